@@ -1,0 +1,31 @@
+"""The exceptions the library raises on purpose. All derive from :class:`TimelineError`."""
+
+from __future__ import annotations
+
+
+class TimelineError(Exception):
+    """Base of every error ``timeline`` raises on purpose; its message is one line."""
+
+
+class SourceError(TimelineError):
+    """A source (file or folder) cannot be read at all.
+
+    ``where`` names the file or row; ``reason`` says what is wrong and how to fix it.
+    """
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+
+class ArticleError(SourceError):
+    """One article cannot be used (no text, no publication date, bad encoding, ...)."""
+
+
+class NothingReadError(TimelineError):
+    """A source gave no usable article; the message lists what was skipped."""
+
+
+class OptionError(TimelineError):
+    """An option or argument has a bad value (e.g. an unparseable ``--published``)."""

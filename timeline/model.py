@@ -1,0 +1,195 @@
+"""The data model: articles, date mentions and events, as frozen dataclasses.
+
+Nothing here does I/O or touches pandas. Every offset is a half-open
+``[char_start, char_end)`` range into the owning article's ``text``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal, get_args
+
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+Granularity = Literal[
+    "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"
+]
+Mod = Literal[
+    "",
+    "START",
+    "MID",
+    "END",
+    "EARLY",
+    "LATE",
+    "APPROX",
+    "BEFORE",
+    "AFTER",
+    "ON_OR_BEFORE",
+    "ON_OR_AFTER",
+    "LESS_THAN",
+    "MORE_THAN",
+    "EQUAL_OR_LESS",
+    "EQUAL_OR_MORE",
+]
+Anchor = Literal["dct", "text", "absolute", "none"]
+Category = Literal["battlefield", "diplomatic", "political", "economic", "humanitarian", "other"]
+Stance = Literal["", "asserted", "denied", "disputed"]
+PublishedSource = Literal["manifest", "front-matter", "row", "html-meta", "inferred-from-text"]
+
+CATEGORIES: tuple[Category, ...] = get_args(Category)
+GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
+
+
+def _check(condition: bool, message: str) -> None:
+    if not condition:
+        raise ValueError(message)
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article.
+
+    Invariants: ``id`` and ``text`` are non-empty; ``published`` is the article's
+    reference date (the publication day in the article's own time zone); when
+    ``published_at`` is given its date is ``published``.
+    """
+
+    id: str
+    text: str
+    published: date
+    published_at: datetime | None = None
+    outlet: str = ""
+    title: str = ""
+    url: str = ""
+    language: str = "en"
+    source: str = ""
+    published_source: PublishedSource = "manifest"
+    published_basis: str = ""
+
+    def __post_init__(self) -> None:
+        _check(bool(self.id), "an article needs an id")
+        _check(bool(self.text.strip()), f"article {self.id!r} has no text")
+        _check(
+            isinstance(self.published, date) and not isinstance(self.published, datetime),
+            f"article {self.id!r}: published must be a date, not {type(self.published).__name__}",
+        )
+        if self.published_at is not None:
+            _check(
+                self.published_at.date() == self.published,
+                f"article {self.id!r}: published_at {self.published_at} is not on {self.published}",
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A temporal expression found in a text and placed on the calendar.
+
+    ``text`` is exactly ``article_text[char_start:char_end]`` (line breaks included).
+    ``interval_start``/``interval_end`` are inclusive dates, both set or both
+    ``None``; they are ``None`` for durations, sets and references that name no
+    stretch of the calendar ("recently"). ``rule`` names the grammar rule that fired.
+    """
+
+    text: str
+    char_start: int
+    char_end: int
+    type: TimexType
+    value: str
+    interval_start: date | None = None
+    interval_end: date | None = None
+    granularity: Granularity | None = None
+    mod: Mod = ""
+    anchor: Anchor = "none"
+    rule: str = ""
+
+    def __post_init__(self) -> None:
+        _check(
+            0 <= self.char_start < self.char_end, f"bad offsets {self.char_start}..{self.char_end}"
+        )
+        _check(
+            len(self.text) == self.char_end - self.char_start,
+            f"mention text {self.text!r} does not fit offsets {self.char_start}..{self.char_end}",
+        )
+        _check(
+            (self.interval_start is None) == (self.interval_end is None),
+            "interval_start and interval_end are set together",
+        )
+        if self.interval_start is not None and self.interval_end is not None:
+            _check(
+                self.interval_start <= self.interval_end,
+                f"interval {self.interval_start}..{self.interval_end} runs backwards",
+            )
+
+    @property
+    def is_placed(self) -> bool:
+        """True when the mention names a stretch of the calendar (it can be plotted)."""
+        return self.interval_start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated statement: one placed mention in its sentence, with what it is about.
+
+    ``sentence_start``/``sentence_end`` are offsets into the article text and
+    contain the mention. Cluster fields are filled by :mod:`timeline.merge`.
+    """
+
+    event_id: str
+    article_id: str
+    mention: Mention
+    sentence_start: int
+    sentence_end: int
+    sentence: str
+    title: str
+    category: Category = "other"
+    cues: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    claimed_by: str = ""
+    stance: Stance = ""
+    cluster_id: str = ""
+    cluster_size: int = 1
+    cluster_outlets: tuple[str, ...] = ()
+    date_conflict: bool = False
+
+    def __post_init__(self) -> None:
+        _check(self.mention.is_placed, f"event {self.event_id}: its mention is not on the calendar")
+        _check(
+            self.sentence_start <= self.mention.char_start
+            and self.mention.char_end <= self.sentence_end,
+            f"event {self.event_id}: sentence does not contain the mention",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not be used, and why (one line, names the file or row)."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Articles read from one source, plus what was skipped. Iterates over articles."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...] = field(default=())
+    source: str = ""
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def summary(self) -> str:
+        """One line: how many articles were read, how many skipped and why."""
+        line = f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''} read"
+        if self.skipped:
+            line += f", {len(self.skipped)} skipped: " + "; ".join(map(str, self.skipped))
+        return line

@@ -1,0 +1,73 @@
+"""Text helpers that keep offsets: unwrapping hard-wrapped lines and splitting sentences.
+
+Both work on the original string's coordinates: :func:`unwrap` returns a string of
+the same length, and :func:`sentence_spans` returns offsets into the text it is given.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A line break that is not part of a paragraph break (blank line) and not next to
+# another line break: joins hard-wrapped lines. "\r" is blanked too, keeping length.
+_SOFT_BREAK = re.compile(r"(?<![\n\r])\r?\n(?![\r\n])")
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr
+    u.s u.k u.n e.u no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec
+    a.m p.m i.e e.g""".split()
+)
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n")
+_NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
+
+
+def unwrap(text: str) -> str:
+    """Replace hard line wraps inside paragraphs by spaces; same length, same offsets."""
+    return _SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Split ``text`` into sentences; returns ``(start, end)`` offsets, whitespace trimmed.
+
+    Paragraph breaks always end a sentence; ``.``/``!``/``?`` end one when the next
+    word starts with a capital, digit or quote and the word before is not an
+    abbreviation ("U.S.", "Gen."). Hard-wrapped line breaks are not boundaries.
+    """
+    flat = unwrap(text)
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(flat):
+        end = match.end()
+        if match.group()[0] in ".!?":
+            if not _NEXT_STARTS_SENTENCE.match(flat, end):
+                continue
+            if match.group().startswith(".") and _ends_with_abbreviation(flat, match.start()):
+                continue
+        _append_trimmed(flat, start, end, spans)
+        start = end
+    _append_trimmed(flat, start, len(flat), spans)
+    return spans
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"[\w.]+$", text[max(0, dot - 12) : dot])
+    if word is None:
+        return False
+    token = word.group().lower()
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace (line breaks included) to single spaces."""
+    return " ".join(text.split())
