@@ -7,15 +7,19 @@ Heavy libraries (pandas, plotly, dateparser) are imported inside the commands so
 from __future__ import annotations
 
 import functools
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
 from timeline.errors import NothingReadError, OptionError, TimelineError
 from timeline.model import Corpus
+
+if TYPE_CHECKING:
+    from timeline.pipeline import ArticleResult
 
 app = typer.Typer(
     name="timeline",
@@ -43,6 +47,18 @@ Source = Annotated[
 Strict = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any article had to be skipped.")
 ]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Worker processes. Default: one per core for large sources, 1 for small ones.",
+        show_default=False,
+    ),
+]
+
+# Below this many articles, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
 
 
 def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
@@ -70,6 +86,28 @@ def read_source(source: Path | None, *, strict: bool) -> Corpus:
     return corpus
 
 
+def processed(corpus: Corpus, jobs: int | None) -> Iterator[ArticleResult]:
+    """Process the corpus's articles, with a progress bar on stderr when it is a terminal."""
+    from rich.console import Console
+    from rich.progress import track
+
+    from timeline.pipeline import process_articles
+
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(corpus) >= PARALLEL_FROM else 1
+    console = Console(stderr=True)
+    return iter(
+        track(
+            process_articles(corpus, jobs=jobs),
+            total=len(corpus),
+            description="Reading articles",
+            console=console,
+            disable=not console.is_terminal,
+            transient=True,
+        )
+    )
+
+
 @app.command()
 @one_line_errors
 def build(
@@ -84,16 +122,17 @@ def build(
         ),
     ] = False,
     strict: Strict = False,
+    jobs: Jobs = None,
 ) -> None:
     """Build the interactive timeline page (one offline HTML file) from SOURCE.
 
     Example: timeline build my_articles/ -o war.html
     """
-    from timeline.pipeline import extract_events
+    from timeline.pipeline import events_table
     from timeline.plot import plot_timeline, write_html
 
     corpus = read_source(source, strict=strict)
-    table = extract_events(corpus)
+    table = events_table(processed(corpus, jobs))
     path = write_html(plot_timeline(table), output, cdn=cdn)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
 
@@ -107,16 +146,17 @@ def events(
         typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
     ] = Path("events.csv"),
     strict: Strict = False,
+    jobs: Jobs = None,
 ) -> None:
     """Write the event table of SOURCE: one row per dated event, with its cluster.
 
     Example: timeline events -o events.parquet
     """
-    from timeline.pipeline import extract_events
+    from timeline.pipeline import events_table
     from timeline.table import write_table
 
     corpus = read_source(source, strict=strict)
-    table = extract_events(corpus)
+    table = events_table(processed(corpus, jobs))
     path = write_table(table, output)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
 
@@ -130,16 +170,17 @@ def mentions(
         typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
     ] = Path("mentions.csv"),
     strict: Strict = False,
+    jobs: Jobs = None,
 ) -> None:
     """Write every temporal expression of SOURCE, durations and vague references included.
 
     Example: timeline mentions -o mentions.csv
     """
-    from timeline.pipeline import extract_mentions
+    from timeline.pipeline import mentions_table
     from timeline.table import write_table
 
     corpus = read_source(source, strict=strict)
-    table = extract_mentions(corpus)
+    table = mentions_table(processed(corpus, jobs))
     path = write_table(table, output)
     typer.echo(f"wrote {path.resolve()}: {len(table)} mentions from {len(corpus)} articles")
 
