@@ -225,6 +225,18 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?",
         ),
         rule(
+            "year_ago_quarter",
+            "DATE",
+            r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
+            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?:quarter|period))?",
+        ),
+        rule(
+            "report_period",
+            "DATE",
+            rf"the\s+(?:(?P<pyear>{year})|latest)\s+(?:(?P<ordinal>{ordinal})\s+)?"
+            r"(?:fiscal\s+)?(?:quarter|period)",
+        ),
+        rule(
             "half",
             "DATE",
             r"(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+"

@@ -137,28 +137,29 @@ def narrow(span: Span, granularity: Granularity, mod: Mod) -> Span:
     return month_span(start_year, start_month)[0], month_span(end_year, end_month)[1]
 
 
-def choose(options: list[tuple[Span, str]], dct: date, tense: Tense) -> tuple[Span, str]:
-    """Pick the option that fits the tense, closest to the publication date.
+def choose(
+    options: list[tuple[Span, str]], dct: date, tense: Tense, *, penalty_days: int
+) -> tuple[Span, str]:
+    """Pick the option closest to the publication date, counting an option on the
+    wrong side of the tense as ``penalty_days`` further away (ties go to the past).
 
-    Past: the latest that starts on or before DCT. Future: the earliest that ends on or
-    after DCT. Unknown: the nearest to DCT (ties go to the past).
+    A large penalty makes tense decide ("in March" in a December story is the March
+    before); a moderate one lets a near date beat a far one whose side fits the tense
+    ("payable Dec. 15" in a November story told in the past tense).
     """
-    options = sorted(options, key=lambda option: option[0][0])
-    if tense == "past":
-        fitting = [option for option in options if option[0][0] <= dct]
-        if fitting:
-            return fitting[-1]
-    if tense == "future":
-        fitting = [option for option in options if option[0][1] >= dct]
-        if fitting:
-            return fitting[0]
 
-    def distance(option: tuple[Span, str]) -> tuple[int, int]:
+    def cost(option: tuple[Span, str]) -> tuple[int, int]:
         (first, last), _ = option
         gap = (first - dct).days if first > dct else (dct - last).days if last < dct else 0
-        return gap, 0 if first <= dct else 1
+        wrong_side = (tense == "past" and first > dct) or (tense == "future" and last < dct)
+        return gap + (penalty_days if wrong_side else 0), 0 if first <= dct else 1
 
-    return min(options, key=distance)
+    return min(options, key=cost)
+
+
+# Penalties for a date on the wrong side of the tense (see choose()).
+DAY_PENALTY = 183
+MONTH_PENALTY = 300
 
 
 # ----------------------------------------------------------------------------- context
@@ -184,8 +185,18 @@ class Context:
         return self.sentences[index]
 
     def tense(self, found: Found) -> Tense:
-        """Tense of the clause: the nearest cue before the expression in its sentence,
-        else the nearest after it; future cues outrank past ones at one position."""
+        """Tense of the clause around ``found``.
+
+        A word right before it can decide ("by", "until" -> future; "since" -> past).
+        Otherwise the nearest tense word before it in its sentence, else the nearest
+        after it. Bare "-ed" forms count as past unless a determiner makes them
+        adjectives ("the planned talks").
+        """
+        previous = _word_before(self.text, found.start)
+        if previous in self.lexicon.future_before:
+            return "future"
+        if previous in self.lexicon.past_before:
+            return "past"
         first, last = self.sentence_of(found)
         before = [kind for start, end, kind in self.cues if first <= start and end <= found.start]
         if before:
@@ -193,16 +204,30 @@ class Context:
         after = [kind for start, end, kind in self.cues if found.end <= start and end <= last]
         return after[0] if after else "unknown"
 
-    def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
-        """The latest date told before ``found`` at least as precise as ``unit``."""
+    def told_before(
+        self, found: Found, unit: Granularity, *, same_sentence: bool = False
+    ) -> Placement | None:
+        """The latest date told before ``found`` at least as precise as ``unit``
+        (only in its sentence if ``same_sentence``), or None."""
         limit = GRANULARITY_ORDER.index(unit)
+        first = self.sentence_of(found)[0] if same_sentence else 0
         for earlier, placement in reversed(self.placed):
-            if earlier.start >= found.start or placement.start is None:
+            if not first <= earlier.start < found.start or placement.start is None:
                 continue
             if placement.granularity is None or placement.type in ("DURATION", "SET"):
                 continue
+            if placement.value.endswith("_REF"):
+                continue
             if GRANULARITY_ORDER.index(placement.granularity) <= limit:
-                return placement.start, "text"
+                return placement
+        return None
+
+    def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
+        """The start of the latest date told before ``found`` at least as precise as
+        ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
+        told = self.told_before(found, unit)
+        if told is not None and told.start is not None:
+            return told.start, "text"
         return self.dct, "dct"
 
 
@@ -216,19 +241,35 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
 
     return re.compile(
         rf"(?<![\w'’])(?:(?P<future>{words(lexicon.future_cues)})"
-        rf"|(?P<past>{words(lexicon.past_cues)}|\w+[^e\W]ed)|(?P<present>is|are|am))(?!\w)",
+        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>is|are|am)|(?P<weak>\w+[^e\W]ed))"
+        r"(?!\w)",
         re.IGNORECASE,
     )
 
 
 def _cues(text: str, language: str) -> list[tuple[int, int, Tense]]:
+    """Tense words in ``text``: offsets and tense ("unknown" for the present)."""
     cues: list[tuple[int, int, Tense]] = []
     for match in _cue_pattern(language).finditer(text):
+        if match.group("weak") and _word_before(text, match.start()) in _DETERMINERS:
+            continue
         kind: Tense = (
-            "future" if match.group("future") else "past" if match.group("past") else "unknown"
+            "future"
+            if match.group("future")
+            else "past"
+            if match.group("past") or match.group("weak")
+            else "unknown"
         )
         cues.append((match.start(), match.end(), kind))
     return cues
+
+
+_DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
+
+
+def _word_before(text: str, start: int) -> str:
+    match = re.search(r"(\w+)\W{0,2}$", text[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""
 
 
 # ----------------------------------------------------------------------------- strategies
@@ -289,23 +330,33 @@ def absolute_date(found: Found, ctx: Context) -> Placement | None:
 def _weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
     back = (ctx.dct.weekday() - weekday) % 7
     ahead = (weekday - ctx.dct.weekday()) % 7
-    if rel in ("last", "the previous", "this past"):
+    if rel in ("last", "this past"):
         return ctx.dct - timedelta(days=back or 7)
-    if rel in ("next", "the following", "the next", "this coming", "coming"):
+    if rel in ("next", "the next", "this coming", "coming"):
         return ctx.dct + timedelta(days=ahead or 7)
     if tense == "future":
         return ctx.dct + timedelta(days=ahead)
     return ctx.dct - timedelta(days=back)
 
 
+_WEEKDAY_RELATIONS = {"the previous": -1, "the following": 1}
 _TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
     """A weekday: the nearest such day on or before DCT in the past tense, on or after
-    it in the future tense; "last"/"next" look strictly before/after."""
+    it in the future tense; "last"/"next" look strictly before/after; "the previous
+    Friday" / "the following Monday" count from the latest day told before."""
     parts = found.parts
     fuzzy = parts.get("fuzzy", "")
+    if parts.get("rel") in _WEEKDAY_RELATIONS:
+        base, anchor = ctx.anchor(found, "day")
+        step = _WEEKDAY_RELATIONS[parts["rel"]]
+        day = base + timedelta(days=step)
+        while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
+            day += timedelta(days=step)
+        placement = _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
+        return _time_of_day(placement, ctx.lexicon.parts_of_day.get(parts.get("part", "")))
     tense = _TENSE_OF_FUZZY.get(fuzzy) or ctx.tense(found)
     day = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
     placement = _day_placement(day, "dct", _position_mod(fuzzy, ctx.lexicon))
@@ -330,7 +381,7 @@ def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> 
         options.append(((day, day), day.isoformat()))
     if not options:
         return None
-    (day, _), _ = choose(options, ctx.dct, ctx.tense(found))
+    (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
     return _day_placement(day, "dct")
 
 
@@ -381,7 +432,7 @@ def month(found: Found, ctx: Context) -> Placement:
                 (month_span(y, number), str(y))
                 for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
             ]
-            year = int(choose(options, ctx.dct, tense)[1])
+            year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
     span = narrow(month_span(year, number), "month", mod)
     return Placement(f"{year}-{number:02d}", *span, "month", mod, anchor)
 
@@ -399,6 +450,9 @@ def season(found: Found, ctx: Context) -> Placement:
     rel = parts.get("rel", "")
     if "year" in parts:
         year = int(parts["year"])
+    elif rel == "this":
+        current = [option for option in options if option[0][0] <= ctx.dct <= option[0][1]]
+        year = int(current[0][1]) if current else ctx.dct.year
     elif rel in ("last", "this past"):
         past = [option for option in options if option[0][1] < ctx.dct]
         year = int(past[-1][1])
@@ -407,7 +461,7 @@ def season(found: Found, ctx: Context) -> Placement:
         year = int(future[0][1])
     else:
         tense = "past" if "back" in parts else ctx.tense(found)
-        year = int(choose(options, ctx.dct, tense)[1])
+        year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
     span = narrow(season_span(year, spec.first_month), "season", mod)
     return Placement(f"{year}-{spec.code}", *span, "season", mod, anchor)
 
@@ -452,24 +506,41 @@ def century(found: Found, ctx: Context) -> Placement:
     )
 
 
+def _last_complete_quarter(day: date) -> tuple[int, int]:
+    year, number = shift_month(day.year, (day.month - 1) // 3 * 3 + 1, -3)
+    return year, (number - 1) // 3 + 1
+
+
 def quarter(found: Found, ctx: Context) -> Placement:
-    """A quarter ("the third quarter", "Q3 2025", "fourth-quarter")."""
+    """A quarter ("the third quarter", "Q3 2025", "fourth-quarter", "the year-ago
+    quarter", "the 1988 period"). Without a number, a quarter in a report is the
+    last complete one before DCT; without a year, the nearest such quarter."""
     parts = found.parts
-    number = int(parts["q"]) if "q" in parts else ctx.lexicon.ordinals[parts["ordinal"]]
     written = parts.get("year") or parts.get("pyear") or parts.get("qyear")
     det = parts.get("det", "")
-    anchor: Anchor
+    latest_year, latest_number = _last_complete_quarter(ctx.dct)
+    if "q" in parts:
+        number = int(parts["q"])
+    elif "ordinal" in parts:
+        number = ctx.lexicon.ordinals[parts["ordinal"]]
+    else:
+        number = latest_number
+    anchor: Anchor = "absolute" if written else "dct"
     if written:
-        year, anchor = int(written), "absolute"
+        year = int(written)
     elif det.endswith("year's"):
         year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[det.split()[0]]
-        anchor = "dct"
+    elif "ordinal" not in parts and "q" not in parts:
+        year = latest_year
     else:
         options = [
             (quarter_span(y, number), str(y))
             for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
         ]
-        year, anchor = int(choose(options, ctx.dct, ctx.tense(found))[1]), "dct"
+        # Quarters are told around their results: the nearest one, whatever the tense.
+        year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
+    if "ago" in parts:
+        year -= 1
     return Placement(f"{year}-Q{number}", *quarter_span(year, number), "quarter", "", anchor)
 
 
@@ -536,6 +607,8 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     "the end of next year"); "the following year" anchors to a date told before."""
     parts = found.parts
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
+    if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
+        return quarter(found, ctx)
     if rel == "the" and not fuzzy and unit != "weekend":
         return None
     anchor: Anchor = "dct"
@@ -617,9 +690,29 @@ def _amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | Non
         return None
 
 
+def shift_date(day: date, unit: str, steps: int) -> date:
+    """``day`` moved by ``steps`` calendar units (day, week, month, quarter, year, ...)."""
+    if unit in ("day", "week", "fortnight"):
+        return day + timedelta(days=steps * {"day": 1, "week": 7, "fortnight": 14}[unit])
+    if unit in ("month", "quarter"):
+        year, number = shift_month(day.year, day.month, steps * (3 if unit == "quarter" else 1))
+        return day.replace(
+            year=year, month=number, day=min(day.day, month_span(year, number)[1].day)
+        )
+    return shift_years(day, steps * {"decade": 10, "century": 100}.get(unit, 1))
+
+
+_SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
+
+
 def ago(found: Found, ctx: Context) -> Placement:
-    """ "two days ago", "a week later", "three years earlier": a distance from DCT
-    (ago, from now) or from the latest date told before (earlier, later)."""
+    """ "two days ago", "a week later", "a year earlier": a distance from a date.
+
+    The distance is counted from a date told earlier in the same sentence, keeping
+    that date's precision ("third-quarter profit ... from a year earlier" is the
+    third quarter a year before); else, for "earlier"/"later", from the latest date
+    told before; else from DCT, at the precision of the unit ("two weeks ago" is a week).
+    """
     parts = found.parts
     unit = _singular(parts["unit"])
     amount = _amount(parts, "num", ctx.lexicon)
@@ -627,28 +720,19 @@ def ago(found: Found, ctx: Context) -> Placement:
     sign = -1 if direction in ("ago", "earlier") else 1
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     if amount is None or ctx.lexicon.units[unit].time:
-        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return Placement(ref, mod=mod, anchor="none")
-    granularity = _granularity_of(unit) if unit in GRANULARITY_ORDER else "year"
-    if direction in ("earlier", "later"):
-        base, anchor = ctx.anchor(found, granularity)
+        return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
+    unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
+    told = ctx.told_before(found, unit_granularity, same_sentence=True)
+    if told is None and direction in ("earlier", "later"):
+        told = ctx.told_before(found, unit_granularity)
+    anchor: Anchor
+    if told is not None and told.start is not None and told.granularity in _SHIFTABLE:
+        base, granularity, anchor = told.start, told.granularity, "text"
     else:
-        base, anchor = ctx.dct, "dct"
-    steps = sign * round(amount * ctx.lexicon.units[unit].factor)
-    if unit in ("day", "week", "fortnight"):
-        days = steps * (7 if unit != "day" else 1)
-        day = base + timedelta(days=days)
-        if unit == "day":
-            return _day_placement(day, anchor, mod)
-        span, value, granularity = unit_span("week", day, 0)
-        return Placement(value, *span, granularity, mod, anchor)
-    if unit in ("month", "quarter"):
-        year, number = shift_month(base.year, base.month, steps)
-        return Placement(f"{year}-{number:02d}", *month_span(year, number), "month", mod, anchor)
-    year = base.year + steps
-    if unit in ("decade", "century"):
-        return Placement(str(year), *year_span(year), "year", mod, anchor)
-    return Placement(str(year), *year_span(year), "year", mod, anchor)
+        base, granularity, anchor = ctx.dct, unit_granularity, "dct"
+    target = shift_date(base, unit, sign * max(1, round(amount)))
+    span, value, granularity = unit_span(granularity, target, 0)
+    return Placement(value, *span, granularity, mod, anchor)
 
 
 def _singular(word: str) -> str:
@@ -756,8 +840,9 @@ def repetition(found: Found, ctx: Context) -> Placement:
         return Placement(f"XXXX-WXX-{number}", anchor="none")
     raw = parts.get("unit") or parts.get("funit", "")
     lowered = raw.lower()
-    if raw in ctx.lexicon.weekdays:
-        return Placement(f"XXXX-WXX-{ctx.lexicon.weekday(raw) + 1}", anchor="none")
+    if raw.capitalize() in ctx.lexicon.weekdays:
+        number = ctx.lexicon.weekday(raw.capitalize()) + 1
+        return Placement(f"XXXX-WXX-{number}", anchor="none")
     if lowered in ctx.lexicon.parts_of_day:
         return Placement(f"XXXX-XX-XXT{ctx.lexicon.parts_of_day[lowered]}", anchor="none")
     if lowered in ctx.lexicon.seasons:
@@ -818,6 +903,8 @@ STRATEGIES: Mapping[str, Strategy] = {
     "decade": decade,
     "century": century,
     "quarter": quarter,
+    "year_ago_quarter": quarter,
+    "report_period": quarter,
     "half": half,
     "unit_relative": unit_relative,
     "unit_edge": unit_edge,
@@ -838,6 +925,8 @@ def _is_relational(found: Found) -> bool:
     if found.rule in SECOND_PASS:
         return True
     rel = found.parts.get("rel", "")
+    if found.rule == "weekday" and rel in _WEEKDAY_RELATIONS:
+        return True
     return (
         found.rule == "unit_relative"
         and rel in _RELATIONAL_SHIFTS

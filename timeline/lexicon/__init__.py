@@ -70,6 +70,8 @@ class Lexicon:
     sets: MappingProxyType[str, str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    future_before: frozenset[str]
+    past_before: frozenset[str]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -126,6 +128,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         sets=_frozen(raw["sets"]),
         future_cues=tuple(raw["tense"]["future"]),
         past_cues=tuple(raw["tense"]["past"]),
+        future_before=frozenset(raw["tense"]["future_before"]),
+        past_before=frozenset(raw["tense"]["past_before"]),
     )
 
 
