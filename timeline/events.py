@@ -218,6 +218,7 @@ class _Context:
         self.lexicon = lexicon
         self.tokens = _tokens(text, start, end)
         self.clauses = self._clauses()
+        self.own = self.clauses[self._clause_index()]  # the clause the date stands in
         self.home = self._home_clause()
         self.quotes = [(s, e) for s, e in quotes if s < end and start < e]
 
@@ -246,8 +247,9 @@ class _Context:
     def _home_clause(self) -> tuple[int, int]:
         """The clause that carries the date, joined to a neighbour when it says nothing else.
 
-        A clause is empty when, besides the date and the noun phrase a relational
-        date points to ("on the eve of the meeting"), it has under three content words.
+        A clause says nothing else when, besides the date and the noun phrase a
+        relational date points to ("on the eve of the meeting"), it has fewer than
+        two content words.
         """
         index = self._clause_index()
         left, right = self.clauses[index]
@@ -319,9 +321,7 @@ class _Context:
     def _follows_superlative(self, before: Sequence[_Token]) -> bool:
         """A superlative in the last words before the date, with no verb in between."""
         for token in reversed(before[-10:]):
-            if token.norm in self.lexicon.superlatives or (
-                token.norm.endswith("est") and token.norm in self.lexicon.superlatives
-            ):
+            if token.norm in self.lexicon.superlatives:
                 return True
             if token.norm.endswith(("ing", "ed")) or token.norm in {"is", "was", "were", "are"}:
                 return False
@@ -334,8 +334,7 @@ class _Context:
         scores: dict[Category, float] = {}
         found: dict[Category, dict[str, float]] = {}
         mention_in_quote = any(s <= self.mention.char_start < e for s, e in self.quotes)
-        home_clause = next(c for c in self.clauses if c[0] <= self.mention.char_start < c[1])
-        anchor_end = self._anchor_end(home_clause[1])
+        anchor_end = self._anchor_end(self.own[1])
         for category, cues in self.lexicon.cues.items():
             for cue in cues:
                 for first, last in self._matches(cue):
@@ -362,19 +361,22 @@ class _Context:
                 yield window[0], window[-1]
 
     def _weight(self, offset: int) -> float:
+        """Clause of the date > the clauses next to it > the rest of the sentence.
+
+        A neighbouring clause that only points to another event ("just days before
+        the meeting") counts as the rest of the sentence.
+        """
         weights = self.lexicon.weights
         left, right = self.home
         if left <= offset < right:
             return weights["clause"]
-        index = next(
-            (i for i, (s, e) in enumerate(self.clauses) if s <= offset < e), len(self.clauses)
-        )
-        home_index = self._clause_index()
-        clause = self.clauses[index] if index < len(self.clauses) else (offset, offset)
-        near = abs(index - home_index) == 1 or (
-            index < len(self.clauses) and clause[1] == left or clause[0] == right
-        )
-        if near and not self._is_anchor_clause(*clause):
+        home = [i for i, (s, e) in enumerate(self.clauses) if left <= s and e <= right]
+        index = next((i for i, (s, e) in enumerate(self.clauses) if s <= offset < e), None)
+        if (
+            index is not None
+            and index in (home[0] - 1, home[-1] + 1)
+            and not self._is_anchor_clause(*self.clauses[index])
+        ):
             return weights["neighbour_clause"]
         return weights["sentence"]
 
@@ -384,8 +386,7 @@ class _Context:
         """The home clause without its date, subject kept, in at most ``TITLE_WORDS`` words."""
         left, right = self.home
         m = self.mention
-        home_clause = next(c for c in self.clauses if c[0] <= m.char_start < c[1])
-        text = self._surface_without(left, right, m.char_start, self._anchor_end(home_clause[1]))
+        text = self._surface_without(left, right, m.char_start, self._anchor_end(self.own[1]))
         index = next(i for i, c in enumerate(self.clauses) if c[0] == left)
         first = self._in_clause(left, right)[:1]
         opener = first[0] if first else None
