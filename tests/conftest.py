@@ -1,4 +1,4 @@
-"""Small factories shared by the tests: articles, mentions, and the seed gold as mentions."""
+"""Small factories shared by the tests."""
 
 from __future__ import annotations
 
@@ -6,15 +6,19 @@ import csv
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from timeline.model import Article, Mention
 
-DATA = Path(__file__).resolve().parent / "data"
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+SHARED = REPO.parent / "shared"
 
 
 def make_article(
     text: str, published: date = date(2025, 12, 2), *, id: str = "a", outlet: str = "Outlet"
 ) -> Article:
-    """An article with just what a test needs."""
+    """An article with sensible defaults for tests."""
     return Article(id=id, text=text, published=published, outlet=outlet)
 
 
@@ -26,10 +30,9 @@ def make_mention(
     *,
     occurrence: int = 0,
     granularity: str = "day",
-    value: str = "",
     anchor: str = "dct",
 ) -> Mention:
-    """A placed DATE mention of ``expression`` (its ``occurrence``-th match) in ``article_text``."""
+    """A placed DATE mention of the ``occurrence``-th ``expression`` in ``article_text``."""
     offset = -1
     for _ in range(occurrence + 1):
         offset = article_text.index(expression, offset + 1)
@@ -38,7 +41,7 @@ def make_mention(
         char_start=offset,
         char_end=offset + len(expression),
         type="DATE",
-        value=value or start.isoformat(),
+        value=start.isoformat(),
         interval_start=start,
         interval_end=end or start,
         granularity=granularity,  # type: ignore[arg-type]
@@ -73,3 +76,9 @@ def gold_mentions(articles: dict[str, Article]) -> dict[str, list[tuple[Mention,
         )
         found.setdefault(article.id, []).append((mention, row["event_category"]))
     return found
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The bundled seed corpus in the repository."""
+    return REPO / "seeds"
