@@ -36,6 +36,7 @@ _ANCHOR_FILLERS = frozenset(
     "just only shortly some a few two three several days hours weeks months day week on the".split()
 )
 _ANCHOR_OPENERS = frozenset("before after ahead following eve".split())
+_PASSIVE = frozenset("is are was were be been being".split())
 _RELATIVES = frozenset("which who whom whose".split())
 _TRAILING_PREPOSITIONS = frozenset("since in on at by during from until of".split())
 _FINITE_STARTS = frozenset("was were is are has have had will would".split())
@@ -330,28 +331,38 @@ class _Context:
     # --- category ----------------------------------------------------------------------
 
     def category(self) -> tuple[Category, tuple[str, ...]]:
-        """The best-scoring category and its cues, strongest first; ``other`` when none."""
-        scores: dict[Category, float] = {}
-        found: dict[Category, dict[str, float]] = {}
+        """The best-scoring category and its cues, strongest first; ``other`` when none.
+
+        Cue matches never overlap: the longest wins ("peace talks" counts once).
+        """
         mention_in_quote = any(s <= self.mention.char_start < e for s, e in self.quotes)
         anchor_end = self._anchor_end(self.own[1])
-        for category, cues in self.lexicon.cues.items():
-            for cue in cues:
-                for first, last in self._matches(cue):
-                    if self.mention.char_start <= first.start < anchor_end:
-                        continue
-                    if not mention_in_quote and any(s <= first.start < e for s, e in self.quotes):
-                        continue
-                    weight = self._weight(first.start)
-                    surface = squash(self.text[first.start : last.end]).lower()
-                    scores[category] = scores.get(category, 0.0) + weight
-                    found.setdefault(category, {})
-                    found[category][surface] = max(found[category].get(surface, 0.0), weight)
+        candidates = [
+            (first, last, category)
+            for category, cues in self.lexicon.cues.items()
+            for cue in cues
+            for first, last in self._matches(cue)
+            if not self.mention.char_start <= first.start < anchor_end
+            and (mention_in_quote or not any(s <= first.start < e for s, e in self.quotes))
+        ]
+        candidates.sort(key=lambda c: (c[0].start - c[1].end, c[0].start))  # longest first
+        taken: list[tuple[int, int]] = []
+        scores: dict[Category, float] = {}
+        found: dict[Category, dict[str, tuple[float, int]]] = {}
+        for first, last, category in candidates:
+            if any(first.start < end and start < last.end for start, end in taken):
+                continue
+            taken.append((first.start, last.end))
+            weight = self._weight(first.start)
+            surface = squash(self.text[first.start : last.end]).lower()
+            scores[category] = scores.get(category, 0.0) + weight
+            cues = found.setdefault(category, {})
+            cues[surface] = min(cues.get(surface, (0.0, 0)), (-weight, first.start))
         if not scores:
             return "other", ()
         best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
-        cues_found = sorted(found[best].items(), key=lambda item: -item[1])
-        return best, tuple(surface for surface, _ in cues_found)
+        ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
+        return best, tuple(ranked)
 
     def _matches(self, cue: _Cue) -> Iterable[tuple[_Token, _Token]]:
         size = len(cue.words)
@@ -488,6 +499,8 @@ class _Context:
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
             if stance is None or token.is_capitalized and index > 0:
+                continue
+            if index > 0 and tokens[index - 1].norm in _PASSIVE:  # "the city was contested"
                 continue
             claimant = self._subject_before(index, people)
             if not claimant and token.norm.endswith("ing"):
