@@ -84,7 +84,7 @@ HOSTILE = (
 )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def story() -> tuple[list[Event], dict[str, Article]]:
     """A small war story told by three outlets: dates of every precision, a cluster with a
     date conflict, a claim, an outlier year, and one article whose text and outlet are hostile
