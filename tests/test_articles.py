@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import tempfile
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -346,7 +347,19 @@ def test_manifest_row_pointing_outside_its_folder(tmp_path: Path) -> None:
     corpus = load_articles(folder)
     assert ids(corpus) == ["a"]
     assert skip_lines(corpus) == [
-        f"{folder / 'articles.csv'}:3: file '../secret.txt' is outside the manifest's folder"
+        f"{folder / 'articles.csv'}:3: file '../secret.txt' is outside the manifest's folder",
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_files_the_manifest_does_not_list_are_reported(tmp_path: Path) -> None:
+    folder = manifest_folder(tmp_path, "file,published\na.txt,2025-12-02\n")
+    write(folder, "notes.md", "Not in the manifest.\n")
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["a"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
+        f"{folder / 'notes.md'}: not read: no readable row of articles.csv lists it",
     ]
 
 
@@ -368,7 +381,8 @@ def test_manifest_with_bad_quoting_skips_only_that_row(tmp_path: Path) -> None:
     corpus = load_articles(folder)
     assert ids(corpus) == ["b"]
     assert skip_lines(corpus) == [
-        f"{folder / 'articles.csv'}:2: bad CSV (',' expected after '\"'; check the quoting)"
+        f"{folder / 'articles.csv'}:2: bad CSV (',' expected after '\"'; check the quoting)",
+        f"{folder / 'a.txt'}: not read: no readable row of articles.csv lists it",
     ]
 
 
@@ -380,7 +394,8 @@ def test_manifest_with_an_unclosed_quote_names_its_line(tmp_path: Path) -> None:
     corpus = load_articles(folder)
     assert ids(corpus) == ["a"]
     assert skip_lines(corpus) == [
-        f"{folder / 'articles.csv'}:3: bad CSV (unexpected end of data; check the quoting)"
+        f"{folder / 'articles.csv'}:3: bad CSV (unexpected end of data; check the quoting)",
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
     ]
 
 
@@ -391,7 +406,8 @@ def test_row_with_too_many_fields(tmp_path: Path) -> None:
     corpus = load_articles(folder)
     assert ids(corpus) == ["a"]
     assert skip_lines(corpus) == [
-        f"{folder / 'articles.csv'}:3: 4 fields, the header has 3 (check the quoting)"
+        f"{folder / 'articles.csv'}:3: 4 fields, the header has 3 (check the quoting)",
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
     ]
 
 
@@ -555,6 +571,12 @@ def test_a_given_date_wins_over_inference(tmp_path: Path) -> None:
         st.binary(max_size=400),
         st.text(max_size=400).map(lambda text: text.encode("utf-8")),
         st.text(alphabet='{}[]":,\n\r-+=abc 0123456789T', max_size=200).map(str.encode),
+        st.builds(
+            "{0}\n{1}\n{0}\n{2}".format,
+            st.sampled_from(["---", "+++"]),
+            st.text(alphabet="&*!|>'\"%@`{}[]:,-+=#\n published 2025-12-02T", max_size=120),
+            st.text(max_size=50),
+        ).map(str.encode),
     ),
 )
 def test_arbitrary_files_never_crash_and_lose_nothing(suffix: str, content: bytes) -> None:
@@ -571,3 +593,25 @@ def test_arbitrary_files_never_crash_and_lose_nothing(suffix: str, content: byte
         else:
             assert all(article.text.strip() for article in alone)
         assert all("\n" not in line for line in skip_lines(corpus))
+
+
+# --- the examples in docs/sources.md are read as the page says ---------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "sources.md"
+EXAMPLE = re.compile(r"<!-- example: (?P<path>\S+) -->\n```\w*\n(?P<body>.*?)```\n", re.DOTALL)
+
+
+def test_documented_examples_are_read(tmp_path: Path) -> None:
+    examples = EXAMPLE.findall(DOCS.read_text(encoding="utf-8"))
+    assert len(examples) >= 8
+    for path, body in examples:
+        write(tmp_path, path, body)
+    read = {folder.name: load_articles(folder) for folder in sorted(tmp_path.iterdir())}
+    assert all(not corpus.skipped for corpus in read.values())
+    assert {name: ids(corpus) for name, corpus in read.items()} == {
+        "manifest": ["kyiv"],
+        "manifest-json": ["talks"],
+        "notes": ["kremlin-video", "moscow-talks"],
+        "rows": ["export-1", "tls-0001", "feed-2"],
+    }
+    assert read["notes"].articles[0].published == date(2025, 12, 1)

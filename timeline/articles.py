@@ -160,12 +160,29 @@ def _file_items(path: Path, *, infer_published: bool) -> Iterator[Record | Skipp
 
 
 def _manifest_items(manifest: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
+    folder = manifest.parent
+    listed: set[Path] = set()
     try:
-        yield from _with_columns(
-            row_records(manifest, published_source="manifest"), manifest, infer_published
-        )
+        rows = row_records(manifest, published_source="manifest")
+        for item in _with_columns(rows, manifest, infer_published):
+            if isinstance(item, Record) and isinstance(name := item.fields.get("file"), str):
+                listed.add((folder / name.strip()).resolve())
+            yield item
     except ArticleError as err:  # the manifest itself is unreadable: so is the source
         raise SourceError(err.where, err.reason) from None
+    for file in _article_files(folder):
+        if file.name not in MANIFEST_NAMES and file.resolve() not in listed:
+            yield Skipped(str(file), f"not read: no readable row of {manifest.name} lists it")
+
+
+def _article_files(folder: Path) -> list[Path]:
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.is_file()
+        and not path.name.startswith(".")
+        and path.suffix.lower() in _ARTICLE_SUFFIXES
+    )
 
 
 def _with_columns(
