@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 from importlib import resources
 from pathlib import Path
 
@@ -103,13 +102,17 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
     if not text:
         raise ValueError("no publication date")
     try:
-        if len(text) == 10:
-            return date.fromisoformat(text), None
+        return date.fromisoformat(text), None
+    except ValueError:
+        pass
+    try:
         stamp = datetime.fromisoformat(text)
     except ValueError as iso_error:
         if _ISO_SHAPE.match(text):
             reason = f"publication date {text!r} is not a real date ({iso_error})"
             raise ValueError(reason) from None
+        from email.utils import parsedate_to_datetime  # only RSS-style dates need it
+
         try:
             stamp = parsedate_to_datetime(text)
         except (ValueError, TypeError, IndexError):
@@ -249,7 +252,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         raise ArticleError(where, "no article text")
     basis = _string(fields, ("published_basis",), where)
     published_value = _first(fields, PUBLISHED_FIELDS)
-    if published_value not in (None, ""):
+    if published_value is not None:
         try:
             published, published_at = parse_published(published_value)
         except ValueError as err:
@@ -279,7 +282,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
 def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
     """The article text, where it was read, what the record's date then is, and a default id."""
     inline = _first(record.fields, TEXT_FIELDS)
-    if inline not in (None, ""):
+    if inline is not None:
         if not isinstance(inline, str):
             raise ArticleError(record.where, "the text field is not a string")
         kind = record.published_source
@@ -328,7 +331,7 @@ def _infer_published(text: str, where: str) -> tuple[date, str]:
 def _first(fields: Mapping[str, object], names: tuple[str, ...]) -> object:
     for name in names:
         value = fields.get(name)
-        if value not in (None, ""):
+        if value is not None and not (isinstance(value, str) and not value.strip()):
             return value
     return None
 

@@ -15,7 +15,7 @@ import json
 import re
 import tomllib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,14 +53,15 @@ class Record:
     ``where`` names the file or ``file:line``; ``fields`` has lower-cased keys and
     holds the article text under ``text`` when the format carries it apart from the
     fields (a file body, an HTML page); ``default_id`` is used when there is no ``id``
-    field; ``published_source`` says what a ``published`` field here is.
+    field; ``published_source`` says what a ``published`` field here is; a ``file``
+    field names a file relative to ``folder``.
     """
 
     where: str
     fields: Mapping[str, object]
     default_id: str
     published_source: PublishedSource
-    folder: Path = field(default=Path("."))
+    folder: Path
 
 
 def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES) -> str:
