@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import re
 import tempfile
 from datetime import date, datetime, timedelta, timezone
@@ -492,6 +493,7 @@ def test_nothing_usable(tmp_path: Path) -> None:
     ("make", "reason"),
     [
         (lambda p: p / "missing", "no such file or folder"),
+        (lambda p: fifo(p / "pipe.txt"), "not a regular file or folder"),
         (lambda p: write(p, "a.pdf", b"%PDF"), "not a kind of file read here"),
         (lambda p: p, "no articles.csv/articles.json manifest and no .txt/.md"),
         (lambda p: write(p, "a.json", "{"), "not valid JSON (Expecting property name"),
@@ -499,6 +501,11 @@ def test_nothing_usable(tmp_path: Path) -> None:
         (lambda p: write(p, "a.txt", b"\x00\x01" * 100), "not UTF-8 text (looks binary)"),
     ],
 )
+def fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
 def test_source_that_cannot_be_read(tmp_path: Path, make: object, reason: str) -> None:
     assert callable(make)
     source = make(tmp_path)

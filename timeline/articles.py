@@ -75,6 +75,8 @@ def load_articles(source: str | Path | None = None, *, infer_published: bool = F
     path = Path(source) if source is not None else seeds_path()
     if not path.exists():
         raise SourceError(str(path), "no such file or folder")
+    if not (path.is_dir() or path.is_file()):
+        raise SourceError(str(path), "not a regular file or folder")
     collector = _Collector(infer_published=infer_published)
     if path.is_dir():
         collector.add_all(_folder_items(path, infer_published=infer_published))
@@ -129,7 +131,7 @@ def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | S
         if manifest.is_file():
             yield from _manifest_items(manifest, infer_published=infer_published)
             return
-    files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    files = _files(folder)
     kinds = "/".join(_ARTICLE_SUFFIXES)
     if not any(p.suffix.lower() in _ARTICLE_SUFFIXES for p in files):
         raise SourceError(
@@ -178,14 +180,17 @@ def _manifest_items(manifest: Path, *, infer_published: bool) -> Iterator[Record
             yield Skipped(str(file), f"not read: no readable row of {manifest.name} lists it")
 
 
+def _files(folder: Path) -> list[Path]:
+    """The regular, not hidden files of a folder, in name order."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError as err:
+        raise SourceError(str(folder), f"cannot be listed ({err.strerror or err})") from None
+    return sorted(p for p in entries if p.is_file() and not p.name.startswith("."))
+
+
 def _article_files(folder: Path) -> list[Path]:
-    return sorted(
-        path
-        for path in folder.iterdir()
-        if path.is_file()
-        and not path.name.startswith(".")
-        and path.suffix.lower() in _ARTICLE_SUFFIXES
-    )
+    return [path for path in _files(folder) if path.suffix.lower() in _ARTICLE_SUFFIXES]
 
 
 def _with_columns(
