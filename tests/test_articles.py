@@ -6,6 +6,7 @@ import csv
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -489,6 +490,11 @@ def test_nothing_usable(tmp_path: Path) -> None:
     )
 
 
+def fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
 @pytest.mark.parametrize(
     ("make", "reason"),
     [
@@ -501,13 +507,9 @@ def test_nothing_usable(tmp_path: Path) -> None:
         (lambda p: write(p, "a.txt", b"\x00\x01" * 100), "not UTF-8 text (looks binary)"),
     ],
 )
-def fifo(path: Path) -> Path:
-    os.mkfifo(path)
-    return path
-
-
-def test_source_that_cannot_be_read(tmp_path: Path, make: object, reason: str) -> None:
-    assert callable(make)
+def test_source_that_cannot_be_read(
+    tmp_path: Path, make: Callable[[Path], Path], reason: str
+) -> None:
     source = make(tmp_path)
     with pytest.raises(SourceError) as caught:
         load_articles(source)
