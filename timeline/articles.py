@@ -40,6 +40,8 @@ URL_FIELDS = ("url", "link")
 LANGUAGE_FIELDS = ("language", "lang")
 FILE_FIELDS = ("file",)
 
+_ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
+_NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
 _ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Any fixed day will do: only absolute (fully written) dates are used for inference,
 # and those do not depend on the reference date.
@@ -132,22 +134,20 @@ def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | S
             yield from _manifest_items(manifest, infer_published=infer_published)
             return
     files = _files(folder)
-    kinds = "/".join(_ARTICLE_SUFFIXES)
     if not any(p.suffix.lower() in _ARTICLE_SUFFIXES for p in files):
         raise SourceError(
-            str(folder), f"no articles.csv/articles.json manifest and no {kinds} files in it"
+            str(folder),
+            "no articles.csv/articles.json manifest and no "
+            f"{'/'.join(_ARTICLE_SUFFIXES)} files in it",
         )
     for file in files:
         if file.suffix.lower() not in _ARTICLE_SUFFIXES:
-            yield Skipped(str(file), f"not a kind of file read here ({kinds})")
+            yield Skipped(str(file), _NOT_READ_HERE)
             continue
         try:
             yield from _file_items(file, infer_published=infer_published)
         except SourceError as err:  # one bad file in a folder is one skip
             yield Skipped(err.where, err.reason)
-
-
-_ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
 
 
 def _file_items(path: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
@@ -159,9 +159,7 @@ def _file_items(path: Path, *, infer_published: bool) -> Iterator[Record | Skipp
     elif suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
         yield file_record(path)
     else:
-        raise SourceError(
-            str(path), f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
-        )
+        raise SourceError(str(path), _NOT_READ_HERE)
 
 
 def _manifest_items(manifest: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
