@@ -225,6 +225,12 @@ def test_text_in_another_encoding_is_decoded(tmp_path: Path, encoding: str) -> N
     assert article.text == body
 
 
+@pytest.mark.parametrize("stray", ["\x1a", "\x1b", "\x0c"])
+def test_one_stray_control_character_is_still_text(tmp_path: Path, stray: str) -> None:
+    corpus, _ = folder_with(tmp_path, "old.txt", dated(f"Talks ended on Tuesday.{stray}\n"))
+    assert not corpus.skipped
+
+
 def test_line_endings_are_kept_so_offsets_match_the_file(tmp_path: Path) -> None:
     corpus, _ = folder_with(tmp_path, "windows.txt", dated("One line\r\nand the next.\r\n"))
     (article,) = [a for a in corpus if a.id == "windows"]

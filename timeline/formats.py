@@ -28,6 +28,8 @@ if TYPE_CHECKING:
 
 MAX_ARTICLE_BYTES = 5_000_000
 """Largest article accepted (a long news feature is under 100 kB); larger ones are skipped."""
+MAX_PAGE_BYTES = 50_000_000
+"""Largest saved web page accepted: pages carry scripts and styles besides the text."""
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -109,7 +111,10 @@ def decode(data: bytes, where: str) -> str:
 
 
 def _checked_text(text: str, where: str) -> str:
-    if len(_CONTROL.findall(text)) > len(text) // 100:
+    # A stray control character (an old end-of-file mark, an escape) is still text;
+    # NULs or more than one control character in a hundred are not.
+    controls = len(_CONTROL.findall(text))
+    if "\x00" in text or (controls > 1 and controls * 100 > len(text)):
         raise ArticleError(where, "not UTF-8 text (looks binary)")
     if not text.strip():
         raise ArticleError(where, "empty file")
@@ -184,7 +189,7 @@ def file_record(path: Path) -> Record:
 def html_record(path: Path) -> Record:
     """A saved web page: main text by trafilatura, publication date by htmldate (metadata only)."""
     where = str(path)
-    page = read_text(path)
+    page = read_text(path, max_bytes=MAX_PAGE_BYTES)
     import trafilatura
 
     # htmldate (called by trafilatura) reads dates from the page's markup and URL only
