@@ -153,6 +153,8 @@ def conform(frame: pd.DataFrame, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
             out[column.name] = values.astype("string").fillna("")
         elif column.dtype == "boolean":
             out[column.name] = values.map(_as_bool).astype("boolean")
+        elif isinstance(column.dtype, pd.CategoricalDtype) and "" not in column.dtype.categories:
+            out[column.name] = values.replace("", None).astype(column.dtype)
         else:
             out[column.name] = values.astype(column.dtype)
     return out
