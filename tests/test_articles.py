@@ -581,7 +581,7 @@ def test_a_given_date_wins_over_inference(tmp_path: Path) -> None:
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
-    suffix=st.sampled_from([".jsonl", ".csv", ".txt", ".md", ".json"]),
+    suffix=st.sampled_from([".jsonl", ".csv", ".txt", ".md", ".json", ".html"]),
     content=st.one_of(
         st.binary(max_size=400),
         st.text(max_size=400).map(lambda text: text.encode("utf-8")),
