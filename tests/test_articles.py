@@ -549,7 +549,6 @@ def test_unreadable_manifest_is_a_source_error(tmp_path: Path) -> None:
 def test_infer_published_from_the_text(
     tmp_path: Path, text: str, expected: date, quoted: str
 ) -> None:
-    pytest.importorskip("timeline.resolve")
     write(tmp_path, "undated.txt", text)
     (article,) = load_articles(tmp_path, infer_published=True)
     assert article.published == expected and article.published_at is None
@@ -559,7 +558,6 @@ def test_infer_published_from_the_text(
 
 
 def test_infer_published_without_a_full_date_is_skipped(tmp_path: Path) -> None:
-    pytest.importorskip("timeline.resolve")
     write(tmp_path, "vague.txt", "Fighting went on last week near the city.\n")
     write(tmp_path, "good.txt", dated())
     corpus = load_articles(tmp_path, infer_published=True)
@@ -568,6 +566,28 @@ def test_infer_published_without_a_full_date_is_skipped(tmp_path: Path) -> None:
         f"{tmp_path / 'vague.txt'}: no publication date, and the text has no full date "
         "(day, month, year) to infer one"
     ]
+
+
+def test_a_dateline_without_a_year_is_not_dated_by_another_date(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "wire.txt",
+        "KYIV, Dec. 2 (Reuters) - Ukraine denied the claim.\nThe war began on February 24, 2022.\n",
+    )
+    write(tmp_path, "good.txt", dated())
+    corpus = load_articles(tmp_path, infer_published=True)
+    assert ids(corpus) == ["good"]
+    assert skip_lines(corpus) == [
+        f"{tmp_path / 'wire.txt'}: no publication date, and the dateline's 'Dec. 2' "
+        "has no year to infer one"
+    ]
+
+
+def test_a_relative_day_after_the_dateline_does_not_block_inference(tmp_path: Path) -> None:
+    text = "KYIV (Reuters) - Ukraine said on Tuesday, December 2, 2025, it held the city.\n"
+    write(tmp_path, "wire.txt", text)
+    (article,) = load_articles(tmp_path, infer_published=True)
+    assert article.published == date(2025, 12, 2)
 
 
 def test_a_given_date_wins_over_inference(tmp_path: Path) -> None:

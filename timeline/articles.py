@@ -26,7 +26,7 @@ from timeline.formats import (
     read_text,
     row_records,
 )
-from timeline.model import Article, Corpus, Mention, PublishedSource, Skipped
+from timeline.model import Article, Corpus, PublishedSource, Skipped
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
 
@@ -42,6 +42,9 @@ FILE_FIELDS = ("file",)
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
 _NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
+# A dateline opens an article: a place in capitals, then a comma or an agency in
+# brackets, and a dash: "KYIV, Dec. 2 (Reuters) -", "MOSCOW (AP) —".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]*[A-Z](?:,|\s\()[^\n]{0,60}?\s[-–—](?=\s)")
 _ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Any fixed day will do: only absolute (fully written) dates are used for inference,
 # and those do not depend on the reference date.
@@ -307,28 +310,40 @@ def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
 
 
 def _infer_published(text: str, where: str) -> tuple[date, str]:
-    """The first full date written in the text ("On December 2, 2025", a dated dateline)."""
-    try:
-        from timeline.resolve import find_dates
-    except ImportError:
+    """The dateline's date if it has a year, else the first full date written in the text.
+
+    A dateline ("KYIV, Dec. 2 (Reuters) -") gives the publication day; when it has no
+    year the article is refused rather than dated by some other date in the text.
+    """
+    from timeline.resolve import find_dates  # the date engine is heavy: load it when asked
+
+    days = [
+        mention
+        for mention in find_dates(text, _INFERENCE_REFERENCE)
+        if mention.granularity == "day" and mention.interval_start is not None
+    ]
+    dateline = _DATELINE.match(text)
+    in_dateline = [m for m in days if dateline and m.char_end <= dateline.end()]
+    if in_dateline and in_dateline[0].anchor != "absolute":
         raise ArticleError(
-            where, "no publication date, and the date engine to infer one is not installed"
-        ) from None
-    mentions: list[Mention] = find_dates(text, _INFERENCE_REFERENCE)
-    for mention in mentions:
-        if (
-            mention.anchor == "absolute"
-            and mention.granularity == "day"
-            and mention.interval_start is not None
-        ):
+            where,
+            f"no publication date, and the dateline's {_one_line(in_dateline[0].text)!r} "
+            "has no year to infer one",
+        )
+    for mention in days:
+        if mention.anchor == "absolute" and mention.interval_start is not None:
             basis = (
-                f"inferred from {mention.text!r} at characters "
+                f"inferred from {_one_line(mention.text)!r} at characters "
                 f"{mention.char_start}-{mention.char_end}"
             )
             return mention.interval_start, basis
     raise ArticleError(
         where, "no publication date, and the text has no full date (day, month, year) to infer one"
     )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _first(fields: Mapping[str, object], names: tuple[str, ...]) -> object:
