@@ -10,6 +10,7 @@ import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
@@ -67,6 +68,33 @@ Jobs = Annotated[
     ),
 ]
 
+
+class EngineName(StrEnum):
+    """Where the per-article work runs (``timeline.pipeline.ENGINES``)."""
+
+    local = "local"
+    dask = "dask"
+
+
+EngineOption = Annotated[
+    EngineName,
+    typer.Option(
+        "--engine",
+        help="Where the work runs: 'local' (this machine) or 'dask' (a Dask cluster).",
+    ),
+]
+Scheduler = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help=(
+            "With --engine dask: address of a running Dask scheduler (tcp://host:8786). "
+            "Default: a temporary local cluster of --jobs workers."
+        ),
+        show_default=False,
+    ),
+]
+
 # Below this many articles, starting worker processes costs more than it saves.
 PARALLEL_FROM = 64
 
@@ -99,7 +127,12 @@ def read_source(source: Path | None, *, strict: bool, infer_published: bool) -> 
     return corpus
 
 
-def processed(corpus: Corpus, jobs: int | None) -> Iterator[ArticleResult]:
+def processed(
+    corpus: Corpus,
+    jobs: int | None,
+    engine: EngineName = EngineName.local,
+    scheduler: str | None = None,
+) -> Iterator[ArticleResult]:
     """Process the corpus's articles, with a progress bar on stderr when it is a terminal."""
     from rich.console import Console
     from rich.progress import track
@@ -107,11 +140,12 @@ def processed(corpus: Corpus, jobs: int | None) -> Iterator[ArticleResult]:
     from timeline.pipeline import process_articles
 
     if jobs is None:
-        jobs = (os.cpu_count() or 1) if len(corpus) >= PARALLEL_FROM else 1
+        large = len(corpus) >= PARALLEL_FROM or engine is EngineName.dask
+        jobs = (os.cpu_count() or 1) if large else 1
     console = Console(stderr=True)
     return iter(
         track(
-            process_articles(corpus, jobs=jobs),
+            process_articles(corpus, jobs=jobs, engine=engine.value, scheduler=scheduler),
             total=len(corpus),
             description="Reading articles",
             console=console,
@@ -137,6 +171,8 @@ def build(
     strict: Strict = False,
     infer_published: InferPublished = False,
     jobs: Jobs = None,
+    engine: EngineOption = EngineName.local,
+    scheduler: Scheduler = None,
 ) -> None:
     """Build the interactive timeline page (one offline HTML file) from SOURCE.
 
@@ -146,7 +182,7 @@ def build(
     from timeline.plot import plot_timeline, write_html
 
     corpus = read_source(source, strict=strict, infer_published=infer_published)
-    table = events_table(processed(corpus, jobs))
+    table = events_table(processed(corpus, jobs, engine, scheduler))
     path = write_html(plot_timeline(table), output, cdn=cdn)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
 
@@ -162,6 +198,8 @@ def events(
     strict: Strict = False,
     infer_published: InferPublished = False,
     jobs: Jobs = None,
+    engine: EngineOption = EngineName.local,
+    scheduler: Scheduler = None,
 ) -> None:
     """Write the event table of SOURCE: one row per dated event, with its cluster.
 
@@ -171,7 +209,7 @@ def events(
     from timeline.table import write_table
 
     corpus = read_source(source, strict=strict, infer_published=infer_published)
-    table = events_table(processed(corpus, jobs))
+    table = events_table(processed(corpus, jobs, engine, scheduler))
     path = write_table(table, output)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
 
@@ -187,6 +225,8 @@ def mentions(
     strict: Strict = False,
     infer_published: InferPublished = False,
     jobs: Jobs = None,
+    engine: EngineOption = EngineName.local,
+    scheduler: Scheduler = None,
 ) -> None:
     """Write every temporal expression of SOURCE, durations and vague references included.
 
@@ -196,7 +236,7 @@ def mentions(
     from timeline.table import write_table
 
     corpus = read_source(source, strict=strict, infer_published=infer_published)
-    table = mentions_table(processed(corpus, jobs))
+    table = mentions_table(processed(corpus, jobs, engine, scheduler))
     path = write_table(table, output)
     typer.echo(f"wrote {path.resolve()}: {len(table)} mentions from {len(corpus)} articles")
 

@@ -1,17 +1,18 @@
 """The whole path from articles to tables: find dates, build events, merge, tabulate.
 
 Each article is processed on its own by :func:`process_article`, in this process, in
-``jobs`` local processes, or on a Dask cluster; only clustering looks across articles,
-so every way of running gives the same table.
+``jobs`` local processes, or on a Dask cluster (:mod:`timeline.distributed`); only
+clustering looks across articles, so every way of running gives the same table.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from timeline.errors import OptionError
 from timeline.events import build_events
@@ -22,8 +23,14 @@ from timeline.resolve import find_dates
 if TYPE_CHECKING:
     import pandas as pd
 
-# Articles handed to the worker processes at a time: bounds memory on long runs.
+Engine = Literal["local", "dask"]
+ENGINES: tuple[Engine, ...] = ("local", "dask")
+
+# Articles handed out at a time: bounds memory on long runs. Two batches are in
+# flight, so workers start on the next batch while this one is being collected.
 BATCH_SIZE = 256
+
+Found = tuple[tuple[Mention, ...], tuple[Event, ...]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,31 +48,65 @@ def process_article(article: Article) -> ArticleResult:
     return ArticleResult(article, tuple(mentions), tuple(build_events(article, mentions)))
 
 
-def process_articles(articles: Iterable[Article], *, jobs: int = 1) -> Iterator[ArticleResult]:
-    """Process articles in input order, in this process (``jobs=1``) or in ``jobs`` processes.
+def found_in(article: Article) -> Found:
+    """The mentions and events of one article: what a worker sends back (not the text)."""
+    result = process_article(article)
+    return result.mentions, result.events
 
-    Articles are consumed lazily, ``BATCH_SIZE`` at a time, so a long stream of
-    articles is never held in memory all at once.
+
+def process_articles(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+) -> Iterator[ArticleResult]:
+    """Process articles lazily, in input order.
+
+    ``engine="local"`` runs in this process (``jobs=1``) or in ``jobs`` worker
+    processes; ``engine="dask"`` runs on the Dask cluster at ``scheduler``, or on a
+    temporary local one with ``jobs`` workers. Articles are consumed ``BATCH_SIZE``
+    at a time, so a long stream is never held in memory all at once.
     """
     if jobs < 1:
         raise OptionError(f"--jobs must be 1 or more, not {jobs}")
-    if jobs == 1:
+    if engine not in ENGINES:
+        raise OptionError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if scheduler is not None and engine != "dask":
+        raise OptionError("--scheduler needs --engine dask")
+    if engine == "dask":
+        from timeline.distributed import process_on_dask
+
+        yield from process_on_dask(articles, scheduler=scheduler, workers=jobs)
+    elif jobs == 1:
         yield from map(process_article, articles)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        stream = iter(articles)
-        while batch := list(islice(stream, BATCH_SIZE)):
-            chunk = max(1, len(batch) // (jobs * 4))
-            # Workers send back only what they found; the article stays in this process.
-            for article, found in zip(
-                batch, pool.map(_found_in, batch, chunksize=chunk), strict=True
-            ):
-                yield ArticleResult(article, *found)
+    else:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+
+            def submit(batch: list[Article]) -> Iterator[Found]:
+                return pool.map(found_in, batch, chunksize=max(1, len(batch) // (jobs * 4)))
+
+            yield from in_batches(articles, submit)
 
 
-def _found_in(article: Article) -> tuple[tuple[Mention, ...], tuple[Event, ...]]:
-    result = process_article(article)
-    return result.mentions, result.events
+def in_batches(
+    articles: Iterable[Article], submit: Callable[[list[Article]], Iterator[Found]]
+) -> Iterator[ArticleResult]:
+    """Hand ``articles`` to workers a batch at a time and pair each with what came back.
+
+    ``submit`` starts work on a batch and returns an iterator over its results in
+    batch order; the next batch is submitted before this one is collected.
+    """
+    stream = iter(articles)
+    pending: deque[tuple[list[Article], Iterator[Found]]] = deque()
+    while True:
+        while len(pending) < 2 and (batch := list(islice(stream, BATCH_SIZE))):
+            pending.append((batch, submit(batch)))
+        if not pending:
+            return
+        batch, found = pending.popleft()
+        for article, (mentions, events) in zip(batch, found, strict=True):
+            yield ArticleResult(article, mentions, events)
 
 
 def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
@@ -87,11 +128,27 @@ def mentions_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     return mentions_frame((r.article.id, m) for r in results for m in r.mentions)
 
 
-def extract_events(articles: Iterable[Article], *, jobs: int = 1) -> pd.DataFrame:
-    """The event table of ``articles``: one row per dated event, clustered across articles."""
-    return events_table(process_articles(articles, jobs=jobs))
+def extract_events(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+) -> pd.DataFrame:
+    """The event table of ``articles``: one row per dated event, clustered across articles.
+
+    ``jobs``, ``engine`` and ``scheduler`` choose where the work runs, as for
+    :func:`process_articles`; the table is the same whichever is chosen.
+    """
+    return events_table(process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler))
 
 
-def extract_mentions(articles: Iterable[Article], *, jobs: int = 1) -> pd.DataFrame:
+def extract_mentions(
+    articles: Iterable[Article],
+    *,
+    jobs: int = 1,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+) -> pd.DataFrame:
     """Every temporal mention of ``articles``, durations and vague references included."""
-    return mentions_table(process_articles(articles, jobs=jobs))
+    return mentions_table(process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler))

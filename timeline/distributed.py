@@ -1,0 +1,81 @@
+"""Process articles on a Dask cluster: the same per-article function, over ``dask.bag`` partitions.
+
+Needs the ``dask`` extra (``pip install 'timeline[dask]'``) here and on every worker,
+with the same version of ``timeline``. Reached through
+:func:`timeline.pipeline.process_articles` with ``engine="dask"``, or
+``timeline events --engine dask [--scheduler ADDRESS]``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from itertools import chain
+from typing import TYPE_CHECKING
+
+from timeline.errors import OptionError
+from timeline.model import Article
+from timeline.pipeline import ArticleResult, Found, found_in, in_batches
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+# Articles per partition (one task): large enough to hide scheduling costs, small
+# enough that a batch spreads over the workers.
+PARTITION_SIZE = 32
+CONNECT_TIMEOUT = "10s"
+
+
+def process_on_dask(
+    articles: Iterable[Article], *, scheduler: str | None = None, workers: int = 1
+) -> Iterator[ArticleResult]:
+    """Process articles in input order on the cluster at ``scheduler``.
+
+    Without ``scheduler`` a temporary local cluster of ``workers`` processes is
+    started and shut down afterwards. Raises :class:`OptionError` when Dask is not
+    installed or the scheduler cannot be reached.
+    """
+    try:
+        import dask.bag as db
+    except ImportError as err:
+        raise OptionError(
+            f"--engine dask needs Dask: pip install 'timeline[dask]' ({err})"
+        ) from None
+
+    with _client(scheduler, workers) as client:
+
+        def submit(batch: list[Article]) -> Iterator[Found]:
+            bag = db.from_sequence(batch, partition_size=PARTITION_SIZE).map(found_in)
+            partitions = client.compute(bag.to_delayed())
+            return chain.from_iterable(partition.result() for partition in partitions)
+
+        yield from in_batches(articles, submit)
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise OptionError(
+            f"--engine dask needs Dask's distributed scheduler: pip install 'timeline[dask]' "
+            f"({err})"
+        ) from None
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except OSError as err:
+            raise OptionError(f"--scheduler {scheduler}: cannot reach it ({err})") from None
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
