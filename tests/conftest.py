@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import csv
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from timeline.articles import load_articles
 from timeline.model import Article, Category, Event, Granularity, Mention, Mod
 from timeline.text import sentence_spans, squash
 
@@ -255,3 +257,18 @@ def story() -> tuple[list[Event], dict[str, Article]]:
         ),
     ]
     return events, {a.id: a for a in (cnn, wire, hostile)}
+
+
+def seed_copies(copies: int) -> list[Article]:
+    """The seed articles ``copies`` times, each copy published ten days later."""
+    seeds = load_articles().articles
+    return [
+        replace(
+            article,
+            id=f"{article.id}-{copy}",
+            published=article.published + timedelta(days=10 * copy),
+            published_at=None,
+        )
+        for copy in range(copies)
+        for article in seeds
+    ]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
 from itertools import count, islice
 
 import pandas as pd
 import pytest
 
+from tests.conftest import seed_copies
 from timeline import pipeline
 from timeline.articles import load_articles
 from timeline.cli import EngineName
@@ -24,21 +24,6 @@ from timeline.pipeline import (
     process_article,
     process_articles,
 )
-
-
-def seed_copies(copies: int) -> list[Article]:
-    """The seed articles ``copies`` times, each copy published ten days later."""
-    seeds = load_articles().articles
-    return [
-        replace(
-            article,
-            id=f"{article.id}-{copy}",
-            published=article.published + timedelta(days=10 * copy),
-            published_at=None,
-        )
-        for copy in range(copies)
-        for article in seeds
-    ]
 
 
 @pytest.fixture(scope="module")

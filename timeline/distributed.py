@@ -18,7 +18,7 @@ from timeline.model import Article
 from timeline.pipeline import ArticleResult, Found, found_in, in_batches
 
 if TYPE_CHECKING:
-    from distributed import Client
+    from distributed import Client, LocalCluster
 
 # Articles per partition (one task): large enough to hide scheduling costs, small
 # enough that a batch spreads over the workers.
@@ -52,10 +52,24 @@ def process_on_dask(
         yield from in_batches(articles, submit)
 
 
+def local_cluster(workers: int) -> LocalCluster:
+    """A Dask cluster of ``workers`` single-threaded processes on this machine, on free ports."""
+    from distributed import LocalCluster
+
+    # Port 0 everywhere: the well-known ports may be taken by another cluster.
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=":0",
+        scheduler_kwargs={"dashboard": False},
+    )
+
+
 @contextmanager
 def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError as err:
         raise OptionError(
             f"--engine dask needs Dask's distributed scheduler: pip install 'timeline[dask]' "
@@ -69,13 +83,5 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
         with client:
             yield client
         return
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with local_cluster(workers) as cluster, Client(cluster) as client:
         yield client

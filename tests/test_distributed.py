@@ -1,0 +1,75 @@
+"""Dask: a cluster of two worker processes gives the same tables as one process."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.conftest import seed_copies
+from timeline import distributed
+from timeline.cli import app
+from timeline.errors import OptionError
+from timeline.model import Article
+from timeline.pipeline import extract_events, extract_mentions, process_articles
+from timeline.table import EVENT_SCHEMA, read_table
+
+pytest.importorskip("dask.bag")
+pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """The address of a local cluster of two single-threaded worker processes."""
+    with distributed.local_cluster(2) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return seed_copies(2)
+
+
+def test_cluster_gives_the_same_tables_as_one_process(
+    articles: list[Article], scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(distributed, "PARTITION_SIZE", 3)  # several partitions per worker
+    on_dask = {"engine": "dask", "scheduler": scheduler}
+    pd.testing.assert_frame_equal(
+        extract_events(articles, **on_dask),  # type: ignore[arg-type]
+        extract_events(articles),
+    )
+    pd.testing.assert_frame_equal(
+        extract_mentions(articles, **on_dask),  # type: ignore[arg-type]
+        extract_mentions(articles),
+    )
+
+
+def test_results_come_back_in_input_order(articles: list[Article], scheduler: str) -> None:
+    results = process_articles(articles, engine="dask", scheduler=scheduler)
+    assert [r.article.id for r in results] == [a.id for a in articles]
+
+
+def test_command_line_starts_its_own_cluster(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    runner = CliRunner()
+    tables = {}
+    for engine in ("local", "dask"):
+        target = tmp_path / f"{engine}.csv"
+        result = runner.invoke(
+            app, ["events", "-o", str(target), "--engine", engine, "--jobs", "2"]
+        )
+        assert result.exit_code == 0, result.stderr
+        tables[engine] = read_table(target, EVENT_SCHEMA)
+    assert len(tables["local"]) > 0
+    pd.testing.assert_frame_equal(tables["dask"], tables["local"])
+
+
+def test_unreachable_scheduler_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
+    address = "tcp://127.0.0.1:9"  # the discard port: nothing listens there
+    with pytest.raises(OptionError, match=rf"--scheduler {address}: cannot reach it"):
+        list(process_articles(seed_copies(1), engine="dask", scheduler=address))
