@@ -88,3 +88,22 @@ def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(OptionError, match=r"events\.xlsx: unknown table format"):
         write_table(frame, tmp_path / "events.xlsx")
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("suffix", EXPORT_FORMATS)
+def test_dates_centuries_ago_fit_the_table_and_read_back(tmp_path: Path, suffix: str) -> None:
+    century = Mention(
+        "11th century",
+        0,
+        12,
+        "DATE",
+        "10",
+        date(1000, 1, 1),
+        date(1099, 12, 31),
+        "century",
+        anchor="absolute",
+    )
+    frame = mentions_frame([("temple", century)])
+    assert frame.loc[0, "interval_start"] == pd.Timestamp("1000-01-01")
+    path = write_table(frame, tmp_path / f"mentions{suffix}")
+    pd.testing.assert_frame_equal(read_table(path, MENTION_COLUMNS), frame)

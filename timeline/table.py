@@ -41,7 +41,9 @@ CATEGORY_DTYPE = _categories(CATEGORIES)
 TYPE_DTYPE = _categories(["DATE", "TIME", "DURATION", "SET"])
 ANCHOR_DTYPE = _categories(["dct", "text", "absolute", "none"])
 STANCE_DTYPE = _categories(["", "asserted", "denied", "disputed"])
-DATES = "datetime64[ns]"
+# Microseconds: the unit pandas gives dates by default, and one that reaches back to
+# "the 11th century" (nanoseconds stop at 1677).
+DATES = "datetime64[us]"
 
 MENTION_COLUMNS: tuple[Column, ...] = (
     Column("article_id", "string", "id of the article (its file stem)"),
