@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from timeline.errors import OptionError
 from timeline.model import Article
-from timeline.pipeline import ArticleResult, Found, found_in, in_batches
+from timeline.pipeline import BATCH_SIZE, ArticleResult, Found, found_in, in_batches
 
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
@@ -49,7 +49,10 @@ def process_on_dask(
             partitions = client.compute(bag.to_delayed())
             return chain.from_iterable(partition.result() for partition in partitions)
 
-        yield from in_batches(articles, submit)
+        # A batch gives every worker thread two partitions, however large the cluster.
+        threads = sum(client.nthreads().values())
+        batch_size = max(BATCH_SIZE, 2 * PARTITION_SIZE * threads)
+        yield from in_batches(articles, submit, batch_size=batch_size)
 
 
 def local_cluster(workers: int) -> LocalCluster:

@@ -90,17 +90,22 @@ def process_articles(
 
 
 def in_batches(
-    articles: Iterable[Article], submit: Callable[[list[Article]], Iterator[Found]]
+    articles: Iterable[Article],
+    submit: Callable[[list[Article]], Iterator[Found]],
+    *,
+    batch_size: int | None = None,
 ) -> Iterator[ArticleResult]:
     """Hand ``articles`` to workers a batch at a time and pair each with what came back.
 
-    ``submit`` starts work on a batch and returns an iterator over its results in
-    batch order; the next batch is submitted before this one is collected.
+    ``submit`` starts work on a batch (``BATCH_SIZE`` articles unless ``batch_size``
+    says otherwise) and returns an iterator over its results in batch order; the
+    next batch is submitted before this one is collected.
     """
+    size = batch_size or BATCH_SIZE
     stream = iter(articles)
     pending: deque[tuple[list[Article], Iterator[Found]]] = deque()
     while True:
-        while len(pending) < 2 and (batch := list(islice(stream, BATCH_SIZE))):
+        while len(pending) < 2 and (batch := list(islice(stream, size))):
             pending.append((batch, submit(batch)))
         if not pending:
             return
