@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import count, islice
@@ -99,3 +100,12 @@ def test_bad_options_are_refused(options: dict[str, object], message: str) -> No
 
 def test_command_line_offers_every_engine() -> None:
     assert tuple(e.value for e in EngineName) == ENGINES
+
+
+@pytest.mark.parametrize("missing", ["dask.bag", "distributed"])
+def test_dask_engine_without_dask_says_how_to_install_it(
+    missing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, missing, None)  # what an absent package looks like
+    with pytest.raises(OptionError, match=r"pip install 'timeline\[dask\]'"):
+        list(process_articles(load_articles(), engine="dask"))
