@@ -81,17 +81,34 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     parts = match.groupdict()
     if any(parts.get(name) for name in ("year", "yrel", "fuzzy", "rel", "back")):
         return True
-    return _previous_word(text, match.start("core")) in lexicon.month_context
+    previous = _previous_word(text, match.start("core"))
+    return previous in lexicon.month_context and previous not in lexicon.verb_context
+
+
+def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Not an age ("52 years old"), a rate ("$2 million a year") or an ordinal
+    ("a second round")."""
+    if _next_word(text, match.end("core")) == "old":
+        return False
+    number = (match.group("num") or "").lower()
+    if number not in ("a", "an"):
+        return True
+    if (match.group("unit") or "").lower() == "second":
+        return False
+    previous = _previous_word(text, match.start("core"))
+    return not (previous in lexicon.rate_context or previous[-1:].isdigit())
 
 
 def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """Seasons need a year, a modifier or a cue; "the fall of the city" is no season."""
+    """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
+    are no seasons."""
     parts = match.groupdict()
     if parts.get("year"):
         return True
-    if _next_word(text, match.end("core")) == "of":
+    previous = _previous_word(text, match.start("core"))
+    if _next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
         return False
-    after_cue = _previous_word(text, match.start("core")) in lexicon.month_context
+    after_cue = previous in lexicon.month_context
     rel = (parts.get("rel") or "").lower()
     if match.group("season").lower() == "fall" and rel in ("", "the", "that"):
         return after_cue
@@ -115,13 +132,11 @@ def _looks_like_year(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     month = _alternation(
-        [name for name in lexicon.months if len(name) > 3 or name.isupper()]
-        + [f"{name}." for name in lexicon.months if len(name) <= 4 and not name.isupper()]
-        + [name for name in lexicon.months if len(name) <= 4 and not name.isupper()],
+        list(lexicon.months) + [f"{name}." for name in lexicon.month_abbreviations],
         case_sensitive=True,
     )
     weekday = _alternation(lexicon.weekdays, case_sensitive=True)
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
     number = (
         r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
@@ -138,7 +153,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     nearness = _alternation(
         word
         for word, mod in lexicon.modifiers.items()
-        if mod not in {"START", "MID", "END"} and word != "some"
+        if mod not in {"START", "MID", "END"} and word not in {"some", "over"}
     )
     ordinal = _alternation(lexicon.ordinals)
     soft = r"(?:early|late|earlier|later)"
@@ -186,7 +201,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
             rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{year})"
-            r"|\s+(?P<yrel>this|last|next)\s+year)?",
+            r"|\s+(?P<yrel>this|last|next)\s+year|(?![\s,]*\d))",
             _month_in_context,
         ),
         rule(
@@ -208,7 +223,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "decade",
             "DATE",
-            rf"(?:the\s+)?(?:(?P<fuzzy>{position})[\s-]*)?"
+            rf"(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<decade>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s)",
         ),
         rule(
@@ -219,7 +234,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "quarter",
             "DATE",
-            r"(?:(?P<det>the|its|this\s+year's|next\s+year's|last\s+year's)\s+)?"
+            r"(?:(?P<det>the(?=\s+(?:fiscal\s+)?\w+\s+quarter)|this\s+year's|next\s+year's"
+            r"|last\s+year's)\s+)?"
             rf"(?:(?P<pyear>{year})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{ordinal})[\s-]+"
             rf"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?",
@@ -270,7 +286,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{soft})\s+(?:on\s+)?)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous"
             r"|the\s+following|the\s+next|that)\s+)?"
-            rf"(?P<weekday>{weekday})(?:['’]s)?(?:\s+(?P<part>{part}))?",
+            rf"(?P<weekday>{weekday})(?:\s+(?P<part>{part}))?",
         ),
         rule(
             "ago",
@@ -298,8 +314,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?P<num>{number})\s+(?:(?:more|additional|other|full|straight|consecutive|long"
             rf"|trading|business|calendar)\s+)?(?P<unit>{unit})(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
-            r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-(?:long|old))?"
+            r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
             r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long)?",
+            _is_duration,
         ),
         rule(
             "set",

@@ -184,16 +184,17 @@ class Context:
             return 0, len(self.text)
         return self.sentences[index]
 
-    def tense(self, found: Found) -> Tense:
+    def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
         """Tense of the clause around ``found``.
 
-        A word right before it can decide ("by", "until" -> future; "since" -> past).
+        A word right before it can decide ("by", "until" -> future; "since" -> past);
+        ``deadlines=False`` ignores the future ones (weekdays: "had filed by Wednesday").
         Otherwise the nearest tense word before it in its sentence, else the nearest
         after it. Bare "-ed" forms count as past unless a determiner makes them
         adjectives ("the planned talks").
         """
         previous = _word_before(self.text, found.start)
-        if previous in self.lexicon.future_before:
+        if deadlines and previous in self.lexicon.future_before:
             return "future"
         if previous in self.lexicon.past_before:
             return "past"
@@ -205,14 +206,21 @@ class Context:
         return after[0] if after else "unknown"
 
     def told_before(
-        self, found: Found, unit: Granularity, *, same_sentence: bool = False
+        self,
+        found: Found,
+        unit: Granularity,
+        *,
+        same_sentence: bool = False,
+        skip_rules: frozenset[str] = frozenset(),
     ) -> Placement | None:
         """The latest date told before ``found`` at least as precise as ``unit``
-        (only in its sentence if ``same_sentence``), or None."""
+        (only in its sentence if ``same_sentence``; not found by ``skip_rules``)."""
         limit = GRANULARITY_ORDER.index(unit)
         first = self.sentence_of(found)[0] if same_sentence else 0
         for earlier, placement in reversed(self.placed):
             if not first <= earlier.start < found.start or placement.start is None:
+                continue
+            if earlier.rule in skip_rules:
                 continue
             if placement.granularity is None or placement.type in ("DURATION", "SET"):
                 continue
@@ -222,6 +230,15 @@ class Context:
                 return placement
         return None
 
+    def compares(self, found: Found) -> bool:
+        """True when a comparison word ("from", "than", "compared with") comes shortly
+        before ``found`` in its sentence."""
+        first = max(self.sentence_of(found)[0], found.start - 80)
+        return (
+            _comparison_pattern(self.lexicon.language).search(self.text, first, found.start)
+            is not None
+        )
+
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
         ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
@@ -229,6 +246,13 @@ class Context:
         if told is not None and told.start is not None:
             return told.start, "text"
         return self.dct, "dct"
+
+
+@cache
+def _comparison_pattern(language: str) -> re.Pattern[str]:
+    cues = load_lexicon(language).comparison_cues
+    words = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -355,12 +379,12 @@ def weekday(found: Found, ctx: Context) -> Placement:
         day = base + timedelta(days=step)
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
-        placement = _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
-        return _time_of_day(placement, ctx.lexicon.parts_of_day.get(parts.get("part", "")))
-    tense = _TENSE_OF_FUZZY.get(fuzzy) or ctx.tense(found)
+        return _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
+    tense = _TENSE_OF_FUZZY.get(fuzzy) or ctx.tense(found, deadlines=False)
     day = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
-    placement = _day_placement(day, "dct", _position_mod(fuzzy, ctx.lexicon))
-    return _time_of_day(placement, ctx.lexicon.parts_of_day.get(parts.get("part", "")))
+    # "Sunday morning" is placed on the day: the part of the day adds nothing a
+    # timeline of days can show.
+    return _day_placement(day, "dct", _position_mod(fuzzy, ctx.lexicon))
 
 
 def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
@@ -376,9 +400,12 @@ def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> 
             day = date(year, month, day_number)
         except ValueError:
             continue
-        if "weekday" in parts and day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
-            continue
         options.append(((day, day), day.isoformat()))
+    if "weekday" in parts:
+        # A weekday written with the date picks the year it fits, when one does.
+        weekday_number = ctx.lexicon.weekday(parts["weekday"])
+        fitting = [option for option in options if option[0][0].weekday() == weekday_number]
+        options = fitting or options
     if not options:
         return None
     (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
@@ -490,7 +517,7 @@ def decade(found: Found, ctx: Context) -> Placement:
         anchor = "dct"
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
     span = narrow((date(first, 1, 1), date(first + 9, 12, 31)), "decade", mod)
-    return Placement(str(first // 10), *span, "decade", mod, anchor)
+    return Placement(f"{first // 10}X", *span, "decade", mod, anchor)
 
 
 def century(found: Found, ctx: Context) -> Placement:
@@ -591,7 +618,7 @@ def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]
         return quarter_span(year, q), f"{year}-Q{q}", "quarter"
     if unit == "decade":
         first = day.year // 10 * 10 + 10 * shift
-        return (date(first, 1, 1), date(first + 9, 12, 31)), str(first // 10), "decade"
+        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}X", "decade"
     if unit == "century":
         first = day.year // 100 * 100 + 100 * shift
         return (date(first, 1, 1), date(first + 99, 12, 31)), f"{first // 100:02d}", "century"
@@ -708,10 +735,11 @@ _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year"
 def ago(found: Found, ctx: Context) -> Placement:
     """ "two days ago", "a week later", "a year earlier": a distance from a date.
 
-    The distance is counted from a date told earlier in the same sentence, keeping
-    that date's precision ("third-quarter profit ... from a year earlier" is the
-    third quarter a year before); else, for "earlier"/"later", from the latest date
-    told before; else from DCT, at the precision of the unit ("two weeks ago" is a week).
+    "ago" counts from DCT at the precision of the unit ("two weeks ago" is a week).
+    "earlier"/"later", and "ago" in a comparison ("up from $5 million a year ago"),
+    count from the date in focus: the latest date told before (in the same sentence
+    if there is one), keeping its precision ("third-quarter profit ... from a year
+    earlier" is the third quarter a year before).
     """
     parts = found.parts
     unit = _singular(parts["unit"])
@@ -722,9 +750,13 @@ def ago(found: Found, ctx: Context) -> Placement:
     if amount is None or ctx.lexicon.units[unit].time:
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
     unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
-    told = ctx.told_before(found, unit_granularity, same_sentence=True)
-    if told is None and direction in ("earlier", "later"):
-        told = ctx.told_before(found, unit_granularity)
+    # A period reached by a distance is a point of comparison, never the focus.
+    skip = frozenset({"ago", "year_ago_quarter"})
+    told = None
+    if direction in ("earlier", "later") or ctx.compares(found):
+        told = ctx.told_before(
+            found, unit_granularity, same_sentence=True, skip_rules=skip
+        ) or ctx.told_before(found, unit_granularity, skip_rules=skip)
     anchor: Anchor
     if told is not None and told.start is not None and told.granularity in _SHIFTABLE:
         base, granularity, anchor = told.start, told.granularity, "text"
@@ -881,7 +913,9 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         if parts["ampm"].startswith("p"):
             hour += 12
     if "weekday" in parts:
-        day = weekday(found, ctx).start or ctx.dct
+        day = _weekday_date(
+            ctx.lexicon.weekday(parts["weekday"]), ctx, ctx.tense(found), parts.get("rel", "")
+        )
     elif "month" in parts:
         placed = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
         day = placed.start if placed and placed.start else ctx.dct
@@ -918,7 +952,7 @@ STRATEGIES: Mapping[str, Strategy] = {
 }
 
 # Placed in a second pass, once the dates they may hang on are known.
-SECOND_PASS = frozenset({"relational"})
+SECOND_PASS = frozenset({"relational", "ago"})
 
 
 def _is_relational(found: Found) -> bool:
@@ -927,11 +961,7 @@ def _is_relational(found: Found) -> bool:
     rel = found.parts.get("rel", "")
     if found.rule == "weekday" and rel in _WEEKDAY_RELATIONS:
         return True
-    return (
-        found.rule == "unit_relative"
-        and rel in _RELATIONAL_SHIFTS
-        or (found.rule == "ago" and found.parts.get("dir") in ("earlier", "later"))
-    )
+    return found.rule == "unit_relative" and rel in _RELATIONAL_SHIFTS
 
 
 # ----------------------------------------------------------------------------- entry

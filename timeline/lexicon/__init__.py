@@ -54,9 +54,12 @@ class Lexicon:
 
     language: str
     months: MappingProxyType[str, int]  # every spelling, as written -> 1..12
+    month_abbreviations: frozenset[str]  # spellings that may take a full stop ("Sept.")
     ambiguous_months: frozenset[str]
     month_context: frozenset[str]
     not_after_year: frozenset[str]
+    verb_context: frozenset[str]
+    rate_context: frozenset[str]
     not_before_year: frozenset[str]
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
@@ -72,6 +75,7 @@ class Lexicon:
     past_cues: tuple[str, ...]
     future_before: frozenset[str]
     past_before: frozenset[str]
+    comparison_cues: tuple[str, ...]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -98,9 +102,11 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     if len(calendar["months"]) != 12 or len(calendar["weekdays"]) != 7:
         raise ValueError(f"lexicon {language!r} needs 12 months and 7 weekdays")
     months: dict[str, int] = {}
+    abbreviations: set[str] = set()
     for number, names in enumerate(calendar["months"], start=1):
         for name in names:
             months.update(dict.fromkeys(_spellings(name), number))
+        abbreviations.update(spelling for name in names[1:] for spelling in _spellings(name))
     weekdays: dict[str, int] = {}
     for number, name in enumerate(calendar["weekdays"]):
         weekdays.update(dict.fromkeys(_spellings(name), number))
@@ -112,9 +118,12 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     return Lexicon(
         language=language,
         months=_frozen(months),
+        month_abbreviations=frozenset(abbreviations),
         ambiguous_months=frozenset(calendar["ambiguous_months"]),
         month_context=frozenset(calendar["month_context"]),
         not_after_year=frozenset(calendar["not_after_year"]),
+        verb_context=frozenset(calendar["verb_context"]),
+        rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
@@ -130,6 +139,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         past_cues=tuple(raw["tense"]["past"]),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
+        comparison_cues=tuple(raw["tense"]["comparison"]),
     )
 
 
