@@ -7,9 +7,11 @@ Heavy libraries (pandas, plotly, dateparser) are imported inside the commands so
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
@@ -216,6 +218,43 @@ def dates(
     table = mentions_frame(("text", mention) for mention in found)
     shown = [c.name for c in MENTION_COLUMNS if c.name != "article_id"]
     typer.echo(table[shown].to_string(index=False))
+
+
+class ReportFormat(StrEnum):
+    """How ``timeline eval`` prints its report."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command(name="eval")
+@one_line_errors
+def evaluate(
+    corpus: Annotated[
+        Path,
+        typer.Argument(help="A folder of TimeML .tml files (TempEval-3 format), or one file."),
+    ],
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors", help="Also list each wrong value, missed and spurious expression."
+        ),
+    ] = False,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", help="Report as a text table or as JSON.")
+    ] = ReportFormat.text,
+) -> None:
+    """Score the date engine against TimeML gold: TempEval-3 span and value P/R/F1.
+
+    Example: timeline eval ../shared/data/tbaq --errors
+    """
+    from timeline.evaluate import evaluate_corpus
+
+    report = evaluate_corpus(corpus)
+    if output_format is ReportFormat.json:
+        typer.echo(json.dumps(report.to_dict(errors=errors), indent=2))
+    else:
+        typer.echo(report.format(errors=errors))
 
 
 def main() -> None:

@@ -248,15 +248,17 @@ class Report:
     date_only: Scores
     errors: tuple[ErrorItem, ...] = field(default=())
 
-    def to_dict(self) -> dict[str, Any]:
-        """Counts, figures and errors as plain JSON-ready data."""
-        return {
+    def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
+        """Counts and figures (and, with ``errors``, every error) as JSON-ready data."""
+        data: dict[str, Any] = {
             "corpus": self.corpus,
             "documents": self.documents,
             "overall": asdict(self.overall) | self.overall.figures(),
             "date": asdict(self.date_only) | self.date_only.figures(),
-            "errors": [asdict(error) for error in self.errors],
         }
+        if errors:
+            data["errors"] = [asdict(error) for error in self.errors]
+        return data
 
     def format(self, *, errors: bool = False) -> str:
         """A readable table of the figures; with ``errors``, one line per error."""
@@ -268,8 +270,7 @@ class Report:
         for label, scores in (("all", self.overall), ("DATE", self.date_only)):
             figures = scores.figures()
             cells = "  ".join(
-                f"{figures[f'{n}_p']:6.3f} {figures[f'{n}_r']:6.3f} {figures[f'{n}_f1']:6.3f}"
-                + " " * 1
+                f"{figures[f'{n}_p']:8.3f} {figures[f'{n}_r']:6.3f} {figures[f'{n}_f1']:6.3f}"
                 for n in ("strict", "relaxed", "value")
             )
             lines.append(f"{label:8} {scores.gold:>5} {scores.system:>6}  {cells}")

@@ -175,7 +175,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "clock_time",
             "TIME",
-            rf"(?:(?P<fuzzy>{nearness}|at\s+about)\s+)?"
+            rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+(?:GMT|UTC|local))"
             r"|(?P<named>noon|midday|midnight))"

@@ -159,7 +159,7 @@ def choose(
 
 # Penalties for a date on the wrong side of the tense (see choose()).
 DAY_PENALTY = 183
-MONTH_PENALTY = 300
+MONTH_PENALTY = 366
 
 
 # ----------------------------------------------------------------------------- context

@@ -1,11 +1,13 @@
 """Language knowledge for temporal expressions, read from one TOML file per language.
 
-The words live in ``timeline/lexicon/<language>.toml``; :func:`load_lexicon` reads and
-checks a file once and returns a frozen :class:`Lexicon`.
+The date words live in ``timeline/lexicon/<language>.toml`` (other files there belong to
+other stages); :func:`load_lexicon` reads and checks a file once and returns a frozen
+:class:`Lexicon`.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -144,9 +146,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
 
 
 def languages() -> tuple[str, ...]:
-    """Languages with a lexicon file, e.g. ``("en",)``."""
-    files = resources.files(__package__)
-    return tuple(sorted(item.name[:-5] for item in files.iterdir() if item.name.endswith(".toml")))
+    """Languages with a date lexicon file (``<code>.toml``), e.g. ``("en",)``."""
+    names = (item.name for item in resources.files(__package__).iterdir())
+    return tuple(sorted(name[:-5] for name in names if re.fullmatch(r"[a-z]{2,3}\.toml", name)))
 
 
 @cache
