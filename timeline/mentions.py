@@ -44,13 +44,15 @@ Accept = Callable[[str, "re.Match[str]", Lexicon], bool]
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One grammar rule: a name (also the name of its resolving strategy), the TIMEX3
-    type it yields, a compiled pattern with a ``core`` group (the span kept), and an
-    optional check of the surrounding text."""
+    type it yields, a compiled pattern with a ``core`` group (the span kept), an
+    optional check of the surrounding text, and the words every match holds (the
+    pattern is only run near them, for speed)."""
 
     name: str
     type: TimexType
     pattern: re.Pattern[str]
     accept: Accept | None = None
+    near: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -161,9 +163,41 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     left = r"(?<![\w'’/-])"
     right = r"(?![\w/])"
 
+    def lower(names: Iterable[str]) -> set[str]:
+        return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
+
+    months, weekdays = lower(lexicon.months), lower(lexicon.weekdays)
+    units = lower([*lexicon.units, "centuries", "weekend"])
+    parts = lower(lexicon.parts_of_day)
+    # Words a rule's matches always hold (DIGITS: any number); the rule only looks near
+    # them (see _segments). Rules without an entry look everywhere.
+    near: dict[str, set[str]] = {
+        "clock_time": {DIGITS, "noon", "midday", "midnight"},
+        "month_day": months,
+        "day_month": months,
+        "month": months,
+        "season": lower(lexicon.seasons),
+        "year": {DIGITS},
+        "decade": {DIGITS} | lower(lexicon.decades),
+        "century": {"century"},
+        "quarter": {"quarter", "q"},
+        "year_ago_quarter": {"ago", "earlier"},
+        "report_period": {"quarter", "period"},
+        "half": {"half"},
+        "unit_relative": units,
+        "unit_edge": {"end", "start", "beginning"},
+        "deictic": {"today", "yesterday", "tomorrow", "tonight"} | parts,
+        "weekday": weekdays,
+        "ago": {"ago", "hence", "earlier", "later", "now"},
+        "relational": units | parts | {"eve"},
+        "duration": units,
+        "set": {"every", "each", "per", "once", "twice", "times"} | weekdays | lower(lexicon.sets),
+        "reference": lower(lexicon.references) - lexicon.stop_words,
+    }
+
     def rule(name: str, kind: TimexType, core: str, accept: Accept | None = None) -> Rule:
         pattern = re.compile(left + f"(?P<core>{core})" + right, re.IGNORECASE)
-        return Rule(name, kind, pattern, accept)
+        return Rule(name, kind, pattern, accept, frozenset(near.get(name, ())))
 
     rules = (
         rule("iso_date", "DATE", r"(?P<year>\d{4})-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)"),
@@ -224,7 +258,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "decade",
             "DATE",
             rf"(?:(?P<fuzzy>{position})[\s-]*)?"
-            r"(?:(?P<decade>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s)",
+            r"(?:(?P<decade>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s"
+            rf"|(?:the\s+)?(?P<word>{_alternation(lexicon.decades)}))",
         ),
         rule(
             "century",
@@ -356,14 +391,68 @@ def candidates(text: str, *, language: str = "en") -> list[Found]:
     """Every match of every rule in ``text`` (overlapping), in rule order."""
     flat = unwrap(text)
     lexicon = load_lexicon(language)
+    rules = grammar(language)
+    where = _trigger_positions(flat, rules)
     found: list[Found] = []
-    for rule in grammar(language):
-        for match in rule.pattern.finditer(flat):
-            if rule.accept is not None and not rule.accept(flat, match, lexicon):
-                continue
-            start, end = match.span("core")
-            found.append(Found(start, end, rule.name, rule.type, _parts(match)))
+    for rule in rules:
+        segments = _segments(flat, where[rule.name]) if rule.near else [(0, len(flat))]
+        for first, last in segments:
+            for match in rule.pattern.finditer(flat, first, last):
+                if rule.accept is not None and not rule.accept(flat, match, lexicon):
+                    continue
+                start, end = match.span("core")
+                found.append(Found(start, end, rule.name, rule.type, _parts(match)))
     return found
+
+
+# Stands for any number among a rule's trigger words.
+DIGITS = "0"
+# How far before and after a rule's trigger word one of its matches may reach.
+REACH_BEFORE = 50
+REACH_AFTER = 40
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+
+
+@cache
+def _rules_by_word(rules: tuple[Rule, ...]) -> Mapping[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for rule in rules:
+        for word in rule.near:
+            index.setdefault(word, []).append(rule.name)
+    return MappingProxyType({word: tuple(names) for word, names in index.items()})
+
+
+def _trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, int]]]:
+    """Spans of each rule's trigger words in ``text``, found in one pass over its words."""
+    index = _rules_by_word(rules)
+    where: dict[str, list[tuple[int, int]]] = {rule.name: [] for rule in rules}
+    for token in _TOKEN.finditer(text):
+        word = token.group()
+        key = DIGITS if word[0].isdigit() else word.lower()
+        names = index.get(key, ())
+        if key.endswith("s"):  # plurals: "years", "Tuesdays", "centuries" is listed
+            names += index.get(key[:-1], ()) + index.get(key[:-2], ())
+        for name in names:
+            where[name].append(token.span())
+    return where
+
+
+def _segments(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around trigger words, cut at whitespace and merged: a rule
+    need only look there, and most of a text holds no date."""
+    segments: list[tuple[int, int]] = []
+    for start, end in triggers:
+        first = max(0, start - REACH_BEFORE)
+        last = min(len(text), end + REACH_AFTER)
+        while first > 0 and not text[first - 1].isspace():
+            first -= 1
+        while last < len(text) and not text[last].isspace():
+            last += 1
+        if segments and first <= segments[-1][1]:
+            segments[-1] = (segments[-1][0], max(last, segments[-1][1]))
+        else:
+            segments.append((first, last))
+    return segments
 
 
 def longest_first(found: Iterable[Found]) -> list[Found]:

@@ -16,7 +16,7 @@ import bisect
 import calendar
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Literal
@@ -174,8 +174,8 @@ class Context:
     dct: date
     lexicon: Lexicon
     sentences: list[tuple[int, int]]
-    cues: list[tuple[int, int, Tense]]
     placed: list[tuple[Found, Placement]]
+    cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
 
     def sentence_of(self, found: Found) -> tuple[int, int]:
         starts = [start for start, _ in self.sentences]
@@ -199,10 +199,11 @@ class Context:
         if previous in self.lexicon.past_before:
             return "past"
         first, last = self.sentence_of(found)
-        before = [kind for start, end, kind in self.cues if first <= start and end <= found.start]
+        cues = self.cues_in(first, last)
+        before = [kind for start, end, kind in cues if end <= found.start]
         if before:
             return before[-1]
-        after = [kind for start, end, kind in self.cues if found.end <= start and end <= last]
+        after = [kind for start, end, kind in cues if found.end <= start]
         return after[0] if after else "unknown"
 
     def told_before(
@@ -229,6 +230,12 @@ class Context:
             if GRANULARITY_ORDER.index(placement.granularity) <= limit:
                 return placement
         return None
+
+    def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
+        """Tense words of the sentence ``text[first:last]``, read once when first needed."""
+        if (first, last) not in self.cues:
+            self.cues[first, last] = _cues(self.text, self.lexicon.language, first, last)
+        return self.cues[first, last]
 
     def compares(self, found: Found) -> bool:
         """True when a comparison word ("from", "than", "compared with") comes shortly
@@ -271,10 +278,10 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-def _cues(text: str, language: str) -> list[tuple[int, int, Tense]]:
-    """Tense words in ``text``: offsets and tense ("unknown" for the present)."""
+def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
+    """Tense words in ``text[first:last]``: offsets and tense ("unknown": the present)."""
     cues: list[tuple[int, int, Tense]] = []
-    for match in _cue_pattern(language).finditer(text):
+    for match in _cue_pattern(language).finditer(text, first, last):
         if match.group("weak") and _word_before(text, match.start()) in _DETERMINERS:
             continue
         kind: Tense = (
@@ -511,7 +518,9 @@ def decade(found: Found, ctx: Context) -> Placement:
         first = int(parts["decade"])
         anchor: Anchor = "absolute"
     else:
-        short = int(parts["short"])
+        short = (
+            int(parts["short"]) if "short" in parts else ctx.lexicon.decades[parts["word"]] % 100
+        )
         century = ctx.dct.year // 100 * 100
         first = century + short if century + short <= ctx.dct.year else century - 100 + short
         anchor = "dct"
@@ -977,7 +986,7 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     lexicon = load_lexicon(language)
     flat = unwrap(text)
     found = find_mentions(text, language=language)
-    ctx = Context(flat, published, lexicon, sentence_spans(flat), _cues(flat, language), [])
+    ctx = Context(flat, published, lexicon, sentence_spans(flat), [])
     results: dict[int, tuple[Found, Placement]] = {}
     for index, item in enumerate(found):
         if not _is_relational(item):

@@ -61,6 +61,8 @@ class Lexicon:
     month_context: frozenset[str]
     not_after_year: frozenset[str]
     verb_context: frozenset[str]
+    decades: MappingProxyType[str, int]
+    stop_words: frozenset[str]
     rate_context: frozenset[str]
     not_before_year: frozenset[str]
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
@@ -125,6 +127,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         month_context=frozenset(calendar["month_context"]),
         not_after_year=frozenset(calendar["not_after_year"]),
         verb_context=frozenset(calendar["verb_context"]),
+        decades=_frozen(calendar["decades"]),
+        stop_words=frozenset(calendar["stop_words"]),
         rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
         weekdays=_frozen(weekdays),
