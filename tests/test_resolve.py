@@ -587,9 +587,35 @@ def test_resolution_never_reads_the_clock() -> None:
 
 # Text made of date-ish words and plain characters, so the grammar gets exercised.
 WORDS = [
-    "May ", "March ", "Sunday ", "last ", "week ", "year ", "ago ", "the day after ", "2024 ",
-    "mid-", "early ", "in ", "back ", "December 4", " a ", "Q3 ", "1990s ", "the ", "of ",
-    "later ", "on ", "earlier this ", "two ", "days ", "since ", "\n", ", ", ". ", "will ",
+    "May ",
+    "March ",
+    "Sunday ",
+    "last ",
+    "week ",
+    "year ",
+    "ago ",
+    "the day after ",
+    "2024 ",
+    "mid-",
+    "early ",
+    "in ",
+    "back ",
+    "December 4",
+    " a ",
+    "Q3 ",
+    "1990s ",
+    "the ",
+    "of ",
+    "later ",
+    "on ",
+    "earlier this ",
+    "two ",
+    "days ",
+    "since ",
+    "\n",
+    ", ",
+    ". ",
+    "will ",
 ]
 texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=25).map("".join)
 dates = st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
@@ -613,3 +639,31 @@ def test_results_depend_only_on_the_text_and_the_publication_date(
     text: str, published: date
 ) -> None:
     assert find_dates(text, published) == find_dates(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("He was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
+        ("a campaign from now to Election Day", date(1998, 10, 26), "Election Day", "1998-11-03"),
+        ("They fasted before Easter.", date(2000, 3, 1), "Easter", "2000-04-23"),
+        ("He left last Christmas.", date(2025, 12, 24), "last Christmas", "2024-12-25"),
+        ("Memorial Day parades", date(2025, 5, 1), "Memorial Day", "2025-05-26"),
+    ],
+)
+def test_named_days_fall_on_their_date_that_year(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In nineteen ninety-one Keating was convicted", "nineteen ninety-one", "1991"),
+        ("half unemployment by the year two thousand", "the year two thousand", "2000"),
+        ("a nineteen seventy-nine invasion", "nineteen seventy-nine", "1979"),
+    ],
+)
+def test_years_in_words(text: str, expression: str, value: str) -> None:
+    check(text, TUE, expression, value, f"{value}-01-01", f"{value}-12-31")

@@ -163,6 +163,16 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     left = r"(?<![\w'’/-])"
     right = r"(?![\w/])"
 
+    small = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and int(n) < 20)
+    decade_words = _alternation(
+        w for w, n in lexicon.numbers.items() if n.isdigit() and 20 <= int(n) < 100 and " " not in w
+    )
+    tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{small}"
+    holiday = _alternation(
+        [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
+    )
+    holiday = holiday.replace(r"\['’\]", "['’]")
+
     def lower(names: Iterable[str]) -> set[str]:
         return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
 
@@ -184,6 +194,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "year_ago_quarter": {"ago", "earlier"},
         "report_period": {"quarter", "period"},
         "half": {"half"},
+        "spelled_year": {"eighteen", "nineteen", "twenty", "thousand"},
+        "holiday": lower(lexicon.holidays) - lexicon.stop_words - {"day", "s", "eve"},
         "unit_relative": units,
         "unit_edge": {"end", "start", "beginning"},
         "deictic": {"today", "yesterday", "tomorrow", "tonight"} | parts,
@@ -299,8 +311,22 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{position}|earlier|later)[\s-]+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current"
             r"|the\s+latest|past|coming|current|this\s+past|this\s+coming|the\s+following"
-            r"|the\s+next|the\s+same|the|that)\s+"
+            r"|the\s+next|the\s+same|the|that)\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
+        ),
+        rule(
+            "spelled_year",
+            "DATE",
+            r"(?:the\s+year\s+)?(?:(?P<hundreds>eighteen|nineteen|twenty)[\s-]+(?P<rest>"
+            + tens
+            + r")|two\s+thousand(?:\s+(?:and\s+)?(?P<small>"
+            + tens
+            + r"))?)",
+        ),
+        rule(
+            "holiday",
+            "DATE",
+            rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})",
         ),
         rule(
             "unit_edge",

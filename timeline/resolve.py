@@ -645,7 +645,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
     if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
         return quarter(found, ctx)
-    if rel == "the" and not fuzzy and unit != "weekend":
+    if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
         return None
     anchor: Anchor = "dct"
     base = ctx.dct
@@ -934,6 +934,74 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     return Placement(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time", mod, "dct")
 
 
+def spelled_year(found: Found, ctx: Context) -> Placement:
+    """A year in words ("nineteen ninety-six", "the year two thousand")."""
+    parts = found.parts
+    if "hundreds" in parts:
+        number = 100 * int(ctx.lexicon.numbers[parts["hundreds"]]) + _words_number(
+            parts["rest"], ctx.lexicon
+        )
+    else:
+        number = 2000 + _words_number(parts.get("small", ""), ctx.lexicon)
+    return Placement(str(number), *year_span(number), "year", "", "absolute")
+
+
+def _words_number(words: str, lexicon: Lexicon) -> int:
+    """A number below 100 in words ("ninety-six" -> 96); 0 for none."""
+    return sum(int(lexicon.numbers[word]) for word in re.split(r"[\s-]+", words) if word)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` (Gregorian calendar; anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (a + 11 * h) // 319
+    r = (2 * e + 2 * i - k - h + m + 32) % 7
+    month = (h - m + r + 90) // 25
+    return date(year, month, (h - m + r + month + 19) % 32)
+
+
+def holiday_date(spec: Mapping[str, int], year: int) -> date:
+    """The day a holiday falls on in ``year`` (see [holidays] in the lexicon)."""
+    if "easter" in spec:
+        return easter(year) + timedelta(days=spec["easter"])
+    if "day" in spec:
+        return date(year, spec["month"], spec["day"])
+    if spec["nth"] < 0:
+        last = month_span(year, spec["month"])[1]
+        return last - timedelta(days=(last.weekday() - spec["weekday"]) % 7)
+    first = date(year, spec["month"], spec["first_day"])
+    first += timedelta(days=(spec["weekday"] - first.weekday()) % 7)
+    return first + timedelta(weeks=spec["nth"] - 1)
+
+
+def holiday(found: Found, ctx: Context) -> Placement:
+    """A named day ("Thanksgiving Day", "last Christmas"): the one nearest DCT on the
+    tense's side; "last"/"next" strictly before/after DCT."""
+    parts = found.parts
+    name = next(
+        known
+        for known in ctx.lexicon.holidays
+        if re.fullmatch(
+            re.escape(known).replace("'", "['’]"), " ".join(parts["holiday"].split()), re.I
+        )
+    )
+    spec = ctx.lexicon.holidays[name]
+    days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+    rel = parts.get("rel", "")
+    if rel == "last":
+        day = max(d for d in days if d < ctx.dct)
+    elif rel == "next":
+        day = min(d for d in days if d > ctx.dct)
+    else:
+        options = [((d, d), d.isoformat()) for d in days]
+        day = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)[0][0]
+    return _day_placement(day, "dct")
+
+
 STRATEGIES: Mapping[str, Strategy] = {
     "iso_date": absolute_date,
     "numeric_date": absolute_date,
@@ -951,6 +1019,8 @@ STRATEGIES: Mapping[str, Strategy] = {
     "half": half,
     "unit_relative": unit_relative,
     "unit_edge": unit_edge,
+    "spelled_year": spelled_year,
+    "holiday": holiday,
     "deictic": deictic,
     "weekday": weekday,
     "ago": ago,

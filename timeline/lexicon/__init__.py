@@ -20,6 +20,7 @@ from timeline.model import Mod
 
 SECTIONS = (
     "calendar",
+    "holidays",
     "seasons",
     "parts_of_day",
     "numbers",
@@ -67,6 +68,7 @@ class Lexicon:
     not_before_year: frozenset[str]
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
+    holidays: MappingProxyType[str, MappingProxyType[str, int]]
     parts_of_day: MappingProxyType[str, str]
     numbers: MappingProxyType[str, str]
     units: MappingProxyType[str, Unit]
@@ -133,6 +135,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_before_year=frozenset(calendar["not_before_year"]),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
+        holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),
         parts_of_day=_frozen(raw["parts_of_day"]),
         numbers=_frozen(raw["numbers"]),
         units=_frozen(units),
