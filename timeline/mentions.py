@@ -167,7 +167,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     decade_words = _alternation(
         w for w, n in lexicon.numbers.items() if n.isdigit() and 20 <= int(n) < 100 and " " not in w
     )
-    tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{small}"
+    teens = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and 10 <= int(n) < 20)
+    tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{teens}"
     holiday = _alternation(
         [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
     )
@@ -321,6 +322,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             + tens
             + r")|two\s+thousand(?:\s+(?:and\s+)?(?P<small>"
             + tens
+            + "|"
+            + small
             + r"))?)",
         ),
         rule(

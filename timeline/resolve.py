@@ -643,6 +643,9 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     "the end of next year"); "the following year" anchors to a date told before."""
     parts = found.parts
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
+    if rel == "the" and unit in ("year", "quarter") and _ends_on_a_date(found, ctx):
+        # "the year ended March 31": twelve months up to a date, not a calendar year.
+        return Placement("P1Y" if unit == "year" else "P1Q", anchor="none", type="DURATION")
     if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
         return quarter(found, ctx)
     if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
@@ -668,6 +671,13 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     else:
         span = narrow(span, granularity, mod)
     return Placement(value, *span, granularity, mod, anchor)
+
+
+def _ends_on_a_date(found: Found, ctx: Context) -> bool:
+    return (
+        re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[found.end : found.end + 20])
+        is not None
+    )
 
 
 def _granularity_of(unit: str) -> Granularity:
@@ -738,6 +748,8 @@ def shift_date(day: date, unit: str, steps: int) -> date:
     return shift_years(day, steps * {"decade": 10, "century": 100}.get(unit, 1))
 
 
+# A period reached by a distance is a point of comparison, never the focus.
+_COMPARED = frozenset({"ago", "year_ago_quarter"})
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
 
 
@@ -759,8 +771,7 @@ def ago(found: Found, ctx: Context) -> Placement:
     if amount is None or ctx.lexicon.units[unit].time:
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
     unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
-    # A period reached by a distance is a point of comparison, never the focus.
-    skip = frozenset({"ago", "year_ago_quarter"})
+    skip = _COMPARED
     told = None
     if direction in ("earlier", "later") or ctx.compares(found):
         told = ctx.told_before(
