@@ -773,10 +773,14 @@ def ago(found: Found, ctx: Context) -> Placement:
     unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
     skip = _COMPARED
     told = None
-    if direction in ("earlier", "later") or ctx.compares(found):
+    if direction in ("earlier", "later"):
         told = ctx.told_before(
             found, unit_granularity, same_sentence=True, skip_rules=skip
         ) or ctx.told_before(found, unit_granularity, skip_rules=skip)
+    elif unit == "year" and amount == 1 and ctx.compares(found):
+        told = ctx.told_before(found, unit_granularity, skip_rules=skip)
+        if told is not None and told.granularity not in ("quarter", "month"):
+            told = None  # a year-on-year comparison of periods, not of events
     anchor: Anchor
     if told is not None and told.start is not None and told.granularity in _SHIFTABLE:
         base, granularity, anchor = told.start, told.granularity, "text"
