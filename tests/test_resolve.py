@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import resolve
+from timeline.errors import OptionError
 from timeline.mentions import grammar
 from timeline.model import Mention
 from timeline.resolve import STRATEGIES, choose, find_dates, narrow, week_value
@@ -667,3 +668,18 @@ def test_named_days_fall_on_their_date_that_year(
 )
 def test_years_in_words(text: str, expression: str, value: str) -> None:
     check(text, TUE, expression, value, f"{value}-01-01", f"{value}-12-31")
+
+
+def test_a_language_without_lexicon_is_read_by_dateparser() -> None:
+    text = "Putin besuchte am 1. Dezember 2025 die Front. Im März reiste er nach Kursk."
+    found = find_dates(text, TUE, language="de")
+    assert [(m.value, m.granularity, m.rule) for m in found] == [
+        ("2025-12-01", "day", "dateparser"),
+        ("2025-03", "month", "dateparser"),
+    ]
+    assert all(text[m.char_start : m.char_end] == m.text for m in found)
+
+
+def test_an_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(OptionError, match="'zz'"):
+        find_dates("On Monday", TUE, language="zz")

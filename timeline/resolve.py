@@ -17,11 +17,12 @@ import calendar
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Literal
 
-from timeline.lexicon import Lexicon, load_lexicon
+from timeline.errors import OptionError
+from timeline.lexicon import Lexicon, languages, load_lexicon
 from timeline.mentions import Found, find_mentions
 from timeline.model import Anchor, Granularity, Mention, Mod, TimexType
 from timeline.text import sentence_spans, unwrap
@@ -1066,8 +1067,11 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
 
     Returns mentions (dates, times, durations, sets, vague references) sorted by
     ``char_start``; ``Mention.text`` is the exact slice of ``text``. Durations, sets
-    and vague references have no interval. Never reads the clock.
+    and vague references have no interval. Never reads the clock. Languages without
+    a lexicon of their own are read by dateparser (dates only, rule "dateparser").
     """
+    if language not in languages():
+        return _dateparser_dates(text, published, language)
     lexicon = load_lexicon(language)
     flat = unwrap(text)
     found = find_mentions(text, language=language)
@@ -1102,3 +1106,36 @@ def _mention(text: str, found: Found, placement: Placement) -> Mention:
         anchor=placement.anchor,
         rule=found.rule,
     )
+
+
+def _dateparser_dates(text: str, published: date, language: str) -> list[Mention]:
+    """Dates in a language we have no lexicon for, found and read by dateparser."""
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    settings = {
+        "RELATIVE_BASE": datetime.combine(published, time()),
+        "PREFER_DATES_FROM": "past",
+    }
+    try:
+        found = search_dates(text, languages=[language], settings=settings) or []
+        parser = DateDataParser(languages=[language], settings=settings)
+    except ValueError as err:
+        raise OptionError(f"no date reading for language {language!r}: {err}") from err
+    mentions: list[Mention] = []
+    cursor = 0
+    for phrase, moment in found:
+        start = text.find(phrase, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(phrase)
+        period = parser.get_date_data(phrase).period or "day"
+        unit = {"month": "month", "year": "year", "week": "week"}.get(period, "day")
+        span, value, granularity = unit_span(unit, moment.date(), 0)
+        anchor: Anchor = "absolute" if re.search(r"\d{4}", phrase) else "dct"
+        mentions.append(
+            Mention(
+                phrase, start, cursor, "DATE", value, *span, granularity, "", anchor, "dateparser"
+            )
+        )
+    return mentions
