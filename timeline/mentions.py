@@ -282,17 +282,17 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "quarter",
             "DATE",
-            r"(?:(?P<det>the(?=\s+(?:fiscal\s+)?\w+\s+quarter)|this\s+year's|next\s+year's"
+            r"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|this\s+year's|next\s+year's"
             r"|last\s+year's)\s+)?"
-            rf"(?:(?P<pyear>{year})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{ordinal})[\s-]+"
-            rf"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?"
+            rf"(?:(?P<pyear>{year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{ordinal})[\s-]+"
+            rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?",
         ),
         rule(
             "year_ago_quarter",
             "DATE",
             r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
-            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?:quarter|period))?",
+            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?",
         ),
         rule(
             "report_period",

@@ -569,6 +569,10 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[det.split()[0]]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
+    elif "fiscal" in parts or "fiscal2" in parts:
+        # Fiscal years do not follow the calendar: a fiscal quarter is told in the
+        # fiscal year named after the publication year.
+        year = ctx.dct.year
     else:
         options = [
             (quarter_span(y, number), str(y))
@@ -577,6 +581,9 @@ def quarter(found: Found, ctx: Context) -> Placement:
         # Quarters are told around their results: the nearest one, whatever the tense.
         year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
     if "ago" in parts:
+        if "period" not in parts and "ordinal" not in parts:
+            # "year-earlier net income": the year before, no quarter named.
+            return Placement(str(ctx.dct.year - 1), *year_span(ctx.dct.year - 1), "year", "", "dct")
         year -= 1
     return Placement(f"{year}-Q{number}", *quarter_span(year, number), "quarter", "", anchor)
 
