@@ -42,3 +42,13 @@ def test_english_spellings_and_abbreviations() -> None:
 def test_an_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(OptionError, match="no date lexicon for language 'xx'"):
         load_lexicon("xx")
+
+
+@pytest.mark.parametrize("language", languages())
+def test_lexicon_lists_hold_no_duplicates(language: str) -> None:
+    text = resources.files("timeline.lexicon").joinpath(f"{language}.toml").read_text("utf-8")
+    raw = tomllib.loads(text)
+    for section, table in raw.items():
+        for key, value in table.items():
+            if isinstance(value, list) and all(isinstance(item, str) for item in value):
+                assert len(value) == len(set(value)), f"[{section}] {key} repeats a word"

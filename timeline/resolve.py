@@ -651,9 +651,9 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     "the end of next year"); "the following year" anchors to a date told before."""
     parts = found.parts
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
-    if rel == "the" and unit in ("year", "quarter") and _ends_on_a_date(found, ctx):
+    if rel == "the" and unit == "year" and _ends_on_a_date(found, ctx):
         # "the year ended March 31": twelve months up to a date, not a calendar year.
-        return Placement("P1Y" if unit == "year" else "P1Q", anchor="none", type="DURATION")
+        return Placement("P1Y", anchor="none", type="DURATION")
     if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
         return quarter(found, ctx)
     if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
