@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TypeVar
 
 from timeline.gazetteer import Coordinates, coordinates
 from timeline.model import CATEGORIES, Article, Category, Event, Mention, Stance
 from timeline.text import sentence_spans, squash, unwrap
 
 TITLE_WORDS = 16
+_Found = TypeVar("_Found")
 
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
 _CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s|[()\[\]]")
@@ -609,7 +611,9 @@ def _word_matches(pattern: str, word: str) -> bool:
     return word == pattern
 
 
-def _find_names(text: str, start: int, end: int, names: dict[str, object]) -> list:
+def _find_names(
+    text: str, start: int, end: int, names: Mapping[str, _Found]
+) -> list[tuple[tuple[int, int], _Found]]:
     """Whole-word occurrences of ``names`` keys in ``text[start:end]``, longest first wins."""
     pattern = _names_pattern(tuple(sorted(names, key=len, reverse=True)))
     found = []
