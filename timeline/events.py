@@ -39,6 +39,9 @@ _ANCHOR_FILLERS = frozenset(
 )
 _ANCHOR_OPENERS = frozenset("before after ahead following eve".split())
 _PASSIVE = frozenset("is are was were be been being".split())
+_PREPOSITION_BEFORE_DATE = re.compile(
+    r"(?i)(?:^|(?<=\s))(?:back\s+)?(?:on|in|at|since|during|throughout|by|until|from)\s*$"
+)
 _RELATIVES = frozenset("which who whom whose".split())
 _TRAILING_PREPOSITIONS = frozenset("since in on at by during from until of".split())
 _FINITE_STARTS = frozenset("was were is are has have had will would".split())
@@ -407,7 +410,7 @@ class _Context:
             if opener.norm in _RELATIVES:  # "..., which was shut down": keep what "which" is
                 text = self.text[self.clauses[index - 1][0] : left] + text
             elif opener.norm in _FINITE_STARTS or opener.norm.endswith("ed"):
-                text = self.text[self.start : self.clauses[0][1]] + text
+                text = self.text[self.start : self.clauses[0][1]] + " " + text.lstrip(" ,;:")
         elif (
             opener is not None
             and index == 0
@@ -430,6 +433,7 @@ class _Context:
     def _surface_without(self, left: int, right: int, cut_start: int, cut_end: int) -> str:
         head = self.text[left:cut_start] if left < cut_start else ""
         tail = self.text[cut_end:right] if cut_end < right else ""
+        head = _PREPOSITION_BEFORE_DATE.sub("", head)  # "Putin on [Sunday]" → "Putin"
         return re.sub(r"[,\s]*$", "", head) + re.sub(r"^[,\s]*", " ", tail)
 
     # --- actors, places, claims ----------------------------------------------------------
