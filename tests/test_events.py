@@ -198,6 +198,18 @@ def test_regions_have_no_coordinates() -> None:
     assert event.place_coordinates[1] is not None
 
 
+def test_cities_outside_the_lexicon_come_from_the_gazetteer_after_a_preposition() -> None:
+    event = only_event("Envoys met in Geneva on Sunday before flying to Kryvyi Rih in March.")
+    assert event.places == ("Geneva", "Kryvyi Rih")
+    geneva, _ = event.place_coordinates
+    assert geneva is not None and geneva[0] == pytest.approx(46.2, abs=0.1)
+
+
+def test_capitalised_words_after_prepositions_are_not_always_places() -> None:
+    event = only_event("Talks resumed in March and in Spring, then went to Putin on Sunday.")
+    assert event.places == ()
+
+
 def test_a_capital_that_speaks_is_an_actor_not_a_place() -> None:
     event = only_event("Kyiv disputed the report on Sunday, fighting went on in Moscow's view.")
     assert "Kyiv" in event.actors

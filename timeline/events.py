@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TypeVar
 
-from timeline.gazetteer import Coordinates, coordinates
+from timeline.gazetteer import Coordinates, coordinates, find_city
 from timeline.model import CATEGORIES, Article, Category, Event, Mention, Stance
 from timeline.text import sentence_spans, squash, unwrap
 
@@ -76,6 +76,8 @@ class Lexicon:
     actor_names: dict[str, str]  # alias as written → canonical name
     person_titles: tuple[str, ...]
     place_names: dict[str, _Place]  # alias as written → place
+    place_prepositions: frozenset[str]
+    not_places: frozenset[str]
 
 
 @cache
@@ -115,6 +117,8 @@ def load_lexicon(language: str = "en") -> Lexicon:
         actor_names=actor_names,
         person_titles=tuple(data["person_titles"]["titles"]),
         place_names=place_names,
+        place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
+        not_places=frozenset(data["places_in_text"]["not_places"]),
     )
 
 
@@ -440,14 +444,44 @@ class _Context:
 
     def places(self) -> list[_Place]:
         """Places named in the sentence, canonical, in order of first mention."""
-        seen: dict[str, _Place] = {}
-        for (start, _end), place in _find_names(
+        found: list[tuple[int, _Place]] = []
+        known: list[tuple[int, int]] = []
+        for (start, end), place in _find_names(
             self.text, self.start, self.end, self.lexicon.place_names
         ):
-            if place.capital and self._is_claimant_at(start):
-                continue
+            known.append((start, end))
+            if not (place.capital and self._is_claimant_at(start)):
+                found.append((start, place))
+        for (start, end), place in self._gazetteer_places():
+            if not any(start < e and s < end for s, e in known):
+                found.append((start, place))
+        seen: dict[str, _Place] = {}
+        for _, place in sorted(found, key=lambda item: item[0]):
             seen.setdefault(place.name, place)
         return list(seen.values())
+
+    def _gazetteer_places(self) -> Iterable[tuple[tuple[int, int], _Place]]:
+        """Cities not in the lexicon, named after a preposition of place ("talks in Geneva")."""
+        tokens = self.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token.norm not in self.lexicon.place_prepositions:
+                continue
+            name = []
+            for following in tokens[index + 1 : index + 4]:
+                if not following.is_capitalized or following.norm in self.lexicon.not_places:
+                    break
+                if name and self._break_between(name[-1], following):
+                    break
+                name.append(following)
+            for size in range(len(name), 0, -1):
+                written = " ".join(t.text for t in name[:size])
+                if written in self.lexicon.actor_names:
+                    break
+                city = find_city(written)
+                if city is not None:
+                    span = (name[0].start, name[size - 1].end)
+                    yield span, _Place(written, city[1], region=False, capital=False)
+                    break
 
     def actors(self, people: dict[str, str]) -> tuple[str, ...]:
         """People, governments and armies named in the sentence, canonical, in order."""
