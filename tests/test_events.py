@@ -288,6 +288,25 @@ def test_every_event_lexicon_has_the_expected_schema() -> None:
         assert data["weights"]["clause"] > data["weights"]["neighbour_clause"]
         assert data["weights"]["neighbour_clause"] > data["weights"]["sentence"]
         assert {"asserted", "denied", "disputed"} <= set(data["claims"]), file.name
+        assert {
+            "stopwords",
+            "anchor_fillers",
+            "anchor_openers",
+            "relational_ends",
+            "be_forms",
+            "relatives",
+            "finite_starts",
+            "leading_fillers",
+            "trailing_words",
+            "date_prepositions",
+            "clause_openers",
+            "determiners",
+            "current_period",
+            "reach_after",
+            "attribution",
+            "citing",
+        } <= set(data["grammar"]), file.name
+        assert {"ignore", "suffixes"} <= set(data["clusters"]), file.name
         for name, place in data["places"].items():
             assert len(place["country"]) == 2 and place["country"].isupper(), name
         load_lexicon(file.name.removeprefix("events_").removesuffix(".toml"))

@@ -27,25 +27,6 @@ _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
 _CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s|[()\[\]]")
 _QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _POSSESSIVE = re.compile(r"[’']s$")
-_STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but as that this these those its it
-    his her their our we he she they i was were is are be been being has have had not no
-    so such when while although though just only also then there which who whom what""".split()
-)
-# Words that, opening a clause, make it a time reference to another event
-# ("just days before the meeting ..."), not the event itself.
-_ANCHOR_FILLERS = frozenset(
-    "just only shortly some a few two three several days hours weeks months day week on the".split()
-)
-_ANCHOR_OPENERS = frozenset("before after ahead following eve".split())
-_PASSIVE = frozenset("is are was were be been being".split())
-_PREPOSITION_BEFORE_DATE = re.compile(
-    r"(?i)(?:^|(?<=\s))(?:back\s+)?(?:on|in|at|since|during|throughout|by|until|from)\s*$"
-)
-_RELATIVES = frozenset("which who whom whose".split())
-_TRAILING_PREPOSITIONS = frozenset("since in on at by during from until of".split())
-_FINITE_STARTS = frozenset("was were is are has have had will would".split())
-_RELATIONAL_ENDS = frozenset("of after before following".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +59,9 @@ class Lexicon:
     place_names: dict[str, _Place]  # alias as written → place
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
+    grammar: Mapping[str, frozenset[str]]  # named word lists of the [grammar] table
+    cluster_ignore: frozenset[str]
+    suffixes: tuple[str, ...]
 
 
 @cache
@@ -119,6 +103,10 @@ def load_lexicon(language: str = "en") -> Lexicon:
         place_names=place_names,
         place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
         not_places=frozenset(data["places_in_text"]["not_places"]),
+        grammar={name: frozenset(words) for name, words in data["grammar"].items()},
+        cluster_ignore=frozenset(data["clusters"]["ignore"])
+        | frozenset(data["grammar"]["stopwords"]),
+        suffixes=tuple(data["clusters"]["suffixes"]),
     )
 
 
@@ -144,7 +132,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return word.count(".") > 1 or word in {"Gen.", "U.S.", "U.N."}
+    return word.count(".") > 1  # U.S., U.N.
 
 
 def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
@@ -285,7 +273,7 @@ class _Context:
         return sum(
             1
             for t in self._in_clause(left, right)
-            if not (m.char_start <= t.start < anchor_end) and t.norm not in _STOPWORDS
+            if not (m.char_start <= t.start < anchor_end) and t.norm not in self.words("stopwords")
         )
 
     def _anchor_end(self, limit: int) -> int:
@@ -297,14 +285,14 @@ class _Context:
 
     def _is_relational(self) -> bool:
         words = self.mention.text.split()
-        return bool(words) and words[-1].lower() in _RELATIONAL_ENDS
+        return bool(words) and words[-1].lower() in self.words("relational_ends")
 
     def _is_anchor_clause(self, left: int, right: int) -> bool:
         """A clause such as "just days before the meeting": a time reference to another event."""
         for token in self._in_clause(left, right):
-            if token.norm in _ANCHOR_FILLERS:
+            if token.norm in self.words("anchor_fillers"):
                 continue
-            return token.norm in _ANCHOR_OPENERS
+            return token.norm in self.words("anchor_openers")
         return False
 
     # --- does the date mark an event? -----------------------------------------------------
@@ -318,12 +306,12 @@ class _Context:
         first = inside[0].norm if inside else ""
         if (before and before[-1].norm in self.lexicon.reach) or first in self.lexicon.reach:
             return False
-        if [t.norm for t in after[:2]] == ["and", "beyond"]:
+        if _phrase_length(after, self.words("reach_after")):
             return False
         opens_range = first in self.lexicon.range_openers or (
             bool(before) and before[-1].norm in self.lexicon.range_openers
         )
-        current_period = first == "this" or (first == "so" and "this" in [t.norm for t in inside])
+        current_period = _phrase_length(inside, self.words("current_period")) > 0
         if opens_range or current_period:
             return not self._follows_superlative(before)
         return True
@@ -333,7 +321,7 @@ class _Context:
         for token in reversed(before[-10:]):
             if token.norm in self.lexicon.superlatives:
                 return True
-            if token.norm.endswith(("ing", "ed")) or token.norm in {"is", "was", "were", "are"}:
+            if token.norm.endswith(("ing", "ed")) or token.norm in self.words("be_forms"):
                 return False
         return False
 
@@ -411,9 +399,11 @@ class _Context:
         first = self._in_clause(left, right)[:1]
         opener = first[0] if first else None
         if opener is not None and index > 0 and not opener.is_capitalized:
-            if opener.norm in _RELATIVES:  # "..., which was shut down": keep what "which" is
+            if opener.norm in self.words(
+                "relatives"
+            ):  # "..., which was shut down": keep what "which" is
                 text = self.text[self.clauses[index - 1][0] : left] + text
-            elif opener.norm in _FINITE_STARTS or opener.norm.endswith("ed"):
+            elif opener.norm in self.words("finite_starts") or opener.norm.endswith("ed"):
                 text = self.text[self.start : self.clauses[0][1]] + " " + text.lstrip(" ,;:")
         elif (
             opener is not None
@@ -425,9 +415,9 @@ class _Context:
             text += self.text[following[0] : following[1]]
         text = re.sub(r"\s+([,;:])", r"\1", squash(text)).replace("[", "").replace("]", "")
         words = text.lstrip(" ,;:–—-\"“”‘’'").split()
-        while words and words[0].lower().strip(",") in _LEADING_FILLERS:
+        while words and words[0].lower().strip(",") in self.words("leading_fillers"):
             words = words[1:]
-        while words and words[-1].lower().strip(",;:") in _TRAILING_PREPOSITIONS:
+        while words and words[-1].lower().strip(",;:") in self.words("trailing_words"):
             words = words[:-1]
         clipped = len(words) > TITLE_WORDS
         text = " ".join(words[:TITLE_WORDS]).strip(" ,;:–—-\"“”'.")
@@ -437,8 +427,20 @@ class _Context:
     def _surface_without(self, left: int, right: int, cut_start: int, cut_end: int) -> str:
         head = self.text[left:cut_start] if left < cut_start else ""
         tail = self.text[cut_end:right] if cut_end < right else ""
-        head = _PREPOSITION_BEFORE_DATE.sub("", head)  # "Putin on [Sunday]" → "Putin"
+        head = self._without_date_preposition(head)  # "Putin on [Sunday]" → "Putin"
         return re.sub(r"[,\s]*$", "", head) + re.sub(r"^[,\s]*", " ", tail)
+
+    def _without_date_preposition(self, head: str) -> str:
+        words = head.rstrip().split(" ")
+        for phrase in sorted(self.words("date_prepositions"), key=len, reverse=True):
+            size = len(phrase.split())
+            if [w.lower() for w in words[-size:]] == phrase.split():
+                return " ".join(words[:-size])
+        return head
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list of the lexicon's [grammar] table."""
+        return self.lexicon.grammar[name]
 
     # --- actors, places, claims ----------------------------------------------------------
 
@@ -466,7 +468,7 @@ class _Context:
         for index, token in enumerate(tokens[:-1]):
             if token.norm not in self.lexicon.place_prepositions:
                 continue
-            name = []
+            name: list[_Token] = []
             for following in tokens[index + 1 : index + 4]:
                 if not following.is_capitalized or following.norm in self.lexicon.not_places:
                     break
@@ -528,20 +530,17 @@ class _Context:
         tokens = self.tokens
         last_claimant = ""
         for index, token in enumerate(tokens):
-            if (
-                token.norm == "according"
-                and index + 1 < len(tokens)
-                and tokens[index + 1].norm == "to"
-            ):
-                claimant = self._according_to(index + 2, people)
+            attribution = _phrase_length(tokens[index:], self.words("attribution"))
+            if attribution:
+                claimant = self._according_to(index + attribution, people)
                 if claimant:
                     yield token.start, claimant, "asserted"
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
             if stance is None or token.is_capitalized and index > 0:
                 continue
-            if index > 0 and tokens[index - 1].norm in _PASSIVE:  # "the city was contested"
-                continue
+            if index > 0 and tokens[index - 1].norm in self.words("be_forms"):
+                continue  # passive: "the city was contested" is no claim
             claimant = self._subject_before(index, people)
             if not claimant and token.norm.endswith("ing"):
                 claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
@@ -555,7 +554,7 @@ class _Context:
         end = self._phrase_end(index)
         source = self._name_of(index, end, people)
         rest = self.tokens[end : end + 1]
-        if rest and rest[0].norm == "citing":
+        if rest and rest[0].norm in self.words("citing"):
             cited = self._name_of(end + 1, self._phrase_end(end + 1), people)
             if cited:
                 return f"{source}, citing {cited}"
@@ -591,7 +590,7 @@ class _Context:
             and end - start < 6
             and not self._break_between(self.tokens[start - 1], self.tokens[start])
             and self.tokens[start - 1].norm not in self.lexicon.stance_of
-            and self.tokens[start - 1].norm not in {"that", "and", "but", "while", "when", "if"}
+            and self.tokens[start - 1].norm not in self.words("clause_openers")
         ):
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
@@ -602,10 +601,11 @@ class _Context:
         """ "..., said a member of the unit": the speaker after the verb, after a quote or comma."""
         if index == 0 or not self._break_between(self.tokens[index - 1], self.tokens[index]):
             return ""
-        if index + 1 >= len(self.tokens) or self.tokens[index + 1].norm in _STOPWORDS - {
-            "a",
-            "the",
-        }:
+        following = self.tokens[index + 1 : index + 2]
+        if not following or (
+            following[0].norm in self.words("stopwords")
+            and following[0].norm not in self.words("determiners")
+        ):
             return ""
         end = self._phrase_end(index + 1)
         return self._name_of(index + 1, end, people)
@@ -631,16 +631,21 @@ class _Context:
         if places and places[0][1].capital:
             return places[0][1].name
         words = [t.text for t in self.tokens[start:end]]
-        while words and words[0].lower() in {"the", "a", "an", "one", "another"}:
+        while words and words[0].lower() in self.words("determiners"):
             words = words[1:]
         if not words or all(w.lower() in self.lexicon.pronouns for w in words):
             return ""
         return " ".join(words)
 
 
-_LEADING_FILLERS = frozenset(
-    "and but although though while when as such however so yet then even".split()
-)
+def _phrase_length(tokens: Sequence[_Token], phrases: Iterable[str]) -> int:
+    """Length in tokens of the longest of ``phrases`` that ``tokens`` start with, else 0."""
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        if [t.norm for t in tokens[: len(words)]] == words:
+            best = max(best, len(words))
+    return best
 
 
 def _word_matches(pattern: str, word: str) -> bool:
