@@ -252,6 +252,27 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
     assert (event.claimed_by, event.stance) == (claimed_by, stance)
 
 
+def test_a_pronoun_in_the_clause_names_the_person_most_named_before() -> None:
+    text = (
+        "Putin met his generals. Putin spoke. Zelensky toured the front. "
+        "His visits are rare, such as when he traveled to Kursk in March."
+    )
+    event = only_event(text, "in March", date(2025, 3, 1))
+    assert event.actors == ("Vladimir Putin",)
+
+
+def test_a_pronoun_before_the_name_it_stands_for_adds_nobody() -> None:
+    text = "Zelensky spoke. Zelensky again. Speaking to his generals on Sunday, Putin praised them."
+    assert only_event(text).actors == ("Vladimir Putin",)
+
+
+def test_a_surname_quoted_alone_maps_to_the_full_name_given_before() -> None:
+    text = "George Barros leads a team. Troops advanced on Sunday, Barros said."
+    event = only_event(text)
+    assert event.claimed_by == "George Barros"
+    assert "George Barros" in event.actors
+
+
 def test_a_pronoun_claimant_is_the_person_named_before() -> None:
     text = "President Vladimir Putin spoke to generals. He said on Sunday the city had fallen."
     assert only_event(text).claimed_by == "Vladimir Putin"

@@ -55,6 +55,7 @@ class Lexicon:
     range_openers: frozenset[str]
     reach: frozenset[str]
     actor_names: dict[str, str]  # alias as written → canonical name
+    person_names: dict[str, str]  # the same, for people only
     person_titles: tuple[str, ...]
     place_names: dict[str, _Place]  # alias as written → place
     place_prepositions: frozenset[str]
@@ -77,8 +78,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
     for stance in ("asserted", "denied", "disputed"):
         stance_of.update(dict.fromkeys(claims[stance], stance))
     actor_names: dict[str, str] = {}
-    for canonical, aliases in data["actors"].items():
-        actor_names.update(dict.fromkeys([canonical, *aliases], canonical))
+    person_names: dict[str, str] = {}
+    for kind, names in data["actors"].items():
+        for canonical, aliases in names.items():
+            actor_names.update(dict.fromkeys([canonical, *aliases], canonical))
+            if kind == "people":
+                person_names.update(dict.fromkeys([canonical, *aliases], canonical))
     place_names: dict[str, _Place] = {}
     for name, entry in data["places"].items():
         place = _Place(
@@ -99,6 +104,7 @@ def load_lexicon(language: str = "en") -> Lexicon:
         range_openers=frozenset(data["comparison"]["range_openers"]),
         reach=frozenset(data["comparison"]["reach"]),
         actor_names=actor_names,
+        person_names=person_names,
         person_titles=tuple(data["person_titles"]["titles"]),
         place_names=place_names,
         place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
@@ -496,6 +502,15 @@ class _Context:
         ):
             if place.capital and self._is_claimant_at(start):
                 found.setdefault(place.name, start)
+        left, right = self.home
+        for index, token in enumerate(self.tokens):
+            if token.start < self.clauses[0][1] and any(n in found for n in people.values()):
+                continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
+            if left <= token.start < right and token.norm in self.words("personal_pronouns"):
+                person = self._resolve_pronoun(index, people)  # "he traveled to Kursk"
+                if person:
+                    found.setdefault(person, token.start)
+                break
         return tuple(sorted(found, key=found.__getitem__))
 
     def _is_claimant_at(self, offset: int) -> bool:
@@ -611,12 +626,11 @@ class _Context:
         return self._name_of(index + 1, end, people)
 
     def _resolve_pronoun(self, index: int, people: dict[str, str]) -> str:
-        """A pronoun claimant is the last person named before it in the article."""
-        offset = self.tokens[index].start
-        before = [
-            (start, name) for (start, _end), name in _find_names(self.text, 0, offset, people)
-        ]
-        return before[-1][1] if before else ""
+        """The person a pronoun most likely means: the one named most often before it."""
+        counts: dict[str, int] = {}
+        for _span, name in _find_names(self.text, 0, self.tokens[index].start, people):
+            counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=counts.__getitem__, default="")
 
     def _name_of(self, start: int, end: int, people: dict[str, str]) -> str:
         """The known actor inside tokens ``start:end``, else the phrase itself, trimmed."""
@@ -687,9 +701,18 @@ def _people_in(text: str, lexicon: Lexicon) -> dict[str, str]:
         canonical = lexicon.actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
-    for alias, canonical in lexicon.actor_names.items():
-        if " " in canonical and " " not in alias:
-            people.setdefault(alias, canonical)
+    # "George Barros ... Barros said": a full name whose surname alone is quoted later.
+    speech = "|".join(w for w, stance in lexicon.stance_of.items() if stance == "asserted")
+    for match in re.finditer(rf"\b({name}) ({name})\b", text):
+        first, surname = match.group(1), match.group(2)
+        if first.lower() in lexicon.grammar["stopwords"] or surname in people:
+            continue
+        quoted = rf"\b{re.escape(surname)}\s+(?:{speech})\b|\b(?:{speech})\s+{re.escape(surname)}\b"
+        if re.search(quoted, text[match.end() :]):
+            people.setdefault(f"{first} {surname}", f"{first} {surname}")
+            people.setdefault(surname, f"{first} {surname}")
+    for alias, canonical in lexicon.person_names.items():
+        people.setdefault(alias, canonical)
     return people
 
 
