@@ -1,6 +1,8 @@
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import gold_mentions, make_article, make_mention
 from timeline.articles import load_articles
@@ -147,3 +149,41 @@ def test_seed_clusters_never_join_distant_dates(seed_clusters: list[Event]) -> N
         ends = [e.mention.interval_end for e in members]
         assert (max(starts) - min(ends)).days <= MAX_GAP_DAYS  # type: ignore[operator]
         assert len({e.article_id for e in members}) == len(members)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d"]),
+            st.sampled_from([CAPTURE, TALKS]),
+            st.integers(0, 6),
+            st.integers(0, 3),
+        ),
+        max_size=8,
+    )
+)
+def test_cluster_fields_are_consistent(specs: list[tuple[str, str, int, int]]) -> None:
+    articles = {}
+    events = []
+    for number, (article_id, template, offset, length) in enumerate(specs):
+        start = SUNDAY + timedelta(days=offset)
+        text = "Intro.\n" + template.format(when="that day")
+        article = make_article(text, id=f"{article_id}{number}", outlet=article_id.upper())
+        articles[article.id] = article
+        events += build_events(
+            article, [make_mention("that day", text, start, start + timedelta(days=length))]
+        )
+    clustered = cluster_events(events, articles)
+    assert [e.event_id for e in clustered] == [e.event_id for e in events]
+    by_cluster: dict[str, list[Event]] = {}
+    for event in clustered:
+        by_cluster.setdefault(event.cluster_id, []).append(event)
+    for cluster_id, members in by_cluster.items():
+        assert cluster_id in {e.event_id for e in members}
+        assert all(e.cluster_size == len(members) for e in members)
+        assert len({e.article_id for e in members}) == len(members)
+        starts = [e.mention.interval_start for e in members]
+        ends = [e.mention.interval_end for e in members]
+        overlap = max(starts) <= min(ends)  # type: ignore[type-var]
+        assert all(e.date_conflict == (not overlap) for e in members)
