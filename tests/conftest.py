@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from timeline.model import Article, Mention
+from timeline.model import Article, Category, Event, Granularity, Mention, Mod
+from timeline.text import sentence_spans, squash
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
@@ -82,3 +84,174 @@ def gold_mentions(articles: dict[str, Article]) -> dict[str, list[tuple[Mention,
 def seeds_dir() -> Path:
     """The bundled seed corpus in the repository."""
     return REPO / "seeds"
+
+
+def make_event(
+    article: Article,
+    expression: str,
+    start: date,
+    end: date | None = None,
+    *,
+    granularity: Granularity = "day",
+    mod: Mod = "",
+    category: Category = "other",
+    occurrence: int = 0,
+    **fields: Any,
+) -> Event:
+    """The event of ``expression`` (its ``occurrence``-th match) in ``article``, in its sentence.
+
+    ``fields`` go to :class:`Event` (``claimed_by``, ``cluster_id``, ``date_conflict``, ...).
+    """
+    char_start = -1
+    for _ in range(occurrence + 1):
+        char_start = article.text.index(expression, char_start + 1)
+    char_end = char_start + len(expression)
+    sentence_start, sentence_end = next(
+        (s, e) for s, e in sentence_spans(article.text) if s <= char_start and char_end <= e
+    )
+    mention = Mention(
+        text=expression,
+        char_start=char_start,
+        char_end=char_end,
+        type="DATE",
+        value=start.isoformat(),
+        interval_start=start,
+        interval_end=end or start,
+        granularity=granularity,
+        mod=mod,
+        anchor="dct",
+    )
+    return Event(
+        event_id=f"{article.id}:{char_start}",
+        article_id=article.id,
+        mention=mention,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        sentence=article.text[sentence_start:sentence_end],
+        title=fields.pop("title", squash(article.text[sentence_start:sentence_end])[:80]),
+        category=category,
+        **fields,
+    )
+
+
+HOSTILE = (
+    'On Monday the site posted <script>window.__xss = "script"</script> and '
+    "<img src=x onerror=\"window.__xss = 'img'\"> with a "
+    '<a href="javascript:window.__xss=1">link</a>.'
+)
+
+
+@pytest.fixture(scope="session")
+def story() -> tuple[list[Event], dict[str, Article]]:
+    """A small war story told by three outlets: dates of every precision, a cluster with a
+    date conflict, a claim, an outlier year, and one article whose text and outlet are hostile
+    HTML."""
+    cnn = make_article(
+        "Putin on Sunday received the news he had been awaiting: Russia had taken Pokrovsk.\n"
+        "Kyiv disputed the claim, saying on Tuesday that fighting was still going on.\n"
+        "Witkoff was set to meet Putin later on Tuesday in Moscow.\n"
+        "Russian troops first entered the city back\nin August, officials said.\n"
+        "The envoys met in Florida last week to rework the peace plan.\n"
+        "The war began in 2022.",
+        id="cnn",
+        outlet="CNN",
+    )
+    wire = make_article(
+        "The Kremlin said on Monday that Pokrovsk had fallen on Sunday.\n\n"
+        "Ukraine says about 300 civilians remained in the city in late November.\n\n"
+        "Fighting for the city began in early 2024.",
+        date(2025, 12, 3),
+        id="wire",
+        outlet="Wire & Co",
+    )
+    hostile = make_article(HOSTILE, date(2025, 12, 2), id="hostile", outlet="<b>Evil</b> 'News'")
+    events = [
+        make_event(
+            cnn,
+            "on Sunday",
+            date(2025, 11, 30),
+            category="battlefield",
+            cluster_id="fall",
+            cluster_size=2,
+            cluster_outlets=("CNN", "Wire & Co"),
+            date_conflict=True,
+        ),
+        make_event(
+            cnn,
+            "on Tuesday",
+            date(2025, 12, 2),
+            category="battlefield",
+            claimed_by="Kyiv",
+            stance="disputed",
+        ),
+        make_event(cnn, "later on Tuesday", date(2025, 12, 2), category="diplomatic"),
+        make_event(
+            cnn,
+            "back\nin August",
+            date(2025, 8, 1),
+            date(2025, 8, 31),
+            granularity="month",
+            category="battlefield",
+        ),
+        make_event(
+            cnn,
+            "last week",
+            date(2025, 11, 24),
+            date(2025, 11, 30),
+            granularity="week",
+            category="diplomatic",
+        ),
+        make_event(
+            cnn,
+            "in 2022",
+            date(2022, 1, 1),
+            date(2022, 12, 31),
+            granularity="year",
+            category="battlefield",
+        ),
+        make_event(
+            wire,
+            "on Monday",
+            date(2025, 12, 1),
+            category="political",
+            claimed_by="the Kremlin",
+            stance="asserted",
+        ),
+        make_event(
+            wire,
+            "on Sunday",
+            date(2025, 12, 1),
+            category="battlefield",
+            cluster_id="fall",
+            cluster_size=2,
+            cluster_outlets=("CNN", "Wire & Co"),
+            date_conflict=True,
+        ),
+        make_event(
+            wire,
+            "in late November",
+            date(2025, 11, 21),
+            date(2025, 11, 30),
+            granularity="month",
+            mod="END",
+            category="humanitarian",
+        ),
+        make_event(
+            wire,
+            "in early 2024",
+            date(2024, 1, 1),
+            date(2024, 4, 30),
+            granularity="year",
+            mod="START",
+            category="battlefield",
+        ),
+        make_event(
+            hostile,
+            "On Monday",
+            date(2025, 12, 1),
+            category="other",
+            title=HOSTILE,
+            claimed_by="<i>nobody</i>",
+        ),
+    ]
+    return events, {a.id: a for a in (cnn, wire, hostile)}

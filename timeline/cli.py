@@ -42,12 +42,22 @@ R = TypeVar("R")
 Source = Annotated[
     Path | None,
     typer.Argument(
-        help="A folder of articles with an articles.csv manifest. Default: the bundled seeds.",
+        help=(
+            "Articles: a folder (manifest, front matter or saved pages) or a .jsonl/.csv "
+            "file; see docs/sources.md. Default: the bundled seed articles."
+        ),
         show_default=False,
     ),
 ]
 Strict = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any article had to be skipped.")
+]
+InferPublished = Annotated[
+    bool,
+    typer.Option(
+        "--infer-published",
+        help="Date an article that has no publication date from the first full date in its text.",
+    ),
 ]
 Jobs = Annotated[
     int | None,
@@ -77,12 +87,15 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
-def read_source(source: Path | None, *, strict: bool) -> Corpus:
-    """Load articles and print the run summary on stderr; honour ``--strict``."""
+def read_source(source: Path | None, *, strict: bool, infer_published: bool) -> Corpus:
+    """Load articles and print the run summary on stderr, one skipped input a line."""
     from timeline.articles import load_articles
 
-    corpus = load_articles(source)
-    typer.echo(corpus.summary(), err=True)
+    corpus = load_articles(source, infer_published=infer_published)
+    typer.echo(corpus.summary(most=3), err=True)
+    if len(corpus.skipped) > 3:
+        for skipped in corpus.skipped:
+            typer.echo(f"skipped {skipped}", err=True)
     if strict and corpus.skipped:
         raise NothingReadError(f"--strict: {len(corpus.skipped)} article(s) skipped")
     return corpus
@@ -124,6 +137,7 @@ def build(
         ),
     ] = False,
     strict: Strict = False,
+    infer_published: InferPublished = False,
     jobs: Jobs = None,
 ) -> None:
     """Build the interactive timeline page (one offline HTML file) from SOURCE.
@@ -133,7 +147,7 @@ def build(
     from timeline.pipeline import events_table
     from timeline.plot import plot_timeline, write_html
 
-    corpus = read_source(source, strict=strict)
+    corpus = read_source(source, strict=strict, infer_published=infer_published)
     table = events_table(processed(corpus, jobs))
     path = write_html(plot_timeline(table), output, cdn=cdn)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
@@ -148,6 +162,7 @@ def events(
         typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
     ] = Path("events.csv"),
     strict: Strict = False,
+    infer_published: InferPublished = False,
     jobs: Jobs = None,
 ) -> None:
     """Write the event table of SOURCE: one row per dated event, with its cluster.
@@ -157,7 +172,7 @@ def events(
     from timeline.pipeline import events_table
     from timeline.table import write_table
 
-    corpus = read_source(source, strict=strict)
+    corpus = read_source(source, strict=strict, infer_published=infer_published)
     table = events_table(processed(corpus, jobs))
     path = write_table(table, output)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
@@ -172,6 +187,7 @@ def mentions(
         typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
     ] = Path("mentions.csv"),
     strict: Strict = False,
+    infer_published: InferPublished = False,
     jobs: Jobs = None,
 ) -> None:
     """Write every temporal expression of SOURCE, durations and vague references included.
@@ -181,7 +197,7 @@ def mentions(
     from timeline.pipeline import mentions_table
     from timeline.table import write_table
 
-    corpus = read_source(source, strict=strict)
+    corpus = read_source(source, strict=strict, infer_published=infer_published)
     table = mentions_table(processed(corpus, jobs))
     path = write_table(table, output)
     typer.echo(f"wrote {path.resolve()}: {len(table)} mentions from {len(corpus)} articles")

@@ -194,9 +194,11 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.articles)
 
-    def summary(self) -> str:
-        """One line: how many articles were read, how many skipped and why."""
+    def summary(self, *, most: int = 3) -> str:
+        """One line: how many articles were read, how many skipped and why (``most`` named)."""
         line = f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''} read"
         if self.skipped:
-            line += f", {len(self.skipped)} skipped: " + "; ".join(map(str, self.skipped))
+            line += f", {len(self.skipped)} skipped: " + "; ".join(map(str, self.skipped[:most]))
+            if len(self.skipped) > most:
+                line += f"; and {len(self.skipped) - most} more"
         return line

@@ -1,0 +1,336 @@
+"""The timeline figure and page: one mark per event, precision visible, text inert."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+
+from tests.conftest import HOSTILE, make_article, make_event
+from timeline.errors import OptionError
+from timeline.model import Article, Event
+from timeline.plot import DETAIL_FIELDS, describe_dates, escape, plot_timeline, write_html
+from timeline.table import events_frame
+
+Story = tuple[list[Event], dict[str, Article]]
+
+
+@dataclass
+class Point:
+    """One plotted event, read back from the figure."""
+
+    kind: str  # "marker" or "span"
+    category: str
+    x: pd.Timestamp  # marker position, or span start
+    end: pd.Timestamp | None  # span end (exclusive)
+    y: float
+    color: str
+    symbol: str
+    hover: str
+    details: dict[str, str]
+
+
+def points(fig: go.Figure) -> list[Point]:
+    found = []
+    for trace in fig.data:
+        if not trace.meta or trace.meta.get("role") != "events":
+            continue
+        for i, custom in enumerate(trace.customdata):
+            color = trace.marker.color
+            symbol = getattr(trace.marker, "symbol", "") if trace.type != "bar" else ""
+            if trace.type == "bar":
+                start = pd.Timestamp(trace.base[i])
+                end = start + pd.Timedelta(milliseconds=trace.x[i])
+                kind, x = "span", start
+            else:
+                kind, x, end = "marker", pd.Timestamp(trace.x[i]), None
+            found.append(
+                Point(
+                    kind=kind,
+                    category=trace.meta["category"],
+                    x=x,
+                    end=end,
+                    y=trace.y[i],
+                    color=color[i] if isinstance(color, tuple) else color,
+                    symbol=symbol[i] if isinstance(symbol, tuple) else str(symbol),
+                    hover=trace.hovertext[i],
+                    details=dict(zip(DETAIL_FIELDS, custom, strict=True)),
+                )
+            )
+    return found
+
+
+def by_expression(fig: go.Figure, outlet: str = "CNN") -> dict[str, Point]:
+    return {p.details["expression"]: p for p in points(fig) if p.details["outlet"] == outlet}
+
+
+def alpha(rgba: str) -> float:
+    return float(re.fullmatch(r"rgba\(\d+,\d+,\d+,([\d.]+)\)", rgba).group(1))
+
+
+@pytest.fixture
+def frame(story: Story) -> pd.DataFrame:
+    events, articles = story
+    return events_frame(events, articles)
+
+
+@pytest.fixture
+def figure(frame: pd.DataFrame) -> go.Figure:
+    return plot_timeline(frame)
+
+
+def test_every_row_is_plotted_once(frame: pd.DataFrame, figure: go.Figure) -> None:
+    plotted = [p.details["event_id"] for p in points(figure)]
+    assert sorted(plotted) == sorted(frame["event_id"])
+
+
+def test_a_filtered_table_plots_only_its_rows(frame: pd.DataFrame) -> None:
+    battlefield = frame[frame["category"] == "battlefield"]
+    plotted = points(plot_timeline(battlefield))
+    assert {p.category for p in plotted} == {"battlefield"}
+    assert len(plotted) == len(battlefield)
+
+
+def test_day_events_are_markers_at_midday(figure: go.Figure) -> None:
+    sunday = by_expression(figure)["on Sunday"]
+    assert sunday.kind == "marker"
+    assert sunday.x == pd.Timestamp("2025-11-30 12:00")
+
+
+@pytest.mark.parametrize(
+    ("expression", "first", "last"),
+    [
+        ("back in August", "2025-08-01", "2025-08-31"),
+        ("last week", "2025-11-24", "2025-11-30"),
+        ("in 2022", "2022-01-01", "2022-12-31"),
+    ],
+)
+def test_vague_dates_span_their_whole_interval(
+    figure: go.Figure, expression: str, first: str, last: str
+) -> None:
+    span = by_expression(figure)[expression]
+    assert span.kind == "span"
+    assert span.x == pd.Timestamp(first)
+    assert span.end == pd.Timestamp(last) + pd.Timedelta(days=1)  # the last day is covered
+
+
+def test_approximate_spans_are_paler_and_approximate_days_hollow(story: Story) -> None:
+    events, articles = story
+    article = make_article(
+        "Fighting resumed around Tuesday, and again in about March and in March.", id="x"
+    )
+    extra = [
+        make_event(article, "around Tuesday", date(2025, 12, 2), mod="APPROX"),
+        make_event(
+            article,
+            "in about March",
+            date(2025, 3, 1),
+            date(2025, 3, 31),
+            granularity="month",
+            mod="APPROX",
+        ),
+        make_event(article, "in March", date(2025, 3, 1), date(2025, 3, 31), granularity="month"),
+    ]
+    fig = plot_timeline(events_frame(events + extra, {**articles, "x": article}))
+    marks = by_expression(fig, outlet="Outlet")
+    assert alpha(marks["in about March"].color) < alpha(marks["in March"].color)
+    assert marks["around Tuesday"].symbol.endswith("-open")
+    assert not by_expression(fig)["on Tuesday"].symbol.endswith("-open")
+
+
+def test_battlefield_and_diplomatic_lanes_are_on_top(figure: go.Figure) -> None:
+    # y grows downwards (the axis is reversed): lanes in category order.
+    ticks = dict(zip(figure.layout.yaxis.ticktext, figure.layout.yaxis.tickvals, strict=True))
+    order = [re.sub(r"<[^>]+>.*", "", re.sub(r"^<b>", "", t)) for t in sorted(ticks, key=ticks.get)]
+    assert order[:2] == ["Battlefield", "Diplomatic"]
+    assert figure.layout.yaxis.range[0] > figure.layout.yaxis.range[1]
+    lane_of = {}
+    for p in points(figure):
+        lane_of.setdefault(p.category, []).append(p.y)
+    assert max(lane_of["battlefield"]) < min(lane_of["diplomatic"])
+
+
+def test_events_of_one_lane_and_day_do_not_hide_each_other() -> None:
+    article = make_article(
+        "On Sunday Russia said it took the town. Kyiv said on Sunday it still held it. "
+        "Shelling went on all Sunday, officials said.",
+        id="same",
+    )
+    events = [
+        make_event(article, "On Sunday", date(2025, 11, 30), category="battlefield"),
+        make_event(article, "on Sunday", date(2025, 11, 30), category="battlefield"),
+        make_event(article, "all Sunday", date(2025, 11, 30), category="battlefield"),
+    ]
+    plotted = points(plot_timeline(events_frame(events, {"same": article})))
+    assert len({(p.x, p.y) for p in plotted}) == 3
+
+
+def test_default_view_is_where_the_story_is_not_the_outlier_year(figure: go.Figure) -> None:
+    low, high = (pd.Timestamp(v) for v in figure.layout.xaxis.range)
+    assert low > pd.Timestamp("2024-12-31")  # the 2022 and 2024 spans are reachable, not shown
+    assert low <= pd.Timestamp("2025-11-24") and high >= pd.Timestamp("2025-12-03")
+    assert figure.layout.xaxis.rangeslider.visible
+    labels = [b.label for b in figure.layout.xaxis.rangeselector.buttons]
+    assert labels == ["1w", "1m", "6m", "all"]
+
+
+def test_a_story_of_one_week_gets_a_readable_window() -> None:
+    article = make_article("Talks were held on Monday.", id="one")
+    fig = plot_timeline(
+        events_frame([make_event(article, "on Monday", date(2025, 12, 1))], {"one": article})
+    )
+    low, high = (pd.Timestamp(v) for v in fig.layout.xaxis.range)
+    assert pd.Timedelta(days=7) <= high - low <= pd.Timedelta(days=21)
+
+
+def test_hover_shows_expression_date_sentence_source_and_cluster(figure: go.Figure) -> None:
+    hover = by_expression(figure)["on Sunday"].hover
+    assert "“on Sunday” → Sun 30 Nov 2025" in hover
+    assert "received the news he had been awaiting" in hover
+    assert "<b>on Sunday</b>" in hover
+    assert "CNN, told on Tue 2 Dec 2025" in hover
+    assert "Reported 2 times, by CNN; Wire &amp; Co" in hover
+    assert "disagree on its date" in hover
+    claim = by_expression(figure)["on Tuesday"].hover
+    assert "Claimed by Kyiv (disputed)" in claim
+
+
+def test_the_expression_is_marked_even_across_a_line_break(figure: go.Figure) -> None:
+    august = by_expression(figure)["back in August"]
+    assert (august.details["before"], august.details["marked"]) == (
+        "Russian troops first entered the city ",
+        "back in August",
+    )
+    assert "<b>back in August</b>" in august.hover
+
+
+def test_the_right_occurrence_is_marked_when_the_expression_repeats() -> None:
+    # "on  Sunday" squashes to a second "on Sunday" before the event's own one.
+    article = make_article("On Sunday it fell, and  on  Sunday  it was shown: on Sunday.", id="r")
+    event = make_event(article, "on Sunday", date(2025, 11, 30))
+    marks = points(plot_timeline(events_frame([event], {"r": article})))
+    assert marks[0].details["before"] == "On Sunday it fell, and on Sunday it was shown: "
+    assert marks[0].details["after"] == "."
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "granularity", "mod", "expected"),
+    [
+        ("2025-11-30", "2025-11-30", "day", "", "Sun 30 Nov 2025"),
+        ("2025-12-01", "2025-12-01", "day", "LATE", "Mon 1 Dec 2025 (late)"),
+        ("2025-11-24", "2025-11-30", "week", "", "24–30 Nov 2025 (week)"),
+        ("2025-08-01", "2025-08-31", "month", "", "Aug 2025"),
+        ("2025-11-21", "2025-11-30", "month", "END", "21–30 Nov 2025 (month, late part)"),
+        ("2025-06-01", "2025-08-31", "season", "", "Jun – Aug 2025 (season)"),
+        ("2024-05-01", "2024-08-31", "year", "MID", "May – Aug 2024 (year, middle)"),
+        ("2025-01-01", "2025-12-31", "year", "", "2025"),
+        ("2025-01-01", "2025-12-01", "year", "START", "1 Jan – 1 Dec 2025 (year, early part)"),
+        ("2024-12-28", "2025-01-03", "week", "", "28 Dec 2024 – 3 Jan 2025 (week)"),
+    ],
+)
+def test_dates_in_words(start: str, end: str, granularity: str, mod: str, expected: str) -> None:
+    assert describe_dates(pd.Timestamp(start), pd.Timestamp(end), granularity, mod) == expected
+
+
+def test_publication_dates_are_marked_and_labelled(figure: go.Figure) -> None:
+    told = [t for t in figure.data if t.meta and t.meta.get("role") == "told"]
+    assert len(told) == 1
+    days = {pd.Timestamp(x).normalize() for x in told[0].x if x is not None}
+    assert days == {pd.Timestamp("2025-12-02"), pd.Timestamp("2025-12-03")}
+    labels = [a.text for a in figure.layout.annotations if a.name == "told"]
+    assert sorted(labels) == sorted(["▼ CNN +1", "▼ Wire &amp; Co"])
+
+
+def test_title_and_caption_say_what_the_corpus_is(figure: go.Figure) -> None:
+    caption = figure.layout.title.subtitle.text
+    assert caption.startswith("11 dated events from 3 articles · published 2–3 Dec 2025")
+    assert "CNN, Wire &amp; Co" in caption
+
+
+def test_a_given_title_is_used_escaped(frame: pd.DataFrame) -> None:
+    assert (
+        plot_timeline(frame, title="Pokrovsk & <b>").layout.title.text == "Pokrovsk &amp; &lt;b&gt;"
+    )
+
+
+def test_an_empty_table_gives_an_empty_timeline_with_a_note() -> None:
+    fig = plot_timeline(events_frame([], {}))
+    assert points(fig) == []
+    assert any("No dated events" in (a.text or "") for a in fig.layout.annotations)
+
+
+def test_a_table_without_needed_columns_is_refused_by_name(frame: pd.DataFrame) -> None:
+    with pytest.raises(OptionError, match="interval_start"):
+        plot_timeline(frame.drop(columns=["interval_start"]))
+
+
+def test_legend_toggles_categories_and_keys_outlets(figure: go.Figure) -> None:
+    lanes = {t.legendgroup for t in figure.data if t.meta and t.meta.get("role") == "events"}
+    assert lanes == {"battlefield", "diplomatic", "political", "humanitarian", "other"}
+    outlets = [t.meta["outlet"] for t in figure.data if t.meta and t.meta.get("role") == "outlet"]
+    assert outlets == ["CNN", "Wire & Co", "<b>Evil</b> 'News'"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<script>x</script>", "&lt;script&gt;x&lt;/script&gt;"),
+        ("a & b", "a &amp; b"),
+        ("say \"no\" 'now'", "say &#34;no&#34; &#39;now&#39;"),
+        (None, ""),
+    ],
+)
+def test_escape(text: str | None, expected: str) -> None:
+    assert escape(text) == expected
+
+
+def test_hostile_text_reaches_plotly_only_escaped(figure: go.Figure) -> None:
+    texts = [p.hover for p in points(figure)]
+    texts += [t.name or "" for t in figure.data]
+    texts += [a.text or "" for a in figure.layout.annotations]
+    texts += [a.hovertext or "" for a in figure.layout.annotations]
+    texts += [figure.layout.title.text, figure.layout.title.subtitle.text]
+    texts += list(figure.layout.yaxis.ticktext)
+    joined = "\n".join(texts)
+    assert "&lt;script&gt;" in joined and "&lt;img src=x" in joined
+    for tag in ("<script", "<img", "<a ", "<i>nobody", "<b>Evil"):
+        assert tag not in joined
+
+
+def test_write_html_is_self_contained_by_default(figure: go.Figure, tmp_path: Path) -> None:
+    offline = write_html(figure, tmp_path / "out" / "timeline.html")
+    page = offline.read_text(encoding="utf-8")
+    assert offline == tmp_path / "out" / "timeline.html"
+    assert 'src="https://cdn.plot.ly' not in page
+    assert len(page) > 1_000_000  # plotly.js is in the page
+    assert [p.name for p in offline.parent.iterdir()] == ["timeline.html"]  # no temp file left
+    cdn = write_html(figure, tmp_path / "small.html", cdn=True)
+    assert "cdn.plot.ly" in cdn.read_text(encoding="utf-8")
+    assert cdn.stat().st_size < 200_000
+
+
+def test_the_page_holds_no_markup_from_articles(figure: go.Figure, tmp_path: Path) -> None:
+    page = write_html(figure, tmp_path / "t.html", cdn=True).read_text(encoding="utf-8")
+    assert "window.__xss" in page  # the payload is there, as inert data
+    assert page.count("<script") == 3  # plotly.js, the figure, nothing from the article
+    assert "<img" not in page and 'href="javascript' not in page
+    assert "<title>What happened when, as the articles tell it</title>" in page
+
+
+def test_the_page_title_is_the_figure_title_as_plain_text(
+    frame: pd.DataFrame, tmp_path: Path
+) -> None:
+    fig = plot_timeline(frame, title="Pokrovsk <falls> & talks")
+    page = write_html(fig, tmp_path / "t.html", cdn=True).read_text(encoding="utf-8")
+    assert "<title>Pokrovsk &lt;falls&gt; &amp; talks</title>" in page
+
+
+def test_hostile_row_is_plotted_with_its_text_intact_for_the_panel(figure: go.Figure) -> None:
+    hostile = [p for p in points(figure) if p.details["outlet"] == "<b>Evil</b> 'News'"]
+    assert len(hostile) == 1
+    assert hostile[0].details["title"] == HOSTILE  # raw: the page shows it with textContent

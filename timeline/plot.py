@@ -1,0 +1,1004 @@
+"""The event table as an interactive timeline: a Plotly figure and a self-contained HTML page.
+
+:func:`plot_timeline` draws one lane per category, day-precise events as markers and
+vaguer dates (week, month, season, year) as translucent spans over their whole
+interval, with the articles' publication dates as thin "told on" marks.
+:func:`write_html` wraps the figure in a page with a word filter, outlet toggles
+and a details panel.
+
+Article text is untrusted. Plotly renders a subset of HTML in hover text, legends
+and labels, so every text taken from the table goes through :func:`escape`; the
+page's script writes article text with ``textContent`` only.
+"""
+
+from __future__ import annotations
+
+import html
+import itertools
+import json
+import math
+import re
+import textwrap
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import plotly.graph_objects as go
+import plotly.io as pio
+
+from timeline.errors import OptionError
+from timeline.model import CATEGORIES
+from timeline.table import write_atomically
+
+CATEGORY_COLORS = {
+    "battlefield": "#c0392b",
+    "diplomatic": "#1f6fb2",
+    "political": "#8e44ad",
+    "economic": "#b9770e",
+    "humanitarian": "#138d75",
+    "other": "#6c7a7d",
+}
+# Plotly marker symbols for outlets, and the characters that look like them (for the key).
+OUTLET_SYMBOLS = (
+    ("circle", "●"),
+    ("square", "■"),
+    ("diamond", "◆"),
+    ("triangle-up", "▲"),
+    ("pentagon", "⬟"),
+    ("hexagon", "⬢"),
+    ("star", "★"),
+    ("triangle-down", "▼"),
+    ("cross", "✚"),
+    ("x", "✖"),
+)
+MOD_WORDS = {
+    "START": "early part",
+    "MID": "middle",
+    "END": "late part",
+    "EARLY": "early",
+    "LATE": "late",
+    "APPROX": "approximately",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "ON_OR_BEFORE": "on or before",
+    "ON_OR_AFTER": "on or after",
+    "LESS_THAN": "less than",
+    "MORE_THAN": "more than",
+    "EQUAL_OR_LESS": "at most",
+    "EQUAL_OR_MORE": "at least",
+}
+REQUIRED_COLUMNS = (
+    "event_id",
+    "cluster_id",
+    "article_id",
+    "outlet",
+    "published",
+    "title",
+    "expression",
+    "interval_start",
+    "interval_end",
+    "granularity",
+    "mod",
+    "category",
+    "claimed_by",
+    "stance",
+    "sentence",
+    "char_start",
+    "sentence_start",
+    "cluster_size",
+    "cluster_outlets",
+    "date_conflict",
+)
+# What each event carries to the page's script, in ``customdata`` order (raw text:
+# the script shows it with textContent).
+DETAIL_FIELDS = (
+    "event_id",
+    "cluster_id",
+    "outlet",
+    "search",
+    "category",
+    "title",
+    "expression",
+    "dates",
+    "before",
+    "marked",
+    "after",
+    "told",
+    "claim",
+    "cluster",
+    "conflict",
+    "url",
+)
+
+DAY = pd.Timedelta(days=1)
+FOCUS_SHARE = 0.8  # the default view shows the shortest stretch holding this share of events
+MIN_FOCUS = pd.Timedelta(days=10)
+ROW_PX = 26
+MIN_LANE_ROWS = 1.8
+WRAP = 88
+EXACT_ALPHA = 0.42
+FUZZY_ALPHA = 0.16
+CONFLICT_COLOR = "#111111"
+TOLD_COLOR = "#7f8c8d"
+PLOT_WIDTH_PX = 900  # assumed width of the plot area, to keep labels and markers apart
+
+
+def escape(text: object) -> str:
+    """``text`` made inert for Plotly's HTML-like labels: ``& < > " '`` become entities.
+
+    Plotly decodes only numeric entities and a few named ones, so quotes use numeric ones.
+    """
+    if text is None or (not isinstance(text, str) and pd.isna(text)):
+        return ""
+    return html.escape(str(text), quote=False).replace('"', "&#34;").replace("'", "&#39;")
+
+
+def plot_timeline(df: pd.DataFrame, *, title: str | None = None) -> go.Figure:
+    """An interactive timeline of the event table ``df`` (see ``timeline.table.EVENT_SCHEMA``).
+
+    One lane per category (battlefield and diplomatic on top), one mark per row:
+    day-precise events as markers, vaguer dates as spans over their interval,
+    approximate ones paler. ``df`` may be any filtered copy of the event table.
+    """
+    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
+    if missing:
+        raise OptionError(f"the event table lacks column(s) {', '.join(missing)}")
+    events = _prepare(df)
+    outlets = _outlet_symbols(events)
+    layout = _Layout.of(events)
+    figure = go.Figure()
+    for category in layout.lanes:
+        lane = events[events["category"] == category]
+        _add_lane(figure, lane, category, layout, outlets)
+    _add_told_marks(figure, events, layout)
+    _add_outlet_key(figure, outlets)
+    _style(figure, events, layout, title)
+    return figure
+
+
+def write_html(fig: go.Figure, path: str | Path, *, cdn: bool = False) -> Path:
+    """Write ``fig`` as one HTML page with a word filter and a details panel, atomically.
+
+    The page embeds plotly.js and works offline; ``cdn=True`` loads it from the
+    Plotly CDN instead (a much smaller file that needs the network).
+    """
+    page = _page(fig, cdn=cdn)
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(page, encoding="utf-8")
+
+    return write_atomically(Path(path), write)
+
+
+# --- the events: where each one goes -------------------------------------------------------
+
+
+def _prepare(df: pd.DataFrame) -> pd.DataFrame:
+    events = df.reset_index(drop=True).copy()
+    events = events[events["interval_start"].notna() & events["interval_end"].notna()]
+    events["category"] = (
+        events["category"].astype("string").fillna("other").where(lambda c: c.isin(CATEGORIES))
+    ).fillna("other")
+    events["start"] = pd.to_datetime(events["interval_start"]).dt.normalize()
+    events["end"] = pd.to_datetime(events["interval_end"]).dt.normalize() + DAY
+    events["is_span"] = (events["end"] - events["start"]) > DAY
+    events["mod"] = events["mod"].astype("string").fillna("")
+    events["fuzzy"] = events["mod"] != ""
+    events["outlet"] = events["outlet"].astype("string").fillna("").replace("", "unknown outlet")
+    events["conflict"] = events["date_conflict"].astype("boolean").fillna(False).astype(bool)
+    return events.sort_values(["start", "cluster_id", "published", "event_id"]).reset_index(
+        drop=True
+    )
+
+
+def _outlet_symbols(events: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    names = sorted(events["outlet"].unique(), key=lambda o: events.index[events["outlet"] == o][0])
+    return {name: OUTLET_SYMBOLS[i % len(OUTLET_SYMBOLS)] for i, name in enumerate(names)}
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """Where things go: the lanes, each event's row, the default window."""
+
+    lanes: tuple[str, ...]
+    rows: dict[int, float]  # event index -> y (lane rows count down from 0 at the top)
+    lane_spans: dict[str, tuple[float, float]]
+    told_rows: int
+    window: tuple[pd.Timestamp, pd.Timestamp]
+
+    @property
+    def bottom(self) -> float:
+        return max((end for _, end in self.lane_spans.values()), default=1.0)
+
+    @classmethod
+    def of(cls, events: pd.DataFrame) -> _Layout:
+        window = _focus_window(events)
+        pad = (window[1] - window[0]) * 12 / PLOT_WIDTH_PX  # about a marker's width
+        lanes = tuple(c for c in CATEGORIES if (events["category"] == c).any()) or ("other",)
+        rows: dict[int, float] = {}
+        lane_spans: dict[str, tuple[float, float]] = {}
+        top = 0.0
+        for category in lanes:
+            lane = events[events["category"] == category]
+            left = lane["start"].where(lane["is_span"], lane["start"] + DAY / 2 - pad)
+            right = lane["end"].where(lane["is_span"], lane["start"] + DAY / 2 + pad)
+            slots = _stack(list(zip(left, right + pad / 2, strict=True)))
+            used = max(slots, default=0) + 1
+            height = max(used, MIN_LANE_ROWS)
+            for index, slot in zip(lane.index, slots, strict=True):
+                rows[index] = top + (height - used) / 2 + slot + 0.5
+            lane_spans[category] = (top, top + height)
+            top += height
+        told = _told(events)
+        told_rows = max(_told_levels(told, window), default=0) + 1 if len(told) else 0
+        return cls(lanes, rows, lane_spans, told_rows, window)
+
+
+def _stack(extents: Sequence[tuple[pd.Timestamp, pd.Timestamp]]) -> list[int]:
+    """First-fit rows: each extent takes the lowest row free at its start (extents sorted)."""
+    row_ends: list[pd.Timestamp] = []
+    slots = []
+    for left, right in extents:
+        for slot, end in enumerate(row_ends):
+            if end <= left:
+                row_ends[slot] = right
+                break
+        else:
+            slot = len(row_ends)
+            row_ends.append(right)
+        slots.append(slot)
+    return slots
+
+
+def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The shortest stretch holding most events and publication dates, padded."""
+    points = pd.concat(
+        [events["start"] + (events["end"] - events["start"]) / 2, _told(events)["day"] + DAY / 2]
+    ).sort_values()
+    if points.empty:
+        return pd.Timestamp("2000-01-01"), pd.Timestamp("2000-01-01") + MIN_FOCUS
+    values = list(points)
+    keep = max(1, math.ceil(FOCUS_SHARE * len(values)))
+    first = min(range(len(values) - keep + 1), key=lambda i: values[i + keep - 1] - values[i])
+    low, high = values[first], values[first + keep - 1]
+    if high - low < MIN_FOCUS:
+        middle = low + (high - low) / 2
+        low, high = middle - MIN_FOCUS / 2, middle + MIN_FOCUS / 2
+    pad = (high - low) * 0.06 + DAY
+    return (low - pad).normalize(), (high + pad).normalize()
+
+
+def _told(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per publication day: the day, its outlets and its articles' lines."""
+    articles = events.drop_duplicates("article_id").dropna(subset=["published"])
+    articles = articles.assign(day=pd.to_datetime(articles["published"]).dt.normalize())
+    rows = []
+    for day, group in articles.groupby("day", sort=True):
+        outlets = list(dict.fromkeys(group["outlet"]))
+        rows.append({"day": day, "outlets": outlets, "count": len(group)})
+    return pd.DataFrame(rows, columns=["day", "outlets", "count"])
+
+
+def _told_label(outlets: Sequence[str]) -> str:
+    return outlets[0] if len(outlets) == 1 else f"{outlets[0]} +{len(outlets) - 1}"
+
+
+def _told_levels(told: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]) -> list[int]:
+    per_char = (window[1] - window[0]) * 7 / PLOT_WIDTH_PX
+    extents = [
+        (day, day + DAY / 2 + per_char * (len(_told_label(outlets)) + 3))
+        for day, outlets in zip(told["day"], told["outlets"], strict=True)
+    ]
+    return _stack(extents)
+
+
+# --- words: dates, hover text, details --------------------------------------------------------
+
+
+def describe_dates(
+    start: pd.Timestamp, end: pd.Timestamp, granularity: str = "", mod: str = ""
+) -> str:
+    """A normalised date or span in words: "Sun 30 Nov 2025", "24–30 Nov 2025 (week)".
+
+    ``start`` and ``end`` are inclusive days.
+    """
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    whole_months = start.day == 1 and (end + DAY).day == 1
+    if start == end:
+        text = f"{start:%a} {start.day} {start:%b %Y}"
+    elif whole_months and start.month == 1 and end.month == 12 and start.year == end.year:
+        text = f"{start.year}"
+    elif whole_months and (start.year, start.month) == (end.year, end.month):
+        text = f"{start:%b %Y}"
+    elif whole_months:
+        first = f"{start:%b}" if start.year == end.year else f"{start:%b %Y}"
+        text = f"{first} – {end:%b %Y}"
+    elif (start.year, start.month) == (end.year, end.month):
+        text = f"{start.day}–{end.day} {end:%b %Y}"
+    elif start.year == end.year:
+        text = f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+    else:
+        text = f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+    notes = [w for w in (_granularity_word(granularity, start, end), MOD_WORDS.get(mod, "")) if w]
+    return f"{text} ({', '.join(notes)})" if notes else text
+
+
+def _granularity_word(granularity: object, start: pd.Timestamp, end: pd.Timestamp) -> str:
+    """The precision, unless the dates already say it ("Aug 2025" is a month)."""
+    if not isinstance(granularity, str) or granularity in ("day", "time"):
+        return ""
+    whole_month = start.day == 1 and end == start + pd.offsets.MonthEnd(0)
+    whole_year = (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+    if (granularity == "month" and whole_month) or (granularity == "year" and whole_year):
+        return ""
+    return granularity
+
+
+def _split_sentence(sentence: str, expression: str, offset: int) -> tuple[str, str, str]:
+    """``sentence`` cut around ``expression``: the occurrence nearest before ``offset``.
+
+    ``offset`` is the expression's offset in the unsquashed sentence; squashing only
+    removes characters, so the right occurrence starts at or before it.
+    """
+    found = _occurrences(sentence, expression)
+    if not expression or not found:
+        return sentence, "", ""
+    before_offset = [i for i in found if i <= offset]
+    at = max(before_offset) if before_offset else found[0]
+    return sentence[:at], expression, sentence[at + len(expression) :]
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    found, at = [], text.find(part) if part else -1
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
+
+
+def _wrap_marked(before: str, marked: str, after: str) -> str:
+    """Escaped HTML of a sentence wrapped to lines, with its expression in bold."""
+    sentence = before + marked + after
+    bounds = (len(before), len(before) + len(marked))
+    # Pieces of words, cut at the expression's ends: (text, bold, follows a space).
+    pieces: list[tuple[str, bool, bool]] = []
+    for word in re.finditer(r"\S+", sentence):
+        cuts = sorted(
+            {word.start(), word.end(), *(b for b in bounds if word.start() < b < word.end())}
+        )
+        for left, right in itertools.pairwise(cuts):
+            bold = bounds[0] <= left < bounds[1]
+            pieces.append((sentence[left:right], bold, left == word.start()))
+    lines: list[list[tuple[str, bool, bool]]] = [[]]
+    width = 0
+    for piece in pieces:
+        if piece[2] and lines[-1] and width + 1 + len(piece[0]) > WRAP:
+            lines.append([])
+            width = 0
+        lines[-1].append(piece)
+        width += len(piece[0]) + piece[2]
+    return "<br>".join(_line_html(line) for line in lines)
+
+
+def _line_html(line: Sequence[tuple[str, bool, bool]]) -> str:
+    out = []
+    for bold, group in itertools.groupby(enumerate(line), key=lambda item: item[1][1]):
+        run = [(at, text, spaced) for at, (text, _, spaced) in group]
+        lead = " " if run[0][2] and run[0][0] > 0 else ""
+        body = escape(
+            "".join((" " if spaced and k else "") + t for k, (_, t, spaced) in enumerate(run))
+        )
+        out.append(lead + (f"<b>{body}</b>" if bold else body))
+    return "".join(out)
+
+
+def _wrapped(text: str) -> str:
+    return "<br>".join(escape(line) for line in textwrap.wrap(text, WRAP)) or ""
+
+
+def _details(row: pd.Series) -> dict[str, str]:
+    start, end = row["start"], row["end"] - DAY
+    offset = int(row["char_start"]) - int(row["sentence_start"])
+    before, marked, after = _split_sentence(str(row["sentence"]), str(row["expression"]), offset)
+    published = pd.Timestamp(row["published"])
+    claim = ""
+    if str(row["claimed_by"]):
+        claim = f"Claimed by {row['claimed_by']}"
+    if str(row["stance"]) not in ("", "nan", "<NA>"):
+        claim = f"{claim} ({row['stance']})" if claim else f"Stance: {row['stance']}"
+    cluster = ""
+    size = int(row["cluster_size"]) if pd.notna(row["cluster_size"]) else 1
+    if size > 1:
+        cluster = f"Reported {size} times, by {row['cluster_outlets']}"
+    outlet = str(row["outlet"])
+    told = (
+        f"{outlet}, told on {describe_dates(published, published)}"
+        if pd.notna(published)
+        else outlet
+    )
+    search_parts = (
+        row.get(c, "")
+        for c in (
+            "title",
+            "sentence",
+            "expression",
+            "outlet",
+            "actors",
+            "places",
+            "claimed_by",
+            "category",
+        )
+    )
+    return {
+        "event_id": str(row["event_id"]),
+        "cluster_id": str(row["cluster_id"]),
+        "outlet": outlet,
+        "search": " ".join(str(p) for p in search_parts if pd.notna(p)).lower(),
+        "category": str(row["category"]),
+        "title": str(row["title"]),
+        "expression": str(row["expression"]),
+        "dates": describe_dates(start, end, row["granularity"], str(row["mod"])),
+        "before": before,
+        "marked": marked,
+        "after": after,
+        "told": told,
+        "claim": claim,
+        "cluster": cluster,
+        "conflict": "The reports of this event disagree on its date." if row["conflict"] else "",
+        "url": str(row.get("url", "") or ""),
+    }
+
+
+def _hover(details: dict[str, str]) -> str:
+    lines = [
+        f"<b>{_wrapped(details['title'])}</b>",
+        f"“{escape(details['expression'])}” → {escape(details['dates'])}",
+        _wrap_marked(details["before"], details["marked"], details["after"]),
+        f"<i>{escape(details['told'])}</i>",
+    ]
+    lines += [escape(details[k]) for k in ("claim", "cluster") if details[k]]
+    if details["conflict"]:
+        lines.append(f"<b>⚠ {escape(details['conflict'])}</b>")
+    return "<br>".join(lines)
+
+
+# --- traces --------------------------------------------------------------------------------
+
+
+def _rgba(color: str, alpha: float) -> str:
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
+def _add_lane(
+    figure: go.Figure,
+    lane: pd.DataFrame,
+    category: str,
+    layout: _Layout,
+    outlets: dict[str, tuple[str, str]],
+) -> None:
+    color = CATEGORY_COLORS[category]
+    details = [_details(row) for _, row in lane.iterrows()]
+    custom = [[d[f] for f in DETAIL_FIELDS] for d in details]
+    hover = [_hover(d) for d in details]
+    common = {
+        "name": escape(category.capitalize()),
+        "legendgroup": category,
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "meta": {"role": "events", "category": category},
+    }
+    spans = lane["is_span"].to_numpy()
+    if spans.any():
+        part = lane[spans]
+        figure.add_trace(
+            go.Bar(
+                orientation="h",
+                base=part["start"].dt.strftime("%Y-%m-%d").tolist(),
+                x=((part["end"] - part["start"]) / pd.Timedelta(milliseconds=1)).tolist(),
+                y=[layout.rows[i] for i in part.index],
+                width=0.62,
+                marker={
+                    "color": [
+                        _rgba(color, FUZZY_ALPHA if f else EXACT_ALPHA) for f in part["fuzzy"]
+                    ],
+                    "line": {
+                        "color": [CONFLICT_COLOR if c else color for c in part["conflict"]],
+                        "width": [2.5 if c else 1 for c in part["conflict"]],
+                    },
+                },
+                hovertext=[h for h, s in zip(hover, spans, strict=True) if s],
+                customdata=[c for c, s in zip(custom, spans, strict=True) if s],
+                showlegend=not (~spans).any(),
+                **common,
+            )
+        )
+    if (~spans).any():
+        part = lane[~spans]
+        symbols = [
+            outlets[o][0] + ("-open" if f else "")
+            for o, f in zip(part["outlet"], part["fuzzy"], strict=True)
+        ]
+        figure.add_trace(
+            go.Scatter(
+                mode="markers",
+                x=(part["start"] + DAY / 2).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+                y=[layout.rows[i] for i in part.index],
+                marker={
+                    "symbol": symbols,
+                    "size": 12,
+                    "color": color,
+                    "line": {
+                        "color": [CONFLICT_COLOR if c else "white" for c in part["conflict"]],
+                        "width": [2.5 if c else 1 for c in part["conflict"]],
+                    },
+                },
+                hovertext=[h for h, s in zip(hover, spans, strict=True) if not s],
+                customdata=[c for c, s in zip(custom, spans, strict=True) if not s],
+                showlegend=True,
+                **common,
+            )
+        )
+
+
+def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) -> None:
+    told = _told(events)
+    if told.empty:
+        return
+    levels = _told_levels(told, layout.window)
+    label_y = [-0.6 - 0.9 * level for level in levels]
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    for day, y in zip(told["day"], label_y, strict=True):
+        stamp = (day + DAY / 2).strftime("%Y-%m-%d %H:%M")
+        xs += [stamp, stamp, None]
+        ys += [y, layout.bottom, None]
+    figure.add_trace(
+        go.Scatter(
+            x=xs,
+            y=ys,
+            mode="lines",
+            line={"color": TOLD_COLOR, "width": 1, "dash": "dot"},
+            hoverinfo="skip",
+            name="Told on (publication date)",
+            legendgroup="told",
+            meta={"role": "told"},
+        )
+    )
+    articles = events.drop_duplicates("article_id")
+    for day, outlets, y in zip(told["day"], told["outlets"], label_y, strict=True):
+        same_day = articles[pd.to_datetime(articles["published"]).dt.normalize() == day]
+        lines = [f"<b>Told on {escape(describe_dates(day, day))}</b>"]
+        for _, article in same_day.iterrows():
+            count = int((events["article_id"] == article["article_id"]).sum())
+            lines.append(f"{escape(article['outlet'])}: {count} dated event{'s' * (count != 1)}")
+        figure.add_annotation(
+            x=(day + DAY / 2).strftime("%Y-%m-%d %H:%M"),
+            y=y,
+            text=f"▼ {escape(_told_label(outlets))}",
+            hovertext="<br>".join(lines),
+            showarrow=False,
+            xanchor="left",
+            xshift=-5,
+            font={"size": 11, "color": "#566573"},
+            name="told",
+        )
+
+
+def _add_outlet_key(figure: go.Figure, outlets: dict[str, tuple[str, str]]) -> None:
+    for outlet, (symbol, _) in outlets.items():
+        figure.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                marker={"symbol": symbol, "size": 10, "color": "#566573"},
+                name=escape(outlet),
+                legend="legend2",
+                hoverinfo="skip",
+                meta={"role": "outlet", "outlet": outlet},
+            )
+        )
+
+
+# --- layout --------------------------------------------------------------------------------
+
+KEY = (
+    "● exact day   ○ approximate day   ▬ span: the date is only known to the week, month, "
+    "season or year (paler = approximate)   ◉ dark ring: reports disagree on the date   "
+    "┊ told on: when an article was published"
+)
+
+
+def _caption(events: pd.DataFrame) -> str:
+    articles = events["article_id"].nunique()
+    outlets = list(dict.fromkeys(events["outlet"]))
+    published = pd.to_datetime(events["published"]).dropna()
+    parts = [
+        f"{len(events)} dated event{'s' if len(events) != 1 else ''} "
+        f"from {articles} article{'s' if articles != 1 else ''}"
+    ]
+    if not published.empty:
+        first, last = published.min(), published.max()
+        parts.append(f"published {describe_dates(first, last)}")
+    if outlets:
+        shown = ", ".join(outlets[:6]) + (
+            f" and {len(outlets) - 6} more" if len(outlets) > 6 else ""
+        )
+        parts.append(shown)
+    return " · ".join(parts)
+
+
+def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str | None) -> None:
+    top_px = 150
+    bottom_px = 150
+    bottom_margin = 60
+    plot_rows = layout.bottom + layout.told_rows * 0.9 + 0.3
+    height = max(560, int(top_px + bottom_px + plot_rows * ROW_PX))
+
+    def from_top(px: float) -> float:
+        return 1 - px / height
+
+    heading = title if title is not None else "What happened when, as the articles tell it"
+    if events.empty:
+        figure.add_annotation(
+            text="No dated events in this table.",
+            xref="paper",
+            yref="paper",
+            x=0.5,
+            y=0.5,
+            showarrow=False,
+            font={"size": 16},
+        )
+    bands = []
+    for number, category in enumerate(layout.lanes):
+        low, high = layout.lane_spans[category]
+        bands.append(
+            {
+                "type": "rect",
+                "xref": "paper",
+                "x0": 0,
+                "x1": 1,
+                "yref": "y",
+                "y0": low,
+                "y1": high,
+                "layer": "below",
+                "line": {"width": 0},
+                "fillcolor": "rgba(0,0,0,0.035)" if number % 2 == 0 else "rgba(0,0,0,0)",
+            }
+        )
+    lane_counts = events["category"].value_counts()
+    figure.update_layout(
+        title={
+            "text": escape(heading),
+            "subtitle": {"text": escape(_caption(events)), "font": {"size": 13}},
+            "font": {"size": 20},
+            "x": 0.01,
+            "xanchor": "left",
+            "yref": "container",
+            "y": from_top(18),
+            "yanchor": "top",
+        },
+        height=height,
+        margin={"t": top_px, "b": bottom_margin, "l": 130, "r": 30},
+        template="plotly_white",
+        barmode="overlay",
+        hovermode="closest",
+        hoverlabel={"align": "left", "bgcolor": "white", "font": {"size": 12}},
+        shapes=bands,
+        legend={
+            "orientation": "h",
+            "yref": "container",
+            "y": from_top(78),
+            "yanchor": "top",
+            "x": 0.01,
+            "title": {"text": "Lanes (click to hide):"},
+            "groupclick": "togglegroup",
+        },
+        legend2={
+            "orientation": "h",
+            "yref": "container",
+            "y": from_top(102),
+            "yanchor": "top",
+            "x": 0.01,
+            "title": {"text": "Outlets:"},
+        },
+        annotations=[
+            *figure.layout.annotations,
+            {
+                "text": escape(KEY),
+                "xref": "paper",
+                "yref": "paper",
+                "x": 0,
+                "y": 1 + (top_px - 128) / (height - top_px - bottom_margin),
+                "xanchor": "left",
+                "yanchor": "top",
+                "showarrow": False,
+                "font": {"size": 11, "color": "#566573"},
+            },
+        ],
+        xaxis={
+            "type": "date",
+            "range": [layout.window[0].strftime("%Y-%m-%d"), layout.window[1].strftime("%Y-%m-%d")],
+            "rangeslider": {"visible": True, "thickness": 0.08},
+            "rangeselector": {
+                "buttons": [
+                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
+                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
+                    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
+                    {"label": "all", "step": "all"},
+                ],
+                "x": 1,
+                "xanchor": "right",
+                "y": 1.0,
+                "yanchor": "bottom",
+            },
+            "showgrid": True,
+            "gridcolor": "#e5e8e8",
+            "showspikes": True,
+            "spikemode": "across",
+            "spikedash": "dot",
+            "spikethickness": 1,
+            "spikecolor": "#999",
+        },
+        yaxis={
+            "range": [layout.bottom + 0.2, -0.2 - layout.told_rows * 0.9],
+            "fixedrange": True,
+            "tickmode": "array",
+            "tickvals": [sum(layout.lane_spans[c]) / 2 for c in layout.lanes],
+            "ticktext": [
+                f"<b>{escape(c.capitalize())}</b><br>{lane_counts.get(c, 0)} event"
+                f"{'s' if lane_counts.get(c, 0) != 1 else ''}"
+                for c in layout.lanes
+            ],
+            "showgrid": False,
+            "zeroline": False,
+        },
+    )
+
+
+# --- the page ------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>
+body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1c2833; }}
+.tl-bar {{ display: flex; gap: 1em; align-items: center; padding: .6em 1em;
+  border-bottom: 1px solid #e5e8e8; }}
+.tl-bar input {{ font: inherit; padding: .25em .5em; width: 22em; }}
+.tl-count {{ color: #566573; }}
+.tl-page {{ display: flex; align-items: flex-start; }}
+.tl-figure {{ flex: 1 1 auto; min-width: 0; }}
+.tl-details {{ flex: 0 0 22em; padding: 1em; border-left: 1px solid #e5e8e8; font-size: 14px;
+  line-height: 1.45; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }}
+.tl-details h2 {{ font-size: 16px; margin: .2em 0 .6em; }}
+.tl-details .tl-hint, .tl-details .tl-meta {{ color: #566573; }}
+.tl-details mark {{ background: #fdebd0; font-weight: 600; }}
+.tl-details blockquote {{ margin: .6em 0; padding-left: .8em; border-left: 3px solid #d5d8dc; }}
+.tl-details .tl-conflict {{ color: #a04000; font-weight: 600; }}
+.tl-details ul {{ padding-left: 1.2em; }}
+@media (max-width: 900px) {{ .tl-page {{ flex-direction: column; }}
+  .tl-details {{ border-left: 0; border-top: 1px solid #e5e8e8; position: static; }} }}
+</style>
+</head>
+<body>
+<div class="tl-bar">
+<label>Filter events: <input id="tl-search" type="search" autocomplete="off"
+ placeholder="a word, e.g. a place or a name"></label>
+<span id="tl-count" class="tl-count"></span>
+</div>
+<div class="tl-page">
+<div class="tl-figure">{figure}</div>
+<aside id="tl-details" class="tl-details" aria-live="polite">
+<p class="tl-hint">Hover over an event to see what the source said; click it to pin the details
+here. Click a lane or an outlet in the legend to hide it; double-click to show only it.</p>
+</aside>
+</div>
+</body>
+</html>
+"""
+
+SCRIPT = """
+(function () {
+  "use strict";
+  var gd = document.getElementById("{plot_id}");
+  var FIELDS = __FIELDS__;
+  var KEYS = ["x", "y", "base", "hovertext", "customdata", "marker.color", "marker.symbol",
+              "marker.line.color", "marker.line.width"];
+  var original = {};
+  var hiddenOutlets = {};
+  var total = 0;
+
+  function pick(obj, path) {
+    return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
+  }
+  function role(trace) { return trace.meta && trace.meta.role; }
+  function field(row, name) { return row[FIELDS[name]]; }
+
+  function save() {
+    gd.data.forEach(function (trace, i) {
+      if (role(trace) !== "events") return;
+      var saved = {};
+      KEYS.forEach(function (key) {
+        var value = pick(trace, key);
+        if (Array.isArray(value)) saved[key] = value.slice();
+      });
+      original[i] = saved;
+      total += saved.customdata.length;
+    });
+  }
+
+  function matches(row, words) {
+    if (hiddenOutlets[field(row, "outlet")]) return false;
+    var text = field(row, "search");
+    return words.every(function (w) { return text.indexOf(w) >= 0; });
+  }
+
+  function apply() {
+    var query = document.getElementById("tl-search");
+    var words = query ? query.value.toLowerCase().split(/\\s+/).filter(Boolean) : [];
+    var shown = 0, indices = [], updates = {};
+    Object.keys(original).forEach(function (i) {
+      var saved = original[i];
+      var keep = [];
+      saved.customdata.forEach(function (row, n) { if (matches(row, words)) keep.push(n); });
+      shown += keep.length;
+      indices.push(Number(i));
+      KEYS.forEach(function (key) {
+        if (!(key in saved)) return;
+        if (!(key in updates)) updates[key] = [];
+        updates[key].push(keep.map(function (n) { return saved[key][n]; }));
+      });
+    });
+    // Every event trace holds every key of KEYS it was saved with; fill gaps so arrays align.
+    Object.keys(updates).forEach(function (key) {
+      if (updates[key].length !== indices.length) delete updates[key];
+    });
+    // Restyling x makes Plotly guess the axis type again (bar lengths look like numbers)
+    // and forget the range: restore both.
+    var axis = gd.layout.xaxis;
+    var view = axis.autorange ? {"xaxis.autorange": true} : {"xaxis.range": axis.range.slice()};
+    if (indices.length) {
+      Plotly.update(gd, updates, {"xaxis.type": "date"}, indices);
+      Plotly.relayout(gd, view);
+    }
+    var count = document.getElementById("tl-count");
+    if (count) count.textContent = "Showing " + shown + " of " + total + " events";
+  }
+
+  function outletTraces() {
+    var found = [];
+    gd.data.forEach(function (trace, i) { if (role(trace) === "outlet") found.push(i); });
+    return found;
+  }
+
+  function setOutlets(hidden) {
+    hiddenOutlets = hidden;
+    var traces = outletTraces();
+    var visible = traces.map(function (i) {
+      return hiddenOutlets[gd.data[i].meta.outlet] ? "legendonly" : true;
+    });
+    Plotly.restyle(gd, {visible: visible}, traces);
+    apply();
+  }
+
+  function add(parent, tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    parent.appendChild(node);
+    return node;
+  }
+
+  function others(row) {
+    var found = [];
+    Object.keys(original).forEach(function (i) {
+      original[i].customdata.forEach(function (other) {
+        if (field(other, "cluster_id") === field(row, "cluster_id") &&
+            field(other, "event_id") !== field(row, "event_id")) found.push(other);
+      });
+    });
+    return found;
+  }
+
+  function quoted(row) {
+    return "\\u201c" + field(row, "expression") + "\\u201d \\u2192 " + field(row, "dates");
+  }
+
+  function show(row) {
+    var panel = document.getElementById("tl-details");
+    if (!panel) return;
+    panel.replaceChildren();
+    add(panel, "div", field(row, "category"), "tl-meta");
+    add(panel, "h2", field(row, "title"));
+    add(panel, "p", quoted(row));
+    var quote = add(panel, "blockquote", "");
+    quote.appendChild(document.createTextNode(field(row, "before")));
+    add(quote, "mark", field(row, "marked"));
+    quote.appendChild(document.createTextNode(field(row, "after")));
+    var source = add(panel, "p", field(row, "told"), "tl-meta");
+    var url = field(row, "url");
+    if (/^https?:\\/\\//i.test(url)) {
+      source.appendChild(document.createTextNode(" \\u00b7 "));
+      var link = add(source, "a", "open the article");
+      link.href = url;
+      link.rel = "noopener noreferrer";
+      link.target = "_blank";
+    }
+    ["claim", "cluster"].forEach(function (name) {
+      if (field(row, name)) add(panel, "p", field(row, name));
+    });
+    if (field(row, "conflict")) add(panel, "p", "\\u26a0 " + field(row, "conflict"), "tl-conflict");
+    var rest = others(row);
+    if (rest.length) {
+      add(panel, "div", "Other reports of this event:", "tl-meta");
+      var list = add(panel, "ul", "");
+      rest.forEach(function (other) {
+        add(list, "li", field(other, "outlet") + ": " + quoted(other));
+      });
+    }
+  }
+
+  function init() {
+    save();
+    apply();
+    var query = document.getElementById("tl-search");
+    if (query) query.addEventListener("input", apply);
+    gd.on("plotly_click", function (event) {
+      var point = event.points && event.points[0];
+      if (point && role(point.data) === "events" && Array.isArray(point.customdata)) {
+        show(point.customdata);
+      }
+    });
+    gd.on("plotly_legendclick", function (event) {
+      var trace = event.data[event.curveNumber];
+      if (role(trace) !== "outlet") return true;
+      var hidden = Object.assign({}, hiddenOutlets);
+      if (hidden[trace.meta.outlet]) delete hidden[trace.meta.outlet];
+      else hidden[trace.meta.outlet] = true;
+      setOutlets(hidden);
+      return false;
+    });
+    gd.on("plotly_legenddoubleclick", function (event) {
+      var trace = event.data[event.curveNumber];
+      if (role(trace) !== "outlet") return true;
+      var hidden = {}, alone = true;
+      outletTraces().forEach(function (i) {
+        var name = gd.data[i].meta.outlet;
+        if (name !== trace.meta.outlet) {
+          hidden[name] = true;
+          if (!hiddenOutlets[name]) alone = false;
+        }
+      });
+      setOutlets(alone && !hiddenOutlets[trace.meta.outlet] ? {} : hidden);
+      return false;
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
+"""
+
+
+def _page(fig: go.Figure, *, cdn: bool) -> str:
+    script = SCRIPT.replace("__FIELDS__", json.dumps({f: i for i, f in enumerate(DETAIL_FIELDS)}))
+    figure = pio.to_html(
+        fig,
+        full_html=False,
+        include_plotlyjs="cdn" if cdn else True,
+        div_id="timeline",
+        post_script=script,
+        config={
+            "displaylogo": False,
+            "responsive": True,
+            "toImageButtonOptions": {"filename": "timeline", "scale": 2},
+        },
+    )
+    # The figure's title is Plotly's HTML-like text: keep its words, drop its tags.
+    title = html.unescape(re.sub(r"<[^>]*>", " ", fig.layout.title.text or "Timeline"))
+    return PAGE.format(title=html.escape(" ".join(title.split())), figure=figure)
