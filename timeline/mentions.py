@@ -12,6 +12,7 @@ so an expression broken by a hard line wrap ("back\\nin August") is still one ex
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -484,28 +485,27 @@ def _segments(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int
     return segments
 
 
-def longest_first(found: Iterable[Found]) -> list[Found]:
+def longest_first(found: Iterable[Found], *, language: str = "en") -> list[Found]:
     """Overlap policy: keep the longest candidate where candidates overlap.
 
     On equal length the earlier rule (lower position in the grammar) wins, then the
     leftmost span. Returns the kept candidates sorted by start.
     """
-    order = {rule: index for index, rule in enumerate(_rule_names())}
-    ranked = sorted(found, key=lambda f: (f.start - f.end, order.get(f.rule, 99), f.start))
-    kept: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    order = {rule.name: index for index, rule in enumerate(grammar(language))}
+    ranked = sorted(found, key=lambda f: (f.start - f.end, order.get(f.rule, len(order)), f.start))
+    kept: list[Found] = []  # sorted by start, never overlapping
+    starts: list[int] = []
     for item in ranked:
-        if all(item.end <= s or item.start >= e for s, e in taken):
-            kept.append(item)
-            taken.append((item.start, item.end))
-    return sorted(kept, key=lambda f: f.start)
-
-
-@cache
-def _rule_names() -> tuple[str, ...]:
-    return tuple(rule.name for rule in grammar("en"))
+        at = bisect.bisect_right(starts, item.start)
+        if at > 0 and kept[at - 1].end > item.start:
+            continue
+        if at < len(kept) and kept[at].start < item.end:
+            continue
+        kept.insert(at, item)
+        starts.insert(at, item.start)
+    return kept
 
 
 def find_mentions(text: str, *, language: str = "en") -> list[Found]:
     """Temporal expressions in ``text``: non-overlapping, longest first, sorted by start."""
-    return longest_first(candidates(text, language=language))
+    return longest_first(candidates(text, language=language), language=language)

@@ -1083,20 +1083,18 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     flat = unwrap(text)
     found = find_mentions(text, language=language)
     ctx = Context(flat, published, lexicon, sentence_spans(flat), [])
-    results: dict[int, tuple[Found, Placement]] = {}
-    for index, item in enumerate(found):
+    for item in found:  # first pass: all but relational expressions, in text order
         if not _is_relational(item):
             placement = STRATEGIES[item.rule](item, ctx)
             if placement is not None:
-                results[index] = (item, placement)
-    ctx.placed = [results[i] for i in sorted(results)]
-    for index, item in enumerate(found):
+                ctx.placed.append((item, placement))
+    for item in found:  # second pass: relational ones, each seeing those before it
         if _is_relational(item):
             placement = STRATEGIES[item.rule](item, ctx)
             if placement is not None:
-                results[index] = (item, placement)
-                ctx.placed = [results[i] for i in sorted(results)]
-    return [_mention(text, *results[index]) for index in sorted(results)]
+                at = bisect.bisect_left([told.start for told, _ in ctx.placed], item.start)
+                ctx.placed.insert(at, (item, placement))
+    return [_mention(text, item, placement) for item, placement in ctx.placed]
 
 
 def _mention(text: str, found: Found, placement: Placement) -> Mention:
