@@ -1085,16 +1085,23 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     ctx = Context(flat, published, lexicon, sentence_spans(flat), [])
     for item in found:  # first pass: all but relational expressions, in text order
         if not _is_relational(item):
-            placement = STRATEGIES[item.rule](item, ctx)
+            placement = _place(item, ctx)
             if placement is not None:
                 ctx.placed.append((item, placement))
     for item in found:  # second pass: relational ones, each seeing those before it
         if _is_relational(item):
-            placement = STRATEGIES[item.rule](item, ctx)
+            placement = _place(item, ctx)
             if placement is not None:
                 at = bisect.bisect_left([told.start for told, _ in ctx.placed], item.start)
                 ctx.placed.insert(at, (item, placement))
     return [_mention(text, item, placement) for item, placement in ctx.placed]
+
+
+def _place(found: Found, ctx: Context) -> Placement | None:
+    try:
+        return STRATEGIES[found.rule](found, ctx)
+    except (ValueError, OverflowError):
+        return None  # a date beyond the calendar (before year 1 or after 9999)
 
 
 def _mention(text: str, found: Found, placement: Placement) -> Mention:
