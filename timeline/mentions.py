@@ -66,13 +66,18 @@ def _alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
+_LAST_WORD = re.compile(r"([\w.\-]+)\W*$")
+_FIRST_WORD = re.compile(r"\s*([\w%]+)")
+_CURRENCY_BEFORE = re.compile(r"[$£€#]\s?$")
+
+
 def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([\w.\-]+)\W*$", text[max(0, start - 30) : start])
+    match = _LAST_WORD.search(text[max(0, start - 30) : start])
     return match.group(1).lower() if match else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    match = re.match(r"\s*([\w%]+)", text[end : end + 30])
+    match = _FIRST_WORD.match(text, end, end + 30)
     return match.group(1).lower() if match else ""
 
 
@@ -125,7 +130,7 @@ def _looks_like_year(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     if _next_word(text, match.end("core")) in lexicon.not_after_year:
         return False
     before = text[max(0, match.start("core") - 2) : match.start("core")]
-    if re.search(r"[$£€#]\s?$", before):
+    if _CURRENCY_BEFORE.search(before):
         return False
     return _previous_word(text, match.start("core")) not in lexicon.not_before_year
 

@@ -299,8 +299,15 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
 _DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
 
 
+_WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
+_NOT_DIGIT = re.compile(r"\D")
+_WORD_BREAK = re.compile(r"[\s-]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
+
+
 def _word_before(text: str, start: int) -> str:
-    match = re.search(r"(\w+)\W{0,2}$", text[max(0, start - 20) : start])
+    match = _WORD_AT_END.search(text[max(0, start - 20) : start])
     return match.group(1).lower() if match else ""
 
 
@@ -422,7 +429,7 @@ def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> 
 
 def _day_number(parts: Mapping[str, str]) -> int:
     """The day of the month as written ("4", "4th", "04")."""
-    return int(re.sub(r"\D", "", parts["day"]))
+    return int(_NOT_DIGIT.sub("", parts["day"]))
 
 
 def month_day(found: Found, ctx: Context) -> Placement | None:
@@ -682,10 +689,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
 
 
 def _ends_on_a_date(found: Found, ctx: Context) -> bool:
-    return (
-        re.match(r"\s+(?:ended|ending|that\s+ended)\b", ctx.text[found.end : found.end + 20])
-        is not None
-    )
+    return _ENDED.match(ctx.text, found.end, found.end + 20) is not None
 
 
 def _granularity_of(unit: str) -> Granularity:
@@ -971,7 +975,7 @@ def spelled_year(found: Found, ctx: Context) -> Placement:
 
 def _words_number(words: str, lexicon: Lexicon) -> int:
     """A number below 100 in words ("ninety-six" -> 96); 0 for none."""
-    return sum(int(lexicon.numbers[word]) for word in re.split(r"[\s-]+", words) if word)
+    return sum(int(lexicon.numbers[word]) for word in _WORD_BREAK.split(words) if word)
 
 
 def easter(year: int) -> date:
@@ -1001,18 +1005,21 @@ def holiday_date(spec: Mapping[str, int], year: int) -> date:
     return first + timedelta(weeks=spec["nth"] - 1)
 
 
+def _holiday_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+@cache
+def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
+    holidays = load_lexicon(language).holidays
+    return {_holiday_key(name): spec for name, spec in holidays.items()}
+
+
 def holiday(found: Found, ctx: Context) -> Placement:
     """A named day ("Thanksgiving Day", "last Christmas"): the one nearest DCT on the
     tense's side; "last"/"next" strictly before/after DCT."""
     parts = found.parts
-    name = next(
-        known
-        for known in ctx.lexicon.holidays
-        if re.fullmatch(
-            re.escape(known).replace("'", "['’]"), " ".join(parts["holiday"].split()), re.I
-        )
-    )
-    spec = ctx.lexicon.holidays[name]
+    spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
     rel = parts.get("rel", "")
     if rel == "last":
@@ -1144,7 +1151,7 @@ def _dateparser_dates(text: str, published: date, language: str) -> list[Mention
         period = parser.get_date_data(phrase).period or "day"
         unit = {"month": "month", "year": "year", "week": "week"}.get(period, "day")
         span, value, granularity = unit_span(unit, moment.date(), 0)
-        anchor: Anchor = "absolute" if re.search(r"\d{4}", phrase) else "dct"
+        anchor: Anchor = "absolute" if _FOUR_DIGITS.search(phrase) else "dct"
         mentions.append(
             Mention(
                 phrase, start, cursor, "DATE", value, *span, granularity, "", anchor, "dateparser"
