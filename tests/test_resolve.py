@@ -683,3 +683,11 @@ def test_a_language_without_lexicon_is_read_by_dateparser() -> None:
 def test_an_unknown_language_is_a_clear_error() -> None:
     with pytest.raises(OptionError, match="'zz'"):
         find_dates("On Monday", TUE, language="zz")
+
+
+def test_a_clock_time_falls_on_the_day_named_in_its_sentence() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    mention = only(text, date(1998, 8, 8), "about 10:35 a.m.")
+    assert (mention.value, mention.anchor, mention.type) == ("1998-08-07T10:35", "text", "TIME")
+    alone = only("The vote closes at 6 p.m.", date(1998, 8, 8), "6 p.m.")
+    assert (alone.value, alone.anchor) == ("1998-08-08T18:00", "dct")

@@ -247,6 +247,21 @@ class Context:
             is not None
         )
 
+    def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
+        """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
+        Friday"), else the publication date."""
+        first, last = self.sentence_of(found)
+        days = [
+            (abs(other.start - found.start), placement.start)
+            for other, placement in self.placed
+            if first <= other.start < last
+            and placement.granularity in ("day", "time")
+            and placement.start is not None
+        ]
+        if days:
+            return min(days)[1], "text"
+        return self.dct, "dct"
+
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
         ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
@@ -938,7 +953,8 @@ def reference(found: Found, ctx: Context) -> Placement:
 
 
 def clock_time(found: Found, ctx: Context) -> Placement:
-    """A clock time ("10:35 a.m.", "noon Thursday"): TIME on DCT or the day named."""
+    """A clock time ("10:35 a.m.", "noon Thursday"): TIME on the day named with it, else
+    on the day named nearest in its sentence, else on DCT."""
     parts = found.parts
     if "named" in parts:
         hour, minute = (24, 0) if parts["named"] == "midnight" else (12, 0)
@@ -948,6 +964,7 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
         if parts["ampm"].startswith("p"):
             hour += 12
+    anchor: Anchor = "dct"
     if "weekday" in parts:
         day = _weekday_date(
             ctx.lexicon.weekday(parts["weekday"]), ctx, ctx.tense(found), parts.get("rel", "")
@@ -955,10 +972,12 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     elif "month" in parts:
         placed = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
         day = placed.start if placed and placed.start else ctx.dct
+    elif "deictic" in parts:
+        day = ctx.dct + timedelta(days=_DEICTIC_DAYS[parts["deictic"]])
     else:
-        day = ctx.dct + timedelta(days=_DEICTIC_DAYS.get(parts.get("deictic", "today"), 0))
+        day, anchor = ctx.day_in_sentence(found)
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
-    return Placement(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time", mod, "dct")
+    return Placement(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time", mod, anchor)
 
 
 def spelled_year(found: Found, ctx: Context) -> Placement:
@@ -1061,7 +1080,7 @@ STRATEGIES: Mapping[str, Strategy] = {
 }
 
 # Placed in a second pass, once the dates they may hang on are known.
-SECOND_PASS = frozenset({"relational", "ago"})
+SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
 def _is_relational(found: Found) -> bool:
