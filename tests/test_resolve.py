@@ -691,3 +691,23 @@ def test_a_clock_time_falls_on_the_day_named_in_its_sentence() -> None:
     assert (mention.value, mention.anchor, mention.type) == ("1998-08-07T10:35", "text", "TIME")
     alone = only("The vote closes at 6 p.m.", date(1998, 8, 8), "6 p.m.")
     assert (alone.value, alone.anchor) == ("1998-08-08T18:00", "dct")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The summit will be held on Thursday.", TUE, "Thursday", "2025-12-04"),
+        (
+            "Guidelines to be published in early November",
+            date(1989, 11, 2),
+            "early November",
+            "1989-11",
+        ),
+        ("The accession was planned for early March.", date(1999, 2, 10), "early March", "1999-03"),
+        ("He was shot to death last Oct. 23 at home.", date(1999, 4, 19), "Oct. 23", "1998-10-23"),
+    ],
+)
+def test_participles_take_the_tense_of_their_auxiliary(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

@@ -254,7 +254,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
             rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{year})"
-            r"|\s+(?P<yrel>this|last|next)\s+year|(?![\s,]*\d))",
+            r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
             _month_in_context,
         ),
         rule(

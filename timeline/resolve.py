@@ -298,8 +298,11 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
     """Tense words in ``text[first:last]``: offsets and tense ("unknown": the present)."""
     cues: list[tuple[int, int, Tense]] = []
     for match in _cue_pattern(language).finditer(text, first, last):
-        if match.group("weak") and _word_before(text, match.start()) in _DETERMINERS:
-            continue
+        before = _word_before(text, match.start())
+        if match.group("weak") and before in _DETERMINERS:
+            continue  # an adjective: "the planned talks"
+        if (match.group("weak") or match.group("past")) and before in _AUXILIARIES:
+            continue  # a participle: "to be published", "will be held"; "be" decides
         kind: Tense = (
             "future"
             if match.group("future")
@@ -311,6 +314,7 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
     return cues
 
 
+_AUXILIARIES = frozenset("be been being is are am get gets".split())
 _DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
 
 
