@@ -29,6 +29,8 @@ def test_every_lexicon_file_has_the_schema(language: str) -> None:
         assert number == "X" or float(number) > 0, word
     assert lexicon.future_cues and lexicon.past_cues
     assert all(word == word.lower() for word in lexicon.references)
+    assert set(lexicon.recent_spans) <= set(lexicon.references)
+    assert set(lexicon.ambiguous_months) <= set(lexicon.months)
 
 
 def test_english_spellings_and_abbreviations() -> None:
