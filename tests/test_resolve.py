@@ -711,3 +711,15 @@ def test_participles_take_the_tense_of_their_auxiliary(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Fighting resumed on 24 February.", "24 February", "2025-02-24"),
+        ("Victory Day parades on May 9 drew crowds.", "May 9", "2025-05-09"),
+        ("The offensive stalled by late summer.", "late summer", "2025-SU"),
+    ],
+)
+def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, value: str) -> None:
+    assert only(text, TUE, expression).value == value

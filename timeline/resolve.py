@@ -158,8 +158,9 @@ def choose(
     return min(options, key=cost)
 
 
-# Penalties for a date on the wrong side of the tense (see choose()).
-DAY_PENALTY = 183
+# Penalties for a date on the wrong side of the tense (see choose()): for a day, nine
+# months (a near date beats a far one); for a month or season, more than any gap.
+DAY_PENALTY = 270
 MONTH_PENALTY = 366
 
 
@@ -188,8 +189,9 @@ class Context:
     def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
         """Tense of the clause around ``found``.
 
-        A word right before it can decide ("by", "until" -> future; "since" -> past);
-        ``deadlines=False`` ignores the future ones (weekdays: "had filed by Wednesday").
+        A word right before it can decide ("until", "payable" -> future; "since" ->
+        past); ``deadlines=False`` ignores the future ones (weekdays: "had not called
+        him until Thursday").
         Otherwise the nearest tense word before it in its sentence, else the nearest
         after it. Bare "-ed" forms count as past unless a determiner makes them
         adjectives ("the planned talks").
