@@ -75,6 +75,22 @@ WEEKDAYS = [
     ("Officials said on Monday that", SUN, "Monday", "2025-11-24", "2025-11-24", "2025-11-24"),
     ("The strike came on Friday.", NEW_YEAR, "Friday", "2024-12-27", "2024-12-27", "2024-12-27"),
     (
+        "Kyiv said on Sunday; talks are due on Tuesday.",
+        MON,
+        "Tuesday",
+        "2025-12-02",
+        "2025-12-02",
+        "2025-12-02",
+    ),
+    (
+        "Prices fell due to the war on Monday.",
+        TUE,
+        "Monday",
+        "2025-12-01",
+        "2025-12-01",
+        "2025-12-01",
+    ),
+    (
         "It was publicized late on Monday.",
         TUE,
         "late on Monday",
