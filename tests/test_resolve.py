@@ -506,6 +506,7 @@ NOT_PLACED = [
     ("Patrols go out every week.", "every week", "SET", "P1W"),
     ("They shell the town daily.", "daily", "SET", "P1D"),
     ("They meet on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
 ]
 
 
@@ -537,6 +538,7 @@ def test_in_recent_days_names_the_week_before_publication() -> None:
         "60,000 people left; 14 percent of Donetsk; Point 21 of the 28-point plan",
         "The fall of Pokrovsk and prices continued to fall.",
         "He paid $2 million a year to a 52 years old 6-year-old.",
+        "two thousand soldiers and nineteen twenty-five tanks",
     ],
 )
 def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:

@@ -107,6 +107,12 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     return not (previous in lexicon.rate_context or previous[-1:].isdigit())
 
 
+def _not_a_count(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A number in words is no year when it counts something ("two thousand years")."""
+    following = _next_word(text, match.end("core"))
+    return following.rstrip("s") not in lexicon.units and following not in lexicon.not_after_year
+
+
 def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
@@ -331,6 +337,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             + "|"
             + small
             + r"))?)",
+            _not_a_count,
         ),
         rule(
             "holiday",
@@ -381,7 +388,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<span>the\s+(?:past|last|next|first|previous|coming|following|final|latest"
             r"|remaining)|the|another|an?\s+additional|each\s+of\s+the\s+past)\s+)?"
-            rf"(?P<num>{number})\s+(?:(?:more|additional|other|full|straight|consecutive|long"
+            rf"(?P<num>{number})(?:\s+(?:to|or)\s+{number})?\s+(?:(?:more|additional|other|full|straight|consecutive|long"
             rf"|trading|business|calendar)\s+)?(?P<unit>{unit})(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
