@@ -172,8 +172,9 @@ def test_events_of_one_lane_and_day_do_not_hide_each_other() -> None:
 
 def test_default_view_is_where_the_story_is_not_the_outlier_year(figure: go.Figure) -> None:
     low, high = (pd.Timestamp(v) for v in figure.layout.xaxis.range)
-    assert low > pd.Timestamp("2024-12-31")  # the 2022 and 2024 spans are reachable, not shown
-    assert low <= pd.Timestamp("2025-11-24") and high >= pd.Timestamp("2025-12-03")
+    # the days and the publications are in view; 2022, 2024 and August are reachable by zooming
+    assert pd.Timestamp("2025-09-01") < low <= pd.Timestamp("2025-11-30")
+    assert pd.Timestamp("2025-12-04") <= high < pd.Timestamp("2026-01-01")
     assert figure.layout.xaxis.rangeslider.visible
     labels = [b.label for b in figure.layout.xaxis.rangeselector.buttons]
     assert labels == ["1w", "1m", "6m", "all"]
@@ -190,7 +191,8 @@ def test_a_story_of_one_week_gets_a_readable_window() -> None:
 
 def test_hover_shows_expression_date_sentence_source_and_cluster(figure: go.Figure) -> None:
     hover = by_expression(figure)["on Sunday"].hover
-    assert "“on Sunday” → Sun 30 Nov 2025" in hover
+    assert hover.startswith("<b>Putin is told Pokrovsk has fallen</b><br>")
+    assert "“on Sunday” → <b>Sun 30 Nov 2025</b>" in hover
     assert "received the news he had been awaiting" in hover
     assert "<b>on Sunday</b>" in hover
     assert "CNN, told on Tue 2 Dec 2025" in hover
@@ -333,4 +335,6 @@ def test_the_page_title_is_the_figure_title_as_plain_text(
 def test_hostile_row_is_plotted_with_its_text_intact_for_the_panel(figure: go.Figure) -> None:
     hostile = [p for p in points(figure) if p.details["outlet"] == "<b>Evil</b> 'News'"]
     assert len(hostile) == 1
-    assert hostile[0].details["title"] == HOSTILE  # raw: the page shows it with textContent
+    # raw: the page shows it with textContent
+    assert hostile[0].details["before"] + hostile[0].details["marked"] == "On Monday"
+    assert hostile[0].details["after"] == HOSTILE.removeprefix("On Monday")

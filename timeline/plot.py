@@ -30,6 +30,7 @@ import plotly.io as pio
 from timeline.errors import OptionError
 from timeline.model import CATEGORIES
 from timeline.table import write_atomically
+from timeline.text import squash
 
 CATEGORY_COLORS = {
     "battlefield": "#c0392b",
@@ -114,6 +115,7 @@ DETAIL_FIELDS = (
 DAY = pd.Timedelta(days=1)
 FOCUS_SHARE = 0.8  # the default view shows the shortest stretch holding this share of events
 MIN_FOCUS = pd.Timedelta(days=10)
+PRECISE = pd.Timedelta(days=8)  # a week at most: precise enough to say where the story is
 ROW_PX = 26
 MIN_LANE_ROWS = 1.8
 WRAP = 88
@@ -231,7 +233,7 @@ class _Layout:
             lane_spans[category] = (top, top + height)
             top += height
         told = _told(events)
-        told_rows = max(_told_levels(told, window), default=0) + 1 if len(told) else 0
+        told_rows = max((level for level, _ in _told_places(told, window)), default=-1) + 1
         return cls(lanes, rows, lane_spans, told_rows, window)
 
 
@@ -252,9 +254,15 @@ def _stack(extents: Sequence[tuple[pd.Timestamp, pd.Timestamp]]) -> list[int]:
 
 
 def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The shortest stretch holding most events and publication dates, padded."""
+    """The shortest stretch holding most publication dates and events, padded.
+
+    Events known to the day or week say where the story is; months and years
+    ("in 2022", "this year") are background and only count when nothing is precise.
+    """
+    precise = events[events["end"] - events["start"] <= PRECISE]
+    located = precise if len(precise) else events
     points = pd.concat(
-        [events["start"] + (events["end"] - events["start"]) / 2, _told(events)["day"] + DAY / 2]
+        [located["start"] + (located["end"] - located["start"]) / 2, _told(events)["day"] + DAY / 2]
     ).sort_values()
     if points.empty:
         return pd.Timestamp("2000-01-01"), pd.Timestamp("2000-01-01") + MIN_FOCUS
@@ -265,6 +273,11 @@ def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     if high - low < MIN_FOCUS:
         middle = low + (high - low) / 2
         low, high = middle - MIN_FOCUS / 2, middle + MIN_FOCUS / 2
+    # Articles published just outside the stretch stay in view: "told on" is part of the story.
+    reach = (high - low) / 2
+    told = _told(events)["day"] + DAY / 2
+    near = list(told[(told >= low - reach) & (told <= high + reach)])
+    low, high = min([low, *near]), max([high, *near])
     pad = (high - low) * 0.06 + DAY
     return (low - pad).normalize(), (high + pad).normalize()
 
@@ -284,13 +297,22 @@ def _told_label(outlets: Sequence[str]) -> str:
     return outlets[0] if len(outlets) == 1 else f"{outlets[0]} +{len(outlets) - 1}"
 
 
-def _told_levels(told: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]) -> list[int]:
+def _told_places(
+    told: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]
+) -> list[tuple[int, bool]]:
+    """Each publication label's level in the "told on" strip, and whether it hangs left
+    of its mark (near the right edge of the view) so it is not cut off."""
     per_char = (window[1] - window[0]) * 7 / PLOT_WIDTH_PX
-    extents = [
-        (day, day + DAY / 2 + per_char * (len(_told_label(outlets)) + 3))
-        for day, outlets in zip(told["day"], told["outlets"], strict=True)
-    ]
-    return _stack(extents)
+    extents, hangs = [], []
+    for day, outlets in zip(told["day"], told["outlets"], strict=True):
+        mark = day + DAY / 2
+        width = per_char * (len(_told_label(outlets)) + 3)
+        hang = mark + width > window[1] and mark - width > window[0]
+        extents.append((mark - width, mark) if hang else (mark, mark + width))
+        hangs.append(hang)
+    order = sorted(range(len(extents)), key=lambda i: extents[i][0])
+    levels = dict(zip(order, _stack([extents[i] for i in order]), strict=True))
+    return [(levels[i], hangs[i]) for i in range(len(extents))]
 
 
 # --- words: dates, hover text, details --------------------------------------------------------
@@ -400,7 +422,8 @@ def _wrapped(text: str) -> str:
 def _details(row: pd.Series) -> dict[str, str]:
     start, end = row["start"], row["end"] - DAY
     offset = int(row["char_start"]) - int(row["sentence_start"])
-    before, marked, after = _split_sentence(str(row["sentence"]), str(row["expression"]), offset)
+    sentence = str(row["sentence"])
+    before, marked, after = _split_sentence(sentence, str(row["expression"]), offset)
     published = pd.Timestamp(row["published"])
     claim = ""
     if str(row["claimed_by"]):
@@ -436,7 +459,7 @@ def _details(row: pd.Series) -> dict[str, str]:
         "outlet": outlet,
         "search": " ".join(str(p) for p in search_parts if pd.notna(p)).lower(),
         "category": str(row["category"]),
-        "title": str(row["title"]),
+        "title": "" if squash(str(row["title"])) in sentence else str(row["title"]),
         "expression": str(row["expression"]),
         "dates": describe_dates(start, end, row["granularity"], str(row["mod"])),
         "before": before,
@@ -451,9 +474,9 @@ def _details(row: pd.Series) -> dict[str, str]:
 
 
 def _hover(details: dict[str, str]) -> str:
-    lines = [
-        f"<b>{_wrapped(details['title'])}</b>",
-        f"“{escape(details['expression'])}” → {escape(details['dates'])}",
+    lines = [f"<b>{_wrapped(details['title'])}</b>"] if details["title"] else []
+    lines += [
+        f"“{escape(details['expression'])}” → <b>{escape(details['dates'])}</b>",
         _wrap_marked(details["before"], details["marked"], details["after"]),
         f"<i>{escape(details['told'])}</i>",
     ]
@@ -487,7 +510,21 @@ def _add_lane(
         "legendgroup": category,
         "hovertemplate": "%{hovertext}<extra></extra>",
         "meta": {"role": "events", "category": category},
+        "showlegend": False,
     }
+    # The legend entry is a plain swatch; the event traces toggle with it as one group.
+    figure.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            marker={"symbol": "square", "size": 12, "color": color},
+            name=common["name"],
+            legendgroup=category,
+            hoverinfo="skip",
+            meta={"role": "lane", "category": category},
+        )
+    )
     spans = lane["is_span"].to_numpy()
     if spans.any():
         part = lane[spans]
@@ -509,7 +546,6 @@ def _add_lane(
                 },
                 hovertext=[h for h, s in zip(hover, spans, strict=True) if s],
                 customdata=[c for c, s in zip(custom, spans, strict=True) if s],
-                showlegend=not (~spans).any(),
                 **common,
             )
         )
@@ -535,7 +571,6 @@ def _add_lane(
                 },
                 hovertext=[h for h, s in zip(hover, spans, strict=True) if not s],
                 customdata=[c for c, s in zip(custom, spans, strict=True) if not s],
-                showlegend=True,
                 **common,
             )
         )
@@ -545,8 +580,8 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
     told = _told(events)
     if told.empty:
         return
-    levels = _told_levels(told, layout.window)
-    label_y = [-0.6 - 0.9 * level for level in levels]
+    places = _told_places(told, layout.window)
+    label_y = [-0.6 - 0.9 * level for level, _ in places]
     xs: list[str | None] = []
     ys: list[float | None] = []
     for day, y in zip(told["day"], label_y, strict=True):
@@ -566,7 +601,9 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
         )
     )
     articles = events.drop_duplicates("article_id")
-    for day, outlets, y in zip(told["day"], told["outlets"], label_y, strict=True):
+    for day, outlets, y, (_, hang) in zip(
+        told["day"], told["outlets"], label_y, places, strict=True
+    ):
         same_day = articles[pd.to_datetime(articles["published"]).dt.normalize() == day]
         lines = [f"<b>Told on {escape(describe_dates(day, day))}</b>"]
         for _, article in same_day.iterrows():
@@ -575,11 +612,13 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
         figure.add_annotation(
             x=(day + DAY / 2).strftime("%Y-%m-%d %H:%M"),
             y=y,
-            text=f"▼ {escape(_told_label(outlets))}",
+            text=f"{escape(_told_label(outlets))} ▼"
+            if hang
+            else f"▼ {escape(_told_label(outlets))}",
             hovertext="<br>".join(lines),
             showarrow=False,
-            xanchor="left",
-            xshift=-5,
+            xanchor="right" if hang else "left",
+            xshift=5 if hang else -5,
             font={"size": 11, "color": "#566573"},
             name="told",
         )
@@ -604,9 +643,8 @@ def _add_outlet_key(figure: go.Figure, outlets: dict[str, tuple[str, str]]) -> N
 # --- layout --------------------------------------------------------------------------------
 
 KEY = (
-    "● exact day   ○ approximate day   ▬ span: the date is only known to the week, month, "
-    "season or year (paler = approximate)   ◉ dark ring: reports disagree on the date   "
-    "┊ told on: when an article was published"
+    "● a day   ○ about a day   ▬ a week, month, season or year (paler: about)   "
+    "◉ dark ring: reports disagree   ┊ told on: published"
 )
 
 
@@ -773,8 +811,10 @@ body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0
 .tl-count {{ color: #566573; }}
 .tl-page {{ display: flex; align-items: flex-start; }}
 .tl-figure {{ flex: 1 1 auto; min-width: 0; }}
-.tl-details {{ flex: 0 0 22em; padding: 1em; border-left: 1px solid #e5e8e8; font-size: 14px;
-  line-height: 1.45; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }}
+/* The panel comes first in the page so the plot measures its width after it. */
+.tl-details {{ order: 2; flex: 0 0 22em; padding: 1em; border-left: 1px solid #e5e8e8;
+  font-size: 14px; line-height: 1.45;
+  position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }}
 .tl-details h2 {{ font-size: 16px; margin: .2em 0 .6em; }}
 .tl-details .tl-hint, .tl-details .tl-meta {{ color: #566573; }}
 .tl-details mark {{ background: #fdebd0; font-weight: 600; }}
@@ -792,11 +832,11 @@ body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0
 <span id="tl-count" class="tl-count"></span>
 </div>
 <div class="tl-page">
-<div class="tl-figure">{figure}</div>
 <aside id="tl-details" class="tl-details" aria-live="polite">
 <p class="tl-hint">Hover over an event to see what the source said; click it to pin the details
 here. Click a lane or an outlet in the legend to hide it; double-click to show only it.</p>
 </aside>
+<div class="tl-figure">{figure}</div>
 </div>
 </body>
 </html>
@@ -914,7 +954,7 @@ SCRIPT = """
     if (!panel) return;
     panel.replaceChildren();
     add(panel, "div", field(row, "category"), "tl-meta");
-    add(panel, "h2", field(row, "title"));
+    if (field(row, "title")) add(panel, "h2", field(row, "title"));
     add(panel, "p", quoted(row));
     var quote = add(panel, "blockquote", "");
     quote.appendChild(document.createTextNode(field(row, "before")));
