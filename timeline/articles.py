@@ -1,21 +1,61 @@
-"""Read articles from a source: a folder with an ``articles.csv`` manifest.
+"""Read articles from a source: manifest folders, front-matter files, JSON Lines/CSV rows, HTML.
 
 One entry point, :func:`load_articles`, decides what the source is. Problems with
-one article become a :class:`~timeline.model.Skipped` entry naming the file and the
-reason; the other articles still go through.
+one article become a :class:`~timeline.model.Skipped` entry naming the file or row
+and the reason; the other articles still go through. How each format is turned into
+raw fields lives in :mod:`timeline.formats`; here the fields become articles.
 """
 
 from __future__ import annotations
 
-import csv
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
 from timeline.errors import ArticleError, NothingReadError, SourceError
-from timeline.model import Article, Corpus, Skipped
+from timeline.formats import (
+    HTML_SUFFIXES,
+    MAX_ARTICLE_BYTES,
+    ROW_SUFFIXES,
+    TEXT_SUFFIXES,
+    Record,
+    file_record,
+    html_record,
+    read_text,
+    row_records,
+)
+from timeline.model import Article, Corpus, PublishedSource, Skipped
 
-MANIFEST_COLUMNS = ("file", "published")
+MANIFEST_NAMES = ("articles.csv", "articles.json")
+
+# Accepted field names, first match wins. Keys are compared lower-cased.
+TEXT_FIELDS = ("text", "body", "content")
+PUBLISHED_FIELDS = ("published", "published_at", "publish_date", "publication_date", "date", "time")
+ID_FIELDS = ("id",)
+TITLE_FIELDS = ("title", "headline")
+OUTLET_FIELDS = ("outlet", "source", "publisher")
+URL_FIELDS = ("url", "link")
+LANGUAGE_FIELDS = ("language", "lang")
+FILE_FIELDS = ("file",)
+
+_ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
+_NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
+# A dateline opens an article: a place in capitals, then a comma or an agency in
+# brackets, and a dash: "KYIV, Dec. 2 (Reuters) -", "MOSCOW (AP) —".
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]*[A-Z](?:,|\s\()[^\n]{0,60}?\s[-–—](?=\s)")
+_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# Any fixed day will do: only absolute (fully written) dates are used for inference,
+# and those do not depend on the reference date.
+_INFERENCE_REFERENCE = date(2000, 1, 1)
+
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "load_articles",
+    "parse_published",
+    "seeds_path",
+]
 
 
 def seeds_path() -> Path:
@@ -26,8 +66,13 @@ def seeds_path() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
-def load_articles(source: str | Path | None = None) -> Corpus:
+def load_articles(source: str | Path | None = None, *, infer_published: bool = False) -> Corpus:
     """Read the articles of ``source`` (default: the bundled seeds).
+
+    ``source`` is a folder with an ``articles.csv``/``articles.json`` manifest, a
+    folder of ``.txt``/``.md``/``.html`` (and ``.jsonl``/``.csv``) files, or one such
+    file. With ``infer_published`` an article without a publication date takes the
+    first full date written in its text instead of being skipped.
 
     Raises :class:`SourceError` when the source itself cannot be read and
     :class:`NothingReadError` when no article in it was usable.
@@ -35,75 +80,284 @@ def load_articles(source: str | Path | None = None) -> Corpus:
     path = Path(source) if source is not None else seeds_path()
     if not path.exists():
         raise SourceError(str(path), "no such file or folder")
-    if path.is_dir() and (path / "articles.csv").is_file():
-        corpus = _read_manifest_folder(path / "articles.csv")
+    if not (path.is_dir() or path.is_file()):
+        raise SourceError(str(path), "not a regular file or folder")
+    collector = _Collector(infer_published=infer_published)
+    if path.is_dir():
+        collector.add_all(_folder_items(path, infer_published=infer_published))
     else:
-        raise SourceError(str(path), "not a folder with an articles.csv manifest")
+        collector.add_all(_file_items(path, infer_published=infer_published))
+    corpus = Corpus(tuple(collector.articles), tuple(collector.skipped), source=str(path))
     if not corpus.articles:
         raise NothingReadError(f"{path}: no usable article ({corpus.summary()})")
     return corpus
 
 
-def parse_published(value: str) -> tuple[date, datetime | None]:
-    """Parse an ISO date or datetime; the reference date is the date in its own zone.
+def parse_published(value: object) -> tuple[date, datetime | None]:
+    """Read a publication date: ISO 8601 date or datetime, or an RFC 2822 date-time.
 
-    Raises ``ValueError`` with a readable message on anything else.
+    A datetime keeps its offset (or its lack of one); the reference date is the date
+    in its own zone. Raises ``ValueError`` with a readable message on anything else.
     """
+    if isinstance(value, datetime):
+        return value.date(), value
+    if isinstance(value, date):
+        return value, None
+    if not isinstance(value, str):
+        raise ValueError(f"publication date {value!r} is not a date")
     text = value.strip()
     if not text:
         raise ValueError("no publication date")
     try:
-        if len(text) == 10:
-            return date.fromisoformat(text), None
-        stamp = datetime.fromisoformat(text)
+        return date.fromisoformat(text), None
     except ValueError:
-        raise ValueError(
-            f"publication date {text!r} is not an ISO date (YYYY-MM-DD) or datetime"
-        ) from None
+        pass
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError as iso_error:
+        if _ISO_SHAPE.match(text):
+            reason = f"publication date {text!r} is not a real date ({iso_error})"
+            raise ValueError(reason) from None
+        from email.utils import parsedate_to_datetime  # only RSS-style dates need it
+
+        try:
+            stamp = parsedate_to_datetime(text)
+        except (ValueError, TypeError, IndexError):
+            raise ValueError(
+                f"publication date {text!r} is not an ISO date (YYYY-MM-DD), "
+                "ISO datetime or RFC 2822 date"
+            ) from None
     return stamp.date(), stamp
 
 
-def _read_manifest_folder(manifest: Path) -> Corpus:
+def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
+    for name in MANIFEST_NAMES:
+        manifest = folder / name
+        if manifest.is_file():
+            yield from _manifest_items(manifest, infer_published=infer_published)
+            return
+    files = _files(folder)
+    if not any(p.suffix.lower() in _ARTICLE_SUFFIXES for p in files):
+        raise SourceError(
+            str(folder),
+            "no articles.csv/articles.json manifest and no "
+            f"{'/'.join(_ARTICLE_SUFFIXES)} files in it",
+        )
+    for file in files:
+        if file.suffix.lower() not in _ARTICLE_SUFFIXES:
+            yield Skipped(str(file), _NOT_READ_HERE)
+            continue
+        try:
+            yield from _file_items(file, infer_published=infer_published)
+        except SourceError as err:  # one bad file in a folder is one skip
+            yield Skipped(err.where, err.reason)
+
+
+def _file_items(path: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        yield from _with_columns(row_records(path), path, infer_published)
+    elif suffix in ROW_SUFFIXES:
+        yield from row_records(path)
+    elif suffix in TEXT_SUFFIXES + HTML_SUFFIXES:
+        yield file_record(path)
+    else:
+        raise SourceError(str(path), _NOT_READ_HERE)
+
+
+def _manifest_items(manifest: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
     folder = manifest.parent
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
-    with manifest.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in MANIFEST_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise SourceError(str(manifest), f"manifest lacks column(s) {', '.join(missing)}")
-        for line, row in enumerate(reader, start=2):
-            where = f"{manifest}:{line}"
-            try:
-                articles.append(_article_from_row(folder, row))
-            except ArticleError as err:
-                skipped.append(Skipped(err.where, err.reason))
-            except ValueError as err:
-                skipped.append(Skipped(where, str(err)))
-    return Corpus(tuple(articles), tuple(skipped), source=str(folder))
-
-
-def _article_from_row(folder: Path, row: dict[str, str]) -> Article:
-    file = folder / row["file"]
-    if not file.is_file():
-        raise ArticleError(str(file), "listed in the manifest but not found")
-    text = file.read_text(encoding="utf-8")
-    if not text.strip():
-        raise ArticleError(str(file), "empty file")
+    listed: set[Path] = set()
     try:
-        published, published_at = parse_published(row.get("published") or "")
-    except ValueError as err:
-        raise ArticleError(str(file), str(err)) from None
+        rows = row_records(manifest, published_source="manifest")
+        for item in _with_columns(rows, manifest, infer_published):
+            if isinstance(item, Record) and isinstance(name := item.fields.get("file"), str):
+                listed.add((folder / name.strip()).resolve())
+            yield item
+    except ArticleError as err:  # the manifest itself is unreadable: so is the source
+        raise SourceError(err.where, err.reason) from None
+    for file in _article_files(folder):
+        if file.name not in MANIFEST_NAMES and file.resolve() not in listed:
+            yield Skipped(str(file), f"not read: no readable row of {manifest.name} lists it")
+
+
+def _files(folder: Path) -> list[Path]:
+    """The regular, not hidden files of a folder, in name order."""
+    try:
+        entries = list(folder.iterdir())
+    except OSError as err:
+        raise SourceError(str(folder), f"cannot be listed ({err.strerror or err})") from None
+    return sorted(p for p in entries if p.is_file() and not p.name.startswith("."))
+
+
+def _article_files(folder: Path) -> list[Path]:
+    return [path for path in _files(folder) if path.suffix.lower() in _ARTICLE_SUFFIXES]
+
+
+def _with_columns(
+    items: Iterator[Record | Skipped], path: Path, infer_published: bool
+) -> Iterator[Record | Skipped]:
+    """Check the first row of a table (CSV file, manifest) names the columns articles need."""
+    first = next(items, None)
+    if isinstance(first, Record):
+        wanted: list[tuple[str, tuple[str, ...]]] = [("file", FILE_FIELDS + TEXT_FIELDS)]
+        if not infer_published:
+            wanted.append(("published", PUBLISHED_FIELDS))
+        missing = [name for name, names in wanted if not any(n in first.fields for n in names)]
+        if missing:
+            raise SourceError(
+                str(path),
+                f"no {' or '.join(missing)} column "
+                f"(columns: {','.join(first.fields)}; see docs/sources.md)",
+            )
+    if first is not None:
+        yield first
+    yield from items
+
+
+class _Collector:
+    """Turns records into articles, keeping the skips and refusing duplicate ids."""
+
+    def __init__(self, *, infer_published: bool) -> None:
+        self.infer_published = infer_published
+        self.articles: list[Article] = []
+        self.skipped: list[Skipped] = []
+        self._first_seen: dict[str, str] = {}
+
+    def add_all(self, items: Iterable[Record | Skipped]) -> None:
+        for item in items:
+            if isinstance(item, Skipped):
+                self.skipped.append(item)
+                continue
+            try:
+                article = _article(item, infer_published=self.infer_published)
+            except ArticleError as err:
+                self.skipped.append(Skipped(err.where, err.reason))
+                continue
+            if article.id in self._first_seen:
+                self.skipped.append(
+                    Skipped(
+                        item.where,
+                        f"duplicate article id {article.id!r} "
+                        f"(already used by {self._first_seen[article.id]})",
+                    )
+                )
+                continue
+            self._first_seen[article.id] = item.where
+            self.articles.append(article)
+
+
+def _article(record: Record, *, infer_published: bool) -> Article:
+    fields, where = record.fields, record.where
+    text, source, published_source, default_id = _text(record)
+    if len(text) > MAX_ARTICLE_BYTES:
+        raise ArticleError(
+            where, f"text is over the {MAX_ARTICLE_BYTES / 1e6:g} MB limit for one article"
+        )
+    if not text.strip():
+        raise ArticleError(where, "no article text")
+    basis = _string(fields, ("published_basis",), where)
+    published_value = _first(fields, PUBLISHED_FIELDS)
+    if published_value is not None:
+        try:
+            published, published_at = parse_published(published_value)
+        except ValueError as err:
+            raise ArticleError(where, str(err)) from None
+    elif infer_published:
+        published, basis = _infer_published(text, where)
+        published_at, published_source = None, "inferred-from-text"
+    else:
+        raise ArticleError(
+            where, "no publication date (add one, or infer it from the text with --infer-published)"
+        )
     return Article(
-        id=file.stem,
+        id=_string(fields, ID_FIELDS, where) or default_id,
         text=text,
         published=published,
         published_at=published_at,
-        outlet=(row.get("outlet") or "").strip(),
-        title=(row.get("title") or "").strip(),
-        url=(row.get("url") or "").strip(),
-        language=(row.get("language") or "en").strip() or "en",
-        source=str(file),
-        published_source="manifest",
-        published_basis=(row.get("published_basis") or "").strip(),
+        outlet=_string(fields, OUTLET_FIELDS, where),
+        title=_string(fields, TITLE_FIELDS, where),
+        url=_string(fields, URL_FIELDS, where),
+        language=_string(fields, LANGUAGE_FIELDS, where) or "en",
+        source=source,
+        published_source=published_source,
+        published_basis=basis,
     )
+
+
+def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
+    """The article text, where it was read, what the record's date then is, and a default id."""
+    inline = _first(record.fields, TEXT_FIELDS)
+    if inline is not None:
+        if not isinstance(inline, str):
+            raise ArticleError(record.where, "the text field is not a string")
+        kind = record.published_source
+        return inline, record.where, "row" if kind == "manifest" else kind, record.default_id
+    name = _string(record.fields, FILE_FIELDS, record.where)
+    if not name:
+        raise ArticleError(
+            record.where, f"no article text (no {'/'.join(TEXT_FIELDS)} or file field)"
+        )
+    file = record.folder / name
+    if not file.resolve().is_relative_to(record.folder.resolve()):
+        raise ArticleError(record.where, f"file {name!r} is outside the manifest's folder")
+    if not file.is_file():
+        raise ArticleError(str(file), f"listed in {record.where} but not found")
+    if file.suffix.lower() in HTML_SUFFIXES:
+        page = html_record(file)
+        return str(page.fields["text"]), str(file), "manifest", file.stem
+    return read_text(file), str(file), "manifest", file.stem
+
+
+def _infer_published(text: str, where: str) -> tuple[date, str]:
+    """The dateline's date if it has a year, else the first full date written in the text.
+
+    A dateline ("KYIV, Dec. 2 (Reuters) -") gives the publication day; when it has no
+    year the article is refused rather than dated by some other date in the text.
+    """
+    from timeline.resolve import find_dates  # the date engine is heavy: load it when asked
+
+    days = [
+        mention
+        for mention in find_dates(text, _INFERENCE_REFERENCE)
+        if mention.granularity == "day" and mention.interval_start is not None
+    ]
+    dateline = _DATELINE.match(text)
+    in_dateline = [m for m in days if dateline and m.char_end <= dateline.end()]
+    if in_dateline and in_dateline[0].anchor != "absolute":
+        raise ArticleError(
+            where,
+            f"no publication date, and the dateline's {_one_line(in_dateline[0].text)!r} "
+            "has no year to infer one",
+        )
+    for mention in days:
+        if mention.anchor == "absolute" and mention.interval_start is not None:
+            basis = (
+                f"inferred from {_one_line(mention.text)!r} at characters "
+                f"{mention.char_start}-{mention.char_end}"
+            )
+            return mention.interval_start, basis
+    raise ArticleError(
+        where, "no publication date, and the text has no full date (day, month, year) to infer one"
+    )
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _first(fields: Mapping[str, object], names: tuple[str, ...]) -> object:
+    for name in names:
+        value = fields.get(name)
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            return value
+    return None
+
+
+def _string(fields: Mapping[str, object], names: tuple[str, ...], where: str) -> str:
+    value = _first(fields, names)
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ArticleError(where, f"field {names[0]!r} should be text, not {type(value).__name__}")
+    return str(value).strip()

@@ -132,7 +132,9 @@ class Event:
     """A dated statement: one placed mention in its sentence, with what it is about.
 
     ``sentence_start``/``sentence_end`` are offsets into the article text and
-    contain the mention. Cluster fields are filled by :mod:`timeline.merge`.
+    contain the mention. ``place_coordinates`` is empty or holds one
+    ``(latitude, longitude)`` or ``None`` per place. Cluster fields are filled by
+    :mod:`timeline.merge`.
     """
 
     event_id: str
@@ -146,6 +148,7 @@ class Event:
     cues: tuple[str, ...] = ()
     actors: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
+    place_coordinates: tuple[tuple[float, float] | None, ...] = ()
     claimed_by: str = ""
     stance: Stance = ""
     cluster_id: str = ""
@@ -159,6 +162,10 @@ class Event:
             self.sentence_start <= self.mention.char_start
             and self.mention.char_end <= self.sentence_end,
             f"event {self.event_id}: sentence does not contain the mention",
+        )
+        _check(
+            not self.place_coordinates or len(self.place_coordinates) == len(self.places),
+            f"event {self.event_id}: one coordinate pair (or None) per place",
         )
 
 
@@ -187,9 +194,11 @@ class Corpus:
     def __len__(self) -> int:
         return len(self.articles)
 
-    def summary(self) -> str:
-        """One line: how many articles were read, how many skipped and why."""
+    def summary(self, *, most: int = 3) -> str:
+        """One line: how many articles were read, how many skipped and why (``most`` named)."""
         line = f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''} read"
         if self.skipped:
-            line += f", {len(self.skipped)} skipped: " + "; ".join(map(str, self.skipped))
+            line += f", {len(self.skipped)} skipped: " + "; ".join(map(str, self.skipped[:most]))
+            if len(self.skipped) > most:
+                line += f"; and {len(self.skipped) - most} more"
         return line

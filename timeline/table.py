@@ -70,6 +70,11 @@ EVENT_SCHEMA: tuple[Column, ...] = (
     Column("cues", "string", "the words that decided the category, '; '-separated"),
     Column("actors", "string", "people, governments and armies named, '; '-separated"),
     Column("places", "string", "places named, canonical names, '; '-separated"),
+    Column(
+        "place_coordinates",
+        "string",
+        "'lat,lon' of each place in `places` order, '; '-separated, empty where unknown",
+    ),
     Column("claimed_by", "string", "who the statement is attributed to, empty when the outlet"),
     Column("stance", STANCE_DTYPE, "asserted, denied or disputed, where the text says so"),
     Column("sentence", "string", "the sentence that holds the expression"),
@@ -106,6 +111,7 @@ def events_frame(events: Iterable[Event], articles: Mapping[str, Article]) -> pd
                 "cues": LIST_SEPARATOR.join(event.cues),
                 "actors": LIST_SEPARATOR.join(event.actors),
                 "places": LIST_SEPARATOR.join(event.places),
+                "place_coordinates": _coordinates_text(event),
                 "claimed_by": event.claimed_by,
                 "stance": event.stance,
                 "sentence": squash(event.sentence),
@@ -118,6 +124,91 @@ def events_frame(events: Iterable[Event], articles: Mapping[str, Article]) -> pd
             }
         )
     return _frame(rows, EVENT_SCHEMA)
+
+
+def _coordinates_text(event: Event) -> str:
+    if not event.place_coordinates:
+        return ""
+    return LIST_SEPARATOR.join(
+        f"{point[0]:.5f},{point[1]:.5f}" if point else "" for point in event.place_coordinates
+    ).rstrip()
+
+
+CLUSTER_COLUMNS: tuple[Column, ...] = (
+    Column("cluster_id", "string", "the cluster's id (the event_id of its first report)"),
+    Column("earliest", DATES, "first day any report of the cluster can mean"),
+    Column("latest", DATES, "last day any report of the cluster can mean"),
+    Column("size", "Int64", "how many reports the cluster holds"),
+    Column("outlets", "string", "outlets reporting the event, '; '-separated"),
+    Column("sources", "string", "ids of the reporting articles, '; '-separated"),
+    Column("date_conflict", "boolean", "the reports disagree on the date"),
+    Column("title", "string", "the title of the cluster's first report"),
+    Column("category", CATEGORY_DTYPE, "the category most of its reports have"),
+)
+
+PLACE_COLUMNS: tuple[Column, ...] = (
+    Column("event_id", "string", "the event that names the place"),
+    Column("cluster_id", "string", "the event's cluster"),
+    Column("place", "string", "canonical place name"),
+    Column("latitude", "Float64", "latitude in degrees (GeoNames), empty when unknown"),
+    Column("longitude", "Float64", "longitude in degrees (GeoNames), empty when unknown"),
+    Column("category", CATEGORY_DTYPE, "the event's category"),
+    Column("interval_start", DATES, "first day the event's date can mean"),
+    Column("interval_end", DATES, "last day the event's date can mean"),
+)
+
+
+def clusters(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per cluster of an event table, earliest first: when, who reported it, conflicts."""
+    rows = []
+    for cluster_id, group in frame.groupby("cluster_id", sort=False):
+        first = group[group["event_id"] == cluster_id]
+        representative = first.iloc[0] if len(first) else group.iloc[0]
+        categories = group["category"].astype("string").value_counts(sort=True)
+        rows.append(
+            {
+                "cluster_id": cluster_id,
+                "earliest": group["interval_start"].min(),
+                "latest": group["interval_end"].max(),
+                "size": len(group),
+                "outlets": LIST_SEPARATOR.join(dict.fromkeys(group["outlet"])),
+                "sources": LIST_SEPARATOR.join(dict.fromkeys(group["article_id"])),
+                "date_conflict": bool(group["date_conflict"].fillna(False).any()),
+                "title": representative["title"],
+                "category": categories.index[0] if len(categories) else "other",
+            }
+        )
+    table = _frame(rows, CLUSTER_COLUMNS)
+    return table.sort_values(["earliest", "cluster_id"], kind="stable").reset_index(drop=True)
+
+
+def places(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per place named by an event, with coordinates where known: ready for a map."""
+    rows = []
+    for event in frame.itertuples(index=False):
+        names = _split(str(event.places))
+        points = _split(str(event.place_coordinates), keep_empty=True)
+        for index, name in enumerate(names):
+            point = points[index] if index < len(points) else ""
+            latitude, longitude = (float(v) for v in point.split(",")) if point else (None, None)
+            rows.append(
+                {
+                    "event_id": event.event_id,
+                    "cluster_id": event.cluster_id,
+                    "place": name,
+                    "latitude": latitude,
+                    "longitude": longitude,
+                    "category": event.category,
+                    "interval_start": event.interval_start,
+                    "interval_end": event.interval_end,
+                }
+            )
+    return _frame(rows, PLACE_COLUMNS)
+
+
+def _split(text: str, *, keep_empty: bool = False) -> list[str]:
+    items = [item.strip() for item in text.split(LIST_SEPARATOR.strip())] if text else []
+    return items if keep_empty else [item for item in items if item]
 
 
 def _mention_fields(mention: Mention) -> dict[str, object]:
@@ -153,6 +244,8 @@ def conform(frame: pd.DataFrame, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
             out[column.name] = values.astype("string").fillna("")
         elif column.dtype == "boolean":
             out[column.name] = values.map(_as_bool).astype("boolean")
+        elif isinstance(column.dtype, pd.CategoricalDtype) and "" not in column.dtype.categories:
+            out[column.name] = values.replace("", None).astype(column.dtype)
         else:
             out[column.name] = values.astype(column.dtype)
     return out
@@ -221,6 +314,9 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        umask = os.umask(0)
+        os.umask(umask)
+        tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)

@@ -1,0 +1,652 @@
+"""Tests for timeline.articles (and the format readers in timeline.formats)."""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from timeline.articles import load_articles, parse_published, seeds_path
+from timeline.errors import NothingReadError, SourceError, TimelineError
+from timeline.formats import MAX_ARTICLE_BYTES
+from timeline.model import Corpus
+
+SOURCES = Path(__file__).parent / "data" / "sources"
+GOOD_TEXT = "Kyiv disputed the claim on Tuesday.\n"
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_bytes(content.encode("utf-8"))
+    return path
+
+
+def dated(text: str = GOOD_TEXT, published: str = "2025-12-02") -> str:
+    """A .txt article with YAML front matter."""
+    return f"---\npublished: {published}\n---\n{text}"
+
+
+def skip_lines(corpus: Corpus) -> list[str]:
+    return [str(skip) for skip in corpus.skipped]
+
+
+def ids(corpus: Corpus) -> list[str]:
+    return [article.id for article in corpus]
+
+
+# --- the formats ---------------------------------------------------------------------------
+
+
+def test_seeds_are_read_from_their_manifest_with_text_as_in_the_file() -> None:
+    corpus = load_articles()
+    assert len(corpus) == 5 and not corpus.skipped
+    with (seeds_path() / "articles.csv").open(newline="", encoding="utf-8") as handle:
+        rows = {Path(row["file"]).stem: row for row in csv.DictReader(handle)}
+    for article in corpus:
+        row = rows[article.id]
+        assert article.published == date.fromisoformat(row["published"])
+        assert article.outlet == row["outlet"] and article.published_source == "manifest"
+        assert article.published_basis == row["published_basis"]
+        assert article.text == (seeds_path() / row["file"]).read_bytes().decode("utf-8")
+
+
+def test_json_manifest_keeps_the_offset_of_a_datetime() -> None:
+    (article,) = load_articles(SOURCES / "manifest-json")
+    assert article.id == "briefing"
+    assert article.published_at == datetime(2025, 12, 2, 14, tzinfo=timezone(timedelta(hours=3)))
+    assert article.published == date(2025, 12, 2)
+    assert (article.outlet, article.published_source) == ("Example Agency", "manifest")
+    assert article.published_basis == "timestamp on the agency page"
+
+
+def test_yaml_and_toml_front_matter() -> None:
+    corpus = load_articles(SOURCES / "front-matter")
+    by_id = {article.id: article for article in corpus}
+    assert sorted(by_id) == ["kremlin-video", "moscow-talks"] and not corpus.skipped
+    video = by_id["kremlin-video"]
+    # 23:30 at UTC-5 is already 2 December in UTC: the reference date is the article's own.
+    assert video.published == date(2025, 12, 1)
+    assert video.published_at is not None and video.published_at.utcoffset() == timedelta(hours=-5)
+    assert video.title == "Putin celebrates claimed capture of Pokrovsk"
+    assert video.url == "https://wire.example/2025/12/01/pokrovsk"
+    assert video.published_source == "front-matter"
+    assert video.text.startswith("Russian President Vladimir Putin appeared in camouflage late")
+    raw = (SOURCES / "front-matter" / "kremlin-video.md").read_text(encoding="utf-8")
+    assert raw.endswith(video.text)
+    talks = by_id["moscow-talks"]
+    assert (talks.published, talks.published_at, talks.outlet) == (
+        date(2025, 12, 2),
+        None,
+        "Example Daily",
+    )
+
+
+def test_json_lines_in_the_timeline_summarisation_layout() -> None:
+    corpus = load_articles(SOURCES / "tls.jsonl")
+    assert ids(corpus) == ["tls-0001", "tls-0002"]
+    first = corpus.articles[0]
+    assert first.published_at == datetime(2025, 12, 2)  # naive stays naive
+    assert first.published_source == "row" and first.url == "https://news.example/a"
+    assert first.text.startswith("Ukraine's military said on Tuesday")
+
+
+def test_csv_rows_with_common_field_names_and_an_rfc_2822_date() -> None:
+    corpus = load_articles(SOURCES / "rows.csv")
+    assert ids(corpus) == ["rows-1", "rows-2"]
+    wednesday, radio = corpus.articles
+    assert wednesday.outlet == "Example Post" and wednesday.published == date(2025, 11, 6)
+    assert wednesday.text == (
+        "Russian forces pressed into Pokrovsk on Wednesday.\n\n"
+        "Kyiv said the city was not encircled."
+    )
+    assert radio.published_at == datetime(2025, 12, 2, 18, 5, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_json_array_file(tmp_path: Path) -> None:
+    source = write(
+        tmp_path,
+        "batch.json",
+        '{"articles": [{"content": "Talks on Tuesday.", "publish_date": "2025-12-02"}]}',
+    )
+    (article,) = load_articles(source)
+    assert (article.id, article.text, article.published) == (
+        "batch-1",
+        "Talks on Tuesday.",
+        date(2025, 12, 2),
+    )
+
+
+def test_saved_html_page_gives_text_and_metadata() -> None:
+    (article,) = load_articles(SOURCES / "page.html")
+    assert article.published == date(2025, 12, 2) and article.published_source == "html-meta"
+    assert (article.title, article.outlet) == ("Putin claims Pokrovsk", "Example News")
+    assert article.url == "https://news.example/world/pokrovsk"
+    assert "a claim that Kyiv disputed on Tuesday" in article.text
+    assert "tracker" not in article.text and "Copyright" not in article.text
+    # Markup written as text in the page stays text; escaping is the output's job.
+    assert "<script>alert(1)</script>" in article.text
+    # One block per paragraph, so a heading does not run into the first sentence.
+    assert "Putin claims Pokrovsk\n\nRussia's military" in article.text
+
+
+def test_a_folder_of_html_pages_and_text_files(tmp_path: Path) -> None:
+    write(tmp_path, "page.html", (SOURCES / "page.html").read_text(encoding="utf-8"))
+    write(tmp_path, "note.txt", dated())
+    assert ids(load_articles(tmp_path)) == ["note", "page"]
+
+
+def test_html_page_without_a_date_is_skipped_by_name(tmp_path: Path) -> None:
+    page = (SOURCES / "page.html").read_text(encoding="utf-8")
+    page = page.replace(
+        '<meta property="article:published_time" content="2025-12-02T09:30:00+02:00">', ""
+    )
+    assert "2025" not in page
+    write(tmp_path, "undated.html", page)
+    write(tmp_path, "good.txt", dated())
+    corpus = load_articles(tmp_path)
+    assert ids(corpus) == ["good"]
+    assert skip_lines(corpus) == [
+        f"{tmp_path / 'undated.html'}: no publication date "
+        "(add one, or infer it from the text with --infer-published)"
+    ]
+
+
+def test_html_page_without_article_text(tmp_path: Path) -> None:
+    write(tmp_path, "blank.html", "<html><head><title>x</title></head><body></body></html>")
+    write(tmp_path, "good.txt", dated())
+    corpus = load_articles(tmp_path)
+    assert ids(corpus) == ["good"]
+    assert skip_lines(corpus) == [f"{tmp_path / 'blank.html'}: no article text found in the page"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected_date", "expected_stamp"),
+    [
+        ("2025-12-02", date(2025, 12, 2), None),
+        ("2025-12-02T01:15:00+03:00", date(2025, 12, 2), "2025-12-02T01:15:00+03:00"),
+        ("2025-12-01T23:15:00Z", date(2025, 12, 1), "2025-12-01T23:15:00+00:00"),
+        ("2025-12-02 10:00:00", date(2025, 12, 2), "2025-12-02T10:00:00"),
+        ("Tue, 02 Dec 2025 01:00:00 +0300", date(2025, 12, 2), "2025-12-02T01:00:00+03:00"),
+    ],
+)
+def test_parse_published(value: str, expected_date: date, expected_stamp: str | None) -> None:
+    published, stamp = parse_published(value)
+    assert published == expected_date
+    assert (stamp.isoformat() if stamp else None) == expected_stamp
+
+
+# --- bad input: each a one-line message, and the good articles still read ---------------------
+
+
+def folder_with(tmp_path: Path, name: str, content: str | bytes) -> tuple[Corpus, Path]:
+    """A folder of two good articles plus the one under test; checks the good ones are read."""
+    write(tmp_path, "good-1.txt", dated())
+    write(tmp_path, "good-2.md", dated(published="2025-12-03"))
+    bad = write(tmp_path, name, content)
+    corpus = load_articles(tmp_path)
+    assert {"good-1", "good-2"} <= set(ids(corpus))
+    return corpus, bad
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "empty.txt", b"")
+    assert skip_lines(corpus) == [f"{bad}: empty file"]
+    assert corpus.summary() == f"2 articles read, 1 skipped: {bad}: empty file"
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "photo.txt", bytes(range(256)) * 8)
+    assert skip_lines(corpus) == [f"{bad}: not UTF-8 text (looks binary)"]
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "utf-16", "utf-16-le", "utf-8-sig", "cp1251"])
+def test_text_in_another_encoding_is_decoded(tmp_path: Path, encoding: str) -> None:
+    body = (
+        "Le président a déclaré mardi que l'armée française était prête. "
+        "Les négociations à Genève ont échoué.\n"
+        if encoding != "cp1251"
+        else "Київ заперечив у вівторок, що Покровськ захоплено. Переговори тривали.\n"
+    )
+    corpus, _ = folder_with(tmp_path, "encoded.txt", dated(body).encode(encoding))
+    assert not corpus.skipped
+    (article,) = [a for a in corpus if a.id == "encoded"]
+    assert article.text == body
+
+
+@pytest.mark.parametrize("stray", ["\x1a", "\x1b", "\x0c"])
+def test_one_stray_control_character_is_still_text(tmp_path: Path, stray: str) -> None:
+    corpus, _ = folder_with(tmp_path, "old.txt", dated(f"Talks ended on Tuesday.{stray}\n"))
+    assert not corpus.skipped
+
+
+def test_line_endings_are_kept_so_offsets_match_the_file(tmp_path: Path) -> None:
+    corpus, _ = folder_with(tmp_path, "windows.txt", dated("One line\r\nand the next.\r\n"))
+    (article,) = [a for a in corpus if a.id == "windows"]
+    assert article.text == "One line\r\nand the next.\r\n"
+
+
+def test_oversized_article_is_rejected_without_reading_it(tmp_path: Path) -> None:
+    huge = dated("The front moved on Tuesday. " * 750_000)  # about 21 MB
+    assert len(huge) > 20_000_000
+    corpus, bad = folder_with(tmp_path, "huge.txt", huge)
+    (line,) = skip_lines(corpus)
+    assert line == (
+        f"{bad}: {len(huge) / 1e6:.1f} MB is over the {MAX_ARTICLE_BYTES / 1e6:g} MB limit "
+        "for one article; split it into several files"
+    )
+
+
+def test_oversized_row_is_skipped(tmp_path: Path) -> None:
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        '{"text": "' + "x" * (MAX_ARTICLE_BYTES + 1) + '", "date": "2025-12-02"}\n'
+        '{"text": "Fine.", "date": "2025-12-02"}\n',
+    )
+    corpus = load_articles(rows)
+    assert ids(corpus) == ["rows-2"]
+    assert skip_lines(corpus) == [f"{rows}:1: text is over the 5 MB limit for one article"]
+
+
+def test_article_without_date_expressions_is_read(tmp_path: Path) -> None:
+    corpus, _ = folder_with(tmp_path, "plain.txt", dated("The city is in the east.\n"))
+    assert "plain" in ids(corpus) and not corpus.skipped
+
+
+def test_text_with_markup_is_kept_as_text(tmp_path: Path) -> None:
+    body = '<script>alert("x")</script><b>Bold</b> &amp; claims on Tuesday.\n'
+    corpus, _ = folder_with(tmp_path, "markup.txt", dated(body))
+    (article,) = [a for a in corpus if a.id == "markup"]
+    assert article.text == body
+
+
+def test_article_without_a_date_is_skipped_by_name(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "undated.txt", "Fighting went on in Pokrovsk.\n")
+    assert skip_lines(corpus) == [
+        f"{bad}: no publication date (add one, or infer it from the text with --infer-published)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (
+            "2025-02-30",
+            "publication date '2025-02-30' is not a real date (day is out of range for month)",
+        ),
+        (
+            "yesterday-ish",
+            "publication date 'yesterday-ish' is not an ISO date (YYYY-MM-DD), "
+            "ISO datetime or RFC 2822 date",
+        ),
+    ],
+)
+def test_impossible_date(tmp_path: Path, value: str, reason: str) -> None:
+    corpus, bad = folder_with(tmp_path, "odd.txt", dated(published=value))
+    assert skip_lines(corpus) == [f"{bad}: {reason}"]
+
+
+def test_impossible_date_is_not_replaced_by_an_inferred_one(tmp_path: Path) -> None:
+    write(tmp_path, "odd.txt", dated("On December 2, 2025, talks began.\n", "2025-02-30"))
+    write(tmp_path, "good.txt", dated())
+    corpus = load_articles(tmp_path, infer_published=True)
+    assert ids(corpus) == ["good"] and "not a real date" in skip_lines(corpus)[0]
+
+
+def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "good-1.md", dated("Another text.\n"))
+    # good-1.md sorts before good-1.txt, so the .md file is first and keeps the id.
+    first = tmp_path / "good-1.md"
+    assert skip_lines(corpus) == [
+        f"{tmp_path / 'good-1.txt'}: duplicate article id 'good-1' (already used by {first})"
+    ]
+    assert [a.text for a in corpus if a.id == "good-1"] == ["Another text.\n"]
+    assert bad == first
+
+
+def test_duplicate_ids_in_rows(tmp_path: Path) -> None:
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        '{"id": "a", "text": "One.", "date": "2025-12-02"}\n'
+        '{"id": "a", "text": "Two.", "date": "2025-12-02"}\n'
+        '{"id": "b", "text": "Three.", "date": "2025-12-02"}\n',
+    )
+    corpus = load_articles(rows)
+    assert ids(corpus) == ["a", "b"]
+    assert skip_lines(corpus) == [f"{rows}:2: duplicate article id 'a' (already used by {rows}:1)"]
+
+
+def manifest_folder(tmp_path: Path, manifest: str) -> Path:
+    write(tmp_path, "a.txt", "Kyiv disputed the claim on Tuesday.\n")
+    write(tmp_path, "b.txt", "Talks went on.\n")
+    write(tmp_path, "articles.csv", manifest)
+    return tmp_path
+
+
+def test_manifest_row_naming_a_missing_file(tmp_path: Path) -> None:
+    folder = manifest_folder(
+        tmp_path,
+        "file,published\na.txt,2025-12-02\ngone.txt,2025-12-02\nb.txt,2025-12-03\n",
+    )
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["a", "b"]
+    manifest = folder / "articles.csv"
+    assert skip_lines(corpus) == [f"{folder / 'gone.txt'}: listed in {manifest}:3 but not found"]
+
+
+def test_manifest_row_pointing_outside_its_folder(tmp_path: Path) -> None:
+    write(tmp_path, "secret.txt", "Not for the page.\n")
+    folder = manifest_folder(
+        tmp_path / "corpus", "file,published\na.txt,2025-12-02\n../secret.txt,2025-12-02\n"
+    )
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["a"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'articles.csv'}:3: file '../secret.txt' is outside the manifest's folder",
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_files_the_manifest_does_not_list_are_reported(tmp_path: Path) -> None:
+    folder = manifest_folder(tmp_path, "file,published\na.txt,2025-12-02\n")
+    write(folder, "notes.md", "Not in the manifest.\n")
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["a"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
+        f"{folder / 'notes.md'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_manifest_missing_a_column(tmp_path: Path) -> None:
+    folder = manifest_folder(tmp_path, "file,outlet\na.txt,CNN\n")
+    with pytest.raises(SourceError) as caught:
+        load_articles(folder)
+    assert str(caught.value) == (
+        f"{folder / 'articles.csv'}: no published column "
+        "(columns: file,outlet; see docs/sources.md)"
+    )
+
+
+def test_manifest_with_bad_quoting_skips_only_that_row(tmp_path: Path) -> None:
+    folder = manifest_folder(
+        tmp_path,
+        'file,outlet,published\na.txt,"CNN"x,2025-12-02\nb.txt,"Reuters",2025-12-03\n',
+    )
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["b"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'articles.csv'}:2: bad CSV (',' expected after '\"'; check the quoting)",
+        f"{folder / 'a.txt'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_manifest_with_an_unclosed_quote_names_its_line(tmp_path: Path) -> None:
+    folder = manifest_folder(
+        tmp_path,
+        'file,outlet,published\na.txt,CNN,2025-12-02\nb.txt,"Reuters,2025-12-03\n',
+    )
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["a"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'articles.csv'}:3: bad CSV (unexpected end of data; check the quoting)",
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_row_with_too_many_fields(tmp_path: Path) -> None:
+    folder = manifest_folder(
+        tmp_path, "file,outlet,published\na.txt,CNN,2025-12-02\nb.txt,A, B,2025-12-03\n"
+    )
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["a"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'articles.csv'}:3: 4 fields, the header has 3 (check the quoting)",
+        f"{folder / 'b.txt'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_bad_json_line_skips_only_that_line(tmp_path: Path) -> None:
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        '{"text": "One.", "date": "2025-12-02"}\n{"text": "Two.", \n[1, 2]\n\n'
+        '{"text": "Four.", "date": "2025-12-04"}\n',
+    )
+    corpus = load_articles(rows)
+    assert ids(corpus) == ["rows-1", "rows-2"]  # row numbers count articles, not lines
+    assert [a.text for a in corpus] == ["One.", "Four."]
+    assert skip_lines(corpus) == [
+        f"{rows}:2: not valid JSON (Expecting property name enclosed in double quotes, column 18)",
+        f"{rows}:3: expected a JSON object, got list",
+    ]
+
+
+def test_row_without_text(tmp_path: Path) -> None:
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        '{"title": "No body", "date": "2025-12-02"}\n{"text": "Yes.", "date": "2025-12-02"}\n',
+    )
+    corpus = load_articles(rows)
+    assert skip_lines(corpus) == [f"{rows}:1: no article text (no text/body/content or file field)"]
+
+
+def test_csv_without_a_text_column(tmp_path: Path) -> None:
+    rows = write(tmp_path, "rows.csv", "title,date\nHello,2025-12-02\n")
+    with pytest.raises(SourceError, match=r"rows\.csv: no file column \(columns: title,date;"):
+        load_articles(rows)
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (
+            "---\npublished: 2025-12-02\nText without a closing line.\n",
+            "front matter opened with '---' on line 1 is never closed",
+        ),
+        (
+            "---\npublished: [2025\n---\nText.\n",
+            "bad YAML front matter: while parsing a flow sequence",
+        ),
+        ("+++\npublished = 2025-02-30\n+++\nText.\n", "bad TOML front matter: "),
+        ("---\n- a list\n---\nText.\n", "front matter is not a list of 'name: value' fields"),
+        (
+            "---\npublished: 2025-12-02\ntitle: {a: 1}\n---\nText.\n",
+            "field 'title' should be text, not dict",
+        ),
+        ("---\npublished: 2025-12-02\n---\n  \n", "no article text"),
+    ],
+)
+def test_bad_front_matter(tmp_path: Path, content: str, reason: str) -> None:
+    corpus, bad = folder_with(tmp_path, "bad.md", content)
+    (line,) = skip_lines(corpus)
+    assert line.startswith(f"{bad}: {reason}")
+    assert "\n" not in line
+
+
+def test_other_files_in_a_folder_are_reported(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "notes.docx", b"PK\x03\x04")
+    assert skip_lines(corpus) == [
+        f"{bad}: not a kind of file read here "
+        "(.txt/.md/.markdown/.html/.htm/.jsonl/.ndjson/.csv/.json)"
+    ]
+
+
+def test_nothing_usable(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", "No date here.\n")
+    with pytest.raises(NothingReadError) as caught:
+        load_articles(tmp_path)
+    assert str(caught.value) == (
+        f"{tmp_path}: no usable article (0 articles read, 1 skipped: {tmp_path / 'a.txt'}: "
+        "no publication date (add one, or infer it from the text with --infer-published))"
+    )
+
+
+def fifo(path: Path) -> Path:
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        (lambda p: p / "missing", "no such file or folder"),
+        (lambda p: fifo(p / "pipe.txt"), "not a regular file or folder"),
+        (lambda p: write(p, "a.pdf", b"%PDF"), "not a kind of file read here"),
+        (lambda p: p, "no articles.csv/articles.json manifest and no .txt/.md"),
+        (lambda p: write(p, "a.json", "{"), "not valid JSON (Expecting property name"),
+        (lambda p: write(p, "a.json", '"text"'), "expected a JSON array of article objects"),
+        (lambda p: write(p, "a.txt", b"\x00\x01" * 100), "not UTF-8 text (looks binary)"),
+    ],
+)
+def test_source_that_cannot_be_read(
+    tmp_path: Path, make: Callable[[Path], Path], reason: str
+) -> None:
+    source = make(tmp_path)
+    with pytest.raises(SourceError) as caught:
+        load_articles(source)
+    assert str(caught.value).startswith(f"{source}: {reason}")
+
+
+def test_unreadable_manifest_is_a_source_error(tmp_path: Path) -> None:
+    write(tmp_path, "articles.csv", b"")
+    with pytest.raises(SourceError, match=r"articles\.csv: empty file$"):
+        load_articles(tmp_path)
+
+
+# --- publication dates inferred from the text ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "quoted"),
+    [
+        (
+            "On December 2, 2025, Russia said it had taken Pokrovsk.\n",
+            date(2025, 12, 2),
+            "December 2, 2025",
+        ),
+        (
+            "KYIV, Dec. 2, 2025 (Reuters) - Ukraine denied the claim.\n",
+            date(2025, 12, 2),
+            "Dec. 2, 2025",
+        ),
+    ],
+)
+def test_infer_published_from_the_text(
+    tmp_path: Path, text: str, expected: date, quoted: str
+) -> None:
+    write(tmp_path, "undated.txt", text)
+    (article,) = load_articles(tmp_path, infer_published=True)
+    assert article.published == expected and article.published_at is None
+    assert article.published_source == "inferred-from-text"
+    assert quoted in article.published_basis
+    assert article.text == text
+
+
+def test_infer_published_without_a_full_date_is_skipped(tmp_path: Path) -> None:
+    write(tmp_path, "vague.txt", "Fighting went on last week near the city.\n")
+    write(tmp_path, "good.txt", dated())
+    corpus = load_articles(tmp_path, infer_published=True)
+    assert ids(corpus) == ["good"]
+    assert skip_lines(corpus) == [
+        f"{tmp_path / 'vague.txt'}: no publication date, and the text has no full date "
+        "(day, month, year) to infer one"
+    ]
+
+
+def test_a_dateline_without_a_year_is_not_dated_by_another_date(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "wire.txt",
+        "KYIV, Dec. 2 (Reuters) - Ukraine denied the claim.\nThe war began on February 24, 2022.\n",
+    )
+    write(tmp_path, "good.txt", dated())
+    corpus = load_articles(tmp_path, infer_published=True)
+    assert ids(corpus) == ["good"]
+    assert skip_lines(corpus) == [
+        f"{tmp_path / 'wire.txt'}: no publication date, and the dateline's 'Dec. 2' "
+        "has no year to infer one"
+    ]
+
+
+def test_a_relative_day_after_the_dateline_does_not_block_inference(tmp_path: Path) -> None:
+    text = "KYIV (Reuters) - Ukraine said on Tuesday, December 2, 2025, it held the city.\n"
+    write(tmp_path, "wire.txt", text)
+    (article,) = load_articles(tmp_path, infer_published=True)
+    assert article.published == date(2025, 12, 2)
+
+
+def test_a_given_date_wins_over_inference(tmp_path: Path) -> None:
+    write(tmp_path, "a.txt", dated("On December 2, 2025, talks began.\n", "2025-12-05"))
+    (article,) = load_articles(tmp_path, infer_published=True)
+    assert article.published == date(2025, 12, 5) and article.published_source == "front-matter"
+
+
+# --- arbitrary input never escapes as anything but our errors --------------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    suffix=st.sampled_from([".jsonl", ".csv", ".txt", ".md", ".json", ".html"]),
+    content=st.one_of(
+        st.binary(max_size=400),
+        st.text(max_size=400).map(lambda text: text.encode("utf-8")),
+        st.text(alphabet='{}[]":,\n\r-+=abc 0123456789T', max_size=200).map(str.encode),
+        st.builds(
+            "{0}\n{1}\n{0}\n{2}".format,
+            st.sampled_from(["---", "+++"]),
+            st.text(alphabet="&*!|>'\"%@`{}[]:,-+=#\n published 2025-12-02T", max_size=120),
+            st.text(max_size=50),
+        ).map(str.encode),
+    ),
+)
+def test_arbitrary_files_never_crash_and_lose_nothing(suffix: str, content: bytes) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        write(root, "good.txt", dated())
+        fuzz = write(root, "fuzz" + suffix, content)
+        corpus = load_articles(root)
+        assert "good" in ids(corpus)
+        try:
+            alone = load_articles(fuzz)
+        except TimelineError as err:
+            assert "\n" not in str(err)
+        else:
+            assert all(article.text.strip() for article in alone)
+        assert all("\n" not in line for line in skip_lines(corpus))
+
+
+# --- the examples in docs/sources.md are read as the page says ---------------------------------
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "sources.md"
+EXAMPLE = re.compile(r"<!-- example: (?P<path>\S+) -->\n```\w*\n(?P<body>.*?)```\n", re.DOTALL)
+
+
+def test_documented_examples_are_read(tmp_path: Path) -> None:
+    examples = EXAMPLE.findall(DOCS.read_text(encoding="utf-8"))
+    assert len(examples) >= 8
+    for path, body in examples:
+        write(tmp_path, path, body)
+    read = {folder.name: load_articles(folder) for folder in sorted(tmp_path.iterdir())}
+    assert all(not corpus.skipped for corpus in read.values())
+    assert {name: ids(corpus) for name, corpus in read.items()} == {
+        "manifest": ["kyiv"],
+        "manifest-json": ["talks"],
+        "notes": ["kremlin-video", "moscow-talks"],
+        "rows": ["export-1", "tls-0001", "feed-2"],
+    }
+    assert read["notes"].articles[0].published == date(2025, 12, 1)

@@ -1,0 +1,124 @@
+"""The command line, driven through typer's runner: outputs, messages and exit codes."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import REPO
+from timeline.cli import app
+from timeline.table import EVENT_SCHEMA, MENTION_COLUMNS, read_table
+
+runner = CliRunner()
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def command_names() -> list[str]:
+    return [c.name or c.callback.__name__ for c in app.registered_commands]  # type: ignore[union-attr]
+
+
+def test_help_teaches_every_command() -> None:
+    code, out, _ = run("--help")
+    assert code == 0
+    for name in command_names():
+        assert name in out
+
+
+def test_every_command_and_option_is_documented() -> None:
+    docs = (REPO / "docs" / "cli.md").read_text(encoding="utf-8")
+    for name in command_names():
+        assert f"## `timeline {name}`" in docs, f"docs/cli.md lacks a section for {name}"
+        code, out, _ = run(name, "--help")
+        assert code == 0
+        for option in set(re.findall(r"(--[a-z][a-z-]+)", out)) - {"--help"}:
+            assert option in docs, f"docs/cli.md does not mention {name} {option}"
+
+
+def test_build_writes_an_offline_page_from_the_seeds(tmp_path: Path) -> None:
+    page = tmp_path / "out" / "seeds.html"
+    code, out, err = run("build", "-o", str(page))
+    assert code == 0, err
+    assert "5 articles read" in err
+    html = page.read_text(encoding="utf-8")
+    assert "Plotly.newPlot" in html
+    assert not re.search(r"<script[^>]+src=", html), "the page must not load scripts from outside"
+    assert re.search(r"wrote .*seeds\.html: \d+ events from 5 articles", out)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".parquet", ".json"])
+def test_events_writes_the_table_in_the_format_of_the_extension(
+    tmp_path: Path, suffix: str
+) -> None:
+    target = tmp_path / f"events{suffix}"
+    code, _, err = run("events", "-o", str(target))
+    assert code == 0, err
+    table = read_table(target)
+    assert list(table.columns) == [c.name for c in EVENT_SCHEMA]
+    assert len(table) > 10
+    assert set(table["article_id"]) <= {p.stem for p in (REPO / "seeds").glob("*.txt")}
+
+
+def test_mentions_include_durations_and_work_from_any_directory(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("mentions", "-o", "m.csv")
+    assert code == 0, err
+    table = read_table(tmp_path / "m.csv", MENTION_COLUMNS)
+    assert "DURATION" in set(table["type"])
+    assert table["interval_start"].isna().any()
+
+
+def test_dates_shows_each_expression_resolved_against_the_publication_date() -> None:
+    code, out, _ = run("dates", "Kyiv said on Tuesday that on Sunday it held.", "-p", "2025-12-02")
+    assert code == 0
+    assert "2025-12-02" in out and "2025-11-30" in out
+
+
+def test_dates_reads_standard_input() -> None:
+    result = runner.invoke(app, ["dates", "-", "--published", "2025-12-08"], input="On December 4")
+    assert result.exit_code == 0
+    assert "2025-12-04" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["dates", "on Sunday", "--published", "2025-02-30"], "--published"),
+        (["events", "no/such/folder", "-o", "x.csv"], "no such file or folder"),
+        (["events", "-o", "events.xlsx"], "unknown table format"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(*args)
+    assert code == 1
+    error_lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(error_lines) == 1 and message in error_lines[0]
+
+
+def test_skipped_article_is_reported_and_strict_fails(tmp_path: Path) -> None:
+    source = tmp_path / "articles"
+    shutil.copytree(REPO / "seeds", source)
+    with (source / "articles.csv").open("a", encoding="utf-8") as manifest:
+        manifest.write("gone.txt,Ghost,,,2025-12-01,\n")
+
+    code, _, err = run("events", str(source), "-o", str(tmp_path / "e.csv"))
+    assert code == 0
+    assert "5 articles read, 1 skipped" in err and "gone.txt" in err
+    assert len(read_table(tmp_path / "e.csv")["article_id"].unique()) >= 4
+
+    code, _, err = run("events", str(source), "-o", str(tmp_path / "strict.csv"), "--strict")
+    assert code == 1
+    assert "--strict" in err
+    assert not (tmp_path / "strict.csv").exists()

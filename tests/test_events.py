@@ -1,0 +1,320 @@
+import tomllib
+from collections.abc import Iterable
+from datetime import date
+from importlib import resources
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import gold_mentions, make_article, make_mention
+from timeline.articles import load_articles
+from timeline.events import build_events, load_lexicon
+from timeline.model import CATEGORIES, Event, Mention
+
+SUNDAY = date(2025, 11, 30)
+MONDAY = date(2025, 12, 1)
+
+
+def events_of(text: str, *dated: tuple[str, date]) -> list[Event]:
+    """Events of ``text`` with one placed mention per ``(expression, day)``."""
+    mentions = [make_mention(expression, text, day) for expression, day in dated]
+    return build_events(make_article(text, id="art"), mentions)
+
+
+def only_event(text: str, expression: str = "on Sunday", day: date = SUNDAY) -> Event:
+    (event,) = events_of(text, (expression, day))
+    return event
+
+
+# --- which dates are events --------------------------------------------------------------
+
+
+def test_each_placed_mention_gives_one_event_with_its_sentence() -> None:
+    text = "Intro line here.\nRussian troops captured\nthe village on Sunday. Nothing else."
+    event = only_event(text)
+    assert event.event_id == f"art#{text.index('on Sunday')}"
+    assert event.article_id == "art"
+    assert text[event.sentence_start : event.sentence_end] == event.sentence
+    assert event.sentence == "Russian troops captured\nthe village on Sunday."
+
+
+def test_durations_and_vague_references_give_no_event() -> None:
+    text = "Fighting went on for more than a year and recently grew."
+    duration = Mention("for more than a year", 16, 36, "DURATION", "P1Y", granularity="year")
+    vague = Mention("recently", 41, 49, "DATE", "PAST_REF")
+    assert build_events(make_article(text), [duration, vague]) == []
+
+
+def test_one_sentence_with_two_dates_gives_two_events() -> None:
+    text = "Troops advanced on Sunday, and envoys met in Moscow on Monday."
+    sunday, monday = events_of(text, ("on Sunday", SUNDAY), ("on Monday", MONDAY))
+    assert sunday.sentence == monday.sentence
+    assert (sunday.category, monday.category) == ("battlefield", "diplomatic")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "day"),
+    [
+        ("It would be Moscow's biggest gain since 2023, analysts said.", "2023", date(2023, 1, 1)),
+        ("It is the largest advance since 2022.", "since 2022", date(2022, 1, 1)),
+        (
+            "The capture is one of the most consequential developments in the war this year.",
+            "this year",
+            date(2025, 1, 1),
+        ),
+        ("The conflict will shape Europe well into 2026 and beyond.", "2026", date(2026, 1, 1)),
+        ("Sanctions stay in force until 2027.", "2027", date(2027, 1, 1)),
+    ],
+)
+def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str, day: date) -> None:
+    assert events_of(text, (expression, day)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "day"),
+    [
+        ("Russian forces have sought the city since mid-2024.", "mid-2024", date(2024, 5, 1)),
+        (
+            "It was the most significant gain since taking Avdiivka in early 2024.",
+            "early 2024",
+            date(2024, 1, 1),
+        ),
+        ("The city fell this year after a long siege.", "this year", date(2025, 1, 1)),
+        ("Troops will move into the city in 2026.", "2026", date(2026, 1, 1)),
+    ],
+)
+def test_dates_of_happenings_stay_events(text: str, expression: str, day: date) -> None:
+    assert len(events_of(text, (expression, day))) == 1
+
+
+# --- titles --------------------------------------------------------------------------------
+
+
+def test_title_is_the_clause_with_the_date_without_the_date() -> None:
+    text = (
+        "The Kremlin said Putin was informed of the victory at a command post on Sunday, "
+        "although both were only publicized late on Monday."
+    )
+    sunday, monday = events_of(text, ("on Sunday", SUNDAY), ("late on Monday", MONDAY))
+    assert sunday.title == "The Kremlin said Putin was informed of the victory at a command post"
+    assert monday.title == "Both were only publicized"
+
+
+def test_title_keeps_the_subject_split_off_by_an_aside() -> None:
+    text = "Envoy Steve Witkoff, accompanied by aides, was set to meet Putin later on Tuesday."
+    event = only_event(text, "later on Tuesday", date(2025, 12, 2))
+    assert event.title.startswith("Envoy Steve Witkoff")
+    assert event.title.endswith("was set to meet Putin")
+
+
+def test_a_leading_date_joins_the_clause_it_introduces() -> None:
+    text = "On December 2, 2025, Vladimir Putin declared that his forces had taken the city."
+    event = only_event(text, "On December 2, 2025", date(2025, 12, 2))
+    assert event.title == "Vladimir Putin declared that his forces had taken the city"
+
+
+def test_long_titles_are_clipped() -> None:
+    words = " ".join(f"word{i}" for i in range(40))
+    event = only_event(f"Troops on Sunday {words}.")
+    assert event.title.endswith("…")
+    assert len(event.title.split()) <= 16
+
+
+# --- categories ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        ("Russian troops captured the village on Sunday.", "battlefield", "captured"),
+        ("Drones struck positions near the frontline on Sunday.", "battlefield", "frontline"),
+        ("The envoy held peace talks in Geneva on Sunday.", "diplomatic", "envoy"),
+        ("Parliament passed the election law on Sunday.", "political", "election"),
+        ("Inflation reached 9% and prices rose on Sunday.", "economic", "inflation"),
+        ("Hundreds of civilians were evacuated on Sunday.", "humanitarian", "civilians"),
+        ("The weather was mild on Sunday.", "other", None),
+    ],
+)
+def test_category_and_its_cues(text: str, category: str, cue: str | None) -> None:
+    event = only_event(text)
+    assert event.category == category
+    if cue is None:
+        assert event.cues == ()
+    else:
+        assert cue in event.cues
+
+
+def test_cues_in_the_dates_clause_outweigh_the_rest_of_the_sentence() -> None:
+    text = (
+        "Troops and soldiers fought at the frontline, and the Kremlin published a video on Monday."
+    )
+    assert only_event(text, "on Monday", MONDAY).category == "political"
+
+
+def test_a_quote_without_the_date_does_not_decide() -> None:
+    text = (
+        "“Our troops will capture the city and win the battle,” "
+        "the analyst told reporters on Sunday."
+    )
+    assert only_event(text).category == "other"
+
+
+def test_a_clause_pointing_to_another_event_counts_little() -> None:
+    # Two battlefield cues next to the date; three diplomatic ones in a clause that
+    # only says when ("just days before ..."): the event is the visit.
+    text = (
+        "His visits to troops at the front line are rare – such as when he traveled to Kursk "
+        "in March, just days before a summit with the envoy on the ceasefire."
+    )
+    event = only_event(text, "in March", date(2025, 3, 1))
+    assert event.category == "battlefield"
+    assert event.cues == ("troops", "front line")
+
+
+# --- actors, places, coordinates -------------------------------------------------------------
+
+
+def test_surnames_map_to_the_full_name_seen_in_the_article() -> None:
+    text = "Special envoy Jane Doerty arrived. Doerty met Putin in Kiev on Sunday."
+    event = only_event(text)
+    assert event.actors == ("Jane Doerty", "Vladimir Putin")
+    assert event.places == ("Kyiv",)
+
+
+def test_place_aliases_are_one_place_with_coordinates() -> None:
+    text = "Russia says Krasnoarmeysk fell on Sunday; Pokrovsk and Krasnoarmiisk are one city."
+    event = only_event(text)
+    assert event.places == ("Pokrovsk",)
+    ((latitude, longitude),) = event.place_coordinates  # type: ignore[misc]
+    assert latitude == pytest.approx(48.28, abs=0.05)
+    assert longitude == pytest.approx(37.18, abs=0.05)
+
+
+def test_regions_have_no_coordinates() -> None:
+    event = only_event("Troops advanced in the Donetsk region and Myrnohrad on Sunday.")
+    assert event.places == ("Donetsk region", "Myrnohrad")
+    assert event.place_coordinates[0] is None
+    assert event.place_coordinates[1] is not None
+
+
+def test_a_capital_that_speaks_is_an_actor_not_a_place() -> None:
+    event = only_event("Kyiv disputed the report on Sunday, fighting went on in Moscow's view.")
+    assert "Kyiv" in event.actors
+    assert "Kyiv" not in event.places
+
+
+# --- claims --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "stance"),
+    [
+        ("The Kremlin said Putin visited a command post on Sunday.", "Kremlin", "asserted"),
+        (
+            "Kyiv disputed the claim, saying on Sunday that fighting was going on.",
+            "Kyiv",
+            "disputed",
+        ),
+        (
+            "Ukrainian military sources categorically refuted the claim made on Sunday.",
+            "Ukrainian military sources",
+            "denied",
+        ),
+        (
+            "According to Rokna, citing CNN, troops entered the city on Sunday.",
+            "Rokna, citing CNN",
+            "asserted",
+        ),
+        (
+            "A battalion commander told CNN the city was surrounded on Sunday.",
+            "battalion commander",
+            "asserted",
+        ),
+        ("Kyiv has denied on Sunday that its troops are surrounded.", "Kyiv", "denied"),
+        ("The city was contested on Sunday.", "", ""),
+    ],
+)
+def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
+    event = only_event(text)
+    assert (event.claimed_by, event.stance) == (claimed_by, stance)
+
+
+def test_a_pronoun_claimant_is_the_person_named_before() -> None:
+    text = "President Vladimir Putin spoke to generals. He said on Sunday the city had fallen."
+    assert only_event(text).claimed_by == "Vladimir Putin"
+
+
+# --- robustness and lexicon ------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    text=st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=200),
+    data=st.data(),
+)
+def test_any_text_gives_events_that_keep_their_invariants(text: str, data: st.DataObject) -> None:
+    if not text.strip():
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    mention = Mention(text[start:end], start, end, "DATE", "2025-11-30", SUNDAY, SUNDAY, "day")
+    for event in build_events(make_article(text), [mention]):
+        assert event.sentence == text[event.sentence_start : event.sentence_end]
+        assert event.category in CATEGORIES
+        assert len(event.place_coordinates) == len(event.places)
+
+
+def test_every_event_lexicon_has_the_expected_schema() -> None:
+    folder = resources.files("timeline").joinpath("lexicon")
+    files = [f for f in folder.iterdir() if f.name.startswith("events_")]
+    assert files
+    for file in files:
+        data = tomllib.loads(file.read_text(encoding="utf-8"))
+        assert set(data["categories"]) <= set(CATEGORIES), file.name
+        assert set(data["weights"]) == {"clause", "neighbour_clause", "sentence"}, file.name
+        assert data["weights"]["clause"] > data["weights"]["neighbour_clause"]
+        assert data["weights"]["neighbour_clause"] > data["weights"]["sentence"]
+        assert {"asserted", "denied", "disputed"} <= set(data["claims"]), file.name
+        for name, place in data["places"].items():
+            assert len(place["country"]) == 2 and place["country"].isupper(), name
+        load_lexicon(file.name.removeprefix("events_").removesuffix(".toml"))
+
+
+# --- agreement with the seed gold ------------------------------------------------------------
+
+CATEGORY_AGREEMENT_FLOOR = 0.85
+
+
+def category_agreement(pairs: Iterable[tuple[str, str]]) -> float:
+    """Share of ``(expected, found)`` category pairs that agree; '' means "no event"."""
+    pairs = list(pairs)
+    return sum(expected == found for expected, found in pairs) / len(pairs) if pairs else 0.0
+
+
+def test_category_agreement_counts_matches() -> None:
+    assert category_agreement([("battlefield", "battlefield"), ("other", "political")]) == 0.5
+    assert category_agreement([("", ""), ("diplomatic", "")]) == 0.5
+    assert category_agreement([]) == 0.0
+
+
+def seed_pairs() -> list[tuple[str, str]]:
+    articles = {a.id: a for a in load_articles()}
+    pairs = []
+    for article_id, gold in gold_mentions(articles).items():
+        events = build_events(articles[article_id], [mention for mention, _ in gold])
+        found = {e.mention.char_start: e.category for e in events}
+        pairs += [(expected, found.get(m.char_start, "")) for m, expected in gold]
+    return pairs
+
+
+def test_seed_categories_agree_with_the_gold() -> None:
+    pairs = seed_pairs()
+    events = [(expected, found) for expected, found in pairs if expected]
+    assert category_agreement(events) >= CATEGORY_AGREEMENT_FLOOR
+
+
+def test_seed_dates_that_mark_no_event_give_none() -> None:
+    not_events = [(expected, found) for expected, found in seed_pairs() if not expected]
+    assert not_events
+    assert category_agreement(not_events) == 1.0

@@ -1,0 +1,72 @@
+from datetime import UTC, date, datetime
+
+import pytest
+
+from timeline.model import Article, Corpus, Event, Mention, Skipped
+
+
+def make_mention(**overrides: object) -> Mention:
+    fields: dict[str, object] = {
+        "text": "on Sunday",
+        "char_start": 6,
+        "char_end": 15,
+        "type": "DATE",
+        "value": "2025-11-30",
+        "interval_start": date(2025, 11, 30),
+        "interval_end": date(2025, 11, 30),
+        "granularity": "day",
+        "anchor": "dct",
+    }
+    fields.update(overrides)
+    return Mention(**fields)  # type: ignore[arg-type]
+
+
+def test_mention_text_must_fit_its_offsets() -> None:
+    with pytest.raises(ValueError, match="does not fit"):
+        make_mention(char_end=20)
+
+
+def test_mention_interval_cannot_run_backwards() -> None:
+    with pytest.raises(ValueError, match="backwards"):
+        make_mention(interval_start=date(2025, 12, 1))
+
+
+def test_mention_interval_ends_are_set_together() -> None:
+    with pytest.raises(ValueError, match="together"):
+        make_mention(interval_end=None)
+
+
+def test_duration_is_not_placed() -> None:
+    duration = make_mention(type="DURATION", value="P1Y", interval_start=None, interval_end=None)
+    assert not duration.is_placed
+    assert make_mention().is_placed
+
+
+def test_event_needs_a_placed_mention_inside_its_sentence() -> None:
+    placed = make_mention()
+    Event("a#6", "a", placed, 0, 20, "Putin on Sunday went", "Putin went")
+    with pytest.raises(ValueError, match="does not contain"):
+        Event("a#6", "a", placed, 10, 20, "Sunday went", "went")
+    unplaced = make_mention(interval_start=None, interval_end=None, type="DURATION")
+    with pytest.raises(ValueError, match="not on the calendar"):
+        Event("a#6", "a", unplaced, 0, 20, "Putin on Sunday went", "Putin went")
+
+
+def test_article_published_is_a_date_in_its_own_zone() -> None:
+    with pytest.raises(ValueError, match="must be a date"):
+        Article(id="a", text="x", published=datetime(2025, 12, 2))  # type: ignore[arg-type]
+    stamp = datetime(2025, 12, 2, 23, 30, tzinfo=UTC)
+    with pytest.raises(ValueError, match="is not on"):
+        Article(id="a", text="x", published=date(2025, 12, 3), published_at=stamp)
+
+
+def test_article_needs_text() -> None:
+    with pytest.raises(ValueError, match="no text"):
+        Article(id="a", text="  \n", published=date(2025, 12, 2))
+
+
+def test_corpus_summary_names_what_was_skipped() -> None:
+    article = Article(id="a", text="x", published=date(2025, 12, 2))
+    corpus = Corpus((article,), (Skipped("x.txt", "not UTF-8 text"),))
+    assert corpus.summary() == "1 article read, 1 skipped: x.txt: not UTF-8 text"
+    assert list(corpus) == [article]

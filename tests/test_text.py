@@ -1,0 +1,53 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.text import sentence_spans, squash, unwrap
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+def test_unwrap_joins_hard_wrapped_lines_but_keeps_paragraphs() -> None:
+    text = "Russia made about “piercing” the frontline back\nin August.\n\nNew paragraph."
+    flat = unwrap(text)
+    assert "back in August" in flat
+    assert "\n\n" in flat
+    assert len(flat) == len(text)
+
+
+def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
+    text = "back\r\nin August"
+    assert unwrap(text) == "back  in August"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin spoke. Kyiv disputed it.", ["Putin spoke.", "Kyiv disputed it."]),
+        ("The U.S. envoy met Putin. Talks ended.", ["The U.S. envoy met Putin.", "Talks ended."]),
+        ("Gen. Gerasimov reported. He smiled.", ["Gen. Gerasimov reported.", "He smiled."]),
+        ("He said “it fell.” Then he left.", ["He said “it fell.”", "Then he left."]),
+        ("Headline without stop\n\nBody text.", ["Headline without stop", "Body text."]),
+        ("It is 95.5 percent done.", ["It is 95.5 percent done."]),
+        ("fighting was still going on inside the city and\nthat Moscow lied.", None),
+    ],
+)
+def test_sentence_spans(text: str, expected: list[str] | None) -> None:
+    if expected is None:
+        expected = [text]
+    assert sentences(text) == expected
+
+
+@given(st.text())
+def test_sentence_spans_are_ordered_trimmed_slices(text: str) -> None:
+    previous_end = 0
+    for start, end in sentence_spans(text):
+        assert previous_end <= start < end <= len(text)
+        assert not text[start].isspace() and not text[end - 1].isspace()
+        previous_end = end
+
+
+def test_squash_collapses_line_breaks() -> None:
+    assert squash("back\nin  August ") == "back in August"

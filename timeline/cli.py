@@ -1,0 +1,239 @@
+"""The ``timeline`` command line: each command parses options and calls one public function.
+
+Heavy libraries (pandas, plotly, dateparser) are imported inside the commands so that
+``timeline --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+
+import typer
+
+from timeline.errors import NothingReadError, OptionError, TimelineError
+from timeline.model import Corpus
+
+if TYPE_CHECKING:
+    from timeline.pipeline import ArticleResult
+
+app = typer.Typer(
+    name="timeline",
+    help=(
+        "Turn news articles into a dated event table and an interactive timeline.\n\n"
+        "Every date is read relative to its article's publication date. Start with "
+        "'timeline build' (uses the bundled seed articles), then 'timeline events' for the "
+        "table, or 'timeline dates \"TEXT\" --published DATE' to see how one text is read."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+Source = Annotated[
+    Path | None,
+    typer.Argument(
+        help=(
+            "Articles: a folder (manifest, front matter or saved pages) or a .jsonl/.csv "
+            "file; see docs/sources.md. Default: the bundled seed articles."
+        ),
+        show_default=False,
+    ),
+]
+Strict = Annotated[
+    bool, typer.Option("--strict", help="Fail (exit 1) if any article had to be skipped.")
+]
+InferPublished = Annotated[
+    bool,
+    typer.Option(
+        "--infer-published",
+        help="Date an article that has no publication date from the first full date in its text.",
+    ),
+]
+Jobs = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Worker processes. Default: one per core for large sources, 1 for small ones.",
+        show_default=False,
+    ),
+]
+
+# Below this many articles, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
+
+
+def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
+    """Turn a :class:`TimelineError` into ``error: <message>`` on stderr and exit code 1."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except TimelineError as err:
+            typer.echo(f"error: {err}", err=True)
+            raise typer.Exit(1) from None
+
+    return run
+
+
+def read_source(source: Path | None, *, strict: bool, infer_published: bool) -> Corpus:
+    """Load articles and print the run summary on stderr, one skipped input a line."""
+    from timeline.articles import load_articles
+
+    corpus = load_articles(source, infer_published=infer_published)
+    typer.echo(corpus.summary(most=3), err=True)
+    if len(corpus.skipped) > 3:
+        for skipped in corpus.skipped:
+            typer.echo(f"skipped {skipped}", err=True)
+    if strict and corpus.skipped:
+        raise NothingReadError(f"--strict: {len(corpus.skipped)} article(s) skipped")
+    return corpus
+
+
+def processed(corpus: Corpus, jobs: int | None) -> Iterator[ArticleResult]:
+    """Process the corpus's articles, with a progress bar on stderr when it is a terminal."""
+    from rich.console import Console
+    from rich.progress import track
+
+    from timeline.pipeline import process_articles
+
+    if jobs is None:
+        jobs = (os.cpu_count() or 1) if len(corpus) >= PARALLEL_FROM else 1
+    console = Console(stderr=True)
+    return iter(
+        track(
+            process_articles(corpus, jobs=jobs),
+            total=len(corpus),
+            description="Reading articles",
+            console=console,
+            disable=not console.is_terminal,
+            transient=True,
+        )
+    )
+
+
+@app.command()
+@one_line_errors
+def build(
+    source: Source = None,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the HTML page.")
+    ] = Path("timeline.html"),
+    cdn: Annotated[
+        bool,
+        typer.Option(
+            "--cdn", help="Load plotly.js from its CDN: a small file that needs internet."
+        ),
+    ] = False,
+    strict: Strict = False,
+    infer_published: InferPublished = False,
+    jobs: Jobs = None,
+) -> None:
+    """Build the interactive timeline page (one offline HTML file) from SOURCE.
+
+    Example: timeline build my_articles/ -o war.html
+    """
+    from timeline.pipeline import events_table
+    from timeline.plot import plot_timeline, write_html
+
+    corpus = read_source(source, strict=strict, infer_published=infer_published)
+    table = events_table(processed(corpus, jobs))
+    path = write_html(plot_timeline(table), output, cdn=cdn)
+    typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
+
+
+@app.command()
+@one_line_errors
+def events(
+    source: Source = None,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
+    ] = Path("events.csv"),
+    strict: Strict = False,
+    infer_published: InferPublished = False,
+    jobs: Jobs = None,
+) -> None:
+    """Write the event table of SOURCE: one row per dated event, with its cluster.
+
+    Example: timeline events -o events.parquet
+    """
+    from timeline.pipeline import events_table
+    from timeline.table import write_table
+
+    corpus = read_source(source, strict=strict, infer_published=infer_published)
+    table = events_table(processed(corpus, jobs))
+    path = write_table(table, output)
+    typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
+
+
+@app.command()
+@one_line_errors
+def mentions(
+    source: Source = None,
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
+    ] = Path("mentions.csv"),
+    strict: Strict = False,
+    infer_published: InferPublished = False,
+    jobs: Jobs = None,
+) -> None:
+    """Write every temporal expression of SOURCE, durations and vague references included.
+
+    Example: timeline mentions -o mentions.csv
+    """
+    from timeline.pipeline import mentions_table
+    from timeline.table import write_table
+
+    corpus = read_source(source, strict=strict, infer_published=infer_published)
+    table = mentions_table(processed(corpus, jobs))
+    path = write_table(table, output)
+    typer.echo(f"wrote {path.resolve()}: {len(table)} mentions from {len(corpus)} articles")
+
+
+@app.command()
+@one_line_errors
+def dates(
+    text: Annotated[str, typer.Argument(help="The text to read; '-' reads standard input.")],
+    published: Annotated[
+        str,
+        typer.Option(
+            "--published", "-p", help="Publication date of the text, YYYY-MM-DD (the reference)."
+        ),
+    ],
+) -> None:
+    """Show how each date expression in TEXT is read, and which rule decided.
+
+    Example: timeline dates "Kyiv disputed the claim on Tuesday" --published 2025-12-02
+    """
+    from timeline.articles import parse_published
+    from timeline.resolve import find_dates
+    from timeline.table import MENTION_COLUMNS, mentions_frame
+
+    try:
+        reference, _ = parse_published(published)
+    except ValueError as err:
+        raise OptionError(f"--published: {err}") from None
+    body = sys.stdin.read() if text == "-" else text
+    found = find_dates(body, reference)
+    if not found:
+        typer.echo("no date expressions found")
+        return
+    table = mentions_frame(("text", mention) for mention in found)
+    shown = [c.name for c in MENTION_COLUMNS if c.name != "article_id"]
+    typer.echo(table[shown].to_string(index=False))
+
+
+def main() -> None:
+    """Entry point for ``python -m timeline``."""
+    app()

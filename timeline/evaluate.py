@@ -1,0 +1,412 @@
+"""Measure the date engine against gold annotations.
+
+Two kinds of gold:
+
+* TimeML files in TempEval-3 format (``.tml``): :func:`read_timeml` reads one file
+  (plain text of ``<TEXT>``, its TIMEX3 spans as character offsets, and the document
+  creation time), :func:`evaluate_corpus` runs :func:`timeline.resolve.find_dates` on
+  every file and scores it the TempEval-3 way.
+* The seed gold CSVs (``tests/data/seed_dates.csv``, ``seed_not_dates.csv``):
+  :func:`score_seed_gold` counts expressions placed on exactly the gold interval.
+
+TempEval-3 figures, as computed here. A system mention and a gold TIMEX3 *match
+relaxed* when their character spans overlap, and *strictly* when the spans are
+equal; each gold TIMEX3 pairs with at most one mention (largest overlap first).
+Span precision = matches / system mentions, recall = matches / gold TIMEX3s, F1
+their harmonic mean. Attribute F1 (value, type) follows TempEval-3: accuracy over
+relaxed matches times span P and R, i.e. P = correct / system, R = correct / gold.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Literal
+
+from timeline.errors import SourceError
+from timeline.model import Article, Mention
+from timeline.resolve import find_dates
+from timeline.text import squash
+
+ErrorKind = Literal["value", "missed", "spurious"]
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """One gold TIMEX3: offsets into the document's plain text, type, value, mod."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMLDocument:
+    """The plain text of a TimeML ``<TEXT>``, its creation date and its TIMEX3s."""
+
+    name: str
+    text: str
+    dct: date
+    timexes: tuple[Timex, ...]
+
+
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^>]*?)(/?)>|([^<]+)")
+_ATTRIBUTE = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
+_DCT = re.compile(r"<DCT>\s*<TIMEX3([^>]*)>", re.S)
+
+
+def read_timeml(path: str | Path) -> TimeMLDocument:
+    """Read a TempEval-3 ``.tml`` file; raises SourceError naming the file if it has no
+    ``<TEXT>`` or no creation time."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise SourceError(str(path), f"cannot read TimeML file ({err})") from err
+    dct_match = _DCT.search(raw)
+    if dct_match is None:
+        raise SourceError(str(path), "no <DCT><TIMEX3 value=...> creation time")
+    dct_value = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("value", "")
+    try:
+        dct = date.fromisoformat(dct_value[:10])
+    except ValueError as err:
+        raise SourceError(str(path), f"creation time {dct_value!r} is not a date") from err
+    start, end = raw.find("<TEXT>"), raw.find("</TEXT>")
+    if start < 0 or end < start:
+        raise SourceError(str(path), "no <TEXT> element")
+    text, timexes = _plain_text(raw[start + len("<TEXT>") : end])
+    return TimeMLDocument(path.stem, text, dct, tuple(timexes))
+
+
+def _plain_text(markup: str) -> tuple[str, list[Timex]]:
+    pieces: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    timexes: list[Timex] = []
+    for match in _TAG.finditer(markup):
+        closing, name, attributes, _, chunk = match.groups()
+        if chunk is not None:
+            plain = html.unescape(chunk)
+            pieces.append(plain)
+            length += len(plain)
+        elif name == "TIMEX3" and not closing:
+            open_timex = (length, dict(_ATTRIBUTE.findall(attributes)))
+        elif name == "TIMEX3" and open_timex is not None:
+            begin, attrs = open_timex
+            text = "".join(pieces)[begin:length] if begin < length else ""
+            if text:
+                timexes.append(
+                    Timex(
+                        begin,
+                        length,
+                        text,
+                        attrs.get("type", ""),
+                        attrs.get("value", ""),
+                        attrs.get("mod", ""),
+                    )
+                )
+            open_timex = None
+    return "".join(pieces), timexes
+
+
+# ----------------------------------------------------------------------------- scoring
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Counts of one comparison and the TempEval-3 figures derived from them."""
+
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    value: int = 0
+    type: int = 0
+
+    def __add__(self, other: Scores) -> Scores:
+        return Scores(*(a + b for a, b in zip(astuple(self), astuple(other), strict=True)))
+
+    def figures(self) -> dict[str, float]:
+        """Precision, recall and F1 for strict and relaxed spans, value and type."""
+        out: dict[str, float] = {}
+        for name in ("strict", "relaxed", "value", "type"):
+            hits = getattr(self, name)
+            precision = hits / self.system if self.system else 0.0
+            recall = hits / self.gold if self.gold else 0.0
+            f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            out |= {f"{name}_p": precision, f"{name}_r": recall, f"{name}_f1": f1}
+        return out
+
+
+def astuple(scores: Scores) -> tuple[int, ...]:
+    """The counts of ``scores`` in field order."""
+    return (scores.gold, scores.system, scores.strict, scores.relaxed, scores.value, scores.type)
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorItem:
+    """One disagreement: a wrong value, a missed gold TIMEX3 or a spurious mention."""
+
+    kind: ErrorKind
+    document: str
+    gold_text: str
+    gold_value: str
+    system_text: str
+    system_value: str
+    rule: str
+    context: str
+
+
+def pair_up(
+    gold: Sequence[Timex], system: Sequence[Mention]
+) -> list[tuple[Timex | None, Mention | None]]:
+    """One-to-one pairs of overlapping spans, largest overlap first; the unpaired
+    gold (missed) and system (spurious) items come with ``None`` on the other side."""
+    overlaps = sorted(
+        (
+            (min(g.end, m.char_end) - max(g.start, m.char_start), gi, mi)
+            for gi, g in enumerate(gold)
+            for mi, m in enumerate(system)
+            if g.start < m.char_end and m.char_start < g.end
+        ),
+        reverse=True,
+    )
+    used_gold: set[int] = set()
+    used_system: set[int] = set()
+    pairs: list[tuple[Timex | None, Mention | None]] = []
+    for _, gi, mi in overlaps:
+        if gi in used_gold or mi in used_system:
+            continue
+        used_gold.add(gi)
+        used_system.add(mi)
+        pairs.append((gold[gi], system[mi]))
+    pairs += [(g, None) for gi, g in enumerate(gold) if gi not in used_gold]
+    pairs += [(None, m) for mi, m in enumerate(system) if mi not in used_system]
+    return pairs
+
+
+def score_document(
+    document: TimeMLDocument, system: Sequence[Mention], *, types: Iterable[str] | None = None
+) -> tuple[Scores, list[ErrorItem]]:
+    """Compare mentions with a document's gold, optionally only TIMEX3 ``types``."""
+    wanted = set(types) if types is not None else None
+    gold = [t for t in document.timexes if wanted is None or t.type in wanted]
+    mine = [m for m in system if wanted is None or m.type in wanted]
+    counts = {"strict": 0, "relaxed": 0, "value": 0, "type": 0}
+    errors: list[ErrorItem] = []
+    for g, m in pair_up(gold, mine):
+        if g is not None and m is not None:
+            counts["relaxed"] += 1
+            counts["strict"] += (g.start, g.end) == (m.char_start, m.char_end)
+            counts["type"] += g.type == m.type
+            if g.value == m.value:
+                counts["value"] += 1
+            else:
+                errors.append(_error("value", document, g, m))
+        else:
+            errors.append(_error("missed" if g is not None else "spurious", document, g, m))
+    return Scores(len(gold), len(mine), **counts), errors
+
+
+def _error(
+    kind: ErrorKind, document: TimeMLDocument, gold: Timex | None, mine: Mention | None
+) -> ErrorItem:
+    start = gold.start if gold is not None else mine.char_start if mine is not None else 0
+    end = gold.end if gold is not None else mine.char_end if mine is not None else 0
+    before = squash(document.text[max(0, start - 60) : start])
+    after = squash(document.text[end : end + 40])
+    return ErrorItem(
+        kind,
+        document.name,
+        squash(gold.text) if gold else "",
+        gold.value if gold else "",
+        squash(mine.text) if mine else "",
+        mine.value if mine else "",
+        mine.rule if mine else "",
+        f"{before} [{squash(document.text[start:end])}] {after}",
+    )
+
+
+@dataclass(frozen=True)
+class Report:
+    """Scores over a corpus: all TIMEX3 types and DATE only, plus every error."""
+
+    corpus: str
+    documents: int
+    overall: Scores
+    date_only: Scores
+    errors: tuple[ErrorItem, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """Counts, figures and errors as plain JSON-ready data."""
+        return {
+            "corpus": self.corpus,
+            "documents": self.documents,
+            "overall": asdict(self.overall) | self.overall.figures(),
+            "date": asdict(self.date_only) | self.date_only.figures(),
+            "errors": [asdict(error) for error in self.errors],
+        }
+
+    def format(self, *, errors: bool = False) -> str:
+        """A readable table of the figures; with ``errors``, one line per error."""
+        lines = [f"{self.corpus}: {self.documents} documents"]
+        header = f"{'':8} {'gold':>5} {'system':>6}  " + "  ".join(
+            f"{name + ' P/R/F1':>22}" for name in ("strict", "relaxed", "value")
+        )
+        lines.append(header)
+        for label, scores in (("all", self.overall), ("DATE", self.date_only)):
+            figures = scores.figures()
+            cells = "  ".join(
+                f"{figures[f'{n}_p']:6.3f} {figures[f'{n}_r']:6.3f} {figures[f'{n}_f1']:6.3f}"
+                + " " * 1
+                for n in ("strict", "relaxed", "value")
+            )
+            lines.append(f"{label:8} {scores.gold:>5} {scores.system:>6}  {cells}")
+        if errors:
+            for error in self.errors:
+                lines.append(
+                    f"{error.kind:8} {error.document}: gold {error.gold_text!r}={error.gold_value}"
+                    f" system {error.system_text!r}={error.system_value} ({error.rule})"
+                    f" | {error.context}"
+                )
+        return "\n".join(lines)
+
+
+def timeml_files(path: str | Path) -> list[Path]:
+    """The ``.tml`` files of a folder (recursively) or the one file given."""
+    path = Path(path)
+    if path.is_file():
+        return [path]
+    files = sorted(path.rglob("*.tml"))
+    if not files:
+        raise SourceError(str(path), "no .tml files here (expected TimeML in TempEval-3 format)")
+    return files
+
+
+def evaluate_corpus(path: str | Path) -> Report:
+    """Run the engine on every ``.tml`` file under ``path`` and score it (TempEval-3)."""
+    overall, date_only = Scores(), Scores()
+    errors: list[ErrorItem] = []
+    files = timeml_files(path)
+    for file in files:
+        document = read_timeml(file)
+        mentions = find_dates(document.text, document.dct)
+        scores, found_errors = score_document(document, mentions)
+        overall += scores
+        date_only += score_document(document, mentions, types=("DATE",))[0]
+        errors += found_errors
+    return Report(str(path), len(files), overall, date_only, tuple(errors))
+
+
+# ----------------------------------------------------------------------------- seed gold
+
+
+@dataclass(frozen=True, slots=True)
+class SeedCase:
+    """One seed gold row and what the engine made of it."""
+
+    file: str
+    expression: str
+    expected: tuple[str, str]
+    found: Mention | None
+
+    @property
+    def exact(self) -> bool:
+        """True when a mention overlapping the gold span has exactly its interval."""
+        return (
+            self.found is not None
+            and (
+                str(self.found.interval_start),
+                str(self.found.interval_end),
+            )
+            == self.expected
+        )
+
+
+@dataclass(frozen=True)
+class SeedScore:
+    """Seed gold results: exact intervals out of the gold rows, and the not-dates
+    (durations, vague references) that were wrongly placed on the calendar."""
+
+    cases: tuple[SeedCase, ...]
+    placed_not_dates: tuple[tuple[str, str, Mention], ...]
+
+    @property
+    def exact(self) -> int:
+        return sum(case.exact for case in self.cases)
+
+    def format(self) -> str:
+        """One line per miss, then the totals."""
+        lines = [
+            f"miss {case.file}: {case.expression!r} expected {case.expected[0]}..{case.expected[1]}"
+            + (
+                f", got {case.found.value} {case.found.interval_start}..{case.found.interval_end}"
+                if case.found
+                else ", not found"
+            )
+            for case in self.cases
+            if not case.exact
+        ]
+        lines += [
+            f"placed not-date {file}: {expression!r} as {mention.value}"
+            for file, expression, mention in self.placed_not_dates
+        ]
+        lines.append(
+            f"seed gold: {self.exact} of {len(self.cases)} on the exact interval; "
+            f"{len(self.placed_not_dates)} not-dates placed"
+        )
+        return "\n".join(lines)
+
+
+def score_seed_gold(
+    gold_csv: str | Path, not_dates_csv: str | Path, articles: Iterable[Article]
+) -> SeedScore:
+    """Score the engine on seed articles against the seed gold CSVs.
+
+    A gold row counts as exact when the first mention overlapping its span has the
+    gold ``interval_start``/``interval_end``. A not-date row fails when a mention
+    overlapping it is placed on the calendar.
+    """
+    by_file: Mapping[str, list[Mention]] = {
+        article.id: find_dates(article.text, article.published) for article in articles
+    }
+    cases = []
+    for row in _rows(gold_csv):
+        mention = _overlapping(by_file, row)
+        expected = (row["interval_start"], row["interval_end"])
+        cases.append(SeedCase(row["file"], row["expression"], expected, mention))
+    placed = []
+    for row in _rows(not_dates_csv):
+        mentions = _overlapping_all(by_file, row)
+        placed += [(row["file"], row["expression"], m) for m in mentions if m.is_placed]
+    return SeedScore(tuple(cases), tuple(placed))
+
+
+def _rows(path: str | Path) -> list[dict[str, str]]:
+    try:
+        with open(path, newline="", encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+    except OSError as err:
+        raise SourceError(str(path), f"cannot read gold CSV ({err})") from err
+
+
+def _overlapping_all(by_file: Mapping[str, list[Mention]], row: dict[str, str]) -> list[Mention]:
+    start, end = int(row["char_start"]), int(row["char_end"])
+    mentions = by_file.get(Path(row["file"]).stem, [])
+    return [m for m in mentions if m.char_start < end and start < m.char_end]
+
+
+def _overlapping(by_file: Mapping[str, list[Mention]], row: dict[str, str]) -> Mention | None:
+    mentions = _overlapping_all(by_file, row)
+    return mentions[0] if mentions else None

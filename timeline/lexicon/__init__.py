@@ -1,0 +1,150 @@
+"""Language knowledge for temporal expressions, read from one TOML file per language.
+
+The words live in ``timeline/lexicon/<language>.toml``; :func:`load_lexicon` reads and
+checks a file once and returns a frozen :class:`Lexicon`.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, get_args
+
+from timeline.errors import OptionError
+from timeline.model import Mod
+
+SECTIONS = (
+    "calendar",
+    "seasons",
+    "parts_of_day",
+    "numbers",
+    "units",
+    "ordinals",
+    "modifiers",
+    "references",
+    "recent_spans",
+    "sets",
+    "tense",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A calendar unit: TIMEX3 duration letter, size in that letter, time-or-date."""
+
+    letter: str
+    factor: int
+    time: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Season:
+    """A season: TIMEX3 code and first month (northern meteorological seasons)."""
+
+    code: str
+    first_month: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words of one language. Keys of the word maps are lower case."""
+
+    language: str
+    months: MappingProxyType[str, int]  # every spelling, as written -> 1..12
+    ambiguous_months: frozenset[str]
+    month_context: frozenset[str]
+    not_after_year: frozenset[str]
+    not_before_year: frozenset[str]
+    weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
+    seasons: MappingProxyType[str, Season]
+    parts_of_day: MappingProxyType[str, str]
+    numbers: MappingProxyType[str, str]
+    units: MappingProxyType[str, Unit]
+    ordinals: MappingProxyType[str, int]
+    modifiers: MappingProxyType[str, Mod]
+    references: MappingProxyType[str, str]
+    recent_spans: MappingProxyType[str, int]
+    sets: MappingProxyType[str, str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+    future_before: frozenset[str]
+    past_before: frozenset[str]
+
+    def month(self, word: str) -> int:
+        """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
+        return self.months[word.rstrip(".")]
+
+    def weekday(self, word: str) -> int:
+        """Weekday number (Monday = 0) of a weekday name as written."""
+        return self.weekdays[word]
+
+
+def _frozen(mapping: dict[str, Any]) -> MappingProxyType[str, Any]:
+    return MappingProxyType(dict(mapping))
+
+
+def _spellings(name: str) -> tuple[str, ...]:
+    return (name, name.upper())
+
+
+def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
+    missing = [section for section in SECTIONS if section not in raw]
+    if missing:
+        raise ValueError(f"lexicon {language!r} lacks sections: {', '.join(missing)}")
+    calendar = raw["calendar"]
+    if len(calendar["months"]) != 12 or len(calendar["weekdays"]) != 7:
+        raise ValueError(f"lexicon {language!r} needs 12 months and 7 weekdays")
+    months: dict[str, int] = {}
+    for number, names in enumerate(calendar["months"], start=1):
+        for name in names:
+            months.update(dict.fromkeys(_spellings(name), number))
+    weekdays: dict[str, int] = {}
+    for number, name in enumerate(calendar["weekdays"]):
+        weekdays.update(dict.fromkeys(_spellings(name), number))
+    bad_mods = sorted(set(raw["modifiers"].values()) - set(get_args(Mod)))
+    if bad_mods:
+        raise ValueError(f"lexicon {language!r} has unknown modifiers: {', '.join(bad_mods)}")
+    seasons = {word: Season(**spec) for word, spec in raw["seasons"].items()}
+    units = {word: Unit(**spec) for word, spec in raw["units"].items()}
+    return Lexicon(
+        language=language,
+        months=_frozen(months),
+        ambiguous_months=frozenset(calendar["ambiguous_months"]),
+        month_context=frozenset(calendar["month_context"]),
+        not_after_year=frozenset(calendar["not_after_year"]),
+        not_before_year=frozenset(calendar["not_before_year"]),
+        weekdays=_frozen(weekdays),
+        seasons=_frozen(seasons),
+        parts_of_day=_frozen(raw["parts_of_day"]),
+        numbers=_frozen(raw["numbers"]),
+        units=_frozen(units),
+        ordinals=_frozen(raw["ordinals"]),
+        modifiers=_frozen(raw["modifiers"]),
+        references=_frozen(raw["references"]),
+        recent_spans=_frozen(raw["recent_spans"]),
+        sets=_frozen(raw["sets"]),
+        future_cues=tuple(raw["tense"]["future"]),
+        past_cues=tuple(raw["tense"]["past"]),
+        future_before=frozenset(raw["tense"]["future_before"]),
+        past_before=frozenset(raw["tense"]["past_before"]),
+    )
+
+
+def languages() -> tuple[str, ...]:
+    """Languages with a lexicon file, e.g. ``("en",)``."""
+    files = resources.files(__package__)
+    return tuple(sorted(item.name[:-5] for item in files.iterdir() if item.name.endswith(".toml")))
+
+
+@cache
+def load_lexicon(language: str = "en") -> Lexicon:
+    """Read and check the lexicon of ``language``; raises OptionError if there is none."""
+    if language not in languages():
+        raise OptionError(
+            f"no date lexicon for language {language!r}; available: {', '.join(languages())}"
+        )
+    text = resources.files(__package__).joinpath(f"{language}.toml").read_text("utf-8")
+    return _parse(language, tomllib.loads(text))
