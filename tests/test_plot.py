@@ -14,7 +14,14 @@ import pytest
 from tests.conftest import HOSTILE, make_article, make_event
 from timeline.errors import OptionError
 from timeline.model import Article, Event
-from timeline.plot import DETAIL_FIELDS, describe_dates, escape, plot_timeline, write_html
+from timeline.plot import (
+    DETAIL_FIELDS,
+    describe_dates,
+    escape,
+    plot_timeline,
+    write_html,
+    write_png,
+)
 from timeline.table import events_frame
 
 Story = tuple[list[Event], dict[str, Article]]
@@ -338,3 +345,24 @@ def test_hostile_row_is_plotted_with_its_text_intact_for_the_panel(figure: go.Fi
     # raw: the page shows it with textContent
     assert hostile[0].details["before"] + hostile[0].details["marked"] == "On Monday"
     assert hostile[0].details["after"] == HOSTILE.removeprefix("On Monday")
+
+
+def test_write_png_draws_the_figure(figure: go.Figure, tmp_path: Path) -> None:
+    pytest.importorskip("kaleido", reason="kaleido is not installed")
+    if not any(Path(p).exists() for p in ("/usr/bin/chromium", "/usr/bin/google-chrome")):
+        pytest.skip("no Chrome or Chromium to draw with")
+    png = write_png(figure, tmp_path / "timeline.png", width=1000, scale=1)
+    header = png.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(header[16:20], "big") == 1000  # width
+    assert int.from_bytes(header[20:24], "big") == figure.layout.height
+
+
+def test_write_png_without_a_browser_says_what_is_missing(
+    figure: go.Figure, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("kaleido", reason="kaleido is not installed")
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-browser"))
+    with pytest.raises(OptionError, match="needs Chrome or Chromium"):
+        write_png(figure, tmp_path / "timeline.png")
+    assert list(tmp_path.iterdir()) == []

@@ -173,6 +173,29 @@ def write_html(fig: go.Figure, path: str | Path, *, cdn: bool = False) -> Path:
     return write_atomically(Path(path), write)
 
 
+def write_png(fig: go.Figure, path: str | Path, *, width: int = 1400, scale: float = 2) -> Path:
+    """Write ``fig`` as a PNG image, atomically.
+
+    Needs the ``png`` extra (kaleido) and Chrome or Chromium on the machine.
+    """
+    try:
+        import kaleido  # noqa: F401  (plotly uses it; checked here to say how to get it)
+    except ImportError as err:
+        raise OptionError("PNG export needs kaleido: pip install 'timeline[png]'") from err
+    target = Path(path)
+
+    def write(tmp: Path) -> None:
+        try:
+            fig.write_image(tmp, format="png", width=width, height=fig.layout.height, scale=scale)
+        except RuntimeError as err:
+            reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise OptionError(
+                f"{target}: cannot draw the PNG ({reason}); it needs Chrome or Chromium installed"
+            ) from err
+
+    return write_atomically(target, write)
+
+
 # --- the events: where each one goes -------------------------------------------------------
 
 
