@@ -534,6 +534,9 @@ def _add_lane(
         "hovertemplate": "%{hovertext}<extra></extra>",
         "meta": {"role": "events", "category": category},
         "showlegend": False,
+        # A pinned event and the other reports of it stay bright; the rest fade.
+        "selected": {"marker": {"opacity": 1}},
+        "unselected": {"marker": {"opacity": 0.2}},
     }
     # The legend entry is a plain swatch; the event traces toggle with it as one group.
     figure.add_trace(
@@ -844,6 +847,8 @@ body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0
 .tl-details blockquote {{ margin: .6em 0; padding-left: .8em; border-left: 3px solid #d5d8dc; }}
 .tl-details .tl-conflict {{ color: #a04000; font-weight: 600; }}
 .tl-details ul {{ padding-left: 1.2em; }}
+.tl-close {{ float: right; font: inherit; border: 1px solid #d5d8dc; background: white;
+  border-radius: 3px; cursor: pointer; }}
 @media (max-width: 900px) {{ .tl-page {{ flex-direction: column; }}
   .tl-details {{ border-left: 0; border-top: 1px solid #e5e8e8; position: static; }} }}
 </style>
@@ -875,6 +880,7 @@ SCRIPT = """
   var original = {};
   var hiddenOutlets = {};
   var total = 0;
+  var hint = null;
 
   function pick(obj, path) {
     return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
@@ -925,12 +931,40 @@ SCRIPT = """
     // and forget the range: restore both.
     var axis = gd.layout.xaxis;
     var view = axis.autorange ? {"xaxis.autorange": true} : {"xaxis.range": axis.range.slice()};
+    updates.selectedpoints = indices.map(function () { return null; });
     if (indices.length) {
       Plotly.update(gd, updates, {"xaxis.type": "date"}, indices);
       Plotly.relayout(gd, view);
     }
-    var count = document.getElementById("tl-count");
-    if (count) count.textContent = "Showing " + shown + " of " + total + " events";
+    count(shown);
+  }
+
+  function count(shown) {
+    var element = document.getElementById("tl-count");
+    if (element) element.textContent = "Showing " + shown + " of " + total + " events";
+  }
+
+  function highlight(clusterId) {
+    var indices = Object.keys(original).map(Number);
+    var chosen = indices.map(function (i) {
+      if (clusterId === null) return null;
+      var picked = [];
+      gd.data[i].customdata.forEach(function (row, n) {
+        if (field(row, "cluster_id") === clusterId) picked.push(n);
+      });
+      return picked;
+    });
+    if (indices.length) Plotly.restyle(gd, {selectedpoints: chosen}, indices);
+  }
+
+  function clear() {
+    var panel = document.getElementById("tl-details");
+    if (panel && hint === null) hint = Array.prototype.slice.call(panel.childNodes);
+    if (panel && panel.dataset.pinned) {
+      panel.replaceChildren.apply(panel, hint);
+      delete panel.dataset.pinned;
+      highlight(null);
+    }
   }
 
   function outletTraces() {
@@ -975,7 +1009,12 @@ SCRIPT = """
   function show(row) {
     var panel = document.getElementById("tl-details");
     if (!panel) return;
+    if (hint === null) hint = Array.prototype.slice.call(panel.childNodes);
     panel.replaceChildren();
+    panel.dataset.pinned = field(row, "event_id");
+    var close = add(panel, "button", "\u00d7 Close", "tl-close");
+    close.type = "button";
+    close.addEventListener("click", clear);
     add(panel, "div", field(row, "category"), "tl-meta");
     if (field(row, "title")) add(panel, "h2", field(row, "title"));
     add(panel, "p", quoted(row));
@@ -997,6 +1036,7 @@ SCRIPT = """
     });
     if (field(row, "conflict")) add(panel, "p", "\\u26a0 " + field(row, "conflict"), "tl-conflict");
     var rest = others(row);
+    highlight(field(row, "cluster_id"));
     if (rest.length) {
       add(panel, "div", "Other reports of this event:", "tl-meta");
       var list = add(panel, "ul", "");
@@ -1008,7 +1048,11 @@ SCRIPT = """
 
   function init() {
     save();
-    apply();
+    count(total);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") clear();
+    });
+    gd.on("plotly_doubleclick", clear);
     var query = document.getElementById("tl-search");
     if (query) query.addEventListener("input", apply);
     gd.on("plotly_click", function (event) {
