@@ -177,6 +177,18 @@ def test_events_of_one_lane_and_day_do_not_hide_each_other() -> None:
     assert len({(p.x, p.y) for p in plotted}) == 3
 
 
+def test_a_busy_day_does_not_stretch_its_lane_without_bound() -> None:
+    article = make_article(" ".join(f"Strike {n} came on Sunday." for n in range(40)), id="busy")
+    events = [
+        make_event(article, "on Sunday", date(2025, 11, 30), occurrence=n, category="battlefield")
+        for n in range(40)
+    ]
+    fig = plot_timeline(events_frame(events, {"busy": article}))
+    rows = {p.y for p in points(fig)}
+    assert 10 <= len(rows) <= 12
+    assert fig.layout.height < 1000
+
+
 def test_default_view_is_where_the_story_is_not_the_outlier_year(figure: go.Figure) -> None:
     low, high = (pd.Timestamp(v) for v in figure.layout.xaxis.range)
     # the days and the publications are in view; 2022, 2024 and August are reachable by zooming

@@ -118,6 +118,7 @@ MIN_FOCUS = pd.Timedelta(days=10)
 PRECISE = pd.Timedelta(days=8)  # a week at most: precise enough to say where the story is
 ROW_PX = 26
 MIN_LANE_ROWS = 1.8
+MAX_LANE_ROWS = 12
 WRAP = 88
 EXACT_ALPHA = 0.42
 FUZZY_ALPHA = 0.16
@@ -248,7 +249,10 @@ class _Layout:
             lane = events[events["category"] == category]
             left = lane["start"].where(lane["is_span"], lane["start"] + DAY / 2 - pad)
             right = lane["end"].where(lane["is_span"], lane["start"] + DAY / 2 + pad)
-            slots = _stack(list(zip(left, right + pad / 2, strict=True)))
+            # Past MAX_LANE_ROWS rows marks share rows again, so a busy day cannot
+            # stretch a lane down the page.
+            stacked = _stack(list(zip(left, right + pad / 2, strict=True)))
+            slots = [slot % MAX_LANE_ROWS for slot in stacked]
             used = max(slots, default=0) + 1
             height = max(used, MIN_LANE_ROWS)
             for index, slot in zip(lane.index, slots, strict=True):
