@@ -22,7 +22,7 @@ from timeline.plot import (
     write_html,
     write_png,
 )
-from timeline.table import events_frame
+from timeline.table import events_frame, read_table, write_table
 
 Story = tuple[list[Event], dict[str, Article]]
 
@@ -279,6 +279,14 @@ def test_a_given_title_is_used_escaped(frame: pd.DataFrame) -> None:
     )
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".parquet"])
+def test_a_table_read_back_from_a_file_plots_the_same(
+    frame: pd.DataFrame, figure: go.Figure, tmp_path: Path, suffix: str
+) -> None:
+    again = plot_timeline(read_table(write_table(frame, tmp_path / f"events{suffix}")))
+    assert sorted(p.hover for p in points(again)) == sorted(p.hover for p in points(figure))
+
+
 def test_an_empty_table_gives_an_empty_timeline_with_a_note() -> None:
     fig = plot_timeline(events_frame([], {}))
     assert points(fig) == []
@@ -288,6 +296,19 @@ def test_an_empty_table_gives_an_empty_timeline_with_a_note() -> None:
 def test_a_table_without_needed_columns_is_refused_by_name(frame: pd.DataFrame) -> None:
     with pytest.raises(OptionError, match="interval_start"):
         plot_timeline(frame.drop(columns=["interval_start"]))
+
+
+def test_optional_columns_may_be_missing_and_odd_categories_go_to_other(
+    frame: pd.DataFrame,
+) -> None:
+    trimmed = frame.drop(columns=["url", "actors", "places", "cues", "rule", "anchor"])
+    trimmed["category"] = trimmed["category"].astype("string").replace("political", "sports")
+    plotted = points(plot_timeline(trimmed))
+    assert len(plotted) == len(frame)
+    assert "political" not in {p.category for p in plotted}
+    assert sum(p.category == "other" for p in plotted) == int(
+        frame["category"].isin(["political", "other"]).sum()
+    )
 
 
 def test_legend_toggles_categories_and_keys_outlets(figure: go.Figure) -> None:

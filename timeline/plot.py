@@ -40,19 +40,11 @@ CATEGORY_COLORS = {
     "humanitarian": "#138d75",
     "other": "#6c7a7d",
 }
-# Plotly marker symbols for outlets, and the characters that look like them (for the key).
+# Plotly marker symbols, one per outlet in order of first appearance.
 OUTLET_SYMBOLS = (
-    ("circle", "●"),
-    ("square", "■"),
-    ("diamond", "◆"),
-    ("triangle-up", "▲"),
-    ("pentagon", "⬟"),
-    ("hexagon", "⬢"),
-    ("star", "★"),
-    ("triangle-down", "▼"),
-    ("cross", "✚"),
-    ("x", "✖"),
-)
+    "circle", "square", "diamond", "triangle-up", "pentagon",
+    "hexagon", "star", "triangle-down", "cross", "x",
+)  # fmt: skip
 MOD_WORDS = {
     "START": "early part",
     "MID": "middle",
@@ -132,9 +124,7 @@ def escape(text: object) -> str:
 
     Plotly decodes only numeric entities and a few named ones, so quotes use numeric ones.
     """
-    if text is None or (not isinstance(text, str) and pd.isna(text)):
-        return ""
-    return html.escape(str(text), quote=False).replace('"', "&#34;").replace("'", "&#39;")
+    return html.escape(_text(text), quote=False).replace('"', "&#34;").replace("'", "&#39;")
 
 
 def plot_timeline(df: pd.DataFrame, *, title: str | None = None) -> go.Figure:
@@ -218,8 +208,8 @@ def _prepare(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _outlet_symbols(events: pd.DataFrame) -> dict[str, tuple[str, str]]:
-    names = sorted(events["outlet"].unique(), key=lambda o: events.index[events["outlet"] == o][0])
+def _outlet_symbols(events: pd.DataFrame) -> dict[str, str]:
+    names = dict.fromkeys(events["outlet"])  # in order of first appearance
     return {name: OUTLET_SYMBOLS[i % len(OUTLET_SYMBOLS)] for i, name in enumerate(names)}
 
 
@@ -310,14 +300,14 @@ def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 
 def _told(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per publication day: the day, its outlets and its articles' lines."""
+    """One row per publication day: the day and the outlets that published on it."""
     articles = events.drop_duplicates("article_id").dropna(subset=["published"])
     articles = articles.assign(day=pd.to_datetime(articles["published"]).dt.normalize())
     rows = []
     for day, group in articles.groupby("day", sort=True):
         outlets = list(dict.fromkeys(group["outlet"]))
-        rows.append({"day": day, "outlets": outlets, "count": len(group)})
-    return pd.DataFrame(rows, columns=["day", "outlets", "count"])
+        rows.append({"day": day, "outlets": outlets})
+    return pd.DataFrame(rows, columns=["day", "outlets"])
 
 
 def _told_label(outlets: Sequence[str]) -> str:
@@ -346,7 +336,7 @@ def _told_places(
 
 
 def describe_dates(
-    start: pd.Timestamp, end: pd.Timestamp, granularity: str = "", mod: str = ""
+    start: pd.Timestamp, end: pd.Timestamp, granularity: object = "", mod: str = ""
 ) -> str:
     """A normalised date or span in words: "Sun 30 Nov 2025", "24–30 Nov 2025 (week)".
 
@@ -446,57 +436,47 @@ def _wrapped(text: str) -> str:
     return "<br>".join(escape(line) for line in textwrap.wrap(text, WRAP)) or ""
 
 
+SEARCHED_COLUMNS = (
+    "title", "sentence", "expression", "outlet", "actors", "places", "claimed_by", "category",
+)  # fmt: skip
+
+
+def _text(value: object) -> str:
+    """A cell as text; missing values are empty."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
 def _details(row: pd.Series) -> dict[str, str]:
-    start, end = row["start"], row["end"] - DAY
+    """What the page says about one event, as plain (unescaped) text."""
     offset = int(row["char_start"]) - int(row["sentence_start"])
-    sentence = str(row["sentence"])
-    before, marked, after = _split_sentence(sentence, str(row["expression"]), offset)
-    published = pd.Timestamp(row["published"])
-    claim = ""
-    if str(row["claimed_by"]):
-        claim = f"Claimed by {row['claimed_by']}"
-    if str(row["stance"]) not in ("", "nan", "<NA>"):
-        claim = f"{claim} ({row['stance']})" if claim else f"Stance: {row['stance']}"
-    cluster = ""
+    sentence, expression = _text(row["sentence"]), _text(row["expression"])
+    before, marked, after = _split_sentence(sentence, expression, offset)
+    claimed_by, stance = _text(row["claimed_by"]), _text(row["stance"])
+    claim = f"Claimed by {claimed_by}" if claimed_by else ""
+    if stance:
+        claim = f"{claim} ({stance})" if claim else f"Stance: {stance}"
     size = int(row["cluster_size"]) if pd.notna(row["cluster_size"]) else 1
-    if size > 1:
-        cluster = f"Reported {size} times, by {row['cluster_outlets']}"
-    outlet = str(row["outlet"])
-    told = (
-        f"{outlet}, told on {describe_dates(published, published)}"
-        if pd.notna(published)
-        else outlet
-    )
-    search_parts = (
-        row.get(c, "")
-        for c in (
-            "title",
-            "sentence",
-            "expression",
-            "outlet",
-            "actors",
-            "places",
-            "claimed_by",
-            "category",
-        )
-    )
+    outlet, published = _text(row["outlet"]), row["published"]
+    title = _text(row["title"])
     return {
-        "event_id": str(row["event_id"]),
-        "cluster_id": str(row["cluster_id"]),
+        "event_id": _text(row["event_id"]),
+        "cluster_id": _text(row["cluster_id"]),
         "outlet": outlet,
-        "search": " ".join(str(p) for p in search_parts if pd.notna(p)).lower(),
-        "category": str(row["category"]),
-        "title": "" if squash(str(row["title"])) in sentence else str(row["title"]),
-        "expression": str(row["expression"]),
-        "dates": describe_dates(start, end, row["granularity"], str(row["mod"])),
+        "search": " ".join(_text(row.get(c)) for c in SEARCHED_COLUMNS).lower(),
+        "category": _text(row["category"]),
+        "title": "" if squash(title) in sentence else title,
+        "expression": expression,
+        "dates": describe_dates(row["start"], row["end"] - DAY, row["granularity"], row["mod"]),
         "before": before,
         "marked": marked,
         "after": after,
-        "told": told,
+        "told": f"{outlet}, told on {describe_dates(published, published)}"
+        if pd.notna(published)
+        else outlet,
         "claim": claim,
-        "cluster": cluster,
+        "cluster": f"Reported {size} times, by {_text(row['cluster_outlets'])}" if size > 1 else "",
         "conflict": "The reports of this event disagree on its date." if row["conflict"] else "",
-        "url": str(row.get("url", "") or ""),
+        "url": _text(row.get("url")),
     }
 
 
@@ -526,7 +506,7 @@ def _add_lane(
     lane: pd.DataFrame,
     category: str,
     layout: _Layout,
-    outlets: dict[str, tuple[str, str]],
+    outlets: dict[str, str],
 ) -> None:
     color = CATEGORY_COLORS[category]
     details = [_details(row) for _, row in lane.iterrows()]
@@ -582,7 +562,7 @@ def _add_lane(
     if (~spans).any():
         part = lane[~spans]
         symbols = [
-            outlets[o][0] + ("-open" if f else "")
+            outlets[o] + ("-open" if f else "")
             for o, f in zip(part["outlet"], part["fuzzy"], strict=True)
         ]
         figure.add_trace(
@@ -654,8 +634,8 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
         )
 
 
-def _add_outlet_key(figure: go.Figure, outlets: dict[str, tuple[str, str]]) -> None:
-    for outlet, (symbol, _) in outlets.items():
+def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
+    for outlet, symbol in outlets.items():
         figure.add_trace(
             go.Scatter(
                 x=[None],
