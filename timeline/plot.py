@@ -653,8 +653,8 @@ def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
 # --- layout --------------------------------------------------------------------------------
 
 KEY = (
-    "● a day   ○ about a day   ▬ a week, month, season or year (paler: about)   "
-    "◉ dark ring: reports disagree   ┊ told on: published"
+    "● a day   ○ about a day   ▬ a week, month, season or year (paler: about)",
+    "◉ dark ring: the reports disagree   ┊ told on: the day an article was published",
 )
 
 
@@ -678,7 +678,7 @@ def _caption(events: pd.DataFrame) -> str:
 
 
 def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str | None) -> None:
-    top_px = 150
+    top_px = 164
     bottom_px = 150
     bottom_margin = 60
     plot_rows = layout.bottom + layout.told_rows * 0.9 + 0.3
@@ -754,11 +754,12 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
         annotations=[
             *figure.layout.annotations,
             {
-                "text": escape(KEY),
+                "text": "<br>".join(escape(line) for line in KEY),
+                "align": "left",
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
-                "y": 1 + (top_px - 128) / (height - top_px - bottom_margin),
+                "y": 1 + (top_px - 127) / (height - top_px - bottom_margin),
                 "xanchor": "left",
                 "yanchor": "top",
                 "showarrow": False,
