@@ -124,6 +124,17 @@ def test_skipped_article_is_reported_and_strict_fails(tmp_path: Path) -> None:
     assert not (tmp_path / "strict.csv").exists()
 
 
+def test_build_can_also_save_a_png(tmp_path: Path) -> None:
+    pytest.importorskip("kaleido")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("PNG export needs Chromium at /usr/bin/chromium")
+    page, image = tmp_path / "t.html", tmp_path / "t.png"
+    code, _, err = run("build", "-o", str(page), "--png", str(image), "--title", "Siege diary 4711")
+    assert code == 0, err
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Siege diary 4711" in page.read_text(encoding="utf-8")
+
+
 def test_eval_scores_a_timeml_file_and_lists_errors(tmp_path: Path) -> None:
     tml = tmp_path / "doc.tml"
     tml.write_text(

@@ -136,21 +136,38 @@ def build(
             "--cdn", help="Load plotly.js from its CDN: a small file that needs internet."
         ),
     ] = False,
+    png: Annotated[
+        Path | None,
+        typer.Option(
+            "--png",
+            help="Also save the timeline as a PNG image for reports (needs timeline[png]).",
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", help="Page title. Default: says what the corpus is.", show_default=False
+        ),
+    ] = None,
     strict: Strict = False,
     infer_published: InferPublished = False,
     jobs: Jobs = None,
 ) -> None:
     """Build the interactive timeline page (one offline HTML file) from SOURCE.
 
-    Example: timeline build my_articles/ -o war.html
+    Example: timeline build my_articles/ -o war.html --png war.png
     """
     from timeline.pipeline import events_table
-    from timeline.plot import plot_timeline, write_html
+    from timeline.plot import plot_timeline, write_html, write_png
 
     corpus = read_source(source, strict=strict, infer_published=infer_published)
     table = events_table(processed(corpus, jobs))
-    path = write_html(plot_timeline(table), output, cdn=cdn)
+    figure = plot_timeline(table, title=title)
+    path = write_html(figure, output, cdn=cdn)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
+    if png is not None:
+        typer.echo(f"wrote {write_png(figure, png).resolve()}")
 
 
 @app.command()
