@@ -479,17 +479,20 @@ def _trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[tup
     return where
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _segments(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around trigger words, cut at whitespace and merged: a rule
-    need only look there, and most of a text holds no date."""
+    """Stretches of ``text`` around trigger words, merged: a rule need only look there,
+    and most of a text holds no date. A stretch ends at whitespace, so that no word is
+    cut; it may start inside one, since patterns look behind their start."""
     segments: list[tuple[int, int]] = []
     for start, end in triggers:
         first = max(0, start - REACH_BEFORE)
-        last = min(len(text), end + REACH_AFTER)
-        while first > 0 and not text[first - 1].isspace():
-            first -= 1
-        while last < len(text) and not text[last].isspace():
-            last += 1
+        if segments and first <= segments[-1][1] and end + REACH_AFTER <= segments[-1][1]:
+            continue
+        space = _SPACE.search(text, min(len(text), end + REACH_AFTER))
+        last = space.start() if space else len(text)
         if segments and first <= segments[-1][1]:
             segments[-1] = (segments[-1][0], max(last, segments[-1][1]))
         else:
