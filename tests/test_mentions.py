@@ -87,3 +87,8 @@ def test_calendar_names_keep_their_spelling_and_other_parts_are_lower_case() -> 
 
 def test_the_grammar_is_compiled_once() -> None:
     assert grammar() is grammar()
+
+
+def test_offsets_survive_letters_that_change_length_when_lowered() -> None:
+    text = "İstanbul İİ said on Monday that in March"
+    assert spans(text) == ["Monday", "March"]

@@ -452,7 +452,7 @@ DIGITS = "0"
 # How far before and after a rule's trigger word one of its matches may reach.
 REACH_BEFORE = 50
 REACH_AFTER = 40
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_TOKEN = re.compile(r"[a-z]+|\d+")
 
 
 @cache
@@ -468,12 +468,14 @@ def _trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[tup
     """Spans of each rule's trigger words in ``text``, found in one pass over its words."""
     index = _rules_by_word(rules)
     where: dict[str, list[tuple[int, int]]] = {rule.name: [] for rule in rules}
-    for token in _TOKEN.finditer(text):
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters change length when lowered ("İ")
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for token in _TOKEN.finditer(lowered):
         word = token.group()
-        key = DIGITS if word[0].isdigit() else word.lower()
-        names = index.get(key, ())
-        if key.endswith("s"):  # plurals: "years", "Tuesdays", "centuries" is listed
-            names += index.get(key[:-1], ()) + index.get(key[:-2], ())
+        names = index.get(DIGITS if word[0].isdigit() else word, ())
+        if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)
+            names += index.get(word[:-1], ()) + index.get(word[:-2], ())
         for name in names:
             where[name].append(token.span())
     return where
