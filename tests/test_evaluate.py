@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED
-from timeline.errors import SourceError
+from timeline.errors import NothingReadError, SourceError
 from timeline.evaluate import (
     Scores,
     TimeMLDocument,
@@ -104,8 +104,22 @@ def test_corpus_report_in_text_and_json(tml_file: Path) -> None:
     text = report.format(errors=True)
     assert "relaxed" in text and "DATE" in text
     data = report.to_dict(errors=False)
-    assert set(data) == {"corpus", "documents", "overall", "date"}
+    assert set(data) == {"corpus", "documents", "overall", "date", "skipped"}
     assert 0.0 <= data["overall"]["value_f1"] <= 1.0
+
+
+def test_a_broken_file_is_skipped_and_named(tml_file: Path) -> None:
+    (tml_file.parent / "broken.tml").write_text("<TimeML><TEXT>x</TEXT></TimeML>", "utf-8")
+    report = evaluate_corpus(tml_file.parent)
+    assert report.documents == 1
+    assert [item.where.endswith("broken.tml") for item in report.skipped] == [True]
+    assert "skipped" in report.format() and "no <DCT>" in report.format()
+
+
+def test_a_folder_of_only_broken_files_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "broken.tml").write_text("<TimeML><TEXT>x</TEXT></TimeML>", "utf-8")
+    with pytest.raises(NothingReadError, match="broken.tml"):
+        evaluate_corpus(tmp_path)
 
 
 def test_a_folder_without_timeml_is_an_error(tmp_path: Path) -> None:
