@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import re
 from pathlib import Path
 
@@ -27,7 +28,13 @@ def test_python_example_runs(
     where: str, code: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    exec(compile(code, where, "exec"), {"__name__": "__doc_example__"})
+    if code.lstrip().startswith(">>>"):  # an interactive session: its printed output is checked
+        test = doctest.DocTestParser().get_doctest(code, {}, where, where, 0)
+        runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+        runner.run(test)
+        assert runner.summarize(verbose=False).failed == 0, f"{where}: example output differs"
+    else:
+        exec(compile(code, where, "exec"), {"__name__": "__doc_example__"})
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)

@@ -3,14 +3,12 @@ varied (a Tuesday, a Monday, a Sunday, 1 January, 29 February, month and year en
 
 from __future__ import annotations
 
-import doctest
 from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import REPO
 from timeline import resolve
 from timeline.errors import OptionError
 from timeline.mentions import grammar
@@ -744,7 +742,3 @@ def test_participles_take_the_tense_of_their_auxiliary(
 def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, value: str) -> None:
     assert only(text, TUE, expression).value == value
 
-
-def test_the_examples_in_docs_dates_run() -> None:
-    result = doctest.testfile(str(REPO / "docs" / "dates.md"), module_relative=False)
-    assert result.attempted > 0 and result.failed == 0
