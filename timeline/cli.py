@@ -250,7 +250,7 @@ def dates(
         return
     table = mentions_frame(("text", mention) for mention in found)
     shown = [c.name for c in MENTION_COLUMNS if c.name != "article_id"]
-    typer.echo(table[shown].to_string(index=False))
+    typer.echo(table[shown].to_string(index=False, na_rep=""))
 
 
 class ReportFormat(StrEnum):
