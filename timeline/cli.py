@@ -279,7 +279,7 @@ def evaluate(
 ) -> None:
     """Score the date engine against TimeML gold: TempEval-3 span and value P/R/F1.
 
-    Example: timeline eval ../shared/data/tbaq --errors
+    Example: timeline eval TBAQ-cleaned/ --errors
     """
     from timeline.evaluate import evaluate_corpus
 
