@@ -173,6 +173,7 @@ def story() -> tuple[list[Event], dict[str, Article]]:
             "on Sunday",
             date(2025, 11, 30),
             category="battlefield",
+            title="Putin is told Pokrovsk has fallen",
             cluster_id="fall",
             cluster_size=2,
             cluster_outlets=("CNN", "Wire & Co"),

@@ -10,7 +10,9 @@ from typing import Any
 import pandas as pd
 import pytest
 
+from timeline.articles import load_articles
 from timeline.model import Article, Event
+from timeline.pipeline import extract_events
 from timeline.plot import DETAIL_FIELDS, plot_timeline, write_html
 from timeline.table import events_frame
 
@@ -31,6 +33,7 @@ LAUNCH_ARGS = [
 PLOT = "document.getElementById('timeline')"
 EVENT_TRACES = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'events')"
 COUNT_DATA = f"{EVENT_TRACES}.reduce((n, t) => n + t.customdata.length, 0)"
+SELECTED = f"{EVENT_TRACES}.flatMap(t => (t.selectedpoints || []).map(i => t.customdata[i][0]))"
 DRAWN = "document.querySelectorAll('.cartesianlayer .point').length"
 OUTLET, EXPRESSION = DETAIL_FIELDS.index("outlet"), DETAIL_FIELDS.index("expression")
 
@@ -215,7 +218,9 @@ def test_range_buttons_zoom_out_to_everything(reader: Reader, page_file: Path) -
     assert low <= pd.Timestamp("2022-01-01")
 
 
-def test_clicking_an_event_pins_its_details(reader: Reader, page_file: Path) -> None:
+def test_clicking_an_event_pins_its_details(
+    reader: Reader, page_file: Path, frame: pd.DataFrame
+) -> None:
     reader.open(page_file)
     x, y = reader.point_position("Wire & Co", "on Sunday")
     reader.page.mouse.click(x, y)
@@ -226,6 +231,14 @@ def test_clicking_an_event_pins_its_details(reader: Reader, page_file: Path) -> 
     assert "The Kremlin said on Monday that Pokrovsk had fallen on Sunday." in text
     assert "disagree on its date" in text
     assert "CNN: “on Sunday” → Sun 30 Nov 2025" in text  # the other report of the event
+    # The reports of the pinned event stay bright, the others fade; closing undoes both.
+    cluster = frame.loc[frame["cluster_id"] == "fall", "event_id"]
+    assert sorted(reader.js(SELECTED)) == sorted(cluster)
+    assert reader.js(f"{PLOT}._fullLayout.xaxis.type") == "date"
+    panel.get_by_role("button", name="Close").click()
+    assert "Click" in panel.inner_text() and panel.locator("mark").count() == 0
+    assert reader.js(SELECTED) == []
+    assert reader.js(DRAWN) > 0
     assert reader.errors == []
 
 
@@ -244,4 +257,17 @@ def test_hostile_article_text_does_not_run_or_render(reader: Reader, page_file: 
     assert reader.js("document.querySelectorAll('#tl-details b, #tl-details i').length") == 0
     legend = reader.page.locator(".legend2 .traces", has_text="Evil").text_content()
     assert legend == "<b>Evil</b> 'News'"
+    assert reader.errors == []
+
+
+def test_the_seed_timeline_shows_every_seed_event(
+    reader: Reader, tmp_path: Path, seeds_dir: Path
+) -> None:
+    table = extract_events(load_articles(seeds_dir))
+    page = write_html(plot_timeline(table), tmp_path / "seeds.html")
+    reader.open(page)
+    assert reader.js(COUNT_DATA) == len(table) > 0
+    assert reader.page.inner_text("#tl-count") == f"Showing {len(table)} of {len(table)} events"
+    ARTIFACTS.mkdir(exist_ok=True)
+    reader.page.screenshot(path=ARTIFACTS / "seeds.png", full_page=True)
     assert reader.errors == []

@@ -122,3 +122,34 @@ def test_skipped_article_is_reported_and_strict_fails(tmp_path: Path) -> None:
     assert code == 1
     assert "--strict" in err
     assert not (tmp_path / "strict.csv").exists()
+
+
+def test_build_can_also_save_a_png(tmp_path: Path) -> None:
+    pytest.importorskip("kaleido")
+    if not Path("/usr/bin/chromium").exists():
+        pytest.skip("PNG export needs Chromium at /usr/bin/chromium")
+    page, image = tmp_path / "t.html", tmp_path / "t.png"
+    code, _, err = run("build", "-o", str(page), "--png", str(image), "--title", "Siege diary 4711")
+    assert code == 0, err
+    assert image.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Siege diary 4711" in page.read_text(encoding="utf-8")
+
+
+def test_eval_scores_a_timeml_file_and_lists_errors(tmp_path: Path) -> None:
+    tml = tmp_path / "doc.tml"
+    tml.write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07">x</TIMEX3></DCT>'
+        '<TEXT>Bombs exploded <TIMEX3 tid="t1" type="DATE" value="1998-08-06">Friday</TIMEX3>.'
+        "</TEXT></TimeML>",
+        encoding="utf-8",
+    )
+    code, out, _ = run("eval", str(tml), "--errors")
+    assert code == 0
+    assert "relaxed" in out and "gold 'Friday'=1998-08-06 system 'Friday'=1998-08-07" in out
+    code, out, _ = run("eval", str(tml), "--format", "json")
+    assert code == 0 and '"value_f1": 0.0' in out
+
+
+def test_eval_without_timeml_files_fails_with_one_line(tmp_path: Path) -> None:
+    code, _, err = run("eval", str(tmp_path))
+    assert code == 1 and err.strip().startswith("error:") and "no .tml files" in err

@@ -198,6 +198,18 @@ def test_regions_have_no_coordinates() -> None:
     assert event.place_coordinates[1] is not None
 
 
+def test_cities_outside_the_lexicon_come_from_the_gazetteer_after_a_preposition() -> None:
+    event = only_event("Envoys met in Geneva on Sunday before flying to Kryvyi Rih in March.")
+    assert event.places == ("Geneva", "Kryvyi Rih")
+    geneva, _ = event.place_coordinates
+    assert geneva is not None and geneva[0] == pytest.approx(46.2, abs=0.1)
+
+
+def test_capitalised_words_after_prepositions_are_not_always_places() -> None:
+    event = only_event("Talks resumed in March and in Spring, then went to Putin on Sunday.")
+    assert event.places == ()
+
+
 def test_a_capital_that_speaks_is_an_actor_not_a_place() -> None:
     event = only_event("Kyiv disputed the report on Sunday, fighting went on in Moscow's view.")
     assert "Kyiv" in event.actors
@@ -240,6 +252,27 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
     assert (event.claimed_by, event.stance) == (claimed_by, stance)
 
 
+def test_a_pronoun_in_the_clause_names_the_person_most_named_before() -> None:
+    text = (
+        "Putin met his generals. Putin spoke. Zelensky toured the front. "
+        "His visits are rare, such as when he traveled to Kursk in March."
+    )
+    event = only_event(text, "in March", date(2025, 3, 1))
+    assert event.actors == ("Vladimir Putin",)
+
+
+def test_a_pronoun_before_the_name_it_stands_for_adds_nobody() -> None:
+    text = "Zelensky spoke. Zelensky again. Speaking to his generals on Sunday, Putin praised them."
+    assert only_event(text).actors == ("Vladimir Putin",)
+
+
+def test_a_surname_quoted_alone_maps_to_the_full_name_given_before() -> None:
+    text = "George Barros leads a team. Troops advanced on Sunday, Barros said."
+    event = only_event(text)
+    assert event.claimed_by == "George Barros"
+    assert "George Barros" in event.actors
+
+
 def test_a_pronoun_claimant_is_the_person_named_before() -> None:
     text = "President Vladimir Putin spoke to generals. He said on Sunday the city had fallen."
     assert only_event(text).claimed_by == "Vladimir Putin"
@@ -276,6 +309,25 @@ def test_every_event_lexicon_has_the_expected_schema() -> None:
         assert data["weights"]["clause"] > data["weights"]["neighbour_clause"]
         assert data["weights"]["neighbour_clause"] > data["weights"]["sentence"]
         assert {"asserted", "denied", "disputed"} <= set(data["claims"]), file.name
+        assert {
+            "stopwords",
+            "anchor_fillers",
+            "anchor_openers",
+            "relational_ends",
+            "be_forms",
+            "relatives",
+            "finite_starts",
+            "leading_fillers",
+            "trailing_words",
+            "date_prepositions",
+            "clause_openers",
+            "determiners",
+            "current_period",
+            "reach_after",
+            "attribution",
+            "citing",
+        } <= set(data["grammar"]), file.name
+        assert {"ignore", "suffixes"} <= set(data["clusters"]), file.name
         for name, place in data["places"].items():
             assert len(place["country"]) == 2 and place["country"].isupper(), name
         load_lexicon(file.name.removeprefix("events_").removesuffix(".toml"))

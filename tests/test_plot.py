@@ -14,8 +14,15 @@ import pytest
 from tests.conftest import HOSTILE, make_article, make_event
 from timeline.errors import OptionError
 from timeline.model import Article, Event
-from timeline.plot import DETAIL_FIELDS, describe_dates, escape, plot_timeline, write_html
-from timeline.table import events_frame
+from timeline.plot import (
+    DETAIL_FIELDS,
+    describe_dates,
+    escape,
+    plot_timeline,
+    write_html,
+    write_png,
+)
+from timeline.table import events_frame, read_table, write_table
 
 Story = tuple[list[Event], dict[str, Article]]
 
@@ -170,10 +177,23 @@ def test_events_of_one_lane_and_day_do_not_hide_each_other() -> None:
     assert len({(p.x, p.y) for p in plotted}) == 3
 
 
+def test_a_busy_day_does_not_stretch_its_lane_without_bound() -> None:
+    article = make_article(" ".join(f"Strike {n} came on Sunday." for n in range(40)), id="busy")
+    events = [
+        make_event(article, "on Sunday", date(2025, 11, 30), occurrence=n, category="battlefield")
+        for n in range(40)
+    ]
+    fig = plot_timeline(events_frame(events, {"busy": article}))
+    rows = {p.y for p in points(fig)}
+    assert 10 <= len(rows) <= 12
+    assert fig.layout.height < 1000
+
+
 def test_default_view_is_where_the_story_is_not_the_outlier_year(figure: go.Figure) -> None:
     low, high = (pd.Timestamp(v) for v in figure.layout.xaxis.range)
-    assert low > pd.Timestamp("2024-12-31")  # the 2022 and 2024 spans are reachable, not shown
-    assert low <= pd.Timestamp("2025-11-24") and high >= pd.Timestamp("2025-12-03")
+    # the days and the publications are in view; 2022, 2024 and August are reachable by zooming
+    assert pd.Timestamp("2025-09-01") < low <= pd.Timestamp("2025-11-30")
+    assert pd.Timestamp("2025-12-04") <= high < pd.Timestamp("2026-01-01")
     assert figure.layout.xaxis.rangeslider.visible
     labels = [b.label for b in figure.layout.xaxis.rangeselector.buttons]
     assert labels == ["1w", "1m", "6m", "all"]
@@ -190,7 +210,8 @@ def test_a_story_of_one_week_gets_a_readable_window() -> None:
 
 def test_hover_shows_expression_date_sentence_source_and_cluster(figure: go.Figure) -> None:
     hover = by_expression(figure)["on Sunday"].hover
-    assert "“on Sunday” → Sun 30 Nov 2025" in hover
+    assert hover.startswith("<b>Putin is told Pokrovsk has fallen</b><br>")
+    assert "“on Sunday” → <b>Sun 30 Nov 2025</b>" in hover
     assert "received the news he had been awaiting" in hover
     assert "<b>on Sunday</b>" in hover
     assert "CNN, told on Tue 2 Dec 2025" in hover
@@ -258,6 +279,14 @@ def test_a_given_title_is_used_escaped(frame: pd.DataFrame) -> None:
     )
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".json", ".parquet"])
+def test_a_table_read_back_from_a_file_plots_the_same(
+    frame: pd.DataFrame, figure: go.Figure, tmp_path: Path, suffix: str
+) -> None:
+    again = plot_timeline(read_table(write_table(frame, tmp_path / f"events{suffix}")))
+    assert sorted(p.hover for p in points(again)) == sorted(p.hover for p in points(figure))
+
+
 def test_an_empty_table_gives_an_empty_timeline_with_a_note() -> None:
     fig = plot_timeline(events_frame([], {}))
     assert points(fig) == []
@@ -267,6 +296,19 @@ def test_an_empty_table_gives_an_empty_timeline_with_a_note() -> None:
 def test_a_table_without_needed_columns_is_refused_by_name(frame: pd.DataFrame) -> None:
     with pytest.raises(OptionError, match="interval_start"):
         plot_timeline(frame.drop(columns=["interval_start"]))
+
+
+def test_optional_columns_may_be_missing_and_odd_categories_go_to_other(
+    frame: pd.DataFrame,
+) -> None:
+    trimmed = frame.drop(columns=["url", "actors", "places", "cues", "rule", "anchor"])
+    trimmed["category"] = trimmed["category"].astype("string").replace("political", "sports")
+    plotted = points(plot_timeline(trimmed))
+    assert len(plotted) == len(frame)
+    assert "political" not in {p.category for p in plotted}
+    assert sum(p.category == "other" for p in plotted) == int(
+        frame["category"].isin(["political", "other"]).sum()
+    )
 
 
 def test_legend_toggles_categories_and_keys_outlets(figure: go.Figure) -> None:
@@ -333,4 +375,27 @@ def test_the_page_title_is_the_figure_title_as_plain_text(
 def test_hostile_row_is_plotted_with_its_text_intact_for_the_panel(figure: go.Figure) -> None:
     hostile = [p for p in points(figure) if p.details["outlet"] == "<b>Evil</b> 'News'"]
     assert len(hostile) == 1
-    assert hostile[0].details["title"] == HOSTILE  # raw: the page shows it with textContent
+    # raw: the page shows it with textContent
+    assert hostile[0].details["before"] + hostile[0].details["marked"] == "On Monday"
+    assert hostile[0].details["after"] == HOSTILE.removeprefix("On Monday")
+
+
+def test_write_png_draws_the_figure(figure: go.Figure, tmp_path: Path) -> None:
+    pytest.importorskip("kaleido", reason="kaleido is not installed")
+    if not any(Path(p).exists() for p in ("/usr/bin/chromium", "/usr/bin/google-chrome")):
+        pytest.skip("no Chrome or Chromium to draw with")
+    png = write_png(figure, tmp_path / "timeline.png", width=1000, scale=1)
+    header = png.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(header[16:20], "big") == 1000  # width
+    assert int.from_bytes(header[20:24], "big") == figure.layout.height
+
+
+def test_write_png_without_a_browser_says_what_is_missing(
+    figure: go.Figure, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("kaleido", reason="kaleido is not installed")
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-such-browser"))
+    with pytest.raises(OptionError, match="needs Chrome or Chromium"):
+        write_png(figure, tmp_path / "timeline.png")
+    assert list(tmp_path.iterdir()) == []

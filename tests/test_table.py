@@ -8,11 +8,15 @@ from tests.conftest import make_article
 from timeline.errors import OptionError
 from timeline.model import Event, Mention
 from timeline.table import (
+    CLUSTER_COLUMNS,
     EVENT_SCHEMA,
     EXPORT_FORMATS,
     MENTION_COLUMNS,
+    PLACE_COLUMNS,
+    clusters,
     events_frame,
     mentions_frame,
+    places,
     read_table,
     write_table,
 )
@@ -88,6 +92,75 @@ def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(OptionError, match=r"events\.xlsx: unknown table format"):
         write_table(frame, tmp_path / "events.xlsx")
     assert not list(tmp_path.iterdir())
+
+
+def clustered_frame() -> pd.DataFrame:
+    """Three reports: two of one event (dates in conflict), one alone."""
+    text = "Putin on Sunday visited a command post in Pokrovsk and later went to Alaska."
+
+    def event(article_id: str, day: date, cluster_id: str, category: str) -> Event:
+        mention = Mention("on Sunday", 6, 15, "DATE", day.isoformat(), day, day, "day")
+        return Event(
+            f"{article_id}#6",
+            article_id,
+            mention,
+            0,
+            len(text),
+            text,
+            f"title {article_id}",
+            category=category,  # type: ignore[arg-type]
+            places=("Pokrovsk", "Alaska"),
+            place_coordinates=((48.28014, 37.17706), None),
+            cluster_id=cluster_id,
+            cluster_size=2 if cluster_id == "a#6" else 1,
+            date_conflict=cluster_id == "a#6",
+        )
+
+    events = [
+        event("a", date(2025, 11, 30), "a#6", "battlefield"),
+        event("b", date(2025, 12, 1), "a#6", "battlefield"),
+        event("c", date(2025, 3, 1), "c#6", "diplomatic"),
+    ]
+    articles = {i: make_article(text, id=i, outlet=i.upper()) for i in "abc"}
+    return events_frame(events, articles)
+
+
+def test_place_coordinates_follow_the_places() -> None:
+    frame = clustered_frame()
+    assert frame.loc[0, "place_coordinates"] == "48.28014,37.17706;"
+
+
+def test_clusters_gives_one_row_per_cluster_earliest_first() -> None:
+    view = clusters(clustered_frame())
+    assert list(view.columns) == [c.name for c in CLUSTER_COLUMNS]
+    assert list(view["cluster_id"]) == ["c#6", "a#6"]
+    both = view.iloc[1]
+    assert both["size"] == 2
+    assert both["outlets"] == "A; B"
+    assert both["sources"] == "a; b"
+    assert both["earliest"] == pd.Timestamp("2025-11-30")
+    assert both["latest"] == pd.Timestamp("2025-12-01")
+    assert bool(both["date_conflict"]) is True
+    assert both["title"] == "title a"
+    assert both["category"] == "battlefield"
+
+
+def test_places_gives_one_row_per_place_with_coordinates_where_known() -> None:
+    view = places(clustered_frame())
+    assert list(view.columns) == [c.name for c in PLACE_COLUMNS]
+    assert len(view) == 6
+    first, second = view.iloc[0], view.iloc[1]
+    assert (first["place"], first["latitude"], first["longitude"]) == (
+        "Pokrovsk",
+        48.28014,
+        37.17706,
+    )
+    assert second["place"] == "Alaska" and pd.isna(second["latitude"])
+
+
+def test_views_of_an_empty_table_are_empty() -> None:
+    empty = events_frame([], {})
+    assert clusters(empty).empty and places(empty).empty
 
 
 @pytest.mark.parametrize("suffix", EXPORT_FORMATS)

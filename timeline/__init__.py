@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from timeline.pipeline import extract_events, extract_mentions
     from timeline.plot import plot_timeline, write_html
     from timeline.resolve import find_dates
-    from timeline.table import read_table, write_table
+    from timeline.table import clusters, places, read_table, write_table
 
 _HOMES = {
     "Article": "timeline.model",
@@ -35,6 +35,8 @@ _HOMES = {
     "plot_timeline": "timeline.plot",
     "write_html": "timeline.plot",
     "read_table": "timeline.table",
+    "clusters": "timeline.table",
+    "places": "timeline.table",
     "write_table": "timeline.table",
 }
 
@@ -44,10 +46,12 @@ __all__ = [
     "Event",
     "Mention",
     "TimelineError",
+    "clusters",
     "extract_events",
     "extract_mentions",
     "find_dates",
     "load_articles",
+    "places",
     "plot_timeline",
     "read_table",
     "write_html",

@@ -7,6 +7,7 @@ Heavy libraries (pandas, plotly, dateparser) are imported inside the commands so
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -168,6 +169,20 @@ def build(
             "--cdn", help="Load plotly.js from its CDN: a small file that needs internet."
         ),
     ] = False,
+    png: Annotated[
+        Path | None,
+        typer.Option(
+            "--png",
+            help="Also save the timeline as a PNG image for reports (needs timeline[png]).",
+            show_default=False,
+        ),
+    ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title", help="Page title. Default: says what the corpus is.", show_default=False
+        ),
+    ] = None,
     strict: Strict = False,
     infer_published: InferPublished = False,
     jobs: Jobs = None,
@@ -176,15 +191,18 @@ def build(
 ) -> None:
     """Build the interactive timeline page (one offline HTML file) from SOURCE.
 
-    Example: timeline build my_articles/ -o war.html
+    Example: timeline build my_articles/ -o war.html --png war.png
     """
     from timeline.pipeline import events_table
-    from timeline.plot import plot_timeline, write_html
+    from timeline.plot import plot_timeline, write_html, write_png
 
     corpus = read_source(source, strict=strict, infer_published=infer_published)
     table = events_table(processed(corpus, jobs, engine, scheduler))
-    path = write_html(plot_timeline(table), output, cdn=cdn)
+    figure = plot_timeline(table, title=title)
+    path = write_html(figure, output, cdn=cdn)
     typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
+    if png is not None:
+        typer.echo(f"wrote {write_png(figure, png).resolve()}")
 
 
 @app.command()
@@ -271,7 +289,44 @@ def dates(
         return
     table = mentions_frame(("text", mention) for mention in found)
     shown = [c.name for c in MENTION_COLUMNS if c.name != "article_id"]
-    typer.echo(table[shown].to_string(index=False))
+    typer.echo(table[shown].to_string(index=False, na_rep=""))
+
+
+class ReportFormat(StrEnum):
+    """How ``timeline eval`` prints its report."""
+
+    text = "text"
+    json = "json"
+
+
+@app.command(name="eval")
+@one_line_errors
+def evaluate(
+    corpus: Annotated[
+        Path,
+        typer.Argument(help="A folder of TimeML .tml files (TempEval-3 format), or one file."),
+    ],
+    errors: Annotated[
+        bool,
+        typer.Option(
+            "--errors", help="Also list each wrong value, missed and spurious expression."
+        ),
+    ] = False,
+    output_format: Annotated[
+        ReportFormat, typer.Option("--format", help="Report as a text table or as JSON.")
+    ] = ReportFormat.text,
+) -> None:
+    """Score the date engine against TimeML gold: TempEval-3 span and value P/R/F1.
+
+    Example: timeline eval TBAQ-cleaned/ --errors
+    """
+    from timeline.evaluate import evaluate_corpus
+
+    report = evaluate_corpus(corpus)
+    if output_format is ReportFormat.json:
+        typer.echo(json.dumps(report.to_dict(errors=errors), indent=2))
+    else:
+        typer.echo(report.format(errors=errors))
 
 
 def main() -> None:

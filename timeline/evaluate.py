@@ -28,8 +28,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from timeline.errors import SourceError
-from timeline.model import Article, Mention
+from timeline.errors import NothingReadError, SourceError
+from timeline.model import Article, Mention, Skipped
 from timeline.resolve import find_dates
 from timeline.text import squash
 
@@ -247,20 +247,25 @@ class Report:
     overall: Scores
     date_only: Scores
     errors: tuple[ErrorItem, ...] = field(default=())
+    skipped: tuple[Skipped, ...] = field(default=())
 
-    def to_dict(self) -> dict[str, Any]:
-        """Counts, figures and errors as plain JSON-ready data."""
-        return {
+    def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
+        """Counts and figures (and, with ``errors``, every error) as JSON-ready data."""
+        data: dict[str, Any] = {
             "corpus": self.corpus,
             "documents": self.documents,
             "overall": asdict(self.overall) | self.overall.figures(),
             "date": asdict(self.date_only) | self.date_only.figures(),
-            "errors": [asdict(error) for error in self.errors],
+            "skipped": [str(item) for item in self.skipped],
         }
+        if errors:
+            data["errors"] = [asdict(error) for error in self.errors]
+        return data
 
     def format(self, *, errors: bool = False) -> str:
         """A readable table of the figures; with ``errors``, one line per error."""
         lines = [f"{self.corpus}: {self.documents} documents"]
+        lines += [f"skipped {item}" for item in self.skipped]
         header = f"{'':8} {'gold':>5} {'system':>6}  " + "  ".join(
             f"{name + ' P/R/F1':>22}" for name in ("strict", "relaxed", "value")
         )
@@ -268,8 +273,7 @@ class Report:
         for label, scores in (("all", self.overall), ("DATE", self.date_only)):
             figures = scores.figures()
             cells = "  ".join(
-                f"{figures[f'{n}_p']:6.3f} {figures[f'{n}_r']:6.3f} {figures[f'{n}_f1']:6.3f}"
-                + " " * 1
+                f"{figures[f'{n}_p']:8.3f} {figures[f'{n}_r']:6.3f} {figures[f'{n}_f1']:6.3f}"
                 for n in ("strict", "relaxed", "value")
             )
             lines.append(f"{label:8} {scores.gold:>5} {scores.system:>6}  {cells}")
@@ -295,18 +299,30 @@ def timeml_files(path: str | Path) -> list[Path]:
 
 
 def evaluate_corpus(path: str | Path) -> Report:
-    """Run the engine on every ``.tml`` file under ``path`` and score it (TempEval-3)."""
+    """Run the engine on every ``.tml`` file under ``path`` and score it (TempEval-3).
+
+    A file that cannot be read is skipped and named in the report; if none can be
+    read, NothingReadError lists why.
+    """
     overall, date_only = Scores(), Scores()
     errors: list[ErrorItem] = []
-    files = timeml_files(path)
-    for file in files:
-        document = read_timeml(file)
+    skipped: list[Skipped] = []
+    documents = 0
+    for file in timeml_files(path):
+        try:
+            document = read_timeml(file)
+        except SourceError as err:
+            skipped.append(Skipped(err.where, err.reason))
+            continue
+        documents += 1
         mentions = find_dates(document.text, document.dct)
         scores, found_errors = score_document(document, mentions)
         overall += scores
         date_only += score_document(document, mentions, types=("DATE",))[0]
         errors += found_errors
-    return Report(str(path), len(files), overall, date_only, tuple(errors))
+    if not documents:
+        raise NothingReadError(f"{path}: no usable TimeML file; " + "; ".join(map(str, skipped)))
+    return Report(str(path), documents, overall, date_only, tuple(errors), tuple(skipped))
 
 
 # ----------------------------------------------------------------------------- seed gold

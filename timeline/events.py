@@ -10,37 +10,23 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import TypeVar
 
-from timeline.gazetteer import Coordinates, coordinates
+from timeline.gazetteer import Coordinates, coordinates, find_city
 from timeline.model import CATEGORIES, Article, Category, Event, Mention, Stance
 from timeline.text import sentence_spans, squash, unwrap
 
 TITLE_WORDS = 16
+_Found = TypeVar("_Found")
 
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
 _CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s|[()\[\]]")
 _QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _POSSESSIVE = re.compile(r"[’']s$")
-_STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but as that this these those its it
-    his her their our we he she they i was were is are be been being has have had not no
-    so such when while although though just only also then there which who whom what""".split()
-)
-# Words that, opening a clause, make it a time reference to another event
-# ("just days before the meeting ..."), not the event itself.
-_ANCHOR_FILLERS = frozenset(
-    "just only shortly some a few two three several days hours weeks months day week on the".split()
-)
-_ANCHOR_OPENERS = frozenset("before after ahead following eve".split())
-_PASSIVE = frozenset("is are was were be been being".split())
-_RELATIVES = frozenset("which who whom whose".split())
-_TRAILING_PREPOSITIONS = frozenset("since in on at by during from until of".split())
-_FINITE_STARTS = frozenset("was were is are has have had will would".split())
-_RELATIONAL_ENDS = frozenset("of after before following".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,8 +55,14 @@ class Lexicon:
     range_openers: frozenset[str]
     reach: frozenset[str]
     actor_names: dict[str, str]  # alias as written → canonical name
+    person_names: dict[str, str]  # the same, for people only
     person_titles: tuple[str, ...]
     place_names: dict[str, _Place]  # alias as written → place
+    place_prepositions: frozenset[str]
+    not_places: frozenset[str]
+    grammar: Mapping[str, frozenset[str]]  # named word lists of the [grammar] table
+    cluster_ignore: frozenset[str]
+    suffixes: tuple[str, ...]
 
 
 @cache
@@ -86,8 +78,12 @@ def load_lexicon(language: str = "en") -> Lexicon:
     for stance in ("asserted", "denied", "disputed"):
         stance_of.update(dict.fromkeys(claims[stance], stance))
     actor_names: dict[str, str] = {}
-    for canonical, aliases in data["actors"].items():
-        actor_names.update(dict.fromkeys([canonical, *aliases], canonical))
+    person_names: dict[str, str] = {}
+    for kind, names in data["actors"].items():
+        for canonical, aliases in names.items():
+            actor_names.update(dict.fromkeys([canonical, *aliases], canonical))
+            if kind == "people":
+                person_names.update(dict.fromkeys([canonical, *aliases], canonical))
     place_names: dict[str, _Place] = {}
     for name, entry in data["places"].items():
         place = _Place(
@@ -108,8 +104,15 @@ def load_lexicon(language: str = "en") -> Lexicon:
         range_openers=frozenset(data["comparison"]["range_openers"]),
         reach=frozenset(data["comparison"]["reach"]),
         actor_names=actor_names,
+        person_names=person_names,
         person_titles=tuple(data["person_titles"]["titles"]),
         place_names=place_names,
+        place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
+        not_places=frozenset(data["places_in_text"]["not_places"]),
+        grammar={name: frozenset(words) for name, words in data["grammar"].items()},
+        cluster_ignore=frozenset(data["clusters"]["ignore"])
+        | frozenset(data["grammar"]["stopwords"]),
+        suffixes=tuple(data["clusters"]["suffixes"]),
     )
 
 
@@ -135,7 +138,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Token]:
 
 
 def _is_abbreviation(word: str) -> bool:
-    return word.count(".") > 1 or word in {"Gen.", "U.S.", "U.N."}
+    return word.count(".") > 1  # U.S., U.N.
 
 
 def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
@@ -276,7 +279,7 @@ class _Context:
         return sum(
             1
             for t in self._in_clause(left, right)
-            if not (m.char_start <= t.start < anchor_end) and t.norm not in _STOPWORDS
+            if not (m.char_start <= t.start < anchor_end) and t.norm not in self.words("stopwords")
         )
 
     def _anchor_end(self, limit: int) -> int:
@@ -288,14 +291,14 @@ class _Context:
 
     def _is_relational(self) -> bool:
         words = self.mention.text.split()
-        return bool(words) and words[-1].lower() in _RELATIONAL_ENDS
+        return bool(words) and words[-1].lower() in self.words("relational_ends")
 
     def _is_anchor_clause(self, left: int, right: int) -> bool:
         """A clause such as "just days before the meeting": a time reference to another event."""
         for token in self._in_clause(left, right):
-            if token.norm in _ANCHOR_FILLERS:
+            if token.norm in self.words("anchor_fillers"):
                 continue
-            return token.norm in _ANCHOR_OPENERS
+            return token.norm in self.words("anchor_openers")
         return False
 
     # --- does the date mark an event? -----------------------------------------------------
@@ -309,12 +312,12 @@ class _Context:
         first = inside[0].norm if inside else ""
         if (before and before[-1].norm in self.lexicon.reach) or first in self.lexicon.reach:
             return False
-        if [t.norm for t in after[:2]] == ["and", "beyond"]:
+        if _phrase_length(after, self.words("reach_after")):
             return False
         opens_range = first in self.lexicon.range_openers or (
             bool(before) and before[-1].norm in self.lexicon.range_openers
         )
-        current_period = first == "this" or (first == "so" and "this" in [t.norm for t in inside])
+        current_period = _phrase_length(inside, self.words("current_period")) > 0
         if opens_range or current_period:
             return not self._follows_superlative(before)
         return True
@@ -324,7 +327,7 @@ class _Context:
         for token in reversed(before[-10:]):
             if token.norm in self.lexicon.superlatives:
                 return True
-            if token.norm.endswith(("ing", "ed")) or token.norm in {"is", "was", "were", "are"}:
+            if token.norm.endswith(("ing", "ed")) or token.norm in self.words("be_forms"):
                 return False
         return False
 
@@ -402,10 +405,12 @@ class _Context:
         first = self._in_clause(left, right)[:1]
         opener = first[0] if first else None
         if opener is not None and index > 0 and not opener.is_capitalized:
-            if opener.norm in _RELATIVES:  # "..., which was shut down": keep what "which" is
+            if opener.norm in self.words(
+                "relatives"
+            ):  # "..., which was shut down": keep what "which" is
                 text = self.text[self.clauses[index - 1][0] : left] + text
-            elif opener.norm in _FINITE_STARTS or opener.norm.endswith("ed"):
-                text = self.text[self.start : self.clauses[0][1]] + text
+            elif opener.norm in self.words("finite_starts") or opener.norm.endswith("ed"):
+                text = self.text[self.start : self.clauses[0][1]] + " " + text.lstrip(" ,;:")
         elif (
             opener is not None
             and index == 0
@@ -416,9 +421,9 @@ class _Context:
             text += self.text[following[0] : following[1]]
         text = re.sub(r"\s+([,;:])", r"\1", squash(text)).replace("[", "").replace("]", "")
         words = text.lstrip(" ,;:–—-\"“”‘’'").split()
-        while words and words[0].lower().strip(",") in _LEADING_FILLERS:
+        while words and words[0].lower().strip(",") in self.words("leading_fillers"):
             words = words[1:]
-        while words and words[-1].lower().strip(",;:") in _TRAILING_PREPOSITIONS:
+        while words and words[-1].lower().strip(",;:") in self.words("trailing_words"):
             words = words[:-1]
         clipped = len(words) > TITLE_WORDS
         text = " ".join(words[:TITLE_WORDS]).strip(" ,;:–—-\"“”'.")
@@ -428,20 +433,63 @@ class _Context:
     def _surface_without(self, left: int, right: int, cut_start: int, cut_end: int) -> str:
         head = self.text[left:cut_start] if left < cut_start else ""
         tail = self.text[cut_end:right] if cut_end < right else ""
+        head = self._without_date_preposition(head)  # "Putin on [Sunday]" → "Putin"
         return re.sub(r"[,\s]*$", "", head) + re.sub(r"^[,\s]*", " ", tail)
+
+    def _without_date_preposition(self, head: str) -> str:
+        words = head.rstrip().split(" ")
+        for phrase in sorted(self.words("date_prepositions"), key=len, reverse=True):
+            size = len(phrase.split())
+            if [w.lower() for w in words[-size:]] == phrase.split():
+                return " ".join(words[:-size])
+        return head
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list of the lexicon's [grammar] table."""
+        return self.lexicon.grammar[name]
 
     # --- actors, places, claims ----------------------------------------------------------
 
     def places(self) -> list[_Place]:
         """Places named in the sentence, canonical, in order of first mention."""
-        seen: dict[str, _Place] = {}
-        for (start, _end), place in _find_names(
+        found: list[tuple[int, _Place]] = []
+        known: list[tuple[int, int]] = []
+        for (start, end), place in _find_names(
             self.text, self.start, self.end, self.lexicon.place_names
         ):
-            if place.capital and self._is_claimant_at(start):
-                continue
+            known.append((start, end))
+            if not (place.capital and self._is_claimant_at(start)):
+                found.append((start, place))
+        for (start, end), place in self._gazetteer_places():
+            if not any(start < e and s < end for s, e in known):
+                found.append((start, place))
+        seen: dict[str, _Place] = {}
+        for _, place in sorted(found, key=lambda item: item[0]):
             seen.setdefault(place.name, place)
         return list(seen.values())
+
+    def _gazetteer_places(self) -> Iterable[tuple[tuple[int, int], _Place]]:
+        """Cities not in the lexicon, named after a preposition of place ("talks in Geneva")."""
+        tokens = self.tokens
+        for index, token in enumerate(tokens[:-1]):
+            if token.norm not in self.lexicon.place_prepositions:
+                continue
+            name: list[_Token] = []
+            for following in tokens[index + 1 : index + 4]:
+                if not following.is_capitalized or following.norm in self.lexicon.not_places:
+                    break
+                if name and self._break_between(name[-1], following):
+                    break
+                name.append(following)
+            for size in range(len(name), 0, -1):
+                written = " ".join(t.text for t in name[:size])
+                if written in self.lexicon.actor_names:
+                    break
+                city = find_city(written)
+                if city is not None:
+                    span = (name[0].start, name[size - 1].end)
+                    yield span, _Place(written, city[1], region=False, capital=False)
+                    break
 
     def actors(self, people: dict[str, str]) -> tuple[str, ...]:
         """People, governments and armies named in the sentence, canonical, in order."""
@@ -454,6 +502,15 @@ class _Context:
         ):
             if place.capital and self._is_claimant_at(start):
                 found.setdefault(place.name, start)
+        left, right = self.home
+        for index, token in enumerate(self.tokens):
+            if token.start < self.clauses[0][1] and any(n in found for n in people.values()):
+                continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
+            if left <= token.start < right and token.norm in self.words("personal_pronouns"):
+                person = self._resolve_pronoun(index, people)  # "he traveled to Kursk"
+                if person:
+                    found.setdefault(person, token.start)
+                break
         return tuple(sorted(found, key=found.__getitem__))
 
     def _is_claimant_at(self, offset: int) -> bool:
@@ -488,20 +545,17 @@ class _Context:
         tokens = self.tokens
         last_claimant = ""
         for index, token in enumerate(tokens):
-            if (
-                token.norm == "according"
-                and index + 1 < len(tokens)
-                and tokens[index + 1].norm == "to"
-            ):
-                claimant = self._according_to(index + 2, people)
+            attribution = _phrase_length(tokens[index:], self.words("attribution"))
+            if attribution:
+                claimant = self._according_to(index + attribution, people)
                 if claimant:
                     yield token.start, claimant, "asserted"
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
             if stance is None or token.is_capitalized and index > 0:
                 continue
-            if index > 0 and tokens[index - 1].norm in _PASSIVE:  # "the city was contested"
-                continue
+            if index > 0 and tokens[index - 1].norm in self.words("be_forms"):
+                continue  # passive: "the city was contested" is no claim
             claimant = self._subject_before(index, people)
             if not claimant and token.norm.endswith("ing"):
                 claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
@@ -515,7 +569,7 @@ class _Context:
         end = self._phrase_end(index)
         source = self._name_of(index, end, people)
         rest = self.tokens[end : end + 1]
-        if rest and rest[0].norm == "citing":
+        if rest and rest[0].norm in self.words("citing"):
             cited = self._name_of(end + 1, self._phrase_end(end + 1), people)
             if cited:
                 return f"{source}, citing {cited}"
@@ -551,7 +605,7 @@ class _Context:
             and end - start < 6
             and not self._break_between(self.tokens[start - 1], self.tokens[start])
             and self.tokens[start - 1].norm not in self.lexicon.stance_of
-            and self.tokens[start - 1].norm not in {"that", "and", "but", "while", "when", "if"}
+            and self.tokens[start - 1].norm not in self.words("clause_openers")
         ):
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
@@ -562,21 +616,21 @@ class _Context:
         """ "..., said a member of the unit": the speaker after the verb, after a quote or comma."""
         if index == 0 or not self._break_between(self.tokens[index - 1], self.tokens[index]):
             return ""
-        if index + 1 >= len(self.tokens) or self.tokens[index + 1].norm in _STOPWORDS - {
-            "a",
-            "the",
-        }:
+        following = self.tokens[index + 1 : index + 2]
+        if not following or (
+            following[0].norm in self.words("stopwords")
+            and following[0].norm not in self.words("determiners")
+        ):
             return ""
         end = self._phrase_end(index + 1)
         return self._name_of(index + 1, end, people)
 
     def _resolve_pronoun(self, index: int, people: dict[str, str]) -> str:
-        """A pronoun claimant is the last person named before it in the article."""
-        offset = self.tokens[index].start
-        before = [
-            (start, name) for (start, _end), name in _find_names(self.text, 0, offset, people)
-        ]
-        return before[-1][1] if before else ""
+        """The person a pronoun most likely means: the one named most often before it."""
+        counts: dict[str, int] = {}
+        for _span, name in _find_names(self.text, 0, self.tokens[index].start, people):
+            counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=counts.__getitem__, default="")
 
     def _name_of(self, start: int, end: int, people: dict[str, str]) -> str:
         """The known actor inside tokens ``start:end``, else the phrase itself, trimmed."""
@@ -591,16 +645,21 @@ class _Context:
         if places and places[0][1].capital:
             return places[0][1].name
         words = [t.text for t in self.tokens[start:end]]
-        while words and words[0].lower() in {"the", "a", "an", "one", "another"}:
+        while words and words[0].lower() in self.words("determiners"):
             words = words[1:]
         if not words or all(w.lower() in self.lexicon.pronouns for w in words):
             return ""
         return " ".join(words)
 
 
-_LEADING_FILLERS = frozenset(
-    "and but although though while when as such however so yet then even".split()
-)
+def _phrase_length(tokens: Sequence[_Token], phrases: Iterable[str]) -> int:
+    """Length in tokens of the longest of ``phrases`` that ``tokens`` start with, else 0."""
+    best = 0
+    for phrase in phrases:
+        words = phrase.split()
+        if [t.norm for t in tokens[: len(words)]] == words:
+            best = max(best, len(words))
+    return best
 
 
 def _word_matches(pattern: str, word: str) -> bool:
@@ -609,7 +668,9 @@ def _word_matches(pattern: str, word: str) -> bool:
     return word == pattern
 
 
-def _find_names(text: str, start: int, end: int, names: dict[str, object]) -> list:
+def _find_names(
+    text: str, start: int, end: int, names: Mapping[str, _Found]
+) -> list[tuple[tuple[int, int], _Found]]:
     """Whole-word occurrences of ``names`` keys in ``text[start:end]``, longest first wins."""
     pattern = _names_pattern(tuple(sorted(names, key=len, reverse=True)))
     found = []
@@ -640,9 +701,18 @@ def _people_in(text: str, lexicon: Lexicon) -> dict[str, str]:
         canonical = lexicon.actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
-    for alias, canonical in lexicon.actor_names.items():
-        if " " in canonical and " " not in alias:
-            people.setdefault(alias, canonical)
+    # "George Barros ... Barros said": a full name whose surname alone is quoted later.
+    speech = "|".join(w for w, stance in lexicon.stance_of.items() if stance == "asserted")
+    for match in re.finditer(rf"\b({name}) ({name})\b", text):
+        first, surname = match.group(1), match.group(2)
+        if first.lower() in lexicon.grammar["stopwords"] or surname in people:
+            continue
+        quoted = rf"\b{re.escape(surname)}\s+(?:{speech})\b|\b(?:{speech})\s+{re.escape(surname)}\b"
+        if re.search(quoted, text[match.end() :]):
+            people.setdefault(f"{first} {surname}", f"{first} {surname}")
+            people.setdefault(surname, f"{first} {surname}")
+    for alias, canonical in lexicon.person_names.items():
+        people.setdefault(alias, canonical)
     return people
 
 

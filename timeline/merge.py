@@ -17,21 +17,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
+from timeline.events import Lexicon, load_lexicon
 from timeline.model import Article, Event
 
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
-_STOPWORDS = frozenset(
-    """a an the of in on at to for from by with and or but as that this these those its it
-    his her their our we he she they i was were is are be been being has have had not no so
-    such when while although though just only also then there which who whom what will would
-    can could may might should about after before into over than more most all any some one
-    two said says told saying according city declared stated claimed added stressed
-    russian ukrainian president""".split()
-)
-_SUFFIXES = ("ing", "ed", "es", "s", "e")
 _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
 _SENTENCE_WEIGHT = 1.0
@@ -45,7 +37,9 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     A cluster's id is the ``event_id`` of its first report (by article id, then
     offset); a report that matches no other is a cluster of one.
     """
-    features = [_features(event) for event in events]
+    features = [
+        _features(event, load_lexicon(articles[event.article_id].language)) for event in events
+    ]
     weights = _inverse_document_frequency(features)
     links = []
     for i, left in enumerate(events):
@@ -137,27 +131,30 @@ def _conflicting(reports: Sequence[Event]) -> bool:
     return len(reports) > 1 and _span_days(reports) > 0
 
 
-def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    word = re.sub(r"'s$", "", word)
-    for suffix in _SUFFIXES:
+def _stem(word: str, lexicon: Lexicon) -> str:
+    word = re.sub(r"['’]s$", "", word.lower())
+    for suffix in lexicon.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
 
 
-def _content_words(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2}
+def _content_words(text: str, lexicon: Lexicon) -> set[str]:
+    return {
+        _stem(w, lexicon)
+        for w in _WORD.findall(text)
+        if w.lower() not in lexicon.cluster_ignore and len(w) > 2
+    }
 
 
-def _features(event: Event) -> dict[str, float]:
+def _features(event: Event, lexicon: Lexicon) -> dict[str, float]:
     """Weighted features of a report: names, title words, words near the date."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
-    features = dict.fromkeys(_content_words(" ".join(before + after)), _SENTENCE_WEIGHT)
-    features.update(dict.fromkeys(_content_words(event.title), _TITLE_WEIGHT))
+    features = dict.fromkeys(_content_words(" ".join(before + after), lexicon), _SENTENCE_WEIGHT)
+    features.update(dict.fromkeys(_content_words(event.title, lexicon), _TITLE_WEIGHT))
     for name in (*event.actors, *event.places):
         features[f"={name}"] = _NAME_WEIGHT
     return features

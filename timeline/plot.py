@@ -30,6 +30,7 @@ import plotly.io as pio
 from timeline.errors import OptionError
 from timeline.model import CATEGORIES
 from timeline.table import write_atomically
+from timeline.text import squash
 
 CATEGORY_COLORS = {
     "battlefield": "#c0392b",
@@ -39,19 +40,11 @@ CATEGORY_COLORS = {
     "humanitarian": "#138d75",
     "other": "#6c7a7d",
 }
-# Plotly marker symbols for outlets, and the characters that look like them (for the key).
+# Plotly marker symbols, one per outlet in order of first appearance.
 OUTLET_SYMBOLS = (
-    ("circle", "●"),
-    ("square", "■"),
-    ("diamond", "◆"),
-    ("triangle-up", "▲"),
-    ("pentagon", "⬟"),
-    ("hexagon", "⬢"),
-    ("star", "★"),
-    ("triangle-down", "▼"),
-    ("cross", "✚"),
-    ("x", "✖"),
-)
+    "circle", "square", "diamond", "triangle-up", "pentagon",
+    "hexagon", "star", "triangle-down", "cross", "x",
+)  # fmt: skip
 MOD_WORDS = {
     "START": "early part",
     "MID": "middle",
@@ -114,8 +107,10 @@ DETAIL_FIELDS = (
 DAY = pd.Timedelta(days=1)
 FOCUS_SHARE = 0.8  # the default view shows the shortest stretch holding this share of events
 MIN_FOCUS = pd.Timedelta(days=10)
+PRECISE = pd.Timedelta(days=8)  # a week at most: precise enough to say where the story is
 ROW_PX = 26
 MIN_LANE_ROWS = 1.8
+MAX_LANE_ROWS = 12
 WRAP = 88
 EXACT_ALPHA = 0.42
 FUZZY_ALPHA = 0.16
@@ -129,9 +124,7 @@ def escape(text: object) -> str:
 
     Plotly decodes only numeric entities and a few named ones, so quotes use numeric ones.
     """
-    if text is None or (not isinstance(text, str) and pd.isna(text)):
-        return ""
-    return html.escape(str(text), quote=False).replace('"', "&#34;").replace("'", "&#39;")
+    return html.escape(_text(text), quote=False).replace('"', "&#34;").replace("'", "&#39;")
 
 
 def plot_timeline(df: pd.DataFrame, *, title: str | None = None) -> go.Figure:
@@ -171,6 +164,29 @@ def write_html(fig: go.Figure, path: str | Path, *, cdn: bool = False) -> Path:
     return write_atomically(Path(path), write)
 
 
+def write_png(fig: go.Figure, path: str | Path, *, width: int = 1400, scale: float = 2) -> Path:
+    """Write ``fig`` as a PNG image, atomically.
+
+    Needs the ``png`` extra (kaleido) and Chrome or Chromium on the machine.
+    """
+    try:
+        import kaleido  # noqa: F401  (plotly uses it; checked here to say how to get it)
+    except ImportError as err:
+        raise OptionError("PNG export needs kaleido: pip install 'timeline[png]'") from err
+    target = Path(path)
+
+    def write(tmp: Path) -> None:
+        try:
+            fig.write_image(tmp, format="png", width=width, height=fig.layout.height, scale=scale)
+        except RuntimeError as err:
+            reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise OptionError(
+                f"{target}: cannot draw the PNG ({reason}); it needs Chrome or Chromium installed"
+            ) from err
+
+    return write_atomically(target, write)
+
+
 # --- the events: where each one goes -------------------------------------------------------
 
 
@@ -192,8 +208,8 @@ def _prepare(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
-def _outlet_symbols(events: pd.DataFrame) -> dict[str, tuple[str, str]]:
-    names = sorted(events["outlet"].unique(), key=lambda o: events.index[events["outlet"] == o][0])
+def _outlet_symbols(events: pd.DataFrame) -> dict[str, str]:
+    names = dict.fromkeys(events["outlet"])  # in order of first appearance
     return {name: OUTLET_SYMBOLS[i % len(OUTLET_SYMBOLS)] for i, name in enumerate(names)}
 
 
@@ -223,7 +239,10 @@ class _Layout:
             lane = events[events["category"] == category]
             left = lane["start"].where(lane["is_span"], lane["start"] + DAY / 2 - pad)
             right = lane["end"].where(lane["is_span"], lane["start"] + DAY / 2 + pad)
-            slots = _stack(list(zip(left, right + pad / 2, strict=True)))
+            # Past MAX_LANE_ROWS rows marks share rows again, so a busy day cannot
+            # stretch a lane down the page.
+            stacked = _stack(list(zip(left, right + pad / 2, strict=True)))
+            slots = [slot % MAX_LANE_ROWS for slot in stacked]
             used = max(slots, default=0) + 1
             height = max(used, MIN_LANE_ROWS)
             for index, slot in zip(lane.index, slots, strict=True):
@@ -231,7 +250,7 @@ class _Layout:
             lane_spans[category] = (top, top + height)
             top += height
         told = _told(events)
-        told_rows = max(_told_levels(told, window), default=0) + 1 if len(told) else 0
+        told_rows = max((level for level, _ in _told_places(told, window)), default=-1) + 1
         return cls(lanes, rows, lane_spans, told_rows, window)
 
 
@@ -252,9 +271,15 @@ def _stack(extents: Sequence[tuple[pd.Timestamp, pd.Timestamp]]) -> list[int]:
 
 
 def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The shortest stretch holding most events and publication dates, padded."""
+    """The shortest stretch holding most publication dates and events, padded.
+
+    Events known to the day or week say where the story is; months and years
+    ("in 2022", "this year") are background and only count when nothing is precise.
+    """
+    precise = events[events["end"] - events["start"] <= PRECISE]
+    located = precise if len(precise) else events
     points = pd.concat(
-        [events["start"] + (events["end"] - events["start"]) / 2, _told(events)["day"] + DAY / 2]
+        [located["start"] + (located["end"] - located["start"]) / 2, _told(events)["day"] + DAY / 2]
     ).sort_values()
     if points.empty:
         return pd.Timestamp("2000-01-01"), pd.Timestamp("2000-01-01") + MIN_FOCUS
@@ -265,39 +290,53 @@ def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     if high - low < MIN_FOCUS:
         middle = low + (high - low) / 2
         low, high = middle - MIN_FOCUS / 2, middle + MIN_FOCUS / 2
+    # Articles published just outside the stretch stay in view: "told on" is part of the story.
+    reach = (high - low) / 2
+    told = _told(events)["day"] + DAY / 2
+    near = list(told[(told >= low - reach) & (told <= high + reach)])
+    low, high = min([low, *near]), max([high, *near])
     pad = (high - low) * 0.06 + DAY
     return (low - pad).normalize(), (high + pad).normalize()
 
 
 def _told(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per publication day: the day, its outlets and its articles' lines."""
+    """One row per publication day: the day and the outlets that published on it."""
     articles = events.drop_duplicates("article_id").dropna(subset=["published"])
     articles = articles.assign(day=pd.to_datetime(articles["published"]).dt.normalize())
     rows = []
     for day, group in articles.groupby("day", sort=True):
         outlets = list(dict.fromkeys(group["outlet"]))
-        rows.append({"day": day, "outlets": outlets, "count": len(group)})
-    return pd.DataFrame(rows, columns=["day", "outlets", "count"])
+        rows.append({"day": day, "outlets": outlets})
+    return pd.DataFrame(rows, columns=["day", "outlets"])
 
 
 def _told_label(outlets: Sequence[str]) -> str:
     return outlets[0] if len(outlets) == 1 else f"{outlets[0]} +{len(outlets) - 1}"
 
 
-def _told_levels(told: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]) -> list[int]:
+def _told_places(
+    told: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]
+) -> list[tuple[int, bool]]:
+    """Each publication label's level in the "told on" strip, and whether it hangs left
+    of its mark (near the right edge of the view) so it is not cut off."""
     per_char = (window[1] - window[0]) * 7 / PLOT_WIDTH_PX
-    extents = [
-        (day, day + DAY / 2 + per_char * (len(_told_label(outlets)) + 3))
-        for day, outlets in zip(told["day"], told["outlets"], strict=True)
-    ]
-    return _stack(extents)
+    extents, hangs = [], []
+    for day, outlets in zip(told["day"], told["outlets"], strict=True):
+        mark = day + DAY / 2
+        width = per_char * (len(_told_label(outlets)) + 3)
+        hang = mark + width > window[1] and mark - width > window[0]
+        extents.append((mark - width, mark) if hang else (mark, mark + width))
+        hangs.append(hang)
+    order = sorted(range(len(extents)), key=lambda i: extents[i][0])
+    levels = dict(zip(order, _stack([extents[i] for i in order]), strict=True))
+    return [(levels[i], hangs[i]) for i in range(len(extents))]
 
 
 # --- words: dates, hover text, details --------------------------------------------------------
 
 
 def describe_dates(
-    start: pd.Timestamp, end: pd.Timestamp, granularity: str = "", mod: str = ""
+    start: pd.Timestamp, end: pd.Timestamp, granularity: object = "", mod: str = ""
 ) -> str:
     """A normalised date or span in words: "Sun 30 Nov 2025", "24–30 Nov 2025 (week)".
 
@@ -397,63 +436,54 @@ def _wrapped(text: str) -> str:
     return "<br>".join(escape(line) for line in textwrap.wrap(text, WRAP)) or ""
 
 
+SEARCHED_COLUMNS = (
+    "title", "sentence", "expression", "outlet", "actors", "places", "claimed_by", "category",
+)  # fmt: skip
+
+
+def _text(value: object) -> str:
+    """A cell as text; missing values are empty."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
 def _details(row: pd.Series) -> dict[str, str]:
-    start, end = row["start"], row["end"] - DAY
+    """What the page says about one event, as plain (unescaped) text."""
     offset = int(row["char_start"]) - int(row["sentence_start"])
-    before, marked, after = _split_sentence(str(row["sentence"]), str(row["expression"]), offset)
-    published = pd.Timestamp(row["published"])
-    claim = ""
-    if str(row["claimed_by"]):
-        claim = f"Claimed by {row['claimed_by']}"
-    if str(row["stance"]) not in ("", "nan", "<NA>"):
-        claim = f"{claim} ({row['stance']})" if claim else f"Stance: {row['stance']}"
-    cluster = ""
+    sentence, expression = _text(row["sentence"]), _text(row["expression"])
+    before, marked, after = _split_sentence(sentence, expression, offset)
+    claimed_by, stance = _text(row["claimed_by"]), _text(row["stance"])
+    claim = f"Claimed by {claimed_by}" if claimed_by else ""
+    if stance:
+        claim = f"{claim} ({stance})" if claim else f"Stance: {stance}"
     size = int(row["cluster_size"]) if pd.notna(row["cluster_size"]) else 1
-    if size > 1:
-        cluster = f"Reported {size} times, by {row['cluster_outlets']}"
-    outlet = str(row["outlet"])
-    told = (
-        f"{outlet}, told on {describe_dates(published, published)}"
-        if pd.notna(published)
-        else outlet
-    )
-    search_parts = (
-        row.get(c, "")
-        for c in (
-            "title",
-            "sentence",
-            "expression",
-            "outlet",
-            "actors",
-            "places",
-            "claimed_by",
-            "category",
-        )
-    )
+    outlet, published = _text(row["outlet"]), row["published"]
+    title = _text(row["title"])
     return {
-        "event_id": str(row["event_id"]),
-        "cluster_id": str(row["cluster_id"]),
+        "event_id": _text(row["event_id"]),
+        "cluster_id": _text(row["cluster_id"]),
         "outlet": outlet,
-        "search": " ".join(str(p) for p in search_parts if pd.notna(p)).lower(),
-        "category": str(row["category"]),
-        "title": str(row["title"]),
-        "expression": str(row["expression"]),
-        "dates": describe_dates(start, end, row["granularity"], str(row["mod"])),
+        "search": " ".join(_text(row.get(c)) for c in SEARCHED_COLUMNS).lower(),
+        "category": _text(row["category"]),
+        "title": "" if squash(title) in sentence else title,
+        "expression": expression,
+        "dates": describe_dates(row["start"], row["end"] - DAY, row["granularity"], row["mod"]),
         "before": before,
         "marked": marked,
         "after": after,
-        "told": told,
+        "told": f"{outlet}, told on {describe_dates(published, published)}"
+        if pd.notna(published)
+        else outlet,
         "claim": claim,
-        "cluster": cluster,
+        "cluster": f"Reported {size} times, by {_text(row['cluster_outlets'])}" if size > 1 else "",
         "conflict": "The reports of this event disagree on its date." if row["conflict"] else "",
-        "url": str(row.get("url", "") or ""),
+        "url": _text(row.get("url")),
     }
 
 
 def _hover(details: dict[str, str]) -> str:
-    lines = [
-        f"<b>{_wrapped(details['title'])}</b>",
-        f"“{escape(details['expression'])}” → {escape(details['dates'])}",
+    lines = [f"<b>{_wrapped(details['title'])}</b>"] if details["title"] else []
+    lines += [
+        f"“{escape(details['expression'])}” → <b>{escape(details['dates'])}</b>",
         _wrap_marked(details["before"], details["marked"], details["after"]),
         f"<i>{escape(details['told'])}</i>",
     ]
@@ -476,7 +506,7 @@ def _add_lane(
     lane: pd.DataFrame,
     category: str,
     layout: _Layout,
-    outlets: dict[str, tuple[str, str]],
+    outlets: dict[str, str],
 ) -> None:
     color = CATEGORY_COLORS[category]
     details = [_details(row) for _, row in lane.iterrows()]
@@ -487,7 +517,24 @@ def _add_lane(
         "legendgroup": category,
         "hovertemplate": "%{hovertext}<extra></extra>",
         "meta": {"role": "events", "category": category},
+        "showlegend": False,
+        # A pinned event and the other reports of it stay bright; the rest fade.
+        "selected": {"marker": {"opacity": 1}},
+        "unselected": {"marker": {"opacity": 0.2}},
     }
+    # The legend entry is a plain swatch; the event traces toggle with it as one group.
+    figure.add_trace(
+        go.Scatter(
+            x=[None],
+            y=[None],
+            mode="markers",
+            marker={"symbol": "square", "size": 12, "color": color},
+            name=common["name"],
+            legendgroup=category,
+            hoverinfo="skip",
+            meta={"role": "lane", "category": category},
+        )
+    )
     spans = lane["is_span"].to_numpy()
     if spans.any():
         part = lane[spans]
@@ -509,14 +556,13 @@ def _add_lane(
                 },
                 hovertext=[h for h, s in zip(hover, spans, strict=True) if s],
                 customdata=[c for c, s in zip(custom, spans, strict=True) if s],
-                showlegend=not (~spans).any(),
                 **common,
             )
         )
     if (~spans).any():
         part = lane[~spans]
         symbols = [
-            outlets[o][0] + ("-open" if f else "")
+            outlets[o] + ("-open" if f else "")
             for o, f in zip(part["outlet"], part["fuzzy"], strict=True)
         ]
         figure.add_trace(
@@ -535,7 +581,6 @@ def _add_lane(
                 },
                 hovertext=[h for h, s in zip(hover, spans, strict=True) if not s],
                 customdata=[c for c, s in zip(custom, spans, strict=True) if not s],
-                showlegend=True,
                 **common,
             )
         )
@@ -545,8 +590,8 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
     told = _told(events)
     if told.empty:
         return
-    levels = _told_levels(told, layout.window)
-    label_y = [-0.6 - 0.9 * level for level in levels]
+    places = _told_places(told, layout.window)
+    label_y = [-0.6 - 0.9 * level for level, _ in places]
     xs: list[str | None] = []
     ys: list[float | None] = []
     for day, y in zip(told["day"], label_y, strict=True):
@@ -566,7 +611,9 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
         )
     )
     articles = events.drop_duplicates("article_id")
-    for day, outlets, y in zip(told["day"], told["outlets"], label_y, strict=True):
+    for day, outlets, y, (_, hang) in zip(
+        told["day"], told["outlets"], label_y, places, strict=True
+    ):
         same_day = articles[pd.to_datetime(articles["published"]).dt.normalize() == day]
         lines = [f"<b>Told on {escape(describe_dates(day, day))}</b>"]
         for _, article in same_day.iterrows():
@@ -575,18 +622,20 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
         figure.add_annotation(
             x=(day + DAY / 2).strftime("%Y-%m-%d %H:%M"),
             y=y,
-            text=f"▼ {escape(_told_label(outlets))}",
+            text=f"{escape(_told_label(outlets))} ▼"
+            if hang
+            else f"▼ {escape(_told_label(outlets))}",
             hovertext="<br>".join(lines),
             showarrow=False,
-            xanchor="left",
-            xshift=-5,
+            xanchor="right" if hang else "left",
+            xshift=5 if hang else -5,
             font={"size": 11, "color": "#566573"},
             name="told",
         )
 
 
-def _add_outlet_key(figure: go.Figure, outlets: dict[str, tuple[str, str]]) -> None:
-    for outlet, (symbol, _) in outlets.items():
+def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
+    for outlet, symbol in outlets.items():
         figure.add_trace(
             go.Scatter(
                 x=[None],
@@ -604,9 +653,8 @@ def _add_outlet_key(figure: go.Figure, outlets: dict[str, tuple[str, str]]) -> N
 # --- layout --------------------------------------------------------------------------------
 
 KEY = (
-    "● exact day   ○ approximate day   ▬ span: the date is only known to the week, month, "
-    "season or year (paler = approximate)   ◉ dark ring: reports disagree on the date   "
-    "┊ told on: when an article was published"
+    "● a day   ○ about a day   ▬ a week, month, season or year (paler: about)",
+    "◉ dark ring: the reports disagree   ┊ told on: the day an article was published",
 )
 
 
@@ -630,7 +678,7 @@ def _caption(events: pd.DataFrame) -> str:
 
 
 def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str | None) -> None:
-    top_px = 150
+    top_px = 164
     bottom_px = 150
     bottom_margin = 60
     plot_rows = layout.bottom + layout.told_rows * 0.9 + 0.3
@@ -706,11 +754,12 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
         annotations=[
             *figure.layout.annotations,
             {
-                "text": escape(KEY),
+                "text": "<br>".join(escape(line) for line in KEY),
+                "align": "left",
                 "xref": "paper",
                 "yref": "paper",
                 "x": 0,
-                "y": 1 + (top_px - 128) / (height - top_px - bottom_margin),
+                "y": 1 + (top_px - 127) / (height - top_px - bottom_margin),
                 "xanchor": "left",
                 "yanchor": "top",
                 "showarrow": False,
@@ -773,14 +822,18 @@ body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0
 .tl-count {{ color: #566573; }}
 .tl-page {{ display: flex; align-items: flex-start; }}
 .tl-figure {{ flex: 1 1 auto; min-width: 0; }}
-.tl-details {{ flex: 0 0 22em; padding: 1em; border-left: 1px solid #e5e8e8; font-size: 14px;
-  line-height: 1.45; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }}
+/* The panel comes first in the page so the plot measures its width after it. */
+.tl-details {{ order: 2; flex: 0 0 22em; padding: 1em; border-left: 1px solid #e5e8e8;
+  font-size: 14px; line-height: 1.45;
+  position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }}
 .tl-details h2 {{ font-size: 16px; margin: .2em 0 .6em; }}
 .tl-details .tl-hint, .tl-details .tl-meta {{ color: #566573; }}
 .tl-details mark {{ background: #fdebd0; font-weight: 600; }}
 .tl-details blockquote {{ margin: .6em 0; padding-left: .8em; border-left: 3px solid #d5d8dc; }}
 .tl-details .tl-conflict {{ color: #a04000; font-weight: 600; }}
 .tl-details ul {{ padding-left: 1.2em; }}
+.tl-close {{ float: right; font: inherit; border: 1px solid #d5d8dc; background: white;
+  border-radius: 3px; cursor: pointer; }}
 @media (max-width: 900px) {{ .tl-page {{ flex-direction: column; }}
   .tl-details {{ border-left: 0; border-top: 1px solid #e5e8e8; position: static; }} }}
 </style>
@@ -792,11 +845,11 @@ body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0
 <span id="tl-count" class="tl-count"></span>
 </div>
 <div class="tl-page">
-<div class="tl-figure">{figure}</div>
 <aside id="tl-details" class="tl-details" aria-live="polite">
 <p class="tl-hint">Hover over an event to see what the source said; click it to pin the details
 here. Click a lane or an outlet in the legend to hide it; double-click to show only it.</p>
 </aside>
+<div class="tl-figure">{figure}</div>
 </div>
 </body>
 </html>
@@ -812,6 +865,7 @@ SCRIPT = """
   var original = {};
   var hiddenOutlets = {};
   var total = 0;
+  var hint = null;
 
   function pick(obj, path) {
     return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
@@ -862,12 +916,40 @@ SCRIPT = """
     // and forget the range: restore both.
     var axis = gd.layout.xaxis;
     var view = axis.autorange ? {"xaxis.autorange": true} : {"xaxis.range": axis.range.slice()};
+    updates.selectedpoints = indices.map(function () { return null; });
     if (indices.length) {
       Plotly.update(gd, updates, {"xaxis.type": "date"}, indices);
       Plotly.relayout(gd, view);
     }
-    var count = document.getElementById("tl-count");
-    if (count) count.textContent = "Showing " + shown + " of " + total + " events";
+    count(shown);
+  }
+
+  function count(shown) {
+    var element = document.getElementById("tl-count");
+    if (element) element.textContent = "Showing " + shown + " of " + total + " events";
+  }
+
+  function highlight(clusterId) {
+    var indices = Object.keys(original).map(Number);
+    var chosen = indices.map(function (i) {
+      if (clusterId === null) return null;
+      var picked = [];
+      gd.data[i].customdata.forEach(function (row, n) {
+        if (field(row, "cluster_id") === clusterId) picked.push(n);
+      });
+      return picked;
+    });
+    if (indices.length) Plotly.restyle(gd, {selectedpoints: chosen}, indices);
+  }
+
+  function clear() {
+    var panel = document.getElementById("tl-details");
+    if (panel && hint === null) hint = Array.prototype.slice.call(panel.childNodes);
+    if (panel && panel.dataset.pinned) {
+      panel.replaceChildren.apply(panel, hint);
+      delete panel.dataset.pinned;
+      highlight(null);
+    }
   }
 
   function outletTraces() {
@@ -912,9 +994,14 @@ SCRIPT = """
   function show(row) {
     var panel = document.getElementById("tl-details");
     if (!panel) return;
+    if (hint === null) hint = Array.prototype.slice.call(panel.childNodes);
     panel.replaceChildren();
+    panel.dataset.pinned = field(row, "event_id");
+    var close = add(panel, "button", "\u00d7 Close", "tl-close");
+    close.type = "button";
+    close.addEventListener("click", clear);
     add(panel, "div", field(row, "category"), "tl-meta");
-    add(panel, "h2", field(row, "title"));
+    if (field(row, "title")) add(panel, "h2", field(row, "title"));
     add(panel, "p", quoted(row));
     var quote = add(panel, "blockquote", "");
     quote.appendChild(document.createTextNode(field(row, "before")));
@@ -934,6 +1021,7 @@ SCRIPT = """
     });
     if (field(row, "conflict")) add(panel, "p", "\\u26a0 " + field(row, "conflict"), "tl-conflict");
     var rest = others(row);
+    highlight(field(row, "cluster_id"));
     if (rest.length) {
       add(panel, "div", "Other reports of this event:", "tl-meta");
       var list = add(panel, "ul", "");
@@ -945,7 +1033,11 @@ SCRIPT = """
 
   function init() {
     save();
-    apply();
+    count(total);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") clear();
+    });
+    gd.on("plotly_doubleclick", clear);
     var query = document.getElementById("tl-search");
     if (query) query.addEventListener("input", apply);
     gd.on("plotly_click", function (event) {

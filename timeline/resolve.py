@@ -16,12 +16,13 @@ import bisect
 import calendar
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Literal
 
-from timeline.lexicon import Lexicon, load_lexicon
+from timeline.errors import OptionError
+from timeline.lexicon import Lexicon, languages, load_lexicon
 from timeline.mentions import Found, find_mentions
 from timeline.model import Anchor, Granularity, Mention, Mod, TimexType
 from timeline.text import sentence_spans, unwrap
@@ -157,9 +158,10 @@ def choose(
     return min(options, key=cost)
 
 
-# Penalties for a date on the wrong side of the tense (see choose()).
-DAY_PENALTY = 183
-MONTH_PENALTY = 300
+# Penalties for a date on the wrong side of the tense (see choose()): for a day, nine
+# months (a near date beats a far one); for a month or season, more than any gap.
+DAY_PENALTY = 270
+MONTH_PENALTY = 366
 
 
 # ----------------------------------------------------------------------------- context
@@ -174,8 +176,8 @@ class Context:
     dct: date
     lexicon: Lexicon
     sentences: list[tuple[int, int]]
-    cues: list[tuple[int, int, Tense]]
     placed: list[tuple[Found, Placement]]
+    cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
 
     def sentence_of(self, found: Found) -> tuple[int, int]:
         starts = [start for start, _ in self.sentences]
@@ -184,35 +186,45 @@ class Context:
             return 0, len(self.text)
         return self.sentences[index]
 
-    def tense(self, found: Found) -> Tense:
+    def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
         """Tense of the clause around ``found``.
 
-        A word right before it can decide ("by", "until" -> future; "since" -> past).
+        A word right before it can decide ("until", "payable" -> future; "since" ->
+        past); ``deadlines=False`` ignores the future ones (weekdays: "had not called
+        him until Thursday").
         Otherwise the nearest tense word before it in its sentence, else the nearest
         after it. Bare "-ed" forms count as past unless a determiner makes them
         adjectives ("the planned talks").
         """
         previous = _word_before(self.text, found.start)
-        if previous in self.lexicon.future_before:
+        if deadlines and previous in self.lexicon.future_before:
             return "future"
         if previous in self.lexicon.past_before:
             return "past"
         first, last = self.sentence_of(found)
-        before = [kind for start, end, kind in self.cues if first <= start and end <= found.start]
+        cues = self.cues_in(first, last)
+        before = [kind for start, end, kind in cues if end <= found.start]
         if before:
             return before[-1]
-        after = [kind for start, end, kind in self.cues if found.end <= start and end <= last]
+        after = [kind for start, end, kind in cues if found.end <= start]
         return after[0] if after else "unknown"
 
     def told_before(
-        self, found: Found, unit: Granularity, *, same_sentence: bool = False
+        self,
+        found: Found,
+        unit: Granularity,
+        *,
+        same_sentence: bool = False,
+        skip_rules: frozenset[str] = frozenset(),
     ) -> Placement | None:
         """The latest date told before ``found`` at least as precise as ``unit``
-        (only in its sentence if ``same_sentence``), or None."""
+        (only in its sentence if ``same_sentence``; not found by ``skip_rules``)."""
         limit = GRANULARITY_ORDER.index(unit)
         first = self.sentence_of(found)[0] if same_sentence else 0
         for earlier, placement in reversed(self.placed):
             if not first <= earlier.start < found.start or placement.start is None:
+                continue
+            if earlier.rule in skip_rules:
                 continue
             if placement.granularity is None or placement.type in ("DURATION", "SET"):
                 continue
@@ -222,6 +234,36 @@ class Context:
                 return placement
         return None
 
+    def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
+        """Tense words of the sentence ``text[first:last]``, read once when first needed."""
+        if (first, last) not in self.cues:
+            self.cues[first, last] = _cues(self.text, self.lexicon.language, first, last)
+        return self.cues[first, last]
+
+    def compares(self, found: Found) -> bool:
+        """True when a comparison word ("from", "than", "compared with") comes shortly
+        before ``found`` in its sentence."""
+        first = max(self.sentence_of(found)[0], found.start - 80)
+        return (
+            _comparison_pattern(self.lexicon.language).search(self.text, first, found.start)
+            is not None
+        )
+
+    def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
+        """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
+        Friday"), else the publication date."""
+        first, last = self.sentence_of(found)
+        days = [
+            (abs(other.start - found.start), placement.start)
+            for other, placement in self.placed
+            if first <= other.start < last
+            and placement.granularity in ("day", "time")
+            and placement.start is not None
+        ]
+        if days:
+            return min(days)[1], "text"
+        return self.dct, "dct"
+
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
         ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
@@ -229,6 +271,13 @@ class Context:
         if told is not None and told.start is not None:
             return told.start, "text"
         return self.dct, "dct"
+
+
+@cache
+def _comparison_pattern(language: str) -> re.Pattern[str]:
+    cues = load_lexicon(language).comparison_cues
+    words = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -247,12 +296,15 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-def _cues(text: str, language: str) -> list[tuple[int, int, Tense]]:
-    """Tense words in ``text``: offsets and tense ("unknown" for the present)."""
+def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
+    """Tense words in ``text[first:last]``: offsets and tense ("unknown": the present)."""
     cues: list[tuple[int, int, Tense]] = []
-    for match in _cue_pattern(language).finditer(text):
-        if match.group("weak") and _word_before(text, match.start()) in _DETERMINERS:
-            continue
+    for match in _cue_pattern(language).finditer(text, first, last):
+        before = _word_before(text, match.start())
+        if match.group("weak") and before in _DETERMINERS:
+            continue  # an adjective: "the planned talks"
+        if (match.group("weak") or match.group("past")) and before in _AUXILIARIES:
+            continue  # a participle: "to be published", "will be held"; "be" decides
         kind: Tense = (
             "future"
             if match.group("future")
@@ -264,11 +316,19 @@ def _cues(text: str, language: str) -> list[tuple[int, int, Tense]]:
     return cues
 
 
+_AUXILIARIES = frozenset("be been being is are am get gets".split())
 _DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
 
 
+_WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
+_NOT_DIGIT = re.compile(r"\D")
+_WORD_BREAK = re.compile(r"[\s-]+")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
+
+
 def _word_before(text: str, start: int) -> str:
-    match = re.search(r"(\w+)\W{0,2}$", text[max(0, start - 20) : start])
+    match = _WORD_AT_END.search(text[max(0, start - 20) : start])
     return match.group(1).lower() if match else ""
 
 
@@ -355,12 +415,12 @@ def weekday(found: Found, ctx: Context) -> Placement:
         day = base + timedelta(days=step)
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
-        placement = _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
-        return _time_of_day(placement, ctx.lexicon.parts_of_day.get(parts.get("part", "")))
-    tense = _TENSE_OF_FUZZY.get(fuzzy) or ctx.tense(found)
+        return _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
+    tense = _TENSE_OF_FUZZY.get(fuzzy) or ctx.tense(found, deadlines=False)
     day = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
-    placement = _day_placement(day, "dct", _position_mod(fuzzy, ctx.lexicon))
-    return _time_of_day(placement, ctx.lexicon.parts_of_day.get(parts.get("part", "")))
+    # "Sunday morning" is placed on the day: the part of the day adds nothing a
+    # timeline of days can show.
+    return _day_placement(day, "dct", _position_mod(fuzzy, ctx.lexicon))
 
 
 def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
@@ -376,9 +436,12 @@ def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> 
             day = date(year, month, day_number)
         except ValueError:
             continue
-        if "weekday" in parts and day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
-            continue
         options.append(((day, day), day.isoformat()))
+    if "weekday" in parts:
+        # A weekday written with the date picks the year it fits, when one does.
+        weekday_number = ctx.lexicon.weekday(parts["weekday"])
+        fitting = [option for option in options if option[0][0].weekday() == weekday_number]
+        options = fitting or options
     if not options:
         return None
     (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
@@ -387,7 +450,7 @@ def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> 
 
 def _day_number(parts: Mapping[str, str]) -> int:
     """The day of the month as written ("4", "4th", "04")."""
-    return int(re.sub(r"\D", "", parts["day"]))
+    return int(_NOT_DIGIT.sub("", parts["day"]))
 
 
 def month_day(found: Found, ctx: Context) -> Placement | None:
@@ -484,13 +547,15 @@ def decade(found: Found, ctx: Context) -> Placement:
         first = int(parts["decade"])
         anchor: Anchor = "absolute"
     else:
-        short = int(parts["short"])
+        short = (
+            int(parts["short"]) if "short" in parts else ctx.lexicon.decades[parts["word"]] % 100
+        )
         century = ctx.dct.year // 100 * 100
         first = century + short if century + short <= ctx.dct.year else century - 100 + short
         anchor = "dct"
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
     span = narrow((date(first, 1, 1), date(first + 9, 12, 31)), "decade", mod)
-    return Placement(str(first // 10), *span, "decade", mod, anchor)
+    return Placement(f"{first // 10}X", *span, "decade", mod, anchor)
 
 
 def century(found: Found, ctx: Context) -> Placement:
@@ -532,6 +597,10 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[det.split()[0]]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
+    elif "fiscal" in parts or "fiscal2" in parts:
+        # Fiscal years do not follow the calendar: a fiscal quarter is told in the
+        # fiscal year named after the publication year.
+        year = ctx.dct.year
     else:
         options = [
             (quarter_span(y, number), str(y))
@@ -540,6 +609,9 @@ def quarter(found: Found, ctx: Context) -> Placement:
         # Quarters are told around their results: the nearest one, whatever the tense.
         year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
     if "ago" in parts:
+        if "period" not in parts and "ordinal" not in parts:
+            # "year-earlier net income": the year before, no quarter named.
+            return Placement(str(ctx.dct.year - 1), *year_span(ctx.dct.year - 1), "year", "", "dct")
         year -= 1
     return Placement(f"{year}-Q{number}", *quarter_span(year, number), "quarter", "", anchor)
 
@@ -591,7 +663,7 @@ def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]
         return quarter_span(year, q), f"{year}-Q{q}", "quarter"
     if unit == "decade":
         first = day.year // 10 * 10 + 10 * shift
-        return (date(first, 1, 1), date(first + 9, 12, 31)), str(first // 10), "decade"
+        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}X", "decade"
     if unit == "century":
         first = day.year // 100 * 100 + 100 * shift
         return (date(first, 1, 1), date(first + 99, 12, 31)), f"{first // 100:02d}", "century"
@@ -607,9 +679,12 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     "the end of next year"); "the following year" anchors to a date told before."""
     parts = found.parts
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
+    if rel == "the" and unit == "year" and _ends_on_a_date(found, ctx):
+        # "the year ended March 31": twelve months up to a date, not a calendar year.
+        return Placement("P1Y", anchor="none", type="DURATION")
     if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
         return quarter(found, ctx)
-    if rel == "the" and not fuzzy and unit != "weekend":
+    if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
         return None
     anchor: Anchor = "dct"
     base = ctx.dct
@@ -632,6 +707,10 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     else:
         span = narrow(span, granularity, mod)
     return Placement(value, *span, granularity, mod, anchor)
+
+
+def _ends_on_a_date(found: Found, ctx: Context) -> bool:
+    return _ENDED.match(ctx.text, found.end, found.end + 20) is not None
 
 
 def _granularity_of(unit: str) -> Granularity:
@@ -702,16 +781,19 @@ def shift_date(day: date, unit: str, steps: int) -> date:
     return shift_years(day, steps * {"decade": 10, "century": 100}.get(unit, 1))
 
 
+# A period reached by a distance is a point of comparison, never the focus.
+_COMPARED = frozenset({"ago", "year_ago_quarter"})
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
 
 
 def ago(found: Found, ctx: Context) -> Placement:
     """ "two days ago", "a week later", "a year earlier": a distance from a date.
 
-    The distance is counted from a date told earlier in the same sentence, keeping
-    that date's precision ("third-quarter profit ... from a year earlier" is the
-    third quarter a year before); else, for "earlier"/"later", from the latest date
-    told before; else from DCT, at the precision of the unit ("two weeks ago" is a week).
+    "ago" counts from DCT at the precision of the unit ("two weeks ago" is a week).
+    "earlier"/"later", and "ago" in a comparison ("up from $5 million a year ago"),
+    count from the date in focus: the latest date told before (in the same sentence
+    if there is one), keeping its precision ("third-quarter profit ... from a year
+    earlier" is the third quarter a year before).
     """
     parts = found.parts
     unit = _singular(parts["unit"])
@@ -722,9 +804,16 @@ def ago(found: Found, ctx: Context) -> Placement:
     if amount is None or ctx.lexicon.units[unit].time:
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
     unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
-    told = ctx.told_before(found, unit_granularity, same_sentence=True)
-    if told is None and direction in ("earlier", "later"):
-        told = ctx.told_before(found, unit_granularity)
+    skip = _COMPARED
+    told = None
+    if direction in ("earlier", "later"):
+        told = ctx.told_before(
+            found, unit_granularity, same_sentence=True, skip_rules=skip
+        ) or ctx.told_before(found, unit_granularity, skip_rules=skip)
+    elif unit == "year" and amount == 1 and ctx.compares(found):
+        told = ctx.told_before(found, unit_granularity, skip_rules=skip)
+        if told is not None and told.granularity not in ("quarter", "month"):
+            told = None  # a year-on-year comparison of periods, not of events
     anchor: Anchor
     if told is not None and told.start is not None and told.granularity in _SHIFTABLE:
         base, granularity, anchor = told.start, told.granularity, "text"
@@ -870,7 +959,8 @@ def reference(found: Found, ctx: Context) -> Placement:
 
 
 def clock_time(found: Found, ctx: Context) -> Placement:
-    """A clock time ("10:35 a.m.", "noon Thursday"): TIME on DCT or the day named."""
+    """A clock time ("10:35 a.m.", "noon Thursday"): TIME on the day named with it, else
+    on the day named nearest in its sentence, else on DCT."""
     parts = found.parts
     if "named" in parts:
         hour, minute = (24, 0) if parts["named"] == "midnight" else (12, 0)
@@ -880,15 +970,91 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
         if parts["ampm"].startswith("p"):
             hour += 12
+    anchor: Anchor = "dct"
     if "weekday" in parts:
-        day = weekday(found, ctx).start or ctx.dct
+        day = _weekday_date(
+            ctx.lexicon.weekday(parts["weekday"]), ctx, ctx.tense(found), parts.get("rel", "")
+        )
     elif "month" in parts:
         placed = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
         day = placed.start if placed and placed.start else ctx.dct
+    elif "deictic" in parts:
+        day = ctx.dct + timedelta(days=_DEICTIC_DAYS[parts["deictic"]])
     else:
-        day = ctx.dct + timedelta(days=_DEICTIC_DAYS.get(parts.get("deictic", "today"), 0))
+        day, anchor = ctx.day_in_sentence(found)
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
-    return Placement(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time", mod, "dct")
+    return Placement(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time", mod, anchor)
+
+
+def spelled_year(found: Found, ctx: Context) -> Placement:
+    """A year in words ("nineteen ninety-six", "the year two thousand")."""
+    parts = found.parts
+    if "hundreds" in parts:
+        number = 100 * int(ctx.lexicon.numbers[parts["hundreds"]]) + _words_number(
+            parts["rest"], ctx.lexicon
+        )
+    else:
+        number = 2000 + _words_number(parts.get("small", ""), ctx.lexicon)
+    return Placement(str(number), *year_span(number), "year", "", "absolute")
+
+
+def _words_number(words: str, lexicon: Lexicon) -> int:
+    """A number below 100 in words ("ninety-six" -> 96); 0 for none."""
+    return sum(int(lexicon.numbers[word]) for word in _WORD_BREAK.split(words) if word)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of ``year`` (Gregorian calendar; anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    m = (a + 11 * h) // 319
+    r = (2 * e + 2 * i - k - h + m + 32) % 7
+    month = (h - m + r + 90) // 25
+    return date(year, month, (h - m + r + month + 19) % 32)
+
+
+def holiday_date(spec: Mapping[str, int], year: int) -> date:
+    """The day a holiday falls on in ``year`` (see [holidays] in the lexicon)."""
+    if "easter" in spec:
+        return easter(year) + timedelta(days=spec["easter"])
+    if "day" in spec:
+        return date(year, spec["month"], spec["day"])
+    if spec["nth"] < 0:
+        last = month_span(year, spec["month"])[1]
+        return last - timedelta(days=(last.weekday() - spec["weekday"]) % 7)
+    first = date(year, spec["month"], spec["first_day"])
+    first += timedelta(days=(spec["weekday"] - first.weekday()) % 7)
+    return first + timedelta(weeks=spec["nth"] - 1)
+
+
+def _holiday_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+@cache
+def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
+    holidays = load_lexicon(language).holidays
+    return {_holiday_key(name): spec for name, spec in holidays.items()}
+
+
+def holiday(found: Found, ctx: Context) -> Placement:
+    """A named day ("Thanksgiving Day", "last Christmas"): the one nearest DCT on the
+    tense's side; "last"/"next" strictly before/after DCT."""
+    parts = found.parts
+    spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
+    days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+    rel = parts.get("rel", "")
+    if rel == "last":
+        day = max(d for d in days if d < ctx.dct)
+    elif rel == "next":
+        day = min(d for d in days if d > ctx.dct)
+    else:
+        options = [((d, d), d.isoformat()) for d in days]
+        day = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)[0][0]
+    return _day_placement(day, "dct")
 
 
 STRATEGIES: Mapping[str, Strategy] = {
@@ -908,6 +1074,8 @@ STRATEGIES: Mapping[str, Strategy] = {
     "half": half,
     "unit_relative": unit_relative,
     "unit_edge": unit_edge,
+    "spelled_year": spelled_year,
+    "holiday": holiday,
     "deictic": deictic,
     "weekday": weekday,
     "ago": ago,
@@ -918,7 +1086,7 @@ STRATEGIES: Mapping[str, Strategy] = {
 }
 
 # Placed in a second pass, once the dates they may hang on are known.
-SECOND_PASS = frozenset({"relational"})
+SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
 def _is_relational(found: Found) -> bool:
@@ -927,11 +1095,7 @@ def _is_relational(found: Found) -> bool:
     rel = found.parts.get("rel", "")
     if found.rule == "weekday" and rel in _WEEKDAY_RELATIONS:
         return True
-    return (
-        found.rule == "unit_relative"
-        and rel in _RELATIONAL_SHIFTS
-        or (found.rule == "ago" and found.parts.get("dir") in ("earlier", "later"))
-    )
+    return found.rule == "unit_relative" and rel in _RELATIONAL_SHIFTS
 
 
 # ----------------------------------------------------------------------------- entry
@@ -942,26 +1106,34 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
 
     Returns mentions (dates, times, durations, sets, vague references) sorted by
     ``char_start``; ``Mention.text`` is the exact slice of ``text``. Durations, sets
-    and vague references have no interval. Never reads the clock.
+    and vague references have no interval. Never reads the clock. Languages without
+    a lexicon of their own are read by dateparser (dates only, rule "dateparser").
     """
+    if language not in languages():
+        return _dateparser_dates(text, published, language)
     lexicon = load_lexicon(language)
     flat = unwrap(text)
     found = find_mentions(text, language=language)
-    ctx = Context(flat, published, lexicon, sentence_spans(flat), _cues(flat, language), [])
-    results: dict[int, tuple[Found, Placement]] = {}
-    for index, item in enumerate(found):
+    ctx = Context(flat, published, lexicon, sentence_spans(flat), [])
+    for item in found:  # first pass: all but relational expressions, in text order
         if not _is_relational(item):
-            placement = STRATEGIES[item.rule](item, ctx)
+            placement = _place(item, ctx)
             if placement is not None:
-                results[index] = (item, placement)
-    ctx.placed = [results[i] for i in sorted(results)]
-    for index, item in enumerate(found):
+                ctx.placed.append((item, placement))
+    for item in found:  # second pass: relational ones, each seeing those before it
         if _is_relational(item):
-            placement = STRATEGIES[item.rule](item, ctx)
+            placement = _place(item, ctx)
             if placement is not None:
-                results[index] = (item, placement)
-                ctx.placed = [results[i] for i in sorted(results)]
-    return [_mention(text, *results[index]) for index in sorted(results)]
+                at = bisect.bisect_left([told.start for told, _ in ctx.placed], item.start)
+                ctx.placed.insert(at, (item, placement))
+    return [_mention(text, item, placement) for item, placement in ctx.placed]
+
+
+def _place(found: Found, ctx: Context) -> Placement | None:
+    try:
+        return STRATEGIES[found.rule](found, ctx)
+    except (ValueError, OverflowError):
+        return None  # a date beyond the calendar (before year 1 or after 9999)
 
 
 def _mention(text: str, found: Found, placement: Placement) -> Mention:
@@ -978,3 +1150,36 @@ def _mention(text: str, found: Found, placement: Placement) -> Mention:
         anchor=placement.anchor,
         rule=found.rule,
     )
+
+
+def _dateparser_dates(text: str, published: date, language: str) -> list[Mention]:
+    """Dates in a language we have no lexicon for, found and read by dateparser."""
+    from dateparser.date import DateDataParser
+    from dateparser.search import search_dates
+
+    settings = {
+        "RELATIVE_BASE": datetime.combine(published, time()),
+        "PREFER_DATES_FROM": "past",
+    }
+    try:
+        found = search_dates(text, languages=[language], settings=settings) or []
+        parser = DateDataParser(languages=[language], settings=settings)
+    except ValueError as err:
+        raise OptionError(f"no date reading for language {language!r}: {err}") from err
+    mentions: list[Mention] = []
+    cursor = 0
+    for phrase, moment in found:
+        start = text.find(phrase, cursor)
+        if start < 0:
+            continue
+        cursor = start + len(phrase)
+        period = parser.get_date_data(phrase).period or "day"
+        unit = {"month": "month", "year": "year", "week": "week"}.get(period, "day")
+        span, value, granularity = unit_span(unit, moment.date(), 0)
+        anchor: Anchor = "absolute" if _FOUR_DIGITS.search(phrase) else "dct"
+        mentions.append(
+            Mention(
+                phrase, start, cursor, "DATE", value, *span, granularity, "", anchor, "dateparser"
+            )
+        )
+    return mentions

@@ -1,11 +1,13 @@
 """Language knowledge for temporal expressions, read from one TOML file per language.
 
-The words live in ``timeline/lexicon/<language>.toml``; :func:`load_lexicon` reads and
-checks a file once and returns a frozen :class:`Lexicon`.
+The date words live in ``timeline/lexicon/<language>.toml`` (other files there belong to
+other stages); :func:`load_lexicon` reads and checks a file once and returns a frozen
+:class:`Lexicon`.
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache
@@ -18,6 +20,7 @@ from timeline.model import Mod
 
 SECTIONS = (
     "calendar",
+    "holidays",
     "seasons",
     "parts_of_day",
     "numbers",
@@ -54,12 +57,18 @@ class Lexicon:
 
     language: str
     months: MappingProxyType[str, int]  # every spelling, as written -> 1..12
+    month_abbreviations: frozenset[str]  # spellings that may take a full stop ("Sept.")
     ambiguous_months: frozenset[str]
     month_context: frozenset[str]
     not_after_year: frozenset[str]
+    verb_context: frozenset[str]
+    decades: MappingProxyType[str, int]
+    stop_words: frozenset[str]
+    rate_context: frozenset[str]
     not_before_year: frozenset[str]
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
+    holidays: MappingProxyType[str, MappingProxyType[str, int]]
     parts_of_day: MappingProxyType[str, str]
     numbers: MappingProxyType[str, str]
     units: MappingProxyType[str, Unit]
@@ -72,6 +81,7 @@ class Lexicon:
     past_cues: tuple[str, ...]
     future_before: frozenset[str]
     past_before: frozenset[str]
+    comparison_cues: tuple[str, ...]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -98,9 +108,11 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     if len(calendar["months"]) != 12 or len(calendar["weekdays"]) != 7:
         raise ValueError(f"lexicon {language!r} needs 12 months and 7 weekdays")
     months: dict[str, int] = {}
+    abbreviations: set[str] = set()
     for number, names in enumerate(calendar["months"], start=1):
         for name in names:
             months.update(dict.fromkeys(_spellings(name), number))
+        abbreviations.update(spelling for name in names[1:] for spelling in _spellings(name))
     weekdays: dict[str, int] = {}
     for number, name in enumerate(calendar["weekdays"]):
         weekdays.update(dict.fromkeys(_spellings(name), number))
@@ -112,12 +124,18 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     return Lexicon(
         language=language,
         months=_frozen(months),
+        month_abbreviations=frozenset(abbreviations),
         ambiguous_months=frozenset(calendar["ambiguous_months"]),
         month_context=frozenset(calendar["month_context"]),
         not_after_year=frozenset(calendar["not_after_year"]),
+        verb_context=frozenset(calendar["verb_context"]),
+        decades=_frozen(calendar["decades"]),
+        stop_words=frozenset(calendar["stop_words"]),
+        rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
+        holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),
         parts_of_day=_frozen(raw["parts_of_day"]),
         numbers=_frozen(raw["numbers"]),
         units=_frozen(units),
@@ -130,13 +148,14 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         past_cues=tuple(raw["tense"]["past"]),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
+        comparison_cues=tuple(raw["tense"]["comparison"]),
     )
 
 
 def languages() -> tuple[str, ...]:
-    """Languages with a lexicon file, e.g. ``("en",)``."""
-    files = resources.files(__package__)
-    return tuple(sorted(item.name[:-5] for item in files.iterdir() if item.name.endswith(".toml")))
+    """Languages with a date lexicon file (``<code>.toml``), e.g. ``("en",)``."""
+    names = (item.name for item in resources.files(__package__).iterdir())
+    return tuple(sorted(name[:-5] for name in names if re.fullmatch(r"[a-z]{2,3}\.toml", name)))
 
 
 @cache

@@ -1,0 +1,141 @@
+"""Reading TimeML and scoring the TempEval-3 way; the TBAQ floors when the corpus is present."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SHARED
+from timeline.errors import NothingReadError, SourceError
+from timeline.evaluate import (
+    Scores,
+    TimeMLDocument,
+    Timex,
+    evaluate_corpus,
+    read_timeml,
+    score_document,
+)
+from timeline.model import Mention
+
+TML = (
+    '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>T1</DOCID>\n'
+    '<DCT><TIMEX3 tid="t0" type="TIME" value="1998-08-07T06:18"'
+    ' functionInDocument="CREATION_TIME">08/07/1998</TIMEX3></DCT>\n'
+    "<TITLE>Not scored: Friday</TITLE>\n<TEXT>\n"
+    'AT&amp;T said <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3>'
+    ' that profit rose\n<EVENT eid="e1" class="OCCURRENCE">in</EVENT>'
+    ' <TIMEX3 tid="t2" type="DATE" value="1998-Q2">the second quarter</TIMEX3>\nover'
+    ' <TIMEX3 tid="t3" type="DURATION" value="P3Y">the past three years</TIMEX3>.\n'
+    "</TEXT>\n</TimeML>\n"
+)
+
+
+@pytest.fixture
+def tml_file(tmp_path: Path) -> Path:
+    path = tmp_path / "doc.tml"
+    path.write_text(TML, encoding="utf-8")
+    return path
+
+
+def test_timeml_offsets_point_into_the_plain_text(tml_file: Path) -> None:
+    document = read_timeml(tml_file)
+    assert document.dct == date(1998, 8, 7)
+    assert document.text.startswith("\nAT&T said Friday")
+    assert [(t.text, t.type, t.value) for t in document.timexes] == [
+        ("Friday", "DATE", "1998-08-07"),
+        ("the second quarter", "DATE", "1998-Q2"),
+        ("the past three years", "DURATION", "P3Y"),
+    ]
+    for timex in document.timexes:
+        assert document.text[timex.start : timex.end] == timex.text
+
+
+@pytest.mark.parametrize(
+    ("markup", "reason"),
+    [("<TimeML><TEXT>x</TEXT></TimeML>", "no <DCT>"), (TML.replace("TEXT>", "BODY>"), "no <TEXT>")],
+)
+def test_unusable_files_are_named_with_the_reason(tmp_path: Path, markup: str, reason: str) -> None:
+    path = tmp_path / "bad.tml"
+    path.write_text(markup, encoding="utf-8")
+    with pytest.raises(SourceError, match=reason) as caught:
+        read_timeml(path)
+    assert "bad.tml" in str(caught.value)
+
+
+def mention(start: int, end: int, value: str, kind: str = "DATE") -> Mention:
+    return Mention(text="x" * (end - start), char_start=start, char_end=end, type=kind, value=value)  # type: ignore[arg-type]
+
+
+def test_strict_relaxed_and_value_counts() -> None:
+    gold = (
+        Timex(0, 6, "Friday", "DATE", "1998-08-07"),
+        Timex(10, 28, "the second quarter", "DATE", "1998-Q2"),
+    )
+    document = TimeMLDocument("d", "x" * 40, date(1998, 8, 7), gold)
+    system = [
+        mention(0, 6, "1998-08-07"),
+        mention(14, 28, "1998-Q3"),
+        mention(30, 34, "PXY", "DURATION"),
+    ]
+    scores, errors = score_document(document, system)
+    assert scores == Scores(gold=2, system=3, strict=1, relaxed=2, value=1, type=2)
+    assert [e.kind for e in errors] == ["value", "spurious"]
+    figures = scores.figures()
+    assert figures["relaxed_p"] == pytest.approx(2 / 3) and figures["relaxed_r"] == 1.0
+    assert figures["value_p"] == pytest.approx(1 / 3) and figures["value_r"] == pytest.approx(1 / 2)
+    assert figures["strict_f1"] == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
+    date_only, _ = score_document(document, system, types=("DATE",))
+    assert (date_only.gold, date_only.system) == (2, 2)
+
+
+def test_a_gold_span_pairs_with_one_mention_only() -> None:
+    document = TimeMLDocument("d", "x" * 40, date(1998, 8, 7), (Timex(0, 20, "t", "DATE", "1998"),))
+    scores, errors = score_document(document, [mention(0, 4, "1998"), mention(5, 20, "1998")])
+    assert (scores.relaxed, scores.system) == (1, 2)
+    assert [e.kind for e in errors] == ["spurious"]
+
+
+def test_corpus_report_in_text_and_json(tml_file: Path) -> None:
+    report = evaluate_corpus(tml_file.parent)
+    assert report.documents == 1 and report.overall.gold == 3
+    assert report.overall.relaxed >= 2
+    text = report.format(errors=True)
+    assert "relaxed" in text and "DATE" in text
+    data = report.to_dict(errors=False)
+    assert set(data) == {"corpus", "documents", "overall", "date", "skipped"}
+    assert 0.0 <= data["overall"]["value_f1"] <= 1.0
+
+
+def test_a_broken_file_is_skipped_and_named(tml_file: Path) -> None:
+    (tml_file.parent / "broken.tml").write_text("<TimeML><TEXT>x</TEXT></TimeML>", "utf-8")
+    report = evaluate_corpus(tml_file.parent)
+    assert report.documents == 1
+    assert [item.where.endswith("broken.tml") for item in report.skipped] == [True]
+    assert "skipped" in report.format() and "no <DCT>" in report.format()
+
+
+def test_a_folder_of_only_broken_files_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "broken.tml").write_text("<TimeML><TEXT>x</TEXT></TimeML>", "utf-8")
+    with pytest.raises(NothingReadError, match="broken.tml"):
+        evaluate_corpus(tmp_path)
+
+
+def test_a_folder_without_timeml_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="no .tml files"):
+        evaluate_corpus(tmp_path)
+
+
+TBAQ = SHARED / "data" / "tbaq"
+
+
+@pytest.mark.skipif(not TBAQ.is_dir(), reason="TBAQ corpus not present in ../shared/data/tbaq")
+def test_tbaq_scores_stay_above_their_floors() -> None:
+    report = evaluate_corpus(TBAQ)
+    figures = report.overall.figures()
+    print(report.format())
+    assert report.documents == 256 and report.overall.gold == 1822
+    assert figures["relaxed_f1"] >= 0.94
+    assert figures["strict_f1"] >= 0.87
+    assert figures["value_f1"] >= 0.79

@@ -1,0 +1,56 @@
+"""Every lexicon file has the expected shape, and the English one the expected words."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from typing import get_args
+
+import pytest
+
+from timeline.errors import OptionError
+from timeline.lexicon import SECTIONS, languages, load_lexicon
+from timeline.model import Mod
+
+
+@pytest.mark.parametrize("language", languages())
+def test_every_lexicon_file_has_the_schema(language: str) -> None:
+    raw = tomllib.loads(
+        resources.files("timeline.lexicon").joinpath(f"{language}.toml").read_text("utf-8")
+    )
+    assert set(SECTIONS) <= set(raw)
+    lexicon = load_lexicon(language)
+    assert sorted(set(lexicon.months.values())) == list(range(1, 13))
+    assert sorted(set(lexicon.weekdays.values())) == list(range(7))
+    assert set(lexicon.modifiers.values()) <= set(get_args(Mod))
+    assert all(1 <= season.first_month <= 12 for season in lexicon.seasons.values())
+    assert all(unit.factor >= 1 and unit.letter in "SMHDWQY" for unit in lexicon.units.values())
+    for word, number in lexicon.numbers.items():
+        assert number == "X" or float(number) > 0, word
+    assert lexicon.future_cues and lexicon.past_cues
+    assert all(word == word.lower() for word in lexicon.references)
+    assert set(lexicon.recent_spans) <= set(lexicon.references)
+    assert set(lexicon.ambiguous_months) <= set(lexicon.months)
+
+
+def test_english_spellings_and_abbreviations() -> None:
+    lexicon = load_lexicon("en")
+    assert lexicon.month("Sept.") == 9 and lexicon.month("DECEMBER") == 12
+    assert lexicon.weekday("Sunday") == 6
+    assert "Sept" in lexicon.month_abbreviations and "May" not in lexicon.month_abbreviations
+    assert {"May", "March"} <= lexicon.ambiguous_months
+
+
+def test_an_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(OptionError, match="no date lexicon for language 'xx'"):
+        load_lexicon("xx")
+
+
+@pytest.mark.parametrize("language", languages())
+def test_lexicon_lists_hold_no_duplicates(language: str) -> None:
+    text = resources.files("timeline.lexicon").joinpath(f"{language}.toml").read_text("utf-8")
+    raw = tomllib.loads(text)
+    for section, table in raw.items():
+        for key, value in table.items():
+            if isinstance(value, list) and all(isinstance(item, str) for item in value):
+                assert len(value) == len(set(value)), f"[{section}] {key} repeats a word"

@@ -1,0 +1,94 @@
+"""Finding temporal expressions: spans, the longest-match policy and look-alikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.mentions import Found, candidates, find_mentions, grammar, longest_first
+
+
+def spans(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_mentions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin on Sunday received the news", ["Sunday"]),
+        (
+            "publicized late on Monday, on the eve of the meeting",
+            ["late on Monday", "on the eve of"],
+        ),
+        ("set to meet Putin later on\nTuesday", ["later on\nTuesday"]),
+        ("bold statements back\nin August, just days before", ["back\nin August", "days"]),
+        ("On December 2, 2025, Putin declared", ["December 2, 2025"]),
+        ("since mid-2024 and early 2024", ["mid-2024", "early 2024"]),
+        ("At the end of November, Trump said", ["the end of November"]),
+        ("Zelensky stated earlier this week", ["earlier this week"]),
+        ("the day after the briefing, Putin explained", ["the day after the briefing"]),
+        ("reforms of the 1990s and the late '80s", ["1990s", "late '80s"]),
+        ("third-quarter profit and Q3 2025", ["third-quarter", "Q3 2025"]),
+        ("two days ago and three weeks later", ["two days ago", "three weeks later"]),
+        (
+            "for more than a year, nearly four-year-long",
+            ["more than a year", "nearly four-year-long"],
+        ),
+        ("every week, daily, on Tuesdays", ["every week", "daily", "Tuesdays"]),
+        ("at about 10:35 a.m. Friday", ["about 10:35 a.m. Friday"]),
+        ("it is 2025-12-02 in ISO and 12/02/2025 in US style", ["2025-12-02", "12/02/2025"]),
+        ("Now, in recent days, recently", ["Now", "recent days", "recently"]),
+    ],
+)
+def test_expressions_are_found_with_their_exact_span(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia may seek to leverage it",
+        "the march on Kyiv",
+        "Do you know? a sun we",
+        "a 100M budget, 2,000 soldiers, the 7th Corps",
+        "60,000 people, 14 percent, Point 21 of the 28-point plan",
+        "the fall of Pokrovsk; prices continued to fall",
+        "a second round",
+        "$2 million a year",
+        "a 6-year-old boy, 52 years old",
+        "Theresa May said",
+    ],
+)
+def test_look_alikes_are_not_expressions(text: str) -> None:
+    assert spans(text) == []
+
+
+def test_offsets_are_those_of_the_original_text() -> None:
+    text = "Fighting flared back\r\nin August."
+    (found,) = find_mentions(text)
+    assert text[found.start : found.end] == "back\r\nin August"
+
+
+def test_longest_candidate_wins_and_ties_go_to_the_earlier_rule() -> None:
+    text = "late on Monday"
+    assert {f.rule for f in candidates(text)} >= {"weekday"}
+    short = Found(8, 14, "weekday", "DATE", {})
+    long = Found(0, 14, "weekday", "DATE", {})
+    other = Found(20, 25, "year", "DATE", {})
+    assert longest_first([short, other, long]) == [long, other]
+    first_rule, later_rule = grammar()[0].name, grammar()[-1].name
+    tie = [Found(0, 4, later_rule, "DATE", {}), Found(0, 4, first_rule, "DATE", {})]
+    assert [f.rule for f in longest_first(tie)] == [first_rule]
+
+
+def test_calendar_names_keep_their_spelling_and_other_parts_are_lower_case() -> None:
+    (found,) = find_mentions("LATE on MONDAY")
+    assert found.parts["weekday"] == "MONDAY" and found.parts["fuzzy"] == "late"
+
+
+def test_the_grammar_is_compiled_once() -> None:
+    assert grammar() is grammar()
+
+
+def test_offsets_survive_letters_that_change_length_when_lowered() -> None:
+    text = "İstanbul İİ said on Monday that in March"
+    assert spans(text) == ["Monday", "March"]

@@ -1,0 +1,189 @@
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import gold_mentions, make_article, make_mention
+from timeline.articles import load_articles
+from timeline.events import build_events
+from timeline.merge import MAX_GAP_DAYS, cluster_events
+from timeline.model import Article, Event
+
+CAPTURE = (
+    "Russian President Vladimir Putin visited a frontline command post {when}, where "
+    "General Valery Gerasimov told him troops had taken control of Pokrovsk."
+)
+TALKS = "Envoy Steve Witkoff met Ukrainian officials in Berlin {when} for peace talks on security."
+
+
+def report(
+    article_id: str, outlet: str, template: str, when: str, day: date
+) -> tuple[Article, list[Event]]:
+    text = "Intro.\n" + template.format(when=when)
+    article = make_article(text, id=article_id, outlet=outlet)
+    return article, build_events(article, [make_mention(when, text, day)])
+
+
+def cluster(*reports: tuple[Article, list[Event]]) -> list[Event]:
+    articles = {article.id: article for article, _ in reports}
+    return cluster_events([e for _, events in reports for e in events], articles)
+
+
+SUNDAY = date(2025, 11, 30)
+
+
+def test_one_event_in_two_outlets_with_different_days_is_one_cluster_with_a_conflict() -> None:
+    cnn, tac = cluster(
+        report("cnn", "CNN", CAPTURE, "on Sunday", SUNDAY),
+        report("tac", "TAC", CAPTURE, "on December 1", date(2025, 12, 1)),
+    )
+    assert cnn.cluster_id == tac.cluster_id == cnn.event_id
+    assert cnn.cluster_size == tac.cluster_size == 2
+    assert cnn.cluster_outlets == ("CNN", "TAC")
+    assert cnn.date_conflict and tac.date_conflict
+    assert (cnn.mention.interval_start, tac.mention.interval_start) == (SUNDAY, date(2025, 12, 1))
+
+
+def test_week_interval_containing_the_day_is_no_conflict() -> None:
+    text = "Intro.\n" + CAPTURE.format(when="last week")
+    article = make_article(text, id="b", outlet="B")
+    week = build_events(
+        article, [make_mention("last week", text, date(2025, 11, 24), date(2025, 11, 30))]
+    )
+    day_article, day = report("a", "A", CAPTURE, "on Sunday", SUNDAY)
+    first, second = cluster_events([*day, *week], {"a": day_article, "b": article})
+    assert first.cluster_id == second.cluster_id
+    assert not first.date_conflict
+
+
+def test_different_events_on_the_same_day_stay_apart() -> None:
+    capture, talks = cluster(
+        report("cnn", "CNN", CAPTURE, "on Sunday", SUNDAY),
+        report("bbc", "BBC", TALKS, "on Sunday", SUNDAY),
+    )
+    assert capture.cluster_id != talks.cluster_id
+    assert capture.cluster_size == talks.cluster_size == 1
+
+
+def test_the_same_story_weeks_apart_is_not_one_event() -> None:
+    early, late = cluster(
+        report("a", "A", CAPTURE, "on Sunday", SUNDAY),
+        report("b", "B", CAPTURE, "on Sunday", SUNDAY + timedelta(days=14)),
+    )
+    assert early.cluster_id != late.cluster_id
+
+
+def test_reports_in_one_article_are_never_clustered_together() -> None:
+    text = "Intro.\n" + CAPTURE.format(when="on Sunday") + " " + CAPTURE.format(when="on Monday")
+    article = make_article(text, id="a")
+    events = build_events(
+        article,
+        [make_mention("on Sunday", text, SUNDAY), make_mention("on Monday", text, SUNDAY)],
+    )
+    first, second = cluster_events(events, {"a": article})
+    assert first.cluster_id != second.cluster_id
+
+
+def test_a_cluster_holds_one_report_per_article() -> None:
+    text = "Intro.\n" + CAPTURE.format(when="on Sunday") + " " + CAPTURE.format(when="that day")
+    twice = make_article(text, id="a", outlet="A")
+    events = build_events(
+        twice, [make_mention("on Sunday", text, SUNDAY), make_mention("that day", text, SUNDAY)]
+    )
+    other, other_events = report("b", "B", CAPTURE, "on Sunday", SUNDAY)
+    clustered = cluster_events([*events, *other_events], {"a": twice, "b": other})
+    sizes = sorted(e.cluster_size for e in clustered)
+    assert sizes == [1, 2, 2]
+
+
+def test_singletons_and_order() -> None:
+    reports = [
+        report("cnn", "CNN", CAPTURE, "on Sunday", SUNDAY),
+        report("bbc", "", TALKS, "on Monday", SUNDAY + timedelta(days=1)),
+    ]
+    events = [e for _, found in reports for e in found]
+    clustered = cluster(*reports)
+    assert [e.event_id for e in clustered] == [e.event_id for e in events]
+    talks = clustered[1]
+    assert talks.cluster_id == talks.event_id
+    assert talks.cluster_outlets == ("bbc",)  # no outlet: the article id stands in
+    assert talks.cluster_size == 1 and not talks.date_conflict
+
+
+def test_nothing_in_nothing_out() -> None:
+    assert cluster_events([], {}) == []
+
+
+@pytest.fixture(scope="module")
+def seed_clusters() -> list[Event]:
+    articles = {a.id: a for a in load_articles()}
+    events = [
+        event
+        for article_id, gold in gold_mentions(articles).items()
+        for event in build_events(articles[article_id], [m for m, _ in gold])
+    ]
+    return cluster_events(events, articles)
+
+
+def test_seeds_cnn_sunday_and_american_conservative_december_1_are_one_cluster(
+    seed_clusters: list[Event],
+) -> None:
+    (december_1,) = [e for e in seed_clusters if e.event_id == "003_cd82ab2e7cd540ee#94"]
+    together = [e for e in seed_clusters if e.cluster_id == december_1.cluster_id]
+    cnn = [e for e in together if e.article_id.startswith("000_")]
+    assert len(cnn) == 1
+    assert cnn[0].mention.interval_start == date(2025, 11, 30)
+    assert december_1.mention.interval_start == date(2025, 12, 1)
+    assert "command post" in cnn[0].sentence or "awaiting" in cnn[0].sentence
+    assert all(e.date_conflict for e in together)
+    assert {"CNN", "The American Conservative"} <= set(december_1.cluster_outlets)
+
+
+def test_seed_clusters_never_join_distant_dates(seed_clusters: list[Event]) -> None:
+    by_cluster: dict[str, list[Event]] = {}
+    for event in seed_clusters:
+        by_cluster.setdefault(event.cluster_id, []).append(event)
+    for members in by_cluster.values():
+        starts = [e.mention.interval_start for e in members]
+        ends = [e.mention.interval_end for e in members]
+        assert (max(starts) - min(ends)).days <= MAX_GAP_DAYS  # type: ignore[operator]
+        assert len({e.article_id for e in members}) == len(members)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d"]),
+            st.sampled_from([CAPTURE, TALKS]),
+            st.integers(0, 6),
+            st.integers(0, 3),
+        ),
+        max_size=8,
+    )
+)
+def test_cluster_fields_are_consistent(specs: list[tuple[str, str, int, int]]) -> None:
+    articles = {}
+    events = []
+    for number, (article_id, template, offset, length) in enumerate(specs):
+        start = SUNDAY + timedelta(days=offset)
+        text = "Intro.\n" + template.format(when="that day")
+        article = make_article(text, id=f"{article_id}{number}", outlet=article_id.upper())
+        articles[article.id] = article
+        events += build_events(
+            article, [make_mention("that day", text, start, start + timedelta(days=length))]
+        )
+    clustered = cluster_events(events, articles)
+    assert [e.event_id for e in clustered] == [e.event_id for e in events]
+    by_cluster: dict[str, list[Event]] = {}
+    for event in clustered:
+        by_cluster.setdefault(event.cluster_id, []).append(event)
+    for cluster_id, members in by_cluster.items():
+        assert cluster_id in {e.event_id for e in members}
+        assert all(e.cluster_size == len(members) for e in members)
+        assert len({e.article_id for e in members}) == len(members)
+        starts = [e.mention.interval_start for e in members]
+        ends = [e.mention.interval_end for e in members]
+        overlap = max(starts) <= min(ends)  # type: ignore[type-var]
+        assert all(e.date_conflict == (not overlap) for e in members)

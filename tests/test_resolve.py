@@ -1,0 +1,744 @@
+"""Placing expressions on the calendar: one table per rule family, the publication date
+varied (a Tuesday, a Monday, a Sunday, 1 January, 29 February, month and year ends)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import resolve
+from timeline.errors import OptionError
+from timeline.mentions import grammar
+from timeline.model import Mention
+from timeline.resolve import STRATEGIES, choose, find_dates, narrow, week_value
+
+TUE = date(2025, 12, 2)  # the CNN seed's publication day
+MON = date(2025, 12, 1)
+SUN = date(2025, 11, 30)
+NEW_YEAR = date(2025, 1, 1)  # a Wednesday
+LEAP_DAY = date(2024, 2, 29)  # a Thursday
+YEAR_END = date(2025, 12, 31)  # a Wednesday
+THU = date(2025, 11, 6)  # the Rokna seed's publication day
+
+
+def only(text: str, published: date, expression: str) -> Mention:
+    """The mention of ``expression`` in ``text`` (it must be found exactly once)."""
+    found = [m for m in find_dates(text, published) if m.text == expression]
+    assert len(found) == 1, [m.text for m in find_dates(text, published)]
+    return found[0]
+
+
+def interval(mention: Mention) -> tuple[str, str]:
+    return str(mention.interval_start), str(mention.interval_end)
+
+
+def check(text: str, published: date, expression: str, value: str, start: str, end: str) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention)) == (value, start, end), mention
+
+
+# ----------------------------------------------------------------------------- weekdays
+
+WEEKDAYS = [
+    # text, publication date, expression, value, start, end
+    ("Putin on Sunday received the news.", TUE, "Sunday", "2025-11-30", "2025-11-30", "2025-11-30"),
+    (
+        "Kyiv disputed the claim, saying on Tuesday that",
+        TUE,
+        "Tuesday",
+        "2025-12-02",
+        "2025-12-02",
+        "2025-12-02",
+    ),
+    (
+        "Witkoff was set to meet Putin later on Tuesday.",
+        TUE,
+        "later on Tuesday",
+        "2025-12-02",
+        "2025-12-02",
+        "2025-12-02",
+    ),
+    (
+        "Witkoff will meet Putin on Tuesday.",
+        MON,
+        "Tuesday",
+        "2025-12-02",
+        "2025-12-02",
+        "2025-12-02",
+    ),
+    ("The Kremlin said on Tuesday that", MON, "Tuesday", "2025-11-25", "2025-11-25", "2025-11-25"),
+    ("He spoke last Tuesday.", TUE, "last Tuesday", "2025-11-25", "2025-11-25", "2025-11-25"),
+    ("They meet next Monday.", MON, "next Monday", "2025-12-08", "2025-12-08", "2025-12-08"),
+    ("Officials said on Monday that", SUN, "Monday", "2025-11-24", "2025-11-24", "2025-11-24"),
+    ("The strike came on Friday.", NEW_YEAR, "Friday", "2024-12-27", "2024-12-27", "2024-12-27"),
+    (
+        "Kyiv said on Sunday; talks are due on Tuesday.",
+        MON,
+        "Tuesday",
+        "2025-12-02",
+        "2025-12-02",
+        "2025-12-02",
+    ),
+    (
+        "Prices fell due to the war on Monday.",
+        TUE,
+        "Monday",
+        "2025-12-01",
+        "2025-12-01",
+        "2025-12-01",
+    ),
+    (
+        "It was publicized late on Monday.",
+        TUE,
+        "late on Monday",
+        "2025-12-01",
+        "2025-12-01",
+        "2025-12-01",
+    ),
+    (
+        "The vote took place on Wednesday.",
+        LEAP_DAY,
+        "Wednesday",
+        "2024-02-28",
+        "2024-02-28",
+        "2024-02-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end"), WEEKDAYS)
+def test_weekdays_follow_the_tense_of_their_clause(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
+
+
+def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
+    mention = only(
+        "Talks began on December 10, 2025. The previous Friday, envoys met.",
+        TUE,
+        "The previous Friday",
+    )
+    assert (mention.value, mention.anchor) == ("2025-12-05", "text")
+
+
+# ----------------------------------------------------------------------------- month and day
+
+MONTH_DAYS = [
+    ("On December 4, Putin declared", date(2025, 12, 8), "December 4", "2025-12-04"),
+    ("On December 1, Putin visited", TUE, "December 1", "2025-12-01"),
+    ("The deal was signed on Dec. 30.", date(2026, 1, 2), "Dec. 30", "2025-12-30"),
+    ("The parties will meet on January 3.", YEAR_END, "January 3", "2026-01-03"),
+    ("It ended on Feb. 29.", date(2024, 3, 1), "Feb. 29", "2024-02-29"),
+    ("It happened on 4 December 2025.", date(2026, 5, 1), "4 December 2025", "2025-12-04"),
+    ("On December 2, 2025, Putin said", date(2025, 12, 3), "December 2, 2025", "2025-12-02"),
+    ("He must return by Jan. 14.", date(2000, 1, 5), "Jan. 14", "2000-01-14"),
+    ("The dividend is payable Dec. 15.", date(1989, 11, 20), "Dec. 15", "1989-12-15"),
+    (
+        "said in an editorial on Monday, Oct. 26:",
+        date(1998, 10, 25),
+        "Monday, Oct. 26",
+        "1998-10-26",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), MONTH_DAYS)
+def test_month_and_day_take_the_year_that_fits(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+def test_an_impossible_date_is_not_placed() -> None:
+    assert not [m for m in find_dates("It ended on Feb. 30, 2023.", TUE) if m.is_placed]
+
+
+# ----------------------------------------------------------------------------- months
+
+MONTHS = [
+    (
+        "when he traveled to Kursk in March, just days before",
+        TUE,
+        "March",
+        "2025-03",
+        "2025-03-01",
+        "2025-03-31",
+    ),
+    (
+        "Russia made bold claims back\nin August, just days",
+        TUE,
+        "back\nin August",
+        "2025-08",
+        "2025-08-01",
+        "2025-08-31",
+    ),
+    ("Talks will resume in January.", TUE, "January", "2026-01", "2026-01-01", "2026-01-31"),
+    (
+        "Fighting intensified in late November.",
+        TUE,
+        "late November",
+        "2025-11",
+        "2025-11-21",
+        "2025-11-30",
+    ),
+    (
+        "At the end of November, Trump said",
+        date(2025, 12, 8),
+        "the end of November",
+        "2025-11",
+        "2025-11-21",
+        "2025-11-30",
+    ),
+    (
+        "Prices peaked in mid-February.",
+        LEAP_DAY,
+        "mid-February",
+        "2024-02",
+        "2024-02-11",
+        "2024-02-20",
+    ),
+    (
+        "The offensive began in early January.",
+        YEAR_END,
+        "early January",
+        "2025-01",
+        "2025-01-01",
+        "2025-01-10",
+    ),
+    ("It was built in May 2024.", TUE, "May 2024", "2024-05", "2024-05-01", "2024-05-31"),
+    (
+        "He resigned last February.",
+        date(2025, 6, 1),
+        "last February",
+        "2025-02",
+        "2025-02-01",
+        "2025-02-28",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end"), MONTHS)
+def test_months_are_the_nearest_in_the_tense_direction(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
+
+
+# ----------------------------------------------------------------------------- years
+
+YEARS = [
+    (
+        "they took part in referendums [in 2022]",
+        TUE,
+        "2022",
+        "2022",
+        "2022-01-01",
+        "2022-12-31",
+        "",
+    ),
+    (
+        "Russia has sought the city since mid-2024.",
+        TUE,
+        "mid-2024",
+        "2024",
+        "2024-05-01",
+        "2024-08-31",
+        "MID",
+    ),
+    (
+        "since taking Avdiivka in early 2024",
+        TUE,
+        "early 2024",
+        "2024",
+        "2024-01-01",
+        "2024-04-30",
+        "START",
+    ),
+    ("the offensive of late 2023", TUE, "late 2023", "2023", "2023-09-01", "2023-12-31", "END"),
+    ("the biggest gain since 2023", TUE, "2023", "2023", "2023-01-01", "2023-12-31", ""),
+    ("reforms of the 1990s", TUE, "1990s", "199X", "1990-01-01", "1999-12-31", ""),
+    (
+        "results for the third quarter",
+        date(1989, 10, 27),
+        "the third quarter",
+        "1989-Q3",
+        "1989-07-01",
+        "1989-09-30",
+        "",
+    ),
+    ("growth in Q1 2025", TUE, "Q1 2025", "2025-Q1", "2025-01-01", "2025-03-31", ""),
+    (
+        "in the first half of 2024",
+        TUE,
+        "the first half of 2024",
+        "2024-H1",
+        "2024-01-01",
+        "2024-06-30",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
+def test_years_decades_quarters_and_halves_are_placed_as_written(
+    text: str, published: date, expression: str, value: str, start: str, end: str, mod: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
+
+
+# ----------------------------------------------------------------------------- seasons
+
+SEASONS = [
+    (
+        "bombardments throughout the summer severed",
+        THU,
+        "the summer",
+        "2025-SU",
+        "2025-06-01",
+        "2025-08-31",
+    ),
+    (
+        "It froze last winter.",
+        date(2025, 3, 15),
+        "last winter",
+        "2024-WI",
+        "2024-12-01",
+        "2025-02-28",
+    ),
+    (
+        "this winter is mild",
+        date(2026, 1, 10),
+        "this winter",
+        "2025-WI",
+        "2025-12-01",
+        "2026-02-28",
+    ),
+    ("a winter of 2024 offensive", TUE, "winter of 2024", "2024-WI", "2024-12-01", "2025-02-28"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end"), SEASONS)
+def test_seasons_are_northern_meteorological(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
+
+
+# ----------------------------------------------------------------------------- relative units
+
+UNITS = [
+    ("He made the claim last week.", TUE, "last week", "2025-W48", "2025-11-24", "2025-11-30"),
+    ("He made the claim last week.", SUN, "last week", "2025-W47", "2025-11-17", "2025-11-23"),
+    ("Barros told CNN last month.", TUE, "last month", "2025-11", "2025-11-01", "2025-11-30"),
+    ("Barros told CNN last month.", NEW_YEAR, "last month", "2024-12", "2024-12-01", "2024-12-31"),
+    ("Sales fell this month.", LEAP_DAY, "this month", "2024-02", "2024-02-01", "2024-02-29"),
+    ("Elections are due next year.", YEAR_END, "next year", "2026", "2026-01-01", "2026-12-31"),
+    (
+        "developments in the conflict this year",
+        TUE,
+        "this year",
+        "2025",
+        "2025-01-01",
+        "2025-12-31",
+    ),
+    (
+        "The mine was shut down earlier this year.",
+        THU,
+        "earlier this year",
+        "2025",
+        "2025-01-01",
+        "2025-11-05",
+    ),
+    (
+        "Zelensky stated earlier this week that",
+        THU,
+        "earlier this week",
+        "2025-W45",
+        "2025-11-03",
+        "2025-11-05",
+    ),
+    (
+        "Zelensky stated earlier this week that",
+        date(2025, 11, 3),
+        "earlier this week",
+        "2025-W45",
+        "2025-11-03",
+        "2025-11-03",
+    ),
+    (
+        "The mine was shut down earlier this year.",
+        NEW_YEAR,
+        "earlier this year",
+        "2025",
+        "2025-01-01",
+        "2025-01-01",
+    ),
+    (
+        "A deal is expected later this month.",
+        date(2025, 11, 20),
+        "later this month",
+        "2025-11",
+        "2025-11-21",
+        "2025-11-30",
+    ),
+    (
+        "It should be done by the end of the year.",
+        TUE,
+        "the end of the year",
+        "2025",
+        "2025-09-01",
+        "2025-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end"), UNITS)
+def test_calendar_units_around_the_publication_date(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
+
+
+# ----------------------------------------------------------------------------- days from DCT
+
+DEICTIC = [
+    ("It rained yesterday.", date(2024, 3, 1), "yesterday", "2024-02-29"),
+    ("It rains today.", LEAP_DAY, "today", "2024-02-29"),
+    ("It will rain tomorrow.", YEAR_END, "tomorrow", "2026-01-01"),
+    ("The shelling began two days ago.", NEW_YEAR, "two days ago", "2024-12-30"),
+    ("Talks end three days from now.", YEAR_END, "three days from now", "2026-01-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DEICTIC)
+def test_days_are_counted_from_the_publication_date(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+def test_weeks_ago_is_a_week_and_a_year_ago_a_year() -> None:
+    check("It began two weeks ago.", TUE, "two weeks ago", "2025-W47", "2025-11-17", "2025-11-23")
+    check("It began a year ago.", TUE, "a year ago", "2024", "2024-01-01", "2024-12-31")
+
+
+def test_tonight_is_the_evening_of_publication() -> None:
+    mention = only("He speaks tonight.", TUE, "tonight")
+    assert (mention.type, mention.value, *interval(mention)) == (
+        "TIME",
+        "2025-12-02TNI",
+        "2025-12-02",
+        "2025-12-02",
+    )
+
+
+# ----------------------------------------------------------------------------- relational
+
+RELATIONAL = [
+    (
+        "On December 1, Putin visited. The day after the briefing, Putin explained",
+        date(2025, 12, 8),
+        "The day after the briefing",
+        "2025-12-02",
+        "text",
+    ),
+    (
+        "Troops entered on March 3, 2024. The following day, they withdrew.",
+        TUE,
+        "The following day",
+        "2024-03-04",
+        "text",
+    ),
+    (
+        "It was publicized late on Monday, on the eve of the meeting.",
+        TUE,
+        "on the eve of",
+        "2025-12-01",
+        "text",
+    ),
+    (
+        "The talks began on May 5, 2024. A week later, they broke down.",
+        TUE,
+        "A week later",
+        "2024-05-12",
+        "text",
+    ),
+    ("The next day, talks resumed.", TUE, "The next day", "2025-12-03", "dct"),
+    ("Fighting resumed in 2023. That year, the city fell.", TUE, "That year", "2023", "text"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "anchor"), RELATIONAL)
+def test_relational_expressions_anchor_to_the_latest_date_told(
+    text: str, published: date, expression: str, value: str, anchor: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.anchor) == (value, anchor)
+
+
+def test_a_year_earlier_in_a_comparison_keeps_the_period_in_focus() -> None:
+    text = "Third-quarter profit rose 11%. Net rose to $9 million from $8 million a year earlier."
+    mention = only(text, date(1989, 11, 2), "a year earlier")
+    assert (mention.value, mention.granularity) == ("1988-Q3", "quarter")
+
+
+# ----------------------------------------------------------------------------- never placed
+
+NOT_PLACED = [
+    (
+        "received the news he had been awaiting for more than a year",
+        "more than a year",
+        "DURATION",
+        "P1Y",
+    ),
+    ("an advance over nearly four years", "nearly four years", "DURATION", "P4Y"),
+    ("After 21 Months of Fierce Fighting", "21 Months", "DURATION", "P21M"),
+    ("ending the nearly four-year-long conflict", "nearly four-year-long", "DURATION", "P4Y"),
+    ("it will take 25 more years to collapse", "25 more years", "DURATION", "P25Y"),
+    ("Officials have recently insisted", "recently", "DATE", "PAST_REF"),
+    ("Now the alliance is wider", "Now", "DATE", "PRESENT_REF"),
+    ("control will remain fluid in the near term", "the near term", "DATE", "FUTURE_REF"),
+    ("Patrols go out every week.", "every week", "SET", "P1W"),
+    ("They shell the town daily.", "daily", "SET", "P1D"),
+    ("They meet on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "kind", "value"), NOT_PLACED)
+def test_durations_sets_and_vague_references_are_never_placed(
+    text: str, expression: str, kind: str, value: str
+) -> None:
+    mention = only(text, TUE, expression)
+    assert (mention.type, mention.value, mention.is_placed) == (kind, value, False)
+
+
+def test_in_recent_days_names_the_week_before_publication() -> None:
+    mention = only("In recent days, fighting within the city has intensified", THU, "recent days")
+    assert (mention.value, *interval(mention), mention.mod) == (
+        "PAST_REF",
+        "2025-10-30",
+        "2025-11-05",
+        "APPROX",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia may seek to leverage the gain.",
+        "the march on Kyiv failed",
+        "Do you have a car? The sun rose. We know.",
+        "a 100M budget and 2,000 soldiers of the 7th Corps",
+        "60,000 people left; 14 percent of Donetsk; Point 21 of the 28-point plan",
+        "The fall of Pokrovsk and prices continued to fall.",
+        "He paid $2 million a year to a 52 years old 6-year-old.",
+        "two thousand soldiers and nineteen twenty-five tanks",
+    ],
+)
+def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:
+    assert find_dates(text, TUE) == []
+
+
+# ----------------------------------------------------------------------------- building blocks
+
+
+def test_every_grammar_rule_has_one_strategy() -> None:
+    assert {rule.name for rule in grammar()} == set(STRATEGIES)
+
+
+def test_choose_lets_tense_decide_far_options_and_nearness_decide_near_ones() -> None:
+    march = [((date(y, 3, 1), date(y, 3, 31)), str(y)) for y in (2025, 2026)]
+    assert choose(march, TUE, "past", penalty_days=300)[1] == "2025"
+    assert choose(march, TUE, "future", penalty_days=300)[1] == "2026"
+    dec15 = [((date(y, 12, 15), date(y, 12, 15)), str(y)) for y in (1988, 1989)]
+    assert choose(dec15, date(1989, 11, 20), "past", penalty_days=183)[1] == "1989"
+
+
+@pytest.mark.parametrize(
+    ("granularity", "span", "mod", "expected"),
+    [
+        (
+            "month",
+            (date(2024, 2, 1), date(2024, 2, 29)),
+            "END",
+            (date(2024, 2, 21), date(2024, 2, 29)),
+        ),
+        (
+            "year",
+            (date(2024, 1, 1), date(2024, 12, 31)),
+            "MID",
+            (date(2024, 5, 1), date(2024, 8, 31)),
+        ),
+        (
+            "week",
+            (date(2025, 12, 1), date(2025, 12, 7)),
+            "START",
+            (date(2025, 12, 1), date(2025, 12, 2)),
+        ),
+        ("day", (TUE, TUE), "END", (TUE, TUE)),
+    ],
+)
+def test_narrow_keeps_the_named_part_of_a_unit(
+    granularity: str, span: tuple[date, date], mod: str, expected: tuple[date, date]
+) -> None:
+    assert narrow(span, granularity, mod) == expected  # type: ignore[arg-type]
+
+
+def test_week_values_use_the_iso_year() -> None:
+    assert week_value(date(2024, 12, 30)) == "2025-W01"
+    assert week_value(date(2021, 1, 3)) == "2020-W53"
+
+
+def test_resolution_never_reads_the_clock() -> None:
+    source = resolve.__file__
+    with open(source, encoding="utf-8") as handle:
+        code = handle.read()
+    assert "today()" not in code and "now()" not in code
+
+
+# ----------------------------------------------------------------------------- properties
+
+# Text made of date-ish words and plain characters, so the grammar gets exercised.
+WORDS = [
+    "May ",
+    "March ",
+    "Sunday ",
+    "last ",
+    "week ",
+    "year ",
+    "ago ",
+    "the day after ",
+    "2024 ",
+    "mid-",
+    "early ",
+    "in ",
+    "back ",
+    "December 4",
+    " a ",
+    "Q3 ",
+    "1990s ",
+    "the ",
+    "of ",
+    "later ",
+    "on ",
+    "earlier this ",
+    "two ",
+    "days ",
+    "since ",
+    "\n",
+    ", ",
+    ". ",
+    "will ",
+]
+texts = st.lists(st.sampled_from(WORDS) | st.text(max_size=3), max_size=25).map("".join)
+dates = st.dates() | st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31))
+
+
+@settings(deadline=None, max_examples=300)
+@given(text=texts, published=dates)
+def test_any_text_gives_well_formed_mentions(text: str, published: date) -> None:
+    found = find_dates(text, published)
+    assert [m.char_start for m in found] == sorted(m.char_start for m in found)
+    for mention in found:
+        assert text[mention.char_start : mention.char_end] == mention.text
+        if mention.is_placed:
+            assert mention.interval_start <= mention.interval_end  # type: ignore[operator]
+            assert mention.granularity is not None
+
+
+@settings(deadline=None, max_examples=100)
+@given(text=texts, published=dates)
+def test_results_depend_only_on_the_text_and_the_publication_date(
+    text: str, published: date
+) -> None:
+    assert find_dates(text, published) == find_dates(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("He was found on Thanksgiving Day.", date(2000, 1, 7), "Thanksgiving Day", "1999-11-25"),
+        ("a campaign from now to Election Day", date(1998, 10, 26), "Election Day", "1998-11-03"),
+        ("They fasted before Easter.", date(2000, 3, 1), "Easter", "2000-04-23"),
+        ("He left last Christmas.", date(2025, 12, 24), "last Christmas", "2024-12-25"),
+        ("Memorial Day parades", date(2025, 5, 1), "Memorial Day", "2025-05-26"),
+    ],
+)
+def test_named_days_fall_on_their_date_that_year(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In nineteen ninety-one Keating was convicted", "nineteen ninety-one", "1991"),
+        ("half unemployment by the year two thousand", "the year two thousand", "2000"),
+        ("a nineteen seventy-nine invasion", "nineteen seventy-nine", "1979"),
+    ],
+)
+def test_years_in_words(text: str, expression: str, value: str) -> None:
+    check(text, TUE, expression, value, f"{value}-01-01", f"{value}-12-31")
+
+
+def test_a_language_without_lexicon_is_read_by_dateparser() -> None:
+    text = "Putin besuchte am 1. Dezember 2025 die Front. Im März reiste er nach Kursk."
+    found = find_dates(text, TUE, language="de")
+    assert [(m.value, m.granularity, m.rule) for m in found] == [
+        ("2025-12-01", "day", "dateparser"),
+        ("2025-03", "month", "dateparser"),
+    ]
+    assert all(text[m.char_start : m.char_end] == m.text for m in found)
+
+
+def test_an_unknown_language_is_a_clear_error() -> None:
+    with pytest.raises(OptionError, match="'zz'"):
+        find_dates("On Monday", TUE, language="zz")
+
+
+def test_a_clock_time_falls_on_the_day_named_in_its_sentence() -> None:
+    text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building."
+    mention = only(text, date(1998, 8, 8), "about 10:35 a.m.")
+    assert (mention.value, mention.anchor, mention.type) == ("1998-08-07T10:35", "text", "TIME")
+    alone = only("The vote closes at 6 p.m.", date(1998, 8, 8), "6 p.m.")
+    assert (alone.value, alone.anchor) == ("1998-08-08T18:00", "dct")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The summit will be held on Thursday.", TUE, "Thursday", "2025-12-04"),
+        (
+            "Guidelines to be published in early November",
+            date(1989, 11, 2),
+            "early November",
+            "1989-11",
+        ),
+        ("The accession was planned for early March.", date(1999, 2, 10), "early March", "1999-03"),
+        ("He was shot to death last Oct. 23 at home.", date(1999, 4, 19), "Oct. 23", "1998-10-23"),
+    ],
+)
+def test_participles_take_the_tense_of_their_auxiliary(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("Fighting resumed on 24 February.", "24 February", "2025-02-24"),
+        ("Victory Day parades on May 9 drew crowds.", "May 9", "2025-05-09"),
+        ("The offensive stalled by late summer.", "late summer", "2025-SU"),
+    ],
+)
+def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, value: str) -> None:
+    assert only(text, TUE, expression).value == value
+
