@@ -260,7 +260,7 @@ YEARS = [
     ),
     ("the offensive of late 2023", TUE, "late 2023", "2023", "2023-09-01", "2023-12-31", "END"),
     ("the biggest gain since 2023", TUE, "2023", "2023", "2023-01-01", "2023-12-31", ""),
-    ("reforms of the 1990s", TUE, "1990s", "199X", "1990-01-01", "1999-12-31", ""),
+    ("reforms of the 1990s", TUE, "1990s", "199", "1990-01-01", "1999-12-31", ""),
     (
         "results for the third quarter",
         date(1989, 10, 27),
@@ -289,6 +289,26 @@ def test_years_decades_quarters_and_halves_are_placed_as_written(
 ) -> None:
     mention = only(text, published, expression)
     assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
+
+
+DECADES_AND_CENTURIES = [
+    # TimeML writes a decade with its first three digits and a century with its first
+    # two; "X" fills only unknown digits, so a known decade has none.
+    ("reforms of the 1990s", TUE, "1990s", "199"),
+    ("in the late '80s", TUE, "late '80s", "198"),
+    ("hate groups dropped through the nineties", date(1998, 3, 3), "the nineties", "199"),
+    ("wages lost in the last decade", date(1998, 2, 6), "last decade", "198"),
+    ("a decade ago the plans were secret", date(1999, 3, 12), "a decade ago", "198"),
+    ("the 20th century", TUE, "the 20th century", "19"),
+    ("a loss in 1990", TUE, "1990", "1990"),  # a year keeps all four digits
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DECADES_AND_CENTURIES)
+def test_decades_and_centuries_have_timeml_values(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
 
 
 # ----------------------------------------------------------------------------- seasons

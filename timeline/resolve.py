@@ -555,7 +555,7 @@ def decade(found: Found, ctx: Context) -> Placement:
         anchor = "dct"
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
     span = narrow((date(first, 1, 1), date(first + 9, 12, 31)), "decade", mod)
-    return Placement(f"{first // 10}X", *span, "decade", mod, anchor)
+    return Placement(f"{first // 10}", *span, "decade", mod, anchor)
 
 
 def century(found: Found, ctx: Context) -> Placement:
@@ -663,7 +663,7 @@ def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]
         return quarter_span(year, q), f"{year}-Q{q}", "quarter"
     if unit == "decade":
         first = day.year // 10 * 10 + 10 * shift
-        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}X", "decade"
+        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}", "decade"
     if unit == "century":
         first = day.year // 100 * 100 + 100 * shift
         return (date(first, 1, 1), date(first + 99, 12, 31)), f"{first // 100:02d}", "century"
