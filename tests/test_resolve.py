@@ -447,6 +447,45 @@ def test_weeks_ago_is_a_week_and_a_year_ago_a_year() -> None:
     check("It began a year ago.", TUE, "a year ago", "2024", "2024-01-01", "2024-12-31")
 
 
+REPORT_DAY = date(1989, 11, 1)  # a Wednesday in quarterly-results season
+
+COMPARED_PERIODS = [
+    # An earnings report compares the quarter it reports with the same quarter a year
+    # before, however the compared period is worded.
+    ("Net rose. For the quarter a year ago, it earned $5.", "the quarter a year ago", "1988-Q3"),
+    ("U.K. sales for last year's quarter were $3 million.", "last year's quarter", "1988-Q3"),
+    (
+        "It earned $1.8 million for the corresponding period last year.",
+        "the corresponding period last year",
+        "1988-Q3",
+    ),
+    (
+        "In the comparable year-ago quarter, it lost $12 million.",
+        "the comparable year-ago quarter",
+        "1988-Q3",
+    ),
+    (
+        "Net fell in the second quarter. Year-earlier results included a gain.",
+        "Year-earlier",
+        "1988-Q2",
+    ),  # the quarter told, a year back
+    (
+        "In the year-ago quarter it earned $10. The year-ago results were restated.",
+        "The year-ago",
+        "1988-Q3",
+    ),  # the compared quarter itself, told before
+    ("Year-earlier results included a gain.", "Year-earlier", "1988"),  # no quarter told
+    ("Sales rose from $5 million last year.", "last year", "1988"),  # a year, not a quarter
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), COMPARED_PERIODS)
+def test_compared_periods_are_the_quarter_in_focus_a_year_back(
+    text: str, expression: str, value: str
+) -> None:
+    assert only(text, REPORT_DAY, expression).value == value
+
+
 def test_tonight_is_the_evening_of_publication() -> None:
     mention = only("He speaks tonight.", TUE, "tonight")
     assert (mention.type, mention.value, *interval(mention)) == (
@@ -761,4 +800,3 @@ def test_participles_take_the_tense_of_their_auxiliary(
 )
 def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, value: str) -> None:
     assert only(text, TUE, expression).value == value
-

@@ -204,7 +204,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "decade": {DIGITS} | lower(lexicon.decades),
         "century": {"century"},
         "quarter": {"quarter", "q"},
-        "year_ago_quarter": {"ago", "earlier"},
+        "year_ago_quarter": {"ago", "earlier", "last"},
         "report_period": {"quarter", "period"},
         "half": {"half"},
         "spelled_year": {"eighteen", "nineteen", "twenty", "thousand"},
@@ -304,7 +304,11 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "year_ago_quarter",
             "DATE",
             r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
-            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?",
+            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?"
+            # the period compared with, named after it: "the corresponding period last year"
+            r"|(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<period2>quarter|period)"
+            r"\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
+            rf"|(?P<ago3>last\s+year['’]s)\s+(?:(?P<ordinal2>{ordinal})[\s-]+)?(?P<period3>quarter|period)",
         ),
         rule(
             "report_period",

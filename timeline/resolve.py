@@ -576,11 +576,19 @@ def _last_complete_quarter(day: date) -> tuple[int, int]:
     return year, (number - 1) // 3 + 1
 
 
+def _comparison_parts(parts: Mapping[str, str]) -> Mapping[str, str]:
+    """The parts of a compared period told after its noun ("the quarter a year ago",
+    "last year's quarter") under the names of "the year-ago quarter"."""
+    renamed = {"ago2": "ago", "ago3": "ago", "period2": "period", "period3": "period"}
+    renamed |= {"ordinal2": "ordinal"}
+    return {renamed.get(name, name): value for name, value in parts.items()}
+
+
 def quarter(found: Found, ctx: Context) -> Placement:
     """A quarter ("the third quarter", "Q3 2025", "fourth-quarter", "the year-ago
     quarter", "the 1988 period"). Without a number, a quarter in a report is the
     last complete one before DCT; without a year, the nearest such quarter."""
-    parts = found.parts
+    parts = _comparison_parts(found.parts)
     written = parts.get("year") or parts.get("pyear") or parts.get("qyear")
     det = parts.get("det", "")
     latest_year, latest_number = _last_complete_quarter(ctx.dct)
@@ -610,10 +618,29 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
     if "ago" in parts:
         if "period" not in parts and "ordinal" not in parts:
-            # "year-earlier net income": the year before, no quarter named.
+            # "year-earlier net income": the quarter in focus a year before, if the
+            # text told one, else the year before.
+            focus = _quarter_told_before(found, ctx)
+            if focus is not None:
+                return focus
             return Placement(str(ctx.dct.year - 1), *year_span(ctx.dct.year - 1), "year", "", "dct")
         year -= 1
     return Placement(f"{year}-Q{number}", *quarter_span(year, number), "quarter", "", anchor)
+
+
+def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
+    """The compared quarter for "year-earlier results": the latest quarter told before,
+    a year back, or that quarter itself if it was told as the compared one."""
+    for earlier, placement in reversed(ctx.placed):
+        if earlier.start >= found.start or placement.start is None:
+            continue
+        if placement.granularity != "quarter" or placement.type in ("DURATION", "SET"):
+            continue
+        if earlier.rule in _COMPARED:
+            return replace(placement, anchor="text")
+        span, value, _ = unit_span("quarter", shift_years(placement.start, -1), 0)
+        return Placement(value, *span, "quarter", "", "text")
+    return None
 
 
 def half(found: Found, ctx: Context) -> Placement:
