@@ -92,3 +92,21 @@ def test_the_grammar_is_compiled_once() -> None:
 def test_offsets_survive_letters_that_change_length_when_lowered() -> None:
     text = "İstanbul İİ said on Monday that in March"
     assert spans(text) == ["Monday", "March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A repetition word right after a quantity makes a rate, which TimeML leaves
+        # unmarked; after anything else it is a set.
+        ("revenue to increase by 20% annually", []),
+        ("a plant that would produce about 10,000 units annually", []),
+        ("15 million instructions per second", []),
+        ("dividends of C$17.9 million annually.", []),
+        ("the rallies held here annually for Marti", ["annually"]),
+        ("wages rose again last month. Average hourly earnings", ["last month", "hourly"]),
+        ("$100 million in interest every quarter", ["every quarter"]),
+    ],
+)
+def test_rates_are_not_sets(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -69,6 +69,7 @@ def _alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
 _LAST_WORD = re.compile(r"([\w.\-]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([\w%]+)")
 _CURRENCY_BEFORE = re.compile(r"[$£€#]\s?$")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -105,6 +106,15 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
         return False
     previous = _previous_word(text, match.start("core"))
     return not (previous in lexicon.rate_context or previous[-1:].isdigit())
+
+
+def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A repetition word up to three words after a number makes a rate, which TimeML
+    does not mark ("rise 8.5% annually", "10,000 units annually", "15 million
+    instructions per second"); "rallies held annually" is a set."""
+    before = _SENTENCE_END.split(text[max(0, match.start("core") - 40) : match.start("core")])
+    words = before[-1].split()[-3:]
+    return not any(character.isdigit() for word in words for character in word)
 
 
 def _not_a_count(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -407,6 +417,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"|(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<funit>{unit})"
             rf"|(?P<word>{_alternation(lexicon.sets)})"
             rf"|(?P<weekdays>{weekday})s",
+            _not_a_rate,
         ),
         rule("reference", "DATE", rf"(?P<ref>{_alternation(lexicon.references)})"),
     )
