@@ -228,6 +228,25 @@ def test_months_are_the_nearest_in_the_tense_direction(
     check(text, published, expression, value, start, end)
 
 
+NATO_DAY = date(1999, 2, 10)
+
+COMMITMENTS = [
+    # A verb of commitment with a to-infinitive ("decided to admit", "agreed to
+    # purchase") puts the infinitive's event after the commitment: future in the past.
+    ("NATO decided to admit Poland in early March, an official said.", "early March", "1999-03"),
+    ("Thermo agreed to purchase the line for $22 million in February.", "February", "1999-02"),
+    ("It signed an agreement to acquire the bank in January.", "January", "2000-01"),
+    ("The rebels vowed to retake the town in May.", "May", "1999-05"),
+    ("NATO decided on enlargement in March, an official said.", "March", "1998-03"),
+    ("They agreed in January to keep talking.", "January", "1999-01"),  # agreed before "to"
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), COMMITMENTS)
+def test_a_committed_to_infinitive_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert only(text, NATO_DAY, expression).value == value
+
+
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
