@@ -110,3 +110,23 @@ def test_offsets_survive_letters_that_change_length_when_lowered() -> None:
 )
 def test_rates_are_not_sets(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalised word that is no calendar name and opens no sentence or quotation
+        # marks a title or a name, which TimeML leaves unmarked.
+        ('Baker, speaking on ABC News\' "This Week," said', []),
+        ("This is VOA Today.", []),
+        ("a picture of Gary Cooper from the film High Noon.", []),
+        ("Today, prices fell.", ["Today"]),
+        ('He said, "Today we win."', ["Today"]),
+        ("Prices fell. Late Monday, talks resumed.", ["Late Monday"]),
+        ("They met on Christmas Eve at 5 p.m. EST", ["Christmas Eve", "5 p.m. EST"]),
+        ("They meet on Tuesdays.", ["Tuesdays"]),
+        ("A Costly Victory After 21 Months of Fierce Fighting", ["21 Months"]),  # a headline
+    ],
+)
+def test_names_and_titles_are_not_expressions(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

@@ -458,8 +458,49 @@ def candidates(text: str, *, language: str = "en") -> list[Found]:
                 if rule.accept is not None and not rule.accept(flat, match, lexicon):
                     continue
                 start, end = match.span("core")
+                if _in_a_name(flat, start, end, language):
+                    continue
                 found.append(Found(start, end, rule.name, rule.type, _parts(match)))
     return found
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# What may come right before a word that opens a sentence or a quotation.
+_OPENS_SENTENCE = frozenset(".!?:\"'`‘“([")
+
+
+@cache
+def _calendar_names(language: str) -> frozenset[str]:
+    """Words that are capitalised as calendar names (months, weekdays, holidays)."""
+    lexicon = load_lexicon(language)
+    names = [*lexicon.months, *lexicon.weekdays, *lexicon.holidays]
+    return frozenset(word for name in names for word in _LETTERS.findall(name))
+
+
+def _in_a_name(text: str, start: int, end: int, language: str) -> bool:
+    """True when a capitalised word that is no calendar name and does not open a
+    sentence or a quotation shows the expression is part of a title or a name ("ABC's
+    "This Week"", "VOA Today", "High Noon"), which TimeML leaves unmarked."""
+    names = _calendar_names(language)
+    for match in _LETTERS.finditer(text, start, end):
+        word = match.group()
+        if not word[0].isupper() or word.isupper() or word in names or word[:-1] in names:
+            continue
+        if _title_case_around(text, start, end):
+            return False  # a headline capitalises every word
+        before = text[max(0, match.start() - 3) : match.start()].rstrip()
+        if match.start() == start and (not before or before[-1] in _OPENS_SENTENCE):
+            continue
+        return True
+    return False
+
+
+def _title_case_around(text: str, start: int, end: int) -> bool:
+    """True when nearly all longer words around the span are capitalised (a headline)."""
+    around = text[max(0, start - 50) : start] + " " + text[end : end + 50]
+    words = [word for word in _LETTERS.findall(around) if len(word) > 3]
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
 # Stands for any number among a rule's trigger words.
