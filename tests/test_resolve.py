@@ -760,10 +760,33 @@ def test_named_days_fall_on_their_date_that_year(
         ("In nineteen ninety-one Keating was convicted", "nineteen ninety-one", "1991"),
         ("half unemployment by the year two thousand", "the year two thousand", "2000"),
         ("a nineteen seventy-nine invasion", "nineteen seventy-nine", "1979"),
+        ("the year two thousand and one", "the year two thousand and one", "2001"),
     ],
 )
 def test_years_in_words(text: str, expression: str, value: str) -> None:
     check(text, TUE, expression, value, f"{value}-01-01", f"{value}-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a month or a season takes a year in words as it takes one in digits
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        ("in the winter of nineteen ninety-four", "the winter of nineteen ninety-four", "1994-WI"),
+        ("March two thousand", "March two thousand", "2000-03"),
+    ],
+)
+def test_months_and_seasons_take_years_in_words(text: str, expression: str, value: str) -> None:
+    mention = only(text, TUE, expression)
+    assert (mention.value, mention.anchor) == (value, "absolute")
+
+
+def test_a_thousand_years_is_no_year() -> None:
+    assert [m.value for m in find_dates("two thousand years of history", TUE)] == ["PXY"]
 
 
 def test_a_language_without_lexicon_is_read_by_dateparser() -> None:

@@ -88,7 +88,7 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     if month is None or month.rstrip(".") not in lexicon.ambiguous_months:
         return True
     parts = match.groupdict()
-    if any(parts.get(name) for name in ("year", "yrel", "fuzzy", "rel", "back")):
+    if any(parts.get(name) for name in ("year", "syear", "yrel", "fuzzy", "rel", "back")):
         return True
     previous = _previous_word(text, match.start("core"))
     return previous in lexicon.month_context and previous not in lexicon.verb_context
@@ -127,7 +127,7 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
     parts = match.groupdict()
-    if parts.get("year"):
+    if parts.get("year") or parts.get("syear"):
         return True
     previous = _previous_word(text, match.start("core"))
     if _next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
@@ -191,6 +191,10 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     )
     teens = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and 10 <= int(n) < 20)
     tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{teens}"
+    spelled = (
+        rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
+    )
     holiday = _alternation(
         [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
     )
@@ -270,6 +274,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
             rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{year})"
+            rf"|(?:,?\s+|\s+of\s+)(?P<syear>{spelled})"
             r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
             _month_in_context,
         ),
@@ -279,7 +284,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that)\s+)?"
             rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
-            rf"(?P<season>{season})(?:(?:\s+of)?\s+(?P<year>{year}))?",
+            rf"(?P<season>{season})(?:(?:\s+of)?\s+(?:(?P<year>{year})|(?P<syear>{spelled})))?",
             _season_in_context,
         ),
         rule(

@@ -469,6 +469,8 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
 def _relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
     if "year" in parts:
         return int(parts["year"])
+    if "syear" in parts:
+        return year_in_words(parts["syear"], ctx.lexicon)
     shift = {"this": 0, "last": -1, "next": 1}.get(parts.get("yrel", ""))
     return None if shift is None else ctx.dct.year + shift
 
@@ -479,7 +481,7 @@ def month(found: Found, ctx: Context) -> Placement:
     number = ctx.lexicon.month(parts["month"])
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
     year = _relative_year(parts, ctx)
-    anchor: Anchor = "absolute" if "year" in parts else "dct"
+    anchor: Anchor = "absolute" if "year" in parts or "syear" in parts else "dct"
     if year is None:
         rel = parts.get("rel", "")
         this_month = (ctx.dct.year, ctx.dct.month)
@@ -505,14 +507,15 @@ def season(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     spec = ctx.lexicon.seasons[parts["season"]]
     mod = _position_mod(parts.get("fuzzy") or parts.get("fuzzy2"), ctx.lexicon)
-    anchor: Anchor = "absolute" if "year" in parts else "dct"
+    written = _relative_year({k: v for k, v in parts.items() if k in ("year", "syear")}, ctx)
+    anchor: Anchor = "absolute" if written is not None else "dct"
     options = [
         (season_span(y, spec.first_month), str(y))
         for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     ]
     rel = parts.get("rel", "")
-    if "year" in parts:
-        year = int(parts["year"])
+    if written is not None:
+        year = written
     elif rel == "this":
         current = [option for option in options if option[0][0] <= ctx.dct <= option[0][1]]
         year = int(current[0][1]) if current else ctx.dct.year
@@ -1015,19 +1018,22 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
 def spelled_year(found: Found, ctx: Context) -> Placement:
     """A year in words ("nineteen ninety-six", "the year two thousand")."""
-    parts = found.parts
-    if "hundreds" in parts:
-        number = 100 * int(ctx.lexicon.numbers[parts["hundreds"]]) + _words_number(
-            parts["rest"], ctx.lexicon
-        )
-    else:
-        number = 2000 + _words_number(parts.get("small", ""), ctx.lexicon)
+    number = year_in_words(ctx.text[found.start : found.end], ctx.lexicon)
     return Placement(str(number), *year_span(number), "year", "", "absolute")
 
 
-def _words_number(words: str, lexicon: Lexicon) -> int:
-    """A number below 100 in words ("ninety-six" -> 96); 0 for none."""
-    return sum(int(lexicon.numbers[word]) for word in _WORD_BREAK.split(words) if word)
+def year_in_words(words: str, lexicon: Lexicon) -> int:
+    """A year in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    tokens = [
+        word
+        for word in _WORD_BREAK.split(words.lower())
+        if word in lexicon.numbers or word == "thousand"
+    ]
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + sum(int(lexicon.numbers[word]) for word in tokens[2:])
+    return 100 * int(lexicon.numbers[tokens[0]]) + sum(
+        int(lexicon.numbers[word]) for word in tokens[1:]
+    )
 
 
 def easter(year: int) -> date:
