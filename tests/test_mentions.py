@@ -37,6 +37,8 @@ def spans(text: str) -> list[str]:
         ("at about 10:35 a.m. Friday", ["about 10:35 a.m. Friday"]),
         ("it is 2025-12-02 in ISO and 12/02/2025 in US style", ["2025-12-02", "12/02/2025"]),
         ("Now, in recent days, recently", ["Now", "recent days", "recently"]),
+        ("cut jobs by year end, at month's end", ["year end", "month's end"]),
+        ("in the fiscal year beginning Oct. 1", ["the fiscal year", "Oct. 1"]),
     ],
 )
 def test_expressions_are_found_with_their_exact_span(text: str, expected: list[str]) -> None:

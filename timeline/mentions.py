@@ -366,7 +366,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "unit_edge",
             "DATE",
-            r"(?P<unit>year|month|week)(?:-|['’]s\s+)(?P<edge>end|start|beginning)",
+            r"(?P<unit>year|month|week)(?:-|['’]s\s+|\s+(?=end\b))(?P<edge>end|start|beginning)",
         ),
         rule(
             "deictic",
