@@ -116,6 +116,25 @@ def test_weekdays_follow_the_tense_of_their_clause(
     check(text, published, expression, value, start, end)
 
 
+BLAST_DAY = date(1998, 8, 8)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "next to" and "next door" are places, not the future
+        (
+            "100 people have been killed in the blasts next to the embassies on Friday.",
+            "1998-08-07",
+        ),
+        ("He was shot in the house next door on Friday.", "1998-08-07"),
+        ("The next round of talks opens on Friday.", "1998-08-14"),  # "next" still looks ahead
+    ],
+)
+def test_phrases_that_only_look_like_tense_cues(text: str, value: str) -> None:
+    assert only(text, BLAST_DAY, "Friday").value == value
+
+
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",

@@ -289,7 +289,7 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
     return re.compile(
-        rf"(?<![\w'’])(?:(?P<future>{words(lexicon.future_cues)})"
+        rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
         rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>is|are|am)|(?P<weak>\w+[^e\W]ed))"
         r"(?!\w)",
         re.IGNORECASE,
@@ -300,6 +300,8 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
     """Tense words in ``text[first:last]``: offsets and tense ("unknown": the present)."""
     cues: list[tuple[int, int, Tense]] = []
     for match in _cue_pattern(language).finditer(text, first, last):
+        if match.group("none"):
+            continue
         before = _word_before(text, match.start())
         if match.group("weak") and before in _DETERMINERS:
             continue  # an adjective: "the planned talks"
