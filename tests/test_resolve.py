@@ -129,9 +129,12 @@ BLAST_DAY = date(1998, 8, 8)  # a Saturday
         ),
         ("He was shot in the house next door on Friday.", "1998-08-07"),
         ("The next round of talks opens on Friday.", "1998-08-14"),  # "next" still looks ahead
+        # reported future: "said ... would" looks ahead of the saying
+        ("He said the third flight would depart on Friday.", "1998-08-14"),
+        ("He said the third flight departed on Friday.", "1998-08-07"),
     ],
 )
-def test_phrases_that_only_look_like_tense_cues(text: str, value: str) -> None:
+def test_tense_cues_and_phrases_that_only_look_like_them(text: str, value: str) -> None:
     assert only(text, BLAST_DAY, "Friday").value == value
 
 
