@@ -132,3 +132,19 @@ def test_rates_are_not_sets(text: str, expected: list[str]) -> None:
 )
 def test_names_and_titles_are_not_expressions(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bare day that ends a range of days is a date of its own
+        ("the summit on April 24 and 25.", ["April 24", "25"]),
+        ("talks on Nov. 2-3 in Rome", ["Nov. 2", "3"]),
+        ("from Dec. 4 to 6, officials met", ["Dec. 4", "6"]),
+        ("On April 24 and 25 soldiers died.", ["April 24"]),  # a count of soldiers
+        ("On April 24 and 25% of votes", ["April 24"]),
+        ("On April 24, 1999 and 2000", ["April 24, 1999", "2000"]),
+    ],
+)
+def test_range_ends(text: str, expected: list[str]) -> None:
+    assert spans(text) == expected

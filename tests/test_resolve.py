@@ -179,6 +179,11 @@ def test_an_impossible_date_is_not_placed() -> None:
     assert not [m for m in find_dates("It ended on Feb. 30, 2023.", TUE) if m.is_placed]
 
 
+def test_the_end_of_a_range_of_days_falls_in_the_month_of_its_start() -> None:
+    found = find_dates("The summit is held on April 24 and 25.", date(1999, 2, 10))
+    assert [(m.text, m.value) for m in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+
+
 # ----------------------------------------------------------------------------- months
 
 MONTHS = [

@@ -586,4 +586,36 @@ def longest_first(found: Iterable[Found], *, language: str = "en") -> list[Found
 
 def find_mentions(text: str, *, language: str = "en") -> list[Found]:
     """Temporal expressions in ``text``: non-overlapping, longest first, sorted by start."""
-    return longest_first(candidates(text, language=language), language=language)
+    kept = longest_first(candidates(text, language=language), language=language)
+    return _with_range_ends(unwrap(text), kept, load_lexicon(language))
+
+
+_RANGE_END = re.compile(
+    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until)\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![\w%$£€]|[.,:]\d)",
+    re.IGNORECASE,
+)
+
+
+def _with_range_ends(text: str, kept: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Add the bare day that ends a range of days ("April 24 and 25", "Nov. 2-3"):
+    TimeML marks it as a date of its own, in the month of the day before it. A
+    number followed by a word that is no preposition counts things ("April 24 and
+    25 soldiers") and is left alone."""
+    ends: list[Found] = []
+    for at, found in enumerate(kept):
+        if found.rule != "month_day" or "year" in found.parts:
+            continue
+        match = _RANGE_END.match(text, found.end)
+        if match is None:
+            continue
+        following = _next_word(text, match.end())
+        if following and following.isalpha() and following not in lexicon.month_context:
+            continue
+        if at + 1 < len(kept) and kept[at + 1].start < match.end():
+            continue
+        parts = {"month": found.parts["month"], "day": match.group("day")}
+        ends.append(
+            Found(match.start("day"), match.end(), "month_day", "DATE", MappingProxyType(parts))
+        )
+    return sorted([*kept, *ends], key=lambda item: item.start) if ends else kept
