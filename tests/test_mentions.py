@@ -39,6 +39,7 @@ def spans(text: str) -> list[str]:
         ("Now, in recent days, recently", ["Now", "recent days", "recently"]),
         ("cut jobs by year end, at month's end", ["year end", "month's end"]),
         ("in the fiscal year beginning Oct. 1", ["the fiscal year", "Oct. 1"]),
+        ("a years-old slump and a decades-long feud", ["years-old", "decades-long"]),
     ],
 )
 def test_expressions_are_found_with_their_exact_span(text: str, expected: list[str]) -> None:
@@ -58,6 +59,7 @@ def test_expressions_are_found_with_their_exact_span(text: str, expected: list[s
         "$2 million a year",
         "a 6-year-old boy, 52 years old",
         "Theresa May said",
+        "The quarter-to-quarter comparison and day-to-day work",  # parts of compounds
     ],
 )
 def test_look_alikes_are_not_expressions(text: str) -> None:

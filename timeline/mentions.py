@@ -183,7 +183,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     soft = r"(?:early|late|earlier|later)"
     back = r"(?P<back>back\s+in\s+)?"
     left = r"(?<![\w'’/-])"
-    right = r"(?![\w/])"
+    right = r"(?![\w/]|-[a-z])"
 
     small = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and int(n) < 20)
     decade_words = _alternation(
@@ -411,7 +411,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"|trading|business|calendar)\s+)?(?P<unit>{unit})(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
-            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long)?",
+            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long|-old)?",
             _is_duration,
         ),
         rule(

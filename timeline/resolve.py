@@ -933,7 +933,7 @@ def duration(found: Found, ctx: Context) -> Placement:
     never placed on the calendar."""
     parts = found.parts
     if "vunit" in parts:
-        unit = _singular(parts["vunit"].removesuffix("-long"))
+        unit = _singular(parts["vunit"].split("-")[0])
         return Placement(_duration_value(None, unit, ctx.lexicon), anchor="none")
     if "aunit" in parts:
         unit, amount, fuzzy = (
