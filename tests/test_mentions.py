@@ -40,6 +40,7 @@ def spans(text: str) -> list[str]:
         ("cut jobs by year end, at month's end", ["year end", "month's end"]),
         ("in the fiscal year beginning Oct. 1", ["the fiscal year", "Oct. 1"]),
         ("a years-old slump and a decades-long feud", ["years-old", "decades-long"]),
+        ("profitable after several quarters of losses", ["several quarters"]),
     ],
 )
 def test_expressions_are_found_with_their_exact_span(text: str, expected: list[str]) -> None:
@@ -57,6 +58,7 @@ def test_expressions_are_found_with_their_exact_span(text: str, expected: list[s
         "the fall of Pokrovsk; prices continued to fall",
         "a second round",
         "$2 million a year",
+        "more than a quarter of the market, three quarters of the votes",
         "a 6-year-old boy, 52 years old",
         "Theresa May said",
         "The quarter-to-quarter comparison and day-to-day work",  # parts of compounds

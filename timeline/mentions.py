@@ -69,6 +69,7 @@ def _alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
 _LAST_WORD = re.compile(r"([\w.\-]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([\w%]+)")
 _CURRENCY_BEFORE = re.compile(r"[$£€#]\s?$")
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|that)\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
 
 
@@ -95,10 +96,15 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
 
 
 def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """Not an age ("52 years old"), a rate ("$2 million a year") or an ordinal
-    ("a second round")."""
-    if _next_word(text, match.end("core")) == "old":
+    """Not an age ("52 years old"), a rate ("$2 million a year"), a fraction ("a quarter
+    of the market") or an ordinal ("a second round")."""
+    following = _next_word(text, match.end("core"))
+    if following == "old":
         return False
+    if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
+        text, match.end("core")
+    ):
+        return False  # a fraction: "a quarter of the market" (but "quarters of losses")
     number = (match.group("num") or "").lower()
     if number not in ("a", "an"):
         return True
