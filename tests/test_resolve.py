@@ -606,6 +606,7 @@ NOT_PLACED = [
     ("ending the nearly four-year-long conflict", "nearly four-year-long", "DURATION", "P4Y"),
     ("it will take 25 more years to collapse", "25 more years", "DURATION", "P25Y"),
     ("Officials have recently insisted", "recently", "DATE", "PAST_REF"),
+    ("at the then current market price", "then current", "DATE", "PAST_REF"),
     ("Now the alliance is wider", "Now", "DATE", "PRESENT_REF"),
     ("control will remain fluid in the near term", "the near term", "DATE", "FUTURE_REF"),
     ("Patrols go out every week.", "every week", "SET", "P1W"),
