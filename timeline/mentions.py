@@ -424,7 +424,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "set",
             "SET",
             rf"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?"
-            rf"(?P<unit>{unit}|{weekday}|{part}|{season})"
+            rf"(?P<unit>{unit}|{weekday}|{part}|{season}|{month})"
             rf"|(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<funit>{unit})"
             rf"|(?P<word>{_alternation(lexicon.sets)})"
             rf"|(?P<weekdays>{weekday})s",

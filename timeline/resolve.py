@@ -968,6 +968,8 @@ def repetition(found: Found, ctx: Context) -> Placement:
         return Placement(f"XXXX-XX-XXT{ctx.lexicon.parts_of_day[lowered]}", anchor="none")
     if lowered in ctx.lexicon.seasons:
         return Placement(f"XXXX-{ctx.lexicon.seasons[lowered].code}", anchor="none")
+    if raw.capitalize().rstrip(".") in ctx.lexicon.months:
+        return Placement(f"XXXX-{ctx.lexicon.month(raw.capitalize()):02d}", anchor="none")
     amount = 2.0 if "other" in parts else 1.0
     return Placement(_duration_value(amount, _singular(lowered), ctx.lexicon), anchor="none")
 
