@@ -785,6 +785,42 @@ def test_named_days_fall_on_their_date_that_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "start", "end"),
+    [
+        # a named day with "week" or "weekend" is the week (weekend) that holds it
+        (
+            "Pilgrims came during Easter week.",
+            date(2000, 4, 17),
+            "Easter week",
+            "2000-W16",
+            "2000-04-17",
+            "2000-04-23",
+        ),
+        (
+            "Traffic peaked over the Thanksgiving weekend.",
+            date(2000, 1, 7),
+            "Thanksgiving weekend",
+            "1999-W47-WE",
+            "1999-11-27",
+            "1999-11-28",
+        ),
+        (
+            "They married on Christmas Day.",
+            date(2000, 1, 7),
+            "Christmas Day",
+            "1999-12-25",
+            "1999-12-25",
+            "1999-12-25",
+        ),
+    ],
+)
+def test_the_week_of_a_named_day(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("In nineteen ninety-one Keating was convicted", "nineteen ninety-one", "1991"),

@@ -367,7 +367,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "holiday",
             "DATE",
-            rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})",
+            rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})"
+            r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?",
         ),
         rule(
             "unit_edge",

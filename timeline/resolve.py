@@ -1079,7 +1079,8 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 
 def holiday(found: Found, ctx: Context) -> Placement:
     """A named day ("Thanksgiving Day", "last Christmas"): the one nearest DCT on the
-    tense's side; "last"/"next" strictly before/after DCT."""
+    tense's side; "last"/"next" strictly before/after DCT. "Easter week" and
+    "Thanksgiving weekend" are the week (weekend) holding the day."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
@@ -1091,6 +1092,9 @@ def holiday(found: Found, ctx: Context) -> Placement:
     else:
         options = [((d, d), d.isoformat()) for d in days]
         day = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)[0][0]
+    if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
+        span, value, granularity = unit_span(parts["around"], day, 0)
+        return Placement(value, *span, granularity, "", "dct")
     return _day_placement(day, "dct")
 
 
