@@ -265,7 +265,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "month_day",
             "DATE",
-            rf"(?:(?P<fuzzy>{soft}|{nearness})\s+(?:on\s+)?)?(?:(?P<weekday>{weekday}),?\s+)?"
+            rf"(?:(?P<fuzzy>{soft}|{nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
+            rf"(?:(?P<weekday>{weekday}),?\s+)?"
             rf"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?",
         ),
         rule(

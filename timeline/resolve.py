@@ -462,6 +462,9 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
     placement = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
     if placement is None:
         return None
+    if "weekof" in parts and placement.start is not None:  # "the week of March 6"
+        span, value, granularity = unit_span("week", placement.start, 0)
+        return Placement(value, *span, granularity, "", placement.anchor)
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon) or ctx.lexicon.modifiers.get(
         parts.get("fuzzy", ""), ""
     )
