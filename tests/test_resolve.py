@@ -812,9 +812,26 @@ def test_named_days_fall_on_their_date_that_year(
             "1999-12-25",
             "1999-12-25",
         ),
+        # and so is "the week of" a date
+        (
+            "the hearing the week of March 6",
+            date(2000, 2, 24),
+            "the week of March 6",
+            "2000-W10",
+            "2000-03-06",
+            "2000-03-12",
+        ),
+        (
+            "the hearing on March 6",
+            date(2000, 2, 24),
+            "March 6",
+            "2000-03-06",
+            "2000-03-06",
+            "2000-03-06",
+        ),
     ],
 )
-def test_the_week_of_a_named_day(
+def test_the_week_of_a_named_day_or_a_date(
     text: str, published: date, expression: str, value: str, start: str, end: str
 ) -> None:
     check(text, published, expression, value, start, end)
