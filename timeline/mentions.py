@@ -459,7 +459,10 @@ def _parts(match: re.Match[str]) -> Mapping[str, str]:
 
 def candidates(text: str, *, language: str = "en") -> list[Found]:
     """Every match of every rule in ``text`` (overlapping), in rule order."""
-    flat = unwrap(text)
+    return _candidates_in(unwrap(text), language)
+
+
+def _candidates_in(flat: str, language: str) -> list[Found]:
     lexicon = load_lexicon(language)
     rules = grammar(language)
     where = _trigger_positions(flat, rules)
@@ -594,8 +597,9 @@ def longest_first(found: Iterable[Found], *, language: str = "en") -> list[Found
 
 def find_mentions(text: str, *, language: str = "en") -> list[Found]:
     """Temporal expressions in ``text``: non-overlapping, longest first, sorted by start."""
-    kept = longest_first(candidates(text, language=language), language=language)
-    return _with_range_ends(unwrap(text), kept, load_lexicon(language))
+    flat = unwrap(text)
+    kept = longest_first(_candidates_in(flat, language), language=language)
+    return _with_range_ends(flat, kept, load_lexicon(language))
 
 
 _RANGE_END = re.compile(

@@ -154,6 +154,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     )
 
 
+@cache
 def languages() -> tuple[str, ...]:
     """Languages with a date lexicon file (``<code>.toml``), e.g. ``("en",)``."""
     names = (item.name for item in resources.files(__package__).iterdir())
