@@ -532,6 +532,26 @@ def test_compared_periods_are_the_quarter_in_focus_a_year_back(
     assert only(text, REPORT_DAY, expression).value == value
 
 
+HALVES = [
+    # "and a half" and "half a" add half a unit; a distance with a fraction counts in
+    # the next smaller unit
+    ("fighting for two and a half years", "two and a half years", "P2Y6M"),
+    ("a truce of five years and a half", "five years and a half", "P5Y6M"),
+    ("But a minute and a half later, a pilot", "a minute and a half later", "FUTURE_REF"),
+    ("a wait of half an hour", "half an hour", "PT30M"),
+    ("for half a year", "half a year", "P6M"),
+    ("It began a year and a half ago.", "a year and a half ago", "2024-06"),
+    ("It ended half a century ago.", "half a century ago", "1975"),
+    ("It began two years ago.", "two years ago", "2023"),  # whole units stay whole
+    ("in the first half of 2024", "the first half of 2024", "2024-H1"),  # no fraction
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), HALVES)
+def test_half_units(text: str, expression: str, value: str) -> None:
+    assert only(text, TUE, expression).value == value
+
+
 def test_tonight_is_the_evening_of_publication() -> None:
     mention = only("He speaks tonight.", TUE, "tonight")
     assert (mention.type, mention.value, *interval(mention)) == (

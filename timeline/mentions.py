@@ -188,6 +188,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     ordinal = _alternation(lexicon.ordinals)
     soft = r"(?:early|late|earlier|later)"
     back = r"(?P<back>back\s+in\s+)?"
+    # "two and a half years", "a year and a half": half a unit more
+    and_a_half = r"(?P<half>\s+and\s+a\s+half)?"
+    and_a_half2 = r"(?P<half2>\s+and\s+a\s+half)?"
     left = r"(?<![\w'’/-])"
     right = r"(?![\w/]|-[a-z])"
 
@@ -395,8 +398,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "ago",
             "DATE",
-            rf"(?:(?P<fuzzy>{nearness}|just|only|some)\s+)?(?P<num>{number})\s+"
-            rf"(?P<unit>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+now|hence|earlier|later)",
+            rf"(?:(?P<fuzzy>{nearness}|just|only|some)\s+)?(?P<num>{number}){and_a_half}\s+"
+            rf"(?P<unit>{unit}){and_a_half2}\s+(?:or\s+so\s+)?"
+            r"(?P<dir>ago|from\s+now|hence|earlier|later)",
         ),
         rule(
             "relational",
@@ -415,8 +419,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<span>the\s+(?:past|last|next|first|previous|coming|following|final|latest"
             r"|remaining)|the|another|an?\s+additional|each\s+of\s+the\s+past)\s+)?"
-            rf"(?P<num>{number})(?:\s+(?:to|or)\s+{number})?\s+(?:(?:more|additional|other|full|straight|consecutive|long"
-            rf"|trading|business|calendar)\s+)?(?P<unit>{unit})(?:\s+or\s+so)?"
+            rf"(?P<num>{number}){and_a_half}(?:\s+(?:to|or)\s+{number})?\s+"
+            r"(?:(?:more|additional|other|full|straight|consecutive|long"
+            rf"|trading|business|calendar)\s+)?(?P<unit>{unit}){and_a_half2}(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
             r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long|-old)?",

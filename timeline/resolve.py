@@ -791,15 +791,17 @@ def deictic(found: Found, ctx: Context) -> Placement:
 
 
 def _amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | None:
-    """A number as written ("three", "21", "2 1/2", "a couple of"); None if vague."""
+    """A number as written ("three", "21", "2 1/2", "a couple of", "two ... and a half");
+    None if vague."""
     raw = parts.get(key, "")
     written = lexicon.numbers.get(raw, raw)
+    half = 0.5 if "half" in parts or "half2" in parts else 0.0
     if written == "X":
         return None
     if written.endswith("1/2"):
         return float(written.split()[0]) + 0.5
     try:
-        return float(written)
+        return float(written) + half
     except ValueError:
         return None
 
@@ -816,6 +818,16 @@ def shift_date(day: date, unit: str, steps: int) -> date:
     return shift_years(day, steps * {"decade": 10, "century": 100}.get(unit, 1))
 
 
+# The unit a fraction of a unit is counted in, and how many of it make the unit.
+_SMALLER_UNIT = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "month": ("day", 30),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+}
 # A period reached by a distance is a point of comparison, never the focus.
 _COMPARED = frozenset({"ago", "year_ago_quarter"})
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
@@ -838,6 +850,10 @@ def ago(found: Found, ctx: Context) -> Placement:
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     if amount is None or ctx.lexicon.units[unit].time:
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
+    if amount != int(amount) and unit in _SMALLER_UNIT:
+        # "a year and a half ago", "half a century ago": count in the next smaller unit
+        smaller, size = _SMALLER_UNIT[unit]
+        unit, amount = smaller, amount * size
     unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
     skip = _COMPARED
     told = None
@@ -919,6 +935,8 @@ def _duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
     if total == int(total):
         return f"{prefix}{int(total)}{spec.letter}"
     smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60)}.get(spec.letter)
+    if spec.time and spec.letter == "M":
+        smaller = ("S", 60)  # minutes, not months
     if smaller is None:
         return f"{prefix}{total:g}{spec.letter}"
     whole, rest = int(total), round((total - int(total)) * smaller[1])
