@@ -532,6 +532,30 @@ def test_compared_periods_are_the_quarter_in_focus_a_year_back(
     assert only(text, REPORT_DAY, expression).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an hour with the part of the day said in words is a clock time, on the day
+        # named nearest in its sentence
+        (
+            "He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+            "4 in the morning",
+            "2000-04-06T04:00",
+        ),
+        ("Shelling began at ten at night.", "ten at night", "2000-04-05T22:00"),
+        ("Shelling began at 2 at night.", "2 at night", "2000-04-05T02:00"),
+        ("They met at five in the afternoon.", "five in the afternoon", "2000-04-05T17:00"),
+        ("They met at 7 o'clock in the evening.", "7 o'clock in the evening", "2000-04-05T19:00"),
+    ],
+)
+def test_hours_with_the_part_of_the_day_in_words(text: str, expression: str, value: str) -> None:
+    assert only(text, date(2000, 4, 5), expression).value == value
+
+
+def test_a_part_of_the_day_alone_is_no_clock_time() -> None:
+    assert find_dates("Dealers placed orders in the morning.", date(2000, 4, 5)) == []
+
+
 HALVES = [
     # "and a half" and "half a" add half a unit; a distance with a fraction counts in
     # the next smaller unit

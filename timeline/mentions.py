@@ -188,6 +188,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     ordinal = _alternation(lexicon.ordinals)
     soft = r"(?:early|late|earlier|later)"
     back = r"(?P<back>back\s+in\s+)?"
+    clock_words = [w for w, n in lexicon.numbers.items() if n.isdigit() and 1 <= int(n) <= 12]
     # "two and a half years", "a year and a half": half a unit more
     and_a_half = r"(?P<half>\s+and\s+a\s+half)?"
     and_a_half2 = r"(?P<half2>\s+and\s+a\s+half)?"
@@ -218,7 +219,16 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     # Words a rule's matches always hold (DIGITS: any number); the rule only looks near
     # them (see _segments). Rules without an entry look everywhere.
     near: dict[str, set[str]] = {
-        "clock_time": {DIGITS, "noon", "midday", "midnight"},
+        "clock_time": {
+            DIGITS,
+            "noon",
+            "midday",
+            "midnight",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        },
         "month_day": months,
         "day_month": months,
         "month": months,
@@ -260,6 +270,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+(?:GMT|UTC|local))"
+            r"|(?P<hourof>1[0-2]|0?[1-9]|" + _alternation(clock_words) + r")(?:\s+o['’]clock)?"
+            r"\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
             r"|(?P<named>noon|midday|midnight))"
             r"(?:\s+(?P<zone>(?-i:[A-Z]{3}))(?![\w]))?"
             rf"(?:,?\s+(?:on\s+)?(?P<weekday>{weekday})|,?\s+(?P<month>{month})\s+(?P<day>{day})"

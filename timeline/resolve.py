@@ -1021,6 +1021,11 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = (24, 0) if parts["named"] == "midnight" else (12, 0)
     elif "hour24" in parts:
         hour, minute = int(parts["hour24"]), int(parts["minute24"])
+    elif "hourof" in parts:  # "4 in the morning", "ten at night"
+        hour, minute = int(ctx.lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
+        evening = parts["dayhalf"].endswith(("afternoon", "evening"))
+        if evening or (parts["dayhalf"].endswith("night") and hour >= 6):
+            hour += 12
     else:
         hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
         if parts["ampm"].startswith("p"):
@@ -1152,6 +1157,8 @@ SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
 def _is_relational(found: Found) -> bool:
+    if found.rule == "clock_time":  # a time with its own day needs no other date
+        return not any(name in found.parts for name in ("weekday", "month", "deictic"))
     if found.rule in SECOND_PASS:
         return True
     rel = found.parts.get("rel", "")
