@@ -116,6 +116,28 @@ def test_weekdays_follow_the_tense_of_their_clause(
     check(text, published, expression, value, start, end)
 
 
+BLAST_DAY = date(1998, 8, 8)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "next to" and "next door" are places, not the future
+        (
+            "100 people have been killed in the blasts next to the embassies on Friday.",
+            "1998-08-07",
+        ),
+        ("He was shot in the house next door on Friday.", "1998-08-07"),
+        ("The next round of talks opens on Friday.", "1998-08-14"),  # "next" still looks ahead
+        # reported future: "said ... would" looks ahead of the saying
+        ("He said the third flight would depart on Friday.", "1998-08-14"),
+        ("He said the third flight departed on Friday.", "1998-08-07"),
+    ],
+)
+def test_tense_cues_and_phrases_that_only_look_like_them(text: str, value: str) -> None:
+    assert only(text, BLAST_DAY, "Friday").value == value
+
+
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",
@@ -155,6 +177,11 @@ def test_month_and_day_take_the_year_that_fits(
 
 def test_an_impossible_date_is_not_placed() -> None:
     assert not [m for m in find_dates("It ended on Feb. 30, 2023.", TUE) if m.is_placed]
+
+
+def test_the_end_of_a_range_of_days_falls_in_the_month_of_its_start() -> None:
+    found = find_dates("The summit is held on April 24 and 25.", date(1999, 2, 10))
+    assert [(m.text, m.value) for m in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
 
 
 # ----------------------------------------------------------------------------- months
@@ -228,6 +255,25 @@ def test_months_are_the_nearest_in_the_tense_direction(
     check(text, published, expression, value, start, end)
 
 
+NATO_DAY = date(1999, 2, 10)
+
+COMMITMENTS = [
+    # A verb of commitment with a to-infinitive ("decided to admit", "agreed to
+    # purchase") puts the infinitive's event after the commitment: future in the past.
+    ("NATO decided to admit Poland in early March, an official said.", "early March", "1999-03"),
+    ("Thermo agreed to purchase the line for $22 million in February.", "February", "1999-02"),
+    ("It signed an agreement to acquire the bank in January.", "January", "2000-01"),
+    ("The rebels vowed to retake the town in May.", "May", "1999-05"),
+    ("NATO decided on enlargement in March, an official said.", "March", "1998-03"),
+    ("They agreed in January to keep talking.", "January", "1999-01"),  # agreed before "to"
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), COMMITMENTS)
+def test_a_committed_to_infinitive_looks_ahead(text: str, expression: str, value: str) -> None:
+    assert only(text, NATO_DAY, expression).value == value
+
+
 # ----------------------------------------------------------------------------- years
 
 YEARS = [
@@ -260,7 +306,7 @@ YEARS = [
     ),
     ("the offensive of late 2023", TUE, "late 2023", "2023", "2023-09-01", "2023-12-31", "END"),
     ("the biggest gain since 2023", TUE, "2023", "2023", "2023-01-01", "2023-12-31", ""),
-    ("reforms of the 1990s", TUE, "1990s", "199X", "1990-01-01", "1999-12-31", ""),
+    ("reforms of the 1990s", TUE, "1990s", "199", "1990-01-01", "1999-12-31", ""),
     (
         "results for the third quarter",
         date(1989, 10, 27),
@@ -289,6 +335,26 @@ def test_years_decades_quarters_and_halves_are_placed_as_written(
 ) -> None:
     mention = only(text, published, expression)
     assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
+
+
+DECADES_AND_CENTURIES = [
+    # TimeML writes a decade with its first three digits and a century with its first
+    # two; "X" fills only unknown digits, so a known decade has none.
+    ("reforms of the 1990s", TUE, "1990s", "199"),
+    ("in the late '80s", TUE, "late '80s", "198"),
+    ("hate groups dropped through the nineties", date(1998, 3, 3), "the nineties", "199"),
+    ("wages lost in the last decade", date(1998, 2, 6), "last decade", "198"),
+    ("a decade ago the plans were secret", date(1999, 3, 12), "a decade ago", "198"),
+    ("the 20th century", TUE, "the 20th century", "19"),
+    ("a loss in 1990", TUE, "1990", "1990"),  # a year keeps all four digits
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DECADES_AND_CENTURIES)
+def test_decades_and_centuries_have_timeml_values(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
 
 
 # ----------------------------------------------------------------------------- seasons
@@ -427,6 +493,89 @@ def test_weeks_ago_is_a_week_and_a_year_ago_a_year() -> None:
     check("It began a year ago.", TUE, "a year ago", "2024", "2024-01-01", "2024-12-31")
 
 
+REPORT_DAY = date(1989, 11, 1)  # a Wednesday in quarterly-results season
+
+COMPARED_PERIODS = [
+    # An earnings report compares the quarter it reports with the same quarter a year
+    # before, however the compared period is worded.
+    ("Net rose. For the quarter a year ago, it earned $5.", "the quarter a year ago", "1988-Q3"),
+    ("U.K. sales for last year's quarter were $3 million.", "last year's quarter", "1988-Q3"),
+    (
+        "It earned $1.8 million for the corresponding period last year.",
+        "the corresponding period last year",
+        "1988-Q3",
+    ),
+    (
+        "In the comparable year-ago quarter, it lost $12 million.",
+        "the comparable year-ago quarter",
+        "1988-Q3",
+    ),
+    (
+        "Net fell in the second quarter. Year-earlier results included a gain.",
+        "Year-earlier",
+        "1988-Q2",
+    ),  # the quarter told, a year back
+    (
+        "In the year-ago quarter it earned $10. The year-ago results were restated.",
+        "The year-ago",
+        "1988-Q3",
+    ),  # the compared quarter itself, told before
+    ("Year-earlier results included a gain.", "Year-earlier", "1988"),  # no quarter told
+    ("Sales rose from $5 million last year.", "last year", "1988"),  # a year, not a quarter
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), COMPARED_PERIODS)
+def test_compared_periods_are_the_quarter_in_focus_a_year_back(
+    text: str, expression: str, value: str
+) -> None:
+    assert only(text, REPORT_DAY, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # an hour with the part of the day said in words is a clock time, on the day
+        # named nearest in its sentence
+        (
+            "He will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.",
+            "4 in the morning",
+            "2000-04-06T04:00",
+        ),
+        ("Shelling began at ten at night.", "ten at night", "2000-04-05T22:00"),
+        ("Shelling began at 2 at night.", "2 at night", "2000-04-05T02:00"),
+        ("They met at five in the afternoon.", "five in the afternoon", "2000-04-05T17:00"),
+        ("They met at 7 o'clock in the evening.", "7 o'clock in the evening", "2000-04-05T19:00"),
+    ],
+)
+def test_hours_with_the_part_of_the_day_in_words(text: str, expression: str, value: str) -> None:
+    assert only(text, date(2000, 4, 5), expression).value == value
+
+
+def test_a_part_of_the_day_alone_is_no_clock_time() -> None:
+    assert find_dates("Dealers placed orders in the morning.", date(2000, 4, 5)) == []
+
+
+HALVES = [
+    # "and a half" and "half a" add half a unit; a distance with a fraction counts in
+    # the next smaller unit
+    ("fighting for two and a half years", "two and a half years", "P2Y6M"),
+    ("a truce of five years and a half", "five years and a half", "P5Y6M"),
+    ("But a minute and a half later, a pilot", "a minute and a half later", "FUTURE_REF"),
+    ("a wait of half an hour", "half an hour", "PT30M"),
+    ("for half a year", "half a year", "P6M"),
+    ("It began a year and a half ago.", "a year and a half ago", "2024-06"),
+    ("It ended half a century ago.", "half a century ago", "1975"),
+    ("It began two years ago.", "two years ago", "2023"),  # whole units stay whole
+    ("in the first half of 2024", "the first half of 2024", "2024-H1"),  # no fraction
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), HALVES)
+def test_half_units(text: str, expression: str, value: str) -> None:
+    assert only(text, TUE, expression).value == value
+
+
 def test_tonight_is_the_evening_of_publication() -> None:
     mention = only("He speaks tonight.", TUE, "tonight")
     assert (mention.type, mention.value, *interval(mention)) == (
@@ -501,11 +650,14 @@ NOT_PLACED = [
     ("ending the nearly four-year-long conflict", "nearly four-year-long", "DURATION", "P4Y"),
     ("it will take 25 more years to collapse", "25 more years", "DURATION", "P25Y"),
     ("Officials have recently insisted", "recently", "DATE", "PAST_REF"),
+    ("at the then current market price", "then current", "DATE", "PAST_REF"),
     ("Now the alliance is wider", "Now", "DATE", "PRESENT_REF"),
     ("control will remain fluid in the near term", "the near term", "DATE", "FUTURE_REF"),
     ("Patrols go out every week.", "every week", "SET", "P1W"),
     ("They shell the town daily.", "daily", "SET", "P1D"),
     ("They meet on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
+    ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
+    ("the vote held every Sept. since", "every Sept.", "SET", "XXXX-09"),
     ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
 ]
 
@@ -677,15 +829,91 @@ def test_named_days_fall_on_their_date_that_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "start", "end"),
+    [
+        # a named day with "week" or "weekend" is the week (weekend) that holds it
+        (
+            "Pilgrims came during Easter week.",
+            date(2000, 4, 17),
+            "Easter week",
+            "2000-W16",
+            "2000-04-17",
+            "2000-04-23",
+        ),
+        (
+            "Traffic peaked over the Thanksgiving weekend.",
+            date(2000, 1, 7),
+            "Thanksgiving weekend",
+            "1999-W47-WE",
+            "1999-11-27",
+            "1999-11-28",
+        ),
+        (
+            "They married on Christmas Day.",
+            date(2000, 1, 7),
+            "Christmas Day",
+            "1999-12-25",
+            "1999-12-25",
+            "1999-12-25",
+        ),
+        # and so is "the week of" a date
+        (
+            "the hearing the week of March 6",
+            date(2000, 2, 24),
+            "the week of March 6",
+            "2000-W10",
+            "2000-03-06",
+            "2000-03-12",
+        ),
+        (
+            "the hearing on March 6",
+            date(2000, 2, 24),
+            "March 6",
+            "2000-03-06",
+            "2000-03-06",
+            "2000-03-06",
+        ),
+    ],
+)
+def test_the_week_of_a_named_day_or_a_date(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "value"),
     [
         ("In nineteen ninety-one Keating was convicted", "nineteen ninety-one", "1991"),
         ("half unemployment by the year two thousand", "the year two thousand", "2000"),
         ("a nineteen seventy-nine invasion", "nineteen seventy-nine", "1979"),
+        ("the year two thousand and one", "the year two thousand and one", "2001"),
     ],
 )
 def test_years_in_words(text: str, expression: str, value: str) -> None:
     check(text, TUE, expression, value, f"{value}-01-01", f"{value}-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a month or a season takes a year in words as it takes one in digits
+        (
+            "January nineteen ninety-seven. Atlanta again.",
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        ("in the winter of nineteen ninety-four", "the winter of nineteen ninety-four", "1994-WI"),
+        ("March two thousand", "March two thousand", "2000-03"),
+    ],
+)
+def test_months_and_seasons_take_years_in_words(text: str, expression: str, value: str) -> None:
+    mention = only(text, TUE, expression)
+    assert (mention.value, mention.anchor) == (value, "absolute")
+
+
+def test_a_thousand_years_is_no_year() -> None:
+    assert [m.value for m in find_dates("two thousand years of history", TUE)] == ["PXY"]
 
 
 def test_a_language_without_lexicon_is_read_by_dateparser() -> None:
@@ -741,4 +969,3 @@ def test_participles_take_the_tense_of_their_auxiliary(
 )
 def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, value: str) -> None:
     assert only(text, TUE, expression).value == value
-

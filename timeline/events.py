@@ -12,7 +12,7 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from typing import TypeVar
 
@@ -369,10 +369,25 @@ class _Context:
 
     def _matches(self, cue: _Cue) -> Iterable[tuple[_Token, _Token]]:
         size = len(cue.words)
-        for i in range(len(self.tokens) - size + 1):
+        first = cue.words[0]
+        # Only the positions where the cue's first word stands can start a match.
+        starts = (
+            range(len(self.tokens)) if first.endswith("*") else self._positions.get(first, ())
+        )
+        for i in starts:
             window = self.tokens[i : i + size]
-            if all(_word_matches(w, t.norm) for w, t in zip(cue.words, window, strict=True)):
+            if len(window) == size and all(
+                _word_matches(w, t.norm) for w, t in zip(cue.words, window, strict=True)
+            ):
                 yield window[0], window[-1]
+
+    @cached_property
+    def _positions(self) -> dict[str, list[int]]:
+        """Each normalised word of the sentence -> the indices of its tokens."""
+        positions: dict[str, list[int]] = {}
+        for index, token in enumerate(self.tokens):
+            positions.setdefault(token.norm, []).append(index)
+        return positions
 
     def _weight(self, offset: int) -> float:
         """Clause of the date > the clauses next to it > the rest of the sentence.

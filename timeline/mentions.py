@@ -69,6 +69,8 @@ def _alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
 _LAST_WORD = re.compile(r"([\w.\-]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([\w%]+)")
 _CURRENCY_BEFORE = re.compile(r"[$£€#]\s?$")
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|that)\b", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -87,17 +89,22 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     if month is None or month.rstrip(".") not in lexicon.ambiguous_months:
         return True
     parts = match.groupdict()
-    if any(parts.get(name) for name in ("year", "yrel", "fuzzy", "rel", "back")):
+    if any(parts.get(name) for name in ("year", "syear", "yrel", "fuzzy", "rel", "back")):
         return True
     previous = _previous_word(text, match.start("core"))
     return previous in lexicon.month_context and previous not in lexicon.verb_context
 
 
 def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """Not an age ("52 years old"), a rate ("$2 million a year") or an ordinal
-    ("a second round")."""
-    if _next_word(text, match.end("core")) == "old":
+    """Not an age ("52 years old"), a rate ("$2 million a year"), a fraction ("a quarter
+    of the market") or an ordinal ("a second round")."""
+    following = _next_word(text, match.end("core"))
+    if following == "old":
         return False
+    if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
+        text, match.end("core")
+    ):
+        return False  # a fraction: "a quarter of the market" (but "quarters of losses")
     number = (match.group("num") or "").lower()
     if number not in ("a", "an"):
         return True
@@ -105,6 +112,15 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
         return False
     previous = _previous_word(text, match.start("core"))
     return not (previous in lexicon.rate_context or previous[-1:].isdigit())
+
+
+def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A repetition word up to three words after a number makes a rate, which TimeML
+    does not mark ("rise 8.5% annually", "10,000 units annually", "15 million
+    instructions per second"); "rallies held annually" is a set."""
+    before = _SENTENCE_END.split(text[max(0, match.start("core") - 40) : match.start("core")])
+    words = before[-1].split()[-3:]
+    return not any(character.isdigit() for word in words for character in word)
 
 
 def _not_a_count(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -117,7 +133,7 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
     parts = match.groupdict()
-    if parts.get("year"):
+    if parts.get("year") or parts.get("syear"):
         return True
     previous = _previous_word(text, match.start("core"))
     if _next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
@@ -172,8 +188,12 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     ordinal = _alternation(lexicon.ordinals)
     soft = r"(?:early|late|earlier|later)"
     back = r"(?P<back>back\s+in\s+)?"
+    clock_words = [w for w, n in lexicon.numbers.items() if n.isdigit() and 1 <= int(n) <= 12]
+    # "two and a half years", "a year and a half": half a unit more
+    and_a_half = r"(?P<half>\s+and\s+a\s+half)?"
+    and_a_half2 = r"(?P<half2>\s+and\s+a\s+half)?"
     left = r"(?<![\w'’/-])"
-    right = r"(?![\w/])"
+    right = r"(?![\w/]|-[a-z])"
 
     small = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and int(n) < 20)
     decade_words = _alternation(
@@ -181,6 +201,10 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     )
     teens = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and 10 <= int(n) < 20)
     tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{teens}"
+    spelled = (
+        rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
+    )
     holiday = _alternation(
         [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
     )
@@ -195,7 +219,16 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     # Words a rule's matches always hold (DIGITS: any number); the rule only looks near
     # them (see _segments). Rules without an entry look everywhere.
     near: dict[str, set[str]] = {
-        "clock_time": {DIGITS, "noon", "midday", "midnight"},
+        "clock_time": {
+            DIGITS,
+            "noon",
+            "midday",
+            "midnight",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        },
         "month_day": months,
         "day_month": months,
         "month": months,
@@ -204,7 +237,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "decade": {DIGITS} | lower(lexicon.decades),
         "century": {"century"},
         "quarter": {"quarter", "q"},
-        "year_ago_quarter": {"ago", "earlier"},
+        "year_ago_quarter": {"ago", "earlier", "last"},
         "report_period": {"quarter", "period"},
         "half": {"half"},
         "spelled_year": {"eighteen", "nineteen", "twenty", "thousand"},
@@ -237,6 +270,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
             r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+(?:GMT|UTC|local))"
+            r"|(?P<hourof>1[0-2]|0?[1-9]|" + _alternation(clock_words) + r")(?:\s+o['’]clock)?"
+            r"\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
             r"|(?P<named>noon|midday|midnight))"
             r"(?:\s+(?P<zone>(?-i:[A-Z]{3}))(?![\w]))?"
             rf"(?:,?\s+(?:on\s+)?(?P<weekday>{weekday})|,?\s+(?P<month>{month})\s+(?P<day>{day})"
@@ -245,7 +280,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "month_day",
             "DATE",
-            rf"(?:(?P<fuzzy>{soft}|{nearness})\s+(?:on\s+)?)?(?:(?P<weekday>{weekday}),?\s+)?"
+            rf"(?:(?P<fuzzy>{soft}|{nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
+            rf"(?:(?P<weekday>{weekday}),?\s+)?"
             rf"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?",
         ),
         rule(
@@ -260,6 +296,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
             rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{year})"
+            rf"|(?:,?\s+|\s+of\s+)(?P<syear>{spelled})"
             r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
             _month_in_context,
         ),
@@ -269,7 +306,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that)\s+)?"
             rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
-            rf"(?P<season>{season})(?:(?:\s+of)?\s+(?P<year>{year}))?",
+            rf"(?P<season>{season})(?:(?:\s+of)?\s+(?:(?P<year>{year})|(?P<syear>{spelled})))?",
             _season_in_context,
         ),
         rule(
@@ -304,7 +341,11 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "year_ago_quarter",
             "DATE",
             r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
-            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?",
+            rf"(?:\s+(?P<ordinal>{ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?"
+            # the period compared with, named after it: "the corresponding period last year"
+            r"|(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<period2>quarter|period)"
+            r"\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
+            rf"|(?P<ago3>last\s+year['’]s)\s+(?:(?P<ordinal2>{ordinal})[\s-]+)?(?P<period3>quarter|period)",
         ),
         rule(
             "report_period",
@@ -342,12 +383,13 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "holiday",
             "DATE",
-            rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})",
+            rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{holiday})"
+            r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?",
         ),
         rule(
             "unit_edge",
             "DATE",
-            r"(?P<unit>year|month|week)(?:-|['’]s\s+)(?P<edge>end|start|beginning)",
+            r"(?P<unit>year|month|week)(?:-|['’]s\s+|\s+(?=end\b))(?P<edge>end|start|beginning)",
         ),
         rule(
             "deictic",
@@ -368,8 +410,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "ago",
             "DATE",
-            rf"(?:(?P<fuzzy>{nearness}|just|only|some)\s+)?(?P<num>{number})\s+"
-            rf"(?P<unit>{unit})\s+(?:or\s+so\s+)?(?P<dir>ago|from\s+now|hence|earlier|later)",
+            rf"(?:(?P<fuzzy>{nearness}|just|only|some)\s+)?(?P<num>{number}){and_a_half}\s+"
+            rf"(?P<unit>{unit}){and_a_half2}\s+(?:or\s+so\s+)?"
+            r"(?P<dir>ago|from\s+now|hence|earlier|later)",
         ),
         rule(
             "relational",
@@ -388,21 +431,23 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{nearness})\s+)?"
             r"(?:(?P<span>the\s+(?:past|last|next|first|previous|coming|following|final|latest"
             r"|remaining)|the|another|an?\s+additional|each\s+of\s+the\s+past)\s+)?"
-            rf"(?P<num>{number})(?:\s+(?:to|or)\s+{number})?\s+(?:(?:more|additional|other|full|straight|consecutive|long"
-            rf"|trading|business|calendar)\s+)?(?P<unit>{unit})(?:\s+or\s+so)?"
+            rf"(?P<num>{number}){and_a_half}(?:\s+(?:to|or)\s+{number})?\s+"
+            r"(?:(?:more|additional|other|full|straight|consecutive|long"
+            rf"|trading|business|calendar)\s+)?(?P<unit>{unit}){and_a_half2}(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
-            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long)?",
+            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long|-old)?",
             _is_duration,
         ),
         rule(
             "set",
             "SET",
             rf"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?"
-            rf"(?P<unit>{unit}|{weekday}|{part}|{season})"
+            rf"(?P<unit>{unit}|{weekday}|{part}|{season}|{month})"
             rf"|(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<funit>{unit})"
             rf"|(?P<word>{_alternation(lexicon.sets)})"
             rf"|(?P<weekdays>{weekday})s",
+            _not_a_rate,
         ),
         rule("reference", "DATE", rf"(?P<ref>{_alternation(lexicon.references)})"),
     )
@@ -431,7 +476,10 @@ def _parts(match: re.Match[str]) -> Mapping[str, str]:
 
 def candidates(text: str, *, language: str = "en") -> list[Found]:
     """Every match of every rule in ``text`` (overlapping), in rule order."""
-    flat = unwrap(text)
+    return _candidates_in(unwrap(text), language)
+
+
+def _candidates_in(flat: str, language: str) -> list[Found]:
     lexicon = load_lexicon(language)
     rules = grammar(language)
     where = _trigger_positions(flat, rules)
@@ -443,8 +491,49 @@ def candidates(text: str, *, language: str = "en") -> list[Found]:
                 if rule.accept is not None and not rule.accept(flat, match, lexicon):
                     continue
                 start, end = match.span("core")
+                if _in_a_name(flat, start, end, language):
+                    continue
                 found.append(Found(start, end, rule.name, rule.type, _parts(match)))
     return found
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# What may come right before a word that opens a sentence or a quotation.
+_OPENS_SENTENCE = frozenset(".!?:\"'`‘“([")
+
+
+@cache
+def _calendar_names(language: str) -> frozenset[str]:
+    """Words that are capitalised as calendar names (months, weekdays, holidays)."""
+    lexicon = load_lexicon(language)
+    names = [*lexicon.months, *lexicon.weekdays, *lexicon.holidays]
+    return frozenset(word for name in names for word in _LETTERS.findall(name))
+
+
+def _in_a_name(text: str, start: int, end: int, language: str) -> bool:
+    """True when a capitalised word that is no calendar name and does not open a
+    sentence or a quotation shows the expression is part of a title or a name ("ABC's
+    "This Week"", "VOA Today", "High Noon"), which TimeML leaves unmarked."""
+    names = _calendar_names(language)
+    for match in _LETTERS.finditer(text, start, end):
+        word = match.group()
+        if not word[0].isupper() or word.isupper() or word in names or word[:-1] in names:
+            continue
+        if _title_case_around(text, start, end):
+            return False  # a headline capitalises every word
+        before = text[max(0, match.start() - 3) : match.start()].rstrip()
+        if match.start() == start and (not before or before[-1] in _OPENS_SENTENCE):
+            continue
+        return True
+    return False
+
+
+def _title_case_around(text: str, start: int, end: int) -> bool:
+    """True when nearly all longer words around the span are capitalised (a headline)."""
+    around = text[max(0, start - 50) : start] + " " + text[end : end + 50]
+    words = [word for word in _LETTERS.findall(around) if len(word) > 3]
+    capitalised = sum(word[0].isupper() for word in words)
+    return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
 # Stands for any number among a rule's trigger words.
@@ -525,4 +614,37 @@ def longest_first(found: Iterable[Found], *, language: str = "en") -> list[Found
 
 def find_mentions(text: str, *, language: str = "en") -> list[Found]:
     """Temporal expressions in ``text``: non-overlapping, longest first, sorted by start."""
-    return longest_first(candidates(text, language=language), language=language)
+    flat = unwrap(text)
+    kept = longest_first(_candidates_in(flat, language), language=language)
+    return _with_range_ends(flat, kept, load_lexicon(language))
+
+
+_RANGE_END = re.compile(
+    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until)\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?![\w%$£€]|[.,:]\d)",
+    re.IGNORECASE,
+)
+
+
+def _with_range_ends(text: str, kept: list[Found], lexicon: Lexicon) -> list[Found]:
+    """Add the bare day that ends a range of days ("April 24 and 25", "Nov. 2-3"):
+    TimeML marks it as a date of its own, in the month of the day before it. A
+    number followed by a word that is no preposition counts things ("April 24 and
+    25 soldiers") and is left alone."""
+    ends: list[Found] = []
+    for at, found in enumerate(kept):
+        if found.rule != "month_day" or "year" in found.parts:
+            continue
+        match = _RANGE_END.match(text, found.end)
+        if match is None:
+            continue
+        following = _next_word(text, match.end())
+        if following and following.isalpha() and following not in lexicon.month_context:
+            continue
+        if at + 1 < len(kept) and kept[at + 1].start < match.end():
+            continue
+        parts = {"month": found.parts["month"], "day": match.group("day")}
+        ends.append(
+            Found(match.start("day"), match.end(), "month_day", "DATE", MappingProxyType(parts))
+        )
+    return sorted([*kept, *ends], key=lambda item: item.start) if ends else kept

@@ -289,7 +289,7 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
     return re.compile(
-        rf"(?<![\w'’])(?:(?P<future>{words(lexicon.future_cues)})"
+        rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
         rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>is|are|am)|(?P<weak>\w+[^e\W]ed))"
         r"(?!\w)",
         re.IGNORECASE,
@@ -300,6 +300,8 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
     """Tense words in ``text[first:last]``: offsets and tense ("unknown": the present)."""
     cues: list[tuple[int, int, Tense]] = []
     for match in _cue_pattern(language).finditer(text, first, last):
+        if match.group("none"):
+            continue
         before = _word_before(text, match.start())
         if match.group("weak") and before in _DETERMINERS:
             continue  # an adjective: "the planned talks"
@@ -460,6 +462,9 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
     placement = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
     if placement is None:
         return None
+    if "weekof" in parts and placement.start is not None:  # "the week of March 6"
+        span, value, granularity = unit_span("week", placement.start, 0)
+        return Placement(value, *span, granularity, "", placement.anchor)
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon) or ctx.lexicon.modifiers.get(
         parts.get("fuzzy", ""), ""
     )
@@ -469,6 +474,8 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
 def _relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
     if "year" in parts:
         return int(parts["year"])
+    if "syear" in parts:
+        return year_in_words(parts["syear"], ctx.lexicon)
     shift = {"this": 0, "last": -1, "next": 1}.get(parts.get("yrel", ""))
     return None if shift is None else ctx.dct.year + shift
 
@@ -479,7 +486,7 @@ def month(found: Found, ctx: Context) -> Placement:
     number = ctx.lexicon.month(parts["month"])
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
     year = _relative_year(parts, ctx)
-    anchor: Anchor = "absolute" if "year" in parts else "dct"
+    anchor: Anchor = "absolute" if "year" in parts or "syear" in parts else "dct"
     if year is None:
         rel = parts.get("rel", "")
         this_month = (ctx.dct.year, ctx.dct.month)
@@ -505,14 +512,15 @@ def season(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     spec = ctx.lexicon.seasons[parts["season"]]
     mod = _position_mod(parts.get("fuzzy") or parts.get("fuzzy2"), ctx.lexicon)
-    anchor: Anchor = "absolute" if "year" in parts else "dct"
+    written = _relative_year({k: v for k, v in parts.items() if k in ("year", "syear")}, ctx)
+    anchor: Anchor = "absolute" if written is not None else "dct"
     options = [
         (season_span(y, spec.first_month), str(y))
         for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     ]
     rel = parts.get("rel", "")
-    if "year" in parts:
-        year = int(parts["year"])
+    if written is not None:
+        year = written
     elif rel == "this":
         current = [option for option in options if option[0][0] <= ctx.dct <= option[0][1]]
         year = int(current[0][1]) if current else ctx.dct.year
@@ -555,7 +563,7 @@ def decade(found: Found, ctx: Context) -> Placement:
         anchor = "dct"
     mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
     span = narrow((date(first, 1, 1), date(first + 9, 12, 31)), "decade", mod)
-    return Placement(f"{first // 10}X", *span, "decade", mod, anchor)
+    return Placement(f"{first // 10}", *span, "decade", mod, anchor)
 
 
 def century(found: Found, ctx: Context) -> Placement:
@@ -576,11 +584,19 @@ def _last_complete_quarter(day: date) -> tuple[int, int]:
     return year, (number - 1) // 3 + 1
 
 
+def _comparison_parts(parts: Mapping[str, str]) -> Mapping[str, str]:
+    """The parts of a compared period told after its noun ("the quarter a year ago",
+    "last year's quarter") under the names of "the year-ago quarter"."""
+    renamed = {"ago2": "ago", "ago3": "ago", "period2": "period", "period3": "period"}
+    renamed |= {"ordinal2": "ordinal"}
+    return {renamed.get(name, name): value for name, value in parts.items()}
+
+
 def quarter(found: Found, ctx: Context) -> Placement:
     """A quarter ("the third quarter", "Q3 2025", "fourth-quarter", "the year-ago
     quarter", "the 1988 period"). Without a number, a quarter in a report is the
     last complete one before DCT; without a year, the nearest such quarter."""
-    parts = found.parts
+    parts = _comparison_parts(found.parts)
     written = parts.get("year") or parts.get("pyear") or parts.get("qyear")
     det = parts.get("det", "")
     latest_year, latest_number = _last_complete_quarter(ctx.dct)
@@ -610,10 +626,29 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
     if "ago" in parts:
         if "period" not in parts and "ordinal" not in parts:
-            # "year-earlier net income": the year before, no quarter named.
+            # "year-earlier net income": the quarter in focus a year before, if the
+            # text told one, else the year before.
+            focus = _quarter_told_before(found, ctx)
+            if focus is not None:
+                return focus
             return Placement(str(ctx.dct.year - 1), *year_span(ctx.dct.year - 1), "year", "", "dct")
         year -= 1
     return Placement(f"{year}-Q{number}", *quarter_span(year, number), "quarter", "", anchor)
+
+
+def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
+    """The compared quarter for "year-earlier results": the latest quarter told before,
+    a year back, or that quarter itself if it was told as the compared one."""
+    for earlier, placement in reversed(ctx.placed):
+        if earlier.start >= found.start or placement.start is None:
+            continue
+        if placement.granularity != "quarter" or placement.type in ("DURATION", "SET"):
+            continue
+        if earlier.rule in _COMPARED:
+            return replace(placement, anchor="text")
+        span, value, _ = unit_span("quarter", shift_years(placement.start, -1), 0)
+        return Placement(value, *span, "quarter", "", "text")
+    return None
 
 
 def half(found: Found, ctx: Context) -> Placement:
@@ -663,7 +698,7 @@ def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]
         return quarter_span(year, q), f"{year}-Q{q}", "quarter"
     if unit == "decade":
         first = day.year // 10 * 10 + 10 * shift
-        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}X", "decade"
+        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}", "decade"
     if unit == "century":
         first = day.year // 100 * 100 + 100 * shift
         return (date(first, 1, 1), date(first + 99, 12, 31)), f"{first // 100:02d}", "century"
@@ -756,15 +791,17 @@ def deictic(found: Found, ctx: Context) -> Placement:
 
 
 def _amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | None:
-    """A number as written ("three", "21", "2 1/2", "a couple of"); None if vague."""
+    """A number as written ("three", "21", "2 1/2", "a couple of", "two ... and a half");
+    None if vague."""
     raw = parts.get(key, "")
     written = lexicon.numbers.get(raw, raw)
+    half = 0.5 if "half" in parts or "half2" in parts else 0.0
     if written == "X":
         return None
     if written.endswith("1/2"):
         return float(written.split()[0]) + 0.5
     try:
-        return float(written)
+        return float(written) + half
     except ValueError:
         return None
 
@@ -781,6 +818,16 @@ def shift_date(day: date, unit: str, steps: int) -> date:
     return shift_years(day, steps * {"decade": 10, "century": 100}.get(unit, 1))
 
 
+# The unit a fraction of a unit is counted in, and how many of it make the unit.
+_SMALLER_UNIT = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "month": ("day", 30),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+}
 # A period reached by a distance is a point of comparison, never the focus.
 _COMPARED = frozenset({"ago", "year_ago_quarter"})
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
@@ -803,6 +850,10 @@ def ago(found: Found, ctx: Context) -> Placement:
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     if amount is None or ctx.lexicon.units[unit].time:
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
+    if amount != int(amount) and unit in _SMALLER_UNIT:
+        # "a year and a half ago", "half a century ago": count in the next smaller unit
+        smaller, size = _SMALLER_UNIT[unit]
+        unit, amount = smaller, amount * size
     unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
     skip = _COMPARED
     told = None
@@ -884,6 +935,8 @@ def _duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
     if total == int(total):
         return f"{prefix}{int(total)}{spec.letter}"
     smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60)}.get(spec.letter)
+    if spec.time and spec.letter == "M":
+        smaller = ("S", 60)  # minutes, not months
     if smaller is None:
         return f"{prefix}{total:g}{spec.letter}"
     whole, rest = int(total), round((total - int(total)) * smaller[1])
@@ -901,7 +954,7 @@ def duration(found: Found, ctx: Context) -> Placement:
     never placed on the calendar."""
     parts = found.parts
     if "vunit" in parts:
-        unit = _singular(parts["vunit"].removesuffix("-long"))
+        unit = _singular(parts["vunit"].split("-")[0])
         return Placement(_duration_value(None, unit, ctx.lexicon), anchor="none")
     if "aunit" in parts:
         unit, amount, fuzzy = (
@@ -936,6 +989,8 @@ def repetition(found: Found, ctx: Context) -> Placement:
         return Placement(f"XXXX-XX-XXT{ctx.lexicon.parts_of_day[lowered]}", anchor="none")
     if lowered in ctx.lexicon.seasons:
         return Placement(f"XXXX-{ctx.lexicon.seasons[lowered].code}", anchor="none")
+    if raw.capitalize().rstrip(".") in ctx.lexicon.months:
+        return Placement(f"XXXX-{ctx.lexicon.month(raw.capitalize()):02d}", anchor="none")
     amount = 2.0 if "other" in parts else 1.0
     return Placement(_duration_value(amount, _singular(lowered), ctx.lexicon), anchor="none")
 
@@ -966,6 +1021,11 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = (24, 0) if parts["named"] == "midnight" else (12, 0)
     elif "hour24" in parts:
         hour, minute = int(parts["hour24"]), int(parts["minute24"])
+    elif "hourof" in parts:  # "4 in the morning", "ten at night"
+        hour, minute = int(ctx.lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
+        evening = parts["dayhalf"].endswith(("afternoon", "evening"))
+        if evening or (parts["dayhalf"].endswith("night") and hour >= 6):
+            hour += 12
     else:
         hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
         if parts["ampm"].startswith("p"):
@@ -988,19 +1048,22 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
 def spelled_year(found: Found, ctx: Context) -> Placement:
     """A year in words ("nineteen ninety-six", "the year two thousand")."""
-    parts = found.parts
-    if "hundreds" in parts:
-        number = 100 * int(ctx.lexicon.numbers[parts["hundreds"]]) + _words_number(
-            parts["rest"], ctx.lexicon
-        )
-    else:
-        number = 2000 + _words_number(parts.get("small", ""), ctx.lexicon)
+    number = year_in_words(ctx.text[found.start : found.end], ctx.lexicon)
     return Placement(str(number), *year_span(number), "year", "", "absolute")
 
 
-def _words_number(words: str, lexicon: Lexicon) -> int:
-    """A number below 100 in words ("ninety-six" -> 96); 0 for none."""
-    return sum(int(lexicon.numbers[word]) for word in _WORD_BREAK.split(words) if word)
+def year_in_words(words: str, lexicon: Lexicon) -> int:
+    """A year in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    tokens = [
+        word
+        for word in _WORD_BREAK.split(words.lower())
+        if word in lexicon.numbers or word == "thousand"
+    ]
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + sum(int(lexicon.numbers[word]) for word in tokens[2:])
+    return 100 * int(lexicon.numbers[tokens[0]]) + sum(
+        int(lexicon.numbers[word]) for word in tokens[1:]
+    )
 
 
 def easter(year: int) -> date:
@@ -1042,7 +1105,8 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 
 def holiday(found: Found, ctx: Context) -> Placement:
     """A named day ("Thanksgiving Day", "last Christmas"): the one nearest DCT on the
-    tense's side; "last"/"next" strictly before/after DCT."""
+    tense's side; "last"/"next" strictly before/after DCT. "Easter week" and
+    "Thanksgiving weekend" are the week (weekend) holding the day."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
@@ -1054,6 +1118,9 @@ def holiday(found: Found, ctx: Context) -> Placement:
     else:
         options = [((d, d), d.isoformat()) for d in days]
         day = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)[0][0]
+    if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
+        span, value, granularity = unit_span(parts["around"], day, 0)
+        return Placement(value, *span, granularity, "", "dct")
     return _day_placement(day, "dct")
 
 
@@ -1090,6 +1157,8 @@ SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
 def _is_relational(found: Found) -> bool:
+    if found.rule == "clock_time":  # a time with its own day needs no other date
+        return not any(name in found.parts for name in ("weekday", "month", "deictic"))
     if found.rule in SECOND_PASS:
         return True
     rel = found.parts.get("rel", "")

@@ -79,6 +79,7 @@ class Lexicon:
     sets: MappingProxyType[str, str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
     comparison_cues: tuple[str, ...]
@@ -146,12 +147,14 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         sets=_frozen(raw["sets"]),
         future_cues=tuple(raw["tense"]["future"]),
         past_cues=tuple(raw["tense"]["past"]),
+        not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
     )
 
 
+@cache
 def languages() -> tuple[str, ...]:
     """Languages with a date lexicon file (``<code>.toml``), e.g. ``("en",)``."""
     names = (item.name for item in resources.files(__package__).iterdir())
