@@ -52,6 +52,10 @@ Source = Annotated[
 Strict = Annotated[
     bool, typer.Option("--strict", help="Fail (exit 1) if any article had to be skipped.")
 ]
+TableOutput = Annotated[
+    Path,
+    typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
+]
 InferPublished = Annotated[
     bool,
     typer.Option(
@@ -209,10 +213,7 @@ def build(
 @one_line_errors
 def events(
     source: Source = None,
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
-    ] = Path("events.csv"),
+    output: TableOutput = Path("events.csv"),
     strict: Strict = False,
     infer_published: InferPublished = False,
     jobs: Jobs = None,
@@ -236,10 +237,7 @@ def events(
 @one_line_errors
 def mentions(
     source: Source = None,
-    output: Annotated[
-        Path,
-        typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
-    ] = Path("mentions.csv"),
+    output: TableOutput = Path("mentions.csv"),
     strict: Strict = False,
     infer_published: InferPublished = False,
     jobs: Jobs = None,
