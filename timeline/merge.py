@@ -29,6 +29,7 @@ _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
+_LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 
 
 def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
@@ -44,7 +45,7 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     idf = _inverse_document_frequency(features)
     norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
     links = []
-    for i, j in _candidate_pairs(events, features):
+    for i, j in _candidate_pairs(events, features, idf, norms):
         if events[i].article_id == events[j].article_id:
             continue
         score = _similarity(features[i], features[j], idf, norms[i], norms[j])
@@ -75,35 +76,67 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     return result
 
 
+def _distinctive(weighted: Mapping[str, float], norm: float) -> tuple[list[str], float]:
+    """A report's features but its commonest ones, and the norm of those left out.
+
+    As many of the commonest (lightest) features are left out as could not make a
+    similarity of :data:`MIN_SIMILARITY` by themselves: the cosine of two reports
+    that share none of one's distinctive features is at most the norm of its other
+    features over its whole norm (Cauchy-Schwarz).
+    """
+    lightest_first = sorted(weighted, key=lambda key: (weighted[key], key))
+    common = 0.0
+    for count, key in enumerate(lightest_first):
+        if math.sqrt(common + weighted[key] ** 2) >= _LOWEST_BOUND * norm:
+            return lightest_first[count:], math.sqrt(common)
+        common += weighted[key] ** 2
+    return [], math.sqrt(common)
+
+
 def _candidate_pairs(
-    events: Sequence[Event], features: Sequence[Mapping[str, float]]
+    events: Sequence[Event],
+    features: Sequence[Mapping[str, float]],
+    idf: Mapping[str, float],
+    norms: Sequence[float],
 ) -> Iterator[tuple[int, int]]:
-    """Each pair ``(i, j)``, ``i < j``, of reports within :data:`MAX_GAP_DAYS` of each other
-    that share a feature, once; other pairs have a similarity of 0.
+    """Each pair ``(i, j)``, ``i < j``, of reports within :data:`MAX_GAP_DAYS` of each
+    other that may reach :data:`MIN_SIMILARITY`, once; all others are less similar.
 
     Reports are taken in order of start date, so the reports near one are those that
-    follow it up to :data:`MAX_GAP_DAYS` after its end; each feature lists its reports in
-    that order, so only the reports sharing a feature are looked at.
+    follow it up to :data:`MAX_GAP_DAYS` after its end. Each feature lists the reports
+    it is distinctive of (see :func:`_distinctive`) in that order, so only the reports
+    sharing a distinctive feature are looked at, and only those whose shared distinctive
+    features plus all their common ones could reach the threshold are paired.
     """
+    weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     order = sorted(range(len(events)), key=lambda k: _interval(events[k])[0])
     starts = [_interval(events[k])[0].toordinal() for k in order]
-    reports_of: dict[str, list[int]] = {}
+    reports_of: dict[str, tuple[list[int], list[float]]] = {}
+    common_norms = []
     for position, k in enumerate(order):
-        for key in features[k]:
-            reports_of.setdefault(key, []).append(position)
+        distinctive, common_norm = _distinctive(weighted[k], norms[k])
+        common_norms.append(common_norm)
+        for key in distinctive:
+            positions, weights = reports_of.setdefault(key, ([], []))
+            positions.append(position)
+            weights.append(weighted[k][key])
     for position, k in enumerate(order):
         last_start = _interval(events[k])[1].toordinal() + MAX_GAP_DAYS
-        near: set[int] = set()
-        for key in features[k]:
-            positions = reports_of[key]
+        shared: dict[int, float] = {}  # later report -> dot product over its distinctive features
+        for key, weight in weighted[k].items():
+            if key not in reports_of:
+                continue
+            positions, weights = reports_of[key]
             for at in range(bisect_right(positions, position), len(positions)):
                 later = positions[at]
                 if starts[later] > last_start:
                     break
-                near.add(later)
-        for later in near:
+                shared[later] = shared.get(later, 0.0) + weight * weights[at]
+        for later, dot in shared.items():
             other = order[later]
-            yield (k, other) if k < other else (other, k)
+            bound = dot + norms[k] * common_norms[later]
+            if bound >= _LOWEST_BOUND * norms[k] * norms[other]:
+                yield (k, other) if k < other else (other, k)
 
 
 class _Clusters:
