@@ -30,6 +30,9 @@ _TITLE_WEIGHT = 2.0
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
+# Common features left out of the index may weigh at most this share of the threshold:
+# more makes shorter lists to look through but looser bounds, so more pairs to score.
+_COMMON_SHARE = 0.4
 
 
 def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
@@ -80,14 +83,14 @@ def _distinctive(weighted: Mapping[str, float], norm: float) -> tuple[list[str],
     """A report's features but its commonest ones, and the norm of those left out.
 
     As many of the commonest (lightest) features are left out as could not make a
-    similarity of :data:`MIN_SIMILARITY` by themselves: the cosine of two reports
-    that share none of one's distinctive features is at most the norm of its other
-    features over its whole norm (Cauchy-Schwarz).
+    similarity of :data:`_COMMON_SHARE` × :data:`MIN_SIMILARITY` by themselves: the
+    cosine of two reports that share none of one's distinctive features is at most
+    the norm of its other features over its whole norm (Cauchy-Schwarz).
     """
     lightest_first = sorted(weighted, key=lambda key: (weighted[key], key))
     common = 0.0
     for count, key in enumerate(lightest_first):
-        if math.sqrt(common + weighted[key] ** 2) >= _LOWEST_BOUND * norm:
+        if math.sqrt(common + weighted[key] ** 2) >= _COMMON_SHARE * _LOWEST_BOUND * norm:
             return lightest_first[count:], math.sqrt(common)
         common += weighted[key] ** 2
     return [], math.sqrt(common)
