@@ -7,6 +7,10 @@ words of the title more than the rest of the sentence). Links are taken stronges
 first; a cluster holds at most one report per article and never spans more than
 :data:`MAX_GAP_DAYS` between its dates. A cluster whose reports' date intervals do
 not all overlap has a date conflict.
+
+Only pairs that could link are compared: reports near in date that share a feature
+distinctive enough to reach the threshold. So the work grows with the number of
+similar pairs, not with the square of the number of reports.
 """
 
 from __future__ import annotations
