@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
@@ -51,18 +52,25 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     ]
     idf = _inverse_document_frequency(features)
     norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
-    links = []
+    import numpy as np  # loaded with pandas anyway; kept out of start-up
+
+    # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
+    scores, lefts, rights = array("d"), array("q"), array("q")
     for i, j in _candidate_pairs(events, features, idf, norms):
         if events[i].article_id == events[j].article_id:
             continue
         score = _similarity(features[i], features[j], idf, norms[i], norms[j])
         if score >= MIN_SIMILARITY:
-            links.append((score, i, j))
-    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+            scores.append(score)
+            lefts.append(i)
+            rights.append(j)
+    strongest_first = np.lexsort(  # by score down, then i, then j
+        (np.frombuffer(rights, np.int64), np.frombuffer(lefts, np.int64), -np.frombuffer(scores))
+    )
 
     clusters = _Clusters(events)
-    for _score, i, j in links:
-        clusters.join(i, j)
+    for link in strongest_first:
+        clusters.join(lefts[link], rights[link])
 
     result = list(events)
     for group in clusters.groups():
