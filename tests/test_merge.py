@@ -1,3 +1,4 @@
+import math
 from datetime import date, timedelta
 
 import pytest
@@ -6,8 +7,17 @@ from hypothesis import strategies as st
 
 from tests.conftest import gold_mentions, make_article, make_mention
 from timeline.articles import load_articles
-from timeline.events import build_events
-from timeline.merge import MAX_GAP_DAYS, cluster_events
+from timeline.events import build_events, load_lexicon
+from timeline.merge import (
+    MAX_GAP_DAYS,
+    MIN_SIMILARITY,
+    _candidate_pairs,
+    _features,
+    _gap_days,
+    _inverse_document_frequency,
+    _similarity,
+    cluster_events,
+)
 from timeline.model import Article, Event
 
 CAPTURE = (
@@ -187,3 +197,29 @@ def test_cluster_fields_are_consistent(specs: list[tuple[str, str, int, int]]) -
         ends = [e.mention.interval_end for e in members]
         overlap = max(starts) <= min(ends)  # type: ignore[type-var]
         assert all(e.date_conflict == (not overlap) for e in members)
+
+
+def test_pairs_left_out_of_the_comparison_could_not_have_linked(
+    seed_clusters: list[Event],
+) -> None:
+    """The comparison skips pairs by bounds on their similarity: check them on the seeds."""
+    extra, extra_events = report("x", "X", CAPTURE, "on Sunday", SUNDAY)
+    articles = {a.id: a for a in load_articles()} | {extra.id: extra}
+    events = [*seed_clusters, *extra_events]
+    features = [_features(e, load_lexicon(articles[e.article_id].language)) for e in events]
+    idf = _inverse_document_frequency(features)
+    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
+    compared = set(_candidate_pairs(events, features, idf, norms))
+    near = [
+        (i, j)
+        for i in range(len(events))
+        for j in range(i + 1, len(events))
+        if _gap_days(events[i], events[j]) <= MAX_GAP_DAYS
+    ]
+    assert compared <= set(near)
+    similar = {
+        (i, j)
+        for i, j in near
+        if _similarity(features[i], features[j], idf, norms[i], norms[j]) >= MIN_SIMILARITY
+    }
+    assert similar and similar <= compared

@@ -27,11 +27,64 @@ _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
 _CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s|[()\[\]]")
 _QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _POSSESSIVE = re.compile(r"[’']s$")
+_NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" left out
+_FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 
 
 @dataclass(frozen=True, slots=True)
 class _Cue:
     words: tuple[str, ...]  # lower-case tokens; the last may end with "*" (prefix)
+
+
+@dataclass(frozen=True, slots=True)
+class _CueIndex:
+    """Every category's cues, numbered in lexicon order, by what their first word must be."""
+
+    entries: tuple[tuple[Category, _Cue], ...]
+    by_word: dict[str, tuple[int, ...]]  # first word -> numbers of the cues it starts
+    by_prefix: dict[str, tuple[int, ...]]  # prefix of a first word ending in "*" -> numbers
+    prefix_lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, cues: Mapping[Category, Sequence[_Cue]]) -> _CueIndex:
+        entries = tuple((category, cue) for category, found in cues.items() for cue in found)
+        by_word: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[int]] = {}
+        for number, (_, cue) in enumerate(entries):
+            first = cue.words[0]
+            if first.endswith("*"):
+                by_prefix.setdefault(first[:-1], []).append(number)
+            else:
+                by_word.setdefault(first, []).append(number)
+        return cls(
+            entries,
+            {word: tuple(numbers) for word, numbers in by_word.items()},
+            {prefix: tuple(numbers) for prefix, numbers in by_prefix.items()},
+            tuple(sorted({len(prefix) for prefix in by_prefix})),
+        )
+
+    def matches(self, tokens: Sequence[_Token]) -> list[tuple[int, int, Category]]:
+        """``(first, last, category)`` token indices of every cue match, by cue then position.
+
+        Only the cues whose first word fits a token are tried there.
+        """
+        found = []
+        for i, token in enumerate(tokens):
+            numbers = list(self.by_word.get(token.norm, ()))
+            for length in self.prefix_lengths:
+                numbers += (
+                    self.by_prefix.get(token.norm[:length], ()) if len(token.norm) >= length else ()
+                )
+            for number in numbers:
+                category, cue = self.entries[number]
+                last = i + len(cue.words) - 1
+                if last < len(tokens) and all(
+                    _word_matches(w, t.norm)
+                    for w, t in zip(cue.words[1:], tokens[i + 1 : last + 1], strict=True)
+                ):
+                    found.append((number, i, last, category))
+        found.sort(key=lambda match: match[:2])
+        return [(first, last, category) for _, first, last, category in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +99,7 @@ class _Place:
 class Lexicon:
     """The event knowledge of one language, read from ``lexicon/events_<lang>.toml``."""
 
-    cues: dict[Category, tuple[_Cue, ...]]
+    cues: _CueIndex
     weights: dict[str, float]
     stance_of: dict[str, Stance]
     auxiliaries: frozenset[str]
@@ -91,11 +144,13 @@ def load_lexicon(language: str = "en") -> Lexicon:
         )
         place_names.update(dict.fromkeys([name, *entry.get("aliases", [])], place))
     return Lexicon(
-        cues={
-            category: tuple(_Cue(tuple(entry.split())) for entry in data["categories"][category])
-            for category in CATEGORIES
-            if category in data["categories"]
-        },
+        cues=_CueIndex.of(
+            {
+                category: [_Cue(tuple(entry.split())) for entry in data["categories"][category]]
+                for category in CATEGORIES
+                if category in data["categories"]
+            }
+        ),
         weights=dict(data["weights"]),
         stance_of=stance_of,
         auxiliaries=frozenset(claims["auxiliaries"]),
@@ -155,11 +210,14 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
     people = _people_in(flat, lexicon)
     quotes = _quotations(flat)
     events = []
+    seen: dict[tuple[int, int], _Sentence] = {}
     for mention in mentions:
         if not mention.is_placed:
             continue
         start, end = _sentence_around(sentences, mention)
-        context = _Context(flat, start, end, mention, lexicon, quotes)
+        if (start, end) not in seen:
+            seen[start, end] = _Sentence(flat, start, end, lexicon)
+        context = _Context(seen[start, end], mention, quotes)
         if not context.dates_an_event():
             continue
         category, cues = context.category()
@@ -203,24 +261,36 @@ def _place_coordinates(place: _Place) -> Coordinates | None:
     return coordinates([place.name], place.country)
 
 
-class _Context:
-    """One mention in its sentence: clauses, tokens and quotations, with offsets."""
+class _Sentence:
+    """A sentence's tokens and cue matches, shared by the dates it holds."""
 
-    def __init__(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        mention: Mention,
-        lexicon: Lexicon,
-        quotes: Sequence[tuple[int, int]],
-    ):
+    def __init__(self, text: str, start: int, end: int, lexicon: Lexicon):
         self.text = text
         self.start = start
         self.end = end
-        self.mention = mention
         self.lexicon = lexicon
         self.tokens = _tokens(text, start, end)
+
+    @cached_property
+    def cue_matches(self) -> list[tuple[_Token, _Token, Category]]:
+        """First and last token of each cue match, with its category."""
+        return [
+            (self.tokens[first], self.tokens[last], category)
+            for first, last, category in self.lexicon.cues.matches(self.tokens)
+        ]
+
+
+class _Context:
+    """One mention in its sentence: clauses, tokens and quotations, with offsets."""
+
+    def __init__(self, sentence: _Sentence, mention: Mention, quotes: Sequence[tuple[int, int]]):
+        self.sentence = sentence
+        self.text = sentence.text
+        self.start = start = sentence.start
+        self.end = end = sentence.end
+        self.mention = mention
+        self.lexicon = sentence.lexicon
+        self.tokens = sentence.tokens
         self.clauses = self._clauses()
         self.own = self.clauses[self._clause_index()]  # the clause the date stands in
         self.home = self._home_clause()
@@ -342,9 +412,7 @@ class _Context:
         anchor_end = self._anchor_end(self.own[1])
         candidates = [
             (first, last, category)
-            for category, cues in self.lexicon.cues.items()
-            for cue in cues
-            for first, last in self._matches(cue)
+            for first, last, category in self.sentence.cue_matches
             if not self.mention.char_start <= first.start < anchor_end
             and (mention_in_quote or not any(s <= first.start < e for s, e in self.quotes))
         ]
@@ -366,28 +434,6 @@ class _Context:
         best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
         ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
         return best, tuple(ranked)
-
-    def _matches(self, cue: _Cue) -> Iterable[tuple[_Token, _Token]]:
-        size = len(cue.words)
-        first = cue.words[0]
-        # Only the positions where the cue's first word stands can start a match.
-        starts = (
-            range(len(self.tokens)) if first.endswith("*") else self._positions.get(first, ())
-        )
-        for i in starts:
-            window = self.tokens[i : i + size]
-            if len(window) == size and all(
-                _word_matches(w, t.norm) for w, t in zip(cue.words, window, strict=True)
-            ):
-                yield window[0], window[-1]
-
-    @cached_property
-    def _positions(self) -> dict[str, list[int]]:
-        """Each normalised word of the sentence -> the indices of its tokens."""
-        positions: dict[str, list[int]] = {}
-        for index, token in enumerate(self.tokens):
-            positions.setdefault(token.norm, []).append(index)
-        return positions
 
     def _weight(self, offset: int) -> float:
         """Clause of the date > the clauses next to it > the rest of the sentence.
@@ -707,21 +753,20 @@ def _people_in(text: str, lexicon: Lexicon) -> dict[str, str]:
 
     A surname alone then maps to the full name seen in the article or the lexicon.
     """
-    titles = "|".join(re.escape(t) for t in sorted(lexicon.person_titles, key=len, reverse=True))
-    name = r"[A-Z][\w’'\-]+(?<![’']s)"
-    pattern = re.compile(rf"(?i:\b(?:{titles}))\s+((?:{name}\s+){{1,2}}{name})")
     people: dict[str, str] = {}
-    for match in pattern.finditer(text):
+    for match in _titled_names_pattern(lexicon.person_titles).finditer(text):
         full = re.sub(r"[’']s$", "", " ".join(match.group(1).split()))
         canonical = lexicon.actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
     # "George Barros ... Barros said": a full name whose surname alone is quoted later.
     speech = "|".join(w for w, stance in lexicon.stance_of.items() if stance == "asserted")
-    for match in re.finditer(rf"\b({name}) ({name})\b", text):
+    for match in _FULL_NAME.finditer(text):
         first, surname = match.group(1), match.group(2)
         if first.lower() in lexicon.grammar["stopwords"] or surname in people:
             continue
+        if text.find(surname, match.end()) < 0:
+            continue  # not named again, so not quoted later
         quoted = rf"\b{re.escape(surname)}\s+(?:{speech})\b|\b(?:{speech})\s+{re.escape(surname)}\b"
         if re.search(quoted, text[match.end() :]):
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
@@ -729,6 +774,13 @@ def _people_in(text: str, lexicon: Lexicon) -> dict[str, str]:
     for alias, canonical in lexicon.person_names.items():
         people.setdefault(alias, canonical)
     return people
+
+
+@lru_cache(maxsize=8)
+def _titled_names_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A person title ("special envoy") and the two or three capitalised words after it."""
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives}))\s+((?:{_NAME}\s+){{1,2}}{_NAME})")
 
 
 def _known_actors(lexicon: Lexicon, people: dict[str, str]) -> set[str]:

@@ -31,9 +31,7 @@ def coordinates(names: Iterable[str], country: str) -> Coordinates | None:
 @cache
 def _cities_of(country: str) -> dict[str, Coordinates]:
     best: dict[str, tuple[int, Coordinates]] = {}
-    for city in _all_cities().values():
-        if city["countrycode"] != country:
-            continue
+    for city in _cities_by_country().get(country, ()):
         point = (round(float(city["latitude"]), 5), round(float(city["longitude"]), 5))
         population = int(city["population"])
         for name in {city["name"], *city.get("alternatenames", ())}:
@@ -41,6 +39,14 @@ def _cities_of(country: str) -> dict[str, Coordinates]:
             if key not in best or best[key][0] < population:
                 best[key] = (population, point)
     return {name: point for name, (_, point) in best.items()}
+
+
+@lru_cache(maxsize=1)
+def _cities_by_country() -> dict[str, list[dict]]:
+    by_country: dict[str, list[dict]] = {}
+    for city in _all_cities().values():
+        by_country.setdefault(city["countrycode"], []).append(city)
+    return by_country
 
 
 @lru_cache(maxsize=1)
@@ -61,12 +67,14 @@ def find_city(name: str) -> tuple[str, str] | None:
 @lru_cache(maxsize=1)
 def _latin_names() -> dict[str, tuple[str, str]]:
     best: dict[str, tuple[int, str, str]] = {}
+    is_latin = _LATIN.fullmatch
     for city in _all_cities().values():
-        population = int(city["population"])
+        found = (int(city["population"]), str(city["name"]), str(city["countrycode"]))
         for name in {city["name"], *city.get("alternatenames", ())}:
-            if not _LATIN.fullmatch(str(name)):
+            if not is_latin(name := str(name)):
                 continue
-            key = str(name).casefold()
-            if key not in best or best[key][0] < population:
-                best[key] = (population, str(city["name"]), str(city["countrycode"]))
+            key = name.casefold()
+            known = best.get(key)
+            if known is None or known[0] < found[0]:
+                best[key] = found
     return {key: (name, country) for key, (_, name, country) in best.items()}

@@ -7,13 +7,19 @@ words of the title more than the rest of the sentence). Links are taken stronges
 first; a cluster holds at most one report per article and never spans more than
 :data:`MAX_GAP_DAYS` between its dates. A cluster whose reports' date intervals do
 not all overlap has a date conflict.
+
+Only pairs that could link are compared: reports near in date that share a feature
+distinctive enough to reach the threshold. So the work grows with the number of
+similar pairs, not with the square of the number of reports.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping, Sequence
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -28,6 +34,10 @@ _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
+_LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
+# Common features left out of the index may weigh at most this share of the threshold:
+# more makes shorter lists to look through but looser bounds, so more pairs to score.
+_COMMON_SHARE = 0.4
 
 
 def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
@@ -40,45 +50,119 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     features = [
         _features(event, load_lexicon(articles[event.article_id].language)) for event in events
     ]
-    weights = _inverse_document_frequency(features)
-    links = []
-    for i, left in enumerate(events):
-        for j in range(i + 1, len(events)):
-            right = events[j]
-            if left.article_id == right.article_id or _gap_days(left, right) > MAX_GAP_DAYS:
-                continue
-            score = _similarity(features[i], features[j], weights)
-            if score >= MIN_SIMILARITY:
-                links.append((score, i, j))
-    links.sort(key=lambda link: (-link[0], link[1], link[2]))
+    idf = _inverse_document_frequency(features)
+    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
+    import numpy as np  # loaded with pandas anyway; kept out of start-up
+
+    # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
+    scores, lefts, rights = array("d"), array("q"), array("q")
+    for i, j in _candidate_pairs(events, features, idf, norms):
+        if events[i].article_id == events[j].article_id:
+            continue
+        score = _similarity(features[i], features[j], idf, norms[i], norms[j])
+        if score >= MIN_SIMILARITY:
+            scores.append(score)
+            lefts.append(i)
+            rights.append(j)
+    strongest_first = np.lexsort(  # by score down, then i, then j
+        (np.frombuffer(rights, np.int64), np.frombuffer(lefts, np.int64), -np.frombuffer(scores))
+    )
 
     clusters = _Clusters(events)
-    for _score, i, j in links:
-        clusters.join(i, j)
+    for link in strongest_first:
+        clusters.join(lefts[link], rights[link])
 
-    result = []
-    for index, event in enumerate(events):
-        members = clusters.members(index)
-        outlets = dict.fromkeys(articles[m.article_id].outlet or m.article_id for m in members)
-        result.append(
-            replace(
-                event,
-                cluster_id=members[0].event_id,
-                cluster_size=len(members),
-                cluster_outlets=tuple(outlets),
-                date_conflict=_conflicting(members),
-            )
+    result = list(events)
+    for group in clusters.groups():
+        members = sorted(group, key=lambda k: (events[k].article_id, events[k].mention.char_start))
+        reports = [events[k] for k in members]
+        outlets = tuple(
+            dict.fromkeys(articles[e.article_id].outlet or e.article_id for e in reports)
         )
+        conflict = _conflicting(reports)
+        for k in members:
+            result[k] = replace(
+                events[k],
+                cluster_id=reports[0].event_id,
+                cluster_size=len(reports),
+                cluster_outlets=outlets,
+                date_conflict=conflict,
+            )
     return result
+
+
+def _distinctive(weighted: Mapping[str, float], norm: float) -> tuple[list[str], float]:
+    """A report's features but its commonest ones, and the norm of those left out.
+
+    As many of the commonest (lightest) features are left out as could not make a
+    similarity of :data:`_COMMON_SHARE` × :data:`MIN_SIMILARITY` by themselves: the
+    cosine of two reports that share none of one's distinctive features is at most
+    the norm of its other features over its whole norm (Cauchy-Schwarz).
+    """
+    lightest_first = sorted(weighted, key=lambda key: (weighted[key], key))
+    common = 0.0
+    for count, key in enumerate(lightest_first):
+        if math.sqrt(common + weighted[key] ** 2) >= _COMMON_SHARE * _LOWEST_BOUND * norm:
+            return lightest_first[count:], math.sqrt(common)
+        common += weighted[key] ** 2
+    return [], math.sqrt(common)
+
+
+def _candidate_pairs(
+    events: Sequence[Event],
+    features: Sequence[Mapping[str, float]],
+    idf: Mapping[str, float],
+    norms: Sequence[float],
+) -> Iterator[tuple[int, int]]:
+    """Each pair ``(i, j)``, ``i < j``, of reports within :data:`MAX_GAP_DAYS` of each
+    other that may reach :data:`MIN_SIMILARITY`, once; all others are less similar.
+
+    Reports are taken in order of start date, so the reports near one are those that
+    follow it up to :data:`MAX_GAP_DAYS` after its end. Each feature lists the reports
+    it is distinctive of (see :func:`_distinctive`) in that order, so only the reports
+    sharing a distinctive feature are looked at, and only those whose shared distinctive
+    features plus all their common ones could reach the threshold are paired.
+    """
+    weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
+    order = sorted(range(len(events)), key=lambda k: _interval(events[k])[0])
+    starts = [_interval(events[k])[0].toordinal() for k in order]
+    reports_of: dict[str, tuple[list[int], list[float]]] = {}
+    common_norms = []
+    for position, k in enumerate(order):
+        distinctive, common_norm = _distinctive(weighted[k], norms[k])
+        common_norms.append(common_norm)
+        for key in distinctive:
+            positions, weights = reports_of.setdefault(key, ([], []))
+            positions.append(position)
+            weights.append(weighted[k][key])
+    for position, k in enumerate(order):
+        last_start = _interval(events[k])[1].toordinal() + MAX_GAP_DAYS
+        shared: dict[int, float] = {}  # later report -> dot product over its distinctive features
+        for key, weight in weighted[k].items():
+            if key not in reports_of:
+                continue
+            positions, weights = reports_of[key]
+            for at in range(bisect_right(positions, position), len(positions)):
+                later = positions[at]
+                if starts[later] > last_start:
+                    break
+                shared[later] = shared.get(later, 0.0) + weight * weights[at]
+        for later, dot in shared.items():
+            other = order[later]
+            bound = dot + norms[k] * common_norms[later]
+            if bound >= _LOWEST_BOUND * norms[k] * norms[other]:
+                yield (k, other) if k < other else (other, k)
 
 
 class _Clusters:
     """Union-find over reports, refusing joins that break a cluster's rules."""
 
     def __init__(self, events: Sequence[Event]):
-        self.events = events
         self.parent = list(range(len(events)))
-        self.groups: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+        self.members = [[i] for i in range(len(events))]
+        self.article_ids = [{e.article_id} for e in events]
+        self.latest_start = [_interval(e)[0] for e in events]
+        self.earliest_end = [_interval(e)[1] for e in events]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -88,23 +172,23 @@ class _Clusters:
 
     def join(self, i: int, j: int) -> None:
         a, b = self.root(i), self.root(j)
-        if a == b:
+        if a == b or not self.article_ids[a].isdisjoint(self.article_ids[b]):
             return
-        merged = self.groups[a] + self.groups[b]
-        reports = [self.events[k] for k in merged]
-        if len({e.article_id for e in reports}) < len(reports) or _span_days(reports) > (
-            MAX_GAP_DAYS
-        ):
+        latest_start = max(self.latest_start[a], self.latest_start[b])
+        earliest_end = min(self.earliest_end[a], self.earliest_end[b])
+        if (latest_start - earliest_end).days > MAX_GAP_DAYS:
             return
+        if len(self.members[a]) < len(self.members[b]):
+            a, b = b, a
         self.parent[b] = a
-        self.groups[a] = merged
-        del self.groups[b]
+        self.members[a] += self.members[b]
+        self.article_ids[a] |= self.article_ids[b]
+        self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
+        self.members[b], self.article_ids[b] = [], set()
 
-    def members(self, index: int) -> list[Event]:
-        group = self.groups[self.root(index)]
-        return sorted(
-            (self.events[k] for k in group), key=lambda e: (e.article_id, e.mention.char_start)
-        )
+    def groups(self) -> Iterator[list[int]]:
+        """The members of each cluster."""
+        return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
 
 
 def _interval(event: Event) -> tuple[date, date]:
@@ -170,10 +254,12 @@ def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict
 
 
 def _similarity(
-    left: Mapping[str, float], right: Mapping[str, float], idf: Mapping[str, float]
+    left: Mapping[str, float],
+    right: Mapping[str, float],
+    idf: Mapping[str, float],
+    norm_left: float,
+    norm_right: float,
 ) -> float:
-    """Cosine of two reports' idf-weighted features, in [0, 1]."""
+    """Cosine of two reports' idf-weighted features (norms given), in [0, 1]."""
     dot = sum(left[k] * right[k] * idf[k] ** 2 for k in left.keys() & right.keys())
-    norm_left = math.sqrt(sum((v * idf[k]) ** 2 for k, v in left.items()))
-    norm_right = math.sqrt(sum((v * idf[k]) ** 2 for k, v in right.items()))
     return dot / (norm_left * norm_right) if norm_left and norm_right else 0.0
