@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from timeline.articles import load_articles
-from timeline.model import Article, Category, Event, Granularity, Mention, Mod
+from timeline.model import Anchor, Article, Category, Event, Granularity, Mention, Mod
 from timeline.text import sentence_spans, squash
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,8 +33,9 @@ def make_mention(
     end: date | None = None,
     *,
     occurrence: int = 0,
-    granularity: str = "day",
-    anchor: str = "dct",
+    granularity: Granularity = "day",
+    mod: Mod = "",
+    anchor: Anchor = "dct",
 ) -> Mention:
     """A placed DATE mention of the ``occurrence``-th ``expression`` in ``article_text``."""
     offset = -1
@@ -48,8 +49,9 @@ def make_mention(
         value=start.isoformat(),
         interval_start=start,
         interval_end=end or start,
-        granularity=granularity,  # type: ignore[arg-type]
-        anchor=anchor,  # type: ignore[arg-type]
+        granularity=granularity,
+        mod=mod,
+        anchor=anchor,
     )
 
 
@@ -104,24 +106,18 @@ def make_event(
 
     ``fields`` go to :class:`Event` (``claimed_by``, ``cluster_id``, ``date_conflict``, ...).
     """
-    char_start = -1
-    for _ in range(occurrence + 1):
-        char_start = article.text.index(expression, char_start + 1)
-    char_end = char_start + len(expression)
-    sentence_start, sentence_end = next(
-        (s, e) for s, e in sentence_spans(article.text) if s <= char_start and char_end <= e
-    )
-    mention = Mention(
-        text=expression,
-        char_start=char_start,
-        char_end=char_end,
-        type="DATE",
-        value=start.isoformat(),
-        interval_start=start,
-        interval_end=end or start,
+    mention = make_mention(
+        expression,
+        article.text,
+        start,
+        end,
+        occurrence=occurrence,
         granularity=granularity,
         mod=mod,
-        anchor="dct",
+    )
+    char_start, char_end = mention.char_start, mention.char_end
+    sentence_start, sentence_end = next(
+        (s, e) for s, e in sentence_spans(article.text) if s <= char_start and char_end <= e
     )
     return Event(
         event_id=f"{article.id}:{char_start}",
