@@ -19,6 +19,7 @@ import typer
 
 from timeline.errors import NothingReadError, OptionError, TimelineError
 from timeline.model import Corpus
+from timeline.text import counted
 
 if TYPE_CHECKING:
     from timeline.pipeline import ArticleResult
@@ -132,6 +133,11 @@ def read_source(source: Path | None, *, strict: bool, infer_published: bool) -> 
     return corpus
 
 
+def say_written(path: Path, what: str, corpus: Corpus) -> None:
+    """Tell the user where the output went and what it holds."""
+    typer.echo(f"wrote {path.resolve()}: {what} from {counted(len(corpus), 'article')}")
+
+
 def processed(
     corpus: Corpus,
     jobs: int | None,
@@ -204,7 +210,7 @@ def build(
     table = events_table(processed(corpus, jobs, engine, scheduler))
     figure = plot_timeline(table, title=title)
     path = write_html(figure, output, cdn=cdn)
-    typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
+    say_written(path, counted(len(table), "event"), corpus)
     if png is not None:
         typer.echo(f"wrote {write_png(figure, png).resolve()}")
 
@@ -230,7 +236,7 @@ def events(
     corpus = read_source(source, strict=strict, infer_published=infer_published)
     table = events_table(processed(corpus, jobs, engine, scheduler))
     path = write_table(table, output)
-    typer.echo(f"wrote {path.resolve()}: {len(table)} events from {len(corpus)} articles")
+    say_written(path, counted(len(table), "event"), corpus)
 
 
 @app.command()
@@ -254,7 +260,7 @@ def mentions(
     corpus = read_source(source, strict=strict, infer_published=infer_published)
     table = mentions_table(processed(corpus, jobs, engine, scheduler))
     path = write_table(table, output)
-    typer.echo(f"wrote {path.resolve()}: {len(table)} mentions from {len(corpus)} articles")
+    say_written(path, counted(len(table), "mention"), corpus)
 
 
 @app.command()

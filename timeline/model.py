@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal, get_args
 
+from timeline.text import counted
+
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Granularity = Literal[
     "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century"
@@ -196,7 +198,7 @@ class Corpus:
 
     def summary(self, *, most: int = 3) -> str:
         """One line: how many articles were read, how many skipped and why (``most`` named)."""
-        line = f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''} read"
+        line = f"{counted(len(self.articles), 'article')} read"
         if self.skipped:
             line += f", {len(self.skipped)} skipped: " + "; ".join(map(str, self.skipped[:most]))
             if len(self.skipped) > most:

@@ -30,7 +30,7 @@ import plotly.io as pio
 from timeline.errors import OptionError
 from timeline.model import CATEGORIES
 from timeline.table import write_atomically
-from timeline.text import squash
+from timeline.text import counted, squash
 
 CATEGORY_COLORS = {
     "battlefield": "#c0392b",
@@ -662,10 +662,7 @@ def _caption(events: pd.DataFrame) -> str:
     articles = events["article_id"].nunique()
     outlets = list(dict.fromkeys(events["outlet"]))
     published = pd.to_datetime(events["published"]).dropna()
-    parts = [
-        f"{len(events)} dated event{'s' if len(events) != 1 else ''} "
-        f"from {articles} article{'s' if articles != 1 else ''}"
-    ]
+    parts = [f"{counted(len(events), 'dated event')} from {counted(articles, 'article')}"]
     if not published.empty:
         first, last = published.min(), published.max()
         parts.append(f"published {describe_dates(first, last)}")
@@ -796,8 +793,7 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
             "tickmode": "array",
             "tickvals": [sum(layout.lane_spans[c]) / 2 for c in layout.lanes],
             "ticktext": [
-                f"<b>{escape(c.capitalize())}</b><br>{lane_counts.get(c, 0)} event"
-                f"{'s' if lane_counts.get(c, 0) != 1 else ''}"
+                f"<b>{escape(c.capitalize())}</b><br>{counted(lane_counts.get(c, 0), 'event')}"
                 for c in layout.lanes
             ],
             "showgrid": False,

@@ -71,3 +71,8 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
 def squash(text: str) -> str:
     """Collapse runs of whitespace (line breaks included) to single spaces."""
     return " ".join(text.split())
+
+
+def counted(number: int, noun: str) -> str:
+    """``"1 article"``, ``"2 articles"``: a count with its noun in the right number."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
