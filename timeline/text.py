@@ -7,6 +7,7 @@ the same length, and :func:`sentence_spans` returns offsets into the text it is 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A line break that is not part of a paragraph break (blank line) and not next to
 # another line break: joins hard-wrapped lines. "\r" is blanked too, keeping length.
@@ -23,6 +24,7 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 
 
+@lru_cache(maxsize=8)  # each stage of one article asks for the same text again
 def unwrap(text: str) -> str:
     """Replace hard line wraps inside paragraphs by spaces; same length, same offsets."""
     return _SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
