@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
@@ -175,13 +176,12 @@ class Context:
     text: str
     dct: date
     lexicon: Lexicon
-    sentences: list[tuple[int, int]]
+    sentences: Sequence[tuple[int, int]]
     placed: list[tuple[Found, Placement]]
     cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
 
     def sentence_of(self, found: Found) -> tuple[int, int]:
-        starts = [start for start, _ in self.sentences]
-        index = bisect.bisect_right(starts, found.start) - 1
+        index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
         if index < 0:
             return 0, len(self.text)
         return self.sentences[index]
@@ -1183,7 +1183,7 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     lexicon = load_lexicon(language)
     flat = unwrap(text)
     found = find_mentions(text, language=language)
-    ctx = Context(flat, published, lexicon, sentence_spans(flat), [])
+    ctx = Context(flat, published, lexicon, sentence_spans(text), [])
     for item in found:  # first pass: all but relational expressions, in text order
         if not _is_relational(item):
             placement = _place(item, ctx)

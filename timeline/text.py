@@ -30,7 +30,8 @@ def unwrap(text: str) -> str:
     return _SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8)  # the date and event stages both split the same article
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Split ``text`` into sentences; returns ``(start, end)`` offsets, whitespace trimmed.
 
     Paragraph breaks always end a sentence; ``.``/``!``/``?`` end one when the next
@@ -50,7 +51,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         _append_trimmed(flat, start, end, spans)
         start = end
     _append_trimmed(flat, start, len(flat), spans)
-    return spans
+    return tuple(spans)
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
