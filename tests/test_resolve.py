@@ -561,7 +561,9 @@ HALVES = [
     # the next smaller unit
     ("fighting for two and a half years", "two and a half years", "P2Y6M"),
     ("a truce of five years and a half", "five years and a half", "P5Y6M"),
-    ("But a minute and a half later, a pilot", "a minute and a half later", "FUTURE_REF"),
+    ("But a minute and a half later, a pilot", "a minute and a half later", "PT1M30S"),
+    ("A few days later, it announced losses", "A few days later", "PXD"),
+    ("Two hours ago, it fell", "Two hours ago", "PAST_REF"),
     ("a wait of half an hour", "half an hour", "PT30M"),
     ("for half a year", "half a year", "P6M"),
     ("It began a year and a half ago.", "a year and a half ago", "2024-06"),

@@ -849,6 +849,11 @@ def ago(found: Found, ctx: Context) -> Placement:
     sign = -1 if direction in ("ago", "earlier") else 1
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     if amount is None or ctx.lexicon.units[unit].time:
+        if direction in ("earlier", "later"):
+            # "an hour later", "a few days later": too fine or too vague to move a day
+            # by, so a length of time (TimeML), not a date after the publication date.
+            value = _duration_value(amount, unit, ctx.lexicon)
+            return Placement(value, mod=mod, anchor="none", type="DURATION")
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
     if amount != int(amount) and unit in _SMALLER_UNIT:
         # "a year and a half ago", "half a century ago": count in the next smaller unit
