@@ -216,11 +216,14 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     months, weekdays = lower(lexicon.months), lower(lexicon.weekdays)
     units = lower([*lexicon.units, "centuries", "weekend"])
     parts = lower(lexicon.parts_of_day)
-    # Words a rule's matches always hold (DIGITS: any number); the rule only looks near
-    # them (see _segments). Rules without an entry look everywhere.
+    # Words a rule's matches always hold (SHORT_NUMBER: one or two digits; FOUR_DIGITS:
+    # four); the rule only looks near them (see _segments). Rules without an entry look
+    # everywhere.
     near: dict[str, set[str]] = {
+        "iso_date": {FOUR_DIGITS},
+        "numeric_date": {SHORT_NUMBER},
         "clock_time": {
-            DIGITS,
+            SHORT_NUMBER,
             "noon",
             "midday",
             "midnight",
@@ -233,8 +236,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "day_month": months,
         "month": months,
         "season": lower(lexicon.seasons),
-        "year": {DIGITS},
-        "decade": {DIGITS} | lower(lexicon.decades),
+        "year": {FOUR_DIGITS},
+        "decade": {FOUR_DIGITS, SHORT_NUMBER} | lower(lexicon.decades),
         "century": {"century"},
         "quarter": {"quarter", "q"},
         "year_ago_quarter": {"ago", "earlier", "last"},
@@ -536,8 +539,10 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
-# Stands for any number among a rule's trigger words.
-DIGITS = "0"
+# Stand for numbers among a rule's trigger words: of one or two digits, and of four.
+SHORT_NUMBER = "0"
+FOUR_DIGITS = "0000"
+_NUMBER_KEYS = {1: SHORT_NUMBER, 2: SHORT_NUMBER, 4: FOUR_DIGITS}
 # How far before and after a rule's trigger word one of its matches may reach.
 REACH_BEFORE = 50
 REACH_AFTER = 40
@@ -562,7 +567,12 @@ def _trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[tup
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     for token in _TOKEN.finditer(lowered):
         word = token.group()
-        names = index.get(DIGITS if word[0].isdigit() else word, ())
+        if word[0].isdigit():
+            names = index.get(_NUMBER_KEYS.get(len(word), ""), ())
+            for name in names:
+                where[name].append(token.span())
+            continue
+        names = index.get(word, ())
         if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)
             names += index.get(word[:-1], ()) + index.get(word[:-2], ())
         for name in names:
