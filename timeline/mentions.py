@@ -546,35 +546,67 @@ _NUMBER_KEYS = {1: SHORT_NUMBER, 2: SHORT_NUMBER, 4: FOUR_DIGITS}
 # How far before and after a rule's trigger word one of its matches may reach.
 REACH_BEFORE = 50
 REACH_AFTER = 40
-_TOKEN = re.compile(r"[a-z]+|\d+")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words`` that branches on one letter at a time, so the
+    regex engine tries a single branch at each position instead of every word."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(key) + pattern(child) for key, child in sorted(node.items()) if key]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(tree)
+
+
+@dataclass(frozen=True, slots=True)
+class _Triggers:
+    """The rules each trigger word starts, and a pattern that finds the words of a text
+    that may be triggers: listed words, their plurals, and numbers of 1, 2 or 4 digits."""
+
+    rules_of: dict[str, tuple[str, ...]]
+    tokens: re.Pattern[str]
 
 
 @cache
-def _rules_by_word(rules: tuple[Rule, ...]) -> Mapping[str, tuple[str, ...]]:
+def _triggers(rules: tuple[Rule, ...]) -> _Triggers:
     index: dict[str, list[str]] = {}
     for rule in rules:
         for word in rule.near:
             index.setdefault(word, []).append(rule.name)
-    return MappingProxyType({word: tuple(names) for word, names in index.items()})
+    words = [word for word in index if not word[0].isdigit()]
+    tokens = re.compile(
+        rf"(?<![a-z])(?:{_trie(words)})(?:[a-z]?s)?(?![a-z])"
+        r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)"
+    )
+    return _Triggers({word: tuple(names) for word, names in index.items()}, tokens)
 
 
 def _trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, int]]]:
-    """Spans of each rule's trigger words in ``text``, found in one pass over its words."""
-    index = _rules_by_word(rules)
+    """Spans of each rule's trigger words in ``text``, in order."""
+    triggers = _triggers(rules)
+    rules_of = triggers.rules_of
     where: dict[str, list[tuple[int, int]]] = {rule.name: [] for rule in rules}
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters change length when lowered ("İ")
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for token in _TOKEN.finditer(lowered):
+    for token in triggers.tokens.finditer(lowered):
         word = token.group()
         if word[0].isdigit():
-            names = index.get(_NUMBER_KEYS.get(len(word), ""), ())
-            for name in names:
-                where[name].append(token.span())
-            continue
-        names = index.get(word, ())
-        if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)
-            names += index.get(word[:-1], ()) + index.get(word[:-2], ())
+            names = rules_of.get(_NUMBER_KEYS[len(word)], ())
+        else:
+            names = rules_of.get(word, ())
+            if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)
+                names += rules_of.get(word[:-1], ()) + rules_of.get(word[:-2], ())
         for name in names:
             where[name].append(token.span())
     return where
