@@ -485,7 +485,7 @@ def candidates(text: str, *, language: str = "en") -> list[Found]:
 def _candidates_in(flat: str, language: str) -> list[Found]:
     lexicon = load_lexicon(language)
     rules = grammar(language)
-    where = _trigger_positions(flat, rules)
+    where = _trigger_positions(flat, language)
     found: list[Found] = []
     for rule in rules:
         segments = _segments(flat, where[rule.name]) if rule.near else [(0, len(flat))]
@@ -578,9 +578,9 @@ class _Triggers:
 
 
 @cache
-def _triggers(rules: tuple[Rule, ...]) -> _Triggers:
+def _triggers(language: str) -> _Triggers:
     index: dict[str, list[str]] = {}
-    for rule in rules:
+    for rule in grammar(language):
         for word in rule.near:
             index.setdefault(word, []).append(rule.name)
     words = [word for word in index if not word[0].isdigit()]
@@ -591,11 +591,11 @@ def _triggers(rules: tuple[Rule, ...]) -> _Triggers:
     return _Triggers({word: tuple(names) for word, names in index.items()}, tokens)
 
 
-def _trigger_positions(text: str, rules: tuple[Rule, ...]) -> dict[str, list[tuple[int, int]]]:
+def _trigger_positions(text: str, language: str) -> dict[str, list[tuple[int, int]]]:
     """Spans of each rule's trigger words in ``text``, in order."""
-    triggers = _triggers(rules)
+    triggers = _triggers(language)
     rules_of = triggers.rules_of
-    where: dict[str, list[tuple[int, int]]] = {rule.name: [] for rule in rules}
+    where: dict[str, list[tuple[int, int]]] = {rule.name: [] for rule in grammar(language)}
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters change length when lowered ("İ")
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
