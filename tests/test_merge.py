@@ -12,9 +12,11 @@ from timeline.merge import (
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
     _candidate_pairs,
+    _Clusters,
     _features,
     _gap_days,
     _inverse_document_frequency,
+    _repeats,
     _similarity,
     cluster_events,
 )
@@ -105,6 +107,84 @@ def test_a_cluster_holds_one_report_per_article() -> None:
     clustered = cluster_events([*events, *other_events], {"a": twice, "b": other})
     sizes = sorted(e.cluster_size for e in clustered)
     assert sizes == [1, 2, 2]
+
+
+def test_a_wire_story_run_by_many_outlets_is_one_event_once_per_article() -> None:
+    outlets = [report(name, name.upper(), CAPTURE, "on Sunday", SUNDAY) for name in "abcde"]
+    text = "Intro.\n" + CAPTURE.format(when="on Sunday") + "\n" + CAPTURE.format(when="on Sunday")
+    twice = make_article(text, id="f", outlet="F")
+    repeated = build_events(
+        twice,
+        [
+            make_mention("on Sunday", text, SUNDAY),
+            make_mention("on Sunday", text, SUNDAY, occurrence=1),
+        ],
+    )
+    articles = {article.id: article for article, _ in outlets} | {"f": twice}
+    clustered = cluster_events([*(e for _, found in outlets for e in found), *repeated], articles)
+    assert [e.cluster_size for e in clustered] == [6] * 6 + [1]
+    assert clustered[0].cluster_outlets == ("A", "B", "C", "D", "E", "F")
+    assert clustered[-1].article_id == "f" and clustered[-1].cluster_id != clustered[0].cluster_id
+
+
+def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) -> list[int]:
+    """Clusters by the rule itself: repeats joined, then every pair of reports from
+    different articles within the gap, strongest link first."""
+    features = [_features(e, load_lexicon(articles[e.article_id].language)) for e in events]
+    idf = _inverse_document_frequency(features)
+    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
+    links = sorted(
+        (-score, i, j)
+        for i in range(len(events))
+        for j in range(i + 1, len(events))
+        if events[i].article_id != events[j].article_id
+        and _gap_days(events[i], events[j]) <= MAX_GAP_DAYS
+        and (score := _similarity(features[i], features[j], idf, norms[i], norms[j]))
+        >= MIN_SIMILARITY
+    )
+    clusters = _Clusters(events)
+    for group in _repeats(events, features):
+        for other in group[1:]:
+            clusters.join(group[0], other)
+    for _, i, j in links:
+        clusters.join(i, j)
+    return [clusters.root(k) for k in range(len(events))]
+
+
+def _same_partition(left: list[str], right: list[int]) -> bool:
+    return len(set(left)) == len(set(zip(left, right, strict=True))) == len(set(right))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c"]),
+            st.sampled_from([CAPTURE, TALKS]),
+            st.sampled_from(["on Sunday", "that day", "on the same day"]),
+            st.integers(0, 8),
+        ),
+        max_size=10,
+    )
+)
+def test_clusters_are_those_of_comparing_every_pair(specs: list[tuple[str, str, str, int]]) -> None:
+    """Repeats are compared once and pairs are skipped by bounds: neither changes a cluster."""
+    articles: dict[str, Article] = {}
+    events: list[Event] = []
+    for article_id, template, when, offset in specs:
+        text = "Intro.\n" + template.format(when=when)
+        article = make_article(text, id=f"{article_id}{offset}", outlet=article_id)
+        if article.id in articles:  # a second report in the same article
+            text = articles[article.id].text + " " + template.format(when=when)
+            article = make_article(text, id=article.id, outlet=article_id)
+        articles[article.id] = article
+        day = SUNDAY + timedelta(days=offset)
+        occurrence = text.count(when) - 1
+        events += build_events(article, [make_mention(when, text, day, occurrence=occurrence)])
+    clustered = cluster_events(events, articles)
+    assert _same_partition(
+        [e.cluster_id for e in clustered], _all_pairs_cluster_ids(events, articles)
+    )
 
 
 def test_singletons_and_order() -> None:

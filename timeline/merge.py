@@ -8,9 +8,12 @@ first; a cluster holds at most one report per article and never spans more than
 :data:`MAX_GAP_DAYS` between its dates. A cluster whose reports' date intervals do
 not all overlap has a date conflict.
 
-Only pairs that could link are compared: reports near in date that share a feature
-distinctive enough to reach the threshold. So the work grows with the number of
-similar pairs, not with the square of the number of reports.
+Exact repeats of a report (the same features and dates: one wire story run by many
+outlets) are the most similar reports can be; they are joined first and compared with
+the others once, through their first report. Beyond them only pairs that could link
+are compared: reports near in date that share a feature distinctive enough to reach
+the threshold. So the work grows with the number of distinct similar pairs, not with
+the square of the number of reports.
 """
 
 from __future__ import annotations
@@ -54,11 +57,27 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
     import numpy as np  # loaded with pandas anyway; kept out of start-up
 
+    clusters = _Clusters(events)
+    repeats = _repeats(events, features)
+    for group in repeats:
+        for other in group[1:]:
+            clusters.join(group[0], other)
+    # Only the first of each group of repeats is compared: the others would score the
+    # same against everything, and their group is joined already.
+    firsts = [group[0] for group in repeats]
+
     # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
     scores, lefts, rights = array("d"), array("q"), array("q")
-    for i, j in _candidate_pairs(events, features, idf, norms):
+    pairs = _candidate_pairs(
+        [events[k] for k in firsts],
+        [features[k] for k in firsts],
+        idf,
+        [norms[k] for k in firsts],
+    )
+    for a, b in pairs:
+        i, j = firsts[a], firsts[b]
         if events[i].article_id == events[j].article_id:
-            continue
+            continue  # and the clusters of i and j can never join
         score = _similarity(features[i], features[j], idf, norms[i], norms[j])
         if score >= MIN_SIMILARITY:
             scores.append(score)
@@ -68,7 +87,6 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
         (np.frombuffer(rights, np.int64), np.frombuffer(lefts, np.int64), -np.frombuffer(scores))
     )
 
-    clusters = _Clusters(events)
     for link in strongest_first:
         clusters.join(lefts[link], rights[link])
 
@@ -89,6 +107,27 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
                 date_conflict=conflict,
             )
     return result
+
+
+def _repeats(events: Sequence[Event], features: Sequence[Mapping[str, float]]) -> list[list[int]]:
+    """Reports grouped with their exact repeats, in order of their first report.
+
+    Repeats (one wire story run by many outlets, or re-published) have the same
+    features and dates, so they are as similar as two reports can be: they are
+    joined before any other link, one per article. A report without features
+    repeats nothing.
+    """
+    groups: dict[object, list[int]] = {}
+    seen_in_article: dict[tuple[str, object], int] = {}
+    for k, event in enumerate(events):
+        if not features[k]:
+            groups[k] = [k]
+            continue
+        content = (_interval(event), frozenset(features[k].items()))
+        nth = seen_in_article.get((event.article_id, content), 0)
+        seen_in_article[event.article_id, content] = nth + 1
+        groups.setdefault((content, nth), []).append(k)
+    return sorted(groups.values())
 
 
 def _distinctive(weighted: Mapping[str, float], norm: float) -> tuple[list[str], float]:
