@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from timeline.mentions import Found, candidates, find_mentions, grammar, longest_first
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.mentions import (
+    Found,
+    _trie,
+    _trigger_positions,
+    candidates,
+    find_mentions,
+    grammar,
+    longest_first,
+)
 
 
 def spans(text: str) -> list[str]:
@@ -152,3 +164,21 @@ def test_names_and_titles_are_not_expressions(text: str, expected: list[str]) ->
 )
 def test_range_ends(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
+
+
+WORDS = st.text(alphabet="abcs.", min_size=1, max_size=5)
+
+
+@given(st.lists(WORDS, min_size=1, max_size=12), WORDS)
+def test_the_trigger_trie_matches_exactly_its_words(words: list[str], other: str) -> None:
+    pattern = re.compile(_trie(words))
+    assert all(pattern.fullmatch(word) for word in words)
+    assert bool(pattern.fullmatch(other)) == (other in words)
+
+
+def test_triggers_are_whole_words_plurals_and_short_or_four_digit_numbers() -> None:
+    text = "Years: Tuesdays, yesterday's talks, 2025 or 12345 at 10:35, early-century"
+    where = _trigger_positions(text, "en")
+    found = {text[start:end].lower() for spans in where.values() for start, end in spans}
+    assert {"years", "tuesdays", "yesterday", "2025", "10", "35", "century"} <= found
+    assert "12345" not in found and "day" not in found
