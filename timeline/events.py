@@ -760,20 +760,57 @@ def _people_in(text: str, lexicon: Lexicon) -> dict[str, str]:
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
     # "George Barros ... Barros said": a full name whose surname alone is quoted later.
-    speech = "|".join(w for w, stance in lexicon.stance_of.items() if stance == "asserted")
+    speech = _speech_patterns(
+        "|".join(w for w, stance in lexicon.stance_of.items() if stance == "asserted")
+    )
     for match in _FULL_NAME.finditer(text):
         first, surname = match.group(1), match.group(2)
         if first.lower() in lexicon.grammar["stopwords"] or surname in people:
             continue
-        if text.find(surname, match.end()) < 0:
-            continue  # not named again, so not quoted later
-        quoted = rf"\b{re.escape(surname)}\s+(?:{speech})\b|\b(?:{speech})\s+{re.escape(surname)}\b"
-        if re.search(quoted, text[match.end() :]):
+        if _quoted_after(text, surname, match.end(), speech):
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
             people.setdefault(surname, f"{first} {surname}")
     for alias, canonical in lexicon.person_names.items():
         people.setdefault(alias, canonical)
     return people
+
+
+# How far before a name a verb of speech and the spaces after it may start.
+_SPEECH_REACH = 100
+
+
+@lru_cache(maxsize=8)
+def _speech_patterns(speech: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of speech ``speech`` (alternatives) right after a name ("Barros said"),
+    and right before one, up to the end of the searched text ("said Barros")."""
+    return re.compile(rf"\s+(?:{speech})\b"), re.compile(rf"\b(?:{speech})\s+\Z")
+
+
+def _quoted_after(
+    text: str, name: str, start: int, speech: tuple[re.Pattern[str], re.Pattern[str]]
+) -> bool:
+    """True when ``name`` stands as a word next to a verb of speech after ``start``."""
+    after, before = speech
+    at = text.find(name, start)
+    while at >= 0:
+        end = at + len(name)
+        if _at_word_boundary(text, at, start) and after.match(text, end):
+            return True
+        if _at_word_boundary(text, end, start) and before.search(
+            text, max(start, at - _SPEECH_REACH), at
+        ):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _at_word_boundary(text: str, at: int, first: int) -> bool:
+    """Regex ``\\b`` at ``at`` in ``text[first:]``."""
+
+    def word(k: int) -> bool:
+        return first <= k < len(text) and (text[k].isalnum() or text[k] == "_")
+
+    return word(at - 1) != word(at)
 
 
 @lru_cache(maxsize=8)
