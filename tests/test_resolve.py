@@ -184,6 +184,108 @@ def test_the_end_of_a_range_of_days_falls_in_the_month_of_its_start() -> None:
     assert [(m.text, m.value) for m in found] == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
 
 
+RANGES = [
+    # text, publication date, [(expression, value)] of every mention
+    ("Drones hit on 23-24 November.", TUE, [("23", "2025-11-23"), ("24 November", "2025-11-24")]),
+    (
+        "On the night of 23/24 November, drones hit.",
+        TUE,
+        [("23", "2025-11-23"), ("24 November", "2025-11-24")],
+    ),
+    (
+        "Talks ran from 23rd to 25th November 2024.",
+        TUE,
+        [("23rd", "2024-11-23"), ("25th November 2024", "2024-11-25")],
+    ),
+    (
+        "Fighting raged between 1 and 3 December.",
+        date(2025, 12, 8),
+        [("1", "2025-12-01"), ("3 December", "2025-12-03")],
+    ),
+    ("They fought in 2014-2015.", TUE, [("2014", "2014"), ("2015", "2015")]),
+    ("The 1999-00 season.", TUE, [("1999", "1999"), ("00", "2000")]),
+    ("In 2022–23 prices rose.", TUE, [("2022", "2022"), ("23", "2023")]),
+    # no ranges: a start after its end, an aircraft, a number that is no year
+    ("Votes on 5 and 3 December.", TUE, [("3 December", "2025-12-03")]),
+    ("An Su-24 crashed on 24 November.", TUE, [("24 November", "2025-11-24")]),
+    ("In 1998-1200 units.", TUE, [("1998", "1998")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGES)
+def test_each_end_of_a_range_is_a_date_of_its_own(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
+NUMERIC_DATES = [
+    ("On 11/24/2025 the army said.", "11/24/2025", "2025-11-24"),
+    ("On 24/11/2025 the army said.", "24/11/2025", "2025-11-24"),
+    ("On 24.11.2025 the army said.", "24.11.2025", "2025-11-24"),
+    ("On 05/06/2025 the army said.", "05/06/2025", "2025-05-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), NUMERIC_DATES)
+def test_numeric_dates_read_the_day_first_only_when_they_must(
+    text: str, expression: str, value: str
+) -> None:
+    check(text, TUE, expression, value, value, value)
+
+
+DAYS_ALONE = [
+    # text, publication date, expression, value, anchor
+    (
+        "On November 20, talks began. On the 24th, they ended.",
+        TUE,
+        "the 24th",
+        "2025-11-24",
+        "text",
+    ),
+    (
+        "The attack came on the 24th, officials said.",
+        date(2025, 11, 25),
+        "the 24th",
+        "2025-11-24",
+        "dct",
+    ),
+    (
+        "The attack came on the 24th, officials said.",
+        date(2025, 11, 10),
+        "the 24th",
+        "2025-10-24",
+        "dct",
+    ),
+    ("Envoys will meet on the 28th and sign.", date(2025, 11, 25), "the 28th", "2025-11-28", "dct"),
+    ("It was signed on the 31st.", date(2025, 12, 2), "the 31st", "2025-10-31", "dct"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "anchor"), DAYS_ALONE)
+def test_a_day_of_the_month_alone_takes_the_month_in_focus(
+    text: str, published: date, expression: str, value: str, anchor: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.anchor) == (value, anchor)
+
+
+def test_overnight_is_the_night_before_the_day_in_focus() -> None:
+    text = "Russia launched 40 drones overnight. Kyiv was hit overnight, officials said on Monday."
+    first, second = find_dates(text, date(2025, 11, 27))[:2]
+    assert (first.value, *interval(first)) == ("2025-11-26TNI", "2025-11-26", "2025-11-27")
+    assert (second.value, *interval(second)) == ("2025-11-23TNI", "2025-11-23", "2025-11-24")
+    assert [
+        m.text for m in find_dates("An overnight stay; drones hit overnight into Monday.", TUE)
+    ] == ["Monday"]
+
+
+def test_earlier_and_later_in_the_day_keep_the_day_told() -> None:
+    text = "On Sunday, talks failed. Later in the day they resumed."
+    mention = only(text, TUE, "Later in the day")
+    assert (mention.value, mention.mod, mention.anchor) == ("2025-11-30", "END", "text")
+
+
 # ----------------------------------------------------------------------------- months
 
 MONTHS = [
@@ -244,6 +346,22 @@ MONTHS = [
         "2025-02",
         "2025-02-01",
         "2025-02-28",
+    ),
+    (
+        "In the first days of December, troops advanced.",
+        date(2025, 12, 20),
+        "the first days of December",
+        "2025-12",
+        "2025-12-01",
+        "2025-12-10",
+    ),
+    (
+        "In the last days of November, troops advanced.",
+        TUE,
+        "the last days of November",
+        "2025-11",
+        "2025-11-21",
+        "2025-11-30",
     ),
 ]
 
@@ -693,6 +811,8 @@ def test_in_recent_days_names_the_week_before_publication() -> None:
         "The fall of Pokrovsk and prices continued to fall.",
         "He paid $2 million a year to a 52 years old 6-year-old.",
         "two thousand soldiers and nineteen twenty-five tanks",
+        "the 24th Brigade held; for the 5th time; the 3rd floor; on the 2nd-largest",
+        "an overnight stay and overnight rates",
     ],
 )
 def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:

@@ -83,6 +83,36 @@ def _next_word(text: str, end: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+def _day_alone_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "on the 24th," is a day of the month; "the 24th Brigade", "the 21st century" and
+    "the 5th time" are not."""
+    if _previous_word(text, match.start("core")) not in lexicon.day_alone_before:
+        return False
+    rest = text[match.end("core") : match.end("core") + 2].lstrip(" ")
+    if not rest or not rest[0].isalpha():
+        return not rest.startswith(("-", "’", "'"))
+    return _next_word(text, match.end("core")) in lexicon.day_alone_after and rest[0].islower()
+
+
+_DATE_WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-Za-z]+)")
+
+
+def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "overnight" alone is the night before publication; not "an overnight stay",
+    and not "overnight into Monday", where the day named carries the date."""
+    if (match.group("deictic") or "").lower() != "overnight" or match.group("part"):
+        return True
+    ahead = _DATE_WORD_AHEAD.match(text, match.end("core"), match.end("core") + 30)
+    if ahead is None:
+        return True
+    word = ahead.group(1)
+    calendar = word in lexicon.weekdays or word in lexicon.months or word.lower() in _DEICTIC_WORDS
+    return not calendar and word.lower() not in lexicon.not_after_overnight
+
+
+_DEICTIC_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
+
+
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Ambiguous month words ("May", "March") count only with a day, year or cue."""
     month = match.group("month")
@@ -193,6 +223,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     and_a_half = r"(?P<half>\s+and\s+a\s+half)?"
     and_a_half2 = r"(?P<half2>\s+and\s+a\s+half)?"
     left = r"(?<![\w'’/-])"
+    # The second day of a range may follow a digit and a dash or slash ("23-24 November").
+    after_a_day = r"(?<![\w'’])(?<![^\d][/-])"
     right = r"(?![\w/]|-[a-z])"
 
     small = _alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and int(n) < 20)
@@ -234,6 +266,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         },
         "month_day": months,
         "day_month": months,
+        "day_alone": {SHORT_NUMBER},
         "month": months,
         "season": lower(lexicon.seasons),
         "year": {FOUR_DIGITS},
@@ -247,7 +280,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "holiday": lower(lexicon.holidays) - lexicon.stop_words - {"day", "s", "eve"},
         "unit_relative": units,
         "unit_edge": {"end", "start", "beginning"},
-        "deictic": {"today", "yesterday", "tomorrow", "tonight"} | parts,
+        "deictic": {"today", "yesterday", "tomorrow", "tonight", "overnight"} | parts,
         "weekday": weekdays,
         "ago": {"ago", "hence", "earlier", "later", "now"},
         "relational": units | parts | {"eve"},
@@ -256,8 +289,10 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "reference": lower(lexicon.references) - lexicon.stop_words,
     }
 
-    def rule(name: str, kind: TimexType, core: str, accept: Accept | None = None) -> Rule:
-        pattern = re.compile(left + f"(?P<core>{core})" + right, re.IGNORECASE)
+    def rule(
+        name: str, kind: TimexType, core: str, accept: Accept | None = None, *, start: str = left
+    ) -> Rule:
+        pattern = re.compile(start + f"(?P<core>{core})" + right, re.IGNORECASE)
         return Rule(name, kind, pattern, accept, frozenset(near.get(name, ())))
 
     rules = (
@@ -265,7 +300,11 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "numeric_date",
             "DATE",
-            r"(?P<month_num>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})",
+            r"(?P<month_num>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})"
+            # day first: "24/11/2025" (no month 24), "24.11.2025" (dots)
+            r"|(?P<dday>1[3-9]|2\d|3[01])/(?P<dmonth>1[0-2]|0?[1-9])/(?P<dyear>\d{4})"
+            r"|(?<![\d.])(?P<pday>[12]\d|3[01]|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d{4})"
+            r"(?!\.\d)",
         ),
         rule(
             "clock_time",
@@ -292,6 +331,13 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "DATE",
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?"
             rf"(?P<month>{month})(?:,?\s+(?P<year>{year}))?",
+            start=after_a_day,
+        ),
+        rule(
+            "day_alone",
+            "DATE",
+            r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+            _day_alone_in_context,
         ),
         rule(
             "month",
@@ -398,9 +444,10 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "deictic",
             "DATE",
             rf"(?:(?P<fuzzy>{soft})\s+)?(?P<deictic>the\s+day\s+before\s+yesterday"
-            r"|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight)"
+            r"|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight)"
             rf"(?:\s+(?P<part>{part}))?"
             rf"|(?P<prel>this|last|tomorrow|yesterday)\s+(?P<ppart>{part})",
+            _overnight_alone,
         ),
         rule(
             "weekday",
@@ -424,7 +471,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"(?:\s+(?P<obj>(?:the|that|this|his|her|their|its)\s+[\w-]+))?"
             r"|the\s+(?P<dir2>following|next|previous|preceding|prior)\s+"
             r"(?P<unit2>day|morning|afternoon|evening|night|weekend)"
-            r"|(?P<dir3>that|the\s+same|earlier\s+that|later\s+that|that\s+same)\s+"
+            r"|(?P<dir3>that|the\s+same|earlier\s+that|later\s+that|that\s+same"
+            r"|earlier\s+in\s+the|later\s+in\s+the)\s+"
             r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)"
             r"|(?P<eve>on\s+the\s+eve\s+of)",
         ),
@@ -666,27 +714,73 @@ _RANGE_END = re.compile(
     r"(?![\w%$£€]|[.,:]\d)",
     re.IGNORECASE,
 )
+_RANGE_START = re.compile(
+    r"(?<![\w,.'’/-])(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?:\s*[-–/]\s*|\s+(?:and|or|to|through|until)\s+)$",
+    re.IGNORECASE,
+)
+_YEAR_RANGE_END = re.compile(r"\s*[-–/]\s*(?P<year>\d{4}|\d\d)(?![\w%$£€]|[.,:]\d)")
 
 
 def _with_range_ends(text: str, kept: list[Found], lexicon: Lexicon) -> list[Found]:
-    """Add the bare day that ends a range of days ("April 24 and 25", "Nov. 2-3"):
-    TimeML marks it as a date of its own, in the month of the day before it. A
-    number followed by a word that is no preposition counts things ("April 24 and
+    """Add the bare day or year at the other end of a range, which TimeML marks as a
+    date of its own: the day that ends a range after its month ("April 24 and 25",
+    "Nov. 2-3"), the day that starts one before its month ("23-24 November", "from 1
+    to 3 December"), and the year that ends a range of years ("2014-2015", "2022-23").
+    A number followed by a word that is no preposition counts things ("April 24 and
     25 soldiers") and is left alone."""
-    ends: list[Found] = []
+    partners: list[Found] = []
     for at, found in enumerate(kept):
-        if found.rule != "month_day" or "year" in found.parts:
-            continue
-        match = _RANGE_END.match(text, found.end)
-        if match is None:
-            continue
-        following = _next_word(text, match.end())
-        if following and following.isalpha() and following not in lexicon.month_context:
-            continue
-        if at + 1 < len(kept) and kept[at + 1].start < match.end():
-            continue
-        parts = {"month": found.parts["month"], "day": match.group("day")}
-        ends.append(
-            Found(match.start("day"), match.end(), "month_day", "DATE", MappingProxyType(parts))
-        )
-    return sorted([*kept, *ends], key=lambda item: item.start) if ends else kept
+        previous_end = kept[at - 1].end if at else 0
+        next_start = kept[at + 1].start if at + 1 < len(kept) else len(text)
+        partner = None
+        if found.rule == "month_day" and "year" not in found.parts:
+            partner = _day_after(text, found, lexicon, next_start)
+        elif found.rule == "day_month":
+            partner = _day_before(text, found, previous_end)
+        elif found.rule == "year" and set(found.parts) == {"year"}:
+            partner = _year_after(text, found, next_start)
+        if partner is not None:
+            partners.append(partner)
+    return sorted([*kept, *partners], key=lambda item: item.start) if partners else kept
+
+
+def _day_after(text: str, found: Found, lexicon: Lexicon, limit: int) -> Found | None:
+    match = _RANGE_END.match(text, found.end)
+    if match is None or match.end() > limit:
+        return None
+    following = _next_word(text, match.end())
+    if following and following.isalpha() and following not in lexicon.month_context:
+        return None
+    parts = {"month": found.parts["month"], "day": match.group("day")}
+    return Found(match.start("day"), match.end(), "month_day", "DATE", MappingProxyType(parts))
+
+
+def _day_before(text: str, found: Found, limit: int) -> Found | None:
+    first = max(limit, found.start - 20)
+    match = _RANGE_START.search(text[first : found.start])
+    if match is None or int(match.group("day")) >= int(found.parts["day"].rstrip("stndrh")):
+        return None  # no range: "5 and 3 December"
+    parts = {**found.parts, "day": match.group("day")}
+    parts.pop("weekday", None)
+    return Found(
+        first + match.start(),
+        first + match.end("written"),
+        "day_month",
+        "DATE",
+        MappingProxyType(parts),
+    )
+
+
+def _year_after(text: str, found: Found, limit: int) -> Found | None:
+    match = _YEAR_RANGE_END.match(text, found.end)
+    if match is None or match.end() > limit:
+        return None
+    start_year, written = int(found.parts["year"]), match.group("year")
+    end_year = int(written) if len(written) == 4 else start_year - start_year % 100 + int(written)
+    if len(written) == 2 and end_year <= start_year:
+        end_year += 100
+    if not start_year < end_year <= start_year + 50:
+        return None  # no range of years: "1998-1200"
+    parts = MappingProxyType({"year": str(end_year)})
+    return Found(match.start("year"), match.end(), "year", "DATE", parts)

@@ -378,12 +378,18 @@ def _year_of_two_digits(digits: str, dct: date) -> int:
 
 
 def absolute_date(found: Found, ctx: Context) -> Placement | None:
-    """ISO ("2025-12-02") and numeric ("12/02/2025") dates, as written."""
+    """ISO ("2025-12-02") and numeric dates, as written: month first with slashes
+    ("12/02/2025"), day first when the first number is no month ("24/11/2025") or with
+    dots ("24.11.2025")."""
     parts = found.parts
+    prefix = "d" if "dday" in parts else "p" if "pday" in parts else ""
+    if prefix:
+        year, month_number = parts[prefix + "year"], parts[prefix + "month"]
+    else:
+        year, month_number = parts["year"], parts["month_num"]
+    day_number = parts[prefix + "day"]
     try:
-        day = date(
-            _year_of_two_digits(parts["year"], ctx.dct), int(parts["month_num"]), int(parts["day"])
-        )
+        day = date(_year_of_two_digits(year, ctx.dct), int(month_number), int(day_number))
     except ValueError:
         return None
     return _day_placement(day, "absolute")
@@ -469,6 +475,28 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
         parts.get("fuzzy", ""), ""
     )
     return replace(placement, mod=mod)
+
+
+def day_alone(found: Found, ctx: Context) -> Placement | None:
+    """A day of the month alone ("on the 24th"): in the month of the latest date told
+    before it, else the nearest such day in the tense's direction from DCT."""
+    number = _day_number(found.parts)
+    told = ctx.told_before(found, "month")
+    if told is not None and told.start is not None:
+        try:
+            return _day_placement(told.start.replace(day=number), "text")
+        except ValueError:
+            return None
+    options: list[tuple[Span, str]] = []
+    for shift in (-2, -1, 0, 1, 2):  # two months each way: a 31st may skip one
+        year, month_number = shift_month(ctx.dct.year, ctx.dct.month, shift)
+        try:
+            day = date(year, month_number, number)
+        except ValueError:
+            continue
+        options.append(((day, day), day.isoformat()))
+    (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
+    return _day_placement(day, "dct")
 
 
 def _relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
@@ -777,13 +805,18 @@ _DEICTIC_DAYS = {
 
 
 def deictic(found: Found, ctx: Context) -> Placement:
-    """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT."""
+    """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
+    "overnight": the night before the day named in its sentence, else before DCT."""
     parts = found.parts
     if "ppart" in parts:
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[parts["prel"]]
         day = ctx.dct + timedelta(days=offset)
         return _time_of_day(_day_placement(day, "dct"), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
+    if word == "overnight":  # the night before the day in focus, which spans two dates
+        day, anchor = ctx.day_in_sentence(found)
+        night = _time_of_day(_day_placement(day - timedelta(days=1), anchor), "NI")
+        return replace(night, end=day)
     day = ctx.dct + timedelta(days=_DEICTIC_DAYS[word])
     placement = _day_placement(day, "dct", _position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
@@ -1135,6 +1168,7 @@ STRATEGIES: Mapping[str, Strategy] = {
     "clock_time": clock_time,
     "month_day": month_day,
     "day_month": month_day,
+    "day_alone": day_alone,
     "month": month,
     "season": season,
     "year": year,
@@ -1164,7 +1198,7 @@ SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 def _is_relational(found: Found) -> bool:
     if found.rule == "clock_time":  # a time with its own day needs no other date
         return not any(name in found.parts for name in ("weekday", "month", "deictic"))
-    if found.rule in SECOND_PASS:
+    if found.rule in SECOND_PASS or found.parts.get("deictic") == "overnight":
         return True
     rel = found.parts.get("rel", "")
     if found.rule == "weekday" and rel in _WEEKDAY_RELATIONS:

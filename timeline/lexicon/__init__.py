@@ -66,6 +66,9 @@ class Lexicon:
     stop_words: frozenset[str]
     rate_context: frozenset[str]
     not_before_year: frozenset[str]
+    day_alone_before: frozenset[str]
+    day_alone_after: frozenset[str]
+    not_after_overnight: frozenset[str]
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
     holidays: MappingProxyType[str, MappingProxyType[str, int]]
@@ -134,6 +137,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stop_words=frozenset(calendar["stop_words"]),
         rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
+        day_alone_before=frozenset(calendar["day_alone_before"]),
+        day_alone_after=frozenset(calendar["day_alone_after"]),
+        not_after_overnight=frozenset(calendar["not_after_overnight"]),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
         holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),
