@@ -129,6 +129,8 @@ def test_long_titles_are_clipped() -> None:
     [
         ("Russian troops captured the village on Sunday.", "battlefield", "captured"),
         ("Drones struck positions near the frontline on Sunday.", "battlefield", "frontline"),
+        ("Russia launched 40 drones at Kyiv on Sunday.", "battlefield", "drones"),
+        ("Air defences intercepted 30 missiles on Sunday.", "battlefield", "intercepted"),
         ("The envoy held peace talks in Geneva on Sunday.", "diplomatic", "envoy"),
         ("Parliament passed the election law on Sunday.", "political", "election"),
         ("Inflation reached 9% and prices rose on Sunday.", "economic", "inflation"),
