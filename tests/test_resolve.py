@@ -132,6 +132,9 @@ BLAST_DAY = date(1998, 8, 8)  # a Saturday
         # reported future: "said ... would" looks ahead of the saying
         ("He said the third flight would depart on Friday.", "1998-08-14"),
         ("He said the third flight departed on Friday.", "1998-08-07"),
+        # a plan told in the past perfect lies in the past
+        ("The offer had been scheduled to expire on Friday.", "1998-08-07"),
+        ("The offer was scheduled to expire on Friday.", "1998-08-14"),
     ],
 )
 def test_tense_cues_and_phrases_that_only_look_like_them(text: str, value: str) -> None:

@@ -307,6 +307,13 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
             continue  # an adjective: "the planned talks"
         if (match.group("weak") or match.group("past")) and before in _AUXILIARIES:
             continue  # a participle: "to be published", "will be held"; "be" decides
+        if match.group("future") and _PLUPERFECT.search(
+            text, max(first, match.start() - 12), match.start()
+        ):
+            cues.append(
+                (match.start(), match.end(), "past")
+            )  # "had been scheduled to": a past plan
+            continue
         kind: Tense = (
             "future"
             if match.group("future")
@@ -318,6 +325,7 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
     return cues
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 _AUXILIARIES = frozenset("be been being is are am get gets".split())
 _DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
 
