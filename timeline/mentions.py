@@ -266,7 +266,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         },
         "month_day": months,
         "day_month": months,
-        "day_alone": {SHORT_NUMBER},
+        "day_alone": {"st", "nd", "rd", "th"},  # the ordinal ending of "the 24th"
         "month": months,
         "season": lower(lexicon.seasons),
         "year": {FOUR_DIGITS},
