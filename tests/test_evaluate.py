@@ -79,22 +79,24 @@ def test_strict_relaxed_and_value_counts() -> None:
         mention(14, 28, "1998-Q3"),
         mention(30, 34, "PXY", "DURATION"),
     ]
-    scores, errors = score_document(document, system)
+    compared = score_document(document, system)
+    scores, errors = compared.scores, compared.errors
     assert scores == Scores(gold=2, system=3, strict=1, relaxed=2, value=1, type=2)
+    assert (compared.marked, compared.right) == ({"xxxxxx", "xxxxxxxxxxxxxx"}, {"xxxxxx"})
     assert [e.kind for e in errors] == ["value", "spurious"]
     figures = scores.figures()
     assert figures["relaxed_p"] == pytest.approx(2 / 3) and figures["relaxed_r"] == 1.0
     assert figures["value_p"] == pytest.approx(1 / 3) and figures["value_r"] == pytest.approx(1 / 2)
     assert figures["strict_f1"] == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
-    date_only, _ = score_document(document, system, types=("DATE",))
+    date_only = score_document(document, system, types=("DATE",)).scores
     assert (date_only.gold, date_only.system) == (2, 2)
 
 
 def test_a_gold_span_pairs_with_one_mention_only() -> None:
     document = TimeMLDocument("d", "x" * 40, date(1998, 8, 7), (Timex(0, 20, "t", "DATE", "1998"),))
-    scores, errors = score_document(document, [mention(0, 4, "1998"), mention(5, 20, "1998")])
-    assert (scores.relaxed, scores.system) == (1, 2)
-    assert [e.kind for e in errors] == ["spurious"]
+    compared = score_document(document, [mention(0, 4, "1998"), mention(5, 20, "1998")])
+    assert (compared.scores.relaxed, compared.scores.system) == (1, 2)
+    assert [e.kind for e in compared.errors] == ["spurious"]
 
 
 def test_corpus_report_in_text_and_json(tml_file: Path) -> None:
@@ -106,6 +108,55 @@ def test_corpus_report_in_text_and_json(tml_file: Path) -> None:
     data = report.to_dict(errors=False)
     assert set(data) == {"corpus", "documents", "overall", "date", "skipped"}
     assert 0.0 <= data["overall"]["value_f1"] <= 1.0
+
+
+def timeml(dct: str, text: str) -> str:
+    """A TimeML document; ``text`` holds its TIMEX3 markup."""
+    return (
+        f'<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="{dct}"'
+        f' functionInDocument="CREATION_TIME">{dct}</TIMEX3></DCT><TEXT>{text}</TEXT></TimeML>'
+    )
+
+
+def test_errors_the_gold_contradicts_elsewhere_are_flagged(tmp_path: Path) -> None:
+    marked_now = '<TIMEX3 tid="t1" type="DATE" value="PRESENT_REF">now</TIMEX3>'
+    last_week = '<TIMEX3 tid="t2" type="DATE" value="{}">last week</TIMEX3>'
+    (tmp_path / "a.tml").write_text(
+        timeml(
+            "1998-08-07", f"Kenya is {marked_now} calm. It rained {last_week.format('1998-W31')}."
+        ),
+        "utf-8",
+    )
+    (tmp_path / "b.tml").write_text(
+        timeml("1998-08-07", f"Kenya is now calm. It rained {last_week.format('1998-WXX')}."),
+        "utf-8",
+    )
+    (tmp_path / "c.tml").write_text(timeml("1998-08-07", "The sirens are silent now."), "utf-8")
+    report = evaluate_corpus(tmp_path)
+    flagged = {(e.document, e.kind, e.system_text): e.contradicted for e in report.errors}
+    assert flagged == {
+        ("b", "spurious", "now"): True,  # marked in a
+        ("b", "value", "last week"): True,  # the engine's value in a
+        ("c", "spurious", "now"): True,
+    }
+    assert "3 contradicted" in report.format(errors=True)
+    assert report.to_dict()["contradicted"] == 3
+
+
+def test_errors_the_gold_never_contradicts_are_not_flagged(tmp_path: Path) -> None:
+    (tmp_path / "a.tml").write_text(
+        timeml(
+            "1998-08-07",
+            'It rained <TIMEX3 tid="t1" type="DATE" value="1998-WXX">last week</TIMEX3>.',
+        ),
+        "utf-8",
+    )
+    (tmp_path / "b.tml").write_text(timeml("1998-08-07", "The sirens are silent now."), "utf-8")
+    report = evaluate_corpus(tmp_path)
+    assert [(e.kind, e.contradicted) for e in report.errors] == [
+        ("value", False),
+        ("spurious", False),
+    ]
 
 
 def test_a_broken_file_is_skipped_and_named(tml_file: Path) -> None:

@@ -22,8 +22,9 @@ from __future__ import annotations
 import csv
 import html
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -166,6 +167,9 @@ class ErrorItem:
     system_value: str
     rule: str
     context: str
+    # The gold treats the same words the engine's way elsewhere in the corpus: the value
+    # is right there (wrong value), or the words are marked there (spurious).
+    contradicted: bool = False
 
 
 def pair_up(
@@ -196,27 +200,55 @@ def pair_up(
     return pairs
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentScore:
+    """One document compared: counts, errors, and the words (see :func:`words_key`) the
+    gold marks with a mention (``marked``) and with the mention's value (``right``)."""
+
+    scores: Scores
+    errors: list[ErrorItem]
+    marked: frozenset[str]
+    right: frozenset[str]
+
+
+def words_key(text: str) -> str:
+    """Expression words compared across documents: lower case, spaces squashed, no
+    surrounding punctuation."""
+    return squash(text).lower().strip(" .,;:'\"`")
+
+
 def score_document(
     document: TimeMLDocument, system: Sequence[Mention], *, types: Iterable[str] | None = None
-) -> tuple[Scores, list[ErrorItem]]:
+) -> DocumentScore:
     """Compare mentions with a document's gold, optionally only TIMEX3 ``types``."""
     wanted = set(types) if types is not None else None
     gold = [t for t in document.timexes if wanted is None or t.type in wanted]
     mine = [m for m in system if wanted is None or m.type in wanted]
     counts = {"strict": 0, "relaxed": 0, "value": 0, "type": 0}
     errors: list[ErrorItem] = []
+    marked: set[str] = set()
+    right: set[str] = set()
     for g, m in pair_up(gold, mine):
         if g is not None and m is not None:
             counts["relaxed"] += 1
             counts["strict"] += (g.start, g.end) == (m.char_start, m.char_end)
             counts["type"] += g.type == m.type
+            marked.add(words_key(m.text))
             if g.value == m.value:
                 counts["value"] += 1
+                right.add(words_key(m.text))
             else:
                 errors.append(_error("value", document, g, m))
         else:
             errors.append(_error("missed" if g is not None else "spurious", document, g, m))
-    return Scores(len(gold), len(mine), **counts), errors
+    scores = Scores(len(gold), len(mine), **counts)
+    return DocumentScore(scores, errors, frozenset(marked), frozenset(right))
+
+
+def _contradicted(error: ErrorItem, marked: set[str], right: set[str]) -> bool:
+    if error.kind == "value":
+        return words_key(error.system_text) in right
+    return error.kind == "spurious" and words_key(error.system_text) in marked
 
 
 def _error(
@@ -260,6 +292,7 @@ class Report:
         }
         if errors:
             data["errors"] = [asdict(error) for error in self.errors]
+            data["contradicted"] = sum(error.contradicted for error in self.errors)
         return data
 
     def format(self, *, errors: bool = False) -> str:
@@ -282,9 +315,21 @@ class Report:
                 lines.append(
                     f"{error.kind:8} {error.document}: gold {error.gold_text!r}={error.gold_value}"
                     f" system {error.system_text!r}={error.system_value} ({error.rule})"
-                    f" | {error.context}"
+                    f"{' contradicted' if error.contradicted else ''} | {error.context}"
                 )
+            lines.append(self.error_summary())
         return "\n".join(lines)
+
+    def error_summary(self) -> str:
+        """Errors by kind, and how many the gold contradicts elsewhere in the corpus."""
+        kinds = Counter(error.kind for error in self.errors)
+        contradicted = sum(error.contradicted for error in self.errors)
+        return (
+            f"{len(self.errors)} differences ({kinds['value']} wrong values, "
+            f"{kinds['spurious']} spurious, {kinds['missed']} missed); {contradicted} "
+            "contradicted by the gold elsewhere in the corpus (the same words with the engine's "
+            "value, or marked)"
+        )
 
 
 def timeml_files(path: str | Path) -> list[Path]:
@@ -307,6 +352,8 @@ def evaluate_corpus(path: str | Path) -> Report:
     overall, date_only = Scores(), Scores()
     errors: list[ErrorItem] = []
     skipped: list[Skipped] = []
+    marked: set[str] = set()
+    right: set[str] = set()
     documents = 0
     for file in timeml_files(path):
         try:
@@ -316,12 +363,15 @@ def evaluate_corpus(path: str | Path) -> Report:
             continue
         documents += 1
         mentions = find_dates(document.text, document.dct)
-        scores, found_errors = score_document(document, mentions)
-        overall += scores
-        date_only += score_document(document, mentions, types=("DATE",))[0]
-        errors += found_errors
+        compared = score_document(document, mentions)
+        overall += compared.scores
+        date_only += score_document(document, mentions, types=("DATE",)).scores
+        errors += compared.errors
+        marked |= compared.marked
+        right |= compared.right
     if not documents:
         raise NothingReadError(f"{path}: no usable TimeML file; " + "; ".join(map(str, skipped)))
+    errors = [replace(e, contradicted=_contradicted(e, marked, right)) for e in errors]
     return Report(str(path), documents, overall, date_only, tuple(errors), tuple(skipped))
 
 
