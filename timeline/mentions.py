@@ -709,9 +709,11 @@ def find_mentions(text: str, *, language: str = "en") -> list[Found]:
     return _with_range_ends(flat, kept, load_lexicon(language))
 
 
+# After a number that ends a range: no word, unit or decimal ("25 soldiers", "25%", "25.5").
+_NO_COUNT_AFTER = r"(?![\w%$£€]|[.,:]\d)"
 _RANGE_END = re.compile(
     r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until)\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    r"(?![\w%$£€]|[.,:]\d)",
+    + _NO_COUNT_AFTER,
     re.IGNORECASE,
 )
 _RANGE_START = re.compile(
@@ -719,7 +721,7 @@ _RANGE_START = re.compile(
     r"(?:\s*[-–/]\s*|\s+(?:and|or|to|through|until)\s+)$",
     re.IGNORECASE,
 )
-_YEAR_RANGE_END = re.compile(r"\s*[-–/]\s*(?P<year>\d{4}|\d\d)(?![\w%$£€]|[.,:]\d)")
+_YEAR_RANGE_END = re.compile(r"\s*[-–/]\s*(?P<year>\d{4}|\d\d)" + _NO_COUNT_AFTER)
 
 
 def _with_range_ends(text: str, kept: list[Found], lexicon: Lexicon) -> list[Found]:

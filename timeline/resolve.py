@@ -307,13 +307,6 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
             continue  # an adjective: "the planned talks"
         if (match.group("weak") or match.group("past")) and before in _AUXILIARIES:
             continue  # a participle: "to be published", "will be held"; "be" decides
-        if match.group("future") and _PLUPERFECT.search(
-            text, max(first, match.start() - 12), match.start()
-        ):
-            cues.append(
-                (match.start(), match.end(), "past")
-            )  # "had been scheduled to": a past plan
-            continue
         kind: Tense = (
             "future"
             if match.group("future")
@@ -321,11 +314,15 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
             if match.group("past") or match.group("weak")
             else "unknown"
         )
+        if kind == "future" and _PLUPERFECT.search(
+            text, max(first, match.start() - 12), match.start()
+        ):
+            kind = "past"  # "had been scheduled to": a plan told in the past perfect
         cues.append((match.start(), match.end(), kind))
     return cues
 
 
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
 _AUXILIARIES = frozenset("be been being is are am get gets".split())
 _DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
 
