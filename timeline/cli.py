@@ -308,8 +308,15 @@ class ReportFormat(StrEnum):
 def evaluate(
     corpus: Annotated[
         Path,
-        typer.Argument(help="A folder of TimeML .tml files (TempEval-3 format), or one file."),
+        typer.Argument(
+            help="A folder of TimeML .tml files (TempEval-3 format), or one file; with "
+            "--events, a folder of articles with gold events (events.jsonl)."
+        ),
     ],
+    events: Annotated[
+        bool,
+        typer.Option("--events", help="Score the event table against gold events instead."),
+    ] = False,
     errors: Annotated[
         bool,
         typer.Option(
@@ -322,8 +329,17 @@ def evaluate(
 ) -> None:
     """Score the date engine against TimeML gold: TempEval-3 span and value P/R/F1.
 
-    Example: timeline eval TBAQ-cleaned/ --errors
+    Example: timeline eval TBAQ-cleaned/ --errors; timeline eval --events news/dev/
     """
+    if events:
+        from timeline.event_scores import format_event_scores, score_event_folder
+
+        scores = score_event_folder(corpus)
+        if output_format is ReportFormat.json:
+            typer.echo(json.dumps(scores.to_dict(errors=errors), indent=2))
+        else:
+            typer.echo(format_event_scores(scores, errors=errors))
+        return
     from timeline.evaluate import evaluate_corpus
 
     report = evaluate_corpus(corpus)

@@ -176,6 +176,8 @@ def read_gold(path: str | Path) -> tuple[GoldEvent, ...]:
     path = Path(path)
     if path.is_dir():
         path = path / GOLD_FILE
+    if not path.is_file():
+        raise SourceError(str(path), "no gold events file (events.jsonl, see docs/annotation.md)")
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as err:
