@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import re
 import tempfile
@@ -650,3 +651,22 @@ def test_documented_examples_are_read(tmp_path: Path) -> None:
         "rows": ["export-1", "tls-0001", "feed-2"],
     }
     assert read["notes"].articles[0].published == date(2025, 12, 1)
+
+
+def test_language_tags_are_read_by_their_primary_subtag(tmp_path: Path) -> None:
+    lines = [
+        {"id": "us", "lang": "en-US"},
+        {"id": "upper", "language": "EN"},
+        {"id": "gb", "lang": "en_GB"},
+        {"id": "bad", "lang": "../en"},
+    ]
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        "\n".join(json.dumps({**line, "text": GOOD_TEXT, "date": "2025-12-02"}) for line in lines),
+    )
+    corpus = load_articles(rows)
+    assert {a.id: a.language for a in corpus} == {"us": "en", "upper": "en", "gb": "en"}
+    assert skip_lines(corpus) == [
+        f"{rows}:4: language '../en' is not a language tag such as 'en' or 'en-US'"
+    ]

@@ -26,7 +26,7 @@ from timeline.formats import (
     read_text,
     row_records,
 )
-from timeline.model import Article, Corpus, PublishedSource, Skipped
+from timeline.model import Article, Corpus, PublishedSource, Skipped, language_code
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
 
@@ -270,6 +270,11 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         raise ArticleError(
             where, "no publication date (add one, or infer it from the text with --infer-published)"
         )
+    language = _string(fields, LANGUAGE_FIELDS, where) or "en"
+    try:
+        language = language_code(language)
+    except ValueError as err:
+        raise ArticleError(where, str(err)) from None
     return Article(
         id=_string(fields, ID_FIELDS, where) or default_id,
         text=text,
@@ -278,7 +283,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         outlet=_string(fields, OUTLET_FIELDS, where),
         title=_string(fields, TITLE_FIELDS, where),
         url=_string(fields, URL_FIELDS, where),
-        language=_string(fields, LANGUAGE_FIELDS, where) or "en",
+        language=language,
         source=source,
         published_source=published_source,
         published_basis=basis,
