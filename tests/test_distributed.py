@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -71,5 +72,18 @@ def test_command_line_starts_its_own_cluster(tmp_path: Path) -> None:
 def test_unreachable_scheduler_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
     address = "tcp://127.0.0.1:9"  # the discard port: nothing listens there
-    with pytest.raises(OptionError, match=rf"--scheduler {address}: cannot reach it"):
+    with pytest.raises(OptionError, match=rf"^scheduler {address}: cannot reach it"):
         list(process_articles(seed_copies(1), engine="dask", scheduler=address))
+
+
+def test_a_cluster_started_here_listens_on_this_machine_only() -> None:
+    psutil = pytest.importorskip("psutil")  # a dependency of distributed
+    with distributed.local_cluster(1):
+        ours = {os.getpid()} | {p.pid for p in psutil.Process().children(recursive=True)}
+        listening = [
+            c.laddr.ip
+            for c in psutil.net_connections("tcp")
+            if c.status == psutil.CONN_LISTEN and c.pid in ours
+        ]
+    assert listening, "the scheduler and its worker listen somewhere"
+    assert set(listening) == {"127.0.0.1"}

@@ -28,4 +28,28 @@ class NothingReadError(TimelineError):
 
 
 class OptionError(TimelineError):
-    """An option or argument has a bad value (e.g. an unparseable ``--published``)."""
+    """An option or argument has a bad value (e.g. an unparseable ``--published``).
+
+    ``parameter`` names the library parameter at fault (the message starts with it),
+    so a front end can say it its own way; empty when none is.
+    """
+
+    def __init__(self, message: str, *, parameter: str = "") -> None:
+        self.parameter = parameter
+        super().__init__(message)
+
+
+class OutputError(OptionError):
+    """An output cannot be written where asked (it would replace an input, bad path, ...).
+
+    ``path`` names the output; ``reason`` says what is wrong and how to fix it.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class SkippedArticleWarning(UserWarning):
+    """One article could not be processed and was left out; the message names it and why."""

@@ -7,9 +7,7 @@ are defined; ``docs/event-table.md`` is checked against it by the tests.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +16,7 @@ import pandas as pd
 
 from timeline.errors import OptionError
 from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
+from timeline.output import check_output, write_atomically
 from timeline.text import squash
 
 LIST_SEPARATOR = "; "
@@ -270,12 +269,16 @@ def _as_bool(value: object) -> object:
 EXPORT_FORMATS = (".csv", ".parquet", ".json")
 
 
-def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``frame`` as CSV, Parquet or JSON (chosen by the extension), atomically."""
-    target = Path(path)
+def write_table(
+    frame: pd.DataFrame, path: str | Path, *, inputs: Iterable[str | Path] = ()
+) -> Path:
+    """Write ``frame`` as CSV, Parquet or JSON (chosen by the extension), atomically.
+
+    Refuses (:class:`~timeline.errors.OutputError`) a path that is one of ``inputs``
+    or lies in an input folder, and any path :func:`~timeline.output.check_output` refuses.
+    """
+    target = check_output(path, inputs=inputs, suffixes=EXPORT_FORMATS)
     suffix = target.suffix.lower()
-    if suffix not in EXPORT_FORMATS:
-        raise OptionError(f"{target}: unknown table format; use {', '.join(EXPORT_FORMATS)}")
     return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
 
 
@@ -306,20 +309,3 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
             if column.dtype in ("Int64",):
                 frame[column.name] = pd.to_numeric(frame[column.name].replace("", None))
     return conform(frame, schema)
-
-
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)`` then move the file into place, so no half file is left."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target
