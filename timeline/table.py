@@ -6,7 +6,9 @@ are defined; ``docs/event-table.md`` is checked against it by the tests.
 
 from __future__ import annotations
 
+import csv
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -282,9 +284,35 @@ def write_table(
     return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
 
 
+# A cell a spreadsheet would run as a formula (OWASP's list), after any apostrophes
+# added before: one more apostrophe neutralises it, and reading takes one away.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def _neutralised(value: object) -> object:
+    """``value`` with a leading apostrophe if a spreadsheet would read it as a formula."""
+    return f"'{value}" if isinstance(value, str) and _FORMULA.match(value) else value
+
+
+def _restored(value: object) -> object:
+    """The cell as it was before :func:`_neutralised`."""
+    if isinstance(value, str) and value.startswith("'") and _FORMULA.match(value):
+        return value[1:]
+    return value
+
+
+def _text_columns(frame: pd.DataFrame) -> list[str]:
+    return [name for name in frame.columns if frame[name].dtype in ("string", object)]
+
+
 def _write(frame: pd.DataFrame, path: Path, suffix: str) -> None:
     if suffix == ".csv":
-        frame.to_csv(path, index=False, date_format="%Y-%m-%d")
+        safe = frame.copy()
+        for name in _text_columns(safe):
+            safe[name] = safe[name].map(_neutralised, na_action="ignore")
+        # Every text cell in quotes: a lone carriage return inside a cell would
+        # otherwise be written bare and end the row for any reader.
+        safe.to_csv(path, index=False, date_format="%Y-%m-%d", quoting=csv.QUOTE_NONNUMERIC)
     elif suffix == ".parquet":
         frame.to_parquet(path, index=False)
     else:
@@ -298,6 +326,8 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
     suffix = source.suffix.lower()
     if suffix == ".csv":
         frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+        for name in frame.columns:
+            frame[name] = frame[name].map(_restored)
     elif suffix == ".parquet":
         frame = pd.read_parquet(source)
     elif suffix == ".json":
