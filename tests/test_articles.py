@@ -670,3 +670,70 @@ def test_language_tags_are_read_by_their_primary_subtag(tmp_path: Path) -> None:
     assert skip_lines(corpus) == [
         f"{rows}:4: language '../en' is not a language tag such as 'en' or 'en-US'"
     ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "+++\npublished = 2025-12-02\nx = " + "[" * 5000 + "]" * 5000 + "\n+++\nText.\n",
+        "+++\npublished = 2025-12-02\nx = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n+++\nText.\n",
+    ],
+)
+def test_deeply_nested_toml_front_matter_is_one_skip(tmp_path: Path, content: str) -> None:
+    corpus, bad = folder_with(tmp_path, "deep.md", content)
+    assert skip_lines(corpus) == [f"{bad}: bad TOML front matter: nested too deeply"]
+
+
+def test_a_broken_quote_skips_only_its_own_row(tmp_path: Path) -> None:
+    write(tmp_path, "c.txt", "Kyiv held on Sunday.\n")
+    folder = manifest_folder(
+        tmp_path,
+        "file,outlet,published\n"
+        'a.txt,"CNN,2025-12-02\n'
+        "b.txt,Reuters,2025-12-03\n"
+        'c.txt,"AP",2025-12-04\n',
+    )
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["b", "c"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'articles.csv'}:2: bad CSV (',' expected after '\"'; check the quoting)",
+        f"{folder / 'a.txt'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_a_broken_quote_in_a_csv_of_articles_keeps_the_rows_after_it(tmp_path: Path) -> None:
+    rows = write(
+        tmp_path,
+        "rows.csv",
+        'text,date\n"Broken, 2025-12-01\nKyiv held on Sunday.,2025-12-02\n'
+        '"Multi\nline, quoted text.",2025-12-03\n',
+    )
+    corpus = load_articles(rows)
+    assert [a.text for a in corpus] == ["Kyiv held on Sunday.", "Multi\nline, quoted text."]
+    assert [s.where for s in corpus.skipped] == [f"{rows}:2"]
+
+
+def test_a_plain_folder_does_not_follow_links_out_of_it(tmp_path: Path) -> None:
+    outside = write(tmp_path / "elsewhere", "secret.txt", dated("Private notes of Sunday."))
+    folder = tmp_path / "articles"
+    write(folder, "good.txt", dated())
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "inside.txt").symlink_to(folder / "good.txt")
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["good", "inside"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'link.txt'}: a link to a file outside the folder; not followed"
+    ]
+
+
+def test_a_page_dated_before_1995_keeps_its_date(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "old.html",
+        '<html><head><meta property="article:published_time" content="1991-08-19">'
+        "<title>Coup</title></head><body><article><p>"
+        + "Tanks entered Moscow on Monday as the committee took power. " * 5
+        + "</p></article></body></html>",
+    )
+    (article,) = load_articles(page)
+    assert article.published == date(1991, 8, 19)

@@ -143,9 +143,13 @@ def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | S
             "no articles.csv/articles.json manifest and no "
             f"{'/'.join(_ARTICLE_SUFFIXES)} files in it",
         )
+    inside = folder.resolve()
     for file in files:
         if file.suffix.lower() not in _ARTICLE_SUFFIXES:
             yield Skipped(str(file), _NOT_READ_HERE)
+            continue
+        if not file.resolve().is_relative_to(inside):
+            yield Skipped(str(file), "a link to a file outside the folder; not followed")
             continue
         try:
             yield from _file_items(file, infer_published=infer_published)
