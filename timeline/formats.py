@@ -44,6 +44,7 @@ _BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts like UTF-16
 # Control characters that never occur in text (tab, line feed, form feed, carriage
 # return and vertical tab do).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BINARY_CONTROLS = 4
 _FRONT_MATTER = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
 
 
@@ -96,7 +97,7 @@ def decode(data: bytes, where: str) -> str:
                 raise ArticleError(
                     where, f"starts with a {codec} byte-order mark but is not valid {codec}"
                 ) from None
-    if b"\x00" not in data:  # UTF-8 text has no NUL bytes; UTF-16 without a mark does
+    if data.count(b"\x00") * 100 <= len(data):  # UTF-16 without a mark is full of NULs
         try:
             return _checked_text(data.decode("utf-8"), where)
         except UnicodeDecodeError:
@@ -110,10 +111,10 @@ def decode(data: bytes, where: str) -> str:
 
 
 def _checked_text(text: str, where: str) -> str:
-    # A stray control character (an old end-of-file mark, an escape) is still text;
-    # NULs or more than one control character in a hundred are not.
+    # A few stray control characters (an old end-of-file mark, an escape, a NUL in
+    # one row) are still text; more than one character in a hundred are not.
     controls = len(_CONTROL.findall(text))
-    if "\x00" in text or (controls > 1 and controls * 100 > len(text)):
+    if controls >= _BINARY_CONTROLS and controls * 100 > len(text):
         raise ArticleError(where, "not UTF-8 text (looks binary)")
     if not text.strip():
         raise ArticleError(where, "empty file")
