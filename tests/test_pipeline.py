@@ -201,3 +201,17 @@ def test_progress_is_told_of_every_article_skipped_or_not(articles: list[Article
     with pytest.warns(SkippedArticleWarning):
         extract_mentions(mixed, on_progress=lambda r: seen.append((r.article.id, not r.skipped)))
     assert seen == [(a.id, a.id != "unreadable") for a in mixed]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_mentions_alone_build_no_events(
+    articles: list[Article], jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_events(article: Article, mentions: object) -> list[object]:
+        raise AssertionError("events were built for a mention table")
+
+    expected = extract_mentions(articles[:4], jobs=1)
+    monkeypatch.setattr(pipeline, "build_events", no_events)  # forked workers inherit it
+    pd.testing.assert_frame_equal(extract_mentions(articles[:4], jobs=jobs, strict=True), expected)
+    results = list(process_articles(articles[:2], jobs=jobs, stage="mentions"))
+    assert all(r.mentions and not r.events and r.skipped is None for r in results)
