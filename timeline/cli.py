@@ -24,6 +24,8 @@ from timeline.model import Corpus, Skipped
 from timeline.text import counted
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from timeline.pipeline import ArticleResult
     from timeline.pipeline import Jobs as RunJobs
 
@@ -201,6 +203,32 @@ class Run:
         typer.echo(f"wrote {path.resolve()}: {what} from {used}{left_out}")
 
 
+def extracted(
+    extract: Callable[..., pd.DataFrame],
+    source: Path | None,
+    outputs: tuple[tuple[Path | None, tuple[str, ...]], ...],
+    *,
+    strict: bool,
+    infer_published: bool,
+    jobs: int | None,
+    engine: EngineName,
+    scheduler: str | None,
+) -> tuple[Run, pd.DataFrame]:
+    """Check, read, then run ``extract`` (``extract_events`` or ``extract_mentions``) on SOURCE."""
+    run_jobs = check_run(source, outputs, jobs, engine, scheduler)
+    run = Run(read_source(source, strict=strict, infer_published=infer_published))
+    with run.progress() as on_progress:
+        table = extract(
+            run.corpus,
+            jobs=run_jobs,
+            engine=engine.value,
+            scheduler=scheduler,
+            strict=strict,
+            on_progress=on_progress,
+        )
+    return run, table
+
+
 @app.command()
 @one_line_errors
 def build(
@@ -238,20 +266,19 @@ def build(
 
     Example: timeline build my_articles/ -o war.html --png war.png
     """
-    run_jobs = check_run(source, ((output, ()), (png, ())), jobs, engine, scheduler)
     from timeline.pipeline import extract_events
     from timeline.plot import plot_timeline, write_html, write_png
 
-    run = Run(read_source(source, strict=strict, infer_published=infer_published))
-    with run.progress() as on_progress:
-        table = extract_events(
-            run.corpus,
-            jobs=run_jobs,
-            engine=engine.value,
-            scheduler=scheduler,
-            strict=strict,
-            on_progress=on_progress,
-        )
+    run, table = extracted(
+        extract_events,
+        source,
+        ((output, ()), (png, ())),
+        strict=strict,
+        infer_published=infer_published,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    )
     figure = plot_timeline(table, title=title)
     path = write_html(figure, output, cdn=cdn)
     run.say_written(path, counted(len(table), "event"))
@@ -274,22 +301,19 @@ def events(
 
     Example: timeline events -o events.parquet
     """
-    from timeline.table import EXPORT_FORMATS
-
-    run_jobs = check_run(source, ((output, EXPORT_FORMATS),), jobs, engine, scheduler)
     from timeline.pipeline import extract_events
-    from timeline.table import write_table
+    from timeline.table import EXPORT_FORMATS, write_table
 
-    run = Run(read_source(source, strict=strict, infer_published=infer_published))
-    with run.progress() as on_progress:
-        table = extract_events(
-            run.corpus,
-            jobs=run_jobs,
-            engine=engine.value,
-            scheduler=scheduler,
-            strict=strict,
-            on_progress=on_progress,
-        )
+    run, table = extracted(
+        extract_events,
+        source,
+        ((output, EXPORT_FORMATS),),
+        strict=strict,
+        infer_published=infer_published,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    )
     path = write_table(table, output)
     run.say_written(path, counted(len(table), "event"))
 
@@ -309,22 +333,19 @@ def mentions(
 
     Example: timeline mentions -o mentions.csv
     """
-    from timeline.table import EXPORT_FORMATS
-
-    run_jobs = check_run(source, ((output, EXPORT_FORMATS),), jobs, engine, scheduler)
     from timeline.pipeline import extract_mentions
-    from timeline.table import write_table
+    from timeline.table import EXPORT_FORMATS, write_table
 
-    run = Run(read_source(source, strict=strict, infer_published=infer_published))
-    with run.progress() as on_progress:
-        table = extract_mentions(
-            run.corpus,
-            jobs=run_jobs,
-            engine=engine.value,
-            scheduler=scheduler,
-            strict=strict,
-            on_progress=on_progress,
-        )
+    run, table = extracted(
+        extract_mentions,
+        source,
+        ((output, EXPORT_FORMATS),),
+        strict=strict,
+        infer_published=infer_published,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    )
     path = write_table(table, output)
     run.say_written(path, counted(len(table), "mention"))
 
