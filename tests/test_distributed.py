@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -87,3 +88,14 @@ def test_a_cluster_started_here_listens_on_this_machine_only() -> None:
         ]
     assert listening, "the scheduler and its worker listen somewhere"
     assert set(listening) == {"127.0.0.1"}
+
+
+def test_an_article_that_fails_on_the_cluster_is_a_named_skip(
+    articles: list[Article], scheduler: str
+) -> None:
+    bad = replace(articles[1], id="unreadable", language="xx")
+    mixed = [articles[0], bad, *articles[2:4]]
+    results = list(process_articles(mixed, engine="dask", scheduler=scheduler))
+    assert [r.article.id for r in results] == [a.id for a in mixed]
+    assert [r.skipped is not None for r in results] == [False, True, False, False]
+    assert "'xx'" in str(results[1].skipped) and results[2].events
