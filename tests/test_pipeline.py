@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ from timeline import pipeline
 from timeline.articles import load_articles
 from timeline.cli import EngineName
 from timeline.errors import ArticleError, OptionError, SkippedArticleWarning
-from timeline.model import Article
+from timeline.model import Article, Event, Mention
 from timeline.pipeline import (
     ENGINES,
     events_table,
@@ -215,3 +216,23 @@ def test_mentions_alone_build_no_events(
     pd.testing.assert_frame_equal(extract_mentions(articles[:4], jobs=jobs, strict=True), expected)
     results = list(process_articles(articles[:2], jobs=jobs, stage="mentions"))
     assert all(r.mentions and not r.events and r.skipped is None for r in results)
+
+
+def test_an_article_that_kills_its_worker_process_is_the_only_one_lost(
+    articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_build_events = pipeline.build_events
+
+    def dies_on_one(article: Article, mentions: list[Mention]) -> list[Event]:
+        if article.id == "killer":
+            os._exit(9)  # what a crash or the out-of-memory killer looks like from outside
+        return real_build_events(article, mentions)
+
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 4)
+    monkeypatch.setattr(pipeline, "build_events", dies_on_one)  # forked workers inherit it
+    mixed = [*articles[:5], replace(articles[5], id="killer"), *articles[6:11]]
+    results = list(process_articles(mixed, jobs=2))
+    assert [r.article.id for r in results] == [a.id for a in mixed]
+    assert [r.article.id for r in results if r.skipped] == ["killer"]
+    assert "worker process stopped" in str(results[5].skipped)
+    assert all(r.events for r in results if not r.skipped)

@@ -15,6 +15,7 @@ import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain, islice
@@ -164,12 +165,60 @@ def _processed(
         for article in articles:
             yield process_article(article, stage=stage)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with _Workers(work, jobs) as workers:
+            yield from in_batches(articles, workers.submit)
 
-            def submit(batch: list[Article]) -> Iterator[Found]:
-                return pool.map(work, batch, chunksize=max(1, len(batch) // (jobs * 4)))
 
-            yield from in_batches(articles, submit)
+class _Workers:
+    """A pool of worker processes that outlives an article killing its worker.
+
+    When a worker dies (a crash, the out-of-memory killer), the rest of its batch is
+    processed one article per process, so the article that kills it is the only one
+    skipped, and a fresh pool takes the next batches.
+    """
+
+    def __init__(self, work: Callable[[Article], Found], jobs: int) -> None:
+        self.work, self.jobs = work, jobs
+        self.pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+    def submit(self, batch: list[Article]) -> Iterator[Found]:
+        """Start work on ``batch``; its results, in batch order."""
+        chunksize = max(1, len(batch) // (self.jobs * 4))
+        try:
+            results = self.pool.map(self.work, batch, chunksize=chunksize)
+        except BrokenProcessPool:
+            self._renew()
+            results = self.pool.map(self.work, batch, chunksize=chunksize)
+        return self._guarded(batch, results)
+
+    def _guarded(self, batch: list[Article], results: Iterator[Found]) -> Iterator[Found]:
+        done = 0
+        try:
+            for found in results:
+                done += 1
+                yield found
+        except BrokenProcessPool:
+            self._renew()
+            for article in batch[done:]:
+                yield self._alone(article)
+
+    def _renew(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+
+    def _alone(self, article: Article) -> Found:
+        with ProcessPoolExecutor(max_workers=1) as solo:
+            try:
+                return solo.submit(self.work, article).result()
+            except BrokenProcessPool:
+                reason = "its worker process stopped while processing it (crashed or was killed)"
+                return (), (), Skipped(_where(article), reason)
 
 
 def _auto_jobs(articles: Iterable[Article], engine: Engine) -> tuple[Iterable[Article], int]:
