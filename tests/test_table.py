@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import make_article
-from timeline.errors import OptionError
+from timeline.errors import OptionError, OutputError
 from timeline.model import Event, Mention
 from timeline.table import (
     CLUSTER_COLUMNS,
@@ -224,3 +224,15 @@ def test_any_text_cell_round_trips_through_csv(text: str) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = write_table(frame, Path(folder) / "m.csv")
         pd.testing.assert_frame_equal(read_table(path, MENTION_COLUMNS), frame)
+
+
+def test_write_table_refuses_to_replace_an_input(tmp_path: Path) -> None:
+    source = tmp_path / "articles.csv"
+    source.write_text("text,date\nOn Sunday.,2025-12-02\n", encoding="utf-8")
+    frame = events_frame(*sample_events())  # type: ignore[arg-type]
+    with pytest.raises(OutputError, match="is an input file"):
+        write_table(frame, source, inputs=[source])
+    with pytest.raises(OutputError, match="is inside the input folder"):
+        write_table(frame, tmp_path / "events.csv", inputs=[tmp_path])
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]
+    assert source.read_text(encoding="utf-8") == "text,date\nOn Sunday.,2025-12-02\n"
