@@ -737,3 +737,13 @@ def test_a_page_dated_before_1995_keeps_its_date(tmp_path: Path) -> None:
     )
     (article,) = load_articles(page)
     assert article.published == date(1991, 8, 19)
+
+
+def test_strict_refuses_a_source_with_any_skip(tmp_path: Path) -> None:
+    write(tmp_path, "good.txt", dated())
+    bad = write(tmp_path, "bad.txt", GOOD_TEXT)
+    assert ids(load_articles(tmp_path)) == ["good"]
+    with pytest.raises(NothingReadError) as caught:
+        load_articles(tmp_path, strict=True)
+    assert str(caught.value).startswith(f"strict: 1 input skipped, first {bad}: no publication")
+    assert caught.value.parameter == "strict"

@@ -98,7 +98,7 @@ def test_dates_reads_standard_input() -> None:
         (["events", "no/such/folder", "-o", "x.csv"], "no such file or folder"),
         (["events", "-o", "events.xlsx"], "unknown table format"),
         (["events", "--jobs", "0"], "--jobs must be 'auto' or a whole number of 1 or more"),
-        (["events", "--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine 'dask'"),
+        (["events", "--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_1(

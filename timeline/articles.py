@@ -27,6 +27,7 @@ from timeline.formats import (
     row_records,
 )
 from timeline.model import Article, Corpus, PublishedSource, Skipped, language_code
+from timeline.text import counted
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
 
@@ -66,7 +67,9 @@ def seeds_path() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
-def load_articles(source: str | Path | None = None, *, infer_published: bool = False) -> Corpus:
+def load_articles(
+    source: str | Path | None = None, *, infer_published: bool = False, strict: bool = False
+) -> Corpus:
     """Read the articles of ``source`` (default: the bundled seeds).
 
     ``source`` is a folder with an ``articles.csv``/``articles.json`` manifest, a
@@ -75,7 +78,8 @@ def load_articles(source: str | Path | None = None, *, infer_published: bool = F
     first full date written in its text instead of being skipped.
 
     Raises :class:`SourceError` when the source itself cannot be read and
-    :class:`NothingReadError` when no article in it was usable.
+    :class:`NothingReadError` when no article in it was usable, or with ``strict``
+    when any input was skipped.
     """
     path = Path(source) if source is not None else seeds_path()
     if not path.exists():
@@ -90,6 +94,11 @@ def load_articles(source: str | Path | None = None, *, infer_published: bool = F
     corpus = Corpus(tuple(collector.articles), tuple(collector.skipped), source=str(path))
     if not corpus.articles:
         raise NothingReadError(f"{path}: no usable article ({corpus.summary()})")
+    if strict and corpus.skipped:
+        raise NothingReadError(
+            f"strict: {counted(len(corpus.skipped), 'input')} skipped, first {corpus.skipped[0]}",
+            parameter="strict",
+        )
     return corpus
 
 

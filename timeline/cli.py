@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 import sys
 import warnings
 from collections.abc import Callable, Iterator
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from timeline.errors import NothingReadError, OptionError, SkippedArticleWarning, TimelineError
+from timeline.errors import OptionError, SkippedArticleWarning, TimelineError
 from timeline.model import Corpus, Skipped
 from timeline.text import counted
 
@@ -106,15 +105,15 @@ Scheduler = Annotated[
     ),
 ]
 
-# Library parameters, as the command line spells them.
+# Library parameters and values, as the command line spells them.
 FLAGS = {"jobs": "--jobs", "engine": "--engine", "scheduler": "--scheduler", "strict": "--strict"}
-_PARAMETER = re.compile(rf"\b({'|'.join(FLAGS)})\b(?!\])")
+_ON_DASK = "engine 'dask'"
 
 
 def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
     """Turn a :class:`TimelineError` into ``error: <message>`` on stderr and exit code 1.
 
-    Library parameters named by an :class:`OptionError` are shown as their options.
+    Library parameters named by the error (its ``parameter``) are shown as their options.
     """
 
     @functools.wraps(command)
@@ -123,8 +122,10 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
             return command(*args, **kwargs)
         except TimelineError as err:
             message = str(err)
-            if isinstance(err, OptionError) and err.parameter:
-                message = _PARAMETER.sub(lambda found: FLAGS[found[1]], message)
+            parameter = getattr(err, "parameter", "")  # OptionError, NothingReadError
+            if parameter in FLAGS and message.startswith(parameter):
+                message = FLAGS[parameter] + message[len(parameter) :]
+                message = message.replace(_ON_DASK, "--engine dask")
             typer.echo(f"error: {message}", err=True)
             raise typer.Exit(1) from None
 
@@ -156,13 +157,11 @@ def read_source(source: Path | None, *, strict: bool, infer_published: bool) -> 
     """Load articles and print the run summary on stderr, one skipped input a line."""
     from timeline.articles import load_articles
 
-    corpus = load_articles(source, infer_published=infer_published)
+    corpus = load_articles(source, infer_published=infer_published, strict=strict)
     typer.echo(corpus.summary(most=3), err=True)
     if len(corpus.skipped) > 3:
         for skipped in corpus.skipped:
             typer.echo(f"skipped {skipped}", err=True)
-    if strict and corpus.skipped:
-        raise NothingReadError(f"--strict: {len(corpus.skipped)} article(s) skipped")
     return corpus
 
 

@@ -24,7 +24,14 @@ class ArticleError(SourceError):
 
 
 class NothingReadError(TimelineError):
-    """A source gave no usable article; the message lists what was skipped."""
+    """A source gave no usable article (or skipped some, when strict); the message says which.
+
+    ``parameter`` is ``"strict"`` when the ``strict`` option made the run fail.
+    """
+
+    def __init__(self, message: str, *, parameter: str = "") -> None:
+        self.parameter = parameter
+        super().__init__(message)
 
 
 class OptionError(TimelineError):
