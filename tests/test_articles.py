@@ -747,3 +747,26 @@ def test_strict_refuses_a_source_with_any_skip(tmp_path: Path) -> None:
         load_articles(tmp_path, strict=True)
     assert str(caught.value).startswith(f"strict: 1 input skipped, first {bad}: no publication")
     assert caught.value.parameter == "strict"
+
+
+def test_a_reader_library_failing_on_one_page_costs_that_page_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+
+    def fails_on_one(page: str, **options: object) -> object:
+        if "poison" in page:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(page, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fails_on_one)
+    html = (SOURCES / "page.html").read_text(encoding="utf-8")
+    write(tmp_path, "a.html", html)
+    poisoned = write(tmp_path, "b.html", html.replace("</body>", "<p>poison</p></body>"))
+    write(tmp_path, "c.txt", dated())
+    corpus = load_articles(tmp_path)
+    assert ids(corpus) == ["a", "c"]
+    (line,) = skip_lines(corpus)
+    assert line.startswith(f"{poisoned}: unexpected RecursionError: maximum recursion depth")

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
-from timeline.errors import ArticleError, NothingReadError, SourceError
+from timeline.errors import ArticleError, NothingReadError, SourceError, failure
 from timeline.formats import (
     HTML_SUFFIXES,
     MAX_ARTICLE_BYTES,
@@ -164,6 +164,9 @@ def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | S
             yield from _file_items(file, infer_published=infer_published)
         except SourceError as err:  # one bad file in a folder is one skip
             yield Skipped(err.where, err.reason)
+        # Files are untrusted: whatever a reader library does with one costs that one only.
+        except Exception as err:  # noqa: BLE001
+            yield Skipped(str(file), failure(err))
 
 
 def _file_items(path: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
@@ -246,6 +249,9 @@ class _Collector:
                 article = _article(item, infer_published=self.infer_published)
             except ArticleError as err:
                 self.skipped.append(Skipped(err.where, err.reason))
+                continue
+            except Exception as err:  # noqa: BLE001 (one row's fields cost that row only)
+                self.skipped.append(Skipped(item.where, failure(err)))
                 continue
             if article.id in self._first_seen:
                 self.skipped.append(

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
+_REASON_LENGTH = 300
+
 
 class TimelineError(Exception):
     """Base of every error ``timeline`` raises on purpose; its message is one line."""
@@ -60,3 +65,21 @@ class OutputError(OptionError):
 
 class SkippedArticleWarning(UserWarning):
     """One article could not be processed and was left out; the message names it and why."""
+
+
+def failure(err: Exception) -> str:
+    """An unforeseen exception in one line: the type, message and innermost place it came from.
+
+    Our own errors (:class:`TimelineError`) are told by their message alone.
+    """
+    message = " ".join(str(err).split())
+    if len(message) > _REASON_LENGTH:
+        message = message[: _REASON_LENGTH - 3] + "..."
+    if isinstance(err, TimelineError):
+        return message
+    frames = traceback.extract_tb(err.__traceback__)
+    ours = [f for f in frames if "timeline" in Path(f.filename).parts] or frames
+    at = ""
+    if ours:
+        at = f" (at {Path(ours[-1].filename).name}:{ours[-1].lineno} in {ours[-1].name})"
+    return f"unexpected {type(err).__name__}{': ' + message if message else ''}{at}"

@@ -10,7 +10,6 @@ the others go through.
 from __future__ import annotations
 
 import os
-import traceback
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -19,15 +18,13 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain, islice
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from timeline.errors import ArticleError, OptionError, SkippedArticleWarning, TimelineError
+from timeline.errors import ArticleError, OptionError, SkippedArticleWarning, failure
 from timeline.events import build_events
 from timeline.merge import cluster_events
 from timeline.model import Article, Event, Mention, Skipped
 from timeline.resolve import find_dates
-from timeline.text import squash
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,7 +41,6 @@ BATCH_SIZE = 256
 # With jobs="auto", below this many articles starting worker processes costs more
 # than it saves.
 PARALLEL_FROM = 64
-_REASON_LENGTH = 300
 
 Found = tuple[tuple[Mention, ...], tuple[Event, ...], Skipped | None]
 Progress = Callable[["ArticleResult"], None]
@@ -76,21 +72,6 @@ def process_article(article: Article, *, stage: Stage = "events") -> ArticleResu
     except Exception as err:  # noqa: BLE001
         return ArticleResult(article, skipped=Skipped(_where(article), failure(err)))
     return ArticleResult(article, mentions, events)
-
-
-def failure(err: Exception) -> str:
-    """An exception in one line: our own errors' message; for others, the type and place."""
-    message = squash(str(err))
-    if len(message) > _REASON_LENGTH:
-        message = message[: _REASON_LENGTH - 3] + "..."
-    if isinstance(err, TimelineError):
-        return message
-    frames = traceback.extract_tb(err.__traceback__)
-    ours = [f for f in frames if "timeline" in Path(f.filename).parts] or frames
-    at = ""
-    if ours:
-        at = f" (at {Path(ours[-1].filename).name}:{ours[-1].lineno} in {ours[-1].name})"
-    return f"processing failed: {type(err).__name__}{': ' + message if message else ''}{at}"
 
 
 def _where(article: Article) -> str:
