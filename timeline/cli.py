@@ -183,7 +183,7 @@ class Run:
             Progress(console=console, disable=not console.is_terminal, transient=True) as bar,
             warnings.catch_warnings(),
         ):
-            warnings.simplefilter("ignore", SkippedArticleWarning)  # said() reports them
+            warnings.simplefilter("ignore", SkippedArticleWarning)  # reported below instead
             task = bar.add_task("Reading articles", total=len(self.corpus))
 
             def advance(result: ArticleResult) -> None:
