@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import re
 import tempfile
@@ -650,3 +651,122 @@ def test_documented_examples_are_read(tmp_path: Path) -> None:
         "rows": ["export-1", "tls-0001", "feed-2"],
     }
     assert read["notes"].articles[0].published == date(2025, 12, 1)
+
+
+def test_language_tags_are_read_by_their_primary_subtag(tmp_path: Path) -> None:
+    lines = [
+        {"id": "us", "lang": "en-US"},
+        {"id": "upper", "language": "EN"},
+        {"id": "gb", "lang": "en_GB"},
+        {"id": "bad", "lang": "../en"},
+    ]
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        "\n".join(json.dumps({**line, "text": GOOD_TEXT, "date": "2025-12-02"}) for line in lines),
+    )
+    corpus = load_articles(rows)
+    assert {a.id: a.language for a in corpus} == {"us": "en", "upper": "en", "gb": "en"}
+    assert skip_lines(corpus) == [
+        f"{rows}:4: language '../en' is not a language tag such as 'en' or 'en-US'"
+    ]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "+++\npublished = 2025-12-02\nx = " + "[" * 5000 + "]" * 5000 + "\n+++\nText.\n",
+        "+++\npublished = 2025-12-02\nx = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n+++\nText.\n",
+    ],
+)
+def test_deeply_nested_toml_front_matter_is_one_skip(tmp_path: Path, content: str) -> None:
+    corpus, bad = folder_with(tmp_path, "deep.md", content)
+    assert skip_lines(corpus) == [f"{bad}: bad TOML front matter: nested too deeply"]
+
+
+def test_a_broken_quote_skips_only_its_own_row(tmp_path: Path) -> None:
+    write(tmp_path, "c.txt", "Kyiv held on Sunday.\n")
+    folder = manifest_folder(
+        tmp_path,
+        "file,outlet,published\n"
+        'a.txt,"CNN,2025-12-02\n'
+        "b.txt,Reuters,2025-12-03\n"
+        'c.txt,"AP",2025-12-04\n',
+    )
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["b", "c"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'articles.csv'}:2: bad CSV (',' expected after '\"'; check the quoting)",
+        f"{folder / 'a.txt'}: not read: no readable row of articles.csv lists it",
+    ]
+
+
+def test_a_broken_quote_in_a_csv_of_articles_keeps_the_rows_after_it(tmp_path: Path) -> None:
+    rows = write(
+        tmp_path,
+        "rows.csv",
+        'text,date\n"Broken, 2025-12-01\nKyiv held on Sunday.,2025-12-02\n'
+        '"Multi\nline, quoted text.",2025-12-03\n',
+    )
+    corpus = load_articles(rows)
+    assert [a.text for a in corpus] == ["Kyiv held on Sunday.", "Multi\nline, quoted text."]
+    assert [s.where for s in corpus.skipped] == [f"{rows}:2"]
+
+
+def test_a_plain_folder_does_not_follow_links_out_of_it(tmp_path: Path) -> None:
+    outside = write(tmp_path / "elsewhere", "secret.txt", dated("Private notes of Sunday."))
+    folder = tmp_path / "articles"
+    write(folder, "good.txt", dated())
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "inside.txt").symlink_to(folder / "good.txt")
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["good", "inside"]
+    assert skip_lines(corpus) == [
+        f"{folder / 'link.txt'}: a link to a file outside the folder; not followed"
+    ]
+
+
+def test_a_page_dated_before_1995_keeps_its_date(tmp_path: Path) -> None:
+    page = write(
+        tmp_path,
+        "old.html",
+        '<html><head><meta property="article:published_time" content="1991-08-19">'
+        "<title>Coup</title></head><body><article><p>"
+        + "Tanks entered Moscow on Monday as the committee took power. " * 5
+        + "</p></article></body></html>",
+    )
+    (article,) = load_articles(page)
+    assert article.published == date(1991, 8, 19)
+
+
+def test_strict_refuses_a_source_with_any_skip(tmp_path: Path) -> None:
+    write(tmp_path, "good.txt", dated())
+    bad = write(tmp_path, "bad.txt", GOOD_TEXT)
+    assert ids(load_articles(tmp_path)) == ["good"]
+    with pytest.raises(NothingReadError) as caught:
+        load_articles(tmp_path, strict=True)
+    assert str(caught.value).startswith(f"strict: 1 input skipped, first {bad}: no publication")
+    assert caught.value.parameter == "strict"
+
+
+def test_a_reader_library_failing_on_one_page_costs_that_page_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+
+    def fails_on_one(page: str, **options: object) -> object:
+        if "poison" in page:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(page, **options)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", fails_on_one)
+    html = (SOURCES / "page.html").read_text(encoding="utf-8")
+    write(tmp_path, "a.html", html)
+    poisoned = write(tmp_path, "b.html", html.replace("</body>", "<p>poison</p></body>"))
+    write(tmp_path, "c.txt", dated())
+    corpus = load_articles(tmp_path)
+    assert ids(corpus) == ["a", "c"]
+    (line,) = skip_lines(corpus)
+    assert line.startswith(f"{poisoned}: unexpected RecursionError: maximum recursion depth")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -95,7 +97,7 @@ def test_dates_reads_standard_input() -> None:
         (["dates", "on Sunday", "--published", "2025-02-30"], "--published"),
         (["events", "no/such/folder", "-o", "x.csv"], "no such file or folder"),
         (["events", "-o", "events.xlsx"], "unknown table format"),
-        (["events", "--jobs", "0"], "--jobs must be 1 or more"),
+        (["events", "--jobs", "0"], "--jobs must be 'auto' or a whole number of 1 or more"),
         (["events", "--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
     ],
 )
@@ -107,6 +109,79 @@ def test_bad_input_is_one_line_and_exit_1(
     assert code == 1
     error_lines = [line for line in err.splitlines() if line.startswith("error:")]
     assert len(error_lines) == 1 and message in error_lines[0]
+
+
+BAD_OUTPUTS = [
+    (["events", "{src}/in.csv", "-o", "{src}/in.csv"], "is an input file"),
+    (["events", "{src}/in.csv", "-o", "{src}/./in.csv"], "is an input file"),
+    (["events", "{src}", "-o", "{src}/articles.csv"], "is inside the input folder"),
+    (["mentions", "{src}", "-o", "{src}/sub/m.json"], "is inside the input folder"),
+    (["build", "{src}/a.md", "-o", "{src}/a.md"], "is an input file"),
+    (["build", "{src}/a.md", "--png", "{src}/a.md"], "is an input file"),
+    (["events", "{src}", "-o", "{out}"], "is a folder; give a file name"),
+    (["events", "{src}", "-o", "{src}/a.md/events.csv"], "a.md is a file, not a folder"),
+    (["events", "{src}", "-o", "{out}/events.xlsx"], "unknown table format"),
+    (["events", "{src}", "-o", "{out}/e.csv", "--jobs", "0"], "--jobs must be"),
+    (["events", "{src}", "-o", "{out}/e.csv", "--scheduler", "tcp://x:1"], "--scheduler needs"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), BAD_OUTPUTS)
+def test_outputs_and_options_are_refused_before_any_article_is_read(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "in.csv").write_text("text,date\nKyiv held on Sunday.,2025-12-02\n", encoding="utf-8")
+    (src / "a.md").write_text("---\npublished: 2025-12-02\n---\nOn Sunday.\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in src.rglob("*") if p.is_file()}
+    code, out_text, err = run(*(a.format(src=src, out=out) for a in args))
+    assert code == 1, out_text
+    (line,) = err.splitlines()  # no summary: nothing was read
+    assert line.startswith("error: ") and message in line
+    assert {p: p.read_bytes() for p in src.rglob("*") if p.is_file()} == before
+
+
+def test_an_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        code, _, err = run("events", "-o", str(locked / "e.csv"))
+    finally:
+        locked.chmod(0o700)
+    assert code == 1
+    (line,) = err.splitlines()
+    assert line.startswith(f"error: {locked / 'e.csv'}: cannot write in {locked}")
+
+
+def test_an_article_that_cannot_be_processed_is_named_and_strict_fails(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        "\n".join(
+            json.dumps(
+                {
+                    "id": name,
+                    "text": "Kyiv said on Sunday it held.",
+                    "date": "2025-12-02",
+                    "lang": lang,
+                }
+            )
+            for name, lang in [("one", "en-US"), ("odd", "xx"), ("two", "EN")]
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run("events", str(rows), "-o", str(tmp_path / "e.csv"))
+    assert code == 0, err
+    assert "skipped odd (" in err and "'xx'" in err
+    assert "from 2 articles (1 could not be processed)" in out
+    assert set(read_table(tmp_path / "e.csv")["article_id"]) == {"one", "two"}
+    code, _, err = run("events", str(rows), "-o", str(tmp_path / "s.csv"), "--strict")
+    assert code == 1 and err.splitlines()[-1].startswith("error: odd (")
+    assert not (tmp_path / "s.csv").exists()
 
 
 def test_skipped_article_is_reported_and_strict_fails(tmp_path: Path) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -71,5 +73,29 @@ def test_command_line_starts_its_own_cluster(tmp_path: Path) -> None:
 def test_unreachable_scheduler_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
     address = "tcp://127.0.0.1:9"  # the discard port: nothing listens there
-    with pytest.raises(OptionError, match=rf"--scheduler {address}: cannot reach it"):
+    with pytest.raises(OptionError, match=rf"^scheduler {address}: cannot reach it"):
         list(process_articles(seed_copies(1), engine="dask", scheduler=address))
+
+
+def test_a_cluster_started_here_listens_on_this_machine_only() -> None:
+    psutil = pytest.importorskip("psutil")  # a dependency of distributed
+    with distributed.local_cluster(1):
+        ours = {os.getpid()} | {p.pid for p in psutil.Process().children(recursive=True)}
+        listening = [
+            c.laddr.ip
+            for c in psutil.net_connections("tcp")
+            if c.status == psutil.CONN_LISTEN and c.pid in ours
+        ]
+    assert listening, "the scheduler and its worker listen somewhere"
+    assert set(listening) == {"127.0.0.1"}
+
+
+def test_an_article_that_fails_on_the_cluster_is_a_named_skip(
+    articles: list[Article], scheduler: str
+) -> None:
+    bad = replace(articles[1], id="unreadable", language="xx")
+    mixed = [articles[0], bad, *articles[2:4]]
+    results = list(process_articles(mixed, engine="dask", scheduler=scheduler))
+    assert [r.article.id for r in results] == [a.id for a in mixed]
+    assert [r.skipped is not None for r in results] == [False, True, False, False]
+    assert "'xx'" in str(results[1].skipped) and results[2].events

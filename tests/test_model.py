@@ -70,3 +70,17 @@ def test_corpus_summary_names_what_was_skipped() -> None:
     corpus = Corpus((article,), (Skipped("x.txt", "not UTF-8 text"),))
     assert corpus.summary() == "1 article read, 1 skipped: x.txt: not UTF-8 text"
     assert list(corpus) == [article]
+
+
+@pytest.mark.parametrize("tag", ["en", "EN", "en-US", "en_GB", " En-gb ", "en-Latn-US"])
+def test_a_language_tag_is_read_by_its_primary_subtag(tag: str) -> None:
+    assert (
+        Article(id="a", text="On Sunday.", published=date(2025, 12, 2), language=tag).language
+        == "en"
+    )
+
+
+@pytest.mark.parametrize("tag", ["", "e", "../../etc", "12", "english language"])
+def test_a_language_that_is_not_a_tag_is_refused(tag: str) -> None:
+    with pytest.raises(ValueError, match="not a language tag"):
+        Article(id="a", text="On Sunday.", published=date(2025, 12, 2), language=tag)

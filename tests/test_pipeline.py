@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import count, islice
 
 import pandas as pd
 import pytest
 
-from tests.conftest import seed_copies
+from tests.conftest import make_article, seed_copies
 from timeline import pipeline
 from timeline.articles import load_articles
 from timeline.cli import EngineName
-from timeline.errors import OptionError
-from timeline.model import Article
+from timeline.errors import ArticleError, OptionError, SkippedArticleWarning
+from timeline.model import Article, Event, Mention
 from timeline.pipeline import (
     ENGINES,
     events_table,
@@ -88,14 +90,35 @@ def test_articles_are_read_lazily(jobs: int, monkeypatch: pytest.MonkeyPatch) ->
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"jobs": 0}, "--jobs must be 1 or more"),
-        ({"engine": "spark"}, "--engine must be one of local, dask"),
-        ({"scheduler": "tcp://127.0.0.1:8786"}, "--scheduler needs --engine dask"),
+        ({"jobs": 0}, "jobs must be 'auto' or a whole number of 1 or more, not 0"),
+        ({"jobs": "2"}, "jobs must be 'auto' or a whole number of 1 or more, not '2'"),
+        ({"engine": "spark"}, "engine must be one of local, dask, not 'spark'"),
+        ({"scheduler": "tcp://127.0.0.1:8786"}, "scheduler needs engine 'dask'"),
+        ({"stage": "plot"}, "stage must be one of mentions, events, not 'plot'"),
     ],
 )
-def test_bad_options_are_refused(options: dict[str, object], message: str) -> None:
-    with pytest.raises(OptionError, match=message):
-        list(process_articles(load_articles(), **options))  # type: ignore[arg-type]
+@pytest.mark.parametrize("run", [process_articles, extract_events, extract_mentions])
+def test_bad_options_are_refused_when_called_naming_the_parameter(
+    run: Callable[..., object], options: dict[str, object], message: str
+) -> None:
+    if "stage" in options and run is not process_articles:
+        return
+    consumed = count()
+
+    def articles() -> Iterator[Article]:
+        for _ in consumed:
+            yield make_article("On Sunday.")
+
+    with pytest.raises(OptionError) as caught:
+        run(articles(), **options)  # not iterated: refused before any work
+    assert str(caught.value) == message
+    assert next(consumed) == 0
+
+
+def test_the_cluster_module_does_not_import_the_pipeline() -> None:
+    code = "import sys, timeline.distributed; print('timeline.pipeline' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_command_line_offers_every_engine() -> None:
@@ -109,3 +132,107 @@ def test_dask_engine_without_dask_says_how_to_install_it(
     monkeypatch.setitem(sys.modules, missing, None)  # what an absent package looks like
     with pytest.raises(OptionError, match=r"pip install 'timeline\[dask\]'"):
         list(process_articles(load_articles(), engine="dask"))
+
+
+# --- one article cannot stop, shorten or abort a run ---------------------------------------
+
+HEADING_THEN_DATE = "Fighting in mainland China (1946-1950)\n\nThe war resumed on June 26, 1946."
+
+
+def with_one_that_fails(articles: list[Article]) -> list[Article]:
+    """``articles`` with one in the middle whose language no date reader knows."""
+    middle = len(articles) // 2
+    bad = replace(articles[middle], id="unreadable", language="xx")
+    return [*articles[:middle], bad, *articles[middle:]]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_fails_is_skipped_by_name_and_the_run_goes_on(
+    articles: list[Article], jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 4)
+    results = list(process_articles(with_one_that_fails(articles), jobs=jobs))
+    assert [r.article.id for r in results if r.skipped is None] == [a.id for a in articles]
+    (failed,) = [r for r in results if r.skipped is not None]
+    assert failed.article.id == "unreadable" and not failed.events
+    assert str(failed.skipped).startswith("unreadable (") and "'xx'" in str(failed.skipped)
+    assert "\n" not in str(failed.skipped)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_stop_iteration_deep_inside_does_not_end_the_run_early(jobs: int) -> None:
+    first, last = (make_article(f"Kyiv held it on {day}day.", id=day) for day in ("Sun", "Mon"))
+    heading = make_article(HEADING_THEN_DATE, id="heading")
+    results = list(process_articles([first, heading, last], jobs=jobs))
+    assert [r.article.id for r in results] == ["Sun", "heading", "Mon"]
+    assert results[-1].events, "the article after the heading must still be processed"
+
+
+def test_a_generator_stop_raised_by_a_stage_is_a_skip_not_the_end(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def stops(article: Article, mentions: object) -> list[object]:
+        if article.id == "b":
+            raise StopIteration
+        return []
+
+    monkeypatch.setattr(pipeline, "build_events", stops)
+    texts = {"a": "On Sunday.", "b": "On Monday.", "c": "On Tuesday."}
+    results = list(process_articles([make_article(t, id=i) for i, t in texts.items()], jobs=1))
+    assert [(r.article.id, r.skipped is None) for r in results] == [
+        ("a", True),
+        ("b", False),
+        ("c", True),
+    ]
+    assert "StopIteration" in str(results[1].skipped)
+
+
+def test_extract_events_warns_about_a_skip_and_strict_fails(articles: list[Article]) -> None:
+    mixed = with_one_that_fails(articles[:3])
+    with pytest.warns(SkippedArticleWarning, match=r"^unreadable \(.*'xx'"):
+        table = extract_events(mixed)
+    assert set(table["article_id"]) == {a.id for a in articles[:3]}
+    with pytest.raises(ArticleError, match=r"^unreadable \("):
+        extract_events(mixed, strict=True)
+
+
+def test_progress_is_told_of_every_article_skipped_or_not(articles: list[Article]) -> None:
+    seen: list[tuple[str, bool]] = []
+    mixed = with_one_that_fails(articles[:3])
+    with pytest.warns(SkippedArticleWarning):
+        extract_mentions(mixed, on_progress=lambda r: seen.append((r.article.id, not r.skipped)))
+    assert seen == [(a.id, a.id != "unreadable") for a in mixed]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_mentions_alone_build_no_events(
+    articles: list[Article], jobs: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_events(article: Article, mentions: object) -> list[object]:
+        raise AssertionError("events were built for a mention table")
+
+    expected = extract_mentions(articles[:4], jobs=1)
+    monkeypatch.setattr(pipeline, "build_events", no_events)  # forked workers inherit it
+    pd.testing.assert_frame_equal(extract_mentions(articles[:4], jobs=jobs, strict=True), expected)
+    results = list(process_articles(articles[:2], jobs=jobs, stage="mentions"))
+    assert all(r.mentions and not r.events and r.skipped is None for r in results)
+
+
+def test_an_article_that_kills_its_worker_process_is_the_only_one_lost(
+    articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_build_events = pipeline.build_events
+
+    def dies_on_one(article: Article, mentions: list[Mention]) -> list[Event]:
+        if article.id == "killer":
+            os._exit(9)  # what a crash or the out-of-memory killer looks like from outside
+        return real_build_events(article, mentions)
+
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 4)
+    monkeypatch.setattr(pipeline, "build_events", dies_on_one)  # forked workers inherit it
+    mixed = [*articles[:5], replace(articles[5], id="killer"), *articles[6:11]]
+    results = list(process_articles(mixed, jobs=2))
+    assert [r.article.id for r in results] == [a.id for a in mixed]
+    assert [r.article.id for r in results if r.skipped] == ["killer"]
+    assert "worker process stopped" in str(results[5].skipped)
+    assert all(r.events for r in results if not r.skipped)

@@ -1,11 +1,15 @@
+import csv
+import tempfile
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import make_article
-from timeline.errors import OptionError
+from timeline.errors import OptionError, OutputError
 from timeline.model import Event, Mention
 from timeline.table import (
     CLUSTER_COLUMNS,
@@ -14,6 +18,7 @@ from timeline.table import (
     MENTION_COLUMNS,
     PLACE_COLUMNS,
     clusters,
+    conform,
     events_frame,
     mentions_frame,
     places,
@@ -180,3 +185,54 @@ def test_dates_centuries_ago_fit_the_table_and_read_back(tmp_path: Path, suffix:
     assert frame.loc[0, "interval_start"] == pd.Timestamp("1000-01-01")
     path = write_table(frame, tmp_path / f"mentions{suffix}")
     pd.testing.assert_frame_equal(read_table(path, MENTION_COLUMNS), frame)
+
+
+FORMULAS = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://x")', "@evil", "+1 dead", "-2", "\tx", "\rx"]
+
+
+def frame_with_formulas() -> pd.DataFrame:
+    events, articles = sample_events()
+    frame = pd.concat([events_frame(events, articles)] * 9, ignore_index=True)  # type: ignore[arg-type]
+    for row, text in enumerate([*FORMULAS, "'=already quoted", "'plain"]):
+        frame.loc[row, ["outlet", "sentence", "url", "title"]] = text
+    return conform(frame)
+
+
+def test_csv_cells_cannot_start_a_spreadsheet_formula(tmp_path: Path) -> None:
+    path = write_table(frame_with_formulas(), tmp_path / "events.csv")
+    with path.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    for row in rows:
+        for column in ("outlet", "sentence", "url", "title"):
+            assert not row[column].startswith(("=", "+", "-", "@", "\t", "\r")), row[column]
+    assert rows[0]["outlet"] == "'=cmd|' /C calc'!A0"
+    assert rows[8]["outlet"] == "'plain"
+
+
+@pytest.mark.parametrize("suffix", EXPORT_FORMATS)
+def test_neutralised_cells_read_back_as_they_were(tmp_path: Path, suffix: str) -> None:
+    frame = frame_with_formulas()
+    path = write_table(frame, tmp_path / f"events{suffix}")
+    pd.testing.assert_frame_equal(read_table(path), frame)
+
+
+@settings(max_examples=50, deadline=None)
+@given(text=st.text(alphabet="=+-@\t\r'a ,\"\n", max_size=8))
+def test_any_text_cell_round_trips_through_csv(text: str) -> None:
+    frame = mentions_frame([("cnn", Mention("x", 0, 1, "DURATION", "P1Y"))])
+    frame.loc[0, "rule"] = text
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_table(frame, Path(folder) / "m.csv")
+        pd.testing.assert_frame_equal(read_table(path, MENTION_COLUMNS), frame)
+
+
+def test_write_table_refuses_to_replace_an_input(tmp_path: Path) -> None:
+    source = tmp_path / "articles.csv"
+    source.write_text("text,date\nOn Sunday.,2025-12-02\n", encoding="utf-8")
+    frame = events_frame(*sample_events())  # type: ignore[arg-type]
+    with pytest.raises(OutputError, match="is an input file"):
+        write_table(frame, source, inputs=[source])
+    with pytest.raises(OutputError, match="is inside the input folder"):
+        write_table(frame, tmp_path / "events.csv", inputs=[tmp_path])
+    assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]
+    assert source.read_text(encoding="utf-8") == "text,date\nOn Sunday.,2025-12-02\n"

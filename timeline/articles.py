@@ -14,7 +14,7 @@ from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
-from timeline.errors import ArticleError, NothingReadError, SourceError
+from timeline.errors import ArticleError, NothingReadError, SourceError, failure
 from timeline.formats import (
     HTML_SUFFIXES,
     MAX_ARTICLE_BYTES,
@@ -26,7 +26,8 @@ from timeline.formats import (
     read_text,
     row_records,
 )
-from timeline.model import Article, Corpus, PublishedSource, Skipped
+from timeline.model import Article, Corpus, PublishedSource, Skipped, language_code
+from timeline.text import counted
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
 
@@ -66,7 +67,9 @@ def seeds_path() -> Path:
     return Path(__file__).resolve().parent.parent / "seeds"
 
 
-def load_articles(source: str | Path | None = None, *, infer_published: bool = False) -> Corpus:
+def load_articles(
+    source: str | Path | None = None, *, infer_published: bool = False, strict: bool = False
+) -> Corpus:
     """Read the articles of ``source`` (default: the bundled seeds).
 
     ``source`` is a folder with an ``articles.csv``/``articles.json`` manifest, a
@@ -75,7 +78,8 @@ def load_articles(source: str | Path | None = None, *, infer_published: bool = F
     first full date written in its text instead of being skipped.
 
     Raises :class:`SourceError` when the source itself cannot be read and
-    :class:`NothingReadError` when no article in it was usable.
+    :class:`NothingReadError` when no article in it was usable, or with ``strict``
+    when any input was skipped.
     """
     path = Path(source) if source is not None else seeds_path()
     if not path.exists():
@@ -90,6 +94,11 @@ def load_articles(source: str | Path | None = None, *, infer_published: bool = F
     corpus = Corpus(tuple(collector.articles), tuple(collector.skipped), source=str(path))
     if not corpus.articles:
         raise NothingReadError(f"{path}: no usable article ({corpus.summary()})")
+    if strict and corpus.skipped:
+        raise NothingReadError(
+            f"strict: {counted(len(corpus.skipped), 'input')} skipped, first {corpus.skipped[0]}",
+            parameter="strict",
+        )
     return corpus
 
 
@@ -143,14 +152,21 @@ def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | S
             "no articles.csv/articles.json manifest and no "
             f"{'/'.join(_ARTICLE_SUFFIXES)} files in it",
         )
+    inside = folder.resolve()
     for file in files:
         if file.suffix.lower() not in _ARTICLE_SUFFIXES:
             yield Skipped(str(file), _NOT_READ_HERE)
+            continue
+        if not file.resolve().is_relative_to(inside):
+            yield Skipped(str(file), "a link to a file outside the folder; not followed")
             continue
         try:
             yield from _file_items(file, infer_published=infer_published)
         except SourceError as err:  # one bad file in a folder is one skip
             yield Skipped(err.where, err.reason)
+        # Files are untrusted: whatever a reader library does with one costs that one only.
+        except Exception as err:  # noqa: BLE001
+            yield Skipped(str(file), failure(err))
 
 
 def _file_items(path: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
@@ -234,6 +250,9 @@ class _Collector:
             except ArticleError as err:
                 self.skipped.append(Skipped(err.where, err.reason))
                 continue
+            except Exception as err:  # noqa: BLE001 (one row's fields cost that row only)
+                self.skipped.append(Skipped(item.where, failure(err)))
+                continue
             if article.id in self._first_seen:
                 self.skipped.append(
                     Skipped(
@@ -270,6 +289,11 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         raise ArticleError(
             where, "no publication date (add one, or infer it from the text with --infer-published)"
         )
+    language = _string(fields, LANGUAGE_FIELDS, where) or "en"
+    try:
+        language = language_code(language)
+    except ValueError as err:
+        raise ArticleError(where, str(err)) from None
     return Article(
         id=_string(fields, ID_FIELDS, where) or default_id,
         text=text,
@@ -278,7 +302,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         outlet=_string(fields, OUTLET_FIELDS, where),
         title=_string(fields, TITLE_FIELDS, where),
         url=_string(fields, URL_FIELDS, where),
-        language=_string(fields, LANGUAGE_FIELDS, where) or "en",
+        language=language,
         source=source,
         published_source=published_source,
         published_basis=basis,

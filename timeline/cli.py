@@ -8,21 +8,25 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
 
 import typer
 
-from timeline.errors import NothingReadError, OptionError, TimelineError
-from timeline.model import Corpus
+from timeline.errors import OptionError, SkippedArticleWarning, TimelineError
+from timeline.model import Corpus, Skipped
 from timeline.text import counted
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from timeline.pipeline import ArticleResult
+    from timeline.pipeline import Jobs as RunJobs
 
 app = typer.Typer(
     name="timeline",
@@ -69,7 +73,7 @@ Jobs = Annotated[
     typer.Option(
         "--jobs",
         "-j",
-        help="Worker processes. Default: one per core for large sources, 1 for small ones.",
+        help="Worker processes (1 or more). Default: one per core for large sources, else 1.",
         show_default=False,
     ),
 ]
@@ -101,69 +105,127 @@ Scheduler = Annotated[
     ),
 ]
 
-# Below this many articles, starting worker processes costs more than it saves.
-PARALLEL_FROM = 64
+# Library parameters and values, as the command line spells them.
+FLAGS = {"jobs": "--jobs", "engine": "--engine", "scheduler": "--scheduler", "strict": "--strict"}
+_ON_DASK = "engine 'dask'"
 
 
 def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
-    """Turn a :class:`TimelineError` into ``error: <message>`` on stderr and exit code 1."""
+    """Turn a :class:`TimelineError` into ``error: <message>`` on stderr and exit code 1.
+
+    Library parameters named by the error (its ``parameter``) are shown as their options.
+    """
 
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return command(*args, **kwargs)
         except TimelineError as err:
-            typer.echo(f"error: {err}", err=True)
+            message = str(err)
+            parameter = getattr(err, "parameter", "")  # OptionError, NothingReadError
+            if parameter in FLAGS and message.startswith(parameter):
+                message = FLAGS[parameter] + message[len(parameter) :]
+                message = message.replace(_ON_DASK, "--engine dask")
+            typer.echo(f"error: {message}", err=True)
             raise typer.Exit(1) from None
 
     return run
+
+
+def check_run(
+    source: Path | None,
+    outputs: tuple[tuple[Path | None, tuple[str, ...]], ...],
+    jobs: int | None,
+    engine: EngineName,
+    scheduler: str | None,
+) -> RunJobs:
+    """Check outputs and options before any article is read; the ``jobs`` to pass on."""
+    from timeline.articles import seeds_path
+    from timeline.output import check_output
+    from timeline.pipeline import check_options
+
+    inputs = [source if source is not None else seeds_path()]
+    for output, suffixes in outputs:
+        if output is not None:
+            check_output(output, inputs=inputs, suffixes=suffixes)
+    run_jobs: RunJobs = "auto" if jobs is None else jobs
+    check_options(jobs=run_jobs, engine=engine.value, scheduler=scheduler)
+    return run_jobs
 
 
 def read_source(source: Path | None, *, strict: bool, infer_published: bool) -> Corpus:
     """Load articles and print the run summary on stderr, one skipped input a line."""
     from timeline.articles import load_articles
 
-    corpus = load_articles(source, infer_published=infer_published)
+    corpus = load_articles(source, infer_published=infer_published, strict=strict)
     typer.echo(corpus.summary(most=3), err=True)
     if len(corpus.skipped) > 3:
         for skipped in corpus.skipped:
             typer.echo(f"skipped {skipped}", err=True)
-    if strict and corpus.skipped:
-        raise NothingReadError(f"--strict: {len(corpus.skipped)} article(s) skipped")
     return corpus
 
 
-def say_written(path: Path, what: str, corpus: Corpus) -> None:
-    """Tell the user where the output went and what it holds."""
-    typer.echo(f"wrote {path.resolve()}: {what} from {counted(len(corpus), 'article')}")
+class Run:
+    """What a command reports of its run: a progress bar, then the articles it could not use."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.corpus = corpus
+        self.skipped: list[Skipped] = []
+
+    @contextmanager
+    def progress(self) -> Iterator[Callable[[ArticleResult], None]]:
+        """An ``on_progress`` moving a bar on stderr (when it is a terminal) and keeping skips."""
+        from rich.console import Console
+        from rich.progress import Progress
+
+        console = Console(stderr=True)
+        with (
+            Progress(console=console, disable=not console.is_terminal, transient=True) as bar,
+            warnings.catch_warnings(),
+        ):
+            warnings.simplefilter("ignore", SkippedArticleWarning)  # reported below instead
+            task = bar.add_task("Reading articles", total=len(self.corpus))
+
+            def advance(result: ArticleResult) -> None:
+                bar.advance(task)
+                if result.skipped is not None:
+                    self.skipped.append(result.skipped)
+
+            yield advance
+        for skipped in self.skipped:
+            typer.echo(f"skipped {skipped}", err=True)
+
+    def say_written(self, path: Path, what: str) -> None:
+        """Tell the user where the output went, what it holds and what was left out."""
+        used = counted(len(self.corpus) - len(self.skipped), "article")
+        left_out = f" ({len(self.skipped)} could not be processed)" if self.skipped else ""
+        typer.echo(f"wrote {path.resolve()}: {what} from {used}{left_out}")
 
 
-def processed(
-    corpus: Corpus,
+def extracted(
+    extract: Callable[..., pd.DataFrame],
+    source: Path | None,
+    outputs: tuple[tuple[Path | None, tuple[str, ...]], ...],
+    *,
+    strict: bool,
+    infer_published: bool,
     jobs: int | None,
-    engine: EngineName = EngineName.local,
-    scheduler: str | None = None,
-) -> Iterator[ArticleResult]:
-    """Process the corpus's articles, with a progress bar on stderr when it is a terminal."""
-    from rich.console import Console
-    from rich.progress import track
-
-    from timeline.pipeline import process_articles
-
-    if jobs is None:
-        large = len(corpus) >= PARALLEL_FROM or engine is EngineName.dask
-        jobs = (os.cpu_count() or 1) if large else 1
-    console = Console(stderr=True)
-    return iter(
-        track(
-            process_articles(corpus, jobs=jobs, engine=engine.value, scheduler=scheduler),
-            total=len(corpus),
-            description="Reading articles",
-            console=console,
-            disable=not console.is_terminal,
-            transient=True,
+    engine: EngineName,
+    scheduler: str | None,
+) -> tuple[Run, pd.DataFrame]:
+    """Check, read, then run ``extract`` (``extract_events`` or ``extract_mentions``) on SOURCE."""
+    run_jobs = check_run(source, outputs, jobs, engine, scheduler)
+    run = Run(read_source(source, strict=strict, infer_published=infer_published))
+    with run.progress() as on_progress:
+        table = extract(
+            run.corpus,
+            jobs=run_jobs,
+            engine=engine.value,
+            scheduler=scheduler,
+            strict=strict,
+            on_progress=on_progress,
         )
-    )
+    return run, table
 
 
 @app.command()
@@ -203,14 +265,22 @@ def build(
 
     Example: timeline build my_articles/ -o war.html --png war.png
     """
-    from timeline.pipeline import events_table
+    from timeline.pipeline import extract_events
     from timeline.plot import plot_timeline, write_html, write_png
 
-    corpus = read_source(source, strict=strict, infer_published=infer_published)
-    table = events_table(processed(corpus, jobs, engine, scheduler))
+    run, table = extracted(
+        extract_events,
+        source,
+        ((output, ()), (png, ())),
+        strict=strict,
+        infer_published=infer_published,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    )
     figure = plot_timeline(table, title=title)
     path = write_html(figure, output, cdn=cdn)
-    say_written(path, counted(len(table), "event"), corpus)
+    run.say_written(path, counted(len(table), "event"))
     if png is not None:
         typer.echo(f"wrote {write_png(figure, png).resolve()}")
 
@@ -230,13 +300,21 @@ def events(
 
     Example: timeline events -o events.parquet
     """
-    from timeline.pipeline import events_table
-    from timeline.table import write_table
+    from timeline.pipeline import extract_events
+    from timeline.table import EXPORT_FORMATS, write_table
 
-    corpus = read_source(source, strict=strict, infer_published=infer_published)
-    table = events_table(processed(corpus, jobs, engine, scheduler))
+    run, table = extracted(
+        extract_events,
+        source,
+        ((output, EXPORT_FORMATS),),
+        strict=strict,
+        infer_published=infer_published,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    )
     path = write_table(table, output)
-    say_written(path, counted(len(table), "event"), corpus)
+    run.say_written(path, counted(len(table), "event"))
 
 
 @app.command()
@@ -254,13 +332,21 @@ def mentions(
 
     Example: timeline mentions -o mentions.csv
     """
-    from timeline.pipeline import mentions_table
-    from timeline.table import write_table
+    from timeline.pipeline import extract_mentions
+    from timeline.table import EXPORT_FORMATS, write_table
 
-    corpus = read_source(source, strict=strict, infer_published=infer_published)
-    table = mentions_table(processed(corpus, jobs, engine, scheduler))
+    run, table = extracted(
+        extract_mentions,
+        source,
+        ((output, EXPORT_FORMATS),),
+        strict=strict,
+        infer_published=infer_published,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+    )
     path = write_table(table, output)
-    say_written(path, counted(len(table), "mention"), corpus)
+    run.say_written(path, counted(len(table), "mention"))
 
 
 @app.command()

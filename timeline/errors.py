@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
+from pathlib import Path
+
+_REASON_LENGTH = 300
+
 
 class TimelineError(Exception):
     """Base of every error ``timeline`` raises on purpose; its message is one line."""
@@ -24,8 +29,57 @@ class ArticleError(SourceError):
 
 
 class NothingReadError(TimelineError):
-    """A source gave no usable article; the message lists what was skipped."""
+    """A source gave no usable article (or skipped some, when strict); the message says which.
+
+    ``parameter`` is ``"strict"`` when the ``strict`` option made the run fail.
+    """
+
+    def __init__(self, message: str, *, parameter: str = "") -> None:
+        self.parameter = parameter
+        super().__init__(message)
 
 
 class OptionError(TimelineError):
-    """An option or argument has a bad value (e.g. an unparseable ``--published``)."""
+    """An option or argument has a bad value (e.g. an unparseable ``--published``).
+
+    ``parameter`` names the library parameter at fault (the message starts with it),
+    so a front end can say it its own way; empty when none is.
+    """
+
+    def __init__(self, message: str, *, parameter: str = "") -> None:
+        self.parameter = parameter
+        super().__init__(message)
+
+
+class OutputError(OptionError):
+    """An output cannot be written where asked (it would replace an input, bad path, ...).
+
+    ``path`` names the output; ``reason`` says what is wrong and how to fix it.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+class SkippedArticleWarning(UserWarning):
+    """One article could not be processed and was left out; the message names it and why."""
+
+
+def failure(err: Exception) -> str:
+    """An unforeseen exception in one line: the type, message and innermost place it came from.
+
+    Our own errors (:class:`TimelineError`) are told by their message alone.
+    """
+    message = " ".join(str(err).split())
+    if len(message) > _REASON_LENGTH:
+        message = message[: _REASON_LENGTH - 3] + "..."
+    if isinstance(err, TimelineError):
+        return message
+    frames = traceback.extract_tb(err.__traceback__)
+    ours = [f for f in frames if "timeline" in Path(f.filename).parts] or frames
+    at = ""
+    if ours:
+        at = f" (at {Path(ours[-1].filename).name}:{ours[-1].lineno} in {ours[-1].name})"
+    return f"unexpected {type(err).__name__}{': ' + message if message else ''}{at}"

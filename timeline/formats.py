@@ -10,7 +10,6 @@ so the other rows still go through. Nothing here knows what the fields mean; tha
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import tomllib
@@ -45,6 +44,7 @@ _BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts like UTF-16
 # Control characters that never occur in text (tab, line feed, form feed, carriage
 # return and vertical tab do).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BINARY_CONTROLS = 4
 _FRONT_MATTER = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
 
 
@@ -97,7 +97,7 @@ def decode(data: bytes, where: str) -> str:
                 raise ArticleError(
                     where, f"starts with a {codec} byte-order mark but is not valid {codec}"
                 ) from None
-    if b"\x00" not in data:  # UTF-8 text has no NUL bytes; UTF-16 without a mark does
+    if data.count(b"\x00") * 100 <= len(data):  # UTF-16 without a mark is full of NULs
         try:
             return _checked_text(data.decode("utf-8"), where)
         except UnicodeDecodeError:
@@ -111,10 +111,10 @@ def decode(data: bytes, where: str) -> str:
 
 
 def _checked_text(text: str, where: str) -> str:
-    # A stray control character (an old end-of-file mark, an escape) is still text;
-    # NULs or more than one control character in a hundred are not.
+    # A few stray control characters (an old end-of-file mark, an escape, a NUL in
+    # one row) are still text; more than one character in a hundred are not.
     controls = len(_CONTROL.findall(text))
-    if "\x00" in text or (controls > 1 and controls * 100 > len(text)):
+    if controls >= _BINARY_CONTROLS and controls * 100 > len(text):
         raise ArticleError(where, "not UTF-8 text (looks binary)")
     if not text.strip():
         raise ArticleError(where, "empty file")
@@ -147,6 +147,8 @@ def _parse_front_matter(language: str, header: str, where: str) -> dict[str, obj
             data: object = tomllib.loads(header)
         except tomllib.TOMLDecodeError as err:
             raise ArticleError(where, f"bad TOML front matter: {err}") from None
+        except RecursionError:
+            raise ArticleError(where, "bad TOML front matter: nested too deeply") from None
     else:
         import yaml
 
@@ -201,6 +203,9 @@ def html_record(path: Path) -> Record:
             "extensive_search": False,
             "original_date": True,
             "max_date": "9999-12-31",
+            # htmldate's default lower bound (1995) would drop older pages' dates; year 1
+            # itself makes it fail on every page.
+            "min_date": "1000-01-01",
         },
     )
     text = getattr(document, "text", None)
@@ -286,50 +291,82 @@ def _object_row(value: Any, where: str) -> dict[str, object] | Skipped:
     return _lower_keys(value)
 
 
+# One physical line with its ending; the CSV reader ends lines at \r, \n or \r\n only.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
 def _csv_rows(text: str, where: str) -> Iterator[_Row]:
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    """The rows of a CSV text; a row that is broken costs that row only.
+
+    A broken quote makes a row run on into the lines after it: the row is skipped
+    (named by its first line) and reading starts again on its second line, so the
+    good rows it swallowed still go through.
+    """
+    lines = _LINE.findall(text)
     limit = csv.field_size_limit()
     csv.field_size_limit(MAX_ARTICLE_BYTES)
     try:
-        header = _csv_header(reader, where)
-        while True:
-            line = reader.line_num + 1
-            row_where = f"{where}:{line}"
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as err:
-                # The reader starts afresh on the next line, so later rows still go through.
-                yield row_where, Skipped(row_where, f"bad CSV ({err}; check the quoting)")
+        header = _csv_header(lines, where)
+        position = header.lines
+        while position < len(lines):
+            row_where = f"{where}:{position + 1}"
+            record = _csv_record(lines, position)
+            if record.error is None and not any(cell.strip() for cell in record.cells):
+                position += record.lines
                 continue
-            if not any(cell.strip() for cell in cells):
+            if record.error is None and len(record.cells) == len(header.cells):
+                position += record.lines
+                yield row_where, dict(zip(header.cells, record.cells, strict=True))
                 continue
-            if len(cells) != len(header):
-                yield (
-                    row_where,
-                    Skipped(
-                        row_where,
-                        f"{len(cells)} fields, the header has {len(header)} (check the quoting)",
-                    ),
+            position += 1
+            if record.error is not None:
+                reason = f"bad CSV ({record.error}; check the quoting)"
+            else:
+                reason = (
+                    f"{len(record.cells)} fields, the header has {len(header.cells)} "
+                    "(check the quoting)"
                 )
-                continue
-            yield row_where, dict(zip(header, cells, strict=True))
+            yield row_where, Skipped(row_where, reason)
     finally:
         csv.field_size_limit(limit)
 
 
-def _csv_header(reader: Iterator[list[str]], where: str) -> list[str]:
+@dataclass(frozen=True)
+class _Record:
+    cells: list[str]
+    lines: int  # physical lines it took
+    error: str | None = None
+
+
+def _csv_record(lines: list[str], start: int) -> _Record:
+    """The CSV record that starts on ``lines[start]``."""
+    used = 0
+
+    def feed() -> Iterator[str]:
+        nonlocal used
+        for index in range(start, len(lines)):
+            used += 1
+            yield lines[index]
+
     try:
-        header = next(reader)
-    except StopIteration:
-        raise SourceError(where, "empty CSV file") from None
+        cells = next(csv.reader(feed(), strict=True), [])
     except csv.Error as err:
-        raise SourceError(where, f"bad CSV header ({err})") from None
-    names = [name.strip().lower() for name in header]
+        return _Record([], max(used, 1), str(err))
+    return _Record(cells, max(used, 1))
+
+
+def _csv_header(lines: list[str], where: str) -> _Record:
+    if not lines:
+        raise SourceError(where, "empty CSV file")
+    header = _csv_record(lines, 0)
+    if header.error is not None:
+        raise SourceError(where, f"bad CSV header ({header.error})")
+    names = [name.strip().lower() for name in header.cells]
     if len(set(names)) != len(names):
-        raise SourceError(where, f"the CSV header repeats a column name: {','.join(header)}")
-    return names
+        raise SourceError(
+            where, f"the CSV header repeats a column name: {','.join(header.cells)}"
+        )
+    return _Record(names, header.lines)
 
 
 def _lower_keys(data: Mapping[Any, object]) -> dict[str, object]:

@@ -6,6 +6,7 @@ Nothing here does I/O or touches pandas. Every offset is a half-open
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -48,13 +49,30 @@ def _check(condition: bool, message: str) -> None:
         raise ValueError(message)
 
 
+_PRIMARY_SUBTAG = re.compile(r"[a-z]{2,8}")
+
+
+def language_code(tag: str) -> str:
+    """The primary subtag of a language tag, lower-cased: 'en-US', 'EN', 'en_GB' -> 'en'.
+
+    Raises ``ValueError`` when ``tag`` does not start with one (2 to 8 ASCII letters).
+    """
+    primary = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
+    _check(
+        bool(_PRIMARY_SUBTAG.fullmatch(primary)),
+        f"language {tag!r} is not a language tag such as 'en' or 'en-US'",
+    )
+    return primary
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article.
 
     Invariants: ``id`` and ``text`` are non-empty; ``published`` is the article's
     reference date (the publication day in the article's own time zone); when
-    ``published_at`` is given its date is ``published``.
+    ``published_at`` is given its date is ``published``; ``language`` is the primary
+    subtag of the tag given, lower-cased ("en-US" is kept as "en").
     """
 
     id: str
@@ -81,6 +99,12 @@ class Article:
                 self.published_at.date() == self.published,
                 f"article {self.id!r}: published_at {self.published_at} is not on {self.published}",
             )
+        try:
+            language = language_code(self.language)
+        except ValueError as err:
+            raise ValueError(f"article {self.id!r}: {err}") from None
+        if language != self.language:
+            object.__setattr__(self, "language", language)  # frozen: set once, while building
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,21 +3,27 @@
 Each article is processed on its own by :func:`process_article`, in this process, in
 ``jobs`` local processes, or on a Dask cluster (:mod:`timeline.distributed`); only
 clustering looks across articles, so every way of running gives the same table.
+An article whose processing fails is skipped (named, with the error in one line);
+the others go through.
 """
 
 from __future__ import annotations
 
+import os
+import warnings
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from itertools import islice
-from typing import TYPE_CHECKING, Literal
+from functools import partial
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from timeline.errors import OptionError
+from timeline.errors import ArticleError, OptionError, SkippedArticleWarning, failure
 from timeline.events import build_events
 from timeline.merge import cluster_events
-from timeline.model import Article, Event, Mention
+from timeline.model import Article, Event, Mention, Skipped
 from timeline.resolve import find_dates
 
 if TYPE_CHECKING:
@@ -25,68 +31,187 @@ if TYPE_CHECKING:
 
 Engine = Literal["local", "dask"]
 ENGINES: tuple[Engine, ...] = ("local", "dask")
+Stage = Literal["mentions", "events"]
+STAGES: tuple[Stage, ...] = ("mentions", "events")
+Jobs: TypeAlias = int | Literal["auto"]
 
 # Articles handed out at a time: bounds memory on long runs. Two batches are in
 # flight, so workers start on the next batch while this one is being collected.
 BATCH_SIZE = 256
+# With jobs="auto", below this many articles starting worker processes costs more
+# than it saves.
+PARALLEL_FROM = 64
 
-Found = tuple[tuple[Mention, ...], tuple[Event, ...]]
+Found = tuple[tuple[Mention, ...], tuple[Event, ...], Skipped | None]
+Progress = Callable[["ArticleResult"], None]
 
 
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
-    """What one article gives: its mentions and its (not yet clustered) events."""
+    """What one article gives: its mentions and its (not yet clustered) events.
+
+    ``skipped`` is set (and both tuples are empty) when processing the article failed.
+    """
 
     article: Article
-    mentions: tuple[Mention, ...]
-    events: tuple[Event, ...]
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+    skipped: Skipped | None = None
 
 
-def process_article(article: Article) -> ArticleResult:
-    """Find the dates of one article and build its events (not yet clustered)."""
-    mentions = find_dates(article.text, article.published, language=article.language)
-    return ArticleResult(article, tuple(mentions), tuple(build_events(article, mentions)))
+def process_article(article: Article, *, stage: Stage = "events") -> ArticleResult:
+    """Find the dates of one article and, unless ``stage="mentions"``, build its events.
+
+    Never raises for what is in the article: a failure becomes ``skipped``.
+    """
+    try:
+        mentions = tuple(find_dates(article.text, article.published, language=article.language))
+        events = tuple(build_events(article, mentions)) if stage == "events" else ()
+    # Every article is untrusted input: whatever goes wrong with one (including a
+    # StopIteration, which would otherwise end an iterator early) costs that one only.
+    except Exception as err:  # noqa: BLE001
+        return ArticleResult(article, skipped=Skipped(_where(article), failure(err)))
+    return ArticleResult(article, mentions, events)
 
 
-def found_in(article: Article) -> Found:
-    """The mentions and events of one article: what a worker sends back (not the text)."""
-    result = process_article(article)
-    return result.mentions, result.events
+def _where(article: Article) -> str:
+    if article.source and article.source != article.id:
+        return f"{article.id} ({article.source})"
+    return article.id
+
+
+def found_in(article: Article, stage: Stage = "events") -> Found:
+    """What a worker sends back for one article (not the text)."""
+    result = process_article(article, stage=stage)
+    return result.mentions, result.events, result.skipped
+
+
+def check_options(
+    *, jobs: Jobs = "auto", engine: str = "local", scheduler: str | None = None
+) -> None:
+    """Raise :class:`OptionError` naming the parameter when a run option is bad."""
+    if jobs != "auto" and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+        raise OptionError(
+            f"jobs must be 'auto' or a whole number of 1 or more, not {jobs!r}", parameter="jobs"
+        )
+    if engine not in ENGINES:
+        raise OptionError(
+            f"engine must be one of {', '.join(ENGINES)}, not {engine!r}", parameter="engine"
+        )
+    if scheduler is not None and engine != "dask":
+        raise OptionError("scheduler needs engine 'dask'", parameter="scheduler")
+    if engine == "dask":
+        from timeline.distributed import check_installed
+
+        check_installed()
 
 
 def process_articles(
     articles: Iterable[Article],
     *,
-    jobs: int = 1,
+    jobs: Jobs = "auto",
     engine: Engine = "local",
     scheduler: str | None = None,
+    stage: Stage = "events",
 ) -> Iterator[ArticleResult]:
-    """Process articles lazily, in input order.
+    """Process articles lazily, in input order, one :class:`ArticleResult` each.
 
     ``engine="local"`` runs in this process (``jobs=1``) or in ``jobs`` worker
     processes; ``engine="dask"`` runs on the Dask cluster at ``scheduler``, or on a
-    temporary local one with ``jobs`` workers. Articles are consumed ``BATCH_SIZE``
-    at a time, so a long stream is never held in memory all at once.
+    temporary local one with ``jobs`` workers. ``jobs="auto"`` uses one process per
+    core for long inputs and this process for short ones. ``stage="mentions"`` stops
+    after the dates. Articles are consumed ``BATCH_SIZE`` at a time, so a long
+    stream is never held in memory all at once. Options are checked here, at once.
     """
-    if jobs < 1:
-        raise OptionError(f"--jobs must be 1 or more, not {jobs}")
-    if engine not in ENGINES:
-        raise OptionError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
-    if scheduler is not None and engine != "dask":
-        raise OptionError("--scheduler needs --engine dask")
+    check_options(jobs=jobs, engine=engine, scheduler=scheduler)
+    if stage not in STAGES:
+        raise OptionError(
+            f"stage must be one of {', '.join(STAGES)}, not {stage!r}", parameter="stage"
+        )
+    return _processed(articles, jobs, engine, scheduler, stage)
+
+
+def _processed(
+    articles: Iterable[Article], jobs: Jobs, engine: Engine, scheduler: str | None, stage: Stage
+) -> Iterator[ArticleResult]:
+    if jobs == "auto":
+        articles, jobs = _auto_jobs(articles, engine)
+    work = partial(found_in, stage=stage)
     if engine == "dask":
-        from timeline.distributed import process_on_dask
+        from timeline.distributed import on_dask
 
-        yield from process_on_dask(articles, scheduler=scheduler, workers=jobs)
+        with on_dask(work, scheduler=scheduler, workers=jobs) as (submit, batch_size):
+            yield from in_batches(articles, submit, batch_size=batch_size)
     elif jobs == 1:
-        yield from map(process_article, articles)
+        for article in articles:
+            yield process_article(article, stage=stage)
     else:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with _Workers(work, jobs) as workers:
+            yield from in_batches(articles, workers.submit)
 
-            def submit(batch: list[Article]) -> Iterator[Found]:
-                return pool.map(found_in, batch, chunksize=max(1, len(batch) // (jobs * 4)))
 
-            yield from in_batches(articles, submit)
+class _Workers:
+    """A pool of worker processes that outlives an article killing its worker.
+
+    When a worker dies (a crash, the out-of-memory killer), the rest of its batch is
+    processed one article per process, so the article that kills it is the only one
+    skipped, and a fresh pool takes the next batches.
+    """
+
+    def __init__(self, work: Callable[[Article], Found], jobs: int) -> None:
+        self.work, self.jobs = work, jobs
+        self.pool = ProcessPoolExecutor(max_workers=jobs)
+
+    def __enter__(self) -> _Workers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.shutdown(cancel_futures=True)
+
+    def submit(self, batch: list[Article]) -> Iterator[Found]:
+        """Start work on ``batch``; its results, in batch order."""
+        chunksize = max(1, len(batch) // (self.jobs * 4))
+        try:
+            results = self.pool.map(self.work, batch, chunksize=chunksize)
+        except BrokenProcessPool:
+            self._renew()
+            results = self.pool.map(self.work, batch, chunksize=chunksize)
+        return self._guarded(batch, results)
+
+    def _guarded(self, batch: list[Article], results: Iterator[Found]) -> Iterator[Found]:
+        done = 0
+        try:
+            for found in results:
+                done += 1
+                yield found
+        except BrokenProcessPool:
+            self._renew()
+            for article in batch[done:]:
+                yield self._alone(article)
+
+    def _renew(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+
+    def _alone(self, article: Article) -> Found:
+        with ProcessPoolExecutor(max_workers=1) as solo:
+            try:
+                return solo.submit(self.work, article).result()
+            except BrokenProcessPool:
+                reason = "its worker process stopped while processing it (crashed or was killed)"
+                return (), (), Skipped(_where(article), reason)
+
+
+def _auto_jobs(articles: Iterable[Article], engine: Engine) -> tuple[Iterable[Article], int]:
+    """One process per core when there are many articles (or a cluster), else one."""
+    cores = os.cpu_count() or 1
+    if engine == "dask":
+        return articles, cores
+    if isinstance(articles, Sized):
+        return articles, cores if len(articles) >= PARALLEL_FROM else 1
+    stream = iter(articles)
+    head = list(islice(stream, PARALLEL_FROM))
+    return chain(head, stream), cores if len(head) >= PARALLEL_FROM else 1
 
 
 def in_batches(
@@ -110,8 +235,26 @@ def in_batches(
         if not pending:
             return
         batch, found = pending.popleft()
-        for article, (mentions, events) in zip(batch, found, strict=True):
-            yield ArticleResult(article, mentions, events)
+        for article, (mentions, events, skipped) in zip(batch, found, strict=True):
+            yield ArticleResult(article, mentions, events, skipped)
+
+
+def reported(
+    results: Iterable[ArticleResult], *, strict: bool = False, on_progress: Progress | None = None
+) -> Iterator[ArticleResult]:
+    """Pass ``results`` on, telling ``on_progress`` of each and reporting each skip.
+
+    A skip is a :class:`SkippedArticleWarning`, or with ``strict`` an
+    :class:`ArticleError` that stops the run.
+    """
+    for result in results:
+        if on_progress is not None:
+            on_progress(result)
+        if result.skipped is not None:
+            if strict:
+                raise ArticleError(result.skipped.where, f"{result.skipped.reason} (strict)")
+            warnings.warn(str(result.skipped), SkippedArticleWarning, stacklevel=3)
+        yield result
 
 
 def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
@@ -136,24 +279,38 @@ def mentions_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
 def extract_events(
     articles: Iterable[Article],
     *,
-    jobs: int = 1,
+    jobs: Jobs = "auto",
     engine: Engine = "local",
     scheduler: str | None = None,
+    strict: bool = False,
+    on_progress: Progress | None = None,
 ) -> pd.DataFrame:
     """The event table of ``articles``: one row per dated event, clustered across articles.
 
     ``jobs``, ``engine`` and ``scheduler`` choose where the work runs, as for
-    :func:`process_articles`; the table is the same whichever is chosen.
+    :func:`process_articles`; the table is the same whichever is chosen. An article
+    that cannot be processed is left out with a :class:`SkippedArticleWarning`
+    naming it; ``strict=True`` raises :class:`ArticleError` instead.
+    ``on_progress`` is called with each article's :class:`ArticleResult` as it is done.
     """
-    return events_table(process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler))
+    results = process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler)
+    return events_table(reported(results, strict=strict, on_progress=on_progress))
 
 
 def extract_mentions(
     articles: Iterable[Article],
     *,
-    jobs: int = 1,
+    jobs: Jobs = "auto",
     engine: Engine = "local",
     scheduler: str | None = None,
+    strict: bool = False,
+    on_progress: Progress | None = None,
 ) -> pd.DataFrame:
-    """Every temporal mention of ``articles``, durations and vague references included."""
-    return mentions_table(process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler))
+    """Every temporal mention of ``articles``, durations and vague references included.
+
+    Options as for :func:`extract_events`; no events are built.
+    """
+    results = process_articles(
+        articles, jobs=jobs, engine=engine, scheduler=scheduler, stage="mentions"
+    )
+    return mentions_table(reported(results, strict=strict, on_progress=on_progress))

@@ -6,10 +6,10 @@ are defined; ``docs/event-table.md`` is checked against it by the tests.
 
 from __future__ import annotations
 
+import csv
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,7 @@ import pandas as pd
 
 from timeline.errors import OptionError
 from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
+from timeline.output import check_output, write_atomically
 from timeline.text import squash
 
 LIST_SEPARATOR = "; "
@@ -270,18 +271,48 @@ def _as_bool(value: object) -> object:
 EXPORT_FORMATS = (".csv", ".parquet", ".json")
 
 
-def write_table(frame: pd.DataFrame, path: str | Path) -> Path:
-    """Write ``frame`` as CSV, Parquet or JSON (chosen by the extension), atomically."""
-    target = Path(path)
+def write_table(
+    frame: pd.DataFrame, path: str | Path, *, inputs: Iterable[str | Path] = ()
+) -> Path:
+    """Write ``frame`` as CSV, Parquet or JSON (chosen by the extension), atomically.
+
+    Refuses (:class:`~timeline.errors.OutputError`) a path that is one of ``inputs``
+    or lies in an input folder, and any path :func:`~timeline.output.check_output` refuses.
+    """
+    target = check_output(path, inputs=inputs, suffixes=EXPORT_FORMATS)
     suffix = target.suffix.lower()
-    if suffix not in EXPORT_FORMATS:
-        raise OptionError(f"{target}: unknown table format; use {', '.join(EXPORT_FORMATS)}")
     return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
+
+
+# A cell a spreadsheet would run as a formula (OWASP's list), after any apostrophes
+# added before: one more apostrophe neutralises it, and reading takes one away.
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def _neutralised(value: object) -> object:
+    """``value`` with a leading apostrophe if a spreadsheet would read it as a formula."""
+    return f"'{value}" if isinstance(value, str) and _FORMULA.match(value) else value
+
+
+def _restored(value: object) -> object:
+    """The cell as it was before :func:`_neutralised`."""
+    if isinstance(value, str) and value.startswith("'") and _FORMULA.match(value):
+        return value[1:]
+    return value
+
+
+def _text_columns(frame: pd.DataFrame) -> list[str]:
+    return [name for name in frame.columns if frame[name].dtype in ("string", object)]
 
 
 def _write(frame: pd.DataFrame, path: Path, suffix: str) -> None:
     if suffix == ".csv":
-        frame.to_csv(path, index=False, date_format="%Y-%m-%d")
+        safe = frame.copy()
+        for name in _text_columns(safe):
+            safe[name] = safe[name].map(_neutralised, na_action="ignore")
+        # Every text cell in quotes: a lone carriage return inside a cell would
+        # otherwise be written bare and end the row for any reader.
+        safe.to_csv(path, index=False, date_format="%Y-%m-%d", quoting=csv.QUOTE_NONNUMERIC)
     elif suffix == ".parquet":
         frame.to_parquet(path, index=False)
     else:
@@ -295,6 +326,8 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
     suffix = source.suffix.lower()
     if suffix == ".csv":
         frame = pd.read_csv(source, dtype=str, keep_default_na=False)
+        for name in frame.columns:
+            frame[name] = frame[name].map(_restored)
     elif suffix == ".parquet":
         frame = pd.read_parquet(source)
     elif suffix == ".json":
@@ -306,20 +339,3 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
             if column.dtype in ("Int64",):
                 frame[column.name] = pd.to_numeric(frame[column.name].replace("", None))
     return conform(frame, schema)
-
-
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp_path)`` then move the file into place, so no half file is left."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        umask = os.umask(0)
-        os.umask(umask)
-        tmp.chmod(0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return target

@@ -1,0 +1,112 @@
+"""Outputs: checked before any work, never an input, written whole or not at all."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import OutputError
+from timeline.output import check_output, write_atomically
+
+# Writes half a file, then is killed outright: nothing of it runs afterwards.
+KILLED_WHILE_WRITING = """
+import os, signal, sys
+from pathlib import Path
+from timeline.output import write_atomically
+
+def half(path):
+    path.write_text("half of a table", encoding="utf-8")
+    os.kill(os.getpid(), signal.SIGKILL)
+
+write_atomically(Path(sys.argv[1]), half)
+"""
+
+
+def test_a_write_killed_midway_leaves_the_old_file_and_no_hidden_file(tmp_path: Path) -> None:
+    target = tmp_path / "events.csv"
+    target.write_text("the old table", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", KILLED_WHILE_WRITING, str(target)], check=False)
+    assert done.returncode == -signal.SIGKILL
+    assert target.read_text(encoding="utf-8") == "the old table"
+    left = [p.name for p in tmp_path.iterdir() if p != target]
+    assert not [name for name in left if name.startswith(".")], "no hidden leftovers"
+    assert all(name.startswith("events.csv.partial-") for name in left)
+
+    write_atomically(target, lambda path: path.write_text("new", encoding="utf-8"))
+    assert [p.name for p in tmp_path.iterdir()] == ["events.csv"], "the next write cleans up"
+    assert target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_failed_write_removes_its_partial_file_and_keeps_the_old_one(tmp_path: Path) -> None:
+    target = tmp_path / "t.html"
+    target.write_text("old", encoding="utf-8")
+
+    def fails(path: Path) -> None:
+        path.write_text("half", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match=r"t\.html: cannot be written \(No space left"):
+        write_atomically(target, fails)
+    assert [p.name for p in tmp_path.iterdir()] == ["t.html"]
+    assert target.read_text(encoding="utf-8") == "old"
+
+
+def test_the_file_reaches_the_disk_before_it_replaces_the_old_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(descriptor: int) -> None:
+        calls.append("fsync " + os.readlink(f"/proc/self/fd/{descriptor}"))
+        real_fsync(descriptor)
+
+    def replace(source: str | Path, target: str | Path) -> None:
+        calls.append(f"replace {source}")
+        real_replace(source, target)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to name file descriptors")
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    target = tmp_path / "e.json"
+    write_atomically(target, lambda path: path.write_text("[]", encoding="utf-8"))
+    partial = f"{target}.partial-{os.getpid()}"
+    assert calls[:2] == [f"fsync {partial}", f"replace {partial}"]
+
+
+@pytest.mark.parametrize(
+    ("output", "message"),
+    [
+        ("in/a.csv", "is an input file"),
+        ("in/../in/a.csv", "is an input file"),
+        ("link.csv", "is an input file"),
+        ("in/new.csv", "is inside the input folder"),
+        ("out", "is a folder; give a file name"),
+        ("out/a.txt/x.csv", "a.txt is a file, not a folder"),
+    ],
+)
+def test_outputs_that_would_replace_an_input_or_cannot_be_written(
+    tmp_path: Path, output: str, message: str
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "in" / "a.csv").write_text("text,date\n", encoding="utf-8")
+    (tmp_path / "out" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "link.csv").symlink_to(tmp_path / "in" / "a.csv")
+    inputs = [tmp_path / "in" / "a.csv"] if "new" not in output else [tmp_path / "in"]
+    with pytest.raises(OutputError, match=message):
+        check_output(tmp_path / output, inputs=inputs)
+
+
+def test_a_hard_link_to_an_input_is_that_input(tmp_path: Path) -> None:
+    source = tmp_path / "a.csv"
+    source.write_text("text,date\n", encoding="utf-8")
+    os.link(source, tmp_path / "b.csv")
+    with pytest.raises(OutputError, match="is an input file"):
+        check_output(tmp_path / "b.csv", inputs=[source])

@@ -1,0 +1,122 @@
+"""Where outputs go: check a path before any work, then write the file whole or not at all.
+
+An output never replaces an input: a path that is an input file, or lies inside an
+input folder (where it would be read as an article next time), is refused.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from timeline.errors import OutputError
+
+PARTIAL = ".partial-"
+"""Marks a file being written: ``events.csv.partial-<pid>``, renamed into place when whole."""
+
+
+def check_output(
+    path: str | Path, *, inputs: Iterable[str | Path] = (), suffixes: tuple[str, ...] = ()
+) -> Path:
+    """Refuse an output path that cannot or must not be written; return it as a ``Path``.
+
+    Refused: a suffix not in ``suffixes`` (when given), an existing folder, a path
+    under a file, a folder that cannot be written, and any path that is one of
+    ``inputs`` or inside an input folder. Raises :class:`OutputError`.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise OutputError(str(target), "is a folder; give a file name")
+    if suffixes and target.suffix.lower() not in suffixes:
+        raise OutputError(str(target), f"unknown table format; use {', '.join(suffixes)}")
+    folder = _existing_ancestor(target)
+    if not folder.is_dir():
+        raise OutputError(str(target), f"{folder} is a file, not a folder")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(str(target), f"cannot write in {folder} (permission denied)")
+    resolved = target.resolve()
+    for given in inputs:
+        source = Path(given)
+        if source.is_dir():
+            if resolved.is_relative_to(source.resolve()):
+                raise OutputError(
+                    str(target),
+                    f"is inside the input folder {source}, where it would replace or join "
+                    "the articles; write it elsewhere",
+                )
+        elif resolved == source.resolve() or (
+            target.exists() and source.exists() and os.path.samefile(target, source)
+        ):
+            raise OutputError(str(target), "is an input file; write the output elsewhere")
+    return target
+
+
+def _existing_ancestor(path: Path) -> Path:
+    for parent in path.absolute().parents:
+        if parent.exists():
+            return parent
+    return Path(path.anchor or ".")
+
+
+def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(partial_path)``, flush it to disk, then move it into place.
+
+    The partial file sits beside the target as ``NAME.partial-<pid>``; it is removed
+    when writing fails, and one left by a killed process is removed by the next write
+    to the same target. OS errors become one-line :class:`OutputError`s.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        remove_stale_partials(target)
+    except OSError as err:
+        raise OutputError(str(target), f"cannot be written ({err.strerror or err})") from None
+    partial = target.with_name(f"{target.name}{PARTIAL}{os.getpid()}")
+    try:
+        write(partial)
+        _sync(partial)
+        os.replace(partial, target)
+        _sync(target.parent)
+    except OSError as err:
+        raise OutputError(str(target), f"cannot be written ({err.strerror or err})") from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def remove_stale_partials(target: Path) -> None:
+    """Remove partial files of ``target`` whose writing process no longer runs."""
+    for partial in target.parent.glob(f"{_glob_escape(target.name)}{PARTIAL}*"):
+        pid = partial.name.rpartition(PARTIAL)[2]
+        if pid.isdigit() and not _running(int(pid)):
+            partial.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's live process
+    return True
+
+
+def _sync(path: Path) -> None:
+    """Flush a file (or a folder's entries) to disk; folders that cannot be opened are skipped."""
+    try:
+        descriptor = os.open(path, os.O_RDONLY)
+    except OSError:
+        if path.is_dir():
+            return
+        raise
+    try:
+        with contextlib.suppress(OSError) if path.is_dir() else contextlib.nullcontext():
+            os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _glob_escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[" else c for c in name)
