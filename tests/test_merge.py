@@ -1,4 +1,5 @@
 import math
+import random
 from datetime import date, timedelta
 
 import pytest
@@ -7,18 +8,20 @@ from hypothesis import strategies as st
 
 from tests.conftest import gold_mentions, make_article, make_mention
 from timeline.articles import load_articles
-from timeline.events import build_events, load_lexicon
+from timeline.events import build_events
 from timeline.merge import (
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
     _candidate_pairs,
     _Clusters,
+    _content_key,
     _features,
     _gap_days,
     _inverse_document_frequency,
     _repeats,
     _similarity,
     cluster_events,
+    words_of,
 )
 from timeline.model import Article, Event
 
@@ -130,7 +133,7 @@ def test_a_wire_story_run_by_many_outlets_is_one_event_once_per_article() -> Non
 def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) -> list[int]:
     """Clusters by the rule itself: repeats joined, then every pair of reports from
     different articles within the gap, strongest link first."""
-    features = [_features(e, load_lexicon(articles[e.article_id].language)) for e in events]
+    features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
     idf = _inverse_document_frequency(features)
     norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
     links = sorted(
@@ -181,6 +184,7 @@ def test_clusters_are_those_of_comparing_every_pair(specs: list[tuple[str, str, 
         day = SUNDAY + timedelta(days=offset)
         occurrence = text.count(when) - 1
         events += build_events(article, [make_mention(when, text, day, occurrence=occurrence)])
+    events.sort(key=_content_key)  # the order the clustering works in
     clustered = cluster_events(events, articles)
     assert _same_partition(
         [e.cluster_id for e in clustered], _all_pairs_cluster_ids(events, articles)
@@ -286,7 +290,7 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
     extra, extra_events = report("x", "X", CAPTURE, "on Sunday", SUNDAY)
     articles = {a.id: a for a in load_articles()} | {extra.id: extra}
     events = [*seed_clusters, *extra_events]
-    features = [_features(e, load_lexicon(articles[e.article_id].language)) for e in events]
+    features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
     idf = _inverse_document_frequency(features)
     norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
     compared = set(_candidate_pairs(events, features, idf, norms))
@@ -303,3 +307,52 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
         if _similarity(features[i], features[j], idf, norms[i], norms[j]) >= MIN_SIMILARITY
     }
     assert similar and similar <= compared
+
+
+def _cluster_fields(events: list[Event]) -> dict[str, tuple[object, ...]]:
+    return {
+        e.event_id: (e.cluster_id, e.cluster_size, e.cluster_outlets, e.date_conflict)
+        for e in events
+    }
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d"]),
+            st.sampled_from([CAPTURE, TALKS]),
+            st.integers(0, 4),
+        ),
+        min_size=2,
+        max_size=9,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_the_same_reports_in_any_order_give_the_same_clusters(
+    specs: list[tuple[str, str, int]], shuffler: random.Random
+) -> None:
+    articles: dict[str, Article] = {}
+    days: dict[str, list[date]] = {}
+    for article_id, template, offset in specs:
+        text = articles[article_id].text + " " if article_id in articles else "Intro.\n"
+        articles[article_id] = make_article(
+            text + template.format(when="that day"), id=article_id, outlet=article_id.upper()
+        )
+        days.setdefault(article_id, []).append(SUNDAY + timedelta(days=offset))
+    events = [
+        event
+        for article_id, article in articles.items()
+        for event in build_events(
+            article,
+            [
+                make_mention("that day", article.text, day, occurrence=n)
+                for n, day in enumerate(days[article_id])
+            ],
+        )
+    ]
+    shuffled = list(events)
+    shuffler.shuffle(shuffled)
+    assert _cluster_fields(cluster_events(shuffled, articles)) == _cluster_fields(
+        cluster_events(events, articles)
+    )

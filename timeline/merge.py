@@ -25,9 +25,27 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Protocol
 
-from timeline.events import Lexicon, load_lexicon
+# The one place this module reaches the event lexicon (its [clusters] words).
+from timeline.events import load_lexicon as _load_lexicon
 from timeline.model import Article, Event
+
+
+class Words(Protocol):
+    """What comparing reports needs to know of a language's words."""
+
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...  # endings cut off, longest first
+
+    @property
+    def cluster_ignore(self) -> frozenset[str]: ...  # words that tell no event apart
+
+
+def words_of(language: str) -> Words:
+    """The comparison words of ``language`` (English when there are none for it)."""
+    return _load_lexicon(language)
+
 
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
@@ -48,11 +66,34 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     ``cluster_outlets`` and ``date_conflict`` filled.
 
     A cluster's id is the ``event_id`` of its first report (by article id, then
-    offset); a report that matches no other is a cluster of one.
+    offset); a report that matches no other is a cluster of one. The clusters depend
+    only on the reports, never on their order: the work is done in content order.
     """
-    features = [
-        _features(event, load_lexicon(articles[event.article_id].language)) for event in events
-    ]
+    order = sorted(range(len(events)), key=lambda k: _content_key(events[k]))
+    clustered = _cluster_in_order([events[k] for k in order], articles)
+    result = list(events)
+    for position, k in enumerate(order):
+        result[k] = clustered[position]
+    return result
+
+
+def _content_key(event: Event) -> tuple[object, ...]:
+    """A report's place in the content order: article, offsets, then what it says."""
+    m = event.mention
+    return (
+        event.article_id,
+        m.char_start,
+        m.char_end,
+        event.event_id,
+        _interval(event),
+        event.sentence,
+        event.title,
+    )
+
+
+def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
+    """:func:`cluster_events` for reports already in content order."""
+    features = [_features(event, words_of(articles[event.article_id].language)) for event in events]
     idf = _inverse_document_frequency(features)
     norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
     import numpy as np  # loaded with pandas anyway; kept out of start-up
@@ -254,30 +295,30 @@ def _conflicting(reports: Sequence[Event]) -> bool:
     return len(reports) > 1 and _span_days(reports) > 0
 
 
-def _stem(word: str, lexicon: Lexicon) -> str:
+def _stem(word: str, words: Words) -> str:
     word = re.sub(r"['’]s$", "", word.lower())
-    for suffix in lexicon.suffixes:
+    for suffix in words.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
 
 
-def _content_words(text: str, lexicon: Lexicon) -> set[str]:
+def _content_words(text: str, words: Words) -> set[str]:
     return {
-        _stem(w, lexicon)
+        _stem(w, words)
         for w in _WORD.findall(text)
-        if w.lower() not in lexicon.cluster_ignore and len(w) > 2
+        if w.lower() not in words.cluster_ignore and len(w) > 2
     }
 
 
-def _features(event: Event, lexicon: Lexicon) -> dict[str, float]:
+def _features(event: Event, words: Words) -> dict[str, float]:
     """Weighted features of a report: names, title words, words near the date."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
-    features = dict.fromkeys(_content_words(" ".join(before + after), lexicon), _SENTENCE_WEIGHT)
-    features.update(dict.fromkeys(_content_words(event.title, lexicon), _TITLE_WEIGHT))
+    features = dict.fromkeys(_content_words(" ".join(before + after), words), _SENTENCE_WEIGHT)
+    features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
     for name in (*event.actors, *event.places):
         features[f"={name}"] = _NAME_WEIGHT
     return features
