@@ -22,10 +22,10 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from typing import Protocol
+from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.events import load_lexicon as _load_lexicon
@@ -49,12 +49,16 @@ def words_of(language: str) -> Words:
 
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
+MIN_SIMILARITY_ACROSS_DATES = 0.2
+MIN_SIMILARITY_IN_ARTICLE = 0.35
+MIN_SIMILARITY_ACROSS_CATEGORIES = 0.5
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
+_SHORT_DAYS = 7  # reports of longer spans never disagree on a date
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 # Common features left out of the index may weigh at most this share of the threshold:
 # more makes shorter lists to look through but looser bounds, so more pairs to score.
@@ -95,10 +99,9 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     """:func:`cluster_events` for reports already in content order."""
     features = [_features(event, words_of(articles[event.article_id].language)) for event in events]
     idf = _inverse_document_frequency(features)
-    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
-    import numpy as np  # loaded with pandas anyway; kept out of start-up
-
-    clusters = _Clusters(events)
+    weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
+    norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
+    clusters = _Clusters(events, weighted, norms)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -107,38 +110,25 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     # same against everything, and their group is joined already.
     firsts = [group[0] for group in repeats]
 
-    # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
-    scores, lefts, rights = array("d"), array("q"), array("q")
     pairs = _candidate_pairs(
         [events[k] for k in firsts],
         [features[k] for k in firsts],
         idf,
         [norms[k] for k in firsts],
     )
-    for a, b in pairs:
-        i, j = firsts[a], firsts[b]
-        if events[i].article_id == events[j].article_id:
-            continue  # and the clusters of i and j can never join
-        score = _similarity(features[i], features[j], idf, norms[i], norms[j])
-        if score >= MIN_SIMILARITY:
-            scores.append(score)
-            lefts.append(i)
-            rights.append(j)
-    strongest_first = np.lexsort(  # by score down, then i, then j
-        (np.frombuffer(rights, np.int64), np.frombuffer(lefts, np.int64), -np.frombuffer(scores))
-    )
-
-    for link in strongest_first:
-        clusters.join(lefts[link], rights[link])
+    lefts, rights = _links(events, weighted, norms, ((firsts[a], firsts[b]) for a, b in pairs))
+    for i, j in zip(lefts, rights, strict=True):
+        clusters.join(i, j)
 
     result = list(events)
-    for group in clusters.groups():
-        members = sorted(group, key=lambda k: (events[k].article_id, events[k].mention.char_start))
+    for members in clusters.groups():
+        members.sort()  # content order: the first report names the cluster
         reports = [events[k] for k in members]
         outlets = tuple(
             dict.fromkeys(articles[e.article_id].outlet or e.article_id for e in reports)
         )
         conflict = _conflicting(reports)
+        title = events[clusters.most_central(members)].title
         for k in members:
             result[k] = replace(
                 events[k],
@@ -146,28 +136,106 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
                 cluster_size=len(reports),
                 cluster_outlets=outlets,
                 date_conflict=conflict,
+                cluster_title=title,
             )
     return result
+
+
+def _links(
+    events: Sequence[Event],
+    weighted: Sequence[Mapping[str, float]],
+    norms: Sequence[float],
+    pairs: Iterable[tuple[int, int]],
+) -> tuple[Any, Any]:
+    """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
+
+    A pair links when it reaches its :func:`_least_similarity`; a pair of reports of
+    different days links only when each is the other's best match in the other's
+    article: a report of the same day there would tell the happening better.
+    """
+    import numpy as np  # loaded with pandas anyway; kept out of start-up
+
+    # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
+    scores, lefts, rights = array("d"), array("q"), array("q")
+    best: dict[tuple[int, str], float] = {}  # report, other article -> best score there
+    for i, j in pairs:
+        needed = _least_similarity(events[i], events[j])
+        if needed is None:
+            continue
+        score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
+        if score < needed:
+            continue
+        scores.append(score)
+        lefts.append(i)
+        rights.append(j)
+        for report, other in ((i, j), (j, i)):
+            key = (report, events[other].article_id)
+            best[key] = max(best.get(key, 0.0), score)
+    kept = np.array(
+        [
+            link
+            for link, (score, i, j) in enumerate(zip(scores, lefts, rights, strict=True))
+            if _gap_days(events[i], events[j]) == 0
+            or best[i, events[j].article_id] == score == best[j, events[i].article_id]
+        ],
+        dtype=np.int64,
+    )
+    left = np.frombuffer(lefts, np.int64)[kept]
+    right = np.frombuffer(rights, np.int64)[kept]
+    strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
+    return left[strongest_first], right[strongest_first]
+
+
+def _least_similarity(left: Event, right: Event) -> float | None:
+    """The similarity two reports need to be linked; ``None`` when they never are.
+
+    Reports of one article with different dates are different happenings; so are
+    reports of different dates whose places are named and differ. A date
+    disagreement, a restatement within one article and a change of category each
+    ask for more shared content than two reports of one day in two articles.
+    """
+    gap = _gap_days(left, right)
+    same_article = left.article_id == right.article_id
+    if gap > MAX_GAP_DAYS or (same_article and gap > 0):
+        return None
+    if left.sentence_start == right.sentence_start and same_article:
+        # Two dates of one sentence tell one happening only when they name the same days
+        # ("on Sunday, October 26"); otherwise the sentence tells two ("said Monday" that
+        # troops took the town overnight).
+        return MIN_SIMILARITY if _interval(left) == _interval(right) else None
+    if gap > 0 and left.places and right.places and set(left.places).isdisjoint(right.places):
+        return None
+    needed = MIN_SIMILARITY
+    if gap > 0:
+        # A date disagreement: only between day-precise reports of one kind of happening.
+        if left.category != right.category or left.category == "other":
+            return None
+        if max(_length_days(left), _length_days(right)) > _SHORT_DAYS:
+            return None
+        needed = max(needed, MIN_SIMILARITY_ACROSS_DATES)
+    if same_article:
+        needed = max(needed, MIN_SIMILARITY_IN_ARTICLE)
+    if not _compatible(left, right):
+        needed = max(needed, MIN_SIMILARITY_ACROSS_CATEGORIES)
+    return needed
+
+
+def _compatible(left: Event, right: Event) -> bool:
+    """True when two reports' categories allow one happening (``other`` fits any)."""
+    return left.category == right.category or "other" in (left.category, right.category)
 
 
 def _repeats(events: Sequence[Event], features: Sequence[Mapping[str, float]]) -> list[list[int]]:
     """Reports grouped with their exact repeats, in order of their first report.
 
-    Repeats (one wire story run by many outlets, or re-published) have the same
-    features and dates, so they are as similar as two reports can be: they are
-    joined before any other link, one per article. A report without features
-    repeats nothing.
+    Repeats (one wire story run by many outlets, a sentence told twice) have the
+    same features, category and dates, so they are as similar as two reports can be:
+    they are joined before any other link. A report without features repeats nothing.
     """
     groups: dict[object, list[int]] = {}
-    seen_in_article: dict[tuple[str, object], int] = {}
     for k, event in enumerate(events):
-        if not features[k]:
-            groups[k] = [k]
-            continue
-        content = (_interval(event), frozenset(features[k].items()))
-        nth = seen_in_article.get((event.article_id, content), 0)
-        seen_in_article[event.article_id, content] = nth + 1
-        groups.setdefault((content, nth), []).append(k)
+        content = (_interval(event), event.category, frozenset(features[k].items()))
+        groups.setdefault(content if features[k] else k, []).append(k)
     return sorted(groups.values())
 
 
@@ -235,14 +303,32 @@ def _candidate_pairs(
 
 
 class _Clusters:
-    """Union-find over reports, refusing joins that break a cluster's rules."""
+    """Union-find over reports, refusing joins that break a cluster's rules.
 
-    def __init__(self, events: Sequence[Event]):
+    A cluster never spans more than :data:`MAX_GAP_DAYS` between its dates, never
+    holds two reports of one article with different dates, and joins another only
+    when their centroids (sums of their reports' unit feature vectors) are at least
+    :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
+    happening into another.
+    """
+
+    def __init__(
+        self,
+        events: Sequence[Event],
+        weighted: Sequence[Mapping[str, float]],
+        norms: Sequence[float],
+    ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
-        self.article_ids = [{e.article_id} for e in events]
+        self.days = [{e.article_id: _interval(e)} for e in events]  # per article: shared days
         self.latest_start = [_interval(e)[0] for e in events]
         self.earliest_end = [_interval(e)[1] for e in events]
+        self.unit = [
+            {key: value / norm for key, value in vector.items()} if norm else {}
+            for vector, norm in zip(weighted, norms, strict=True)
+        ]
+        self.centroid = [dict(vector) for vector in self.unit]
+        self.squares = [1.0 if vector else 0.0 for vector in self.unit]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -252,29 +338,79 @@ class _Clusters:
 
     def join(self, i: int, j: int) -> None:
         a, b = self.root(i), self.root(j)
-        if a == b or not self.article_ids[a].isdisjoint(self.article_ids[b]):
+        if a == b:
             return
         latest_start = max(self.latest_start[a], self.latest_start[b])
         earliest_end = min(self.earliest_end[a], self.earliest_end[b])
         if (latest_start - earliest_end).days > MAX_GAP_DAYS:
             return
-        if len(self.members[a]) < len(self.members[b]):
+        if len(self.days[a]) < len(self.days[b]):
             a, b = b, a
+        days = self._days_by_article(a, b)
+        if days is None or self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9:
+            return
+        if len(self.centroid[a]) < len(self.centroid[b]):
+            self.centroid[a], self.centroid[b] = self.centroid[b], self.centroid[a]
+            self.squares[a], self.squares[b] = self.squares[b], self.squares[a]
+        centroid = self.centroid[a]
+        for key, value in self.centroid[b].items():
+            old = centroid.get(key, 0.0)
+            centroid[key] = old + value
+            self.squares[a] += (old + value) ** 2 - old**2
         self.parent[b] = a
         self.members[a] += self.members[b]
-        self.article_ids[a] |= self.article_ids[b]
+        self.days[a] = days
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
-        self.members[b], self.article_ids[b] = [], set()
+        self.members[b], self.days[b], self.centroid[b] = [], {}, {}
+
+    def _days_by_article(self, a: int, b: int) -> dict[str, tuple[date, date]] | None:
+        """The days each article's reports share once ``b`` joins ``a`` (``a`` the
+        larger map, updated in place); ``None`` when some article's would not overlap."""
+        days = self.days[a]
+        for article, interval in self.days[b].items():
+            if article in days and _overlap(days[article], interval) is None:
+                return None
+        for article, interval in self.days[b].items():
+            days[article] = (
+                _overlap(days[article], interval) or interval if article in days else interval
+            )
+        return days
+
+    def _centroid_similarity(self, a: int, b: int) -> float:
+        small, large = sorted((self.centroid[a], self.centroid[b]), key=len)
+        dot = sum(value * large.get(key, 0.0) for key, value in small.items())
+        norms = math.sqrt(self.squares[a] * self.squares[b])
+        return dot / norms if norms else 0.0
+
+    def most_central(self, members: Sequence[int]) -> int:
+        """The member whose features lie nearest its cluster's centroid (first on ties)."""
+        centroid = self.centroid[self.root(members[0])]
+        return max(
+            members,
+            key=lambda k: (sum(v * centroid.get(key, 0.0) for key, v in self.unit[k].items()), -k),
+        )
 
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
 
 
+def _overlap(left: tuple[date, date], right: tuple[date, date]) -> tuple[date, date] | None:
+    """The days two intervals share, or ``None``."""
+    start, end = max(left[0], right[0]), min(left[1], right[1])
+    return (start, end) if start <= end else None
+
+
 def _interval(event: Event) -> tuple[date, date]:
     start, end = event.mention.interval_start, event.mention.interval_end
     assert start is not None and end is not None  # an event's mention is always placed
     return start, end
+
+
+def _length_days(event: Event) -> int:
+    """How many days a report's date can mean."""
+    start, end = _interval(event)
+    return (end - start).days + 1
 
 
 def _gap_days(left: Event, right: Event) -> int:
@@ -333,6 +469,15 @@ def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict
     return {key: math.log(1 + total / count) for key, count in counts.items()}
 
 
+def _cosine(
+    left: Mapping[str, float], right: Mapping[str, float], norm_left: float, norm_right: float
+) -> float:
+    """Cosine of two weighted feature vectors (norms given), in [0, 1]."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    dot = sum(value * large.get(key, 0.0) for key, value in small.items())
+    return dot / (norm_left * norm_right) if norm_left and norm_right else 0.0
+
+
 def _similarity(
     left: Mapping[str, float],
     right: Mapping[str, float],
@@ -341,5 +486,9 @@ def _similarity(
     norm_right: float,
 ) -> float:
     """Cosine of two reports' idf-weighted features (norms given), in [0, 1]."""
-    dot = sum(left[k] * right[k] * idf[k] ** 2 for k in left.keys() & right.keys())
-    return dot / (norm_left * norm_right) if norm_left and norm_right else 0.0
+    return _cosine(
+        {key: value * idf[key] for key, value in left.items()},
+        {key: value * idf[key] for key, value in right.items()},
+        norm_left,
+        norm_right,
+    )
