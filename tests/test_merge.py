@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import gold_mentions, make_article, make_mention
+from tests.conftest import gold_mentions, make_article, make_event, make_mention
 from timeline.articles import load_articles
 from timeline.events import build_events
 from timeline.merge import (
@@ -24,7 +24,7 @@ from timeline.merge import (
     cluster_events,
     words_of,
 )
-from timeline.model import Article, Event
+from timeline.model import Article, Category, Event
 
 CAPTURE = (
     "Russian President Vladimir Putin visited a frontline command post {when}, where "
@@ -165,7 +165,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     return [clusters.root(k) for k in range(len(events))]
 
 
-def _same_partition(left: list[str], right: list[int]) -> bool:
+def _same_partition(left: list[str], right: list[int] | list[str]) -> bool:
     return len(set(left)) == len(set(zip(left, right, strict=True))) == len(set(right))
 
 
@@ -372,3 +372,100 @@ def test_the_same_reports_in_any_order_give_the_same_clusters(
     assert _cluster_fields(cluster_events(shuffled, articles)) == _cluster_fields(
         cluster_events(events, articles)
     )
+
+
+WED = date(2023, 2, 8)  # publication day of the stories below
+TUE, MON, SUN, SAT = (WED - timedelta(days=n) for n in range(1, 5))
+
+
+def _story(article_id: str, text: str) -> Article:
+    return make_article(text, WED, id=article_id, outlet=article_id.split("-")[0].title())
+
+
+QUAKE_AGENCY = _story(
+    "agency-quake",
+    "The government declared a three-month state of emergency in ten provinces on Tuesday. "
+    "Rescuers pulled a teenage girl alive from a collapsed apartment block in Antakya on "
+    "Tuesday. Rescuers pulled a man alive from the rubble of a collapsed apartment block in "
+    "Kahramanmaras on Wednesday, more than 50 hours after the earthquake.",
+)
+QUAKE_WIRE = _story(
+    "wire-quake",
+    "The president visited Kahramanmaras on Wednesday to inspect the damage and promised "
+    "new homes within a year. A teenage girl was pulled alive from a collapsed apartment "
+    "block in Antakya on Tuesday, rescuers said. Rescuers pulled two brothers alive from a "
+    "collapsed apartment block in Adiyaman on Tuesday.",
+)
+WAR_DAILY = _story(
+    "daily-war",
+    "Russian missiles struck a power plant in Kharkiv on Saturday, cutting electricity to "
+    "200,000 homes. The Saturday strike on the Kharkiv power plant was the third this month. "
+    "Ukrainian drones hit an oil depot in Belgorod on Sunday.",
+)
+WAR_WIRE = _story(
+    "wire-war",
+    "A Russian missile strike hit a Kharkiv power plant on Sunday, cutting electricity to "
+    "200,000 homes, the regional governor said on Monday.",
+)
+VOTE_HERALD = _story(
+    "herald-vote",
+    "Voters went to the polls on Sunday in a presidential election. The electoral "
+    "commission announced the results of the presidential election on Monday.",
+)
+VOTE_POST = _story(
+    "post-vote",
+    "Millions of voters cast ballots in the presidential election on Sunday, with turnout "
+    "near 70 percent. Opposition supporters protested in the capital last week.",
+)
+
+# Each report: a label, its article, expression (and which occurrence), day, category,
+# places. Reports with the same label must share a cluster; any others must not.
+Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
+STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a date conflict
+    "an earthquake: emergency, rescues on adjacent days, a visit": (
+        [
+            ("emergency", QUAKE_AGENCY, "on Tuesday", 0, TUE, "political", ()),
+            ("girl", QUAKE_AGENCY, "on Tuesday", 1, TUE, "humanitarian", ("Antakya",)),
+            ("man", QUAKE_AGENCY, "on Wednesday", 0, WED, "humanitarian", ("Kahramanmaras",)),
+            ("visit", QUAKE_WIRE, "on Wednesday", 0, WED, "political", ("Kahramanmaras",)),
+            ("girl", QUAKE_WIRE, "on Tuesday", 0, TUE, "humanitarian", ("Antakya",)),
+            ("brothers", QUAKE_WIRE, "on Tuesday", 1, TUE, "humanitarian", ("Adiyaman",)),
+        ],
+        set(),
+    ),
+    "a war: one strike told twice in one article and dated a day later elsewhere": (
+        [
+            ("strike", WAR_DAILY, "on Saturday", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("strike", WAR_DAILY, "Saturday strike", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("depot", WAR_DAILY, "on Sunday", 0, SUN, "battlefield", ("Belgorod",)),
+            ("strike", WAR_WIRE, "on Sunday", 0, SUN, "battlefield", ("Kharkiv",)),
+            ("statement", WAR_WIRE, "on Monday", 0, MON, "battlefield", ("Kharkiv",)),
+        ],
+        {"strike"},
+    ),
+    "an election: the vote, then its results the next day": (
+        [
+            ("vote", VOTE_HERALD, "on Sunday", 0, SUN, "political", ()),
+            ("results", VOTE_HERALD, "on Monday", 0, MON, "political", ()),
+            ("vote", VOTE_POST, "on Sunday", 0, SUN, "political", ()),
+            ("protest", VOTE_POST, "last week", 0, WED - timedelta(days=10), "political", ()),
+        ],
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("story", list(STORIES))
+def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> None:
+    reports, conflicting = STORIES[story]
+    events = [
+        make_event(article, expression, day, category=category, places=places, occurrence=nth)
+        for _, article, expression, nth, day, category, places in reports
+    ]
+    articles = {article.id: article for _, article, *_ in reports}
+    clustered = cluster_events(events, articles)
+    labels = [label for label, *_ in reports]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+    assert {
+        label for label, e in zip(labels, clustered, strict=True) if e.date_conflict
+    } == conflicting

@@ -51,7 +51,7 @@ MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 MIN_SIMILARITY_ACROSS_DATES = 0.2
 MIN_SIMILARITY_IN_ARTICLE = 0.35
-MIN_SIMILARITY_ACROSS_CATEGORIES = 0.5
+MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
@@ -151,13 +151,16 @@ def _links(
 
     A pair links when it reaches its :func:`_least_similarity`; a pair of reports of
     different days links only when each is the other's best match in the other's
-    article: a report of the same day there would tell the happening better.
+    article, the nearest in date first, then the most similar: a report there of a
+    nearer day tells the happening better (and the other date of its sentence, "said
+    on Monday", dates something else).
     """
     import numpy as np  # loaded with pandas anyway; kept out of start-up
 
     # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
     scores, lefts, rights = array("d"), array("q"), array("q")
-    best: dict[tuple[int, str], float] = {}  # report, other article -> best score there
+    # report, other article -> its best match there: (minus the gap in days, similarity)
+    best: dict[tuple[int, str], tuple[int, float]] = {}
     for i, j in pairs:
         needed = _least_similarity(events[i], events[j])
         if needed is None:
@@ -168,15 +171,16 @@ def _links(
         scores.append(score)
         lefts.append(i)
         rights.append(j)
+        match = (-_gap_days(events[i], events[j]), score)
         for report, other in ((i, j), (j, i)):
             key = (report, events[other].article_id)
-            best[key] = max(best.get(key, 0.0), score)
+            best[key] = max(best.get(key, match), match)
     kept = np.array(
         [
             link
             for link, (score, i, j) in enumerate(zip(scores, lefts, rights, strict=True))
-            if _gap_days(events[i], events[j]) == 0
-            or best[i, events[j].article_id] == score == best[j, events[i].article_id]
+            if (gap := _gap_days(events[i], events[j])) == 0
+            or best[i, events[j].article_id] == (-gap, score) == best[j, events[i].article_id]
         ],
         dtype=np.int64,
     )
@@ -190,9 +194,10 @@ def _least_similarity(left: Event, right: Event) -> float | None:
     """The similarity two reports need to be linked; ``None`` when they never are.
 
     Reports of one article with different dates are different happenings; so are
-    reports of different dates whose places are named and differ. A date
-    disagreement, a restatement within one article and a change of category each
-    ask for more shared content than two reports of one day in two articles.
+    reports of one article, or of different dates, whose places are named and differ.
+    A date disagreement, a restatement within one article, a change of category and
+    other places each ask for more shared content than two reports of one day in two
+    articles.
     """
     gap = _gap_days(left, right)
     same_article = left.article_id == right.article_id
@@ -203,7 +208,8 @@ def _least_similarity(left: Event, right: Event) -> float | None:
         # ("on Sunday, October 26"); otherwise the sentence tells two ("said Monday" that
         # troops took the town overnight).
         return MIN_SIMILARITY if _interval(left) == _interval(right) else None
-    if gap > 0 and left.places and right.places and set(left.places).isdisjoint(right.places):
+    elsewhere = bool(left.places and right.places) and set(left.places).isdisjoint(right.places)
+    if elsewhere and (gap > 0 or same_article):
         return None
     needed = MIN_SIMILARITY
     if gap > 0:
@@ -215,8 +221,8 @@ def _least_similarity(left: Event, right: Event) -> float | None:
         needed = max(needed, MIN_SIMILARITY_ACROSS_DATES)
     if same_article:
         needed = max(needed, MIN_SIMILARITY_IN_ARTICLE)
-    if not _compatible(left, right):
-        needed = max(needed, MIN_SIMILARITY_ACROSS_CATEGORIES)
+    if elsewhere or not _compatible(left, right):
+        needed = max(needed, MIN_SIMILARITY_ELSEWHERE)
     return needed
 
 
