@@ -327,7 +327,13 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
 
 def _cluster_fields(events: list[Event]) -> dict[str, tuple[object, ...]]:
     return {
-        e.event_id: (e.cluster_id, e.cluster_size, e.cluster_outlets, e.date_conflict)
+        e.event_id: (
+            e.cluster_id,
+            e.cluster_size,
+            e.cluster_outlets,
+            e.date_conflict,
+            e.cluster_title,
+        )
         for e in events
     }
 
@@ -469,3 +475,15 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
     assert {
         label for label, e in zip(labels, clustered, strict=True) if e.date_conflict
     } == conflicting
+
+
+def test_a_cluster_is_headed_by_its_most_representative_report() -> None:
+    short = "Envoy Steve Witkoff met Ukrainian officials {when}."
+    first, second, third = cluster(
+        report("a", "A", short, "on Sunday", SUNDAY),
+        report("b", "B", TALKS, "on Sunday", SUNDAY),
+        report("c", "C", TALKS, "on Sunday", SUNDAY),
+    )
+    assert first.cluster_id == second.cluster_id == third.cluster_id
+    assert first.title != second.title == third.title
+    assert {e.cluster_title for e in (first, second, third)} == {second.title}

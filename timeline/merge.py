@@ -1,12 +1,15 @@
-"""The same event across articles: clusters of reports, and dates they disagree on.
+"""The same happening across reports: clusters, their headlines, and dates they disagree on.
 
-Two reports from different articles are linked when their dates lie within
-:data:`MAX_GAP_DAYS` of each other and their content is similar: a weighted overlap
-of the actors, places and content words of their sentences (rare words weigh more,
-words of the title more than the rest of the sentence). Links are taken strongest
-first; a cluster holds at most one report per article and never spans more than
-:data:`MAX_GAP_DAYS` between its dates. A cluster whose reports' date intervals do
-not all overlap has a date conflict.
+Two reports are compared by a weighted overlap of the actors, places and content words
+of their sentences (rare words weigh more, words of the title more than the rest of the
+sentence). Reports of one day link when similar enough: more so within one article (a
+restatement) or across categories or places. Reports of different days link only across
+articles, when both are day-precise, of one category, and each other's best match (a date
+disagreement); an article's different days are different happenings. Links are taken
+strongest first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and
+joins another only when their centroids are alike. A cluster whose reports' date intervals
+do not all overlap has a date conflict. Reports are handled in content order, so the
+clusters do not depend on the order they come in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -50,7 +53,7 @@ def words_of(language: str) -> Words:
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 MIN_SIMILARITY_ACROSS_DATES = 0.2
-MIN_SIMILARITY_IN_ARTICLE = 0.35
+MIN_SIMILARITY_IN_ARTICLE = 0.25
 MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
