@@ -355,9 +355,12 @@ class _Clusters:
             return
         if len(self.days[a]) < len(self.days[b]):
             a, b = b, a
-        days = self._days_by_article(a, b)
-        if days is None or self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9:
+        if not self._days_agree(a, b) or self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9:
             return
+        days = self.days[a]
+        for article, interval in self.days[b].items():
+            shared = _overlap(days[article], interval) if article in days else None
+            days[article] = shared or interval
         if len(self.centroid[a]) < len(self.centroid[b]):
             self.centroid[a], self.centroid[b] = self.centroid[b], self.centroid[a]
             self.squares[a], self.squares[b] = self.squares[b], self.squares[a]
@@ -368,22 +371,16 @@ class _Clusters:
             self.squares[a] += (old + value) ** 2 - old**2
         self.parent[b] = a
         self.members[a] += self.members[b]
-        self.days[a] = days
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b] = [], {}, {}
 
-    def _days_by_article(self, a: int, b: int) -> dict[str, tuple[date, date]] | None:
-        """The days each article's reports share once ``b`` joins ``a`` (``a`` the
-        larger map, updated in place); ``None`` when some article's would not overlap."""
+    def _days_agree(self, a: int, b: int) -> bool:
+        """True when each article's reports in clusters ``a`` and ``b`` share a day."""
         days = self.days[a]
-        for article, interval in self.days[b].items():
-            if article in days and _overlap(days[article], interval) is None:
-                return None
-        for article, interval in self.days[b].items():
-            days[article] = (
-                _overlap(days[article], interval) or interval if article in days else interval
-            )
-        return days
+        return all(
+            article not in days or _overlap(days[article], interval) is not None
+            for article, interval in self.days[b].items()
+        )
 
     def _centroid_similarity(self, a: int, b: int) -> float:
         small, large = sorted((self.centroid[a], self.centroid[b]), key=len)
