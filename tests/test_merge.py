@@ -15,12 +15,12 @@ from timeline.merge import (
     _candidate_pairs,
     _Clusters,
     _content_key,
+    _cosine,
     _features,
     _gap_days,
     _inverse_document_frequency,
     _links,
     _repeats,
-    _similarity,
     cluster_events,
     words_of,
 )
@@ -308,7 +308,8 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
     events = [*seed_clusters, *extra_events]
     features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
     idf = _inverse_document_frequency(features)
-    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
+    weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
+    norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     compared = set(_candidate_pairs(events, features, idf, norms))
     near = [
         (i, j)
@@ -320,7 +321,7 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
     similar = {
         (i, j)
         for i, j in near
-        if _similarity(features[i], features[j], idf, norms[i], norms[j]) >= MIN_SIMILARITY
+        if _cosine(weighted[i], weighted[j], norms[i], norms[j]) >= MIN_SIMILARITY
     }
     assert similar and similar <= compared
 

@@ -482,19 +482,3 @@ def _cosine(
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     dot = sum(value * large.get(key, 0.0) for key, value in small.items())
     return dot / (norm_left * norm_right) if norm_left and norm_right else 0.0
-
-
-def _similarity(
-    left: Mapping[str, float],
-    right: Mapping[str, float],
-    idf: Mapping[str, float],
-    norm_left: float,
-    norm_right: float,
-) -> float:
-    """Cosine of two reports' idf-weighted features (norms given), in [0, 1]."""
-    return _cosine(
-        {key: value * idf[key] for key, value in left.items()},
-        {key: value * idf[key] for key, value in right.items()},
-        norm_left,
-        norm_right,
-    )
