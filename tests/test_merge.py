@@ -488,3 +488,20 @@ def test_a_cluster_is_headed_by_its_most_representative_report() -> None:
     assert first.cluster_id == second.cluster_id == third.cluster_id
     assert first.title != second.title == third.title
     assert {e.cluster_title for e in (first, second, third)} == {second.title}
+
+
+def test_a_chain_of_links_does_not_carry_one_happening_into_another() -> None:
+    """Each report shares half its words with the next; the two ends share none."""
+    chain = [
+        "Floodwater breached the levee",
+        "Floodwater breached the levee; farmers evacuated cattle",
+        "Farmers evacuated cattle; ministers debated subsidies",
+        "Ministers debated subsidies",
+    ]
+    articles = [_story(f"outlet{n}-flood", f"{title} on Tuesday.") for n, title in enumerate(chain)]
+    events = [
+        make_event(article, "on Tuesday", TUE, title=title)
+        for article, title in zip(articles, chain, strict=True)
+    ]
+    levee, farmers, cattle, ministers = cluster_events(events, {a.id: a for a in articles})
+    assert levee.cluster_id == farmers.cluster_id != cattle.cluster_id == ministers.cluster_id
