@@ -52,7 +52,6 @@ def words_of(language: str) -> Words:
 
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
-MIN_SIMILARITY_ACROSS_DATES = 0.2
 MIN_SIMILARITY_IN_ARTICLE = 0.25
 MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
 
@@ -70,11 +69,12 @@ _COMMON_SHARE = 0.4
 
 def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """``events`` in the same order, with ``cluster_id``, ``cluster_size``,
-    ``cluster_outlets`` and ``date_conflict`` filled.
+    ``cluster_outlets``, ``date_conflict`` and ``cluster_title`` filled.
 
     A cluster's id is the ``event_id`` of its first report (by article id, then
-    offset); a report that matches no other is a cluster of one. The clusters depend
-    only on the reports, never on their order: the work is done in content order.
+    offset) and its title that of its most central report; a report that matches no
+    other is a cluster of one. The clusters depend only on the reports, never on their
+    order: the work is done in content order.
     """
     order = sorted(range(len(events)), key=lambda k: _content_key(events[k]))
     clustered = _cluster_in_order([events[k] for k in order], articles)
@@ -198,9 +198,9 @@ def _least_similarity(left: Event, right: Event) -> float | None:
 
     Reports of one article with different dates are different happenings; so are
     reports of one article, or of different dates, whose places are named and differ.
-    A date disagreement, a restatement within one article, a change of category and
-    other places each ask for more shared content than two reports of one day in two
-    articles.
+    A date disagreement asks for day-precise reports of one category; a restatement
+    within one article, a change of category and other places ask for more shared
+    content than two reports of one day in two articles.
     """
     gap = _gap_days(left, right)
     same_article = left.article_id == right.article_id
@@ -214,19 +214,17 @@ def _least_similarity(left: Event, right: Event) -> float | None:
     elsewhere = bool(left.places and right.places) and set(left.places).isdisjoint(right.places)
     if elsewhere and (gap > 0 or same_article):
         return None
-    needed = MIN_SIMILARITY
-    if gap > 0:
-        # A date disagreement: only between day-precise reports of one kind of happening.
-        if left.category != right.category or left.category == "other":
-            return None
-        if max(_length_days(left), _length_days(right)) > _SHORT_DAYS:
-            return None
-        needed = max(needed, MIN_SIMILARITY_ACROSS_DATES)
-    if same_article:
-        needed = max(needed, MIN_SIMILARITY_IN_ARTICLE)
+    if gap > 0 and (
+        # A date disagreement: only between day-precise reports of one kind of happening
+        # (and each the other's best match, see _links).
+        left.category != right.category
+        or left.category == "other"
+        or max(_length_days(left), _length_days(right)) > _SHORT_DAYS
+    ):
+        return None
     if elsewhere or not _compatible(left, right):
-        needed = max(needed, MIN_SIMILARITY_ELSEWHERE)
-    return needed
+        return MIN_SIMILARITY_ELSEWHERE
+    return MIN_SIMILARITY_IN_ARTICLE if same_article else MIN_SIMILARITY
 
 
 def _compatible(left: Event, right: Event) -> bool:
