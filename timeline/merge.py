@@ -330,12 +330,10 @@ class _Clusters:
         self.days = [{e.article_id: _interval(e)} for e in events]  # per article: shared days
         self.latest_start = [_interval(e)[0] for e in events]
         self.earliest_end = [_interval(e)[1] for e in events]
-        self.unit = [
-            {key: value / norm for key, value in vector.items()} if norm else {}
-            for vector, norm in zip(weighted, norms, strict=True)
-        ]
-        self.centroid = [dict(vector) for vector in self.unit]
-        self.squares = [1.0 if vector else 0.0 for vector in self.unit]
+        self.weighted, self.norms = weighted, norms
+        # A lone report's centroid is its unit vector, made only when asked (see _vector).
+        self.centroid: list[dict[str, float] | None] = [None] * len(events)
+        self.squares = [1.0 if norm else 0.0 for norm in norms]  # squared centroid norms
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -359,18 +357,27 @@ class _Clusters:
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
             days[article] = shared or interval
-        if len(self.centroid[a]) < len(self.centroid[b]):
-            self.centroid[a], self.centroid[b] = self.centroid[b], self.centroid[a]
-            self.squares[a], self.squares[b] = self.squares[b], self.squares[a]
-        centroid = self.centroid[a]
-        for key, value in self.centroid[b].items():
-            old = centroid.get(key, 0.0)
-            centroid[key] = old + value
-            self.squares[a] += (old + value) ** 2 - old**2
+        (small, _), (large, squares) = sorted(
+            ((self._vector(a), self.squares[a]), (self._vector(b), self.squares[b])),
+            key=lambda vector: len(vector[0]),
+        )
+        for key, value in small.items():  # the smaller added into the larger
+            old = large.get(key, 0.0)
+            large[key] = old + value
+            squares += (old + value) ** 2 - old**2
+        self.centroid[a], self.squares[a] = large, squares
         self.parent[b] = a
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
-        self.members[b], self.days[b], self.centroid[b] = [], {}, {}
+        self.members[b], self.days[b], self.centroid[b] = [], {}, None
+
+    def _vector(self, root: int) -> dict[str, float]:
+        """The centroid of a cluster; for a lone report, its unit vector made afresh."""
+        centroid = self.centroid[root]
+        if centroid is not None:
+            return centroid
+        norm = self.norms[root]
+        return {key: value / norm for key, value in self.weighted[root].items()} if norm else {}
 
     def _days_agree(self, a: int, b: int) -> bool:
         """True when each article's reports in clusters ``a`` and ``b`` share a day."""
@@ -381,18 +388,20 @@ class _Clusters:
         )
 
     def _centroid_similarity(self, a: int, b: int) -> float:
-        small, large = sorted((self.centroid[a], self.centroid[b]), key=len)
+        small, large = sorted((self._vector(a), self._vector(b)), key=len)
         dot = sum(value * large.get(key, 0.0) for key, value in small.items())
         norms = math.sqrt(self.squares[a] * self.squares[b])
         return dot / norms if norms else 0.0
 
     def most_central(self, members: Sequence[int]) -> int:
         """The member whose features lie nearest its cluster's centroid (first on ties)."""
-        centroid = self.centroid[self.root(members[0])]
-        return max(
-            members,
-            key=lambda k: (sum(v * centroid.get(key, 0.0) for key, v in self.unit[k].items()), -k),
-        )
+        centroid = self._vector(self.root(members[0]))
+
+        def nearness(k: int) -> tuple[float, int]:
+            dot = sum(value * centroid.get(key, 0.0) for key, value in self.weighted[k].items())
+            return (dot / self.norms[k] if self.norms[k] else 0.0), -k
+
+        return max(members, key=nearness)
 
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
