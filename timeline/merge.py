@@ -160,30 +160,39 @@ def _links(
     """
     import numpy as np  # loaded with pandas anyway; kept out of start-up
 
-    # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
-    scores, lefts, rights = array("d"), array("q"), array("q")
-    # report, other article -> its best match there: (minus the gap in days, similarity)
-    best: dict[tuple[int, str], tuple[int, float]] = {}
+    # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
+    scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
         needed = _least_similarity(events[i], events[j])
         if needed is None:
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
-        if score < needed:
-            continue
-        scores.append(score)
-        lefts.append(i)
-        rights.append(j)
-        match = (-_gap_days(events[i], events[j]), score)
-        for report, other in ((i, j), (j, i)):
-            key = (report, events[other].article_id)
-            best[key] = max(best.get(key, match), match)
+        if score >= needed:
+            scores.append(score)
+            lefts.append(i)
+            rights.append(j)
+            gaps.append(_gap_days(events[i], events[j]))
+
+    def links() -> Iterator[tuple[float, int, int, int]]:
+        return zip(scores, lefts, rights, gaps, strict=True)
+
+    def sides(i: int, j: int) -> tuple[tuple[int, str], tuple[int, str]]:
+        return (i, events[j].article_id), (j, events[i].article_id)
+
+    # For each side of a date disagreement: its best match in the other's article, as
+    # (minus the gap in days, similarity).
+    best = {
+        side: (-MAX_GAP_DAYS - 1, 0.0) for _, i, j, gap in links() if gap for side in sides(i, j)
+    }
+    for score, i, j, gap in links():
+        for side in sides(i, j):
+            if side in best:
+                best[side] = max(best[side], (-gap, score))
     kept = np.array(
         [
             link
-            for link, (score, i, j) in enumerate(zip(scores, lefts, rights, strict=True))
-            if (gap := _gap_days(events[i], events[j])) == 0
-            or best[i, events[j].article_id] == (-gap, score) == best[j, events[i].article_id]
+            for link, (score, i, j, gap) in enumerate(links())
+            if not gap or all(best[side] == (-gap, score) for side in sides(i, j))
         ],
         dtype=np.int64,
     )
