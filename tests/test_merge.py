@@ -1,26 +1,30 @@
 import math
+import random
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import gold_mentions, make_article, make_mention
+from tests.conftest import gold_mentions, make_article, make_event, make_mention
 from timeline.articles import load_articles
-from timeline.events import build_events, load_lexicon
+from timeline.events import build_events
 from timeline.merge import (
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
     _candidate_pairs,
     _Clusters,
+    _content_key,
+    _cosine,
     _features,
     _gap_days,
     _inverse_document_frequency,
+    _links,
     _repeats,
-    _similarity,
     cluster_events,
+    words_of,
 )
-from timeline.model import Article, Event
+from timeline.model import Article, Category, Event
 
 CAPTURE = (
     "Russian President Vladimir Putin visited a frontline command post {when}, where "
@@ -86,18 +90,33 @@ def test_the_same_story_weeks_apart_is_not_one_event() -> None:
     assert early.cluster_id != late.cluster_id
 
 
-def test_reports_in_one_article_are_never_clustered_together() -> None:
+def test_one_article_telling_a_happening_twice_gives_one_cluster() -> None:
+    text = "Intro.\n" + CAPTURE.format(when="on Sunday") + " " + CAPTURE.format(when="that day")
+    article = make_article(text, id="a")
+    events = build_events(
+        article, [make_mention("on Sunday", text, SUNDAY), make_mention("that day", text, SUNDAY)]
+    )
+    first, second = cluster_events(events, {"a": article})
+    assert first.cluster_id == second.cluster_id == first.event_id
+    assert first.cluster_size == 2 and not first.date_conflict
+
+
+def test_one_article_never_joins_its_reports_of_different_days() -> None:
     text = "Intro.\n" + CAPTURE.format(when="on Sunday") + " " + CAPTURE.format(when="on Monday")
     article = make_article(text, id="a")
     events = build_events(
         article,
-        [make_mention("on Sunday", text, SUNDAY), make_mention("on Monday", text, SUNDAY)],
+        [
+            make_mention("on Sunday", text, SUNDAY),
+            make_mention("on Monday", text, SUNDAY + timedelta(days=1)),
+        ],
     )
     first, second = cluster_events(events, {"a": article})
     assert first.cluster_id != second.cluster_id
+    assert not first.date_conflict and not second.date_conflict
 
 
-def test_a_cluster_holds_one_report_per_article() -> None:
+def test_restatements_in_one_article_join_the_same_happening_told_elsewhere() -> None:
     text = "Intro.\n" + CAPTURE.format(when="on Sunday") + " " + CAPTURE.format(when="that day")
     twice = make_article(text, id="a", outlet="A")
     events = build_events(
@@ -105,11 +124,11 @@ def test_a_cluster_holds_one_report_per_article() -> None:
     )
     other, other_events = report("b", "B", CAPTURE, "on Sunday", SUNDAY)
     clustered = cluster_events([*events, *other_events], {"a": twice, "b": other})
-    sizes = sorted(e.cluster_size for e in clustered)
-    assert sizes == [1, 2, 2]
+    assert [e.cluster_size for e in clustered] == [3, 3, 3]
+    assert clustered[0].cluster_outlets == ("A", "B")
 
 
-def test_a_wire_story_run_by_many_outlets_is_one_event_once_per_article() -> None:
+def test_a_wire_story_run_by_many_outlets_is_one_event() -> None:
     outlets = [report(name, name.upper(), CAPTURE, "on Sunday", SUNDAY) for name in "abcde"]
     text = "Intro.\n" + CAPTURE.format(when="on Sunday") + "\n" + CAPTURE.format(when="on Sunday")
     twice = make_article(text, id="f", outlet="F")
@@ -122,36 +141,31 @@ def test_a_wire_story_run_by_many_outlets_is_one_event_once_per_article() -> Non
     )
     articles = {article.id: article for article, _ in outlets} | {"f": twice}
     clustered = cluster_events([*(e for _, found in outlets for e in found), *repeated], articles)
-    assert [e.cluster_size for e in clustered] == [6] * 6 + [1]
+    assert [e.cluster_size for e in clustered] == [7] * 7
     assert clustered[0].cluster_outlets == ("A", "B", "C", "D", "E", "F")
-    assert clustered[-1].article_id == "f" and clustered[-1].cluster_id != clustered[0].cluster_id
+    assert {e.cluster_id for e in clustered} == {clustered[0].event_id}
 
 
 def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) -> list[int]:
-    """Clusters by the rule itself: repeats joined, then every pair of reports from
-    different articles within the gap, strongest link first."""
-    features = [_features(e, load_lexicon(articles[e.article_id].language)) for e in events]
+    """Clusters by the rule itself: repeats joined, then every pair of reports that
+    may link, strongest link first."""
+    features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
     idf = _inverse_document_frequency(features)
-    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
-    links = sorted(
-        (-score, i, j)
-        for i in range(len(events))
-        for j in range(i + 1, len(events))
-        if events[i].article_id != events[j].article_id
-        and _gap_days(events[i], events[j]) <= MAX_GAP_DAYS
-        and (score := _similarity(features[i], features[j], idf, norms[i], norms[j]))
-        >= MIN_SIMILARITY
-    )
-    clusters = _Clusters(events)
-    for group in _repeats(events, features):
+    weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
+    norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
+    clusters = _Clusters(events, weighted, norms)
+    repeats = _repeats(events, features)
+    for group in repeats:
         for other in group[1:]:
             clusters.join(group[0], other)
-    for _, i, j in links:
+    firsts = [group[0] for group in repeats]
+    every_pair = [(i, j) for n, i in enumerate(firsts) for j in firsts[n + 1 :]]
+    for i, j in zip(*_links(events, weighted, norms, every_pair), strict=True):
         clusters.join(i, j)
     return [clusters.root(k) for k in range(len(events))]
 
 
-def _same_partition(left: list[str], right: list[int]) -> bool:
+def _same_partition(left: list[str], right: list[int] | list[str]) -> bool:
     return len(set(left)) == len(set(zip(left, right, strict=True))) == len(set(right))
 
 
@@ -181,6 +195,7 @@ def test_clusters_are_those_of_comparing_every_pair(specs: list[tuple[str, str, 
         day = SUNDAY + timedelta(days=offset)
         occurrence = text.count(when) - 1
         events += build_events(article, [make_mention(when, text, day, occurrence=occurrence)])
+    events.sort(key=_content_key)  # the order the clustering works in
     clustered = cluster_events(events, articles)
     assert _same_partition(
         [e.cluster_id for e in clustered], _all_pairs_cluster_ids(events, articles)
@@ -238,7 +253,9 @@ def test_seed_clusters_never_join_distant_dates(seed_clusters: list[Event]) -> N
         starts = [e.mention.interval_start for e in members]
         ends = [e.mention.interval_end for e in members]
         assert (max(starts) - min(ends)).days <= MAX_GAP_DAYS  # type: ignore[operator]
-        assert len({e.article_id for e in members}) == len(members)
+        for article_id in {e.article_id for e in members}:  # one article: one day
+            told = [e.mention for e in members if e.article_id == article_id]
+            assert max(m.interval_start for m in told) <= min(m.interval_end for m in told)  # type: ignore[type-var]
 
 
 @settings(max_examples=40, deadline=None)
@@ -270,9 +287,12 @@ def test_cluster_fields_are_consistent(specs: list[tuple[str, str, int, int]]) -
     for event in clustered:
         by_cluster.setdefault(event.cluster_id, []).append(event)
     for cluster_id, members in by_cluster.items():
-        assert cluster_id in {e.event_id for e in members}
+        assert (
+            cluster_id == min(members, key=lambda e: (e.article_id, e.mention.char_start)).event_id
+        )
         assert all(e.cluster_size == len(members) for e in members)
-        assert len({e.article_id for e in members}) == len(members)
+        assert len({e.cluster_title for e in members}) == 1
+        assert members[0].cluster_title in {e.title for e in members}
         starts = [e.mention.interval_start for e in members]
         ends = [e.mention.interval_end for e in members]
         overlap = max(starts) <= min(ends)  # type: ignore[type-var]
@@ -286,9 +306,10 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
     extra, extra_events = report("x", "X", CAPTURE, "on Sunday", SUNDAY)
     articles = {a.id: a for a in load_articles()} | {extra.id: extra}
     events = [*seed_clusters, *extra_events]
-    features = [_features(e, load_lexicon(articles[e.article_id].language)) for e in events]
+    features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
     idf = _inverse_document_frequency(features)
-    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
+    weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
+    norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     compared = set(_candidate_pairs(events, features, idf, norms))
     near = [
         (i, j)
@@ -300,6 +321,187 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
     similar = {
         (i, j)
         for i, j in near
-        if _similarity(features[i], features[j], idf, norms[i], norms[j]) >= MIN_SIMILARITY
+        if _cosine(weighted[i], weighted[j], norms[i], norms[j]) >= MIN_SIMILARITY
     }
     assert similar and similar <= compared
+
+
+def _cluster_fields(events: list[Event]) -> dict[str, tuple[object, ...]]:
+    return {
+        e.event_id: (
+            e.cluster_id,
+            e.cluster_size,
+            e.cluster_outlets,
+            e.date_conflict,
+            e.cluster_title,
+        )
+        for e in events
+    }
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["a", "b", "c", "d"]),
+            st.sampled_from([CAPTURE, TALKS]),
+            st.integers(0, 4),
+        ),
+        min_size=2,
+        max_size=9,
+    ),
+    st.randoms(use_true_random=False),
+)
+def test_the_same_reports_in_any_order_give_the_same_clusters(
+    specs: list[tuple[str, str, int]], shuffler: random.Random
+) -> None:
+    articles: dict[str, Article] = {}
+    days: dict[str, list[date]] = {}
+    for article_id, template, offset in specs:
+        text = articles[article_id].text + " " if article_id in articles else "Intro.\n"
+        articles[article_id] = make_article(
+            text + template.format(when="that day"), id=article_id, outlet=article_id.upper()
+        )
+        days.setdefault(article_id, []).append(SUNDAY + timedelta(days=offset))
+    events = [
+        event
+        for article_id, article in articles.items()
+        for event in build_events(
+            article,
+            [
+                make_mention("that day", article.text, day, occurrence=n)
+                for n, day in enumerate(days[article_id])
+            ],
+        )
+    ]
+    shuffled = list(events)
+    shuffler.shuffle(shuffled)
+    assert _cluster_fields(cluster_events(shuffled, articles)) == _cluster_fields(
+        cluster_events(events, articles)
+    )
+
+
+WED = date(2023, 2, 8)  # publication day of the stories below
+TUE, MON, SUN, SAT = (WED - timedelta(days=n) for n in range(1, 5))
+
+
+def _story(article_id: str, text: str) -> Article:
+    return make_article(text, WED, id=article_id, outlet=article_id.split("-")[0].title())
+
+
+QUAKE_AGENCY = _story(
+    "agency-quake",
+    "The government declared a three-month state of emergency in ten provinces on Tuesday. "
+    "Rescuers pulled a teenage girl alive from a collapsed apartment block in Antakya on "
+    "Tuesday. Rescuers pulled a man alive from the rubble of a collapsed apartment block in "
+    "Kahramanmaras on Wednesday, more than 50 hours after the earthquake.",
+)
+QUAKE_WIRE = _story(
+    "wire-quake",
+    "The president visited Kahramanmaras on Wednesday to inspect the damage and promised "
+    "new homes within a year. A teenage girl was pulled alive from a collapsed apartment "
+    "block in Antakya on Tuesday, rescuers said. Rescuers pulled two brothers alive from a "
+    "collapsed apartment block in Adiyaman on Tuesday.",
+)
+WAR_DAILY = _story(
+    "daily-war",
+    "Russian missiles struck a power plant in Kharkiv on Saturday, cutting electricity to "
+    "200,000 homes. The Saturday strike on the Kharkiv power plant was the third this month. "
+    "Ukrainian drones hit an oil depot in Belgorod on Sunday.",
+)
+WAR_WIRE = _story(
+    "wire-war",
+    "A Russian missile strike hit a Kharkiv power plant on Sunday, cutting electricity to "
+    "200,000 homes, the regional governor said on Monday.",
+)
+VOTE_HERALD = _story(
+    "herald-vote",
+    "Voters went to the polls on Sunday in a presidential election. The electoral "
+    "commission announced the results of the presidential election on Monday.",
+)
+VOTE_POST = _story(
+    "post-vote",
+    "Millions of voters cast ballots in the presidential election on Sunday, with turnout "
+    "near 70 percent. Opposition supporters protested in the capital last week.",
+)
+
+# Each report: a label, its article, expression (and which occurrence), day, category,
+# places. Reports with the same label must share a cluster; any others must not.
+Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
+STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a date conflict
+    "an earthquake: emergency, rescues on adjacent days, a visit": (
+        [
+            ("emergency", QUAKE_AGENCY, "on Tuesday", 0, TUE, "political", ()),
+            ("girl", QUAKE_AGENCY, "on Tuesday", 1, TUE, "humanitarian", ("Antakya",)),
+            ("man", QUAKE_AGENCY, "on Wednesday", 0, WED, "humanitarian", ("Kahramanmaras",)),
+            ("visit", QUAKE_WIRE, "on Wednesday", 0, WED, "political", ("Kahramanmaras",)),
+            ("girl", QUAKE_WIRE, "on Tuesday", 0, TUE, "humanitarian", ("Antakya",)),
+            ("brothers", QUAKE_WIRE, "on Tuesday", 1, TUE, "humanitarian", ("Adiyaman",)),
+        ],
+        set(),
+    ),
+    "a war: one strike told twice in one article and dated a day later elsewhere": (
+        [
+            ("strike", WAR_DAILY, "on Saturday", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("strike", WAR_DAILY, "Saturday strike", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("depot", WAR_DAILY, "on Sunday", 0, SUN, "battlefield", ("Belgorod",)),
+            ("strike", WAR_WIRE, "on Sunday", 0, SUN, "battlefield", ("Kharkiv",)),
+            ("statement", WAR_WIRE, "on Monday", 0, MON, "battlefield", ("Kharkiv",)),
+        ],
+        {"strike"},
+    ),
+    "an election: the vote, then its results the next day": (
+        [
+            ("vote", VOTE_HERALD, "on Sunday", 0, SUN, "political", ()),
+            ("results", VOTE_HERALD, "on Monday", 0, MON, "political", ()),
+            ("vote", VOTE_POST, "on Sunday", 0, SUN, "political", ()),
+            ("protest", VOTE_POST, "last week", 0, WED - timedelta(days=10), "political", ()),
+        ],
+        set(),
+    ),
+}
+
+
+@pytest.mark.parametrize("story", list(STORIES))
+def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> None:
+    reports, conflicting = STORIES[story]
+    events = [
+        make_event(article, expression, day, category=category, places=places, occurrence=nth)
+        for _, article, expression, nth, day, category, places in reports
+    ]
+    articles = {article.id: article for _, article, *_ in reports}
+    clustered = cluster_events(events, articles)
+    labels = [label for label, *_ in reports]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+    assert {
+        label for label, e in zip(labels, clustered, strict=True) if e.date_conflict
+    } == conflicting
+
+
+def test_a_cluster_is_headed_by_its_most_representative_report() -> None:
+    short = "Envoy Steve Witkoff met Ukrainian officials {when}."
+    first, second, third = cluster(
+        report("a", "A", short, "on Sunday", SUNDAY),
+        report("b", "B", TALKS, "on Sunday", SUNDAY),
+        report("c", "C", TALKS, "on Sunday", SUNDAY),
+    )
+    assert first.cluster_id == second.cluster_id == third.cluster_id
+    assert first.title != second.title == third.title
+    assert {e.cluster_title for e in (first, second, third)} == {second.title}
+
+
+def test_a_chain_of_links_does_not_carry_one_happening_into_another() -> None:
+    """Each report shares half its words with the next; the two ends share none."""
+    chain = [
+        "Floodwater breached the levee",
+        "Floodwater breached the levee; farmers evacuated cattle",
+        "Farmers evacuated cattle; ministers debated subsidies",
+        "Ministers debated subsidies",
+    ]
+    articles = [_story(f"outlet{n}-flood", f"{title} on Tuesday.") for n, title in enumerate(chain)]
+    events = [
+        make_event(article, "on Tuesday", TUE, title=title)
+        for article, title in zip(articles, chain, strict=True)
+    ]
+    levee, farmers, cattle, ministers = cluster_events(events, {a.id: a for a in articles})
+    assert levee.cluster_id == farmers.cluster_id != cattle.cluster_id == ministers.cluster_id

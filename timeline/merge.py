@@ -1,12 +1,15 @@
-"""The same event across articles: clusters of reports, and dates they disagree on.
+"""The same happening across reports: clusters, their headlines, and dates they disagree on.
 
-Two reports from different articles are linked when their dates lie within
-:data:`MAX_GAP_DAYS` of each other and their content is similar: a weighted overlap
-of the actors, places and content words of their sentences (rare words weigh more,
-words of the title more than the rest of the sentence). Links are taken strongest
-first; a cluster holds at most one report per article and never spans more than
-:data:`MAX_GAP_DAYS` between its dates. A cluster whose reports' date intervals do
-not all overlap has a date conflict.
+Two reports are compared by a weighted overlap of the actors, places and content words
+of their sentences (rare words weigh more, words of the title more than the rest of the
+sentence). Reports of one day link when similar enough: more so within one article (a
+restatement) or across categories or places. Reports of different days link only across
+articles, when both are day-precise, of one category, and each other's best match (a date
+disagreement); an article's different days are different happenings. Links are taken
+strongest first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and
+joins another only when their centroids are alike. A cluster whose reports' date intervals
+do not all overlap has a date conflict. Reports are handled in content order, so the
+clusters do not depend on the order they come in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -22,21 +25,42 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from typing import Any, Protocol
 
-from timeline.events import Lexicon, load_lexicon
+# The one place this module reaches the event lexicon (its [clusters] words).
+from timeline.events import load_lexicon as _load_lexicon
 from timeline.model import Article, Event
+
+
+class Words(Protocol):
+    """What comparing reports needs to know of a language's words."""
+
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...  # endings cut off, longest first
+
+    @property
+    def cluster_ignore(self) -> frozenset[str]: ...  # words that tell no event apart
+
+
+def words_of(language: str) -> Words:
+    """The comparison words of ``language`` (English when there are none for it)."""
+    return _load_lexicon(language)
+
 
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
+MIN_SIMILARITY_IN_ARTICLE = 0.25
+MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
+_SHORT_DAYS = 7  # reports of longer spans never disagree on a date
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 # Common features left out of the index may weigh at most this share of the threshold:
 # more makes shorter lists to look through but looser bounds, so more pairs to score.
@@ -45,19 +69,42 @@ _COMMON_SHARE = 0.4
 
 def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """``events`` in the same order, with ``cluster_id``, ``cluster_size``,
-    ``cluster_outlets`` and ``date_conflict`` filled.
+    ``cluster_outlets``, ``date_conflict`` and ``cluster_title`` filled.
 
     A cluster's id is the ``event_id`` of its first report (by article id, then
-    offset); a report that matches no other is a cluster of one.
+    offset) and its title that of its most central report; a report that matches no
+    other is a cluster of one. The clusters depend only on the reports, never on their
+    order: the work is done in content order.
     """
-    features = [
-        _features(event, load_lexicon(articles[event.article_id].language)) for event in events
-    ]
-    idf = _inverse_document_frequency(features)
-    norms = [math.sqrt(sum((v * idf[k]) ** 2 for k, v in f.items())) for f in features]
-    import numpy as np  # loaded with pandas anyway; kept out of start-up
+    order = sorted(range(len(events)), key=lambda k: _content_key(events[k]))
+    clustered = _cluster_in_order([events[k] for k in order], articles)
+    result = list(events)
+    for position, k in enumerate(order):
+        result[k] = clustered[position]
+    return result
 
-    clusters = _Clusters(events)
+
+def _content_key(event: Event) -> tuple[object, ...]:
+    """A report's place in the content order: article, offsets, then what it says."""
+    m = event.mention
+    return (
+        event.article_id,
+        m.char_start,
+        m.char_end,
+        event.event_id,
+        _interval(event),
+        event.sentence,
+        event.title,
+    )
+
+
+def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
+    """:func:`cluster_events` for reports already in content order."""
+    features = [_features(event, words_of(articles[event.article_id].language)) for event in events]
+    idf = _inverse_document_frequency(features)
+    weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
+    norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
+    clusters = _Clusters(events, weighted, norms)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -66,38 +113,25 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
     # same against everything, and their group is joined already.
     firsts = [group[0] for group in repeats]
 
-    # Links are kept in flat arrays: there can be millions (24 bytes each, not 130 as tuples).
-    scores, lefts, rights = array("d"), array("q"), array("q")
     pairs = _candidate_pairs(
         [events[k] for k in firsts],
         [features[k] for k in firsts],
         idf,
         [norms[k] for k in firsts],
     )
-    for a, b in pairs:
-        i, j = firsts[a], firsts[b]
-        if events[i].article_id == events[j].article_id:
-            continue  # and the clusters of i and j can never join
-        score = _similarity(features[i], features[j], idf, norms[i], norms[j])
-        if score >= MIN_SIMILARITY:
-            scores.append(score)
-            lefts.append(i)
-            rights.append(j)
-    strongest_first = np.lexsort(  # by score down, then i, then j
-        (np.frombuffer(rights, np.int64), np.frombuffer(lefts, np.int64), -np.frombuffer(scores))
-    )
-
-    for link in strongest_first:
-        clusters.join(lefts[link], rights[link])
+    lefts, rights = _links(events, weighted, norms, ((firsts[a], firsts[b]) for a, b in pairs))
+    for i, j in zip(lefts, rights, strict=True):
+        clusters.join(i, j)
 
     result = list(events)
-    for group in clusters.groups():
-        members = sorted(group, key=lambda k: (events[k].article_id, events[k].mention.char_start))
+    for members in clusters.groups():
+        members.sort()  # content order: the first report names the cluster
         reports = [events[k] for k in members]
         outlets = tuple(
             dict.fromkeys(articles[e.article_id].outlet or e.article_id for e in reports)
         )
         conflict = _conflicting(reports)
+        title = events[clusters.most_central(members)].title
         for k in members:
             result[k] = replace(
                 events[k],
@@ -105,28 +139,119 @@ def cluster_events(events: Sequence[Event], articles: Mapping[str, Article]) -> 
                 cluster_size=len(reports),
                 cluster_outlets=outlets,
                 date_conflict=conflict,
+                cluster_title=title,
             )
     return result
+
+
+def _links(
+    events: Sequence[Event],
+    weighted: Sequence[Mapping[str, float]],
+    norms: Sequence[float],
+    pairs: Iterable[tuple[int, int]],
+) -> tuple[Any, Any]:
+    """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
+
+    A pair links when it reaches its :func:`_least_similarity`; a pair of reports of
+    different days links only when each is the other's best match in the other's
+    article, the nearest in date first, then the most similar: a report there of a
+    nearer day tells the happening better (and the other date of its sentence, "said
+    on Monday", dates something else).
+    """
+    import numpy as np  # loaded with pandas anyway; kept out of start-up
+
+    # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
+    scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
+    for i, j in pairs:
+        needed = _least_similarity(events[i], events[j])
+        if needed is None:
+            continue
+        score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
+        if score >= needed:
+            scores.append(score)
+            lefts.append(i)
+            rights.append(j)
+            gaps.append(_gap_days(events[i], events[j]))
+
+    def links() -> Iterator[tuple[float, int, int, int]]:
+        return zip(scores, lefts, rights, gaps, strict=True)
+
+    def sides(i: int, j: int) -> tuple[tuple[int, str], tuple[int, str]]:
+        return (i, events[j].article_id), (j, events[i].article_id)
+
+    # For each side of a date disagreement: its best match in the other's article, as
+    # (minus the gap in days, similarity).
+    best = {
+        side: (-MAX_GAP_DAYS - 1, 0.0) for _, i, j, gap in links() if gap for side in sides(i, j)
+    }
+    for score, i, j, gap in links():
+        for side in sides(i, j):
+            if side in best:
+                best[side] = max(best[side], (-gap, score))
+    kept = np.array(
+        [
+            link
+            for link, (score, i, j, gap) in enumerate(links())
+            if not gap or all(best[side] == (-gap, score) for side in sides(i, j))
+        ],
+        dtype=np.int64,
+    )
+    left = np.frombuffer(lefts, np.int64)[kept]
+    right = np.frombuffer(rights, np.int64)[kept]
+    strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
+    return left[strongest_first], right[strongest_first]
+
+
+def _least_similarity(left: Event, right: Event) -> float | None:
+    """The similarity two reports need to be linked; ``None`` when they never are.
+
+    Reports of one article with different dates are different happenings; so are
+    reports of one article, or of different dates, whose places are named and differ.
+    A date disagreement asks for day-precise reports of one category; a restatement
+    within one article, a change of category and other places ask for more shared
+    content than two reports of one day in two articles.
+    """
+    gap = _gap_days(left, right)
+    same_article = left.article_id == right.article_id
+    if gap > MAX_GAP_DAYS or (same_article and gap > 0):
+        return None
+    if left.sentence_start == right.sentence_start and same_article:
+        # Two dates of one sentence tell one happening only when they name the same days
+        # ("on Sunday, October 26"); otherwise the sentence tells two ("said Monday" that
+        # troops took the town overnight).
+        return MIN_SIMILARITY if _interval(left) == _interval(right) else None
+    elsewhere = bool(left.places and right.places) and set(left.places).isdisjoint(right.places)
+    if elsewhere and (gap > 0 or same_article):
+        return None
+    if gap > 0 and (
+        # A date disagreement: only between day-precise reports of one kind of happening
+        # (and each the other's best match, see _links).
+        left.category != right.category
+        or left.category == "other"
+        or max(_length_days(left), _length_days(right)) > _SHORT_DAYS
+    ):
+        return None
+    if elsewhere or not _compatible(left, right):
+        return MIN_SIMILARITY_ELSEWHERE
+    return MIN_SIMILARITY_IN_ARTICLE if same_article else MIN_SIMILARITY
+
+
+def _compatible(left: Event, right: Event) -> bool:
+    """True when two reports' categories allow one happening (``other`` fits any)."""
+    return left.category == right.category or "other" in (left.category, right.category)
 
 
 def _repeats(events: Sequence[Event], features: Sequence[Mapping[str, float]]) -> list[list[int]]:
     """Reports grouped with their exact repeats, in order of their first report.
 
-    Repeats (one wire story run by many outlets, or re-published) have the same
-    features and dates, so they are as similar as two reports can be: they are
-    joined before any other link, one per article. A report without features
-    repeats nothing.
+    Repeats (one wire story run by many outlets, a sentence told twice) have the
+    same features, category and dates, so they are as similar as two reports can be:
+    they are joined before any other link. A report without features repeats nothing.
     """
     groups: dict[object, list[int]] = {}
-    seen_in_article: dict[tuple[str, object], int] = {}
     for k, event in enumerate(events):
-        if not features[k]:
-            groups[k] = [k]
-            continue
-        content = (_interval(event), frozenset(features[k].items()))
-        nth = seen_in_article.get((event.article_id, content), 0)
-        seen_in_article[event.article_id, content] = nth + 1
-        groups.setdefault((content, nth), []).append(k)
+        content = (_interval(event), event.category, frozenset(features[k].items()))
+        groups.setdefault(content if features[k] else k, []).append(k)
     return sorted(groups.values())
 
 
@@ -194,14 +319,30 @@ def _candidate_pairs(
 
 
 class _Clusters:
-    """Union-find over reports, refusing joins that break a cluster's rules."""
+    """Union-find over reports, refusing joins that break a cluster's rules.
 
-    def __init__(self, events: Sequence[Event]):
+    A cluster never spans more than :data:`MAX_GAP_DAYS` between its dates, never
+    holds two reports of one article with different dates, and joins another only
+    when their centroids (sums of their reports' unit feature vectors) are at least
+    :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
+    happening into another.
+    """
+
+    def __init__(
+        self,
+        events: Sequence[Event],
+        weighted: Sequence[Mapping[str, float]],
+        norms: Sequence[float],
+    ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
-        self.article_ids = [{e.article_id} for e in events]
+        self.days = [{e.article_id: _interval(e)} for e in events]  # per article: shared days
         self.latest_start = [_interval(e)[0] for e in events]
         self.earliest_end = [_interval(e)[1] for e in events]
+        self.weighted, self.norms = weighted, norms
+        # A lone report's centroid is its unit vector, made only when asked (see _vector).
+        self.centroid: list[dict[str, float] | None] = [None] * len(events)
+        self.squares = [1.0 if norm else 0.0 for norm in norms]  # squared centroid norms
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -211,29 +352,87 @@ class _Clusters:
 
     def join(self, i: int, j: int) -> None:
         a, b = self.root(i), self.root(j)
-        if a == b or not self.article_ids[a].isdisjoint(self.article_ids[b]):
+        if a == b:
             return
         latest_start = max(self.latest_start[a], self.latest_start[b])
         earliest_end = min(self.earliest_end[a], self.earliest_end[b])
         if (latest_start - earliest_end).days > MAX_GAP_DAYS:
             return
-        if len(self.members[a]) < len(self.members[b]):
+        if len(self.days[a]) < len(self.days[b]):
             a, b = b, a
+        if not self._days_agree(a, b) or self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9:
+            return
+        days = self.days[a]
+        for article, interval in self.days[b].items():
+            shared = _overlap(days[article], interval) if article in days else None
+            days[article] = shared or interval
+        (small, _), (large, squares) = sorted(
+            ((self._vector(a), self.squares[a]), (self._vector(b), self.squares[b])),
+            key=lambda vector: len(vector[0]),
+        )
+        for key, value in small.items():  # the smaller added into the larger
+            old = large.get(key, 0.0)
+            large[key] = old + value
+            squares += (old + value) ** 2 - old**2
+        self.centroid[a], self.squares[a] = large, squares
         self.parent[b] = a
         self.members[a] += self.members[b]
-        self.article_ids[a] |= self.article_ids[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
-        self.members[b], self.article_ids[b] = [], set()
+        self.members[b], self.days[b], self.centroid[b] = [], {}, None
+
+    def _vector(self, root: int) -> dict[str, float]:
+        """The centroid of a cluster; for a lone report, its unit vector made afresh."""
+        centroid = self.centroid[root]
+        if centroid is not None:
+            return centroid
+        norm = self.norms[root]
+        return {key: value / norm for key, value in self.weighted[root].items()} if norm else {}
+
+    def _days_agree(self, a: int, b: int) -> bool:
+        """True when each article's reports in clusters ``a`` and ``b`` share a day."""
+        days = self.days[a]
+        return all(
+            article not in days or _overlap(days[article], interval) is not None
+            for article, interval in self.days[b].items()
+        )
+
+    def _centroid_similarity(self, a: int, b: int) -> float:
+        small, large = sorted((self._vector(a), self._vector(b)), key=len)
+        dot = sum(value * large.get(key, 0.0) for key, value in small.items())
+        norms = math.sqrt(self.squares[a] * self.squares[b])
+        return dot / norms if norms else 0.0
+
+    def most_central(self, members: Sequence[int]) -> int:
+        """The member whose features lie nearest its cluster's centroid (first on ties)."""
+        centroid = self._vector(self.root(members[0]))
+
+        def nearness(k: int) -> tuple[float, int]:
+            dot = sum(value * centroid.get(key, 0.0) for key, value in self.weighted[k].items())
+            return (dot / self.norms[k] if self.norms[k] else 0.0), -k
+
+        return max(members, key=nearness)
 
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
 
 
+def _overlap(left: tuple[date, date], right: tuple[date, date]) -> tuple[date, date] | None:
+    """The days two intervals share, or ``None``."""
+    start, end = max(left[0], right[0]), min(left[1], right[1])
+    return (start, end) if start <= end else None
+
+
 def _interval(event: Event) -> tuple[date, date]:
     start, end = event.mention.interval_start, event.mention.interval_end
     assert start is not None and end is not None  # an event's mention is always placed
     return start, end
+
+
+def _length_days(event: Event) -> int:
+    """How many days a report's date can mean."""
+    start, end = _interval(event)
+    return (end - start).days + 1
 
 
 def _gap_days(left: Event, right: Event) -> int:
@@ -254,30 +453,30 @@ def _conflicting(reports: Sequence[Event]) -> bool:
     return len(reports) > 1 and _span_days(reports) > 0
 
 
-def _stem(word: str, lexicon: Lexicon) -> str:
+def _stem(word: str, words: Words) -> str:
     word = re.sub(r"['’]s$", "", word.lower())
-    for suffix in lexicon.suffixes:
+    for suffix in words.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
     return word
 
 
-def _content_words(text: str, lexicon: Lexicon) -> set[str]:
+def _content_words(text: str, words: Words) -> set[str]:
     return {
-        _stem(w, lexicon)
+        _stem(w, words)
         for w in _WORD.findall(text)
-        if w.lower() not in lexicon.cluster_ignore and len(w) > 2
+        if w.lower() not in words.cluster_ignore and len(w) > 2
     }
 
 
-def _features(event: Event, lexicon: Lexicon) -> dict[str, float]:
+def _features(event: Event, words: Words) -> dict[str, float]:
     """Weighted features of a report: names, title words, words near the date."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
-    features = dict.fromkeys(_content_words(" ".join(before + after), lexicon), _SENTENCE_WEIGHT)
-    features.update(dict.fromkeys(_content_words(event.title, lexicon), _TITLE_WEIGHT))
+    features = dict.fromkeys(_content_words(" ".join(before + after), words), _SENTENCE_WEIGHT)
+    features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
     for name in (*event.actors, *event.places):
         features[f"={name}"] = _NAME_WEIGHT
     return features
@@ -292,13 +491,10 @@ def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict
     return {key: math.log(1 + total / count) for key, count in counts.items()}
 
 
-def _similarity(
-    left: Mapping[str, float],
-    right: Mapping[str, float],
-    idf: Mapping[str, float],
-    norm_left: float,
-    norm_right: float,
+def _cosine(
+    left: Mapping[str, float], right: Mapping[str, float], norm_left: float, norm_right: float
 ) -> float:
-    """Cosine of two reports' idf-weighted features (norms given), in [0, 1]."""
-    dot = sum(left[k] * right[k] * idf[k] ** 2 for k in left.keys() & right.keys())
+    """Cosine of two weighted feature vectors (norms given), in [0, 1]."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    dot = sum(value * large.get(key, 0.0) for key, value in small.items())
     return dot / (norm_left * norm_right) if norm_left and norm_right else 0.0

@@ -160,7 +160,7 @@ class Event:
     ``sentence_start``/``sentence_end`` are offsets into the article text and
     contain the mention. ``place_coordinates`` is empty or holds one
     ``(latitude, longitude)`` or ``None`` per place. Cluster fields are filled by
-    :mod:`timeline.merge`.
+    :mod:`timeline.merge`; ``cluster_title`` is the headline of the whole cluster.
     """
 
     event_id: str
@@ -181,6 +181,7 @@ class Event:
     cluster_size: int = 1
     cluster_outlets: tuple[str, ...] = ()
     date_conflict: bool = False
+    cluster_title: str = ""
 
     def __post_init__(self) -> None:
         _check(self.mention.is_placed, f"event {self.event_id}: its mention is not on the calendar")

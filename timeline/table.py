@@ -68,6 +68,11 @@ EVENT_SCHEMA: tuple[Column, ...] = (
     Column("outlet", "string", "the outlet that published the article"),
     Column("published", DATES, "the article's publication date (the reference date)"),
     Column("title", "string", "a short summary of the event: the clause that carries the date"),
+    Column(
+        "cluster_title",
+        "string",
+        "the cluster's headline: the title of its most representative report",
+    ),
     *(c for c in MENTION_COLUMNS if c.name != "article_id"),
     Column("category", CATEGORY_DTYPE, "battlefield, diplomatic, political, economic, ..."),
     Column("cues", "string", "the words that decided the category, '; '-separated"),
@@ -109,6 +114,7 @@ def events_frame(events: Iterable[Event], articles: Mapping[str, Article]) -> pd
                 "outlet": article.outlet,
                 "published": article.published,
                 "title": event.title,
+                "cluster_title": event.cluster_title or event.title,
                 **_mention_fields(event.mention),
                 "category": event.category,
                 "cues": LIST_SEPARATOR.join(event.cues),
@@ -145,7 +151,7 @@ CLUSTER_COLUMNS: tuple[Column, ...] = (
     Column("outlets", "string", "outlets reporting the event, '; '-separated"),
     Column("sources", "string", "ids of the reporting articles, '; '-separated"),
     Column("date_conflict", "boolean", "the reports disagree on the date"),
-    Column("title", "string", "the title of the cluster's first report"),
+    Column("title", "string", "the cluster's headline (its reports' `cluster_title`)"),
     Column("category", CATEGORY_DTYPE, "the category most of its reports have"),
 )
 
@@ -177,7 +183,7 @@ def clusters(frame: pd.DataFrame) -> pd.DataFrame:
                 "outlets": LIST_SEPARATOR.join(dict.fromkeys(group["outlet"])),
                 "sources": LIST_SEPARATOR.join(dict.fromkeys(group["article_id"])),
                 "date_conflict": bool(group["date_conflict"].fillna(False).any()),
-                "title": representative["title"],
+                "title": representative["cluster_title"],
                 "category": categories.index[0] if len(categories) else "other",
             }
         )
