@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import gold_mentions, make_article, make_mention
 from timeline.articles import load_articles
+from timeline.document import MAX_SENTENCE_WORDS
 from timeline.events import build_events, load_lexicon
 from timeline.model import CATEGORIES, Event, Mention
 
@@ -278,6 +279,38 @@ def test_a_surname_quoted_alone_maps_to_the_full_name_given_before() -> None:
 def test_a_pronoun_claimant_is_the_person_named_before() -> None:
     text = "President Vladimir Putin spoke to generals. He said on Sunday the city had fallen."
     assert only_event(text).claimed_by == "Vladimir Putin"
+
+
+# --- cost: the work for one date is bounded ----------------------------------------------------
+
+
+def days_in_march(text: str, template: str) -> list[Mention]:
+    """One placed mention per ``template.format(day)`` found in ``text``."""
+    found = []
+    for day in range(1, 32):
+        expression = template.format(day)
+        if expression in text:
+            found.append(make_mention(expression, text, date(2025, 3, day)))
+    return found
+
+
+def test_a_date_in_an_endless_sentence_reads_a_bounded_part_of_it() -> None:
+    clause = "officials said troops shelled the town on March {} and civilians fled"
+    text = ", ".join(clause.format(day) for day in range(1, 29)) + "."
+    events = build_events(make_article(text), days_in_march(text, "on March {} "))
+    assert len(events) == 28
+    for event in events:
+        assert len(event.sentence.split()) <= MAX_SENTENCE_WORDS
+        assert event.claimed_by == "officials"
+        assert event.category == "battlefield"
+
+
+def test_each_line_of_a_chronology_is_its_own_sentence() -> None:
+    lines = [f"March {day}, 2025 – Troops shelled the town of Irpin" for day in range(1, 29)]
+    text = "\n".join(lines)
+    events = build_events(make_article(text), days_in_march(text, "March {}, 2025"))
+    assert [event.sentence for event in events] == lines
+    assert {event.title for event in events} == {"Troops shelled the town of Irpin"}
 
 
 # --- robustness and lexicon ------------------------------------------------------------------

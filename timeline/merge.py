@@ -26,7 +26,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
-from timeline.events import Lexicon, load_lexicon
+from timeline.lexicon.events import EventLexicon as Lexicon
+from timeline.lexicon.events import load_event_lexicon as load_lexicon
 from timeline.model import Article, Event
 
 MAX_GAP_DAYS = 3
