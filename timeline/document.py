@@ -24,7 +24,6 @@ from timeline.text import sentence_spans, unwrap
 MAX_SENTENCE_WORDS = 80
 
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
-_POSSESSIVE = re.compile(r"[’']s$")
 _QUOTE_PAIRS = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _LIST_ITEM = re.compile(r"\s*(?:[-*•–—]|\d|[A-Z])")
 # Where an over-long sentence may be broken, strongest first (the cut falls after the match).
@@ -55,7 +54,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word = match.group()
         if word.count(".") <= 1:  # "U.S." keeps its dots, a word ending a sentence does not
             word = word.rstrip(".")
-        norm = _POSSESSIVE.sub("", word.lower())
+        norm = word.lower()
+        if norm.endswith(("'s", "’s")):
+            norm = norm[:-2]
         found.append(Token(match.start(), match.start() + len(word), word, norm))
     return found
 
@@ -66,26 +67,19 @@ class Document:
 
     ``flat`` is ``text`` with hard line wraps made spaces (same length);
     ``sentences`` are ``(start, end)`` spans in order, none longer than
-    :data:`MAX_SENTENCE_WORDS` words; ``tokens`` are the words of the whole text;
-    ``quotes`` the spans of quotations longer than three words (a scare-quoted term
-    is not a quote).
+    :data:`MAX_SENTENCE_WORDS` words; ``quotes`` are the spans of quotations longer
+    than three words (a scare-quoted term is not a quote).
     """
 
     text: str
     flat: str
     sentences: tuple[tuple[int, int], ...]
-    tokens: tuple[Token, ...]
-    token_starts: tuple[int, ...]
     sentence_starts: tuple[int, ...]
     quotes: tuple[tuple[int, int], ...]
 
     def tokens_in(self, start: int, end: int) -> tuple[Token, ...]:
-        """The tokens that start at or after ``start`` and end by ``end``."""
-        first = bisect_left(self.token_starts, start)
-        last = bisect_left(self.token_starts, end)
-        while last > first and self.tokens[last - 1].end > end:
-            last -= 1
-        return self.tokens[first:last]
+        """The words of ``[start, end)`` (read when asked: most sentences hold no date)."""
+        return tuple(tokenize(self.flat, start, end))
 
     def quotes_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """The quotations that overlap ``[start, end)``."""
@@ -107,25 +101,19 @@ class Document:
 
 @lru_cache(maxsize=8)  # the date and event stages of one article read the same text
 def document(text: str) -> Document:
-    """Prepare ``text`` once: unwrap it, split it into bounded sentences, tokenize it."""
+    """Prepare ``text`` once: unwrap it and split it into bounded sentences."""
     flat = unwrap(text)
-    tokens = tuple(tokenize(flat))
-    starts = tuple(token.start for token in tokens)
     sentences: list[tuple[int, int]] = []
     for start, end in sentence_spans(text):
-        sentences += _bounded(text, flat, start, end, starts)
+        if end - start < 2 * MAX_SENTENCE_WORDS:  # too short to hold that many words
+            sentences.append((start, end))
+        else:
+            starts = [match.start() for match in _WORD.finditer(flat, start, end)]
+            sentences += _bounded(text, flat, start, end, starts)
     quotes = tuple(
         (m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(flat) if len(m.group().split()) > 3
     )
-    return Document(
-        text,
-        flat,
-        tuple(sentences),
-        tokens,
-        starts,
-        tuple(start for start, _ in sentences),
-        quotes,
-    )
+    return Document(text, flat, tuple(sentences), tuple(start for start, _ in sentences), quotes)
 
 
 def _words_in(starts: Sequence[int], start: int, end: int) -> int:

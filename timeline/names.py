@@ -28,9 +28,11 @@ _WORD_JOINT = re.compile(r"[’'\-]")
 
 @dataclass(frozen=True, slots=True)
 class Occurrences(Generic[_Found]):
-    """Where names occur in a text, in order: ``(start, end)`` spans and what each names."""
+    """Where names occur in a text, in order: ``(start, end)`` spans, each name as written
+    and what it names."""
 
     spans: tuple[tuple[int, int], ...]
+    written: tuple[str, ...]
     found: tuple[_Found, ...]
 
     @classmethod
@@ -39,7 +41,9 @@ class Occurrences(Generic[_Found]):
         pattern = _names_pattern(tuple(sorted(names, key=len, reverse=True)))
         matches = list(pattern.finditer(text))
         return cls(
-            tuple((m.start(), m.end()) for m in matches), tuple(names[m.group()] for m in matches)
+            tuple((m.start(), m.end()) for m in matches),
+            tuple(m.group() for m in matches),
+            tuple(names[m.group()] for m in matches),
         )
 
     def within(self, start: int, end: int) -> list[tuple[tuple[int, int], _Found]]:
@@ -51,6 +55,28 @@ class Occurrences(Generic[_Found]):
             for span, found in zip(self.spans[first:last], self.found[first:last], strict=True)
             if span[1] <= end
         ]
+
+
+def _merged(
+    known: Occurrences[str], article: Occurrences[str], names: Mapping[str, str]
+) -> Occurrences[str]:
+    """Both lists of occurrences as one scan would find them: leftmost, then longest wins.
+
+    ``names`` decides what a name written in both means.
+    """
+    candidates = sorted(
+        (span[0], span[0] - span[1], written)
+        for occurrences in (known, article)
+        for span, written in zip(occurrences.spans, occurrences.written, strict=True)
+    )
+    spans: list[tuple[int, int]] = []
+    written_names: list[str] = []
+    for start, negative_length, written in candidates:
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, start - negative_length))
+        written_names.append(written)
+    return Occurrences(tuple(spans), tuple(written_names), tuple(names[w] for w in written_names))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +105,20 @@ class ArticleNames:
 def article_names(text: str, lexicon: EventLexicon) -> ArticleNames:
     """Read the people, actors and places of ``text`` once."""
     people = _people_in(text, lexicon)
-    actors = Occurrences.of(text, {**lexicon.actor_names, **people})
-    personal = Occurrences.of(text, people)
+    names = {**lexicon.actor_names, **people}
+    found_here = {w: c for w, c in people.items() if w not in lexicon.person_names}
+    actors = _merged(
+        Occurrences.of(text, lexicon.actor_names), Occurrences.of(text, found_here), names
+    )
+    personal = [
+        (span, found)
+        for span, written, found in zip(actors.spans, actors.written, actors.found, strict=True)
+        if written in people
+    ]
     counts: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     leaders = [""]
-    for name in personal.found:
+    for _, name in personal:
         counts[name] = counts.get(name, 0) + 1
         first_seen.setdefault(name, len(first_seen))
         best = leaders[-1]
@@ -97,7 +131,7 @@ def article_names(text: str, lexicon: EventLexicon) -> ArticleNames:
         people,
         actors,
         Occurrences.of(text, lexicon.place_names),
-        tuple(start for start, _ in personal.spans),
+        tuple(span[0] for span, _ in personal),
         tuple(leaders),
         frozenset({*lexicon.actor_names.values(), *people.values(), *capitals}),
     )
