@@ -20,23 +20,27 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     mention = clause.mention
     mention_in_quote = any(s <= mention.char_start < e for s, e in view.quotes)
     candidates = []
-    for first, last, cue in view.cues:
-        start, end = view.tokens[first].start, view.tokens[last].end
+    for match in view.cues:
+        start, end = view.tokens[match.first].start, view.tokens[match.last].end
         if mention.char_start <= start < clause.anchor_end:
             continue
         if not mention_in_quote and any(s <= start < e for s, e in view.quotes):
             continue
-        candidates.append((start, end, cue.category))
+        candidates.append((start, end, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first
     taken: list[tuple[int, int]] = []
     scores: dict[Category, float] = {}
     found: dict[Category, dict[str, tuple[float, int]]] = {}
-    for start, end, category in candidates:
+    weak = view.lexicon.weights["weak"]
+    for start, end, match in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
-        weight = _weight(clause, start)
+        category = match.category
+        weight = _weight(clause, start) * (weak if match.cue.weak else 1.0)
         surface = squash(view.text[start:end]).lower()
+        if match.sense:
+            surface += f" ({match.sense})"  # the word that gave the cue its sense
         scores[category] = scores.get(category, 0.0) + weight
         cues = found.setdefault(category, {})
         cues[surface] = min(cues.get(surface, (0.0, 0)), (-weight, start))

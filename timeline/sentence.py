@@ -14,13 +14,28 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from timeline.document import Document, Token
-from timeline.lexicon.events import Cue, EventLexicon
-from timeline.model import Mention
+from timeline.lexicon.events import Cue, EventLexicon, word_matches
+from timeline.model import Category, Mention
 
 _CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s|[()\[\]]")
 _PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
 
 Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A cue found in a sentence, in the sense its neighbours give it.
+
+    ``first``/``last`` are token indices; ``sense`` is the context word that changed
+    the cue's category ("" when none did).
+    """
+
+    first: int
+    last: int
+    cue: Cue
+    category: Category
+    sense: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +45,8 @@ class SentenceView:
     ``breaks`` are the offsets where a clause may end; ``broken[k]`` is true when
     punctuation stands between token ``k - 1`` and token ``k``; ``quotes`` are the
     quotations of more than three words; ``cues`` are the cue matches as
-    ``(first, last, cue)`` token indices.
+    ``(first, last, cue, category, context)``: token indices, the cue, the category it
+    counts for in this sentence and the context word that decided a changed sense.
     """
 
     document: Document
@@ -42,7 +58,7 @@ class SentenceView:
     broken: tuple[bool, ...]
     breaks: tuple[int, ...]
     quotes: tuple[Span, ...]
-    cues: tuple[tuple[int, int, Cue], ...]
+    cues: tuple[CueMatch, ...]
 
     @property
     def text(self) -> str:
@@ -95,8 +111,21 @@ def sentence_view(document: Document, span: Span, lexicon: EventLexicon) -> Sent
         broken=broken,
         breaks=tuple(b.start() for b in _CLAUSE_BREAK.finditer(flat, start, end)),
         quotes=document.quotes_in(start, end),
-        cues=tuple(lexicon.cues.matches([t.norm for t in tokens])),
+        cues=_cue_matches(lexicon, [t.norm for t in tokens]),
     )
+
+
+def _cue_matches(lexicon: EventLexicon, norms: list[str]) -> tuple[CueMatch, ...]:
+    found = []
+    for first, last, cue in lexicon.cues.matches(norms):
+        sense = next((s for s in lexicon.senses if s.applies(norms, first, last)), None)
+        if sense is None:
+            found.append(CueMatch(first, last, cue, cue.category))
+        elif sense.category is not None:
+            window = norms[max(0, first - sense.reach) : last + 1 + sense.reach]
+            context = next(n for n in window if any(word_matches(p, n) for p in sense.context))
+            found.append(CueMatch(first, last, cue, sense.category, context))
+    return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,26 +19,65 @@ from timeline.model import CATEGORIES, Category, Stance
 
 _Value = TypeVar("_Value")
 
+SENSE_REACH = 5  # words either side of a cue where a context word changes its sense
+
 
 def _frozen(mapping: Mapping[str, _Value]) -> Mapping[str, _Value]:
     return MappingProxyType(dict(mapping))
 
 
+def word_matches(pattern: str, word: str) -> bool:
+    """``pattern`` is a word, a prefix ending in ``*`` ("captur*"), or ``*`` (any word)."""
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
-    """A cue word or phrase: lower-case words; the last may end with ``*`` (any ending)."""
+    """A cue word or phrase for a category.
+
+    ``words`` are lower-case patterns (see :func:`word_matches`); a weak cue names who
+    acts or how it is shown ("troops", "footage"), not what happened, and counts less.
+    """
 
     words: tuple[str, ...]
     category: Category
+    weak: bool = False
 
     def matches_at(self, norms: Sequence[str], index: int) -> bool:
         """True when the words ``norms[index:]`` start with this cue."""
         if index + len(self.words) > len(norms):
             return False
         return all(
-            norm.startswith(word[:-1]) if word.endswith("*") else norm == word
-            for word, norm in zip(self.words, norms[index:], strict=False)
+            word_matches(word, norm) for word, norm in zip(self.words, norms[index:], strict=False)
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A cue read in another sense when a context word stands near it.
+
+    A cue whose first word fits one of ``cues`` counts for ``category`` instead of its
+    own when a word within ``reach`` words of it fits one of ``context`` ("strike" near
+    "teachers" is political; "struck" near "earthquake" is humanitarian); an empty
+    ``category`` means the cue does not count at all.
+    """
+
+    cues: tuple[str, ...]
+    context: tuple[str, ...]
+    category: Category | None
+    reach: int
+
+    def applies(self, norms: Sequence[str], first: int, last: int) -> bool:
+        """True when the cue at words ``first..last`` is read in this sense."""
+        if not any(word_matches(pattern, norms[first]) for pattern in self.cues):
+            return False
+        window = [
+            *norms[max(0, first - self.reach) : first],
+            *norms[last + 1 : last + 1 + self.reach],
+        ]
+        return any(word_matches(p, norm) for norm in window for p in self.context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +141,7 @@ class EventLexicon:
     """The event knowledge of one language (read-only)."""
 
     cues: CueIndex
+    senses: tuple[Sense, ...]
     weights: Mapping[str, float]
     stance_of: Mapping[str, Stance]
     auxiliaries: frozenset[str]
@@ -151,12 +191,23 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         place = Place(name, entry["country"], bool(entry.get("region")), bool(entry.get("capital")))
         place_names.update(dict.fromkeys([name, *entry.get("aliases", [])], place))
     cues = [
-        Cue(tuple(entry.split()), category)
+        Cue(tuple(entry.split()), category, weak)
+        for weak, table in ((False, data["categories"]), (True, data.get("weak_cues", {})))
         for category in CATEGORIES
-        for entry in data["categories"].get(category, ())
+        for entry in table.get(category, ())
     ]
+    senses = tuple(
+        Sense(
+            tuple(sense["cues"]),
+            tuple(sense["context"]),
+            sense["category"] or None,
+            int(sense.get("reach", SENSE_REACH)),
+        )
+        for sense in data.get("senses", ())
+    )
     return EventLexicon(
         cues=CueIndex.of(cues),
+        senses=senses,
         weights=_frozen(data["weights"]),
         stance_of=_frozen(stance_of),
         auxiliaries=frozenset(claims["auxiliaries"]),
