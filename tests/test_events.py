@@ -353,6 +353,53 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
     assert (event.claimed_by, event.stance) == (claimed_by, stance)
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "claimed_by", "stance"),
+    [
+        ("Ukraine on Sunday said its troops held the line.", "on Sunday", "Ukraine", "asserted"),
+        ("Troops held the town, the army said on Sunday.", "on Sunday", "army", "asserted"),
+        (
+            "On Sunday, officials said the bridge had collapsed.",
+            "On Sunday",
+            "officials",
+            "asserted",
+        ),
+        (
+            "A reporter in Gao said on Sunday that militants had fled.",
+            "on Sunday",
+            "reporter",
+            "asserted",
+        ),
+        (
+            "Russia claimed the capture of Huliaipole and the village on Sunday.",
+            "on Sunday",
+            "Russia",
+            "asserted",
+        ),
+        (
+            "Moscow denied on Sunday that its forces shelled the town.",
+            "on Sunday",
+            "Moscow",
+            "denied",
+        ),
+        ("Kyiv rejected the report on Sunday.", "on Sunday", "Kyiv", "denied"),
+        # refusing a proposal denies no claim
+        ("Putin rejected that proposal on Sunday.", "on Sunday", "", ""),
+        ("The rebels rejected the ceasefire offer on Sunday.", "on Sunday", "", ""),
+        # the outlet's own narration, and words that only look like speakers
+        ("Troops entered the town on Sunday.", "on Sunday", "", ""),
+        ("If confirmed, the town fell on Sunday.", "on Sunday", "", ""),
+        ("Fighting stopped, said on Sunday to be the longest lull.", "on Sunday", "", ""),
+        ("Refugees arrived, and it was reported on Sunday.", "on Sunday", "", ""),
+    ],
+)
+def test_the_claimant_is_the_speaker_never_a_fragment(
+    text: str, expression: str, claimed_by: str, stance: str
+) -> None:
+    event = only_event(text, expression)
+    assert (event.claimed_by, event.stance) == (claimed_by, stance)
+
+
 def test_a_pronoun_in_the_clause_names_the_person_most_named_before() -> None:
     text = (
         "Putin met his generals. Putin spoke. Zelensky toured the front. "

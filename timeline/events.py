@@ -12,6 +12,7 @@ Language knowledge (cue words, names, claim verbs) lives in
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from timeline.category import categorize
@@ -37,6 +38,7 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
     lexicon = load_event_lexicon(article.language)
     doc = document(article.text)
     names = article_names(doc.flat, lexicon)
+    dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
     for mention in mentions:
@@ -45,14 +47,14 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
         span = doc.sentence_around(mention.char_start, mention.char_end)
         if span not in views:
             view = sentence_view(doc, span, lexicon)
-            views[span] = view, sentence_claims(view, names)
+            views[span] = view, sentence_claims(view, names, dates.within(*span))
         view, claims = views[span]
         clause = date_clause(view, mention)
         if not dates_an_event(clause):
             continue
         category, cues = categorize(clause)
         places, place_coordinates = event_places(names, clause)
-        claimed_by, stance = claim(clause, claims)
+        claimed_by, stance = claim(clause.home, mention.char_start, claims)
         actors = event_actors(names, clause)
         if claimed_by and claimed_by not in actors and claimed_by in names.known:
             actors = (*actors, claimed_by)
@@ -76,6 +78,19 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
             )
         )
     return events
+
+
+class _Spans:
+    """Sorted ``(start, end)`` spans, looked up by the range they fall in."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]):
+        self.spans = spans
+        self.starts = [start for start, _ in spans]
+
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        first = bisect_left(self.starts, start)
+        last = bisect_left(self.starts, end)
+        return [span for span in self.spans[first:last] if span[1] <= end]
 
 
 def dates_an_event(clause: DateClause) -> bool:

@@ -146,6 +146,10 @@ class EventLexicon:
     stance_of: Mapping[str, Stance]
     auxiliaries: frozenset[str]
     pronouns: frozenset[str]
+    inverted: frozenset[str]
+    claim_nouns: tuple[str, ...]
+    not_claims: tuple[str, ...]
+    speakers: tuple[str, ...]
     superlatives: frozenset[str]
     range_openers: frozenset[str]
     reach: frozenset[str]
@@ -212,6 +216,10 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         stance_of=_frozen(stance_of),
         auxiliaries=frozenset(claims["auxiliaries"]),
         pronouns=frozenset(claims["pronouns"]),
+        inverted=frozenset(claims["inverted"]),
+        claim_nouns=tuple(claims["claim_nouns"]),
+        not_claims=tuple(claims["not_claims"]),
+        speakers=tuple(claims["speakers"]),
         superlatives=frozenset(data["comparison"]["superlatives"]),
         range_openers=frozenset(data["comparison"]["range_openers"]),
         reach=frozenset(data["comparison"]["reach"]),
