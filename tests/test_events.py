@@ -1,3 +1,4 @@
+import re
 import tomllib
 from collections.abc import Iterable
 from datetime import date
@@ -12,6 +13,7 @@ from timeline.articles import load_articles
 from timeline.document import MAX_SENTENCE_WORDS
 from timeline.events import build_events, load_lexicon
 from timeline.model import CATEGORIES, Event, Mention
+from timeline.text import squash
 
 SUNDAY = date(2025, 11, 30)
 MONDAY = date(2025, 12, 1)
@@ -113,6 +115,53 @@ def test_a_leading_date_joins_the_clause_it_introduces() -> None:
     text = "On December 2, 2025, Vladimir Putin declared that his forces had taken the city."
     event = only_event(text, "On December 2, 2025", date(2025, 12, 2))
     assert event.title == "Vladimir Putin declared that his forces had taken the city"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a possessive date leaves no "'s" behind
+        (
+            "Monday's talks in Istanbul ended without a deal.",
+            "Monday",
+            "Talks in Istanbul ended without a deal",
+        ),
+        # an aside in brackets is dropped, with the date inside it
+        (
+            "Talks resumed (on Sunday) and more are planned.",
+            "on Sunday",
+            "Talks resumed and more are planned",
+        ),
+        (
+            "The agency (USAID) announced $32 million in aid on Sunday.",
+            "on Sunday",
+            "The agency announced $32 million in aid",
+        ),
+        # a clause that opens on its verb gets its subject back
+        (
+            "Officials, speaking on condition of anonymity, said on Sunday that combat went on.",
+            "on Sunday",
+            "Officials said that combat went on",
+        ),
+        # a reported event keeps who reported it
+        (
+            "Russian forces took the village on Sunday, the ministry said.",
+            "on Sunday",
+            "Ministry said Russian forces took the village",
+        ),
+        (
+            "Troops held the line on Sunday, the army told reporters.",
+            "on Sunday",
+            "Army said troops held the line",
+        ),
+        # no dangling words or punctuation
+        ("The shelling went on all day on Sunday.", "on Sunday", "The shelling went on all day"),
+        # the outlet's own narration stays as it is
+        ("Troops entered the town on Sunday.", "on Sunday", "Troops entered the town"),
+    ],
+)
+def test_titles_are_clean_headlines(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
 
 
 def test_long_titles_are_clipped() -> None:
@@ -474,6 +523,10 @@ def test_any_text_gives_events_that_keep_their_invariants(text: str, data: st.Da
     mention = Mention(text[start:end], start, end, "DATE", "2025-11-30", SUNDAY, SUNDAY, "day")
     for event in build_events(make_article(text), [mention]):
         assert event.sentence == text[event.sentence_start : event.sentence_end]
+        if event.title != squash(mention.text):  # a clause was found: a clean headline
+            assert event.title == event.title.strip()
+            assert not re.match(r"[,;:.!?)\]’”]", event.title)
+            assert not re.search(r"[(\[]$", event.title)
         assert event.category in CATEGORIES
         assert len(event.place_coordinates) == len(event.places)
 

@@ -15,27 +15,32 @@ from collections.abc import Iterable, Sequence
 from timeline.lexicon.events import word_matches
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
-from timeline.sentence import SentenceView, Span
+from timeline.sentence import DateClause, SentenceView, Span
 
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 6
 
 
-def claim(home: Span, date_start: int, claims: Sequence[Claim]) -> tuple[str, Stance]:
-    """The claimant and stance that govern a date at ``date_start`` told in ``home``."""
+def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
+    """The claim that governs the date of ``clause``: the verb's offset, the claimant and
+    the stance; ``None`` when the sentence reports no claim about it.
+
+    A claim in the date's clause comes first, else the nearest; a clause that opens on
+    a conjunction after a claim ("..., although both were publicized on Monday") is the
+    outlet's own: no claim before it reaches into it.
+    """
+    if clause.opens_on_conjunction():  # a claim before it does not reach into it
+        claims = [found for found in claims if found[0] >= clause.home[0]]
     if not claims:
-        return "", ""
-
-    def distance(found: Claim) -> tuple[int, int]:
-        inside = home[0] <= found[0] < home[1]
-        return (0 if inside else 1, abs(found[0] - date_start))
-
-    _, claimant, stance = min(claims, key=distance)
+        return None
+    own = [found for found in claims if clause.in_home(found[0])]
+    date_start = clause.mention.char_start
+    offset, claimant, stance = min(own or claims, key=lambda found: abs(found[0] - date_start))
     for _, other, other_stance in claims:
         if other == claimant and other_stance in ("denied", "disputed"):
             stance = other_stance
-    return claimant, stance
+    return offset, claimant, stance
 
 
 def sentence_claims(
@@ -142,8 +147,13 @@ class _Reader:
             if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
                 return ""
             i -= 1
-        if i < 0 or (view.break_before(i + 1) and not self.dated[i + 1]):
+        if i < 0:
             return ""
+        if view.break_before(i + 1) and not self.dated[i + 1]:
+            before = self._before_aside(i)
+            if before == i:
+                return ""
+            i = before
         end = i + 1
         start = i
         while (
@@ -158,6 +168,18 @@ class _Reader:
         if self.tokens[i].norm in self.lexicon.pronouns:
             return self.names.person_before(self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _before_aside(self, last: int) -> int:
+        """Index of the word before an aside that ends at token ``last`` ("Officials,
+        speaking on condition of anonymity, said"), else ``last``."""
+        first = last
+        while first > 0 and not self.view.break_before(first):
+            first -= 1
+        opener = self.tokens[first].norm
+        is_aside = opener.endswith(("ing", "ed")) or opener in self.view.words("relatives")
+        if first > 0 and is_aside and self.view.break_before(first):
+            return first - 1
+        return last
 
     def _subject_after(self, index: int) -> str:
         """ ", said a member of the unit": the speaker after an inverted verb of speech."""

@@ -20,8 +20,8 @@ from timeline.claims import Claim, claim, sentence_claims
 from timeline.document import Token, document
 from timeline.headline import headline
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
-from timeline.model import Article, Event, Mention
-from timeline.names import article_names, event_actors, event_places
+from timeline.model import Article, Event, Mention, Stance
+from timeline.names import ArticleNames, article_names, event_actors, event_places
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
@@ -54,7 +54,13 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
             continue
         category, cues = categorize(clause)
         places, place_coordinates = event_places(names, clause)
-        claimed_by, stance = claim(clause.home, mention.char_start, claims)
+        found = claim(clause, claims)
+        claimed_by, verb = "", ""
+        stance: Stance = ""
+        if found is not None:
+            offset, claimed_by, stance = found
+            verb_at = view.index_at(offset)
+            verb = view.tokens[verb_at].text if verb_at is not None else ""
         actors = event_actors(names, clause)
         if claimed_by and claimed_by not in actors and claimed_by in names.known:
             actors = (*actors, claimed_by)
@@ -67,7 +73,7 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
                 sentence_start=start,
                 sentence_end=end,
                 sentence=article.text[start:end],
-                title=headline(clause),
+                title=headline(clause, _headline_name(claimed_by, names), verb),
                 category=category,
                 cues=cues,
                 actors=actors,
@@ -78,6 +84,13 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
             )
         )
     return events
+
+
+def _headline_name(claimant: str, names: ArticleNames) -> str:
+    """How a headline names a claimant: a person by surname ("Putin said ...")."""
+    if claimant in names.person_names:
+        return claimant.split()[-1]
+    return claimant
 
 
 class _Spans:

@@ -86,7 +86,8 @@ class ArticleNames:
     ``people`` maps each way a person is written to the full name; ``actors`` and
     ``places`` are the occurrences of known actors (people included) and places;
     ``leaders[k]`` is the person named most often among the first ``k`` occurrences of
-    people, which is whom a pronoun after them means.
+    people, which is whom a pronoun after them means; ``known`` are the canonical names
+    of every actor, ``person_names`` those of people.
     """
 
     lexicon: EventLexicon
@@ -96,6 +97,7 @@ class ArticleNames:
     people_starts: tuple[int, ...]
     leaders: tuple[str, ...]
     known: frozenset[str]
+    person_names: frozenset[str]
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -134,6 +136,7 @@ def article_names(text: str, lexicon: EventLexicon) -> ArticleNames:
         tuple(span[0] for span, _ in personal),
         tuple(leaders),
         frozenset({*lexicon.actor_names.values(), *people.values(), *capitals}),
+        frozenset(people.values()),
     )
 
 

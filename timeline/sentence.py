@@ -17,7 +17,8 @@ from timeline.document import Document, Token
 from timeline.lexicon.events import Cue, EventLexicon, word_matches
 from timeline.model import Category, Mention
 
-_CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s|[()\[\]]")
+# A bracketed aside does not break a clause: the headline drops it instead.
+_CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s")
 _PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
 
 Span = tuple[int, int]
@@ -154,6 +155,11 @@ class DateClause:
 
     def in_home(self, offset: int) -> bool:
         return self.home[0] <= offset < self.home[1]
+
+    def opens_on_conjunction(self) -> bool:
+        """True when the clause that tells the event opens on a conjunction ("although")."""
+        first = self.view.in_span(*self.home)[:1]
+        return bool(first) and first[0].norm in self.view.words("leading_fillers")
 
 
 def date_clause(view: SentenceView, mention: Mention) -> DateClause:

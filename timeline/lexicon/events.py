@@ -147,6 +147,7 @@ class EventLexicon:
     auxiliaries: frozenset[str]
     pronouns: frozenset[str]
     inverted: frozenset[str]
+    headline_verbs: Mapping[str, str]
     claim_nouns: tuple[str, ...]
     not_claims: tuple[str, ...]
     speakers: tuple[str, ...]
@@ -217,6 +218,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         auxiliaries=frozenset(claims["auxiliaries"]),
         pronouns=frozenset(claims["pronouns"]),
         inverted=frozenset(claims["inverted"]),
+        headline_verbs=_frozen(claims["headline_verbs"]),
         claim_nouns=tuple(claims["claim_nouns"]),
         not_claims=tuple(claims["not_claims"]),
         speakers=tuple(claims["speakers"]),
