@@ -457,6 +457,7 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
         ("If confirmed, the town fell on Sunday.", "on Sunday", "", ""),
         ("Fighting stopped, said on Sunday to be the longest lull.", "on Sunday", "", ""),
         ("Refugees arrived, and it was reported on Sunday.", "on Sunday", "", ""),
+        ("Zelensky spoke. We said on Sunday that the line held.", "on Sunday", "", ""),
     ],
 )
 def test_the_claimant_is_the_speaker_never_a_fragment(

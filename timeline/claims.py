@@ -166,6 +166,8 @@ class _Reader:
         ):
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
+            if self.tokens[i].norm not in view.words("personal_pronouns"):
+                return ""  # "we said", "they said": not one person named before
             return self.names.person_before(self.tokens[i].start)
         return self._speaker(start, end)
 
