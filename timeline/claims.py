@@ -212,13 +212,7 @@ class _Reader:
         ):
             return known
         tokens = list(self.tokens[first:end])
-        function_words = (
-            view.words("stopwords")
-            | view.words("clause_openers")
-            | view.words("determiners")
-            | view.words("leading_fillers")
-            | self.lexicon.not_places  # month, weekday and season names
-        )
+        function_words = self.lexicon.function_words()
         if tokens[-1].is_capitalized and tokens[-1].norm not in function_words:
             run = 1  # "the time Israel said", "a spokesman for the group MNLA told": the name
             while run < len(tokens) and tokens[-run - 1].is_capitalized:

@@ -9,6 +9,7 @@ on its verb gets its subject back, and a reported event keeps who reported it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.document import Token
 from timeline.lexicon.events import word_matches
@@ -135,11 +136,15 @@ def _surface_without(
 
 def _without_date_preposition(view: SentenceView, head: str) -> str:
     words = head.rstrip().split(" ")
-    for phrase in sorted(view.words("date_prepositions"), key=len, reverse=True):
-        size = len(phrase.split())
-        if [w.lower() for w in words[-size:]] == phrase.split():
-            return " ".join(words[:-size])
+    for phrase in _longest_first(view.words("date_prepositions")):
+        if [w.lower() for w in words[-len(phrase) :]] == list(phrase):
+            return " ".join(words[: -len(phrase)])
     return head
+
+
+@lru_cache(maxsize=8)
+def _longest_first(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
 def _without_dangling_end(view: SentenceView, words: list[str]) -> list[str]:

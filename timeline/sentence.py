@@ -119,7 +119,8 @@ def sentence_view(document: Document, span: Span, lexicon: EventLexicon) -> Sent
 def _cue_matches(lexicon: EventLexicon, norms: list[str]) -> tuple[CueMatch, ...]:
     found = []
     for first, last, cue in lexicon.cues.matches(norms):
-        sense = next((s for s in lexicon.senses if s.applies(norms, first, last)), None)
+        senses = lexicon.senses_of(norms[first])
+        sense = next((s for s in senses if s.applies(norms, first, last)), None)
         if sense is None:
             found.append(CueMatch(first, last, cue, cue.category))
         elif sense.category is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -69,9 +69,13 @@ class Sense:
     category: Category | None
     reach: int
 
+    def fits(self, norm: str) -> bool:
+        """True when a cue starting with the word ``norm`` may take this sense."""
+        return any(word_matches(pattern, norm) for pattern in self.cues)
+
     def applies(self, norms: Sequence[str], first: int, last: int) -> bool:
         """True when the cue at words ``first..last`` is read in this sense."""
-        if not any(word_matches(pattern, norms[first]) for pattern in self.cues):
+        if not self.fits(norms[first]):
             return False
         window = [
             *norms[max(0, first - self.reach) : first],
@@ -80,7 +84,7 @@ class Sense:
         return any(word_matches(p, norm) for norm in window for p in self.context)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per lexicon
 class CueIndex:
     """Every category's cues in lexicon order, by what their first word must be."""
 
@@ -114,16 +118,22 @@ class CueIndex:
         """
         found = []
         for index, norm in enumerate(norms):
-            numbers = list(self.by_word.get(norm, ()))
-            for length in self.prefix_lengths:
-                if len(norm) >= length:
-                    numbers += self.by_prefix.get(norm[:length], ())
-            for number in numbers:
+            for number in _cues_starting(self, norm):
                 cue = self.cues[number]
                 if cue.matches_at(norms, index):
                     found.append((number, index, index + len(cue.words) - 1, cue))
         found.sort(key=lambda match: match[:2])
         return [(first, last, cue) for _, first, last, cue in found]
+
+
+@lru_cache(maxsize=1 << 16)
+def _cues_starting(index: CueIndex, norm: str) -> tuple[int, ...]:
+    """Numbers of the cues whose first word fits ``norm``."""
+    numbers = list(index.by_word.get(norm, ()))
+    for length in index.prefix_lengths:
+        if len(norm) >= length:
+            numbers += index.by_prefix.get(norm[:length], ())
+    return tuple(numbers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +146,7 @@ class Place:
     capital: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: read once per language
 class EventLexicon:
     """The event knowledge of one language (read-only)."""
 
@@ -167,6 +177,25 @@ class EventLexicon:
     def words(self, name: str) -> frozenset[str]:
         """A named word list of the [grammar] table."""
         return self.grammar[name]
+
+    def senses_of(self, norm: str) -> tuple[Sense, ...]:
+        """The senses a cue starting with the word ``norm`` may take."""
+        return _senses_of(self, norm)
+
+    def function_words(self) -> frozenset[str]:
+        """Words that never name anyone: function words, month, weekday and season names."""
+        return _function_words(self)
+
+
+@lru_cache(maxsize=1 << 14)
+def _senses_of(lexicon: EventLexicon, norm: str) -> tuple[Sense, ...]:
+    return tuple(sense for sense in lexicon.senses if sense.fits(norm))
+
+
+@cache
+def _function_words(lexicon: EventLexicon) -> frozenset[str]:
+    names = ("stopwords", "clause_openers", "determiners", "leading_fillers")
+    return frozenset().union(*(lexicon.grammar[name] for name in names), lexicon.not_places)
 
 
 @cache
