@@ -136,8 +136,7 @@ class Event:
     ``sentence_start``/``sentence_end`` are offsets into the article text and
     contain the mention. ``place_coordinates`` is empty or holds one
     ``(latitude, longitude)`` or ``None`` per place. Cluster fields are filled by
-    :mod:`timeline.merge`. ``other_mentions`` are further expressions of the same
-    happening's date in the same sentence ("late on Monday, on the eve of the talks").
+    :mod:`timeline.merge`.
     """
 
     event_id: str
@@ -158,7 +157,6 @@ class Event:
     cluster_size: int = 1
     cluster_outlets: tuple[str, ...] = ()
     date_conflict: bool = False
-    other_mentions: tuple[Mention, ...] = ()
 
     def __post_init__(self) -> None:
         _check(self.mention.is_placed, f"event {self.event_id}: its mention is not on the calendar")
