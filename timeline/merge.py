@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
-from timeline.events import load_lexicon as _load_lexicon
+from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
 
 

@@ -1,0 +1,143 @@
+"""Cost against article shape: the same text as ordinary sentences, as one line, as one
+endless sentence, and a chronology of dated lines.
+
+Usage: python benchmarks/linear.py [--kb 150] [--big-kb 1000] [--timeout 300]
+
+Every shape holds the TBAQ texts (see corpus.py) concatenated into one article:
+
+- ``sentences``: the texts as written (paragraphs and sentences);
+- ``one line``: the same characters with every line break made a space;
+- ``one sentence``: one line whose sentence ends (". ", "! ", "? ") are commas, so no
+  sentence boundary is left;
+- ``big line``: the one-sentence shape at ``--big-kb`` kilobytes;
+- ``chronology``: 400 lines "<date> – <clause>" with no final full stop.
+
+Each shape runs in a fresh process (cut off after ``--timeout`` seconds) and reports the
+CPU seconds spent finding dates and building events (CPU time, so that other
+processes on the machine do not blur the comparison). Cost is linear in length when the
+one-line and one-sentence shapes take at most twice the time of the ordinary text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+
+from corpus import tbaq_documents
+
+from timeline.events import build_events
+from timeline.model import Article
+from timeline.resolve import find_dates
+
+PUBLISHED = date(1998, 3, 1)
+SHAPES = ("sentences", "one line", "one sentence", "big line", "chronology")
+_SENTENCE_END = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z])")
+
+
+def concatenated(size: int) -> str:
+    """The TBAQ texts one after the other, paragraphs kept, about ``size`` characters."""
+    parts: list[str] = []
+    total = 0
+    while total < size:
+        for document in tbaq_documents():
+            text = document.text.strip()
+            parts.append(text)
+            total += len(text) + 2
+            if total >= size:
+                break
+    return "\n\n".join(parts)
+
+
+def one_line(text: str) -> str:
+    """The same characters on one line (a line break becomes a space; offsets kept)."""
+    return text.replace("\r", " ").replace("\n", " ")
+
+
+def one_sentence(text: str) -> str:
+    """One line without a single sentence end: ". Next" becomes ", Next"."""
+    return _SENTENCE_END.sub(",", one_line(text))
+
+
+def chronology(lines: int) -> str:
+    """``lines`` dated lines ("March 3, 2025 – <clause>"), one per day, no full stops."""
+    clauses = [
+        re.sub(r"\s+", " ", sentence).strip().rstrip(".")
+        for document in tbaq_documents()
+        for sentence in re.split(r"(?<=[.!?])\s+", document.text)
+        if 40 < len(sentence) < 140
+    ]
+    first = date(2025, 1, 1)
+    return "\n".join(
+        f"{(first + timedelta(days=k)):%B %-d, %Y} – {clauses[k % len(clauses)]}"
+        for k in range(lines)
+    )
+
+
+def text_of(shape: str, kb: int, big_kb: int) -> str:
+    if shape == "sentences":
+        return concatenated(kb * 1000)
+    if shape == "one line":
+        return one_line(concatenated(kb * 1000))
+    if shape == "one sentence":
+        return one_sentence(concatenated(kb * 1000))
+    if shape == "big line":
+        return one_sentence(concatenated(big_kb * 1000))
+    return chronology(400)
+
+
+def run_one(shape: str, kb: int, big_kb: int) -> None:
+    """Time one shape in this process; prints ``chars mentions events dates_s events_s``."""
+    text = text_of(shape, kb, big_kb)
+    article = Article(id=shape, text=text, published=PUBLISHED)
+    warm = Article(id="warm", text="On March 3, 1998, talks began in Geneva.", published=PUBLISHED)
+    build_events(warm, find_dates(warm.text, warm.published))  # start-up: lexicons, gazetteer
+    start = time.process_time()
+    mentions = find_dates(article.text, article.published)
+    dated = time.process_time()
+    events = build_events(article, mentions)
+    done = time.process_time()
+    print(len(text), len(mentions), len(events), dated - start, done - dated)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kb", type=int, default=150, help="size of the compared shapes")
+    parser.add_argument("--big-kb", type=int, default=1000, help="size of the big line")
+    parser.add_argument("--timeout", type=float, default=300, help="seconds per shape")
+    parser.add_argument("--shape", choices=SHAPES, help=argparse.SUPPRESS)  # one child run
+    args = parser.parse_args()
+    if args.shape:
+        run_one(args.shape, args.kb, args.big_kb)
+        return
+    seconds: dict[str, float] = {}
+    print(f"{'shape':<14}{'chars':>10}{'mentions':>10}{'events':>8}{'dates s':>10}{'events s':>10}")
+    for shape in SHAPES:
+        command = [sys.executable, __file__, "--shape", shape, "--kb", str(args.kb)]
+        command += ["--big-kb", str(args.big_kb)]
+        try:
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=args.timeout, check=True
+            )
+        except subprocess.TimeoutExpired:
+            print(f"{shape:<14}{'':>36}  cut off after {args.timeout:.0f} s", flush=True)
+            seconds[shape] = float("inf")
+            continue
+        chars, mentions, events, dates_s, events_s = done.stdout.split()
+        seconds[shape] = float(events_s)
+        print(
+            f"{shape:<14}{int(chars):>10,}{int(mentions):>10}{int(events):>8}"
+            f"{float(dates_s):>10.2f}{float(events_s):>10.2f}",
+            flush=True,
+        )
+    for shape in ("one line", "one sentence"):
+        ratio = seconds[shape] / seconds["sentences"]
+        verdict = "ok" if ratio <= 2 else "NOT LINEAR"
+        print(f"events: {shape} / sentences = {ratio:.2f} ({verdict}, must be <= 2)")
+
+
+if __name__ == "__main__":
+    main()

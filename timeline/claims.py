@@ -1,0 +1,234 @@
+"""Who a sentence says claimed an event, and with what stance.
+
+:func:`sentence_claims` reads the claims of a sentence once: each verb of claiming
+("said", "denied", "disputed") or attribution ("according to") with its speaker.
+:func:`claim` picks the one that governs a date: in the date's clause first, else the
+nearest. A speaker is a name, or a noun that can speak ("officials", "the ministry");
+never a function word, a date or a fragment. Refusing a proposal ("rejected that
+proposal") denies no claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from timeline.lexicon.events import word_matches
+from timeline.model import Stance
+from timeline.names import ArticleNames, name_of
+from timeline.sentence import DateClause, SentenceView, Span
+
+Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
+
+_MAX_SPEAKER_WORDS = 6
+
+
+def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
+    """The claim that governs the date of ``clause``: the verb's offset, the claimant and
+    the stance; ``None`` when the sentence reports no claim about it.
+
+    A claim in the date's clause comes first, else the nearest; a clause that opens on
+    a conjunction after a claim ("..., although both were publicized on Monday") is the
+    outlet's own: no claim before it reaches into it.
+    """
+    if clause.opens_on_conjunction():  # a claim before it does not reach into it
+        claims = [found for found in claims if found[0] >= clause.home[0]]
+    if not claims:
+        return None
+    own = [found for found in claims if clause.in_home(found[0])]
+    date_start = clause.mention.char_start
+    offset, claimant, stance = min(own or claims, key=lambda found: abs(found[0] - date_start))
+    for _, other, other_stance in claims:
+        if other == claimant and other_stance in ("denied", "disputed"):
+            stance = other_stance
+    return offset, claimant, stance
+
+
+def sentence_claims(
+    view: SentenceView, names: ArticleNames, dates: Sequence[Span]
+) -> tuple[Claim, ...]:
+    """Every claim of the sentence, in order; ``dates`` are the date expressions in it."""
+    dated = [False] * len(view.tokens)
+    for start, end in dates:
+        for index in range(len(view.tokens)):
+            token = view.tokens[index]
+            if token.start < end and start < token.end:
+                dated[index] = True
+                if index > 0 and view.tokens[index - 1].norm in view.words("date_prepositions"):
+                    dated[index - 1] = True
+    return tuple(_Reader(view, names, dated).claims())
+
+
+class _Reader:
+    """The claims of one sentence, read left to right."""
+
+    def __init__(self, view: SentenceView, names: ArticleNames, dated: list[bool]):
+        self.view = view
+        self.names = names
+        self.tokens = view.tokens
+        self.lexicon = view.lexicon
+        self.dated = dated
+
+    def claims(self) -> Iterable[Claim]:
+        tokens = self.tokens
+        attribution = [phrase.split() for phrase in self.view.words("attribution")]
+        last_claimant = ""
+        for index, token in enumerate(tokens):
+            length = self._phrase_length(index, attribution)
+            if length:
+                claimant = self._according_to(index + length)
+                if claimant:
+                    yield token.start, claimant, "asserted"
+                continue
+            stance = self.lexicon.stance_of.get(token.norm)
+            if stance is None or token.is_capitalized and index > 0:
+                continue
+            if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
+                continue  # passive: "the city was contested" is no claim
+            if stance != "asserted":
+                refused = self._refuses_no_claim(index)
+                if refused:
+                    continue
+            claimant = self._subject_before(index)
+            if not claimant and token.norm.endswith("ing"):
+                claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
+            if not claimant:
+                claimant = self._subject_after(index)
+            if claimant:
+                last_claimant = claimant
+                yield token.start, claimant, stance
+
+    def _refuses_no_claim(self, index: int) -> bool:
+        """True when a verb of denial has a proposal, not a claim, as its object."""
+        following = self.tokens[index + 1 : index + 5]
+        if following and following[0].norm == "that":  # "denied that ..." or "that proposal"
+            following = following[1:2]
+        for token in following:
+            if any(word_matches(p, token.norm) for p in self.lexicon.claim_nouns):
+                return False
+            if any(word_matches(p, token.norm) for p in self.lexicon.not_claims):
+                return True
+        return False
+
+    def _phrase_length(self, index: int, phrases: Iterable[list[str]]) -> int:
+        """Length in tokens of the longest of ``phrases`` starting at ``index``, else 0."""
+        best = 0
+        for words in phrases:
+            if [t.norm for t in self.tokens[index : index + len(words)]] == words:
+                best = max(best, len(words))
+        return best
+
+    def _according_to(self, index: int) -> str:
+        end = self._phrase_end(index)
+        source = self._speaker(index, end)
+        rest = self.tokens[end : end + 1]
+        if source and rest and rest[0].norm in self.view.words("citing"):
+            cited = self._speaker(end + 1, self._phrase_end(end + 1))
+            if cited:
+                return f"{source}, citing {cited}"
+        return source
+
+    def _phrase_end(self, index: int) -> int:
+        """Index one past a short phrase starting at ``index``, stopped by punctuation."""
+        end = index
+        while end < len(self.tokens) and end - index < _MAX_SPEAKER_WORDS:
+            if end > index and self.view.break_before(end):
+                break
+            norm = self.tokens[end].norm
+            if norm in self.lexicon.stance_of or norm == "that" or self.dated[end]:
+                break
+            end += 1
+        return end
+
+    def _subject_before(self, index: int) -> str:
+        """The speaker before a verb, past auxiliaries and a date ("Kyiv on Sunday denied")."""
+        view = self.view
+        i = index - 1
+        while i >= 0 and (self.tokens[i].norm in self.lexicon.auxiliaries or self.dated[i]):
+            if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
+                return ""
+            i -= 1
+        if i < 0:
+            return ""
+        if view.break_before(i + 1) and not self.dated[i + 1]:
+            before = self._before_aside(i)
+            if before == i:
+                return ""
+            i = before
+        end = i + 1
+        start = i
+        while (
+            start > 0
+            and end - start < _MAX_SPEAKER_WORDS
+            and not view.break_before(start)
+            and not self.dated[start - 1]
+            and self.tokens[start - 1].norm not in self.lexicon.stance_of
+            and self.tokens[start - 1].norm not in view.words("clause_openers")
+        ):
+            start -= 1
+        if self.tokens[i].norm in self.lexicon.pronouns:
+            if self.tokens[i].norm not in view.words("personal_pronouns"):
+                return ""  # "we said", "they said": not one person named before
+            return self.names.person_before(self.tokens[i].start)
+        return self._speaker(start, end)
+
+    def _before_aside(self, last: int) -> int:
+        """Index of the word before an aside that ends at token ``last`` ("Officials,
+        speaking on condition of anonymity, said"), else ``last``."""
+        first = last
+        while first > 0 and not self.view.break_before(first):
+            first -= 1
+        opener = self.tokens[first].norm
+        is_aside = opener.endswith(("ing", "ed")) or opener in self.view.words("relatives")
+        if first > 0 and is_aside and self.view.break_before(first):
+            return first - 1
+        return last
+
+    def _subject_after(self, index: int) -> str:
+        """ ", said a member of the unit": the speaker after an inverted verb of speech."""
+        view = self.view
+        if self.tokens[index].norm not in self.lexicon.inverted or not view.break_before(index):
+            return ""
+        following = self.tokens[index + 1 : index + 2]
+        if not following or (
+            following[0].norm in view.words("stopwords")
+            and following[0].norm not in view.words("determiners")
+        ):
+            return ""
+        end = self._phrase_end(index + 1)
+        if end < len(self.tokens) and not view.break_before(end):
+            return ""  # the phrase runs on: an object, not the speaker
+        return self._speaker(index + 1, end)
+
+    def _speaker(self, first: int, end: int) -> str:
+        """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
+        that can speak, trimmed; "" for function words, dates and fragments."""
+        view = self.view
+        if first >= end:
+            return ""
+        known = name_of(view, self.names, first, end)
+        if known and (
+            self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
+            or known in self.names.known
+        ):
+            return known
+        tokens = list(self.tokens[first:end])
+        function_words = self.lexicon.function_words()
+        if tokens[-1].is_capitalized and tokens[-1].norm not in function_words:
+            run = 1  # "the time Israel said", "a spokesman for the group MNLA told": the name
+            while run < len(tokens) and tokens[-run - 1].is_capitalized:
+                run += 1
+            if run < len(tokens) and tokens[-run - 1].norm in self.lexicon.place_prepositions:
+                tokens = tokens[: -run - 1]  # "a reporter in Gao said": the reporter speaks
+            else:
+                tokens = tokens[-run:]
+        while tokens and tokens[0].norm in function_words:
+            tokens = tokens[1:]
+        while tokens and tokens[-1].norm in function_words:
+            tokens = tokens[:-1]
+        if not tokens or all(t.norm in self.lexicon.pronouns for t in tokens):
+            return ""
+        named = any(t.is_capitalized and t.norm not in function_words for t in tokens)
+        speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
+        if not (named or speaks):
+            return ""
+        return " ".join(t.text for t in tokens)

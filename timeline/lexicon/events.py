@@ -1,0 +1,267 @@
+"""Event knowledge of one language, read from ``lexicon/events_<language>.toml``.
+
+:func:`load_event_lexicon` reads a file once and returns a read-only
+:class:`EventLexicon`: tuples, frozensets and read-only mappings, so the cached value
+cannot be changed by whoever holds it. The event stage and clustering both read it.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from timeline.model import CATEGORIES, Category, Stance
+
+_Value = TypeVar("_Value")
+
+SENSE_REACH = 5  # words either side of a cue where a context word changes its sense
+
+
+def _frozen(mapping: Mapping[str, _Value]) -> Mapping[str, _Value]:
+    return MappingProxyType(dict(mapping))
+
+
+def word_matches(pattern: str, word: str) -> bool:
+    """``pattern`` is a word, a prefix ending in ``*`` ("captur*"), or ``*`` (any word)."""
+    if pattern.endswith("*"):
+        return word.startswith(pattern[:-1])
+    return word == pattern
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue word or phrase for a category.
+
+    ``words`` are lower-case patterns (see :func:`word_matches`); a weak cue names who
+    acts or how it is shown ("troops", "footage"), not what happened, and counts less.
+    """
+
+    words: tuple[str, ...]
+    category: Category
+    weak: bool = False
+
+    def matches_at(self, norms: Sequence[str], index: int) -> bool:
+        """True when the words ``norms[index:]`` start with this cue."""
+        if index + len(self.words) > len(norms):
+            return False
+        return all(
+            word_matches(word, norm) for word, norm in zip(self.words, norms[index:], strict=False)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """A cue read in another sense when a context word stands near it.
+
+    A cue whose first word fits one of ``cues`` counts for ``category`` instead of its
+    own when a word within ``reach`` words of it fits one of ``context`` ("strike" near
+    "teachers" is political; "struck" near "earthquake" is humanitarian); an empty
+    ``category`` means the cue does not count at all.
+    """
+
+    cues: tuple[str, ...]
+    context: tuple[str, ...]
+    category: Category | None
+    reach: int
+
+    def fits(self, norm: str) -> bool:
+        """True when a cue starting with the word ``norm`` may take this sense."""
+        return any(word_matches(pattern, norm) for pattern in self.cues)
+
+    def applies(self, norms: Sequence[str], first: int, last: int) -> bool:
+        """True when the cue at words ``first..last`` is read in this sense."""
+        if not self.fits(norms[first]):
+            return False
+        window = [
+            *norms[max(0, first - self.reach) : first],
+            *norms[last + 1 : last + 1 + self.reach],
+        ]
+        return any(word_matches(p, norm) for norm in window for p in self.context)
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per lexicon
+class CueIndex:
+    """Every category's cues in lexicon order, by what their first word must be."""
+
+    cues: tuple[Cue, ...]
+    by_word: Mapping[str, tuple[int, ...]]  # first word -> numbers of the cues it starts
+    by_prefix: Mapping[str, tuple[int, ...]]  # prefix of a first word ending in "*"
+    prefix_lengths: tuple[int, ...]
+
+    @classmethod
+    def of(cls, cues: Sequence[Cue]) -> CueIndex:
+        by_word: dict[str, list[int]] = {}
+        by_prefix: dict[str, list[int]] = {}
+        for number, cue in enumerate(cues):
+            first = cue.words[0]
+            if first.endswith("*"):
+                by_prefix.setdefault(first[:-1], []).append(number)
+            else:
+                by_word.setdefault(first, []).append(number)
+        return cls(
+            tuple(cues),
+            _frozen({word: tuple(numbers) for word, numbers in by_word.items()}),
+            _frozen({prefix: tuple(numbers) for prefix, numbers in by_prefix.items()}),
+            tuple(sorted({len(prefix) for prefix in by_prefix})),
+        )
+
+    def matches(self, norms: Sequence[str]) -> list[tuple[int, int, Cue]]:
+        """``(first, last, cue)`` word indices of every cue match, by cue then position.
+
+        Only the cues whose first word fits a word are tried there, so the cost is
+        linear in the number of words.
+        """
+        found = []
+        for index, norm in enumerate(norms):
+            for number in _cues_starting(self, norm):
+                cue = self.cues[number]
+                if cue.matches_at(norms, index):
+                    found.append((number, index, index + len(cue.words) - 1, cue))
+        found.sort(key=lambda match: match[:2])
+        return [(first, last, cue) for _, first, last, cue in found]
+
+
+@lru_cache(maxsize=1 << 16)
+def _cues_starting(index: CueIndex, norm: str) -> tuple[int, ...]:
+    """Numbers of the cues whose first word fits ``norm``."""
+    numbers = list(index.by_word.get(norm, ()))
+    for length in index.prefix_lengths:
+        if len(norm) >= length:
+            numbers += index.by_prefix.get(norm[:length], ())
+    return tuple(numbers)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place the lexicon knows: canonical name, ISO country, region or city, capital."""
+
+    name: str
+    country: str
+    region: bool
+    capital: bool
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: read once per language
+class EventLexicon:
+    """The event knowledge of one language (read-only)."""
+
+    cues: CueIndex
+    senses: tuple[Sense, ...]
+    weights: Mapping[str, float]
+    stance_of: Mapping[str, Stance]
+    auxiliaries: frozenset[str]
+    pronouns: frozenset[str]
+    inverted: frozenset[str]
+    headline_verbs: Mapping[str, str]
+    claim_nouns: tuple[str, ...]
+    not_claims: tuple[str, ...]
+    speakers: tuple[str, ...]
+    superlatives: frozenset[str]
+    range_openers: frozenset[str]
+    reach: frozenset[str]
+    actor_names: Mapping[str, str]  # alias as written -> canonical name
+    person_names: Mapping[str, str]  # the same, for people only
+    person_titles: tuple[str, ...]
+    place_names: Mapping[str, Place]  # alias as written -> place
+    place_prepositions: frozenset[str]
+    not_places: frozenset[str]
+    grammar: Mapping[str, frozenset[str]]  # named word lists of the [grammar] table
+    cluster_ignore: frozenset[str]
+    suffixes: tuple[str, ...]
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list of the [grammar] table."""
+        return self.grammar[name]
+
+    def senses_of(self, norm: str) -> tuple[Sense, ...]:
+        """The senses a cue starting with the word ``norm`` may take."""
+        return _senses_of(self, norm)
+
+    def function_words(self) -> frozenset[str]:
+        """Words that never name anyone: function words, month, weekday and season names."""
+        return _function_words(self)
+
+
+@lru_cache(maxsize=1 << 14)
+def _senses_of(lexicon: EventLexicon, norm: str) -> tuple[Sense, ...]:
+    return tuple(sense for sense in lexicon.senses if sense.fits(norm))
+
+
+@cache
+def _function_words(lexicon: EventLexicon) -> frozenset[str]:
+    names = ("stopwords", "clause_openers", "determiners", "leading_fillers")
+    return frozenset().union(*(lexicon.grammar[name] for name in names), lexicon.not_places)
+
+
+@cache
+def load_event_lexicon(language: str = "en") -> EventLexicon:
+    """Read the event lexicon of ``language`` (English when there is none for it)."""
+    folder = resources.files("timeline").joinpath("lexicon")
+    file = folder.joinpath(f"events_{language}.toml")
+    if not file.is_file():
+        file = folder.joinpath("events_en.toml")
+    return _parse(tomllib.loads(file.read_text(encoding="utf-8")))
+
+
+def _parse(data: dict[str, Any]) -> EventLexicon:
+    claims = data["claims"]
+    stance_of: dict[str, Stance] = {}
+    for stance in ("asserted", "denied", "disputed"):
+        stance_of.update(dict.fromkeys(claims[stance], stance))
+    actor_names: dict[str, str] = {}
+    person_names: dict[str, str] = {}
+    for kind, names in data["actors"].items():
+        for canonical, aliases in names.items():
+            actor_names.update(dict.fromkeys([canonical, *aliases], canonical))
+            if kind == "people":
+                person_names.update(dict.fromkeys([canonical, *aliases], canonical))
+    place_names: dict[str, Place] = {}
+    for name, entry in data["places"].items():
+        place = Place(name, entry["country"], bool(entry.get("region")), bool(entry.get("capital")))
+        place_names.update(dict.fromkeys([name, *entry.get("aliases", [])], place))
+    cues = [
+        Cue(tuple(entry.split()), category, weak)
+        for weak, table in ((False, data["categories"]), (True, data.get("weak_cues", {})))
+        for category in CATEGORIES
+        for entry in table.get(category, ())
+    ]
+    senses = tuple(
+        Sense(
+            tuple(sense["cues"]),
+            tuple(sense["context"]),
+            sense["category"] or None,
+            int(sense.get("reach", SENSE_REACH)),
+        )
+        for sense in data.get("senses", ())
+    )
+    return EventLexicon(
+        cues=CueIndex.of(cues),
+        senses=senses,
+        weights=_frozen(data["weights"]),
+        stance_of=_frozen(stance_of),
+        auxiliaries=frozenset(claims["auxiliaries"]),
+        pronouns=frozenset(claims["pronouns"]),
+        inverted=frozenset(claims["inverted"]),
+        headline_verbs=_frozen(claims["headline_verbs"]),
+        claim_nouns=tuple(claims["claim_nouns"]),
+        not_claims=tuple(claims["not_claims"]),
+        speakers=tuple(claims["speakers"]),
+        superlatives=frozenset(data["comparison"]["superlatives"]),
+        range_openers=frozenset(data["comparison"]["range_openers"]),
+        reach=frozenset(data["comparison"]["reach"]),
+        actor_names=_frozen(actor_names),
+        person_names=_frozen(person_names),
+        person_titles=tuple(data["person_titles"]["titles"]),
+        place_names=_frozen(place_names),
+        place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
+        not_places=frozenset(data["places_in_text"]["not_places"]),
+        grammar=_frozen({name: frozenset(words) for name, words in data["grammar"].items()}),
+        cluster_ignore=frozenset(data["clusters"]["ignore"])
+        | frozenset(data["grammar"]["stopwords"]),
+        suffixes=tuple(data["clusters"]["suffixes"]),
+    )

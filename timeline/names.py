@@ -1,0 +1,318 @@
+"""Who and where an event names: people, organisations, states and places.
+
+:class:`ArticleNames` reads an article's names once (people introduced with a title or
+quoted by surname, and every occurrence of a known actor or place), so that each
+event's actors and places are looked up, not searched for. :func:`event_actors` and
+:func:`event_places` are the only entry points the event stage uses.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Generic, TypeVar
+
+from timeline.gazetteer import Coordinates, coordinates, find_city
+from timeline.lexicon.events import EventLexicon, Place
+from timeline.sentence import DateClause, SentenceView
+
+_Found = TypeVar("_Found")
+_NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" left out
+_FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
+_WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
+_WORD_JOINT = re.compile(r"[’'\-]")
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrences(Generic[_Found]):
+    """Where names occur in a text, in order: ``(start, end)`` spans, each name as written
+    and what it names."""
+
+    spans: tuple[tuple[int, int], ...]
+    written: tuple[str, ...]
+    found: tuple[_Found, ...]
+
+    @classmethod
+    def of(cls, text: str, names: Mapping[str, _Found]) -> Occurrences[_Found]:
+        """Whole-word occurrences of ``names`` keys in ``text``, longest first wins."""
+        pattern = _names_pattern(tuple(sorted(names, key=len, reverse=True)))
+        matches = list(pattern.finditer(text))
+        return cls(
+            tuple((m.start(), m.end()) for m in matches),
+            tuple(m.group() for m in matches),
+            tuple(names[m.group()] for m in matches),
+        )
+
+    def within(self, start: int, end: int) -> list[tuple[tuple[int, int], _Found]]:
+        """The occurrences inside ``[start, end)``."""
+        first = bisect_left(self.spans, (start, start))
+        last = bisect_left(self.spans, (end, end))
+        return [
+            (span, found)
+            for span, found in zip(self.spans[first:last], self.found[first:last], strict=True)
+            if span[1] <= end
+        ]
+
+
+def _merged(
+    known: Occurrences[str], article: Occurrences[str], names: Mapping[str, str]
+) -> Occurrences[str]:
+    """Both lists of occurrences as one scan would find them: leftmost, then longest wins.
+
+    ``names`` decides what a name written in both means.
+    """
+    candidates = sorted(
+        (span[0], span[0] - span[1], written)
+        for occurrences in (known, article)
+        for span, written in zip(occurrences.spans, occurrences.written, strict=True)
+    )
+    spans: list[tuple[int, int]] = []
+    written_names: list[str] = []
+    for start, negative_length, written in candidates:
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, start - negative_length))
+        written_names.append(written)
+    return Occurrences(tuple(spans), tuple(written_names), tuple(names[w] for w in written_names))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """The names of one article, read once.
+
+    ``people`` maps each way a person is written to the full name; ``actors`` and
+    ``places`` are the occurrences of known actors (people included) and places;
+    ``leaders[k]`` is the person named most often among the first ``k`` occurrences of
+    people, which is whom a pronoun after them means; ``known`` are the canonical names
+    of every actor, ``person_names`` those of people.
+    """
+
+    lexicon: EventLexicon
+    people: Mapping[str, str]
+    actors: Occurrences[str]
+    places: Occurrences[Place]
+    people_starts: tuple[int, ...]
+    leaders: tuple[str, ...]
+    known: frozenset[str]
+    person_names: frozenset[str]
+
+    def person_before(self, offset: int) -> str:
+        """The person named most often before ``offset`` (ties: the first named)."""
+        return self.leaders[bisect_left(self.people_starts, offset)]
+
+
+def article_names(text: str, lexicon: EventLexicon) -> ArticleNames:
+    """Read the people, actors and places of ``text`` once."""
+    people = _people_in(text, lexicon)
+    names = {**lexicon.actor_names, **people}
+    found_here = {w: c for w, c in people.items() if w not in lexicon.person_names}
+    actors = _merged(
+        Occurrences.of(text, lexicon.actor_names), Occurrences.of(text, found_here), names
+    )
+    personal = [
+        (span, found)
+        for span, written, found in zip(actors.spans, actors.written, actors.found, strict=True)
+        if written in people
+    ]
+    counts: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    leaders = [""]
+    for _, name in personal:
+        counts[name] = counts.get(name, 0) + 1
+        first_seen.setdefault(name, len(first_seen))
+        best = leaders[-1]
+        if not best or (counts[name], -first_seen[name]) > (counts[best], -first_seen[best]):
+            best = name
+        leaders.append(best)
+    capitals = {p.name for p in lexicon.place_names.values() if p.capital}
+    return ArticleNames(
+        lexicon,
+        people,
+        actors,
+        Occurrences.of(text, lexicon.place_names),
+        tuple(span[0] for span, _ in personal),
+        tuple(leaders),
+        frozenset({*lexicon.actor_names.values(), *people.values(), *capitals}),
+        frozenset(people.values()),
+    )
+
+
+def name_of(view: SentenceView, names: ArticleNames, first: int, end: int) -> str:
+    """The known actor inside tokens ``first:end``, else the phrase itself, trimmed."""
+    if first >= end:
+        return ""
+    left, right = view.tokens[first].start, view.tokens[end - 1].end
+    known = names.actors.within(left, right)
+    if known:
+        return known[0][1]
+    places = names.places.within(left, right)
+    if places and places[0][1].capital:
+        return places[0][1].name
+    words = [t.text for t in view.tokens[first:end]]
+    while words and words[0].lower() in view.words("determiners"):
+        words = words[1:]
+    if not words or all(w.lower() in view.lexicon.pronouns for w in words):
+        return ""
+    return " ".join(words)
+
+
+def is_claimant_at(view: SentenceView, offset: int) -> bool:
+    """True when the word at ``offset`` is the subject of a verb of claiming ("Kyiv said")."""
+    index = view.index_at(offset)
+    if index is None:
+        return False
+    for token in view.tokens[index + 1 : index + 4]:
+        if token.norm in view.lexicon.auxiliaries:
+            continue
+        return token.norm in view.lexicon.stance_of
+    return False
+
+
+def event_actors(names: ArticleNames, clause: DateClause) -> tuple[str, ...]:
+    """People, governments and armies named in the date's sentence, canonical, in order."""
+    view = clause.view
+    found: dict[str, int] = {}
+    for (start, _end), canonical in names.actors.within(view.start, view.end):
+        found.setdefault(canonical, start)
+    for (start, _end), place in names.places.within(view.start, view.end):
+        if place.capital and is_claimant_at(view, start):
+            found.setdefault(place.name, start)
+    left, right = clause.home
+    person_named = not found.keys().isdisjoint(names.people.values())
+    for token in view.tokens:
+        if token.start < clause.clauses[0][1] and person_named:
+            continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
+        if left <= token.start < right and token.norm in view.words("personal_pronouns"):
+            person = names.person_before(token.start)  # "he traveled to Kursk"
+            if person:
+                found.setdefault(person, token.start)
+            break
+    return tuple(sorted(found, key=found.__getitem__))
+
+
+def event_places(
+    names: ArticleNames, clause: DateClause
+) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
+    """Places named in the date's sentence, canonical, in order, with their coordinates."""
+    view = clause.view
+    found: list[tuple[int, Place]] = []
+    known: list[tuple[int, int]] = []
+    for (start, end), place in names.places.within(view.start, view.end):
+        known.append((start, end))
+        if not (place.capital and is_claimant_at(view, start)):
+            found.append((start, place))
+    for (start, end), place in _gazetteer_places(view, names):
+        if not any(start < e and s < end for s, e in known):
+            found.append((start, place))
+    seen: dict[str, Place] = {}
+    for _, place in sorted(found, key=lambda item: item[0]):
+        seen.setdefault(place.name, place)
+    places = tuple(seen.values())
+    return tuple(p.name for p in places), tuple(_place_coordinates(p) for p in places)
+
+
+def _place_coordinates(place: Place) -> Coordinates | None:
+    if place.region:
+        return None
+    return coordinates([place.name], place.country)
+
+
+def _gazetteer_places(
+    view: SentenceView, names: ArticleNames
+) -> Iterable[tuple[tuple[int, int], Place]]:
+    """Cities not in the lexicon, named after a preposition of place ("talks in Geneva")."""
+    lexicon = view.lexicon
+    tokens = view.tokens
+    for index, token in enumerate(tokens[:-1]):
+        if token.norm not in lexicon.place_prepositions:
+            continue
+        name: list[int] = []
+        for following in range(index + 1, min(index + 4, len(tokens))):
+            word = tokens[following]
+            if not word.is_capitalized or word.norm in lexicon.not_places:
+                break
+            if name and view.break_before(following):
+                break
+            name.append(following)
+        for size in range(len(name), 0, -1):
+            written = " ".join(tokens[k].text for k in name[:size])
+            if written in lexicon.actor_names:
+                break
+            city = find_city(written)
+            if city is not None:
+                span = (tokens[name[0]].start, tokens[name[size - 1]].end)
+                yield span, Place(written, city[1], region=False, capital=False)
+                break
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    if not names:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def _people_in(text: str, lexicon: EventLexicon) -> dict[str, str]:
+    """People named with a title ("special envoy Steve Witkoff"), by full name and surname.
+
+    A surname alone then maps to the full name seen in the article or the lexicon.
+    """
+    people: dict[str, str] = {}
+    for match in _titled_names_pattern(lexicon.person_titles).finditer(text):
+        full = re.sub(r"[’']s$", "", " ".join(match.group(1).split()))
+        canonical = lexicon.actor_names.get(full, full)
+        people[full] = canonical
+        people.setdefault(full.split()[-1], canonical)
+    # "George Barros ... Barros said": a full name whose surname alone is quoted later.
+    quoted = _last_quoted(text, lexicon)
+    for match in _FULL_NAME.finditer(text):
+        first, surname = match.group(1), match.group(2)
+        if first.lower() in lexicon.grammar["stopwords"] or surname in people:
+            continue
+        if quoted.get(surname, -1) >= match.end():
+            people.setdefault(f"{first} {surname}", f"{first} {surname}")
+            people.setdefault(surname, f"{first} {surname}")
+    for alias, canonical in lexicon.person_names.items():
+        people.setdefault(alias, canonical)
+    return people
+
+
+def _last_quoted(text: str, lexicon: EventLexicon) -> dict[str, int]:
+    """Each word standing next to a verb of speech ("Barros said", "said Barros"), by the
+    offset of its last such occurrence. One pass over the text."""
+    after, before = _speech_patterns(
+        "|".join(sorted(w for w, stance in lexicon.stance_of.items() if stance == "asserted"))
+    )
+    last: dict[str, int] = {}
+    for match in after.finditer(text):  # "Barros said", "Jean-Barros said": ends of the word
+        word = match.group(1)
+        for part in _WORD_JOINT.finditer(word):
+            last[word[part.end() :]] = max(last.get(word[part.end() :], -1), match.start(1))
+        last[word] = max(last.get(word, -1), match.start(1))
+    for match in before.finditer(text):  # "said Barros", "said Barros's": starts of the word
+        word = match.group(1)
+        for part in _WORD_JOINT.finditer(word):
+            last[word[: part.start()]] = max(last.get(word[: part.start()], -1), match.start(1))
+        last[word] = max(last.get(word, -1), match.start(1))
+    return last
+
+
+@lru_cache(maxsize=8)
+def _speech_patterns(speech: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word right before a verb of speech ("Barros said"), and right after one
+    ("said Barros")."""
+    return (
+        re.compile(rf"{_WORD_AFTER}\s+(?:{speech})\b"),
+        re.compile(rf"\b(?:{speech})\s+([\w’'\-]+)"),
+    )
+
+
+@lru_cache(maxsize=8)
+def _titled_names_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """A person title ("special envoy") and the two or three capitalised words after it."""
+    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{alternatives}))\s+((?:{_NAME}\s+){{1,2}}{_NAME})")

@@ -1,0 +1,236 @@
+"""A sentence read once for the events it holds, and where one date stands in it.
+
+:class:`SentenceView` holds what every date of a sentence shares: its words, where its
+clauses may break, its quotations and its cue matches. :class:`DateClause` is one date
+in that sentence: the clauses around it (a break inside the date expression is not a
+break), the clause it stands in and the clause that tells its event. All offsets are
+those of the article text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from timeline.document import Document, Token
+from timeline.lexicon.events import Cue, EventLexicon, word_matches
+from timeline.model import Category, Mention
+
+# A bracketed aside does not break a clause: the headline drops it instead.
+_CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s")
+_PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A cue found in a sentence, in the sense its neighbours give it.
+
+    ``first``/``last`` are token indices; ``sense`` is the context word that changed
+    the cue's category ("" when none did).
+    """
+
+    first: int
+    last: int
+    cue: Cue
+    category: Category
+    sense: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceView:
+    """One sentence of a :class:`~timeline.document.Document`, read once.
+
+    ``breaks`` are the offsets where a clause may end; ``broken[k]`` is true when
+    punctuation stands between token ``k - 1`` and token ``k``; ``quotes`` are the
+    quotations of more than three words; ``cues`` are the cue matches as
+    ``(first, last, cue, category, context)``: token indices, the cue, the category it
+    counts for in this sentence and the context word that decided a changed sense.
+    """
+
+    document: Document
+    start: int
+    end: int
+    lexicon: EventLexicon
+    tokens: tuple[Token, ...]
+    starts: tuple[int, ...]
+    broken: tuple[bool, ...]
+    breaks: tuple[int, ...]
+    quotes: tuple[Span, ...]
+    cues: tuple[CueMatch, ...]
+
+    @property
+    def text(self) -> str:
+        """The flat text of the whole article (offsets are article offsets)."""
+        return self.document.flat
+
+    def words(self, name: str) -> frozenset[str]:
+        """A named word list of the lexicon's [grammar] table."""
+        return self.lexicon.grammar[name]
+
+    def index_at(self, offset: int) -> int | None:
+        """Index of the token starting at ``offset``."""
+        index = bisect_left(self.starts, offset)
+        return index if index < len(self.starts) and self.starts[index] == offset else None
+
+    def span_indices(self, left: int, right: int) -> range:
+        """Indices of the tokens inside ``[left, right)``."""
+        first = bisect_left(self.starts, left)
+        last = bisect_left(self.starts, right)
+        while last > first and self.tokens[last - 1].end > right:
+            last -= 1
+        return range(first, last)
+
+    def in_span(self, left: int, right: int) -> tuple[Token, ...]:
+        """The tokens inside ``[left, right)``."""
+        indices = self.span_indices(left, right)
+        return self.tokens[indices.start : indices.stop]
+
+    def break_before(self, index: int) -> bool:
+        """True when punctuation separates token ``index`` from the one before."""
+        return 0 < index < len(self.broken) and self.broken[index]
+
+
+def sentence_view(document: Document, span: Span, lexicon: EventLexicon) -> SentenceView:
+    """Read the sentence ``span`` of ``document`` once."""
+    start, end = span
+    flat = document.flat
+    tokens = document.tokens_in(start, end)
+    broken = tuple(
+        index > 0 and _PUNCTUATION.search(flat, tokens[index - 1].end, token.start) is not None
+        for index, token in enumerate(tokens)
+    )
+    return SentenceView(
+        document=document,
+        start=start,
+        end=end,
+        lexicon=lexicon,
+        tokens=tokens,
+        starts=tuple(t.start for t in tokens),
+        broken=broken,
+        breaks=tuple(b.start() for b in _CLAUSE_BREAK.finditer(flat, start, end)),
+        quotes=document.quotes_in(start, end),
+        cues=_cue_matches(lexicon, [t.norm for t in tokens]),
+    )
+
+
+def _cue_matches(lexicon: EventLexicon, norms: list[str]) -> tuple[CueMatch, ...]:
+    found = []
+    for first, last, cue in lexicon.cues.matches(norms):
+        senses = lexicon.senses_of(norms[first])
+        sense = next((s for s in senses if s.applies(norms, first, last)), None)
+        if sense is None:
+            found.append(CueMatch(first, last, cue, cue.category))
+        elif sense.category is not None:
+            window = norms[max(0, first - sense.reach) : last + 1 + sense.reach]
+            context = next(n for n in window if any(word_matches(p, n) for p in sense.context))
+            found.append(CueMatch(first, last, cue, sense.category, context))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class DateClause:
+    """One date in its sentence.
+
+    ``clauses`` are the sentence's clauses around this date, ``own`` the index of the
+    one holding it; ``home`` is the span that tells the event: the date's clause, joined
+    to a neighbour when it says nothing else; ``anchor_end`` ends the date and, for a
+    relational date ("on the eve of the talks"), the phrase it points to.
+    """
+
+    view: SentenceView
+    mention: Mention
+    clauses: tuple[Span, ...]
+    own: int
+    home: Span
+    anchor_end: int
+
+    def clause_of(self, offset: int) -> int | None:
+        """Index of the clause holding ``offset``."""
+        index = bisect_right([s for s, _ in self.clauses], offset) - 1
+        if index >= 0 and offset < self.clauses[index][1]:
+            return index
+        return None
+
+    def in_home(self, offset: int) -> bool:
+        return self.home[0] <= offset < self.home[1]
+
+    def opens_on_conjunction(self) -> bool:
+        """True when the clause that tells the event opens on a conjunction ("although")."""
+        first = self.view.in_span(*self.home)[:1]
+        return bool(first) and first[0].norm in self.view.words("leading_fillers")
+
+
+def date_clause(view: SentenceView, mention: Mention) -> DateClause:
+    """Place ``mention`` in the clauses of ``view``."""
+    cuts = [b for b in view.breaks if not mention.char_start <= b < mention.char_end]
+    bounds = [view.start, *cuts, view.end]
+    clauses = tuple(
+        (left, right)
+        for left, right in zip(bounds, bounds[1:], strict=False)
+        if view.span_indices(left, right)
+    ) or ((view.start, view.end),)
+    own = next(
+        (i for i, (left, right) in enumerate(clauses) if left <= mention.char_start < right), 0
+    )
+    relational = _is_relational(view, mention)
+    anchor_end = mention.char_end
+    if relational and mention.char_start < clauses[own][1]:
+        anchor_end = max(clauses[own][1], mention.char_end)
+    home = _home(view, mention, clauses, own, relational, anchor_end)
+    return DateClause(view, mention, clauses, own, home, anchor_end)
+
+
+def _is_relational(view: SentenceView, mention: Mention) -> bool:
+    words = mention.text.split()
+    return bool(words) and words[-1].lower() in view.words("relational_ends")
+
+
+def content_words(view: SentenceView, span: Span, mention: Mention, anchor_end: int) -> int:
+    """Words of ``span`` outside the date (and what it points to) that are not stopwords."""
+    stopwords = view.words("stopwords")
+    return sum(
+        1
+        for token in view.in_span(*span)
+        if not mention.char_start <= token.start < anchor_end and token.norm not in stopwords
+    )
+
+
+def _home(
+    view: SentenceView,
+    mention: Mention,
+    clauses: tuple[Span, ...],
+    own: int,
+    relational: bool,
+    anchor_end: int,
+) -> Span:
+    """The clause of the date, joined to a neighbour when it says nothing else.
+
+    A clause says nothing else when, besides the date and the noun phrase a relational
+    date points to ("on the eve of the meeting"), it has fewer than two content words.
+    """
+    left, right = clauses[own]
+    if content_words(view, (left, right), mention, anchor_end) >= 2 or len(clauses) == 1:
+        return left, right
+    before = clauses[own - 1] if own > 0 else None
+    after = clauses[own + 1] if own + 1 < len(clauses) else None
+    if before is not None and (
+        after is None
+        or relational
+        or content_words(view, before, mention, anchor_end)
+        > content_words(view, after, mention, anchor_end)
+    ):
+        return before[0], right
+    assert after is not None
+    return left, after[1]
+
+
+def is_anchor_clause(view: SentenceView, span: Span) -> bool:
+    """A clause such as "just days before the meeting": a time reference to another event."""
+    for token in view.in_span(*span):
+        if token.norm in view.words("anchor_fillers"):
+            continue
+        return token.norm in view.words("anchor_openers")
+    return False
