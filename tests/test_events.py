@@ -56,6 +56,23 @@ def test_one_sentence_with_two_dates_gives_two_events() -> None:
     assert (sunday.category, monday.category) == ("battlefield", "diplomatic")
 
 
+def test_two_expressions_of_one_date_side_by_side_give_one_event() -> None:
+    text = "Both were publicized late on Monday, on the eve of the summit."
+    (event,) = events_of(text, ("late on Monday", MONDAY), ("on the eve of", MONDAY))
+    assert event.mention.text == "late on Monday"
+    assert [m.text for m in event.other_mentions] == ["on the eve of"]
+    bracketed = "Envoys met in Geneva on Monday (December 1) to discuss the plan."
+    (event,) = events_of(bracketed, ("on Monday", MONDAY), ("December 1", MONDAY))
+    assert [m.text for m in event.other_mentions] == ["December 1"]
+
+
+def test_two_dates_side_by_side_that_differ_stay_two_events() -> None:
+    text = "Troops advanced on Sunday, on Monday envoys met."
+    assert len(events_of(text, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
+    apart = "Troops advanced on Monday and envoys met late on Monday."
+    assert len(events_of(apart, ("on Monday", MONDAY), ("late on Monday", MONDAY))) == 2
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "day"),
     [
@@ -590,7 +607,7 @@ def seed_pairs() -> list[tuple[str, str]]:
     pairs = []
     for article_id, gold in gold_mentions(articles).items():
         events = build_events(articles[article_id], [mention for mention, _ in gold])
-        found = {e.mention.char_start: e.category for e in events}
+        found = {m.char_start: e.category for e in events for m in (e.mention, *e.other_mentions)}
         pairs += [(expected, found.get(m.char_start, "")) for m, expected in gold]
     return pairs
 

@@ -237,10 +237,10 @@ def test_seeds_cnn_sunday_and_american_conservative_december_1_are_one_cluster(
     (december_1,) = [e for e in seed_clusters if e.event_id == "003_cd82ab2e7cd540ee#94"]
     together = [e for e in seed_clusters if e.cluster_id == december_1.cluster_id]
     cnn = [e for e in together if e.article_id.startswith("000_")]
-    assert len(cnn) == 1
-    assert cnn[0].mention.interval_start == date(2025, 11, 30)
+    assert cnn  # CNN may tell the Sunday visit more than once: its restatements join too
+    assert {e.mention.interval_start for e in cnn} == {date(2025, 11, 30)}
     assert december_1.mention.interval_start == date(2025, 12, 1)
-    assert "command post" in cnn[0].sentence or "awaiting" in cnn[0].sentence
+    assert any("command post" in e.sentence or "awaiting" in e.sentence for e in cnn)
     assert all(e.date_conflict for e in together)
     assert {"CNN", "The American Conservative"} <= set(december_1.cluster_outlets)
 

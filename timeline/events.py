@@ -12,6 +12,7 @@ Language knowledge (cue words, names, claim verbs) lives in
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -41,9 +42,7 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
-    for mention in mentions:
-        if not mention.is_placed:
-            continue
+    for mention, others in _expressions_of_one_date(doc.flat, mentions):
         span = doc.sentence_around(mention.char_start, mention.char_end)
         if span not in views:
             view = sentence_view(doc, span, lexicon)
@@ -81,9 +80,41 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
                 place_coordinates=place_coordinates,
                 claimed_by=claimed_by,
                 stance=stance,
+                other_mentions=others,
             )
         )
     return events
+
+
+_BETWEEN_EXPRESSIONS = re.compile(r"[\s,;:()\[\]–—-]*")
+
+
+def _expressions_of_one_date(
+    flat: str, mentions: Sequence[Mention]
+) -> list[tuple[Mention, tuple[Mention, ...]]]:
+    """Placed mentions in text order, each with the ones that restate its date right after
+    it ("late on Monday, on the eve of the talks", "on Monday (December 1)"): expressions
+    separated only by punctuation whose intervals overlap date one happening."""
+    placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, m.char_end))
+    groups: list[list[Mention]] = []
+    for mention in placed:
+        if groups:
+            last = groups[-1][-1]
+            if (
+                last.char_end <= mention.char_start
+                and _BETWEEN_EXPRESSIONS.fullmatch(flat, last.char_end, mention.char_start)
+                and _overlap(groups[-1][0], mention)
+            ):
+                groups[-1].append(mention)
+                continue
+        groups.append([mention])
+    return [(group[0], tuple(group[1:])) for group in groups]
+
+
+def _overlap(left: Mention, right: Mention) -> bool:
+    if None in (left.interval_start, left.interval_end, right.interval_start, right.interval_end):
+        return False
+    return left.interval_start <= right.interval_end and right.interval_start <= left.interval_end  # type: ignore[operator]
 
 
 def _headline_name(claimant: str, names: ArticleNames) -> str:

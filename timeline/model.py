@@ -161,6 +161,8 @@ class Event:
     contain the mention. ``place_coordinates`` is empty or holds one
     ``(latitude, longitude)`` or ``None`` per place. Cluster fields are filled by
     :mod:`timeline.merge`; ``cluster_title`` is the headline of the whole cluster.
+    ``other_mentions`` are further expressions of the same happening's date in the same
+    sentence ("late on Monday, on the eve of the talks").
     """
 
     event_id: str
@@ -182,6 +184,7 @@ class Event:
     cluster_outlets: tuple[str, ...] = ()
     date_conflict: bool = False
     cluster_title: str = ""
+    other_mentions: tuple[Mention, ...] = ()
 
     def __post_init__(self) -> None:
         _check(self.mention.is_placed, f"event {self.event_id}: its mention is not on the calendar")
