@@ -126,19 +126,23 @@ def load_lexicon(language: str = "en") -> Lexicon:
     if not file.is_file():
         file = folder.joinpath("events_en.toml")
     data = tomllib.loads(file.read_text(encoding="utf-8"))
+    # The seed war's names moved to a domain pack, read here until the stage takes a pack.
+    names = tomllib.loads(
+        resources.files("timeline").joinpath("packs/ukraine-war.toml").read_text(encoding="utf-8")
+    )
     claims = data["claims"]
     stance_of: dict[str, Stance] = {}
     for stance in ("asserted", "denied", "disputed"):
         stance_of.update(dict.fromkeys(claims[stance], stance))
     actor_names: dict[str, str] = {}
     person_names: dict[str, str] = {}
-    for kind, names in data["actors"].items():
-        for canonical, aliases in names.items():
+    for kind, known in names["actors"].items():
+        for canonical, aliases in known.items():
             actor_names.update(dict.fromkeys([canonical, *aliases], canonical))
             if kind == "people":
                 person_names.update(dict.fromkeys([canonical, *aliases], canonical))
     place_names: dict[str, _Place] = {}
-    for name, entry in data["places"].items():
+    for name, entry in names["places"].items():
         place = _Place(
             name, entry["country"], bool(entry.get("region")), bool(entry.get("capital"))
         )
