@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from timeline.gazetteer import DomainPack, Place, key
+from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
 from timeline.places import (
     EntityLexicon,
     find_places,
@@ -311,6 +311,8 @@ class _Reader:
                 break
         if best:
             words = [t.text for t in tokens[index : index + best]]
+            if self._is_place_name(" ".join(t.norm for t in tokens[index : index + best])):
+                return None  # "West Bank", "Gaza Strip"
             if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, " ".join(words)
@@ -341,6 +343,8 @@ class _Reader:
 
     def _is_place_name(self, name: str) -> bool:
         lexicon = self.lexicon
+        if regions_named(name) or any(key(t.name) == name for t in towns_named(name)[:3]):
+            return name not in self.people
         in_pack = self.pack is not None and any(
             name in {key(n) for n in (canonical, *aliases)}
             for canonical, (_, aliases, _) in self.pack.places.items()
@@ -371,8 +375,12 @@ class _Reader:
             return True
         i = last + 1
         # "Kyiv and Moscow agreed": step over coordinated names.
-        while i + 1 < len(tokens) and tokens[i].norm == "and" and tokens[i + 1].capitalised:
-            i += 2
+        if i + 1 < len(tokens) and tokens[i].norm == "and":
+            i += 1 + min(2, len(tokens) - i - 2)  # "Ukraine and pro-Russian separatists have"
+            while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
+                if tokens[i].norm in lexicon.subject_fillers:
+                    break
+                i += 1
         steps = 0
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
@@ -413,9 +421,12 @@ class _Reader:
                     side, first = country.name, j
                 elif side_word.norm in self.organizations and side_word.capitalised:
                     side, first = self.organizations[side_word.norm], j
-                elif side_word.text.startswith("pro-"):
-                    country = lexicon.demonyms.get(side_word.norm.removeprefix("pro-"))
-                    side, first = (country.name if country else ""), j
+                elif side_word.norm.removeprefix("pro-") in lexicon.demonyms:
+                    first = j  # "pro-Russian separatists" belong to no state
+                if side and first >= 2 and tokens[first - 1].norm == "and":
+                    other = tokens[first - 2]  # "French and Malian forces": two sides
+                    if other.norm in lexicon.demonyms:
+                        side, first = "", first - 2
             last = i + size - 1
             if tokens[first].start in taken and not side:
                 continue

@@ -27,7 +27,7 @@ PlaceKind = Literal["city", "region", "country"]
 _LATIN = re.compile(r"[A-Z][a-z]+(?:[ \-'][A-Z]?[a-z]+)*")
 _CURLY = str.maketrans({"’": "'", "‘": "'"})
 # Alternate names worth matching in English text: capitalised, in plain Latin letters.
-_EXONYM = re.compile(r"[A-Z][A-Za-z'\- .]*\Z")
+_EXONYM = re.compile(r"[A-Z][A-Za-z'\-.]*(?: [A-Za-z'\-.]+)*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,8 +179,10 @@ def _towns() -> tuple[tuple[_Town, ...], dict[str, tuple[_Town, ...]]]:
         for name in primary:
             found.setdefault(name, []).append((0, town))
         for name in city.get("alternatenames", ()):
-            if _EXONYM.match(name) and key(name) not in primary:
-                found.setdefault(key(name), []).append((1, town))
+            if _EXONYM.match(name):  # plain ASCII: lower case is its key
+                lowered = name.lower()
+                if lowered not in primary:
+                    found.setdefault(lowered, []).append((1, town))
     by_name = {  # a town's own name before another town's alternate name, then by size
         name: tuple(t for _, t in sorted(set(ranked), key=lambda r: (r[0], -r[1].population)))
         for name, ranked in found.items()

@@ -192,6 +192,7 @@ def find_places(
     pack_names = _pack_places(pack)
     context = _countries_named(tokens, lexicon, pack_names)
     blocked = _blocked_tokens(tokens, taken)
+    lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
     index = 0
     while index < len(tokens):
@@ -199,7 +200,7 @@ def find_places(
         if index in blocked or not token.capitalised:
             index += 1
             continue
-        match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked)
+        match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked, lowered)
         if match is None:
             index += 1
             continue
@@ -270,6 +271,7 @@ def _place_at(
     pack: dict[str, tuple[Place, bool]],
     context: frozenset[str],
     blocked: set[int],
+    lowered: frozenset[str],
 ) -> tuple[int, PlaceMention] | None:
     after_preposition = phrase_before(tokens, index, lexicon.prepositions) > 0
     for size in range(min(_MAX_NAME, len(tokens) - index), 0, -1):
@@ -283,7 +285,9 @@ def _place_at(
         found = _known_place(name, written, lexicon, pack)
         suffix = _suffix(text, tokens, last, lexicon)
         if found is None:
-            found = _town(name, written, tokens, index, size, lexicon, context, after_preposition)
+            found = _town(
+                name, written, tokens, index, size, lexicon, context, after_preposition, lowered
+            )
             if found is None:
                 continue
         place, state = found
@@ -369,6 +373,7 @@ def _town(
     lexicon: EntityLexicon,
     context: frozenset[str],
     after_preposition: bool,
+    lowered: frozenset[str],
 ) -> tuple[Place, str] | None:
     """A town or region of the gazetteer, when the context makes the name a place."""
     if name in lexicon.demonyms or name in lexicon.organizations:
@@ -382,8 +387,9 @@ def _town(
         sentence_word = size == 1 and tokens[index].sentence_start
         if after_preposition:
             ok = True
-        elif sentence_word:
-            ok = town.population >= lexicon.strong_population and town.country in context
+        elif sentence_word:  # a capital says nothing there; a word written lower case is
+            ok = town.country in context and town.population >= lexicon.context_population
+            ok = ok and name not in lowered
         else:
             ok = town.population >= lexicon.strong_population or (
                 town.country in context and town.population >= lexicon.context_population
