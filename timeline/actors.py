@@ -311,8 +311,12 @@ class _Reader:
                 break
         if best:
             words = [t.text for t in tokens[index : index + best]]
-            if self._is_place_name(" ".join(t.norm for t in tokens[index : index + best])):
-                return None  # "West Bank", "Gaza Strip"
+            span = tokens[index : index + best]
+            tail = len(span)
+            while tail > 0 and span[tail - 1].norm not in _ORG_PARTICLES:
+                tail -= 1
+            if self._is_place_name(" ".join(t.norm for t in span[tail:])):
+                return None  # "West Bank", "Clashes in the West Bank"
             if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, " ".join(words)

@@ -205,9 +205,24 @@ def find_places(
             index += 1
             continue
         size, mention = match
+        if found and _within_previous(found[-1], mention, tokens, index):
+            found.pop()  # "Russia's Kursk region": the region says where, not the country
         found.append(mention)
         index += size
     return found
+
+
+def _within_previous(
+    previous: PlaceMention, mention: PlaceMention, tokens: Sequence[Token], index: int
+) -> bool:
+    before = tokens[index - 1] if index else None
+    return (
+        before is not None
+        and before.possessive
+        and before.end == previous.end
+        and previous.place.kind == "country"
+        and mention.place.country == previous.place.country
+    )
 
 
 def _blocked_tokens(tokens: Sequence[Token], taken: Sequence[tuple[int, int]]) -> set[int]:
