@@ -336,6 +336,8 @@ class _Reader:
             return None
         if self._is_place_name(name):
             return None  # "Kyiv said": a state, read with the places
+        if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
+            return None  # "the Gaza Strip continued"
         last = index + size - 1
         if size >= 2 and (self._acts(index, last) or self._apposition(last)):
             return size, "person"
