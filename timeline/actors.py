@@ -37,6 +37,7 @@ __all__ = [
 ]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _NAME_PARTICLES = frozenset({"de", "al", "el", "bin", "van", "von", "der", "da", "di", "la"})
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
@@ -147,6 +148,8 @@ class _Reader:
         words = self.text[max(0, offset - 120) : offset].split()
         name: list[str] = []
         for word in reversed(words):
+            if word[-1:] in ",;:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
+                break  # "Today, U.S. Agency for ..." starts after the comma
             if word[:1].isupper() or (name and word in _ORG_PARTICLES):
                 name.insert(0, word)
             else:
@@ -334,6 +337,8 @@ class _Reader:
             return size, "person"
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
+        if size == 1 and tokens[index].text in lexicon.organization_heads:
+            return None  # "the Agency continues": a body named before
         if self._is_place_name(name):
             return None  # "Kyiv said": a state, read with the places
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:

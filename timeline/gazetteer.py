@@ -242,7 +242,7 @@ def country_centre(code: str) -> Coordinates:
 
 @dataclass(frozen=True, slots=True)
 class Region:
-    """A first-level region (ISO 3166-2) and its English names."""
+    """A region of a country (ISO 3166-2: states, provinces, oblasts, counties)."""
 
     name: str
     country: str
@@ -275,7 +275,7 @@ def _regions_by_name() -> dict[str, tuple[Region, ...]]:
     found: dict[str, list[Region]] = {}
     for country, subdivisions in data.items():
         for entry in subdivisions.values():
-            if entry.get("parentCode") or not entry.get("latLng"):
+            if not entry.get("latLng"):
                 continue
             point = (float(entry["latLng"][0]), float(entry["latLng"][1]))
             names = [entry["name"]]

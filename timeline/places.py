@@ -33,8 +33,9 @@ from timeline.gazetteer import (
 
 __all__ = ["EntityLexicon", "Place", "PlaceMention", "Token", "find_places", "load_entity_lexicon"]
 
-_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|\w+(?:[’'\-]\w+)*")
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
 _POSSESSIVE = re.compile(r"[’']s$")
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
 _MAX_NAME = 4  # words in a place name ("Sant Julià de Lòria" is the rare longer one)
 
 
@@ -104,7 +105,10 @@ class EntityLexicon:
 
 
 def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted({tuple(key(w).split()) for w in words}, key=len, reverse=True))
+    """Word lists as token sequences, longest first; abbreviations lose their dots
+    ("gen." is the token "gen") except where the tokeniser keeps them ("u.s.")."""
+    found = {tuple(w.strip(".") if w.count(".") == 1 else w for w in key(p).split()) for p in words}
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 @cache
@@ -205,6 +209,22 @@ def find_places(
             index += 1
             continue
         size, mention = match
+        before = tokens[index - 1] if index else None
+        if (
+            before is not None
+            and before.capitalised
+            and before.norm in _COMPASS
+            and not before.sentence_start
+            and text[before.end : token.start] == " "
+        ):  # "Southern California", "Eastern Ukraine": the part is named as a place
+            place = mention.place
+            written = text[before.start : mention.end]
+            mention = PlaceMention(
+                before.start,
+                mention.end,
+                Place(written, place.country, place.latitude, place.longitude, "region"),
+                "",
+            )
         if found and _within_previous(found[-1], mention, tokens, index):
             found.pop()  # "Russia's Kursk region": the region says where, not the country
         found.append(mention)
@@ -301,7 +321,16 @@ def _place_at(
         suffix = _suffix(text, tokens, last, lexicon)
         if found is None:
             found = _town(
-                name, written, tokens, index, size, lexicon, context, after_preposition, lowered
+                name,
+                written,
+                tokens,
+                index,
+                size,
+                lexicon,
+                context,
+                after_preposition,
+                lowered,
+                generic=suffix > 0,
             )
             if found is None:
                 continue
@@ -375,7 +404,7 @@ def _inside_longer_name(
         before = tokens[first - 1]
         joined = text[before.end : tokens[first].start] == " "
         if joined and before.capitalised and not before.possessive:
-            return before.norm not in lexicon.not_places and before.norm not in lexicon.demonyms
+            return before.norm not in lexicon.demonyms and before.norm not in _COMPASS
     return False
 
 
@@ -389,6 +418,7 @@ def _town(
     context: frozenset[str],
     after_preposition: bool,
     lowered: frozenset[str],
+    generic: bool,
 ) -> tuple[Place, str] | None:
     """A town or region of the gazetteer, when the context makes the name a place."""
     if name in lexicon.demonyms or name in lexicon.organizations:
@@ -398,6 +428,8 @@ def _town(
     regions = regions_named(name)
     in_context = [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
+    if not generic and index and tokens[index - 1].norm == "the":
+        return None  # towns take no article: "the Reading committee" names something else
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
         if after_preposition:
