@@ -37,6 +37,8 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Secretary of State Marco Rubio spoke.", ("Marco Rubio",)),
         ("Ukrainian Foreign Minister Andrii Sybiha arrived.", ("Andrii Sybiha",)),
         ("Dmitry Peskov, the Kremlin spokesperson, told reporters.", ("Dmitry Peskov", "Russia")),
+        ("Maj. Gen. Shaukat Sultan says the bulk is there.", ("Shaukat Sultan",)),
+        ("Administrator Samantha Power traveled to Haiti.", ("Samantha Power",)),
         # one name per person: the longest full name of the article
         ("President Trump spoke. Donald Trump later said more.", ("Donald Trump",)),
         # organisations by name, by known acronym and by the acronym the article defines
@@ -69,6 +71,13 @@ def test_no_named_actor(text: str) -> None:
         ("Protesters clashed with police.", [("Protesters", "")]),
         ("French and Malian forces retook the town.", [("French and Malian forces", "")]),
         ("Israeli warplanes struck buildings.", [("Israeli warplanes", "Israel")]),
+        ("Israeli war planes slammed targets.", [("Israeli war planes", "Israel")]),
+        ("Pro-Russian separatist fighters attacked.", [("Pro-Russian separatist fighters", "")]),
+        (
+            "A Ukrainian military spokesman rejected it.",
+            [("Ukrainian military spokesman", "Ukraine")],
+        ),
+        ("Spokesman Dmitry Peskov said so.", []),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
@@ -78,6 +87,7 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
 def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
     assert groups("The storm hit residents of the coast.") == []
     assert groups("Residents fled the coast.") == [("Residents", "")]
+    assert groups("Dozens of soldiers have been killed.") == []
 
 
 def test_named_groups_side_with_their_organisation() -> None:

@@ -181,7 +181,8 @@ class _Reader:
             (f.start, people.get(f.name, f.name)) for f in found if f.kind != "collective"
         )
         groups = sorted(
-            (f.start, CollectiveActor(f.name, f.side)) for f in found if f.kind == "collective"
+            ((f.start, CollectiveActor(f.name, f.side)) for f in found if f.kind == "collective"),
+            key=lambda group: group[0],
         )
         places.sort(key=lambda item: item[0])
         return ArticleEntities(
@@ -400,7 +401,9 @@ class _Reader:
             if "," in gap:
                 return False
             norm = tokens[i].norm
-            if norm in lexicon.acting_verbs or (loosely and norm.endswith("ed")):
+            if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
+                return False  # "have been killed": done to them
+            if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
                 return True
             if norm in lexicon.subject_fillers or (norm.endswith("ly") and len(norm) > 4):
                 i += 1
@@ -413,11 +416,14 @@ class _Reader:
 
     def _collectives(self, taken: set[int]) -> list[_Found]:
         tokens, lexicon = self.tokens, self.lexicon
-        found = []
+        found: list[_Found] = []
         for i in range(len(tokens)):
             size = phrase_at(tokens, i, lexicon.collective_nouns)
-            if not size:
-                continue
+            if not size or (found and found[-1].end > tokens[i].start):
+                continue  # "war planes" is one group, not also "planes"
+            following = tokens[i + size] if i + size < len(tokens) else None
+            if following is not None and following.capitalised and not following.sentence_start:
+                continue  # "spokesman Dmitry Peskov" is a person
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
@@ -444,6 +450,8 @@ class _Reader:
             if not side and not self._acts(first, last, loosely=True):
                 continue  # a group without a side counts when it acts
             text = self.text[tokens[first].start : tokens[last].end]
+            if found and found[-1].start >= tokens[first].start:
+                found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
             found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
 
