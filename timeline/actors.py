@@ -20,10 +20,9 @@ from typing import TypeVar
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
 from timeline.places import (
     EntityLexicon,
+    Phrases,
     find_places,
     load_entity_lexicon,
-    phrase_at,
-    phrase_before,
     tokens_of,
 )
 
@@ -41,6 +40,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _NAME_PARTICLES = frozenset({"de", "al", "el", "bin", "van", "von", "der", "da", "di", "la"})
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
+_ACCORDING_TO = Phrases.of(["according to"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +165,10 @@ class _Reader:
         place_mentions = find_places(self.text, self.tokens, self.lexicon, self.pack, taken)
         places: list[tuple[int, Place]] = []
         starts = {t.start: i for i, t in enumerate(self.tokens)}
+        ends = [t.end for t in self.tokens]
         for mention in place_mentions:
             index = starts[mention.start]
-            last = self._last_token(mention.end)
+            last = bisect.bisect_left(ends, mention.end)
             if mention.state and self._acts(index, last):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             else:
@@ -194,9 +195,6 @@ class _Reader:
             tuple(p for _, p in places),
         )
 
-    def _last_token(self, end: int) -> int:
-        return bisect.bisect_left([t.end for t in self.tokens], end)
-
     # --- named people, organisations, states ----------------------------------------------
 
     def _named(self) -> list[_Found]:
@@ -205,7 +203,7 @@ class _Reader:
         i = 0
         while i < len(tokens):
             token = tokens[i]
-            title = phrase_at(tokens, i, lexicon.person_titles)
+            title = lexicon.person_titles.at(tokens, i)
             if title and (token.capitalised or i == 0 or not tokens[i - 1].capitalised):
                 size = self._capitalised_run(i + title, person=True)
                 if size:
@@ -220,9 +218,7 @@ class _Reader:
             state = self._state_body(i)
             if state:
                 size, country = state
-                found.append(
-                    _Found(token.start, tokens[i + size - 1].end, country, "state")
-                )
+                found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
                 i += size
                 continue
             org = self._organization(i)
@@ -258,7 +254,8 @@ class _Reader:
             if not (token.capitalised or particle):
                 break
             if person and (
-                token.norm in self.lexicon.not_places and token.norm not in _NAME_PARTICLES
+                token.norm in self.lexicon.not_places
+                and token.norm not in _NAME_PARTICLES
                 or token.norm in self.lexicon.country_names
                 or token.norm in self.lexicon.demonyms
             ):
@@ -276,10 +273,10 @@ class _Reader:
             country = lexicon.country_names.get(name) or lexicon.demonyms.get(name)
             if country is None:
                 continue
-            body = phrase_at(tokens, index + size, lexicon.state_bodies)
+            body = lexicon.state_bodies.at(tokens, index + size)
             if body:
                 return size + body, country.name
-            title = phrase_at(tokens, index + size, lexicon.person_titles)
+            title = lexicon.person_titles.at(tokens, index + size)
             after = index + size + title
             if title and not (after < len(tokens) and tokens[after].capitalised):
                 return size + title, country.name  # "Turkey's foreign minister said"
@@ -383,7 +380,7 @@ class _Reader:
         the past tense counts ("protesters clashed")."""
         tokens, lexicon = self.tokens, self.lexicon
         before = tokens[first - 1].norm if first > 0 else ""
-        if before == "by" or phrase_before(tokens, first, (("according", "to"),)):
+        if before == "by" or _ACCORDING_TO.before(tokens, first):
             return True
         i = last + 1
         # "Kyiv and Moscow agreed": step over coordinated names.
@@ -418,7 +415,7 @@ class _Reader:
         tokens, lexicon = self.tokens, self.lexicon
         found: list[_Found] = []
         for i in range(len(tokens)):
-            size = phrase_at(tokens, i, lexicon.collective_nouns)
+            size = lexicon.collective_nouns.at(tokens, i)
             if not size or (found and found[-1].end > tokens[i].start):
                 continue  # "war planes" is one group, not also "planes"
             following = tokens[i + size] if i + size < len(tokens) else None

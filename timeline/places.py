@@ -31,7 +31,15 @@ from timeline.gazetteer import (
     towns_named,
 )
 
-__all__ = ["EntityLexicon", "Place", "PlaceMention", "Token", "find_places", "load_entity_lexicon"]
+__all__ = [
+    "EntityLexicon",
+    "Place",
+    "PlaceMention",
+    "Token",
+    "Phrases",
+    "find_places",
+    "load_entity_lexicon",
+]
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -87,28 +95,21 @@ class EntityLexicon:
     country_names: dict[str, Country]  # key of a name or alias -> country
     demonyms: dict[str, Country]  # key of an adjective or demonym -> country
     capitals: dict[str, Country]  # key of a capital or seat of government -> country
-    state_bodies: tuple[tuple[str, ...], ...]
+    state_bodies: Phrases
     organizations: dict[str, str]  # key of a name or alias -> canonical name
     organization_heads: frozenset[str]
-    person_titles: tuple[tuple[str, ...], ...]  # longest first
+    person_titles: Phrases
     role_nouns: frozenset[str]
-    collective_nouns: tuple[tuple[str, ...], ...]  # longest first
+    collective_nouns: Phrases
     collective_modifiers: frozenset[str]
     acting_verbs: frozenset[str]
     subject_fillers: frozenset[str]
-    prepositions: tuple[tuple[str, ...], ...]  # longest first
+    prepositions: Phrases
     region_words: frozenset[str]
     place_words: frozenset[str]
     not_places: frozenset[str]
     strong_population: int
     context_population: int
-
-
-def _phrases(words: Iterable[str]) -> tuple[tuple[str, ...], ...]:
-    """Word lists as token sequences, longest first; abbreviations lose their dots
-    ("gen." is the token "gen") except where the tokeniser keeps them ("u.s.")."""
-    found = {tuple(w.strip(".") if w.count(".") == 1 else w for w in key(p).split()) for p in words}
-    return tuple(sorted(found, key=len, reverse=True))
 
 
 @cache
@@ -138,16 +139,16 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         country_names=country_names,
         demonyms=demonyms,
         capitals=capitals,
-        state_bodies=_phrases(words["state_bodies"]),
+        state_bodies=Phrases.of(words["state_bodies"]),
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
-        person_titles=_phrases(words["person_titles"]),
+        person_titles=Phrases.of(words["person_titles"]),
         role_nouns=frozenset(words["role_nouns"]),
-        collective_nouns=_phrases(words["collective_nouns"]),
+        collective_nouns=Phrases.of(words["collective_nouns"]),
         collective_modifiers=frozenset(words["collective_modifiers"]),
         acting_verbs=frozenset(words["acting_verbs"]),
         subject_fillers=frozenset(words["subject_fillers"]),
-        prepositions=_phrases(places["prepositions"]),
+        prepositions=Phrases.of(places["prepositions"]),
         region_words=frozenset(places["region_words"]),
         place_words=frozenset(places["place_words"]),
         not_places=frozenset(places["not_places"]),
@@ -167,22 +168,49 @@ class PlaceMention:
     state: str
 
 
-def phrase_at(tokens: Sequence[Token], index: int, phrases: Iterable[tuple[str, ...]]) -> int:
-    """Length in tokens of the first of ``phrases`` that starts at ``tokens[index]``, else 0."""
-    for phrase in phrases:
-        size = len(phrase)
-        if tuple(t.norm for t in tokens[index : index + size]) == phrase:
-            return size
-    return 0
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Word sequences, indexed by their first and last word so that a look-up at a token
+    tries only the phrases that can match there, longest first."""
 
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
 
-def phrase_before(tokens: Sequence[Token], index: int, phrases: Iterable[tuple[str, ...]]) -> int:
-    """Length of the first of ``phrases`` that ends right before ``tokens[index]``, else 0."""
-    for phrase in phrases:
-        size = len(phrase)
-        if index >= size and tuple(t.norm for t in tokens[index - size : index]) == phrase:
-            return size
-    return 0
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> Phrases:
+        """Phrases from text; abbreviations lose their dots ("gen." is the token "gen")."""
+        found = {
+            tuple(w.strip(".") if w.count(".") == 1 else w for w in key(p).split()) for p in phrases
+        }
+        ordered = sorted(found, key=len, reverse=True)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in ordered:
+            by_first.setdefault(phrase[0], []).append(phrase)
+            by_last.setdefault(phrase[-1], []).append(phrase)
+        return cls(
+            {w: tuple(v) for w, v in by_first.items()}, {w: tuple(v) for w, v in by_last.items()}
+        )
+
+    def at(self, tokens: Sequence[Token], index: int) -> int:
+        """Length in tokens of the longest phrase starting at ``tokens[index]``, else 0."""
+        if index >= len(tokens):
+            return 0
+        for phrase in self.by_first.get(tokens[index].norm, ()):
+            size = len(phrase)
+            if tuple(t.norm for t in tokens[index : index + size]) == phrase:
+                return size
+        return 0
+
+    def before(self, tokens: Sequence[Token], index: int) -> int:
+        """Length of the longest phrase ending right before ``tokens[index]``, else 0."""
+        if index == 0:
+            return 0
+        for phrase in self.by_last.get(tokens[index - 1].norm, ()):
+            size = len(phrase)
+            if index >= size and tuple(t.norm for t in tokens[index - size : index]) == phrase:
+                return size
+        return 0
 
 
 def find_places(
@@ -308,7 +336,7 @@ def _place_at(
     blocked: set[int],
     lowered: frozenset[str],
 ) -> tuple[int, PlaceMention] | None:
-    after_preposition = phrase_before(tokens, index, lexicon.prepositions) > 0
+    after_preposition = lexicon.prepositions.before(tokens, index) > 0
     for size in range(min(_MAX_NAME, len(tokens) - index), 0, -1):
         if not _joined(text, tokens, index, size) or blocked & set(range(index, index + size)):
             continue
