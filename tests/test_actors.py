@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.actors import (
     ArticleEntities,
@@ -104,3 +106,18 @@ def test_names_are_canonical_across_a_corpus() -> None:
     assert names["Trump"] == "Donald Trump"
     assert names["Rubio"] == "Marco Rubio"
     assert names["Lee"] == "Lee"  # two people share the surname: left alone
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Kyiv said Russian forces in the U.S. ’'(RSF),.\n")),
+        max_size=200,
+    )
+)
+def test_any_text_gives_entities_inside_it(text: str) -> None:
+    entities = ArticleEntities.of(text)
+    starts = entities.actor_starts + entities.collective_starts + entities.place_starts
+    assert all(0 <= start < len(text) for start in starts)
+    assert list(entities.actor_starts) == sorted(entities.actor_starts)
+    assert actors_in(entities, 0, len(text)) == actors_in(entities, -1, len(text) + 1)

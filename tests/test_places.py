@@ -35,6 +35,8 @@ def places(text: str) -> list[str]:
         ("Protesters marched in St. Louis.", ["St. Louis"]),
         ("Floods hit Cumbria and Lancashire.", ["Cumbria", "Lancashire"]),
         ("Fires burned in Southern California.", ["Southern California"]),
+        # a date after a name ends it
+        ("Troops entered central Timbuktu Monday.", ["Timbuktu"]),
     ],
 )
 def test_places_are_found(text: str, expected: list[str]) -> None:

@@ -108,6 +108,7 @@ class EntityLexicon:
     region_words: frozenset[str]
     place_words: frozenset[str]
     not_places: frozenset[str]
+    date_words: frozenset[str]
     strong_population: int
     context_population: int
 
@@ -151,7 +152,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         prepositions=Phrases.of(places["prepositions"]),
         region_words=frozenset(places["region_words"]),
         place_words=frozenset(places["place_words"]),
-        not_places=frozenset(places["not_places"]),
+        not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
+        date_words=frozenset(places["date_words"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -426,7 +428,11 @@ def _inside_longer_name(
     "Jordan Peterson", "Washington Post"): then it is part of another name."""
     if last + 1 < len(tokens) and not tokens[last].possessive:
         following = tokens[last + 1]
-        if following.capitalised and text[tokens[last].end : following.start] == " ":
+        if (
+            following.capitalised
+            and text[tokens[last].end : following.start] == " "
+            and following.norm not in lexicon.date_words  # "Timbuktu Monday"
+        ):
             return True
     if first > 0 and not tokens[first].sentence_start:
         before = tokens[first - 1]
