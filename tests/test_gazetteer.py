@@ -1,6 +1,17 @@
+from pathlib import Path
+
 import pytest
 
-from timeline.gazetteer import coordinates, find_city
+from timeline.errors import TimelineError
+from timeline.gazetteer import (
+    bundled_pack,
+    coordinates,
+    countries,
+    find_city,
+    load_pack,
+    regions_named,
+    towns_named,
+)
 
 
 def test_coordinates_by_name_or_alias_within_a_country() -> None:
@@ -19,10 +30,69 @@ def test_the_country_picks_among_cities_of_one_name() -> None:
 
 def test_unknown_names_have_no_coordinates() -> None:
     assert coordinates(["Nowhereville"], "UA") is None
-    assert coordinates(["Alaska"], "US") is None  # a state, not a city
 
 
 def test_find_city_takes_the_most_populous_city_of_a_name() -> None:
     assert find_city("Geneva") == ("Geneva", "CH")
     assert find_city("Kryvyi Rih") is not None
     assert find_city("Putin") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "smaller_than"),
+    [
+        ("Chasiv Yar", "UA", 15000),  # towns under 15,000 people are in the gazetteer
+        ("Bilozerske", "UA", 15000),
+        ("Toretsk", "UA", 100000),
+    ],
+)
+def test_towns_of_a_thousand_people_are_known(name: str, country: str, smaller_than: int) -> None:
+    town = towns_named(name)[0]
+    assert town.country == country
+    assert 1000 <= town.population < smaller_than
+
+
+def test_a_towns_own_name_comes_before_another_towns_former_name() -> None:
+    # Engels (Saratov oblast) was once called Pokrovsk and is bigger than Pokrovsk.
+    assert towns_named("Pokrovsk")[0].name == "Pokrovsk"
+
+
+def test_names_without_diacritics_find_the_town() -> None:
+    assert towns_named("Rafah")[0].country == "PS"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("North Darfur", "SD"), ("Crimea", "UA"), ("Alaska", "US"), ("Donetsk", "UA")],
+)
+def test_first_level_regions_by_english_name(name: str, country: str) -> None:
+    assert country in {region.country for region in regions_named(name)}
+
+
+def test_nicknames_of_regions_are_not_names() -> None:
+    assert regions_named("The Last Frontier") == ()
+
+
+def test_countries_have_a_name_a_capital_and_a_point_inside() -> None:
+    ukraine = countries()["UA"]
+    assert (ukraine.name, ukraine.capital) == ("Ukraine", "Kyiv")
+    assert 44 < ukraine.point[0] < 53 and 22 < ukraine.point[1] < 41
+
+
+def test_the_bundled_pack_holds_the_seed_wars_names() -> None:
+    pack = bundled_pack("ukraine-war")
+    assert "Vladimir Putin" in pack.people
+    place, aliases, capital = pack.places["Pokrovsk"]
+    assert "Krasnoarmeysk" in aliases and not capital
+    assert place.country == "UA" and place.kind == "city"
+    assert pack.places["Donetsk region"][0].kind == "region"
+
+
+def test_a_bad_pack_names_its_file(tmp_path: Path) -> None:
+    bad = tmp_path / "pack.toml"
+    bad.write_text('[places.Nowhere]\ncountry = "Ukraine"\n', encoding="utf-8")
+    with pytest.raises(TimelineError, match="pack.toml"):
+        load_pack(bad)
+    bad.write_text("[places\n", encoding="utf-8")
+    with pytest.raises(TimelineError, match="pack.toml"):
+        load_pack(bad)

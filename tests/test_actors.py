@@ -1,0 +1,123 @@
+"""Actors of an article: people with titles, organisations, states, and groups with their side."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.actors import (
+    ArticleEntities,
+    CollectiveActor,
+    actors_in,
+    canonical_names,
+    collective_actors_in,
+)
+
+
+def actors(text: str) -> tuple[str, ...]:
+    return actors_in(ArticleEntities.of(text), 0, len(text))
+
+
+def groups(text: str) -> list[tuple[str, str]]:
+    found = collective_actors_in(ArticleEntities.of(text), 0, len(text))
+    return [(group.text, group.side) for group in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # metonymy: a capital or seat of government that acts is its state
+        ("Kyiv said the town had fallen.", ("Ukraine",)),
+        ("Washington signalled it would back the deal.", ("United States",)),
+        ("The plan was rejected by Moscow.", ("Russia",)),
+        ("The Kremlin denied it.", ("Russia",)),
+        # a state's institution is the state, whichever apostrophe
+        ("Russia’s Defense Ministry said troops advanced.", ("Russia",)),
+        ("Turkey's foreign minister hosted the talks.", ("Turkey",)),
+        # titled people, title left out of the name
+        ("Secretary of State Marco Rubio spoke.", ("Marco Rubio",)),
+        ("Ukrainian Foreign Minister Andrii Sybiha arrived.", ("Andrii Sybiha",)),
+        ("Dmitry Peskov, the Kremlin spokesperson, told reporters.", ("Dmitry Peskov", "Russia")),
+        ("Maj. Gen. Shaukat Sultan says the bulk is there.", ("Shaukat Sultan",)),
+        ("Administrator Samantha Power traveled to Haiti.", ("Samantha Power",)),
+        # one name per person: the longest full name of the article
+        ("President Trump spoke. Donald Trump later said more.", ("Donald Trump",)),
+        # organisations by name, by known acronym and by the acronym the article defines
+        ("The Rapid Support Forces (RSF) said the RSF had won.", ("Rapid Support Forces",)),
+        ("NATO and the U.N. met.", ("NATO", "United Nations")),
+    ],
+)
+def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Kyiv went on.",  # a capital where something happens is a place
+        "Officials said the talks went on.",  # a group, not a name
+        "Timbuktu is 300 kilometers from Gao.",  # a town that does nothing
+        "Clashes in the Gaza Strip continued.",  # a place, not an organisation
+    ],
+)
+def test_no_named_actor(text: str) -> None:
+    assert actors(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian forces captured the village.", [("Russian forces", "Russia")]),
+        ("The Ukrainian delegation arrived.", [("Ukrainian delegation", "Ukraine")]),
+        ("Protesters clashed with police.", [("Protesters", "")]),
+        ("French and Malian forces retook the town.", [("French and Malian forces", "")]),
+        ("Israeli warplanes struck buildings.", [("Israeli warplanes", "Israel")]),
+        ("Israeli war planes slammed targets.", [("Israeli war planes", "Israel")]),
+        ("Pro-Russian separatist fighters attacked.", [("Pro-Russian separatist fighters", "")]),
+        (
+            "A Ukrainian military spokesman rejected it.",
+            [("Ukrainian military spokesman", "Ukraine")],
+        ),
+        ("Spokesman Dmitry Peskov said so.", []),
+    ],
+)
+def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
+    assert groups("The storm hit residents of the coast.") == []
+    assert groups("Residents fled the coast.") == [("Residents", "")]
+    assert groups("Dozens of soldiers have been killed.") == []
+
+
+def test_named_groups_side_with_their_organisation() -> None:
+    text = "The Rapid Support Forces (RSF) advanced. RSF fighters then attacked."
+    assert CollectiveActor("RSF fighters", "Rapid Support Forces") in collective_actors_in(
+        ArticleEntities.of(text), 0, len(text)
+    )
+
+
+def test_names_are_canonical_across_a_corpus() -> None:
+    names = canonical_names(
+        ["Trump", "Donald Trump", "Rubio", "Marco Rubio", "Lee", "Ann Lee", "Bo Lee"]
+    )
+    assert names["Trump"] == "Donald Trump"
+    assert names["Rubio"] == "Marco Rubio"
+    assert names["Lee"] == "Lee"  # two people share the surname: left alone
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Kyiv said Russian forces in the U.S. ’'(RSF),.\n")),
+        max_size=200,
+    )
+)
+def test_any_text_gives_entities_inside_it(text: str) -> None:
+    entities = ArticleEntities.of(text)
+    starts = entities.actor_starts + entities.collective_starts + entities.place_starts
+    assert all(0 <= start < len(text) for start in starts)
+    assert list(entities.actor_starts) == sorted(entities.actor_starts)
+    assert actors_in(entities, 0, len(text)) == actors_in(entities, -1, len(text) + 1)

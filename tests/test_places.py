@@ -1,0 +1,93 @@
+"""Places of an article: towns, regions and countries, each only where the context says so."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.actors import ArticleEntities, places_in
+from timeline.gazetteer import bundled_pack
+
+
+def places(text: str) -> list[str]:
+    return [place.name for place in places_in(ArticleEntities.of(text), 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # towns under 15,000 people, after a preposition of place
+        ("Fighting raged near Chasiv Yar in Ukraine on Monday.", ["Chasiv Yar", "Ukraine"]),
+        ("Troops entered the village of Bilozerske in Ukraine.", ["Bilozerske", "Ukraine"]),
+        # first-level regions, written as "X region", "X Oblast" or by name
+        ("Drones hit the Kursk region overnight.", ["Kursk region"]),
+        (
+            "Shelling in Donetsk Oblast and the Zaporizhzhia region.",
+            ["Donetsk Oblast", "Zaporizhzhia region"],
+        ),
+        ("The RSF took El Fasher, the capital of North Darfur.", ["El Fasher", "North Darfur"]),
+        # possessives, with either apostrophe
+        ("Turkey's coast and Russia’s Belgorod region were hit.", ["Turkey", "Belgorod region"]),
+        # countries by another English name
+        ("Talks were held in the U.S. and Britain.", ["United States", "United Kingdom"]),
+        # a town opening a sentence in the story's country
+        ("Mali is at war. Timbuktu's mayor spoke.", ["Mali", "Timbuktu"]),
+        # abbreviated saints, counties, a named part of a region
+        ("Protesters marched in St. Louis.", ["St. Louis"]),
+        ("Floods hit Cumbria and Lancashire.", ["Cumbria", "Lancashire"]),
+        ("Fires burned in Southern California.", ["Southern California"]),
+        # a date after a name ends it
+        ("Troops entered central Timbuktu Monday.", ["Timbuktu"]),
+    ],
+)
+def test_places_are_found(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mobile phones were banned. Split decisions followed. The bar was closed.",
+        "Nice work, said the Reading committee.",  # towns take no article
+        "Prices fell on Aug. 14.",  # an abbreviated month
+        "Talks resumed in March and in Spring.",  # months and seasons
+        "The Washington Post and the Kyiv Independent reported it.",  # parts of other names
+        "Police said the Victory Day parade went ahead.",
+        "Marco Rubio and Jordan Peterson met.",  # people whose names are also towns
+    ],
+)
+def test_words_that_only_look_like_places(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_capital_that_speaks_is_no_place() -> None:
+    assert places("Kyiv said talks in Moscow were over.") == ["Moscow"]
+    assert places("The plan was rejected by Moscow on Friday.") == []
+
+
+def test_places_carry_country_coordinates_and_kind() -> None:
+    text = "Strikes hit Kharkiv and the Donetsk region in Ukraine."
+    found = {p.name: p for p in places_in(ArticleEntities.of(text), 0, len(text))}
+    assert found["Kharkiv"].kind == "city" and found["Kharkiv"].country == "UA"
+    assert found["Kharkiv"].latitude == pytest.approx(50.0, abs=0.2)
+    assert found["Donetsk region"].kind == "region"
+    assert found["Ukraine"].kind == "country"
+
+
+def test_the_country_of_the_story_picks_among_towns_of_one_name() -> None:
+    text = "Ukrainian troops held Pokrovsk in Ukraine."
+    pokrovsk = places_in(ArticleEntities.of(text), 0, len(text))[0]
+    assert (pokrovsk.name, pokrovsk.country) == ("Pokrovsk", "UA")
+
+
+def test_a_pack_adds_old_names_of_a_storys_towns() -> None:
+    text = "Russia says Krasnoarmeysk fell."
+    assert [p.country for p in places_in(ArticleEntities.of(text), 0, len(text))] == ["RU"]
+    entities = ArticleEntities.of(text, pack=bundled_pack("ukraine-war"))
+    assert [p.name for p in places_in(entities, 0, len(text))] == ["Pokrovsk"]
+
+
+def test_places_in_answers_for_a_span_only() -> None:
+    text = "Clashes in Kharkiv. Talks in Geneva."
+    entities = ArticleEntities.of(text)
+    assert [p.name for p in places_in(entities, 0, 19)] == ["Kharkiv"]
+    assert [p.name for p in places_in(entities, 20, len(text))] == ["Geneva"]

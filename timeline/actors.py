@@ -1,0 +1,480 @@
+"""Who acts in an article, and where: one index of its named entities, built once.
+
+:meth:`ArticleEntities.of` reads the text once and finds people (with their titles and
+roles), organisations, states, groups ("Russian forces", "protesters") and places. A
+capital or country that acts or speaks ("Kyiv said", "by Moscow") stands for its state
+and is an actor, not a place. Every person gets one canonical name per article: the
+longest full name the article gives ("President Trump" and "Trump" are "Donald Trump"
+when the article names him so once). :func:`actors_in`, :func:`collective_actors_in` and
+:func:`places_in` then answer for any span of the text (an event's clause) by bisection.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
+from timeline.places import (
+    EntityLexicon,
+    Phrases,
+    find_places,
+    load_entity_lexicon,
+    tokens_of,
+)
+
+__all__ = [
+    "ArticleEntities",
+    "CollectiveActor",
+    "actors_in",
+    "canonical_names",
+    "collective_actors_in",
+    "places_in",
+]
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
+_NAME_PARTICLES = frozenset({"de", "al", "el", "bin", "van", "von", "der", "da", "di", "la"})
+_ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
+_T = TypeVar("_T")
+_ACCORDING_TO = Phrases.of(["according to"])
+
+
+@dataclass(frozen=True, slots=True)
+class CollectiveActor:
+    """An unnamed group that acts ("Russian forces") and the side it belongs to ("Russia")."""
+
+    text: str
+    side: str
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleEntities:
+    """Actors, groups and places of one article, each at its offsets, sorted by start."""
+
+    actor_starts: tuple[int, ...]
+    actors: tuple[str, ...]
+    collective_starts: tuple[int, ...]
+    collectives: tuple[CollectiveActor, ...]
+    place_starts: tuple[int, ...]
+    places: tuple[Place, ...]
+
+    @classmethod
+    def of(cls, text: str, language: str = "en", pack: DomainPack | None = None) -> ArticleEntities:
+        """Index the entities of ``text``; cost grows linearly with its length."""
+        return _Reader(text, load_entity_lexicon(language), pack).read()
+
+
+def actors_in(entities: ArticleEntities, start: int, end: int) -> tuple[str, ...]:
+    """Canonical names of the actors named in ``[start, end)``, in order, each once."""
+    return _unique(_between(entities.actor_starts, entities.actors, start, end))
+
+
+def collective_actors_in(
+    entities: ArticleEntities, start: int, end: int
+) -> tuple[CollectiveActor, ...]:
+    """The groups that act in ``[start, end)``, in order, each once."""
+    return _unique(_between(entities.collective_starts, entities.collectives, start, end))
+
+
+def places_in(entities: ArticleEntities, start: int, end: int) -> tuple[Place, ...]:
+    """The places named in ``[start, end)`` (not capitals standing for their state)."""
+    found = _between(entities.place_starts, entities.places, start, end)
+    seen: dict[str, Place] = {}
+    for place in found:
+        seen.setdefault(key(place.name), place)
+    return tuple(seen.values())
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """For names gathered across a corpus, each name's canonical form: the longest name
+    that ends with the same surname and starts with it ("Trump" -> "Donald Trump"), when
+    only one such longer name exists."""
+    names = set(names)
+    by_last: dict[str, set[str]] = {}
+    for name in names:
+        by_last.setdefault(name.split()[-1], set()).add(name)
+    result = {}
+    for name in names:
+        longer = {n for n in by_last[name.split()[-1]] if n != name and n.endswith(" " + name)}
+        longest = {n for n in longer if not any(m.endswith(" " + n) for m in longer)}
+        result[name] = longest.pop() if len(longest) == 1 else name
+    return result
+
+
+def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) -> list[_T]:
+    left = bisect.bisect_left(starts, start)
+    right = bisect.bisect_left(starts, end)
+    return list(values[left:right])
+
+
+def _unique(values: Iterable[_T]) -> tuple[_T, ...]:
+    return tuple(dict.fromkeys(values))
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    start: int
+    end: int
+    name: str
+    kind: str  # person, surname, organization, state, collective
+    side: str = ""
+
+
+class _Reader:
+    """One pass over an article's tokens."""
+
+    def __init__(self, text: str, lexicon: EntityLexicon, pack: DomainPack | None):
+        self.text = text
+        self.lexicon = lexicon
+        self.pack = pack
+        self.tokens = tokens_of(text)
+        self.organizations = dict(lexicon.organizations)
+        self.people: dict[str, str] = {}  # key of a full name -> name as written
+        if pack is not None:
+            for canonical, aliases in pack.organizations.items():
+                self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
+            for canonical, aliases in pack.people.items():
+                self.people.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
+        for match in _ACRONYM.finditer(text):  # "the Rapid Support Forces (RSF)"
+            full = self._name_before(match.start())
+            if full:
+                self.organizations.setdefault(key(match.group(1)), full)
+
+    def _name_before(self, offset: int) -> str:
+        words = self.text[max(0, offset - 120) : offset].split()
+        name: list[str] = []
+        for word in reversed(words):
+            if word[-1:] in ",;:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
+                break  # "Today, U.S. Agency for ..." starts after the comma
+            if word[:1].isupper() or (name and word in _ORG_PARTICLES):
+                name.insert(0, word)
+            else:
+                break
+        while name and name[0].lower() in _ORG_PARTICLES:
+            name.pop(0)
+        return " ".join(name) if len(name) >= 2 else ""
+
+    def read(self) -> ArticleEntities:
+        found: list[_Found] = []
+        found += self._named()
+        taken = [(f.start, f.end) for f in found]
+        place_mentions = find_places(self.text, self.tokens, self.lexicon, self.pack, taken)
+        places: list[tuple[int, Place]] = []
+        starts = {t.start: i for i, t in enumerate(self.tokens)}
+        ends = [t.end for t in self.tokens]
+        for mention in place_mentions:
+            index = starts[mention.start]
+            last = bisect.bisect_left(ends, mention.end)
+            if mention.state and self._acts(index, last):
+                found.append(_Found(mention.start, mention.end, mention.state, "state"))
+            else:
+                places.append((mention.start, mention.place))
+        groups_found = self._collectives({f.start for f in found})
+        inside = {(g.start, g.end) for g in groups_found}
+        found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
+        found += groups_found
+        people = self._canonical_people(found)
+        actors = sorted(
+            (f.start, people.get(f.name, f.name)) for f in found if f.kind != "collective"
+        )
+        groups = sorted(
+            ((f.start, CollectiveActor(f.name, f.side)) for f in found if f.kind == "collective"),
+            key=lambda group: group[0],
+        )
+        places.sort(key=lambda item: item[0])
+        return ArticleEntities(
+            tuple(s for s, _ in actors),
+            tuple(a for _, a in actors),
+            tuple(s for s, _ in groups),
+            tuple(g for _, g in groups),
+            tuple(s for s, _ in places),
+            tuple(p for _, p in places),
+        )
+
+    # --- named people, organisations, states ----------------------------------------------
+
+    def _named(self) -> list[_Found]:
+        tokens, lexicon = self.tokens, self.lexicon
+        found: list[_Found] = []
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            title = lexicon.person_titles.at(tokens, i)
+            if title and (token.capitalised or i == 0 or not tokens[i - 1].capitalised):
+                size = self._capitalised_run(i + title, person=True)
+                if size:
+                    first, last = i + title, i + title + size - 1
+                    name = self._span(first, last)
+                    found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
+                    i = last + 1
+                    continue
+            if not token.capitalised:
+                i += 1
+                continue
+            state = self._state_body(i)
+            if state:
+                size, country = state
+                found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
+                i += size
+                continue
+            org = self._organization(i)
+            if org:
+                size, name = org
+                found.append(_Found(token.start, tokens[i + size - 1].end, name, "organization"))
+                i += size
+                continue
+            person = self._person(i)
+            if person:
+                size, kind = person
+                name = self._span(i, i + size - 1)
+                found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
+                i += size
+                continue
+            i += 1
+        return found
+
+    def _span(self, first: int, last: int) -> str:
+        return " ".join(t.text for t in self.tokens[first : last + 1])
+
+    def _capitalised_run(self, index: int, person: bool = False) -> int:
+        """Length of a name of 1-3 capitalised words at ``index``, single-spaced."""
+        tokens = self.tokens
+        size = 0
+        while index + size < len(tokens) and size < 4:
+            token = tokens[index + size]
+            if size and self.text[tokens[index + size - 1].end : token.start] != " ":
+                break
+            if size and tokens[index + size - 1].possessive:
+                break
+            particle = size and token.norm in _NAME_PARTICLES
+            if not (token.capitalised or particle):
+                break
+            if person and (
+                token.norm in self.lexicon.not_places
+                and token.norm not in _NAME_PARTICLES
+                or token.norm in self.lexicon.country_names
+                or token.norm in self.lexicon.demonyms
+            ):
+                break
+            size += 1
+        while size and not tokens[index + size - 1].capitalised:
+            size -= 1
+        return size
+
+    def _state_body(self, index: int) -> tuple[int, str] | None:
+        """ "Russia's Defense Ministry", "the Ukrainian government": the state itself."""
+        tokens, lexicon = self.tokens, self.lexicon
+        for size in (3, 2, 1):
+            name = " ".join(t.norm for t in tokens[index : index + size])
+            country = lexicon.country_names.get(name) or lexicon.demonyms.get(name)
+            if country is None:
+                continue
+            body = lexicon.state_bodies.at(tokens, index + size)
+            if body:
+                return size + body, country.name
+            title = lexicon.person_titles.at(tokens, index + size)
+            after = index + size + title
+            if title and not (after < len(tokens) and tokens[after].capitalised):
+                return size + title, country.name  # "Turkey's foreign minister said"
+            return None
+        seat = lexicon.capitals.get(tokens[index].norm)
+        if seat is not None and tokens[index].norm != key(seat.capital):
+            return 1, seat.name  # "the Kremlin", "the White House" (two words tried below)
+        two = " ".join(t.norm for t in tokens[index : index + 2])
+        seat = lexicon.capitals.get(two)
+        if seat is not None and two != key(seat.capital):
+            return 2, seat.name
+        return None
+
+    def _organization(self, index: int) -> tuple[int, str] | None:
+        tokens, lexicon = self.tokens, self.lexicon
+        for size in (6, 5, 4, 3, 2, 1):
+            name = " ".join(t.norm for t in tokens[index : index + size])
+            if name in self.organizations:
+                return size, self.organizations[name]
+        # A capitalised name ending in an organisation word ("Rapid Support Forces").
+        size = 0
+        best = 0
+        while index + size < len(tokens) and size < 8:
+            token = tokens[index + size]
+            if size and self.text[tokens[index + size - 1].end : token.start] != " ":
+                break
+            if not (token.capitalised or (size and token.norm in _ORG_PARTICLES)):
+                break
+            size += 1
+            if token.text in lexicon.organization_heads and size > 1:
+                best = size
+            if token.possessive:
+                break
+        if best:
+            words = [t.text for t in tokens[index : index + best]]
+            span = tokens[index : index + best]
+            tail = len(span)
+            while tail > 0 and span[tail - 1].norm not in _ORG_PARTICLES:
+                tail -= 1
+            if self._is_place_name(" ".join(t.norm for t in span[tail:])):
+                return None  # "West Bank", "Clashes in the West Bank"
+            if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
+                return None  # "Russian Armed Forces" read as a group, "The Army" is no name
+            return best, " ".join(words)
+        return None
+
+    def _person(self, index: int) -> tuple[int, str] | None:
+        """A full name ("George Barros") next to a verb of speech or a role, or a known
+        surname alone; one capitalised word before an acting verb is an actor as written."""
+        tokens, lexicon = self.tokens, self.lexicon
+        size = self._capitalised_run(index, person=True)
+        if not size:
+            return None
+        name = " ".join(t.norm for t in tokens[index : index + size])
+        if name in self.people:
+            return size, "person"
+        if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
+            return None
+        if size == 1 and tokens[index].text in lexicon.organization_heads:
+            return None  # "the Agency continues": a body named before
+        if self._is_place_name(name):
+            return None  # "Kyiv said": a state, read with the places
+        if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
+            return None  # "the Gaza Strip continued"
+        last = index + size - 1
+        if size >= 2 and (self._acts(index, last) or self._apposition(last)):
+            return size, "person"
+        if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
+            return 1, "surname"
+        if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
+            return 1, "surname"
+        return None
+
+    def _is_place_name(self, name: str) -> bool:
+        lexicon = self.lexicon
+        if regions_named(name) or any(key(t.name) == name for t in towns_named(name)[:3]):
+            return name not in self.people
+        in_pack = self.pack is not None and any(
+            name in {key(n) for n in (canonical, *aliases)}
+            for canonical, (_, aliases, _) in self.pack.places.items()
+        )
+        return in_pack or name in lexicon.capitals or name in lexicon.country_names
+
+    def _apposition(self, last: int) -> bool:
+        """ "Dmitry Peskov, the Kremlin spokesperson," or "..., a spokesperson for"."""
+        tokens = self.tokens
+        if last + 1 >= len(tokens):
+            return False
+        if "," not in self.text[tokens[last].end : tokens[last + 1].start]:
+            return False
+        for token in tokens[last + 1 : last + 7]:
+            if token.norm in self.lexicon.role_nouns:
+                return True
+            if "," in self.text[token.end : token.end + 1]:
+                break
+        return False
+
+    def _acts(self, first: int, last: int, loosely: bool = False) -> bool:
+        """True when the name at tokens ``first..last`` is the subject of an acting verb, or
+        the agent after "by", or the source after "according to". ``loosely``: any verb in
+        the past tense counts ("protesters clashed")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        before = tokens[first - 1].norm if first > 0 else ""
+        if before == "by" or _ACCORDING_TO.before(tokens, first):
+            return True
+        i = last + 1
+        # "Kyiv and Moscow agreed": step over coordinated names.
+        if i + 1 < len(tokens) and tokens[i].norm == "and":
+            i += 1 + min(2, len(tokens) - i - 2)  # "Ukraine and pro-Russian separatists have"
+            while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
+                if tokens[i].norm in lexicon.subject_fillers:
+                    break
+                i += 1
+        steps = 0
+        while i < len(tokens) and steps < 4:
+            gap = self.text[tokens[i - 1].end : tokens[i].start]
+            if any(ch in gap for ch in ".;:()\n"):
+                return False
+            if "," in gap:
+                return False
+            norm = tokens[i].norm
+            if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
+                return False  # "have been killed": done to them
+            if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
+                return True
+            if norm in lexicon.subject_fillers or (norm.endswith("ly") and len(norm) > 4):
+                i += 1
+                steps += 1
+                continue
+            return False
+        return False
+
+    # --- groups ----------------------------------------------------------------------------
+
+    def _collectives(self, taken: set[int]) -> list[_Found]:
+        tokens, lexicon = self.tokens, self.lexicon
+        found: list[_Found] = []
+        for i in range(len(tokens)):
+            size = lexicon.collective_nouns.at(tokens, i)
+            if not size or (found and found[-1].end > tokens[i].start):
+                continue  # "war planes" is one group, not also "planes"
+            following = tokens[i + size] if i + size < len(tokens) else None
+            if following is not None and following.capitalised and not following.sentence_start:
+                continue  # "spokesman Dmitry Peskov" is a person
+            first = i
+            while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
+                first -= 1
+            side = ""
+            j = first - 1
+            if j >= 0:
+                side_word = tokens[j]
+                country = lexicon.demonyms.get(side_word.norm) or (
+                    lexicon.country_names.get(side_word.norm) if side_word.possessive else None
+                )
+                if country is not None:
+                    side, first = country.name, j
+                elif side_word.norm in self.organizations and side_word.capitalised:
+                    side, first = self.organizations[side_word.norm], j
+                elif side_word.norm.removeprefix("pro-") in lexicon.demonyms:
+                    first = j  # "pro-Russian separatists" belong to no state
+                if side and first >= 2 and tokens[first - 1].norm == "and":
+                    other = tokens[first - 2]  # "French and Malian forces": two sides
+                    if other.norm in lexicon.demonyms:
+                        side, first = "", first - 2
+            last = i + size - 1
+            if tokens[first].start in taken and not side:
+                continue
+            if not side and not self._acts(first, last, loosely=True):
+                continue  # a group without a side counts when it acts
+            text = self.text[tokens[first].start : tokens[last].end]
+            if found and found[-1].start >= tokens[first].start:
+                found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
+            found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
+        return found
+
+    # --- one name per person ----------------------------------------------------------------
+
+    def _canonical_people(self, found: Sequence[_Found]) -> dict[str, str]:
+        """Each person's name as written -> the longest full name with the same surname."""
+        full: dict[str, str] = {}
+        for canonical in set(self.people.values()):
+            full.setdefault(canonical.split()[-1], canonical)
+        for f in found:
+            if f.kind == "person":
+                surname = f.name.split()[-1]
+                if len(f.name) > len(full.get(surname, "")):
+                    full[surname] = f.name
+        names = {}
+        for f in found:
+            if f.kind in ("person", "surname"):
+                known = self.people.get(key(f.name))
+                names[f.name] = known or full.get(f.name.split()[-1], f.name)
+        return names
+
+
+# Capitalised words that open sentences without naming anyone ("Officials said").
+_COMMON = frozenset(
+    """officials witnesses sources analysts residents experts critics observers police
+    troops soldiers authorities they he she it we i you this that there some many others
+    both all each none everyone nobody reports data""".split()
+)

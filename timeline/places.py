@@ -1,0 +1,489 @@
+"""Places named in an article: towns, first-level regions and countries, with coordinates.
+
+:func:`find_places` reads the text once, left to right. A capitalised name becomes a place
+when the gazetteer knows it and the context makes it one: a country or a region always; a
+town when a preposition of place stands before it ("clashes near Bar"), or when it is
+populous, or when it lies in a country the article names. "X region", "X Oblast" and
+possessives ("Turkey's", "Russia’s") are read too. Words come from
+``lexicon/entities_<lang>.toml``; a domain pack adds a story's own places.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from timeline.gazetteer import (
+    Country,
+    DomainPack,
+    Place,
+    admin1_centre,
+    countries,
+    key,
+    plain_key,
+    region_centre,
+    regions_named,
+    towns_named,
+)
+
+__all__ = [
+    "EntityLexicon",
+    "Place",
+    "PlaceMention",
+    "Token",
+    "Phrases",
+    "find_places",
+    "load_entity_lexicon",
+]
+
+_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
+_POSSESSIVE = re.compile(r"[’']s$")
+_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+_MAX_NAME = 4  # words in a place name ("Sant Julià de Lòria" is the rare longer one)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text: offsets of the word without its possessive "'s"."""
+
+    start: int
+    end: int
+    text: str
+    norm: str  # lower case, straight apostrophe, possessive dropped
+    sentence_start: bool
+    possessive: bool
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokens_of(text: str) -> list[Token]:
+    """The words of ``text`` with offsets, each marked when it opens a sentence."""
+    found: list[Token] = []
+    previous_end = 0
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
+        if possessive:
+            word = word[:-2]
+        gap = text[previous_end : match.start()]
+        opens = not found or bool(re.search(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]", gap))
+        found.append(
+            Token(
+                match.start(),
+                match.start() + len(word),
+                word,
+                key(word),
+                opens,
+                possessive,
+            )
+        )
+        previous_end = match.end()
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class EntityLexicon:
+    """The words of one language for finding actors and places (``entities_<lang>.toml``)."""
+
+    country_names: dict[str, Country]  # key of a name or alias -> country
+    demonyms: dict[str, Country]  # key of an adjective or demonym -> country
+    capitals: dict[str, Country]  # key of a capital or seat of government -> country
+    state_bodies: Phrases
+    organizations: dict[str, str]  # key of a name or alias -> canonical name
+    organization_heads: frozenset[str]
+    person_titles: Phrases
+    role_nouns: frozenset[str]
+    collective_nouns: Phrases
+    collective_modifiers: frozenset[str]
+    acting_verbs: frozenset[str]
+    subject_fillers: frozenset[str]
+    prepositions: Phrases
+    region_words: frozenset[str]
+    place_words: frozenset[str]
+    not_places: frozenset[str]
+    date_words: frozenset[str]
+    strong_population: int
+    context_population: int
+
+
+@cache
+def load_entity_lexicon(language: str = "en") -> EntityLexicon:
+    """Read ``lexicon/entities_<language>.toml`` (English when there is none for it)."""
+    folder = resources.files("timeline").joinpath("lexicon")
+    file = folder.joinpath(f"entities_{language}.toml")
+    if not file.is_file():
+        file = folder.joinpath("entities_en.toml")
+    data: dict[str, Any] = tomllib.loads(file.read_text(encoding="utf-8"))
+    by_name = {c.name: c for c in countries().values()}
+    country_names = {key(c.name): c for c in by_name.values()}
+    for name, aliases in data["country_aliases"].items():
+        country_names.update(dict.fromkeys(map(key, aliases), by_name[name]))
+    demonyms = {}
+    for name, words in data["demonyms"].items():
+        demonyms.update(dict.fromkeys(map(key, words), by_name[name]))
+    capitals = {key(c.capital): c for c in by_name.values() if c.capital}
+    for name, seats in data["seats"].items():
+        capitals.update(dict.fromkeys(map(key, seats), by_name[name]))
+    organizations = {}
+    for canonical, aliases in data["organizations"].items():
+        organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
+    places = data["places"]
+    words = data["words"]
+    return EntityLexicon(
+        country_names=country_names,
+        demonyms=demonyms,
+        capitals=capitals,
+        state_bodies=Phrases.of(words["state_bodies"]),
+        organizations=organizations,
+        organization_heads=frozenset(words["organization_heads"]),
+        person_titles=Phrases.of(words["person_titles"]),
+        role_nouns=frozenset(words["role_nouns"]),
+        collective_nouns=Phrases.of(words["collective_nouns"]),
+        collective_modifiers=frozenset(words["collective_modifiers"]),
+        acting_verbs=frozenset(words["acting_verbs"]),
+        subject_fillers=frozenset(words["subject_fillers"]),
+        prepositions=Phrases.of(places["prepositions"]),
+        region_words=frozenset(places["region_words"]),
+        place_words=frozenset(places["place_words"]),
+        not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
+        date_words=frozenset(places["date_words"]),
+        strong_population=int(places["strong_population"]),
+        context_population=int(places["context_population"]),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named at ``text[start:end]``; ``state`` is the country it stands for when it
+    acts or speaks (a country itself, a capital, a seat of government), else ``""``."""
+
+    start: int
+    end: int
+    place: Place
+    state: str
+
+
+@dataclass(frozen=True, slots=True)
+class Phrases:
+    """Word sequences, indexed by their first and last word so that a look-up at a token
+    tries only the phrases that can match there, longest first."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[str]) -> Phrases:
+        """Phrases from text; abbreviations lose their dots ("gen." is the token "gen")."""
+        found = {
+            tuple(w.strip(".") if w.count(".") == 1 else w for w in key(p).split()) for p in phrases
+        }
+        ordered = sorted(found, key=len, reverse=True)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        by_last: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in ordered:
+            by_first.setdefault(phrase[0], []).append(phrase)
+            by_last.setdefault(phrase[-1], []).append(phrase)
+        return cls(
+            {w: tuple(v) for w, v in by_first.items()}, {w: tuple(v) for w, v in by_last.items()}
+        )
+
+    def at(self, tokens: Sequence[Token], index: int) -> int:
+        """Length in tokens of the longest phrase starting at ``tokens[index]``, else 0."""
+        if index >= len(tokens):
+            return 0
+        for phrase in self.by_first.get(tokens[index].norm, ()):
+            size = len(phrase)
+            if tuple(t.norm for t in tokens[index : index + size]) == phrase:
+                return size
+        return 0
+
+    def before(self, tokens: Sequence[Token], index: int) -> int:
+        """Length of the longest phrase ending right before ``tokens[index]``, else 0."""
+        if index == 0:
+            return 0
+        for phrase in self.by_last.get(tokens[index - 1].norm, ()):
+            size = len(phrase)
+            if index >= size and tuple(t.norm for t in tokens[index - size : index]) == phrase:
+                return size
+        return 0
+
+
+def find_places(
+    text: str,
+    tokens: Sequence[Token],
+    lexicon: EntityLexicon,
+    pack: DomainPack | None = None,
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMention]:
+    """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``."""
+    pack_names = _pack_places(pack)
+    context = _countries_named(tokens, lexicon, pack_names)
+    blocked = _blocked_tokens(tokens, taken)
+    lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
+    found: list[PlaceMention] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if index in blocked or not token.capitalised:
+            index += 1
+            continue
+        match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked, lowered)
+        if match is None:
+            index += 1
+            continue
+        size, mention = match
+        before = tokens[index - 1] if index else None
+        if (
+            before is not None
+            and before.capitalised
+            and before.norm in _COMPASS
+            and not before.sentence_start
+            and text[before.end : token.start] == " "
+        ):  # "Southern California", "Eastern Ukraine": the part is named as a place
+            place = mention.place
+            written = text[before.start : mention.end]
+            mention = PlaceMention(
+                before.start,
+                mention.end,
+                Place(written, place.country, place.latitude, place.longitude, "region"),
+                "",
+            )
+        if found and _within_previous(found[-1], mention, tokens, index):
+            found.pop()  # "Russia's Kursk region": the region says where, not the country
+        found.append(mention)
+        index += size
+    return found
+
+
+def _within_previous(
+    previous: PlaceMention, mention: PlaceMention, tokens: Sequence[Token], index: int
+) -> bool:
+    before = tokens[index - 1] if index else None
+    return (
+        before is not None
+        and before.possessive
+        and before.end == previous.end
+        and previous.place.kind == "country"
+        and mention.place.country == previous.place.country
+    )
+
+
+def _blocked_tokens(tokens: Sequence[Token], taken: Sequence[tuple[int, int]]) -> set[int]:
+    spans = sorted(taken)
+    blocked = set()
+    span = 0
+    for i, token in enumerate(tokens):
+        while span < len(spans) and spans[span][1] <= token.start:
+            span += 1
+        if span < len(spans) and spans[span][0] < token.end:
+            blocked.add(i)
+    return blocked
+
+
+def _pack_places(pack: DomainPack | None) -> dict[str, tuple[Place, bool]]:
+    if pack is None:
+        return {}
+    names = {}
+    for canonical, (place, aliases, capital) in pack.places.items():
+        names.update(dict.fromkeys(map(key, [canonical, *aliases]), (place, capital)))
+    return names
+
+
+def _countries_named(
+    tokens: Sequence[Token], lexicon: EntityLexicon, pack: dict[str, tuple[Place, bool]]
+) -> frozenset[str]:
+    """ISO codes of the countries the article names, by name, adjective or capital."""
+    codes = set()
+    for i, token in enumerate(tokens):
+        if not token.capitalised:
+            continue
+        for size in (3, 2, 1):
+            name = " ".join(t.norm for t in tokens[i : i + size])
+            for table in (lexicon.country_names, lexicon.demonyms, lexicon.capitals):
+                if name in table:
+                    codes.add(table[name].code)
+            if name in pack:
+                codes.add(pack[name][0].country)
+    return frozenset(codes)
+
+
+def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
+    """True when tokens ``start .. start+size`` are one name: capitalised or a particle,
+    separated by single spaces, no possessive inside."""
+    for i in range(start, start + size):
+        token = tokens[i]
+        if i > start and text[tokens[i - 1].end : token.start] != " ":
+            return False
+        if i < start + size - 1 and token.possessive:
+            return False
+        if not token.capitalised and token.norm not in ("de", "al", "el", "of", "la", "on"):
+            return False
+    return tokens[start + size - 1].capitalised
+
+
+def _place_at(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    lexicon: EntityLexicon,
+    pack: dict[str, tuple[Place, bool]],
+    context: frozenset[str],
+    blocked: set[int],
+    lowered: frozenset[str],
+) -> tuple[int, PlaceMention] | None:
+    after_preposition = lexicon.prepositions.before(tokens, index) > 0
+    for size in range(min(_MAX_NAME, len(tokens) - index), 0, -1):
+        if not _joined(text, tokens, index, size) or blocked & set(range(index, index + size)):
+            continue
+        last = index + size - 1
+        name = " ".join(t.norm for t in tokens[index : last + 1])
+        if name in lexicon.not_places:
+            continue
+        written = text[tokens[index].start : tokens[last].end]
+        found = _known_place(name, written, lexicon, pack)
+        suffix = _suffix(text, tokens, last, lexicon)
+        if found is None:
+            found = _town(
+                name,
+                written,
+                tokens,
+                index,
+                size,
+                lexicon,
+                context,
+                after_preposition,
+                lowered,
+                generic=suffix > 0,
+            )
+            if found is None:
+                continue
+        place, state = found
+        if suffix:
+            end = tokens[last + suffix].end
+            place = _with_suffix(place, text[tokens[index].start : end], suffix, lexicon, name)
+            last += suffix
+        elif _inside_longer_name(text, tokens, index, last, lexicon):
+            continue
+        if suffix and place.kind == "region":
+            state = ""
+        return last - index + 1, PlaceMention(tokens[index].start, tokens[last].end, place, state)
+    return None
+
+
+def _known_place(
+    name: str, written: str, lexicon: EntityLexicon, pack: dict[str, tuple[Place, bool]]
+) -> tuple[Place, str] | None:
+    """A pack place, a country (by any name) or a capital city, as the pack or gazetteer says."""
+    if name in pack:
+        place, is_capital = pack[name]
+        known = countries().get(place.country)
+        return place, (known.name if is_capital and known else "")
+    country = lexicon.country_names.get(name)
+    if country is not None:
+        lat, lon = country.point
+        return Place(country.name, country.code, lat, lon, kind="country"), country.name
+    capital = lexicon.capitals.get(name)
+    if capital is not None and name == key(capital.capital):
+        town = next((t for t in towns_named(name) if t.country == capital.code), None)
+        lat, lon = town.point if town else capital.point
+        return Place(written, capital.code, lat, lon, kind="city"), capital.name
+    return None
+
+
+def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> int:
+    """1 when a region or place word follows the name ("Kursk region", "Gaza Strip")."""
+    if last + 1 >= len(tokens) or tokens[last].possessive:
+        return 0
+    following = tokens[last + 1]
+    if text[tokens[last].end : following.start] != " ":
+        return 0
+    words = lexicon.region_words | lexicon.place_words
+    return 1 if following.norm in words else 0
+
+
+def _with_suffix(
+    place: Place, written: str, suffix: int, lexicon: EntityLexicon, name: str
+) -> Place:
+    word = written.split()[-1].lower()
+    if word not in lexicon.region_words:
+        return Place(written, place.country, place.latitude, place.longitude, place.kind)
+    point = region_centre(name, place.country)
+    if point is None:
+        town = next((t for t in towns_named(name) if t.country == place.country), None)
+        point = admin1_centre(town) if town else (place.latitude, place.longitude)
+    return Place(written, place.country, *point, kind="region")
+
+
+def _inside_longer_name(
+    text: str, tokens: Sequence[Token], first: int, last: int, lexicon: EntityLexicon
+) -> bool:
+    """True when the name runs on into other capitalised words ("Kyiv Independent",
+    "Jordan Peterson", "Washington Post"): then it is part of another name."""
+    if last + 1 < len(tokens) and not tokens[last].possessive:
+        following = tokens[last + 1]
+        if (
+            following.capitalised
+            and text[tokens[last].end : following.start] == " "
+            and following.norm not in lexicon.date_words  # "Timbuktu Monday"
+        ):
+            return True
+    if first > 0 and not tokens[first].sentence_start:
+        before = tokens[first - 1]
+        joined = text[before.end : tokens[first].start] == " "
+        if joined and before.capitalised and not before.possessive:
+            return before.norm not in lexicon.demonyms and before.norm not in _COMPASS
+    return False
+
+
+def _town(
+    name: str,
+    written: str,
+    tokens: Sequence[Token],
+    index: int,
+    size: int,
+    lexicon: EntityLexicon,
+    context: frozenset[str],
+    after_preposition: bool,
+    lowered: frozenset[str],
+    generic: bool,
+) -> tuple[Place, str] | None:
+    """A town or region of the gazetteer, when the context makes the name a place."""
+    if name in lexicon.demonyms or name in lexicon.organizations:
+        return None
+    towns = towns_named(name)
+    own = [t for t in towns if key(t.name) == name or plain_key(t.name) == name]
+    regions = regions_named(name)
+    in_context = [t for t in own if t.country in context]
+    town = (in_context or own)[0] if (in_context or own) else None
+    if not generic and index and tokens[index - 1].norm == "the":
+        return None  # towns take no article: "the Reading committee" names something else
+    if town is not None:
+        sentence_word = size == 1 and tokens[index].sentence_start
+        if after_preposition:
+            ok = True
+        elif sentence_word:  # a capital says nothing there; a word written lower case is
+            ok = town.country in context and town.population >= lexicon.context_population
+            ok = ok and name not in lowered
+        else:
+            ok = town.population >= lexicon.strong_population or (
+                town.country in context and town.population >= lexicon.context_population
+            )
+        if ok:
+            return Place(written, town.country, *town.point, kind="city"), ""
+    region = next((r for r in regions if r.country in context), None)
+    if region is None and len({r.country for r in regions}) == 1:
+        region = regions[0]  # one country has a region of this name
+    if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
+        return Place(written, region.country, *region.point, kind="region"), ""
+    if towns and not own and after_preposition:
+        alias = [t for t in towns if t.country in context]
+        if alias:  # another spelling of a town of the story's country ("Kiev", "Artemovsk")
+            return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
+    return None
