@@ -171,7 +171,7 @@ def test_stop_iteration_deep_inside_does_not_end_the_run_early(jobs: int) -> Non
 def test_a_generator_stop_raised_by_a_stage_is_a_skip_not_the_end(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def stops(article: Article, mentions: object) -> list[object]:
+    def stops(article: Article, mentions: object, pack: object = None) -> list[object]:
         if article.id == "b":
             raise StopIteration
         return []
@@ -208,7 +208,7 @@ def test_progress_is_told_of_every_article_skipped_or_not(articles: list[Article
 def test_mentions_alone_build_no_events(
     articles: list[Article], jobs: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def no_events(article: Article, mentions: object) -> list[object]:
+    def no_events(article: Article, mentions: object, pack: object = None) -> list[object]:
         raise AssertionError("events were built for a mention table")
 
     expected = extract_mentions(articles[:4], jobs=1)
@@ -223,7 +223,7 @@ def test_an_article_that_kills_its_worker_process_is_the_only_one_lost(
 ) -> None:
     real_build_events = pipeline.build_events
 
-    def dies_on_one(article: Article, mentions: list[Mention]) -> list[Event]:
+    def dies_on_one(article: Article, mentions: list[Mention], pack: object = None) -> list[Event]:
         if article.id == "killer":
             os._exit(9)  # what a crash or the out-of-memory killer looks like from outside
         return real_build_events(article, mentions)

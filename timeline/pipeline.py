@@ -18,10 +18,12 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from functools import partial
 from itertools import chain, islice
+from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from timeline.errors import ArticleError, OptionError, SkippedArticleWarning, failure
 from timeline.events import build_events
+from timeline.gazetteer import DomainPack, domain_pack
 from timeline.merge import cluster_events
 from timeline.model import Article, Event, Mention, Skipped
 from timeline.resolve import find_dates
@@ -59,14 +61,17 @@ class ArticleResult:
     skipped: Skipped | None = None
 
 
-def process_article(article: Article, *, stage: Stage = "events") -> ArticleResult:
-    """Find the dates of one article and, unless ``stage="mentions"``, build its events.
+def process_article(
+    article: Article, *, stage: Stage = "events", pack: DomainPack | None = None
+) -> ArticleResult:
+    """Find the dates of one article and, unless ``stage="mentions"``, build its events
+    (knowing the names of ``pack``, a story's domain pack, if given).
 
     Never raises for what is in the article: a failure becomes ``skipped``.
     """
     try:
         mentions = tuple(find_dates(article.text, article.published, language=article.language))
-        events = tuple(build_events(article, mentions)) if stage == "events" else ()
+        events = tuple(build_events(article, mentions, pack)) if stage == "events" else ()
     # Every article is untrusted input: whatever goes wrong with one (including a
     # StopIteration, which would otherwise end an iterator early) costs that one only.
     except Exception as err:  # noqa: BLE001
@@ -80,9 +85,11 @@ def _where(article: Article) -> str:
     return article.id
 
 
-def found_in(article: Article, stage: Stage = "events") -> Found:
+def found_in(
+    article: Article, stage: Stage = "events", pack: DomainPack | None = None
+) -> Found:
     """What a worker sends back for one article (not the text)."""
-    result = process_article(article, stage=stage)
+    result = process_article(article, stage=stage, pack=pack)
     return result.mentions, result.events, result.skipped
 
 
@@ -113,6 +120,7 @@ def process_articles(
     engine: Engine = "local",
     scheduler: str | None = None,
     stage: Stage = "events",
+    pack: DomainPack | str | Path | None = None,
 ) -> Iterator[ArticleResult]:
     """Process articles lazily, in input order, one :class:`ArticleResult` each.
 
@@ -120,23 +128,30 @@ def process_articles(
     processes; ``engine="dask"`` runs on the Dask cluster at ``scheduler``, or on a
     temporary local one with ``jobs`` workers. ``jobs="auto"`` uses one process per
     core for long inputs and this process for short ones. ``stage="mentions"`` stops
-    after the dates. Articles are consumed ``BATCH_SIZE`` at a time, so a long
-    stream is never held in memory all at once. Options are checked here, at once.
+    after the dates. ``pack`` is a domain pack (:func:`timeline.gazetteer.domain_pack`:
+    a pack, a TOML file or a bundled pack's name). Articles are consumed ``BATCH_SIZE``
+    at a time, so a long stream is never held in memory all at once. Options are checked
+    here, at once.
     """
     check_options(jobs=jobs, engine=engine, scheduler=scheduler)
     if stage not in STAGES:
         raise OptionError(
             f"stage must be one of {', '.join(STAGES)}, not {stage!r}", parameter="stage"
         )
-    return _processed(articles, jobs, engine, scheduler, stage)
+    return _processed(articles, jobs, engine, scheduler, stage, domain_pack(pack))
 
 
 def _processed(
-    articles: Iterable[Article], jobs: Jobs, engine: Engine, scheduler: str | None, stage: Stage
+    articles: Iterable[Article],
+    jobs: Jobs,
+    engine: Engine,
+    scheduler: str | None,
+    stage: Stage,
+    pack: DomainPack | None,
 ) -> Iterator[ArticleResult]:
     if jobs == "auto":
         articles, jobs = _auto_jobs(articles, engine)
-    work = partial(found_in, stage=stage)
+    work = partial(found_in, stage=stage, pack=pack)
     if engine == "dask":
         from timeline.distributed import on_dask
 
@@ -144,7 +159,7 @@ def _processed(
             yield from in_batches(articles, submit, batch_size=batch_size)
     elif jobs == 1:
         for article in articles:
-            yield process_article(article, stage=stage)
+            yield process_article(article, stage=stage, pack=pack)
     else:
         with _Workers(work, jobs) as workers:
             yield from in_batches(articles, workers.submit)
@@ -284,6 +299,7 @@ def extract_events(
     scheduler: str | None = None,
     strict: bool = False,
     on_progress: Progress | None = None,
+    pack: DomainPack | str | Path | None = None,
 ) -> pd.DataFrame:
     """The event table of ``articles``: one row per dated event, clustered across articles.
 
@@ -292,8 +308,12 @@ def extract_events(
     that cannot be processed is left out with a :class:`SkippedArticleWarning`
     naming it; ``strict=True`` raises :class:`ArticleError` instead.
     ``on_progress`` is called with each article's :class:`ArticleResult` as it is done.
+    ``pack`` names a story's own people, organisations and places (``"ukraine-war"``
+    for the bundled seeds, or a TOML file: see docs/event-table.md).
     """
-    results = process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler)
+    results = process_articles(
+        articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack
+    )
     return events_table(reported(results, strict=strict, on_progress=on_progress))
 
 

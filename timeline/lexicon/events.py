@@ -136,16 +136,6 @@ def _cues_starting(index: CueIndex, norm: str) -> tuple[int, ...]:
     return tuple(numbers)
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """A place the lexicon knows: canonical name, ISO country, region or city, capital."""
-
-    name: str
-    country: str
-    region: bool
-    capital: bool
-
-
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: read once per language
 class EventLexicon:
     """The event knowledge of one language (read-only)."""
@@ -164,10 +154,7 @@ class EventLexicon:
     superlatives: frozenset[str]
     range_openers: frozenset[str]
     reach: frozenset[str]
-    actor_names: Mapping[str, str]  # alias as written -> canonical name
-    person_names: Mapping[str, str]  # the same, for people only
     person_titles: tuple[str, ...]
-    place_names: Mapping[str, Place]  # alias as written -> place
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
     grammar: Mapping[str, frozenset[str]]  # named word lists of the [grammar] table
@@ -213,17 +200,6 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
     stance_of: dict[str, Stance] = {}
     for stance in ("asserted", "denied", "disputed"):
         stance_of.update(dict.fromkeys(claims[stance], stance))
-    actor_names: dict[str, str] = {}
-    person_names: dict[str, str] = {}
-    for kind, names in data["actors"].items():
-        for canonical, aliases in names.items():
-            actor_names.update(dict.fromkeys([canonical, *aliases], canonical))
-            if kind == "people":
-                person_names.update(dict.fromkeys([canonical, *aliases], canonical))
-    place_names: dict[str, Place] = {}
-    for name, entry in data["places"].items():
-        place = Place(name, entry["country"], bool(entry.get("region")), bool(entry.get("capital")))
-        place_names.update(dict.fromkeys([name, *entry.get("aliases", [])], place))
     cues = [
         Cue(tuple(entry.split()), category, weak)
         for weak, table in ((False, data["categories"]), (True, data.get("weak_cues", {})))
@@ -254,10 +230,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         superlatives=frozenset(data["comparison"]["superlatives"]),
         range_openers=frozenset(data["comparison"]["range_openers"]),
         reach=frozenset(data["comparison"]["reach"]),
-        actor_names=_frozen(actor_names),
-        person_names=_frozen(person_names),
         person_titles=tuple(data["person_titles"]["titles"]),
-        place_names=_frozen(place_names),
         place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
         not_places=frozenset(data["places_in_text"]["not_places"]),
         grammar=_frozen({name: frozenset(words) for name, words in data["grammar"].items()}),
