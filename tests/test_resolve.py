@@ -1094,3 +1094,100 @@ def test_participles_take_the_tense_of_their_auxiliary(
 )
 def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, value: str) -> None:
     assert only(text, TUE, expression).value == value
+
+
+# ----------------------------------------------------------------------------- story time
+
+PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
+
+STORY_TIME = [
+    # text, expression, value: a passage narrating another year places its dates there
+    (
+        "In 1944 the Allies landed in France. By early October, they had reached the Rhine.",
+        "early October",
+        "1944-10",
+    ),
+    ("Russia annexed Crimea in 2014; in March, sanctions followed.", "March", "2014-03"),
+    (
+        "In November 1944 the offensive stalled. In February, the army crossed the river.",
+        "February",
+        "1945-02",
+    ),
+    (
+        "The war began on September 1, 1939. On September 17, the Soviets invaded.",
+        "September 17",
+        "1939-09-17",
+    ),
+    (
+        "In 1940 the front moved south. On June 10, Italy invaded; twelve days later France fell.",
+        "twelve days later",
+        "1940-06-22",
+    ),
+    (
+        "In 1941 Germany attacked, keeping the gains of the previous year.",
+        "the previous year",
+        "1940",
+    ),
+    ("Talks opened in 1919. By the summer, a treaty was signed.", "the summer", "1919-SU"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), STORY_TIME)
+def test_a_passage_narrating_another_year_places_its_dates_there(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.anchor) == (value, "text")
+
+
+STORY_TIME_ENDS = [
+    # (background, then the sentence whose date must read as if alone)
+    ("Kopp had been arrested in several states since 1990. ", "In December, his car was found."),
+    ("Russia annexed Crimea in 2014.\n\n", "In March, the talks went on."),
+    ("In 2014 Russia annexed Crimea, and ", "on Tuesday Putin said talks resumed in March."),
+    ("In 2014 Russia annexed Crimea. ", "Last March, talks resumed."),
+    ("In 2014 Russia annexed Crimea. ", "Talks resumed this year in January."),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("background", "sentence"), STORY_TIME_ENDS)
+def test_a_bound_a_new_paragraph_or_the_present_ends_the_story_time(
+    background: str, sentence: str, published: date
+) -> None:
+    alone = [(m.text, m.value) for m in find_dates(sentence, published)]
+    told = [(m.text, m.value) for m in find_dates(background + sentence, published)]
+    assert alone and told[-len(alone) :] == alone
+
+
+def test_a_text_that_narrates_carries_its_year_across_paragraphs() -> None:
+    text = (
+        "In June 1940 France fell. In July 1940 the air war began.\n\n"
+        "By September 1940 the raids grew. In 1941 the war spread east.\n\n"
+        "In December, the attack stalled."
+    )
+    assert only(text, TUE, "December").value == "1941-12"
+    news = "Shares fell on Monday. The firm was founded in 1941.\n\nIn December, sales rose."
+    assert only(news, TUE, "December").value == "2025-12"
+
+
+WRITTEN_YEARS = [
+    ("The lease ends on January 5, 2100.", "January 5, 2100", "2100-01-05"),
+    ("The city was founded on 5 January 1450.", "5 January 1450", "1450-01-05"),
+    ("The probe arrives in March 2100.", "March 2100", "2100-03"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), WRITTEN_YEARS)
+def test_a_written_year_is_kept_as_written(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.anchor) == (value, "absolute")
+
+
+def test_a_written_year_the_calendar_lacks_is_not_moved_to_the_publication_year() -> None:
+    mentions = find_dates("It was signed on January 5, 0000 in Rome.", TUE)
+    assert not [m for m in mentions if m.is_placed and "January" in m.text]

@@ -198,6 +198,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     weekday = _alternation(lexicon.weekdays, case_sensitive=True)
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
+    # After a month any four digits are its year, kept as written ("January 5, 2100"),
+    # or the date is not placed ("January 5, 0000"), never moved to another year.
+    written_year = r"(?<![\d,.])\d{4}(?![\d]|,\d|\.\d)"
     number = (
         r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
         + _alternation(w for w in lexicon.numbers if w not in {"some"})
@@ -324,13 +327,13 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "DATE",
             rf"(?:(?P<fuzzy>{soft}|{nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
             rf"(?:(?P<weekday>{weekday}),?\s+)?"
-            rf"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?",
+            rf"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{written_year}))?",
         ),
         rule(
             "day_month",
             "DATE",
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?"
-            rf"(?P<month>{month})(?:,?\s+(?P<year>{year}))?",
+            rf"(?P<month>{month})(?:,?\s+(?P<year>{written_year}))?",
             start=after_a_day,
         ),
         rule(
@@ -344,7 +347,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "DATE",
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
-            rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{year})"
+            rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{written_year})"
             rf"|(?:,?\s+|\s+of\s+)(?P<syear>{spelled})"
             r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
             _month_in_context,

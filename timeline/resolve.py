@@ -178,7 +178,12 @@ class Context:
     lexicon: Lexicon
     sentences: Sequence[tuple[int, int]]
     placed: list[tuple[Found, Placement]]
+    paragraphs: Sequence[int] = (0,)
+    narrative: bool = False
     cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
+    # True while placing an expression from a story's own time (see story_date), where
+    # the verbs' tense tells of the narration, not of the side of the reference date.
+    narrating: bool = False
 
     def sentence_of(self, found: Found) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
@@ -196,6 +201,8 @@ class Context:
         after it. Bare "-ed" forms count as past unless a determiner makes them
         adjectives ("the planned talks").
         """
+        if self.narrating:
+            return "unknown"
         previous = _word_before(self.text, found.start)
         if deadlines and previous in self.lexicon.future_before:
             return "future"
@@ -232,6 +239,32 @@ class Context:
                 continue
             if GRANULARITY_ORDER.index(placement.granularity) <= limit:
                 return placement
+        return None
+
+    def story_date(self, found: Found) -> date | None:
+        """The time a passage narrates, when it is not the publication's: the middle of
+        the latest date told before ``found`` in its paragraph (anywhere before it in a
+        text that narrates, see :func:`narrates`) if that date was written out or read
+        from the text and lies in another year than DCT ("In 1944 ... by early
+        October"). A date counted from DCT in between brings the story back to the
+        present."""
+        first = 0
+        if not self.narrative:
+            first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
+        for earlier, placement in reversed(self.placed):
+            if earlier.start >= found.start or placement.start is None:
+                continue
+            if earlier.start < first:
+                return None
+            if placement.end is None or placement.type in ("DURATION", "SET"):
+                continue
+            if placement.granularity in (None, "decade", "century"):
+                continue
+            if _word_before(self.text, earlier.start) in self.lexicon.bound_before:
+                continue
+            if placement.anchor == "dct" or placement.start.year == self.dct.year:
+                return None
+            return placement.start + (placement.end - placement.start) / 2
         return None
 
     def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
@@ -331,6 +364,7 @@ _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
 _NOT_DIGIT = re.compile(r"\D")
 _WORD_BREAK = re.compile(r"[\s-]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 
 
@@ -1196,6 +1230,19 @@ STRATEGIES: Mapping[str, Strategy] = {
     "reference": reference,
 }
 
+# Calendar names without a year and units of the story's time: in a passage that
+# narrates another year than the publication's, they are placed from the story's date.
+NARRATED = frozenset(
+    {
+        "month_day",
+        "day_month",
+        "day_alone",
+        "month",
+        "season",
+        "holiday",
+        "unit_relative",
+    }
+)
 # Placed in a second pass, once the dates they may hang on are known.
 SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
@@ -1227,7 +1274,10 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     lexicon = load_lexicon(language)
     flat = unwrap(text)
     found = find_mentions(text, language=language)
-    ctx = Context(flat, published, lexicon, sentence_spans(text), [])
+    paragraphs = (0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(flat)))
+    ctx = Context(
+        flat, published, lexicon, sentence_spans(text), [], paragraphs, narrates(found, lexicon)
+    )
     for item in found:  # first pass: all but relational expressions, in text order
         if not _is_relational(item):
             placement = _place(item, ctx)
@@ -1242,9 +1292,48 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     return [_mention(text, item, placement) for item, placement in ctx.placed]
 
 
+def narrates(found: Sequence[Found], lexicon: Lexicon) -> bool:
+    """True for a text that tells a story after the fact (a history, a chronology):
+    its written years outnumber four times over the expressions counted from the
+    moment of writing ("yesterday", "on Tuesday", "last year", "two weeks ago")."""
+    years = sum("year" in item.parts for item in found)
+    return years >= 4 * (sum(_from_writing(item, lexicon) for item in found) + 1)
+
+
+def _from_writing(found: Found, lexicon: Lexicon) -> bool:
+    """True for an expression counted from the moment of writing."""
+    parts = found.parts
+    if found.rule == "deictic":
+        return True
+    if found.rule == "weekday":
+        return parts.get("rel", "") not in _WEEKDAY_RELATIONS and parts.get("rel") != "that"
+    if found.rule == "ago":
+        return parts["dir"] not in ("earlier", "later")
+    relations = {parts.get(name, "") for name in ("rel", "yrel", "det")}
+    return bool(relations & lexicon.deictic_relations)
+
+
+def _narrated(found: Found, lexicon: Lexicon) -> bool:
+    """True for an expression a story's own time places (see Context.story_date)."""
+    if found.rule not in NARRATED:
+        return False
+    if found.rule == "unit_relative" and found.parts["unit"] not in ("month", "year"):
+        return False  # "the weekend", "the quarter" are the publication's
+    relations = {found.parts.get(name, "") for name in ("rel", "yrel", "det")}
+    return not relations & lexicon.deictic_relations
+
+
 def _place(found: Found, ctx: Context) -> Placement | None:
+    strategy = STRATEGIES[found.rule]
     try:
-        return STRATEGIES[found.rule](found, ctx)
+        if _narrated(found, ctx.lexicon):
+            story = ctx.story_date(found)
+            if story is not None:
+                placement = strategy(found, replace(ctx, dct=story, narrating=True))
+                if placement is not None and placement.anchor == "dct":
+                    return replace(placement, anchor="text")
+                return placement
+        return strategy(found, ctx)
     except (ValueError, OverflowError):
         return None  # a date beyond the calendar (before year 1 or after 9999)
 

@@ -31,6 +31,7 @@ SECTIONS = (
     "recent_spans",
     "sets",
     "tense",
+    "story",
 )
 
 
@@ -86,6 +87,10 @@ class Lexicon:
     future_before: frozenset[str]
     past_before: frozenset[str]
     comparison_cues: tuple[str, ...]
+    # Story time: words counting from the moment of writing ("last year"), and words
+    # before a date that make it a bound of a period ("since 1990"), not a time told.
+    deictic_relations: frozenset[str]
+    bound_before: frozenset[str]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -157,6 +162,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
+        deictic_relations=frozenset(raw["story"]["deictic_relations"]),
+        bound_before=frozenset(raw["story"]["bound_before"]),
     )
 
 
