@@ -1191,3 +1191,24 @@ def test_a_written_year_is_kept_as_written(
 def test_a_written_year_the_calendar_lacks_is_not_moved_to_the_publication_year() -> None:
     mentions = find_dates("It was signed on January 5, 0000 in Rome.", TUE)
     assert not [m for m in mentions if m.is_placed and "January" in m.text]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In 490 BC the Persians landed at Marathon.", "490 BC", "BC0490"),
+        ("Carthage fell in 146 B.C. after a siege.", "146 B.C.", "BC0146"),
+        ("The city was founded around 753 BCE, it is said.", "753 BCE", "BC0753"),
+    ],
+)
+def test_years_before_the_common_era_are_dates_off_the_calendar(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.type, mention.is_placed) == (value, "DATE", False)
+
+
+@pytest.mark.parametrize("text", ["BC Hydro raised prices.", "Plan B came into force.", "5 bc"])
+def test_an_era_word_without_its_year_is_no_date(text: str) -> None:
+    assert [m.text for m in find_dates(text, TUE)] == []

@@ -240,6 +240,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
     )
+    era = _alternation(lexicon.before_common_era, case_sensitive=True)
     holiday = _alternation(
         [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
     )
@@ -273,6 +274,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "month": months,
         "season": lower(lexicon.seasons),
         "year": {FOUR_DIGITS},
+        "bc_year": lower(lexicon.before_common_era),
         "decade": {FOUR_DIGITS, SHORT_NUMBER} | lower(lexicon.decades),
         "century": {"century"},
         "quarter": {"quarter", "q"},
@@ -367,6 +369,11 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?"
             rf"(?P<year>{year})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
             _looks_like_year,
+        ),
+        rule(
+            "bc_year",
+            "DATE",
+            rf"(?P<bcyear>[1-9]\d{{0,3}})\s*{era}(?!\w)",
         ),
         rule(
             "decade",

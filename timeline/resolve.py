@@ -615,6 +615,12 @@ def year(found: Found, ctx: Context) -> Placement:
     return Placement(str(number), *span, "year", mod, "absolute")
 
 
+def bc_year(found: Found, ctx: Context) -> Placement:
+    """A year before the common era ("490 BC" -> BC0490): before the calendar's first
+    year, so never placed on it."""
+    return Placement(f"BC{int(found.parts['bcyear']):04d}", granularity="year", anchor="absolute")
+
+
 def decade(found: Found, ctx: Context) -> Placement:
     """A decade ("the 1990s", "the late '80s"): TIMEX3 value of its first three digits."""
     parts = found.parts
@@ -1211,6 +1217,7 @@ STRATEGIES: Mapping[str, Strategy] = {
     "month": month,
     "season": season,
     "year": year,
+    "bc_year": bc_year,
     "decade": decade,
     "century": century,
     "quarter": quarter,

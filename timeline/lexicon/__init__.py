@@ -67,6 +67,7 @@ class Lexicon:
     stop_words: frozenset[str]
     rate_context: frozenset[str]
     not_before_year: frozenset[str]
+    before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
     day_alone_after: frozenset[str]
     not_after_overnight: frozenset[str]
@@ -142,6 +143,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stop_words=frozenset(calendar["stop_words"]),
         rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
+        before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),
         day_alone_after=frozenset(calendar["day_alone_after"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
