@@ -1212,3 +1212,42 @@ def test_years_before_the_common_era_are_dates_off_the_calendar(
 @pytest.mark.parametrize("text", ["BC Hydro raised prices.", "Plan B came into force.", "5 bc"])
 def test_an_era_word_without_its_year_is_no_date(text: str) -> None:
     assert [m.text for m in find_dates(text, TUE)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The ship sank at 16:08 UTC, the navy said.", MON, "16:08 UTC", "2025-12-01T16:08Z"),
+        ("Sirens sounded at 3:10 a.m. GMT.", SUN, "3:10 a.m. GMT", "2025-11-30T03:10Z"),
+        (
+            "The offer expires at 5 p.m. EST on Jan. 2.",
+            YEAR_END,
+            "5 p.m. EST",
+            "2026-01-02T17:00-05",
+        ),
+        ("Talks began at 10 a.m. CEST.", LEAP_DAY, "10 a.m. CEST", "2024-02-29T10:00+02"),
+        # no zone, or capitals that are no zone: the time alone
+        ("Talks began at 10 a.m. on the dot.", NEW_YEAR, "10 a.m.", "2025-01-01T10:00"),
+    ],
+)
+def test_clock_times_keep_their_zone(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("Markets were shut on Easter Monday.", MON, "Easter Monday", "2025-04-21"),
+        ("Markets were shut on Easter Monday.", NEW_YEAR, "Easter Monday", "2024-04-01"),
+        ("Shops reopened after Boxing Day.", YEAR_END, "Boxing Day", "2025-12-26"),
+        ("Shops reopened after Boxing Day.", NEW_YEAR, "Boxing Day", "2024-12-26"),
+        ("Pilgrims gathered on Good Friday.", SUN, "Good Friday", "2025-04-18"),
+    ],
+)
+def test_named_days_of_two_words_are_one_date(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    mentions = find_dates(text, published)
+    assert [(m.text, m.value) for m in mentions] == [(expression, value)]

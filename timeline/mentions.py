@@ -240,6 +240,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
     )
+    zones = _alternation(lexicon.zones, case_sensitive=True)
     era = _alternation(lexicon.before_common_era, case_sensitive=True)
     holiday = _alternation(
         [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
@@ -320,7 +321,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"|(?P<hourof>1[0-2]|0?[1-9]|" + _alternation(clock_words) + r")(?:\s+o['’]clock)?"
             r"\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
             r"|(?P<named>noon|midday|midnight))"
-            r"(?:\s+(?P<zone>(?-i:[A-Z]{3}))(?![\w]))?"
+            rf"(?:\s+(?P<zone>{zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
             rf"(?:,?\s+(?:on\s+)?(?P<weekday>{weekday})|,?\s+(?P<month>{month})\s+(?P<day>{day})"
             r"|\s+(?P<deictic>today|yesterday|tomorrow))?",
         ),

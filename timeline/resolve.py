@@ -1126,7 +1126,9 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     else:
         day, anchor = ctx.day_in_sentence(found)
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
-    return Placement(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time", mod, anchor)
+    zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
+    return Placement(value, day, day, "time", mod, anchor)
 
 
 def spelled_year(found: Found, ctx: Context) -> Placement:

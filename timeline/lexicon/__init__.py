@@ -32,6 +32,7 @@ SECTIONS = (
     "sets",
     "tense",
     "story",
+    "zones",
 )
 
 
@@ -75,6 +76,7 @@ class Lexicon:
     seasons: MappingProxyType[str, Season]
     holidays: MappingProxyType[str, MappingProxyType[str, int]]
     parts_of_day: MappingProxyType[str, str]
+    zones: MappingProxyType[str, str]  # as written ("UTC") -> TIMEX3 suffix ("Z")
     numbers: MappingProxyType[str, str]
     units: MappingProxyType[str, Unit]
     ordinals: MappingProxyType[str, int]
@@ -151,6 +153,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         seasons=_frozen(seasons),
         holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),
         parts_of_day=_frozen(raw["parts_of_day"]),
+        zones=_frozen(raw["zones"]),
         numbers=_frozen(raw["numbers"]),
         units=_frozen(units),
         ordinals=_frozen(raw["ordinals"]),
