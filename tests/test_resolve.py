@@ -1251,3 +1251,39 @@ def test_named_days_of_two_words_are_one_date(
 ) -> None:
     mentions = find_dates(text, published)
     assert [(m.text, m.value) for m in mentions] == [(expression, value)]
+
+
+UP_TO_NOW = [
+    # text, expression, value, days from the start of the stretch to publication
+    ("Russia fired 80 drones over the past day.", "the past day", "P1D", 1),
+    ("Fighting intensified in the past week.", "the past week", "P1W", 7),
+    ("Prices rose 5% in the past three months.", "the past three months", "P3M", None),
+    ("In the last 24 hours, 12 people died.", "the last 24 hours", "PT24H", 1),
+    ("The past two weeks were calm.", "The past two weeks", "P2W", 14),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value", "days"), UP_TO_NOW)
+def test_the_past_n_units_is_a_stretch_ending_at_publication(
+    text: str, expression: str, value: str, days: int | None, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value, mention.interval_end) == ("DURATION", value, published)
+    assert mention.interval_start is not None
+    if days is not None:
+        assert (published - mention.interval_start).days == days
+    else:
+        assert mention.interval_start == resolve.shift_date(published, "month", -3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ended on the last day of the summit.",
+        "Troops stayed for the past few days.",  # vague: a length, not placed
+        "The truce lasted three months.",
+    ],
+)
+def test_lengths_that_do_not_reach_publication_are_not_placed(text: str) -> None:
+    assert not [m for m in find_dates(text, MON) if m.type == "DURATION" and m.is_placed]

@@ -498,7 +498,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"|trading|business|calendar)\s+)?(?P<unit>{unit}){and_a_half2}(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
-            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long|-old)?",
+            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long|-old)?"
+            r"|(?P<pastday>the\s+past\s+day)",
             _is_duration,
         ),
         rule(

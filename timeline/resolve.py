@@ -794,6 +794,10 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         return quarter(found, ctx)
     if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
         return None
+    if rel in ("the past", "past") and not fuzzy and unit in ("week", "month"):
+        # "the past week": the seven days up to now; "the past year" stays the
+        # calendar year before, as TimeML corpora mark it.
+        return up_to_now(1, unit, ctx)
     anchor: Anchor = "dct"
     base = ctx.dct
     if rel in _RELATIONAL_SHIFTS:
@@ -1032,10 +1036,31 @@ def _duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
     )
 
 
+# Words before a length of time that make it the stretch ending at the publication.
+_UP_TO_NOW = frozenset({"the past", "the last", "each of the past"})
+
+
+def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
+    """ "the past three months", "the past week", "over the past day": a DURATION whose
+    interval ends at the publication date and starts ``amount`` units before it."""
+    value = _duration_value(amount, unit, ctx.lexicon)
+    if ctx.lexicon.units[unit].time:
+        start = ctx.dct - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
+    elif amount != int(amount) and unit in _SMALLER_UNIT:
+        smaller, size = _SMALLER_UNIT[unit]
+        start = shift_date(ctx.dct, smaller, -round(amount * size))
+    else:
+        start = shift_date(ctx.dct, unit, -int(amount))
+    return Placement(value, start, ctx.dct, "day", mod, "dct", "DURATION")
+
+
 def duration(found: Found, ctx: Context) -> Placement:
     """A length of time ("for more than a year", "nearly four-year-long", "21 months");
-    never placed on the calendar."""
+    never placed on the calendar, except a stretch up to the publication ("the past
+    three months")."""
     parts = found.parts
+    if "pastday" in parts:
+        return up_to_now(1, "day", ctx)
     if "vunit" in parts:
         unit = _singular(parts["vunit"].split("-")[0])
         return Placement(_duration_value(None, unit, ctx.lexicon), anchor="none")
@@ -1052,6 +1077,8 @@ def duration(found: Found, ctx: Context) -> Placement:
             parts.get("fuzzy"),
         )
     mod = ctx.lexicon.modifiers.get(fuzzy or "", "")
+    if amount is not None and parts.get("span") in _UP_TO_NOW:
+        return up_to_now(amount, unit, ctx, mod)
     return Placement(_duration_value(amount, unit, ctx.lexicon), mod=mod, anchor="none")
 
 
