@@ -1287,3 +1287,28 @@ def test_the_past_n_units_is_a_stretch_ending_at_publication(
 )
 def test_lengths_that_do_not_reach_publication_are_not_placed(text: str) -> None:
     assert not [m for m in find_dates(text, MON) if m.type == "DURATION" and m.is_placed]
+
+
+SCHEDULES = [
+    # text, publication date, expression, value
+    ("The run-off is on Sunday.", MON, "Sunday", "2025-12-07"),
+    ("The run-off is on Sunday.", SUN, "Sunday", "2025-11-30"),
+    ("Polls open at 8 a.m. on Sunday.", MON, "8 a.m. on Sunday", "2025-12-07T08:00"),
+    ("Polls open at 8 a.m. on Sunday.", YEAR_END, "8 a.m. on Sunday", "2026-01-04T08:00"),
+    ("He has until Friday to decide.", MON, "Friday", "2025-12-05"),
+    ("He has until Friday to decide.", LEAP_DAY, "Friday", "2024-03-01"),
+    ("The talks are on Monday.", NEW_YEAR, "Monday", "2025-01-06"),
+    ("They met the Sunday before last.", MON, "Sunday before last", "2025-11-23"),
+    ("They met the Sunday before last.", SUN, "Sunday before last", "2025-11-16"),
+    # told in the past, or a present verb only after the day: the day before
+    ("He had not called him until Thursday.", MON, "Thursday", "2025-11-27"),
+    ("Putin on Sunday received the news.", MON, "Sunday", "2025-11-30"),
+    ("The move follows Tuesday's declaration, which is final.", MON, "Tuesday", "2025-11-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULES)
+def test_schedules_in_the_present_and_deadlines_look_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

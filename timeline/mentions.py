@@ -466,7 +466,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{soft})\s+(?:on\s+)?)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous"
             r"|the\s+following|the\s+next|that)\s+)?"
-            rf"(?P<weekday>{weekday})(?:\s+(?P<part>{part}))?",
+            rf"(?P<weekday>{weekday})(?:\s+(?P<part>{part})|\s+(?P<beforelast>before\s+last))?",
         ),
         rule(
             "ago",

@@ -28,7 +28,9 @@ from timeline.mentions import Found, find_mentions
 from timeline.model import Anchor, Granularity, Mention, Mod, TimexType
 from timeline.text import sentence_spans, unwrap
 
-Tense = Literal["past", "future", "unknown"]
+# "present": a present-tense verb ("is", "opens"), which says nothing of the side of
+# DCT for most expressions, but makes a weekday a coming one (a schedule).
+Tense = Literal["past", "future", "present", "unknown"]
 Span = tuple[date, date]
 
 # Finest first: a relation in some unit anchors only to dates at least that precise.
@@ -323,14 +325,15 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
 
     return re.compile(
         rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
-        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>is|are|am)|(?P<weak>\w+[^e\W]ed))"
+        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>{words(lexicon.present_cues)})"
+        r"|(?P<weak>\w+[^e\W]ed))"
         r"(?!\w)",
         re.IGNORECASE,
     )
 
 
 def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
-    """Tense words in ``text[first:last]``: offsets and tense ("unknown": the present)."""
+    """Tense words in ``text[first:last]``: offsets and tense."""
     cues: list[tuple[int, int, Tense]] = []
     for match in _cue_pattern(language).finditer(text, first, last):
         if match.group("none"):
@@ -345,7 +348,7 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
             if match.group("future")
             else "past"
             if match.group("past") or match.group("weak")
-            else "unknown"
+            else "present"
         )
         if kind == "future" and _PLUPERFECT.search(
             text, max(first, match.start() - 12), match.start()
@@ -450,6 +453,21 @@ _WEEKDAY_RELATIONS = {"the previous": -1, "the following": 1}
 _TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
+def weekday_tense(found: Found, ctx: Context) -> Tense:
+    """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
+    present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
+    Sunday") and a deadline in a clause not told in the past ("has until Friday") look
+    ahead."""
+    tense = ctx.tense(found, deadlines=False)
+    if tense == "past":
+        return tense
+    if _word_before(ctx.text, found.start) in ctx.lexicon.future_before:
+        return "future"
+    cues = ctx.cues_in(*ctx.sentence_of(found))
+    before = [kind for _, end, kind in cues if end <= found.start]
+    return "future" if before and before[-1] == "present" else tense
+
+
 def weekday(found: Found, ctx: Context) -> Placement:
     """A weekday: the nearest such day on or before DCT in the past tense, on or after
     it in the future tense; "last"/"next" look strictly before/after; "the previous
@@ -463,7 +481,10 @@ def weekday(found: Found, ctx: Context) -> Placement:
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
         return _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
-    tense = _TENSE_OF_FUZZY.get(fuzzy) or ctx.tense(found, deadlines=False)
+    tense = _TENSE_OF_FUZZY.get(fuzzy) or weekday_tense(found, ctx)
+    if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
+        base = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "last")
+        return _day_placement(base - timedelta(days=7), "dct")
     day = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
     # "Sunday morning" is placed on the day: the part of the day adds nothing a
     # timeline of days can show.
@@ -1143,7 +1164,10 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     anchor: Anchor = "dct"
     if "weekday" in parts:
         day = _weekday_date(
-            ctx.lexicon.weekday(parts["weekday"]), ctx, ctx.tense(found), parts.get("rel", "")
+            ctx.lexicon.weekday(parts["weekday"]),
+            ctx,
+            weekday_tense(found, ctx),
+            parts.get("rel", ""),
         )
     elif "month" in parts:
         placed = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))

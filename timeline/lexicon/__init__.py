@@ -86,6 +86,7 @@ class Lexicon:
     sets: MappingProxyType[str, str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    present_cues: tuple[str, ...]
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
@@ -163,6 +164,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         sets=_frozen(raw["sets"]),
         future_cues=tuple(raw["tense"]["future"]),
         past_cues=tuple(raw["tense"]["past"]),
+        present_cues=tuple(raw["tense"]["present"]),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
