@@ -1312,3 +1312,38 @@ def test_schedules_in_the_present_and_deadlines_look_ahead(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize("published", [MON, NEW_YEAR])
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("Shareholders gathered at the annual meeting.", "annual", "SET", "P1Y"),
+        ("It was the biggest single-day loss.", "single-day", "DURATION", "P1D"),
+        ("The fire was out within minutes.", "minutes", "DURATION", "PTXM"),
+        ("Crowds waited for hours.", "hours", "DURATION", "PTXH"),
+        ("She won the marathon in 2:21:07.", "2:21:07", "DURATION", "PT2H21M7S"),
+        ("Prices will double over the next decade.", "the next decade", "DURATION", "P10Y"),
+        ("The first quarter of last year was weak.", "The first quarter of last year", "DATE", ""),
+    ],
+)
+def test_missed_lengths_sets_and_compound_spans(
+    text: str, expression: str, kind: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    expected = value or f"{published.year - 1}-Q1"
+    assert (mention.type, mention.value) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual sales rose 5%.",  # a rate, no set
+        "Prices rose at an annual rate of 2.9%.",
+        "Police arrived in the early hours of the day.",
+        "The blasts came just minutes apart.",
+        "Bells rang at 10:30:15 sharp.",  # a clock time that is no length
+    ],
+)
+def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
+    assert not [m for m in find_dates(text, MON) if m.type in ("SET", "DURATION")]

@@ -131,6 +131,8 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     following = _next_word(text, match.end("core"))
     if following == "old":
         return False
+    if (match.group("vunit") or "").lower() in ("hours", "minutes"):
+        return _previous_word(text, match.start("core")) in lexicon.before_bare_time_units
     if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
         text, match.end("core")
     ):
@@ -150,6 +152,8 @@ def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     instructions per second"); "rallies held annually" is a set."""
     before = _SENTENCE_END.split(text[max(0, match.start("core") - 40) : match.start("core")])
     words = before[-1].split()[-3:]
+    if match.group("word") and _next_word(text, match.end("core")) in lexicon.not_before_set:
+        return False  # "annual sales", "a daily rate"
     return not any(character.isdigit() for word in words for character in word)
 
 
@@ -290,7 +294,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "weekday": weekdays,
         "ago": {"ago", "hence", "earlier", "later", "now"},
         "relational": units | parts | {"eve"},
-        "duration": units,
+        "duration": units | {SHORT_NUMBER},
         "set": {"every", "each", "per", "once", "twice", "times"} | weekdays | lower(lexicon.sets),
         "reference": lower(lexicon.references) - lexicon.stop_words,
     }
@@ -394,7 +398,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|this\s+year's|next\s+year's"
             r"|last\s+year's)\s+)?"
             rf"(?:(?P<pyear>{year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{ordinal})[\s-]+"
-            rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?"
+            rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year})"
+            r"|\s+of\s+(?P<qrel>last|this|next)\s+year)?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?",
         ),
         rule(
@@ -498,8 +503,10 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"|trading|business|calendar)\s+)?(?P<unit>{unit}){and_a_half2}(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
-            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long|-old)?"
-            r"|(?P<pastday>the\s+past\s+day)",
+            r"|(?P<vunit>days|weeks|months|years|decades|centuries|hours|minutes)(?:-long|-old)?"
+            r"|(?P<pastday>the\s+past\s+day)"
+            # a time on the clock that took so long ("finished in 3:07:35")
+            r"|(?<!\bat\s)(?P<clockh>\d{1,2}):(?P<clockm>[0-5]\d):(?P<clocks>[0-5]\d)(?!:?\d)",
             _is_duration,
         ),
         rule(

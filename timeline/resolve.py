@@ -453,12 +453,13 @@ _WEEKDAY_RELATIONS = {"the previous": -1, "the following": 1}
 _TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
-def weekday_tense(found: Found, ctx: Context) -> Tense:
+def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
     """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
     present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
     Sunday") and a deadline in a clause not told in the past ("has until Friday") look
-    ahead."""
-    tense = ctx.tense(found, deadlines=False)
+    ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
+    Context.tense)."""
+    tense = ctx.tense(found, deadlines=deadlines)
     if tense == "past":
         return tense
     if _word_before(ctx.text, found.start) in ctx.lexicon.future_before:
@@ -703,8 +704,9 @@ def quarter(found: Found, ctx: Context) -> Placement:
     anchor: Anchor = "absolute" if written else "dct"
     if written:
         year = int(written)
-    elif det.endswith("year's"):
-        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[det.split()[0]]
+    elif det.endswith("year's") or "qrel" in parts:
+        relation = parts.get("qrel") or det.split()[0]
+        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
     elif "fiscal" in parts or "fiscal2" in parts:
@@ -815,6 +817,10 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         return quarter(found, ctx)
     if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
         return None
+    if rel in ("the past", "past", "the next", "the coming") and unit in ("decade", "century"):
+        # "over the next decade", "the past century": a length, not a calendar decade
+        value = _duration_value(1, unit, ctx.lexicon)
+        return Placement(value, anchor="none", type="DURATION")
     if rel in ("the past", "past") and not fuzzy and unit in ("week", "month"):
         # "the past week": the seven days up to now; "the past year" stays the
         # calendar year before, as TimeML corpora mark it.
@@ -1082,6 +1088,9 @@ def duration(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     if "pastday" in parts:
         return up_to_now(1, "day", ctx)
+    if "clockh" in parts:
+        hours, minutes, seconds = (int(parts[name]) for name in ("clockh", "clockm", "clocks"))
+        return Placement(f"PT{hours}H{minutes}M{seconds}S", anchor="none")
     if "vunit" in parts:
         unit = _singular(parts["vunit"].split("-")[0])
         return Placement(_duration_value(None, unit, ctx.lexicon), anchor="none")
@@ -1166,7 +1175,7 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day = _weekday_date(
             ctx.lexicon.weekday(parts["weekday"]),
             ctx,
-            weekday_tense(found, ctx),
+            weekday_tense(found, ctx, deadlines=True),
             parts.get("rel", ""),
         )
     elif "month" in parts:

@@ -68,6 +68,8 @@ class Lexicon:
     stop_words: frozenset[str]
     rate_context: frozenset[str]
     not_before_year: frozenset[str]
+    not_before_set: frozenset[str]
+    before_bare_time_units: frozenset[str]
     before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
     day_alone_after: frozenset[str]
@@ -146,6 +148,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stop_words=frozenset(calendar["stop_words"]),
         rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
+        not_before_set=frozenset(calendar["not_before_set"]),
+        before_bare_time_units=frozenset(calendar["before_bare_time_units"]),
         before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),
         day_alone_after=frozenset(calendar["day_alone_after"]),
