@@ -1347,3 +1347,31 @@ def test_missed_lengths_sets_and_compound_spans(
 )
 def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
     assert not [m for m in find_dates(text, MON) if m.type in ("SET", "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("Stocks ended the day 2% higher.", MON, "the day", "2025-12-01"),
+        ("On Friday shares closed the day up 3%.", MON, "the day", "2025-11-28"),
+        ("On Friday the talks resumed in the afternoon.", MON, "the afternoon", "2025-11-28TAF"),
+        ("On Dec. 30 the talks resumed in the morning.", NEW_YEAR, "the morning", "2024-12-30TMO"),
+        ("On Feb. 28 the polls closed in the evening.", LEAP_DAY, "the evening", "2024-02-28TEV"),
+    ],
+)
+def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed in the afternoon.",  # no day named: not placed
+        "He woke up in the morning of his life.",
+        "It was the day of the vote.",
+    ],
+)
+def test_a_part_of_the_day_without_its_day_is_not_placed(text: str) -> None:
+    assert not [m for m in find_dates(text, SUN) if m.rule == "relational"]

@@ -490,7 +490,12 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"|(?P<dir3>that|the\s+same|earlier\s+that|later\s+that|that\s+same"
             r"|earlier\s+in\s+the|later\s+in\s+the)\s+"
             r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)"
-            r"|(?P<eve>on\s+the\s+eve\s+of)",
+            r"|(?P<eve>on\s+the\s+eve\s+of)"
+            # anaphoric "the day": the day in focus ("ended the day 2% higher")
+            r"|(?<=\bended\s)(?P<theday>the\s+day)|(?<=\bclosed\s)the\s+day"
+            r"|(?<=\bfinished\s)the\s+day|(?<=\bbegan\s)the\s+day|(?<=\bstarted\s)the\s+day"
+            # a part of the day told without its day: "in the afternoon"
+            rf"|(?<=\bin\s)the\s+(?P<dpart>{part})(?!\s+(?:of|hours)\b)",
         ),
         rule(
             "duration",

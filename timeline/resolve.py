@@ -996,12 +996,20 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-def relational(found: Found, ctx: Context) -> Placement:
+def relational(found: Found, ctx: Context) -> Placement | None:
     """ "the day after the briefing", "the following day", "that year", "on the eve of":
     relative to the latest fitting date told before (else DCT)."""
     parts = found.parts
     if "eve" in parts:
         return _eve(found, ctx)
+    if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any
+        day, anchor = ctx.day_in_sentence(found)
+        if anchor == "dct":
+            return None
+        return _time_of_day(_day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
+    if "unit" not in parts and "unit2" not in parts and "unit3" not in parts:
+        day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
+        return _day_placement(day, anchor)
     if "unit" in parts:
         unit, shift = parts["unit"], -1 if parts["dir"] == "before" else 1
     elif "unit2" in parts:
