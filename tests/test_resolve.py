@@ -1375,3 +1375,36 @@ def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
 )
 def test_a_part_of_the_day_without_its_day_is_not_placed(text: str) -> None:
     assert not [m for m in find_dates(text, SUN) if m.rule == "relational"]
+
+
+OFFSETS = [
+    # text, expression, days after (+) or before (-) the date it hangs on
+    ("Talks were held on {day}. A day after the talks, fighting resumed.", "A day", 1),
+    ("The vote was on {day}.\n\nTwo days after the vote, riots began.", "Two days", 2),
+    ("The summit opened on {day}. Two days later, the leaders signed a deal.", "Two days later", 2),
+    ("The ceasefire began on {day}. A week before the ceasefire, guns fell silent.", "A week", -7),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("template", "expression", "days"), OFFSETS)
+def test_offsets_hang_on_the_happening_they_name(
+    template: str, expression: str, days: int, published: date
+) -> None:
+    told = published.replace(day=10) if published.day > 10 else published
+    text = template.format(day=f"{told:%B} {told.day}, {told.year}")
+    mention = only(text, published, expression)
+    assert (mention.type, mention.interval_start) == ("DATE", told + resolve.timedelta(days=days))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days after the election, protests began.",  # the election was never dated
+        "On Friday the team resumed work, nearly two months after his team was blocked.",
+        "The blast came two hours after the alert on Nov. 3.",  # finer than a day
+    ],
+)
+def test_offsets_without_their_happening_stay_lengths(text: str) -> None:
+    lengths = [m for m in find_dates(text, MON) if m.rule == "duration"]
+    assert lengths and all(m.type == "DURATION" and not m.is_placed for m in lengths)

@@ -368,6 +368,7 @@ _NOT_DIGIT = re.compile(r"\D")
 _WORD_BREAK = re.compile(r"[\s-]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_OFFSET_SIGNAL = re.compile(r"\s+(?P<signal>after|before)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 
 
@@ -1089,6 +1090,49 @@ def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placemen
     return Placement(value, start, ctx.dct, "day", mod, "dct", "DURATION")
 
 
+def _offset(
+    found: Found, ctx: Context, amount: float, unit: str, signal: re.Match[str]
+) -> Placement | None:
+    """ "a week before Christmas", "a day after the talks": a date that far from the
+    date named right after the signal word, or from the date told in a sentence that
+    names the same happening before ("Talks were held on November 20."); None (a length) when
+    there is neither or the unit is finer than a day."""
+    if ctx.lexicon.units[unit].time or amount != int(amount):
+        return None
+    sign = 1 if signal.group("signal").lower() == "after" else -1
+    following = _HAPPENING.match(ctx.text, signal.end())
+    told = None
+    for other, placement in ctx.placed:
+        if placement.start is None or placement.type in ("DURATION", "SET"):
+            continue
+        if following is None and other.start == _next_word_start(ctx.text, signal.end()):
+            told = placement  # a date named right after: "a week before Christmas"
+            break
+        if following is not None and other.start < ctx.sentence_of(found)[0]:
+            first, last = ctx.sentence_of(other)
+            if _names(ctx.text[first:last], following.group("noun")):
+                told = placement  # the latest date told with the same happening
+    if told is None or told.start is None:
+        return None
+    day = shift_date(told.start, unit, sign * int(amount))
+    return replace(_day_placement(day, "text"), type="DATE")
+
+
+_HAPPENING = re.compile(
+    r"\s+(?:the|his|her|their|its|this|that)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE
+)
+
+
+def _names(sentence: str, noun: str) -> bool:
+    """True when ``sentence`` holds ``noun`` or its singular ("the talks", "a talk")."""
+    stem = noun.lower().removesuffix("s")
+    return re.search(rf"\b{re.escape(stem)}s?\b", sentence, re.IGNORECASE) is not None
+
+
+def _next_word_start(text: str, end: int) -> int:
+    return end + len(text[end : end + 20]) - len(text[end : end + 20].lstrip())
+
+
 def duration(found: Found, ctx: Context) -> Placement:
     """A length of time ("for more than a year", "nearly four-year-long", "21 months");
     never placed on the calendar, except a stretch up to the publication ("the past
@@ -1117,6 +1161,11 @@ def duration(found: Found, ctx: Context) -> Placement:
     mod = ctx.lexicon.modifiers.get(fuzzy or "", "")
     if amount is not None and parts.get("span") in _UP_TO_NOW:
         return up_to_now(amount, unit, ctx, mod)
+    signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
+    if signal is not None and amount is not None and "span" not in parts:
+        offset = _offset(found, ctx, amount, unit, signal)
+        if offset is not None:
+            return offset
     return Placement(_duration_value(amount, unit, ctx.lexicon), mod=mod, anchor="none")
 
 
@@ -1324,7 +1373,9 @@ NARRATED = frozenset(
 SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
-def _is_relational(found: Found) -> bool:
+def _is_relational(found: Found, text: str) -> bool:
+    if found.rule == "duration" and _OFFSET_SIGNAL.match(text, found.end):
+        return True  # "two days after the talks": placed from the talks' date
     if found.rule == "clock_time":  # a time with its own day needs no other date
         return not any(name in found.parts for name in ("weekday", "month", "deictic"))
     if found.rule in SECOND_PASS or found.parts.get("deictic") == "overnight":
@@ -1356,12 +1407,12 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
         flat, published, lexicon, sentence_spans(text), [], paragraphs, narrates(found, lexicon)
     )
     for item in found:  # first pass: all but relational expressions, in text order
-        if not _is_relational(item):
+        if not _is_relational(item, flat):
             placement = _place(item, ctx)
             if placement is not None:
                 ctx.placed.append((item, placement))
     for item in found:  # second pass: relational ones, each seeing those before it
-        if _is_relational(item):
+        if _is_relational(item, flat):
             placement = _place(item, ctx)
             if placement is not None:
                 at = bisect.bisect_left([told.start for told, _ in ctx.placed], item.start)
