@@ -1408,3 +1408,35 @@ def test_offsets_hang_on_the_happening_they_name(
 def test_offsets_without_their_happening_stay_lengths(text: str) -> None:
     lengths = [m for m in find_dates(text, MON) if m.rule == "duration"]
     assert lengths and all(m.type == "DURATION" and not m.is_placed for m in lengths)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        (
+            'On Saturday, the governor said: "A drone hit the plant this morning."',
+            MON,
+            "this morning",
+            "2025-11-29TMO",
+        ),
+        ("“We will talk today,” he said on Friday.", MON, "today", "2025-11-28"),
+        ('On Dec. 31 he said: "The talks end tomorrow."', NEW_YEAR, "tomorrow", "2025-01-01"),
+        # no day named with the quotation, or no quotation: the publication date
+        (
+            'The governor said: "A drone hit the plant this morning."',
+            SUN,
+            "this morning",
+            "2025-11-30TMO",
+        ),
+        (
+            '"It is calm," he said on Friday. Today the talks resume.',
+            LEAP_DAY,
+            "Today",
+            "2024-02-29",
+        ),
+    ],
+)
+def test_a_quotation_counts_from_the_day_it_was_spoken(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

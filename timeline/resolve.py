@@ -881,21 +881,52 @@ _DEICTIC_DAYS = {
 }
 
 
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """True when an odd number of quotation marks opens the paragraph up to ``start``."""
+    paragraph = max(text.rfind("\n\n", 0, start), 0)
+    return len(_QUOTES.findall(text, paragraph, start)) % 2 == 1
+
+
+def _speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
+    """The day a quotation was spoken, for "today" or "this morning" inside it: the
+    day named outside the quotation in its sentence ('On Saturday, the governor said:
+    "A drone hit the plant this morning."'), else DCT."""
+    first, last = ctx.sentence_of(found)
+    quotes = [match.start() for match in _QUOTES.finditer(ctx.text, first, last)]
+    opened = [at for at in quotes if at < found.start]
+    if len(opened) % 2 == 0:
+        return ctx.dct, "dct"
+    inside = (opened[-1], next((at for at in quotes if at > found.start), last))
+    days = [
+        placement.start
+        for other, placement in ctx.placed
+        if first <= other.start < last
+        and not inside[0] < other.start < inside[1]
+        and placement.granularity in ("day", "time")
+        and placement.start is not None
+    ]
+    return (days[-1], "text") if days else (ctx.dct, "dct")
+
+
 def deictic(found: Found, ctx: Context) -> Placement:
     """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
     "overnight": the night before the day named in its sentence, else before DCT."""
     parts = found.parts
+    base, anchor = _speech_day(found, ctx)
     if "ppart" in parts:
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[parts["prel"]]
-        day = ctx.dct + timedelta(days=offset)
-        return _time_of_day(_day_placement(day, "dct"), ctx.lexicon.parts_of_day[parts["ppart"]])
+        day = base + timedelta(days=offset)
+        return _time_of_day(_day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
     if word == "overnight":  # the night before the day in focus, which spans two dates
         day, anchor = ctx.day_in_sentence(found)
         night = _time_of_day(_day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
-    day = ctx.dct + timedelta(days=_DEICTIC_DAYS[word])
-    placement = _day_placement(day, "dct", _position_mod(parts.get("fuzzy"), ctx.lexicon))
+    day = base + timedelta(days=_DEICTIC_DAYS[word])
+    placement = _day_placement(day, anchor, _position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
     return _time_of_day(placement, "NI" if word == "tonight" and code is None else code)
 
@@ -1374,6 +1405,8 @@ SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
 def _is_relational(found: Found, text: str) -> bool:
+    if found.rule == "deictic" and _quoted(text, found.start):
+        return True  # "today" in a quotation: the day it was spoken may come after
     if found.rule == "duration" and _OFFSET_SIGNAL.match(text, found.end):
         return True  # "two days after the talks": placed from the talks' date
     if found.rule == "clock_time":  # a time with its own day needs no other date
