@@ -294,7 +294,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "weekday": weekdays,
         "ago": {"ago", "hence", "earlier", "later", "now"},
         "relational": units | parts | {"eve"},
-        "duration": units | {SHORT_NUMBER},
+        "duration": units,
+        "clock_length": {SHORT_NUMBER},
         "set": {"every", "each", "per", "once", "twice", "times"} | weekdays | lower(lexicon.sets),
         "reference": lower(lexicon.references) - lexicon.stop_words,
     }
@@ -509,10 +510,14 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
             r"|(?P<vunit>days|weeks|months|years|decades|centuries|hours|minutes)(?:-long|-old)?"
-            r"|(?P<pastday>the\s+past\s+day)"
-            # a time on the clock that took so long ("finished in 3:07:35")
-            r"|(?<!\bat\s)(?P<clockh>\d{1,2}):(?P<clockm>[0-5]\d):(?P<clocks>[0-5]\d)(?!:?\d)",
+            r"|(?P<pastday>the\s+past\s+day)",
             _is_duration,
+        ),
+        rule(
+            "clock_length",
+            "DURATION",
+            # a time on the clock that took so long ("finished in 3:07:35")
+            r"(?<!\bat\s)(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?!:?\d)",
         ),
         rule(
             "set",

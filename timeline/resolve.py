@@ -1171,9 +1171,6 @@ def duration(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     if "pastday" in parts:
         return up_to_now(1, "day", ctx)
-    if "clockh" in parts:
-        hours, minutes, seconds = (int(parts[name]) for name in ("clockh", "clockm", "clocks"))
-        return Placement(f"PT{hours}H{minutes}M{seconds}S", anchor="none")
     if "vunit" in parts:
         unit = _singular(parts["vunit"].split("-")[0])
         return Placement(_duration_value(None, unit, ctx.lexicon), anchor="none")
@@ -1198,6 +1195,12 @@ def duration(found: Found, ctx: Context) -> Placement:
         if offset is not None:
             return offset
     return Placement(_duration_value(amount, unit, ctx.lexicon), mod=mod, anchor="none")
+
+
+def clock_length(found: Found, ctx: Context) -> Placement:
+    """A length written as a clock ("in 3:07:35" -> PT3H7M35S); never placed."""
+    hours, minutes, seconds = (int(found.parts[name]) for name in ("hours", "minutes", "seconds"))
+    return Placement(f"PT{hours}H{minutes}M{seconds}S", anchor="none")
 
 
 def repetition(found: Found, ctx: Context) -> Placement:
@@ -1383,6 +1386,7 @@ STRATEGIES: Mapping[str, Strategy] = {
     "ago": ago,
     "relational": relational,
     "duration": duration,
+    "clock_length": clock_length,
     "set": repetition,
     "reference": reference,
 }
