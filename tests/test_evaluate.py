@@ -176,7 +176,7 @@ def test_a_folder_of_only_broken_files_is_an_error(tmp_path: Path) -> None:
 
 
 def test_a_folder_without_timeml_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(SourceError, match="no .tml or .key.xml files"):
+    with pytest.raises(SourceError, match=r"no .tml files \(TimeML\) or .key.xml files"):
         evaluate_corpus(tmp_path)
 
 

@@ -399,7 +399,7 @@ def timeml_files(path: str | Path) -> list[Path]:
     files = sorted([*path.rglob("*.tml"), *path.rglob("*" + TIMEX2_SUFFIX)])
     if not files:
         raise SourceError(
-            str(path), "no .tml or .key.xml files here (expected TimeML or inline TIMEX2)"
+            str(path), "no .tml files (TimeML) or .key.xml files (inline TIMEX2) here"
         )
     return files
 
