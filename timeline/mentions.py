@@ -106,11 +106,9 @@ def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     if ahead is None:
         return True
     word = ahead.group(1)
-    calendar = word in lexicon.weekdays or word in lexicon.months or word.lower() in _DEICTIC_WORDS
+    calendar = word in lexicon.weekdays or word in lexicon.months
+    calendar = calendar or word.lower() in lexicon.deictic_days
     return not calendar and word.lower() not in lexicon.not_after_overnight
-
-
-_DEICTIC_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
 
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:

@@ -334,14 +334,15 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
 
 def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
     """Tense words in ``text[first:last]``: offsets and tense."""
+    lexicon = load_lexicon(language)
     cues: list[tuple[int, int, Tense]] = []
     for match in _cue_pattern(language).finditer(text, first, last):
         if match.group("none"):
             continue
         before = _word_before(text, match.start())
-        if match.group("weak") and before in _DETERMINERS:
+        if match.group("weak") and before in lexicon.determiners:
             continue  # an adjective: "the planned talks"
-        if (match.group("weak") or match.group("past")) and before in _AUXILIARIES:
+        if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
             continue  # a participle: "to be published", "will be held"; "be" decides
         kind: Tense = (
             "future"
@@ -359,8 +360,6 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
-_AUXILIARIES = frozenset("be been being is are am get gets".split())
-_DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
@@ -450,7 +449,6 @@ def _weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
     return ctx.dct - timedelta(days=back)
 
 
-_WEEKDAY_RELATIONS = {"the previous": -1, "the following": 1}
 _TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
@@ -476,9 +474,9 @@ def weekday(found: Found, ctx: Context) -> Placement:
     Friday" / "the following Monday" count from the latest day told before."""
     parts = found.parts
     fuzzy = parts.get("fuzzy", "")
-    if parts.get("rel") in _WEEKDAY_RELATIONS:
+    if parts.get("rel") in ctx.lexicon.weekday_relations:
         base, anchor = ctx.anchor(found, "day")
-        step = _WEEKDAY_RELATIONS[parts["rel"]]
+        step = ctx.lexicon.weekday_relations[parts["rel"]]
         day = base + timedelta(days=step)
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
@@ -759,25 +757,6 @@ def half(found: Found, ctx: Context) -> Placement:
     return Placement(f"{year}-H{number}", *span, "half", "", anchor)
 
 
-_SHIFTS = {
-    "last": -1,
-    "the past": -1,
-    "past": -1,
-    "the previous": -1,
-    "this past": -1,
-    "this": 0,
-    "the current": 0,
-    "current": 0,
-    "the latest": 0,
-    "the": 0,
-    "next": 1,
-    "the coming": 1,
-    "coming": 1,
-    "this coming": 1,
-}
-_RELATIONAL_SHIFTS = {"the following": 1, "the next": 1, "the same": 0, "that": 0}
-
-
 def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]:
     """The calendar unit holding ``day``, moved by ``shift`` units: span, value, granularity."""
     if unit in ("week", "weekend"):
@@ -828,11 +807,11 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         return up_to_now(1, unit, ctx)
     anchor: Anchor = "dct"
     base = ctx.dct
-    if rel in _RELATIONAL_SHIFTS:
+    if rel in ctx.lexicon.relational_shifts:
         base, anchor = ctx.anchor(found, _granularity_of(unit))
-        shift = _RELATIONAL_SHIFTS[rel]
+        shift = ctx.lexicon.relational_shifts[rel]
     else:
-        shift = _SHIFTS[rel]
+        shift = ctx.lexicon.shifts[rel]
     if unit == "weekend" and rel == "the":
         tense = ctx.tense(found)
         shift = 0 if (ctx.dct.weekday() >= 5 or tense == "future") else -1
@@ -869,16 +848,6 @@ def unit_edge(found: Found, ctx: Context) -> Placement:
     mod: Mod = "END" if parts["edge"] == "end" else "START"
     span, value, granularity = unit_span(parts["unit"], ctx.dct, 0)
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
-
-
-_DEICTIC_DAYS = {
-    "the day before yesterday": -2,
-    "yesterday": -1,
-    "today": 0,
-    "tonight": 0,
-    "tomorrow": 1,
-    "the day after tomorrow": 2,
-}
 
 
 _QUOTES = re.compile(r"[\"“”]")
@@ -925,7 +894,7 @@ def deictic(found: Found, ctx: Context) -> Placement:
         day, anchor = ctx.day_in_sentence(found)
         night = _time_of_day(_day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
-    day = base + timedelta(days=_DEICTIC_DAYS[word])
+    day = base + timedelta(days=ctx.lexicon.deictic_days[word])
     placement = _day_placement(day, anchor, _position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
     return _time_of_day(placement, "NI" if word == "tonight" and code is None else code)
@@ -1273,7 +1242,7 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         placed = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
         day = placed.start if placed and placed.start else ctx.dct
     elif "deictic" in parts:
-        day = ctx.dct + timedelta(days=_DEICTIC_DAYS[parts["deictic"]])
+        day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
     else:
         day, anchor = ctx.day_in_sentence(found)
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
@@ -1408,7 +1377,7 @@ NARRATED = frozenset(
 SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
-def _is_relational(found: Found, text: str) -> bool:
+def _is_relational(found: Found, text: str, lexicon: Lexicon) -> bool:
     if found.rule == "deictic" and _quoted(text, found.start):
         return True  # "today" in a quotation: the day it was spoken may come after
     if found.rule == "duration" and _OFFSET_SIGNAL.match(text, found.end):
@@ -1418,9 +1387,9 @@ def _is_relational(found: Found, text: str) -> bool:
     if found.rule in SECOND_PASS or found.parts.get("deictic") == "overnight":
         return True
     rel = found.parts.get("rel", "")
-    if found.rule == "weekday" and rel in _WEEKDAY_RELATIONS:
+    if found.rule == "weekday" and rel in lexicon.weekday_relations:
         return True
-    return found.rule == "unit_relative" and rel in _RELATIONAL_SHIFTS
+    return found.rule == "unit_relative" and rel in lexicon.relational_shifts
 
 
 # ----------------------------------------------------------------------------- entry
@@ -1444,12 +1413,12 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
         flat, published, lexicon, sentence_spans(text), [], paragraphs, narrates(found, lexicon)
     )
     for item in found:  # first pass: all but relational expressions, in text order
-        if not _is_relational(item, flat):
+        if not _is_relational(item, flat, lexicon):
             placement = _place(item, ctx)
             if placement is not None:
                 ctx.placed.append((item, placement))
     for item in found:  # second pass: relational ones, each seeing those before it
-        if _is_relational(item, flat):
+        if _is_relational(item, flat, lexicon):
             placement = _place(item, ctx)
             if placement is not None:
                 at = bisect.bisect_left([told.start for told, _ in ctx.placed], item.start)
@@ -1471,7 +1440,7 @@ def _from_writing(found: Found, lexicon: Lexicon) -> bool:
     if found.rule == "deictic":
         return True
     if found.rule == "weekday":
-        return parts.get("rel", "") not in _WEEKDAY_RELATIONS and parts.get("rel") != "that"
+        return parts.get("rel", "") not in lexicon.weekday_relations and parts.get("rel") != "that"
     if found.rule == "ago":
         return parts["dir"] not in ("earlier", "later")
     relations = {parts.get(name, "") for name in ("rel", "yrel", "det")}

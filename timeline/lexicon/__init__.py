@@ -33,6 +33,7 @@ SECTIONS = (
     "tense",
     "story",
     "zones",
+    "relations",
 )
 
 
@@ -96,6 +97,13 @@ class Lexicon:
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
     deictic_relations: frozenset[str]
+    # Relation words and their shifts in units (see [relations] in the lexicon).
+    shifts: MappingProxyType[str, int]
+    relational_shifts: MappingProxyType[str, int]
+    weekday_relations: MappingProxyType[str, int]
+    deictic_days: MappingProxyType[str, int]
+    auxiliaries: frozenset[str]
+    determiners: frozenset[str]
     bound_before: frozenset[str]
 
     def month(self, word: str) -> int:
@@ -175,6 +183,12 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
+        shifts=_frozen(raw["relations"]["shifts"]),
+        relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
+        weekday_relations=_frozen(raw["relations"]["weekday_relations"]),
+        deictic_days=_frozen(raw["relations"]["deictic_days"]),
+        auxiliaries=frozenset(raw["tense"]["auxiliaries"]),
+        determiners=frozenset(raw["tense"]["determiners"]),
     )
 
 
