@@ -1130,6 +1130,11 @@ STORY_TIME = [
         "1940",
     ),
     ("Talks opened in 1919. By the summer, a treaty was signed.", "the summer", "1919-SU"),
+    (
+        "On December 7, 1941 Japan attacked; the war spread in 1941. In January, the Allies met.",
+        "January",
+        "1942-01",
+    ),
 ]
 
 

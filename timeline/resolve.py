@@ -177,11 +177,13 @@ class Context:
         first = 0
         if not self.narrative:
             first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
+        year: Placement | None = None  # a year told last; a finer date in it may precede
+        looked = 0
         for earlier, placement in reversed(self.placed):
             if earlier.start >= found.start or placement.start is None:
                 continue
-            if earlier.start < first:
-                return None
+            if earlier.start < first or looked > 3:
+                break
             if placement.end is None or placement.type in ("DURATION", "SET"):
                 continue
             if placement.granularity in (None, "decade", "century"):
@@ -189,9 +191,16 @@ class Context:
             if _word_before(self.text, earlier.start) in self.lexicon.bound_before:
                 continue
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
-                return None
-            return placement.start + (placement.end - placement.start) / 2
-        return None
+                break
+            if year is not None and placement.start.year != year.start.year:
+                break
+            if placement.granularity != "year":
+                return placement.start + (placement.end - placement.start) / 2
+            year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
+            looked += 1
+        if year is None or year.start is None or year.end is None:
+            return None
+        return year.start + (year.end - year.start) / 2
 
     def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
         """Tense words of the sentence ``text[first:last]``, read once when first needed."""
