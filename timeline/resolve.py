@@ -192,7 +192,11 @@ class Context:
                 continue
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
-            if year is not None and placement.start.year != year.start.year:
+            if (
+                year is not None
+                and year.start is not None
+                and placement.start.year != year.start.year
+            ):
                 break
             if placement.granularity != "year":
                 return placement.start + (placement.end - placement.start) / 2
