@@ -161,6 +161,16 @@ def _not_a_count(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     return following.rstrip("s") not in lexicon.units and following not in lexicon.not_after_year
 
 
+def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "the day" counts only after a verb that spends it ("ended the day"), a part of
+    the day only after "in" ("in the afternoon"); other relational matches always."""
+    if match.group("theday"):
+        return _previous_word(text, match.start("core")) in lexicon.day_spending_verbs
+    if match.group("dpart"):
+        return _previous_word(text, match.start("core")) == "in"
+    return True
+
+
 def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
@@ -490,11 +500,11 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"|earlier\s+in\s+the|later\s+in\s+the)\s+"
             r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)"
             r"|(?P<eve>on\s+the\s+eve\s+of)"
-            # anaphoric "the day": the day in focus ("ended the day 2% higher")
-            r"|(?<=\bended\s)(?P<theday>the\s+day)|(?<=\bclosed\s)the\s+day"
-            r"|(?<=\bfinished\s)the\s+day|(?<=\bbegan\s)the\s+day|(?<=\bstarted\s)the\s+day"
-            # a part of the day told without its day: "in the afternoon"
-            rf"|(?<=\bin\s)the\s+(?P<dpart>{part})(?!\s+(?:of|hours)\b)",
+            # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a
+            # part of the day told without its day ("in the afternoon"); see
+            # _anaphor_in_context
+            rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{part})(?!\s+(?:of|hours)\b))",
+            _anaphor_in_context,
         ),
         rule(
             "duration",
@@ -514,8 +524,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rule(
             "clock_length",
             "DURATION",
-            # a time on the clock that took so long ("finished in 3:07:35")
-            r"(?<!\bat\s)(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?!:?\d)",
+            # a time on the clock that took so long ("finished in 3:07:35"), not "at 10:30:15"
+            r"(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?!:?\d)",
+            lambda text, match, lexicon: _previous_word(text, match.start("core")) != "at",
         ),
         rule(
             "set",
