@@ -999,22 +999,35 @@ def _offset(
     sign = 1 if signal.group("signal").lower() == "after" else -1
     following = _HAPPENING.match(ctx.text, signal.end())
     told = None
-    for other, placement in ctx.placed:
-        if placement.start is None or placement.type in ("DURATION", "SET"):
-            continue
-        if following is None and other.start == _next_word_start(ctx.text, signal.end()):
-            told = placement  # a date named right after: "a week before Christmas"
-            break
-        if following is not None and other.start < ctx.sentence_of(found)[0]:
+    if following is None:  # a date named right after: "a week before Christmas"
+        named = _next_word_start(ctx.text, signal.end())
+        at = bisect.bisect_left(ctx.placed, named, key=_start_of)
+        if at < len(ctx.placed) and ctx.placed[at][0].start == named:
+            told = ctx.placed[at][1]
+    else:  # the latest of the few dates told before, in a sentence naming the happening
+        before = bisect.bisect_left(ctx.placed, ctx.sentence_of(found)[0], key=_start_of)
+        earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
+        for other, placement in reversed(earlier):
             first, last = ctx.sentence_of(other)
-            if _names(ctx.text[first:last], following.group("noun")):
-                told = placement  # the latest date told with the same happening
+            if placement.type not in ("DURATION", "SET") and _names(
+                ctx.text[first:last], following.group("noun")
+            ):
+                told = placement
+                break
+    if told is not None and told.type in ("DURATION", "SET"):
+        told = None
     if told is None or told.start is None:
         return None
     day = shift_date(told.start, unit, sign * int(amount))
     return replace(_day_placement(day, "text"), type="DATE")
 
 
+def _start_of(item: tuple[Found, Placement]) -> int:
+    return item[0].start
+
+
+# How many dates told before an offset are searched for the happening it names.
+_HAPPENING_REACH = 8
 _HAPPENING = re.compile(
     r"\s+(?:the|his|her|their|its|this|that)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE
 )
