@@ -14,7 +14,9 @@ from timeline.evaluate import (
     TimeMLDocument,
     Timex,
     evaluate_corpus,
+    part_of,
     read_timeml,
+    read_timex2,
     score_document,
 )
 from timeline.model import Mention
@@ -106,7 +108,7 @@ def test_corpus_report_in_text_and_json(tml_file: Path) -> None:
     text = report.format(errors=True)
     assert "relaxed" in text and "DATE" in text
     data = report.to_dict(errors=False)
-    assert set(data) == {"corpus", "documents", "overall", "date", "skipped"}
+    assert set(data) == {"corpus", "documents", "overall", "date", "skipped", "dev", "test"}
     assert 0.0 <= data["overall"]["value_f1"] <= 1.0
 
 
@@ -174,11 +176,69 @@ def test_a_folder_of_only_broken_files_is_an_error(tmp_path: Path) -> None:
 
 
 def test_a_folder_without_timeml_is_an_error(tmp_path: Path) -> None:
-    with pytest.raises(SourceError, match="no .tml files"):
+    with pytest.raises(SourceError, match=r"no .tml files \(TimeML\) or .key.xml files"):
         evaluate_corpus(tmp_path)
 
 
+TIMEX2_KEY = (
+    "<DOC>\n<DOCID>w</DOCID>\n"
+    '<DATETIME> <TIMEX2 val="2009-12-19T17:00:00">2009-12-19T17:00:00</TIMEX2> </DATETIME>\n'
+    '<TEXT>\nOn <TIMEX2 val="1939-09-01">September 1, 1939</TIMEX2>, war broke out. '
+    'By <TIMEX2 val="1939-10" mod="START">early October</TIMEX2> it was over; '
+    '<TIMEX2 val="P27Y" anchor_val="1751">the years <TIMEX2 val="1751">1751</TIMEX2>-'
+    '<TIMEX2 val="1777">1777</TIMEX2></TIMEX2> saw <TIMEX2 val="P1D" set="YES">daily</TIMEX2>'
+    ' raids, at <TIMEX2 val="1939-10-02T06:30">6:30 a.m.</TIMEX2> for '
+    '<TIMEX2 val="P3D">three days</TIMEX2> &amp; <TIMEX2>some time</TIMEX2>.\n</TEXT>\n</DOC>\n'
+)
+
+
+def test_inline_timex2_gold_is_read_innermost_with_timex3_types(tmp_path: Path) -> None:
+    path = tmp_path / "01_War.key.xml"
+    path.write_text(TIMEX2_KEY, encoding="utf-8")
+    document = read_timex2(path)
+    assert (document.name, document.dct) == ("01_War", date(2009, 12, 19))
+    assert [(t.text, t.type, t.value, t.mod) for t in document.timexes] == [
+        ("September 1, 1939", "DATE", "1939-09-01", ""),
+        ("early October", "DATE", "1939-10", "START"),
+        ("1751", "DATE", "1751", ""),
+        ("1777", "DATE", "1777", ""),
+        ("daily", "SET", "P1D", ""),
+        ("6:30 a.m.", "TIME", "1939-10-02T06:30", ""),
+        ("three days", "DURATION", "P3D", ""),
+        ("some time", "DATE", "", ""),
+    ]
+    for timex in document.timexes:
+        assert document.text[timex.start : timex.end] == timex.text
+    assert "& some time" in document.text
+
+
+def test_a_folder_of_timex2_keys_is_scored_with_both_parts(tmp_path: Path) -> None:
+    (tmp_path / "01_War.key.xml").write_text(TIMEX2_KEY, encoding="utf-8")
+    report = evaluate_corpus(tmp_path)
+    assert report.documents == 1 and report.overall.gold == 8
+    assert report.parts[part_of("01_War")] == report.overall
+    assert report.overall.value >= 2  # "September 1, 1939" and "1751" at least
+    assert "dev" in report.format() and "test" in report.format()
+
+
+def test_the_held_back_part_is_a_fixed_third_of_the_names() -> None:
+    names = [f"doc{number}" for number in range(300)]
+    held = [name for name in names if part_of(name) == "test"]
+    assert 70 <= len(held) <= 130
+    assert held == [name for name in names if part_of(name) == "test"]
+
+
 TBAQ = SHARED / "data" / "tbaq"
+WIKIWARS = SHARED / "data" / "wikiwars" / "keyinline"
+
+
+@pytest.mark.skipif(not WIKIWARS.is_dir(), reason="WikiWars not present in ../shared/data")
+def test_wikiwars_scores_stay_above_their_floors() -> None:
+    report = evaluate_corpus(WIKIWARS)
+    print(report.format())
+    assert report.documents == 22 and report.overall.gold == 2640
+    assert report.overall.figures()["relaxed_f1"] >= 0.9
+    assert report.overall.figures()["value_f1"] >= 0.57
 
 
 @pytest.mark.skipif(not TBAQ.is_dir(), reason="TBAQ corpus not present in ../shared/data/tbaq")

@@ -3,16 +3,17 @@ varied (a Tuesday, a Monday, a Sunday, 1 January, 29 February, month and year en
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline.calendar_spans import narrow, shift_date, week_value
 from timeline.errors import OptionError
 from timeline.mentions import grammar
 from timeline.model import Mention
-from timeline.resolve import STRATEGIES, choose, find_dates, narrow, week_value
+from timeline.resolve import STRATEGIES, choose, find_dates
 
 TUE = date(2025, 12, 2)  # the CNN seed's publication day
 MON = date(2025, 12, 1)
@@ -1078,3 +1079,354 @@ def test_participles_take_the_tense_of_their_auxiliary(
 )
 def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, value: str) -> None:
     assert only(text, TUE, expression).value == value
+
+
+# ----------------------------------------------------------------------------- story time
+
+PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
+
+STORY_TIME = [
+    # text, expression, value: a passage narrating another year places its dates there
+    (
+        "In 1944 the Allies landed in France. By early October, they had reached the Rhine.",
+        "early October",
+        "1944-10",
+    ),
+    ("Russia annexed Crimea in 2014; in March, sanctions followed.", "March", "2014-03"),
+    (
+        "In November 1944 the offensive stalled. In February, the army crossed the river.",
+        "February",
+        "1945-02",
+    ),
+    (
+        "The war began on September 1, 1939. On September 17, the Soviets invaded.",
+        "September 17",
+        "1939-09-17",
+    ),
+    (
+        "In 1940 the front moved south. On June 10, Italy invaded; twelve days later France fell.",
+        "twelve days later",
+        "1940-06-22",
+    ),
+    (
+        "In 1941 Germany attacked, keeping the gains of the previous year.",
+        "the previous year",
+        "1940",
+    ),
+    ("Talks opened in 1919. By the summer, a treaty was signed.", "the summer", "1919-SU"),
+    (
+        "On December 7, 1941 Japan attacked; the war spread in 1941. In January, the Allies met.",
+        "January",
+        "1942-01",
+    ),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), STORY_TIME)
+def test_a_passage_narrating_another_year_places_its_dates_there(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.anchor) == (value, "text")
+
+
+STORY_TIME_ENDS = [
+    # (background, then the sentence whose date must read as if alone)
+    ("Kopp had been arrested in several states since 1990. ", "In December, his car was found."),
+    ("Russia annexed Crimea in 2014.\n\n", "In March, the talks went on."),
+    ("In 2014 Russia annexed Crimea, and ", "on Tuesday Putin said talks resumed in March."),
+    ("In 2014 Russia annexed Crimea. ", "Last March, talks resumed."),
+    ("In 2014 Russia annexed Crimea. ", "Talks resumed this year in January."),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("background", "sentence"), STORY_TIME_ENDS)
+def test_a_bound_a_new_paragraph_or_the_present_ends_the_story_time(
+    background: str, sentence: str, published: date
+) -> None:
+    alone = [(m.text, m.value) for m in find_dates(sentence, published)]
+    told = [(m.text, m.value) for m in find_dates(background + sentence, published)]
+    assert alone and told[-len(alone) :] == alone
+
+
+def test_a_text_that_narrates_carries_its_year_across_paragraphs() -> None:
+    text = (
+        "In June 1940 France fell. In July 1940 the air war began.\n\n"
+        "By September 1940 the raids grew. In 1941 the war spread east.\n\n"
+        "In December, the attack stalled."
+    )
+    assert only(text, TUE, "December").value == "1941-12"
+    news = "Shares fell on Monday. The firm was founded in 1941.\n\nIn December, sales rose."
+    assert only(news, TUE, "December").value == "2025-12"
+
+
+WRITTEN_YEARS = [
+    ("The lease ends on January 5, 2100.", "January 5, 2100", "2100-01-05"),
+    ("The city was founded on 5 January 1450.", "5 January 1450", "1450-01-05"),
+    ("The probe arrives in March 2100.", "March 2100", "2100-03"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), WRITTEN_YEARS)
+def test_a_written_year_is_kept_as_written(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.anchor) == (value, "absolute")
+
+
+def test_a_written_year_the_calendar_lacks_is_not_moved_to_the_publication_year() -> None:
+    mentions = find_dates("It was signed on January 5, 0000 in Rome.", TUE)
+    assert not [m for m in mentions if m.is_placed and "January" in m.text]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("In 490 BC the Persians landed at Marathon.", "490 BC", "BC0490"),
+        ("Carthage fell in 146 B.C. after a siege.", "146 B.C.", "BC0146"),
+        ("The city was founded around 753 BCE, it is said.", "753 BCE", "BC0753"),
+    ],
+)
+def test_years_before_the_common_era_are_dates_off_the_calendar(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.type, mention.is_placed) == (value, "DATE", False)
+
+
+@pytest.mark.parametrize("text", ["BC Hydro raised prices.", "Plan B came into force.", "5 bc"])
+def test_an_era_word_without_its_year_is_no_date(text: str) -> None:
+    assert [m.text for m in find_dates(text, TUE)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The ship sank at 16:08 UTC, the navy said.", MON, "16:08 UTC", "2025-12-01T16:08Z"),
+        ("Sirens sounded at 3:10 a.m. GMT.", SUN, "3:10 a.m. GMT", "2025-11-30T03:10Z"),
+        (
+            "The offer expires at 5 p.m. EST on Jan. 2.",
+            YEAR_END,
+            "5 p.m. EST",
+            "2026-01-02T17:00-05",
+        ),
+        ("Talks began at 10 a.m. CEST.", LEAP_DAY, "10 a.m. CEST", "2024-02-29T10:00+02"),
+        # no zone, or capitals that are no zone: the time alone
+        ("Talks began at 10 a.m. on the dot.", NEW_YEAR, "10 a.m.", "2025-01-01T10:00"),
+    ],
+)
+def test_clock_times_keep_their_zone(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("Markets were shut on Easter Monday.", MON, "Easter Monday", "2025-04-21"),
+        ("Markets were shut on Easter Monday.", NEW_YEAR, "Easter Monday", "2024-04-01"),
+        ("Shops reopened after Boxing Day.", YEAR_END, "Boxing Day", "2025-12-26"),
+        ("Shops reopened after Boxing Day.", NEW_YEAR, "Boxing Day", "2024-12-26"),
+        ("Pilgrims gathered on Good Friday.", SUN, "Good Friday", "2025-04-18"),
+    ],
+)
+def test_named_days_of_two_words_are_one_date(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    mentions = find_dates(text, published)
+    assert [(m.text, m.value) for m in mentions] == [(expression, value)]
+
+
+UP_TO_NOW = [
+    # text, expression, value, days from the start of the stretch to publication
+    ("Russia fired 80 drones over the past day.", "the past day", "P1D", 1),
+    ("Fighting intensified in the past week.", "the past week", "P1W", 7),
+    ("Prices rose 5% in the past three months.", "the past three months", "P3M", None),
+    ("In the last 24 hours, 12 people died.", "the last 24 hours", "PT24H", 1),
+    ("The past two weeks were calm.", "The past two weeks", "P2W", 14),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value", "days"), UP_TO_NOW)
+def test_the_past_n_units_is_a_stretch_ending_at_publication(
+    text: str, expression: str, value: str, days: int | None, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value, mention.interval_end) == ("DURATION", value, published)
+    assert mention.interval_start is not None
+    if days is not None:
+        assert (published - mention.interval_start).days == days
+    else:
+        assert mention.interval_start == shift_date(published, "month", -3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ended on the last day of the summit.",
+        "Troops stayed for the past few days.",  # vague: a length, not placed
+        "The truce lasted three months.",
+    ],
+)
+def test_lengths_that_do_not_reach_publication_are_not_placed(text: str) -> None:
+    assert not [m for m in find_dates(text, MON) if m.type == "DURATION" and m.is_placed]
+
+
+SCHEDULES = [
+    # text, publication date, expression, value
+    ("The run-off is on Sunday.", MON, "Sunday", "2025-12-07"),
+    ("The run-off is on Sunday.", SUN, "Sunday", "2025-11-30"),
+    ("Polls open at 8 a.m. on Sunday.", MON, "8 a.m. on Sunday", "2025-12-07T08:00"),
+    ("Polls open at 8 a.m. on Sunday.", YEAR_END, "8 a.m. on Sunday", "2026-01-04T08:00"),
+    ("He has until Friday to decide.", MON, "Friday", "2025-12-05"),
+    ("He has until Friday to decide.", LEAP_DAY, "Friday", "2024-03-01"),
+    ("The talks are on Monday.", NEW_YEAR, "Monday", "2025-01-06"),
+    ("They met the Sunday before last.", MON, "Sunday before last", "2025-11-23"),
+    ("They met the Sunday before last.", SUN, "Sunday before last", "2025-11-16"),
+    # told in the past, or a present verb only after the day: the day before
+    ("He had not called him until Thursday.", MON, "Thursday", "2025-11-27"),
+    ("Putin on Sunday received the news.", MON, "Sunday", "2025-11-30"),
+    ("The move follows Tuesday's declaration, which is final.", MON, "Tuesday", "2025-11-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULES)
+def test_schedules_in_the_present_and_deadlines_look_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize("published", [MON, NEW_YEAR])
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("Shareholders gathered at the annual meeting.", "annual", "SET", "P1Y"),
+        ("It was the biggest single-day loss.", "single-day", "DURATION", "P1D"),
+        ("The fire was out within minutes.", "minutes", "DURATION", "PTXM"),
+        ("Crowds waited for hours.", "hours", "DURATION", "PTXH"),
+        ("She won the marathon in 2:21:07.", "2:21:07", "DURATION", "PT2H21M7S"),
+        ("Prices will double over the next decade.", "the next decade", "DURATION", "P10Y"),
+        ("The first quarter of last year was weak.", "The first quarter of last year", "DATE", ""),
+    ],
+)
+def test_missed_lengths_sets_and_compound_spans(
+    text: str, expression: str, kind: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    expected = value or f"{published.year - 1}-Q1"
+    assert (mention.type, mention.value) == (kind, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual sales rose 5%.",  # a rate, no set
+        "Prices rose at an annual rate of 2.9%.",
+        "Police arrived in the early hours of the day.",
+        "The blasts came just minutes apart.",
+        "Bells rang at 10:30:15 sharp.",  # a clock time that is no length
+    ],
+)
+def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
+    assert not [m for m in find_dates(text, MON) if m.type in ("SET", "DURATION")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("Stocks ended the day 2% higher.", MON, "the day", "2025-12-01"),
+        ("On Friday shares closed the day up 3%.", MON, "the day", "2025-11-28"),
+        ("On Friday the talks resumed in the afternoon.", MON, "the afternoon", "2025-11-28TAF"),
+        ("On Dec. 30 the talks resumed in the morning.", NEW_YEAR, "the morning", "2024-12-30TMO"),
+        ("On Feb. 28 the polls closed in the evening.", LEAP_DAY, "the evening", "2024-02-28TEV"),
+    ],
+)
+def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks resumed in the afternoon.",  # no day named: not placed
+        "He woke up in the morning of his life.",
+        "It was the day of the vote.",
+    ],
+)
+def test_a_part_of_the_day_without_its_day_is_not_placed(text: str) -> None:
+    assert not [m for m in find_dates(text, SUN) if m.rule == "relational"]
+
+
+OFFSETS = [
+    # text, expression, days after (+) or before (-) the date it hangs on
+    ("Talks were held on {day}. A day after the talks, fighting resumed.", "A day", 1),
+    ("The vote was on {day}.\n\nTwo days after the vote, riots began.", "Two days", 2),
+    ("The summit opened on {day}. Two days later, the leaders signed a deal.", "Two days later", 2),
+    ("The ceasefire began on {day}. A week before the ceasefire, guns fell silent.", "A week", -7),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("template", "expression", "days"), OFFSETS)
+def test_offsets_hang_on_the_happening_they_name(
+    template: str, expression: str, days: int, published: date
+) -> None:
+    told = published.replace(day=10) if published.day > 10 else published
+    text = template.format(day=f"{told:%B} {told.day}, {told.year}")
+    mention = only(text, published, expression)
+    assert (mention.type, mention.interval_start) == ("DATE", told + timedelta(days=days))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two days after the election, protests began.",  # the election was never dated
+        "On Friday the team resumed work, nearly two months after his team was blocked.",
+        "The blast came two hours after the alert on Nov. 3.",  # finer than a day
+    ],
+)
+def test_offsets_without_their_happening_stay_lengths(text: str) -> None:
+    lengths = [m for m in find_dates(text, MON) if m.rule == "duration"]
+    assert lengths and all(m.type == "DURATION" and not m.is_placed for m in lengths)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        (
+            'On Saturday, the governor said: "A drone hit the plant this morning."',
+            MON,
+            "this morning",
+            "2025-11-29TMO",
+        ),
+        ("“We will talk today,” he said on Friday.", MON, "today", "2025-11-28"),
+        ('On Dec. 31 he said: "The talks end tomorrow."', NEW_YEAR, "tomorrow", "2025-01-01"),
+        # no day named with the quotation, or no quotation: the publication date
+        (
+            'The governor said: "A drone hit the plant this morning."',
+            SUN,
+            "this morning",
+            "2025-11-30TMO",
+        ),
+        (
+            '"It is calm," he said on Friday. Today the talks resume.',
+            LEAP_DAY,
+            "Today",
+            "2024-02-29",
+        ),
+    ],
+)
+def test_a_quotation_counts_from_the_day_it_was_spoken(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

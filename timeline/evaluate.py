@@ -1,11 +1,15 @@
 """Measure the date engine against gold annotations.
 
-Two kinds of gold:
+Three kinds of gold:
 
 * TimeML files in TempEval-3 format (``.tml``): :func:`read_timeml` reads one file
   (plain text of ``<TEXT>``, its TIMEX3 spans as character offsets, and the document
   creation time), :func:`evaluate_corpus` runs :func:`timeline.resolve.find_dates` on
   every file and scores it the TempEval-3 way.
+* Inline TIMEX2 files (``.key.xml``, as in WikiWars): :func:`read_timex2` reads the
+  ``<TEXT>``, its TIMEX2 ``val`` values and the ``<DATETIME>`` as creation time; the
+  same scorer compares them (a TIMEX2 holding others, such as a range holding its
+  ends, gives way to the ones inside, as TIMEX3 marks only those).
 * The seed gold CSVs (``tests/data/seed_dates.csv``, ``seed_not_dates.csv``):
   :func:`score_seed_gold` counts expressions placed on exactly the gold interval.
 
@@ -15,6 +19,9 @@ equal; each gold TIMEX3 pairs with at most one mention (largest overlap first).
 Span precision = matches / system mentions, recall = matches / gold TIMEX3s, F1
 their harmonic mean. Attribute F1 (value, type) follows TempEval-3: accuracy over
 relaxed matches times span P and R, i.e. P = correct / system, R = correct / gold.
+
+Every document is in one of two parts by a fixed rule on its name
+(:func:`part_of`): ``test``, held back to check that a change generalises, or ``dev``.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import csv
 import html
 import re
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
@@ -71,29 +79,74 @@ def read_timeml(path: str | Path) -> TimeMLDocument:
     """Read a TempEval-3 ``.tml`` file; raises SourceError naming the file if it has no
     ``<TEXT>`` or no creation time."""
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise SourceError(str(path), f"cannot read TimeML file ({err})") from err
+    raw = _read(path, "TimeML")
     dct_match = _DCT.search(raw)
     if dct_match is None:
         raise SourceError(str(path), "no <DCT><TIMEX3 value=...> creation time")
     dct_value = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("value", "")
+    text, timexes = _plain_text(_text_element(raw, path), "TIMEX3")
+    return TimeMLDocument(path.stem, text, _creation_date(dct_value, path), tuple(timexes))
+
+
+_DATETIME = re.compile(r"<DATETIME>\s*<TIMEX2([^>]*)>", re.S)
+TIMEX2_SUFFIX = ".key.xml"
+
+
+def read_timex2(path: str | Path) -> TimeMLDocument:
+    """Read a file with inline TIMEX2 gold (WikiWars ``.key.xml``): the plain text of
+    ``<TEXT>``, each innermost TIMEX2 with its ``val`` (and a TIMEX3 type read from it)
+    and the ``<DATETIME>`` as creation date; raises SourceError naming the file if one
+    is missing."""
+    path = Path(path)
+    raw = _read(path, "TIMEX2")
+    dct_match = _DATETIME.search(raw)
+    if dct_match is None:
+        raise SourceError(str(path), "no <DATETIME><TIMEX2 val=...> creation time")
+    dct_value = dict(_ATTRIBUTE.findall(dct_match.group(1))).get("val", "")
+    text, timexes = _plain_text(_text_element(raw, path), "TIMEX2")
+    name = path.name.removesuffix(TIMEX2_SUFFIX)
+    return TimeMLDocument(name, text, _creation_date(dct_value, path), tuple(timexes))
+
+
+def timex2_type(attributes: Mapping[str, str]) -> str:
+    """The TIMEX3 type a TIMEX2 stands for: SET if ``set="YES"``, DURATION for a
+    ``P...`` value, TIME for a value with a time of day, else DATE."""
+    value = attributes.get("val", "")
+    if attributes.get("set", "").upper() == "YES":
+        return "SET"
+    if value.startswith("P") and not value.endswith("_REF"):
+        return "DURATION"
+    return "TIME" if "T" in value.removesuffix("_REF").lstrip("BC") else "DATE"
+
+
+def _read(path: Path, kind: str) -> str:
     try:
-        dct = date.fromisoformat(dct_value[:10])
-    except ValueError as err:
-        raise SourceError(str(path), f"creation time {dct_value!r} is not a date") from err
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise SourceError(str(path), f"cannot read {kind} file ({err})") from err
+
+
+def _text_element(raw: str, path: Path) -> str:
     start, end = raw.find("<TEXT>"), raw.find("</TEXT>")
     if start < 0 or end < start:
         raise SourceError(str(path), "no <TEXT> element")
-    text, timexes = _plain_text(raw[start + len("<TEXT>") : end])
-    return TimeMLDocument(path.stem, text, dct, tuple(timexes))
+    return raw[start + len("<TEXT>") : end]
 
 
-def _plain_text(markup: str) -> tuple[str, list[Timex]]:
+def _creation_date(value: str, path: Path) -> date:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError as err:
+        raise SourceError(str(path), f"creation time {value!r} is not a date") from err
+
+
+def _plain_text(markup: str, tag: str) -> tuple[str, list[Timex]]:
+    """The text without markup and the ``tag`` elements in it as offsets; an element
+    holding another of its kind is left out (only the innermost ones are kept)."""
     pieces: list[str] = []
     length = 0
-    open_timex: tuple[int, dict[str, str]] | None = None
+    # Open elements: start offset, attributes, and whether one was closed inside.
+    open_timexes: list[tuple[int, dict[str, str], bool]] = []
     timexes: list[Timex] = []
     for match in _TAG.finditer(markup):
         closing, name, attributes, _, chunk = match.groups()
@@ -101,24 +154,26 @@ def _plain_text(markup: str) -> tuple[str, list[Timex]]:
             plain = html.unescape(chunk)
             pieces.append(plain)
             length += len(plain)
-        elif name == "TIMEX3" and not closing:
-            open_timex = (length, dict(_ATTRIBUTE.findall(attributes)))
-        elif name == "TIMEX3" and open_timex is not None:
-            begin, attrs = open_timex
+        elif name == tag and not closing:
+            open_timexes.append((length, dict(_ATTRIBUTE.findall(attributes)), False))
+        elif name == tag and open_timexes:
+            begin, attrs, holds_another = open_timexes.pop()
+            if open_timexes:
+                open_timexes[-1] = (*open_timexes[-1][:2], True)
             text = "".join(pieces)[begin:length] if begin < length else ""
-            if text:
-                timexes.append(
-                    Timex(
-                        begin,
-                        length,
-                        text,
-                        attrs.get("type", ""),
-                        attrs.get("value", ""),
-                        attrs.get("mod", ""),
-                    )
-                )
-            open_timex = None
-    return "".join(pieces), timexes
+            if text and not holds_another:
+                timexes.append(_timex(begin, length, text, attrs, tag))
+    return "".join(pieces), sorted(timexes, key=lambda timex: timex.start)
+
+
+def _timex(begin: int, end: int, text: str, attrs: Mapping[str, str], tag: str) -> Timex:
+    if tag == "TIMEX2":
+        return Timex(
+            begin, end, text, timex2_type(attrs), attrs.get("val", ""), attrs.get("mod", "")
+        )
+    return Timex(
+        begin, end, text, attrs.get("type", ""), attrs.get("value", ""), attrs.get("mod", "")
+    )
 
 
 # ----------------------------------------------------------------------------- scoring
@@ -272,7 +327,8 @@ def _error(
 
 @dataclass(frozen=True)
 class Report:
-    """Scores over a corpus: all TIMEX3 types and DATE only, plus every error."""
+    """Scores over a corpus: all TIMEX3 types, DATE only, each part (all types), and
+    every error."""
 
     corpus: str
     documents: int
@@ -280,6 +336,7 @@ class Report:
     date_only: Scores
     errors: tuple[ErrorItem, ...] = field(default=())
     skipped: tuple[Skipped, ...] = field(default=())
+    parts: Mapping[str, Scores] = field(default_factory=dict)
 
     def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
         """Counts and figures (and, with ``errors``, every error) as JSON-ready data."""
@@ -289,7 +346,7 @@ class Report:
             "overall": asdict(self.overall) | self.overall.figures(),
             "date": asdict(self.date_only) | self.date_only.figures(),
             "skipped": [str(item) for item in self.skipped],
-        }
+        } | {part: asdict(scores) | scores.figures() for part, scores in self.parts.items()}
         if errors:
             data["errors"] = [asdict(error) for error in self.errors]
             data["contradicted"] = sum(error.contradicted for error in self.errors)
@@ -303,7 +360,8 @@ class Report:
             f"{name + ' P/R/F1':>22}" for name in ("strict", "relaxed", "value")
         )
         lines.append(header)
-        for label, scores in (("all", self.overall), ("DATE", self.date_only)):
+        rows = [("all", self.overall), ("DATE", self.date_only), *self.parts.items()]
+        for label, scores in rows:
             figures = scores.figures()
             cells = "  ".join(
                 f"{figures[f'{n}_p']:8.3f} {figures[f'{n}_r']:6.3f} {figures[f'{n}_f1']:6.3f}"
@@ -333,23 +391,42 @@ class Report:
 
 
 def timeml_files(path: str | Path) -> list[Path]:
-    """The ``.tml`` files of a folder (recursively) or the one file given."""
+    """The gold files of a folder (recursively: ``.tml`` TimeML and ``.key.xml`` inline
+    TIMEX2) or the one file given."""
     path = Path(path)
     if path.is_file():
         return [path]
-    files = sorted(path.rglob("*.tml"))
+    files = sorted([*path.rglob("*.tml"), *path.rglob("*" + TIMEX2_SUFFIX)])
     if not files:
-        raise SourceError(str(path), "no .tml files here (expected TimeML in TempEval-3 format)")
+        raise SourceError(
+            str(path), "no .tml files (TimeML) or .key.xml files (inline TIMEX2) here"
+        )
     return files
 
 
+def read_gold(path: str | Path) -> TimeMLDocument:
+    """Read one gold file, TimeML or inline TIMEX2 by its name."""
+    return read_timex2(path) if str(path).endswith(TIMEX2_SUFFIX) else read_timeml(path)
+
+
+Part = Literal["dev", "test"]
+
+
+def part_of(name: str) -> Part:
+    """The part a document belongs to, by a fixed rule on its name: about one in three
+    documents is held back as ``test``."""
+    return "test" if zlib.crc32(name.encode("utf-8")) % 3 == 0 else "dev"
+
+
 def evaluate_corpus(path: str | Path) -> Report:
-    """Run the engine on every ``.tml`` file under ``path`` and score it (TempEval-3).
+    """Run the engine on every gold file under ``path`` and score it (TempEval-3),
+    overall and for each part (:func:`part_of`).
 
     A file that cannot be read is skipped and named in the report; if none can be
     read, NothingReadError lists why.
     """
     overall, date_only = Scores(), Scores()
+    parts: dict[str, Scores] = {"dev": Scores(), "test": Scores()}
     errors: list[ErrorItem] = []
     skipped: list[Skipped] = []
     marked: set[str] = set()
@@ -357,7 +434,7 @@ def evaluate_corpus(path: str | Path) -> Report:
     documents = 0
     for file in timeml_files(path):
         try:
-            document = read_timeml(file)
+            document = read_gold(file)
         except SourceError as err:
             skipped.append(Skipped(err.where, err.reason))
             continue
@@ -365,14 +442,15 @@ def evaluate_corpus(path: str | Path) -> Report:
         mentions = find_dates(document.text, document.dct)
         compared = score_document(document, mentions)
         overall += compared.scores
+        parts[part_of(document.name)] += compared.scores
         date_only += score_document(document, mentions, types=("DATE",)).scores
         errors += compared.errors
         marked |= compared.marked
         right |= compared.right
     if not documents:
-        raise NothingReadError(f"{path}: no usable TimeML file; " + "; ".join(map(str, skipped)))
+        raise NothingReadError(f"{path}: no usable gold file; " + "; ".join(map(str, skipped)))
     errors = [replace(e, contradicted=_contradicted(e, marked, right)) for e in errors]
-    return Report(str(path), documents, overall, date_only, tuple(errors), tuple(skipped))
+    return Report(str(path), documents, overall, date_only, tuple(errors), tuple(skipped), parts)
 
 
 # ----------------------------------------------------------------------------- seed gold

@@ -106,11 +106,9 @@ def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     if ahead is None:
         return True
     word = ahead.group(1)
-    calendar = word in lexicon.weekdays or word in lexicon.months or word.lower() in _DEICTIC_WORDS
+    calendar = word in lexicon.weekdays or word in lexicon.months
+    calendar = calendar or word.lower() in lexicon.deictic_days
     return not calendar and word.lower() not in lexicon.not_after_overnight
-
-
-_DEICTIC_WORDS = frozenset({"today", "tonight", "yesterday", "tomorrow"})
 
 
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -131,6 +129,8 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     following = _next_word(text, match.end("core"))
     if following == "old":
         return False
+    if (match.group("vunit") or "").lower() in ("hours", "minutes"):
+        return _previous_word(text, match.start("core")) in lexicon.before_bare_time_units
     if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
         text, match.end("core")
     ):
@@ -150,6 +150,8 @@ def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     instructions per second"); "rallies held annually" is a set."""
     before = _SENTENCE_END.split(text[max(0, match.start("core") - 40) : match.start("core")])
     words = before[-1].split()[-3:]
+    if match.group("word") and _next_word(text, match.end("core")) in lexicon.not_before_set:
+        return False  # "annual sales", "a daily rate"
     return not any(character.isdigit() for word in words for character in word)
 
 
@@ -157,6 +159,16 @@ def _not_a_count(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A number in words is no year when it counts something ("two thousand years")."""
     following = _next_word(text, match.end("core"))
     return following.rstrip("s") not in lexicon.units and following not in lexicon.not_after_year
+
+
+def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "the day" counts only after a verb that spends it ("ended the day"), a part of
+    the day only after "in" ("in the afternoon"); other relational matches always."""
+    if match.group("theday"):
+        return _previous_word(text, match.start("core")) in lexicon.day_spending_verbs
+    if match.group("dpart"):
+        return _previous_word(text, match.start("core")) == "in"
+    return True
 
 
 def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -198,6 +210,9 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
     weekday = _alternation(lexicon.weekdays, case_sensitive=True)
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
     year = r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
+    # After a month any four digits are its year, kept as written ("January 5, 2100"),
+    # or the date is not placed ("January 5, 0000"), never moved to another year.
+    written_year = r"(?<![\d,.])\d{4}(?![\d]|,\d|\.\d)"
     number = (
         r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
         + _alternation(w for w in lexicon.numbers if w not in {"some"})
@@ -237,6 +252,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
     )
+    zones = _alternation(lexicon.zones, case_sensitive=True)
+    era = _alternation(lexicon.before_common_era, case_sensitive=True)
     holiday = _alternation(
         [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
     )
@@ -270,6 +287,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "month": months,
         "season": lower(lexicon.seasons),
         "year": {FOUR_DIGITS},
+        "bc_year": lower(lexicon.before_common_era),
         "decade": {FOUR_DIGITS, SHORT_NUMBER} | lower(lexicon.decades),
         "century": {"century"},
         "quarter": {"quarter", "q"},
@@ -285,6 +303,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
         "ago": {"ago", "hence", "earlier", "later", "now"},
         "relational": units | parts | {"eve"},
         "duration": units,
+        "clock_length": {SHORT_NUMBER},
         "set": {"every", "each", "per", "once", "twice", "times"} | weekdays | lower(lexicon.sets),
         "reference": lower(lexicon.references) - lexicon.stop_words,
     }
@@ -315,7 +334,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"|(?P<hourof>1[0-2]|0?[1-9]|" + _alternation(clock_words) + r")(?:\s+o['’]clock)?"
             r"\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
             r"|(?P<named>noon|midday|midnight))"
-            r"(?:\s+(?P<zone>(?-i:[A-Z]{3}))(?![\w]))?"
+            rf"(?:\s+(?P<zone>{zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
             rf"(?:,?\s+(?:on\s+)?(?P<weekday>{weekday})|,?\s+(?P<month>{month})\s+(?P<day>{day})"
             r"|\s+(?P<deictic>today|yesterday|tomorrow))?",
         ),
@@ -324,13 +343,13 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "DATE",
             rf"(?:(?P<fuzzy>{soft}|{nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
             rf"(?:(?P<weekday>{weekday}),?\s+)?"
-            rf"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year}))?",
+            rf"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{written_year}))?",
         ),
         rule(
             "day_month",
             "DATE",
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?"
-            rf"(?P<month>{month})(?:,?\s+(?P<year>{year}))?",
+            rf"(?P<month>{month})(?:,?\s+(?P<year>{written_year}))?",
             start=after_a_day,
         ),
         rule(
@@ -344,7 +363,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             "DATE",
             rf"{back}(?:(?P<fuzzy>{position})[\s-]*)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
-            rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{year})"
+            rf"(?P<month>{month})(?:(?:,?\s+|\s+of\s+)(?P<year>{written_year})"
             rf"|(?:,?\s+|\s+of\s+)(?P<syear>{spelled})"
             r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
             _month_in_context,
@@ -366,6 +385,11 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             _looks_like_year,
         ),
         rule(
+            "bc_year",
+            "DATE",
+            rf"(?P<bcyear>[1-9]\d{{0,3}})\s*{era}(?!\w)",
+        ),
+        rule(
             "decade",
             "DATE",
             rf"(?:(?P<fuzzy>{position})[\s-]*)?"
@@ -383,7 +407,8 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|this\s+year's|next\s+year's"
             r"|last\s+year's)\s+)?"
             rf"(?:(?P<pyear>{year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{ordinal})[\s-]+"
-            rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year}))?"
+            rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{year})"
+            r"|\s+of\s+(?P<qrel>last|this|next)\s+year)?"
             rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{year}))?",
         ),
         rule(
@@ -455,7 +480,7 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"(?:(?P<fuzzy>{soft})\s+(?:on\s+)?)?"
             r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous"
             r"|the\s+following|the\s+next|that)\s+)?"
-            rf"(?P<weekday>{weekday})(?:\s+(?P<part>{part}))?",
+            rf"(?P<weekday>{weekday})(?:\s+(?P<part>{part})|\s+(?P<beforelast>before\s+last))?",
         ),
         rule(
             "ago",
@@ -474,7 +499,12 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             r"|(?P<dir3>that|the\s+same|earlier\s+that|later\s+that|that\s+same"
             r"|earlier\s+in\s+the|later\s+in\s+the)\s+"
             r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)"
-            r"|(?P<eve>on\s+the\s+eve\s+of)",
+            r"|(?P<eve>on\s+the\s+eve\s+of)"
+            # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a
+            # part of the day told without its day ("in the afternoon"); see
+            # _anaphor_in_context
+            rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{part})(?!\s+(?:of|hours)\b))",
+            _anaphor_in_context,
         ),
         rule(
             "duration",
@@ -487,8 +517,16 @@ def _build_rules(lexicon: Lexicon) -> tuple[Rule, ...]:
             rf"|trading|business|calendar)\s+)?(?P<unit>{unit}){and_a_half2}(?:\s+or\s+so)?"
             rf"|(?:(?P<afuzzy>{nearness})\s+)?(?P<anum>\d+|{_alternation(lexicon.numbers)})"
             r"-(?P<aunit>" + _alternation(lexicon.units) + r")(?:-long)?(?![\w-])"
-            r"|(?P<vunit>days|weeks|months|years|decades|centuries)(?:-long|-old)?",
+            r"|(?P<vunit>days|weeks|months|years|decades|centuries|hours|minutes)(?:-long|-old)?"
+            r"|(?P<pastday>the\s+past\s+day)",
             _is_duration,
+        ),
+        rule(
+            "clock_length",
+            "DURATION",
+            # a time on the clock that took so long ("finished in 3:07:35"), not "at 10:30:15"
+            r"(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?!:?\d)",
+            lambda text, match, lexicon: _previous_word(text, match.start("core")) != "at",
         ),
         rule(
             "set",

@@ -1,5 +1,8 @@
 """Place temporal expressions on the calendar.
 
+Calendar arithmetic (spans of units, moving dates, holidays) is in
+:mod:`timeline.calendar_spans`.
+
 :func:`find_dates` is the public entry point: it finds expressions with
 :mod:`timeline.mentions` and gives each a TIMEX3 ``value``, an inclusive date interval,
 a granularity, a mod and what it was anchored to. Each grammar rule has one small
@@ -13,7 +16,6 @@ second pass, anchored to the latest fitting date told before them in the same te
 from __future__ import annotations
 
 import bisect
-import calendar
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -22,28 +24,29 @@ from datetime import date, datetime, time, timedelta
 from functools import cache
 from typing import Literal
 
+from timeline.calendar_spans import (
+    GRANULARITY_ORDER,
+    Span,
+    holiday_date,
+    month_span,
+    narrow,
+    quarter_span,
+    season_span,
+    shift_date,
+    shift_month,
+    shift_years,
+    unit_span,
+    year_span,
+)
 from timeline.errors import OptionError
 from timeline.lexicon import Lexicon, languages, load_lexicon
 from timeline.mentions import Found, find_mentions
 from timeline.model import Anchor, Granularity, Mention, Mod, TimexType
 from timeline.text import sentence_spans, unwrap
 
-Tense = Literal["past", "future", "unknown"]
-Span = tuple[date, date]
-
-# Finest first: a relation in some unit anchors only to dates at least that precise.
-GRANULARITY_ORDER: tuple[Granularity, ...] = (
-    "time",
-    "day",
-    "week",
-    "month",
-    "season",
-    "quarter",
-    "half",
-    "year",
-    "decade",
-    "century",
-)
+# "present": a present-tense verb ("is", "opens"), which says nothing of the side of
+# DCT for most expressions, but makes a weekday a coming one (a schedule).
+Tense = Literal["past", "future", "present", "unknown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,84 +62,7 @@ class Placement:
     type: TimexType | None = None
 
 
-# ----------------------------------------------------------------------------- calendar
-
-
-def month_span(year: int, month: int) -> Span:
-    """First and last day of a month."""
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
-def year_span(year: int) -> Span:
-    """First and last day of a year."""
-    return date(year, 1, 1), date(year, 12, 31)
-
-
-def week_span(day: date) -> Span:
-    """Monday and Sunday of the ISO week holding ``day``."""
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
-
-
-def week_value(day: date) -> str:
-    """TIMEX3 value of the ISO week holding ``day``, e.g. ``2025-W48``."""
-    iso = day.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
-
-
-def quarter_span(year: int, quarter: int) -> Span:
-    """First and last day of a calendar quarter (1..4)."""
-    first = 3 * (quarter - 1) + 1
-    return month_span(year, first)[0], month_span(year, first + 2)[1]
-
-
-def season_span(year: int, first_month: int) -> Span:
-    """A northern meteorological season starting in ``first_month`` of ``year``."""
-    last_year, last_month = shift_month(year, first_month, 2)
-    return date(year, first_month, 1), month_span(last_year, last_month)[1]
-
-
-def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
-    """The (year, month) ``months`` after (or before, if negative) the given one."""
-    index = year * 12 + month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def shift_years(day: date, years: int) -> date:
-    """Same day ``years`` later; 29 February becomes 28 February in a common year."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
-def narrow(span: Span, granularity: Granularity, mod: Mod) -> Span:
-    """Keep the early (START), middle (MID) or late (END) part of a span.
-
-    Months: days 1–10, 11–20, 21–end. Weeks: Mon–Tue, Wed–Thu, Fri–Sun. Longer units:
-    thirds by whole months (a year: Jan–Apr, May–Aug, Sep–Dec). Days stay whole.
-    """
-    if mod not in ("START", "MID", "END") or granularity in ("day", "time"):
-        return span
-    first, last = span
-    if granularity == "month":
-        cuts = (first.replace(day=10), first.replace(day=20))
-        return {
-            "START": (first, cuts[0]),
-            "MID": (cuts[0] + timedelta(days=1), cuts[1]),
-            "END": (cuts[1] + timedelta(days=1), last),
-        }[mod]
-    if granularity == "week":
-        offsets = {"START": (0, 1), "MID": (2, 3), "END": (4, 6)}[mod]
-        return first + timedelta(days=offsets[0]), first + timedelta(days=offsets[1])
-    months = (last.year - first.year) * 12 + last.month - first.month + 1
-    third = max(1, months // 3)
-    index = {"START": 0, "MID": 1, "END": 2}[mod]
-    start_year, start_month = shift_month(first.year, first.month, index * third)
-    if mod == "END":
-        return month_span(start_year, start_month)[0], last
-    end_year, end_month = shift_month(start_year, start_month, third - 1)
-    return month_span(start_year, start_month)[0], month_span(end_year, end_month)[1]
+# ----------------------------------------------------------------------------- choice
 
 
 def choose(
@@ -178,7 +104,12 @@ class Context:
     lexicon: Lexicon
     sentences: Sequence[tuple[int, int]]
     placed: list[tuple[Found, Placement]]
+    paragraphs: Sequence[int] = (0,)
+    narrative: bool = False
     cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
+    # True while placing an expression from a story's own time (see story_date), where
+    # the verbs' tense tells of the narration, not of the side of the reference date.
+    narrating: bool = False
 
     def sentence_of(self, found: Found) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
@@ -196,6 +127,8 @@ class Context:
         after it. Bare "-ed" forms count as past unless a determiner makes them
         adjectives ("the planned talks").
         """
+        if self.narrating:
+            return "unknown"
         previous = _word_before(self.text, found.start)
         if deadlines and previous in self.lexicon.future_before:
             return "future"
@@ -233,6 +166,45 @@ class Context:
             if GRANULARITY_ORDER.index(placement.granularity) <= limit:
                 return placement
         return None
+
+    def story_date(self, found: Found) -> date | None:
+        """The time a passage narrates, when it is not the publication's: the middle of
+        the latest date told before ``found`` in its paragraph (anywhere before it in a
+        text that narrates, see :func:`narrates`) if that date was written out or read
+        from the text and lies in another year than DCT ("In 1944 ... by early
+        October"). A date counted from DCT in between brings the story back to the
+        present."""
+        first = 0
+        if not self.narrative:
+            first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
+        year: Placement | None = None  # a year told last; a finer date in it may precede
+        looked = 0
+        for earlier, placement in reversed(self.placed):
+            if earlier.start >= found.start or placement.start is None:
+                continue
+            if earlier.start < first or looked > 3:
+                break
+            if placement.end is None or placement.type in ("DURATION", "SET"):
+                continue
+            if placement.granularity in (None, "decade", "century"):
+                continue
+            if _word_before(self.text, earlier.start) in self.lexicon.bound_before:
+                continue
+            if placement.anchor == "dct" or placement.start.year == self.dct.year:
+                break
+            if (
+                year is not None
+                and year.start is not None
+                and placement.start.year != year.start.year
+            ):
+                break
+            if placement.granularity != "year":
+                return placement.start + (placement.end - placement.start) / 2
+            year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
+            looked += 1
+        if year is None or year.start is None or year.end is None:
+            return None
+        return year.start + (year.end - year.start) / 2
 
     def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
         """Tense words of the sentence ``text[first:last]``, read once when first needed."""
@@ -290,29 +262,31 @@ def _cue_pattern(language: str) -> re.Pattern[str]:
 
     return re.compile(
         rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
-        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>is|are|am)|(?P<weak>\w+[^e\W]ed))"
+        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>{words(lexicon.present_cues)})"
+        r"|(?P<weak>\w+[^e\W]ed))"
         r"(?!\w)",
         re.IGNORECASE,
     )
 
 
 def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
-    """Tense words in ``text[first:last]``: offsets and tense ("unknown": the present)."""
+    """Tense words in ``text[first:last]``: offsets and tense."""
+    lexicon = load_lexicon(language)
     cues: list[tuple[int, int, Tense]] = []
     for match in _cue_pattern(language).finditer(text, first, last):
         if match.group("none"):
             continue
         before = _word_before(text, match.start())
-        if match.group("weak") and before in _DETERMINERS:
+        if match.group("weak") and before in lexicon.determiners:
             continue  # an adjective: "the planned talks"
-        if (match.group("weak") or match.group("past")) and before in _AUXILIARIES:
+        if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
             continue  # a participle: "to be published", "will be held"; "be" decides
         kind: Tense = (
             "future"
             if match.group("future")
             else "past"
             if match.group("past") or match.group("weak")
-            else "unknown"
+            else "present"
         )
         if kind == "future" and _PLUPERFECT.search(
             text, max(first, match.start() - 12), match.start()
@@ -323,14 +297,14 @@ def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, in
 
 
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
-_AUXILIARIES = frozenset("be been being is are am get gets".split())
-_DETERMINERS = frozenset("a an the its their his her our your this that these those of".split())
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
 _NOT_DIGIT = re.compile(r"\D")
 _WORD_BREAK = re.compile(r"[\s-]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_OFFSET_SIGNAL = re.compile(r"\s+(?P<signal>after|before)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 
 
@@ -412,8 +386,23 @@ def _weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
     return ctx.dct - timedelta(days=back)
 
 
-_WEEKDAY_RELATIONS = {"the previous": -1, "the following": 1}
 _TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
+
+
+def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
+    """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
+    present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
+    Sunday") and a deadline in a clause not told in the past ("has until Friday") look
+    ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
+    Context.tense)."""
+    tense = ctx.tense(found, deadlines=deadlines)
+    if tense == "past":
+        return tense
+    if _word_before(ctx.text, found.start) in ctx.lexicon.future_before:
+        return "future"
+    cues = ctx.cues_in(*ctx.sentence_of(found))
+    before = [kind for _, end, kind in cues if end <= found.start]
+    return "future" if before and before[-1] == "present" else tense
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
@@ -422,14 +411,17 @@ def weekday(found: Found, ctx: Context) -> Placement:
     Friday" / "the following Monday" count from the latest day told before."""
     parts = found.parts
     fuzzy = parts.get("fuzzy", "")
-    if parts.get("rel") in _WEEKDAY_RELATIONS:
+    if parts.get("rel") in ctx.lexicon.weekday_relations:
         base, anchor = ctx.anchor(found, "day")
-        step = _WEEKDAY_RELATIONS[parts["rel"]]
+        step = ctx.lexicon.weekday_relations[parts["rel"]]
         day = base + timedelta(days=step)
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
         return _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
-    tense = _TENSE_OF_FUZZY.get(fuzzy) or ctx.tense(found, deadlines=False)
+    tense = _TENSE_OF_FUZZY.get(fuzzy) or weekday_tense(found, ctx)
+    if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
+        base = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "last")
+        return _day_placement(base - timedelta(days=7), "dct")
     day = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
     # "Sunday morning" is placed on the day: the part of the day adds nothing a
     # timeline of days can show.
@@ -581,6 +573,12 @@ def year(found: Found, ctx: Context) -> Placement:
     return Placement(str(number), *span, "year", mod, "absolute")
 
 
+def bc_year(found: Found, ctx: Context) -> Placement:
+    """A year before the common era ("490 BC" -> BC0490): before the calendar's first
+    year, so never placed on it."""
+    return Placement(f"BC{int(found.parts['bcyear']):04d}", granularity="year", anchor="absolute")
+
+
 def decade(found: Found, ctx: Context) -> Placement:
     """A decade ("the 1990s", "the late '80s"): TIMEX3 value of its first three digits."""
     parts = found.parts
@@ -642,8 +640,9 @@ def quarter(found: Found, ctx: Context) -> Placement:
     anchor: Anchor = "absolute" if written else "dct"
     if written:
         year = int(written)
-    elif det.endswith("year's"):
-        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[det.split()[0]]
+    elif det.endswith("year's") or "qrel" in parts:
+        relation = parts.get("qrel") or det.split()[0]
+        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
     elif "fiscal" in parts or "fiscal2" in parts:
@@ -695,53 +694,6 @@ def half(found: Found, ctx: Context) -> Placement:
     return Placement(f"{year}-H{number}", *span, "half", "", anchor)
 
 
-_SHIFTS = {
-    "last": -1,
-    "the past": -1,
-    "past": -1,
-    "the previous": -1,
-    "this past": -1,
-    "this": 0,
-    "the current": 0,
-    "current": 0,
-    "the latest": 0,
-    "the": 0,
-    "next": 1,
-    "the coming": 1,
-    "coming": 1,
-    "this coming": 1,
-}
-_RELATIONAL_SHIFTS = {"the following": 1, "the next": 1, "the same": 0, "that": 0}
-
-
-def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]:
-    """The calendar unit holding ``day``, moved by ``shift`` units: span, value, granularity."""
-    if unit in ("week", "weekend"):
-        monday = week_span(day)[0] + timedelta(weeks=shift)
-        if unit == "weekend":
-            saturday = monday + timedelta(days=5)
-            return (saturday, saturday + timedelta(days=1)), week_value(monday) + "-WE", "week"
-        return week_span(monday), week_value(monday), "week"
-    if unit == "month":
-        year, number = shift_month(day.year, day.month, shift)
-        return month_span(year, number), f"{year}-{number:02d}", "month"
-    if unit == "quarter":
-        year, number = shift_month(day.year, (day.month - 1) // 3 * 3 + 1, 3 * shift)
-        q = (number - 1) // 3 + 1
-        return quarter_span(year, q), f"{year}-Q{q}", "quarter"
-    if unit == "decade":
-        first = day.year // 10 * 10 + 10 * shift
-        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}", "decade"
-    if unit == "century":
-        first = day.year // 100 * 100 + 100 * shift
-        return (date(first, 1, 1), date(first + 99, 12, 31)), f"{first // 100:02d}", "century"
-    if unit == "day":
-        moved = day + timedelta(days=shift)
-        return (moved, moved), moved.isoformat(), "day"
-    year = day.year + shift
-    return year_span(year), str(year), "year"
-
-
 def unit_relative(found: Found, ctx: Context) -> Placement | None:
     """Calendar units around DCT ("last week", "this year", "earlier this month",
     "the end of next year"); "the following year" anchors to a date told before."""
@@ -754,13 +706,21 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         return quarter(found, ctx)
     if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
         return None
+    if rel in ("the past", "past", "the next", "the coming") and unit in ("decade", "century"):
+        # "over the next decade", "the past century": a length, not a calendar decade
+        value = _duration_value(1, unit, ctx.lexicon)
+        return Placement(value, anchor="none", type="DURATION")
+    if rel in ("the past", "past") and not fuzzy and unit in ("week", "month"):
+        # "the past week": the seven days up to now; "the past year" stays the
+        # calendar year before, as TimeML corpora mark it.
+        return up_to_now(1, unit, ctx)
     anchor: Anchor = "dct"
     base = ctx.dct
-    if rel in _RELATIONAL_SHIFTS:
+    if rel in ctx.lexicon.relational_shifts:
         base, anchor = ctx.anchor(found, _granularity_of(unit))
-        shift = _RELATIONAL_SHIFTS[rel]
+        shift = ctx.lexicon.relational_shifts[rel]
     else:
-        shift = _SHIFTS[rel]
+        shift = ctx.lexicon.shifts[rel]
     if unit == "weekend" and rel == "the":
         tense = ctx.tense(found)
         shift = 0 if (ctx.dct.weekday() >= 5 or tense == "future") else -1
@@ -799,31 +759,52 @@ def unit_edge(found: Found, ctx: Context) -> Placement:
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
 
 
-_DEICTIC_DAYS = {
-    "the day before yesterday": -2,
-    "yesterday": -1,
-    "today": 0,
-    "tonight": 0,
-    "tomorrow": 1,
-    "the day after tomorrow": 2,
-}
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quoted(text: str, start: int) -> bool:
+    """True when an odd number of quotation marks opens the paragraph up to ``start``."""
+    paragraph = max(text.rfind("\n\n", 0, start), 0)
+    return len(_QUOTES.findall(text, paragraph, start)) % 2 == 1
+
+
+def _speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
+    """The day a quotation was spoken, for "today" or "this morning" inside it: the
+    day named outside the quotation in its sentence ('On Saturday, the governor said:
+    "A drone hit the plant this morning."'), else DCT."""
+    first, last = ctx.sentence_of(found)
+    quotes = [match.start() for match in _QUOTES.finditer(ctx.text, first, last)]
+    opened = [at for at in quotes if at < found.start]
+    if len(opened) % 2 == 0:
+        return ctx.dct, "dct"
+    inside = (opened[-1], next((at for at in quotes if at > found.start), last))
+    days = [
+        placement.start
+        for other, placement in ctx.placed
+        if first <= other.start < last
+        and not inside[0] < other.start < inside[1]
+        and placement.granularity in ("day", "time")
+        and placement.start is not None
+    ]
+    return (days[-1], "text") if days else (ctx.dct, "dct")
 
 
 def deictic(found: Found, ctx: Context) -> Placement:
     """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
     "overnight": the night before the day named in its sentence, else before DCT."""
     parts = found.parts
+    base, anchor = _speech_day(found, ctx)
     if "ppart" in parts:
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[parts["prel"]]
-        day = ctx.dct + timedelta(days=offset)
-        return _time_of_day(_day_placement(day, "dct"), ctx.lexicon.parts_of_day[parts["ppart"]])
+        day = base + timedelta(days=offset)
+        return _time_of_day(_day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
     if word == "overnight":  # the night before the day in focus, which spans two dates
         day, anchor = ctx.day_in_sentence(found)
         night = _time_of_day(_day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
-    day = ctx.dct + timedelta(days=_DEICTIC_DAYS[word])
-    placement = _day_placement(day, "dct", _position_mod(parts.get("fuzzy"), ctx.lexicon))
+    day = base + timedelta(days=ctx.lexicon.deictic_days[word])
+    placement = _day_placement(day, anchor, _position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
     return _time_of_day(placement, "NI" if word == "tonight" and code is None else code)
 
@@ -842,18 +823,6 @@ def _amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | Non
         return float(written) + half
     except ValueError:
         return None
-
-
-def shift_date(day: date, unit: str, steps: int) -> date:
-    """``day`` moved by ``steps`` calendar units (day, week, month, quarter, year, ...)."""
-    if unit in ("day", "week", "fortnight"):
-        return day + timedelta(days=steps * {"day": 1, "week": 7, "fortnight": 14}[unit])
-    if unit in ("month", "quarter"):
-        year, number = shift_month(day.year, day.month, steps * (3 if unit == "quarter" else 1))
-        return day.replace(
-            year=year, month=number, day=min(day.day, month_span(year, number)[1].day)
-        )
-    return shift_years(day, steps * {"decade": 10, "century": 100}.get(unit, 1))
 
 
 # The unit a fraction of a unit is counted in, and how many of it make the unit.
@@ -925,12 +894,20 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
-def relational(found: Found, ctx: Context) -> Placement:
+def relational(found: Found, ctx: Context) -> Placement | None:
     """ "the day after the briefing", "the following day", "that year", "on the eve of":
     relative to the latest fitting date told before (else DCT)."""
     parts = found.parts
     if "eve" in parts:
         return _eve(found, ctx)
+    if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any
+        day, anchor = ctx.day_in_sentence(found)
+        if anchor == "dct":
+            return None
+        return _time_of_day(_day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
+    if "unit" not in parts and "unit2" not in parts and "unit3" not in parts:
+        day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
+        return _day_placement(day, anchor)
     if "unit" in parts:
         unit, shift = parts["unit"], -1 if parts["dir"] == "before" else 1
     elif "unit2" in parts:
@@ -992,10 +969,87 @@ def _duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
     )
 
 
+# Words before a length of time that make it the stretch ending at the publication.
+_UP_TO_NOW = frozenset({"the past", "the last", "each of the past"})
+
+
+def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
+    """ "the past three months", "the past week", "over the past day": a DURATION whose
+    interval ends at the publication date and starts ``amount`` units before it."""
+    value = _duration_value(amount, unit, ctx.lexicon)
+    if ctx.lexicon.units[unit].time:
+        start = ctx.dct - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
+    elif amount != int(amount) and unit in _SMALLER_UNIT:
+        smaller, size = _SMALLER_UNIT[unit]
+        start = shift_date(ctx.dct, smaller, -round(amount * size))
+    else:
+        start = shift_date(ctx.dct, unit, -int(amount))
+    return Placement(value, start, ctx.dct, "day", mod, "dct", "DURATION")
+
+
+def _offset(
+    found: Found, ctx: Context, amount: float, unit: str, signal: re.Match[str]
+) -> Placement | None:
+    """ "a week before Christmas", "a day after the talks": a date that far from the
+    date named right after the signal word, or from the date told in a sentence that
+    names the same happening before ("Talks were held on November 20."); None (a length) when
+    there is neither or the unit is finer than a day."""
+    if ctx.lexicon.units[unit].time or amount != int(amount):
+        return None
+    sign = 1 if signal.group("signal").lower() == "after" else -1
+    following = _HAPPENING.match(ctx.text, signal.end())
+    told = None
+    if following is None:  # a date named right after: "a week before Christmas"
+        named = _next_word_start(ctx.text, signal.end())
+        at = bisect.bisect_left(ctx.placed, named, key=_start_of)
+        if at < len(ctx.placed) and ctx.placed[at][0].start == named:
+            told = ctx.placed[at][1]
+    else:  # the latest of the few dates told before, in a sentence naming the happening
+        before = bisect.bisect_left(ctx.placed, ctx.sentence_of(found)[0], key=_start_of)
+        earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
+        for other, placement in reversed(earlier):
+            first, last = ctx.sentence_of(other)
+            if placement.type not in ("DURATION", "SET") and _names(
+                ctx.text[first:last], following.group("noun")
+            ):
+                told = placement
+                break
+    if told is not None and told.type in ("DURATION", "SET"):
+        told = None
+    if told is None or told.start is None:
+        return None
+    day = shift_date(told.start, unit, sign * int(amount))
+    return replace(_day_placement(day, "text"), type="DATE")
+
+
+def _start_of(item: tuple[Found, Placement]) -> int:
+    return item[0].start
+
+
+# How many dates told before an offset are searched for the happening it names.
+_HAPPENING_REACH = 8
+_HAPPENING = re.compile(
+    r"\s+(?:the|his|her|their|its|this|that)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE
+)
+
+
+def _names(sentence: str, noun: str) -> bool:
+    """True when ``sentence`` holds ``noun`` or its singular ("the talks", "a talk")."""
+    stem = noun.lower().removesuffix("s")
+    return re.search(rf"\b{re.escape(stem)}s?\b", sentence, re.IGNORECASE) is not None
+
+
+def _next_word_start(text: str, end: int) -> int:
+    return end + len(text[end : end + 20]) - len(text[end : end + 20].lstrip())
+
+
 def duration(found: Found, ctx: Context) -> Placement:
     """A length of time ("for more than a year", "nearly four-year-long", "21 months");
-    never placed on the calendar."""
+    never placed on the calendar, except a stretch up to the publication ("the past
+    three months")."""
     parts = found.parts
+    if "pastday" in parts:
+        return up_to_now(1, "day", ctx)
     if "vunit" in parts:
         unit = _singular(parts["vunit"].split("-")[0])
         return Placement(_duration_value(None, unit, ctx.lexicon), anchor="none")
@@ -1012,7 +1066,20 @@ def duration(found: Found, ctx: Context) -> Placement:
             parts.get("fuzzy"),
         )
     mod = ctx.lexicon.modifiers.get(fuzzy or "", "")
+    if amount is not None and parts.get("span") in _UP_TO_NOW:
+        return up_to_now(amount, unit, ctx, mod)
+    signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
+    if signal is not None and amount is not None and "span" not in parts:
+        offset = _offset(found, ctx, amount, unit, signal)
+        if offset is not None:
+            return offset
     return Placement(_duration_value(amount, unit, ctx.lexicon), mod=mod, anchor="none")
+
+
+def clock_length(found: Found, ctx: Context) -> Placement:
+    """A length written as a clock ("in 3:07:35" -> PT3H7M35S); never placed."""
+    hours, minutes, seconds = (int(found.parts[name]) for name in ("hours", "minutes", "seconds"))
+    return Placement(f"PT{hours}H{minutes}M{seconds}S", anchor="none")
 
 
 def repetition(found: Found, ctx: Context) -> Placement:
@@ -1076,17 +1143,22 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     anchor: Anchor = "dct"
     if "weekday" in parts:
         day = _weekday_date(
-            ctx.lexicon.weekday(parts["weekday"]), ctx, ctx.tense(found), parts.get("rel", "")
+            ctx.lexicon.weekday(parts["weekday"]),
+            ctx,
+            weekday_tense(found, ctx, deadlines=True),
+            parts.get("rel", ""),
         )
     elif "month" in parts:
         placed = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
         day = placed.start if placed and placed.start else ctx.dct
     elif "deictic" in parts:
-        day = ctx.dct + timedelta(days=_DEICTIC_DAYS[parts["deictic"]])
+        day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
     else:
         day, anchor = ctx.day_in_sentence(found)
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
-    return Placement(f"{day.isoformat()}T{hour:02d}:{minute:02d}", day, day, "time", mod, anchor)
+    zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
+    return Placement(value, day, day, "time", mod, anchor)
 
 
 def spelled_year(found: Found, ctx: Context) -> Placement:
@@ -1107,33 +1179,6 @@ def year_in_words(words: str, lexicon: Lexicon) -> int:
     return 100 * int(lexicon.numbers[tokens[0]]) + sum(
         int(lexicon.numbers[word]) for word in tokens[1:]
     )
-
-
-def easter(year: int) -> date:
-    """Easter Sunday of ``year`` (Gregorian calendar; anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    m = (a + 11 * h) // 319
-    r = (2 * e + 2 * i - k - h + m + 32) % 7
-    month = (h - m + r + 90) // 25
-    return date(year, month, (h - m + r + month + 19) % 32)
-
-
-def holiday_date(spec: Mapping[str, int], year: int) -> date:
-    """The day a holiday falls on in ``year`` (see [holidays] in the lexicon)."""
-    if "easter" in spec:
-        return easter(year) + timedelta(days=spec["easter"])
-    if "day" in spec:
-        return date(year, spec["month"], spec["day"])
-    if spec["nth"] < 0:
-        last = month_span(year, spec["month"])[1]
-        return last - timedelta(days=(last.weekday() - spec["weekday"]) % 7)
-    first = date(year, spec["month"], spec["first_day"])
-    first += timedelta(days=(spec["weekday"] - first.weekday()) % 7)
-    return first + timedelta(weeks=spec["nth"] - 1)
 
 
 def _holiday_key(name: str) -> str:
@@ -1177,6 +1222,7 @@ STRATEGIES: Mapping[str, Strategy] = {
     "month": month,
     "season": season,
     "year": year,
+    "bc_year": bc_year,
     "decade": decade,
     "century": century,
     "quarter": quarter,
@@ -1192,23 +1238,41 @@ STRATEGIES: Mapping[str, Strategy] = {
     "ago": ago,
     "relational": relational,
     "duration": duration,
+    "clock_length": clock_length,
     "set": repetition,
     "reference": reference,
 }
 
+# Calendar names without a year and units of the story's time: in a passage that
+# narrates another year than the publication's, they are placed from the story's date.
+NARRATED = frozenset(
+    {
+        "month_day",
+        "day_month",
+        "day_alone",
+        "month",
+        "season",
+        "holiday",
+        "unit_relative",
+    }
+)
 # Placed in a second pass, once the dates they may hang on are known.
 SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
-def _is_relational(found: Found) -> bool:
+def _is_relational(found: Found, text: str, lexicon: Lexicon) -> bool:
+    if found.rule == "deictic" and _quoted(text, found.start):
+        return True  # "today" in a quotation: the day it was spoken may come after
+    if found.rule == "duration" and _OFFSET_SIGNAL.match(text, found.end):
+        return True  # "two days after the talks": placed from the talks' date
     if found.rule == "clock_time":  # a time with its own day needs no other date
         return not any(name in found.parts for name in ("weekday", "month", "deictic"))
     if found.rule in SECOND_PASS or found.parts.get("deictic") == "overnight":
         return True
     rel = found.parts.get("rel", "")
-    if found.rule == "weekday" and rel in _WEEKDAY_RELATIONS:
+    if found.rule == "weekday" and rel in lexicon.weekday_relations:
         return True
-    return found.rule == "unit_relative" and rel in _RELATIONAL_SHIFTS
+    return found.rule == "unit_relative" and rel in lexicon.relational_shifts
 
 
 # ----------------------------------------------------------------------------- entry
@@ -1227,14 +1291,17 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     lexicon = load_lexicon(language)
     flat = unwrap(text)
     found = find_mentions(text, language=language)
-    ctx = Context(flat, published, lexicon, sentence_spans(text), [])
+    paragraphs = (0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(flat)))
+    ctx = Context(
+        flat, published, lexicon, sentence_spans(text), [], paragraphs, narrates(found, lexicon)
+    )
     for item in found:  # first pass: all but relational expressions, in text order
-        if not _is_relational(item):
+        if not _is_relational(item, flat, lexicon):
             placement = _place(item, ctx)
             if placement is not None:
                 ctx.placed.append((item, placement))
     for item in found:  # second pass: relational ones, each seeing those before it
-        if _is_relational(item):
+        if _is_relational(item, flat, lexicon):
             placement = _place(item, ctx)
             if placement is not None:
                 at = bisect.bisect_left([told.start for told, _ in ctx.placed], item.start)
@@ -1242,9 +1309,48 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     return [_mention(text, item, placement) for item, placement in ctx.placed]
 
 
+def narrates(found: Sequence[Found], lexicon: Lexicon) -> bool:
+    """True for a text that tells a story after the fact (a history, a chronology):
+    its written years outnumber four times over the expressions counted from the
+    moment of writing ("yesterday", "on Tuesday", "last year", "two weeks ago")."""
+    years = sum("year" in item.parts for item in found)
+    return years >= 4 * (sum(_from_writing(item, lexicon) for item in found) + 1)
+
+
+def _from_writing(found: Found, lexicon: Lexicon) -> bool:
+    """True for an expression counted from the moment of writing."""
+    parts = found.parts
+    if found.rule == "deictic":
+        return True
+    if found.rule == "weekday":
+        return parts.get("rel", "") not in lexicon.weekday_relations and parts.get("rel") != "that"
+    if found.rule == "ago":
+        return parts["dir"] not in ("earlier", "later")
+    relations = {parts.get(name, "") for name in ("rel", "yrel", "det")}
+    return bool(relations & lexicon.deictic_relations)
+
+
+def _narrated(found: Found, lexicon: Lexicon) -> bool:
+    """True for an expression a story's own time places (see Context.story_date)."""
+    if found.rule not in NARRATED:
+        return False
+    if found.rule == "unit_relative" and found.parts["unit"] not in ("month", "year"):
+        return False  # "the weekend", "the quarter" are the publication's
+    relations = {found.parts.get(name, "") for name in ("rel", "yrel", "det")}
+    return not relations & lexicon.deictic_relations
+
+
 def _place(found: Found, ctx: Context) -> Placement | None:
+    strategy = STRATEGIES[found.rule]
     try:
-        return STRATEGIES[found.rule](found, ctx)
+        if _narrated(found, ctx.lexicon):
+            story = ctx.story_date(found)
+            if story is not None:
+                placement = strategy(found, replace(ctx, dct=story, narrating=True))
+                if placement is not None and placement.anchor == "dct":
+                    return replace(placement, anchor="text")
+                return placement
+        return strategy(found, ctx)
     except (ValueError, OverflowError):
         return None  # a date beyond the calendar (before year 1 or after 9999)
 

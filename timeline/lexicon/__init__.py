@@ -31,6 +31,9 @@ SECTIONS = (
     "recent_spans",
     "sets",
     "tense",
+    "story",
+    "zones",
+    "relations",
 )
 
 
@@ -66,6 +69,10 @@ class Lexicon:
     stop_words: frozenset[str]
     rate_context: frozenset[str]
     not_before_year: frozenset[str]
+    not_before_set: frozenset[str]
+    before_bare_time_units: frozenset[str]
+    day_spending_verbs: frozenset[str]
+    before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
     day_alone_after: frozenset[str]
     not_after_overnight: frozenset[str]
@@ -73,6 +80,7 @@ class Lexicon:
     seasons: MappingProxyType[str, Season]
     holidays: MappingProxyType[str, MappingProxyType[str, int]]
     parts_of_day: MappingProxyType[str, str]
+    zones: MappingProxyType[str, str]  # as written ("UTC") -> TIMEX3 suffix ("Z")
     numbers: MappingProxyType[str, str]
     units: MappingProxyType[str, Unit]
     ordinals: MappingProxyType[str, int]
@@ -82,10 +90,22 @@ class Lexicon:
     sets: MappingProxyType[str, str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    present_cues: tuple[str, ...]
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
     comparison_cues: tuple[str, ...]
+    # Story time: words counting from the moment of writing ("last year"), and words
+    # before a date that make it a bound of a period ("since 1990"), not a time told.
+    deictic_relations: frozenset[str]
+    # Relation words and their shifts in units (see [relations] in the lexicon).
+    shifts: MappingProxyType[str, int]
+    relational_shifts: MappingProxyType[str, int]
+    weekday_relations: MappingProxyType[str, int]
+    deictic_days: MappingProxyType[str, int]
+    auxiliaries: frozenset[str]
+    determiners: frozenset[str]
+    bound_before: frozenset[str]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -137,6 +157,10 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stop_words=frozenset(calendar["stop_words"]),
         rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
+        not_before_set=frozenset(calendar["not_before_set"]),
+        before_bare_time_units=frozenset(calendar["before_bare_time_units"]),
+        day_spending_verbs=frozenset(calendar["day_spending_verbs"]),
+        before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),
         day_alone_after=frozenset(calendar["day_alone_after"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
@@ -144,6 +168,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         seasons=_frozen(seasons),
         holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),
         parts_of_day=_frozen(raw["parts_of_day"]),
+        zones=_frozen(raw["zones"]),
         numbers=_frozen(raw["numbers"]),
         units=_frozen(units),
         ordinals=_frozen(raw["ordinals"]),
@@ -153,10 +178,19 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         sets=_frozen(raw["sets"]),
         future_cues=tuple(raw["tense"]["future"]),
         past_cues=tuple(raw["tense"]["past"]),
+        present_cues=tuple(raw["tense"]["present"]),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
+        deictic_relations=frozenset(raw["story"]["deictic_relations"]),
+        bound_before=frozenset(raw["story"]["bound_before"]),
+        shifts=_frozen(raw["relations"]["shifts"]),
+        relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
+        weekday_relations=_frozen(raw["relations"]["weekday_relations"]),
+        deictic_days=_frozen(raw["relations"]["deictic_days"]),
+        auxiliaries=frozenset(raw["tense"]["auxiliaries"]),
+        determiners=frozenset(raw["tense"]["determiners"]),
     )
 
 
