@@ -271,3 +271,20 @@ def test_the_seed_timeline_shows_every_seed_event(
     ARTIFACTS.mkdir(exist_ok=True)
     reader.page.screenshot(path=ARTIFACTS / "seeds.png", full_page=True)
     assert reader.errors == []
+
+
+def test_a_cdn_page_offline_says_plotly_could_not_load(
+    browser: Any, frame: pd.DataFrame, tmp_path: Path
+) -> None:
+    page_path = write_html(plot_timeline(frame), tmp_path / "cdn.html", cdn=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.route(
+        "**/*",
+        lambda route: route.abort() if route.request.url.startswith("http") else route.continue_(),
+    )
+    page = context.new_page()
+    page.goto(page_path.as_uri())
+    warning = page.locator("#tl-no-plotly")
+    warning.wait_for(state="visible")
+    assert "plotly.js" in warning.inner_text() and "did not load" in warning.inner_text()
+    context.close()

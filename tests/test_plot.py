@@ -359,7 +359,7 @@ def test_write_html_is_self_contained_by_default(figure: go.Figure, tmp_path: Pa
 def test_the_page_holds_no_markup_from_articles(figure: go.Figure, tmp_path: Path) -> None:
     page = write_html(figure, tmp_path / "t.html", cdn=True).read_text(encoding="utf-8")
     assert "window.__xss" in page  # the payload is there, as inert data
-    assert page.count("<script") == 3  # plotly.js, the figure, nothing from the article
+    assert page.count("<script") == 4  # plotly.js, the figure, the CDN check, nothing else
     assert "<img" not in page and 'href="javascript' not in page
     assert "<title>What happened when, as the articles tell it</title>" in page
 

@@ -13,6 +13,7 @@ page's script writes article text with ``textContent`` only.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import json
@@ -21,6 +22,7 @@ import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -804,277 +806,26 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
 
 # --- the page ------------------------------------------------------------------------------
 
-PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1c2833; }}
-.tl-bar {{ display: flex; gap: 1em; align-items: center; padding: .6em 1em;
-  border-bottom: 1px solid #e5e8e8; }}
-.tl-bar input {{ font: inherit; padding: .25em .5em; width: 22em; }}
-.tl-count {{ color: #566573; }}
-.tl-page {{ display: flex; align-items: flex-start; }}
-.tl-figure {{ flex: 1 1 auto; min-width: 0; }}
-/* The panel comes first in the page so the plot measures its width after it. */
-.tl-details {{ order: 2; flex: 0 0 22em; padding: 1em; border-left: 1px solid #e5e8e8;
-  font-size: 14px; line-height: 1.45;
-  position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }}
-.tl-details h2 {{ font-size: 16px; margin: .2em 0 .6em; }}
-.tl-details .tl-hint, .tl-details .tl-meta {{ color: #566573; }}
-.tl-details mark {{ background: #fdebd0; font-weight: 600; }}
-.tl-details blockquote {{ margin: .6em 0; padding-left: .8em; border-left: 3px solid #d5d8dc; }}
-.tl-details .tl-conflict {{ color: #a04000; font-weight: 600; }}
-.tl-details ul {{ padding-left: 1.2em; }}
-.tl-close {{ float: right; font: inherit; border: 1px solid #d5d8dc; background: white;
-  border-radius: 3px; cursor: pointer; }}
-@media (max-width: 900px) {{ .tl-page {{ flex-direction: column; }}
-  .tl-details {{ border-left: 0; border-top: 1px solid #e5e8e8; position: static; }} }}
-</style>
-</head>
-<body>
-<div class="tl-bar">
-<label>Filter events: <input id="tl-search" type="search" autocomplete="off"
- placeholder="a word, e.g. a place or a name"></label>
-<span id="tl-count" class="tl-count"></span>
-</div>
-<div class="tl-page">
-<aside id="tl-details" class="tl-details" aria-live="polite">
-<p class="tl-hint">Hover over an event to see what the source said; click it to pin the details
-here. Click a lane or an outlet in the legend to hide it; double-click to show only it.</p>
-</aside>
-<div class="tl-figure">{figure}</div>
-</div>
-</body>
-</html>
-"""
+PAGE_ASSETS = "page"  # package data: page.html, timeline.js, timeline.css
+PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
-SCRIPT = """
-(function () {
-  "use strict";
-  var gd = document.getElementById("{plot_id}");
-  var FIELDS = __FIELDS__;
-  var KEYS = ["x", "y", "base", "hovertext", "customdata", "marker.color", "marker.symbol",
-              "marker.line.color", "marker.line.width"];
-  var original = {};
-  var hiddenOutlets = {};
-  var total = 0;
-  var hint = null;
 
-  function pick(obj, path) {
-    return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
-  }
-  function role(trace) { return trace.meta && trace.meta.role; }
-  function field(row, name) { return row[FIELDS[name]]; }
+@functools.cache
+def _asset(name: str) -> str:
+    """One of the page's files, read once from the package."""
+    return (resources.files("timeline") / PAGE_ASSETS / name).read_text(encoding="utf-8")
 
-  function save() {
-    gd.data.forEach(function (trace, i) {
-      if (role(trace) !== "events") return;
-      var saved = {};
-      KEYS.forEach(function (key) {
-        var value = pick(trace, key);
-        if (Array.isArray(value)) saved[key] = value.slice();
-      });
-      original[i] = saved;
-      total += saved.customdata.length;
-    });
-  }
 
-  function matches(row, words) {
-    if (hiddenOutlets[field(row, "outlet")]) return false;
-    var text = field(row, "search");
-    return words.every(function (w) { return text.indexOf(w) >= 0; });
-  }
-
-  function apply() {
-    var query = document.getElementById("tl-search");
-    var words = query ? query.value.toLowerCase().split(/\\s+/).filter(Boolean) : [];
-    var shown = 0, indices = [], updates = {};
-    Object.keys(original).forEach(function (i) {
-      var saved = original[i];
-      var keep = [];
-      saved.customdata.forEach(function (row, n) { if (matches(row, words)) keep.push(n); });
-      shown += keep.length;
-      indices.push(Number(i));
-      KEYS.forEach(function (key) {
-        if (!(key in saved)) return;
-        if (!(key in updates)) updates[key] = [];
-        updates[key].push(keep.map(function (n) { return saved[key][n]; }));
-      });
-    });
-    // Every event trace holds every key of KEYS it was saved with; fill gaps so arrays align.
-    Object.keys(updates).forEach(function (key) {
-      if (updates[key].length !== indices.length) delete updates[key];
-    });
-    // Restyling x makes Plotly guess the axis type again (bar lengths look like numbers)
-    // and forget the range: restore both.
-    var axis = gd.layout.xaxis;
-    var view = axis.autorange ? {"xaxis.autorange": true} : {"xaxis.range": axis.range.slice()};
-    updates.selectedpoints = indices.map(function () { return null; });
-    if (indices.length) {
-      Plotly.update(gd, updates, {"xaxis.type": "date"}, indices);
-      Plotly.relayout(gd, view);
-    }
-    count(shown);
-  }
-
-  function count(shown) {
-    var element = document.getElementById("tl-count");
-    if (element) element.textContent = "Showing " + shown + " of " + total + " events";
-  }
-
-  function highlight(clusterId) {
-    var indices = Object.keys(original).map(Number);
-    var chosen = indices.map(function (i) {
-      if (clusterId === null) return null;
-      var picked = [];
-      gd.data[i].customdata.forEach(function (row, n) {
-        if (field(row, "cluster_id") === clusterId) picked.push(n);
-      });
-      return picked;
-    });
-    if (indices.length) Plotly.restyle(gd, {selectedpoints: chosen}, indices);
-  }
-
-  function clear() {
-    var panel = document.getElementById("tl-details");
-    if (panel && hint === null) hint = Array.prototype.slice.call(panel.childNodes);
-    if (panel && panel.dataset.pinned) {
-      panel.replaceChildren.apply(panel, hint);
-      delete panel.dataset.pinned;
-      highlight(null);
-    }
-  }
-
-  function outletTraces() {
-    var found = [];
-    gd.data.forEach(function (trace, i) { if (role(trace) === "outlet") found.push(i); });
-    return found;
-  }
-
-  function setOutlets(hidden) {
-    hiddenOutlets = hidden;
-    var traces = outletTraces();
-    var visible = traces.map(function (i) {
-      return hiddenOutlets[gd.data[i].meta.outlet] ? "legendonly" : true;
-    });
-    Plotly.restyle(gd, {visible: visible}, traces);
-    apply();
-  }
-
-  function add(parent, tag, text, className) {
-    var node = document.createElement(tag);
-    if (text) node.textContent = text;
-    if (className) node.className = className;
-    parent.appendChild(node);
-    return node;
-  }
-
-  function others(row) {
-    var found = [];
-    Object.keys(original).forEach(function (i) {
-      original[i].customdata.forEach(function (other) {
-        if (field(other, "cluster_id") === field(row, "cluster_id") &&
-            field(other, "event_id") !== field(row, "event_id")) found.push(other);
-      });
-    });
-    return found;
-  }
-
-  function quoted(row) {
-    return "\\u201c" + field(row, "expression") + "\\u201d \\u2192 " + field(row, "dates");
-  }
-
-  function show(row) {
-    var panel = document.getElementById("tl-details");
-    if (!panel) return;
-    if (hint === null) hint = Array.prototype.slice.call(panel.childNodes);
-    panel.replaceChildren();
-    panel.dataset.pinned = field(row, "event_id");
-    var close = add(panel, "button", "\u00d7 Close", "tl-close");
-    close.type = "button";
-    close.addEventListener("click", clear);
-    add(panel, "div", field(row, "category"), "tl-meta");
-    if (field(row, "title")) add(panel, "h2", field(row, "title"));
-    add(panel, "p", quoted(row));
-    var quote = add(panel, "blockquote", "");
-    quote.appendChild(document.createTextNode(field(row, "before")));
-    add(quote, "mark", field(row, "marked"));
-    quote.appendChild(document.createTextNode(field(row, "after")));
-    var source = add(panel, "p", field(row, "told"), "tl-meta");
-    var url = field(row, "url");
-    if (/^https?:\\/\\//i.test(url)) {
-      source.appendChild(document.createTextNode(" \\u00b7 "));
-      var link = add(source, "a", "open the article");
-      link.href = url;
-      link.rel = "noopener noreferrer";
-      link.target = "_blank";
-    }
-    ["claim", "cluster"].forEach(function (name) {
-      if (field(row, name)) add(panel, "p", field(row, name));
-    });
-    if (field(row, "conflict")) add(panel, "p", "\\u26a0 " + field(row, "conflict"), "tl-conflict");
-    var rest = others(row);
-    highlight(field(row, "cluster_id"));
-    if (rest.length) {
-      add(panel, "div", "Other reports of this event:", "tl-meta");
-      var list = add(panel, "ul", "");
-      rest.forEach(function (other) {
-        add(list, "li", field(other, "outlet") + ": " + quoted(other));
-      });
-    }
-  }
-
-  function init() {
-    save();
-    count(total);
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") clear();
-    });
-    gd.on("plotly_doubleclick", clear);
-    var query = document.getElementById("tl-search");
-    if (query) query.addEventListener("input", apply);
-    gd.on("plotly_click", function (event) {
-      var point = event.points && event.points[0];
-      if (point && role(point.data) === "events" && Array.isArray(point.customdata)) {
-        show(point.customdata);
-      }
-    });
-    gd.on("plotly_legendclick", function (event) {
-      var trace = event.data[event.curveNumber];
-      if (role(trace) !== "outlet") return true;
-      var hidden = Object.assign({}, hiddenOutlets);
-      if (hidden[trace.meta.outlet]) delete hidden[trace.meta.outlet];
-      else hidden[trace.meta.outlet] = true;
-      setOutlets(hidden);
-      return false;
-    });
-    gd.on("plotly_legenddoubleclick", function (event) {
-      var trace = event.data[event.curveNumber];
-      if (role(trace) !== "outlet") return true;
-      var hidden = {}, alone = true;
-      outletTraces().forEach(function (i) {
-        var name = gd.data[i].meta.outlet;
-        if (name !== trace.meta.outlet) {
-          hidden[name] = true;
-          if (!hiddenOutlets[name]) alone = false;
-        }
-      });
-      setOutlets(alone && !hiddenOutlets[trace.meta.outlet] ? {} : hidden);
-      return false;
-    });
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
-})();
-"""
+def _fill(template: str, values: dict[str, str]) -> str:
+    """``template`` with each ``{{name}}`` replaced in one pass (replaced text is not rescanned,
+    so article text that looks like a placeholder stays as it is)."""
+    return PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
 
 
 def _page(fig: go.Figure, *, cdn: bool) -> str:
-    script = SCRIPT.replace("__FIELDS__", json.dumps({f: i for i, f in enumerate(DETAIL_FIELDS)}))
+    script = _asset("timeline.js").replace(
+        "__FIELDS__", json.dumps({f: i for i, f in enumerate(DETAIL_FIELDS)})
+    )
     figure = pio.to_html(
         fig,
         full_html=False,
@@ -1089,4 +840,11 @@ def _page(fig: go.Figure, *, cdn: bool) -> str:
     )
     # The figure's title is Plotly's HTML-like text: keep its words, drop its tags.
     title = html.unescape(re.sub(r"<[^>]*>", " ", fig.layout.title.text or "Timeline"))
-    return PAGE.format(title=html.escape(" ".join(title.split())), figure=figure)
+    return _fill(
+        _asset("page.html"),
+        {
+            "title": html.escape(" ".join(title.split())),
+            "style": _asset("timeline.css"),
+            "figure": figure,
+        },
+    )
