@@ -399,3 +399,15 @@ def test_write_png_without_a_browser_says_what_is_missing(
     with pytest.raises(OptionError, match="needs Chrome or Chromium"):
         write_png(figure, tmp_path / "timeline.png")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_dates_of_the_first_centuries_reach_plotly_as_four_digit_years() -> None:
+    article = make_article("Talks were held on Monday.", date(1, 12, 3), id="one")
+    fig = plot_timeline(
+        events_frame([make_event(article, "on Monday", date(1, 12, 1))], {"one": article})
+    )
+    told = next(t for t in fig.data if t.meta and t.meta.get("role") == "told")
+    stamps = [x for x in told.x if x is not None] + [p.x.isoformat() for p in points(fig)]
+    stamps += [a.x for a in fig.layout.annotations if a.name == "told"]
+    stamps += list(fig.layout.xaxis.range)
+    assert stamps and all(re.match(r"0001-1[12]-\d\d", str(s)) for s in stamps), stamps

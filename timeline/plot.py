@@ -498,6 +498,14 @@ def _hover(details: dict[str, str]) -> str:
 # --- traces --------------------------------------------------------------------------------
 
 
+def _iso(moment: pd.Timestamp) -> str:
+    """A date Plotly reads, four-digit year included (strftime writes the year 1 as "1")."""
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+        f" {moment.hour:02d}:{moment.minute:02d}"
+    )
+
+
 def _rgba(color: str, alpha: float) -> str:
     red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({red},{green},{blue},{alpha})"
@@ -543,7 +551,7 @@ def _add_lane(
         figure.add_trace(
             go.Bar(
                 orientation="h",
-                base=part["start"].dt.strftime("%Y-%m-%d").tolist(),
+                base=[_iso(day) for day in part["start"]],
                 x=((part["end"] - part["start"]) / pd.Timedelta(milliseconds=1)).tolist(),
                 y=[layout.rows[i] for i in part.index],
                 width=0.62,
@@ -570,7 +578,7 @@ def _add_lane(
         figure.add_trace(
             go.Scatter(
                 mode="markers",
-                x=(part["start"] + DAY / 2).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+                x=[_iso(day + DAY / 2) for day in part["start"]],
                 y=[layout.rows[i] for i in part.index],
                 marker={
                     "symbol": symbols,
@@ -597,7 +605,7 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
     xs: list[str | None] = []
     ys: list[float | None] = []
     for day, y in zip(told["day"], label_y, strict=True):
-        stamp = (day + DAY / 2).strftime("%Y-%m-%d %H:%M")
+        stamp = _iso(day + DAY / 2)
         xs += [stamp, stamp, None]
         ys += [y, layout.bottom, None]
     figure.add_trace(
@@ -622,7 +630,7 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
             count = int((events["article_id"] == article["article_id"]).sum())
             lines.append(f"{escape(article['outlet'])}: {count} dated event{'s' * (count != 1)}")
         figure.add_annotation(
-            x=(day + DAY / 2).strftime("%Y-%m-%d %H:%M"),
+            x=_iso(day + DAY / 2),
             y=y,
             text=f"{escape(_told_label(outlets))} ▼"
             if hang
@@ -767,7 +775,7 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
         ],
         xaxis={
             "type": "date",
-            "range": [layout.window[0].strftime("%Y-%m-%d"), layout.window[1].strftime("%Y-%m-%d")],
+            "range": [_iso(layout.window[0]), _iso(layout.window[1])],
             "rangeslider": {"visible": True, "thickness": 0.08},
             "rangeselector": {
                 "buttons": [
