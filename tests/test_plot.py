@@ -194,9 +194,31 @@ def test_default_view_is_where_the_story_is_not_the_outlier_year(figure: go.Figu
     # the days and the publications are in view; 2022, 2024 and August are reachable by zooming
     assert pd.Timestamp("2025-09-01") < low <= pd.Timestamp("2025-11-30")
     assert pd.Timestamp("2025-12-04") <= high < pd.Timestamp("2026-01-01")
-    assert figure.layout.xaxis.rangeslider.visible
-    labels = [b.label for b in figure.layout.xaxis.rangeselector.buttons]
-    assert labels == ["1w", "1m", "6m", "all"]
+
+
+def test_the_figure_says_what_its_view_leaves_out(frame: pd.DataFrame, figure: go.Figure) -> None:
+    low, high = (pd.Timestamp(v) for v in figure.layout.xaxis.range)
+    starts = pd.to_datetime(frame["interval_start"])
+    ends = pd.to_datetime(frame["interval_end"]) + pd.Timedelta(days=1)
+    earlier, later = int((ends <= low).sum()), int((starts >= high).sum())
+    notes = [a.text for a in figure.layout.annotations if a.name == "outside"]
+    assert earlier > 0
+    assert notes[0].startswith(f"← {earlier} earlier (")
+    assert len(notes) == 1 + (later > 0)
+
+
+def test_an_outlet_keeps_its_symbol_in_a_filtered_table(frame: pd.DataFrame) -> None:
+    def symbols(fig: go.Figure) -> dict[str, str]:
+        return {
+            t.meta["outlet"]: t.marker.symbol
+            for t in fig.data
+            if t.meta and t.meta.get("role") == "outlet"
+        }
+
+    full = symbols(plot_timeline(frame))
+    assert len(set(full.values())) == len(full)
+    for outlet in full:
+        assert symbols(plot_timeline(frame[frame["outlet"] != outlet])).items() <= full.items()
 
 
 def test_a_story_of_one_week_gets_a_readable_window() -> None:
@@ -359,7 +381,10 @@ def test_write_html_is_self_contained_by_default(figure: go.Figure, tmp_path: Pa
 def test_the_page_holds_no_markup_from_articles(figure: go.Figure, tmp_path: Path) -> None:
     page = write_html(figure, tmp_path / "t.html", cdn=True).read_text(encoding="utf-8")
     assert "window.__xss" in page  # the payload is there, as inert data
-    assert page.count("<script") == 4  # plotly.js, the figure, the CDN check, nothing else
+    # plotly.js, the event data, the figure, the CDN check, nothing else
+    assert page.count("<script") == 5
+    data = page.split('<script type="application/json" id="tl-data">')[1].split("</script>")[0]
+    assert "<" not in data and "window.__xss" in data  # no article text can close it
     assert "<img" not in page and 'href="javascript' not in page
     assert "<title>What happened when, as the articles tell it</title>" in page
 

@@ -20,6 +20,7 @@ import json
 import math
 import re
 import textwrap
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -34,18 +35,22 @@ from timeline.model import CATEGORIES
 from timeline.table import write_atomically
 from timeline.text import counted, squash
 
+# Okabe and Ito's palette, told apart with any colour vision; lanes and shapes say it again.
 CATEGORY_COLORS = {
-    "battlefield": "#c0392b",
-    "diplomatic": "#1f6fb2",
-    "political": "#8e44ad",
-    "economic": "#b9770e",
-    "humanitarian": "#138d75",
-    "other": "#6c7a7d",
+    "battlefield": "#d55e00",
+    "diplomatic": "#0072b2",
+    "political": "#cc79a7",
+    "economic": "#e69f00",
+    "humanitarian": "#009e73",
+    "other": "#6f6f6f",
 }
-# Plotly marker symbols, one per outlet in order of first appearance.
+# Plotly marker symbols for outlets. An outlet's symbol comes from its name, so a filtered
+# table draws each outlet as the full table does.
 OUTLET_SYMBOLS = (
-    "circle", "square", "diamond", "triangle-up", "pentagon",
-    "hexagon", "star", "triangle-down", "cross", "x",
+    "circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star",
+    "triangle-down", "cross", "x", "hourglass", "star-square", "triangle-left",
+    "diamond-wide", "octagon", "triangle-right", "star-diamond", "bowtie", "hexagram",
+    "diamond-tall",
 )  # fmt: skip
 MOD_WORDS = {
     "START": "early part",
@@ -104,7 +109,9 @@ DETAIL_FIELDS = (
     "cluster",
     "conflict",
     "url",
+    "headline",
 )
+HEADLINE_CHARS = 60
 
 DAY = pd.Timedelta(days=1)
 FOCUS_SHARE = 0.8  # the default view shows the shortest stretch holding this share of events
@@ -146,6 +153,7 @@ def plot_timeline(df: pd.DataFrame, *, title: str | None = None) -> go.Figure:
     for category in layout.lanes:
         lane = events[events["category"] == category]
         _add_lane(figure, lane, category, layout, outlets)
+    _add_conflict_brackets(figure, events, layout)
     _add_told_marks(figure, events, layout)
     _add_outlet_key(figure, outlets)
     _style(figure, events, layout, title)
@@ -211,8 +219,23 @@ def _prepare(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _outlet_symbols(events: pd.DataFrame) -> dict[str, str]:
-    names = dict.fromkeys(events["outlet"])  # in order of first appearance
-    return {name: OUTLET_SYMBOLS[i % len(OUTLET_SYMBOLS)] for i, name in enumerate(names)}
+    """Each outlet's symbol, chosen by its name: the same in any slice of the table.
+
+    Two outlets whose names pick the same symbol take the next free ones, in name order.
+    """
+    taken: set[str] = set()
+    symbols = {}
+    for name in sorted(set(events["outlet"])):
+        at = zlib.crc32(name.encode("utf-8")) % len(OUTLET_SYMBOLS)
+        for step in range(len(OUTLET_SYMBOLS)):
+            symbol = OUTLET_SYMBOLS[(at + step) % len(OUTLET_SYMBOLS)]
+            if symbol not in taken:
+                break
+        else:
+            symbol = OUTLET_SYMBOLS[at]  # more outlets than symbols: shapes repeat
+        taken.add(symbol)
+        symbols[name] = symbol
+    return {name: symbols[name] for name in dict.fromkeys(events["outlet"])}
 
 
 @dataclass(frozen=True)
@@ -461,6 +484,7 @@ def _details(row: pd.Series) -> dict[str, str]:
     outlet, published = _text(row["outlet"]), row["published"]
     title = _text(row["title"])
     return {
+        "headline": _headline(_text(row.get("cluster_title")) or title or sentence),
         "event_id": _text(row["event_id"]),
         "cluster_id": _text(row["cluster_id"]),
         "outlet": outlet,
@@ -480,6 +504,15 @@ def _details(row: pd.Series) -> dict[str, str]:
         "conflict": "The reports of this event disagree on its date." if row["conflict"] else "",
         "url": _text(row.get("url")),
     }
+
+
+def _headline(text: str) -> str:
+    """``text`` short enough to label a mark: cut at a word, with an ellipsis."""
+    text = squash(text)
+    if len(text) <= HEADLINE_CHARS:
+        return text
+    cut = text[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + "…"
 
 
 def _hover(details: dict[str, str]) -> str:
@@ -596,6 +629,35 @@ def _add_lane(
         )
 
 
+def _add_conflict_brackets(figure: go.Figure, events: pd.DataFrame, layout: _Layout) -> None:
+    """A bracket over each cluster whose reports disagree, from the earliest date told to
+    the latest: the disagreement shows without hovering."""
+    left = events["start"].where(events["is_span"], events["start"] + DAY / 2)
+    right = events["end"].where(events["is_span"], events["start"] + DAY / 2)
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    for _, cluster in events[events["conflict"]].groupby("cluster_id", sort=True):
+        low, high = left[cluster.index].min(), right[cluster.index].max()
+        if len(cluster) < 2 or low == high:
+            continue
+        top = min(layout.rows[i] for i in cluster.index) - 0.42
+        xs += [_iso(low), _iso(low), _iso(high), _iso(high), None]
+        ys += [top + 0.16, top, top, top + 0.16, None]
+    if xs:
+        figure.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                line={"color": CONFLICT_COLOR, "width": 1.5},
+                hoverinfo="skip",
+                name="The reports disagree: the dates they give",
+                legendgroup="conflict",
+                meta={"role": "conflict"},
+            )
+        )
+
+
 def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) -> None:
     told = _told(events)
     if told.empty:
@@ -664,7 +726,8 @@ def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
 
 KEY = (
     "● a day   ○ about a day   ▬ a week, month, season or year (paler: about)",
-    "◉ dark ring: the reports disagree   ┊ told on: the day an article was published",
+    "◉ dark ring and ⊓ bracket: the reports disagree on the date   "
+    "┊ told on: the day an article was published",
 )
 
 
@@ -684,9 +747,40 @@ def _caption(events: pd.DataFrame) -> str:
     return " · ".join(parts)
 
 
+def _outside_notes(
+    events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]
+) -> list[dict[str, object]]:
+    """Notes at the edges of the view naming the events it leaves out, so an image of the
+    figure says what is not in it."""
+    earlier = events[events["end"] <= window[0]]
+    later = events[events["start"] >= window[1]]
+    notes: list[dict[str, object]] = []
+    for part, x, anchor, arrow in ((earlier, 0, "left", "←"), (later, 1, "right", "→")):
+        if part.empty:
+            continue
+        dates = describe_dates(part["start"].min(), part["end"].max() - DAY)
+        words = f"{len(part)} {'earlier' if arrow == '←' else 'later'} ({dates})"
+        notes.append(
+            {
+                "text": escape(f"{arrow} {words}" if arrow == "←" else f"{words} {arrow}"),
+                "name": "outside",
+                "xref": "paper",
+                "yref": "paper",
+                "x": x,
+                "y": 0,
+                "xanchor": anchor,
+                "yanchor": "bottom",
+                "showarrow": False,
+                "bgcolor": "rgba(255,255,255,0.85)",
+                "font": {"size": 12, "color": "#1c2833"},
+            }
+        )
+    return notes
+
+
 def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str | None) -> None:
     top_px = 164
-    bottom_px = 150
+    bottom_px = 90
     bottom_margin = 60
     plot_rows = layout.bottom + layout.told_rows * 0.9 + 0.3
     height = max(560, int(top_px + bottom_px + plot_rows * ROW_PX))
@@ -757,11 +851,16 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
             "yanchor": "top",
             "x": 0.01,
             "title": {"text": "Outlets:"},
+            # A key only: outlets are filtered by the page's script.
+            "itemclick": False,
+            "itemdoubleclick": False,
         },
         annotations=[
             *figure.layout.annotations,
+            *_outside_notes(events, layout.window),
             {
                 "text": "<br>".join(escape(line) for line in KEY),
+                "name": "key",
                 "align": "left",
                 "xref": "paper",
                 "yref": "paper",
@@ -776,19 +875,6 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
         xaxis={
             "type": "date",
             "range": [_iso(layout.window[0]), _iso(layout.window[1])],
-            "rangeslider": {"visible": True, "thickness": 0.08},
-            "rangeselector": {
-                "buttons": [
-                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
-                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
-                    {"label": "all", "step": "all"},
-                ],
-                "x": 1,
-                "xanchor": "right",
-                "y": 1.0,
-                "yanchor": "bottom",
-            },
             "showgrid": True,
             "gridcolor": "#e5e8e8",
             "showspikes": True,
@@ -830,29 +916,80 @@ def _fill(template: str, values: dict[str, str]) -> str:
     return PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
 
 
-def _page(fig: go.Figure, *, cdn: bool) -> str:
-    script = _asset("timeline.js").replace(
-        "__FIELDS__", json.dumps({f: i for i, f in enumerate(DETAIL_FIELDS)})
+def _plain(text: str | None) -> str:
+    """Plotly's HTML-like text as plain words: tags dropped, entities decoded."""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text or "")).split())
+
+
+def _json_for_html(value: object) -> str:
+    """``value`` as JSON that can sit inside a ``<script>`` element: no ``<`` can close it."""
+    return (
+        json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
     )
+
+
+def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
+    """The figure as the page draws it, and the events' details sent once beside it.
+
+    The page shows titles, the key, hover text and details itself, from one compact blob:
+    each event trace keeps only where its marks go and, in ``customdata``, each mark's row
+    number in the blob.
+    """
+    page_figure = go.Figure(fig)
+    rows: list[list[str]] = []
+    for trace in page_figure.data:
+        if trace.meta and trace.meta.get("role") == "events":
+            first = len(rows)
+            rows.extend(list(row) for row in trace.customdata)
+            trace.update(
+                customdata=list(range(first, len(rows))),
+                hovertext=None,
+                hovertemplate=None,
+                hoverinfo="none",
+            )
+    lanes = [
+        t.meta["category"] for t in page_figure.data if t.meta and t.meta.get("role") == "lane"
+    ]
+    told = next((t for t in page_figure.data if t.meta and t.meta.get("role") == "told"), None)
+    days = sorted({x for x in told.x if x is not None}) if told is not None else []
+    page_figure.layout.title.text = ""
+    page_figure.layout.title.subtitle.text = ""
+    # The page says these itself: the key above the plot, what lies outside the view on
+    # live buttons at its edges.
+    page_figure.layout.annotations = [
+        a for a in page_figure.layout.annotations if a.name not in ("key", "outside")
+    ]
+    data = {"fields": list(DETAIL_FIELDS), "rows": rows, "lanes": lanes, "told": days}
+    return page_figure, data
+
+
+def _page(fig: go.Figure, *, cdn: bool) -> str:
+    page_figure, data = _page_parts(fig)
     figure = pio.to_html(
-        fig,
+        page_figure,
         full_html=False,
         include_plotlyjs="cdn" if cdn else True,
         div_id="timeline",
-        post_script=script,
+        post_script=_asset("timeline.js"),
         config={
             "displaylogo": False,
             "responsive": True,
+            "scrollZoom": True,
             "toImageButtonOptions": {"filename": "timeline", "scale": 2},
         },
     )
-    # The figure's title is Plotly's HTML-like text: keep its words, drop its tags.
-    title = html.unescape(re.sub(r"<[^>]*>", " ", fig.layout.title.text or "Timeline"))
+    key = next((a.text for a in fig.layout.annotations if a.name == "key"), "")
     return _fill(
         _asset("page.html"),
         {
-            "title": html.escape(" ".join(title.split())),
+            "title": html.escape(_plain(fig.layout.title.text) or "Timeline"),
+            "caption": html.escape(_plain(fig.layout.title.subtitle.text)),
+            "key": html.escape(_plain((key or "").replace("<br>", "   "))),
             "style": _asset("timeline.css"),
+            "data": _json_for_html(data),
             "figure": figure,
         },
     )
