@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from timeline.plot import (
     describe_dates,
     escape,
     plot_timeline,
+    show_page,
     write_html,
     write_png,
 )
@@ -436,3 +438,11 @@ def test_dates_of_the_first_centuries_reach_plotly_as_four_digit_years() -> None
     stamps += [a.x for a in fig.layout.annotations if a.name == "told"]
     stamps += list(fig.layout.xaxis.range)
     assert stamps and all(re.match(r"0001-1[12]-\d\d", str(s)) for s in stamps), stamps
+
+
+def test_a_notebook_shows_the_whole_page_in_a_sandboxed_frame(figure: go.Figure) -> None:
+    shown = show_page(figure, cdn=True)._repr_html_()
+    assert shown.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in shown
+    page = html.unescape(shown.split('srcdoc="')[1].split('"')[0])
+    assert 'id="tl-data"' in page and 'id="tl-table"' in page
+    assert "<script" not in shown  # the page's markup is inside the attribute, escaped

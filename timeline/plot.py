@@ -125,6 +125,7 @@ EXACT_ALPHA = 0.42
 FUZZY_ALPHA = 0.16
 CONFLICT_COLOR = "#111111"
 TOLD_COLOR = "#7f8c8d"
+MAX_TOLD_LEVELS = 3  # rows of publication labels above the lanes
 PLOT_WIDTH_PX = 900  # assumed width of the plot area, to keep labels and markers apart
 
 
@@ -172,6 +173,29 @@ def write_html(fig: go.Figure, path: str | Path, *, cdn: bool = False) -> Path:
         tmp.write_text(page, encoding="utf-8")
 
     return write_atomically(Path(path), write)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The whole timeline page (labels, filter, panel, table view), shown inline by Jupyter.
+
+    It is drawn in a sandboxed iframe, so its script and style stay apart from the notebook's.
+    """
+
+    html: str
+    height: int = 900
+
+    def _repr_html_(self) -> str:
+        return (
+            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
+            f'style="width: 100%; height: {self.height}px; border: 0" '
+            'title="Timeline page"></iframe>'
+        )
+
+
+def show_page(fig: go.Figure, *, cdn: bool = False, height: int = 900) -> Page:
+    """The page :func:`write_html` writes, as an object a notebook displays inline."""
+    return Page(_page(fig, cdn=cdn), height)
 
 
 def write_png(fig: go.Figure, path: str | Path, *, width: int = 1400, scale: float = 2) -> Path:
@@ -275,7 +299,8 @@ class _Layout:
             lane_spans[category] = (top, top + height)
             top += height
         told = _told(events)
-        told_rows = max((level for level, _ in _told_places(told, window)), default=-1) + 1
+        levels = [level for level, _ in _told_places(told, window)]
+        told_rows = min(max(levels, default=-1) + 1, MAX_TOLD_LEVELS)
         return cls(lanes, rows, lane_spans, told_rows, window)
 
 
@@ -682,28 +707,38 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
             meta={"role": "told"},
         )
     )
-    articles = events.drop_duplicates("article_id")
-    for day, outlets, y, (_, hang) in zip(
+    per_article = events.groupby("article_id", sort=False).size()
+    articles = events.drop_duplicates("article_id").dropna(subset=["published"])
+    articles = articles.assign(day=pd.to_datetime(articles["published"]).dt.normalize())
+    by_day = dict(list(articles.groupby("day", sort=False)))
+    notes = []
+    for day, outlets, y, (level, hang) in zip(
         told["day"], told["outlets"], label_y, places, strict=True
     ):
-        same_day = articles[pd.to_datetime(articles["published"]).dt.normalize() == day]
+        if level >= MAX_TOLD_LEVELS:
+            continue  # the dotted line stays; its label would push the lanes down the page
         lines = [f"<b>Told on {escape(describe_dates(day, day))}</b>"]
-        for _, article in same_day.iterrows():
-            count = int((events["article_id"] == article["article_id"]).sum())
-            lines.append(f"{escape(article['outlet'])}: {count} dated event{'s' * (count != 1)}")
-        figure.add_annotation(
-            x=_iso(day + DAY / 2),
-            y=y,
-            text=f"{escape(_told_label(outlets))} ▼"
-            if hang
-            else f"▼ {escape(_told_label(outlets))}",
-            hovertext="<br>".join(lines),
-            showarrow=False,
-            xanchor="right" if hang else "left",
-            xshift=5 if hang else -5,
-            font={"size": 11, "color": "#566573"},
-            name="told",
+        for article_id, outlet in zip(
+            by_day[day]["article_id"], by_day[day]["outlet"], strict=True
+        ):
+            count = int(per_article[article_id])
+            lines.append(f"{escape(outlet)}: {count} dated event{'s' * (count != 1)}")
+        label = escape(_told_label(outlets))
+        notes.append(
+            go.layout.Annotation(
+                x=_iso(day + DAY / 2),
+                y=y,
+                text=f"{label} ▼" if hang else f"▼ {label}",
+                hovertext="<br>".join(lines),
+                showarrow=False,
+                xanchor="right" if hang else "left",
+                xshift=5 if hang else -5,
+                font={"size": 11, "color": "#566573"},
+                name="told",
+            )
         )
+    # One assignment: adding annotations one by one copies the list each time.
+    figure.layout.annotations = [*figure.layout.annotations, *notes]
 
 
 def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
