@@ -110,11 +110,15 @@
     });
     updates.selectedpoints = indices.map(function () { return null; });
     var range = gd._fullLayout.xaxis.range.slice();
-    busy = true;
+    var counts = tally();
     // Restyling x makes Plotly guess the axis type again and forget the range: restore both.
-    Plotly.update(gd, updates, {"xaxis.type": "date", "xaxis.range": range}, indices);
+    var layout = {"xaxis.type": "date", "xaxis.range": range};
+    var ticks = laneText(counts.perLane);
+    if (ticks) layout["yaxis.ticktext"] = ticks;  // one redraw for marks and lane counts
+    busy = true;
+    Plotly.update(gd, updates, layout, indices);
     busy = false;
-    refresh();
+    refresh(counts);
     if (pinned) highlight(pinned.cluster);
   }
 
@@ -125,7 +129,7 @@
 
   // --- what the reader sees: counters, edges, lane counts, labels ----------------------------
 
-  function refresh() {
+  function tally() {
     shown = events.filter(passes);
     var range = view();
     var earlier = [], later = [], inside = 0;
@@ -138,12 +142,24 @@
         perLane.set(ev.lane, perLane.get(ev.lane) + 1);
       }
     });
+    return {range: range, earlier: earlier, later: later, inside: inside, perLane: perLane};
+  }
+
+  function refresh(counts) {
+    counts = counts || tally();
+    var range = counts.range, earlier = counts.earlier, later = counts.later;
+    var inside = counts.inside;
     var hidden = events.length - shown.length;
     byId("tl-count").textContent = "Showing " + inside + " of " + events.length + " events" +
       (hidden ? " \u00b7 " + hidden + " hidden by the filter or legend" : "");
     edge("tl-earlier", earlier, "\u2190 " + earlier.length + " earlier");
     edge("tl-later", later, later.length + " later \u2192");
-    laneTicks(perLane);
+    var ticks = laneText(counts.perLane);
+    if (ticks) {
+      busy = true;
+      Plotly.relayout(gd, {"yaxis.ticktext": ticks});
+      busy = false;
+    }
     toldLabels();
     labels(range);
     if (tableShown()) table();
@@ -171,17 +187,15 @@
     zoom(low, high, true);
   }
 
-  function laneTicks(perLane) {
+  // The lane labels with the number of each lane's events in view; null when unchanged.
+  function laneText(perLane) {
     var axis = gd.layout.yaxis;
     var text = axis.ticktext.map(function (tick, k) {
       var lane = LANES[k];
       var n = perLane.get(lane) || 0;
       return tick.replace(/<br>.*$/, "") + "<br>" + n + (n === 1 ? " event" : " events");
     });
-    if (text.join("|") === axis.ticktext.join("|")) return;
-    busy = true;
-    Plotly.relayout(gd, {"yaxis.ticktext": text});
-    busy = false;
+    return text.join("|") === axis.ticktext.join("|") ? null : text;
   }
 
   // Labels: the short headline of each cluster in view, biggest stories first, never
