@@ -37,11 +37,18 @@ LAUNCH_ARGS = [
 PLOT = "document.getElementById('timeline')"
 DATA = "JSON.parse(document.getElementById('tl-data').textContent)"
 EVENT_TRACES = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'events')"
-COUNT_DATA = f"{EVENT_TRACES}.reduce((n, t) => n + t.customdata.length, 0)"
+# Marks the filter keeps: the others are made transparent.
+OPACITY = "((t, i) => Array.isArray(t.marker.opacity) ? t.marker.opacity[i] : 1)"
+COUNT_DATA = (
+    f"{EVENT_TRACES}.reduce((n, t) => n + t.customdata.filter((_, i) => {OPACITY}(t, i) > 0)"
+    ".length, 0)"
+)
+# The reports left bright while the others fade (none when nothing is pinned).
 SELECTED = f"""(() => {{
-  const d = {DATA}, id = d.fields.indexOf('event_id');
-  return {EVENT_TRACES}
-    .flatMap(t => (t.selectedpoints || []).map(i => d.rows[t.customdata[i]][id]));
+  const d = {DATA}, id = d.fields.indexOf('event_id'), traces = {EVENT_TRACES};
+  if (!traces.some(t => t.customdata.some((_, i) => {OPACITY}(t, i) === 0.2))) return [];
+  return traces.flatMap(t => t.customdata.filter((_, i) => {OPACITY}(t, i) === 1)
+    .map(index => d.rows[index][id]));
 }})()"""
 # Marks drawn inside the plot area, in lanes that are shown (a marker counts when its
 # centre is inside, a bar when any of it is).
@@ -53,6 +60,8 @@ DRAWN_IN_VIEW = f"""(() => {{
     if (trace.style.opacity === '0' || trace.getAttribute('display') === 'none') return;
     const bars = trace.closest('.barlayer') !== null;
     trace.querySelectorAll('.point').forEach(p => {{
+      const shape = p.tagName === 'path' ? p : p.querySelector('path');  // bars nest a path
+      if (!shape || Number(getComputedStyle(shape).opacity) === 0) return;
       const r = p.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) return;
       const middle = (r.left + r.right) / 2;

@@ -10,8 +10,6 @@
   var ROWS = DATA.rows;
   var DAY = 86400000;
   var SPANS = [["1w", 7], ["1m", 30.44], ["6m", 182.6]];
-  var KEYS = ["x", "y", "base", "customdata", "marker.color", "marker.symbol",
-              "marker.line.color", "marker.line.width"];
 
   var events = [];          // one per row: where it is drawn and what it is
   var byTrace = new Map();  // event trace index -> saved arrays
@@ -45,11 +43,7 @@
   function save() {
     gd.data.forEach(function (trace, i) {
       if (role(trace) !== "events") return;
-      var saved = {};
-      KEYS.forEach(function (key) {
-        var value = pick(trace, key);
-        if (Array.isArray(value)) saved[key] = value.slice();
-      });
+      var saved = {customdata: trace.customdata.slice()};
       byTrace.set(i, saved);
       saved.customdata.forEach(function (index, n) {
         var left, right;
@@ -74,8 +68,9 @@
 
   function laneHidden(ev) { return gd.data[ev.trace].visible === "legendonly"; }
 
-  function passes(ev) {
-    if (laneHidden(ev) || hiddenOutlets.has(field(ev, "outlet"))) return false;
+  // Whether the outlet legend and the word filter keep the event (lanes hide whole traces).
+  function matches(ev) {
+    if (hiddenOutlets.has(field(ev, "outlet"))) return false;
     return words.every(function (w) { return ev.search.indexOf(w) >= 0; });
   }
 
@@ -86,51 +81,48 @@
 
   function inView(ev, range) { return ev.right >= range[0] && ev.left <= range[1]; }
 
-  // --- filtering: the traces keep only what passes --------------------------------------------
+  // --- filtering: marks that do not pass are made transparent ------------------------------
+  // Only the marks' opacity changes (Plotly restyles it without recomputing the plot), so a
+  // keystroke stays quick on large pages. Transparent marks answer no hover or click.
 
   function apply() {
     var query = byId("tl-search");
     words = query ? query.value.toLowerCase().split(/\s+/).filter(Boolean) : [];
-    var indices = [], updates = {};
-    byTrace.forEach(function (saved, i) {
-      var keep = [];
-      saved.customdata.forEach(function (index, n) {
-        var ev = {index: index, trace: i};
-        if (!hiddenOutlets.has(field(ev, "outlet")) && matchesWords(index)) keep.push(n);
-      });
-      indices.push(i);
-      KEYS.forEach(function (key) {
-        if (!(key in saved)) return;
-        if (!(key in updates)) updates[key] = [];
-        updates[key].push(keep.map(function (n) { return saved[key][n]; }));
-      });
-    });
-    Object.keys(updates).forEach(function (key) {
-      if (updates[key].length !== indices.length) delete updates[key];
-    });
-    updates.selectedpoints = indices.map(function () { return null; });
-    var range = gd._fullLayout.xaxis.range.slice();
     var counts = tally();
-    // Restyling x makes Plotly guess the axis type again and forget the range: restore both.
-    var layout = {"xaxis.type": "date", "xaxis.range": range};
-    var ticks = laneText(counts.perLane);
-    if (ticks) layout["yaxis.ticktext"] = ticks;  // one redraw for marks and lane counts
-    busy = true;
-    Plotly.update(gd, updates, layout, indices);
-    busy = false;
+    paint(counts);
     refresh(counts);
-    if (pinned) highlight(pinned.cluster);
   }
 
-  function matchesWords(index) {
-    var text = ROWS[index][FIELDS.get("search")];
-    return words.every(function (w) { return text.indexOf(w) >= 0; });
+  // Each mark's opacity: hidden when it does not pass; with an event pinned, its story's
+  // reports bright and the rest faded.
+  function paint(counts) {
+    var indices = [], opacity = [];
+    var ticks = counts ? laneText(counts.perLane) : null;
+    byTrace.forEach(function (saved, i) {
+      indices.push(i);
+      opacity.push(saved.customdata.map(function (index) {
+        var ev = eventByIndex.get(index);
+        if (!ev.match) return 0;
+        return pinned && ev.cluster !== pinned.cluster ? 0.2 : 1;
+      }));
+    });
+    busy = true;
+    if (indices.length) Plotly.restyle(gd, {"marker.opacity": opacity}, indices);
+    if (ticks) Plotly.relayout(gd, {"yaxis.ticktext": ticks});
+    busy = false;
+    byId("tl-labels").querySelectorAll(".tl-label").forEach(function (label) {
+      label.classList.toggle("tl-chosen", pinned !== null && label.dataset.cluster === pinned.cluster);
+    });
   }
 
   // --- what the reader sees: counters, edges, lane counts, labels ----------------------------
 
   function tally() {
-    shown = events.filter(passes);
+    events.forEach(function (ev) {
+      ev.match = matches(ev);
+      ev.ok = ev.match && !laneHidden(ev);
+    });
+    shown = events.filter(function (ev) { return ev.ok; });
     var range = view();
     var earlier = [], later = [], inside = 0;
     var perLane = new Map(LANES.map(function (lane) { return [lane, 0]; }));
@@ -360,28 +352,7 @@
 
   function untip() { byId("tl-tip").hidden = true; }
 
-  function highlight(cluster) {
-    var indices = [], chosen = [];
-    byTrace.forEach(function (saved, i) {
-      indices.push(i);
-      if (cluster === null) { chosen.push(null); return; }
-      var picked = [];
-      gd.data[i].customdata.forEach(function (index, n) {
-        var ev = eventOf(i, index);
-        if (ev && ev.cluster === cluster) picked.push(n);
-      });
-      chosen.push(picked);
-    });
-    busy = true;
-    if (indices.length) Plotly.restyle(gd, {selectedpoints: chosen}, indices);
-    busy = false;
-    byId("tl-labels").querySelectorAll(".tl-label").forEach(function (label) {
-      label.classList.toggle("tl-chosen", label.dataset.cluster === cluster);
-    });
-  }
-
   var eventByIndex = new Map();
-  function eventOf(trace, index) { return eventByIndex.get(index); }
 
   function clear() {
     var panel = byId("tl-details");
@@ -390,7 +361,7 @@
     panel.replaceChildren.apply(panel, hint);
     delete panel.dataset.pinned;
     pinned = null;
-    highlight(null);
+    paint(null);
     ring(null);
   }
 
@@ -418,7 +389,7 @@
     if (field(ev, "conflict")) add(panel, "p", "\u26a0 " + field(ev, "conflict"), "tl-conflict");
     var reports = clusters.get(ev.cluster).filter(function (o) { return o !== ev; });
     if (reports.length) reportTable(panel, ev, reports);
-    highlight(ev.cluster);
+    paint(null);
   }
 
   // Every report of the event side by side: who, the date each gave, the sentence, the link.
@@ -603,14 +574,14 @@
       var point = event.points && event.points[0];
       if (!point || role(point.data) !== "events") return;
       var ev = eventByIndex.get(point.customdata);
-      if (ev) tip(ev, event.event.clientX, event.event.clientY);
+      if (ev && ev.ok) tip(ev, event.event.clientX, event.event.clientY);
     });
     gd.on("plotly_unhover", untip);
     gd.on("plotly_click", function (event) {
       var point = event.points && event.points[0];
       if (!point || role(point.data) !== "events") return;
       var ev = eventByIndex.get(point.customdata);
-      if (!ev) return;
+      if (!ev || !ev.ok) return;
       pin(ev);
       tip(ev, event.event.clientX, event.event.clientY);  // a tap shows what a hover would
     });
