@@ -498,7 +498,8 @@
 
   // --- layout: legends stacked by their real height, narrow screens ---------------------------
 
-  function fit() {
+  // ``extra`` are other layout changes to make in the same redraw.
+  function fit(extra) {
     var full = gd._fullLayout, narrow = gd.clientWidth < 640;
     var first = full.legend ? full.legend._height || 0 : 0;
     var second = full.legend2 ? full.legend2._height || 0 : 0;
@@ -518,7 +519,9 @@
       return typeof changes[key] === "string" ? now === changes[key] :
         Math.abs((now || 0) - changes[key]) < 1;
     });
-    if (same) return false;
+    if (same && !extra) return false;
+    if (same) changes = {};
+    Object.keys(extra || {}).forEach(function (key) { changes[key] = extra[key]; });
     busy = true;
     Plotly.relayout(gd, changes);
     busy = false;
@@ -533,8 +536,11 @@
       Plotly.relayout(gd, {width: width});
       busy = false;
     }
-    fit();
-    refresh();
+    // One redraw for the margins, the legends and the lane counts.
+    var counts = tally();
+    var ticks = laneText(counts.perLane);
+    fit(ticks ? {"yaxis.ticktext": ticks} : null);
+    refresh(counts);
   }
 
   // --- start ---------------------------------------------------------------------------------
