@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
+from tests.conftest import REPO, make_article, make_event
 from timeline.articles import load_articles
 from timeline.model import Article, Event
 from timeline.pipeline import extract_events
-from timeline.plot import DETAIL_FIELDS, plot_timeline, write_html
+from timeline.plot import plot_timeline, write_html
 from timeline.table import events_frame
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+SCREENSHOTS = REPO / "build" / "screenshots"
+QUAKE = Path(__file__).resolve().parent / "data" / "quake"
+DESKTOP, PHONE = (1400, 900), (390, 844)
 LAUNCH_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -29,13 +33,50 @@ LAUNCH_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# How the page is read: the plot, its event traces and the points drawn in the main plot.
+# How the page is read: the plot, the event data, the event traces and what is drawn.
 PLOT = "document.getElementById('timeline')"
+DATA = "JSON.parse(document.getElementById('tl-data').textContent)"
 EVENT_TRACES = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'events')"
-COUNT_DATA = f"{EVENT_TRACES}.reduce((n, t) => n + t.customdata.length, 0)"
-SELECTED = f"{EVENT_TRACES}.flatMap(t => (t.selectedpoints || []).map(i => t.customdata[i][0]))"
-DRAWN = "document.querySelectorAll('.cartesianlayer .point').length"
-OUTLET, EXPRESSION = DETAIL_FIELDS.index("outlet"), DETAIL_FIELDS.index("expression")
+# Marks the filter keeps: the others are made transparent.
+OPACITY = "((t, i) => Array.isArray(t.marker.opacity) ? t.marker.opacity[i] : 1)"
+COUNT_DATA = (
+    f"{EVENT_TRACES}.reduce((n, t) => n + t.customdata.filter((_, i) => {OPACITY}(t, i) > 0)"
+    ".length, 0)"
+)
+# The reports left bright while the others fade (none when nothing is pinned).
+SELECTED = f"""(() => {{
+  const d = {DATA}, id = d.fields.indexOf('event_id'), traces = {EVENT_TRACES};
+  if (!traces.some(t => t.customdata.some((_, i) => {OPACITY}(t, i) === 0.2))) return [];
+  return traces.flatMap(t => t.customdata.filter((_, i) => {OPACITY}(t, i) === 1)
+    .map(index => d.rows[index][id]));
+}})()"""
+# Marks drawn inside the plot area, in lanes that are shown (a marker counts when its
+# centre is inside, a bar when any of it is).
+DRAWN_IN_VIEW = f"""(() => {{
+  const gd = {PLOT}, xa = gd._fullLayout.xaxis, box = gd.getBoundingClientRect();
+  const left = box.left + xa._offset, right = left + xa._length;
+  let n = 0;
+  gd.querySelectorAll('.cartesianlayer .trace').forEach(trace => {{
+    if (trace.style.opacity === '0' || trace.getAttribute('display') === 'none') return;
+    const bars = trace.closest('.barlayer') !== null;
+    trace.querySelectorAll('.point').forEach(p => {{
+      const shape = p.tagName === 'path' ? p : p.querySelector('path');  // bars nest a path
+      if (!shape || Number(getComputedStyle(shape).opacity) === 0) return;
+      const r = p.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return;
+      const middle = (r.left + r.right) / 2;
+      const inside = bars ? r.right > left && r.left < right
+                          : middle >= left - 0.5 && middle <= right + 0.5;
+      if (inside) n += 1;
+    }});
+  }});
+  return n;
+}})()"""
+LABEL_BOXES = (
+    "[...document.querySelectorAll('.tl-label')].map(l => {"
+    " const r = l.getBoundingClientRect();"
+    " return [l.textContent, r.left, r.top, r.right, r.bottom]; })"
+)
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
@@ -63,6 +104,16 @@ def page_file(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> 
     return write_html(plot_timeline(frame), tmp_path_factory.mktemp("page") / "timeline.html")
 
 
+@pytest.fixture(scope="module")
+def seed_table() -> pd.DataFrame:
+    return extract_events(load_articles(REPO / "seeds"))
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_table: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_html(plot_timeline(seed_table), tmp_path_factory.mktemp("seeds") / "seeds.html")
+
+
 class Reader:
     """One open page, with the console errors it logged."""
 
@@ -77,24 +128,39 @@ class Reader:
 
     def open(self, path: Path) -> Reader:
         self.page.goto(path.as_uri())
-        self.page.wait_for_selector(".cartesianlayer .point")
-        self.page.wait_for_function("document.getElementById('tl-count').textContent !== ''")
+        self.page.wait_for_selector("body[data-ready]")
         return self
 
     def js(self, expression: str) -> Any:
         return self.page.evaluate(expression)
 
+    def counter(self) -> tuple[int, int]:
+        """The counter's shown and total numbers."""
+        words = self.page.inner_text("#tl-count").split()
+        assert words[0] == "Showing" and words[2] == "of", words
+        return int(words[1]), int(words[3])
+
+    def assert_counter_is_honest(self) -> int:
+        shown, _ = self.counter()
+        assert self.js(DRAWN_IN_VIEW) == shown
+        return shown
+
+    def edge(self, which: str) -> int:
+        button = self.page.locator(f"#tl-{which}")
+        return 0 if not button.is_visible() else int(button.inner_text().strip("←→ ").split()[0])
+
     def point_position(self, outlet: str, expression: str) -> tuple[float, float]:
         """Where on the screen the event of ``outlet`` and ``expression`` is drawn."""
         found = self.js(
             f"""(() => {{
-            const gd = {PLOT}, F = gd.data;
-            for (const t of F) {{
+            const gd = {PLOT}, d = {DATA};
+            const o = d.fields.indexOf('outlet'), e = d.fields.indexOf('expression');
+            for (const t of gd.data) {{
               if (!t.meta || t.meta.role !== 'events') continue;
               for (let i = 0; i < t.customdata.length; i++) {{
-                const row = t.customdata[i];
-                if (row[{OUTLET}] !== {json.dumps(outlet)}) continue;
-                if (row[{EXPRESSION}] !== {json.dumps(expression)}) continue;
+                const row = d.rows[t.customdata[i]];
+                if (row[o] !== {json.dumps(outlet)}) continue;
+                if (row[e] !== {json.dumps(expression)}) continue;
                 const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
                 let x = xa.d2l(t.type === 'bar' ? t.base[i] : t.x[i]);
                 if (t.type === 'bar') x += t.x[i] / 2;
@@ -111,8 +177,8 @@ class Reader:
     def hover(self, outlet: str, expression: str) -> str:
         x, y = self.point_position(outlet, expression)
         self.page.mouse.move(x, y)
-        self.page.wait_for_selector(".hoverlayer .hovertext")
-        return self.js("document.querySelector('.hoverlayer').textContent")
+        self.page.wait_for_selector("#tl-tip:not([hidden])")
+        return str(self.page.inner_text("#tl-tip"))
 
     def click_legend(self, legend: str, name: str) -> None:
         self.page.locator(f".{legend} .traces", has_text=name).first.click()
@@ -121,21 +187,105 @@ class Reader:
 
 @pytest.fixture
 def reader(browser: Any) -> Iterator[Reader]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context = browser.new_context(viewport={"width": DESKTOP[0], "height": DESKTOP[1]})
     yield Reader(context.new_page())
     context.close()
 
 
-def test_page_plots_every_event_without_errors(
+@pytest.fixture
+def phone(browser: Any) -> Iterator[Reader]:
+    context = browser.new_context(
+        viewport={"width": PHONE[0], "height": PHONE[1]}, has_touch=True, is_mobile=True
+    )
+    yield Reader(context.new_page())
+    context.close()
+
+
+def test_page_plots_every_event_and_counts_what_is_drawn(
     reader: Reader, page_file: Path, frame: pd.DataFrame
 ) -> None:
     reader.open(page_file)
     assert reader.js(COUNT_DATA) == len(frame)
-    assert reader.js(DRAWN) == len(frame)
-    assert reader.page.inner_text("#tl-count") == f"Showing {len(frame)} of {len(frame)} events"
+    shown = reader.assert_counter_is_honest()
+    # What the view leaves out is announced at its edges.
+    assert shown + reader.edge("earlier") + reader.edge("later") == len(frame)
+    assert reader.edge("earlier") > 0  # the story's outlier year is outside the opening view
     assert reader.js(f"{PLOT}._fullLayout.xaxis.type") == "date"
-    ARTIFACTS.mkdir(exist_ok=True)
-    reader.page.screenshot(path=ARTIFACTS / "timeline.png", full_page=True)
+    assert reader.errors == []
+
+
+def test_an_edge_button_brings_the_events_it_announces_into_view(
+    reader: Reader, page_file: Path, frame: pd.DataFrame
+) -> None:
+    reader.open(page_file)
+    shown, earlier = reader.counter()[0], reader.edge("earlier")
+    reader.page.click("#tl-earlier")
+    reader.page.wait_for_function("document.getElementById('tl-earlier').hidden")
+    assert reader.assert_counter_is_honest() == shown + earlier
+    assert reader.errors == []
+
+
+def test_counters_equal_drawn_events_under_every_toggle(
+    reader: Reader, page_file: Path, frame: pd.DataFrame
+) -> None:
+    reader.open(page_file)
+    start = reader.assert_counter_is_honest()
+    reader.click_legend("legend", "Battlefield")
+    hidden = reader.js(
+        f"{EVENT_TRACES}.filter(t => t.legendgroup === 'battlefield').map(t => t.visible)"
+    )
+    assert hidden and set(hidden) == {"legendonly"}
+    assert reader.assert_counter_is_honest() < start
+    reader.click_legend("legend2", "CNN")
+    reader.assert_counter_is_honest()
+    reader.page.fill("#tl-search", "pokrovsk")
+    reader.page.wait_for_timeout(100)
+    reader.assert_counter_is_honest()
+    ticks = reader.js(f"{PLOT}._fullLayout.yaxis.ticktext")
+    assert any("<br>0 events" in tick for tick in ticks)  # lane counts follow the toggles
+    reader.page.click("#tl-range-all")
+    reader.assert_counter_is_honest()
+    reader.page.fill("#tl-search", "")
+    reader.click_legend("legend2", "CNN")
+    reader.click_legend("legend", "Battlefield")
+    reader.page.click("#tl-range-all")
+    assert reader.counter() == (len(frame), len(frame))
+    assert reader.assert_counter_is_honest() == len(frame)
+    assert reader.errors == []
+
+
+def test_every_range_button_shows_events(
+    reader: Reader, seed_page: Path, seed_table: pd.DataFrame
+) -> None:
+    reader.open(seed_page)
+    for button in ("1w", "1m", "6m", "all"):
+        # From the widest view, so a span counted back from the edge of the data is empty.
+        reader.page.click("#tl-range-all")
+        assert reader.counter() == (len(seed_table), len(seed_table))
+        reader.page.click(f"#tl-range-{button}")
+        assert reader.assert_counter_is_honest() > 0, button
+    low, high = (pd.Timestamp(v) for v in reader.js(f"{PLOT}._fullLayout.xaxis.range"))
+    first = pd.to_datetime(seed_table["interval_start"]).min()
+    last = max(pd.to_datetime(seed_table[c]).max() for c in ("interval_end", "published"))
+    margin = (last - first) * 0.05 + pd.Timedelta(days=1)  # the data plus a small margin
+    assert first - margin < low <= first
+    assert last < high < last + margin
+    assert reader.errors == []
+
+
+def test_labels_name_the_clusters_in_view_without_overlapping(
+    reader: Reader, seed_page: Path, seed_table: pd.DataFrame
+) -> None:
+    reader.open(seed_page)
+    boxes = reader.js(LABEL_BOXES)
+    assert len(boxes) >= 5
+    for k, (_, left, top, right, bottom) in enumerate(boxes):
+        for _, left2, top2, right2, bottom2 in boxes[k + 1 :]:
+            assert right <= left2 or right2 <= left or bottom <= top2 or bottom2 <= top
+    # The biggest story carries how many outlets told it.
+    assert any("outlets" in text for text, *_ in boxes)
+    reader.page.click("#tl-range-1w")
+    assert len(reader.js(LABEL_BOXES)) >= 1
     assert reader.errors == []
 
 
@@ -144,11 +294,7 @@ def test_hovering_an_event_shows_its_sentence_and_dates(reader: Reader, page_fil
     assert "Putin on Sunday received the news he had been awaiting" in text
     assert "“on Sunday” → Sun 30 Nov 2025" in text
     assert "CNN, told on Tue 2 Dec 2025" in text
-    bold = reader.js(
-        "[...document.querySelectorAll('.hoverlayer tspan')]"
-        ".filter(t => (t.getAttribute('style') || '').includes('bold')).map(t => t.textContent)"
-    )
-    assert "on Sunday" in bold  # the expression is marked in the sentence
+    assert reader.page.inner_text("#tl-tip mark") == "on Sunday"
     assert reader.errors == []
 
 
@@ -156,37 +302,6 @@ def test_hovering_a_span_shows_the_interval(reader: Reader, page_file: Path) -> 
     reader.open(page_file)
     text = reader.hover("CNN", "last week")
     assert "“last week” → 24–30 Nov 2025 (week)" in text
-
-
-def test_legend_toggles_a_lane(reader: Reader, page_file: Path, frame: pd.DataFrame) -> None:
-    reader.open(page_file)
-    battlefield = int((frame["category"] == "battlefield").sum())
-    visible_in_view = reader.js(DRAWN)
-    reader.click_legend("legend", "Battlefield")
-    hidden = reader.js(
-        f"{EVENT_TRACES}.filter(t => t.legendgroup === 'battlefield').map(t => t.visible)"
-    )
-    assert hidden and set(hidden) == {"legendonly"}
-    assert reader.js(DRAWN) == visible_in_view - battlefield
-    reader.click_legend("legend", "Battlefield")
-    assert reader.js(DRAWN) == visible_in_view
-    assert reader.errors == []
-
-
-def test_outlet_legend_filters_that_outlets_events(
-    reader: Reader, page_file: Path, frame: pd.DataFrame
-) -> None:
-    reader.open(page_file)
-    cnn = int((frame["outlet"] == "CNN").sum())
-    reader.click_legend("legend2", "CNN")
-    assert reader.js(COUNT_DATA) == len(frame) - cnn
-    assert (
-        reader.page.inner_text("#tl-count") == f"Showing {len(frame) - cnn} of {len(frame)} events"
-    )
-    assert reader.js(f"{PLOT}._fullLayout.xaxis.type") == "date"
-    reader.click_legend("legend2", "CNN")
-    assert reader.js(COUNT_DATA) == len(frame)
-    assert reader.errors == []
 
 
 def test_word_filter_keeps_matching_events_and_the_view(
@@ -203,43 +318,79 @@ def test_word_filter_keeps_matching_events_and_the_view(
     reader.page.wait_for_function(f"{COUNT_DATA} === {expected}")
     assert reader.js(f"{PLOT}._fullLayout.xaxis.type") == "date"
     assert reader.js(f"{PLOT}.layout.xaxis.range") == view
+    reader.assert_counter_is_honest()
     reader.page.fill("#tl-search", "")
     reader.page.wait_for_function(f"{COUNT_DATA} === {len(frame)}")
     assert reader.errors == []
 
 
-def test_range_buttons_zoom_out_to_everything(reader: Reader, page_file: Path) -> None:
+def test_the_table_view_lists_the_filtered_events(
+    reader: Reader, page_file: Path, frame: pd.DataFrame
+) -> None:
     reader.open(page_file)
-    low = pd.Timestamp(reader.js(f"{PLOT}._fullLayout.xaxis.range[0]"))
-    assert low > pd.Timestamp("2023-01-01")
-    reader.page.locator(".rangeselector .button", has_text="all").click()
-    reader.page.wait_for_timeout(300)
-    low = pd.Timestamp(reader.js(f"{PLOT}._fullLayout.xaxis.range[0]"))
-    assert low <= pd.Timestamp("2022-01-01")
+    reader.page.fill("#tl-search", "Kremlin")
+    reader.page.click("#tl-table-toggle")
+    rows = reader.page.locator("#tl-table tbody tr")
+    ids = [rows.nth(i).get_attribute("data-event") for i in range(rows.count())]
+    said = frame[["title", "sentence", "claimed_by"]].apply(
+        lambda column: column.str.contains("kremlin", case=False)
+    )
+    assert sorted(ids) == sorted(frame.loc[said.any(axis=1), "event_id"])
+    assert reader.page.get_by_role("button", name="Hide table").get_attribute("aria-pressed")
+    reader.page.fill("#tl-search", "")
+    assert rows.count() == len(frame)
+    assert reader.errors == []
 
 
-def test_clicking_an_event_pins_its_details(
+def test_the_keyboard_reaches_every_event(
+    reader: Reader, page_file: Path, frame: pd.DataFrame
+) -> None:
+    reader.open(page_file)
+    reader.page.focus("#timeline")
+    reached = []
+    for _ in range(len(frame)):
+        reader.page.keyboard.press("ArrowRight")
+        reached.append(reader.page.get_attribute("#tl-details", "data-pinned"))
+        assert reader.page.locator("#tl-focus").is_visible()  # the focused event is ringed
+    assert sorted(reached) == sorted(frame["event_id"])
+    assert reader.js("document.activeElement.id") == "timeline"
+    assert reader.errors == []
+
+
+def test_clicking_an_event_shows_every_report_and_the_dates_side_by_side(
     reader: Reader, page_file: Path, frame: pd.DataFrame
 ) -> None:
     reader.open(page_file)
     x, y = reader.point_position("Wire & Co", "on Sunday")
     reader.page.mouse.click(x, y)
     panel = reader.page.locator("#tl-details")
-    panel.locator("mark").wait_for()
-    assert panel.locator("mark").inner_text() == "on Sunday"
+    panel.locator("h2").wait_for()
+    assert panel.locator("blockquote mark").first.inner_text() == "on Sunday"
     text = panel.inner_text()
     assert "The Kremlin said on Monday that Pokrovsk had fallen on Sunday." in text
     assert "disagree on its date" in text
-    assert "CNN: “on Sunday” → Sun 30 Nov 2025" in text  # the other report of the event
+    reports = panel.locator(".tl-reports tbody tr")
+    assert reports.count() == 2
+    rows = [reports.nth(i).inner_text() for i in range(2)]
+    assert any(r.startswith("CNN") and "Sun 30 Nov 2025" in r for r in rows)
+    assert any(r.startswith("Wire & Co") for r in rows)
     # The reports of the pinned event stay bright, the others fade; closing undoes both.
     cluster = frame.loc[frame["cluster_id"] == "fall", "event_id"]
     assert sorted(reader.js(SELECTED)) == sorted(cluster)
-    assert reader.js(f"{PLOT}._fullLayout.xaxis.type") == "date"
     panel.get_by_role("button", name="Close").click()
     assert "Click" in panel.inner_text() and panel.locator("mark").count() == 0
     assert reader.js(SELECTED) == []
-    assert reader.js(DRAWN) > 0
     assert reader.errors == []
+
+
+def test_a_date_conflict_is_drawn_as_a_bracket(reader: Reader, page_file: Path) -> None:
+    reader.open(page_file)
+    brackets = reader.js(
+        f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'conflict')"
+        ".map(t => t.x.filter(x => x !== null).length)"
+    )
+    assert brackets and brackets[0] >= 4
+    assert reader.js("document.querySelectorAll('.scatterlayer .js-line').length") > 0
 
 
 def test_hostile_article_text_does_not_run_or_render(reader: Reader, page_file: Path) -> None:
@@ -249,25 +400,95 @@ def test_hostile_article_text_does_not_run_or_render(reader: Reader, page_file: 
     assert "<img src=x" in hover
     x, y = reader.point_position("<b>Evil</b> 'News'", "On Monday")
     reader.page.mouse.click(x, y)
-    reader.page.locator("#tl-details mark").wait_for()
+    reader.page.locator("#tl-details mark").first.wait_for()
     assert '<a href="javascript:window.__xss=1">' in reader.page.inner_text("#tl-details")
+    reader.page.click("#tl-table-toggle")
+    assert "<b>Evil</b> 'News'" in reader.page.inner_text("#tl-table")
     assert reader.js("window.__xss") is None
     assert reader.js("document.querySelectorAll('img').length") == 0
     assert reader.js("document.querySelectorAll('a[href^=\"javascript\"]').length") == 0
     assert reader.js("document.querySelectorAll('#tl-details b, #tl-details i').length") == 0
+    assert reader.js("document.querySelectorAll('.tl-label b, #tl-table b').length") == 0
     legend = reader.page.locator(".legend2 .traces", has_text="Evil").text_content()
     assert legend == "<b>Evil</b> 'News'"
     assert reader.errors == []
 
 
-def test_the_seed_timeline_shows_every_seed_event(
-    reader: Reader, tmp_path: Path, seeds_dir: Path
+def test_outlets_named_like_object_properties_filter_like_any_other(
+    reader: Reader, tmp_path: Path
 ) -> None:
-    table = extract_events(load_articles(seeds_dir))
-    page = write_html(plot_timeline(table), tmp_path / "seeds.html")
-    reader.open(page)
-    assert reader.js(COUNT_DATA) == len(table) > 0
-    assert reader.page.inner_text("#tl-count") == f"Showing {len(table)} of {len(table)} events"
-    ARTIFACTS.mkdir(exist_ok=True)
-    reader.page.screenshot(path=ARTIFACTS / "seeds.png", full_page=True)
+    names = ["__proto__", "constructor", "hasOwnProperty", "Daily"]
+    articles = {
+        str(n): make_article("Talks were held on Monday.", date(2025, 12, 3), id=str(n), outlet=o)
+        for n, o in enumerate(names)
+    }
+    events = [make_event(a, "on Monday", date(2025, 12, 1)) for a in articles.values()]
+    reader.open(write_html(plot_timeline(events_frame(events, articles)), tmp_path / "t.html"))
+    assert reader.counter() == (4, 4)
+    for outlet in names[:3]:
+        reader.click_legend("legend2", outlet)
+        assert reader.counter() == (3, 4)
+        assert reader.js(COUNT_DATA) == 3
+        reader.click_legend("legend2", outlet)
+        assert reader.counter() == (4, 4)
     assert reader.errors == []
+
+
+def test_no_sideways_scroll_on_a_phone(phone: Reader, seed_page: Path) -> None:
+    phone.open(seed_page)
+    for width in (360, 390, 400):
+        phone.page.set_viewport_size({"width": width, "height": PHONE[1]})
+        phone.page.wait_for_function(f"document.documentElement.scrollWidth <= {width}")
+        legend = phone.js(
+            "[...document.querySelectorAll('.legend .traces, .legend2 .traces')]"
+            ".map(t => t.getBoundingClientRect().right)"
+        )
+        assert legend and max(legend) <= width  # the legends wrap instead of being cut
+        phone.assert_counter_is_honest()
+    assert phone.errors == []
+
+
+def test_a_tap_shows_what_a_hover_shows(phone: Reader, page_file: Path) -> None:
+    phone.open(page_file)
+    x, y = phone.point_position("CNN", "on Sunday")
+    phone.page.touchscreen.tap(x, y)
+    phone.page.wait_for_selector("#tl-tip:not([hidden])")
+    assert "Putin on Sunday received" in phone.page.inner_text("#tl-tip")
+    details = phone.page.locator("#tl-details").bounding_box()
+    assert details["y"] < PHONE[1]  # the pinned panel is on screen, not below the fold
+    assert phone.errors == []
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "quake"])
+def test_screenshots_of_a_war_and_a_non_war_corpus(
+    reader: Reader, seeds_dir: Path, tmp_path: Path, corpus: str
+) -> None:
+    folder = seeds_dir if corpus == "seeds" else QUAKE
+    table = extract_events(load_articles(folder))
+    reader.open(write_html(plot_timeline(table), tmp_path / f"{corpus}.html"))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for size, (width, height) in (("desktop", DESKTOP), ("phone", PHONE)):
+        reader.page.set_viewport_size({"width": width, "height": height})
+        reader.page.wait_for_function(f"document.documentElement.scrollWidth <= {width}")
+        reader.page.wait_for_function(f"{PLOT}._fullLayout.width <= {width}")
+        assert len(reader.js(LABEL_BOXES)) > 0
+        reader.assert_counter_is_honest()
+        reader.page.screenshot(path=SCREENSHOTS / f"{corpus}-{size}.png", full_page=True)
+    assert reader.errors == []
+
+
+def test_a_cdn_page_offline_says_plotly_could_not_load(
+    browser: Any, frame: pd.DataFrame, tmp_path: Path
+) -> None:
+    page_path = write_html(plot_timeline(frame), tmp_path / "cdn.html", cdn=True)
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    context.route(
+        "**/*",
+        lambda route: route.abort() if route.request.url.startswith("http") else route.continue_(),
+    )
+    page = context.new_page()
+    page.goto(page_path.as_uri())
+    warning = page.locator("#tl-no-plotly")
+    warning.wait_for(state="visible")
+    assert "plotly.js" in warning.inner_text() and "did not load" in warning.inner_text()
+    context.close()

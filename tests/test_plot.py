@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +20,7 @@ from timeline.plot import (
     describe_dates,
     escape,
     plot_timeline,
+    show_page,
     write_html,
     write_png,
 )
@@ -194,9 +196,31 @@ def test_default_view_is_where_the_story_is_not_the_outlier_year(figure: go.Figu
     # the days and the publications are in view; 2022, 2024 and August are reachable by zooming
     assert pd.Timestamp("2025-09-01") < low <= pd.Timestamp("2025-11-30")
     assert pd.Timestamp("2025-12-04") <= high < pd.Timestamp("2026-01-01")
-    assert figure.layout.xaxis.rangeslider.visible
-    labels = [b.label for b in figure.layout.xaxis.rangeselector.buttons]
-    assert labels == ["1w", "1m", "6m", "all"]
+
+
+def test_the_figure_says_what_its_view_leaves_out(frame: pd.DataFrame, figure: go.Figure) -> None:
+    low, high = (pd.Timestamp(v) for v in figure.layout.xaxis.range)
+    starts = pd.to_datetime(frame["interval_start"])
+    ends = pd.to_datetime(frame["interval_end"]) + pd.Timedelta(days=1)
+    earlier, later = int((ends <= low).sum()), int((starts >= high).sum())
+    notes = [a.text for a in figure.layout.annotations if a.name == "outside"]
+    assert earlier > 0
+    assert notes[0].startswith(f"← {earlier} earlier (")
+    assert len(notes) == 1 + (later > 0)
+
+
+def test_an_outlet_keeps_its_symbol_in_a_filtered_table(frame: pd.DataFrame) -> None:
+    def symbols(fig: go.Figure) -> dict[str, str]:
+        return {
+            t.meta["outlet"]: t.marker.symbol
+            for t in fig.data
+            if t.meta and t.meta.get("role") == "outlet"
+        }
+
+    full = symbols(plot_timeline(frame))
+    assert len(set(full.values())) == len(full)
+    for outlet in full:
+        assert symbols(plot_timeline(frame[frame["outlet"] != outlet])).items() <= full.items()
 
 
 def test_a_story_of_one_week_gets_a_readable_window() -> None:
@@ -359,7 +383,10 @@ def test_write_html_is_self_contained_by_default(figure: go.Figure, tmp_path: Pa
 def test_the_page_holds_no_markup_from_articles(figure: go.Figure, tmp_path: Path) -> None:
     page = write_html(figure, tmp_path / "t.html", cdn=True).read_text(encoding="utf-8")
     assert "window.__xss" in page  # the payload is there, as inert data
-    assert page.count("<script") == 3  # plotly.js, the figure, nothing from the article
+    # plotly.js, the event data, the figure, the CDN check, nothing else
+    assert page.count("<script") == 5
+    data = page.split('<script type="application/json" id="tl-data">')[1].split("</script>")[0]
+    assert "<" not in data and "window.__xss" in data  # no article text can close it
     assert "<img" not in page and 'href="javascript' not in page
     assert "<title>What happened when, as the articles tell it</title>" in page
 
@@ -399,3 +426,23 @@ def test_write_png_without_a_browser_says_what_is_missing(
     with pytest.raises(OptionError, match="needs Chrome or Chromium"):
         write_png(figure, tmp_path / "timeline.png")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_dates_of_the_first_centuries_reach_plotly_as_four_digit_years() -> None:
+    article = make_article("Talks were held on Monday.", date(1, 12, 3), id="one")
+    fig = plot_timeline(
+        events_frame([make_event(article, "on Monday", date(1, 12, 1))], {"one": article})
+    )
+    told = next(t for t in fig.data if t.meta and t.meta.get("role") == "told")
+    stamps = [x for x in told.x if x is not None] + [p.x.isoformat() for p in points(fig)]
+    stamps += [a.x for a in fig.layout.annotations if a.name == "told"]
+    stamps += list(fig.layout.xaxis.range)
+    assert stamps and all(re.match(r"0001-1[12]-\d\d", str(s)) for s in stamps), stamps
+
+
+def test_a_notebook_shows_the_whole_page_in_a_sandboxed_frame(figure: go.Figure) -> None:
+    shown = show_page(figure, cdn=True)._repr_html_()
+    assert shown.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in shown
+    page = html.unescape(shown.split('srcdoc="')[1].split('"')[0])
+    assert 'id="tl-data"' in page and 'id="tl-table"' in page
+    assert "<script" not in shown  # the page's markup is inside the attribute, escaped

@@ -13,14 +13,17 @@ page's script writes article text with ``textContent`` only.
 
 from __future__ import annotations
 
+import functools
 import html
 import itertools
 import json
 import math
 import re
 import textwrap
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import pandas as pd
@@ -32,18 +35,22 @@ from timeline.model import CATEGORIES
 from timeline.table import write_atomically
 from timeline.text import counted, squash
 
+# Okabe and Ito's palette, told apart with any colour vision; lanes and shapes say it again.
 CATEGORY_COLORS = {
-    "battlefield": "#c0392b",
-    "diplomatic": "#1f6fb2",
-    "political": "#8e44ad",
-    "economic": "#b9770e",
-    "humanitarian": "#138d75",
-    "other": "#6c7a7d",
+    "battlefield": "#d55e00",
+    "diplomatic": "#0072b2",
+    "political": "#cc79a7",
+    "economic": "#e69f00",
+    "humanitarian": "#009e73",
+    "other": "#6f6f6f",
 }
-# Plotly marker symbols, one per outlet in order of first appearance.
+# Plotly marker symbols for outlets. An outlet's symbol comes from its name, so a filtered
+# table draws each outlet as the full table does.
 OUTLET_SYMBOLS = (
-    "circle", "square", "diamond", "triangle-up", "pentagon",
-    "hexagon", "star", "triangle-down", "cross", "x",
+    "circle", "square", "diamond", "triangle-up", "pentagon", "hexagon", "star",
+    "triangle-down", "cross", "x", "hourglass", "star-square", "triangle-left",
+    "diamond-wide", "octagon", "triangle-right", "star-diamond", "bowtie", "hexagram",
+    "diamond-tall",
 )  # fmt: skip
 MOD_WORDS = {
     "START": "early part",
@@ -102,7 +109,9 @@ DETAIL_FIELDS = (
     "cluster",
     "conflict",
     "url",
+    "headline",
 )
+HEADLINE_CHARS = 60
 
 DAY = pd.Timedelta(days=1)
 FOCUS_SHARE = 0.8  # the default view shows the shortest stretch holding this share of events
@@ -116,6 +125,7 @@ EXACT_ALPHA = 0.42
 FUZZY_ALPHA = 0.16
 CONFLICT_COLOR = "#111111"
 TOLD_COLOR = "#7f8c8d"
+MAX_TOLD_LEVELS = 3  # rows of publication labels above the lanes
 PLOT_WIDTH_PX = 900  # assumed width of the plot area, to keep labels and markers apart
 
 
@@ -144,6 +154,7 @@ def plot_timeline(df: pd.DataFrame, *, title: str | None = None) -> go.Figure:
     for category in layout.lanes:
         lane = events[events["category"] == category]
         _add_lane(figure, lane, category, layout, outlets)
+    _add_conflict_brackets(figure, events, layout)
     _add_told_marks(figure, events, layout)
     _add_outlet_key(figure, outlets)
     _style(figure, events, layout, title)
@@ -162,6 +173,29 @@ def write_html(fig: go.Figure, path: str | Path, *, cdn: bool = False) -> Path:
         tmp.write_text(page, encoding="utf-8")
 
     return write_atomically(Path(path), write)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The whole timeline page (labels, filter, panel, table view), shown inline by Jupyter.
+
+    It is drawn in a sandboxed iframe, so its script and style stay apart from the notebook's.
+    """
+
+    html: str
+    height: int = 900
+
+    def _repr_html_(self) -> str:
+        return (
+            f'<iframe srcdoc="{html.escape(self.html, quote=True)}" sandbox="allow-scripts" '
+            f'style="width: 100%; height: {self.height}px; border: 0" '
+            'title="Timeline page"></iframe>'
+        )
+
+
+def show_page(fig: go.Figure, *, cdn: bool = False, height: int = 900) -> Page:
+    """The page :func:`write_html` writes, as an object a notebook displays inline."""
+    return Page(_page(fig, cdn=cdn), height)
 
 
 def write_png(fig: go.Figure, path: str | Path, *, width: int = 1400, scale: float = 2) -> Path:
@@ -209,8 +243,23 @@ def _prepare(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def _outlet_symbols(events: pd.DataFrame) -> dict[str, str]:
-    names = dict.fromkeys(events["outlet"])  # in order of first appearance
-    return {name: OUTLET_SYMBOLS[i % len(OUTLET_SYMBOLS)] for i, name in enumerate(names)}
+    """Each outlet's symbol, chosen by its name: the same in any slice of the table.
+
+    Two outlets whose names pick the same symbol take the next free ones, in name order.
+    """
+    taken: set[str] = set()
+    symbols = {}
+    for name in sorted(set(events["outlet"])):
+        at = zlib.crc32(name.encode("utf-8")) % len(OUTLET_SYMBOLS)
+        for step in range(len(OUTLET_SYMBOLS)):
+            symbol = OUTLET_SYMBOLS[(at + step) % len(OUTLET_SYMBOLS)]
+            if symbol not in taken:
+                break
+        else:
+            symbol = OUTLET_SYMBOLS[at]  # more outlets than symbols: shapes repeat
+        taken.add(symbol)
+        symbols[name] = symbol
+    return {name: symbols[name] for name in dict.fromkeys(events["outlet"])}
 
 
 @dataclass(frozen=True)
@@ -250,7 +299,8 @@ class _Layout:
             lane_spans[category] = (top, top + height)
             top += height
         told = _told(events)
-        told_rows = max((level for level, _ in _told_places(told, window)), default=-1) + 1
+        levels = [level for level, _ in _told_places(told, window)]
+        told_rows = min(max(levels, default=-1) + 1, MAX_TOLD_LEVELS)
         return cls(lanes, rows, lane_spans, told_rows, window)
 
 
@@ -459,6 +509,7 @@ def _details(row: pd.Series) -> dict[str, str]:
     outlet, published = _text(row["outlet"]), row["published"]
     title = _text(row["title"])
     return {
+        "headline": _headline(_text(row.get("cluster_title")) or title or sentence),
         "event_id": _text(row["event_id"]),
         "cluster_id": _text(row["cluster_id"]),
         "outlet": outlet,
@@ -480,6 +531,15 @@ def _details(row: pd.Series) -> dict[str, str]:
     }
 
 
+def _headline(text: str) -> str:
+    """``text`` short enough to label a mark: cut at a word, with an ellipsis."""
+    text = squash(text)
+    if len(text) <= HEADLINE_CHARS:
+        return text
+    cut = text[: HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:—–-")
+    return cut + "…"
+
+
 def _hover(details: dict[str, str]) -> str:
     lines = [f"<b>{_wrapped(details['title'])}</b>"] if details["title"] else []
     lines += [
@@ -494,6 +554,14 @@ def _hover(details: dict[str, str]) -> str:
 
 
 # --- traces --------------------------------------------------------------------------------
+
+
+def _iso(moment: pd.Timestamp) -> str:
+    """A date Plotly reads, four-digit year included (strftime writes the year 1 as "1")."""
+    return (
+        f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
+        f" {moment.hour:02d}:{moment.minute:02d}"
+    )
 
 
 def _rgba(color: str, alpha: float) -> str:
@@ -541,7 +609,7 @@ def _add_lane(
         figure.add_trace(
             go.Bar(
                 orientation="h",
-                base=part["start"].dt.strftime("%Y-%m-%d").tolist(),
+                base=[_iso(day) for day in part["start"]],
                 x=((part["end"] - part["start"]) / pd.Timedelta(milliseconds=1)).tolist(),
                 y=[layout.rows[i] for i in part.index],
                 width=0.62,
@@ -568,7 +636,7 @@ def _add_lane(
         figure.add_trace(
             go.Scatter(
                 mode="markers",
-                x=(part["start"] + DAY / 2).dt.strftime("%Y-%m-%d %H:%M").tolist(),
+                x=[_iso(day + DAY / 2) for day in part["start"]],
                 y=[layout.rows[i] for i in part.index],
                 marker={
                     "symbol": symbols,
@@ -586,6 +654,35 @@ def _add_lane(
         )
 
 
+def _add_conflict_brackets(figure: go.Figure, events: pd.DataFrame, layout: _Layout) -> None:
+    """A bracket over each cluster whose reports disagree, from the earliest date told to
+    the latest: the disagreement shows without hovering."""
+    left = events["start"].where(events["is_span"], events["start"] + DAY / 2)
+    right = events["end"].where(events["is_span"], events["start"] + DAY / 2)
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    for _, cluster in events[events["conflict"]].groupby("cluster_id", sort=True):
+        low, high = left[cluster.index].min(), right[cluster.index].max()
+        if len(cluster) < 2 or low == high:
+            continue
+        top = min(layout.rows[i] for i in cluster.index) - 0.42
+        xs += [_iso(low), _iso(low), _iso(high), _iso(high), None]
+        ys += [top + 0.16, top, top, top + 0.16, None]
+    if xs:
+        figure.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                line={"color": CONFLICT_COLOR, "width": 1.5},
+                hoverinfo="skip",
+                name="The reports disagree: the dates they give",
+                legendgroup="conflict",
+                meta={"role": "conflict"},
+            )
+        )
+
+
 def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) -> None:
     told = _told(events)
     if told.empty:
@@ -595,7 +692,7 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
     xs: list[str | None] = []
     ys: list[float | None] = []
     for day, y in zip(told["day"], label_y, strict=True):
-        stamp = (day + DAY / 2).strftime("%Y-%m-%d %H:%M")
+        stamp = _iso(day + DAY / 2)
         xs += [stamp, stamp, None]
         ys += [y, layout.bottom, None]
     figure.add_trace(
@@ -610,28 +707,38 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
             meta={"role": "told"},
         )
     )
-    articles = events.drop_duplicates("article_id")
-    for day, outlets, y, (_, hang) in zip(
+    per_article = events.groupby("article_id", sort=False).size()
+    articles = events.drop_duplicates("article_id").dropna(subset=["published"])
+    articles = articles.assign(day=pd.to_datetime(articles["published"]).dt.normalize())
+    by_day = dict(list(articles.groupby("day", sort=False)))
+    notes = []
+    for day, outlets, y, (level, hang) in zip(
         told["day"], told["outlets"], label_y, places, strict=True
     ):
-        same_day = articles[pd.to_datetime(articles["published"]).dt.normalize() == day]
+        if level >= MAX_TOLD_LEVELS:
+            continue  # the dotted line stays; its label would push the lanes down the page
         lines = [f"<b>Told on {escape(describe_dates(day, day))}</b>"]
-        for _, article in same_day.iterrows():
-            count = int((events["article_id"] == article["article_id"]).sum())
-            lines.append(f"{escape(article['outlet'])}: {count} dated event{'s' * (count != 1)}")
-        figure.add_annotation(
-            x=(day + DAY / 2).strftime("%Y-%m-%d %H:%M"),
-            y=y,
-            text=f"{escape(_told_label(outlets))} ▼"
-            if hang
-            else f"▼ {escape(_told_label(outlets))}",
-            hovertext="<br>".join(lines),
-            showarrow=False,
-            xanchor="right" if hang else "left",
-            xshift=5 if hang else -5,
-            font={"size": 11, "color": "#566573"},
-            name="told",
+        for article_id, outlet in zip(
+            by_day[day]["article_id"], by_day[day]["outlet"], strict=True
+        ):
+            count = int(per_article[article_id])
+            lines.append(f"{escape(outlet)}: {count} dated event{'s' * (count != 1)}")
+        label = escape(_told_label(outlets))
+        notes.append(
+            go.layout.Annotation(
+                x=_iso(day + DAY / 2),
+                y=y,
+                text=f"{label} ▼" if hang else f"▼ {label}",
+                hovertext="<br>".join(lines),
+                showarrow=False,
+                xanchor="right" if hang else "left",
+                xshift=5 if hang else -5,
+                font={"size": 11, "color": "#566573"},
+                name="told",
+            )
         )
+    # One assignment: adding annotations one by one copies the list each time.
+    figure.layout.annotations = [*figure.layout.annotations, *notes]
 
 
 def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
@@ -654,7 +761,8 @@ def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
 
 KEY = (
     "● a day   ○ about a day   ▬ a week, month, season or year (paler: about)",
-    "◉ dark ring: the reports disagree   ┊ told on: the day an article was published",
+    "◉ dark ring and ⊓ bracket: the reports disagree on the date   "
+    "┊ told on: the day an article was published",
 )
 
 
@@ -674,9 +782,40 @@ def _caption(events: pd.DataFrame) -> str:
     return " · ".join(parts)
 
 
+def _outside_notes(
+    events: pd.DataFrame, window: tuple[pd.Timestamp, pd.Timestamp]
+) -> list[dict[str, object]]:
+    """Notes at the edges of the view naming the events it leaves out, so an image of the
+    figure says what is not in it."""
+    earlier = events[events["end"] <= window[0]]
+    later = events[events["start"] >= window[1]]
+    notes: list[dict[str, object]] = []
+    for part, x, anchor, arrow in ((earlier, 0, "left", "←"), (later, 1, "right", "→")):
+        if part.empty:
+            continue
+        dates = describe_dates(part["start"].min(), part["end"].max() - DAY)
+        words = f"{len(part)} {'earlier' if arrow == '←' else 'later'} ({dates})"
+        notes.append(
+            {
+                "text": escape(f"{arrow} {words}" if arrow == "←" else f"{words} {arrow}"),
+                "name": "outside",
+                "xref": "paper",
+                "yref": "paper",
+                "x": x,
+                "y": 0,
+                "xanchor": anchor,
+                "yanchor": "bottom",
+                "showarrow": False,
+                "bgcolor": "rgba(255,255,255,0.85)",
+                "font": {"size": 12, "color": "#1c2833"},
+            }
+        )
+    return notes
+
+
 def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str | None) -> None:
     top_px = 164
-    bottom_px = 150
+    bottom_px = 90
     bottom_margin = 60
     plot_rows = layout.bottom + layout.told_rows * 0.9 + 0.3
     height = max(560, int(top_px + bottom_px + plot_rows * ROW_PX))
@@ -747,11 +886,16 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
             "yanchor": "top",
             "x": 0.01,
             "title": {"text": "Outlets:"},
+            # A key only: outlets are filtered by the page's script.
+            "itemclick": False,
+            "itemdoubleclick": False,
         },
         annotations=[
             *figure.layout.annotations,
+            *_outside_notes(events, layout.window),
             {
                 "text": "<br>".join(escape(line) for line in KEY),
+                "name": "key",
                 "align": "left",
                 "xref": "paper",
                 "yref": "paper",
@@ -765,20 +909,7 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
         ],
         xaxis={
             "type": "date",
-            "range": [layout.window[0].strftime("%Y-%m-%d"), layout.window[1].strftime("%Y-%m-%d")],
-            "rangeslider": {"visible": True, "thickness": 0.08},
-            "rangeselector": {
-                "buttons": [
-                    {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
-                    {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
-                    {"count": 6, "label": "6m", "step": "month", "stepmode": "backward"},
-                    {"label": "all", "step": "all"},
-                ],
-                "x": 1,
-                "xanchor": "right",
-                "y": 1.0,
-                "yanchor": "bottom",
-            },
+            "range": [_iso(layout.window[0]), _iso(layout.window[1])],
             "showgrid": True,
             "gridcolor": "#e5e8e8",
             "showspikes": True,
@@ -804,289 +935,96 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
 
 # --- the page ------------------------------------------------------------------------------
 
-PAGE = """<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<style>
-body {{ font-family: system-ui, -apple-system, "Segoe UI", sans-serif; margin: 0; color: #1c2833; }}
-.tl-bar {{ display: flex; gap: 1em; align-items: center; padding: .6em 1em;
-  border-bottom: 1px solid #e5e8e8; }}
-.tl-bar input {{ font: inherit; padding: .25em .5em; width: 22em; }}
-.tl-count {{ color: #566573; }}
-.tl-page {{ display: flex; align-items: flex-start; }}
-.tl-figure {{ flex: 1 1 auto; min-width: 0; }}
-/* The panel comes first in the page so the plot measures its width after it. */
-.tl-details {{ order: 2; flex: 0 0 22em; padding: 1em; border-left: 1px solid #e5e8e8;
-  font-size: 14px; line-height: 1.45;
-  position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }}
-.tl-details h2 {{ font-size: 16px; margin: .2em 0 .6em; }}
-.tl-details .tl-hint, .tl-details .tl-meta {{ color: #566573; }}
-.tl-details mark {{ background: #fdebd0; font-weight: 600; }}
-.tl-details blockquote {{ margin: .6em 0; padding-left: .8em; border-left: 3px solid #d5d8dc; }}
-.tl-details .tl-conflict {{ color: #a04000; font-weight: 600; }}
-.tl-details ul {{ padding-left: 1.2em; }}
-.tl-close {{ float: right; font: inherit; border: 1px solid #d5d8dc; background: white;
-  border-radius: 3px; cursor: pointer; }}
-@media (max-width: 900px) {{ .tl-page {{ flex-direction: column; }}
-  .tl-details {{ border-left: 0; border-top: 1px solid #e5e8e8; position: static; }} }}
-</style>
-</head>
-<body>
-<div class="tl-bar">
-<label>Filter events: <input id="tl-search" type="search" autocomplete="off"
- placeholder="a word, e.g. a place or a name"></label>
-<span id="tl-count" class="tl-count"></span>
-</div>
-<div class="tl-page">
-<aside id="tl-details" class="tl-details" aria-live="polite">
-<p class="tl-hint">Hover over an event to see what the source said; click it to pin the details
-here. Click a lane or an outlet in the legend to hide it; double-click to show only it.</p>
-</aside>
-<div class="tl-figure">{figure}</div>
-</div>
-</body>
-</html>
-"""
+PAGE_ASSETS = "page"  # package data: page.html, timeline.js, timeline.css
+PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
-SCRIPT = """
-(function () {
-  "use strict";
-  var gd = document.getElementById("{plot_id}");
-  var FIELDS = __FIELDS__;
-  var KEYS = ["x", "y", "base", "hovertext", "customdata", "marker.color", "marker.symbol",
-              "marker.line.color", "marker.line.width"];
-  var original = {};
-  var hiddenOutlets = {};
-  var total = 0;
-  var hint = null;
 
-  function pick(obj, path) {
-    return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
-  }
-  function role(trace) { return trace.meta && trace.meta.role; }
-  function field(row, name) { return row[FIELDS[name]]; }
+@functools.cache
+def _asset(name: str) -> str:
+    """One of the page's files, read once from the package."""
+    return (resources.files("timeline") / PAGE_ASSETS / name).read_text(encoding="utf-8")
 
-  function save() {
-    gd.data.forEach(function (trace, i) {
-      if (role(trace) !== "events") return;
-      var saved = {};
-      KEYS.forEach(function (key) {
-        var value = pick(trace, key);
-        if (Array.isArray(value)) saved[key] = value.slice();
-      });
-      original[i] = saved;
-      total += saved.customdata.length;
-    });
-  }
 
-  function matches(row, words) {
-    if (hiddenOutlets[field(row, "outlet")]) return false;
-    var text = field(row, "search");
-    return words.every(function (w) { return text.indexOf(w) >= 0; });
-  }
+def _fill(template: str, values: dict[str, str]) -> str:
+    """``template`` with each ``{{name}}`` replaced in one pass (replaced text is not rescanned,
+    so article text that looks like a placeholder stays as it is)."""
+    return PLACEHOLDER.sub(lambda match: values[match.group(1)], template)
 
-  function apply() {
-    var query = document.getElementById("tl-search");
-    var words = query ? query.value.toLowerCase().split(/\\s+/).filter(Boolean) : [];
-    var shown = 0, indices = [], updates = {};
-    Object.keys(original).forEach(function (i) {
-      var saved = original[i];
-      var keep = [];
-      saved.customdata.forEach(function (row, n) { if (matches(row, words)) keep.push(n); });
-      shown += keep.length;
-      indices.push(Number(i));
-      KEYS.forEach(function (key) {
-        if (!(key in saved)) return;
-        if (!(key in updates)) updates[key] = [];
-        updates[key].push(keep.map(function (n) { return saved[key][n]; }));
-      });
-    });
-    // Every event trace holds every key of KEYS it was saved with; fill gaps so arrays align.
-    Object.keys(updates).forEach(function (key) {
-      if (updates[key].length !== indices.length) delete updates[key];
-    });
-    // Restyling x makes Plotly guess the axis type again (bar lengths look like numbers)
-    // and forget the range: restore both.
-    var axis = gd.layout.xaxis;
-    var view = axis.autorange ? {"xaxis.autorange": true} : {"xaxis.range": axis.range.slice()};
-    updates.selectedpoints = indices.map(function () { return null; });
-    if (indices.length) {
-      Plotly.update(gd, updates, {"xaxis.type": "date"}, indices);
-      Plotly.relayout(gd, view);
-    }
-    count(shown);
-  }
 
-  function count(shown) {
-    var element = document.getElementById("tl-count");
-    if (element) element.textContent = "Showing " + shown + " of " + total + " events";
-  }
+def _plain(text: str | None) -> str:
+    """Plotly's HTML-like text as plain words: tags dropped, entities decoded."""
+    return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", text or "")).split())
 
-  function highlight(clusterId) {
-    var indices = Object.keys(original).map(Number);
-    var chosen = indices.map(function (i) {
-      if (clusterId === null) return null;
-      var picked = [];
-      gd.data[i].customdata.forEach(function (row, n) {
-        if (field(row, "cluster_id") === clusterId) picked.push(n);
-      });
-      return picked;
-    });
-    if (indices.length) Plotly.restyle(gd, {selectedpoints: chosen}, indices);
-  }
 
-  function clear() {
-    var panel = document.getElementById("tl-details");
-    if (panel && hint === null) hint = Array.prototype.slice.call(panel.childNodes);
-    if (panel && panel.dataset.pinned) {
-      panel.replaceChildren.apply(panel, hint);
-      delete panel.dataset.pinned;
-      highlight(null);
-    }
-  }
+def _json_for_html(value: object) -> str:
+    """``value`` as JSON that can sit inside a ``<script>`` element: no ``<`` can close it."""
+    return (
+        json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+    )
 
-  function outletTraces() {
-    var found = [];
-    gd.data.forEach(function (trace, i) { if (role(trace) === "outlet") found.push(i); });
-    return found;
-  }
 
-  function setOutlets(hidden) {
-    hiddenOutlets = hidden;
-    var traces = outletTraces();
-    var visible = traces.map(function (i) {
-      return hiddenOutlets[gd.data[i].meta.outlet] ? "legendonly" : true;
-    });
-    Plotly.restyle(gd, {visible: visible}, traces);
-    apply();
-  }
+def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
+    """The figure as the page draws it, and the events' details sent once beside it.
 
-  function add(parent, tag, text, className) {
-    var node = document.createElement(tag);
-    if (text) node.textContent = text;
-    if (className) node.className = className;
-    parent.appendChild(node);
-    return node;
-  }
-
-  function others(row) {
-    var found = [];
-    Object.keys(original).forEach(function (i) {
-      original[i].customdata.forEach(function (other) {
-        if (field(other, "cluster_id") === field(row, "cluster_id") &&
-            field(other, "event_id") !== field(row, "event_id")) found.push(other);
-      });
-    });
-    return found;
-  }
-
-  function quoted(row) {
-    return "\\u201c" + field(row, "expression") + "\\u201d \\u2192 " + field(row, "dates");
-  }
-
-  function show(row) {
-    var panel = document.getElementById("tl-details");
-    if (!panel) return;
-    if (hint === null) hint = Array.prototype.slice.call(panel.childNodes);
-    panel.replaceChildren();
-    panel.dataset.pinned = field(row, "event_id");
-    var close = add(panel, "button", "\u00d7 Close", "tl-close");
-    close.type = "button";
-    close.addEventListener("click", clear);
-    add(panel, "div", field(row, "category"), "tl-meta");
-    if (field(row, "title")) add(panel, "h2", field(row, "title"));
-    add(panel, "p", quoted(row));
-    var quote = add(panel, "blockquote", "");
-    quote.appendChild(document.createTextNode(field(row, "before")));
-    add(quote, "mark", field(row, "marked"));
-    quote.appendChild(document.createTextNode(field(row, "after")));
-    var source = add(panel, "p", field(row, "told"), "tl-meta");
-    var url = field(row, "url");
-    if (/^https?:\\/\\//i.test(url)) {
-      source.appendChild(document.createTextNode(" \\u00b7 "));
-      var link = add(source, "a", "open the article");
-      link.href = url;
-      link.rel = "noopener noreferrer";
-      link.target = "_blank";
-    }
-    ["claim", "cluster"].forEach(function (name) {
-      if (field(row, name)) add(panel, "p", field(row, name));
-    });
-    if (field(row, "conflict")) add(panel, "p", "\\u26a0 " + field(row, "conflict"), "tl-conflict");
-    var rest = others(row);
-    highlight(field(row, "cluster_id"));
-    if (rest.length) {
-      add(panel, "div", "Other reports of this event:", "tl-meta");
-      var list = add(panel, "ul", "");
-      rest.forEach(function (other) {
-        add(list, "li", field(other, "outlet") + ": " + quoted(other));
-      });
-    }
-  }
-
-  function init() {
-    save();
-    count(total);
-    document.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") clear();
-    });
-    gd.on("plotly_doubleclick", clear);
-    var query = document.getElementById("tl-search");
-    if (query) query.addEventListener("input", apply);
-    gd.on("plotly_click", function (event) {
-      var point = event.points && event.points[0];
-      if (point && role(point.data) === "events" && Array.isArray(point.customdata)) {
-        show(point.customdata);
-      }
-    });
-    gd.on("plotly_legendclick", function (event) {
-      var trace = event.data[event.curveNumber];
-      if (role(trace) !== "outlet") return true;
-      var hidden = Object.assign({}, hiddenOutlets);
-      if (hidden[trace.meta.outlet]) delete hidden[trace.meta.outlet];
-      else hidden[trace.meta.outlet] = true;
-      setOutlets(hidden);
-      return false;
-    });
-    gd.on("plotly_legenddoubleclick", function (event) {
-      var trace = event.data[event.curveNumber];
-      if (role(trace) !== "outlet") return true;
-      var hidden = {}, alone = true;
-      outletTraces().forEach(function (i) {
-        var name = gd.data[i].meta.outlet;
-        if (name !== trace.meta.outlet) {
-          hidden[name] = true;
-          if (!hiddenOutlets[name]) alone = false;
-        }
-      });
-      setOutlets(alone && !hiddenOutlets[trace.meta.outlet] ? {} : hidden);
-      return false;
-    });
-  }
-
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
-  else init();
-})();
-"""
+    The page shows titles, the key, hover text and details itself, from one compact blob:
+    each event trace keeps only where its marks go and, in ``customdata``, each mark's row
+    number in the blob.
+    """
+    page_figure = go.Figure(fig)
+    rows: list[list[str]] = []
+    for trace in page_figure.data:
+        if trace.meta and trace.meta.get("role") == "events":
+            first = len(rows)
+            rows.extend(list(row) for row in trace.customdata)
+            trace.update(
+                customdata=list(range(first, len(rows))),
+                hovertext=None,
+                hovertemplate=None,
+                hoverinfo="none",
+            )
+    lanes = [
+        t.meta["category"] for t in page_figure.data if t.meta and t.meta.get("role") == "lane"
+    ]
+    told = next((t for t in page_figure.data if t.meta and t.meta.get("role") == "told"), None)
+    days = sorted({x for x in told.x if x is not None}) if told is not None else []
+    page_figure.layout.title.text = ""
+    page_figure.layout.title.subtitle.text = ""
+    # The page says these itself: the key above the plot, what lies outside the view on
+    # live buttons at its edges.
+    page_figure.layout.annotations = [
+        a for a in page_figure.layout.annotations if a.name not in ("key", "outside")
+    ]
+    data = {"fields": list(DETAIL_FIELDS), "rows": rows, "lanes": lanes, "told": days}
+    return page_figure, data
 
 
 def _page(fig: go.Figure, *, cdn: bool) -> str:
-    script = SCRIPT.replace("__FIELDS__", json.dumps({f: i for i, f in enumerate(DETAIL_FIELDS)}))
+    page_figure, data = _page_parts(fig)
     figure = pio.to_html(
-        fig,
+        page_figure,
         full_html=False,
         include_plotlyjs="cdn" if cdn else True,
         div_id="timeline",
-        post_script=script,
+        post_script=_asset("timeline.js"),
         config={
             "displaylogo": False,
             "responsive": True,
+            "scrollZoom": True,
             "toImageButtonOptions": {"filename": "timeline", "scale": 2},
         },
     )
-    # The figure's title is Plotly's HTML-like text: keep its words, drop its tags.
-    title = html.unescape(re.sub(r"<[^>]*>", " ", fig.layout.title.text or "Timeline"))
-    return PAGE.format(title=html.escape(" ".join(title.split())), figure=figure)
+    key = next((a.text for a in fig.layout.annotations if a.name == "key"), "")
+    return _fill(
+        _asset("page.html"),
+        {
+            "title": html.escape(_plain(fig.layout.title.text) or "Timeline"),
+            "caption": html.escape(_plain(fig.layout.title.subtitle.text)),
+            "key": html.escape(_plain((key or "").replace("<br>", "   "))),
+            "style": _asset("timeline.css"),
+            "data": _json_for_html(data),
+            "figure": figure,
+        },
+    )

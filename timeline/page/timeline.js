@@ -1,0 +1,650 @@
+(function () {
+  "use strict";
+  // The timeline page's behaviour. The figure's event traces carry in customdata the index
+  // of each event in the data blob (#tl-data); every text from an article is written with
+  // textContent, never as markup. Lookups keyed by article text use Map, never plain objects.
+  var gd = document.getElementById("{plot_id}");
+  var DATA = JSON.parse(document.getElementById("tl-data").textContent);
+  var FIELDS = new Map(DATA.fields.map(function (name, i) { return [name, i]; }));
+  var LANES = DATA.lanes;  // category order: battlefield first
+  var ROWS = DATA.rows;
+  var DAY = 86400000;
+  var SPANS = [["1w", 7], ["1m", 30.44], ["6m", 182.6]];
+
+  var events = [];          // one per row: where it is drawn and what it is
+  var byTrace = new Map();  // event trace index -> saved arrays
+  var clusters = new Map(); // cluster id -> events
+  var hiddenOutlets = new Set();
+  var words = [];
+  var shown = [];           // events passing lanes, outlets and filter, in time order
+  var focused = -1;         // index in shown of the keyboard's event
+  var pinned = null;        // the event whose details are in the panel
+  var hint = null;
+  var busy = false;         // our own relayouts are not the reader's
+  var measure = document.createElement("canvas").getContext("2d");
+
+  function field(ev, name) { return ROWS[ev.index][FIELDS.get(name)]; }
+  function role(trace) { return trace.meta && trace.meta.role; }
+  function byId(id) { return document.getElementById(id); }
+  function pick(obj, path) {
+    return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
+  }
+  function ms(value) { return gd._fullLayout.xaxis.d2l(value); }
+  function add(parent, tag, text, className) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (className) node.className = className;
+    parent.appendChild(node);
+    return node;
+  }
+
+  // --- the events --------------------------------------------------------------------------
+
+  function save() {
+    gd.data.forEach(function (trace, i) {
+      if (role(trace) !== "events") return;
+      var saved = {customdata: trace.customdata.slice()};
+      byTrace.set(i, saved);
+      saved.customdata.forEach(function (index, n) {
+        var left, right;
+        if (trace.type === "bar") {
+          left = ms(trace.base[n]);
+          right = left + trace.x[n];
+        } else {
+          left = right = ms(trace.x[n]);
+        }
+        var ev = {index: index, trace: i, n: n, left: left, right: right, y: trace.y[n],
+                  lane: trace.meta.category};
+        events.push(ev);
+        var cluster = field(ev, "cluster_id") || "event " + field(ev, "event_id");
+        if (!clusters.has(cluster)) clusters.set(cluster, []);
+        clusters.get(cluster).push(ev);
+        ev.cluster = cluster;
+        ev.search = field(ev, "search");
+      });
+    });
+    events.sort(function (a, b) { return a.left - b.left || a.y - b.y; });
+  }
+
+  function laneHidden(ev) { return gd.data[ev.trace].visible === "legendonly"; }
+
+  // Whether the outlet legend and the word filter keep the event (lanes hide whole traces).
+  function matches(ev) {
+    if (hiddenOutlets.has(field(ev, "outlet"))) return false;
+    return words.every(function (w) { return ev.search.indexOf(w) >= 0; });
+  }
+
+  function view() {
+    var range = gd._fullLayout.xaxis.range;
+    return [ms(range[0]), ms(range[1])];
+  }
+
+  function inView(ev, range) { return ev.right >= range[0] && ev.left <= range[1]; }
+
+  // --- filtering: marks that do not pass are made transparent ------------------------------
+  // Only the marks' opacity changes (Plotly restyles it without recomputing the plot), so a
+  // keystroke stays quick on large pages. Transparent marks answer no hover or click.
+
+  function apply() {
+    var query = byId("tl-search");
+    words = query ? query.value.toLowerCase().split(/\s+/).filter(Boolean) : [];
+    var counts = tally();
+    paint(counts);
+    refresh(counts);
+  }
+
+  // Each mark's opacity: hidden when it does not pass; with an event pinned, its story's
+  // reports bright and the rest faded.
+  function paint(counts) {
+    var indices = [], opacity = [];
+    var ticks = counts ? laneText(counts.perLane) : null;
+    byTrace.forEach(function (saved, i) {
+      indices.push(i);
+      opacity.push(saved.customdata.map(function (index) {
+        var ev = eventByIndex.get(index);
+        if (!ev.match) return 0;
+        return pinned && ev.cluster !== pinned.cluster ? 0.2 : 1;
+      }));
+    });
+    busy = true;
+    if (indices.length) Plotly.restyle(gd, {"marker.opacity": opacity}, indices);
+    if (ticks) Plotly.relayout(gd, {"yaxis.ticktext": ticks});
+    busy = false;
+    byId("tl-labels").querySelectorAll(".tl-label").forEach(function (label) {
+      label.classList.toggle("tl-chosen", pinned !== null && label.dataset.cluster === pinned.cluster);
+    });
+  }
+
+  // --- what the reader sees: counters, edges, lane counts, labels ----------------------------
+
+  function tally() {
+    events.forEach(function (ev) {
+      ev.match = matches(ev);
+      ev.ok = ev.match && !laneHidden(ev);
+    });
+    shown = events.filter(function (ev) { return ev.ok; });
+    var range = view();
+    var earlier = [], later = [], inside = 0;
+    var perLane = new Map(LANES.map(function (lane) { return [lane, 0]; }));
+    shown.forEach(function (ev) {
+      if (ev.right < range[0]) earlier.push(ev);
+      else if (ev.left > range[1]) later.push(ev);
+      else {
+        inside += 1;
+        perLane.set(ev.lane, perLane.get(ev.lane) + 1);
+      }
+    });
+    return {range: range, earlier: earlier, later: later, inside: inside, perLane: perLane};
+  }
+
+  function refresh(counts) {
+    counts = counts || tally();
+    var range = counts.range, earlier = counts.earlier, later = counts.later;
+    var inside = counts.inside;
+    var hidden = events.length - shown.length;
+    byId("tl-count").textContent = "Showing " + inside + " of " + events.length + " events" +
+      (hidden ? " \u00b7 " + hidden + " hidden by the filter or legend" : "");
+    edge("tl-earlier", earlier, "\u2190 " + earlier.length + " earlier");
+    edge("tl-later", later, later.length + " later \u2192");
+    var ticks = laneText(counts.perLane);
+    if (ticks) {
+      busy = true;
+      Plotly.relayout(gd, {"yaxis.ticktext": ticks});
+      busy = false;
+    }
+    toldLabels();
+    labels(range);
+    if (tableShown()) table();
+    if (focused >= shown.length) focused = shown.length - 1;
+  }
+
+  function edge(id, outside, text) {
+    var button = byId(id);
+    button.hidden = outside.length === 0;
+    button.textContent = text;
+    button.setAttribute("aria-label", text.replace(/[\u2190\u2192]/g, "").trim() +
+      " events outside the view: show them");
+  }
+
+  function showEdge(which) {
+    var range = view();
+    var outside = shown.filter(function (ev) {
+      return which === "earlier" ? ev.right < range[0] : ev.left > range[1];
+    });
+    if (!outside.length) return;
+    var low = which === "earlier" ? Math.min.apply(null, outside.map(function (e) {
+      return e.left; })) : range[0];
+    var high = which === "later" ? Math.max.apply(null, outside.map(function (e) {
+      return e.right; })) : range[1];
+    zoom(low, high, true);
+  }
+
+  // The lane labels with the number of each lane's events in view; null when unchanged.
+  function laneText(perLane) {
+    var axis = gd.layout.yaxis;
+    var text = axis.ticktext.map(function (tick, k) {
+      var lane = LANES[k];
+      var n = perLane.get(lane) || 0;
+      return tick.replace(/<br>.*$/, "") + "<br>" + n + (n === 1 ? " event" : " events");
+    });
+    return text.join("|") === axis.ticktext.join("|") ? null : text;
+  }
+
+  // Labels: the short headline of each cluster in view, biggest stories first, never
+  // overlapping; zooming in leaves room for more.
+  function labels(range) {
+    var layer = byId("tl-labels");
+    layer.replaceChildren();
+    var xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+    var box = gd.getBoundingClientRect(), host = layer.getBoundingClientRect();
+    var dx = box.left - host.left + xa._offset, dy = box.top - host.top + ya._offset;
+    var width = xa._length, height = ya._length;
+    var seen = new Map();
+    shown.forEach(function (ev) {
+      if (!inView(ev, range) || seen.has(ev.cluster)) return;
+      seen.set(ev.cluster, ev);
+    });
+    var candidates = [];
+    seen.forEach(function (ev, cluster) {
+      var reports = clusters.get(cluster);
+      var outlets = new Set(reports.map(function (r) { return field(r, "outlet"); })).size;
+      candidates.push({ev: ev, reports: reports.length, outlets: outlets});
+    });
+    candidates.sort(function (a, b) {
+      return b.outlets - a.outlets || LANES.indexOf(a.ev.lane) - LANES.indexOf(b.ev.lane) ||
+        b.reports - a.reports || a.ev.left - b.ev.left;
+    });
+    measure.font = "12px system-ui, sans-serif";
+    var placed = [];
+    candidates.slice(0, 400).forEach(function (c) {
+      var text = labelText(c);
+      var w = Math.ceil(measure.measureText(text).width) + 10, h = 18;
+      var x = xa.l2p(Math.max(range[0], Math.min(range[1], (c.ev.left + c.ev.right) / 2)));
+      var y = ya.l2p(c.ev.y);
+      var spots = [[x + 9, y - h / 2], [x - 9 - w, y - h / 2], [x - w / 2, y - h - 8],
+                   [x - w / 2, y + 8]];
+      for (var k = 0; k < spots.length; k++) {
+        var r = {x: spots[k][0], y: spots[k][1], w: w, h: h};
+        if (r.x < 0 || r.y < 0 || r.x + w > width || r.y + h > height) continue;
+        if (placed.some(function (p) { return overlaps(p, r); })) continue;
+        placed.push(r);
+        var label = add(layer, "button", text, "tl-label");
+        label.type = "button";
+        label.style.left = (dx + r.x) + "px";
+        label.style.top = (dy + r.y) + "px";
+        label.dataset.cluster = c.ev.cluster;
+        label.setAttribute("aria-label", text + ": show the reports");
+        label.addEventListener("click", function () { pin(c.ev); });
+        break;
+      }
+    });
+  }
+
+  // Publication labels that would overlap an earlier one are left out (their dotted line stays).
+  function toldLabels() {
+    var placed = [];
+    gd.querySelectorAll(".annotation").forEach(function (node) {
+      var text = node.querySelector(".annotation-text-g");
+      if (!text) return;
+      node.style.visibility = "";
+      var r = text.getBoundingClientRect();
+      var box = {x: r.left, y: r.top, w: r.width, h: r.height};
+      if (placed.some(function (p) { return overlaps(p, box); })) node.style.visibility = "hidden";
+      else placed.push(box);
+    });
+  }
+
+  function labelText(c) {
+    var text = field(c.ev, "headline");
+    if (c.outlets > 1) text += " \u00b7 " + c.outlets + " outlets";
+    else if (c.reports > 1) text += " \u00b7 told " + c.reports + " times";
+    return text;
+  }
+
+  function overlaps(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
+
+  // --- navigation ----------------------------------------------------------------------------
+
+  function zoom(low, high, pad) {
+    if (pad) {
+      var margin = Math.max((high - low) * 0.04, DAY);
+      low -= margin;
+      high += margin;
+    }
+    var xa = gd._fullLayout.xaxis;
+    Plotly.relayout(gd, {"xaxis.range": [xa.l2r(low), xa.l2r(high)]});
+  }
+
+  function extent() {
+    var all = shown.length ? shown : events;
+    var low = Infinity, high = -Infinity;
+    all.forEach(function (ev) { low = Math.min(low, ev.left); high = Math.max(high, ev.right); });
+    DATA.told.forEach(function (day) { low = Math.min(low, ms(day)); high = Math.max(high, ms(day)); });
+    return low <= high ? [low, high] : null;
+  }
+
+  function rangeButton(label, days) {
+    if (days === null) {
+      var all = extent();
+      if (all) zoom(all[0], all[1], true);
+      return;
+    }
+    var range = view(), width = days * DAY, centre = (range[0] + range[1]) / 2;
+    var low = centre - width / 2, high = centre + width / 2;
+    var any = shown.some(function (ev) { return inView(ev, [low, high]); });
+    if (!any && shown.length) {
+      // Nothing there: move to the events nearest the centre of the view.
+      var nearest = shown.reduce(function (best, ev) {
+        var d = Math.abs((ev.left + ev.right) / 2 - centre);
+        return best === null || d < best.d ? {ev: ev, d: d} : best;
+      }, null).ev;
+      centre = Math.max(nearest.left + width / 2 - DAY, Math.min(nearest.right - width / 2 + DAY,
+        (nearest.left + nearest.right) / 2));
+      low = centre - width / 2;
+      high = centre + width / 2;
+    }
+    zoom(low, high, false);
+  }
+
+  // --- details: tooltip, panel, highlight ---------------------------------------------------
+
+  function quoted(ev) {
+    return "\u201c" + field(ev, "expression") + "\u201d \u2192 " + field(ev, "dates");
+  }
+
+  function sentence(parent, ev) {
+    var quote = add(parent, "blockquote", "");
+    quote.appendChild(document.createTextNode(field(ev, "before")));
+    add(quote, "mark", field(ev, "marked"));
+    quote.appendChild(document.createTextNode(field(ev, "after")));
+    return quote;
+  }
+
+  function link(parent, ev) {
+    var url = field(ev, "url");
+    if (!/^https?:\/\//i.test(url)) return;
+    var anchor = add(parent, "a", "open the article");
+    anchor.href = url;
+    anchor.rel = "noopener noreferrer";
+    anchor.target = "_blank";
+  }
+
+  function tip(ev, x, y) {
+    var box = byId("tl-tip");
+    box.replaceChildren();
+    if (field(ev, "title")) add(box, "strong", field(ev, "title"));
+    add(box, "div", quoted(ev));
+    sentence(box, ev);
+    add(box, "div", field(ev, "told"), "tl-meta");
+    ["claim", "cluster"].forEach(function (name) {
+      if (field(ev, name)) add(box, "div", field(ev, name));
+    });
+    if (field(ev, "conflict")) add(box, "div", "\u26a0 " + field(ev, "conflict"), "tl-conflict");
+    box.hidden = false;
+    var host = box.parentNode.getBoundingClientRect();
+    var left = Math.min(x - host.left + 14, host.width - box.offsetWidth - 4);
+    var top = y - host.top + 14;
+    box.style.left = Math.max(4, left) + "px";
+    box.style.top = top + "px";
+  }
+
+  function untip() { byId("tl-tip").hidden = true; }
+
+  var eventByIndex = new Map();
+
+  function clear() {
+    var panel = byId("tl-details");
+    if (hint === null) hint = Array.prototype.slice.call(panel.childNodes);
+    if (!pinned) return;
+    panel.replaceChildren.apply(panel, hint);
+    delete panel.dataset.pinned;
+    pinned = null;
+    paint(null);
+    ring(null);
+  }
+
+  function pin(ev) {
+    var panel = byId("tl-details");
+    if (hint === null) hint = Array.prototype.slice.call(panel.childNodes);
+    panel.replaceChildren();
+    pinned = ev;
+    panel.dataset.pinned = field(ev, "event_id");
+    var close = add(panel, "button", "\u00d7 Close", "tl-close");
+    close.type = "button";
+    close.addEventListener("click", clear);
+    add(panel, "div", field(ev, "category"), "tl-meta");
+    add(panel, "h2", field(ev, "title") || field(ev, "headline"));
+    add(panel, "p", quoted(ev));
+    sentence(panel, ev);
+    var source = add(panel, "p", field(ev, "told"), "tl-meta");
+    if (/^https?:\/\//i.test(field(ev, "url"))) {
+      source.appendChild(document.createTextNode(" \u00b7 "));
+      link(source, ev);
+    }
+    ["claim", "cluster"].forEach(function (name) {
+      if (field(ev, name)) add(panel, "p", field(ev, name));
+    });
+    if (field(ev, "conflict")) add(panel, "p", "\u26a0 " + field(ev, "conflict"), "tl-conflict");
+    var reports = clusters.get(ev.cluster).filter(function (o) { return o !== ev; });
+    if (reports.length) reportTable(panel, ev, reports);
+    paint(null);
+  }
+
+  // Every report of the event side by side: who, the date each gave, the sentence, the link.
+  function reportTable(panel, ev, reports) {
+    add(panel, "h3", "Every report of this event");
+    var tableNode = add(panel, "table", "", "tl-reports");
+    var head = add(add(tableNode, "thead", ""), "tr", "");
+    ["Outlet", "Date given", "Sentence"].forEach(function (name) { add(head, "th", name); });
+    var body = add(tableNode, "tbody", "");
+    var dates = new Set([ev].concat(reports).map(function (r) { return field(r, "dates"); }));
+    [ev].concat(reports).forEach(function (report) {
+      var row = add(body, "tr", "");
+      if (report === ev) row.className = "tl-this";
+      add(row, "td", field(report, "outlet"));
+      add(row, "td", field(report, "dates") + " (\u201c" + field(report, "expression") + "\u201d)",
+        dates.size > 1 ? "tl-conflict" : "");
+      var cell = add(row, "td", "");
+      sentence(cell, report);
+      link(cell, report);
+    });
+  }
+
+  // --- keyboard ------------------------------------------------------------------------------
+
+  function ring(ev) {
+    var box = byId("tl-focus");
+    if (!ev) { box.hidden = true; return; }
+    var xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+    var host = box.parentNode.getBoundingClientRect(), plot = gd.getBoundingClientRect();
+    var x = xa.l2p(Math.max(view()[0], Math.min(view()[1], (ev.left + ev.right) / 2)));
+    box.style.left = (plot.left - host.left + xa._offset + x - 12) + "px";
+    box.style.top = (plot.top - host.top + ya._offset + ya.l2p(ev.y) - 12) + "px";
+    box.hidden = false;
+  }
+
+  function focusEvent(k) {
+    if (!shown.length) return;
+    focused = Math.max(0, Math.min(shown.length - 1, k));
+    var ev = shown[focused], range = view();
+    if (!inView(ev, range)) {
+      var half = (range[1] - range[0]) / 2, centre = (ev.left + ev.right) / 2;
+      zoom(centre - half, centre + half, false);
+    }
+    pin(ev);
+    ring(ev);
+    byId("timeline").setAttribute("aria-activedescendant", "");
+    byId("tl-status").textContent = "Event " + (focused + 1) + " of " + shown.length + ": " +
+      field(ev, "headline") + ", " + field(ev, "dates") + ", " + field(ev, "outlet");
+  }
+
+  function onKey(event) {
+    var moves = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
+    if (event.key in moves) focusEvent(focused < 0 ? 0 : focused + moves[event.key]);
+    else if (event.key === "Home") focusEvent(0);
+    else if (event.key === "End") focusEvent(shown.length - 1);
+    else return;
+    event.preventDefault();
+  }
+
+  // --- table view ----------------------------------------------------------------------------
+
+  function tableShown() { return !byId("tl-table").hidden; }
+
+  function table() {
+    var body = byId("tl-table").querySelector("tbody");
+    body.replaceChildren();
+    shown.forEach(function (ev) {
+      var row = add(body, "tr", "");
+      add(row, "td", field(ev, "dates"));
+      add(row, "td", field(ev, "headline"));
+      add(row, "td", field(ev, "outlet"));
+      add(row, "td", "\u201c" + field(ev, "expression") + "\u201d");
+      add(row, "td", field(ev, "category"));
+      row.dataset.event = field(ev, "event_id");
+    });
+    byId("tl-table").querySelector("caption").textContent =
+      shown.length + " events, as filtered, in time order";
+  }
+
+  function toggleTable() {
+    var box = byId("tl-table"), button = byId("tl-table-toggle");
+    box.hidden = !box.hidden;
+    button.setAttribute("aria-pressed", String(!box.hidden));
+    button.textContent = box.hidden ? "Table view" : "Hide table";
+    if (!box.hidden) table();
+  }
+
+  // --- outlets (the legend's second part) ----------------------------------------------------
+
+  function outletTraces() {
+    var found = [];
+    gd.data.forEach(function (trace, i) { if (role(trace) === "outlet") found.push(i); });
+    return found;
+  }
+
+  function setOutlets(hidden) {
+    hiddenOutlets = hidden;
+    var traces = outletTraces();
+    busy = true;
+    Plotly.restyle(gd, {visible: traces.map(function (i) {
+      return hiddenOutlets.has(gd.data[i].meta.outlet) ? "legendonly" : true;
+    })}, traces);
+    busy = false;
+    apply();
+  }
+
+  // --- layout: legends stacked by their real height, narrow screens ---------------------------
+
+  // ``extra`` are other layout changes to make in the same redraw.
+  function fit(extra) {
+    var full = gd._fullLayout, narrow = gd.clientWidth < 640;
+    var first = full.legend ? full.legend._height || 0 : 0;
+    var second = full.legend2 ? full.legend2._height || 0 : 0;
+    var top = 8 + first + 4 + second + 12;
+    var height = full.height - full.margin.t + top;
+    var changes = {
+      "margin.t": top, "height": height,
+      "legend.y": 1 - 4 / height, "legend2.y": 1 - (8 + first) / height,
+      "margin.l": narrow ? 84 : 130, "margin.r": narrow ? 8 : 30,
+      "yaxis.tickfont.size": narrow ? 10 : 12,
+      "legend.title.side": narrow ? "top" : "left",
+      "legend.xref": "container", "legend2.xref": "container",
+      "legend2.title.side": narrow ? "top" : "left"
+    };
+    var same = Object.keys(changes).every(function (key) {
+      var now = pick(gd.layout, key);
+      return typeof changes[key] === "string" ? now === changes[key] :
+        Math.abs((now || 0) - changes[key]) < 1;
+    });
+    if (same && !extra) return false;
+    if (same) changes = {};
+    Object.keys(extra || {}).forEach(function (key) { changes[key] = extra[key]; });
+    busy = true;
+    Plotly.relayout(gd, changes);
+    busy = false;
+    return true;
+  }
+
+  // The plot takes its container's width (Plotly's own autosize keeps the first width).
+  function resize() {
+    var width = gd.parentNode.clientWidth;
+    if (Math.abs(width - gd._fullLayout.width) >= 1) {
+      busy = true;
+      Plotly.relayout(gd, {width: width});
+      busy = false;
+    }
+    // One redraw for the margins, the legends and the lane counts.
+    var counts = tally();
+    var ticks = laneText(counts.perLane);
+    fit(ticks ? {"yaxis.ticktext": ticks} : null);
+    refresh(counts);
+  }
+
+  // --- start ---------------------------------------------------------------------------------
+
+  function init() {
+    hint = Array.prototype.slice.call(byId("tl-details").childNodes);
+    events.length = 0;
+    save();
+    events.forEach(function (ev) { eventByIndex.set(ev.index, ev); });
+    resize();
+    resize();  // the second pass sees the legends at their new widths
+    byId("tl-search").addEventListener("input", apply);
+    byId("tl-earlier").addEventListener("click", function () { showEdge("earlier"); });
+    byId("tl-later").addEventListener("click", function () { showEdge("later"); });
+    SPANS.concat([["all", null]]).forEach(function (span) {
+      var button = byId("tl-range-" + span[0]);
+      button.addEventListener("click", function () { rangeButton(span[0], span[1]); });
+    });
+    byId("tl-table-toggle").addEventListener("click", toggleTable);
+    gd.setAttribute("tabindex", "0");
+    gd.setAttribute("role", "application");
+    gd.setAttribute("aria-roledescription", "timeline");
+    gd.setAttribute("aria-label", "Timeline of " + events.length + " events. Arrow keys move " +
+      "from event to event in time order; the table view lists them as text.");
+    gd.addEventListener("keydown", onKey);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { clear(); untip(); }
+    });
+    gd.on("plotly_relayout", function (change) {
+      if (busy) return;
+      refresh();
+      if (pinned && focused >= 0) ring(shown[focused]);
+    });
+    gd.on("plotly_restyle", function () { if (!busy) refresh(); });
+    gd.on("plotly_doubleclick", clear);
+    gd.on("plotly_hover", function (event) {
+      var point = event.points && event.points[0];
+      if (!point || role(point.data) !== "events") return;
+      var ev = eventByIndex.get(point.customdata);
+      if (ev && ev.ok) tip(ev, event.event.clientX, event.event.clientY);
+    });
+    gd.on("plotly_unhover", untip);
+    gd.on("plotly_click", function (event) {
+      var point = event.points && event.points[0];
+      if (!point || role(point.data) !== "events") return;
+      var ev = eventByIndex.get(point.customdata);
+      if (!ev || !ev.ok) return;
+      pin(ev);
+      tip(ev, event.event.clientX, event.event.clientY);  // a tap shows what a hover would
+    });
+    gd.on("plotly_legendclick", function (event) {
+      var trace = event.data[event.curveNumber];
+      if (role(trace) !== "outlet") return true;
+      var hidden = new Set(hiddenOutlets);
+      if (hidden.has(trace.meta.outlet)) hidden.delete(trace.meta.outlet);
+      else hidden.add(trace.meta.outlet);
+      setOutlets(hidden);
+      return false;
+    });
+    gd.on("plotly_legenddoubleclick", function (event) {
+      var trace = event.data[event.curveNumber];
+      if (role(trace) !== "outlet") return true;
+      var others = new Set();
+      outletTraces().forEach(function (i) {
+        if (gd.data[i].meta.outlet !== trace.meta.outlet) others.add(gd.data[i].meta.outlet);
+      });
+      var alone = !hiddenOutlets.has(trace.meta.outlet) &&
+        Array.from(others).every(function (name) { return hiddenOutlets.has(name); });
+      setOutlets(alone ? new Set() : others);
+      return false;
+    });
+    pinchZoom();
+    var pending = false;
+    window.addEventListener("resize", function () {
+      if (pending) return;
+      pending = true;
+      window.requestAnimationFrame(function () {
+        pending = false;
+        resize();
+      });
+    });
+    document.body.dataset.ready = "true";
+  }
+
+  // Two fingers on the plot zoom the time axis around their middle.
+  function pinchZoom() {
+    var start = null;
+    function spread(touches) { return Math.abs(touches[0].clientX - touches[1].clientX) || 1; }
+    gd.addEventListener("touchstart", function (event) {
+      if (event.touches.length !== 2) return;
+      var xa = gd._fullLayout.xaxis, box = gd.getBoundingClientRect();
+      var middle = (event.touches[0].clientX + event.touches[1].clientX) / 2;
+      start = {range: view(), spread: spread(event.touches),
+               at: xa.p2l(middle - box.left - xa._offset)};
+    }, {passive: true});
+    gd.addEventListener("touchmove", function (event) {
+      if (!start || event.touches.length !== 2) return;
+      var factor = start.spread / spread(event.touches);
+      zoom(start.at - (start.at - start.range[0]) * factor,
+           start.at + (start.range[1] - start.at) * factor, false);
+    }, {passive: true});
+    gd.addEventListener("touchend", function () { start = null; }, {passive: true});
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();
