@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
-from timeline.places import (
+from timeline.locations import (
     EntityLexicon,
     Phrases,
     find_places,
