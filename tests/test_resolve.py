@@ -1138,6 +1138,9 @@ STORY_TIME_ENDS = [
     ("In 2014 Russia annexed Crimea, and ", "on Tuesday Putin said talks resumed in March."),
     ("In 2014 Russia annexed Crimea. ", "Last March, talks resumed."),
     ("In 2014 Russia annexed Crimea. ", "Talks resumed this year in January."),
+    # a plan in news is told from the publication date, whatever year was told before
+    ("A study in 2019 warned that stress was building. ", "A team will return in May."),
+    ("Russia annexed Crimea in 2014. ", "Envoys are expected to meet in March."),
 ]
 
 

@@ -1345,7 +1345,9 @@ def _place(found: Found, ctx: Context) -> Placement | None:
     try:
         if _narrated(found, ctx.lexicon):
             story = ctx.story_date(found)
-            if story is not None:
+            # News tells its plans from the day it is published: "a study in 2019 warned
+            # ... the team will return in May" is next May, not May 2019.
+            if story is not None and not _planned_from_publication(found, ctx, story):
                 placement = strategy(found, replace(ctx, dct=story, narrating=True))
                 if placement is not None and placement.anchor == "dct":
                     return replace(placement, anchor="text")
@@ -1353,6 +1355,12 @@ def _place(found: Found, ctx: Context) -> Placement | None:
         return strategy(found, ctx)
     except (ValueError, OverflowError):
         return None  # a date beyond the calendar (before year 1 or after 9999)
+
+
+def _planned_from_publication(found: Found, ctx: Context, story: date) -> bool:
+    """True for a plan told in the future tense in news (not a narrated history) while the
+    passage's story time lies before the publication date."""
+    return story < ctx.dct and not ctx.narrative and ctx.tense(found) == "future"
 
 
 def _mention(text: str, found: Found, placement: Placement) -> Mention:
