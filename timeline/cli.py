@@ -423,8 +423,9 @@ def evaluate(
     corpus: Annotated[
         Path,
         typer.Argument(
-            help="A folder of TimeML .tml files (TempEval-3 format), or one file; with "
-            "--events, a folder of articles with gold events (events.jsonl)."
+            help="A folder of TimeML .tml files (TempEval-3 format) or inline TIMEX2 "
+            ".key.xml files (WikiWars), or one file; with --events, a folder of articles "
+            "with gold events (events.jsonl)."
         ),
     ],
     events: Annotated[
@@ -441,7 +442,7 @@ def evaluate(
         ReportFormat, typer.Option("--format", help="Report as a text table or as JSON.")
     ] = ReportFormat.text,
 ) -> None:
-    """Score the date engine against TimeML gold: TempEval-3 span and value P/R/F1.
+    """Score the date engine against TimeML or TIMEX2 gold: span and value P/R/F1.
 
     Example: timeline eval TBAQ-cleaned/ --errors; timeline eval --events news/dev/
     """
