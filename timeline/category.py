@@ -2,11 +2,11 @@
 
 Each cue found in the sentence adds its weight to its category: a cue the date
 qualifies ("the August 14 earthquake", "Monday's trading") names the event and counts
-most, then a cue in the clause that tells the event (with the noun a relative clause
-hangs on: "the ceasefire, which began on Tuesday"), one in a neighbouring clause less,
-one elsewhere in the sentence least. Cue matches never overlap (the longest wins:
-"peace talks" counts once); cues inside the date expression, or inside a quotation that does not hold the
-date, are not counted.
+most, then a cue in the clause that tells the event (for a relative clause, with the
+noun it hangs on: "the ceasefire, which began on Tuesday"), one in a neighbouring clause
+less, one elsewhere in the sentence least. Cue matches never overlap (the longest wins:
+"peace talks" counts once); cues inside the date expression, or inside a quotation that
+does not hold the date, are not counted.
 """
 
 from __future__ import annotations
@@ -82,20 +82,16 @@ def _qualified_start(clause: DateClause) -> int | None:
 def _weight(clause: DateClause, offset: int) -> float:
     """Clause of the date > the clauses next to it > the rest of the sentence.
 
-    When the date's clause is a relative clause ("..., which began on Tuesday"), the
-    clause before it holds the noun it tells about and counts as the date's clause. A
-    neighbouring clause that only points to another event ("just days before the
+    A neighbouring clause that only points to another event ("just days before the
     meeting") counts as the rest of the sentence.
     """
     view = clause.view
     weights = view.lexicon.weights
-    left, right = clause.home
+    left, right = _telling_span(clause)
     if left <= offset < right:
         return weights["clause"]
     home = [i for i, (s, e) in enumerate(clause.clauses) if left <= s and e <= right]
     index = clause.clause_of(offset)
-    if index is not None and index == home[0] - 1 and _opens_on_relative(clause):
-        return weights["clause"]
     if (
         index is not None
         and index in (home[0] - 1, home[-1] + 1)
@@ -105,7 +101,11 @@ def _weight(clause: DateClause, offset: int) -> float:
     return weights["sentence"]
 
 
-def _opens_on_relative(clause: DateClause) -> bool:
-    """True when the clause that tells the event opens on "which", "who", "whose"."""
-    first = clause.view.in_span(*clause.home)[:1]
-    return bool(first) and first[0].norm in clause.view.words("relatives")
+def _telling_span(clause: DateClause) -> tuple[int, int]:
+    """The clauses that tell the event: its home, or for a date in a relative clause
+    ("the truce, which began on Sunday, ...") that clause and the noun it hangs on."""
+    own_left, own_right = clause.clauses[clause.own]
+    first = clause.view.in_span(own_left, own_right)[:1]
+    if clause.own > 0 and first and first[0].norm in clause.view.words("relatives"):
+        return clause.clauses[clause.own - 1][0], own_right
+    return clause.home
