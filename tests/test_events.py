@@ -318,6 +318,14 @@ def test_cues_generalise_across_stories_and_read_words_in_context(
         # courts: sentences and judges
         ("A judge ordered the men to serve life sentences on Sunday.", "political", "judge"),
         ("The former mayor received a ten-year sentence on Sunday.", "political", "sentence"),
+        # government and lawmaking
+        ("The president signed a decree on the draft on Sunday.", "political", "decree"),
+        ("The new cabinet was sworn in on Sunday.", "political", "sworn in"),
+        ("The governor pardoned three activists on Sunday.", "political", "pardoned"),
+        ("Bill Evans played the piano at the club on Sunday.", "other", None),
+        # contacts between states
+        ("The two presidents spoke by telephone on Sunday.", "diplomatic", "telephone"),
+        ("Both sides completed a prisoner exchange on Sunday.", "diplomatic", "prisoner exchange"),
         # treaties and membership
         ("Both states signed the protocol in Vienna on Sunday.", "diplomatic", "protocol"),
         ("The country completed its accession to the bloc on Sunday.", "diplomatic", "accession"),
@@ -362,7 +370,7 @@ def test_cue_families_for_any_conflict_or_crisis(text: str, category: str, cue: 
             "earthquake",
         ),
         (
-            "Lawyers for the accused spoke about the 2019 bombing at the trial.",
+            "Lawyers for the accused spoke about the 2019 bombing at the trial in court.",
             "2019",
             date(2019, 1, 1),
             "battlefield",
