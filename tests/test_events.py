@@ -307,6 +307,109 @@ def test_cues_generalise_across_stories_and_read_words_in_context(
         assert cue in event.cues
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # wars, hostage-taking and arson
+        ("Veterans of the war gathered at the memorial on Sunday.", "battlefield", "war"),
+        ("Gunmen hijacked a bus near the border on Sunday.", "battlefield", "hijacked"),
+        ("Insurgents set fire to the town hall on Sunday.", "battlefield", "set fire"),
+        ("The two countries declared a trade war on Sunday.", "economic", "trade war"),
+        # courts: sentences and judges
+        ("A judge ordered the men to serve life sentences on Sunday.", "political", "judge"),
+        ("The former mayor received a ten-year sentence on Sunday.", "political", "sentence"),
+        # government and lawmaking
+        ("The president signed a decree on the draft on Sunday.", "political", "decree"),
+        ("The new cabinet was sworn in on Sunday.", "political", "sworn in"),
+        ("The governor pardoned three activists on Sunday.", "political", "pardoned"),
+        ("Bill Evans played the piano at the club on Sunday.", "other", None),
+        # contacts between states
+        ("The two presidents spoke by telephone on Sunday.", "diplomatic", "telephone"),
+        ("Both sides completed a prisoner exchange on Sunday.", "diplomatic", "prisoner exchange"),
+        # treaties and membership
+        ("Both states signed the protocol in Vienna on Sunday.", "diplomatic", "protocol"),
+        ("The country completed its accession to the bloc on Sunday.", "diplomatic", "accession"),
+        # demands: between states, or a protest's own
+        ("The envoy rejected the neighbours' demands on Sunday.", "diplomatic", "demands"),
+        (
+            "Striking nurses repeated their demands outside the ministry on Sunday.",
+            "political",
+            "demands (striking)",
+        ),
+        # markets
+        ("Shares fell sharply in early trading on Sunday.", "economic", "trading"),
+        ("The index fell 3% by the close on Sunday.", "economic", "index"),
+        ("The town fell to the insurgents on Sunday.", "battlefield", "fell"),
+        # weather and fire in a disaster story
+        ("Heavy winds spread the fires across the hills on Sunday.", "humanitarian", "fires"),
+        ("More rain is forecast for the valley on Sunday.", "humanitarian", "rain"),
+        # who speaks is not what happened
+        ("A military spokesman spoke to reporters on Sunday.", "other", None),
+        ("An army spokeswoman announced new peace talks on Sunday.", "diplomatic", "peace talks"),
+        ("Military convoys moved through the town on Sunday.", "battlefield", "military"),
+    ],
+)
+def test_cue_families_for_any_conflict_or_crisis(text: str, category: str, cue: str | None) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+    if cue is None:
+        assert event.cues == ()
+    else:
+        assert cue in event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "day", "category", "cue"),
+    [
+        # the noun a date qualifies is the event it dates
+        (
+            "The minister met the envoy to discuss aid after the 2010 earthquake.",
+            "2010",
+            date(2010, 1, 1),
+            "humanitarian",
+            "earthquake",
+        ),
+        (
+            "Lawyers for the accused spoke about the 2019 bombing at the trial in court.",
+            "2019",
+            date(2019, 1, 1),
+            "battlefield",
+            "bombing",
+        ),
+        (
+            "Ministers said Monday's summit would discuss the fighting and the refugees.",
+            "Monday",
+            MONDAY,
+            "diplomatic",
+            "summit",
+        ),
+        # negative: a date that opens its clause qualifies nothing
+        (
+            "On Monday talks ended as shelling and airstrikes resumed.",
+            "On Monday",
+            MONDAY,
+            "battlefield",
+            "shelling",
+        ),
+    ],
+)
+def test_the_word_a_date_qualifies_names_the_event(
+    text: str, expression: str, day: date, category: str, cue: str
+) -> None:
+    event = only_event(text, expression, day)
+    assert event.category == category, event.cues
+    assert event.cues[0] == cue
+
+
+def test_a_relative_clause_tells_about_the_noun_before_it() -> None:
+    text = "The truce, which began on Sunday, ended a week of shelling and airstrikes."
+    event = only_event(text)
+    assert event.category == "diplomatic", event.cues
+    # negative: a clause that is no relative clause keeps the noun before it a neighbour
+    text = "The truce collapsed, and on Sunday the shelling and airstrikes resumed."
+    assert only_event(text).category == "battlefield"
+
+
 def test_a_sense_changed_by_its_context_counts_for_the_other_category() -> None:
     quake = only_event("The earthquake that struck the coast on Sunday killed 300 people.")
     assert quake.category == "humanitarian"
@@ -569,7 +672,9 @@ def test_every_event_lexicon_has_the_expected_schema() -> None:
     for file in files:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
         assert set(data["categories"]) <= set(CATEGORIES), file.name
-        assert set(data["weights"]) == {"clause", "neighbour_clause", "sentence", "weak"}, file.name
+        weights = {"qualified", "clause", "neighbour_clause", "sentence", "weak"}
+        assert set(data["weights"]) == weights, file.name
+        assert data["weights"]["qualified"] > data["weights"]["clause"]
         assert 0 < data["weights"]["weak"] < 1
         assert data["weights"]["clause"] > data["weights"]["neighbour_clause"]
         assert data["weights"]["neighbour_clause"] > data["weights"]["sentence"]

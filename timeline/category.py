@@ -1,13 +1,17 @@
 """What an event is about: the category its cue words decide, and those cues.
 
-Each cue found in the sentence adds its weight to its category: a cue in the clause
-that tells the event counts most, one in a neighbouring clause less, one elsewhere in
-the sentence least. Cue matches never overlap (the longest wins: "peace talks" counts
-once); cues inside the date expression, or inside a quotation that does not hold the
-date, are not counted.
+Each cue found in the sentence adds its weight to its category: a cue the date
+qualifies ("the August 14 earthquake", "Monday's trading") names the event and counts
+most, then a cue in the clause that tells the event (for a relative clause, with the
+noun it hangs on: "the ceasefire, which began on Tuesday"), one in a neighbouring clause
+less, one elsewhere in the sentence least. Cue matches never overlap (the longest wins:
+"peace talks" counts once); cues inside the date expression, or inside a quotation that
+does not hold the date, are not counted.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from timeline.model import CATEGORIES, Category
 from timeline.sentence import DateClause, is_anchor_clause
@@ -32,12 +36,16 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     scores: dict[Category, float] = {}
     found: dict[Category, dict[str, tuple[float, int]]] = {}
     weak = view.lexicon.weights["weak"]
+    qualified = _qualified_start(clause)
     for start, end, match in candidates:
         if any(start < e and s < end for s, e in taken):
             continue
         taken.append((start, end))
         category = match.category
-        weight = _weight(clause, start) * (weak if match.cue.weak else 1.0)
+        if start == qualified and not match.cue.weak:
+            weight = view.lexicon.weights["qualified"]
+        else:
+            weight = _weight(clause, start) * (weak if match.cue.weak else 1.0)
         surface = squash(view.text[start:end]).lower()
         if match.sense:
             surface += f" ({match.sense})"  # the word that gave the cue its sense
@@ -51,14 +59,35 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     return best, tuple(ranked)
 
 
+def _qualified_start(clause: DateClause) -> int | None:
+    """Offset of the word a date qualifies: "the 2011 hijacking", "Friday's meeting".
+
+    The date is possessive, or follows a determiner and is followed by a word with no
+    punctuation between; "on Sunday troops ..." qualifies nothing.
+    """
+    view = clause.view
+    mention = clause.mention
+    index = bisect_left(view.starts, mention.char_end)
+    if index >= len(view.tokens) or index == 0 or view.break_before(index):
+        return None
+    last = view.tokens[index - 1]  # the date's last word, possessive included
+    possessive = last.end > mention.char_end and last.text.endswith(("'s", "’s"))
+    first = bisect_left(view.starts, mention.char_start)
+    determined = first > 0 and view.tokens[first - 1].norm in view.words("determiners")
+    if possessive or (determined and last.end == mention.char_end):
+        return view.tokens[index].start
+    return None
+
+
 def _weight(clause: DateClause, offset: int) -> float:
     """Clause of the date > the clauses next to it > the rest of the sentence.
 
     A neighbouring clause that only points to another event ("just days before the
     meeting") counts as the rest of the sentence.
     """
-    weights = clause.view.lexicon.weights
-    left, right = clause.home
+    view = clause.view
+    weights = view.lexicon.weights
+    left, right = _telling_span(clause)
     if left <= offset < right:
         return weights["clause"]
     home = [i for i, (s, e) in enumerate(clause.clauses) if left <= s and e <= right]
@@ -66,7 +95,17 @@ def _weight(clause: DateClause, offset: int) -> float:
     if (
         index is not None
         and index in (home[0] - 1, home[-1] + 1)
-        and not is_anchor_clause(clause.view, clause.clauses[index])
+        and not is_anchor_clause(view, clause.clauses[index])
     ):
         return weights["neighbour_clause"]
     return weights["sentence"]
+
+
+def _telling_span(clause: DateClause) -> tuple[int, int]:
+    """The clauses that tell the event: its home, or for a date in a relative clause
+    ("the truce, which began on Sunday, ...") that clause and the noun it hangs on."""
+    own_left, own_right = clause.clauses[clause.own]
+    first = clause.view.in_span(own_left, own_right)[:1]
+    if clause.own > 0 and first and first[0].norm in clause.view.words("relatives"):
+        return clause.clauses[clause.own - 1][0], own_right
+    return clause.home
