@@ -22,6 +22,7 @@ from timeline.gazetteer import (
     Country,
     DomainPack,
     Place,
+    PlaceKind,
     admin1_centre,
     countries,
     key,
@@ -468,7 +469,7 @@ def _with_suffix(
 ) -> Place:
     word = written.split()[-1].lower()
     if word not in lexicon.region_words:  # "Gaza Strip", "Jordan Valley": not a town
-        kind = "country" if place.kind == "country" else "region"
+        kind: PlaceKind = "country" if place.kind == "country" else "region"
         return Place(written, place.country, place.latitude, place.longitude, kind)
     singular = _singular(word, lexicon)
     if singular != word:  # "the Donetsk and Luhansk regions": this one is "Luhansk region"
