@@ -111,6 +111,7 @@ def test_places_in_answers_for_a_span_only() -> None:
         ("Aid reached Darfur and Western Sahara.", ["Darfur", "Western Sahara"]),
         # a country as a place, with words after it that are not its attributes
         ("Fighting went on in Ukraine last year.", ["Ukraine"]),
+        ("Ukraine's eastern cities and Kyiv's suburbs were shelled.", ["Ukraine", "Kyiv"]),
     ],
 )
 def test_more_places_are_found(text: str, expected: list[str]) -> None:
@@ -133,6 +134,8 @@ def test_territories_and_strips_are_regions() -> None:
         "Lower Kashmiri tea prices were cited.",  # no territory inside another word
         "The west bank of the river flooded.",  # lower case: a river bank
         "They said Burma Road was closed.",  # a country as part of a longer name
+        "Russia's interference in the vote was cited.",  # a state's deed, not its land
+        "Talks on Moscow's accession to the WTO ended.",  # a capital for its government
     ],
 )
 def test_more_words_that_only_look_like_places(text: str) -> None:

@@ -112,6 +112,7 @@ class EntityLexicon:
     not_places: frozenset[str]
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
+    land_nouns: frozenset[str]  # parts of a country's land after its possessive
     strong_population: int
     context_population: int
 
@@ -162,6 +163,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(words["role_nouns"])
         | frozenset(p.split()[0] for p in words["collective_nouns"])
         | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
+        land_nouns=frozenset(places["land_nouns"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -247,7 +249,9 @@ def find_places(
             index += 1
             continue
         size, mention = match
-        if _attributive(text, tokens, index + size - 1, mention, lexicon):
+        if _attributive(text, tokens, index + size - 1, mention, lexicon) or _owner(
+            tokens, index + size - 1, mention, lexicon
+        ):
             index += size  # "a U.S. federal judge", "the 2016 U.S. election": an adjective
             continue
         before = tokens[index - 1] if index else None
@@ -282,6 +286,17 @@ def _attributive(
     following = tokens[last + 1]
     joined = text[tokens[last].end : following.start] == " "
     return joined and not following.capitalised and following.norm in lexicon.attributive_heads
+
+
+def _owner(
+    tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
+) -> bool:
+    """True when a state's name owns a thing that is no part of its land ("Russia's
+    interference", "Moscow's accession"): then the name stands for the state."""
+    if not mention.state or not tokens[last].possessive or last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1]
+    return not following.capitalised and following.norm not in lexicon.land_nouns
 
 
 def _shared_region_word(
