@@ -565,9 +565,9 @@ def _town(
         region = regions[0]  # one country has a region of this name
     if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
         return Place(written, region.country, *region.point, kind="region"), ""
-    if towns and not own:  # another spelling of a town ("Kiev", "Kryvyi Rih", "Artemovsk")
-        alias = [t for t in towns if t.country in context] if after_preposition else []
-        if not alias and (after_preposition or not tokens[index].sentence_start):
+    if towns and not own and after_preposition:  # another spelling ("Kiev", "Kryvyi Rih")
+        alias = [t for t in towns if t.country in context]
+        if not alias and not written.isupper():  # an acronym ("NDC") names something else
             alias = [t for t in towns if t.population >= lexicon.strong_population]
         if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
