@@ -10,6 +10,7 @@ from timeline.gazetteer import (
     find_city,
     load_pack,
     regions_named,
+    territories_by_key,
     towns_named,
 )
 
@@ -96,3 +97,13 @@ def test_a_bad_pack_names_its_file(tmp_path: Path) -> None:
     bad.write_text("[places\n", encoding="utf-8")
     with pytest.raises(TimelineError, match="pack.toml"):
         load_pack(bad)
+
+
+def test_well_known_territories_are_regions_of_a_known_country() -> None:
+    assert [(r.name, r.country) for r in regions_named("west bank")] == [("West Bank", "PS")]
+    assert [r.country for r in regions_named("Kashmir")] == ["IN"]
+    known = countries()
+    for name, code, (latitude, longitude) in territories_by_key().values():
+        assert code in known, name
+        assert -90 <= latitude <= 90 and -180 <= longitude <= 180
+    assert regions_named("Bank") == () and regions_named("Strip") == ()

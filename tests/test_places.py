@@ -91,3 +91,53 @@ def test_places_in_answers_for_a_span_only() -> None:
     entities = ArticleEntities.of(text)
     assert [p.name for p in places_in(entities, 0, 19)] == ["Kharkiv"]
     assert [p.name for p in places_in(entities, 20, len(text))] == ["Geneva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another spelling of a town the gazetteer knows by an alternate name
+        ("Missiles flew to Kryvyi Rih on Monday.", ["Kryvyi Rih"]),
+        ("Shells fell on Kiev overnight.", ["Kiev"]),
+        # two regions sharing one plural generic word
+        ("Shelling hit the Donetsk and Luhansk regions.", ["Donetsk", "Luhansk region"]),
+        (
+            "Floods reached the Hubei, Hunan and Jiangxi provinces.",
+            ["Hubei", "Hunan", "Jiangxi province"],
+        ),
+        # well-known territories that are neither towns nor first-level regions
+        ("Clashes in the West Bank and the Gaza Strip.", ["West Bank", "Gaza Strip"]),
+        ("The quake hit Kashmir on Saturday.", ["Kashmir"]),
+        ("Aid reached Darfur and Western Sahara.", ["Darfur", "Western Sahara"]),
+        # a country as a place, with words after it that are not its attributes
+        ("Fighting went on in Ukraine last year.", ["Ukraine"]),
+        ("Ukraine's eastern cities and Kyiv's suburbs were shelled.", ["Ukraine", "Kyiv"]),
+    ],
+)
+def test_more_places_are_found(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_territories_and_strips_are_regions() -> None:
+    text = "Strikes hit the Gaza Strip and the West Bank."
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(p.kind, p.country) for p in found] == [("region", "PS"), ("region", "PS")]
+    assert found[0].latitude == pytest.approx(31.4, abs=0.3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The case went before a U.S. federal judge on Monday.",  # a country as an adjective
+        "He met Ukraine officials and Russia envoys.",
+        "Its interference in the 2016 U.S. election was cited.",
+        "Lower Kashmiri tea prices were cited.",  # no territory inside another word
+        "The west bank of the river flooded.",  # lower case: a river bank
+        "They said Burma Road was closed.",  # a country as part of a longer name
+        "Hamas and the NDC said the vote was over.",  # other names' alternate spellings
+        "Russia's interference in the vote was cited.",  # a state's deed, not its land
+        "Talks on Moscow's accession to the WTO ended.",  # a capital for its government
+    ],
+)
+def test_more_words_that_only_look_like_places(text: str) -> None:
+    assert places(text) == []

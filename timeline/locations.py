@@ -22,12 +22,14 @@ from timeline.gazetteer import (
     Country,
     DomainPack,
     Place,
+    PlaceKind,
     admin1_centre,
     countries,
     key,
     plain_key,
     region_centre,
     regions_named,
+    territories_by_key,
     towns_named,
 )
 
@@ -109,6 +111,8 @@ class EntityLexicon:
     place_words: frozenset[str]
     not_places: frozenset[str]
     date_words: frozenset[str]
+    attributive_heads: frozenset[str]  # words after a country used as an adjective
+    land_nouns: frozenset[str]  # parts of a country's land after its possessive
     strong_population: int
     context_population: int
 
@@ -154,6 +158,12 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         place_words=frozenset(places["place_words"]),
         not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
         date_words=frozenset(places["date_words"]),
+        attributive_heads=frozenset(places["attributive_heads"])
+        | frozenset(words["collective_modifiers"])
+        | frozenset(words["role_nouns"])
+        | frozenset(p.split()[0] for p in words["collective_nouns"])
+        | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
+        land_nouns=frozenset(places["land_nouns"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -239,6 +249,11 @@ def find_places(
             index += 1
             continue
         size, mention = match
+        if _attributive(text, tokens, index + size - 1, mention, lexicon) or _owner(
+            tokens, index + size - 1, mention, lexicon
+        ):
+            index += size  # "a U.S. federal judge", "the 2016 U.S. election": an adjective
+            continue
         before = tokens[index - 1] if index else None
         if (
             before is not None
@@ -260,6 +275,54 @@ def find_places(
         found.append(mention)
         index += size
     return found
+
+
+def _attributive(
+    text: str, tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
+) -> bool:
+    """True when a country's name qualifies the noun after it ("U.S. officials")."""
+    if mention.place.kind != "country" or last + 1 >= len(tokens) or tokens[last].possessive:
+        return False
+    following = tokens[last + 1]
+    joined = text[tokens[last].end : following.start] == " "
+    return joined and not following.capitalised and following.norm in lexicon.attributive_heads
+
+
+def _owner(
+    tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
+) -> bool:
+    """True when a state's name owns a thing that is no part of its land ("Russia's
+    interference", "Moscow's accession"): then the name stands for the state."""
+    if not mention.state or not tokens[last].possessive or last + 1 >= len(tokens):
+        return False
+    following = tokens[last + 1]
+    return not following.capitalised and following.norm not in lexicon.land_nouns
+
+
+def _shared_region_word(
+    text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon
+) -> bool:
+    """True when the name at ``tokens[last]`` opens a short list of names that ends in a
+    plural region word ("Donetsk and Luhansk regions", "Hubei, Hunan and Jiangxi provinces")."""
+    listed = False
+    for i in range(last + 1, min(last + 9, len(tokens))):  # a short list: the cost stays linear
+        token, previous = tokens[i], tokens[i - 1]
+        gap = text[previous.end : token.start]
+        if previous.possessive or gap not in (" ", ", "):
+            return False
+        if token.norm == "and" and gap == " " and previous.capitalised:
+            listed = True
+        elif token.capitalised and (gap == " " or previous.capitalised):
+            listed = listed or gap == ", "
+        else:
+            return (
+                listed
+                and gap == " "
+                and previous.capitalised
+                and token.norm in lexicon.region_words
+                and token.norm.endswith("s")
+            )
+    return False
 
 
 def _within_previous(
@@ -349,6 +412,7 @@ def _place_at(
         written = text[tokens[index].start : tokens[last].end]
         found = _known_place(name, written, lexicon, pack)
         suffix = _suffix(text, tokens, last, lexicon)
+        shared = not suffix and _shared_region_word(text, tokens, last, lexicon)
         if found is None:
             found = _town(
                 name,
@@ -360,11 +424,14 @@ def _place_at(
                 context,
                 after_preposition,
                 lowered,
-                generic=suffix > 0,
+                generic=suffix > 0 or shared,
             )
             if found is None:
                 continue
         place, state = found
+        if shared and place.kind != "country":  # "the Donetsk and Luhansk regions"
+            point = region_centre(name, place.country) or (place.latitude, place.longitude)
+            place, state = Place(written, place.country, *point, kind="region"), ""
         if suffix:
             end = tokens[last + suffix].end
             place = _with_suffix(place, text[tokens[index].start : end], suffix, lexicon, name)
@@ -385,6 +452,10 @@ def _known_place(
         place, is_capital = pack[name]
         known = countries().get(place.country)
         return place, (known.name if is_capital and known else "")
+    territory = territories_by_key().get(name)
+    if territory is not None:
+        _, code, point = territory
+        return Place(written, code, *point, kind="region"), ""
     country = lexicon.country_names.get(name)
     if country is not None:
         lat, lon = country.point
@@ -412,13 +483,25 @@ def _with_suffix(
     place: Place, written: str, suffix: int, lexicon: EntityLexicon, name: str
 ) -> Place:
     word = written.split()[-1].lower()
-    if word not in lexicon.region_words:
-        return Place(written, place.country, place.latitude, place.longitude, place.kind)
+    if word not in lexicon.region_words:  # "Gaza Strip", "Jordan Valley": not a town
+        kind: PlaceKind = "country" if place.kind == "country" else "region"
+        return Place(written, place.country, place.latitude, place.longitude, kind)
+    singular = _singular(word, lexicon)
+    if singular != word:  # "the Donetsk and Luhansk regions": this one is "Luhansk region"
+        written = f"{written[: len(written) - len(word)]}{singular}"
     point = region_centre(name, place.country)
     if point is None:
         town = next((t for t in towns_named(name) if t.country == place.country), None)
         point = admin1_centre(town) if town else (place.latitude, place.longitude)
     return Place(written, place.country, *point, kind="region")
+
+
+def _singular(word: str, lexicon: EntityLexicon) -> str:
+    """A plural region word in the singular ("regions" -> "region"), else ``word``."""
+    for singular in (word[:-1], word[:-2], word[:-3] + "y"):
+        if word.endswith("s") and singular in lexicon.region_words:
+            return singular
+    return word
 
 
 def _inside_longer_name(
@@ -482,8 +565,10 @@ def _town(
         region = regions[0]  # one country has a region of this name
     if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
         return Place(written, region.country, *region.point, kind="region"), ""
-    if towns and not own and after_preposition:
+    if towns and not own and after_preposition:  # another spelling ("Kiev", "Kryvyi Rih")
         alias = [t for t in towns if t.country in context]
-        if alias:  # another spelling of a town of the story's country ("Kiev", "Artemovsk")
+        if not alias and not written.isupper():  # an acronym ("NDC") names something else
+            alias = [t for t in towns if t.population >= lexicon.strong_population]
+        if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
     return None
