@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import make_article, make_mention
 from timeline.actors import (
     ArticleEntities,
     CollectiveActor,
@@ -13,6 +16,7 @@ from timeline.actors import (
     canonical_names,
     collective_actors_in,
 )
+from timeline.events import build_events
 
 
 def actors(text: str) -> tuple[str, ...]:
@@ -121,3 +125,38 @@ def test_any_text_gives_entities_inside_it(text: str) -> None:
     assert all(0 <= start < len(text) for start in starts)
     assert list(entities.actor_starts) == sorted(entities.actor_starts)
     assert actors_in(entities, 0, len(text)) == actors_in(entities, -1, len(text) + 1)
+
+
+def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
+    mention = make_mention(expression, text, date(2025, 12, 1))
+    (event,) = build_events(make_article(text, id="art"), [mention])
+    return event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the date tells the statement: the speaker acts
+        ("Kyiv said Monday it would send more troops.", "Monday", ("Ukraine",)),
+        ("Finland announced the results late Monday.", "late Monday", ("Finland",)),
+        ("Ms. Ana Ruiz told Reuters on Monday that talks failed.", "on Monday", ("Ana Ruiz",)),
+        # the date lies in what is said: the speaker only claims it
+        ("Kyiv said ten people were killed in Kharkiv on Monday.", "on Monday", ()),
+        ("The coast could flood on Monday, Ms. Ana Ruiz said.", "on Monday", ()),
+        ("On Monday, spokeswoman Ana Ruiz said rebels fled.", "On Monday", ("Ana Ruiz", "rebels")),
+        (
+            "Two villages were shelled on Monday, said Ana Ruiz, a spokeswoman for the army.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Moscow said Chadian troops entered the town on Monday.",
+            "on Monday",
+            ("Chad",),
+        ),
+    ],
+)
+def test_a_speaker_acts_only_when_the_date_tells_the_statement(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

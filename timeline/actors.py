@@ -269,6 +269,8 @@ class _Reader:
         """ "Russia's Defense Ministry", "the Ukrainian government": the state itself."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (3, 2, 1):
+            if index + size > len(tokens):
+                continue  # "UN" at the end names no three-word state
             name = " ".join(t.norm for t in tokens[index : index + size])
             country = lexicon.country_names.get(name) or lexicon.demonyms.get(name)
             if country is None:
@@ -293,6 +295,8 @@ class _Reader:
     def _organization(self, index: int) -> tuple[int, str] | None:
         tokens, lexicon = self.tokens, self.lexicon
         for size in (6, 5, 4, 3, 2, 1):
+            if index + size > len(tokens):
+                continue
             name = " ".join(t.norm for t in tokens[index : index + size])
             if name in self.organizations:
                 return size, self.organizations[name]
