@@ -50,6 +50,17 @@ def groups(text: str) -> list[tuple[str, str]]:
         # organisations by name, by known acronym and by the acronym the article defines
         ("The Rapid Support Forces (RSF) said the RSF had won.", ("Rapid Support Forces",)),
         ("NATO and the U.N. met.", ("NATO", "United Nations")),
+        # a defined acronym names the whole body, once
+        (
+            "The Global Relief Agency for Children (GRAC) said GRAC would help.",
+            ("Global Relief Agency for Children",),
+        ),
+        # a body named with its country is that state
+        ("The U.S. Forest Service said crews were out.", ("United States",)),
+        ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
+        # a date phrase between subject and verb
+        ("Ankara on Monday rejected the offer.", ("Turkey",)),
+        ("Ankara on Monday is cold.", ()),
     ],
 )
 def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
@@ -84,6 +95,8 @@ def test_no_named_actor(text: str) -> None:
             [("Ukrainian military spokesman", "Ukraine")],
         ),
         ("Spokesman Dmitry Peskov said so.", []),
+        ("Police late on Friday arrested two men.", [("Police", "")]),
+        ("Police on Friday were praised.", []),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:

@@ -143,6 +143,7 @@ class _Reader:
             full = self._name_before(match.start())
             if full:
                 self.organizations.setdefault(key(match.group(1)), full)
+                self.organizations.setdefault(key(full), full)  # read whole, not "U.S. Agency"
 
     def _name_before(self, offset: int) -> str:
         words = self.text[max(0, offset - 120) : offset].split()
@@ -224,7 +225,10 @@ class _Reader:
             org = self._organization(i)
             if org:
                 size, name = org
-                found.append(_Found(token.start, tokens[i + size - 1].end, name, "organization"))
+                country = self._country_led(name)
+                kind = "state" if country else "organization"
+                end = tokens[i + size - 1].end
+                found.append(_Found(token.start, end, country or name, kind))
                 i += size
                 continue
             person = self._person(i)
@@ -291,6 +295,17 @@ class _Reader:
         if seat is not None and two != key(seat.capital):
             return 2, seat.name
         return None
+
+    def _country_led(self, name: str) -> str:
+        """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
+        "United States Agency for ..."), else ""."""
+        words = name.split()
+        for length in (3, 2, 1):
+            if length < len(words):
+                country = self.lexicon.country_names.get(key(" ".join(words[:length])))
+                if country is not None:
+                    return country.name
+        return ""
 
     def _organization(self, index: int) -> tuple[int, str] | None:
         tokens, lexicon = self.tokens, self.lexicon
@@ -406,7 +421,12 @@ class _Reader:
                 return False  # "have been killed": done to them
             if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
                 return True
-            if norm in lexicon.subject_fillers or (norm.endswith("ly") and len(norm) > 4):
+            if (
+                norm in lexicon.subject_fillers
+                or norm in _DATE_FILLERS  # "Kyiv on Monday said"
+                or norm in lexicon.date_words
+                or (norm.endswith("ly") and len(norm) > 4)
+            ):
                 i += 1
                 steps += 1
                 continue
@@ -475,6 +495,9 @@ class _Reader:
                 names[f.name] = known or full.get(f.name.split()[-1], f.name)
         return names
 
+
+# Words of a date phrase between a subject and its verb ("Kyiv late on Monday said").
+_DATE_FILLERS = frozenset("on late early last this today yesterday night morning".split())
 
 # Capitalised words that open sentences without naming anyone ("Officials said").
 _COMMON = frozenset(
