@@ -97,6 +97,16 @@ def test_no_named_actor(text: str) -> None:
         ("Spokesman Dmitry Peskov said so.", []),
         ("Police late on Friday arrested two men.", [("Police", "")]),
         ("Police on Friday were praised.", []),
+        # an act named by its side: the side acts
+        ("An Ethiopian raid on the camp killed four.", [("Ethiopian raid", "Ethiopia")]),
+        ("Saudi airstrikes hit the port.", [("Saudi airstrikes", "Saudi Arabia")]),
+        ("The raid killed four.", []),
+        # groups joined by "and" act together
+        (
+            "Rescue went on, led by residents and volunteers.",
+            [("residents", ""), ("volunteers", "")],
+        ),
+        ("Ten residents and volunteers have been hurt.", []),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import TypeVar
 
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
@@ -65,7 +68,7 @@ class ArticleEntities:
     @classmethod
     def of(cls, text: str, language: str = "en", pack: DomainPack | None = None) -> ArticleEntities:
         """Index the entities of ``text``; cost grows linearly with its length."""
-        return _Reader(text, load_entity_lexicon(language), pack).read()
+        return _Reader(text, load_entity_lexicon(language), pack, language).read()
 
 
 def actors_in(entities: ArticleEntities, start: int, end: int) -> tuple[str, ...]:
@@ -127,11 +130,15 @@ class _Found:
 class _Reader:
     """One pass over an article's tokens."""
 
-    def __init__(self, text: str, lexicon: EntityLexicon, pack: DomainPack | None):
+    def __init__(
+        self, text: str, lexicon: EntityLexicon, pack: DomainPack | None, language: str = "en"
+    ):
         self.text = text
+        self.language = language
         self.lexicon = lexicon
         self.pack = pack
         self.tokens = tokens_of(text)
+        self.starts = [token.start for token in self.tokens]
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         if pack is not None:
@@ -440,6 +447,8 @@ class _Reader:
         found: list[_Found] = []
         for i in range(len(tokens)):
             size = lexicon.collective_nouns.at(tokens, i)
+            action = 0 if size else _side_actions(self.language).at(tokens, i)
+            size = size or action
             if not size or (found and found[-1].end > tokens[i].start):
                 continue  # "war planes" is one group, not also "planes"
             following = tokens[i + size] if i + size < len(tokens) else None
@@ -468,13 +477,26 @@ class _Reader:
             last = i + size - 1
             if tokens[first].start in taken and not side:
                 continue
-            if not side and not self._acts(first, last, loosely=True):
+            if action and not side:
+                continue  # "the raid": nobody named
+            subject = first
+            if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
+                subject = bisect.bisect_left(self.starts, found[-1].start)
+            if not side and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
             found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
+
+    def _coordinated(self, before: _Found, first: int) -> bool:
+        """ "by residents and volunteers": a group joined by "and" to the group before it."""
+        return (
+            first >= 2
+            and self.tokens[first - 1].norm == "and"
+            and self.tokens[first - 2].end == before.end
+        )
 
     # --- one name per person ----------------------------------------------------------------
 
@@ -494,6 +516,17 @@ class _Reader:
                 known = self.people.get(key(f.name))
                 names[f.name] = known or full.get(f.name.split()[-1], f.name)
         return names
+
+
+@cache
+def _side_actions(language: str) -> Phrases:
+    """Acts named by their side ("an Israeli raid"), from the entity lexicon's words."""
+    folder = resources.files("timeline").joinpath("lexicon")
+    file = folder.joinpath(f"entities_{language}.toml")
+    if not file.is_file():
+        file = folder.joinpath("entities_en.toml")
+    words = tomllib.loads(file.read_text(encoding="utf-8"))["words"]
+    return Phrases.of(words.get("side_actions", []))
 
 
 # Words of a date phrase between a subject and its verb ("Kyiv late on Monday said").
