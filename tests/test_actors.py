@@ -107,6 +107,10 @@ def test_no_named_actor(text: str) -> None:
             [("residents", ""), ("volunteers", "")],
         ),
         ("Ten residents and volunteers have been hurt.", []),
+        # anyone: a group only when acting
+        ("Hundreds of people marched downtown.", [("people", "")]),
+        ("Our thoughts are with the Chilean people.", []),
+        ("Dozens of people, including women and children, were killed.", []),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:

@@ -427,7 +427,7 @@ class _Reader:
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
             if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
-                return True
+                return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
             if (
                 norm in lexicon.subject_fillers
                 or norm in _DATE_FILLERS  # "Kyiv on Monday said"
@@ -482,7 +482,8 @@ class _Reader:
             subject = first
             if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
                 subject = bisect.bisect_left(self.starts, found[-1].start)
-            if not side and not self._acts(subject, last, loosely=True):
+            plain = tokens[last].norm in _plain_groups(self.language)
+            if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
@@ -519,15 +520,28 @@ class _Reader:
 
 
 @cache
-def _side_actions(language: str) -> Phrases:
-    """Acts named by their side ("an Israeli raid"), from the entity lexicon's words."""
+def _words(language: str, name: str) -> tuple[str, ...]:
+    """One list of the entity lexicon's words."""
     folder = resources.files("timeline").joinpath("lexicon")
     file = folder.joinpath(f"entities_{language}.toml")
     if not file.is_file():
         file = folder.joinpath("entities_en.toml")
-    words = tomllib.loads(file.read_text(encoding="utf-8"))["words"]
-    return Phrases.of(words.get("side_actions", []))
+    return tuple(tomllib.loads(file.read_text(encoding="utf-8"))["words"].get(name, ()))
 
+
+@cache
+def _side_actions(language: str) -> Phrases:
+    """Acts named by their side ("an Israeli raid")."""
+    return Phrases.of(list(_words(language, "side_actions")))
+
+
+@cache
+def _plain_groups(language: str) -> frozenset[str]:
+    """Groups of anyone ("the Haitian people"): groups only when they act."""
+    return frozenset(_words(language, "plain_groups"))
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
 
 # Words of a date phrase between a subject and its verb ("Kyiv late on Monday said").
 _DATE_FILLERS = frozenset("on late early last this today yesterday night morning".split())
