@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import make_article, make_mention
 from timeline.actors import (
     ArticleEntities,
     CollectiveActor,
@@ -13,6 +16,7 @@ from timeline.actors import (
     canonical_names,
     collective_actors_in,
 )
+from timeline.events import build_events
 
 
 def actors(text: str) -> tuple[str, ...]:
@@ -46,6 +50,17 @@ def groups(text: str) -> list[tuple[str, str]]:
         # organisations by name, by known acronym and by the acronym the article defines
         ("The Rapid Support Forces (RSF) said the RSF had won.", ("Rapid Support Forces",)),
         ("NATO and the U.N. met.", ("NATO", "United Nations")),
+        # a defined acronym names the whole body, once
+        (
+            "The Global Relief Agency for Children (GRAC) said GRAC would help.",
+            ("Global Relief Agency for Children",),
+        ),
+        # a body named with its country is that state
+        ("The U.S. Forest Service said crews were out.", ("United States",)),
+        ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
+        # a date phrase between subject and verb
+        ("Ankara on Monday rejected the offer.", ("Turkey",)),
+        ("Ankara on Monday is cold.", ()),
     ],
 )
 def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
@@ -80,6 +95,22 @@ def test_no_named_actor(text: str) -> None:
             [("Ukrainian military spokesman", "Ukraine")],
         ),
         ("Spokesman Dmitry Peskov said so.", []),
+        ("Police late on Friday arrested two men.", [("Police", "")]),
+        ("Police on Friday were praised.", []),
+        # an act named by its side: the side acts
+        ("An Ethiopian raid on the camp killed four.", [("Ethiopian raid", "Ethiopia")]),
+        ("Saudi airstrikes hit the port.", [("Saudi airstrikes", "Saudi Arabia")]),
+        ("The raid killed four.", []),
+        # groups joined by "and" act together
+        (
+            "Rescue went on, led by residents and volunteers.",
+            [("residents", ""), ("volunteers", "")],
+        ),
+        ("Ten residents and volunteers have been hurt.", []),
+        # anyone: a group only when acting
+        ("Hundreds of people marched downtown.", [("people", "")]),
+        ("Our thoughts are with the Chilean people.", []),
+        ("Dozens of people, including women and children, were killed.", []),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
@@ -121,3 +152,38 @@ def test_any_text_gives_entities_inside_it(text: str) -> None:
     assert all(0 <= start < len(text) for start in starts)
     assert list(entities.actor_starts) == sorted(entities.actor_starts)
     assert actors_in(entities, 0, len(text)) == actors_in(entities, -1, len(text) + 1)
+
+
+def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
+    mention = make_mention(expression, text, date(2025, 12, 1))
+    (event,) = build_events(make_article(text, id="art"), [mention])
+    return event.actors
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the date tells the statement: the speaker acts
+        ("Kyiv said Monday it would send more troops.", "Monday", ("Ukraine",)),
+        ("Finland announced the results late Monday.", "late Monday", ("Finland",)),
+        ("Ms. Ana Ruiz told Reuters on Monday that talks failed.", "on Monday", ("Ana Ruiz",)),
+        # the date lies in what is said: the speaker only claims it
+        ("Kyiv said ten people were killed in Kharkiv on Monday.", "on Monday", ()),
+        ("The coast could flood on Monday, Ms. Ana Ruiz said.", "on Monday", ()),
+        ("On Monday, spokeswoman Ana Ruiz said rebels fled.", "On Monday", ("Ana Ruiz", "rebels")),
+        (
+            "Two villages were shelled on Monday, said Ana Ruiz, a spokeswoman for the army.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Moscow said Chadian troops entered the town on Monday.",
+            "on Monday",
+            ("Chad",),
+        ),
+    ],
+)
+def test_a_speaker_acts_only_when_the_date_tells_the_statement(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import bisect
 import re
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from typing import TypeVar
 
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
@@ -65,7 +68,7 @@ class ArticleEntities:
     @classmethod
     def of(cls, text: str, language: str = "en", pack: DomainPack | None = None) -> ArticleEntities:
         """Index the entities of ``text``; cost grows linearly with its length."""
-        return _Reader(text, load_entity_lexicon(language), pack).read()
+        return _Reader(text, load_entity_lexicon(language), pack, language).read()
 
 
 def actors_in(entities: ArticleEntities, start: int, end: int) -> tuple[str, ...]:
@@ -127,11 +130,15 @@ class _Found:
 class _Reader:
     """One pass over an article's tokens."""
 
-    def __init__(self, text: str, lexicon: EntityLexicon, pack: DomainPack | None):
+    def __init__(
+        self, text: str, lexicon: EntityLexicon, pack: DomainPack | None, language: str = "en"
+    ):
         self.text = text
+        self.language = language
         self.lexicon = lexicon
         self.pack = pack
         self.tokens = tokens_of(text)
+        self.starts = [token.start for token in self.tokens]
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         if pack is not None:
@@ -143,6 +150,7 @@ class _Reader:
             full = self._name_before(match.start())
             if full:
                 self.organizations.setdefault(key(match.group(1)), full)
+                self.organizations.setdefault(key(full), full)  # read whole, not "U.S. Agency"
 
     def _name_before(self, offset: int) -> str:
         words = self.text[max(0, offset - 120) : offset].split()
@@ -224,7 +232,10 @@ class _Reader:
             org = self._organization(i)
             if org:
                 size, name = org
-                found.append(_Found(token.start, tokens[i + size - 1].end, name, "organization"))
+                country = self._country_led(name)
+                kind = "state" if country else "organization"
+                end = tokens[i + size - 1].end
+                found.append(_Found(token.start, end, country or name, kind))
                 i += size
                 continue
             person = self._person(i)
@@ -269,6 +280,8 @@ class _Reader:
         """ "Russia's Defense Ministry", "the Ukrainian government": the state itself."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (3, 2, 1):
+            if index + size > len(tokens):
+                continue  # "UN" at the end names no three-word state
             name = " ".join(t.norm for t in tokens[index : index + size])
             country = lexicon.country_names.get(name) or lexicon.demonyms.get(name)
             if country is None:
@@ -290,9 +303,22 @@ class _Reader:
             return 2, seat.name
         return None
 
+    def _country_led(self, name: str) -> str:
+        """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
+        "United States Agency for ..."), else ""."""
+        words = name.split()
+        for length in (3, 2, 1):
+            if length < len(words):
+                country = self.lexicon.country_names.get(key(" ".join(words[:length])))
+                if country is not None:
+                    return country.name
+        return ""
+
     def _organization(self, index: int) -> tuple[int, str] | None:
         tokens, lexicon = self.tokens, self.lexicon
         for size in (6, 5, 4, 3, 2, 1):
+            if index + size > len(tokens):
+                continue
             name = " ".join(t.norm for t in tokens[index : index + size])
             if name in self.organizations:
                 return size, self.organizations[name]
@@ -401,8 +427,13 @@ class _Reader:
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
             if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
-                return True
-            if norm in lexicon.subject_fillers or (norm.endswith("ly") and len(norm) > 4):
+                return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
+            if (
+                norm in lexicon.subject_fillers
+                or norm in _DATE_FILLERS  # "Kyiv on Monday said"
+                or norm in lexicon.date_words
+                or (norm.endswith("ly") and len(norm) > 4)
+            ):
                 i += 1
                 steps += 1
                 continue
@@ -416,6 +447,8 @@ class _Reader:
         found: list[_Found] = []
         for i in range(len(tokens)):
             size = lexicon.collective_nouns.at(tokens, i)
+            action = 0 if size else _side_actions(self.language).at(tokens, i)
+            size = size or action
             if not size or (found and found[-1].end > tokens[i].start):
                 continue  # "war planes" is one group, not also "planes"
             following = tokens[i + size] if i + size < len(tokens) else None
@@ -444,13 +477,27 @@ class _Reader:
             last = i + size - 1
             if tokens[first].start in taken and not side:
                 continue
-            if not side and not self._acts(first, last, loosely=True):
+            if action and not side:
+                continue  # "the raid": nobody named
+            subject = first
+            if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
+                subject = bisect.bisect_left(self.starts, found[-1].start)
+            plain = tokens[last].norm in _plain_groups(self.language)
+            if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
             found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
+
+    def _coordinated(self, before: _Found, first: int) -> bool:
+        """ "by residents and volunteers": a group joined by "and" to the group before it."""
+        return (
+            first >= 2
+            and self.tokens[first - 1].norm == "and"
+            and self.tokens[first - 2].end == before.end
+        )
 
     # --- one name per person ----------------------------------------------------------------
 
@@ -471,6 +518,33 @@ class _Reader:
                 names[f.name] = known or full.get(f.name.split()[-1], f.name)
         return names
 
+
+@cache
+def _words(language: str, name: str) -> tuple[str, ...]:
+    """One list of the entity lexicon's words."""
+    folder = resources.files("timeline").joinpath("lexicon")
+    file = folder.joinpath(f"entities_{language}.toml")
+    if not file.is_file():
+        file = folder.joinpath("entities_en.toml")
+    return tuple(tomllib.loads(file.read_text(encoding="utf-8"))["words"].get(name, ()))
+
+
+@cache
+def _side_actions(language: str) -> Phrases:
+    """Acts named by their side ("an Israeli raid")."""
+    return Phrases.of(list(_words(language, "side_actions")))
+
+
+@cache
+def _plain_groups(language: str) -> frozenset[str]:
+    """Groups of anyone ("the Haitian people"): groups only when they act."""
+    return frozenset(_words(language, "plain_groups"))
+
+
+_PASSIVE = frozenset("is are was were be been being".split())
+
+# Words of a date phrase between a subject and its verb ("Kyiv late on Monday said").
+_DATE_FILLERS = frozenset("on late early last this today yesterday night morning".split())
 
 # Capitalised words that open sentences without naming anyone ("Officials said").
 _COMMON = frozenset(

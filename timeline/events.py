@@ -63,9 +63,7 @@ def build_events(
             offset, claimed_by, stance = found
             verb_at = view.index_at(offset)
             verb = view.tokens[verb_at].text if verb_at is not None else ""
-        actors = event_actors(names, clause)
-        if claimed_by and claimed_by not in actors and claimed_by in names.known:
-            actors = (*actors, claimed_by)
+        actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
         start, end = span
         events.append(
             Event(

@@ -178,19 +178,38 @@ def name_of(view: SentenceView, names: ArticleNames, first: int, end: int) -> st
     return " ".join(words)
 
 
-def event_actors(names: ArticleNames, clause: DateClause) -> tuple[str, ...]:
+def event_actors(
+    names: ArticleNames, clause: DateClause, speech: tuple[int, str] | None = None
+) -> tuple[str, ...]:
     """The people, organisations, states and groups (by their side) acting in the date's
     clause, else in its sentence, canonical, in order; a pronoun ("he traveled to Kursk")
-    names the person most named before it."""
+    names the person most named before it.
+
+    ``speech`` is the verb's offset and the claimant of the claim governing the date. When
+    the date tells the statement itself ("Guterres said Monday") the known claimant acts;
+    when it lies in what was said ("Kyiv said ten people were killed Monday", "..., said
+    a spokesman"), the speaker only claims it and names no actor of the event.
+    """
     view = clause.view
-    for left, right in (clause.home, (view.start, view.end)):
+    spans = [clause.home, (view.start, view.end)]
+    reported = speech is not None and _reports(clause, speech[0])
+    if speech is not None and reported:
+        verb = speech[0]
+        if verb < clause.mention.char_start:  # the speaker stands before the verb
+            spans = [(max(left, verb), right) for left, right in spans]
+        else:  # "..., said X" or "..., X said": the speaker's clause ends the sentence
+            own = clause.clause_of(verb)
+            cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
+            spans = [(left, min(right, cut)) for left, right in spans]
+    found: dict[str, None] = {}
+    for left, right in spans:
         found = dict.fromkeys(actors_in(names.entities, left, right))
         for group in collective_actors_in(names.entities, left, right):
             found.setdefault(group.side or group.text)
         if found:
             break
     person_named = not found.keys().isdisjoint(names.people.values())
-    left, right = clause.home
+    left, right = spans[0]
     for token in view.tokens:
         if token.start < clause.clauses[0][1] and person_named:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
@@ -199,7 +218,30 @@ def event_actors(names: ArticleNames, clause: DateClause) -> tuple[str, ...]:
             if person:
                 found.setdefault(person)
             break
+    if speech is not None and not reported and speech[1] in names.known:
+        found.setdefault(speech[1])
     return tuple(found)
+
+
+def _reports(clause: DateClause, verb: int) -> bool:
+    """Whether the date lies in what a verb of speech at offset ``verb`` reports, rather
+    than dating the speech ("said Monday", "On Sunday, a spokesman said")."""
+    view, date = clause.view, clause.mention
+    if verb > date.char_start:  # "killed on Monday, said X", "..., X said.": said last
+        index = view.index_at(verb)
+        after = view.tokens[index + 1 : index + 2] if index is not None else ()
+        if not after:
+            return True
+        gap = view.text[view.tokens[index].end : after[0].start] if index is not None else ""
+        return after[0].is_capitalized or any(mark in gap for mark in ",;")
+    # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
+    # a clause of its own; "announced the results late Sunday": the statement itself.
+    finite = {"that", *view.words("finite_starts"), *view.words("be_forms")}
+    return any(
+        t.norm in finite or t.norm.endswith("ed")
+        for t in view.tokens
+        if verb < t.start and t.end <= date.char_start
+    )
 
 
 def event_places(
