@@ -329,7 +329,7 @@
     measure.font = "12px system-ui, sans-serif";
     var placed = [];
     candidates.slice(0, 400).forEach(function (c) {
-      var text = labelText(c);
+      var full = labelText(c), text = fitted(full, width - 24);
       var w = Math.ceil(measure.measureText(text).width) + 10, h = 18;
       var x = xa.l2p(Math.max(range[0], Math.min(range[1], (c.ev.left + c.ev.right) / 2)));
       var y = ya.l2p(c.ev.y);
@@ -345,7 +345,7 @@
         label.style.left = (dx + r.x) + "px";
         label.style.top = (dy + r.y) + "px";
         label.dataset.cluster = c.ev.cluster;
-        label.setAttribute("aria-label", text + ": show the reports");
+        label.setAttribute("aria-label", full + ": show the reports");
         label.addEventListener("click", function () { pin(c.ev); });
         break;
       }
@@ -364,6 +364,16 @@
       if (placed.some(function (p) { return overlaps(p, box); })) node.style.visibility = "hidden";
       else placed.push(box);
     });
+  }
+
+  // ``text`` cut short with an ellipsis to fit ``room`` pixels (a phone's narrow plot).
+  function fitted(text, room) {
+    var cut = text;
+    while (cut.length > 12 && measure.measureText(cut).width + 10 > room) {
+      cut = text.slice(0, cut.length - 2).replace(/\s+\S*$/, "") + "\u2026";
+      text = cut.slice(0, -1);
+    }
+    return cut;
   }
 
   function labelText(c) {
