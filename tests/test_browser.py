@@ -37,11 +37,17 @@ LAUNCH_ARGS = [
 PLOT = "document.getElementById('timeline')"
 DATA = "JSON.parse(document.getElementById('tl-data').textContent)"
 EVENT_TRACES = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'events')"
+# Closed groups of reports: one mark each, the number of its reports as its text.
+CLOSED = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'clusters')"
 # Marks the filter keeps: the others are made transparent.
 OPACITY = "((t, i) => Array.isArray(t.marker.opacity) ? t.marker.opacity[i] : 1)"
-COUNT_DATA = (
+OPEN_DATA = (
     f"{EVENT_TRACES}.reduce((n, t) => n + t.customdata.filter((_, i) => {OPACITY}(t, i) > 0)"
     ".length, 0)"
+)
+# The events drawn: one per visible report mark, a closed group's count for its mark.
+COUNT_DATA = (
+    f"({OPEN_DATA} + {CLOSED}.reduce((n, t) => n + t.text.reduce((m, c) => m + Number(c), 0), 0))"
 )
 # The reports left bright while the others fade (none when nothing is pinned).
 SELECTED = f"""(() => {{
@@ -50,8 +56,8 @@ SELECTED = f"""(() => {{
   return traces.flatMap(t => t.customdata.filter((_, i) => {OPACITY}(t, i) === 1)
     .map(index => d.rows[index][id]));
 }})()"""
-# Marks drawn inside the plot area, in lanes that are shown (a marker counts when its
-# centre is inside, a bar when any of it is).
+# Events drawn inside the plot area, in lanes that are shown (a marker counts when its
+# centre is inside, a bar when any of it is; a closed group's mark counts its reports).
 DRAWN_IN_VIEW = f"""(() => {{
   const gd = {PLOT}, xa = gd._fullLayout.xaxis, box = gd.getBoundingClientRect();
   const left = box.left + xa._offset, right = left + xa._length;
@@ -59,6 +65,8 @@ DRAWN_IN_VIEW = f"""(() => {{
   gd.querySelectorAll('.cartesianlayer .trace').forEach(trace => {{
     if (trace.style.opacity === '0' || trace.getAttribute('display') === 'none') return;
     const bars = trace.closest('.barlayer') !== null;
+    const data = trace.__data__ && trace.__data__[0] && trace.__data__[0].trace;
+    const closed = data && data.meta && data.meta.role === 'clusters';
     trace.querySelectorAll('.point').forEach(p => {{
       const shape = p.tagName === 'path' ? p : p.querySelector('path');  // bars nest a path
       if (!shape || Number(getComputedStyle(shape).opacity) === 0) return;
@@ -67,7 +75,7 @@ DRAWN_IN_VIEW = f"""(() => {{
       const middle = (r.left + r.right) / 2;
       const inside = bars ? r.right > left && r.left < right
                           : middle >= left - 0.5 && middle <= right + 0.5;
-      if (inside) n += 1;
+      if (inside) n += closed ? Number(data.text[p.__data__.i]) : 1;
     }});
   }});
   return n;
@@ -172,6 +180,18 @@ class Reader:
           }})()"""
         )
         assert found, f"no event {outlet}: {expression}"
+        return found[0], found[1]
+
+    def closed_mark_position(self) -> tuple[float, float]:
+        """Where on the screen the first closed group's mark is drawn."""
+        found = self.js(
+            f"""(() => {{
+            const gd = {PLOT}, t = {CLOSED}[0], xa = gd._fullLayout.xaxis;
+            const ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
+            return [box.left + xa._offset + xa.l2p(xa.d2l(t.x[0])),
+                    box.top + ya._offset + ya.l2p(t.y[0])];
+          }})()"""
+        )
         return found[0], found[1]
 
     def hover(self, outlet: str, expression: str) -> str:
@@ -347,12 +367,15 @@ def test_the_keyboard_reaches_every_event(
 ) -> None:
     reader.open(page_file)
     reader.page.focus("#timeline")
-    reached = []
+    reached = set()
     for _ in range(len(frame)):
         reader.page.keyboard.press("ArrowRight")
-        reached.append(reader.page.get_attribute("#tl-details", "data-pinned"))
+        reached.add(reader.page.get_attribute("#tl-details", "data-pinned"))
+        # A closed group's reports are listed in the panel.
+        rows = reader.page.locator("#tl-details .tl-reports tbody tr")
+        reached.update(rows.nth(i).get_attribute("data-event") for i in range(rows.count()))
         assert reader.page.locator("#tl-focus").is_visible()  # the focused event is ringed
-    assert sorted(reached) == sorted(frame["event_id"])
+    assert reached == set(frame["event_id"])
     assert reader.js("document.activeElement.id") == "timeline"
     assert reader.errors == []
 
@@ -361,6 +384,11 @@ def test_clicking_an_event_shows_every_report_and_the_dates_side_by_side(
     reader: Reader, page_file: Path, frame: pd.DataFrame
 ) -> None:
     reader.open(page_file)
+    # The two reports are one mark until it is clicked, then each is drawn at its date.
+    assert reader.js(f"{CLOSED}[0].text") == ["2"]
+    x, y = reader.point_position("CNN", "on Sunday")
+    reader.page.mouse.click(x, y)
+    reader.page.wait_for_function(f"{CLOSED}[0].x.length === 0")
     x, y = reader.point_position("Wire & Co", "on Sunday")
     reader.page.mouse.click(x, y)
     panel = reader.page.locator("#tl-details")
@@ -431,6 +459,48 @@ def test_outlets_named_like_object_properties_filter_like_any_other(
         assert reader.js(COUNT_DATA) == 3
         reader.click_legend("legend2", outlet)
         assert reader.counter() == (4, 4)
+    assert reader.errors == []
+
+
+def test_reports_of_one_event_are_one_mark_with_their_count_until_opened(
+    reader: Reader, tmp_path: Path
+) -> None:
+    outlets = ["Daily", "Herald", "Courier"]
+    articles = {
+        o: make_article("The bridge reopened on Monday.", date(2025, 12, 3), id=o, outlet=o)
+        for o in outlets
+    }
+    events = [
+        make_event(
+            a,
+            "on Monday",
+            date(2025, 12, 1),
+            category="political",
+            cluster_id="bridge",
+            cluster_size=3,
+            cluster_outlets=tuple(outlets),
+        )
+        for a in articles.values()
+    ]
+    reader.open(write_html(plot_timeline(events_frame(events, articles)), tmp_path / "t.html"))
+    assert reader.js(f"{CLOSED}[0].text") == ["3"]
+    assert reader.js(OPEN_DATA) == 0
+    assert reader.counter() == (3, 3) and reader.assert_counter_is_honest() == 3
+    assert any("3 outlets" in box[0] for box in reader.js(LABEL_BOXES))
+    x, y = reader.closed_mark_position()
+    reader.page.mouse.click(x, y)
+    reader.page.wait_for_function(f"{OPEN_DATA} === 3")
+    assert reader.js(f"{CLOSED}[0].x.length") == 0
+    assert reader.counter() == (3, 3) and reader.assert_counter_is_honest() == 3
+    # And closed again, from the panel or the keyboard.
+    reader.page.get_by_role("button", name="Draw these 3 reports as one mark").click()
+    reader.page.wait_for_function(f"{OPEN_DATA} === 0")
+    assert reader.js(f"{CLOSED}[0].text") == ["3"]
+    reader.page.focus("#timeline")
+    reader.page.keyboard.press("ArrowRight")
+    reader.page.keyboard.press("Enter")
+    reader.page.wait_for_function(f"{OPEN_DATA} === 3")
+    assert reader.assert_counter_is_honest() == 3
     assert reader.errors == []
 
 

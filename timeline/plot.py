@@ -990,6 +990,20 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
     ]
     told = next((t for t in page_figure.data if t.meta and t.meta.get("role") == "told"), None)
     days = sorted({x for x in told.x if x is not None}) if told is not None else []
+    # The page draws each closed group of reports here: one mark with their count inside.
+    page_figure.add_trace(
+        go.Scatter(
+            x=[],
+            y=[],
+            mode="markers+text",
+            marker={"symbol": "circle", "size": 22, "line": {"width": 2}},
+            textfont={"color": "white", "size": 11},
+            textposition="middle center",
+            hoverinfo="none",
+            showlegend=False,
+            meta={"role": "clusters"},
+        )
+    )
     page_figure.layout.title.text = ""
     page_figure.layout.title.subtitle.text = ""
     # The page says these itself: the key above the plot, what lies outside the view on

@@ -14,10 +14,15 @@
   var events = [];          // one per row: where it is drawn and what it is
   var byTrace = new Map();  // event trace index -> saved arrays
   var clusters = new Map(); // cluster id -> events
+  // Several reports of one cluster in one lane are drawn as one mark with their count until
+  // the reader opens it. Counters count reports: a closed mark stands for its reports.
+  var groups = [];
+  var laneColors = new Map();
   var hiddenOutlets = new Set();
   var words = [];
-  var shown = [];           // events passing lanes, outlets and filter, in time order
-  var focused = -1;         // index in shown of the keyboard's event
+  var passing = [];         // events passing lanes, outlets and filter, in time order
+  var shown = [];           // the marks drawn for them: {ev, weight, group, closed}
+  var focused = -1;         // index in shown of the keyboard's mark
   var pinned = null;        // the event whose details are in the panel
   var hint = null;
   var busy = false;         // our own relayouts are not the reader's
@@ -64,6 +69,33 @@
       });
     });
     events.sort(function (a, b) { return a.left - b.left || a.y - b.y; });
+    gd.data.forEach(function (trace) {
+      if (role(trace) === "lane") laneColors.set(trace.meta.category, trace.marker.color);
+    });
+  }
+
+  // The groups of several reports; each lists its reports with the cluster's date first:
+  // the date most of them give, the earliest on a tie.
+  function group() {
+    var byKey = new Map();
+    events.forEach(function (ev) {
+      ev.group = null;
+      if (!field(ev, "cluster_id")) return;
+      var key = JSON.stringify([ev.cluster, ev.lane]);
+      if (!byKey.has(key)) byKey.set(key, []);
+      byKey.get(key).push(ev);
+    });
+    byKey.forEach(function (members) {
+      if (members.length < 2) return;
+      var votes = new Map();
+      members.forEach(function (m) { votes.set(m.left, (votes.get(m.left) || 0) + 1); });
+      members.sort(function (a, b) {
+        return votes.get(b.left) - votes.get(a.left) || a.left - b.left || a.y - b.y;
+      });
+      var g = {id: groups.length, members: members, open: false, passing: []};
+      groups.push(g);
+      members.forEach(function (m) { m.group = g; });
+    });
   }
 
   function laneHidden(ev) { return gd.data[ev.trace].visible === "legendonly"; }
@@ -102,17 +134,77 @@
       indices.push(i);
       opacity.push(saved.customdata.map(function (index) {
         var ev = eventByIndex.get(index);
-        if (!ev.match) return 0;
-        return pinned && ev.cluster !== pinned.cluster ? 0.2 : 1;
+        if (!ev.drawn) return 0;
+        return faded(ev) ? 0.2 : 1;
       }));
     });
     busy = true;
     if (indices.length) Plotly.restyle(gd, {"marker.opacity": opacity}, indices);
+    drawClosed();
     if (ticks) Plotly.relayout(gd, {"yaxis.ticktext": ticks});
     busy = false;
     byId("tl-labels").querySelectorAll(".tl-label").forEach(function (label) {
       label.classList.toggle("tl-chosen", pinned !== null && label.dataset.cluster === pinned.cluster);
     });
+  }
+
+  function closed(ev) { return ev.group !== null && !ev.drawn && ev.group.passing.length > 1; }
+
+  function faded(ev) { return pinned !== null && ev.cluster !== pinned.cluster; }
+
+  // The closed groups: one trace whose arrays hold one mark per group, its count inside.
+  var closedKey = "";
+  function drawClosed() {
+    var index = -1;
+    gd.data.forEach(function (trace, i) { if (role(trace) === "clusters") index = i; });
+    if (index < 0) return;
+    var marks = shown.filter(function (mark) { return mark.closed; });
+    var update = {
+      x: [marks.map(function (m) { return isoDate((m.ev.left + m.ev.right) / 2); })],
+      y: [marks.map(function (m) { return m.ev.y; })],
+      text: [marks.map(function (m) { return String(m.weight); })],
+      customdata: [marks.map(function (m) { return m.group.id; })],
+      "marker.color": [marks.map(function (m) { return laneColors.get(m.ev.lane); })],
+      "marker.line.color": [marks.map(function (m) {
+        return field(m.ev, "conflict") ? "#111111" : "#ffffff";
+      })],
+      "marker.opacity": [marks.map(function (m) { return faded(m.ev) ? 0.2 : 1; })]
+    };
+    var key = JSON.stringify(update);
+    if (key === closedKey) return;
+    closedKey = key;
+    var wasBusy = busy;
+    busy = true;
+    // Naming the axes' types keeps Plotly from guessing them again from the new data.
+    Plotly.update(gd, update, {
+      "xaxis.type": "date", "xaxis.range": gd.layout.xaxis.range.slice(),
+      "yaxis.type": "linear", "yaxis.range": gd.layout.yaxis.range.slice()
+    }, [index]);
+    busy = wasBusy;
+  }
+
+  // A moment as the figure writes dates: "2025-12-01 12:00" (four-digit years).
+  function isoDate(moment) {
+    var d = new Date(moment), year = d.getUTCFullYear();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    return (year < 0 ? "-" : "") + ("000" + Math.abs(year)).slice(-4) + "-" +
+      two(d.getUTCMonth() + 1) + "-" + two(d.getUTCDate()) + " " + two(d.getUTCHours()) + ":" +
+      two(d.getUTCMinutes());
+  }
+
+  // Open a closed group (or close an open one), keeping the keyboard on it.
+  function toggle(ev) {
+    var g = ev.group;
+    if (!g || g.passing.length < 2) return;
+    g.open = !g.open;
+    apply();
+    var target = g.passing.indexOf(ev) >= 0 ? ev : g.passing[0];
+    if (!g.open) target = g.passing[0];
+    if (focused >= 0) {
+      focused = shown.findIndex(function (mark) { return mark.ev === target; });
+      ring(target);
+    }
+    pin(target);
   }
 
   // --- what the reader sees: counters, edges, lane counts, labels ----------------------------
@@ -122,16 +214,34 @@
       ev.match = matches(ev);
       ev.ok = ev.match && !laneHidden(ev);
     });
-    shown = events.filter(function (ev) { return ev.ok; });
+    // A group lies in one lane, so whether its reports are drawn one by one does not
+    // depend on the lanes shown.
+    groups.forEach(function (g) {
+      g.passing = g.members.filter(function (m) { return m.match; });
+    });
+    events.forEach(function (ev) {
+      var g = ev.group;
+      ev.drawn = ev.match && (!g || g.open || g.passing.length === 1);
+    });
+    passing = events.filter(function (ev) { return ev.ok; });
+    shown = [];
+    passing.forEach(function (ev) {
+      var g = ev.group;
+      if (ev.drawn) shown.push({ev: ev, weight: 1, group: g, closed: false});
+      else if (g.passing[0] === ev) {
+        shown.push({ev: ev, weight: g.passing.length, group: g, closed: true});
+      }
+    });
     var range = view();
-    var earlier = [], later = [], inside = 0;
+    var earlier = 0, later = 0, inside = 0;
     var perLane = new Map(LANES.map(function (lane) { return [lane, 0]; }));
-    shown.forEach(function (ev) {
-      if (ev.right < range[0]) earlier.push(ev);
-      else if (ev.left > range[1]) later.push(ev);
+    shown.forEach(function (mark) {
+      var ev = mark.ev;
+      if (ev.right < range[0]) earlier += mark.weight;
+      else if (ev.left > range[1]) later += mark.weight;
       else {
-        inside += 1;
-        perLane.set(ev.lane, perLane.get(ev.lane) + 1);
+        inside += mark.weight;
+        perLane.set(ev.lane, perLane.get(ev.lane) + mark.weight);
       }
     });
     return {range: range, earlier: earlier, later: later, inside: inside, perLane: perLane};
@@ -141,26 +251,28 @@
     counts = counts || tally();
     var range = counts.range, earlier = counts.earlier, later = counts.later;
     var inside = counts.inside;
-    var hidden = events.length - shown.length;
+    var hidden = events.length - passing.length;
     byId("tl-count").textContent = "Showing " + inside + " of " + events.length + " events" +
       (hidden ? " \u00b7 " + hidden + " hidden by the filter or legend" : "");
-    edge("tl-earlier", earlier, "\u2190 " + earlier.length + " earlier");
-    edge("tl-later", later, later.length + " later \u2192");
+    edge("tl-earlier", earlier, "\u2190 " + earlier + " earlier");
+    edge("tl-later", later, later + " later \u2192");
     var ticks = laneText(counts.perLane);
     if (ticks) {
       busy = true;
       Plotly.relayout(gd, {"yaxis.ticktext": ticks});
       busy = false;
     }
+    drawClosed();
     toldLabels();
     labels(range);
     if (tableShown()) table();
     if (focused >= shown.length) focused = shown.length - 1;
   }
 
+  // ``outside``: the number of events beyond that edge.
   function edge(id, outside, text) {
     var button = byId(id);
-    button.hidden = outside.length === 0;
+    button.hidden = outside === 0;
     button.textContent = text;
     button.setAttribute("aria-label", text.replace(/[\u2190\u2192]/g, "").trim() +
       " events outside the view: show them");
@@ -168,7 +280,7 @@
 
   function showEdge(which) {
     var range = view();
-    var outside = shown.filter(function (ev) {
+    var outside = shown.map(function (mark) { return mark.ev; }).filter(function (ev) {
       return which === "earlier" ? ev.right < range[0] : ev.left > range[1];
     });
     if (!outside.length) return;
@@ -200,9 +312,9 @@
     var dx = box.left - host.left + xa._offset, dy = box.top - host.top + ya._offset;
     var width = xa._length, height = ya._length;
     var seen = new Map();
-    shown.forEach(function (ev) {
-      if (!inView(ev, range) || seen.has(ev.cluster)) return;
-      seen.set(ev.cluster, ev);
+    shown.forEach(function (mark) {
+      if (!inView(mark.ev, range) || seen.has(mark.ev.cluster)) return;
+      seen.set(mark.ev.cluster, mark.ev);
     });
     var candidates = [];
     seen.forEach(function (ev, cluster) {
@@ -217,7 +329,7 @@
     measure.font = "12px system-ui, sans-serif";
     var placed = [];
     candidates.slice(0, 400).forEach(function (c) {
-      var text = labelText(c);
+      var full = labelText(c), text = fitted(full, width - 24);
       var w = Math.ceil(measure.measureText(text).width) + 10, h = 18;
       var x = xa.l2p(Math.max(range[0], Math.min(range[1], (c.ev.left + c.ev.right) / 2)));
       var y = ya.l2p(c.ev.y);
@@ -233,7 +345,7 @@
         label.style.left = (dx + r.x) + "px";
         label.style.top = (dy + r.y) + "px";
         label.dataset.cluster = c.ev.cluster;
-        label.setAttribute("aria-label", text + ": show the reports");
+        label.setAttribute("aria-label", full + ": show the reports");
         label.addEventListener("click", function () { pin(c.ev); });
         break;
       }
@@ -252,6 +364,16 @@
       if (placed.some(function (p) { return overlaps(p, box); })) node.style.visibility = "hidden";
       else placed.push(box);
     });
+  }
+
+  // ``text`` cut short with an ellipsis to fit ``room`` pixels (a phone's narrow plot).
+  function fitted(text, room) {
+    var cut = text;
+    while (cut.length > 12 && measure.measureText(cut).width + 10 > room) {
+      cut = text.slice(0, cut.length - 2).replace(/\s+\S*$/, "") + "\u2026";
+      text = cut.slice(0, -1);
+    }
+    return cut;
   }
 
   function labelText(c) {
@@ -278,7 +400,7 @@
   }
 
   function extent() {
-    var all = shown.length ? shown : events;
+    var all = shown.length ? shown.map(function (mark) { return mark.ev; }) : events;
     var low = Infinity, high = -Infinity;
     all.forEach(function (ev) { low = Math.min(low, ev.left); high = Math.max(high, ev.right); });
     DATA.told.forEach(function (day) { low = Math.min(low, ms(day)); high = Math.max(high, ms(day)); });
@@ -293,11 +415,11 @@
     }
     var range = view(), width = days * DAY, centre = (range[0] + range[1]) / 2;
     var low = centre - width / 2, high = centre + width / 2;
-    var any = shown.some(function (ev) { return inView(ev, [low, high]); });
+    var any = shown.some(function (mark) { return inView(mark.ev, [low, high]); });
     if (!any && shown.length) {
       // Nothing there: move to the events nearest the centre of the view.
-      var nearest = shown.reduce(function (best, ev) {
-        var d = Math.abs((ev.left + ev.right) / 2 - centre);
+      var nearest = shown.reduce(function (best, mark) {
+        var ev = mark.ev, d = Math.abs((ev.left + ev.right) / 2 - centre);
         return best === null || d < best.d ? {ev: ev, d: d} : best;
       }, null).ev;
       centre = Math.max(nearest.left + width / 2 - DAY, Math.min(nearest.right - width / 2 + DAY,
@@ -376,6 +498,15 @@
     close.addEventListener("click", clear);
     add(panel, "div", field(ev, "category"), "tl-meta");
     add(panel, "h2", field(ev, "title") || field(ev, "headline"));
+    var g = ev.group;
+    if (g && g.passing.length > 1) {
+      var toggleButton = add(panel, "button", g.open ?
+        "Draw these " + g.passing.length + " reports as one mark" :
+        "Show the " + g.passing.length + " reports one by one", "tl-toggle");
+      toggleButton.type = "button";
+      toggleButton.setAttribute("aria-expanded", String(g.open));
+      toggleButton.addEventListener("click", function () { toggle(ev); });
+    }
     add(panel, "p", quoted(ev));
     sentence(panel, ev);
     var source = add(panel, "p", field(ev, "told"), "tl-meta");
@@ -403,6 +534,7 @@
     [ev].concat(reports).forEach(function (report) {
       var row = add(body, "tr", "");
       if (report === ev) row.className = "tl-this";
+      row.dataset.event = field(report, "event_id");
       add(row, "td", field(report, "outlet"));
       add(row, "td", field(report, "dates") + " (\u201c" + field(report, "expression") + "\u201d)",
         dates.size > 1 ? "tl-conflict" : "");
@@ -428,7 +560,7 @@
   function focusEvent(k) {
     if (!shown.length) return;
     focused = Math.max(0, Math.min(shown.length - 1, k));
-    var ev = shown[focused], range = view();
+    var ev = shown[focused].ev, range = view();
     if (!inView(ev, range)) {
       var half = (range[1] - range[0]) / 2, centre = (ev.left + ev.right) / 2;
       zoom(centre - half, centre + half, false);
@@ -436,8 +568,10 @@
     pin(ev);
     ring(ev);
     byId("timeline").setAttribute("aria-activedescendant", "");
-    byId("tl-status").textContent = "Event " + (focused + 1) + " of " + shown.length + ": " +
-      field(ev, "headline") + ", " + field(ev, "dates") + ", " + field(ev, "outlet");
+    var mark = shown[focused];
+    byId("tl-status").textContent = "Mark " + (focused + 1) + " of " + shown.length + ": " +
+      field(ev, "headline") + ", " + field(ev, "dates") + ", " + (mark.closed ?
+      mark.weight + " reports; Enter shows them one by one" : field(ev, "outlet"));
   }
 
   function onKey(event) {
@@ -445,6 +579,7 @@
     if (event.key in moves) focusEvent(focused < 0 ? 0 : focused + moves[event.key]);
     else if (event.key === "Home") focusEvent(0);
     else if (event.key === "End") focusEvent(shown.length - 1);
+    else if ((event.key === "Enter" || event.key === " ") && focused >= 0) toggle(shown[focused].ev);
     else return;
     event.preventDefault();
   }
@@ -456,7 +591,7 @@
   function table() {
     var body = byId("tl-table").querySelector("tbody");
     body.replaceChildren();
-    shown.forEach(function (ev) {
+    passing.forEach(function (ev) {
       var row = add(body, "tr", "");
       add(row, "td", field(ev, "dates"));
       add(row, "td", field(ev, "headline"));
@@ -466,7 +601,7 @@
       row.dataset.event = field(ev, "event_id");
     });
     byId("tl-table").querySelector("caption").textContent =
-      shown.length + " events, as filtered, in time order";
+      passing.length + " events, as filtered, in time order";
   }
 
   function toggleTable() {
@@ -549,9 +684,11 @@
     hint = Array.prototype.slice.call(byId("tl-details").childNodes);
     events.length = 0;
     save();
+    group();
     events.forEach(function (ev) { eventByIndex.set(ev.index, ev); });
     resize();
     resize();  // the second pass sees the legends at their new widths
+    paint(null);  // the reports of closed groups give way to the group's mark
     byId("tl-search").addEventListener("input", apply);
     byId("tl-earlier").addEventListener("click", function () { showEdge("earlier"); });
     byId("tl-later").addEventListener("click", function () { showEdge("later"); });
@@ -572,23 +709,20 @@
     gd.on("plotly_relayout", function (change) {
       if (busy) return;
       refresh();
-      if (pinned && focused >= 0) ring(shown[focused]);
+      if (pinned && focused >= 0 && focused < shown.length) ring(shown[focused].ev);
     });
     gd.on("plotly_restyle", function () { if (!busy) refresh(); });
     gd.on("plotly_doubleclick", clear);
     gd.on("plotly_hover", function (event) {
-      var point = event.points && event.points[0];
-      if (!point || role(point.data) !== "events") return;
-      var ev = eventByIndex.get(point.customdata);
-      if (ev && ev.ok) tip(ev, event.event.clientX, event.event.clientY);
+      var ev = pointed(event);
+      if (ev) tip(ev, event.event.clientX, event.event.clientY);
     });
     gd.on("plotly_unhover", untip);
     gd.on("plotly_click", function (event) {
-      var point = event.points && event.points[0];
-      if (!point || role(point.data) !== "events") return;
-      var ev = eventByIndex.get(point.customdata);
-      if (!ev || !ev.ok) return;
-      pin(ev);
+      var ev = pointed(event);
+      if (!ev) return;
+      if (closed(ev)) toggle(ev);
+      else pin(ev);
       tip(ev, event.event.clientX, event.event.clientY);  // a tap shows what a hover would
     });
     gd.on("plotly_legendclick", function (event) {
@@ -623,6 +757,21 @@
       });
     });
     document.body.dataset.ready = "true";
+  }
+
+  // The event under the pointer: a drawn report, or the first report of a closed group.
+  function pointed(event) {
+    var point = event.points && event.points[0];
+    if (!point) return null;
+    if (role(point.data) === "clusters") {
+      var g = groups[point.customdata];
+      return g && g.passing.length ? g.passing[0] : null;
+    }
+    if (role(point.data) !== "events") return null;
+    var ev = eventByIndex.get(point.customdata);
+    if (!ev || !ev.ok) return null;
+    // The first report of a closed group lies under the group's mark and answers for it.
+    return ev.drawn || (closed(ev) && ev.group.passing[0] === ev) ? ev : null;
   }
 
   // Two fingers on the plot zoom the time axis around their middle.
