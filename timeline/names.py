@@ -272,7 +272,7 @@ def _people_in(
     actor_names: Mapping[str, str],
     person_names: Mapping[str, str],
 ) -> dict[str, str]:
-    """People named with a title ("special envoy Steve Witkoff"), by full name and surname.
+    """People named with a title ("special envoy Jane Doe"), by full name and surname.
 
     A surname alone then maps to the full name seen in the article or the lexicon.
     """
