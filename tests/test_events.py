@@ -201,6 +201,17 @@ def test_long_titles_are_clipped() -> None:
 # --- categories ----------------------------------------------------------------------------
 
 
+def assert_category(text: str, category: str, cue: str | None) -> None:
+    """The event of ``text`` (dated "on Sunday") has ``category``, decided by ``cue``
+    (``None``: no cue at all)."""
+    event = only_event(text)
+    assert event.category == category, event.cues
+    if cue is None:
+        assert event.cues == ()
+    else:
+        assert cue in event.cues
+
+
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
@@ -216,12 +227,7 @@ def test_long_titles_are_clipped() -> None:
     ],
 )
 def test_category_and_its_cues(text: str, category: str, cue: str | None) -> None:
-    event = only_event(text)
-    assert event.category == category
-    if cue is None:
-        assert event.cues == ()
-    else:
-        assert cue in event.cues
+    assert_category(text, category, cue)
 
 
 @pytest.mark.parametrize(
@@ -299,12 +305,7 @@ def test_category_and_its_cues(text: str, category: str, cue: str | None) -> Non
 def test_cues_generalise_across_stories_and_read_words_in_context(
     text: str, category: str, cue: str | None
 ) -> None:
-    event = only_event(text)
-    assert event.category == category, event.cues
-    if cue is None:
-        assert event.cues == ()
-    else:
-        assert cue in event.cues
+    assert_category(text, category, cue)
 
 
 @pytest.mark.parametrize(
@@ -350,12 +351,7 @@ def test_cues_generalise_across_stories_and_read_words_in_context(
     ],
 )
 def test_cue_families_for_any_conflict_or_crisis(text: str, category: str, cue: str | None) -> None:
-    event = only_event(text)
-    assert event.category == category, event.cues
-    if cue is None:
-        assert event.cues == ()
-    else:
-        assert cue in event.cues
+    assert_category(text, category, cue)
 
 
 @pytest.mark.parametrize(
