@@ -252,6 +252,21 @@ def extracted(
     return run, table
 
 
+def write_extracted(
+    extract: Callable[..., pd.DataFrame],
+    source: Path | None,
+    output: Path,
+    row: str,
+    **options: Any,
+) -> None:
+    """Run ``extract`` on SOURCE as :func:`extracted` does, write its table to ``output``
+    and say how many ``row``s it holds."""
+    from timeline.table import EXPORT_FORMATS, write_table
+
+    run, table = extracted(extract, source, ((output, EXPORT_FORMATS),), **options)
+    run.say_written(write_table(table, output), counted(len(table), row))
+
+
 @app.command()
 @one_line_errors
 def build(
@@ -328,12 +343,12 @@ def events(
     Example: timeline events -o events.parquet
     """
     from timeline.pipeline import extract_events
-    from timeline.table import EXPORT_FORMATS, write_table
 
-    run, table = extracted(
+    write_extracted(
         extract_events,
         source,
-        ((output, EXPORT_FORMATS),),
+        output,
+        "event",
         strict=strict,
         infer_published=infer_published,
         jobs=jobs,
@@ -341,8 +356,6 @@ def events(
         scheduler=scheduler,
         pack=story_pack(source, pack),
     )
-    path = write_table(table, output)
-    run.say_written(path, counted(len(table), "event"))
 
 
 @app.command()
@@ -361,20 +374,18 @@ def mentions(
     Example: timeline mentions -o mentions.csv
     """
     from timeline.pipeline import extract_mentions
-    from timeline.table import EXPORT_FORMATS, write_table
 
-    run, table = extracted(
+    write_extracted(
         extract_mentions,
         source,
-        ((output, EXPORT_FORMATS),),
+        output,
+        "mention",
         strict=strict,
         infer_published=infer_published,
         jobs=jobs,
         engine=engine,
         scheduler=scheduler,
     )
-    path = write_table(table, output)
-    run.say_written(path, counted(len(table), "mention"))
 
 
 @app.command()
