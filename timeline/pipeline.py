@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from timeline.errors import ArticleError, OptionError, SkippedArticleWarning, failure
-from timeline.events import build_events
-from timeline.gazetteer import DomainPack, domain_pack
-from timeline.merge import cluster_events
 from timeline.model import Article, Event, Mention, Skipped
 from timeline.resolve import find_dates
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from timeline.gazetteer import DomainPack
 
 Engine = Literal["local", "dask"]
 ENGINES: tuple[Engine, ...] = ("local", "dask")
@@ -71,12 +70,21 @@ def process_article(
     """
     try:
         mentions = tuple(find_dates(article.text, article.published, language=article.language))
-        events = tuple(build_events(article, mentions, pack)) if stage == "events" else ()
+        events = tuple(_events_of(article, mentions, pack)) if stage == "events" else ()
     # Every article is untrusted input: whatever goes wrong with one (including a
     # StopIteration, which would otherwise end an iterator early) costs that one only.
     except Exception as err:  # noqa: BLE001
         return ArticleResult(article, skipped=Skipped(_where(article), failure(err)))
     return ArticleResult(article, mentions, events)
+
+
+def _events_of(
+    article: Article, mentions: tuple[Mention, ...], pack: DomainPack | None
+) -> Iterable[Event]:
+    # Imported here so that a run that stops after the dates never loads the event layer.
+    from timeline.events import build_events
+
+    return build_events(article, mentions, pack)
 
 
 def _where(article: Article) -> str:
@@ -138,7 +146,16 @@ def process_articles(
         raise OptionError(
             f"stage must be one of {', '.join(STAGES)}, not {stage!r}", parameter="stage"
         )
-    return _processed(articles, jobs, engine, scheduler, stage, domain_pack(pack))
+    return _processed(articles, jobs, engine, scheduler, stage, _loaded(pack))
+
+
+def _loaded(pack: DomainPack | str | Path | None) -> DomainPack | None:
+    """``pack`` read, without loading the gazetteer when there is none."""
+    if pack is None:
+        return None
+    from timeline.gazetteer import domain_pack
+
+    return domain_pack(pack)
 
 
 def _processed(
@@ -274,6 +291,7 @@ def reported(
 
 def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     """The event table from processed articles: cluster across articles, then tabulate."""
+    from timeline.merge import cluster_events
     from timeline.table import events_frame
 
     articles: dict[str, Article] = {}
