@@ -121,6 +121,18 @@ def test_the_cluster_module_does_not_import_the_pipeline() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_a_mention_run_never_loads_the_event_layer() -> None:
+    code = (
+        "import sys, datetime, timeline\n"
+        "article = timeline.Article(id='a', text='On Sunday.',"
+        " published=datetime.date(2025, 1, 6))\n"
+        "timeline.extract_mentions([article], jobs=1)\n"
+        "print(sorted({'timeline.events', 'timeline.gazetteer'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_command_line_offers_every_engine() -> None:
     assert tuple(e.value for e in EngineName) == ENGINES
 
