@@ -21,7 +21,13 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from timeline.errors import ArticleError, OptionError, SkippedArticleWarning, failure
+from timeline.errors import (
+    WORKER_STOPPED,
+    ArticleError,
+    OptionError,
+    SkippedArticleWarning,
+    failure,
+)
 from timeline.model import Article, Event, Mention, Skipped
 from timeline.resolve import find_dates
 
@@ -93,9 +99,7 @@ def _where(article: Article) -> str:
     return article.id
 
 
-def found_in(
-    article: Article, stage: Stage = "events", pack: DomainPack | None = None
-) -> Found:
+def found_in(article: Article, stage: Stage = "events", pack: DomainPack | None = None) -> Found:
     """What a worker sends back for one article (not the text)."""
     result = process_article(article, stage=stage, pack=pack)
     return result.mentions, result.events, result.skipped
@@ -172,7 +176,7 @@ def _processed(
     if engine == "dask":
         from timeline.distributed import on_dask
 
-        with on_dask(work, scheduler=scheduler, workers=jobs) as (submit, batch_size):
+        with on_dask(work, lost=_lost, scheduler=scheduler, workers=jobs) as (submit, batch_size):
             yield from in_batches(articles, submit, batch_size=batch_size)
     elif jobs == 1:
         for article in articles:
@@ -230,8 +234,12 @@ class _Workers:
             try:
                 return solo.submit(self.work, article).result()
             except BrokenProcessPool:
-                reason = "its worker process stopped while processing it (crashed or was killed)"
-                return (), (), Skipped(_where(article), reason)
+                return _lost(article, WORKER_STOPPED)
+
+
+def _lost(article: Article, reason: str) -> Found:
+    """What stands for an article whose worker process died processing it."""
+    return (), (), Skipped(_where(article), reason)
 
 
 def _auto_jobs(articles: Iterable[Article], engine: Engine) -> tuple[Iterable[Article], int]:
@@ -329,9 +337,7 @@ def extract_events(
     ``pack`` names a story's own people, organisations and places (``"ukraine-war"``
     for the bundled seeds, or a TOML file: see docs/event-table.md).
     """
-    results = process_articles(
-        articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack
-    )
+    results = process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack)
     return events_table(reported(results, strict=strict, on_progress=on_progress))
 
 
