@@ -99,3 +99,22 @@ def test_an_article_that_fails_on_the_cluster_is_a_named_skip(
     assert [r.article.id for r in results] == [a.id for a in mixed]
     assert [r.skipped is not None for r in results] == [False, True, False, False]
     assert "'xx'" in str(results[1].skipped) and results[2].events
+
+
+def _dies_on_three(item: int) -> int:
+    if item == 3:
+        os._exit(9)  # what a crash or the out-of-memory killer looks like from outside
+    return item * 10
+
+
+def test_an_item_that_kills_its_worker_is_the_only_one_lost(
+    scheduler: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(distributed, "PARTITION_SIZE", 4)
+
+    def lost(item: int, reason: str) -> int:
+        assert "worker process" in reason
+        return -item
+
+    with distributed.on_dask(_dies_on_three, lost=lost, scheduler=scheduler) as (submit, _):
+        assert list(submit(list(range(10)))) == [0, 10, 20, -3, *range(40, 100, 10)]

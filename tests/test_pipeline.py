@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from tests.conftest import make_article, seed_copies
-from timeline import pipeline
+from timeline import events, pipeline
 from timeline.articles import load_articles
 from timeline.cli import EngineName
 from timeline.errors import ArticleError, OptionError, SkippedArticleWarning
@@ -121,6 +121,18 @@ def test_the_cluster_module_does_not_import_the_pipeline() -> None:
     assert out.stdout.strip() == "False"
 
 
+def test_a_mention_run_never_loads_the_event_layer() -> None:
+    code = (
+        "import sys, datetime, timeline\n"
+        "article = timeline.Article(id='a', text='On Sunday.',"
+        " published=datetime.date(2025, 1, 6))\n"
+        "timeline.extract_mentions([article], jobs=1)\n"
+        "print(sorted({'timeline.events', 'timeline.gazetteer'} & set(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_command_line_offers_every_engine() -> None:
     assert tuple(e.value for e in EngineName) == ENGINES
 
@@ -176,7 +188,7 @@ def test_a_generator_stop_raised_by_a_stage_is_a_skip_not_the_end(
             raise StopIteration
         return []
 
-    monkeypatch.setattr(pipeline, "build_events", stops)
+    monkeypatch.setattr(events, "build_events", stops)
     texts = {"a": "On Sunday.", "b": "On Monday.", "c": "On Tuesday."}
     results = list(process_articles([make_article(t, id=i) for i, t in texts.items()], jobs=1))
     assert [(r.article.id, r.skipped is None) for r in results] == [
@@ -212,7 +224,7 @@ def test_mentions_alone_build_no_events(
         raise AssertionError("events were built for a mention table")
 
     expected = extract_mentions(articles[:4], jobs=1)
-    monkeypatch.setattr(pipeline, "build_events", no_events)  # forked workers inherit it
+    monkeypatch.setattr(events, "build_events", no_events)  # forked workers inherit it
     pd.testing.assert_frame_equal(extract_mentions(articles[:4], jobs=jobs, strict=True), expected)
     results = list(process_articles(articles[:2], jobs=jobs, stage="mentions"))
     assert all(r.mentions and not r.events and r.skipped is None for r in results)
@@ -221,7 +233,7 @@ def test_mentions_alone_build_no_events(
 def test_an_article_that_kills_its_worker_process_is_the_only_one_lost(
     articles: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_build_events = pipeline.build_events
+    real_build_events = events.build_events
 
     def dies_on_one(article: Article, mentions: list[Mention], pack: object = None) -> list[Event]:
         if article.id == "killer":
@@ -229,7 +241,7 @@ def test_an_article_that_kills_its_worker_process_is_the_only_one_lost(
         return real_build_events(article, mentions)
 
     monkeypatch.setattr(pipeline, "BATCH_SIZE", 4)
-    monkeypatch.setattr(pipeline, "build_events", dies_on_one)  # forked workers inherit it
+    monkeypatch.setattr(events, "build_events", dies_on_one)  # forked workers inherit it
     mixed = [*articles[:5], replace(articles[5], id="killer"), *articles[6:11]]
     results = list(process_articles(mixed, jobs=2))
     assert [r.article.id for r in results] == [a.id for a in mixed]

@@ -1,4 +1,4 @@
-"""Run a function over items on a Dask cluster, in input order, over ``dask.bag`` partitions.
+"""Run a function over items on a Dask cluster, in input order, a partition of items per task.
 
 Needs the ``dask`` extra (``pip install 'timeline[dask]'``) here and on every worker,
 with the same version of ``timeline``. Reached through
@@ -13,10 +13,10 @@ from contextlib import contextmanager
 from itertools import chain
 from typing import TYPE_CHECKING, TypeVar
 
-from timeline.errors import OptionError
+from timeline.errors import WORKER_STOPPED, OptionError
 
 if TYPE_CHECKING:
-    from distributed import Client, LocalCluster
+    from distributed import Client, Future, LocalCluster
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -27,13 +27,16 @@ PARTITION_SIZE = 32
 # Items handed out at a time, at least: two partitions for every worker thread.
 MIN_BATCH_SIZE = 256
 CONNECT_TIMEOUT = "10s"
+# How often a task may be running on a worker process that dies before the temporary
+# cluster gives up on it: a task that kills two workers is not a passing accident.
+ALLOWED_FAILURES = 1
 _INSTALL = "pip install 'timeline[dask]'"
 
 
 def check_installed() -> None:
     """Raise :class:`OptionError` saying how to install Dask when it is missing."""
     try:
-        import dask.bag  # noqa: F401
+        import dask  # noqa: F401
     except ImportError as err:
         raise OptionError(
             f"engine 'dask' needs Dask: {_INSTALL} ({err})", parameter="engine"
@@ -49,27 +52,65 @@ def check_installed() -> None:
 
 @contextmanager
 def on_dask(
-    function: Callable[[T], R], *, scheduler: str | None = None, workers: int = 1
+    function: Callable[[T], R],
+    *,
+    lost: Callable[[T, str], R],
+    scheduler: str | None = None,
+    workers: int = 1,
 ) -> Iterator[tuple[Callable[[list[T]], Iterator[R]], int]]:
     """A ``submit(batch)`` that maps ``function`` over a batch on the cluster, and a batch size.
 
     ``submit`` starts the work at once and returns an iterator over the results in
-    batch order. Without ``scheduler`` a temporary local cluster of ``workers``
-    processes is started and shut down afterwards. Raises :class:`OptionError` when
-    Dask is not installed or the scheduler cannot be reached.
+    batch order. An item whose work kills the worker process running it (a crash, the
+    out-of-memory killer) gives ``lost(item, reason)`` instead: the rest of its
+    partition runs again one item per task, so it is the only one lost. Without
+    ``scheduler`` a temporary local cluster of ``workers`` processes is started and shut
+    down afterwards. Raises :class:`OptionError` when Dask is not installed or the
+    scheduler cannot be reached.
     """
     check_installed()
-    import dask.bag as db
 
     with _client(scheduler, workers) as client:
 
         def submit(batch: list[T]) -> Iterator[R]:
-            bag = db.from_sequence(batch, partition_size=PARTITION_SIZE).map(function)
-            partitions = client.compute(bag.to_delayed())
-            return chain.from_iterable(partition.result() for partition in partitions)
+            partitions = [
+                batch[start : start + PARTITION_SIZE]
+                for start in range(0, len(batch), PARTITION_SIZE)
+            ]
+            tasks = [client.submit(_mapped, function, items, pure=False) for items in partitions]
+            return chain.from_iterable(
+                _results(client, task, function, items, lost)
+                for task, items in zip(tasks, partitions, strict=True)
+            )
 
         threads = sum(client.nthreads().values())
         yield submit, max(MIN_BATCH_SIZE, 2 * PARTITION_SIZE * threads)
+
+
+def _mapped(function: Callable[[T], R], items: list[T]) -> list[R]:
+    return [function(item) for item in items]
+
+
+def _results(
+    client: Client,
+    task: Future,
+    function: Callable[[T], R],
+    items: list[T],
+    lost: Callable[[T, str], R],
+) -> list[R]:
+    from distributed import KilledWorker
+
+    try:
+        return list(task.result())
+    except KilledWorker:
+        alone = client.map(function, items, pure=False)
+    results: list[R] = []
+    for item, single in zip(items, alone, strict=True):
+        try:
+            results.append(single.result())
+        except KilledWorker:
+            results.append(lost(item, WORKER_STOPPED))
+    return results
 
 
 def local_cluster(workers: int) -> LocalCluster:
@@ -78,17 +119,19 @@ def local_cluster(workers: int) -> LocalCluster:
     Everything listens on this machine only (127.0.0.1): the scheduler runs what it
     is sent, so it must not be reachable from the network; the dashboard is off.
     """
+    import dask
     from distributed import LocalCluster
 
     # Port 0 everywhere: the well-known ports may be taken by another cluster.
-    return LocalCluster(
-        n_workers=workers,
-        threads_per_worker=1,
-        processes=True,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0",
-        scheduler_kwargs={"dashboard": False},
-    )
+    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+        return LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
+        )
 
 
 @contextmanager

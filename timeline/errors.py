@@ -67,6 +67,10 @@ class SkippedArticleWarning(UserWarning):
     """One article could not be processed and was left out; the message names it and why."""
 
 
+# Why an article was lost when its worker process died (a crash, the out-of-memory killer).
+WORKER_STOPPED = "its worker process stopped while processing it (crashed or was killed)"
+
+
 def failure(err: Exception) -> str:
     """An unforeseen exception in one line: the type, message and innermost place it came from.
 

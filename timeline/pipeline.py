@@ -21,15 +21,20 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
-from timeline.errors import ArticleError, OptionError, SkippedArticleWarning, failure
-from timeline.events import build_events
-from timeline.gazetteer import DomainPack, domain_pack
-from timeline.merge import cluster_events
+from timeline.errors import (
+    WORKER_STOPPED,
+    ArticleError,
+    OptionError,
+    SkippedArticleWarning,
+    failure,
+)
 from timeline.model import Article, Event, Mention, Skipped
 from timeline.resolve import find_dates
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from timeline.gazetteer import DomainPack
 
 Engine = Literal["local", "dask"]
 ENGINES: tuple[Engine, ...] = ("local", "dask")
@@ -71,12 +76,21 @@ def process_article(
     """
     try:
         mentions = tuple(find_dates(article.text, article.published, language=article.language))
-        events = tuple(build_events(article, mentions, pack)) if stage == "events" else ()
+        events = tuple(_events_of(article, mentions, pack)) if stage == "events" else ()
     # Every article is untrusted input: whatever goes wrong with one (including a
     # StopIteration, which would otherwise end an iterator early) costs that one only.
     except Exception as err:  # noqa: BLE001
         return ArticleResult(article, skipped=Skipped(_where(article), failure(err)))
     return ArticleResult(article, mentions, events)
+
+
+def _events_of(
+    article: Article, mentions: tuple[Mention, ...], pack: DomainPack | None
+) -> Iterable[Event]:
+    # Imported here so that a run that stops after the dates never loads the event layer.
+    from timeline.events import build_events
+
+    return build_events(article, mentions, pack)
 
 
 def _where(article: Article) -> str:
@@ -85,9 +99,7 @@ def _where(article: Article) -> str:
     return article.id
 
 
-def found_in(
-    article: Article, stage: Stage = "events", pack: DomainPack | None = None
-) -> Found:
+def found_in(article: Article, stage: Stage = "events", pack: DomainPack | None = None) -> Found:
     """What a worker sends back for one article (not the text)."""
     result = process_article(article, stage=stage, pack=pack)
     return result.mentions, result.events, result.skipped
@@ -138,7 +150,16 @@ def process_articles(
         raise OptionError(
             f"stage must be one of {', '.join(STAGES)}, not {stage!r}", parameter="stage"
         )
-    return _processed(articles, jobs, engine, scheduler, stage, domain_pack(pack))
+    return _processed(articles, jobs, engine, scheduler, stage, _loaded(pack))
+
+
+def _loaded(pack: DomainPack | str | Path | None) -> DomainPack | None:
+    """``pack`` read, without loading the gazetteer when there is none."""
+    if pack is None:
+        return None
+    from timeline.gazetteer import domain_pack
+
+    return domain_pack(pack)
 
 
 def _processed(
@@ -155,7 +176,7 @@ def _processed(
     if engine == "dask":
         from timeline.distributed import on_dask
 
-        with on_dask(work, scheduler=scheduler, workers=jobs) as (submit, batch_size):
+        with on_dask(work, lost=_lost, scheduler=scheduler, workers=jobs) as (submit, batch_size):
             yield from in_batches(articles, submit, batch_size=batch_size)
     elif jobs == 1:
         for article in articles:
@@ -213,8 +234,12 @@ class _Workers:
             try:
                 return solo.submit(self.work, article).result()
             except BrokenProcessPool:
-                reason = "its worker process stopped while processing it (crashed or was killed)"
-                return (), (), Skipped(_where(article), reason)
+                return _lost(article, WORKER_STOPPED)
+
+
+def _lost(article: Article, reason: str) -> Found:
+    """What stands for an article whose worker process died processing it."""
+    return (), (), Skipped(_where(article), reason)
 
 
 def _auto_jobs(articles: Iterable[Article], engine: Engine) -> tuple[Iterable[Article], int]:
@@ -274,6 +299,7 @@ def reported(
 
 def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     """The event table from processed articles: cluster across articles, then tabulate."""
+    from timeline.merge import cluster_events
     from timeline.table import events_frame
 
     articles: dict[str, Article] = {}
@@ -311,9 +337,7 @@ def extract_events(
     ``pack`` names a story's own people, organisations and places (``"ukraine-war"``
     for the bundled seeds, or a TOML file: see docs/event-table.md).
     """
-    results = process_articles(
-        articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack
-    )
+    results = process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack)
     return events_table(reported(results, strict=strict, on_progress=on_progress))
 
 
