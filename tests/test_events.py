@@ -76,11 +76,33 @@ def test_two_expressions_of_one_date_side_by_side_give_one_event() -> None:
     assert [m.text for m in event.other_mentions] == ["December 1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Leaders gathered for the climate summit on April 22\u201323.", "April 22", "23"),
+        ("The summit ran Monday-Tuesday in Geneva.", "Monday", "Tuesday"),
+        ("Talks are set for December 1 \u2013 December 2 in Riyadh.", "December 1", "December 2"),
+    ],
+)
+def test_a_range_written_as_two_dates_joined_by_a_dash_gives_one_event(
+    text: str, first: str, second: str
+) -> None:
+    (event,) = events_of(text, (first, SUNDAY), (second, MONDAY))
+    assert event.mention.text == first
+    assert [m.text for m in event.other_mentions] == [second]
+
+
 def test_two_dates_side_by_side_that_differ_stay_two_events() -> None:
     text = "Troops advanced on Sunday, on Monday envoys met."
     assert len(events_of(text, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
     apart = "Troops advanced on Monday and envoys met late on Monday."
     assert len(events_of(apart, ("on Monday", MONDAY), ("late on Monday", MONDAY))) == 2
+    aside = "Troops advanced on Sunday \u2014 on Monday envoys met."
+    assert len(events_of(aside, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
+    spaced = "Troops advanced on Sunday - on Monday envoys met."
+    assert len(events_of(spaced, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
+    backwards = "Envoys met in Geneva on December 1\u2013November 30."
+    assert len(events_of(backwards, ("December 1", MONDAY), ("November 30", SUNDAY))) == 2
 
 
 @pytest.mark.parametrize(

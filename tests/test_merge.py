@@ -21,6 +21,7 @@ from timeline.merge import (
     _inverse_document_frequency,
     _links,
     _repeats,
+    _restatements,
     cluster_events,
     words_of,
 )
@@ -162,6 +163,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     every_pair = [(i, j) for n, i in enumerate(firsts) for j in firsts[n + 1 :]]
     for i, j in zip(*_links(events, weighted, norms, every_pair), strict=True):
         clusters.join(i, j)
+    for i, j in _restatements(events, weighted, norms, articles):
+        clusters.join(i, j, restating=True)
     return [clusters.root(k) for k in range(len(events))]
 
 
@@ -505,3 +508,110 @@ def test_a_chain_of_links_does_not_carry_one_happening_into_another() -> None:
     ]
     levee, farmers, cattle, ministers = cluster_events(events, {a.id: a for a in articles})
     assert levee.cluster_id == farmers.cluster_id != cattle.cluster_id == ministers.cluster_id
+
+
+# One article each. Each report: a label, expression (and which occurrence), day, category,
+# actors, places. Reports with the same label must share a cluster; any others must not.
+Told = tuple[str, str, int, date, Category, tuple[str, ...], tuple[str, ...]]
+ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
+    "a definite noun before the date points back to the happening": (
+        "A storm surge flooded the harbour district of Portwell on Monday, forcing hundreds "
+        "from their homes. Crews said the flooding on Monday was the worst in decades.",
+        [
+            ("flood", "on Monday", 0, MON, "humanitarian", (), ("Portwell",)),
+            ("flood", "on Monday", 1, MON, "humanitarian", (), ()),
+        ],
+    ),
+    "a possessive date names the day's happening": (
+        "Rebels shelled the port of Amira on Tuesday. Tuesday's bombardment destroyed the "
+        "grain silos near Kessa, the governor said.",
+        [
+            ("shelling", "on Tuesday", 0, TUE, "battlefield", ("rebels",), ("Amira",)),
+            ("shelling", "Tuesday", 1, TUE, "battlefield", (), ("Kessa",)),
+        ],
+    ),
+    "a noun pointing back across a place phrase": (
+        "President Okafor toured the northern front on Sunday. Okafor's visit to the forward "
+        "base on Sunday was filmed by state television.",
+        [
+            ("visit", "on Sunday", 0, SUN, "political", ("Okafor",), ()),
+            ("visit", "on Sunday", 1, SUN, "political", ("Okafor",), ()),
+        ],
+    ),
+    "the same actor, place and kind of happening on the same day": (
+        "The army pounded rebel trenches outside Dorny on Sunday. Speaking on Sunday, a "
+        "colonel praised his gunners for their accuracy.",
+        [
+            ("fight", "on Sunday", 0, SUN, "battlefield", ("army",), ("Dorny",)),
+            ("fight", "on Sunday", 1, SUN, "battlefield", ("army",), ()),
+        ],
+    ),
+    "the same place, other actors: two happenings": (
+        "Troops entered the town of Belo on Monday. The mayor of Belo said on Monday that "
+        "militants burned the library.",
+        [
+            ("entry", "on Monday", 0, MON, "battlefield", ("troops",), ("Belo",)),
+            ("fire", "on Monday", 1, MON, "battlefield", ("militants",), ("Belo",)),
+        ],
+    ),
+    "the same kind of happening in other places: two happenings": (
+        "Rockets hit Sderot on Thursday. The attack on Thursday in Gaza City killed four.",
+        [
+            ("rockets", "on Thursday", 0, date(2023, 2, 9), "battlefield", (), ("Sderot",)),
+            ("raid", "on Thursday", 1, date(2023, 2, 9), "battlefield", (), ("Gaza City",)),
+        ],
+    ),
+    "the same kind of happening, nothing shared, no pointing back: two happenings": (
+        "Stocks fell on Tuesday. Bond yields rose on Tuesday.",
+        [
+            ("stocks", "on Tuesday", 0, TUE, "economic", (), ()),
+            ("bonds", "on Tuesday", 1, TUE, "economic", (), ()),
+        ],
+    ),
+    "a noun cut off from the date by a comma names another happening": (
+        "Rain from the storm flooded roads on Tuesday. Rescue work, halted during the "
+        "storm, resumed on Tuesday.",
+        [
+            ("rain", "on Tuesday", 0, TUE, "humanitarian", (), ()),
+            ("rescue", "on Tuesday", 1, TUE, "humanitarian", (), ()),
+        ],
+    ),
+    "pointing back never joins another day": (
+        "Drones struck Varna on Sunday. The attack on Monday in Varna killed two.",
+        [
+            ("sunday", "on Sunday", 0, SUN, "battlefield", (), ("Varna",)),
+            ("monday", "on Monday", 0, MON, "battlefield", (), ("Varna",)),
+        ],
+    ),
+    "another kind of happening the same day stays apart": (
+        "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
+        "came as the central bank in Tarn raised rates on Sunday.",
+        [
+            ("arrests", "on Sunday", 0, SUN, "political", ("police",), ("Tarn",)),
+            ("arrests", "on Sunday", 1, SUN, "political", ("police",), ("Tarn",)),
+            ("rates", "on Sunday", 2, SUN, "economic", (), ("Tarn",)),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("story", list(ONE_ARTICLE))
+def test_an_article_restating_a_happening_keeps_it_in_one_cluster(story: str) -> None:
+    text, told = ONE_ARTICLE[story]
+    article = _story("paper-story", text)
+    events = [
+        make_event(
+            article,
+            expression,
+            day,
+            category=category,
+            actors=actors,
+            places=places,
+            occurrence=nth,
+        )
+        for _, expression, nth, day, category, actors, places in told
+    ]
+    clustered = cluster_events(events, {article.id: article})
+    labels = [label for label, *_ in told]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+    assert not any(e.date_conflict for e in clustered)

@@ -88,28 +88,42 @@ def build_events(
 
 
 _BETWEEN_EXPRESSIONS = re.compile(r"[\s,;:()\[\]–—-]*")
+# A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
+# or a spaced en dash ("December 1 – December 2"); an em dash or a spaced hyphen opens an aside.
+_RANGE_DASH = re.compile(r"[-–]| – ")
 
 
 def _expressions_of_one_date(
     flat: str, mentions: Sequence[Mention]
 ) -> list[tuple[Mention, tuple[Mention, ...]]]:
     """Placed mentions in text order, each with the ones that restate its date right after
-    it ("late on Monday, on the eve of the talks", "on Monday (December 1)"): expressions
-    separated only by punctuation whose intervals overlap date one happening."""
+    it ("late on Monday, on the eve of the talks", "on Monday (December 1)") or close the
+    range it opens ("April 22–23"): expressions separated only by punctuation whose
+    intervals overlap, or by a range dash with the later date second, date one happening."""
     placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, m.char_end))
     groups: list[list[Mention]] = []
     for mention in placed:
         if groups:
             last = groups[-1][-1]
-            if (
-                last.char_end <= mention.char_start
-                and _BETWEEN_EXPRESSIONS.fullmatch(flat, last.char_end, mention.char_start)
-                and _overlap(groups[-1][0], mention)
+            between = (last.char_end, mention.char_start)
+            if last.char_end <= mention.char_start and (
+                (
+                    _BETWEEN_EXPRESSIONS.fullmatch(flat, *between)
+                    and _overlap(groups[-1][0], mention)
+                )
+                or (_RANGE_DASH.fullmatch(flat, *between) and _follows(last, mention))
             ):
                 groups[-1].append(mention)
                 continue
         groups.append([mention])
     return [(group[0], tuple(group[1:])) for group in groups]
+
+
+def _follows(first: Mention, then: Mention) -> bool:
+    """True when ``then`` ends a range ``first`` starts: it begins no earlier, ends later."""
+    if None in (first.interval_start, first.interval_end, then.interval_start, then.interval_end):
+        return False
+    return first.interval_start <= then.interval_start and first.interval_end < then.interval_end  # type: ignore[operator]
 
 
 def _overlap(left: Mention, right: Mention) -> bool:
