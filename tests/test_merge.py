@@ -22,6 +22,7 @@ from timeline.merge import (
     _links,
     _repeats,
     _restatements,
+    _stem,
     cluster_events,
     words_of,
 )
@@ -427,6 +428,18 @@ VOTE_POST = _story(
     "Millions of voters cast ballots in the presidential election on Sunday, with turnout "
     "near 70 percent. Opposition supporters protested in the capital last week.",
 )
+FLOOD_GAZETTE = _story(
+    "gazette-flood", "A flood swept through Caen on Monday, cutting power to thousands of homes."
+)
+FLOOD_RADIO = _story(
+    "radio-flood", "The flood on Sunday, as listeners remember it, reached the old mill in Caen."
+)
+FLOOD_WEEKLY = _story(
+    "weekly-flood", "Hydrologists blame the flood of Monday on heavy rain upstream."
+)
+FLOOD_DAILY = _story(
+    "daily-flood", "A flood on Tuesday swept away a footbridge in Lisieux, the mayor said."
+)
 
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
@@ -452,6 +465,23 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
             ("statement", WAR_WIRE, "on Monday", 0, MON, "battlefield", ("Kharkiv",)),
         ],
         {"strike"},
+    ),
+    "a flood named in few words by three outlets, one a day off, and another flood": (
+        [
+            ("flood", FLOOD_GAZETTE, "on Monday", 0, MON, "humanitarian", ("Caen",)),
+            ("flood", FLOOD_RADIO, "on Sunday", 0, SUN, "humanitarian", ("Caen",)),
+            ("flood", FLOOD_WEEKLY, "of Monday", 0, MON, "humanitarian", ()),
+            ("other", FLOOD_DAILY, "on Tuesday", 0, TUE, "humanitarian", ("Lisieux",)),
+            # other news of those days, as a corpus has
+            ("strike", WAR_DAILY, "on Saturday", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("strike", WAR_DAILY, "Saturday strike", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("depot", WAR_DAILY, "on Sunday", 0, SUN, "battlefield", ("Belgorod",)),
+            ("vote", VOTE_HERALD, "on Sunday", 0, SUN, "political", ()),
+            ("results", VOTE_HERALD, "on Monday", 0, MON, "political", ()),
+            ("vote", VOTE_POST, "on Sunday", 0, SUN, "political", ()),
+            ("girl", QUAKE_AGENCY, "on Tuesday", 1, TUE, "humanitarian", ("Antakya",)),
+        ],
+        {"flood"},
     ),
     "an election: the vote, then its results the next day": (
         [
@@ -615,3 +645,23 @@ def test_an_article_restating_a_happening_keeps_it_in_one_cluster(story: str) ->
     labels = [label for label, *_ in told]
     assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
     assert not any(e.date_conflict for e in clustered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "named"),
+    [
+        ("Envoys sent condolences after the August 14 earthquake.", "August 14", "earthquake"),
+        ("Tuesday's deadly raid on the camp killed nine.", "Tuesday", "raid"),
+        ("Rescue work, halted during the storm, resumed on Tuesday.", "on Tuesday", "rescue"),
+        ("Troops advanced toward the river on Tuesday.", "on Tuesday", None),
+    ],
+)
+def test_the_noun_naming_what_happened_weighs_as_a_feature(
+    text: str, expression: str, named: str | None
+) -> None:
+    article = _story("paper-noun", text)
+    words = words_of("en")
+    features = _features(make_event(article, expression, TUE, title=text), words)
+    assert sorted(key for key in features if key.startswith("!")) == (
+        [f"!{_stem(named, words)}"] if named else []
+    )

@@ -64,8 +64,10 @@ MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
+_HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides its word
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
+_QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
@@ -268,8 +270,9 @@ def _restatements(
     ("the shelling on Monday", "Tuesday's bombardment", "his visit to the base on Sunday")
     and the two are of compatible kinds, in no different places (a possessive date names
     the day's happening wherever its sentence goes on to); or, without pointing back, when
-    both are of one category (not ``other``), share an actor or a place, and neither names
-    actors or places the other does not share. Of the earlier reports that qualify (the
+    both are of one day and one category (not ``other``), share an actor or a place, and
+    neither names only actors or only places the other does not name (a week holds many
+    happenings of the same actors). Of the earlier reports that qualify (the
     last :data:`_LOOKBACK` of the article), the most similar is taken, the nearest on ties.
     """
     earlier: list[int] = []
@@ -305,6 +308,7 @@ def _restates(told: Event, later: Event, pointing: str) -> bool:
         return _compatible(told, later) and (pointing == "date" or not _elsewhere(told, later))
     return (
         told.category == later.category != "other"
+        and _length_days(told) == _length_days(later) == 1
         and not set(told.actors + told.places).isdisjoint(later.actors + later.places)
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
@@ -584,16 +588,30 @@ def _content_words(text: str, words: Words) -> set[str]:
 
 
 def _features(event: Event, words: Words) -> dict[str, float]:
-    """Weighted features of a report: names, title words, words near the date."""
+    """Weighted features of a report: names, title words, words near the date, and the
+    noun naming what happened."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
     features = dict.fromkeys(_content_words(" ".join(before + after), words), _SENTENCE_WEIGHT)
     features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
+    named = _happening_named(event, after, words)
+    if named:
+        features[f"!{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
         features[f"={name}"] = _NAME_WEIGHT
     return features
+
+
+def _happening_named(event: Event, after: Sequence[str], words: Words) -> str | None:
+    """The noun naming what happened: the one the date qualifies ("the August 14 earthquake",
+    "Tuesday's bombardment"), else the first of the title ("Rescue work ... resumed")."""
+    qualified = _WORD.findall(" ".join(after[:_QUALIFIED_WORDS]))
+    for word in (*qualified, *_WORD.findall(event.title)):
+        if _is_happening_noun(word, words):
+            return word
+    return None
 
 
 def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict[str, float]:
