@@ -606,6 +606,14 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("rescue", "on Tuesday", 1, TUE, "humanitarian", (), ()),
         ],
     ),
+    "a noun pointing at a happening not told before stays apart": (
+        "The visiting king was welcomed at the palace on Tuesday. He praised the minister's "
+        "speech on Tuesday as a new start.",
+        [
+            ("welcome", "on Tuesday", 0, TUE, "other", (), ()),
+            ("speech", "on Tuesday", 1, TUE, "political", (), ()),
+        ],
+    ),
     "pointing back never joins another day": (
         "Drones struck Varna on Sunday. The attack on Monday in Varna killed two.",
         [

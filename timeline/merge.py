@@ -73,6 +73,7 @@ _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographe
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\b")
+_BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # reports of longer spans never disagree on a date
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 # Common features left out of the index may weigh at most this share of the threshold:
@@ -267,9 +268,10 @@ def _restatements(
     it tells again, whatever their words (``events`` in content order).
 
     A later sentence restates a happening of the same days when it points back to it
-    ("the shelling on Monday", "Tuesday's bombardment", "his visit to the base on Sunday")
-    and the two are of compatible kinds, in no different places (a possessive date names
-    the day's happening wherever its sentence goes on to); or, without pointing back, when
+    ("the shelling on Monday", "his visit to the base on Sunday") in no different places,
+    the earlier report being of the same category or using the noun's word; or by a
+    possessive date ("Tuesday's bombardment", which names the day's happening wherever its
+    sentence goes on to) and the two are of compatible kinds; or, without pointing back, when
     both are of one day and one category (not ``other``), share an actor or a place, and
     neither names only actors or only places the other does not name (a week holds many
     happenings of the same actors). Of the earlier reports that qualify (the
@@ -280,10 +282,11 @@ def _restatements(
         if earlier and events[earlier[-1]].article_id != event.article_id:
             earlier = []
         if _length_days(event) <= _SHORT_DAYS:
-            pointing = _pointing_back(event, words_of(articles[event.article_id].language))
+            words = words_of(articles[event.article_id].language)
+            pointing = _pointing_back(event, words)
             best: tuple[bool, float, int] | None = None
             for i in earlier[-_LOOKBACK:]:
-                if not _restates(events[i], event, pointing):
+                if not _restates(events[i], event, pointing, words):
                     continue
                 candidate = (
                     not _elsewhere(events[i], event),
@@ -296,7 +299,7 @@ def _restatements(
         earlier.append(j)
 
 
-def _restates(told: Event, later: Event, pointing: str) -> bool:
+def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`)."""
     if (
         told.sentence_start == later.sentence_start
@@ -304,8 +307,13 @@ def _restates(told: Event, later: Event, pointing: str) -> bool:
         or _length_days(told) > _SHORT_DAYS
     ):
         return False
-    if pointing:
-        return _compatible(told, later) and (pointing == "date" or not _elsewhere(told, later))
+    if pointing == _BY_DATE:
+        return _compatible(told, later)
+    if pointing:  # the noun pointed back at: of the kind told, or in the words that told it
+        return not _elsewhere(told, later) and (
+            told.category == later.category != "other"
+            or pointing in _content_words(told.sentence, words)
+        )
     return (
         told.category == later.category != "other"
         and _length_days(told) == _length_days(later) == 1
@@ -326,14 +334,14 @@ def _elsewhere(left: Event, right: Event) -> bool:
 
 
 def _pointing_back(event: Event, words: Words) -> str:
-    """How a report names a happening told before: ``"date"`` for a possessive date
-    ("Tuesday's bombardment"), ``"noun"`` for a happening noun after a pointer or a
+    """How a report names a happening told before: :data:`_BY_DATE` for a possessive date
+    ("Tuesday's bombardment"); the stem of a happening noun after a pointer or a
     possessive, then the date with no punctuation between ("the flooding on Monday",
     "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
     m = event.mention
     offset = event.sentence_start
     if _POSSESSIVE.match(event.sentence, m.char_end - offset):
-        return "date"
+        return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
     for at in range(len(before) - 1, max(-1, len(before) - 1 - _POINTER_REACH), -1):
         if not before[at][0].isalpha():
@@ -342,7 +350,7 @@ def _pointing_back(event: Event, words: Words) -> str:
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
             lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalpha()), default=0) :]
             if any(t.lower() in words.pointers or _POSSESSIVE.search(t) for t in lead):
-                return "noun"
+                return _stem(before[at], words)
     return ""
 
 
