@@ -1,5 +1,6 @@
 import math
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -673,3 +674,23 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
     assert sorted(key for key in features if key.startswith("!")) == (
         [f"!{_stem(named, words)}"] if named else []
     )
+
+
+@pytest.mark.parametrize(("second_url", "together"), [("https://example.org/a", True), ("", False)])
+def test_passages_of_one_document_restate_like_one_article(second_url: str, together: bool) -> None:
+    """Two passages cut from one page (one URL) are one article for telling a happening
+    again; a passage of another page pointing back at its own words is no restatement."""
+    first = replace(
+        _story("wire-1", "Rebels seized the border post at Kessa on Tuesday."),
+        url="https://example.org/a",
+    )
+    second = replace(
+        _story("wire-2", "The assault on Tuesday began at dawn, a spokesman wrote."),
+        url=second_url,
+    )
+    events = [
+        make_event(first, "on Tuesday", TUE, category="battlefield", places=("Kessa",)),
+        make_event(second, "on Tuesday", TUE, category="battlefield"),
+    ]
+    seized, assault = cluster_events(events, {first.id: first, second.id: second})
+    assert (seized.cluster_id == assault.cluster_id) is together

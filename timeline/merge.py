@@ -265,7 +265,8 @@ def _restatements(
     articles: Mapping[str, Article],
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` from a report ``j`` to the earlier report ``i`` of its article that
-    it tells again, whatever their words (``events`` in content order).
+    it tells again, whatever their words (``events`` in content order). Passages of one
+    document (articles with the same URL) count as one article here.
 
     A later sentence restates a happening of the same days when it points back to it
     ("the shelling on Monday", "his visit to the base on Sunday") in no different places,
@@ -277,15 +278,15 @@ def _restatements(
     happenings of the same actors). Of the earlier reports that qualify (the
     last :data:`_LOOKBACK` of the article), the most similar is taken, the nearest on ties.
     """
-    earlier: list[int] = []
+    earlier: dict[str, list[int]] = {}  # each document's reports so far
     for j, event in enumerate(events):
-        if earlier and events[earlier[-1]].article_id != event.article_id:
-            earlier = []
+        article = articles[event.article_id]
+        told = earlier.setdefault(article.url or article.id, [])
         if _length_days(event) <= _SHORT_DAYS:
-            words = words_of(articles[event.article_id].language)
+            words = words_of(article.language)
             pointing = _pointing_back(event, words)
             best: tuple[bool, float, int] | None = None
-            for i in earlier[-_LOOKBACK:]:
+            for i in told[-_LOOKBACK:]:
                 if not _restates(events[i], event, pointing, words):
                     continue
                 candidate = (
@@ -296,13 +297,13 @@ def _restatements(
                 best = max(best, candidate) if best else candidate
             if best is not None:
                 yield best[2], j
-        earlier.append(j)
+        told.append(j)
 
 
 def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`)."""
     if (
-        told.sentence_start == later.sentence_start
+        (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
         or _gap_days(told, later)
         or _length_days(told) > _SHORT_DAYS
     ):
