@@ -110,6 +110,9 @@ def test_two_dates_side_by_side_that_differ_stay_two_events() -> None:
     assert len(events_of(aside, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
     spaced = "Troops advanced on Sunday - on Monday envoys met."
     assert len(events_of(spaced, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
+    listed = "The UK and the EU listed them on November 30 and December 9, respectively."
+    late = ("December 9", date(2025, 12, 9))
+    assert len(events_of(listed, ("November 30", SUNDAY), late)) == 2
     backwards = "Envoys met in Geneva on December 1\u2013November 30."
     assert len(events_of(backwards, ("December 1", MONDAY), ("November 30", SUNDAY))) == 2
 

@@ -104,7 +104,8 @@ def _expressions_of_one_date(
     whose intervals overlap, or by a range dash or joining word with the later date second,
     date one happening."""
     placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, -m.char_end))
-    joiner = _range_joiner(language)
+    joiner = _joiner(language, "range_joiners", _RANGE_DASH)
+    next_day = _joiner(language, "day_joiners")
     groups: list[list[Mention]] = []
     for mention in placed:
         if groups:
@@ -117,6 +118,7 @@ def _expressions_of_one_date(
                     and _overlap(first, mention)
                 )
                 or (joiner.fullmatch(flat, *between) is not None and _follows(last, mention))
+                or (next_day.fullmatch(flat, *between) is not None and _next_day(last, mention))
             ):
                 groups[-1].append(mention)
                 continue
@@ -125,11 +127,20 @@ def _expressions_of_one_date(
 
 
 @cache
-def _range_joiner(language: str) -> re.Pattern[str]:
-    """What may stand between the two dates of a range: a range dash or a joining word."""
-    words = load_event_lexicon(language).words("range_joiners")
+def _joiner(language: str, name: str, alone: str = "(?!)") -> re.Pattern[str]:
+    """What may stand between two dates joined by a word of the lexicon's list ``name``
+    (or by the ``alone`` pattern)."""
+    words = load_event_lexicon(language).words(name)
     joining = "|".join(re.escape(word) for word in sorted(words))
-    return re.compile(rf"{_RANGE_DASH}|\s+(?:{joining})\s+", re.IGNORECASE)
+    return re.compile(rf"{alone}|\s+(?:{joining})\s+", re.IGNORECASE)
+
+
+def _next_day(first: Mention, then: Mention) -> bool:
+    """True when ``then`` is one day that starts the day after ``first`` ends."""
+    first_end, start, end = first.interval_end, then.interval_start, then.interval_end
+    if first_end is None or start is None or end is None:
+        return False
+    return start == end and (start - first_end).days == 1
 
 
 def _follows(first: Mention, then: Mention) -> bool:
