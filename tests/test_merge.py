@@ -577,6 +577,15 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("fight", "on Sunday", 1, SUN, "battlefield", ("army",), ()),
         ],
     ),
+    "each report of the day telling its actors joins them all": (
+        "President Okafor inspected the lines at Dorny on Sunday. The army shelled rebel "
+        "trenches on Sunday. Speaking on Sunday, Okafor thanked the army's gunners.",
+        [
+            ("front", "on Sunday", 0, SUN, "battlefield", ("Okafor",), ("Dorny",)),
+            ("front", "on Sunday", 1, SUN, "battlefield", ("army",), ()),
+            ("front", "on Sunday", 2, SUN, "battlefield", ("Okafor", "army"), ()),
+        ],
+    ),
     "the same place, other actors: two happenings": (
         "Troops entered the town of Belo on Monday. The mayor of Belo said on Monday that "
         "militants burned the library.",

@@ -275,8 +275,10 @@ def _restatements(
     sentence goes on to) and the two are of compatible kinds; or, without pointing back, when
     both are of one day and one category (not ``other``), share an actor or a place, and
     neither names only actors or only places the other does not name (a week holds many
-    happenings of the same actors). Of the earlier reports that qualify (the
-    last :data:`_LOOKBACK` of the article), the most similar is taken, the nearest on ties.
+    happenings of the same actors). Of the earlier reports that qualify (the last
+    :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
+    place, then the most similar, then the nearest; one telling the same actors and places
+    takes them all.
     """
     earlier: dict[str, list[int]] = {}  # each document's reports so far
     for j, event in enumerate(events):
@@ -285,18 +287,22 @@ def _restatements(
         if _length_days(event) <= _SHORT_DAYS:
             words = words_of(article.language)
             pointing = _pointing_back(event, words)
-            best: tuple[bool, float, int] | None = None
-            for i in told[-_LOOKBACK:]:
-                if not _restates(events[i], event, pointing, words):
-                    continue
-                candidate = (
-                    not _elsewhere(events[i], event),
-                    _cosine(weighted[i], weighted[j], norms[i], norms[j]),
-                    i,
-                )
-                best = max(best, candidate) if best else candidate
-            if best is not None:
-                yield best[2], j
+            restated = [
+                i for i in told[-_LOOKBACK:] if _restates(events[i], event, pointing, words)
+            ]
+            if pointing and restated:  # a pointer names one happening: the likeliest
+                restated = [
+                    max(
+                        restated,
+                        key=lambda i: (
+                            not _elsewhere(events[i], event),
+                            _cosine(weighted[i], weighted[j], norms[i], norms[j]),
+                            i,
+                        ),
+                    )
+                ]
+            for i in restated:
+                yield i, j
         told.append(j)
 
 
