@@ -20,9 +20,7 @@ SUNDAY = date(2025, 11, 30)
 MONDAY = date(2025, 12, 1)
 
 
-def events_of(
-    text: str, *dated: tuple[str, date], pack: DomainPack | None = None
-) -> list[Event]:
+def events_of(text: str, *dated: tuple[str, date], pack: DomainPack | None = None) -> list[Event]:
     """Events of ``text`` with one placed mention per ``(expression, day)``."""
     mentions = [make_mention(expression, text, day) for expression, day in dated]
     return build_events(make_article(text, id="art"), mentions, pack)
@@ -76,11 +74,47 @@ def test_two_expressions_of_one_date_side_by_side_give_one_event() -> None:
     assert [m.text for m in event.other_mentions] == ["December 1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Leaders gathered for the climate summit on April 22\u201323.", "April 22", "23"),
+        ("The summit ran Monday-Tuesday in Geneva.", "Monday", "Tuesday"),
+        ("Talks are set for December 1 \u2013 December 2 in Riyadh.", "December 1", "December 2"),
+        ("The envoy toured the region from December 1 to December 3.", "December 1", "December 3"),
+        ("Militants raided villages on the 30th and 31st of May.", "the 30th", "31st of May"),
+    ],
+)
+def test_a_range_written_as_two_dates_joined_by_a_dash_or_a_word_gives_one_event(
+    text: str, first: str, second: str
+) -> None:
+    (event,) = events_of(text, (first, SUNDAY), (second, MONDAY))
+    assert event.mention.text == first
+    assert [m.text for m in event.other_mentions] == [second]
+
+
+def test_a_date_written_inside_another_is_one_of_its_expressions() -> None:
+    text = "The economy grew 0.6 percent in the last quarter of 2007, the report said."
+    quarter = make_mention("the last quarter of 2007", text, date(2007, 10, 1), date(2007, 12, 31))
+    year = make_mention("2007", text, date(2007, 1, 1), date(2007, 12, 31))
+    (event,) = build_events(make_article(text, id="art"), [quarter, year])
+    assert event.mention == quarter
+    assert event.other_mentions == (year,)
+
+
 def test_two_dates_side_by_side_that_differ_stay_two_events() -> None:
     text = "Troops advanced on Sunday, on Monday envoys met."
     assert len(events_of(text, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
     apart = "Troops advanced on Monday and envoys met late on Monday."
     assert len(events_of(apart, ("on Monday", MONDAY), ("late on Monday", MONDAY))) == 2
+    aside = "Troops advanced on Sunday \u2014 on Monday envoys met."
+    assert len(events_of(aside, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
+    spaced = "Troops advanced on Sunday - on Monday envoys met."
+    assert len(events_of(spaced, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2
+    listed = "The UK and the EU listed them on November 30 and December 9, respectively."
+    late = ("December 9", date(2025, 12, 9))
+    assert len(events_of(listed, ("November 30", SUNDAY), late)) == 2
+    backwards = "Envoys met in Geneva on December 1\u2013November 30."
+    assert len(events_of(backwards, ("December 1", MONDAY), ("November 30", SUNDAY))) == 2
 
 
 @pytest.mark.parametrize(

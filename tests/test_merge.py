@@ -1,5 +1,6 @@
 import math
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -21,6 +22,8 @@ from timeline.merge import (
     _inverse_document_frequency,
     _links,
     _repeats,
+    _restatements,
+    _stem,
     cluster_events,
     words_of,
 )
@@ -162,6 +165,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     every_pair = [(i, j) for n, i in enumerate(firsts) for j in firsts[n + 1 :]]
     for i, j in zip(*_links(events, weighted, norms, every_pair), strict=True):
         clusters.join(i, j)
+    for i, j in _restatements(events, weighted, norms, articles):
+        clusters.join(i, j, restating=True)
     return [clusters.root(k) for k in range(len(events))]
 
 
@@ -424,6 +429,18 @@ VOTE_POST = _story(
     "Millions of voters cast ballots in the presidential election on Sunday, with turnout "
     "near 70 percent. Opposition supporters protested in the capital last week.",
 )
+FLOOD_GAZETTE = _story(
+    "gazette-flood", "A flood swept through Caen on Monday, cutting power to thousands of homes."
+)
+FLOOD_RADIO = _story(
+    "radio-flood", "The flood on Sunday, as listeners remember it, reached the old mill in Caen."
+)
+FLOOD_WEEKLY = _story(
+    "weekly-flood", "Hydrologists blame the flood of Monday on heavy rain upstream."
+)
+FLOOD_DAILY = _story(
+    "daily-flood", "A flood on Tuesday swept away a footbridge in Lisieux, the mayor said."
+)
 
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
@@ -449,6 +466,23 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
             ("statement", WAR_WIRE, "on Monday", 0, MON, "battlefield", ("Kharkiv",)),
         ],
         {"strike"},
+    ),
+    "a flood named in few words by three outlets, one a day off, and another flood": (
+        [
+            ("flood", FLOOD_GAZETTE, "on Monday", 0, MON, "humanitarian", ("Caen",)),
+            ("flood", FLOOD_RADIO, "on Sunday", 0, SUN, "humanitarian", ("Caen",)),
+            ("flood", FLOOD_WEEKLY, "of Monday", 0, MON, "humanitarian", ()),
+            ("other", FLOOD_DAILY, "on Tuesday", 0, TUE, "humanitarian", ("Lisieux",)),
+            # other news of those days, as a corpus has
+            ("strike", WAR_DAILY, "on Saturday", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("strike", WAR_DAILY, "Saturday strike", 0, SAT, "battlefield", ("Kharkiv",)),
+            ("depot", WAR_DAILY, "on Sunday", 0, SUN, "battlefield", ("Belgorod",)),
+            ("vote", VOTE_HERALD, "on Sunday", 0, SUN, "political", ()),
+            ("results", VOTE_HERALD, "on Monday", 0, MON, "political", ()),
+            ("vote", VOTE_POST, "on Sunday", 0, SUN, "political", ()),
+            ("girl", QUAKE_AGENCY, "on Tuesday", 1, TUE, "humanitarian", ("Antakya",)),
+        ],
+        {"flood"},
     ),
     "an election: the vote, then its results the next day": (
         [
@@ -505,3 +539,167 @@ def test_a_chain_of_links_does_not_carry_one_happening_into_another() -> None:
     ]
     levee, farmers, cattle, ministers = cluster_events(events, {a.id: a for a in articles})
     assert levee.cluster_id == farmers.cluster_id != cattle.cluster_id == ministers.cluster_id
+
+
+# One article each. Each report: a label, expression (and which occurrence), day, category,
+# actors, places. Reports with the same label must share a cluster; any others must not.
+Told = tuple[str, str, int, date, Category, tuple[str, ...], tuple[str, ...]]
+ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
+    "a definite noun before the date points back to the happening": (
+        "A storm surge flooded the harbour district of Portwell on Monday, forcing hundreds "
+        "from their homes. Crews said the flooding on Monday was the worst in decades.",
+        [
+            ("flood", "on Monday", 0, MON, "humanitarian", (), ("Portwell",)),
+            ("flood", "on Monday", 1, MON, "humanitarian", (), ()),
+        ],
+    ),
+    "a possessive date names the day's happening": (
+        "Rebels shelled the port of Amira on Tuesday. Tuesday's bombardment destroyed the "
+        "grain silos near Kessa, the governor said.",
+        [
+            ("shelling", "on Tuesday", 0, TUE, "battlefield", ("rebels",), ("Amira",)),
+            ("shelling", "Tuesday", 1, TUE, "battlefield", (), ("Kessa",)),
+        ],
+    ),
+    "a noun pointing back across a place phrase": (
+        "President Okafor toured the northern front on Sunday. Okafor's visit to the forward "
+        "base on Sunday was filmed by state television.",
+        [
+            ("visit", "on Sunday", 0, SUN, "political", ("Okafor",), ()),
+            ("visit", "on Sunday", 1, SUN, "political", ("Okafor",), ()),
+        ],
+    ),
+    "the same actor, place and kind of happening on the same day": (
+        "The army pounded rebel trenches outside Dorny on Sunday. Speaking on Sunday, a "
+        "colonel praised his gunners for their accuracy.",
+        [
+            ("fight", "on Sunday", 0, SUN, "battlefield", ("army",), ("Dorny",)),
+            ("fight", "on Sunday", 1, SUN, "battlefield", ("army",), ()),
+        ],
+    ),
+    "each report of the day telling its actors joins them all": (
+        "President Okafor inspected the lines at Dorny on Sunday. The army shelled rebel "
+        "trenches on Sunday. Speaking on Sunday, Okafor thanked the army's gunners.",
+        [
+            ("front", "on Sunday", 0, SUN, "battlefield", ("Okafor",), ("Dorny",)),
+            ("front", "on Sunday", 1, SUN, "battlefield", ("army",), ()),
+            ("front", "on Sunday", 2, SUN, "battlefield", ("Okafor", "army"), ()),
+        ],
+    ),
+    "the same place, other actors: two happenings": (
+        "Troops entered the town of Belo on Monday. The mayor of Belo said on Monday that "
+        "militants burned the library.",
+        [
+            ("entry", "on Monday", 0, MON, "battlefield", ("troops",), ("Belo",)),
+            ("fire", "on Monday", 1, MON, "battlefield", ("militants",), ("Belo",)),
+        ],
+    ),
+    "the same kind of happening in other places: two happenings": (
+        "Rockets hit Sderot on Thursday. The attack on Thursday in Gaza City killed four.",
+        [
+            ("rockets", "on Thursday", 0, date(2023, 2, 9), "battlefield", (), ("Sderot",)),
+            ("raid", "on Thursday", 1, date(2023, 2, 9), "battlefield", (), ("Gaza City",)),
+        ],
+    ),
+    "the same kind of happening, nothing shared, no pointing back: two happenings": (
+        "Stocks fell on Tuesday. Bond yields rose on Tuesday.",
+        [
+            ("stocks", "on Tuesday", 0, TUE, "economic", (), ()),
+            ("bonds", "on Tuesday", 1, TUE, "economic", (), ()),
+        ],
+    ),
+    "a noun cut off from the date by a comma names another happening": (
+        "Rain from the storm flooded roads on Tuesday. Rescue work, halted during the "
+        "storm, resumed on Tuesday.",
+        [
+            ("rain", "on Tuesday", 0, TUE, "humanitarian", (), ()),
+            ("rescue", "on Tuesday", 1, TUE, "humanitarian", (), ()),
+        ],
+    ),
+    "a noun pointing at a happening not told before stays apart": (
+        "The visiting king was welcomed at the palace on Tuesday. He praised the minister's "
+        "speech on Tuesday as a new start.",
+        [
+            ("welcome", "on Tuesday", 0, TUE, "other", (), ()),
+            ("speech", "on Tuesday", 1, TUE, "political", (), ()),
+        ],
+    ),
+    "pointing back never joins another day": (
+        "Drones struck Varna on Sunday. The attack on Monday in Varna killed two.",
+        [
+            ("sunday", "on Sunday", 0, SUN, "battlefield", (), ("Varna",)),
+            ("monday", "on Monday", 0, MON, "battlefield", (), ("Varna",)),
+        ],
+    ),
+    "another kind of happening the same day stays apart": (
+        "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
+        "came as the central bank in Tarn raised rates on Sunday.",
+        [
+            ("arrests", "on Sunday", 0, SUN, "political", ("police",), ("Tarn",)),
+            ("arrests", "on Sunday", 1, SUN, "political", ("police",), ("Tarn",)),
+            ("rates", "on Sunday", 2, SUN, "economic", (), ("Tarn",)),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("story", list(ONE_ARTICLE))
+def test_an_article_restating_a_happening_keeps_it_in_one_cluster(story: str) -> None:
+    text, told = ONE_ARTICLE[story]
+    article = _story("paper-story", text)
+    events = [
+        make_event(
+            article,
+            expression,
+            day,
+            category=category,
+            actors=actors,
+            places=places,
+            occurrence=nth,
+        )
+        for _, expression, nth, day, category, actors, places in told
+    ]
+    clustered = cluster_events(events, {article.id: article})
+    labels = [label for label, *_ in told]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+    assert not any(e.date_conflict for e in clustered)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "named"),
+    [
+        ("Envoys sent condolences after the August 14 earthquake.", "August 14", "earthquake"),
+        ("Tuesday's deadly raid on the camp killed nine.", "Tuesday", "raid"),
+        ("Rescue work, halted during the storm, resumed on Tuesday.", "on Tuesday", "rescue"),
+        ("Troops advanced toward the river on Tuesday.", "on Tuesday", None),
+    ],
+)
+def test_the_noun_naming_what_happened_weighs_as_a_feature(
+    text: str, expression: str, named: str | None
+) -> None:
+    article = _story("paper-noun", text)
+    words = words_of("en")
+    features = _features(make_event(article, expression, TUE, title=text), words)
+    assert sorted(key for key in features if key.startswith("!")) == (
+        [f"!{_stem(named, words)}"] if named else []
+    )
+
+
+@pytest.mark.parametrize(("second_url", "together"), [("https://example.org/a", True), ("", False)])
+def test_passages_of_one_document_restate_like_one_article(second_url: str, together: bool) -> None:
+    """Two passages cut from one page (one URL) are one article for telling a happening
+    again; a passage of another page pointing back at its own words is no restatement."""
+    first = replace(
+        _story("wire-1", "Rebels seized the border post at Kessa on Tuesday."),
+        url="https://example.org/a",
+    )
+    second = replace(
+        _story("wire-2", "The assault on Tuesday began at dawn, a spokesman wrote."),
+        url=second_url,
+    )
+    events = [
+        make_event(first, "on Tuesday", TUE, category="battlefield", places=("Kessa",)),
+        make_event(second, "on Tuesday", TUE, category="battlefield"),
+    ]
+    seized, assault = cluster_events(events, {first.id: first, second.id: second})
+    assert (seized.cluster_id == assault.cluster_id) is together

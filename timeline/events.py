@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 
 from timeline.category import categorize
 from timeline.claims import Claim, claim, sentence_claims
@@ -45,7 +46,7 @@ def build_events(
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
-    for mention, others in _expressions_of_one_date(doc.flat, mentions):
+    for mention, others in _expressions_of_one_date(doc.flat, mentions, article.language):
         span = doc.sentence_around(mention.char_start, mention.char_end)
         if span not in views:
             view = sentence_view(doc, span, lexicon)
@@ -88,28 +89,65 @@ def build_events(
 
 
 _BETWEEN_EXPRESSIONS = re.compile(r"[\s,;:()\[\]–—-]*")
+# A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
+# or a spaced en dash ("December 1 – December 2"); an em dash or a spaced hyphen opens an aside.
+_RANGE_DASH = r"[-–]| – "
 
 
 def _expressions_of_one_date(
-    flat: str, mentions: Sequence[Mention]
+    flat: str, mentions: Sequence[Mention], language: str
 ) -> list[tuple[Mention, tuple[Mention, ...]]]:
     """Placed mentions in text order, each with the ones that restate its date right after
-    it ("late on Monday, on the eve of the talks", "on Monday (December 1)"): expressions
-    separated only by punctuation whose intervals overlap date one happening."""
-    placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, m.char_end))
+    it ("late on Monday, on the eve of the talks", "on Monday (December 1)"), close the
+    range it opens ("April 22–23", "from December 1 to December 3") or are written inside
+    it ("2007" in "the last quarter of 2007"): expressions separated only by punctuation
+    whose intervals overlap, or by a range dash or joining word with the later date second,
+    date one happening."""
+    placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, -m.char_end))
+    joiner = _joiner(language, "range_joiners", _RANGE_DASH)
+    next_day = _joiner(language, "day_joiners")
     groups: list[list[Mention]] = []
     for mention in placed:
         if groups:
-            last = groups[-1][-1]
+            first, last = groups[-1][0], groups[-1][-1]
+            between = (last.char_end, mention.char_start)
             if (
-                last.char_end <= mention.char_start
-                and _BETWEEN_EXPRESSIONS.fullmatch(flat, last.char_end, mention.char_start)
-                and _overlap(groups[-1][0], mention)
+                mention.char_start < max(m.char_end for m in groups[-1])  # written inside
+                or (
+                    _BETWEEN_EXPRESSIONS.fullmatch(flat, *between) is not None
+                    and _overlap(first, mention)
+                )
+                or (joiner.fullmatch(flat, *between) is not None and _follows(last, mention))
+                or (next_day.fullmatch(flat, *between) is not None and _next_day(last, mention))
             ):
                 groups[-1].append(mention)
                 continue
         groups.append([mention])
     return [(group[0], tuple(group[1:])) for group in groups]
+
+
+@cache
+def _joiner(language: str, name: str, alone: str = "(?!)") -> re.Pattern[str]:
+    """What may stand between two dates joined by a word of the lexicon's list ``name``
+    (or by the ``alone`` pattern)."""
+    words = load_event_lexicon(language).words(name)
+    joining = "|".join(re.escape(word) for word in sorted(words))
+    return re.compile(rf"{alone}|\s+(?:{joining})\s+", re.IGNORECASE)
+
+
+def _next_day(first: Mention, then: Mention) -> bool:
+    """True when ``then`` is one day that starts the day after ``first`` ends."""
+    first_end, start, end = first.interval_end, then.interval_start, then.interval_end
+    if first_end is None or start is None or end is None:
+        return False
+    return start == end and (start - first_end).days == 1
+
+
+def _follows(first: Mention, then: Mention) -> bool:
+    """True when ``then`` ends a range ``first`` starts: it begins no earlier, ends later."""
+    if None in (first.interval_start, first.interval_end, then.interval_start, then.interval_end):
+        return False
+    return first.interval_start <= then.interval_start and first.interval_end < then.interval_end  # type: ignore[operator]
 
 
 def _overlap(left: Mention, right: Mention) -> bool:

@@ -44,6 +44,12 @@ class Words(Protocol):
     @property
     def cluster_ignore(self) -> frozenset[str]: ...  # words that tell no event apart
 
+    @property
+    def pointers(self) -> frozenset[str]: ...  # words pointing back to a happening ("the")
+
+    @property
+    def happening_nouns(self) -> frozenset[str]: ...  # nouns naming a happening ("attack")
+
 
 def words_of(language: str) -> Words:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -58,8 +64,16 @@ MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
+_HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides its word
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
+_QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
+_POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
+_MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
+_LOOKBACK = 32  # earlier reports of its article a report may restate
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # reports of longer spans never disagree on a date
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 # Common features left out of the index may weigh at most this share of the threshold:
@@ -122,6 +136,8 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     lefts, rights = _links(events, weighted, norms, ((firsts[a], firsts[b]) for a, b in pairs))
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
+    for i, j in _restatements(events, weighted, norms, articles):
+        clusters.join(i, j, restating=True)
 
     result = list(events)
     for members in clusters.groups():
@@ -217,9 +233,10 @@ def _least_similarity(left: Event, right: Event) -> float | None:
         return None
     if left.sentence_start == right.sentence_start and same_article:
         # Two dates of one sentence tell one happening only when they name the same days
-        # ("on Sunday, October 26"); otherwise the sentence tells two ("said Monday" that
-        # troops took the town overnight).
-        return MIN_SIMILARITY if _interval(left) == _interval(right) else None
+        # ("on Sunday, October 26") of one kind of happening; otherwise the sentence tells
+        # two ("said Monday" that troops took the town overnight).
+        same = _interval(left) == _interval(right) and _compatible(left, right)
+        return MIN_SIMILARITY if same else None
     elsewhere = bool(left.places and right.places) and set(left.places).isdisjoint(right.places)
     if elsewhere and (gap > 0 or same_article):
         return None
@@ -239,6 +256,118 @@ def _least_similarity(left: Event, right: Event) -> float | None:
 def _compatible(left: Event, right: Event) -> bool:
     """True when two reports' categories allow one happening (``other`` fits any)."""
     return left.category == right.category or "other" in (left.category, right.category)
+
+
+def _restatements(
+    events: Sequence[Event],
+    weighted: Sequence[Mapping[str, float]],
+    norms: Sequence[float],
+    articles: Mapping[str, Article],
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` from a report ``j`` to the earlier report ``i`` of its article that
+    it tells again, whatever their words (``events`` in content order). Passages of one
+    document (articles with the same URL) count as one article here.
+
+    A later sentence restates a happening of the same days when it points back to it
+    ("the shelling on Monday", "his visit to the base on Sunday") in no different places,
+    the earlier report being of the same category or using the noun's word; or by a
+    possessive date ("Tuesday's bombardment", which names the day's happening wherever its
+    sentence goes on to) and the two are of compatible kinds; or, without pointing back, when
+    both are of one day and one category (not ``other``), share an actor or a place, and
+    neither names only actors or only places the other does not name (a week holds many
+    happenings of the same actors). Of the earlier reports that qualify (the last
+    :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
+    place, then the most similar, then the nearest; one telling the same actors and places
+    takes them all.
+    """
+    earlier: dict[str, list[int]] = {}  # each document's reports so far
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        told = earlier.setdefault(article.url or article.id, [])
+        if _length_days(event) <= _SHORT_DAYS:
+            words = words_of(article.language)
+            pointing = _pointing_back(event, words)
+            restated = [
+                i for i in told[-_LOOKBACK:] if _restates(events[i], event, pointing, words)
+            ]
+            if pointing and restated:  # a pointer names one happening: the likeliest
+                restated = [
+                    max(
+                        restated,
+                        key=lambda i: (
+                            not _elsewhere(events[i], event),
+                            _cosine(weighted[i], weighted[j], norms[i], norms[j]),
+                            i,
+                        ),
+                    )
+                ]
+            for i in restated:
+                yield i, j
+        told.append(j)
+
+
+def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
+    """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`)."""
+    if (
+        (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
+        or _gap_days(told, later)
+        or _length_days(told) > _SHORT_DAYS
+    ):
+        return False
+    if pointing == _BY_DATE:
+        return _compatible(told, later)
+    if pointing:  # the noun pointed back at: of the kind told, or in the words that told it
+        return not _elsewhere(told, later) and (
+            told.category == later.category != "other"
+            or pointing in _content_words(told.sentence, words)
+        )
+    return (
+        told.category == later.category != "other"
+        and _length_days(told) == _length_days(later) == 1
+        and not set(told.actors + told.places).isdisjoint(later.actors + later.places)
+        and not _elsewhere(told, later)
+        and not _apart(told.actors, later.actors)
+    )
+
+
+def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
+    """True when both name someone (or somewhere) and none in common."""
+    return bool(left and right) and set(left).isdisjoint(right)
+
+
+def _elsewhere(left: Event, right: Event) -> bool:
+    """True when two reports name places and none in common."""
+    return _apart(left.places, right.places)
+
+
+def _pointing_back(event: Event, words: Words) -> str:
+    """How a report names a happening told before: :data:`_BY_DATE` for a possessive date
+    ("Tuesday's bombardment"); the stem of a happening noun after a pointer or a
+    possessive, then the date with no punctuation between ("the flooding on Monday",
+    "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
+    m = event.mention
+    offset = event.sentence_start
+    if _POSSESSIVE.match(event.sentence, m.char_end - offset):
+        return _BY_DATE
+    before = _TOKEN.findall(event.sentence[: m.char_start - offset])
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - _POINTER_REACH), -1):
+        if not before[at][0].isalpha():
+            return ""  # punctuation cuts the date off from what comes before
+        if _is_happening_noun(before[at], words):
+            lead = before[max(0, at - 1 - _MODIFIERS) : at]
+            lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalpha()), default=0) :]
+            if any(t.lower() in words.pointers or _POSSESSIVE.search(t) for t in lead):
+                return _stem(before[at], words)
+    return ""
+
+
+def _is_happening_noun(word: str, words: Words) -> bool:
+    """True for a happening noun or its plural, as written ("raids"; not "raided")."""
+    lower = word.lower()
+    return any(
+        lower.endswith(plural) and lower[: len(lower) - len(plural)] in words.happening_nouns
+        for plural in ("", "s", "es")
+    )
 
 
 def _repeats(events: Sequence[Event], features: Sequence[Mapping[str, float]]) -> list[list[int]]:
@@ -350,7 +479,9 @@ class _Clusters:
             index = self.parent[index]
         return index
 
-    def join(self, i: int, j: int) -> None:
+    def join(self, i: int, j: int, *, restating: bool = False) -> None:
+        """Put reports ``i`` and ``j`` in one cluster if the rules allow; a report that
+        restates another of its article (``restating``) needs no likeness of centroids."""
         a, b = self.root(i), self.root(j)
         if a == b:
             return
@@ -360,7 +491,9 @@ class _Clusters:
             return
         if len(self.days[a]) < len(self.days[b]):
             a, b = b, a
-        if not self._days_agree(a, b) or self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9:
+        if not self._days_agree(a, b) or (
+            not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9
+        ):
             return
         days = self.days[a]
         for article, interval in self.days[b].items():
@@ -470,16 +603,30 @@ def _content_words(text: str, words: Words) -> set[str]:
 
 
 def _features(event: Event, words: Words) -> dict[str, float]:
-    """Weighted features of a report: names, title words, words near the date."""
+    """Weighted features of a report: names, title words, words near the date, and the
+    noun naming what happened."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
     features = dict.fromkeys(_content_words(" ".join(before + after), words), _SENTENCE_WEIGHT)
     features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
+    named = _happening_named(event, after, words)
+    if named:
+        features[f"!{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
         features[f"={name}"] = _NAME_WEIGHT
     return features
+
+
+def _happening_named(event: Event, after: Sequence[str], words: Words) -> str | None:
+    """The noun naming what happened: the one the date qualifies ("the August 14 earthquake",
+    "Tuesday's bombardment"), else the first of the title ("Rescue work ... resumed")."""
+    qualified = _WORD.findall(" ".join(after[:_QUALIFIED_WORDS]))
+    for word in (*qualified, *_WORD.findall(event.title)):
+        if _is_happening_noun(word, words):
+            return word
+    return None
 
 
 def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict[str, float]:

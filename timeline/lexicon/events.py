@@ -160,6 +160,8 @@ class EventLexicon:
     grammar: Mapping[str, frozenset[str]]  # named word lists of the [grammar] table
     cluster_ignore: frozenset[str]
     suffixes: tuple[str, ...]
+    pointers: frozenset[str]  # words that point back to a happening told before ("the")
+    happening_nouns: frozenset[str]  # nouns naming a happening, as written (not stemmed)
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list of the [grammar] table."""
@@ -237,4 +239,6 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         cluster_ignore=frozenset(data["clusters"]["ignore"])
         | frozenset(data["grammar"]["stopwords"]),
         suffixes=tuple(data["clusters"]["suffixes"]),
+        pointers=frozenset(data["clusters"].get("pointers", ())),
+        happening_nouns=frozenset(data["clusters"].get("happening_nouns", ())),
     )
