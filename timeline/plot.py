@@ -935,6 +935,12 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
 
 # --- the page ------------------------------------------------------------------------------
 
+PAGE_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    "scrollZoom": True,
+    "toImageButtonOptions": {"filename": "timeline", "scale": 2},
+}
 PAGE_ASSETS = "page"  # package data: page.html, timeline.js, timeline.css
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
@@ -967,15 +973,19 @@ def _json_for_html(value: object) -> str:
 
 
 def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
-    """The figure as the page draws it, and the events' details sent once beside it.
+    """The figure as the page first draws it, and the events sent once beside it.
 
     The page shows titles, the key, hover text and details itself, from one compact blob:
     each event trace keeps only where its marks go and, in ``customdata``, each mark's row
-    number in the blob.
+    number in the blob. The event traces travel in the blob too and the figure holds them
+    empty, so that the page lays out its legends and margins first and then draws the
+    marks once.
     """
     page_figure = go.Figure(fig)
     rows: list[list[str]] = []
-    for trace in page_figure.data:
+    marks: dict[int, object] = {}
+    traces = []
+    for index, trace in enumerate(page_figure.data):
         if trace.meta and trace.meta.get("role") == "events":
             first = len(rows)
             rows.extend(list(row) for row in trace.customdata)
@@ -985,12 +995,23 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
                 hovertemplate=None,
                 hoverinfo="none",
             )
+            marks[index] = json.loads(pio.json.to_json_plotly(trace.to_plotly_json()))
+            trace = type(trace)(
+                name=trace.name,
+                legendgroup=trace.legendgroup,
+                showlegend=False,
+                hoverinfo="none",
+                meta=trace.meta,
+            )
+        traces.append(trace)
+    page_figure.data = ()
+    page_figure.add_traces(traces)
     lanes = [
         t.meta["category"] for t in page_figure.data if t.meta and t.meta.get("role") == "lane"
     ]
     told = next((t for t in page_figure.data if t.meta and t.meta.get("role") == "told"), None)
     days = sorted({x for x in told.x if x is not None}) if told is not None else []
-    # The page draws each closed group of reports here: one mark with their count inside.
+    # The page draws here one mark per group of reports, with their number inside.
     page_figure.add_trace(
         go.Scatter(
             x=[],
@@ -1011,7 +1032,14 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
     page_figure.layout.annotations = [
         a for a in page_figure.layout.annotations if a.name not in ("key", "outside")
     ]
-    data = {"fields": list(DETAIL_FIELDS), "rows": rows, "lanes": lanes, "told": days}
+    data = {
+        "fields": list(DETAIL_FIELDS),
+        "rows": rows,
+        "lanes": lanes,
+        "told": days,
+        "marks": marks,
+        "config": PAGE_CONFIG,
+    }
     return page_figure, data
 
 
@@ -1023,12 +1051,7 @@ def _page(fig: go.Figure, *, cdn: bool) -> str:
         include_plotlyjs="cdn" if cdn else True,
         div_id="timeline",
         post_script=_asset("timeline.js"),
-        config={
-            "displaylogo": False,
-            "responsive": True,
-            "scrollZoom": True,
-            "toImageButtonOptions": {"filename": "timeline", "scale": 2},
-        },
+        config=PAGE_CONFIG,
     )
     key = next((a.text for a in fig.layout.annotations if a.name == "key"), "")
     return _fill(
