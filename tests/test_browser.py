@@ -552,6 +552,12 @@ def test_screenshots_of_a_war_and_a_non_war_corpus(
         reader.page.wait_for_function(f"{PLOT}._fullLayout.width <= {width}")
         assert len(reader.js(LABEL_BOXES)) > 0
         reader.assert_counter_is_honest()
+        # The outlet legend starts below the lane legend, which it would otherwise clip.
+        lanes, outlets = (
+            reader.js(f"{PLOT}.querySelector('.{name} .bg').getBoundingClientRect().toJSON()")
+            for name in ("legend", "legend2")
+        )
+        assert lanes["bottom"] <= outlets["top"] + 0.5, size
         reader.page.screenshot(path=SCREENSHOTS / f"{corpus}-{size}.png", full_page=True)
     assert reader.errors == []
 

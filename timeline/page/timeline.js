@@ -747,8 +747,10 @@
     };
     var same = Object.keys(changes).every(function (key) {
       var now = pick(gd.layout, key);
+      // Legend positions are fractions of the height: half a pixel of it is the same place.
+      var close = /\.y$/.test(key) ? 0.5 / height : 1;
       return typeof changes[key] === "string" ? now === changes[key] :
-        Math.abs((now || 0) - changes[key]) < 1;
+        Math.abs((now || 0) - changes[key]) < close;
     });
     if (same && !extra) return false;
     if (same) changes = {};
@@ -767,10 +769,12 @@
       Plotly.relayout(gd, {width: width});
       busy = false;
     }
-    // One redraw for the margins, the legends and the lane counts.
+    // One redraw for the margins, the legends and the lane counts; legends that wrap to
+    // new heights move the ones below them, so it is done again until they stay put.
     var counts = tally();
     var ticks = laneText(counts.perLane);
-    fit(ticks ? {"yaxis.ticktext": ticks} : null);
+    var moved = fit(ticks ? {"yaxis.ticktext": ticks} : null);
+    for (var pass = 0; moved && pass < 3; pass++) moved = fit(null);
     refresh(counts);
   }
 
@@ -789,7 +793,6 @@
     });
     // Legends and margins are laid out while the plot holds no marks, then they are drawn once.
     resize();
-    resize();  // the second pass sees the legends at their new widths
     fill();
     refresh();
     byId("tl-search").addEventListener("input", typed);
