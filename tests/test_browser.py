@@ -523,6 +523,13 @@ def test_no_sideways_scroll_on_a_phone(phone: Reader, seed_page: Path) -> None:
             ".map(t => t.getBoundingClientRect().right)"
         )
         assert legend and max(legend) <= width  # the legends wrap instead of being cut
+        told = phone.js(
+            "[...document.querySelectorAll('#timeline .annotation')]"
+            ".filter(n => n.style.visibility !== 'hidden')"
+            ".map(n => n.querySelector('.annotation-text-g').getBoundingClientRect().right)"
+        )
+        plot_right = phone.js(f"{PLOT}.getBoundingClientRect().right")
+        assert told and max(told) <= plot_right  # publication labels are whole or left out
         phone.assert_counter_is_honest()
     assert phone.errors == []
 

@@ -449,11 +449,16 @@
       var r = text.getBoundingClientRect();
       return {x: r.left, y: r.top, w: r.width, h: r.height};
     });
-    var placed = [];
+    // A label the plot's edge would cut (a narrow screen) is left out too.
+    var edge = gd.getBoundingClientRect(), placed = [];
     boxes.forEach(function (box, k) {
       if (!box) return;
-      if (placed.some(function (p) { return overlaps(p, box); })) notes[k].style.visibility = "hidden";
-      else placed.push(box);
+      var cut = box.x < edge.left || box.x + box.w > edge.right;
+      if (cut || placed.some(function (p) { return overlaps(p, box); })) {
+        notes[k].style.visibility = "hidden";
+      } else {
+        placed.push(box);
+      }
     });
   }
 
