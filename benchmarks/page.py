@@ -1,21 +1,28 @@
-"""Size, first render and filter keystroke of a large timeline page in headless Chromium.
+"""Size, first render and filter keystroke of large timeline pages in headless Chromium.
 
-Usage: python benchmarks/page.py [--events 20000] [--chromium /usr/bin/chromium]
+Usage: python benchmarks/page.py [--events 1000,5000,20000] [--peer db7757a] [--runs 3]
 
 The seed corpus's event table is repeated, each copy moved one day later and given its own
-ids, clusters and outlets, until it holds ``--events`` rows. The page is written and
-opened; the script prints the page's size, the time from navigation until the page is
-ready (plot drawn, labels placed), and the time one filter keystroke takes to redraw
-(median of several keystrokes, each timed in the page up to the next painted frame).
+ids, clusters and outlets, until it holds each ``--events`` number of rows. For each size
+the page is written by this code and, as a peer measured in the same run on the same
+machine, by the code of the git commit ``--peer`` (``--peer ''`` skips it). Each page is
+opened ``--runs`` times; the script prints its size, the median time from navigation until
+the page is ready (plot drawn, labels placed) and the median time of a filter keystroke,
+from the input event until the page has redrawn and painted the next frame.
 """
 
 from __future__ import annotations
 
 import argparse
 import statistics
+import subprocess
+import sys
+import tarfile
 import tempfile
 import time
+from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 from playwright.sync_api import sync_playwright
@@ -24,18 +31,38 @@ from timeline.articles import load_articles
 from timeline.pipeline import extract_events
 from timeline.plot import plot_timeline, write_html
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+WORDS = ("p", "po", "pok", "p", "")
+# The page marks each finished redraw on <body data-drawn>; an older page has no such mark,
+# so the wait also ends after two frames.
 KEYSTROKE = """async (text) => {
   const input = document.getElementById('tl-search');
+  const before = document.body.dataset.drawn;
   const start = performance.now();
   input.value = text;
   input.dispatchEvent(new Event('input'));
-  await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  const frame = () => new Promise(done => requestAnimationFrame(done));
+  await frame();
+  await frame();
+  if (before !== undefined) {
+    while (document.body.dataset.drawn === before) await frame();
+    await frame();
+  }
   return performance.now() - start;
 }"""
+# The peer's code writes its page in its own process, from the same table.
+PEER_WRITER = """
+import sys
+import pandas as pd
+sys.path.insert(0, sys.argv[1])
+from timeline.plot import plot_timeline, write_html
+write_html(plot_timeline(pd.read_pickle(sys.argv[2])), sys.argv[3])
+"""
 
 
 def big_table(size: int) -> pd.DataFrame:
+    """The seeds' events repeated until ``size`` rows."""
     seeds = extract_events(load_articles(SEEDS))
     copies = []
     for copy in range(-(-size // len(seeds))):
@@ -50,34 +77,71 @@ def big_table(size: int) -> pd.DataFrame:
     return pd.concat(copies, ignore_index=True).head(size)
 
 
+def peer_tree(commit: str, folder: Path) -> Path:
+    """The ``timeline`` package as it was at ``commit``, unpacked under ``folder``."""
+    archive = subprocess.run(
+        ["git", "-C", str(REPO), "archive", commit, "timeline"], check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder
+
+
+def measure(browser: Any, page: Path, runs: int) -> tuple[float, float, int]:
+    """Median first render (s), median keystroke (ms) and labels drawn, over ``runs`` opens."""
+    renders, keystrokes, labels = [], [], 0
+    for _ in range(runs):
+        tab = browser.new_page(viewport={"width": 1400, "height": 900})
+        start = time.perf_counter()
+        tab.goto(page.as_uri(), timeout=300_000)
+        tab.wait_for_selector("body[data-ready]", timeout=300_000)
+        renders.append(time.perf_counter() - start)
+        labels = tab.evaluate("document.querySelectorAll('.tl-label').length")
+        keystrokes += [tab.evaluate(KEYSTROKE, text) for text in WORDS]
+        tab.close()
+    return statistics.median(renders), statistics.median(keystrokes), labels
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=20_000)
+    parser.add_argument("--events", default="1000,5000,20000")
+    parser.add_argument("--peer", default="db7757a", help="git commit of the peer's code")
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--chromium", default="/usr/bin/chromium")
     args = parser.parse_args()
-    table = big_table(args.events)
-    started = time.perf_counter()
-    figure = plot_timeline(table)
-    with tempfile.TemporaryDirectory() as folder:
-        page = write_html(figure, Path(folder) / "big.html")
-        written = time.perf_counter() - started
-        megabytes = page.stat().st_size / 1e6
-        print(f"{len(table)} events: page {megabytes:.1f} MB, built in {written:.1f} s")
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=args.chromium, args=["--no-sandbox", "--disable-gpu"]
-            )
-            tab = browser.new_page(viewport={"width": 1400, "height": 900})
-            start = time.perf_counter()
-            tab.goto(page.as_uri(), timeout=120_000)
-            tab.wait_for_selector("body[data-ready]", timeout=120_000)
-            print(f"first render: {time.perf_counter() - start:.2f} s")
-            keystrokes = [tab.evaluate(KEYSTROKE, text) for text in ("p", "po", "pok", "p", "")]
-            print(
-                f"filter keystroke: median {statistics.median(keystrokes):.0f} ms, "
-                f"max {max(keystrokes):.0f} ms ({', '.join(f'{k:.0f}' for k in keystrokes)})"
-            )
-            browser.close()
+    sizes = [int(n) for n in args.events.split(",")]
+    with tempfile.TemporaryDirectory() as name, sync_playwright() as playwright:
+        folder = Path(name)
+        peer = peer_tree(args.peer, folder / "peer") if args.peer else None
+        browser = playwright.chromium.launch(
+            executable_path=args.chromium, args=["--no-sandbox", "--disable-gpu"]
+        )
+        print(f"{'events':>7} {'code':>8} {'MB':>6} {'built s':>8} {'render s':>9} "
+              f"{'key ms':>7} {'labels':>6}")  # fmt: skip
+        for size in sizes:
+            table = big_table(size)
+            pages = {}
+            started = time.perf_counter()
+            pages["this"] = write_html(plot_timeline(table), folder / f"this-{size}.html")
+            built = {"this": time.perf_counter() - started}
+            if peer is not None:
+                table.to_pickle(folder / "table.pkl")
+                started = time.perf_counter()
+                pages[args.peer] = folder / f"peer-{size}.html"
+                subprocess.run(
+                    [sys.executable, "-c", PEER_WRITER, str(peer), str(folder / "table.pkl"),
+                     str(pages[args.peer])],
+                    check=True,
+                )  # fmt: skip
+                built[args.peer] = time.perf_counter() - started
+            for code, page in pages.items():
+                render, keystroke, labels = measure(browser, page, args.runs)
+                print(
+                    f"{size:>7} {code:>8} {page.stat().st_size / 1e6:>6.1f} {built[code]:>8.1f} "
+                    f"{render:>9.2f} {keystroke:>7.0f} {labels:>6}",
+                    flush=True,
+                )
+        browser.close()
 
 
 if __name__ == "__main__":

@@ -37,24 +37,35 @@ LAUNCH_ARGS = [
 PLOT = "document.getElementById('timeline')"
 DATA = "JSON.parse(document.getElementById('tl-data').textContent)"
 EVENT_TRACES = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'events')"
-# Closed groups of reports: one mark each, the number of its reports as its text.
-CLOSED = f"{PLOT}.data.filter(t => t.meta && t.meta.role === 'clusters')"
-# Marks the filter keeps: the others are made transparent.
-OPACITY = "((t, i) => Array.isArray(t.marker.opacity) ? t.marker.opacity[i] : 1)"
+# The drawn trace groups of one role; the filter, the legend and open groups hide marks (their
+# nodes stay, with display: none) and a pinned story fades the others (opacity 0.2).
+TRACES = (
+    f"(role => [...{PLOT}.querySelectorAll('.cartesianlayer .trace')].filter(g => {{"
+    " const t = g.__data__ && g.__data__[0] && g.__data__[0].trace;"
+    " return t && t.meta && t.meta.role === role; }))"
+)
+SHOWN = "(n => getComputedStyle(n).display !== 'none')"
+# Report marks drawn one by one.
 OPEN_DATA = (
-    f"{EVENT_TRACES}.reduce((n, t) => n + t.customdata.filter((_, i) => {OPACITY}(t, i) > 0)"
-    ".length, 0)"
+    f"{TRACES}('events')"
+    f".reduce((n, g) => n + [...g.querySelectorAll('.point')].filter({SHOWN}).length, 0)"
+)
+# Closed groups of reports: one mark each, the number of its reports written in it.
+CLOSED = (
+    f"{TRACES}('clusters')"
+    f".flatMap(g => [...g.querySelectorAll('.textpoint')].filter({SHOWN}).map(n => n.textContent))"
 )
 # The events drawn: one per visible report mark, a closed group's count for its mark.
-COUNT_DATA = (
-    f"({OPEN_DATA} + {CLOSED}.reduce((n, t) => n + t.text.reduce((m, c) => m + Number(c), 0), 0))"
-)
+COUNT_DATA = f"({OPEN_DATA} + {CLOSED}.reduce((m, c) => m + Number(c), 0))"
 # The reports left bright while the others fade (none when nothing is pinned).
 SELECTED = f"""(() => {{
-  const d = {DATA}, id = d.fields.indexOf('event_id'), traces = {EVENT_TRACES};
-  if (!traces.some(t => t.customdata.some((_, i) => {OPACITY}(t, i) === 0.2))) return [];
-  return traces.flatMap(t => t.customdata.filter((_, i) => {OPACITY}(t, i) === 1)
-    .map(index => d.rows[index][id]));
+  const d = {DATA}, id = d.fields.indexOf('event_id');
+  const points = {TRACES}('events').flatMap(g => [...g.querySelectorAll('.point')]
+    .filter({SHOWN}).map(p => [p, g.__data__[0].trace]));
+  const opacity = p => Number(getComputedStyle(p).opacity);
+  if (!points.some(([p]) => opacity(p) < 0.5)) return [];
+  return points.filter(([p]) => opacity(p) === 1)
+    .map(([p, t]) => d.rows[t.customdata[p.__data__.i]][id]);
 }})()"""
 # Events drawn inside the plot area, in lanes that are shown (a marker counts when its
 # centre is inside, a bar when any of it is; a closed group's mark counts its reports).
@@ -67,6 +78,8 @@ DRAWN_IN_VIEW = f"""(() => {{
     const bars = trace.closest('.barlayer') !== null;
     const data = trace.__data__ && trace.__data__[0] && trace.__data__[0].trace;
     const closed = data && data.meta && data.meta.role === 'clusters';
+    const counts = new Map([...trace.querySelectorAll('.textpoint')]
+      .map(t => [t.__data__.i, Number(t.textContent)]));
     trace.querySelectorAll('.point').forEach(p => {{
       const shape = p.tagName === 'path' ? p : p.querySelector('path');  // bars nest a path
       if (!shape || Number(getComputedStyle(shape).opacity) === 0) return;
@@ -75,7 +88,7 @@ DRAWN_IN_VIEW = f"""(() => {{
       const middle = (r.left + r.right) / 2;
       const inside = bars ? r.right > left && r.left < right
                           : middle >= left - 0.5 && middle <= right + 0.5;
-      if (inside) n += closed ? Number(data.text[p.__data__.i]) : 1;
+      if (inside) n += closed ? counts.get(p.__data__.i) : 1;
     }});
   }});
   return n;
@@ -184,15 +197,11 @@ class Reader:
 
     def closed_mark_position(self) -> tuple[float, float]:
         """Where on the screen the first closed group's mark is drawn."""
-        found = self.js(
-            f"""(() => {{
-            const gd = {PLOT}, t = {CLOSED}[0], xa = gd._fullLayout.xaxis;
-            const ya = gd._fullLayout.yaxis, box = gd.getBoundingClientRect();
-            return [box.left + xa._offset + xa.l2p(xa.d2l(t.x[0])),
-                    box.top + ya._offset + ya.l2p(t.y[0])];
-          }})()"""
+        box = self.js(
+            f"{TRACES}('clusters').flatMap(g => [...g.querySelectorAll('.point')].filter({SHOWN}))"
+            "[0].getBoundingClientRect().toJSON()"
         )
-        return found[0], found[1]
+        return box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
 
     def hover(self, outlet: str, expression: str) -> str:
         x, y = self.point_position(outlet, expression)
@@ -385,10 +394,10 @@ def test_clicking_an_event_shows_every_report_and_the_dates_side_by_side(
 ) -> None:
     reader.open(page_file)
     # The two reports are one mark until it is clicked, then each is drawn at its date.
-    assert reader.js(f"{CLOSED}[0].text") == ["2"]
+    assert reader.js(CLOSED) == ["2"]
     x, y = reader.point_position("CNN", "on Sunday")
     reader.page.mouse.click(x, y)
-    reader.page.wait_for_function(f"{CLOSED}[0].x.length === 0")
+    reader.page.wait_for_function(f"{CLOSED}.length === 0")
     x, y = reader.point_position("Wire & Co", "on Sunday")
     reader.page.mouse.click(x, y)
     panel = reader.page.locator("#tl-details")
@@ -483,19 +492,19 @@ def test_reports_of_one_event_are_one_mark_with_their_count_until_opened(
         for a in articles.values()
     ]
     reader.open(write_html(plot_timeline(events_frame(events, articles)), tmp_path / "t.html"))
-    assert reader.js(f"{CLOSED}[0].text") == ["3"]
+    assert reader.js(CLOSED) == ["3"]
     assert reader.js(OPEN_DATA) == 0
     assert reader.counter() == (3, 3) and reader.assert_counter_is_honest() == 3
     assert any("3 outlets" in box[0] for box in reader.js(LABEL_BOXES))
     x, y = reader.closed_mark_position()
     reader.page.mouse.click(x, y)
     reader.page.wait_for_function(f"{OPEN_DATA} === 3")
-    assert reader.js(f"{CLOSED}[0].x.length") == 0
+    assert reader.js(CLOSED) == []
     assert reader.counter() == (3, 3) and reader.assert_counter_is_honest() == 3
     # And closed again, from the panel or the keyboard.
     reader.page.get_by_role("button", name="Draw these 3 reports as one mark").click()
     reader.page.wait_for_function(f"{OPEN_DATA} === 0")
-    assert reader.js(f"{CLOSED}[0].text") == ["3"]
+    assert reader.js(CLOSED) == ["3"]
     reader.page.focus("#timeline")
     reader.page.keyboard.press("ArrowRight")
     reader.page.keyboard.press("Enter")
@@ -514,6 +523,13 @@ def test_no_sideways_scroll_on_a_phone(phone: Reader, seed_page: Path) -> None:
             ".map(t => t.getBoundingClientRect().right)"
         )
         assert legend and max(legend) <= width  # the legends wrap instead of being cut
+        told = phone.js(
+            "[...document.querySelectorAll('#timeline .annotation')]"
+            ".filter(n => n.style.visibility !== 'hidden')"
+            ".map(n => n.querySelector('.annotation-text-g').getBoundingClientRect().right)"
+        )
+        plot_right = phone.js(f"{PLOT}.getBoundingClientRect().right")
+        assert told and max(told) <= plot_right  # publication labels are whole or left out
         phone.assert_counter_is_honest()
     assert phone.errors == []
 
@@ -543,6 +559,12 @@ def test_screenshots_of_a_war_and_a_non_war_corpus(
         reader.page.wait_for_function(f"{PLOT}._fullLayout.width <= {width}")
         assert len(reader.js(LABEL_BOXES)) > 0
         reader.assert_counter_is_honest()
+        # The outlet legend starts below the lane legend, which it would otherwise clip.
+        lanes, outlets = (
+            reader.js(f"{PLOT}.querySelector('.{name} .bg').getBoundingClientRect().toJSON()")
+            for name in ("legend", "legend2")
+        )
+        assert lanes["bottom"] <= outlets["top"] + 0.5, size
         reader.page.screenshot(path=SCREENSHOTS / f"{corpus}-{size}.png", full_page=True)
     assert reader.errors == []
 

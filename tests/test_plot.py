@@ -209,6 +209,47 @@ def test_the_figure_says_what_its_view_leaves_out(frame: pd.DataFrame, figure: g
     assert len(notes) == 1 + (later > 0)
 
 
+def test_reports_of_one_story_in_a_lane_are_one_mark_with_their_count() -> None:
+    outlets = ["Daily", "Herald", "Courier"]
+    articles = {
+        o: make_article("The bridge reopened on Monday.", date(2025, 12, 3), id=o, outlet=o)
+        for o in outlets
+    }
+    told = [date(2025, 12, 1), date(2025, 12, 1), date(2025, 11, 30)]  # one outlet disagrees
+    events = [
+        make_event(
+            a,
+            "on Monday",
+            day,
+            category="political",
+            cluster_id="bridge",
+            cluster_size=3,
+            cluster_outlets=tuple(outlets),
+        )
+        for a, day in zip(articles.values(), told, strict=True)
+    ]
+    fig = plot_timeline(events_frame(events, articles))
+    marks = [t for t in fig.data if t.meta and t.meta.get("role") == "groups"]
+    assert [list(t.text) for t in marks] == [["3"]]
+    # At the date most reports give, in the lane's colour; the reports inside are not drawn.
+    assert pd.Timestamp(marks[0].x[0]) == pd.Timestamp("2025-12-01 12:00")
+    assert "Daily: Mon 1 Dec 2025" in marks[0].hovertext[0]
+    assert "Courier: Sun 30 Nov 2025" in marks[0].hovertext[0]
+    reports = [t for t in fig.data if t.meta and t.meta.get("role") == "events"]
+    assert sum(len(t.customdata) for t in reports) == 3  # kept for the page to open
+    assert all(t.marker.opacity == 0 and t.hoverinfo == "skip" for t in reports)
+
+
+def test_lane_counts_and_edge_notes_add_up_to_every_event(
+    frame: pd.DataFrame, figure: go.Figure
+) -> None:
+    in_lanes = sum(int(tick.split("<br>")[1].split()[0]) for tick in figure.layout.yaxis.ticktext)
+    notes = [a.text for a in figure.layout.annotations if a.name == "outside"]
+    outside = sum(int(re.search(r"(\d+) (?:earlier|later)", note)[1]) for note in notes)
+    assert outside > 0
+    assert in_lanes + outside == len(frame)
+
+
 def test_an_outlet_keeps_its_symbol_in_a_filtered_table(frame: pd.DataFrame) -> None:
     def symbols(fig: go.Figure) -> dict[str, str]:
         return {

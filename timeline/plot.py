@@ -576,20 +576,10 @@ def _add_lane(
     layout: _Layout,
     outlets: dict[str, str],
 ) -> None:
+    """One lane: its legend swatch, its reports, and one mark for each group of reports of
+    one story (the reports in it are in the figure, undrawn, for the page to open)."""
     color = CATEGORY_COLORS[category]
-    details = [_details(row) for _, row in lane.iterrows()]
-    custom = [[d[f] for f in DETAIL_FIELDS] for d in details]
-    hover = [_hover(d) for d in details]
-    common = {
-        "name": escape(category.capitalize()),
-        "legendgroup": category,
-        "hovertemplate": "%{hovertext}<extra></extra>",
-        "meta": {"role": "events", "category": category},
-        "showlegend": False,
-        # A pinned event and the other reports of it stay bright; the rest fade.
-        "selected": {"marker": {"opacity": 1}},
-        "unselected": {"marker": {"opacity": 0.2}},
-    }
+    details = {index: _details(row) for index, row in lane.iterrows()}
     # The legend entry is a plain swatch; the event traces toggle with it as one group.
     figure.add_trace(
         go.Scatter(
@@ -597,61 +587,176 @@ def _add_lane(
             y=[None],
             mode="markers",
             marker={"symbol": "square", "size": 12, "color": color},
-            name=common["name"],
+            name=escape(category.capitalize()),
             legendgroup=category,
             hoverinfo="skip",
             meta={"role": "lane", "category": category},
         )
     )
-    spans = lane["is_span"].to_numpy()
-    if spans.any():
-        part = lane[spans]
+    groups = _groups(lane, layout)
+    grouped = lane.index.isin([index for group in groups for index in group])
+    _add_reports(figure, lane[~grouped], category, layout, outlets, details, drawn=True)
+    _add_reports(figure, lane[grouped], category, layout, outlets, details, drawn=False)
+    _add_groups(figure, lane, groups, category, layout, details)
+
+
+def _middle(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """Where each event is drawn: a span from its start to its end, a day at midday."""
+    left = events["start"].where(events["is_span"], events["start"] + DAY / 2)
+    right = events["end"].where(events["is_span"], events["start"] + DAY / 2)
+    return left, right
+
+
+def _groups(lane: pd.DataFrame, layout: _Layout) -> list[list[int]]:
+    """The lane's groups of several reports of one story (``cluster_id``), each as its rows
+    with the story's date first: the date most of them give, the earliest on a tie."""
+    left, _ = _middle(lane)
+    clustered = lane[lane["cluster_id"].astype("string").fillna("") != ""]
+    groups = []
+    for _, part in clustered.groupby("cluster_id", sort=True):
+        if len(part) < 2:
+            continue
+        votes = left[part.index].value_counts()
+        groups.append(
+            sorted(part.index, key=lambda i: (-votes[left[i]], left[i], layout.rows[i]))
+        )
+    return groups
+
+
+def _add_reports(
+    figure: go.Figure,
+    part: pd.DataFrame,
+    category: str,
+    layout: _Layout,
+    outlets: dict[str, str],
+    details: dict[int, dict[str, str]],
+    *,
+    drawn: bool,
+) -> None:
+    """The reports of ``part``: spans as bars, days as markers. Undrawn reports (those in a
+    group's mark) are transparent and answer no hover."""
+    if part.empty:
+        return
+    color = CATEGORY_COLORS[category]
+    common: dict[str, object] = {
+        "name": escape(category.capitalize()),
+        "legendgroup": category,
+        "meta": {"role": "events", "category": category},
+        "showlegend": False,
+        # A pinned event and the other reports of it stay bright; the rest fade.
+        "selected": {"marker": {"opacity": 1}},
+        "unselected": {"marker": {"opacity": 0.2}},
+    }
+    if drawn:
+        common["hovertemplate"] = "%{hovertext}<extra></extra>"
+    else:
+        common["hoverinfo"] = "skip"
+    opacity = {} if drawn else {"opacity": 0}
+    spans = part[part["is_span"]]
+    if not spans.empty:
         figure.add_trace(
             go.Bar(
                 orientation="h",
-                base=[_iso(day) for day in part["start"]],
-                x=((part["end"] - part["start"]) / pd.Timedelta(milliseconds=1)).tolist(),
-                y=[layout.rows[i] for i in part.index],
+                base=[_iso(day) for day in spans["start"]],
+                x=((spans["end"] - spans["start"]) / pd.Timedelta(milliseconds=1)).tolist(),
+                y=[layout.rows[i] for i in spans.index],
                 width=0.62,
                 marker={
                     "color": [
-                        _rgba(color, FUZZY_ALPHA if f else EXACT_ALPHA) for f in part["fuzzy"]
+                        _rgba(color, FUZZY_ALPHA if f else EXACT_ALPHA) for f in spans["fuzzy"]
                     ],
                     "line": {
-                        "color": [CONFLICT_COLOR if c else color for c in part["conflict"]],
-                        "width": [2.5 if c else 1 for c in part["conflict"]],
+                        "color": [CONFLICT_COLOR if c else color for c in spans["conflict"]],
+                        "width": [2.5 if c else 1 for c in spans["conflict"]],
                     },
+                    **opacity,
                 },
-                hovertext=[h for h, s in zip(hover, spans, strict=True) if s],
-                customdata=[c for c, s in zip(custom, spans, strict=True) if s],
+                hovertext=[_hover(details[i]) for i in spans.index],
+                customdata=[[details[i][f] for f in DETAIL_FIELDS] for i in spans.index],
                 **common,
             )
         )
-    if (~spans).any():
-        part = lane[~spans]
-        symbols = [
-            outlets[o] + ("-open" if f else "")
-            for o, f in zip(part["outlet"], part["fuzzy"], strict=True)
-        ]
+    days = part[~part["is_span"]]
+    if not days.empty:
         figure.add_trace(
             go.Scatter(
                 mode="markers",
-                x=[_iso(day + DAY / 2) for day in part["start"]],
-                y=[layout.rows[i] for i in part.index],
+                x=[_iso(day + DAY / 2) for day in days["start"]],
+                y=[layout.rows[i] for i in days.index],
                 marker={
-                    "symbol": symbols,
+                    "symbol": [
+                        outlets[o] + ("-open" if f else "")
+                        for o, f in zip(days["outlet"], days["fuzzy"], strict=True)
+                    ],
                     "size": 12,
                     "color": color,
                     "line": {
-                        "color": [CONFLICT_COLOR if c else "white" for c in part["conflict"]],
-                        "width": [2.5 if c else 1 for c in part["conflict"]],
+                        "color": [CONFLICT_COLOR if c else "white" for c in days["conflict"]],
+                        "width": [2.5 if c else 1 for c in days["conflict"]],
                     },
+                    **opacity,
                 },
-                hovertext=[h for h, s in zip(hover, spans, strict=True) if not s],
-                customdata=[c for c, s in zip(custom, spans, strict=True) if not s],
+                hovertext=[_hover(details[i]) for i in days.index],
+                customdata=[[details[i][f] for f in DETAIL_FIELDS] for i in days.index],
                 **common,
             )
         )
+
+
+def _add_groups(
+    figure: go.Figure,
+    lane: pd.DataFrame,
+    groups: list[list[int]],
+    category: str,
+    layout: _Layout,
+    details: dict[int, dict[str, str]],
+) -> None:
+    """One round mark per group of reports, in the lane's colour with their number inside,
+    at the story's date; a dark ring when they disagree on the date."""
+    if not groups:
+        return
+    left, right = _middle(lane)
+    anchors = [group[0] for group in groups]
+    disagree = [bool(lane.loc[group, "conflict"].any()) for group in groups]
+    figure.add_trace(
+        go.Scatter(
+            mode="markers+text",
+            x=[_iso(left[i] + (right[i] - left[i]) / 2) for i in anchors],
+            y=[layout.rows[i] for i in anchors],
+            text=[str(len(group)) for group in groups],
+            textposition="middle center",
+            textfont={"color": "white", "size": 11},
+            marker={
+                "symbol": "circle",
+                "size": 22,
+                "color": CATEGORY_COLORS[category],
+                "line": {
+                    "width": 2,
+                    "color": [CONFLICT_COLOR if d else "white" for d in disagree],
+                },
+            },
+            hovertext=[_group_hover(group, details) for group in groups],
+            hovertemplate="%{hovertext}<extra></extra>",
+            name=escape(category.capitalize()),
+            legendgroup=category,
+            showlegend=False,
+            meta={"role": "groups", "category": category},
+        )
+    )
+
+
+def _group_hover(group: list[int], details: dict[int, dict[str, str]]) -> str:
+    """A group's hover text: the story and the date each report gives."""
+    first = details[group[0]]
+    lines = [f"<b>{_wrapped(first['headline'])}</b>", f"{len(group)} reports, drawn as one mark:"]
+    lines += [
+        f"{escape(details[i]['outlet'])}: {escape(details[i]['dates'])}" for i in group[:12]
+    ]
+    if len(group) > 12:
+        lines.append(f"and {len(group) - 12} more")
+    if first["conflict"]:
+        lines.append(f"<b>⚠ {escape(first['conflict'])}</b>")
+    return "<br>".join(lines)
 
 
 def _add_conflict_brackets(figure: go.Figure, events: pd.DataFrame, layout: _Layout) -> None:
@@ -851,7 +956,10 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
                 "fillcolor": "rgba(0,0,0,0.035)" if number % 2 == 0 else "rgba(0,0,0,0)",
             }
         )
-    lane_counts = events["category"].value_counts()
+    # Lanes count the events in view; the notes at the edges count the others.
+    left, right = _middle(events)
+    in_view = (right >= layout.window[0]) & (left <= layout.window[1])
+    lane_counts = events.loc[in_view, "category"].value_counts()
     figure.update_layout(
         title={
             "text": escape(heading),
@@ -935,6 +1043,12 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
 
 # --- the page ------------------------------------------------------------------------------
 
+PAGE_CONFIG = {
+    "displaylogo": False,
+    "responsive": True,
+    "scrollZoom": True,
+    "toImageButtonOptions": {"filename": "timeline", "scale": 2},
+}
 PAGE_ASSETS = "page"  # package data: page.html, timeline.js, timeline.css
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
@@ -967,14 +1081,18 @@ def _json_for_html(value: object) -> str:
 
 
 def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
-    """The figure as the page draws it, and the events' details sent once beside it.
+    """The figure as the page first draws it, and the events sent once beside it.
 
     The page shows titles, the key, hover text and details itself, from one compact blob:
     each event trace keeps only where its marks go and, in ``customdata``, each mark's row
-    number in the blob.
+    number in the blob. The event traces travel in the blob too and the figure holds them
+    empty, so that the page lays out its legends and margins first and then draws the
+    marks once.
     """
     page_figure = go.Figure(fig)
     rows: list[list[str]] = []
+    marks: dict[int, object] = {}
+    traces: list[go.Figure] = []
     for trace in page_figure.data:
         if trace.meta and trace.meta.get("role") == "events":
             first = len(rows)
@@ -985,12 +1103,25 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
                 hovertemplate=None,
                 hoverinfo="none",
             )
+            trace.marker.opacity = None  # the page shows and hides each report itself
+            marks[len(traces)] = json.loads(pio.json.to_json_plotly(trace.to_plotly_json()))
+            trace = type(trace)(
+                name=trace.name,
+                legendgroup=trace.legendgroup,
+                showlegend=False,
+                hoverinfo="none",
+                meta=trace.meta,
+            )
+        if not (trace.meta and trace.meta.get("role") == "groups"):  # the page draws its own
+            traces.append(trace)
+    page_figure.data = ()
+    page_figure.add_traces(traces)
     lanes = [
         t.meta["category"] for t in page_figure.data if t.meta and t.meta.get("role") == "lane"
     ]
     told = next((t for t in page_figure.data if t.meta and t.meta.get("role") == "told"), None)
     days = sorted({x for x in told.x if x is not None}) if told is not None else []
-    # The page draws each closed group of reports here: one mark with their count inside.
+    # The page draws here one mark per group of reports, with their number inside.
     page_figure.add_trace(
         go.Scatter(
             x=[],
@@ -1011,7 +1142,14 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
     page_figure.layout.annotations = [
         a for a in page_figure.layout.annotations if a.name not in ("key", "outside")
     ]
-    data = {"fields": list(DETAIL_FIELDS), "rows": rows, "lanes": lanes, "told": days}
+    data = {
+        "fields": list(DETAIL_FIELDS),
+        "rows": rows,
+        "lanes": lanes,
+        "told": days,
+        "marks": marks,
+        "config": PAGE_CONFIG,
+    }
     return page_figure, data
 
 
@@ -1023,12 +1161,7 @@ def _page(fig: go.Figure, *, cdn: bool) -> str:
         include_plotlyjs="cdn" if cdn else True,
         div_id="timeline",
         post_script=_asset("timeline.js"),
-        config={
-            "displaylogo": False,
-            "responsive": True,
-            "scrollZoom": True,
-            "toImageButtonOptions": {"filename": "timeline", "scale": 2},
-        },
+        config=PAGE_CONFIG,
     )
     key = next((a.text for a in fig.layout.annotations if a.name == "key"), "")
     return _fill(

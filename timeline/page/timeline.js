@@ -1,18 +1,24 @@
 (function () {
   "use strict";
-  // The timeline page's behaviour. The figure's event traces carry in customdata the index
-  // of each event in the data blob (#tl-data); every text from an article is written with
-  // textContent, never as markup. Lookups keyed by article text use Map, never plain objects.
+  // The timeline page's behaviour. The event traces come in the data blob (#tl-data) and
+  // carry in customdata the index of each event's row there; they are drawn once, after the
+  // legends and margins are laid out. From then on the word filter, the outlet legend,
+  // opening a group and pinning an event only show, hide or fade the marks already drawn
+  // (classes on their SVG nodes), so a keystroke never makes Plotly draw the plot again.
+  // Every text from an article is written with textContent, never as markup. Lookups keyed
+  // by article text use Map, never plain objects.
   var gd = document.getElementById("{plot_id}");
   var DATA = JSON.parse(document.getElementById("tl-data").textContent);
   var FIELDS = new Map(DATA.fields.map(function (name, i) { return [name, i]; }));
   var LANES = DATA.lanes;  // category order: battlefield first
   var ROWS = DATA.rows;
+  var MARKS = DATA.marks;   // event trace index -> the trace as drawn
   var DAY = 86400000;
+  var TABLE_ROWS = 2000;
   var SPANS = [["1w", 7], ["1m", 30.44], ["6m", 182.6]];
 
   var events = [];          // one per row: where it is drawn and what it is
-  var byTrace = new Map();  // event trace index -> saved arrays
+  var byTrace = new Map();  // event trace index -> its events, in the trace's order
   var clusters = new Map(); // cluster id -> events
   // Several reports of one cluster in one lane are drawn as one mark with their count until
   // the reader opens it. Counters count reports: a closed mark stands for its reports.
@@ -26,6 +32,9 @@
   var pinned = null;        // the event whose details are in the panel
   var hint = null;
   var busy = false;         // our own relayouts are not the reader's
+  var nodes = [];           // [SVG node, event or group, is a group's count] of each mark
+  var queued = false;       // a filter keystroke waiting for the next frame
+  var redraws = 0;
   var measure = document.createElement("canvas").getContext("2d");
 
   function field(ev, name) { return ROWS[ev.index][FIELDS.get(name)]; }
@@ -46,11 +55,10 @@
   // --- the events --------------------------------------------------------------------------
 
   function save() {
-    gd.data.forEach(function (trace, i) {
-      if (role(trace) !== "events") return;
-      var saved = {customdata: trace.customdata.slice()};
-      byTrace.set(i, saved);
-      saved.customdata.forEach(function (index, n) {
+    Object.keys(MARKS).forEach(function (key) {
+      var i = Number(key), trace = MARKS[key], list = [];
+      byTrace.set(i, list);
+      trace.customdata.forEach(function (index, n) {
         var left, right;
         if (trace.type === "bar") {
           left = ms(trace.base[n]);
@@ -60,12 +68,13 @@
         }
         var ev = {index: index, trace: i, n: n, left: left, right: right, y: trace.y[n],
                   lane: trace.meta.category};
-        events.push(ev);
-        var cluster = field(ev, "cluster_id") || "event " + field(ev, "event_id");
-        if (!clusters.has(cluster)) clusters.set(cluster, []);
-        clusters.get(cluster).push(ev);
-        ev.cluster = cluster;
+        ev.outlet = field(ev, "outlet");
         ev.search = field(ev, "search");
+        ev.cluster = field(ev, "cluster_id") || "event " + field(ev, "event_id");
+        if (!clusters.has(ev.cluster)) clusters.set(ev.cluster, []);
+        clusters.get(ev.cluster).push(ev);
+        list.push(ev);
+        events.push(ev);
       });
     });
     events.sort(function (a, b) { return a.left - b.left || a.y - b.y; });
@@ -102,7 +111,7 @@
 
   // Whether the outlet legend and the word filter keep the event (lanes hide whole traces).
   function matches(ev) {
-    if (hiddenOutlets.has(field(ev, "outlet"))) return false;
+    if (hiddenOutlets.has(ev.outlet)) return false;
     return words.every(function (w) { return ev.search.indexOf(w) >= 0; });
   }
 
@@ -113,74 +122,119 @@
 
   function inView(ev, range) { return ev.right >= range[0] && ev.left <= range[1]; }
 
-  // --- filtering: marks that do not pass are made transparent ------------------------------
-  // Only the marks' opacity changes (Plotly restyles it without recomputing the plot), so a
-  // keystroke stays quick on large pages. Transparent marks answer no hover or click.
+  // --- filtering: marks that do not pass are hidden ----------------------------------------
+  // Hidden and faded marks are classes on their SVG nodes: no Plotly redraw. A hidden mark
+  // answers no hover or click.
+
+  // A keystroke waits for the next frame, so fast typing costs one pass per frame.
+  function typed() {
+    if (queued) return;
+    queued = true;
+    window.requestAnimationFrame(settle);
+  }
+
+  // Apply a waiting keystroke now (before anything reads what is drawn).
+  function settle() {
+    if (!queued) return;
+    queued = false;
+    apply();
+  }
 
   function apply() {
     var query = byId("tl-search");
     words = query ? query.value.toLowerCase().split(/\s+/).filter(Boolean) : [];
     var counts = tally();
-    paint(counts);
-    refresh(counts);
+    paint();
+    show(counts);
   }
 
-  // Each mark's opacity: hidden when it does not pass; with an event pinned, its story's
-  // reports bright and the rest faded.
-  function paint(counts) {
-    var indices = [], opacity = [];
-    var ticks = counts ? laneText(counts.perLane) : null;
-    byTrace.forEach(function (saved, i) {
-      indices.push(i);
-      opacity.push(saved.customdata.map(function (index) {
-        var ev = eventByIndex.get(index);
-        if (!ev.drawn) return 0;
-        return faded(ev) ? 0.2 : 1;
-      }));
+  // The SVG node of every mark, with what it stands for; Plotly makes new nodes when it
+  // draws again, so this is read after each of its draws.
+  function collect() {
+    nodes = [];
+    gd.querySelectorAll(".cartesianlayer .trace").forEach(function (traceNode) {
+      var cd = traceNode.__data__, trace = cd && cd[0] && cd[0].trace;
+      var kind = trace && role(trace);
+      if (kind === "events") {
+        var list = byTrace.get(trace.index);
+        if (!list) return;
+        traceNode.querySelectorAll(".point").forEach(function (node) {
+          var ev = node.__data__ && list[node.__data__.i];
+          if (ev) nodes.push([node, ev, false, null, null]);
+        });
+      } else if (kind === "clusters") {
+        traceNode.querySelectorAll(".point, .textpoint").forEach(function (node) {
+          var g = node.__data__ && groups[node.__data__.i];
+          if (g) nodes.push([node, g, node.classList.contains("textpoint"), null, null]);
+        });
+      }
     });
-    busy = true;
-    if (indices.length) Plotly.restyle(gd, {"marker.opacity": opacity}, indices);
-    drawClosed();
-    if (ticks) Plotly.relayout(gd, {"yaxis.ticktext": ticks});
-    busy = false;
+  }
+
+  // Each mark shown or hidden, faded or not; a group's mark carries the number of its
+  // reports that pass.
+  function paint() {
+    nodes.forEach(function (entry) {
+      var node = entry[0], it = entry[1], hidden, dim;
+      if (it.members) {
+        hidden = !closedShown(it);
+        dim = faded(it.members[0]);
+        if (entry[2] && !hidden) {
+          var text = node.querySelector("text") || node;
+          var count = String(it.passing.length);
+          if (text.textContent !== count) text.textContent = count;
+        }
+      } else {
+        hidden = !it.drawn;
+        dim = faded(it);
+      }
+      if (entry[3] !== hidden) node.classList.toggle("tl-hidden", (entry[3] = hidden));
+      if (entry[4] !== dim) node.classList.toggle("tl-faded", (entry[4] = dim));
+    });
     byId("tl-labels").querySelectorAll(".tl-label").forEach(function (label) {
       label.classList.toggle("tl-chosen", pinned !== null && label.dataset.cluster === pinned.cluster);
     });
   }
 
-  function closed(ev) { return ev.group !== null && !ev.drawn && ev.group.passing.length > 1; }
+  function closed(ev) {
+    return ev.group !== null && !ev.group.open && ev.group.passing.length > 1;
+  }
+
+  // Whether a group is drawn as its one mark: closed, with several reports passing, in a
+  // lane that is shown.
+  function closedShown(g) {
+    return !g.open && g.passing.length > 1 && !laneHidden(g.members[0]);
+  }
 
   function faded(ev) { return pinned !== null && ev.cluster !== pinned.cluster; }
 
-  // The closed groups: one trace whose arrays hold one mark per group, its count inside.
-  var closedKey = "";
-  function drawClosed() {
-    var index = -1;
-    gd.data.forEach(function (trace, i) { if (role(trace) === "clusters") index = i; });
-    if (index < 0) return;
-    var marks = shown.filter(function (mark) { return mark.closed; });
-    var update = {
-      x: [marks.map(function (m) { return isoDate((m.ev.left + m.ev.right) / 2); })],
-      y: [marks.map(function (m) { return m.ev.y; })],
-      text: [marks.map(function (m) { return String(m.weight); })],
-      customdata: [marks.map(function (m) { return m.group.id; })],
-      "marker.color": [marks.map(function (m) { return laneColors.get(m.ev.lane); })],
-      "marker.line.color": [marks.map(function (m) {
-        return field(m.ev, "conflict") ? "#111111" : "#ffffff";
-      })],
-      "marker.opacity": [marks.map(function (m) { return faded(m.ev) ? 0.2 : 1; })]
-    };
-    var key = JSON.stringify(update);
-    if (key === closedKey) return;
-    closedKey = key;
-    var wasBusy = busy;
+  // The marks, drawn once: each event trace with its events, and the groups' trace with one
+  // mark per group at the group's date (its first member's), its number inside.
+  function fill() {
+    var data = gd.data.slice();
+    byTrace.forEach(function (list, i) {
+      data[i] = Object.assign({}, MARKS[i], {visible: gd.data[i].visible});
+    });
+    data.forEach(function (trace, i) {
+      if (role(trace) !== "clusters") return;
+      var anchors = groups.map(function (g) { return g.members[0]; });
+      data[i] = Object.assign({}, trace, {
+        x: anchors.map(function (ev) { return isoDate((ev.left + ev.right) / 2); }),
+        y: anchors.map(function (ev) { return ev.y; }),
+        text: groups.map(function (g) { return String(g.members.length); }),
+        customdata: groups.map(function (g) { return g.id; }),
+        marker: Object.assign({}, trace.marker, {
+          color: anchors.map(function (ev) { return laneColors.get(ev.lane); }),
+          line: {width: 2, color: groups.map(function (g) {
+            return g.members.some(function (m) { return field(m, "conflict"); }) ?
+              "#111111" : "#ffffff";
+          })}
+        })
+      });
+    });
     busy = true;
-    // Naming the axes' types keeps Plotly from guessing them again from the new data.
-    Plotly.update(gd, update, {
-      "xaxis.type": "date", "xaxis.range": gd.layout.xaxis.range.slice(),
-      "yaxis.type": "linear", "yaxis.range": gd.layout.yaxis.range.slice()
-    }, [index]);
-    busy = wasBusy;
+    Plotly.react(gd, data, gd.layout, DATA.config);
+    busy = false;
   }
 
   // A moment as the figure writes dates: "2025-12-01 12:00" (four-digit years).
@@ -198,11 +252,10 @@
     if (!g || g.passing.length < 2) return;
     g.open = !g.open;
     apply();
-    var target = g.passing.indexOf(ev) >= 0 ? ev : g.passing[0];
-    if (!g.open) target = g.passing[0];
+    var target = g.open && g.passing.indexOf(ev) >= 0 ? ev : g.passing[0];
     if (focused >= 0) {
       focused = shown.findIndex(function (mark) { return mark.ev === target; });
-      ring(target);
+      if (focused >= 0) ring(shown[focused].at);
     }
     pin(target);
   }
@@ -224,19 +277,21 @@
       ev.drawn = ev.match && (!g || g.open || g.passing.length === 1);
     });
     passing = events.filter(function (ev) { return ev.ok; });
+    // Each mark: ``ev`` the event it tells of, ``at`` where it is drawn (a closed group's
+    // mark stands at its first member's date and tells of its first report that passes).
     shown = [];
-    passing.forEach(function (ev) {
+    events.forEach(function (ev) {
       var g = ev.group;
-      if (ev.drawn) shown.push({ev: ev, weight: 1, group: g, closed: false});
-      else if (g.passing[0] === ev) {
-        shown.push({ev: ev, weight: g.passing.length, group: g, closed: true});
+      if (ev.ok && ev.drawn) shown.push({ev: ev, at: ev, weight: 1, group: g, closed: false});
+      else if (g && g.members[0] === ev && closedShown(g)) {
+        shown.push({ev: g.passing[0], at: ev, weight: g.passing.length, group: g, closed: true});
       }
     });
     var range = view();
     var earlier = 0, later = 0, inside = 0;
     var perLane = new Map(LANES.map(function (lane) { return [lane, 0]; }));
     shown.forEach(function (mark) {
-      var ev = mark.ev;
+      var ev = mark.at;
       if (ev.right < range[0]) earlier += mark.weight;
       else if (ev.left > range[1]) later += mark.weight;
       else {
@@ -247,8 +302,14 @@
     return {range: range, earlier: earlier, later: later, inside: inside, perLane: perLane};
   }
 
+  // After the view or the plot's size changed: the publication labels too.
   function refresh(counts) {
     counts = counts || tally();
+    toldLabels();
+    show(counts);
+  }
+
+  function show(counts) {
     var range = counts.range, earlier = counts.earlier, later = counts.later;
     var inside = counts.inside;
     var hidden = events.length - passing.length;
@@ -257,16 +318,11 @@
     edge("tl-earlier", earlier, "\u2190 " + earlier + " earlier");
     edge("tl-later", later, later + " later \u2192");
     var ticks = laneText(counts.perLane);
-    if (ticks) {
-      busy = true;
-      Plotly.relayout(gd, {"yaxis.ticktext": ticks});
-      busy = false;
-    }
-    drawClosed();
-    toldLabels();
+    if (ticks) laneTicks(ticks);
     labels(range);
     if (tableShown()) table();
     if (focused >= shown.length) focused = shown.length - 1;
+    document.body.dataset.drawn = String(++redraws);
   }
 
   // ``outside``: the number of events beyond that edge.
@@ -280,7 +336,7 @@
 
   function showEdge(which) {
     var range = view();
-    var outside = shown.map(function (mark) { return mark.ev; }).filter(function (ev) {
+    var outside = shown.map(function (mark) { return mark.at; }).filter(function (ev) {
       return which === "earlier" ? ev.right < range[0] : ev.left > range[1];
     });
     if (!outside.length) return;
@@ -302,6 +358,20 @@
     return text.join("|") === axis.ticktext.join("|") ? null : text;
   }
 
+  // The lane labels' counts rewritten in place: the layout keeps the new text for Plotly's
+  // next draw, and the drawn labels' count lines change now, with no redraw.
+  function laneTicks(ticks) {
+    gd.layout.yaxis.ticktext = ticks;
+    gd._fullLayout.yaxis.ticktext = ticks;
+    gd.querySelectorAll(".ytick text").forEach(function (node) {
+      var k = gd.layout.yaxis.tickvals.indexOf(node.__data__ && node.__data__.x);
+      var lines = node.querySelectorAll("tspan.line");
+      if (k < 0 || lines.length < 2) return;
+      var count = ticks[k].replace(/^.*<br>/, "");
+      if (lines[lines.length - 1].textContent !== count) lines[lines.length - 1].textContent = count;
+    });
+  }
+
   // Labels: the short headline of each cluster in view, biggest stories first, never
   // overlapping; zooming in leaves room for more.
   function labels(range) {
@@ -313,21 +383,37 @@
     var width = xa._length, height = ya._length;
     var seen = new Map();
     shown.forEach(function (mark) {
-      if (!inView(mark.ev, range) || seen.has(mark.ev.cluster)) return;
-      seen.set(mark.ev.cluster, mark.ev);
+      if (!inView(mark.at, range) || seen.has(mark.at.cluster)) return;
+      seen.set(mark.at.cluster, mark.at);
     });
     var candidates = [];
     seen.forEach(function (ev, cluster) {
       var reports = clusters.get(cluster);
-      var outlets = new Set(reports.map(function (r) { return field(r, "outlet"); })).size;
-      candidates.push({ev: ev, reports: reports.length, outlets: outlets});
+      if (reports.outlets === undefined) {
+        reports.outlets = new Set(reports.map(function (r) { return r.outlet; })).size;
+      }
+      candidates.push({ev: ev, reports: reports.length, outlets: reports.outlets});
     });
     candidates.sort(function (a, b) {
       return b.outlets - a.outlets || LANES.indexOf(a.ev.lane) - LANES.indexOf(b.ev.lane) ||
         b.reports - a.reports || a.ev.left - b.ev.left;
     });
     measure.font = "12px system-ui, sans-serif";
-    var placed = [];
+    // Placed labels are kept in columns of the plot's width, so each new one is checked
+    // only against its neighbours.
+    var placed = new Map(), column = 200;
+    function free(r) {
+      for (var k = Math.floor(r.x / column); k <= Math.floor((r.x + r.w) / column); k++) {
+        if ((placed.get(k) || []).some(function (p) { return overlaps(p, r); })) return false;
+      }
+      return true;
+    }
+    function keep(r) {
+      for (var k = Math.floor(r.x / column); k <= Math.floor((r.x + r.w) / column); k++) {
+        if (!placed.has(k)) placed.set(k, []);
+        placed.get(k).push(r);
+      }
+    }
     candidates.slice(0, 400).forEach(function (c) {
       var full = labelText(c), text = fitted(full, width - 24);
       var w = Math.ceil(measure.measureText(text).width) + 10, h = 18;
@@ -338,8 +424,8 @@
       for (var k = 0; k < spots.length; k++) {
         var r = {x: spots[k][0], y: spots[k][1], w: w, h: h};
         if (r.x < 0 || r.y < 0 || r.x + w > width || r.y + h > height) continue;
-        if (placed.some(function (p) { return overlaps(p, r); })) continue;
-        placed.push(r);
+        if (!free(r)) continue;
+        keep(r);
         var label = add(layer, "button", text, "tl-label");
         label.type = "button";
         label.style.left = (dx + r.x) + "px";
@@ -354,15 +440,25 @@
 
   // Publication labels that would overlap an earlier one are left out (their dotted line stays).
   function toldLabels() {
-    var placed = [];
-    gd.querySelectorAll(".annotation").forEach(function (node) {
+    var notes = Array.prototype.slice.call(gd.querySelectorAll(".annotation"));
+    notes.forEach(function (node) { node.style.visibility = ""; });
+    // All boxes are read first, then the hidden ones written: one layout, not one per label.
+    var boxes = notes.map(function (node) {
       var text = node.querySelector(".annotation-text-g");
-      if (!text) return;
-      node.style.visibility = "";
+      if (!text) return null;
       var r = text.getBoundingClientRect();
-      var box = {x: r.left, y: r.top, w: r.width, h: r.height};
-      if (placed.some(function (p) { return overlaps(p, box); })) node.style.visibility = "hidden";
-      else placed.push(box);
+      return {x: r.left, y: r.top, w: r.width, h: r.height};
+    });
+    // A label the plot's edge would cut (a narrow screen) is left out too.
+    var edge = gd.getBoundingClientRect(), placed = [];
+    boxes.forEach(function (box, k) {
+      if (!box) return;
+      var cut = box.x < edge.left || box.x + box.w > edge.right;
+      if (cut || placed.some(function (p) { return overlaps(p, box); })) {
+        notes[k].style.visibility = "hidden";
+      } else {
+        placed.push(box);
+      }
     });
   }
 
@@ -400,7 +496,7 @@
   }
 
   function extent() {
-    var all = shown.length ? shown.map(function (mark) { return mark.ev; }) : events;
+    var all = shown.length ? shown.map(function (mark) { return mark.at; }) : events;
     var low = Infinity, high = -Infinity;
     all.forEach(function (ev) { low = Math.min(low, ev.left); high = Math.max(high, ev.right); });
     DATA.told.forEach(function (day) { low = Math.min(low, ms(day)); high = Math.max(high, ms(day)); });
@@ -415,11 +511,11 @@
     }
     var range = view(), width = days * DAY, centre = (range[0] + range[1]) / 2;
     var low = centre - width / 2, high = centre + width / 2;
-    var any = shown.some(function (mark) { return inView(mark.ev, [low, high]); });
+    var any = shown.some(function (mark) { return inView(mark.at, [low, high]); });
     if (!any && shown.length) {
       // Nothing there: move to the events nearest the centre of the view.
       var nearest = shown.reduce(function (best, mark) {
-        var ev = mark.ev, d = Math.abs((ev.left + ev.right) / 2 - centre);
+        var ev = mark.at, d = Math.abs((ev.left + ev.right) / 2 - centre);
         return best === null || d < best.d ? {ev: ev, d: d} : best;
       }, null).ev;
       centre = Math.max(nearest.left + width / 2 - DAY, Math.min(nearest.right - width / 2 + DAY,
@@ -483,7 +579,7 @@
     panel.replaceChildren.apply(panel, hint);
     delete panel.dataset.pinned;
     pinned = null;
-    paint(null);
+    paint();
     ring(null);
   }
 
@@ -520,7 +616,7 @@
     if (field(ev, "conflict")) add(panel, "p", "\u26a0 " + field(ev, "conflict"), "tl-conflict");
     var reports = clusters.get(ev.cluster).filter(function (o) { return o !== ev; });
     if (reports.length) reportTable(panel, ev, reports);
-    paint(null);
+    paint();
   }
 
   // Every report of the event side by side: who, the date each gave, the sentence, the link.
@@ -560,13 +656,13 @@
   function focusEvent(k) {
     if (!shown.length) return;
     focused = Math.max(0, Math.min(shown.length - 1, k));
-    var ev = shown[focused].ev, range = view();
-    if (!inView(ev, range)) {
-      var half = (range[1] - range[0]) / 2, centre = (ev.left + ev.right) / 2;
+    var ev = shown[focused].ev, at = shown[focused].at, range = view();
+    if (!inView(at, range)) {
+      var half = (range[1] - range[0]) / 2, centre = (at.left + at.right) / 2;
       zoom(centre - half, centre + half, false);
     }
     pin(ev);
-    ring(ev);
+    ring(at);
     byId("timeline").setAttribute("aria-activedescendant", "");
     var mark = shown[focused];
     byId("tl-status").textContent = "Mark " + (focused + 1) + " of " + shown.length + ": " +
@@ -575,6 +671,7 @@
   }
 
   function onKey(event) {
+    settle();
     var moves = {ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1};
     if (event.key in moves) focusEvent(focused < 0 ? 0 : focused + moves[event.key]);
     else if (event.key === "Home") focusEvent(0);
@@ -588,10 +685,12 @@
 
   function tableShown() { return !byId("tl-table").hidden; }
 
+  // The table lists at most TABLE_ROWS events at once (a longer one would take the page
+  // seconds to lay out) and says so; the filter narrows it.
   function table() {
     var body = byId("tl-table").querySelector("tbody");
     body.replaceChildren();
-    passing.forEach(function (ev) {
+    passing.slice(0, TABLE_ROWS).forEach(function (ev) {
       var row = add(body, "tr", "");
       add(row, "td", field(ev, "dates"));
       add(row, "td", field(ev, "headline"));
@@ -601,10 +700,12 @@
       row.dataset.event = field(ev, "event_id");
     });
     byId("tl-table").querySelector("caption").textContent =
-      passing.length + " events, as filtered, in time order";
+      passing.length + " events, as filtered, in time order" + (passing.length > TABLE_ROWS ?
+      "; the first " + TABLE_ROWS + " are listed: type in the filter to narrow them" : "");
   }
 
   function toggleTable() {
+    settle();
     var box = byId("tl-table"), button = byId("tl-table-toggle");
     box.hidden = !box.hidden;
     button.setAttribute("aria-pressed", String(!box.hidden));
@@ -651,8 +752,10 @@
     };
     var same = Object.keys(changes).every(function (key) {
       var now = pick(gd.layout, key);
+      // Legend positions are fractions of the height: half a pixel of it is the same place.
+      var close = /\.y$/.test(key) ? 0.5 / height : 1;
       return typeof changes[key] === "string" ? now === changes[key] :
-        Math.abs((now || 0) - changes[key]) < 1;
+        Math.abs((now || 0) - changes[key]) < close;
     });
     if (same && !extra) return false;
     if (same) changes = {};
@@ -671,10 +774,12 @@
       Plotly.relayout(gd, {width: width});
       busy = false;
     }
-    // One redraw for the margins, the legends and the lane counts.
+    // One redraw for the margins, the legends and the lane counts; legends that wrap to
+    // new heights move the ones below them, so it is done again until they stay put.
     var counts = tally();
     var ticks = laneText(counts.perLane);
-    fit(ticks ? {"yaxis.ticktext": ticks} : null);
+    var moved = fit(ticks ? {"yaxis.ticktext": ticks} : null);
+    for (var pass = 0; moved && pass < 3; pass++) moved = fit(null);
     refresh(counts);
   }
 
@@ -686,10 +791,16 @@
     save();
     group();
     events.forEach(function (ev) { eventByIndex.set(ev.index, ev); });
+    // Each time Plotly draws, its new nodes take the marks' state again.
+    gd.on("plotly_afterplot", function () {
+      collect();
+      paint();
+    });
+    // Legends and margins are laid out while the plot holds no marks, then they are drawn once.
     resize();
-    resize();  // the second pass sees the legends at their new widths
-    paint(null);  // the reports of closed groups give way to the group's mark
-    byId("tl-search").addEventListener("input", apply);
+    fill();
+    refresh();
+    byId("tl-search").addEventListener("input", typed);
     byId("tl-earlier").addEventListener("click", function () { showEdge("earlier"); });
     byId("tl-later").addEventListener("click", function () { showEdge("later"); });
     SPANS.concat([["all", null]]).forEach(function (span) {
@@ -771,7 +882,8 @@
     var ev = eventByIndex.get(point.customdata);
     if (!ev || !ev.ok) return null;
     // The first report of a closed group lies under the group's mark and answers for it.
-    return ev.drawn || (closed(ev) && ev.group.passing[0] === ev) ? ev : null;
+    if (ev.drawn) return ev;
+    return closed(ev) && ev.group.members[0] === ev ? ev.group.passing[0] : null;
   }
 
   // Two fingers on the plot zoom the time axis around their middle.
