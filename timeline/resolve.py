@@ -188,8 +188,11 @@ class Context:
                 continue
             if placement.granularity in (None, "decade", "century"):
                 continue
-            if _word_before(self.text, earlier.start) in self.lexicon.bound_before:
+            before = _word_before(self.text, earlier.start)
+            if before in self.lexicon.bound_before:
                 continue
+            if before in self.lexicon.attributive_before:
+                continue  # "the 2019 study": a date naming a thing, not the passage's time
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
             if (
@@ -199,12 +202,31 @@ class Context:
             ):
                 break
             if placement.granularity != "year":
+                if self._present_between(earlier, found):
+                    return None
                 return placement.start + (placement.end - placement.start) / 2
+            if year is None and self._present_between(earlier, found):
+                return None
             year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
             looked += 1
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _present_between(self, earlier: Found, found: Found) -> bool:
+        """True when, in news, a sentence between ``earlier`` and ``found`` is told in
+        the present and not in the past: the passage has come back to the moment of
+        writing ("... took part in referendums in 2022. This is crucial ... At the end of
+        November")."""
+        if self.narrative:
+            return False
+        first = bisect.bisect_right(self.sentences, (earlier.start, math.inf))
+        last = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
+        for start, end in self.sentences[first:last]:
+            kinds = {kind for _, _, kind in self.cues_in(start, end)}
+            if "present" in kinds and "past" not in kinds:
+                return True
+        return False
 
     def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
         """Tense words of the sentence ``text[first:last]``, read once when first needed."""
