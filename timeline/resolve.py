@@ -1,7 +1,9 @@
 """Place temporal expressions on the calendar.
 
 Calendar arithmetic (spans of units, moving dates, holidays) is in
-:mod:`timeline.calendar_spans`.
+:mod:`timeline.calendar_spans`, the tense of a clause in :mod:`timeline.tense`, and what
+a strategy sees and says (:class:`~timeline.placing.Context`,
+:class:`~timeline.placing.Placement`) in :mod:`timeline.placing`.
 
 :func:`find_dates` is the public entry point: it finds expressions with
 :mod:`timeline.mentions` and gives each a TIMEX3 ``value``, an inclusive date interval,
@@ -16,16 +18,13 @@ second pass, anchored to the latest fitting date told before them in the same te
 from __future__ import annotations
 
 import bisect
-import math
 import re
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from functools import cache
-from typing import Literal
 
 from timeline.calendar_spans import (
-    GRANULARITY_ORDER,
     Span,
     holiday_date,
     month_span,
@@ -41,333 +40,49 @@ from timeline.calendar_spans import (
 from timeline.errors import OptionError
 from timeline.lexicon import Lexicon, languages, load_lexicon
 from timeline.mentions import Found, find_mentions
-from timeline.model import Anchor, Granularity, Mention, Mod, TimexType
+from timeline.model import Anchor, Granularity, Mention, Mod
+from timeline.placing import (
+    DAY_PENALTY,
+    MONTH_PENALTY,
+    QUOTES,
+    SMALLER_UNIT,
+    TENSE_OF_FUZZY,
+    UP_TO_NOW,
+    Context,
+    Placement,
+    Strategy,
+    choose,
+    day_of_month,
+    day_placement,
+    duration_value,
+    granularity_of,
+    is_quoted,
+    month_day_year,
+    position_mod,
+    relative_year,
+    singular_unit,
+    time_of_day,
+    up_to_now,
+    weekday_date,
+    weekday_tense,
+    written_amount,
+    year_in_words,
+)
 from timeline.text import sentence_spans, unwrap
 
-# "present": a present-tense verb ("is", "opens"), which says nothing of the side of
-# DCT for most expressions, but makes a weekday a coming one (a schedule).
-Tense = Literal["past", "future", "present", "unknown"]
-
-
-@dataclass(frozen=True, slots=True)
-class Placement:
-    """What a strategy says about one expression (a Mention without its span)."""
-
-    value: str
-    start: date | None = None
-    end: date | None = None
-    granularity: Granularity | None = None
-    mod: Mod = ""
-    anchor: Anchor = "dct"
-    type: TimexType | None = None
-
-
 # ----------------------------------------------------------------------------- choice
-
-
-def choose(
-    options: list[tuple[Span, str]], dct: date, tense: Tense, *, penalty_days: int
-) -> tuple[Span, str]:
-    """Pick the option closest to the publication date, counting an option on the
-    wrong side of the tense as ``penalty_days`` further away (ties go to the past).
-
-    A large penalty makes tense decide ("in March" in a December story is the March
-    before); a moderate one lets a near date beat a far one whose side fits the tense
-    ("payable Dec. 15" in a November story told in the past tense).
-    """
-
-    def cost(option: tuple[Span, str]) -> tuple[int, int]:
-        (first, last), _ = option
-        gap = (first - dct).days if first > dct else (dct - last).days if last < dct else 0
-        wrong_side = (tense == "past" and first > dct) or (tense == "future" and last < dct)
-        return gap + (penalty_days if wrong_side else 0), 0 if first <= dct else 1
-
-    return min(options, key=cost)
-
-
-# Penalties for a date on the wrong side of the tense (see choose()): for a day, nine
-# months (a near date beats a far one); for a month or season, more than any gap.
-DAY_PENALTY = 270
-MONTH_PENALTY = 366
 
 
 # ----------------------------------------------------------------------------- context
 
 
-@dataclass
-class Context:
-    """What strategies may look at: the text, the publication date, the words, and
-    the dates placed so far (for relational expressions)."""
-
-    text: str
-    dct: date
-    lexicon: Lexicon
-    sentences: Sequence[tuple[int, int]]
-    placed: list[tuple[Found, Placement]]
-    paragraphs: Sequence[int] = (0,)
-    narrative: bool = False
-    cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
-    # True while placing an expression from a story's own time (see story_date), where
-    # the verbs' tense tells of the narration, not of the side of the reference date.
-    narrating: bool = False
-
-    def sentence_of(self, found: Found) -> tuple[int, int]:
-        index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
-        if index < 0:
-            return 0, len(self.text)
-        return self.sentences[index]
-
-    def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
-        """Tense of the clause around ``found``.
-
-        A word right before it can decide ("until", "payable" -> future; "since" ->
-        past); ``deadlines=False`` ignores the future ones (weekdays: "had not called
-        him until Thursday").
-        Otherwise the nearest tense word before it in its sentence, else the nearest
-        after it. Bare "-ed" forms count as past unless a determiner makes them
-        adjectives ("the planned talks").
-        """
-        if self.narrating:
-            return "unknown"
-        previous = _word_before(self.text, found.start)
-        if deadlines and previous in self.lexicon.future_before:
-            return "future"
-        if previous in self.lexicon.past_before:
-            return "past"
-        first, last = self.sentence_of(found)
-        cues = self.cues_in(first, last)
-        before = [kind for start, end, kind in cues if end <= found.start]
-        if before:
-            return before[-1]
-        after = [kind for start, end, kind in cues if found.end <= start]
-        return after[0] if after else "unknown"
-
-    def told_before(
-        self,
-        found: Found,
-        unit: Granularity,
-        *,
-        same_sentence: bool = False,
-        skip_rules: frozenset[str] = frozenset(),
-    ) -> Placement | None:
-        """The latest date told before ``found`` at least as precise as ``unit``
-        (only in its sentence if ``same_sentence``; not found by ``skip_rules``)."""
-        limit = GRANULARITY_ORDER.index(unit)
-        first = self.sentence_of(found)[0] if same_sentence else 0
-        for earlier, placement in reversed(self.placed):
-            if not first <= earlier.start < found.start or placement.start is None:
-                continue
-            if earlier.rule in skip_rules:
-                continue
-            if placement.granularity is None or placement.type in ("DURATION", "SET"):
-                continue
-            if placement.value.endswith("_REF"):
-                continue
-            if GRANULARITY_ORDER.index(placement.granularity) <= limit:
-                return placement
-        return None
-
-    def story_date(self, found: Found) -> date | None:
-        """The time a passage narrates, when it is not the publication's: the middle of
-        the latest date told before ``found`` in its paragraph (anywhere before it in a
-        text that narrates, see :func:`narrates`) if that date was written out or read
-        from the text and lies in another year than DCT ("In 1944 ... by early
-        October"). A date counted from DCT in between brings the story back to the
-        present."""
-        first = 0
-        if not self.narrative:
-            first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
-        year: Placement | None = None  # a year told last; a finer date in it may precede
-        looked = 0
-        for earlier, placement in reversed(self.placed):
-            if earlier.start >= found.start or placement.start is None:
-                continue
-            if earlier.start < first or looked > 3:
-                break
-            if placement.end is None or placement.type in ("DURATION", "SET"):
-                continue
-            if placement.granularity in (None, "decade", "century"):
-                continue
-            before = _word_before(self.text, earlier.start)
-            if before in self.lexicon.bound_before:
-                continue
-            if before in self.lexicon.attributive_before:
-                continue  # "the 2019 study": a date naming a thing, not the passage's time
-            if placement.anchor == "dct" or placement.start.year == self.dct.year:
-                break
-            if (
-                year is not None
-                and year.start is not None
-                and placement.start.year != year.start.year
-            ):
-                break
-            if placement.granularity != "year":
-                if self._present_between(earlier, found):
-                    return None
-                return placement.start + (placement.end - placement.start) / 2
-            if year is None and self._present_between(earlier, found):
-                return None
-            year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
-            looked += 1
-        if year is None or year.start is None or year.end is None:
-            return None
-        return year.start + (year.end - year.start) / 2
-
-    def _present_between(self, earlier: Found, found: Found) -> bool:
-        """True when, in news, a sentence between ``earlier`` and ``found`` is told in
-        the present and not in the past: the passage has come back to the moment of
-        writing ("... took part in referendums in 2022. This is crucial ... At the end of
-        November")."""
-        if self.narrative:
-            return False
-        first = bisect.bisect_right(self.sentences, (earlier.start, math.inf))
-        last = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
-        for start, end in self.sentences[first:last]:
-            kinds = {kind for _, _, kind in self.cues_in(start, end)}
-            if "present" in kinds and "past" not in kinds:
-                return True
-        return False
-
-    def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
-        """Tense words of the sentence ``text[first:last]``, read once when first needed."""
-        if (first, last) not in self.cues:
-            self.cues[first, last] = _cues(self.text, self.lexicon.language, first, last)
-        return self.cues[first, last]
-
-    def compares(self, found: Found) -> bool:
-        """True when a comparison word ("from", "than", "compared with") comes shortly
-        before ``found`` in its sentence."""
-        first = max(self.sentence_of(found)[0], found.start - 80)
-        return (
-            _comparison_pattern(self.lexicon.language).search(self.text, first, found.start)
-            is not None
-        )
-
-    def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
-        """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
-        Friday"), else the publication date."""
-        first, last = self.sentence_of(found)
-        days = [
-            (abs(other.start - found.start), placement.start)
-            for other, placement in self.placed
-            if first <= other.start < last
-            and placement.granularity in ("day", "time")
-            and placement.start is not None
-        ]
-        if days:
-            return min(days)[1], "text"
-        return self.dct, "dct"
-
-    def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
-        """The start of the latest date told before ``found`` at least as precise as
-        ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
-        told = self.told_before(found, unit)
-        if told is not None and told.start is not None:
-            return told.start, "text"
-        return self.dct, "dct"
-
-
-@cache
-def _comparison_pattern(language: str) -> re.Pattern[str]:
-    cues = load_lexicon(language).comparison_cues
-    words = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-@cache
-def _cue_pattern(language: str) -> re.Pattern[str]:
-    lexicon = load_lexicon(language)
-
-    def words(phrases: tuple[str, ...]) -> str:
-        ordered = sorted(phrases, key=len, reverse=True)
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-
-    return re.compile(
-        rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
-        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>{words(lexicon.present_cues)})"
-        r"|(?P<weak>\w+[^e\W]ed))"
-        r"(?!\w)",
-        re.IGNORECASE,
-    )
-
-
-def _cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
-    """Tense words in ``text[first:last]``: offsets and tense."""
-    lexicon = load_lexicon(language)
-    cues: list[tuple[int, int, Tense]] = []
-    for match in _cue_pattern(language).finditer(text, first, last):
-        if match.group("none"):
-            continue
-        before = _word_before(text, match.start())
-        if match.group("weak") and before in lexicon.determiners:
-            continue  # an adjective: "the planned talks"
-        if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
-            continue  # a participle: "to be published", "will be held"; "be" decides
-        kind: Tense = (
-            "future"
-            if match.group("future")
-            else "past"
-            if match.group("past") or match.group("weak")
-            else "present"
-        )
-        if kind == "future" and _PLUPERFECT.search(
-            text, max(first, match.start() - 12), match.start()
-        ):
-            kind = "past"  # "had been scheduled to": a plan told in the past perfect
-        cues.append((match.start(), match.end(), kind))
-    return cues
-
-
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
-
-
-_WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
-_NOT_DIGIT = re.compile(r"\D")
-_WORD_BREAK = re.compile(r"[\s-]+")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _OFFSET_SIGNAL = re.compile(r"\s+(?P<signal>after|before)\b", re.IGNORECASE)
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 
 
-def _word_before(text: str, start: int) -> str:
-    match = _WORD_AT_END.search(text[max(0, start - 20) : start])
-    return match.group(1).lower() if match else ""
-
-
 # ----------------------------------------------------------------------------- strategies
-
-Strategy = Callable[[Found, Context], Placement | None]
-
-
-def _day_placement(day: date, anchor: Anchor, mod: Mod = "") -> Placement:
-    return Placement(day.isoformat(), day, day, "day", mod, anchor)
-
-
-def _time_of_day(placement: Placement, code: str | None) -> Placement:
-    """Add a part of the day ("Sunday morning" -> ``...TMO``), making it a TIME."""
-    if code is None or placement.start is None:
-        return placement
-    return Placement(
-        f"{placement.value}T{code}",
-        placement.start,
-        placement.end,
-        "time",
-        placement.mod,
-        placement.anchor,
-        "TIME",
-    )
-
-
-def _position_mod(word: str | None, lexicon: Lexicon) -> Mod:
-    if not word:
-        return ""
-    word = word.strip().rstrip("-").strip()
-    if word in ("earlier", "early"):
-        return "START"
-    if word in ("later", "late"):
-        return "END"
-    return lexicon.modifiers.get(word) or lexicon.modifiers.get(word + "-") or ""
 
 
 def _year_of_two_digits(digits: str, dct: date) -> int:
@@ -393,38 +108,7 @@ def absolute_date(found: Found, ctx: Context) -> Placement | None:
         day = date(_year_of_two_digits(year, ctx.dct), int(month_number), int(day_number))
     except ValueError:
         return None
-    return _day_placement(day, "absolute")
-
-
-def _weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
-    back = (ctx.dct.weekday() - weekday) % 7
-    ahead = (weekday - ctx.dct.weekday()) % 7
-    if rel in ("last", "this past"):
-        return ctx.dct - timedelta(days=back or 7)
-    if rel in ("next", "the next", "this coming", "coming"):
-        return ctx.dct + timedelta(days=ahead or 7)
-    if tense == "future":
-        return ctx.dct + timedelta(days=ahead)
-    return ctx.dct - timedelta(days=back)
-
-
-_TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
-
-
-def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
-    """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
-    present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
-    Sunday") and a deadline in a clause not told in the past ("has until Friday") look
-    ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
-    Context.tense)."""
-    tense = ctx.tense(found, deadlines=deadlines)
-    if tense == "past":
-        return tense
-    if _word_before(ctx.text, found.start) in ctx.lexicon.future_before:
-        return "future"
-    cues = ctx.cues_in(*ctx.sentence_of(found))
-    before = [kind for _, end, kind in cues if end <= found.start]
-    return "future" if before and before[-1] == "present" else tense
+    return day_placement(day, "absolute")
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
@@ -439,58 +123,28 @@ def weekday(found: Found, ctx: Context) -> Placement:
         day = base + timedelta(days=step)
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
-        return _day_placement(day, anchor, _position_mod(fuzzy, ctx.lexicon))
-    tense = _TENSE_OF_FUZZY.get(fuzzy) or weekday_tense(found, ctx)
+        return day_placement(day, anchor, position_mod(fuzzy, ctx.lexicon))
+    tense = TENSE_OF_FUZZY.get(fuzzy) or weekday_tense(found, ctx)
     if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
-        base = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "last")
-        return _day_placement(base - timedelta(days=7), "dct")
-    day = _weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
+        base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "last")
+        return day_placement(base - timedelta(days=7), "dct")
+    day = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
     # "Sunday morning" is placed on the day: the part of the day adds nothing a
     # timeline of days can show.
-    return _day_placement(day, "dct", _position_mod(fuzzy, ctx.lexicon))
-
-
-def _month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
-    parts = found.parts
-    if "year" in parts:
-        try:
-            return _day_placement(date(int(parts["year"]), month, day_number), "absolute")
-        except ValueError:
-            return None
-    options: list[tuple[Span, str]] = []
-    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
-        try:
-            day = date(year, month, day_number)
-        except ValueError:
-            continue
-        options.append(((day, day), day.isoformat()))
-    if "weekday" in parts:
-        # A weekday written with the date picks the year it fits, when one does.
-        weekday_number = ctx.lexicon.weekday(parts["weekday"])
-        fitting = [option for option in options if option[0][0].weekday() == weekday_number]
-        options = fitting or options
-    if not options:
-        return None
-    (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
-    return _day_placement(day, "dct")
-
-
-def _day_number(parts: Mapping[str, str]) -> int:
-    """The day of the month as written ("4", "4th", "04")."""
-    return int(_NOT_DIGIT.sub("", parts["day"]))
+    return day_placement(day, "dct", position_mod(fuzzy, ctx.lexicon))
 
 
 def month_day(found: Found, ctx: Context) -> Placement | None:
     """Month and day ("December 4", "4 December 2025"); without a year, the year that
     fits the tense, closest to DCT."""
     parts = found.parts
-    placement = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
+    placement = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
     if placement is None:
         return None
     if "weekof" in parts and placement.start is not None:  # "the week of March 6"
         span, value, granularity = unit_span("week", placement.start, 0)
         return Placement(value, *span, granularity, "", placement.anchor)
-    mod = _position_mod(parts.get("fuzzy"), ctx.lexicon) or ctx.lexicon.modifiers.get(
+    mod = position_mod(parts.get("fuzzy"), ctx.lexicon) or ctx.lexicon.modifiers.get(
         parts.get("fuzzy", ""), ""
     )
     return replace(placement, mod=mod)
@@ -499,11 +153,11 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
 def day_alone(found: Found, ctx: Context) -> Placement | None:
     """A day of the month alone ("on the 24th"): in the month of the latest date told
     before it, else the nearest such day in the tense's direction from DCT."""
-    number = _day_number(found.parts)
+    number = day_of_month(found.parts)
     told = ctx.told_before(found, "month")
     if told is not None and told.start is not None:
         try:
-            return _day_placement(told.start.replace(day=number), "text")
+            return day_placement(told.start.replace(day=number), "text")
         except ValueError:
             return None
     options: list[tuple[Span, str]] = []
@@ -515,24 +169,15 @@ def day_alone(found: Found, ctx: Context) -> Placement | None:
             continue
         options.append(((day, day), day.isoformat()))
     (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
-    return _day_placement(day, "dct")
-
-
-def _relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
-    if "year" in parts:
-        return int(parts["year"])
-    if "syear" in parts:
-        return year_in_words(parts["syear"], ctx.lexicon)
-    shift = {"this": 0, "last": -1, "next": 1}.get(parts.get("yrel", ""))
-    return None if shift is None else ctx.dct.year + shift
+    return day_placement(day, "dct")
 
 
 def month(found: Found, ctx: Context) -> Placement:
     """A month alone ("in March", "back in August", "late November", "May 2024")."""
     parts = found.parts
     number = ctx.lexicon.month(parts["month"])
-    mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
-    year = _relative_year(parts, ctx)
+    mod = position_mod(parts.get("fuzzy"), ctx.lexicon)
+    year = relative_year(parts, ctx)
     anchor: Anchor = "absolute" if "year" in parts or "syear" in parts else "dct"
     if year is None:
         rel = parts.get("rel", "")
@@ -558,8 +203,8 @@ def season(found: Found, ctx: Context) -> Placement:
     """A season ("throughout the summer", "last fall", "winter 2024")."""
     parts = found.parts
     spec = ctx.lexicon.seasons[parts["season"]]
-    mod = _position_mod(parts.get("fuzzy") or parts.get("fuzzy2"), ctx.lexicon)
-    written = _relative_year({k: v for k, v in parts.items() if k in ("year", "syear")}, ctx)
+    mod = position_mod(parts.get("fuzzy") or parts.get("fuzzy2"), ctx.lexicon)
+    written = relative_year({k: v for k, v in parts.items() if k in ("year", "syear")}, ctx)
     anchor: Anchor = "absolute" if written is not None else "dct"
     options = [
         (season_span(y, spec.first_month), str(y))
@@ -588,7 +233,7 @@ def year(found: Found, ctx: Context) -> Placement:
     """A year as written ("2022", "mid-2024", "fiscal 1989", "2026 and beyond")."""
     parts = found.parts
     number = int(parts["year"])
-    mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
+    mod = position_mod(parts.get("fuzzy"), ctx.lexicon)
     if not mod and "open" in parts:
         mod = "ON_OR_BEFORE" if "earlier" in parts["open"] else "ON_OR_AFTER"
     span = narrow(year_span(number), "year", mod)
@@ -614,7 +259,7 @@ def decade(found: Found, ctx: Context) -> Placement:
         century = ctx.dct.year // 100 * 100
         first = century + short if century + short <= ctx.dct.year else century - 100 + short
         anchor = "dct"
-    mod = _position_mod(parts.get("fuzzy"), ctx.lexicon)
+    mod = position_mod(parts.get("fuzzy"), ctx.lexicon)
     span = narrow((date(first, 1, 1), date(first + 9, 12, 31)), "decade", mod)
     return Placement(f"{first // 10}", *span, "decade", mod, anchor)
 
@@ -709,7 +354,7 @@ def half(found: Found, ctx: Context) -> Placement:
     """A half year ("the first half of 2024", "the second half of this year")."""
     parts = found.parts
     number = 1 if parts["half"] == "first" else 2
-    year = _relative_year(parts, ctx) or ctx.dct.year
+    year = relative_year(parts, ctx) or ctx.dct.year
     anchor: Anchor = "absolute" if "year" in parts else "dct"
     first_month = 1 if number == 1 else 7
     span = month_span(year, first_month)[0], month_span(year, first_month + 5)[1]
@@ -730,7 +375,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         return None
     if rel in ("the past", "past", "the next", "the coming") and unit in ("decade", "century"):
         # "over the next decade", "the past century": a length, not a calendar decade
-        value = _duration_value(1, unit, ctx.lexicon)
+        value = duration_value(1, unit, ctx.lexicon)
         return Placement(value, anchor="none", type="DURATION")
     if rel in ("the past", "past") and not fuzzy and unit in ("week", "month"):
         # "the past week": the seven days up to now; "the past year" stays the
@@ -739,7 +384,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     anchor: Anchor = "dct"
     base = ctx.dct
     if rel in ctx.lexicon.relational_shifts:
-        base, anchor = ctx.anchor(found, _granularity_of(unit))
+        base, anchor = ctx.anchor(found, granularity_of(unit))
         shift = ctx.lexicon.relational_shifts[rel]
     else:
         shift = ctx.lexicon.shifts[rel]
@@ -747,7 +392,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         tense = ctx.tense(found)
         shift = 0 if (ctx.dct.weekday() >= 5 or tense == "future") else -1
     span, value, granularity = unit_span(unit, base, shift)
-    mod = _position_mod(fuzzy, ctx.lexicon)
+    mod = position_mod(fuzzy, ctx.lexicon)
     if fuzzy in ("earlier", "later") and shift == 0 and anchor == "dct":
         first, last = span
         if fuzzy == "earlier":
@@ -763,16 +408,6 @@ def _ends_on_a_date(found: Found, ctx: Context) -> bool:
     return _ENDED.match(ctx.text, found.end, found.end + 20) is not None
 
 
-def _granularity_of(unit: str) -> Granularity:
-    """Granularity of a unit word; parts of the day count as days, weekends as weeks."""
-    if unit == "weekend":
-        return "week"
-    for granularity in GRANULARITY_ORDER:
-        if granularity == unit:
-            return granularity
-    return "day"
-
-
 def unit_edge(found: Found, ctx: Context) -> Placement:
     """ "year-end", "month's end": the end (or start) of DCT's unit."""
     parts = found.parts
@@ -781,21 +416,12 @@ def unit_edge(found: Found, ctx: Context) -> Placement:
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
 
 
-_QUOTES = re.compile(r"[\"“”]")
-
-
-def _quoted(text: str, start: int) -> bool:
-    """True when an odd number of quotation marks opens the paragraph up to ``start``."""
-    paragraph = max(text.rfind("\n\n", 0, start), 0)
-    return len(_QUOTES.findall(text, paragraph, start)) % 2 == 1
-
-
 def _speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
     """The day a quotation was spoken, for "today" or "this morning" inside it: the
     day named outside the quotation in its sentence ('On Saturday, the governor said:
     "A drone hit the plant this morning."'), else DCT."""
     first, last = ctx.sentence_of(found)
-    quotes = [match.start() for match in _QUOTES.finditer(ctx.text, first, last)]
+    quotes = [match.start() for match in QUOTES.finditer(ctx.text, first, last)]
     opened = [at for at in quotes if at < found.start]
     if len(opened) % 2 == 0:
         return ctx.dct, "dct"
@@ -819,44 +445,18 @@ def deictic(found: Found, ctx: Context) -> Placement:
     if "ppart" in parts:
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[parts["prel"]]
         day = base + timedelta(days=offset)
-        return _time_of_day(_day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
+        return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
     if word == "overnight":  # the night before the day in focus, which spans two dates
         day, anchor = ctx.day_in_sentence(found)
-        night = _time_of_day(_day_placement(day - timedelta(days=1), anchor), "NI")
+        night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
-    placement = _day_placement(day, anchor, _position_mod(parts.get("fuzzy"), ctx.lexicon))
+    placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
-    return _time_of_day(placement, "NI" if word == "tonight" and code is None else code)
+    return time_of_day(placement, "NI" if word == "tonight" and code is None else code)
 
 
-def _amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | None:
-    """A number as written ("three", "21", "2 1/2", "a couple of", "two ... and a half");
-    None if vague."""
-    raw = parts.get(key, "")
-    written = lexicon.numbers.get(raw, raw)
-    half = 0.5 if "half" in parts or "half2" in parts else 0.0
-    if written == "X":
-        return None
-    if written.endswith("1/2"):
-        return float(written.split()[0]) + 0.5
-    try:
-        return float(written) + half
-    except ValueError:
-        return None
-
-
-# The unit a fraction of a unit is counted in, and how many of it make the unit.
-_SMALLER_UNIT = {
-    "century": ("year", 100),
-    "decade": ("year", 10),
-    "year": ("month", 12),
-    "quarter": ("month", 3),
-    "month": ("day", 30),
-    "fortnight": ("day", 14),
-    "week": ("day", 7),
-}
 # A period reached by a distance is a point of comparison, never the focus.
 _COMPARED = frozenset({"ago", "year_ago_quarter"})
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
@@ -872,8 +472,8 @@ def ago(found: Found, ctx: Context) -> Placement:
     earlier" is the third quarter a year before).
     """
     parts = found.parts
-    unit = _singular(parts["unit"])
-    amount = _amount(parts, "num", ctx.lexicon)
+    unit = singular_unit(parts["unit"])
+    amount = written_amount(parts, "num", ctx.lexicon)
     direction = parts["dir"]
     sign = -1 if direction in ("ago", "earlier") else 1
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
@@ -881,14 +481,14 @@ def ago(found: Found, ctx: Context) -> Placement:
         if direction in ("earlier", "later"):
             # "an hour later", "a few days later": too fine or too vague to move a day
             # by, so a length of time (TimeML), not a date after the publication date.
-            value = _duration_value(amount, unit, ctx.lexicon)
+            value = duration_value(amount, unit, ctx.lexicon)
             return Placement(value, mod=mod, anchor="none", type="DURATION")
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
-    if amount != int(amount) and unit in _SMALLER_UNIT:
+    if amount != int(amount) and unit in SMALLER_UNIT:
         # "a year and a half ago", "half a century ago": count in the next smaller unit
-        smaller, size = _SMALLER_UNIT[unit]
+        smaller, size = SMALLER_UNIT[unit]
         unit, amount = smaller, amount * size
-    unit_granularity = _granularity_of("week" if unit == "fortnight" else unit)
+    unit_granularity = granularity_of("week" if unit == "fortnight" else unit)
     skip = _COMPARED
     told = None
     if direction in ("earlier", "later"):
@@ -909,13 +509,6 @@ def ago(found: Found, ctx: Context) -> Placement:
     return Placement(value, *span, granularity, mod, anchor)
 
 
-def _singular(word: str) -> str:
-    word = word.lower()
-    if word == "centuries":
-        return "century"
-    return word[:-1] if word.endswith("s") else word
-
-
 def relational(found: Found, ctx: Context) -> Placement | None:
     """ "the day after the briefing", "the following day", "that year", "on the eve of":
     relative to the latest fitting date told before (else DCT)."""
@@ -926,10 +519,10 @@ def relational(found: Found, ctx: Context) -> Placement | None:
         day, anchor = ctx.day_in_sentence(found)
         if anchor == "dct":
             return None
-        return _time_of_day(_day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
+        return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
     if "unit" not in parts and "unit2" not in parts and "unit3" not in parts:
         day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
-        return _day_placement(day, anchor)
+        return day_placement(day, anchor)
     if "unit" in parts:
         unit, shift = parts["unit"], -1 if parts["dir"] == "before" else 1
     elif "unit2" in parts:
@@ -937,12 +530,12 @@ def relational(found: Found, ctx: Context) -> Placement | None:
         shift = 1 if parts["dir2"] in ("following", "next") else -1
     else:
         unit, shift = parts["unit3"], 0
-    granularity = _granularity_of(unit)
+    granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
     span, value, granularity = unit_span(
-        "weekend" if unit == "weekend" else _granularity_of(unit), base, shift
+        "weekend" if unit == "weekend" else granularity_of(unit), base, shift
     )
-    mod = _position_mod(parts.get("dir3", "").split(" ")[0], ctx.lexicon)
+    mod = position_mod(parts.get("dir3", "").split(" ")[0], ctx.lexicon)
     return Placement(value, *span, granularity, mod, anchor)
 
 
@@ -957,56 +550,15 @@ def _eve(found: Found, ctx: Context) -> Placement:
     ]
     if later and later[0].start is not None:
         day = later[0].start - timedelta(days=1)
-        return _day_placement(day, "text")
+        return day_placement(day, "text")
     earlier = [
         placement
         for other, placement in ctx.placed
         if first <= other.start < found.start and placement.granularity in ("day", "time")
     ]
     if earlier and earlier[-1].start is not None:
-        return _day_placement(earlier[-1].start, "text")
+        return day_placement(earlier[-1].start, "text")
     return Placement("XXXX-XX-XX", anchor="none")
-
-
-def _duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
-    spec = lexicon.units[unit]
-    prefix = "PT" if spec.time else "P"
-    if amount is None:
-        return f"{prefix}X{spec.letter}"
-    total = amount * spec.factor
-    if total == int(total):
-        return f"{prefix}{int(total)}{spec.letter}"
-    smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60)}.get(spec.letter)
-    if spec.time and spec.letter == "M":
-        smaller = ("S", 60)  # minutes, not months
-    if smaller is None:
-        return f"{prefix}{total:g}{spec.letter}"
-    whole, rest = int(total), round((total - int(total)) * smaller[1])
-    if smaller[0] == "H" and not spec.time:
-        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
-    return (
-        f"{prefix}{whole}{spec.letter}{rest}{smaller[0]}"
-        if whole
-        else f"{prefix}{rest}{smaller[0]}"
-    )
-
-
-# Words before a length of time that make it the stretch ending at the publication.
-_UP_TO_NOW = frozenset({"the past", "the last", "each of the past"})
-
-
-def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
-    """ "the past three months", "the past week", "over the past day": a DURATION whose
-    interval ends at the publication date and starts ``amount`` units before it."""
-    value = _duration_value(amount, unit, ctx.lexicon)
-    if ctx.lexicon.units[unit].time:
-        start = ctx.dct - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
-    elif amount != int(amount) and unit in _SMALLER_UNIT:
-        smaller, size = _SMALLER_UNIT[unit]
-        start = shift_date(ctx.dct, smaller, -round(amount * size))
-    else:
-        start = shift_date(ctx.dct, unit, -int(amount))
-    return Placement(value, start, ctx.dct, "day", mod, "dct", "DURATION")
 
 
 def _offset(
@@ -1041,7 +593,7 @@ def _offset(
     if told is None or told.start is None:
         return None
     day = shift_date(told.start, unit, sign * int(amount))
-    return replace(_day_placement(day, "text"), type="DATE")
+    return replace(day_placement(day, "text"), type="DATE")
 
 
 def _start_of(item: tuple[Found, Placement]) -> int:
@@ -1073,29 +625,29 @@ def duration(found: Found, ctx: Context) -> Placement:
     if "pastday" in parts:
         return up_to_now(1, "day", ctx)
     if "vunit" in parts:
-        unit = _singular(parts["vunit"].split("-")[0])
-        return Placement(_duration_value(None, unit, ctx.lexicon), anchor="none")
+        unit = singular_unit(parts["vunit"].split("-")[0])
+        return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
     if "aunit" in parts:
         unit, amount, fuzzy = (
             parts["aunit"],
-            _amount(parts, "anum", ctx.lexicon),
+            written_amount(parts, "anum", ctx.lexicon),
             parts.get("afuzzy"),
         )
     else:
         unit, amount, fuzzy = (
-            _singular(parts["unit"]),
-            _amount(parts, "num", ctx.lexicon),
+            singular_unit(parts["unit"]),
+            written_amount(parts, "num", ctx.lexicon),
             parts.get("fuzzy"),
         )
     mod = ctx.lexicon.modifiers.get(fuzzy or "", "")
-    if amount is not None and parts.get("span") in _UP_TO_NOW:
+    if amount is not None and parts.get("span") in UP_TO_NOW:
         return up_to_now(amount, unit, ctx, mod)
     signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
     if signal is not None and amount is not None and "span" not in parts:
         offset = _offset(found, ctx, amount, unit, signal)
         if offset is not None:
             return offset
-    return Placement(_duration_value(amount, unit, ctx.lexicon), mod=mod, anchor="none")
+    return Placement(duration_value(amount, unit, ctx.lexicon), mod=mod, anchor="none")
 
 
 def clock_length(found: Found, ctx: Context) -> Placement:
@@ -1124,7 +676,7 @@ def repetition(found: Found, ctx: Context) -> Placement:
     if raw.capitalize().rstrip(".") in ctx.lexicon.months:
         return Placement(f"XXXX-{ctx.lexicon.month(raw.capitalize()):02d}", anchor="none")
     amount = 2.0 if "other" in parts else 1.0
-    return Placement(_duration_value(amount, _singular(lowered), ctx.lexicon), anchor="none")
+    return Placement(duration_value(amount, singular_unit(lowered), ctx.lexicon), anchor="none")
 
 
 def reference(found: Found, ctx: Context) -> Placement:
@@ -1164,14 +716,14 @@ def clock_time(found: Found, ctx: Context) -> Placement:
             hour += 12
     anchor: Anchor = "dct"
     if "weekday" in parts:
-        day = _weekday_date(
+        day = weekday_date(
             ctx.lexicon.weekday(parts["weekday"]),
             ctx,
             weekday_tense(found, ctx, deadlines=True),
             parts.get("rel", ""),
         )
     elif "month" in parts:
-        placed = _month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), _day_number(parts))
+        placed = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
         day = placed.start if placed and placed.start else ctx.dct
     elif "deictic" in parts:
         day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
@@ -1187,20 +739,6 @@ def spelled_year(found: Found, ctx: Context) -> Placement:
     """A year in words ("nineteen ninety-six", "the year two thousand")."""
     number = year_in_words(ctx.text[found.start : found.end], ctx.lexicon)
     return Placement(str(number), *year_span(number), "year", "", "absolute")
-
-
-def year_in_words(words: str, lexicon: Lexicon) -> int:
-    """A year in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
-    tokens = [
-        word
-        for word in _WORD_BREAK.split(words.lower())
-        if word in lexicon.numbers or word == "thousand"
-    ]
-    if tokens[:2] == ["two", "thousand"]:
-        return 2000 + sum(int(lexicon.numbers[word]) for word in tokens[2:])
-    return 100 * int(lexicon.numbers[tokens[0]]) + sum(
-        int(lexicon.numbers[word]) for word in tokens[1:]
-    )
 
 
 def _holiday_key(name: str) -> str:
@@ -1231,7 +769,7 @@ def holiday(found: Found, ctx: Context) -> Placement:
     if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
         return Placement(value, *span, granularity, "", "dct")
-    return _day_placement(day, "dct")
+    return day_placement(day, "dct")
 
 
 STRATEGIES: Mapping[str, Strategy] = {
@@ -1283,7 +821,7 @@ SECOND_PASS = frozenset({"relational", "ago", "clock_time"})
 
 
 def _is_relational(found: Found, text: str, lexicon: Lexicon) -> bool:
-    if found.rule == "deictic" and _quoted(text, found.start):
+    if found.rule == "deictic" and is_quoted(text, found.start):
         return True  # "today" in a quotation: the day it was spoken may come after
     if found.rule == "duration" and _OFFSET_SIGNAL.match(text, found.end):
         return True  # "two days after the talks": placed from the talks' date
