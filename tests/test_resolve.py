@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from timeline.calendar_spans import narrow, shift_date, week_value
 from timeline.errors import OptionError
-from timeline.mentions import grammar
 from timeline.model import Mention
-from timeline.resolve import STRATEGIES, choose, find_dates
+from timeline.placing import choose
+from timeline.resolve import find_dates
 
 TUE = date(2025, 12, 2)  # the CNN seed's publication day
 MON = date(2025, 12, 1)
@@ -823,10 +823,6 @@ def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:
 
 
 # ----------------------------------------------------------------------------- building blocks
-
-
-def test_every_grammar_rule_has_one_strategy() -> None:
-    assert {rule.name for rule in grammar()} == set(STRATEGIES)
 
 
 def test_choose_lets_tense_decide_far_options_and_nearness_decide_near_ones() -> None:

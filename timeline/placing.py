@@ -455,3 +455,7 @@ def year_in_words(words: str, lexicon: Lexicon) -> int:
     return 100 * int(lexicon.numbers[tokens[0]]) + sum(
         int(lexicon.numbers[word]) for word in tokens[1:]
     )
+
+
+# A period reached by a distance is a point of comparison, never the focus.
+COMPARED = frozenset({"ago", "year_ago_quarter"})
