@@ -372,7 +372,7 @@ def written_amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> floa
     None if vague."""
     raw = parts.get(key, "")
     written = lexicon.numbers.get(raw, raw)
-    half = 0.5 if "half" in parts or "half2" in parts else 0.0
+    half = 0.5 if "half" in parts else 0.0
     if written == "X":
         return None
     if written.endswith("1/2"):

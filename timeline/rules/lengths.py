@@ -92,22 +92,11 @@ def duration(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     if "pastday" in parts:
         return up_to_now(1, "day", ctx)
-    if "vunit" in parts:
-        unit = singular_unit(parts["vunit"].split("-")[0])
+    unit = singular_unit(parts["unit"])
+    if "num" not in parts:  # "for days", "within minutes": a length of no number
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
-    if "aunit" in parts:
-        unit, amount, fuzzy = (
-            parts["aunit"],
-            written_amount(parts, "anum", ctx.lexicon),
-            parts.get("afuzzy"),
-        )
-    else:
-        unit, amount, fuzzy = (
-            singular_unit(parts["unit"]),
-            written_amount(parts, "num", ctx.lexicon),
-            parts.get("fuzzy"),
-        )
-    mod = ctx.lexicon.modifiers.get(fuzzy or "", "")
+    amount = written_amount(parts, "num", ctx.lexicon)
+    mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
     if amount is not None and parts.get("span") in UP_TO_NOW:
         return up_to_now(amount, unit, ctx, mod)
     signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
@@ -217,18 +206,14 @@ def duration_rule(w: Words) -> Rule:
         r"|(?P<vunit>days|weeks|months|years|decades|centuries|hours|minutes)(?:-long|-old)?"
         r"|(?P<pastday>the\s+past\s+day)",
         duration,
-        reads={
-            "afuzzy",
-            "anum",
-            "aunit",
-            "fuzzy",
-            "half",
-            "half2",
-            "num",
-            "pastday",
-            "span",
-            "unit",
-            "vunit",
+        reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
+        # a number joined to its unit ("four-year"), a unit alone ("for days")
+        aliases={
+            "afuzzy": "fuzzy",
+            "anum": "num",
+            "aunit": "unit",
+            "vunit": "unit",
+            "half2": "half",
         },
         near=lower([*w.lexicon.units, "centuries", "weekend"]),
         accept=_is_duration,

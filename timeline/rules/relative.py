@@ -78,6 +78,18 @@ def ago(found: Found, ctx: Context) -> Placement:
     return Placement(value, *span, granularity, mod, anchor)
 
 
+# Units from the date told before: "the day after", "the following day".
+_SHIFTS = {
+    "after": 1,
+    "following": 1,
+    "next": 1,
+    "before": -1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+}
+
+
 def relational(found: Found, ctx: Context) -> Placement | None:
     """ "the day after the briefing", "the following day", "that year", "on the eve of":
     relative to the latest fitting date told before (else DCT)."""
@@ -89,22 +101,17 @@ def relational(found: Found, ctx: Context) -> Placement | None:
         if anchor == "dct":
             return None
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
-    if "unit" not in parts and "unit2" not in parts and "unit3" not in parts:
+    if "unit" not in parts:
         day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
         return day_placement(day, anchor)
-    if "unit" in parts:
-        unit, shift = parts["unit"], -1 if parts["dir"] == "before" else 1
-    elif "unit2" in parts:
-        unit = parts["unit2"]
-        shift = 1 if parts["dir2"] in ("following", "next") else -1
-    else:
-        unit, shift = parts["unit3"], 0
+    unit, relation = parts["unit"], parts["dir"]
+    shift = _SHIFTS.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
     span, value, granularity = unit_span(
         "weekend" if unit == "weekend" else granularity_of(unit), base, shift
     )
-    mod = position_mod(parts.get("dir3", "").split(" ")[0], ctx.lexicon)
+    mod = position_mod(relation.split(" ")[0], ctx.lexicon) if shift == 0 else ""
     return Placement(value, *span, granularity, mod, anchor)
 
 
@@ -154,7 +161,8 @@ def ago_rule(w: Words) -> Rule:
         rf"(?P<unit>{w.unit}){w.and_a_half2}\s+(?:or\s+so\s+)?"
         r"(?P<dir>ago|from\s+now|hence|earlier|later)",
         ago,
-        reads={"dir", "fuzzy", "half", "half2", "num", "unit"},
+        reads={"dir", "fuzzy", "half", "num", "unit"},
+        aliases={"half2": "half"},
         near={"ago", "hence", "earlier", "later", "now"},
         later=always,
         from_writing=_ago_from_writing,
@@ -178,7 +186,8 @@ def relational_rule(w: Words) -> Rule:
         # _anaphor_in_context
         rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{w.part})(?!\s+(?:of|hours)\b))",
         relational,
-        reads={"dir", "dir2", "dir3", "dpart", "eve", "unit", "unit2", "unit3"},
+        reads={"dir", "dpart", "eve", "unit"},
+        aliases={"dir2": "dir", "dir3": "dir", "unit2": "unit", "unit3": "unit"},
         near=lower([*w.lexicon.units, "centuries", "weekend"])
         | lower(w.lexicon.parts_of_day)
         | {"eve"},
