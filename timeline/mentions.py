@@ -65,7 +65,9 @@ class Rule:
         have (``partner``), and whether an expression counts from the moment of writing
     (``from_writing``; by default, when a relation word such as "last" says so).
     ``aliases`` give the groups of alternative branches one name ("ago2" -> "ago"):
-    the strategy reads the parts under those names."""
+    the strategy reads the parts under those names. A ``compared`` rule's dates are
+    points of comparison ("a year ago", "the year-ago quarter"), never the focus a
+    later expression counts from."""
 
     name: str
     type: TimexType
@@ -79,6 +81,7 @@ class Rule:
     partner: Partner | None = None
     from_writing: Narrated | None = None
     aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    compared: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -100,6 +103,11 @@ class Grammar:
         lexicon = self.lexicon
         names = [*lexicon.months, *lexicon.weekdays, *lexicon.holidays]
         return frozenset(word for name in names for word in _LETTERS.findall(name))
+
+    @cached_property
+    def compared(self) -> frozenset[str]:
+        """The names of the rules whose dates are points of comparison."""
+        return frozenset(rule.name for rule in self.rules if rule.compared)
 
     @cached_property
     def order(self) -> Mapping[str, int]:

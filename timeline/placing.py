@@ -82,6 +82,8 @@ class Context:
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
     narrating: bool = False
+    # Rules whose dates are points of comparison, never the focus (Rule.compared).
+    compared: frozenset[str] = frozenset()
 
     def sentence_of(self, found: Found) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
@@ -120,16 +122,17 @@ class Context:
         unit: Granularity,
         *,
         same_sentence: bool = False,
-        skip_rules: frozenset[str] = frozenset(),
+        skip_compared: bool = False,
     ) -> Placement | None:
         """The latest date told before ``found`` at least as precise as ``unit``
-        (only in its sentence if ``same_sentence``; not found by ``skip_rules``)."""
+        (only in its sentence if ``same_sentence``; not a point of comparison if
+        ``skip_compared``)."""
         limit = GRANULARITY_ORDER.index(unit)
         first = self.sentence_of(found)[0] if same_sentence else 0
         for earlier, placement in reversed(self.placed):
             if not first <= earlier.start < found.start or placement.start is None:
                 continue
-            if earlier.rule in skip_rules:
+            if skip_compared and earlier.rule in self.compared:
                 continue
             if placement.granularity is None or placement.type in ("DURATION", "SET"):
                 continue
@@ -455,7 +458,3 @@ def year_in_words(words: str, lexicon: Lexicon) -> int:
     return 100 * int(lexicon.numbers[tokens[0]]) + sum(
         int(lexicon.numbers[word]) for word in tokens[1:]
     )
-
-
-# A period reached by a distance is a point of comparison, never the focus.
-COMPARED = frozenset({"ago", "year_ago_quarter"})

@@ -58,7 +58,14 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     found = find_mentions(text, rules)
     paragraphs = (0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(flat)))
     ctx = Context(
-        flat, published, lexicon, sentence_spans(text), [], paragraphs, narrates(found, rules)
+        flat,
+        published,
+        lexicon,
+        sentence_spans(text),
+        [],
+        paragraphs,
+        narrates(found, rules),
+        compared=rules.compared,
     )
     # A rule's ``later`` says which of its expressions wait for the dates they may hang
     # on: those are placed in a second pass, each seeing every date placed before it.

@@ -20,7 +20,6 @@ from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor, Mod
 from timeline.placing import (
-    COMPARED,
     Context,
     Placement,
     choose,
@@ -93,7 +92,7 @@ def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
             continue
         if placement.granularity != "quarter" or placement.type in ("DURATION", "SET"):
             continue
-        if earlier.rule in COMPARED:
+        if earlier.rule in ctx.compared:
             return replace(placement, anchor="text")
         span, value, _ = unit_span("quarter", shift_years(placement.start, -1), 0)
         return Placement(value, *span, "quarter", "", "text")
@@ -214,6 +213,7 @@ def year_ago_quarter_rule(w: Words) -> Rule:
             "period3": "period",
             "ordinal2": "ordinal",
         },
+        compared=True,
     )
 
 

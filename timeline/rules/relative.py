@@ -14,7 +14,6 @@ from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, previous_word
 from timeline.model import Anchor, Granularity, Mod
 from timeline.placing import (
-    COMPARED,
     SMALLER_UNIT,
     Context,
     Placement,
@@ -58,14 +57,13 @@ def ago(found: Found, ctx: Context) -> Placement:
         smaller, size = SMALLER_UNIT[unit]
         unit, amount = smaller, amount * size
     unit_granularity = granularity_of("week" if unit == "fortnight" else unit)
-    skip = COMPARED
     told = None
     if direction in ("earlier", "later"):
         told = ctx.told_before(
-            found, unit_granularity, same_sentence=True, skip_rules=skip
-        ) or ctx.told_before(found, unit_granularity, skip_rules=skip)
+            found, unit_granularity, same_sentence=True, skip_compared=True
+        ) or ctx.told_before(found, unit_granularity, skip_compared=True)
     elif unit == "year" and amount == 1 and ctx.compares(found):
-        told = ctx.told_before(found, unit_granularity, skip_rules=skip)
+        told = ctx.told_before(found, unit_granularity, skip_compared=True)
         if told is not None and told.granularity not in ("quarter", "month"):
             told = None  # a year-on-year comparison of periods, not of events
     anchor: Anchor
@@ -166,6 +164,7 @@ def ago_rule(w: Words) -> Rule:
         near={"ago", "hence", "earlier", "later", "now"},
         later=always,
         from_writing=_ago_from_writing,
+        compared=True,
     )
 
 

@@ -176,6 +176,7 @@ def rule(
     partner: Partner | None = None,
     from_writing: Narrated | None = None,
     aliases: Mapping[str, str] | None = None,
+    compared: bool = False,
     start: str = r"(?<![\w'’/-])",
 ) -> Rule:
     """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
@@ -193,4 +194,5 @@ def rule(
         partner,
         from_writing,
         MappingProxyType(dict(aliases or {})),
+        compared,
     )
