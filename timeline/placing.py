@@ -14,11 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from timeline.calendar_spans import (
-    GRANULARITY_ORDER,
-    Span,
-    shift_date,
-)
+from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType

@@ -23,17 +23,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 
-from timeline.calendar_spans import (
-    unit_span,
-)
+from timeline.calendar_spans import unit_span
 from timeline.errors import OptionError
 from timeline.lexicon import languages
 from timeline.mentions import Found, Grammar, Rule, find_mentions
 from timeline.model import Anchor, Mention
-from timeline.placing import (
-    Context,
-    Placement,
-)
+from timeline.placing import Context, Placement
 from timeline.rules import grammar
 from timeline.rules.words import without_deictic_relation
 from timeline.text import sentence_spans, unwrap

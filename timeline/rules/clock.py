@@ -68,6 +68,7 @@ def _without_own_day(found: Found, text: str, lexicon: Lexicon) -> bool:
 
 
 def clock_time_rule(w: Words) -> Rule:
+    """A time on the clock: "10:35 a.m. Friday", "16:08 UTC", "noon", "ten at night"."""
     return rule(
         "clock_time",
         "TIME",
@@ -112,6 +113,7 @@ def clock_time_rule(w: Words) -> Rule:
 
 
 def clock_length_rule(w: Words) -> Rule:
+    """A length written as a clock: "in 3:07:35"."""
     return rule(
         "clock_length",
         "DURATION",

@@ -8,11 +8,7 @@ from dataclasses import replace
 from datetime import date
 from types import MappingProxyType
 
-from timeline.calendar_spans import (
-    Span,
-    shift_month,
-    unit_span,
-)
+from timeline.calendar_spans import Span, shift_month, unit_span
 from timeline.lexicon import Lexicon
 from timeline.mentions import FOUR_DIGITS, SHORT_NUMBER, Found, Rule, next_word, previous_word
 from timeline.placing import (
@@ -155,6 +151,7 @@ def _day_before(
 
 
 def iso_date_rule(w: Words) -> Rule:
+    """ISO dates: "2025-12-02"."""
     return rule(
         "iso_date",
         "DATE",
@@ -166,6 +163,7 @@ def iso_date_rule(w: Words) -> Rule:
 
 
 def numeric_date_rule(w: Words) -> Rule:
+    """Numeric dates: "12/02/2025", day first "24/11/2025", "24.11.2025"."""
     return rule(
         "numeric_date",
         "DATE",
@@ -189,6 +187,7 @@ def numeric_date_rule(w: Words) -> Rule:
 
 
 def month_day_rule(w: Words) -> Rule:
+    """A month and a day: "December 4", "Monday, Oct. 26", "late on May 3, 2024"."""
     return rule(
         "month_day",
         "DATE",
@@ -204,6 +203,7 @@ def month_day_rule(w: Words) -> Rule:
 
 
 def day_month_rule(w: Words) -> Rule:
+    """A day and a month: "4 December", "the 23rd of November 2024"."""
     return rule(
         "day_month",
         "DATE",
@@ -219,6 +219,7 @@ def day_month_rule(w: Words) -> Rule:
 
 
 def day_alone_rule(w: Words) -> Rule:
+    """A day of the month alone: "on the 24th"."""
     return rule(
         "day_alone",
         "DATE",

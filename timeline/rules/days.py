@@ -8,10 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from timeline.calendar_spans import (
-    holiday_date,
-    unit_span,
-)
+from timeline.calendar_spans import holiday_date, unit_span
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor
@@ -168,6 +165,7 @@ def _weekday_from_writing(found: Found, lexicon: Lexicon) -> bool:
 
 
 def holiday_rule(w: Words) -> Rule:
+    """A named day: "Thanksgiving Day", "last Christmas", "Easter week"."""
     return rule(
         "holiday",
         "DATE",
@@ -181,6 +179,7 @@ def holiday_rule(w: Words) -> Rule:
 
 
 def deictic_rule(w: Words) -> Rule:
+    """Days from now: "yesterday", "tonight", "this morning", "overnight"."""
     return rule(
         "deictic",
         "DATE",
@@ -199,6 +198,7 @@ def deictic_rule(w: Words) -> Rule:
 
 
 def weekday_rule(w: Words) -> Rule:
+    """A weekday: "on Sunday", "last Tuesday", "the previous Friday"."""
     return rule(
         "weekday",
         "DATE",

@@ -7,9 +7,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from timeline.calendar_spans import (
-    shift_date,
-)
+from timeline.calendar_spans import shift_date
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
 from timeline.placing import (
@@ -192,6 +190,7 @@ def _offset_signal(found: Found, text: str, lexicon: Lexicon) -> bool:
 
 
 def duration_rule(w: Words) -> Rule:
+    """A length of time: "for three weeks", "nearly four-year-long", "the past three months"."""
     return rule(
         "duration",
         "DURATION",
@@ -222,6 +221,7 @@ def duration_rule(w: Words) -> Rule:
 
 
 def set_rule(w: Words) -> Rule:
+    """A set: "every week", "daily", "on Tuesdays"."""
     return rule(
         "set",
         "SET",
@@ -240,6 +240,7 @@ def set_rule(w: Words) -> Rule:
 
 
 def reference_rule(w: Words) -> Rule:
+    """A vague reference: "now", "recently", "the future"."""
     return rule(
         "reference",
         "DATE",

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_spans import (
-    month_span,
-    narrow,
-    season_span,
-)
+from timeline.calendar_spans import month_span, narrow, season_span
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
 from timeline.model import Anchor
-from timeline.placing import (
-    MONTH_PENALTY,
-    Context,
-    Placement,
-    choose,
-    position_mod,
-    relative_year,
-)
+from timeline.placing import MONTH_PENALTY, Context, Placement, choose, position_mod, relative_year
 from timeline.rules.words import Words, lower, rule, without_deictic_relation
 
 
@@ -109,6 +98,7 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
 
 
 def month_rule(w: Words) -> Rule:
+    """A month: "in March", "back in August", "late November", "May 2024"."""
     return rule(
         "month",
         "DATE",
@@ -126,6 +116,7 @@ def month_rule(w: Words) -> Rule:
 
 
 def season_rule(w: Words) -> Rule:
+    """A season: "throughout the summer", "last fall", "winter 2024"."""
     return rule(
         "season",
         "DATE",

@@ -177,6 +177,7 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
 
 
 def quarter_rule(w: Words) -> Rule:
+    """A quarter: "the third quarter", "Q3 2025", "the first quarter of last year"."""
     return rule(
         "quarter",
         "DATE",
@@ -193,6 +194,7 @@ def quarter_rule(w: Words) -> Rule:
 
 
 def year_ago_quarter_rule(w: Words) -> Rule:
+    """A compared period: "the year-ago quarter", "the quarter a year ago"."""
     return rule(
         "year_ago_quarter",
         "DATE",
@@ -218,6 +220,7 @@ def year_ago_quarter_rule(w: Words) -> Rule:
 
 
 def report_period_rule(w: Words) -> Rule:
+    """A reported period: "the 1988 period", "the latest quarter"."""
     return rule(
         "report_period",
         "DATE",
@@ -230,6 +233,7 @@ def report_period_rule(w: Words) -> Rule:
 
 
 def half_rule(w: Words) -> Rule:
+    """A half year: "the first half of 2024"."""
     return rule(
         "half",
         "DATE",
@@ -242,6 +246,7 @@ def half_rule(w: Words) -> Rule:
 
 
 def unit_relative_rule(w: Words) -> Rule:
+    """A calendar unit from now or from a date told: "last week", "the following year"."""
     return rule(
         "unit_relative",
         "DATE",
@@ -259,6 +264,7 @@ def unit_relative_rule(w: Words) -> Rule:
 
 
 def unit_edge_rule(w: Words) -> Rule:
+    """The edge of the current unit: "year-end", "month's end"."""
     return rule(
         "unit_edge",
         "DATE",

@@ -6,10 +6,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from timeline.calendar_spans import (
-    shift_date,
-    unit_span,
-)
+from timeline.calendar_spans import shift_date, unit_span
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, previous_word
 from timeline.model import Anchor, Granularity, Mod
@@ -152,6 +149,7 @@ def _ago_from_writing(found: Found, lexicon: Lexicon) -> bool:
 
 
 def ago_rule(w: Words) -> Rule:
+    """A distance: "two days ago", "a week later", "a year earlier"."""
     return rule(
         "ago",
         "DATE",
@@ -169,6 +167,7 @@ def ago_rule(w: Words) -> Rule:
 
 
 def relational_rule(w: Words) -> Rule:
+    """A relation: "the day after the briefing", "that year", "on the eve of"."""
     return rule(
         "relational",
         "DATE",

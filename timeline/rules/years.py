@@ -6,19 +6,11 @@ import re
 from datetime import date
 from types import MappingProxyType
 
-from timeline.calendar_spans import (
-    narrow,
-    year_span,
-)
+from timeline.calendar_spans import narrow, year_span
 from timeline.lexicon import Lexicon
 from timeline.mentions import FOUR_DIGITS, SHORT_NUMBER, Found, Rule, next_word, previous_word
 from timeline.model import Anchor
-from timeline.placing import (
-    Context,
-    Placement,
-    position_mod,
-    year_in_words,
-)
+from timeline.placing import Context, Placement, position_mod, year_in_words
 from timeline.rules.dates import NO_COUNT_AFTER
 from timeline.rules.words import Words, alternation, lower, rule
 
@@ -121,6 +113,7 @@ def _year_after(
 
 
 def year_rule(w: Words) -> Rule:
+    """A year: "in 2022", "mid-2024", "fiscal 1989", "2026 and beyond"."""
     return rule(
         "year",
         "DATE",
@@ -135,6 +128,7 @@ def year_rule(w: Words) -> Rule:
 
 
 def bc_year_rule(w: Words) -> Rule:
+    """A year before the common era: "490 BC"."""
     return rule(
         "bc_year",
         "DATE",
@@ -146,6 +140,7 @@ def bc_year_rule(w: Words) -> Rule:
 
 
 def decade_rule(w: Words) -> Rule:
+    """A decade: "the 1990s", "the late '80s"."""
     return rule(
         "decade",
         "DATE",
@@ -159,6 +154,7 @@ def decade_rule(w: Words) -> Rule:
 
 
 def century_rule(w: Words) -> Rule:
+    """An ordinal century: "the 20th century"."""
     return rule(
         "century",
         "DATE",
@@ -170,6 +166,7 @@ def century_rule(w: Words) -> Rule:
 
 
 def spelled_year_rule(w: Words) -> Rule:
+    """A year in words: "nineteen ninety-one", "the year two thousand"."""
     return rule(
         "spelled_year",
         "DATE",
