@@ -95,7 +95,7 @@ class Grammar:
     @cached_property
     def by_name(self) -> Mapping[str, Rule]:
         """Each rule under its name."""
-        return MappingProxyType({rule.name: rule for rule in self.rules})
+        return {rule.name: rule for rule in self.rules}
 
     @cached_property
     def calendar_names(self) -> frozenset[str]:
@@ -141,10 +141,12 @@ _KEEP_CASE = frozenset({"month", "weekday", "weekdays", "zone"})
 
 def _parts(match: re.Match[str], aliases: Mapping[str, str]) -> Mapping[str, str]:
     parts = {
-        aliases.get(name, name): value if name in _KEEP_CASE else " ".join(value.lower().split())
+        name: value if name in _KEEP_CASE else " ".join(value.lower().split())
         for name, value in match.groupdict().items()
         if value is not None and name != "core"
     }
+    if aliases:
+        parts = {aliases.get(name, name): value for name, value in parts.items()}
     return MappingProxyType(parts)
 
 
