@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 from hypothesis import given
@@ -13,10 +14,14 @@ from timeline.mentions import (
     _trie,
     _trigger_positions,
     candidates,
-    find_mentions,
-    grammar,
     longest_first,
 )
+from timeline.mentions import find_mentions as find_with
+from timeline.rules import check, grammar
+
+
+def find_mentions(text: str) -> list[Found]:
+    return find_with(text, grammar())
 
 
 def spans(text: str) -> list[str]:
@@ -88,14 +93,14 @@ def test_offsets_are_those_of_the_original_text() -> None:
 
 def test_longest_candidate_wins_and_ties_go_to_the_earlier_rule() -> None:
     text = "late on Monday"
-    assert {f.rule for f in candidates(text)} >= {"weekday"}
+    assert {f.rule for f in candidates(text, grammar())} >= {"weekday"}
     short = Found(8, 14, "weekday", "DATE", {})
     long = Found(0, 14, "weekday", "DATE", {})
     other = Found(20, 25, "year", "DATE", {})
-    assert longest_first([short, other, long]) == [long, other]
-    first_rule, later_rule = grammar()[0].name, grammar()[-1].name
+    assert longest_first([short, other, long], grammar()) == [long, other]
+    first_rule, later_rule = grammar().rules[0].name, grammar().rules[-1].name
     tie = [Found(0, 4, later_rule, "DATE", {}), Found(0, 4, first_rule, "DATE", {})]
-    assert [f.rule for f in longest_first(tie)] == [first_rule]
+    assert [f.rule for f in longest_first(tie, grammar())] == [first_rule]
 
 
 def test_calendar_names_keep_their_spelling_and_other_parts_are_lower_case() -> None:
@@ -178,7 +183,36 @@ def test_the_trigger_trie_matches_exactly_its_words(words: list[str], other: str
 
 def test_triggers_are_whole_words_plurals_and_short_or_four_digit_numbers() -> None:
     text = "Years: Tuesdays, yesterday's talks, 2025 or 12345 at 10:35, early-century"
-    where = _trigger_positions(text, "en")
+    where = _trigger_positions(text, grammar())
     found = {text[start:end].lower() for spans in where.values() for start, end in spans}
     assert {"years", "tuesdays", "yesterday", "2025", "10", "35", "century"} <= found
     assert "12345" not in found and "day" not in found
+
+
+# ----------------------------------------------------------------------------- rules
+
+
+def test_every_rule_is_one_object_with_its_strategy_and_the_groups_it_reads() -> None:
+    rules = grammar().rules
+    assert len({rule.name for rule in rules}) == len(rules)
+    for rule in rules:
+        groups = {rule.aliases.get(group, group) for group in rule.pattern.groupindex}
+        assert callable(rule.place) and rule.reads <= groups, rule.name
+    check(rules)
+
+
+def test_the_grammar_check_fails_on_a_rule_reading_a_group_its_pattern_lacks() -> None:
+    month = grammar().by_name["month"]
+    broken = replace(month, pattern=re.compile(r"(?P<core>(?P<month>March))"))
+    with pytest.raises(ValueError, match="'month' reads groups its pattern lacks"):
+        check((broken,))
+    with pytest.raises(ValueError, match="no 'core' group"):
+        check((replace(month, pattern=re.compile("March")),))
+    with pytest.raises(ValueError, match="named twice"):
+        check((month, month))
+
+
+def test_an_alias_gives_the_groups_of_alternative_branches_one_name() -> None:
+    (found,) = find_mentions("the quarter a year ago")
+    assert found.rule == "year_ago_quarter"
+    assert found.parts["ago"] == "a year ago" and found.parts["period"] == "quarter"

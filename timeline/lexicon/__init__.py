@@ -106,6 +106,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     determiners: frozenset[str]
     bound_before: frozenset[str]
+    attributive_before: frozenset[str]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -185,6 +186,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
+        attributive_before=frozenset(raw["story"]["attributive_before"]),
         shifts=_frozen(raw["relations"]["shifts"]),
         relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
         weekday_relations=_frozen(raw["relations"]["weekday_relations"]),

@@ -1,0 +1,456 @@
+"""What a placing strategy sees and says.
+
+A strategy (one per grammar rule) reads a :class:`Context`
+(the text, the publication date, the words, the dates placed so far) and returns a
+:class:`Placement`. The helpers here are shared by strategies of several rule families.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
+from timeline.lexicon import Lexicon
+from timeline.mentions import Found
+from timeline.model import Anchor, Granularity, Mod, TimexType
+from timeline.tense import Tense, comparison_pattern, tense_cues, word_before
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """What a strategy says about one expression (a Mention without its span)."""
+
+    value: str
+    start: date | None = None
+    end: date | None = None
+    granularity: Granularity | None = None
+    mod: Mod = ""
+    anchor: Anchor = "dct"
+    type: TimexType | None = None
+
+
+def choose(
+    options: list[tuple[Span, str]], dct: date, tense: Tense, *, penalty_days: int
+) -> tuple[Span, str]:
+    """Pick the option closest to the publication date, counting an option on the
+    wrong side of the tense as ``penalty_days`` further away (ties go to the past).
+
+    A large penalty makes tense decide ("in March" in a December story is the March
+    before); a moderate one lets a near date beat a far one whose side fits the tense
+    ("payable Dec. 15" in a November story told in the past tense).
+    """
+
+    def cost(option: tuple[Span, str]) -> tuple[int, int]:
+        (first, last), _ = option
+        gap = (first - dct).days if first > dct else (dct - last).days if last < dct else 0
+        wrong_side = (tense == "past" and first > dct) or (tense == "future" and last < dct)
+        return gap + (penalty_days if wrong_side else 0), 0 if first <= dct else 1
+
+    return min(options, key=cost)
+
+
+# Penalties for a date on the wrong side of the tense (see choose()): for a day, nine
+# months (a near date beats a far one); for a month or season, more than any gap.
+DAY_PENALTY = 270
+
+
+MONTH_PENALTY = 366
+
+
+@dataclass
+class Context:
+    """What strategies may look at: the text, the publication date, the words, and
+    the dates placed so far (for relational expressions)."""
+
+    text: str
+    dct: date
+    lexicon: Lexicon
+    sentences: Sequence[tuple[int, int]]
+    placed: list[tuple[Found, Placement]]
+    paragraphs: Sequence[int] = (0,)
+    narrative: bool = False
+    cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
+    # True while placing an expression from a story's own time (see story_date), where
+    # the verbs' tense tells of the narration, not of the side of the reference date.
+    narrating: bool = False
+    # Rules whose dates are points of comparison, never the focus (Rule.compared).
+    compared: frozenset[str] = frozenset()
+
+    def sentence_of(self, found: Found) -> tuple[int, int]:
+        index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
+        if index < 0:
+            return 0, len(self.text)
+        return self.sentences[index]
+
+    def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
+        """Tense of the clause around ``found``.
+
+        A word right before it can decide ("until", "payable" -> future; "since" ->
+        past); ``deadlines=False`` ignores the future ones (weekdays: "had not called
+        him until Thursday").
+        Otherwise the nearest tense word before it in its sentence, else the nearest
+        after it. Bare "-ed" forms count as past unless a determiner makes them
+        adjectives ("the planned talks").
+        """
+        if self.narrating:
+            return "unknown"
+        previous = word_before(self.text, found.start)
+        if deadlines and previous in self.lexicon.future_before:
+            return "future"
+        if previous in self.lexicon.past_before:
+            return "past"
+        first, last = self.sentence_of(found)
+        cues = self.cues_in(first, last)
+        before = [kind for start, end, kind in cues if end <= found.start]
+        if before:
+            return before[-1]
+        after = [kind for start, end, kind in cues if found.end <= start]
+        return after[0] if after else "unknown"
+
+    def told_before(
+        self,
+        found: Found,
+        unit: Granularity,
+        *,
+        same_sentence: bool = False,
+        skip_compared: bool = False,
+    ) -> Placement | None:
+        """The latest date told before ``found`` at least as precise as ``unit``
+        (only in its sentence if ``same_sentence``; not a point of comparison if
+        ``skip_compared``)."""
+        limit = GRANULARITY_ORDER.index(unit)
+        first = self.sentence_of(found)[0] if same_sentence else 0
+        for earlier, placement in reversed(self.placed):
+            if not first <= earlier.start < found.start or placement.start is None:
+                continue
+            if skip_compared and earlier.rule in self.compared:
+                continue
+            if placement.granularity is None or placement.type in ("DURATION", "SET"):
+                continue
+            if placement.value.endswith("_REF"):
+                continue
+            if GRANULARITY_ORDER.index(placement.granularity) <= limit:
+                return placement
+        return None
+
+    def story_date(self, found: Found) -> date | None:
+        """The time a passage narrates, when it is not the publication's: the middle of
+        the latest date told before ``found`` in its paragraph (anywhere before it in a
+        text that narrates, see :func:`narrates`) if that date was written out or read
+        from the text and lies in another year than DCT ("In 1944 ... by early
+        October"). A date counted from DCT in between brings the story back to the
+        present."""
+        first = 0
+        if not self.narrative:
+            first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
+        year: Placement | None = None  # a year told last; a finer date in it may precede
+        looked = 0
+        for earlier, placement in reversed(self.placed):
+            if earlier.start >= found.start or placement.start is None:
+                continue
+            if earlier.start < first or looked > 3:
+                break
+            if placement.end is None or placement.type in ("DURATION", "SET"):
+                continue
+            if placement.granularity in (None, "decade", "century"):
+                continue
+            before = word_before(self.text, earlier.start)
+            if before in self.lexicon.bound_before:
+                continue
+            if before in self.lexicon.attributive_before:
+                continue  # "the 2019 study": a date naming a thing, not the passage's time
+            if placement.anchor == "dct" or placement.start.year == self.dct.year:
+                break
+            if (
+                year is not None
+                and year.start is not None
+                and placement.start.year != year.start.year
+            ):
+                break
+            if placement.granularity != "year":
+                if self._present_between(earlier, found):
+                    return None
+                return placement.start + (placement.end - placement.start) / 2
+            if year is None and self._present_between(earlier, found):
+                return None
+            year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
+            looked += 1
+        if year is None or year.start is None or year.end is None:
+            return None
+        return year.start + (year.end - year.start) / 2
+
+    def _present_between(self, earlier: Found, found: Found) -> bool:
+        """True when, in news, a sentence between ``earlier`` and ``found`` is told in
+        the present and not in the past: the passage has come back to the moment of
+        writing ("... took part in referendums in 2022. This is crucial ... At the end of
+        November")."""
+        if self.narrative:
+            return False
+        first = bisect.bisect_right(self.sentences, (earlier.start, math.inf))
+        last = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
+        for start, end in self.sentences[first:last]:
+            kinds = {kind for _, _, kind in self.cues_in(start, end)}
+            if "present" in kinds and "past" not in kinds:
+                return True
+        return False
+
+    def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
+        """Tense words of the sentence ``text[first:last]``, read once when first needed."""
+        if (first, last) not in self.cues:
+            self.cues[first, last] = tense_cues(self.text, self.lexicon.language, first, last)
+        return self.cues[first, last]
+
+    def compares(self, found: Found) -> bool:
+        """True when a comparison word ("from", "than", "compared with") comes shortly
+        before ``found`` in its sentence."""
+        first = max(self.sentence_of(found)[0], found.start - 80)
+        return (
+            comparison_pattern(self.lexicon.language).search(self.text, first, found.start)
+            is not None
+        )
+
+    def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
+        """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
+        Friday"), else the publication date."""
+        first, last = self.sentence_of(found)
+        days = [
+            (abs(other.start - found.start), placement.start)
+            for other, placement in self.placed
+            if first <= other.start < last
+            and placement.granularity in ("day", "time")
+            and placement.start is not None
+        ]
+        if days:
+            return min(days)[1], "text"
+        return self.dct, "dct"
+
+    def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
+        """The start of the latest date told before ``found`` at least as precise as
+        ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
+        told = self.told_before(found, unit)
+        if told is not None and told.start is not None:
+            return told.start, "text"
+        return self.dct, "dct"
+
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+_WORD_BREAK = re.compile(r"[\s-]+")
+
+
+Strategy = Callable[[Found, Context], Placement | None]
+
+
+def day_placement(day: date, anchor: Anchor, mod: Mod = "") -> Placement:
+    return Placement(day.isoformat(), day, day, "day", mod, anchor)
+
+
+def time_of_day(placement: Placement, code: str | None) -> Placement:
+    """Add a part of the day ("Sunday morning" -> ``...TMO``), making it a TIME."""
+    if code is None or placement.start is None:
+        return placement
+    return Placement(
+        f"{placement.value}T{code}",
+        placement.start,
+        placement.end,
+        "time",
+        placement.mod,
+        placement.anchor,
+        "TIME",
+    )
+
+
+def position_mod(word: str | None, lexicon: Lexicon) -> Mod:
+    if not word:
+        return ""
+    word = word.strip().rstrip("-").strip()
+    if word in ("earlier", "early"):
+        return "START"
+    if word in ("later", "late"):
+        return "END"
+    return lexicon.modifiers.get(word) or lexicon.modifiers.get(word + "-") or ""
+
+
+def weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
+    back = (ctx.dct.weekday() - weekday) % 7
+    ahead = (weekday - ctx.dct.weekday()) % 7
+    if rel in ("last", "this past"):
+        return ctx.dct - timedelta(days=back or 7)
+    if rel in ("next", "the next", "this coming", "coming"):
+        return ctx.dct + timedelta(days=ahead or 7)
+    if tense == "future":
+        return ctx.dct + timedelta(days=ahead)
+    return ctx.dct - timedelta(days=back)
+
+
+TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
+
+
+def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
+    """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
+    present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
+    Sunday") and a deadline in a clause not told in the past ("has until Friday") look
+    ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
+    Context.tense)."""
+    tense = ctx.tense(found, deadlines=deadlines)
+    if tense == "past":
+        return tense
+    if word_before(ctx.text, found.start) in ctx.lexicon.future_before:
+        return "future"
+    cues = ctx.cues_in(*ctx.sentence_of(found))
+    before = [kind for _, end, kind in cues if end <= found.start]
+    return "future" if before and before[-1] == "present" else tense
+
+
+def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
+    parts = found.parts
+    if "year" in parts:
+        try:
+            return day_placement(date(int(parts["year"]), month, day_number), "absolute")
+        except ValueError:
+            return None
+    options: list[tuple[Span, str]] = []
+    for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        try:
+            day = date(year, month, day_number)
+        except ValueError:
+            continue
+        options.append(((day, day), day.isoformat()))
+    if "weekday" in parts:
+        # A weekday written with the date picks the year it fits, when one does.
+        weekday_number = ctx.lexicon.weekday(parts["weekday"])
+        fitting = [option for option in options if option[0][0].weekday() == weekday_number]
+        options = fitting or options
+    if not options:
+        return None
+    (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
+    return day_placement(day, "dct")
+
+
+def day_of_month(parts: Mapping[str, str]) -> int:
+    """The day of the month as written ("4", "4th", "04")."""
+    return int(_NOT_DIGIT.sub("", parts["day"]))
+
+
+def relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
+    if "year" in parts:
+        return int(parts["year"])
+    if "syear" in parts:
+        return year_in_words(parts["syear"], ctx.lexicon)
+    shift = {"this": 0, "last": -1, "next": 1}.get(parts.get("yrel", ""))
+    return None if shift is None else ctx.dct.year + shift
+
+
+def granularity_of(unit: str) -> Granularity:
+    """Granularity of a unit word; parts of the day count as days, weekends as weeks."""
+    if unit == "weekend":
+        return "week"
+    for granularity in GRANULARITY_ORDER:
+        if granularity == unit:
+            return granularity
+    return "day"
+
+
+QUOTES = re.compile(r"[\"“”]")
+
+
+def is_quoted(text: str, start: int) -> bool:
+    """True when an odd number of quotation marks opens the paragraph up to ``start``."""
+    paragraph = max(text.rfind("\n\n", 0, start), 0)
+    return len(QUOTES.findall(text, paragraph, start)) % 2 == 1
+
+
+def written_amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | None:
+    """A number as written ("three", "21", "2 1/2", "a couple of", "two ... and a half");
+    None if vague."""
+    raw = parts.get(key, "")
+    written = lexicon.numbers.get(raw, raw)
+    half = 0.5 if "half" in parts else 0.0
+    if written == "X":
+        return None
+    if written.endswith("1/2"):
+        return float(written.split()[0]) + 0.5
+    try:
+        return float(written) + half
+    except ValueError:
+        return None
+
+
+# The unit a fraction of a unit is counted in, and how many of it make the unit.
+SMALLER_UNIT = {
+    "century": ("year", 100),
+    "decade": ("year", 10),
+    "year": ("month", 12),
+    "quarter": ("month", 3),
+    "month": ("day", 30),
+    "fortnight": ("day", 14),
+    "week": ("day", 7),
+}
+
+
+def singular_unit(word: str) -> str:
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") else word
+
+
+def duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
+    spec = lexicon.units[unit]
+    prefix = "PT" if spec.time else "P"
+    if amount is None:
+        return f"{prefix}X{spec.letter}"
+    total = amount * spec.factor
+    if total == int(total):
+        return f"{prefix}{int(total)}{spec.letter}"
+    smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60)}.get(spec.letter)
+    if spec.time and spec.letter == "M":
+        smaller = ("S", 60)  # minutes, not months
+    if smaller is None:
+        return f"{prefix}{total:g}{spec.letter}"
+    whole, rest = int(total), round((total - int(total)) * smaller[1])
+    if smaller[0] == "H" and not spec.time:
+        return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+    return (
+        f"{prefix}{whole}{spec.letter}{rest}{smaller[0]}"
+        if whole
+        else f"{prefix}{rest}{smaller[0]}"
+    )
+
+
+# Words before a length of time that make it the stretch ending at the publication.
+UP_TO_NOW = frozenset({"the past", "the last", "each of the past"})
+
+
+def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
+    """ "the past three months", "the past week", "over the past day": a DURATION whose
+    interval ends at the publication date and starts ``amount`` units before it."""
+    value = duration_value(amount, unit, ctx.lexicon)
+    if ctx.lexicon.units[unit].time:
+        start = ctx.dct - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
+    elif amount != int(amount) and unit in SMALLER_UNIT:
+        smaller, size = SMALLER_UNIT[unit]
+        start = shift_date(ctx.dct, smaller, -round(amount * size))
+    else:
+        start = shift_date(ctx.dct, unit, -int(amount))
+    return Placement(value, start, ctx.dct, "day", mod, "dct", "DURATION")
+
+
+def year_in_words(words: str, lexicon: Lexicon) -> int:
+    """A year in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    tokens = [
+        word
+        for word in _WORD_BREAK.split(words.lower())
+        if word in lexicon.numbers or word == "thousand"
+    ]
+    if tokens[:2] == ["two", "thousand"]:
+        return 2000 + sum(int(lexicon.numbers[word]) for word in tokens[2:])
+    return 100 * int(lexicon.numbers[tokens[0]]) + sum(
+        int(lexicon.numbers[word]) for word in tokens[1:]
+    )

@@ -1,0 +1,125 @@
+"""Times on the clock ("10:35 a.m. Friday") and lengths written as a clock ("in 3:07:35")."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from timeline.lexicon import Lexicon
+from timeline.mentions import SHORT_NUMBER, Found, Rule, previous_word
+from timeline.model import Anchor, Mod
+from timeline.placing import (
+    Context,
+    Placement,
+    day_of_month,
+    month_day_year,
+    weekday_date,
+    weekday_tense,
+)
+from timeline.rules.words import Words, alternation, rule
+
+
+def clock_length(found: Found, ctx: Context) -> Placement:
+    """A length written as a clock ("in 3:07:35" -> PT3H7M35S); never placed."""
+    hours, minutes, seconds = (int(found.parts[name]) for name in ("hours", "minutes", "seconds"))
+    return Placement(f"PT{hours}H{minutes}M{seconds}S", anchor="none")
+
+
+def clock_time(found: Found, ctx: Context) -> Placement:
+    """A clock time ("10:35 a.m.", "noon Thursday"): TIME on the day named with it, else
+    on the day named nearest in its sentence, else on DCT."""
+    parts = found.parts
+    if "named" in parts:
+        hour, minute = (24, 0) if parts["named"] == "midnight" else (12, 0)
+    elif "hour24" in parts:
+        hour, minute = int(parts["hour24"]), int(parts["minute24"])
+    elif "hourof" in parts:  # "4 in the morning", "ten at night"
+        hour, minute = int(ctx.lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
+        evening = parts["dayhalf"].endswith(("afternoon", "evening"))
+        if evening or (parts["dayhalf"].endswith("night") and hour >= 6):
+            hour += 12
+    else:
+        hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
+        if parts["ampm"].startswith("p"):
+            hour += 12
+    anchor: Anchor = "dct"
+    if "weekday" in parts:
+        day = weekday_date(
+            ctx.lexicon.weekday(parts["weekday"]),
+            ctx,
+            weekday_tense(found, ctx, deadlines=True),
+            parts.get("rel", ""),
+        )
+    elif "month" in parts:
+        placed = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
+        day = placed.start if placed and placed.start else ctx.dct
+    elif "deictic" in parts:
+        day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
+    else:
+        day, anchor = ctx.day_in_sentence(found)
+    mod: Mod = "APPROX" if parts.get("fuzzy") else ""
+    zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
+    value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
+    return Placement(value, day, day, "time", mod, anchor)
+
+
+def _without_own_day(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """A time without a day of its own takes the day named near it, once placed."""
+    return not any(name in found.parts for name in ("weekday", "month", "deictic"))
+
+
+def clock_time_rule(w: Words) -> Rule:
+    """A time on the clock: "10:35 a.m. Friday", "16:08 UTC", "noon", "ten at night"."""
+    return rule(
+        "clock_time",
+        "TIME",
+        rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
+        r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+        r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+(?:GMT|UTC|local))"
+        r"|(?P<hourof>1[0-2]|0?[1-9]|" + alternation(w.clock_words) + r")(?:\s+o['’]clock)?"
+        r"\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+        r"|(?P<named>noon|midday|midnight))"
+        rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
+        rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
+        r"|\s+(?P<deictic>today|yesterday|tomorrow))?",
+        clock_time,
+        reads={
+            "ampm",
+            "day",
+            "dayhalf",
+            "deictic",
+            "fuzzy",
+            "hour",
+            "hour24",
+            "hourof",
+            "minute",
+            "minute24",
+            "month",
+            "named",
+            "weekday",
+            "zone",
+        },
+        near={
+            SHORT_NUMBER,
+            "noon",
+            "midday",
+            "midnight",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+        },
+        later=_without_own_day,
+    )
+
+
+def clock_length_rule(w: Words) -> Rule:
+    """A length written as a clock: "in 3:07:35"."""
+    return rule(
+        "clock_length",
+        "DURATION",
+        r"(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?!:?\d)",
+        clock_length,
+        reads={"hours", "minutes", "seconds"},
+        near={SHORT_NUMBER},
+        accept=lambda text, match, lexicon: previous_word(text, match.start("core")) != "at",
+    )

@@ -1,0 +1,232 @@
+"""Calendar dates: ISO and numeric dates, month and day, a day of the month alone, and the
+other end of a range of days."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from types import MappingProxyType
+
+from timeline.calendar_spans import Span, shift_month, unit_span
+from timeline.lexicon import Lexicon
+from timeline.mentions import FOUR_DIGITS, SHORT_NUMBER, Found, Rule, next_word, previous_word
+from timeline.placing import (
+    DAY_PENALTY,
+    Context,
+    Placement,
+    choose,
+    day_of_month,
+    day_placement,
+    month_day_year,
+    position_mod,
+)
+from timeline.rules.words import Words, lower, rule, without_deictic_relation
+
+
+def _year_of_two_digits(digits: str, dct: date) -> int:
+    if len(digits) == 4:
+        return int(digits)
+    number = int(digits)
+    options = (1900 + number, 2000 + number)
+    return min(options, key=lambda year: (abs(year - dct.year), -year))
+
+
+def absolute_date(found: Found, ctx: Context) -> Placement | None:
+    """ISO ("2025-12-02") and numeric dates, as written: month first with slashes
+    ("12/02/2025"), day first when the first number is no month ("24/11/2025") or with
+    dots ("24.11.2025")."""
+    parts = found.parts
+    year, month_number, day_number = parts["year"], parts["month_num"], parts["day"]
+    try:
+        day = date(_year_of_two_digits(year, ctx.dct), int(month_number), int(day_number))
+    except ValueError:
+        return None
+    return day_placement(day, "absolute")
+
+
+def month_day(found: Found, ctx: Context) -> Placement | None:
+    """Month and day ("December 4", "4 December 2025"); without a year, the year that
+    fits the tense, closest to DCT."""
+    parts = found.parts
+    placement = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
+    if placement is None:
+        return None
+    if "weekof" in parts and placement.start is not None:  # "the week of March 6"
+        span, value, granularity = unit_span("week", placement.start, 0)
+        return Placement(value, *span, granularity, "", placement.anchor)
+    mod = position_mod(parts.get("fuzzy"), ctx.lexicon) or ctx.lexicon.modifiers.get(
+        parts.get("fuzzy", ""), ""
+    )
+    return replace(placement, mod=mod)
+
+
+def day_alone(found: Found, ctx: Context) -> Placement | None:
+    """A day of the month alone ("on the 24th"): in the month of the latest date told
+    before it, else the nearest such day in the tense's direction from DCT."""
+    number = day_of_month(found.parts)
+    told = ctx.told_before(found, "month")
+    if told is not None and told.start is not None:
+        try:
+            return day_placement(told.start.replace(day=number), "text")
+        except ValueError:
+            return None
+    options: list[tuple[Span, str]] = []
+    for shift in (-2, -1, 0, 1, 2):  # two months each way: a 31st may skip one
+        year, month_number = shift_month(ctx.dct.year, ctx.dct.month, shift)
+        try:
+            day = date(year, month_number, number)
+        except ValueError:
+            continue
+        options.append(((day, day), day.isoformat()))
+    (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
+    return day_placement(day, "dct")
+
+
+def _day_alone_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "on the 24th," is a day of the month; "the 24th Brigade", "the 21st century" and
+    "the 5th time" are not."""
+    if previous_word(text, match.start("core")) not in lexicon.day_alone_before:
+        return False
+    rest = text[match.end("core") : match.end("core") + 2].lstrip(" ")
+    if not rest or not rest[0].isalpha():
+        return not rest.startswith(("-", "’", "'"))
+    return next_word(text, match.end("core")) in lexicon.day_alone_after and rest[0].islower()
+
+
+# After a number that ends a range: no word, unit or decimal ("25 soldiers", "25%", "25.5").
+NO_COUNT_AFTER = r"(?![\w%$£€]|[.,:]\d)"
+
+
+_RANGE_END = re.compile(
+    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until)\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    + NO_COUNT_AFTER,
+    re.IGNORECASE,
+)
+
+
+_RANGE_START = re.compile(
+    r"(?<![\w,.'’/-])(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+    r"(?:\s*[-–/]\s*|\s+(?:and|or|to|through|until)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _day_after(
+    text: str, found: Found, lexicon: Lexicon, previous_end: int, next_start: int
+) -> Found | None:
+    """The bare day that ends a range after its month ("April 24 and 25", "Nov. 2-3");
+    a number followed by a word that is no preposition counts things ("April 24 and 25
+    soldiers")."""
+    if "year" in found.parts:
+        return None
+    match = _RANGE_END.match(text, found.end)
+    if match is None or match.end() > next_start:
+        return None
+    following = next_word(text, match.end())
+    if following and following.isalpha() and following not in lexicon.month_context:
+        return None
+    parts = {"month": found.parts["month"], "day": match.group("day")}
+    return Found(match.start("day"), match.end(), "month_day", "DATE", MappingProxyType(parts))
+
+
+def _day_before(
+    text: str, found: Found, lexicon: Lexicon, previous_end: int, next_start: int
+) -> Found | None:
+    """The bare day that starts a range before its month ("23-24 November", "from 1 to
+    3 December")."""
+    first = max(previous_end, found.start - 20)
+    match = _RANGE_START.search(text[first : found.start])
+    if match is None or int(match.group("day")) >= int(found.parts["day"].rstrip("stndrh")):
+        return None  # no range: "5 and 3 December"
+    parts = {**found.parts, "day": match.group("day")}
+    parts.pop("weekday", None)
+    return Found(
+        first + match.start(),
+        first + match.end("written"),
+        "day_month",
+        "DATE",
+        MappingProxyType(parts),
+    )
+
+
+def iso_date_rule(w: Words) -> Rule:
+    """ISO dates: "2025-12-02"."""
+    return rule(
+        "iso_date",
+        "DATE",
+        r"(?P<year>\d{4})-(?P<month_num>[01]\d)-(?P<day>[0-3]\d)",
+        absolute_date,
+        reads={"day", "month_num", "year"},
+        near={FOUR_DIGITS},
+    )
+
+
+def numeric_date_rule(w: Words) -> Rule:
+    """Numeric dates: "12/02/2025", day first "24/11/2025", "24.11.2025"."""
+    return rule(
+        "numeric_date",
+        "DATE",
+        r"(?P<month_num>1[0-2]|0?[1-9])/(?P<day>[12]\d|3[01]|0?[1-9])/(?P<year>\d{4}|\d{2})"
+        # day first: "24/11/2025" (no month 24), "24.11.2025" (dots)
+        r"|(?P<dday>1[3-9]|2\d|3[01])/(?P<dmonth>1[0-2]|0?[1-9])/(?P<dyear>\d{4})"
+        r"|(?<![\d.])(?P<pday>[12]\d|3[01]|0?[1-9])\.(?P<pmonth>1[0-2]|0?[1-9])\.(?P<pyear>\d{4})"
+        r"(?!\.\d)",
+        absolute_date,
+        reads={"day", "month_num", "year"},
+        near={SHORT_NUMBER},
+        aliases={
+            "dday": "day",
+            "dmonth": "month_num",
+            "dyear": "year",
+            "pday": "day",
+            "pmonth": "month_num",
+            "pyear": "year",
+        },
+    )
+
+
+def month_day_rule(w: Words) -> Rule:
+    """A month and a day: "December 4", "Monday, Oct. 26", "late on May 3, 2024"."""
+    return rule(
+        "month_day",
+        "DATE",
+        rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
+        rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
+        rf"(?P<month>{w.month})\s+(?P<day>{w.day})(?:,?\s+(?P<year>{w.written_year}))?",
+        month_day,
+        reads={"day", "fuzzy", "month", "weekday", "weekof", "year"},
+        near=lower(w.lexicon.months),
+        narrated=without_deictic_relation,
+        partner=_day_after,
+    )
+
+
+def day_month_rule(w: Words) -> Rule:
+    """A day and a month: "4 December", "the 23rd of November 2024"."""
+    return rule(
+        "day_month",
+        "DATE",
+        rf"(?:(?P<weekday>{w.weekday}),?\s+)?(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?"
+        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year}))?",
+        month_day,
+        reads={"day", "month", "weekday", "year"},
+        near=lower(w.lexicon.months),
+        start=w.after_a_day,
+        narrated=without_deictic_relation,
+        partner=_day_before,
+    )
+
+
+def day_alone_rule(w: Words) -> Rule:
+    """A day of the month alone: "on the 24th"."""
+    return rule(
+        "day_alone",
+        "DATE",
+        r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+        day_alone,
+        reads={"day"},
+        near={"st", "nd", "rd", "th"},  # the ordinal ending of "the 24th"
+        accept=_day_alone_in_context,
+        narrated=without_deictic_relation,
+    )

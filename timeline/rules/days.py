@@ -1,0 +1,214 @@
+"""Days named from the publication: weekdays, "yesterday", "tonight", holidays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, timedelta
+from functools import cache
+
+from timeline.calendar_spans import holiday_date, unit_span
+from timeline.lexicon import Lexicon, load_lexicon
+from timeline.mentions import Found, Rule
+from timeline.model import Anchor
+from timeline.placing import (
+    DAY_PENALTY,
+    QUOTES,
+    TENSE_OF_FUZZY,
+    Context,
+    Placement,
+    choose,
+    day_placement,
+    is_quoted,
+    position_mod,
+    time_of_day,
+    weekday_date,
+    weekday_tense,
+)
+from timeline.rules.words import Words, lower, rule, without_deictic_relation
+
+
+def weekday(found: Found, ctx: Context) -> Placement:
+    """A weekday: the nearest such day on or before DCT in the past tense, on or after
+    it in the future tense; "last"/"next" look strictly before/after; "the previous
+    Friday" / "the following Monday" count from the latest day told before."""
+    parts = found.parts
+    fuzzy = parts.get("fuzzy", "")
+    if parts.get("rel") in ctx.lexicon.weekday_relations:
+        base, anchor = ctx.anchor(found, "day")
+        step = ctx.lexicon.weekday_relations[parts["rel"]]
+        day = base + timedelta(days=step)
+        while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
+            day += timedelta(days=step)
+        return day_placement(day, anchor, position_mod(fuzzy, ctx.lexicon))
+    tense = TENSE_OF_FUZZY.get(fuzzy) or weekday_tense(found, ctx)
+    if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
+        base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "last")
+        return day_placement(base - timedelta(days=7), "dct")
+    day = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
+    # "Sunday morning" is placed on the day: the part of the day adds nothing a
+    # timeline of days can show.
+    return day_placement(day, "dct", position_mod(fuzzy, ctx.lexicon))
+
+
+def _speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
+    """The day a quotation was spoken, for "today" or "this morning" inside it: the
+    day named outside the quotation in its sentence ('On Saturday, the governor said:
+    "A drone hit the plant this morning."'), else DCT."""
+    first, last = ctx.sentence_of(found)
+    quotes = [match.start() for match in QUOTES.finditer(ctx.text, first, last)]
+    opened = [at for at in quotes if at < found.start]
+    if len(opened) % 2 == 0:
+        return ctx.dct, "dct"
+    inside = (opened[-1], next((at for at in quotes if at > found.start), last))
+    days = [
+        placement.start
+        for other, placement in ctx.placed
+        if first <= other.start < last
+        and not inside[0] < other.start < inside[1]
+        and placement.granularity in ("day", "time")
+        and placement.start is not None
+    ]
+    return (days[-1], "text") if days else (ctx.dct, "dct")
+
+
+def deictic(found: Found, ctx: Context) -> Placement:
+    """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
+    "overnight": the night before the day named in its sentence, else before DCT."""
+    parts = found.parts
+    base, anchor = _speech_day(found, ctx)
+    if "ppart" in parts:
+        offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[parts["prel"]]
+        day = base + timedelta(days=offset)
+        return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
+    word = parts["deictic"]
+    if word == "overnight":  # the night before the day in focus, which spans two dates
+        day, anchor = ctx.day_in_sentence(found)
+        night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
+        return replace(night, end=day)
+    day = base + timedelta(days=ctx.lexicon.deictic_days[word])
+    placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
+    code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
+    return time_of_day(placement, "NI" if word == "tonight" and code is None else code)
+
+
+def _holiday_key(name: str) -> str:
+    return " ".join(name.replace("’", "'").lower().split())
+
+
+@cache
+def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
+    holidays = load_lexicon(language).holidays
+    return {_holiday_key(name): spec for name, spec in holidays.items()}
+
+
+def holiday(found: Found, ctx: Context) -> Placement:
+    """A named day ("Thanksgiving Day", "last Christmas"): the one nearest DCT on the
+    tense's side; "last"/"next" strictly before/after DCT. "Easter week" and
+    "Thanksgiving weekend" are the week (weekend) holding the day."""
+    parts = found.parts
+    spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
+    days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
+    rel = parts.get("rel", "")
+    if rel == "last":
+        day = max(d for d in days if d < ctx.dct)
+    elif rel == "next":
+        day = min(d for d in days if d > ctx.dct)
+    else:
+        options = [((d, d), d.isoformat()) for d in days]
+        day = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)[0][0]
+    if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
+        span, value, granularity = unit_span(parts["around"], day, 0)
+        return Placement(value, *span, granularity, "", "dct")
+    return day_placement(day, "dct")
+
+
+_DATE_WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-Za-z]+)")
+
+
+def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "overnight" alone is the night before publication; not "an overnight stay",
+    and not "overnight into Monday", where the day named carries the date."""
+    if (match.group("deictic") or "").lower() != "overnight" or match.group("part"):
+        return True
+    ahead = _DATE_WORD_AHEAD.match(text, match.end("core"), match.end("core") + 30)
+    if ahead is None:
+        return True
+    word = ahead.group(1)
+    calendar = word in lexicon.weekdays or word in lexicon.months
+    calendar = calendar or word.lower() in lexicon.deictic_days
+    return not calendar and word.lower() not in lexicon.not_after_overnight
+
+
+def _quoted_or_overnight(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "today" in a quotation (the day it was spoken may come after) and "overnight"
+    (the night before the day named in its sentence) wait for the other dates."""
+    return is_quoted(text, found.start) or found.parts.get("deictic") == "overnight"
+
+
+def _relational_weekday(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "the previous Friday": counted from a day told before."""
+    return found.parts.get("rel", "") in lexicon.weekday_relations
+
+
+def _from_writing(found: Found, lexicon: Lexicon) -> bool:
+    """ "yesterday", "tonight" count from the moment of writing."""
+    return True
+
+
+def _weekday_from_writing(found: Found, lexicon: Lexicon) -> bool:
+    """ "on Tuesday" counts from the moment of writing; "the previous Friday", "that
+    Monday" from a day told before."""
+    rel = found.parts.get("rel", "")
+    return rel not in lexicon.weekday_relations and rel != "that"
+
+
+def holiday_rule(w: Words) -> Rule:
+    """A named day: "Thanksgiving Day", "last Christmas", "Easter week"."""
+    return rule(
+        "holiday",
+        "DATE",
+        rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{w.holiday})"
+        r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?",
+        holiday,
+        reads={"around", "holiday", "rel"},
+        near=lower(w.lexicon.holidays) - w.lexicon.stop_words - {"day", "s", "eve"},
+        narrated=without_deictic_relation,
+    )
+
+
+def deictic_rule(w: Words) -> Rule:
+    """Days from now: "yesterday", "tonight", "this morning", "overnight"."""
+    return rule(
+        "deictic",
+        "DATE",
+        rf"(?:(?P<fuzzy>{w.soft})\s+)?(?P<deictic>the\s+day\s+before\s+yesterday"
+        r"|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight)"
+        rf"(?:\s+(?P<part>{w.part}))?"
+        rf"|(?P<prel>this|last|tomorrow|yesterday)\s+(?P<ppart>{w.part})",
+        deictic,
+        reads={"deictic", "fuzzy", "part", "ppart", "prel"},
+        near={"today", "yesterday", "tomorrow", "tonight", "overnight"}
+        | lower(w.lexicon.parts_of_day),
+        accept=_overnight_alone,
+        later=_quoted_or_overnight,
+        from_writing=_from_writing,
+    )
+
+
+def weekday_rule(w: Words) -> Rule:
+    """A weekday: "on Sunday", "last Tuesday", "the previous Friday"."""
+    return rule(
+        "weekday",
+        "DATE",
+        rf"(?:(?P<fuzzy>{w.soft})\s+(?:on\s+)?)?"
+        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous"
+        r"|the\s+following|the\s+next|that)\s+)?"
+        rf"(?P<weekday>{w.weekday})(?:\s+(?P<part>{w.part})|\s+(?P<beforelast>before\s+last))?",
+        weekday,
+        reads={"beforelast", "fuzzy", "rel", "weekday"},
+        near=lower(w.lexicon.weekdays),
+        later=_relational_weekday,
+        from_writing=_weekday_from_writing,
+    )

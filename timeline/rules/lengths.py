@@ -1,0 +1,251 @@
+"""Lengths of time, sets and vague references ("for three weeks", "every week", "recently")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from timeline.calendar_spans import shift_date
+from timeline.lexicon import Lexicon
+from timeline.mentions import Found, Rule, next_word, previous_word
+from timeline.placing import (
+    UP_TO_NOW,
+    Context,
+    Placement,
+    day_placement,
+    duration_value,
+    singular_unit,
+    up_to_now,
+    written_amount,
+)
+from timeline.rules.words import Words, alternation, lower, rule
+
+_OFFSET_SIGNAL = re.compile(r"\s+(?P<signal>after|before)\b", re.IGNORECASE)
+
+
+def _offset(
+    found: Found, ctx: Context, amount: float, unit: str, signal: re.Match[str]
+) -> Placement | None:
+    """ "a week before Christmas", "a day after the talks": a date that far from the
+    date named right after the signal word, or from the date told in a sentence that
+    names the same happening before ("Talks were held on November 20."); None (a length) when
+    there is neither or the unit is finer than a day."""
+    if ctx.lexicon.units[unit].time or amount != int(amount):
+        return None
+    sign = 1 if signal.group("signal").lower() == "after" else -1
+    following = _HAPPENING.match(ctx.text, signal.end())
+    told = None
+    if following is None:  # a date named right after: "a week before Christmas"
+        named = _next_word_start(ctx.text, signal.end())
+        at = bisect.bisect_left(ctx.placed, named, key=_start_of)
+        if at < len(ctx.placed) and ctx.placed[at][0].start == named:
+            told = ctx.placed[at][1]
+    else:  # the latest of the few dates told before, in a sentence naming the happening
+        before = bisect.bisect_left(ctx.placed, ctx.sentence_of(found)[0], key=_start_of)
+        earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
+        for other, placement in reversed(earlier):
+            first, last = ctx.sentence_of(other)
+            if placement.type not in ("DURATION", "SET") and _names(
+                ctx.text[first:last], following.group("noun")
+            ):
+                told = placement
+                break
+    if told is not None and told.type in ("DURATION", "SET"):
+        told = None
+    if told is None or told.start is None:
+        return None
+    day = shift_date(told.start, unit, sign * int(amount))
+    return replace(day_placement(day, "text"), type="DATE")
+
+
+def _start_of(item: tuple[Found, Placement]) -> int:
+    return item[0].start
+
+
+# How many dates told before an offset are searched for the happening it names.
+_HAPPENING_REACH = 8
+
+
+_HAPPENING = re.compile(
+    r"\s+(?:the|his|her|their|its|this|that)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE
+)
+
+
+def _names(sentence: str, noun: str) -> bool:
+    """True when ``sentence`` holds ``noun`` or its singular ("the talks", "a talk")."""
+    stem = noun.lower().removesuffix("s")
+    return re.search(rf"\b{re.escape(stem)}s?\b", sentence, re.IGNORECASE) is not None
+
+
+def _next_word_start(text: str, end: int) -> int:
+    return end + len(text[end : end + 20]) - len(text[end : end + 20].lstrip())
+
+
+def duration(found: Found, ctx: Context) -> Placement:
+    """A length of time ("for more than a year", "nearly four-year-long", "21 months");
+    never placed on the calendar, except a stretch up to the publication ("the past
+    three months")."""
+    parts = found.parts
+    if "pastday" in parts:
+        return up_to_now(1, "day", ctx)
+    unit = singular_unit(parts["unit"])
+    if "num" not in parts:  # "for days", "within minutes": a length of no number
+        return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
+    amount = written_amount(parts, "num", ctx.lexicon)
+    mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
+    if amount is not None and parts.get("span") in UP_TO_NOW:
+        return up_to_now(amount, unit, ctx, mod)
+    signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
+    if signal is not None and amount is not None and "span" not in parts:
+        offset = _offset(found, ctx, amount, unit, signal)
+        if offset is not None:
+            return offset
+    return Placement(duration_value(amount, unit, ctx.lexicon), mod=mod, anchor="none")
+
+
+def repetition(found: Found, ctx: Context) -> Placement:
+    """A set ("every week", "daily", "on Tuesdays"): TIMEX3 set value, never placed."""
+    parts = found.parts
+    if "word" in parts:
+        return Placement(ctx.lexicon.sets[parts["word"]], anchor="none")
+    if "weekdays" in parts:
+        number = ctx.lexicon.weekday(parts["weekdays"]) + 1
+        return Placement(f"XXXX-WXX-{number}", anchor="none")
+    raw = parts.get("unit") or parts.get("funit", "")
+    lowered = raw.lower()
+    if raw.capitalize() in ctx.lexicon.weekdays:
+        number = ctx.lexicon.weekday(raw.capitalize()) + 1
+        return Placement(f"XXXX-WXX-{number}", anchor="none")
+    if lowered in ctx.lexicon.parts_of_day:
+        return Placement(f"XXXX-XX-XXT{ctx.lexicon.parts_of_day[lowered]}", anchor="none")
+    if lowered in ctx.lexicon.seasons:
+        return Placement(f"XXXX-{ctx.lexicon.seasons[lowered].code}", anchor="none")
+    if raw.capitalize().rstrip(".") in ctx.lexicon.months:
+        return Placement(f"XXXX-{ctx.lexicon.month(raw.capitalize()):02d}", anchor="none")
+    amount = 2.0 if "other" in parts else 1.0
+    return Placement(duration_value(amount, singular_unit(lowered), ctx.lexicon), anchor="none")
+
+
+def reference(found: Found, ctx: Context) -> Placement:
+    """ "now", "recently", "the future": PRESENT_REF/PAST_REF/FUTURE_REF, no interval,
+    except spans like "in recent days" that still name the days before DCT."""
+    phrase = found.parts["ref"]
+    value = ctx.lexicon.references[phrase]
+    days = ctx.lexicon.recent_spans.get(phrase)
+    if days:
+        return Placement(
+            value,
+            ctx.dct - timedelta(days=days),
+            ctx.dct - timedelta(days=1),
+            "day",
+            "APPROX",
+            "dct",
+        )
+    return Placement(value, anchor="none")
+
+
+_FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|that)\b", re.I)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
+
+
+def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Not an age ("52 years old"), a rate ("$2 million a year"), a fraction ("a quarter
+    of the market") or an ordinal ("a second round")."""
+    following = next_word(text, match.end("core"))
+    if following == "old":
+        return False
+    if (match.group("vunit") or "").lower() in ("hours", "minutes"):
+        return previous_word(text, match.start("core")) in lexicon.before_bare_time_units
+    if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
+        text, match.end("core")
+    ):
+        return False  # a fraction: "a quarter of the market" (but "quarters of losses")
+    number = (match.group("num") or "").lower()
+    if number not in ("a", "an"):
+        return True
+    if (match.group("unit") or "").lower() == "second":
+        return False
+    previous = previous_word(text, match.start("core"))
+    return not (previous in lexicon.rate_context or previous[-1:].isdigit())
+
+
+def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A repetition word up to three words after a number makes a rate, which TimeML
+    does not mark ("rise 8.5% annually", "10,000 units annually", "15 million
+    instructions per second"); "rallies held annually" is a set."""
+    before = _SENTENCE_END.split(text[max(0, match.start("core") - 40) : match.start("core")])
+    words = before[-1].split()[-3:]
+    if match.group("word") and next_word(text, match.end("core")) in lexicon.not_before_set:
+        return False  # "annual sales", "a daily rate"
+    return not any(character.isdigit() for word in words for character in word)
+
+
+def _offset_signal(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "two days after the talks": placed from the talks' date, once placed."""
+    return _OFFSET_SIGNAL.match(text, found.end) is not None
+
+
+def duration_rule(w: Words) -> Rule:
+    """A length of time: "for three weeks", "nearly four-year-long", "the past three months"."""
+    return rule(
+        "duration",
+        "DURATION",
+        rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
+        r"(?:(?P<span>the\s+(?:past|last|next|first|previous|coming|following|final|latest"
+        r"|remaining)|the|another|an?\s+additional|each\s+of\s+the\s+past)\s+)?"
+        rf"(?P<num>{w.number}){w.and_a_half}(?:\s+(?:to|or)\s+{w.number})?\s+"
+        r"(?:(?:more|additional|other|full|straight|consecutive|long"
+        rf"|trading|business|calendar)\s+)?(?P<unit>{w.unit}){w.and_a_half2}(?:\s+or\s+so)?"
+        rf"|(?:(?P<afuzzy>{w.nearness})\s+)?(?P<anum>\d+|{alternation(w.lexicon.numbers)})"
+        r"-(?P<aunit>" + alternation(w.lexicon.units) + r")(?:-long)?(?![\w-])"
+        r"|(?P<vunit>days|weeks|months|years|decades|centuries|hours|minutes)(?:-long|-old)?"
+        r"|(?P<pastday>the\s+past\s+day)",
+        duration,
+        reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
+        # a number joined to its unit ("four-year"), a unit alone ("for days")
+        aliases={
+            "afuzzy": "fuzzy",
+            "anum": "num",
+            "aunit": "unit",
+            "vunit": "unit",
+            "half2": "half",
+        },
+        near=lower([*w.lexicon.units, "centuries", "weekend"]),
+        accept=_is_duration,
+        later=_offset_signal,
+    )
+
+
+def set_rule(w: Words) -> Rule:
+    """A set: "every week", "daily", "on Tuesdays"."""
+    return rule(
+        "set",
+        "SET",
+        rf"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?"
+        rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
+        rf"|(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<funit>{w.unit})"
+        rf"|(?P<word>{alternation(w.lexicon.sets)})"
+        rf"|(?P<weekdays>{w.weekday})s",
+        repetition,
+        reads={"funit", "other", "unit", "weekdays", "word"},
+        near={"every", "each", "per", "once", "twice", "times"}
+        | lower(w.lexicon.weekdays)
+        | lower(w.lexicon.sets),
+        accept=_not_a_rate,
+    )
+
+
+def reference_rule(w: Words) -> Rule:
+    """A vague reference: "now", "recently", "the future"."""
+    return rule(
+        "reference",
+        "DATE",
+        rf"(?P<ref>{alternation(w.lexicon.references)})",
+        reference,
+        reads={"ref"},
+        near=lower(w.lexicon.references) - w.lexicon.stop_words,
+    )

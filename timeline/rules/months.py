@@ -1,0 +1,132 @@
+"""Months and seasons ("in March", "late November", "last fall", "winter 2024")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.calendar_spans import month_span, narrow, season_span
+from timeline.lexicon import Lexicon
+from timeline.mentions import Found, Rule, next_word, previous_word
+from timeline.model import Anchor
+from timeline.placing import MONTH_PENALTY, Context, Placement, choose, position_mod, relative_year
+from timeline.rules.words import Words, lower, rule, without_deictic_relation
+
+
+def month(found: Found, ctx: Context) -> Placement:
+    """A month alone ("in March", "back in August", "late November", "May 2024")."""
+    parts = found.parts
+    number = ctx.lexicon.month(parts["month"])
+    mod = position_mod(parts.get("fuzzy"), ctx.lexicon)
+    year = relative_year(parts, ctx)
+    anchor: Anchor = "absolute" if "year" in parts or "syear" in parts else "dct"
+    if year is None:
+        rel = parts.get("rel", "")
+        this_month = (ctx.dct.year, ctx.dct.month)
+        if rel == "this":
+            year = ctx.dct.year
+        elif rel in ("last", "this past"):
+            year = ctx.dct.year if (ctx.dct.year, number) < this_month else ctx.dct.year - 1
+        elif rel in ("next", "this coming"):
+            year = ctx.dct.year if (ctx.dct.year, number) > this_month else ctx.dct.year + 1
+        else:
+            tense = "past" if "back" in parts else ctx.tense(found)
+            options = [
+                (month_span(y, number), str(y))
+                for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+            ]
+            year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
+    span = narrow(month_span(year, number), "month", mod)
+    return Placement(f"{year}-{number:02d}", *span, "month", mod, anchor)
+
+
+def season(found: Found, ctx: Context) -> Placement:
+    """A season ("throughout the summer", "last fall", "winter 2024")."""
+    parts = found.parts
+    spec = ctx.lexicon.seasons[parts["season"]]
+    mod = position_mod(parts.get("fuzzy") or parts.get("fuzzy2"), ctx.lexicon)
+    written = relative_year({k: v for k, v in parts.items() if k in ("year", "syear")}, ctx)
+    anchor: Anchor = "absolute" if written is not None else "dct"
+    options = [
+        (season_span(y, spec.first_month), str(y))
+        for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+    ]
+    rel = parts.get("rel", "")
+    if written is not None:
+        year = written
+    elif rel == "this":
+        current = [option for option in options if option[0][0] <= ctx.dct <= option[0][1]]
+        year = int(current[0][1]) if current else ctx.dct.year
+    elif rel in ("last", "this past"):
+        past = [option for option in options if option[0][1] < ctx.dct]
+        year = int(past[-1][1])
+    elif rel in ("next", "this coming"):
+        future = [option for option in options if option[0][0] > ctx.dct]
+        year = int(future[0][1])
+    else:
+        tense = "past" if "back" in parts else ctx.tense(found)
+        year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
+    span = narrow(season_span(year, spec.first_month), "season", mod)
+    return Placement(f"{year}-{spec.code}", *span, "season", mod, anchor)
+
+
+def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Ambiguous month words ("May", "March") count only with a day, year or cue."""
+    month = match.group("month")
+    if month is None or month.rstrip(".") not in lexicon.ambiguous_months:
+        return True
+    parts = match.groupdict()
+    if any(parts.get(name) for name in ("year", "syear", "yrel", "fuzzy", "rel", "back")):
+        return True
+    previous = previous_word(text, match.start("core"))
+    return previous in lexicon.month_context and previous not in lexicon.verb_context
+
+
+def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
+    are no seasons."""
+    parts = match.groupdict()
+    if parts.get("year") or parts.get("syear"):
+        return True
+    previous = previous_word(text, match.start("core"))
+    if next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
+        return False
+    after_cue = previous in lexicon.month_context
+    rel = (parts.get("rel") or "").lower()
+    if match.group("season").lower() == "fall" and rel in ("", "the", "that"):
+        return after_cue
+    return after_cue or bool(rel or parts.get("fuzzy") or parts.get("back"))
+
+
+def month_rule(w: Words) -> Rule:
+    """A month: "in March", "back in August", "late November", "May 2024"."""
+    return rule(
+        "month",
+        "DATE",
+        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?"
+        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
+        rf"(?P<month>{w.month})(?:(?:,?\s+|\s+of\s+)(?P<year>{w.written_year})"
+        rf"|(?:,?\s+|\s+of\s+)(?P<syear>{w.spelled})"
+        r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
+        month,
+        reads={"back", "fuzzy", "month", "rel", "syear", "year", "yrel"},
+        near=lower(w.lexicon.months),
+        accept=_month_in_context,
+        narrated=without_deictic_relation,
+    )
+
+
+def season_rule(w: Words) -> Rule:
+    """A season: "throughout the summer", "last fall", "winter 2024"."""
+    return rule(
+        "season",
+        "DATE",
+        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?"
+        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that)\s+)?"
+        rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
+        rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled})))?",
+        season,
+        reads={"back", "fuzzy", "fuzzy2", "rel", "season", "syear", "year"},
+        near=lower(w.lexicon.seasons),
+        accept=_season_in_context,
+        narrated=without_deictic_relation,
+    )

@@ -1,0 +1,275 @@
+"""Parts of a year and calendar units: quarters, halves, compared periods, "last week",
+"year-end"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from timeline.calendar_spans import (
+    month_span,
+    narrow,
+    quarter_span,
+    shift_month,
+    shift_years,
+    unit_span,
+    year_span,
+)
+from timeline.lexicon import Lexicon
+from timeline.mentions import Found, Rule
+from timeline.model import Anchor, Mod
+from timeline.placing import (
+    Context,
+    Placement,
+    choose,
+    duration_value,
+    granularity_of,
+    position_mod,
+    relative_year,
+    up_to_now,
+)
+from timeline.rules.words import Words, lower, rule, without_deictic_relation
+
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
+
+
+def _last_complete_quarter(day: date) -> tuple[int, int]:
+    year, number = shift_month(day.year, (day.month - 1) // 3 * 3 + 1, -3)
+    return year, (number - 1) // 3 + 1
+
+
+def quarter(found: Found, ctx: Context) -> Placement:
+    """A quarter ("the third quarter", "Q3 2025", "fourth-quarter", "the year-ago
+    quarter", "the 1988 period"). Without a number, a quarter in a report is the
+    last complete one before DCT; without a year, the nearest such quarter."""
+    parts = found.parts
+    written = parts.get("year") or parts.get("pyear") or parts.get("qyear")
+    det = parts.get("det", "")
+    latest_year, latest_number = _last_complete_quarter(ctx.dct)
+    if "q" in parts:
+        number = int(parts["q"])
+    elif "ordinal" in parts:
+        number = ctx.lexicon.ordinals[parts["ordinal"]]
+    else:
+        number = latest_number
+    anchor: Anchor = "absolute" if written else "dct"
+    if written:
+        year = int(written)
+    elif det.endswith("year's") or "qrel" in parts:
+        relation = parts.get("qrel") or det.split()[0]
+        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
+    elif "ordinal" not in parts and "q" not in parts:
+        year = latest_year
+    elif "fiscal" in parts or "fiscal2" in parts:
+        # Fiscal years do not follow the calendar: a fiscal quarter is told in the
+        # fiscal year named after the publication year.
+        year = ctx.dct.year
+    else:
+        options = [
+            (quarter_span(y, number), str(y))
+            for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+        ]
+        # Quarters are told around their results: the nearest one, whatever the tense.
+        year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
+    if "ago" in parts:
+        if "period" not in parts and "ordinal" not in parts:
+            # "year-earlier net income": the quarter in focus a year before, if the
+            # text told one, else the year before.
+            focus = _quarter_told_before(found, ctx)
+            if focus is not None:
+                return focus
+            return Placement(str(ctx.dct.year - 1), *year_span(ctx.dct.year - 1), "year", "", "dct")
+        year -= 1
+    return Placement(f"{year}-Q{number}", *quarter_span(year, number), "quarter", "", anchor)
+
+
+def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
+    """The compared quarter for "year-earlier results": the latest quarter told before,
+    a year back, or that quarter itself if it was told as the compared one."""
+    for earlier, placement in reversed(ctx.placed):
+        if earlier.start >= found.start or placement.start is None:
+            continue
+        if placement.granularity != "quarter" or placement.type in ("DURATION", "SET"):
+            continue
+        if earlier.rule in ctx.compared:
+            return replace(placement, anchor="text")
+        span, value, _ = unit_span("quarter", shift_years(placement.start, -1), 0)
+        return Placement(value, *span, "quarter", "", "text")
+    return None
+
+
+def half(found: Found, ctx: Context) -> Placement:
+    """A half year ("the first half of 2024", "the second half of this year")."""
+    parts = found.parts
+    number = 1 if parts["half"] == "first" else 2
+    year = relative_year(parts, ctx) or ctx.dct.year
+    anchor: Anchor = "absolute" if "year" in parts else "dct"
+    first_month = 1 if number == 1 else 7
+    span = month_span(year, first_month)[0], month_span(year, first_month + 5)[1]
+    return Placement(f"{year}-H{number}", *span, "half", "", anchor)
+
+
+def unit_relative(found: Found, ctx: Context) -> Placement | None:
+    """Calendar units around DCT ("last week", "this year", "earlier this month",
+    "the end of next year"); "the following year" anchors to a date told before."""
+    parts = found.parts
+    unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
+    if rel == "the" and unit == "year" and _ends_on_a_date(found, ctx):
+        # "the year ended March 31": twelve months up to a date, not a calendar year.
+        return Placement("P1Y", anchor="none", type="DURATION")
+    if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
+        return quarter(found, ctx)
+    if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
+        return None
+    if rel in ("the past", "past", "the next", "the coming") and unit in ("decade", "century"):
+        # "over the next decade", "the past century": a length, not a calendar decade
+        value = duration_value(1, unit, ctx.lexicon)
+        return Placement(value, anchor="none", type="DURATION")
+    if rel in ("the past", "past") and not fuzzy and unit in ("week", "month"):
+        # "the past week": the seven days up to now; "the past year" stays the
+        # calendar year before, as TimeML corpora mark it.
+        return up_to_now(1, unit, ctx)
+    anchor: Anchor = "dct"
+    base = ctx.dct
+    if rel in ctx.lexicon.relational_shifts:
+        base, anchor = ctx.anchor(found, granularity_of(unit))
+        shift = ctx.lexicon.relational_shifts[rel]
+    else:
+        shift = ctx.lexicon.shifts[rel]
+    if unit == "weekend" and rel == "the":
+        tense = ctx.tense(found)
+        shift = 0 if (ctx.dct.weekday() >= 5 or tense == "future") else -1
+    span, value, granularity = unit_span(unit, base, shift)
+    mod = position_mod(fuzzy, ctx.lexicon)
+    if fuzzy in ("earlier", "later") and shift == 0 and anchor == "dct":
+        first, last = span
+        if fuzzy == "earlier":
+            span = (first, max(first, min(last, ctx.dct - timedelta(days=1))))
+        else:
+            span = (min(last, max(first, ctx.dct + timedelta(days=1))), last)
+    else:
+        span = narrow(span, granularity, mod)
+    return Placement(value, *span, granularity, mod, anchor)
+
+
+def _ends_on_a_date(found: Found, ctx: Context) -> bool:
+    return _ENDED.match(ctx.text, found.end, found.end + 20) is not None
+
+
+def unit_edge(found: Found, ctx: Context) -> Placement:
+    """ "year-end", "month's end": the end (or start) of DCT's unit."""
+    parts = found.parts
+    mod: Mod = "END" if parts["edge"] == "end" else "START"
+    span, value, granularity = unit_span(parts["unit"], ctx.dct, 0)
+    return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
+
+
+def _story_unit(found: Found, lexicon: Lexicon) -> bool:
+    """ "the previous year", "the end of the month" take a story's time; "the weekend",
+    "the quarter" are the publication's."""
+    return found.parts["unit"] in ("month", "year") and without_deictic_relation(found, lexicon)
+
+
+def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "the following year": counted from a date told before, in the second pass."""
+    return found.parts.get("rel", "") in lexicon.relational_shifts
+
+
+def quarter_rule(w: Words) -> Rule:
+    """A quarter: "the third quarter", "Q3 2025", "the first quarter of last year"."""
+    return rule(
+        "quarter",
+        "DATE",
+        r"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|this\s+year's|next\s+year's"
+        r"|last\s+year's)\s+)?"
+        rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
+        rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{w.year})"
+        r"|\s+of\s+(?P<qrel>last|this|next)\s+year)?"
+        rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
+        quarter,
+        reads={"det", "fiscal", "fiscal2", "ordinal", "pyear", "q", "qrel", "qyear", "year"},
+        near={"quarter", "q"},
+    )
+
+
+def year_ago_quarter_rule(w: Words) -> Rule:
+    """A compared period: "the year-ago quarter", "the quarter a year ago"."""
+    return rule(
+        "year_ago_quarter",
+        "DATE",
+        r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
+        rf"(?:\s+(?P<ordinal>{w.ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?"
+        # the period compared with, named after it: "the corresponding period last year"
+        r"|(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<period2>quarter|period)"
+        r"\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
+        rf"|(?P<ago3>last\s+year['’]s)\s+(?:(?P<ordinal2>{w.ordinal})[\s-]+)?(?P<period3>quarter|period)",
+        quarter,
+        reads={"ago", "ordinal", "period"},
+        near={"ago", "earlier", "last"},
+        # the period compared with, named after it: the parts of "the year-ago quarter"
+        aliases={
+            "ago2": "ago",
+            "ago3": "ago",
+            "period2": "period",
+            "period3": "period",
+            "ordinal2": "ordinal",
+        },
+        compared=True,
+    )
+
+
+def report_period_rule(w: Words) -> Rule:
+    """A reported period: "the 1988 period", "the latest quarter"."""
+    return rule(
+        "report_period",
+        "DATE",
+        rf"the\s+(?:(?P<pyear>{w.year})|latest)\s+(?:(?P<ordinal>{w.ordinal})\s+)?"
+        r"(?:fiscal\s+)?(?:quarter|period)",
+        quarter,
+        reads={"ordinal", "pyear"},
+        near={"quarter", "period"},
+    )
+
+
+def half_rule(w: Words) -> Rule:
+    """A half year: "the first half of 2024"."""
+    return rule(
+        "half",
+        "DATE",
+        r"(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+"
+        rf"(?:(?P<year>{w.year})|(?P<yrel>this|last|next|the)\s+year)",
+        half,
+        reads={"half", "year", "yrel"},
+        near={"half"},
+    )
+
+
+def unit_relative_rule(w: Words) -> Rule:
+    """A calendar unit from now or from a date told: "last week", "the following year"."""
+    return rule(
+        "unit_relative",
+        "DATE",
+        rf"(?:(?P<fuzzy>{w.position}|earlier|later)[\s-]+)?"
+        r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current"
+        r"|the\s+latest|past|coming|current|this\s+past|this\s+coming|the\s+following"
+        r"|the\s+next|the\s+same|the|that)\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
+        r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
+        unit_relative,
+        reads={"fuzzy", "rel", "unit"},
+        near=lower([*w.lexicon.units, "centuries", "weekend"]),
+        narrated=_story_unit,
+        later=_relational_unit,
+    )
+
+
+def unit_edge_rule(w: Words) -> Rule:
+    """The edge of the current unit: "year-end", "month's end"."""
+    return rule(
+        "unit_edge",
+        "DATE",
+        r"(?P<unit>year|month|week)(?:-|['’]s\s+|\s+(?=end\b))(?P<edge>end|start|beginning)",
+        unit_edge,
+        reads={"edge", "unit"},
+        near={"end", "start", "beginning"},
+    )

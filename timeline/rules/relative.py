@@ -1,0 +1,194 @@
+"""Distances and relations: "two days ago", "a week later", "the day after the talks",
+"that year"."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from timeline.calendar_spans import shift_date, unit_span
+from timeline.lexicon import Lexicon
+from timeline.mentions import Found, Rule, previous_word
+from timeline.model import Anchor, Granularity, Mod
+from timeline.placing import (
+    SMALLER_UNIT,
+    Context,
+    Placement,
+    day_placement,
+    duration_value,
+    granularity_of,
+    position_mod,
+    singular_unit,
+    time_of_day,
+    written_amount,
+)
+from timeline.rules.words import Words, always, lower, rule
+
+_SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
+
+
+def ago(found: Found, ctx: Context) -> Placement:
+    """ "two days ago", "a week later", "a year earlier": a distance from a date.
+
+    "ago" counts from DCT at the precision of the unit ("two weeks ago" is a week).
+    "earlier"/"later", and "ago" in a comparison ("up from $5 million a year ago"),
+    count from the date in focus: the latest date told before (in the same sentence
+    if there is one), keeping its precision ("third-quarter profit ... from a year
+    earlier" is the third quarter a year before).
+    """
+    parts = found.parts
+    unit = singular_unit(parts["unit"])
+    amount = written_amount(parts, "num", ctx.lexicon)
+    direction = parts["dir"]
+    sign = -1 if direction in ("ago", "earlier") else 1
+    mod: Mod = "APPROX" if parts.get("fuzzy") else ""
+    if amount is None or ctx.lexicon.units[unit].time:
+        if direction in ("earlier", "later"):
+            # "an hour later", "a few days later": too fine or too vague to move a day
+            # by, so a length of time (TimeML), not a date after the publication date.
+            value = duration_value(amount, unit, ctx.lexicon)
+            return Placement(value, mod=mod, anchor="none", type="DURATION")
+        return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
+    if amount != int(amount) and unit in SMALLER_UNIT:
+        # "a year and a half ago", "half a century ago": count in the next smaller unit
+        smaller, size = SMALLER_UNIT[unit]
+        unit, amount = smaller, amount * size
+    unit_granularity = granularity_of("week" if unit == "fortnight" else unit)
+    told = None
+    if direction in ("earlier", "later"):
+        told = ctx.told_before(
+            found, unit_granularity, same_sentence=True, skip_compared=True
+        ) or ctx.told_before(found, unit_granularity, skip_compared=True)
+    elif unit == "year" and amount == 1 and ctx.compares(found):
+        told = ctx.told_before(found, unit_granularity, skip_compared=True)
+        if told is not None and told.granularity not in ("quarter", "month"):
+            told = None  # a year-on-year comparison of periods, not of events
+    anchor: Anchor
+    if told is not None and told.start is not None and told.granularity in _SHIFTABLE:
+        base, granularity, anchor = told.start, told.granularity, "text"
+    else:
+        base, granularity, anchor = ctx.dct, unit_granularity, "dct"
+    target = shift_date(base, unit, sign * max(1, round(amount)))
+    span, value, granularity = unit_span(granularity, target, 0)
+    return Placement(value, *span, granularity, mod, anchor)
+
+
+# Units from the date told before: "the day after", "the following day".
+_SHIFTS = {
+    "after": 1,
+    "following": 1,
+    "next": 1,
+    "before": -1,
+    "previous": -1,
+    "preceding": -1,
+    "prior": -1,
+}
+
+
+def relational(found: Found, ctx: Context) -> Placement | None:
+    """ "the day after the briefing", "the following day", "that year", "on the eve of":
+    relative to the latest fitting date told before (else DCT)."""
+    parts = found.parts
+    if "eve" in parts:
+        return _eve(found, ctx)
+    if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any
+        day, anchor = ctx.day_in_sentence(found)
+        if anchor == "dct":
+            return None
+        return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
+    if "unit" not in parts:
+        day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
+        return day_placement(day, anchor)
+    unit, relation = parts["unit"], parts["dir"]
+    shift = _SHIFTS.get(relation, 0)  # "that day", "later that week": the unit told
+    granularity = granularity_of(unit)
+    base, anchor = ctx.anchor(found, granularity)
+    span, value, granularity = unit_span(
+        "weekend" if unit == "weekend" else granularity_of(unit), base, shift
+    )
+    mod = position_mod(relation.split(" ")[0], ctx.lexicon) if shift == 0 else ""
+    return Placement(value, *span, granularity, mod, anchor)
+
+
+def _eve(found: Found, ctx: Context) -> Placement:
+    """The day before a date named right after ("on the eve of Tuesday's talks"), else
+    the day already named in the same sentence ("late on Monday, on the eve of ...")."""
+    first, last = ctx.sentence_of(found)
+    later = [
+        placement
+        for other, placement in ctx.placed
+        if found.end <= other.start < last and placement.granularity in ("day", "time")
+    ]
+    if later and later[0].start is not None:
+        day = later[0].start - timedelta(days=1)
+        return day_placement(day, "text")
+    earlier = [
+        placement
+        for other, placement in ctx.placed
+        if first <= other.start < found.start and placement.granularity in ("day", "time")
+    ]
+    if earlier and earlier[-1].start is not None:
+        return day_placement(earlier[-1].start, "text")
+    return Placement("XXXX-XX-XX", anchor="none")
+
+
+def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """ "the day" counts only after a verb that spends it ("ended the day"), a part of
+    the day only after "in" ("in the afternoon"); other relational matches always."""
+    if match.group("theday"):
+        return previous_word(text, match.start("core")) in lexicon.day_spending_verbs
+    if match.group("dpart"):
+        return previous_word(text, match.start("core")) == "in"
+    return True
+
+
+def _ago_from_writing(found: Found, lexicon: Lexicon) -> bool:
+    """ "two weeks ago" counts from the moment of writing; "a week later" from a date
+    told before."""
+    return found.parts["dir"] not in ("earlier", "later")
+
+
+def ago_rule(w: Words) -> Rule:
+    """A distance: "two days ago", "a week later", "a year earlier"."""
+    return rule(
+        "ago",
+        "DATE",
+        rf"(?:(?P<fuzzy>{w.nearness}|just|only|some)\s+)?(?P<num>{w.number}){w.and_a_half}\s+"
+        rf"(?P<unit>{w.unit}){w.and_a_half2}\s+(?:or\s+so\s+)?"
+        r"(?P<dir>ago|from\s+now|hence|earlier|later)",
+        ago,
+        reads={"dir", "fuzzy", "half", "num", "unit"},
+        aliases={"half2": "half"},
+        near={"ago", "hence", "earlier", "later", "now"},
+        later=always,
+        from_writing=_ago_from_writing,
+        compared=True,
+    )
+
+
+def relational_rule(w: Words) -> Rule:
+    """A relation: "the day after the briefing", "that year", "on the eve of"."""
+    return rule(
+        "relational",
+        "DATE",
+        r"the\s+(?P<unit>day|week|month|year|night|morning)\s+(?P<dir>after|before)"
+        r"(?:\s+(?P<obj>(?:the|that|this|his|her|their|its)\s+[\w-]+))?"
+        r"|the\s+(?P<dir2>following|next|previous|preceding|prior)\s+"
+        r"(?P<unit2>day|morning|afternoon|evening|night|weekend)"
+        r"|(?P<dir3>that|the\s+same|earlier\s+that|later\s+that|that\s+same"
+        r"|earlier\s+in\s+the|later\s+in\s+the)\s+"
+        r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)"
+        r"|(?P<eve>on\s+the\s+eve\s+of)"
+        # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a
+        # part of the day told without its day ("in the afternoon"); see
+        # _anaphor_in_context
+        rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{w.part})(?!\s+(?:of|hours)\b))",
+        relational,
+        reads={"dir", "dpart", "eve", "unit"},
+        aliases={"dir2": "dir", "dir3": "dir", "unit2": "unit", "unit3": "unit"},
+        near=lower([*w.lexicon.units, "centuries", "weekend"])
+        | lower(w.lexicon.parts_of_day)
+        | {"eve"},
+        accept=_anaphor_in_context,
+        later=always,
+    )

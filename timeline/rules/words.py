@@ -1,0 +1,198 @@
+"""The pieces rules are built from: regular expressions made of the language's words.
+
+Every rule family (the other modules of :mod:`timeline.rules`) builds its patterns from
+one :class:`Words`, made once per language by :func:`words_of`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from timeline.lexicon import Lexicon
+from timeline.mentions import Accept, Found, Later, Narrated, Partner, Rule
+from timeline.model import TimexType
+from timeline.placing import Strategy
+
+
+def alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
+    parts = sorted(set(words), key=lambda word: (-len(word), word))
+    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in parts)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+def lower(names: Iterable[str]) -> set[str]:
+    """The lower-case words of ``names`` (trigger words of a rule)."""
+    return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Regex pieces of one language shared by rules of several families."""
+
+    lexicon: Lexicon
+    month: str
+    weekday: str
+    day: str
+    year: str
+    written_year: str
+    number: str
+    unit: str
+    part: str
+    season: str
+    position: str
+    nearness: str
+    ordinal: str
+    soft: str
+    back: str
+    and_a_half: str
+    and_a_half2: str
+    left: str
+    after_a_day: str
+    right: str
+    small: str
+    tens: str
+    spelled: str
+    zones: str
+    era: str
+    holiday: str
+    clock_words: tuple[str, ...]
+
+
+def words_of(lexicon: Lexicon) -> Words:
+    """The regex pieces of ``lexicon``."""
+    month = alternation(
+        list(lexicon.months) + [f"{name}." for name in lexicon.month_abbreviations],
+        case_sensitive=True,
+    )
+    weekday = alternation(lexicon.weekdays, case_sensitive=True)
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+    year = r"(?<![\d,.])(?:1[5-9]\d\d|20\d\d)(?![\d]|,\d|\.\d)"
+    # After a month any four digits are its year, kept as written ("January 5, 2100"),
+    # or the date is not placed ("January 5, 0000"), never moved to another year.
+    written_year = r"(?<![\d,.])\d{4}(?![\d]|,\d|\.\d)"
+    number = (
+        r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
+        + alternation(w for w in lexicon.numbers if w not in {"some"})
+        + r")"
+    )
+    unit_names = list(lexicon.units) + ["centuries"]
+    unit = r"(?:" + alternation(unit_names) + r")(?:s\b)?"
+    part = alternation(lexicon.parts_of_day)
+    season = alternation(lexicon.seasons)
+    position = alternation(
+        word for word, mod in lexicon.modifiers.items() if mod in {"START", "MID", "END"}
+    )
+    nearness = alternation(
+        word
+        for word, mod in lexicon.modifiers.items()
+        if mod not in {"START", "MID", "END"} and word not in {"some", "over"}
+    )
+    ordinal = alternation(lexicon.ordinals)
+    soft = r"(?:early|late|earlier|later)"
+    back = r"(?P<back>back\s+in\s+)?"
+    clock_words = [w for w, n in lexicon.numbers.items() if n.isdigit() and 1 <= int(n) <= 12]
+    # "two and a half years", "a year and a half": half a unit more
+    and_a_half = r"(?P<half>\s+and\s+a\s+half)?"
+    and_a_half2 = r"(?P<half2>\s+and\s+a\s+half)?"
+    left = r"(?<![\w'’/-])"
+    # The second day of a range may follow a digit and a dash or slash ("23-24 November").
+    after_a_day = r"(?<![\w'’])(?<![^\d][/-])"
+    right = r"(?![\w/]|-[a-z])"
+
+    small = alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and int(n) < 20)
+    decade_words = alternation(
+        w for w, n in lexicon.numbers.items() if n.isdigit() and 20 <= int(n) < 100 and " " not in w
+    )
+    teens = alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and 10 <= int(n) < 20)
+    tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{teens}"
+    spelled = (
+        rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
+        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
+    )
+    zones = alternation(lexicon.zones, case_sensitive=True)
+    era = alternation(lexicon.before_common_era, case_sensitive=True)
+    holiday = alternation(
+        [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
+    )
+    holiday = holiday.replace(r"\['’\]", "['’]")
+    return Words(
+        lexicon=lexicon,
+        month=month,
+        weekday=weekday,
+        day=day,
+        year=year,
+        written_year=written_year,
+        number=number,
+        unit=unit,
+        part=part,
+        season=season,
+        position=position,
+        nearness=nearness,
+        ordinal=ordinal,
+        soft=soft,
+        back=back,
+        clock_words=tuple(clock_words),
+        and_a_half=and_a_half,
+        and_a_half2=and_a_half2,
+        left=left,
+        after_a_day=after_a_day,
+        right=right,
+        small=small,
+        tens=tens,
+        spelled=spelled,
+        zones=zones,
+        era=era,
+        holiday=holiday,
+    )
+
+
+def always(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """Every match is placed in the second pass."""
+    return True
+
+
+def without_deictic_relation(found: Found, lexicon: Lexicon) -> bool:
+    """True unless a relation word counts the expression from the moment of writing
+    ("last March", "this year's quarter"): the story time of a passage places it."""
+    relations = {found.parts.get(name, "") for name in ("rel", "yrel", "det")}
+    return not relations & lexicon.deictic_relations
+
+
+def rule(
+    name: str,
+    kind: TimexType,
+    core: str,
+    place: Strategy,
+    *,
+    near: Iterable[str] = (),
+    reads: Iterable[str] = (),
+    accept: Accept | None = None,
+    later: Later | None = None,
+    narrated: Narrated | None = None,
+    partner: Partner | None = None,
+    from_writing: Narrated | None = None,
+    aliases: Mapping[str, str] | None = None,
+    compared: bool = False,
+    start: str = r"(?<![\w'’/-])",
+) -> Rule:
+    """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
+    pattern = re.compile(start + f"(?P<core>{core})" + r"(?![\w/]|-[a-z])", re.IGNORECASE)
+    return Rule(
+        name,
+        kind,
+        pattern,
+        place,
+        accept,
+        frozenset(near),
+        frozenset(reads),
+        later,
+        narrated,
+        partner,
+        from_writing,
+        MappingProxyType(dict(aliases or {})),
+        compared,
+    )

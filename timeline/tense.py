@@ -1,0 +1,85 @@
+"""Tense of the clause around a temporal expression, read from the words of its sentence.
+
+A word right before the expression can decide ("until" -> future, "since" -> past);
+otherwise the nearest tense word before it in its sentence, else the nearest after it
+(see :meth:`timeline.placing.Context.tense`). The words are the ``[tense]`` section of
+the language's lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Literal
+
+from timeline.lexicon import load_lexicon
+
+# "present": a present-tense verb ("is", "opens"), which says nothing of the side of
+# DCT for most expressions, but makes a weekday a coming one (a schedule).
+
+
+# "present": a present-tense verb ("is", "opens"), which says nothing of the side of
+# DCT for most expressions, but makes a weekday a coming one (a schedule).
+Tense = Literal["past", "future", "present", "unknown"]
+
+
+@cache
+def comparison_pattern(language: str) -> re.Pattern[str]:
+    cues = load_lexicon(language).comparison_cues
+    words = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def cue_pattern(language: str) -> re.Pattern[str]:
+    lexicon = load_lexicon(language)
+
+    def words(phrases: tuple[str, ...]) -> str:
+        ordered = sorted(phrases, key=len, reverse=True)
+        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+    return re.compile(
+        rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
+        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>{words(lexicon.present_cues)})"
+        r"|(?P<weak>\w+[^e\W]ed))"
+        r"(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
+    """Tense words in ``text[first:last]``: offsets and tense."""
+    lexicon = load_lexicon(language)
+    cues: list[tuple[int, int, Tense]] = []
+    for match in cue_pattern(language).finditer(text, first, last):
+        if match.group("none"):
+            continue
+        before = word_before(text, match.start())
+        if match.group("weak") and before in lexicon.determiners:
+            continue  # an adjective: "the planned talks"
+        if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
+            continue  # a participle: "to be published", "will be held"; "be" decides
+        kind: Tense = (
+            "future"
+            if match.group("future")
+            else "past"
+            if match.group("past") or match.group("weak")
+            else "present"
+        )
+        if kind == "future" and _PLUPERFECT.search(
+            text, max(first, match.start() - 12), match.start()
+        ):
+            kind = "past"  # "had been scheduled to": a plan told in the past perfect
+        cues.append((match.start(), match.end(), kind))
+    return cues
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
+
+
+_WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
+
+
+def word_before(text: str, start: int) -> str:
+    match = _WORD_AT_END.search(text[max(0, start - 20) : start])
+    return match.group(1).lower() if match else ""
