@@ -14,8 +14,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from timeline.model import CATEGORIES, Category
-from timeline.sentence import CueMatch, DateClause, Span, is_anchor_clause
+from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
 from timeline.text import squash
+
+QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
@@ -30,6 +32,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
             continue
         if not mention_in_quote and any(s <= start < e for s, e in view.quotes):
             continue
+        if _is_calendar_name(view, match.first):
+            continue  # "from March 21": the month, not a march
         candidates.append((start, end, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first
     taken: list[tuple[int, int, CueMatch]] = []
@@ -38,7 +42,14 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
             taken.append((start, end, match))
     taken.sort(key=lambda c: c[0])
     weights = view.lexicon.weights
-    qualified = _qualified_start(clause)
+    qualified = next(
+        (
+            start
+            for start, _, match in taken
+            if not match.cue.weak and any(s <= start < e for s, e in _qualified_spans(clause))
+        ),
+        None,
+    )
     telling = _telling_span(clause)
     topic = _topic_start(clause, telling)
     subject = _subordinate_start(clause, telling)
@@ -50,7 +61,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     found: dict[Category, dict[str, tuple[float, int]]] = {}
     for start, end, match in taken:
         category = match.category
-        if start == qualified and not match.cue.weak:
+        if start == qualified:
             weight = weights["qualified"]
         elif start == predicate:
             weight = weights["predicate"]
@@ -75,24 +86,47 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     return best, tuple(ranked)
 
 
-def _qualified_start(clause: DateClause) -> int | None:
-    """Offset of the word a date qualifies: "the 2011 hijacking", "Friday's meeting".
+def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
+    """Where the words a date names stand: the noun phrase it qualifies ("the 2011
+    hijacking", "Friday's meeting", "the June 18 terrorist attack": up to three words
+    after the date, to the first function word) and the noun before a participle the
+    date follows ("the agreement signed on January 23").
 
-    The date is possessive, or follows a determiner and is followed by a word with no
-    punctuation between; "on Sunday troops ..." qualifies nothing.
+    A date qualifies what follows when it is possessive, or follows a determiner and is
+    followed by a word with no punctuation between; "on Sunday troops ..." qualifies
+    nothing.
     """
     view = clause.view
     mention = clause.mention
+    spans = []
     index = bisect_left(view.starts, mention.char_end)
-    if index >= len(view.tokens) or index == 0 or view.break_before(index):
-        return None
-    last = view.tokens[index - 1]  # the date's last word, possessive included
-    possessive = last.end > mention.char_end and last.text.endswith(("'s", "’s"))
     first = bisect_left(view.starts, mention.char_start)
-    determined = first > 0 and view.tokens[first - 1].norm in view.words("determiners")
-    if possessive or (determined and last.end == mention.char_end):
-        return view.tokens[index].start
-    return None
+    if 0 < index < len(view.tokens) and not view.break_before(index):
+        last = view.tokens[index - 1]  # the date's last word, possessive included
+        possessive = last.end > mention.char_end and last.text.endswith(("'s", "’s"))
+        determined = first > 0 and view.tokens[first - 1].norm in view.words("determiners")
+        if possessive or (determined and last.end == mention.char_end):
+            end = index
+            stopwords = view.words("stopwords")
+            while (
+                end < min(index + QUALIFIED_WORDS, len(view.tokens))
+                and view.tokens[end].norm not in stopwords
+                and (end == index or not view.break_before(end))
+            ):
+                end += 1
+            spans.append((view.tokens[index].start, view.tokens[end - 1].end))
+    if first >= 2 and not view.break_before(first) and not view.break_before(first - 1):
+        verb = view.tokens[first - 1].norm
+        if verb.endswith("ed") or verb in view.words("participles"):
+            noun = view.tokens[first - 2]
+            spans.append((noun.start, noun.end))
+    return tuple(spans)
+
+
+def _is_calendar_name(view: SentenceView, index: int) -> bool:
+    """A capitalised month or weekday name inside a sentence ("March", "May")."""
+    token = view.tokens[index]
+    return index > 0 and token.is_capitalized and token.norm in view.lexicon.not_places
 
 
 def _subordinate_start(clause: DateClause, telling: Span) -> int:

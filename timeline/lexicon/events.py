@@ -70,8 +70,9 @@ class Sense:
     reach: int
 
     def fits(self, norm: str) -> bool:
-        """True when a cue starting with the word ``norm`` may take this sense."""
-        return any(word_matches(pattern, norm) for pattern in self.cues)
+        """True when a cue starting with the word ``norm`` may take this sense (a phrase
+        in ``cues`` is known by its first word)."""
+        return any(word_matches(pattern.split()[0], norm) for pattern in self.cues)
 
     def applies(self, norms: Sequence[str], first: int, last: int) -> bool:
         """True when the cue at words ``first..last`` is read in this sense."""
