@@ -171,6 +171,21 @@ def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) ->
             "mobilised (party)",
         ),
         ("The army mobilised 10,000 reservists on Sunday.", "battlefield", "mobilised"),
+        # military aid is support between states; aid to the hungry is relief
+        (
+            "Washington approved a military aid package for its ally on Sunday.",
+            "diplomatic",
+            "aid (military)",
+        ),
+        ("Donors flew aid to the flooded region on Sunday.", "humanitarian", "aid"),
+        # prisoners of war are exchanged between sides; a prison is a domestic matter
+        ("The two sides exchanged 150 prisoners of war on Sunday.", "diplomatic", "exchanged"),
+        (
+            "The two sides exchanged gunfire across the border on Sunday.",
+            "battlefield",
+            "exchanged gunfire",
+        ),
+        ("Inmates rioted in the city prison on Sunday.", "political", "rioted"),
         # a month is no march
         ("The envoy will travel to the region from March on Sunday.", "diplomatic", "envoy"),
         ("Thousands joined the march through the capital on Sunday.", "political", "march"),
