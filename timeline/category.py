@@ -42,11 +42,12 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
             taken.append((start, end, match))
     taken.sort(key=lambda c: c[0])
     weights = view.lexicon.weights
+    named = _qualified_spans(clause)
     qualified = next(
         (
             start
             for start, _, match in taken
-            if not match.cue.weak and any(s <= start < e for s, e in _qualified_spans(clause))
+            if not match.cue.weak and any(s <= start < e for s, e in named)
         ),
         None,
     )
