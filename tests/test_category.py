@@ -237,6 +237,19 @@ EVENT_FAMILIES = [
     ("The World Food Programme delivered food aid to 20,000 people on Sunday.", "humanitarian"),
     ("Families fled as the river burst its banks on Sunday.", "humanitarian"),
     ("Donors pledged $500 million for reconstruction on Sunday.", "humanitarian"),
+    # statements about a war are classed by what they say
+    ("The general staff said on Sunday that its units had repelled 40 assaults.", "battlefield"),
+    ("The minister said on Sunday his country was ready to resume talks.", "diplomatic"),
+    ("Aid groups warned on Sunday of famine in the north.", "humanitarian"),
+    ("The central bank said on Sunday it would keep interest rates unchanged.", "economic"),
+    # other conflicts and countries
+    ("Hezbollah fired dozens of rockets at northern Israel on Sunday.", "battlefield"),
+    ("The government and the rebels resumed peace talks in Caracas on Sunday.", "diplomatic"),
+    ("The junta expelled the French ambassador on Sunday.", "diplomatic"),
+    ("The supreme court disqualified the prime minister on Sunday.", "political"),
+    ("The World Bank approved a $700 million grant for the country on Sunday.", "economic"),
+    ("The peso plunged 20 percent on Sunday.", "economic"),
+    ("Monsoon rains triggered landslides in the hills on Sunday.", "humanitarian"),
     # negative: nothing happened that any family names
     ("The orchestra played a new symphony at the hall on Sunday.", "other"),
     ("The museum opened a new wing on Sunday.", "other"),
