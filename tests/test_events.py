@@ -702,7 +702,9 @@ def test_every_event_lexicon_has_the_expected_schema() -> None:
     for file in files:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
         assert set(data["categories"]) <= set(CATEGORIES), file.name
-        weights = {"qualified", "clause", "neighbour_clause", "sentence", "weak"}
+        weights = {
+                "qualified", "predicate", "clause", "topic", "neighbour_clause", "sentence", "weak"
+            }
         assert set(data["weights"]) == weights, file.name
         assert data["weights"]["qualified"] > data["weights"]["clause"]
         assert 0 < data["weights"]["weak"] < 1

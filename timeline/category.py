@@ -14,8 +14,10 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from timeline.model import CATEGORIES, Category
-from timeline.sentence import DateClause, is_anchor_clause
+from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
 from timeline.text import squash
+
+QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
@@ -30,22 +32,48 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
             continue
         if not mention_in_quote and any(s <= start < e for s, e in view.quotes):
             continue
+        if _is_calendar_name(view, match.first):
+            continue  # "from March 21": the month, not a march
         candidates.append((start, end, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int, CueMatch]] = []
+    for start, end, match in candidates:
+        if not any(start < e and s < end for s, e, _ in taken):
+            taken.append((start, end, match))
+    taken.sort(key=lambda c: c[0])
+    weights = view.lexicon.weights
+    named = _qualified_spans(clause)
+    qualified = next(
+        (
+            start
+            for start, _, match in taken
+            if not match.cue.weak and any(s <= start < e for s, e in named)
+        ),
+        None,
+    )
+    telling = _telling_span(clause)
+    topic = _topic_start(clause, telling)
+    subject = _subordinate_start(clause, telling)
+    predicate = next(
+        (start for start, _, match in taken if not match.cue.weak and subject <= start < topic),
+        None,
+    )
     scores: dict[Category, float] = {}
     found: dict[Category, dict[str, tuple[float, int]]] = {}
-    weak = view.lexicon.weights["weak"]
-    qualified = _qualified_start(clause)
-    for start, end, match in candidates:
-        if any(start < e and s < end for s, e in taken):
-            continue
-        taken.append((start, end))
+    for start, end, match in taken:
         category = match.category
-        if start == qualified and not match.cue.weak:
-            weight = view.lexicon.weights["qualified"]
+        if start == qualified:
+            weight = weights["qualified"]
+        elif start == predicate:
+            weight = weights["predicate"]
         else:
-            weight = _weight(clause, start) * (weak if match.cue.weak else 1.0)
+            if topic <= start < telling[1]:
+                weight = weights["topic"]
+            elif telling[0] <= start < subject:  # the main clause around a subordinate one
+                weight = weights["neighbour_clause"]
+            else:
+                weight = _weight(clause, telling, start)
+            weight *= weights["weak"] if match.cue.weak else 1.0
         surface = squash(view.text[start:end]).lower()
         if match.sense:
             surface += f" ({match.sense})"  # the word that gave the cue its sense
@@ -59,27 +87,88 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     return best, tuple(ranked)
 
 
-def _qualified_start(clause: DateClause) -> int | None:
-    """Offset of the word a date qualifies: "the 2011 hijacking", "Friday's meeting".
+def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
+    """Where the words a date names stand: the noun phrase it qualifies ("the 2011
+    hijacking", "Friday's meeting", "the June 18 terrorist attack": up to three words
+    after the date, to the first function word) and the noun before a participle the
+    date follows ("the agreement signed on January 23").
 
-    The date is possessive, or follows a determiner and is followed by a word with no
-    punctuation between; "on Sunday troops ..." qualifies nothing.
+    A date qualifies what follows when it is possessive, or follows a determiner and is
+    followed by a word with no punctuation between; "on Sunday troops ..." qualifies
+    nothing.
     """
     view = clause.view
     mention = clause.mention
+    spans = []
     index = bisect_left(view.starts, mention.char_end)
-    if index >= len(view.tokens) or index == 0 or view.break_before(index):
-        return None
-    last = view.tokens[index - 1]  # the date's last word, possessive included
-    possessive = last.end > mention.char_end and last.text.endswith(("'s", "’s"))
     first = bisect_left(view.starts, mention.char_start)
-    determined = first > 0 and view.tokens[first - 1].norm in view.words("determiners")
-    if possessive or (determined and last.end == mention.char_end):
-        return view.tokens[index].start
-    return None
+    if 0 < index < len(view.tokens) and not view.break_before(index):
+        last = view.tokens[index - 1]  # the date's last word, possessive included
+        possessive = last.end > mention.char_end and last.text.endswith(("'s", "’s"))
+        determined = first > 0 and view.tokens[first - 1].norm in view.words("determiners")
+        if possessive or (determined and last.end == mention.char_end):
+            end = index
+            stopwords = view.words("stopwords")
+            while (
+                end < min(index + QUALIFIED_WORDS, len(view.tokens))
+                and view.tokens[end].norm not in stopwords
+                and (end == index or not view.break_before(end))
+            ):
+                end += 1
+            spans.append((view.tokens[index].start, view.tokens[end - 1].end))
+    if first > 0 and not view.break_before(first) and (
+        view.tokens[first - 1].norm in view.words("date_prepositions")
+    ):
+        first -= 1  # "signed on January 23" with the date read as "January 23"
+    if first >= 2 and not view.break_before(first) and not view.break_before(first - 1):
+        verb = view.tokens[first - 1].norm
+        if verb.endswith("ed") or verb in view.words("participles"):
+            noun = view.tokens[first - 2]
+            spans.append((noun.start, noun.end))
+    return tuple(spans)
 
 
-def _weight(clause: DateClause, offset: int) -> float:
+def _is_calendar_name(view: SentenceView, index: int) -> bool:
+    """A capitalised month or weekday name inside a sentence ("March", "May")."""
+    token = view.tokens[index]
+    return index > 0 and token.is_capitalized and token.norm in view.lexicon.not_places
+
+
+def _subordinate_start(clause: DateClause, telling: Span) -> int:
+    """Where the part of the clause that holds the date starts: at a subordinator with
+    words between it and the date ("have been killed since the truce took effect on
+    Sunday": the truce), otherwise at the clause's start."""
+    view = clause.view
+    subordinators = view.words("subordinators")
+    stopwords = view.words("stopwords")
+    start = telling[0]
+    content = 0
+    for token in reversed(view.in_span(telling[0], clause.mention.char_start)):
+        if token.norm in subordinators and content:
+            return token.start
+        content += token.norm not in stopwords
+    return start
+
+
+def _topic_start(clause: DateClause, telling: Span) -> int:
+    """Where the clause turns from what happened to what it is about or why.
+
+    After its first word, a topic opener ("against", "over the", "for fear of", "to
+    prevent") starts the topic: "protested against the war" is a protest, "sanctions
+    over the invasion" are sanctions. The end of the clause when there is none.
+    """
+    view = clause.view
+    openers = view.lexicon.topic_openers
+    indices = view.span_indices(*telling)
+    norms = [view.tokens[i].norm for i in indices]
+    for position in range(1, len(norms)):
+        for phrase in openers.get(norms[position], ()):
+            if tuple(norms[position : position + len(phrase)]) == phrase:
+                return view.tokens[indices[position]].start
+    return telling[1]
+
+
+def _weight(clause: DateClause, telling: Span, offset: int) -> float:
     """Clause of the date > the clauses next to it > the rest of the sentence.
 
     A neighbouring clause that only points to another event ("just days before the
@@ -87,7 +176,7 @@ def _weight(clause: DateClause, offset: int) -> float:
     """
     view = clause.view
     weights = view.lexicon.weights
-    left, right = _telling_span(clause)
+    left, right = telling
     if left <= offset < right:
         return weights["clause"]
     home = [i for i, (s, e) in enumerate(clause.clauses) if left <= s and e <= right]
@@ -101,7 +190,7 @@ def _weight(clause: DateClause, offset: int) -> float:
     return weights["sentence"]
 
 
-def _telling_span(clause: DateClause) -> tuple[int, int]:
+def _telling_span(clause: DateClause) -> Span:
     """The clauses that tell the event: its home, or for a date in a relative clause
     ("the truce, which began on Sunday, ...") that clause and the noun it hangs on."""
     own_left, own_right = clause.clauses[clause.own]

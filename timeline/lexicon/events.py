@@ -70,8 +70,9 @@ class Sense:
     reach: int
 
     def fits(self, norm: str) -> bool:
-        """True when a cue starting with the word ``norm`` may take this sense."""
-        return any(word_matches(pattern, norm) for pattern in self.cues)
+        """True when a cue starting with the word ``norm`` may take this sense (a phrase
+        in ``cues`` is known by its first word)."""
+        return any(word_matches(pattern.split()[0], norm) for pattern in self.cues)
 
     def applies(self, norms: Sequence[str], first: int, last: int) -> bool:
         """True when the cue at words ``first..last`` is read in this sense."""
@@ -158,6 +159,7 @@ class EventLexicon:
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
     grammar: Mapping[str, frozenset[str]]  # named word lists of the [grammar] table
+    topic_openers: Mapping[str, tuple[tuple[str, ...], ...]]  # by first word
     cluster_ignore: frozenset[str]
     suffixes: tuple[str, ...]
     pointers: frozenset[str]  # words that point back to a happening told before ("the")
@@ -195,6 +197,15 @@ def load_event_lexicon(language: str = "en") -> EventLexicon:
     if not file.is_file():
         file = folder.joinpath("events_en.toml")
     return _parse(tomllib.loads(file.read_text(encoding="utf-8")))
+
+
+def _by_first_word(phrases: Sequence[str]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """Phrases as word tuples, looked up by their first word."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        words = tuple(phrase.split())
+        found.setdefault(words[0], []).append(words)
+    return _frozen({word: tuple(entries) for word, entries in found.items()})
 
 
 def _parse(data: dict[str, Any]) -> EventLexicon:
@@ -236,6 +247,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
         not_places=frozenset(data["places_in_text"]["not_places"]),
         grammar=_frozen({name: frozenset(words) for name, words in data["grammar"].items()}),
+        topic_openers=_by_first_word(data["grammar"]["topic_openers"]),
         cluster_ignore=frozenset(data["clusters"]["ignore"])
         | frozenset(data["grammar"]["stopwords"]),
         suffixes=tuple(data["clusters"]["suffixes"]),

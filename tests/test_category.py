@@ -1,0 +1,264 @@
+"""Event categories for any conflict or crisis: which words decide, and in which sense.
+
+Every sentence is dated "on Sunday"; each table has cases where a rule must not fire.
+"""
+
+import pytest
+
+from tests.test_events import assert_category, only_event
+
+# --- the clause's predicate outweighs the words around it ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the first cue of the clause is what it does; a later cue is its object or setting
+        (
+            "Militants kidnapped two aid workers near the camp on Sunday.",
+            "battlefield",
+            "kidnapped",
+        ),
+        ("Parliament passed the budget on Sunday.", "economic", "budget"),
+        (
+            "China accused the United States of bombing its embassy on Sunday.",
+            "diplomatic",
+            "accused",
+        ),
+        ("Civilians fled the shelling in the east on Sunday.", "humanitarian", "fled"),
+        # negative: who acts (police, civilians, parliament) is no predicate
+        ("Police said gunmen shot dead a village chief on Sunday.", "battlefield", "shot dead"),
+        ("Civilians were killed in an air strike on Sunday.", "battlefield", "air strike"),
+        ("Parliament voted on Sunday.", "political", "parliament"),
+    ],
+)
+def test_the_first_cue_of_the_clause_is_its_predicate(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a date in a subordinate clause dates that clause's happening
+        (
+            "Dozens of soldiers have been killed since the truce took effect on Sunday.",
+            "diplomatic",
+            "truce",
+        ),
+        ("Troops shelled the town after the talks collapsed on Sunday.", "diplomatic", "talks"),
+        # negative: a subordinator right before the date opens no clause of its own
+        ("Dozens of soldiers have been killed in shelling since Sunday.", "battlefield", "killed"),
+        ("Troops shelled the town after dawn on Sunday.", "battlefield", "shelled"),
+    ],
+)
+def test_a_subordinate_clause_holding_the_date_tells_its_event(
+    text: str, category: str, cue: str
+) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+    assert cue in event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # what a protest, a sanction or a closure is about is not what happened
+        ("Thousands protested against the war on Sunday.", "political", "protested"),
+        ("The bloc imposed sanctions over the invasion on Sunday.", "diplomatic", "sanctions"),
+        (
+            "Farmers blocked roads in protest at the new tax on Sunday.",
+            "political",
+            "blocked roads",
+        ),
+        ("The envoy held talks about the fighting on Sunday.", "diplomatic", "talks"),
+        # negative: a topic still decides when the clause says nothing else
+        ("The minister spoke about the floods on Sunday.", "humanitarian", "floods"),
+        # negative: an opener as the first word opens no topic
+        ("Against the odds, rescuers found survivors on Sunday.", "humanitarian", "rescuers"),
+    ],
+)
+def test_what_a_clause_is_about_counts_less_than_what_it_tells(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the noun phrase a date qualifies, adjectives included
+        (
+            "Aid agencies counted the victims of Sunday's double explosions in the market.",
+            "battlefield",
+            "explosions",
+        ),
+        (
+            "The ambassador offered condolences to the victims of the June 18 terrorist attack.",
+            "battlefield",
+            "attack",
+        ),
+        # the noun before the participle a date follows
+        (
+            "Artillery and rocket fire hit the town despite the truce agreed on Sunday.",
+            "diplomatic",
+            "truce",
+        ),
+        # negative: a weak noun before the participle names nobody's event
+        ("Police said rebels attacked on Sunday.", "battlefield", "attacked"),
+    ],
+)
+def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) -> None:
+    expression = "June 18" if "June 18" in text else "Sunday"
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
+    assert event.cues[0] == cue
+
+
+# --- words read in the sense their neighbours give them -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # violence at a protest or a riot
+        (
+            "Soldiers opened fire on protesters in the square on Sunday.",
+            "political",
+            "opened fire (protesters)",
+        ),
+        ("Rioters torched cars and looted shops on Sunday.", "political", "torched (rioters)"),
+        ("Gunmen attacked a police station on Sunday.", "battlefield", "attacked"),  # negative
+        # fighters fleeing are retreating; families fleeing are displaced
+        (
+            "Militants fled the town on Sunday as troops advanced.",
+            "battlefield",
+            "fled (militants)",
+        ),
+        ("Thousands of families fled their homes on Sunday.", "humanitarian", "fled"),
+        # contacts and disputes between parties at home
+        (
+            "Prosecutors accused the former minister of fraud on Sunday.",
+            "political",
+            "accused (prosecutors)",
+        ),
+        (
+            "The opposition party will meet on Sunday to choose a candidate.",
+            "political",
+            "meet (opposition)",
+        ),
+        ("China accused Japan of provocations on Sunday.", "diplomatic", "accused"),  # negative
+        # talks about oil output and trade
+        (
+            "A meeting of oil producers on Sunday failed to agree output cuts.",
+            "economic",
+            "meeting (oil)",
+        ),
+        (
+            "A meeting of foreign ministers on Sunday failed to agree a statement.",
+            "diplomatic",
+            "meeting",
+        ),
+        # a disaster kills and burns too
+        ("Floods killed 30 people in the north on Sunday.", "humanitarian", "floods"),
+        ("Gunmen killed 30 people in the north on Sunday.", "battlefield", "killed"),
+        # speaking to the press is a statement, not a contact between states
+        ("The minister spoke to reporters in the capital on Sunday.", "other", None),
+        ("The minister spoke to her Turkish counterpart on Sunday.", "diplomatic", "spoke to"),
+        # supporters are mobilised for politics, reservists for war
+        (
+            "The party mobilised its supporters for the rally on Sunday.",
+            "political",
+            "mobilised (party)",
+        ),
+        ("The army mobilised 10,000 reservists on Sunday.", "battlefield", "mobilised"),
+        # military aid is support between states; aid to the hungry is relief
+        (
+            "Washington approved a military aid package for its ally on Sunday.",
+            "diplomatic",
+            "aid (military)",
+        ),
+        ("Donors flew aid to the flooded region on Sunday.", "humanitarian", "aid"),
+        # prisoners of war are exchanged between sides; a prison is a domestic matter
+        ("The two sides exchanged 150 prisoners of war on Sunday.", "diplomatic", "exchanged"),
+        (
+            "The two sides exchanged gunfire across the border on Sunday.",
+            "battlefield",
+            "exchanged gunfire",
+        ),
+        ("Inmates rioted in the city prison on Sunday.", "political", "rioted"),
+        # a month is no march
+        ("The envoy will travel to the region from March on Sunday.", "diplomatic", "envoy"),
+        ("Thousands joined the march through the capital on Sunday.", "political", "march"),
+    ],
+)
+def test_a_cue_takes_the_sense_its_neighbours_give_it(
+    text: str, category: str, cue: str | None
+) -> None:
+    assert_category(text, category, cue)
+
+
+# --- cue families: armed violence, protest, politics, diplomacy, economy, disasters ----------
+
+EVENT_FAMILIES = [
+    # clashes, explosions and remote violence, violence against civilians
+    ("Government troops clashed with insurgents near the village on Sunday.", "battlefield"),
+    ("Militants ambushed a convoy on the highway on Sunday, killing six soldiers.", "battlefield"),
+    ("Rebels overran an army base in the province on Sunday.", "battlefield"),
+    ("A roadside bomb killed four soldiers on patrol on Sunday.", "battlefield"),
+    ("An improvised explosive device detonated near a convoy on Sunday.", "battlefield"),
+    ("A landmine exploded under a truck in the border area on Sunday.", "battlefield"),
+    ("Militants fired a grenade at a police patrol on Sunday.", "battlefield"),
+    ("Armed men abducted 30 students from a school on Sunday.", "battlefield"),
+    ("Unidentified gunmen shot dead a local chief on Sunday.", "battlefield"),
+    ("Two armed groups exchanged fire in the market town on Sunday.", "battlefield"),
+    ("The army mobilised 300,000 reservists on Sunday.", "battlefield"),
+    # protests, riots, arrests, courts, elections, government
+    ("Residents staged a sit-in outside the governor's office on Sunday.", "political"),
+    ("Women held a vigil for the disappeared on Sunday.", "political"),
+    ("Police fired live rounds to disperse protesters on Sunday.", "political"),
+    ("A mob lynched a suspected thief in the market on Sunday.", "political"),
+    ("The court acquitted the former president of corruption on Sunday.", "political"),
+    ("The electoral commission declared the incumbent the winner on Sunday.", "political"),
+    ("The president dissolved parliament on Sunday.", "political"),
+    ("The president fired his finance minister on Sunday.", "political"),
+    ("The president threatened on Sunday to jail striking doctors.", "political"),
+    # contacts, demands, accusations, refusals, threats and sanctions between states
+    ("The president received his French counterpart in the capital on Sunday.", "diplomatic"),
+    ("Iran rejected the European proposal on its nuclear programme on Sunday.", "diplomatic"),
+    ("Russia vetoed the draft resolution on Sunday.", "diplomatic"),
+    ("The minister apologised to the neighbouring country on Sunday.", "diplomatic"),
+    ("Washington on Sunday slapped sanctions on three shipping firms.", "diplomatic"),
+    ("The regional bloc suspended the country's membership on Sunday.", "diplomatic"),
+    # money, trade and markets
+    ("The IMF approved a $3 billion loan to the country on Sunday.", "economic"),
+    ("The two countries signed a free trade agreement on Sunday.", "economic"),
+    ("The government devalued the currency on Sunday.", "economic"),
+    # disasters, relief and displacement
+    ("The World Food Programme delivered food aid to 20,000 people on Sunday.", "humanitarian"),
+    ("Families fled as the river burst its banks on Sunday.", "humanitarian"),
+    ("Donors pledged $500 million for reconstruction on Sunday.", "humanitarian"),
+    # statements about a war are classed by what they say
+    ("The general staff said on Sunday that its units had repelled 40 assaults.", "battlefield"),
+    ("The minister said on Sunday his country was ready to resume talks.", "diplomatic"),
+    ("Aid groups warned on Sunday of famine in the north.", "humanitarian"),
+    ("The central bank said on Sunday it would keep interest rates unchanged.", "economic"),
+    # other conflicts and countries
+    ("Hezbollah fired dozens of rockets at northern Israel on Sunday.", "battlefield"),
+    ("The government and the rebels resumed peace talks in Caracas on Sunday.", "diplomatic"),
+    ("The junta expelled the French ambassador on Sunday.", "diplomatic"),
+    ("The supreme court disqualified the prime minister on Sunday.", "political"),
+    ("The World Bank approved a $700 million grant for the country on Sunday.", "economic"),
+    ("The peso plunged 20 percent on Sunday.", "economic"),
+    ("Monsoon rains triggered landslides in the hills on Sunday.", "humanitarian"),
+    # negative: nothing happened that any family names
+    ("The orchestra played a new symphony at the hall on Sunday.", "other"),
+    ("The museum opened a new wing on Sunday.", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "category"), EVENT_FAMILIES)
+def test_cue_families_name_what_happened_in_any_conflict_or_crisis(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
