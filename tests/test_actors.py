@@ -74,6 +74,7 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         "Officials said the talks went on.",  # a group, not a name
         "Timbuktu is 300 kilometers from Gao.",  # a town that does nothing
         "Clashes in the Gaza Strip continued.",  # a place, not an organisation
+        "Talks were held in Brussels, and a storm hit the coast.",  # "and" after a comma
     ],
 )
 def test_no_named_actor(text: str) -> None:
@@ -184,6 +185,33 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
     ],
 )
 def test_a_speaker_acts_only_when_the_date_tells_the_statement(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the actors of the date's own clause, not of the whole sentence
+        (
+            "Ana Ruiz hopes the truce, cornerstone of a plan signed in Lima on June 5, holds.",
+            "on June 5",
+            (),
+        ),
+        ("Rebels attacked the town, while NATO met in Brussels on Monday.", "on Monday", ("NATO",)),
+        # an opening date phrase or an apposition leaves the subject in the next clause
+        ("In another development Monday, rebels toured the town.", "Monday", ("rebels",)),
+        (
+            "And yesterday my colleague, Health Secretary Ana Ruiz, announced relief.",
+            "yesterday",
+            ("Ana Ruiz",),
+        ),
+        # ... but never in a clause before the date
+        ("NATO met in Brussels, and a storm hit the coast on Monday.", "on Monday", ()),
+    ],
+)
+def test_an_event_takes_the_actors_of_its_own_clause(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected

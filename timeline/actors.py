@@ -410,7 +410,11 @@ class _Reader:
             return True
         i = last + 1
         # "Kyiv and Moscow agreed": step over coordinated names.
-        if i + 1 < len(tokens) and tokens[i].norm == "and":
+        if (
+            i + 1 < len(tokens)
+            and tokens[i].norm == "and"
+            and self.text[tokens[last].end : tokens[i].start].isspace()
+        ):
             i += 1 + min(2, len(tokens) - i - 2)  # "Ukraine and pro-Russian separatists have"
             while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
                 if tokens[i].norm in lexicon.subject_fillers:

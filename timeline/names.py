@@ -191,7 +191,7 @@ def event_actors(
     a spokesman"), the speaker only claims it and names no actor of the event.
     """
     view = clause.view
-    spans = [clause.home, (view.start, view.end)]
+    spans = [clause.home, (clause.home[0], _next_clause_end(clause))]
     reported = speech is not None and _reports(clause, speech[0])
     if speech is not None and reported:
         verb = speech[0]
@@ -221,6 +221,16 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     return tuple(found)
+
+
+def _next_clause_end(clause: DateClause) -> int:
+    """End of the clause after the date's home ("On Monday, | troops ..."): where an opening
+    date phrase or an apposition leaves the subject."""
+    home_end = clause.home[1]
+    for left, right in clause.clauses:
+        if left >= home_end:
+            return right
+    return home_end
 
 
 def _reports(clause: DateClause, verb: int) -> bool:
