@@ -96,6 +96,14 @@ def test_no_named_actor(text: str) -> None:
             [("Ukrainian military spokesman", "Ukraine")],
         ),
         ("Spokesman Dmitry Peskov said so.", []),
+        ("Ukrainian military spokesman Ana Ruiz said so.", []),
+        # a side written as a country's name, of one word or several, or "X-led"
+        ("U.S. forces conducted an airstrike.", [("U.S. forces", "United States")]),
+        ("South Sudan's army attacked.", [("South Sudan's army", "South Sudan")]),
+        ("A Saudi-led coalition struck.", [("Saudi-led coalition", "Saudi Arabia")]),
+        # a name without a known side stays in the group's words
+        ("Houthi rebels attacked a ship.", [("Houthi rebels", "")]),
+        ("On Monday rebels attacked a ship.", [("rebels", "")]),
         ("Police late on Friday arrested two men.", [("Police", "")]),
         ("Police on Friday were praised.", []),
         # an act named by its side: the side acts
@@ -116,6 +124,30 @@ def test_no_named_actor(text: str) -> None:
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+def acting(text: str) -> tuple[str, ...]:
+    return actors_in(ArticleEntities.of(text), 0, len(text), acting=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # only mentioned: after a preposition, or the object of a verb
+        ("Sanctions against Russia took effect.", ()),
+        ("Rescue workers in Nepal pulled two survivors out.", ()),
+        ("A court sentenced former leader Ana Ruiz to prison.", ()),
+        ("Israel launched airstrikes on Hamas.", ("Israel",)),
+        # acting: the subject, the agent after "by", a party to a meeting or a call
+        ("Russia imposed sanctions.", ("Russia",)),
+        ("The plan was rejected by Moscow.", ("Russia",)),
+        ("President Ana Ruiz met Prime Minister Bo Lee.", ("Ana Ruiz", "Bo Lee")),
+        ("The minister spoke to President Ana Ruiz.", ("Ana Ruiz",)),
+        ("Ana Ruiz told special envoy Bo Lee so.", ("Ana Ruiz", "Bo Lee")),
+    ],
+)
+def test_an_actor_only_mentioned_does_not_act(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected
 
 
 def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
@@ -206,6 +238,17 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "And yesterday my colleague, Health Secretary Ana Ruiz, announced relief.",
             "yesterday",
             ("Ana Ruiz",),
+        ),
+        # a clause without a subject of its own ("..., told VOA Monday") takes the sentence's
+        (
+            "Ana Ruiz, a spokeswoman for the army, visited Gao on Monday.",
+            "on Monday",
+            ("Ana Ruiz",),
+        ),
+        (
+            "U.S. forces struck a camp near Gao, Mali, on January 30, killing five.",
+            "on January 30",
+            ("United States",),
         ),
         # ... but never in a clause before the date
         ("NATO met in Brussels, and a storm hit the coast on Monday.", "on Monday", ()),

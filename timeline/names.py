@@ -18,6 +18,7 @@ from typing import Generic, TypeVar
 from timeline.actors import ArticleEntities, actors_in, collective_actors_in, places_in
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
+from timeline.locations import load_entity_lexicon
 from timeline.sentence import DateClause, SentenceView
 
 _Found = TypeVar("_Found")
@@ -99,6 +100,7 @@ class ArticleNames:
     leaders: tuple[str, ...]
     known: frozenset[str]
     person_names: frozenset[str]
+    language: str = "en"
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -139,6 +141,7 @@ def article_names(
         tuple(leaders),
         frozenset({*actor_names.values(), *people.values(), *entities.actors}),
         frozenset(people.values()),
+        language,
     )
 
 
@@ -192,6 +195,8 @@ def event_actors(
     """
     view = clause.view
     spans = [clause.home, (clause.home[0], _next_clause_end(clause))]
+    if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
+        spans.append((view.start, spans[-1][1]))
     reported = speech is not None and _reports(clause, speech[0])
     if speech is not None and reported:
         verb = speech[0]
@@ -203,7 +208,7 @@ def event_actors(
             spans = [(left, min(right, cut)) for left, right in spans]
     found: dict[str, None] = {}
     for left, right in spans:
-        found = dict.fromkeys(actors_in(names.entities, left, right))
+        found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
         for group in collective_actors_in(names.entities, left, right):
             found.setdefault(group.side or group.text)
         if found:
@@ -221,6 +226,24 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     return tuple(found)
+
+
+def _has_subject(clause: DateClause, language: str) -> bool:
+    """Whether the date's clause has a verb with its own subject: a finite verb that is
+    not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
+    have none)."""
+    view, date = clause.view, clause.mention
+    acting = load_entity_lexicon(language).acting_verbs
+    finite = view.words("finite_starts") | view.words("be_forms") | acting
+    words = [
+        t
+        for t in view.in_span(*clause.home)
+        if not (date.char_start <= t.start < date.char_end)
+        and t.norm not in view.words("leading_fillers")
+        and not t.norm.endswith("ly")
+    ]
+    verbs = [i for i, t in enumerate(words) if t.norm in finite or t.norm.endswith("ed")]
+    return bool(verbs) and verbs[0] > 0
 
 
 def _next_clause_end(clause: DateClause) -> int:
