@@ -85,7 +85,9 @@ def _where(article: Article) -> str:
     return article.id
 
 
-def found_in(article: Article, stage: Stage = "events", pack: DomainPack | None = None) -> Found:
+def found_in(
+    article: Article, stage: Stage = "events", pack: DomainPack | None = None
+) -> Found:
     """What a worker sends back for one article (not the text)."""
     result = process_article(article, stage=stage, pack=pack)
     return result.mentions, result.events, result.skipped
@@ -309,7 +311,9 @@ def extract_events(
     ``pack`` names a story's own people, organisations and places (``"ukraine-war"``
     for the bundled seeds, or a TOML file: see docs/event-table.md).
     """
-    results = process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack)
+    results = process_articles(
+        articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack
+    )
     return events_table(reported(results, strict=strict, on_progress=on_progress))
 
 
