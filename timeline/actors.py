@@ -35,6 +35,7 @@ __all__ = [
     "CollectiveActor",
     "actors_in",
     "canonical_names",
+    "is_anonymous",
     "collective_actors_in",
     "places_in",
 ]
@@ -115,6 +116,12 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         longest = {n for n in longer if not any(m.endswith(" " + n) for m in longer)}
         result[name] = longest.pop() if len(longest) == 1 else name
     return result
+
+
+def is_anonymous(group: CollectiveActor, language: str = "en") -> bool:
+    """Whether a group without a side names no one as a source ("witnesses", "sources")."""
+    head = group.text.split()[-1].lower() if group.text else ""
+    return not group.side and head in _words(language, "anonymous_speakers")
 
 
 def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) -> list[_T]:
@@ -469,6 +476,7 @@ class _Reader:
                     break
                 i += 1
         steps = 0
+        place_phrase = False
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if any(ch in gap for ch in ".;:()\n"):
@@ -476,6 +484,17 @@ class _Reader:
             if "," in gap:
                 return False
             norm = tokens[i].norm
+            if loosely and norm in _PLACE_PHRASE and not place_phrase:  # "residents in Gao said"
+                place_phrase = True
+                i += 1
+                while (
+                    i < last + 6
+                    and i < len(tokens)
+                    and tokens[i].norm not in lexicon.acting_verbs
+                    and self.text[tokens[i - 1].end : tokens[i].start].isspace()
+                ):
+                    i += 1
+                continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
             if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
@@ -643,6 +662,9 @@ def _plain_groups(language: str) -> frozenset[str]:
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+
+# Words opening a short phrase of place between a group and its verb ("residents in Gao said").
+_PLACE_PHRASE = frozenset("in of from at near".split())
 
 # Words of a date phrase between a subject and its verb ("Kyiv late on Monday said").
 _DATE_FILLERS = frozenset("on late early last this today yesterday night morning".split())
