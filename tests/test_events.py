@@ -20,7 +20,9 @@ SUNDAY = date(2025, 11, 30)
 MONDAY = date(2025, 12, 1)
 
 
-def events_of(text: str, *dated: tuple[str, date], pack: DomainPack | None = None) -> list[Event]:
+def events_of(
+    text: str, *dated: tuple[str, date], pack: DomainPack | None = None
+) -> list[Event]:
     """Events of ``text`` with one placed mention per ``(expression, day)``."""
     mentions = [make_mention(expression, text, day) for expression, day in dated]
     return build_events(make_article(text, id="art"), mentions, pack)
