@@ -258,3 +258,27 @@ def test_an_event_takes_the_actors_of_its_own_clause(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+def test_one_person_has_one_name_in_an_event() -> None:
+    text = (
+        "Ana Ruiz, who leads a research team, spoke. "
+        "Ruiz told reporters last month that the front held, Ruiz said."
+    )
+    actors = event_actors_of(text, "last month")
+    assert actors == ("Ana Ruiz",)
+
+
+def test_states_keep_their_own_name() -> None:
+    text = "South Sudan and Sudan met. Sudan on Monday signed the deal."
+    assert event_actors_of(text, "on Monday") == ("Sudan",)
+
+
+def test_one_name_per_person_leaves_a_state_its_own() -> None:
+    from timeline.lexicon.events import load_event_lexicon
+    from timeline.names import article_names
+
+    text = "Ana Ruiz spoke. South Sudan and Sudan met. Ruiz said Sudan agreed."
+    canonical = article_names(text, load_event_lexicon(), "en").canonical
+    assert canonical.get("Ana Ruiz") == "Ana Ruiz"
+    assert canonical.get("Sudan") == "Sudan"  # not "South Sudan"

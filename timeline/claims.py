@@ -24,8 +24,9 @@ _MAX_SPEAKER_WORDS = 6
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
 
-def _named(claimant: str) -> str:
-    return "" if claimant == _ANONYMOUS else claimant
+def _named(claimant: str, names: ArticleNames) -> str:
+    """The claimant's one name in the article; "" for an anonymous source."""
+    return "" if claimant == _ANONYMOUS else names.canonical.get(claimant, claimant)
 
 
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
@@ -83,7 +84,7 @@ class _Reader:
             if length:
                 claimant = self._according_to(index + length)
                 if claimant:
-                    yield token.start, _named(claimant), "asserted"
+                    yield token.start, _named(claimant, self.names), "asserted"
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
             if stance is None or token.is_capitalized and index > 0:
@@ -101,7 +102,7 @@ class _Reader:
                 claimant = self._subject_after(index)
             if claimant:
                 last_claimant = claimant
-                yield token.start, _named(claimant), stance
+                yield token.start, _named(claimant, self.names), stance
 
     def _refuses_no_claim(self, index: int) -> bool:
         """True when a verb of denial has a proposal, not a claim, as its object."""

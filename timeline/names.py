@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from timeline.actors import ArticleEntities, actors_in, collective_actors_in, places_in
+from timeline.actors import (
+    ArticleEntities,
+    actors_in,
+    canonical_names,
+    collective_actors_in,
+    places_in,
+)
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
@@ -101,6 +107,7 @@ class ArticleNames:
     known: frozenset[str]
     person_names: frozenset[str]
     language: str = "en"
+    canonical: Mapping[str, str] = field(default_factory=dict)
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -132,6 +139,7 @@ def article_names(
             best = name
         leaders.append(best)
     entities = ArticleEntities.of(text, language, pack)
+    known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     return ArticleNames(
         lexicon,
         entities,
@@ -139,10 +147,20 @@ def article_names(
         actors,
         tuple(span[0] for span, _ in personal),
         tuple(leaders),
-        frozenset({*actor_names.values(), *people.values(), *entities.actors}),
+        known,
         frozenset(people.values()),
         language,
+        _one_name_per_person(known, language),
     )
+
+
+def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]:
+    """Each person's name -> the one full name the article gives them ("Barros" -> "George
+    Barros"); states and organisations keep theirs ("Sudan" is not "South Sudan")."""
+    lexicon = load_entity_lexicon(language)
+    institutions = {c.name for c in lexicon.country_names.values()}
+    institutions |= set(lexicon.organizations.values())
+    return canonical_names(name for name in names if name not in institutions)
 
 
 def _pack_names(pack: DomainPack | None) -> tuple[dict[str, str], dict[str, str]]:
@@ -225,7 +243,7 @@ def event_actors(
             break
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
-    return tuple(found)
+    return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 
 def _has_subject(clause: DateClause, language: str) -> bool:
