@@ -45,6 +45,10 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Dmitry Peskov, the Kremlin spokesperson, told reporters.", ("Dmitry Peskov", "Russia")),
         ("Maj. Gen. Shaukat Sultan says the bulk is there.", ("Shaukat Sultan",)),
         ("Administrator Samantha Power traveled to Haiti.", ("Samantha Power",)),
+        # a body before a title is the person's title, not an actor of its own
+        ("State Department spokeswoman Ana Ruiz said so.", ("Ana Ruiz",)),
+        ("Kremlin spokesman Bo Lee said so.", ("Bo Lee",)),
+        ("The Kremlin spokesman said so.", ("Russia",)),
         # one name per person: the longest full name of the article
         ("President Trump spoke. Donald Trump later said more.", ("Donald Trump",)),
         # organisations by name, by known acronym and by the acronym the article defines

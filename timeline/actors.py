@@ -264,10 +264,13 @@ class _Reader:
         tokens, lexicon = self.tokens, self.lexicon
         found: list[_Found] = []
         i = 0
+        affiliation_end = -1  # "State Department spokeswoman X": the body is X's title
         while i < len(tokens):
             token = tokens[i]
             title = lexicon.person_titles.at(tokens, i)
-            if title and (token.capitalised or i == 0 or not tokens[i - 1].capitalised):
+            if title and (
+                token.capitalised or i in (0, affiliation_end) or not tokens[i - 1].capitalised
+            ):
                 size = self._capitalised_run(i + title, person=True)
                 if size:
                     first, last = i + title, i + title + size - 1
@@ -281,12 +284,18 @@ class _Reader:
             state = self._state_body(i)
             if state:
                 size, country = state
+                if self._titled_person_at(i + size):
+                    i = affiliation_end = i + size
+                    continue
                 found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
                 i += size
                 continue
             org = self._organization(i)
             if org:
                 size, name = org
+                if self._titled_person_at(i + size):
+                    i = affiliation_end = i + size
+                    continue
                 country = self._country_led(name)
                 kind = "state" if country else "organization"
                 end = tokens[i + size - 1].end
@@ -302,6 +311,15 @@ class _Reader:
                 continue
             i += 1
         return found
+
+    def _titled_person_at(self, index: int) -> bool:
+        """Whether a lower-case title and a name start at token ``index`` ("spokeswoman Ana
+        Ruiz"): the body named before it is the person's title, not an actor of its own."""
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].capitalised:
+            return False
+        title = self.lexicon.person_titles.at(tokens, index)
+        return bool(title) and bool(self._capitalised_run(index + title, person=True))
 
     def _span(self, first: int, last: int) -> str:
         return " ".join(t.text for t in self.tokens[first : last + 1])
