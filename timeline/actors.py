@@ -24,6 +24,7 @@ from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_name
 from timeline.locations import (
     EntityLexicon,
     Phrases,
+    Token,
     find_places,
     load_entity_lexicon,
     tokens_of,
@@ -34,6 +35,7 @@ __all__ = [
     "CollectiveActor",
     "actors_in",
     "canonical_names",
+    "is_anonymous",
     "collective_actors_in",
     "places_in",
 ]
@@ -60,6 +62,7 @@ class ArticleEntities:
 
     actor_starts: tuple[int, ...]
     actors: tuple[str, ...]
+    acting: tuple[bool, ...]  # False where the actor is only mentioned ("sanctions on Iran")
     collective_starts: tuple[int, ...]
     collectives: tuple[CollectiveActor, ...]
     place_starts: tuple[int, ...]
@@ -71,9 +74,16 @@ class ArticleEntities:
         return _Reader(text, load_entity_lexicon(language), pack, language).read()
 
 
-def actors_in(entities: ArticleEntities, start: int, end: int) -> tuple[str, ...]:
-    """Canonical names of the actors named in ``[start, end)``, in order, each once."""
-    return _unique(_between(entities.actor_starts, entities.actors, start, end))
+def actors_in(
+    entities: ArticleEntities, start: int, end: int, *, acting: bool = False
+) -> tuple[str, ...]:
+    """Canonical names of the actors named in ``[start, end)``, in order, each once;
+    ``acting``: only those that act or speak there, not those only mentioned."""
+    names = _between(entities.actor_starts, entities.actors, start, end)
+    if acting:
+        flags = _between(entities.actor_starts, entities.acting, start, end)
+        names = [name for name, flag in zip(names, flags, strict=True) if flag]
+    return _unique(names)
 
 
 def collective_actors_in(
@@ -106,6 +116,12 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
         longest = {n for n in longer if not any(m.endswith(" " + n) for m in longer)}
         result[name] = longest.pop() if len(longest) == 1 else name
     return result
+
+
+def is_anonymous(group: CollectiveActor, language: str = "en") -> bool:
+    """Whether a group without a side names no one as a source ("witnesses", "sources")."""
+    head = group.text.split()[-1].lower() if group.text else ""
+    return not group.side and head in _words(language, "anonymous_speakers")
 
 
 def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) -> list[_T]:
@@ -187,21 +203,60 @@ class _Reader:
         found += groups_found
         people = self._canonical_people(found)
         actors = sorted(
-            (f.start, people.get(f.name, f.name)) for f in found if f.kind != "collective"
+            (f.start, people.get(f.name, f.name), not self._bystander(f.start))
+            for f in found
+            if f.kind != "collective"
         )
         groups = sorted(
-            ((f.start, CollectiveActor(f.name, f.side)) for f in found if f.kind == "collective"),
+            (
+                (f.start, CollectiveActor(f.name, f.side))
+                for f in found
+                if f.kind == "collective" and not self._bystander(f.start)
+            ),
             key=lambda group: group[0],
         )
         places.sort(key=lambda item: item[0])
         return ArticleEntities(
-            tuple(s for s, _ in actors),
-            tuple(a for _, a in actors),
+            tuple(s for s, _, _ in actors),
+            tuple(a for _, a, _ in actors),
+            tuple(acting for _, _, acting in actors),
             tuple(s for s, _ in groups),
             tuple(g for _, g in groups),
             tuple(s for s, _ in places),
             tuple(p for _, p in places),
         )
+
+    def _bystander(self, start: int) -> bool:
+        """True when the entity at offset ``start`` is only mentioned: it follows, past
+        determiners and titles, a preposition other than "by" or "with" ("an attack on
+        Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
+        tokens, words = self.tokens, _words(self.language, "bystander_words")
+        i = bisect.bisect_left(self.starts, start) - 1
+        openers = _name_openers(self.language)
+        while i >= 0 and start - tokens[i].start < 80:
+            if not self.text[tokens[i].end : tokens[i + 1].start].isspace():
+                return False  # "Rebels, who ...": a new clause or an aside
+            token = tokens[i]
+            if (
+                token.norm in openers
+                or token.possessive
+                or (
+                    token.capitalised
+                    and not token.sentence_start
+                    and token.norm not in self.lexicon.not_places
+                )
+            ):
+                i -= 1
+                continue
+            break
+        if i < 0:
+            return False
+        norm = tokens[i].norm
+        interaction = _words(self.language, "interaction_verbs")
+        if norm in words:  # "spoke to Ana Ruiz" takes part
+            return not (norm in ("to", "with") and i > 0 and tokens[i - 1].norm in interaction)
+        verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
+        return verb and norm not in interaction
 
     # --- named people, organisations, states ----------------------------------------------
 
@@ -209,10 +264,13 @@ class _Reader:
         tokens, lexicon = self.tokens, self.lexicon
         found: list[_Found] = []
         i = 0
+        affiliation_end = -1  # "State Department spokeswoman X": the body is X's title
         while i < len(tokens):
             token = tokens[i]
             title = lexicon.person_titles.at(tokens, i)
-            if title and (token.capitalised or i == 0 or not tokens[i - 1].capitalised):
+            if title and (
+                token.capitalised or i in (0, affiliation_end) or not tokens[i - 1].capitalised
+            ):
                 size = self._capitalised_run(i + title, person=True)
                 if size:
                     first, last = i + title, i + title + size - 1
@@ -226,12 +284,18 @@ class _Reader:
             state = self._state_body(i)
             if state:
                 size, country = state
+                if self._titled_person_at(i + size):
+                    i = affiliation_end = i + size
+                    continue
                 found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
                 i += size
                 continue
             org = self._organization(i)
             if org:
                 size, name = org
+                if self._titled_person_at(i + size):
+                    i = affiliation_end = i + size
+                    continue
                 country = self._country_led(name)
                 kind = "state" if country else "organization"
                 end = tokens[i + size - 1].end
@@ -247,6 +311,15 @@ class _Reader:
                 continue
             i += 1
         return found
+
+    def _titled_person_at(self, index: int) -> bool:
+        """Whether a lower-case title and a name start at token ``index`` ("spokeswoman Ana
+        Ruiz"): the body named before it is the person's title, not an actor of its own."""
+        tokens = self.tokens
+        if index >= len(tokens) or tokens[index].capitalised:
+            return False
+        title = self.lexicon.person_titles.at(tokens, index)
+        return bool(title) and bool(self._capitalised_run(index + title, person=True))
 
     def _span(self, first: int, last: int) -> str:
         return " ".join(t.text for t in self.tokens[first : last + 1])
@@ -410,13 +483,18 @@ class _Reader:
             return True
         i = last + 1
         # "Kyiv and Moscow agreed": step over coordinated names.
-        if i + 1 < len(tokens) and tokens[i].norm == "and":
+        if (
+            i + 1 < len(tokens)
+            and tokens[i].norm == "and"
+            and self.text[tokens[last].end : tokens[i].start].isspace()
+        ):
             i += 1 + min(2, len(tokens) - i - 2)  # "Ukraine and pro-Russian separatists have"
             while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
                 if tokens[i].norm in lexicon.subject_fillers:
                     break
                 i += 1
         steps = 0
+        place_phrase = False
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if any(ch in gap for ch in ".;:()\n"):
@@ -424,6 +502,17 @@ class _Reader:
             if "," in gap:
                 return False
             norm = tokens[i].norm
+            if loosely and norm in _PLACE_PHRASE and not place_phrase:  # "residents in Gao said"
+                place_phrase = True
+                i += 1
+                while (
+                    i < last + 6
+                    and i < len(tokens)
+                    and tokens[i].norm not in lexicon.acting_verbs
+                    and self.text[tokens[i - 1].end : tokens[i].start].isspace()
+                ):
+                    i += 1
+                continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
             if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
@@ -451,29 +540,20 @@ class _Reader:
             size = size or action
             if not size or (found and found[-1].end > tokens[i].start):
                 continue  # "war planes" is one group, not also "planes"
-            following = tokens[i + size] if i + size < len(tokens) else None
+            after = i + size
+            while after < len(tokens) and tokens[after].norm in lexicon.role_nouns:
+                after += 1  # "military spokesman Dmitry Peskov"
+            following = tokens[after] if after < len(tokens) else None
             if following is not None and following.capitalised and not following.sentence_start:
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
-            side = ""
-            j = first - 1
-            if j >= 0:
-                side_word = tokens[j]
-                country = lexicon.demonyms.get(side_word.norm) or (
-                    lexicon.country_names.get(side_word.norm) if side_word.possessive else None
-                )
-                if country is not None:
-                    side, first = country.name, j
-                elif side_word.norm in self.organizations and side_word.capitalised:
-                    side, first = self.organizations[side_word.norm], j
-                elif side_word.norm.removeprefix("pro-") in lexicon.demonyms:
-                    first = j  # "pro-Russian separatists" belong to no state
-                if side and first >= 2 and tokens[first - 1].norm == "and":
-                    other = tokens[first - 2]  # "French and Malian forces": two sides
-                    if other.norm in lexicon.demonyms:
-                        side, first = "", first - 2
+            side, first = self._side(first)
+            if side and first >= 2 and tokens[first - 1].norm == "and":
+                other = tokens[first - 2]  # "French and Malian forces": two sides
+                if other.norm in lexicon.demonyms:
+                    side, first = "", first - 2
             last = i + size - 1
             if tokens[first].start in taken and not side:
                 continue
@@ -490,6 +570,54 @@ class _Reader:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
             found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
+
+    def _side(self, first: int) -> tuple[str, int]:
+        """The side of the group whose words start at token ``first``, and where the group's
+        words start with it: a country or its adjective ("Russian forces", "U.S. forces",
+        "South Sudan's army", "a Saudi-led coalition"), an organisation ("RSF fighters"),
+        else a name kept in the group's words without a side ("Houthi rebels")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        for size in (3, 2, 1):
+            left = first - size
+            if left < 0 or any(
+                not self._adjacent(t, n)
+                for t, n in zip(tokens[left:first], tokens[left + 1 : first + 1], strict=True)
+            ):
+                continue
+            words = tokens[left:first]
+            if any(t.possessive for t in words[:-1]):
+                continue
+            name = " ".join(t.norm for t in words)
+            country = (
+                lexicon.country_names.get(name)
+                or lexicon.demonyms.get(name.removesuffix("-led"))
+                or lexicon.country_names.get(name.removesuffix("-led"))
+            )
+            if country is not None and (words[0].capitalised or name.endswith("-led")):
+                return country.name, left
+        if first == 0:
+            return "", first
+        word = tokens[first - 1]
+        if not self._adjacent(word, tokens[first]):
+            return "", first
+        if word.norm in self.organizations and word.capitalised:
+            return self.organizations[word.norm], first - 1
+        if word.norm.removeprefix("pro-") in lexicon.demonyms:
+            return "", first - 1  # "pro-Russian separatists" belong to no state
+        if (
+            word.capitalised
+            and word.norm not in _COMMON
+            and word.norm not in lexicon.not_places
+            and word.norm not in _name_openers(self.language)
+            and not self._is_place_name(word.norm)
+        ):
+            return "", first - 1  # "Houthi rebels": a name, no known side
+        return "", first
+
+    def _adjacent(self, token: Token, following: Token) -> bool:
+        """Whether only a space (after a possessive "'s") parts two tokens."""
+        gap = self.text[token.end : following.start]
+        return (gap[2:] if token.possessive else gap).isspace()
 
     def _coordinated(self, before: _Found, first: int) -> bool:
         """ "by residents and volunteers": a group joined by "and" to the group before it."""
@@ -530,6 +658,16 @@ def _words(language: str, name: str) -> tuple[str, ...]:
 
 
 @cache
+def _name_openers(language: str) -> frozenset[str]:
+    """Words that may open a name's phrase: determiners and every word of a title."""
+    lexicon = load_entity_lexicon(language)
+    titles = {
+        word for phrases in lexicon.person_titles.by_first.values() for p in phrases for word in p
+    }
+    return frozenset(_words(language, "name_openers")) | titles | lexicon.role_nouns
+
+
+@cache
 def _side_actions(language: str) -> Phrases:
     """Acts named by their side ("an Israeli raid")."""
     return Phrases.of(list(_words(language, "side_actions")))
@@ -542,6 +680,9 @@ def _plain_groups(language: str) -> frozenset[str]:
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+
+# Words opening a short phrase of place between a group and its verb ("residents in Gao said").
+_PLACE_PHRASE = frozenset("in of from at near".split())
 
 # Words of a date phrase between a subject and its verb ("Kyiv late on Monday said").
 _DATE_FILLERS = frozenset("on late early last this today yesterday night morning".split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from timeline.actors import actors_in, collective_actors_in, is_anonymous
 from timeline.lexicon.events import word_matches
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
@@ -20,6 +21,12 @@ from timeline.sentence import DateClause, SentenceView, Span
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 6
+_ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
+
+
+def _named(claimant: str, names: ArticleNames) -> str:
+    """The claimant's one name in the article; "" for an anonymous source."""
+    return "" if claimant == _ANONYMOUS else names.canonical.get(claimant, claimant)
 
 
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
@@ -77,7 +84,7 @@ class _Reader:
             if length:
                 claimant = self._according_to(index + length)
                 if claimant:
-                    yield token.start, claimant, "asserted"
+                    yield token.start, _named(claimant, self.names), "asserted"
                 continue
             stance = self.lexicon.stance_of.get(token.norm)
             if stance is None or token.is_capitalized and index > 0:
@@ -95,7 +102,7 @@ class _Reader:
                 claimant = self._subject_after(index)
             if claimant:
                 last_claimant = claimant
-                yield token.start, claimant, stance
+                yield token.start, _named(claimant, self.names), stance
 
     def _refuses_no_claim(self, index: int) -> bool:
         """True when a verb of denial has a proposal, not a claim, as its object."""
@@ -123,6 +130,8 @@ class _Reader:
         rest = self.tokens[end : end + 1]
         if source and rest and rest[0].norm in self.view.words("citing"):
             cited = self._speaker(end + 1, self._phrase_end(end + 1))
+            if cited and _ANONYMOUS in (source, cited):
+                return cited if source == _ANONYMOUS else source
             if cited:
                 return f"{source}, citing {cited}"
         return source
@@ -205,6 +214,15 @@ class _Reader:
         view = self.view
         if first >= end:
             return ""
+        left, right = self.tokens[first].start, self.tokens[end - 1].end
+        if not actors_in(self.names.entities, left, right) and not self.names.actors.within(
+            left, right
+        ):
+            groups = collective_actors_in(self.names.entities, left, right)
+            if groups and groups[0].side:  # "Ukrainian officials said": their side
+                return groups[0].side
+            if groups and is_anonymous(groups[0], self.names.language):
+                return _ANONYMOUS  # "witnesses said", "residents in the town said": no one
         known = name_of(view, self.names, first, end)
         if known and (
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)

@@ -11,13 +11,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from timeline.actors import ArticleEntities, actors_in, collective_actors_in, places_in
+from timeline.actors import (
+    ArticleEntities,
+    actors_in,
+    canonical_names,
+    collective_actors_in,
+    places_in,
+)
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
+from timeline.locations import load_entity_lexicon
 from timeline.sentence import DateClause, SentenceView
 
 _Found = TypeVar("_Found")
@@ -99,6 +106,8 @@ class ArticleNames:
     leaders: tuple[str, ...]
     known: frozenset[str]
     person_names: frozenset[str]
+    language: str = "en"
+    canonical: Mapping[str, str] = field(default_factory=dict)
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -130,6 +139,7 @@ def article_names(
             best = name
         leaders.append(best)
     entities = ArticleEntities.of(text, language, pack)
+    known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     return ArticleNames(
         lexicon,
         entities,
@@ -137,9 +147,20 @@ def article_names(
         actors,
         tuple(span[0] for span, _ in personal),
         tuple(leaders),
-        frozenset({*actor_names.values(), *people.values(), *entities.actors}),
+        known,
         frozenset(people.values()),
+        language,
+        _one_name_per_person(known, language),
     )
+
+
+def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]:
+    """Each person's name -> the one full name the article gives them ("Barros" -> "George
+    Barros"); states and organisations keep theirs ("Sudan" is not "South Sudan")."""
+    lexicon = load_entity_lexicon(language)
+    institutions = {c.name for c in lexicon.country_names.values()}
+    institutions |= set(lexicon.organizations.values())
+    return canonical_names(name for name in names if name not in institutions)
 
 
 def _pack_names(pack: DomainPack | None) -> tuple[dict[str, str], dict[str, str]]:
@@ -191,7 +212,9 @@ def event_actors(
     a spokesman"), the speaker only claims it and names no actor of the event.
     """
     view = clause.view
-    spans = [clause.home, (view.start, view.end)]
+    spans = [clause.home, (clause.home[0], _next_clause_end(clause))]
+    if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
+        spans.append((view.start, spans[-1][1]))
     reported = speech is not None and _reports(clause, speech[0])
     if speech is not None and reported:
         verb = speech[0]
@@ -203,7 +226,7 @@ def event_actors(
             spans = [(left, min(right, cut)) for left, right in spans]
     found: dict[str, None] = {}
     for left, right in spans:
-        found = dict.fromkeys(actors_in(names.entities, left, right))
+        found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
         for group in collective_actors_in(names.entities, left, right):
             found.setdefault(group.side or group.text)
         if found:
@@ -220,7 +243,35 @@ def event_actors(
             break
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
-    return tuple(found)
+    return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _has_subject(clause: DateClause, language: str) -> bool:
+    """Whether the date's clause has a verb with its own subject: a finite verb that is
+    not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
+    have none)."""
+    view, date = clause.view, clause.mention
+    acting = load_entity_lexicon(language).acting_verbs
+    finite = view.words("finite_starts") | view.words("be_forms") | acting
+    words = [
+        t
+        for t in view.in_span(*clause.home)
+        if not (date.char_start <= t.start < date.char_end)
+        and t.norm not in view.words("leading_fillers")
+        and not t.norm.endswith("ly")
+    ]
+    verbs = [i for i, t in enumerate(words) if t.norm in finite or t.norm.endswith("ed")]
+    return bool(verbs) and verbs[0] > 0
+
+
+def _next_clause_end(clause: DateClause) -> int:
+    """End of the clause after the date's home ("On Monday, | troops ..."): where an opening
+    date phrase or an apposition leaves the subject."""
+    home_end = clause.home[1]
+    for left, right in clause.clauses:
+        if left >= home_end:
+            return right
+    return home_end
 
 
 def _reports(clause: DateClause, verb: int) -> bool:
