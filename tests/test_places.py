@@ -6,6 +6,7 @@ import pytest
 
 from timeline.actors import ArticleEntities, places_in
 from timeline.gazetteer import bundled_pack
+from timeline.locations import find_places, load_entity_lexicon, tokens_of
 
 
 def places(text: str) -> list[str]:
@@ -141,3 +142,120 @@ def test_territories_and_strips_are_regions() -> None:
 )
 def test_more_words_that_only_look_like_places(text: str) -> None:
     assert places(text) == []
+
+
+# --- a name the gazetteer lacks, made a place by the words around it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a mosque in the village of Imam Wais on Friday.", ["Imam Wais"]),
+        ("Militants attacked the base early Sunday at Bulogudud town.", ["Bulogudud"]),
+        ("Insurgents captured a district called Darqad on Monday.", ["Darqad"]),
+        ("A bomb went off in Madaen, Iraq, on Monday.", ["Madaen", "Iraq"]),
+        ("Clinics treated the wounded in the community of Nasir.", ["Nasir"]),
+    ],
+)
+def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village of the dead was a film.",  # no name after the cue
+        "He spoke to Madaen, Smith and Jones.",  # a comma list of people, no country
+        "The Ministry of Defence spoke.",
+        "The town of Hope was empty.",  # a word never taken as a place
+        "The district called Monday a holiday.",  # a day name
+    ],
+)
+def test_cues_without_a_place_name_find_nothing(text: str) -> None:
+    assert places(text) == []
+
+
+# --- countries and capitals: where, or who --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a preposition of place, a country or capital is where, not who
+        ("Rescue workers in Nepal pulled two survivors from the rubble.", ["Nepal"]),
+        ("The attack in Kabul that killed dozens was condemned.", ["Kabul"]),
+        # a possessive before a date and a deed still names the state
+        ("Turkey's January attack on Afrin in Syria was condemned.", ["Afrin", "Syria"]),
+        # a country's capital named by its possessive
+        ("Residents of Nepal's capital slept outside.", ["Kathmandu"]),
+        # a town before the name of a building in it
+        ("Protesters gathered at St. Louis City Hall.", ["St. Louis"]),
+    ],
+)
+def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He urged the Government of Iraq to investigate.",  # a state's body
+        "She offered condolences to the people of Haiti.",  # its people
+        "He invited the President of Russia to the summit.",  # its leader
+        "Nepal pulled out of the talks.",  # the state acts
+        "A Kyiv-based analyst said so.",  # X-based describes someone
+        "The Washington Post reported it.",
+    ],
+)
+def test_states_and_their_people_are_no_places(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fall of Kherson was a blow.", ["Kherson"]),  # a deed's place stays
+        ("Shells hit the outskirts of Kharkiv.", ["Kharkiv"]),
+        ("Turkey's coast was hit in January.", ["Turkey"]),  # a part of its land
+    ],
+)
+def test_of_and_possessives_that_still_name_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
+    text = "An attack in Indian-administered Kashmir killed 17, Pakistan-based analysts said."
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [text[m.start : m.end] for m in found] == ["Kashmir"]
+
+
+# --- words that point back to a place -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels fled Gao. Troops were moving into the city.", ["Gao", "Gao"]),
+        ("Protests began in Ferguson. Riots broke out there on Monday.", ["Ferguson", "Ferguson"]),
+        ("Fighting hit Mali. Rebels took the country's north.", ["Mali", "Mali"]),
+    ],
+)
+def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fled Gao. There were riots. There is no water there is none.",  # "there is"
+        "Rebels fled Gao. The city of Kidal fell.",  # the name follows
+        "Rebels fled Gao. Mali is calm. The town hall opened.",  # a town hall
+        "Fighting hit Mali. The country's leaders met.",  # the state, not its land
+        "Troops moved into the city.",  # nothing named before
+    ],
+)
+def test_words_that_point_back_to_nothing(text: str) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    named = [text[m.start : m.end] for m in found]
+    assert not any(word.lower().startswith(("the ", "there")) for word in named)

@@ -10,6 +10,7 @@ possessives ("Turkey's", "Russia’s") are read too. Words come from
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -113,6 +114,14 @@ class EntityLexicon:
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
+    locative_prepositions: frozenset[str]  # "in Nepal": where, not who
+    of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
+    name_cues: Phrases  # "the village of X": X is a place even when the gazetteer lacks it
+    town_words: frozenset[str]  # "X town"
+    town_word_compounds: frozenset[str]  # "X town hall": no town named X
+    facility_heads: Phrases  # "X City Hall": the town X
+    anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
+    existential_words: frozenset[str]  # "there is": no place
     strong_population: int
     context_population: int
 
@@ -164,6 +173,17 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(p.split()[0] for p in words["collective_nouns"])
         | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
         land_nouns=frozenset(places["land_nouns"]),
+        locative_prepositions=frozenset(places["locative_prepositions"]),
+        of_holders=frozenset(places["of_holders"])
+        | frozenset(words["role_nouns"])
+        | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
+        | frozenset(b.split()[-1] for b in words["state_bodies"]),
+        name_cues=Phrases.of(places["name_cues"]),
+        town_words=frozenset(places["town_words"]),
+        town_word_compounds=frozenset(places["town_word_compounds"]),
+        facility_heads=Phrases.of(places["facility_heads"]),
+        anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
+        existential_words=frozenset(places["existential_words"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -234,7 +254,8 @@ def find_places(
 ) -> list[PlaceMention]:
     """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``."""
     pack_names = _pack_places(pack)
-    context = _countries_named(tokens, lexicon, pack_names)
+    named = _countries_named(tokens, lexicon, pack_names)
+    context = frozenset(named)
     blocked = _blocked_tokens(tokens, taken)
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
@@ -245,15 +266,26 @@ def find_places(
             index += 1
             continue
         match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked, lowered)
+        unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
+        if unknown is not None and (match is None or match[0] < unknown[0]):
+            match = unknown
         if match is None:
             index += 1
             continue
         size, mention = match
-        if _attributive(text, tokens, index + size - 1, mention, lexicon) or _owner(
-            tokens, index + size - 1, mention, lexicon
+        last = index + size - 1
+        if (
+            _attributive(text, tokens, last, mention, lexicon)
+            or _owner(tokens, last, mention, lexicon)
+            or _held(tokens, index, lexicon)
         ):
-            index += size  # "a U.S. federal judge", "the 2016 U.S. election": an adjective
+            index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
+        if mention.state and index and tokens[index - 1].norm in lexicon.locative_prepositions:
+            mention = PlaceMention(mention.start, mention.end, mention.place, "")  # "in Nepal"
+        capital = _capital_of(text, tokens, last, mention)
+        if capital is not None:  # "Nepal's capital": its capital city
+            mention, size = capital, size + 1
         before = tokens[index - 1] if index else None
         if (
             before is not None
@@ -274,7 +306,59 @@ def find_places(
             found.pop()  # "Russia's Kursk region": the region says where, not the country
         found.append(mention)
         index += size
-    return found
+    pointing = _anaphors(tokens, lexicon, found, blocked)
+    return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+_ANAPHOR_REACH = 250  # tokens: a place named further back is no longer what "the city" means
+
+
+def _anaphors(
+    tokens: Sequence[Token],
+    lexicon: EntityLexicon,
+    found: Sequence[PlaceMention],
+    blocked: set[int],
+) -> list[PlaceMention]:
+    """Words that point back to a place ("into the city", "broke out there"), each as a
+    mention of the last place of its kind named within reach before it. One pass."""
+    last: dict[str, tuple[int, PlaceMention]] = {}  # kind -> (token index, mention)
+    pointing: list[PlaceMention] = []
+    next_found = 0
+    for index, token in enumerate(tokens):
+        while next_found < len(found) and found[next_found].start <= token.start:
+            mention = found[next_found]
+            last[mention.place.kind] = last["any"] = (index, mention)
+            next_found += 1
+        for size in (2, 1):
+            kind = lexicon.anaphors.get(tuple(t.norm for t in tokens[index : index + size]))
+            if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
+                continue
+            end = index + size - 1
+            if not _points_back(tokens, end, lexicon, kind):
+                break
+            antecedent = last.get(kind)
+            if antecedent is not None and index - antecedent[0] <= _ANAPHOR_REACH:
+                place = antecedent[1].place
+                pointing.append(PlaceMention(token.start, tokens[end].end, place, ""))
+            break
+    return pointing
+
+
+def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind: str) -> bool:
+    """Whether the anaphor ending at ``tokens[end]`` means a place named before: not "the
+    city of X", "the town hall", "there is", nor "the country's interests"."""
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if tokens[end].possessive:
+        return following is not None and following.norm in lexicon.land_nouns
+    if following is None:
+        return True
+    if kind == "any":
+        return following.norm not in lexicon.existential_words
+    return (
+        following.norm != "of"
+        and not following.capitalised
+        and following.norm not in lexicon.town_word_compounds
+    )
 
 
 def _attributive(
@@ -295,8 +379,46 @@ def _owner(
     interference", "Moscow's accession"): then the name stands for the state."""
     if not mention.state or not tokens[last].possessive or last + 1 >= len(tokens):
         return False
-    following = tokens[last + 1]
+    after = last + 1
+    while after + 1 < len(tokens) and (
+        tokens[after].norm in lexicon.date_words or tokens[after].norm.isdigit()
+    ):
+        after += 1  # "Turkey's January attack": the date says when, the noun whose
+    following = tokens[after]
     return not following.capitalised and following.norm not in lexicon.land_nouns
+
+
+def _held(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when the name follows "N of" with N a state's people, body or office ("the
+    people of Haiti", "the Government of Iraq", "the President of Russia")."""
+    return (
+        index >= 2
+        and tokens[index - 1].norm == "of"
+        and not tokens[index - 2].possessive
+        and tokens[index - 2].norm in lexicon.of_holders
+    )
+
+
+def _capital_of(
+    text: str, tokens: Sequence[Token], last: int, mention: PlaceMention
+) -> PlaceMention | None:
+    """The capital city named as "Nepal's capital" (unless its name follows: "Yemen's
+    capital, Sanaa")."""
+    if mention.place.kind != "country" or not tokens[last].possessive or last + 1 >= len(tokens):
+        return None
+    word = tokens[last + 1]
+    if word.norm != "capital" or text[tokens[last].end : word.start] not in ("'s ", "’s "):
+        return None
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    if after is not None and after.capitalised and text[word.end : after.start] in (", ", " "):
+        return None
+    country = countries().get(mention.place.country)
+    if country is None or not country.capital:
+        return None
+    town = next((t for t in towns_named(country.capital) if t.country == country.code), None)
+    point = town.point if town else country.point
+    place = Place(country.capital, country.code, *point, kind="city")
+    return PlaceMention(mention.start, word.end, place, "")
 
 
 def _shared_region_word(
@@ -361,9 +483,10 @@ def _pack_places(pack: DomainPack | None) -> dict[str, tuple[Place, bool]]:
 
 def _countries_named(
     tokens: Sequence[Token], lexicon: EntityLexicon, pack: dict[str, tuple[Place, bool]]
-) -> frozenset[str]:
-    """ISO codes of the countries the article names, by name, adjective or capital."""
-    codes = set()
+) -> tuple[str, ...]:
+    """ISO codes of the countries the article names, by name, adjective or capital, the most
+    named first (ties: the first named)."""
+    codes: dict[str, int] = {}
     for i, token in enumerate(tokens):
         if not token.capitalised:
             continue
@@ -371,10 +494,11 @@ def _countries_named(
             name = " ".join(t.norm for t in tokens[i : i + size])
             for table in (lexicon.country_names, lexicon.demonyms, lexicon.capitals):
                 if name in table:
-                    codes.add(table[name].code)
+                    codes[table[name].code] = codes.get(table[name].code, 0) + 1
             if name in pack:
-                codes.add(pack[name][0].country)
-    return frozenset(codes)
+                codes[pack[name][0].country] = codes.get(pack[name][0].country, 0) + 1
+    order = {code: i for i, code in enumerate(codes)}
+    return tuple(sorted(codes, key=lambda code: (-codes[code], order[code])))
 
 
 def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
@@ -515,12 +639,14 @@ def _inside_longer_name(
             following.capitalised
             and text[tokens[last].end : following.start] == " "
             and following.norm not in lexicon.date_words  # "Timbuktu Monday"
+            and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
         ):
             return True
     if first > 0 and not tokens[first].sentence_start:
         before = tokens[first - 1]
         joined = text[before.end : tokens[first].start] == " "
-        if joined and before.capitalised and not before.possessive:
+        qualifier = before.text.rsplit("-", 1)[-1][:1].islower()  # "Indian-administered"
+        if joined and before.capitalised and not before.possessive and not qualifier:
             return before.norm not in lexicon.demonyms and before.norm not in _COMPASS
     return False
 
@@ -572,3 +698,66 @@ def _town(
         if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
     return None
+
+
+def _unknown_place(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    lexicon: EntityLexicon,
+    main_country: tuple[str, ...],
+    blocked: set[int],
+) -> tuple[int, PlaceMention] | None:
+    """A name the gazetteer may lack that the words around it make a town: "the village of
+    X", "a district called X", "X town", "in X, Iraq". It lies in the country named after
+    it, else in the country the article names most; its point is unknown (NaN)."""
+    size = 0
+    while size < _MAX_NAME and index + size < len(tokens):
+        token = tokens[index + size]
+        if not token.capitalised or token.norm in lexicon.not_places or index + size in blocked:
+            break
+        if size and (text[tokens[index + size - 1].end : token.start] != " "):
+            break
+        size += 1
+        if token.possessive:
+            break
+    if not size:
+        return None
+    name_tokens = tokens[index : index + size]
+    name = " ".join(t.norm for t in name_tokens)
+    if (
+        any(t.text.isupper() and len(t.text) > 1 for t in name_tokens)  # an acronym
+        or any(t.norm in lexicon.demonyms for t in name_tokens)
+        or name in lexicon.organizations
+        or name in lexicon.country_names
+    ):
+        return None
+    last = index + size - 1
+    country = _country_after(text, tokens, last, lexicon)
+    cued = lexicon.name_cues.before(tokens, index) > 0
+    town_word = (
+        not name_tokens[-1].possessive
+        and last + 1 < len(tokens)
+        and tokens[last + 1].norm in lexicon.town_words
+        and text[tokens[last].end : tokens[last + 1].start] == " "
+        and (last + 2 >= len(tokens) or tokens[last + 2].norm not in lexicon.town_word_compounds)
+    )
+    located = country and index and tokens[index - 1].norm in lexicon.locative_prepositions
+    if not (cued or town_word or located):
+        return None
+    code = country or (main_country[0] if main_country else "")
+    written = text[tokens[index].start : tokens[last].end]
+    place = Place(written, code, math.nan, math.nan, kind="city")
+    return size, PlaceMention(tokens[index].start, tokens[last].end, place, "")
+
+
+def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
+    """The ISO code of the country named right after ``tokens[last]`` and a comma ("Madaen,
+    Iraq"), else ``""``."""
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return ""
+    for size in (3, 2, 1):
+        name = " ".join(t.norm for t in tokens[last + 1 : last + 1 + size])
+        if name in lexicon.country_names and tokens[last + 1].capitalised:
+            return lexicon.country_names[name].code
+    return ""
