@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.conftest import make_article, make_mention
 from timeline.actors import ArticleEntities, places_in
+from timeline.events import build_events
 from timeline.gazetteer import bundled_pack
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
 
@@ -259,3 +263,52 @@ def test_words_that_point_back_to_nothing(text: str) -> None:
     found = find_places(text, tokens_of(text), load_entity_lexicon())
     named = [text[m.start : m.end] for m in found]
     assert not any(word.lower().startswith(("the ", "there")) for word in named)
+
+
+# --- the places of one event ---------------------------------------------------------------
+
+
+def event_places_of(text: str, expression: str) -> tuple[str, ...]:
+    mention = make_mention(expression, text, date(2025, 3, 1))
+    (event,) = build_events(make_article(text, id="art"), [mention])
+    return event.places
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a list of places split by commas belongs to the clause that ends it
+        (
+            "The envoy will travel to Pakistan, Tunisia, and the United Arab Emirates from "
+            "March 21 to March 30.",
+            "from March 21 to March 30",
+            ("Pakistan", "Tunisia", "United Arab Emirates"),
+        ),
+        # where rockets came from is not where the sirens went off
+        (
+            "Sirens went off on Sunday in Tel Aviv after rockets fired from Gaza approached.",
+            "on Sunday",
+            ("Tel Aviv",),
+        ),
+        (
+            "Officials said on Sunday that troops from Nigeria and Chad moved into Gao.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        # ... unless it is the only place named
+        ("Troops withdrew from Kherson on Sunday.", "on Sunday", ("Kherson",)),
+        ("Rebels fled Gao. On Sunday, troops were moving into the city.", "On Sunday", ("Gao",)),
+    ],
+)
+def test_each_event_takes_the_places_where_it_happens(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
+    text = "Gunmen attacked the village of Imam Wais in Iraq on Sunday."
+    mention = make_mention("on Sunday", text, date(2025, 3, 2))
+    (event,) = build_events(make_article(text), [mention])
+    assert event.places == ("Imam Wais", "Iraq")
+    assert event.place_coordinates[0] is None and event.place_coordinates[1] is not None

@@ -122,6 +122,7 @@ class EntityLexicon:
     facility_heads: Phrases  # "X City Hall": the town X
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     existential_words: frozenset[str]  # "there is": no place
+    origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     strong_population: int
     context_population: int
 
@@ -184,6 +185,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         existential_words=frozenset(places["existential_words"]),
+        origin_prepositions=frozenset(places["origin_prepositions"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )

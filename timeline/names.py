@@ -8,6 +8,7 @@ event's actors and places are looked up, not searched for. :func:`event_actors` 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
@@ -15,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from timeline.actors import ArticleEntities, actors_in, collective_actors_in, places_in
-from timeline.gazetteer import Coordinates, DomainPack
+from timeline.actors import ArticleEntities, actors_in, collective_actors_in
+from timeline.gazetteer import Coordinates, DomainPack, Place, key
 from timeline.lexicon.events import EventLexicon
+from timeline.locations import load_entity_lexicon
 from timeline.sentence import DateClause, SentenceView
 
 _Found = TypeVar("_Found")
@@ -99,6 +101,7 @@ class ArticleNames:
     leaders: tuple[str, ...]
     known: frozenset[str]
     person_names: frozenset[str]
+    language: str = "en"
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -139,6 +142,7 @@ def article_names(
         tuple(leaders),
         frozenset({*actor_names.values(), *people.values(), *entities.actors}),
         frozenset(people.values()),
+        language,
     )
 
 
@@ -247,15 +251,75 @@ def _reports(clause: DateClause, verb: int) -> bool:
 def event_places(
     names: ArticleNames, clause: DateClause
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
-    """The places named in the date's clause, else in its sentence, with their points."""
+    """The places named in the date's clause (with the list it ends: "to Pakistan, Tunisia,
+    and the UAE"), else in its sentence, with their points (``None`` when unknown).
+
+    A place named only as where something came from or headed ("fired from Gaza") counts
+    when the span names no other.
+    """
     view = clause.view
-    places = places_in(names.entities, *clause.home) or places_in(
-        names.entities, view.start, view.end
-    )
+    words = load_entity_lexicon(names.language)
+    found: list[tuple[int, Place]] = []
+    for left, right in (_with_listed_places(view, clause.home), (view.start, view.end)):
+        found = places_at(names.entities, left, right)
+        if found:
+            break
+    where = [(s, p) for s, p in found if _governing_word(view, s) not in words.origin_prepositions]
+    unique: dict[str, Place] = {}
+    for _, place in where or found:
+        unique.setdefault(key(place.name), place)
+    places = tuple(unique.values())
     return (
         tuple(place.name for place in places),
-        tuple((place.latitude, place.longitude) for place in places),
+        tuple(
+            None if math.isnan(place.latitude) else (place.latitude, place.longitude)
+            for place in places
+        ),
     )
+
+
+def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int, Place]]:
+    """The places named in ``[start, end)``, each with the offset where it is named."""
+    first = bisect_left(entities.place_starts, start)
+    last = bisect_left(entities.place_starts, end)
+    return list(zip(entities.place_starts[first:last], entities.places[first:last], strict=True))
+
+
+_LIST_WORDS = frozenset({"and", "or", "the"})
+
+
+def _with_listed_places(view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` widened to the start of a list of names it ends: a clause "and the United
+    Arab Emirates" cut from "to Pakistan, Tunisia," by the commas."""
+    left, right = span
+    indices = view.span_indices(left, right)
+    if not indices:
+        return span
+    first = indices.start
+    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
+        first += 1
+    if first == indices.stop or not view.tokens[first].is_capitalized:
+        return span
+    before = indices.start - 1
+    while before >= 0 and (
+        view.tokens[before].is_capitalized or view.tokens[before].norm in _LIST_WORDS
+    ):
+        before -= 1
+    return (view.tokens[before + 1].start, right) if before + 1 < indices.start else span
+
+
+def _governing_word(view: SentenceView, start: int) -> str:
+    """The word that governs the name at ``start``, past the list it stands in ("from" for
+    Chad in "troops from Nigeria and Chad")."""
+    index = view.index_at(start)
+    if index is None:
+        return ""
+    index -= 1
+    while index >= 0 and (
+        view.tokens[index].is_capitalized or view.tokens[index].norm in _LIST_WORDS
+    ):
+        index -= 1
+    return view.tokens[index].norm if index >= 0 else ""
 
 
 @lru_cache(maxsize=64)
