@@ -46,7 +46,10 @@ __all__ = [
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
 _POSSESSIVE = re.compile(r"[’']s$")
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern"
+    " northwestern southeastern southwestern".split()
+)
 _MAX_NAME = 4  # words in a place name ("Sant Julià de Lòria" is the rare longer one)
 
 
@@ -123,6 +126,7 @@ class EntityLexicon:
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
+    speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     strong_population: int
     context_population: int
 
@@ -186,6 +190,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
+        speaker_nouns=frozenset(places["speaker_nouns"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -283,11 +288,8 @@ def find_places(
         ):
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
-        if mention.state and index and tokens[index - 1].norm in lexicon.locative_prepositions:
+        if mention.state and _located(tokens, index, lexicon):
             mention = PlaceMention(mention.start, mention.end, mention.place, "")  # "in Nepal"
-        capital = _capital_of(text, tokens, last, mention)
-        if capital is not None:  # "Nepal's capital": its capital city
-            mention, size = capital, size + 1
         before = tokens[index - 1] if index else None
         if (
             before is not None
@@ -358,7 +360,7 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
         return following.norm not in lexicon.existential_words
     return (
         following.norm != "of"
-        and not following.capitalised
+        and (not following.capitalised or following.norm in lexicon.date_words)
         and following.norm not in lexicon.town_word_compounds
     )
 
@@ -390,6 +392,15 @@ def _owner(
     return not following.capitalised and following.norm not in lexicon.land_nouns
 
 
+def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when a preposition of place stands before ``tokens[index]``, maybe with a
+    compass word between ("in northeastern Syria")."""
+    before = index - 1
+    while before >= 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
+        before -= 1
+    return before >= 0 and tokens[before].norm in lexicon.locative_prepositions
+
+
 def _held(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when the name follows "N of" with N a state's people, body or office ("the
     people of Haiti", "the Government of Iraq", "the President of Russia")."""
@@ -399,28 +410,6 @@ def _held(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
         and not tokens[index - 2].possessive
         and tokens[index - 2].norm in lexicon.of_holders
     )
-
-
-def _capital_of(
-    text: str, tokens: Sequence[Token], last: int, mention: PlaceMention
-) -> PlaceMention | None:
-    """The capital city named as "Nepal's capital" (unless its name follows: "Yemen's
-    capital, Sanaa")."""
-    if mention.place.kind != "country" or not tokens[last].possessive or last + 1 >= len(tokens):
-        return None
-    word = tokens[last + 1]
-    if word.norm != "capital" or text[tokens[last].end : word.start] not in ("'s ", "’s "):
-        return None
-    after = tokens[last + 2] if last + 2 < len(tokens) else None
-    if after is not None and after.capitalised and text[word.end : after.start] in (", ", " "):
-        return None
-    country = countries().get(mention.place.country)
-    if country is None or not country.capital:
-        return None
-    town = next((t for t in towns_named(country.capital) if t.country == country.code), None)
-    point = town.point if town else country.point
-    place = Place(country.capital, country.code, *point, kind="city")
-    return PlaceMention(mention.start, word.end, place, "")
 
 
 def _shared_region_word(
@@ -718,6 +707,8 @@ def _unknown_place(
         token = tokens[index + size]
         if not token.capitalised or token.norm in lexicon.not_places or index + size in blocked:
             break
+        if size and token.norm in lexicon.region_words:
+            break  # "Hiran Region": the generic word is no part of the name
         if size and (text[tokens[index + size - 1].end : token.start] != " "):
             break
         size += 1
@@ -744,13 +735,17 @@ def _unknown_place(
         and text[tokens[last].end : tokens[last + 1].start] == " "
         and (last + 2 >= len(tokens) or tokens[last + 2].norm not in lexicon.town_word_compounds)
     )
-    located = country and index and tokens[index - 1].norm in lexicon.locative_prepositions
-    if not (cued or town_word or located):
+    region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
+        lexicon.region_words
+    )
+    located = bool(country) and (_located(tokens, index, lexicon) or cued)
+    if not (cued or town_word or located or region_word):
         return None
     code = country or (main_country[0] if main_country else "")
-    written = text[tokens[index].start : tokens[last].end]
-    place = Place(written, code, math.nan, math.nan, kind="city")
-    return size, PlaceMention(tokens[index].start, tokens[last].end, place, "")
+    kind: PlaceKind = "region" if region_word else "city"
+    end = tokens[last + 1].end if region_word else tokens[last].end
+    place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
+    return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
 
 
 def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
@@ -762,4 +757,9 @@ def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: Entit
         name = " ".join(t.norm for t in tokens[last + 1 : last + 1 + size])
         if name in lexicon.country_names and tokens[last + 1].capitalised:
             return lexicon.country_names[name].code
+    region = last + 1  # "Shebeeley, Hiran Region, Somalia": a region between
+    while region < min(len(tokens), last + 5) and tokens[region].capitalised:
+        if tokens[region].norm in lexicon.region_words:
+            return _country_after(text, tokens, region, lexicon)
+        region += 1
     return ""

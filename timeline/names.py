@@ -19,7 +19,7 @@ from typing import Generic, TypeVar
 from timeline.actors import ArticleEntities, actors_in, collective_actors_in
 from timeline.gazetteer import Coordinates, DomainPack, Place, key
 from timeline.lexicon.events import EventLexicon
-from timeline.locations import load_entity_lexicon
+from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.sentence import DateClause, SentenceView
 
 _Found = TypeVar("_Found")
@@ -264,7 +264,7 @@ def event_places(
         found = places_at(names.entities, left, right)
         if found:
             break
-    where = [(s, p) for s, p in found if _governing_word(view, s) not in words.origin_prepositions]
+    where = [(s, p) for s, p in found if not _aside(view, s, words)]
     unique: dict[str, Place] = {}
     for _, place in where or found:
         unique.setdefault(key(place.name), place)
@@ -308,18 +308,27 @@ def _with_listed_places(view: SentenceView, span: tuple[int, int]) -> tuple[int,
     return (view.tokens[before + 1].start, right) if before + 1 < indices.start else span
 
 
-def _governing_word(view: SentenceView, start: int) -> str:
-    """The word that governs the name at ``start``, past the list it stands in ("from" for
-    Chad in "troops from Nigeria and Chad")."""
+def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` says where something came from or headed ("troops
+    from Nigeria and Chad") or where a speaker is ("officials in Kyiv said")."""
     index = view.index_at(start)
     if index is None:
-        return ""
+        return False
     index -= 1
     while index >= 0 and (
         view.tokens[index].is_capitalized or view.tokens[index].norm in _LIST_WORDS
     ):
-        index -= 1
-    return view.tokens[index].norm if index >= 0 else ""
+        index -= 1  # past the list the name stands in
+    if index < 0:
+        return False
+    word = view.tokens[index].norm
+    if word in words.origin_prepositions:
+        return True
+    return (
+        word in words.locative_prepositions
+        and index > 0
+        and view.tokens[index - 1].norm in words.speaker_nouns
+    )
 
 
 @lru_cache(maxsize=64)
