@@ -213,6 +213,7 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
         "Nepal pulled out of the talks.",  # the state acts
         "A Kyiv-based analyst said so.",  # X-based describes someone
         "The Washington Post reported it.",
+        "Blasts hit an office of the Patriotic Union of Kurdistan.",  # an organisation's name
     ],
 )
 def test_states_and_their_people_are_no_places(text: str) -> None:
@@ -224,6 +225,7 @@ def test_states_and_their_people_are_no_places(text: str) -> None:
     [
         ("The fall of Kherson was a blow.", ["Kherson"]),  # a deed's place stays
         ("Shells hit the outskirts of Kharkiv.", ["Kharkiv"]),
+        ("Floods hit the Republic of Mozambique.", ["Mozambique"]),
         ("Turkey's coast was hit in January.", ["Turkey"]),  # a part of its land
     ],
 )

@@ -633,6 +633,12 @@ def _inside_longer_name(
             and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
         ):
             return True
+    if (
+        first > 1
+        and tokens[first - 1].norm == "of"
+        and tokens[first - 2].text in lexicon.organization_heads
+    ):
+        return True  # "the Patriotic Union of Kurdistan", "the Bank of England"
     if first > 0 and not tokens[first].sentence_start:
         before = tokens[first - 1]
         joined = text[before.end : tokens[first].start] == " "
