@@ -273,9 +273,10 @@ def find_places(
             index += 1
             continue
         match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked, lowered)
-        unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
-        if unknown is not None and (match is None or match[0] < unknown[0]):
-            match = unknown
+        if match is None or lexicon.name_cues.before(tokens, index):
+            unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
+            if unknown is not None and (match is None or match[0] < unknown[0]):
+                match = unknown
         if match is None:
             index += 1
             continue
@@ -314,7 +315,7 @@ def find_places(
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
 
 
-_ANAPHOR_REACH = 250  # tokens: a place named further back is no longer what "the city" means
+_ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
 
 
 def _anaphors(
@@ -325,13 +326,16 @@ def _anaphors(
 ) -> list[PlaceMention]:
     """Words that point back to a place ("into the city", "broke out there"), each as a
     mention of the last place of its kind named within reach before it. One pass."""
-    last: dict[str, tuple[int, PlaceMention]] = {}  # kind -> (token index, mention)
+    last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
+    firsts = {words[0] for words in lexicon.anaphors}
     for index, token in enumerate(tokens):
+        if token.norm not in firsts:
+            continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
-            last[mention.place.kind] = last["any"] = (index, mention)
+            last[mention.place.kind] = last["any"] = mention
             next_found += 1
         for size in (2, 1):
             kind = lexicon.anaphors.get(tuple(t.norm for t in tokens[index : index + size]))
@@ -341,9 +345,8 @@ def _anaphors(
             if not _points_back(tokens, end, lexicon, kind):
                 break
             antecedent = last.get(kind)
-            if antecedent is not None and index - antecedent[0] <= _ANAPHOR_REACH:
-                place = antecedent[1].place
-                pointing.append(PlaceMention(token.start, tokens[end].end, place, ""))
+            if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
+                pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
 
