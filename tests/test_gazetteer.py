@@ -107,3 +107,19 @@ def test_well_known_territories_are_regions_of_a_known_country() -> None:
         assert code in known, name
         assert -90 <= latitude <= 90 and -180 <= longitude <= 180
     assert regions_named("Bank") == () and regions_named("Strip") == ()
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Takhar", "AF"),  # written "Takhār" in the standard: diacritics folded
+        ("Tigray", "ET"),  # a local name in Latin letters ("Tigrai" in the standard)
+        ("Amhara", "ET"),  # an English name with its generic words dropped
+    ],
+)
+def test_regions_by_the_spelling_news_uses(name: str, country: str) -> None:
+    assert country in {region.country for region in regions_named(name)}
+
+
+def test_nicknames_of_regions_are_no_names() -> None:
+    assert regions_named("Five Lions") == ()

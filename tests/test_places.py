@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from tests.conftest import make_article, make_mention
 from timeline.actors import ArticleEntities, places_in
+from timeline.events import build_events
 from timeline.gazetteer import bundled_pack
+from timeline.locations import find_places, load_entity_lexicon, tokens_of
 
 
 def places(text: str) -> list[str]:
@@ -141,3 +146,183 @@ def test_territories_and_strips_are_regions() -> None:
 )
 def test_more_words_that_only_look_like_places(text: str) -> None:
     assert places(text) == []
+
+
+# --- a name the gazetteer lacks, made a place by the words around it ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen attacked a mosque in the village of Imam Wais on Friday.", ["Imam Wais"]),
+        ("Militants attacked the base early Sunday at Bulogudud town.", ["Bulogudud"]),
+        ("Insurgents captured a district called Darqad on Monday.", ["Darqad"]),
+        ("A bomb went off in Madaen, Iraq, on Monday.", ["Madaen", "Iraq"]),
+        ("Clinics treated the wounded in the community of Nasir.", ["Nasir"]),
+        (
+            "An airstrike hit the vicinity of Shebeeley, Hiran Region, Somalia.",
+            ["Shebeeley", "Hiran Region", "Somalia"],
+        ),
+        ("The bomb went off in the Abu Dsheer district on Saturday.", ["Abu Dsheer district"]),
+    ],
+)
+def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The village of the dead was a film.",  # no name after the cue
+        "He spoke to Madaen, Smith and Jones.",  # a comma list of people, no country
+        "The Ministry of Defence spoke.",
+        "The town of Hope was empty.",  # a word never taken as a place
+        "The district called Monday a holiday.",  # a day name
+    ],
+)
+def test_cues_without_a_place_name_find_nothing(text: str) -> None:
+    assert places(text) == []
+
+
+# --- countries and capitals: where, or who --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a preposition of place, a country or capital is where, not who
+        ("Rescue workers in Nepal pulled two survivors from the rubble.", ["Nepal"]),
+        ("The attack in Kabul that killed dozens was condemned.", ["Kabul"]),
+        # a possessive before a date and a deed still names the state
+        ("Turkey's January attack on Afrin in Syria was condemned.", ["Afrin", "Syria"]),
+        ("A drone attack in northeastern Syria that killed three was reported.", ["Syria"]),
+        # a town before the name of a building in it
+        ("Protesters gathered at St. Louis City Hall.", ["St. Louis"]),
+    ],
+)
+def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He urged the Government of Iraq to investigate.",  # a state's body
+        "She offered condolences to the people of Haiti.",  # its people
+        "He invited the President of Russia to the summit.",  # its leader
+        "Nepal pulled out of the talks.",  # the state acts
+        "A Kyiv-based analyst said so.",  # X-based describes someone
+        "The Washington Post reported it.",
+        "Blasts hit an office of the Patriotic Union of Kurdistan.",  # an organisation's name
+    ],
+)
+def test_states_and_their_people_are_no_places(text: str) -> None:
+    assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fall of Kherson was a blow.", ["Kherson"]),  # a deed's place stays
+        ("Shells hit the outskirts of Kharkiv.", ["Kharkiv"]),
+        ("Floods hit the Republic of Mozambique.", ["Mozambique"]),
+        ("Turkey's coast was hit in January.", ["Turkey"]),  # a part of its land
+    ],
+)
+def test_of_and_possessives_that_still_name_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
+    text = "An attack in Indian-administered Kashmir killed 17, Pakistan-based analysts said."
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [text[m.start : m.end] for m in found] == ["Kashmir"]
+
+
+# --- words that point back to a place -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels fled Gao. Troops were moving into the city.", ["Gao", "Gao"]),
+        ("A quake hit Nepal. It rocked much of the country Saturday.", ["Nepal", "Nepal"]),
+        ("Protests began in Ferguson. Riots broke out there on Monday.", ["Ferguson", "Ferguson"]),
+        ("Fighting hit Mali. Rebels took the country's north.", ["Mali", "Mali"]),
+    ],
+)
+def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [m.place.name for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fled Gao. There were riots. There is no water there is none.",  # "there is"
+        "Rebels fled Gao. The city of Kidal fell.",  # the name follows
+        "Rebels fled Gao. Mali is calm. The town hall opened.",  # a town hall
+        "Fighting hit Mali. The country's leaders met.",  # the state, not its land
+        "Troops moved into the city.",  # nothing named before
+    ],
+)
+def test_words_that_point_back_to_nothing(text: str) -> None:
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    named = [text[m.start : m.end] for m in found]
+    assert not any(word.lower().startswith(("the ", "there")) for word in named)
+
+
+# --- the places of one event ---------------------------------------------------------------
+
+
+def event_places_of(text: str, expression: str) -> tuple[str, ...]:
+    mention = make_mention(expression, text, date(2025, 3, 1))
+    (event,) = build_events(make_article(text, id="art"), [mention])
+    return event.places
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a list of places split by commas belongs to the clause that ends it
+        (
+            "The envoy will travel to Pakistan, Tunisia, and the United Arab Emirates from "
+            "March 21 to March 30.",
+            "from March 21 to March 30",
+            ("Pakistan", "Tunisia", "United Arab Emirates"),
+        ),
+        # where rockets came from is not where the sirens went off
+        (
+            "Sirens went off on Sunday in Tel Aviv after rockets fired from Gaza approached.",
+            "on Sunday",
+            ("Tel Aviv",),
+        ),
+        (
+            "Officials said on Sunday that troops from Nigeria and Chad moved into Gao.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        # where the speakers are is not where it happened
+        (
+            "Authorities in Somalia say Saturday's blasts near the palace in Mogadishu killed 30.",
+            "Saturday",
+            ("Mogadishu",),
+        ),
+        # ... unless it is the only place named
+        ("Officials in Kyiv said on Sunday that talks had failed.", "on Sunday", ("Kyiv",)),
+        ("Troops withdrew from Kherson on Sunday.", "on Sunday", ("Kherson",)),
+        ("Rebels fled Gao. On Sunday, troops were moving into the city.", "On Sunday", ("Gao",)),
+    ],
+)
+def test_each_event_takes_the_places_where_it_happens(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
+    text = "Gunmen attacked the village of Imam Wais in Iraq on Sunday."
+    mention = make_mention("on Sunday", text, date(2025, 3, 2))
+    (event,) = build_events(make_article(text), [mention])
+    assert event.places == ("Imam Wais", "Iraq")
+    assert event.place_coordinates[0] is None and event.place_coordinates[1] is not None

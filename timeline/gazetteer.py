@@ -360,9 +360,36 @@ def region_centre(name: str, country: str) -> Coordinates | None:
     return None
 
 
-# English names in the ISO 3166-2 data's list of other names: "Luhansk (eng)".
-_ENGLISH_NAME = re.compile(r"([^,()]+?)\s*\(eng\)")
+# Other names in the ISO 3166-2 data, each with its language: "Luhansk (eng)".
+_OTHER_NAME = re.compile(r"([^,()]+?)\s*\((\w{3})\)")
 _PLAIN_NAME = re.compile(r"[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|of|and|al|el))*")
+# Words that only say what kind of region a name is ("Amhara National Regional State").
+_GENERIC_REGION_WORDS = frozenset(
+    "national regional state region province oblast governorate district county".split()
+)
+
+
+def _region_names(entry: Mapping[str, str]) -> list[str]:
+    """The names of a region news may write: its standard name, its English names without
+    generic words, and one-word names in Latin letters in other languages ("Tigray").
+
+    A longer English name must share a word's start with the standard name: "Middle Juba"
+    (Jubbada Dhexe) is one, a nickname ("Five Lions") is not.
+    """
+    standard = entry["name"]
+    stems = {word[:3] for word in plain_key(standard).split()}
+    names = [standard]
+    for other, language in _OTHER_NAME.findall(entry.get("localOtherName") or ""):
+        words = other.split()
+        while len(words) > 1 and words[-1].lower() in _GENERIC_REGION_WORDS:
+            words.pop()
+        if len(words) == 1 or (
+            language == "eng" and not stems.isdisjoint(w[:3] for w in plain_key(other).split())
+        ):
+            if language == "eng" or words[0] == _ascii(words[0]):
+                names.append(" ".join(words))
+    plain = (n.strip() for n in names)
+    return list(dict.fromkeys(n for n in plain if _PLAIN_NAME.fullmatch(n) and n[:4] != "The "))
 
 
 @lru_cache(maxsize=1)
@@ -376,14 +403,10 @@ def _regions_by_name() -> dict[str, tuple[Region, ...]]:
             if not entry.get("latLng"):
                 continue
             point = (float(entry["latLng"][0]), float(entry["latLng"][1]))
-            names = [entry["name"]]
-            names += _ENGLISH_NAME.findall(entry.get("localOtherName") or "")
-            for name in names:
-                name = name.strip()
-                if not _PLAIN_NAME.fullmatch(name) or name.startswith("The "):
-                    continue  # nicknames ("The Last Frontier") and other scripts
+            for name in _region_names(entry):
                 region = Region(name, country, point)
-                found.setdefault(key(name), []).append(region)
+                for written in dict.fromkeys((key(name), plain_key(name))):
+                    found.setdefault(written, []).append(region)
     for name, (country, point) in TERRITORIES.items():
         found.setdefault(key(name), []).append(Region(name, country, point))
     return {name: tuple(regions) for name, regions in found.items()}

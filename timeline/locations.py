@@ -10,6 +10,7 @@ possessives ("Turkey's", "Russia’s") are read too. Words come from
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -45,7 +46,10 @@ __all__ = [
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
 _POSSESSIVE = re.compile(r"[’']s$")
-_COMPASS = frozenset("north south east west northern southern eastern western central".split())
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern"
+    " northwestern southeastern southwestern".split()
+)
 _MAX_NAME = 4  # words in a place name ("Sant Julià de Lòria" is the rare longer one)
 
 
@@ -113,6 +117,16 @@ class EntityLexicon:
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
+    locative_prepositions: frozenset[str]  # "in Nepal": where, not who
+    of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
+    name_cues: Phrases  # "the village of X": X is a place even when the gazetteer lacks it
+    town_words: frozenset[str]  # "X town"
+    town_word_compounds: frozenset[str]  # "X town hall": no town named X
+    facility_heads: Phrases  # "X City Hall": the town X
+    anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
+    existential_words: frozenset[str]  # "there is": no place
+    origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
+    speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     strong_population: int
     context_population: int
 
@@ -164,6 +178,19 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(p.split()[0] for p in words["collective_nouns"])
         | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
         land_nouns=frozenset(places["land_nouns"]),
+        locative_prepositions=frozenset(places["locative_prepositions"]),
+        of_holders=frozenset(places["of_holders"])
+        | frozenset(words["role_nouns"])
+        | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
+        | frozenset(b.split()[-1] for b in words["state_bodies"]),
+        name_cues=Phrases.of(places["name_cues"]),
+        town_words=frozenset(places["town_words"]),
+        town_word_compounds=frozenset(places["town_word_compounds"]),
+        facility_heads=Phrases.of(places["facility_heads"]),
+        anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
+        existential_words=frozenset(places["existential_words"]),
+        origin_prepositions=frozenset(places["origin_prepositions"]),
+        speaker_nouns=frozenset(places["speaker_nouns"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -234,7 +261,8 @@ def find_places(
 ) -> list[PlaceMention]:
     """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``."""
     pack_names = _pack_places(pack)
-    context = _countries_named(tokens, lexicon, pack_names)
+    named = _countries_named(tokens, lexicon, pack_names)
+    context = frozenset(named)
     blocked = _blocked_tokens(tokens, taken)
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
@@ -245,15 +273,24 @@ def find_places(
             index += 1
             continue
         match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked, lowered)
+        if match is None or lexicon.name_cues.before(tokens, index):
+            unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
+            if unknown is not None and (match is None or match[0] < unknown[0]):
+                match = unknown
         if match is None:
             index += 1
             continue
         size, mention = match
-        if _attributive(text, tokens, index + size - 1, mention, lexicon) or _owner(
-            tokens, index + size - 1, mention, lexicon
+        last = index + size - 1
+        if (
+            _attributive(text, tokens, last, mention, lexicon)
+            or _owner(tokens, last, mention, lexicon)
+            or _held(tokens, index, lexicon)
         ):
-            index += size  # "a U.S. federal judge", "the 2016 U.S. election": an adjective
+            index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
+        if mention.state and _located(tokens, index, lexicon):
+            mention = PlaceMention(mention.start, mention.end, mention.place, "")  # "in Nepal"
         before = tokens[index - 1] if index else None
         if (
             before is not None
@@ -274,7 +311,61 @@ def find_places(
             found.pop()  # "Russia's Kursk region": the region says where, not the country
         found.append(mention)
         index += size
-    return found
+    pointing = _anaphors(tokens, lexicon, found, blocked)
+    return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+_ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
+
+
+def _anaphors(
+    tokens: Sequence[Token],
+    lexicon: EntityLexicon,
+    found: Sequence[PlaceMention],
+    blocked: set[int],
+) -> list[PlaceMention]:
+    """Words that point back to a place ("into the city", "broke out there"), each as a
+    mention of the last place of its kind named within reach before it. One pass."""
+    last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
+    pointing: list[PlaceMention] = []
+    next_found = 0
+    firsts = {words[0] for words in lexicon.anaphors}
+    for index, token in enumerate(tokens):
+        if token.norm not in firsts:
+            continue
+        while next_found < len(found) and found[next_found].start <= token.start:
+            mention = found[next_found]
+            last[mention.place.kind] = last["any"] = mention
+            next_found += 1
+        for size in (2, 1):
+            kind = lexicon.anaphors.get(tuple(t.norm for t in tokens[index : index + size]))
+            if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
+                continue
+            end = index + size - 1
+            if not _points_back(tokens, end, lexicon, kind):
+                break
+            antecedent = last.get(kind)
+            if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
+                pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
+            break
+    return pointing
+
+
+def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind: str) -> bool:
+    """Whether the anaphor ending at ``tokens[end]`` means a place named before: not "the
+    city of X", "the town hall", "there is", nor "the country's interests"."""
+    following = tokens[end + 1] if end + 1 < len(tokens) else None
+    if tokens[end].possessive:
+        return following is not None and following.norm in lexicon.land_nouns
+    if following is None:
+        return True
+    if kind == "any":
+        return following.norm not in lexicon.existential_words
+    return (
+        following.norm != "of"
+        and (not following.capitalised or following.norm in lexicon.date_words)
+        and following.norm not in lexicon.town_word_compounds
+    )
 
 
 def _attributive(
@@ -295,8 +386,33 @@ def _owner(
     interference", "Moscow's accession"): then the name stands for the state."""
     if not mention.state or not tokens[last].possessive or last + 1 >= len(tokens):
         return False
-    following = tokens[last + 1]
+    after = last + 1
+    while after + 1 < len(tokens) and (
+        tokens[after].norm in lexicon.date_words or tokens[after].norm.isdigit()
+    ):
+        after += 1  # "Turkey's January attack": the date says when, the noun whose
+    following = tokens[after]
     return not following.capitalised and following.norm not in lexicon.land_nouns
+
+
+def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when a preposition of place stands before ``tokens[index]``, maybe with a
+    compass word between ("in northeastern Syria")."""
+    before = index - 1
+    while before >= 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
+        before -= 1
+    return before >= 0 and tokens[before].norm in lexicon.locative_prepositions
+
+
+def _held(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when the name follows "N of" with N a state's people, body or office ("the
+    people of Haiti", "the Government of Iraq", "the President of Russia")."""
+    return (
+        index >= 2
+        and tokens[index - 1].norm == "of"
+        and not tokens[index - 2].possessive
+        and tokens[index - 2].norm in lexicon.of_holders
+    )
 
 
 def _shared_region_word(
@@ -361,9 +477,10 @@ def _pack_places(pack: DomainPack | None) -> dict[str, tuple[Place, bool]]:
 
 def _countries_named(
     tokens: Sequence[Token], lexicon: EntityLexicon, pack: dict[str, tuple[Place, bool]]
-) -> frozenset[str]:
-    """ISO codes of the countries the article names, by name, adjective or capital."""
-    codes = set()
+) -> tuple[str, ...]:
+    """ISO codes of the countries the article names, by name, adjective or capital, the most
+    named first (ties: the first named)."""
+    codes: dict[str, int] = {}
     for i, token in enumerate(tokens):
         if not token.capitalised:
             continue
@@ -371,10 +488,11 @@ def _countries_named(
             name = " ".join(t.norm for t in tokens[i : i + size])
             for table in (lexicon.country_names, lexicon.demonyms, lexicon.capitals):
                 if name in table:
-                    codes.add(table[name].code)
+                    codes[table[name].code] = codes.get(table[name].code, 0) + 1
             if name in pack:
-                codes.add(pack[name][0].country)
-    return frozenset(codes)
+                codes[pack[name][0].country] = codes.get(pack[name][0].country, 0) + 1
+    order = {code: i for i, code in enumerate(codes)}
+    return tuple(sorted(codes, key=lambda code: (-codes[code], order[code])))
 
 
 def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
@@ -515,12 +633,20 @@ def _inside_longer_name(
             following.capitalised
             and text[tokens[last].end : following.start] == " "
             and following.norm not in lexicon.date_words  # "Timbuktu Monday"
+            and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
         ):
             return True
+    if (
+        first > 1
+        and tokens[first - 1].norm == "of"
+        and tokens[first - 2].text in lexicon.organization_heads
+    ):
+        return True  # "the Patriotic Union of Kurdistan", "the Bank of England"
     if first > 0 and not tokens[first].sentence_start:
         before = tokens[first - 1]
         joined = text[before.end : tokens[first].start] == " "
-        if joined and before.capitalised and not before.possessive:
+        qualifier = before.text.rsplit("-", 1)[-1][:1].islower()  # "Indian-administered"
+        if joined and before.capitalised and not before.possessive and not qualifier:
             return before.norm not in lexicon.demonyms and before.norm not in _COMPASS
     return False
 
@@ -572,3 +698,77 @@ def _town(
         if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
     return None
+
+
+def _unknown_place(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    lexicon: EntityLexicon,
+    main_country: tuple[str, ...],
+    blocked: set[int],
+) -> tuple[int, PlaceMention] | None:
+    """A name the gazetteer may lack that the words around it make a town: "the village of
+    X", "a district called X", "X town", "in X, Iraq". It lies in the country named after
+    it, else in the country the article names most; its point is unknown (NaN)."""
+    size = 0
+    while size < _MAX_NAME and index + size < len(tokens):
+        token = tokens[index + size]
+        if not token.capitalised or token.norm in lexicon.not_places or index + size in blocked:
+            break
+        if size and token.norm in lexicon.region_words:
+            break  # "Hiran Region": the generic word is no part of the name
+        if size and (text[tokens[index + size - 1].end : token.start] != " "):
+            break
+        size += 1
+        if token.possessive:
+            break
+    if not size:
+        return None
+    name_tokens = tokens[index : index + size]
+    name = " ".join(t.norm for t in name_tokens)
+    if (
+        any(t.text.isupper() and len(t.text) > 1 for t in name_tokens)  # an acronym
+        or any(t.norm in lexicon.demonyms for t in name_tokens)
+        or name in lexicon.organizations
+        or name in lexicon.country_names
+    ):
+        return None
+    last = index + size - 1
+    country = _country_after(text, tokens, last, lexicon)
+    cued = lexicon.name_cues.before(tokens, index) > 0
+    town_word = (
+        not name_tokens[-1].possessive
+        and last + 1 < len(tokens)
+        and tokens[last + 1].norm in lexicon.town_words
+        and text[tokens[last].end : tokens[last + 1].start] == " "
+        and (last + 2 >= len(tokens) or tokens[last + 2].norm not in lexicon.town_word_compounds)
+    )
+    region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
+        lexicon.region_words
+    )
+    located = bool(country) and (_located(tokens, index, lexicon) or cued)
+    if not (cued or town_word or located or region_word):
+        return None
+    code = country or (main_country[0] if main_country else "")
+    kind: PlaceKind = "region" if region_word else "city"
+    end = tokens[last + 1].end if region_word else tokens[last].end
+    place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
+    return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
+    """The ISO code of the country named right after ``tokens[last]`` and a comma ("Madaen,
+    Iraq"), else ``""``."""
+    if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return ""
+    for size in (3, 2, 1):
+        name = " ".join(t.norm for t in tokens[last + 1 : last + 1 + size])
+        if name in lexicon.country_names and tokens[last + 1].capitalised:
+            return lexicon.country_names[name].code
+    region = last + 1  # "Shebeeley, Hiran Region, Somalia": a region between
+    while region < min(len(tokens), last + 5) and tokens[region].capitalised:
+        if tokens[region].norm in lexicon.region_words:
+            return _country_after(text, tokens, region, lexicon)
+        region += 1
+    return ""
