@@ -9,10 +9,13 @@ on its verb gets its subject back, and a reported event keeps who reported it
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+import tomllib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 
 from timeline.document import Token
-from timeline.lexicon.events import word_matches
+from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.sentence import DateClause, SentenceView
 from timeline.text import squash
 
@@ -31,7 +34,7 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
     the headline when its clause does not name them and is a main clause.
     """
     view = clause.view
-    words = _clause_words(clause)
+    words = _with_claim(clause, _clause_words(clause), speaker)
     if (
         speaker
         and not clause.opens_on_conjunction()
@@ -43,13 +46,142 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
         if words and _is_common(view, words[0]):
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
-    words = _without_dangling_end(view, words)
+    words = _without_that(view, _without_dangling_end(view, words))
+    words = _shortened(view, words)
     clipped = len(words) > TITLE_WORDS
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
     text = _paired_quotes(text) + ("…" if clipped else "")
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]:
+    """A bare reporting clause after its claim ("..., the ministry said [Tuesday]", "...,
+    said an official") takes the claim: "The ministry said troops took the town". A long
+    subject that names ``speaker`` gives way to it ("Deputy Minister Jane Roe" -> "Roe")."""
+    view = clause.view
+    left = clause.home[0]
+    while words and not _norm(words[-1]):
+        words = words[:-1]
+    if left <= view.start or len(words) < 2 or not _is_inverted_verb(view, words[0], words[-1]):
+        return words
+    if view.lexicon.stance_of.get(_norm(words[-1])) == "asserted":
+        subject, verb = words[:-1], words[-1]
+    else:
+        subject, verb = words[1:], words[0]
+    if any(_verb_like(w, view.lexicon) for w in subject):
+        return words  # the clause says more than who spoke
+    claim = _cleaned(view, view.text[view.start : left])
+    if not claim:
+        return words
+    verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
+    if _is_common(view, claim[0]) or claim[0].lower() in view.lexicon.pronouns:
+        claim[0] = claim[0].lower()
+    subject = [w.rstrip(",") for w in subject]
+    if speaker and len(subject) > len(speaker.split()) + 1 and _names(subject, speaker):
+        subject = speaker.split()
+    return [*subject, verb, *claim]
+
+
+def _is_inverted_verb(view: SentenceView, first: str, last: str) -> bool:
+    """True when a clause opening on ``first`` and ending on ``last`` reports speech:
+    it ends on an asserting verb ("the coast guard said") or opens on one ("said a ...")."""
+    return (
+        view.lexicon.stance_of.get(_norm(last)) == "asserted"
+        or _norm(first) in view.lexicon.inverted
+    )
+
+
+def _norm(word: str) -> str:
+    return word.lower().strip(_TRAILING + "…")
+
+
+def _cleaned(view: SentenceView, surface: str) -> list[str]:
+    """The words of ``surface`` without asides, brackets, leading punctuation or fillers."""
+    surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
+    surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
+    surface = _LEADING.sub("", surface)
+    words = surface.split()
+    while words and words[0].lower().strip(",") in view.words("leading_fillers"):
+        words = words[1:]
+    return words
+
+
+_CLAUSE_WORDS = frozenset(
+    {
+        "and",
+        "but",
+        "while",
+        "as",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "when",
+        "after",
+        "before",
+        "because",
+        "although",
+        "though",
+        "whereas",
+        "amid",
+        "following",
+        "until",
+        "despite",
+    }
+)
+
+
+def _shortened(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` cut at the best phrase boundary within ``TITLE_WORDS`` when they are
+    longer: after a comma, before a conjunction or relative word, else before a
+    preposition or an -ing word. The part kept ends on no dangling word, keeps a verb
+    when the words have one, and keeps two words of a claim after its reporting verb."""
+    if len(words) <= TITLE_WORDS:
+        return words
+    lexicon = view.lexicon
+    dangling = _headline_words().dangling_ends
+    prepositions = view.words("prepositions")
+    has_verb = any(_verb_like(w, lexicon) for w in words[1:])
+    best: tuple[int, list[str]] | None = None
+    for cut in range(4, TITLE_WORDS + 1):
+        norm = _norm(words[cut])
+        if words[cut - 1].endswith((",", ";", ":")):
+            strength = 3
+        elif norm in _CLAUSE_WORDS:
+            strength = 2
+        elif norm in prepositions or norm.endswith("ing"):
+            strength = 1
+        else:
+            continue
+        kept = words[:cut]
+        norms = [_norm(w) for w in kept]
+        said = max((i for i, n in enumerate(norms) if n in lexicon.stance_of), default=-1)
+        if (
+            norms[-1] in dangling
+            or (said >= 0 and len(kept) - said < 3)
+            or (has_verb and said < 0 and not any(_verb_like(w, lexicon) for w in kept[1:]))
+        ):
+            continue
+        score = strength * 10 + cut
+        if best is None or score >= best[0]:
+            best = score, kept
+    return best[1] if best is not None else words
+
+
+def _without_that(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a "that" right after a reporting verb, unless a verb follows it
+    ("said that crews cleared" -> "said crews cleared"; "said that was all" stays)."""
+    lexicon = view.lexicon
+    for index in range(1, len(words) - 2):
+        if (
+            words[index].lower() == "that"
+            and _norm(words[index - 1]) in lexicon.stance_of
+            and not _verb_like(words[index + 1], lexicon)
+        ):
+            return words[:index] + words[index + 1 :]
+    return words
 
 
 def _clause_words(clause: DateClause) -> list[str]:
@@ -64,7 +196,7 @@ def _clause_words(clause: DateClause) -> list[str]:
     if opener is not None and index > 0 and not opener.is_capitalized:
         if opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
             surface = text[clause.clauses[index - 1][0] : left] + surface
-        elif opener.norm in view.lexicon.stance_of:
+        elif opener.norm in view.lexicon.stance_of and not _names_only_speaker(view, opener, right):
             # "Officials, speaking on condition of anonymity, said that ...": the verb goes,
             # the headline puts the speaker and the verb back in front
             if mention.char_start < opener.start:
@@ -89,14 +221,26 @@ def _clause_words(clause: DateClause) -> list[str]:
     ):  # "Speaking to his generals on Sunday, Putin praised them", "During a visit on
         # Thursday, the envoy announced aid": the main clause follows
         following = next(c for c in clause.clauses if c[0] >= right)
-        surface += text[following[0] : following[1]]
-    surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
-    surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
-    surface = _LEADING.sub("", surface)
-    words = surface.split()
-    while words and words[0].lower().strip(",") in view.words("leading_fillers"):
-        words = words[1:]
+        main = text[following[0] : following[1]]
+        # a long opening clause gives way to the main clause, which tells the event
+        joined = len(_cleaned(view, surface + main)) <= TITLE_WORDS
+        surface = surface + main if joined else main
+    words = _cleaned(view, surface)
+    while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
+        # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
+        # clause before it
+        index -= 1
+        surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
+        words = _cleaned(view, surface)
     return words
+
+
+def _names_only_speaker(view: SentenceView, opener: Token, right: int) -> bool:
+    """True for an inverted reporting clause (", said a member of the unit"): the verb
+    opens it and no other verb follows."""
+    return opener.norm in view.lexicon.inverted and not any(
+        _verb_like(t.text, view.lexicon) for t in view.in_span(opener.end, right)
+    )
 
 
 def _has_verb(view: SentenceView, opener: Token, right: int) -> bool:
@@ -144,6 +288,8 @@ def _without_date_preposition(view: SentenceView, head: str) -> str:
     for phrase in _longest_first(view.words("date_prepositions")):
         if [w.lower() for w in words[-len(phrase) :]] == list(phrase):
             return " ".join(words[: -len(phrase)])
+    if words and words[-1].lower() in view.words("prepositions"):  # "the wettest month of"
+        return " ".join(words[:-1])
     return head
 
 
@@ -200,3 +346,108 @@ def _paired_quotes(text: str) -> str:
     if text.count("“") != text.count("”") or text.count('"') % 2:
         return re.sub(r"[“”\"]", "", text)
     return text
+
+
+# --- how clean a headline is ---------------------------------------------------------------
+
+_OPENING = "([“‘"
+_PAIRS = (("(", ")"), ("[", "]"), ("“", "”"))
+_CLOSING_OK = '.!?)]”’"%'
+
+
+@dataclass(frozen=True, slots=True)
+class _HeadlineWords:
+    dangling_ends: frozenset[str]
+    verbs: frozenset[str]
+
+
+@cache
+def _headline_words(language: str = "en") -> _HeadlineWords:
+    folder = resources.files("timeline").joinpath("lexicon")
+    file = folder.joinpath(f"headline_{language}.toml")
+    if not file.is_file():
+        file = folder.joinpath("headline_en.toml")
+    data = tomllib.loads(file.read_text(encoding="utf-8"))
+    return _HeadlineWords(frozenset(data["dangling_ends"]), frozenset(data["verbs"]))
+
+
+def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> tuple[str, ...]:
+    """What makes ``title`` a broken headline, by name; empty when it is clean.
+
+    A clean headline starts on a capitalised word (not punctuation, a conjunction, a cut
+    word or a verb missing its subject), ends on a word or a full stop (not a dangling
+    function word, a reporting verb without its claim, or "…"), pairs its brackets and
+    quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words, and names the
+    speaker ``claimed_by`` when the event is a claim.
+    """
+    lexicon = load_event_lexicon(language)
+    known = _headline_words(language)
+    faults: list[str] = []
+    text = title.strip()
+    clipped = text.endswith("…")
+    body = text.removesuffix("…").rstrip()
+    words = body.split()
+    norms = [w.lower().strip(_TRAILING + "…!?)]") for w in words]
+    if not words:
+        return ("empty",)
+    first = body[0]
+    if not (first.isalnum() or (first in _OPENING and body[1:2].isalnum()) or first == "$"):
+        faults.append("starts on punctuation")
+    elif first.islower():
+        faults.append("starts lower-case")
+    elif len(norms[0]) == 1 and norms[0] not in ("a", "i") and not norms[0].isdigit():
+        faults.append("starts on a cut word")
+    elif norms[0] in ("and", "or", "but", "nor"):
+        faults.append("starts on a conjunction")
+    elif norms[0] in lexicon.stance_of or norms[0] in lexicon.words("finite_starts"):
+        faults.append("starts on a verb without its subject")
+    if clipped:
+        faults.append("clipped")
+    if body[-1] not in _CLOSING_OK and not body[-1].isalnum():
+        faults.append("ends on punctuation")
+    elif lexicon.stance_of.get(norms[-1]) == "asserted" and len(words) > 1:
+        faults.append("ends on its reporting verb")
+    elif norms[-1] in known.dangling_ends:
+        faults.append("ends on a dangling word")
+    if any(body.count(left) != body.count(right) for left, right in _PAIRS) or (
+        body.count('"') % 2
+    ):
+        faults.append("unbalanced brackets or quotes")
+    if not any(_verb_like(w.lower() if i == 0 else w, lexicon) for i, w in enumerate(words)):
+        faults.append("no verb")
+    if len(words) > TITLE_WORDS:
+        faults.append("too long")
+    if claimed_by and not _keeps_speaker(norms, claimed_by, lexicon):
+        faults.append("speaker dropped")
+    return tuple(faults)
+
+
+def _verb_like(word: str, lexicon: EventLexicon) -> bool:
+    """True for a word that reads as a verb: a known form, or an -ed or -ing word that is
+    not capitalised ("United" is a name)."""
+    norm = _norm(word)
+    return (
+        norm in _headline_words().verbs
+        or norm in lexicon.stance_of
+        or (len(norm) > 4 and norm.endswith(("ed", "ing")) and not word[:1].isupper())
+    )
+
+
+def _keeps_speaker(norms: list[str], claimed_by: str, lexicon: EventLexicon) -> bool:
+    """True when the headline names the speaker (a word of it, "Russia" in "Russian"), or
+    says who spoke in its own words: a reporting verb after a subject that is no pronoun."""
+    function_words = lexicon.function_words()
+    names = [
+        w.lower().strip(_TRAILING).removesuffix("’s").removesuffix("'s") for w in claimed_by.split()
+    ]
+    for name in names:
+        if len(name) < 3 or name in function_words:
+            continue
+        stem = name[:5]
+        if any(n.removesuffix("’s").removesuffix("'s").startswith(stem) for n in norms):
+            return True
+    return any(
+        norm in lexicon.stance_of and norms[index - 1] not in lexicon.pronouns
+        for index, norm in enumerate(norms)
+        if index > 0
+    )

@@ -1,0 +1,153 @@
+"""Headlines: what makes one broken, and the rules that keep them clean."""
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import make_article, make_mention
+from timeline.events import build_events
+from timeline.headline import TITLE_WORDS, headline_faults
+from timeline.model import Event
+
+TUESDAY = date(2024, 3, 5)
+
+
+def only_event(text: str, expression: str, day: date = TUESDAY) -> Event:
+    (event,) = build_events(make_article(text, id="h"), [make_mention(expression, text, day)])
+    return event
+
+
+# --- the checker ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "claimed_by", "fault"),
+    [
+        (") and Thursday", "", "starts on punctuation"),
+        ("( ) and later", "", "starts on punctuation"),
+        ("S meeting in Vienna ended early", "", "starts on a cut word"),
+        ("and the convoy moved on", "", "starts lower-case"),
+        ("And the convoy moved on", "", "starts on a conjunction"),
+        ("Said that the bridge was closed", "the mayor", "starts on a verb without its subject"),
+        ("Said that the bridge was closed", "the mayor", "speaker dropped"),
+        ("The council voted to expand the", "", "ends on a dangling word"),
+        ("The council voted to expand;", "", "ends on punctuation"),
+        ("The council voted to expand the budget for roads and…", "", "clipped"),
+        ("The mayor said", "the mayor", "ends on its reporting verb"),
+        ("The council (which met voted", "", "unbalanced brackets or quotes"),
+        ("The mayor called it “a disgrace", "", "unbalanced brackets or quotes"),
+        ("The budget for roads and bridges", "", "no verb"),
+        (" ".join(["Crews worked"] + ["hard"] * TITLE_WORDS), "", "too long"),
+        ("The bridge was closed", "Harriet Osei", "speaker dropped"),
+    ],
+)
+def test_broken_headlines_are_flagged(title: str, claimed_by: str, fault: str) -> None:
+    assert fault in headline_faults(title, claimed_by)
+
+
+@pytest.mark.parametrize(
+    ("title", "claimed_by"),
+    [
+        ("The council voted to expand the budget", ""),
+        ("Crews went on working through the night", ""),  # a particle may end a clause
+        ("Fighting broke out", ""),
+        ("A convoy reached the port.", ""),
+        ("Osei said the bridge was closed", "Harriet Osei"),
+        ("Venezuelan officials said the border was shut", "Venezuela"),  # its people
+        ("The ministry said the border was shut", "Venezuela"),  # who spoke, in its words
+        ("The mayor called it “a disgrace”", ""),
+        ("I was there", ""),
+        ("$5 million in aid was approved", ""),
+    ],
+)
+def test_clean_headlines_are_not_flagged(title: str, claimed_by: str) -> None:
+    assert headline_faults(title, claimed_by) == ()
+
+
+# --- the rules -----------------------------------------------------------------------------
+
+
+def test_a_long_clause_is_cut_at_a_phrase_boundary_not_clipped() -> None:
+    text = (
+        "Flood water reached the old market on Tuesday and forced dozens of traders to move "
+        "their stalls to the higher ground near the station."
+    )
+    event = only_event(text, "on Tuesday")
+    assert event.title == "Flood water reached the old market"
+    assert headline_faults(event.title) == ()
+
+
+def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
+    text = (
+        "The harbour master said on Tuesday that heavy swell had pushed three fishing boats "
+        "onto the rocks beside the northern breakwater of the port."
+    )
+    event = only_event(text, "on Tuesday")
+    assert event.title.startswith("The harbour master said heavy swell had pushed")
+    assert headline_faults(event.title, event.claimed_by) == ()
+
+
+def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
+    text = "Two ferries collided near the island, the coast guard said on Tuesday."
+    event = only_event(text, "on Tuesday")
+    assert event.title == "The coast guard said two ferries collided near the island"
+
+
+def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:
+    text = "Two ferries collided near the island, said a coast guard officer on Tuesday."
+    event = only_event(text, "on Tuesday")
+    assert event.title == "A coast guard officer said two ferries collided near the island"
+
+
+def test_a_quoted_claim_before_its_speaker_is_kept() -> None:
+    text = '"We will rebuild the bridge before winter," the minister said on Tuesday.'
+    event = only_event(text, "on Tuesday")
+    assert event.title == "The minister said we will rebuild the bridge before winter"
+
+
+def test_a_clause_without_a_verb_joins_the_clause_it_continues() -> None:
+    text = "The envoy will visit Chile, Peru, and the Andean capitals on Tuesday."
+    event = only_event(text, "on Tuesday")
+    assert event.title == "The envoy will visit Chile, Peru, and the Andean capitals"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a preposition that governed the cut date goes with it
+        (
+            "Officials say March was the wettest month of 2024.",
+            "2024",
+            "Officials say March was the wettest month",
+        ),
+        ("The council approved the budget of 2019.", "2019", "The council approved the budget"),
+        # a particle that does not govern the date stays
+        ("Fighting flared up again on Tuesday.", "on Tuesday", "Fighting flared up again"),
+        # no date left over: a clause of just a date reads the sentence instead
+        ("The dam opened on Tuesday.", "on Tuesday", "The dam opened"),
+    ],
+)
+def test_a_cut_date_leaves_no_dangling_preposition(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+def test_that_after_a_reporting_verb_goes_only_before_a_subject() -> None:
+    subject = only_event("The mayor said on Tuesday that crews had cleared the road.", "on Tuesday")
+    assert subject.title == "The mayor said crews had cleared the road"
+    pronoun = only_event("The mayor said on Tuesday that was the end of it.", "on Tuesday")
+    assert pronoun.title == "The mayor said that was the end of it"
+
+
+def test_a_long_speaker_gives_way_to_the_name_it_is_known_by() -> None:
+    text = "Two ferries collided near the island, Deputy Harbour Minister Jane Roe said on Tuesday."
+    event = only_event(text, "on Tuesday")
+    assert event.title == "Roe said two ferries collided near the island"
+
+
+def test_a_long_opening_clause_gives_way_to_the_main_clause() -> None:
+    text = (
+        "During a long tour of the villages along the southern bank of the great river on "
+        "Tuesday, the governor announced new shelters."
+    )
+    event = only_event(text, "on Tuesday")
+    assert event.title == "The governor announced new shelters"
