@@ -1501,7 +1501,7 @@ def test_a_plural_schedule_verb_in_the_present_makes_a_weekday_coming(
         ("The flame will stay lit until the ceremony on March 10.", MON, "March 10", "2026-03-10"),
         ("The flame will stay lit until the ceremony on March 10.", SUN, "March 10", "2026-03-10"),
         ("The road will remain closed until March 10.", NEW_YEAR, "March 10", "2025-03-10"),
-        ("The flame will stay lit until the games on March 10.", LEAP_DAY, "March 10", "2024-03-10"),
+        ("The flame will stay lit until March 10.", LEAP_DAY, "March 10", "2024-03-10"),
         ("The road will remain closed until March 10.", YEAR_END, "March 10", "2026-03-10"),
         ("The flame was lit at the ceremony on March 10.", MON, "March 10", "2025-03-10"),
         ("The road remained closed on March 10.", YEAR_END, "March 10", "2025-03-10"),
