@@ -1437,3 +1437,77 @@ def test_a_quotation_counts_from_the_day_it_was_spoken(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a date told before a past verb of commitment dates the decision: the past
+        ("Late Monday, officials decided to cut rates.", MON, "Late Monday", "2025-12-01"),
+        ("Late Monday, officials decided to cut rates.", SUN, "Late Monday", "2025-11-24"),
+        ("Late Monday, officials decided to cut rates.", NEW_YEAR, "Late Monday", "2024-12-30"),
+        ("On Monday the two sides agreed to talk.", LEAP_DAY, "Monday", "2024-02-26"),
+        ("On Monday the rebels vowed to fight on.", YEAR_END, "Monday", "2025-12-29"),
+        # told after it, the date is the plan's: the future
+        ("Officials decided to meet on Monday.", MON, "Monday", "2025-12-01"),
+        ("Officials decided to meet on Monday.", SUN, "Monday", "2025-12-01"),
+        ("Officials decided to meet on Monday.", NEW_YEAR, "Monday", "2025-01-06"),
+        ("The two sides agreed to talk on Monday.", LEAP_DAY, "Monday", "2024-03-04"),
+        ("The rebels vowed to strike again Monday.", YEAR_END, "Monday", "2026-01-05"),
+    ],
+)
+def test_a_verb_of_commitment_makes_only_the_dates_after_it_future(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a plural verb of a schedule in the present: the coming day
+        ("The games officially begin Friday.", MON, "Friday", "2025-12-05"),
+        ("The games officially begin Friday.", SUN, "Friday", "2025-12-05"),
+        ("The games officially begin Friday.", NEW_YEAR, "Friday", "2025-01-03"),
+        ("Classes start on Friday.", LEAP_DAY, "Friday", "2024-03-01"),
+        ("The talks resume Friday.", YEAR_END, "Friday", "2026-01-02"),
+        # told in the past: the day before
+        ("The games officially began Friday.", MON, "Friday", "2025-11-28"),
+        ("The games officially began Friday.", SUN, "Friday", "2025-11-28"),
+        ("The games officially began Friday.", NEW_YEAR, "Friday", "2024-12-27"),
+        ("Classes started on Friday.", LEAP_DAY, "Friday", "2024-02-23"),
+        ("The talks resumed Friday.", YEAR_END, "Friday", "2025-12-26"),
+    ],
+)
+def test_a_plural_schedule_verb_in_the_present_makes_a_weekday_coming(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # in the past tense, last year's
+        ("She was detained after her arrest February 1.", MON, "February 1", "2025-02-01"),
+        ("She was detained after her arrest February 1.", SUN, "February 1", "2025-02-01"),
+        # in the future tense, the coming one
+        ("She will be tried February 1.", MON, "February 1", "2026-02-01"),
+        ("She will be tried February 1.", SUN, "February 1", "2026-02-01"),
+        ("She will be tried February 1.", NEW_YEAR, "February 1", "2025-02-01"),
+        ("She will be tried March 20.", LEAP_DAY, "March 20", "2024-03-20"),
+        ("She will be tried January 25.", YEAR_END, "January 25", "2026-01-25"),
+        # a participle after "stay" or "remain" leaves the tense to the verb before
+        ("The flame will stay lit until the ceremony on March 10.", MON, "March 10", "2026-03-10"),
+        ("The flame will stay lit until the ceremony on March 10.", SUN, "March 10", "2026-03-10"),
+        ("The road will remain closed until March 10.", NEW_YEAR, "March 10", "2025-03-10"),
+        ("The flame will stay lit until March 10.", LEAP_DAY, "March 10", "2024-03-10"),
+        ("The road will remain closed until March 10.", YEAR_END, "March 10", "2026-03-10"),
+        ("The flame was lit at the ceremony on March 10.", MON, "March 10", "2025-03-10"),
+        ("The road remained closed on March 10.", YEAR_END, "March 10", "2025-03-10"),
+    ],
+)
+def test_a_participle_after_stay_or_remain_leaves_the_tense_to_the_verb_before(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

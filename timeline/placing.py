@@ -109,8 +109,13 @@ class Context:
         before = [kind for start, end, kind in cues if end <= found.start]
         if before:
             return before[-1]
-        after = [kind for start, end, kind in cues if found.end <= start]
-        return after[0] if after else "unknown"
+        after = [(start, end, kind) for start, end, kind in cues if found.end <= start]
+        if not after:
+            return "unknown"
+        start, end, kind = after[0]
+        if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
+            return "past"  # "Late Monday, officials decided to cut": the decision's date
+        return kind
 
     def told_before(
         self,
@@ -454,3 +459,7 @@ def year_in_words(words: str, lexicon: Lexicon) -> int:
     return 100 * int(lexicon.numbers[tokens[0]]) + sum(
         int(lexicon.numbers[word]) for word in tokens[1:]
     )
+
+
+def _folded(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
