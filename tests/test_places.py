@@ -248,6 +248,7 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
         ("Rebels fled Gao. Troops were moving into the city.", ["Gao", "Gao"]),
         ("A quake hit Nepal. It rocked much of the country Saturday.", ["Nepal", "Nepal"]),
         ("Protests began in Ferguson. Riots broke out there on Monday.", ["Ferguson", "Ferguson"]),
+        ("Protests began in Ferguson. Police stayed there.", ["Ferguson", "Ferguson"]),
         ("Fighting hit Mali. Rebels took the country's north.", ["Mali", "Mali"]),
     ],
 )

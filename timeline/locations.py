@@ -338,10 +338,11 @@ def _anaphors(
             last[mention.place.kind] = last["any"] = mention
             next_found += 1
         for size in (2, 1):
-            kind = lexicon.anaphors.get(tuple(t.norm for t in tokens[index : index + size]))
+            words = tuple(t.norm for t in tokens[index : index + size])
+            kind = lexicon.anaphors.get(words)
             if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
                 continue
-            end = index + size - 1
+            end = index + len(words) - 1  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
                 break
             antecedent = last.get(kind)
