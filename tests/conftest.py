@@ -9,10 +9,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from timeline.articles import load_articles
 from timeline.model import Anchor, Article, Category, Event, Granularity, Mention, Mod
 from timeline.text import sentence_spans, squash
+
+# Speed is measured in benchmarks, never in tests: a loaded machine must not fail an example.
+settings.register_profile("timeline", deadline=None)
+settings.load_profile("timeline")
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
