@@ -90,6 +90,7 @@ def test_a_range_written_as_two_dates_joined_by_a_dash_or_a_word_gives_one_event
     (event,) = events_of(text, (first, SUNDAY), (second, MONDAY))
     assert event.mention.text == first
     assert [m.text for m in event.other_mentions] == [second]
+    assert (event.mention.interval_start, event.mention.interval_end) == (SUNDAY, MONDAY)
 
 
 def test_a_date_written_inside_another_is_one_of_its_expressions() -> None:

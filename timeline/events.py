@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from timeline.category import categorize
@@ -102,7 +103,7 @@ def _expressions_of_one_date(
     range it opens ("April 22–23", "from December 1 to December 3") or are written inside
     it ("2007" in "the last quarter of 2007"): expressions separated only by punctuation
     whose intervals overlap, or by a range dash or joining word with the later date second,
-    date one happening."""
+    date one happening. A mention that opens a range comes back stretched to the range's end."""
     placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, -m.char_end))
     joiner = _joiner(language, "range_joiners", _RANGE_DASH)
     next_day = _joiner(language, "day_joiners")
@@ -117,9 +118,13 @@ def _expressions_of_one_date(
                     _BETWEEN_EXPRESSIONS.fullmatch(flat, *between) is not None
                     and _overlap(first, mention)
                 )
-                or (joiner.fullmatch(flat, *between) is not None and _follows(last, mention))
-                or (next_day.fullmatch(flat, *between) is not None and _next_day(last, mention))
             ):
+                groups[-1].append(mention)
+                continue
+            if (joiner.fullmatch(flat, *between) is not None and _follows(last, mention)) or (
+                next_day.fullmatch(flat, *between) is not None and _next_day(last, mention)
+            ):
+                groups[-1][0] = replace(first, interval_end=mention.interval_end)
                 groups[-1].append(mention)
                 continue
         groups.append([mention])
