@@ -137,7 +137,7 @@ def test_command_line_offers_every_engine() -> None:
     assert tuple(e.value for e in EngineName) == ENGINES
 
 
-@pytest.mark.parametrize("missing", ["dask.bag", "distributed"])
+@pytest.mark.parametrize("missing", ["dask", "distributed"])
 def test_dask_engine_without_dask_says_how_to_install_it(
     missing: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
