@@ -76,6 +76,21 @@ def test_week_interval_containing_the_day_is_no_conflict() -> None:
     assert not first.date_conflict
 
 
+def test_reports_of_adjacent_weeks_are_two_happenings_not_a_disagreement() -> None:
+    def week_report(article_id: str, when: str, monday: date) -> tuple[Article, list[Event]]:
+        text = "Intro.\n" + CAPTURE.format(when=when)
+        article = make_article(text, id=article_id, outlet=article_id.upper())
+        week = make_mention(when, text, monday, monday + timedelta(days=6))
+        return article, build_events(article, [week])
+
+    last, following = cluster(
+        week_report("a", "last week", date(2025, 11, 17)),
+        week_report("b", "this week", date(2025, 11, 24)),
+    )
+    assert last.cluster_id != following.cluster_id
+    assert not (last.date_conflict or following.date_conflict)
+
+
 def test_different_events_on_the_same_day_stay_apart() -> None:
     capture, talks = cluster(
         report("cnn", "CNN", CAPTURE, "on Sunday", SUNDAY),

@@ -74,7 +74,10 @@ _LOOKBACK = 32  # earlier reports of its article a report may restate
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
-_SHORT_DAYS = 7  # reports of longer spans never disagree on a date
+_SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
+# Reports of different days disagree only when each names a day ("overnight" spans two):
+# "last week" and "next week" told of two rate cuts are two happenings.
+_DAY_PRECISE = 2
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 # Common features left out of the index may weigh at most this share of the threshold:
 # more makes shorter lists to look through but looser bounds, so more pairs to score.
@@ -245,7 +248,7 @@ def _least_similarity(left: Event, right: Event) -> float | None:
         # (and each the other's best match, see _links).
         left.category != right.category
         or left.category == "other"
-        or max(_length_days(left), _length_days(right)) > _SHORT_DAYS
+        or max(_length_days(left), _length_days(right)) > _DAY_PRECISE
     ):
         return None
     if elsewhere or not _compatible(left, right):
