@@ -159,3 +159,12 @@ def test_html_of_any_shape_is_an_article_or_one_skip(head: str, body: str, dated
         (folder / "page.html").write_text(page, encoding="utf-8")
         corpus = read(folder)
     assert corpus is not None and "good" in {article.id for article in corpus}
+
+
+def test_a_short_json_lines_file_keeps_its_good_line_beside_a_row_of_control_characters() -> None:
+    lines = ["\x1f\x1f\x1f\x08", json.dumps({"text": "K", "date": "2025-12-02"})]
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.jsonl"
+        path.write_text("\n".join(lines), encoding="utf-8")
+        corpus = read(path)
+    assert corpus is not None and [a.text for a in corpus.articles] == ["K"]
