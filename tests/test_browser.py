@@ -102,7 +102,9 @@ ACCOUNTED = """(() => {
   return count + edge('tl-earlier') + edge('tl-later');
 })()"""
 # Counts the plot's draws from now on.
-COUNT_DRAWS = f"(() => {{ window.draws = 0; {PLOT}.on('plotly_afterplot', () => window.draws++); }})()"
+COUNT_DRAWS = (
+    f"(() => {{ window.draws = 0; {PLOT}.on('plotly_afterplot', () => window.draws++); }})()"
+)
 LABEL_BOXES = (
     "[...document.querySelectorAll('.tl-label')].map(l => {"
     " const r = l.getBoundingClientRect();"
