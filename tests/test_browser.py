@@ -552,6 +552,11 @@ def test_no_sideways_scroll_on_a_phone(phone: Reader, seed_page: Path) -> None:
         plot_right = phone.js(f"{PLOT}.getBoundingClientRect().right")
         assert told and max(told) <= plot_right  # publication labels are whole or left out
         phone.assert_counter_is_honest()
+        # The panel's help text below the plot starts below the plot's bottom.
+        plot_bottom = phone.js(f"{PLOT}.getBoundingClientRect().bottom")
+        assert phone.js("document.querySelector('.tl-hint').getBoundingClientRect().top") >= (
+            plot_bottom
+        )
     assert phone.errors == []
 
 

@@ -899,6 +899,9 @@
 
   function init() {
     hint = Array.prototype.slice.call(byId("tl-details").childNodes);
+    // The plot's wrapper comes with the first height fixed; the plot grows when its legends
+    // wrap (a phone), and what follows it on the page must move down with it.
+    gd.parentNode.style.height = "auto";
     events.length = 0;
     save();
     group();
