@@ -36,6 +36,7 @@
   var hiddenLanes = new Set();
   var hiddenOutlets = new Set();
   var words = [];
+  var saidFor = null;       // the words each event's ``said`` was worked out for
   var passing = [];         // events passing lanes, outlets and filter, in time order
   var shown = [];           // the marks drawn for them: {ev, weight, group, closed}
   var focused = -1;         // index in shown of the keyboard's mark
@@ -46,6 +47,8 @@
   var queued = false;       // a filter keystroke waiting for the next frame
   var redraws = 0;
   var measure = document.createElement("canvas").getContext("2d");
+  // Where the plot is in the labels' layer; read again after the plot moved or was drawn.
+  var origin = null;
 
   function field(ev, name) { return ROWS[ev.index][FIELDS.get(name)]; }
   function role(trace) { return trace.meta && trace.meta.role; }
@@ -124,9 +127,23 @@
   function laneHidden(ev) { return hiddenLanes.has(ev.lane); }
 
   // Whether the outlet legend and the word filter keep the event (lanes hide whole traces).
-  function matches(ev) {
-    if (hiddenOutlets.has(ev.outlet)) return false;
-    return words.every(function (w) { return ev.search.indexOf(w) >= 0; });
+  function matches(ev) { return ev.said && !hiddenOutlets.has(ev.outlet); }
+
+  // Whether each event's text holds every word of the filter. Words that only grow the
+  // last ones typed ("po" after "p") keep a subset of the events kept before: only those
+  // are read again.
+  function readWords() {
+    if (saidFor !== null && words.join(" ") === saidFor.join(" ")) return;
+    var narrower = saidFor !== null && words.length >= saidFor.length &&
+      saidFor.every(function (w, k) { return words[k].indexOf(w) >= 0; });
+    for (var i = 0; i < events.length; i++) {
+      var ev = events[i];
+      if (narrower && !ev.said) continue;
+      var said = true;
+      for (var k = 0; k < words.length && said; k++) said = ev.search.indexOf(words[k]) >= 0;
+      ev.said = said;
+    }
+    saidFor = words.slice();
   }
 
   function view() {
@@ -315,6 +332,7 @@
   // --- what the reader sees: counters, edges, lane counts, labels ----------------------------
 
   function tally() {
+    readWords();
     events.forEach(function (ev) {
       ev.match = matches(ev);
       ev.ok = ev.match && !laneHidden(ev);
@@ -356,6 +374,7 @@
 
   // After the view or the plot's size changed: the publication labels too.
   function refresh(counts) {
+    origin = null;
     counts = counts || tally();
     toldLabels();
     show(counts);
@@ -430,8 +449,11 @@
     var layer = byId("tl-labels");
     layer.replaceChildren();
     var xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
-    var box = gd.getBoundingClientRect(), host = layer.getBoundingClientRect();
-    var dx = box.left - host.left + xa._offset, dy = box.top - host.top + ya._offset;
+    if (!origin) {
+      var box = gd.getBoundingClientRect(), host = layer.getBoundingClientRect();
+      origin = [box.left - host.left, box.top - host.top];
+    }
+    var dx = origin[0] + xa._offset, dy = origin[1] + ya._offset;
     var width = xa._length, height = ya._length;
     var seen = new Map();
     shown.forEach(function (mark) {
@@ -908,6 +930,7 @@
     events.forEach(function (ev) { eventByIndex.set(ev.index, ev); });
     // Each time Plotly draws, its new nodes take the marks' state again.
     gd.on("plotly_afterplot", function () {
+      origin = null;
       collect();
       paint();
       legendLook();
