@@ -93,6 +93,18 @@ DRAWN_IN_VIEW = f"""(() => {{
   }});
   return n;
 }})()"""
+# Every event the page accounts for: those in view (the counter) and those it announces at
+# its edges.
+ACCOUNTED = """(() => {
+  const edge = id => { const b = document.getElementById(id);
+    return b.hidden ? 0 : Number(b.textContent.replace(/[^0-9]/g, '')); };
+  const count = Number(document.getElementById('tl-count').textContent.split(' ')[1]);
+  return count + edge('tl-earlier') + edge('tl-later');
+})()"""
+# Counts the plot's draws from now on.
+COUNT_DRAWS = (
+    f"(() => {{ window.draws = 0; {PLOT}.on('plotly_afterplot', () => window.draws++); }})()"
+)
 LABEL_BOXES = (
     "[...document.querySelectorAll('.tl-label')].map(l => {"
     " const r = l.getBoundingClientRect();"
@@ -234,12 +246,16 @@ def test_page_plots_every_event_and_counts_what_is_drawn(
     reader: Reader, page_file: Path, frame: pd.DataFrame
 ) -> None:
     reader.open(page_file)
-    assert reader.js(COUNT_DATA) == len(frame)
     shown = reader.assert_counter_is_honest()
-    # What the view leaves out is announced at its edges.
+    # What the view leaves out is announced at its edges, and only marks near the view are
+    # drawn: the story's outlier year lies far outside the opening view.
     assert shown + reader.edge("earlier") + reader.edge("later") == len(frame)
-    assert reader.edge("earlier") > 0  # the story's outlier year is outside the opening view
+    assert reader.edge("earlier") > 0
+    assert shown <= reader.js(COUNT_DATA) < len(frame)
     assert reader.js(f"{PLOT}._fullLayout.xaxis.type") == "date"
+    # A view of everything draws every event.
+    reader.page.click("#tl-range-all")
+    assert reader.js(COUNT_DATA) == reader.assert_counter_is_honest() == len(frame)
     assert reader.errors == []
 
 
@@ -259,7 +275,11 @@ def test_counters_equal_drawn_events_under_every_toggle(
 ) -> None:
     reader.open(page_file)
     start = reader.assert_counter_is_honest()
+    reader.js(COUNT_DRAWS)
     reader.click_legend("legend", "Battlefield")
+    reader.click_legend("legend2", "Wire")
+    assert reader.js("window.draws") == 0  # the legends hide marks without drawing them again
+    reader.click_legend("legend2", "Wire")
     hidden = reader.js(
         f"{EVENT_TRACES}.filter(t => t.legendgroup === 'battlefield').map(t => t.visible)"
     )
@@ -344,12 +364,13 @@ def test_word_filter_keeps_matching_events_and_the_view(
     expected = int(said.any(axis=1).sum())
     assert 0 < expected < len(frame)
     reader.page.fill("#tl-search", "Kremlin")
-    reader.page.wait_for_function(f"{COUNT_DATA} === {expected}")
+    reader.page.wait_for_function(f"{ACCOUNTED} === {expected}")
     assert reader.js(f"{PLOT}._fullLayout.xaxis.type") == "date"
     assert reader.js(f"{PLOT}.layout.xaxis.range") == view
     reader.assert_counter_is_honest()
     reader.page.fill("#tl-search", "")
-    reader.page.wait_for_function(f"{COUNT_DATA} === {len(frame)}")
+    reader.page.wait_for_function(f"{ACCOUNTED} === {len(frame)}")
+    reader.assert_counter_is_honest()
     assert reader.errors == []
 
 
@@ -531,6 +552,11 @@ def test_no_sideways_scroll_on_a_phone(phone: Reader, seed_page: Path) -> None:
         plot_right = phone.js(f"{PLOT}.getBoundingClientRect().right")
         assert told and max(told) <= plot_right  # publication labels are whole or left out
         phone.assert_counter_is_honest()
+        # The panel's help text below the plot starts below the plot's bottom.
+        plot_bottom = phone.js(f"{PLOT}.getBoundingClientRect().bottom")
+        assert phone.js("document.querySelector('.tl-hint').getBoundingClientRect().top") >= (
+            plot_bottom
+        )
     assert phone.errors == []
 
 

@@ -421,6 +421,17 @@ def test_write_html_is_self_contained_by_default(figure: go.Figure, tmp_path: Pa
     assert cdn.stat().st_size < 200_000
 
 
+def test_the_page_embeds_the_plotly_js_its_figures_are_written_for(
+    figure: go.Figure, tmp_path: Path
+) -> None:
+    from plotly.offline import get_plotlyjs_version
+
+    page = write_html(figure, tmp_path / "t.html").read_text(encoding="utf-8")
+    # The basic bundle (scatter and bar traces) of the version plotly writes figures for.
+    assert f"plotly.js (basic - minified) v{get_plotlyjs_version()}" in page
+    assert len(page) < 2_000_000
+
+
 def test_the_page_holds_no_markup_from_articles(figure: go.Figure, tmp_path: Path) -> None:
     page = write_html(figure, tmp_path / "t.html", cdn=True).read_text(encoding="utf-8")
     assert "window.__xss" in page  # the payload is there, as inert data

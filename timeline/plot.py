@@ -115,6 +115,9 @@ HEADLINE_CHARS = 60
 
 DAY = pd.Timedelta(days=1)
 FOCUS_SHARE = 0.8  # the default view shows the shortest stretch holding this share of events
+# ... but no more located events than this: more are a blur at a screen's width, and a page
+# draws only the marks in view, so the opening view also bounds its first render.
+FOCUS_MOST = 600
 MIN_FOCUS = pd.Timedelta(days=10)
 PRECISE = pd.Timedelta(days=8)  # a week at most: precise enough to say where the story is
 ROW_PX = 26
@@ -321,7 +324,8 @@ def _stack(extents: Sequence[tuple[pd.Timestamp, pd.Timestamp]]) -> list[int]:
 
 
 def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The shortest stretch holding most publication dates and events, padded.
+    """The shortest stretch holding most publication dates and events (at most
+    ``FOCUS_MOST`` of them), padded.
 
     Events known to the day or week say where the story is; months and years
     ("in 2022", "this year") are background and only count when nothing is precise.
@@ -334,7 +338,7 @@ def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     if points.empty:
         return pd.Timestamp("2000-01-01"), pd.Timestamp("2000-01-01") + MIN_FOCUS
     values = list(points)
-    keep = max(1, math.ceil(FOCUS_SHARE * len(values)))
+    keep = max(1, min(math.ceil(FOCUS_SHARE * len(values)), FOCUS_MOST))
     first = min(range(len(values) - keep + 1), key=lambda i: values[i + keep - 1] - values[i])
     low, high = values[first], values[first + keep - 1]
     if high - low < MIN_FOCUS:
@@ -1050,6 +1054,10 @@ PAGE_CONFIG = {
     "toImageButtonOptions": {"filename": "timeline", "scale": 2},
 }
 PAGE_ASSETS = "page"  # package data: page.html, timeline.js, timeline.css
+# plotly.js's "basic" bundle (scatter and bar traces, all the page draws), from the npm
+# package plotly.js-basic-dist-min, MIT licence: a quarter of the full bundle's size, and
+# as much less for the browser to parse before the first draw.
+PLOTLY_BASIC = "plotly-basic.min.js"
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 
 
@@ -1085,9 +1093,9 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
 
     The page shows titles, the key, hover text and details itself, from one compact blob:
     each event trace keeps only where its marks go and, in ``customdata``, each mark's row
-    number in the blob. The event traces travel in the blob too and the figure holds them
-    empty, so that the page lays out its legends and margins first and then draws the
-    marks once.
+    number in the blob. The event traces and the publication labels travel in the blob too
+    and the figure holds them empty, so that the page lays out its legends and margins
+    first and then draws the marks near the view.
     """
     page_figure = go.Figure(fig)
     rows: list[list[str]] = []
@@ -1138,16 +1146,16 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
     page_figure.layout.title.text = ""
     page_figure.layout.title.subtitle.text = ""
     # The page says these itself: the key above the plot, what lies outside the view on
-    # live buttons at its edges.
-    page_figure.layout.annotations = [
-        a for a in page_figure.layout.annotations if a.name not in ("key", "outside")
-    ]
+    # live buttons at its edges. It draws the publication labels near the view itself.
+    notes = page_figure.layout.annotations
+    page_figure.layout.annotations = [a for a in notes if a.name not in ("key", "outside", "told")]
     data = {
         "fields": list(DETAIL_FIELDS),
         "rows": rows,
         "lanes": lanes,
         "told": days,
         "marks": marks,
+        "notes": [a.to_plotly_json() for a in notes if a.name == "told"],
         "config": PAGE_CONFIG,
     }
     return page_figure, data
@@ -1158,7 +1166,7 @@ def _page(fig: go.Figure, *, cdn: bool) -> str:
     figure = pio.to_html(
         page_figure,
         full_html=False,
-        include_plotlyjs="cdn" if cdn else True,
+        include_plotlyjs="cdn" if cdn else False,
         div_id="timeline",
         post_script=_asset("timeline.js"),
         config=PAGE_CONFIG,
@@ -1172,6 +1180,6 @@ def _page(fig: go.Figure, *, cdn: bool) -> str:
             "key": html.escape(_plain((key or "").replace("<br>", "   "))),
             "style": _asset("timeline.css"),
             "data": _json_for_html(data),
-            "figure": figure,
+            "figure": figure if cdn else f"<script>{_asset(PLOTLY_BASIC)}</script>\n{figure}",
         },
     )

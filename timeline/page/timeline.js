@@ -1,10 +1,12 @@
 (function () {
   "use strict";
   // The timeline page's behaviour. The event traces come in the data blob (#tl-data) and
-  // carry in customdata the index of each event's row there; they are drawn once, after the
-  // legends and margins are laid out. From then on the word filter, the outlet legend,
-  // opening a group and pinning an event only show, hide or fade the marks already drawn
-  // (classes on their SVG nodes), so a keystroke never makes Plotly draw the plot again.
+  // carry in customdata the index of each event's row there. Only the marks in and near the
+  // view are drawn (drawing thousands of SVG marks takes seconds), after the legends and
+  // margins are laid out; when the view leaves the drawn stretch, that stretch is drawn
+  // anew. The word filter, the outlet legend, opening a group and pinning an event only
+  // show, hide or fade the marks already drawn (classes on their SVG nodes), so a keystroke
+  // never makes Plotly draw the plot again.
   // Every text from an article is written with textContent, never as markup. Lookups keyed
   // by article text use Map, never plain objects.
   var gd = document.getElementById("{plot_id}");
@@ -18,14 +20,23 @@
   var SPANS = [["1w", 7], ["1m", 30.44], ["6m", 182.6]];
 
   var events = [];          // one per row: where it is drawn and what it is
-  var byTrace = new Map();  // event trace index -> its events, in the trace's order
+  var traceEvents = new Map();  // event trace index -> all its events, in the trace's order
+  var byTrace = new Map();  // event trace index -> its events drawn now, in the drawn order
+  var drawnGroups = [];     // the groups whose marks are drawn now, in the drawn order
+  var drawnRange = null;    // [low, high]: the stretch whose marks are drawn
+  var fixedNotes = (gd.layout.annotations || []).slice();  // the figure's notes but its told labels
+  // The marks drawn reach this share of the view's width beyond each of its edges, so a
+  // small pan or zoom out needs no new drawing.
+  var REACH = 0.25;
   var clusters = new Map(); // cluster id -> events
   // Several reports of one cluster in one lane are drawn as one mark with their count until
   // the reader opens it. Counters count reports: a closed mark stands for its reports.
   var groups = [];
   var laneColors = new Map();
+  var hiddenLanes = new Set();
   var hiddenOutlets = new Set();
   var words = [];
+  var saidFor = null;       // the words each event's ``said`` was worked out for
   var passing = [];         // events passing lanes, outlets and filter, in time order
   var shown = [];           // the marks drawn for them: {ev, weight, group, closed}
   var focused = -1;         // index in shown of the keyboard's mark
@@ -36,12 +47,18 @@
   var queued = false;       // a filter keystroke waiting for the next frame
   var redraws = 0;
   var measure = document.createElement("canvas").getContext("2d");
+  // Where the plot is in the labels' layer; read again after the plot moved or was drawn.
+  var origin = null;
 
   function field(ev, name) { return ROWS[ev.index][FIELDS.get(name)]; }
   function role(trace) { return trace.meta && trace.meta.role; }
   function byId(id) { return document.getElementById(id); }
   function pick(obj, path) {
     return path.split(".").reduce(function (o, k) { return o == null ? undefined : o[k]; }, obj);
+  }
+  function put(obj, path, value) {
+    var keys = path.split("."), last = keys.pop();
+    keys.reduce(function (o, k) { return o[k] = o[k] || {}; }, obj)[last] = value;
   }
   function ms(value) { return gd._fullLayout.xaxis.d2l(value); }
   function add(parent, tag, text, className) {
@@ -57,7 +74,7 @@
   function save() {
     Object.keys(MARKS).forEach(function (key) {
       var i = Number(key), trace = MARKS[key], list = [];
-      byTrace.set(i, list);
+      traceEvents.set(i, list);
       trace.customdata.forEach(function (index, n) {
         var left, right;
         if (trace.type === "bar") {
@@ -107,12 +124,26 @@
     });
   }
 
-  function laneHidden(ev) { return gd.data[ev.trace].visible === "legendonly"; }
+  function laneHidden(ev) { return hiddenLanes.has(ev.lane); }
 
   // Whether the outlet legend and the word filter keep the event (lanes hide whole traces).
-  function matches(ev) {
-    if (hiddenOutlets.has(ev.outlet)) return false;
-    return words.every(function (w) { return ev.search.indexOf(w) >= 0; });
+  function matches(ev) { return ev.said && !hiddenOutlets.has(ev.outlet); }
+
+  // Whether each event's text holds every word of the filter. Words that only grow the
+  // last ones typed ("po" after "p") keep a subset of the events kept before: only those
+  // are read again.
+  function readWords() {
+    if (saidFor !== null && words.join(" ") === saidFor.join(" ")) return;
+    var narrower = saidFor !== null && words.length >= saidFor.length &&
+      saidFor.every(function (w, k) { return words[k].indexOf(w) >= 0; });
+    for (var i = 0; i < events.length; i++) {
+      var ev = events[i];
+      if (narrower && !ev.said) continue;
+      var said = true;
+      for (var k = 0; k < words.length && said; k++) said = ev.search.indexOf(words[k]) >= 0;
+      ev.said = said;
+    }
+    saidFor = words.slice();
   }
 
   function view() {
@@ -164,7 +195,7 @@
         });
       } else if (kind === "clusters") {
         traceNode.querySelectorAll(".point, .textpoint").forEach(function (node) {
-          var g = node.__data__ && groups[node.__data__.i];
+          var g = node.__data__ && drawnGroups[node.__data__.i];
           if (g) nodes.push([node, g, node.classList.contains("textpoint"), null, null]);
         });
       }
@@ -185,7 +216,7 @@
           if (text.textContent !== count) text.textContent = count;
         }
       } else {
-        hidden = !it.drawn;
+        hidden = !it.ok || !it.drawn;
         dim = faded(it);
       }
       if (entry[3] !== hidden) node.classList.toggle("tl-hidden", (entry[3] = hidden));
@@ -208,24 +239,37 @@
 
   function faded(ev) { return pinned !== null && ev.cluster !== pinned.cluster; }
 
-  // The marks, drawn once: each event trace with its events, and the groups' trace with one
-  // mark per group at the group's date (its first member's), its number inside.
-  function fill() {
+  // The marks of the stretch around ``range`` (the view when not given): each event trace
+  // with its events there, and the groups' trace with one mark per group there, at the
+  // group's date (its first member's), its number inside.
+  function fill(range) {
+    range = range || view();
+    var reach = (range[1] - range[0]) * REACH;
+    drawnRange = [range[0] - reach, range[1] + reach];
     var data = gd.data.slice();
-    byTrace.forEach(function (list, i) {
-      data[i] = Object.assign({}, MARKS[i], {visible: gd.data[i].visible});
+    traceEvents.forEach(function (list, i) {
+      var near = list.filter(function (ev) { return inView(ev, drawnRange); });
+      byTrace.set(i, near);
+      var points = near.map(function (ev) { return ev.n; });
+      data[i] = Object.assign(picked(MARKS[i], points, list.length), {visible: gd.data[i].visible});
     });
+    drawnGroups = groups.filter(function (g) { return inView(g.members[0], drawnRange); });
+    // Publication labels near the view; their dotted lines are one trace, always drawn.
+    gd.layout.annotations = fixedNotes.concat(DATA.notes.filter(function (note) {
+      var at = ms(note.x);
+      return at >= drawnRange[0] && at <= drawnRange[1];
+    }));
     data.forEach(function (trace, i) {
       if (role(trace) !== "clusters") return;
-      var anchors = groups.map(function (g) { return g.members[0]; });
+      var anchors = drawnGroups.map(function (g) { return g.members[0]; });
       data[i] = Object.assign({}, trace, {
         x: anchors.map(function (ev) { return isoDate((ev.left + ev.right) / 2); }),
         y: anchors.map(function (ev) { return ev.y; }),
-        text: groups.map(function (g) { return String(g.members.length); }),
-        customdata: groups.map(function (g) { return g.id; }),
+        text: drawnGroups.map(function (g) { return String(g.members.length); }),
+        customdata: drawnGroups.map(function (g) { return g.id; }),
         marker: Object.assign({}, trace.marker, {
           color: anchors.map(function (ev) { return laneColors.get(ev.lane); }),
-          line: {width: 2, color: groups.map(function (g) {
+          line: {width: 2, color: drawnGroups.map(function (g) {
             return g.members.some(function (m) { return field(m, "conflict"); }) ?
               "#111111" : "#ffffff";
           })}
@@ -235,6 +279,31 @@
     busy = true;
     Plotly.react(gd, data, gd.layout, DATA.config);
     busy = false;
+  }
+
+  // Whether the marks drawn serve the stretch ``range``: it lies inside the drawn stretch,
+  // and that is not so much wider that most drawn marks are out of sight.
+  function covers(range) {
+    if (!drawnRange) return false;
+    var inside = range[0] >= drawnRange[0] && range[1] <= drawnRange[1];
+    return inside && (drawnRange[1] - drawnRange[0]) <= 4 * (1 + 2 * REACH) * (range[1] - range[0]);
+  }
+
+  // ``trace`` with only its points ``points`` (indexes): every per-point array of ``size``
+  // items is cut to them, nested ones (marker, marker.line) too.
+  function picked(trace, points, size) {
+    var out = {};
+    Object.keys(trace).forEach(function (key) {
+      var value = trace[key];
+      if (Array.isArray(value) && value.length === size) {
+        out[key] = points.map(function (n) { return value[n]; });
+      } else if (value && typeof value === "object" && !Array.isArray(value)) {
+        out[key] = picked(value, points, size);
+      } else {
+        out[key] = value;
+      }
+    });
+    return out;
   }
 
   // A moment as the figure writes dates: "2025-12-01 12:00" (four-digit years).
@@ -263,6 +332,7 @@
   // --- what the reader sees: counters, edges, lane counts, labels ----------------------------
 
   function tally() {
+    readWords();
     events.forEach(function (ev) {
       ev.match = matches(ev);
       ev.ok = ev.match && !laneHidden(ev);
@@ -304,6 +374,7 @@
 
   // After the view or the plot's size changed: the publication labels too.
   function refresh(counts) {
+    origin = null;
     counts = counts || tally();
     toldLabels();
     show(counts);
@@ -378,8 +449,11 @@
     var layer = byId("tl-labels");
     layer.replaceChildren();
     var xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
-    var box = gd.getBoundingClientRect(), host = layer.getBoundingClientRect();
-    var dx = box.left - host.left + xa._offset, dy = box.top - host.top + ya._offset;
+    if (!origin) {
+      var box = gd.getBoundingClientRect(), host = layer.getBoundingClientRect();
+      origin = [box.left - host.left, box.top - host.top];
+    }
+    var dx = origin[0] + xa._offset, dy = origin[1] + ya._offset;
     var width = xa._length, height = ya._length;
     var seen = new Map();
     shown.forEach(function (mark) {
@@ -491,8 +565,16 @@
       low -= margin;
       high += margin;
     }
-    var xa = gd._fullLayout.xaxis;
-    Plotly.relayout(gd, {"xaxis.range": [xa.l2r(low), xa.l2r(high)]});
+    var xa = gd._fullLayout.xaxis, range = [xa.l2r(low), xa.l2r(high)];
+    if (covers([low, high])) {
+      Plotly.relayout(gd, {"xaxis.range": range});
+      return;
+    }
+    // The new view and its marks in one draw.
+    gd.layout.xaxis.range = range;
+    gd.layout.xaxis.autorange = false;
+    fill([low, high]);
+    moved();
   }
 
   function extent() {
@@ -713,35 +795,86 @@
     if (!box.hidden) table();
   }
 
-  // --- outlets (the legend's second part) ----------------------------------------------------
+  // --- the legends: lanes and outlets ---------------------------------------------------------
+  // A lane or an outlet hidden from its legend hides its marks as the filter does (classes,
+  // no Plotly draw); its traces are marked "legendonly" for Plotly's next draw, and its
+  // legend entry is dimmed as Plotly dims one.
 
-  function outletTraces() {
-    var found = [];
-    gd.data.forEach(function (trace, i) { if (role(trace) === "outlet") found.push(i); });
-    return found;
+  function setHidden(lanes, outlets) {
+    hiddenLanes = lanes;
+    hiddenOutlets = outlets;
+    gd.data.forEach(function (trace) {
+      var hide = hiddenOf(trace);
+      if (hide !== null) trace.visible = hide ? "legendonly" : true;
+    });
+    legendLook();
+    apply();
   }
 
-  function setOutlets(hidden) {
-    hiddenOutlets = hidden;
-    var traces = outletTraces();
-    busy = true;
-    Plotly.restyle(gd, {visible: traces.map(function (i) {
-      return hiddenOutlets.has(gd.data[i].meta.outlet) ? "legendonly" : true;
-    })}, traces);
-    busy = false;
-    apply();
+  // Whether the legend hides ``trace`` (null: the legends do not decide it).
+  function hiddenOf(trace) {
+    var kind = role(trace);
+    if (kind === "lane" || kind === "events") return hiddenLanes.has(trace.meta.category);
+    if (kind === "outlet") return hiddenOutlets.has(trace.meta.outlet);
+    return null;
+  }
+
+  function legendLook() {
+    gd.querySelectorAll(".legend .traces, .legend2 .traces").forEach(function (node) {
+      var trace = node.__data__ && node.__data__[0] && node.__data__[0].trace;
+      if (trace && hiddenOf(trace) !== null) node.style.opacity = hiddenOf(trace) ? "0.5" : "1";
+    });
+  }
+
+  // ``hidden`` with ``name`` shown if it was hidden, hidden if it was shown.
+  function flipped(hidden, name) {
+    var out = new Set(hidden);
+    if (out.has(name)) out.delete(name);
+    else out.add(name);
+    return out;
+  }
+
+  // Only ``name`` shown of ``all``, or every one shown again when it already was alone.
+  function alone(hidden, all, name) {
+    var others = all.filter(function (other) { return other !== name; });
+    var only = !hidden.has(name) && others.every(function (other) { return hidden.has(other); });
+    return only ? new Set() : new Set(others);
+  }
+
+  function outlets() {
+    return gd.data.filter(function (trace) { return role(trace) === "outlet"; })
+      .map(function (trace) { return trace.meta.outlet; });
+  }
+
+  // A click on a legend entry: the hidden sets after it, or null when Plotly handles it.
+  function legendClick(event, twice) {
+    var trace = event.data[event.curveNumber], kind = role(trace);
+    if (kind === "lane") {
+      var lane = trace.meta.category;
+      setHidden(twice ? alone(hiddenLanes, LANES, lane) : flipped(hiddenLanes, lane),
+        hiddenOutlets);
+    } else if (kind === "outlet") {
+      var name = trace.meta.outlet;
+      setHidden(hiddenLanes,
+        twice ? alone(hiddenOutlets, outlets(), name) : flipped(hiddenOutlets, name));
+    } else {
+      return true;  // the told-on and disagreement entries: Plotly's own toggle
+    }
+    return false;
   }
 
   // --- layout: legends stacked by their real height, narrow screens ---------------------------
 
-  // ``extra`` are other layout changes to make in the same redraw.
-  function fit(extra) {
-    var full = gd._fullLayout, narrow = gd.clientWidth < 640;
+  // The layout changes that fit the plot to its container, or null when none: its width,
+  // margins for narrow screens, and the legends stacked by their real (drawn) height.
+  function fitting() {
+    var full = gd._fullLayout, width = gd.parentNode.clientWidth, narrow = width < 640;
     var first = full.legend ? full.legend._height || 0 : 0;
     var second = full.legend2 ? full.legend2._height || 0 : 0;
     var top = 8 + first + 4 + second + 12;
     var height = full.height - full.margin.t + top;
     var changes = {
+      "width": width,
       "margin.t": top, "height": height,
       "legend.y": 1 - 4 / height, "legend2.y": 1 - (8 + first) / height,
       "margin.l": narrow ? 84 : 130, "margin.r": narrow ? 8 : 30,
@@ -751,35 +884,36 @@
       "legend2.title.side": narrow ? "top" : "left"
     };
     var same = Object.keys(changes).every(function (key) {
-      var now = pick(gd.layout, key);
+      var now = key === "width" ? full.width : pick(gd.layout, key);
       // Legend positions are fractions of the height: half a pixel of it is the same place.
       var close = /\.y$/.test(key) ? 0.5 / height : 1;
       return typeof changes[key] === "string" ? now === changes[key] :
         Math.abs((now || 0) - changes[key]) < close;
     });
-    if (same && !extra) return false;
-    if (same) changes = {};
-    Object.keys(extra || {}).forEach(function (key) { changes[key] = extra[key]; });
-    busy = true;
-    Plotly.relayout(gd, changes);
-    busy = false;
-    return true;
+    return same ? null : changes;
+  }
+
+  // The layout changes to fit the plot and to count each lane's events in view, or null.
+  function layoutChanges(counts) {
+    var changes = fitting(), ticks = laneText(counts.perLane);
+    if (ticks) {
+      changes = changes || {};
+      changes["yaxis.ticktext"] = ticks;
+    }
+    return changes;
   }
 
   // The plot takes its container's width (Plotly's own autosize keeps the first width).
+  // Legends that wrap to new heights move the ones below them, so the fit is done again
+  // until they stay put.
   function resize() {
-    var width = gd.parentNode.clientWidth;
-    if (Math.abs(width - gd._fullLayout.width) >= 1) {
+    var counts = tally(), changes = layoutChanges(counts);
+    for (var pass = 0; changes && pass < 4; pass++) {
       busy = true;
-      Plotly.relayout(gd, {width: width});
+      Plotly.relayout(gd, changes);
       busy = false;
+      changes = fitting();
     }
-    // One redraw for the margins, the legends and the lane counts; legends that wrap to
-    // new heights move the ones below them, so it is done again until they stay put.
-    var counts = tally();
-    var ticks = laneText(counts.perLane);
-    var moved = fit(ticks ? {"yaxis.ticktext": ticks} : null);
-    for (var pass = 0; moved && pass < 3; pass++) moved = fit(null);
     refresh(counts);
   }
 
@@ -787,19 +921,27 @@
 
   function init() {
     hint = Array.prototype.slice.call(byId("tl-details").childNodes);
+    // The plot's wrapper comes with the first height fixed; the plot grows when its legends
+    // wrap (a phone), and what follows it on the page must move down with it.
+    gd.parentNode.style.height = "auto";
     events.length = 0;
     save();
     group();
     events.forEach(function (ev) { eventByIndex.set(ev.index, ev); });
     // Each time Plotly draws, its new nodes take the marks' state again.
     gd.on("plotly_afterplot", function () {
+      origin = null;
       collect();
       paint();
+      legendLook();
     });
-    // Legends and margins are laid out while the plot holds no marks, then they are drawn once.
-    resize();
+    // The margins, the legends' places and the lane counts go into the layout of the one
+    // draw that brings the marks; a second fit is needed only where that draw wrapped the
+    // legends anew.
+    var changes = layoutChanges(tally());
+    Object.keys(changes || {}).forEach(function (key) { put(gd.layout, key, changes[key]); });
     fill();
-    refresh();
+    resize();
     byId("tl-search").addEventListener("input", typed);
     byId("tl-earlier").addEventListener("click", function () { showEdge("earlier"); });
     byId("tl-later").addEventListener("click", function () { showEdge("later"); });
@@ -817,10 +959,10 @@
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape") { clear(); untip(); }
     });
-    gd.on("plotly_relayout", function (change) {
+    gd.on("plotly_relayout", function () {
       if (busy) return;
-      refresh();
-      if (pinned && focused >= 0 && focused < shown.length) ring(shown[focused].ev);
+      if (!covers(view())) fill();
+      moved();
     });
     gd.on("plotly_restyle", function () { if (!busy) refresh(); });
     gd.on("plotly_doubleclick", clear);
@@ -836,27 +978,8 @@
       else pin(ev);
       tip(ev, event.event.clientX, event.event.clientY);  // a tap shows what a hover would
     });
-    gd.on("plotly_legendclick", function (event) {
-      var trace = event.data[event.curveNumber];
-      if (role(trace) !== "outlet") return true;
-      var hidden = new Set(hiddenOutlets);
-      if (hidden.has(trace.meta.outlet)) hidden.delete(trace.meta.outlet);
-      else hidden.add(trace.meta.outlet);
-      setOutlets(hidden);
-      return false;
-    });
-    gd.on("plotly_legenddoubleclick", function (event) {
-      var trace = event.data[event.curveNumber];
-      if (role(trace) !== "outlet") return true;
-      var others = new Set();
-      outletTraces().forEach(function (i) {
-        if (gd.data[i].meta.outlet !== trace.meta.outlet) others.add(gd.data[i].meta.outlet);
-      });
-      var alone = !hiddenOutlets.has(trace.meta.outlet) &&
-        Array.from(others).every(function (name) { return hiddenOutlets.has(name); });
-      setOutlets(alone ? new Set() : others);
-      return false;
-    });
+    gd.on("plotly_legendclick", function (event) { return legendClick(event, false); });
+    gd.on("plotly_legenddoubleclick", function (event) { return legendClick(event, true); });
     pinchZoom();
     var pending = false;
     window.addEventListener("resize", function () {
@@ -868,6 +991,12 @@
       });
     });
     document.body.dataset.ready = "true";
+  }
+
+  // After the view moved: the counters, the labels and the keyboard's ring.
+  function moved() {
+    refresh();
+    if (pinned && focused >= 0 && focused < shown.length) ring(shown[focused].ev);
   }
 
   // The event under the pointer: a drawn report, or the first report of a closed group.
