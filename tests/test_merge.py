@@ -20,6 +20,7 @@ from timeline.merge import (
     _features,
     _gap_days,
     _inverse_document_frequency,
+    _kinds,
     _links,
     _repeats,
     _restatements,
@@ -171,7 +172,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
-    clusters = _Clusters(events, weighted, norms)
+    kinds = [_kinds(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -718,3 +720,165 @@ def test_passages_of_one_document_restate_like_one_article(second_url: str, toge
     ]
     seized, assault = cluster_events(events, {first.id: first, second.id: second})
     assert (seized.cluster_id == assault.cluster_id) is together
+
+
+THU = date(2023, 2, 9)
+AID_PRESS = _story(
+    "agency-aid",
+    "The aid agency announced $20 million in humanitarian assistance for Port Sella on "
+    "Thursday, as floodwaters receded.",
+)
+AID_PAGE = _story(
+    "page-aid",
+    "On Thursday, the agency's administrator Mira Dalton traveled to Port Sella to see the "
+    "damage for herself.",
+)
+AID_WIRE = _story(
+    "wire-aid",
+    "During a visit to Port Sella on Thursday, administrator Mira Dalton announced $20 "
+    "million in new assistance for flood victims.",
+)
+CLASH_WEEKLY = _story(
+    "weekly-clash",
+    "Renewed clashes broke out last week between the Harmo Liberation Front and the "
+    "government after a five-month lull.",
+)
+STRIKE_WIRE = _story(
+    "wire-strike",
+    "On Friday, the Harmo Liberation Front said a government airstrike hit a school, "
+    "killing seven people.",
+)
+STRIKE_RADIO = _story(
+    "radio-strike",
+    "Government warplanes bombed a school on Friday, killing seven, the Harmo Liberation "
+    "Front said.",
+)
+
+# Each report: a label, its article, expression, day (and last day), category, actors,
+# places and headline. Reports with the same label must share a cluster; others must not.
+Headlined = tuple[str, Article, str, date, date, Category, tuple[str, ...], tuple[str, ...], str]
+KINDS: dict[str, list[Headlined]] = {
+    "a visit and the aid announced during it are two happenings": [
+        (
+            "aid",
+            AID_PRESS,
+            "on Thursday",
+            THU,
+            THU,
+            "humanitarian",
+            ("agency",),
+            ("Port Sella",),
+            "The aid agency announced $20 million in humanitarian assistance for Port Sella",
+        ),
+        (
+            "visit",
+            AID_PAGE,
+            "On Thursday",
+            THU,
+            THU,
+            "humanitarian",
+            ("Mira Dalton",),
+            ("Port Sella",),
+            "The agency's administrator Mira Dalton traveled to Port Sella",
+        ),
+        (
+            "aid",
+            AID_WIRE,
+            "on Thursday",
+            THU,
+            THU,
+            "humanitarian",
+            ("Mira Dalton", "agency"),
+            ("Port Sella",),
+            "During a visit to Port Sella, Mira Dalton announced $20 million in new assistance",
+        ),
+    ],
+    "a week of clashes holds no airstrike of one day; the airstrike told twice is one": [
+        (
+            "clashes",
+            CLASH_WEEKLY,
+            "last week",
+            THU - timedelta(days=10),
+            THU - timedelta(days=4),
+            "battlefield",
+            ("Harmo Liberation Front", "government"),
+            (),
+            "Renewed clashes broke out between the Harmo Liberation Front and the government",
+        ),
+        (
+            "airstrike",
+            STRIKE_WIRE,
+            "On Friday",
+            THU - timedelta(days=6),
+            THU - timedelta(days=6),
+            "battlefield",
+            ("Harmo Liberation Front", "government"),
+            (),
+            "The Harmo Liberation Front said a government airstrike hit a school",
+        ),
+        (
+            "airstrike",
+            STRIKE_RADIO,
+            "on Friday",
+            THU - timedelta(days=6),
+            THU - timedelta(days=6),
+            "battlefield",
+            ("government", "Harmo Liberation Front"),
+            (),
+            "Government warplanes bombed a school",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("story", list(KINDS))
+def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> None:
+    reports = KINDS[story]
+    events = [
+        make_event(
+            article,
+            expression,
+            start,
+            end,
+            category=category,
+            actors=actors,
+            places=places,
+            title=title,
+        )
+        for _, article, expression, start, end, category, actors, places, title in reports
+    ]
+    # other news of those days, as a corpus has: names and words rarer than "said"
+    background = [
+        ("vote", VOTE_HERALD, "on Sunday", 0, SUN),
+        ("results", VOTE_HERALD, "on Monday", 0, MON),
+        ("vote", VOTE_POST, "on Sunday", 0, SUN),
+        ("flood", FLOOD_GAZETTE, "on Monday", 0, MON),
+        ("depot", WAR_DAILY, "on Sunday", 0, SUN),
+        ("tour", QUAKE_WIRE, "on Wednesday", 0, WED),
+    ]
+    events += [
+        make_event(article, expression, day, occurrence=nth)
+        for _, article, expression, nth, day in background
+    ]
+    articles = {article.id: article for _, article, *_ in [*reports, *background]}
+    clustered = cluster_events(events, articles)
+    labels = [label for label, *_ in [*reports, *background]]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+    assert not any(e.date_conflict for e in clustered)
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        ("Renewed clashes broke out between troops and rebels", {"fighting"}),
+        ("A government airstrike hit a school", {"strikes"}),
+        ("Fighters marked one month since the signing of a truce", set()),
+        ("During a visit to the city, she announced $20 million in assistance", {"aid"}),
+        ("Ukraine said 75 soldiers have been killed", set()),
+        ("The two sides agreed a cease-fire", {"agreement", "truce"}),
+    ],
+)
+def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
+    article = _story("paper-kinds", f"{title} on Tuesday.")
+    event = make_event(article, "on Tuesday", TUE, title=title)
+    assert _kinds(event, words_of("en")) == kinds

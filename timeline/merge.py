@@ -50,6 +50,12 @@ class Words(Protocol):
     @property
     def happening_nouns(self) -> frozenset[str]: ...  # nouns naming a happening ("attack")
 
+    @property
+    def happening_kinds(self) -> Mapping[str, frozenset[str]]: ...  # "clashed" -> {"fighting"}
+
+    @property
+    def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
+
 
 def words_of(language: str) -> Words:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -121,7 +127,8 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
-    clusters = _Clusters(events, weighted, norms)
+    kinds = [_kinds(event, words_of(articles[event.article_id].language)) for event in events]
+    clusters = _Clusters(events, weighted, norms, kinds)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -454,10 +461,11 @@ class _Clusters:
     """Union-find over reports, refusing joins that break a cluster's rules.
 
     A cluster never spans more than :data:`MAX_GAP_DAYS` between its dates, never
-    holds two reports of one article with different dates, and joins another only
-    when their centroids (sums of their reports' unit feature vectors) are at least
-    :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
-    happening into another.
+    holds two reports of one article with different dates, never holds two reports
+    naming kinds of happening with none in common (see :func:`_kinds`), and joins another
+    only when their centroids (sums of their reports' unit feature vectors) are at least
+    :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one happening
+    into another.
     """
 
     def __init__(
@@ -465,6 +473,7 @@ class _Clusters:
         events: Sequence[Event],
         weighted: Sequence[Mapping[str, float]],
         norms: Sequence[float],
+        kinds: Sequence[frozenset[str]],
     ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
@@ -475,6 +484,8 @@ class _Clusters:
         # A lone report's centroid is its unit vector, made only when asked (see _vector).
         self.centroid: list[dict[str, float] | None] = [None] * len(events)
         self.squares = [1.0 if norm else 0.0 for norm in norms]  # squared centroid norms
+        # The distinct kinds its reports name (few: reports of one happening name alike).
+        self.kinds = [[named] if named else [] for named in kinds]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -494,10 +505,13 @@ class _Clusters:
             return
         if len(self.days[a]) < len(self.days[b]):
             a, b = b, a
-        if not self._days_agree(a, b) or (
-            not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9
+        if (
+            not self._days_agree(a, b)
+            or any(left.isdisjoint(right) for left in self.kinds[a] for right in self.kinds[b])
+            or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
+        self.kinds[a] += [named for named in self.kinds[b] if named not in self.kinds[a]]
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -514,7 +528,7 @@ class _Clusters:
         self.parent[b] = a
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
-        self.members[b], self.days[b], self.centroid[b] = [], {}, None
+        self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, []
 
     def _vector(self, root: int) -> dict[str, float]:
         """The centroid of a cluster; for a lone report, its unit vector made afresh."""
@@ -630,6 +644,26 @@ def _happening_named(event: Event, after: Sequence[str], words: Words) -> str | 
         if _is_happening_noun(word, words):
             return word
     return None
+
+
+def _kinds(event: Event, words: Words) -> frozenset[str]:
+    """The kinds of happening a report's own clause names: those of the words of its title
+    up to a word opening another happening's clause ("since the signing of a truce"), and
+    of the noun its date qualifies ("the August 14 earthquake")."""
+    m = event.mention
+    after = event.sentence[m.char_end - event.sentence_start :].split()[:_QUALIFIED_WORDS]
+    qualified = [w for w in _TOKEN.findall(" ".join(after)) if _is_happening_noun(w, words)]
+    title = _TOKEN.findall(event.title)
+    if title and title[0].lower() in words.other_clause and "," in title:
+        title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
+    own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
+    found: set[str] = set()
+    for word in (*title[:own], *qualified[:1]):
+        lower = word.lower()
+        for plural in ("", "s", "es"):
+            if lower.endswith(plural):
+                found |= words.happening_kinds.get(lower[: len(lower) - len(plural)], frozenset())
+    return frozenset(found)
 
 
 def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict[str, float]:
