@@ -17,6 +17,7 @@ from timeline.merge import (
     _Clusters,
     _content_key,
     _cosine,
+    _dated_noun,
     _features,
     _gap_days,
     _inverse_document_frequency,
@@ -879,6 +880,67 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
     ],
 )
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
-    article = _story("paper-kinds", f"{title} on Tuesday.")
-    event = make_event(article, "on Tuesday", TUE, title=title)
+    article = _story("paper-kinds", f"On Tuesday, {title}.")
+    event = make_event(article, "On Tuesday", TUE, title=title)
     assert _kinds(event, words_of("en")) == kinds
+
+
+def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
+    """The headline tells the sentence's main clause; the date dates the earthquake."""
+    appeal = _story(
+        "agency-appeal",
+        "The aid agency announced $5 million in assistance for Vell, three days after the "
+        "earthquake that struck the coast on Monday.",
+    )
+    quake = _story("wire-appeal", "A magnitude 6.8 earthquake struck the coast of Vell on Monday.")
+    events = [
+        make_event(
+            appeal,
+            "on Monday",
+            MON,
+            category="humanitarian",
+            actors=("agency",),
+            places=("Vell",),
+            title="The aid agency announced $5 million in assistance for Vell",
+        ),
+        make_event(
+            quake,
+            "on Monday",
+            MON,
+            category="humanitarian",
+            places=("Vell",),
+            title="A magnitude 6.8 earthquake struck the coast of Vell",
+        ),
+    ]
+    told, struck = cluster_events(events, {appeal.id: appeal, quake.id: quake})
+    assert told.cluster_id == struck.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "noun"),
+    [
+        (
+            "Rain fell after the earthquake that struck the coast today.",
+            "today",
+            "earthquake",
+        ),
+        ("They blame the general for an alleged coup attempt May 15.", "May 15", "coup"),
+        (
+            "Dozens were killed in the shelling on Monday, a spokesman said.",
+            "on Monday",
+            "shelling",
+        ),
+        ("Tuesday's deadly raid on the camp killed nine.", "Tuesday", "raid"),
+        (
+            "During a visit to the city on Thursday, she announced aid.",
+            "on Thursday",
+            None,
+        ),
+        ("Aid arrived to survey earthquake damage on Thursday.", "on Thursday", None),
+        ("Rebels intensified attacks in the area, a spokeswoman said Tuesday.", "Tuesday", None),
+        ("Stocks fell on Tuesday.", "on Tuesday", None),
+    ],
+)
+def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:
+    event = make_event(_story("paper-dated", text), expression, TUE)
+    assert _dated_noun(event, words_of("en")) == noun

@@ -56,6 +56,9 @@ class Words(Protocol):
     @property
     def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
 
+    @property
+    def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
+
 
 def words_of(language: str) -> Words:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -74,10 +77,12 @@ _HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
+_DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|[^\w\s]")
+# Words, numbers ("7.2", "3,200": no punctuation inside) and punctuation marks.
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
@@ -360,15 +365,25 @@ def _pointing_back(event: Event, words: Words) -> str:
     if _POSSESSIVE.match(event.sentence, m.char_end - offset):
         return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
-    for at in range(len(before) - 1, max(-1, len(before) - 1 - _POINTER_REACH), -1):
-        if not before[at][0].isalpha():
-            return ""  # punctuation cuts the date off from what comes before
+    noun = _noun_before(before, _POINTER_REACH, words.pointers, words)
+    return _stem(noun, words) if noun else ""
+
+
+def _noun_before(
+    before: Sequence[str], reach: int, determiners: frozenset[str], words: Words
+) -> str | None:
+    """The nearest happening noun of the last ``reach`` tokens ``before`` a date, with no
+    punctuation between, that one of ``determiners`` or a possessive leads (up to
+    :data:`_MODIFIERS` words before it: "the highly choreographed meeting")."""
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
+        if not before[at][0].isalnum():
+            return None  # punctuation cuts the date off from what comes before
         if _is_happening_noun(before[at], words):
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
-            lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalpha()), default=0) :]
-            if any(t.lower() in words.pointers or _POSSESSIVE.search(t) for t in lead):
-                return _stem(before[at], words)
-    return ""
+            lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
+            if any(t.lower() in determiners or _POSSESSIVE.search(t) for t in lead):
+                return before[at]
+    return None
 
 
 def _is_happening_noun(word: str, words: Words) -> bool:
@@ -628,7 +643,7 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
     features = dict.fromkeys(_content_words(" ".join(before + after), words), _SENTENCE_WEIGHT)
     features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
-    named = _happening_named(event, after, words)
+    named = _happening_named(event, words)
     if named:
         features[f"!{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
@@ -636,29 +651,48 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     return features
 
 
-def _happening_named(event: Event, after: Sequence[str], words: Words) -> str | None:
-    """The noun naming what happened: the one the date qualifies ("the August 14 earthquake",
-    "Tuesday's bombardment"), else the first of the title ("Rescue work ... resumed")."""
-    qualified = _WORD.findall(" ".join(after[:_QUALIFIED_WORDS]))
-    for word in (*qualified, *_WORD.findall(event.title)):
+def _happening_named(event: Event, words: Words) -> str | None:
+    """The noun naming what happened: the one the date dates (see :func:`_dated_noun`), else
+    the first of the title ("Rescue work ... resumed")."""
+    return _dated_noun(event, words) or next(
+        (word for word in _WORD.findall(event.title) if _is_happening_noun(word, words)), None
+    )
+
+
+def _dated_noun(event: Event, words: Words) -> str | None:
+    """The happening noun a date dates, whatever the clause the sentence's headline tells: the
+    one it qualifies ("the August 14 earthquake", "Tuesday's bombardment"), else the nearest
+    before it with no punctuation between ("the earthquake that struck Haiti today", "the
+    agreement signed on January 23", "the alleged coup attempt December 15")."""
+    m = event.mention
+    offset = event.sentence_start
+    rest = event.sentence[m.char_end - offset :]
+    possessive = _POSSESSIVE.match(rest)
+    for word in _TOKEN.findall(rest[possessive.end() if possessive else 0 :])[:_QUALIFIED_WORDS]:
+        if not word[0].isalnum():
+            break
         if _is_happening_noun(word, words):
             return word
-    return None
+    before = _TOKEN.findall(event.sentence[: m.char_start - offset])
+    if before and before[0].lower() in words.other_clause and "," not in before:
+        return None  # "During a visit on Thursday, she announced": the date frames the sentence
+    return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
 
 
 def _kinds(event: Event, words: Words) -> frozenset[str]:
     """The kinds of happening a report's own clause names: those of the words of its title
     up to a word opening another happening's clause ("since the signing of a truce"), and
-    of the noun its date qualifies ("the August 14 earthquake")."""
-    m = event.mention
-    after = event.sentence[m.char_end - event.sentence_start :].split()[:_QUALIFIED_WORDS]
-    qualified = [w for w in _TOKEN.findall(" ".join(after)) if _is_happening_noun(w, words)]
+    of the noun its date dates; only that noun's when the title does not name it (the
+    headline "USAID announced $32 million" of "... the earthquake that struck on August 14")."""
+    dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
+    if dated and dated not in title:
+        title = []  # the headline tells another clause of the sentence than the date's
     if title and title[0].lower() in words.other_clause and "," in title:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     found: set[str] = set()
-    for word in (*title[:own], *qualified[:1]):
+    for word in (*title[:own], *([dated] if dated else [])):
         lower = word.lower()
         for plural in ("", "s", "es"):
             if lower.endswith(plural):

@@ -166,6 +166,7 @@ class EventLexicon:
     happening_nouns: frozenset[str]  # nouns naming a happening, as written (not stemmed)
     happening_kinds: Mapping[str, frozenset[str]]  # word, as written -> kinds of happening
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
+    articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list of the [grammar] table."""
@@ -257,6 +258,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         happening_nouns=frozenset(data["clusters"].get("happening_nouns", ())),
         happening_kinds=_kinds_of_words(data["clusters"].get("kinds", {})),
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
+        articles=frozenset(data["clusters"].get("articles", ())),
     )
 
 
