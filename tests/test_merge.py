@@ -944,3 +944,27 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:
     event = make_event(_story("paper-dated", text), expression, TUE)
     assert _dated_noun(event, words_of("en")) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Output grew in the last quarter of 2024, the bureau said on Wednesday.", True),
+        (
+            "Output grew in the last quarter, after a fall in 2024, the bureau said on Wednesday.",
+            False,
+        ),
+    ],
+)
+def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together: bool) -> None:
+    article = _story("paper-growth", text)
+    quarter, year, said = cluster_events(
+        [
+            make_event(article, "last quarter", date(2024, 10, 1), date(2024, 12, 31)),
+            make_event(article, "2024", date(2024, 1, 1), date(2024, 12, 31)),
+            make_event(article, "on Wednesday", WED),
+        ],
+        {article.id: article},
+    )
+    assert (quarter.cluster_id == year.cluster_id) is together
+    assert said.cluster_id not in {quarter.cluster_id, year.cluster_id}

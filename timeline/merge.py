@@ -77,6 +77,7 @@ _HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
+_JOINED_DATES = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")  # "2007" in "quarter of 2007"
 _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
@@ -248,9 +249,12 @@ def _least_similarity(left: Event, right: Event) -> float | None:
         return None
     if left.sentence_start == right.sentence_start and same_article:
         # Two dates of one sentence tell one happening only when they name the same days
-        # ("on Sunday, October 26") of one kind of happening; otherwise the sentence tells
-        # two ("said Monday" that troops took the town overnight).
-        same = _interval(left) == _interval(right) and _compatible(left, right)
+        # ("on Sunday, October 26") or one dates within the other it follows ("the last
+        # quarter of 2007") of one kind of happening; otherwise the sentence tells two
+        # ("said Monday" that troops took the town overnight).
+        same = _compatible(left, right) and (
+            _interval(left) == _interval(right) or _one_expression(left, right)
+        )
         return MIN_SIMILARITY if same else None
     elsewhere = bool(left.places and right.places) and set(left.places).isdisjoint(right.places)
     if elsewhere and (gap > 0 or same_article):
@@ -266,6 +270,17 @@ def _least_similarity(left: Event, right: Event) -> float | None:
     if elsewhere or not _compatible(left, right):
         return MIN_SIMILARITY_ELSEWHERE
     return MIN_SIMILARITY_IN_ARTICLE if same_article else MIN_SIMILARITY
+
+
+def _one_expression(left: Event, right: Event) -> bool:
+    """True when two dates of one sentence, one within the other, follow each other with at
+    most a comma and a short word between ("the last quarter of 2007", "late Monday, on")."""
+    first, second = sorted((left, right), key=lambda e: e.mention.char_start)
+    (a_start, a_end), (b_start, b_end) = _interval(first), _interval(second)
+    nested = (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
+    offset = first.sentence_start
+    between = first.sentence[first.mention.char_end - offset : second.mention.char_start - offset]
+    return nested and _JOINED_DATES.fullmatch(between) is not None
 
 
 def _compatible(left: Event, right: Event) -> bool:
