@@ -491,11 +491,11 @@ class _Clusters:
     """Union-find over reports, refusing joins that break a cluster's rules.
 
     A cluster never spans more than :data:`MAX_GAP_DAYS` between its dates, never
-    holds two reports of one article with different dates, never holds two reports
-    naming kinds of happening with none in common (see :func:`_kinds`), and joins another
-    only when their centroids (sums of their reports' unit feature vectors) are at least
-    :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one happening
-    into another.
+    holds two reports of one article with different dates, never holds reports naming
+    kinds of happening with none common to them all (see :func:`_kinds`), and joins
+    another only when their centroids (sums of their reports' unit feature vectors) are
+    at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
+    happening into another.
     """
 
     def __init__(
@@ -514,8 +514,8 @@ class _Clusters:
         # A lone report's centroid is its unit vector, made only when asked (see _vector).
         self.centroid: list[dict[str, float] | None] = [None] * len(events)
         self.squares = [1.0 if norm else 0.0 for norm in norms]  # squared centroid norms
-        # The distinct kinds its reports name (few: reports of one happening name alike).
-        self.kinds = [[named] if named else [] for named in kinds]
+        # The kinds every report of a cluster naming some names (None: none names any).
+        self.kinds: list[frozenset[str] | None] = [named or None for named in kinds]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -535,13 +535,14 @@ class _Clusters:
             return
         if len(self.days[a]) < len(self.days[b]):
             a, b = b, a
+        both_name = _shared_kinds(self.kinds[a], self.kinds[b])
         if (
             not self._days_agree(a, b)
-            or any(left.isdisjoint(right) for left in self.kinds[a] for right in self.kinds[b])
+            or both_name == frozenset()
             or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
-        self.kinds[a] += [named for named in self.kinds[b] if named not in self.kinds[a]]
+        self.kinds[a] = both_name
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -558,7 +559,7 @@ class _Clusters:
         self.parent[b] = a
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
-        self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, []
+        self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
 
     def _vector(self, root: int) -> dict[str, float]:
         """The centroid of a cluster; for a lone report, its unit vector made afresh."""
@@ -595,6 +596,13 @@ class _Clusters:
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
+
+
+def _shared_kinds(
+    left: frozenset[str] | None, right: frozenset[str] | None
+) -> frozenset[str] | None:
+    """The kinds of happening two clusters both name (``None`` when either names none)."""
+    return right if left is None else left if right is None else left & right
 
 
 def _overlap(left: tuple[date, date], right: tuple[date, date]) -> tuple[date, date] | None:
