@@ -7,8 +7,10 @@ restatement) or across categories or places. Reports of different days link only
 articles, when both are day-precise, of one category, and each other's best match (a date
 disagreement); an article's different days are different happenings. Links are taken
 strongest first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and
-joins another only when their centroids are alike. A cluster whose reports' date intervals
-do not all overlap has a date conflict. Reports are handled in content order, so the
+joins another only when their centroids are alike, nor ever holds reports naming kinds of
+happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
+"aid" announced during it). A cluster whose reports' date intervals do not all overlap has
+a date conflict. Reports are handled in content order, so the
 clusters do not depend on the order they come in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
