@@ -10,8 +10,8 @@ strongest first; a cluster never spans more than :data:`MAX_GAP_DAYS` between it
 joins another only when their centroids are alike, nor ever holds reports naming kinds of
 happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
 "aid" announced during it). A cluster whose reports' date intervals do not all overlap has
-a date conflict. Reports are handled in content order, so the
-clusters do not depend on the order they come in.
+a date conflict. Reports are handled in content order, so the clusters do not depend on
+the order they come in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
