@@ -17,9 +17,11 @@ from timeline.merge import (
     _Clusters,
     _content_key,
     _cosine,
+    _dated_noun,
     _features,
     _gap_days,
     _inverse_document_frequency,
+    _kinds,
     _links,
     _repeats,
     _restatements,
@@ -171,7 +173,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
-    clusters = _Clusters(events, weighted, norms)
+    kinds = [_kinds(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -718,3 +721,250 @@ def test_passages_of_one_document_restate_like_one_article(second_url: str, toge
     ]
     seized, assault = cluster_events(events, {first.id: first, second.id: second})
     assert (seized.cluster_id == assault.cluster_id) is together
+
+
+THU = date(2023, 2, 9)
+AID_PRESS = _story(
+    "agency-aid",
+    "The aid agency announced $20 million in humanitarian assistance for Port Sella on "
+    "Thursday, as floodwaters receded.",
+)
+AID_PAGE = _story(
+    "page-aid",
+    "On Thursday, the agency's administrator Mira Dalton traveled to Port Sella to see the "
+    "damage for herself.",
+)
+AID_WIRE = _story(
+    "wire-aid",
+    "During a visit to Port Sella on Thursday, administrator Mira Dalton announced $20 "
+    "million in new assistance for flood victims.",
+)
+CLASH_WEEKLY = _story(
+    "weekly-clash",
+    "Renewed clashes broke out last week between the Harmo Liberation Front and the "
+    "government after a five-month lull.",
+)
+STRIKE_WIRE = _story(
+    "wire-strike",
+    "On Friday, the Harmo Liberation Front said a government airstrike hit a school, "
+    "killing seven people.",
+)
+STRIKE_RADIO = _story(
+    "radio-strike",
+    "Government warplanes bombed a school on Friday, killing seven, the Harmo Liberation "
+    "Front said.",
+)
+
+# Each report: a label, its article, expression, day (and last day), category, actors,
+# places and headline. Reports with the same label must share a cluster; others must not.
+Headlined = tuple[str, Article, str, date, date, Category, tuple[str, ...], tuple[str, ...], str]
+KINDS: dict[str, list[Headlined]] = {
+    "a visit and the aid announced during it are two happenings": [
+        (
+            "aid",
+            AID_PRESS,
+            "on Thursday",
+            THU,
+            THU,
+            "humanitarian",
+            ("agency",),
+            ("Port Sella",),
+            "The aid agency announced $20 million in humanitarian assistance for Port Sella",
+        ),
+        (
+            "visit",
+            AID_PAGE,
+            "On Thursday",
+            THU,
+            THU,
+            "humanitarian",
+            ("Mira Dalton",),
+            ("Port Sella",),
+            "The agency's administrator Mira Dalton traveled to Port Sella",
+        ),
+        (
+            "aid",
+            AID_WIRE,
+            "on Thursday",
+            THU,
+            THU,
+            "humanitarian",
+            ("Mira Dalton", "agency"),
+            ("Port Sella",),
+            "During a visit to Port Sella, Mira Dalton announced $20 million in new assistance",
+        ),
+    ],
+    "a week of clashes holds no airstrike of one day; the airstrike told twice is one": [
+        (
+            "clashes",
+            CLASH_WEEKLY,
+            "last week",
+            THU - timedelta(days=10),
+            THU - timedelta(days=4),
+            "battlefield",
+            ("Harmo Liberation Front", "government"),
+            (),
+            "Renewed clashes broke out between the Harmo Liberation Front and the government",
+        ),
+        (
+            "airstrike",
+            STRIKE_WIRE,
+            "On Friday",
+            THU - timedelta(days=6),
+            THU - timedelta(days=6),
+            "battlefield",
+            ("Harmo Liberation Front", "government"),
+            (),
+            "The Harmo Liberation Front said a government airstrike hit a school",
+        ),
+        (
+            "airstrike",
+            STRIKE_RADIO,
+            "on Friday",
+            THU - timedelta(days=6),
+            THU - timedelta(days=6),
+            "battlefield",
+            ("government", "Harmo Liberation Front"),
+            (),
+            "Government warplanes bombed a school",
+        ),
+    ],
+}
+
+
+@pytest.mark.parametrize("story", list(KINDS))
+def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> None:
+    reports = KINDS[story]
+    events = [
+        make_event(
+            article,
+            expression,
+            start,
+            end,
+            category=category,
+            actors=actors,
+            places=places,
+            title=title,
+        )
+        for _, article, expression, start, end, category, actors, places, title in reports
+    ]
+    # other news of those days, as a corpus has: names and words rarer than "said"
+    background = [
+        ("vote", VOTE_HERALD, "on Sunday", 0, SUN),
+        ("results", VOTE_HERALD, "on Monday", 0, MON),
+        ("vote", VOTE_POST, "on Sunday", 0, SUN),
+        ("flood", FLOOD_GAZETTE, "on Monday", 0, MON),
+        ("depot", WAR_DAILY, "on Sunday", 0, SUN),
+        ("tour", QUAKE_WIRE, "on Wednesday", 0, WED),
+    ]
+    events += [
+        make_event(article, expression, day, occurrence=nth)
+        for _, article, expression, nth, day in background
+    ]
+    articles = {article.id: article for _, article, *_ in [*reports, *background]}
+    clustered = cluster_events(events, articles)
+    labels = [label for label, *_ in [*reports, *background]]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+    assert not any(e.date_conflict for e in clustered)
+
+
+@pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        ("Renewed clashes broke out between troops and rebels", {"fighting"}),
+        ("A government airstrike hit a school", {"strikes"}),
+        ("Fighters marked one month since the signing of a truce", set()),
+        ("During a visit to the city, she announced $20 million in assistance", {"aid"}),
+        ("Ukraine said 75 soldiers have been killed", set()),
+        ("The two sides agreed a cease-fire", {"agreement", "truce"}),
+    ],
+)
+def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
+    article = _story("paper-kinds", f"On Tuesday, {title}.")
+    event = make_event(article, "On Tuesday", TUE, title=title)
+    assert _kinds(event, words_of("en")) == kinds
+
+
+def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
+    """The headline tells the sentence's main clause; the date dates the earthquake."""
+    appeal = _story(
+        "agency-appeal",
+        "The aid agency announced $5 million in assistance for Vell, three days after the "
+        "earthquake that struck the coast on Monday.",
+    )
+    quake = _story("wire-appeal", "A magnitude 6.8 earthquake struck the coast of Vell on Monday.")
+    events = [
+        make_event(
+            appeal,
+            "on Monday",
+            MON,
+            category="humanitarian",
+            actors=("agency",),
+            places=("Vell",),
+            title="The aid agency announced $5 million in assistance for Vell",
+        ),
+        make_event(
+            quake,
+            "on Monday",
+            MON,
+            category="humanitarian",
+            places=("Vell",),
+            title="A magnitude 6.8 earthquake struck the coast of Vell",
+        ),
+    ]
+    told, struck = cluster_events(events, {appeal.id: appeal, quake.id: quake})
+    assert told.cluster_id == struck.cluster_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "noun"),
+    [
+        (
+            "Rain fell after the earthquake that struck the coast today.",
+            "today",
+            "earthquake",
+        ),
+        ("They blame the general for an alleged coup attempt May 15.", "May 15", "coup"),
+        (
+            "Dozens were killed in the shelling on Monday, a spokesman said.",
+            "on Monday",
+            "shelling",
+        ),
+        ("Tuesday's deadly raid on the camp killed nine.", "Tuesday", "raid"),
+        (
+            "During a visit to the city on Thursday, she announced aid.",
+            "on Thursday",
+            None,
+        ),
+        ("Aid arrived to survey earthquake damage on Thursday.", "on Thursday", None),
+        ("Rebels intensified attacks in the area, a spokeswoman said Tuesday.", "Tuesday", None),
+        ("Stocks fell on Tuesday.", "on Tuesday", None),
+    ],
+)
+def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:
+    event = make_event(_story("paper-dated", text), expression, TUE)
+    assert _dated_noun(event, words_of("en")) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Output grew in the last quarter of 2024, the bureau said on Wednesday.", True),
+        (
+            "Output grew in the last quarter, after a fall in 2024, the bureau said on Wednesday.",
+            False,
+        ),
+    ],
+)
+def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together: bool) -> None:
+    article = _story("paper-growth", text)
+    quarter, year, said = cluster_events(
+        [
+            make_event(article, "last quarter", date(2024, 10, 1), date(2024, 12, 31)),
+            make_event(article, "2024", date(2024, 1, 1), date(2024, 12, 31)),
+            make_event(article, "on Wednesday", WED),
+        ],
+        {article.id: article},
+    )
+    assert (quarter.cluster_id == year.cluster_id) is together
+    assert said.cluster_id not in {quarter.cluster_id, year.cluster_id}

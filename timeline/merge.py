@@ -7,9 +7,11 @@ restatement) or across categories or places. Reports of different days link only
 articles, when both are day-precise, of one category, and each other's best match (a date
 disagreement); an article's different days are different happenings. Links are taken
 strongest first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and
-joins another only when their centroids are alike. A cluster whose reports' date intervals
-do not all overlap has a date conflict. Reports are handled in content order, so the
-clusters do not depend on the order they come in.
+joins another only when their centroids are alike, nor ever holds reports naming kinds of
+happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
+"aid" announced during it). A cluster whose reports' date intervals do not all overlap has
+a date conflict. Reports are handled in content order, so the clusters do not depend on
+the order they come in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -50,6 +52,15 @@ class Words(Protocol):
     @property
     def happening_nouns(self) -> frozenset[str]: ...  # nouns naming a happening ("attack")
 
+    @property
+    def happening_kinds(self) -> Mapping[str, frozenset[str]]: ...  # "clashed" -> {"fighting"}
+
+    @property
+    def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
+
+    @property
+    def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
+
 
 def words_of(language: str) -> Words:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -68,10 +79,13 @@ _HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
+_JOINED_DATES = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")  # "2007" in "quarter of 2007"
+_DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|[^\w\s]")
+# Words, numbers ("7.2", "3,200": no punctuation inside) and punctuation marks.
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
@@ -121,7 +135,8 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
-    clusters = _Clusters(events, weighted, norms)
+    kinds = [_kinds(event, words_of(articles[event.article_id].language)) for event in events]
+    clusters = _Clusters(events, weighted, norms, kinds)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -236,9 +251,12 @@ def _least_similarity(left: Event, right: Event) -> float | None:
         return None
     if left.sentence_start == right.sentence_start and same_article:
         # Two dates of one sentence tell one happening only when they name the same days
-        # ("on Sunday, October 26") of one kind of happening; otherwise the sentence tells
-        # two ("said Monday" that troops took the town overnight).
-        same = _interval(left) == _interval(right) and _compatible(left, right)
+        # ("on Sunday, October 26") or one dates within the other it follows ("the last
+        # quarter of 2007") of one kind of happening; otherwise the sentence tells two
+        # ("said Monday" that troops took the town overnight).
+        same = _compatible(left, right) and (
+            _interval(left) == _interval(right) or _one_expression(left, right)
+        )
         return MIN_SIMILARITY if same else None
     elsewhere = bool(left.places and right.places) and set(left.places).isdisjoint(right.places)
     if elsewhere and (gap > 0 or same_article):
@@ -254,6 +272,17 @@ def _least_similarity(left: Event, right: Event) -> float | None:
     if elsewhere or not _compatible(left, right):
         return MIN_SIMILARITY_ELSEWHERE
     return MIN_SIMILARITY_IN_ARTICLE if same_article else MIN_SIMILARITY
+
+
+def _one_expression(left: Event, right: Event) -> bool:
+    """True when two dates of one sentence, one within the other, follow each other with at
+    most a comma and a short word between ("the last quarter of 2007", "late Monday, on")."""
+    first, second = sorted((left, right), key=lambda e: e.mention.char_start)
+    (a_start, a_end), (b_start, b_end) = _interval(first), _interval(second)
+    nested = (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
+    offset = first.sentence_start
+    between = first.sentence[first.mention.char_end - offset : second.mention.char_start - offset]
+    return nested and _JOINED_DATES.fullmatch(between) is not None
 
 
 def _compatible(left: Event, right: Event) -> bool:
@@ -353,15 +382,25 @@ def _pointing_back(event: Event, words: Words) -> str:
     if _POSSESSIVE.match(event.sentence, m.char_end - offset):
         return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
-    for at in range(len(before) - 1, max(-1, len(before) - 1 - _POINTER_REACH), -1):
-        if not before[at][0].isalpha():
-            return ""  # punctuation cuts the date off from what comes before
+    noun = _noun_before(before, _POINTER_REACH, words.pointers, words)
+    return _stem(noun, words) if noun else ""
+
+
+def _noun_before(
+    before: Sequence[str], reach: int, determiners: frozenset[str], words: Words
+) -> str | None:
+    """The nearest happening noun of the last ``reach`` tokens ``before`` a date, with no
+    punctuation between, that one of ``determiners`` or a possessive leads (up to
+    :data:`_MODIFIERS` words before it: "the highly choreographed meeting")."""
+    for at in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
+        if not before[at][0].isalnum():
+            return None  # punctuation cuts the date off from what comes before
         if _is_happening_noun(before[at], words):
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
-            lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalpha()), default=0) :]
-            if any(t.lower() in words.pointers or _POSSESSIVE.search(t) for t in lead):
-                return _stem(before[at], words)
-    return ""
+            lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
+            if any(t.lower() in determiners or _POSSESSIVE.search(t) for t in lead):
+                return before[at]
+    return None
 
 
 def _is_happening_noun(word: str, words: Words) -> bool:
@@ -454,9 +493,10 @@ class _Clusters:
     """Union-find over reports, refusing joins that break a cluster's rules.
 
     A cluster never spans more than :data:`MAX_GAP_DAYS` between its dates, never
-    holds two reports of one article with different dates, and joins another only
-    when their centroids (sums of their reports' unit feature vectors) are at least
-    :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
+    holds two reports of one article with different dates, never holds reports naming
+    kinds of happening with none common to them all (see :func:`_kinds`), and joins
+    another only when their centroids (sums of their reports' unit feature vectors) are
+    at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
     happening into another.
     """
 
@@ -465,6 +505,7 @@ class _Clusters:
         events: Sequence[Event],
         weighted: Sequence[Mapping[str, float]],
         norms: Sequence[float],
+        kinds: Sequence[frozenset[str]],
     ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
@@ -475,6 +516,8 @@ class _Clusters:
         # A lone report's centroid is its unit vector, made only when asked (see _vector).
         self.centroid: list[dict[str, float] | None] = [None] * len(events)
         self.squares = [1.0 if norm else 0.0 for norm in norms]  # squared centroid norms
+        # The kinds every report of a cluster naming some names (None: none names any).
+        self.kinds: list[frozenset[str] | None] = [named or None for named in kinds]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -494,10 +537,14 @@ class _Clusters:
             return
         if len(self.days[a]) < len(self.days[b]):
             a, b = b, a
-        if not self._days_agree(a, b) or (
-            not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9
+        both_name = _shared_kinds(self.kinds[a], self.kinds[b])
+        if (
+            not self._days_agree(a, b)
+            or both_name == frozenset()
+            or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
+        self.kinds[a] = both_name
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -514,7 +561,7 @@ class _Clusters:
         self.parent[b] = a
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
-        self.members[b], self.days[b], self.centroid[b] = [], {}, None
+        self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
 
     def _vector(self, root: int) -> dict[str, float]:
         """The centroid of a cluster; for a lone report, its unit vector made afresh."""
@@ -551,6 +598,13 @@ class _Clusters:
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
+
+
+def _shared_kinds(
+    left: frozenset[str] | None, right: frozenset[str] | None
+) -> frozenset[str] | None:
+    """The kinds of happening two clusters both name (``None`` when either names none)."""
+    return right if left is None else left if right is None else left & right
 
 
 def _overlap(left: tuple[date, date], right: tuple[date, date]) -> tuple[date, date] | None:
@@ -614,7 +668,7 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
     features = dict.fromkeys(_content_words(" ".join(before + after), words), _SENTENCE_WEIGHT)
     features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
-    named = _happening_named(event, after, words)
+    named = _happening_named(event, words)
     if named:
         features[f"!{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
@@ -622,14 +676,53 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     return features
 
 
-def _happening_named(event: Event, after: Sequence[str], words: Words) -> str | None:
-    """The noun naming what happened: the one the date qualifies ("the August 14 earthquake",
-    "Tuesday's bombardment"), else the first of the title ("Rescue work ... resumed")."""
-    qualified = _WORD.findall(" ".join(after[:_QUALIFIED_WORDS]))
-    for word in (*qualified, *_WORD.findall(event.title)):
+def _happening_named(event: Event, words: Words) -> str | None:
+    """The noun naming what happened: the one the date dates (see :func:`_dated_noun`), else
+    the first of the title ("Rescue work ... resumed")."""
+    return _dated_noun(event, words) or next(
+        (word for word in _WORD.findall(event.title) if _is_happening_noun(word, words)), None
+    )
+
+
+def _dated_noun(event: Event, words: Words) -> str | None:
+    """The happening noun a date dates, whatever the clause the sentence's headline tells: the
+    one it qualifies ("the August 14 earthquake", "Tuesday's bombardment"), else the nearest
+    before it with no punctuation between ("the earthquake that struck Haiti today", "the
+    agreement signed on January 23", "the alleged coup attempt December 15")."""
+    m = event.mention
+    offset = event.sentence_start
+    rest = event.sentence[m.char_end - offset :]
+    possessive = _POSSESSIVE.match(rest)
+    for word in _TOKEN.findall(rest[possessive.end() if possessive else 0 :])[:_QUALIFIED_WORDS]:
+        if not word[0].isalnum():
+            break
         if _is_happening_noun(word, words):
             return word
-    return None
+    before = _TOKEN.findall(event.sentence[: m.char_start - offset])
+    if before and before[0].lower() in words.other_clause and "," not in before:
+        return None  # "During a visit on Thursday, she announced": the date frames the sentence
+    return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
+
+
+def _kinds(event: Event, words: Words) -> frozenset[str]:
+    """The kinds of happening a report's own clause names: those of the words of its title
+    up to a word opening another happening's clause ("since the signing of a truce"), and
+    of the noun its date dates; only that noun's when the title does not name it (the
+    headline "USAID announced $32 million" of "... the earthquake that struck on August 14")."""
+    dated = _dated_noun(event, words)
+    title = _TOKEN.findall(event.title)
+    if dated and dated not in title:
+        title = []  # the headline tells another clause of the sentence than the date's
+    if title and title[0].lower() in words.other_clause and "," in title:
+        title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
+    own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
+    found: set[str] = set()
+    for word in (*title[:own], *([dated] if dated else [])):
+        lower = word.lower()
+        for plural in ("", "s", "es"):
+            if lower.endswith(plural):
+                found |= words.happening_kinds.get(lower[: len(lower) - len(plural)], frozenset())
+    return frozenset(found)
 
 
 def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict[str, float]:

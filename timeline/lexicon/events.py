@@ -164,6 +164,9 @@ class EventLexicon:
     suffixes: tuple[str, ...]
     pointers: frozenset[str]  # words that point back to a happening told before ("the")
     happening_nouns: frozenset[str]  # nouns naming a happening, as written (not stemmed)
+    happening_kinds: Mapping[str, frozenset[str]]  # word, as written -> kinds of happening
+    other_clause: frozenset[str]  # words opening a clause about another happening ("since")
+    articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
     def words(self, name: str) -> frozenset[str]:
         """A named word list of the [grammar] table."""
@@ -253,4 +256,16 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         suffixes=tuple(data["clusters"]["suffixes"]),
         pointers=frozenset(data["clusters"].get("pointers", ())),
         happening_nouns=frozenset(data["clusters"].get("happening_nouns", ())),
+        happening_kinds=_kinds_of_words(data["clusters"].get("kinds", {})),
+        other_clause=frozenset(data["clusters"].get("other_clause", ())),
+        articles=frozenset(data["clusters"].get("articles", ())),
     )
+
+
+def _kinds_of_words(kinds: Mapping[str, list[str]]) -> Mapping[str, frozenset[str]]:
+    """Each word of the [clusters.kinds] table with the kinds of happening it names."""
+    by_word: dict[str, set[str]] = {}
+    for kind, words in kinds.items():
+        for word in words:
+            by_word.setdefault(word, set()).add(kind)
+    return _frozen({word: frozenset(names) for word, names in by_word.items()})
