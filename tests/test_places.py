@@ -64,6 +64,19 @@ def test_words_that_only_look_like_places(text: str) -> None:
     assert places(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Kingdom condemned the raid.",
+        "The United States strongly condemns the bombing.",
+        "The Central African Republic signed the deal on Monday.",
+    ],
+)
+def test_a_state_named_after_a_capitalised_the_is_the_state(text: str) -> None:
+    (mention,) = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert mention.place.kind == "country" and mention.state == mention.place.name
+
+
 def test_a_capital_that_speaks_is_no_place() -> None:
     assert places("Kyiv said talks in Moscow were over.") == ["Moscow"]
     assert places("The plan was rejected by Moscow on Friday.") == []

@@ -648,7 +648,10 @@ def _inside_longer_name(
         joined = text[before.end : tokens[first].start] == " "
         qualifier = before.text.rsplit("-", 1)[-1][:1].islower()  # "Indian-administered"
         if joined and before.capitalised and not before.possessive and not qualifier:
-            return before.norm not in lexicon.demonyms and before.norm not in _COMPASS
+            opener = before.sentence_start and before.norm in lexicon.not_places
+            return not (  # "The United States": a sentence's "The" is no part of a name
+                opener or before.norm in lexicon.demonyms or before.norm in _COMPASS
+            )
     return False
 
 
