@@ -340,3 +340,39 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
     (event,) = build_events(make_article(text), [mention])
     assert event.places == ("Imam Wais", "Iraq")
     assert event.place_coordinates[0] is None and event.place_coordinates[1] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state that acts is who, not where
+        (
+            "The United Kingdom condemned the bombing on Tuesday in Mosul, Iraq.",
+            "on Tuesday",
+            ("Mosul", "Iraq"),
+        ),
+        ("Norway is accused of a drone strike on Monday in eastern Chad.", "on Monday", ("Chad",)),
+        ("A France warship collided with a ferry on Friday near Bastia.", "on Friday", ("Bastia",)),
+        ("Today Germany, through its aid agency, sent tents to Nepal.", "Today", ("Nepal",)),
+        ("The UK and Norway have signed a fisheries pact this week.", "this week", ()),
+        ("Canada also pledged $5 million on Monday.", "on Monday", ()),
+        # the land itself: a passive, a possessive, a list after a preposition
+        ("Haiti was hit by floods on Monday.", "on Monday", ("Haiti",)),
+        ("Chile's northern towns were shaken on Monday.", "on Monday", ("Chile",)),
+        (
+            "The envoy will visit Kenya, Uganda and the United Arab Emirates from May 2 to May 9.",
+            "from May 2 to May 9",
+            ("Kenya", "Uganda", "United Arab Emirates"),
+        ),
+        # the country after a town, cut from the date's clause by a comma
+        (
+            "A bomb exploded on Sunday in Mardan, Pakistan, killing four.",
+            "on Sunday",
+            ("Mardan", "Pakistan"),
+        ),
+    ],
+)
+def test_states_that_act_are_not_where_it_happens(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 from timeline.gazetteer import (
     Country,
@@ -51,6 +51,13 @@ _COMPASS = frozenset(
     " northwestern southeastern southwestern".split()
 )
 _MAX_NAME = 4  # words in a place name ("Sant Julià de Lòria" is the rare longer one)
+
+
+class Worded(Protocol):
+    """Any word with a norm: the place finder's tokens and the document's."""
+
+    @property
+    def norm(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +238,7 @@ class Phrases:
             {w: tuple(v) for w, v in by_first.items()}, {w: tuple(v) for w, v in by_last.items()}
         )
 
-    def at(self, tokens: Sequence[Token], index: int) -> int:
+    def at(self, tokens: Sequence[Worded], index: int) -> int:
         """Length in tokens of the longest phrase starting at ``tokens[index]``, else 0."""
         if index >= len(tokens):
             return 0
@@ -241,7 +248,7 @@ class Phrases:
                 return size
         return 0
 
-    def before(self, tokens: Sequence[Token], index: int) -> int:
+    def before(self, tokens: Sequence[Worded], index: int) -> int:
         """Length of the longest phrase ending right before ``tokens[index]``, else 0."""
         if index == 0:
             return 0
