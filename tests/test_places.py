@@ -316,6 +316,12 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
             "on Sunday",
             ("Gao",),
         ),
+        # ... but a stretch from one place to another is where it happened
+        (
+            "Storms swept from Cuba to the Bahamas on Sunday.",
+            "on Sunday",
+            ("Cuba", "Bahamas"),
+        ),
         # where the speakers are is not where it happened
         (
             "Authorities in Somalia say Saturday's blasts near the palace in Mogadishu killed 30.",
@@ -376,3 +382,39 @@ def test_states_that_act_are_not_where_it_happens(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # continents, world regions and seas
+        ("Shares fell from Asia to Europe to the Americas.", ["Asia", "Europe", "Americas"]),
+        ("The ship sank off the coast of Africa.", ["Africa"]),
+        (
+            "Drought spread across the Horn of Africa and the Middle East.",
+            ["Horn of Africa", "Middle East"],
+        ),
+        ("A tanker was seized in the Strait of Hormuz.", ["Strait of Hormuz"]),
+        # a country's long name
+        (
+            "Cholera spread in Kasai, Democratic Republic of the Congo.",
+            ["Kasai", "Democratic Republic of the Congo"],
+        ),
+        # a name written in capitals is named as the gazetteer spells it
+        ("NAIROBI — Rains flooded the city.", ["Nairobi"]),
+    ],
+)
+def test_world_regions_long_names_capitals(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. State Department envoy spoke.",  # a region word inside an office's name
+        "Fighters of the Islamic State retreated.",  # a group named like a region
+        "She met the Minister for Europe and the Black Sea Fleet's chief.",  # titles, names
+    ],
+)
+def test_region_words_inside_other_names(text: str) -> None:
+    assert places(text) == []

@@ -50,7 +50,8 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
     " northwestern southeastern southwestern".split()
 )
-_MAX_NAME = 4  # words in a place name ("Sant Julià de Lòria" is the rare longer one)
+_MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
+_MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
 
 
 class Worded(Protocol):
@@ -512,7 +513,7 @@ def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
             return False
         if i < start + size - 1 and token.possessive:
             return False
-        if not token.capitalised and token.norm not in ("de", "al", "el", "of", "la", "on"):
+        if not token.capitalised and token.norm not in ("de", "al", "el", "of", "la", "on", "the"):
             return False
     return tokens[start + size - 1].capitalised
 
@@ -537,6 +538,12 @@ def _place_at(
             continue
         written = text[tokens[index].start : tokens[last].end]
         found = _known_place(name, written, lexicon, pack)
+        if (
+            found is not None
+            and not found[0].country
+            and not _in_place_phrase(tokens, index, lexicon)
+        ):
+            continue  # a continent or sea is where only after a preposition, not "for Europe"
         suffix = _suffix(text, tokens, last, lexicon)
         shared = not suffix and _shared_region_word(text, tokens, last, lexicon)
         if found is None:
@@ -590,8 +597,30 @@ def _known_place(
     if capital is not None and name == key(capital.capital):
         town = next((t for t in towns_named(name) if t.country == capital.code), None)
         lat, lon = town.point if town else capital.point
-        return Place(written, capital.code, lat, lon, kind="city"), capital.name
+        spelled = _spelled(written, town.name if town else capital.capital)
+        return Place(spelled, capital.code, lat, lon, kind="city"), capital.name
     return None
+
+
+def _spelled(written: str, official: str) -> str:
+    """A name as written, or as the gazetteer spells it when written in capitals ("ACCRA")."""
+    return official if written.isupper() and len(written) > 3 else written
+
+
+def _in_place_phrase(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when a preposition of place stands before ``tokens[index]``, maybe with "the"
+    between, or before the list of names it ends ("in Asia and the Middle East")."""
+    for _ in range(4):  # a short list: the cost stays linear
+        if index and tokens[index - 1].norm == "the":
+            index -= 1
+        if lexicon.prepositions.before(tokens, index):
+            return True
+        if not index or tokens[index - 1].norm not in ("and", "or"):
+            return False
+        index -= 1
+        while index and (tokens[index - 1].capitalised or tokens[index - 1].norm == "of"):
+            index -= 1
+    return False
 
 
 def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> int:
@@ -696,12 +725,13 @@ def _town(
                 town.country in context and town.population >= lexicon.context_population
             )
         if ok:
-            return Place(written, town.country, *town.point, kind="city"), ""
+            return Place(_spelled(written, town.name), town.country, *town.point, "city"), ""
     region = next((r for r in regions if r.country in context), None)
     if region is None and len({r.country for r in regions}) == 1:
         region = regions[0]  # one country has a region of this name
     if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
-        return Place(written, region.country, *region.point, kind="region"), ""
+        spelled = _spelled(written, region.name)
+        return Place(spelled, region.country, *region.point, kind="region"), ""
     if towns and not own and after_preposition:  # another spelling ("Kiev", "Kryvyi Rih")
         alias = [t for t in towns if t.country in context]
         if not alias and not written.isupper():  # an acronym ("NDC") names something else
@@ -723,7 +753,7 @@ def _unknown_place(
     X", "a district called X", "X town", "in X, Iraq". It lies in the country named after
     it, else in the country the article names most; its point is unknown (NaN)."""
     size = 0
-    while size < _MAX_NAME and index + size < len(tokens):
+    while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
         if not token.capitalised or token.norm in lexicon.not_places or index + size in blocked:
             break

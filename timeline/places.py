@@ -234,9 +234,26 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         return False
     word = view.tokens[index].norm
     if word in words.origin_prepositions:
-        return True
+        return not _range_start(view, start)  # "from Asia to Europe": the range is where
     return (
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+    )
+
+
+def _range_start(view: SentenceView, start: int) -> bool:
+    """Whether the name at ``start`` is followed by "to" and another name ("from Asia to
+    Europe"): the start of a stretch of places, not only where something came from."""
+    index = view.index_at(start)
+    if index is None:
+        return False
+    index += 1
+    while index < len(view.tokens) and view.tokens[index].is_capitalized:
+        index += 1
+    return (
+        index + 1 < len(view.tokens)
+        and view.tokens[index].norm == "to"
+        and not view.break_before(index)
+        and (view.tokens[index + 1].is_capitalized or view.tokens[index + 1].norm == "the")
     )
