@@ -177,6 +177,8 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
             ["Shebeeley", "Hiran Region", "Somalia"],
         ),
         ("The bomb went off in the Abu Dsheer district on Saturday.", ["Abu Dsheer district"]),
+        ("Shelling hit Kalma camp and the Kerch Strait.", ["Kalma", "Kerch Strait"]),
+        ("Jets struck near the Mosul Dam.", ["Mosul Dam"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
@@ -322,6 +324,12 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
             "on Sunday",
             ("Cuba", "Bahamas"),
         ),
+        # a dateline says where the story is filed from: where it happened only when the
+        # sentence names no other place
+        ("KYIV (Reuters) - Russian drones struck Kharkiv on Monday.", "on Monday", ("Kharkiv",)),
+        ("GAO, Mali — Troops entered Kidal on Monday.", "on Monday", ("Kidal",)),
+        ("ACCRA — Voters queued on Sunday.", "on Sunday", ("Accra",)),
+        ("LIMA — Peru announced the results on Sunday.", "on Sunday", ()),
         # where the speakers are is not where it happened
         (
             "Authorities in Somalia say Saturday's blasts near the palace in Mogadishu killed 30.",

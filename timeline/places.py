@@ -12,9 +12,10 @@ as where something came from or where a speaker is counts only when nothing else
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 
-from timeline.actors import ArticleEntities
+from timeline.actors import ArticleEntities, actors_in
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.sentence import DateClause, SentenceView
@@ -37,8 +38,11 @@ def event_places(
     view = clause.view
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
+    opening = _dateline_end(view)
     for left, right in (_widened(view, clause.home), (view.start, view.end)):
         named = places_at(entities, left, right)
+        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
+            named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
         found = [(s, p) for s, p in named if not _stands_for_state(clause, s, p, words)]
         if found:
             break
@@ -55,6 +59,14 @@ def event_places(
             None if math.isnan(place.latitude) else (place.latitude, place.longitude)
             for place in places
         ),
+    )
+
+
+def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
+    """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."): then the
+    sentence says whose event it is, and the dateline town is not its place."""
+    return any(
+        key(name) in words.country_names for name in actors_in(entities, view.start, view.end)
     )
 
 
@@ -194,8 +206,10 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
         return following < len(tokens) and not tokens[following].is_capitalized
     if before >= 0:
         return False  # not the sentence's subject
-    while following < len(tokens) and (
-        tokens[following].norm in ("and", "or") or tokens[following].is_capitalized
+    while (
+        following < len(tokens)
+        and not view.break_before(following)
+        and (tokens[following].norm in ("and", "or") or tokens[following].is_capitalized)
     ):
         following += 1  # "The UK and Qatar have announced"
     if following < len(tokens) and view.break_before(following):
@@ -257,3 +271,15 @@ def _range_start(view: SentenceView, start: int) -> bool:
         and not view.break_before(index)
         and (view.tokens[index + 1].is_capitalized or view.tokens[index + 1].norm == "the")
     )
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+[A-Za-z.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
+
+
+def _dateline_end(view: SentenceView) -> int:
+    """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — "): the town the
+    story is filed from, not where its events happen; ``view.start`` when there is none."""
+    match = _DATELINE.match(view.text, view.start, min(view.end, view.start + 80))
+    if match is None or not view.tokens or not view.tokens[0].text.isupper():
+        return view.start
+    return match.end()
