@@ -370,6 +370,21 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
         ("Today Germany, through its aid agency, sent tents to Nepal.", "Today", ("Nepal",)),
         ("The UK and Norway have signed a fisheries pact this week.", "this week", ()),
         ("Canada also pledged $5 million on Monday.", "on Monday", ()),
+        (
+            "Today, Japan, through its aid agency (JICA), announced grants for Fiji.",
+            "Today",
+            ("Fiji",),
+        ),
+        (
+            "Besides the aid sent today, Sweden also funded two clinics last month.",
+            "last month",
+            (),
+        ),
+        (
+            "A bombing in Kabul, Afghanistan, killed five on Monday.",
+            "on Monday",
+            ("Kabul", "Afghanistan"),
+        ),
         # the land itself: a passive, a possessive, a list after a preposition
         ("Haiti was hit by floods on Monday.", "on Monday", ("Haiti",)),
         ("Chile's northern towns were shaken on Monday.", "on Monday", ("Chile",)),

@@ -204,7 +204,13 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
     following = last + 1
     if before >= 0 and tokens[before].norm in ("a", "an"):
         return following < len(tokens) and not tokens[following].is_capitalized
-    if before >= 0:
+    after_clause = (  # "In addition to aid announced today, the United States also provided"
+        before >= 0
+        and view.break_before(before + 1)
+        and not tokens[before].is_capitalized
+        and "," in view.text[tokens[before].end : tokens[before + 1].start]
+    )
+    if before >= 0 and not after_clause:
         return False  # not the sentence's subject
     while (
         following < len(tokens)
@@ -217,7 +223,7 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
             (
                 i
                 for i in range(following + 1, min(following + 12, len(tokens)))
-                if view.break_before(i)
+                if "," in view.text[tokens[i - 1].end : tokens[i].start]
             ),
             len(tokens),
         )
@@ -227,9 +233,16 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
     auxiliaries = words.existential_words - be_forms
     while following + 1 < len(tokens) and tokens[following].norm in auxiliaries:
         following += 1  # "has been hit"
+    while following + 1 < len(tokens) and (
+        tokens[following].norm in words.subject_fillers
+        or (tokens[following].norm.endswith("ly") and len(tokens[following].norm) > 4)
+    ):
+        following += 1  # "also provided", "strongly condemns"
     verb = tokens[following]
     if verb.norm in words.date_words or verb.is_capitalized:
         return False
+    if after_clause and not (verb.norm in words.acting_verbs or verb.norm.endswith("ed")):
+        return False  # after a clause, only a plain verb makes the name its subject
     if verb.norm in be_forms:  # "is providing" acts; "was hit", "is a country" do not
         after = tokens[following + 1].norm if following + 1 < len(tokens) else ""
         return after.endswith("ing") and after != "being"
