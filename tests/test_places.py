@@ -223,6 +223,9 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
     "text",
     [
         "He urged the Government of Iraq to investigate.",  # a state's body
+        "The envoy met Lee Jae-myung of South Korea.",  # a person of a state
+        "She greeted the President of the Republic of Korea.",
+        "U.S. State Department spokesman Ned Price said so.",  # an office's name
         "She offered condolences to the people of Haiti.",  # its people
         "He invited the President of Russia to the summit.",  # its leader
         "Nepal pulled out of the talks.",  # the state acts

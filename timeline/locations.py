@@ -293,7 +293,7 @@ def find_places(
         if (
             _attributive(text, tokens, last, mention, lexicon)
             or _owner(tokens, last, mention, lexicon)
-            or _held(tokens, index, lexicon)
+            or _held(tokens, index, lexicon, mention)
         ):
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
@@ -413,15 +413,27 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
     return before >= 0 and tokens[before].norm in lexicon.locative_prepositions
 
 
-def _held(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+def _held(
+    tokens: Sequence[Token], index: int, lexicon: EntityLexicon, mention: PlaceMention
+) -> bool:
     """True when the name follows "N of" with N a state's people, body or office ("the
-    people of Haiti", "the Government of Iraq", "the President of Russia")."""
-    return (
-        index >= 2
-        and tokens[index - 1].norm == "of"
-        and not tokens[index - 2].possessive
-        and tokens[index - 2].norm in lexicon.of_holders
+    people of Haiti", "the Government of Iraq", "the President of the Republic of Korea"),
+    or a country follows a person's name ("Xi Jinping of China")."""
+    if index >= 1 and tokens[index - 1].norm == "the":
+        index -= 1
+    if index < 2 or tokens[index - 1].norm != "of" or tokens[index - 2].possessive:
+        return False
+    holder = tokens[index - 2]
+    named = (
+        mention.place.kind == "country"
+        and holder.capitalised
+        and not holder.sentence_start
+        and index >= 3
+        and tokens[index - 3].capitalised  # a person's two names
+        and holder.norm not in lexicon.region_words | lexicon.place_words
+        and holder.norm not in lexicon.not_places
     )
+    return holder.norm in lexicon.of_holders or named
 
 
 def _shared_region_word(
@@ -631,7 +643,16 @@ def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexico
     if text[tokens[last].end : following.start] != " ":
         return 0
     words = lexicon.region_words | lexicon.place_words
-    return 1 if following.norm in words else 0
+    if following.norm not in words:
+        return 0
+    office = tokens[last + 2] if last + 2 < len(tokens) else None
+    if (  # "the U.S. State Department": an office's name, no region
+        office is not None
+        and office.text in lexicon.organization_heads
+        and text[following.end : office.start] == " "
+    ):
+        return 0
+    return 1
 
 
 def _with_suffix(
