@@ -172,6 +172,9 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
         ("Insurgents captured a district called Darqad on Monday.", ["Darqad"]),
         ("A bomb went off in Madaen, Iraq, on Monday.", ["Madaen", "Iraq"]),
         ("Clinics treated the wounded in the community of Nasir.", ["Nasir"]),
+        ("Troops pressed on in the battle for Qarabagh.", ["Qarabagh"]),
+        ("Troops completed the capture of Orikhovets on Friday.", ["Orikhovets"]),
+        ("Ebola spread in the Democratic Republic of Congo.", ["Democratic Republic of the Congo"]),
         (
             "An airstrike hit the vicinity of Shebeeley, Hiran Region, Somalia.",
             ["Shebeeley", "Hiran Region", "Somalia"],
