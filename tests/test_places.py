@@ -254,6 +254,15 @@ def test_of_and_possessives_that_still_name_places(text: str, expected: list[str
     assert places(text) == expected
 
 
+def test_a_name_the_text_made_a_place_stays_one() -> None:
+    text = "Gunmen raided the village of Umbakari on Monday. Residents fled Umbakari's market."
+    found = find_places(text, tokens_of(text), load_entity_lexicon())
+    assert [(text[m.start : m.end], m.place.name) for m in found] == [
+        ("Umbakari", "Umbakari"),
+        ("Umbakari", "Umbakari"),
+    ]
+
+
 def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
     text = "An attack in Indian-administered Kashmir killed 17, Pakistan-based analysts said."
     found = find_places(text, tokens_of(text), load_entity_lexicon())

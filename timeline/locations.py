@@ -274,6 +274,7 @@ def find_places(
     blocked = _blocked_tokens(tokens, taken)
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
+    learned: dict[tuple[str, ...], PlaceMention] = {}  # names the text made places
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -285,6 +286,10 @@ def find_places(
             unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
             if unknown is not None and (match is None or match[0] < unknown[0]):
                 match = unknown
+                if unknown[1].place.kind == "city":  # its later mentions name it too
+                    learned[tuple(t.norm for t in tokens[index : index + unknown[0]])] = unknown[1]
+        if match is None:
+            match = _learned_at(tokens, index, learned, blocked)
         if match is None:
             index += 1
             continue
@@ -817,6 +822,24 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _learned_at(
+    tokens: Sequence[Token],
+    index: int,
+    learned: dict[tuple[str, ...], PlaceMention],
+    blocked: set[int],
+) -> tuple[int, PlaceMention] | None:
+    """A name the text made a place earlier ("the village of X ... X"), named again here."""
+    for size in range(min(_MAX_UNKNOWN, len(tokens) - index), 0, -1):
+        known = learned.get(tuple(t.norm for t in tokens[index : index + size]))
+        last = tokens[index + size - 1]
+        if known is None or blocked & set(range(index, index + size)):
+            continue
+        if index + size < len(tokens) and tokens[index + size].capitalised and not last.possessive:
+            continue  # part of a longer name
+        return size, PlaceMention(tokens[index].start, last.end, known.place, "")
+    return None
 
 
 def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
