@@ -24,8 +24,8 @@ from timeline.actors import (
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
-from timeline.places import event_places as places_of_event
 from timeline.sentence import DateClause, SentenceView
+from timeline.whereabouts import event_places as places_of_event
 
 _Found = TypeVar("_Found")
 _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" left out
@@ -298,7 +298,7 @@ def _reports(clause: DateClause, verb: int) -> bool:
 def event_places(
     names: ArticleNames, clause: DateClause
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
-    """The places of the date's event, with their points (see :mod:`timeline.places`)."""
+    """The places of the date's event, with their points (see :mod:`timeline.whereabouts`)."""
     return places_of_event(names.entities, clause, names.language)
 
 
