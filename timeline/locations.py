@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 from timeline.gazetteer import (
     Country,
@@ -50,7 +50,15 @@ _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
     " northwestern southeastern southwestern".split()
 )
-_MAX_NAME = 4  # words in a place name ("Sant Julià de Lòria" is the rare longer one)
+_MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
+_MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
+
+
+class Worded(Protocol):
+    """Any word with a norm: the place finder's tokens and the document's."""
+
+    @property
+    def norm(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +239,7 @@ class Phrases:
             {w: tuple(v) for w, v in by_first.items()}, {w: tuple(v) for w, v in by_last.items()}
         )
 
-    def at(self, tokens: Sequence[Token], index: int) -> int:
+    def at(self, tokens: Sequence[Worded], index: int) -> int:
         """Length in tokens of the longest phrase starting at ``tokens[index]``, else 0."""
         if index >= len(tokens):
             return 0
@@ -241,7 +249,7 @@ class Phrases:
                 return size
         return 0
 
-    def before(self, tokens: Sequence[Token], index: int) -> int:
+    def before(self, tokens: Sequence[Worded], index: int) -> int:
         """Length of the longest phrase ending right before ``tokens[index]``, else 0."""
         if index == 0:
             return 0
@@ -266,6 +274,7 @@ def find_places(
     blocked = _blocked_tokens(tokens, taken)
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
+    learned: dict[tuple[str, ...], PlaceMention] = {}  # names the text made places
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -277,6 +286,10 @@ def find_places(
             unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
             if unknown is not None and (match is None or match[0] < unknown[0]):
                 match = unknown
+                if unknown[1].place.kind == "city":  # its later mentions name it too
+                    learned[tuple(t.norm for t in tokens[index : index + unknown[0]])] = unknown[1]
+        if match is None:
+            match = _learned_at(tokens, index, learned, blocked)
         if match is None:
             index += 1
             continue
@@ -285,7 +298,7 @@ def find_places(
         if (
             _attributive(text, tokens, last, mention, lexicon)
             or _owner(tokens, last, mention, lexicon)
-            or _held(tokens, index, lexicon)
+            or _held(tokens, index, lexicon, mention)
         ):
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
@@ -405,15 +418,27 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
     return before >= 0 and tokens[before].norm in lexicon.locative_prepositions
 
 
-def _held(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+def _held(
+    tokens: Sequence[Token], index: int, lexicon: EntityLexicon, mention: PlaceMention
+) -> bool:
     """True when the name follows "N of" with N a state's people, body or office ("the
-    people of Haiti", "the Government of Iraq", "the President of Russia")."""
-    return (
-        index >= 2
-        and tokens[index - 1].norm == "of"
-        and not tokens[index - 2].possessive
-        and tokens[index - 2].norm in lexicon.of_holders
+    people of Haiti", "the Government of Iraq", "the President of the Republic of Korea"),
+    or a country follows a person's name ("Xi Jinping of China")."""
+    if index >= 1 and tokens[index - 1].norm == "the":
+        index -= 1
+    if index < 2 or tokens[index - 1].norm != "of" or tokens[index - 2].possessive:
+        return False
+    holder = tokens[index - 2]
+    named = (
+        mention.place.kind == "country"
+        and holder.capitalised
+        and not holder.sentence_start
+        and index >= 3
+        and tokens[index - 3].capitalised  # a person's two names
+        and holder.norm not in lexicon.region_words | lexicon.place_words
+        and holder.norm not in lexicon.not_places
     )
+    return holder.norm in lexicon.of_holders or named
 
 
 def _shared_region_word(
@@ -505,7 +530,7 @@ def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
             return False
         if i < start + size - 1 and token.possessive:
             return False
-        if not token.capitalised and token.norm not in ("de", "al", "el", "of", "la", "on"):
+        if not token.capitalised and token.norm not in ("de", "al", "el", "of", "la", "on", "the"):
             return False
     return tokens[start + size - 1].capitalised
 
@@ -530,6 +555,12 @@ def _place_at(
             continue
         written = text[tokens[index].start : tokens[last].end]
         found = _known_place(name, written, lexicon, pack)
+        if (
+            found is not None
+            and not found[0].country
+            and not _in_place_phrase(tokens, index, lexicon)
+        ):
+            continue  # a continent or sea is where only after a preposition, not "for Europe"
         suffix = _suffix(text, tokens, last, lexicon)
         shared = not suffix and _shared_region_word(text, tokens, last, lexicon)
         if found is None:
@@ -583,8 +614,30 @@ def _known_place(
     if capital is not None and name == key(capital.capital):
         town = next((t for t in towns_named(name) if t.country == capital.code), None)
         lat, lon = town.point if town else capital.point
-        return Place(written, capital.code, lat, lon, kind="city"), capital.name
+        spelled = _spelled(written, town.name if town else capital.capital)
+        return Place(spelled, capital.code, lat, lon, kind="city"), capital.name
     return None
+
+
+def _spelled(written: str, official: str) -> str:
+    """A name as written, or as the gazetteer spells it when written in capitals ("ACCRA")."""
+    return official if written.isupper() and len(written) > 3 else written
+
+
+def _in_place_phrase(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when a preposition of place stands before ``tokens[index]``, maybe with "the"
+    between, or before the list of names it ends ("in Asia and the Middle East")."""
+    for _ in range(4):  # a short list: the cost stays linear
+        if index and tokens[index - 1].norm == "the":
+            index -= 1
+        if lexicon.prepositions.before(tokens, index):
+            return True
+        if not index or tokens[index - 1].norm not in ("and", "or"):
+            return False
+        index -= 1
+        while index and (tokens[index - 1].capitalised or tokens[index - 1].norm == "of"):
+            index -= 1
+    return False
 
 
 def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> int:
@@ -595,7 +648,16 @@ def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexico
     if text[tokens[last].end : following.start] != " ":
         return 0
     words = lexicon.region_words | lexicon.place_words
-    return 1 if following.norm in words else 0
+    if following.norm not in words:
+        return 0
+    office = tokens[last + 2] if last + 2 < len(tokens) else None
+    if (  # "the U.S. State Department": an office's name, no region
+        office is not None
+        and office.text in lexicon.organization_heads
+        and text[following.end : office.start] == " "
+    ):
+        return 0
+    return 1
 
 
 def _with_suffix(
@@ -648,7 +710,10 @@ def _inside_longer_name(
         joined = text[before.end : tokens[first].start] == " "
         qualifier = before.text.rsplit("-", 1)[-1][:1].islower()  # "Indian-administered"
         if joined and before.capitalised and not before.possessive and not qualifier:
-            return before.norm not in lexicon.demonyms and before.norm not in _COMPASS
+            opener = before.sentence_start and before.norm in lexicon.not_places
+            return not (  # "The United States": a sentence's "The" is no part of a name
+                opener or before.norm in lexicon.demonyms or before.norm in _COMPASS
+            )
     return False
 
 
@@ -686,12 +751,13 @@ def _town(
                 town.country in context and town.population >= lexicon.context_population
             )
         if ok:
-            return Place(written, town.country, *town.point, kind="city"), ""
+            return Place(_spelled(written, town.name), town.country, *town.point, "city"), ""
     region = next((r for r in regions if r.country in context), None)
     if region is None and len({r.country for r in regions}) == 1:
         region = regions[0]  # one country has a region of this name
     if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
-        return Place(written, region.country, *region.point, kind="region"), ""
+        spelled = _spelled(written, region.name)
+        return Place(spelled, region.country, *region.point, kind="region"), ""
     if towns and not own and after_preposition:  # another spelling ("Kiev", "Kryvyi Rih")
         alias = [t for t in towns if t.country in context]
         if not alias and not written.isupper():  # an acronym ("NDC") names something else
@@ -713,7 +779,7 @@ def _unknown_place(
     X", "a district called X", "X town", "in X, Iraq". It lies in the country named after
     it, else in the country the article names most; its point is unknown (NaN)."""
     size = 0
-    while size < _MAX_NAME and index + size < len(tokens):
+    while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
         if not token.capitalised or token.norm in lexicon.not_places or index + size in blocked:
             break
@@ -756,6 +822,24 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _learned_at(
+    tokens: Sequence[Token],
+    index: int,
+    learned: dict[tuple[str, ...], PlaceMention],
+    blocked: set[int],
+) -> tuple[int, PlaceMention] | None:
+    """A name the text made a place earlier ("the village of X ... X"), named again here."""
+    for size in range(min(_MAX_UNKNOWN, len(tokens) - index), 0, -1):
+        known = learned.get(tuple(t.norm for t in tokens[index : index + size]))
+        last = tokens[index + size - 1]
+        if known is None or blocked & set(range(index, index + size)):
+            continue
+        if index + size < len(tokens) and tokens[index + size].capitalised and not last.possessive:
+            continue  # part of a longer name
+        return size, PlaceMention(tokens[index].start, last.end, known.place, "")
+    return None
 
 
 def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:

@@ -8,7 +8,6 @@ event's actors and places are looked up, not searched for. :func:`event_actors` 
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Mapping
@@ -22,10 +21,11 @@ from timeline.actors import (
     canonical_names,
     collective_actors_in,
 )
-from timeline.gazetteer import Coordinates, DomainPack, Place, key
+from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
-from timeline.locations import EntityLexicon, load_entity_lexicon
+from timeline.locations import load_entity_lexicon
 from timeline.sentence import DateClause, SentenceView
+from timeline.whereabouts import event_places as places_of_event
 
 _Found = TypeVar("_Found")
 _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" left out
@@ -298,84 +298,8 @@ def _reports(clause: DateClause, verb: int) -> bool:
 def event_places(
     names: ArticleNames, clause: DateClause
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
-    """The places named in the date's clause (with the list it ends: "to Pakistan, Tunisia,
-    and the UAE"), else in its sentence, with their points (``None`` when unknown).
-
-    A place named only as where something came from or headed ("fired from Gaza") counts
-    when the span names no other.
-    """
-    view = clause.view
-    words = load_entity_lexicon(names.language)
-    found: list[tuple[int, Place]] = []
-    for left, right in (_with_listed_places(view, clause.home), (view.start, view.end)):
-        found = places_at(names.entities, left, right)
-        if found:
-            break
-    where = [(s, p) for s, p in found if not _aside(view, s, words)]
-    unique: dict[str, Place] = {}
-    for _, place in where or found:
-        unique.setdefault(key(place.name), place)
-    places = tuple(unique.values())
-    return (
-        tuple(place.name for place in places),
-        tuple(
-            None if math.isnan(place.latitude) else (place.latitude, place.longitude)
-            for place in places
-        ),
-    )
-
-
-def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int, Place]]:
-    """The places named in ``[start, end)``, each with the offset where it is named."""
-    first = bisect_left(entities.place_starts, start)
-    last = bisect_left(entities.place_starts, end)
-    return list(zip(entities.place_starts[first:last], entities.places[first:last], strict=True))
-
-
-_LIST_WORDS = frozenset({"and", "or", "the"})
-
-
-def _with_listed_places(view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
-    """``span`` widened to the start of a list of names it ends: a clause "and the United
-    Arab Emirates" cut from "to Pakistan, Tunisia," by the commas."""
-    left, right = span
-    indices = view.span_indices(left, right)
-    if not indices:
-        return span
-    first = indices.start
-    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
-        first += 1
-    if first == indices.stop or not view.tokens[first].is_capitalized:
-        return span
-    before = indices.start - 1
-    while before >= 0 and (
-        view.tokens[before].is_capitalized or view.tokens[before].norm in _LIST_WORDS
-    ):
-        before -= 1
-    return (view.tokens[before + 1].start, right) if before + 1 < indices.start else span
-
-
-def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
-    """Whether the name at ``start`` says where something came from or headed ("troops
-    from Nigeria and Chad") or where a speaker is ("officials in Kyiv said")."""
-    index = view.index_at(start)
-    if index is None:
-        return False
-    index -= 1
-    while index >= 0 and (
-        view.tokens[index].is_capitalized or view.tokens[index].norm in _LIST_WORDS
-    ):
-        index -= 1  # past the list the name stands in
-    if index < 0:
-        return False
-    word = view.tokens[index].norm
-    if word in words.origin_prepositions:
-        return True
-    return (
-        word in words.locative_prepositions
-        and index > 0
-        and view.tokens[index - 1].norm in words.speaker_nouns
-    )
+    """The places of the date's event, with their points (see :mod:`timeline.whereabouts`)."""
+    return places_of_event(names.entities, clause, names.language)
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,298 @@
+"""Where one event happens: which of the places its article names belong to its date.
+
+The article's places are found once (:mod:`timeline.locations`, indexed by
+:class:`~timeline.actors.ArticleEntities`); :func:`event_places` picks those of the date's
+clause, else of its sentence. A state that acts is no place: a country or capital named
+as the subject ("Ukraine said", "the United States also provided") or qualifying a noun
+("a United States airstrike"), and one named bare where the clause also names a place
+after a preposition ("Turkey is accused of a drone attack in Syria"). A place named only
+as where something came from or where a speaker is counts only when nothing else is left.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_left
+
+from timeline.actors import ArticleEntities, actors_in
+from timeline.gazetteer import Coordinates, Place, key
+from timeline.locations import EntityLexicon, load_entity_lexicon
+from timeline.sentence import DateClause, SentenceView
+
+__all__ = ["event_places", "places_at"]
+
+_LIST_WORDS = frozenset({"and", "or", "the"})
+_COMPASS = frozenset(
+    "north south east west northern southern eastern western central northeastern"
+    " northwestern southeastern southwestern".split()
+)
+
+
+def event_places(
+    entities: ArticleEntities, clause: DateClause, language: str = "en"
+) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
+    """The places named in the date's clause (with the list it ends: "to Pakistan, Tunisia,
+    and the UAE", and the country or region after a town: "in Madaen, Iraq"), else in its
+    sentence, with their points (``None`` when unknown)."""
+    view = clause.view
+    words = load_entity_lexicon(language)
+    found: list[tuple[int, Place]] = []
+    opening = _dateline_end(view)
+    for left, right in (_widened(view, clause.home), (view.start, view.end)):
+        named = places_at(entities, left, right)
+        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
+            named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
+        found = [(s, p) for s, p in named if not _stands_for_state(clause, s, p, words)]
+        if found:
+            break
+    if any(_after_preposition(view, s, words) for s, _ in found):
+        found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
+    where = [(s, p) for s, p in found if not _aside(view, s, words)]
+    unique: dict[str, Place] = {}
+    for _, place in where or found:
+        unique.setdefault(key(place.name), place)
+    places = tuple(unique.values())
+    return (
+        tuple(place.name for place in places),
+        tuple(
+            None if math.isnan(place.latitude) else (place.latitude, place.longitude)
+            for place in places
+        ),
+    )
+
+
+def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
+    """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."): then the
+    sentence says whose event it is, and the dateline town is not its place."""
+    return any(
+        key(name) in words.country_names for name in actors_in(entities, view.start, view.end)
+    )
+
+
+def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int, Place]]:
+    """The places named in ``[start, end)``, each with the offset where it is named."""
+    first = bisect_left(entities.place_starts, start)
+    last = bisect_left(entities.place_starts, end)
+    return list(zip(entities.place_starts[first:last], entities.places[first:last], strict=True))
+
+
+def _widened(view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` widened to the start of a list of names it ends (a clause "and the United
+    Arab Emirates" cut from "to Pakistan, Tunisia," by the commas), and over the names
+    that follow a name ending it after a comma ("in Madaen, Iraq", "in Bamako, Mali")."""
+    left, right = span
+    indices = view.span_indices(left, right)
+    if not indices:
+        return span
+    first = indices.start
+    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
+        first += 1
+    if first < indices.stop and view.tokens[first].is_capitalized:
+        before = indices.start - 1
+        while before >= 0 and (
+            view.tokens[before].is_capitalized or view.tokens[before].norm in _LIST_WORDS
+        ):
+            before -= 1
+        if before + 1 < indices.start:
+            left = view.tokens[before + 1].start
+    last = indices.stop - 1
+    following = last + 1
+    while (
+        following < len(view.tokens)
+        and view.tokens[following - 1].is_capitalized
+        and view.tokens[following].is_capitalized
+        and view.text[view.tokens[following - 1].end : view.tokens[following].start] in (", ", " ")
+    ):
+        following += 1  # "Madaen, Iraq", "West Kasai Province, Democratic Republic of the"
+        if view.tokens[following - 1].norm in ("of", "the") and following < len(view.tokens):
+            following += 1
+    if following > last + 1:
+        right = max(right, view.tokens[min(following, len(view.tokens)) - 1].end)
+    return left, right
+
+
+def _index_before(view: SentenceView, start: int) -> int:
+    """Index of the word before the name at ``start``, past a compass word and "the"
+    ("in northern Afghanistan", "to the United States"); -1 at the sentence's start."""
+    index = view.index_at(start)
+    if index is None:
+        return -1
+    index -= 1
+    while index >= 0 and (view.tokens[index].norm in _COMPASS or view.tokens[index].norm == "the"):
+        index -= 1
+    return index
+
+
+def _after_preposition(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether a preposition of place stands right before the name at ``start``."""
+    index = _index_before(view, start)
+    return (
+        index >= 0
+        and not view.break_before(index + 1)
+        and (
+            view.tokens[index].norm in words.locative_prepositions
+            or _named_after(view, index, words)
+        )
+    )
+
+
+def _named_after(view: SentenceView, index: int, words: EntityLexicon) -> bool:
+    return words.prepositions.before(view.tokens, index + 1) > 0 and view.tokens[index].norm != "of"
+
+
+def _is_state(place: Place, words: EntityLexicon) -> bool:
+    """A country, or a capital or seat of government, which may stand for its state."""
+    return place.kind == "country" or key(place.name) in words.capitals
+
+
+def _bare_state(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """A country named with no preposition before it or before the list it stands in
+    ("Turkey is accused of ...", but not "to Pakistan, Tunisia and the UAE")."""
+    if place.kind != "country":
+        return False
+    index = _before_list(view, start, words)
+    return index < 0 or not (
+        view.tokens[index].norm in words.locative_prepositions
+        or _named_after(view, index, words)
+        or _possessive(view.tokens[index].text)
+    )
+
+
+def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
+    """Index of the word before the list of names that the name at ``start`` stands in
+    ("troops from Nigeria and Chad": "from"); -1 when the sentence opens with it."""
+    index = view.index_at(start)
+    if index is None:
+        return -1
+    index -= 1
+    while index >= 0 and (
+        (view.tokens[index].is_capitalized and view.tokens[index].norm not in words.not_places)
+        or view.tokens[index].norm in _LIST_WORDS
+        or view.tokens[index].norm in _COMPASS
+    ):
+        index -= 1
+    return index
+
+
+def _stands_for_state(clause: DateClause, start: int, place: Place, words: EntityLexicon) -> bool:
+    """A state opening its sentence as its subject ("the United States also provided",
+    "Ghana announced"), maybe after its date, or as an adjective ("a United States
+    airstrike"): who, not where. A possessive ("Ukraine's eastern cities") or a passive
+    ("Haiti was hit") still names the land."""
+    view, date = clause.view, clause.mention
+    first = view.index_at(start)
+    if first is None or not _is_state(place, words):
+        return False
+    tokens = view.tokens
+    last = first  # the name's last word: "United States", "U.S."
+    while (
+        last + 1 < len(tokens)
+        and tokens[last + 1].is_capitalized
+        and not view.break_before(last + 1)
+        and not _possessive(tokens[last].text)
+    ):
+        last += 1
+    if _possessive(tokens[last].text):
+        return False
+    before = first - 1
+    while before >= 0 and (
+        (tokens[before].norm == "the" and not view.break_before(before + 1))
+        or date.char_start <= tokens[before].start < date.char_end  # "Today the U.S. ..."
+    ):
+        before -= 1
+    following = last + 1
+    if before >= 0 and tokens[before].norm in ("a", "an"):
+        return following < len(tokens) and not tokens[following].is_capitalized
+    after_clause = (  # "In addition to aid announced today, the United States also provided"
+        before >= 0
+        and view.break_before(before + 1)
+        and not tokens[before].is_capitalized
+        and "," in view.text[tokens[before].end : tokens[before + 1].start]
+    )
+    if before >= 0 and not after_clause:
+        return False  # not the sentence's subject
+    while (
+        following < len(tokens)
+        and not view.break_before(following)
+        and (tokens[following].norm in ("and", "or") or tokens[following].is_capitalized)
+    ):
+        following += 1  # "The UK and Qatar have announced"
+    if following < len(tokens) and view.break_before(following):
+        following = next(  # past an aside: "the United States, through USAID, is providing"
+            (
+                i
+                for i in range(following + 1, min(following + 12, len(tokens)))
+                if "," in view.text[tokens[i - 1].end : tokens[i].start]
+            ),
+            len(tokens),
+        )
+    if following >= len(tokens):
+        return False
+    be_forms = view.words("be_forms")
+    auxiliaries = words.existential_words - be_forms
+    while following + 1 < len(tokens) and tokens[following].norm in auxiliaries:
+        following += 1  # "has been hit"
+    while following + 1 < len(tokens) and (
+        tokens[following].norm in words.subject_fillers
+        or (tokens[following].norm.endswith("ly") and len(tokens[following].norm) > 4)
+    ):
+        following += 1  # "also provided", "strongly condemns"
+    verb = tokens[following]
+    if verb.norm in words.date_words or verb.is_capitalized:
+        return False
+    if after_clause and not (verb.norm in words.acting_verbs or verb.norm.endswith("ed")):
+        return False  # after a clause, only a plain verb makes the name its subject
+    if verb.norm in be_forms:  # "is providing" acts; "was hit", "is a country" do not
+        after = tokens[following + 1].norm if following + 1 < len(tokens) else ""
+        return after.endswith("ing") and after != "being"
+    return True
+
+
+def _possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` says where something came from or headed ("troops
+    from Nigeria and Chad") or where a speaker is ("officials in Kyiv said")."""
+    index = _before_list(view, start, words)
+    if index < 0:
+        return False
+    word = view.tokens[index].norm
+    if word in words.origin_prepositions:
+        return not _range_start(view, start)  # "from Asia to Europe": the range is where
+    return (
+        word in words.locative_prepositions
+        and index > 0
+        and view.tokens[index - 1].norm in words.speaker_nouns
+    )
+
+
+def _range_start(view: SentenceView, start: int) -> bool:
+    """Whether the name at ``start`` is followed by "to" and another name ("from Asia to
+    Europe"): the start of a stretch of places, not only where something came from."""
+    index = view.index_at(start)
+    if index is None:
+        return False
+    index += 1
+    while index < len(view.tokens) and view.tokens[index].is_capitalized:
+        index += 1
+    return (
+        index + 1 < len(view.tokens)
+        and view.tokens[index].norm == "to"
+        and not view.break_before(index)
+        and (view.tokens[index + 1].is_capitalized or view.tokens[index + 1].norm == "the")
+    )
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+[A-Za-z.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
+
+
+def _dateline_end(view: SentenceView) -> int:
+    """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — "): the town the
+    story is filed from, not where its events happen; ``view.start`` when there is none."""
+    match = _DATELINE.match(view.text, view.start, min(view.end, view.start + 80))
+    if match is None or not view.tokens or not view.tokens[0].text.isupper():
+        return view.start
+    return match.end()
