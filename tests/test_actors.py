@@ -62,6 +62,20 @@ def groups(text: str) -> list[tuple[str, str]]:
         # a body named with its country is that state
         ("The U.S. Forest Service said crews were out.", ("United States",)),
         ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
+        # names: middle initials left out, particles and long names kept whole
+        ("Today, President Ana B. Ruiz signed the order.", ("Ana Ruiz",)),
+        ("Crown Prince Omar Bin Hamad Al Farsi arrived.", ("Omar Bin Hamad Al Farsi",)),
+        ("NGO spokeswoman Lina al-Hadi said it was calm.", ("Lina al-Hadi",)),
+        ("Kofi wa Mensah, the president of the country, spoke.", ("Kofi wa Mensah",)),
+        ("Lina Ayen Dut, a member of the assembly, told reporters so.", ("Lina Ayen Dut",)),
+        # a title opening a sentence, or with its own "for ..." complement
+        ("Presidential spokesman Ode Wek Ode, on Monday, called for calm.", ("Ode Wek Ode",)),
+        ("Minister for Europe and Foreign Affairs Jean-Luc Morel spoke.", ("Jean-Luc Morel",)),
+        (
+            "Under Secretary for Civilian Security, Democracy, and Human Rights Ana Ruiz spoke.",
+            ("Ana Ruiz",),
+        ),
+        ("The Minister for Foreign Affairs spoke.", ()),
         # a date phrase between subject and verb
         ("Ankara on Monday rejected the offer.", ("Turkey",)),
         ("Ankara on Monday is cold.", ()),
@@ -253,6 +267,11 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "U.S. forces struck a camp near Gao, Mali, on January 30, killing five.",
             "on January 30",
             ("United States",),
+        ),
+        (
+            "Ana Ruiz will travel to Peru, Chile, and the United Arab Emirates in May.",
+            "in May",
+            ("Ana Ruiz",),
         ),
         # ... but never in a clause before the date
         ("NATO met in Brussels, and a storm hit the coast on Monday.", "on Monday", ()),

@@ -42,7 +42,10 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
-_NAME_PARTICLES = frozenset({"de", "al", "el", "bin", "van", "von", "der", "da", "di", "la"})
+_NAME_PARTICLES = frozenset(
+    {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
+)
+_TITLE_COMPLEMENTS = frozenset({"for", "of"})
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
@@ -269,12 +272,19 @@ class _Reader:
             token = tokens[i]
             title = lexicon.person_titles.at(tokens, i)
             if title and (
-                token.capitalised or i in (0, affiliation_end) or not tokens[i - 1].capitalised
+                token.capitalised
+                or i in (0, affiliation_end)
+                or not tokens[i - 1].capitalised
+                or tokens[i - 1].sentence_start  # "Presidential spokesman X"
+                or tokens[i - 1].text.isupper()  # "SDF spokeswoman X"
             ):
-                size = self._capitalised_run(i + title, person=True)
+                first = i + title
+                size = self._capitalised_run(first, person=True)
+                if not size:
+                    first, size = self._after_complement(first)
                 if size:
-                    first, last = i + title, i + title + size - 1
-                    name = self._span(first, last)
+                    last = first + size - 1
+                    name = self._person_name(first, last)
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     i = last + 1
                     continue
@@ -305,7 +315,7 @@ class _Reader:
             person = self._person(i)
             if person:
                 size, kind = person
-                name = self._span(i, i + size - 1)
+                name = self._person_name(i, i + size - 1)
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 i += size
                 continue
@@ -324,18 +334,58 @@ class _Reader:
     def _span(self, first: int, last: int) -> str:
         return " ".join(t.text for t in self.tokens[first : last + 1])
 
-    def _capitalised_run(self, index: int, person: bool = False) -> int:
-        """Length of a name of 1-3 capitalised words at ``index``, single-spaced."""
+    def _person_name(self, first: int, last: int) -> str:
+        """A person's name as written, middle initials left out ("Donald J. Trump")."""
+        words = self.tokens[first : last + 1]
+        return " ".join(t.text for t in words if not self._initial(t) or t is words[0])
+
+    def _initial(self, token: Token) -> bool:
+        """A single capital letter with its full stop ("J.")."""
+        letter = len(token.text) == 1 and token.text.isupper()
+        return letter and self.text[token.end : token.end + 1] == "."
+
+    def _after_complement(self, index: int) -> tuple[int, int]:
+        """The name after a title's own complement ("Minister for Europe and Foreign
+        Affairs Jean Morel", "Under Secretary for Civilian Security, Democracy, and Human
+        Rights Ana Ruiz"): its first token and size, the last two capitalised words of the
+        complement; (index, 0) when there is none."""
         tokens = self.tokens
-        size = 0
-        while index + size < len(tokens) and size < 4:
+        if index >= len(tokens) or tokens[index].norm not in _TITLE_COMPLEMENTS:
+            return index, 0
+        end = index + 1
+        while end < len(tokens) and end - index < 14:
+            gap = self.text[tokens[end - 1].end : tokens[end].start]
+            if gap not in (" ", ", ") or not (
+                tokens[end].capitalised or tokens[end].norm in _ORG_PARTICLES
+            ):
+                break
+            end += 1
+        first = end - 2
+        if first - index < 2 or not all(t.capitalised for t in tokens[first - 1 : end]):
+            return index, 0  # "the Minister for Foreign Affairs said": no name after it
+        if any(t.text in self.lexicon.organization_heads for t in tokens[first:end]):
+            return index, 0
+        return (first, 2) if self._capitalised_run(first, person=True) == 2 else (index, 0)
+
+    def _name_word(self, token: Token) -> bool:
+        """A capitalised word, or a particle joined to one ("al-Abdallah")."""
+        head, _, rest = token.text.partition("-")
+        return token.capitalised or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+
+    def _capitalised_run(self, index: int, person: bool = False) -> int:
+        """Length of a name of 1-4 capitalised words at ``index``, single-spaced, with
+        particles ("Salman bin Hamad Al Khalifa") and middle initials ("Donald J. Trump")."""
+        tokens = self.tokens
+        size = words = 0
+        while index + size < len(tokens) and words < 4:
             token = tokens[index + size]
-            if size and self.text[tokens[index + size - 1].end : token.start] != " ":
+            gap = self.text[tokens[index + size - 1].end : token.start] if size else " "
+            if gap != " " and not (gap == ". " and self._initial(tokens[index + size - 1])):
                 break
             if size and tokens[index + size - 1].possessive:
                 break
             particle = size and token.norm in _NAME_PARTICLES
-            if not (token.capitalised or particle):
+            if not (self._name_word(token) or particle):
                 break
             if person and (
                 token.norm in self.lexicon.not_places
@@ -345,7 +395,10 @@ class _Reader:
             ):
                 break
             size += 1
-        while size and not tokens[index + size - 1].capitalised:
+            words += not particle
+        while size and (
+            not self._name_word(tokens[index + size - 1]) or self._initial(tokens[index + size - 1])
+        ):
             size -= 1
         return size
 
@@ -364,7 +417,8 @@ class _Reader:
                 return size + body, country.name
             title = lexicon.person_titles.at(tokens, index + size)
             after = index + size + title
-            if title and not (after < len(tokens) and tokens[after].capitalised):
+            named = after < len(tokens) and tokens[after].capitalised
+            if title and not named and not self._after_complement(after)[1]:
                 return size + title, country.name  # "Turkey's foreign minister said"
             return None
         seat = lexicon.capitals.get(tokens[index].norm)

@@ -260,7 +260,11 @@ def _has_subject(clause: DateClause, language: str) -> bool:
         and t.norm not in view.words("leading_fillers")
         and not t.norm.endswith("ly")
     ]
-    verbs = [i for i, t in enumerate(words) if t.norm in finite or t.norm.endswith("ed")]
+    verbs = [
+        i
+        for i, t in enumerate(words)
+        if t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized)  # not "United"
+    ]
     return bool(verbs) and verbs[0] > 0
 
 
