@@ -59,6 +59,15 @@ def groups(text: str) -> list[tuple[str, str]]:
             "The Global Relief Agency for Children (GRAC) said GRAC would help.",
             ("Global Relief Agency for Children",),
         ),
+        ("The UN Security Council voted.", ("United Nations Security Council",)),
+        ("Last week, the Federal Reserve cut rates.", ("Federal Reserve",)),
+        (
+            "The IOC and WADA criticized each other.",
+            ("International Olympic Committee", "World Anti-Doping Agency"),
+        ),
+        ("Doctors Without Borders said it treated 116 people.", ("Doctors Without Borders",)),
+        # a possessive inside a body's name ("People's") is part of it
+        ("The Oromo People's Democratic Front said so.", ("Oromo People's Democratic Front",)),
         # a body named with its country is that state
         ("The U.S. Forest Service said crews were out.", ("United States",)),
         ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
@@ -273,6 +282,12 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "in May",
             ("Ana Ruiz",),
         ),
+        # not those of a clause the date's own clause leads to ("... Friday after X agreed")
+        ("Prices rose on Friday after OPEC agreed to cut output.", "on Friday", ()),
+        ("Markets fell Tuesday before the Fed lowered rates.", "Tuesday", ()),
+        ("On Monday, after talks, Russia agreed to a truce.", "On Monday", ("Russia",)),
+        ("Rebels attacked on Monday after NATO met.", "on Monday", ("Rebels",)),
+        ("War began on May 2 when rebels attacked a base.", "on May 2", ("rebels",)),
         # ... but never in a clause before the date
         ("NATO met in Brussels, and a storm hit the coast on Monday.", "on Monday", ()),
     ],

@@ -37,6 +37,8 @@ __all__ = [
     "canonical_names",
     "is_anonymous",
     "collective_actors_in",
+    "entity_words",
+    "irregular_past",
     "places_in",
 ]
 
@@ -454,18 +456,18 @@ class _Reader:
         best = 0
         while index + size < len(tokens) and size < 8:
             token = tokens[index + size]
-            if size and self.text[tokens[index + size - 1].end : token.start] != " ":
+            if size and not self._adjacent(tokens[index + size - 1], token):
                 break
             if not (token.capitalised or (size and token.norm in _ORG_PARTICLES)):
                 break
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
                 best = size
-            if token.possessive:
-                break
+            if token.possessive and token.norm not in _words(self.language, "name_possessives"):
+                break  # "Tigray People's Liberation Front" goes on
         if best:
-            words = [t.text for t in tokens[index : index + best]]
             span = tokens[index : index + best]
+            written = self.text[span[0].start : span[-1].end]  # "People's" kept as written
             tail = len(span)
             while tail > 0 and span[tail - 1].norm not in _ORG_PARTICLES:
                 tail -= 1
@@ -473,7 +475,7 @@ class _Reader:
                 return None  # "West Bank", "Clashes in the West Bank"
             if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
-            return best, " ".join(words)
+            return best, written
         return None
 
     def _person(self, index: int) -> tuple[int, str] | None:
@@ -569,7 +571,8 @@ class _Reader:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
-            if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
+            past = norm.endswith(("ed", "ing")) or norm in irregular_past(self.language)
+            if norm in lexicon.acting_verbs or (loosely and past):
                 return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
             if (
                 norm in lexicon.subject_fillers
@@ -709,6 +712,17 @@ def _words(language: str, name: str) -> tuple[str, ...]:
     if not file.is_file():
         file = folder.joinpath("entities_en.toml")
     return tuple(tomllib.loads(file.read_text(encoding="utf-8"))["words"].get(name, ()))
+
+
+@cache
+def irregular_past(language: str) -> frozenset[str]:
+    """Past tenses that do not end in "-ed" ("fled", "broke")."""
+    return frozenset(_words(language, "irregular_past"))
+
+
+def entity_words(language: str, name: str) -> tuple[str, ...]:
+    """One word list of the entity lexicon's [words] table."""
+    return _words(language, name)
 
 
 @cache
