@@ -133,6 +133,19 @@ def test_no_named_actor(text: str) -> None:
         ("On Monday rebels attacked a ship.", [("rebels", "")]),
         ("Police late on Friday arrested two men.", [("Police", "")]),
         ("Police on Friday were praised.", []),
+        # a state's body placed in its country: the country is its side
+        ("Police in Myanmar broke up a protest.", [("Police", "Myanmar")]),
+        (
+            "Officials in Chad's largest province, Ouaddai, said the roads were cut.",
+            [("Officials", "Chad")],
+        ),
+        (
+            "Authorities in Kenya's capital, Nairobi, were still working to free them.",
+            [("Authorities", "Kenya")],
+        ),
+        ("Residents of Peru's capital fled.", [("Residents", "")]),
+        ("Police in Myanmar were beaten.", []),
+        ("They made a truce between their forces in Ukraine, but clashes continued.", []),
         # an act named by its side: the side acts
         ("An Ethiopian raid on the camp killed four.", [("Ethiopian raid", "Ethiopia")]),
         ("Saudi airstrikes hit the port.", [("Saudi airstrikes", "Saudi Arabia")]),

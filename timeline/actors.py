@@ -550,23 +550,26 @@ class _Reader:
                     break
                 i += 1
         steps = 0
-        place_phrase = False
+        place_phrase = opened = False
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if any(ch in gap for ch in ".;:()\n"):
                 return False
-            if "," in gap:
-                return False
+            if "," in gap and not (opened and gap == ", "):
+                return False  # "authorities in Kenya's capital, Nairobi, were" goes on
             norm = tokens[i].norm
             if loosely and norm in _PLACE_PHRASE and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
                 while (
-                    i < last + 6
+                    i < last + 10
                     and i < len(tokens)
                     and tokens[i].norm not in lexicon.acting_verbs
-                    and self.text[tokens[i - 1].end : tokens[i].start].isspace()
+                    and tokens[i].norm not in irregular_past(self.language)
+                    and tokens[i].norm not in _PASSIVE
+                    and self._in_phrase(tokens[i - 1], tokens[i])
                 ):
+                    opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]
                     i += 1
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
@@ -576,6 +579,7 @@ class _Reader:
                 return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
             if (
                 norm in lexicon.subject_fillers
+                or (loosely and norm in _PROGRESSIVE)  # "were still working"
                 or norm in _DATE_FILLERS  # "Kyiv on Monday said"
                 or norm in lexicon.date_words
                 or (norm.endswith("ly") and len(norm) > 4)
@@ -585,6 +589,15 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _in_phrase(self, token: Token, following: Token) -> bool:
+        """Whether ``following`` goes on the phrase ``token`` is in: only a space between
+        them, or a comma opening a name ("Kenya's capital, Nairobi")."""
+        gap = self.text[token.end : following.start]
+        gap = gap[2:] if token.possessive else gap
+        if gap.isspace():
+            return True
+        return gap == ", " and following.capitalised
 
     # --- groups ----------------------------------------------------------------------------
 
@@ -612,6 +625,9 @@ class _Reader:
                 if other.norm in lexicon.demonyms:
                     side, first = "", first - 2
             last = i + size - 1
+            placed = ""
+            if not side and tokens[last].norm in _words(self.language, "state_groups"):
+                placed = self._side_after(last)  # "police in Myanmar"
             if tokens[first].start in taken and not side:
                 continue
             if action and not side:
@@ -622,6 +638,7 @@ class _Reader:
             plain = tokens[last].norm in _plain_groups(self.language)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
+            side = side or placed
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
@@ -670,6 +687,21 @@ class _Reader:
         ):
             return "", first - 1  # "Houthi rebels": a name, no known side
         return "", first
+
+    def _side_after(self, last: int) -> str:
+        """The country a group is placed in right after its words ("police in Myanmar",
+        "officials in Chad's largest province"), else ""."""
+        tokens = self.tokens
+        if last + 2 >= len(tokens) or tokens[last + 1].norm not in ("in", "of"):
+            return ""
+        for size in (3, 2, 1):
+            words = tokens[last + 2 : last + 2 + size]
+            if len(words) < size or not words[0].capitalised:
+                continue
+            country = self.lexicon.country_names.get(" ".join(t.norm for t in words))
+            if country is not None:
+                return country.name
+        return ""
 
     def _adjacent(self, token: Token, following: Token) -> bool:
         """Whether only a space (after a possessive "'s") parts two tokens."""
@@ -748,6 +780,9 @@ def _plain_groups(language: str) -> frozenset[str]:
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+
+# Words of a progressive tense between a group and its verb ("were still working").
+_PROGRESSIVE = frozenset("is are was were still".split())
 
 # Words opening a short phrase of place between a group and its verb ("residents in Gao said").
 _PLACE_PHRASE = frozenset("in of from at near".split())
