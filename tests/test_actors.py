@@ -183,6 +183,13 @@ def acting(text: str) -> tuple[str, ...]:
         ("The plan was rejected by Moscow.", ("Russia",)),
         ("President Ana Ruiz met Prime Minister Bo Lee.", ("Ana Ruiz", "Bo Lee")),
         ("The minister spoke to President Ana Ruiz.", ("Ana Ruiz",)),
+        # the owner of an act ("Turkey's attack") does it, wherever the phrase stands
+        ("Troops moved after Turkey's January attack on Afrin.", ("Turkey",)),
+        ("The deal involved Russia's delivery of jets to China.", ("Russia",)),
+        ("It followed the United Kingdom's designation of the men.", ("United Kingdom",)),
+        ("The sanctions hit Russia's economy.", ()),
+        ("Rain fell on Turkey's coast.", ()),
+        ("They signed a protocol on Moscow's accession to the pact.", ()),
         ("Ana Ruiz told special envoy Bo Lee so.", ("Ana Ruiz", "Bo Lee")),
     ],
 )

@@ -208,7 +208,7 @@ class _Reader:
         found += groups_found
         people = self._canonical_people(found)
         actors = sorted(
-            (f.start, people.get(f.name, f.name), not self._bystander(f.start))
+            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end))
             for f in found
             if f.kind != "collective"
         )
@@ -216,7 +216,7 @@ class _Reader:
             (
                 (f.start, CollectiveActor(f.name, f.side))
                 for f in found
-                if f.kind == "collective" and not self._bystander(f.start)
+                if f.kind == "collective" and not self._bystander(f.start, f.end)
             ),
             key=lambda group: group[0],
         )
@@ -231,7 +231,7 @@ class _Reader:
             tuple(p for _, p in places),
         )
 
-    def _bystander(self, start: int) -> bool:
+    def _bystander(self, start: int, end: int) -> bool:
         """True when the entity at offset ``start`` is only mentioned: it follows, past
         determiners and titles, a preposition other than "by" or "with" ("an attack on
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
@@ -261,7 +261,8 @@ class _Reader:
         if norm in words:  # "spoke to Ana Ruiz" takes part
             return not (norm in ("to", "with") and i > 0 and tokens[i - 1].norm in interaction)
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
-        return verb and norm not in interaction
+        owner = self._owns_act(bisect.bisect_left(self.starts, end) - 1)
+        return verb and norm not in interaction and not owner  # "involved Russia's delivery"
 
     # --- named people, organisations, states ----------------------------------------------
 
@@ -417,6 +418,8 @@ class _Reader:
             body = lexicon.state_bodies.at(tokens, index + size)
             if body:
                 return size + body, country.name
+            if self._owns_act(index + size - 1) and name in lexicon.country_names:
+                return size, country.name  # "Turkey's January attack"
             title = lexicon.person_titles.at(tokens, index + size)
             after = index + size + title
             named = after < len(tokens) and tokens[after].capitalised
@@ -426,6 +429,8 @@ class _Reader:
         seat = lexicon.capitals.get(tokens[index].norm)
         if seat is not None and tokens[index].norm != key(seat.capital):
             return 1, seat.name  # "the Kremlin", "the White House" (two words tried below)
+        if seat is not None and self._owns_act(index):
+            return 1, seat.name  # "Moscow's offer"
         two = " ".join(t.norm for t in tokens[index : index + 2])
         seat = lexicon.capitals.get(two)
         if seat is not None and two != key(seat.capital):
@@ -537,6 +542,8 @@ class _Reader:
         before = tokens[first - 1].norm if first > 0 else ""
         if before == "by" or _ACCORDING_TO.before(tokens, first):
             return True
+        if self._owns_act(last):
+            return True
         i = last + 1
         # "Kyiv and Moscow agreed": step over coordinated names.
         if (
@@ -588,6 +595,21 @@ class _Reader:
                 steps += 1
                 continue
             return False
+        return False
+
+    def _owns_act(self, last: int) -> bool:
+        """Whether the name ending at token ``last`` owns an act named after it ("Turkey's
+        January attack", "Russia's delivery of jets"): the owner does it."""
+        tokens = self.tokens
+        if not tokens[last].possessive:
+            return False
+        for token in tokens[last + 1 : last + 4]:
+            if not self._adjacent(tokens[last], token) and token is tokens[last + 1]:
+                return False
+            if _act_noun(token.norm, self.language):
+                return True
+            if token.norm not in self.lexicon.date_words and not token.norm.endswith("ly"):
+                return False
         return False
 
     def _in_phrase(self, token: Token, following: Token) -> bool:
@@ -755,6 +777,21 @@ def irregular_past(language: str) -> frozenset[str]:
 def entity_words(language: str, name: str) -> tuple[str, ...]:
     """One word list of the entity lexicon's [words] table."""
     return _words(language, name)
+
+
+@cache
+def _act_noun(norm: str, language: str) -> bool:
+    """A noun naming an act: an act of a side ("attack"), one of the lexicon's, or one made
+    from a verb ("delivery", "designation", "deployment", "withdrawal")."""
+    if norm in _words(language, "act_nouns") or (norm,) in _side_actions(language).by_first.get(
+        norm, ()
+    ):
+        return True
+    return norm.endswith(_ACT_ENDINGS) and len(norm) > 6
+
+
+# Endings of nouns made from verbs ("designation", "deployment", "delivery", "refusal").
+_ACT_ENDINGS = ("ation", "ition", "sion", "ment", "very", "sal", "wal", "val")
 
 
 @cache
