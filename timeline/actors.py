@@ -418,8 +418,12 @@ class _Reader:
             body = lexicon.state_bodies.at(tokens, index + size)
             if body:
                 return size + body, country.name
-            if self._owns_act(index + size - 1) and name in lexicon.country_names:
-                return size, country.name  # "Turkey's January attack"
+            last = index + size - 1
+            short = size == 1 and tokens[index].text.upper() == tokens[index].text
+            if name in lexicon.country_names and (
+                self._owns_act(last) or (short and self._acts(index, last))
+            ):
+                return size, country.name  # "Turkey's January attack", "the UK said"
             title = lexicon.person_titles.at(tokens, index + size)
             after = index + size + title
             named = after < len(tokens) and tokens[after].capitalised
@@ -544,6 +548,8 @@ class _Reader:
             return True
         if self._owns_act(last):
             return True
+        if tokens[last].possessive:
+            return False  # "Yemen's internationally recognized government": no verb's subject
         i = last + 1
         # "Kyiv and Moscow agreed": step over coordinated names.
         if (
@@ -562,9 +568,10 @@ class _Reader:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if any(ch in gap for ch in ".;:()\n"):
                 return False
-            if "," in gap and not (opened and gap == ", "):
-                return False  # "authorities in Kenya's capital, Nairobi, were" goes on
             norm = tokens[i].norm
+            relative = gap == ", " and norm in _RELATIVES and i == last + 1
+            if "," in gap and not (opened and gap == ", ") and not relative:
+                return False  # "authorities in Kenya's capital, Nairobi, were" goes on
             if loosely and norm in _PLACE_PHRASE and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
@@ -817,6 +824,9 @@ def _plain_groups(language: str) -> frozenset[str]:
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+
+# Relative pronouns: "rebels, who took the town," took it.
+_RELATIVES = frozenset({"who", "which"})
 
 # Words of a progressive tense between a group and its verb ("were still working").
 _PROGRESSIVE = frozenset("is are was were still".split())
