@@ -148,6 +148,10 @@ def test_no_named_actor(text: str) -> None:
         ),
         ("Residents of Peru's capital fled.", [("Residents", "")]),
         ("Police in Myanmar were beaten.", []),
+        # the agent of a passive, past its adjectives
+        ("The town was seized by renegade soldiers.", [("soldiers", "")]),
+        ("It was attended by hundreds of soldiers.", []),
+        ("Police broke up a protest by student activists.", [("Police", "")]),
         # the subject of a relative clause acts in it
         ("Rebels, who took the capital in May, blamed the army.", [("Rebels", "")]),
         ("The aid reached rebels, who were wounded in May.", []),

@@ -544,7 +544,11 @@ class _Reader:
         the past tense counts ("protesters clashed")."""
         tokens, lexicon = self.tokens, self.lexicon
         before = tokens[first - 1].norm if first > 0 else ""
-        if before == "by" or _ACCORDING_TO.before(tokens, first):
+        if (
+            before == "by"
+            or _ACCORDING_TO.before(tokens, first)
+            or (loosely and self._agent(first))
+        ):
             return True
         if self._owns_act(last):
             return True
@@ -603,6 +607,25 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _agent(self, first: int) -> bool:
+        """Whether the words at token ``first`` are the agent of a passive, past one or two
+        adjectives ("seized by renegade soldiers", "taken by heavily armed men")."""
+        tokens, j = self.tokens, first - 1
+        stops = set(_words(self.language, "bystander_words")) | self.lexicon.acting_verbs
+        while (
+            j >= 0
+            and first - j <= 2
+            and tokens[j].norm != "by"
+            and not tokens[j].capitalised
+            and tokens[j].norm not in stops
+            and self.text[tokens[j].end : tokens[j + 1].start].isspace()
+        ):
+            j -= 1
+        if not (0 < j < first - 1 and tokens[j].norm == "by"):
+            return False
+        verb = tokens[j - 1].norm  # "seized by", not "a protest by"
+        return verb.endswith(("ed", "en")) or verb in irregular_past(self.language)
 
     def _owns_act(self, last: int) -> bool:
         """Whether the name ending at token ``last`` owns an act named after it ("Turkey's
