@@ -37,12 +37,17 @@ __all__ = [
     "canonical_names",
     "is_anonymous",
     "collective_actors_in",
+    "entity_words",
+    "irregular_past",
     "places_in",
 ]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
-_NAME_PARTICLES = frozenset({"de", "al", "el", "bin", "van", "von", "der", "da", "di", "la"})
+_NAME_PARTICLES = frozenset(
+    {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
+)
+_TITLE_COMPLEMENTS = frozenset({"for", "of"})
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
@@ -203,7 +208,7 @@ class _Reader:
         found += groups_found
         people = self._canonical_people(found)
         actors = sorted(
-            (f.start, people.get(f.name, f.name), not self._bystander(f.start))
+            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end))
             for f in found
             if f.kind != "collective"
         )
@@ -211,7 +216,7 @@ class _Reader:
             (
                 (f.start, CollectiveActor(f.name, f.side))
                 for f in found
-                if f.kind == "collective" and not self._bystander(f.start)
+                if f.kind == "collective" and not self._bystander(f.start, f.end)
             ),
             key=lambda group: group[0],
         )
@@ -226,7 +231,7 @@ class _Reader:
             tuple(p for _, p in places),
         )
 
-    def _bystander(self, start: int) -> bool:
+    def _bystander(self, start: int, end: int) -> bool:
         """True when the entity at offset ``start`` is only mentioned: it follows, past
         determiners and titles, a preposition other than "by" or "with" ("an attack on
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
@@ -256,7 +261,8 @@ class _Reader:
         if norm in words:  # "spoke to Ana Ruiz" takes part
             return not (norm in ("to", "with") and i > 0 and tokens[i - 1].norm in interaction)
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
-        return verb and norm not in interaction
+        owner = self._owns_act(bisect.bisect_left(self.starts, end) - 1)
+        return verb and norm not in interaction and not owner  # "involved Russia's delivery"
 
     # --- named people, organisations, states ----------------------------------------------
 
@@ -269,12 +275,19 @@ class _Reader:
             token = tokens[i]
             title = lexicon.person_titles.at(tokens, i)
             if title and (
-                token.capitalised or i in (0, affiliation_end) or not tokens[i - 1].capitalised
+                token.capitalised
+                or i in (0, affiliation_end)
+                or not tokens[i - 1].capitalised
+                or tokens[i - 1].sentence_start  # "Presidential spokesman X"
+                or tokens[i - 1].text.isupper()  # "SDF spokeswoman X"
             ):
-                size = self._capitalised_run(i + title, person=True)
+                first = i + title
+                size = self._capitalised_run(first, person=True)
+                if not size:
+                    first, size = self._after_complement(first)
                 if size:
-                    first, last = i + title, i + title + size - 1
-                    name = self._span(first, last)
+                    last = first + size - 1
+                    name = self._person_name(first, last)
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     i = last + 1
                     continue
@@ -305,7 +318,7 @@ class _Reader:
             person = self._person(i)
             if person:
                 size, kind = person
-                name = self._span(i, i + size - 1)
+                name = self._person_name(i, i + size - 1)
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 i += size
                 continue
@@ -324,18 +337,58 @@ class _Reader:
     def _span(self, first: int, last: int) -> str:
         return " ".join(t.text for t in self.tokens[first : last + 1])
 
-    def _capitalised_run(self, index: int, person: bool = False) -> int:
-        """Length of a name of 1-3 capitalised words at ``index``, single-spaced."""
+    def _person_name(self, first: int, last: int) -> str:
+        """A person's name as written, middle initials left out ("Donald J. Trump")."""
+        words = self.tokens[first : last + 1]
+        return " ".join(t.text for t in words if not self._initial(t) or t is words[0])
+
+    def _initial(self, token: Token) -> bool:
+        """A single capital letter with its full stop ("J.")."""
+        letter = len(token.text) == 1 and token.text.isupper()
+        return letter and self.text[token.end : token.end + 1] == "."
+
+    def _after_complement(self, index: int) -> tuple[int, int]:
+        """The name after a title's own complement ("Minister for Europe and Foreign
+        Affairs Jean Morel", "Under Secretary for Civilian Security, Democracy, and Human
+        Rights Ana Ruiz"): its first token and size, the last two capitalised words of the
+        complement; (index, 0) when there is none."""
         tokens = self.tokens
-        size = 0
-        while index + size < len(tokens) and size < 4:
+        if index >= len(tokens) or tokens[index].norm not in _TITLE_COMPLEMENTS:
+            return index, 0
+        end = index + 1
+        while end < len(tokens) and end - index < 14:
+            gap = self.text[tokens[end - 1].end : tokens[end].start]
+            if gap not in (" ", ", ") or not (
+                tokens[end].capitalised or tokens[end].norm in _ORG_PARTICLES
+            ):
+                break
+            end += 1
+        first = end - 2
+        if first - index < 2 or not all(t.capitalised for t in tokens[first - 1 : end]):
+            return index, 0  # "the Minister for Foreign Affairs said": no name after it
+        if any(t.text in self.lexicon.organization_heads for t in tokens[first:end]):
+            return index, 0
+        return (first, 2) if self._capitalised_run(first, person=True) == 2 else (index, 0)
+
+    def _name_word(self, token: Token) -> bool:
+        """A capitalised word, or a particle joined to one ("al-Abdallah")."""
+        head, _, rest = token.text.partition("-")
+        return token.capitalised or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+
+    def _capitalised_run(self, index: int, person: bool = False) -> int:
+        """Length of a name of 1-4 capitalised words at ``index``, single-spaced, with
+        particles ("Salman bin Hamad Al Khalifa") and middle initials ("Donald J. Trump")."""
+        tokens = self.tokens
+        size = words = 0
+        while index + size < len(tokens) and words < 4:
             token = tokens[index + size]
-            if size and self.text[tokens[index + size - 1].end : token.start] != " ":
+            gap = self.text[tokens[index + size - 1].end : token.start] if size else " "
+            if gap != " " and not (gap == ". " and self._initial(tokens[index + size - 1])):
                 break
             if size and tokens[index + size - 1].possessive:
                 break
             particle = size and token.norm in _NAME_PARTICLES
-            if not (token.capitalised or particle):
+            if not (self._name_word(token) or particle):
                 break
             if person and (
                 token.norm in self.lexicon.not_places
@@ -345,7 +398,10 @@ class _Reader:
             ):
                 break
             size += 1
-        while size and not tokens[index + size - 1].capitalised:
+            words += not particle
+        while size and (
+            not self._name_word(tokens[index + size - 1]) or self._initial(tokens[index + size - 1])
+        ):
             size -= 1
         return size
 
@@ -362,14 +418,23 @@ class _Reader:
             body = lexicon.state_bodies.at(tokens, index + size)
             if body:
                 return size + body, country.name
+            last = index + size - 1
+            short = size == 1 and tokens[index].text.upper() == tokens[index].text
+            if name in lexicon.country_names and (
+                self._owns_act(last) or (short and self._acts(index, last))
+            ):
+                return size, country.name  # "Turkey's January attack", "the UK said"
             title = lexicon.person_titles.at(tokens, index + size)
             after = index + size + title
-            if title and not (after < len(tokens) and tokens[after].capitalised):
+            named = after < len(tokens) and tokens[after].capitalised
+            if title and not named and not self._after_complement(after)[1]:
                 return size + title, country.name  # "Turkey's foreign minister said"
             return None
         seat = lexicon.capitals.get(tokens[index].norm)
         if seat is not None and tokens[index].norm != key(seat.capital):
             return 1, seat.name  # "the Kremlin", "the White House" (two words tried below)
+        if seat is not None and self._owns_act(index):
+            return 1, seat.name  # "Moscow's offer"
         two = " ".join(t.norm for t in tokens[index : index + 2])
         seat = lexicon.capitals.get(two)
         if seat is not None and two != key(seat.capital):
@@ -400,18 +465,18 @@ class _Reader:
         best = 0
         while index + size < len(tokens) and size < 8:
             token = tokens[index + size]
-            if size and self.text[tokens[index + size - 1].end : token.start] != " ":
+            if size and not self._adjacent(tokens[index + size - 1], token):
                 break
             if not (token.capitalised or (size and token.norm in _ORG_PARTICLES)):
                 break
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
                 best = size
-            if token.possessive:
-                break
+            if token.possessive and token.norm not in _words(self.language, "name_possessives"):
+                break  # "Tigray People's Liberation Front" goes on
         if best:
-            words = [t.text for t in tokens[index : index + best]]
             span = tokens[index : index + best]
+            written = self.text[span[0].start : span[-1].end]  # "People's" kept as written
             tail = len(span)
             while tail > 0 and span[tail - 1].norm not in _ORG_PARTICLES:
                 tail -= 1
@@ -419,7 +484,7 @@ class _Reader:
                 return None  # "West Bank", "Clashes in the West Bank"
             if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
-            return best, " ".join(words)
+            return best, written
         return None
 
     def _person(self, index: int) -> tuple[int, str] | None:
@@ -479,8 +544,16 @@ class _Reader:
         the past tense counts ("protesters clashed")."""
         tokens, lexicon = self.tokens, self.lexicon
         before = tokens[first - 1].norm if first > 0 else ""
-        if before == "by" or _ACCORDING_TO.before(tokens, first):
+        if (
+            before == "by"
+            or _ACCORDING_TO.before(tokens, first)
+            or (loosely and self._agent(first))
+        ):
             return True
+        if self._owns_act(last):
+            return True
+        if tokens[last].possessive:
+            return False  # "Yemen's internationally recognized government": no verb's subject
         i = last + 1
         # "Kyiv and Moscow agreed": step over coordinated names.
         if (
@@ -494,31 +567,37 @@ class _Reader:
                     break
                 i += 1
         steps = 0
-        place_phrase = False
+        place_phrase = opened = False
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if any(ch in gap for ch in ".;:()\n"):
                 return False
-            if "," in gap:
-                return False
             norm = tokens[i].norm
+            relative = gap == ", " and norm in _RELATIVES and i == last + 1
+            if "," in gap and not (opened and gap == ", ") and not relative:
+                return False  # "authorities in Kenya's capital, Nairobi, were" goes on
             if loosely and norm in _PLACE_PHRASE and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
                 while (
-                    i < last + 6
+                    i < last + 10
                     and i < len(tokens)
                     and tokens[i].norm not in lexicon.acting_verbs
-                    and self.text[tokens[i - 1].end : tokens[i].start].isspace()
+                    and tokens[i].norm not in irregular_past(self.language)
+                    and tokens[i].norm not in _PASSIVE
+                    and self._in_phrase(tokens[i - 1], tokens[i])
                 ):
+                    opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]
                     i += 1
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
-            if norm in lexicon.acting_verbs or (loosely and norm.endswith(("ed", "ing"))):
+            past = norm.endswith(("ed", "ing")) or norm in irregular_past(self.language)
+            if norm in lexicon.acting_verbs or (loosely and past):
                 return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
             if (
                 norm in lexicon.subject_fillers
+                or (loosely and norm in _PROGRESSIVE)  # "were still working"
                 or norm in _DATE_FILLERS  # "Kyiv on Monday said"
                 or norm in lexicon.date_words
                 or (norm.endswith("ly") and len(norm) > 4)
@@ -528,6 +607,49 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _agent(self, first: int) -> bool:
+        """Whether the words at token ``first`` are the agent of a passive, past one or two
+        adjectives ("seized by renegade soldiers", "taken by heavily armed men")."""
+        tokens, j = self.tokens, first - 1
+        stops = set(_words(self.language, "bystander_words")) | self.lexicon.acting_verbs
+        while (
+            j >= 0
+            and first - j <= 2
+            and tokens[j].norm != "by"
+            and not tokens[j].capitalised
+            and tokens[j].norm not in stops
+            and self.text[tokens[j].end : tokens[j + 1].start].isspace()
+        ):
+            j -= 1
+        if not (0 < j < first - 1 and tokens[j].norm == "by"):
+            return False
+        verb = tokens[j - 1].norm  # "seized by", not "a protest by"
+        return verb.endswith(("ed", "en")) or verb in irregular_past(self.language)
+
+    def _owns_act(self, last: int) -> bool:
+        """Whether the name ending at token ``last`` owns an act named after it ("Turkey's
+        January attack", "Russia's delivery of jets"): the owner does it."""
+        tokens = self.tokens
+        if not tokens[last].possessive:
+            return False
+        for token in tokens[last + 1 : last + 4]:
+            if not self._adjacent(tokens[last], token) and token is tokens[last + 1]:
+                return False
+            if _act_noun(token.norm, self.language):
+                return True
+            if token.norm not in self.lexicon.date_words and not token.norm.endswith("ly"):
+                return False
+        return False
+
+    def _in_phrase(self, token: Token, following: Token) -> bool:
+        """Whether ``following`` goes on the phrase ``token`` is in: only a space between
+        them, or a comma opening a name ("Kenya's capital, Nairobi")."""
+        gap = self.text[token.end : following.start]
+        gap = gap[2:] if token.possessive else gap
+        if gap.isspace():
+            return True
+        return gap == ", " and following.capitalised
 
     # --- groups ----------------------------------------------------------------------------
 
@@ -555,6 +677,9 @@ class _Reader:
                 if other.norm in lexicon.demonyms:
                     side, first = "", first - 2
             last = i + size - 1
+            placed = ""
+            if not side and tokens[last].norm in _words(self.language, "state_groups"):
+                placed = self._side_after(last)  # "police in Myanmar"
             if tokens[first].start in taken and not side:
                 continue
             if action and not side:
@@ -565,6 +690,7 @@ class _Reader:
             plain = tokens[last].norm in _plain_groups(self.language)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
+            side = side or placed
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
@@ -614,6 +740,21 @@ class _Reader:
             return "", first - 1  # "Houthi rebels": a name, no known side
         return "", first
 
+    def _side_after(self, last: int) -> str:
+        """The country a group is placed in right after its words ("police in Myanmar",
+        "officials in Chad's largest province"), else ""."""
+        tokens = self.tokens
+        if last + 2 >= len(tokens) or tokens[last + 1].norm not in ("in", "of"):
+            return ""
+        for size in (3, 2, 1):
+            words = tokens[last + 2 : last + 2 + size]
+            if len(words) < size or not words[0].capitalised:
+                continue
+            country = self.lexicon.country_names.get(" ".join(t.norm for t in words))
+            if country is not None:
+                return country.name
+        return ""
+
     def _adjacent(self, token: Token, following: Token) -> bool:
         """Whether only a space (after a possessive "'s") parts two tokens."""
         gap = self.text[token.end : following.start]
@@ -658,6 +799,32 @@ def _words(language: str, name: str) -> tuple[str, ...]:
 
 
 @cache
+def irregular_past(language: str) -> frozenset[str]:
+    """Past tenses that do not end in "-ed" ("fled", "broke")."""
+    return frozenset(_words(language, "irregular_past"))
+
+
+def entity_words(language: str, name: str) -> tuple[str, ...]:
+    """One word list of the entity lexicon's [words] table."""
+    return _words(language, name)
+
+
+@cache
+def _act_noun(norm: str, language: str) -> bool:
+    """A noun naming an act: an act of a side ("attack"), one of the lexicon's, or one made
+    from a verb ("delivery", "designation", "deployment", "withdrawal")."""
+    if norm in _words(language, "act_nouns") or (norm,) in _side_actions(language).by_first.get(
+        norm, ()
+    ):
+        return True
+    return norm.endswith(_ACT_ENDINGS) and len(norm) > 6
+
+
+# Endings of nouns made from verbs ("designation", "deployment", "delivery", "refusal").
+_ACT_ENDINGS = ("ation", "ition", "sion", "ment", "very", "sal", "wal", "val")
+
+
+@cache
 def _name_openers(language: str) -> frozenset[str]:
     """Words that may open a name's phrase: determiners and every word of a title."""
     lexicon = load_entity_lexicon(language)
@@ -680,6 +847,12 @@ def _plain_groups(language: str) -> frozenset[str]:
 
 
 _PASSIVE = frozenset("is are was were be been being".split())
+
+# Relative pronouns: "rebels, who took the town," took it.
+_RELATIVES = frozenset({"who", "which"})
+
+# Words of a progressive tense between a group and its verb ("were still working").
+_PROGRESSIVE = frozenset("is are was were still".split())
 
 # Words opening a short phrase of place between a group and its verb ("residents in Gao said").
 _PLACE_PHRASE = frozenset("in of from at near".split())

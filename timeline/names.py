@@ -20,6 +20,8 @@ from timeline.actors import (
     actors_in,
     canonical_names,
     collective_actors_in,
+    entity_words,
+    irregular_past,
 )
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
@@ -224,6 +226,8 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
+    lead = _subordinate_start(clause, names.language)
+    spans = [(left, min(right, lead)) for left, right in spans]
     found: dict[str, None] = {}
     for left, right in spans:
         found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
@@ -260,8 +264,37 @@ def _has_subject(clause: DateClause, language: str) -> bool:
         and t.norm not in view.words("leading_fillers")
         and not t.norm.endswith("ly")
     ]
-    verbs = [i for i, t in enumerate(words) if t.norm in finite or t.norm.endswith("ed")]
+    verbs = [i for i, t in enumerate(words) if t.norm in finite or _past(t.norm, t.is_capitalized)]
     return bool(verbs) and verbs[0] > 0
+
+
+def _past(norm: str, capitalised: bool) -> bool:
+    """A regular past tense ("killed"), not a name ending like one ("United")."""
+    return norm.endswith("ed") and not capitalised
+
+
+def _subordinate_start(clause: DateClause, language: str) -> int:
+    """Where a subordinate clause after the date opens ("prices rose Friday | after OPEC
+    agreed"), when the date's clause has its verb before the date; else the sentence end.
+    Who acts in it is not who acts in the date's clause."""
+    view, date = clause.view, clause.mention
+    acting = load_entity_lexicon(language).acting_verbs
+    finite = view.words("finite_starts") | view.words("be_forms") | acting
+    finite |= irregular_past(language)
+    before = view.in_span(clause.home[0], date.char_start)
+    if not any(
+        t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in before
+    ):
+        return view.end  # "On Monday, after talks, Russia agreed": the verb is still to come
+    for token in view.in_span(date.char_end, view.end):
+        if token.norm in _other_clause_openers(language):
+            return token.start
+    return view.end
+
+
+@lru_cache(maxsize=8)
+def _other_clause_openers(language: str) -> frozenset[str]:
+    return frozenset(entity_words(language, "other_clause_openers"))
 
 
 def _next_clause_end(clause: DateClause) -> int:
