@@ -262,3 +262,38 @@ def test_cue_families_name_what_happened_in_any_conflict_or_crisis(
 ) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+# --- a statement is classed by what it says ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the date dates the saying; the quotation says what it is about
+        (
+            'The spokeswoman said on Sunday, "Our units repelled three assaults near the river."',
+            "battlefield",
+            "repelled",
+        ),
+        (
+            'The governor predicted on Sunday, "The floodwaters will reach the city by night."',
+            "humanitarian",
+            "floodwaters",
+        ),
+        # negative: what the clause tells outweighs what is quoted
+        (
+            'The envoys held talks on Sunday and called the shelling "a crime against peace".',
+            "diplomatic",
+            "talks",
+        ),
+    ],
+)
+def test_a_quotation_says_what_a_statement_is_about(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+def test_the_tail_of_a_quotation_opened_before_the_sentence_says_nothing() -> None:
+    text = "“The army will retake every town. Talks are pointless,” the analyst wrote on Sunday."
+    event = only_event(text)
+    assert (event.category, event.cues) == ("other", ())
