@@ -297,3 +297,25 @@ def test_the_tail_of_a_quotation_opened_before_the_sentence_says_nothing() -> No
     text = "“The army will retake every town. Talks are pointless,” the analyst wrote on Sunday."
     event = only_event(text)
     assert (event.category, event.cues) == ("other", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # visits, welcomes and praise are contacts between states when nothing else is told
+        ("The king visited the neighbouring capital on Sunday.", "diplomatic"),
+        ("The under secretary will visit three Gulf states on Sunday.", "diplomatic"),
+        ("The prime minister welcomed the crown prince to the capital on Sunday.", "diplomatic"),
+        ("The minister praised the neighbour's decision to reopen the border on Sunday.", "diplomatic"),
+        # negative: what the visit is about decides
+        ("The president visited flood victims in the south on Sunday.", "humanitarian"),
+        ("The president visited troops on the front line on Sunday.", "battlefield"),
+        # negative: praise at home is politics
+        ("The opposition leader praised the court's ruling on Sunday.", "political"),
+    ],
+)
+def test_visits_and_praise_are_contacts_unless_something_else_is_told(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
