@@ -306,7 +306,7 @@ def test_the_tail_of_a_quotation_opened_before_the_sentence_says_nothing() -> No
         ("The king visited the neighbouring capital on Sunday.", "diplomatic"),
         ("The under secretary will visit three Gulf states on Sunday.", "diplomatic"),
         ("The prime minister welcomed the crown prince to the capital on Sunday.", "diplomatic"),
-        ("The minister praised the neighbour's decision to reopen the border on Sunday.", "diplomatic"),
+        ("The minister praised the neighbour's decision on Sunday.", "diplomatic"),
         # negative: what the visit is about decides
         ("The president visited flood victims in the south on Sunday.", "humanitarian"),
         ("The president visited troops on the front line on Sunday.", "battlefield"),
