@@ -319,3 +319,21 @@ def test_visits_and_praise_are_contacts_unless_something_else_is_told(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a government's measures are politics when nothing else is told
+        ("The government unveiled a pension reform on Sunday.", "political"),
+        ("The ministry opened a compensation scheme for postal workers on Sunday.", "political"),
+        # negative: what the measure is about decides
+        ("The central bank unveiled a new interest rate policy on Sunday.", "economic"),
+        ("The agency unveiled a relief scheme for flood victims on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_governments_measures_are_politics_unless_about_something_else(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
