@@ -95,6 +95,8 @@ class _Reader:
                 refused = self._refuses_no_claim(index)
                 if refused:
                     continue
+            elif self._is_act(index):
+                continue
             claimant = self._subject_before(index)
             if not claimant and token.norm.endswith("ing"):
                 claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
@@ -103,6 +105,22 @@ class _Reader:
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _is_act(self, index: int) -> bool:
+        """True when a verb of saying does something rather than report it: announcing
+        something new ("announced a new scheme", "announced $5 million in aid") or
+        owning a deed ("claimed responsibility for the attack")."""
+        after = index + 1
+        while after < len(self.tokens) and self.dated[after]:
+            after += 1  # "announced on Sunday a new scheme"
+        if after == len(self.tokens):
+            return False
+        first = self.tokens[after]
+        if first.norm in self.view.words("owned_deeds"):
+            return True
+        return self.tokens[index].norm in self.view.words("announcing") and (
+            first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789"
+        )
 
     def _refuses_no_claim(self, index: int) -> bool:
         """True when a verb of denial has a proposal, not a claim, as its object."""

@@ -1,0 +1,26 @@
+"""Who claims a dated event: the speaker of the reporting verb that governs its date.
+
+Every sentence is dated "on Sunday"; each table has cases where a rule must not fire.
+"""
+
+import pytest
+
+from tests.test_events import only_event
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # announcing something new, or claiming responsibility, is an act, not a claim
+        ("The government announced a new appeals process for farmers on Sunday.", ""),
+        ("The ministry on Sunday announced an additional $5 million in aid.", ""),
+        ("The two states announced a joint fund for refugees on Sunday.", ""),
+        ("The armed group claimed responsibility for the bombing on Sunday.", ""),
+        # negative: announcing what happened elsewhere, or that something happened, is a claim
+        ("The ministry announced the capture of the village on Sunday.", "ministry"),
+        ("The army announced on Sunday that it had retaken the bridge.", "army"),
+        ("The group claimed on Sunday that it had downed a helicopter.", "group"),
+    ],
+)
+def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
