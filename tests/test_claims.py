@@ -24,3 +24,32 @@ from tests.test_events import only_event
 )
 def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a title and its abbreviations stand before the name
+        ("Troops left the base on Sunday, army spokesman Lt. Col. Ahmed Musa said.", "Ahmed Musa"),
+        (
+            "Two sailors died on Sunday, Navy spokesman Rear Adm. Jane Doe Okafor said.",
+            "Jane Doe Okafor",
+        ),
+        ("Fighting resumed on Sunday, rebel spokeswoman Amina al-Hassan said.", "Amina al-Hassan"),
+        # the speaker of an inverted verb follows it; a date before the comma is no speaker
+        (
+            "Fighting resumed on Sunday, said Amina al-Hassan, a rebel spokeswoman.",
+            "Amina al-Hassan",
+        ),
+        ("Fighting resumed on Sunday, said a rebel spokeswoman.", "rebel spokeswoman"),
+        # an apposition between the speaker and the verb
+        (
+            "Mary Kone, a member of the council, told reporters the bridge fell on Sunday.",
+            "Mary Kone",
+        ),
+        # negative: initials belong to the name
+        ("Troops left the base on Sunday, John F. Okafor said.", "John F. Okafor"),
+    ],
+)
+def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -10,9 +10,11 @@ proposal") denies no claim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from timeline.actors import actors_in, collective_actors_in, is_anonymous
+from timeline.document import Token
 from timeline.lexicon.events import word_matches
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
@@ -21,6 +23,7 @@ from timeline.sentence import DateClause, SentenceView, Span
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 6
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
 
@@ -63,6 +66,15 @@ def sentence_claims(
                 if index > 0 and view.tokens[index - 1].norm in view.words("date_prepositions"):
                     dated[index - 1] = True
     return tuple(_Reader(view, names, dated).claims())
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word, or a name with a lower-case particle ("al-Abdallah")."""
+    return token.is_capitalized or _PARTICLE_NAME.match(token.text) is not None
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
 
 
 class _Reader:
@@ -176,6 +188,8 @@ class _Reader:
             i -= 1
         if i < 0:
             return ""
+        if view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
+            return ""  # "fighting resumed on Sunday, said ...": the date ends a clause
         if view.break_before(i + 1) and not self.dated[i + 1]:
             before = self._before_aside(i)
             if before == i:
@@ -200,15 +214,59 @@ class _Reader:
 
     def _before_aside(self, last: int) -> int:
         """Index of the word before an aside that ends at token ``last`` ("Officials,
-        speaking on condition of anonymity, said"), else ``last``."""
+        speaking on condition of anonymity, said"; "Mary Kone, a member of the council,
+        said"), else ``last``."""
         first = last
         while first > 0 and not self.view.break_before(first):
             first -= 1
         opener = self.tokens[first].norm
-        is_aside = opener.endswith(("ing", "ed")) or opener in self.view.words("relatives")
+        is_aside = (
+            opener.endswith(("ing", "ed"))
+            or opener in self.view.words("relatives")
+            or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
+        )
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
         return last
+
+    def _whole_name(self, first: int, end: int, known: str) -> str:
+        """``known`` with the initials and particle names around it that belong to it
+        ("John F. Okafor" for "Okafor", "Amina al-Hassan" for "Amina")."""
+        words = known.split()
+        texts = [t.text for t in self.tokens]
+        at = next(
+            (i for i in range(first, end - len(words) + 1) if texts[i : i + len(words)] == words),
+            None,
+        )
+        if at is None:
+            return known
+        left, right = at, at + len(words)
+        while left > first and (
+            _is_initial(self.tokens[left - 1])
+            or _is_initial(self.tokens[left])
+            and self.tokens[left - 1].is_capitalized
+            or _PARTICLE_NAME.match(self.tokens[left - 1].text)
+        ):
+            left -= 1
+        while right < end and _PARTICLE_NAME.match(self.tokens[right].text):
+            right += 1
+        if (left, right) == (at, at + len(words)):
+            return known
+        return self.view.text[self.tokens[left].start : self.tokens[right - 1].end]
+
+    def _is_title_abbreviation(self, index: int) -> bool:
+        """A capitalised word of two to four letters shortened with a period before a
+        name ("Lt. Col. Ahmed Musa", "Rear Adm. Jane Doe"); an initial ("John F.
+        Kennedy") is part of the name."""
+        token = self.tokens[index]
+        return (
+            2 <= len(token.text) <= 4
+            and token.text.isalpha()
+            and token.is_capitalized
+            and self.view.text[token.end : token.end + 1] == "."
+            and index + 1 < len(self.tokens)
+            and _is_name_word(self.tokens[index + 1])
+        )
 
     def _subject_after(self, index: int) -> str:
         """ ", said a member of the unit": the speaker after an inverted verb of speech."""
@@ -230,6 +288,9 @@ class _Reader:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
         that can speak, trimmed; "" for function words, dates and fragments."""
         view = self.view
+        titles = [i for i in range(first, end - 1) if self._is_title_abbreviation(i)]
+        if titles:  # "Navy Rear Adm. Jane Doe": the name follows its title
+            first = titles[-1] + 1
         if first >= end:
             return ""
         left, right = self.tokens[first].start, self.tokens[end - 1].end
@@ -246,12 +307,12 @@ class _Reader:
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
             or known in self.names.known
         ):
-            return known
+            return self._whole_name(first, end, known)
         tokens = list(self.tokens[first:end])
         function_words = self.lexicon.function_words()
-        if tokens[-1].is_capitalized and tokens[-1].norm not in function_words:
+        if _is_name_word(tokens[-1]) and tokens[-1].norm not in function_words:
             run = 1  # "the time Israel said", "a spokesman for the group MNLA told": the name
-            while run < len(tokens) and tokens[-run - 1].is_capitalized:
+            while run < len(tokens) and _is_name_word(tokens[-run - 1]):
                 run += 1
             if run < len(tokens) and tokens[-run - 1].norm in self.lexicon.place_prepositions:
                 tokens = tokens[: -run - 1]  # "a reporter in Gao said": the reporter speaks
@@ -263,7 +324,7 @@ class _Reader:
             tokens = tokens[:-1]
         if not tokens or all(t.norm in self.lexicon.pronouns for t in tokens):
             return ""
-        named = any(t.is_capitalized and t.norm not in function_words for t in tokens)
+        named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
             return ""
