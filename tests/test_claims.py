@@ -53,3 +53,20 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
 )
 def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # officials of a named country speak for it
+        ("Officials in Chad said the bridge fell on Sunday.", "Chad"),
+        ("Witnesses and police officials in Chad said the bridge fell on Sunday.", "Chad"),
+        ("Nigerian officials say the bridge fell on Sunday.", "Nigeria"),
+        # negative: witnesses, reports, and officials in a town speak for no state
+        ("Nigerian media reports say the bridge fell on Sunday.", ""),
+        ("Witnesses in Chad said the bridge fell on Sunday.", ""),
+        ("Officials in Gao said the bridge fell on Sunday.", ""),
+    ],
+)
+def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

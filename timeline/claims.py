@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline.actors import actors_in, collective_actors_in, is_anonymous
+from timeline.actors import (
+    CollectiveActor,
+    actors_in,
+    collective_actors_in,
+    is_anonymous,
+    places_in,
+)
 from timeline.document import Token
 from timeline.lexicon.events import word_matches
 from timeline.model import Stance
@@ -229,6 +235,20 @@ class _Reader:
             return first - 1
         return last
 
+    def _is_anonymous(self, token: Token) -> bool:
+        return is_anonymous(CollectiveActor(token.text, ""), self.names.language)
+
+    def _country_of_officials(self, first: int, end: int) -> str:
+        """The country officials are of ("officials in Chad", "police officials in Chad
+        said"): a speaker of the state and a country in the phrase; "" otherwise."""
+        tokens = self.tokens[first:end]
+        official = self.view.words("state_speakers")
+        if not any(word_matches(p, t.norm) for t in tokens for p in official):
+            return ""
+        left, right = tokens[0].start, tokens[-1].end
+        places = places_in(self.names.entities, left, right)
+        return next((place.name for place in places if place.kind == "country"), "")
+
     def _whole_name(self, first: int, end: int, known: str) -> str:
         """``known`` with the initials and particle names around it that belong to it
         ("John F. Okafor" for "Okafor", "Amina al-Hassan" for "Amina")."""
@@ -298,8 +318,13 @@ class _Reader:
             left, right
         ):
             groups = collective_actors_in(self.names.entities, left, right)
+            if self.tokens[end - 1].norm in view.words("hearsay"):
+                return _ANONYMOUS  # "French media reports say": no one named
             if groups and groups[0].side:  # "Ukrainian officials said": their side
                 return groups[0].side
+            country = self._country_of_officials(first, end)
+            if country:
+                return country
             if groups and is_anonymous(groups[0], self.names.language):
                 return _ANONYMOUS  # "witnesses said", "residents in the town said": no one
         known = name_of(view, self.names, first, end)
@@ -316,6 +341,8 @@ class _Reader:
                 run += 1
             if run < len(tokens) and tokens[-run - 1].norm in self.lexicon.place_prepositions:
                 tokens = tokens[: -run - 1]  # "a reporter in Gao said": the reporter speaks
+                if tokens and self._is_anonymous(tokens[-1]):
+                    return _ANONYMOUS  # "witnesses in Chad said": no one named
             else:
                 tokens = tokens[-run:]
         while tokens and tokens[0].norm in function_words:
