@@ -337,3 +337,16 @@ def test_a_governments_measures_are_politics_unless_about_something_else(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # strikes on a target are attacks; a strike by workers is a labour dispute
+        ("Warplanes carried out targeted strikes on the headquarters on Sunday.", "battlefield"),
+        ("Nurses went on strike on Sunday.", "political"),
+    ],
+)
+def test_strikes_on_a_target_are_attacks(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
