@@ -262,3 +262,91 @@ def test_cue_families_name_what_happened_in_any_conflict_or_crisis(
 ) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+# --- a statement is classed by what it says ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the date dates the saying; the quotation says what it is about
+        (
+            'The spokeswoman said on Sunday, "Our units repelled three assaults near the river."',
+            "battlefield",
+            "repelled",
+        ),
+        (
+            'The governor predicted on Sunday, "The floodwaters will reach the city by night."',
+            "humanitarian",
+            "floodwaters",
+        ),
+        # negative: what the clause tells outweighs what is quoted
+        (
+            'The envoys held talks on Sunday and called the shelling "a crime against peace".',
+            "diplomatic",
+            "talks",
+        ),
+    ],
+)
+def test_a_quotation_says_what_a_statement_is_about(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+def test_the_tail_of_a_quotation_opened_before_the_sentence_says_nothing() -> None:
+    text = "“The army will retake every town. Talks are pointless,” the analyst wrote on Sunday."
+    event = only_event(text)
+    assert (event.category, event.cues) == ("other", ())
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # visits, welcomes and praise are contacts between states when nothing else is told
+        ("The king visited the neighbouring capital on Sunday.", "diplomatic"),
+        ("The under secretary will visit three Gulf states on Sunday.", "diplomatic"),
+        ("The prime minister welcomed the crown prince to the capital on Sunday.", "diplomatic"),
+        ("The minister praised the neighbour's decision on Sunday.", "diplomatic"),
+        # negative: what the visit is about decides
+        ("The president visited flood victims in the south on Sunday.", "humanitarian"),
+        ("The president visited troops on the front line on Sunday.", "battlefield"),
+        # negative: praise at home is politics
+        ("The opposition leader praised the court's ruling on Sunday.", "political"),
+    ],
+)
+def test_visits_and_praise_are_contacts_unless_something_else_is_told(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a government's measures are politics when nothing else is told
+        ("The government unveiled a pension reform on Sunday.", "political"),
+        ("The ministry opened a compensation scheme for postal workers on Sunday.", "political"),
+        # negative: what the measure is about decides
+        ("The central bank unveiled a new interest rate policy on Sunday.", "economic"),
+        ("The agency unveiled a relief scheme for flood victims on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_governments_measures_are_politics_unless_about_something_else(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # strikes on a target are attacks; a strike by workers is a labour dispute
+        ("Warplanes carried out targeted strikes on the headquarters on Sunday.", "battlefield"),
+        ("Nurses went on strike on Sunday.", "political"),
+    ],
+)
+def test_strikes_on_a_target_are_attacks(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -466,9 +466,9 @@ def test_cues_in_the_dates_clause_outweigh_the_rest_of_the_sentence() -> None:
 def test_a_quote_without_the_date_does_not_decide() -> None:
     text = (
         "“Our troops will capture the city and win the battle,” "
-        "the analyst told reporters on Sunday."
+        "the envoy told reporters at the peace talks on Sunday."
     )
-    assert only_event(text).category == "other"
+    assert only_event(text).category == "diplomatic"
 
 
 def test_a_clause_pointing_to_another_event_counts_little() -> None:
@@ -708,13 +708,15 @@ def test_every_event_lexicon_has_the_expected_schema() -> None:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
         assert set(data["categories"]) <= set(CATEGORIES), file.name
         weights = {
-                "qualified", "predicate", "clause", "topic", "neighbour_clause", "sentence", "weak"
+                "qualified", "predicate", "clause", "topic", "neighbour_clause", "sentence", "weak",
+                "quoted",
             }
         assert set(data["weights"]) == weights, file.name
         assert data["weights"]["qualified"] > data["weights"]["clause"]
         assert 0 < data["weights"]["weak"] < 1
         assert data["weights"]["clause"] > data["weights"]["neighbour_clause"]
         assert data["weights"]["neighbour_clause"] > data["weights"]["sentence"]
+        assert data["weights"]["sentence"] > data["weights"]["quoted"]
         assert {"asserted", "denied", "disputed"} <= set(data["claims"]), file.name
         assert {
             "stopwords",

@@ -151,3 +151,62 @@ def test_a_long_opening_clause_gives_way_to_the_main_clause() -> None:
     )
     event = only_event(text, "on Tuesday")
     assert event.title == "The governor announced new shelters"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subordinator opening on a participle has no subject: the main clause joins it
+        (
+            "When asked about the flooding on Tuesday, the mayor said crews were on the way.",
+            "Asked about the flooding, the mayor said crews were on the way",
+        ),
+        (
+            "After visiting the dam on Tuesday, the minister promised new funds.",
+            "After visiting the dam, the minister promised new funds",
+        ),
+        # negative: a subordinate clause with its own subject and verb keeps it
+        (
+            "When the dam burst on Tuesday, the villagers fled.",
+            "The dam burst, the villagers fled",
+        ),
+        # negative: a gerund subject is no subordinate clause
+        (
+            "Fighting raged on Tuesday in the old town, with officials saying the bridge fell.",
+            "Fighting raged in the old town",
+        ),
+    ],
+)
+def test_an_opening_clause_without_a_subject_takes_the_main_clause(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a subject set apart from its verb by an aside joins the verb after it
+        (
+            "On Tuesday, the agency, through its regional office, announced $2 million in aid.",
+            "On Tuesday",
+            "The agency announced $2 million in aid",
+        ),
+        (
+            "The mayor's visit to the dam on Tuesday, just before the storm, was meant to calm "
+            "residents.",
+            "on Tuesday",
+            "The mayor's visit to the dam was meant to calm residents",
+        ),
+    ],
+)
+def test_a_subject_without_its_verb_joins_the_verb_after_an_aside(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+def test_a_speaker_telling_a_listener_takes_the_quotation_before() -> None:
+    text = '"We need the bridge open before winter," Osei told the radio on Tuesday.'
+    event = only_event(text, "on Tuesday")
+    assert event.title == "Osei said we need the bridge open before winter"

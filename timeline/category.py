@@ -5,8 +5,9 @@ qualifies ("the August 14 earthquake", "Monday's trading") names the event and c
 most, then a cue in the clause that tells the event (for a relative clause, with the
 noun it hangs on: "the ceasefire, which began on Tuesday"), one in a neighbouring clause
 less, one elsewhere in the sentence least. Cue matches never overlap (the longest wins:
-"peace talks" counts once); cues inside the date expression, or inside a quotation that
-does not hold the date, are not counted.
+"peace talks" counts once); cues inside the date expression are not counted, and those
+inside a quotation that does not hold the date count least: the date then dates the saying,
+and what is quoted says what the statement is about.
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         start, end = view.tokens[match.first].start, view.tokens[match.last].end
         if mention.char_start <= start < clause.anchor_end:
             continue
-        if not mention_in_quote and any(s <= start < e for s, e in view.quotes):
-            continue
         if _is_calendar_name(view, match.first):
             continue  # "from March 21": the month, not a march
         candidates.append((start, end, match))
@@ -41,13 +40,19 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         if not any(start < e and s < end for s, e, _ in taken):
             taken.append((start, end, match))
     taken.sort(key=lambda c: c[0])
+    quoted = set()  # never the predicate nor the word a date names
+    if not mention_in_quote:
+        quoted = {start for start, _, _ in taken if any(s <= start < e for s, e in view.quotes)}
+        # the tail of a quotation opened in an earlier sentence is no whole statement
+        carried = [(s, e) for s, e in view.quotes if s < view.start]
+        taken = [cue for cue in taken if not any(s <= cue[0] < e for s, e in carried)]
     weights = view.lexicon.weights
     named = _qualified_spans(clause)
     qualified = next(
         (
             start
             for start, _, match in taken
-            if not match.cue.weak and any(s <= start < e for s, e in named)
+            if not match.cue.weak and start not in quoted and any(s <= start < e for s, e in named)
         ),
         None,
     )
@@ -55,14 +60,20 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     topic = _topic_start(clause, telling)
     subject = _subordinate_start(clause, telling)
     predicate = next(
-        (start for start, _, match in taken if not match.cue.weak and subject <= start < topic),
+        (
+            start
+            for start, _, match in taken
+            if not match.cue.weak and start not in quoted and subject <= start < topic
+        ),
         None,
     )
     scores: dict[Category, float] = {}
     found: dict[Category, dict[str, tuple[float, int]]] = {}
     for start, end, match in taken:
         category = match.category
-        if start == qualified:
+        if start in quoted:
+            weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
+        elif start == qualified:
             weight = weights["qualified"]
         elif start == predicate:
             weight = weights["predicate"]

@@ -10,9 +10,17 @@ proposal") denies no claim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
-from timeline.actors import actors_in, collective_actors_in, is_anonymous
+from timeline.actors import (
+    CollectiveActor,
+    actors_in,
+    collective_actors_in,
+    is_anonymous,
+    places_in,
+)
+from timeline.document import Token
 from timeline.lexicon.events import word_matches
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
@@ -21,6 +29,7 @@ from timeline.sentence import DateClause, SentenceView, Span
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 6
+_PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
 
@@ -65,6 +74,15 @@ def sentence_claims(
     return tuple(_Reader(view, names, dated).claims())
 
 
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word, or a name with a lower-case particle ("al-Abdallah")."""
+    return token.is_capitalized or _PARTICLE_NAME.match(token.text) is not None
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 1 and token.text.isupper()
+
+
 class _Reader:
     """The claims of one sentence, read left to right."""
 
@@ -95,6 +113,8 @@ class _Reader:
                 refused = self._refuses_no_claim(index)
                 if refused:
                     continue
+            elif self._is_act(index):
+                continue
             claimant = self._subject_before(index)
             if not claimant and token.norm.endswith("ing"):
                 claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
@@ -103,6 +123,22 @@ class _Reader:
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _is_act(self, index: int) -> bool:
+        """True when a verb of saying does something rather than report it: announcing
+        something new ("announced a new scheme", "announced $5 million in aid") or
+        owning a deed ("claimed responsibility for the attack")."""
+        after = index + 1
+        while after < len(self.tokens) and self.dated[after]:
+            after += 1  # "announced on Sunday a new scheme"
+        if after == len(self.tokens):
+            return False
+        first = self.tokens[after]
+        if first.norm in self.view.words("owned_deeds"):
+            return True
+        return self.tokens[index].norm in self.view.words("announcing") and (
+            first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789"
+        )
 
     def _refuses_no_claim(self, index: int) -> bool:
         """True when a verb of denial has a proposal, not a claim, as its object."""
@@ -158,6 +194,8 @@ class _Reader:
             i -= 1
         if i < 0:
             return ""
+        if view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
+            return ""  # "fighting resumed on Sunday, said ...": the date ends a clause
         if view.break_before(i + 1) and not self.dated[i + 1]:
             before = self._before_aside(i)
             if before == i:
@@ -182,15 +220,73 @@ class _Reader:
 
     def _before_aside(self, last: int) -> int:
         """Index of the word before an aside that ends at token ``last`` ("Officials,
-        speaking on condition of anonymity, said"), else ``last``."""
+        speaking on condition of anonymity, said"; "Mary Kone, a member of the council,
+        said"), else ``last``."""
         first = last
         while first > 0 and not self.view.break_before(first):
             first -= 1
         opener = self.tokens[first].norm
-        is_aside = opener.endswith(("ing", "ed")) or opener in self.view.words("relatives")
+        is_aside = (
+            opener.endswith(("ing", "ed"))
+            or opener in self.view.words("relatives")
+            or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
+        )
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
         return last
+
+    def _is_anonymous(self, token: Token) -> bool:
+        return is_anonymous(CollectiveActor(token.text, ""), self.names.language)
+
+    def _country_of_officials(self, first: int, end: int) -> str:
+        """The country officials are of ("officials in Chad", "police officials in Chad
+        said"): a speaker of the state and a country in the phrase; "" otherwise."""
+        tokens = self.tokens[first:end]
+        official = self.view.words("state_speakers")
+        if not any(word_matches(p, t.norm) for t in tokens for p in official):
+            return ""
+        left, right = tokens[0].start, tokens[-1].end
+        places = places_in(self.names.entities, left, right)
+        return next((place.name for place in places if place.kind == "country"), "")
+
+    def _whole_name(self, first: int, end: int, known: str) -> str:
+        """``known`` with the initials and particle names around it that belong to it
+        ("John F. Okafor" for "Okafor", "Amina al-Hassan" for "Amina")."""
+        words = known.split()
+        texts = [t.text for t in self.tokens]
+        at = next(
+            (i for i in range(first, end - len(words) + 1) if texts[i : i + len(words)] == words),
+            None,
+        )
+        if at is None:
+            return known
+        left, right = at, at + len(words)
+        while left > first and (
+            _is_initial(self.tokens[left - 1])
+            or _is_initial(self.tokens[left])
+            and self.tokens[left - 1].is_capitalized
+            or _PARTICLE_NAME.match(self.tokens[left - 1].text)
+        ):
+            left -= 1
+        while right < end and _PARTICLE_NAME.match(self.tokens[right].text):
+            right += 1
+        if (left, right) == (at, at + len(words)):
+            return known
+        return self.view.text[self.tokens[left].start : self.tokens[right - 1].end]
+
+    def _is_title_abbreviation(self, index: int) -> bool:
+        """A capitalised word of two to four letters shortened with a period before a
+        name ("Lt. Col. Ahmed Musa", "Rear Adm. Jane Doe"); an initial ("John F.
+        Kennedy") is part of the name."""
+        token = self.tokens[index]
+        return (
+            2 <= len(token.text) <= 4
+            and token.text.isalpha()
+            and token.is_capitalized
+            and self.view.text[token.end : token.end + 1] == "."
+            and index + 1 < len(self.tokens)
+            and _is_name_word(self.tokens[index + 1])
+        )
 
     def _subject_after(self, index: int) -> str:
         """ ", said a member of the unit": the speaker after an inverted verb of speech."""
@@ -212,6 +308,9 @@ class _Reader:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
         that can speak, trimmed; "" for function words, dates and fragments."""
         view = self.view
+        titles = [i for i in range(first, end - 1) if self._is_title_abbreviation(i)]
+        if titles:  # "Navy Rear Adm. Jane Doe": the name follows its title
+            first = titles[-1] + 1
         if first >= end:
             return ""
         left, right = self.tokens[first].start, self.tokens[end - 1].end
@@ -219,8 +318,13 @@ class _Reader:
             left, right
         ):
             groups = collective_actors_in(self.names.entities, left, right)
+            if self.tokens[end - 1].norm in view.words("hearsay"):
+                return _ANONYMOUS  # "French media reports say": no one named
             if groups and groups[0].side:  # "Ukrainian officials said": their side
                 return groups[0].side
+            country = self._country_of_officials(first, end)
+            if country:
+                return country
             if groups and is_anonymous(groups[0], self.names.language):
                 return _ANONYMOUS  # "witnesses said", "residents in the town said": no one
         known = name_of(view, self.names, first, end)
@@ -228,15 +332,17 @@ class _Reader:
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
             or known in self.names.known
         ):
-            return known
+            return self._whole_name(first, end, known)
         tokens = list(self.tokens[first:end])
         function_words = self.lexicon.function_words()
-        if tokens[-1].is_capitalized and tokens[-1].norm not in function_words:
+        if _is_name_word(tokens[-1]) and tokens[-1].norm not in function_words:
             run = 1  # "the time Israel said", "a spokesman for the group MNLA told": the name
-            while run < len(tokens) and tokens[-run - 1].is_capitalized:
+            while run < len(tokens) and _is_name_word(tokens[-run - 1]):
                 run += 1
             if run < len(tokens) and tokens[-run - 1].norm in self.lexicon.place_prepositions:
                 tokens = tokens[: -run - 1]  # "a reporter in Gao said": the reporter speaks
+                if tokens and self._is_anonymous(tokens[-1]):
+                    return _ANONYMOUS  # "witnesses in Chad said": no one named
             else:
                 tokens = tokens[-run:]
         while tokens and tokens[0].norm in function_words:
@@ -245,7 +351,7 @@ class _Reader:
             tokens = tokens[:-1]
         if not tokens or all(t.norm in self.lexicon.pronouns for t in tokens):
             return ""
-        named = any(t.is_capitalized and t.norm not in function_words for t in tokens)
+        named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
             return ""

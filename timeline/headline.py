@@ -20,6 +20,7 @@ from timeline.sentence import DateClause, SentenceView
 from timeline.text import squash
 
 TITLE_WORDS = 16
+_LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
@@ -64,12 +65,24 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     left = clause.home[0]
     while words and not _norm(words[-1]):
         words = words[:-1]
-    if left <= view.start or len(words) < 2 or not _is_inverted_verb(view, words[0], words[-1]):
+    if left <= view.start or len(words) < 2:
         return words
-    if view.lexicon.stance_of.get(_norm(words[-1])) == "asserted":
-        subject, verb = words[:-1], words[-1]
-    else:
-        subject, verb = words[1:], words[0]
+    if _is_inverted_verb(view, words[0], words[-1]):
+        if view.lexicon.stance_of.get(_norm(words[-1])) == "asserted":
+            subject, verb = words[:-1], words[-1]
+        else:
+            subject, verb = words[1:], words[0]
+    else:  # "Osei told the radio", "the mayor said in a statement": a listener or a medium
+        said = next(
+            (i for i, w in enumerate(words) if view.lexicon.stance_of.get(_norm(w)) == "asserted"),
+            0,
+        )
+        rest = words[said + 1 :]
+        if not said or len(rest) > _LISTENER_WORDS or any(
+            _verb_like(w, view.lexicon) for w in rest
+        ):
+            return words
+        subject, verb = words[:said], words[said]
     if any(_verb_like(w, view.lexicon) for w in subject):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
@@ -213,11 +226,13 @@ def _clause_words(clause: DateClause) -> list[str]:
         and (
             opener.norm.endswith(("ing", "ed"))
             or opener.norm in view.words("leading_fillers")
+            or opener.norm in view.words("subordinators")
+            and _participle_after(view, opener) is not None
             or opener.norm in view.lexicon.place_prepositions
             or opener.norm in view.words("date_prepositions")
         )
         and right < view.end
-        and not _has_verb(view, opener, right)
+        and not _has_verb(view, _subjectless_start(view, opener), right)
     ):  # "Speaking to his generals on Sunday, Putin praised them", "During a visit on
         # Thursday, the envoy announced aid": the main clause follows
         following = next(c for c in clause.clauses if c[0] >= right)
@@ -226,6 +241,8 @@ def _clause_words(clause: DateClause) -> list[str]:
         joined = len(_cleaned(view, surface + main)) <= TITLE_WORDS
         surface = surface + main if joined else main
     words = _cleaned(view, surface)
+    if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
+        words += _verb_after_aside(clause, right)
     while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
@@ -233,6 +250,37 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
         words = _cleaned(view, surface)
     return words
+
+
+def _subjectless_start(view: SentenceView, opener: Token) -> Token:
+    """The participle after a subordinator opening a clause ("When asked"), else the
+    opener itself: where to look for a verb of the clause's own."""
+    subordinating = view.words("subordinators") | view.words("leading_fillers")
+    return (opener.norm in subordinating and _participle_after(view, opener)) or opener
+
+
+def _participle_after(view: SentenceView, opener: Token) -> Token | None:
+    """The participle right after a subordinator ("When asked", "After visiting"): a
+    clause with no subject of its own."""
+    index = view.index_at(opener.start)
+    if index is None or index + 1 >= len(view.tokens):
+        return None
+    following = view.tokens[index + 1]
+    return following if following.norm.endswith(("ing", "ed")) else None
+
+
+def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
+    """The words of the clause that carries on a subject left without its verb, past at
+    most two asides ("the agency, through its office, announced aid": "announced aid")."""
+    view = clause.view
+    following = [c for c in clause.clauses if c[0] >= right][:3]
+    for left, end in following:
+        words = _cleaned(view, view.text[left:end])
+        if words and _verb_like(words[0], view.lexicon):
+            return words
+        if any(_verb_like(w, view.lexicon) for w in words):
+            return []  # a clause of its own, not the verb of this subject
+    return []
 
 
 def _names_only_speaker(view: SentenceView, opener: Token, right: int) -> bool:

@@ -1,0 +1,72 @@
+"""Who claims a dated event: the speaker of the reporting verb that governs its date.
+
+Every sentence is dated "on Sunday"; each table has cases where a rule must not fire.
+"""
+
+import pytest
+
+from tests.test_events import only_event
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # announcing something new, or claiming responsibility, is an act, not a claim
+        ("The government announced a new appeals process for farmers on Sunday.", ""),
+        ("The ministry on Sunday announced an additional $5 million in aid.", ""),
+        ("The two states announced a joint fund for refugees on Sunday.", ""),
+        ("The armed group claimed responsibility for the bombing on Sunday.", ""),
+        # negative: announcing what happened elsewhere, or that something happened, is a claim
+        ("The ministry announced the capture of the village on Sunday.", "ministry"),
+        ("The army announced on Sunday that it had retaken the bridge.", "army"),
+        ("The group claimed on Sunday that it had downed a helicopter.", "group"),
+    ],
+)
+def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a title and its abbreviations stand before the name
+        ("Troops left the base on Sunday, army spokesman Lt. Col. Ahmed Musa said.", "Ahmed Musa"),
+        (
+            "Two sailors died on Sunday, Navy spokesman Rear Adm. Jane Doe Okafor said.",
+            "Jane Doe Okafor",
+        ),
+        ("Fighting resumed on Sunday, rebel spokeswoman Amina al-Hassan said.", "Amina al-Hassan"),
+        # the speaker of an inverted verb follows it; a date before the comma is no speaker
+        (
+            "Fighting resumed on Sunday, said Amina al-Hassan, a rebel spokeswoman.",
+            "Amina al-Hassan",
+        ),
+        ("Fighting resumed on Sunday, said a rebel spokeswoman.", "rebel spokeswoman"),
+        # an apposition between the speaker and the verb
+        (
+            "Mary Kone, a member of the council, told reporters the bridge fell on Sunday.",
+            "Mary Kone",
+        ),
+        # negative: initials belong to the name
+        ("Troops left the base on Sunday, John F. Okafor said.", "John F. Okafor"),
+    ],
+)
+def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # officials of a named country speak for it
+        ("Officials in Chad said the bridge fell on Sunday.", "Chad"),
+        ("Witnesses and police officials in Chad said the bridge fell on Sunday.", "Chad"),
+        ("Nigerian officials say the bridge fell on Sunday.", "Nigeria"),
+        # negative: witnesses, reports, and officials in a town speak for no state
+        ("Nigerian media reports say the bridge fell on Sunday.", ""),
+        ("Witnesses in Chad said the bridge fell on Sunday.", ""),
+        ("Officials in Gao said the bridge fell on Sunday.", ""),
+    ],
+)
+def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
