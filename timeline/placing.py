@@ -18,7 +18,7 @@ from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
-from timeline.tense import Tense, comparison_pattern, tense_cues, word_before
+from timeline.tense import Tense, comparison_pattern, happening_pattern, tense_cues, word_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +116,25 @@ class Context:
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return kind
+
+    def after_happening(self, found: Found) -> bool:
+        """True when ``found`` dates a happening named after a word that puts it before
+        the clause's own time ("jailed after his arrest March 3", "since the strike of
+        January 5")."""
+        first = max(self.sentence_of(found)[0], found.start - 80)
+        return (
+            happening_pattern(self.lexicon.language).search(self.text, first, found.start)
+            is not None
+        )
+
+    def committed(self, found: Found) -> bool:
+        """True when the tense word deciding ``found``'s clause is a verb of commitment
+        told before it ("vowed to respond to Thursday's raid")."""
+        first, last = self.sentence_of(found)
+        before = [(start, end) for start, end, _ in self.cues_in(first, last) if end <= found.start]
+        return (
+            bool(before) and _folded(self.text[slice(*before[-1])]) in self.lexicon.commitment_cues
+        )
 
     def told_before(
         self,
@@ -294,6 +313,9 @@ def weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
     return ctx.dct - timedelta(days=back)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
@@ -304,6 +326,12 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
     Context.tense)."""
     tense = ctx.tense(found, deadlines=deadlines)
+    if "weekday" in found.parts and _POSSESSIVE.match(ctx.text, found.end) and ctx.committed(found):
+        # "vowed to respond to Thursday's raid": the happening may come before the
+        # commitment or after it, so the nearest such day
+        weekday = ctx.lexicon.weekday(found.parts["weekday"])
+        ahead = (weekday - ctx.dct.weekday()) % 7
+        return "future" if 0 < ahead < 7 - ahead else "past"
     if tense == "past":
         return tense
     if word_before(ctx.text, found.start) in ctx.lexicon.future_before:
@@ -334,7 +362,10 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
         options = fitting or options
     if not options:
         return None
-    (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
+    tense = ctx.tense(found)
+    # a happening before a past clause's own ("after his arrest March 3") is past
+    penalty = MONTH_PENALTY if tense == "past" and ctx.after_happening(found) else DAY_PENALTY
+    (day, _), _ = choose(options, ctx.dct, tense, penalty_days=penalty)
     return day_placement(day, "dct")
 
 
