@@ -56,7 +56,7 @@ def test_a_happening_told_after_after_in_a_past_clause_is_past(
 # respond to") may lie on either side of the commitment: the nearest such day.
 POSSESSIVE_WEEKDAYS = [
     (
-        "Both groups have vowed to respond to Thursday's raid.",
+        "The militia vowed to answer Thursday's shelling.",
         date(2023, 6, 2),
         "Thursday",
         "2023-06-01",
@@ -74,3 +74,67 @@ def test_a_weekday_naming_a_happening_after_a_commitment_is_the_nearest(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# ----------------------------------------------------------------------------- story time
+
+PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
+
+STORY_MOVES_ON = [
+    # text, expression, value: a narration moves on from the date it has reached
+    (
+        "On April 23, 1949 the army crossed the river. It reached the coast on November 25.",
+        "November 25",
+        "1949-11-25",
+    ),
+    (
+        "The offensive opened on August 10, 1920, and the city held until August 25.",
+        "August 25",
+        "1920-08-25",
+    ),
+    (
+        "In 1949 the army held the city until October 12. It left on November 30.",
+        "November 30",
+        "1949-11-30",
+    ),
+    # a flashback of a few months stays in the year reached
+    (
+        "The port fell on 25 May 1904. The first attack had come on 13 February.",
+        "13 February",
+        "1904-02-13",
+    ),
+    # a year told as a prospect is not the time the story has reached
+    (
+        "The siege began on 10 March 1975; the town would be the base for a campaign in 1976. "
+        "On 31 March, the town fell.",
+        "31 March",
+        "1975-03-31",
+    ),
+    # a point of comparison is not the story's time either
+    (
+        "The army crossed the river on 18 August 1920, repeating its gains from the previous "
+        "year. On 21 September, talks began.",
+        "21 September",
+        "1920-09-21",
+    ),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), STORY_MOVES_ON)
+def test_a_narration_moves_on_from_the_date_it_has_reached(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+def test_a_history_names_later_years_in_passing_without_moving_its_story() -> None:
+    history = (
+        "In 1939 the war began in Europe, and in 1940 France fell. In 1941 Germany invaded "
+        "the east, and in 1942 the tide turned. The front held through 1943.\n\n"
+        "The cavalry reached the river on 18 August 1920. Letters found in 2004 showed that "
+        "the codes had been broken. On 31 August, the cavalry withdrew."
+    )
+    assert only(history, MON, "31 August").value == "1920-08-31"
+    moved = history.replace("Letters found in 2004", "Letters found in 1922")
+    assert only(moved, MON, "31 August").value == "1922-08-31"

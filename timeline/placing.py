@@ -54,6 +54,16 @@ def choose(
     return min(options, key=cost)
 
 
+# How far forward a narration leans (see Context.story_lead): a date without its year
+# told after a finer date falls from four months before it to eight months after.
+STORY_LEAD = 60
+
+
+# A year this far after the date a narration had reached is named in passing (see
+# Context._aside).
+ASIDE_YEARS = 10
+
+
 # Penalties for a date on the wrong side of the tense (see choose()): for a day, nine
 # months (a near date beats a far one); for a month or season, more than any gap.
 DAY_PENALTY = 270
@@ -78,6 +88,9 @@ class Context:
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
     narrating: bool = False
+    # Days a story told from a finer date than a year leans forward when a date without
+    # its year is placed in it: a narration moves on ("On April 23 ... on November 25").
+    story_lead: int = 0
     # Rules whose dates are points of comparison, never the focus (Rule.compared).
     compared: frozenset[str] = frozenset()
 
@@ -162,7 +175,7 @@ class Context:
                 return placement
         return None
 
-    def story_date(self, found: Found) -> date | None:
+    def story_date(self, found: Found) -> tuple[date, Granularity] | None:
         """The time a passage narrates, when it is not the publication's: the middle of
         the latest date told before ``found`` in its paragraph (anywhere before it in a
         text that narrates, see :func:`narrates`) if that date was written out or read
@@ -184,12 +197,18 @@ class Context:
             if placement.granularity in (None, "decade", "century"):
                 continue
             before = word_before(self.text, earlier.start)
-            if before in self.lexicon.bound_before:
-                continue
+            if before in self.lexicon.bound_before and placement.granularity not in ("day", "time"):
+                continue  # "since 1990" bounds a period; "until October 15" is a point
             if before in self.lexicon.attributive_before:
                 continue  # "the 2019 study": a date naming a thing, not the passage's time
+            if before in self.lexicon.comparison_cues:
+                continue  # "gains from the previous year": a point of comparison
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
+            if placement.granularity == "year" and (
+                self.tense(earlier) == "future" or self._aside(earlier, placement)
+            ):
+                continue  # "a campaign planned for 1976": a prospect, not the story's time
             if (
                 year is not None
                 and year.start is not None
@@ -199,14 +218,29 @@ class Context:
             if placement.granularity != "year":
                 if self._present_between(earlier, found):
                     return None
-                return placement.start + (placement.end - placement.start) / 2
+                middle = placement.start + (placement.end - placement.start) / 2
+                return middle, placement.granularity
             if year is None and self._present_between(earlier, found):
                 return None
             year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
             looked += 1
         if year is None or year.start is None or year.end is None:
             return None
-        return year.start + (year.end - year.start) / 2
+        return year.start + (year.end - year.start) / 2, "year"
+
+    def _aside(self, told: Found, year: Placement) -> bool:
+        """True when, in a text that narrates, a year lies more than a decade after the
+        finer date told before it: later history named in passing ("documents found in
+        2004 proved ..."), after which the story goes on where it was."""
+        if not self.narrative or year.start is None:
+            return False
+        for earlier, placement in reversed(self.placed):
+            if earlier.start >= told.start or placement.start is None:
+                continue
+            if placement.granularity not in ("day", "time", "week", "month", "season"):
+                continue
+            return year.start.year - placement.start.year > ASIDE_YEARS
+        return False
 
     def _present_between(self, earlier: Found, found: Found) -> bool:
         """True when, in news, a sentence between ``earlier`` and ``found`` is told in
@@ -365,7 +399,8 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
     tense = ctx.tense(found)
     # a happening before a past clause's own ("after his arrest March 3") is past
     penalty = MONTH_PENALTY if tense == "past" and ctx.after_happening(found) else DAY_PENALTY
-    (day, _), _ = choose(options, ctx.dct, tense, penalty_days=penalty)
+    nearest = ctx.dct + timedelta(days=ctx.story_lead)
+    (day, _), _ = choose(options, nearest, tense, penalty_days=penalty)
     return day_placement(day, "dct")
 
 
