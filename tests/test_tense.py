@@ -110,6 +110,13 @@ STORY_MOVES_ON = [
         "31 March",
         "1975-03-31",
     ),
+    # a unit counted back from the story looks back; the story stays where it was
+    (
+        "The rebels won a battle in early May 1942, keeping the gains of the previous year. "
+        "In August, they attacked again.",
+        "August",
+        "1942-08",
+    ),
     # a point of comparison is not the story's time either
     (
         "The army crossed the river on 18 August 1920, repeating its gains from the previous "

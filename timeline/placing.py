@@ -201,7 +201,7 @@ class Context:
                 continue  # "since 1990" bounds a period; "until October 15" is a point
             if before in self.lexicon.attributive_before:
                 continue  # "the 2019 study": a date naming a thing, not the passage's time
-            if before in self.lexicon.comparison_cues:
+            if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
                 continue  # "gains from the previous year": a point of comparison
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
@@ -227,6 +227,12 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2, "year"
+
+    def _looks_back(self, told: Found, placement: Placement) -> bool:
+        """True for a unit counted back from the story's own time ("the gains of the
+        previous year"): it looks back from the story, which stays where it was."""
+        relation = _folded(told.parts.get("rel") or "")
+        return placement.anchor == "text" and self.lexicon.shifts.get(relation, 0) < 0
 
     def _aside(self, told: Found, year: Placement) -> bool:
         """True when, in a text that narrates, a year lies more than a decade after the
