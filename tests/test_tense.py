@@ -145,3 +145,26 @@ def test_a_history_names_later_years_in_passing_without_moving_its_story() -> No
     assert only(history, MON, "31 August").value == "1920-08-31"
     moved = history.replace("Letters found in 2004", "Letters found in 1922")
     assert only(moved, MON, "31 August").value == "1922-08-31"
+
+
+# Schedules told in the present look ahead, whatever verb tells them.
+SCHEDULES = [
+    (
+        "The ceasefire takes effect at midnight on Friday.",
+        MON,
+        "midnight on Friday",
+        "2025-12-05T24:00",
+    ),
+    ("The truce comes into force on Sunday.", MON, "Sunday", "2025-12-07"),
+    ("The sanctions take effect on Thursday.", YEAR_END, "Thursday", "2026-01-01"),
+    ("The deadline expires on Saturday.", LEAP_DAY, "Saturday", "2024-03-02"),
+    ("The truce came into force on Sunday.", MON, "Sunday", "2025-11-30"),
+    ("The sanctions took effect on Thursday.", YEAR_END, "Thursday", "2025-12-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULES)
+def test_a_schedule_in_the_present_looks_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
