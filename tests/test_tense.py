@@ -156,15 +156,47 @@ SCHEDULES = [
         "2025-12-05T24:00",
     ),
     ("The truce comes into force on Sunday.", MON, "Sunday", "2025-12-07"),
-    ("The sanctions take effect on Thursday.", YEAR_END, "Thursday", "2026-01-01"),
+    ("The embargo takes effect on Thursday.", YEAR_END, "Thursday", "2026-01-01"),
     ("The deadline expires on Saturday.", LEAP_DAY, "Saturday", "2024-03-02"),
     ("The truce came into force on Sunday.", MON, "Sunday", "2025-11-30"),
+    ("The offer had been scheduled to expire on Friday.", MON, "Friday", "2025-11-28"),
     ("The sanctions took effect on Thursday.", YEAR_END, "Thursday", "2025-12-25"),
 ]
 
 
 @pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULES)
 def test_a_schedule_in_the_present_looks_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A time told with "this morning" inside a quotation falls on the day it was spoken.
+QUOTED_TIMES = [
+    (
+        'The minister said on Sunday: "The missile hit at 7:35 this morning."',
+        MON,
+        "7:35 this morning",
+        "2025-11-30T07:35",
+    ),
+    (
+        '"Sirens sounded at 9:10 this evening," the mayor said on Wednesday.',
+        NEW_YEAR,
+        "9:10 this evening",
+        "2025-01-01T21:10",
+    ),
+    (
+        "The blast came at 6:40 a.m. this morning.",
+        LEAP_DAY,
+        "6:40 a.m. this morning",
+        "2024-02-29T06:40",
+    ),
+    ("Power returned at 11:05 tonight.", YEAR_END, "11:05 tonight", "2025-12-31T23:05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), QUOTED_TIMES)
+def test_a_time_this_morning_falls_on_the_day_it_was_told(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
