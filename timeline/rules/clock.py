@@ -63,6 +63,9 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day, anchor = speech_day(found, ctx)
     else:
         day, anchor = ctx.day_in_sentence(found)
+        told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
+        if told is not None and told.start is not None:
+            day, anchor = told.start, "text"  # a history's clock runs on its last day told
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
