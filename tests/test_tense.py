@@ -200,3 +200,51 @@ def test_a_time_this_morning_falls_on_the_day_it_was_told(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# A part of a day told before is a time of that day; in a history, a clock time without a
+# day of its own runs on the last day told.
+PARTS_OF_A_DAY_TOLD = [
+    (
+        "The talks opened on March 3. That afternoon, the envoys left.",
+        MON,
+        "That afternoon",
+        "2025-03-03TAF",
+    ),
+    (
+        "The city fell on 4 June. The next morning, the mayor fled.",
+        YEAR_END,
+        "The next morning",
+        "2025-06-05TMO",
+    ),
+    (
+        "Shelling began on Friday. That night, power failed.",
+        NEW_YEAR,
+        "That night",
+        "2024-12-27TNI",
+    ),
+    (
+        "The vote was held on 1 February. That day, crowds gathered.",
+        LEAP_DAY,
+        "That day",
+        "2024-02-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), PARTS_OF_A_DAY_TOLD)
+def test_a_part_of_a_day_told_before_is_a_time_of_that_day(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+def test_a_history_clock_runs_on_its_last_day_told() -> None:
+    history = (
+        "In 1950 the war began. In 1951 the front settled. In 1952 talks opened. "
+        "In 1953 an armistice was signed. In 1954 the prisoners went home.\n\n"
+        "The garrison surrendered on 7 May 1954. The guns fell silent at 5:30 p.m."
+    )
+    assert only(history, SUN, "5:30 p.m.").value == "1954-05-07T17:30"
+    news = "Talks ended on Friday. The guns fell silent at 5:30 p.m."
+    assert only(news, SUN, "5:30 p.m.").value == "2025-11-30T17:30"
