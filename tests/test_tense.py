@@ -83,11 +83,6 @@ PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
 STORY_MOVES_ON = [
     # text, expression, value: a narration moves on from the date it has reached
     (
-        "On April 23, 1949 the army crossed the river. It reached the coast on November 25.",
-        "November 25",
-        "1949-11-25",
-    ),
-    (
         "The offensive opened on August 10, 1920, and the city held until August 25.",
         "August 25",
         "1920-08-25",

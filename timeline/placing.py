@@ -54,11 +54,6 @@ def choose(
     return min(options, key=cost)
 
 
-# How far forward a narration leans (see Context.story_lead): a date without its year
-# told after a finer date falls from four months before it to eight months after.
-STORY_LEAD = 60
-
-
 # A year this far after the date a narration had reached is named in passing (see
 # Context._aside).
 ASIDE_YEARS = 10
@@ -88,9 +83,6 @@ class Context:
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
     narrating: bool = False
-    # Days a story told from a finer date than a year leans forward when a date without
-    # its year is placed in it: a narration moves on ("On April 23 ... on November 25").
-    story_lead: int = 0
     # Rules whose dates are points of comparison, never the focus (Rule.compared).
     compared: frozenset[str] = frozenset()
 
@@ -175,7 +167,7 @@ class Context:
                 return placement
         return None
 
-    def story_date(self, found: Found) -> tuple[date, Granularity] | None:
+    def story_date(self, found: Found) -> date | None:
         """The time a passage narrates, when it is not the publication's: the middle of
         the latest date told before ``found`` in its paragraph (anywhere before it in a
         text that narrates, see :func:`narrates`) if that date was written out or read
@@ -218,15 +210,14 @@ class Context:
             if placement.granularity != "year":
                 if self._present_between(earlier, found):
                     return None
-                middle = placement.start + (placement.end - placement.start) / 2
-                return middle, placement.granularity
+                return placement.start + (placement.end - placement.start) / 2
             if year is None and self._present_between(earlier, found):
                 return None
             year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
             looked += 1
         if year is None or year.start is None or year.end is None:
             return None
-        return year.start + (year.end - year.start) / 2, "year"
+        return year.start + (year.end - year.start) / 2
 
     def _looks_back(self, told: Found, placement: Placement) -> bool:
         """True for a unit counted back from the story's own time ("the gains of the
@@ -405,8 +396,7 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
     tense = ctx.tense(found)
     # a happening before a past clause's own ("after his arrest March 3") is past
     penalty = MONTH_PENALTY if tense == "past" and ctx.after_happening(found) else DAY_PENALTY
-    nearest = ctx.dct + timedelta(days=ctx.story_lead)
-    (day, _), _ = choose(options, nearest, tense, penalty_days=penalty)
+    (day, _), _ = choose(options, ctx.dct, tense, penalty_days=penalty)
     return day_placement(day, "dct")
 
 

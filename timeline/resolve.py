@@ -28,7 +28,7 @@ from timeline.errors import OptionError
 from timeline.lexicon import languages
 from timeline.mentions import Found, Grammar, Rule, find_mentions
 from timeline.model import Anchor, Mention
-from timeline.placing import STORY_LEAD, Context, Placement
+from timeline.placing import Context, Placement
 from timeline.rules import grammar
 from timeline.rules.words import without_deictic_relation
 from timeline.text import sentence_spans, unwrap
@@ -109,11 +109,8 @@ def _place(found: Found, rule: Rule, ctx: Context) -> Placement | None:
             story = ctx.story_date(found)
             # News tells its plans from the day it is published: "a study in 2019 warned
             # ... the team will return in May" is next May, not May 2019.
-            if story is not None and not _planned_from_publication(found, ctx, story[0]):
-                day, granularity = story
-                lead = 0 if granularity == "year" else STORY_LEAD
-                narrated = replace(ctx, dct=day, narrating=True, story_lead=lead)
-                placement = strategy(found, narrated)
+            if story is not None and not _planned_from_publication(found, ctx, story):
+                placement = strategy(found, replace(ctx, dct=story, narrating=True))
                 if placement is not None and placement.anchor == "dct":
                     return replace(placement, anchor="text")
                 return placement
