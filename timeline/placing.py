@@ -18,7 +18,7 @@ from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
-from timeline.tense import Tense, comparison_pattern, tense_cues, word_before
+from timeline.tense import Tense, comparison_pattern, happening_pattern, tense_cues, word_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,11 @@ def choose(
         return gap + (penalty_days if wrong_side else 0), 0 if first <= dct else 1
 
     return min(options, key=cost)
+
+
+# A year this far after the date a narration had reached is named in passing (see
+# Context._aside).
+ASIDE_YEARS = 10
 
 
 # Penalties for a date on the wrong side of the tense (see choose()): for a day, nine
@@ -117,6 +122,25 @@ class Context:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return kind
 
+    def after_happening(self, found: Found) -> bool:
+        """True when ``found`` dates a happening named after a word that puts it before
+        the clause's own time ("jailed after his arrest March 3", "since the strike of
+        January 5")."""
+        first = max(self.sentence_of(found)[0], found.start - 80)
+        return (
+            happening_pattern(self.lexicon.language).search(self.text, first, found.start)
+            is not None
+        )
+
+    def committed(self, found: Found) -> bool:
+        """True when the tense word deciding ``found``'s clause is a verb of commitment
+        told before it ("vowed to respond to Thursday's raid")."""
+        first, last = self.sentence_of(found)
+        before = [(start, end) for start, end, _ in self.cues_in(first, last) if end <= found.start]
+        return (
+            bool(before) and _folded(self.text[slice(*before[-1])]) in self.lexicon.commitment_cues
+        )
+
     def told_before(
         self,
         found: Found,
@@ -165,12 +189,18 @@ class Context:
             if placement.granularity in (None, "decade", "century"):
                 continue
             before = word_before(self.text, earlier.start)
-            if before in self.lexicon.bound_before:
-                continue
+            if before in self.lexicon.bound_before and placement.granularity not in ("day", "time"):
+                continue  # "since 1990" bounds a period; "until October 15" is a point
             if before in self.lexicon.attributive_before:
                 continue  # "the 2019 study": a date naming a thing, not the passage's time
+            if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
+                continue  # "gains from the previous year": a point of comparison
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
+            if placement.granularity == "year" and (
+                self.tense(earlier) == "future" or self._aside(earlier, placement)
+            ):
+                continue  # "a campaign planned for 1976": a prospect, not the story's time
             if (
                 year is not None
                 and year.start is not None
@@ -188,6 +218,26 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _looks_back(self, told: Found, placement: Placement) -> bool:
+        """True for a unit counted back from the story's own time ("the gains of the
+        previous year"): it looks back from the story, which stays where it was."""
+        relation = _folded(told.parts.get("rel") or "")
+        return placement.anchor == "text" and self.lexicon.shifts.get(relation, 0) < 0
+
+    def _aside(self, told: Found, year: Placement) -> bool:
+        """True when, in a text that narrates, a year lies more than a decade after the
+        finer date told before it: later history named in passing ("documents found in
+        2004 proved ..."), after which the story goes on where it was."""
+        if not self.narrative or year.start is None:
+            return False
+        for earlier, placement in reversed(self.placed):
+            if earlier.start >= told.start or placement.start is None:
+                continue
+            if placement.granularity not in ("day", "time", "week", "month", "season"):
+                continue
+            return year.start.year - placement.start.year > ASIDE_YEARS
+        return False
 
     def _present_between(self, earlier: Found, found: Found) -> bool:
         """True when, in news, a sentence between ``earlier`` and ``found`` is told in
@@ -294,6 +344,9 @@ def weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
     return ctx.dct - timedelta(days=back)
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
@@ -304,6 +357,12 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
     Context.tense)."""
     tense = ctx.tense(found, deadlines=deadlines)
+    if "weekday" in found.parts and _POSSESSIVE.match(ctx.text, found.end) and ctx.committed(found):
+        # "vowed to respond to Thursday's raid": the happening may come before the
+        # commitment or after it, so the nearest such day
+        weekday = ctx.lexicon.weekday(found.parts["weekday"])
+        ahead = (weekday - ctx.dct.weekday()) % 7
+        return "future" if 0 < ahead < 7 - ahead else "past"
     if tense == "past":
         return tense
     if word_before(ctx.text, found.start) in ctx.lexicon.future_before:
@@ -334,7 +393,10 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
         options = fitting or options
     if not options:
         return None
-    (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
+    tense = ctx.tense(found)
+    # a happening before a past clause's own ("after his arrest March 3") is past
+    penalty = MONTH_PENALTY if tense == "past" and ctx.after_happening(found) else DAY_PENALTY
+    (day, _), _ = choose(options, ctx.dct, tense, penalty_days=penalty)
     return day_placement(day, "dct")
 
 

@@ -122,7 +122,7 @@ def _place(found: Found, rule: Rule, ctx: Context) -> Placement | None:
 def _planned_from_publication(found: Found, ctx: Context, story: date) -> bool:
     """True for a plan told in the future tense in news (not a narrated history) while the
     passage's story time lies before the publication date."""
-    return story < ctx.dct and not ctx.narrative and ctx.tense(found) == "future"
+    return story < ctx.dct and not ctx.narrative and ctx.tense(found, deadlines=False) == "future"
 
 
 def _mention(text: str, found: Found, placement: Placement) -> Mention:

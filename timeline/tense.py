@@ -31,6 +31,22 @@ def comparison_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
+def happening_pattern(language: str) -> re.Pattern[str]:
+    """A word of ``earlier_happening``, a determiner and one to three words, up to a
+    date: "after his arrest (March 3)", "since the strike of (January 5)"."""
+    lexicon = load_lexicon(language)
+
+    def words(phrases: frozenset[str]) -> str:
+        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+    return re.compile(
+        rf"(?<![\w'’])(?:{words(lexicon.earlier_happening)})\s+"
+        rf"(?:{words(lexicon.determiners)})\s+(?:[\w'’.-]+\s+){{1,3}}\Z",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def cue_pattern(language: str) -> re.Pattern[str]:
     lexicon = load_lexicon(language)
 

@@ -95,6 +95,7 @@ class Lexicon:
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
+    earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
@@ -185,6 +186,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
+        earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),

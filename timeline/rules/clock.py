@@ -15,6 +15,7 @@ from timeline.placing import (
     weekday_date,
     weekday_tense,
 )
+from timeline.rules.days import speech_day
 from timeline.rules.words import Words, alternation, rule
 
 
@@ -37,6 +38,10 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         evening = parts["dayhalf"].endswith(("afternoon", "evening"))
         if evening or (parts["dayhalf"].endswith("night") and hour >= 6):
             hour += 12
+    elif "hourd" in parts:  # "7:35 this morning", "11:05 tonight"
+        hour, minute = int(parts["hourd"]) % 12, int(parts["minuted"])
+        if not parts["thispart"].endswith("morning"):
+            hour += 12
     else:
         hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
         if parts["ampm"].startswith("p"):
@@ -54,8 +59,13 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day = placed.start if placed and placed.start else ctx.dct
     elif "deictic" in parts:
         day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
+    elif "thispart" in parts:  # "this morning": of the day it was told (see speech_day)
+        day, anchor = speech_day(found, ctx)
     else:
         day, anchor = ctx.day_in_sentence(found)
+        told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
+        if told is not None and told.start is not None:
+            day, anchor = told.start, "text"  # a history's clock runs on its last day told
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
@@ -75,12 +85,14 @@ def clock_time_rule(w: Words) -> Rule:
         rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
         r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+(?:GMT|UTC|local))"
+        r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         r"|(?P<hourof>1[0-2]|0?[1-9]|" + alternation(w.clock_words) + r")(?:\s+o['’]clock)?"
         r"\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
         r"|(?P<named>noon|midday|midnight))"
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
-        r"|\s+(?P<deictic>today|yesterday|tomorrow))?",
+        r"|\s+(?P<deictic>today|yesterday|tomorrow)"
+        rf"|\s+(?P<thispart>this\s+(?:{w.part})|tonight))?",
         clock_time,
         reads={
             "ampm",
@@ -90,11 +102,14 @@ def clock_time_rule(w: Words) -> Rule:
             "fuzzy",
             "hour",
             "hour24",
+            "hourd",
             "hourof",
             "minute",
+            "minuted",
             "minute24",
             "month",
             "named",
+            "thispart",
             "weekday",
             "zone",
         },

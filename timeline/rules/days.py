@@ -52,7 +52,7 @@ def weekday(found: Found, ctx: Context) -> Placement:
     return day_placement(day, "dct", position_mod(fuzzy, ctx.lexicon))
 
 
-def _speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
+def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
     """The day a quotation was spoken, for "today" or "this morning" inside it: the
     day named outside the quotation in its sentence ('On Saturday, the governor said:
     "A drone hit the plant this morning."'), else DCT."""
@@ -77,7 +77,7 @@ def deictic(found: Found, ctx: Context) -> Placement:
     """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
     "overnight": the night before the day named in its sentence, else before DCT."""
     parts = found.parts
-    base, anchor = _speech_day(found, ctx)
+    base, anchor = speech_day(found, ctx)
     if "ppart" in parts:
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[parts["prel"]]
         day = base + timedelta(days=offset)

@@ -107,7 +107,9 @@ def relational(found: Found, ctx: Context) -> Placement | None:
         "weekend" if unit == "weekend" else granularity_of(unit), base, shift
     )
     mod = position_mod(relation.split(" ")[0], ctx.lexicon) if shift == 0 else ""
-    return Placement(value, *span, granularity, mod, anchor)
+    placement = Placement(value, *span, granularity, mod, anchor)
+    # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
+    return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
 
 
 def _eve(found: Found, ctx: Context) -> Placement:

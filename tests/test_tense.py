@@ -1,0 +1,245 @@
+"""The side of the publication date a date falls on, read from its clause, and the time
+a narrated passage tells: tables across publication dates (a Monday, a Sunday, 1 January,
+29 February, the last day of a year), with cases that must not change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.model import Mention
+from timeline.resolve import find_dates
+
+MON = date(2025, 12, 1)
+SUN = date(2025, 11, 30)
+NEW_YEAR = date(2025, 1, 1)  # a Wednesday
+LEAP_DAY = date(2024, 2, 29)  # a Thursday
+YEAR_END = date(2025, 12, 31)  # a Wednesday
+
+
+def only(text: str, published: date, expression: str) -> Mention:
+    """The mention of ``expression`` in ``text`` (it must be found exactly once)."""
+    found = [m for m in find_dates(text, published) if m.text == expression]
+    assert len(found) == 1, [(m.text, m.value) for m in find_dates(text, published)]
+    return found[0]
+
+
+# A date naming a happening told after "after" or "since" in a past clause ("was jailed
+# after his arrest March 3") lies before the clause's own past: never after publication,
+# however near. Deadlines told in the past keep their near future ("was extended to Nov. 16").
+HAPPENINGS_BEFORE = [
+    # text, publication date, expression, value
+    (
+        "He was jailed after his arrest March 3, when troops took over.",
+        date(2025, 2, 20),
+        "March 3",
+        "2024-03-03",
+    ),
+    ("She was freed after the raid on Dec. 20 ended.", date(2025, 12, 10), "Dec. 20", "2024-12-20"),
+    ("Prices fell since the strike of January 5.", YEAR_END, "January 5", "2025-01-05"),
+    ("He was held after her detention on March 1.", LEAP_DAY, "March 1", "2023-03-01"),
+    ("The offer was extended to Nov. 16.", date(1989, 10, 30), "Nov. 16", "1989-11-16"),
+    ("He was told to return by Jan. 14.", date(2000, 1, 5), "Jan. 14", "2000-01-14"),
+    ("The talks will resume after the holiday on Jan. 6.", YEAR_END, "Jan. 6", "2026-01-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), HAPPENINGS_BEFORE)
+def test_a_happening_told_after_after_in_a_past_clause_is_past(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A weekday naming a happening ("Thursday's raid") after a verb of commitment ("vowed to
+# respond to") may lie on either side of the commitment: the nearest such day.
+POSSESSIVE_WEEKDAYS = [
+    (
+        "The militia vowed to answer Thursday's shelling.",
+        date(2023, 6, 2),
+        "Thursday",
+        "2023-06-01",
+    ),
+    ("The rebels pledged to avenge Sunday's strike.", MON, "Sunday", "2025-11-30"),
+    ("Leaders agreed to attend Friday's summit.", YEAR_END, "Friday", "2026-01-02"),
+    ("The union promised to join Saturday's march.", LEAP_DAY, "Saturday", "2024-03-02"),
+    ("They will attend Monday's summit.", SUN, "Monday", "2025-12-01"),
+    ("He condemned Tuesday's attack.", NEW_YEAR, "Tuesday", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), POSSESSIVE_WEEKDAYS)
+def test_a_weekday_naming_a_happening_after_a_commitment_is_the_nearest(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# ----------------------------------------------------------------------------- story time
+
+PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
+
+STORY_MOVES_ON = [
+    # text, expression, value: a narration moves on from the date it has reached
+    (
+        "The offensive opened on August 10, 1920, and the city held until August 25.",
+        "August 25",
+        "1920-08-25",
+    ),
+    (
+        "In 1949 the army held the city until October 12. It left on November 30.",
+        "November 30",
+        "1949-11-30",
+    ),
+    # a flashback of a few months stays in the year reached
+    (
+        "The port fell on 25 May 1904. The first attack had come on 13 February.",
+        "13 February",
+        "1904-02-13",
+    ),
+    # a year told as a prospect is not the time the story has reached
+    (
+        "The siege began on 10 March 1975; the town would be the base for a campaign in 1976. "
+        "On 31 March, the town fell.",
+        "31 March",
+        "1975-03-31",
+    ),
+    # a unit counted back from the story looks back; the story stays where it was
+    (
+        "The rebels won a battle in early May 1942, keeping the gains of the previous year. "
+        "In August, they attacked again.",
+        "August",
+        "1942-08",
+    ),
+    # a point of comparison is not the story's time either
+    (
+        "The army crossed the river on 18 August 1920, repeating its gains from the previous "
+        "year. On 21 September, talks began.",
+        "21 September",
+        "1920-09-21",
+    ),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), STORY_MOVES_ON)
+def test_a_narration_moves_on_from_the_date_it_has_reached(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+def test_a_history_names_later_years_in_passing_without_moving_its_story() -> None:
+    history = (
+        "In 1939 the war began in Europe, and in 1940 France fell. In 1941 Germany invaded "
+        "the east, and in 1942 the tide turned. The front held through 1943.\n\n"
+        "The cavalry reached the river on 18 August 1920. Letters found in 2004 showed that "
+        "the codes had been broken. On 31 August, the cavalry withdrew."
+    )
+    assert only(history, MON, "31 August").value == "1920-08-31"
+    moved = history.replace("Letters found in 2004", "Letters found in 1922")
+    assert only(moved, MON, "31 August").value == "1922-08-31"
+
+
+# Schedules told in the present look ahead, whatever verb tells them.
+SCHEDULES = [
+    (
+        "The ceasefire takes effect at midnight on Friday.",
+        MON,
+        "midnight on Friday",
+        "2025-12-05T24:00",
+    ),
+    ("The truce comes into force on Sunday.", MON, "Sunday", "2025-12-07"),
+    ("The embargo takes effect on Thursday.", YEAR_END, "Thursday", "2026-01-01"),
+    ("The deadline expires on Saturday.", LEAP_DAY, "Saturday", "2024-03-02"),
+    ("The truce came into force on Sunday.", MON, "Sunday", "2025-11-30"),
+    ("The offer had been scheduled to expire on Friday.", MON, "Friday", "2025-11-28"),
+    ("The sanctions took effect on Thursday.", YEAR_END, "Thursday", "2025-12-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULES)
+def test_a_schedule_in_the_present_looks_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A time told with "this morning" inside a quotation falls on the day it was spoken.
+QUOTED_TIMES = [
+    (
+        'The minister said on Sunday: "The missile hit at 7:35 this morning."',
+        MON,
+        "7:35 this morning",
+        "2025-11-30T07:35",
+    ),
+    (
+        '"Sirens sounded at 9:10 this evening," the mayor said on Wednesday.',
+        NEW_YEAR,
+        "9:10 this evening",
+        "2025-01-01T21:10",
+    ),
+    (
+        "The blast came at 6:40 a.m. this morning.",
+        LEAP_DAY,
+        "6:40 a.m. this morning",
+        "2024-02-29T06:40",
+    ),
+    ("Power returned at 11:05 tonight.", YEAR_END, "11:05 tonight", "2025-12-31T23:05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), QUOTED_TIMES)
+def test_a_time_this_morning_falls_on_the_day_it_was_told(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A part of a day told before is a time of that day; in a history, a clock time without a
+# day of its own runs on the last day told.
+PARTS_OF_A_DAY_TOLD = [
+    (
+        "The talks opened on March 3. That afternoon, the envoys left.",
+        MON,
+        "That afternoon",
+        "2025-03-03TAF",
+    ),
+    (
+        "The city fell on 4 June. The next morning, the mayor fled.",
+        YEAR_END,
+        "The next morning",
+        "2025-06-05TMO",
+    ),
+    (
+        "Shelling began on Friday. That night, power failed.",
+        NEW_YEAR,
+        "That night",
+        "2024-12-27TNI",
+    ),
+    (
+        "The vote was held on 1 February. That day, crowds gathered.",
+        LEAP_DAY,
+        "That day",
+        "2024-02-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), PARTS_OF_A_DAY_TOLD)
+def test_a_part_of_a_day_told_before_is_a_time_of_that_day(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+def test_a_history_clock_runs_on_its_last_day_told() -> None:
+    history = (
+        "In 1950 the war began. In 1951 the front settled. In 1952 talks opened. "
+        "In 1953 an armistice was signed. In 1954 the prisoners went home.\n\n"
+        "The garrison surrendered on 7 May 1954. The guns fell silent at 5:30 p.m."
+    )
+    assert only(history, SUN, "5:30 p.m.").value == "1954-05-07T17:30"
+    news = "Talks ended on Friday. The guns fell silent at 5:30 p.m."
+    assert only(news, SUN, "5:30 p.m.").value == "2025-11-30T17:30"
