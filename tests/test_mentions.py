@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
+from types import MappingProxyType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.lexicon import load_lexicon
 from timeline.mentions import (
     Found,
+    Rule,
+    UndeclaredGroupError,
     _trie,
     _trigger_positions,
     candidates,
     longest_first,
 )
 from timeline.mentions import find_mentions as find_with
+from timeline.placing import Context, Placement
+from timeline.resolve import find_dates
 from timeline.rules import check, grammar
+from timeline.rules.words import rule as make_rule
 
 
 def find_mentions(text: str) -> list[Found]:
@@ -216,3 +224,40 @@ def test_an_alias_gives_the_groups_of_alternative_branches_one_name() -> None:
     (found,) = find_mentions("the quarter a year ago")
     assert found.rule == "year_ago_quarter"
     assert found.parts["ago"] == "a year ago" and found.parts["period"] == "quarter"
+
+
+def _rule_reading(reads: set[str]) -> Rule:
+    """A rule finding "<number> apples" or "<number> pears" whose strategy reads the fruit."""
+
+    def fruit(found: Found, ctx: Context) -> Placement:
+        return Placement(found.parts.get("fruit", "none"), anchor="none")
+
+    return make_rule("fruit", "DATE", r"(?P<num>\d+)\s+(?P<fruit>apples|pears)", fruit, reads=reads)
+
+
+def _context(text: str) -> Context:
+    return Context(text, date(2025, 12, 2), load_lexicon("en"), [(0, len(text))], [])
+
+
+def test_a_strategy_receives_the_groups_it_declares() -> None:
+    fruit = _rule_reading({"fruit", "num"})
+    found = Found(0, 7, "fruit", "DATE", MappingProxyType({"num": "3", "fruit": "pears"}))
+    assert fruit.place(found, _context("3 pears")).value == "pears"
+
+
+def test_a_strategy_cannot_read_a_group_it_does_not_declare() -> None:
+    fruit = _rule_reading({"num"})
+    found = Found(0, 7, "fruit", "DATE", MappingProxyType({"num": "3", "fruit": "pears"}))
+    with pytest.raises(UndeclaredGroupError, match="'fruit' reads group 'fruit'"):
+        fruit.place(found, _context("3 pears"))
+    # the declaration holds in every copy of the rule
+    with pytest.raises(UndeclaredGroupError):
+        replace(fruit, name="other").place(found, _context("3 pears"))
+
+
+def test_the_grammar_rules_place_reading_only_the_groups_they_declare() -> None:
+    text = (
+        "On Sunday, two days after the talks of December 4, 2025, and three weeks ago, "
+        "in late March, the year-ago quarter, the previous Friday at 10:35 a.m., every week."
+    )
+    assert len(find_dates(text, date(2025, 12, 8))) >= 8

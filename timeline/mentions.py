@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -26,7 +26,7 @@ from timeline.model import TimexType
 from timeline.text import unwrap
 
 if TYPE_CHECKING:
-    from timeline.placing import Strategy
+    from timeline.placing import Context, Placement, Strategy
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class Rule:
     name: str
     type: TimexType
     pattern: re.Pattern[str]
-    place: Strategy
+    place: Strategy  # always a DeclaredStrategy once built
     accept: Accept | None = None
     near: frozenset[str] = frozenset()
     reads: frozenset[str] = frozenset()
@@ -82,6 +82,70 @@ class Rule:
     from_writing: Narrated | None = None
     aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     compared: bool = False
+
+    def __post_init__(self) -> None:
+        # The strategy sees only the groups it declares, in this rule and any copy of it.
+        strategy = self.place.strategy if isinstance(self.place, DeclaredStrategy) else self.place
+        groups = frozenset(self.aliases.get(group, group) for group in self.pattern.groupindex)
+        declared = DeclaredStrategy(strategy, self.name, self.reads, groups)
+        object.__setattr__(self, "place", declared)
+
+
+class UndeclaredGroupError(LookupError):
+    """A strategy read a group of its rule's pattern that the rule does not declare."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredStrategy:
+    """A rule's strategy, called with only the parts the rule declares it reads
+    (``Rule.reads``): reading another group of the pattern raises
+    :class:`UndeclaredGroupError`, so the declaration cannot drift from the code."""
+
+    strategy: Strategy
+    rule: str
+    reads: frozenset[str]
+    groups: frozenset[str]
+
+    def __call__(self, found: Found, ctx: Context) -> Placement | None:
+        return self.strategy(replace(found, parts=DeclaredParts(found.parts, self)), ctx)
+
+
+class DeclaredParts(Mapping[str, str]):
+    """The parts of a found expression a strategy may read (see :class:`DeclaredStrategy`).
+    A name that is no group of the pattern is simply absent (strategies shared by
+    several rules look for the groups of each)."""
+
+    __slots__ = ("_parts", "_declared")
+
+    def __init__(self, parts: Mapping[str, str], declared: DeclaredStrategy) -> None:
+        self._parts = parts
+        self._declared = declared
+
+    def _readable(self, key: str) -> bool:
+        if key in self._declared.reads:
+            return True
+        if key in self._declared.groups:
+            raise UndeclaredGroupError(
+                f"rule {self._declared.rule!r} reads group {key!r} it does not declare"
+            )
+        return False
+
+    def __getitem__(self, key: str) -> str:
+        if not self._readable(key):
+            raise KeyError(key)
+        return self._parts[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._readable(key) and key in self._parts
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self._parts.get(key, default) if self._readable(key) else default
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key in self._parts if key in self._declared.reads)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @dataclass(frozen=True, eq=False)
