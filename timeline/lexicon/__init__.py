@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 from timeline.errors import OptionError
 from timeline.model import Mod
@@ -34,6 +34,7 @@ SECTIONS = (
     "story",
     "zones",
     "relations",
+    "positions",
 )
 
 
@@ -108,6 +109,19 @@ class Lexicon:
     determiners: frozenset[str]
     bound_before: frozenset[str]
     attributive_before: frozenset[str]
+    # A regular past form ends so ("-ed"), after a letter other than ``not_after``.
+    regular_past_ending: str
+    regular_past_not_after: str
+    past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
+    # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
+    # loose positions that say one ("earlier on Monday" is past).
+    soft_positions: MappingProxyType[str, Mod]
+    tense_of_soft_positions: MappingProxyType[str, Literal["past", "future"]]
+    # Relation words: weekdays strictly before/after the publication ("last Friday"),
+    # years from it ("next year"), and spans of a length ending at it ("the past").
+    weekday_from_now: MappingProxyType[str, int]
+    year_relations: MappingProxyType[str, int]
+    up_to_now: frozenset[str]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -145,6 +159,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     bad_mods = sorted(set(raw["modifiers"].values()) - set(get_args(Mod)))
     if bad_mods:
         raise ValueError(f"lexicon {language!r} has unknown modifiers: {', '.join(bad_mods)}")
+    if not set(raw["positions"]["tense_of_soft"].values()) <= {"past", "future"}:
+        raise ValueError(f"lexicon {language!r}: tense_of_soft allows only past and future")
     seasons = {word: Season(**spec) for word, spec in raw["seasons"].items()}
     units = {word: Unit(**spec) for word, spec in raw["units"].items()}
     return Lexicon(
@@ -195,6 +211,14 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_days=_frozen(raw["relations"]["deictic_days"]),
         auxiliaries=frozenset(raw["tense"]["auxiliaries"]),
         determiners=frozenset(raw["tense"]["determiners"]),
+        regular_past_ending=raw["tense"]["regular_past"]["ending"],
+        regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
+        past_perfect=tuple(raw["tense"]["past_perfect"]),
+        soft_positions=_frozen(raw["positions"]["soft"]),
+        tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
+        weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
+        year_relations=_frozen(raw["relations"]["year_relations"]),
+        up_to_now=frozenset(raw["relations"]["up_to_now"]),
     )
 
 

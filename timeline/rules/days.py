@@ -15,7 +15,6 @@ from timeline.model import Anchor
 from timeline.placing import (
     DAY_PENALTY,
     QUOTES,
-    TENSE_OF_FUZZY,
     Context,
     Placement,
     choose,
@@ -42,9 +41,9 @@ def weekday(found: Found, ctx: Context) -> Placement:
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
         return day_placement(day, anchor, position_mod(fuzzy, ctx.lexicon))
-    tense = TENSE_OF_FUZZY.get(fuzzy) or weekday_tense(found, ctx)
+    tense = ctx.lexicon.tense_of_soft_positions.get(fuzzy) or weekday_tense(found, ctx)
     if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
-        base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "last")
+        base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "", shift=-1)
         return day_placement(base - timedelta(days=7), "dct")
     day = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
     # "Sunday morning" is placed on the day: the part of the day adds nothing a

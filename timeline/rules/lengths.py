@@ -11,7 +11,6 @@ from timeline.calendar_spans import shift_date
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
 from timeline.placing import (
-    UP_TO_NOW,
     Context,
     Placement,
     day_placement,
@@ -95,7 +94,7 @@ def duration(found: Found, ctx: Context) -> Placement:
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
     amount = written_amount(parts, "num", ctx.lexicon)
     mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
-    if amount is not None and parts.get("span") in UP_TO_NOW:
+    if amount is not None and parts.get("span") in ctx.lexicon.up_to_now:
         return up_to_now(amount, unit, ctx, mod)
     signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
     if signal is not None and amount is not None and "span" not in parts:
