@@ -353,7 +353,7 @@ def relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
         return int(parts["year"])
     if "syear" in parts:
         return year_in_words(parts["syear"], ctx.lexicon)
-    shift = ctx.lexicon.year_relations.get(parts.get("yrel", ""))
+    shift = ctx.lexicon.from_now.get(parts.get("yrel", ""))
     return None if shift is None else ctx.dct.year + shift
 
 

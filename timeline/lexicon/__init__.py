@@ -120,7 +120,17 @@ class Lexicon:
     # Relation words: weekdays strictly before/after the publication ("last Friday"),
     # years from it ("next year"), and spans of a length ending at it ("the past").
     weekday_from_now: MappingProxyType[str, int]
-    year_relations: MappingProxyType[str, int]
+    from_now: MappingProxyType[str, int]
+    named_from_now: MappingProxyType[str, int]
+    anaphoric: tuple[str, ...]
+    part_of_day_relations: MappingProxyType[str, int]
+    night_before: tuple[str, ...]
+    deictic_parts: MappingProxyType[str, str]
+    relation_after_unit: MappingProxyType[str, int]
+    relation_before_unit: MappingProxyType[str, int]
+    same_unit: tuple[str, ...]
+    distance_from_now: MappingProxyType[str, int]
+    distance_from_told: MappingProxyType[str, int]
     up_to_now: frozenset[str]
 
     def month(self, word: str) -> int:
@@ -217,7 +227,17 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         soft_positions=_frozen(raw["positions"]["soft"]),
         tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
         weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
-        year_relations=_frozen(raw["relations"]["year_relations"]),
+        from_now=_frozen(raw["relations"]["from_now"]),
+        named_from_now=_frozen(raw["relations"]["named_from_now"]),
+        anaphoric=tuple(raw["relations"]["anaphoric"]),
+        part_of_day_relations=_frozen(raw["relations"]["part_of_day_relations"]),
+        night_before=tuple(raw["relations"]["night_before"]),
+        deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
+        relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
+        relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
+        same_unit=tuple(raw["relations"]["same_unit"]),
+        distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
+        distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
         up_to_now=frozenset(raw["relations"]["up_to_now"]),
     )
 

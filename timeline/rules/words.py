@@ -60,6 +60,8 @@ class Words:
     era: str
     holiday: str
     clock_words: tuple[str, ...]
+    from_now: str
+    named_relation: str
 
 
 def words_of(lexicon: Lexicon) -> Words:
@@ -92,7 +94,7 @@ def words_of(lexicon: Lexicon) -> Words:
         if mod not in {"START", "MID", "END"} and word not in {"some", "over"}
     )
     ordinal = alternation(lexicon.ordinals)
-    soft = r"(?:early|late|earlier|later)"
+    soft = alternation(lexicon.soft_positions)
     back = r"(?P<back>back\s+in\s+)?"
     clock_words = [w for w, n in lexicon.numbers.items() if n.isdigit() and 1 <= int(n) <= 12]
     # "two and a half years", "a year and a half": half a unit more
@@ -147,6 +149,8 @@ def words_of(lexicon: Lexicon) -> Words:
         zones=zones,
         era=era,
         holiday=holiday,
+        from_now=alternation(lexicon.from_now),
+        named_relation=alternation([*lexicon.named_from_now, *lexicon.anaphoric]),
     )
 
 
