@@ -29,7 +29,7 @@ from timeline.placing import (
     relative_year,
     up_to_now,
 )
-from timeline.rules.words import Words, lower, rule, without_deictic_relation
+from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 
@@ -56,9 +56,9 @@ def quarter(found: Found, ctx: Context) -> Placement:
     anchor: Anchor = "absolute" if written else "dct"
     if written:
         year = int(written)
-    elif det.endswith("year's") or "qrel" in parts:
-        relation = parts.get("qrel") or det.split()[0]
-        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
+    elif "qrel" in parts or det.partition(" ")[0] in ctx.lexicon.from_now:
+        relation = parts.get("qrel") or det.partition(" ")[0]  # "of last year", "this year's"
+        year = ctx.dct.year + ctx.lexicon.from_now[relation]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
     elif "fiscal" in parts or "fiscal2" in parts:
@@ -181,11 +181,10 @@ def quarter_rule(w: Words) -> Rule:
     return rule(
         "quarter",
         "DATE",
-        r"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|this\s+year's|next\s+year's"
-        r"|last\s+year's)\s+)?"
+        rf"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
         rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
         rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{w.year})"
-        r"|\s+of\s+(?P<qrel>last|this|next)\s+year)?"
+        rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year)?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
         quarter,
         reads={"det", "fiscal", "fiscal2", "ordinal", "pyear", "q", "qrel", "qyear", "year"},
@@ -238,7 +237,7 @@ def half_rule(w: Words) -> Rule:
         "half",
         "DATE",
         r"(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+"
-        rf"(?:(?P<year>{w.year})|(?P<yrel>this|last|next|the)\s+year)",
+        rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)",
         half,
         reads={"half", "year", "yrel"},
         near={"half"},
@@ -247,13 +246,12 @@ def half_rule(w: Words) -> Rule:
 
 def unit_relative_rule(w: Words) -> Rule:
     """A calendar unit from now or from a date told: "last week", "the following year"."""
+    relation = alternation([*w.lexicon.shifts, *w.lexicon.relational_shifts])
     return rule(
         "unit_relative",
         "DATE",
         rf"(?:(?P<fuzzy>{w.position}|earlier|later)[\s-]+)?"
-        r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current"
-        r"|the\s+latest|past|coming|current|this\s+past|this\s+coming|the\s+following"
-        r"|the\s+next|the\s+same|the|that)\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
+        rf"(?P<rel>{relation})\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
         unit_relative,
         reads={"fuzzy", "rel", "unit"},
