@@ -193,8 +193,20 @@ def test_triggers_are_whole_words_plurals_and_short_or_four_digit_numbers() -> N
     text = "Years: Tuesdays, yesterday's talks, 2025 or 12345 at 10:35, early-century"
     where = _trigger_positions(text, grammar())
     found = {text[start:end].lower() for spans in where.values() for start, end in spans}
-    assert {"years", "tuesdays", "yesterday", "2025", "10", "35", "century"} <= found
+    assert {"years", "tuesdays", "yesterday", "2025", "10:", "century"} <= found
     assert "12345" not in found and "day" not in found
+
+
+def test_numbers_trigger_only_the_rules_their_marks_fit() -> None:
+    text = "In the 1990s and the '80s, 12/02/2025 at 3:07:35, 40 people and 1990 votes"
+    rules_of: dict[str, set[str]] = {}
+    for name, spans in _trigger_positions(text, grammar()).items():
+        for start, end in spans:
+            rules_of.setdefault(text[start:end], set()).add(name)
+    assert "decade" in rules_of["1990s"] and "decade" in rules_of["80s"]
+    assert "numeric_date" in rules_of["12/"] and "clock_length" in rules_of["3:"]
+    assert "40" not in rules_of  # a count starts no rule
+    assert "decade" not in rules_of["1990"] and "year" in rules_of["1990"]
 
 
 # ----------------------------------------------------------------------------- rules

@@ -266,10 +266,18 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
-# Stand for numbers among a rule's trigger words: of one or two digits, and of four.
+# Stand for numbers among a rule's trigger words: of one or two digits, of four, and
+# a number of tens in the plural ("1990s", "'80s").
 SHORT_NUMBER = "0"
 FOUR_DIGITS = "0000"
+TENS = "0s"
 _NUMBER_KEYS = {1: SHORT_NUMBER, 2: SHORT_NUMBER, 4: FOUR_DIGITS}
+
+
+def short_number_before(mark: str) -> str:
+    """The trigger word standing for a number of one or two digits written right before
+    ``mark`` ("/", ".", ":") and a digit: "12/02/2025", "3:07:35"."""
+    return SHORT_NUMBER + mark
 # How far before and after a rule's trigger word one of its matches may reach.
 REACH_BEFORE = 50
 REACH_AFTER = 40
@@ -313,7 +321,7 @@ def _triggers(grammar: Grammar) -> _Triggers:
     words = [word for word in index if not word[0].isdigit()]
     tokens = re.compile(
         rf"(?<![a-z])(?:{_trie(words)})(?:[a-z]?s)?(?![a-z])"
-        r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)"
+        r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)(?:['’]?s(?![a-z])|[/.:](?=\d))?"
     )
     return _Triggers({word: tuple(names) for word, names in index.items()}, tokens)
 
@@ -329,7 +337,17 @@ def _trigger_positions(text: str, grammar: Grammar) -> dict[str, list[tuple[int,
     for token in triggers.tokens.finditer(lowered):
         word = token.group()
         if word[0].isdigit():
-            names = rules_of.get(_NUMBER_KEYS[len(word)], ())
+            mark = word[-1]
+            if mark.isdigit():
+                names = rules_of.get(_NUMBER_KEYS[len(word)], ())
+            elif mark == "s":  # "1990s", "'80s"
+                digits = word.rstrip("s'’")
+                names = rules_of.get(_NUMBER_KEYS[len(digits)], ())
+                if digits[-1] == "0":
+                    names += rules_of.get(TENS, ())
+            else:  # "12/", "3:"
+                key = _NUMBER_KEYS[len(word) - 1]
+                names = rules_of.get(key, ()) + rules_of.get(key + mark, ())
         else:
             names = rules_of.get(word, ())
             if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)

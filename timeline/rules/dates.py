@@ -10,7 +10,14 @@ from types import MappingProxyType
 
 from timeline.calendar_spans import Span, shift_month, unit_span
 from timeline.lexicon import Lexicon
-from timeline.mentions import FOUR_DIGITS, SHORT_NUMBER, Found, Rule, next_word, previous_word
+from timeline.mentions import (
+    FOUR_DIGITS,
+    Found,
+    Rule,
+    next_word,
+    previous_word,
+    short_number_before,
+)
 from timeline.placing import (
     DAY_PENALTY,
     Context,
@@ -174,7 +181,7 @@ def numeric_date_rule(w: Words) -> Rule:
         r"(?!\.\d)",
         absolute_date,
         reads={"day", "month_num", "year"},
-        near={SHORT_NUMBER},
+        near={short_number_before("/"), short_number_before(".")},
         aliases={
             "dday": "day",
             "dmonth": "month_num",

@@ -25,7 +25,14 @@ from timeline.placing import (
     weekday_date,
     weekday_tense,
 )
-from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
+from timeline.rules.words import (
+    Words,
+    alternation,
+    lower,
+    one_word_each,
+    rule,
+    without_deictic_relation,
+)
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
@@ -171,7 +178,7 @@ def holiday_rule(w: Words) -> Rule:
         r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?",
         holiday,
         reads={"around", "holiday", "rel"},
-        near=lower(w.lexicon.holidays) - w.lexicon.stop_words - {"day", "s", "eve"},
+        near=one_word_each(w.lexicon.holidays),
         narrated=without_deictic_relation,
     )
 

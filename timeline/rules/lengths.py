@@ -19,7 +19,7 @@ from timeline.placing import (
     up_to_now,
     written_amount,
 )
-from timeline.rules.words import Words, alternation, lower, rule
+from timeline.rules.words import Words, alternation, lower, one_word_each, rule
 
 _OFFSET_SIGNAL = re.compile(r"\s+(?P<signal>after|before)\b", re.IGNORECASE)
 
@@ -233,7 +233,7 @@ def set_rule(w: Words) -> Rule:
         reads={"funit", "other", "unit", "weekdays", "word"},
         near={"every", "each", "per", "once", "twice", "times"}
         | lower(w.lexicon.weekdays)
-        | lower(w.lexicon.sets),
+        | one_word_each(w.lexicon.sets),
         accept=_not_a_rate,
     )
 
@@ -246,5 +246,5 @@ def reference_rule(w: Words) -> Rule:
         rf"(?P<ref>{alternation(w.lexicon.references)})",
         reference,
         reads={"ref"},
-        near=lower(w.lexicon.references) - w.lexicon.stop_words,
+        near=one_word_each(w.lexicon.references, last=True),
     )

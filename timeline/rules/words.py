@@ -29,6 +29,13 @@ def lower(names: Iterable[str]) -> set[str]:
     return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
 
 
+def one_word_each(phrases: Iterable[str], *, last: bool = False) -> set[str]:
+    """One lower-case word of each of ``phrases``, the first (or the ``last``): the
+    trigger words of a rule that matches whole phrases, which holds each of them."""
+    words = (re.findall(r"[a-z]+", phrase.lower()) for phrase in phrases)
+    return {found[-1 if last else 0] for found in words if found}
+
+
 @dataclass(frozen=True, slots=True)
 class Words:
     """Regex pieces of one language shared by rules of several families."""
