@@ -223,8 +223,12 @@ def _candidates_in(flat: str, grammar: Grammar) -> list[Found]:
     lexicon = grammar.lexicon
     where = _trigger_positions(flat, grammar)
     found: list[Found] = []
+    whole = [(0, len(flat))]
+    segments_of: dict[frozenset[str], list[tuple[int, int]]] = {}  # rules of the same words
     for rule in grammar.rules:
-        segments = _segments(flat, where[rule.name]) if rule.near else [(0, len(flat))]
+        segments = segments_of.get(rule.near) if rule.near else whole
+        if segments is None:
+            segments = segments_of[rule.near] = _segments(flat, where[rule.name])
         for first, last in segments:
             for match in rule.pattern.finditer(flat, first, last):
                 if rule.accept is not None and not rule.accept(flat, match, lexicon):
@@ -245,6 +249,9 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """True when a capitalised word that is no calendar name and does not open a
     sentence or a quotation shows the expression is part of a title or a name ("ABC's
     "This Week"", "VOA Today", "High Noon"), which TimeML leaves unmarked."""
+    span = text[start:end]
+    if span.lower() == span:  # no capital letter: most expressions
+        return False
     for match in _LETTERS.finditer(text, start, end):
         word = match.group()
         if not word[0].isupper() or word.isupper() or word in names or word[:-1] in names:
