@@ -285,6 +285,8 @@ def short_number_before(mark: str) -> str:
     """The trigger word standing for a number of one or two digits written right before
     ``mark`` ("/", ".", ":") and a digit: "12/02/2025", "3:07:35"."""
     return SHORT_NUMBER + mark
+
+
 # How far before and after a rule's trigger word one of its matches may reach.
 REACH_BEFORE = 50
 REACH_AFTER = 40

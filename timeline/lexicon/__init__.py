@@ -35,6 +35,7 @@ SECTIONS = (
     "zones",
     "relations",
     "positions",
+    "repetition",
 )
 
 
@@ -132,6 +133,12 @@ class Lexicon:
     distance_from_now: MappingProxyType[str, int]
     distance_from_told: MappingProxyType[str, int]
     up_to_now: frozenset[str]
+    before_length: tuple[str, ...]
+    # Repetition: "every week", "twice a month", "three times per year".
+    every: tuple[str, ...]
+    frequencies: tuple[str, ...]
+    times: tuple[str, ...]
+    per: tuple[str, ...]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -239,6 +246,11 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
         up_to_now=frozenset(raw["relations"]["up_to_now"]),
+        before_length=tuple(raw["relations"]["before_length"]),
+        every=tuple(raw["repetition"]["every"]),
+        frequencies=tuple(raw["repetition"]["frequencies"]),
+        times=tuple(raw["repetition"]["times"]),
+        per=tuple(raw["repetition"]["per"]),
     )
 
 

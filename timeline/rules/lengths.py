@@ -6,9 +6,10 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
 
 from timeline.calendar_spans import shift_date
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
 from timeline.placing import (
     Context,
@@ -21,7 +22,12 @@ from timeline.placing import (
 )
 from timeline.rules.words import Words, alternation, lower, one_word_each, rule
 
-_OFFSET_SIGNAL = re.compile(r"\s+(?P<signal>after|before)\b", re.IGNORECASE)
+
+@cache
+def _offset_signal_pattern(language: str) -> re.Pattern[str]:
+    """A relation word right after a length ("two days after the talks")."""
+    words = alternation(load_lexicon(language).relation_after_unit)
+    return re.compile(rf"\s+(?P<signal>{words})\b", re.IGNORECASE)
 
 
 def _offset(
@@ -33,7 +39,7 @@ def _offset(
     there is neither or the unit is finer than a day."""
     if ctx.lexicon.units[unit].time or amount != int(amount):
         return None
-    sign = 1 if signal.group("signal").lower() == "after" else -1
+    sign = ctx.lexicon.relation_after_unit[" ".join(signal.group("signal").lower().split())]
     following = _HAPPENING.match(ctx.text, signal.end())
     told = None
     if following is None:  # a date named right after: "a week before Christmas"
@@ -96,7 +102,7 @@ def duration(found: Found, ctx: Context) -> Placement:
     mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
     if amount is not None and parts.get("span") in ctx.lexicon.up_to_now:
         return up_to_now(amount, unit, ctx, mod)
-    signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
+    signal = _offset_signal_pattern(ctx.lexicon.language).match(ctx.text, found.end)
     if signal is not None and amount is not None and "span" not in parts:
         offset = _offset(found, ctx, amount, unit, signal)
         if offset is not None:
@@ -185,7 +191,7 @@ def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 def _offset_signal(found: Found, text: str, lexicon: Lexicon) -> bool:
     """ "two days after the talks": placed from the talks' date, once placed."""
-    return _OFFSET_SIGNAL.match(text, found.end) is not None
+    return _offset_signal_pattern(lexicon.language).match(text, found.end) is not None
 
 
 def duration_rule(w: Words) -> Rule:
@@ -194,8 +200,7 @@ def duration_rule(w: Words) -> Rule:
         "duration",
         "DURATION",
         rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
-        r"(?:(?P<span>the\s+(?:past|last|next|first|previous|coming|following|final|latest"
-        r"|remaining)|the|another|an?\s+additional|each\s+of\s+the\s+past)\s+)?"
+        rf"(?:(?P<span>{alternation(w.lexicon.before_length)})\s+)?"
         rf"(?P<num>{w.number}){w.and_a_half}(?:\s+(?:to|or)\s+{w.number})?\s+"
         r"(?:(?:more|additional|other|full|straight|consecutive|long"
         rf"|trading|business|calendar)\s+)?(?P<unit>{w.unit}){w.and_a_half2}(?:\s+or\s+so)?"
@@ -221,17 +226,20 @@ def duration_rule(w: Words) -> Rule:
 
 def set_rule(w: Words) -> Rule:
     """A set: "every week", "daily", "on Tuesdays"."""
+    lexicon = w.lexicon
+    every = alternation(lexicon.every)
     return rule(
         "set",
         "SET",
-        rf"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?"
+        rf"(?P<every>{every})\s+(?:(?P<other>other)\s+)?"
         rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
-        rf"|(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<funit>{w.unit})"
+        rf"|(?P<freq>{alternation(lexicon.frequencies)}|\w+\s+{alternation(lexicon.times)})"
+        rf"\s+(?:{alternation([*lexicon.per, *lexicon.every])})\s+(?P<funit>{w.unit})"
         rf"|(?P<word>{alternation(w.lexicon.sets)})"
         rf"|(?P<weekdays>{w.weekday})s",
         repetition,
         reads={"funit", "other", "unit", "weekdays", "word"},
-        near={"every", "each", "per", "once", "twice", "times"}
+        near=lower([*lexicon.every, *lexicon.frequencies, *lexicon.times])
         | lower(w.lexicon.weekdays)
         | one_word_each(w.lexicon.sets),
         accept=_not_a_rate,
