@@ -134,6 +134,14 @@ class Lexicon:
     distance_from_told: MappingProxyType[str, int]
     up_to_now: frozenset[str]
     before_length: tuple[str, ...]
+    # Before a unit: the article alone ("the weekend"), the latest complete one ("the
+    # latest quarter"), a length of a long unit ("the next decade"), the stretch up to
+    # now ("the past week"); after it, a date it ends on ("the year ended March 31").
+    definite: frozenset[str]
+    latest_complete: frozenset[str]
+    stretch_of_long_unit: frozenset[str]
+    unit_up_to_now: frozenset[str]
+    ending_on: tuple[str, ...]
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
     frequencies: tuple[str, ...]
@@ -247,6 +255,11 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
         up_to_now=frozenset(raw["relations"]["up_to_now"]),
         before_length=tuple(raw["relations"]["before_length"]),
+        definite=frozenset(raw["relations"]["definite"]),
+        latest_complete=frozenset(raw["relations"]["latest_complete"]),
+        stretch_of_long_unit=frozenset(raw["relations"]["stretch_of_long_unit"]),
+        unit_up_to_now=frozenset(raw["relations"]["unit_up_to_now"]),
+        ending_on=tuple(raw["relations"]["ending_on"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),
         times=tuple(raw["repetition"]["times"]),

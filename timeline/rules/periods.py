@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from timeline.calendar_spans import (
     month_span,
@@ -16,7 +17,7 @@ from timeline.calendar_spans import (
     unit_span,
     year_span,
 )
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor, Mod
 from timeline.placing import (
@@ -30,8 +31,6 @@ from timeline.placing import (
     up_to_now,
 )
 from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
-
-_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
 
 
 def _last_complete_quarter(day: date) -> tuple[int, int]:
@@ -114,19 +113,21 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     """Calendar units around DCT ("last week", "this year", "earlier this month",
     "the end of next year"); "the following year" anchors to a date told before."""
     parts = found.parts
+    lexicon = ctx.lexicon
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
-    if rel == "the" and unit == "year" and _ends_on_a_date(found, ctx):
+    definite = rel in lexicon.definite
+    if definite and unit == "year" and _ends_on_a_date(found, ctx):
         # "the year ended March 31": twelve months up to a date, not a calendar year.
         return Placement("P1Y", anchor="none", type="DURATION")
-    if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
+    if unit == "quarter" and (definite or rel in lexicon.latest_complete):
         return quarter(found, ctx)
-    if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
+    if definite and not fuzzy and unit not in ("weekend", "year"):
         return None
-    if rel in ("the past", "past", "the next", "the coming") and unit in ("decade", "century"):
+    if rel in lexicon.stretch_of_long_unit and unit in ("decade", "century"):
         # "over the next decade", "the past century": a length, not a calendar decade
-        value = duration_value(1, unit, ctx.lexicon)
+        value = duration_value(1, unit, lexicon)
         return Placement(value, anchor="none", type="DURATION")
-    if rel in ("the past", "past") and not fuzzy and unit in ("week", "month"):
+    if rel in lexicon.unit_up_to_now and not fuzzy and unit in ("week", "month"):
         # "the past week": the seven days up to now; "the past year" stays the
         # calendar year before, as TimeML corpora mark it.
         return up_to_now(1, unit, ctx)
@@ -137,7 +138,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         shift = ctx.lexicon.relational_shifts[rel]
     else:
         shift = ctx.lexicon.shifts[rel]
-    if unit == "weekend" and rel == "the":
+    if unit == "weekend" and definite:
         tense = ctx.tense(found)
         shift = 0 if (ctx.dct.weekday() >= 5 or tense == "future") else -1
     span, value, granularity = unit_span(unit, base, shift)
@@ -153,8 +154,15 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     return Placement(value, *span, granularity, mod, anchor)
 
 
+@cache
+def _ended_pattern(language: str) -> re.Pattern[str]:
+    words = alternation(load_lexicon(language).ending_on)
+    return re.compile(rf"\s+(?:{words})\b")
+
+
 def _ends_on_a_date(found: Found, ctx: Context) -> bool:
-    return _ENDED.match(ctx.text, found.end, found.end + 20) is not None
+    ended = _ended_pattern(ctx.lexicon.language)
+    return ended.match(ctx.text, found.end, found.end + 20) is not None
 
 
 def unit_edge(found: Found, ctx: Context) -> Placement:
