@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import tomllib
+from dataclasses import replace
+from datetime import date
 from importlib import resources
+from types import MappingProxyType
 from typing import get_args
 
 import pytest
 
 from timeline.errors import OptionError
-from timeline.lexicon import SECTIONS, languages, load_lexicon
+from timeline.lexicon import SECTIONS, Lexicon, languages, load_lexicon
+from timeline.mentions import Grammar, find_mentions
 from timeline.model import Mod
+from timeline.placing import Context
+from timeline.rules import GRAMMAR
+from timeline.rules.words import words_of
 
 
 @pytest.mark.parametrize("language", languages())
@@ -54,3 +61,37 @@ def test_lexicon_lists_hold_no_duplicates(language: str) -> None:
         for key, value in table.items():
             if isinstance(value, list) and all(isinstance(item, str) for item in value):
                 assert len(value) == len(set(value)), f"[{section}] {key} repeats a word"
+
+
+def _place_with(lexicon: Lexicon, text: str, published: date) -> list[tuple[str, str]]:
+    """(expression, value) of ``text`` read by the grammar built from ``lexicon``."""
+    rules = tuple(build(words_of(lexicon)) for build in GRAMMAR)
+    grammar = Grammar(lexicon.language, lexicon, rules)
+    ctx = Context(text, published, lexicon, [(0, len(text))], [])
+    placed = []
+    for found in find_mentions(text, grammar):
+        placement = grammar.by_name[found.rule].place(found, ctx)
+        if placement is not None:
+            placed.append((text[found.start : found.end], placement.value))
+    return placed
+
+
+def test_rules_read_their_relation_words_from_the_lexicon() -> None:
+    english = load_lexicon("en")
+    text = "They met yonder December, yonder Friday and ereyesterday."
+    published = date(2025, 12, 3)  # a Wednesday
+    assert _place_with(english, text, published) == [
+        ("December", "2025-12"),
+        ("Friday", "2025-11-28"),
+    ]
+    widened = replace(
+        english,
+        named_from_now=MappingProxyType({**english.named_from_now, "yonder": -1}),
+        weekday_from_now=MappingProxyType({**english.weekday_from_now, "yonder": -1}),
+        deictic_days=MappingProxyType({**english.deictic_days, "ereyesterday": -2}),
+    )
+    assert _place_with(widened, text, published) == [
+        ("yonder December", "2024-12"),
+        ("yonder Friday", "2025-11-28"),
+        ("ereyesterday", "2025-12-01"),
+    ]

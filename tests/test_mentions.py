@@ -4,20 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
+from types import MappingProxyType
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from timeline.lexicon import load_lexicon
 from timeline.mentions import (
     Found,
+    Rule,
+    UndeclaredGroupError,
     _trie,
     _trigger_positions,
     candidates,
     longest_first,
 )
 from timeline.mentions import find_mentions as find_with
+from timeline.placing import Context, Placement
+from timeline.resolve import find_dates
 from timeline.rules import check, grammar
+from timeline.rules.words import rule as make_rule
 
 
 def find_mentions(text: str) -> list[Found]:
@@ -185,8 +193,20 @@ def test_triggers_are_whole_words_plurals_and_short_or_four_digit_numbers() -> N
     text = "Years: Tuesdays, yesterday's talks, 2025 or 12345 at 10:35, early-century"
     where = _trigger_positions(text, grammar())
     found = {text[start:end].lower() for spans in where.values() for start, end in spans}
-    assert {"years", "tuesdays", "yesterday", "2025", "10", "35", "century"} <= found
+    assert {"years", "tuesdays", "yesterday", "2025", "10:", "century"} <= found
     assert "12345" not in found and "day" not in found
+
+
+def test_numbers_trigger_only_the_rules_their_marks_fit() -> None:
+    text = "In the 1990s and the '80s, 12/02/2025 at 3:07:35, 40 people and 1990 votes"
+    rules_of: dict[str, set[str]] = {}
+    for name, spans in _trigger_positions(text, grammar()).items():
+        for start, end in spans:
+            rules_of.setdefault(text[start:end], set()).add(name)
+    assert "decade" in rules_of["1990s"] and "decade" in rules_of["80s"]
+    assert "numeric_date" in rules_of["12/"] and "clock_length" in rules_of["3:"]
+    assert "40" not in rules_of  # a count starts no rule
+    assert "decade" not in rules_of["1990"] and "year" in rules_of["1990"]
 
 
 # ----------------------------------------------------------------------------- rules
@@ -216,3 +236,40 @@ def test_an_alias_gives_the_groups_of_alternative_branches_one_name() -> None:
     (found,) = find_mentions("the quarter a year ago")
     assert found.rule == "year_ago_quarter"
     assert found.parts["ago"] == "a year ago" and found.parts["period"] == "quarter"
+
+
+def _rule_reading(reads: set[str]) -> Rule:
+    """A rule finding "<number> apples" or "<number> pears" whose strategy reads the fruit."""
+
+    def fruit(found: Found, ctx: Context) -> Placement:
+        return Placement(found.parts.get("fruit", "none"), anchor="none")
+
+    return make_rule("fruit", "DATE", r"(?P<num>\d+)\s+(?P<fruit>apples|pears)", fruit, reads=reads)
+
+
+def _context(text: str) -> Context:
+    return Context(text, date(2025, 12, 2), load_lexicon("en"), [(0, len(text))], [])
+
+
+def test_a_strategy_receives_the_groups_it_declares() -> None:
+    fruit = _rule_reading({"fruit", "num"})
+    found = Found(0, 7, "fruit", "DATE", MappingProxyType({"num": "3", "fruit": "pears"}))
+    assert fruit.place(found, _context("3 pears")).value == "pears"
+
+
+def test_a_strategy_cannot_read_a_group_it_does_not_declare() -> None:
+    fruit = _rule_reading({"num"})
+    found = Found(0, 7, "fruit", "DATE", MappingProxyType({"num": "3", "fruit": "pears"}))
+    with pytest.raises(UndeclaredGroupError, match="'fruit' reads group 'fruit'"):
+        fruit.place(found, _context("3 pears"))
+    # the declaration holds in every copy of the rule
+    with pytest.raises(UndeclaredGroupError):
+        replace(fruit, name="other").place(found, _context("3 pears"))
+
+
+def test_the_grammar_rules_place_reading_only_the_groups_they_declare() -> None:
+    text = (
+        "On Sunday, two days after the talks of December 4, 2025, and three weeks ago, "
+        "in late March, the year-ago quarter, the previous Friday at 10:35 a.m., every week."
+    )
+    assert len(find_dates(text, date(2025, 12, 8))) >= 8

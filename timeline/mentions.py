@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -26,7 +26,7 @@ from timeline.model import TimexType
 from timeline.text import unwrap
 
 if TYPE_CHECKING:
-    from timeline.placing import Strategy
+    from timeline.placing import Context, Placement, Strategy
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +72,7 @@ class Rule:
     name: str
     type: TimexType
     pattern: re.Pattern[str]
-    place: Strategy
+    place: Strategy  # always a DeclaredStrategy once built
     accept: Accept | None = None
     near: frozenset[str] = frozenset()
     reads: frozenset[str] = frozenset()
@@ -82,6 +82,70 @@ class Rule:
     from_writing: Narrated | None = None
     aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     compared: bool = False
+
+    def __post_init__(self) -> None:
+        # The strategy sees only the groups it declares, in this rule and any copy of it.
+        strategy = self.place.strategy if isinstance(self.place, DeclaredStrategy) else self.place
+        groups = frozenset(self.aliases.get(group, group) for group in self.pattern.groupindex)
+        declared = DeclaredStrategy(strategy, self.name, self.reads, groups)
+        object.__setattr__(self, "place", declared)
+
+
+class UndeclaredGroupError(LookupError):
+    """A strategy read a group of its rule's pattern that the rule does not declare."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredStrategy:
+    """A rule's strategy, called with only the parts the rule declares it reads
+    (``Rule.reads``): reading another group of the pattern raises
+    :class:`UndeclaredGroupError`, so the declaration cannot drift from the code."""
+
+    strategy: Strategy
+    rule: str
+    reads: frozenset[str]
+    groups: frozenset[str]
+
+    def __call__(self, found: Found, ctx: Context) -> Placement | None:
+        return self.strategy(replace(found, parts=DeclaredParts(found.parts, self)), ctx)
+
+
+class DeclaredParts(Mapping[str, str]):
+    """The parts of a found expression a strategy may read (see :class:`DeclaredStrategy`).
+    A name that is no group of the pattern is simply absent (strategies shared by
+    several rules look for the groups of each)."""
+
+    __slots__ = ("_parts", "_declared")
+
+    def __init__(self, parts: Mapping[str, str], declared: DeclaredStrategy) -> None:
+        self._parts = parts
+        self._declared = declared
+
+    def _readable(self, key: str) -> bool:
+        if key in self._declared.reads:
+            return True
+        if key in self._declared.groups:
+            raise UndeclaredGroupError(
+                f"rule {self._declared.rule!r} reads group {key!r} it does not declare"
+            )
+        return False
+
+    def __getitem__(self, key: str) -> str:
+        if not self._readable(key):
+            raise KeyError(key)
+        return self._parts[key]
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self._readable(key) and key in self._parts
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self._parts.get(key, default) if self._readable(key) else default
+
+    def __iter__(self) -> Iterator[str]:
+        return (key for key in self._parts if key in self._declared.reads)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @dataclass(frozen=True, eq=False)
@@ -159,8 +223,12 @@ def _candidates_in(flat: str, grammar: Grammar) -> list[Found]:
     lexicon = grammar.lexicon
     where = _trigger_positions(flat, grammar)
     found: list[Found] = []
+    whole = [(0, len(flat))]
+    segments_of: dict[frozenset[str], list[tuple[int, int]]] = {}  # rules of the same words
     for rule in grammar.rules:
-        segments = _segments(flat, where[rule.name]) if rule.near else [(0, len(flat))]
+        segments = segments_of.get(rule.near) if rule.near else whole
+        if segments is None:
+            segments = segments_of[rule.near] = _segments(flat, where[rule.name])
         for first, last in segments:
             for match in rule.pattern.finditer(flat, first, last):
                 if rule.accept is not None and not rule.accept(flat, match, lexicon):
@@ -181,6 +249,9 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """True when a capitalised word that is no calendar name and does not open a
     sentence or a quotation shows the expression is part of a title or a name ("ABC's
     "This Week"", "VOA Today", "High Noon"), which TimeML leaves unmarked."""
+    span = text[start:end]
+    if span.lower() == span:  # no capital letter: most expressions
+        return False
     for match in _LETTERS.finditer(text, start, end):
         word = match.group()
         if not word[0].isupper() or word.isupper() or word in names or word[:-1] in names:
@@ -202,10 +273,20 @@ def _title_case_around(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and capitalised >= 0.8 * len(words)
 
 
-# Stand for numbers among a rule's trigger words: of one or two digits, and of four.
+# Stand for numbers among a rule's trigger words: of one or two digits, of four, and
+# a number of tens in the plural ("1990s", "'80s").
 SHORT_NUMBER = "0"
 FOUR_DIGITS = "0000"
+TENS = "0s"
 _NUMBER_KEYS = {1: SHORT_NUMBER, 2: SHORT_NUMBER, 4: FOUR_DIGITS}
+
+
+def short_number_before(mark: str) -> str:
+    """The trigger word standing for a number of one or two digits written right before
+    ``mark`` ("/", ".", ":") and a digit: "12/02/2025", "3:07:35"."""
+    return SHORT_NUMBER + mark
+
+
 # How far before and after a rule's trigger word one of its matches may reach.
 REACH_BEFORE = 50
 REACH_AFTER = 40
@@ -249,7 +330,7 @@ def _triggers(grammar: Grammar) -> _Triggers:
     words = [word for word in index if not word[0].isdigit()]
     tokens = re.compile(
         rf"(?<![a-z])(?:{_trie(words)})(?:[a-z]?s)?(?![a-z])"
-        r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)"
+        r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)(?:['’]?s(?![a-z])|[/.:](?=\d))?"
     )
     return _Triggers({word: tuple(names) for word, names in index.items()}, tokens)
 
@@ -265,7 +346,17 @@ def _trigger_positions(text: str, grammar: Grammar) -> dict[str, list[tuple[int,
     for token in triggers.tokens.finditer(lowered):
         word = token.group()
         if word[0].isdigit():
-            names = rules_of.get(_NUMBER_KEYS[len(word)], ())
+            mark = word[-1]
+            if mark.isdigit():
+                names = rules_of.get(_NUMBER_KEYS[len(word)], ())
+            elif mark == "s":  # "1990s", "'80s"
+                digits = word.rstrip("s'’")
+                names = rules_of.get(_NUMBER_KEYS[len(digits)], ())
+                if digits[-1] == "0":
+                    names += rules_of.get(TENS, ())
+            else:  # "12/", "3:"
+                key = _NUMBER_KEYS[len(word) - 1]
+                names = rules_of.get(key, ()) + rules_of.get(key + mark, ())
         else:
             names = rules_of.get(word, ())
             if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)

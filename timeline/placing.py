@@ -325,19 +325,27 @@ def position_mod(word: str | None, lexicon: Lexicon) -> Mod:
     if not word:
         return ""
     word = word.strip().rstrip("-").strip()
-    if word in ("earlier", "early"):
-        return "START"
-    if word in ("later", "late"):
-        return "END"
-    return lexicon.modifiers.get(word) or lexicon.modifiers.get(word + "-") or ""
+    return (
+        lexicon.soft_positions.get(word)
+        or lexicon.modifiers.get(word)
+        or lexicon.modifiers.get(word + "-")
+        or ""
+    )
 
 
-def weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
+def weekday_date(
+    weekday: int, ctx: Context, tense: Tense, rel: str, *, shift: int | None = None
+) -> date:
+    """The weekday nearest DCT on the tense's side; strictly before or after it when a
+    relation word says so ("last", "next": ``weekday_from_now`` in the lexicon) or
+    ``shift`` is -1 or 1."""
     back = (ctx.dct.weekday() - weekday) % 7
     ahead = (weekday - ctx.dct.weekday()) % 7
-    if rel in ("last", "this past"):
+    if shift is None:
+        shift = ctx.lexicon.weekday_from_now.get(rel, 0)
+    if shift < 0:
         return ctx.dct - timedelta(days=back or 7)
-    if rel in ("next", "the next", "this coming", "coming"):
+    if shift > 0:
         return ctx.dct + timedelta(days=ahead or 7)
     if tense == "future":
         return ctx.dct + timedelta(days=ahead)
@@ -345,9 +353,6 @@ def weekday_date(weekday: int, ctx: Context, tense: Tense, rel: str) -> date:
 
 
 _POSSESSIVE = re.compile(r"['’]s\b")
-
-
-TENSE_OF_FUZZY: dict[str, Tense] = {"earlier": "past", "later": "future"}
 
 
 def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
@@ -410,7 +415,7 @@ def relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
         return int(parts["year"])
     if "syear" in parts:
         return year_in_words(parts["syear"], ctx.lexicon)
-    shift = {"this": 0, "last": -1, "next": 1}.get(parts.get("yrel", ""))
+    shift = ctx.lexicon.from_now.get(parts.get("yrel", ""))
     return None if shift is None else ctx.dct.year + shift
 
 
@@ -489,10 +494,6 @@ def duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
         if whole
         else f"{prefix}{rest}{smaller[0]}"
     )
-
-
-# Words before a length of time that make it the stretch ending at the publication.
-UP_TO_NOW = frozenset({"the past", "the last", "each of the past"})
 
 
 def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:

@@ -54,10 +54,14 @@ def cue_pattern(language: str) -> re.Pattern[str]:
         ordered = sorted(phrases, key=len, reverse=True)
         return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
 
+    # A regular past form: the ending after a letter other than ``not_after`` ("-ed",
+    # not "need").
+    ending = re.escape(lexicon.regular_past_ending)
+    not_after = re.escape(lexicon.regular_past_not_after)
     return re.compile(
         rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
         rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>{words(lexicon.present_cues)})"
-        r"|(?P<weak>\w+[^e\W]ed))"
+        rf"|(?P<weak>\w+[^{not_after}\W]{ending}))"
         r"(?!\w)",
         re.IGNORECASE,
     )
@@ -82,7 +86,7 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             if match.group("past") or match.group("weak")
             else "present"
         )
-        if kind == "future" and _PLUPERFECT.search(
+        if kind == "future" and past_perfect_pattern(language).search(
             text, max(first, match.start() - 12), match.start()
         ):
             kind = "past"  # "had been scheduled to": a plan told in the past perfect
@@ -90,7 +94,12 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
     return cues
 
 
-_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?\Z", re.IGNORECASE)
+@cache
+def past_perfect_pattern(language: str) -> re.Pattern[str]:
+    """The auxiliaries of the past perfect right before a cue ("had been scheduled to")."""
+    words = sorted(load_lexicon(language).past_perfect, key=len, reverse=True)
+    alternation = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"\b(?:{alternation})\s+\Z", re.IGNORECASE)
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")

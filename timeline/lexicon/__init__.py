@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, get_args
+from typing import Any, Literal, get_args
 
 from timeline.errors import OptionError
 from timeline.model import Mod
@@ -34,6 +34,8 @@ SECTIONS = (
     "story",
     "zones",
     "relations",
+    "positions",
+    "repetition",
 )
 
 
@@ -109,6 +111,44 @@ class Lexicon:
     determiners: frozenset[str]
     bound_before: frozenset[str]
     attributive_before: frozenset[str]
+    # A regular past form ends so ("-ed"), after a letter other than ``not_after``.
+    regular_past_ending: str
+    regular_past_not_after: str
+    past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
+    # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
+    # loose positions that say one ("earlier on Monday" is past).
+    soft_positions: MappingProxyType[str, Mod]
+    tense_of_soft_positions: MappingProxyType[str, Literal["past", "future"]]
+    # Relation words: weekdays strictly before/after the publication ("last Friday"),
+    # years from it ("next year"), and spans of a length ending at it ("the past").
+    weekday_from_now: MappingProxyType[str, int]
+    from_now: MappingProxyType[str, int]
+    named_from_now: MappingProxyType[str, int]
+    anaphoric: tuple[str, ...]
+    part_of_day_relations: MappingProxyType[str, int]
+    night_before: tuple[str, ...]
+    deictic_parts: MappingProxyType[str, str]
+    relation_after_unit: MappingProxyType[str, int]
+    relation_before_unit: MappingProxyType[str, int]
+    same_unit: tuple[str, ...]
+    distance_from_now: MappingProxyType[str, int]
+    distance_from_told: MappingProxyType[str, int]
+    up_to_now: frozenset[str]
+    before_length: tuple[str, ...]
+    # Before a unit: the article alone ("the weekend"), the latest complete one ("the
+    # latest quarter"), a length of a long unit ("the next decade"), the stretch up to
+    # now ("the past week"); after it, a date it ends on ("the year ended March 31").
+    definite: frozenset[str]
+    latest_complete: frozenset[str]
+    stretch_of_long_unit: frozenset[str]
+    unit_up_to_now: frozenset[str]
+    ending_on: tuple[str, ...]
+    range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
+    # Repetition: "every week", "twice a month", "three times per year".
+    every: tuple[str, ...]
+    frequencies: tuple[str, ...]
+    times: tuple[str, ...]
+    per: tuple[str, ...]
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -146,6 +186,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     bad_mods = sorted(set(raw["modifiers"].values()) - set(get_args(Mod)))
     if bad_mods:
         raise ValueError(f"lexicon {language!r} has unknown modifiers: {', '.join(bad_mods)}")
+    if not set(raw["positions"]["tense_of_soft"].values()) <= {"past", "future"}:
+        raise ValueError(f"lexicon {language!r}: tense_of_soft allows only past and future")
     seasons = {word: Season(**spec) for word, spec in raw["seasons"].items()}
     units = {word: Unit(**spec) for word, spec in raw["units"].items()}
     return Lexicon(
@@ -197,6 +239,35 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_days=_frozen(raw["relations"]["deictic_days"]),
         auxiliaries=frozenset(raw["tense"]["auxiliaries"]),
         determiners=frozenset(raw["tense"]["determiners"]),
+        regular_past_ending=raw["tense"]["regular_past"]["ending"],
+        regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
+        past_perfect=tuple(raw["tense"]["past_perfect"]),
+        soft_positions=_frozen(raw["positions"]["soft"]),
+        tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
+        weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
+        from_now=_frozen(raw["relations"]["from_now"]),
+        named_from_now=_frozen(raw["relations"]["named_from_now"]),
+        anaphoric=tuple(raw["relations"]["anaphoric"]),
+        part_of_day_relations=_frozen(raw["relations"]["part_of_day_relations"]),
+        night_before=tuple(raw["relations"]["night_before"]),
+        deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
+        relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
+        relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
+        same_unit=tuple(raw["relations"]["same_unit"]),
+        distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
+        distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
+        up_to_now=frozenset(raw["relations"]["up_to_now"]),
+        before_length=tuple(raw["relations"]["before_length"]),
+        definite=frozenset(raw["relations"]["definite"]),
+        latest_complete=frozenset(raw["relations"]["latest_complete"]),
+        stretch_of_long_unit=frozenset(raw["relations"]["stretch_of_long_unit"]),
+        unit_up_to_now=frozenset(raw["relations"]["unit_up_to_now"]),
+        ending_on=tuple(raw["relations"]["ending_on"]),
+        range_joins=tuple(raw["calendar"]["range_joins"]),
+        every=tuple(raw["repetition"]["every"]),
+        frequencies=tuple(raw["repetition"]["frequencies"]),
+        times=tuple(raw["repetition"]["times"]),
+        per=tuple(raw["repetition"]["per"]),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from timeline.lexicon import Lexicon
-from timeline.mentions import SHORT_NUMBER, Found, Rule, previous_word
+from timeline.mentions import Found, Rule, previous_word, short_number_before
 from timeline.model import Anchor, Mod
 from timeline.placing import (
     Context,
@@ -113,16 +113,9 @@ def clock_time_rule(w: Words) -> Rule:
             "weekday",
             "zone",
         },
-        near={
-            SHORT_NUMBER,
-            "noon",
-            "midday",
-            "midnight",
-            "morning",
-            "afternoon",
-            "evening",
-            "night",
-        },
+        # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
+        near={"m", "am", "pm", "gmt", "utc", "local", "noon", "midday", "midnight"}
+        | {"morning", "afternoon", "evening", "night", "tonight"},
         later=_without_own_day,
     )
 
@@ -135,6 +128,6 @@ def clock_length_rule(w: Words) -> Rule:
         r"(?P<hours>\d{1,2}):(?P<minutes>[0-5]\d):(?P<seconds>[0-5]\d)(?!:?\d)",
         clock_length,
         reads={"hours", "minutes", "seconds"},
-        near={SHORT_NUMBER},
+        near={short_number_before(":")},
         accept=lambda text, match, lexicon: previous_word(text, match.start("core")) != "at",
     )

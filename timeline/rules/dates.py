@@ -6,11 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from types import MappingProxyType
 
 from timeline.calendar_spans import Span, shift_month, unit_span
-from timeline.lexicon import Lexicon
-from timeline.mentions import FOUR_DIGITS, SHORT_NUMBER, Found, Rule, next_word, previous_word
+from timeline.lexicon import Lexicon, load_lexicon
+from timeline.mentions import (
+    FOUR_DIGITS,
+    Found,
+    Rule,
+    next_word,
+    previous_word,
+    short_number_before,
+)
 from timeline.placing import (
     DAY_PENALTY,
     Context,
@@ -21,7 +29,7 @@ from timeline.placing import (
     month_day_year,
     position_mod,
 )
-from timeline.rules.words import Words, lower, rule, without_deictic_relation
+from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
 
 
 def _year_of_two_digits(digits: str, dct: date) -> int:
@@ -98,18 +106,26 @@ def _day_alone_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> 
 NO_COUNT_AFTER = r"(?![\w%$£€]|[.,:]\d)"
 
 
-_RANGE_END = re.compile(
-    r"(?:\s*[-–]\s*|\s+(?:and|or|to|through|until)\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    + NO_COUNT_AFTER,
-    re.IGNORECASE,
-)
+@cache
+def _range_end(language: str) -> re.Pattern[str]:
+    """The bare day after a dash or a word joining the ends of a range ("24 and 25")."""
+    joins = alternation(load_lexicon(language).range_joins)
+    return re.compile(
+        rf"(?:\s*[-–]\s*|\s+(?:{joins})\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+        + NO_COUNT_AFTER,
+        re.IGNORECASE,
+    )
 
 
-_RANGE_START = re.compile(
-    r"(?<![\w,.'’/-])(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
-    r"(?:\s*[-–/]\s*|\s+(?:and|or|to|through|until)\s+)$",
-    re.IGNORECASE,
-)
+@cache
+def _range_start(language: str) -> re.Pattern[str]:
+    """The bare day before a dash, a slash or a word joining the ends of a range."""
+    joins = alternation(load_lexicon(language).range_joins)
+    return re.compile(
+        r"(?<![\w,.'’/-])(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+        rf"(?:\s*[-–/]\s*|\s+(?:{joins})\s+)$",
+        re.IGNORECASE,
+    )
 
 
 def _day_after(
@@ -120,7 +136,7 @@ def _day_after(
     soldiers")."""
     if "year" in found.parts:
         return None
-    match = _RANGE_END.match(text, found.end)
+    match = _range_end(lexicon.language).match(text, found.end)
     if match is None or match.end() > next_start:
         return None
     following = next_word(text, match.end())
@@ -136,7 +152,7 @@ def _day_before(
     """The bare day that starts a range before its month ("23-24 November", "from 1 to
     3 December")."""
     first = max(previous_end, found.start - 20)
-    match = _RANGE_START.search(text[first : found.start])
+    match = _range_start(lexicon.language).search(text[first : found.start])
     if match is None or int(match.group("day")) >= int(found.parts["day"].rstrip("stndrh")):
         return None  # no range: "5 and 3 December"
     parts = {**found.parts, "day": match.group("day")}
@@ -174,7 +190,7 @@ def numeric_date_rule(w: Words) -> Rule:
         r"(?!\.\d)",
         absolute_date,
         reads={"day", "month_num", "year"},
-        near={SHORT_NUMBER},
+        near={short_number_before("/"), short_number_before(".")},
         aliases={
             "dday": "day",
             "dmonth": "month_num",

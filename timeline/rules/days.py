@@ -15,7 +15,6 @@ from timeline.model import Anchor
 from timeline.placing import (
     DAY_PENALTY,
     QUOTES,
-    TENSE_OF_FUZZY,
     Context,
     Placement,
     choose,
@@ -26,7 +25,14 @@ from timeline.placing import (
     weekday_date,
     weekday_tense,
 )
-from timeline.rules.words import Words, lower, rule, without_deictic_relation
+from timeline.rules.words import (
+    Words,
+    alternation,
+    lower,
+    one_word_each,
+    rule,
+    without_deictic_relation,
+)
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
@@ -42,9 +48,9 @@ def weekday(found: Found, ctx: Context) -> Placement:
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
         return day_placement(day, anchor, position_mod(fuzzy, ctx.lexicon))
-    tense = TENSE_OF_FUZZY.get(fuzzy) or weekday_tense(found, ctx)
+    tense = ctx.lexicon.tense_of_soft_positions.get(fuzzy) or weekday_tense(found, ctx)
     if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
-        base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "last")
+        base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "", shift=-1)
         return day_placement(base - timedelta(days=7), "dct")
     day = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
     # "Sunday morning" is placed on the day: the part of the day adds nothing a
@@ -79,18 +85,17 @@ def deictic(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     base, anchor = speech_day(found, ctx)
     if "ppart" in parts:
-        offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[parts["prel"]]
-        day = base + timedelta(days=offset)
+        day = base + timedelta(days=ctx.lexicon.part_of_day_relations[parts["prel"]])
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
-    if word == "overnight":  # the night before the day in focus, which spans two dates
+    if word in ctx.lexicon.night_before:  # the night before the day in focus: two dates
         day, anchor = ctx.day_in_sentence(found)
         night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
     placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
-    return time_of_day(placement, "NI" if word == "tonight" and code is None else code)
+    return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
 
 
 def _holiday_key(name: str) -> str:
@@ -110,10 +115,10 @@ def holiday(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
-    rel = parts.get("rel", "")
-    if rel == "last":
+    shift = ctx.lexicon.from_now.get(parts.get("rel", ""), 0)
+    if shift < 0:
         day = max(d for d in days if d < ctx.dct)
-    elif rel == "next":
+    elif shift > 0:
         day = min(d for d in days if d > ctx.dct)
     else:
         options = [((d, d), d.isoformat()) for d in days]
@@ -130,7 +135,7 @@ _DATE_WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """ "overnight" alone is the night before publication; not "an overnight stay",
     and not "overnight into Monday", where the day named carries the date."""
-    if (match.group("deictic") or "").lower() != "overnight" or match.group("part"):
+    if (match.group("deictic") or "").lower() not in lexicon.night_before or match.group("part"):
         return True
     ahead = _DATE_WORD_AHEAD.match(text, match.end("core"), match.end("core") + 30)
     if ahead is None:
@@ -144,7 +149,7 @@ def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 def _quoted_or_overnight(found: Found, text: str, lexicon: Lexicon) -> bool:
     """ "today" in a quotation (the day it was spoken may come after) and "overnight"
     (the night before the day named in its sentence) wait for the other dates."""
-    return is_quoted(text, found.start) or found.parts.get("deictic") == "overnight"
+    return is_quoted(text, found.start) or found.parts.get("deictic") in lexicon.night_before
 
 
 def _relational_weekday(found: Found, text: str, lexicon: Lexicon) -> bool:
@@ -161,7 +166,7 @@ def _weekday_from_writing(found: Found, lexicon: Lexicon) -> bool:
     """ "on Tuesday" counts from the moment of writing; "the previous Friday", "that
     Monday" from a day told before."""
     rel = found.parts.get("rel", "")
-    return rel not in lexicon.weekday_relations and rel != "that"
+    return rel not in lexicon.weekday_relations and rel not in lexicon.anaphoric
 
 
 def holiday_rule(w: Words) -> Rule:
@@ -169,28 +174,29 @@ def holiday_rule(w: Words) -> Rule:
     return rule(
         "holiday",
         "DATE",
-        rf"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{w.holiday})"
+        rf"(?:(?P<rel>{w.from_now})\s+)?(?P<holiday>{w.holiday})"
         r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?",
         holiday,
         reads={"around", "holiday", "rel"},
-        near=lower(w.lexicon.holidays) - w.lexicon.stop_words - {"day", "s", "eve"},
+        near=one_word_each(w.lexicon.holidays),
         narrated=without_deictic_relation,
     )
 
 
 def deictic_rule(w: Words) -> Rule:
     """Days from now: "yesterday", "tonight", "this morning", "overnight"."""
+    lexicon = w.lexicon
+    days = alternation([*lexicon.deictic_days, *lexicon.night_before])
     return rule(
         "deictic",
         "DATE",
-        rf"(?:(?P<fuzzy>{w.soft})\s+)?(?P<deictic>the\s+day\s+before\s+yesterday"
-        r"|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|overnight)"
+        rf"(?:(?P<fuzzy>{w.soft})\s+)?(?P<deictic>{days})"
         rf"(?:\s+(?P<part>{w.part}))?"
-        rf"|(?P<prel>this|last|tomorrow|yesterday)\s+(?P<ppart>{w.part})",
+        rf"|(?P<prel>{alternation(lexicon.part_of_day_relations)})\s+(?P<ppart>{w.part})",
         deictic,
         reads={"deictic", "fuzzy", "part", "ppart", "prel"},
-        near={"today", "yesterday", "tomorrow", "tonight", "overnight"}
-        | lower(w.lexicon.parts_of_day),
+        near={words.split()[-1].lower() for words in [*lexicon.deictic_days, *lexicon.night_before]}
+        | lower(lexicon.parts_of_day),
         accept=_overnight_alone,
         later=_quoted_or_overnight,
         from_writing=_from_writing,
@@ -199,12 +205,20 @@ def deictic_rule(w: Words) -> Rule:
 
 def weekday_rule(w: Words) -> Rule:
     """A weekday: "on Sunday", "last Tuesday", "the previous Friday"."""
+    lexicon = w.lexicon
+    relation = alternation(
+        [
+            *lexicon.weekday_from_now,
+            *lexicon.weekday_relations,
+            *lexicon.from_now,
+            *lexicon.anaphoric,
+        ]
+    )
     return rule(
         "weekday",
         "DATE",
         rf"(?:(?P<fuzzy>{w.soft})\s+(?:on\s+)?)?"
-        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|the\s+previous"
-        r"|the\s+following|the\s+next|that)\s+)?"
+        rf"(?:(?P<rel>{relation})\s+)?"
         rf"(?P<weekday>{w.weekday})(?:\s+(?P<part>{w.part})|\s+(?P<beforelast>before\s+last))?",
         weekday,
         reads={"beforelast", "fuzzy", "rel", "weekday"},

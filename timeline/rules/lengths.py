@@ -6,12 +6,12 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import cache
 
 from timeline.calendar_spans import shift_date
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
 from timeline.placing import (
-    UP_TO_NOW,
     Context,
     Placement,
     day_placement,
@@ -20,9 +20,14 @@ from timeline.placing import (
     up_to_now,
     written_amount,
 )
-from timeline.rules.words import Words, alternation, lower, rule
+from timeline.rules.words import Words, alternation, lower, one_word_each, rule
 
-_OFFSET_SIGNAL = re.compile(r"\s+(?P<signal>after|before)\b", re.IGNORECASE)
+
+@cache
+def _offset_signal_pattern(language: str) -> re.Pattern[str]:
+    """A relation word right after a length ("two days after the talks")."""
+    words = alternation(load_lexicon(language).relation_after_unit)
+    return re.compile(rf"\s+(?P<signal>{words})\b", re.IGNORECASE)
 
 
 def _offset(
@@ -34,7 +39,7 @@ def _offset(
     there is neither or the unit is finer than a day."""
     if ctx.lexicon.units[unit].time or amount != int(amount):
         return None
-    sign = 1 if signal.group("signal").lower() == "after" else -1
+    sign = ctx.lexicon.relation_after_unit[" ".join(signal.group("signal").lower().split())]
     following = _HAPPENING.match(ctx.text, signal.end())
     told = None
     if following is None:  # a date named right after: "a week before Christmas"
@@ -95,9 +100,9 @@ def duration(found: Found, ctx: Context) -> Placement:
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
     amount = written_amount(parts, "num", ctx.lexicon)
     mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
-    if amount is not None and parts.get("span") in UP_TO_NOW:
+    if amount is not None and parts.get("span") in ctx.lexicon.up_to_now:
         return up_to_now(amount, unit, ctx, mod)
-    signal = _OFFSET_SIGNAL.match(ctx.text, found.end)
+    signal = _offset_signal_pattern(ctx.lexicon.language).match(ctx.text, found.end)
     if signal is not None and amount is not None and "span" not in parts:
         offset = _offset(found, ctx, amount, unit, signal)
         if offset is not None:
@@ -186,7 +191,7 @@ def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 
 def _offset_signal(found: Found, text: str, lexicon: Lexicon) -> bool:
     """ "two days after the talks": placed from the talks' date, once placed."""
-    return _OFFSET_SIGNAL.match(text, found.end) is not None
+    return _offset_signal_pattern(lexicon.language).match(text, found.end) is not None
 
 
 def duration_rule(w: Words) -> Rule:
@@ -195,8 +200,7 @@ def duration_rule(w: Words) -> Rule:
         "duration",
         "DURATION",
         rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
-        r"(?:(?P<span>the\s+(?:past|last|next|first|previous|coming|following|final|latest"
-        r"|remaining)|the|another|an?\s+additional|each\s+of\s+the\s+past)\s+)?"
+        rf"(?:(?P<span>{alternation(w.lexicon.before_length)})\s+)?"
         rf"(?P<num>{w.number}){w.and_a_half}(?:\s+(?:to|or)\s+{w.number})?\s+"
         r"(?:(?:more|additional|other|full|straight|consecutive|long"
         rf"|trading|business|calendar)\s+)?(?P<unit>{w.unit}){w.and_a_half2}(?:\s+or\s+so)?"
@@ -222,19 +226,22 @@ def duration_rule(w: Words) -> Rule:
 
 def set_rule(w: Words) -> Rule:
     """A set: "every week", "daily", "on Tuesdays"."""
+    lexicon = w.lexicon
+    every = alternation(lexicon.every)
     return rule(
         "set",
         "SET",
-        rf"(?P<every>every|each|per)\s+(?:(?P<other>other)\s+)?"
+        rf"(?P<every>{every})\s+(?:(?P<other>other)\s+)?"
         rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
-        rf"|(?P<freq>once|twice|\w+\s+times)\s+(?:a|an|per|every|each)\s+(?P<funit>{w.unit})"
+        rf"|(?P<freq>{alternation(lexicon.frequencies)}|\w+\s+{alternation(lexicon.times)})"
+        rf"\s+(?:{alternation([*lexicon.per, *lexicon.every])})\s+(?P<funit>{w.unit})"
         rf"|(?P<word>{alternation(w.lexicon.sets)})"
         rf"|(?P<weekdays>{w.weekday})s",
         repetition,
         reads={"funit", "other", "unit", "weekdays", "word"},
-        near={"every", "each", "per", "once", "twice", "times"}
+        near=lower([*lexicon.every, *lexicon.frequencies, *lexicon.times])
         | lower(w.lexicon.weekdays)
-        | lower(w.lexicon.sets),
+        | one_word_each(w.lexicon.sets),
         accept=_not_a_rate,
     )
 
@@ -247,5 +254,5 @@ def reference_rule(w: Words) -> Rule:
         rf"(?P<ref>{alternation(w.lexicon.references)})",
         reference,
         reads={"ref"},
-        near=lower(w.lexicon.references) - w.lexicon.stop_words,
+        near=one_word_each(w.lexicon.references, last=True),
     )

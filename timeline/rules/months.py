@@ -20,13 +20,13 @@ def month(found: Found, ctx: Context) -> Placement:
     year = relative_year(parts, ctx)
     anchor: Anchor = "absolute" if "year" in parts or "syear" in parts else "dct"
     if year is None:
-        rel = parts.get("rel", "")
+        shift = ctx.lexicon.named_from_now.get(parts.get("rel", ""))
         this_month = (ctx.dct.year, ctx.dct.month)
-        if rel == "this":
+        if shift == 0:
             year = ctx.dct.year
-        elif rel in ("last", "this past"):
+        elif shift is not None and shift < 0:
             year = ctx.dct.year if (ctx.dct.year, number) < this_month else ctx.dct.year - 1
-        elif rel in ("next", "this coming"):
+        elif shift is not None and shift > 0:
             year = ctx.dct.year if (ctx.dct.year, number) > this_month else ctx.dct.year + 1
         else:
             tense = "past" if "back" in parts else ctx.tense(found)
@@ -50,16 +50,16 @@ def season(found: Found, ctx: Context) -> Placement:
         (season_span(y, spec.first_month), str(y))
         for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
     ]
-    rel = parts.get("rel", "")
+    shift = ctx.lexicon.named_from_now.get(parts.get("rel", ""))
     if written is not None:
         year = written
-    elif rel == "this":
+    elif shift == 0:
         current = [option for option in options if option[0][0] <= ctx.dct <= option[0][1]]
         year = int(current[0][1]) if current else ctx.dct.year
-    elif rel in ("last", "this past"):
+    elif shift is not None and shift < 0:
         past = [option for option in options if option[0][1] < ctx.dct]
         year = int(past[-1][1])
-    elif rel in ("next", "this coming"):
+    elif shift is not None and shift > 0:
         future = [option for option in options if option[0][0] > ctx.dct]
         year = int(future[0][1])
     else:
@@ -91,9 +91,9 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     if next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
         return False
     after_cue = previous in lexicon.month_context
-    rel = (parts.get("rel") or "").lower()
-    if match.group("season").lower() == "fall" and rel in ("", "the", "that"):
-        return after_cue
+    rel = " ".join((parts.get("rel") or "").lower().split())
+    if match.group("season").lower() == "fall" and rel not in lexicon.named_from_now:
+        return after_cue  # "the fall", "that fall": a season only after a cue
     return after_cue or bool(rel or parts.get("fuzzy") or parts.get("back"))
 
 
@@ -103,10 +103,10 @@ def month_rule(w: Words) -> Rule:
         "month",
         "DATE",
         rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?"
-        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|that)\s+)?"
+        rf"(?:(?P<rel>{w.named_relation})\s+)?"
         rf"(?P<month>{w.month})(?:(?:,?\s+|\s+of\s+)(?P<year>{w.written_year})"
         rf"|(?:,?\s+|\s+of\s+)(?P<syear>{w.spelled})"
-        r"|\s+(?P<yrel>this|last|next)\s+year|(?!\.?[\s,]*\d))",
+        rf"|\s+(?P<yrel>{w.from_now})\s+year|(?!\.?[\s,]*\d))",
         month,
         reads={"back", "fuzzy", "month", "rel", "syear", "year", "yrel"},
         near=lower(w.lexicon.months),
@@ -121,7 +121,7 @@ def season_rule(w: Words) -> Rule:
         "season",
         "DATE",
         rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?"
-        r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the|that)\s+)?"
+        rf"(?:(?P<rel>{w.named_relation}|the)\s+)?"
         rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
         rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled})))?",
         season,

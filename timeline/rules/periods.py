@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 
 from timeline.calendar_spans import (
     month_span,
@@ -16,7 +17,7 @@ from timeline.calendar_spans import (
     unit_span,
     year_span,
 )
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor, Mod
 from timeline.placing import (
@@ -29,9 +30,7 @@ from timeline.placing import (
     relative_year,
     up_to_now,
 )
-from timeline.rules.words import Words, lower, rule, without_deictic_relation
-
-_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\b")
+from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
 
 
 def _last_complete_quarter(day: date) -> tuple[int, int]:
@@ -56,9 +55,9 @@ def quarter(found: Found, ctx: Context) -> Placement:
     anchor: Anchor = "absolute" if written else "dct"
     if written:
         year = int(written)
-    elif det.endswith("year's") or "qrel" in parts:
-        relation = parts.get("qrel") or det.split()[0]
-        year = ctx.dct.year + {"this": 0, "next": 1, "last": -1}[relation]
+    elif "qrel" in parts or det.partition(" ")[0] in ctx.lexicon.from_now:
+        relation = parts.get("qrel") or det.partition(" ")[0]  # "of last year", "this year's"
+        year = ctx.dct.year + ctx.lexicon.from_now[relation]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
     elif "fiscal" in parts or "fiscal2" in parts:
@@ -114,19 +113,21 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     """Calendar units around DCT ("last week", "this year", "earlier this month",
     "the end of next year"); "the following year" anchors to a date told before."""
     parts = found.parts
+    lexicon = ctx.lexicon
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
-    if rel == "the" and unit == "year" and _ends_on_a_date(found, ctx):
+    definite = rel in lexicon.definite
+    if definite and unit == "year" and _ends_on_a_date(found, ctx):
         # "the year ended March 31": twelve months up to a date, not a calendar year.
         return Placement("P1Y", anchor="none", type="DURATION")
-    if unit == "quarter" and rel in ("the", "the latest", "the past", "past"):
+    if unit == "quarter" and (definite or rel in lexicon.latest_complete):
         return quarter(found, ctx)
-    if rel == "the" and not fuzzy and unit not in ("weekend", "year"):
+    if definite and not fuzzy and unit not in ("weekend", "year"):
         return None
-    if rel in ("the past", "past", "the next", "the coming") and unit in ("decade", "century"):
+    if rel in lexicon.stretch_of_long_unit and unit in ("decade", "century"):
         # "over the next decade", "the past century": a length, not a calendar decade
-        value = duration_value(1, unit, ctx.lexicon)
+        value = duration_value(1, unit, lexicon)
         return Placement(value, anchor="none", type="DURATION")
-    if rel in ("the past", "past") and not fuzzy and unit in ("week", "month"):
+    if rel in lexicon.unit_up_to_now and not fuzzy and unit in ("week", "month"):
         # "the past week": the seven days up to now; "the past year" stays the
         # calendar year before, as TimeML corpora mark it.
         return up_to_now(1, unit, ctx)
@@ -137,7 +138,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         shift = ctx.lexicon.relational_shifts[rel]
     else:
         shift = ctx.lexicon.shifts[rel]
-    if unit == "weekend" and rel == "the":
+    if unit == "weekend" and definite:
         tense = ctx.tense(found)
         shift = 0 if (ctx.dct.weekday() >= 5 or tense == "future") else -1
     span, value, granularity = unit_span(unit, base, shift)
@@ -153,8 +154,15 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     return Placement(value, *span, granularity, mod, anchor)
 
 
+@cache
+def _ended_pattern(language: str) -> re.Pattern[str]:
+    words = alternation(load_lexicon(language).ending_on)
+    return re.compile(rf"\s+(?:{words})\b")
+
+
 def _ends_on_a_date(found: Found, ctx: Context) -> bool:
-    return _ENDED.match(ctx.text, found.end, found.end + 20) is not None
+    ended = _ended_pattern(ctx.lexicon.language)
+    return ended.match(ctx.text, found.end, found.end + 20) is not None
 
 
 def unit_edge(found: Found, ctx: Context) -> Placement:
@@ -181,11 +189,10 @@ def quarter_rule(w: Words) -> Rule:
     return rule(
         "quarter",
         "DATE",
-        r"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|this\s+year's|next\s+year's"
-        r"|last\s+year's)\s+)?"
+        rf"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
         rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
         rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{w.year})"
-        r"|\s+of\s+(?P<qrel>last|this|next)\s+year)?"
+        rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year)?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
         quarter,
         reads={"det", "fiscal", "fiscal2", "ordinal", "pyear", "q", "qrel", "qyear", "year"},
@@ -238,7 +245,7 @@ def half_rule(w: Words) -> Rule:
         "half",
         "DATE",
         r"(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+"
-        rf"(?:(?P<year>{w.year})|(?P<yrel>this|last|next|the)\s+year)",
+        rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)",
         half,
         reads={"half", "year", "yrel"},
         near={"half"},
@@ -247,13 +254,12 @@ def half_rule(w: Words) -> Rule:
 
 def unit_relative_rule(w: Words) -> Rule:
     """A calendar unit from now or from a date told: "last week", "the following year"."""
+    relation = alternation([*w.lexicon.shifts, *w.lexicon.relational_shifts])
     return rule(
         "unit_relative",
         "DATE",
         rf"(?:(?P<fuzzy>{w.position}|earlier|later)[\s-]+)?"
-        r"(?P<rel>last|this|next|the\s+past|the\s+previous|the\s+coming|the\s+current"
-        r"|the\s+latest|past|coming|current|this\s+past|this\s+coming|the\s+following"
-        r"|the\s+next|the\s+same|the|that)\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
+        rf"(?P<rel>{relation})\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
         unit_relative,
         reads={"fuzzy", "rel", "unit"},

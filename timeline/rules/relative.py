@@ -22,7 +22,7 @@ from timeline.placing import (
     time_of_day,
     written_amount,
 )
-from timeline.rules.words import Words, always, lower, rule
+from timeline.rules.words import Words, alternation, always, lower, rule
 
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
 
@@ -40,10 +40,12 @@ def ago(found: Found, ctx: Context) -> Placement:
     unit = singular_unit(parts["unit"])
     amount = written_amount(parts, "num", ctx.lexicon)
     direction = parts["dir"]
-    sign = -1 if direction in ("ago", "earlier") else 1
+    lexicon = ctx.lexicon
+    from_told = direction in lexicon.distance_from_told
+    sign = {**lexicon.distance_from_now, **lexicon.distance_from_told}[direction]
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     if amount is None or ctx.lexicon.units[unit].time:
-        if direction in ("earlier", "later"):
+        if from_told:
             # "an hour later", "a few days later": too fine or too vague to move a day
             # by, so a length of time (TimeML), not a date after the publication date.
             value = duration_value(amount, unit, ctx.lexicon)
@@ -55,7 +57,7 @@ def ago(found: Found, ctx: Context) -> Placement:
         unit, amount = smaller, amount * size
     unit_granularity = granularity_of("week" if unit == "fortnight" else unit)
     told = None
-    if direction in ("earlier", "later"):
+    if from_told:
         told = ctx.told_before(
             found, unit_granularity, same_sentence=True, skip_compared=True
         ) or ctx.told_before(found, unit_granularity, skip_compared=True)
@@ -73,18 +75,6 @@ def ago(found: Found, ctx: Context) -> Placement:
     return Placement(value, *span, granularity, mod, anchor)
 
 
-# Units from the date told before: "the day after", "the following day".
-_SHIFTS = {
-    "after": 1,
-    "following": 1,
-    "next": 1,
-    "before": -1,
-    "previous": -1,
-    "preceding": -1,
-    "prior": -1,
-}
-
-
 def relational(found: Found, ctx: Context) -> Placement | None:
     """ "the day after the briefing", "the following day", "that year", "on the eve of":
     relative to the latest fitting date told before (else DCT)."""
@@ -100,7 +90,9 @@ def relational(found: Found, ctx: Context) -> Placement | None:
         day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
         return day_placement(day, anchor)
     unit, relation = parts["unit"], parts["dir"]
-    shift = _SHIFTS.get(relation, 0)  # "that day", "later that week": the unit told
+    lexicon = ctx.lexicon
+    shifts = {**lexicon.relation_after_unit, **lexicon.relation_before_unit}
+    shift = shifts.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
     span, value, granularity = unit_span(
@@ -147,21 +139,23 @@ def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bo
 def _ago_from_writing(found: Found, lexicon: Lexicon) -> bool:
     """ "two weeks ago" counts from the moment of writing; "a week later" from a date
     told before."""
-    return found.parts["dir"] not in ("earlier", "later")
+    return found.parts["dir"] not in lexicon.distance_from_told
 
 
 def ago_rule(w: Words) -> Rule:
     """A distance: "two days ago", "a week later", "a year earlier"."""
+    directions_words = [*w.lexicon.distance_from_now, *w.lexicon.distance_from_told]
+    directions = alternation(directions_words)
     return rule(
         "ago",
         "DATE",
         rf"(?:(?P<fuzzy>{w.nearness}|just|only|some)\s+)?(?P<num>{w.number}){w.and_a_half}\s+"
         rf"(?P<unit>{w.unit}){w.and_a_half2}\s+(?:or\s+so\s+)?"
-        r"(?P<dir>ago|from\s+now|hence|earlier|later)",
+        rf"(?P<dir>{directions})",
         ago,
         reads={"dir", "fuzzy", "half", "num", "unit"},
         aliases={"half2": "half"},
-        near={"ago", "hence", "earlier", "later", "now"},
+        near={words.split()[-1] for words in directions_words},
         later=always,
         from_writing=_ago_from_writing,
         compared=True,
@@ -170,15 +164,16 @@ def ago_rule(w: Words) -> Rule:
 
 def relational_rule(w: Words) -> Rule:
     """A relation: "the day after the briefing", "that year", "on the eve of"."""
+    lexicon = w.lexicon
     return rule(
         "relational",
         "DATE",
-        r"the\s+(?P<unit>day|week|month|year|night|morning)\s+(?P<dir>after|before)"
+        r"the\s+(?P<unit>day|week|month|year|night|morning)"
+        rf"\s+(?P<dir>{alternation(lexicon.relation_after_unit)})"
         r"(?:\s+(?P<obj>(?:the|that|this|his|her|their|its)\s+[\w-]+))?"
-        r"|the\s+(?P<dir2>following|next|previous|preceding|prior)\s+"
+        rf"|the\s+(?P<dir2>{alternation(lexicon.relation_before_unit)})\s+"
         r"(?P<unit2>day|morning|afternoon|evening|night|weekend)"
-        r"|(?P<dir3>that|the\s+same|earlier\s+that|later\s+that|that\s+same"
-        r"|earlier\s+in\s+the|later\s+in\s+the)\s+"
+        rf"|(?P<dir3>{alternation(lexicon.same_unit)})\s+"
         r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)"
         r"|(?P<eve>on\s+the\s+eve\s+of)"
         # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a

@@ -29,6 +29,13 @@ def lower(names: Iterable[str]) -> set[str]:
     return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
 
 
+def one_word_each(phrases: Iterable[str], *, last: bool = False) -> set[str]:
+    """One lower-case word of each of ``phrases``, the first (or the ``last``): the
+    trigger words of a rule that matches whole phrases, which holds each of them."""
+    words = (re.findall(r"[a-z]+", phrase.lower()) for phrase in phrases)
+    return {found[-1 if last else 0] for found in words if found}
+
+
 @dataclass(frozen=True, slots=True)
 class Words:
     """Regex pieces of one language shared by rules of several families."""
@@ -60,6 +67,8 @@ class Words:
     era: str
     holiday: str
     clock_words: tuple[str, ...]
+    from_now: str
+    named_relation: str
 
 
 def words_of(lexicon: Lexicon) -> Words:
@@ -92,7 +101,7 @@ def words_of(lexicon: Lexicon) -> Words:
         if mod not in {"START", "MID", "END"} and word not in {"some", "over"}
     )
     ordinal = alternation(lexicon.ordinals)
-    soft = r"(?:early|late|earlier|later)"
+    soft = alternation(lexicon.soft_positions)
     back = r"(?P<back>back\s+in\s+)?"
     clock_words = [w for w, n in lexicon.numbers.items() if n.isdigit() and 1 <= int(n) <= 12]
     # "two and a half years", "a year and a half": half a unit more
@@ -147,6 +156,8 @@ def words_of(lexicon: Lexicon) -> Words:
         zones=zones,
         era=era,
         holiday=holiday,
+        from_now=alternation(lexicon.from_now),
+        named_relation=alternation([*lexicon.named_from_now, *lexicon.anaphoric]),
     )
 
 

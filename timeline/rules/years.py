@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 from timeline.calendar_spans import narrow, year_span
 from timeline.lexicon import Lexicon
-from timeline.mentions import FOUR_DIGITS, SHORT_NUMBER, Found, Rule, next_word, previous_word
+from timeline.mentions import FOUR_DIGITS, TENS, Found, Rule, next_word, previous_word
 from timeline.model import Anchor
 from timeline.placing import Context, Placement, position_mod, year_in_words
 from timeline.rules.dates import NO_COUNT_AFTER
@@ -149,7 +149,7 @@ def decade_rule(w: Words) -> Rule:
         rf"|(?:the\s+)?(?P<word>{alternation(w.lexicon.decades)}))",
         decade,
         reads={"decade", "fuzzy", "short", "word"},
-        near={FOUR_DIGITS, SHORT_NUMBER} | lower(w.lexicon.decades),
+        near={TENS} | lower(w.lexicon.decades),
     )
 
 
