@@ -378,16 +378,21 @@ def test_the_table_view_lists_the_filtered_events(
     reader: Reader, page_file: Path, frame: pd.DataFrame
 ) -> None:
     reader.open(page_file)
-    reader.page.fill("#tl-search", "Kremlin")
-    reader.page.click("#tl-table-toggle")
-    rows = reader.page.locator("#tl-table tbody tr")
-    ids = [rows.nth(i).get_attribute("data-event") for i in range(rows.count())]
     said = frame[["title", "sentence", "claimed_by"]].apply(
         lambda column: column.str.contains("kremlin", case=False)
     )
-    assert sorted(ids) == sorted(frame.loc[said.any(axis=1), "event_id"])
+    expected = sorted(frame.loc[said.any(axis=1), "event_id"])
+    rows_drawn = "document.querySelectorAll('#tl-table tbody tr').length"
+    reader.page.fill("#tl-search", "Kremlin")
+    reader.page.click("#tl-table-toggle")
+    # keystrokes are applied once per animation frame: wait for the table to follow
+    reader.page.wait_for_function(f"{rows_drawn} === {len(expected)}")
+    rows = reader.page.locator("#tl-table tbody tr")
+    ids = [rows.nth(i).get_attribute("data-event") for i in range(rows.count())]
+    assert sorted(ids) == expected
     assert reader.page.get_by_role("button", name="Hide table").get_attribute("aria-pressed")
     reader.page.fill("#tl-search", "")
+    reader.page.wait_for_function(f"{rows_drawn} === {len(frame)}")
     assert rows.count() == len(frame)
     assert reader.errors == []
 
