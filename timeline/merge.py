@@ -35,6 +35,7 @@ from typing import Any, Protocol
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
+from timeline.text import POSSESSIVE
 
 
 class Words(Protocol):
@@ -86,7 +87,6 @@ _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographe
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words, numbers ("7.2", "3,200": no punctuation inside) and punctuation marks.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
-_POSSESSIVE = re.compile(r"['’]s\b")
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
 # Reports of different days disagree only when each names a day ("overnight" spans two):
@@ -379,7 +379,7 @@ def _pointing_back(event: Event, words: Words) -> str:
     "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
     m = event.mention
     offset = event.sentence_start
-    if _POSSESSIVE.match(event.sentence, m.char_end - offset):
+    if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
     noun = _noun_before(before, _POINTER_REACH, words.pointers, words)
@@ -398,7 +398,7 @@ def _noun_before(
         if _is_happening_noun(before[at], words):
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
             lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
-            if any(t.lower() in determiners or _POSSESSIVE.search(t) for t in lead):
+            if any(t.lower() in determiners or POSSESSIVE.search(t) for t in lead):
                 return before[at]
     return None
 
@@ -692,7 +692,7 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     m = event.mention
     offset = event.sentence_start
     rest = event.sentence[m.char_end - offset :]
-    possessive = _POSSESSIVE.match(rest)
+    possessive = POSSESSIVE.match(rest)
     for word in _TOKEN.findall(rest[possessive.end() if possessive else 0 :])[:_QUALIFIED_WORDS]:
         if not word[0].isalnum():
             break

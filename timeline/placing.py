@@ -19,6 +19,7 @@ from timeline.lexicon import Lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import Tense, comparison_pattern, happening_pattern, tense_cues, word_before
+from timeline.text import POSSESSIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,9 +353,6 @@ def weekday_date(
     return ctx.dct - timedelta(days=back)
 
 
-_POSSESSIVE = re.compile(r"['’]s\b")
-
-
 def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
     """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
     present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
@@ -362,7 +360,7 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
     Context.tense)."""
     tense = ctx.tense(found, deadlines=deadlines)
-    if "weekday" in found.parts and _POSSESSIVE.match(ctx.text, found.end) and ctx.committed(found):
+    if "weekday" in found.parts and POSSESSIVE.match(ctx.text, found.end) and ctx.committed(found):
         # "vowed to respond to Thursday's raid": the happening may come before the
         # commitment or after it, so the nearest such day
         weekday = ctx.lexicon.weekday(found.parts["weekday"])

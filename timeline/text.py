@@ -22,6 +22,8 @@ _ABBREVIATIONS = frozenset(
 
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
+# a possessive ending, straight or curly apostrophe: "Thursday's", "Russia’s"
+POSSESSIVE = re.compile(r"['’]s\b")
 
 
 @lru_cache(maxsize=8)  # each stage of one article asks for the same text again
