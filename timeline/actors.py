@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import TypeVar
 
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
+from timeline.lexicon import read_table
 from timeline.locations import (
     EntityLexicon,
     Phrases,
@@ -791,11 +790,7 @@ class _Reader:
 @cache
 def _words(language: str, name: str) -> tuple[str, ...]:
     """One list of the entity lexicon's words."""
-    folder = resources.files("timeline").joinpath("lexicon")
-    file = folder.joinpath(f"entities_{language}.toml")
-    if not file.is_file():
-        file = folder.joinpath("entities_en.toml")
-    return tuple(tomllib.loads(file.read_text(encoding="utf-8"))["words"].get(name, ()))
+    return tuple(read_table("entities", language)["words"].get(name, ()))
 
 
 @cache

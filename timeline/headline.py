@@ -9,12 +9,11 @@ on its verb gets its subject back, and a reported event keeps who reported it
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from timeline.document import Token
+from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.sentence import DateClause, SentenceView
 from timeline.text import squash
@@ -411,11 +410,7 @@ class _HeadlineWords:
 
 @cache
 def _headline_words(language: str = "en") -> _HeadlineWords:
-    folder = resources.files("timeline").joinpath("lexicon")
-    file = folder.joinpath(f"headline_{language}.toml")
-    if not file.is_file():
-        file = folder.joinpath("headline_en.toml")
-    data = tomllib.loads(file.read_text(encoding="utf-8"))
+    data = read_table("headline", language)
     return _HeadlineWords(frozenset(data["dangling_ends"]), frozenset(data["verbs"]))
 
 

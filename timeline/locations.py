@@ -12,12 +12,10 @@ from __future__ import annotations
 
 import math
 import re
-import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-from typing import Any, Protocol
+from typing import Protocol
 
 from timeline.gazetteer import (
     Country,
@@ -33,6 +31,7 @@ from timeline.gazetteer import (
     territories_by_key,
     towns_named,
 )
+from timeline.lexicon import read_table
 
 __all__ = [
     "EntityLexicon",
@@ -142,11 +141,7 @@ class EntityLexicon:
 @cache
 def load_entity_lexicon(language: str = "en") -> EntityLexicon:
     """Read ``lexicon/entities_<language>.toml`` (English when there is none for it)."""
-    folder = resources.files("timeline").joinpath("lexicon")
-    file = folder.joinpath(f"entities_{language}.toml")
-    if not file.is_file():
-        file = folder.joinpath("entities_en.toml")
-    data: dict[str, Any] = tomllib.loads(file.read_text(encoding="utf-8"))
+    data = read_table("entities", language)
     by_name = {c.name: c for c in countries().values()}
     country_names = {key(c.name): c for c in by_name.values()}
     for name, aliases in data["country_aliases"].items():

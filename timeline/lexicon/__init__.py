@@ -271,6 +271,16 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     )
 
 
+def read_table(kind: str, language: str = "en") -> dict[str, Any]:
+    """The parsed lexicon file ``<kind>_<language>.toml`` (events, entities, headline), or
+    its English file when ``language`` has none."""
+    folder = resources.files(__package__)
+    file = folder.joinpath(f"{kind}_{language}.toml")
+    if not file.is_file():
+        file = folder.joinpath(f"{kind}_en.toml")
+    return tomllib.loads(file.read_text(encoding="utf-8"))
+
+
 @cache
 def languages() -> tuple[str, ...]:
     """Languages with a date lexicon file (``<code>.toml``), e.g. ``("en",)``."""

@@ -7,14 +7,13 @@ cannot be changed by whoever holds it. The event stage and clustering both read 
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from timeline.lexicon import read_table
 from timeline.model import CATEGORIES, Category, Stance
 
 _Value = TypeVar("_Value")
@@ -195,11 +194,7 @@ def _function_words(lexicon: EventLexicon) -> frozenset[str]:
 @cache
 def load_event_lexicon(language: str = "en") -> EventLexicon:
     """Read the event lexicon of ``language`` (English when there is none for it)."""
-    folder = resources.files("timeline").joinpath("lexicon")
-    file = folder.joinpath(f"events_{language}.toml")
-    if not file.is_file():
-        file = folder.joinpath("events_en.toml")
-    return _parse(tomllib.loads(file.read_text(encoding="utf-8")))
+    return _parse(read_table("events", language))
 
 
 def _by_first_word(phrases: Sequence[str]) -> Mapping[str, tuple[tuple[str, ...], ...]]:
