@@ -1,7 +1,10 @@
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tests.conftest import make_article
 from timeline.text import sentence_spans, squash, unwrap
 
 
@@ -51,3 +54,32 @@ def test_sentence_spans_are_ordered_trimmed_slices(text: str) -> None:
 
 def test_squash_collapses_line_breaks() -> None:
     assert squash("back\nin  August ") == "back in August"
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        # a right-to-left override reorders what is shown
+        ("\u202eOn Monday\u202c troops advanced", "On Monday troops advanced"),
+        # a NUL ends a cell for some spreadsheet readers
+        ("On Monday\x00 troops advanced", "On Monday troops advanced"),
+        ("\ufeffOn Monday troops\u2067 advanced\u2069", "On Monday troops advanced"),
+        ("On Monday\x1b[31m troops", "On Monday [31m troops"),  # a terminal escape
+    ],
+)
+def test_squash_drops_invisible_controls_from_untrusted_text(raw: str, shown: str) -> None:
+    assert squash(raw) == shown
+
+
+def test_squash_keeps_marks_that_right_to_left_text_needs() -> None:
+    assert squash("\u05e9\u05dc\u05d5\u05dd\u200f 2024") == "\u05e9\u05dc\u05d5\u05dd\u200f 2024"
+
+
+def test_no_event_text_column_carries_a_direction_override_or_nul() -> None:
+    from timeline import extract_events
+
+    article = make_article("\u202e\x00 On Tuesday the army attacked the town of Avdiivka.")
+    frame = extract_events([article])
+    assert len(frame) == 1
+    for column in ("title", "cluster_title", "sentence", "expression"):
+        assert not re.search("[\x00\u202e]", frame.loc[0, column]), column

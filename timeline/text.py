@@ -73,9 +73,16 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
         spans.append((start, end))
 
 
+# Characters a reader never sees but a screen or a spreadsheet acts on: C0 and C1
+# controls (a NUL ends a cell for some readers, an escape drives a terminal), and the
+# embeddings, overrides and isolates that reorder the text shown around them. The marks
+# right-to-left text needs (U+200E, U+200F) stay.
+_INVISIBLE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
 def squash(text: str) -> str:
-    """Collapse runs of whitespace (line breaks included) to single spaces."""
-    return " ".join(text.split())
+    """Text as shown: whitespace runs (line breaks included) and invisible controls to one space."""
+    return " ".join(_INVISIBLE_CONTROLS.sub(" ", text).split())
 
 
 def counted(number: int, noun: str) -> str:
