@@ -753,6 +753,51 @@ def test_relational_expressions_anchor_to_the_latest_date_told(
     assert (mention.value, mention.anchor) == (value, anchor)
 
 
+# A month, a day or a season "of that year", "of the following year": one expression,
+# in the year of the latest date told (the publication's without one); the words alone
+# still name no year ("of that kind").
+OF_A_YEAR_TOLD = [
+    # text, publication date, expressions and values, in order
+    (
+        "The war stalled by 1940. In August of that year, an offensive began.",
+        MON,
+        [("1940", "1940"), ("August of that year", "1940-08")],
+    ),
+    (
+        "Talks opened in 2019; in March of the following year they failed.",
+        SUN,
+        [("2019", "2019"), ("March of the following year", "2020-03")],
+    ),
+    (
+        "The fort fell on 3 May 1942. On June 4 of the same year a convoy left.",
+        NEW_YEAR,
+        [("3 May 1942", "1942-05-03"), ("June 4 of the same year", "1942-06-04")],
+    ),
+    (
+        "Rains came in 2023. The spring of that year was cold, and 12 March of the next year warm.",
+        LEAP_DAY,
+        [
+            ("2023", "2023"),
+            ("The spring of that year", "2023-SP"),
+            ("12 March of the next year", "2024-03-12"),
+        ],
+    ),
+    (
+        "In July of that year, prices fell.",  # no year told: the publication's
+        YEAR_END,
+        [("July of that year", "2025-07")],
+    ),
+    ("In July of that kind, prices fell.", YEAR_END, [("July", "2025-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OF_A_YEAR_TOLD)
+def test_a_month_of_a_year_told_is_one_expression_in_that_year(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
 def test_a_year_earlier_in_a_comparison_keeps_the_period_in_focus() -> None:
     text = "Third-quarter profit rose 11%. Net rose to $9 million from $8 million a year earlier."
     mention = only(text, date(1989, 11, 2), "a year earlier")

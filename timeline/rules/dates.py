@@ -29,7 +29,14 @@ from timeline.placing import (
     month_day_year,
     position_mod,
 )
-from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
+from timeline.rules.words import (
+    Words,
+    alternation,
+    lower,
+    of_a_year_told,
+    rule,
+    without_deictic_relation,
+)
 
 
 def _year_of_two_digits(digits: str, dct: date) -> int:
@@ -209,11 +216,13 @@ def month_day_rule(w: Words) -> Rule:
         "DATE",
         rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
-        rf"(?P<month>{w.month})\s+(?P<day>{w.day})(?:,?\s+(?P<year>{w.written_year}))?",
+        rf"(?P<month>{w.month})\s+(?P<day>{w.day})"
+        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year})?",
         month_day,
-        reads={"day", "fuzzy", "month", "weekday", "weekof", "year"},
+        reads={"day", "fuzzy", "month", "tyrel", "weekday", "weekof", "year"},
         near=lower(w.lexicon.months),
         narrated=without_deictic_relation,
+        later=of_a_year_told,
         partner=_day_after,
     )
 
@@ -224,12 +233,13 @@ def day_month_rule(w: Words) -> Rule:
         "day_month",
         "DATE",
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?"
-        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year}))?",
+        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year})?",
         month_day,
-        reads={"day", "month", "weekday", "year"},
+        reads={"day", "month", "tyrel", "weekday", "year"},
         near=lower(w.lexicon.months),
         start=w.after_a_day,
         narrated=without_deictic_relation,
+        later=of_a_year_told,
         partner=_day_before,
     )
 

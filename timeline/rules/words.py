@@ -69,6 +69,7 @@ class Words:
     clock_words: tuple[str, ...]
     from_now: str
     named_relation: str
+    of_told_year: str
 
 
 def words_of(lexicon: Lexicon) -> Words:
@@ -158,12 +159,19 @@ def words_of(lexicon: Lexicon) -> Words:
         holiday=holiday,
         from_now=alternation(lexicon.from_now),
         named_relation=alternation([*lexicon.named_from_now, *lexicon.anaphoric]),
+        # "(July) of that year", "(March) of the following year": a year told before
+        of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
     )
 
 
 def always(found: Found, text: str, lexicon: Lexicon) -> bool:
     """Every match is placed in the second pass."""
     return True
+
+
+def of_a_year_told(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "July of that year" is placed in the second pass, once the year told is known."""
+    return "tyrel" in found.parts
 
 
 def without_deictic_relation(found: Found, lexicon: Lexicon) -> bool:
