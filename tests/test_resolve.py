@@ -694,6 +694,42 @@ HALVES = [
 ]
 
 
+# A part of a month or a year named with its edge is one expression ("the first week
+# of January"); a half without a year stays a fraction ("the latter half of the game").
+PARTS_OF_A_PERIOD = [
+    # text, publication date, expressions and (value, mod), in order
+    (
+        "Attacks fell in the latter half of 2008.",
+        MON,
+        [("the latter half of 2008", "2008-H2", "")],
+    ),
+    (
+        "Prices rose in the second half of 2023.",
+        NEW_YEAR,
+        [("the second half of 2023", "2023-H2", "")],
+    ),
+    (
+        "Talks resume in the first week of January.",
+        YEAR_END,
+        [("the first week of January", "2026-01", "START")],
+    ),
+    (
+        "Snow fell in the last week of February.",
+        LEAP_DAY,
+        [("the last week of February", "2024-02", "END")],
+    ),
+    ("It rained in the last days of March.", SUN, [("the last days of March", "2025-03", "END")]),
+    ("He scored in the latter half of the game.", SUN, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_PERIOD)
+def test_a_part_of_a_period_is_one_expression(
+    text: str, published: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.text, m.value, m.mod) for m in find_dates(text, published)] == expected
+
+
 @pytest.mark.parametrize(("text", "expression", "value"), HALVES)
 def test_half_units(text: str, expression: str, value: str) -> None:
     assert only(text, TUE, expression).value == value

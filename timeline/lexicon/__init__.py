@@ -143,6 +143,7 @@ class Lexicon:
     stretch_of_long_unit: frozenset[str]
     unit_up_to_now: frozenset[str]
     ending_on: tuple[str, ...]
+    halves: MappingProxyType[str, int]  # "the first half", "the latter half": 1 or 2
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
@@ -263,6 +264,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stretch_of_long_unit=frozenset(raw["relations"]["stretch_of_long_unit"]),
         unit_up_to_now=frozenset(raw["relations"]["unit_up_to_now"]),
         ending_on=tuple(raw["relations"]["ending_on"]),
+        halves=_frozen(raw["calendar"]["halves"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),

@@ -101,7 +101,7 @@ def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
 def half(found: Found, ctx: Context) -> Placement:
     """A half year ("the first half of 2024", "the second half of this year")."""
     parts = found.parts
-    number = 1 if parts["half"] == "first" else 2
+    number = ctx.lexicon.halves[parts["half"]]
     year = relative_year(parts, ctx) or ctx.dct.year
     anchor: Anchor = "absolute" if "year" in parts else "dct"
     first_month = 1 if number == 1 else 7
@@ -244,7 +244,7 @@ def half_rule(w: Words) -> Rule:
     return rule(
         "half",
         "DATE",
-        r"(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+"
+        rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})\s+half\s+of\s+"
         rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)",
         half,
         reads={"half", "year", "yrel"},
