@@ -208,10 +208,39 @@ RANGES = [
     ("They fought in 2014-2015.", TUE, [("2014", "2014"), ("2015", "2015")]),
     ("The 1999-00 season.", TUE, [("1999", "1999"), ("00", "2000")]),
     ("In 2022–23 prices rose.", TUE, [("2022", "2022"), ("23", "2023")]),
+    # the first end of a range of months or days takes the year written after the second
+    (
+        "An offensive from April to June 1968 closed the ring.",
+        MON,
+        [("April", "1968-04"), ("June 1968", "1968-06")],
+    ),
+    ("The islands fell (May-August 1950).", SUN, [("May", "1950-05"), ("August 1950", "1950-08")]),
+    (
+        "Rains fell July–November 1954.",
+        NEW_YEAR,
+        [("July", "1954-07"), ("November 1954", "1954-11")],
+    ),
+    (
+        "Between January 12 and January 16, 1936, the army advanced.",
+        LEAP_DAY,
+        [("January 12", "1936-01-12"), ("January 16, 1936", "1936-01-16")],
+    ),
+    (
+        "The phase (March 19-April 30, 2003) ended.",
+        YEAR_END,
+        [("March 19", "2003-03-19"), ("April 30, 2003", "2003-04-30")],
+    ),
+    ("Between 1941 and 1945 the town grew.", TUE, [("1941", "1941"), ("1945", "1945")]),
     # no ranges: a start after its end, an aircraft, a number that is no year
     ("Votes on 5 and 3 December.", TUE, [("3 December", "2025-12-03")]),
     ("An Su-24 crashed on 24 November.", TUE, [("24 November", "2025-11-24")]),
     ("In 1998-1200 units.", TUE, [("1998", "1998")]),
+    # a month before a year with no range between keeps its own year
+    (
+        "In April, sales of June 1968 stock rose.",
+        TUE,
+        [("April", "2025-04"), ("June 1968", "1968-06")],
+    ),
 ]
 
 

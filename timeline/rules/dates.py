@@ -217,12 +217,14 @@ def month_day_rule(w: Words) -> Rule:
         rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
         rf"(?P<month>{w.month})\s+(?P<day>{w.day})"
-        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year})?",
+        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?",
         month_day,
         reads={"day", "fuzzy", "month", "tyrel", "weekday", "weekof", "year"},
         near=lower(w.lexicon.months),
         narrated=without_deictic_relation,
         later=of_a_year_told,
+        aliases={"ryear": "year"},
+        start=w.second_end,
         partner=_day_after,
     )
 

@@ -83,13 +83,17 @@ def season(found: Found, ctx: Context) -> Placement:
     return Placement(f"{year}-{spec.code}", *span, "season", mod, anchor)
 
 
+# Groups of the month rule that make an ambiguous month word a month ("May 2024").
+_MONTH_CUES = ("year", "ryear", "syear", "yrel", "tyrel", "fuzzy", "rel", "back")
+
+
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Ambiguous month words ("May", "March") count only with a day, year or cue."""
     month = match.group("month")
     if month is None or month.rstrip(".") not in lexicon.ambiguous_months:
         return True
     parts = match.groupdict()
-    if any(parts.get(name) for name in ("year", "syear", "yrel", "tyrel", "fuzzy", "rel", "back")):
+    if any(parts.get(name) for name in _MONTH_CUES):
         return True
     previous = previous_word(text, match.start("core"))
     return previous in lexicon.month_context and previous not in lexicon.verb_context
@@ -120,13 +124,15 @@ def month_rule(w: Words) -> Rule:
         rf"(?:(?P<rel>{w.named_relation})\s+)?"
         rf"(?P<month>{w.month})(?:(?:,?\s+|\s+of\s+)(?P<year>{w.written_year})"
         rf"|(?:,?\s+|\s+of\s+)(?P<syear>{w.spelled})"
-        rf"|\s+(?P<yrel>{w.from_now})\s+year|{w.of_told_year}|(?!\.?[\s,]*\d))",
+        rf"|\s+(?P<yrel>{w.from_now})\s+year|{w.of_told_year}|{w.range_year}|(?!\.?[\s,]*\d))",
         month,
         reads={"back", "fuzzy", "month", "rel", "syear", "tyrel", "year", "yrel"},
         near=lower(w.lexicon.months),
         accept=_month_in_context,
         narrated=without_deictic_relation,
         later=of_a_year_told,
+        aliases={"ryear": "year"},
+        start=w.second_end,
     )
 
 

@@ -70,6 +70,8 @@ class Words:
     from_now: str
     named_relation: str
     of_told_year: str
+    range_year: str
+    second_end: str
 
 
 def words_of(lexicon: Lexicon) -> Words:
@@ -161,6 +163,14 @@ def words_of(lexicon: Lexicon) -> Words:
         named_relation=alternation([*lexicon.named_from_now, *lexicon.anaphoric]),
         # "(July) of that year", "(March) of the following year": a year told before
         of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
+        # The first end of a range takes the year written after the second ("from April
+        # to June 1968", "January 12 and January 16, 1936", "May-August 1950").
+        range_year=(
+            rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+){month}"
+            rf"(?:\s+{day})?,?\s+(?P<ryear>{written_year}))"
+        ),
+        # The start of the second end of a range after a dash ("May-August", "19-April 30").
+        second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
     )
 
 
@@ -199,7 +209,7 @@ def rule(
     start: str = r"(?<![\w'’/-])",
 ) -> Rule:
     """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
-    pattern = re.compile(start + f"(?P<core>{core})" + r"(?![\w/]|-[a-z])", re.IGNORECASE)
+    pattern = re.compile(start + f"(?P<core>{core})" + r"(?![\w/]|-(?-i:[a-z]))", re.IGNORECASE)
     return Rule(
         name,
         kind,
