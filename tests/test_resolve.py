@@ -231,6 +231,11 @@ RANGES = [
         [("March 19", "2003-03-19"), ("April 30, 2003", "2003-04-30")],
     ),
     ("Between 1941 and 1945 the town grew.", TUE, [("1941", "1941"), ("1945", "1945")]),
+    # a year before the common era: the first end takes the era of the second
+    ("The war (264 to 241 BC) ended.", MON, [("264", "BC0264"), ("241 BC", "BC0241")]),
+    ("The revolt (240-238 BC) failed.", SUN, [("240", "BC0240"), ("238 BC", "BC0238")]),
+    ("The siege (149 B.C to 146 B.C) ended.", TUE, [("149 B.C", "BC0149"), ("146 B.C", "BC0146")]),
+    ("They lost 264 to 241 soldiers.", TUE, []),
     # no ranges: a start after its end, an aircraft, a number that is no year
     ("Votes on 5 and 3 December.", TUE, [("3 December", "2025-12-03")]),
     ("An Su-24 crashed on 24 November.", TUE, [("24 November", "2025-11-24")]),

@@ -128,14 +128,17 @@ def year_rule(w: Words) -> Rule:
 
 
 def bc_year_rule(w: Words) -> Rule:
-    """A year before the common era: "490 BC"."""
+    """A year before the common era: "490 BC", and both ends of "264 to 241 BC"."""
+    joins = alternation(w.lexicon.range_joins)
+    era = rf"\s*{w.era}(?!\w)"
     return rule(
         "bc_year",
         "DATE",
-        rf"(?P<bcyear>[1-9]\d{{0,3}})\s*{w.era}(?!\w)",
+        rf"(?P<bcyear>[1-9]\d{{0,3}})(?:{era}|(?=(?:\s*[-–]\s*|\s+{joins}\s+)[1-9]\d{{0,3}}{era}))",
         bc_year,
         reads={"bcyear"},
         near=lower(w.lexicon.before_common_era),
+        start=w.second_end,
     )
 
 
