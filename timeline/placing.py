@@ -522,13 +522,16 @@ def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placemen
 
 def year_in_words(words: str, lexicon: Lexicon) -> int:
     """A year in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    thousands = {word for phrase in lexicon.spelled_thousands for word in phrase.split()}
     tokens = [
         word
         for word in _WORD_BREAK.split(words.lower())
-        if word in lexicon.numbers or word == "thousand"
+        if word in lexicon.numbers or word in thousands
     ]
-    if tokens[:2] == ["two", "thousand"]:
-        return 2000 + sum(int(lexicon.numbers[word]) for word in tokens[2:])
+    for phrase, value in lexicon.spelled_thousands.items():
+        head = phrase.split()
+        if tokens[: len(head)] == head:
+            return value + sum(int(lexicon.numbers[word]) for word in tokens[len(head) :])
     return 100 * int(lexicon.numbers[tokens[0]]) + sum(
         int(lexicon.numbers[word]) for word in tokens[1:]
     )

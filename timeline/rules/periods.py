@@ -189,9 +189,9 @@ def quarter_rule(w: Words) -> Rule:
     return rule(
         "quarter",
         "DATE",
-        rf"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
-        rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
-        rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{w.year})"
+        rf"(?:(?P<det>the(?=\s+(?:{w.fiscal}[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
+        rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>{w.fiscal})[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
+        rf"(?:(?P<fiscal2>{w.fiscal})[\s-]+)?quarter(?:\s+of\s+(?:{w.fiscal}\s+)?(?P<year>{w.year})"
         rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year)?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
         quarter,
@@ -206,7 +206,7 @@ def year_ago_quarter_rule(w: Words) -> Rule:
         "year_ago_quarter",
         "DATE",
         r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
-        rf"(?:\s+(?P<ordinal>{w.ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?"
+        rf"(?:\s+(?P<ordinal>{w.ordinal}))?(?:[\s-]+(?:{w.fiscal}\s+)?(?P<period>quarter|period))?"
         # the period compared with, named after it: "the corresponding period last year"
         r"|(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<period2>quarter|period)"
         r"\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
@@ -232,7 +232,7 @@ def report_period_rule(w: Words) -> Rule:
         "report_period",
         "DATE",
         rf"the\s+(?:(?P<pyear>{w.year})|latest)\s+(?:(?P<ordinal>{w.ordinal})\s+)?"
-        r"(?:fiscal\s+)?(?:quarter|period)",
+        rf"(?:{w.fiscal}\s+)?(?:quarter|period)",
         quarter,
         reads={"ordinal", "pyear"},
         near={"quarter", "period"},
@@ -259,11 +259,11 @@ def unit_relative_rule(w: Words) -> Rule:
         "unit_relative",
         "DATE",
         rf"(?:(?P<fuzzy>{w.position}|earlier|later)[\s-]+)?"
-        rf"(?P<rel>{relation})\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
+        rf"(?P<rel>{relation})\s+(?P<kind>{alternation(w.lexicon.unit_kinds)}\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
         unit_relative,
         reads={"fuzzy", "rel", "unit"},
-        near=lower([*w.lexicon.units, "centuries", "weekend"]),
+        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),
         narrated=_story_unit,
         later=_relational_unit,
     )

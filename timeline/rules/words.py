@@ -24,6 +24,11 @@ def alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
+def any_apostrophe(pattern: str) -> str:
+    """``pattern`` with each apostrophe matching a typographic one too ("o’clock")."""
+    return pattern.replace("'", "['’]")
+
+
 def lower(names: Iterable[str]) -> set[str]:
     """The lower-case words of ``names`` (trigger words of a rule)."""
     return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
@@ -63,6 +68,11 @@ class Words:
     small: str
     tens: str
     spelled: str
+    spelled_hundreds: str
+    spelled_thousands: str
+    spelled_joins: str
+    fiscal: str
+    unit_plurals: tuple[str, ...]
     zones: str
     era: str
     holiday: str
@@ -91,7 +101,8 @@ def words_of(lexicon: Lexicon) -> Words:
         + alternation(w for w in lexicon.numbers if w not in {"some"})
         + r")"
     )
-    unit_names = list(lexicon.units) + ["centuries"]
+    unit_plurals = tuple(spec.plural for spec in lexicon.units.values() if spec.plural)
+    unit_names = [*lexicon.units, *unit_plurals]
     unit = r"(?:" + alternation(unit_names) + r")(?:s\b)?"
     part = alternation(lexicon.parts_of_day)
     season = alternation(lexicon.seasons)
@@ -121,16 +132,16 @@ def words_of(lexicon: Lexicon) -> Words:
     )
     teens = alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and 10 <= int(n) < 20)
     tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{teens}"
+    hundreds = alternation(lexicon.spelled_hundreds)
+    thousands = alternation(lexicon.spelled_thousands)
+    spelled_joins = alternation(lexicon.spelled_joins)
     spelled = (
-        rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
-        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
+        rf"{hundreds}[\s-]+(?:{tens})"
+        rf"|{thousands}(?:\s+(?:{spelled_joins}\s+)?(?:{tens}|{small}))?"
     )
     zones = alternation(lexicon.zones, case_sensitive=True)
     era = alternation(lexicon.before_common_era, case_sensitive=True)
-    holiday = alternation(
-        [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
-    )
-    holiday = holiday.replace(r"\['’\]", "['’]")
+    holiday = any_apostrophe(alternation(lexicon.holidays, case_sensitive=True))
     return Words(
         lexicon=lexicon,
         month=month,
@@ -156,6 +167,11 @@ def words_of(lexicon: Lexicon) -> Words:
         small=small,
         tens=tens,
         spelled=spelled,
+        spelled_hundreds=hundreds,
+        spelled_thousands=thousands,
+        spelled_joins=spelled_joins,
+        fiscal=alternation(lexicon.fiscal),
+        unit_plurals=unit_plurals,
         zones=zones,
         era=era,
         holiday=holiday,
