@@ -103,7 +103,7 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
     parts = match.groupdict()
-    if parts.get("year") or parts.get("syear") or parts.get("tyrel"):
+    if parts.get("year") or parts.get("ryear") or parts.get("syear") or parts.get("tyrel"):
         return True
     previous = previous_word(text, match.start("core"))
     if next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
@@ -145,11 +145,13 @@ def season_rule(w: Words) -> Rule:
         rf"(?:(?P<rel>{w.named_relation}|the)\s+)?"
         rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
         rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled}))"
-        rf"|{w.of_told_year})?",
+        rf"|{w.of_told_year}|{w.range_year})?",
         season,
         reads={"back", "fuzzy", "fuzzy2", "rel", "season", "syear", "tyrel", "year"},
         near=lower(w.lexicon.seasons),
         accept=_season_in_context,
         narrated=without_deictic_relation,
         later=of_a_year_told,
+        aliases={"ryear": "year"},
+        start=w.second_end,
     )

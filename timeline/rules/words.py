@@ -182,11 +182,12 @@ def words_of(lexicon: Lexicon) -> Words:
         # The first end of a range takes the year written after the second ("from April
         # to June 1968", "January 12 and January 16, 1936", "May-August 1950").
         range_year=(
-            rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+){month}"
-            rf"(?:\s+{day})?,?\s+(?P<ryear>{written_year}))"
+            rf"(?=(?:\s*[-–/]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
+            rf"(?:{month}(?:\s+{day})?|{season}),?\s+(?P<ryear>{written_year}))"
         ),
-        # The start of the second end of a range after a dash ("May-August", "19-April 30").
-        second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
+        # The start of the second end of a range after a dash or a slash ("May-August",
+        # "19-April 30", "August/September").
+        second_end=rf"(?:{left}|(?<=[^\W_][-–/]))",
     )
 
 
@@ -207,6 +208,11 @@ def without_deictic_relation(found: Found, lexicon: Lexicon) -> bool:
     return not relations & lexicon.deictic_relations
 
 
+# Where an expression may end: not inside a word or a number ("12/02"), nor before a
+# hyphen and a small letter ("May-day"); before a slash and a letter it may ("August/").
+_END = r"(?:(?![\w/]|-(?-i:[a-z]))|(?=/[^\W\d_]))"
+
+
 def rule(
     name: str,
     kind: TimexType,
@@ -225,7 +231,7 @@ def rule(
     start: str = r"(?<![\w'’/-])",
 ) -> Rule:
     """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
-    pattern = re.compile(start + f"(?P<core>{core})" + r"(?![\w/]|-(?-i:[a-z]))", re.IGNORECASE)
+    pattern = re.compile(start + f"(?P<core>{core})" + _END, re.IGNORECASE)
     return Rule(
         name,
         kind,
