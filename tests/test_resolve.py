@@ -232,17 +232,11 @@ RANGES = [
     ),
     ("Between 1941 and 1945 the town grew.", TUE, [("1941", "1941"), ("1945", "1945")]),
     (
-        "In August/September 1956 the leaders met.",
-        MON,
-        [("August", "1956-08"), ("September 1956", "1956-09")],
-    ),
-    (
         "From spring to summer 1920 they rested.",
         LEAP_DAY,
         [("spring", "1920-SP"), ("summer 1920", "1920-SU")],
     ),
     ("He saved it in summer-fall 1919.", SUN, [("fall 1919", "1919-FA")]),
-    ("Reply and/or call on May 5, 2024.", TUE, [("May 5, 2024", "2024-05-05")]),
     # a year before the common era: the first end takes the era of the second
     ("The war (264 to 241 BC) ended.", MON, [("264", "BC0264"), ("241 BC", "BC0241")]),
     ("The revolt (240-238 BC) failed.", SUN, [("240", "BC0240"), ("238 BC", "BC0238")]),

@@ -182,12 +182,11 @@ def words_of(lexicon: Lexicon) -> Words:
         # The first end of a range takes the year written after the second ("from April
         # to June 1968", "January 12 and January 16, 1936", "May-August 1950").
         range_year=(
-            rf"(?=(?:\s*[-–/]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
+            rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
             rf"(?:{month}(?:\s+{day})?|{season}),?\s+(?P<ryear>{written_year}))"
         ),
-        # The start of the second end of a range after a dash or a slash ("May-August",
-        # "19-April 30", "August/September").
-        second_end=rf"(?:{left}|(?<=[^\W_][-–/]))",
+        # The start of the second end of a range after a dash ("May-August", "19-April 30").
+        second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
     )
 
 
@@ -209,8 +208,8 @@ def without_deictic_relation(found: Found, lexicon: Lexicon) -> bool:
 
 
 # Where an expression may end: not inside a word or a number ("12/02"), nor before a
-# hyphen and a small letter ("May-day"); before a slash and a letter it may ("August/").
-_END = r"(?:(?![\w/]|-(?-i:[a-z]))|(?=/[^\W\d_]))"
+# hyphen and a small letter ("May-day").
+_END = r"(?![\w/]|-(?-i:[a-z]))"
 
 
 def rule(
