@@ -763,6 +763,39 @@ PARTS_OF_A_PERIOD = [
 ]
 
 
+# A part of the day named before its date is one expression, a time of that day.
+PARTS_OF_A_DAY = [
+    (
+        "On the night of April 18, 1775, troops marched.",
+        MON,
+        [("the night of April 18, 1775", "1775-04-18TNI")],
+    ),
+    (
+        "They land on the morning of 31 January.",
+        NEW_YEAR,
+        [("the morning of 31 January", "2025-01-31TMO")],
+    ),
+    (
+        "The evening of 29 February was calm.",
+        LEAP_DAY,
+        [("The evening of 29 February", "2024-02-29TEV")],
+    ),
+    (
+        "Shops open on the afternoon of Dec. 31.",
+        YEAR_END,
+        [("the afternoon of Dec. 31", "2025-12-31TAF")],
+    ),
+    ("It was the night of the storm, on June 3.", SUN, [("June 3", "2025-06-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_DAY)
+def test_a_part_of_a_day_before_its_date_is_a_time_of_that_day(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_PERIOD)
 def test_a_part_of_a_period_is_one_expression(
     text: str, published: date, expected: list[tuple[str, str, str]]

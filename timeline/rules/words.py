@@ -82,6 +82,7 @@ class Words:
     of_told_year: str
     range_year: str
     second_end: str
+    part_of: str
 
 
 def words_of(lexicon: Lexicon) -> Words:
@@ -187,6 +188,8 @@ def words_of(lexicon: Lexicon) -> Words:
         ),
         # The start of the second end of a range after a dash ("May-August", "19-April 30").
         second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
+        # A part of the day before its date ("the night of April 18", "the morning of 4 May").
+        part_of=rf"the\s+(?P<dpart>{part})\s+of\s+",
     )
 
 
