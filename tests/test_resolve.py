@@ -1265,6 +1265,11 @@ STORY_TIME = [
     ),
     ("Talks opened in 1919. By the summer, a treaty was signed.", "the summer", "1919-SU"),
     (
+        "The army crossed in October 1950; by month's end it held the city.",
+        "month's end",
+        "1950-10",
+    ),
+    (
         "On December 7, 1941 Japan attacked; the war spread in 1941. In January, the Allies met.",
         "January",
         "1942-01",

@@ -278,4 +278,5 @@ def unit_edge_rule(w: Words) -> Rule:
         unit_edge,
         reads={"edge", "unit"},
         near={"end", "start", "beginning"},
+        narrated=without_deictic_relation,
     )
