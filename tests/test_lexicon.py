@@ -127,7 +127,7 @@ WORD_CLASSES = [
     ),
     (
         {"after_24_hour": ("CET",)},
-        "It hit at 16:08 CET.",
+        "It hit, 16:08 CET, the army said.",
         [],
         [("16:08 CET", "2025-12-03T16:08+01")],
     ),

@@ -1370,6 +1370,36 @@ def test_an_era_word_without_its_year_is_no_date(text: str) -> None:
     assert [m.text for m in find_dates(text, TUE)] == []
 
 
+# A 24-hour time without a zone is one after a word such as "at"; elsewhere, a score or
+# a length, it is none.
+TIMES_OF_24_HOURS = [
+    ("At 19:15, the assault began.", MON, [("19:15", "2025-12-01T19:15")]),
+    (
+        "Shops stay shut until 06:00 on Jan. 1.",
+        YEAR_END,
+        [("06:00", "2026-01-01T06:00"), ("Jan. 1", "2026-01-01")],
+    ),
+    (
+        "The curfew starts at 23:00 tonight.",
+        LEAP_DAY,
+        [("23:00 tonight", "2024-02-29T23:00")],
+    ),
+    ("It won 21:15 on Sunday.", SUN, [("Sunday", "2025-11-30")]),
+    (
+        "She ran it in 02:15:09 at 10:30 a.m.",
+        NEW_YEAR,
+        [("02:15:09", "PT2H15M9S"), ("10:30 a.m.", "2025-01-01T10:30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TIMES_OF_24_HOURS)
+def test_a_24_hour_time_after_its_word(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [

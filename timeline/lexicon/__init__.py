@@ -158,6 +158,7 @@ class Lexicon:
     day_halves: tuple[str, ...]
     named_hours: MappingProxyType[str, int]
     after_24_hour: tuple[str, ...]
+    before_24_hour: frozenset[str]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
@@ -290,6 +291,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         day_halves=tuple(raw["clock"]["day_halves"]),
         named_hours=_frozen(raw["clock"]["named"]),
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
+        before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),

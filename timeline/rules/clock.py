@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from timeline.lexicon import Lexicon
@@ -90,6 +91,7 @@ def clock_time_rule(w: Words) -> Rule:
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
         rf"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
+        r"|(?P<hourat>[01]\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
         rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?:\s+{after_hour})?"
         rf"\s+(?P<dayhalf>{alternation(lexicon.day_halves)})"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
@@ -118,12 +120,22 @@ def clock_time_rule(w: Words) -> Rule:
             "zone",
         },
         # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
-        near={"m", "am", "pm"}
+        near={"m", "am", "pm", short_number_before(":")}
         | lower([*lexicon.after_24_hour, *lexicon.named_hours])
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
         later=_without_own_day,
+        accept=_a_24_hour_time_after_its_word,
+        aliases={"hourat": "hour24", "minuteat": "minute24"},
     )
+
+
+def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A 24-hour time without a zone after it is one only after a word such as "at"
+    ("at 19:15"): "a score of 21:15" is none."""
+    if match.group("hourat") is None:
+        return True
+    return previous_word(text, match.start("core")) in lexicon.before_24_hour
 
 
 def clock_length_rule(w: Words) -> Rule:
