@@ -95,3 +95,95 @@ def test_rules_read_their_relation_words_from_the_lexicon() -> None:
         ("yonder Friday", "2025-11-28"),
         ("ereyesterday", "2025-12-01"),
     ]
+
+
+def _widened(lexicon: Lexicon, **more: tuple[str, ...] | dict[str, int]) -> Lexicon:
+    """``lexicon`` with words added to some of its word classes."""
+    changes: dict[str, object] = {}
+    for name, words in more.items():
+        old = getattr(lexicon, name)
+        if isinstance(words, dict):
+            changes[name] = MappingProxyType({**old, **words})
+        else:
+            changes[name] = (*old, *words)
+    return replace(lexicon, **changes)  # type: ignore[arg-type]
+
+
+# A word added to a word class of the lexicon is read by the rules built from it: no
+# word of these classes is written in a rule's pattern.
+WORD_CLASSES = [
+    # word classes to widen, text, (expression, value) before, and after
+    (
+        {"after_hour": ("h",)},
+        "It hit at ten h in the morning.",
+        [],
+        [("ten h in the morning", "2025-12-03T10:00")],
+    ),
+    (
+        {"named_hours": {"teatime": 17}},
+        "They met at teatime.",
+        [],
+        [("teatime", "2025-12-03T17:00")],
+    ),
+    (
+        {"after_24_hour": ("CET",)},
+        "It hit, 16:08 CET, the army said.",
+        [],
+        [("16:08 CET", "2025-12-03T16:08+01")],
+    ),
+    (
+        {"day_halves": ("in the night",)},
+        "It hit at eleven in the night.",
+        [],
+        [("eleven in the night", "2025-12-03T23:00")],
+    ),
+    (
+        {"spelled_hundreds": ("seventeen",)},
+        "Founded in seventeen seventy-six.",
+        [],
+        [("seventeen seventy-six", "1776")],
+    ),
+    (
+        {"spelled_thousands": {"one thousand": 1000}},
+        "Founded in one thousand and sixty-six.",
+        [],
+        [("one thousand and sixty-six", "1066")],
+    ),
+    (
+        {"fiscal": ("financial",)},
+        "Sales fell in financial 1989.",
+        [("1989", "1989")],
+        [("financial 1989", "1989")],
+    ),
+    (
+        {"before_length_unit": ("working",)},
+        "It took five working days.",
+        [("days", "PXD")],
+        [("five working days", "P5D")],
+    ),
+    (
+        {"bare_units": ("fortnights",)},
+        "It went on for fortnights.",
+        [],
+        [("fortnights", "PXW")],
+    ),
+    (
+        {"unit_kinds": ("financial",)},
+        "Sales fell last financial year.",
+        [],
+        [("last financial year", "2024")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("more", "text", "before", "after"), WORD_CLASSES)
+def test_rules_read_their_word_classes_from_the_lexicon(
+    more: dict[str, tuple[str, ...] | dict[str, int]],
+    text: str,
+    before: list[tuple[str, str]],
+    after: list[tuple[str, str]],
+) -> None:
+    english = load_lexicon("en")
+    published = date(2025, 12, 3)
+    assert _place_with(english, text, published) == before
+    assert _place_with(_widened(english, **more), text, published) == after

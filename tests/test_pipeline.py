@@ -133,6 +133,22 @@ def test_a_mention_run_never_loads_the_event_layer() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def test_finding_mentions_leaves_pandas_until_the_table_is_built() -> None:
+    # pandas takes most of a second to import: the command line, the reading of the
+    # articles and the finding of their dates must not wait for it.
+    code = (
+        "import sys, datetime, timeline.cli, timeline.pipeline, timeline.articles\n"
+        "loaded = ['pandas' in sys.modules]\n"
+        "article = timeline.Article(id='a', text='On Sunday.',"
+        " published=datetime.date(2025, 1, 6))\n"
+        "timeline.extract_mentions([article], jobs=1,"
+        " on_progress=lambda result: loaded.append('pandas' in sys.modules))\n"
+        "print(loaded, 'pandas' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[False, False] True"
+
+
 def test_command_line_offers_every_engine() -> None:
     assert tuple(e.value for e in EngineName) == ENGINES
 

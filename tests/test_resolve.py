@@ -208,10 +208,50 @@ RANGES = [
     ("They fought in 2014-2015.", TUE, [("2014", "2014"), ("2015", "2015")]),
     ("The 1999-00 season.", TUE, [("1999", "1999"), ("00", "2000")]),
     ("In 2022–23 prices rose.", TUE, [("2022", "2022"), ("23", "2023")]),
+    # the first end of a range of months or days takes the year written after the second
+    (
+        "An offensive from April to June 1968 closed the ring.",
+        MON,
+        [("April", "1968-04"), ("June 1968", "1968-06")],
+    ),
+    ("The islands fell (May-August 1950).", SUN, [("May", "1950-05"), ("August 1950", "1950-08")]),
+    (
+        "Rains fell July–November 1954.",
+        NEW_YEAR,
+        [("July", "1954-07"), ("November 1954", "1954-11")],
+    ),
+    (
+        "Between January 12 and January 16, 1936, the army advanced.",
+        LEAP_DAY,
+        [("January 12", "1936-01-12"), ("January 16, 1936", "1936-01-16")],
+    ),
+    (
+        "The phase (March 19-April 30, 2003) ended.",
+        YEAR_END,
+        [("March 19", "2003-03-19"), ("April 30, 2003", "2003-04-30")],
+    ),
+    ("Between 1941 and 1945 the town grew.", TUE, [("1941", "1941"), ("1945", "1945")]),
+    (
+        "From spring to summer 1920 they rested.",
+        LEAP_DAY,
+        [("spring", "1920-SP"), ("summer 1920", "1920-SU")],
+    ),
+    ("He saved it in summer-fall 1919.", SUN, [("fall 1919", "1919-FA")]),
+    # a year before the common era: the first end takes the era of the second
+    ("The war (264 to 241 BC) ended.", MON, [("264", "BC0264"), ("241 BC", "BC0241")]),
+    ("The revolt (240-238 BC) failed.", SUN, [("240", "BC0240"), ("238 BC", "BC0238")]),
+    ("The siege (149 B.C to 146 B.C) ended.", TUE, [("149 B.C", "BC0149"), ("146 B.C", "BC0146")]),
+    ("They lost 264 to 241 soldiers.", TUE, []),
     # no ranges: a start after its end, an aircraft, a number that is no year
     ("Votes on 5 and 3 December.", TUE, [("3 December", "2025-12-03")]),
     ("An Su-24 crashed on 24 November.", TUE, [("24 November", "2025-11-24")]),
     ("In 1998-1200 units.", TUE, [("1998", "1998")]),
+    # a month before a year with no range between keeps its own year
+    (
+        "In April, sales of June 1968 stock rose.",
+        TUE,
+        [("April", "2025-04"), ("June 1968", "1968-06")],
+    ),
 ]
 
 
@@ -694,6 +734,75 @@ HALVES = [
 ]
 
 
+# A part of a month or a year named with its edge is one expression ("the first week
+# of January"); a half without a year stays a fraction ("the latter half of the game").
+PARTS_OF_A_PERIOD = [
+    # text, publication date, expressions and (value, mod), in order
+    (
+        "Attacks fell in the latter half of 2008.",
+        MON,
+        [("the latter half of 2008", "2008-H2", "")],
+    ),
+    (
+        "Prices rose in the second half of 2023.",
+        NEW_YEAR,
+        [("the second half of 2023", "2023-H2", "")],
+    ),
+    (
+        "Talks resume in the first week of January.",
+        YEAR_END,
+        [("the first week of January", "2026-01", "START")],
+    ),
+    (
+        "Snow fell in the last week of February.",
+        LEAP_DAY,
+        [("the last week of February", "2024-02", "END")],
+    ),
+    ("It rained in the last days of March.", SUN, [("the last days of March", "2025-03", "END")]),
+    ("He scored in the latter half of the game.", SUN, []),
+]
+
+
+# A part of the day named before its date is one expression, a time of that day.
+PARTS_OF_A_DAY = [
+    (
+        "On the night of April 18, 1775, troops marched.",
+        MON,
+        [("the night of April 18, 1775", "1775-04-18TNI")],
+    ),
+    (
+        "They land on the morning of 31 January.",
+        NEW_YEAR,
+        [("the morning of 31 January", "2025-01-31TMO")],
+    ),
+    (
+        "The evening of 29 February was calm.",
+        LEAP_DAY,
+        [("The evening of 29 February", "2024-02-29TEV")],
+    ),
+    (
+        "Shops open on the afternoon of Dec. 31.",
+        YEAR_END,
+        [("the afternoon of Dec. 31", "2025-12-31TAF")],
+    ),
+    ("It was the night of the storm, on June 3.", SUN, [("June 3", "2025-06-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_DAY)
+def test_a_part_of_a_day_before_its_date_is_a_time_of_that_day(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_PERIOD)
+def test_a_part_of_a_period_is_one_expression(
+    text: str, published: date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(m.text, m.value, m.mod) for m in find_dates(text, published)] == expected
+
+
 @pytest.mark.parametrize(("text", "expression", "value"), HALVES)
 def test_half_units(text: str, expression: str, value: str) -> None:
     assert only(text, TUE, expression).value == value
@@ -751,6 +860,51 @@ def test_relational_expressions_anchor_to_the_latest_date_told(
 ) -> None:
     mention = only(text, published, expression)
     assert (mention.value, mention.anchor) == (value, anchor)
+
+
+# A month, a day or a season "of that year", "of the following year": one expression,
+# in the year of the latest date told (the publication's without one); the words alone
+# still name no year ("of that kind").
+OF_A_YEAR_TOLD = [
+    # text, publication date, expressions and values, in order
+    (
+        "The war stalled by 1940. In August of that year, an offensive began.",
+        MON,
+        [("1940", "1940"), ("August of that year", "1940-08")],
+    ),
+    (
+        "Talks opened in 2019; in March of the following year they failed.",
+        SUN,
+        [("2019", "2019"), ("March of the following year", "2020-03")],
+    ),
+    (
+        "The fort fell on 3 May 1942. On June 4 of the same year a convoy left.",
+        NEW_YEAR,
+        [("3 May 1942", "1942-05-03"), ("June 4 of the same year", "1942-06-04")],
+    ),
+    (
+        "Rains came in 2023. The spring of that year was cold, and 12 March of the next year warm.",
+        LEAP_DAY,
+        [
+            ("2023", "2023"),
+            ("The spring of that year", "2023-SP"),
+            ("12 March of the next year", "2024-03-12"),
+        ],
+    ),
+    (
+        "In July of that year, prices fell.",  # no year told: the publication's
+        YEAR_END,
+        [("July of that year", "2025-07")],
+    ),
+    ("In July of that kind, prices fell.", YEAR_END, [("July", "2025-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), OF_A_YEAR_TOLD)
+def test_a_month_of_a_year_told_is_one_expression_in_that_year(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
 
 
 def test_a_year_earlier_in_a_comparison_keeps_the_period_in_focus() -> None:
@@ -1111,6 +1265,11 @@ STORY_TIME = [
     ),
     ("Talks opened in 1919. By the summer, a treaty was signed.", "the summer", "1919-SU"),
     (
+        "The army crossed in October 1950; by month's end it held the city.",
+        "month's end",
+        "1950-10",
+    ),
+    (
         "On December 7, 1941 Japan attacked; the war spread in 1941. In January, the Allies met.",
         "January",
         "1942-01",
@@ -1209,6 +1368,36 @@ def test_years_before_the_common_era_are_dates_off_the_calendar(
 @pytest.mark.parametrize("text", ["BC Hydro raised prices.", "Plan B came into force.", "5 bc"])
 def test_an_era_word_without_its_year_is_no_date(text: str) -> None:
     assert [m.text for m in find_dates(text, TUE)] == []
+
+
+# A 24-hour time without a zone is one after a word such as "at"; elsewhere, a score or
+# a length, it is none.
+TIMES_OF_24_HOURS = [
+    ("At 19:15, the assault began.", MON, [("19:15", "2025-12-01T19:15")]),
+    (
+        "Shops stay shut until 06:00 on Jan. 1.",
+        YEAR_END,
+        [("06:00", "2026-01-01T06:00"), ("Jan. 1", "2026-01-01")],
+    ),
+    (
+        "The curfew starts at 23:00 tonight.",
+        LEAP_DAY,
+        [("23:00 tonight", "2024-02-29T23:00")],
+    ),
+    ("It won 21:15 on Sunday.", SUN, [("Sunday", "2025-11-30")]),
+    (
+        "She ran it in 02:15:09 at 10:30 a.m.",
+        NEW_YEAR,
+        [("02:15:09", "PT2H15M9S"), ("10:30 a.m.", "2025-01-01T10:30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TIMES_OF_24_HOURS)
+def test_a_24_hour_time_after_its_word(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
 
 
 @pytest.mark.parametrize(

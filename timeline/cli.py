@@ -261,9 +261,11 @@ def write_extracted(
 ) -> None:
     """Run ``extract`` on SOURCE as :func:`extracted` does, write its table to ``output``
     and say how many ``row``s it holds."""
-    from timeline.table import EXPORT_FORMATS, write_table
+    from timeline.output import EXPORT_FORMATS
 
     run, table = extracted(extract, source, ((output, EXPORT_FORMATS),), **options)
+    from timeline.table import write_table  # pandas: only once the table is built
+
     run.say_written(write_table(table, output), counted(len(table), row))
 
 

@@ -16,6 +16,9 @@ from timeline.errors import OutputError
 PARTIAL = ".partial-"
 """Marks a file being written: ``events.csv.partial-<pid>``, renamed into place when whole."""
 
+EXPORT_FORMATS = (".csv", ".parquet", ".json")
+"""The extensions a table is written as (see :func:`timeline.table.write_table`)."""
+
 
 def check_output(
     path: str | Path, *, inputs: Iterable[str | Path] = (), suffixes: tuple[str, ...] = ()

@@ -312,9 +312,10 @@ def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
 
 def mentions_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     """The mention table from processed articles, durations and vague references included."""
-    from timeline.table import mentions_frame
+    rows = [(result.article.id, mention) for result in results for mention in result.mentions]
+    from timeline.table import mentions_frame  # pandas: once the mentions are found
 
-    return mentions_frame((r.article.id, m) for r in results for m in r.mentions)
+    return mentions_frame(rows)
 
 
 def extract_events(

@@ -377,9 +377,11 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
 
 def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
     parts = found.parts
-    if "year" in parts:
+    told = year_told(found, ctx)
+    if "year" in parts or told is not None:
+        year, anchor = told or (int(parts["year"]), "absolute")
         try:
-            return day_placement(date(int(parts["year"]), month, day_number), "absolute")
+            return day_placement(date(year, month, day_number), anchor)
         except ValueError:
             return None
     options: list[tuple[Span, str]] = []
@@ -406,6 +408,16 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
 def day_of_month(parts: Mapping[str, str]) -> int:
     """The day of the month as written ("4", "4th", "04")."""
     return int(_NOT_DIGIT.sub("", parts["day"]))
+
+
+def year_told(found: Found, ctx: Context) -> tuple[int, Anchor] | None:
+    """The year of "(March) of that year", "of the following year": the year of the
+    latest date told before, shifted; None without such words (part ``tyrel``)."""
+    shift = ctx.lexicon.relational_shifts.get(found.parts.get("tyrel", ""))
+    if shift is None:
+        return None
+    base, anchor = ctx.anchor(found, "year")
+    return base.year + shift, anchor
 
 
 def relative_year(parts: Mapping[str, str], ctx: Context) -> int | None:
@@ -510,13 +522,16 @@ def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placemen
 
 def year_in_words(words: str, lexicon: Lexicon) -> int:
     """A year in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    thousands = {word for phrase in lexicon.spelled_thousands for word in phrase.split()}
     tokens = [
         word
         for word in _WORD_BREAK.split(words.lower())
-        if word in lexicon.numbers or word == "thousand"
+        if word in lexicon.numbers or word in thousands
     ]
-    if tokens[:2] == ["two", "thousand"]:
-        return 2000 + sum(int(lexicon.numbers[word]) for word in tokens[2:])
+    for phrase, value in lexicon.spelled_thousands.items():
+        head = phrase.split()
+        if tokens[: len(head)] == head:
+            return value + sum(int(lexicon.numbers[word]) for word in tokens[len(head) :])
     return 100 * int(lexicon.numbers[tokens[0]]) + sum(
         int(lexicon.numbers[word]) for word in tokens[1:]
     )

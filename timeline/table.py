@@ -18,7 +18,7 @@ import pandas as pd
 
 from timeline.errors import OptionError
 from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
-from timeline.output import check_output, write_atomically
+from timeline.output import EXPORT_FORMATS, check_output, write_atomically
 from timeline.text import squash
 
 LIST_SEPARATOR = "; "
@@ -272,9 +272,6 @@ def _as_bool(value: object) -> object:
     if isinstance(value, str):
         return {"true": True, "false": False}.get(value.strip().lower(), pd.NA)
     return value
-
-
-EXPORT_FORMATS = (".csv", ".parquet", ".json")
 
 
 def write_table(

@@ -36,6 +36,7 @@ SECTIONS = (
     "relations",
     "positions",
     "repetition",
+    "clock",
 )
 
 
@@ -46,6 +47,7 @@ class Unit:
     letter: str
     factor: int
     time: bool
+    plural: str = ""  # when not the unit and "s" ("centuries")
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,20 @@ class Lexicon:
     stretch_of_long_unit: frozenset[str]
     unit_up_to_now: frozenset[str]
     ending_on: tuple[str, ...]
+    halves: MappingProxyType[str, int]  # "the first half", "the latter half": 1 or 2
+    fiscal: tuple[str, ...]
+    unit_kinds: tuple[str, ...]
+    before_length_unit: tuple[str, ...]
+    bare_units: tuple[str, ...]
+    spelled_hundreds: tuple[str, ...]
+    spelled_thousands: MappingProxyType[str, int]
+    spelled_joins: tuple[str, ...]
+    # The clock: after an hour ("o'clock"), halves of the day, named hours, 24-hour marks.
+    after_hour: tuple[str, ...]
+    day_halves: tuple[str, ...]
+    named_hours: MappingProxyType[str, int]
+    after_24_hour: tuple[str, ...]
+    before_24_hour: frozenset[str]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
@@ -263,6 +279,19 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stretch_of_long_unit=frozenset(raw["relations"]["stretch_of_long_unit"]),
         unit_up_to_now=frozenset(raw["relations"]["unit_up_to_now"]),
         ending_on=tuple(raw["relations"]["ending_on"]),
+        halves=_frozen(raw["calendar"]["halves"]),
+        fiscal=tuple(calendar["fiscal"]),
+        unit_kinds=tuple(calendar["unit_kinds"]),
+        before_length_unit=tuple(calendar["before_length_unit"]),
+        bare_units=tuple(calendar["bare_units"]),
+        spelled_hundreds=tuple(calendar["spelled_hundreds"]),
+        spelled_thousands=_frozen(calendar["spelled_thousands"]),
+        spelled_joins=tuple(calendar["spelled_joins"]),
+        after_hour=tuple(raw["clock"]["after_hour"]),
+        day_halves=tuple(raw["clock"]["day_halves"]),
+        named_hours=_frozen(raw["clock"]["named"]),
+        after_24_hour=tuple(raw["clock"]["after_24_hour"]),
+        before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 from timeline.lexicon import Lexicon
@@ -16,7 +17,7 @@ from timeline.placing import (
     weekday_tense,
 )
 from timeline.rules.days import speech_day
-from timeline.rules.words import Words, alternation, rule
+from timeline.rules.words import Words, alternation, any_apostrophe, lower, one_word_each, rule
 
 
 def clock_length(found: Found, ctx: Context) -> Placement:
@@ -29,14 +30,15 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     """A clock time ("10:35 a.m.", "noon Thursday"): TIME on the day named with it, else
     on the day named nearest in its sentence, else on DCT."""
     parts = found.parts
+    lexicon = ctx.lexicon
     if "named" in parts:
-        hour, minute = (24, 0) if parts["named"] == "midnight" else (12, 0)
+        hour, minute = lexicon.named_hours[parts["named"]], 0
     elif "hour24" in parts:
         hour, minute = int(parts["hour24"]), int(parts["minute24"])
     elif "hourof" in parts:  # "4 in the morning", "ten at night"
-        hour, minute = int(ctx.lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
-        evening = parts["dayhalf"].endswith(("afternoon", "evening"))
-        if evening or (parts["dayhalf"].endswith("night") and hour >= 6):
+        hour, minute = int(lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
+        code = lexicon.parts_of_day.get(parts["dayhalf"].rpartition(" ")[2], "")
+        if code in ("AF", "EV") or (code == "NI" and hour >= 6):
             hour += 12
     elif "hourd" in parts:  # "7:35 this morning", "11:05 tonight"
         hour, minute = int(parts["hourd"]) % 12, int(parts["minuted"])
@@ -79,16 +81,20 @@ def _without_own_day(found: Found, text: str, lexicon: Lexicon) -> bool:
 
 def clock_time_rule(w: Words) -> Rule:
     """A time on the clock: "10:35 a.m. Friday", "16:08 UTC", "noon", "ten at night"."""
+    lexicon = w.lexicon
+    after_24_hour = alternation(lexicon.after_24_hour)
+    after_hour = any_apostrophe(alternation(lexicon.after_hour))
     return rule(
         "clock_time",
         "TIME",
         rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
-        r"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+(?:GMT|UTC|local))"
+        rf"|(?P<hour24>[01]\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
-        r"|(?P<hourof>1[0-2]|0?[1-9]|" + alternation(w.clock_words) + r")(?:\s+o['’]clock)?"
-        r"\s+(?P<dayhalf>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
-        r"|(?P<named>noon|midday|midnight))"
+        r"|(?P<hourat>[01]\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
+        rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?:\s+{after_hour})?"
+        rf"\s+(?P<dayhalf>{alternation(lexicon.day_halves)})"
+        rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
         r"|\s+(?P<deictic>today|yesterday|tomorrow)"
@@ -114,10 +120,22 @@ def clock_time_rule(w: Words) -> Rule:
             "zone",
         },
         # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
-        near={"m", "am", "pm", "gmt", "utc", "local", "noon", "midday", "midnight"}
-        | {"morning", "afternoon", "evening", "night", "tonight"},
+        near={"m", "am", "pm", short_number_before(":")}
+        | lower([*lexicon.after_24_hour, *lexicon.named_hours])
+        | one_word_each(lexicon.day_halves, last=True)
+        | {"tonight"},
         later=_without_own_day,
+        accept=_a_24_hour_time_after_its_word,
+        aliases={"hourat": "hour24", "minuteat": "minute24"},
     )
+
+
+def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A 24-hour time without a zone after it is one only after a word such as "at"
+    ("at 19:15"): "a score of 21:15" is none."""
+    if match.group("hourat") is None:
+        return True
+    return previous_word(text, match.start("core")) in lexicon.before_24_hour
 
 
 def clock_length_rule(w: Words) -> Rule:

@@ -28,8 +28,16 @@ from timeline.placing import (
     day_placement,
     month_day_year,
     position_mod,
+    time_of_day,
 )
-from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
+from timeline.rules.words import (
+    Words,
+    alternation,
+    lower,
+    of_a_year_told,
+    rule,
+    without_deictic_relation,
+)
 
 
 def _year_of_two_digits(digits: str, dct: date) -> int:
@@ -63,6 +71,8 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
     if "weekof" in parts and placement.start is not None:  # "the week of March 6"
         span, value, granularity = unit_span("week", placement.start, 0)
         return Placement(value, *span, granularity, "", placement.anchor)
+    if "dpart" in parts:  # "the night of April 18": a time of that day
+        return time_of_day(placement, ctx.lexicon.parts_of_day[parts["dpart"]])
     mod = position_mod(parts.get("fuzzy"), ctx.lexicon) or ctx.lexicon.modifiers.get(
         parts.get("fuzzy", ""), ""
     )
@@ -207,13 +217,18 @@ def month_day_rule(w: Words) -> Rule:
     return rule(
         "month_day",
         "DATE",
-        rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+)?"
+        rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+"
+        rf"|{w.part_of})?"
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
-        rf"(?P<month>{w.month})\s+(?P<day>{w.day})(?:,?\s+(?P<year>{w.written_year}))?",
+        rf"(?P<month>{w.month})\s+(?P<day>{w.day})"
+        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?",
         month_day,
-        reads={"day", "fuzzy", "month", "weekday", "weekof", "year"},
+        reads={"day", "dpart", "fuzzy", "month", "tyrel", "weekday", "weekof", "year"},
         near=lower(w.lexicon.months),
         narrated=without_deictic_relation,
+        later=of_a_year_told,
+        aliases={"ryear": "year"},
+        start=w.second_end,
         partner=_day_after,
     )
 
@@ -223,13 +238,14 @@ def day_month_rule(w: Words) -> Rule:
     return rule(
         "day_month",
         "DATE",
-        rf"(?:(?P<weekday>{w.weekday}),?\s+)?(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?"
-        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year}))?",
+        rf"(?:{w.part_of})?(?:(?P<weekday>{w.weekday}),?\s+)?(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?"
+        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year})?",
         month_day,
-        reads={"day", "month", "weekday", "year"},
+        reads={"day", "dpart", "month", "tyrel", "weekday", "year"},
         near=lower(w.lexicon.months),
         start=w.after_a_day,
         narrated=without_deictic_relation,
+        later=of_a_year_told,
         partner=_day_before,
     )
 

@@ -202,11 +202,10 @@ def duration_rule(w: Words) -> Rule:
         rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
         rf"(?:(?P<span>{alternation(w.lexicon.before_length)})\s+)?"
         rf"(?P<num>{w.number}){w.and_a_half}(?:\s+(?:to|or)\s+{w.number})?\s+"
-        r"(?:(?:more|additional|other|full|straight|consecutive|long"
-        rf"|trading|business|calendar)\s+)?(?P<unit>{w.unit}){w.and_a_half2}(?:\s+or\s+so)?"
+        rf"(?:{alternation(w.lexicon.before_length_unit)}\s+)?(?P<unit>{w.unit}){w.and_a_half2}(?:\s+or\s+so)?"
         rf"|(?:(?P<afuzzy>{w.nearness})\s+)?(?P<anum>\d+|{alternation(w.lexicon.numbers)})"
         r"-(?P<aunit>" + alternation(w.lexicon.units) + r")(?:-long)?(?![\w-])"
-        r"|(?P<vunit>days|weeks|months|years|decades|centuries|hours|minutes)(?:-long|-old)?"
+        rf"|(?P<vunit>{alternation(w.lexicon.bare_units)})(?:-long|-old)?"
         r"|(?P<pastday>the\s+past\s+day)",
         duration,
         reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
@@ -218,7 +217,7 @@ def duration_rule(w: Words) -> Rule:
             "vunit": "unit",
             "half2": "half",
         },
-        near=lower([*w.lexicon.units, "centuries", "weekend"]),
+        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),
         accept=_is_duration,
         later=_offset_signal,
     )

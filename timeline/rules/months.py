@@ -8,8 +8,16 @@ from timeline.calendar_spans import month_span, narrow, season_span
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
 from timeline.model import Anchor
-from timeline.placing import MONTH_PENALTY, Context, Placement, choose, position_mod, relative_year
-from timeline.rules.words import Words, lower, rule, without_deictic_relation
+from timeline.placing import (
+    MONTH_PENALTY,
+    Context,
+    Placement,
+    choose,
+    position_mod,
+    relative_year,
+    year_told,
+)
+from timeline.rules.words import Words, lower, of_a_year_told, rule, without_deictic_relation
 
 
 def month(found: Found, ctx: Context) -> Placement:
@@ -19,6 +27,9 @@ def month(found: Found, ctx: Context) -> Placement:
     mod = position_mod(parts.get("fuzzy"), ctx.lexicon)
     year = relative_year(parts, ctx)
     anchor: Anchor = "absolute" if "year" in parts or "syear" in parts else "dct"
+    told = year_told(found, ctx)
+    if told is not None:
+        year, anchor = told
     if year is None:
         shift = ctx.lexicon.named_from_now.get(parts.get("rel", ""))
         this_month = (ctx.dct.year, ctx.dct.month)
@@ -46,6 +57,9 @@ def season(found: Found, ctx: Context) -> Placement:
     mod = position_mod(parts.get("fuzzy") or parts.get("fuzzy2"), ctx.lexicon)
     written = relative_year({k: v for k, v in parts.items() if k in ("year", "syear")}, ctx)
     anchor: Anchor = "absolute" if written is not None else "dct"
+    told = year_told(found, ctx)
+    if told is not None:
+        written, anchor = told
     options = [
         (season_span(y, spec.first_month), str(y))
         for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
@@ -69,13 +83,17 @@ def season(found: Found, ctx: Context) -> Placement:
     return Placement(f"{year}-{spec.code}", *span, "season", mod, anchor)
 
 
+# Groups of the month rule that make an ambiguous month word a month ("May 2024").
+_MONTH_CUES = ("year", "ryear", "syear", "yrel", "tyrel", "fuzzy", "rel", "back")
+
+
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Ambiguous month words ("May", "March") count only with a day, year or cue."""
     month = match.group("month")
     if month is None or month.rstrip(".") not in lexicon.ambiguous_months:
         return True
     parts = match.groupdict()
-    if any(parts.get(name) for name in ("year", "syear", "yrel", "fuzzy", "rel", "back")):
+    if any(parts.get(name) for name in _MONTH_CUES):
         return True
     previous = previous_word(text, match.start("core"))
     return previous in lexicon.month_context and previous not in lexicon.verb_context
@@ -85,7 +103,7 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
     parts = match.groupdict()
-    if parts.get("year") or parts.get("syear"):
+    if parts.get("year") or parts.get("ryear") or parts.get("syear") or parts.get("tyrel"):
         return True
     previous = previous_word(text, match.start("core"))
     if next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
@@ -106,12 +124,15 @@ def month_rule(w: Words) -> Rule:
         rf"(?:(?P<rel>{w.named_relation})\s+)?"
         rf"(?P<month>{w.month})(?:(?:,?\s+|\s+of\s+)(?P<year>{w.written_year})"
         rf"|(?:,?\s+|\s+of\s+)(?P<syear>{w.spelled})"
-        rf"|\s+(?P<yrel>{w.from_now})\s+year|(?!\.?[\s,]*\d))",
+        rf"|\s+(?P<yrel>{w.from_now})\s+year|{w.of_told_year}|{w.range_year}|(?!\.?[\s,]*\d))",
         month,
-        reads={"back", "fuzzy", "month", "rel", "syear", "year", "yrel"},
+        reads={"back", "fuzzy", "month", "rel", "syear", "tyrel", "year", "yrel"},
         near=lower(w.lexicon.months),
         accept=_month_in_context,
         narrated=without_deictic_relation,
+        later=of_a_year_told,
+        aliases={"ryear": "year"},
+        start=w.second_end,
     )
 
 
@@ -123,10 +144,14 @@ def season_rule(w: Words) -> Rule:
         rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?"
         rf"(?:(?P<rel>{w.named_relation}|the)\s+)?"
         rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
-        rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled})))?",
+        rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled}))"
+        rf"|{w.of_told_year}|{w.range_year})?",
         season,
-        reads={"back", "fuzzy", "fuzzy2", "rel", "season", "syear", "year"},
+        reads={"back", "fuzzy", "fuzzy2", "rel", "season", "syear", "tyrel", "year"},
         near=lower(w.lexicon.seasons),
         accept=_season_in_context,
         narrated=without_deictic_relation,
+        later=of_a_year_told,
+        aliases={"ryear": "year"},
+        start=w.second_end,
     )

@@ -101,7 +101,7 @@ def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
 def half(found: Found, ctx: Context) -> Placement:
     """A half year ("the first half of 2024", "the second half of this year")."""
     parts = found.parts
-    number = 1 if parts["half"] == "first" else 2
+    number = ctx.lexicon.halves[parts["half"]]
     year = relative_year(parts, ctx) or ctx.dct.year
     anchor: Anchor = "absolute" if "year" in parts else "dct"
     first_month = 1 if number == 1 else 7
@@ -189,9 +189,9 @@ def quarter_rule(w: Words) -> Rule:
     return rule(
         "quarter",
         "DATE",
-        rf"(?:(?P<det>the(?=\s+(?:fiscal[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
-        rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
-        rf"(?:(?P<fiscal2>fiscal)[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year>{w.year})"
+        rf"(?:(?P<det>the(?=\s+(?:{w.fiscal}[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
+        rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>{w.fiscal})[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
+        rf"(?:(?P<fiscal2>{w.fiscal})[\s-]+)?quarter(?:\s+of\s+(?:{w.fiscal}\s+)?(?P<year>{w.year})"
         rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year)?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
         quarter,
@@ -206,7 +206,7 @@ def year_ago_quarter_rule(w: Words) -> Rule:
         "year_ago_quarter",
         "DATE",
         r"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?P<ago>year-ago|year-earlier)"
-        rf"(?:\s+(?P<ordinal>{w.ordinal}))?(?:[\s-]+(?:fiscal\s+)?(?P<period>quarter|period))?"
+        rf"(?:\s+(?P<ordinal>{w.ordinal}))?(?:[\s-]+(?:{w.fiscal}\s+)?(?P<period>quarter|period))?"
         # the period compared with, named after it: "the corresponding period last year"
         r"|(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<period2>quarter|period)"
         r"\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
@@ -232,7 +232,7 @@ def report_period_rule(w: Words) -> Rule:
         "report_period",
         "DATE",
         rf"the\s+(?:(?P<pyear>{w.year})|latest)\s+(?:(?P<ordinal>{w.ordinal})\s+)?"
-        r"(?:fiscal\s+)?(?:quarter|period)",
+        rf"(?:{w.fiscal}\s+)?(?:quarter|period)",
         quarter,
         reads={"ordinal", "pyear"},
         near={"quarter", "period"},
@@ -244,7 +244,7 @@ def half_rule(w: Words) -> Rule:
     return rule(
         "half",
         "DATE",
-        r"(?:the\s+)?(?P<half>first|second|last)\s+half\s+of\s+"
+        rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})\s+half\s+of\s+"
         rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)",
         half,
         reads={"half", "year", "yrel"},
@@ -259,11 +259,11 @@ def unit_relative_rule(w: Words) -> Rule:
         "unit_relative",
         "DATE",
         rf"(?:(?P<fuzzy>{w.position}|earlier|later)[\s-]+)?"
-        rf"(?P<rel>{relation})\s+(?P<kind>(?:full|fiscal|calendar)\s+)?"
+        rf"(?P<rel>{relation})\s+(?P<kind>{alternation(w.lexicon.unit_kinds)}\s+)?"
         r"(?P<unit>week|weekend|month|year|quarter|decade|century)",
         unit_relative,
         reads={"fuzzy", "rel", "unit"},
-        near=lower([*w.lexicon.units, "centuries", "weekend"]),
+        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),
         narrated=_story_unit,
         later=_relational_unit,
     )
@@ -278,4 +278,5 @@ def unit_edge_rule(w: Words) -> Rule:
         unit_edge,
         reads={"edge", "unit"},
         near={"end", "start", "beginning"},
+        narrated=without_deictic_relation,
     )

@@ -183,7 +183,7 @@ def relational_rule(w: Words) -> Rule:
         relational,
         reads={"dir", "dpart", "eve", "unit"},
         aliases={"dir2": "dir", "dir3": "dir", "unit2": "unit", "unit3": "unit"},
-        near=lower([*w.lexicon.units, "centuries", "weekend"])
+        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])
         | lower(w.lexicon.parts_of_day)
         | {"eve"},
         accept=_anaphor_in_context,

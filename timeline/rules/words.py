@@ -24,6 +24,11 @@ def alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
+def any_apostrophe(pattern: str) -> str:
+    """``pattern`` with each apostrophe matching a typographic one too ("o’clock")."""
+    return pattern.replace("'", "['’]")
+
+
 def lower(names: Iterable[str]) -> set[str]:
     """The lower-case words of ``names`` (trigger words of a rule)."""
     return {word for name in names for word in re.findall(r"[a-z]+", name.lower())}
@@ -63,12 +68,21 @@ class Words:
     small: str
     tens: str
     spelled: str
+    spelled_hundreds: str
+    spelled_thousands: str
+    spelled_joins: str
+    fiscal: str
+    unit_plurals: tuple[str, ...]
     zones: str
     era: str
     holiday: str
     clock_words: tuple[str, ...]
     from_now: str
     named_relation: str
+    of_told_year: str
+    range_year: str
+    second_end: str
+    part_of: str
 
 
 def words_of(lexicon: Lexicon) -> Words:
@@ -88,7 +102,8 @@ def words_of(lexicon: Lexicon) -> Words:
         + alternation(w for w in lexicon.numbers if w not in {"some"})
         + r")"
     )
-    unit_names = list(lexicon.units) + ["centuries"]
+    unit_plurals = tuple(spec.plural for spec in lexicon.units.values() if spec.plural)
+    unit_names = [*lexicon.units, *unit_plurals]
     unit = r"(?:" + alternation(unit_names) + r")(?:s\b)?"
     part = alternation(lexicon.parts_of_day)
     season = alternation(lexicon.seasons)
@@ -118,16 +133,16 @@ def words_of(lexicon: Lexicon) -> Words:
     )
     teens = alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and 10 <= int(n) < 20)
     tens = rf"(?:{decade_words})(?:[\s-](?:{small}))?|{teens}"
+    hundreds = alternation(lexicon.spelled_hundreds)
+    thousands = alternation(lexicon.spelled_thousands)
+    spelled_joins = alternation(lexicon.spelled_joins)
     spelled = (
-        rf"(?:eighteen|nineteen|twenty)[\s-]+(?:{tens})"
-        rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{tens}|{small}))?"
+        rf"{hundreds}[\s-]+(?:{tens})"
+        rf"|{thousands}(?:\s+(?:{spelled_joins}\s+)?(?:{tens}|{small}))?"
     )
     zones = alternation(lexicon.zones, case_sensitive=True)
     era = alternation(lexicon.before_common_era, case_sensitive=True)
-    holiday = alternation(
-        [name.replace("'", "['’]") for name in lexicon.holidays], case_sensitive=True
-    )
-    holiday = holiday.replace(r"\['’\]", "['’]")
+    holiday = any_apostrophe(alternation(lexicon.holidays, case_sensitive=True))
     return Words(
         lexicon=lexicon,
         month=month,
@@ -153,11 +168,28 @@ def words_of(lexicon: Lexicon) -> Words:
         small=small,
         tens=tens,
         spelled=spelled,
+        spelled_hundreds=hundreds,
+        spelled_thousands=thousands,
+        spelled_joins=spelled_joins,
+        fiscal=alternation(lexicon.fiscal),
+        unit_plurals=unit_plurals,
         zones=zones,
         era=era,
         holiday=holiday,
         from_now=alternation(lexicon.from_now),
         named_relation=alternation([*lexicon.named_from_now, *lexicon.anaphoric]),
+        # "(July) of that year", "(March) of the following year": a year told before
+        of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
+        # The first end of a range takes the year written after the second ("from April
+        # to June 1968", "January 12 and January 16, 1936", "May-August 1950").
+        range_year=(
+            rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
+            rf"(?:{month}(?:\s+{day})?|{season}),?\s+(?P<ryear>{written_year}))"
+        ),
+        # The start of the second end of a range after a dash ("May-August", "19-April 30").
+        second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
+        # A part of the day before its date ("the night of April 18", "the morning of 4 May").
+        part_of=rf"the\s+(?P<dpart>{part})\s+of\s+",
     )
 
 
@@ -166,11 +198,21 @@ def always(found: Found, text: str, lexicon: Lexicon) -> bool:
     return True
 
 
+def of_a_year_told(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "July of that year" is placed in the second pass, once the year told is known."""
+    return "tyrel" in found.parts
+
+
 def without_deictic_relation(found: Found, lexicon: Lexicon) -> bool:
     """True unless a relation word counts the expression from the moment of writing
     ("last March", "this year's quarter"): the story time of a passage places it."""
     relations = {found.parts.get(name, "") for name in ("rel", "yrel", "det")}
     return not relations & lexicon.deictic_relations
+
+
+# Where an expression may end: not inside a word or a number ("12/02"), nor before a
+# hyphen and a small letter ("May-day").
+_END = r"(?![\w/]|-(?-i:[a-z]))"
 
 
 def rule(
@@ -191,7 +233,7 @@ def rule(
     start: str = r"(?<![\w'’/-])",
 ) -> Rule:
     """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
-    pattern = re.compile(start + f"(?P<core>{core})" + r"(?![\w/]|-[a-z])", re.IGNORECASE)
+    pattern = re.compile(start + f"(?P<core>{core})" + _END, re.IGNORECASE)
     return Rule(
         name,
         kind,

@@ -12,7 +12,7 @@ from timeline.mentions import FOUR_DIGITS, TENS, Found, Rule, next_word, previou
 from timeline.model import Anchor
 from timeline.placing import Context, Placement, position_mod, year_in_words
 from timeline.rules.dates import NO_COUNT_AFTER
-from timeline.rules.words import Words, alternation, lower, rule
+from timeline.rules.words import Words, alternation, lower, one_word_each, rule
 
 
 def year(found: Found, ctx: Context) -> Placement:
@@ -117,7 +117,7 @@ def year_rule(w: Words) -> Rule:
     return rule(
         "year",
         "DATE",
-        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?(?:(?P<fiscal>fiscal)\s+(?:year\s+)?)?"
+        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?(?:(?P<fiscal>{w.fiscal})\s+(?:year\s+)?)?"
         rf"(?P<year>{w.year})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
         year,
         reads={"fuzzy", "open", "year"},
@@ -128,14 +128,17 @@ def year_rule(w: Words) -> Rule:
 
 
 def bc_year_rule(w: Words) -> Rule:
-    """A year before the common era: "490 BC"."""
+    """A year before the common era: "490 BC", and both ends of "264 to 241 BC"."""
+    joins = alternation(w.lexicon.range_joins)
+    era = rf"\s*{w.era}(?!\w)"
     return rule(
         "bc_year",
         "DATE",
-        rf"(?P<bcyear>[1-9]\d{{0,3}})\s*{w.era}(?!\w)",
+        rf"(?P<bcyear>[1-9]\d{{0,3}})(?:{era}|(?=(?:\s*[-–]\s*|\s+{joins}\s+)[1-9]\d{{0,3}}{era}))",
         bc_year,
         reads={"bcyear"},
         near=lower(w.lexicon.before_common_era),
+        start=w.second_end,
     )
 
 
@@ -170,14 +173,10 @@ def spelled_year_rule(w: Words) -> Rule:
     return rule(
         "spelled_year",
         "DATE",
-        r"(?:the\s+year\s+)?(?:(?P<hundreds>eighteen|nineteen|twenty)[\s-]+(?P<rest>"
-        + w.tens
-        + r")|two\s+thousand(?:\s+(?:and\s+)?(?P<small>"
-        + w.tens
-        + "|"
-        + w.small
-        + r"))?)",
+        rf"(?:the\s+year\s+)?(?:(?P<hundreds>{w.spelled_hundreds})[\s-]+(?P<rest>{w.tens})"
+        rf"|{w.spelled_thousands}(?:\s+(?:{w.spelled_joins}\s+)?(?P<small>{w.tens}|{w.small}))?)",
         spelled_year,
-        near={"eighteen", "nineteen", "twenty", "thousand"},
+        near=one_word_each(w.lexicon.spelled_hundreds)
+        | one_word_each(w.lexicon.spelled_thousands, last=True),
         accept=_not_a_count,
     )
