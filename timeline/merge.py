@@ -33,6 +33,7 @@ from datetime import date
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
+from timeline.events import JOINED_DATES
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
 from timeline.text import POSSESSIVE
@@ -80,7 +81,6 @@ _HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
-_JOINED_DATES = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")  # "2007" in "quarter of 2007"
 _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
@@ -282,7 +282,7 @@ def _one_expression(left: Event, right: Event) -> bool:
     nested = (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
     offset = first.sentence_start
     between = first.sentence[first.mention.char_end - offset : second.mention.char_start - offset]
-    return nested and _JOINED_DATES.fullmatch(between) is not None
+    return nested and JOINED_DATES.fullmatch(between) is not None
 
 
 def _compatible(left: Event, right: Event) -> bool:
