@@ -703,17 +703,33 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
     )
 
 
-@pytest.mark.parametrize(("second_url", "together"), [("https://example.org/a", True), ("", False)])
-def test_passages_of_one_document_restate_like_one_article(second_url: str, together: bool) -> None:
-    """Two passages cut from one page (one URL) are one article for telling a happening
-    again; a passage of another page pointing back at its own words is no restatement."""
+PAGE = "https://example.org/a"
+
+
+@pytest.mark.parametrize(
+    ("second_url", "second_title", "together"),
+    [
+        (PAGE, "Rebels seize Kessa", True),
+        ("", "Rebels seize Kessa", False),
+        # A listing page (one URL) holding another document: its own title.
+        (PAGE, "Spokesman describes a dawn assault", False),
+    ],
+)
+def test_passages_of_one_document_restate_like_one_article(
+    second_url: str, second_title: str, together: bool
+) -> None:
+    """Two passages cut from one page (one URL and title) are one article for telling a
+    happening again; a passage of another page, or of another document listed on the same
+    page, pointing back at its own words is no restatement."""
     first = replace(
         _story("wire-1", "Rebels seized the border post at Kessa on Tuesday."),
-        url="https://example.org/a",
+        url=PAGE,
+        title="Rebels seize Kessa",
     )
     second = replace(
         _story("wire-2", "The assault on Tuesday began at dawn, a spokesman wrote."),
         url=second_url,
+        title=second_title,
     )
     events = [
         make_event(first, "on Tuesday", TUE, category="battlefield", places=("Kessa",)),

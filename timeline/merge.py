@@ -298,7 +298,7 @@ def _restatements(
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` from a report ``j`` to the earlier report ``i`` of its article that
     it tells again, whatever their words (``events`` in content order). Passages of one
-    document (articles with the same URL) count as one article here.
+    document (articles with the same URL and title) count as one article here.
 
     A later sentence restates a happening of the same days when it points back to it
     ("the shelling on Monday", "his visit to the base on Sunday") in no different places,
@@ -315,7 +315,7 @@ def _restatements(
     earlier: dict[str, list[int]] = {}  # each document's reports so far
     for j, event in enumerate(events):
         article = articles[event.article_id]
-        told = earlier.setdefault(article.url or article.id, [])
+        told = earlier.setdefault(_document(article), [])
         if _length_days(event) <= _SHORT_DAYS:
             words = words_of(article.language)
             pointing = _pointing_back(event, words)
@@ -336,6 +336,12 @@ def _restatements(
             for i in restated:
                 yield i, j
         told.append(j)
+
+
+def _document(article: Article) -> tuple[str, ...]:
+    """What names the document an article was cut from: its URL and title (a listing page
+    holds many documents under one URL), else the article itself."""
+    return (article.url, article.title) if article.url else (article.id,)
 
 
 def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
