@@ -312,7 +312,7 @@ def _restatements(
     place, then the most similar, then the nearest; one telling the same actors and places
     takes them all.
     """
-    earlier: dict[str, list[int]] = {}  # each document's reports so far
+    earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     for j, event in enumerate(events):
         article = articles[event.article_id]
         told = earlier.setdefault(_document(article), [])
