@@ -642,6 +642,22 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("speech", "on Tuesday", 1, TUE, "political", (), ()),
         ],
     ),
+    "a noun pointing at another happening of the same category stays apart": (
+        "The prime minister welcomed the crown prince to the palace on Tuesday. Both sides "
+        "hailed the chancellor's speech on Tuesday as a new start.",
+        [
+            ("welcome", "on Tuesday", 0, TUE, "diplomatic", (), ()),
+            ("speech", "on Tuesday", 1, TUE, "diplomatic", (), ()),
+        ],
+    ),
+    "a noun pointing back at a happening of its kind told in other words": (
+        "Militants stormed the campus at dawn on Thursday. The attack on Thursday left "
+        "dozens dead.",
+        [
+            ("attack", "on Thursday", 0, date(2023, 2, 9), "battlefield", ("militants",), ()),
+            ("attack", "on Thursday", 1, date(2023, 2, 9), "battlefield", (), ()),
+        ],
+    ),
     "pointing back never joins another day": (
         "Drones struck Varna on Sunday. The attack on Monday in Varna killed two.",
         [

@@ -354,10 +354,11 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
         return False
     if pointing == _BY_DATE:
         return _compatible(told, later)
-    if pointing:  # the noun pointed back at: of the kind told, or in the words that told it
+    if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
+        # in other words (a noun of no kind, "the speech", names no happening told otherwise)
         return not _elsewhere(told, later) and (
-            told.category == later.category != "other"
-            or pointing in _content_words(told.sentence, words)
+            _stem(pointing, words) in _content_words(told.sentence, words)
+            or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
         )
     return (
         told.category == later.category != "other"
@@ -380,7 +381,7 @@ def _elsewhere(left: Event, right: Event) -> bool:
 
 def _pointing_back(event: Event, words: Words) -> str:
     """How a report names a happening told before: :data:`_BY_DATE` for a possessive date
-    ("Tuesday's bombardment"); the stem of a happening noun after a pointer or a
+    ("Tuesday's bombardment"); a happening noun, as written, after a pointer or a
     possessive, then the date with no punctuation between ("the flooding on Monday",
     "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
     m = event.mention
@@ -389,7 +390,7 @@ def _pointing_back(event: Event, words: Words) -> str:
         return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
     noun = _noun_before(before, _POINTER_REACH, words.pointers, words)
-    return _stem(noun, words) if noun else ""
+    return noun or ""
 
 
 def _noun_before(
@@ -724,11 +725,20 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     found: set[str] = set()
     for word in (*title[:own], *([dated] if dated else [])):
-        lower = word.lower()
-        for plural in ("", "s", "es"):
-            if lower.endswith(plural):
-                found |= words.happening_kinds.get(lower[: len(lower) - len(plural)], frozenset())
+        found |= _word_kinds(word, words)
     return frozenset(found)
+
+
+def _word_kinds(word: str, words: Words) -> frozenset[str]:
+    """The kinds of happening a word, or the singular of a plural, names."""
+    lower = word.lower()
+    return frozenset().union(
+        *(
+            words.happening_kinds.get(lower[: len(lower) - len(plural)], frozenset())
+            for plural in ("", "s", "es")
+            if lower.endswith(plural)
+        )
+    )
 
 
 def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict[str, float]:
