@@ -181,7 +181,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
             clusters.join(group[0], other)
     firsts = [group[0] for group in repeats]
     every_pair = [(i, j) for n, i in enumerate(firsts) for j in firsts[n + 1 :]]
-    for i, j in zip(*_links(events, weighted, norms, every_pair), strict=True):
+    for i, j in zip(*_links(events, weighted, norms, kinds, every_pair), strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
         clusters.join(i, j, restating=True)
@@ -551,9 +551,10 @@ def test_a_chain_of_links_does_not_carry_one_happening_into_another() -> None:
         "Ministers debated subsidies",
     ]
     articles = [_story(f"outlet{n}-flood", f"{title} on Tuesday.") for n, title in enumerate(chain)]
+    places = [(), (), ("Arles",), ("Arles",)]  # links need a shared name or kind, too
     events = [
-        make_event(article, "on Tuesday", TUE, title=title)
-        for article, title in zip(articles, chain, strict=True)
+        make_event(article, "on Tuesday", TUE, title=title, places=where)
+        for article, title, where in zip(articles, chain, places, strict=True)
     ]
     levee, farmers, cattle, ministers = cluster_events(events, {a.id: a for a in articles})
     assert levee.cluster_id == farmers.cluster_id != cattle.cluster_id == ministers.cluster_id
@@ -1000,3 +1001,32 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
     )
     assert (quarter.cluster_id == year.cluster_id) is together
     assert said.cluster_id not in {quarter.cluster_id, year.cluster_id}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # Words in common but nothing naming the happening: two happenings.
+        (
+            "Two American citizens held by the group were freed on Friday, officials said.",
+            "Officials said forty American citizens lost their lives on Friday.",
+            False,
+        ),
+        # The same words and a kind of happening both name: one happening.
+        (
+            "Two American citizens held by the group were rescued on Friday, officials said.",
+            "Officials said rescuers freed two American citizens on Friday.",
+            True,
+        ),
+    ],
+)
+def test_reports_of_two_outlets_join_only_on_what_names_the_happening(
+    first: str, second: str, together: bool
+) -> None:
+    """A link across articles needs a shared name, happening noun or kind of happening:
+    words alone ("citizens", "officials") tell no happening apart."""
+    friday = date(2023, 2, 10)
+    left, right = _story("first-news", first), _story("second-news", second)
+    events = [make_event(left, "on Friday", friday), make_event(right, "on Friday", friday)]
+    one, two = cluster_events(events, {left.id: left, right.id: right})
+    assert (one.cluster_id == two.cluster_id) is together

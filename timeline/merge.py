@@ -1,17 +1,18 @@
 """The same happening across reports: clusters, their headlines, and dates they disagree on.
 
-Two reports are compared by a weighted overlap of the actors, places and content words
-of their sentences (rare words weigh more, words of the title more than the rest of the
+Two reports are compared by a weighted overlap of the actors, places and content words of
+their sentences (rare words weigh more, words of the title more than the rest of the
 sentence). Reports of one day link when similar enough: more so within one article (a
-restatement) or across categories or places. Reports of different days link only across
-articles, when both are day-precise, of one category, and each other's best match (a date
-disagreement); an article's different days are different happenings. Links are taken
-strongest first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and
-joins another only when their centroids are alike, nor ever holds reports naming kinds of
-happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
-"aid" announced during it). A cluster whose reports' date intervals do not all overlap has
-a date conflict. Reports are handled in content order, so the clusters do not depend on
-the order they come in.
+restatement) or across categories or places; reports of two articles must also share a name,
+the noun naming what happened or a kind of happening, not only other words. Reports of
+different days link only across articles, when both are day-precise, of one category, and
+each other's best match (a date disagreement); an article's different days are different
+happenings. Links are taken strongest first; a cluster never spans more than
+:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
+alike, nor ever holds reports naming kinds of happening with none common to them all
+("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster whose
+reports' date intervals do not all overlap has a date conflict. Reports are handled in
+content order, so the clusters do not depend on the order they come in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -78,6 +79,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
 _HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides its word
+_NAMING = "=!"  # how features naming a happening start: a name ("=Kyiv"), its noun ("!raid")
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
@@ -151,7 +153,9 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
         idf,
         [norms[k] for k in firsts],
     )
-    lefts, rights = _links(events, weighted, norms, ((firsts[a], firsts[b]) for a, b in pairs))
+    lefts, rights = _links(
+        events, weighted, norms, kinds, ((firsts[a], firsts[b]) for a, b in pairs)
+    )
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
@@ -182,11 +186,13 @@ def _links(
     events: Sequence[Event],
     weighted: Sequence[Mapping[str, float]],
     norms: Sequence[float],
+    kinds: Sequence[frozenset[str]],
     pairs: Iterable[tuple[int, int]],
 ) -> tuple[Any, Any]:
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
-    A pair links when it reaches its :func:`_least_similarity`; a pair of reports of
+    A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
+    what names a happening (see :func:`_named_alike`); a pair of reports of
     different days links only when each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
     nearer day tells the happening better (and the other date of its sentence, "said
@@ -201,7 +207,10 @@ def _links(
         if needed is None:
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
-        if score >= needed:
+        if score >= needed and (
+            events[i].article_id == events[j].article_id
+            or _named_alike(weighted[i], weighted[j], kinds[i], kinds[j])
+        ):
             scores.append(score)
             lefts.append(i)
             rights.append(j)
@@ -234,6 +243,21 @@ def _links(
     right = np.frombuffer(rights, np.int64)[kept]
     strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
     return left[strongest_first], right[strongest_first]
+
+
+def _named_alike(
+    left: Mapping[str, float],
+    right: Mapping[str, float],
+    left_kinds: frozenset[str],
+    right_kinds: frozenset[str],
+) -> bool:
+    """True when two reports share what names a happening: an actor or a place, the noun
+    naming what happened, or a kind of happening. Other words alike ("citizens",
+    "officials") tell no happening apart from another of the same day."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    return bool(left_kinds & right_kinds) or any(
+        key[0] in _NAMING and key in large for key in small
+    )
 
 
 def _least_similarity(left: Event, right: Event) -> float | None:
@@ -677,9 +701,9 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
     named = _happening_named(event, words)
     if named:
-        features[f"!{_stem(named, words)}"] = _HAPPENING_WEIGHT
+        features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
-        features[f"={name}"] = _NAME_WEIGHT
+        features[f"{_NAMING[0]}{name}"] = _NAME_WEIGHT
     return features
 
 
