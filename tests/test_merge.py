@@ -181,7 +181,13 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
             clusters.join(group[0], other)
     firsts = [group[0] for group in repeats]
     every_pair = [(i, j) for n, i in enumerate(firsts) for j in firsts[n + 1 :]]
-    for i, j in zip(*_links(events, weighted, norms, kinds, every_pair), strict=True):
+    published = [articles[e.article_id].published for e in events]
+    that_day = [
+        (e.mention.interval_start, e.mention.interval_end) == (day, day)
+        for e, day in zip(events, published, strict=True)
+    ]
+    links = _links(events, weighted, norms, kinds, that_day, every_pair)
+    for i, j in zip(*links, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
         clusters.join(i, j, restating=True)
@@ -460,6 +466,15 @@ FLOOD_DAILY = _story(
     "daily-flood", "A flood on Tuesday swept away a footbridge in Lisieux, the mayor said."
 )
 
+ATTACK_WIRE = _story(
+    "wire-attack", "Gunmen attacked a police post in Dorva on Tuesday, killing six officers."
+)
+ATTACK_RELEASE = _story(
+    "ministry-attack",
+    "The minister condemned today the attack by gunmen on a police post in Dorva that killed "
+    "six officers.",
+)
+
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
 Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
@@ -501,6 +516,13 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
             ("girl", QUAKE_AGENCY, "on Tuesday", 1, TUE, "humanitarian", ("Antakya",)),
         ],
         {"flood"},
+    ),
+    "an attack, and a statement about it on the day a release is published": (
+        [
+            ("attack", ATTACK_WIRE, "on Tuesday", 0, TUE, "battlefield", ("Dorva",)),
+            ("statement", ATTACK_RELEASE, "today", 0, WED, "battlefield", ("Dorva",)),
+        ],
+        set(),
     ),
     "an election: the vote, then its results the next day": (
         [

@@ -153,8 +153,9 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
         idf,
         [norms[k] for k in firsts],
     )
+    that_day = [_interval(e) == (articles[e.article_id].published,) * 2 for e in events]
     lefts, rights = _links(
-        events, weighted, norms, kinds, ((firsts[a], firsts[b]) for a, b in pairs)
+        events, weighted, norms, kinds, that_day, ((firsts[a], firsts[b]) for a, b in pairs)
     )
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
@@ -187,12 +188,14 @@ def _links(
     weighted: Sequence[Mapping[str, float]],
     norms: Sequence[float],
     kinds: Sequence[frozenset[str]],
+    that_day: Sequence[bool],
     pairs: Iterable[tuple[int, int]],
 ) -> tuple[Any, Any]:
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`); a pair of reports of
+    what names a happening (see :func:`_named_alike`); ``that_day`` tells which reports are
+    dated by their article's publication day; a pair of reports of
     different days links only when each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
     nearer day tells the happening better (and the other date of its sentence, "said
@@ -203,7 +206,7 @@ def _links(
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
-        needed = _least_similarity(events[i], events[j])
+        needed = _least_similarity(events[i], events[j], that_day=that_day[i] or that_day[j])
         if needed is None:
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
@@ -260,12 +263,14 @@ def _named_alike(
     )
 
 
-def _least_similarity(left: Event, right: Event) -> float | None:
+def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> float | None:
     """The similarity two reports need to be linked; ``None`` when they never are.
 
     Reports of one article with different dates are different happenings; so are
     reports of one article, or of different dates, whose places are named and differ.
-    A date disagreement asks for day-precise reports of one category; a restatement
+    A date disagreement asks for day-precise reports of one category, neither dated by its
+    article's publication day (``that_day``: a release's "today" tells what was done that
+    day, most often a reaction to a happening of an earlier day); a restatement
     within one article, a change of category and other places ask for more shared
     content than two reports of one day in two articles.
     """
@@ -288,7 +293,8 @@ def _least_similarity(left: Event, right: Event) -> float | None:
     if gap > 0 and (
         # A date disagreement: only between day-precise reports of one kind of happening
         # (and each the other's best match, see _links).
-        left.category != right.category
+        that_day
+        or left.category != right.category
         or left.category == "other"
         or max(_length_days(left), _length_days(right)) > _DAY_PRECISE
     ):
