@@ -681,6 +681,14 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("attack", "on Thursday", 1, date(2023, 2, 9), "battlefield", (), ()),
         ],
     ),
+    "only a country in common: two happenings": (
+        "Ukraine's army shelled rebel positions near the river on Monday. Ukraine's navy "
+        "sank a patrol boat off the coast on Monday.",
+        [
+            ("shelling", "on Monday", 0, MON, "battlefield", ("Ukraine",), ()),
+            ("boat", "on Monday", 1, MON, "battlefield", ("Ukraine",), ()),
+        ],
+    ),
     "pointing back never joins another day": (
         "Drones struck Varna on Sunday. The attack on Monday in Varna killed two.",
         [
@@ -1026,29 +1034,42 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "together"),
+    ("first", "second", "place", "together"),
     [
         # Words in common but nothing naming the happening: two happenings.
         (
             "Two American citizens held by the group were freed on Friday, officials said.",
             "Officials said forty American citizens lost their lives on Friday.",
+            "",
+            False,
+        ),
+        # Only a country in common: two happenings.
+        (
+            "Two American citizens held in Syria were freed on Friday, officials said.",
+            "Officials said forty American citizens died in Syria on Friday.",
+            "Syria",
             False,
         ),
         # The same words and a kind of happening both name: one happening.
         (
             "Two American citizens held by the group were rescued on Friday, officials said.",
             "Officials said rescuers freed two American citizens on Friday.",
+            "",
             True,
         ),
     ],
 )
 def test_reports_of_two_outlets_join_only_on_what_names_the_happening(
-    first: str, second: str, together: bool
+    first: str, second: str, place: str, together: bool
 ) -> None:
-    """A link across articles needs a shared name, happening noun or kind of happening:
-    words alone ("citizens", "officials") tell no happening apart."""
+    """A link across articles needs a shared name (not a country alone), happening noun or
+    kind of happening: words alone ("citizens", "officials") tell no happening apart."""
     friday = date(2023, 2, 10)
     left, right = _story("first-news", first), _story("second-news", second)
-    events = [make_event(left, "on Friday", friday), make_event(right, "on Friday", friday)]
+    places = (place,) if place else ()
+    events = [
+        make_event(left, "on Friday", friday, places=places),
+        make_event(right, "on Friday", friday, places=places),
+    ]
     one, two = cluster_events(events, {left.id: left, right.id: right})
     assert (one.cluster_id == two.cluster_id) is together

@@ -31,10 +31,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.events import JOINED_DATES
+from timeline.gazetteer import countries
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
 from timeline.text import POSSESSIVE
@@ -254,13 +256,19 @@ def _named_alike(
     left_kinds: frozenset[str],
     right_kinds: frozenset[str],
 ) -> bool:
-    """True when two reports share what names a happening: an actor or a place, the noun
-    naming what happened, or a kind of happening. Other words alike ("citizens",
-    "officials") tell no happening apart from another of the same day."""
+    """True when two reports share what names a happening: an actor or a place (not a
+    country alone), the noun naming what happened, or a kind of happening. Other words
+    alike ("citizens", "officials") tell no happening apart from another of the same day."""
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     return bool(left_kinds & right_kinds) or any(
-        key[0] in _NAMING and key in large for key in small
+        key[0] in _NAMING and key in large and key[1:] not in _country_names() for key in small
     )
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Names of countries: a country holds too many happenings to tell one apart."""
+    return frozenset(country.name for country in countries().values())
 
 
 def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> float | None:
@@ -335,9 +343,9 @@ def _restatements(
     the earlier report being of the same category or using the noun's word; or by a
     possessive date ("Tuesday's bombardment", which names the day's happening wherever its
     sentence goes on to) and the two are of compatible kinds; or, without pointing back, when
-    both are of one day and one category (not ``other``), share an actor or a place, and
-    neither names only actors or only places the other does not name (a week holds many
-    happenings of the same actors). Of the earlier reports that qualify (the last
+    both are of one day and one category (not ``other``), share an actor or a place (not
+    a country alone), and neither names only actors or only places the other does not name
+    (a week holds many happenings of the same actors). Of the earlier reports that qualify (the last
     :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
     place, then the most similar, then the nearest; one telling the same actors and places
     takes them all.
@@ -393,7 +401,9 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     return (
         told.category == later.category != "other"
         and _length_days(told) == _length_days(later) == 1
-        and not set(told.actors + told.places).isdisjoint(later.actors + later.places)
+        and not (set(told.actors + told.places) - _country_names()).isdisjoint(
+            later.actors + later.places
+        )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
     )
