@@ -1034,12 +1034,21 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
 
 
 @pytest.mark.parametrize(
-    ("first", "second", "place", "together"),
+    ("first", "second", "actor", "place", "together"),
     [
         # Words in common but nothing naming the happening: two happenings.
         (
             "Two American citizens held by the group were freed on Friday, officials said.",
             "Officials said forty American citizens lost their lives on Friday.",
+            "",
+            "",
+            False,
+        ),
+        # Only a group anyone may be in common: two happenings.
+        (
+            "Two American citizens held by the group were freed on Friday, officials said.",
+            "Officials said forty American citizens lost their lives on Friday.",
+            "officials",
             "",
             False,
         ),
@@ -1047,6 +1056,7 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
         (
             "Two American citizens held in Syria were freed on Friday, officials said.",
             "Officials said forty American citizens died in Syria on Friday.",
+            "",
             "Syria",
             False,
         ),
@@ -1055,21 +1065,23 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
             "Two American citizens held by the group were rescued on Friday, officials said.",
             "Officials said rescuers freed two American citizens on Friday.",
             "",
+            "",
             True,
         ),
     ],
 )
 def test_reports_of_two_outlets_join_only_on_what_names_the_happening(
-    first: str, second: str, place: str, together: bool
+    first: str, second: str, actor: str, place: str, together: bool
 ) -> None:
-    """A link across articles needs a shared name (not a country alone), happening noun or
-    kind of happening: words alone ("citizens", "officials") tell no happening apart."""
+    """A link across articles needs a shared proper name (not a country alone), happening
+    noun or kind of happening: words alone ("citizens", "officials") tell no happening
+    apart."""
     friday = date(2023, 2, 10)
     left, right = _story("first-news", first), _story("second-news", second)
-    places = (place,) if place else ()
+    names = {"actors": (actor,) if actor else (), "places": (place,) if place else ()}
     events = [
-        make_event(left, "on Friday", friday, places=places),
-        make_event(right, "on Friday", friday, places=places),
+        make_event(left, "on Friday", friday, **names),
+        make_event(right, "on Friday", friday, **names),
     ]
     one, two = cluster_events(events, {left.id: left, right.id: right})
     assert (one.cluster_id == two.cluster_id) is together

@@ -256,13 +256,19 @@ def _named_alike(
     left_kinds: frozenset[str],
     right_kinds: frozenset[str],
 ) -> bool:
-    """True when two reports share what names a happening: an actor or a place (not a
-    country alone), the noun naming what happened, or a kind of happening. Other words
-    alike ("citizens", "officials") tell no happening apart from another of the same day."""
+    """True when two reports share what names a happening: an actor or a place by its
+    proper name (not a country alone, not a group anyone may be in: "officials"), the noun
+    naming what happened, or a kind of happening. Other words alike ("citizens",
+    "announced") tell no happening apart from another of the same day."""
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     return bool(left_kinds & right_kinds) or any(
-        key[0] in _NAMING and key in large and key[1:] not in _country_names() for key in small
+        key in large and _naming(key) for key in small if key[0] in _NAMING
     )
+
+
+def _naming(key: str) -> bool:
+    """True for the happening noun's feature and for a proper name's but a country's."""
+    return key[0] == _NAMING[1] or (key[1:2].isupper() and key[1:] not in _country_names())
 
 
 @cache
