@@ -673,6 +673,14 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("speech", "on Tuesday", 1, TUE, "diplomatic", (), ()),
         ],
     ),
+    "a possessive date naming another happening of the same category stays apart": (
+        "The prime minister welcomed the crown prince to the palace on Tuesday. Tuesday's "
+        "speech by the chancellor was hailed as a new start.",
+        [
+            ("welcome", "on Tuesday", 0, TUE, "diplomatic", (), ()),
+            ("speech", "Tuesday", 1, TUE, "diplomatic", (), ()),
+        ],
+    ),
     "a noun pointing back at a happening of its kind told in other words": (
         "Militants stormed the campus at dawn on Thursday. The attack on Thursday left "
         "dozens dead.",

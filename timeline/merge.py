@@ -396,8 +396,9 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
         or _length_days(told) > _SHORT_DAYS
     ):
         return False
-    if pointing == _BY_DATE:
-        return _compatible(told, later)
+    if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
+        named = _dated_noun(later, words)
+        return _compatible(told, later) and (named is None or _told_as(named, told, words))
     if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
         # in other words (a noun of no kind, "the speech", names no happening told otherwise)
         return not _elsewhere(told, later) and (
@@ -412,6 +413,14 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
+    )
+
+
+def _told_as(noun: str, told: Event, words: Words) -> bool:
+    """True when a happening noun may name what ``told`` tells: it is among its words, or
+    names a kind of happening (which clusters check against the kinds ``told`` names)."""
+    return _stem(noun, words) in _content_words(told.sentence, words) or bool(
+        _word_kinds(noun, words)
     )
 
 
