@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import gold_mentions, make_article, make_event, make_mention
+from tests.conftest import DATA, gold_mentions, make_article, make_event, make_mention
 from timeline.articles import load_articles
 from timeline.events import build_events
 from timeline.merge import (
@@ -30,6 +30,7 @@ from timeline.merge import (
     words_of,
 )
 from timeline.model import Article, Category, Event
+from timeline.pipeline import extract_events
 
 CAPTURE = (
     "Russian President Vladimir Putin visited a frontline command post {when}, where "
@@ -1093,3 +1094,12 @@ def test_reports_of_two_outlets_join_only_on_what_names_the_happening(
     ]
     one, two = cluster_events(events, {left.id: left, right.id: right})
     assert (one.cluster_id == two.cluster_id) is together
+
+
+def test_the_quake_corpus_tells_one_earthquake_with_its_disagreeing_date() -> None:
+    """Three outlets' reports of the quake (one a day off) are one cluster flagged for its
+    dates; no other cluster of the corpus is flagged."""
+    table = extract_events(load_articles(DATA / "quake"), jobs=1)
+    flagged = table[table.date_conflict]
+    assert set(flagged.cluster_id) == {flagged.cluster_id.iloc[0]}
+    assert sorted(flagged.article_id) == ["coast_radio", "science_weekly", "valley_herald"]
