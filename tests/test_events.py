@@ -102,6 +102,76 @@ def test_a_date_written_inside_another_is_one_of_its_expressions() -> None:
     assert event.other_mentions == (year,)
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "first_days", "second", "second_days", "together"),
+    [
+        # A date within the one before it, joined by a short word: one expression.
+        (
+            "Today at 7 p.m., the rescue operation in the city was completed.",
+            "Today",
+            (MONDAY, MONDAY),
+            "7 p.m.",
+            (MONDAY, MONDAY),
+            True,
+        ),
+        (
+            "The economy grew 0.6 percent in the last quarter of 2007, the report said.",
+            "the last quarter",
+            (date(2007, 10, 1), date(2007, 12, 31)),
+            "2007",
+            (date(2007, 1, 1), date(2007, 12, 31)),
+            True,
+        ),
+        # Dates joined by a short word, neither within the other: two dates.
+        (
+            "The economy grew in 2007 and in 2008, the report said.",
+            "in 2007",
+            (date(2007, 1, 1), date(2007, 12, 31)),
+            "in 2008",
+            (date(2008, 1, 1), date(2008, 12, 31)),
+            False,
+        ),
+        # A dateline and the first date of the text under it: two lines, two dates.
+        (
+            "1 December 2025\n\nOn Monday, the envoy traveled to the capital.",
+            "1 December 2025",
+            (MONDAY, MONDAY),
+            "Monday",
+            (MONDAY, MONDAY),
+            False,
+        ),
+        # More than a short word between: the second date dates another clause.
+        (
+            "Envoys met on Monday while troops shelled the town at 7 p.m.",
+            "on Monday",
+            (MONDAY, MONDAY),
+            "7 p.m.",
+            (MONDAY, MONDAY),
+            False,
+        ),
+    ],
+)
+def test_a_date_within_the_one_before_joined_by_a_short_word_is_one_expression(
+    text: str,
+    first: str,
+    first_days: tuple[date, date],
+    second: str,
+    second_days: tuple[date, date],
+    together: bool,
+) -> None:
+    mentions = [
+        make_mention(first, text, *first_days),
+        make_mention(second, text, *second_days),
+    ]
+    events = build_events(make_article(text, id="art"), mentions)
+    if together:
+        (event,) = events
+        assert event.mention == mentions[0]
+        assert event.other_mentions == (mentions[1],)
+    else:
+        assert len(events) == 2
+
+
 def test_two_dates_side_by_side_that_differ_stay_two_events() -> None:
     text = "Troops advanced on Sunday, on Monday envoys met."
     assert len(events_of(text, ("on Sunday", SUNDAY), ("on Monday", MONDAY))) == 2

@@ -90,6 +90,10 @@ def build_events(
 
 
 _BETWEEN_EXPRESSIONS = re.compile(r"[\s,;:()\[\]–—-]*")
+# What may stand between a date and one within it that it runs into, on one line: a comma
+# and a short word ("Today at 7 p.m.", "the last quarter of 2007"; not a dateline's date
+# and the first date of the text under it).
+JOINED_DATES = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 # A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
 # or a spaced en dash ("December 1 – December 2"); an em dash or a spaced hyphen opens an aside.
 _RANGE_DASH = r"[-–]| – "
@@ -102,8 +106,9 @@ def _expressions_of_one_date(
     it ("late on Monday, on the eve of the talks", "on Monday (December 1)"), close the
     range it opens ("April 22–23", "from December 1 to December 3") or are written inside
     it ("2007" in "the last quarter of 2007"): expressions separated only by punctuation
-    whose intervals overlap, or by a range dash or joining word with the later date second,
-    date one happening. A mention that opens a range comes back stretched to the range's end."""
+    whose intervals overlap, or by a short word when one lies within the other ("Today at
+    7 p.m."), or by a range dash or joining word with the later date second, date one
+    happening. A mention that opens a range comes back stretched to the range's end."""
     placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, -m.char_end))
     joiner = _joiner(language, "range_joiners", _RANGE_DASH)
     next_day = _joiner(language, "day_joiners")
@@ -118,6 +123,7 @@ def _expressions_of_one_date(
                     _BETWEEN_EXPRESSIONS.fullmatch(flat, *between) is not None
                     and _overlap(first, mention)
                 )
+                or (JOINED_DATES.fullmatch(flat, *between) is not None and _nested(first, mention))
             ):
                 groups[-1].append(mention)
                 continue
@@ -153,6 +159,14 @@ def _follows(first: Mention, then: Mention) -> bool:
     if None in (first.interval_start, first.interval_end, then.interval_start, then.interval_end):
         return False
     return first.interval_start <= then.interval_start and first.interval_end < then.interval_end  # type: ignore[operator]
+
+
+def _nested(left: Mention, right: Mention) -> bool:
+    """True when one mention's interval lies within the other's."""
+    a, b = (left.interval_start, left.interval_end), (right.interval_start, right.interval_end)
+    if None in (*a, *b):
+        return False
+    return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])  # type: ignore[operator]
 
 
 def _overlap(left: Mention, right: Mention) -> bool:

@@ -1,17 +1,18 @@
 """The same happening across reports: clusters, their headlines, and dates they disagree on.
 
-Two reports are compared by a weighted overlap of the actors, places and content words
-of their sentences (rare words weigh more, words of the title more than the rest of the
+Two reports are compared by a weighted overlap of the actors, places and content words of
+their sentences (rare words weigh more, words of the title more than the rest of the
 sentence). Reports of one day link when similar enough: more so within one article (a
-restatement) or across categories or places. Reports of different days link only across
-articles, when both are day-precise, of one category, and each other's best match (a date
-disagreement); an article's different days are different happenings. Links are taken
-strongest first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and
-joins another only when their centroids are alike, nor ever holds reports naming kinds of
-happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
-"aid" announced during it). A cluster whose reports' date intervals do not all overlap has
-a date conflict. Reports are handled in content order, so the clusters do not depend on
-the order they come in.
+restatement) or across categories or places; reports of two articles must also share a name,
+the noun naming what happened or a kind of happening, not only other words. Reports of
+different days link only across articles, when both are day-precise, of one category, and
+each other's best match (a date disagreement); an article's different days are different
+happenings. Links are taken strongest first; a cluster never spans more than
+:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
+alike, nor ever holds reports naming kinds of happening with none common to them all
+("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster whose
+reports' date intervals do not all overlap has a date conflict. Reports are handled in
+content order, so the clusters do not depend on the order they come in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -30,9 +31,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
+from timeline.events import JOINED_DATES
+from timeline.gazetteer import countries
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
 from timeline.text import POSSESSIVE
@@ -77,10 +81,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
 _TITLE_WEIGHT = 2.0
 _HAPPENING_WEIGHT = 3.0  # the noun naming what happened ("earthquake"), besides its word
+_NAMING = "=!"  # how features naming a happening start: a name ("=Kyiv"), its noun ("!raid")
 _SENTENCE_WEIGHT = 1.0
 _WINDOW_WORDS = 15
 _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday's deadly raid")
-_JOINED_DATES = re.compile(r"\s*,?\s*(?:[^\W\d_]{1,3}\s+)?")  # "2007" in "quarter of 2007"
 _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
@@ -151,7 +155,10 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
         idf,
         [norms[k] for k in firsts],
     )
-    lefts, rights = _links(events, weighted, norms, ((firsts[a], firsts[b]) for a, b in pairs))
+    that_day = [_interval(e) == (articles[e.article_id].published,) * 2 for e in events]
+    lefts, rights = _links(
+        events, weighted, norms, kinds, that_day, ((firsts[a], firsts[b]) for a, b in pairs)
+    )
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
@@ -182,11 +189,15 @@ def _links(
     events: Sequence[Event],
     weighted: Sequence[Mapping[str, float]],
     norms: Sequence[float],
+    kinds: Sequence[frozenset[str]],
+    that_day: Sequence[bool],
     pairs: Iterable[tuple[int, int]],
 ) -> tuple[Any, Any]:
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
-    A pair links when it reaches its :func:`_least_similarity`; a pair of reports of
+    A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
+    what names a happening (see :func:`_named_alike`); ``that_day`` tells which reports are
+    dated by their article's publication day; a pair of reports of
     different days links only when each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
     nearer day tells the happening better (and the other date of its sentence, "said
@@ -197,11 +208,14 @@ def _links(
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
-        needed = _least_similarity(events[i], events[j])
+        needed = _least_similarity(events[i], events[j], that_day=that_day[i] or that_day[j])
         if needed is None:
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
-        if score >= needed:
+        if score >= needed and (
+            events[i].article_id == events[j].article_id
+            or _named_alike(weighted[i], weighted[j], kinds[i], kinds[j])
+        ):
             scores.append(score)
             lefts.append(i)
             rights.append(j)
@@ -236,12 +250,41 @@ def _links(
     return left[strongest_first], right[strongest_first]
 
 
-def _least_similarity(left: Event, right: Event) -> float | None:
+def _named_alike(
+    left: Mapping[str, float],
+    right: Mapping[str, float],
+    left_kinds: frozenset[str],
+    right_kinds: frozenset[str],
+) -> bool:
+    """True when two reports share what names a happening: an actor or a place by its
+    proper name (not a country alone, not a group anyone may be in: "officials"), the noun
+    naming what happened, or a kind of happening. Other words alike ("citizens",
+    "announced") tell no happening apart from another of the same day."""
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    return bool(left_kinds & right_kinds) or any(
+        key in large and _naming(key) for key in small if key[0] in _NAMING
+    )
+
+
+def _naming(key: str) -> bool:
+    """True for the happening noun's feature and for a proper name's but a country's."""
+    return key[0] == _NAMING[1] or (key[1:2].isupper() and key[1:] not in _country_names())
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Names of countries: a country holds too many happenings to tell one apart."""
+    return frozenset(country.name for country in countries().values())
+
+
+def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> float | None:
     """The similarity two reports need to be linked; ``None`` when they never are.
 
     Reports of one article with different dates are different happenings; so are
     reports of one article, or of different dates, whose places are named and differ.
-    A date disagreement asks for day-precise reports of one category; a restatement
+    A date disagreement asks for day-precise reports of one category, neither dated by its
+    article's publication day (``that_day``: a release's "today" tells what was done that
+    day, most often a reaction to a happening of an earlier day); a restatement
     within one article, a change of category and other places ask for more shared
     content than two reports of one day in two articles.
     """
@@ -264,7 +307,8 @@ def _least_similarity(left: Event, right: Event) -> float | None:
     if gap > 0 and (
         # A date disagreement: only between day-precise reports of one kind of happening
         # (and each the other's best match, see _links).
-        left.category != right.category
+        that_day
+        or left.category != right.category
         or left.category == "other"
         or max(_length_days(left), _length_days(right)) > _DAY_PRECISE
     ):
@@ -282,7 +326,7 @@ def _one_expression(left: Event, right: Event) -> bool:
     nested = (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
     offset = first.sentence_start
     between = first.sentence[first.mention.char_end - offset : second.mention.char_start - offset]
-    return nested and _JOINED_DATES.fullmatch(between) is not None
+    return nested and JOINED_DATES.fullmatch(between) is not None
 
 
 def _compatible(left: Event, right: Event) -> bool:
@@ -298,24 +342,24 @@ def _restatements(
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` from a report ``j`` to the earlier report ``i`` of its article that
     it tells again, whatever their words (``events`` in content order). Passages of one
-    document (articles with the same URL) count as one article here.
+    document (articles with the same URL and title) count as one article here.
 
     A later sentence restates a happening of the same days when it points back to it
     ("the shelling on Monday", "his visit to the base on Sunday") in no different places,
     the earlier report being of the same category or using the noun's word; or by a
     possessive date ("Tuesday's bombardment", which names the day's happening wherever its
     sentence goes on to) and the two are of compatible kinds; or, without pointing back, when
-    both are of one day and one category (not ``other``), share an actor or a place, and
-    neither names only actors or only places the other does not name (a week holds many
-    happenings of the same actors). Of the earlier reports that qualify (the last
+    both are of one day and one category (not ``other``), share an actor or a place (not
+    a country alone), and neither names only actors or only places the other does not name
+    (a week holds many happenings of the same actors). Of the earlier reports that qualify (the last
     :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
     place, then the most similar, then the nearest; one telling the same actors and places
     takes them all.
     """
-    earlier: dict[str, list[int]] = {}  # each document's reports so far
+    earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     for j, event in enumerate(events):
         article = articles[event.article_id]
-        told = earlier.setdefault(article.url or article.id, [])
+        told = earlier.setdefault(_document(article), [])
         if _length_days(event) <= _SHORT_DAYS:
             words = words_of(article.language)
             pointing = _pointing_back(event, words)
@@ -338,6 +382,12 @@ def _restatements(
         told.append(j)
 
 
+def _document(article: Article) -> tuple[str, ...]:
+    """What names the document an article was cut from: its URL and title (a listing page
+    holds many documents under one URL), else the article itself."""
+    return (article.url, article.title) if article.url else (article.id,)
+
+
 def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`)."""
     if (
@@ -346,19 +396,31 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
         or _length_days(told) > _SHORT_DAYS
     ):
         return False
-    if pointing == _BY_DATE:
-        return _compatible(told, later)
-    if pointing:  # the noun pointed back at: of the kind told, or in the words that told it
+    if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
+        named = _dated_noun(later, words)
+        return _compatible(told, later) and (named is None or _told_as(named, told, words))
+    if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
+        # in other words (a noun of no kind, "the speech", names no happening told otherwise)
         return not _elsewhere(told, later) and (
-            told.category == later.category != "other"
-            or pointing in _content_words(told.sentence, words)
+            _stem(pointing, words) in _content_words(told.sentence, words)
+            or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
         )
     return (
         told.category == later.category != "other"
         and _length_days(told) == _length_days(later) == 1
-        and not set(told.actors + told.places).isdisjoint(later.actors + later.places)
+        and not (set(told.actors + told.places) - _country_names()).isdisjoint(
+            later.actors + later.places
+        )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
+    )
+
+
+def _told_as(noun: str, told: Event, words: Words) -> bool:
+    """True when a happening noun may name what ``told`` tells: it is among its words, or
+    names a kind of happening (which clusters check against the kinds ``told`` names)."""
+    return _stem(noun, words) in _content_words(told.sentence, words) or bool(
+        _word_kinds(noun, words)
     )
 
 
@@ -374,7 +436,7 @@ def _elsewhere(left: Event, right: Event) -> bool:
 
 def _pointing_back(event: Event, words: Words) -> str:
     """How a report names a happening told before: :data:`_BY_DATE` for a possessive date
-    ("Tuesday's bombardment"); the stem of a happening noun after a pointer or a
+    ("Tuesday's bombardment"); a happening noun, as written, after a pointer or a
     possessive, then the date with no punctuation between ("the flooding on Monday",
     "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
     m = event.mention
@@ -383,7 +445,7 @@ def _pointing_back(event: Event, words: Words) -> str:
         return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
     noun = _noun_before(before, _POINTER_REACH, words.pointers, words)
-    return _stem(noun, words) if noun else ""
+    return noun or ""
 
 
 def _noun_before(
@@ -670,9 +732,9 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
     named = _happening_named(event, words)
     if named:
-        features[f"!{_stem(named, words)}"] = _HAPPENING_WEIGHT
+        features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
-        features[f"={name}"] = _NAME_WEIGHT
+        features[f"{_NAMING[0]}{name}"] = _NAME_WEIGHT
     return features
 
 
@@ -718,11 +780,20 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     found: set[str] = set()
     for word in (*title[:own], *([dated] if dated else [])):
-        lower = word.lower()
-        for plural in ("", "s", "es"):
-            if lower.endswith(plural):
-                found |= words.happening_kinds.get(lower[: len(lower) - len(plural)], frozenset())
+        found |= _word_kinds(word, words)
     return frozenset(found)
+
+
+def _word_kinds(word: str, words: Words) -> frozenset[str]:
+    """The kinds of happening a word, or the singular of a plural, names."""
+    lower = word.lower()
+    return frozenset().union(
+        *(
+            words.happening_kinds.get(lower[: len(lower) - len(plural)], frozenset())
+            for plural in ("", "s", "es")
+            if lower.endswith(plural)
+        )
+    )
 
 
 def _inverse_document_frequency(features: Sequence[Mapping[str, float]]) -> dict[str, float]:
