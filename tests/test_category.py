@@ -3,9 +3,13 @@
 Every sentence is dated "on Sunday"; each table has cases where a rule must not fire.
 """
 
+import hashlib
+from pathlib import Path
+
 import pytest
 
 from tests.test_events import assert_category, only_event
+from timeline.model import CATEGORIES
 
 # --- the clause's predicate outweighs the words around it ------------------------------------
 
@@ -350,3 +354,116 @@ def test_a_governments_measures_are_politics_unless_about_something_else(
 def test_strikes_on_a_target_are_attacks(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a relative clause after the date describes a noun, not the event
+        (
+            "On Sunday the envoy met with families of hostages who were abducted in the raid.",
+            "diplomatic",
+            "met with",
+        ),
+        (
+            "Rescuers on Sunday reached the village that gunmen had attacked.",
+            "humanitarian",
+            "rescuers",
+        ),
+        # negative: "that" after a verb of saying opens what is said
+        ("The army said on Sunday that rebels attacked a convoy.", "battlefield", "attacked"),
+        # negative: a relative clause holding the date tells the event
+        (
+            "The envoy praised the troops, who repelled an assault on Sunday.",
+            "battlefield",
+            "repelled",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_date_describes_a_noun(
+    text: str, category: str, cue: str
+) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+    assert cue in event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # who speaks is not what happened
+        (
+            "The army told reporters on Sunday that it had agreed to a truce.",
+            "diplomatic",
+            "agreed",
+        ),
+        ("Rebel commanders said on Sunday the talks had failed.", "diplomatic", "talks"),
+        (
+            "The army said on Sunday that families were returning home.",
+            "humanitarian",
+            "families",
+        ),
+        # negative: who acts still counts when nothing else is told
+        ("The party said on Sunday it had won.", "political", "party"),
+        ("Soldiers stormed the building on Sunday.", "battlefield", "stormed"),
+    ],
+)
+def test_who_speaks_is_not_what_happened(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a verb whose object is what it is about: the verb is the event
+        ("On Sunday, the UN urged both sides to halt the fighting.", "diplomatic", "urged"),
+        ("The minister on Sunday condemned the shelling of the city.", "diplomatic", "condemned"),
+        ("On Sunday, the bloc condemned the killings.", "diplomatic", "condemned"),
+        # negative: a date after the object dates what is condemned
+        ("The minister condemned the shelling of the city on Sunday.", "battlefield", "shelling"),
+        # negative: at home it is politics
+        (
+            "On Sunday, the opposition condemned the arrest of its leader.",
+            "political",
+            "condemned (opposition)",
+        ),
+    ],
+)
+def test_a_verb_about_something_is_the_event_when_the_date_dates_it(
+    text: str, category: str, cue: str
+) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+    assert cue in event.cues
+
+
+# --- probes: one sentence per crisis type, half of them never used to choose a cue -----------
+
+PROBES = Path(__file__).parent / "data" / "probes" / "categories.tsv"
+PROBE_FLOOR = 0.9
+
+
+def probe_halves() -> dict[str, list[tuple[str, str]]]:
+    """The probe sentences and their categories, split by a hash of the sentence into the
+    half cues may be chosen on ("tuned") and the half kept back ("held")."""
+    halves: dict[str, list[tuple[str, str]]] = {"tuned": [], "held": []}
+    lines = [line for line in PROBES.read_text().splitlines() if not line.startswith("#")]
+    for line in lines[1:]:
+        category, text = line.split("\t")
+        half = "tuned" if hashlib.sha1(text.encode()).digest()[0] % 2 == 0 else "held"
+        halves[half].append((text, category))
+    return halves
+
+
+def test_probe_halves_split_every_category() -> None:
+    halves = probe_halves()
+    for pairs in halves.values():
+        assert {category for _, category in pairs} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("half", ["tuned", "held"])
+def test_probe_categories_agree_on_both_halves(half: str) -> None:
+    pairs = probe_halves()[half]
+    found = [(text, only_event(text).category) for text, _ in pairs]
+    wrong = [pair for pair in found if pair not in pairs]
+    assert 1 - len(wrong) / len(pairs) >= PROBE_FLOOR, wrong
