@@ -467,3 +467,43 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
     found = [(text, only_event(text).category) for text, _ in pairs]
     wrong = [pair for pair in found if pair not in pairs]
     assert 1 - len(wrong) / len(pairs) >= PROBE_FLOOR, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # power is seized in a coup; a town is seized in a war
+        ("The army seized power on Sunday.", "political"),
+        ("The army seized the airport on Sunday.", "battlefield"),
+        # silencing at home is politics; a plant shut down is business
+        ("The regime shut down the internet on Sunday.", "political"),
+        ("The carmaker shut down its plant on Sunday.", "economic"),
+        ("The ministry announced a ban on public gatherings on Sunday.", "political"),
+        ("The country imposed an export ban on rice on Sunday.", "economic"),
+        # hostages freed in a deal; hostages taken in a raid
+        ("The rebels released twenty hostages on Sunday.", "diplomatic"),
+        ("Gunmen took twenty hostages on Sunday.", "battlefield"),
+        # leaving a deal is diplomacy; leaving a town is war
+        ("The government pulled out of the peace deal on Sunday.", "diplomatic"),
+        ("The rebels pulled out of the town on Sunday.", "battlefield"),
+        # states voting at the UN; citizens voting at home
+        ("The UN General Assembly voted on Sunday to condemn the annexation.", "diplomatic"),
+        ("The national assembly voted on Sunday to extend the state of emergency.", "political"),
+        # the wounded of an attack; the injured of a disaster
+        ("Two people were wounded on Sunday when a shell hit their house.", "battlefield"),
+        ("Twelve people were injured when the bus crashed on Sunday.", "humanitarian"),
+        ("Doctors treated hundreds of injured in the hospitals on Sunday.", "humanitarian"),
+        # measures against people and assets
+        ("The government deported 300 migrants on Sunday.", "political"),
+        ("Washington froze the assets of five officials on Sunday.", "diplomatic"),
+        ("Troops were deployed to the border on Sunday.", "battlefield"),
+        # a disaster's aftermath
+        ("Power outages hit the capital on Sunday after the storm.", "humanitarian"),
+        ("The pope celebrated mass in the cathedral on Sunday.", "other"),
+    ],
+)
+def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
