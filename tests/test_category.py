@@ -500,6 +500,19 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         # a disaster's aftermath
         ("Power outages hit the capital on Sunday after the storm.", "humanitarian"),
         ("The pope celebrated mass in the cathedral on Sunday.", "other"),
+        # a deal is struck, a bill attacked, a market the place where a fire broke out
+        ("The two sides struck a deal on Sunday.", "diplomatic"),
+        ("Warplanes struck a crowded market on Sunday.", "battlefield"),
+        ("Critics attacked the new bill on Sunday.", "political"),
+        ("Gunmen attacked the new bridge on Sunday.", "battlefield"),
+        ("A fire broke out at a market on Sunday.", "humanitarian"),
+        ("Stock markets fell on Sunday.", "economic"),
+        ("Lightning struck the stadium on Sunday.", "humanitarian"),
+        # a ruler who flees is news of politics; families who flee are displaced
+        ("The president fled the country on Sunday.", "political"),
+        ("Thousands of villagers fled the country on Sunday.", "humanitarian"),
+        # states consult each other
+        ("Russia and China consulted on the crisis on Sunday.", "diplomatic"),
     ],
 )
 def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
