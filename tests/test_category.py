@@ -513,6 +513,13 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         ("Thousands of villagers fled the country on Sunday.", "humanitarian"),
         # states consult each other
         ("Russia and China consulted on the crisis on Sunday.", "diplomatic"),
+        ("The G7 leaders issued a joint statement on Sunday.", "diplomatic"),
+        ("Aid agencies called on Sunday for a humanitarian ceasefire.", "diplomatic"),
+        ("Aid agencies called on Sunday for more food aid.", "humanitarian"),
+        # weapons given between states; weapons fired at a target
+        ("Washington will provide air defence systems to its ally on Sunday.", "diplomatic"),
+        ("Russia fired 40 missiles at power plants on Sunday.", "battlefield"),
+        ("Drones struck a supply depot on Sunday.", "battlefield"),
     ],
 )
 def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
