@@ -403,6 +403,14 @@ def test_a_relative_clause_after_the_date_describes_a_noun(
             "humanitarian",
             "families",
         ),
+        # the whole noun phrase before the verb of saying speaks
+        (
+            "The aid agency said on Sunday that troops were nearby.",
+            "battlefield",
+            "troops",
+        ),
+        # negative: a noun a date names is no speaker ("declared" is also a verb of saying)
+        ("The ceasefire declared on Sunday was holding.", "diplomatic", "ceasefire"),
         # negative: who acts still counts when nothing else is told
         ("The party said on Sunday it had won.", "political", "party"),
         ("Soldiers stormed the building on Sunday.", "battlefield", "stormed"),
@@ -513,6 +521,9 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         ("Thousands of villagers fled the country on Sunday.", "humanitarian"),
         # states consult each other
         ("Russia and China consulted on the crisis on Sunday.", "diplomatic"),
+        # crimes a court names are justice, not the war
+        ("Investigators said on Sunday that war crimes had been committed.", "political"),
+        ("The war entered its third year on Sunday.", "battlefield"),
         ("The G7 leaders issued a joint statement on Sunday.", "diplomatic"),
         ("Aid agencies called on Sunday for a humanitarian ceasefire.", "diplomatic"),
         ("Aid agencies called on Sunday for more food aid.", "humanitarian"),

@@ -20,6 +20,7 @@ from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_ancho
 from timeline.text import squash
 
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
+SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
@@ -41,9 +42,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         if not any(start < e and s < end for s, e, _ in taken):
             taken.append((start, end, match))
     taken.sort(key=lambda c: c[0])
-    # who speaks is not what happened ("the army said"): it counts least
-    speakers = {s for s, _, match in taken if match.cue.weak and _is_speaker(view, match.last)}
-    quoted = set()  # never the predicate nor the word a date names
+    quoted: set[int] = set()  # never the predicate nor the word a date names
     if not mention_in_quote:
         quoted = {start for start, _, _ in taken if any(s <= start < e for s, e in view.quotes)}
         # the tail of a quotation opened in an earlier sentence is no whole statement
@@ -51,6 +50,13 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         taken = [cue for cue in taken if not any(s <= cue[0] < e for s, e in carried)]
     weights = view.lexicon.weights
     named = _qualified_spans(clause)
+    # who speaks is not what happened ("the army said"): it counts least
+    speakers = {
+        start
+        for start, _, match in taken
+        if _is_speaker(view, match.last) and not any(s <= start < e for s, e in named)
+    }
+    quoted |= speakers
     qualified = next(
         (
             start
@@ -74,10 +80,10 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     found: dict[Category, dict[str, tuple[float, int]]] = {}
     for start, end, match in taken:
         category = match.category
-        if start in quoted:
-            weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
-        elif start in speakers:
+        if start in speakers:
             weight = weights["sentence"] * weights["weak"]
+        elif start in quoted:
+            weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == qualified:
             weight = weights["qualified"]
         elif start == predicate:
@@ -151,12 +157,17 @@ def _is_calendar_name(view: SentenceView, index: int) -> bool:
 
 
 def _is_speaker(view: SentenceView, index: int) -> bool:
-    """The word right before a verb of saying, auxiliaries aside, is who speaks."""
-    for token in view.tokens[index + 1 :]:
+    """A word of the noun phrase right before a verb of saying is who speaks ("the army
+    said", "the aid agency said"): up to two more content words, then auxiliaries."""
+    stopwords = view.words("stopwords")
+    nouns = 0
+    for position in range(index + 1, len(view.tokens)):
+        token = view.tokens[position]
         if token.norm in view.lexicon.stance_of:
             return True
-        if token.norm not in view.lexicon.auxiliaries:
+        if view.break_before(position) or token.norm in stopwords or nouns == SPEAKER_WORDS:
             return False
+        nouns += token.norm not in view.lexicon.auxiliaries
     return False
 
 
