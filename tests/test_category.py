@@ -521,6 +521,16 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         ("Thousands of villagers fled the country on Sunday.", "humanitarian"),
         # states consult each other
         ("Russia and China consulted on the crisis on Sunday.", "diplomatic"),
+        # riots are made of burning tyres; a government falls like a building
+        ("Youths burned tyres and blocked the main road on Sunday.", "political"),
+        ("Militiamen burned homes in the village on Sunday.", "battlefield"),
+        ("The coalition collapsed on Sunday.", "political"),
+        ("A building collapsed in the capital on Sunday.", "humanitarian"),
+        # killings by name and by voice
+        ("The army chief was assassinated on Sunday.", "battlefield"),
+        ("A motorcyclist was shot by unknown gunmen on Sunday.", "battlefield"),
+        ("The two armies held a joint exercise on Sunday.", "diplomatic"),
+        ("The regime released 200 political prisoners on Sunday.", "political"),
         # crimes a court names are justice, not the war
         ("Investigators said on Sunday that war crimes had been committed.", "political"),
         ("The war entered its third year on Sunday.", "battlefield"),
