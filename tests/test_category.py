@@ -531,6 +531,16 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         ("A motorcyclist was shot by unknown gunmen on Sunday.", "battlefield"),
         ("The two armies held a joint exercise on Sunday.", "diplomatic"),
         ("The regime released 200 political prisoners on Sunday.", "political"),
+        # the economy of any crisis
+        ("The government raised the minimum wage on Sunday.", "economic"),
+        ("The country's credit rating was downgraded on Sunday.", "economic"),
+        ("The government nationalised the mines on Sunday.", "economic"),
+        ("The storm was downgraded on Sunday.", "humanitarian"),
+        # people on the move and the heat
+        ("Thousands of migrants crossed the sea on Sunday.", "humanitarian"),
+        ("Police shot dead three migrants on Sunday.", "battlefield"),
+        ("A heatwave killed 20 people on Sunday.", "humanitarian"),
+        ("The Red Cross delivered medical supplies on Sunday.", "humanitarian"),
         # crimes a court names are justice, not the war
         ("Investigators said on Sunday that war crimes had been committed.", "political"),
         ("The war entered its third year on Sunday.", "battlefield"),
