@@ -3,9 +3,13 @@
 Every sentence is dated "on Sunday"; each table has cases where a rule must not fire.
 """
 
+import hashlib
+from pathlib import Path
+
 import pytest
 
 from tests.test_events import assert_category, only_event
+from timeline.model import CATEGORIES
 
 # --- the clause's predicate outweighs the words around it ------------------------------------
 
@@ -348,5 +352,209 @@ def test_a_governments_measures_are_politics_unless_about_something_else(
     ],
 )
 def test_strikes_on_a_target_are_attacks(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a relative clause after the date describes a noun, not the event
+        (
+            "On Sunday the envoy met with families of hostages who were abducted in the raid.",
+            "diplomatic",
+            "met with",
+        ),
+        (
+            "Rescuers on Sunday reached the village that gunmen had attacked.",
+            "humanitarian",
+            "rescuers",
+        ),
+        # negative: "that" after a verb of saying opens what is said
+        ("The army said on Sunday that rebels attacked a convoy.", "battlefield", "attacked"),
+        # negative: a relative clause holding the date tells the event
+        (
+            "The envoy praised the troops, who repelled an assault on Sunday.",
+            "battlefield",
+            "repelled",
+        ),
+    ],
+)
+def test_a_relative_clause_after_the_date_describes_a_noun(
+    text: str, category: str, cue: str
+) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+    assert cue in event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # who speaks is not what happened
+        (
+            "The army told reporters on Sunday that it had agreed to a truce.",
+            "diplomatic",
+            "agreed",
+        ),
+        ("Rebel commanders said on Sunday the talks had failed.", "diplomatic", "talks"),
+        (
+            "The army said on Sunday that families were returning home.",
+            "humanitarian",
+            "families",
+        ),
+        # the whole noun phrase before the verb of saying speaks
+        (
+            "The aid agency said on Sunday that troops were nearby.",
+            "battlefield",
+            "troops",
+        ),
+        # negative: a noun a date names is no speaker ("declared" is also a verb of saying)
+        ("The ceasefire declared on Sunday was holding.", "diplomatic", "ceasefire"),
+        # negative: who acts still counts when nothing else is told
+        ("The party said on Sunday it had won.", "political", "party"),
+        ("Soldiers stormed the building on Sunday.", "battlefield", "stormed"),
+    ],
+)
+def test_who_speaks_is_not_what_happened(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a verb whose object is what it is about: the verb is the event
+        ("On Sunday, the UN urged both sides to halt the fighting.", "diplomatic", "urged"),
+        ("The minister on Sunday condemned the shelling of the city.", "diplomatic", "condemned"),
+        ("On Sunday, the bloc condemned the killings.", "diplomatic", "condemned"),
+        # negative: a date after the object dates what is condemned
+        ("The minister condemned the shelling of the city on Sunday.", "battlefield", "shelling"),
+        # negative: at home it is politics
+        (
+            "On Sunday, the opposition condemned the arrest of its leader.",
+            "political",
+            "condemned (opposition)",
+        ),
+    ],
+)
+def test_a_verb_about_something_is_the_event_when_the_date_dates_it(
+    text: str, category: str, cue: str
+) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+    assert cue in event.cues
+
+
+# --- probes: one sentence per crisis type, half of them never used to choose a cue -----------
+
+PROBES = Path(__file__).parent / "data" / "probes" / "categories.tsv"
+PROBE_FLOOR = 0.9
+
+
+def probe_halves() -> dict[str, list[tuple[str, str]]]:
+    """The probe sentences and their categories, split by a hash of the sentence into the
+    half cues may be chosen on ("tuned") and the half kept back ("held")."""
+    halves: dict[str, list[tuple[str, str]]] = {"tuned": [], "held": []}
+    lines = [line for line in PROBES.read_text().splitlines() if not line.startswith("#")]
+    for line in lines[1:]:
+        category, text = line.split("\t")
+        half = "tuned" if hashlib.sha1(text.encode()).digest()[0] % 2 == 0 else "held"
+        halves[half].append((text, category))
+    return halves
+
+
+def test_probe_halves_split_every_category() -> None:
+    halves = probe_halves()
+    for pairs in halves.values():
+        assert {category for _, category in pairs} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("half", ["tuned", "held"])
+def test_probe_categories_agree_on_both_halves(half: str) -> None:
+    pairs = probe_halves()[half]
+    found = [(text, only_event(text).category) for text, _ in pairs]
+    wrong = [pair for pair in found if pair not in pairs]
+    assert 1 - len(wrong) / len(pairs) >= PROBE_FLOOR, wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # power is seized in a coup; a town is seized in a war
+        ("The army seized power on Sunday.", "political"),
+        ("The army seized the airport on Sunday.", "battlefield"),
+        # silencing at home is politics; a plant shut down is business
+        ("The regime shut down the internet on Sunday.", "political"),
+        ("The carmaker shut down its plant on Sunday.", "economic"),
+        ("The ministry announced a ban on public gatherings on Sunday.", "political"),
+        ("The country imposed an export ban on rice on Sunday.", "economic"),
+        # hostages freed in a deal; hostages taken in a raid
+        ("The rebels released twenty hostages on Sunday.", "diplomatic"),
+        ("Gunmen took twenty hostages on Sunday.", "battlefield"),
+        # leaving a deal is diplomacy; leaving a town is war
+        ("The government pulled out of the peace deal on Sunday.", "diplomatic"),
+        ("The rebels pulled out of the town on Sunday.", "battlefield"),
+        # states voting at the UN; citizens voting at home
+        ("The UN General Assembly voted on Sunday to condemn the annexation.", "diplomatic"),
+        ("The national assembly voted on Sunday to extend the state of emergency.", "political"),
+        # the wounded of an attack; the injured of a disaster
+        ("Two people were wounded on Sunday when a shell hit their house.", "battlefield"),
+        ("Twelve people were injured when the bus crashed on Sunday.", "humanitarian"),
+        ("Doctors treated hundreds of injured in the hospitals on Sunday.", "humanitarian"),
+        # measures against people and assets
+        ("The government deported 300 migrants on Sunday.", "political"),
+        ("Washington froze the assets of five officials on Sunday.", "diplomatic"),
+        ("Troops were deployed to the border on Sunday.", "battlefield"),
+        # a disaster's aftermath
+        ("Power outages hit the capital on Sunday after the storm.", "humanitarian"),
+        ("The pope celebrated mass in the cathedral on Sunday.", "other"),
+        # a deal is struck, a bill attacked, a market the place where a fire broke out
+        ("The two sides struck a deal on Sunday.", "diplomatic"),
+        ("Warplanes struck a crowded market on Sunday.", "battlefield"),
+        ("Critics attacked the new bill on Sunday.", "political"),
+        ("Gunmen attacked the new bridge on Sunday.", "battlefield"),
+        ("A fire broke out at a market on Sunday.", "humanitarian"),
+        ("Stock markets fell on Sunday.", "economic"),
+        ("Lightning struck the stadium on Sunday.", "humanitarian"),
+        # a ruler who flees is news of politics; families who flee are displaced
+        ("The president fled the country on Sunday.", "political"),
+        ("Thousands of villagers fled the country on Sunday.", "humanitarian"),
+        # states consult each other
+        ("Russia and China consulted on the crisis on Sunday.", "diplomatic"),
+        # riots are made of burning tyres; a government falls like a building
+        ("Youths burned tyres and blocked the main road on Sunday.", "political"),
+        ("Militiamen burned homes in the village on Sunday.", "battlefield"),
+        ("The coalition collapsed on Sunday.", "political"),
+        ("A building collapsed in the capital on Sunday.", "humanitarian"),
+        # killings by name and by voice
+        ("The army chief was assassinated on Sunday.", "battlefield"),
+        ("A motorcyclist was shot by unknown gunmen on Sunday.", "battlefield"),
+        ("The two armies held a joint exercise on Sunday.", "diplomatic"),
+        ("The regime released 200 political prisoners on Sunday.", "political"),
+        # the economy of any crisis
+        ("The government raised the minimum wage on Sunday.", "economic"),
+        ("The country's credit rating was downgraded on Sunday.", "economic"),
+        ("The government nationalised the mines on Sunday.", "economic"),
+        ("The storm was downgraded on Sunday.", "humanitarian"),
+        # people on the move and the heat
+        ("Thousands of migrants crossed the sea on Sunday.", "humanitarian"),
+        ("Police shot dead three migrants on Sunday.", "battlefield"),
+        ("A heatwave killed 20 people on Sunday.", "humanitarian"),
+        ("The Red Cross delivered medical supplies on Sunday.", "humanitarian"),
+        # crimes a court names are justice, not the war
+        ("Investigators said on Sunday that war crimes had been committed.", "political"),
+        ("The war entered its third year on Sunday.", "battlefield"),
+        ("The G7 leaders issued a joint statement on Sunday.", "diplomatic"),
+        ("Aid agencies called on Sunday for a humanitarian ceasefire.", "diplomatic"),
+        ("Aid agencies called on Sunday for more food aid.", "humanitarian"),
+        # weapons given between states; weapons fired at a target
+        ("Washington will provide air defence systems to its ally on Sunday.", "diplomatic"),
+        ("Russia fired 40 missiles at power plants on Sunday.", "battlefield"),
+        ("Drones struck a supply depot on Sunday.", "battlefield"),
+    ],
+)
+def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
+    text: str, category: str
+) -> None:
     event = only_event(text)
     assert event.category == category, event.cues

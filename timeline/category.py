@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from timeline.lexicon.events import word_matches
 from timeline.model import CATEGORIES, Category
 from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
 from timeline.text import squash
 
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
+SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
@@ -40,7 +42,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         if not any(start < e and s < end for s, e, _ in taken):
             taken.append((start, end, match))
     taken.sort(key=lambda c: c[0])
-    quoted = set()  # never the predicate nor the word a date names
+    quoted: set[int] = set()  # never the predicate nor the word a date names
     if not mention_in_quote:
         quoted = {start for start, _, _ in taken if any(s <= start < e for s, e in view.quotes)}
         # the tail of a quotation opened in an earlier sentence is no whole statement
@@ -48,6 +50,13 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         taken = [cue for cue in taken if not any(s <= cue[0] < e for s, e in carried)]
     weights = view.lexicon.weights
     named = _qualified_spans(clause)
+    # who speaks is not what happened ("the army said"): it counts least
+    speakers = {
+        start
+        for start, _, match in taken
+        if _is_speaker(view, match.last) and not any(s <= start < e for s, e in named)
+    }
+    quoted |= speakers
     qualified = next(
         (
             start
@@ -57,7 +66,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         None,
     )
     telling = _telling_span(clause)
-    topic = _topic_start(clause, telling)
+    topic = min(_topic_start(clause, telling), _relative_start(clause, telling))
     subject = _subordinate_start(clause, telling)
     predicate = next(
         (
@@ -71,7 +80,9 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     found: dict[Category, dict[str, tuple[float, int]]] = {}
     for start, end, match in taken:
         category = match.category
-        if start in quoted:
+        if start in speakers:
+            weight = weights["sentence"] * weights["weak"]
+        elif start in quoted:
             weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == qualified:
             weight = weights["qualified"]
@@ -145,6 +156,43 @@ def _is_calendar_name(view: SentenceView, index: int) -> bool:
     return index > 0 and token.is_capitalized and token.norm in view.lexicon.not_places
 
 
+def _is_speaker(view: SentenceView, index: int) -> bool:
+    """A word of the noun phrase right before a verb of saying is who speaks ("the army
+    said", "the aid agency said"): up to two more content words, then auxiliaries."""
+    stopwords = view.words("stopwords")
+    nouns = 0
+    for position in range(index + 1, len(view.tokens)):
+        token = view.tokens[position]
+        if token.norm in view.lexicon.stance_of:
+            return True
+        if view.break_before(position) or token.norm in stopwords or nouns == SPEAKER_WORDS:
+            return False
+        nouns += token.norm not in view.lexicon.auxiliaries
+    return False
+
+
+def _relative_start(clause: DateClause, telling: Span) -> int:
+    """Where a relative clause after the date starts ("met families of citizens that
+    Hamas has killed", "an attack on a station which was used to evacuate civilians"): it
+    describes a noun, not the event. The end of the clause when there is none."""
+    view = clause.view
+    relatives = view.words("relatives")
+    stopwords = view.words("stopwords")
+    indices = view.span_indices(clause.mention.char_end, telling[1])
+    for index in indices:
+        token = view.tokens[index]
+        before = view.tokens[index - 1]
+        if index == indices.start or before.end <= clause.mention.char_end:
+            continue
+        if token.norm in relatives or (
+            token.norm == "that"
+            and before.norm not in stopwords
+            and before.norm not in view.lexicon.stance_of
+        ):
+            return token.start
+    return telling[1]
+
+
 def _subordinate_start(clause: DateClause, telling: Span) -> int:
     """Where the part of the clause that holds the date starts: at a subordinator with
     words between it and the date ("have been killed since the truce took effect on
@@ -166,14 +214,26 @@ def _topic_start(clause: DateClause, telling: Span) -> int:
 
     After its first word, a topic opener ("against", "over the", "for fear of", "to
     prevent") starts the topic: "protested against the war" is a protest, "sanctions
-    over the invasion" are sanctions. The end of the clause when there is none.
+    over the invasion" are sanctions. So does the word after a verb whose object is
+    what it is about ("condemned the attack", "urged both sides to halt the fighting"),
+    when the date dates that verb rather than its object ("condemned the attack on
+    Sunday" dates the attack). The end of the clause when there is none.
     """
     view = clause.view
     openers = view.lexicon.topic_openers
     indices = view.span_indices(*telling)
     norms = [view.tokens[i].norm for i in indices]
-    for position in range(1, len(norms)):
-        for phrase in openers.get(norms[position], ()):
+    verbs = view.words("topic_verbs")
+    date = bisect_left(view.starts, clause.mention.char_start)
+    for position in range(len(norms)):
+        index = indices[position]
+        if (
+            position + 1 < len(norms)
+            and (date < index or date <= index + 2)  # "condemned the attack on Sunday" dates it
+            and any(word_matches(v, norms[position]) for v in verbs)
+        ):
+            return view.tokens[index + 1].start
+        for phrase in openers.get(norms[position], ()) if position else ():
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
