@@ -73,6 +73,10 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
         # names: middle initials left out, particles and long names kept whole
         ("Today, President Ana B. Ruiz signed the order.", ("Ana Ruiz",)),
+        # generational suffixes left out too, whatever the initials
+        ("Secretary of Defense Lloyd J. Austin III said so.", ("Lloyd Austin",)),
+        ("Senator Bob T. Casey Jr. said so.", ("Bob Casey",)),
+        ("King Louis XIV spoke.", ("Louis XIV",)),
         ("Crown Prince Omar Bin Hamad Al Farsi arrived.", ("Omar Bin Hamad Al Farsi",)),
         ("NGO spokeswoman Lina al-Hadi said it was calm.", ("Lina al-Hadi",)),
         ("Kofi wa Mensah, the president of the country, spoke.", ("Kofi wa Mensah",)),
@@ -201,6 +205,12 @@ def acting(text: str) -> tuple[str, ...]:
         ("Rain fell on Turkey's coast.", ()),
         ("They backed Yemen's internationally recognized government.", ()),
         ("They signed a protocol on Moscow's accession to the pact.", ()),
+        # "of" steps back over a title ("Secretary of State"), never over the noun it follows
+        ("Troops shelled the headquarters of the Arab League Council.", ()),
+        ("Delegates spoke to the Secretary of State Ana Ruiz.", ("Ana Ruiz",)),
+        # ... but a body's people and its gatherings are the body acting
+        ("Prices fell after a meeting of the Arab League Council.", ("Arab League Council",)),
+        ("I spoke with representatives of the European Union.", ("European Union",)),
         ("Ana Ruiz told special envoy Bo Lee so.", ("Ana Ruiz", "Bo Lee")),
     ],
 )

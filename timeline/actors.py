@@ -241,8 +241,10 @@ class _Reader:
             if not self.text[tokens[i].end : tokens[i + 1].start].isspace():
                 return False  # "Rebels, who ...": a new clause or an aside
             token = tokens[i]
+            in_title = token.norm not in words or (i > 0 and tokens[i - 1].capitalised)
             if (
                 token.norm in openers
+                and in_title  # "Secretary of State X", not "a meeting of X"
                 or token.possessive
                 or (
                     token.capitalised
@@ -258,10 +260,23 @@ class _Reader:
         norm = tokens[i].norm
         interaction = _words(self.language, "interaction_verbs")
         if norm in words:  # "spoke to Ana Ruiz" takes part
-            return not (norm in ("to", "with") and i > 0 and tokens[i - 1].norm in interaction)
+            if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
+                return False
+            return not (i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1]))
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
         owner = self._owns_act(bisect.bisect_left(self.starts, end) - 1)
         return verb and norm not in interaction and not owner  # "involved Russia's delivery"
+
+    def _holder(self, token: Token) -> bool:
+        """Whether a body named after ``token`` and "of" or "for" acts through it: its
+        people ("representatives of the EU", "a spokesman for X") or its gathering ("a
+        meeting of OPEC")."""
+        roles = self.lexicon.role_nouns
+        return (
+            token.norm in roles
+            or token.norm.removesuffix("s") in roles
+            or token.norm in _words(self.language, "gathering_nouns")
+        )
 
     # --- named people, organisations, states ----------------------------------------------
 
@@ -337,9 +352,15 @@ class _Reader:
         return " ".join(t.text for t in self.tokens[first : last + 1])
 
     def _person_name(self, first: int, last: int) -> str:
-        """A person's name as written, middle initials left out ("Donald J. Trump")."""
+        """A person's name as written, middle initials and generational suffixes left out
+        ("Donald J. Trump", "Lloyd J. Austin III")."""
         words = self.tokens[first : last + 1]
-        return " ".join(t.text for t in words if not self._initial(t) or t is words[0])
+        suffixes = _words(self.language, "name_suffixes")
+        return " ".join(
+            t.text
+            for t in words
+            if t is words[0] or not (self._initial(t) or t.norm in suffixes)
+        )
 
     def _initial(self, token: Token) -> bool:
         """A single capital letter with its full stop ("J.")."""
