@@ -137,6 +137,15 @@ def test_no_named_actor(text: str) -> None:
         ("A Saudi-led coalition struck.", [("Saudi-led coalition", "Saudi Arabia")]),
         # a name without a known side stays in the group's words
         ("Houthi rebels attacked a ship.", [("Houthi rebels", "")]),
+        # a body's acronym before its people is their side ("G7 leaders", "NATO allies")
+        ("Later, G7 leaders condemned the attacks.", [("G7 leaders", "G7")]),
+        ("NATO allies agreed.", [("NATO allies", "NATO")]),
+        ("EU ministers met.", [("EU ministers", "European Union")]),
+        # a group word inside a body's name is no group ("Rapid Support Forces")
+        ("The Rapid Support Forces attacked a hospital.", []),
+        ("RSF fighters attacked a hospital.", [("RSF fighters", "")]),
+        ("An M23 rebel offensive seized the town.", [("M23 rebel offensive", "M23")]),
+        ("The Rwandan Defence Force advanced.", [("Rwandan Defence Force", "Rwanda")]),
         ("On Monday rebels attacked a ship.", [("rebels", "")]),
         ("Police late on Friday arrested two men.", [("Police", "")]),
         ("Police on Friday were praised.", []),

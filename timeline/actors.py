@@ -134,6 +134,17 @@ def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) 
     return list(values[left:right])
 
 
+def _is_acronym(text: str) -> bool:
+    """Capitals and digits, opening with a letter ("G7", "NATO")."""
+    return len(text) > 1 and text.isalnum() and text.isupper() and text[0].isalpha()
+
+
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the sorted ``spans``."""
+    index = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 def _unique(values: Iterable[_T]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -201,7 +212,7 @@ class _Reader:
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             else:
                 places.append((mention.start, mention.place))
-        groups_found = self._collectives({f.start for f in found})
+        groups_found = self._collectives(sorted((f.start, f.end) for f in found))
         inside = {(g.start, g.end) for g in groups_found}
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
@@ -502,8 +513,18 @@ class _Reader:
                 tail -= 1
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
-            if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
-                return None  # "Russian Armed Forces" read as a group, "The Army" is no name
+            before = tokens[index - 1] if index > 0 else None
+            if (
+                tokens[index].norm in lexicon.demonyms
+                or tokens[index].norm in ("the",)
+                or (
+                    before is not None
+                    and before.capitalised
+                    and before.norm in lexicon.demonyms
+                    and self._adjacent(before, tokens[index])
+                )
+            ):
+                return None  # "(Russian) Armed Forces" read as a group, "The Army" is no name
             return best, written
         return None
 
@@ -673,10 +694,15 @@ class _Reader:
 
     # --- groups ----------------------------------------------------------------------------
 
-    def _collectives(self, taken: set[int]) -> list[_Found]:
+    def _collectives(self, names: Sequence[tuple[int, int]]) -> list[_Found]:
+        """The groups of the text; ``names`` are the spans of the names found, sorted: a
+        group word inside one ("Rapid Support Forces") is no group."""
         tokens, lexicon = self.tokens, self.lexicon
+        taken = {start for start, _ in names}
         found: list[_Found] = []
         for i in range(len(tokens)):
+            if _inside(names, tokens[i].start):
+                continue
             size = lexicon.collective_nouns.at(tokens, i)
             action = 0 if size else _side_actions(self.language).at(tokens, i)
             size = size or action
@@ -691,12 +717,12 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
-            side, first = self._side(first)
+            last = i + size - 1
+            side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             if side and first >= 2 and tokens[first - 1].norm == "and":
                 other = tokens[first - 2]  # "French and Malian forces": two sides
                 if other.norm in lexicon.demonyms:
                     side, first = "", first - 2
-            last = i + size - 1
             placed = ""
             if not side and tokens[last].norm in _words(self.language, "state_groups"):
                 placed = self._side_after(last)  # "police in Myanmar"
@@ -717,11 +743,12 @@ class _Reader:
             found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
 
-    def _side(self, first: int) -> tuple[str, int]:
+    def _side(self, first: int, by_acronym: bool) -> tuple[str, int]:
         """The side of the group whose words start at token ``first``, and where the group's
         words start with it: a country or its adjective ("Russian forces", "U.S. forces",
         "South Sudan's army", "a Saudi-led coalition"), an organisation ("RSF fighters"),
-        else a name kept in the group's words without a side ("Houthi rebels")."""
+        with ``by_acronym`` any body's acronym ("G7 leaders", "an M23 offensive"), else a
+        name kept in the group's words without a side ("Houthi rebels")."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (3, 2, 1):
             left = first - size
@@ -748,6 +775,8 @@ class _Reader:
             return "", first
         if word.norm in self.organizations and word.capitalised:
             return self.organizations[word.norm], first - 1
+        if by_acronym and _is_acronym(word.text):
+            return word.text, first - 1  # "G7 leaders", "NATO allies": the body itself
         if word.norm.removeprefix("pro-") in lexicon.demonyms:
             return "", first - 1  # "pro-Russian separatists" belong to no state
         if (
@@ -759,6 +788,12 @@ class _Reader:
         ):
             return "", first - 1  # "Houthi rebels": a name, no known side
         return "", first
+
+    def _members(self, norm: str) -> bool:
+        """Whether a group word names the members of a body ("leaders", "allies")."""
+        return norm.removesuffix("s") in self.lexicon.role_nouns or norm in _words(
+            self.language, "member_groups"
+        )
 
     def _side_after(self, last: int) -> str:
         """The country a group is placed in right after its words ("police in Myanmar",
