@@ -59,6 +59,20 @@ def groups(text: str) -> list[tuple[str, str]]:
             "The Global Relief Agency for Children (GRAC) said GRAC would help.",
             ("Global Relief Agency for Children",),
         ),
+        # ... across commas while its initials spell the acronym, and written after it
+        (
+            "Today the Arctic, Baltic and Nordic Office (ABNO) said ABNO would help.",
+            ("Arctic, Baltic and Nordic Office",),
+        ),
+        ("Oslo, Baltic and Nordic Office (BNO) staff left.", ("Baltic and Nordic Office",)),
+        (
+            "GRAC (Global Relief Agency for Children) said GRAC would help.",
+            ("Global Relief Agency for Children",),
+        ),
+        # a state's department spelled out is the state
+        ("The Foreign, Commonwealth and Development Office (FCDO) said so.", ("United Kingdom",)),
+        ("The FCDO said so.", ("United Kingdom",)),
+        ("The Foreign, Commonwealth and Development Office summoned him.", ("United Kingdom",)),
         ("The UN Security Council voted.", ("United Nations Security Council",)),
         ("Last week, the Federal Reserve cut rates.", ("Federal Reserve",)),
         (
@@ -338,6 +352,12 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
         ("On Monday, after talks, Russia agreed to a truce.", "On Monday", ("Russia",)),
         ("Rebels attacked on Monday after NATO met.", "on Monday", ("Rebels",)),
         ("War began on May 2 when rebels attacked a base.", "on May 2", ("rebels",)),
+        # a clause cut at a comma inside a name keeps the whole name
+        (
+            "The Foreign, Commonwealth and Development Office summoned him on Monday.",
+            "on Monday",
+            ("United Kingdom",),
+        ),
         # ... but never in a clause before the date
         ("NATO met in Brussels, and a storm hit the coast on Monday.", "on Monday", ()),
     ],

@@ -36,6 +36,7 @@ __all__ = [
     "canonical_names",
     "is_anonymous",
     "collective_actors_in",
+    "name_start",
     "entity_words",
     "irregular_past",
     "places_in",
@@ -43,6 +44,8 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
+# An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
+_SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
 _NAME_PARTICLES = frozenset(
     {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
 )
@@ -65,6 +68,7 @@ class ArticleEntities:
     """Actors, groups and places of one article, each at its offsets, sorted by start."""
 
     actor_starts: tuple[int, ...]
+    actor_ends: tuple[int, ...]
     actors: tuple[str, ...]
     acting: tuple[bool, ...]  # False where the actor is only mentioned ("sanctions on Iran")
     collective_starts: tuple[int, ...]
@@ -88,6 +92,15 @@ def actors_in(
         flags = _between(entities.actor_starts, entities.acting, start, end)
         names = [name for name, flag in zip(names, flags, strict=True) if flag]
     return _unique(names)
+
+
+def name_start(entities: ArticleEntities, offset: int) -> int:
+    """Where the actor's name that ``offset`` falls inside starts ("the Foreign, |
+    Commonwealth and Development Office": a clause cut at its comma); else ``offset``."""
+    index = bisect.bisect_left(entities.actor_starts, offset) - 1
+    if index >= 0 and entities.actor_ends[index] > offset:
+        return entities.actor_starts[index]
+    return offset
 
 
 def collective_actors_in(
@@ -134,6 +147,11 @@ def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) 
     return list(values[left:right])
 
 
+def _initials(words: Sequence[str]) -> str:
+    """The capital initials of a name's words, particles left out ("FCDO")."""
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _ORG_PARTICLES)
+
+
 def _is_acronym(text: str) -> bool:
     """Capitals and digits, opening with a letter ("G7", "NATO")."""
     return len(text) > 1 and text.isalnum() and text.isupper() and text[0].isalpha()
@@ -178,21 +196,36 @@ class _Reader:
             for canonical, aliases in pack.people.items():
                 self.people.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
         for match in _ACRONYM.finditer(text):  # "the Rapid Support Forces (RSF)"
-            full = self._name_before(match.start())
-            if full:
-                self.organizations.setdefault(key(match.group(1)), full)
-                self.organizations.setdefault(key(full), full)  # read whole, not "U.S. Agency"
+            self._define(match.group(1), self._name_before(match.start(), match.group(1)))
+        for match in _SPELLED_OUT.finditer(text):  # "ODIHR (Office for Democratic ...)"
+            if _initials(match.group(2).split()) == match.group(1):
+                self._define(match.group(1), match.group(2))
 
-    def _name_before(self, offset: int) -> str:
+    def _define(self, acronym: str, full: str) -> None:
+        """The article names a body ``full`` and ``acronym``: both read as its full name,
+        whole ("U.S. Agency for ..."), commas and all."""
+        if full:
+            for name in (acronym, full, full.replace(",", "")):
+                self.organizations.setdefault(key(name), full)
+
+    def _name_before(self, offset: int, acronym: str) -> str:
+        """The name written right before ``offset``: capitalised words and particles, not
+        across a comma unless the words' initials then spell ``acronym`` ("the Foreign,
+        Commonwealth and Development Office (FCDO)")."""
         words = self.text[max(0, offset - 120) : offset].split()
         name: list[str] = []
+        spelled: list[str] = []
         for word in reversed(words):
-            if word[-1:] in ",;:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
-                break  # "Today, U.S. Agency for ..." starts after the comma
-            if word[:1].isupper() or (name and word in _ORG_PARTICLES):
-                name.insert(0, word)
-            else:
+            if word[-1:] in ";:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
+                break  # "Today. U.S. Agency for ..." starts after the full stop
+            if not (word[:1].isupper() or (name and word in _ORG_PARTICLES)):
                 break
+            name.insert(0, word)
+            if word.endswith(",") and not spelled:
+                spelled = name[1:]  # "Today, U.S. Agency for ...": after the comma
+            if spelled and _initials(name) == acronym:
+                spelled = name[:]
+        name = spelled or name
         while name and name[0].lower() in _ORG_PARTICLES:
             name.pop(0)
         return " ".join(name) if len(name) >= 2 else ""
@@ -218,7 +251,7 @@ class _Reader:
         found += groups_found
         people = self._canonical_people(found)
         actors = sorted(
-            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end))
+            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end), f.end)
             for f in found
             if f.kind != "collective"
         )
@@ -232,9 +265,10 @@ class _Reader:
         )
         places.sort(key=lambda item: item[0])
         return ArticleEntities(
-            tuple(s for s, _, _ in actors),
-            tuple(a for _, a, _ in actors),
-            tuple(acting for _, _, acting in actors),
+            tuple(s for s, _, _, _ in actors),
+            tuple(e for _, _, _, e in actors),
+            tuple(a for _, a, _, _ in actors),
+            tuple(acting for _, _, acting, _ in actors),
             tuple(s for s, _ in groups),
             tuple(g for _, g in groups),
             tuple(s for s, _ in places),
@@ -462,19 +496,21 @@ class _Reader:
                 return size + title, country.name  # "Turkey's foreign minister said"
             return None
         seat = lexicon.capitals.get(tokens[index].norm)
-        if seat is not None and tokens[index].norm != key(seat.capital):
-            return 1, seat.name  # "the Kremlin", "the White House" (two words tried below)
-        if seat is not None and self._owns_act(index):
+        if seat is not None and self._owns_act(index) and tokens[index].norm == key(seat.capital):
             return 1, seat.name  # "Moscow's offer"
-        two = " ".join(t.norm for t in tokens[index : index + 2])
-        seat = lexicon.capitals.get(two)
-        if seat is not None and two != key(seat.capital):
-            return 2, seat.name
+        for size in (5, 4, 3, 2, 1):  # "the Kremlin", "the White House", "the Foreign, ..."
+            name = " ".join(t.norm for t in tokens[index : index + size])
+            seat = lexicon.capitals.get(name)
+            if seat is not None and name != key(seat.capital):
+                return size, seat.name
         return None
 
     def _country_led(self, name: str) -> str:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
         "United States Agency for ..."), else ""."""
+        seat = self.lexicon.capitals.get(key(name))
+        if seat is not None and key(name) != key(seat.capital):
+            return seat.name  # "the Foreign, Commonwealth and Development Office"
         words = name.split()
         for length in (3, 2, 1):
             if length < len(words):

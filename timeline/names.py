@@ -22,6 +22,7 @@ from timeline.actors import (
     collective_actors_in,
     entity_words,
     irregular_past,
+    name_start,
 )
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
@@ -227,7 +228,7 @@ def event_actors(
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
     lead = _subordinate_start(clause, names.language)
-    spans = [(left, min(right, lead)) for left, right in spans]
+    spans = [(name_start(names.entities, left), min(right, lead)) for left, right in spans]
     found: dict[str, None] = {}
     for left, right in spans:
         found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
