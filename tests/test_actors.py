@@ -352,6 +352,21 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
         ("On Monday, after talks, Russia agreed to a truce.", "On Monday", ("Russia",)),
         ("Rebels attacked on Monday after NATO met.", "on Monday", ("Rebels",)),
         ("War began on May 2 when rebels attacked a base.", "on May 2", ("rebels",)),
+        # nor in a relative clause after the date and the verb
+        (
+            "This afternoon, Ana Ruiz met families of citizens that Hamas has taken hostage.",
+            "This afternoon",
+            ("Ana Ruiz",),
+        ),
+        ("On Monday, I met families of people whom Hamas has taken hostage.", "On Monday", ()),
+        # ... but a clause the verb says or reports is no relative clause
+        ("The mayor said Monday that rebels set fire to a library.", "Monday", ("rebels",)),
+        (
+            "On Friday, it was reported that an Ethiopian raid hit a camp.",
+            "On Friday",
+            ("Ethiopia",),
+        ),
+        ("Rebels who attacked the town on Monday fled.", "on Monday", ("Rebels",)),
         # a clause cut at a comma inside a name keeps the whole name
         (
             "The Foreign, Commonwealth and Development Office summoned him on Monday.",

@@ -286,10 +286,34 @@ def _subordinate_start(clause: DateClause, language: str) -> int:
     if not any(
         t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in before
     ):
-        return view.end  # "On Monday, after talks, Russia agreed": the verb is still to come
+        return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
     for token in view.in_span(date.char_end, view.end):
         if token.norm in _other_clause_openers(language):
             return token.start
+    return _relative_start(clause, finite)
+
+
+def _relative_start(clause: DateClause, finite: frozenset[str]) -> int:
+    """Where a relative clause opens after the date and after its clause's verb ("This
+    afternoon, I met families of citizens | that Hamas has taken hostage"), else the
+    sentence end: who acts in it is not who acts in the date's clause."""
+    view, date = clause.view, clause.mention
+    words = [
+        t for t in view.in_span(*clause.home) if not date.char_start <= t.start < date.char_end
+    ]
+    verb = next((t for t in words if t.norm in finite or _past(t.norm, t.is_capitalized)), None)
+    if verb is None:
+        return view.end
+    after = max(verb.end, date.char_end)
+    tokens = view.in_span(date.char_start, view.end)
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        noun = previous.norm not in finite and not previous.norm.endswith("ed")
+        if token.start < after:
+            continue
+        if token.norm in view.words("relatives") or (
+            token.norm == "that" and noun and previous.end > date.char_end
+        ):
+            return token.start  # "citizens that Hamas took", not "said Monday that"
     return view.end
 
 
