@@ -123,6 +123,10 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         "Timbuktu is 300 kilometers from Gao.",  # a town that does nothing
         "Clashes in the Gaza Strip continued.",  # a place, not an organisation
         "Talks were held in Brussels, and a storm hit the coast.",  # "and" after a comma
+        # a title alone, or a sentence's first word the article also writes lower case
+        "The Foreign Secretary met the envoy.",
+        "The Chair said so.",
+        "Tensions have escalated. The tensions are high.",
     ],
 )
 def test_no_named_actor(text: str) -> None:
@@ -158,6 +162,7 @@ def test_no_named_actor(text: str) -> None:
         # a group word inside a body's name is no group ("Rapid Support Forces")
         ("The Rapid Support Forces attacked a hospital.", []),
         ("RSF fighters attacked a hospital.", [("RSF fighters", "")]),
+        ("The Foreign Secretary met the envoy.", [("Foreign Secretary", "")]),
         ("An M23 rebel offensive seized the town.", [("M23 rebel offensive", "M23")]),
         ("The Rwandan Defence Force advanced.", [("Rwandan Defence Force", "Rwanda")]),
         ("On Monday rebels attacked a ship.", [("rebels", "")]),

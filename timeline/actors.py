@@ -188,6 +188,7 @@ class _Reader:
         self.pack = pack
         self.tokens = tokens_of(text)
         self.starts = [token.start for token in self.tokens]
+        self.common = {t.norm for t in self.tokens if not t.capitalised}  # "tensions rose"
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         if pack is not None:
@@ -585,6 +586,11 @@ class _Reader:
         last = index + size - 1
         if size >= 2 and (self._acts(index, last) or self._apposition(last)):
             return size, "person"
+        if size == 1 and (
+            tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
+            or (tokens[index].sentence_start and tokens[index].norm in self.common)
+        ):
+            return None  # "Tensions have escalated": a word the article writes lower case
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
