@@ -127,6 +127,7 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         "The Foreign Secretary met the envoy.",
         "The Chair said so.",
         "Tensions have escalated. The tensions are high.",
+        "Tensions have escalated since Tuesday.",
     ],
 )
 def test_no_named_actor(text: str) -> None:

@@ -588,14 +588,21 @@ class _Reader:
             return size, "person"
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
-            or (tokens[index].sentence_start and tokens[index].norm in self.common)
+            or (tokens[index].sentence_start and self._common_word(index))
         ):
-            return None  # "Tensions have escalated": a word the article writes lower case
+            return None  # "Tensions have escalated": no one's name
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _common_word(self, index: int) -> bool:
+        """Whether the capitalised word at token ``index`` is a common word: the article
+        writes it lower case, or a plural verb follows it ("Tensions have escalated")."""
+        following = self.tokens[index + 1].norm if index + 1 < len(self.tokens) else ""
+        plural = following in _words(self.language, "plural_verbs")
+        return self.tokens[index].norm in self.common or plural
 
     def _is_place_name(self, name: str) -> bool:
         lexicon = self.lexicon
