@@ -369,10 +369,18 @@ class _Reader:
                 if self._titled_person_at(i + size):
                     i = affiliation_end = i + size
                     continue
+                start = token.start
                 country = self._country_led(name)
-                kind = "state" if country else "organization"
+                owner = self._owner_before(i)
                 end = tokens[i + size - 1].end
-                found.append(_Found(token.start, end, country or name, kind))
+                if owner and not tokens[i - 1].possessive:  # "Lebanon's" is still a place
+                    start = tokens[i - 1].start
+                    if self._party(name):  # "the Cambodian People's Party"
+                        name = self.text[start:end]
+                if owner and not country and not self._party(name):
+                    country = owner  # "Lebanon's Health Ministry", "the Rwandan Army"
+                kind = "state" if country else "organization"
+                found.append(_Found(start, end, country or name, kind))
                 i += size
                 continue
             person = self._person(i)
@@ -384,6 +392,19 @@ class _Reader:
                 continue
             i += 1
         return found
+
+    def _owner_before(self, index: int) -> str:
+        """The state whose adjective or possessive name stands right before token ``index``
+        ("Lebanon's | Health Ministry", "Rwandan | Defence Force"), else ""."""
+        if index == 0:
+            return ""
+        before = self.tokens[index - 1]
+        if not (before.capitalised and self._adjacent(before, self.tokens[index])):
+            return ""
+        country = self.lexicon.demonyms.get(before.norm)
+        if country is None and before.possessive:
+            country = self.lexicon.country_names.get(before.norm)
+        return country.name if country is not None else ""
 
     def _titled_person_at(self, index: int) -> bool:
         """Whether a lower-case title and a name start at token ``index`` ("spokeswoman Ana
@@ -506,9 +527,16 @@ class _Reader:
                 return size, seat.name
         return None
 
+    def _party(self, name: str) -> bool:
+        """Whether a body is no state's institution however named: a party, a front, a
+        group of states ("Cambodian People's Party", "Ukraine Defense Contact Group")."""
+        return name.split()[-1] in _words(self.language, "non_state_heads")
+
     def _country_led(self, name: str) -> str:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
         "United States Agency for ..."), else ""."""
+        if self._party(name):
+            return ""
         seat = self.lexicon.capitals.get(key(name))
         if seat is not None and key(name) != key(seat.capital):
             return seat.name  # "the Foreign, Commonwealth and Development Office"
@@ -550,18 +578,8 @@ class _Reader:
                 tail -= 1
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
-            before = tokens[index - 1] if index > 0 else None
-            if (
-                tokens[index].norm in lexicon.demonyms
-                or tokens[index].norm in ("the",)
-                or (
-                    before is not None
-                    and before.capitalised
-                    and before.norm in lexicon.demonyms
-                    and self._adjacent(before, tokens[index])
-                )
-            ):
-                return None  # "(Russian) Armed Forces" read as a group, "The Army" is no name
+            if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
+                return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
         return None
 
