@@ -88,6 +88,7 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("The Cambodian People's Party won.", ("Cambodian People's Party",)),
         ("The Ukraine Defense Contact Group met.", ("Ukraine Defense Contact Group",)),
         ("The U.S. Forest Service said crews were out.", ("United States",)),
+        ("U.S. Africa Command conducted an airstrike.", ("United States",)),
         ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
         # names: middle initials left out, particles and long names kept whole
         ("Today, President Ana B. Ruiz signed the order.", ("Ana Ruiz",)),
@@ -97,6 +98,7 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("King Louis XIV spoke.", ("Louis XIV",)),
         ("Crown Prince Omar Bin Hamad Al Farsi arrived.", ("Omar Bin Hamad Al Farsi",)),
         ("NGO spokeswoman Lina al-Hadi said it was calm.", ("Lina al-Hadi",)),
+        ('Spokeswoman Lina al-Hadi spoke. "It is calm," al-Hadi said.', ("Lina al-Hadi",)),
         ("Kofi wa Mensah, the president of the country, spoke.", ("Kofi wa Mensah",)),
         ("Lina Ayen Dut, a member of the assembly, told reporters so.", ("Lina Ayen Dut",)),
         # a title opening a sentence, or with its own "for ..." complement

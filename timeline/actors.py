@@ -188,7 +188,7 @@ class _Reader:
         self.pack = pack
         self.tokens = tokens_of(text)
         self.starts = [token.start for token in self.tokens]
-        self.common = {t.norm for t in self.tokens if not t.capitalised}  # "tensions rose"
+        self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         if pack is not None:
@@ -351,7 +351,7 @@ class _Reader:
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     i = last + 1
                     continue
-            if not token.capitalised:
+            if not self._name_word(token):  # "al-Abdallah said" is a name
                 i += 1
                 continue
             state = self._state_body(i)
