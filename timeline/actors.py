@@ -814,7 +814,8 @@ class _Reader:
         """The side of the group whose words start at token ``first``, and where the group's
         words start with it: a country or its adjective ("Russian forces", "U.S. forces",
         "South Sudan's army", "a Saudi-led coalition"), an organisation ("RSF fighters"),
-        with ``by_acronym`` any body's acronym ("G7 leaders", "an M23 offensive"), else a
+        with ``by_acronym`` a body's acronym or a name opening on a particle ("G7 leaders",
+        "an M23 offensive", "the al-Shabab attack"), else a
         name kept in the group's words without a side ("Houthi rebels")."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (3, 2, 1):
@@ -847,12 +848,14 @@ class _Reader:
         if word.norm.removeprefix("pro-") in lexicon.demonyms:
             return "", first - 1  # "pro-Russian separatists" belong to no state
         if (
-            word.capitalised
+            self._name_word(word)
             and word.norm not in _COMMON
             and word.norm not in lexicon.not_places
             and word.norm not in _name_openers(self.language)
             and not self._is_place_name(word.norm)
         ):
+            if by_acronym and not word.capitalised:
+                return word.text, first - 1  # "the al-Shabab attack": the group does it
             return "", first - 1  # "Houthi rebels": a name, no known side
         return "", first
 
