@@ -380,6 +380,12 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             ("Ethiopia",),
         ),
         ("Rebels who attacked the town on Monday fled.", "on Monday", ("Rebels",)),
+        # a clause opening on its verb: its subject before its objects
+        (
+            "Spokesman Ana Ruiz, on Monday, called for calm and said rebels would lose.",
+            "on Monday",
+            ("Ana Ruiz", "rebels"),
+        ),
         # a clause cut at a comma inside a name keeps the whole name
         (
             "The Foreign, Commonwealth and Development Office summoned him on Monday.",

@@ -217,7 +217,7 @@ def event_actors(
     view = clause.view
     spans = [clause.home, (clause.home[0], _next_clause_end(clause))]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
-        spans.append((view.start, spans[-1][1]))
+        spans.insert(0, (view.start, spans[-1][1]))  # its subject before its objects
     reported = speech is not None and _reports(clause, speech[0])
     if speech is not None and reported:
         verb = speech[0]
