@@ -310,8 +310,10 @@ class _Reader:
                 return False
             return not (i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1]))
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
-        owner = self._owns_act(bisect.bisect_left(self.starts, end) - 1)
-        return verb and norm not in interaction and not owner  # "involved Russia's delivery"
+        last = bisect.bisect_left(self.starts, end) - 1
+        first = bisect.bisect_left(self.starts, start)
+        owner = any(self._owns_act(k) for k in range(first, last + 1))
+        return verb and norm not in interaction and not owner  # "condemned Russia's attack"
 
     def _holder(self, token: Token) -> bool:
         """Whether a body named after ``token`` and "of" or "for" acts through it: its
