@@ -388,6 +388,13 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "on Monday",
             ("Ana Ruiz", "rebels"),
         ),
+        # who condemns an act the date dates does not do it; its doer still does
+        ("The UK condemned the attack on a market on Monday.", "on Monday", ()),
+        ("The UK condemns this morning's attack in Kashmir.", "this morning", ()),
+        ("Kenya condemned the attack by rebels on Monday.", "on Monday", ("rebels",)),
+        # negative: the date dates the condemnation
+        ("On Monday, France condemned the attack.", "On Monday", ("France",)),
+        ("France condemned on Monday the attack.", "on Monday", ("France",)),
         # a clause cut at a comma inside a name keeps the whole name
         (
             "The Foreign, Commonwealth and Development Office summoned him on Monday.",

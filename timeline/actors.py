@@ -39,6 +39,7 @@ __all__ = [
     "name_start",
     "entity_words",
     "irregular_past",
+    "is_act_noun",
     "places_in",
 ]
 
@@ -925,6 +926,11 @@ def _words(language: str, name: str) -> tuple[str, ...]:
 def irregular_past(language: str) -> frozenset[str]:
     """Past tenses that do not end in "-ed" ("fled", "broke")."""
     return frozenset(_words(language, "irregular_past"))
+
+
+def is_act_noun(norm: str, language: str = "en") -> bool:
+    """Whether a word names an act ("attack", "delivery")."""
+    return _act_noun(norm, language)
 
 
 def entity_words(language: str, name: str) -> tuple[str, ...]:

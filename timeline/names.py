@@ -22,6 +22,7 @@ from timeline.actors import (
     collective_actors_in,
     entity_words,
     irregular_past,
+    is_act_noun,
     name_start,
 )
 from timeline.gazetteer import Coordinates, DomainPack
@@ -227,6 +228,8 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
+    reaction = _reaction_end(clause, names.language)
+    spans = [(max(left, reaction), right) for left, right in spans]
     lead = _subordinate_start(clause, names.language)
     spans = [(name_start(names.entities, left), min(right, lead)) for left, right in spans]
     found: dict[str, None] = {}
@@ -249,6 +252,24 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _reaction_end(clause: DateClause, language: str) -> int:
+    """Where a verb of reaction before the date ends when the date dates the act it reacts
+    to ("The UK condemns the attack today", "condemns this morning's attack"): who reacts
+    is not who acts. Else the start of the sentence."""
+    view, date = clause.view, clause.mention
+    before = view.in_span(clause.home[0], date.char_start)
+    after = view.in_span(date.char_end, clause.home[1])[:3]
+    possessive = view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+    for index, token in enumerate(before):
+        if token.norm not in entity_words(language, "reaction_verbs"):
+            continue
+        if any(is_act_noun(t.norm, language) for t in before[index + 1 :]) or (
+            possessive and any(is_act_noun(t.norm, language) for t in after)
+        ):
+            return token.end
+    return view.start
 
 
 def _has_subject(clause: DateClause, language: str) -> bool:
