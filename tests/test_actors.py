@@ -160,6 +160,7 @@ def test_no_named_actor(text: str) -> None:
         ("U.S. forces conducted an airstrike.", [("U.S. forces", "United States")]),
         ("South Sudan's army attacked.", [("South Sudan's army", "South Sudan")]),
         ("A Saudi-led coalition struck.", [("Saudi-led coalition", "Saudi Arabia")]),
+        ("Iranian-backed militias attacked.", [("Iranian-backed militias", "Iran")]),
         # a name without a known side stays in the group's words
         ("Houthi rebels attacked a ship.", [("Houthi rebels", "")]),
         # a body's acronym before its people is their side ("G7 leaders", "NATO allies")

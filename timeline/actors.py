@@ -427,9 +427,7 @@ class _Reader:
         words = self.tokens[first : last + 1]
         suffixes = _words(self.language, "name_suffixes")
         return " ".join(
-            t.text
-            for t in words
-            if t is words[0] or not (self._initial(t) or t.norm in suffixes)
+            t.text for t in words if t is words[0] or not (self._initial(t) or t.norm in suffixes)
         )
 
     def _initial(self, token: Token) -> bool:
@@ -832,12 +830,20 @@ class _Reader:
             if any(t.possessive for t in words[:-1]):
                 continue
             name = " ".join(t.norm for t in words)
+            led = next(  # "Saudi-led", "Iranian-backed"
+                (
+                    name[: -len(s)]
+                    for s in _words(self.language, "side_suffixes")
+                    if name.endswith(s)
+                ),
+                name,
+            )
             country = (
                 lexicon.country_names.get(name)
-                or lexicon.demonyms.get(name.removesuffix("-led"))
-                or lexicon.country_names.get(name.removesuffix("-led"))
+                or lexicon.demonyms.get(led)
+                or lexicon.country_names.get(led)
             )
-            if country is not None and (words[0].capitalised or name.endswith("-led")):
+            if country is not None and (words[0].capitalised or led != name):
                 return country.name, left
         if first == 0:
             return "", first
