@@ -71,3 +71,18 @@ def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) 
 )
 def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a verb of speech joined by "and" to a verb before it has that verb's subject
+        ("Ana Ruiz, on Sunday, called for unity and said the army would win.", "Ana Ruiz"),
+        ("Rebels attacked the town on Sunday and said it had fallen.", "Rebels"),
+        # negative: "and" joining two speakers, or a speaker of its own after "and"
+        ("Troops and police said on Sunday that the town fell.", "police"),
+        ("The bridge fell on Sunday and police said the road fell too.", "police"),
+    ],
+)
+def test_a_verb_joined_by_and_has_the_subject_before_it(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -36,13 +36,17 @@ __all__ = [
     "canonical_names",
     "is_anonymous",
     "collective_actors_in",
+    "name_start",
     "entity_words",
     "irregular_past",
+    "is_act_noun",
     "places_in",
 ]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
+# An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
+_SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
 _NAME_PARTICLES = frozenset(
     {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
 )
@@ -65,6 +69,7 @@ class ArticleEntities:
     """Actors, groups and places of one article, each at its offsets, sorted by start."""
 
     actor_starts: tuple[int, ...]
+    actor_ends: tuple[int, ...]
     actors: tuple[str, ...]
     acting: tuple[bool, ...]  # False where the actor is only mentioned ("sanctions on Iran")
     collective_starts: tuple[int, ...]
@@ -88,6 +93,15 @@ def actors_in(
         flags = _between(entities.actor_starts, entities.acting, start, end)
         names = [name for name, flag in zip(names, flags, strict=True) if flag]
     return _unique(names)
+
+
+def name_start(entities: ArticleEntities, offset: int) -> int:
+    """Where the actor's name that ``offset`` falls inside starts ("the Foreign, |
+    Commonwealth and Development Office": a clause cut at its comma); else ``offset``."""
+    index = bisect.bisect_left(entities.actor_starts, offset) - 1
+    if index >= 0 and entities.actor_ends[index] > offset:
+        return entities.actor_starts[index]
+    return offset
 
 
 def collective_actors_in(
@@ -134,6 +148,22 @@ def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) 
     return list(values[left:right])
 
 
+def _initials(words: Sequence[str]) -> str:
+    """The capital initials of a name's words, particles left out ("FCDO")."""
+    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _ORG_PARTICLES)
+
+
+def _is_acronym(text: str) -> bool:
+    """Capitals and digits, opening with a letter ("G7", "NATO")."""
+    return len(text) > 1 and text.isalnum() and text.isupper() and text[0].isalpha()
+
+
+def _inside(spans: Sequence[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the sorted ``spans``."""
+    index = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    return index >= 0 and spans[index][0] <= offset < spans[index][1]
+
+
 def _unique(values: Iterable[_T]) -> tuple[_T, ...]:
     return tuple(dict.fromkeys(values))
 
@@ -159,6 +189,7 @@ class _Reader:
         self.pack = pack
         self.tokens = tokens_of(text)
         self.starts = [token.start for token in self.tokens]
+        self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         if pack is not None:
@@ -167,21 +198,36 @@ class _Reader:
             for canonical, aliases in pack.people.items():
                 self.people.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
         for match in _ACRONYM.finditer(text):  # "the Rapid Support Forces (RSF)"
-            full = self._name_before(match.start())
-            if full:
-                self.organizations.setdefault(key(match.group(1)), full)
-                self.organizations.setdefault(key(full), full)  # read whole, not "U.S. Agency"
+            self._define(match.group(1), self._name_before(match.start(), match.group(1)))
+        for match in _SPELLED_OUT.finditer(text):  # "ODIHR (Office for Democratic ...)"
+            if _initials(match.group(2).split()) == match.group(1):
+                self._define(match.group(1), match.group(2))
 
-    def _name_before(self, offset: int) -> str:
+    def _define(self, acronym: str, full: str) -> None:
+        """The article names a body ``full`` and ``acronym``: both read as its full name,
+        whole ("U.S. Agency for ..."), commas and all."""
+        if full:
+            for name in (acronym, full, full.replace(",", "")):
+                self.organizations.setdefault(key(name), full)
+
+    def _name_before(self, offset: int, acronym: str) -> str:
+        """The name written right before ``offset``: capitalised words and particles, not
+        across a comma unless the words' initials then spell ``acronym`` ("the Foreign,
+        Commonwealth and Development Office (FCDO)")."""
         words = self.text[max(0, offset - 120) : offset].split()
         name: list[str] = []
+        spelled: list[str] = []
         for word in reversed(words):
-            if word[-1:] in ",;:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
-                break  # "Today, U.S. Agency for ..." starts after the comma
-            if word[:1].isupper() or (name and word in _ORG_PARTICLES):
-                name.insert(0, word)
-            else:
+            if word[-1:] in ";:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
+                break  # "Today. U.S. Agency for ..." starts after the full stop
+            if not (word[:1].isupper() or (name and word in _ORG_PARTICLES)):
                 break
+            name.insert(0, word)
+            if word.endswith(",") and not spelled:
+                spelled = name[1:]  # "Today, U.S. Agency for ...": after the comma
+            if spelled and _initials(name) == acronym:
+                spelled = name[:]
+        name = spelled or name
         while name and name[0].lower() in _ORG_PARTICLES:
             name.pop(0)
         return " ".join(name) if len(name) >= 2 else ""
@@ -201,13 +247,13 @@ class _Reader:
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             else:
                 places.append((mention.start, mention.place))
-        groups_found = self._collectives({f.start for f in found})
+        groups_found = self._collectives(sorted((f.start, f.end) for f in found))
         inside = {(g.start, g.end) for g in groups_found}
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
         people = self._canonical_people(found)
         actors = sorted(
-            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end))
+            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end), f.end)
             for f in found
             if f.kind != "collective"
         )
@@ -221,9 +267,10 @@ class _Reader:
         )
         places.sort(key=lambda item: item[0])
         return ArticleEntities(
-            tuple(s for s, _, _ in actors),
-            tuple(a for _, a, _ in actors),
-            tuple(acting for _, _, acting in actors),
+            tuple(s for s, _, _, _ in actors),
+            tuple(e for _, _, _, e in actors),
+            tuple(a for _, a, _, _ in actors),
+            tuple(acting for _, _, acting, _ in actors),
             tuple(s for s, _ in groups),
             tuple(g for _, g in groups),
             tuple(s for s, _ in places),
@@ -241,8 +288,10 @@ class _Reader:
             if not self.text[tokens[i].end : tokens[i + 1].start].isspace():
                 return False  # "Rebels, who ...": a new clause or an aside
             token = tokens[i]
+            in_title = token.norm not in words or (i > 0 and tokens[i - 1].capitalised)
             if (
                 token.norm in openers
+                and in_title  # "Secretary of State X", not "a meeting of X"
                 or token.possessive
                 or (
                     token.capitalised
@@ -258,10 +307,25 @@ class _Reader:
         norm = tokens[i].norm
         interaction = _words(self.language, "interaction_verbs")
         if norm in words:  # "spoke to Ana Ruiz" takes part
-            return not (norm in ("to", "with") and i > 0 and tokens[i - 1].norm in interaction)
+            if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
+                return False
+            return not (i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1]))
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
-        owner = self._owns_act(bisect.bisect_left(self.starts, end) - 1)
-        return verb and norm not in interaction and not owner  # "involved Russia's delivery"
+        last = bisect.bisect_left(self.starts, end) - 1
+        first = bisect.bisect_left(self.starts, start)
+        owner = any(self._owns_act(k) for k in range(first, last + 1))
+        return verb and norm not in interaction and not owner  # "condemned Russia's attack"
+
+    def _holder(self, token: Token) -> bool:
+        """Whether a body named after ``token`` and "of" or "for" acts through it: its
+        people ("representatives of the EU", "a spokesman for X") or its gathering ("a
+        meeting of OPEC")."""
+        roles = self.lexicon.role_nouns
+        return (
+            token.norm in roles
+            or token.norm.removesuffix("s") in roles
+            or token.norm in _words(self.language, "gathering_nouns")
+        )
 
     # --- named people, organisations, states ----------------------------------------------
 
@@ -290,7 +354,7 @@ class _Reader:
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     i = last + 1
                     continue
-            if not token.capitalised:
+            if not self._name_word(token):  # "al-Abdallah said" is a name
                 i += 1
                 continue
             state = self._state_body(i)
@@ -308,10 +372,18 @@ class _Reader:
                 if self._titled_person_at(i + size):
                     i = affiliation_end = i + size
                     continue
+                start = token.start
                 country = self._country_led(name)
-                kind = "state" if country else "organization"
+                owner = self._owner_before(i)
                 end = tokens[i + size - 1].end
-                found.append(_Found(token.start, end, country or name, kind))
+                if owner and not tokens[i - 1].possessive:  # "Lebanon's" is still a place
+                    start = tokens[i - 1].start
+                    if self._party(name):  # "the Cambodian People's Party"
+                        name = self.text[start:end]
+                if owner and not country and not self._party(name):
+                    country = owner  # "Lebanon's Health Ministry", "the Rwandan Army"
+                kind = "state" if country else "organization"
+                found.append(_Found(start, end, country or name, kind))
                 i += size
                 continue
             person = self._person(i)
@@ -323,6 +395,19 @@ class _Reader:
                 continue
             i += 1
         return found
+
+    def _owner_before(self, index: int) -> str:
+        """The state whose adjective or possessive name stands right before token ``index``
+        ("Lebanon's | Health Ministry", "Rwandan | Defence Force"), else ""."""
+        if index == 0:
+            return ""
+        before = self.tokens[index - 1]
+        if not (before.capitalised and self._adjacent(before, self.tokens[index])):
+            return ""
+        country = self.lexicon.demonyms.get(before.norm)
+        if country is None and before.possessive:
+            country = self.lexicon.country_names.get(before.norm)
+        return country.name if country is not None else ""
 
     def _titled_person_at(self, index: int) -> bool:
         """Whether a lower-case title and a name start at token ``index`` ("spokeswoman Ana
@@ -337,9 +422,13 @@ class _Reader:
         return " ".join(t.text for t in self.tokens[first : last + 1])
 
     def _person_name(self, first: int, last: int) -> str:
-        """A person's name as written, middle initials left out ("Donald J. Trump")."""
+        """A person's name as written, middle initials and generational suffixes left out
+        ("Donald J. Trump", "Lloyd J. Austin III")."""
         words = self.tokens[first : last + 1]
-        return " ".join(t.text for t in words if not self._initial(t) or t is words[0])
+        suffixes = _words(self.language, "name_suffixes")
+        return " ".join(
+            t.text for t in words if t is words[0] or not (self._initial(t) or t.norm in suffixes)
+        )
 
     def _initial(self, token: Token) -> bool:
         """A single capital letter with its full stop ("J.")."""
@@ -430,19 +519,28 @@ class _Reader:
                 return size + title, country.name  # "Turkey's foreign minister said"
             return None
         seat = lexicon.capitals.get(tokens[index].norm)
-        if seat is not None and tokens[index].norm != key(seat.capital):
-            return 1, seat.name  # "the Kremlin", "the White House" (two words tried below)
-        if seat is not None and self._owns_act(index):
+        if seat is not None and self._owns_act(index) and tokens[index].norm == key(seat.capital):
             return 1, seat.name  # "Moscow's offer"
-        two = " ".join(t.norm for t in tokens[index : index + 2])
-        seat = lexicon.capitals.get(two)
-        if seat is not None and two != key(seat.capital):
-            return 2, seat.name
+        for size in (5, 4, 3, 2, 1):  # "the Kremlin", "the White House", "the Foreign, ..."
+            name = " ".join(t.norm for t in tokens[index : index + size])
+            seat = lexicon.capitals.get(name)
+            if seat is not None and name != key(seat.capital):
+                return size, seat.name
         return None
+
+    def _party(self, name: str) -> bool:
+        """Whether a body is no state's institution however named: a party, a front, a
+        group of states ("Cambodian People's Party", "Ukraine Defense Contact Group")."""
+        return name.split()[-1] in _words(self.language, "non_state_heads")
 
     def _country_led(self, name: str) -> str:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
         "United States Agency for ..."), else ""."""
+        if self._party(name):
+            return ""
+        seat = self.lexicon.capitals.get(key(name))
+        if seat is not None and key(name) != key(seat.capital):
+            return seat.name  # "the Foreign, Commonwealth and Development Office"
         words = name.split()
         for length in (3, 2, 1):
             if length < len(words):
@@ -507,11 +605,23 @@ class _Reader:
         last = index + size - 1
         if size >= 2 and (self._acts(index, last) or self._apposition(last)):
             return size, "person"
+        if size == 1 and (
+            tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
+            or (tokens[index].sentence_start and self._common_word(index))
+        ):
+            return None  # "Tensions have escalated": no one's name
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _common_word(self, index: int) -> bool:
+        """Whether the capitalised word at token ``index`` is a common word: the article
+        writes it lower case, or a plural verb follows it ("Tensions have escalated")."""
+        following = self.tokens[index + 1].norm if index + 1 < len(self.tokens) else ""
+        plural = following in _words(self.language, "plural_verbs")
+        return self.tokens[index].norm in self.common or plural
 
     def _is_place_name(self, name: str) -> bool:
         lexicon = self.lexicon
@@ -652,10 +762,15 @@ class _Reader:
 
     # --- groups ----------------------------------------------------------------------------
 
-    def _collectives(self, taken: set[int]) -> list[_Found]:
+    def _collectives(self, names: Sequence[tuple[int, int]]) -> list[_Found]:
+        """The groups of the text; ``names`` are the spans of the names found, sorted: a
+        group word inside one ("Rapid Support Forces") is no group."""
         tokens, lexicon = self.tokens, self.lexicon
+        taken = {start for start, _ in names}
         found: list[_Found] = []
         for i in range(len(tokens)):
+            if _inside(names, tokens[i].start):
+                continue
             size = lexicon.collective_nouns.at(tokens, i)
             action = 0 if size else _side_actions(self.language).at(tokens, i)
             size = size or action
@@ -670,12 +785,12 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
-            side, first = self._side(first)
+            last = i + size - 1
+            side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             if side and first >= 2 and tokens[first - 1].norm == "and":
                 other = tokens[first - 2]  # "French and Malian forces": two sides
                 if other.norm in lexicon.demonyms:
                     side, first = "", first - 2
-            last = i + size - 1
             placed = ""
             if not side and tokens[last].norm in _words(self.language, "state_groups"):
                 placed = self._side_after(last)  # "police in Myanmar"
@@ -696,11 +811,13 @@ class _Reader:
             found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
 
-    def _side(self, first: int) -> tuple[str, int]:
+    def _side(self, first: int, by_acronym: bool) -> tuple[str, int]:
         """The side of the group whose words start at token ``first``, and where the group's
         words start with it: a country or its adjective ("Russian forces", "U.S. forces",
         "South Sudan's army", "a Saudi-led coalition"), an organisation ("RSF fighters"),
-        else a name kept in the group's words without a side ("Houthi rebels")."""
+        with ``by_acronym`` a body's acronym or a name opening on a particle ("G7 leaders",
+        "an M23 offensive", "the al-Shabab attack"), else a
+        name kept in the group's words without a side ("Houthi rebels")."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (3, 2, 1):
             left = first - size
@@ -713,12 +830,20 @@ class _Reader:
             if any(t.possessive for t in words[:-1]):
                 continue
             name = " ".join(t.norm for t in words)
+            led = next(  # "Saudi-led", "Iranian-backed"
+                (
+                    name[: -len(s)]
+                    for s in _words(self.language, "side_suffixes")
+                    if name.endswith(s)
+                ),
+                name,
+            )
             country = (
                 lexicon.country_names.get(name)
-                or lexicon.demonyms.get(name.removesuffix("-led"))
-                or lexicon.country_names.get(name.removesuffix("-led"))
+                or lexicon.demonyms.get(led)
+                or lexicon.country_names.get(led)
             )
-            if country is not None and (words[0].capitalised or name.endswith("-led")):
+            if country is not None and (words[0].capitalised or led != name):
                 return country.name, left
         if first == 0:
             return "", first
@@ -727,17 +852,27 @@ class _Reader:
             return "", first
         if word.norm in self.organizations and word.capitalised:
             return self.organizations[word.norm], first - 1
+        if by_acronym and _is_acronym(word.text):
+            return word.text, first - 1  # "G7 leaders", "NATO allies": the body itself
         if word.norm.removeprefix("pro-") in lexicon.demonyms:
             return "", first - 1  # "pro-Russian separatists" belong to no state
         if (
-            word.capitalised
+            self._name_word(word)
             and word.norm not in _COMMON
             and word.norm not in lexicon.not_places
             and word.norm not in _name_openers(self.language)
             and not self._is_place_name(word.norm)
         ):
+            if by_acronym and not word.capitalised:
+                return word.text, first - 1  # "the al-Shabab attack": the group does it
             return "", first - 1  # "Houthi rebels": a name, no known side
         return "", first
+
+    def _members(self, norm: str) -> bool:
+        """Whether a group word names the members of a body ("leaders", "allies")."""
+        return norm.removesuffix("s") in self.lexicon.role_nouns or norm in _words(
+            self.language, "member_groups"
+        )
 
     def _side_after(self, last: int) -> str:
         """The country a group is placed in right after its words ("police in Myanmar",
@@ -797,6 +932,11 @@ def _words(language: str, name: str) -> tuple[str, ...]:
 def irregular_past(language: str) -> frozenset[str]:
     """Past tenses that do not end in "-ed" ("fled", "broke")."""
     return frozenset(_words(language, "irregular_past"))
+
+
+def is_act_noun(norm: str, language: str = "en") -> bool:
+    """Whether a word names an act ("attack", "delivery")."""
+    return _act_noun(norm, language)
 
 
 def entity_words(language: str, name: str) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ from timeline.actors import (
 )
 from timeline.document import Token
 from timeline.lexicon.events import word_matches
+from timeline.locations import load_entity_lexicon
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
 from timeline.sentence import DateClause, SentenceView, Span
@@ -29,6 +30,7 @@ from timeline.sentence import DateClause, SentenceView, Span
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 6
+_MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
@@ -120,9 +122,22 @@ class _Reader:
                 claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
             if not claimant:
                 claimant = self._subject_after(index)
+            if not claimant and index > 0 and tokens[index - 1].norm == "and":
+                claimant = self._subject_of_verb_before(index - 1)  # "X called ... and said"
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _subject_of_verb_before(self, index: int) -> str:
+        """The speaker of the verb a verb at ``index`` is joined to by "and" ("Ana Ruiz
+        called for calm and said ..."): the subject of the nearest finite verb before it in
+        the sentence, else ""."""
+        acting = load_entity_lexicon(self.names.language).acting_verbs
+        for k in range(index - 1, max(-1, index - _MAX_JOINED), -1):
+            token = self.tokens[k]
+            if not token.is_capitalized and (token.norm in acting or token.norm.endswith("ed")):
+                return self._subject_before(k)
+        return ""
 
     def _is_act(self, index: int) -> bool:
         """True when a verb of saying does something rather than report it: announcing

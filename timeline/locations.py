@@ -150,8 +150,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
     for name, words in data["demonyms"].items():
         demonyms.update(dict.fromkeys(map(key, words), by_name[name]))
     capitals = {key(c.capital): c for c in by_name.values() if c.capital}
-    for name, seats in data["seats"].items():
-        capitals.update(dict.fromkeys(map(key, seats), by_name[name]))
+    for name, seats in data["seats"].items():  # with and without their commas
+        written = [*seats, *(seat.replace(",", "") for seat in seats)]
+        capitals.update(dict.fromkeys(map(key, written), by_name[name]))
     organizations = {}
     for canonical, aliases in data["organizations"].items():
         organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))

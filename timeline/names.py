@@ -22,6 +22,8 @@ from timeline.actors import (
     collective_actors_in,
     entity_words,
     irregular_past,
+    is_act_noun,
+    name_start,
 )
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
@@ -216,7 +218,7 @@ def event_actors(
     view = clause.view
     spans = [clause.home, (clause.home[0], _next_clause_end(clause))]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
-        spans.append((view.start, spans[-1][1]))
+        spans.insert(0, (view.start, spans[-1][1]))  # its subject before its objects
     reported = speech is not None and _reports(clause, speech[0])
     if speech is not None and reported:
         verb = speech[0]
@@ -226,8 +228,10 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
+    reaction = _reaction_end(clause, names.language)
+    spans = [(max(left, reaction), right) for left, right in spans]
     lead = _subordinate_start(clause, names.language)
-    spans = [(left, min(right, lead)) for left, right in spans]
+    spans = [(name_start(names.entities, left), min(right, lead)) for left, right in spans]
     found: dict[str, None] = {}
     for left, right in spans:
         found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
@@ -248,6 +252,24 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _reaction_end(clause: DateClause, language: str) -> int:
+    """Where a verb of reaction before the date ends when the date dates the act it reacts
+    to ("The UK condemns the attack today", "condemns this morning's attack"): who reacts
+    is not who acts. Else the start of the sentence."""
+    view, date = clause.view, clause.mention
+    before = view.in_span(clause.home[0], date.char_start)
+    after = view.in_span(date.char_end, clause.home[1])[:3]
+    possessive = view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+    for index, token in enumerate(before):
+        if token.norm not in entity_words(language, "reaction_verbs"):
+            continue
+        if any(is_act_noun(t.norm, language) for t in before[index + 1 :]) or (
+            possessive and any(is_act_noun(t.norm, language) for t in after)
+        ):
+            return token.end
+    return view.start
 
 
 def _has_subject(clause: DateClause, language: str) -> bool:
@@ -285,10 +307,34 @@ def _subordinate_start(clause: DateClause, language: str) -> int:
     if not any(
         t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in before
     ):
-        return view.end  # "On Monday, after talks, Russia agreed": the verb is still to come
+        return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
     for token in view.in_span(date.char_end, view.end):
         if token.norm in _other_clause_openers(language):
             return token.start
+    return _relative_start(clause, finite)
+
+
+def _relative_start(clause: DateClause, finite: frozenset[str]) -> int:
+    """Where a relative clause opens after the date and after its clause's verb ("This
+    afternoon, I met families of citizens | that Hamas has taken hostage"), else the
+    sentence end: who acts in it is not who acts in the date's clause."""
+    view, date = clause.view, clause.mention
+    words = [
+        t for t in view.in_span(*clause.home) if not date.char_start <= t.start < date.char_end
+    ]
+    verb = next((t for t in words if t.norm in finite or _past(t.norm, t.is_capitalized)), None)
+    if verb is None:
+        return view.end
+    after = max(verb.end, date.char_end)
+    tokens = view.in_span(date.char_start, view.end)
+    for previous, token in zip(tokens, tokens[1:], strict=False):
+        noun = previous.norm not in finite and not previous.norm.endswith("ed")
+        if token.start < after:
+            continue
+        if token.norm in view.words("relatives") or (
+            token.norm == "that" and noun and previous.end > date.char_end
+        ):
+            return token.start  # "citizens that Hamas took", not "said Monday that"
     return view.end
 
 
