@@ -403,6 +403,9 @@ def test_every_story_in_the_opening_view_carries_a_label(
     )
     reader = Reader(context.new_page()).open(page_path)
     assert_every_story_in_view_is_labelled(reader)
+    # Zoomed in, every story left in view is labelled still.
+    reader.page.click("#tl-range-1w")
+    assert_every_story_in_view_is_labelled(reader)
     assert reader.errors == []
     context.close()
 
