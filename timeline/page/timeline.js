@@ -446,8 +446,7 @@
   // --- labels: the short headline of each story in view -------------------------------------
   // Stories are labelled in priority order (most outlets, then lane order, then most reports,
   // then time) on an occupancy grid of the plot area: its cells hold the point marks, the
-  // publication labels and the labels placed so far (hard), and the bars (free for their own
-  // story's label only). Trying a spot reads only the cells the label would cover, so placing
+  // publication labels and the labels placed so far (a label may lie over a bar). Trying a spot reads only the cells the label would cover, so placing
   // costs the labels' area, never pairs of labels. Each mark of a story is tried right, left,
   // above and below, then in rows further above and below on a leader line; a headline that
   // fits nowhere whole is cut at a word to the widest room found, never below LABEL_MIN
@@ -459,8 +458,8 @@
   var LABEL_ROWS = 6;    // rows of labels on a leader line, above and below a mark
   var LABEL_MIN = 5;     // the fewest characters of a headline a cut label keeps
   var LABEL_MOST = 400;  // stories labelled at most (the first in priority)
-  // {cols, rows, cells}: 0 free, k > 0 the bar of story k, -1 a mark, -2 a publication label,
-  // -2 - k the label of story k or its leader line.
+  // {cols, rows, cells}: 0 free, -1 a mark, -2 a publication label, -2 - k the label of
+  // story k or its leader line.
   var occupancy = null;
   var toldBoxes = [];    // the publication labels shown, in plot pixels
 
@@ -474,13 +473,9 @@
     return occupancy;
   }
 
-  // Mark the box (x, y, w, h) in plot pixels for ``owner``: a mark or a label takes the
-  // cells free or under a bar, a bar only free ones.
+  // Mark the free cells of the box (x, y, w, h) in plot pixels as taken by ``owner``.
   function occupy(g, x, y, w, h, owner) {
-    var most = owner < 0 ? Infinity : 0;  // the cells it may take: a bar's or a free one
-    cells(g, x, y, w, h, function (at) {
-      if (g.cells[at] >= 0 && g.cells[at] <= most) g.cells[at] = owner;
-    });
+    cells(g, x, y, w, h, function (at) { if (g.cells[at] === 0) g.cells[at] = owner; });
   }
 
   // Give back the cells of the box that ``owner`` took (a label placed again).
@@ -496,10 +491,10 @@
     }
   }
 
-  // How many pixels of a label of LABEL_H from ``y`` are free for story ``owner`` from ``x``
+  // How many pixels of a label of LABEL_H from ``y`` are free from ``x``
   // towards ``dir`` (1: rightwards, the label's left edge at x; -1: leftwards, its right
   // edge at x), up to ``want``; 0 when the rows leave the plot.
-  function room(g, x, y, dir, want, owner) {
+  function room(g, x, y, dir, want) {
     var r0 = Math.floor(y / CELL), r1 = Math.ceil((y + LABEL_H) / CELL);
     if (y < 0 || r1 > g.rows || x < 0 || x > g.cols * CELL) return 0;
     var width = g.cols * CELL, step = dir > 0 ? 1 : -1;
@@ -508,8 +503,7 @@
       var reach = dir > 0 ? c * CELL - x : x - (c + 1) * CELL;
       if (reach >= want) return want;
       for (var r = r0; r < r1; r++) {
-        var cell = g.cells[r * g.cols + c];
-        if (cell !== 0 && cell !== owner) return Math.max(0, Math.min(want, reach));
+        if (g.cells[r * g.cols + c] !== 0) return Math.max(0, Math.min(want, reach));
       }
     }
     return Math.min(want, dir > 0 ? width - x : x);
@@ -547,11 +541,11 @@
 
   // The room for a label at ``spot`` up to ``want`` pixels: {free, left, right}, the pixels
   // free on each side of its x; a leader line's way to the mark must be free too.
-  function fit(g, spot, want, owner, box) {
+  function fit(g, spot, want, box) {
     var x = spot[0], y = spot[1], dir = spot[2];
     if (spot[3] && !column(g, x, y, box)) return {free: 0, left: 0, right: 0};
-    var left = dir <= 0 ? room(g, x, y, -1, want, owner) : 0;
-    var right = dir >= 0 ? room(g, x, y, 1, want, owner) : 0;
+    var left = dir <= 0 ? room(g, x, y, -1, want) : 0;
+    var right = dir >= 0 ? room(g, x, y, 1, want) : 0;
     return {free: Math.min(want, left + right), left: left, right: right};
   }
 
@@ -638,7 +632,7 @@
     list.forEach(function (c) {
       c.boxes = c.marks.map(function (mark) { return markBox(mark, range, xa, ya, rowPx); });
       c.boxes.forEach(function (b) {
-        occupy(g, b.x0, b.y - b.half, b.x1 - b.x0, 2 * b.half, b.bar ? c.id : -1);
+        if (!b.bar) occupy(g, b.x0, b.y - b.half, b.x1 - b.x0, 2 * b.half, -1);
       });
     });
     toldBoxes.forEach(function (b) { occupy(g, b.x, b.y, b.w, b.h, -2); });
@@ -651,9 +645,9 @@
     // longest label the room left allows.
     list.forEach(function (c) {
       c.texts = variants(c);
-      c.placed = placeLabel(g, c, c.texts[0][1]);
+      c.placed = null;
     });
-    if (list.every(function (c) { return c.placed; })) list = [];
+    if (list.every(function (c) { return (c.placed = placeLabel(g, c, c.texts[0][1])); })) list = [];
     list.forEach(function (c) { if (c.placed) take(g, c.placed, -2 - c.id, false); });
     list.forEach(function (c) { c.placed = placeLabel(g, c, c.texts[c.texts.length - 1][1]); });
     list.forEach(function (c) {
@@ -675,7 +669,7 @@
     for (var m = 0; m < c.boxes.length && m < 3; m++) {
       var tries = spots(c.boxes[m]);
       for (var k = 0; k < tries.length; k++) {
-        var space = fit(g, tries[k], want, c.id, c.boxes[m]);
+        var space = fit(g, tries[k], want, c.boxes[m]);
         if (!best || space.free > best.space.free) {
           best = {spot: tries[k], box: c.boxes[m], space: space};
         }
