@@ -410,6 +410,20 @@ def test_every_story_in_the_opening_view_carries_a_label(
     context.close()
 
 
+def test_a_cut_label_gives_its_whole_headline_on_hover_and_to_screen_readers(
+    reader: Reader, seed_page: Path
+) -> None:
+    reader.page.set_viewport_size({"width": PHONE[0], "height": PHONE[1]})
+    reader.open(seed_page)
+    cut = reader.page.locator(".tl-label", has_text="…").first
+    shown, whole = cut.inner_text(), cut.get_attribute("aria-label") or ""
+    assert whole.startswith(shown.split("…")[0]) and len(whole) > len(shown)
+    cut.hover()
+    reader.page.wait_for_selector("#tl-tip:not([hidden])")
+    assert whole.removesuffix(": show the reports") in reader.page.inner_text("#tl-tip strong")
+    assert reader.errors == []
+
+
 def test_hovering_an_event_shows_its_sentence_and_dates(reader: Reader, page_file: Path) -> None:
     text = reader.open(page_file).hover("CNN", "on Sunday")
     assert "Putin on Sunday received the news he had been awaiting" in text
