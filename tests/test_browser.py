@@ -510,6 +510,7 @@ def test_clicking_an_event_shows_every_report_and_the_dates_side_by_side(
     x, y = reader.point_position("CNN", "on Sunday")
     reader.page.mouse.click(x, y)
     reader.page.wait_for_function(f"{CLOSED}.length === 0")
+    reader.page.wait_for_timeout(400)  # Plotly takes a second click this soon as a double click
     x, y = reader.point_position("Wire & Co", "on Sunday")
     reader.page.mouse.click(x, y)
     panel = reader.page.locator("#tl-details")
