@@ -446,8 +446,9 @@
   // --- labels: the short headline of each story in view -------------------------------------
   // Stories are labelled in priority order (most outlets, then lane order, then most reports,
   // then time) on an occupancy grid of the plot area: its cells hold the point marks, the
-  // publication labels and the labels placed so far (a label may lie over a bar). Trying a spot reads only the cells the label would cover, so placing
-  // costs the labels' area, never pairs of labels. Each mark of a story is tried right, left,
+  // publication labels and the labels placed so far (a label may lie over a bar). Trying a
+  // spot reads only the cells the label would cover, so placing costs the labels' area,
+  // never pairs of labels. Each mark of a story is tried right, left,
   // above and below, then in rows further above and below on a leader line; a headline that
   // fits nowhere whole is cut at a word to the widest room found, never below LABEL_MIN
   // characters. Zooming in leaves room for more and longer labels.
@@ -491,9 +492,9 @@
     }
   }
 
-  // How many pixels of a label of LABEL_H from ``y`` are free from ``x``
-  // towards ``dir`` (1: rightwards, the label's left edge at x; -1: leftwards, its right
-  // edge at x), up to ``want``; 0 when the rows leave the plot.
+  // How many pixels of a label of LABEL_H from ``y`` are free from ``x`` towards ``dir``
+  // (1: rightwards, the label's left edge at x; -1: leftwards, its right edge at x), up to
+  // ``want``; 0 when the rows leave the plot.
   function room(g, x, y, dir, want) {
     var r0 = Math.floor(y / CELL), r1 = Math.ceil((y + LABEL_H) / CELL);
     if (y < 0 || r1 > g.rows || x < 0 || x > g.cols * CELL) return 0;
@@ -647,7 +648,8 @@
       c.texts = variants(c);
       c.placed = null;
     });
-    if (list.every(function (c) { return (c.placed = placeLabel(g, c, c.texts[0][1])); })) list = [];
+    var all = list.every(function (c) { return (c.placed = placeLabel(g, c, c.texts[0][1])); });
+    if (all) list = [];
     list.forEach(function (c) { if (c.placed) take(g, c.placed, -2 - c.id, false); });
     list.forEach(function (c) { c.placed = placeLabel(g, c, c.texts[c.texts.length - 1][1]); });
     list.forEach(function (c) {
@@ -742,7 +744,8 @@
         placed.push(box);
       }
     });
-    var left = edge.left + gd._fullLayout.xaxis._offset, top = edge.top + gd._fullLayout.yaxis._offset;
+    var left = edge.left + gd._fullLayout.xaxis._offset;
+    var top = edge.top + gd._fullLayout.yaxis._offset;
     toldBoxes = placed.map(function (b) { return {x: b.x - left, y: b.y - top, w: b.w, h: b.h}; });
   }
 
