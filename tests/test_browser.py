@@ -110,6 +110,32 @@ LABEL_BOXES = (
     " const r = l.getBoundingClientRect();"
     " return [l.textContent, r.left, r.top, r.right, r.bottom]; })"
 )
+# What the labels must answer for: the plot area, each mark drawn in it (its story, its box,
+# whether it is a bar) and each label (its story, its box), in the page's pixels.
+LABELLING = f"""(() => {{
+  const gd = {PLOT}, d = {DATA}, xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+  const plot = gd.getBoundingClientRect();
+  const left = plot.left + xa._offset, top = plot.top + ya._offset;
+  const area = [left, top, left + xa._length, top + ya._length];
+  const cluster = d.fields.indexOf('cluster_id'), event = d.fields.indexOf('event_id');
+  const story = row => row[cluster] || 'event ' + row[event];
+  const box = r => [r.left, r.top, r.right, r.bottom];
+  const marks = [];
+  ['events', 'clusters'].forEach(role => {TRACES}(role).forEach(g => {{
+    const trace = g.__data__[0].trace, bars = g.closest('.barlayer') !== null;
+    g.querySelectorAll('.point').forEach(p => {{
+      if (!{SHOWN}(p)) return;
+      const r = p.getBoundingClientRect(), middle = (r.left + r.right) / 2;
+      const inside = bars ? r.right > area[0] && r.left < area[2]
+                          : middle >= area[0] && middle <= area[2];
+      if (inside) marks.push([story(d.rows[trace.customdata[p.__data__.i]]), box(r), bars]);
+    }});
+  }}));
+  const labels = [...document.querySelectorAll('.tl-label')]
+    .filter(l => getComputedStyle(l).visibility !== 'hidden')
+    .map(l => [l.dataset.cluster, box(l.getBoundingClientRect()), l.textContent]);
+  return {{area, marks, labels}};
+}})()"""
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
 
@@ -338,6 +364,66 @@ def test_labels_name_the_clusters_in_view_without_overlapping(
     assert reader.errors == []
 
 
+def _apart(a: list[float], b: list[float]) -> bool:
+    """Whether two boxes (left, top, right, bottom) do not overlap (touching edges do not)."""
+    return a[2] <= b[0] + 0.5 or b[2] <= a[0] + 0.5 or a[3] <= b[1] + 0.5 or b[3] <= a[1] + 0.5
+
+
+def assert_every_story_in_view_is_labelled(reader: Reader) -> None:
+    """Every story with a mark in the plot area has one label, inside the plot area, that
+    overlaps no other label and no marker; a label is never empty."""
+    seen = reader.js(LABELLING)
+    area, marks, labels = seen["area"], seen["marks"], seen["labels"]
+    assert marks
+    stories = {story for story, _, _ in marks}
+    labelled = [story for story, _, _ in labels]
+    assert sorted(labelled) == sorted(stories), "stories without a label, or labels twice"
+    for k, (_, box, text) in enumerate(labels):
+        assert len(text.strip("… ")) >= 3, text
+        assert area[0] - 0.5 <= box[0] and box[2] <= area[2] + 0.5, (text, box, area)
+        assert area[1] - 0.5 <= box[1] and box[3] <= area[3] + 0.5, (text, box, area)
+        for _, other_box, other_text in labels[k + 1 :]:
+            assert _apart(box, other_box), (text, other_text)
+        for mark_story, mark_box, bar in marks:
+            assert bar or _apart(box, mark_box), (text, mark_story, mark_box)
+
+
+@pytest.mark.parametrize("size", ["desktop", "phone"])
+@pytest.mark.parametrize("corpus", ["seeds", "quake"])
+def test_every_story_in_the_opening_view_carries_a_label(
+    browser: Any, seeds_dir: Path, tmp_path: Path, corpus: str, size: str
+) -> None:
+    folder = seeds_dir if corpus == "seeds" else QUAKE
+    page_path = write_html(
+        plot_timeline(extract_events(load_articles(folder))), tmp_path / "t.html"
+    )
+    width, height = DESKTOP if size == "desktop" else PHONE
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, is_mobile=size == "phone"
+    )
+    reader = Reader(context.new_page()).open(page_path)
+    assert_every_story_in_view_is_labelled(reader)
+    # Zoomed in, every story left in view is labelled still.
+    reader.page.click("#tl-range-1w")
+    assert_every_story_in_view_is_labelled(reader)
+    assert reader.errors == []
+    context.close()
+
+
+def test_a_cut_label_gives_its_whole_headline_on_hover_and_to_screen_readers(
+    reader: Reader, seed_page: Path
+) -> None:
+    reader.page.set_viewport_size({"width": PHONE[0], "height": PHONE[1]})
+    reader.open(seed_page)
+    cut = reader.page.locator(".tl-label", has_text="…").first
+    shown, whole = cut.inner_text(), cut.get_attribute("aria-label") or ""
+    assert whole.startswith(shown.split("…")[0]) and len(whole) > len(shown)
+    cut.hover()
+    reader.page.wait_for_selector("#tl-tip:not([hidden])")
+    assert whole.removesuffix(": show the reports") in reader.page.inner_text("#tl-tip strong")
+    assert reader.errors == []
+
+
 def test_hovering_an_event_shows_its_sentence_and_dates(reader: Reader, page_file: Path) -> None:
     text = reader.open(page_file).hover("CNN", "on Sunday")
     assert "Putin on Sunday received the news he had been awaiting" in text
@@ -424,6 +510,7 @@ def test_clicking_an_event_shows_every_report_and_the_dates_side_by_side(
     x, y = reader.point_position("CNN", "on Sunday")
     reader.page.mouse.click(x, y)
     reader.page.wait_for_function(f"{CLOSED}.length === 0")
+    reader.page.wait_for_timeout(400)  # Plotly takes a second click this soon as a double click
     x, y = reader.point_position("Wire & Co", "on Sunday")
     reader.page.mouse.click(x, y)
     panel = reader.page.locator("#tl-details")

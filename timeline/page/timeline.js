@@ -1,12 +1,12 @@
 (function () {
   "use strict";
   // The timeline page's behaviour. The event traces come in the data blob (#tl-data) and
-  // carry in customdata the index of each event's row there. Only the marks in and near the
-  // view are drawn (drawing thousands of SVG marks takes seconds), after the legends and
-  // margins are laid out; when the view leaves the drawn stretch, that stretch is drawn
-  // anew. The word filter, the outlet legend, opening a group and pinning an event only
-  // show, hide or fade the marks already drawn (classes on their SVG nodes), so a keystroke
-  // never makes Plotly draw the plot again.
+  // carry in customdata the index of each event's row there (a group's mark, its first
+  // report's). Only the marks in and near the view are drawn (drawing thousands of SVG
+  // marks takes seconds), after the legends and margins are laid out; when the view leaves
+  // the drawn stretch, that stretch is drawn anew. The word filter, the outlet legend,
+  // opening a group and pinning an event only show, hide or fade the marks already drawn
+  // (classes on their SVG nodes), so a keystroke never makes Plotly draw the plot again.
   // Every text from an article is written with textContent, never as markup. Lookups keyed
   // by article text use Map, never plain objects.
   var gd = document.getElementById("{plot_id}");
@@ -266,7 +266,7 @@
         x: anchors.map(function (ev) { return isoDate((ev.left + ev.right) / 2); }),
         y: anchors.map(function (ev) { return ev.y; }),
         text: drawnGroups.map(function (g) { return String(g.members.length); }),
-        customdata: drawnGroups.map(function (g) { return g.id; }),
+        customdata: anchors.map(function (ev) { return ev.index; }),
         marker: Object.assign({}, trace.marker, {
           color: anchors.map(function (ev) { return laneColors.get(ev.lane); }),
           line: {width: 2, color: drawnGroups.map(function (g) {
@@ -443,8 +443,181 @@
     });
   }
 
-  // Labels: the short headline of each cluster in view, biggest stories first, never
-  // overlapping; zooming in leaves room for more.
+  // --- labels: the short headline of each story in view -------------------------------------
+  // Stories are labelled in priority order (most outlets, then lane order, then most reports,
+  // then time) on an occupancy grid of the plot area: its cells hold the point marks, the
+  // publication labels and the labels placed so far (a label may lie over a bar). Trying a
+  // spot reads only the cells the label would cover, so placing costs the labels' area,
+  // never pairs of labels. Each mark of a story is tried right, left,
+  // above and below, then in rows further above and below on a leader line; a headline that
+  // fits nowhere whole is cut at a word to the widest room found, never below LABEL_MIN
+  // characters. Zooming in leaves room for more and longer labels.
+
+  var CELL = 2;          // pixels a side of the occupancy grid's cells
+  var LABEL_H = 18;      // a label's height (the style sheet's)
+  var LABEL_GAP = 3;     // between a mark and its label
+  var LABEL_ROWS = 6;    // rows of labels on a leader line, above and below a mark
+  var LABEL_MIN = 5;     // the fewest characters of a headline a cut label keeps
+  var LABEL_MOST = 400;  // stories labelled at most (the first in priority)
+  // {cols, rows, cells}: 0 free, -1 a mark, -2 a publication label, -2 - k the label of
+  // story k or its leader line.
+  var occupancy = null;
+  var toldBoxes = [];    // the publication labels shown, in plot pixels
+
+  function grid(width, height) {
+    var cols = Math.max(1, Math.ceil(width / CELL)), rows = Math.max(1, Math.ceil(height / CELL));
+    if (!occupancy || occupancy.cols !== cols || occupancy.rows !== rows) {
+      occupancy = {cols: cols, rows: rows, cells: new Int32Array(cols * rows)};
+    } else {
+      occupancy.cells.fill(0);
+    }
+    return occupancy;
+  }
+
+  // Mark the free cells of the box (x, y, w, h) in plot pixels as taken by ``owner``.
+  function occupy(g, x, y, w, h, owner) {
+    cells(g, x, y, w, h, function (at) { if (g.cells[at] === 0) g.cells[at] = owner; });
+  }
+
+  // Give back the cells of the box that ``owner`` took (a label placed again).
+  function release(g, x, y, w, h, owner) {
+    cells(g, x, y, w, h, function (at) { if (g.cells[at] === owner) g.cells[at] = 0; });
+  }
+
+  function cells(g, x, y, w, h, each) {
+    var c0 = Math.max(0, Math.floor(x / CELL)), c1 = Math.min(g.cols, Math.ceil((x + w) / CELL));
+    var r0 = Math.max(0, Math.floor(y / CELL)), r1 = Math.min(g.rows, Math.ceil((y + h) / CELL));
+    for (var r = r0; r < r1; r++) {
+      for (var c = c0, at = r * g.cols + c0; c < c1; c++, at++) each(at);
+    }
+  }
+
+  // How many pixels of a label of LABEL_H from ``y`` are free from ``x`` towards ``dir``
+  // (1: rightwards, the label's left edge at x; -1: leftwards, its right edge at x), up to
+  // ``want``; 0 when the rows leave the plot.
+  function room(g, x, y, dir, want) {
+    var r0 = Math.floor(y / CELL), r1 = Math.ceil((y + LABEL_H) / CELL);
+    if (y < 0 || r1 > g.rows || x < 0 || x > g.cols * CELL) return 0;
+    var width = g.cols * CELL, step = dir > 0 ? 1 : -1;
+    var c = dir > 0 ? Math.floor(x / CELL) : Math.ceil(x / CELL) - 1;
+    for (; c >= 0 && c < g.cols; c += step) {
+      var reach = dir > 0 ? c * CELL - x : x - (c + 1) * CELL;
+      if (reach >= want) return want;
+      for (var r = r0; r < r1; r++) {
+        if (g.cells[r * g.cols + c] !== 0) return Math.max(0, Math.min(want, reach));
+      }
+    }
+    return Math.min(want, dir > 0 ? width - x : x);
+  }
+
+  // Where a mark is drawn, in plot pixels: its middle, its extent and whether it is a bar.
+  function markBox(mark, range, xa, ya, rowPx) {
+    var ev = mark.at, y = ya.l2p(ev.y);
+    if (ev.right > ev.left && !mark.closed) {
+      var x0 = xa.l2p(Math.max(range[0], ev.left)), x1 = xa.l2p(Math.min(range[1], ev.right));
+      return {x0: x0, x1: x1, y: y, half: rowPx * 0.31, bar: true};
+    }
+    var x = xa.l2p((ev.left + ev.right) / 2), radius = mark.closed ? 13 : 8;
+    return {x0: x - radius, x1: x + radius, y: y, half: radius, bar: false};
+  }
+
+  // The spots a label of a mark is tried at, in order: [x, y, dir, leader], on the grid's
+  // lines (so labels side by side fill whole cells and leave none half taken). ``dir`` 1: the
+  // label's left edge is at x; -1: its right edge; 0: it spans x, as the room there allows.
+  function spots(box) {
+    var h = LABEL_H, middle = box.y - h / 2, out = [];
+    if (box.bar) out.push([Math.max(0, box.x0) + LABEL_GAP, middle, 1, false]);
+    out.push([box.x1 + LABEL_GAP, middle, 1, false], [box.x0 - LABEL_GAP, middle, -1, false]);
+    var x = box.bar ? Math.max(0, box.x0) + 8 : (box.x0 + box.x1) / 2;
+    for (var k = 0; k <= LABEL_ROWS; k++) {
+      out.push([x, box.y - box.half - 2 - h - k * (h + 2), 0, k > 0],
+               [x, box.y + box.half + 2 + k * (h + 2), 0, k > 0]);
+    }
+    return out.map(function (spot) {
+      var at = spot[0] / CELL;
+      return [(spot[2] > 0 ? Math.ceil(at) : spot[2] < 0 ? Math.floor(at) : Math.round(at)) * CELL,
+              Math.round(spot[1] / CELL) * CELL, spot[2], spot[3]];
+    });
+  }
+
+  // The room for a label at ``spot`` up to ``want`` pixels: {free, left, right}, the pixels
+  // free on each side of its x; a leader line's way to the mark must be free too.
+  function fit(g, spot, want, box) {
+    var x = spot[0], y = spot[1], dir = spot[2];
+    if (spot[3] && !column(g, x, y, box)) return {free: 0, left: 0, right: 0};
+    var left = dir <= 0 ? room(g, x, y, -1, want) : 0;
+    var right = dir >= 0 ? room(g, x, y, 1, want) : 0;
+    return {free: Math.min(want, left + right), left: left, right: right};
+  }
+
+  // Whether the way of a leader line at ``x`` from a label at ``y`` to the mark crosses no
+  // label (it may cross marks: a mark beside another leaves it no other way).
+  function column(g, x, y, box) {
+    var way = path(x, y, box), free = true;
+    cells(g, way.x - 1, way.from, 2, way.to - way.from, function (at) {
+      if (g.cells[at] <= -2) free = false;
+    });
+    return free;
+  }
+
+  // A leader line's way from a label at (x, y) to the mark ``box``, short of the mark's cells.
+  function path(x, y, box) {
+    var above = y < box.y;
+    return {x: x, from: above ? y + LABEL_H : box.y + box.half + 2,
+            to: above ? box.y - box.half - 2 : y};
+  }
+
+  // The label's texts from the whole one to the shortest cut, each with its width:
+  // the headline cut at each word with an ellipsis, with the outlets' count while it fits.
+  function variants(c) {
+    var headline = field(c.ev, "headline"), tail = labelTail(c);
+    var cuts = [headline], at = headline.length;
+    while ((at = headline.lastIndexOf(" ", at - 1)) > 0) {
+      var cut = headline.slice(0, at).replace(/[\s,;:\u2014\u2013-]+$/, "");
+      if (cut.length < LABEL_MIN) break;
+      cuts.push(cut.replace(/\u2026$/, "") + "\u2026");
+    }
+    var texts = cuts.map(function (cut) { return cut + tail; });
+    if (tail) texts = texts.concat(cuts);
+    return texts.map(function (text) { return [text, labelWidth(text)]; });
+  }
+
+  // A label's width: its text, padding and border, in whole cells.
+  function labelWidth(text) {
+    return Math.ceil((measure.measureText(text).width + 12) / CELL) * CELL;
+  }
+
+  function labelTail(c) {
+    if (c.outlets > 1) return " \u00b7 " + c.outlets + " outlets";
+    if (c.reports > 1) return " \u00b7 told " + c.reports + " times";
+    return "";
+  }
+
+  // The stories with a mark in view, in priority order, each with its marks in view.
+  function stories(range) {
+    var byStory = new Map();
+    shown.forEach(function (mark) {
+      if (!inView(mark.at, range)) return;
+      var story = mark.at.cluster;
+      if (!byStory.has(story)) byStory.set(story, []);
+      byStory.get(story).push(mark);
+    });
+    var out = [];
+    byStory.forEach(function (marks, story) {
+      var reports = clusters.get(story);
+      if (reports.outlets === undefined) {
+        reports.outlets = new Set(reports.map(function (r) { return r.outlet; })).size;
+      }
+      out.push({ev: marks[0].at, marks: marks, reports: reports.length, outlets: reports.outlets,
+                id: out.length + 1});
+    });
+    out.sort(function (a, b) {
+      return b.outlets - a.outlets || LANES.indexOf(a.ev.lane) - LANES.indexOf(b.ev.lane) ||
+        b.reports - a.reports || a.ev.left - b.ev.left;
+    });
+    return out;
+  }
+
   function labels(range) {
     var layer = byId("tl-labels");
     layer.replaceChildren();
@@ -454,62 +627,99 @@
       origin = [box.left - host.left, box.top - host.top];
     }
     var dx = origin[0] + xa._offset, dy = origin[1] + ya._offset;
-    var width = xa._length, height = ya._length;
-    var seen = new Map();
-    shown.forEach(function (mark) {
-      if (!inView(mark.at, range) || seen.has(mark.at.cluster)) return;
-      seen.set(mark.at.cluster, mark.at);
+    var rowPx = Math.abs(ya.l2p(1) - ya.l2p(0));
+    var g = grid(xa._length, ya._length);
+    var list = stories(range);
+    list.forEach(function (c) {
+      c.boxes = c.marks.map(function (mark) { return markBox(mark, range, xa, ya, rowPx); });
+      c.boxes.forEach(function (b) {
+        if (!b.bar) occupy(g, b.x0, b.y - b.half, b.x1 - b.x0, 2 * b.half, -1);
+      });
     });
-    var candidates = [];
-    seen.forEach(function (ev, cluster) {
-      var reports = clusters.get(cluster);
-      if (reports.outlets === undefined) {
-        reports.outlets = new Set(reports.map(function (r) { return r.outlet; })).size;
-      }
-      candidates.push({ev: ev, reports: reports.length, outlets: reports.outlets});
-    });
-    candidates.sort(function (a, b) {
-      return b.outlets - a.outlets || LANES.indexOf(a.ev.lane) - LANES.indexOf(b.ev.lane) ||
-        b.reports - a.reports || a.ev.left - b.ev.left;
-    });
+    toldBoxes.forEach(function (b) { occupy(g, b.x, b.y, b.w, b.h, -2); });
     measure.font = "12px system-ui, sans-serif";
-    // Placed labels are kept in columns of the plot's width, so each new one is checked
-    // only against its neighbours.
-    var placed = new Map(), column = 200;
-    function free(r) {
-      for (var k = Math.floor(r.x / column); k <= Math.floor((r.x + r.w) / column); k++) {
-        if ((placed.get(k) || []).some(function (p) { return overlaps(p, r); })) return false;
-      }
-      return true;
-    }
-    function keep(r) {
-      for (var k = Math.floor(r.x / column); k <= Math.floor((r.x + r.w) / column); k++) {
-        if (!placed.has(k)) placed.set(k, []);
-        placed.get(k).push(r);
-      }
-    }
-    candidates.slice(0, 400).forEach(function (c) {
-      var full = labelText(c), text = fitted(full, width - 24);
-      var w = Math.ceil(measure.measureText(text).width) + 10, h = 18;
-      var x = xa.l2p(Math.max(range[0], Math.min(range[1], (c.ev.left + c.ev.right) / 2)));
-      var y = ya.l2p(c.ev.y);
-      var spots = [[x + 9, y - h / 2], [x - 9 - w, y - h / 2], [x - w / 2, y - h - 8],
-                   [x - w / 2, y + 8]];
-      for (var k = 0; k < spots.length; k++) {
-        var r = {x: spots[k][0], y: spots[k][1], w: w, h: h};
-        if (r.x < 0 || r.y < 0 || r.x + w > width || r.y + h > height) continue;
-        if (!free(r)) continue;
-        keep(r);
-        var label = add(layer, "button", text, "tl-label");
-        label.type = "button";
-        label.style.left = (dx + r.x) + "px";
-        label.style.top = (dy + r.y) + "px";
-        label.dataset.cluster = c.ev.cluster;
-        label.setAttribute("aria-label", full + ": show the reports");
-        label.addEventListener("click", function () { pin(c.ev); });
-        break;
-      }
+    list = list.slice(0, LABEL_MOST);
+    var placing = list;
+    // Each story in priority order takes the first spot where its whole label fits, else the
+    // roomiest. When that leaves a story out, the labels start again: first every story
+    // takes room for its shortest label, then each in turn gives its room back and takes the
+    // longest label the room left allows.
+    list.forEach(function (c) {
+      c.texts = variants(c);
+      c.placed = null;
     });
+    var all = list.every(function (c) { return (c.placed = placeLabel(g, c, c.texts[0][1])); });
+    if (all) list = [];
+    list.forEach(function (c) { if (c.placed) take(g, c.placed, -2 - c.id, false); });
+    list.forEach(function (c) { c.placed = placeLabel(g, c, c.texts[c.texts.length - 1][1]); });
+    list.forEach(function (c) {
+      if (c.placed) take(g, c.placed, -2 - c.id, false);
+      c.placed = placeLabel(g, c, c.texts[0][1]) || c.placed;
+      if (c.placed) take(g, c.placed, -2 - c.id, true);
+    });
+    var leaders = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    leaders.setAttribute("class", "tl-leaders");
+    layer.appendChild(leaders);
+    placing.forEach(function (c) { if (c.placed) draw(layer, leaders, c, dx, dy); });
+  }
+
+  // Where the label of ``c`` goes when it looks for ``want`` pixels: the first spot with
+  // that room, else the roomiest; {x, y, text, leader} or null when not even the shortest
+  // label fits. Its cells are taken.
+  function placeLabel(g, c, want) {
+    var best = null;
+    for (var m = 0; m < c.boxes.length && m < 3; m++) {
+      var tries = spots(c.boxes[m]);
+      for (var k = 0; k < tries.length; k++) {
+        var space = fit(g, tries[k], want, c.boxes[m]);
+        if (!best || space.free > best.space.free) {
+          best = {spot: tries[k], box: c.boxes[m], space: space};
+        }
+        if (space.free >= want) break;
+      }
+      if (best.space.free >= want) break;
+    }
+    var text = best && c.texts.find(function (t) { return t[1] <= best.space.free; });
+    if (!text) return null;
+    var w = text[1], spot = best.spot, room = best.space;
+    var left = Math.min(room.left, Math.max(Math.min(8, room.left), w - room.right));
+    var x = spot[2] > 0 ? spot[0] : spot[2] < 0 ? spot[0] - w : spot[0] - left;
+    var placed = {x: x, y: spot[1], w: w, text: text[0],
+                  leader: spot[3] ? path(spot[0], spot[1], best.box) : null};
+    take(g, placed, -2 - c.id, true);
+    return placed;
+  }
+
+  // The cells of a placed label and its leader line taken by ``owner``, or given back.
+  function take(g, placed, owner, taken) {
+    var line = placed.leader, mark = taken ? occupy : release;
+    mark(g, placed.x, placed.y, placed.w, LABEL_H, owner);
+    if (line) mark(g, line.x - 1, line.from, 2, line.to - line.from, owner);
+  }
+
+  // The label of ``c`` and its leader line on the page.
+  function draw(layer, leaders, c, dx, dy) {
+    var placed = c.placed, whole = c.texts[0][0], line = placed.leader;
+    if (line) {
+      var node = document.createElementNS("http://www.w3.org/2000/svg", "line");
+      node.setAttribute("x1", dx + line.x);
+      node.setAttribute("y1", dy + line.from);
+      node.setAttribute("x2", dx + line.x);
+      node.setAttribute("y2", dy + line.to);
+      leaders.appendChild(node);
+    }
+    var label = add(layer, "button", placed.text, "tl-label");
+    label.type = "button";
+    label.style.left = (dx + placed.x) + "px";
+    label.style.top = (dy + placed.y) + "px";
+    label.style.width = placed.w + "px";
+    label.dataset.cluster = c.ev.cluster;
+    label.setAttribute("aria-label", whole + ": show the reports");
+    label.addEventListener("click", function () { pin(c.ev); });
+    label.addEventListener("mouseenter", function (event) {
+      tip(c.ev, event.clientX, event.clientY, whole);
+    });
+    label.addEventListener("mouseleave", untip);
   }
 
   // Publication labels that would overlap an earlier one are left out (their dotted line stays).
@@ -534,23 +744,9 @@
         placed.push(box);
       }
     });
-  }
-
-  // ``text`` cut short with an ellipsis to fit ``room`` pixels (a phone's narrow plot).
-  function fitted(text, room) {
-    var cut = text;
-    while (cut.length > 12 && measure.measureText(cut).width + 10 > room) {
-      cut = text.slice(0, cut.length - 2).replace(/\s+\S*$/, "") + "\u2026";
-      text = cut.slice(0, -1);
-    }
-    return cut;
-  }
-
-  function labelText(c) {
-    var text = field(c.ev, "headline");
-    if (c.outlets > 1) text += " \u00b7 " + c.outlets + " outlets";
-    else if (c.reports > 1) text += " \u00b7 told " + c.reports + " times";
-    return text;
+    var left = edge.left + gd._fullLayout.xaxis._offset;
+    var top = edge.top + gd._fullLayout.yaxis._offset;
+    toldBoxes = placed.map(function (b) { return {x: b.x - left, y: b.y - top, w: b.w, h: b.h}; });
   }
 
   function overlaps(a, b) {
@@ -631,10 +827,12 @@
     anchor.target = "_blank";
   }
 
-  function tip(ev, x, y) {
+  // ``heading``: what the tip is titled with (a label's whole text), else the article's title.
+  function tip(ev, x, y, heading) {
     var box = byId("tl-tip");
     box.replaceChildren();
-    if (field(ev, "title")) add(box, "strong", field(ev, "title"));
+    heading = heading || field(ev, "title");
+    if (heading) add(box, "strong", heading);
     add(box, "div", quoted(ev));
     sentence(box, ev);
     add(box, "div", field(ev, "told"), "tl-meta");
@@ -1004,7 +1202,7 @@
     var point = event.points && event.points[0];
     if (!point) return null;
     if (role(point.data) === "clusters") {
-      var g = groups[point.customdata];
+      var first = eventByIndex.get(point.customdata), g = first && first.group;
       return g && g.passing.length ? g.passing[0] : null;
     }
     if (role(point.data) !== "events") return null;
