@@ -1700,3 +1700,148 @@ def test_a_participle_after_stay_or_remain_leaves_the_tense_to_the_verb_before(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+SAT = date(2025, 11, 29)
+
+# "this weekend" is the weekend just past when its clause is told in the past on a weekday,
+# the weekend of DCT on a Saturday or Sunday, and the coming one otherwise.
+THIS_WEEKENDS = [
+    ("This weekend, the militia attacked a hospital.", TUE, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", MON, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", SUN, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", SAT, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", NEW_YEAR, "2024-12-28", "2024-12-29"),
+    ("This weekend, the militia attacked a hospital.", LEAP_DAY, "2024-02-24", "2024-02-25"),
+    ("This weekend, the militia attacked a hospital.", YEAR_END, "2025-12-27", "2025-12-28"),
+    ("The talks will resume this weekend.", TUE, "2025-12-06", "2025-12-07"),
+    ("The talks will resume this weekend.", NEW_YEAR, "2025-01-04", "2025-01-05"),
+    ("The talks resume this weekend.", TUE, "2025-12-06", "2025-12-07"),
+    ("The talks resume this weekend.", SUN, "2025-11-29", "2025-11-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), THIS_WEEKENDS)
+def test_this_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone(
+    text: str, published: date, start: str, end: str
+) -> None:
+    expression = text[text.lower().index("this weekend") :][: len("this weekend")]
+    assert interval(only(text, published, expression)) == (start, end)
+
+
+# The start of a year is its first month; "early", "late" and "the end of" keep a third.
+YEAR_EDGES = [
+    (
+        "The rebels at the start of this year had seized the town.",
+        TUE,
+        "the start of this year",
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "The rebels at the start of this year had seized the town.",
+        NEW_YEAR,
+        "the start of this year",
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "The rebels at the beginning of last year had seized the town.",
+        LEAP_DAY,
+        "the beginning of last year",
+        "2023-01-01",
+        "2023-01-31",
+    ),
+    (
+        "The plant will close at the end of this year.",
+        MON,
+        "the end of this year",
+        "2025-09-01",
+        "2025-12-31",
+    ),
+    (
+        "The plant will close at the end of next year.",
+        YEAR_END,
+        "the end of next year",
+        "2026-09-01",
+        "2026-12-31",
+    ),
+    (
+        "The rebels at the start of 2024 had seized the town.",
+        SUN,
+        "the start of 2024",
+        "2024-01-01",
+        "2024-01-31",
+    ),
+    (
+        "The rebels early this year had seized the town.",
+        TUE,
+        "early this year",
+        "2025-01-01",
+        "2025-04-30",
+    ),
+    ("The plant will close late next year.", TUE, "late next year", "2026-09-01", "2026-12-31"),
+    (
+        "The talks began at the start of this month.",
+        TUE,
+        "the start of this month",
+        "2025-12-01",
+        "2025-12-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "start", "end"), YEAR_EDGES)
+def test_the_start_of_a_year_is_its_first_month(
+    text: str, published: date, expression: str, start: str, end: str
+) -> None:
+    assert interval(only(text, published, expression)) == (start, end)
+
+
+# A month and day without a year that repeats a date written earlier with its year is that
+# date ("On October 7, 2023, ... the attacks on October 7"); another day is not.
+REPEATED_DATES = [
+    (
+        "On October 7, 2023, gunmen attacked.\n\nA year on, we mourn those killed on October 7.",
+        date(2024, 10, 7),
+        "October 7",
+        "2023-10-07",
+    ),
+    (
+        "On 29 February 2020, talks began.\n\nThe deal of 29 February was signed.",
+        LEAP_DAY,
+        "29 February",
+        "2020-02-29",
+    ),
+    (
+        "On December 31, 2023, the port closed.\n\nThe closure on December 31 hurt trade.",
+        YEAR_END,
+        "December 31",
+        "2023-12-31",
+    ),
+    (
+        "On January 1, 2024, the law took effect.\n\nSince January 1, fines were paid.",
+        NEW_YEAR,
+        "January 1",
+        "2024-01-01",
+    ),
+    (
+        "On October 7, 2023, gunmen attacked.\n\nThe envoy arrived on October 6.",
+        date(2024, 10, 7),
+        "October 6",
+        "2024-10-06",
+    ),
+    (
+        "On October 7, 2023, gunmen attacked.\n\nThe vigil will be held on October 8.",
+        date(2024, 10, 7),
+        "October 8",
+        "2024-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), REPEATED_DATES)
+def test_a_date_repeated_without_its_year_keeps_the_year_written_before(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

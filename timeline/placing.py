@@ -142,6 +142,18 @@ class Context:
             bool(before) and _folded(self.text[slice(*before[-1])]) in self.lexicon.commitment_cues
         )
 
+    def written_before(self, found: Found, month: int, day_number: int) -> date | None:
+        """The day of this month and day written with its year before ``found``
+        ("On October 7, 2023, ... the attacks on October 7")."""
+        for earlier, placement in self.placed:
+            if earlier.start >= found.start:
+                break
+            day = placement.start
+            if placement.anchor == "absolute" and placement.granularity == "day" and day:
+                if (day.month, day.day) == (month, day_number):
+                    return day
+        return None
+
     def told_before(
         self,
         found: Found,
@@ -384,6 +396,9 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
             return day_placement(date(year, month, day_number), anchor)
         except ValueError:
             return None
+    written = None if "weekday" in parts else ctx.written_before(found, month, day_number)
+    if written is not None:
+        return day_placement(written, "text")
     options: list[tuple[Span, str]] = []
     for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         try:
