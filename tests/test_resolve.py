@@ -1845,3 +1845,12 @@ def test_a_date_repeated_without_its_year_keeps_the_year_written_before(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+def test_a_history_moving_on_does_not_repeat_the_year_of_an_earlier_date() -> None:
+    text = (
+        "On June 22, 1941, the army attacked. In 1942 it advanced; in 1943 it fell back. "
+        "In 1944 it retreated further. On June 22, the enemy launched an offensive."
+    )
+    mentions = [m for m in find_dates(text, date(2010, 5, 1)) if m.text == "June 22"]
+    assert [m.value for m in mentions] == ["1944-06-22"]

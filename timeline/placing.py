@@ -396,7 +396,9 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
             return day_placement(date(year, month, day_number), anchor)
         except ValueError:
             return None
-    written = None if "weekday" in parts else ctx.written_before(found, month, day_number)
+    # In news, not in a history whose story moves on ("June 22, 1941 ... On June 22").
+    repeats = "weekday" not in parts and not ctx.narrative
+    written = ctx.written_before(found, month, day_number) if repeats else None
     if written is not None:
         return day_placement(written, "text")
     options: list[tuple[Span, str]] = []
