@@ -1854,3 +1854,23 @@ def test_a_history_moving_on_does_not_repeat_the_year_of_an_earlier_date() -> No
     )
     mentions = [m for m in find_dates(text, date(2010, 5, 1)) if m.text == "June 22"]
     assert [m.value for m in mentions] == ["1944-06-22"]
+
+
+# Less than a day ago is the publication day (its value stays PAST_REF, as TimeML has
+# it); a day or more of hours is not.
+HOURS_AGO = [
+    ("About an hour ago, two hostages were released.", MON, "About an hour ago", "2025-12-01"),
+    ("About an hour ago, two hostages were released.", SUN, "About an hour ago", "2025-11-30"),
+    ("Thirty minutes ago, the vote closed.", NEW_YEAR, "Thirty minutes ago", "2025-01-01"),
+    ("The strike came 12 hours ago.", LEAP_DAY, "12 hours ago", "2024-02-29"),
+    ("The strike came 12 hours ago.", YEAR_END, "12 hours ago", "2025-12-31"),
+    ("The strike came 30 hours ago.", YEAR_END, "30 hours ago", "None"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "day"), HOURS_AGO)
+def test_less_than_a_day_ago_is_the_publication_day(
+    text: str, published: date, expression: str, day: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention)) == ("PAST_REF", day, day)

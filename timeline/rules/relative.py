@@ -25,6 +25,9 @@ from timeline.placing import (
 from timeline.rules.words import Words, alternation, always, lower, rule
 
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
+# Seconds in one of each TIMEX3 time letter, and in a day.
+_SECONDS = {"S": 1, "M": 60, "H": 3600}
+DAY = 86400
 
 
 def ago(found: Found, ctx: Context) -> Placement:
@@ -50,6 +53,10 @@ def ago(found: Found, ctx: Context) -> Placement:
             # by, so a length of time (TimeML), not a date after the publication date.
             value = duration_value(amount, unit, ctx.lexicon)
             return Placement(value, mod=mod, anchor="none", type="DURATION")
+        seconds = _SECONDS.get(ctx.lexicon.units[unit].letter, DAY)
+        if amount is not None and sign < 0 and amount * seconds < DAY:
+            # "about an hour ago": a moment of the publication day
+            return Placement("PAST_REF", ctx.dct, ctx.dct, "day", mod, "dct")
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
     if amount != int(amount) and unit in SMALLER_UNIT:
         # "a year and a half ago", "half a century ago": count in the next smaller unit
