@@ -1874,3 +1874,62 @@ def test_less_than_a_day_ago_is_the_publication_day(
 ) -> None:
     mention = only(text, published, expression)
     assert (mention.value, *interval(mention)) == ("PAST_REF", day, day)
+
+
+# "on this day", "during the day" are the day told before, else the publication day; not
+# "to this day" (up to now), nor before the date they belong to ("during the night of
+# 3-4 May", "during the day Friday").
+DAYS_TOLD = [
+    (
+        "On Monday morning, she left. But on this day, a missile hit.",
+        TUE,
+        "on this day",
+        "2025-12-01",
+    ),
+    (
+        "On Monday morning, she left. But on this day, a missile hit.",
+        SUN,
+        "on this day",
+        "2025-11-24",
+    ),
+    (
+        "A missile hit this morning. Twelve more died during the day.",
+        NEW_YEAR,
+        "during the day",
+        "2025-01-01",
+    ),
+    (
+        "A missile hit this morning. Twelve more died during the day.",
+        LEAP_DAY,
+        "during the day",
+        "2024-02-29",
+    ),
+    ("During the day, the envoys visited the town.", YEAR_END, "During the day", "2025-12-31"),
+    (
+        "On December 30, talks began. During the day, the envoys met.",
+        NEW_YEAR,
+        "During the day",
+        "2024-12-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DAYS_TOLD)
+def test_this_day_and_during_the_day_are_the_day_told(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dispute lives on to this day.", []),
+        ("The ships tried during the night of 3-4 May.", ["3", "4 May"]),
+        ("During the day Friday, the boy played.", ["Friday"]),
+    ],
+)
+def test_a_day_told_is_not_up_to_now_nor_before_its_own_date(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.text for m in find_dates(text, TUE)] == expected

@@ -29,9 +29,11 @@ from timeline.rules.words import (
     Words,
     alternation,
     lower,
+    names_a_day,
     one_word_each,
     rule,
     without_deictic_relation,
+    word_ahead,
 )
 
 
@@ -129,21 +131,15 @@ def holiday(found: Found, ctx: Context) -> Placement:
     return day_placement(day, "dct")
 
 
-_DATE_WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-Za-z]+)")
-
-
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """ "overnight" alone is the night before publication; not "an overnight stay",
     and not "overnight into Monday", where the day named carries the date."""
     if (match.group("deictic") or "").lower() not in lexicon.night_before or match.group("part"):
         return True
-    ahead = _DATE_WORD_AHEAD.match(text, match.end("core"), match.end("core") + 30)
-    if ahead is None:
-        return True
-    word = ahead.group(1)
-    calendar = word in lexicon.weekdays or word in lexicon.months
-    calendar = calendar or word.lower() in lexicon.deictic_days
-    return not calendar and word.lower() not in lexicon.not_after_overnight
+    word = word_ahead(text, match.end("core"))
+    return not word or (
+        not names_a_day(word, lexicon) and word.lower() not in lexicon.not_after_overnight
+    )
 
 
 def _quoted_or_overnight(found: Found, text: str, lexicon: Lexicon) -> bool:
