@@ -1933,3 +1933,40 @@ def test_a_day_told_is_not_up_to_now_nor_before_its_own_date(
     text: str, expected: list[str]
 ) -> None:
     assert [m.text for m in find_dates(text, TUE)] == expected
+
+
+# "overnight" before a day named after a word that puts a happening first ("after the
+# quake Saturday") is the night after that day; before the day of a statement ("officials
+# said Monday") it stays the night before it.
+OVERNIGHTS = [
+    (
+        "People slept outside overnight after a quake rocked the city Saturday.",
+        SUN,
+        ("2025-11-29", "2025-11-30"),
+    ),
+    (
+        "People slept outside overnight after a quake rocked the city Saturday.",
+        MON,
+        ("2025-11-29", "2025-11-30"),
+    ),
+    (
+        "People slept outside overnight after a quake rocked the city on December 31.",
+        NEW_YEAR,
+        ("2024-12-31", "2025-01-01"),
+    ),
+    (
+        "People slept outside overnight following the storm of February 28.",
+        LEAP_DAY,
+        ("2024-02-28", "2024-02-29"),
+    ),
+    ("Kyiv was hit overnight, officials said on Monday.", TUE, ("2025-11-30", "2025-12-01")),
+    ("Kyiv was hit overnight, officials said on Sunday.", YEAR_END, ("2025-12-27", "2025-12-28")),
+    ("Kyiv was hit overnight.", LEAP_DAY, ("2024-02-28", "2024-02-29")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "night"), OVERNIGHTS)
+def test_overnight_after_a_happening_is_the_night_after_its_day(
+    text: str, published: date, night: tuple[str, str]
+) -> None:
+    assert interval(only(text, published, "overnight")) == night

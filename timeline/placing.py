@@ -285,17 +285,20 @@ class Context:
     def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
         """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
         Friday"), else the publication date."""
+        nearest = self.nearest_day(found)
+        return (nearest[1], "text") if nearest else (self.dct, "dct")
+
+    def nearest_day(self, found: Found) -> tuple[int, date] | None:
+        """Where the day named nearest to ``found`` in its sentence is, and that day."""
         first, last = self.sentence_of(found)
         days = [
-            (abs(other.start - found.start), placement.start)
+            (abs(other.start - found.start), other.start, placement.start)
             for other, placement in self.placed
             if first <= other.start < last
             and placement.granularity in ("day", "time")
             and placement.start is not None
         ]
-        if days:
-            return min(days)[1], "text"
-        return self.dct, "dct"
+        return min(days)[1:] if days else None
 
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as

@@ -92,12 +92,32 @@ def deictic(found: Found, ctx: Context) -> Placement:
     word = parts["deictic"]
     if word in ctx.lexicon.night_before:  # the night before the day in focus: two dates
         day, anchor = ctx.day_in_sentence(found)
+        if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
+            day += timedelta(days=1)
         night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
     placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
     return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
+
+
+@cache
+def _earlier_happening(language: str) -> re.Pattern[str]:
+    words = alternation(load_lexicon(language).earlier_happening)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _after_a_happening(found: Found, ctx: Context) -> bool:
+    """True when the day named in the sentence comes after "overnight" and a word that
+    puts a happening before it ("sought refuge overnight after the quake Saturday"):
+    the night is the one after that day."""
+    nearest = ctx.nearest_day(found)
+    if nearest is None or nearest[0] < found.end:
+        return False
+    return (
+        _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0]) is not None
+    )
 
 
 def _holiday_key(name: str) -> str:
