@@ -1970,3 +1970,23 @@ def test_overnight_after_a_happening_is_the_night_after_its_day(
     text: str, published: date, night: tuple[str, str]
 ) -> None:
     assert interval(only(text, published, "overnight")) == night
+
+
+# "tonight" told in the past is the night just gone, spanning both dates; told in the
+# present or future, or quoted, it is the night of the publication day.
+TONIGHTS = [
+    ("Tonight, the army shelled the city.", SUN, "2025-11-29TNI", "2025-11-29", "2025-11-30"),
+    ("Tonight, the army shelled the city.", NEW_YEAR, "2024-12-31TNI", "2024-12-31", "2025-01-01"),
+    ("Tonight, the army shelled the city.", LEAP_DAY, "2024-02-28TNI", "2024-02-28", "2024-02-29"),
+    ("The president will speak tonight.", YEAR_END, "2025-12-31TNI", "2025-12-31", "2025-12-31"),
+    ("Tonight is cold.", MON, "2025-12-01TNI", "2025-12-01", "2025-12-01"),
+    ('"It is not tonight we fear," she said.', MON, "2025-12-01TNI", "2025-12-01", "2025-12-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value", "start", "end"), TONIGHTS)
+def test_tonight_told_in_the_past_is_the_night_just_gone(
+    text: str, published: date, value: str, start: str, end: str
+) -> None:
+    expression = "Tonight" if "Tonight" in text else "tonight"
+    check(text, published, expression, value, start, end)

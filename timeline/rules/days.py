@@ -83,14 +83,18 @@ def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
 
 def deictic(found: Found, ctx: Context) -> Placement:
     """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
-    "overnight": the night before the day named in its sentence, else before DCT."""
+    "overnight" (and "tonight" told in the past): the night before the day named in its
+    sentence, else before DCT."""
     parts = found.parts
     base, anchor = speech_day(found, ctx)
     if "ppart" in parts:
         day = base + timedelta(days=ctx.lexicon.part_of_day_relations[parts["prel"]])
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
-    if word in ctx.lexicon.night_before:  # the night before the day in focus: two dates
+    # "Tonight, the army shelled the city": a night already told is the one just gone
+    gone = ctx.lexicon.deictic_parts.get(word) == "NI" and anchor == "dct"
+    gone = gone and not is_quoted(ctx.text, found.start) and ctx.tense(found) == "past"
+    if word in ctx.lexicon.night_before or gone:  # the night before the day in focus
         day, anchor = ctx.day_in_sentence(found)
         if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
             day += timedelta(days=1)
