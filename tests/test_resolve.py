@@ -1700,3 +1700,293 @@ def test_a_participle_after_stay_or_remain_leaves_the_tense_to_the_verb_before(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+SAT = date(2025, 11, 29)
+
+# "this weekend" is the weekend just past when its clause is told in the past on a weekday,
+# the weekend of DCT on a Saturday or Sunday, and the coming one otherwise.
+THIS_WEEKENDS = [
+    ("This weekend, the militia attacked a hospital.", TUE, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", MON, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", SUN, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", SAT, "2025-11-29", "2025-11-30"),
+    ("This weekend, the militia attacked a hospital.", NEW_YEAR, "2024-12-28", "2024-12-29"),
+    ("This weekend, the militia attacked a hospital.", LEAP_DAY, "2024-02-24", "2024-02-25"),
+    ("This weekend, the militia attacked a hospital.", YEAR_END, "2025-12-27", "2025-12-28"),
+    ("The talks will resume this weekend.", TUE, "2025-12-06", "2025-12-07"),
+    ("The talks will resume this weekend.", NEW_YEAR, "2025-01-04", "2025-01-05"),
+    ("The talks resume this weekend.", TUE, "2025-12-06", "2025-12-07"),
+    ("The talks resume this weekend.", SUN, "2025-11-29", "2025-11-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "start", "end"), THIS_WEEKENDS)
+def test_this_weekend_told_in_the_past_on_a_weekday_is_the_one_just_gone(
+    text: str, published: date, start: str, end: str
+) -> None:
+    expression = text[text.lower().index("this weekend") :][: len("this weekend")]
+    assert interval(only(text, published, expression)) == (start, end)
+
+
+# The start of a year is its first month; "early", "late" and "the end of" keep a third.
+YEAR_EDGES = [
+    (
+        "The rebels at the start of this year had seized the town.",
+        TUE,
+        "the start of this year",
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "The rebels at the start of this year had seized the town.",
+        NEW_YEAR,
+        "the start of this year",
+        "2025-01-01",
+        "2025-01-31",
+    ),
+    (
+        "The rebels at the beginning of last year had seized the town.",
+        LEAP_DAY,
+        "the beginning of last year",
+        "2023-01-01",
+        "2023-01-31",
+    ),
+    (
+        "The plant will close at the end of this year.",
+        MON,
+        "the end of this year",
+        "2025-09-01",
+        "2025-12-31",
+    ),
+    (
+        "The plant will close at the end of next year.",
+        YEAR_END,
+        "the end of next year",
+        "2026-09-01",
+        "2026-12-31",
+    ),
+    (
+        "The rebels at the start of 2024 had seized the town.",
+        SUN,
+        "the start of 2024",
+        "2024-01-01",
+        "2024-01-31",
+    ),
+    (
+        "The rebels early this year had seized the town.",
+        TUE,
+        "early this year",
+        "2025-01-01",
+        "2025-04-30",
+    ),
+    ("The plant will close late next year.", TUE, "late next year", "2026-09-01", "2026-12-31"),
+    (
+        "The talks began at the start of this month.",
+        TUE,
+        "the start of this month",
+        "2025-12-01",
+        "2025-12-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "start", "end"), YEAR_EDGES)
+def test_the_start_of_a_year_is_its_first_month(
+    text: str, published: date, expression: str, start: str, end: str
+) -> None:
+    assert interval(only(text, published, expression)) == (start, end)
+
+
+# A month and day without a year that repeats a date written earlier with its year is that
+# date ("On October 7, 2023, ... the attacks on October 7"); another day is not.
+REPEATED_DATES = [
+    (
+        "On October 7, 2023, gunmen attacked.\n\nA year on, we mourn those killed on October 7.",
+        date(2024, 10, 7),
+        "October 7",
+        "2023-10-07",
+    ),
+    (
+        "On 29 February 2020, talks began.\n\nThe deal of 29 February was signed.",
+        LEAP_DAY,
+        "29 February",
+        "2020-02-29",
+    ),
+    (
+        "On December 31, 2023, the port closed.\n\nThe closure on December 31 hurt trade.",
+        YEAR_END,
+        "December 31",
+        "2023-12-31",
+    ),
+    (
+        "On January 1, 2024, the law took effect.\n\nSince January 1, fines were paid.",
+        NEW_YEAR,
+        "January 1",
+        "2024-01-01",
+    ),
+    (
+        "On October 7, 2023, gunmen attacked.\n\nThe envoy arrived on October 6.",
+        date(2024, 10, 7),
+        "October 6",
+        "2024-10-06",
+    ),
+    (
+        "On October 7, 2023, gunmen attacked.\n\nThe vigil will be held on October 8.",
+        date(2024, 10, 7),
+        "October 8",
+        "2024-10-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), REPEATED_DATES)
+def test_a_date_repeated_without_its_year_keeps_the_year_written_before(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+def test_a_history_moving_on_does_not_repeat_the_year_of_an_earlier_date() -> None:
+    text = (
+        "On June 22, 1941, the army attacked. In 1942 it advanced; in 1943 it fell back. "
+        "In 1944 it retreated further. On June 22, the enemy launched an offensive."
+    )
+    mentions = [m for m in find_dates(text, date(2010, 5, 1)) if m.text == "June 22"]
+    assert [m.value for m in mentions] == ["1944-06-22"]
+
+
+# Less than a day ago is the publication day (its value stays PAST_REF, as TimeML has
+# it); a day or more of hours is not.
+HOURS_AGO = [
+    ("About an hour ago, two hostages were released.", MON, "About an hour ago", "2025-12-01"),
+    ("About an hour ago, two hostages were released.", SUN, "About an hour ago", "2025-11-30"),
+    ("Thirty minutes ago, the vote closed.", NEW_YEAR, "Thirty minutes ago", "2025-01-01"),
+    ("The strike came 12 hours ago.", LEAP_DAY, "12 hours ago", "2024-02-29"),
+    ("The strike came 12 hours ago.", YEAR_END, "12 hours ago", "2025-12-31"),
+    ("The strike came 30 hours ago.", YEAR_END, "30 hours ago", "None"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "day"), HOURS_AGO)
+def test_less_than_a_day_ago_is_the_publication_day(
+    text: str, published: date, expression: str, day: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention)) == ("PAST_REF", day, day)
+
+
+# "on this day", "during the day" are the day told before, else the publication day; not
+# "to this day" (up to now), nor before the date they belong to ("during the night of
+# 3-4 May", "during the day Friday").
+DAYS_TOLD = [
+    (
+        "On Monday morning, she left. But on this day, a missile hit.",
+        TUE,
+        "on this day",
+        "2025-12-01",
+    ),
+    (
+        "On Monday morning, she left. But on this day, a missile hit.",
+        SUN,
+        "on this day",
+        "2025-11-24",
+    ),
+    (
+        "A missile hit this morning. Twelve more died during the day.",
+        NEW_YEAR,
+        "during the day",
+        "2025-01-01",
+    ),
+    (
+        "A missile hit this morning. Twelve more died during the day.",
+        LEAP_DAY,
+        "during the day",
+        "2024-02-29",
+    ),
+    ("During the day, the envoys visited the town.", YEAR_END, "During the day", "2025-12-31"),
+    (
+        "On December 30, talks began. During the day, the envoys met.",
+        NEW_YEAR,
+        "During the day",
+        "2024-12-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DAYS_TOLD)
+def test_this_day_and_during_the_day_are_the_day_told(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The dispute lives on to this day.", []),
+        ("The ships tried during the night of 3-4 May.", ["3", "4 May"]),
+        ("During the day Friday, the boy played.", ["Friday"]),
+    ],
+)
+def test_a_day_told_is_not_up_to_now_nor_before_its_own_date(
+    text: str, expected: list[str]
+) -> None:
+    assert [m.text for m in find_dates(text, TUE)] == expected
+
+
+# "overnight" before a day named after a word that puts a happening first ("after the
+# quake Saturday") is the night after that day; before the day of a statement ("officials
+# said Monday") it stays the night before it.
+OVERNIGHTS = [
+    (
+        "People slept outside overnight after a quake rocked the city Saturday.",
+        SUN,
+        ("2025-11-29", "2025-11-30"),
+    ),
+    (
+        "People slept outside overnight after a quake rocked the city Saturday.",
+        MON,
+        ("2025-11-29", "2025-11-30"),
+    ),
+    (
+        "People slept outside overnight after a quake rocked the city on December 31.",
+        NEW_YEAR,
+        ("2024-12-31", "2025-01-01"),
+    ),
+    (
+        "People slept outside overnight following the storm of February 28.",
+        LEAP_DAY,
+        ("2024-02-28", "2024-02-29"),
+    ),
+    ("Kyiv was hit overnight, officials said on Monday.", TUE, ("2025-11-30", "2025-12-01")),
+    ("Kyiv was hit overnight, officials said on Sunday.", YEAR_END, ("2025-12-27", "2025-12-28")),
+    ("Kyiv was hit overnight.", LEAP_DAY, ("2024-02-28", "2024-02-29")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "night"), OVERNIGHTS)
+def test_overnight_after_a_happening_is_the_night_after_its_day(
+    text: str, published: date, night: tuple[str, str]
+) -> None:
+    assert interval(only(text, published, "overnight")) == night
+
+
+# "tonight" told in the past is the night just gone, spanning both dates; told in the
+# present or future, or quoted, it is the night of the publication day.
+TONIGHTS = [
+    ("Tonight, the army shelled the city.", SUN, "2025-11-29TNI", "2025-11-29", "2025-11-30"),
+    ("Tonight, the army shelled the city.", NEW_YEAR, "2024-12-31TNI", "2024-12-31", "2025-01-01"),
+    ("Tonight, the army shelled the city.", LEAP_DAY, "2024-02-28TNI", "2024-02-28", "2024-02-29"),
+    ("The president will speak tonight.", YEAR_END, "2025-12-31TNI", "2025-12-31", "2025-12-31"),
+    ("Tonight is cold.", MON, "2025-12-01TNI", "2025-12-01", "2025-12-01"),
+    ('"It is not tonight we fear," she said.', MON, "2025-12-01TNI", "2025-12-01", "2025-12-01"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value", "start", "end"), TONIGHTS)
+def test_tonight_told_in_the_past_is_the_night_just_gone(
+    text: str, published: date, value: str, start: str, end: str
+) -> None:
+    expression = "Tonight" if "Tonight" in text else "tonight"
+    check(text, published, expression, value, start, end)

@@ -75,15 +75,18 @@ def shift_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def narrow(span: Span, granularity: Granularity, mod: Mod) -> Span:
+def narrow(span: Span, granularity: Granularity, mod: Mod, *, edge: bool = False) -> Span:
     """Keep the early (START), middle (MID) or late (END) part of a span.
 
     Months: days 1–10, 11–20, 21–end. Weeks: Mon–Tue, Wed–Thu, Fri–Sun. Longer units:
-    thirds by whole months (a year: Jan–Apr, May–Aug, Sep–Dec). Days stay whole.
+    thirds by whole months (a year: Jan–Apr, May–Aug, Sep–Dec). Days stay whole. The
+    ``edge`` of a year ("the start of") is its first month.
     """
     if mod not in ("START", "MID", "END") or granularity in ("day", "time"):
         return span
     first, last = span
+    if edge and granularity == "year" and mod == "START":
+        return month_span(first.year, first.month)
     if granularity == "month":
         cuts = (first.replace(day=10), first.replace(day=20))
         return {

@@ -142,6 +142,18 @@ class Context:
             bool(before) and _folded(self.text[slice(*before[-1])]) in self.lexicon.commitment_cues
         )
 
+    def written_before(self, found: Found, month: int, day_number: int) -> date | None:
+        """The day of this month and day written with its year before ``found``
+        ("On October 7, 2023, ... the attacks on October 7")."""
+        for earlier, placement in self.placed:
+            if earlier.start >= found.start:
+                break
+            day = placement.start
+            if placement.anchor == "absolute" and placement.granularity == "day" and day:
+                if (day.month, day.day) == (month, day_number):
+                    return day
+        return None
+
     def told_before(
         self,
         found: Found,
@@ -273,17 +285,20 @@ class Context:
     def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
         """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
         Friday"), else the publication date."""
+        nearest = self.nearest_day(found)
+        return (nearest[1], "text") if nearest else (self.dct, "dct")
+
+    def nearest_day(self, found: Found) -> tuple[int, date] | None:
+        """Where the day named nearest to ``found`` in its sentence is, and that day."""
         first, last = self.sentence_of(found)
         days = [
-            (abs(other.start - found.start), placement.start)
+            (abs(other.start - found.start), other.start, placement.start)
             for other, placement in self.placed
             if first <= other.start < last
             and placement.granularity in ("day", "time")
             and placement.start is not None
         ]
-        if days:
-            return min(days)[1], "text"
-        return self.dct, "dct"
+        return min(days)[1:] if days else None
 
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
@@ -384,6 +399,11 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
             return day_placement(date(year, month, day_number), anchor)
         except ValueError:
             return None
+    # In news, not in a history whose story moves on ("June 22, 1941 ... On June 22").
+    repeats = "weekday" not in parts and not ctx.narrative
+    written = ctx.written_before(found, month, day_number) if repeats else None
+    if written is not None:
+        return day_placement(written, "text")
     options: list[tuple[Span, str]] = []
     for year in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
         try:

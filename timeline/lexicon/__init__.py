@@ -145,6 +145,7 @@ class Lexicon:
     stretch_of_long_unit: frozenset[str]
     unit_up_to_now: frozenset[str]
     ending_on: tuple[str, ...]
+    year_edges: frozenset[str]  # "the start of": a year's first month
     halves: MappingProxyType[str, int]  # "the first half", "the latter half": 1 or 2
     fiscal: tuple[str, ...]
     unit_kinds: tuple[str, ...]
@@ -279,6 +280,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stretch_of_long_unit=frozenset(raw["relations"]["stretch_of_long_unit"]),
         unit_up_to_now=frozenset(raw["relations"]["unit_up_to_now"]),
         ending_on=tuple(raw["relations"]["ending_on"]),
+        year_edges=frozenset(raw["relations"]["year_edges"]),
         halves=_frozen(raw["calendar"]["halves"]),
         fiscal=tuple(calendar["fiscal"]),
         unit_kinds=tuple(calendar["unit_kinds"]),

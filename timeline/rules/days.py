@@ -29,9 +29,11 @@ from timeline.rules.words import (
     Words,
     alternation,
     lower,
+    names_a_day,
     one_word_each,
     rule,
     without_deictic_relation,
+    word_ahead,
 )
 
 
@@ -81,21 +83,45 @@ def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
 
 def deictic(found: Found, ctx: Context) -> Placement:
     """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
-    "overnight": the night before the day named in its sentence, else before DCT."""
+    "overnight" (and "tonight" told in the past): the night before the day named in its
+    sentence, else before DCT."""
     parts = found.parts
     base, anchor = speech_day(found, ctx)
     if "ppart" in parts:
         day = base + timedelta(days=ctx.lexicon.part_of_day_relations[parts["prel"]])
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
-    if word in ctx.lexicon.night_before:  # the night before the day in focus: two dates
+    # "Tonight, the army shelled the city": a night already told is the one just gone
+    gone = ctx.lexicon.deictic_parts.get(word) == "NI" and anchor == "dct"
+    gone = gone and not is_quoted(ctx.text, found.start) and ctx.tense(found) == "past"
+    if word in ctx.lexicon.night_before or gone:  # the night before the day in focus
         day, anchor = ctx.day_in_sentence(found)
+        if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
+            day += timedelta(days=1)
         night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
     placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
     return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
+
+
+@cache
+def _earlier_happening(language: str) -> re.Pattern[str]:
+    words = alternation(load_lexicon(language).earlier_happening)
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _after_a_happening(found: Found, ctx: Context) -> bool:
+    """True when the day named in the sentence comes after "overnight" and a word that
+    puts a happening before it ("sought refuge overnight after the quake Saturday"):
+    the night is the one after that day."""
+    nearest = ctx.nearest_day(found)
+    if nearest is None or nearest[0] < found.end:
+        return False
+    return (
+        _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0]) is not None
+    )
 
 
 def _holiday_key(name: str) -> str:
@@ -129,21 +155,15 @@ def holiday(found: Found, ctx: Context) -> Placement:
     return day_placement(day, "dct")
 
 
-_DATE_WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-Za-z]+)")
-
-
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """ "overnight" alone is the night before publication; not "an overnight stay",
     and not "overnight into Monday", where the day named carries the date."""
     if (match.group("deictic") or "").lower() not in lexicon.night_before or match.group("part"):
         return True
-    ahead = _DATE_WORD_AHEAD.match(text, match.end("core"), match.end("core") + 30)
-    if ahead is None:
-        return True
-    word = ahead.group(1)
-    calendar = word in lexicon.weekdays or word in lexicon.months
-    calendar = calendar or word.lower() in lexicon.deictic_days
-    return not calendar and word.lower() not in lexicon.not_after_overnight
+    word = word_ahead(text, match.end("core"))
+    return not word or (
+        not names_a_day(word, lexicon) and word.lower() not in lexicon.not_after_overnight
+    )
 
 
 def _quoted_or_overnight(found: Found, text: str, lexicon: Lexicon) -> bool:

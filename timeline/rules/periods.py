@@ -138,9 +138,11 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         shift = ctx.lexicon.relational_shifts[rel]
     else:
         shift = ctx.lexicon.shifts[rel]
-    if unit == "weekend" and definite:
+    if unit == "weekend" and shift == 0 and anchor == "dct" and ctx.dct.weekday() < 5:
+        # On a weekday, "the weekend" is the one just gone unless told in the future,
+        # "this weekend" the coming one unless told in the past.
         tense = ctx.tense(found)
-        shift = 0 if (ctx.dct.weekday() >= 5 or tense == "future") else -1
+        shift = -1 if (tense != "future" if definite else tense == "past") else 0
     span, value, granularity = unit_span(unit, base, shift)
     mod = position_mod(fuzzy, ctx.lexicon)
     if fuzzy in ("earlier", "later") and shift == 0 and anchor == "dct":
@@ -150,7 +152,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         else:
             span = (min(last, max(first, ctx.dct + timedelta(days=1))), last)
     else:
-        span = narrow(span, granularity, mod)
+        span = narrow(span, granularity, mod, edge=fuzzy in lexicon.year_edges)
     return Placement(value, *span, granularity, mod, anchor)
 
 

@@ -22,9 +22,20 @@ from timeline.placing import (
     time_of_day,
     written_amount,
 )
-from timeline.rules.words import Words, alternation, always, lower, rule
+from timeline.rules.words import (
+    Words,
+    alternation,
+    always,
+    lower,
+    names_a_day,
+    rule,
+    word_ahead,
+)
 
 _SHIFTABLE: tuple[Granularity, ...] = ("day", "week", "month", "quarter", "year", "decade")
+# Seconds in one of each TIMEX3 time letter, and in a day.
+_SECONDS = {"S": 1, "M": 60, "H": 3600}
+DAY = 86400
 
 
 def ago(found: Found, ctx: Context) -> Placement:
@@ -50,6 +61,10 @@ def ago(found: Found, ctx: Context) -> Placement:
             # by, so a length of time (TimeML), not a date after the publication date.
             value = duration_value(amount, unit, ctx.lexicon)
             return Placement(value, mod=mod, anchor="none", type="DURATION")
+        seconds = _SECONDS.get(ctx.lexicon.units[unit].letter, DAY)
+        if amount is not None and sign < 0 and amount * seconds < DAY:
+            # "about an hour ago": a moment of the publication day
+            return Placement("PAST_REF", ctx.dct, ctx.dct, "day", mod, "dct")
         return Placement("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, anchor="none")
     if amount != int(amount) and unit in SMALLER_UNIT:
         # "a year and a half ago", "half a century ago": count in the next smaller unit
@@ -128,12 +143,14 @@ def _eve(found: Found, ctx: Context) -> Placement:
 
 def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """ "the day" counts only after a verb that spends it ("ended the day"), a part of
-    the day only after "in" ("in the afternoon"); other relational matches always."""
+    the day only after "in" ("in the afternoon"), "during the day" and the like not
+    before the day they fall on ("during the day Friday"); other matches always."""
     if match.group("theday"):
         return previous_word(text, match.start("core")) in lexicon.day_spending_verbs
     if match.group("dpart"):
         return previous_word(text, match.start("core")) == "in"
-    return True
+    # "during the day Friday": the day named after it carries the date
+    return not (match.group("dir3") and names_a_day(word_ahead(text, match.end("core")), lexicon))
 
 
 def _ago_from_writing(found: Found, lexicon: Lexicon) -> bool:
@@ -174,7 +191,7 @@ def relational_rule(w: Words) -> Rule:
         rf"|the\s+(?P<dir2>{alternation(lexicon.relation_before_unit)})\s+"
         r"(?P<unit2>day|morning|afternoon|evening|night|weekend)"
         rf"|(?P<dir3>{alternation(lexicon.same_unit)})\s+"
-        r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)"
+        r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)(?!\s+of\b)"
         r"|(?P<eve>on\s+the\s+eve\s+of)"
         # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a
         # part of the day told without its day ("in the afternoon"); see

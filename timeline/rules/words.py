@@ -193,6 +193,21 @@ def words_of(lexicon: Lexicon) -> Words:
     )
 
 
+_WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-Za-z]+)")
+
+
+def word_ahead(text: str, end: int) -> str:
+    """The word after ``end``, past a preposition and an article ("overnight into [Monday]")."""
+    ahead = _WORD_AHEAD.match(text, end, end + 30)
+    return ahead.group(1) if ahead else ""
+
+
+def names_a_day(word: str, lexicon: Lexicon) -> bool:
+    """True for a weekday, a month or a day from now ("Friday", "May", "today")."""
+    calendar = word in lexicon.weekdays or word in lexicon.months
+    return calendar or word.lower() in lexicon.deictic_days
+
+
 def always(found: Found, text: str, lexicon: Lexicon) -> bool:
     """Every match is placed in the second pass."""
     return True

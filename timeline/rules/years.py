@@ -22,7 +22,8 @@ def year(found: Found, ctx: Context) -> Placement:
     mod = position_mod(parts.get("fuzzy"), ctx.lexicon)
     if not mod and "open" in parts:
         mod = "ON_OR_BEFORE" if "earlier" in parts["open"] else "ON_OR_AFTER"
-    span = narrow(year_span(number), "year", mod)
+    edge = parts.get("fuzzy", "") in ctx.lexicon.year_edges
+    span = narrow(year_span(number), "year", mod, edge=edge)
     return Placement(str(number), *span, "year", mod, "absolute")
 
 
