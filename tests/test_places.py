@@ -456,3 +456,55 @@ def test_world_regions_long_names_capitals(text: str, expected: list[str]) -> No
 )
 def test_region_words_inside_other_names(text: str) -> None:
     assert places(text) == []
+
+
+def places_of_each_date(text: str, expressions: list[str]) -> list[tuple[str, ...]]:
+    """The places of each date's event, the sentence's dates all found."""
+    mentions = [make_mention(e, text, date(2025, 3, 1)) for e in expressions]
+    events = build_events(make_article(text, id="art"), mentions)
+    return [e.places for e in sorted(events, key=lambda e: e.mention.char_start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # each date takes the place beside it, not the one beside another date
+        (
+            "Gunmen killed a judge in Mosul in May and a mayor in Basra last week.",
+            ["in May", "last week"],
+            [("Mosul",), ("Basra",)],
+        ),
+        (
+            "Monday's protest follows a police raid on a camp Sunday in Tripoli.",
+            ["Monday", "Sunday"],
+            [(), ("Tripoli",)],
+        ),
+        # a place between two dates is the nearer one's
+        (
+            "Two miners died yesterday in a collapse in northern Chile, the ministry said today.",
+            ["yesterday", "today"],
+            [("Chile",), ()],
+        ),
+        # negative: a place opening the sentence sets the scene for every date in it
+        (
+            "In Peru, the copper price for March delivery fell 4% to close Tuesday.",
+            ["March", "Tuesday"],
+            [("Peru",), ("Peru",)],
+        ),
+        (
+            "Brazil's sales of soya to Egypt rose in 2019 and of beef in 2020.",
+            ["in 2019", "in 2020"],
+            [("Egypt",), ("Egypt",)],
+        ),
+        # negative: a clause of "where" after the place is about the place
+        (
+            "On May 5, the envoy flew to Nepal, where a landslide struck on May 2.",
+            ["On May 5", "May 2"],
+            [("Nepal",), ("Nepal",)],
+        ),
+    ],
+)
+def test_each_date_takes_the_places_beside_it(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected

@@ -134,6 +134,7 @@ class EntityLexicon:
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
+    place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     strong_population: int
     context_population: int
 
@@ -194,6 +195,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
+        place_relatives=frozenset(places["place_relatives"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )

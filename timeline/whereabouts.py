@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from timeline.actors import ArticleEntities, actors_in
 from timeline.gazetteer import Coordinates, Place, key
@@ -30,11 +31,16 @@ _COMPASS = frozenset(
 
 
 def event_places(
-    entities: ArticleEntities, clause: DateClause, language: str = "en"
+    entities: ArticleEntities,
+    clause: DateClause,
+    language: str = "en",
+    other_dates: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
     """The places named in the date's clause (with the list it ends: "to Pakistan, Tunisia,
     and the UAE", and the country or region after a town: "in Madaen, Iraq"), else in its
-    sentence, with their points (``None`` when unknown)."""
+    sentence, with their points (``None`` when unknown). A place nearer another of the
+    sentence's ``other_dates`` than to this one is that date's ("Haniyeh in Tehran in July
+    and Nasrallah in Beirut last week")."""
     view = clause.view
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
@@ -43,7 +49,12 @@ def event_places(
         named = places_at(entities, left, right)
         if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
-        found = [(s, p) for s, p in named if not _stands_for_state(clause, s, p, words)]
+        found = [
+            (s, p)
+            for s, p in named
+            if not _stands_for_state(clause, s, p, words)
+            and not _nearer_other(clause, s, other_dates, words)
+        ]
         if found:
             break
     if any(_after_preposition(view, s, words) for s, _ in found):
@@ -60,6 +71,51 @@ def event_places(
             for place in places
         ),
     )
+
+
+def _nearer_other(
+    clause: DateClause, start: int, others: Sequence[tuple[int, int]], words: EntityLexicon
+) -> bool:
+    """Whether the place named at ``start`` is another date's: one of ``others`` stands
+    right by it ("Haniyeh in Tehran in July and Nasrallah in Beirut last week"), or lies
+    nearer it than this date does, or shares the place's clause while this date's own
+    does not hold it. A name before all the sentence's dates sets the scene for each ("In
+    the U.S., crude for June delivery fell Tuesday"), as does one a clause of "where"
+    follows ("flew to Nepal, where a landslide struck on May 2")."""
+    view, date = clause.view, clause.mention
+    first = view.index_at(start)
+    if first is None:
+        return False
+    tokens = view.tokens
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].is_capitalized and not view.broken[last + 1]:
+        last += 1
+    end = tokens[last].end
+
+    def gap(left: int, right: int) -> int:
+        return max(left - end, start - right, 0)
+
+    def beside(left: int, right: int) -> bool:
+        between = view.text[end:left] if left >= end else view.text[right:start]
+        return between.strip().lower() in words.locative_prepositions | {""}
+
+    own = gap(date.char_start, date.char_end)
+    shared = clause.clause_of(start)
+    nearer = [
+        (left, right)
+        for left, right in others
+        if (clause.in_home(left) and gap(left, right) < own)
+        or (
+            not clause.in_home(start)
+            and (clause.clause_of(left) == shared or gap(left, right) < own)
+        )
+    ]
+    if any(beside(left, right) for left, right in nearer):
+        return True
+    if start < date.char_start and all(start < left for left, _ in nearer):
+        return False
+    relative = last + 1 < len(tokens) and tokens[last + 1].norm in words.place_relatives
+    return bool(nearer) and not relative
 
 
 def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
