@@ -508,3 +508,24 @@ def test_each_date_takes_the_places_beside_it(
     text: str, expressions: list[str], expected: list[tuple[str, ...]]
 ) -> None:
     assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # places in the words quoted are not where the saying happened
+        (
+            '"The rebels still hold ground near Goma and in Rwanda," the envoy said Tuesday.',
+            "Tuesday",
+            (),
+        ),
+        # negative: a date inside the quotation keeps the quotation's places
+        ('"We took Goma on Tuesday," the rebels said.', "on Tuesday", ("Goma",)),
+        # negative: a place outside the quotation still counts
+        ('"It is over," the envoy said in Goma on Tuesday.', "on Tuesday", ("Goma",)),
+    ],
+)
+def test_places_quoted_apart_from_the_date(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -54,6 +54,7 @@ def event_places(
             for s, p in named
             if not _stands_for_state(clause, s, p, words)
             and not _nearer_other(clause, s, other_dates, words)
+            and not _quoted_apart(clause, s)
         ]
         if found:
             break
@@ -116,6 +117,15 @@ def _nearer_other(
         return False
     relative = last + 1 < len(tokens) and tokens[last + 1].norm in words.place_relatives
     return bool(nearer) and not relative
+
+
+def _quoted_apart(clause: DateClause, start: int) -> bool:
+    """Whether the place named at ``start`` stands in a quotation the date is outside of
+    ("'... its territory in Syria,' he said Tuesday"): the words quoted, not the saying."""
+    date = clause.mention.char_start
+    return any(
+        left <= start < right and not left <= date < right for left, right in clause.view.quotes
+    )
 
 
 def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
