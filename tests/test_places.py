@@ -529,3 +529,20 @@ def test_places_quoted_apart_from_the_date(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state something is done with is a partner, not a place
+        ("The envoy held talks with Iran on Monday.", "on Monday", ()),
+        ("On Monday the envoy held talks with Iran in Oman.", "On Monday", ("Oman",)),
+        # negative: a place after another word of place, or a town after "with", stays
+        ("Troops clashed with rebels on Monday in Kidal.", "on Monday", ("Kidal",)),
+        ("On Monday rebels fired on a village in Iran.", "On Monday", ("Iran",)),
+    ],
+)
+def test_a_state_done_with_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -134,6 +134,7 @@ class EntityLexicon:
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
+    partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     strong_population: int
     context_population: int
@@ -195,6 +196,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
+        partner_prepositions=frozenset(places["partner_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),

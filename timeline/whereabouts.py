@@ -55,6 +55,7 @@ def event_places(
             if not _stands_for_state(clause, s, p, words)
             and not _nearer_other(clause, s, other_dates, words)
             and not _quoted_apart(clause, s)
+            and not _partner(view, s, p, words)
         ]
         if found:
             break
@@ -117,6 +118,17 @@ def _nearer_other(
         return False
     relative = last + 1 < len(tokens) and tokens[last + 1].norm in words.place_relatives
     return bool(nearer) and not relative
+
+
+def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether a state is named as whom something is done with ("talks with Iran", "a
+    call with France"): who, not where."""
+    index = _index_before(view, start)
+    return (
+        _is_state(place, words)
+        and index >= 0
+        and view.tokens[index].norm in words.partner_prepositions
+    )
 
 
 def _quoted_apart(clause: DateClause, start: int) -> bool:
