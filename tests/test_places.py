@@ -546,3 +546,19 @@ def test_a_state_done_with_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's ministry, army or officer after its possessive is the state acting
+        ("Chile's Health Ministry said 12 people died.", []),
+        ("Peru's Interior Minister resigned.", []),
+        # negative: a region, a town or an office of no state after the possessive is a place
+        ("Russia's Kursk region was hit.", ["Kursk region"]),
+        ("Taiwan's Central Weather Bureau said the storm hit the coast.", ["Taiwan"]),
+        ("Kenya's Mombasa port reopened.", ["Mombasa"]),
+    ],
+)
+def test_a_states_body_after_its_possessive_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -396,7 +396,8 @@ def _owner(
     tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
 ) -> bool:
     """True when a state's name owns a thing that is no part of its land ("Russia's
-    interference", "Moscow's accession"): then the name stands for the state."""
+    interference", "Moscow's accession", "Lebanon's Health Ministry"): then the name
+    stands for the state."""
     if not mention.state or not tokens[last].possessive or last + 1 >= len(tokens):
         return False
     after = last + 1
@@ -405,7 +406,16 @@ def _owner(
     ):
         after += 1  # "Turkey's January attack": the date says when, the noun whose
     following = tokens[after]
-    return not following.capitalised and following.norm not in lexicon.land_nouns
+    if following.capitalised:  # "Lebanon's Health Ministry", not "Russia's Kursk region"
+        while (
+            after + 1 < len(tokens)
+            and tokens[after + 1].capitalised
+            and not tokens[after].possessive
+            and not tokens[after + 1].sentence_start
+        ):
+            after += 1
+        return tokens[after].norm in lexicon.of_holders
+    return following.norm not in lexicon.land_nouns
 
 
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
