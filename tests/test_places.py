@@ -562,3 +562,19 @@ def test_a_state_done_with_is_no_place(
 )
 def test_a_states_body_after_its_possessive_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive before a thing on the land, maybe after a modifier, names the land
+        ("Drones hit Chile’s energy infrastructure.", ["Chile"]),
+        ("Shells fell on one of Lima’s children’s hospitals.", ["Lima"]),
+        ("Peru's civil war ended.", ["Peru"]),
+        # negative: a state's own doing is no place, with either apostrophe
+        ("Peru’s interference in the vote was denounced.", []),
+        ("Chile's delivery of aircraft to Peru's army.", []),
+    ],
+)
+def test_a_possessive_before_a_part_of_the_land(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

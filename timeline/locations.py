@@ -415,7 +415,8 @@ def _owner(
         ):
             after += 1
         return tokens[after].norm in lexicon.of_holders
-    return following.norm not in lexicon.land_nouns
+    head = tokens[after : after + 2]  # "Ukraine's energy infrastructure", "children's hospitals"
+    return not any(t.norm in lexicon.land_nouns and not t.capitalised for t in head)
 
 
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
