@@ -537,6 +537,9 @@ def test_places_quoted_apart_from_the_date(
         # a state something is done with is a partner, not a place
         ("The envoy held talks with Iran on Monday.", "on Monday", ()),
         ("On Monday the envoy held talks with Iran in Oman.", "On Monday", ("Oman",)),
+        # ... and so are states named as members of a group
+        ("Cuts by OPEC members Iran, Iraq and Libya begin in June.", "in June", ()),
+        ("Today, with our partners & Chile, we called for a truce.", "Today", ()),
         # negative: a place after another word of place, or a town after "with", stays
         ("Troops clashed with rebels on Monday in Kidal.", "on Monday", ("Kidal",)),
         ("On Monday rebels fired on a village in Iran.", "On Monday", ("Iran",)),

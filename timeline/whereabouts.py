@@ -121,9 +121,10 @@ def _nearer_other(
 
 
 def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
-    """Whether a state is named as whom something is done with ("talks with Iran", "a
-    call with France"): who, not where."""
-    index = _index_before(view, start)
+    """Whether a state, alone or in a list, is named as whom something is done with ("talks
+    with Iran") or as a member of a group of states ("OPEC members Iran and Libya", "our
+    partners & Guyana"): who, not where."""
+    index = _before_list(view, start, words)
     return (
         _is_state(place, words)
         and index >= 0
