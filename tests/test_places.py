@@ -581,3 +581,26 @@ def test_a_states_body_after_its_possessive_is_no_place(text: str, expected: lis
 )
 def test_a_possessive_before_a_part_of_the_land(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a place after the town that ends the clause, behind a comma and "in", is its region
+        (
+            "On Monday, gunmen raided a clinic in the town of Gao, in Mali.",
+            "On Monday",
+            ("Gao", "Mali"),
+        ),
+        # negative: a lower-case phrase after the comma is another clause's
+        (
+            "On Monday, gunmen raided a clinic in Gao, in a raid on Mali.",
+            "On Monday",
+            ("Gao",),
+        ),
+    ],
+)
+def test_a_region_after_a_comma_and_in(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -45,7 +45,7 @@ def event_places(
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
-    for left, right in (_widened(view, clause.home), (view.start, view.end)):
+    for left, right in (_widened(view, clause.home, words), (view.start, view.end)):
         named = places_at(entities, left, right)
         if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
@@ -156,10 +156,11 @@ def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int
     return list(zip(entities.place_starts[first:last], entities.places[first:last], strict=True))
 
 
-def _widened(view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
+def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) -> tuple[int, int]:
     """``span`` widened to the start of a list of names it ends (a clause "and the United
     Arab Emirates" cut from "to Pakistan, Tunisia," by the commas), and over the names
-    that follow a name ending it after a comma ("in Madaen, Iraq", "in Bamako, Mali")."""
+    that follow a name ending it after a comma ("in Madaen, Iraq", "in Bamako, Mali"),
+    maybe after a preposition of place ("in the city of El Fasher, in Darfur")."""
     left, right = span
     indices = view.span_indices(left, right)
     if not indices:
@@ -177,12 +178,17 @@ def _widened(view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
             left = view.tokens[before + 1].start
     last = indices.stop - 1
     following = last + 1
-    while (
-        following < len(view.tokens)
-        and view.tokens[following - 1].is_capitalized
-        and view.tokens[following].is_capitalized
-        and view.text[view.tokens[following - 1].end : view.tokens[following].start] in (", ", " ")
-    ):
+    while following < len(view.tokens) and view.tokens[following - 1].is_capitalized:
+        gap = view.text[view.tokens[following - 1].end : view.tokens[following].start]
+        if (
+            gap == ", "
+            and view.tokens[following].norm in words.locative_prepositions
+            and following + 1 < len(view.tokens)
+            and view.tokens[following + 1].is_capitalized
+        ):
+            following += 1  # "the city of El Fasher, in Darfur"
+        elif gap not in (", ", " ") or not view.tokens[following].is_capitalized:
+            break
         following += 1  # "Madaen, Iraq", "West Kasai Province, Democratic Republic of the"
         if view.tokens[following - 1].norm in ("of", "the") and following < len(view.tokens):
             following += 1
