@@ -604,3 +604,17 @@ def test_a_region_after_a_comma_and_in(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region word after a common word makes it a region's name
+        ("Fighting spread across oil-producing Unity state.", ["Unity state"]),
+        # negative: the common word alone, or a state's name that is no region, is no place
+        ("The party called for unity in the state.", []),
+        ("The Union State of Russia and Belarus met.", []),
+    ],
+)
+def test_a_common_word_before_a_region_word(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -561,8 +561,9 @@ def _place_at(
             continue
         last = index + size - 1
         name = " ".join(t.norm for t in tokens[index : last + 1])
-        if name in lexicon.not_places:
-            continue
+        suffix = _suffix(text, tokens, last, lexicon)
+        if name in lexicon.not_places and not suffix:
+            continue  # but "Unity state": a region word makes a common word a region's name
         written = text[tokens[index].start : tokens[last].end]
         found = _known_place(name, written, lexicon, pack)
         if (
@@ -571,7 +572,6 @@ def _place_at(
             and not _in_place_phrase(tokens, index, lexicon)
         ):
             continue  # a continent or sea is where only after a preposition, not "for Europe"
-        suffix = _suffix(text, tokens, last, lexicon)
         shared = not suffix and _shared_region_word(text, tokens, last, lexicon)
         if found is None:
             found = _town(
