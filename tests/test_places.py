@@ -456,3 +456,165 @@ def test_world_regions_long_names_capitals(text: str, expected: list[str]) -> No
 )
 def test_region_words_inside_other_names(text: str) -> None:
     assert places(text) == []
+
+
+def places_of_each_date(text: str, expressions: list[str]) -> list[tuple[str, ...]]:
+    """The places of each date's event, the sentence's dates all found."""
+    mentions = [make_mention(e, text, date(2025, 3, 1)) for e in expressions]
+    events = build_events(make_article(text, id="art"), mentions)
+    return [e.places for e in sorted(events, key=lambda e: e.mention.char_start)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # each date takes the place beside it, not the one beside another date
+        (
+            "Gunmen killed a judge in Mosul in May and a mayor in Basra last week.",
+            ["in May", "last week"],
+            [("Mosul",), ("Basra",)],
+        ),
+        (
+            "Monday's protest follows a police raid on a camp Sunday in Tripoli.",
+            ["Monday", "Sunday"],
+            [(), ("Tripoli",)],
+        ),
+        # a place between two dates is the nearer one's
+        (
+            "Two miners died yesterday in a collapse in northern Chile, the ministry said today.",
+            ["yesterday", "today"],
+            [("Chile",), ()],
+        ),
+        # negative: a place opening the sentence sets the scene for every date in it
+        (
+            "In Peru, the copper price for March delivery fell 4% to close Tuesday.",
+            ["March", "Tuesday"],
+            [("Peru",), ("Peru",)],
+        ),
+        (
+            "Brazil's sales of soya to Egypt rose in 2019 and of beef in 2020.",
+            ["in 2019", "in 2020"],
+            [("Egypt",), ("Egypt",)],
+        ),
+        # negative: a clause of "where" after the place is about the place
+        (
+            "On May 5, the envoy flew to Nepal, where a landslide struck on May 2.",
+            ["On May 5", "May 2"],
+            [("Nepal",), ("Nepal",)],
+        ),
+    ],
+)
+def test_each_date_takes_the_places_beside_it(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # places in the words quoted are not where the saying happened
+        (
+            '"The rebels still hold ground near Goma and in Rwanda," the envoy said Tuesday.',
+            "Tuesday",
+            (),
+        ),
+        # negative: a date inside the quotation keeps the quotation's places
+        ('"We took Goma on Tuesday," the rebels said.', "on Tuesday", ("Goma",)),
+        # negative: a place outside the quotation still counts
+        ('"It is over," the envoy said in Goma on Tuesday.', "on Tuesday", ("Goma",)),
+    ],
+)
+def test_places_quoted_apart_from_the_date(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state something is done with is a partner, not a place
+        ("The envoy held talks with Iran on Monday.", "on Monday", ()),
+        ("On Monday the envoy held talks with Iran in Oman.", "On Monday", ("Oman",)),
+        # ... and so are states named as members of a group
+        ("Cuts by OPEC members Iran, Iraq and Libya begin in June.", "in June", ()),
+        ("Today, with our partners & Chile, we called for a truce.", "Today", ()),
+        # negative: a place after another word of place, or a town after "with", stays
+        ("Troops clashed with rebels on Monday in Kidal.", "on Monday", ("Kidal",)),
+        ("On Monday rebels fired on a village in Iran.", "On Monday", ("Iran",)),
+    ],
+)
+def test_a_state_done_with_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's ministry, army or officer after its possessive is the state acting
+        ("Chile's Health Ministry said 12 people died.", []),
+        ("Peru's Interior Minister resigned.", []),
+        # negative: a region, a town or an office of no state after the possessive is a place
+        ("Russia's Kursk region was hit.", ["Kursk region"]),
+        ("Taiwan's Central Weather Bureau said the storm hit the coast.", ["Taiwan"]),
+        ("Kenya's Mombasa port reopened.", ["Mombasa"]),
+    ],
+)
+def test_a_states_body_after_its_possessive_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive before a thing on the land, maybe after a modifier, names the land
+        ("Drones hit Chile’s energy infrastructure.", ["Chile"]),
+        ("Shells fell on one of Lima’s children’s hospitals.", ["Lima"]),
+        ("Peru's civil war ended.", ["Peru"]),
+        # negative: a state's own doing is no place, with either apostrophe
+        ("Peru’s interference in the vote was denounced.", []),
+        ("Chile's delivery of aircraft to Peru's army.", []),
+    ],
+)
+def test_a_possessive_before_a_part_of_the_land(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a place after the town that ends the clause, behind a comma and "in", is its region
+        (
+            "On Monday, gunmen raided a clinic in the town of Gao, in Mali.",
+            "On Monday",
+            ("Gao", "Mali"),
+        ),
+        # negative: a lower-case phrase after the comma is another clause's
+        (
+            "On Monday, gunmen raided a clinic in Gao, in a raid on Mali.",
+            "On Monday",
+            ("Gao",),
+        ),
+    ],
+)
+def test_a_region_after_a_comma_and_in(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region word after a common word makes it a region's name
+        ("Fighting spread across oil-producing Unity state.", ["Unity state"]),
+        # negative: the common word alone, or a state's name that is no region, is no place
+        ("The party called for unity in the state.", []),
+        ("The Union State of Russia and Belarus met.", []),
+    ],
+)
+def test_a_common_word_before_a_region_word(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

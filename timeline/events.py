@@ -47,7 +47,11 @@ def build_events(
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
-    for mention, others in _expressions_of_one_date(doc.flat, mentions, article.language):
+    expressions = _expressions_of_one_date(doc.flat, mentions, article.language)
+    placed = _Spans(
+        [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
+    )
+    for mention, others in expressions:
         span = doc.sentence_around(mention.char_start, mention.char_end)
         if span not in views:
             view = sentence_view(doc, span, lexicon)
@@ -57,7 +61,9 @@ def build_events(
         if not dates_an_event(clause):
             continue
         category, cues = categorize(clause)
-        places, place_coordinates = event_places(names, clause)
+        own = (mention.char_start, mention.char_end)
+        other_dates = [d for d in placed.within(*span) if d != own]
+        places, place_coordinates = event_places(names, clause, other_dates)
         found = claim(clause, claims)
         claimed_by, verb = "", ""
         stance: Stance = ""

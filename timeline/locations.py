@@ -134,6 +134,8 @@ class EntityLexicon:
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
+    partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
+    place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     strong_population: int
     context_population: int
 
@@ -195,6 +197,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
+        partner_prepositions=frozenset(places["partner_prepositions"]),
+        place_relatives=frozenset(places["place_relatives"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -393,7 +397,8 @@ def _owner(
     tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
 ) -> bool:
     """True when a state's name owns a thing that is no part of its land ("Russia's
-    interference", "Moscow's accession"): then the name stands for the state."""
+    interference", "Moscow's accession", "Lebanon's Health Ministry"): then the name
+    stands for the state."""
     if not mention.state or not tokens[last].possessive or last + 1 >= len(tokens):
         return False
     after = last + 1
@@ -402,7 +407,17 @@ def _owner(
     ):
         after += 1  # "Turkey's January attack": the date says when, the noun whose
     following = tokens[after]
-    return not following.capitalised and following.norm not in lexicon.land_nouns
+    if following.capitalised:  # "Lebanon's Health Ministry", not "Russia's Kursk region"
+        while (
+            after + 1 < len(tokens)
+            and tokens[after + 1].capitalised
+            and not tokens[after].possessive
+            and not tokens[after + 1].sentence_start
+        ):
+            after += 1
+        return tokens[after].norm in lexicon.of_holders
+    head = tokens[after : after + 2]  # "Ukraine's energy infrastructure", "children's hospitals"
+    return not any(t.norm in lexicon.land_nouns and not t.capitalised for t in head)
 
 
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -547,8 +562,9 @@ def _place_at(
             continue
         last = index + size - 1
         name = " ".join(t.norm for t in tokens[index : last + 1])
-        if name in lexicon.not_places:
-            continue
+        suffix = _suffix(text, tokens, last, lexicon)
+        if name in lexicon.not_places and not suffix:
+            continue  # but "Unity state": a region word makes a common word a region's name
         written = text[tokens[index].start : tokens[last].end]
         found = _known_place(name, written, lexicon, pack)
         if (
@@ -557,7 +573,6 @@ def _place_at(
             and not _in_place_phrase(tokens, index, lexicon)
         ):
             continue  # a continent or sea is where only after a preposition, not "for Europe"
-        suffix = _suffix(text, tokens, last, lexicon)
         shared = not suffix and _shared_region_word(text, tokens, last, lexicon)
         if found is None:
             found = _town(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -375,10 +375,11 @@ def _reports(clause: DateClause, verb: int) -> bool:
 
 
 def event_places(
-    names: ArticleNames, clause: DateClause
+    names: ArticleNames, clause: DateClause, other_dates: Sequence[tuple[int, int]] = ()
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
-    """The places of the date's event, with their points (see :mod:`timeline.whereabouts`)."""
-    return places_of_event(names.entities, clause, names.language)
+    """The places of the date's event, with their points (see :mod:`timeline.whereabouts`);
+    ``other_dates`` are the spans of the sentence's other dates."""
+    return places_of_event(names.entities, clause, names.language, other_dates)
 
 
 @lru_cache(maxsize=64)

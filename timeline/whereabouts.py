@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from timeline.actors import ArticleEntities, actors_in
 from timeline.gazetteer import Coordinates, Place, key
@@ -30,20 +31,32 @@ _COMPASS = frozenset(
 
 
 def event_places(
-    entities: ArticleEntities, clause: DateClause, language: str = "en"
+    entities: ArticleEntities,
+    clause: DateClause,
+    language: str = "en",
+    other_dates: Sequence[tuple[int, int]] = (),
 ) -> tuple[tuple[str, ...], tuple[Coordinates | None, ...]]:
     """The places named in the date's clause (with the list it ends: "to Pakistan, Tunisia,
     and the UAE", and the country or region after a town: "in Madaen, Iraq"), else in its
-    sentence, with their points (``None`` when unknown)."""
+    sentence, with their points (``None`` when unknown). A place nearer another of the
+    sentence's ``other_dates`` than to this one is that date's ("Haniyeh in Tehran in July
+    and Nasrallah in Beirut last week")."""
     view = clause.view
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
-    for left, right in (_widened(view, clause.home), (view.start, view.end)):
+    for left, right in (_widened(view, clause.home, words), (view.start, view.end)):
         named = places_at(entities, left, right)
         if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
-        found = [(s, p) for s, p in named if not _stands_for_state(clause, s, p, words)]
+        found = [
+            (s, p)
+            for s, p in named
+            if not _stands_for_state(clause, s, p, words)
+            and not _nearer_other(clause, s, other_dates, words)
+            and not _quoted_apart(clause, s)
+            and not _partner(view, s, p, words)
+        ]
         if found:
             break
     if any(_after_preposition(view, s, words) for s, _ in found):
@@ -62,6 +75,72 @@ def event_places(
     )
 
 
+def _nearer_other(
+    clause: DateClause, start: int, others: Sequence[tuple[int, int]], words: EntityLexicon
+) -> bool:
+    """Whether the place named at ``start`` is another date's: one of ``others`` stands
+    right by it ("Haniyeh in Tehran in July and Nasrallah in Beirut last week"), or lies
+    nearer it than this date does, or shares the place's clause while this date's own
+    does not hold it. A name before all the sentence's dates sets the scene for each ("In
+    the U.S., crude for June delivery fell Tuesday"), as does one a clause of "where"
+    follows ("flew to Nepal, where a landslide struck on May 2")."""
+    view, date = clause.view, clause.mention
+    first = view.index_at(start)
+    if first is None:
+        return False
+    tokens = view.tokens
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].is_capitalized and not view.broken[last + 1]:
+        last += 1
+    end = tokens[last].end
+
+    def gap(left: int, right: int) -> int:
+        return max(left - end, start - right, 0)
+
+    def beside(left: int, right: int) -> bool:
+        between = view.text[end:left] if left >= end else view.text[right:start]
+        return between.strip().lower() in words.locative_prepositions | {""}
+
+    own = gap(date.char_start, date.char_end)
+    shared = clause.clause_of(start)
+    nearer = [
+        (left, right)
+        for left, right in others
+        if (clause.in_home(left) and gap(left, right) < own)
+        or (
+            not clause.in_home(start)
+            and (clause.clause_of(left) == shared or gap(left, right) < own)
+        )
+    ]
+    if any(beside(left, right) for left, right in nearer):
+        return True
+    if start < date.char_start and all(start < left for left, _ in nearer):
+        return False
+    relative = last + 1 < len(tokens) and tokens[last + 1].norm in words.place_relatives
+    return bool(nearer) and not relative
+
+
+def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether a state, alone or in a list, is named as whom something is done with ("talks
+    with Iran") or as a member of a group of states ("OPEC members Iran and Libya", "our
+    partners & Guyana"): who, not where."""
+    index = _before_list(view, start, words)
+    return (
+        _is_state(place, words)
+        and index >= 0
+        and view.tokens[index].norm in words.partner_prepositions
+    )
+
+
+def _quoted_apart(clause: DateClause, start: int) -> bool:
+    """Whether the place named at ``start`` stands in a quotation the date is outside of
+    ("'... its territory in Syria,' he said Tuesday"): the words quoted, not the saying."""
+    date = clause.mention.char_start
+    return any(
+        left <= start < right and not left <= date < right for left, right in clause.view.quotes
+    )
+
+
 def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
     """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."): then the
     sentence says whose event it is, and the dateline town is not its place."""
@@ -77,10 +156,11 @@ def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int
     return list(zip(entities.place_starts[first:last], entities.places[first:last], strict=True))
 
 
-def _widened(view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
+def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) -> tuple[int, int]:
     """``span`` widened to the start of a list of names it ends (a clause "and the United
     Arab Emirates" cut from "to Pakistan, Tunisia," by the commas), and over the names
-    that follow a name ending it after a comma ("in Madaen, Iraq", "in Bamako, Mali")."""
+    that follow a name ending it after a comma ("in Madaen, Iraq", "in Bamako, Mali"),
+    maybe after a preposition of place ("in the city of El Fasher, in Darfur")."""
     left, right = span
     indices = view.span_indices(left, right)
     if not indices:
@@ -98,12 +178,17 @@ def _widened(view: SentenceView, span: tuple[int, int]) -> tuple[int, int]:
             left = view.tokens[before + 1].start
     last = indices.stop - 1
     following = last + 1
-    while (
-        following < len(view.tokens)
-        and view.tokens[following - 1].is_capitalized
-        and view.tokens[following].is_capitalized
-        and view.text[view.tokens[following - 1].end : view.tokens[following].start] in (", ", " ")
-    ):
+    while following < len(view.tokens) and view.tokens[following - 1].is_capitalized:
+        gap = view.text[view.tokens[following - 1].end : view.tokens[following].start]
+        if (
+            gap == ", "
+            and view.tokens[following].norm in words.locative_prepositions
+            and following + 1 < len(view.tokens)
+            and view.tokens[following + 1].is_capitalized
+        ):
+            following += 1  # "the city of El Fasher, in Darfur"
+        elif gap not in (", ", " ") or not view.tokens[following].is_capitalized:
+            break
         following += 1  # "Madaen, Iraq", "West Kasai Province, Democratic Republic of the"
         if view.tokens[following - 1].norm in ("of", "the") and following < len(view.tokens):
             following += 1
