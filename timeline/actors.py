@@ -309,6 +309,8 @@ class _Reader:
         if norm in words:  # "spoke to Ana Ruiz" takes part
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
+            if i > 0 and norm == "of" and tokens[i - 1].norm in _quantity_nouns(self.language):
+                return False  # "thousands of protesters marched"
             return not (i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1]))
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
         last = bisect.bisect_left(self.starts, end) - 1
@@ -608,6 +610,7 @@ class _Reader:
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
             or (tokens[index].sentence_start and self._common_word(index))
+            or (tokens[index].sentence_start and lexicon.collective_nouns.at(tokens, index))
         ):
             return None  # "Tensions have escalated": no one's name
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
@@ -670,9 +673,10 @@ class _Reader:
             and tokens[i].norm == "and"
             and self.text[tokens[last].end : tokens[i].start].isspace()
         ):
-            i += 1 + min(2, len(tokens) - i - 2)  # "Ukraine and pro-Russian separatists have"
+            i += 2  # "Ukraine and pro-Russian separatists have", "forces and rebels clashed"
             while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
-                if tokens[i].norm in lexicon.subject_fillers:
+                past = loosely and _past(tokens[i], self.language)
+                if tokens[i].norm in lexicon.subject_fillers or past:
                     break
                 i += 1
         steps = 0
@@ -685,7 +689,8 @@ class _Reader:
             relative = gap == ", " and norm in _RELATIVES and i == last + 1
             if "," in gap and not (opened and gap == ", ") and not relative:
                 return False  # "authorities in Kenya's capital, Nairobi, were" goes on
-            if loosely and norm in _PLACE_PHRASE and not place_phrase:  # "residents in Gao said"
+            describer = norm in _PLACE_PHRASE or norm in _words(self.language, "group_describers")
+            if loosely and describer and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
                 while (
@@ -701,8 +706,7 @@ class _Reader:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
-            past = norm.endswith(("ed", "ing")) or norm in irregular_past(self.language)
-            if norm in lexicon.acting_verbs or (loosely and past):
+            if norm in lexicon.acting_verbs or (loosely and _past(tokens[i], self.language)):
                 return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
             if (
                 norm in lexicon.subject_fillers
@@ -973,6 +977,17 @@ def _name_openers(language: str) -> frozenset[str]:
 def _side_actions(language: str) -> Phrases:
     """Acts named by their side ("an Israeli raid")."""
     return Phrases.of(list(_words(language, "side_actions")))
+
+
+def _past(token: Token, language: str = "en") -> bool:
+    """Whether a word may be a verb in the past tense or a participle ("clashed", "fled")."""
+    return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)
+
+
+@cache
+def _quantity_nouns(language: str) -> frozenset[str]:
+    """Nouns counting out a group before "of" ("thousands of protesters")."""
+    return frozenset(_words(language, "quantity_nouns"))
 
 
 @cache
