@@ -366,6 +366,8 @@ class _Reader:
             tokens = tokens[:-1]
         if not tokens or all(t.norm in self.lexicon.pronouns for t in tokens):
             return ""
+        if self._is_anonymous(tokens[-1]):
+            return _ANONYMOUS  # "witnesses said", "local sources said": no one named
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
