@@ -213,6 +213,9 @@ def test_no_named_actor(text: str) -> None:
         ("Hundreds of people marched downtown.", [("people", "")]),
         ("Our thoughts are with the Chilean people.", []),
         ("Dozens of people, including women and children, were killed.", []),
+        # nouns between a country's adjective and its group ("Russian oil workers")
+        ("Russian oil workers went on strike.", [("Russian oil workers", "Russia")]),
+        ("Ukrainian and officials met.", [("officials", "")]),
         # a group counted out ("thousands of", "a group of") is the group acting
         ("On Monday, thousands of protesters marched.", [("protesters", "")]),
         ("Later a group of gunmen killed five villagers.", [("gunmen", "")]),

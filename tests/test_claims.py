@@ -77,6 +77,15 @@ def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) 
             "Officials in Chad's largest province, Ouaddai, said on Sunday the bridge fell.",
             "Chad",
         ),
+        (
+            "Officials in Chad's largest rural eastern province, Ouaddai, said the bridge fell on"
+            " Sunday.",
+            "Chad",
+        ),
+        ("Residents of Gao, Mali, said the bridge fell on Sunday.", ""),
+        # negative: a name after a comma is the speaker, not an aside
+        ("After the attack in Gao, Ana Ruiz said the bridge fell on Sunday.", "Ana Ruiz"),
+        ("After the attack in Gao, Kyiv said the bridge fell on Sunday.", "Ukraine"),
     ],
 )
 def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None:

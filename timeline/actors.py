@@ -789,6 +789,7 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
+            first = first if action else self._after_demonym(first)
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             if side and first >= 2 and tokens[first - 1].norm == "and":
@@ -871,6 +872,28 @@ class _Reader:
                 return word.text, first - 1  # "the al-Shabab attack": the group does it
             return "", first - 1  # "Houthi rebels": a name, no known side
         return "", first
+
+    def _after_demonym(self, first: int) -> int:
+        """Where a group's words start with one or two nouns between it and a country's
+        adjective ("Ukrainian | state railway officials"): the first of those nouns, else
+        ``first``."""
+        tokens, lexicon = self.tokens, self.lexicon
+        stops = _stopwords(self.language)
+        for size in (1, 2):
+            left = first - size
+            if left < 1 or not all(
+                t.text.isalpha() and t.text.islower() and t.norm not in stops
+                for t in tokens[left:first]
+            ):
+                return first
+            before = tokens[left - 1]
+            if before.capitalised and before.norm in lexicon.demonyms:
+                spaced = all(
+                    self._adjacent(t, n)
+                    for t, n in zip(tokens[left - 1 : first], tokens[left : first + 1], strict=True)
+                )
+                return left if spaced else first
+        return first
 
     def _members(self, norm: str) -> bool:
         """Whether a group word names the members of a body ("leaders", "allies")."""
@@ -982,6 +1005,12 @@ def _side_actions(language: str) -> Phrases:
 def _past(token: Token, language: str = "en") -> bool:
     """Whether a word may be a verb in the past tense or a participle ("clashed", "fled")."""
     return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    """Function words: articles, prepositions, conjunctions, pronouns."""
+    return frozenset(read_table("events", language)["grammar"]["stopwords"])
 
 
 @cache

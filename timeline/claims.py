@@ -29,7 +29,7 @@ from timeline.sentence import DateClause, SentenceView, Span
 
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
-_MAX_SPEAKER_WORDS = 6
+_MAX_SPEAKER_WORDS = 8
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
@@ -241,10 +241,18 @@ class _Reader:
         while first > 0 and not self.view.break_before(first):
             first -= 1
         opener = self.tokens[first].norm
+        left, right = self.tokens[first].start, self.tokens[last].end
         is_aside = (
             opener.endswith(("ing", "ed"))
             or opener in self.view.words("relatives")
             or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
+            or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
+                self.tokens[first].is_capitalized
+                and first > 0
+                and not self.tokens[first - 1].is_capitalized  # not "Gao, Mali, said"
+                and bool(places_in(self.names.entities, left, right))
+                and not actors_in(self.names.entities, left, right)
+            )
         )
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
