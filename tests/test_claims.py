@@ -70,6 +70,9 @@ def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) 
         ("Witnesses said the bridge fell on Sunday.", ""),
         ("The bridge fell on Sunday, witnesses said.", ""),
         ("Local sources said the bridge fell on Sunday.", ""),
+        # the outlet's own reporter narrates
+        ("The bridge fell on Sunday, our correspondent said.", ""),
+        ("The bridge fell on Sunday, a rebel spokesman said.", "rebel spokesman"),
         # ... whatever nouns stand between a country's adjective and its officials
         ("Ukrainian state railway officials said the bridge fell on Sunday.", "Ukraine"),
         # ... or an apposition between them and their verb
