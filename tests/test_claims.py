@@ -71,7 +71,7 @@ def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) 
         ("The bridge fell on Sunday, witnesses said.", ""),
         ("Local sources said the bridge fell on Sunday.", ""),
         # the outlet's own reporter narrates
-        ("The bridge fell on Sunday, our correspondent said.", ""),
+        ("The bridge fell on Sunday, the Gazette correspondent said.", ""),
         ("The bridge fell on Sunday, a rebel spokesman said.", "rebel spokesman"),
         # ... whatever nouns stand between a country's adjective and its officials
         ("Ukrainian state railway officials said the bridge fell on Sunday.", "Ukraine"),
