@@ -190,6 +190,8 @@ def test_no_named_actor(text: str) -> None:
             [("Authorities", "Kenya")],
         ),
         ("Residents of Peru's capital fled.", [("Residents", "")]),
+        ("Troops from Chad entered the town.", [("Troops", "Chad")]),
+        ("Refugees from Chad entered the town.", [("Refugees", "")]),
         ("Police in Myanmar were beaten.", []),
         # the agent of a passive, past its adjectives
         ("The town was seized by renegade soldiers.", [("soldiers", "")]),

@@ -902,10 +902,10 @@ class _Reader:
         )
 
     def _side_after(self, last: int) -> str:
-        """The country a group is placed in right after its words ("police in Myanmar",
-        "officials in Chad's largest province"), else ""."""
+        """The country a group is placed in or comes from right after its words ("police
+        in Myanmar", "officials in Chad's largest province", "troops from Chad"), else ""."""
         tokens = self.tokens
-        if last + 2 >= len(tokens) or tokens[last + 1].norm not in ("in", "of"):
+        if last + 2 >= len(tokens) or tokens[last + 1].norm not in ("in", "of", "from"):
             return ""
         for size in (3, 2, 1):
             words = tokens[last + 2 : last + 2 + size]
