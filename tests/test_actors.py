@@ -226,6 +226,8 @@ def test_no_named_actor(text: str) -> None:
         ("Lawmakers approved the budget.", [("Lawmakers", "")]),
         ("Gunmen killed five villagers.", [("Gunmen", "")]),
         ("Rescue teams pulled two survivors out.", [("Rescue teams", "")]),
+        ("Emergency services evacuated the building.", [("Emergency services", "")]),
+        ("The building lacked emergency services.", []),
         # a group before another joined by "and" acts with it
         ("Government forces and rebels clashed.", [("Government forces", ""), ("rebels", "")]),
         ("Government forces and rebels were killed.", []),
