@@ -394,7 +394,11 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "Tuesday",
             ("Ana Ruiz",),
         ),
-        ("Rebels attacked Tuesday as well as on Monday.", "Tuesday", ("Rebels",)),
+        (
+            "Russia and Iran signed the deal on Tuesday as part of a plan by the European Union.",
+            "on Tuesday",
+            ("Russia", "Iran", "European Union"),
+        ),
         ("On Monday, after talks, Russia agreed to a truce.", "On Monday", ("Russia",)),
         ("Rebels attacked on Monday after NATO met.", "on Monday", ("Rebels",)),
         ("War began on May 2 when rebels attacked a base.", "on May 2", ("rebels",)),

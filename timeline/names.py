@@ -308,9 +308,12 @@ def _subordinate_start(clause: DateClause, language: str) -> int:
         t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in before
     ):
         return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
-    for token in view.in_span(date.char_end, view.end):
-        if token.norm in _other_clause_openers(language):
-            return token.start
+    after = view.in_span(date.char_end, view.end)
+    continuations = entity_words(language, "opener_continuations")
+    for index, token in enumerate(after):
+        following = after[index + 1].norm if index + 1 < len(after) else ""
+        if token.norm in _other_clause_openers(language) and following not in continuations:
+            return token.start  # not "as well as", "as part of"
     return _relative_start(clause, finite)
 
 
