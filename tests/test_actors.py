@@ -394,6 +394,7 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "Tuesday",
             ("Ana Ruiz",),
         ),
+        ("Explosions rocked Kyiv on Monday as Russian forces advanced.", "on Monday", ("Russia",)),
         (
             "Russia and Iran signed the deal on Tuesday as part of a plan by the European Union.",
             "on Tuesday",
