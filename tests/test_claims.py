@@ -67,6 +67,28 @@ def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) 
         ("Nigerian media reports say the bridge fell on Sunday.", ""),
         ("Witnesses in Chad said the bridge fell on Sunday.", ""),
         ("Officials in Gao said the bridge fell on Sunday.", ""),
+        ("Witnesses said the bridge fell on Sunday.", ""),
+        ("The bridge fell on Sunday, witnesses said.", ""),
+        ("Local sources said the bridge fell on Sunday.", ""),
+        # the outlet's own reporter narrates
+        ("The bridge fell on Sunday, the Gazette correspondent said.", ""),
+        ("The bridge fell on Sunday, a rebel spokesman said.", "rebel spokesman"),
+        # ... whatever nouns stand between a country's adjective and its officials
+        ("Ukrainian state railway officials said the bridge fell on Sunday.", "Ukraine"),
+        # ... or an apposition between them and their verb
+        (
+            "Officials in Chad's largest province, Ouaddai, said on Sunday the bridge fell.",
+            "Chad",
+        ),
+        (
+            "Officials in Chad's largest rural eastern province, Ouaddai, said the bridge fell on"
+            " Sunday.",
+            "Chad",
+        ),
+        ("Residents of Gao, Mali, said the bridge fell on Sunday.", ""),
+        # negative: a name after a comma is the speaker, not an aside
+        ("After the attack in Gao, Ana Ruiz said the bridge fell on Sunday.", "Ana Ruiz"),
+        ("After the attack in Gao, Kyiv said the bridge fell on Sunday.", "Ukraine"),
     ],
 )
 def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None:

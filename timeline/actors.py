@@ -309,6 +309,8 @@ class _Reader:
         if norm in words:  # "spoke to Ana Ruiz" takes part
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
+            if i > 0 and norm == "of" and tokens[i - 1].norm in _quantity_nouns(self.language):
+                return False  # "thousands of protesters marched"
             return not (i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1]))
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
         last = bisect.bisect_left(self.starts, end) - 1
@@ -608,6 +610,7 @@ class _Reader:
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
             or (tokens[index].sentence_start and self._common_word(index))
+            or (tokens[index].sentence_start and lexicon.collective_nouns.at(tokens, index))
         ):
             return None  # "Tensions have escalated": no one's name
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
@@ -670,9 +673,10 @@ class _Reader:
             and tokens[i].norm == "and"
             and self.text[tokens[last].end : tokens[i].start].isspace()
         ):
-            i += 1 + min(2, len(tokens) - i - 2)  # "Ukraine and pro-Russian separatists have"
+            i += 2  # "Ukraine and pro-Russian separatists have", "forces and rebels clashed"
             while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
-                if tokens[i].norm in lexicon.subject_fillers:
+                past = loosely and _past(tokens[i], self.language)
+                if tokens[i].norm in lexicon.subject_fillers or past:
                     break
                 i += 1
         steps = 0
@@ -685,7 +689,8 @@ class _Reader:
             relative = gap == ", " and norm in _RELATIVES and i == last + 1
             if "," in gap and not (opened and gap == ", ") and not relative:
                 return False  # "authorities in Kenya's capital, Nairobi, were" goes on
-            if loosely and norm in _PLACE_PHRASE and not place_phrase:  # "residents in Gao said"
+            describer = norm in _PLACE_PHRASE or norm in _words(self.language, "group_describers")
+            if loosely and describer and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
                 while (
@@ -701,8 +706,7 @@ class _Reader:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
-            past = norm.endswith(("ed", "ing")) or norm in irregular_past(self.language)
-            if norm in lexicon.acting_verbs or (loosely and past):
+            if norm in lexicon.acting_verbs or (loosely and _past(tokens[i], self.language)):
                 return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
             if (
                 norm in lexicon.subject_fillers
@@ -785,6 +789,7 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
+            first = first if action else self._after_demonym(first)
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             if side and first >= 2 and tokens[first - 1].norm == "and":
@@ -868,6 +873,28 @@ class _Reader:
             return "", first - 1  # "Houthi rebels": a name, no known side
         return "", first
 
+    def _after_demonym(self, first: int) -> int:
+        """Where a group's words start with one or two nouns between it and a country's
+        adjective ("Ukrainian | state railway officials"): the first of those nouns, else
+        ``first``."""
+        tokens, lexicon = self.tokens, self.lexicon
+        stops = _stopwords(self.language)
+        for size in (1, 2):
+            left = first - size
+            if left < 1 or not all(
+                t.text.isalpha() and t.text.islower() and t.norm not in stops
+                for t in tokens[left:first]
+            ):
+                return first
+            before = tokens[left - 1]
+            if before.capitalised and before.norm in lexicon.demonyms:
+                spaced = all(
+                    self._adjacent(t, n)
+                    for t, n in zip(tokens[left - 1 : first], tokens[left : first + 1], strict=True)
+                )
+                return left if spaced else first
+        return first
+
     def _members(self, norm: str) -> bool:
         """Whether a group word names the members of a body ("leaders", "allies")."""
         return norm.removesuffix("s") in self.lexicon.role_nouns or norm in _words(
@@ -875,10 +902,10 @@ class _Reader:
         )
 
     def _side_after(self, last: int) -> str:
-        """The country a group is placed in right after its words ("police in Myanmar",
-        "officials in Chad's largest province"), else ""."""
+        """The country a group is placed in or comes from right after its words ("police
+        in Myanmar", "officials in Chad's largest province", "troops from Chad"), else ""."""
         tokens = self.tokens
-        if last + 2 >= len(tokens) or tokens[last + 1].norm not in ("in", "of"):
+        if last + 2 >= len(tokens) or tokens[last + 1].norm not in ("in", "of", "from"):
             return ""
         for size in (3, 2, 1):
             words = tokens[last + 2 : last + 2 + size]
@@ -973,6 +1000,23 @@ def _name_openers(language: str) -> frozenset[str]:
 def _side_actions(language: str) -> Phrases:
     """Acts named by their side ("an Israeli raid")."""
     return Phrases.of(list(_words(language, "side_actions")))
+
+
+def _past(token: Token, language: str = "en") -> bool:
+    """Whether a word may be a verb in the past tense or a participle ("clashed", "fled")."""
+    return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)
+
+
+@cache
+def _stopwords(language: str) -> frozenset[str]:
+    """Function words: articles, prepositions, conjunctions, pronouns."""
+    return frozenset(read_table("events", language)["grammar"]["stopwords"])
+
+
+@cache
+def _quantity_nouns(language: str) -> frozenset[str]:
+    """Nouns counting out a group before "of" ("thousands of protesters")."""
+    return frozenset(_words(language, "quantity_nouns"))
 
 
 @cache

@@ -29,15 +29,27 @@ from timeline.sentence import DateClause, SentenceView, Span
 
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
-_MAX_SPEAKER_WORDS = 6
+_MAX_SPEAKER_WORDS = 8
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
 
 def _named(claimant: str, names: ArticleNames) -> str:
-    """The claimant's one name in the article; "" for an anonymous source."""
-    return "" if claimant == _ANONYMOUS else names.canonical.get(claimant, claimant)
+    """The claimant's one name in the article; an anonymous source keeps its mark."""
+    return claimant if _anonymous(claimant) else names.canonical.get(claimant, claimant)
+
+
+def _anonymous(claimant: str) -> bool:
+    return claimant.startswith(_ANONYMOUS)
+
+
+def claimant_and_speaker(claimant: str) -> tuple[str, str]:
+    """A claim's claimant for the table ("" for an anonymous source) and the words a
+    headline names its speaker by ("Witnesses" for "witnesses said")."""
+    if _anonymous(claimant):
+        return "", claimant.removeprefix(_ANONYMOUS)
+    return claimant, claimant
 
 
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
@@ -181,8 +193,8 @@ class _Reader:
         rest = self.tokens[end : end + 1]
         if source and rest and rest[0].norm in self.view.words("citing"):
             cited = self._speaker(end + 1, self._phrase_end(end + 1))
-            if cited and _ANONYMOUS in (source, cited):
-                return cited if source == _ANONYMOUS else source
+            if cited and (_anonymous(source) or _anonymous(cited)):
+                return cited if _anonymous(source) else source
             if cited:
                 return f"{source}, citing {cited}"
         return source
@@ -241,10 +253,18 @@ class _Reader:
         while first > 0 and not self.view.break_before(first):
             first -= 1
         opener = self.tokens[first].norm
+        left, right = self.tokens[first].start, self.tokens[last].end
         is_aside = (
             opener.endswith(("ing", "ed"))
             or opener in self.view.words("relatives")
             or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
+            or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
+                self.tokens[first].is_capitalized
+                and first > 0
+                and not self.tokens[first - 1].is_capitalized  # not "Gao, Mali, said"
+                and bool(places_in(self.names.entities, left, right))
+                and not actors_in(self.names.entities, left, right)
+            )
         )
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
@@ -366,6 +386,8 @@ class _Reader:
             tokens = tokens[:-1]
         if not tokens or all(t.norm in self.lexicon.pronouns for t in tokens):
             return ""
+        if self._is_anonymous(tokens[-1]):  # "witnesses said", "local sources said"
+            return _ANONYMOUS + " ".join(t.text for t in tokens)
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):

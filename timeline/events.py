@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.category import categorize
-from timeline.claims import Claim, claim, sentence_claims
+from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
 from timeline.document import Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline
@@ -65,10 +65,11 @@ def build_events(
         other_dates = [d for d in placed.within(*span) if d != own]
         places, place_coordinates = event_places(names, clause, other_dates)
         found = claim(clause, claims)
-        claimed_by, verb = "", ""
+        claimed_by, speaker, verb = "", "", ""
         stance: Stance = ""
         if found is not None:
-            offset, claimed_by, stance = found
+            offset, claimant, stance = found
+            claimed_by, speaker = claimant_and_speaker(claimant)
             verb_at = view.index_at(offset)
             verb = view.tokens[verb_at].text if verb_at is not None else ""
         actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
@@ -81,7 +82,7 @@ def build_events(
                 sentence_start=start,
                 sentence_end=end,
                 sentence=article.text[start:end],
-                title=headline(clause, _headline_name(claimed_by, names), verb),
+                title=headline(clause, _headline_name(speaker, names), verb),
                 category=category,
                 cues=cues,
                 actors=actors,

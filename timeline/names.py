@@ -230,8 +230,16 @@ def event_actors(
             spans = [(left, min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     spans = [(max(left, reaction), right) for left, right in spans]
-    lead = _subordinate_start(clause, names.language)
-    spans = [(name_start(names.entities, left), min(right, lead)) for left, right in spans]
+    openers = _other_clause_openers(names.language)
+    loose = openers | frozenset(entity_words(names.language, "loose_clause_openers"))
+    leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
+    spans = list(  # the actors of a loose clause only when the date's own clause has none
+        dict.fromkeys(
+            (name_start(names.entities, left), min(right, lead))
+            for lead in leads
+            for left, right in spans
+        )
+    )
     found: dict[str, None] = {}
     for left, right in spans:
         found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
@@ -295,10 +303,10 @@ def _past(norm: str, capitalised: bool) -> bool:
     return norm.endswith("ed") and not capitalised
 
 
-def _subordinate_start(clause: DateClause, language: str) -> int:
-    """Where a subordinate clause after the date opens ("prices rose Friday | after OPEC
-    agreed"), when the date's clause has its verb before the date; else the sentence end.
-    Who acts in it is not who acts in the date's clause."""
+def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str]) -> int:
+    """Where a subordinate clause after the date opens on one of ``openers`` ("prices rose
+    Friday | after OPEC agreed"), when the date's clause has its verb before the date; else
+    the sentence end. Who acts in it is not who acts in the date's clause."""
     view, date = clause.view, clause.mention
     acting = load_entity_lexicon(language).acting_verbs
     finite = view.words("finite_starts") | view.words("be_forms") | acting
@@ -308,9 +316,12 @@ def _subordinate_start(clause: DateClause, language: str) -> int:
         t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in before
     ):
         return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
-    for token in view.in_span(date.char_end, view.end):
-        if token.norm in _other_clause_openers(language):
-            return token.start
+    after = view.in_span(date.char_end, view.end)
+    continuations = entity_words(language, "opener_continuations")
+    for index, token in enumerate(after):
+        following = after[index + 1].norm if index + 1 < len(after) else ""
+        if token.norm in openers and following not in continuations:
+            return token.start  # not "as well as", "as part of"
     return _relative_start(clause, finite)
 
 
