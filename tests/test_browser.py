@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -193,6 +194,10 @@ class Reader:
     def js(self, expression: str) -> Any:
         return self.page.evaluate(expression)
 
+    def settle(self) -> None:
+        """Wait out two frames: a keystroke is applied on the next one."""
+        self.js("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+
     def counter(self) -> tuple[int, int]:
         """The counter's shown and total numbers."""
         words = self.page.inner_text("#tl-count").split()
@@ -319,6 +324,25 @@ def test_counters_equal_drawn_events_under_every_toggle(
     ticks = reader.js(f"{PLOT}._fullLayout.yaxis.ticktext")
     assert any("<br>0 events" in tick for tick in ticks)  # lane counts follow the toggles
     reader.page.click("#tl-range-all")
+    reader.assert_counter_is_honest()
+    # Zoomed in with the wheel and by a range button, under the same toggles.
+    reader.page.fill("#tl-search", "")
+    reader.settle()
+    reader.assert_counter_is_honest()
+    x, y = reader.point_position("CNN", "on Sunday")
+    view = reader.js(f"{PLOT}._fullLayout.xaxis.range")
+    reader.page.mouse.move(x, y)
+    for _ in range(4):
+        reader.page.mouse.wheel(0, -300)
+        reader.page.wait_for_timeout(150)
+    moved = f"JSON.stringify({PLOT}._fullLayout.xaxis.range) !== {json.dumps(json.dumps(view))}"
+    reader.page.wait_for_function(moved)
+    reader.page.wait_for_timeout(700)  # the wheel's zoom settles before the page counts
+    reader.assert_counter_is_honest()
+    reader.page.click("#tl-range-1w")
+    assert reader.assert_counter_is_honest() > 0
+    reader.page.fill("#tl-search", "pokrovsk")
+    reader.settle()
     reader.assert_counter_is_honest()
     reader.page.fill("#tl-search", "")
     reader.click_legend("legend2", "CNN")
@@ -684,6 +708,37 @@ def test_screenshots_of_a_war_and_a_non_war_corpus(
         )
         assert lanes["bottom"] <= outlets["top"] + 0.5, size
         reader.page.screenshot(path=SCREENSHOTS / f"{corpus}-{size}.png", full_page=True)
+    assert reader.errors == []
+
+
+def test_the_figure_as_an_image_counts_every_event_in_view_or_at_its_edges(
+    reader: Reader, frame: pd.DataFrame, tmp_path: Path
+) -> None:
+    # The figure `--png` and a notebook draw, by plain Plotly without the page's script, at
+    # the width `--png` uses.
+    figure = plot_timeline(frame)
+    path = tmp_path / "figure.html"
+    figure.write_html(path, include_plotlyjs=True, full_html=True)
+    reader.page.set_viewport_size({"width": 1400, "height": int(figure.layout.height) + 40})
+    reader.page.goto(path.as_uri())
+    reader.page.wait_for_selector(".plotly .ytick")
+    seen = reader.js(
+        """(() => {
+      const gd = document.querySelector('.plotly-graph-div'), box = gd.getBoundingClientRect();
+      const inside = r => r.left >= box.left && r.right <= box.right
+                          && r.top >= box.top && r.bottom <= box.bottom;
+      const notes = [...gd.querySelectorAll('.annotation-text')]
+        .filter(n => inside(n.getBoundingClientRect()) && getComputedStyle(n).display !== 'none')
+        .map(n => n.textContent);
+      const lanes = [...gd.querySelectorAll('.ytick text')].map(n => n.textContent);
+      return {notes, lanes};
+    })()"""
+    )
+    in_lanes = sum(int(re.search(r"(\d+) events?$", lane)[1]) for lane in seen["lanes"])
+    told = [re.search(r"(\d+) (?:earlier|later)", note) for note in seen["notes"]]
+    outside = sum(int(found[1]) for found in told if found)
+    assert outside > 0  # the story's outlier year is left out, and the image says so
+    assert in_lanes + outside == len(frame)
     assert reader.errors == []
 
 
