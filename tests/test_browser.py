@@ -121,6 +121,18 @@ LABELLING = f"""(() => {{
   const cluster = d.fields.indexOf('cluster_id'), event = d.fields.indexOf('event_id');
   const story = row => row[cluster] || 'event ' + row[event];
   const box = r => [r.left, r.top, r.right, r.bottom];
+  // Each lane's band, top and bottom, and the lanes each story has a mark in.
+  const bands = gd.layout.shapes.filter(s => s.yref === 'y').map(s => {{
+    const a = top + ya.l2p(s.y0), b = top + ya.l2p(s.y1);
+    return [Math.min(a, b), Math.max(a, b)];
+  }});
+  const category = d.fields.indexOf('category'), lanes = {{}};
+  const leaders = [...document.querySelectorAll('.tl-leaders line')].map(l => {{
+    const svg = l.ownerSVGElement.getBoundingClientRect(), y1 = +l.getAttribute('y1');
+    const y2 = +l.getAttribute('y2');
+    return [svg.left + +l.getAttribute('x1'), svg.top + Math.min(y1, y2),
+            svg.top + Math.max(y1, y2)];
+  }});
   const marks = [];
   ['events', 'clusters'].forEach(role => {TRACES}(role).forEach(g => {{
     const trace = g.__data__[0].trace, bars = g.closest('.barlayer') !== null;
@@ -129,13 +141,16 @@ LABELLING = f"""(() => {{
       const r = p.getBoundingClientRect(), middle = (r.left + r.right) / 2;
       const inside = bars ? r.right > area[0] && r.left < area[2]
                           : middle >= area[0] && middle <= area[2];
-      if (inside) marks.push([story(d.rows[trace.customdata[p.__data__.i]]), box(r), bars]);
+      if (!inside) return;
+      const row = d.rows[trace.customdata[p.__data__.i]];
+      marks.push([story(row), box(r), bars]);
+      (lanes[story(row)] = lanes[story(row)] || []).push(bands[d.lanes.indexOf(row[category])]);
     }});
   }}));
   const labels = [...document.querySelectorAll('.tl-label')]
     .filter(l => getComputedStyle(l).visibility !== 'hidden')
     .map(l => [l.dataset.cluster, box(l.getBoundingClientRect()), l.textContent]);
-  return {{area, marks, labels}};
+  return {{area, marks, labels, lanes, leaders}};
 }})()"""
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -398,6 +413,7 @@ def assert_every_story_in_view_is_labelled(reader: Reader) -> None:
     overlaps no other label and no marker; a label is never empty."""
     seen = reader.js(LABELLING)
     area, marks, labels = seen["area"], seen["marks"], seen["labels"]
+    lanes, leaders = seen["lanes"], seen["leaders"]
     assert marks
     stories = {story for story, _, _ in marks}
     labelled = [story for story, _, _ in labels]
@@ -410,6 +426,14 @@ def assert_every_story_in_view_is_labelled(reader: Reader) -> None:
             assert _apart(box, other_box), (text, other_text)
         for mark_story, mark_box, bar in marks:
             assert bar or _apart(box, mark_box), (text, mark_story, mark_box)
+    # A label lies in the band of its mark's lane, or has a line to its mark.
+    for story, box, text in labels:
+        own = any(low - 0.5 <= box[1] and box[3] <= high + 0.5 for low, high in lanes[story])
+        led = any(
+            box[0] <= x <= box[2] and (abs(y0 - box[3]) <= 1 or abs(y1 - box[1]) <= 1)
+            for x, y0, y1 in leaders
+        )
+        assert own or led, (text, box, lanes[story])
 
 
 @pytest.mark.parametrize("size", ["desktop", "phone"])
