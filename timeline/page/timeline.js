@@ -560,7 +560,7 @@
     }
     // ``band``: then every row of the lane's band, on a line to the mark when not beside it.
     var first = Math.ceil(box.band[0] / CELL) * CELL;
-    for (var top = first; band && top + h <= box.band[1]; top += (h + 2) / 2) {
+    for (var top = first; band && top + h <= box.band[1]; top += h + 2) {
       var above = top + h <= box.y - box.half - 4, below = top >= box.y + box.half + 4;
       if (above || below) out.push([x, top, 0, true]);
     }
@@ -703,11 +703,9 @@
   // line, else anywhere; the first spot with that room, else the roomiest. {x, y, text, leader}
   // or null when not even the shortest label fits. Its cells are taken.
   function placeLabel(g, c, want) {
-    var enough = Math.min(want, c.texts[c.texts.length - 1][1]), best = null;
-    for (var strict = 2; strict >= 0 && (!best || best.space.free < enough); strict--) {
-      var found = roomiest(g, c, want, strict);
-      if (found && (!best || found.space.free > best.space.free)) best = found;
-    }
+    var enough = Math.min(want, c.texts[c.texts.length - 1][1]);
+    var found = roomiest(g, c, want);
+    var best = found.find(function (b) { return b && b.space.free >= enough; }) || found[2];
     var text = best && c.texts.find(function (t) { return t[1] <= best.space.free; });
     if (!text) return null;
     var w = text[1], spot = best.spot, room = best.space;
@@ -719,24 +717,27 @@
     return placed;
   }
 
-  // The first spot of the marks of ``c`` with room for ``want`` pixels, else the roomiest:
-  // {spot, box, space}, or null. ``strict`` 2: only spots in the lane's band; 1: those and
-  // the rows on a leader line; 0: any.
-  function roomiest(g, c, want, strict) {
-    var best = null;
+  // For the spots of the marks of ``c`` in their lane's band, those and the rows on a leader
+  // line, and any spot: the first with room for ``want`` pixels, else the roomiest, as
+  // {spot, box, space} or null, in that order; in one pass over the spots, which ends at the
+  // first spot in the band with that room.
+  function roomiest(g, c, want) {
+    var best = [null, null, null];
     for (var m = 0; m < c.boxes.length && m < 3; m++) {
-      var tries = spots(c.boxes[m], strict === 2);
+      var tries = spots(c.boxes[m], true);
       for (var k = 0; k < tries.length; k++) {
-        var inside = inBand(tries[k], c.boxes[m]);
-        if ((strict === 2 && !inside) || (strict === 1 && !inside && !tries[k][3])) continue;
+        var level = inBand(tries[k], c.boxes[m]) ? 2 : tries[k][3] ? 1 : 0;
         var space = fit(g, tries[k], want, c.boxes[m]);
-        if (!best || space.free > best.space.free) {
-          best = {spot: tries[k], box: c.boxes[m], space: space};
+        for (var j = 0; j <= level; j++) {
+          var b = best[j];
+          if (!b || (b.space.free < want && space.free > b.space.free)) {
+            best[j] = {spot: tries[k], box: c.boxes[m], space: space};
+          }
         }
-        if (space.free >= want) return best;
+        if (level === 2 && space.free >= want) return best.reverse();
       }
     }
-    return best;
+    return best.reverse();
   }
 
   // The cells of a placed label and its leader line taken by ``owner``, or given back.
