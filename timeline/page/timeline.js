@@ -538,11 +538,10 @@
     return spot[1] >= box.band[0] - 0.5 && spot[1] + LABEL_H <= box.band[1] + 0.5;
   }
 
-  // The spots a label of a mark is tried at, in order (with ``band``, every row of its lane's
-  // band at last): [x, y, dir, leader], on the grid's
+  // The spots a label of a mark is tried at, in order: [x, y, dir, leader], on the grid's
   // lines (so labels side by side fill whole cells and leave none half taken). ``dir`` 1: the
   // label's left edge is at x; -1: its right edge; 0: it spans x, as the room there allows.
-  function spots(box, band) {
+  function spots(box) {
     var h = LABEL_H, middle = box.y - h / 2, out = [];
     if (box.bar) out.push([Math.max(0, box.x0) + LABEL_GAP, middle, 1, false]);
     out.push([box.x1 + LABEL_GAP, middle, 1, false], [box.x0 - LABEL_GAP, middle, -1, false]);
@@ -557,12 +556,6 @@
           out.push([box.x1 + LABEL_GAP, y, 1, false], [box.x0 - LABEL_GAP, y, -1, false]);
         });
       }
-    }
-    // ``band``: then every row of the lane's band, on a line to the mark when not beside it.
-    var first = Math.ceil(box.band[0] / CELL) * CELL;
-    for (var top = first; band && top + h <= box.band[1]; top += h + 2) {
-      var above = top + h <= box.y - box.half - 4, below = top >= box.y + box.half + 4;
-      if (above || below) out.push([x, top, 0, true]);
     }
     return out.map(function (spot) {
       var at = spot[0] / CELL;
@@ -724,7 +717,7 @@
   function roomiest(g, c, want) {
     var best = [null, null, null];
     for (var m = 0; m < c.boxes.length && m < 3; m++) {
-      var tries = spots(c.boxes[m], true);
+      var tries = spots(c.boxes[m]);
       for (var k = 0; k < tries.length; k++) {
         var level = inBand(tries[k], c.boxes[m]) ? 2 : tries[k][3] ? 1 : 0;
         var space = fit(g, tries[k], want, c.boxes[m]);
