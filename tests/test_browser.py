@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -120,6 +121,18 @@ LABELLING = f"""(() => {{
   const cluster = d.fields.indexOf('cluster_id'), event = d.fields.indexOf('event_id');
   const story = row => row[cluster] || 'event ' + row[event];
   const box = r => [r.left, r.top, r.right, r.bottom];
+  // Each lane's band, top and bottom, and the lanes each story has a mark in.
+  const bands = gd.layout.shapes.filter(s => s.yref === 'y').map(s => {{
+    const a = top + ya.l2p(s.y0), b = top + ya.l2p(s.y1);
+    return [Math.min(a, b), Math.max(a, b)];
+  }});
+  const category = d.fields.indexOf('category'), lanes = {{}};
+  const leaders = [...document.querySelectorAll('.tl-leaders line')].map(l => {{
+    const svg = l.ownerSVGElement.getBoundingClientRect(), y1 = +l.getAttribute('y1');
+    const y2 = +l.getAttribute('y2');
+    return [svg.left + +l.getAttribute('x1'), svg.top + Math.min(y1, y2),
+            svg.top + Math.max(y1, y2)];
+  }});
   const marks = [];
   ['events', 'clusters'].forEach(role => {TRACES}(role).forEach(g => {{
     const trace = g.__data__[0].trace, bars = g.closest('.barlayer') !== null;
@@ -128,13 +141,16 @@ LABELLING = f"""(() => {{
       const r = p.getBoundingClientRect(), middle = (r.left + r.right) / 2;
       const inside = bars ? r.right > area[0] && r.left < area[2]
                           : middle >= area[0] && middle <= area[2];
-      if (inside) marks.push([story(d.rows[trace.customdata[p.__data__.i]]), box(r), bars]);
+      if (!inside) return;
+      const row = d.rows[trace.customdata[p.__data__.i]];
+      marks.push([story(row), box(r), bars]);
+      (lanes[story(row)] = lanes[story(row)] || []).push(bands[d.lanes.indexOf(row[category])]);
     }});
   }}));
   const labels = [...document.querySelectorAll('.tl-label')]
     .filter(l => getComputedStyle(l).visibility !== 'hidden')
     .map(l => [l.dataset.cluster, box(l.getBoundingClientRect()), l.textContent]);
-  return {{area, marks, labels}};
+  return {{area, marks, labels, lanes, leaders}};
 }})()"""
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
@@ -192,6 +208,10 @@ class Reader:
 
     def js(self, expression: str) -> Any:
         return self.page.evaluate(expression)
+
+    def settle(self) -> None:
+        """Wait out two frames: a keystroke is applied on the next one."""
+        self.js("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
 
     def counter(self) -> tuple[int, int]:
         """The counter's shown and total numbers."""
@@ -320,6 +340,25 @@ def test_counters_equal_drawn_events_under_every_toggle(
     assert any("<br>0 events" in tick for tick in ticks)  # lane counts follow the toggles
     reader.page.click("#tl-range-all")
     reader.assert_counter_is_honest()
+    # Zoomed in with the wheel and by a range button, under the same toggles.
+    reader.page.fill("#tl-search", "")
+    reader.settle()
+    reader.assert_counter_is_honest()
+    x, y = reader.point_position("CNN", "on Sunday")
+    view = reader.js(f"{PLOT}._fullLayout.xaxis.range")
+    reader.page.mouse.move(x, y)
+    for _ in range(4):
+        reader.page.mouse.wheel(0, -300)
+        reader.page.wait_for_timeout(150)
+    moved = f"JSON.stringify({PLOT}._fullLayout.xaxis.range) !== {json.dumps(json.dumps(view))}"
+    reader.page.wait_for_function(moved)
+    reader.page.wait_for_timeout(700)  # the wheel's zoom settles before the page counts
+    reader.assert_counter_is_honest()
+    reader.page.click("#tl-range-1w")
+    assert reader.assert_counter_is_honest() > 0
+    reader.page.fill("#tl-search", "pokrovsk")
+    reader.settle()
+    reader.assert_counter_is_honest()
     reader.page.fill("#tl-search", "")
     reader.click_legend("legend2", "CNN")
     reader.click_legend("legend", "Battlefield")
@@ -374,6 +413,7 @@ def assert_every_story_in_view_is_labelled(reader: Reader) -> None:
     overlaps no other label and no marker; a label is never empty."""
     seen = reader.js(LABELLING)
     area, marks, labels = seen["area"], seen["marks"], seen["labels"]
+    lanes, leaders = seen["lanes"], seen["leaders"]
     assert marks
     stories = {story for story, _, _ in marks}
     labelled = [story for story, _, _ in labels]
@@ -386,6 +426,14 @@ def assert_every_story_in_view_is_labelled(reader: Reader) -> None:
             assert _apart(box, other_box), (text, other_text)
         for mark_story, mark_box, bar in marks:
             assert bar or _apart(box, mark_box), (text, mark_story, mark_box)
+    # A label lies in the band of its mark's lane, or has a line to its mark.
+    for story, box, text in labels:
+        own = any(low - 0.5 <= box[1] and box[3] <= high + 0.5 for low, high in lanes[story])
+        led = any(
+            box[0] <= x <= box[2] and (abs(y0 - box[3]) <= 1 or abs(y1 - box[1]) <= 1)
+            for x, y0, y1 in leaders
+        )
+        assert own or led, (text, box, lanes[story])
 
 
 @pytest.mark.parametrize("size", ["desktop", "phone"])
@@ -684,6 +732,37 @@ def test_screenshots_of_a_war_and_a_non_war_corpus(
         )
         assert lanes["bottom"] <= outlets["top"] + 0.5, size
         reader.page.screenshot(path=SCREENSHOTS / f"{corpus}-{size}.png", full_page=True)
+    assert reader.errors == []
+
+
+def test_the_figure_as_an_image_counts_every_event_in_view_or_at_its_edges(
+    reader: Reader, frame: pd.DataFrame, tmp_path: Path
+) -> None:
+    # The figure `--png` and a notebook draw, by plain Plotly without the page's script, at
+    # the width `--png` uses.
+    figure = plot_timeline(frame)
+    path = tmp_path / "figure.html"
+    figure.write_html(path, include_plotlyjs=True, full_html=True)
+    reader.page.set_viewport_size({"width": 1400, "height": int(figure.layout.height) + 40})
+    reader.page.goto(path.as_uri())
+    reader.page.wait_for_selector(".plotly .ytick")
+    seen = reader.js(
+        """(() => {
+      const gd = document.querySelector('.plotly-graph-div'), box = gd.getBoundingClientRect();
+      const inside = r => r.left >= box.left && r.right <= box.right
+                          && r.top >= box.top && r.bottom <= box.bottom;
+      const notes = [...gd.querySelectorAll('.annotation-text')]
+        .filter(n => inside(n.getBoundingClientRect()) && getComputedStyle(n).display !== 'none')
+        .map(n => n.textContent);
+      const lanes = [...gd.querySelectorAll('.ytick text')].map(n => n.textContent);
+      return {notes, lanes};
+    })()"""
+    )
+    in_lanes = sum(int(re.search(r"(\d+) events?$", lane)[1]) for lane in seen["lanes"])
+    told = [re.search(r"(\d+) (?:earlier|later)", note) for note in seen["notes"]]
+    outside = sum(int(found[1]) for found in told if found)
+    assert outside > 0  # the story's outlier year is left out, and the image says so
+    assert in_lanes + outside == len(frame)
     assert reader.errors == []
 
 

@@ -264,6 +264,28 @@ def test_an_outlet_keeps_its_symbol_in_a_filtered_table(frame: pd.DataFrame) -> 
         assert symbols(plot_timeline(frame[frame["outlet"] != outlet])).items() <= full.items()
 
 
+def legend(fig: go.Figure) -> list[tuple[str, str, str, str]]:
+    """The legend entries of a figure in order: legend, name, colour and symbol."""
+    return [
+        (t.legend or "legend", t.name, t.marker.color, t.marker.symbol)
+        for t in fig.data
+        if t.showlegend is not False and t.meta and t.meta.get("role") in ("lane", "outlet")
+    ]
+
+
+@pytest.mark.parametrize("column", ["outlet", "category"])
+def test_a_filtered_figure_keeps_the_legend_entries_of_the_full_one(
+    frame: pd.DataFrame, column: str
+) -> None:
+    full = legend(plot_timeline(frame))
+    assert len({entry[1] for entry in full}) == len(full)
+    for value in frame[column].unique():
+        part = legend(plot_timeline(frame[frame[column] != value]))
+        # The entries left look as in the full figure and come in its order.
+        assert part == [entry for entry in full if entry in part]
+        assert len(part) < len(full)
+
+
 def test_a_story_of_one_week_gets_a_readable_window() -> None:
     article = make_article("Talks were held on Monday.", id="one")
     fig = plot_timeline(
@@ -380,7 +402,7 @@ def test_legend_toggles_categories_and_keys_outlets(figure: go.Figure) -> None:
     lanes = {t.legendgroup for t in figure.data if t.meta and t.meta.get("role") == "events"}
     assert lanes == {"battlefield", "diplomatic", "political", "humanitarian", "other"}
     outlets = [t.meta["outlet"] for t in figure.data if t.meta and t.meta.get("role") == "outlet"]
-    assert outlets == ["CNN", "Wire & Co", "<b>Evil</b> 'News'"]
+    assert outlets == ["<b>Evil</b> 'News'", "CNN", "Wire & Co"]  # in name order
 
 
 @pytest.mark.parametrize(

@@ -249,6 +249,7 @@ def _outlet_symbols(events: pd.DataFrame) -> dict[str, str]:
     """Each outlet's symbol, chosen by its name: the same in any slice of the table.
 
     Two outlets whose names pick the same symbol take the next free ones, in name order.
+    The outlets come in name order too, so the key's order is the same in any slice.
     """
     taken: set[str] = set()
     symbols = {}
@@ -262,7 +263,7 @@ def _outlet_symbols(events: pd.DataFrame) -> dict[str, str]:
             symbol = OUTLET_SYMBOLS[at]  # more outlets than symbols: shapes repeat
         taken.add(symbol)
         symbols[name] = symbol
-    return {name: symbols[name] for name in dict.fromkeys(events["outlet"])}
+    return symbols
 
 
 @dataclass(frozen=True)

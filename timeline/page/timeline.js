@@ -510,15 +510,32 @@
     return Math.min(want, dir > 0 ? width - x : x);
   }
 
-  // Where a mark is drawn, in plot pixels: its middle, its extent and whether it is a bar.
-  function markBox(mark, range, xa, ya, rowPx) {
-    var ev = mark.at, y = ya.l2p(ev.y);
+  // Where a mark is drawn, in plot pixels: its middle, its extent, whether it is a bar and
+  // its lane's band [top, bottom].
+  function markBox(mark, range, xa, ya, rowPx, bands) {
+    var ev = mark.at, y = ya.l2p(ev.y), band = bands.get(ev.lane) || [0, 0];
     if (ev.right > ev.left && !mark.closed) {
       var x0 = xa.l2p(Math.max(range[0], ev.left)), x1 = xa.l2p(Math.min(range[1], ev.right));
-      return {x0: x0, x1: x1, y: y, half: rowPx * 0.31, bar: true};
+      return {x0: x0, x1: x1, y: y, half: rowPx * 0.31, bar: true, band: band};
     }
     var x = xa.l2p((ev.left + ev.right) / 2), radius = mark.closed ? 13 : 8;
-    return {x0: x - radius, x1: x + radius, y: y, half: radius, bar: false};
+    return {x0: x - radius, x1: x + radius, y: y, half: radius, bar: false, band: band};
+  }
+
+  // Each lane's band in plot pixels, [top, bottom], from the figure's shaded rectangles.
+  function laneBands(ya) {
+    var bands = new Map();
+    (gd.layout.shapes || []).filter(function (shape) { return shape.yref === "y"; })
+      .forEach(function (shape, k) {
+        var a = ya.l2p(shape.y0), b = ya.l2p(shape.y1);
+        bands.set(LANES[k], [Math.min(a, b), Math.max(a, b)]);
+      });
+    return bands;
+  }
+
+  // Whether a label at ``spot`` lies inside the band of its mark's lane.
+  function inBand(spot, box) {
+    return spot[1] >= box.band[0] - 0.5 && spot[1] + LABEL_H <= box.band[1] + 0.5;
   }
 
   // The spots a label of a mark is tried at, in order: [x, y, dir, leader], on the grid's
@@ -532,6 +549,13 @@
     for (var k = 0; k <= LABEL_ROWS; k++) {
       out.push([x, box.y - box.half - 2 - h - k * (h + 2), 0, k > 0],
                [x, box.y + box.half + 2 + k * (h + 2), 0, k > 0]);
+      // Beside the mark a row up or down: room in a crowded lane that needs no line.
+      if (k === 0) {
+        [-1, 1].forEach(function (side) {
+          var y = middle + side * (h + 2);
+          out.push([box.x1 + LABEL_GAP, y, 1, false], [box.x0 - LABEL_GAP, y, -1, false]);
+        });
+      }
     }
     return out.map(function (spot) {
       var at = spot[0] / CELL;
@@ -628,10 +652,12 @@
     }
     var dx = origin[0] + xa._offset, dy = origin[1] + ya._offset;
     var rowPx = Math.abs(ya.l2p(1) - ya.l2p(0));
-    var g = grid(xa._length, ya._length);
+    var g = grid(xa._length, ya._length), bands = laneBands(ya);
     var list = stories(range);
     list.forEach(function (c) {
-      c.boxes = c.marks.map(function (mark) { return markBox(mark, range, xa, ya, rowPx); });
+      c.boxes = c.marks.map(function (mark) {
+        return markBox(mark, range, xa, ya, rowPx, bands);
+      });
       c.boxes.forEach(function (b) {
         if (!b.bar) occupy(g, b.x0, b.y - b.half, b.x1 - b.x0, 2 * b.half, -1);
       });
@@ -641,14 +667,16 @@
     list = list.slice(0, LABEL_MOST);
     var placing = list;
     // Each story in priority order takes the first spot where its whole label fits, else the
-    // roomiest. When that leaves a story out, the labels start again: first every story
+    // roomiest. When that leaves a story out or out of its lane, the labels start again: first every story
     // takes room for its shortest label, then each in turn gives its room back and takes the
     // longest label the room left allows.
     list.forEach(function (c) {
       c.texts = variants(c);
       c.placed = null;
     });
-    var all = list.every(function (c) { return (c.placed = placeLabel(g, c, c.texts[0][1])); });
+    var all = list.every(function (c) {
+      return (c.placed = placeLabel(g, c, c.texts[0][1])) && c.placed.inside;
+    });
     if (all) list = [];
     list.forEach(function (c) { if (c.placed) take(g, c.placed, -2 - c.id, false); });
     list.forEach(function (c) { c.placed = placeLabel(g, c, c.texts[c.texts.length - 1][1]); });
@@ -663,31 +691,46 @@
     placing.forEach(function (c) { if (c.placed) draw(layer, leaders, c, dx, dy); });
   }
 
-  // Where the label of ``c`` goes when it looks for ``want`` pixels: the first spot with
-  // that room, else the roomiest; {x, y, text, leader} or null when not even the shortest
-  // label fits. Its cells are taken.
+  // Where the label of ``c`` goes when it looks for ``want`` pixels: inside its mark's lane
+  // band when even its shortest text fits there, else in a row further out on a leader
+  // line, else anywhere; the first spot with that room, else the roomiest. {x, y, text, leader}
+  // or null when not even the shortest label fits. Its cells are taken.
   function placeLabel(g, c, want) {
-    var best = null;
-    for (var m = 0; m < c.boxes.length && m < 3; m++) {
-      var tries = spots(c.boxes[m]);
-      for (var k = 0; k < tries.length; k++) {
-        var space = fit(g, tries[k], want, c.boxes[m]);
-        if (!best || space.free > best.space.free) {
-          best = {spot: tries[k], box: c.boxes[m], space: space};
-        }
-        if (space.free >= want) break;
-      }
-      if (best.space.free >= want) break;
-    }
+    var enough = Math.min(want, c.texts[c.texts.length - 1][1]);
+    var found = roomiest(g, c, want);
+    var best = found.find(function (b) { return b && b.space.free >= enough; }) || found[2];
     var text = best && c.texts.find(function (t) { return t[1] <= best.space.free; });
     if (!text) return null;
     var w = text[1], spot = best.spot, room = best.space;
     var left = Math.min(room.left, Math.max(Math.min(8, room.left), w - room.right));
     var x = spot[2] > 0 ? spot[0] : spot[2] < 0 ? spot[0] - w : spot[0] - left;
-    var placed = {x: x, y: spot[1], w: w, text: text[0],
+    var placed = {x: x, y: spot[1], w: w, text: text[0], inside: inBand(spot, best.box),
                   leader: spot[3] ? path(spot[0], spot[1], best.box) : null};
     take(g, placed, -2 - c.id, true);
     return placed;
+  }
+
+  // For the spots of the marks of ``c`` in their lane's band, those and the rows on a leader
+  // line, and any spot: the first with room for ``want`` pixels, else the roomiest, as
+  // {spot, box, space} or null, in that order; in one pass over the spots, which ends at the
+  // first spot in the band with that room.
+  function roomiest(g, c, want) {
+    var best = [null, null, null];
+    for (var m = 0; m < c.boxes.length && m < 3; m++) {
+      var tries = spots(c.boxes[m]);
+      for (var k = 0; k < tries.length; k++) {
+        var level = inBand(tries[k], c.boxes[m]) ? 2 : tries[k][3] ? 1 : 0;
+        var space = fit(g, tries[k], want, c.boxes[m]);
+        for (var j = 0; j <= level; j++) {
+          var b = best[j];
+          if (!b || (b.space.free < want && space.free > b.space.free)) {
+            best[j] = {spot: tries[k], box: c.boxes[m], space: space};
+          }
+        }
+        if (level === 2 && space.free >= want) return best.reverse();
+      }
+    }
+    return best.reverse();
   }
 
   // The cells of a placed label and its leader line taken by ``owner``, or given back.
