@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import make_article, make_mention
 from timeline.events import build_events
-from timeline.headline import TITLE_WORDS, headline_faults
+from timeline.headline import TITLE_CHARS, TITLE_WORDS, headline_faults
 from timeline.model import Event
 
 TUESDAY = date(2024, 3, 5)
@@ -39,6 +39,16 @@ def only_event(text: str, expression: str, day: date = TUESDAY) -> Event:
         ("The budget for roads and bridges", "", "no verb"),
         (" ".join(["Crews worked"] + ["hard"] * TITLE_WORDS), "", "too long"),
         ("The bridge was closed", "Harriet Osei", "speaker dropped"),
+        ("Made landfall on the coast", "", "starts on a verb without its subject"),
+        ("After the storm hit the coast", "", "starts on a subordinate clause"),
+        ("That clashes are continuing in the north", "", "starts on a subordinate clause"),
+        ("Including the bombing of the port", "", "starts on a subordinate clause"),
+        ("Accordingly troops left the port", "", "starts on an adverb"),
+        ("Meanwhile the river rose", "", "starts on an adverb"),
+        ("He urged the council to act", "", "pronoun subject"),
+        ("They took part in the vote", "", "pronoun subject"),
+        ("The council " + "approved " + "a" * TITLE_CHARS, "", "too long"),
+        ("The council approved the the budget", "", "repeated word"),
     ],
 )
 def test_broken_headlines_are_flagged(title: str, claimed_by: str, fault: str) -> None:
@@ -58,6 +68,12 @@ def test_broken_headlines_are_flagged(title: str, claimed_by: str, fault: str) -
         ("The mayor called it “a disgrace”", ""),
         ("I was there", ""),
         ("$5 million in aid was approved", ""),
+        ("After visiting the dam, the minister promised new funds", ""),  # its main clause
+        ("Attacks on worshippers were condemned", ""),  # a plural noun, not a verb
+        ("His Royal Highness noted the speech", ""),  # a possessive is no pronoun subject
+        ("Also-rans won nothing", ""),
+        ("The council approved a budget that roads need", ""),
+        ("Officials had had enough", ""),  # auxiliary and verb are no slip
     ],
 )
 def test_clean_headlines_are_not_flagged(title: str, claimed_by: str) -> None:

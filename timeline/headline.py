@@ -19,6 +19,7 @@ from timeline.sentence import DateClause, SentenceView
 from timeline.text import squash
 
 TITLE_WORDS = 16
+TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
 _LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -406,22 +407,30 @@ _CLOSING_OK = '.!?)]”’"%'
 class _HeadlineWords:
     dangling_ends: frozenset[str]
     verbs: frozenset[str]
+    subordinate_starts: frozenset[str]
+    adverb_starts: frozenset[str]
+    past_starts: frozenset[str]
+    pronoun_subjects: frozenset[str]
 
 
 @cache
 def _headline_words(language: str = "en") -> _HeadlineWords:
     data = read_table("headline", language)
-    return _HeadlineWords(frozenset(data["dangling_ends"]), frozenset(data["verbs"]))
+    return _HeadlineWords(
+        **{name: frozenset(data[name]) for name in _HeadlineWords.__dataclass_fields__}
+    )
 
 
 def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> tuple[str, ...]:
     """What makes ``title`` a broken headline, by name; empty when it is clean.
 
     A clean headline starts on a capitalised word (not punctuation, a conjunction, a cut
-    word or a verb missing its subject), ends on a word or a full stop (not a dangling
-    function word, a reporting verb without its claim, or "…"), pairs its brackets and
-    quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words, and names the
-    speaker ``claimed_by`` when the event is a claim.
+    word, a verb missing its subject, a subordinate clause without its main clause, a
+    linking adverb or a pronoun that hides who acted), ends on a word or a full stop (not
+    a dangling function word, a reporting verb without its claim, or "…"), pairs its
+    brackets and quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words and
+    ``TITLE_CHARS`` characters, repeats no word twice running, and names the speaker
+    ``claimed_by`` when the event is a claim.
     """
     lexicon = load_event_lexicon(language)
     known = _headline_words(language)
@@ -442,8 +451,18 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("starts on a cut word")
     elif norms[0] in ("and", "or", "but", "nor"):
         faults.append("starts on a conjunction")
-    elif norms[0] in lexicon.stance_of or norms[0] in lexicon.words("finite_starts"):
+    elif (
+        norms[0] in lexicon.stance_of
+        or norms[0] in lexicon.words("finite_starts")
+        or norms[0] in known.past_starts
+    ):
         faults.append("starts on a verb without its subject")
+    elif norms[0] in known.subordinate_starts and "," not in body:
+        faults.append("starts on a subordinate clause")
+    elif norms[0] in known.adverb_starts:
+        faults.append("starts on an adverb")
+    elif norms[0] in known.pronoun_subjects:
+        faults.append("pronoun subject")
     if clipped:
         faults.append("clipped")
     if body[-1] not in _CLOSING_OK and not body[-1].isalnum():
@@ -458,8 +477,14 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("unbalanced brackets or quotes")
     if not any(_verb_like(w.lower() if i == 0 else w, lexicon) for i, w in enumerate(words)):
         faults.append("no verb")
-    if len(words) > TITLE_WORDS:
+    if len(words) > TITLE_WORDS or len(body) > TITLE_CHARS:
         faults.append("too long")
+    grammatical = lexicon.words("finite_starts") | lexicon.pronouns  # "had had", "that that"
+    if any(
+        a == b and a.isalpha() and a not in grammatical
+        for a, b in zip(norms, norms[1:], strict=False)
+    ):
+        faults.append("repeated word")
     if claimed_by and not _keeps_speaker(norms, claimed_by, lexicon):
         faults.append("speaker dropped")
     return tuple(faults)
