@@ -6,7 +6,7 @@ import pytest
 
 from tests.conftest import make_article, make_mention
 from timeline.events import build_events
-from timeline.headline import TITLE_CHARS, TITLE_WORDS, headline_faults
+from timeline.headline import MAX_TITLE_CHARS, TITLE_WORDS, headline_faults
 from timeline.model import Event
 
 TUESDAY = date(2024, 3, 5)
@@ -47,7 +47,7 @@ def only_event(text: str, expression: str, day: date = TUESDAY) -> Event:
         ("Meanwhile the river rose", "", "starts on an adverb"),
         ("He urged the council to act", "", "pronoun subject"),
         ("They took part in the vote", "", "pronoun subject"),
-        ("The council " + "approved " + "a" * TITLE_CHARS, "", "too long"),
+        ("The council " + "approved " + "a" * MAX_TITLE_CHARS, "", "too long"),
         ("The council approved the the budget", "", "repeated word"),
     ],
 )
@@ -226,3 +226,28 @@ def test_a_speaker_telling_a_listener_takes_the_quotation_before() -> None:
     text = '"We need the bridge open before winter," Osei told the radio on Tuesday.'
     event = only_event(text, "on Tuesday")
     assert event.title == "Osei said we need the bridge open before winter"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # over TITLE_CHARS in few words: cut at a phrase boundary that fits
+        (
+            "The regional transport authority suspended overnight passenger services on "
+            "Tuesday between the northern terminals and the harbour district.",
+            "The regional transport authority suspended overnight passenger services",
+        ),
+        # a claim keeps its verb, even past TITLE_CHARS: no cut before "and" that drops it
+        (
+            "The provincial emergency management office said on Tuesday seventy five soldiers "
+            "and civilians have been killed.",
+            "The provincial emergency management office said seventy five soldiers and "
+            "civilians have been killed",
+        ),
+        # negative: a short clause stays whole
+        ("The council approved the budget on Tuesday.", "The council approved the budget"),
+    ],
+)
+def test_a_long_headline_is_cut_to_fit_a_label(text: str, title: str) -> None:
+    event = only_event(text, "on Tuesday")
+    assert event.title == title

@@ -20,6 +20,7 @@ from timeline.text import squash
 
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
+MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
 _LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -147,20 +148,22 @@ _CLAUSE_WORDS = frozenset(
 
 
 def _shortened(view: SentenceView, words: list[str]) -> list[str]:
-    """``words`` cut at the best phrase boundary within ``TITLE_WORDS`` when they are
-    longer: after a comma, before a conjunction or relative word, else before a
-    preposition or an -ing word. The part kept ends on no dangling word, keeps a verb
-    when the words have one, and keeps two words of a claim after its reporting verb."""
-    if len(words) <= TITLE_WORDS:
+    """``words`` cut at the best phrase boundary within ``TITLE_WORDS`` words and
+    ``TITLE_CHARS`` characters when they are longer: after a comma, before a conjunction
+    or relative word, else before a preposition or an -ing word; when no boundary fits,
+    the nearest one past ``TITLE_CHARS``. The part kept ends on no dangling word or
+    possessive, splits no name, keeps a verb when the words have one, and keeps a claim
+    with its verb after its reporting verb."""
+    if len(words) <= TITLE_WORDS and len(" ".join(words)) <= TITLE_CHARS:
         return words
     lexicon = view.lexicon
-    dangling = _headline_words().dangling_ends
     prepositions = view.words("prepositions")
-    has_verb = any(_verb_like(w, lexicon) for w in words[1:])
-    best: tuple[int, list[str]] | None = None
-    for cut in range(4, TITLE_WORDS + 1):
+    fitting: list[tuple[int, list[str]]] = []  # (score, kept) within TITLE_CHARS
+    longer: list[tuple[int, list[str]]] = []  # within TITLE_WORDS only: the shortest wins
+    for cut in range(4, min(TITLE_WORDS, len(words) - 1) + 1):
+        kept = words[:cut]
         norm = _norm(words[cut])
-        if words[cut - 1].endswith((",", ";", ":")):
+        if kept[-1].endswith((",", ";", ":")):
             strength = 3
         elif norm in _CLAUSE_WORDS:
             strength = 2
@@ -168,19 +171,32 @@ def _shortened(view: SentenceView, words: list[str]) -> list[str]:
             strength = 1
         else:
             continue
-        kept = words[:cut]
-        norms = [_norm(w) for w in kept]
-        said = max((i for i, n in enumerate(norms) if n in lexicon.stance_of), default=-1)
-        if (
-            norms[-1] in dangling
-            or (said >= 0 and len(kept) - said < 3)
-            or (has_verb and said < 0 and not any(_verb_like(w, lexicon) for w in kept[1:]))
-        ):
+        splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
+        if splits_name or not _reads_whole(lexicon, kept, words):
             continue
-        score = strength * 10 + cut
-        if best is None or score >= best[0]:
-            best = score, kept
+        if len(" ".join(kept)) <= TITLE_CHARS:
+            fitting.append((strength * 10 + cut, kept))
+        else:
+            longer.append((strength * 10 - cut, kept))
+    best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bool:
+    """True when ``kept``, the start of ``words``, ends on no dangling word or possessive
+    and keeps the verb of ``words`` and of its claim after a reporting verb."""
+    norms = [_norm(w) for w in kept]
+    if norms[-1] in _headline_words().dangling_ends or kept[-1].endswith(("'s", "’s")):
+        return False
+    said = max((i for i, n in enumerate(norms) if n in lexicon.stance_of), default=-1)
+    claim, told = kept[said + 1 :], words[said + 1 :]
+    if said < 0:
+        claim, told = kept[1:], words[1:]
+    elif len(claim) < 2:
+        return False
+    return any(_verb_like(w, lexicon) for w in claim) or not any(
+        _verb_like(w, lexicon) for w in told
+    )
 
 
 def _without_that(view: SentenceView, words: list[str]) -> list[str]:
@@ -429,7 +445,7 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
     linking adverb or a pronoun that hides who acted), ends on a word or a full stop (not
     a dangling function word, a reporting verb without its claim, or "…"), pairs its
     brackets and quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words and
-    ``TITLE_CHARS`` characters, repeats no word twice running, and names the speaker
+    ``MAX_TITLE_CHARS`` characters, repeats no word twice running, and names the speaker
     ``claimed_by`` when the event is a claim.
     """
     lexicon = load_event_lexicon(language)
@@ -477,7 +493,7 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("unbalanced brackets or quotes")
     if not any(_verb_like(w.lower() if i == 0 else w, lexicon) for i, w in enumerate(words)):
         faults.append("no verb")
-    if len(words) > TITLE_WORDS or len(body) > TITLE_CHARS:
+    if len(words) > TITLE_WORDS or len(body) > MAX_TITLE_CHARS:
         faults.append("too long")
     grammatical = lexicon.words("finite_starts") | lexicon.pronouns  # "had had", "that that"
     if any(
