@@ -184,7 +184,8 @@ def _shortened(view: SentenceView, words: list[str]) -> list[str]:
 
 def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bool:
     """True when ``kept``, the start of ``words``, ends on no dangling word or possessive
-    and keeps the verb of ``words`` and of its claim after a reporting verb."""
+    and keeps the verb of ``words``, or after a reporting verb the verb of its claim's
+    own clause."""
     norms = [_norm(w) for w in kept]
     if norms[-1] in _headline_words().dangling_ends or kept[-1].endswith(("'s", "’s")):
         return False
@@ -194,6 +195,16 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         claim, told = kept[1:], words[1:]
     elif len(claim) < 2:
         return False
+    else:  # the claim's own clause: up to a comma or a word opening another clause
+        end = next(
+            (
+                i
+                for i, w in enumerate(told)
+                if w.endswith((",", ";")) or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
+            ),
+            len(told),
+        )
+        told = told[:end]
     return any(_verb_like(w, lexicon) for w in claim) or not any(
         _verb_like(w, lexicon) for w in told
     )
