@@ -251,3 +251,47 @@ def test_a_speaker_telling_a_listener_takes_the_quotation_before() -> None:
 def test_a_long_headline_is_cut_to_fit_a_label(text: str, title: str) -> None:
     event = only_event(text, "on Tuesday")
     assert event.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a possessive date after a preposition leaves the preposition and "the"
+        (
+            "Both parties vowed to respond to Tuesday's raid on the port.",
+            "Both parties vowed to respond to the raid on the port",
+        ),
+        # negative: a possessive date opening the clause just goes
+        ("Tuesday's storm flooded the harbour.", "Storm flooded the harbour"),
+    ],
+)
+def test_a_possessive_date_after_a_preposition_becomes_the(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subordinating word opening a full clause goes
+        (
+            "Officials in the province said on Tuesday that clashes are continuing near the dam.",
+            "Officials in the province said clashes are continuing near the dam",
+        ),
+        (
+            "Twelve people died at dawn, after an airstrike hit a clinic on Tuesday.",
+            "An airstrike hit a clinic",
+        ),
+        # negative: a relative clause is no clause of its own
+        (
+            "The army advanced, after rebels who seized the north on Tuesday fled.",
+            "After rebels who seized the north fled",
+        ),
+        # an acronym claim keeps its capitals
+        (
+            "IS has stepped up attacks in the area, spokeswoman Lina Haddad said on Tuesday.",
+            "Haddad said IS has stepped up attacks in the area",
+        ),
+    ],
+)
+def test_a_headline_opens_on_its_own_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -48,7 +48,7 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
         if words and _is_common(view, words[0]):
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
-    words = _without_that(view, _without_dangling_end(view, words))
+    words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
     words = _shortened(view, words)
     clipped = len(words) > TITLE_WORDS
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
@@ -56,6 +56,28 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a linking adverb ("Meanwhile") or a subordinating word ("After",
+    "That") opening them, when a clause of its own follows: a subject, then a verb that
+    no relative word governs ("After an airstrike hit a hospital" -> "An airstrike hit a
+    hospital"; "After rebels who seized the north" stays)."""
+    known = _headline_words()
+    while len(words) > 3 and _norm(words[0]) in known.adverb_starts:
+        words = words[1:]
+    if (
+        len(words) > 3
+        and _norm(words[0]) in known.subordinate_starts
+        and not any(w.endswith((",", ";", ":")) for w in words)
+        and not _verb_like(words[1], view.lexicon)
+    ):
+        rest = words[1:]
+        verb = next((i for i, w in enumerate(rest) if _verb_like(w, view.lexicon)), None)
+        relatives = view.words("relatives") | {"that"}
+        if verb is not None and not any(_norm(w) in relatives for w in rest[:verb]):
+            return rest
+    return words
 
 
 def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]:
@@ -90,7 +112,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     if not claim:
         return words
     verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
-    if _is_common(view, claim[0]) or claim[0].lower() in view.lexicon.pronouns:
+    if _is_common(view, claim[0]) or (
+        claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
+    ):
         claim[0] = claim[0].lower()
     subject = [w.rstrip(",") for w in subject]
     if speaker and len(subject) > len(speaker.split()) + 1 and _names(subject, speaker):
@@ -353,8 +377,14 @@ def _surface_without(
     text = view.text
     head = text[left:cut_start] if left < cut_start else ""
     tail = text[cut_end:right] if cut_end < right else ""
+    possessive = re.match(r"^[’']s\b", tail)  # "[Monday]'s talks" -> "talks"
+    before = [w.lower() for w in head.split()[-2:]]
+    prepositions = view.words("prepositions")
+    if possessive and before and before[-1] in prepositions and before[0] not in prepositions:
+        # "respond to [Thursday]'s raid" -> "respond to the raid"
+        return head.rstrip() + " the" + tail[possessive.end() :]
     head = _without_date_preposition(view, head)  # "Putin on [Sunday]" -> "Putin"
-    tail = re.sub(r"^[’']s\b", "", tail)  # "[Monday]'s talks" -> "talks"
+    tail = tail[possessive.end() :] if possessive else tail
     return re.sub(r"[,\s]*$", "", head) + re.sub(r"^[,\s]*", " ", tail)
 
 
@@ -392,8 +422,11 @@ def _without_dangling_end(view: SentenceView, words: list[str]) -> list[str]:
 
 def _is_common(view: SentenceView, word: str) -> bool:
     """True for a word the lexicon knows as an ordinary word (capitalised only because
-    it opens a sentence): a function word, a cue or a noun that can speak."""
+    it opens a sentence): a function word, a cue or a noun that can speak; never "I"
+    or an acronym."""
     norm = word.lower().strip(_TRAILING)
+    if word.strip(_TRAILING) == "I" or (len(norm) > 1 and word.isupper()):
+        return False  # "I", an acronym ("IS", "US")
     lexicon = view.lexicon
     return (
         any(norm in words for words in lexicon.grammar.values())
