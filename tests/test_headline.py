@@ -295,3 +295,29 @@ def test_a_possessive_date_after_a_preposition_becomes_the(text: str, title: str
 )
 def test_a_headline_opens_on_its_own_clause(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a personal pronoun opening the clause gives way to the person named before it
+        (
+            "President Harriet Osei toured the flooded quarter. He urged residents on Tuesday to "
+            "leave their homes.",
+            "Osei urged residents to leave their homes",
+        ),
+        # negative: no person named before
+        (
+            "The flooded quarter was quiet. He urged residents on Tuesday to leave their homes.",
+            "He urged residents to leave their homes",
+        ),
+        # negative: a possessive is no subject
+        (
+            "President Harriet Osei toured the flooded quarter. His deputy met residents on "
+            "Tuesday.",
+            "His deputy met residents",
+        ),
+    ],
+)
+def test_a_pronoun_subject_names_the_person_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -29,14 +29,18 @@ _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']
 _TRAILING = " ,;:–—-\"“”‘’'.(["
 
 
-def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
+def headline(clause: DateClause, speaker: str = "", verb: str = "", person: str = "") -> str:
     """The clause that tells the event of ``clause``, in at most ``TITLE_WORDS`` words.
 
     ``speaker`` and ``verb`` ("the ministry", "said") name who reported it; they lead
-    the headline when its clause does not name them and is a main clause.
+    the headline when its clause does not name them and is a main clause. ``person`` is
+    whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged").
     """
     view = clause.view
     words = _with_claim(clause, _clause_words(clause), speaker)
+    subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
+    if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
+        words = [person, *words[1:]]
     if (
         speaker
         and not clause.opens_on_conjunction()
