@@ -321,3 +321,22 @@ def test_a_headline_opens_on_its_own_clause(text: str, title: str) -> None:
 )
 def test_a_pronoun_subject_names_the_person_before(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a past verb after an aside takes back the subject before it
+        (
+            "Typhoon Haiyan, known as Yolanda, made landfall on Tuesday in Samar.",
+            "Typhoon Haiyan made landfall in Samar",
+        ),
+        # past a linking adverb: the subject is the first clause that says more
+        (
+            "Accordingly, the relief teams, which arrived in May, left the island on Tuesday.",
+            "The relief teams left the island",
+        ),
+    ],
+)
+def test_a_verb_after_an_aside_takes_back_its_subject(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -273,8 +273,16 @@ def _clause_words(clause: DateClause) -> list[str]:
                 surface = _surface_without(
                     view, opener.end, right, mention.char_start, clause.anchor_end
                 )
-        elif opener.norm in view.words("finite_starts") or opener.norm.endswith("ed"):
-            surface = text[view.start : clause.clauses[0][1]] + " " + surface.lstrip(" ,;:")
+        elif (
+            opener.norm in view.words("finite_starts")
+            or (
+                opener.norm in _headline_words().past_starts
+                and not _names_only_speaker(view, opener, right)
+            )
+            or opener.norm.endswith("ed")
+        ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
+            subject = _subject_clause(clause, index)
+            surface = text[subject[0] : subject[1]] + " " + surface.lstrip(" ,;:")
     elif (
         opener is not None
         and index == 0
@@ -305,6 +313,17 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
         words = _cleaned(view, surface)
     return words
+
+
+def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
+    """The first clause before the ``index``-th one that is more than a linking adverb
+    or filler ("Accordingly, the assets, which began ..., transitioned": "the assets")."""
+    view = clause.view
+    skipped = _headline_words().adverb_starts | view.words("leading_fillers")
+    for left, right in clause.clauses[:index]:
+        if any(_norm(w) not in skipped for w in _cleaned(view, view.text[left:right])):
+            return left, right
+    return clause.clauses[0]
 
 
 def _subjectless_start(view: SentenceView, opener: Token) -> Token:
