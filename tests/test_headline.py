@@ -31,6 +31,8 @@ def only_event(text: str, expression: str, day: date = TUESDAY) -> Event:
         ("Said that the bridge was closed", "the mayor", "starts on a verb without its subject"),
         ("Said that the bridge was closed", "the mayor", "speaker dropped"),
         ("The council voted to expand the", "", "ends on a dangling word"),
+        ("The gunmen stormed the campus shortly", "", "ends on a dangling word"),
+        ("The deal could last only", "", "ends on a dangling word"),
         ("The council voted to expand;", "", "ends on punctuation"),
         ("The council voted to expand the budget for roads and…", "", "clipped"),
         ("The mayor said", "the mayor", "ends on its reporting verb"),
