@@ -1,12 +1,12 @@
 """How many event and cluster headlines are broken, per corpus folder.
 
-Usage: python benchmarks/headlines.py FOLDER... [--seeds] [--show N] [--gold N]
+Usage: python benchmarks/headlines.py FOLDER... [--show N] [--gold N]  (FOLDER "seeds": the seeds)
 
 For each folder (or the bundled seeds) prints the share of events whose `title` and of
 clusters whose `cluster_title` :func:`timeline.headline.headline_faults` finds broken, with
-the count of each fault. ``--show N`` prints N broken titles with their sentence; ``--gold N``
-prints N titles next to the gold ``headline`` of the same expression (events.jsonl), to
-compare by eye.
+the count of each fault and the mean and longest title length. ``--show N`` prints N
+broken titles with their sentence; ``--gold N`` prints N titles next to the gold
+``headline`` of the same expression (events.jsonl), to compare by eye.
 """
 
 from __future__ import annotations
@@ -51,6 +51,9 @@ def report(folder: str, show: int, gold: int) -> None:
         f" clusters {broken_clusters}/{len(cluster_faults)}"
         f" ({broken_clusters / max(len(cluster_faults), 1):.2f})"
     )
+    lengths = [len(str(title)) for title in table["title"]] or [0]
+    mean = sum(lengths) / len(lengths)
+    print(f"    title length: mean {mean:.0f}, max {max(lengths)} characters")
     counts = Counter(fault for f in faults for fault in f)
     print("   ", ", ".join(f"{name} {count}" for name, count in counts.most_common()))
     shown = 0

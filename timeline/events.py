@@ -82,7 +82,12 @@ def build_events(
                 sentence_start=start,
                 sentence_end=end,
                 sentence=article.text[start:end],
-                title=headline(clause, _headline_name(speaker, names), verb),
+                title=headline(
+                    clause,
+                    _headline_name(speaker, names),
+                    verb,
+                    _headline_name(names.person_before(mention.char_start), names),
+                ),
                 category=category,
                 cues=cues,
                 actors=actors,

@@ -19,6 +19,8 @@ from timeline.sentence import DateClause, SentenceView
 from timeline.text import squash
 
 TITLE_WORDS = 16
+TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
+MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
 _LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -27,14 +29,18 @@ _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']
 _TRAILING = " ,;:–—-\"“”‘’'.(["
 
 
-def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
+def headline(clause: DateClause, speaker: str = "", verb: str = "", person: str = "") -> str:
     """The clause that tells the event of ``clause``, in at most ``TITLE_WORDS`` words.
 
     ``speaker`` and ``verb`` ("the ministry", "said") name who reported it; they lead
-    the headline when its clause does not name them and is a main clause.
+    the headline when its clause does not name them and is a main clause. ``person`` is
+    whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged").
     """
     view = clause.view
     words = _with_claim(clause, _clause_words(clause), speaker)
+    subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
+    if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
+        words = [person, *words[1:]]
     if (
         speaker
         and not clause.opens_on_conjunction()
@@ -46,7 +52,7 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
         if words and _is_common(view, words[0]):
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
-    words = _without_that(view, _without_dangling_end(view, words))
+    words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
     words = _shortened(view, words)
     clipped = len(words) > TITLE_WORDS
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
@@ -54,6 +60,28 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "") -> str:
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a linking adverb ("Meanwhile") or a subordinating word ("After",
+    "That") opening them, when a clause of its own follows: a subject, then a verb that
+    no relative word governs ("After an airstrike hit a hospital" -> "An airstrike hit a
+    hospital"; "After rebels who seized the north" stays)."""
+    known = _headline_words()
+    while len(words) > 3 and _norm(words[0]) in known.adverb_starts:
+        words = words[1:]
+    if (
+        len(words) > 3
+        and _norm(words[0]) in known.subordinate_starts
+        and not any(w.endswith((",", ";", ":")) for w in words)
+        and not _verb_like(words[1], view.lexicon)
+    ):
+        rest = words[1:]
+        verb = next((i for i, w in enumerate(rest) if _verb_like(w, view.lexicon)), None)
+        relatives = view.words("relatives") | {"that"}
+        if verb is not None and not any(_norm(w) in relatives for w in rest[:verb]):
+            return rest
+    return words
 
 
 def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]:
@@ -88,7 +116,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     if not claim:
         return words
     verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
-    if _is_common(view, claim[0]) or claim[0].lower() in view.lexicon.pronouns:
+    if _is_common(view, claim[0]) or (
+        claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
+    ):
         claim[0] = claim[0].lower()
     subject = [w.rstrip(",") for w in subject]
     if speaker and len(subject) > len(speaker.split()) + 1 and _names(subject, speaker):
@@ -146,20 +176,22 @@ _CLAUSE_WORDS = frozenset(
 
 
 def _shortened(view: SentenceView, words: list[str]) -> list[str]:
-    """``words`` cut at the best phrase boundary within ``TITLE_WORDS`` when they are
-    longer: after a comma, before a conjunction or relative word, else before a
-    preposition or an -ing word. The part kept ends on no dangling word, keeps a verb
-    when the words have one, and keeps two words of a claim after its reporting verb."""
-    if len(words) <= TITLE_WORDS:
+    """``words`` cut at the best phrase boundary within ``TITLE_WORDS`` words and
+    ``TITLE_CHARS`` characters when they are longer: after a comma, before a conjunction
+    or relative word, else before a preposition or an -ing word; when no boundary fits,
+    the nearest one past ``TITLE_CHARS``. The part kept ends on no dangling word or
+    possessive, splits no name, keeps a verb when the words have one, and keeps a claim
+    with its verb after its reporting verb."""
+    if len(words) <= TITLE_WORDS and len(" ".join(words)) <= TITLE_CHARS:
         return words
     lexicon = view.lexicon
-    dangling = _headline_words().dangling_ends
     prepositions = view.words("prepositions")
-    has_verb = any(_verb_like(w, lexicon) for w in words[1:])
-    best: tuple[int, list[str]] | None = None
-    for cut in range(4, TITLE_WORDS + 1):
+    fitting: list[tuple[int, list[str]]] = []  # (score, kept) within TITLE_CHARS
+    longer: list[tuple[int, list[str]]] = []  # within TITLE_WORDS only: the shortest wins
+    for cut in range(4, min(TITLE_WORDS, len(words) - 1) + 1):
+        kept = words[:cut]
         norm = _norm(words[cut])
-        if words[cut - 1].endswith((",", ";", ":")):
+        if kept[-1].endswith((",", ";", ":")):
             strength = 3
         elif norm in _CLAUSE_WORDS:
             strength = 2
@@ -167,19 +199,43 @@ def _shortened(view: SentenceView, words: list[str]) -> list[str]:
             strength = 1
         else:
             continue
-        kept = words[:cut]
-        norms = [_norm(w) for w in kept]
-        said = max((i for i, n in enumerate(norms) if n in lexicon.stance_of), default=-1)
-        if (
-            norms[-1] in dangling
-            or (said >= 0 and len(kept) - said < 3)
-            or (has_verb and said < 0 and not any(_verb_like(w, lexicon) for w in kept[1:]))
-        ):
+        splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
+        if splits_name or not _reads_whole(lexicon, kept, words):
             continue
-        score = strength * 10 + cut
-        if best is None or score >= best[0]:
-            best = score, kept
+        if len(" ".join(kept)) <= TITLE_CHARS:
+            fitting.append((strength * 10 + cut, kept))
+        else:
+            longer.append((strength * 10 - cut, kept))
+    best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bool:
+    """True when ``kept``, the start of ``words``, ends on no dangling word or possessive
+    and keeps the verb of ``words``, or after a reporting verb the verb of its claim's
+    own clause."""
+    norms = [_norm(w) for w in kept]
+    if norms[-1] in _headline_words().dangling_ends or kept[-1].endswith(("'s", "’s")):
+        return False
+    said = max((i for i, n in enumerate(norms) if n in lexicon.stance_of), default=-1)
+    claim, told = kept[said + 1 :], words[said + 1 :]
+    if said < 0:
+        claim, told = kept[1:], words[1:]
+    elif len(claim) < 2:
+        return False
+    else:  # the claim's own clause: up to a comma or a word opening another clause
+        end = next(
+            (
+                i
+                for i, w in enumerate(told)
+                if w.endswith((",", ";")) or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
+            ),
+            len(told),
+        )
+        told = told[:end]
+    return any(_verb_like(w, lexicon) for w in claim) or not any(
+        _verb_like(w, lexicon) for w in told
+    )
 
 
 def _without_that(view: SentenceView, words: list[str]) -> list[str]:
@@ -217,8 +273,16 @@ def _clause_words(clause: DateClause) -> list[str]:
                 surface = _surface_without(
                     view, opener.end, right, mention.char_start, clause.anchor_end
                 )
-        elif opener.norm in view.words("finite_starts") or opener.norm.endswith("ed"):
-            surface = text[view.start : clause.clauses[0][1]] + " " + surface.lstrip(" ,;:")
+        elif (
+            opener.norm in view.words("finite_starts")
+            or (
+                opener.norm in _headline_words().past_starts
+                and not _names_only_speaker(view, opener, right)
+            )
+            or opener.norm.endswith("ed")
+        ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
+            subject = _subject_clause(clause, index)
+            surface = text[subject[0] : subject[1]] + " " + surface.lstrip(" ,;:")
     elif (
         opener is not None
         and index == 0
@@ -249,6 +313,17 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
         words = _cleaned(view, surface)
     return words
+
+
+def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
+    """The first clause before the ``index``-th one that is more than a linking adverb
+    or filler ("Accordingly, the assets, which began ..., transitioned": "the assets")."""
+    view = clause.view
+    skipped = _headline_words().adverb_starts | view.words("leading_fillers")
+    for left, right in clause.clauses[:index]:
+        if any(_norm(w) not in skipped for w in _cleaned(view, view.text[left:right])):
+            return left, right
+    return clause.clauses[0]
 
 
 def _subjectless_start(view: SentenceView, opener: Token) -> Token:
@@ -325,8 +400,14 @@ def _surface_without(
     text = view.text
     head = text[left:cut_start] if left < cut_start else ""
     tail = text[cut_end:right] if cut_end < right else ""
+    possessive = re.match(r"^[’']s\b", tail)  # "[Monday]'s talks" -> "talks"
+    before = [w.lower() for w in head.split()[-2:]]
+    prepositions = view.words("prepositions")
+    if possessive and before and before[-1] in prepositions and before[0] not in prepositions:
+        # "respond to [Thursday]'s raid" -> "respond to the raid"
+        return head.rstrip() + " the" + tail[possessive.end() :]
     head = _without_date_preposition(view, head)  # "Putin on [Sunday]" -> "Putin"
-    tail = re.sub(r"^[’']s\b", "", tail)  # "[Monday]'s talks" -> "talks"
+    tail = tail[possessive.end() :] if possessive else tail
     return re.sub(r"[,\s]*$", "", head) + re.sub(r"^[,\s]*", " ", tail)
 
 
@@ -364,8 +445,11 @@ def _without_dangling_end(view: SentenceView, words: list[str]) -> list[str]:
 
 def _is_common(view: SentenceView, word: str) -> bool:
     """True for a word the lexicon knows as an ordinary word (capitalised only because
-    it opens a sentence): a function word, a cue or a noun that can speak."""
+    it opens a sentence): a function word, a cue or a noun that can speak; never "I"
+    or an acronym."""
     norm = word.lower().strip(_TRAILING)
+    if word.strip(_TRAILING) == "I" or (len(norm) > 1 and word.isupper()):
+        return False  # "I", an acronym ("IS", "US")
     lexicon = view.lexicon
     return (
         any(norm in words for words in lexicon.grammar.values())
@@ -406,22 +490,30 @@ _CLOSING_OK = '.!?)]”’"%'
 class _HeadlineWords:
     dangling_ends: frozenset[str]
     verbs: frozenset[str]
+    subordinate_starts: frozenset[str]
+    adverb_starts: frozenset[str]
+    past_starts: frozenset[str]
+    pronoun_subjects: frozenset[str]
 
 
 @cache
 def _headline_words(language: str = "en") -> _HeadlineWords:
     data = read_table("headline", language)
-    return _HeadlineWords(frozenset(data["dangling_ends"]), frozenset(data["verbs"]))
+    return _HeadlineWords(
+        **{name: frozenset(data[name]) for name in _HeadlineWords.__dataclass_fields__}
+    )
 
 
 def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> tuple[str, ...]:
     """What makes ``title`` a broken headline, by name; empty when it is clean.
 
     A clean headline starts on a capitalised word (not punctuation, a conjunction, a cut
-    word or a verb missing its subject), ends on a word or a full stop (not a dangling
-    function word, a reporting verb without its claim, or "…"), pairs its brackets and
-    quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words, and names the
-    speaker ``claimed_by`` when the event is a claim.
+    word, a verb missing its subject, a subordinate clause without its main clause, a
+    linking adverb or a pronoun that hides who acted), ends on a word or a full stop (not
+    a dangling function word, a reporting verb without its claim, or "…"), pairs its
+    brackets and quotes, holds a verb-like word, has at most ``TITLE_WORDS`` words and
+    ``MAX_TITLE_CHARS`` characters, repeats no word twice running, and names the speaker
+    ``claimed_by`` when the event is a claim.
     """
     lexicon = load_event_lexicon(language)
     known = _headline_words(language)
@@ -442,8 +534,18 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("starts on a cut word")
     elif norms[0] in ("and", "or", "but", "nor"):
         faults.append("starts on a conjunction")
-    elif norms[0] in lexicon.stance_of or norms[0] in lexicon.words("finite_starts"):
+    elif (
+        norms[0] in lexicon.stance_of
+        or norms[0] in lexicon.words("finite_starts")
+        or norms[0] in known.past_starts
+    ):
         faults.append("starts on a verb without its subject")
+    elif norms[0] in known.subordinate_starts and "," not in body:
+        faults.append("starts on a subordinate clause")
+    elif norms[0] in known.adverb_starts:
+        faults.append("starts on an adverb")
+    elif norms[0] in known.pronoun_subjects:
+        faults.append("pronoun subject")
     if clipped:
         faults.append("clipped")
     if body[-1] not in _CLOSING_OK and not body[-1].isalnum():
@@ -458,8 +560,14 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("unbalanced brackets or quotes")
     if not any(_verb_like(w.lower() if i == 0 else w, lexicon) for i, w in enumerate(words)):
         faults.append("no verb")
-    if len(words) > TITLE_WORDS:
+    if len(words) > TITLE_WORDS or len(body) > MAX_TITLE_CHARS:
         faults.append("too long")
+    grammatical = lexicon.words("finite_starts") | lexicon.pronouns  # "had had", "that that"
+    if any(
+        a == b and a.isalpha() and a not in grammatical
+        for a, b in zip(norms, norms[1:], strict=False)
+    ):
+        faults.append("repeated word")
     if claimed_by and not _keeps_speaker(norms, claimed_by, lexicon):
         faults.append("speaker dropped")
     return tuple(faults)
