@@ -50,9 +50,7 @@ def at_each_instant(run: Callable[[], bytes]) -> list[bytes]:
     return outputs
 
 
-def test_the_library_gives_the_same_tables_whatever_the_clock(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_the_library_gives_the_same_tables_whatever_the_clock(corpus: Path, tmp_path: Path) -> None:
     def run() -> bytes:
         articles = [*load_articles().articles[:1], *load_articles(corpus)]
         events = write_table(extract_events(articles, jobs=1), tmp_path / "e.csv")

@@ -778,9 +778,15 @@ def test_every_event_lexicon_has_the_expected_schema() -> None:
         data = tomllib.loads(file.read_text(encoding="utf-8"))
         assert set(data["categories"]) <= set(CATEGORIES), file.name
         weights = {
-                "qualified", "predicate", "clause", "topic", "neighbour_clause", "sentence", "weak",
-                "quoted",
-            }
+            "qualified",
+            "predicate",
+            "clause",
+            "topic",
+            "neighbour_clause",
+            "sentence",
+            "weak",
+            "quoted",
+        }
         assert set(data["weights"]) == weights, file.name
         assert data["weights"]["qualified"] > data["weights"]["clause"]
         assert 0 < data["weights"]["weak"] < 1

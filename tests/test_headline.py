@@ -196,9 +196,7 @@ def test_a_long_opening_clause_gives_way_to_the_main_clause() -> None:
         ),
     ],
 )
-def test_an_opening_clause_without_a_subject_takes_the_main_clause(
-    text: str, title: str
-) -> None:
+def test_an_opening_clause_without_a_subject_takes_the_main_clause(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
 
 

@@ -138,8 +138,10 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
             ):
                 end += 1
             spans.append((view.tokens[index].start, view.tokens[end - 1].end))
-    if first > 0 and not view.break_before(first) and (
-        view.tokens[first - 1].norm in view.words("date_prepositions")
+    if (
+        first > 0
+        and not view.break_before(first)
+        and (view.tokens[first - 1].norm in view.words("date_prepositions"))
     ):
         first -= 1  # "signed on January 23" with the date read as "January 23"
     if first >= 2 and not view.break_before(first) and not view.break_before(first - 1):

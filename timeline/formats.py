@@ -366,9 +366,7 @@ def _csv_header(lines: list[str], where: str) -> _Record:
         raise SourceError(where, f"bad CSV header ({header.error})")
     names = [name.strip().lower() for name in header.cells]
     if len(set(names)) != len(names):
-        raise SourceError(
-            where, f"the CSV header repeats a column name: {','.join(header.cells)}"
-        )
+        raise SourceError(where, f"the CSV header repeats a column name: {','.join(header.cells)}")
     return _Record(names, header.lines)
 
 

@@ -105,8 +105,10 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
             0,
         )
         rest = words[said + 1 :]
-        if not said or len(rest) > _LISTENER_WORDS or any(
-            _verb_like(w, view.lexicon) for w in rest
+        if (
+            not said
+            or len(rest) > _LISTENER_WORDS
+            or any(_verb_like(w, view.lexicon) for w in rest)
         ):
             return words
         subject, verb = words[:said], words[said]

@@ -622,9 +622,7 @@ def _groups(lane: pd.DataFrame, layout: _Layout) -> list[list[int]]:
         if len(part) < 2:
             continue
         votes = left[part.index].value_counts()
-        groups.append(
-            sorted(part.index, key=lambda i: (-votes[left[i]], left[i], layout.rows[i]))
-        )
+        groups.append(sorted(part.index, key=lambda i: (-votes[left[i]], left[i], layout.rows[i])))
     return groups
 
 
@@ -754,9 +752,7 @@ def _group_hover(group: list[int], details: dict[int, dict[str, str]]) -> str:
     """A group's hover text: the story and the date each report gives."""
     first = details[group[0]]
     lines = [f"<b>{_wrapped(first['headline'])}</b>", f"{len(group)} reports, drawn as one mark:"]
-    lines += [
-        f"{escape(details[i]['outlet'])}: {escape(details[i]['dates'])}" for i in group[:12]
-    ]
+    lines += [f"{escape(details[i]['outlet'])}: {escape(details[i]['dates'])}" for i in group[:12]]
     if len(group) > 12:
         lines.append(f"and {len(group) - 12} more")
     if first["conflict"]:
