@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -118,3 +119,28 @@ def test_an_item_that_kills_its_worker_is_the_only_one_lost(
 
     with distributed.on_dask(_dies_on_three, lost=lost, scheduler=scheduler) as (submit, _):
         assert list(submit(list(range(10)))) == [0, 10, 20, -3, *range(40, 100, 10)]
+
+
+def _slow_or_dies_on_three(item: int) -> int:
+    if item == 3:
+        os._exit(9)
+    time.sleep(0.2)  # still queued on the worker when item 3 kills it
+    return item * 10
+
+
+def test_items_queued_beside_a_killing_item_are_not_lost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # One worker that takes every task at once: the items queued with the one that
+    # kills it die with it, twice, which the scheduler counts against them too.
+    import dask
+
+    monkeypatch.setattr(distributed, "PARTITION_SIZE", 5)
+    with (
+        dask.config.set({"distributed.scheduler.worker-saturation": float("inf")}),
+        distributed.local_cluster(1) as cluster,
+        distributed.on_dask(
+            _slow_or_dies_on_three, lost=lambda item, _: -item, scheduler=cluster.scheduler_address
+        ) as (submit, _),
+    ):
+        assert list(submit(list(range(5)))) == [0, 10, 20, -3, 40]

@@ -109,8 +109,19 @@ def _results(
         try:
             results.append(single.result())
         except KilledWorker:
-            results.append(lost(item, WORKER_STOPPED))
+            # Tasks waiting on the dying worker are counted against too: run the item
+            # again with nothing beside it, so that only the item that kills is lost.
+            results.append(_alone(client, function, item, lost))
     return results
+
+
+def _alone(client: Client, function: Callable[[T], R], item: T, lost: Callable[[T, str], R]) -> R:
+    from distributed import KilledWorker
+
+    try:
+        return client.submit(function, item, pure=False).result()  # type: ignore[no-any-return]
+    except KilledWorker:
+        return lost(item, WORKER_STOPPED)
 
 
 def local_cluster(workers: int) -> LocalCluster:
