@@ -705,6 +705,23 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("monday", "on Monday", 0, MON, "battlefield", (), ("Varna",)),
         ],
     ),
+    "a hyphenated noun points back to the sentence that told it": (
+        "The president hopes the cease-fire, cornerstone of a peace plan signed on Sunday to "
+        "end the conflict, will hold until the elections in spring. Forty soldiers and "
+        "civilians have been killed since the cease-fire took effect on Sunday.",
+        [
+            ("truce", "on Sunday", 0, SUN, "other", (), ()),
+            ("truce", "on Sunday", 1, SUN, "diplomatic", (), ()),
+        ],
+    ),
+    "a hyphenated noun not told before points at nothing": (
+        "A car bomb, the worst in the conflict, exploded outside the market on Sunday. Forty "
+        "soldiers and civilians have been killed since the cease-fire took effect on Sunday.",
+        [
+            ("bomb", "on Sunday", 0, SUN, "battlefield", (), ()),
+            ("truce", "on Sunday", 1, SUN, "diplomatic", (), ()),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",

@@ -402,7 +402,7 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
         # in other words (a noun of no kind, "the speech", names no happening told otherwise)
         return not _elsewhere(told, later) and (
-            _stem(pointing, words) in _content_words(told.sentence, words)
+            _said_in(pointing, told.sentence, words)
             or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
         )
     return (
@@ -419,9 +419,12 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
 def _told_as(noun: str, told: Event, words: Words) -> bool:
     """True when a happening noun may name what ``told`` tells: it is among its words, or
     names a kind of happening (which clusters check against the kinds ``told`` names)."""
-    return _stem(noun, words) in _content_words(told.sentence, words) or bool(
-        _word_kinds(noun, words)
-    )
+    return _said_in(noun, told.sentence, words) or bool(_word_kinds(noun, words))
+
+
+def _said_in(noun: str, text: str, words: Words) -> bool:
+    """True when ``text`` uses a happening noun, in any of its forms ("cease-fires")."""
+    return _stem(noun, words) in {_stem(token, words) for token in _TOKEN.findall(text)}
 
 
 def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
