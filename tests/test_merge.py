@@ -722,6 +722,24 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("truce", "on Sunday", 1, SUN, "diplomatic", (), ()),
         ],
     ),
+    "a plural possessive before the noun points back": (
+        "Gunmen stormed the border town of Kessa on Sunday, killing nine farmers and burning "
+        "the grain stores. The rebels' attack on Sunday drew sharp condemnation from the "
+        "United Nations and neighbouring governments.",
+        [
+            ("attack", "on Sunday", 0, SUN, "battlefield", ("gunmen",), ("Kessa",)),
+            ("attack", "on Sunday", 1, SUN, "battlefield", ("rebels",), ()),
+        ],
+    ),
+    "a plural possessive pointing at a happening not told before": (
+        "The president opened a new bridge over the river at Kessa on Sunday, promising jobs "
+        "and roads. The rebels' attack on Sunday drew sharp condemnation from the United "
+        "Nations and neighbouring governments.",
+        [
+            ("bridge", "on Sunday", 0, SUN, "economic", ("president",), ("Kessa",)),
+            ("attack", "on Sunday", 1, SUN, "battlefield", ("rebels",), ()),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",

@@ -89,8 +89,10 @@ _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
-# Words, numbers ("7.2", "3,200": no punctuation inside) and punctuation marks.
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+# Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
+# "3,200": no punctuation inside) and punctuation marks.
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*(?:(?<=s)[’'](?!\w))?|\d+(?:[.,:]\d+)*|[^\w\s]")
+_OWNER = re.compile(r"['’]s$|s['’]$")  # a possessive word: "Okafor's", "the rebels'"
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
 # Reports of different days disagree only when each names a day ("overnight" spans two):
@@ -463,7 +465,7 @@ def _noun_before(
         if _is_happening_noun(before[at], words):
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
             lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
-            if any(t.lower() in determiners or POSSESSIVE.search(t) for t in lead):
+            if any(t.lower() in determiners or _OWNER.search(t) for t in lead):
                 return before[at]
     return None
 
