@@ -722,6 +722,23 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("truce", "on Sunday", 1, SUN, "diplomatic", (), ()),
         ],
     ),
+    "a noun pointing at a happening the article tells in full later": (
+        "Forty soldiers and civilians have been killed since the cease-fire took effect on "
+        "Sunday. The president hopes the cease-fire, cornerstone of a peace plan signed on "
+        "Sunday to end the conflict, will hold until the elections in spring.",
+        [
+            ("truce", "on Sunday", 0, SUN, "diplomatic", (), ()),
+            ("truce", "on Sunday", 1, SUN, "other", (), ()),
+        ],
+    ),
+    "a noun pointing ahead at nothing the article tells": (
+        "Forty soldiers and civilians have been killed since the cease-fire took effect on "
+        "Sunday. A car bomb, the worst in the conflict, exploded outside the market on Sunday.",
+        [
+            ("truce", "on Sunday", 0, SUN, "diplomatic", (), ()),
+            ("bomb", "on Sunday", 1, SUN, "battlefield", (), ()),
+        ],
+    ),
     "a plural possessive before the noun points back": (
         "Gunmen stormed the border town of Kessa on Sunday, killing nine farmers and burning "
         "the grain stores. The rebels' attack on Sunday drew sharp condemnation from the "

@@ -356,9 +356,11 @@ def _restatements(
     (a week holds many happenings of the same actors). Of the earlier reports that qualify (the last
     :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
     place, then the most similar, then the nearest; one telling the same actors and places
-    takes them all.
+    takes them all. A noun pointing at nothing told before (a lead's "since the cease-fire
+    took effect on Sunday") points at the first later report it would restate.
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
+    ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
     for j, event in enumerate(events):
         article = articles[event.article_id]
         told = earlier.setdefault(_document(article), [])
@@ -368,6 +370,15 @@ def _restatements(
             restated = [
                 i for i in told[-_LOOKBACK:] if _restates(events[i], event, pointing, words)
             ]
+            answered = [
+                i
+                for i in told[-_LOOKBACK:]
+                if i in ahead and _restates(event, events[i], ahead[i], words)
+            ]
+            for i in answered:
+                del ahead[i]
+            if pointing not in ("", _BY_DATE) and not restated:
+                ahead[j] = pointing
             if pointing and restated:  # a pointer names one happening: the likeliest
                 restated = [
                     max(
@@ -379,7 +390,7 @@ def _restatements(
                         ),
                     )
                 ]
-            for i in restated:
+            for i in (*restated, *answered):
                 yield i, j
         told.append(j)
 
