@@ -1155,3 +1155,45 @@ def test_the_quake_corpus_tells_one_earthquake_with_its_disagreeing_date() -> No
     flagged = table[table.date_conflict]
     assert set(flagged.cluster_id) == {flagged.cluster_id.iloc[0]}
     assert sorted(flagged.article_id) == ["coast_radio", "science_weekly", "valley_herald"]
+
+
+# A restatement of some of the days of a report: (label, expression, start, end, category).
+NESTED_DAYS: dict[str, tuple[str, list[tuple[str, str, date, date, Category]]]] = {
+    "a day within a weekend whose date dates the same noun": (
+        "Rescuers pulled two survivors from the rubble of last weekend's earthquake, as the "
+        "toll climbed. A shopkeeper described his horror as the earthquake hit on Saturday.",
+        [
+            ("quake", "last weekend", SAT, SUN, "humanitarian"),
+            ("quake", "on Saturday", SAT, SAT, "humanitarian"),
+        ],
+    ),
+    "a noun said in passing by a report of two days is not what its date dates": (
+        "Residents of the capital slept outside overnight, fearful of further aftershocks "
+        "after the earthquake. Sunday's aftershock shook the valley and cut the roads.",
+        [
+            ("refuge", "overnight", SAT, SUN, "humanitarian"),
+            ("aftershock", "Sunday", SUN, SUN, "humanitarian"),
+        ],
+    ),
+    "a noun pointing back at a report of two days that dates another noun": (
+        "Residents of the capital slept outside overnight, fearful of further aftershocks "
+        "after the earthquake. The aftershock on Sunday shook the valley and cut the roads.",
+        [
+            ("refuge", "overnight", SAT, SUN, "humanitarian"),
+            ("aftershock", "on Sunday", SUN, SUN, "humanitarian"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("story", list(NESTED_DAYS))
+def test_a_restatement_of_fewer_days_names_what_the_longer_date_dates(story: str) -> None:
+    text, told = NESTED_DAYS[story]
+    article = _story("paper-story", text)
+    events = [
+        make_event(article, expression, start, end, category=category)
+        for _, expression, start, end, category in told
+    ]
+    clustered = cluster_events(events, {article.id: article})
+    labels = [label for label, *_ in told]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]

@@ -357,7 +357,9 @@ def _restatements(
     :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
     place, then the most similar, then the nearest; one telling the same actors and places
     takes them all. A noun pointing at nothing told before (a lead's "since the cease-fire
-    took effect on Sunday") points at the first later report it would restate.
+    took effect on Sunday") points at the first later report it would restate. A report of
+    some of the days of another restates it only by naming what that one's date dates (the
+    earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight").
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
@@ -409,6 +411,16 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
         or _length_days(told) > _SHORT_DAYS
     ):
         return False
+    if _interval(told) != _interval(later):  # some of its days: only what its date dates
+        named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
+        dated = _dated_noun(told, words)
+        return (
+            named is not None
+            and dated is not None
+            and _same_noun(named, dated, words)
+            and _compatible(told, later)
+            and not _elsewhere(told, later)
+        )
     if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
         named = _dated_noun(later, words)
         return _compatible(told, later) and (named is None or _told_as(named, told, words))
@@ -426,6 +438,13 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
+    )
+
+
+def _same_noun(left: str, right: str, words: Words) -> bool:
+    """True when two happening nouns are one word or name a kind in common."""
+    return _stem(left, words) == _stem(right, words) or bool(
+        _word_kinds(left, words) & _word_kinds(right, words)
     )
 
 
