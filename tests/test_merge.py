@@ -1009,6 +1009,35 @@ def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) ->
     assert _kinds(event, words_of("en")) == kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title", "kinds"),
+    [
+        (
+            "During a visit to the port on Tuesday, the minister announced an additional "
+            "$20 million in assistance for victims.",
+            "The minister announced an additional $20 million",
+            {"aid"},
+        ),
+        (
+            "On Tuesday the minister announced $20 million, after the storm hit the port.",
+            "The minister announced $20 million",
+            set(),
+        ),
+        (
+            "On Tuesday the minister announced $20 million since the storm hit the port.",
+            "The minister announced $20 million",
+            set(),
+        ),
+    ],
+)
+def test_a_headline_cut_short_names_the_kinds_of_the_rest_of_its_clause(
+    sentence: str, title: str, kinds: set[str]
+) -> None:
+    article = _story("paper-kinds", sentence)
+    event = make_event(article, "Tuesday", TUE, title=title)
+    assert _kinds(event, words_of("en")) == kinds
+
+
 def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
     """The headline tells the sentence's main clause; the date dates the earthquake."""
     appeal = _story(

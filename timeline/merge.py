@@ -92,6 +92,7 @@ _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
 # "3,200": no punctuation inside) and punctuation marks.
 _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*(?:(?<=s)[’'](?!\w))?|\d+(?:[.,:]\d+)*|[^\w\s]")
+_CLAUSE_END = re.compile(r"[^\w\s$€£¥%&'’-]")  # punctuation closing a clause: not "$", "%"
 _OWNER = re.compile(r"['’]s$|s['’]$")  # a possessive word: "Okafor's", "the rebels'"
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
@@ -805,11 +806,15 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
     """The kinds of happening a report's own clause names: those of the words of its title
     up to a word opening another happening's clause ("since the signing of a truce"), and
     of the noun its date dates; only that noun's when the title does not name it (the
-    headline "USAID announced $32 million" of "... the earthquake that struck on August 14")."""
+    headline "USAID announced $32 million" of "... the earthquake that struck on August 14").
+    A headline cut short is read on to the end of its clause in the sentence ("... $32
+    million in assistance for victims")."""
     dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
     if dated and dated not in title:
         title = []  # the headline tells another clause of the sentence than the date's
+    if title:
+        title += _rest_of_clause(event.sentence, title[-1], words)
     if title and title[0].lower() in words.other_clause and "," in title:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
@@ -817,6 +822,23 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
     for word in (*title[:own], *([dated] if dated else [])):
         found |= _word_kinds(word, words)
     return frozenset(found)
+
+
+def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
+    """The words of ``sentence`` after the last ``last`` up to the end of its clause: a
+    punctuation mark but a currency sign, or a word opening another happening's clause."""
+    tokens = _TOKEN.findall(sentence)
+    at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n] == last), len(tokens))
+    rest = tokens[at + 1 :]
+    end = next(
+        (
+            n
+            for n, token in enumerate(rest)
+            if token.lower() in words.other_clause or _CLAUSE_END.fullmatch(token)
+        ),
+        len(rest),
+    )
+    return rest[:end]
 
 
 def _word_kinds(word: str, words: Words) -> frozenset[str]:
