@@ -705,6 +705,58 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("monday", "on Monday", 0, MON, "battlefield", (), ("Varna",)),
         ],
     ),
+    "a hyphenated noun points back to the sentence that told it": (
+        "The president hopes the cease-fire, cornerstone of a peace plan signed on Sunday to "
+        "end the conflict, will hold until the elections in spring. Forty soldiers and "
+        "civilians have been killed since the cease-fire took effect on Sunday.",
+        [
+            ("truce", "on Sunday", 0, SUN, "other", (), ()),
+            ("truce", "on Sunday", 1, SUN, "diplomatic", (), ()),
+        ],
+    ),
+    "a hyphenated noun not told before points at nothing": (
+        "A car bomb, the worst in the conflict, exploded outside the market on Sunday. Forty "
+        "soldiers and civilians have been killed since the cease-fire took effect on Sunday.",
+        [
+            ("bomb", "on Sunday", 0, SUN, "battlefield", (), ()),
+            ("truce", "on Sunday", 1, SUN, "diplomatic", (), ()),
+        ],
+    ),
+    "a noun pointing at a happening the article tells in full later": (
+        "Forty soldiers and civilians have been killed since the cease-fire took effect on "
+        "Sunday. The president hopes the cease-fire, cornerstone of a peace plan signed on "
+        "Sunday to end the conflict, will hold until the elections in spring.",
+        [
+            ("truce", "on Sunday", 0, SUN, "diplomatic", (), ()),
+            ("truce", "on Sunday", 1, SUN, "other", (), ()),
+        ],
+    ),
+    "a noun pointing ahead at nothing the article tells": (
+        "Forty soldiers and civilians have been killed since the cease-fire took effect on "
+        "Sunday. A car bomb, the worst in the conflict, exploded outside the market on Sunday.",
+        [
+            ("truce", "on Sunday", 0, SUN, "diplomatic", (), ()),
+            ("bomb", "on Sunday", 1, SUN, "battlefield", (), ()),
+        ],
+    ),
+    "a plural possessive before the noun points back": (
+        "Gunmen stormed the border town of Kessa on Sunday, killing nine farmers and burning "
+        "the grain stores. The rebels' attack on Sunday drew sharp condemnation from the "
+        "United Nations and neighbouring governments.",
+        [
+            ("attack", "on Sunday", 0, SUN, "battlefield", ("gunmen",), ("Kessa",)),
+            ("attack", "on Sunday", 1, SUN, "battlefield", ("rebels",), ()),
+        ],
+    ),
+    "a plural possessive pointing at a happening not told before": (
+        "The president opened a new bridge over the river at Kessa on Sunday, promising jobs "
+        "and roads. The rebels' attack on Sunday drew sharp condemnation from the United "
+        "Nations and neighbouring governments.",
+        [
+            ("bridge", "on Sunday", 0, SUN, "economic", ("president",), ("Kessa",)),
+            ("attack", "on Sunday", 1, SUN, "battlefield", ("rebels",), ()),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",
@@ -957,6 +1009,35 @@ def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) ->
     assert _kinds(event, words_of("en")) == kinds
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title", "kinds"),
+    [
+        (
+            "During a visit to the port on Tuesday, the minister announced an additional "
+            "$20 million in assistance for victims.",
+            "The minister announced an additional $20 million",
+            {"aid"},
+        ),
+        (
+            "On Tuesday the minister announced $20 million, after the storm hit the port.",
+            "The minister announced $20 million",
+            set(),
+        ),
+        (
+            "On Tuesday the minister announced $20 million since the storm hit the port.",
+            "The minister announced $20 million",
+            set(),
+        ),
+    ],
+)
+def test_a_headline_cut_short_names_the_kinds_of_the_rest_of_its_clause(
+    sentence: str, title: str, kinds: set[str]
+) -> None:
+    article = _story("paper-kinds", sentence)
+    event = make_event(article, "Tuesday", TUE, title=title)
+    assert _kinds(event, words_of("en")) == kinds
+
+
 def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
     """The headline tells the sentence's main clause; the date dates the earthquake."""
     appeal = _story(
@@ -1103,3 +1184,45 @@ def test_the_quake_corpus_tells_one_earthquake_with_its_disagreeing_date() -> No
     flagged = table[table.date_conflict]
     assert set(flagged.cluster_id) == {flagged.cluster_id.iloc[0]}
     assert sorted(flagged.article_id) == ["coast_radio", "science_weekly", "valley_herald"]
+
+
+# A restatement of some of the days of a report: (label, expression, start, end, category).
+NESTED_DAYS: dict[str, tuple[str, list[tuple[str, str, date, date, Category]]]] = {
+    "a day within a weekend whose date dates the same noun": (
+        "Rescuers pulled two survivors from the rubble of last weekend's earthquake, as the "
+        "toll climbed. A shopkeeper described his horror as the earthquake hit on Saturday.",
+        [
+            ("quake", "last weekend", SAT, SUN, "humanitarian"),
+            ("quake", "on Saturday", SAT, SAT, "humanitarian"),
+        ],
+    ),
+    "a noun said in passing by a report of two days is not what its date dates": (
+        "Residents of the capital slept outside overnight, fearful of further aftershocks "
+        "after the earthquake. Sunday's aftershock shook the valley and cut the roads.",
+        [
+            ("refuge", "overnight", SAT, SUN, "humanitarian"),
+            ("aftershock", "Sunday", SUN, SUN, "humanitarian"),
+        ],
+    ),
+    "a noun pointing back at a report of two days that dates another noun": (
+        "Residents of the capital slept outside overnight, fearful of further aftershocks "
+        "after the earthquake. The aftershock on Sunday shook the valley and cut the roads.",
+        [
+            ("refuge", "overnight", SAT, SUN, "humanitarian"),
+            ("aftershock", "on Sunday", SUN, SUN, "humanitarian"),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("story", list(NESTED_DAYS))
+def test_a_restatement_of_fewer_days_names_what_the_longer_date_dates(story: str) -> None:
+    text, told = NESTED_DAYS[story]
+    article = _story("paper-story", text)
+    events = [
+        make_event(article, expression, start, end, category=category)
+        for _, expression, start, end, category in told
+    ]
+    clustered = cluster_events(events, {article.id: article})
+    labels = [label for label, *_ in told]
+    assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]

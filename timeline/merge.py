@@ -89,8 +89,11 @@ _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
-# Words, numbers ("7.2", "3,200": no punctuation inside) and punctuation marks.
-_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*|\d+(?:[.,:]\d+)*|[^\w\s]")
+# Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
+# "3,200": no punctuation inside) and punctuation marks.
+_TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*(?:(?<=s)[’'](?!\w))?|\d+(?:[.,:]\d+)*|[^\w\s]")
+_CLAUSE_END = re.compile(r"[^\w\s$€£¥%&'’-]")  # punctuation closing a clause: not "$", "%"
+_OWNER = re.compile(r"['’]s$|s['’]$")  # a possessive word: "Okafor's", "the rebels'"
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
 # Reports of different days disagree only when each names a day ("overnight" spans two):
@@ -354,9 +357,13 @@ def _restatements(
     (a week holds many happenings of the same actors). Of the earlier reports that qualify (the last
     :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
     place, then the most similar, then the nearest; one telling the same actors and places
-    takes them all.
+    takes them all. A noun pointing at nothing told before (a lead's "since the cease-fire
+    took effect on Sunday") points at the first later report it would restate. A report of
+    some of the days of another restates it only by naming what that one's date dates (the
+    earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight").
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
+    ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
     for j, event in enumerate(events):
         article = articles[event.article_id]
         told = earlier.setdefault(_document(article), [])
@@ -366,6 +373,15 @@ def _restatements(
             restated = [
                 i for i in told[-_LOOKBACK:] if _restates(events[i], event, pointing, words)
             ]
+            answered = [
+                i
+                for i in told[-_LOOKBACK:]
+                if i in ahead and _restates(event, events[i], ahead[i], words)
+            ]
+            for i in answered:
+                del ahead[i]
+            if pointing not in ("", _BY_DATE) and not restated:
+                ahead[j] = pointing
             if pointing and restated:  # a pointer names one happening: the likeliest
                 restated = [
                     max(
@@ -377,7 +393,7 @@ def _restatements(
                         ),
                     )
                 ]
-            for i in restated:
+            for i in (*restated, *answered):
                 yield i, j
         told.append(j)
 
@@ -396,13 +412,23 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
         or _length_days(told) > _SHORT_DAYS
     ):
         return False
+    if _interval(told) != _interval(later):  # some of its days: only what its date dates
+        named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
+        dated = _dated_noun(told, words)
+        return (
+            named is not None
+            and dated is not None
+            and _same_noun(named, dated, words)
+            and _compatible(told, later)
+            and not _elsewhere(told, later)
+        )
     if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
         named = _dated_noun(later, words)
         return _compatible(told, later) and (named is None or _told_as(named, told, words))
     if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
         # in other words (a noun of no kind, "the speech", names no happening told otherwise)
         return not _elsewhere(told, later) and (
-            _stem(pointing, words) in _content_words(told.sentence, words)
+            _said_in(pointing, told.sentence, words)
             or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
         )
     return (
@@ -416,12 +442,22 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     )
 
 
+def _same_noun(left: str, right: str, words: Words) -> bool:
+    """True when two happening nouns are one word or name a kind in common."""
+    return _stem(left, words) == _stem(right, words) or bool(
+        _word_kinds(left, words) & _word_kinds(right, words)
+    )
+
+
 def _told_as(noun: str, told: Event, words: Words) -> bool:
     """True when a happening noun may name what ``told`` tells: it is among its words, or
     names a kind of happening (which clusters check against the kinds ``told`` names)."""
-    return _stem(noun, words) in _content_words(told.sentence, words) or bool(
-        _word_kinds(noun, words)
-    )
+    return _said_in(noun, told.sentence, words) or bool(_word_kinds(noun, words))
+
+
+def _said_in(noun: str, text: str, words: Words) -> bool:
+    """True when ``text`` uses a happening noun, in any of its forms ("cease-fires")."""
+    return _stem(noun, words) in {_stem(token, words) for token in _TOKEN.findall(text)}
 
 
 def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
@@ -460,7 +496,7 @@ def _noun_before(
         if _is_happening_noun(before[at], words):
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
             lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
-            if any(t.lower() in determiners or POSSESSIVE.search(t) for t in lead):
+            if any(t.lower() in determiners or _OWNER.search(t) for t in lead):
                 return before[at]
     return None
 
@@ -770,11 +806,15 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
     """The kinds of happening a report's own clause names: those of the words of its title
     up to a word opening another happening's clause ("since the signing of a truce"), and
     of the noun its date dates; only that noun's when the title does not name it (the
-    headline "USAID announced $32 million" of "... the earthquake that struck on August 14")."""
+    headline "USAID announced $32 million" of "... the earthquake that struck on August 14").
+    A headline cut short is read on to the end of its clause in the sentence ("... $32
+    million in assistance for victims")."""
     dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
     if dated and dated not in title:
         title = []  # the headline tells another clause of the sentence than the date's
+    if title:
+        title += _rest_of_clause(event.sentence, title[-1], words)
     if title and title[0].lower() in words.other_clause and "," in title:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
@@ -782,6 +822,23 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
     for word in (*title[:own], *([dated] if dated else [])):
         found |= _word_kinds(word, words)
     return frozenset(found)
+
+
+def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
+    """The words of ``sentence`` after the last ``last`` up to the end of its clause: a
+    punctuation mark but a currency sign, or a word opening another happening's clause."""
+    tokens = _TOKEN.findall(sentence)
+    at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n] == last), len(tokens))
+    rest = tokens[at + 1 :]
+    end = next(
+        (
+            n
+            for n, token in enumerate(rest)
+            if token.lower() in words.other_clause or _CLAUSE_END.fullmatch(token)
+        ),
+        len(rest),
+    )
+    return rest[:end]
 
 
 def _word_kinds(word: str, words: Words) -> frozenset[str]:
