@@ -558,3 +558,35 @@ def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # honouring someone is a ceremony, whatever they are honoured for
+        ("On Sunday, the president will celebrate the pilots who shot down two jets.", "political"),
+        ("On Sunday, the president celebrated the brigade for repelling an assault.", "political"),
+        # negative: without the ceremony the deed is told
+        ("The brigade repelled an assault on Sunday.", "battlefield"),
+        # international law is no law a parliament passes; the law it names tells the topic
+        (
+            "The monitors released a report on violations of international humanitarian law"
+            " and human rights law on Sunday.",
+            "humanitarian",
+        ),
+        ("Parliament passed a new law on Sunday.", "political"),
+        # targeting is attacking; targeted measures are the measures
+        ("Russia began targeting the power grid on Sunday.", "battlefield"),
+        ("The bloc imposed targeted sanctions on ten officials on Sunday.", "diplomatic"),
+        # a death told with nothing else is the war's; a disaster's dead are its own
+        ("Another twelve people died in hospitals on Sunday.", "battlefield"),
+        ("Twelve people died in the floods on Sunday.", "humanitarian"),
+        # a hospital is where something happened, not what happened
+        ("The nurse drove to the hospital on Sunday.", "humanitarian"),
+        ("Gunmen attacked the hospital on Sunday.", "battlefield"),
+        ("The hospital was overwhelmed with cholera patients on Sunday.", "humanitarian"),
+    ],
+)
+def test_ceremonies_deaths_and_places_of_a_war(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
