@@ -590,3 +590,27 @@ def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
 def test_ceremonies_deaths_and_places_of_a_war(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a clause of the date and its clock time says nothing: the next clause tells the event
+        (
+            "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",
+            "humanitarian",
+        ),
+        (
+            "On Sunday at 10:30 a.m., the rescue operation at the site of the strike ended.",
+            "humanitarian",
+        ),
+        # negative: a clause with words of its own keeps them
+        (
+            "On Sunday troops shelled the town, and the rescue operation at the site ended.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_clock_time_is_part_of_the_date(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
