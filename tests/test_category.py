@@ -614,3 +614,18 @@ def test_ceremonies_deaths_and_places_of_a_war(text: str, category: str) -> None
 def test_a_clock_time_is_part_of_the_date(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a quoted condemnation is still about what it condemns
+        ("On Sunday, the leaders “condemned these attacks in the strongest terms”.", "diplomatic"),
+        ('On Sunday, the bloc "denounced the shelling of the city".', "diplomatic"),
+        # negative: a quoted cue outside any topic says what the statement is about
+        ('On Sunday, the minister said "the attacks must stop".', "battlefield"),
+    ],
+)
+def test_a_quoted_verb_about_something_keeps_its_object_as_topic(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
