@@ -629,3 +629,30 @@ def test_a_clock_time_is_part_of_the_date(text: str, category: str) -> None:
 def test_a_quoted_verb_about_something_keeps_its_object_as_topic(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # defending ground or sky is fighting; defending a decision is politics
+        ("We had to defend our sky on Sunday in other directions as well.", "battlefield"),
+        ("Troops defended the bridge on Sunday.", "battlefield"),
+        ("The minister defended her decision on Sunday.", "political"),
+        # terrorists act like militants when nothing else is told
+        ("This is how the terrorist state spent Sunday.", "battlefield"),
+        ("The terrorists were sentenced on Sunday.", "political"),
+        # thanks are a contact between states, whatever they are for
+        ("I want to thank each country joining us on Sunday.", "diplomatic"),
+        (
+            "On Sunday he called his counterpart to thank him for the role the special forces"
+            " played in defending the compound.",
+            "diplomatic",
+        ),
+        # negative: thanks at home are politics; "thanks to" is no thanks
+        ("On Sunday the opposition thanked its voters.", "political"),
+        ("Thanks to the rain, the fire died out on Sunday.", "humanitarian"),
+    ],
+)
+def test_defending_terrorists_and_thanks(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
