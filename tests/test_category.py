@@ -656,3 +656,21 @@ def test_a_quoted_verb_about_something_keeps_its_object_as_topic(text: str, cate
 def test_defending_terrorists_and_thanks(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # representatives and councils of states meet as states do
+        ("I spoke about this on Sunday with representatives of the bloc.", "diplomatic"),
+        ("On Sunday we met representatives of the European Union.", "diplomatic"),
+        ("Since our last Permanent Council on Sunday, we gather again.", "diplomatic"),
+        # negative: a town's council and a house of representatives are home politics
+        ("Since the last town council on Sunday, residents gather again.", "political"),
+        ("The House of Representatives gathered on Sunday.", "political"),
+        ("Union representatives gathered on Sunday.", "political"),
+    ],
+)
+def test_representatives_and_councils_of_states(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
