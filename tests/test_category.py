@@ -674,3 +674,29 @@ def test_defending_terrorists_and_thanks(text: str, category: str) -> None:
 def test_representatives_and_councils_of_states(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # words war statements tell fighting with
+        ("Hostilities resumed in the north on Sunday.", "battlefield"),
+        ("Two jets were downed on Sunday.", "battlefield"),
+        ("They destroyed the bridge on Sunday.", "battlefield"),
+        ("The occupiers once again left the town without power on Sunday.", "battlefield"),
+        ("An air alert sounded across the country on Sunday.", "battlefield"),
+        ("Thirty people were dead on Sunday.", "battlefield"),
+        # negative: what a disaster destroys, and its dead, are the disaster's
+        ("The storm destroyed hundreds of homes on Sunday.", "humanitarian"),
+        ("Flames destroyed a fire station on Sunday.", "humanitarian"),
+        ("The floods left 43 dead on Sunday.", "humanitarian"),
+        # negative: a cessation of hostilities is agreed, not fought
+        ("The sides agreed a cessation of hostilities on Sunday.", "diplomatic"),
+        # sanctions name people in designations
+        ("The bloc announced the designation of five commanders on Sunday.", "diplomatic"),
+        ("The two sides swapped 100 POWs on Sunday.", "diplomatic"),
+    ],
+)
+def test_words_of_war_statements(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
