@@ -700,3 +700,21 @@ def test_representatives_and_councils_of_states(text: str, category: str) -> Non
 def test_words_of_war_statements(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # breaking a truce is fighting, whoever reports it
+        ("The monitors detected violations of the ceasefire on Sunday.", "battlefield"),
+        ("The monitors recorded breaches of the truce on Sunday.", "battlefield"),
+        ("Both sides violated the ceasefire on Sunday.", "battlefield"),
+        ("Ceasefire violations were reported on Sunday.", "battlefield"),
+        # negative: a truce agreed, extended or proposed is still diplomacy
+        ("The sides agreed to extend the ceasefire on Sunday.", "diplomatic"),
+        ("The mediators proposed a ceasefire on Sunday.", "diplomatic"),
+    ],
+)
+def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
