@@ -581,6 +581,9 @@ def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
         # a death told with nothing else is the war's; a disaster's dead are its own
         ("Another twelve people died in hospitals on Sunday.", "battlefield"),
         ("Twelve people died in the floods on Sunday.", "humanitarian"),
+        # a natural death is no event of any family
+        ("The former president died peacefully on Sunday, aged 89.", "other"),
+        ("The singer died of cancer on Sunday.", "other"),
         # a hospital is where something happened, not what happened
         ("The nurse drove to the hospital on Sunday.", "humanitarian"),
         ("Gunmen attacked the hospital on Sunday.", "battlefield"),
