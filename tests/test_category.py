@@ -693,6 +693,12 @@ def test_representatives_and_councils_of_states(text: str, category: str) -> Non
         ("The storm destroyed hundreds of homes on Sunday.", "humanitarian"),
         ("Flames destroyed a fire station on Sunday.", "humanitarian"),
         ("The floods left 43 dead on Sunday.", "humanitarian"),
+        # firefighters are no firefight
+        ("Firefighters put out the blaze on Sunday.", "humanitarian"),
+        ("A firefight broke out at the checkpoint on Sunday.", "battlefield"),
+        # showing resolve is no demonstration
+        ("On Sunday the minister demonstrated her commitment to the region.", "other"),
+        ("Hundreds of people demonstrated in front of the embassy on Sunday.", "political"),
         # negative: a cessation of hostilities is agreed, not fought
         ("The sides agreed a cessation of hostilities on Sunday.", "diplomatic"),
         # sanctions name people in designations
