@@ -727,3 +727,27 @@ def test_words_of_war_statements(text: str, category: str) -> None:
 def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a fight or a war against a social ill is a policy, not combat
+        ("On Sunday the government stepped up its fight against corruption.", "political"),
+        ("The president declared a war on drugs on Sunday.", "other"),
+        ("Fighting resumed in the north on Sunday.", "battlefield"),
+        # securing a deal, funds or a release is no capture
+        ("On Sunday the minister secured a loan from the bank.", "economic"),
+        ("The envoy secured the release of two hostages on Sunday.", "diplomatic"),
+        ("Troops secured the airport on Sunday.", "battlefield"),
+        # a flood's defences, an election's victory and a chamber's control are not the war's
+        ("Flood defences were breached on Sunday.", "humanitarian"),
+        ("The party claimed victory in the election on Sunday.", "political"),
+        ("The opposition won control of the senate on Sunday.", "political"),
+        ("The army claimed victory in the battle for the town on Sunday.", "battlefield"),
+        ("Rebels took control of the town on Sunday.", "battlefield"),
+    ],
+)
+def test_war_words_in_other_senses(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
