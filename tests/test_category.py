@@ -751,3 +751,27 @@ def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
 def test_war_words_in_other_senses(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # weapons and military support received from partners pass between states
+        ("On Sunday, we received new air defence systems from our partners.", "diplomatic"),
+        ("On Sunday, the country received the first tanks.", "diplomatic"),
+        (
+            "On Sunday, the prime minister announced new military support for the ally.",
+            "diplomatic",
+        ),
+        # negative: weapons fired are the war's
+        ("On Sunday, the enemy launched 40 missiles at the city.", "battlefield"),
+        # state honours are a ceremony; prizes awarded are none
+        ("On Sunday, the president awarded soldiers state honours.", "political"),
+        ("The prizes will be awarded on Sunday.", "other"),
+        # grain and fertiliser are trade
+        ("On Sunday, the first grain ship left the port.", "economic"),
+    ],
+)
+def test_support_honours_and_grain(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
