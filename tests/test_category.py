@@ -775,3 +775,17 @@ def test_war_words_in_other_senses(text: str, category: str) -> None:
 def test_support_honours_and_grain(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Sunday, they besieged the city.", "battlefield"),
+        # people brought back from captivity are released, not taken
+        ("On Sunday, we returned 100 of our people from captivity.", "diplomatic"),
+        ("On Sunday, the hostages were taken into captivity.", "battlefield"),
+    ],
+)
+def test_sieges_and_captivity(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
