@@ -789,3 +789,25 @@ def test_support_honours_and_grain(text: str, category: str) -> None:
 def test_sieges_and_captivity(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a declaration signed between sides is a contact between them
+        ("On Sunday the sides signed a declaration to protect civilians.", "diplomatic"),
+        # negative: what is signed decides when it is told
+        ("On Sunday, the president signed a decree on mobilisation.", "political"),
+        ("The president signed the bill into law on Sunday.", "political"),
+        # candidate status and support packages are granted between states
+        ("On Sunday, the bloc granted the country candidate status.", "diplomatic"),
+        (
+            "On Sunday, the prime minister announced a new support package for the ally.",
+            "diplomatic",
+        ),
+        ("Two candidates registered for the election on Sunday.", "political"),
+    ],
+)
+def test_declarations_candidate_status_and_support_packages(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
