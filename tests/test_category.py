@@ -558,3 +558,256 @@ def test_coercion_concessions_and_consequences_take_the_sense_of_their_context(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # honouring someone is a ceremony, whatever they are honoured for
+        ("On Sunday, the president will celebrate the pilots who shot down two jets.", "political"),
+        ("On Sunday, the president celebrated the brigade for repelling an assault.", "political"),
+        # negative: without the ceremony the deed is told
+        ("The brigade repelled an assault on Sunday.", "battlefield"),
+        # international law is no law a parliament passes; the law it names tells the topic
+        (
+            "The monitors released a report on violations of international humanitarian law"
+            " and human rights law on Sunday.",
+            "humanitarian",
+        ),
+        ("Parliament passed a new law on Sunday.", "political"),
+        # targeting is attacking; targeted measures are the measures
+        ("Russia began targeting the power grid on Sunday.", "battlefield"),
+        ("The bloc imposed targeted sanctions on ten officials on Sunday.", "diplomatic"),
+        # a death told with nothing else is the war's; a disaster's dead are its own
+        ("Another twelve people died in hospitals on Sunday.", "battlefield"),
+        ("Twelve people died in the floods on Sunday.", "humanitarian"),
+        # a natural death is no event of any family
+        ("The former president died peacefully on Sunday, aged 89.", "other"),
+        ("The singer died of cancer on Sunday.", "other"),
+        # a hospital is where something happened, not what happened
+        ("The nurse drove to the hospital on Sunday.", "humanitarian"),
+        ("Gunmen attacked the hospital on Sunday.", "battlefield"),
+        ("The hospital was overwhelmed with cholera patients on Sunday.", "humanitarian"),
+    ],
+)
+def test_ceremonies_deaths_and_places_of_a_war(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a clause of the date and its clock time says nothing: the next clause tells the event
+        (
+            "On Sunday at 7 p.m., the rescue operation at the site of the missile strike ended.",
+            "humanitarian",
+        ),
+        (
+            "On Sunday at 10:30 a.m., the rescue operation at the site of the strike ended.",
+            "humanitarian",
+        ),
+        # negative: a clause with words of its own keeps them
+        (
+            "On Sunday troops shelled the town, and the rescue operation at the site ended.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_clock_time_is_part_of_the_date(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a quoted condemnation is still about what it condemns
+        ("On Sunday, the leaders “condemned these attacks in the strongest terms”.", "diplomatic"),
+        ('On Sunday, the bloc "denounced the shelling of the city".', "diplomatic"),
+        # negative: a quoted cue outside any topic says what the statement is about
+        ('On Sunday, the minister said "the attacks must stop".', "battlefield"),
+    ],
+)
+def test_a_quoted_verb_about_something_keeps_its_object_as_topic(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # defending ground or sky is fighting; defending a decision is politics
+        ("We had to defend our sky on Sunday in other directions as well.", "battlefield"),
+        ("Troops defended the bridge on Sunday.", "battlefield"),
+        ("The minister defended her decision on Sunday.", "political"),
+        # terrorists act like militants when nothing else is told
+        ("This is how the terrorist state spent Sunday.", "battlefield"),
+        ("The terrorists were sentenced on Sunday.", "political"),
+        # thanks are a contact between states, whatever they are for
+        ("I want to thank each country joining us on Sunday.", "diplomatic"),
+        (
+            "On Sunday he called his counterpart to thank him for the role the special forces"
+            " played in defending the compound.",
+            "diplomatic",
+        ),
+        # negative: thanks at home are politics; "thanks to" is no thanks
+        ("On Sunday the opposition thanked its voters.", "political"),
+        ("Thanks to the rain, the fire died out on Sunday.", "humanitarian"),
+    ],
+)
+def test_defending_terrorists_and_thanks(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # representatives and councils of states meet as states do
+        ("I spoke about this on Sunday with representatives of the bloc.", "diplomatic"),
+        ("On Sunday we met representatives of the European Union.", "diplomatic"),
+        ("Since our last Permanent Council on Sunday, we gather again.", "diplomatic"),
+        # negative: a town's council and a house of representatives are home politics
+        ("Since the last town council on Sunday, residents gather again.", "political"),
+        ("The House of Representatives gathered on Sunday.", "political"),
+        ("Union representatives gathered on Sunday.", "political"),
+    ],
+)
+def test_representatives_and_councils_of_states(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # words war statements tell fighting with
+        ("Hostilities resumed in the north on Sunday.", "battlefield"),
+        ("Two jets were downed on Sunday.", "battlefield"),
+        ("They destroyed the bridge on Sunday.", "battlefield"),
+        ("The occupiers once again left the town without power on Sunday.", "battlefield"),
+        ("An air alert sounded across the country on Sunday.", "battlefield"),
+        ("Thirty people were dead on Sunday.", "battlefield"),
+        # negative: what a disaster destroys, and its dead, are the disaster's
+        ("The storm destroyed hundreds of homes on Sunday.", "humanitarian"),
+        ("Flames destroyed a fire station on Sunday.", "humanitarian"),
+        ("The floods left 43 dead on Sunday.", "humanitarian"),
+        # firefighters are no firefight
+        ("Firefighters put out the blaze on Sunday.", "humanitarian"),
+        ("A firefight broke out at the checkpoint on Sunday.", "battlefield"),
+        # showing resolve is no demonstration
+        ("On Sunday the minister demonstrated her commitment to the region.", "other"),
+        ("Hundreds of people demonstrated in front of the embassy on Sunday.", "political"),
+        # negative: a cessation of hostilities is agreed, not fought
+        ("The sides agreed a cessation of hostilities on Sunday.", "diplomatic"),
+        # sanctions name people in designations
+        ("The bloc announced the designation of five commanders on Sunday.", "diplomatic"),
+        ("The two sides swapped 100 POWs on Sunday.", "diplomatic"),
+    ],
+)
+def test_words_of_war_statements(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # breaking a truce is fighting, whoever reports it
+        ("The monitors detected violations of the ceasefire on Sunday.", "battlefield"),
+        ("The monitors recorded breaches of the truce on Sunday.", "battlefield"),
+        ("Both sides violated the ceasefire on Sunday.", "battlefield"),
+        ("Ceasefire violations were reported on Sunday.", "battlefield"),
+        # negative: a truce agreed, extended or proposed is still diplomacy
+        ("The sides agreed to extend the ceasefire on Sunday.", "diplomatic"),
+        ("The mediators proposed a ceasefire on Sunday.", "diplomatic"),
+    ],
+)
+def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a fight or a war against a social ill is a policy, not combat
+        ("On Sunday the government stepped up its fight against corruption.", "political"),
+        ("The president declared a war on drugs on Sunday.", "other"),
+        ("Fighting resumed in the north on Sunday.", "battlefield"),
+        # securing a deal, funds or a release is no capture
+        ("On Sunday the minister secured a loan from the bank.", "economic"),
+        ("The envoy secured the release of two hostages on Sunday.", "diplomatic"),
+        ("Troops secured the airport on Sunday.", "battlefield"),
+        # a flood's defences, an election's victory and a chamber's control are not the war's
+        ("Flood defences were breached on Sunday.", "humanitarian"),
+        ("The party claimed victory in the election on Sunday.", "political"),
+        ("The opposition won control of the senate on Sunday.", "political"),
+        ("The army claimed victory in the battle for the town on Sunday.", "battlefield"),
+        ("Rebels took control of the town on Sunday.", "battlefield"),
+    ],
+)
+def test_war_words_in_other_senses(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # weapons and military support received from partners pass between states
+        ("On Sunday, we received new air defence systems from our partners.", "diplomatic"),
+        ("On Sunday, the country received the first tanks.", "diplomatic"),
+        (
+            "On Sunday, the prime minister announced new military support for the ally.",
+            "diplomatic",
+        ),
+        # negative: weapons fired are the war's
+        ("On Sunday, the enemy launched 40 missiles at the city.", "battlefield"),
+        # state honours are a ceremony; prizes awarded are none
+        ("On Sunday, the president awarded soldiers state honours.", "political"),
+        ("The prizes will be awarded on Sunday.", "other"),
+        # grain and fertiliser are trade
+        ("On Sunday, the first grain ship left the port.", "economic"),
+    ],
+)
+def test_support_honours_and_grain(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("On Sunday, they besieged the city.", "battlefield"),
+        # people brought back from captivity are released, not taken
+        ("On Sunday, we returned 100 of our people from captivity.", "diplomatic"),
+        ("On Sunday, the hostages were taken into captivity.", "battlefield"),
+    ],
+)
+def test_sieges_and_captivity(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a declaration signed between sides is a contact between them
+        ("On Sunday the sides signed a declaration to protect civilians.", "diplomatic"),
+        # negative: what is signed decides when it is told
+        ("On Sunday, the president signed a decree on mobilisation.", "political"),
+        ("The president signed the bill into law on Sunday.", "political"),
+        # candidate status and support packages are granted between states
+        ("On Sunday, the bloc granted the country candidate status.", "diplomatic"),
+        (
+            "On Sunday, the prime minister announced a new support package for the ally.",
+            "diplomatic",
+        ),
+        ("Two candidates registered for the election on Sunday.", "political"),
+    ],
+)
+def test_declarations_candidate_status_and_support_packages(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues

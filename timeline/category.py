@@ -7,7 +7,8 @@ noun it hangs on: "the ceasefire, which began on Tuesday"), one in a neighbourin
 less, one elsewhere in the sentence least. Cue matches never overlap (the longest wins:
 "peace talks" counts once); cues inside the date expression are not counted, and those
 inside a quotation that does not hold the date count least: the date then dates the saying,
-and what is quoted says what the statement is about.
+and what is quoted says what the statement is about, its topic ("“condemned these
+attacks”") less.
 """
 
 from __future__ import annotations
@@ -84,6 +85,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
             weight = weights["sentence"] * weights["weak"]
         elif start in quoted:
             weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
+            if topic <= start < telling[1]:  # "condemned these attacks", quoted
+                weight *= weights["topic"] / weights["clause"]
         elif start == qualified:
             weight = weights["qualified"]
         elif start == predicate:

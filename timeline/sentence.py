@@ -189,12 +189,15 @@ def _is_relational(view: SentenceView, mention: Mention) -> bool:
 
 
 def content_words(view: SentenceView, span: Span, mention: Mention, anchor_end: int) -> int:
-    """Words of ``span`` outside the date (and what it points to) that are not stopwords."""
-    stopwords = view.words("stopwords")
+    """Words of ``span`` outside the date (and what it points to) that are not stopwords,
+    numbers or the words of a clock time ("at 7 p.m.")."""
+    empty = view.words("stopwords") | view.words("clock_words")
     return sum(
         1
         for token in view.in_span(*span)
-        if not mention.char_start <= token.start < anchor_end and token.norm not in stopwords
+        if not mention.char_start <= token.start < anchor_end
+        and token.norm not in empty
+        and not token.norm.isdigit()
     )
 
 
