@@ -43,6 +43,12 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Secretary of State Marco Rubio spoke.", ("Marco Rubio",)),
         ("Ukrainian Foreign Minister Andrii Sybiha arrived.", ("Andrii Sybiha",)),
         ("Dmitry Peskov, the Kremlin spokesperson, told reporters.", ("Dmitry Peskov", "Russia")),
+        # a capitalised word before a title qualifies the title, not the name
+        ("Environment Secretary Ana Ruiz said on Monday it rained.", ("Ana Ruiz",)),
+        ("Yesterday Communities Secretary Ana Ruiz announced relief.", ("Ana Ruiz",)),
+        # as an organisation before a title, whatever its case, is the person's affiliation
+        ("Hamas Leader Ana Ruiz said the talks failed.", ("Ana Ruiz",)),
+        ("Hamas said Leader Ana Ruiz fled.", ("Hamas", "Ana Ruiz")),
         ("Maj. Gen. Shaukat Sultan says the bulk is there.", ("Shaukat Sultan",)),
         ("Administrator Samantha Power traveled to Haiti.", ("Samantha Power",)),
         # a body before a title is the person's title, not an actor of its own
@@ -469,3 +475,42 @@ def test_one_name_per_person_leaves_a_state_its_own() -> None:
     canonical = article_names(text, load_event_lexicon(), "en").canonical
     assert canonical.get("Ana Ruiz") == "Ana Ruiz"
     assert canonical.get("Sudan", "Sudan") == "Sudan"  # not "South Sudan"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "I" is whoever the article lets speak at length: a transcript's label ...
+        (
+            "SECRETARY BLINKEN: Good evening.\nThis afternoon, I met with the families.",
+            "This afternoon",
+            ("Blinken",),
+        ),
+        ("MR MILLER: Thank you.\nI spoke to the envoy on Monday.", "on Monday", ("Miller",)),
+        # ... or a statement introduced by its speaker
+        (
+            "Environment Secretary Ana Ruiz said:\n\nLater today I will chair a meeting.",
+            "Later today",
+            ("Ana Ruiz",),
+        ),
+        # the speaker's "I" does not act where another subject does
+        (
+            "SECRETARY BLINKEN: Good evening.\nI think the envoy left on Monday.",
+            "on Monday",
+            (),
+        ),
+        # a label without a name, or no label at all, names nobody
+        ("QUESTION: Sudan.\nI met the envoy on Monday.", "on Monday", ()),
+        ("Good evening.\nI met the envoy on Monday.", "on Monday", ()),
+        # a later label gives the floor to the next speaker
+        (
+            "MR MILLER: Thank you.\nQUESTION: Sudan. I met the envoy on Monday.",
+            "on Monday",
+            (),
+        ),
+    ],
+)
+def test_i_names_the_articles_speaker(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -388,6 +388,9 @@ class _Reader:
                 found.append(_Found(start, end, country or name, kind))
                 i += size
                 continue
+            if self._titled_person_at(i + 1):
+                i += 1  # "Environment Secretary X": the word qualifies the title
+                continue
             person = self._person(i)
             if person:
                 size, kind = person
@@ -412,10 +415,11 @@ class _Reader:
         return country.name if country is not None else ""
 
     def _titled_person_at(self, index: int) -> bool:
-        """Whether a lower-case title and a name start at token ``index`` ("spokeswoman Ana
-        Ruiz"): the body named before it is the person's title, not an actor of its own."""
+        """Whether a title and a name start at token ``index`` ("spokeswoman Ana Ruiz",
+        "Environment Secretary Ana Ruiz"): the body or word before it is the person's
+        title, not an actor of its own."""
         tokens = self.tokens
-        if index >= len(tokens) or tokens[index].capitalised:
+        if index >= len(tokens) or tokens[index].sentence_start:
             return False
         title = self.lexicon.person_titles.at(tokens, index)
         return bool(title) and bool(self._capitalised_run(index + title, person=True))

@@ -36,6 +36,11 @@ _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" l
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
+# A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
+_SPEAKER_LINE = re.compile(
+    r"^(?:(?P<label>[A-Z][A-Z.’'\-]*(?: [A-Z][A-Z.’'\-]*){0,4}):|(?P<intro>[^\n]{1,150}:)[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +104,8 @@ class ArticleNames:
     ``places`` are the occurrences of known actors (people included) and places;
     ``leaders[k]`` is the person named most often among the first ``k`` occurrences of
     people, which is whom a pronoun after them means; ``known`` are the canonical names
-    of every actor, ``person_names`` those of people.
+    of every actor, ``person_names`` those of people; ``floors`` are the offsets where a
+    speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means.
     """
 
     lexicon: EventLexicon
@@ -112,6 +118,13 @@ class ArticleNames:
     person_names: frozenset[str]
     language: str = "en"
     canonical: Mapping[str, str] = field(default_factory=dict)
+    floors: tuple[int, ...] = ()
+    speakers: tuple[str, ...] = ()
+
+    def speaker_at(self, offset: int) -> str:
+        """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
+        index = bisect_left(self.floors, offset)
+        return self.speakers[index - 1] if index else ""
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -119,9 +132,14 @@ class ArticleNames:
 
 
 def article_names(
-    text: str, lexicon: EventLexicon, language: str, pack: DomainPack | None = None
+    text: str,
+    lexicon: EventLexicon,
+    language: str,
+    pack: DomainPack | None = None,
+    lines: str = "",
 ) -> ArticleNames:
-    """Read the people, actors and places of ``text`` once; ``pack`` names a story's own."""
+    """Read the people, actors and places of ``text`` once; ``pack`` names a story's own;
+    ``lines`` is the text with its line breaks, when ``text`` is unwrapped (same length)."""
     actor_names, person_names = _pack_names(pack)
     people = _people_in(text, lexicon, actor_names, person_names)
     names = {**actor_names, **people}
@@ -144,6 +162,7 @@ def article_names(
         leaders.append(best)
     entities = ArticleEntities.of(text, language, pack)
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
+    floors = _floors(lines or text, lexicon, language, actors, people)
     return ArticleNames(
         lexicon,
         entities,
@@ -155,7 +174,45 @@ def article_names(
         frozenset(people.values()),
         language,
         _one_name_per_person(known, language),
+        tuple(offset for offset, _ in floors),
+        tuple(speaker for _, speaker in floors),
     )
+
+
+def _floors(
+    text: str,
+    lexicon: EventLexicon,
+    language: str,
+    actors: Occurrences[str],
+    people: Mapping[str, str],
+) -> list[tuple[int, str]]:
+    """Where each speaker takes the floor, and who: a transcript's label opening a line
+    ("SECRETARY X:", "QUESTION:" naming nobody) or a line introducing a statement
+    ("Environment Secretary Jane Doe said:"). One pass over the lines."""
+    titles = {
+        word.strip(".")
+        for phrases in load_entity_lexicon(language).person_titles.by_first.values()
+        for phrase in phrases
+        for word in phrase
+    }
+    speech = "|".join(
+        sorted(re.escape(w) for w, stance in lexicon.stance_of.items() if stance == "asserted")
+    )
+    persons = set(people.values())
+    floors: list[tuple[int, str]] = []
+    for line in _SPEAKER_LINE.finditer(text):
+        label = line.group("label")
+        if label is not None:
+            words = label.split()
+            name = [w.capitalize() for w in words if w.lower().strip(".") not in titles]
+            named = len(name) < len(words) and words[0].lower().strip(".") in titles
+            floors.append((line.end("label"), " ".join(name) if named and name else ""))
+        elif re.search(rf"\b(?:{speech})\s*:\s*$", line.group("intro")):
+            start, end = line.span("intro")
+            said = [name for _, name in actors.within(start, end) if name in persons]
+            if said:
+                floors.append((end, said[-1]))
+    return floors
 
 
 def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]:
@@ -257,9 +314,24 @@ def event_actors(
             if person:
                 found.setdefault(person)
             break
+    if not found:  # "This afternoon, I met with ...": whoever has the floor
+        found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+    """Whoever has the floor, when "I" stands in ``[left, right)`` not followed by a verb
+    of opinion or speech ("I met ..."; not "I think the envoy left ...")."""
+    tokens = view.in_span(left, right)
+    reporting = view.words("opinion_verbs") | names.lexicon.stance_of.keys()
+    for index, token in enumerate(tokens):
+        if token.norm in view.words("speaker_pronouns"):
+            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            speaker = names.speaker_at(token.start)
+            return [speaker] if speaker and following not in reporting else []
+    return []
 
 
 def _reaction_end(clause: DateClause, language: str) -> int:
