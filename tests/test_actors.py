@@ -118,6 +118,13 @@ def groups(text: str) -> list[tuple[str, str]]:
         # a country written short acts as any other
         ("The UK and Qatar have announced a fund.", ("United Kingdom", "Qatar")),
         ("The U.S. said it would help.", ("United States",)),
+        # a country before any verb in the past is its subject ...
+        ("Tensions rose after Iran unleashed a barrage.", ("Iran",)),
+        ("Since Tuesday, Iran intensified its strikes.", ("Iran",)),
+        # ... not after a preposition, nor a capital, which may be the city
+        ("A blast in Iran killed five.", ()),
+        ("A bomb in Madaen, Iraq, which took five lives, went off.", ()),
+        ("Kyiv woke to sirens.", ()),
         # a date phrase between subject and verb
         ("Ankara on Monday rejected the offer.", ("Turkey",)),
         ("Ankara on Monday is cold.", ()),
@@ -408,6 +415,12 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
         ),
         ("On Monday, after talks, Russia agreed to a truce.", "On Monday", ("Russia",)),
         ("Rebels attacked on Monday after NATO met.", "on Monday", ("Rebels",)),
+        (
+            "France acted on Monday following a decision by the European Union.",
+            "on Monday",
+            ("France",),
+        ),
+        ("Following talks, France acted on Monday.", "on Monday", ("France",)),
         ("War began on May 2 when rebels attacked a base.", "on May 2", ("rebels",)),
         # nor in a relative clause after the date and the verb
         (

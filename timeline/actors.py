@@ -243,7 +243,9 @@ class _Reader:
         for mention in place_mentions:
             index = starts[mention.start]
             last = bisect.bisect_left(ends, mention.end)
-            if mention.state and self._acts(index, last):
+            if mention.state and (
+                self._acts(index, last) or self._country_acts(index, last, mention.place)
+            ):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             else:
                 places.append((mention.start, mention.place))
@@ -275,6 +277,19 @@ class _Reader:
             tuple(g for _, g in groups),
             tuple(s for s, _ in places),
             tuple(p for _, p in places),
+        )
+
+    def _country_acts(self, first: int, last: int, place: Place) -> bool:
+        """Whether a country's name (not a capital, which may be the city) is the subject
+        of a verb in any past tense ("Iran unleashed"), not only mentioned ("a blast in Iran
+        killed")."""
+        tokens = self.tokens
+        after = tokens[last + 1].start if last + 1 < len(tokens) else len(self.text)
+        return (
+            place.kind == "country"
+            and self.text[tokens[last].end : after].isspace()  # not "Iraq, which took"
+            and self._acts(first, last, loosely=True)
+            and not self._bystander(tokens[first].start, tokens[last].end)
         )
 
     def _bystander(self, start: int, end: int) -> bool:
