@@ -115,6 +115,11 @@ def groups(text: str) -> list[tuple[str, str]]:
             ("Ana Ruiz",),
         ),
         ("The Minister for Foreign Affairs spoke.", ()),
+        # a state's agency or department known by any reader is the state
+        ("USAID announced $30 million in aid.", ("United States",)),
+        ("The Commerce Department said sales rose.", ("United States",)),
+        # ... whose officer, named, acts alone
+        ("USAID Administrator Ana Ruiz announced aid.", ("Ana Ruiz",)),
         # a country written short acts as any other
         ("The UK and Qatar have announced a fund.", ("United Kingdom", "Qatar")),
         ("The U.S. said it would help.", ("United States",)),
