@@ -349,7 +349,16 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
         ("Kyiv said Monday it would send more troops.", "Monday", ("Ukraine",)),
         ("Finland announced the results late Monday.", "late Monday", ("Finland",)),
         ("Ms. Ana Ruiz told Reuters on Monday that talks failed.", "on Monday", ("Ana Ruiz",)),
+        # what is said follows the verb: the date before dates the statement
+        (
+            'On Wednesday, Ms. Ana Ruiz tweeted, "Prices must fall!"',
+            "On Wednesday",
+            ("Ana Ruiz",),
+        ),
+        ("On Monday, Ms. Ana Ruiz said: “We will stay.”", "On Monday", ("Ana Ruiz",)),
         # the date lies in what is said: the speaker only claims it
+        ('"Prices fell on Wednesday," Ms. Ana Ruiz said.', "on Wednesday", ()),
+        ('"Prices fell on Wednesday," Ms. Ana Ruiz said, "and will fall."', "on Wednesday", ()),
         ("Kyiv said ten people were killed in Kharkiv on Monday.", "on Monday", ()),
         ("The coast could flood on Monday, Ms. Ana Ruiz said.", "on Monday", ()),
         ("On Monday, spokeswoman Ana Ruiz said rebels fled.", "On Monday", ("Ana Ruiz", "rebels")),

@@ -36,6 +36,7 @@ _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" l
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
+_QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
 _SPEAKER_LINE = re.compile(
     r"^(?:(?P<label>[A-Z][A-Z.’'\-]*(?: [A-Z][A-Z.’'\-]*){0,4}):|(?P<intro>[^\n]{1,150}:)[ \t]*$)",
@@ -446,6 +447,9 @@ def _reports(clause: DateClause, verb: int) -> bool:
         if not after:
             return True
         gap = view.text[view.tokens[index].end : after[0].start] if index is not None else ""
+        opening = view.text[view.start : date.char_start]
+        if any(mark in gap for mark in _QUOTES) and not any(m in opening for m in _QUOTES):
+            return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
         return after[0].is_capitalized or any(mark in gap for mark in ",;")
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
