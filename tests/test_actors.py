@@ -392,6 +392,14 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
         ("Rebels attacked the town, while NATO met in Brussels on Monday.", "on Monday", ("NATO",)),
         # an opening date phrase or an apposition leaves the subject in the next clause
         ("In another development Monday, rebels toured the town.", "Monday", ("rebels",)),
+        # ... however long a list its subject is, up to its verb
+        (
+            "On Monday, 90 men, women and children, including five Americans, were killed by"
+            " Hamas in a raid.",
+            "On Monday",
+            ("Hamas",),
+        ),
+        ("On Monday, a bus, a car and a truck collided, and NATO met.", "On Monday", ()),
         (
             "And yesterday my colleague, Health Secretary Ana Ruiz, announced relief.",
             "yesterday",

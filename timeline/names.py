@@ -36,6 +36,7 @@ _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" l
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
+_LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date may take
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
 _SPEAKER_LINE = re.compile(
@@ -274,9 +275,10 @@ def event_actors(
     a spokesman"), the speaker only claims it and names no actor of the event.
     """
     view = clause.view
-    spans = [clause.home, (clause.home[0], _next_clause_end(clause))]
+    ends = _next_clause_ends(clause, names.language)
+    spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
-        spans.insert(0, (view.start, spans[-1][1]))  # its subject before its objects
+        spans.insert(0, (view.start, ends[0]))  # its subject before its objects
     reported = speech is not None and _reports(clause, speech[0])
     if speech is not None and reported:
         verb = speech[0]
@@ -358,8 +360,7 @@ def _has_subject(clause: DateClause, language: str) -> bool:
     not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
     have none)."""
     view, date = clause.view, clause.mention
-    acting = load_entity_lexicon(language).acting_verbs
-    finite = view.words("finite_starts") | view.words("be_forms") | acting
+    finite = _finite_words(view, language)
     words = [
         t
         for t in view.in_span(*clause.home)
@@ -381,8 +382,7 @@ def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str
     Friday | after OPEC agreed"), when the date's clause has its verb before the date; else
     the sentence end. Who acts in it is not who acts in the date's clause."""
     view, date = clause.view, clause.mention
-    acting = load_entity_lexicon(language).acting_verbs
-    finite = view.words("finite_starts") | view.words("be_forms") | acting
+    finite = _finite_words(view, language)
     finite |= irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
     if not any(
@@ -427,14 +427,27 @@ def _other_clause_openers(language: str) -> frozenset[str]:
     return frozenset(entity_words(language, "other_clause_openers"))
 
 
-def _next_clause_end(clause: DateClause) -> int:
+def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     """End of the clause after the date's home ("On Monday, | troops ..."): where an opening
-    date phrase or an apposition leaves the subject."""
-    home_end = clause.home[1]
-    for left, right in clause.clauses:
-        if left >= home_end:
-            return right
-    return home_end
+    date phrase or an apposition leaves the subject; then, for a subject listed over several
+    clauses ("On Monday, | 90 men, | women and children, | ... were killed by X"), the end
+    of its verb's clause, a few clauses on at most."""
+    view, home_end = clause.view, clause.home[1]
+    finite = _finite_words(view, language)
+    after = [(left, right) for left, right in clause.clauses if left >= home_end][:_LISTED_CLAUSES]
+    ends = [after[0][1] if after else home_end]
+    for left, right in after:
+        if any(
+            t.norm in finite or _past(t.norm, t.is_capitalized) for t in view.in_span(left, right)
+        ):
+            return [*ends, right]
+    return ends
+
+
+def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
+    """Words that make a clause's verb: finite starts, forms of "be" and acting verbs."""
+    acting = load_entity_lexicon(language).acting_verbs
+    return view.words("finite_starts") | view.words("be_forms") | acting
 
 
 def _reports(clause: DateClause, verb: int) -> bool:
