@@ -305,6 +305,23 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
     assert groups("Dozens of soldiers have been killed.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group that dies or is acted on by another does not act
+        ("Another 12 people died in hospitals.", []),
+        ("The aid supports people affected by severe flooding.", []),
+        ("Dozens of civilians wounded by shelling were buried.", []),
+        # negative: a group that acts, on someone or alone
+        ("Gunmen killed 39 people.", [("Gunmen", "")]),
+        ("Residents fled to the hills.", [("Residents", "")]),
+        ("Protesters clashed with police.", [("Protesters", "")]),
+    ],
+)
+def test_a_group_undergoing_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
 def test_named_groups_side_with_their_organisation() -> None:
     text = "The Rapid Support Forces (RSF) advanced. RSF fighters then attacked."
     assert CollectiveActor("RSF fighters", "Rapid Support Forces") in collective_actors_in(

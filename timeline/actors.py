@@ -725,8 +725,10 @@ class _Reader:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
-            if norm in lexicon.acting_verbs or (loosely and _past(tokens[i], self.language)):
+            if norm in lexicon.acting_verbs:
                 return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
+            if loosely and _past(tokens[i], self.language):
+                return tokens[i - 1].norm not in _PASSIVE and not self._undergoes(i)
             if (
                 norm in lexicon.subject_fillers
                 or (loosely and norm in _PROGRESSIVE)  # "were still working"
@@ -739,6 +741,13 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _undergoes(self, verb: int) -> bool:
+        """Whether the past tense at token ``verb`` tells what befalls its subject ("people
+        died", "civilians killed by shelling"), not what it does."""
+        tokens = self.tokens
+        following = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
+        return tokens[verb].norm in _words(self.language, "undergoing_verbs") or following == "by"
 
     def _agent(self, first: int) -> bool:
         """Whether the words at token ``first`` are the agent of a passive, past one or two
