@@ -43,6 +43,10 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Secretary of State Marco Rubio spoke.", ("Marco Rubio",)),
         ("Ukrainian Foreign Minister Andrii Sybiha arrived.", ("Andrii Sybiha",)),
         ("Dmitry Peskov, the Kremlin spokesperson, told reporters.", ("Dmitry Peskov", "Russia")),
+        # a title written without its full stop, as in British English
+        ("Dr Ana Ruiz treated the children.", ("Ana Ruiz",)),
+        ("Mr Ana Ruiz said so.", ("Ana Ruiz",)),
+        ("Ms King will take up her post.", ("King",)),  # a name that is also a title
         # a capitalised word before a title qualifies the title, not the name
         ("Environment Secretary Ana Ruiz said on Monday it rained.", ("Ana Ruiz",)),
         ("Yesterday Communities Secretary Ana Ruiz announced relief.", ("Ana Ruiz",)),
@@ -150,6 +154,8 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         # a title alone, or a sentence's first word the article also writes lower case
         "The Foreign Secretary met the envoy.",
         "The Chair said so.",
+        "Mr Chair, the talks failed.",  # a title addressed, no one's name
+        "Mr President said so.",
         "Tensions have escalated. The tensions are high.",
         "Tensions have escalated since Tuesday.",
     ],

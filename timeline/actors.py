@@ -363,6 +363,8 @@ class _Reader:
             ):
                 first = i + title
                 size = self._capitalised_run(first, person=True)
+                if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
+                    size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
                 if not size:
                     first, size = self._after_complement(first)
                 if size:
