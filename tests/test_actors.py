@@ -525,6 +525,21 @@ def test_states_keep_their_own_name() -> None:
     assert event_actors_of(text, "on Monday") == ("Sudan",)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person named in full, then by first name alone, is the same person
+        ("Victims include Dr Ana Ruiz. On Monday, Ana drove to her job.", ("Ana Ruiz",)),
+        # negative: a first name two people share names neither
+        ("Dr Ana Ruiz met Dr Ana Lopez. On Monday, Ana drove to her job.", ()),
+        # negative: a word the article also writes lower case
+        ("Dr Hope Ruiz spoke. We hope. On Monday, Hope drove to her job.", ()),
+    ],
+)
+def test_a_first_name_alone_names_the_person(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "On Monday") == expected
+
+
 def test_one_name_per_person_leaves_a_state_its_own() -> None:
     from timeline.lexicon.events import load_event_lexicon
     from timeline.names import article_names

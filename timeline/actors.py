@@ -192,6 +192,7 @@ class _Reader:
         self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
+        self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -371,6 +372,9 @@ class _Reader:
                     last = first + size - 1
                     name = self._person_name(first, last)
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
+                    if size > 1:
+                        known = self.first_names.setdefault(tokens[first].norm, name)
+                        self.first_names[tokens[first].norm] = known if known == name else ""
                     i = last + 1
                     continue
             if not self._name_word(token):  # "al-Abdallah said" is a name
@@ -408,6 +412,11 @@ class _Reader:
             if self._titled_person_at(i + 1):
                 i += 1  # "Environment Secretary X": the word qualifies the title
                 continue
+            full = self._first_name_of(i)
+            if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
+                found.append(_Found(token.start, token.end, full, "person"))
+                i += 1
+                continue
             person = self._person(i)
             if person:
                 size, kind = person
@@ -430,6 +439,14 @@ class _Reader:
         if country is None and before.possessive:
             country = self.lexicon.country_names.get(before.norm)
         return country.name if country is not None else ""
+
+    def _first_name_of(self, index: int) -> str:
+        """The one titled person named before whose first name stands alone at token
+        ``index`` (not a word the article writes lower case), else ""."""
+        token = self.tokens[index]
+        if token.norm in self.common or self._capitalised_run(index, person=True) != 1:
+            return ""
+        return self.first_names.get(token.norm, "")
 
     def _titled_person_at(self, index: int) -> bool:
         """Whether a title and a name start at token ``index`` ("spokeswoman Ana Ruiz",
