@@ -492,7 +492,10 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
         ("The UK condemned the attack on a market on Monday.", "on Monday", ()),
         ("The UK condemns this morning's attack in Kashmir.", "this morning", ()),
         ("Kenya condemned the attack by rebels on Monday.", "on Monday", ("rebels",)),
+        ("Hamas vowed to respond to Thursday's Israeli raid.", "Thursday", ("Israel",)),
+        ("Iran retaliated for Monday's strike by Israel.", "Monday", ("Israel",)),
         # negative: the date dates the condemnation
+        ("Hamas responded on Thursday with rockets.", "on Thursday", ("Hamas",)),
         ("On Monday, France condemned the attack.", "On Monday", ("France",)),
         ("France condemned on Monday the attack.", "on Monday", ("France",)),
         # a clause cut at a comma inside a name keeps the whole name
