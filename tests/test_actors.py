@@ -43,6 +43,10 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Secretary of State Marco Rubio spoke.", ("Marco Rubio",)),
         ("Ukrainian Foreign Minister Andrii Sybiha arrived.", ("Andrii Sybiha",)),
         ("Dmitry Peskov, the Kremlin spokesperson, told reporters.", ("Dmitry Peskov", "Russia")),
+        # an abbreviated rank is a title, not a name
+        ("Pentagon Press Secretary Navy Rear Adm. Ana Ruiz said so.", ("Ana Ruiz",)),
+        ("Army Brig. Gen. Ana Ruiz said so.", ("Ana Ruiz",)),
+        ("Lt. Col. Ana Ruiz said so.", ("Ana Ruiz",)),
         # a title written without its full stop, as in British English
         ("Dr Ana Ruiz treated the children.", ("Ana Ruiz",)),
         ("Mr Ana Ruiz said so.", ("Ana Ruiz",)),

@@ -364,6 +364,7 @@ class _Reader:
             ):
                 first = i + title
                 size = self._capitalised_run(first, person=True)
+                first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
                 if not size:
@@ -439,6 +440,17 @@ class _Reader:
         if country is None and before.possessive:
             country = self.lexicon.country_names.get(before.norm)
         return country.name if country is not None else ""
+
+    def _after_inner_title(self, first: int, size: int) -> tuple[int, int]:
+        """The name in the ``size`` capitalised words at token ``first``, past another
+        title among them ("Press Secretary | Navy Rear Adm. | Ana Ruiz"), if a name
+        follows that title."""
+        titles = self.lexicon.person_titles
+        for index in range(first + 1, first + size):
+            after = index + titles.at(self.tokens, index)
+            if after > index and self._capitalised_run(after, person=True):
+                return after, self._capitalised_run(after, person=True)
+        return first, size
 
     def _first_name_of(self, index: int) -> str:
         """The one titled person named before whose first name stands alone at token
