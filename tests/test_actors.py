@@ -470,6 +470,15 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             ("France",),
         ),
         ("Following talks, France acted on Monday.", "on Monday", ("France",)),
+        # ... and the date after such an opener dates its happening
+        (
+            "The United States acted following the European Union's designation on May 2.",
+            "on May 2",
+            ("European Union",),
+        ),
+        ("Prices rose after Iran cut its output on Monday.", "on Monday", ("Iran",)),
+        # negative: the opener is the date's own preposition
+        ("Iran has kept up strikes since late Tuesday.", "late Tuesday", ("Iran",)),
         ("War began on May 2 when rebels attacked a base.", "on May 2", ("rebels",)),
         # nor in a relative clause after the date and the verb
         (

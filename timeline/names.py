@@ -289,8 +289,9 @@ def event_actors(
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
-    spans = [(max(left, reaction), right) for left, right in spans]
     openers = _other_clause_openers(names.language)
+    reaction = max(reaction, _opened_before(clause, names.language, openers))
+    spans = [(max(left, reaction), right) for left, right in spans]
     loose = openers | frozenset(entity_words(names.language, "loose_clause_openers"))
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
     spans = list(  # the actors of a loose clause only when the date's own clause has none
@@ -396,6 +397,25 @@ def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str
         if token.norm in openers and following not in continuations:
             return token.start  # not "as well as", "as part of"
     return _relative_start(clause, finite)
+
+
+def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -> int:
+    """Where a phrase of another happening opens on one of ``openers`` after the date's
+    clause's verb and before the date, which it then dates ("The US acted | following the
+    EU's designation on May 2"), else the sentence start. Not the date's own preposition
+    ("since late Tuesday")."""
+    view, date = clause.view, clause.mention
+    finite = _finite_words(view, language) | irregular_past(language)
+    before = view.in_span(clause.home[0], date.char_start)
+    verbs = [
+        i
+        for i, t in enumerate(before)
+        if t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized)
+    ]
+    if not verbs:
+        return view.start
+    opened = [i for i in range(verbs[0] + 1, len(before) - 1) if before[i].norm in openers]
+    return before[opened[-1]].end if opened else view.start
 
 
 def _relative_start(clause: DateClause, finite: frozenset[str]) -> int:
