@@ -126,6 +126,7 @@ def groups(text: str) -> list[tuple[str, str]]:
         # a state's agency or department known by any reader is the state
         ("USAID announced $30 million in aid.", ("United States",)),
         ("The Commerce Department said sales rose.", ("United States",)),
+        ("DoD transport planes began the airlift.", ("United States",)),
         # ... whose officer, named, acts alone
         ("USAID Administrator Ana Ruiz announced aid.", ("Ana Ruiz",)),
         # a country written short acts as any other
