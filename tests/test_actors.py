@@ -496,6 +496,15 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             ("Ethiopia",),
         ),
         ("Rebels who attacked the town on Monday fled.", "on Monday", ("Rebels",)),
+        # a relative clause set off by commas takes the subject it describes
+        ("Rebels, who attacked the town on Monday, fled.", "on Monday", ("Rebels",)),
+        (
+            "The DoD, which began flights on May 6, left the islands on May 18.",
+            "on May 6",
+            ("United States",),
+        ),
+        # negative: a relative clause with its own subject
+        ("France, which Mali accused on Monday, left.", "on Monday", ("Mali",)),
         # a clause opening on its verb: its subject before its objects
         (
             "Spokesman Ana Ruiz, on Monday, called for calm and said rebels would lose.",

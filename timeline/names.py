@@ -369,6 +369,8 @@ def _has_subject(clause: DateClause, language: str) -> bool:
         and t.norm not in view.words("leading_fillers")
         and not t.norm.endswith("ly")
     ]
+    if words and words[0].norm in view.words("relatives"):
+        words = words[1:]  # ", which began ...": the subject is what it describes
     verbs = [i for i, t in enumerate(words) if t.norm in finite or _past(t.norm, t.is_capitalized)]
     return bool(verbs) and verbs[0] > 0
 
