@@ -160,6 +160,10 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         "The Foreign Secretary met the envoy.",
         "The Chair said so.",
         "Mr Chair, the talks failed.",  # a title addressed, no one's name
+        # a named storm or games is a happening, not an actor
+        "Typhoon Soulik hit the coast.",
+        "Later, Hurricane Dorian struck the islands.",
+        "The Sochi Winter Olympics began on Saturday.",
         "Mr President said so.",
         "Tensions have escalated. The tensions are high.",
         "Tensions have escalated since Tuesday.",

@@ -413,6 +413,9 @@ class _Reader:
             if self._titled_person_at(i + 1):
                 i += 1  # "Environment Secretary X": the word qualifies the title
                 continue
+            if token.norm in _words(self.language, "happening_names"):
+                i += self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening
+                continue
             full = self._first_name_of(i)
             if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
                 found.append(_Found(token.start, token.end, full, "person"))
@@ -646,6 +649,10 @@ class _Reader:
         name = " ".join(t.norm for t in tokens[index : index + size])
         if name in self.people:
             return size, "person"
+        if any(
+            t.norm in _words(self.language, "happening_names") for t in tokens[index : index + size]
+        ):
+            return None  # "the Sochi Winter Olympics began": a happening, not an actor
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
         if size == 1 and tokens[index].text in lexicon.organization_heads:
