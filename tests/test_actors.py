@@ -500,6 +500,15 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             ("Ethiopia",),
         ),
         ("Rebels who attacked the town on Monday fled.", "on Monday", ("Rebels",)),
+        # a date in a relative clause after the verb dates what the clause tells ...
+        (
+            "USAID led the response to the quake that struck Haiti on August 14.",
+            "on August 14",
+            (),
+        ),
+        # ... whose subject is what it describes
+        ("Ana Ruiz met the rebels who attacked Gao on Monday.", "on Monday", ("rebels",)),
+        ("Ana Ruiz met rebels that Iran backed in May.", "in May", ("Iran",)),
         # a relative clause set off by commas takes the subject it describes
         ("Rebels, who attacked the town on Monday, fled.", "on Monday", ("Rebels",)),
         (

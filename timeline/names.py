@@ -292,6 +292,12 @@ def event_actors(
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
     spans = [(max(left, reaction), right) for left, right in spans]
+    relative = _relative_before(clause, names.language)
+    if relative is not None:  # "met the rebels | who attacked Gao on Monday"
+        own, described = relative
+        spans = [(max(left, own), min(right, clause.home[1])) for left, right in spans] + [
+            (max(left, described), right) for left, right in spans
+        ]
     loose = openers | frozenset(entity_words(names.language, "loose_clause_openers"))
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
     spans = list(  # the actors of a loose clause only when the date's own clause has none
@@ -418,6 +424,23 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
         return view.start
     opened = [i for i in range(verbs[0] + 1, len(before) - 1) if before[i].norm in openers]
     return before[opened[-1]].end if opened else view.start
+
+
+def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | None:
+    """Where a relative clause holding the date opens after its clause's verb ("the
+    quake | that struck Haiti on August 14"), and where that verb ends, before which its
+    subject stands: the relative clause's own actors, else those of what it describes."""
+    view, date = clause.view, clause.mention
+    finite = _finite_words(view, language) | irregular_past(language)
+    before = view.in_span(clause.home[0], date.char_start)
+    verbs = [i for i, t in enumerate(before) if t.norm in finite or _past(t.norm, False)]
+    for index in range(len(before) - 1, 0, -1):
+        token, previous = before[index], before[index - 1]
+        noun = previous.norm not in finite and not _past(previous.norm, False)
+        if token.norm in view.words("relatives") or (token.norm == "that" and noun):
+            verb = next((i for i in verbs if i < index), None)
+            return token.start, before[verb].end if verb is not None else clause.home[0]
+    return None
 
 
 def _relative_start(clause: DateClause, finite: frozenset[str]) -> int:
