@@ -192,6 +192,7 @@ class _Reader:
         self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
+        self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -243,7 +244,9 @@ class _Reader:
         for mention in place_mentions:
             index = starts[mention.start]
             last = bisect.bisect_left(ends, mention.end)
-            if mention.state and self._acts(index, last):
+            if mention.state and (
+                self._acts(index, last) or self._country_acts(index, last, mention.place)
+            ):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             else:
                 places.append((mention.start, mention.place))
@@ -275,6 +278,19 @@ class _Reader:
             tuple(g for _, g in groups),
             tuple(s for s, _ in places),
             tuple(p for _, p in places),
+        )
+
+    def _country_acts(self, first: int, last: int, place: Place) -> bool:
+        """Whether a country's name (not a capital, which may be the city) is the subject
+        of a verb in any past tense ("Iran unleashed"), not only mentioned ("a blast in Iran
+        killed")."""
+        tokens = self.tokens
+        after = tokens[last + 1].start if last + 1 < len(tokens) else len(self.text)
+        return (
+            place.kind == "country"
+            and self.text[tokens[last].end : after].isspace()  # not "Iraq, which took"
+            and self._acts(first, last, loosely=True)
+            and not self._bystander(tokens[first].start, tokens[last].end)
         )
 
     def _bystander(self, start: int, end: int) -> bool:
@@ -348,12 +364,18 @@ class _Reader:
             ):
                 first = i + title
                 size = self._capitalised_run(first, person=True)
+                first, size = self._after_inner_title(first, size)
+                if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
+                    size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
                 if not size:
                     first, size = self._after_complement(first)
                 if size:
                     last = first + size - 1
                     name = self._person_name(first, last)
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
+                    if size > 1:
+                        known = self.first_names.setdefault(tokens[first].norm, name)
+                        self.first_names[tokens[first].norm] = known if known == name else ""
                     i = last + 1
                     continue
             if not self._name_word(token):  # "al-Abdallah said" is a name
@@ -388,6 +410,17 @@ class _Reader:
                 found.append(_Found(start, end, country or name, kind))
                 i += size
                 continue
+            if self._titled_person_at(i + 1):
+                i += 1  # "Environment Secretary X": the word qualifies the title
+                continue
+            if token.norm in _words(self.language, "happening_names"):
+                i += self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening
+                continue
+            full = self._first_name_of(i)
+            if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
+                found.append(_Found(token.start, token.end, full, "person"))
+                i += 1
+                continue
             person = self._person(i)
             if person:
                 size, kind = person
@@ -411,11 +444,31 @@ class _Reader:
             country = self.lexicon.country_names.get(before.norm)
         return country.name if country is not None else ""
 
+    def _after_inner_title(self, first: int, size: int) -> tuple[int, int]:
+        """The name in the ``size`` capitalised words at token ``first``, past another
+        title among them ("Press Secretary | Navy Rear Adm. | Ana Ruiz"), if a name
+        follows that title."""
+        titles = self.lexicon.person_titles
+        for index in range(first + 1, first + size):
+            after = index + titles.at(self.tokens, index)
+            if after > index and self._capitalised_run(after, person=True):
+                return after, self._capitalised_run(after, person=True)
+        return first, size
+
+    def _first_name_of(self, index: int) -> str:
+        """The one titled person named before whose first name stands alone at token
+        ``index`` (not a word the article writes lower case), else ""."""
+        token = self.tokens[index]
+        if token.norm in self.common or self._capitalised_run(index, person=True) != 1:
+            return ""
+        return self.first_names.get(token.norm, "")
+
     def _titled_person_at(self, index: int) -> bool:
-        """Whether a lower-case title and a name start at token ``index`` ("spokeswoman Ana
-        Ruiz"): the body named before it is the person's title, not an actor of its own."""
+        """Whether a title and a name start at token ``index`` ("spokeswoman Ana Ruiz",
+        "Environment Secretary Ana Ruiz"): the body or word before it is the person's
+        title, not an actor of its own."""
         tokens = self.tokens
-        if index >= len(tokens) or tokens[index].capitalised:
+        if index >= len(tokens) or tokens[index].sentence_start:
             return False
         title = self.lexicon.person_titles.at(tokens, index)
         return bool(title) and bool(self._capitalised_run(index + title, person=True))
@@ -596,6 +649,10 @@ class _Reader:
         name = " ".join(t.norm for t in tokens[index : index + size])
         if name in self.people:
             return size, "person"
+        if any(
+            t.norm in _words(self.language, "happening_names") for t in tokens[index : index + size]
+        ):
+            return None  # "the Sochi Winter Olympics began": a happening, not an actor
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
         if size == 1 and tokens[index].text in lexicon.organization_heads:
@@ -706,8 +763,10 @@ class _Reader:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
-            if norm in lexicon.acting_verbs or (loosely and _past(tokens[i], self.language)):
+            if norm in lexicon.acting_verbs:
                 return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
+            if loosely and _past(tokens[i], self.language):
+                return tokens[i - 1].norm not in _PASSIVE and not self._undergoes(i)
             if (
                 norm in lexicon.subject_fillers
                 or (loosely and norm in _PROGRESSIVE)  # "were still working"
@@ -720,6 +779,13 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _undergoes(self, verb: int) -> bool:
+        """Whether the past tense at token ``verb`` tells what befalls its subject ("people
+        died", "civilians killed by shelling"), not what it does."""
+        tokens = self.tokens
+        following = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
+        return tokens[verb].norm in _words(self.language, "undergoing_verbs") or following == "by"
 
     def _agent(self, first: int) -> bool:
         """Whether the words at token ``first`` are the agent of a passive, past one or two

@@ -36,6 +36,13 @@ _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" l
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
+_LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date may take
+_QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
+# A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
+_SPEAKER_LINE = re.compile(
+    r"^(?:(?P<label>[A-Z][A-Z.’'\-]*(?: [A-Z][A-Z.’'\-]*){0,4}):|(?P<intro>[^\n]{1,150}:)[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +106,8 @@ class ArticleNames:
     ``places`` are the occurrences of known actors (people included) and places;
     ``leaders[k]`` is the person named most often among the first ``k`` occurrences of
     people, which is whom a pronoun after them means; ``known`` are the canonical names
-    of every actor, ``person_names`` those of people.
+    of every actor, ``person_names`` those of people; ``floors`` are the offsets where a
+    speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means.
     """
 
     lexicon: EventLexicon
@@ -112,6 +120,13 @@ class ArticleNames:
     person_names: frozenset[str]
     language: str = "en"
     canonical: Mapping[str, str] = field(default_factory=dict)
+    floors: tuple[int, ...] = ()
+    speakers: tuple[str, ...] = ()
+
+    def speaker_at(self, offset: int) -> str:
+        """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
+        index = bisect_left(self.floors, offset)
+        return self.speakers[index - 1] if index else ""
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -119,9 +134,14 @@ class ArticleNames:
 
 
 def article_names(
-    text: str, lexicon: EventLexicon, language: str, pack: DomainPack | None = None
+    text: str,
+    lexicon: EventLexicon,
+    language: str,
+    pack: DomainPack | None = None,
+    lines: str = "",
 ) -> ArticleNames:
-    """Read the people, actors and places of ``text`` once; ``pack`` names a story's own."""
+    """Read the people, actors and places of ``text`` once; ``pack`` names a story's own;
+    ``lines`` is the text with its line breaks, when ``text`` is unwrapped (same length)."""
     actor_names, person_names = _pack_names(pack)
     people = _people_in(text, lexicon, actor_names, person_names)
     names = {**actor_names, **people}
@@ -144,6 +164,7 @@ def article_names(
         leaders.append(best)
     entities = ArticleEntities.of(text, language, pack)
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
+    floors = _floors(lines or text, lexicon, language, actors, people)
     return ArticleNames(
         lexicon,
         entities,
@@ -155,7 +176,45 @@ def article_names(
         frozenset(people.values()),
         language,
         _one_name_per_person(known, language),
+        tuple(offset for offset, _ in floors),
+        tuple(speaker for _, speaker in floors),
     )
+
+
+def _floors(
+    text: str,
+    lexicon: EventLexicon,
+    language: str,
+    actors: Occurrences[str],
+    people: Mapping[str, str],
+) -> list[tuple[int, str]]:
+    """Where each speaker takes the floor, and who: a transcript's label opening a line
+    ("SECRETARY X:", "QUESTION:" naming nobody) or a line introducing a statement
+    ("Environment Secretary Jane Doe said:"). One pass over the lines."""
+    titles = {
+        word.strip(".")
+        for phrases in load_entity_lexicon(language).person_titles.by_first.values()
+        for phrase in phrases
+        for word in phrase
+    }
+    speech = "|".join(
+        sorted(re.escape(w) for w, stance in lexicon.stance_of.items() if stance == "asserted")
+    )
+    persons = set(people.values())
+    floors: list[tuple[int, str]] = []
+    for line in _SPEAKER_LINE.finditer(text):
+        label = line.group("label")
+        if label is not None:
+            words = label.split()
+            name = [w.capitalize() for w in words if w.lower().strip(".") not in titles]
+            named = len(name) < len(words) and words[0].lower().strip(".") in titles
+            floors.append((line.end("label"), " ".join(name) if named and name else ""))
+        elif re.search(rf"\b(?:{speech})\s*:\s*$", line.group("intro")):
+            start, end = line.span("intro")
+            said = [name for _, name in actors.within(start, end) if name in persons]
+            if said:
+                floors.append((end, said[-1]))
+    return floors
 
 
 def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]:
@@ -216,9 +275,10 @@ def event_actors(
     a spokesman"), the speaker only claims it and names no actor of the event.
     """
     view = clause.view
-    spans = [clause.home, (clause.home[0], _next_clause_end(clause))]
+    ends = _next_clause_ends(clause, names.language)
+    spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
-        spans.insert(0, (view.start, spans[-1][1]))  # its subject before its objects
+        spans.insert(0, (view.start, ends[0]))  # its subject before its objects
     reported = speech is not None and _reports(clause, speech[0])
     if speech is not None and reported:
         verb = speech[0]
@@ -229,8 +289,15 @@ def event_actors(
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
-    spans = [(max(left, reaction), right) for left, right in spans]
     openers = _other_clause_openers(names.language)
+    reaction = max(reaction, _opened_before(clause, names.language, openers))
+    spans = [(max(left, reaction), right) for left, right in spans]
+    relative = _relative_before(clause, names.language)
+    if relative is not None:  # "met the rebels | who attacked Gao on Monday"
+        own, described = relative
+        spans = [(max(left, own), min(right, clause.home[1])) for left, right in spans] + [
+            (max(left, described), right) for left, right in spans
+        ]
     loose = openers | frozenset(entity_words(names.language, "loose_clause_openers"))
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
     spans = list(  # the actors of a loose clause only when the date's own clause has none
@@ -257,9 +324,24 @@ def event_actors(
             if person:
                 found.setdefault(person)
             break
+    if not found:  # "This afternoon, I met with ...": whoever has the floor
+        found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+    """Whoever has the floor, when "I" stands in ``[left, right)`` not followed by a verb
+    of opinion or speech ("I met ..."; not "I think the envoy left ...")."""
+    tokens = view.in_span(left, right)
+    reporting = view.words("opinion_verbs") | names.lexicon.stance_of.keys()
+    for index, token in enumerate(tokens):
+        if token.norm in view.words("speaker_pronouns"):
+            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            speaker = names.speaker_at(token.start)
+            return [speaker] if speaker and following not in reporting else []
+    return []
 
 
 def _reaction_end(clause: DateClause, language: str) -> int:
@@ -285,8 +367,7 @@ def _has_subject(clause: DateClause, language: str) -> bool:
     not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
     have none)."""
     view, date = clause.view, clause.mention
-    acting = load_entity_lexicon(language).acting_verbs
-    finite = view.words("finite_starts") | view.words("be_forms") | acting
+    finite = _finite_words(view, language)
     words = [
         t
         for t in view.in_span(*clause.home)
@@ -294,6 +375,8 @@ def _has_subject(clause: DateClause, language: str) -> bool:
         and t.norm not in view.words("leading_fillers")
         and not t.norm.endswith("ly")
     ]
+    if words and words[0].norm in view.words("relatives"):
+        words = words[1:]  # ", which began ...": the subject is what it describes
     verbs = [i for i, t in enumerate(words) if t.norm in finite or _past(t.norm, t.is_capitalized)]
     return bool(verbs) and verbs[0] > 0
 
@@ -308,8 +391,7 @@ def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str
     Friday | after OPEC agreed"), when the date's clause has its verb before the date; else
     the sentence end. Who acts in it is not who acts in the date's clause."""
     view, date = clause.view, clause.mention
-    acting = load_entity_lexicon(language).acting_verbs
-    finite = view.words("finite_starts") | view.words("be_forms") | acting
+    finite = _finite_words(view, language)
     finite |= irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
     if not any(
@@ -323,6 +405,42 @@ def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str
         if token.norm in openers and following not in continuations:
             return token.start  # not "as well as", "as part of"
     return _relative_start(clause, finite)
+
+
+def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -> int:
+    """Where a phrase of another happening opens on one of ``openers`` after the date's
+    clause's verb and before the date, which it then dates ("The US acted | following the
+    EU's designation on May 2"), else the sentence start. Not the date's own preposition
+    ("since late Tuesday")."""
+    view, date = clause.view, clause.mention
+    finite = _finite_words(view, language) | irregular_past(language)
+    before = view.in_span(clause.home[0], date.char_start)
+    verbs = [
+        i
+        for i, t in enumerate(before)
+        if t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized)
+    ]
+    if not verbs:
+        return view.start
+    opened = [i for i in range(verbs[0] + 1, len(before) - 1) if before[i].norm in openers]
+    return before[opened[-1]].end if opened else view.start
+
+
+def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | None:
+    """Where a relative clause holding the date opens after its clause's verb ("the
+    quake | that struck Haiti on August 14"), and where that verb ends, before which its
+    subject stands: the relative clause's own actors, else those of what it describes."""
+    view, date = clause.view, clause.mention
+    finite = _finite_words(view, language) | irregular_past(language)
+    before = view.in_span(clause.home[0], date.char_start)
+    verbs = [i for i, t in enumerate(before) if t.norm in finite or _past(t.norm, False)]
+    for index in range(len(before) - 1, 0, -1):
+        token, previous = before[index], before[index - 1]
+        noun = previous.norm not in finite and not _past(previous.norm, False)
+        if token.norm in view.words("relatives") or (token.norm == "that" and noun):
+            verb = next((i for i in verbs if i < index), None)
+            return token.start, before[verb].end if verb is not None else clause.home[0]
+    return None
 
 
 def _relative_start(clause: DateClause, finite: frozenset[str]) -> int:
@@ -354,14 +472,27 @@ def _other_clause_openers(language: str) -> frozenset[str]:
     return frozenset(entity_words(language, "other_clause_openers"))
 
 
-def _next_clause_end(clause: DateClause) -> int:
+def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     """End of the clause after the date's home ("On Monday, | troops ..."): where an opening
-    date phrase or an apposition leaves the subject."""
-    home_end = clause.home[1]
-    for left, right in clause.clauses:
-        if left >= home_end:
-            return right
-    return home_end
+    date phrase or an apposition leaves the subject; then, for a subject listed over several
+    clauses ("On Monday, | 90 men, | women and children, | ... were killed by X"), the end
+    of its verb's clause, a few clauses on at most."""
+    view, home_end = clause.view, clause.home[1]
+    finite = _finite_words(view, language)
+    after = [(left, right) for left, right in clause.clauses if left >= home_end][:_LISTED_CLAUSES]
+    ends = [after[0][1] if after else home_end]
+    for left, right in after:
+        if any(
+            t.norm in finite or _past(t.norm, t.is_capitalized) for t in view.in_span(left, right)
+        ):
+            return [*ends, right]
+    return ends
+
+
+def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
+    """Words that make a clause's verb: finite starts, forms of "be" and acting verbs."""
+    acting = load_entity_lexicon(language).acting_verbs
+    return view.words("finite_starts") | view.words("be_forms") | acting
 
 
 def _reports(clause: DateClause, verb: int) -> bool:
@@ -374,6 +505,9 @@ def _reports(clause: DateClause, verb: int) -> bool:
         if not after:
             return True
         gap = view.text[view.tokens[index].end : after[0].start] if index is not None else ""
+        opening = view.text[view.start : date.char_start]
+        if any(mark in gap for mark in _QUOTES) and not any(m in opening for m in _QUOTES):
+            return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
         return after[0].is_capitalized or any(mark in gap for mark in ",;")
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
