@@ -490,6 +490,30 @@ YEARS = [
 ]
 
 
+# A quarter without a year told in the past has begun by publication: "fell in the
+# first quarter" in December is this year's. Told otherwise it is the nearest one, as
+# results are reported after their quarter ends ("will report fourth-quarter results").
+QUARTERS_BY_TENSE = [
+    ("Sales fell in the first quarter.", MON, "the first quarter", "2025-Q1"),
+    ("Sales fell in the first quarter.", YEAR_END, "the first quarter", "2025-Q1"),
+    ("Profit rose in the third quarter, it said.", LEAP_DAY, "the third quarter", "2023-Q3"),
+    ("Profit rose in the second quarter.", SUN, "the second quarter", "2025-Q2"),
+    ("Profit rose in the fourth quarter.", NEW_YEAR, "the fourth quarter", "2024-Q4"),
+    # not in the past: the nearest quarter, as before
+    ("Sales will rise in the first quarter.", MON, "the first quarter", "2026-Q1"),
+    ("It will report fourth-quarter results.", NEW_YEAR, "fourth-quarter", "2024-Q4"),
+    ("Sales are expected to rise in the third quarter.", LEAP_DAY, "the third quarter", "2024-Q3"),
+    ("Sales fell in the third quarter of 2024.", MON, "the third quarter of 2024", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), QUARTERS_BY_TENSE)
+def test_a_quarter_told_in_the_past_has_begun_by_publication(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
 def test_years_decades_quarters_and_halves_are_placed_as_written(
     text: str, published: date, expression: str, value: str, start: str, end: str, mod: str

@@ -21,6 +21,7 @@ from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor, Mod
 from timeline.placing import (
+    MONTH_PENALTY,
     Context,
     Placement,
     choose,
@@ -69,8 +70,12 @@ def quarter(found: Found, ctx: Context) -> Placement:
             (quarter_span(y, number), str(y))
             for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
         ]
-        # Quarters are told around their results: the nearest one, whatever the tense.
-        year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
+        # Quarters are told around their results: the nearest one ("will report
+        # fourth-quarter results" in January), but one told in the past has begun.
+        past = ctx.tense(found) == "past"
+        year = int(
+            choose(options, ctx.dct, "past" if past else "unknown", penalty_days=MONTH_PENALTY)[1]
+        )
     if "ago" in parts:
         if "period" not in parts and "ordinal" not in parts:
             # "year-earlier net income": the quarter in focus a year before, if the
