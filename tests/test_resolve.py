@@ -1567,6 +1567,37 @@ def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
         ("On Friday the talks resumed in the afternoon.", MON, "the afternoon", "2025-11-28TAF"),
         ("On Dec. 30 the talks resumed in the morning.", NEW_YEAR, "the morning", "2024-12-30TMO"),
         ("On Feb. 28 the polls closed in the evening.", LEAP_DAY, "the evening", "2024-02-28TEV"),
+        # no day in its sentence: the day told in the sentence just before
+        (
+            "Shares fell Friday.\n\nDealers bought in the morning.",
+            MON,
+            "the morning",
+            "2025-11-28TMO",
+        ),
+        (
+            "Polls opened on Saturday. Queues grew in the afternoon.",
+            SUN,
+            "the afternoon",
+            "2025-11-29TAF",
+        ),
+        (
+            "Troops crossed on Dec. 31. In the evening, jets flew.",
+            NEW_YEAR,
+            "the evening",
+            "2024-12-31TEV",
+        ),
+        (
+            "The vote was on 29 February. In the night, riots began.",
+            LEAP_DAY,
+            "the night",
+            "2024-02-29TNI",
+        ),
+        (
+            "Talks ended on Dec. 30. In the morning, guns fell silent.",
+            YEAR_END,
+            "the morning",
+            "2025-12-30TMO",
+        ),
     ],
 )
 def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
@@ -1579,6 +1610,8 @@ def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
     "text",
     [
         "The talks resumed in the afternoon.",  # no day named: not placed
+        "Prices rose in 2024. Traders bought in the morning.",  # no day told just before
+        "Talks were held on Monday. It was calm. Shops opened in the morning.",  # too far
         "He woke up in the morning of his life.",
         "It was the day of the vote.",
     ],

@@ -288,6 +288,22 @@ class Context:
         nearest = self.nearest_day(found)
         return (nearest[1], "text") if nearest else (self.dct, "dct")
 
+    def day_told_just_before(self, found: Found) -> date | None:
+        """The last day named in the sentence before ``found``'s ("Shares fell Friday.
+        Dealers bought in the morning."), if any."""
+        index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
+        if index < 1:
+            return None
+        first, last = self.sentences[index - 1]
+        days = [
+            (other.start, placement.start)
+            for other, placement in self.placed
+            if first <= other.start < last
+            and placement.granularity in ("day", "time")
+            and placement.start is not None
+        ]
+        return max(days)[1] if days else None
+
     def nearest_day(self, found: Found) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day."""
         first, last = self.sentence_of(found)

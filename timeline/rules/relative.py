@@ -96,10 +96,12 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     parts = found.parts
     if "eve" in parts:
         return _eve(found, ctx)
-    if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any
-        day, anchor = ctx.day_in_sentence(found)
-        if anchor == "dct":
+    if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any,
+        day, anchor = ctx.day_in_sentence(found)  # else of the day told just before
+        told = ctx.day_told_just_before(found) if anchor == "dct" else day
+        if told is None:
             return None
+        day, anchor = told, "text"
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
     if "unit" not in parts:
         day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
