@@ -1626,6 +1626,13 @@ OFFSETS = [
     ("The vote was on {day}.\n\nTwo days after the vote, riots began.", "Two days", 2),
     ("The summit opened on {day}. Two days later, the leaders signed a deal.", "Two days later", 2),
     ("The ceasefire began on {day}. A week before the ceasefire, guns fell silent.", "A week", -7),
+    # a happening named by what it befell ("the fall of Girona")
+    ("Girona was taken on {day}. Five days after the fall of Girona, Madrid fell.", "Five days", 5),
+    (
+        "Mosul was retaken on {day}.\n\nTwo days after the recapture of Mosul, aid came.",
+        "Two days",
+        2,
+    ),
 ]
 
 
@@ -1644,6 +1651,9 @@ def test_offsets_hang_on_the_happening_they_name(
     "text",
     [
         "Two days after the election, protests began.",  # the election was never dated
+        "Rome was sacked in 410. Two days after the fall of Rome, ships left.",  # no day
+        "Paris was calm on Nov. 3. Two days after the fall of Rome, ships left.",  # not named
+        "Troops left on Nov. 3. A week after Verdun, ships left.",  # not named before
         "On Friday the team resumed work, nearly two months after his team was blocked.",
         "The blast came two hours after the alert on Nov. 3.",  # finer than a day
     ],

@@ -47,13 +47,15 @@ def _offset(
         at = bisect.bisect_left(ctx.placed, named, key=_start_of)
         if at < len(ctx.placed) and ctx.placed[at][0].start == named:
             told = ctx.placed[at][1]
-    else:  # the latest of the few dates told before, in a sentence naming the happening
+    else:  # the latest of the few dates told before, in a sentence naming the
+        # happening or what it befell ("the fall of Girona")
+        names = [name for name in following.group("noun", "of") if name]
         before = bisect.bisect_left(ctx.placed, ctx.sentence_of(found)[0], key=_start_of)
         earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
         for other, placement in reversed(earlier):
             first, last = ctx.sentence_of(other)
-            if placement.type not in ("DURATION", "SET") and _names(
-                ctx.text[first:last], following.group("noun")
+            if placement.type not in ("DURATION", "SET") and any(
+                _names(ctx.text[first:last], name) for name in names
             ):
                 told = placement
                 break
@@ -74,7 +76,8 @@ _HAPPENING_REACH = 8
 
 
 _HAPPENING = re.compile(
-    r"\s+(?:the|his|her|their|its|this|that)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE
+    r"\s+(?i:the|his|her|their|its|this|that)\s+(?P<noun>(?i:[a-z]{3,}))\b"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
 
 
