@@ -580,6 +580,25 @@ def test_seasons_are_northern_meteorological(
     check(text, published, expression, value, start, end)
 
 
+# A month or season "of next year" / "of last year" is one expression in that year.
+OF_A_YEAR_FROM_NOW = [
+    ("Elections are due in the spring of next year.", MON, "the spring of next year", "2026-SP"),
+    ("Prices rose in the summer of last year.", SUN, "the summer of last year", "2024-SU"),
+    ("The plant opens in March of next year.", NEW_YEAR, "March of next year", "2026-03"),
+    ("Sales fell in June of last year.", LEAP_DAY, "June of last year", "2023-06"),
+    ("Talks stalled in the autumn of this year.", YEAR_END, "the autumn of this year", "2025-FA"),
+    # not of a year from now: the words stay apart
+    ("The vote of next year's congress was set in May.", MON, "May", "2025-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), OF_A_YEAR_FROM_NOW)
+def test_a_month_or_season_of_a_year_from_now_is_one_expression(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # ----------------------------------------------------------------------------- relative units
 
 UNITS = [
