@@ -237,6 +237,16 @@ RANGES = [
         [("spring", "1920-SP"), ("summer 1920", "1920-SU")],
     ),
     ("He saved it in summer-fall 1919.", SUN, [("fall 1919", "1919-FA")]),
+    (
+        "They asked for troops in the spring and summer of 1979.",
+        MON,
+        [("the spring", "1979-SP"), ("summer of 1979", "1979-SU")],
+    ),
+    (
+        "Rains fell in March and April of 2010.",
+        YEAR_END,
+        [("March", "2010-03"), ("April of 2010", "2010-04")],
+    ),
     # a year before the common era: the first end takes the era of the second
     ("The war (264 to 241 BC) ended.", MON, [("264", "BC0264"), ("241 BC", "BC0241")]),
     ("The revolt (240-238 BC) failed.", SUN, [("240", "BC0240"), ("238 BC", "BC0238")]),
@@ -578,6 +588,37 @@ def test_seasons_are_northern_meteorological(
     text: str, published: date, expression: str, value: str, start: str, end: str
 ) -> None:
     check(text, published, expression, value, start, end)
+
+
+# A season told without its year in a passage about another year is that year's season
+# ("In the summer of 2014 ... That winter" is 2014-WI, December 2014): the text's year,
+# not the winter nearest the middle of it.
+STORY_SEASONS = [
+    (
+        "In the summer of 2014 the war began. That winter, talks failed.",
+        MON,
+        "That winter",
+        "2014-WI",
+    ),
+    (
+        "In July 1941 the siege began. During the winter, thousands starved.",
+        SUN,
+        "the winter",
+        "1941-WI",
+    ),
+    ("In 2019 prices rose. In the spring, the bank acted.", NEW_YEAR, "the spring", "2019-SP"),
+    ("In 2010 the war began. That autumn, talks failed.", LEAP_DAY, "That autumn", "2010-FA"),
+    # a season counted from publication stays so
+    ("In 2010 the war began. Talks will resume this winter.", YEAR_END, "this winter", "2025-WI"),
+    ("That winter was mild.", MON, "That winter", "2025-WI"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), STORY_SEASONS)
+def test_a_season_in_a_passage_about_another_year_is_that_years(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
 
 
 # A month or season "of next year" / "of last year" is one expression in that year.

@@ -76,6 +76,8 @@ def season(found: Found, ctx: Context) -> Placement:
     elif shift is not None and shift > 0:
         future = [option for option in options if option[0][0] > ctx.dct]
         year = int(future[0][1])
+    elif ctx.narrating:  # "In the summer of 2014 ... That winter": the story's year
+        year = ctx.dct.year
     else:
         tense = "past" if "back" in parts else ctx.tense(found)
         year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
