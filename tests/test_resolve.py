@@ -1018,6 +1018,9 @@ NOT_PLACED = [
     ("They shell the town daily.", "daily", "SET", "P1D"),
     ("They meet on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
     ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
+    ("Elections are held every four years.", "every four years", "SET", "P4Y"),
+    ("He visits every 2 weeks.", "every 2 weeks", "SET", "P2W"),
+    ("Leaders meet every 18 months.", "every 18 months", "SET", "P18M"),
     ("the vote held every Sept. since", "every Sept.", "SET", "XXXX-09"),
     ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
 ]
@@ -1613,6 +1616,7 @@ def test_missed_lengths_sets_and_compound_spans(
         "Police arrived in the early hours of the day.",
         "The blasts came just minutes apart.",
         "Bells rang at 10:30:15 sharp.",  # a clock time that is no length
+        "One in every 10 people is ill.",  # a number after "every" that counts no unit
     ],
 )
 def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
