@@ -52,6 +52,29 @@ def test_a_happening_told_after_after_in_a_past_clause_is_past(
     assert only(text, published, expression).value == value
 
 
+# A weekday something was put off to ("postponed until Tuesday", "extended to Friday")
+# lies ahead of publication though the clause is told in the past; "until" after
+# other past verbs keeps the past ("had not called him until Thursday").
+PUT_OFF_TO = [
+    ("Officials postponed until Tuesday any action on the case.", MON, "Tuesday", "2025-12-02"),
+    ("The vote was delayed until Friday.", SUN, "Friday", "2025-12-05"),
+    ("The court adjourned the hearing until Monday.", NEW_YEAR, "Monday", "2025-01-06"),
+    ("The offer was extended to Friday.", LEAP_DAY, "Friday", "2024-03-01"),
+    ("The talks were put off until Thursday.", YEAR_END, "Thursday", "2026-01-01"),
+    # not put off: the past
+    ("He had not called him until Thursday.", MON, "Thursday", "2025-11-27"),
+    ("The vote was delayed on Friday.", SUN, "Friday", "2025-11-28"),
+    ("Fighting raged until Tuesday.", MON, "Tuesday", "2025-11-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), PUT_OFF_TO)
+def test_a_weekday_something_was_put_off_to_lies_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A weekday naming a happening ("Thursday's raid") after a verb of commitment ("vowed to
 # respond to") may lie on either side of the commitment: the nearest such day.
 POSSESSIVE_WEEKDAYS = [

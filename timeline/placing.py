@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import Tense, comparison_pattern, happening_pattern, tense_cues, word_before
@@ -384,6 +385,28 @@ def weekday_date(
     return ctx.dct - timedelta(days=back)
 
 
+@cache
+def _put_off_pattern(language: str) -> re.Pattern[str]:
+    lexicon = load_lexicon(language)
+
+    def words(phrases: Sequence[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+    return re.compile(
+        rf"\b(?:{words(lexicon.put_off)})\b(?:\s+[\w'’-]+){{0,4}}?"
+        rf"\s+(?:{words(lexicon.put_off_to)})\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _put_off_to(found: Found, ctx: Context) -> bool:
+    """True for a date something was put off to ("postponed the vote until Tuesday")."""
+    if not ctx.lexicon.put_off:
+        return False
+    first = max(ctx.sentence_of(found)[0], found.start - 80)
+    return _put_off_pattern(ctx.lexicon.language).search(ctx.text, first, found.start) is not None
+
+
 def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
     """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
     present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
@@ -398,7 +421,7 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         ahead = (weekday - ctx.dct.weekday()) % 7
         return "future" if 0 < ahead < 7 - ahead else "past"
     if tense == "past":
-        return tense
+        return "future" if _put_off_to(found, ctx) else tense
     if word_before(ctx.text, found.start) in ctx.lexicon.future_before:
         return "future"
     cues = ctx.cues_in(*ctx.sentence_of(found))

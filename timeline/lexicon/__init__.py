@@ -99,6 +99,8 @@ class Lexicon:
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
+    put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
+    put_off_to: tuple[str, ...]
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
@@ -245,6 +247,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
+        put_off=tuple(raw["tense"].get("put_off", ())),
+        put_off_to=tuple(raw["tense"].get("put_off_to", ())),
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
