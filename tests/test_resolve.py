@@ -1670,6 +1670,32 @@ def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
     assert only(text, published, expression).value == value
 
 
+# "at night", "in daytime": a part of the day told without "the"; of the day told in its
+# sentence or the one before, else of no day in particular (TIMEX3 XXXX-XX-XXTNI).
+BARE_PARTS = [
+    ("Rebels shelled the town on Friday. They came at night.", MON, "night", "2025-11-28TNI"),
+    ("On Dec. 31 the ships sailed by night.", NEW_YEAR, "night", "2024-12-31TNI"),
+    ("The army moves only at night.", SUN, "night", "XXXX-XX-XXTNI"),
+    ("Planes rarely flew in daytime.", LEAP_DAY, "daytime", "XXXX-XX-XXTDT"),
+    ("Patrols were cut during daytime on 30 December.", YEAR_END, "daytime", "2025-12-30TDT"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), BARE_PARTS)
+def test_a_part_of_the_day_without_the_is_a_time(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The night was calm.", "They met one night.", "Night fell.", "A daytime show."]
+)
+def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None:
+    assert not [m for m in find_dates(text, MON) if m.text.lower() in ("night", "daytime")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

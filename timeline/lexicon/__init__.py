@@ -130,6 +130,7 @@ class Lexicon:
     named_from_now: MappingProxyType[str, int]
     anaphoric: tuple[str, ...]
     part_of_day_relations: MappingProxyType[str, int]
+    bare_parts_of_day: MappingProxyType[str, str]  # "at night" -> "NI"
     night_before: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
     relation_after_unit: MappingProxyType[str, int]
@@ -270,6 +271,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         named_from_now=_frozen(raw["relations"]["named_from_now"]),
         anaphoric=tuple(raw["relations"]["anaphoric"]),
         part_of_day_relations=_frozen(raw["relations"]["part_of_day_relations"]),
+        bare_parts_of_day=_frozen(raw["relations"].get("bare_parts_of_day", {})),
         night_before=tuple(raw["relations"]["night_before"]),
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
