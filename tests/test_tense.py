@@ -52,6 +52,27 @@ def test_a_happening_told_after_after_in_a_past_clause_is_past(
     assert only(text, published, expression).value == value
 
 
+# A weekday naming a happening after "ahead of" or "before" ("ahead of Sunday's vote")
+# may lie on either side of the clause told: the nearest such day.
+AHEAD_OF = [
+    ("Troops massed ahead of Sunday's vote.", date(2025, 11, 28), "Sunday", "2025-11-30"),
+    ("Troops massed ahead of Sunday's vote.", MON, "Sunday", "2025-11-30"),
+    ("Shares fell ahead of Tuesday's budget.", MON, "Tuesday", "2025-12-02"),
+    ("Police were deployed before Saturday's march.", NEW_YEAR, "Saturday", "2025-01-04"),
+    ("Prices rose in the run-up to Friday's election.", LEAP_DAY, "Friday", "2024-03-01"),
+    ("Security was tightened ahead of Sunday's vote.", SUN, "Sunday", "2025-11-30"),
+    # after the happening: the clause's tense
+    ("Shares fell after Tuesday's budget.", YEAR_END, "Tuesday", "2025-12-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), AHEAD_OF)
+def test_a_weekday_happening_ahead_of_the_clause_is_the_nearest(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A weekday something was put off to ("postponed until Tuesday", "extended to Friday")
 # lies ahead of publication though the clause is told in the past; "until" after
 # other past verbs keeps the past ("had not called him until Thursday").

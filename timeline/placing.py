@@ -399,6 +399,12 @@ def _put_off_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+def _ahead_of(found: Found, ctx: Context) -> bool:
+    """True right after "ahead of", "before" and the like (lexicon ``ahead_of``)."""
+    before = " " + " ".join(ctx.text[max(0, found.start - 40) : found.start].lower().split())
+    return any(before.endswith(" " + phrase) for phrase in ctx.lexicon.ahead_of)
+
+
 def _put_off_to(found: Found, ctx: Context) -> bool:
     """True for a date something was put off to ("postponed the vote until Tuesday")."""
     if not ctx.lexicon.put_off:
@@ -414,9 +420,13 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
     Context.tense)."""
     tense = ctx.tense(found, deadlines=deadlines)
-    if "weekday" in found.parts and POSSESSIVE.match(ctx.text, found.end) and ctx.committed(found):
-        # "vowed to respond to Thursday's raid": the happening may come before the
-        # commitment or after it, so the nearest such day
+    if (
+        "weekday" in found.parts
+        and POSSESSIVE.match(ctx.text, found.end)
+        and (ctx.committed(found) or _ahead_of(found, ctx))
+    ):
+        # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote": the
+        # happening may come before the clause's time or after it, so the nearest such day
         weekday = ctx.lexicon.weekday(found.parts["weekday"])
         ahead = (weekday - ctx.dct.weekday()) % 7
         return "future" if 0 < ahead < 7 - ahead else "past"

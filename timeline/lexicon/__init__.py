@@ -101,6 +101,7 @@ class Lexicon:
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
     put_off_to: tuple[str, ...]
+    ahead_of: tuple[str, ...]  # "ahead of (Sunday's vote)": the nearest such day
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
@@ -250,6 +251,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),
         put_off_to=tuple(raw["tense"].get("put_off_to", ())),
+        ahead_of=tuple(raw["tense"].get("ahead_of", ())),
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
