@@ -73,6 +73,25 @@ def test_a_weekday_happening_ahead_of_the_clause_is_the_nearest(
     assert only(text, published, expression).value == value
 
 
+# "ahead of the weekend" on a weekday: the nearest weekend (the coming one from Thursday).
+WEEKEND_AHEAD = [
+    ("Traders squared positions ahead of the weekend.", date(2025, 11, 28), "2025-W48-WE"),
+    ("Traders squared positions ahead of the weekend.", MON, "2025-W48-WE"),
+    ("Stores stocked up before the weekend.", LEAP_DAY, "2024-W09-WE"),
+    ("Stores stocked up before the weekend.", NEW_YEAR, "2024-W52-WE"),
+    ("Stores stocked up before the weekend.", YEAR_END, "2025-W52-WE"),
+    # not ahead of it: the weekend just gone
+    ("Traders sold over the weekend.", date(2025, 11, 28), "2025-W47-WE"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), WEEKEND_AHEAD)
+def test_the_weekend_ahead_of_the_clause_is_the_nearest(
+    text: str, published: date, value: str
+) -> None:
+    assert only(text, published, "the weekend").value == value
+
+
 # A weekday something was put off to ("postponed until Tuesday", "extended to Friday")
 # lies ahead of publication though the clause is told in the past; "until" after
 # other past verbs keeps the past ("had not called him until Thursday").

@@ -399,7 +399,7 @@ def _put_off_pattern(language: str) -> re.Pattern[str]:
     )
 
 
-def _ahead_of(found: Found, ctx: Context) -> bool:
+def told_ahead_of(found: Found, ctx: Context) -> bool:
     """True right after "ahead of", "before" and the like (lexicon ``ahead_of``)."""
     before = " " + " ".join(ctx.text[max(0, found.start - 40) : found.start].lower().split())
     return any(before.endswith(" " + phrase) for phrase in ctx.lexicon.ahead_of)
@@ -423,7 +423,7 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if (
         "weekday" in found.parts
         and POSSESSIVE.match(ctx.text, found.end)
-        and (ctx.committed(found) or _ahead_of(found, ctx))
+        and (ctx.committed(found) or told_ahead_of(found, ctx))
     ):
         # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote": the
         # happening may come before the clause's time or after it, so the nearest such day

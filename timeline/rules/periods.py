@@ -29,6 +29,7 @@ from timeline.placing import (
     granularity_of,
     position_mod,
     relative_year,
+    told_ahead_of,
     up_to_now,
 )
 from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
@@ -148,6 +149,8 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         # "this weekend" the coming one unless told in the past.
         tense = ctx.tense(found)
         shift = -1 if (tense != "future" if definite else tense == "past") else 0
+        if definite and told_ahead_of(found, ctx):  # "ahead of the weekend": the nearest
+            shift = 0 if ctx.dct.weekday() > 2 else -1
     span, value, granularity = unit_span(unit, base, shift)
     mod = position_mod(fuzzy, ctx.lexicon)
     if fuzzy in ("earlier", "later") and shift == 0 and anchor == "dct":
