@@ -1517,6 +1517,12 @@ def test_clock_times_keep_their_zone(
         ("Shops reopened after Boxing Day.", YEAR_END, "Boxing Day", "2025-12-26"),
         ("Shops reopened after Boxing Day.", NEW_YEAR, "Boxing Day", "2024-12-26"),
         ("Pilgrims gathered on Good Friday.", SUN, "Good Friday", "2025-04-18"),
+        # with its year written after it: the day of that year
+        ("Troops will be home by Christmas 2007.", MON, "Christmas 2007", "2007-12-25"),
+        ("Sales rose over Easter 2024.", NEW_YEAR, "Easter 2024", "2024-03-31"),
+        ("On Christmas Eve, 2019, the ship sank.", LEAP_DAY, "Christmas Eve, 2019", "2019-12-24"),
+        ("Thanksgiving 2020 was quiet.", YEAR_END, "Thanksgiving 2020", "2020-11-26"),
+        ("He was born on Boxing Day 1950.", SUN, "Boxing Day 1950", "1950-12-26"),
     ],
 )
 def test_named_days_of_two_words_are_one_date(
