@@ -243,6 +243,11 @@ RANGES = [
         [("the spring", "1979-SP"), ("summer of 1979", "1979-SU")],
     ),
     (
+        "Both armies spent the spring and early summer of 1943 resting.",
+        SUN,
+        [("the spring", "1943-SP"), ("early summer of 1943", "1943-SU")],
+    ),
+    (
         "Rains fell in March and April of 2010.",
         YEAR_END,
         [("March", "2010-03"), ("April of 2010", "2010-04")],
