@@ -175,6 +175,25 @@ STORY_MOVES_ON = [
         "August",
         "1942-08",
     ),
+    # a time reached "by" is the story's time ("by May 1943 they had retreated")
+    (
+        "The first offensive in late 1942 failed. Troops had retreated by May 1943. "
+        "In July, a raid began.",
+        "July",
+        "1943-07",
+    ),
+    (
+        "In 1941 the war spread. By the end of March 1944, the Allies had won. "
+        "In April, they launched a raid.",
+        "April",
+        "1944-04",
+    ),
+    # a bound "since" a year still is not
+    (
+        "In 1990 the war began. Since 1995 prices have risen. In March, talks failed.",
+        "March",
+        "1990-03",
+    ),
     # a point of comparison is not the story's time either
     (
         "The army crossed the river on 18 August 1920, repeating its gains from the previous "
