@@ -221,6 +221,21 @@ RANGES = [
         [("July", "1954-07"), ("November 1954", "1954-11")],
     ),
     (
+        "The exhibition runs from 3 March to 5 April 2024.",
+        MON,
+        [("3 March", "2024-03-03"), ("5 April 2024", "2024-04-05")],
+    ),
+    (
+        "Talks were held between 28 February and 2 March 2019.",
+        LEAP_DAY,
+        [("28 February", "2019-02-28"), ("2 March 2019", "2019-03-02")],
+    ),
+    (
+        "The battle (21 March - 21 June 1952) ended.",
+        NEW_YEAR,
+        [("21 March", "1952-03-21"), ("21 June 1952", "1952-06-21")],
+    ),
+    (
         "Between January 12 and January 16, 1936, the army advanced.",
         LEAP_DAY,
         [("January 12", "1936-01-12"), ("January 16, 1936", "1936-01-16")],
