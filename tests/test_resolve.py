@@ -1033,6 +1033,7 @@ NOT_PLACED = [
     ("Officials have recently insisted", "recently", "DATE", "PAST_REF"),
     ("at the then current market price", "then current", "DATE", "PAST_REF"),
     ("Now the alliance is wider", "Now", "DATE", "PRESENT_REF"),
+    ("The border stays shut for the time being.", "the time being", "DATE", "PRESENT_REF"),
     ("control will remain fluid in the near term", "the near term", "DATE", "FUTURE_REF"),
     ("Patrols go out every week.", "every week", "SET", "P1W"),
     ("They shell the town daily.", "daily", "SET", "P1D"),
