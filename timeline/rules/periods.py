@@ -105,9 +105,9 @@ def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
 
 
 def half(found: Found, ctx: Context) -> Placement:
-    """A half year ("the first half of 2024", "the second half of this year")."""
+    """A half year ("the first half of 2024", "the second half of this year", "H1 2025")."""
     parts = found.parts
-    number = ctx.lexicon.halves[parts["half"]]
+    number = int(parts["h"]) if "h" in parts else ctx.lexicon.halves[parts["half"]]
     year = relative_year(parts, ctx) or ctx.dct.year
     anchor: Anchor = "absolute" if "year" in parts else "dct"
     first_month = 1 if number == 1 else 7
@@ -250,15 +250,17 @@ def report_period_rule(w: Words) -> Rule:
 
 
 def half_rule(w: Words) -> Rule:
-    """A half year: "the first half of 2024"."""
+    """A half year: "the first half of 2024", "H1 2025"."""
     return rule(
         "half",
         "DATE",
         rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})\s+half\s+of\s+"
-        rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)",
+        rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)"
+        rf"|(?-i:H)(?P<h>[12])\s+(?P<hyear>{w.year})",
         half,
-        reads={"half", "year", "yrel"},
-        near={"half"},
+        reads={"h", "half", "year", "yrel"},
+        aliases={"hyear": "year"},
+        near={"half", "h1", "h2"},
     )
 
 
