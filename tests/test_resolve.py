@@ -221,6 +221,21 @@ RANGES = [
         [("July", "1954-07"), ("November 1954", "1954-11")],
     ),
     (
+        "The exhibition runs from 3 March to 5 April 2024.",
+        MON,
+        [("3 March", "2024-03-03"), ("5 April 2024", "2024-04-05")],
+    ),
+    (
+        "Talks were held between 28 February and 2 March 2019.",
+        LEAP_DAY,
+        [("28 February", "2019-02-28"), ("2 March 2019", "2019-03-02")],
+    ),
+    (
+        "The battle (21 March - 21 June 1952) ended.",
+        NEW_YEAR,
+        [("21 March", "1952-03-21"), ("21 June 1952", "1952-06-21")],
+    ),
+    (
         "Between January 12 and January 16, 1936, the army advanced.",
         LEAP_DAY,
         [("January 12", "1936-01-12"), ("January 16, 1936", "1936-01-16")],
@@ -237,6 +252,21 @@ RANGES = [
         [("spring", "1920-SP"), ("summer 1920", "1920-SU")],
     ),
     ("He saved it in summer-fall 1919.", SUN, [("fall 1919", "1919-FA")]),
+    (
+        "They asked for troops in the spring and summer of 1979.",
+        MON,
+        [("the spring", "1979-SP"), ("summer of 1979", "1979-SU")],
+    ),
+    (
+        "Both armies spent the spring and early summer of 1943 resting.",
+        SUN,
+        [("the spring", "1943-SP"), ("early summer of 1943", "1943-SU")],
+    ),
+    (
+        "Rains fell in March and April of 2010.",
+        YEAR_END,
+        [("March", "2010-03"), ("April of 2010", "2010-04")],
+    ),
     # a year before the common era: the first end takes the era of the second
     ("The war (264 to 241 BC) ended.", MON, [("264", "BC0264"), ("241 BC", "BC0241")]),
     ("The revolt (240-238 BC) failed.", SUN, [("240", "BC0240"), ("238 BC", "BC0238")]),
@@ -478,6 +508,8 @@ YEARS = [
         "",
     ),
     ("growth in Q1 2025", TUE, "Q1 2025", "2025-Q1", "2025-01-01", "2025-03-31", ""),
+    ("growth in H1 2025", TUE, "H1 2025", "2025-H1", "2025-01-01", "2025-06-30", ""),
+    ("H2 2024 sales fell", LEAP_DAY, "H2 2024", "2024-H2", "2024-07-01", "2024-12-31", ""),
     (
         "in the first half of 2024",
         TUE,
@@ -488,6 +520,30 @@ YEARS = [
         "",
     ),
 ]
+
+
+# A quarter without a year told in the past has begun by publication: "fell in the
+# first quarter" in December is this year's. Told otherwise it is the nearest one, as
+# results are reported after their quarter ends ("will report fourth-quarter results").
+QUARTERS_BY_TENSE = [
+    ("Sales fell in the first quarter.", MON, "the first quarter", "2025-Q1"),
+    ("Sales fell in the first quarter.", YEAR_END, "the first quarter", "2025-Q1"),
+    ("Profit rose in the third quarter, it said.", LEAP_DAY, "the third quarter", "2023-Q3"),
+    ("Profit rose in the second quarter.", SUN, "the second quarter", "2025-Q2"),
+    ("Profit rose in the fourth quarter.", NEW_YEAR, "the fourth quarter", "2024-Q4"),
+    # not in the past: the nearest quarter, as before
+    ("Sales will rise in the first quarter.", MON, "the first quarter", "2026-Q1"),
+    ("It will report fourth-quarter results.", NEW_YEAR, "fourth-quarter", "2024-Q4"),
+    ("Sales are expected to rise in the third quarter.", LEAP_DAY, "the third quarter", "2024-Q3"),
+    ("Sales fell in the third quarter of 2024.", MON, "the third quarter of 2024", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), QUARTERS_BY_TENSE)
+def test_a_quarter_told_in_the_past_has_begun_by_publication(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
 
 
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
@@ -554,6 +610,56 @@ def test_seasons_are_northern_meteorological(
     text: str, published: date, expression: str, value: str, start: str, end: str
 ) -> None:
     check(text, published, expression, value, start, end)
+
+
+# A season told without its year in a passage about another year is that year's season
+# ("In the summer of 2014 ... That winter" is 2014-WI, December 2014): the text's year,
+# not the winter nearest the middle of it.
+STORY_SEASONS = [
+    (
+        "In the summer of 2014 the war began. That winter, talks failed.",
+        MON,
+        "That winter",
+        "2014-WI",
+    ),
+    (
+        "In July 1941 the siege began. During the winter, thousands starved.",
+        SUN,
+        "the winter",
+        "1941-WI",
+    ),
+    ("In 2019 prices rose. In the spring, the bank acted.", NEW_YEAR, "the spring", "2019-SP"),
+    ("In 2010 the war began. That autumn, talks failed.", LEAP_DAY, "That autumn", "2010-FA"),
+    # a season counted from publication stays so
+    ("In 2010 the war began. Talks will resume this winter.", YEAR_END, "this winter", "2025-WI"),
+    ("That winter was mild.", MON, "That winter", "2025-WI"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), STORY_SEASONS)
+def test_a_season_in_a_passage_about_another_year_is_that_years(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A month or season "of next year" / "of last year" is one expression in that year.
+OF_A_YEAR_FROM_NOW = [
+    ("Elections are due in the spring of next year.", MON, "the spring of next year", "2026-SP"),
+    ("Prices rose in the summer of last year.", SUN, "the summer of last year", "2024-SU"),
+    ("The plant opens in March of next year.", NEW_YEAR, "March of next year", "2026-03"),
+    ("Sales fell in June of last year.", LEAP_DAY, "June of last year", "2023-06"),
+    ("Talks stalled in the autumn of this year.", YEAR_END, "the autumn of this year", "2025-FA"),
+    # not of a year from now: the words stay apart
+    ("The vote of next year's congress was set in May.", MON, "May", "2025-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), OF_A_YEAR_FROM_NOW)
+def test_a_month_or_season_of_a_year_from_now_is_one_expression(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
 
 
 # ----------------------------------------------------------------------------- relative units
@@ -929,11 +1035,15 @@ NOT_PLACED = [
     ("Officials have recently insisted", "recently", "DATE", "PAST_REF"),
     ("at the then current market price", "then current", "DATE", "PAST_REF"),
     ("Now the alliance is wider", "Now", "DATE", "PRESENT_REF"),
+    ("The border stays shut for the time being.", "the time being", "DATE", "PRESENT_REF"),
     ("control will remain fluid in the near term", "the near term", "DATE", "FUTURE_REF"),
     ("Patrols go out every week.", "every week", "SET", "P1W"),
     ("They shell the town daily.", "daily", "SET", "P1D"),
     ("They meet on Tuesdays.", "Tuesdays", "SET", "XXXX-WXX-2"),
     ("Orangemen march each July.", "each July", "SET", "XXXX-07"),
+    ("Elections are held every four years.", "every four years", "SET", "P4Y"),
+    ("He visits every 2 weeks.", "every 2 weeks", "SET", "P2W"),
+    ("Leaders meet every 18 months.", "every 18 months", "SET", "P18M"),
     ("the vote held every Sept. since", "every Sept.", "SET", "XXXX-09"),
     ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
 ]
@@ -1430,6 +1540,12 @@ def test_clock_times_keep_their_zone(
         ("Shops reopened after Boxing Day.", YEAR_END, "Boxing Day", "2025-12-26"),
         ("Shops reopened after Boxing Day.", NEW_YEAR, "Boxing Day", "2024-12-26"),
         ("Pilgrims gathered on Good Friday.", SUN, "Good Friday", "2025-04-18"),
+        # with its year written after it: the day of that year
+        ("Troops will be home by Christmas 2007.", MON, "Christmas 2007", "2007-12-25"),
+        ("Sales rose over Easter 2024.", NEW_YEAR, "Easter 2024", "2024-03-31"),
+        ("On Christmas Eve, 2019, the ship sank.", LEAP_DAY, "Christmas Eve, 2019", "2019-12-24"),
+        ("Thanksgiving 2020 was quiet.", YEAR_END, "Thanksgiving 2020", "2020-11-26"),
+        ("He was born on Boxing Day 1950.", SUN, "Boxing Day 1950", "1950-12-26"),
     ],
 )
 def test_named_days_of_two_words_are_one_date(
@@ -1529,6 +1645,7 @@ def test_missed_lengths_sets_and_compound_spans(
         "Police arrived in the early hours of the day.",
         "The blasts came just minutes apart.",
         "Bells rang at 10:30:15 sharp.",  # a clock time that is no length
+        "One in every 10 people is ill.",  # a number after "every" that counts no unit
     ],
 )
 def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
@@ -1543,6 +1660,37 @@ def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
         ("On Friday the talks resumed in the afternoon.", MON, "the afternoon", "2025-11-28TAF"),
         ("On Dec. 30 the talks resumed in the morning.", NEW_YEAR, "the morning", "2024-12-30TMO"),
         ("On Feb. 28 the polls closed in the evening.", LEAP_DAY, "the evening", "2024-02-28TEV"),
+        # no day in its sentence: the day told in the sentence just before
+        (
+            "Shares fell Friday.\n\nDealers bought in the morning.",
+            MON,
+            "the morning",
+            "2025-11-28TMO",
+        ),
+        (
+            "Polls opened on Saturday. Queues grew in the afternoon.",
+            SUN,
+            "the afternoon",
+            "2025-11-29TAF",
+        ),
+        (
+            "Troops crossed on Dec. 31. In the evening, jets flew.",
+            NEW_YEAR,
+            "the evening",
+            "2024-12-31TEV",
+        ),
+        (
+            "The vote was on 29 February. In the night, riots began.",
+            LEAP_DAY,
+            "the night",
+            "2024-02-29TNI",
+        ),
+        (
+            "Talks ended on Dec. 30. In the morning, guns fell silent.",
+            YEAR_END,
+            "the morning",
+            "2025-12-30TMO",
+        ),
     ],
 )
 def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
@@ -1551,10 +1699,38 @@ def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
     assert only(text, published, expression).value == value
 
 
+# "at night", "in daytime": a part of the day told without "the"; of the day told in its
+# sentence or the one before, else of no day in particular (TIMEX3 XXXX-XX-XXTNI).
+BARE_PARTS = [
+    ("Rebels shelled the town on Friday. They came at night.", MON, "night", "2025-11-28TNI"),
+    ("On Dec. 31 the ships sailed by night.", NEW_YEAR, "night", "2024-12-31TNI"),
+    ("The army moves only at night.", SUN, "night", "XXXX-XX-XXTNI"),
+    ("Planes rarely flew in daytime.", LEAP_DAY, "daytime", "XXXX-XX-XXTDT"),
+    ("Patrols were cut during daytime on 30 December.", YEAR_END, "daytime", "2025-12-30TDT"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), BARE_PARTS)
+def test_a_part_of_the_day_without_the_is_a_time(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    "text", ["The night was calm.", "They met one night.", "Night fell.", "A daytime show."]
+)
+def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None:
+    assert not [m for m in find_dates(text, MON) if m.text.lower() in ("night", "daytime")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The talks resumed in the afternoon.",  # no day named: not placed
+        "Prices rose in 2024. Traders bought in the morning.",  # no day told just before
+        "Talks were held on Monday. It was calm. Shops opened in the morning.",  # too far
         "He woke up in the morning of his life.",
         "It was the day of the vote.",
     ],
@@ -1569,6 +1745,13 @@ OFFSETS = [
     ("The vote was on {day}.\n\nTwo days after the vote, riots began.", "Two days", 2),
     ("The summit opened on {day}. Two days later, the leaders signed a deal.", "Two days later", 2),
     ("The ceasefire began on {day}. A week before the ceasefire, guns fell silent.", "A week", -7),
+    # a happening named by what it befell ("the fall of Girona")
+    ("Girona was taken on {day}. Five days after the fall of Girona, Madrid fell.", "Five days", 5),
+    (
+        "Mosul was retaken on {day}.\n\nTwo days after the recapture of Mosul, aid came.",
+        "Two days",
+        2,
+    ),
 ]
 
 
@@ -1587,6 +1770,9 @@ def test_offsets_hang_on_the_happening_they_name(
     "text",
     [
         "Two days after the election, protests began.",  # the election was never dated
+        "Rome was sacked in 410. Two days after the fall of Rome, ships left.",  # no day
+        "Paris was calm on Nov. 3. Two days after the fall of Rome, ships left.",  # not named
+        "Troops left on Nov. 3. A week after Verdun, ships left.",  # not named before
         "On Friday the team resumed work, nearly two months after his team was blocked.",
         "The blast came two hours after the alert on Nov. 3.",  # finer than a day
     ],

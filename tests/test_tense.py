@@ -52,6 +52,69 @@ def test_a_happening_told_after_after_in_a_past_clause_is_past(
     assert only(text, published, expression).value == value
 
 
+# A weekday naming a happening after "ahead of" or "before" ("ahead of Sunday's vote")
+# may lie on either side of the clause told: the nearest such day.
+AHEAD_OF = [
+    ("Troops massed ahead of Sunday's vote.", date(2025, 11, 28), "Sunday", "2025-11-30"),
+    ("Troops massed ahead of Sunday's vote.", MON, "Sunday", "2025-11-30"),
+    ("Shares fell ahead of Tuesday's budget.", MON, "Tuesday", "2025-12-02"),
+    ("Police were deployed before Saturday's march.", NEW_YEAR, "Saturday", "2025-01-04"),
+    ("Prices rose in the run-up to Friday's election.", LEAP_DAY, "Friday", "2024-03-01"),
+    ("Security was tightened ahead of Sunday's vote.", SUN, "Sunday", "2025-11-30"),
+    # after the happening: the clause's tense
+    ("Shares fell after Tuesday's budget.", YEAR_END, "Tuesday", "2025-12-30"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), AHEAD_OF)
+def test_a_weekday_happening_ahead_of_the_clause_is_the_nearest(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# "ahead of the weekend" on a weekday: the nearest weekend (the coming one from Thursday).
+WEEKEND_AHEAD = [
+    ("Traders squared positions ahead of the weekend.", date(2025, 11, 28), "2025-W48-WE"),
+    ("Traders squared positions ahead of the weekend.", MON, "2025-W48-WE"),
+    ("Stores stocked up before the weekend.", LEAP_DAY, "2024-W09-WE"),
+    ("Stores stocked up before the weekend.", NEW_YEAR, "2024-W52-WE"),
+    ("Stores stocked up before the weekend.", YEAR_END, "2025-W52-WE"),
+    # not ahead of it: the weekend just gone
+    ("Traders sold over the weekend.", date(2025, 11, 28), "2025-W47-WE"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), WEEKEND_AHEAD)
+def test_the_weekend_ahead_of_the_clause_is_the_nearest(
+    text: str, published: date, value: str
+) -> None:
+    assert only(text, published, "the weekend").value == value
+
+
+# A weekday something was put off to ("postponed until Tuesday", "extended to Friday")
+# lies ahead of publication though the clause is told in the past; "until" after
+# other past verbs keeps the past ("had not called him until Thursday").
+PUT_OFF_TO = [
+    ("Officials postponed until Tuesday any action on the case.", MON, "Tuesday", "2025-12-02"),
+    ("The vote was delayed until Friday.", SUN, "Friday", "2025-12-05"),
+    ("The court adjourned the hearing until Monday.", NEW_YEAR, "Monday", "2025-01-06"),
+    ("The offer was extended to Friday.", LEAP_DAY, "Friday", "2024-03-01"),
+    ("The talks were put off until Thursday.", YEAR_END, "Thursday", "2026-01-01"),
+    # not put off: the past
+    ("He had not called him until Thursday.", MON, "Thursday", "2025-11-27"),
+    ("The vote was delayed on Friday.", SUN, "Friday", "2025-11-28"),
+    ("Fighting raged until Tuesday.", MON, "Tuesday", "2025-11-25"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), PUT_OFF_TO)
+def test_a_weekday_something_was_put_off_to_lies_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A weekday naming a happening ("Thursday's raid") after a verb of commitment ("vowed to
 # respond to") may lie on either side of the commitment: the nearest such day.
 POSSESSIVE_WEEKDAYS = [
@@ -111,6 +174,25 @@ STORY_MOVES_ON = [
         "In August, they attacked again.",
         "August",
         "1942-08",
+    ),
+    # a time reached "by" is the story's time ("by May 1943 they had retreated")
+    (
+        "The first offensive in late 1942 failed. Troops had retreated by May 1943. "
+        "In July, a raid began.",
+        "July",
+        "1943-07",
+    ),
+    (
+        "In 1941 the war spread. By the end of March 1944, the Allies had won. "
+        "In April, they launched a raid.",
+        "April",
+        "1944-04",
+    ),
+    # a bound "since" a year still is not
+    (
+        "In 1990 the war began. Since 1995 prices have risen. In March, talks failed.",
+        "March",
+        "1990-03",
     ),
     # a point of comparison is not the story's time either
     (

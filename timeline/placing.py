@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache
 
 from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import Tense, comparison_pattern, happening_pattern, tense_cues, word_before
@@ -288,6 +289,22 @@ class Context:
         nearest = self.nearest_day(found)
         return (nearest[1], "text") if nearest else (self.dct, "dct")
 
+    def day_told_just_before(self, found: Found) -> date | None:
+        """The last day named in the sentence before ``found``'s ("Shares fell Friday.
+        Dealers bought in the morning."), if any."""
+        index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
+        if index < 1:
+            return None
+        first, last = self.sentences[index - 1]
+        days = [
+            (other.start, placement.start)
+            for other, placement in self.placed
+            if first <= other.start < last
+            and placement.granularity in ("day", "time")
+            and placement.start is not None
+        ]
+        return max(days)[1] if days else None
+
     def nearest_day(self, found: Found) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day."""
         first, last = self.sentence_of(found)
@@ -368,6 +385,34 @@ def weekday_date(
     return ctx.dct - timedelta(days=back)
 
 
+@cache
+def _put_off_pattern(language: str) -> re.Pattern[str]:
+    lexicon = load_lexicon(language)
+
+    def words(phrases: Sequence[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+    return re.compile(
+        rf"\b(?:{words(lexicon.put_off)})\b(?:\s+[\w'’-]+){{0,4}}?"
+        rf"\s+(?:{words(lexicon.put_off_to)})\s+$",
+        re.IGNORECASE,
+    )
+
+
+def told_ahead_of(found: Found, ctx: Context) -> bool:
+    """True right after "ahead of", "before" and the like (lexicon ``ahead_of``)."""
+    before = " " + " ".join(ctx.text[max(0, found.start - 40) : found.start].lower().split())
+    return any(before.endswith(" " + phrase) for phrase in ctx.lexicon.ahead_of)
+
+
+def _put_off_to(found: Found, ctx: Context) -> bool:
+    """True for a date something was put off to ("postponed the vote until Tuesday")."""
+    if not ctx.lexicon.put_off:
+        return False
+    first = max(ctx.sentence_of(found)[0], found.start - 80)
+    return _put_off_pattern(ctx.lexicon.language).search(ctx.text, first, found.start) is not None
+
+
 def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Tense:
     """The side of DCT a weekday lies on: the clause's tense, where a schedule in the
     present told before the day ("the run-off is on Sunday", "polls open at 8 a.m. on
@@ -375,14 +420,18 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
     Context.tense)."""
     tense = ctx.tense(found, deadlines=deadlines)
-    if "weekday" in found.parts and POSSESSIVE.match(ctx.text, found.end) and ctx.committed(found):
-        # "vowed to respond to Thursday's raid": the happening may come before the
-        # commitment or after it, so the nearest such day
+    if (
+        "weekday" in found.parts
+        and POSSESSIVE.match(ctx.text, found.end)
+        and (ctx.committed(found) or told_ahead_of(found, ctx))
+    ):
+        # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote": the
+        # happening may come before the clause's time or after it, so the nearest such day
         weekday = ctx.lexicon.weekday(found.parts["weekday"])
         ahead = (weekday - ctx.dct.weekday()) % 7
         return "future" if 0 < ahead < 7 - ahead else "past"
     if tense == "past":
-        return tense
+        return "future" if _put_off_to(found, ctx) else tense
     if word_before(ctx.text, found.start) in ctx.lexicon.future_before:
         return "future"
     cues = ctx.cues_in(*ctx.sentence_of(found))

@@ -99,6 +99,9 @@ class Lexicon:
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
+    put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
+    put_off_to: tuple[str, ...]
+    ahead_of: tuple[str, ...]  # "ahead of (Sunday's vote)": the nearest such day
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
@@ -128,6 +131,7 @@ class Lexicon:
     named_from_now: MappingProxyType[str, int]
     anaphoric: tuple[str, ...]
     part_of_day_relations: MappingProxyType[str, int]
+    bare_parts_of_day: MappingProxyType[str, str]  # "at night" -> "NI"
     night_before: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
     relation_after_unit: MappingProxyType[str, int]
@@ -245,6 +249,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
+        put_off=tuple(raw["tense"].get("put_off", ())),
+        put_off_to=tuple(raw["tense"].get("put_off_to", ())),
+        ahead_of=tuple(raw["tense"].get("ahead_of", ())),
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
@@ -266,6 +273,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         named_from_now=_frozen(raw["relations"]["named_from_now"]),
         anaphoric=tuple(raw["relations"]["anaphoric"]),
         part_of_day_relations=_frozen(raw["relations"]["part_of_day_relations"]),
+        bare_parts_of_day=_frozen(raw["relations"].get("bare_parts_of_day", {})),
         night_before=tuple(raw["relations"]["night_before"]),
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),

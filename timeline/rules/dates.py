@@ -239,10 +239,11 @@ def day_month_rule(w: Words) -> Rule:
         "day_month",
         "DATE",
         rf"(?:{w.part_of})?(?:(?P<weekday>{w.weekday}),?\s+)?(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?"
-        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year})?",
+        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?",
         month_day,
         reads={"day", "dpart", "month", "tyrel", "weekday", "year"},
         near=lower(w.lexicon.months),
+        aliases={"ryear": "year"},
         start=w.after_a_day,
         narrated=without_deictic_relation,
         later=of_a_year_told,

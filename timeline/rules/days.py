@@ -135,14 +135,17 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 
 
 def holiday(found: Found, ctx: Context) -> Placement:
-    """A named day ("Thanksgiving Day", "last Christmas"): the one nearest DCT on the
-    tense's side; "last"/"next" strictly before/after DCT. "Easter week" and
+    """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007"): the one
+    nearest DCT on the tense's side; "last"/"next" strictly before/after DCT. "Easter week" and
     "Thanksgiving weekend" are the week (weekend) holding the day."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
     shift = ctx.lexicon.from_now.get(parts.get("rel", ""), 0)
-    if shift < 0:
+    anchor: Anchor = "dct"
+    if "year" in parts:  # "Christmas 2007": the day of that year
+        day, anchor = holiday_date(spec, int(parts["year"])), "absolute"
+    elif shift < 0:
         day = max(d for d in days if d < ctx.dct)
     elif shift > 0:
         day = min(d for d in days if d > ctx.dct)
@@ -151,8 +154,8 @@ def holiday(found: Found, ctx: Context) -> Placement:
         day = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)[0][0]
     if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
-        return Placement(value, *span, granularity, "", "dct")
-    return day_placement(day, "dct")
+        return Placement(value, *span, granularity, "", anchor)
+    return day_placement(day, anchor)
 
 
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -190,14 +193,15 @@ def _weekday_from_writing(found: Found, lexicon: Lexicon) -> bool:
 
 
 def holiday_rule(w: Words) -> Rule:
-    """A named day: "Thanksgiving Day", "last Christmas", "Easter week"."""
+    """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007"."""
     return rule(
         "holiday",
         "DATE",
         rf"(?:(?P<rel>{w.from_now})\s+)?(?P<holiday>{w.holiday})"
-        r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?",
+        r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?"
+        rf"(?:,?\s+(?P<year>{w.written_year}))?",
         holiday,
-        reads={"around", "holiday", "rel"},
+        reads={"around", "holiday", "rel", "year"},
         near=one_word_each(w.lexicon.holidays),
         narrated=without_deictic_relation,
     )

@@ -47,13 +47,15 @@ def _offset(
         at = bisect.bisect_left(ctx.placed, named, key=_start_of)
         if at < len(ctx.placed) and ctx.placed[at][0].start == named:
             told = ctx.placed[at][1]
-    else:  # the latest of the few dates told before, in a sentence naming the happening
+    else:  # the latest of the few dates told before, in a sentence naming the
+        # happening or what it befell ("the fall of Girona")
+        names = [name for name in following.group("noun", "of") if name]
         before = bisect.bisect_left(ctx.placed, ctx.sentence_of(found)[0], key=_start_of)
         earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
         for other, placement in reversed(earlier):
             first, last = ctx.sentence_of(other)
-            if placement.type not in ("DURATION", "SET") and _names(
-                ctx.text[first:last], following.group("noun")
+            if placement.type not in ("DURATION", "SET") and any(
+                _names(ctx.text[first:last], name) for name in names
             ):
                 told = placement
                 break
@@ -74,7 +76,8 @@ _HAPPENING_REACH = 8
 
 
 _HAPPENING = re.compile(
-    r"\s+(?:the|his|her|their|its|this|that)\s+(?P<noun>[a-z]{3,})\b", re.IGNORECASE
+    r"\s+(?i:the|his|her|their|its|this|that)\s+(?P<noun>(?i:[a-z]{3,}))\b"
+    r"(?:\s+of\s+(?P<of>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*))?"
 )
 
 
@@ -111,7 +114,8 @@ def duration(found: Found, ctx: Context) -> Placement:
 
 
 def repetition(found: Found, ctx: Context) -> Placement:
-    """A set ("every week", "daily", "on Tuesdays"): TIMEX3 set value, never placed."""
+    """A set ("every week", "every four years", "daily", "on Tuesdays"): TIMEX3 set
+    value, never placed."""
     parts = found.parts
     if "word" in parts:
         return Placement(ctx.lexicon.sets[parts["word"]], anchor="none")
@@ -129,7 +133,7 @@ def repetition(found: Found, ctx: Context) -> Placement:
         return Placement(f"XXXX-{ctx.lexicon.seasons[lowered].code}", anchor="none")
     if raw.capitalize().rstrip(".") in ctx.lexicon.months:
         return Placement(f"XXXX-{ctx.lexicon.month(raw.capitalize()):02d}", anchor="none")
-    amount = 2.0 if "other" in parts else 1.0
+    amount = 2.0 if "other" in parts else written_amount(parts, "num", ctx.lexicon) or 1.0
     return Placement(duration_value(amount, singular_unit(lowered), ctx.lexicon), anchor="none")
 
 
@@ -230,14 +234,14 @@ def set_rule(w: Words) -> Rule:
     return rule(
         "set",
         "SET",
-        rf"(?P<every>{every})\s+(?:(?P<other>other)\s+)?"
+        rf"(?P<every>{every})\s+(?:(?P<other>other)\s+|(?P<num>{w.number})\s+(?={w.unit}))?"
         rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
         rf"|(?P<freq>{alternation(lexicon.frequencies)}|\w+\s+{alternation(lexicon.times)})"
         rf"\s+(?:{alternation([*lexicon.per, *lexicon.every])})\s+(?P<funit>{w.unit})"
         rf"|(?P<word>{alternation(w.lexicon.sets)})"
         rf"|(?P<weekdays>{w.weekday})s",
         repetition,
-        reads={"funit", "other", "unit", "weekdays", "word"},
+        reads={"funit", "num", "other", "unit", "weekdays", "word"},
         near=lower([*lexicon.every, *lexicon.frequencies, *lexicon.times])
         | lower(w.lexicon.weekdays)
         | one_word_each(w.lexicon.sets),

@@ -55,8 +55,8 @@ def season(found: Found, ctx: Context) -> Placement:
     parts = found.parts
     spec = ctx.lexicon.seasons[parts["season"]]
     mod = position_mod(parts.get("fuzzy") or parts.get("fuzzy2"), ctx.lexicon)
-    written = relative_year({k: v for k, v in parts.items() if k in ("year", "syear")}, ctx)
-    anchor: Anchor = "absolute" if written is not None else "dct"
+    written = relative_year(parts, ctx)  # "winter 2024", "the spring of next year"
+    anchor: Anchor = "absolute" if "year" in parts or "syear" in parts else "dct"
     told = year_told(found, ctx)
     if told is not None:
         written, anchor = told
@@ -76,6 +76,8 @@ def season(found: Found, ctx: Context) -> Placement:
     elif shift is not None and shift > 0:
         future = [option for option in options if option[0][0] > ctx.dct]
         year = int(future[0][1])
+    elif ctx.narrating:  # "In the summer of 2014 ... That winter": the story's year
+        year = ctx.dct.year
     else:
         tense = "past" if "back" in parts else ctx.tense(found)
         year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
@@ -103,7 +105,7 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     """Seasons need a year, a modifier or a cue; "the fall of the city" and "to fall"
     are no seasons."""
     parts = match.groupdict()
-    if parts.get("year") or parts.get("ryear") or parts.get("syear") or parts.get("tyrel"):
+    if any(parts.get(name) for name in ("year", "ryear", "syear", "tyrel", "yrel")):
         return True
     previous = previous_word(text, match.start("core"))
     if next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
@@ -124,7 +126,8 @@ def month_rule(w: Words) -> Rule:
         rf"(?:(?P<rel>{w.named_relation})\s+)?"
         rf"(?P<month>{w.month})(?:(?:,?\s+|\s+of\s+)(?P<year>{w.written_year})"
         rf"|(?:,?\s+|\s+of\s+)(?P<syear>{w.spelled})"
-        rf"|\s+(?P<yrel>{w.from_now})\s+year|{w.of_told_year}|{w.range_year}|(?!\.?[\s,]*\d))",
+        rf"|(?:\s+of)?\s+(?P<yrel>{w.from_now})\s+year\b|{w.of_told_year}|{w.range_year}"
+        r"|(?!\.?[\s,]*\d))",
         month,
         reads={"back", "fuzzy", "month", "rel", "syear", "tyrel", "year", "yrel"},
         near=lower(w.lexicon.months),
@@ -145,9 +148,9 @@ def season_rule(w: Words) -> Rule:
         rf"(?:(?P<rel>{w.named_relation}|the)\s+)?"
         rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
         rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled}))"
-        rf"|{w.of_told_year}|{w.range_year})?",
+        rf"|(?:\s+of)?\s+(?P<yrel>{w.from_now})\s+year\b|{w.of_told_year}|{w.range_year})?",
         season,
-        reads={"back", "fuzzy", "fuzzy2", "rel", "season", "syear", "tyrel", "year"},
+        reads={"back", "fuzzy", "fuzzy2", "rel", "season", "syear", "tyrel", "year", "yrel"},
         near=lower(w.lexicon.seasons),
         accept=_season_in_context,
         narrated=without_deictic_relation,

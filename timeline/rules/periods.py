@@ -21,6 +21,7 @@ from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor, Mod
 from timeline.placing import (
+    MONTH_PENALTY,
     Context,
     Placement,
     choose,
@@ -28,6 +29,7 @@ from timeline.placing import (
     granularity_of,
     position_mod,
     relative_year,
+    told_ahead_of,
     up_to_now,
 )
 from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
@@ -69,8 +71,12 @@ def quarter(found: Found, ctx: Context) -> Placement:
             (quarter_span(y, number), str(y))
             for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
         ]
-        # Quarters are told around their results: the nearest one, whatever the tense.
-        year = int(choose(options, ctx.dct, "unknown", penalty_days=0)[1])
+        # Quarters are told around their results: the nearest one ("will report
+        # fourth-quarter results" in January), but one told in the past has begun.
+        past = ctx.tense(found) == "past"
+        year = int(
+            choose(options, ctx.dct, "past" if past else "unknown", penalty_days=MONTH_PENALTY)[1]
+        )
     if "ago" in parts:
         if "period" not in parts and "ordinal" not in parts:
             # "year-earlier net income": the quarter in focus a year before, if the
@@ -99,9 +105,9 @@ def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
 
 
 def half(found: Found, ctx: Context) -> Placement:
-    """A half year ("the first half of 2024", "the second half of this year")."""
+    """A half year ("the first half of 2024", "the second half of this year", "H1 2025")."""
     parts = found.parts
-    number = ctx.lexicon.halves[parts["half"]]
+    number = int(parts["h"]) if "h" in parts else ctx.lexicon.halves[parts["half"]]
     year = relative_year(parts, ctx) or ctx.dct.year
     anchor: Anchor = "absolute" if "year" in parts else "dct"
     first_month = 1 if number == 1 else 7
@@ -143,6 +149,8 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         # "this weekend" the coming one unless told in the past.
         tense = ctx.tense(found)
         shift = -1 if (tense != "future" if definite else tense == "past") else 0
+        if definite and told_ahead_of(found, ctx):  # "ahead of the weekend": the nearest
+            shift = 0 if ctx.dct.weekday() > 2 else -1
     span, value, granularity = unit_span(unit, base, shift)
     mod = position_mod(fuzzy, ctx.lexicon)
     if fuzzy in ("earlier", "later") and shift == 0 and anchor == "dct":
@@ -242,15 +250,17 @@ def report_period_rule(w: Words) -> Rule:
 
 
 def half_rule(w: Words) -> Rule:
-    """A half year: "the first half of 2024"."""
+    """A half year: "the first half of 2024", "H1 2025"."""
     return rule(
         "half",
         "DATE",
         rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})\s+half\s+of\s+"
-        rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)",
+        rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)"
+        rf"|(?-i:H)(?P<h>[12])\s+(?P<hyear>{w.year})",
         half,
-        reads={"half", "year", "yrel"},
-        near={"half"},
+        reads={"h", "half", "year", "yrel"},
+        aliases={"hyear": "year"},
+        near={"half", "h1", "h2"},
     )
 
 

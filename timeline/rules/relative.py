@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import timedelta
 
 from timeline.calendar_spans import shift_date, unit_span
@@ -96,10 +97,14 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     parts = found.parts
     if "eve" in parts:
         return _eve(found, ctx)
-    if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any
-        day, anchor = ctx.day_in_sentence(found)
-        if anchor == "dct":
+    if "bare" in parts:  # "at night": of the day told around it, else of no day
+        return _bare_part(found, ctx)
+    if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any,
+        day, anchor = ctx.day_in_sentence(found)  # else of the day told just before
+        told = ctx.day_told_just_before(found) if anchor == "dct" else day
+        if told is None:
             return None
+        day, anchor = told, "text"
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["dpart"]])
     if "unit" not in parts:
         day, anchor = ctx.day_in_sentence(found)  # "ended the day 2% higher"
@@ -117,6 +122,18 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     placement = Placement(value, *span, granularity, mod, anchor)
     # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
     return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
+
+
+def _bare_part(found: Found, ctx: Context) -> Placement:
+    """ "at night", "in daytime": a part of the day named in its sentence or the one
+    before ("They came at night."), else of no day in particular."""
+    word = found.parts["bare"].lower()
+    code = next(c for p, c in ctx.lexicon.bare_parts_of_day.items() if p.split()[-1] == word)
+    day, anchor = ctx.day_in_sentence(found)
+    told = ctx.day_told_just_before(found) if anchor == "dct" else day
+    if told is None:
+        return Placement(f"XXXX-XX-XXT{code}", anchor="none", type="TIME")
+    return time_of_day(day_placement(told, "text"), code)
 
 
 def _eve(found: Found, ctx: Context) -> Placement:
@@ -179,6 +196,14 @@ def ago_rule(w: Words) -> Rule:
     )
 
 
+def _after_preposition(phrases: Iterable[str]) -> str:
+    """ "at night" -> a pattern for "night" right after "at" (the preposition left out)."""
+    return "|".join(
+        rf"(?<=\b{re.escape(preposition)}\s){re.escape(word)}"
+        for preposition, word in (phrase.rsplit(" ", 1) for phrase in phrases)
+    )
+
+
 def relational_rule(w: Words) -> Rule:
     """A relation: "the day after the briefing", "that year", "on the eve of"."""
     lexicon = w.lexicon
@@ -196,12 +221,14 @@ def relational_rule(w: Words) -> Rule:
         # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a
         # part of the day told without its day ("in the afternoon"); see
         # _anaphor_in_context
-        rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{w.part})(?!\s+(?:of|hours)\b))",
+        rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{w.part})(?!\s+(?:of|hours)\b))"
+        rf"|(?P<bare>{_after_preposition(lexicon.bare_parts_of_day)})\b",
         relational,
-        reads={"dir", "dpart", "eve", "unit"},
+        reads={"bare", "dir", "dpart", "eve", "unit"},
         aliases={"dir2": "dir", "dir3": "dir", "unit2": "unit", "unit3": "unit"},
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])
         | lower(w.lexicon.parts_of_day)
+        | {phrase.split()[-1].lower() for phrase in w.lexicon.bare_parts_of_day}
         | {"eve"},
         accept=_anaphor_in_context,
         later=always,

@@ -181,10 +181,11 @@ def words_of(lexicon: Lexicon) -> Words:
         # "(July) of that year", "(March) of the following year": a year told before
         of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
         # The first end of a range takes the year written after the second ("from April
-        # to June 1968", "January 12 and January 16, 1936", "May-August 1950").
+        # to June 1968", "3 March to 5 April 2024", "the spring and early summer of 1943").
         range_year=(
             rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
-            rf"(?:{month}(?:\s+{day})?|{season}),?\s+(?P<ryear>{written_year}))"
+            rf"(?:{position}[\s-]+)?(?:{month}(?:\s+{day})?|{day}\s+{month}|{season})(?:,|\s+of)?\s+"
+            rf"(?P<ryear>{written_year}))"
         ),
         # The start of the second end of a range after a dash ("May-August", "19-April 30").
         second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
