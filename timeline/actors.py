@@ -1069,7 +1069,10 @@ def _side_actions(language: str) -> Phrases:
 
 
 def _past(token: Token, language: str = "en") -> bool:
-    """Whether a word may be a verb in the past tense or a participle ("clashed", "fled")."""
+    """Whether a word may be a verb in the past tense or a participle ("clashed", "fled"),
+    not a name that ends like one ("the United Arab Emirates", "Reading")."""
+    if token.text[:1].isupper():
+        return False
     return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)
 
 
