@@ -58,9 +58,7 @@ def test_the_first_cue_of_the_clause_is_its_predicate(text: str, category: str, 
 def test_a_subordinate_clause_holding_the_date_tells_its_event(
     text: str, category: str, cue: str
 ) -> None:
-    event = only_event(text, "Sunday")
-    assert event.category == category, event.cues
-    assert cue in event.cues
+    assert_category(text, category, cue, "Sunday")
 
 
 @pytest.mark.parametrize(
@@ -383,9 +381,7 @@ def test_strikes_on_a_target_are_attacks(text: str, category: str) -> None:
 def test_a_relative_clause_after_the_date_describes_a_noun(
     text: str, category: str, cue: str
 ) -> None:
-    event = only_event(text, "Sunday")
-    assert event.category == category, event.cues
-    assert cue in event.cues
+    assert_category(text, category, cue, "Sunday")
 
 
 @pytest.mark.parametrize(
@@ -440,9 +436,7 @@ def test_who_speaks_is_not_what_happened(text: str, category: str, cue: str) -> 
 def test_a_verb_about_something_is_the_event_when_the_date_dates_it(
     text: str, category: str, cue: str
 ) -> None:
-    event = only_event(text, "Sunday")
-    assert event.category == category, event.cues
-    assert cue in event.cues
+    assert_category(text, category, cue, "Sunday")
 
 
 # --- probes: one sentence per crisis type, half of them never used to choose a cue -----------

@@ -306,10 +306,12 @@ def test_long_titles_are_clipped() -> None:
 # --- categories ----------------------------------------------------------------------------
 
 
-def assert_category(text: str, category: str, cue: str | None) -> None:
-    """The event of ``text`` (dated "on Sunday") has ``category``, decided by ``cue``
+def assert_category(
+    text: str, category: str, cue: str | None, expression: str = "on Sunday"
+) -> None:
+    """The event of ``text`` (dated by ``expression``) has ``category``, decided by ``cue``
     (``None``: no cue at all)."""
-    event = only_event(text)
+    event = only_event(text, expression)
     assert event.category == category, event.cues
     if cue is None:
         assert event.cues == ()
