@@ -44,6 +44,8 @@ __all__ = [
 ]
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
+# Between two words: the end of a sentence, a paragraph break or an opening quote.
+_SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
 _POSSESSIVE = re.compile(r"[’']s$")
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
@@ -86,7 +88,7 @@ def tokens_of(text: str) -> list[Token]:
         if possessive:
             word = word[:-2]
         gap = text[previous_end : match.start()]
-        opens = not found or bool(re.search(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]", gap))
+        opens = not found or (gap != " " and bool(_SENTENCE_GAP.search(gap)))
         found.append(
             Token(
                 match.start(),
