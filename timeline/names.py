@@ -25,6 +25,7 @@ from timeline.actors import (
     is_act_noun,
     name_start,
 )
+from timeline.document import Token
 from timeline.gazetteer import Coordinates, DomainPack
 from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
@@ -377,13 +378,19 @@ def _has_subject(clause: DateClause, language: str) -> bool:
     ]
     if words and words[0].norm in view.words("relatives"):
         words = words[1:]  # ", which began ...": the subject is what it describes
-    verbs = [i for i, t in enumerate(words) if t.norm in finite or _past(t.norm, t.is_capitalized)]
+    verbs = _verbs(words, finite)
     return bool(verbs) and verbs[0] > 0
 
 
 def _past(norm: str, capitalised: bool) -> bool:
     """A regular past tense ("killed"), not a name ending like one ("United")."""
     return norm.endswith("ed") and not capitalised
+
+
+def _verbs(tokens: Sequence[Token], finite: frozenset[str]) -> list[int]:
+    """The indexes of ``tokens`` that may be a clause's verb: a word of ``finite`` or a
+    regular past tense."""
+    return [i for i, t in enumerate(tokens) if t.norm in finite or _past(t.norm, t.is_capitalized)]
 
 
 def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str]) -> int:
@@ -394,9 +401,7 @@ def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str
     finite = _finite_words(view, language)
     finite |= irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
-    if not any(
-        t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in before
-    ):
+    if not _verbs(before, finite):
         return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
     after = view.in_span(date.char_end, view.end)
     continuations = entity_words(language, "opener_continuations")
@@ -415,11 +420,7 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
-    verbs = [
-        i
-        for i, t in enumerate(before)
-        if t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized)
-    ]
+    verbs = _verbs(before, finite)
     if not verbs:
         return view.start
     opened = [i for i in range(verbs[0] + 1, len(before) - 1) if before[i].norm in openers]
@@ -451,10 +452,10 @@ def _relative_start(clause: DateClause, finite: frozenset[str]) -> int:
     words = [
         t for t in view.in_span(*clause.home) if not date.char_start <= t.start < date.char_end
     ]
-    verb = next((t for t in words if t.norm in finite or _past(t.norm, t.is_capitalized)), None)
-    if verb is None:
+    verbs = _verbs(words, finite)
+    if not verbs:
         return view.end
-    after = max(verb.end, date.char_end)
+    after = max(words[verbs[0]].end, date.char_end)
     tokens = view.in_span(date.char_start, view.end)
     for previous, token in zip(tokens, tokens[1:], strict=False):
         noun = previous.norm not in finite and not previous.norm.endswith("ed")
@@ -482,9 +483,7 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     after = [(left, right) for left, right in clause.clauses if left >= home_end][:_LISTED_CLAUSES]
     ends = [after[0][1] if after else home_end]
     for left, right in after:
-        if any(
-            t.norm in finite or _past(t.norm, t.is_capitalized) for t in view.in_span(left, right)
-        ):
+        if _verbs(view.in_span(left, right), finite):
             return [*ends, right]
     return ends
 
