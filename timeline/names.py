@@ -192,12 +192,7 @@ def _floors(
     """Where each speaker takes the floor, and who: a transcript's label opening a line
     ("SECRETARY X:", "QUESTION:" naming nobody) or a line introducing a statement
     ("Environment Secretary Jane Doe said:"). One pass over the lines."""
-    titles = {
-        word.strip(".")
-        for phrases in load_entity_lexicon(language).person_titles.by_first.values()
-        for phrase in phrases
-        for word in phrase
-    }
+    titles = _title_words(language)
     speech = "|".join(
         sorted(re.escape(w) for w, stance in lexicon.stance_of.items() if stance == "asserted")
     )
@@ -216,6 +211,17 @@ def _floors(
             if said:
                 floors.append((end, said[-1]))
     return floors
+
+
+@lru_cache(maxsize=8)
+def _title_words(language: str) -> frozenset[str]:
+    """Every word of a person's title ("secretary", "adm"), without its full stop."""
+    return frozenset(
+        word.strip(".")
+        for phrases in load_entity_lexicon(language).person_titles.by_first.values()
+        for phrase in phrases
+        for word in phrase
+    )
 
 
 def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]:
