@@ -11,6 +11,8 @@ from itertools import count, islice
 
 import pandas as pd
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import make_article, seed_copies
 from timeline import events, pipeline
@@ -264,3 +266,50 @@ def test_an_article_that_kills_its_worker_process_is_the_only_one_lost(
     assert [r.article.id for r in results if r.skipped] == ["killer"]
     assert "worker process stopped" in str(results[5].skipped)
     assert all(r.events for r in results if not r.skipped)
+
+
+_NEWS_WORDS = (
+    "Kremlin",
+    "the",
+    "White",
+    "House",
+    "Monday",
+    "March",
+    "said",
+    "on",
+    "Sunday",
+    "Russian",
+    "forces",
+    "Kyiv",
+    "captured",
+    "Mr.",
+    "U.S.",
+    "told",
+    "reporters",
+    "’s",
+    "'s",
+    ",",
+    ".",
+    '"',
+    "(",
+    ")",
+    "—",
+    "I",
+    "we",
+    "last",
+    "week",
+    "December",
+    "4",
+    "governor",
+    "of",
+)
+
+
+@settings(max_examples=80, deadline=None)
+@example(["Kremlin"])  # a seat of government that ends the text
+@example(["Monday", "March", "Monday", " ", "March", "said"])  # a name written with two spaces
+@given(st.lists(st.sampled_from((*_NEWS_WORDS, " ", "\n")), min_size=1, max_size=40))
+def test_any_news_words_make_an_article_that_is_read_not_skipped(words: list[str]) -> None:
+    text = " ".join(words)
+    if text.strip():
+        pipeline.extract_events([make_article(text)], jobs=1, strict=True)

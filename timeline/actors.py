@@ -576,7 +576,7 @@ class _Reader:
         seat = lexicon.capitals.get(tokens[index].norm)
         if seat is not None and self._owns_act(index) and tokens[index].norm == key(seat.capital):
             return 1, seat.name  # "Moscow's offer"
-        for size in (5, 4, 3, 2, 1):  # "the Kremlin", "the White House", "the Foreign, ..."
+        for size in range(min(5, len(tokens) - index), 0, -1):  # "the Kremlin", "the White House"
             name = " ".join(t.norm for t in tokens[index : index + size])
             seat = lexicon.capitals.get(name)
             if seat is not None and name != key(seat.capital):

@@ -49,7 +49,7 @@ _SPEAKER_LINE = re.compile(
 @dataclass(frozen=True, slots=True)
 class Occurrences(Generic[_Found]):
     """Where names occur in a text, in order: ``(start, end)`` spans, each name as written
-    and what it names."""
+    (single-spaced) and what it names."""
 
     spans: tuple[tuple[int, int], ...]
     written: tuple[str, ...]
@@ -60,10 +60,12 @@ class Occurrences(Generic[_Found]):
         """Whole-word occurrences of ``names`` keys in ``text``, longest first wins."""
         pattern = _names_pattern(tuple(sorted(names, key=len, reverse=True)))
         matches = list(pattern.finditer(text))
+        # any run of spaces may stand between a name's words: a name is written single-spaced
+        written = tuple(" ".join(m.group().split()) for m in matches)
         return cls(
             tuple((m.start(), m.end()) for m in matches),
-            tuple(m.group() for m in matches),
-            tuple(names[m.group()] for m in matches),
+            written,
+            tuple(names[name] for name in written),
         )
 
     def within(self, start: int, end: int) -> list[tuple[tuple[int, int], _Found]]:
@@ -234,16 +236,17 @@ def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]
 
 
 def _pack_names(pack: DomainPack | None) -> tuple[dict[str, str], dict[str, str]]:
-    """Every way the pack writes an actor, and a person, mapped to the canonical name."""
+    """Every way the pack writes an actor, and a person, single-spaced, mapped to the
+    canonical name."""
     if pack is None:
         return {}, {}
     people = {
-        alias: canonical
+        " ".join(alias.split()): canonical
         for canonical, aliases in pack.people.items()
         for alias in (canonical, *aliases)
     }
     organizations = {
-        alias: canonical
+        " ".join(alias.split()): canonical
         for canonical, aliases in pack.organizations.items()
         for alias in (canonical, *aliases)
     }
