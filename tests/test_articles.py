@@ -726,6 +726,25 @@ def test_a_plain_folder_does_not_follow_links_out_of_it(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("manifest", [False, True])
+def test_a_link_to_nothing_in_a_folder_is_a_skip_naming_it(tmp_path: Path, manifest: bool) -> None:
+    folder = tmp_path / "articles"
+    write(folder, "good.txt", dated())
+    if manifest:
+        write(folder, "articles.csv", "file,published\ngood.txt,2025-12-02\nloop.txt,2025-12-02\n")
+    (folder / "loop.txt").symlink_to(folder / "loop.txt")  # a link to itself
+    (folder / "gone.txt").symlink_to(folder / "deleted.txt")
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["good"]
+    assert sorted(Path(s.where).name for s in corpus.skipped) == ["gone.txt", "loop.txt"]
+
+
+def test_a_source_that_is_a_link_to_nothing_is_refused_in_one_line(tmp_path: Path) -> None:
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    with pytest.raises(SourceError, match="link to nothing"):
+        load_articles(tmp_path / "loop.txt")
+
+
 def test_a_page_dated_before_1995_keeps_its_date(tmp_path: Path) -> None:
     page = write(
         tmp_path,

@@ -104,6 +104,14 @@ def test_outputs_that_would_replace_an_input_or_cannot_be_written(
         check_output(tmp_path / output, inputs=inputs)
 
 
+def test_links_that_loop_are_checked_without_failing(tmp_path: Path) -> None:
+    (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
+    assert (
+        check_output(tmp_path / "out.csv", inputs=[tmp_path / "loop.csv"]) == tmp_path / "out.csv"
+    )
+    assert check_output(tmp_path / "loop.csv", inputs=[tmp_path / "in"]) == tmp_path / "loop.csv"
+
+
 def test_a_hard_link_to_an_input_is_that_input(tmp_path: Path) -> None:
     source = tmp_path / "a.csv"
     source.write_text("text,date\n", encoding="utf-8")

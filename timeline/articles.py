@@ -8,6 +8,7 @@ raw fields lives in :mod:`timeline.formats`; here the fields become articles.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
@@ -43,6 +44,7 @@ FILE_FIELDS = ("file",)
 
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
 _NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
+_LINK_TO_NOTHING = "a link to nothing (its target is missing, or the link loops)"
 # A dateline opens an article: a place in capitals, then a comma or an agency in
 # brackets, and a dash: "KYIV, Dec. 2 (Reuters) -", "MOSCOW (AP) —".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]*[A-Z](?:,|\s\()[^\n]{0,60}?\s[-–—](?=\s)")
@@ -82,6 +84,8 @@ def load_articles(
     when any input was skipped.
     """
     path = Path(source) if source is not None else seeds_path()
+    if path.is_symlink() and not path.exists():
+        raise SourceError(str(path), _LINK_TO_NOTHING)
     if not path.exists():
         raise SourceError(str(path), "no such file or folder")
     if not (path.is_dir() or path.is_file()):
@@ -152,12 +156,15 @@ def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | S
             "no articles.csv/articles.json manifest and no "
             f"{'/'.join(_ARTICLE_SUFFIXES)} files in it",
         )
-    inside = folder.resolve()
+    inside = _real(folder)
     for file in files:
         if file.suffix.lower() not in _ARTICLE_SUFFIXES:
             yield Skipped(str(file), _NOT_READ_HERE)
             continue
-        if not file.resolve().is_relative_to(inside):
+        if not file.exists():
+            yield Skipped(str(file), _LINK_TO_NOTHING)
+            continue
+        if not _real(file).is_relative_to(inside):
             yield Skipped(str(file), "a link to a file outside the folder; not followed")
             continue
         try:
@@ -188,22 +195,31 @@ def _manifest_items(manifest: Path, *, infer_published: bool) -> Iterator[Record
         rows = row_records(manifest, published_source="manifest")
         for item in _with_columns(rows, manifest, infer_published):
             if isinstance(item, Record) and isinstance(name := item.fields.get("file"), str):
-                listed.add((folder / name.strip()).resolve())
+                listed.add(_real(folder / name.strip()))
             yield item
     except ArticleError as err:  # the manifest itself is unreadable: so is the source
         raise SourceError(err.where, err.reason) from None
     for file in _article_files(folder):
-        if file.name not in MANIFEST_NAMES and file.resolve() not in listed:
+        if file.name not in MANIFEST_NAMES and _real(file) not in listed:
             yield Skipped(str(file), f"not read: no readable row of {manifest.name} lists it")
 
 
+def _real(path: Path) -> Path:
+    """Where ``path`` leads, links followed; a link that loops stays a path, not an error."""
+    return Path(os.path.realpath(path))
+
+
 def _files(folder: Path) -> list[Path]:
-    """The regular, not hidden files of a folder, in name order."""
+    """The regular, not hidden files of a folder, and its links to nothing, in name order."""
     try:
         entries = list(folder.iterdir())
     except OSError as err:
         raise SourceError(str(folder), f"cannot be listed ({err.strerror or err})") from None
-    return sorted(p for p in entries if p.is_file() and not p.name.startswith("."))
+    return sorted(
+        p
+        for p in entries
+        if (p.is_file() or (p.is_symlink() and not p.exists())) and not p.name.startswith(".")
+    )
 
 
 def _article_files(folder: Path) -> list[Path]:
@@ -323,7 +339,7 @@ def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
             record.where, f"no article text (no {'/'.join(TEXT_FIELDS)} or file field)"
         )
     file = record.folder / name
-    if not file.resolve().is_relative_to(record.folder.resolve()):
+    if not _real(file).is_relative_to(_real(record.folder)):
         raise ArticleError(record.where, f"file {name!r} is outside the manifest's folder")
     if not file.is_file():
         raise ArticleError(str(file), f"listed in {record.where} but not found")

@@ -39,17 +39,17 @@ def check_output(
         raise OutputError(str(target), f"{folder} is a file, not a folder")
     if not os.access(folder, os.W_OK):
         raise OutputError(str(target), f"cannot write in {folder} (permission denied)")
-    resolved = target.resolve()
+    resolved = Path(os.path.realpath(target))  # a link that loops is a path, not an error
     for given in inputs:
         source = Path(given)
         if source.is_dir():
-            if resolved.is_relative_to(source.resolve()):
+            if resolved.is_relative_to(os.path.realpath(source)):
                 raise OutputError(
                     str(target),
                     f"is inside the input folder {source}, where it would replace or join "
                     "the articles; write it elsewhere",
                 )
-        elif resolved == source.resolve() or (
+        elif resolved == Path(os.path.realpath(source)) or (
             target.exists() and source.exists() and os.path.samefile(target, source)
         ):
             raise OutputError(str(target), "is an input file; write the output elsewhere")
