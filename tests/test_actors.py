@@ -626,3 +626,70 @@ def test_i_names_the_articles_speaker(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
+    """Each article's event actors and claimant, the articles taken as one corpus."""
+    from timeline.pipeline import extract_events
+
+    articles = [make_article(text, id=f"a{k}") for k, text in enumerate(texts)]
+    table = extract_events(articles, jobs=1).sort_values(["article_id", "char_start"])
+    return [
+        tuple(sorted({*filter(None, actors.split("; ")), *filter(None, [claimant])}))
+        for actors, claimant in zip(table["actors"], table["claimed_by"], strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # a surname alone in one article is the full name another article gives
+        (
+            ("Trump said on Monday that talks would go on.", "Donald Trump met envoys on Tuesday."),
+            [("Donald Trump",), ("Donald Trump",)],
+        ),
+        # spellings that differ by a doubled letter, an "-iy" ending or accents: the most used
+        (
+            (
+                "Volodymyr Zelenskyy met envoys on Monday.",
+                "Volodymyr Zelenskiy met envoys on Monday.",
+                "Volodymyr Zelenskyy met envoys on Tuesday.",
+            ),
+            [("Volodymyr Zelenskyy",)] * 3,
+        ),
+        (
+            ("Recep Erdoğan met envoys on Monday.", "Erdogan said on Tuesday that talks went on."),
+            [("Recep Erdoğan",), ("Recep Erdoğan",)],
+        ),
+        # two people of one surname: the surname alone is left as written
+        (
+            (
+                "Lee said on Monday that he would go.",
+                "Ann Lee met envoys on Monday.",
+                "Bo Lee met envoys on Monday.",
+            ),
+            [("Lee",), ("Ann Lee",), ("Bo Lee",)],
+        ),
+        # a state is not a person's surname: "Sudan" is not "South Sudan"
+        (
+            (
+                "Sudan said on Monday that talks would go on.",
+                "South Sudan said on Tuesday it agreed.",
+            ),
+            [("Sudan",), ("South Sudan",)],
+        ),
+        # a group is not a person: "officials" are not "Military officials"
+        (
+            (
+                "Officials said on Monday that it rained.",
+                "Military officials said on Monday it won.",
+            ),
+            [("Officials",), ("Military officials",)],
+        ),
+    ],
+)
+def test_one_name_per_person_across_a_corpus(
+    texts: tuple[str, ...], expected: list[tuple[str, ...]]
+) -> None:
+    assert corpus_actors(*texts) == expected
+    assert corpus_actors(*reversed(texts)) == list(reversed(expected))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -120,19 +120,25 @@ def places_in(entities: ArticleEntities, start: int, end: int) -> tuple[Place, .
     return tuple(seen.values())
 
 
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
+def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) -> dict[str, str]:
     """For names gathered across a corpus, each name's canonical form: the longest name
     that ends with the same surname and starts with it ("Trump" -> "Donald Trump"), when
-    only one such longer name exists."""
-    names = set(names)
+    only one such longer name exists. Names are compared as ``spelling`` writes them."""
+    spelled = {name: spelling(name) for name in set(names)}
     by_last: dict[str, set[str]] = {}
-    for name in names:
-        by_last.setdefault(name.split()[-1], set()).add(name)
+    for name, written in spelled.items():
+        by_last.setdefault(written.split()[-1], set()).add(name)
     result = {}
-    for name in names:
-        longer = {n for n in by_last[name.split()[-1]] if n != name and n.endswith(" " + name)}
-        longest = {n for n in longer if not any(m.endswith(" " + n) for m in longer)}
-        result[name] = longest.pop() if len(longest) == 1 else name
+    for name, written in spelled.items():
+        longer = {
+            n
+            for n in by_last[written.split()[-1]]
+            if n != name and spelled[n].endswith(" " + written)
+        }
+        longest = {
+            n for n in longer if not any(spelled[m].endswith(" " + spelled[n]) for m in longer)
+        }
+        result[name] = min(longest) if len(longest) == 1 else name
     return result
 
 

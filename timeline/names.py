@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -26,9 +27,10 @@ from timeline.actors import (
     name_start,
 )
 from timeline.document import Token
-from timeline.gazetteer import Coordinates, DomainPack
+from timeline.gazetteer import Coordinates, DomainPack, plain_key
 from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
+from timeline.model import Event
 from timeline.sentence import DateClause, SentenceView
 from timeline.whereabouts import event_places as places_of_event
 
@@ -229,10 +231,74 @@ def _title_words(language: str) -> frozenset[str]:
 def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]:
     """Each person's name -> the one full name the article gives them ("Barros" -> "George
     Barros"); states and organisations keep theirs ("Sudan" is not "South Sudan")."""
-    lexicon = load_entity_lexicon(language)
-    institutions = {c.name for c in lexicon.country_names.values()}
-    institutions |= set(lexicon.organizations.values())
+    institutions = _institutions(language)
     return canonical_names(name for name in names if name not in institutions)
+
+
+@lru_cache(maxsize=8)
+def _institutions(language: str) -> frozenset[str]:
+    """The names of states and known organisations: never a person's."""
+    lexicon = load_entity_lexicon(language)
+    return frozenset(c.name for c in lexicon.country_names.values()) | frozenset(
+        lexicon.organizations.values()
+    )
+
+
+def one_name_per_person_in_corpus(
+    events: Sequence[Event], languages: Mapping[str, str]
+) -> list[Event]:
+    """``events`` with one name per person across the corpus, whatever the article order.
+
+    Spellings of a name that differ only by case, accents, a doubled letter or an "-iy"
+    or "-ii" ending ("Zelenskiy", "Zelenskyy") take the one used most; then a surname
+    alone takes the one full name the corpus gives it ("Trump" -> "Donald Trump").
+    ``languages`` maps each article id to its language; states and organisations keep
+    their names.
+    """
+    counts: Counter[str] = Counter()
+    institutions: set[str] = set()
+    for event in events:
+        counts.update(event.actors)
+        counts[event.claimed_by] += 1
+        institutions |= _institutions(languages[event.article_id])
+    people = sorted(name for name in counts if _proper(name) and name not in institutions)
+    forms: dict[str, list[str]] = {}
+    for name in people:
+        forms.setdefault(_spelling(name), []).append(name)
+    spelled = {
+        name: max(written, key=lambda form: (counts[form], form))
+        for written in forms.values()
+        for name in written
+    }
+    full = canonical_names(set(spelled.values()), spelling=_spelling)
+    renamed = {name: full[form] for name, form in spelled.items() if full[form] != name}
+    if not renamed:
+        return list(events)
+    return [
+        replace(
+            event,
+            actors=tuple(dict.fromkeys(renamed.get(name, name) for name in event.actors)),
+            claimed_by=renamed.get(event.claimed_by, event.claimed_by),
+        )
+        for event in events
+    ]
+
+
+def _proper(name: str) -> bool:
+    """Whether ``name`` opens and ends on a capital, as a name does ("Ana de Souza"), not a
+    group ("officials", "Military officials")."""
+    words = name.split()
+    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+_SPELLING_ENDING = re.compile(r"(?:iy|ii|yy|ij)\b")
+_DOUBLED_LETTER = re.compile(r"(\w)\1+")
+
+
+def _spelling(name: str) -> str:
+    """A name as spellings of it agree: no case or accents, one letter for a doubled one,
+    "-iy" and "-ii" endings as "-y"."""
+    return _DOUBLED_LETTER.sub(r"\1", _SPELLING_ENDING.sub("y", plain_key(name)))
 
 
 def _pack_names(pack: DomainPack | None) -> tuple[dict[str, str], dict[str, str]]:

@@ -298,8 +298,10 @@ def reported(
 
 
 def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
-    """The event table from processed articles: cluster across articles, then tabulate."""
+    """The event table from processed articles: one name per person across them, cluster
+    across articles, then tabulate."""
     from timeline.merge import cluster_events
+    from timeline.names import one_name_per_person_in_corpus
     from timeline.table import events_frame
 
     articles: dict[str, Article] = {}
@@ -307,6 +309,8 @@ def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     for result in results:
         articles[result.article.id] = result.article
         events.extend(result.events)
+    languages = {article_id: article.language for article_id, article in articles.items()}
+    events = one_name_per_person_in_corpus(events, languages)
     return events_frame(cluster_events(events, articles), articles)
 
 
