@@ -855,3 +855,21 @@ def test_seed_dates_that_mark_no_event_give_none() -> None:
     not_events = [(expected, found) for expected, found in seed_pairs() if not expected]
     assert not_events
     assert category_agreement(not_events) == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # warships and warplanes moved are the military's doing when nothing else is told
+        ("The minister ordered the submarine to the region on Sunday.", "battlefield", "submarine"),
+        ("Two warships entered the Black Sea on Sunday.", "battlefield", "warships"),
+        ("An aircraft carrier arrived in the gulf on Sunday.", "battlefield", "aircraft carrier"),
+        # ... but not when a stronger cue tells what happened
+        ("The navy held talks with its allies on Sunday.", "diplomatic", "talks"),
+        ("The submarine crew was rescued on Sunday.", "humanitarian", "rescued"),
+    ],
+)
+def test_military_vessels_and_aircraft_are_weak_battlefield_cues(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
