@@ -693,3 +693,26 @@ def test_one_name_per_person_across_a_corpus(
 ) -> None:
     assert corpus_actors(*texts) == expected
     assert corpus_actors(*reversed(texts)) == list(reversed(expected))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national Red Cross or Red Crescent society is no state's institution
+        (
+            "The Palestinian Red Crescent said nine people were killed.",
+            ("Palestinian Red Crescent",),
+        ),
+        ("The Kenyan Red Cross said 20 people died.", ("Kenyan Red Cross",)),
+        # ... while a state's army or government is the state
+        ("Lebanon's Health Ministry said 20 people died.", ("Lebanon",)),
+        # a state's body named again without its country is still the state's
+        (
+            "U.S. Central Command forces struck targets. Central Command said it hit 18 sites.",
+            ("United States",),
+        ),
+        ("Central Command said it hit 18 sites.", ("Central Command",)),
+    ],
+)
+def test_bodies_named_with_a_country(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

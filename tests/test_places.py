@@ -540,6 +540,15 @@ def test_places_quoted_apart_from_the_date(
         # ... and so are states named as members of a group
         ("Cuts by OPEC members Iran, Iraq and Libya begin in June.", "in June", ()),
         ("Today, with our partners & Chile, we called for a truce.", "Today", ()),
+        # ... and states whose support or help the doers had
+        (
+            "On Monday US forces, with support from Canada and Denmark, struck 18 sites in Yemen.",
+            "On Monday",
+            ("Yemen",),
+        ),
+        ("Rebels, with help from Chad, seized the town on Monday.", "on Monday", ()),
+        # negative: what comes from a place happened there
+        ("On Monday troops from Chad fired rockets from Niger.", "On Monday", ("Niger",)),
         # negative: a place after another word of place, or a town after "with", stays
         ("Troops clashed with rebels on Monday in Kidal.", "on Monday", ("Kidal",)),
         ("On Monday rebels fired on a village in Iran.", "On Monday", ("Iran",)),

@@ -199,6 +199,7 @@ class _Reader:
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
+        self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -403,7 +404,7 @@ class _Reader:
                     i = affiliation_end = i + size
                     continue
                 start = token.start
-                country = self._country_led(name)
+                country, body = self._country_led(name)
                 owner = self._owner_before(i)
                 end = tokens[i + size - 1].end
                 if owner and not tokens[i - 1].possessive:  # "Lebanon's" is still a place
@@ -412,6 +413,10 @@ class _Reader:
                         name = self.text[start:end]
                 if owner and not country and not self._party(name):
                     country = owner  # "Lebanon's Health Ministry", "the Rwandan Army"
+                if country and body:
+                    self.state_led[key(body)] = country
+                # "U.S. Central Command ... Central Command said": still the state's body
+                country = country or self.state_led.get(key(name), "")
                 kind = "state" if country else "organization"
                 found.append(_Found(start, end, country or name, kind))
                 i += size
@@ -594,21 +599,22 @@ class _Reader:
         group of states ("Cambodian People's Party", "Ukraine Defense Contact Group")."""
         return name.split()[-1] in _words(self.language, "non_state_heads")
 
-    def _country_led(self, name: str) -> str:
+    def _country_led(self, name: str) -> tuple[str, str]:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
-        "United States Agency for ..."), else ""."""
+        "United States Agency for ..."), else "", and the body's name without the state's
+        ("Forest Service")."""
         if self._party(name):
-            return ""
+            return "", ""
         seat = self.lexicon.capitals.get(key(name))
         if seat is not None and key(name) != key(seat.capital):
-            return seat.name  # "the Foreign, Commonwealth and Development Office"
+            return seat.name, ""  # "the Foreign, Commonwealth and Development Office"
         words = name.split()
         for length in (3, 2, 1):
             if length < len(words):
                 country = self.lexicon.country_names.get(key(" ".join(words[:length])))
                 if country is not None:
-                    return country.name
-        return ""
+                    return country.name, " ".join(words[length:])
+        return "", name
 
     def _organization(self, index: int) -> tuple[int, str] | None:
         tokens, lexicon = self.tokens, self.lexicon
@@ -640,7 +646,9 @@ class _Reader:
                 tail -= 1
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
-            if tokens[index].norm in lexicon.demonyms or tokens[index].norm in ("the",):
+            if tokens[index].norm == "the" or (
+                tokens[index].norm in lexicon.demonyms and not self._party(written)
+            ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
         return None

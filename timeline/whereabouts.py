@@ -122,14 +122,14 @@ def _nearer_other(
 
 def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
     """Whether a state, alone or in a list, is named as whom something is done with ("talks
-    with Iran") or as a member of a group of states ("OPEC members Iran and Libya", "our
-    partners & Guyana"): who, not where."""
+    with Iran", "with support from Canada") or as a member of a group of states ("OPEC
+    members Iran and Libya", "our partners & Guyana"): who, not where."""
     index = _before_list(view, start, words)
-    return (
-        _is_state(place, words)
-        and index >= 0
-        and view.tokens[index].norm in words.partner_prepositions
-    )
+    if not _is_state(place, words) or index < 0:
+        return False
+    tokens = view.tokens
+    pair = f"{tokens[index - 1].norm} {tokens[index].norm}" if index > 0 else ""
+    return tokens[index].norm in words.partner_prepositions or pair in words.partner_prepositions
 
 
 def _quoted_apart(clause: DateClause, start: int) -> bool:
