@@ -716,3 +716,21 @@ def test_one_name_per_person_across_a_corpus(
 )
 def test_bodies_named_with_a_country(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group after the verb is what the verb does to them
+        ("Hamas killed about 1,200 people in its attack and captured 240 hostages.", []),
+        ("Israeli attacks killed more than 130 people.", [("Israeli attacks", "Israel")]),
+        ("The strike wounded at least 12 soldiers and then hit a depot.", []),
+        # negative: a counted group opening the clause acts
+        ("About 200 soldiers attacked the town.", [("soldiers", "")]),
+        ("Yesterday 40 Russian soldiers stormed the village.", [("Russian soldiers", "Russia")]),
+    ],
+)
+def test_a_counted_group_after_its_verb_does_not_act(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

@@ -306,6 +306,11 @@ class _Reader:
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
         i = bisect.bisect_left(self.starts, start) - 1
+        if i >= 0 and tokens[i].norm.isdigit():  # "killed about 1,200 people": the count
+            while i >= 0 and tokens[i].norm.isdigit():  # is the group's
+                i -= 1
+            while i >= 0 and tokens[i].norm in _words(self.language, "count_words"):
+                i -= 1
         openers = _name_openers(self.language)
         while i >= 0 and start - tokens[i].start < 80:
             if not self.text[tokens[i].end : tokens[i + 1].start].isspace():
