@@ -734,3 +734,22 @@ def test_a_counted_group_after_its_verb_does_not_act(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the last word of a place's name is no one's surname
+        ("Today the United Kingdom conducted strikes.", ("United Kingdom",)),
+        (
+            "The United States and the United Kingdom conducted strikes.",
+            ("United States", "United Kingdom"),
+        ),
+        ("On Friday New Zealand announced sanctions.", ("New Zealand",)),
+        ("On Friday Chile announced sanctions.", ("Chile",)),
+        # negative: a surname after a date word is still the surname
+        ("On Monday Putin announced sanctions.", ("Putin",)),
+    ],
+)
+def test_a_place_name_is_not_cut_into_a_surname(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

@@ -627,3 +627,19 @@ def test_a_region_after_a_comma_and_in(
 )
 def test_a_common_word_before_a_region_word(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a weekday or month before a place is the date, not a part of the place's name
+        ("On Monday Kharkiv came under fire.", "On Monday", ("Kharkiv",)),
+        ("In March Kherson was shelled again.", "In March", ("Kherson",)),
+        # negative: a name that runs on into a place's is another name
+        ("On Monday Jordan Peterson spoke.", "On Monday", ()),
+    ],
+)
+def test_a_date_word_before_a_place_is_no_part_of_its_name(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -325,6 +325,7 @@ class _Reader:
                     token.capitalised
                     and not token.sentence_start
                     and token.norm not in self.lexicon.not_places
+                    and token.norm not in self.lexicon.date_words  # "On Friday | Chile said"
                 )
             ):
                 i -= 1
@@ -689,11 +690,23 @@ class _Reader:
             or (tokens[index].sentence_start and lexicon.collective_nouns.at(tokens, index))
         ):
             return None  # "Tensions have escalated": no one's name
+        if size == 1 and self._ends_place_name(index):
+            return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _ends_place_name(self, index: int) -> bool:
+        """Whether the word at token ``index`` ends a place's name of two or three words
+        ("United Kingdom", "Papua New Guinea")."""
+        tokens = self.tokens
+        return any(
+            self._is_place_name(" ".join(t.norm for t in tokens[index - size : index + 1]))
+            for size in (1, 2)
+            if index - size >= 0
+        )
 
     def _common_word(self, index: int) -> bool:
         """Whether the capitalised word at token ``index`` is a common word: the article

@@ -725,7 +725,10 @@ def _inside_longer_name(
         if joined and before.capitalised and not before.possessive and not qualifier:
             opener = before.sentence_start and before.norm in lexicon.not_places
             return not (  # "The United States": a sentence's "The" is no part of a name
-                opener or before.norm in lexicon.demonyms or before.norm in _COMPASS
+                opener
+                or before.norm in lexicon.demonyms
+                or before.norm in _COMPASS
+                or before.norm in lexicon.date_words  # "On Friday Chile said"
             )
     return False
 
