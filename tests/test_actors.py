@@ -753,3 +753,18 @@ def test_a_counted_group_after_its_verb_does_not_act(
 )
 def test_a_place_name_is_not_cut_into_a_surname(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's body named before the state: the state acts
+        ("The government of Sudan said it agreed.", ("Sudan",)),
+        ("The foreign ministry of Iran said it agreed.", ("Iran",)),
+        # negative: a state after "of" that nothing holds is only mentioned
+        ("The fall of Sudan's capital was reported.", ()),
+        ("The war of Russia against Ukraine went on.", ()),
+    ],
+)
+def test_a_state_acts_through_its_body_named_first(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected

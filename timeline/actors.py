@@ -255,7 +255,7 @@ class _Reader:
                 self._acts(index, last) or self._country_acts(index, last, mention.place)
             ):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
-            else:
+            elif mention.placed:
                 places.append((mention.start, mention.place))
         groups_found = self._collectives(sorted((f.start, f.end) for f in found))
         inside = {(g.start, g.end) for g in groups_found}
@@ -356,6 +356,7 @@ class _Reader:
             token.norm in roles
             or token.norm.removesuffix("s") in roles
             or token.norm in _words(self.language, "gathering_nouns")
+            or token.norm in self.lexicon.of_holders  # "the government of Sudan said"
         )
 
     # --- named people, organisations, states ----------------------------------------------

@@ -209,12 +209,15 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named at ``text[start:end]``; ``state`` is the country it stands for when it
-    acts or speaks (a country itself, a capital, a seat of government), else ``""``."""
+    acts or speaks (a country itself, a capital, a seat of government), else ``""``.
+    ``placed`` is False for a state named as its body's or people's ("the Government of
+    Iraq"): then it may act, but nothing happens there."""
 
     start: int
     end: int
     place: Place
     state: str
+    placed: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +300,12 @@ def find_places(
             continue
         size, mention = match
         last = index + size - 1
+        if _state_held(tokens, index, lexicon, mention):
+            found.append(
+                PlaceMention(mention.start, mention.end, mention.place, mention.state, False)
+            )
+            index += size  # "the Government of Iraq said": the state, not a place
+            continue
         if (
             _attributive(text, tokens, last, mention, lexicon)
             or _owner(tokens, last, mention, lexicon)
@@ -429,6 +438,22 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
     while before >= 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
         before -= 1
     return before >= 0 and tokens[before].norm in lexicon.locative_prepositions
+
+
+def _state_held(
+    tokens: Sequence[Token], index: int, lexicon: EntityLexicon, mention: PlaceMention
+) -> bool:
+    """True when a state's name follows "N of" with N its people, body or office ("the
+    Government of Iraq"): the state may act through them."""
+    if index >= 1 and tokens[index - 1].norm == "the":
+        index -= 1
+    return (
+        bool(mention.state)
+        and index >= 2
+        and tokens[index - 1].norm == "of"
+        and not tokens[index - 2].possessive
+        and tokens[index - 2].norm in lexicon.of_holders
+    )
 
 
 def _held(
