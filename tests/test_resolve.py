@@ -2176,3 +2176,143 @@ def test_tonight_told_in_the_past_is_the_night_just_gone(
 ) -> None:
     expression = "Tonight" if "Tonight" in text else "tonight"
     check(text, published, expression, value, start, end)
+
+
+# ----------------------------------------------------------------------------- ranges in order
+
+MID_JANUARY = date(2025, 1, 15)  # a Wednesday
+
+# The end of a range ("from X to Y", "between X and Y", "X-Y") comes after its start:
+# across a year end, after a start in another year, or a week on for weekdays; a range
+# told in the past on the day of its start lies before publication.
+RANGES_IN_ORDER = [
+    # text, publication date, [(expression, value)] of every mention
+    (
+        "The fair ran from Dec. 28 to Jan. 3.",
+        MID_JANUARY,
+        [("Dec. 28", "2024-12-28"), ("Jan. 3", "2025-01-03")],
+    ),
+    (
+        "The fair runs from Dec. 28 to Jan. 3.",
+        NEW_YEAR,
+        [("Dec. 28", "2024-12-28"), ("Jan. 3", "2025-01-03")],
+    ),
+    (
+        "The fair runs from Dec. 28 to Jan. 3.",
+        YEAR_END,
+        [("Dec. 28", "2025-12-28"), ("Jan. 3", "2026-01-03")],
+    ),
+    (
+        "The fair ran from December 28, 1999, to January 3.",
+        LEAP_DAY,
+        [("December 28, 1999", "1999-12-28"), ("January 3", "2000-01-03")],
+    ),
+    (
+        "In 2016 the fair ran from 28 December to 3 January.",
+        MON,
+        [("2016", "2016"), ("28 December", "2016-12-28"), ("3 January", "2017-01-03")],
+    ),
+    (
+        "The fair ran between Dec. 28 and Jan. 3, 2000.",
+        SUN,
+        [("Dec. 28", "1999-12-28"), ("Jan. 3, 2000", "2000-01-03")],
+    ),
+    (
+        "A siege from November to February 1944 starved the town.",
+        MON,
+        [("November", "1943-11"), ("February 1944", "1944-02")],
+    ),
+    (
+        "Talks run from Monday to Wednesday.",
+        MON,
+        [("Monday", "2025-12-01"), ("Wednesday", "2025-12-03")],
+    ),
+    (
+        "Talks ran from Monday to Wednesday.",
+        THU,
+        [("Monday", "2025-11-03"), ("Wednesday", "2025-11-05")],
+    ),
+    (
+        "Talks ran from Monday to Wednesday.",
+        MON,
+        [("Monday", "2025-11-24"), ("Wednesday", "2025-11-26")],
+    ),
+    (
+        "The fair runs from Saturday through Monday.",
+        LEAP_DAY,
+        [("Saturday", "2024-03-02"), ("Monday", "2024-03-04")],
+    ),
+    # no range: two dates told apart, or a later date first
+    (
+        "The vote set for Jan. 3 was then moved to Dec. 28.",
+        date(2024, 12, 10),
+        [("Jan. 3", "2025-01-03"), ("Dec. 28", "2024-12-28")],
+    ),
+    (
+        "Crowds came on Wednesday, and Monday was quiet.",
+        THU,
+        [("Wednesday", "2025-11-05"), ("Monday", "2025-11-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGES_IN_ORDER)
+def test_the_end_of_a_range_comes_after_its_start(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("It happened in the Autumn of 2007.", MON, "the Autumn of 2007", "2007-FA"),
+        ("Work began in Spring 2019.", SUN, "Spring 2019", "2019-SP"),
+        ("The Winter of 1947 was harsh.", NEW_YEAR, "The Winter of 1947", "1947-WI"),
+        ("Rents rose in the Summer of 2023.", LEAP_DAY, "the Summer of 2023", "2023-SU"),
+        ("the autumn of 2007 was dry", YEAR_END, "the autumn of 2007", "2007-FA"),
+    ],
+)
+def test_capitalised_seasons_are_seasons(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab Spring toppled rulers.",
+        "Spring Street was closed.",
+        "Crowds watched the Fall of Rome.",
+    ],
+)
+def test_a_season_word_in_a_name_is_no_season(text: str) -> None:
+    assert find_dates(text, MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        (
+            "Crowds marked Orthodox Easter quietly.",
+            date(2024, 5, 7),
+            "Orthodox Easter",
+            "2024-05-05",
+        ),
+        ("Crowds marked Orthodox Easter quietly.", MON, "Orthodox Easter", "2025-04-20"),
+        ("Shops were shut for Orthodox Easter.", NEW_YEAR, "Orthodox Easter", "2024-05-05"),
+        ("Pilgrims came on Orthodox Palm Sunday.", LEAP_DAY, "Orthodox Palm Sunday", "2023-04-09"),
+        ("Pilgrims will come on Orthodox Palm Sunday.", SUN, "Orthodox Palm Sunday", "2026-04-05"),
+        ("Bells rang on Orthodox Good Friday.", YEAR_END, "Orthodox Good Friday", "2025-04-18"),
+        ("Orthodox Easter 2021 was subdued.", MON, "Orthodox Easter 2021", "2021-05-02"),
+        ("Orthodox Christmas was quiet.", MID_JANUARY, "Orthodox Christmas", "2025-01-07"),
+        # the Western days stay Western
+        ("Crowds marked Easter quietly.", date(2024, 5, 7), "Easter", "2024-03-31"),
+        ("Pilgrims came on Palm Sunday.", date(2024, 5, 7), "Palm Sunday", "2024-03-24"),
+    ],
+)
+def test_orthodox_named_days_follow_the_julian_easter(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == [(expression, value)]

@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -317,6 +317,27 @@ class Context:
         ]
         return min(days)[1:] if days else None
 
+    def range_start(self, found: Found) -> int | None:
+        """Where in ``placed`` the start of a range lies that ``found`` ends: the date
+        told right before it, joined to it by a dash ("Dec. 28-Jan. 3") or by a word
+        after an opening one ("from Monday to Wednesday", "between May 1 and June 3")."""
+        before = self.text[max(0, found.start - 3) : found.start].rstrip()
+        if not before.endswith(("-", "–")) and word_before(self.text, found.start) not in (
+            self.lexicon.range_joins
+        ):
+            return None  # the common case, told cheaply
+        at = bisect.bisect_left([told.start for told, _ in self.placed], found.start) - 1
+        if at < 0:
+            return None
+        told = self.placed[at][0]
+        between = self.text[told.end : found.start]
+        if _RANGE_DASH.fullmatch(between):
+            return at
+        joined = _folded(between.replace(",", " ")) in self.lexicon.range_joins
+        if joined and word_before(self.text, told.start) in self.lexicon.range_opens:
+            return at
+        return None
+
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
         ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
@@ -327,6 +348,21 @@ class Context:
 
 
 _NOT_DIGIT = re.compile(r"\D")
+_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def shifted(placement: Placement, unit: Granularity, steps: int) -> Placement:
+    """``placement`` moved ``steps`` units on (back when negative): a week or a year,
+    the cycles after which a day, a month or a season is named again."""
+    if placement.start is None or placement.end is None:
+        return placement
+    start, end = shift_date(placement.start, unit, steps), shift_date(placement.end, unit, steps)
+    if placement.granularity in ("day", "time"):
+        value = start.isoformat() + placement.value[10:]
+    else:  # a month or a season: the value starts with its year
+        value = f"{int(placement.value[:4]) + (start.year - placement.start.year):04d}"
+        value += placement.value[4:]
+    return replace(placement, value=value, start=start, end=end)
 
 
 _WORD_BREAK = re.compile(r"[\s-]+")

@@ -165,6 +165,7 @@ class Lexicon:
     after_24_hour: tuple[str, ...]
     before_24_hour: frozenset[str]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
+    range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
     frequencies: tuple[str, ...]
@@ -303,6 +304,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
+        range_opens=frozenset(raw["calendar"]["range_opens"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),
         times=tuple(raw["repetition"]["times"]),

@@ -136,6 +136,7 @@ def month_rule(w: Words) -> Rule:
         later=of_a_year_told,
         aliases={"ryear": "year"},
         start=w.second_end,
+        cycle="year",
     )
 
 
@@ -157,4 +158,5 @@ def season_rule(w: Words) -> Rule:
         later=of_a_year_told,
         aliases={"ryear": "year"},
         start=w.second_end,
+        cycle="year",
     )
