@@ -2264,6 +2264,31 @@ def test_the_end_of_a_range_comes_after_its_start(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Rains fell from October to March.", MON, [("October", "2024-10"), ("March", "2025-03")]),
+        # told in the past before the March to come: the range before it
+        ("Rains fell from Oct. to March.", LEAP_DAY, [("Oct.", "2022-10"), ("March", "2023-03")]),
+        (
+            "Prices held between April and May.",
+            YEAR_END,
+            [("April", "2025-04"), ("May", "2025-05")],
+        ),
+        ("Crops grew from January to May.", SUN, [("January", "2025-01"), ("May", "2025-05")]),
+        ("Ice lay from Dec. to March.", NEW_YEAR, [("Dec.", "2024-12"), ("March", "2025-03")]),
+        # a verb or a modal after a month that opens no range
+        ("In October, troops began to march.", MON, [("October", "2025-10")]),
+        ("In October the army may march.", MON, [("October", "2025-10")]),
+        ("From Paris to March, the road is long.", MON, []),
+    ],
+)
+def test_a_month_word_that_ends_a_range_of_months_is_a_month(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [
         ("It happened in the Autumn of 2007.", MON, "the Autumn of 2007", "2007-FA"),
