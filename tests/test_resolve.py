@@ -2341,3 +2341,23 @@ def test_orthodox_named_days_follow_the_julian_easter(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert [(m.text, m.value) for m in find_dates(text, published)] == [(expression, value)]
+
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTH_NAMES = ["January", "March", "June", "September", "November", "December"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.sampled_from(_WEEKDAY_NAMES + _MONTH_NAMES),
+    second=st.sampled_from(_WEEKDAY_NAMES + _MONTH_NAMES),
+    verb=st.sampled_from(["ran", "runs", "will run", "is held"]),
+    published=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_a_range_of_weekdays_or_months_never_ends_before_it_starts(
+    first: str, second: str, verb: str, published: date
+) -> None:
+    found = find_dates(f"The fair {verb} from {first} to {second}.", published)
+    if [m.text for m in found] != [first, second] or found[0].granularity != found[1].granularity:
+        return  # a weekday and a month: no range of one kind
+    assert found[0].interval_start <= found[1].interval_start  # type: ignore[operator]
