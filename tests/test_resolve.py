@@ -2361,3 +2361,39 @@ def test_a_range_of_weekdays_or_months_never_ends_before_it_starts(
     if [m.text for m in found] != [first, second] or found[0].granularity != found[1].granularity:
         return  # a weekday and a month: no range of one kind
     assert found[0].interval_start <= found[1].interval_start  # type: ignore[operator]
+
+
+# A date alone in brackets names a thing's date ("the Civil Code (1790)"), an aside: the
+# passage goes on in the year it was telling.
+BRACKETED_ASIDES = [
+    # text, expression, value
+    (
+        "Peasants revolted in 1793 against the Civil Code (1790). On 17 August, they voted.",
+        "17 August",
+        "1793-08-17",
+    ),
+    (
+        "In 1919 the treaty ( 1918 ) was torn up. By March, the army had left.",
+        "March",
+        "1919-03",
+    ),
+    # not alone in its brackets, or no brackets: the passage's time
+    (
+        "Peasants revolted against the Civil Code (signed in 1790). On 17 August, they marched.",
+        "17 August",
+        "1790-08-17",
+    ),
+    (
+        "Peasants revolted in 1793; the code was signed in 1790. On 17 August, they voted.",
+        "17 August",
+        "1790-08-17",
+    ),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), BRACKETED_ASIDES)
+def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    assert only(text, published, expression).value == value

@@ -205,8 +205,8 @@ class Context:
             before = word_before(self.text, earlier.start)
             if before in self.lexicon.bound_before and placement.granularity not in ("day", "time"):
                 continue  # "since 1990" bounds a period; "until October 15" is a point
-            if before in self.lexicon.attributive_before:
-                continue  # "the 2019 study": a date naming a thing, not the passage's time
+            if before in self.lexicon.attributive_before or self._in_brackets(earlier):
+                continue  # "the 2019 study", "the Constitution (1790)": a thing's date
             if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
                 continue  # "gains from the previous year": a point of comparison
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
@@ -232,6 +232,12 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _in_brackets(self, told: Found) -> bool:
+        """True for an expression that fills a pair of brackets alone ("the Civil
+        Constitution of the Clergy (1790)"): an aside, not the time a passage tells."""
+        before = self.text[max(0, told.start - 2) : told.start].rstrip()
+        return before.endswith("(") and self.text[told.end : told.end + 2].lstrip().startswith(")")
 
     def _looks_back(self, told: Found, placement: Placement) -> bool:
         """True for a unit counted back from the story's own time ("the gains of the
