@@ -1579,6 +1579,54 @@ def test_the_past_n_units_is_a_stretch_ending_at_publication(
         assert mention.interval_start == shift_date(published, "month", -3)
 
 
+# A stretch up to now told after a statement reported on an earlier day ends that day.
+STATED_UP_TO = [
+    # text, expression, value, the day it ends on (None: publication), days it spans
+    (
+        "The ministry said on {day} that 40 drones were downed over the past day.",
+        "the past day",
+        "P1D",
+        True,
+        1,
+    ),
+    (
+        "On {day}, the army said it had struck 30 targets in the past three days.",
+        "the past three days",
+        "P3D",
+        True,
+        3,
+    ),
+    (
+        "Officials told reporters on {day} that fighting grew in the past week.",
+        "the past week",
+        "P1W",
+        True,
+        7,
+    ),
+    # no statement, or a statement on no earlier day: up to publication
+    (
+        "Shelling on {day} killed three; over the past week, 20 died.",
+        "the past week",
+        "P1W",
+        False,
+        7,
+    ),
+    ("The ministry said 40 drones were downed over the past day.", "the past day", "P1D", False, 1),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value", "stated", "days"), STATED_UP_TO)
+def test_the_past_n_units_ends_on_the_day_of_a_statement_reported_before(
+    text: str, expression: str, value: str, stated: bool, days: int, published: date
+) -> None:
+    said = published - timedelta(days=2)
+    mention = only(text.format(day=said.strftime("%A")), published, expression)
+    end = said if stated else published
+    assert (mention.type, mention.value, mention.interval_end) == ("DURATION", value, end)
+    assert mention.interval_start == end - timedelta(days=days)
+
+
 @pytest.mark.parametrize(
     "text",
     [

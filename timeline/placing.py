@@ -311,6 +311,17 @@ class Context:
         ]
         return max(days)[1] if days else None
 
+    def statement_day(self, found: Found) -> date | None:
+        """The day, before publication, named before ``found`` in its sentence when a
+        verb reporting a statement comes between them or right after the day ("said on
+        Sunday that", "On Sunday, the army said")."""
+        nearest = self.nearest_day(found)
+        if nearest is None or nearest[0] >= found.start or nearest[1] >= self.dct:
+            return None
+        first = self.sentence_of(found)[0]
+        words = _folded(self.text[first : found.start]).replace(",", " ").split()
+        return nearest[1] if self.lexicon.reporting.intersection(words) else None
+
     def nearest_day(self, found: Found) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day."""
         first, last = self.sentence_of(found)
@@ -617,18 +628,25 @@ def duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
     )
 
 
-def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
+def up_to_now(found: Found, amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
     """ "the past three months", "the past week", "over the past day": a DURATION whose
-    interval ends at the publication date and starts ``amount`` units before it."""
+    interval ends at the publication date, or on the day of a statement reported
+    before it in its sentence ("said on Sunday that ... over the past day"), and starts
+    ``amount`` units before."""
     value = duration_value(amount, unit, ctx.lexicon)
+    said = ctx.statement_day(found)
+    anchor: Anchor
+    end, anchor = ctx.dct, "dct"
+    if said is not None:
+        end, anchor = said, "text"
     if ctx.lexicon.units[unit].time:
-        start = ctx.dct - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
+        start = end - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
     elif amount != int(amount) and unit in SMALLER_UNIT:
         smaller, size = SMALLER_UNIT[unit]
-        start = shift_date(ctx.dct, smaller, -round(amount * size))
+        start = shift_date(end, smaller, -round(amount * size))
     else:
-        start = shift_date(ctx.dct, unit, -int(amount))
-    return Placement(value, start, ctx.dct, "day", mod, "dct", "DURATION")
+        start = shift_date(end, unit, -int(amount))
+    return Placement(value, start, end, "day", mod, anchor, "DURATION")
 
 
 def year_in_words(words: str, lexicon: Lexicon) -> int:

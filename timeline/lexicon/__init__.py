@@ -96,6 +96,7 @@ class Lexicon:
     past_cues: tuple[str, ...]
     present_cues: tuple[str, ...]
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
+    reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
@@ -247,6 +248,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         past_cues=tuple(raw["tense"]["past"]),
         present_cues=tuple(raw["tense"]["present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
+        reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),

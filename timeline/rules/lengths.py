@@ -97,14 +97,14 @@ def duration(found: Found, ctx: Context) -> Placement:
     three months")."""
     parts = found.parts
     if "pastday" in parts:
-        return up_to_now(1, "day", ctx)
+        return up_to_now(found, 1, "day", ctx)
     unit = singular_unit(parts["unit"])
     if "num" not in parts:  # "for days", "within minutes": a length of no number
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
     amount = written_amount(parts, "num", ctx.lexicon)
     mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
     if amount is not None and parts.get("span") in ctx.lexicon.up_to_now:
-        return up_to_now(amount, unit, ctx, mod)
+        return up_to_now(found, amount, unit, ctx, mod)
     signal = _offset_signal_pattern(ctx.lexicon.language).match(ctx.text, found.end)
     if signal is not None and amount is not None and "span" not in parts:
         offset = _offset(found, ctx, amount, unit, signal)
