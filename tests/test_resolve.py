@@ -2445,3 +2445,26 @@ def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
     text: str, expression: str, value: str, published: date
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expression", "days_after_sunday"),
+    [
+        ("The vote was held on Sunday, and results came a week after the vote.", "a week", 7),
+        ("Talks opened on Sunday; the truce came two days after the talks.", "two days", 2),
+        # the date the offset stands in apposition to is not its base: a length
+        ("The team resumed work on Sunday, two days after the team was blocked.", "two days", None),
+        # a date told before the happening is named dates something else
+        ("On Sunday the crew left port, two weeks after the crew was hired.", "two weeks", None),
+    ],
+)
+def test_an_offset_counts_from_the_happening_told_earlier_in_its_sentence(
+    text: str, expression: str, days_after_sunday: int | None, published: date
+) -> None:
+    mention = only(text, published, expression)
+    if days_after_sunday is None:
+        assert (mention.type, mention.interval_start) == ("DURATION", None)
+        return
+    sunday = published - timedelta(days=(published.weekday() - 6) % 7)
+    assert mention.value == (sunday + timedelta(days=days_after_sunday)).isoformat()

@@ -48,14 +48,20 @@ def _offset(
         if at < len(ctx.placed) and ctx.placed[at][0].start == named:
             told = ctx.placed[at][1]
     else:  # the latest of the few dates told before, in a sentence naming the
-        # happening or what it befell ("the fall of Girona")
+        # happening or what it befell ("the fall of Girona"), or in its own sentence
+        # before a date told of it ("the vote was on June 2, and results came a week
+        # after the vote"), not one the offset stands in apposition to ("Friday, two
+        # months after") nor one told before the happening ("On Friday the team ...")
         names = [name for name in following.group("noun", "of") if name]
-        before = bisect.bisect_left(ctx.placed, ctx.sentence_of(found)[0], key=_start_of)
+        before = bisect.bisect_left(ctx.placed, found.start, key=_start_of)
         earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
         for other, placement in reversed(earlier):
+            if not ctx.text[other.end : found.start].strip(" ,;:-–—("):
+                continue
             first, last = ctx.sentence_of(other)
+            told_in = ctx.text[first : other.start if last > found.start else last]
             if placement.type not in ("DURATION", "SET") and any(
-                _names(ctx.text[first:last], name) for name in names
+                _names(told_in, name) for name in names
             ):
                 told = placement
                 break
