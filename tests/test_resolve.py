@@ -1579,6 +1579,54 @@ def test_the_past_n_units_is_a_stretch_ending_at_publication(
         assert mention.interval_start == shift_date(published, "month", -3)
 
 
+# A stretch up to now told after a statement reported on an earlier day ends that day.
+STATED_UP_TO = [
+    # text, expression, value, the day it ends on (None: publication), days it spans
+    (
+        "The ministry said on {day} that 40 drones were downed over the past day.",
+        "the past day",
+        "P1D",
+        True,
+        1,
+    ),
+    (
+        "On {day}, the army said it had struck 30 targets in the past three days.",
+        "the past three days",
+        "P3D",
+        True,
+        3,
+    ),
+    (
+        "Officials told reporters on {day} that fighting grew in the past week.",
+        "the past week",
+        "P1W",
+        True,
+        7,
+    ),
+    # no statement, or a statement on no earlier day: up to publication
+    (
+        "Shelling on {day} killed three; over the past week, 20 died.",
+        "the past week",
+        "P1W",
+        False,
+        7,
+    ),
+    ("The ministry said 40 drones were downed over the past day.", "the past day", "P1D", False, 1),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value", "stated", "days"), STATED_UP_TO)
+def test_the_past_n_units_ends_on_the_day_of_a_statement_reported_before(
+    text: str, expression: str, value: str, stated: bool, days: int, published: date
+) -> None:
+    said = published - timedelta(days=2)
+    mention = only(text.format(day=said.strftime("%A")), published, expression)
+    end = said if stated else published
+    assert (mention.type, mention.value, mention.interval_end) == ("DURATION", value, end)
+    assert mention.interval_start == end - timedelta(days=days)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2176,3 +2224,247 @@ def test_tonight_told_in_the_past_is_the_night_just_gone(
 ) -> None:
     expression = "Tonight" if "Tonight" in text else "tonight"
     check(text, published, expression, value, start, end)
+
+
+# ----------------------------------------------------------------------------- ranges in order
+
+MID_JANUARY = date(2025, 1, 15)  # a Wednesday
+
+# The end of a range ("from X to Y", "between X and Y", "X-Y") comes after its start:
+# across a year end, after a start in another year, or a week on for weekdays; a range
+# told in the past on the day of its start lies before publication.
+RANGES_IN_ORDER = [
+    # text, publication date, [(expression, value)] of every mention
+    (
+        "The fair ran from Dec. 28 to Jan. 3.",
+        MID_JANUARY,
+        [("Dec. 28", "2024-12-28"), ("Jan. 3", "2025-01-03")],
+    ),
+    (
+        "The fair runs from Dec. 28 to Jan. 3.",
+        NEW_YEAR,
+        [("Dec. 28", "2024-12-28"), ("Jan. 3", "2025-01-03")],
+    ),
+    (
+        "The fair runs from Dec. 28 to Jan. 3.",
+        YEAR_END,
+        [("Dec. 28", "2025-12-28"), ("Jan. 3", "2026-01-03")],
+    ),
+    (
+        "The fair ran from December 28, 1999, to January 3.",
+        LEAP_DAY,
+        [("December 28, 1999", "1999-12-28"), ("January 3", "2000-01-03")],
+    ),
+    (
+        "In 2016 the fair ran from 28 December to 3 January.",
+        MON,
+        [("2016", "2016"), ("28 December", "2016-12-28"), ("3 January", "2017-01-03")],
+    ),
+    (
+        "The fair ran between Dec. 28 and Jan. 3, 2000.",
+        SUN,
+        [("Dec. 28", "1999-12-28"), ("Jan. 3, 2000", "2000-01-03")],
+    ),
+    (
+        "A siege from November to February 1944 starved the town.",
+        MON,
+        [("November", "1943-11"), ("February 1944", "1944-02")],
+    ),
+    (
+        "Talks run from Monday to Wednesday.",
+        MON,
+        [("Monday", "2025-12-01"), ("Wednesday", "2025-12-03")],
+    ),
+    (
+        "Talks ran from Monday to Wednesday.",
+        THU,
+        [("Monday", "2025-11-03"), ("Wednesday", "2025-11-05")],
+    ),
+    (
+        "Talks ran from Monday to Wednesday.",
+        MON,
+        [("Monday", "2025-11-24"), ("Wednesday", "2025-11-26")],
+    ),
+    (
+        "The fair runs from Saturday through Monday.",
+        LEAP_DAY,
+        [("Saturday", "2024-03-02"), ("Monday", "2024-03-04")],
+    ),
+    # no range: two dates told apart, or a later date first
+    (
+        "The vote set for Jan. 3 was then moved to Dec. 28.",
+        date(2024, 12, 10),
+        [("Jan. 3", "2025-01-03"), ("Dec. 28", "2024-12-28")],
+    ),
+    (
+        "Crowds came on Wednesday, and Monday was quiet.",
+        THU,
+        [("Wednesday", "2025-11-05"), ("Monday", "2025-11-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), RANGES_IN_ORDER)
+def test_the_end_of_a_range_comes_after_its_start(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Rains fell from October to March.", MON, [("October", "2024-10"), ("March", "2025-03")]),
+        # told in the past before the March to come: the range before it
+        ("Rains fell from Oct. to March.", LEAP_DAY, [("Oct.", "2022-10"), ("March", "2023-03")]),
+        (
+            "Prices held between April and May.",
+            YEAR_END,
+            [("April", "2025-04"), ("May", "2025-05")],
+        ),
+        ("Crops grew from January to May.", SUN, [("January", "2025-01"), ("May", "2025-05")]),
+        ("Ice lay from Dec. to March.", NEW_YEAR, [("Dec.", "2024-12"), ("March", "2025-03")]),
+        # a verb or a modal after a month that opens no range
+        ("In October, troops began to march.", MON, [("October", "2025-10")]),
+        ("In October the army may march.", MON, [("October", "2025-10")]),
+        ("From Paris to March, the road is long.", MON, []),
+    ],
+)
+def test_a_month_word_that_ends_a_range_of_months_is_a_month(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("It happened in the Autumn of 2007.", MON, "the Autumn of 2007", "2007-FA"),
+        ("Work began in Spring 2019.", SUN, "Spring 2019", "2019-SP"),
+        ("The Winter of 1947 was harsh.", NEW_YEAR, "The Winter of 1947", "1947-WI"),
+        ("Rents rose in the Summer of 2023.", LEAP_DAY, "the Summer of 2023", "2023-SU"),
+        ("the autumn of 2007 was dry", YEAR_END, "the autumn of 2007", "2007-FA"),
+    ],
+)
+def test_capitalised_seasons_are_seasons(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == [(expression, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Arab Spring toppled rulers.",
+        "Spring Street was closed.",
+        "Crowds watched the Fall of Rome.",
+    ],
+)
+def test_a_season_word_in_a_name_is_no_season(text: str) -> None:
+    assert find_dates(text, MON) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        (
+            "Crowds marked Orthodox Easter quietly.",
+            date(2024, 5, 7),
+            "Orthodox Easter",
+            "2024-05-05",
+        ),
+        ("Crowds marked Orthodox Easter quietly.", MON, "Orthodox Easter", "2025-04-20"),
+        ("Shops were shut for Orthodox Easter.", NEW_YEAR, "Orthodox Easter", "2024-05-05"),
+        ("Pilgrims came on Orthodox Palm Sunday.", LEAP_DAY, "Orthodox Palm Sunday", "2023-04-09"),
+        ("Pilgrims will come on Orthodox Palm Sunday.", SUN, "Orthodox Palm Sunday", "2026-04-05"),
+        ("Bells rang on Orthodox Good Friday.", YEAR_END, "Orthodox Good Friday", "2025-04-18"),
+        ("Orthodox Easter 2021 was subdued.", MON, "Orthodox Easter 2021", "2021-05-02"),
+        ("Orthodox Christmas was quiet.", MID_JANUARY, "Orthodox Christmas", "2025-01-07"),
+        # the Western days stay Western
+        ("Crowds marked Easter quietly.", date(2024, 5, 7), "Easter", "2024-03-31"),
+        ("Pilgrims came on Palm Sunday.", date(2024, 5, 7), "Palm Sunday", "2024-03-24"),
+    ],
+)
+def test_orthodox_named_days_follow_the_julian_easter(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == [(expression, value)]
+
+
+_WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_MONTH_NAMES = ["January", "March", "June", "September", "November", "December"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.sampled_from(_WEEKDAY_NAMES + _MONTH_NAMES),
+    second=st.sampled_from(_WEEKDAY_NAMES + _MONTH_NAMES),
+    verb=st.sampled_from(["ran", "runs", "will run", "is held"]),
+    published=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 31)),
+)
+def test_a_range_of_weekdays_or_months_never_ends_before_it_starts(
+    first: str, second: str, verb: str, published: date
+) -> None:
+    found = find_dates(f"The fair {verb} from {first} to {second}.", published)
+    if [m.text for m in found] != [first, second] or found[0].granularity != found[1].granularity:
+        return  # a weekday and a month: no range of one kind
+    assert found[0].interval_start <= found[1].interval_start  # type: ignore[operator]
+
+
+# A date alone in brackets names a thing's date ("the Civil Code (1790)"), an aside: the
+# passage goes on in the year it was telling.
+BRACKETED_ASIDES = [
+    # text, expression, value
+    (
+        "Peasants revolted in 1793 against the Civil Code (1790). On 17 August, they voted.",
+        "17 August",
+        "1793-08-17",
+    ),
+    (
+        "In 1919 the treaty ( 1918 ) was torn up. By March, the army had left.",
+        "March",
+        "1919-03",
+    ),
+    # not alone in its brackets, or no brackets: the passage's time
+    (
+        "Peasants revolted against the Civil Code (signed in 1790). On 17 August, they marched.",
+        "17 August",
+        "1790-08-17",
+    ),
+    (
+        "Peasants revolted in 1793; the code was signed in 1790. On 17 August, they voted.",
+        "17 August",
+        "1790-08-17",
+    ),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), BRACKETED_ASIDES)
+def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expression", "days_after_sunday"),
+    [
+        ("The vote was held on Sunday, and results came a week after the vote.", "a week", 7),
+        ("Talks opened on Sunday; the truce came two days after the talks.", "two days", 2),
+        # the date the offset stands in apposition to is not its base: a length
+        ("The team resumed work on Sunday, two days after the team was blocked.", "two days", None),
+        # a date told before the happening is named dates something else
+        ("On Sunday the crew left port, two weeks after the crew was hired.", "two weeks", None),
+    ],
+)
+def test_an_offset_counts_from_the_happening_told_earlier_in_its_sentence(
+    text: str, expression: str, days_after_sunday: int | None, published: date
+) -> None:
+    mention = only(text, published, expression)
+    if days_after_sunday is None:
+        assert (mention.type, mention.interval_start) == ("DURATION", None)
+        return
+    sunday = published - timedelta(days=(published.weekday() - 6) % 7)
+    assert mention.value == (sunday + timedelta(days=days_after_sunday)).isoformat()

@@ -160,10 +160,23 @@ def easter(year: int) -> date:
     return date(year, month, (h - m + r + month + 19) % 32)
 
 
+def orthodox_easter(year: int) -> date:
+    """Orthodox Easter Sunday of ``year``: the Julian computus (Meeus), given as a date
+    of the Gregorian calendar."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    julian_lag = year // 100 - year // 400 - 2  # days the Julian calendar lags behind
+    return date(year, month, day + 1) + timedelta(days=julian_lag)
+
+
 def holiday_date(spec: Mapping[str, int], year: int) -> date:
     """The day a holiday falls on in ``year`` (see [holidays] in the lexicon)."""
     if "easter" in spec:
         return easter(year) + timedelta(days=spec["easter"])
+    if "orthodox_easter" in spec:
+        return orthodox_easter(year) + timedelta(days=spec["orthodox_easter"])
     if "day" in spec:
         return date(year, spec["month"], spec["day"])
     if spec["nth"] < 0:

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from timeline.lexicon import Lexicon
-from timeline.model import TimexType
+from timeline.model import Granularity, TimexType
 from timeline.text import unwrap
 
 if TYPE_CHECKING:
@@ -67,7 +67,9 @@ class Rule:
     ``aliases`` give the groups of alternative branches one name ("ago2" -> "ago"):
     the strategy reads the parts under those names. A ``compared`` rule's dates are
     points of comparison ("a year ago", "the year-ago quarter"), never the focus a
-    later expression counts from."""
+    later expression counts from. ``cycle`` is the unit after which the rule's
+    expressions name the same calendar position again ("Monday" a week on, "March 3" a
+    year on): the end of a range is moved by it to come after its start."""
 
     name: str
     type: TimexType
@@ -82,6 +84,7 @@ class Rule:
     from_writing: Narrated | None = None
     aliases: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     compared: bool = False
+    cycle: Granularity | None = None
 
     def __post_init__(self) -> None:
         # The strategy sees only the groups it declares, in this rule and any copy of it.
@@ -163,9 +166,11 @@ class Grammar:
 
     @cached_property
     def calendar_names(self) -> frozenset[str]:
-        """Words that are capitalised as calendar names (months, weekdays, holidays)."""
+        """Words that are capitalised as calendar names (months, weekdays, holidays) or
+        may be (seasons: "the Autumn of 2007")."""
         lexicon = self.lexicon
-        names = [*lexicon.months, *lexicon.weekdays, *lexicon.holidays]
+        seasons = [season.capitalize() for season in lexicon.seasons]
+        names = [*lexicon.months, *lexicon.weekdays, *lexicon.holidays, *seasons]
         return frozenset(word for name in names for word in _LETTERS.findall(name))
 
     @cached_property

@@ -11,7 +11,7 @@ import bisect
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -205,8 +205,8 @@ class Context:
             before = word_before(self.text, earlier.start)
             if before in self.lexicon.bound_before and placement.granularity not in ("day", "time"):
                 continue  # "since 1990" bounds a period; "until October 15" is a point
-            if before in self.lexicon.attributive_before:
-                continue  # "the 2019 study": a date naming a thing, not the passage's time
+            if before in self.lexicon.attributive_before or self._in_brackets(earlier):
+                continue  # "the 2019 study", "the Constitution (1790)": a thing's date
             if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
                 continue  # "gains from the previous year": a point of comparison
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
@@ -232,6 +232,12 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _in_brackets(self, told: Found) -> bool:
+        """True for an expression that fills a pair of brackets alone ("the Civil
+        Constitution of the Clergy (1790)"): an aside, not the time a passage tells."""
+        before = self.text[max(0, told.start - 2) : told.start].rstrip()
+        return before.endswith("(") and self.text[told.end : told.end + 2].lstrip().startswith(")")
 
     def _looks_back(self, told: Found, placement: Placement) -> bool:
         """True for a unit counted back from the story's own time ("the gains of the
@@ -305,6 +311,17 @@ class Context:
         ]
         return max(days)[1] if days else None
 
+    def statement_day(self, found: Found) -> date | None:
+        """The day, before publication, named before ``found`` in its sentence when a
+        verb reporting a statement comes between them or right after the day ("said on
+        Sunday that", "On Sunday, the army said")."""
+        nearest = self.nearest_day(found)
+        if nearest is None or nearest[0] >= found.start or nearest[1] >= self.dct:
+            return None
+        first = self.sentence_of(found)[0]
+        words = _folded(self.text[first : found.start]).replace(",", " ").split()
+        return nearest[1] if self.lexicon.reporting.intersection(words) else None
+
     def nearest_day(self, found: Found) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day."""
         first, last = self.sentence_of(found)
@@ -317,6 +334,27 @@ class Context:
         ]
         return min(days)[1:] if days else None
 
+    def range_start(self, found: Found) -> int | None:
+        """Where in ``placed`` the start of a range lies that ``found`` ends: the date
+        told right before it, joined to it by a dash ("Dec. 28-Jan. 3") or by a word
+        after an opening one ("from Monday to Wednesday", "between May 1 and June 3")."""
+        before = self.text[max(0, found.start - 3) : found.start].rstrip()
+        if not before.endswith(("-", "–")) and word_before(self.text, found.start) not in (
+            self.lexicon.range_joins
+        ):
+            return None  # the common case, told cheaply
+        at = bisect.bisect_left([told.start for told, _ in self.placed], found.start) - 1
+        if at < 0:
+            return None
+        told = self.placed[at][0]
+        between = self.text[told.end : found.start]
+        if _RANGE_DASH.fullmatch(between):
+            return at
+        joined = _folded(between.replace(",", " ")) in self.lexicon.range_joins
+        if joined and word_before(self.text, told.start) in self.lexicon.range_opens:
+            return at
+        return None
+
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
         ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
@@ -327,6 +365,21 @@ class Context:
 
 
 _NOT_DIGIT = re.compile(r"\D")
+_RANGE_DASH = re.compile(r"\s*[-–]\s*")
+
+
+def shifted(placement: Placement, unit: Granularity, steps: int) -> Placement:
+    """``placement`` moved ``steps`` units on (back when negative): a week or a year,
+    the cycles after which a day, a month or a season is named again."""
+    if placement.start is None or placement.end is None:
+        return placement
+    start, end = shift_date(placement.start, unit, steps), shift_date(placement.end, unit, steps)
+    if placement.granularity in ("day", "time"):
+        value = start.isoformat() + placement.value[10:]
+    else:  # a month or a season: the value starts with its year
+        value = f"{int(placement.value[:4]) + (start.year - placement.start.year):04d}"
+        value += placement.value[4:]
+    return replace(placement, value=value, start=start, end=end)
 
 
 _WORD_BREAK = re.compile(r"[\s-]+")
@@ -575,18 +628,25 @@ def duration_value(amount: float | None, unit: str, lexicon: Lexicon) -> str:
     )
 
 
-def up_to_now(amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
+def up_to_now(found: Found, amount: float, unit: str, ctx: Context, mod: Mod = "") -> Placement:
     """ "the past three months", "the past week", "over the past day": a DURATION whose
-    interval ends at the publication date and starts ``amount`` units before it."""
+    interval ends at the publication date, or on the day of a statement reported
+    before it in its sentence ("said on Sunday that ... over the past day"), and starts
+    ``amount`` units before."""
     value = duration_value(amount, unit, ctx.lexicon)
+    said = ctx.statement_day(found)
+    anchor: Anchor
+    end, anchor = ctx.dct, "dct"
+    if said is not None:
+        end, anchor = said, "text"
     if ctx.lexicon.units[unit].time:
-        start = ctx.dct - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
+        start = end - timedelta(days=math.ceil(amount * ctx.lexicon.units[unit].factor / 24))
     elif amount != int(amount) and unit in SMALLER_UNIT:
         smaller, size = SMALLER_UNIT[unit]
-        start = shift_date(ctx.dct, smaller, -round(amount * size))
+        start = shift_date(end, smaller, -round(amount * size))
     else:
-        start = shift_date(ctx.dct, unit, -int(amount))
-    return Placement(value, start, ctx.dct, "day", mod, "dct", "DURATION")
+        start = shift_date(end, unit, -int(amount))
+    return Placement(value, start, end, "day", mod, anchor, "DURATION")
 
 
 def year_in_words(words: str, lexicon: Lexicon) -> int:

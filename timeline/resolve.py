@@ -27,8 +27,8 @@ from timeline.calendar_spans import unit_span
 from timeline.errors import OptionError
 from timeline.lexicon import languages
 from timeline.mentions import Found, Grammar, Rule, find_mentions
-from timeline.model import Anchor, Mention
-from timeline.placing import Context, Placement
+from timeline.model import Anchor, Granularity, Mention
+from timeline.placing import Context, Placement, shifted
 from timeline.rules import grammar
 from timeline.rules.words import without_deictic_relation
 from timeline.text import sentence_spans, unwrap
@@ -103,20 +103,72 @@ def _from_writing(found: Found, rules: Grammar) -> bool:
 
 
 def _place(found: Found, rule: Rule, ctx: Context) -> Placement | None:
-    strategy = rule.place
     try:
-        if rule.narrated is not None and rule.narrated(found, ctx.lexicon):
-            story = ctx.story_date(found)
-            # News tells its plans from the day it is published: "a study in 2019 warned
-            # ... the team will return in May" is next May, not May 2019.
-            if story is not None and not _planned_from_publication(found, ctx, story):
-                placement = strategy(found, replace(ctx, dct=story, narrating=True))
-                if placement is not None and placement.anchor == "dct":
-                    return replace(placement, anchor="text")
-                return placement
-        return strategy(found, ctx)
+        placement = _by_rule(found, rule, ctx)
+        return None if placement is None else _after_range_start(found, placement, rule, ctx)
     except (ValueError, OverflowError):
         return None  # a date beyond the calendar (before year 1 or after 9999)
+
+
+def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
+    """What the rule's strategy says, from the story's own time where the passage tells
+    one (see Context.story_date)."""
+    strategy = rule.place
+    if rule.narrated is not None and rule.narrated(found, ctx.lexicon):
+        story = ctx.story_date(found)
+        # News tells its plans from the day it is published: "a study in 2019 warned
+        # ... the team will return in May" is next May, not May 2019.
+        if story is not None and not _planned_from_publication(found, ctx, story):
+            placement = strategy(found, replace(ctx, dct=story, narrating=True))
+            if placement is not None and placement.anchor == "dct":
+                return replace(placement, anchor="text")
+            return placement
+    return strategy(found, ctx)
+
+
+def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Context) -> Placement:
+    """The end of a range ("from Dec. 28 to Jan. 3", "Monday-Wednesday") placed after
+    its start, by its rule's cycle (a year, a week). An end with the year written for
+    both ("from November to February 1944") or told in the past that would end after
+    publication ("talks ran from Monday to Wednesday" on a Monday) moves the start back
+    instead; an end counted from publication after a start told with its year takes
+    the first such date after that start ("from Dec. 28, 1999, to Jan. 3")."""
+    cycle = rule.cycle
+    if cycle is None or placement.start is None:
+        return placement
+    at = ctx.range_start(found)
+    if at is None:
+        return placement
+    told, first = ctx.placed[at]
+    if first.start is None or first.granularity != placement.granularity:
+        return placement
+    if first.anchor != "dct" and placement.anchor == "dct":
+        return _first_from(placement, cycle, first.start)
+    if placement.start >= first.start:
+        return placement
+    back = shifted(first, cycle, -1)
+    if back.start is None or back.start > placement.start:
+        return placement  # more than a cycle apart: no range of these
+    onward = shifted(placement, cycle, 1)
+    late = onward.start is not None and onward.start > ctx.dct and ctx.tense(found) == "past"
+    if placement.anchor == "absolute" or (late and first.anchor == "dct"):
+        ctx.placed[at] = (told, back)
+        return placement
+    return onward
+
+
+def _first_from(placement: Placement, cycle: Granularity, day: date) -> Placement:
+    """``placement`` moved by whole cycles to the first of its kind on or after ``day``."""
+    assert placement.start is not None
+    length = 7 if cycle == "week" else 365
+    moved = shifted(placement, cycle, (day - placement.start).days // length)
+    while moved.start is not None and moved.start < day:
+        moved = shifted(moved, cycle, 1)
+    while moved.start is not None and (earlier := shifted(moved, cycle, -1)).start is not None:
+        if earlier.start < day:
+            break
+        moved = earlier
+    return moved
 
 
 def _planned_from_publication(found: Found, ctx: Context, story: date) -> bool:

@@ -96,6 +96,7 @@ class Lexicon:
     past_cues: tuple[str, ...]
     present_cues: tuple[str, ...]
     commitment_cues: frozenset[str]  # future cues that date a decision told before them
+    reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     past_before: frozenset[str]
@@ -165,6 +166,7 @@ class Lexicon:
     after_24_hour: tuple[str, ...]
     before_24_hour: frozenset[str]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
+    range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
     frequencies: tuple[str, ...]
@@ -246,6 +248,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         past_cues=tuple(raw["tense"]["past"]),
         present_cues=tuple(raw["tense"]["present"]),
         commitment_cues=frozenset(raw["tense"].get("commitment", ())),
+        reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         past_before=frozenset(raw["tense"]["past_before"]),
@@ -303,6 +306,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
+        range_opens=frozenset(raw["calendar"]["range_opens"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),
         times=tuple(raw["repetition"]["times"]),

@@ -230,6 +230,7 @@ def month_day_rule(w: Words) -> Rule:
         aliases={"ryear": "year"},
         start=w.second_end,
         partner=_day_after,
+        cycle="year",
     )
 
 
@@ -248,6 +249,7 @@ def day_month_rule(w: Words) -> Rule:
         narrated=without_deictic_relation,
         later=of_a_year_told,
         partner=_day_before,
+        cycle="year",
     )
 
 

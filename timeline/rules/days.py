@@ -249,4 +249,5 @@ def weekday_rule(w: Words) -> Rule:
         near=lower(w.lexicon.weekdays),
         later=_relational_weekday,
         from_writing=_weekday_from_writing,
+        cycle="week",
     )

@@ -48,14 +48,20 @@ def _offset(
         if at < len(ctx.placed) and ctx.placed[at][0].start == named:
             told = ctx.placed[at][1]
     else:  # the latest of the few dates told before, in a sentence naming the
-        # happening or what it befell ("the fall of Girona")
+        # happening or what it befell ("the fall of Girona"), or in its own sentence
+        # before a date told of it ("the vote was on June 2, and results came a week
+        # after the vote"), not one the offset stands in apposition to ("Friday, two
+        # months after") nor one told before the happening ("On Friday the team ...")
         names = [name for name in following.group("noun", "of") if name]
-        before = bisect.bisect_left(ctx.placed, ctx.sentence_of(found)[0], key=_start_of)
+        before = bisect.bisect_left(ctx.placed, found.start, key=_start_of)
         earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
         for other, placement in reversed(earlier):
+            if not ctx.text[other.end : found.start].strip(" ,;:-–—("):
+                continue
             first, last = ctx.sentence_of(other)
+            told_in = ctx.text[first : other.start if last > found.start else last]
             if placement.type not in ("DURATION", "SET") and any(
-                _names(ctx.text[first:last], name) for name in names
+                _names(told_in, name) for name in names
             ):
                 told = placement
                 break
@@ -97,14 +103,14 @@ def duration(found: Found, ctx: Context) -> Placement:
     three months")."""
     parts = found.parts
     if "pastday" in parts:
-        return up_to_now(1, "day", ctx)
+        return up_to_now(found, 1, "day", ctx)
     unit = singular_unit(parts["unit"])
     if "num" not in parts:  # "for days", "within minutes": a length of no number
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
     amount = written_amount(parts, "num", ctx.lexicon)
     mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
     if amount is not None and parts.get("span") in ctx.lexicon.up_to_now:
-        return up_to_now(amount, unit, ctx, mod)
+        return up_to_now(found, amount, unit, ctx, mod)
     signal = _offset_signal_pattern(ctx.lexicon.language).match(ctx.text, found.end)
     if signal is not None and amount is not None and "span" not in parts:
         offset = _offset(found, ctx, amount, unit, signal)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from timeline.calendar_spans import month_span, narrow, season_span
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
 from timeline.model import Anchor
 from timeline.placing import (
@@ -17,7 +18,14 @@ from timeline.placing import (
     relative_year,
     year_told,
 )
-from timeline.rules.words import Words, lower, of_a_year_told, rule, without_deictic_relation
+from timeline.rules.words import (
+    Words,
+    alternation,
+    lower,
+    of_a_year_told,
+    rule,
+    without_deictic_relation,
+)
 
 
 def month(found: Found, ctx: Context) -> Placement:
@@ -98,7 +106,23 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     if any(parts.get(name) for name in _MONTH_CUES):
         return True
     previous = previous_word(text, match.start("core"))
-    return previous in lexicon.month_context and previous not in lexicon.verb_context
+    if previous in lexicon.month_context and previous not in lexicon.verb_context:
+        return True
+    # the end of a range of months: "from October to March", "between April and May"
+    start = match.start("core")
+    return _after_a_month(lexicon.language).search(text, max(0, start - 40), start) is not None
+
+
+@cache
+def _after_a_month(language: str) -> re.Pattern[str]:
+    """A month name and a word joining it to the end of a range, right before a match."""
+    lexicon = load_lexicon(language)
+    names = [*lexicon.months, *(f"{name}." for name in lexicon.month_abbreviations)]
+    months = alternation(names, case_sensitive=True)
+    return re.compile(
+        rf"(?<![\w.]){months}(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+)$",
+        re.IGNORECASE,
+    )
 
 
 def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -136,6 +160,7 @@ def month_rule(w: Words) -> Rule:
         later=of_a_year_told,
         aliases={"ryear": "year"},
         start=w.second_end,
+        cycle="year",
     )
 
 
@@ -157,4 +182,5 @@ def season_rule(w: Words) -> Rule:
         later=of_a_year_told,
         aliases={"ryear": "year"},
         start=w.second_end,
+        cycle="year",
     )

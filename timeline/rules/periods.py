@@ -136,7 +136,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     if rel in lexicon.unit_up_to_now and not fuzzy and unit in ("week", "month"):
         # "the past week": the seven days up to now; "the past year" stays the
         # calendar year before, as TimeML corpora mark it.
-        return up_to_now(1, unit, ctx)
+        return up_to_now(found, 1, unit, ctx)
     anchor: Anchor = "dct"
     base = ctx.dct
     if rel in ctx.lexicon.relational_shifts:

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 from timeline.lexicon import Lexicon
 from timeline.mentions import Accept, Found, Later, Narrated, Partner, Rule
-from timeline.model import TimexType
+from timeline.model import Granularity, TimexType
 from timeline.placing import Strategy
 
 
@@ -246,6 +246,7 @@ def rule(
     from_writing: Narrated | None = None,
     aliases: Mapping[str, str] | None = None,
     compared: bool = False,
+    cycle: Granularity | None = None,
     start: str = r"(?<![\w'’/-])",
 ) -> Rule:
     """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
@@ -264,4 +265,5 @@ def rule(
         from_writing,
         MappingProxyType(dict(aliases or {})),
         compared,
+        cycle,
     )
