@@ -768,3 +768,29 @@ def test_a_place_name_is_not_cut_into_a_surname(text: str, expected: tuple[str, 
 )
 def test_a_state_acts_through_its_body_named_first(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state the act is done with takes part in it
+        (
+            "Ukraine signed a security pact with Finland on Wednesday.",
+            "on Wednesday",
+            ("Ukraine", "Finland"),
+        ),
+        ("The envoy held talks with Iran on Monday.", "on Monday", ("Iran",)),
+        # negative: a state in what a speaker said is not the statement's
+        (
+            "Last week, Ms. Ana Ruiz said the talks with Iran were a bad deal.",
+            "Last week",
+            ("Ana Ruiz",),
+        ),
+        # negative: a state where it happened is a place, not a partner
+        ("Fighting raged in Iran on Monday.", "on Monday", ()),
+    ],
+)
+def test_a_state_the_act_is_done_with_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

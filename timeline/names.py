@@ -32,6 +32,7 @@ from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Event
 from timeline.sentence import DateClause, SentenceView
+from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
 _Found = TypeVar("_Found")
@@ -404,6 +405,9 @@ def event_actors(
         found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
+    said = speech[0] if speech is not None else None
+    for state in partners_of_event(names.entities, clause, names.language, said):
+        found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 

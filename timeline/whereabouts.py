@@ -75,6 +75,26 @@ def event_places(
     )
 
 
+def event_partners(
+    entities: ArticleEntities, clause: DateClause, language: str = "en", before: int | None = None
+) -> tuple[str, ...]:
+    """The states the date's clause names, before offset ``before`` if given (a reporting
+    verb: what is said is not what is done), as whom its act is done with ("talks with
+    Iran", "struck, with support from Canada", "OPEC members Iran and Libya"): they take
+    part in it, though nothing happens there."""
+    view = clause.view
+    words = load_entity_lexicon(language)
+    left, right = _widened(view, clause.home, words)
+    right = right if before is None else min(right, before)
+    return tuple(
+        dict.fromkeys(
+            place.name
+            for start, place in places_at(entities, left, right)
+            if _partner(view, start, place, words) and not _quoted_apart(clause, start)
+        )
+    )
+
+
 def _nearer_other(
     clause: DateClause, start: int, others: Sequence[tuple[int, int]], words: EntityLexicon
 ) -> bool:
