@@ -381,6 +381,7 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
         ("Kyiv said Monday it would send more troops.", "Monday", ("Ukraine",)),
         ("Finland announced the results late Monday.", "late Monday", ("Finland",)),
         ("Ms. Ana Ruiz told Reuters on Monday that talks failed.", "on Monday", ("Ana Ruiz",)),
+        ("Earlier Monday, Chile reported the economy grew.", "Earlier Monday", ("Chile",)),
         # what is said follows the verb: the date before dates the statement
         (
             'On Wednesday, Ms. Ana Ruiz tweeted, "Prices must fall!"',
@@ -393,6 +394,16 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
         ('"Prices fell on Wednesday," Ms. Ana Ruiz said, "and will fall."', "on Wednesday", ()),
         ("Kyiv said ten people were killed in Kharkiv on Monday.", "on Monday", ()),
         ("The coast could flood on Monday, Ms. Ana Ruiz said.", "on Monday", ()),
+        (
+            "Russian shelling hit Kherson on Monday, Governor Ana Ruiz said on Telegram.",
+            "on Monday",
+            ("Russia",),
+        ),
+        (
+            "Russian shelling hit Kherson on Monday, Governor Ana Ruiz told reporters.",
+            "on Monday",
+            ("Russia",),
+        ),
         ("On Monday, spokeswoman Ana Ruiz said rebels fled.", "On Monday", ("Ana Ruiz", "rebels")),
         (
             "Two villages were shelled on Monday, said Ana Ruiz, a spokeswoman for the army.",
@@ -725,6 +736,7 @@ def test_bodies_named_with_a_country(text: str, expected: tuple[str, ...]) -> No
         ("Hamas killed about 1,200 people in its attack and captured 240 hostages.", []),
         ("Israeli attacks killed more than 130 people.", [("Israeli attacks", "Israel")]),
         ("The strike wounded at least 12 soldiers and then hit a depot.", []),
+        ("Shelling killed two people in Kherson and hit a depot.", []),
         # negative: a counted group opening the clause acts
         ("About 200 soldiers attacked the town.", [("soldiers", "")]),
         ("Yesterday 40 Russian soldiers stormed the village.", [("Russian soldiers", "Russia")]),
@@ -794,3 +806,17 @@ def test_a_state_the_act_is_done_with_takes_part(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence opening on a gerund names what happened, not who
+        ("Shelling hit the town.", ()),
+        ("Fighting continued in the east.", ()),
+        # negative: a surname opening the sentence still acts
+        ("Ana Ruiz said the town fell.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_gerund_opening_a_sentence_is_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

@@ -306,9 +306,10 @@ class _Reader:
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
         i = bisect.bisect_left(self.starts, start) - 1
-        if i >= 0 and tokens[i].norm.isdigit():  # "killed about 1,200 people": the count
-            while i >= 0 and tokens[i].norm.isdigit():  # is the group's
-                i -= 1
+        numbers = _words(self.language, "number_words")
+        if i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
+            while i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
+                i -= 1  # "killed about 1,200 people", "two people": the count is the group's
             while i >= 0 and tokens[i].norm in _words(self.language, "count_words"):
                 i -= 1
         openers = _name_openers(self.language)
@@ -688,6 +689,7 @@ class _Reader:
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
             or (tokens[index].sentence_start and self._common_word(index))
+            or (tokens[index].sentence_start and tokens[index].norm.endswith("ing"))  # "Shelling"
             or (tokens[index].sentence_start and lexicon.collective_nouns.at(tokens, index))
         ):
             return None  # "Tensions have escalated": no one's name

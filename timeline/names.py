@@ -577,6 +577,7 @@ def _reports(clause: DateClause, verb: int) -> bool:
     """Whether the date lies in what a verb of speech at offset ``verb`` reports, rather
     than dating the speech ("said Monday", "On Sunday, a spokesman said")."""
     view, date = clause.view, clause.mention
+    finite = {"that", *view.words("finite_starts"), *view.words("be_forms")}
     if verb > date.char_start:  # "killed on Monday, said X", "..., X said.": said last
         index = view.index_at(verb)
         after = view.tokens[index + 1 : index + 2] if index is not None else ()
@@ -586,10 +587,14 @@ def _reports(clause: DateClause, verb: int) -> bool:
         opening = view.text[view.start : date.char_start]
         if any(mark in gap for mark in _QUOTES) and not any(m in opening for m in _QUOTES):
             return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
+        says_nothing_after = not any(  # "..., the governor said on Telegram."
+            t.norm in finite or t.norm.endswith("ed") for t in view.tokens if t.start > verb
+        )
+        if says_nothing_after and opening.strip() and "," in view.text[date.char_end : verb]:
+            return True
         return after[0].is_capitalized or any(mark in gap for mark in ",;")
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
-    finite = {"that", *view.words("finite_starts"), *view.words("be_forms")}
     return any(
         t.norm in finite or t.norm.endswith("ed")
         for t in view.tokens
