@@ -873,3 +873,32 @@ def test_military_vessels_and_aircraft_are_weak_battlefield_cues(
     text: str, category: str, cue: str
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue", "expression"),
+    [
+        # a cue's words around the date still make the cue
+        (
+            "The minister spoke this morning with her counterpart.",
+            "diplomatic",
+            "spoke this morning with",
+            "this morning",
+        ),
+        (
+            "The envoy met on Monday with rebel leaders.",
+            "diplomatic",
+            "met on monday with",
+            "on Monday",
+        ),
+        # negative: words around another date are that date's cue
+        (
+            "The minister spoke today with aid groups about the August 14 earthquake.",
+            "humanitarian",
+            "earthquake",
+            "August 14",
+        ),
+    ],
+)
+def test_a_cue_runs_across_its_date(text: str, category: str, cue: str, expression: str) -> None:
+    assert_category(text, category, cue, expression)

@@ -36,6 +36,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
             continue
         if _is_calendar_name(view, match.first):
             continue  # "from March 21": the month, not a march
+        across = match.across
+        if across is not None and not (
+            across[0] < mention.char_end and mention.char_start < across[1]
+        ):
+            continue  # "spoke today with ... the August 14 quake": today's cue, not August's
         candidates.append((start, end, match))
     candidates.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first
     taken: list[tuple[int, int, CueMatch]] = []

@@ -54,7 +54,7 @@ def build_events(
     for mention, others in expressions:
         span = doc.sentence_around(mention.char_start, mention.char_end)
         if span not in views:
-            view = sentence_view(doc, span, lexicon)
+            view = sentence_view(doc, span, lexicon, dates.within(*span))
             views[span] = view, sentence_claims(view, names, dates.within(*span))
         view, claims = views[span]
         clause = date_clause(view, mention)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from timeline.document import Document, Token
 from timeline.lexicon.events import Cue, EventLexicon, word_matches
@@ -29,7 +30,8 @@ class CueMatch:
     """A cue found in a sentence, in the sense its neighbours give it.
 
     ``first``/``last`` are token indices; ``sense`` is the context word that changed
-    the cue's category ("" when none did).
+    the cue's category ("" when none did); ``across`` is the span of the date expression
+    the cue's words stand around, which only that date's event may take.
     """
 
     first: int
@@ -37,6 +39,7 @@ class CueMatch:
     cue: Cue
     category: Category
     sense: str = ""
+    across: Span | None = None  # the date a cue runs across ("spoke this morning with")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +96,11 @@ class SentenceView:
         return 0 < index < len(self.broken) and self.broken[index]
 
 
-def sentence_view(document: Document, span: Span, lexicon: EventLexicon) -> SentenceView:
-    """Read the sentence ``span`` of ``document`` once."""
+def sentence_view(
+    document: Document, span: Span, lexicon: EventLexicon, dates: Sequence[Span] = ()
+) -> SentenceView:
+    """Read the sentence ``span`` of ``document`` once; ``dates`` are the spans of its date
+    expressions, which a cue may run across ("spoke this morning with")."""
     start, end = span
     flat = document.flat
     tokens = document.tokens_in(start, end)
@@ -112,11 +118,31 @@ def sentence_view(document: Document, span: Span, lexicon: EventLexicon) -> Sent
         broken=broken,
         breaks=tuple(b.start() for b in _CLAUSE_BREAK.finditer(flat, start, end)),
         quotes=document.quotes_in(start, end),
-        cues=_cue_matches(lexicon, [t.norm for t in tokens]),
+        cues=_cue_matches(lexicon, tokens, dates),
     )
 
 
-def _cue_matches(lexicon: EventLexicon, norms: list[str]) -> tuple[CueMatch, ...]:
+def _cue_matches(
+    lexicon: EventLexicon, tokens: Sequence[Token], dates: Sequence[Span]
+) -> tuple[CueMatch, ...]:
+    """The cues of the sentence, and those a date expression stands inside ("spoke this
+    morning with", "agreed on Tuesday to")."""
+    norms = [t.norm for t in tokens]
+    found = _cues_in(lexicon, norms)
+    kept = [i for i, t in enumerate(tokens) if not any(s <= t.start < e for s, e in dates)]
+    if len(kept) < len(tokens):
+        kept_set = set(kept)
+        seen = {(m.first, m.last) for m in found}
+        for match in _cues_in(lexicon, [norms[i] for i in kept]):
+            first, last = kept[match.first], kept[match.last]
+            if last - first > match.last - match.first and (first, last) not in seen:
+                inside = [tokens[i] for i in range(first, last + 1) if i not in kept_set]
+                across = (inside[0].start, inside[-1].end)
+                found.append(replace(match, first=first, last=last, across=across))
+    return tuple(found)
+
+
+def _cues_in(lexicon: EventLexicon, norms: list[str]) -> list[CueMatch]:
     found = []
     for first, last, cue in lexicon.cues.matches(norms):
         senses = lexicon.senses_of(norms[first])
@@ -127,7 +153,7 @@ def _cue_matches(lexicon: EventLexicon, norms: list[str]) -> tuple[CueMatch, ...
             window = norms[max(0, first - sense.reach) : last + 1 + sense.reach]
             context = next(n for n in window if any(word_matches(p, n) for p in sense.context))
             found.append(CueMatch(first, last, cue, sense.category, context))
-    return tuple(found)
+    return found
 
 
 @dataclass(frozen=True, slots=True)
