@@ -520,17 +520,24 @@ class _Reader:
         end = index + 1
         while end < len(tokens) and end - index < 14:
             gap = self.text[tokens[end - 1].end : tokens[end].start]
-            if gap not in (" ", ", ") or not (
+            initial = gap == ". " and self._initial(tokens[end - 1])  # "Lloyd J. Austin"
+            if (gap not in (" ", ", ") and not initial) or not (
                 tokens[end].capitalised or tokens[end].norm in _ORG_PARTICLES
             ):
                 break
             end += 1
-        first = end - 2
+        last = end - 1
+        if tokens[last].norm in _words(self.language, "name_suffixes"):
+            last -= 1  # "Lloyd J. Austin III"
+        first = last - 1
+        if first - 1 > index and self._initial(tokens[first]):
+            first -= 1
         if first - index < 2 or not all(t.capitalised for t in tokens[first - 1 : end]):
             return index, 0  # "the Minister for Foreign Affairs said": no name after it
         if any(t.text in self.lexicon.organization_heads for t in tokens[first:end]):
             return index, 0
-        return (first, 2) if self._capitalised_run(first, person=True) == 2 else (index, 0)
+        size = end - first
+        return (first, size) if self._capitalised_run(first, person=True) == size else (index, 0)
 
     def _name_word(self, token: Token) -> bool:
         """A capitalised word, or a particle joined to one ("al-Abdallah")."""
