@@ -118,6 +118,8 @@ def groups(text: str) -> list[tuple[str, str]]:
         # a title opening a sentence, or with its own "for ..." complement
         ("Presidential spokesman Ode Wek Ode, on Monday, called for calm.", ("Ode Wek Ode",)),
         ("Minister for Europe and Foreign Affairs Jean-Luc Morel spoke.", ("Jean-Luc Morel",)),
+        # a body between two titles is the person's affiliation
+        ("Deputy Pentagon Press Secretary Ana Ruiz said it.", ("Ana Ruiz",)),
         # a middle initial or a generational suffix after a title's complement
         ("Secretary of Defense Ana J. Ruiz III today praised it.", ("Ana Ruiz",)),
         ("Secretary of Defense Ana Ruiz Jr. said it.", ("Ana Ruiz",)),

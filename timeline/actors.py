@@ -384,6 +384,9 @@ class _Reader:
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
                 if not size:
                     first, size = self._after_complement(first)
+                if size and self._titled_person_at(first + size):
+                    i = affiliation_end = first + size  # "Deputy Pentagon | Press Secretary X"
+                    continue
                 if size:
                     last = first + size - 1
                     name = self._person_name(first, last)
