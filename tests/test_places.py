@@ -202,6 +202,45 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
     assert places(text) == []
 
 
+# --- where an act of war falls: the object of striking or taking, and the list it opens -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town after a verb of striking is a place, as after a preposition
+        ("Missiles struck Siversk and Toretsk overnight.", ["Siversk", "Toretsk"]),
+        ("Artillery pounded Vovchansk on Friday.", ["Vovchansk"]),
+        ("Troops entered Chasiv Yar on Monday.", ["Chasiv Yar"]),
+        # a name after a verb of taking ground is a place even when the gazetteer lacks it,
+        # and so are the names listed with it
+        ("Rebels seized Kalundu and Mubambiro in Congo.", ["Kalundu", "Mubambiro", "Congo"]),
+        (
+            "Troops captured Ozerne, Tarasivka and Lysychne in Ukraine.",
+            ["Ozerne", "Tarasivka", "Lysychne", "Ukraine"],
+        ),
+        ("The army took control of Umm Sayala in Sudan.", ["Umm Sayala", "Sudan"]),
+        # a list opened by a preposition goes on with the towns the gazetteer knows
+        ("Fighting went on around Toretsk and Siversk.", ["Toretsk", "Siversk"]),
+    ],
+)
+def test_the_objects_of_acts_of_war_are_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missiles struck Kalundu overnight.", []),  # striking: only towns the gazetteer knows
+        ("Officials in Kyiv and Marta Kalundu spoke.", ["Kyiv"]),  # after a preposition too
+        ("Troops seized Kalundu, said Marta Ozerne.", ["Kalundu"]),  # no list: a new clause
+        ("Rebels seized power in a coup.", []),  # no name after the verb
+    ],
+)
+def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 # --- countries and capitals: where, or who --------------------------------------------------
 
 

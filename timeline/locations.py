@@ -119,7 +119,7 @@ class EntityLexicon:
     collective_modifiers: frozenset[str]
     acting_verbs: frozenset[str]
     subject_fillers: frozenset[str]
-    prepositions: Phrases
+    prepositions: Phrases  # and verbs whose object is where ("struck Kharkiv")
     region_words: frozenset[str]
     place_words: frozenset[str]
     not_places: frozenset[str]
@@ -128,7 +128,7 @@ class EntityLexicon:
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
-    name_cues: Phrases  # "the village of X": X is a place even when the gazetteer lacks it
+    name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     town_words: frozenset[str]  # "X town"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
     facility_heads: Phrases  # "X City Hall": the town X
@@ -175,7 +175,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         collective_modifiers=frozenset(words["collective_modifiers"]),
         acting_verbs=frozenset(words["acting_verbs"]),
         subject_fillers=frozenset(words["subject_fillers"]),
-        prepositions=Phrases.of(places["prepositions"]),
+        prepositions=Phrases.of(
+            [*places["prepositions"], *places["place_verbs"], *places["capture_verbs"]]
+        ),
         region_words=frozenset(places["region_words"]),
         place_words=frozenset(places["place_words"]),
         not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
@@ -191,7 +193,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(words["role_nouns"])
         | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
         | frozenset(b.split()[-1] for b in words["state_bodies"]),
-        name_cues=Phrases.of(places["name_cues"]),
+        name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         town_words=frozenset(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         facility_heads=Phrases.of(places["facility_heads"]),
@@ -277,15 +279,22 @@ def find_places(
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
     learned: dict[tuple[str, ...], PlaceMention] = {}  # names the text made places
+    cued: dict[int, bool] = {}  # end of a place named after a cue -> the cue was a name cue
     index = 0
     while index < len(tokens):
         token = tokens[index]
         if index in blocked or not token.capitalised:
             index += 1
             continue
-        match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked, lowered)
-        if match is None or lexicon.name_cues.before(tokens, index):
-            unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
+        listed = _listed_after(text, tokens, index, cued)
+        if listed is None and lexicon.prepositions.before(tokens, index):
+            listed = False
+        named_cue = bool(listed) or lexicon.name_cues.before(tokens, index) > 0
+        match = _place_at(
+            text, tokens, index, lexicon, pack_names, context, blocked, lowered, listed is not None
+        )
+        if match is None or named_cue:
+            unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked, named_cue)
             if unknown is not None and (match is None or match[0] < unknown[0]):
                 match = unknown
                 if unknown[1].place.kind == "city":  # its later mentions name it too
@@ -325,9 +334,31 @@ def find_places(
         if found and _within_previous(found[-1], mention, tokens, index):
             found.pop()  # "Russia's Kursk region": the region says where, not the country
         found.append(mention)
+        if named_cue or listed is not None:
+            cued[mention.end] = named_cue
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _listed_after(
+    text: str, tokens: Sequence[Token], index: int, cued: dict[int, bool]
+) -> bool | None:
+    """Whether the name at ``tokens[index]`` goes on a list whose first place followed a cue
+    ("around Toretsk and Siversk", "seized Masisi, Minova and Sake"): ``True`` when that cue
+    was a name cue, ``False`` when a preposition, ``None`` when it is no such list."""
+    if index < 2:
+        return None
+    before = tokens[index - 1]
+    if before.norm in ("and", "or") and text[before.end : tokens[index].start] == " ":
+        gap = text[tokens[index - 2].end : before.start]
+        end = tokens[index - 2].end
+    else:
+        gap = text[before.end : tokens[index].start]
+        end = before.end
+    if gap not in (" ", ", ") or (gap == " " and before.norm not in ("and", "or")):
+        return None
+    return cued.get(end)
 
 
 _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
@@ -557,8 +588,8 @@ def _place_at(
     context: frozenset[str],
     blocked: set[int],
     lowered: frozenset[str],
+    after_preposition: bool,
 ) -> tuple[int, PlaceMention] | None:
-    after_preposition = lexicon.prepositions.before(tokens, index) > 0
     for size in range(min(_MAX_NAME, len(tokens) - index), 0, -1):
         if not _joined(text, tokens, index, size) or blocked & set(range(index, index + size)):
             continue
@@ -787,10 +818,12 @@ def _unknown_place(
     lexicon: EntityLexicon,
     main_country: tuple[str, ...],
     blocked: set[int],
+    cued: bool,
 ) -> tuple[int, PlaceMention] | None:
-    """A name the gazetteer may lack that the words around it make a town: "the village of
-    X", "a district called X", "X town", "in X, Iraq". It lies in the country named after
-    it, else in the country the article names most; its point is unknown (NaN)."""
+    """A name the gazetteer may lack that the words around it make a town: after a name
+    cue (``cued``: "the village of X", "seized X"), "X town", "in X, Iraq". It lies in the
+    country named after it, else in the country the article names most; its point is
+    unknown (NaN)."""
     size = 0
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
@@ -816,7 +849,6 @@ def _unknown_place(
         return None
     last = index + size - 1
     country = _country_after(text, tokens, last, lexicon)
-    cued = lexicon.name_cues.before(tokens, index) > 0
     town_word = (
         not name_tokens[-1].possessive
         and last + 1 < len(tokens)
