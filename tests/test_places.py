@@ -222,6 +222,10 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
         ("The army took control of Umm Sayala in Sudan.", ["Umm Sayala", "Sudan"]),
         # a list opened by a preposition goes on with the towns the gazetteer knows
         ("Fighting went on around Toretsk and Siversk.", ["Toretsk", "Siversk"]),
+        # "the" before a town that names a stretch of front or a site in it
+        ("Troops advanced in the Kupiansk direction, Ukraine said.", ["Kupiansk"]),
+        ("Heavy fighting raged in the Pokrovsk area.", ["Pokrovsk"]),
+        ("A missile hit the Kramatorsk railway station.", ["Kramatorsk"]),
     ],
 )
 def test_the_objects_of_acts_of_war_are_places(text: str, expected: list[str]) -> None:
@@ -235,6 +239,7 @@ def test_the_objects_of_acts_of_war_are_places(text: str, expected: list[str]) -
         ("Officials in Kyiv and Marta Kalundu spoke.", ["Kyiv"]),  # after a preposition too
         ("Troops seized Kalundu, said Marta Ozerne.", ["Kalundu"]),  # no list: a new clause
         ("Rebels seized power in a coup.", []),  # no name after the verb
+        ("He read the Reading Chronicle in the Pokrovsk café.", []),  # "the" before no site
     ],
 )
 def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]) -> None:

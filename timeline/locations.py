@@ -287,7 +287,7 @@ def find_places(
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued)
-        if listed is None and lexicon.prepositions.before(tokens, index):
+        if listed is None and _after_preposition(tokens, index, lexicon):
             listed = False
         named_cue = bool(listed) or lexicon.name_cues.before(tokens, index) > 0
         match = _place_at(
@@ -339,6 +339,14 @@ def find_places(
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether a preposition (or a verb of striking) stands before ``tokens[index]``, maybe
+    with "the" between ("in the Pokrovsk area")."""
+    if index and tokens[index - 1].norm == "the":
+        index -= 1
+    return lexicon.prepositions.before(tokens, index) > 0
 
 
 def _listed_after(
@@ -781,8 +789,14 @@ def _town(
     regions = regions_named(name)
     in_context = [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
-    if not generic and index and tokens[index - 1].norm == "the":
-        return None  # towns take no article: "the Reading committee" names something else
+    if (
+        not generic
+        and index
+        and tokens[index - 1].norm == "the"
+        and not lexicon.facility_heads.at(tokens, index + size)
+    ):
+        return None  # towns take no article: "the Reading committee" names something else,
+        # but "the Pokrovsk direction" and "the Kramatorsk railway station" are the town's
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
         if after_preposition:
