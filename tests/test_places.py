@@ -399,6 +399,28 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
         ("Officials in Kyiv said on Sunday that talks had failed.", "on Sunday", ("Kyiv",)),
         ("Troops withdrew from Kherson on Sunday.", "on Sunday", ("Kherson",)),
         ("Rebels fled Gao. On Sunday, troops were moving into the city.", "On Sunday", ("Gao",)),
+        # a phrase beside a town says where it lies: its places are the event's too
+        (
+            "Rebels attacked El Fasher, the capital of North Darfur, on Saturday.",
+            "on Saturday",
+            ("El Fasher", "North Darfur"),
+        ),
+        (
+            "Fighting raged on Wednesday near Pokrovsk, a logistics hub in the Donetsk region.",
+            "on Wednesday",
+            ("Pokrovsk", "Donetsk region"),
+        ),
+        # ... but not a phrase about something else
+        (
+            "Envoys met in Geneva on Monday, the day after talks in Doha.",
+            "on Monday",
+            ("Geneva",),
+        ),
+        (
+            "Troops shelled Gao on Saturday, a day after Mali's capital held talks.",
+            "on Saturday",
+            ("Gao",),
+        ),
     ],
 )
 def test_each_event_takes_the_places_where_it_happens(

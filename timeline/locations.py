@@ -138,6 +138,7 @@ class EntityLexicon:
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     strong_population: int
     context_population: int
 
@@ -203,6 +204,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),
+        apposition_heads=frozenset(places["apposition_heads"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )

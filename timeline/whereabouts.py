@@ -168,7 +168,10 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     first = indices.start
     while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
         first += 1
-    if first < indices.stop and view.tokens[first].is_capitalized:
+    beside = _apposition_end(view, indices.start, words) and _after_name(view, indices.start)
+    if beside or (first < indices.stop and view.tokens[first].is_capitalized):
+        # a list the span ends, or a name the span's first phrase stands beside ("El
+        # Fasher, the capital of North Darfur, on Saturday")
         before = indices.start - 1
         while before >= 0 and (
             view.tokens[before].is_capitalized or view.tokens[before].norm in _LIST_WORDS
@@ -180,6 +183,10 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     following = last + 1
     while following < len(view.tokens) and view.tokens[following - 1].is_capitalized:
         gap = view.text[view.tokens[following - 1].end : view.tokens[following].start]
+        apposition = _apposition_end(view, following, words) if gap == ", " else 0
+        if apposition:
+            following = apposition  # "near Pokrovsk, a logistics hub in Donetsk Oblast"
+            break
         if (
             gap == ", "
             and view.tokens[following].norm in words.locative_prepositions
@@ -195,6 +202,36 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     if following > last + 1:
         right = max(right, view.tokens[min(following, len(view.tokens)) - 1].end)
     return left, right
+
+
+_APPOSITION_REACH = 10  # words in a phrase set beside a name
+
+
+def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int:
+    """The index after a phrase opening at ``tokens[index]`` with an article that says where
+    a place lies ("a town in eastern Ukraine", "the capital of North Darfur") and ends at
+    the next clause break; 0 when there is none."""
+    tokens = view.tokens
+    if index >= len(tokens) or tokens[index].norm not in ("a", "an", "the"):
+        return 0
+    end = index + 1
+    headed = named = False
+    while end < min(len(tokens), index + _APPOSITION_REACH) and not view.break_before(end):
+        headed = headed or tokens[end].norm in words.apposition_heads
+        named = named or (headed and tokens[end].is_capitalized)
+        end += 1
+    reached = end >= len(tokens) or view.break_before(end)
+    return end if named and reached else 0
+
+
+def _after_name(view: SentenceView, index: int) -> bool:
+    """Whether ``tokens[index]`` follows a capitalised name and a comma ("Bor, the ...")."""
+    tokens = view.tokens
+    return (
+        0 < index < len(tokens)
+        and tokens[index - 1].is_capitalized
+        and view.text[tokens[index - 1].end : tokens[index].start] == ", "
+    )
 
 
 def _index_before(view: SentenceView, start: int) -> int:
