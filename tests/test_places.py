@@ -398,6 +398,14 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
         # ... unless it is the only place named
         ("Officials in Kyiv said on Sunday that talks had failed.", "on Sunday", ("Kyiv",)),
         ("Troops withdrew from Kherson on Sunday.", "on Sunday", ("Kherson",)),
+        # a place something lies off is no place of the event, unless nothing else is named
+        (
+            "Shelling hit Toretsk, just north of Donetsk, on Sunday.",
+            "on Sunday",
+            ("Toretsk",),
+        ),
+        ("A quake struck 80 km northwest of Kathmandu on Sunday.", "on Sunday", ("Kathmandu",)),
+        ("Fighting raged on Sunday in the south of Ukraine.", "on Sunday", ("Ukraine",)),
         ("Rebels fled Gao. On Sunday, troops were moving into the city.", "On Sunday", ("Gao",)),
         # a phrase beside a town says where it lies: its places are the event's too
         (

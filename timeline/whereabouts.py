@@ -26,7 +26,7 @@ __all__ = ["event_places", "places_at"]
 _LIST_WORDS = frozenset({"and", "or", "the"})
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
-    " northwestern southeastern southwestern".split()
+    " northwestern southeastern southwestern northeast northwest southeast southwest".split()
 )
 
 
@@ -168,7 +168,9 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     first = indices.start
     while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
         first += 1
-    beside = _apposition_end(view, indices.start, words) and _after_name(view, indices.start)
+    beside = _after_name(view, indices.start) and (
+        _apposition_end(view, indices.start, words) > 0 or _lies_off(view, indices.start)
+    )
     if beside or (first < indices.stop and view.tokens[first].is_capitalized):
         # a list the span ends, or a name the span's first phrase stands beside ("El
         # Fasher, the capital of North Darfur, on Saturday")
@@ -222,6 +224,18 @@ def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int
         end += 1
     reached = end >= len(tokens) or view.break_before(end)
     return end if named and reached else 0
+
+
+def _lies_off(view: SentenceView, index: int) -> bool:
+    """Whether a phrase opening at ``tokens[index]`` says what a place lies off ("just
+    north of Donetsk", "20 km west of Mosul")."""
+    tokens = view.tokens
+    for i in range(index, min(index + 4, len(tokens) - 1)):
+        if view.break_before(i + 1) or tokens[i].is_capitalized:
+            return False
+        if tokens[i].norm in _COMPASS and tokens[i + 1].norm == "of":
+            return True
+    return False
 
 
 def _after_name(view: SentenceView, index: int) -> bool:
@@ -377,13 +391,16 @@ def _possessive(word: str) -> bool:
 
 def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
-    from Nigeria and Chad") or where a speaker is ("officials in Kyiv said")."""
+    from Nigeria and Chad"), where a speaker is ("officials in Kyiv said"), or what a
+    place lies off ("a village west of Donetsk")."""
     index = _before_list(view, start, words)
     if index < 0:
         return False
     word = view.tokens[index].norm
     if word in words.origin_prepositions:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
+    if word == "of" and index > 0 and view.tokens[index - 1].norm in _COMPASS:
+        return index < 2 or view.tokens[index - 2].norm != "the"  # "the south of X" is in X
     return (
         word in words.locative_prepositions
         and index > 0
