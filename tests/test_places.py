@@ -182,6 +182,10 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
         ("The bomb went off in the Abu Dsheer district on Saturday.", ["Abu Dsheer district"]),
         ("Shelling hit Kalma camp and the Kerch Strait.", ["Kalma", "Kerch Strait"]),
         ("Jets struck near the Mosul Dam.", ["Mosul Dam"]),
+        # a refugee camp, and a named land feature
+        ("Troops raided the Nur Shams refugee camp at dawn.", ["Nur Shams"]),
+        ("Fighting spread to the Nuba Mountains.", ["Nuba Mountains"]),
+        ("Floods swept through the Po valley.", ["Po valley"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
@@ -196,6 +200,8 @@ def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]
         "The Ministry of Defence spoke.",
         "The town of Hope was empty.",  # a word never taken as a place
         "The district called Monday a holiday.",  # a day name
+        "The refugee camp was full.",  # no name before the town word
+        "Fighting spread to the Mountains.",  # a land word alone names nothing
     ],
 )
 def test_cues_without_a_place_name_find_nothing(text: str) -> None:
@@ -406,6 +412,13 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
         ),
         ("A quake struck 80 km northwest of Kathmandu on Sunday.", "on Sunday", ("Kathmandu",)),
         ("Fighting raged on Sunday in the south of Ukraine.", "on Sunday", ("Ukraine",)),
+        # a list that "and" ends after a comma belongs to the clause it starts in
+        (
+            "The attack on Tuesday hit power plants in the Odesa, Mykolaiv and Kherson regions.",
+            "on Tuesday",
+            ("Odesa", "Mykolaiv", "Kherson region"),
+        ),
+        ("Troops shelled Kherson on Tuesday and Zelensky left.", "on Tuesday", ("Kherson",)),
         ("Rebels fled Gao. On Sunday, troops were moving into the city.", "On Sunday", ("Gao",)),
         # a phrase beside a town says where it lies: its places are the event's too
         (

@@ -129,7 +129,7 @@ class EntityLexicon:
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
-    town_words: frozenset[str]  # "X town"
+    town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
     facility_heads: Phrases  # "X City Hall": the town X
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
@@ -195,7 +195,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
         | frozenset(b.split()[-1] for b in words["state_bodies"]),
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
-        town_words=frozenset(places["town_words"]),
+        town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
@@ -865,21 +865,25 @@ def _unknown_place(
         return None
     last = index + size - 1
     country = _country_after(text, tokens, last, lexicon)
+    word = lexicon.town_words.at(tokens, last + 1)
     town_word = (
-        not name_tokens[-1].possessive
-        and last + 1 < len(tokens)
-        and tokens[last + 1].norm in lexicon.town_words
+        word > 0
+        and not name_tokens[-1].possessive
         and text[tokens[last].end : tokens[last + 1].start] == " "
-        and (last + 2 >= len(tokens) or tokens[last + 2].norm not in lexicon.town_word_compounds)
+        and (
+            last + 1 + word >= len(tokens)
+            or tokens[last + 1 + word].norm not in lexicon.town_word_compounds
+        )
     )
     region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
         lexicon.region_words
     )
     located = bool(country) and (_located(tokens, index, lexicon) or cued)
-    if not (cued or town_word or located or region_word):
+    feature = size > 1 and name_tokens[-1].norm in lexicon.place_words  # "Nuba Mountains"
+    if not (cued or town_word or located or region_word or feature):
         return None
     code = country or (main_country[0] if main_country else "")
-    kind: PlaceKind = "region" if region_word else "city"
+    kind: PlaceKind = "region" if region_word or feature else "city"
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")

@@ -183,6 +183,7 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
             left = view.tokens[before + 1].start
     last = indices.stop - 1
     following = last + 1
+    gaps_seen = False  # a comma list, which "and" may end
     while following < len(view.tokens) and view.tokens[following - 1].is_capitalized:
         gap = view.text[view.tokens[following - 1].end : view.tokens[following].start]
         apposition = _apposition_end(view, following, words) if gap == ", " else 0
@@ -196,8 +197,17 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
             and view.tokens[following + 1].is_capitalized
         ):
             following += 1  # "the city of El Fasher, in Darfur"
+        elif (
+            gap == " "
+            and view.tokens[following].norm in ("and", "or")
+            and following + 1 < len(view.tokens)
+            and view.tokens[following + 1].is_capitalized
+            and gaps_seen
+        ):
+            following += 1  # "in the Odesa, Mykolaiv and Kherson regions": the list's end
         elif gap not in (", ", " ") or not view.tokens[following].is_capitalized:
             break
+        gaps_seen = gaps_seen or gap == ", "
         following += 1  # "Madaen, Iraq", "West Kasai Province, Democratic Republic of the"
         if view.tokens[following - 1].norm in ("of", "the") and following < len(view.tokens):
             following += 1
