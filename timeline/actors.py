@@ -250,7 +250,8 @@ class _Reader:
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             else:
                 places.append((mention.start, mention.place))
-        groups_found = self._collectives(sorted((f.start, f.end) for f in found))
+        states = sorted((f.start, f.name) for f in found if f.kind == "state")
+        groups_found = self._collectives(sorted((f.start, f.end) for f in found), states)
         inside = {(g.start, g.end) for g in groups_found}
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
@@ -832,13 +833,22 @@ class _Reader:
 
     # --- groups ----------------------------------------------------------------------------
 
-    def _collectives(self, names: Sequence[tuple[int, int]]) -> list[_Found]:
+    def _collectives(
+        self, names: Sequence[tuple[int, int]], states: Sequence[tuple[int, str]]
+    ) -> list[_Found]:
         """The groups of the text; ``names`` are the spans of the names found, sorted: a
-        group word inside one ("Rapid Support Forces") is no group."""
+        group word inside one ("Rapid Support Forces") is no group. ``states`` are the
+        states named, by offset: "its forces" are the forces of the last one named before
+        in the sentence."""
         tokens, lexicon = self.tokens, self.lexicon
         taken = {start for start, _ in names}
+        state_starts = [start for start, _ in states]
+        owners = _words(self.language, "owner_pronouns")
+        sentence = 0  # where the sentence of token i starts
         found: list[_Found] = []
         for i in range(len(tokens)):
+            if tokens[i].sentence_start:
+                sentence = tokens[i].start
             if _inside(names, tokens[i].start):
                 continue
             size = lexicon.collective_nouns.at(tokens, i)
@@ -865,6 +875,13 @@ class _Reader:
             placed = ""
             if not side and tokens[last].norm in _words(self.language, "state_groups"):
                 placed = self._side_after(last)  # "police in Myanmar"
+            if not side and first and tokens[first - 1].norm in owners:
+                owner = bisect.bisect_left(state_starts, tokens[first].start) - 1
+                named = [states[owner]] if owner >= 0 else []  # "Kyiv said its forces"
+                if found and found[-1].side:  # "Chile's army said its troops"
+                    named.append((found[-1].start, found[-1].side))
+                start, name = max(named, default=(-1, ""))
+                side = name if start >= sentence else ""
             if tokens[first].start in taken and not side:
                 continue
             if action and not side:
