@@ -411,6 +411,13 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
             "on Monday",
             ("Chad",),
         ),
+        # ... also when the speaker's clause says where or how it was said
+        (
+            "In Gao, a bomb hit a market on Monday, killing two, governor Ana Ruiz said on X.",
+            "on Monday",
+            (),
+        ),
+        ("Ms. Ana Ruiz on Monday said on X that talks failed.", "on Monday", ("Ana Ruiz",)),
     ],
 )
 def test_a_speaker_acts_only_when_the_date_tells_the_statement(

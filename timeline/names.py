@@ -513,7 +513,15 @@ def _reports(clause: DateClause, verb: int) -> bool:
         opening = view.text[view.start : date.char_start]
         if any(mark in gap for mark in _QUOTES) and not any(m in opening for m in _QUOTES):
             return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
-        return after[0].is_capitalized or any(mark in gap for mark in ",;")
+        if after[0].is_capitalized or any(mark in gap for mark in ",;"):
+            return True
+        # "..., the governor said on Telegram.": a clause of its own that says how it was said
+        finite = {"that", *view.words("finite_starts"), *view.words("be_forms")}
+        return (
+            after[0].norm in view.words("speech_venues")
+            and clause.clause_of(verb) != clause.clause_of(date.char_start)
+            and not any(t.norm in finite for t in view.tokens if t.start > verb)
+        )
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
     finite = {"that", *view.words("finite_starts"), *view.words("be_forms")}
