@@ -252,6 +252,20 @@ def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]
     assert places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's surname named alone later is the person, not a town of that name
+        ("Defense Secretary Lloyd Austin spoke. Austin also praised Chile.", ["Chile"]),
+        ("U.S. Defense Secretary Lloyd Austin spoke. Austin then left.", []),
+        # ... but after a preposition of place it is the town
+        ("Mayor Ana Paris spoke in Paris.", ["Paris"]),
+    ],
+)
+def test_a_persons_surname_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 # --- countries and capitals: where, or who --------------------------------------------------
 
 

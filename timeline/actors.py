@@ -237,6 +237,14 @@ class _Reader:
         found: list[_Found] = []
         found += self._named()
         taken = [(f.start, f.end) for f in found]
+        surnames = {f.name.split()[-1] for f in found if f.kind == "person" and " " in f.name}
+        taken += [  # "Lloyd Austin ... Austin said", but "in Austin" is the town
+            (t.start, t.end)
+            for i, t in enumerate(self.tokens)
+            if t.text in surnames
+            and not (i and self.tokens[i - 1].norm in self.lexicon.locative_prepositions)
+        ]
+        taken.sort()
         place_mentions = find_places(self.text, self.tokens, self.lexicon, self.pack, taken)
         places: list[tuple[int, Place]] = []
         starts = {t.start: i for i, t in enumerate(self.tokens)}
