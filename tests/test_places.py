@@ -426,6 +426,18 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
         ),
         ("A quake struck 80 km northwest of Kathmandu on Sunday.", "on Sunday", ("Kathmandu",)),
         ("Fighting raged on Sunday in the south of Ukraine.", "on Sunday", ("Ukraine",)),
+        # a phrase of place opening the sentence sets the scene of the clause after it
+        (
+            "In Gao, attacks on Monday killed 40 people who had fled Kidal.",
+            "on Monday",
+            ("Gao", "Kidal"),
+        ),
+        (
+            "In Kalma camp (for displaced people), attacks on Monday killed 40 people.",
+            "on Monday",
+            ("Kalma",),
+        ),
+        ("In a statement, Mali said rebels attacked Gao on Monday.", "on Monday", ("Gao",)),
         # a list that "and" ends after a comma belongs to the clause it starts in
         (
             "The attack on Tuesday hit power plants in the Odesa, Mykolaiv and Kherson regions.",

@@ -45,8 +45,11 @@ def event_places(
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
+    scene = _scene(clause, words)
     for left, right in (_widened(view, clause.home, words), (view.start, view.end)):
         named = places_at(entities, left, right)
+        if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
+            named = [*places_at(entities, *scene), *named]
         if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
         found = [
@@ -73,6 +76,30 @@ def event_places(
             for place in places
         ),
     )
+
+
+_SCENE_REACH = 16  # words in a phrase of place opening a sentence
+
+
+def _scene(clause: DateClause, words: EntityLexicon) -> tuple[int, int] | None:
+    """The phrase of place opening the sentence before a comma ("In Gao, ...", "In the
+    Kharkiv region, ..."), which sets the scene of every clause after it; ``None`` when
+    there is none or it holds the date."""
+    view, date = clause.view, clause.mention
+    tokens = view.tokens
+    if not tokens or tokens[0].norm not in words.locative_prepositions:
+        return None
+    end = next(  # the first comma, past an aside in brackets ("(IDP),")
+        (
+            i
+            for i in range(1, min(len(tokens), _SCENE_REACH))
+            if view.break_before(i) and "," in view.text[tokens[i - 1].end : tokens[i].start]
+        ),
+        0,
+    )
+    if not end or date.char_start < tokens[end - 1].end:
+        return None
+    return view.start, tokens[end - 1].end
 
 
 def _nearer_other(
