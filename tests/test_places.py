@@ -174,6 +174,7 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
         ("Clinics treated the wounded in the community of Nasir.", ["Nasir"]),
         ("Troops pressed on in the battle for Qarabagh.", ["Qarabagh"]),
         ("Troops completed the capture of Orikhovets on Friday.", ["Orikhovets"]),
+        ("Jets struck the Beirut suburb of Dahiyeh.", ["Beirut", "Dahiyeh"]),
         ("Ebola spread in the Democratic Republic of Congo.", ["Democratic Republic of the Congo"]),
         (
             "An airstrike hit the vicinity of Shebeeley, Hiran Region, Somalia.",
