@@ -879,7 +879,12 @@ def _unknown_place(
         lexicon.region_words
     )
     located = bool(country) and (_located(tokens, index, lexicon) or cued)
-    feature = size > 1 and name_tokens[-1].norm in lexicon.place_words  # "Nuba Mountains"
+    feature = (  # "the Nuba Mountains": a land feature takes the article
+        size > 1
+        and name_tokens[-1].norm in lexicon.place_words
+        and index > 0
+        and tokens[index - 1].norm == "the"
+    )
     if not (cued or town_word or located or region_word or feature):
         return None
     code = country or (main_country[0] if main_country else "")
