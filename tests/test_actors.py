@@ -273,6 +273,13 @@ def test_no_named_actor(text: str) -> None:
         ("Rebels loyal to the former president seized the town.", [("Rebels", "")]),
         ("Fighters linked to the group attacked a convoy.", [("Fighters", "")]),
         ("Aid went to rebels loyal to the president.", []),
+        # "its forces" are the forces of the state named before in the sentence
+        ("Chile said its forces had retaken the pass.", [("forces", "Chile")]),
+        (
+            "Chile's army said its troops had left.",
+            [("Chile's army", "Chile"), ("troops", "Chile")],
+        ),
+        ("Chile said no more. Its troops left.", [("troops", "")]),  # another sentence
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
@@ -420,6 +427,13 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
             "on Monday",
             ("Chad",),
         ),
+        # ... also when the speaker's clause says where or how it was said
+        (
+            "In Gao, a bomb hit a market on Monday, killing two, governor Ana Ruiz said on X.",
+            "on Monday",
+            (),
+        ),
+        ("Ms. Ana Ruiz on Monday said on X that talks failed.", "on Monday", ("Ana Ruiz",)),
     ],
 )
 def test_a_speaker_acts_only_when_the_date_tells_the_statement(

@@ -50,6 +50,8 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
         # a title is no name, but the name is canonical: one form per person, without a middle
         # initial, as for every actor
         ("Troops left the base on Sunday, John F. Okafor said.", "John Okafor"),
+        # a title of two words, the second of which is a title on its own
+        ("Allies met on Sunday, NATO Secretary General Jan Novak said.", "Jan Novak"),
     ],
 )
 def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) -> None:
@@ -107,4 +109,20 @@ def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None
     ],
 )
 def test_a_verb_joined_by_and_has_the_subject_before_it(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a state's ministry, service or agency speaks for the state
+        ("Chile's health ministry said four people died on Sunday.", "Chile"),
+        ("Chile's emergency service said the fire spread on Sunday.", "Chile"),
+        ("The Peruvian civil defence agency said a bridge fell on Sunday.", "Peru"),
+        ("The Chilean air force said two jets crashed on Sunday.", "Chile"),
+        # negative: a body that is no state's keeps its own name
+        ("The relief agency said four people died on Sunday.", "relief agency"),
+    ],
+)
+def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by

@@ -1226,3 +1226,27 @@ def test_a_restatement_of_fewer_days_names_what_the_longer_date_dates(story: str
     clustered = cluster_events(events, {article.id: article})
     labels = [label for label, *_ in told]
     assert _same_partition(labels, [e.cluster_id for e in clustered])  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("first_places", "second_places", "together"),
+    [
+        # a country says too little to set a report apart from one naming a town
+        (("Ukraine",), ("Kramatorsk",), True),
+        (("Kramatorsk",), ("Ukraine",), True),
+        # ... but two countries, or two towns, that differ are two places
+        (("Ukraine",), ("Syria",), False),
+        (("Kramatorsk",), ("Aleppo",), False),
+    ],
+)
+def test_a_date_disagreement_joins_a_country_and_a_town_in_it(
+    first_places: tuple[str, ...], second_places: tuple[str, ...], together: bool
+) -> None:
+    left = _story("outa-strike", "A missile hit the crowded railway station on Monday.")
+    right = _story("outb-strike", "A missile hit the crowded railway station on Tuesday.")
+    events = [
+        make_event(left, "on Monday", MON, category="battlefield", places=first_places),
+        make_event(right, "on Tuesday", TUE, category="battlefield", places=second_places),
+    ]
+    one, two = cluster_events(events, {left.id: left, right.id: right})
+    assert (one.cluster_id == two.cluster_id) is together

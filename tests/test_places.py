@@ -174,6 +174,7 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
         ("Clinics treated the wounded in the community of Nasir.", ["Nasir"]),
         ("Troops pressed on in the battle for Qarabagh.", ["Qarabagh"]),
         ("Troops completed the capture of Orikhovets on Friday.", ["Orikhovets"]),
+        ("Jets struck the Beirut suburb of Dahiyeh.", ["Beirut", "Dahiyeh"]),
         ("Ebola spread in the Democratic Republic of Congo.", ["Democratic Republic of the Congo"]),
         (
             "An airstrike hit the vicinity of Shebeeley, Hiran Region, Somalia.",
@@ -182,6 +183,10 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
         ("The bomb went off in the Abu Dsheer district on Saturday.", ["Abu Dsheer district"]),
         ("Shelling hit Kalma camp and the Kerch Strait.", ["Kalma", "Kerch Strait"]),
         ("Jets struck near the Mosul Dam.", ["Mosul Dam"]),
+        # a refugee camp, and a named land feature
+        ("Troops raided the Nur Shams refugee camp at dawn.", ["Nur Shams"]),
+        ("Fighting spread to the Nuba Mountains.", ["Nuba Mountains"]),
+        ("Floods swept through the Po valley.", ["Po valley"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
@@ -196,10 +201,70 @@ def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]
         "The Ministry of Defence spoke.",
         "The town of Hope was empty.",  # a word never taken as a place
         "The district called Monday a holiday.",  # a day name
+        "The refugee camp was full.",  # no name before the town word
+        "Fighting spread to the Mountains.",  # a land word alone names nothing
     ],
 )
 def test_cues_without_a_place_name_find_nothing(text: str) -> None:
     assert places(text) == []
+
+
+# --- where an act of war falls: the object of striking or taking, and the list it opens -----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town after a verb of striking is a place, as after a preposition
+        ("Artillery shelled Siversk and Toretsk overnight.", ["Siversk", "Toretsk"]),
+        ("Artillery pounded Vovchansk on Friday.", ["Vovchansk"]),
+        ("Troops entered Chasiv Yar on Monday.", ["Chasiv Yar"]),
+        # a name after a verb of taking ground is a place even when the gazetteer lacks it,
+        # and so are the names listed with it
+        ("Rebels seized Kalundu and Mubambiro in Congo.", ["Kalundu", "Mubambiro", "Congo"]),
+        (
+            "Troops captured Ozerne, Tarasivka and Lysychne in Ukraine.",
+            ["Ozerne", "Tarasivka", "Lysychne", "Ukraine"],
+        ),
+        ("The army took control of Umm Sayala in Sudan.", ["Umm Sayala", "Sudan"]),
+        # a list opened by a preposition goes on with the towns the gazetteer knows
+        ("Fighting went on around Toretsk and Siversk.", ["Toretsk", "Siversk"]),
+        # "the" before a town that names a stretch of front or a site in it
+        ("Troops advanced in the Kupiansk direction, Ukraine said.", ["Kupiansk"]),
+        ("Heavy fighting raged in the Pokrovsk area.", ["Pokrovsk"]),
+        ("A missile hit the Kramatorsk railway station.", ["Kramatorsk"]),
+    ],
+)
+def test_the_objects_of_acts_of_war_are_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Missiles shelled Kalundu overnight.", []),  # striking: only towns the gazetteer knows
+        ("Officials in Kyiv and Marta Kalundu spoke.", ["Kyiv"]),  # after a preposition too
+        ("Troops seized Kalundu, said Marta Ozerne.", ["Kalundu"]),  # no list: a new clause
+        ("Rebels seized power in a coup.", []),  # no name after the verb
+        ("He read the Reading Chronicle in the Pokrovsk café.", []),  # "the" before no site
+    ],
+)
+def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's surname named alone later is the person, not a town of that name
+        ("Defense Secretary Lloyd Austin spoke. Austin also praised Chile.", ["Chile"]),
+        ("U.S. Defense Secretary Lloyd Austin spoke. Austin then left.", []),
+        # ... but after a preposition of place it is the town
+        ("Mayor Ana Paris spoke in Paris.", ["Paris"]),
+    ],
+)
+def test_a_persons_surname_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
 
 
 # --- countries and capitals: where, or who --------------------------------------------------
@@ -354,7 +419,56 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
         # ... unless it is the only place named
         ("Officials in Kyiv said on Sunday that talks had failed.", "on Sunday", ("Kyiv",)),
         ("Troops withdrew from Kherson on Sunday.", "on Sunday", ("Kherson",)),
+        # a place something lies off is no place of the event, unless nothing else is named
+        (
+            "Troops shelled Toretsk, just north of Donetsk, on Sunday.",
+            "on Sunday",
+            ("Toretsk",),
+        ),
+        ("A quake struck 80 km northwest of Kathmandu on Sunday.", "on Sunday", ("Kathmandu",)),
+        ("Fighting raged on Sunday in the south of Ukraine.", "on Sunday", ("Ukraine",)),
+        # a phrase of place opening the sentence sets the scene of the clause after it
+        (
+            "In Gao, attacks on Monday killed 40 people who had fled Kidal.",
+            "on Monday",
+            ("Gao", "Kidal"),
+        ),
+        (
+            "In Kalma camp (for displaced people), attacks on Monday killed 40 people.",
+            "on Monday",
+            ("Kalma",),
+        ),
+        ("In a statement, Mali said rebels attacked Gao on Monday.", "on Monday", ("Gao",)),
+        # a list that "and" ends after a comma belongs to the clause it starts in
+        (
+            "The attack on Tuesday hit power plants in the Odesa, Mykolaiv and Kherson regions.",
+            "on Tuesday",
+            ("Odesa", "Mykolaiv", "Kherson region"),
+        ),
+        ("Troops shelled Kherson on Tuesday and Zelensky left.", "on Tuesday", ("Kherson",)),
         ("Rebels fled Gao. On Sunday, troops were moving into the city.", "On Sunday", ("Gao",)),
+        # a phrase beside a town says where it lies: its places are the event's too
+        (
+            "Rebels attacked El Fasher, the capital of North Darfur, on Saturday.",
+            "on Saturday",
+            ("El Fasher", "North Darfur"),
+        ),
+        (
+            "Fighting raged on Wednesday near Pokrovsk, a logistics hub in the Donetsk region.",
+            "on Wednesday",
+            ("Pokrovsk", "Donetsk region"),
+        ),
+        # ... but not a phrase about something else
+        (
+            "Envoys met in Geneva on Monday, the day after talks in Doha.",
+            "on Monday",
+            ("Geneva",),
+        ),
+        (
+            "Troops shelled Gao on Saturday, a day after Mali's capital held talks.",
+            "on Saturday",
+            ("Gao",),
+        ),
     ],
 )
 def test_each_event_takes_the_places_where_it_happens(

@@ -244,6 +244,14 @@ class _Reader:
         found: list[_Found] = []
         found += self._named()
         taken = [(f.start, f.end) for f in found]
+        surnames = {f.name.split()[-1] for f in found if f.kind == "person" and " " in f.name}
+        taken += [  # "Lloyd Austin ... Austin said", but "in Austin" is the town
+            (t.start, t.end)
+            for i, t in enumerate(self.tokens)
+            if t.text in surnames
+            and not (i and self.tokens[i - 1].norm in self.lexicon.locative_prepositions)
+        ]
+        taken.sort()
         place_mentions = find_places(self.text, self.tokens, self.lexicon, self.pack, taken)
         places: list[tuple[int, Place]] = []
         starts = {t.start: i for i, t in enumerate(self.tokens)}
@@ -257,7 +265,8 @@ class _Reader:
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             elif mention.placed:
                 places.append((mention.start, mention.place))
-        groups_found = self._collectives(sorted((f.start, f.end) for f in found))
+        states = sorted((f.start, f.name) for f in found if f.kind == "state")
+        groups_found = self._collectives(sorted((f.start, f.end) for f in found), states)
         inside = {(g.start, g.end) for g in groups_found}
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
@@ -877,13 +886,22 @@ class _Reader:
 
     # --- groups ----------------------------------------------------------------------------
 
-    def _collectives(self, names: Sequence[tuple[int, int]]) -> list[_Found]:
+    def _collectives(
+        self, names: Sequence[tuple[int, int]], states: Sequence[tuple[int, str]]
+    ) -> list[_Found]:
         """The groups of the text; ``names`` are the spans of the names found, sorted: a
-        group word inside one ("Rapid Support Forces") is no group."""
+        group word inside one ("Rapid Support Forces") is no group. ``states`` are the
+        states named, by offset: "its forces" are the forces of the last one named before
+        in the sentence."""
         tokens, lexicon = self.tokens, self.lexicon
         taken = {start for start, _ in names}
+        state_starts = [start for start, _ in states]
+        owners = _words(self.language, "owner_pronouns")
+        sentence = 0  # where the sentence of token i starts
         found: list[_Found] = []
         for i in range(len(tokens)):
+            if tokens[i].sentence_start:
+                sentence = tokens[i].start
             if _inside(names, tokens[i].start):
                 continue
             size = lexicon.collective_nouns.at(tokens, i)
@@ -910,6 +928,13 @@ class _Reader:
             placed = ""
             if not side and tokens[last].norm in _words(self.language, "state_groups"):
                 placed = self._side_after(last)  # "police in Myanmar"
+            if not side and first and tokens[first - 1].norm in owners:
+                owner = bisect.bisect_left(state_starts, tokens[first].start) - 1
+                named = [states[owner]] if owner >= 0 else []  # "Kyiv said its forces"
+                if found and found[-1].side:  # "Chile's army said its troops"
+                    named.append((found[-1].start, found[-1].side))
+                start, name = max(named, default=(-1, ""))
+                side = name if start >= sentence else ""
             if tokens[first].start in taken and not side:
                 continue
             if action and not side:

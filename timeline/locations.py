@@ -119,7 +119,7 @@ class EntityLexicon:
     collective_modifiers: frozenset[str]
     acting_verbs: frozenset[str]
     subject_fillers: frozenset[str]
-    prepositions: Phrases
+    prepositions: Phrases  # and verbs whose object is where ("struck Kharkiv")
     region_words: frozenset[str]
     place_words: frozenset[str]
     not_places: frozenset[str]
@@ -128,8 +128,8 @@ class EntityLexicon:
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
-    name_cues: Phrases  # "the village of X": X is a place even when the gazetteer lacks it
-    town_words: frozenset[str]  # "X town"
+    name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
+    town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
     facility_heads: Phrases  # "X City Hall": the town X
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
@@ -138,6 +138,7 @@ class EntityLexicon:
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     strong_population: int
     context_population: int
 
@@ -175,7 +176,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         collective_modifiers=frozenset(words["collective_modifiers"]),
         acting_verbs=frozenset(words["acting_verbs"]),
         subject_fillers=frozenset(words["subject_fillers"]),
-        prepositions=Phrases.of(places["prepositions"]),
+        prepositions=Phrases.of(
+            [*places["prepositions"], *places["place_verbs"], *places["capture_verbs"]]
+        ),
         region_words=frozenset(places["region_words"]),
         place_words=frozenset(places["place_words"]),
         not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
@@ -191,8 +194,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(words["role_nouns"])
         | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
         | frozenset(b.split()[-1] for b in words["state_bodies"]),
-        name_cues=Phrases.of(places["name_cues"]),
-        town_words=frozenset(places["town_words"]),
+        name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
+        town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
@@ -201,6 +204,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),
+        apposition_heads=frozenset(places["apposition_heads"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -280,15 +284,22 @@ def find_places(
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
     learned: dict[tuple[str, ...], PlaceMention] = {}  # names the text made places
+    cued: dict[int, bool] = {}  # end of a place named after a cue -> the cue was a name cue
     index = 0
     while index < len(tokens):
         token = tokens[index]
         if index in blocked or not token.capitalised:
             index += 1
             continue
-        match = _place_at(text, tokens, index, lexicon, pack_names, context, blocked, lowered)
-        if match is None or lexicon.name_cues.before(tokens, index):
-            unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked)
+        listed = _listed_after(text, tokens, index, cued)
+        if listed is None and _after_preposition(tokens, index, lexicon):
+            listed = False
+        named_cue = bool(listed) or lexicon.name_cues.before(tokens, index) > 0
+        match = _place_at(
+            text, tokens, index, lexicon, pack_names, context, blocked, lowered, listed is not None
+        )
+        if match is None or named_cue:
+            unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked, named_cue)
             if unknown is not None and (match is None or match[0] < unknown[0]):
                 match = unknown
                 if unknown[1].place.kind == "city":  # its later mentions name it too
@@ -334,9 +345,39 @@ def find_places(
         if found and _within_previous(found[-1], mention, tokens, index):
             found.pop()  # "Russia's Kursk region": the region says where, not the country
         found.append(mention)
+        if named_cue or listed is not None:
+            cued[mention.end] = named_cue
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether a preposition (or a verb of striking) stands before ``tokens[index]``, maybe
+    with "the" between ("in the Pokrovsk area")."""
+    if index and tokens[index - 1].norm == "the":
+        index -= 1
+    return lexicon.prepositions.before(tokens, index) > 0
+
+
+def _listed_after(
+    text: str, tokens: Sequence[Token], index: int, cued: dict[int, bool]
+) -> bool | None:
+    """Whether the name at ``tokens[index]`` goes on a list whose first place followed a cue
+    ("around Toretsk and Siversk", "seized Masisi, Minova and Sake"): ``True`` when that cue
+    was a name cue, ``False`` when a preposition, ``None`` when it is no such list."""
+    if index < 2:
+        return None
+    before = tokens[index - 1]
+    if before.norm in ("and", "or") and text[before.end : tokens[index].start] == " ":
+        gap = text[tokens[index - 2].end : before.start]
+        end = tokens[index - 2].end
+    else:
+        gap = text[before.end : tokens[index].start]
+        end = before.end
+    if gap not in (" ", ", ") or (gap == " " and before.norm not in ("and", "or")):
+        return None
+    return cued.get(end)
 
 
 _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
@@ -582,8 +623,8 @@ def _place_at(
     context: frozenset[str],
     blocked: set[int],
     lowered: frozenset[str],
+    after_preposition: bool,
 ) -> tuple[int, PlaceMention] | None:
-    after_preposition = lexicon.prepositions.before(tokens, index) > 0
     for size in range(min(_MAX_NAME, len(tokens) - index), 0, -1):
         if not _joined(text, tokens, index, size) or blocked & set(range(index, index + size)):
             continue
@@ -778,8 +819,14 @@ def _town(
     regions = regions_named(name)
     in_context = [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
-    if not generic and index and tokens[index - 1].norm == "the":
-        return None  # towns take no article: "the Reading committee" names something else
+    if (
+        not generic
+        and index
+        and tokens[index - 1].norm == "the"
+        and not lexicon.facility_heads.at(tokens, index + size)
+    ):
+        return None  # towns take no article: "the Reading committee" names something else,
+        # but "the Pokrovsk direction" and "the Kramatorsk railway station" are the town's
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
         if after_preposition:
@@ -815,10 +862,12 @@ def _unknown_place(
     lexicon: EntityLexicon,
     main_country: tuple[str, ...],
     blocked: set[int],
+    cued: bool,
 ) -> tuple[int, PlaceMention] | None:
-    """A name the gazetteer may lack that the words around it make a town: "the village of
-    X", "a district called X", "X town", "in X, Iraq". It lies in the country named after
-    it, else in the country the article names most; its point is unknown (NaN)."""
+    """A name the gazetteer may lack that the words around it make a town: after a name
+    cue (``cued``: "the village of X", "seized X"), "X town", "in X, Iraq". It lies in the
+    country named after it, else in the country the article names most; its point is
+    unknown (NaN)."""
     size = 0
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
@@ -844,22 +893,30 @@ def _unknown_place(
         return None
     last = index + size - 1
     country = _country_after(text, tokens, last, lexicon)
-    cued = lexicon.name_cues.before(tokens, index) > 0
+    word = lexicon.town_words.at(tokens, last + 1)
     town_word = (
-        not name_tokens[-1].possessive
-        and last + 1 < len(tokens)
-        and tokens[last + 1].norm in lexicon.town_words
+        word > 0
+        and not name_tokens[-1].possessive
         and text[tokens[last].end : tokens[last + 1].start] == " "
-        and (last + 2 >= len(tokens) or tokens[last + 2].norm not in lexicon.town_word_compounds)
+        and (
+            last + 1 + word >= len(tokens)
+            or tokens[last + 1 + word].norm not in lexicon.town_word_compounds
+        )
     )
     region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
         lexicon.region_words
     )
     located = bool(country) and (_located(tokens, index, lexicon) or cued)
-    if not (cued or town_word or located or region_word):
+    feature = (  # "the Nuba Mountains": a land feature takes the article
+        size > 1
+        and name_tokens[-1].norm in lexicon.place_words
+        and index > 0
+        and tokens[index - 1].norm == "the"
+    )
+    if not (cued or town_word or located or region_word or feature):
         return None
     code = country or (main_country[0] if main_country else "")
-    kind: PlaceKind = "region" if region_word else "city"
+    kind: PlaceKind = "region" if region_word or feature else "city"
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")

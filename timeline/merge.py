@@ -304,7 +304,7 @@ def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> f
             _interval(left) == _interval(right) or _one_expression(left, right)
         )
         return MIN_SIMILARITY if same else None
-    elsewhere = bool(left.places and right.places) and set(left.places).isdisjoint(right.places)
+    elsewhere = _elsewhere(left, right)
     if elsewhere and (gap > 0 or same_article):
         return None
     if gap > 0 and (
@@ -466,8 +466,14 @@ def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
 
 
 def _elsewhere(left: Event, right: Event) -> bool:
-    """True when two reports name places and none in common."""
-    return _apart(left.places, right.places)
+    """True when two reports name places and none in common, unless one names only
+    countries and the other a town or region: a country says too little to tell them
+    apart ("Ukraine" and "Kramatorsk")."""
+    if not _apart(left.places, right.places):
+        return False
+    countries = _country_names()
+    broad = [all(p in countries for p in e.places) for e in (left, right)]
+    return broad[0] == broad[1]
 
 
 def _pointing_back(event: Event, words: Words) -> str:

@@ -26,7 +26,7 @@ __all__ = ["event_places", "places_at"]
 _LIST_WORDS = frozenset({"and", "or", "the"})
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
-    " northwestern southeastern southwestern".split()
+    " northwestern southeastern southwestern northeast northwest southeast southwest".split()
 )
 
 
@@ -45,8 +45,11 @@ def event_places(
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
+    scene = _scene(clause, words)
     for left, right in (_widened(view, clause.home, words), (view.start, view.end)):
         named = places_at(entities, left, right)
+        if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
+            named = [*places_at(entities, *scene), *named]
         if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
         found = [
@@ -93,6 +96,30 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+_SCENE_REACH = 16  # words in a phrase of place opening a sentence
+
+
+def _scene(clause: DateClause, words: EntityLexicon) -> tuple[int, int] | None:
+    """The phrase of place opening the sentence before a comma ("In Gao, ...", "In the
+    Kharkiv region, ..."), which sets the scene of every clause after it; ``None`` when
+    there is none or it holds the date."""
+    view, date = clause.view, clause.mention
+    tokens = view.tokens
+    if not tokens or tokens[0].norm not in words.locative_prepositions:
+        return None
+    end = next(  # the first comma, past an aside in brackets ("(IDP),")
+        (
+            i
+            for i in range(1, min(len(tokens), _SCENE_REACH))
+            if view.break_before(i) and "," in view.text[tokens[i - 1].end : tokens[i].start]
+        ),
+        0,
+    )
+    if not end or date.char_start < tokens[end - 1].end:
+        return None
+    return view.start, tokens[end - 1].end
 
 
 def _nearer_other(
@@ -188,7 +215,12 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     first = indices.start
     while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
         first += 1
-    if first < indices.stop and view.tokens[first].is_capitalized:
+    beside = _after_name(view, indices.start) and (
+        _apposition_end(view, indices.start, words) > 0 or _lies_off(view, indices.start)
+    )
+    if beside or (first < indices.stop and view.tokens[first].is_capitalized):
+        # a list the span ends, or a name the span's first phrase stands beside ("El
+        # Fasher, the capital of North Darfur, on Saturday")
         before = indices.start - 1
         while before >= 0 and (
             view.tokens[before].is_capitalized or view.tokens[before].norm in _LIST_WORDS
@@ -198,8 +230,13 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
             left = view.tokens[before + 1].start
     last = indices.stop - 1
     following = last + 1
+    gaps_seen = False  # a comma list, which "and" may end
     while following < len(view.tokens) and view.tokens[following - 1].is_capitalized:
         gap = view.text[view.tokens[following - 1].end : view.tokens[following].start]
+        apposition = _apposition_end(view, following, words) if gap == ", " else 0
+        if apposition:
+            following = apposition  # "near Pokrovsk, a logistics hub in Donetsk Oblast"
+            break
         if (
             gap == ", "
             and view.tokens[following].norm in words.locative_prepositions
@@ -207,14 +244,65 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
             and view.tokens[following + 1].is_capitalized
         ):
             following += 1  # "the city of El Fasher, in Darfur"
+        elif (
+            gap == " "
+            and view.tokens[following].norm in ("and", "or")
+            and following + 1 < len(view.tokens)
+            and view.tokens[following + 1].is_capitalized
+            and gaps_seen
+        ):
+            following += 1  # "in the Odesa, Mykolaiv and Kherson regions": the list's end
         elif gap not in (", ", " ") or not view.tokens[following].is_capitalized:
             break
+        gaps_seen = gaps_seen or gap == ", "
         following += 1  # "Madaen, Iraq", "West Kasai Province, Democratic Republic of the"
         if view.tokens[following - 1].norm in ("of", "the") and following < len(view.tokens):
             following += 1
     if following > last + 1:
         right = max(right, view.tokens[min(following, len(view.tokens)) - 1].end)
     return left, right
+
+
+_APPOSITION_REACH = 10  # words in a phrase set beside a name
+
+
+def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int:
+    """The index after a phrase opening at ``tokens[index]`` with an article that says where
+    a place lies ("a town in eastern Ukraine", "the capital of North Darfur") and ends at
+    the next clause break; 0 when there is none."""
+    tokens = view.tokens
+    if index >= len(tokens) or tokens[index].norm not in ("a", "an", "the"):
+        return 0
+    end = index + 1
+    headed = named = False
+    while end < min(len(tokens), index + _APPOSITION_REACH) and not view.break_before(end):
+        headed = headed or tokens[end].norm in words.apposition_heads
+        named = named or (headed and tokens[end].is_capitalized)
+        end += 1
+    reached = end >= len(tokens) or view.break_before(end)
+    return end if named and reached else 0
+
+
+def _lies_off(view: SentenceView, index: int) -> bool:
+    """Whether a phrase opening at ``tokens[index]`` says what a place lies off ("just
+    north of Donetsk", "20 km west of Mosul")."""
+    tokens = view.tokens
+    for i in range(index, min(index + 4, len(tokens) - 1)):
+        if view.break_before(i + 1) or tokens[i].is_capitalized:
+            return False
+        if tokens[i].norm in _COMPASS and tokens[i + 1].norm == "of":
+            return True
+    return False
+
+
+def _after_name(view: SentenceView, index: int) -> bool:
+    """Whether ``tokens[index]`` follows a capitalised name and a comma ("Bor, the ...")."""
+    tokens = view.tokens
+    return (
+        0 < index < len(tokens)
+        and tokens[index - 1].is_capitalized
+        and view.text[tokens[index - 1].end : tokens[index].start] == ", "
+    )
 
 
 def _index_before(view: SentenceView, start: int) -> int:
@@ -360,13 +448,16 @@ def _possessive(word: str) -> bool:
 
 def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
-    from Nigeria and Chad") or where a speaker is ("officials in Kyiv said")."""
+    from Nigeria and Chad"), where a speaker is ("officials in Kyiv said"), or what a
+    place lies off ("a village west of Donetsk")."""
     index = _before_list(view, start, words)
     if index < 0:
         return False
     word = view.tokens[index].norm
     if word in words.origin_prepositions:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
+    if word == "of" and index > 0 and view.tokens[index - 1].norm in _COMPASS:
+        return index < 2 or view.tokens[index - 2].norm != "the"  # "the south of X" is in X
     return (
         word in words.locative_prepositions
         and index > 0
