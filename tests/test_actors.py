@@ -742,6 +742,11 @@ def test_one_name_per_person_across_a_corpus(
             ("United States",),
         ),
         ("Central Command said it hit 18 sites.", ("Central Command",)),
+        # ... and so is its acronym, after a possessive too
+        (
+            "Chile's Security Service (CSS) said it struck. The CSS said it held two men.",
+            ("Chile",),
+        ),
     ],
 )
 def test_bodies_named_with_a_country(text: str, expected: tuple[str, ...]) -> None:
@@ -839,3 +844,8 @@ def test_a_state_the_act_is_done_with_takes_part(
 )
 def test_a_gerund_opening_a_sentence_is_no_name(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+def test_a_state_body_named_by_its_acronym_gives_its_groups_the_state() -> None:
+    text = "U.S. Central Command (CENTCOM) said it struck. CENTCOM forces raided a town."
+    assert groups(text) == [("CENTCOM forces", "United States")]

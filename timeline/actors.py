@@ -638,7 +638,8 @@ class _Reader:
         words = name.split()
         for length in (3, 2, 1):
             if length < len(words):
-                country = self.lexicon.country_names.get(key(" ".join(words[:length])))
+                owner = re.sub(r"[’']s$", "", " ".join(words[:length]))  # "Ukraine's Security ..."
+                country = self.lexicon.country_names.get(key(owner))
                 if country is not None:
                     return country.name, " ".join(words[length:])
         return "", name
@@ -992,7 +993,8 @@ class _Reader:
         if not self._adjacent(word, tokens[first]):
             return "", first
         if word.norm in self.organizations and word.capitalised:
-            return self.organizations[word.norm], first - 1
+            body = self.organizations[word.norm]  # "CENTCOM forces": the state's, if its body
+            return self._country_led(body)[0] or body, first - 1
         if by_acronym and _is_acronym(word.text):
             return word.text, first - 1  # "G7 leaders", "NATO allies": the body itself
         if word.norm.removeprefix("pro-") in lexicon.demonyms:
