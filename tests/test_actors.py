@@ -797,6 +797,7 @@ def test_a_place_name_is_not_cut_into_a_surname(text: str, expected: tuple[str, 
         # a state's body named before the state: the state acts
         ("The government of Sudan said it agreed.", ("Sudan",)),
         ("The foreign ministry of Iran said it agreed.", ("Iran",)),
+        ("The militaries of Chile and Peru said they agreed.", ("Chile", "Peru")),
         # negative: a state after "of" that nothing holds is only mentioned
         ("The fall of Sudan's capital was reported.", ()),
         ("The war of Russia against Ukraine went on.", ()),
