@@ -145,7 +145,7 @@ def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) 
 def is_anonymous(group: CollectiveActor, language: str = "en") -> bool:
     """Whether a group without a side names no one as a source ("witnesses", "sources")."""
     head = group.text.split()[-1].lower() if group.text else ""
-    return not group.side and head in _words(language, "anonymous_speakers")
+    return not group.side and head in _word_set(language, "anonymous_speakers")
 
 
 def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) -> list[_T]:
@@ -315,11 +315,11 @@ class _Reader:
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
         i = bisect.bisect_left(self.starts, start) - 1
-        numbers = _words(self.language, "number_words")
+        numbers = _word_set(self.language, "number_words")
         if i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
             while i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
                 i -= 1  # "killed about 1,200 people", "two people": the count is the group's
-            while i >= 0 and tokens[i].norm in _words(self.language, "count_words"):
+            while i >= 0 and tokens[i].norm in _word_set(self.language, "count_words"):
                 i -= 1
         openers = _name_openers(self.language)
         while i >= 0 and start - tokens[i].start < 80:
@@ -365,7 +365,7 @@ class _Reader:
         return (
             token.norm in roles
             or token.norm.removesuffix("s") in roles
-            or token.norm in _words(self.language, "gathering_nouns")
+            or token.norm in _word_set(self.language, "gathering_nouns")
             or token.norm in self.lexicon.of_holders  # "the government of Sudan said"
         )
 
@@ -444,7 +444,7 @@ class _Reader:
             if self._titled_person_at(i + 1):
                 i += 1  # "Environment Secretary X": the word qualifies the title
                 continue
-            if token.norm in _words(self.language, "happening_names"):
+            if token.norm in _word_set(self.language, "happening_names"):
                 i += self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening
                 continue
             full = self._first_name_of(i)
@@ -539,7 +539,7 @@ class _Reader:
                 break
             end += 1
         last = end - 1
-        if tokens[last].norm in _words(self.language, "name_suffixes"):
+        if tokens[last].norm in _word_set(self.language, "name_suffixes"):
             last -= 1  # "Lloyd J. Austin III"
         first = last - 1
         if first - 1 > index and self._initial(tokens[first]):
@@ -624,7 +624,7 @@ class _Reader:
     def _party(self, name: str) -> bool:
         """Whether a body is no state's institution however named: a party, a front, a
         group of states ("Cambodian People's Party", "Ukraine Defense Contact Group")."""
-        return name.split()[-1] in _words(self.language, "non_state_heads")
+        return name.split()[-1] in _word_set(self.language, "non_state_heads")
 
     def _country_led(self, name: str) -> tuple[str, str]:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
@@ -664,7 +664,7 @@ class _Reader:
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
                 best = size
-            if token.possessive and token.norm not in _words(self.language, "name_possessives"):
+            if token.possessive and token.norm not in _word_set(self.language, "name_possessives"):
                 break  # "Tigray People's Liberation Front" goes on
         if best:
             span = tokens[index : index + best]
@@ -692,7 +692,8 @@ class _Reader:
         if name in self.people:
             return size, "person"
         if any(
-            t.norm in _words(self.language, "happening_names") for t in tokens[index : index + size]
+            t.norm in _word_set(self.language, "happening_names")
+            for t in tokens[index : index + size]
         ):
             return None  # "the Sochi Winter Olympics began": a happening, not an actor
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
@@ -735,7 +736,7 @@ class _Reader:
         """Whether the capitalised word at token ``index`` is a common word: the article
         writes it lower case, or a plural verb follows it ("Tensions have escalated")."""
         following = self.tokens[index + 1].norm if index + 1 < len(self.tokens) else ""
-        plural = following in _words(self.language, "plural_verbs")
+        plural = following in _word_set(self.language, "plural_verbs")
         return self.tokens[index].norm in self.common or plural
 
     def _is_place_name(self, name: str) -> bool:
@@ -801,7 +802,9 @@ class _Reader:
             relative = gap == ", " and norm in _RELATIVES and i == last + 1
             if "," in gap and not (opened and gap == ", ") and not relative:
                 return False  # "authorities in Kenya's capital, Nairobi, were" goes on
-            describer = norm in _PLACE_PHRASE or norm in _words(self.language, "group_describers")
+            describer = norm in _PLACE_PHRASE or norm in _word_set(
+                self.language, "group_describers"
+            )
             if loosely and describer and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
@@ -840,7 +843,9 @@ class _Reader:
         died", "civilians killed by shelling"), not what it does."""
         tokens = self.tokens
         following = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
-        return tokens[verb].norm in _words(self.language, "undergoing_verbs") or following == "by"
+        return (
+            tokens[verb].norm in _word_set(self.language, "undergoing_verbs") or following == "by"
+        )
 
     def _agent(self, first: int) -> bool:
         """Whether the words at token ``first`` are the agent of a passive, past one or two
@@ -927,7 +932,7 @@ class _Reader:
                 if other.norm in lexicon.demonyms:
                     side, first = "", first - 2
             placed = ""
-            if not side and tokens[last].norm in _words(self.language, "state_groups"):
+            if not side and tokens[last].norm in _word_set(self.language, "state_groups"):
                 placed = self._side_after(last)  # "police in Myanmar"
             if not side and first and tokens[first - 1].norm in owners:
                 owner = bisect.bisect_left(state_starts, tokens[first].start) - 1
@@ -975,7 +980,7 @@ class _Reader:
             led = next(  # "Saudi-led", "Iranian-backed"
                 (
                     name[: -len(s)]
-                    for s in _words(self.language, "side_suffixes")
+                    for s in _word_set(self.language, "side_suffixes")
                     if name.endswith(s)
                 ),
                 name,
@@ -1094,6 +1099,12 @@ def _words(language: str, name: str) -> tuple[str, ...]:
 
 
 @cache
+def _word_set(language: str, name: str) -> frozenset[str]:
+    """One list of the entity lexicon's words, to look words up in."""
+    return frozenset(_words(language, name))
+
+
+@cache
 def irregular_past(language: str) -> frozenset[str]:
     """Past tenses that do not end in "-ed" ("fled", "broke")."""
     return frozenset(_words(language, "irregular_past"))
@@ -1113,7 +1124,7 @@ def entity_words(language: str, name: str) -> tuple[str, ...]:
 def _act_noun(norm: str, language: str) -> bool:
     """A noun naming an act: an act of a side ("attack"), one of the lexicon's, or one made
     from a verb ("delivery", "designation", "deployment", "withdrawal")."""
-    if norm in _words(language, "act_nouns") or (norm,) in _side_actions(language).by_first.get(
+    if norm in _word_set(language, "act_nouns") or (norm,) in _side_actions(language).by_first.get(
         norm, ()
     ):
         return True

@@ -257,11 +257,10 @@ def one_name_per_person_in_corpus(
     their names.
     """
     counts: Counter[str] = Counter()
-    institutions: set[str] = set()
     for event in events:
         counts.update(event.actors)
         counts[event.claimed_by] += 1
-        institutions |= _institutions(languages[event.article_id])
+    institutions = frozenset().union(*map(_institutions, set(languages.values())))
     people = sorted(name for name in counts if _proper(name) and name not in institutions)
     forms: dict[str, list[str]] = {}
     for name in people:
