@@ -1522,6 +1522,9 @@ def test_a_24_hour_time_after_its_word(
             "2026-01-02T17:00-05",
         ),
         ("Talks began at 10 a.m. CEST.", LEAP_DAY, "10 a.m. CEST", "2024-02-29T10:00+02"),
+        # a one-digit hour before its zone
+        ("Talks began at 9:15 GMT.", SUN, "9:15 GMT", "2025-11-30T09:15Z"),
+        ("Talks begin at 9:15 GMT Friday.", MON, "9:15 GMT Friday", "2025-12-05T09:15Z"),
         # no zone, or capitals that are no zone: the time alone
         ("Talks began at 10 a.m. on the dot.", NEW_YEAR, "10 a.m.", "2025-01-01T10:00"),
     ],
