@@ -123,22 +123,21 @@ def places_in(entities: ArticleEntities, start: int, end: int) -> tuple[Place, .
 def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) -> dict[str, str]:
     """For names gathered across a corpus, each name's canonical form: the longest name
     that ends with the same surname and starts with it ("Trump" -> "Donald Trump"), when
-    only one such longer name exists. Names are compared as ``spelling`` writes them."""
+    only one such longer name exists. Names are compared as ``spelling`` writes them.
+
+    Each name is indexed under every shorter name it ends with, so the work grows with
+    the names' words, not with how many names share a surname.
+    """
     spelled = {name: spelling(name) for name in set(names)}
-    by_last: dict[str, set[str]] = {}
+    ending_in: dict[str, set[str]] = {}  # "trump" -> {"Donald Trump", "Donald J. Trump"}
     for name, written in spelled.items():
-        by_last.setdefault(written.split()[-1], set()).add(name)
+        words = written.split()
+        for size in range(1, len(words)):
+            ending_in.setdefault(" ".join(words[-size:]), set()).add(name)
     result = {}
     for name, written in spelled.items():
-        longer = {
-            n
-            for n in by_last[written.split()[-1]]
-            if n != name and spelled[n].endswith(" " + written)
-        }
-        longest = {
-            n for n in longer if not any(spelled[m].endswith(" " + spelled[n]) for m in longer)
-        }
-        result[name] = min(longest) if len(longest) == 1 else name
+        longest = [n for n in ending_in.get(written, ()) if spelled[n] not in ending_in]
+        result[name] = longest[0] if len(set(longest)) == 1 else name
     return result
 
 
