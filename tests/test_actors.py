@@ -801,6 +801,8 @@ def test_a_place_name_is_not_cut_into_a_surname(text: str, expected: tuple[str, 
         # negative: a state after "of" that nothing holds is only mentioned
         ("The fall of Sudan's capital was reported.", ()),
         ("The war of Russia against Ukraine went on.", ()),
+        # a year before a state is its date, not a count of it
+        ("In 2014 Russia annexed Crimea.", ("Russia",)),
     ],
 )
 def test_a_state_acts_through_its_body_named_first(text: str, expected: tuple[str, ...]) -> None:

@@ -279,7 +279,7 @@ class _Reader:
             (
                 (f.start, CollectiveActor(f.name, f.side))
                 for f in found
-                if f.kind == "collective" and not self._bystander(f.start, f.end)
+                if f.kind == "collective" and not self._bystander(f.start, f.end, counted=True)
             ),
             key=lambda group: group[0],
         )
@@ -308,14 +308,14 @@ class _Reader:
             and not self._bystander(tokens[first].start, tokens[last].end)
         )
 
-    def _bystander(self, start: int, end: int) -> bool:
+    def _bystander(self, start: int, end: int, counted: bool = False) -> bool:
         """True when the entity at offset ``start`` is only mentioned: it follows, past
         determiners and titles, a preposition other than "by" or "with" ("an attack on
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
         i = bisect.bisect_left(self.starts, start) - 1
         numbers = _word_set(self.language, "number_words")
-        if i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
+        if counted and i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
             while i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
                 i -= 1  # "killed about 1,200 people", "two people": the count is the group's
             while i >= 0 and tokens[i].norm in _word_set(self.language, "count_words"):
