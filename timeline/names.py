@@ -586,12 +586,14 @@ def _reports(clause: DateClause, verb: int) -> bool:
         opening = view.text[view.start : date.char_start]
         if any(mark in gap for mark in _QUOTES) and not any(m in opening for m in _QUOTES):
             return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
-        says_nothing_after = not any(  # "..., the governor said on Telegram."
-            t.norm in finite or t.norm.endswith("ed") for t in view.tokens if t.start > verb
-        )
-        if says_nothing_after and opening.strip() and "," in view.text[date.char_end : verb]:
+        if after[0].is_capitalized or any(mark in gap for mark in ",;"):
             return True
-        return after[0].is_capitalized or any(mark in gap for mark in ",;")
+        # "..., the governor said on Telegram.": a clause of its own that says how it was said
+        return (
+            after[0].norm in view.words("speech_venues")
+            and clause.clause_of(verb) != clause.clause_of(date.char_start)
+            and not any(t.norm in finite for t in view.tokens if t.start > verb)
+        )
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
     return any(
