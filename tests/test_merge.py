@@ -3,6 +3,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -182,12 +183,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
             clusters.join(group[0], other)
     firsts = [group[0] for group in repeats]
     every_pair = [(i, j) for n, i in enumerate(firsts) for j in firsts[n + 1 :]]
-    published = [articles[e.article_id].published for e in events]
-    that_day = [
-        (e.mention.interval_start, e.mention.interval_end) == (day, day)
-        for e, day in zip(events, published, strict=True)
-    ]
-    links = _links(events, weighted, norms, kinds, that_day, every_pair)
+    links = _links(events, weighted, norms, kinds, articles, every_pair)
     for i, j in zip(*links, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
@@ -1250,3 +1246,93 @@ def test_a_date_disagreement_joins_a_country_and_a_town_in_it(
     ]
     one, two = cluster_events(events, {left.id: left, right.id: right})
     assert (one.cluster_id == two.cluster_id) is together
+
+
+# Each story: articles (id, publication day, text), then the happenings, each a list of
+# (article id, expression) that must share one cluster; reports of different happenings
+# must not, and a table row outside these is not looked at.
+Told = tuple[str, str]
+IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "daily tolls of two days told a few days apart": (
+        [
+            (
+                "thu-toll",
+                date(2024, 1, 11),
+                "Israeli attacks overnight killed dozens of people in the Gaza Strip, the "
+                "health ministry in Gaza said.",
+            ),
+            (
+                "mon-toll",
+                date(2024, 1, 15),
+                "The health ministry in Gaza said Monday that Israeli attacks killed more "
+                "than 130 people in the Gaza Strip during the past day.",
+            ),
+        ],
+        [[("thu-toll", "overnight")], [("mon-toll", "the past day")]],
+    ),
+    "one strike dated a day apart by articles of two days": (
+        [
+            (
+                "mon-wire",
+                date(2025, 12, 1),
+                "Russian missiles struck a power plant in Kharkiv on Sunday, cutting "
+                "electricity to 200,000 homes.",
+            ),
+            (
+                "tue-daily",
+                date(2025, 12, 2),
+                "A Russian missile strike hit a Kharkiv power plant on Monday, cutting "
+                "electricity to 200,000 homes.",
+            ),
+        ],
+        [[("mon-wire", "Sunday"), ("tue-daily", "Monday")]],
+    ),
+    "two speakers' statements of one day in one article": (
+        [
+            (
+                "gaza-daily",
+                date(2024, 1, 15),
+                "Israeli forces carried out fresh airstrikes across the Gaza Strip, while the "
+                "health ministry in Gaza said Monday that Israeli attacks killed more than 130 "
+                "people. Israel's military said Monday its operations included killing five "
+                "militants in northern Gaza.",
+            ),
+        ],
+        [[("gaza-daily", "Monday")], [("gaza-daily", "Monday#1")]],
+    ),
+    "one attack dated by two outlets that quote different speakers": (
+        [
+            (
+                "wire-raid",
+                date(2024, 1, 16),
+                "Israeli airstrikes killed 40 people in Khan Younis on Monday, the health "
+                "ministry in Gaza said.",
+            ),
+            (
+                "post-raid",
+                date(2024, 1, 16),
+                "Israeli airstrikes on Monday killed 40 people in Khan Younis, the Israeli "
+                "military said.",
+            ),
+        ],
+        [[("wire-raid", "Monday"), ("post-raid", "Monday")]],
+    ),
+}
+
+
+def _cluster_of(table: pd.DataFrame, told: Told) -> str:
+    article, expression = told
+    text, _, nth = expression.partition("#")
+    rows = table[(table.article_id == article) & (table.expression == text)]
+    return str(rows.cluster_id.iloc[int(nth or 0)])
+
+
+@pytest.mark.parametrize("story", list(IDENTITY))
+def test_a_cluster_holds_one_happening_and_all_its_reports(story: str) -> None:
+    texts, happenings = IDENTITY[story]
+    table = extract_events(
+        [make_article(text, day, id=id_, outlet=id_) for id_, day, text in texts]
+    )
+    ids = [[_cluster_of(table, told) for told in reports] for reports in happenings]
+    assert [len(set(cluster)) for cluster in ids] == [1] * len(ids)
+    assert len({cluster[0] for cluster in ids}) == len(ids)

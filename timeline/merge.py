@@ -7,7 +7,9 @@ restatement) or across categories or places; reports of two articles must also s
 the noun naming what happened or a kind of happening, not only other words. Reports of
 different days link only across articles, when both are day-precise, of one category, and
 each other's best match (a date disagreement); an article's different days are different
-happenings. Links are taken strongest first; a cluster never spans more than
+happenings, and so are reports of different days when one's article told it over a day
+before the other's date, or statements of two speakers dated by their verbs ("X said
+Monday"). Links are taken strongest first; a cluster never spans more than
 :data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
 alike, nor ever holds reports naming kinds of happening with none common to them all
 ("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster whose
@@ -65,6 +67,11 @@ class Words(Protocol):
 
     @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
+
+    @property
+    def stance_of(self) -> Mapping[str, str]: ...  # verbs of claims ("said")
+
+    def words(self, name: str) -> frozenset[str]: ...  # a named word list ("date_prepositions")
 
 
 def words_of(language: str) -> Words:
@@ -158,9 +165,8 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
         idf,
         [norms[k] for k in firsts],
     )
-    that_day = [_interval(e) == (articles[e.article_id].published,) * 2 for e in events]
     lefts, rights = _links(
-        events, weighted, norms, kinds, that_day, ((firsts[a], firsts[b]) for a, b in pairs)
+        events, weighted, norms, kinds, articles, ((firsts[a], firsts[b]) for a, b in pairs)
     )
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
@@ -193,14 +199,15 @@ def _links(
     weighted: Sequence[Mapping[str, float]],
     norms: Sequence[float],
     kinds: Sequence[frozenset[str]],
-    that_day: Sequence[bool],
+    articles: Mapping[str, Article],
     pairs: Iterable[tuple[int, int]],
 ) -> tuple[Any, Any]:
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`); ``that_day`` tells which reports are
-    dated by their article's publication day; a pair of reports of
+    what names a happening (see :func:`_named_alike`), unless it is the statements of two
+    speakers (see :func:`_other_speakers`) or one was told before the other's date (see
+    :func:`_told_before`); a pair of reports of
     different days links only when each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
     nearer day tells the happening better (and the other date of its sentence, "said
@@ -208,11 +215,19 @@ def _links(
     """
     import numpy as np  # loaded with pandas anyway; kept out of start-up
 
+    published = [articles[e.article_id].published for e in events]
+    that_day = [_interval(e) == (day, day) for e, day in zip(events, published, strict=True)]
+    speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
         needed = _least_similarity(events[i], events[j], that_day=that_day[i] or that_day[j])
-        if needed is None:
+        if (
+            needed is None
+            or _other_speakers(speakers[i], speakers[j])
+            or _told_before(events[i], published[i], events[j])
+            or _told_before(events[j], published[j], events[i])
+        ):
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         if score >= needed and (
@@ -321,6 +336,41 @@ def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> f
     return MIN_SIMILARITY_IN_ARTICLE if same_article else MIN_SIMILARITY
 
 
+def _told_before(told: Event, published: date, later: Event) -> bool:
+    """True when ``told`` tells as past (its date not after its article's ``published``
+    day) a happening more than a day before ``later``'s date begins: the two are different
+    happenings (a daily toll told on Thursday and another told on Monday), not one whose
+    date the reports disagree on."""
+    return _interval(told)[1] <= published and (_interval(later)[0] - published).days > 1
+
+
+def _speaker(event: Event, words: Words) -> str:
+    """Who makes the statement a report's date dates: its claimant when the date stands next
+    to the claim's verb ("X said Monday", "X said on Monday", "X on Monday said"), else ""
+    (the date dates what is claimed: "troops took the town on Monday, X said")."""
+    if not event.claimed_by:
+        return ""
+    m = event.mention
+    offset = event.sentence_start
+    before = _TOKEN.findall(event.sentence[: m.char_start - offset])[-2:]
+    after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
+    if before and before[-1].lower() in words.words("date_prepositions"):
+        before = before[:-1]
+    verbs = words.stance_of
+    near = [*before[-1:], *after]
+    return event.claimed_by if any(word.lower() in verbs for word in near) else ""
+
+
+def _other_speakers(left: str, right: str) -> bool:
+    """True when two statements' speakers are both known and share no word: two speakers'
+    statements of one day are two happenings, whatever they are about."""
+    return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORD.findall(name))
+
+
 def _one_expression(left: Event, right: Event) -> bool:
     """True when two dates of one sentence, one within the other, follow each other with at
     most a comma and a short word between ("the last quarter of 2007", "late Monday, on")."""
@@ -394,7 +444,8 @@ def _restatements(
                     )
                 ]
             for i in (*restated, *answered):
-                yield i, j
+                if not _other_speakers(_speaker(events[i], words), _speaker(event, words)):
+                    yield i, j
         told.append(j)
 
 
