@@ -1317,6 +1317,52 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("wire-raid", "Monday"), ("post-raid", "Monday")]],
     ),
+    "a landmark day a year back, told again without names": (
+        [
+            (
+                "anniversary",
+                date(2024, 10, 7),
+                "On October 7, 2023, more than 1,200 people were killed by Hamas gunmen in "
+                "southern Israel. Hamas also took 254 people hostage that day. We mourn every "
+                "innocent who was killed on October 7.",
+            ),
+        ],
+        [[("anniversary", "October 7, 2023"), ("anniversary", "October 7")]],
+    ),
+    "one day a year back with a battle and a vote": (
+        [
+            (
+                "look-back",
+                date(2023, 3, 10),
+                "On March 3, 2022, Russian troops captured the city of Kherson after heavy "
+                "fighting. On March 3, 2022, the United Nations General Assembly voted to "
+                "condemn the invasion.",
+            ),
+        ],
+        [[("look-back", "March 3, 2022")], [("look-back", "March 3, 2022#1")]],
+    ),
+    "one day a year back with strikes on two cities": (
+        [
+            (
+                "two-cities",
+                date(2024, 5, 20),
+                "On May 9, 2023, Russian missiles struck a school in Kherson. Drones hit "
+                "the port of Odesa on May 9, 2023, killing two workers.",
+            ),
+        ],
+        [[("two-cities", "May 9, 2023")], [("two-cities", "May 9, 2023#1")]],
+    ),
+    "two markets falling on one day told without names": (
+        [
+            (
+                "markets",
+                date(2020, 4, 22),
+                "Stocks fell sharply on Tuesday as investors sold shares. Oil prices "
+                "collapsed on Tuesday amid a glut of crude.",
+            ),
+        ],
+        [[("markets", "Tuesday")], [("markets", "Tuesday#1")]],
+    ),
 }
 
 

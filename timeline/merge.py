@@ -103,6 +103,9 @@ _CLAUSE_END = re.compile(r"[^\w\s$€£¥%&'’-]")  # punctuation closing a cla
 _OWNER = re.compile(r"['’]s$|s['’]$")  # a possessive word: "Okafor's", "the rebels'"
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
+# A day this long before its article is told for one landmark happening ("October 7"): its
+# reports of one category restate it whether or not they name anyone.
+_LANDMARK_DAYS = 30
 # Reports of different days disagree only when each names a day ("overnight" spans two):
 # "last week" and "next week" told of two rate cuts are two happenings.
 _DAY_PRECISE = 2
@@ -397,20 +400,20 @@ def _restatements(
     it tells again, whatever their words (``events`` in content order). Passages of one
     document (articles with the same URL and title) count as one article here.
 
-    A later sentence restates a happening of the same days when it points back to it
-    ("the shelling on Monday", "his visit to the base on Sunday") in no different places,
-    the earlier report being of the same category or using the noun's word; or by a
-    possessive date ("Tuesday's bombardment", which names the day's happening wherever its
-    sentence goes on to) and the two are of compatible kinds; or, without pointing back, when
-    both are of one day and one category (not ``other``), share an actor or a place (not
-    a country alone), and neither names only actors or only places the other does not name
-    (a week holds many happenings of the same actors). Of the earlier reports that qualify (the last
-    :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
-    place, then the most similar, then the nearest; one telling the same actors and places
-    takes them all. A noun pointing at nothing told before (a lead's "since the cease-fire
-    took effect on Sunday") points at the first later report it would restate. A report of
-    some of the days of another restates it only by naming what that one's date dates (the
-    earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight").
+    A later sentence restates a happening of the same days when it points back to it ("the
+    shelling on Monday", "his visit to the base on Sunday") in no different places, the earlier
+    report being of the same category or using the noun's word; or by a possessive date
+    ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
+    and the two are of compatible kinds; or, without pointing back, when both are of one day and
+    one category (not ``other``), share an actor or a place (not a country alone; not needed for
+    a day long before the article), and neither names only actors or only places the other does
+    not name (a week holds many happenings of the same actors). Of the earlier reports that
+    qualify (the last :data:`_LOOKBACK` of the article), a report pointing back takes the one in
+    no other place, then the most similar, then the nearest; one telling the same actors and
+    places takes them all. A noun pointing at nothing told before (a lead's "since the
+    cease-fire took effect on Sunday") points at the first later report it would restate. A
+    report of some of the days of another restates it only by naming what that one's date dates
+    (the earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight").
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
@@ -420,8 +423,11 @@ def _restatements(
         if _length_days(event) <= _SHORT_DAYS:
             words = words_of(article.language)
             pointing = _pointing_back(event, words)
+            landmark = (article.published - _interval(event)[1]).days > _LANDMARK_DAYS
             restated = [
-                i for i in told[-_LOOKBACK:] if _restates(events[i], event, pointing, words)
+                i
+                for i in told[-_LOOKBACK:]
+                if _restates(events[i], event, pointing, words, landmark=landmark)
             ]
             answered = [
                 i
@@ -455,8 +461,11 @@ def _document(article: Article) -> tuple[str, ...]:
     return (article.url, article.title) if article.url else (article.id,)
 
 
-def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
-    """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`)."""
+def _restates(
+    told: Event, later: Event, pointing: str, words: Words, *, landmark: bool = False
+) -> bool:
+    """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
+    ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`)."""
     if (
         (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
         or _gap_days(told, later)
@@ -485,8 +494,11 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     return (
         told.category == later.category != "other"
         and _length_days(told) == _length_days(later) == 1
-        and not (set(told.actors + told.places) - _country_names()).isdisjoint(
-            later.actors + later.places
+        and (
+            landmark
+            or not (set(told.actors + told.places) - _country_names()).isdisjoint(
+                later.actors + later.places
+            )
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
