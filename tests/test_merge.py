@@ -24,6 +24,7 @@ from timeline.merge import (
     _inverse_document_frequency,
     _kinds,
     _links,
+    _recalled,
     _repeats,
     _restatements,
     _stem,
@@ -187,6 +188,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     for i, j in zip(*links, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
     return [clusters.root(k) for k in range(len(events))]
 
@@ -1363,6 +1366,21 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("markets", "Tuesday")], [("markets", "Tuesday#1")]],
     ),
+    "an attack recalled a week later and another attack that day elsewhere": (
+        [
+            (
+                "kano-recall",
+                date(2024, 5, 14),
+                "Families in Kano still mourn the victims of the attack last Tuesday.",
+            ),
+            (
+                "maiduguri-attack",
+                date(2024, 5, 8),
+                "An attack on Tuesday killed 12 soldiers in Maiduguri, the army said.",
+            ),
+        ],
+        [[("kano-recall", "last Tuesday")], [("maiduguri-attack", "Tuesday")]],
+    ),
 }
 
 
@@ -1382,3 +1400,64 @@ def test_a_cluster_holds_one_happening_and_all_its_reports(story: str) -> None:
     ids = [[_cluster_of(table, told) for told in reports] for reports in happenings]
     assert [len(set(cluster)) for cluster in ids] == [1] * len(ids)
     assert len({cluster[0] for cluster in ids}) == len(ids)
+
+
+QUAKE_DAY = date(2015, 4, 25)
+QUAKE_TOLL = make_article(
+    "Residents slept outside, fearful of aftershocks after a massive earthquake rocked much of "
+    "the country Saturday.",
+    date(2015, 4, 26),
+    id="toll",
+)
+
+
+# A report recalling, days after, the happening its date dates ("the earthquake occurred
+# last Saturday"), and whether it is the happening another article reports that day.
+@pytest.mark.parametrize(
+    ("text", "published", "category", "places", "recalled"),
+    [
+        (
+            "He described his horror as the earthquake occurred last Saturday.",
+            30,
+            "humanitarian",
+            (),
+            True,
+        ),
+        ("Tamang recalled the earthquake of last Saturday.", 30, "humanitarian", (), True),
+        # told the next day too: no more than a report of that day, left to the links
+        (
+            "He described his horror as the earthquake occurred on Saturday.",
+            26,
+            "humanitarian",
+            (),
+            False,
+        ),
+        # no happening named as told before ("an", not "the"), or another noun
+        (
+            "He described his horror as an earthquake occurred last Saturday.",
+            30,
+            "humanitarian",
+            (),
+            False,
+        ),
+        ("He described his horror as the flood rose last Saturday.", 30, "humanitarian", (), False),
+        # elsewhere, or another kind of report
+        (
+            "He recalled the earthquake in Chile last Saturday.",
+            30,
+            "humanitarian",
+            ("Chile",),
+            False,
+        ),
+        ("He recalled the earthquake last Saturday.", 30, "economic", (), False),
+    ],
+)
+def test_a_happening_recalled_days_later_is_the_one_reported_that_day(
+    text: str, published: int, category: Category, places: tuple[str, ...], recalled: bool
+) -> None:
+    told = make_event(QUAKE_TOLL, "Saturday", QUAKE_DAY, category="humanitarian", places=("Nepal",))
+    article = make_article(text, date(2015, 4, published), id="recall")
+    expression = "last Saturday" if "last Saturday" in text else "Saturday"
+    later = make_event(article, expression, QUAKE_DAY, category=category, places=places)
+    articles = {QUAKE_TOLL.id: QUAKE_TOLL, article.id: article}
+    assert bool(list(_recalled([told, later], articles))) is recalled

@@ -9,7 +9,9 @@ different days link only across articles, when both are day-precise, of one cate
 each other's best match (a date disagreement); an article's different days are different
 happenings, and so are reports of different days when one's article told it over a day
 before the other's date, or statements of two speakers dated by their verbs ("X said
-Monday"). Links are taken strongest first; a cluster never spans more than
+Monday"). A report recalling a happening days later ("as the earthquake occurred last
+Saturday") joins the report of another article dating that noun on that day, however few
+words they share. Links are taken strongest first; a cluster never spans more than
 :data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
 alike, nor ever holds reports naming kinds of happening with none common to them all
 ("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster whose
@@ -174,6 +176,8 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
 
     result = list(events)
@@ -453,6 +457,42 @@ def _restatements(
                 if not _other_speakers(_speaker(events[i], words), _speaker(event, words)):
                     yield i, j
         told.append(j)
+
+
+def _recalled(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two articles of which one recalls, more than
+    :data:`MAX_GAP_DAYS` after it, a happening told before ("as the earthquake occurred last
+    Saturday") and the other dates the same noun on that same day ("a massive earthquake
+    rocked the country Saturday"), in no other place, of a compatible category and with no
+    actors apart. Such a recollection shares few words with the first telling, yet names
+    it: a story's landmark is what its later articles look back to. Reports are grouped by
+    day and noun, so each is compared with at most :data:`_LOOKBACK` others."""
+    groups: dict[object, list[tuple[int, bool]]] = {}
+    for j, event in enumerate(events):
+        if _length_days(event) != 1:
+            continue
+        article = articles[event.article_id]
+        words = words_of(article.language)
+        noun = _dated_noun(event, words)
+        if noun is None:
+            continue
+        recalls = (article.published - _interval(event)[1]).days > MAX_GAP_DAYS and bool(
+            _pointing_back(event, words)
+        )
+        told = groups.setdefault((_interval(event), _stem(noun, words)), [])
+        for i, recalled in told[:_LOOKBACK]:
+            other = events[i]
+            if (
+                (recalls or recalled)
+                and other.article_id != event.article_id
+                and _compatible(other, event)
+                and not _elsewhere(other, event)
+                and not _apart(other.actors, event.actors)
+            ):
+                yield i, j
+        told.append((j, recalls))
 
 
 def _document(article: Article) -> tuple[str, ...]:
