@@ -97,6 +97,7 @@ _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday'
 _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
+_NEAR_CHARS = 40  # characters before a date read for the verb it dates ("said on")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
 # "3,200": no punctuation inside) and punctuation marks.
@@ -359,7 +360,8 @@ def _speaker(event: Event, words: Words) -> str:
         return ""
     m = event.mention
     offset = event.sentence_start
-    before = _TOKEN.findall(event.sentence[: m.char_start - offset])[-2:]
+    start = m.char_start - offset
+    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
@@ -467,32 +469,38 @@ def _recalled(
     Saturday") and the other dates the same noun on that same day ("a massive earthquake
     rocked the country Saturday"), in no other place, of a compatible category and with no
     actors apart. Such a recollection shares few words with the first telling, yet names
-    it: a story's landmark is what its later articles look back to. Reports are grouped by
-    day and noun, so each is compared with at most :data:`_LOOKBACK` others."""
-    groups: dict[object, list[tuple[int, bool]]] = {}
-    for j, event in enumerate(events):
-        if _length_days(event) != 1:
-            continue
+    it: a story's landmark is what its later articles look back to. Only the reports of a
+    day some report recalls are read, each compared with at most :data:`_LOOKBACK` others."""
+    recalling: dict[tuple[date, date], list[tuple[int, str]]] = {}  # day -> (report, noun)
+    for i, event in enumerate(events):
         article = articles[event.article_id]
+        if (article.published - _interval(event)[1]).days <= MAX_GAP_DAYS or _length_days(
+            event
+        ) != 1:
+            continue
         words = words_of(article.language)
+        noun = _dated_noun(event, words)
+        if noun is not None and _pointing_back(event, words):
+            recalling.setdefault(_interval(event), []).append((i, _stem(noun, words)))
+    for j, event in enumerate(events):
+        recallers = recalling.get(_interval(event))
+        if not recallers:
+            continue
+        words = words_of(articles[event.article_id].language)
         noun = _dated_noun(event, words)
         if noun is None:
             continue
-        recalls = (article.published - _interval(event)[1]).days > MAX_GAP_DAYS and bool(
-            _pointing_back(event, words)
-        )
-        told = groups.setdefault((_interval(event), _stem(noun, words)), [])
-        for i, recalled in told[:_LOOKBACK]:
+        stem = _stem(noun, words)
+        for i, recalled in recallers[:_LOOKBACK]:
             other = events[i]
             if (
-                (recalls or recalled)
+                recalled == stem
                 and other.article_id != event.article_id
                 and _compatible(other, event)
                 and not _elsewhere(other, event)
                 and not _apart(other.actors, event.actors)
             ):
-                yield i, j
-        told.append((j, recalls))
+                yield min(i, j), max(i, j)
 
 
 def _document(article: Article) -> tuple[str, ...]:
