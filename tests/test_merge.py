@@ -14,6 +14,7 @@ from timeline.events import build_events
 from timeline.merge import (
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
+    _add_sides,
     _candidate_pairs,
     _Clusters,
     _content_key,
@@ -173,6 +174,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     """Clusters by the rule itself: repeats joined, then every pair of reports that
     may link, strongest link first."""
     features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
+    _add_sides(events, features)
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -1461,3 +1463,30 @@ def test_a_happening_recalled_days_later_is_the_one_reported_that_day(
     later = make_event(article, expression, QUAKE_DAY, category=category, places=places)
     articles = {QUAKE_TOLL.id: QUAKE_TOLL, article.id: article}
     assert bool(list(_recalled([told, later], articles))) is recalled
+
+
+# Actors of two reports, and the side names the first one's features gain.
+@pytest.mark.parametrize(
+    ("actors", "others", "sides"),
+    [
+        (("Hamas fighters",), ("Hamas",), {"=Hamas"}),
+        (("Seleka rebels", "France"), ("Seleka", "Chad"), {"=Seleka"}),
+        (("Houthi forces",), ("Houthi",), {"=Houthi"}),
+        # the side never acts on its own: nothing to join it to
+        (("Hamas fighters",), ("Israel",), set()),
+        # a name in two words, or a group of a capitalised first word ("Rescue workers")
+        (("United States Navy",), ("United States",), set()),
+        (("Rescue workers",), ("Nepal",), set()),
+        (("Hamas",), ("Hamas fighters",), set()),
+    ],
+)
+def test_a_sides_group_also_names_the_side(
+    actors: tuple[str, ...], others: tuple[str, ...], sides: set[str]
+) -> None:
+    article = make_article("Intro.\nFighters attacked the town on Monday.", id="a")
+    first = make_event(article, "on Monday", SUNDAY, actors=actors)
+    second = make_event(article, "on Monday", SUNDAY, actors=others)
+    features = [_features(e, words_of("en")) for e in (first, second)]
+    before = set(features[0])
+    _add_sides([first, second], features)
+    assert set(features[0]) - before == sides

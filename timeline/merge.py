@@ -1,22 +1,23 @@
 """The same happening across reports: clusters, their headlines, and dates they disagree on.
 
-Two reports are compared by a weighted overlap of the actors, places and content words of
-their sentences (rare words weigh more, words of the title more than the rest of the
-sentence). Reports of one day link when similar enough: more so within one article (a
-restatement) or across categories or places; reports of two articles must also share a name,
-the noun naming what happened or a kind of happening, not only other words. Reports of
-different days link only across articles, when both are day-precise, of one category, and
-each other's best match (a date disagreement); an article's different days are different
-happenings, and so are reports of different days when one's article told it over a day
-before the other's date, or statements of two speakers dated by their verbs ("X said
-Monday"). A report recalling a happening days later ("as the earthquake occurred last
-Saturday") joins the report of another article dating that noun on that day, however few
-words they share. Links are taken strongest first; a cluster never spans more than
-:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
-alike, nor ever holds reports naming kinds of happening with none common to them all
-("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster whose
-reports' date intervals do not all overlap has a date conflict. Reports are handled in
-content order, so the clusters do not depend on the order they come in.
+Two reports are compared by a weighted overlap of the actors (a side's group, "Hamas
+fighters", also naming the side), places and content words of their sentences (rare words
+weigh more, words of the title more than the rest of the sentence). Reports of one day link
+when similar enough: more so within one article (a restatement) or across categories or
+places; reports of two articles must also share a name, the noun naming what happened or a
+kind of happening, not only other words. Reports of different days link only across
+articles, when both are day-precise, of one category, and each other's best match (a date
+disagreement); an article's different days are different happenings, and so are reports of
+different days when one's article told it over a day before the other's date, or statements
+of two speakers dated by their verbs ("X said Monday"). A report recalling a happening days
+later ("as the earthquake occurred last Saturday") joins the report of another article
+dating that noun on that day, however few words they share. Links are taken strongest first;
+a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
+only when their centroids are alike, nor ever holds reports naming kinds of happening with
+none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
+during it). A cluster whose reports' date intervals do not all overlap has a date conflict.
+Reports are handled in content order, so the clusters do not depend on the order they come
+in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -152,6 +153,7 @@ def _content_key(event: Event) -> tuple[object, ...]:
 def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
     features = [_features(event, words_of(articles[event.article_id].language)) for event in events]
+    _add_sides(events, features)
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -889,6 +891,21 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     for name in (*event.actors, *event.places):
         features[f"{_NAMING[0]}{name}"] = _NAME_WEIGHT
     return features
+
+
+def _add_sides(events: Sequence[Event], features: list[dict[str, float]]) -> None:
+    """Give a report naming a side's group ("Hamas fighters": a name, then words in lower
+    case) the feature of the side's name when some report names that side acting on its own
+    ("Hamas"): two outlets telling one attack name its actor either way."""
+    names = {name for event in events for name in event.actors}
+    for event, found in zip(events, features, strict=True):
+        for name in event.actors:
+            words = name.split()
+            for cut in range(len(words) - 1, 0, -1):
+                side = " ".join(words[:cut])
+                if all(w[:1].islower() for w in words[cut:]) and side in names:
+                    found.setdefault(f"{_NAMING[0]}{side}", _NAME_WEIGHT)
+                    break
 
 
 def _happening_named(event: Event, words: Words) -> str | None:
