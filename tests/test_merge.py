@@ -3,6 +3,7 @@ import random
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from timeline.events import build_events
 from timeline.merge import (
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
+    _add_sides,
     _candidate_pairs,
     _Clusters,
     _content_key,
@@ -23,6 +25,7 @@ from timeline.merge import (
     _inverse_document_frequency,
     _kinds,
     _links,
+    _recalled,
     _repeats,
     _restatements,
     _stem,
@@ -171,6 +174,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     """Clusters by the rule itself: repeats joined, then every pair of reports that
     may link, strongest link first."""
     features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
+    _add_sides(events, features)
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -182,15 +186,12 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
             clusters.join(group[0], other)
     firsts = [group[0] for group in repeats]
     every_pair = [(i, j) for n, i in enumerate(firsts) for j in firsts[n + 1 :]]
-    published = [articles[e.article_id].published for e in events]
-    that_day = [
-        (e.mention.interval_start, e.mention.interval_end) == (day, day)
-        for e, day in zip(events, published, strict=True)
-    ]
-    links = _links(events, weighted, norms, kinds, that_day, every_pair)
+    links = _links(events, weighted, norms, kinds, articles, every_pair)
     for i, j in zip(*links, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
     return [clusters.root(k) for k in range(len(events))]
 
@@ -1250,3 +1251,242 @@ def test_a_date_disagreement_joins_a_country_and_a_town_in_it(
     ]
     one, two = cluster_events(events, {left.id: left, right.id: right})
     assert (one.cluster_id == two.cluster_id) is together
+
+
+# Each story: articles (id, publication day, text), then the happenings, each a list of
+# (article id, expression) that must share one cluster; reports of different happenings
+# must not, and a table row outside these is not looked at.
+Told = tuple[str, str]
+IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "daily tolls of two days told a few days apart": (
+        [
+            (
+                "thu-toll",
+                date(2024, 1, 11),
+                "Israeli attacks overnight killed dozens of people in the Gaza Strip, the "
+                "health ministry in Gaza said.",
+            ),
+            (
+                "mon-toll",
+                date(2024, 1, 15),
+                "The health ministry in Gaza said Monday that Israeli attacks killed more "
+                "than 130 people in the Gaza Strip during the past day.",
+            ),
+        ],
+        [[("thu-toll", "overnight")], [("mon-toll", "the past day")]],
+    ),
+    "one strike dated a day apart by articles of two days": (
+        [
+            (
+                "mon-wire",
+                date(2025, 12, 1),
+                "Russian missiles struck a power plant in Kharkiv on Sunday, cutting "
+                "electricity to 200,000 homes.",
+            ),
+            (
+                "tue-daily",
+                date(2025, 12, 2),
+                "A Russian missile strike hit a Kharkiv power plant on Monday, cutting "
+                "electricity to 200,000 homes.",
+            ),
+        ],
+        [[("mon-wire", "Sunday"), ("tue-daily", "Monday")]],
+    ),
+    "two speakers' statements of one day in one article": (
+        [
+            (
+                "gaza-daily",
+                date(2024, 1, 15),
+                "Israeli forces carried out fresh airstrikes across the Gaza Strip, while the "
+                "health ministry in Gaza said Monday that Israeli attacks killed more than 130 "
+                "people. Israel's military said Monday its operations included killing five "
+                "militants in northern Gaza.",
+            ),
+        ],
+        [[("gaza-daily", "Monday")], [("gaza-daily", "Monday#1")]],
+    ),
+    "one attack dated by two outlets that quote different speakers": (
+        [
+            (
+                "wire-raid",
+                date(2024, 1, 16),
+                "Israeli airstrikes killed 40 people in Khan Younis on Monday, the health "
+                "ministry in Gaza said.",
+            ),
+            (
+                "post-raid",
+                date(2024, 1, 16),
+                "Israeli airstrikes on Monday killed 40 people in Khan Younis, the Israeli "
+                "military said.",
+            ),
+        ],
+        [[("wire-raid", "Monday"), ("post-raid", "Monday")]],
+    ),
+    "a landmark day a year back, told again without names": (
+        [
+            (
+                "anniversary",
+                date(2024, 10, 7),
+                "On October 7, 2023, more than 1,200 people were killed by Hamas gunmen in "
+                "southern Israel. Hamas also took 254 people hostage that day. We mourn every "
+                "innocent who was killed on October 7.",
+            ),
+        ],
+        [[("anniversary", "October 7, 2023"), ("anniversary", "October 7")]],
+    ),
+    "one day a year back with a battle and a vote": (
+        [
+            (
+                "look-back",
+                date(2023, 3, 10),
+                "On March 3, 2022, Russian troops captured the city of Kherson after heavy "
+                "fighting. On March 3, 2022, the United Nations General Assembly voted to "
+                "condemn the invasion.",
+            ),
+        ],
+        [[("look-back", "March 3, 2022")], [("look-back", "March 3, 2022#1")]],
+    ),
+    "one day a year back with strikes on two cities": (
+        [
+            (
+                "two-cities",
+                date(2024, 5, 20),
+                "On May 9, 2023, Russian missiles struck a school in Kherson. Drones hit "
+                "the port of Odesa on May 9, 2023, killing two workers.",
+            ),
+        ],
+        [[("two-cities", "May 9, 2023")], [("two-cities", "May 9, 2023#1")]],
+    ),
+    "two markets falling on one day told without names": (
+        [
+            (
+                "markets",
+                date(2020, 4, 22),
+                "Stocks fell sharply on Tuesday as investors sold shares. Oil prices "
+                "collapsed on Tuesday amid a glut of crude.",
+            ),
+        ],
+        [[("markets", "Tuesday")], [("markets", "Tuesday#1")]],
+    ),
+    "an attack recalled a week later and another attack that day elsewhere": (
+        [
+            (
+                "kano-recall",
+                date(2024, 5, 14),
+                "Families in Kano still mourn the victims of the attack last Tuesday.",
+            ),
+            (
+                "maiduguri-attack",
+                date(2024, 5, 8),
+                "An attack on Tuesday killed 12 soldiers in Maiduguri, the army said.",
+            ),
+        ],
+        [[("kano-recall", "last Tuesday")], [("maiduguri-attack", "Tuesday")]],
+    ),
+}
+
+
+def _cluster_of(table: pd.DataFrame, told: Told) -> str:
+    article, expression = told
+    text, _, nth = expression.partition("#")
+    rows = table[(table.article_id == article) & (table.expression == text)]
+    return str(rows.cluster_id.iloc[int(nth or 0)])
+
+
+@pytest.mark.parametrize("story", list(IDENTITY))
+def test_a_cluster_holds_one_happening_and_all_its_reports(story: str) -> None:
+    texts, happenings = IDENTITY[story]
+    table = extract_events(
+        [make_article(text, day, id=id_, outlet=id_) for id_, day, text in texts]
+    )
+    ids = [[_cluster_of(table, told) for told in reports] for reports in happenings]
+    assert [len(set(cluster)) for cluster in ids] == [1] * len(ids)
+    assert len({cluster[0] for cluster in ids}) == len(ids)
+
+
+QUAKE_DAY = date(2015, 4, 25)
+QUAKE_TOLL = make_article(
+    "Residents slept outside, fearful of aftershocks after a massive earthquake rocked much of "
+    "the country Saturday.",
+    date(2015, 4, 26),
+    id="toll",
+)
+
+
+# A report recalling, days after, the happening its date dates ("the earthquake occurred
+# last Saturday"), and whether it is the happening another article reports that day.
+@pytest.mark.parametrize(
+    ("text", "published", "category", "places", "recalled"),
+    [
+        (
+            "He described his horror as the earthquake occurred last Saturday.",
+            30,
+            "humanitarian",
+            (),
+            True,
+        ),
+        ("Tamang recalled the earthquake of last Saturday.", 30, "humanitarian", (), True),
+        # told the next day too: no more than a report of that day, left to the links
+        (
+            "He described his horror as the earthquake occurred on Saturday.",
+            26,
+            "humanitarian",
+            (),
+            False,
+        ),
+        # no happening named as told before ("an", not "the"), or another noun
+        (
+            "He described his horror as an earthquake occurred last Saturday.",
+            30,
+            "humanitarian",
+            (),
+            False,
+        ),
+        ("He described his horror as the flood rose last Saturday.", 30, "humanitarian", (), False),
+        # elsewhere, or another kind of report
+        (
+            "He recalled the earthquake in Chile last Saturday.",
+            30,
+            "humanitarian",
+            ("Chile",),
+            False,
+        ),
+        ("He recalled the earthquake last Saturday.", 30, "economic", (), False),
+    ],
+)
+def test_a_happening_recalled_days_later_is_the_one_reported_that_day(
+    text: str, published: int, category: Category, places: tuple[str, ...], recalled: bool
+) -> None:
+    told = make_event(QUAKE_TOLL, "Saturday", QUAKE_DAY, category="humanitarian", places=("Nepal",))
+    article = make_article(text, date(2015, 4, published), id="recall")
+    expression = "last Saturday" if "last Saturday" in text else "Saturday"
+    later = make_event(article, expression, QUAKE_DAY, category=category, places=places)
+    articles = {QUAKE_TOLL.id: QUAKE_TOLL, article.id: article}
+    assert bool(list(_recalled([told, later], articles))) is recalled
+
+
+# Actors of two reports, and the side names the first one's features gain.
+@pytest.mark.parametrize(
+    ("actors", "others", "sides"),
+    [
+        (("Hamas fighters",), ("Hamas",), {"=Hamas"}),
+        (("Seleka rebels", "France"), ("Seleka", "Chad"), {"=Seleka"}),
+        (("Houthi forces",), ("Houthi",), {"=Houthi"}),
+        # the side never acts on its own: nothing to join it to
+        (("Hamas fighters",), ("Israel",), set()),
+        # a name in two words, or a group of a capitalised first word ("Rescue workers")
+        (("United States Navy",), ("United States",), set()),
+        (("Rescue workers",), ("Nepal",), set()),
+        (("Hamas",), ("Hamas fighters",), set()),
+    ],
+)
+def test_a_sides_group_also_names_the_side(
+    actors: tuple[str, ...], others: tuple[str, ...], sides: set[str]
+) -> None:
+    article = make_article("Intro.\nFighters attacked the town on Monday.", id="a")
+    first = make_event(article, "on Monday", SUNDAY, actors=actors)
+    second = make_event(article, "on Monday", SUNDAY, actors=others)
+    features = [_features(e, words_of("en")) for e in (first, second)]
+    before = set(features[0])
+    _add_sides([first, second], features)
+    assert set(features[0]) - before == sides

@@ -1,18 +1,23 @@
 """The same happening across reports: clusters, their headlines, and dates they disagree on.
 
-Two reports are compared by a weighted overlap of the actors, places and content words of
-their sentences (rare words weigh more, words of the title more than the rest of the
-sentence). Reports of one day link when similar enough: more so within one article (a
-restatement) or across categories or places; reports of two articles must also share a name,
-the noun naming what happened or a kind of happening, not only other words. Reports of
-different days link only across articles, when both are day-precise, of one category, and
-each other's best match (a date disagreement); an article's different days are different
-happenings. Links are taken strongest first; a cluster never spans more than
-:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
-alike, nor ever holds reports naming kinds of happening with none common to them all
-("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster whose
-reports' date intervals do not all overlap has a date conflict. Reports are handled in
-content order, so the clusters do not depend on the order they come in.
+Two reports are compared by a weighted overlap of the actors (a side's group, "Hamas
+fighters", also naming the side), places and content words of their sentences (rare words
+weigh more, words of the title more than the rest of the sentence). Reports of one day link
+when similar enough: more so within one article (a restatement) or across categories or
+places; reports of two articles must also share a name, the noun naming what happened or a
+kind of happening, not only other words. Reports of different days link only across
+articles, when both are day-precise, of one category, and each other's best match (a date
+disagreement); an article's different days are different happenings, and so are reports of
+different days when one's article told it over a day before the other's date, or statements
+of two speakers dated by their verbs ("X said Monday"). A report recalling a happening days
+later ("as the earthquake occurred last Saturday") joins the report of another article
+dating that noun on that day, however few words they share. Links are taken strongest first;
+a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
+only when their centroids are alike, nor ever holds reports naming kinds of happening with
+none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
+during it). A cluster whose reports' date intervals do not all overlap has a date conflict.
+Reports are handled in content order, so the clusters do not depend on the order they come
+in.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -66,6 +71,11 @@ class Words(Protocol):
     @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
 
+    @property
+    def stance_of(self) -> Mapping[str, str]: ...  # verbs of claims ("said")
+
+    def words(self, name: str) -> frozenset[str]: ...  # a named word list ("date_prepositions")
+
 
 def words_of(language: str) -> Words:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -88,6 +98,7 @@ _QUALIFIED_WORDS = 2  # words after a date that may name what it dates ("Monday'
 _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
+_NEAR_CHARS = 40  # characters before a date read for the verb it dates ("said on")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
 # "3,200": no punctuation inside) and punctuation marks.
@@ -96,6 +107,9 @@ _CLAUSE_END = re.compile(r"[^\w\s$€£¥%&'’-]")  # punctuation closing a cla
 _OWNER = re.compile(r"['’]s$|s['’]$")  # a possessive word: "Okafor's", "the rebels'"
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
+# A day this long before its article is told for one landmark happening ("October 7"): its
+# reports of one category restate it whether or not they name anyone.
+_LANDMARK_DAYS = 30
 # Reports of different days disagree only when each names a day ("overnight" spans two):
 # "last week" and "next week" told of two rate cuts are two happenings.
 _DAY_PRECISE = 2
@@ -139,6 +153,7 @@ def _content_key(event: Event) -> tuple[object, ...]:
 def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
     features = [_features(event, words_of(articles[event.article_id].language)) for event in events]
+    _add_sides(events, features)
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -158,13 +173,14 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
         idf,
         [norms[k] for k in firsts],
     )
-    that_day = [_interval(e) == (articles[e.article_id].published,) * 2 for e in events]
     lefts, rights = _links(
-        events, weighted, norms, kinds, that_day, ((firsts[a], firsts[b]) for a, b in pairs)
+        events, weighted, norms, kinds, articles, ((firsts[a], firsts[b]) for a, b in pairs)
     )
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
     for i, j in _restatements(events, weighted, norms, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
 
     result = list(events)
@@ -193,14 +209,15 @@ def _links(
     weighted: Sequence[Mapping[str, float]],
     norms: Sequence[float],
     kinds: Sequence[frozenset[str]],
-    that_day: Sequence[bool],
+    articles: Mapping[str, Article],
     pairs: Iterable[tuple[int, int]],
 ) -> tuple[Any, Any]:
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`); ``that_day`` tells which reports are
-    dated by their article's publication day; a pair of reports of
+    what names a happening (see :func:`_named_alike`), unless it is the statements of two
+    speakers (see :func:`_other_speakers`) or one was told before the other's date (see
+    :func:`_told_before`); a pair of reports of
     different days links only when each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
     nearer day tells the happening better (and the other date of its sentence, "said
@@ -208,11 +225,19 @@ def _links(
     """
     import numpy as np  # loaded with pandas anyway; kept out of start-up
 
+    published = [articles[e.article_id].published for e in events]
+    that_day = [_interval(e) == (day, day) for e, day in zip(events, published, strict=True)]
+    speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
         needed = _least_similarity(events[i], events[j], that_day=that_day[i] or that_day[j])
-        if needed is None:
+        if (
+            needed is None
+            or _other_speakers(speakers[i], speakers[j])
+            or _told_before(events[i], published[i], events[j])
+            or _told_before(events[j], published[j], events[i])
+        ):
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         if score >= needed and (
@@ -321,6 +346,42 @@ def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> f
     return MIN_SIMILARITY_IN_ARTICLE if same_article else MIN_SIMILARITY
 
 
+def _told_before(told: Event, published: date, later: Event) -> bool:
+    """True when ``told`` tells as past (its date not after its article's ``published``
+    day) a happening more than a day before ``later``'s date begins: the two are different
+    happenings (a daily toll told on Thursday and another told on Monday), not one whose
+    date the reports disagree on."""
+    return _interval(told)[1] <= published and (_interval(later)[0] - published).days > 1
+
+
+def _speaker(event: Event, words: Words) -> str:
+    """Who makes the statement a report's date dates: its claimant when the date stands next
+    to the claim's verb ("X said Monday", "X said on Monday", "X on Monday said"), else ""
+    (the date dates what is claimed: "troops took the town on Monday, X said")."""
+    if not event.claimed_by:
+        return ""
+    m = event.mention
+    offset = event.sentence_start
+    start = m.char_start - offset
+    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
+    after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
+    if before and before[-1].lower() in words.words("date_prepositions"):
+        before = before[:-1]
+    verbs = words.stance_of
+    near = [*before[-1:], *after]
+    return event.claimed_by if any(word.lower() in verbs for word in near) else ""
+
+
+def _other_speakers(left: str, right: str) -> bool:
+    """True when two statements' speakers are both known and share no word: two speakers'
+    statements of one day are two happenings, whatever they are about."""
+    return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
+
+
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _WORD.findall(name))
+
+
 def _one_expression(left: Event, right: Event) -> bool:
     """True when two dates of one sentence, one within the other, follow each other with at
     most a comma and a short word between ("the last quarter of 2007", "late Monday, on")."""
@@ -347,20 +408,20 @@ def _restatements(
     it tells again, whatever their words (``events`` in content order). Passages of one
     document (articles with the same URL and title) count as one article here.
 
-    A later sentence restates a happening of the same days when it points back to it
-    ("the shelling on Monday", "his visit to the base on Sunday") in no different places,
-    the earlier report being of the same category or using the noun's word; or by a
-    possessive date ("Tuesday's bombardment", which names the day's happening wherever its
-    sentence goes on to) and the two are of compatible kinds; or, without pointing back, when
-    both are of one day and one category (not ``other``), share an actor or a place (not
-    a country alone), and neither names only actors or only places the other does not name
-    (a week holds many happenings of the same actors). Of the earlier reports that qualify (the last
-    :data:`_LOOKBACK` of the article), a report pointing back takes the one in no other
-    place, then the most similar, then the nearest; one telling the same actors and places
-    takes them all. A noun pointing at nothing told before (a lead's "since the cease-fire
-    took effect on Sunday") points at the first later report it would restate. A report of
-    some of the days of another restates it only by naming what that one's date dates (the
-    earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight").
+    A later sentence restates a happening of the same days when it points back to it ("the
+    shelling on Monday", "his visit to the base on Sunday") in no different places, the earlier
+    report being of the same category or using the noun's word; or by a possessive date
+    ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
+    and the two are of compatible kinds; or, without pointing back, when both are of one day and
+    one category (not ``other``), share an actor or a place (not a country alone; not needed for
+    a day long before the article), and neither names only actors or only places the other does
+    not name (a week holds many happenings of the same actors). Of the earlier reports that
+    qualify (the last :data:`_LOOKBACK` of the article), a report pointing back takes the one in
+    no other place, then the most similar, then the nearest; one telling the same actors and
+    places takes them all. A noun pointing at nothing told before (a lead's "since the
+    cease-fire took effect on Sunday") points at the first later report it would restate. A
+    report of some of the days of another restates it only by naming what that one's date dates
+    (the earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight").
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
@@ -370,8 +431,11 @@ def _restatements(
         if _length_days(event) <= _SHORT_DAYS:
             words = words_of(article.language)
             pointing = _pointing_back(event, words)
+            landmark = (article.published - _interval(event)[1]).days > _LANDMARK_DAYS
             restated = [
-                i for i in told[-_LOOKBACK:] if _restates(events[i], event, pointing, words)
+                i
+                for i in told[-_LOOKBACK:]
+                if _restates(events[i], event, pointing, words, landmark=landmark)
             ]
             answered = [
                 i
@@ -394,8 +458,51 @@ def _restatements(
                     )
                 ]
             for i in (*restated, *answered):
-                yield i, j
+                if not _other_speakers(_speaker(events[i], words), _speaker(event, words)):
+                    yield i, j
         told.append(j)
+
+
+def _recalled(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two articles of which one recalls, more than
+    :data:`MAX_GAP_DAYS` after it, a happening told before ("as the earthquake occurred last
+    Saturday") and the other dates the same noun on that same day ("a massive earthquake
+    rocked the country Saturday"), in no other place, of a compatible category and with no
+    actors apart. Such a recollection shares few words with the first telling, yet names
+    it: a story's landmark is what its later articles look back to. Only the reports of a
+    day some report recalls are read, each compared with at most :data:`_LOOKBACK` others."""
+    recalling: dict[tuple[date, date], list[tuple[int, str]]] = {}  # day -> (report, noun)
+    for i, event in enumerate(events):
+        article = articles[event.article_id]
+        if (article.published - _interval(event)[1]).days <= MAX_GAP_DAYS or _length_days(
+            event
+        ) != 1:
+            continue
+        words = words_of(article.language)
+        noun = _dated_noun(event, words)
+        if noun is not None and _pointing_back(event, words):
+            recalling.setdefault(_interval(event), []).append((i, _stem(noun, words)))
+    for j, event in enumerate(events):
+        recallers = recalling.get(_interval(event))
+        if not recallers:
+            continue
+        words = words_of(articles[event.article_id].language)
+        noun = _dated_noun(event, words)
+        if noun is None:
+            continue
+        stem = _stem(noun, words)
+        for i, recalled in recallers[:_LOOKBACK]:
+            other = events[i]
+            if (
+                recalled == stem
+                and other.article_id != event.article_id
+                and _compatible(other, event)
+                and not _elsewhere(other, event)
+                and not _apart(other.actors, event.actors)
+            ):
+                yield min(i, j), max(i, j)
 
 
 def _document(article: Article) -> tuple[str, ...]:
@@ -404,8 +511,11 @@ def _document(article: Article) -> tuple[str, ...]:
     return (article.url, article.title) if article.url else (article.id,)
 
 
-def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
-    """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`)."""
+def _restates(
+    told: Event, later: Event, pointing: str, words: Words, *, landmark: bool = False
+) -> bool:
+    """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
+    ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`)."""
     if (
         (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
         or _gap_days(told, later)
@@ -434,8 +544,11 @@ def _restates(told: Event, later: Event, pointing: str, words: Words) -> bool:
     return (
         told.category == later.category != "other"
         and _length_days(told) == _length_days(later) == 1
-        and not (set(told.actors + told.places) - _country_names()).isdisjoint(
-            later.actors + later.places
+        and (
+            landmark
+            or not (set(told.actors + told.places) - _country_names()).isdisjoint(
+                later.actors + later.places
+            )
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
@@ -778,6 +891,21 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     for name in (*event.actors, *event.places):
         features[f"{_NAMING[0]}{name}"] = _NAME_WEIGHT
     return features
+
+
+def _add_sides(events: Sequence[Event], features: list[dict[str, float]]) -> None:
+    """Give a report naming a side's group ("Hamas fighters": a name, then words in lower
+    case) the feature of the side's name when some report names that side acting on its own
+    ("Hamas"): two outlets telling one attack name its actor either way."""
+    names = {name for event in events for name in event.actors}
+    for event, found in zip(events, features, strict=True):
+        for name in event.actors:
+            words = name.split()
+            for cut in range(len(words) - 1, 0, -1):
+                side = " ".join(words[:cut])
+                if all(w[:1].islower() for w in words[cut:]) and side in names:
+                    found.setdefault(f"{_NAMING[0]}{side}", _NAME_WEIGHT)
+                    break
 
 
 def _happening_named(event: Event, words: Words) -> str | None:
