@@ -31,6 +31,11 @@ def only(text: str, published: date, expression: str) -> Mention:
     return found[0]
 
 
+def values(text: str, published: date) -> list[tuple[str, str | None]]:
+    """Every expression ``find_dates`` reads in ``text``, with its value, in order."""
+    return [(m.text, m.value) for m in find_dates(text, published)]
+
+
 def interval(mention: Mention) -> tuple[str, str]:
     return str(mention.interval_start), str(mention.interval_end)
 
@@ -289,7 +294,7 @@ RANGES = [
 def test_each_end_of_a_range_is_a_date_of_its_own(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+    assert values(text, published) == expected
 
 
 NUMERIC_DATES = [
@@ -899,7 +904,7 @@ PARTS_OF_A_DAY = [
 def test_a_part_of_a_day_before_its_date_is_a_time_of_that_day(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+    assert values(text, published) == expected
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), PARTS_OF_A_PERIOD)
@@ -1010,7 +1015,7 @@ OF_A_YEAR_TOLD = [
 def test_a_month_of_a_year_told_is_one_expression_in_that_year(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+    assert values(text, published) == expected
 
 
 def test_a_year_earlier_in_a_comparison_keeps_the_period_in_focus() -> None:
@@ -1507,7 +1512,7 @@ TIMES_OF_24_HOURS = [
 def test_a_24_hour_time_after_its_word(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+    assert values(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -2311,7 +2316,7 @@ RANGES_IN_ORDER = [
 def test_the_end_of_a_range_comes_after_its_start(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+    assert values(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -2336,7 +2341,7 @@ def test_the_end_of_a_range_comes_after_its_start(
 def test_a_month_word_that_ends_a_range_of_months_is_a_month(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+    assert values(text, published) == expected
 
 
 @pytest.mark.parametrize(
@@ -2352,7 +2357,7 @@ def test_a_month_word_that_ends_a_range_of_months_is_a_month(
 def test_capitalised_seasons_are_seasons(
     text: str, published: date, expression: str, value: str
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == [(expression, value)]
+    assert values(text, published) == [(expression, value)]
 
 
 @pytest.mark.parametrize(
@@ -2391,7 +2396,7 @@ def test_a_season_word_in_a_name_is_no_season(text: str) -> None:
 def test_orthodox_named_days_follow_the_julian_easter(
     text: str, published: date, expression: str, value: str
 ) -> None:
-    assert [(m.text, m.value) for m in find_dates(text, published)] == [(expression, value)]
+    assert values(text, published) == [(expression, value)]
 
 
 _WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
