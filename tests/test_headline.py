@@ -341,3 +341,96 @@ def test_a_pronoun_subject_names_the_person_before(text: str, title: str) -> Non
 )
 def test_a_verb_after_an_aside_takes_back_its_subject(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a clock time beside the date is part of it
+        (
+            "On Tuesday, at about 9:30 p.m. local time, gunmen attacked a checkpoint near the "
+            "border.",
+            "Tuesday",
+            "Gunmen attacked a checkpoint near the border",
+        ),
+        (
+            "Tuesday at 7 p.m. the search for survivors was called off.",
+            "Tuesday",
+            "The search for survivors was called off",
+        ),
+        (
+            "The coast guard also reported at 6 a.m. on Tuesday that the ferry had sunk.",
+            "Tuesday",
+            "The coast guard also reported the ferry had sunk",
+        ),
+        # a focusing word right after the date goes with it
+        (
+            "On Tuesday night alone, 17 people were killed in the city.",
+            "Tuesday night",
+            "17 people were killed in the city",
+        ),
+        # negative: a number that is no clock time stays
+        (
+            "On Tuesday, 9 people were hurt in the blast.",
+            "Tuesday",
+            "9 people were hurt in the blast",
+        ),
+        # negative: a focusing word of the clause, not of the date, stays
+        ("On Tuesday, only two ferries sailed.", "Tuesday", "Only two ferries sailed"),
+    ],
+)
+def test_a_clock_time_and_a_focusing_word_go_with_the_date(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an opening phrase the date belongs to goes; the main clause tells the event
+        (
+            "At Tuesday's emergency session, the council approved a curfew.",
+            "The council approved a curfew",
+        ),
+        (
+            "During Tuesday's march through the centre, police detained 40 people.",
+            "Police detained 40 people",
+        ),
+        # negative: a possessive date in the subject of the clause keeps its clause
+        ("Tuesday's storm flooded the harbour, officials said.", "Storm flooded the harbour"),
+    ],
+)
+def test_an_opening_phrase_holding_the_date_gives_way_to_the_main_clause(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subject relative word's event takes the name before it as subject
+        (
+            "The road is closed, said regional governor Harriet Osei, who visited the site on "
+            "Tuesday.",
+            "Harriet Osei visited the site",
+        ),
+        (
+            "The aid was flown in by the Red Cross, which sent two planes on Tuesday.",
+            "The Red Cross sent two planes",
+        ),
+        # negative: "which" after a common noun may mean the whole clause: it stays
+        (
+            "Rebels shelled the town, which lost power on Tuesday.",
+            "Rebels shelled the town, which lost power",
+        ),
+        # negative: no name before the relative word: the clause before stays
+        (
+            "Police arrested two men, who were charged on Tuesday.",
+            "Police arrested two men, who were charged",
+        ),
+    ],
+)
+def test_a_relative_clause_takes_its_antecedent_as_subject(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday" if "on Tuesday" in text else "Tuesday").title == title

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from timeline.document import Token
 from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
-from timeline.sentence import DateClause, SentenceView
+from timeline.sentence import DateClause, SentenceView, Span
 from timeline.text import squash
 
 TITLE_WORDS = 16
@@ -259,22 +259,24 @@ def _clause_words(clause: DateClause) -> list[str]:
     view = clause.view
     text = view.text
     left, right = clause.home
-    mention = clause.mention
-    surface = _surface_without(view, left, right, mention.char_start, clause.anchor_end)
+    start, end = _date_extent(clause)
+    surface = _surface_without(view, left, right, start, end)
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
-    opener = _opener(clause)
+    opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
         if opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
-            surface = text[clause.clauses[index - 1][0] : left] + surface
+            antecedent = _antecedent(clause, index, opener)
+            if antecedent:  # ", said the mayor, who visited the dam": the mayor visited it
+                surface = antecedent + re.sub(r"^[\s,;:]*\S+", "", surface, count=1)
+            else:
+                surface = text[clause.clauses[index - 1][0] : left] + surface
         elif opener.norm in view.lexicon.stance_of and not _names_only_speaker(view, opener, right):
             # "Officials, speaking on condition of anonymity, said that ...": the verb goes,
             # the headline puts the speaker and the verb back in front
-            if mention.char_start < opener.start:
+            if start < opener.start:
                 surface = text[opener.end : right]
             else:
-                surface = _surface_without(
-                    view, opener.end, right, mention.char_start, clause.anchor_end
-                )
+                surface = _surface_without(view, opener.end, right, start, end)
         elif (
             opener.norm in view.words("finite_starts")
             or (
@@ -285,6 +287,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
             subject = _subject_clause(clause, index)
             surface = text[subject[0] : subject[1]] + " " + surface.lstrip(" ,;:")
+    elif index == 0 and (following := _main_after(clause, opener, end)) is not None:
+        # "On Feb. 24, at 11:45 p.m., forces struck": nothing but the date; "At Tuesday's
+        # meeting, many condemned it": a phrase the date belongs to. The main clause tells
+        # the event.
+        surface, right = text[following[0] : following[1]], following[1]
     elif (
         opener is not None
         and index == 0
@@ -315,6 +322,96 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
         words = _cleaned(view, surface)
     return words
+
+
+_CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: C+D+L*
+
+
+def _date_extent(clause: DateClause) -> tuple[int, int]:
+    """Where the cut of the date starts and ends: the date (with what it points to),
+    widened over a clock time beside it, which is part of the date ("On Feb. 24, at
+    approximately 11:45 p.m. (local time)", "announced at 5 p.m. on Monday"), and over a
+    focusing word right after it ("On Wednesday night alone, 31 people ...")."""
+    view = clause.view
+    focus = _headline_words().date_focus
+    start, end = clause.mention.char_start, clause.anchor_end
+    tokens = view.in_span(*clause.home)
+    after = [t for t in tokens if t.start >= end]
+    taken = _clock_time(view, after, reverse=False)
+    if taken and not view.text[end : after[0].start].strip(" ,"):
+        end = after[taken - 1].end
+        aside = re.match(r"\s*\([^()]*\)", view.text[end : clause.home[1]])
+        end += aside.end() if aside else 0
+        after = [t for t in after if t.start >= end]
+    if after and after[0].norm in focus and not view.text[end : after[0].start].strip():
+        end = after[0].end
+    before = [t for t in tokens if t.end <= start][::-1]
+    if before and before[0].norm in view.words("date_prepositions"):
+        before = before[1:]  # "at 5 p.m. on Monday"
+    taken = _clock_time(view, before, reverse=True)
+    if taken:
+        start = before[taken - 1].start
+    return start, end
+
+
+def _clock_time(view: SentenceView, tokens: list[Token], *, reverse: bool) -> int:
+    """How many of ``tokens`` (read backwards when ``reverse``) make a clock time."""
+    leads, clock = _headline_words().clock_leads, view.words("clock_words")
+    kinds = "".join(
+        "C"
+        if t.norm in clock
+        else "D"
+        if t.norm.isdigit() and len(t.norm) <= 2
+        else "L"
+        if t.norm in leads
+        else "."
+        for t in tokens[:8]
+    )
+    found = re.match(r"C+D+L*" if reverse else _CLOCK_TIME.pattern, kinds)
+    return found.end() if found else 0
+
+
+def _main_after(clause: DateClause, opener: Token | None, end: int) -> Span | None:
+    """The clause after an opening that holds nothing but the date (``opener`` is None)
+    or only a phrase the date belongs to by a possessive ("At Tuesday's meeting, ...",
+    "During Sunday's rally, ..."); None for any other opening."""
+    view = clause.view
+    first_left, first_right = clause.clauses[0]
+    if opener is not None:
+        first = view.in_span(first_left, first_right)[:1]
+        if not (
+            first
+            and first[0].start < clause.mention.char_start
+            and first[0].norm in view.words("prepositions") | view.words("date_prepositions")
+            and re.match(r"[’']s\b", view.text[end:]) is not None
+            and not _has_verb(view, opener, first_right)
+        ):
+            return None
+        end = first_right
+    return next((c for c in clause.clauses if c[0] >= end), None)
+
+
+def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
+    """The name a subject relative word stands for, at the end of the clause before
+    (", said Press Secretary Ana Ruiz, who spoke" -> "Press Secretary Ana Ruiz"); empty
+    for a relative that is no subject, or a noun that is no name (", which killed")."""
+    view = clause.view
+    if relative.norm not in _headline_words().subject_relatives:
+        return ""
+    following = view.in_span(relative.end, clause.home[1])[:1]
+    if not following or not _verb_like(following[0].text, view.lexicon):
+        return ""
+    tokens = view.in_span(*clause.clauses[index - 1])
+    name: list[Token] = []
+    for token in reversed(tokens):
+        if not token.is_capitalized:
+            break
+        name.insert(0, token)
+    if not name or name[0] is tokens[0]:
+        return ""
+    article = tokens[len(tokens) - len(name) - 1]
+    begin = article.start if article.norm == "the" else name[0].start
+    return view.text[begin : name[-1].end]
 
 
 def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
@@ -377,20 +474,16 @@ def _has_verb(view: SentenceView, opener: Token, right: int) -> bool:
     )
 
 
-def _opener(clause: DateClause) -> Token | None:
-    """The first word of the home clause that is not the date or its preposition."""
+def _opener(clause: DateClause, start: int, end: int) -> Token | None:
+    """The first word of the home clause that is not the date (``start``..``end``) or
+    its preposition."""
     view = clause.view
-    mention = clause.mention
-    words = [
-        t
-        for t in view.in_span(*clause.home)
-        if not mention.char_start <= t.start < clause.anchor_end
-    ]
+    words = [t for t in view.in_span(*clause.home) if not start <= t.start < end]
     if (
         len(words) > 1
         and words[0].norm in view.words("date_prepositions")
-        and words[0].end <= mention.char_start
-        and not view.in_span(words[0].end, mention.char_start)
+        and words[0].end <= start
+        and not view.in_span(words[0].end, start)
     ):
         words = words[1:]  # "On [Sunday], Putin ...": the clause opens on "Putin"
     return words[0] if words else None
@@ -496,6 +589,9 @@ class _HeadlineWords:
     adverb_starts: frozenset[str]
     past_starts: frozenset[str]
     pronoun_subjects: frozenset[str]
+    clock_leads: frozenset[str]
+    date_focus: frozenset[str]
+    subject_relatives: frozenset[str]
 
 
 @cache
