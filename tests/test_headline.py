@@ -434,3 +434,47 @@ def test_an_opening_phrase_holding_the_date_gives_way_to_the_main_clause(
 )
 def test_a_relative_clause_takes_its_antecedent_as_subject(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday" if "on Tuesday" in text else "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subject set apart from its verb by a list of names joins the verb after it
+        (
+            "On Tuesday, the navies of Peru and Chile, with support from Ecuador, Panama, "
+            "Colombia, and Costa Rica, seized two drug boats.",
+            "The navies of Peru and Chile seized two drug boats",
+        ),
+        # negative: past a clause with its own verb, the subject takes no verb
+        (
+            "On Tuesday, the navies of Peru and Chile, where the storm hit, Ecuador, Panama, "
+            "and Colombia, seized two drug boats.",
+            "The navies of Peru and Chile",
+        ),
+    ],
+)
+def test_a_subject_joins_its_verb_past_a_list(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a reporting verb before a comma takes the claim after it
+        (
+            "The coast guard announced on Tuesday, the ferry sank near the island.",
+            "The coast guard announced the ferry sank near the island",
+        ),
+        (
+            'The minister predicted on Tuesday, "The talks will be hard."',
+            "The minister predicted the talks will be hard",
+        ),
+        # negative: a clause after the comma without a verb of its own is no claim
+        (
+            "The coast guard announced on Tuesday, at last.",
+            "The coast guard announced",
+        ),
+    ],
+)
+def test_a_reporting_verb_before_a_comma_takes_the_claim_after_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

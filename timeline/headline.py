@@ -22,6 +22,7 @@ TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
 MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
 _LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
+_LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
@@ -315,6 +316,8 @@ def _clause_words(clause: DateClause) -> list[str]:
     words = _cleaned(view, surface)
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
         words += _verb_after_aside(clause, right)
+    elif index == 0 and len(words) > 1 and view.lexicon.stance_of.get(_norm(words[-1])):
+        words += _claim_after(clause, right)
     while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
@@ -444,16 +447,37 @@ def _participle_after(view: SentenceView, opener: Token) -> Token | None:
 
 def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
     """The words of the clause that carries on a subject left without its verb, past at
-    most two asides ("the agency, through its office, announced aid": "announced aid")."""
+    most two asides and any list items ("the agency, through its office, announced aid":
+    "announced aid"; "the navies, with support from Peru, Chile, and Panama, seized")."""
     view = clause.view
-    following = [c for c in clause.clauses if c[0] >= right][:3]
-    for left, end in following:
+    asides = 0
+    for left, end in (c for c in clause.clauses if c[0] >= right):
         words = _cleaned(view, view.text[left:end])
         if words and _verb_like(words[0], view.lexicon):
             return words
         if any(_verb_like(w, view.lexicon) for w in words):
             return []  # a clause of its own, not the verb of this subject
+        asides += len(words) > _LIST_ITEM_WORDS
+        if asides > 2:
+            break
     return []
+
+
+def _claim_after(clause: DateClause, right: int) -> list[str]:
+    """The claim in the clause after a reporting verb that ends its clause ("announced on
+    Tuesday, the ferry sank": "the ferry sank"): a subject, then a verb."""
+    view = clause.view
+    following = next((c for c in clause.clauses if c[0] >= right), None)
+    if following is None:
+        return []
+    words = _cleaned(view, view.text[following[0] : following[1]])
+    if not words or _verb_like(words[0], view.lexicon):
+        return []
+    if not any(_verb_like(w, view.lexicon) for w in words[1:]):
+        return []
+    if _is_common(view, words[0]):
+        words[0] = words[0].lower()
+    return words
 
 
 def _names_only_speaker(view: SentenceView, opener: Token, right: int) -> bool:
