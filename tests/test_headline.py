@@ -478,3 +478,62 @@ def test_a_subject_joins_its_verb_past_a_list(text: str, title: str) -> None:
 )
 def test_a_reporting_verb_before_a_comma_takes_the_claim_after_it(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Another 12 people died in hospitals",
+        "The ministry extends its thanks to the crews",
+        "The nation mourns the victims of the fire",
+        "I want to thank the rescue teams",
+        "The ceasefire follows weeks of talks",
+    ],
+)
+def test_common_verbs_without_an_ending_read_as_verbs(title: str) -> None:
+    assert "no verb" not in headline_faults(title)
+
+
+def test_a_long_clause_with_a_plain_verb_is_cut_after_it() -> None:
+    text = (
+        "The ceasefire follows an army raid on a border village Monday in the hills that "
+        "killed nine people on Tuesday."
+    )
+    event = only_event(text, "on Tuesday")
+    assert event.title == "The ceasefire follows an army raid on a border village Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an impersonal reporting frame goes: the claim tells the event
+        (
+            "On Tuesday, it was reported that an airstrike hit a clinic in the north.",
+            "An airstrike hit a clinic in the north",
+        ),
+        # negative: "it" as a subject of its own stays
+        ("On Tuesday, it was a quiet day in the capital.", "It was a quiet day in the capital"),
+    ],
+)
+def test_an_impersonal_report_gives_way_to_its_claim(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a participle clause holding the date takes the clause it follows
+        (
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes "
+            "on Tuesday.",
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes",
+        ),
+        # negative: a preposition in -ing form opens no clause of that event
+        (
+            "The army shelled the town, including the old market on Tuesday.",
+            "Including the old market",
+        ),
+    ],
+)
+def test_a_participle_clause_takes_the_clause_it_follows(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -71,6 +71,10 @@ def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
     known = _headline_words()
     while len(words) > 3 and _norm(words[0]) in known.adverb_starts:
         words = words[1:]
+    for size in (2, 3, 4):  # "It was reported that an airstrike hit ..."
+        if len(words) > size + 2 and " ".join(map(_norm, words[:size])) in known.impersonal_reports:
+            words = words[size + (_norm(words[size]) == "that") :]
+            break
     if (
         len(words) > 3
         and _norm(words[0]) in known.subordinate_starts
@@ -278,6 +282,9 @@ def _clause_words(clause: DateClause) -> list[str]:
                 surface = text[opener.end : right]
             else:
                 surface = _surface_without(view, opener.end, right, start, end)
+        elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
+            # ", forcing families from their homes [Tuesday]": what the clause before did
+            surface = text[clause.clauses[index - 1][0] : left] + surface
         elif (
             opener.norm in view.words("finite_starts")
             or (
@@ -616,6 +623,8 @@ class _HeadlineWords:
     clock_leads: frozenset[str]
     date_focus: frozenset[str]
     subject_relatives: frozenset[str]
+    impersonal_reports: frozenset[str]
+    ing_prepositions: frozenset[str]
 
 
 @cache
