@@ -537,3 +537,39 @@ def test_an_impersonal_report_gives_way_to_its_claim(text: str, title: str) -> N
 )
 def test_a_participle_clause_takes_the_clause_it_follows(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a long headline drops an opening phrase without a verb before it is cut
+        (
+            "On Tuesday, in the space of one night, government aircraft dropped leaflets over "
+            "eleven northern provincial towns.",
+            "Government aircraft dropped leaflets over eleven northern provincial towns",
+        ),
+        # negative: a short headline keeps its opening phrase
+        (
+            "On Tuesday, in a statement, the ministry condemned the raid.",
+            "In a statement, the ministry condemned the raid",
+        ),
+    ],
+)
+def test_a_long_headline_drops_its_opening_phrase_first(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a possessive date after a verb leaves "the" ("directed today's action")
+        (
+            "The general ordered Tuesday's strike on the depot.",
+            "The general ordered the strike on the depot",
+        ),
+        # negative: a possessive date opening the clause just goes (see above)
+        ("Tuesday's strike hit the depot.", "Strike hit the depot"),
+    ],
+)
+def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title

@@ -318,7 +318,8 @@ def _clause_words(clause: DateClause) -> list[str]:
         following = next(c for c in clause.clauses if c[0] >= right)
         main = text[following[0] : following[1]]
         # a long opening clause gives way to the main clause, which tells the event
-        joined = len(_cleaned(view, surface + main)) <= TITLE_WORDS
+        whole = _cleaned(view, surface + main)
+        joined = len(whole) <= TITLE_WORDS and len(" ".join(whole)) <= TITLE_CHARS
         surface = surface + main if joined else main
     words = _cleaned(view, surface)
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
@@ -529,8 +530,12 @@ def _surface_without(
     possessive = re.match(r"^[’']s\b", tail)  # "[Monday]'s talks" -> "talks"
     before = [w.lower() for w in head.split()[-2:]]
     prepositions = view.words("prepositions")
-    if possessive and before and before[-1] in prepositions and before[0] not in prepositions:
-        # "respond to [Thursday]'s raid" -> "respond to the raid"
+    if (
+        possessive
+        and before
+        and (before[-1] in prepositions or _verb_like(before[-1], view.lexicon))
+        and before[0] not in prepositions
+    ):  # "respond to [Thursday]'s raid" -> "respond to the raid"; "directed the action"
         return head.rstrip() + " the" + tail[possessive.end() :]
     head = _without_date_preposition(view, head)  # "Putin on [Sunday]" -> "Putin"
     tail = tail[possessive.end() :] if possessive else tail
