@@ -573,3 +573,70 @@ def test_a_long_headline_drops_its_opening_phrase_first(text: str, title: str) -
 )
 def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> None:
     assert only_event(text, "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a pronoun after a conjunction takes the subject of the sentence's first clause
+        (
+            "The storm weakened over the sea, and it made landfall on Tuesday near the port.",
+            "The storm made landfall near the port",
+        ),
+        (
+            "The President has been briefed, and he ordered the evacuation on Tuesday.",
+            "The President ordered the evacuation",
+        ),
+        # negative: a pronoun that does not agree with that subject stays
+        ("Rain fell all night, and they fled the valley on Tuesday.", "They fled the valley"),
+    ],
+)
+def test_a_pronoun_takes_the_subject_of_its_sentence(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_pronoun_takes_no_subject_from_a_subordinate_clause() -> None:
+    text = "While there is rain in the hills, it is not expected to be heavy on Tuesday."
+    assert only_event(text, "on Tuesday").title == "It is not expected to be heavy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a name with a lower-case word inside is one antecedent
+        (
+            "The envoy was invited to the Leaders Summit on Climate, which opens its doors to "
+            "delegates on Tuesday.",
+            "on Tuesday",
+            "The Leaders Summit on Climate opens its doors to delegates",
+        ),
+        # a participle clause past a place and a date takes the clause with a verb
+        (
+            "Police raided a warehouse near the port, Lagos, on Tuesday night, seizing ten "
+            "tonnes of cocaine.",
+            "Tuesday night",
+            "Police raided a warehouse near the port, seizing ten tonnes of cocaine",
+        ),
+        # negative: a reporting verb after an opening preposition is a participle, no claim
+        (
+            "In addition to the aid announced on Tuesday, the agency sent two planes.",
+            "on Tuesday",
+            "In addition to the aid announced",
+        ),
+    ],
+)
+def test_a_clause_joins_the_right_neighbour(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the end of a range written after the date goes with it
+        ("The summit will be held on April 22–23.", "The summit will be held"),
+        # negative: a number after the date's comma is no end of its range
+        ("On April 22, 23 people were hurt in the blast.", "23 people were hurt in the blast"),
+    ],
+)
+def test_the_end_of_a_date_range_goes_with_the_date(text: str, title: str) -> None:
+    assert only_event(text, "April 22").title == title

@@ -42,6 +42,12 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "", person: str 
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
+    elif (
+        words
+        and _norm(words[0]) in _headline_words().pronoun_subjects
+        and clause.home[0] > view.start
+    ):  # "The storm weakened, and it made landfall": the sentence's subject
+        words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     if (
         speaker
         and not clause.opens_on_conjunction()
@@ -61,6 +67,30 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "", person: str 
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str]:
+    """The subject of the sentence's first clause, when ``pronoun`` agrees with it ("The
+    storm weakened, and it made landfall": "The storm"): "he" or "she" a capitalised
+    head (a name, a title), "they" a plural one, "it" a lower-case singular one; else
+    the pronoun itself."""
+    tokens = view.in_span(*first)
+    verb = next((i for i, t in enumerate(tokens) if i and _verb_like(t.text, view.lexicon)), 0)
+    subject = tokens[:verb]
+    named = subject[1:] if subject[:1] and subject[0].norm in ("the", "a", "an") else subject
+    if not 0 < len(named) <= 3 or any(
+        t.norm in view.words("stopwords") or t.norm in _headline_words().subordinate_starts
+        for t in named
+    ):  # "While there is rain, it ...": no subject to take
+        return [pronoun]
+    head = subject[-1]
+    agrees = {
+        "they": head.norm.endswith("s"),
+        "it": not head.is_capitalized and not head.norm.endswith("s"),
+    }.get(pronoun, head.is_capitalized)
+    if not agrees:
+        return [pronoun]
+    return view.text[subject[0].start : head.end].split()
 
 
 def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
@@ -283,8 +313,11 @@ def _clause_words(clause: DateClause) -> list[str]:
             else:
                 surface = _surface_without(view, opener.end, right, start, end)
         elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
-            # ", forcing families from their homes [Tuesday]": what the clause before did
-            surface = text[clause.clauses[index - 1][0] : left] + surface
+            # ", forcing families from their homes [Tuesday]": what the last clause with a
+            # verb before it did
+            before = _clause_with_verb_before(clause, index)
+            if before is not None:
+                surface = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
         elif (
             opener.norm in view.words("finite_starts")
             or (
@@ -324,7 +357,12 @@ def _clause_words(clause: DateClause) -> list[str]:
     words = _cleaned(view, surface)
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
         words += _verb_after_aside(clause, right)
-    elif index == 0 and len(words) > 1 and view.lexicon.stance_of.get(_norm(words[-1])):
+    elif (
+        index == 0
+        and len(words) > 1
+        and view.lexicon.stance_of.get(_norm(words[-1]))
+        and _norm(words[0]) not in view.words("prepositions")
+    ):  # "X announced on Tuesday, the ferry sank"; not "In addition to the aid announced"
         words += _claim_after(clause, right)
     while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
@@ -335,6 +373,7 @@ def _clause_words(clause: DateClause) -> list[str]:
     return words
 
 
+_RANGE_END = re.compile(r"[–-]\d{1,4}\b")
 _CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: C+D+L*
 
 
@@ -346,6 +385,8 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     view = clause.view
     focus = _headline_words().date_focus
     start, end = clause.mention.char_start, clause.anchor_end
+    range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
+    end = range_end.end() if range_end else end
     tokens = view.in_span(*clause.home)
     after = [t for t in tokens if t.start >= end]
     taken = _clock_time(view, after, reverse=False)
@@ -414,15 +455,37 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
         return ""
     tokens = view.in_span(*clause.clauses[index - 1])
     name: list[Token] = []
-    for token in reversed(tokens):
-        if not token.is_capitalized:
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        joins = (
+            token.norm in _headline_words().name_joins
+            and name
+            and at
+            and tokens[at - 1].is_capitalized
+        )
+        if not (token.is_capitalized or joins):
             break
-        name.insert(0, token)
+        name.insert(0, token)  # "the Leaders Summit on Climate", not "Climate"
     if not name or name[0] is tokens[0]:
         return ""
-    article = tokens[len(tokens) - len(name) - 1]
-    begin = article.start if article.norm == "the" else name[0].start
+    begin = name[0].start
+    for token in reversed(tokens[max(0, len(tokens) - len(name) - 2) : len(tokens) - len(name)]):
+        if token.norm == "the":  # "the (virtual) Leaders Summit"
+            begin = token.start
+            break
+        if token.norm in view.words("prepositions") or _verb_like(token.text, view.lexicon):
+            break
     return view.text[begin : name[-1].end]
+
+
+def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
+    """The nearest clause before the ``index``-th one that holds a verb, past list items
+    and dates ("Forces struck militants near X, Somalia, [on April 1], killing five")."""
+    view = clause.view
+    for left, right in reversed(clause.clauses[:index]):
+        if any(_verb_like(w, view.lexicon) for w in _cleaned(view, view.text[left:right])):
+            return left, right
+    return None
 
 
 def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
@@ -630,6 +693,7 @@ class _HeadlineWords:
     subject_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
+    name_joins: frozenset[str]
 
 
 @cache
