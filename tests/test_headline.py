@@ -341,3 +341,302 @@ def test_a_pronoun_subject_names_the_person_before(text: str, title: str) -> Non
 )
 def test_a_verb_after_an_aside_takes_back_its_subject(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a clock time beside the date is part of it
+        (
+            "On Tuesday, at about 9:30 p.m. local time, gunmen attacked a checkpoint near the "
+            "border.",
+            "Tuesday",
+            "Gunmen attacked a checkpoint near the border",
+        ),
+        (
+            "Tuesday at 7 p.m. the search for survivors was called off.",
+            "Tuesday",
+            "The search for survivors was called off",
+        ),
+        (
+            "The coast guard also reported at 6 a.m. on Tuesday that the ferry had sunk.",
+            "Tuesday",
+            "The coast guard also reported the ferry had sunk",
+        ),
+        # a focusing word right after the date goes with it
+        (
+            "On Tuesday night alone, 17 people were killed in the city.",
+            "Tuesday night",
+            "17 people were killed in the city",
+        ),
+        # negative: a number that is no clock time stays
+        (
+            "On Tuesday, 9 people were hurt in the blast.",
+            "Tuesday",
+            "9 people were hurt in the blast",
+        ),
+        # negative: a focusing word of the clause, not of the date, stays
+        ("On Tuesday, only two ferries sailed.", "Tuesday", "Only two ferries sailed"),
+    ],
+)
+def test_a_clock_time_and_a_focusing_word_go_with_the_date(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an opening phrase the date belongs to goes; the main clause tells the event
+        (
+            "At Tuesday's emergency session, the council approved a curfew.",
+            "The council approved a curfew",
+        ),
+        (
+            "During Tuesday's march through the centre, police detained 40 people.",
+            "Police detained 40 people",
+        ),
+        # negative: a possessive date in the subject of the clause keeps its clause
+        ("Tuesday's storm flooded the harbour, officials said.", "Storm flooded the harbour"),
+    ],
+)
+def test_an_opening_phrase_holding_the_date_gives_way_to_the_main_clause(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subject relative word's event takes the name before it as subject
+        (
+            "The road is closed, said regional governor Harriet Osei, who visited the site on "
+            "Tuesday.",
+            "Harriet Osei visited the site",
+        ),
+        (
+            "The aid was flown in by the Red Cross, which sent two planes on Tuesday.",
+            "The Red Cross sent two planes",
+        ),
+        # negative: "which" after a common noun may mean the whole clause: it stays
+        (
+            "Rebels shelled the town, which lost power on Tuesday.",
+            "Rebels shelled the town, which lost power",
+        ),
+        # negative: no name before the relative word: the clause before stays
+        (
+            "Police arrested two men, who were charged on Tuesday.",
+            "Police arrested two men, who were charged",
+        ),
+    ],
+)
+def test_a_relative_clause_takes_its_antecedent_as_subject(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday" if "on Tuesday" in text else "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subject set apart from its verb by a list of names joins the verb after it
+        (
+            "On Tuesday, the navies of Peru and Chile, with support from Ecuador, Panama, "
+            "Colombia, and Costa Rica, seized two drug boats.",
+            "The navies of Peru and Chile seized two drug boats",
+        ),
+        # negative: past a clause with its own verb, the subject takes no verb
+        (
+            "On Tuesday, the navies of Peru and Chile, where the storm hit, Ecuador, Panama, "
+            "and Colombia, seized two drug boats.",
+            "The navies of Peru and Chile",
+        ),
+    ],
+)
+def test_a_subject_joins_its_verb_past_a_list(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a reporting verb before a comma takes the claim after it
+        (
+            "The coast guard announced on Tuesday, the ferry sank near the island.",
+            "The coast guard announced the ferry sank near the island",
+        ),
+        (
+            'The minister predicted on Tuesday, "The talks will be hard."',
+            "The minister predicted the talks will be hard",
+        ),
+        # negative: a clause after the comma without a verb of its own is no claim
+        (
+            "The coast guard announced on Tuesday, at last.",
+            "The coast guard announced",
+        ),
+    ],
+)
+def test_a_reporting_verb_before_a_comma_takes_the_claim_after_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Another 12 people died in hospitals",
+        "The ministry extends its thanks to the crews",
+        "The nation mourns the victims of the fire",
+        "I want to thank the rescue teams",
+        "The ceasefire follows weeks of talks",
+    ],
+)
+def test_common_verbs_without_an_ending_read_as_verbs(title: str) -> None:
+    assert "no verb" not in headline_faults(title)
+
+
+def test_a_long_clause_with_a_plain_verb_is_cut_after_it() -> None:
+    text = (
+        "The ceasefire follows an army raid on a border village Monday in the hills that "
+        "killed nine people on Tuesday."
+    )
+    event = only_event(text, "on Tuesday")
+    assert event.title == "The ceasefire follows an army raid on a border village Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an impersonal reporting frame goes: the claim tells the event
+        (
+            "On Tuesday, it was reported that an airstrike hit a clinic in the north.",
+            "An airstrike hit a clinic in the north",
+        ),
+        # negative: "it" as a subject of its own stays
+        ("On Tuesday, it was a quiet day in the capital.", "It was a quiet day in the capital"),
+    ],
+)
+def test_an_impersonal_report_gives_way_to_its_claim(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a participle clause holding the date takes the clause it follows
+        (
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes "
+            "on Tuesday.",
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes",
+        ),
+        # negative: a preposition in -ing form opens no clause of that event
+        (
+            "The army shelled the town, including the old market on Tuesday.",
+            "Including the old market",
+        ),
+    ],
+)
+def test_a_participle_clause_takes_the_clause_it_follows(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a long headline drops an opening phrase without a verb before it is cut
+        (
+            "On Tuesday, in the space of one night, government aircraft dropped leaflets over "
+            "eleven northern provincial towns.",
+            "Government aircraft dropped leaflets over eleven northern provincial towns",
+        ),
+        # negative: a short headline keeps its opening phrase
+        (
+            "On Tuesday, in a statement, the ministry condemned the raid.",
+            "In a statement, the ministry condemned the raid",
+        ),
+    ],
+)
+def test_a_long_headline_drops_its_opening_phrase_first(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a possessive date after a verb leaves "the" ("directed today's action")
+        (
+            "The general ordered Tuesday's strike on the depot.",
+            "The general ordered the strike on the depot",
+        ),
+        # negative: a possessive date opening the clause just goes (see above)
+        ("Tuesday's strike hit the depot.", "Strike hit the depot"),
+    ],
+)
+def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a pronoun after a conjunction takes the subject of the sentence's first clause
+        (
+            "The storm weakened over the sea, and it made landfall on Tuesday near the port.",
+            "The storm made landfall near the port",
+        ),
+        (
+            "The President has been briefed, and he ordered the evacuation on Tuesday.",
+            "The President ordered the evacuation",
+        ),
+        # negative: a pronoun that does not agree with that subject stays
+        ("Rain fell all night, and they fled the valley on Tuesday.", "They fled the valley"),
+    ],
+)
+def test_a_pronoun_takes_the_subject_of_its_sentence(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_pronoun_takes_no_subject_from_a_subordinate_clause() -> None:
+    text = "While there is rain in the hills, it is not expected to be heavy on Tuesday."
+    assert only_event(text, "on Tuesday").title == "It is not expected to be heavy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a name with a lower-case word inside is one antecedent
+        (
+            "The envoy was invited to the Leaders Summit on Climate, which opens its doors to "
+            "delegates on Tuesday.",
+            "on Tuesday",
+            "The Leaders Summit on Climate opens its doors to delegates",
+        ),
+        # a participle clause past a place and a date takes the clause with a verb
+        (
+            "Police raided a warehouse near the port, Lagos, on Tuesday night, seizing ten "
+            "tonnes of cocaine.",
+            "Tuesday night",
+            "Police raided a warehouse near the port, seizing ten tonnes of cocaine",
+        ),
+        # negative: a reporting verb after an opening preposition is a participle, no claim
+        (
+            "In addition to the aid announced on Tuesday, the agency sent two planes.",
+            "on Tuesday",
+            "In addition to the aid announced",
+        ),
+    ],
+)
+def test_a_clause_joins_the_right_neighbour(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the end of a range written after the date goes with it
+        ("The summit will be held on April 22–23.", "The summit will be held"),
+        # negative: a number after the date's comma is no end of its range
+        ("On April 22, 23 people were hurt in the blast.", "23 people were hurt in the blast"),
+    ],
+)
+def test_the_end_of_a_date_range_goes_with_the_date(text: str, title: str) -> None:
+    assert only_event(text, "April 22").title == title

@@ -15,13 +15,14 @@ from functools import cache, lru_cache
 from timeline.document import Token
 from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
-from timeline.sentence import DateClause, SentenceView
+from timeline.sentence import DateClause, SentenceView, Span
 from timeline.text import squash
 
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
 MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
 _LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
+_LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
@@ -41,6 +42,12 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "", person: str 
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
+    elif (
+        words
+        and _norm(words[0]) in _headline_words().pronoun_subjects
+        and clause.home[0] > view.start
+    ):  # "The storm weakened, and it made landfall": the sentence's subject
+        words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     if (
         speaker
         and not clause.opens_on_conjunction()
@@ -62,6 +69,30 @@ def headline(clause: DateClause, speaker: str = "", verb: str = "", person: str 
     return text[:1].upper() + text[1:]
 
 
+def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str]:
+    """The subject of the sentence's first clause, when ``pronoun`` agrees with it ("The
+    storm weakened, and it made landfall": "The storm"): "he" or "she" a capitalised
+    head (a name, a title), "they" a plural one, "it" a lower-case singular one; else
+    the pronoun itself."""
+    tokens = view.in_span(*first)
+    verb = next((i for i, t in enumerate(tokens) if i and _verb_like(t.text, view.lexicon)), 0)
+    subject = tokens[:verb]
+    named = subject[1:] if subject[:1] and subject[0].norm in ("the", "a", "an") else subject
+    if not 0 < len(named) <= 3 or any(
+        t.norm in view.words("stopwords") or t.norm in _headline_words().subordinate_starts
+        for t in named
+    ):  # "While there is rain, it ...": no subject to take
+        return [pronoun]
+    head = subject[-1]
+    agrees = {
+        "they": head.norm.endswith("s"),
+        "it": not head.is_capitalized and not head.norm.endswith("s"),
+    }.get(pronoun, head.is_capitalized)
+    if not agrees:
+        return [pronoun]
+    return view.text[subject[0].start : head.end].split()
+
+
 def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without a linking adverb ("Meanwhile") or a subordinating word ("After",
     "That") opening them, when a clause of its own follows: a subject, then a verb that
@@ -70,6 +101,10 @@ def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
     known = _headline_words()
     while len(words) > 3 and _norm(words[0]) in known.adverb_starts:
         words = words[1:]
+    for size in (2, 3, 4):  # "It was reported that an airstrike hit ..."
+        if len(words) > size + 2 and " ".join(map(_norm, words[:size])) in known.impersonal_reports:
+            words = words[size + (_norm(words[size]) == "that") :]
+            break
     if (
         len(words) > 3
         and _norm(words[0]) in known.subordinate_starts
@@ -259,22 +294,30 @@ def _clause_words(clause: DateClause) -> list[str]:
     view = clause.view
     text = view.text
     left, right = clause.home
-    mention = clause.mention
-    surface = _surface_without(view, left, right, mention.char_start, clause.anchor_end)
+    start, end = _date_extent(clause)
+    surface = _surface_without(view, left, right, start, end)
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
-    opener = _opener(clause)
+    opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
         if opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
-            surface = text[clause.clauses[index - 1][0] : left] + surface
+            antecedent = _antecedent(clause, index, opener)
+            if antecedent:  # ", said the mayor, who visited the dam": the mayor visited it
+                surface = antecedent + re.sub(r"^[\s,;:]*\S+", "", surface, count=1)
+            else:
+                surface = text[clause.clauses[index - 1][0] : left] + surface
         elif opener.norm in view.lexicon.stance_of and not _names_only_speaker(view, opener, right):
             # "Officials, speaking on condition of anonymity, said that ...": the verb goes,
             # the headline puts the speaker and the verb back in front
-            if mention.char_start < opener.start:
+            if start < opener.start:
                 surface = text[opener.end : right]
             else:
-                surface = _surface_without(
-                    view, opener.end, right, mention.char_start, clause.anchor_end
-                )
+                surface = _surface_without(view, opener.end, right, start, end)
+        elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
+            # ", forcing families from their homes [Tuesday]": what the last clause with a
+            # verb before it did
+            before = _clause_with_verb_before(clause, index)
+            if before is not None:
+                surface = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
         elif (
             opener.norm in view.words("finite_starts")
             or (
@@ -285,6 +328,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
             subject = _subject_clause(clause, index)
             surface = text[subject[0] : subject[1]] + " " + surface.lstrip(" ,;:")
+    elif index == 0 and (following := _main_after(clause, opener, end)) is not None:
+        # "On Feb. 24, at 11:45 p.m., forces struck": nothing but the date; "At Tuesday's
+        # meeting, many condemned it": a phrase the date belongs to. The main clause tells
+        # the event.
+        surface, right = text[following[0] : following[1]], following[1]
     elif (
         opener is not None
         and index == 0
@@ -303,11 +351,19 @@ def _clause_words(clause: DateClause) -> list[str]:
         following = next(c for c in clause.clauses if c[0] >= right)
         main = text[following[0] : following[1]]
         # a long opening clause gives way to the main clause, which tells the event
-        joined = len(_cleaned(view, surface + main)) <= TITLE_WORDS
+        whole = _cleaned(view, surface + main)
+        joined = len(whole) <= TITLE_WORDS and len(" ".join(whole)) <= TITLE_CHARS
         surface = surface + main if joined else main
     words = _cleaned(view, surface)
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
         words += _verb_after_aside(clause, right)
+    elif (
+        index == 0
+        and len(words) > 1
+        and view.lexicon.stance_of.get(_norm(words[-1]))
+        and _norm(words[0]) not in view.words("prepositions")
+    ):  # "X announced on Tuesday, the ferry sank"; not "In addition to the aid announced"
+        words += _claim_after(clause, right)
     while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
@@ -315,6 +371,121 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
         words = _cleaned(view, surface)
     return words
+
+
+_RANGE_END = re.compile(r"[–-]\d{1,4}\b")
+_CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: C+D+L*
+
+
+def _date_extent(clause: DateClause) -> tuple[int, int]:
+    """Where the cut of the date starts and ends: the date (with what it points to),
+    widened over a clock time beside it, which is part of the date ("On Feb. 24, at
+    approximately 11:45 p.m. (local time)", "announced at 5 p.m. on Monday"), and over a
+    focusing word right after it ("On Wednesday night alone, 31 people ...")."""
+    view = clause.view
+    focus = _headline_words().date_focus
+    start, end = clause.mention.char_start, clause.anchor_end
+    range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
+    end = range_end.end() if range_end else end
+    tokens = view.in_span(*clause.home)
+    after = [t for t in tokens if t.start >= end]
+    taken = _clock_time(view, after, reverse=False)
+    if taken and not view.text[end : after[0].start].strip(" ,"):
+        end = after[taken - 1].end
+        aside = re.match(r"\s*\([^()]*\)", view.text[end : clause.home[1]])
+        end += aside.end() if aside else 0
+        after = [t for t in after if t.start >= end]
+    if after and after[0].norm in focus and not view.text[end : after[0].start].strip():
+        end = after[0].end
+    before = [t for t in tokens if t.end <= start][::-1]
+    if before and before[0].norm in view.words("date_prepositions"):
+        before = before[1:]  # "at 5 p.m. on Monday"
+    taken = _clock_time(view, before, reverse=True)
+    if taken:
+        start = before[taken - 1].start
+    return start, end
+
+
+def _clock_time(view: SentenceView, tokens: list[Token], *, reverse: bool) -> int:
+    """How many of ``tokens`` (read backwards when ``reverse``) make a clock time."""
+    leads, clock = _headline_words().clock_leads, view.words("clock_words")
+    kinds = "".join(
+        "C"
+        if t.norm in clock
+        else "D"
+        if t.norm.isdigit() and len(t.norm) <= 2
+        else "L"
+        if t.norm in leads
+        else "."
+        for t in tokens[:8]
+    )
+    found = re.match(r"C+D+L*" if reverse else _CLOCK_TIME.pattern, kinds)
+    return found.end() if found else 0
+
+
+def _main_after(clause: DateClause, opener: Token | None, end: int) -> Span | None:
+    """The clause after an opening that holds nothing but the date (``opener`` is None)
+    or only a phrase the date belongs to by a possessive ("At Tuesday's meeting, ...",
+    "During Sunday's rally, ..."); None for any other opening."""
+    view = clause.view
+    first_left, first_right = clause.clauses[0]
+    if opener is not None:
+        first = view.in_span(first_left, first_right)[:1]
+        if not (
+            first
+            and first[0].start < clause.mention.char_start
+            and first[0].norm in view.words("prepositions") | view.words("date_prepositions")
+            and re.match(r"[’']s\b", view.text[end:]) is not None
+            and not _has_verb(view, opener, first_right)
+        ):
+            return None
+        end = first_right
+    return next((c for c in clause.clauses if c[0] >= end), None)
+
+
+def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
+    """The name a subject relative word stands for, at the end of the clause before
+    (", said Press Secretary Ana Ruiz, who spoke" -> "Press Secretary Ana Ruiz"); empty
+    for a relative that is no subject, or a noun that is no name (", which killed")."""
+    view = clause.view
+    if relative.norm not in _headline_words().subject_relatives:
+        return ""
+    following = view.in_span(relative.end, clause.home[1])[:1]
+    if not following or not _verb_like(following[0].text, view.lexicon):
+        return ""
+    tokens = view.in_span(*clause.clauses[index - 1])
+    name: list[Token] = []
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        joins = (
+            token.norm in _headline_words().name_joins
+            and name
+            and at
+            and tokens[at - 1].is_capitalized
+        )
+        if not (token.is_capitalized or joins):
+            break
+        name.insert(0, token)  # "the Leaders Summit on Climate", not "Climate"
+    if not name or name[0] is tokens[0]:
+        return ""
+    begin = name[0].start
+    for token in reversed(tokens[max(0, len(tokens) - len(name) - 2) : len(tokens) - len(name)]):
+        if token.norm == "the":  # "the (virtual) Leaders Summit"
+            begin = token.start
+            break
+        if token.norm in view.words("prepositions") or _verb_like(token.text, view.lexicon):
+            break
+    return view.text[begin : name[-1].end]
+
+
+def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
+    """The nearest clause before the ``index``-th one that holds a verb, past list items
+    and dates ("Forces struck militants near X, Somalia, [on April 1], killing five")."""
+    view = clause.view
+    for left, right in reversed(clause.clauses[:index]):
+        if any(_verb_like(w, view.lexicon) for w in _cleaned(view, view.text[left:right])):
+            return left, right
+    return None
 
 
 def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
@@ -347,16 +518,37 @@ def _participle_after(view: SentenceView, opener: Token) -> Token | None:
 
 def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
     """The words of the clause that carries on a subject left without its verb, past at
-    most two asides ("the agency, through its office, announced aid": "announced aid")."""
+    most two asides and any list items ("the agency, through its office, announced aid":
+    "announced aid"; "the navies, with support from Peru, Chile, and Panama, seized")."""
     view = clause.view
-    following = [c for c in clause.clauses if c[0] >= right][:3]
-    for left, end in following:
+    asides = 0
+    for left, end in (c for c in clause.clauses if c[0] >= right):
         words = _cleaned(view, view.text[left:end])
         if words and _verb_like(words[0], view.lexicon):
             return words
         if any(_verb_like(w, view.lexicon) for w in words):
             return []  # a clause of its own, not the verb of this subject
+        asides += len(words) > _LIST_ITEM_WORDS
+        if asides > 2:
+            break
     return []
+
+
+def _claim_after(clause: DateClause, right: int) -> list[str]:
+    """The claim in the clause after a reporting verb that ends its clause ("announced on
+    Tuesday, the ferry sank": "the ferry sank"): a subject, then a verb."""
+    view = clause.view
+    following = next((c for c in clause.clauses if c[0] >= right), None)
+    if following is None:
+        return []
+    words = _cleaned(view, view.text[following[0] : following[1]])
+    if not words or _verb_like(words[0], view.lexicon):
+        return []
+    if not any(_verb_like(w, view.lexicon) for w in words[1:]):
+        return []
+    if _is_common(view, words[0]):
+        words[0] = words[0].lower()
+    return words
 
 
 def _names_only_speaker(view: SentenceView, opener: Token, right: int) -> bool:
@@ -377,20 +569,16 @@ def _has_verb(view: SentenceView, opener: Token, right: int) -> bool:
     )
 
 
-def _opener(clause: DateClause) -> Token | None:
-    """The first word of the home clause that is not the date or its preposition."""
+def _opener(clause: DateClause, start: int, end: int) -> Token | None:
+    """The first word of the home clause that is not the date (``start``..``end``) or
+    its preposition."""
     view = clause.view
-    mention = clause.mention
-    words = [
-        t
-        for t in view.in_span(*clause.home)
-        if not mention.char_start <= t.start < clause.anchor_end
-    ]
+    words = [t for t in view.in_span(*clause.home) if not start <= t.start < end]
     if (
         len(words) > 1
         and words[0].norm in view.words("date_prepositions")
-        and words[0].end <= mention.char_start
-        and not view.in_span(words[0].end, mention.char_start)
+        and words[0].end <= start
+        and not view.in_span(words[0].end, start)
     ):
         words = words[1:]  # "On [Sunday], Putin ...": the clause opens on "Putin"
     return words[0] if words else None
@@ -405,8 +593,12 @@ def _surface_without(
     possessive = re.match(r"^[’']s\b", tail)  # "[Monday]'s talks" -> "talks"
     before = [w.lower() for w in head.split()[-2:]]
     prepositions = view.words("prepositions")
-    if possessive and before and before[-1] in prepositions and before[0] not in prepositions:
-        # "respond to [Thursday]'s raid" -> "respond to the raid"
+    if (
+        possessive
+        and before
+        and (before[-1] in prepositions or _verb_like(before[-1], view.lexicon))
+        and before[0] not in prepositions
+    ):  # "respond to [Thursday]'s raid" -> "respond to the raid"; "directed the action"
         return head.rstrip() + " the" + tail[possessive.end() :]
     head = _without_date_preposition(view, head)  # "Putin on [Sunday]" -> "Putin"
     tail = tail[possessive.end() :] if possessive else tail
@@ -496,6 +688,12 @@ class _HeadlineWords:
     adverb_starts: frozenset[str]
     past_starts: frozenset[str]
     pronoun_subjects: frozenset[str]
+    clock_leads: frozenset[str]
+    date_focus: frozenset[str]
+    subject_relatives: frozenset[str]
+    impersonal_reports: frozenset[str]
+    ing_prepositions: frozenset[str]
+    name_joins: frozenset[str]
 
 
 @cache
