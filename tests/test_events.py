@@ -986,6 +986,23 @@ def test_a_cue_runs_across_its_date(text: str, category: str, cue: str, expressi
         ("Regional leaders held an emergency summit on Sunday.", "diplomatic", "summit"),
         ("The government declared a state of emergency on Sunday.", "humanitarian", None),
         ("Foreign ministers of the bloc met in the capital on Sunday.", "diplomatic", None),
+        # money raised, borrowed, spent or insured is economic, whoever decides it
+        ("The bloc agreed on Sunday to fund the new power plant.", "economic", "agreed (fund)"),
+        ("Lawmakers approved higher borrowing limits on Sunday.", "economic", "borrowing"),
+        ("The cabinet approved a rise in defence spending on Sunday.", "economic", "spending"),
+        ("Insurers raised premiums for ships in the gulf on Sunday.", "economic", "premiums"),
+        # a chief replaced is an appointment, not a battle
+        ("The president replaced his army chief on Sunday.", "political", "replaced his"),
+        ("Troops replaced the police at the checkpoints on Sunday.", "battlefield", "checkpoints"),
+        # words of war, peace and state visits in sport, culture and space
+        ("The champion defended her title in the final on Sunday.", "other", None),
+        ("The city hosted the opening ceremony of the games on Sunday.", "other", None),
+        ("The museum unveiled a new gallery of modern art on Sunday.", "other", None),
+        ("The winner of the Nobel Peace Prize was named on Sunday.", "other", None),
+        ("The new rocket completed its first test flight on Sunday.", "other", None),
+        ("The army defended the city against the assault on Sunday.", "battlefield", "defended"),
+        ("A rocket struck the stadium on Sunday.", "battlefield", "rocket"),
+        ("The two leaders hosted peace talks on Sunday.", "diplomatic", "peace talks"),
     ],
 )
 def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str | None) -> None:
