@@ -1003,6 +1003,24 @@ def test_a_cue_runs_across_its_date(text: str, category: str, cue: str, expressi
         ("The army defended the city against the assault on Sunday.", "battlefield", "defended"),
         ("A rocket struck the stadium on Sunday.", "battlefield", "rocket"),
         ("The two leaders hosted peace talks on Sunday.", "diplomatic", "peace talks"),
+        # a tanker is a ship, not a tank; a birth celebrated is no ceremony of state
+        ("Three tankers queued outside the port on Sunday.", "other", None),
+        ("Tanks rolled into the town on Sunday.", "battlefield", "tanks"),
+        ("The zoo celebrated the birth of a panda on Sunday.", "other", None),
+        # who or what an attack hit is its target: a strike on displaced people is a strike
+        (
+            "Strikes on a school sheltering displaced families killed 20 on Sunday, rescuers said.",
+            "battlefield",
+            "strikes",
+        ),
+        (
+            "A drone hit a tent camp for displaced people on Sunday, killing six.",
+            "battlefield",
+            "drone",
+        ),
+        # ... but people displaced by the strikes, or fleeing them, are displacement
+        ("Thousands were displaced by the strikes on Sunday.", "humanitarian", "displaced"),
+        ("Refugees fleeing the bombing crossed the border on Sunday.", "humanitarian", "refugees"),
     ],
 )
 def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str | None) -> None:
