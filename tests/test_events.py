@@ -1021,6 +1021,28 @@ def test_a_cue_runs_across_its_date(text: str, category: str, cue: str, expressi
         # ... but people displaced by the strikes, or fleeing them, are displacement
         ("Thousands were displaced by the strikes on Sunday.", "humanitarian", "displaced"),
         ("Refugees fleeing the bombing crossed the border on Sunday.", "humanitarian", "refugees"),
+        # meetings, thanks and greetings at home: a leader with governors, teachers, veterans
+        (
+            "The president held a meeting with regional governors on Sunday.",
+            "political",
+            "meeting (regional)",
+        ),
+        ("I want to thank every teacher in the country on Sunday.", "political", "thank (teacher)"),
+        (
+            "The president thanked foreign partners for their support on Sunday.",
+            "diplomatic",
+            "thanked",
+        ),
+        # money lent to a budget is finance, not relief
+        (
+            "The country received a tranche of financial assistance on Sunday.",
+            "economic",
+            "assistance (financial)",
+        ),
+        ("The agency delivered food assistance on Sunday.", "humanitarian", "assistance"),
+        # images and attention captured are no capture of ground
+        ("The probe captured images of the moon on Sunday.", "other", None),
+        ("Rebels captured the airport on Sunday.", "battlefield", "captured"),
     ],
 )
 def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str | None) -> None:
