@@ -1043,6 +1043,10 @@ def test_a_cue_runs_across_its_date(text: str, category: str, cue: str, expressi
         # images and attention captured are no capture of ground
         ("The probe captured images of the moon on Sunday.", "other", None),
         ("Rebels captured the airport on Sunday.", "battlefield", "captured"),
+        # an aid convoy fired on is an attack; one that arrives is relief
+        ("An aid convoy came under fire near the city on Sunday.", "battlefield", "under fire"),
+        ("Gunmen looted an aid convoy on Sunday.", "battlefield", "looted"),
+        ("An aid convoy reached the city on Sunday.", "humanitarian", "aid convoy"),
     ],
 )
 def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str | None) -> None:
