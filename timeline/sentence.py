@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.document import Document, Token
-from timeline.lexicon.events import Cue, EventLexicon, word_matches
+from timeline.lexicon.events import Cue, EventLexicon
 from timeline.model import Category, Mention
 
 # A bracketed aside does not break a clause: the headline drops it instead.
@@ -150,8 +150,7 @@ def _cues_in(lexicon: EventLexicon, norms: list[str]) -> list[CueMatch]:
         if sense is None:
             found.append(CueMatch(first, last, cue, cue.category))
         elif sense.category is not None:
-            window = norms[max(0, first - sense.reach) : last + 1 + sense.reach]
-            context = next(n for n in window if any(word_matches(p, n) for p in sense.context))
+            context = sense.context_word(norms, first, last) or ""
             found.append(CueMatch(first, last, cue, sense.category, context))
     return found
 

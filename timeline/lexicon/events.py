@@ -60,13 +60,16 @@ class Sense:
     A cue whose first word fits one of ``cues`` counts for ``category`` instead of its
     own when a word within ``reach`` words of it fits one of ``context`` ("strike" near
     "teachers" is political; "struck" near "earthquake" is humanitarian); an empty
-    ``category`` means the cue does not count at all.
+    ``category`` means the cue does not count at all. With ``before`` only the words
+    before the cue are its context ("a strike on a school sheltering displaced families":
+    who was attacked, not who was displaced).
     """
 
     cues: tuple[str, ...]
     context: tuple[str, ...]
     category: Category | None
     reach: int
+    before: bool = False
 
     def fits(self, norm: str) -> bool:
         """True when a cue starting with the word ``norm`` may take this sense (a phrase
@@ -75,13 +78,14 @@ class Sense:
 
     def applies(self, norms: Sequence[str], first: int, last: int) -> bool:
         """True when the cue at words ``first..last`` is read in this sense."""
-        if not self.fits(norms[first]):
-            return False
-        window = [
-            *norms[max(0, first - self.reach) : first],
-            *norms[last + 1 : last + 1 + self.reach],
-        ]
-        return any(word_matches(p, norm) for norm in window for p in self.context)
+        return self.fits(norms[first]) and self.context_word(norms, first, last) is not None
+
+    def context_word(self, norms: Sequence[str], first: int, last: int) -> str | None:
+        """The first word near the cue at words ``first..last`` that fits ``context``."""
+        window = norms[max(0, first - self.reach) : first]
+        if not self.before:
+            window = [*window, *norms[last + 1 : last + 1 + self.reach]]
+        return next((n for n in window if any(word_matches(p, n) for p in self.context)), None)
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per lexicon
@@ -223,6 +227,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
             tuple(sense["context"]),
             sense["category"] or None,
             int(sense.get("reach", SENSE_REACH)),
+            bool(sense.get("before", False)),
         )
         for sense in data.get("senses", ())
     )
