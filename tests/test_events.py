@@ -279,12 +279,23 @@ def test_a_leading_date_joins_the_clause_it_introduces() -> None:
         (
             "Russian forces took the village on Sunday, the ministry said.",
             "on Sunday",
-            "Ministry said Russian forces took the village",
+            "The ministry said Russian forces took the village",
         ),
         (
             "Troops held the line on Sunday, the army told reporters.",
             "on Sunday",
-            "Army said troops held the line",
+            "The army said troops held the line",
+        ),
+        # a speaker's name keeps the article English gives it, and a plural needs none
+        (
+            "Two warships sailed on Sunday, the United States said.",
+            "on Sunday",
+            "The United States said two warships sailed",
+        ),
+        (
+            "Two warships sailed on Sunday, Chile said.",
+            "on Sunday",
+            "Chile said two warships sailed",
         ),
         # no dangling words or punctuation
         ("The shelling went on all day on Sunday.", "on Sunday", "The shelling went on all day"),

@@ -22,7 +22,7 @@ from timeline.category import categorize
 from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
 from timeline.document import Token, document
 from timeline.gazetteer import DomainPack
-from timeline.headline import headline
+from timeline.headline import headline, speaker_name
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
 from timeline.model import Article, Event, Mention, Stance
 from timeline.names import ArticleNames, article_names, event_actors, event_places
@@ -188,10 +188,11 @@ def _overlap(left: Mention, right: Mention) -> bool:
 
 
 def _headline_name(claimant: str, names: ArticleNames) -> str:
-    """How a headline names a claimant: a person by surname ("Putin said ...")."""
+    """How a headline names a claimant: a person by surname ("Putin said ..."), anyone else
+    with the article the name takes ("the United States said ...")."""
     if claimant in names.person_names:
         return claimant.split()[-1]
-    return claimant
+    return speaker_name(claimant, names.language)
 
 
 class _Spans:

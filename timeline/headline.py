@@ -694,6 +694,7 @@ class _HeadlineWords:
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
     name_joins: frozenset[str]
+    article_heads: frozenset[str]
 
 
 @cache
@@ -702,6 +703,18 @@ def _headline_words(language: str = "en") -> _HeadlineWords:
     return _HeadlineWords(
         **{name: frozenset(data[name]) for name in _HeadlineWords.__dataclass_fields__}
     )
+
+
+def speaker_name(speaker: str, language: str = "en") -> str:
+    """How a headline opening on a speaker names it: with the article English gives the
+    name ("the United States", "the ministry"), none for a plural or a bare name
+    ("officials", "Chile")."""
+    words = speaker.split()
+    if not words or words[0].lower() == "the":
+        return speaker
+    if words[0][:1].islower():  # "ministry said": a common noun takes its article
+        return speaker if words[-1].endswith("s") else f"the {speaker}"
+    return f"the {speaker}" if words[-1] in _headline_words(language).article_heads else speaker
 
 
 def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> tuple[str, ...]:
