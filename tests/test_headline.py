@@ -533,6 +533,12 @@ def test_an_impersonal_report_gives_way_to_its_claim(text: str, title: str) -> N
             "The army shelled the town, including the old market on Tuesday.",
             "Including the old market",
         ),
+        # ... and a date inside the participle clause's own subordinate clause tells that
+        (
+            "Bombs rocked the city, killing 26 in the worst violence since rebels seized the port "
+            "on Tuesday.",
+            "Rebels seized the port",
+        ),
     ],
 )
 def test_a_participle_clause_takes_the_clause_it_follows(text: str, title: str) -> None:

@@ -313,11 +313,20 @@ def _clause_words(clause: DateClause) -> list[str]:
             else:
                 surface = _surface_without(view, opener.end, right, start, end)
         elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
-            # ", forcing families from their homes [Tuesday]": what the last clause with a
-            # verb before it did
-            before = _clause_with_verb_before(clause, index)
-            if before is not None:
-                surface = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
+            subordinate = next(  # "killing 26 since insurgents captured Mosul, last month"
+                (
+                    t
+                    for t in view.in_span(opener.end, min(start, right))
+                    if t.norm in view.words("subordinators")
+                ),
+                None,
+            )
+            if subordinate is not None:  # the date tells the subordinate clause's event
+                surface = _surface_without(view, subordinate.end, right, start, end)
+            else:  # ", forcing families from their homes [Tuesday]": what the last clause
+                before = _clause_with_verb_before(clause, index)  # with a verb before it did
+                if before is not None:
+                    surface = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
         elif (
             opener.norm in view.words("finite_starts")
             or (
