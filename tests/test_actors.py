@@ -676,11 +676,11 @@ def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
         # spellings that differ by a doubled letter, an "-iy" ending or accents: the most used
         (
             (
-                "Volodymyr Zelenskyy met envoys on Monday.",
-                "Volodymyr Zelenskiy met envoys on Monday.",
-                "Volodymyr Zelenskyy met envoys on Tuesday.",
+                "Oleksiy Marchenko met envoys on Monday.",
+                "Oleksii Marchenko met envoys on Monday.",
+                "Oleksiy Marchenko met envoys on Tuesday.",
             ),
-            [("Volodymyr Zelenskyy",)] * 3,
+            [("Oleksiy Marchenko",)] * 3,
         ),
         (
             ("Recep Erdoğan met envoys on Monday.", "Erdogan said on Tuesday that talks went on."),

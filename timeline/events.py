@@ -188,7 +188,7 @@ def _overlap(left: Mention, right: Mention) -> bool:
 
 
 def _headline_name(claimant: str, names: ArticleNames) -> str:
-    """How a headline names a claimant: a person by surname ("Putin said ..."), anyone else
+    """How a headline names a claimant: a person by surname ("Ruiz said ..."), anyone else
     with the article the name takes ("the United States said ...")."""
     if claimant in names.person_names:
         return claimant.split()[-1]

@@ -354,7 +354,7 @@ def find_places(
 
 def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether a preposition (or a verb of striking) stands before ``tokens[index]``, maybe
-    with "the" between ("in the Pokrovsk area")."""
+    with "the" between ("in the Toretsk area")."""
     if index and tokens[index - 1].norm == "the":
         index -= 1
     return lexicon.prepositions.before(tokens, index) > 0
@@ -826,7 +826,7 @@ def _town(
         and not lexicon.facility_heads.at(tokens, index + size)
     ):
         return None  # towns take no article: "the Reading committee" names something else,
-        # but "the Pokrovsk direction" and "the Kramatorsk railway station" are the town's
+        # but "the Toretsk direction" and "the Kramatorsk railway station" are the town's
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
         if after_preposition:

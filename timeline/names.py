@@ -251,7 +251,7 @@ def one_name_per_person_in_corpus(
     """``events`` with one name per person across the corpus, whatever the article order.
 
     Spellings of a name that differ only by case, accents, a doubled letter or an "-iy"
-    or "-ii" ending ("Zelenskiy", "Zelenskyy") take the one used most; then a surname
+    or "-ii" ending ("Oleksiy", "Oleksii") take the one used most; then a surname
     alone takes the one full name the corpus gives it ("Trump" -> "Donald Trump").
     ``languages`` maps each article id to its language; states and organisations keep
     their names.

@@ -235,7 +235,7 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
         gap = view.text[view.tokens[following - 1].end : view.tokens[following].start]
         apposition = _apposition_end(view, following, words) if gap == ", " else 0
         if apposition:
-            following = apposition  # "near Pokrovsk, a logistics hub in Donetsk Oblast"
+            following = apposition  # "near Toretsk, a logistics hub in Donetsk Oblast"
             break
         if (
             gap == ", "
