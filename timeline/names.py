@@ -272,14 +272,14 @@ def one_name_per_person_in_corpus(
     }
     full = canonical_names(set(spelled.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in spelled.items() if full[form] != name}
-    if not renamed:
-        return list(events)
     return [
         replace(
             event,
             actors=tuple(dict.fromkeys(renamed.get(name, name) for name in event.actors)),
             claimed_by=renamed.get(event.claimed_by, event.claimed_by),
         )
+        if event.claimed_by in renamed or not renamed.keys().isdisjoint(event.actors)
+        else event
         for event in events
     ]
 
