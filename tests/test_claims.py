@@ -126,3 +126,50 @@ def test_a_verb_joined_by_and_has_the_subject_before_it(text: str, claimed_by: s
 )
 def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a title standing for the one person the article gave it to
+        (
+            "Prime Minister Ana Ruiz met him. The Prime Minister said the road fell on Sunday.",
+            "Ana Ruiz",
+        ),
+        ("President Jon Okafor spoke. The president said the bridge fell on Sunday.", "Jon Okafor"),
+        # a body described by what it is: the organisation named last before it
+        (
+            "Doctors Without Borders treated many. The relief group said four died on Sunday.",
+            "Doctors Without Borders",
+        ),
+        # negative: two people hold the title, none was named, or the description is new
+        (
+            "President Jon Okafor met President Ana Ruiz. The president said it fell on Sunday.",
+            "president",
+        ),
+        ("The Prime Minister said the road fell on Sunday.", "Prime Minister"),
+        ("The relief group said four people died on Sunday.", "relief group"),
+        (
+            "Doctors Without Borders treated the wounded. A rights group said four died on Sunday.",
+            "rights group",
+        ),
+        # negative: a state named before is no organisation the description means
+        ("Chile sent aid. The relief group said four people died on Sunday.", "relief group"),
+    ],
+)
+def test_a_title_or_description_names_whom_the_article_gave_it(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reporter tells what the outlet saw: the outlet narrates, no one else claims it
+        "A Gazette reporter in Gao says the militants fled the city on Sunday.",
+        "The militants fled the city on Sunday, a reporter said.",
+        # an honorific alone names no one
+        "His Royal Highness noted the significance of the speech on Sunday.",
+    ],
+)
+def test_a_reporter_or_an_honorific_alone_claims_nothing(text: str) -> None:
+    assert only_event(text).claimed_by == ""

@@ -17,6 +17,7 @@ from timeline.actors import (
     CollectiveActor,
     actors_in,
     collective_actors_in,
+    entity_words,
     is_anonymous,
     places_in,
 )
@@ -348,6 +349,7 @@ class _Reader:
             first = titles[-1] + 1
         if first >= end:
             return ""
+        definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
         if not actors_in(self.names.entities, left, right) and not self.names.actors.within(
             left, right
@@ -388,8 +390,14 @@ class _Reader:
             return ""
         if self._is_anonymous(tokens[-1]):  # "witnesses said", "local sources said"
             return _ANONYMOUS + " ".join(t.text for t in tokens)
+        if all(t.norm in entity_words(self.names.language, "honorifics") for t in tokens):
+            return ""  # "His Royal Highness noted": a form of address names no one
+        phrase = " ".join(t.text for t in tokens)
+        described = self.names.described(phrase, left) if definite else ""
+        if described:  # "the relief group said", "the Prime Minister said": whom it means
+            return described
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
         speaks = any(word_matches(p, t.norm) for t in tokens for p in self.lexicon.speakers)
         if not (named or speaks):
             return ""
-        return " ".join(t.text for t in tokens)
+        return phrase

@@ -41,6 +41,7 @@ _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
 _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date may take
+_DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
 _SPEAKER_LINE = re.compile(
@@ -113,7 +114,8 @@ class ArticleNames:
     ``leaders[k]`` is the person named most often among the first ``k`` occurrences of
     people, which is whom a pronoun after them means; ``known`` are the canonical names
     of every actor, ``person_names`` those of people; ``floors`` are the offsets where a
-    speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means.
+    speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means;
+    ``titled`` maps a title (lower case) to the one person the article gives it.
     """
 
     lexicon: EventLexicon
@@ -128,11 +130,29 @@ class ArticleNames:
     canonical: Mapping[str, str] = field(default_factory=dict)
     floors: tuple[int, ...] = ()
     speakers: tuple[str, ...] = ()
+    titled: Mapping[str, str] = field(default_factory=dict)
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
         index = bisect_left(self.floors, offset)
         return self.speakers[index - 1] if index else ""
+
+    def described(self, description: str, offset: int) -> str:
+        """Whom a definite description at ``offset`` means: the one person the article
+        titled so ("the prime minister"), or, for a body described by its kind ("the
+        relief group"), the organisation named last before it; "" when neither."""
+        words = description.lower().split()
+        if " ".join(words) in self.titled:
+            return self.titled[" ".join(words)]
+        if not words or words[-1] not in entity_words(self.language, "description_heads"):
+            return ""
+        index = bisect_left(self.entities.actor_starts, offset) - 1
+        if index < 0 or offset - self.entities.actor_ends[index] > _DESCRIBED_WITHIN:
+            return ""
+        name = self.entities.actors[index]
+        if name in self.person_names or name in _states(self.language):
+            return ""
+        return name
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -149,7 +169,7 @@ def article_names(
     """Read the people, actors and places of ``text`` once; ``pack`` names a story's own;
     ``lines`` is the text with its line breaks, when ``text`` is unwrapped (same length)."""
     actor_names, person_names = _pack_names(pack)
-    people = _people_in(text, lexicon, actor_names, person_names)
+    people, titled = _people_in(text, lexicon, actor_names, person_names)
     names = {**actor_names, **people}
     found_here = {w: c for w, c in people.items() if w not in person_names}
     actors = _merged(Occurrences.of(text, actor_names), Occurrences.of(text, found_here), names)
@@ -184,6 +204,7 @@ def article_names(
         _one_name_per_person(known, language),
         tuple(offset for offset, _ in floors),
         tuple(speaker for _, speaker in floors),
+        titled,
     )
 
 
@@ -239,10 +260,13 @@ def _one_name_per_person(names: frozenset[str], language: str) -> dict[str, str]
 @lru_cache(maxsize=8)
 def _institutions(language: str) -> frozenset[str]:
     """The names of states and known organisations: never a person's."""
-    lexicon = load_entity_lexicon(language)
-    return frozenset(c.name for c in lexicon.country_names.values()) | frozenset(
-        lexicon.organizations.values()
-    )
+    return _states(language) | frozenset(load_entity_lexicon(language).organizations.values())
+
+
+@lru_cache(maxsize=8)
+def _states(language: str) -> frozenset[str]:
+    """The canonical names of states."""
+    return frozenset(c.name for c in load_entity_lexicon(language).country_names.values())
 
 
 def one_name_per_person_in_corpus(
@@ -624,29 +648,35 @@ def _people_in(
     lexicon: EventLexicon,
     actor_names: Mapping[str, str],
     person_names: Mapping[str, str],
-) -> dict[str, str]:
-    """People named with a title ("special envoy Jane Doe"), by full name and surname.
+) -> tuple[dict[str, str], dict[str, str]]:
+    """People named with a title ("special envoy Jane Doe"), by full name and surname, and
+    each title (lower case) given to one person only, with whom it names.
 
     A surname alone then maps to the full name seen in the article or the lexicon.
     """
     people: dict[str, str] = {}
+    holders: dict[str, set[str]] = {}
     for match in _titled_names_pattern(lexicon.person_titles).finditer(text):
-        full = re.sub(r"[’']s$", "", " ".join(match.group(1).split()))
+        full = re.sub(r"[’']s$", "", " ".join(match.group("name").split()))
         canonical = actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
+        holders.setdefault(" ".join(match.group("title").lower().split()), set()).add(canonical)
     # "George Barros ... Barros said": a full name whose surname alone is quoted later.
     quoted = _last_quoted(text, lexicon)
     for match in _FULL_NAME.finditer(text):
         first, surname = match.group(1), match.group(2)
         if first.lower() in lexicon.grammar["stopwords"] or surname in people:
             continue
+        if f"{first} {surname}".lower() in lexicon.person_titles:
+            continue  # "the Prime Minister said": a title, not a name
         if quoted.get(surname, -1) >= match.end():
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
             people.setdefault(surname, f"{first} {surname}")
     for alias, canonical in person_names.items():
         people.setdefault(alias, canonical)
-    return people
+    titled = {title: next(iter(held)) for title, held in holders.items() if len(held) == 1}
+    return people, titled
 
 
 def _last_quoted(text: str, lexicon: EventLexicon) -> dict[str, int]:
@@ -683,4 +713,6 @@ def _speech_patterns(speech: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _titled_names_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
     """A person title ("special envoy") and the two or three capitalised words after it."""
     alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
-    return re.compile(rf"(?i:\b(?:{alternatives}))\s+((?:{_NAME}\s+){{1,2}}{_NAME})")
+    return re.compile(
+        rf"(?P<title>(?i:\b(?:{alternatives})))\s+(?P<name>(?:{_NAME}\s+){{1,2}}{_NAME})"
+    )
