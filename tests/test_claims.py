@@ -167,9 +167,16 @@ def test_a_title_or_description_names_whom_the_article_gave_it(text: str, claime
         # a reporter tells what the outlet saw: the outlet narrates, no one else claims it
         "A Gazette reporter in Gao says the militants fled the city on Sunday.",
         "The militants fled the city on Sunday, a reporter said.",
+        "Talks began on Sunday, Gazette National Security Correspondent Jeff Seldin reported.",
+        "Talks began on Sunday, Gazette reporter Jeff Seldin said.",
         # an honorific alone names no one
         "His Royal Highness noted the significance of the speech on Sunday.",
     ],
 )
 def test_a_reporter_or_an_honorific_alone_claims_nothing(text: str) -> None:
     assert only_event(text).claimed_by == ""
+
+
+def test_a_named_spokesman_still_claims() -> None:
+    text = "Talks began on Sunday, army spokesman Jeff Seldin said."
+    assert only_event(text).claimed_by == "Jeff Seldin"

@@ -364,6 +364,9 @@ class _Reader:
                 return country
             if groups and is_anonymous(groups[0], self.names.language):
                 return _ANONYMOUS  # "witnesses said", "residents in the town said": no one
+        press = entity_words(self.names.language, "press_roles")
+        if any(t.norm in press for t in self.tokens[first:end]):  # "correspondent Jo Doe said"
+            return _ANONYMOUS + view.text[left:right]
         known = name_of(view, self.names, first, end)
         if known and (
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
