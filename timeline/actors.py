@@ -695,6 +695,10 @@ class _Reader:
             for t in tokens[index : index + size]
         ):
             return None  # "the Sochi Winter Olympics began": a happening, not an actor
+        if any(
+            t.norm in _word_set(self.language, "honorifics") for t in tokens[index : index + size]
+        ):
+            return None  # "His Royal Highness noted": a form of address, not a name
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
         if size == 1 and tokens[index].text in lexicon.organization_heads:
@@ -704,7 +708,7 @@ class _Reader:
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
             return None  # "the Gaza Strip continued"
         last = index + size - 1
-        if size >= 2 and (self._acts(index, last) or self._apposition(last)):
+        if size >= 2 and (self._acts(index, last, loosely=True) or self._apposition(last)):
             return size, "person"
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
