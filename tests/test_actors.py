@@ -17,6 +17,7 @@ from timeline.actors import (
     collective_actors_in,
 )
 from timeline.events import build_events
+from timeline.model import Article
 
 
 def actors(text: str) -> tuple[str, ...]:
@@ -860,3 +861,25 @@ def test_a_gerund_opening_a_sentence_is_no_name(text: str, expected: tuple[str, 
 def test_a_state_body_named_by_its_acronym_gives_its_groups_the_state() -> None:
     text = "U.S. Central Command (CENTCOM) said it struck. CENTCOM forces raided a town."
     assert groups(text) == [("CENTCOM forces", "United States")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a text titled as someone's address or statement is theirs: "I" is its author
+        ("Address by President Jane Okafor", ("Jane Okafor",)),
+        ("We will rebuild - address by President Jane Okafor", ("Jane Okafor",)),
+        ("Statement from Foreign Minister Jane Okafor on the talks", ("Jane Okafor",)),
+        # negative: a title naming no one, or someone it is not by
+        ("Address by the President of the Republic", ()),
+        ("Jane Okafor meets the envoy", ()),
+        ("", ()),
+    ],
+)
+def test_i_in_a_statement_titled_with_its_author_is_the_author(
+    title: str, expected: tuple[str, ...]
+) -> None:
+    text = "Today I met the families of the victims."
+    article = Article(id="a", text=text, published=date(2025, 12, 2), title=title)
+    (event,) = build_events(article, [make_mention("Today", text, date(2025, 12, 2))])
+    assert event.actors == expected

@@ -145,6 +145,12 @@ def test_actor_names_match_by_surname_case_accents_and_apostrophes() -> None:
     assert not same_actor("Donald Trump", "Donald")
     assert not same_actor("Donald Trump", "Ivanka Trump")
     assert not same_actor("", "")
+    # one person's spellings, as the event table unifies them
+    assert same_actor("Volodymyr Zelensky", "Volodymyr Zelenskyy")
+    assert same_actor("Oleksiy Reznikov", "Oleksii Reznikov")
+    # a state is no surname of a longer state's name
+    assert not same_actor("Sudan", "South Sudan")
+    assert not same_actor("North Korea", "Korea")
 
 
 def test_named_actor_recall_and_precision(tmp_path: Path) -> None:

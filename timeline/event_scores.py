@@ -24,7 +24,10 @@ from typing import Any
 import pandas as pd
 
 from timeline.errors import SourceError
+from timeline.gazetteer import key
+from timeline.locations import load_entity_lexicon
 from timeline.model import CATEGORIES
+from timeline.names import spelling_key
 
 GOLD_FILE = "events.jsonl"
 LIST_SEPARATOR = "; "
@@ -248,14 +251,18 @@ def _folded(text: str) -> str:
 
 
 def same_actor(gold: str, system: str) -> bool:
-    """Whether two actor names name the same actor: equal when folded, or a surname alone."""
-    a, b = _folded(gold), _folded(system)
+    """Whether two actor names name the same actor: equal when folded and spelled as the
+    event table unifies spellings ("Zelenskyy", "Zelensky"), or a surname alone."""
+    a, b = spelling_key(_folded(gold)), spelling_key(_folded(system))
     if not a or not b:
         return False
     if a == b:
         return True
-    short, full = sorted((a.split(), b.split()), key=len)
-    return len(short) == 1 and len(full) > 1 and short[0] == full[-1]
+    (short, _), (full, written) = sorted(
+        ((a.split(), gold), (b.split(), system)), key=lambda pair: len(pair[0])
+    )
+    surname = len(short) == 1 and len(full) > 1 and short[0] == full[-1]
+    return surname and key(written) not in load_entity_lexicon("en").country_names  # "Sudan"
 
 
 def same_place(gold: str, system: str) -> bool:

@@ -41,6 +41,9 @@ _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
 _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date may take
+# What may stand before a person's title in an article's title: "the", capitalised words
+# ("by the Ukrainian Foreign Minister Jane Doe").
+_TITLE_MODIFIERS = re.compile(r"(?:\s+(?:the|[A-Z][\w.’'\-]*))*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
@@ -165,11 +168,17 @@ def article_names(
     language: str,
     pack: DomainPack | None = None,
     lines: str = "",
+    title: str = "",
 ) -> ArticleNames:
     """Read the people, actors and places of ``text`` once; ``pack`` names a story's own;
-    ``lines`` is the text with its line breaks, when ``text`` is unwrapped (same length)."""
+    ``lines`` is the text with its line breaks, when ``text`` is unwrapped (same length);
+    ``title`` is the article's, which may name whose statement the text is."""
     actor_names, person_names = _pack_names(pack)
     people, titled = _people_in(text, lexicon, actor_names, person_names)
+    author = _author(title, lexicon)
+    if author:
+        people.setdefault(author, actor_names.get(author, author))
+        people.setdefault(author.split()[-1], people[author])
     names = {**actor_names, **people}
     found_here = {w: c for w, c in people.items() if w not in person_names}
     actors = _merged(Occurrences.of(text, actor_names), Occurrences.of(text, found_here), names)
@@ -191,6 +200,8 @@ def article_names(
     entities = ArticleEntities.of(text, language, pack)
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     floors = _floors(lines or text, lexicon, language, actors, people)
+    if author:  # the author has the floor until a transcript gives it to someone else
+        floors.insert(0, (0, people[author]))
     return ArticleNames(
         lexicon,
         entities,
@@ -206,6 +217,20 @@ def article_names(
         tuple(speaker for _, speaker in floors),
         titled,
     )
+
+
+def _author(title: str, lexicon: EventLexicon) -> str:
+    """Whose statement a title says its text is ("Address by President Jane Doe" -> "Jane
+    Doe"); "" when it names no one so ("Address by the President", "Jane Doe meets ...")."""
+    lowered = title.lower()
+    for phrase in sorted(lexicon.words("authored_by")):
+        at = lowered.find(f"{phrase} ")
+        if at < 0:
+            continue
+        found = _titled_names_pattern(lexicon.person_titles).search(title, at + len(phrase))
+        if found is not None and _TITLE_MODIFIERS.fullmatch(title, at + len(phrase), found.start()):
+            return " ".join(found.group("name").split())
+    return ""
 
 
 def _floors(
@@ -288,13 +313,13 @@ def one_name_per_person_in_corpus(
     people = sorted(name for name in counts if _proper(name) and name not in institutions)
     forms: dict[str, list[str]] = {}
     for name in people:
-        forms.setdefault(_spelling(name), []).append(name)
+        forms.setdefault(spelling_key(name), []).append(name)
     spelled = {
         name: max(written, key=lambda form: (counts[form], form))
         for written in forms.values()
         for name in written
     }
-    full = canonical_names(set(spelled.values()), spelling=_spelling)
+    full = canonical_names(set(spelled.values()), spelling=spelling_key)
     renamed = {name: full[form] for name, form in spelled.items() if full[form] != name}
     return [
         replace(
@@ -319,7 +344,7 @@ _SPELLING_ENDING = re.compile(r"(?:iy|ii|yy|ij)\b")
 _DOUBLED_LETTER = re.compile(r"(\w)\1+")
 
 
-def _spelling(name: str) -> str:
+def spelling_key(name: str) -> str:
     """A name as spellings of it agree: no case or accents, one letter for a doubled one,
     "-iy" and "-ii" endings as "-y"."""
     return _DOUBLED_LETTER.sub(r"\1", _SPELLING_ENDING.sub("y", plain_key(name)))
