@@ -6,7 +6,8 @@ weigh more, words of the title more than the rest of the sentence). Reports of o
 when similar enough: more so within one article (a restatement) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words. Reports of different days link only across
-articles, when both are day-precise, of one category, and each other's best match (a date
+articles, when both are day-precise, of one category, share a name or the noun naming what
+happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings, and so are reports of
 different days when one's article told it over a day before the other's date, or statements
 of two speakers dated by their verbs ("X said Monday"). A report recalling a happening days
@@ -40,6 +41,7 @@ from functools import cache
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
+from timeline.actors import entity_words
 from timeline.events import JOINED_DATES
 from timeline.gazetteer import countries
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
@@ -80,6 +82,13 @@ class Words(Protocol):
 def words_of(language: str) -> Words:
     """The comparison words of ``language`` (English when there are none for it)."""
     return _load_lexicon(language)
+
+
+@cache
+def groups_of(language: str) -> frozenset[str]:
+    """Nouns of groups anyone may be in ("rescuers", "officials"): no one's name, even
+    written with a capital opening a sentence."""
+    return frozenset(entity_words(language, "collective_nouns"))
 
 
 MAX_GAP_DAYS = 3
@@ -152,7 +161,11 @@ def _content_key(event: Event) -> tuple[object, ...]:
 
 def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
-    features = [_features(event, words_of(articles[event.article_id].language)) for event in events]
+    features = [
+        _features(event, words_of(language), groups_of(language))
+        for event in events
+        for language in (articles[event.article_id].language,)
+    ]
     _add_sides(events, features)
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
@@ -215,7 +228,9 @@ def _links(
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`), unless it is the statements of two
+    what names a happening (see :func:`_named_alike`) or, of one day, a kind of happening
+    (two rescues told of two days by two outlets may be two rescues: a date disagreement
+    needs the name or noun of one happening), unless it is the statements of two
     speakers (see :func:`_other_speakers`) or one was told before the other's date (see
     :func:`_told_before`); a pair of reports of
     different days links only when each is the other's best match in the other's
@@ -240,14 +255,16 @@ def _links(
         ):
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
+        gap = _gap_days(events[i], events[j])
         if score >= needed and (
             events[i].article_id == events[j].article_id
-            or _named_alike(weighted[i], weighted[j], kinds[i], kinds[j])
+            or _named_alike(weighted[i], weighted[j])
+            or (not gap and not kinds[i].isdisjoint(kinds[j]))
         ):
             scores.append(score)
             lefts.append(i)
             rights.append(j)
-            gaps.append(_gap_days(events[i], events[j]))
+            gaps.append(gap)
 
     def links() -> Iterator[tuple[float, int, int, int]]:
         return zip(scores, lefts, rights, gaps, strict=True)
@@ -278,20 +295,13 @@ def _links(
     return left[strongest_first], right[strongest_first]
 
 
-def _named_alike(
-    left: Mapping[str, float],
-    right: Mapping[str, float],
-    left_kinds: frozenset[str],
-    right_kinds: frozenset[str],
-) -> bool:
+def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
     """True when two reports share what names a happening: an actor or a place by its
-    proper name (not a country alone, not a group anyone may be in: "officials"), the noun
-    naming what happened, or a kind of happening. Other words alike ("citizens",
-    "announced") tell no happening apart from another of the same day."""
+    proper name (not a country alone, not a group anyone may be in: "officials"), or the
+    noun naming what happened. Other words alike ("citizens", "announced") tell no
+    happening apart from another of the same day."""
     small, large = (left, right) if len(left) <= len(right) else (right, left)
-    return bool(left_kinds & right_kinds) or any(
-        key in large and _naming(key) for key in small if key[0] in _NAMING
-    )
+    return any(key in large and _naming(key) for key in small if key[0] in _NAMING)
 
 
 def _naming(key: str) -> bool:
@@ -876,9 +886,10 @@ def _content_words(text: str, words: Words) -> set[str]:
     }
 
 
-def _features(event: Event, words: Words) -> dict[str, float]:
+def _features(event: Event, words: Words, groups: frozenset[str]) -> dict[str, float]:
     """Weighted features of a report: names, title words, words near the date, and the
-    noun naming what happened."""
+    noun naming what happened. A group of ``groups`` ("Rescuers") is written in lower
+    case: it names no one."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
@@ -889,7 +900,7 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     if named:
         features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
-        features[f"{_NAMING[0]}{name}"] = _NAME_WEIGHT
+        features[f"{_NAMING[0]}{name.lower() if name.lower() in groups else name}"] = _NAME_WEIGHT
     return features
 
 
