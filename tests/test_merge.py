@@ -1322,6 +1322,32 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("gaza-daily", "Monday")], [("gaza-daily", "Monday#1")]],
     ),
+    "one speaker's statement of one day told in two sentences": (
+        [
+            (
+                "toll-daily",
+                date(2024, 1, 15),
+                "Israeli forces carried out fresh airstrikes, while the Hamas-run health "
+                "ministry in Gaza said Monday that Israeli attacks killed more than 130 people "
+                "during the past day. Residents fled south. The Gaza health ministry, which "
+                "does not separate fighters from civilians, said Monday that the number of dead "
+                "had risen to at least 24,100.",
+            ),
+        ],
+        [[("toll-daily", "Monday"), ("toll-daily", "Monday#1")]],
+    ),
+    "two ministries' statements of one day in one article": (
+        [
+            (
+                "two-ministries",
+                date(2024, 1, 15),
+                "The Gaza health ministry said Monday that Israeli attacks killed more than "
+                "130 people. Residents fled south. Israel's foreign ministry said Monday that "
+                "the number of aid trucks had risen to 200.",
+            ),
+        ],
+        [[("two-ministries", "Monday")], [("two-ministries", "Monday#1")]],
+    ),
     "one attack dated by two outlets that quote different speakers": (
         [
             (

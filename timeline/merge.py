@@ -388,6 +388,18 @@ def _other_speakers(left: str, right: str) -> bool:
     return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
 
 
+def _same_speaker(left: str, right: str) -> bool:
+    """True when two statements' speakers are known and one: the same name, or names of one
+    body ending alike in more than its head ("Gaza health ministry", "Hamas-run health
+    ministry"; not "Israel's foreign ministry")."""
+    if not (left and right):
+        return False
+    words = [[word.lower() for word in _WORD.findall(name)] for name in (left, right)]
+    return left == right or (
+        words[0][-1:] == words[1][-1:] and len(set(words[0]) & set(words[1])) > 1
+    )
+
+
 def _word_set(name: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _WORD.findall(name))
 
@@ -425,7 +437,9 @@ def _restatements(
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
     one category (not ``other``), share an actor or a place (not a country alone; not needed for
     a day long before the article), and neither names only actors or only places the other does
-    not name (a week holds many happenings of the same actors). Of the earlier reports that
+    not name (a week holds many happenings of the same actors); or when both are one
+    speaker's words dated by the verb on one day ("the ministry said Monday", told twice: one
+    statement). Of the earlier reports that
     qualify (the last :data:`_LOOKBACK` of the article), a report pointing back takes the one in
     no other place, then the most similar, then the nearest; one telling the same actors and
     places takes them all. A noun pointing at nothing told before (a lead's "since the
@@ -532,6 +546,10 @@ def _restates(
         or _length_days(told) > _SHORT_DAYS
     ):
         return False
+    if _length_days(told) == _length_days(later) == 1 and _same_speaker(
+        _speaker(told, words), _speaker(later, words)
+    ):
+        return True  # one speaker's words of one day are one statement, whatever they say
     if _interval(told) != _interval(later):  # some of its days: only what its date dates
         named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
         dated = _dated_noun(told, words)
