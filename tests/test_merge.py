@@ -1270,6 +1270,43 @@ def test_a_date_disagreement_joins_a_country_and_a_town_in_it(
     assert (one.cluster_id == two.cluster_id) is together
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # a state one report has acting ("the militaries of the United Kingdom") is no place
+        # setting the other report apart, wherever its words put it
+        ((("United States",), ("United Kingdom",)), (("United Kingdom",), ("Yemen",)), True),
+        ((("United Kingdom",), ("Yemen",)), ((), ("United Kingdom",)), True),
+        # ... but places neither has acting still differ
+        ((("United Kingdom",), ("Iraq",)), (("United Kingdom",), ("Yemen",)), False),
+        (((), ("United Kingdom",)), (("United States",), ("Yemen",)), False),
+    ],
+)
+def test_a_name_acting_in_one_report_is_no_place_setting_the_other_apart(
+    first: tuple[tuple[str, ...], tuple[str, ...]],
+    second: tuple[tuple[str, ...], tuple[str, ...]],
+    together: bool,
+) -> None:
+    left = _story("outa-strikes", "Warplanes carried out a wave of strikes on Monday.")
+    right = _story("outb-strikes", "Warplanes carried out a wave of strikes on Tuesday.")
+    (first_actors, first_places), (second_actors, second_places) = first, second
+    events = [
+        make_event(
+            left, "on Monday", MON, category="battlefield", actors=first_actors, places=first_places
+        ),
+        make_event(
+            right,
+            "on Tuesday",
+            TUE,
+            category="battlefield",
+            actors=second_actors,
+            places=second_places,
+        ),
+    ]
+    one, two = cluster_events(events, {left.id: left, right.id: right})
+    assert (one.cluster_id == two.cluster_id) is together
+
+
 # Each story: articles (id, publication day, text), then the happenings, each a list of
 # (article id, expression) that must share one cluster; reports of different happenings
 # must not, and a table row outside these is not looked at.

@@ -609,11 +609,16 @@ def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
 def _elsewhere(left: Event, right: Event) -> bool:
     """True when two reports name places and none in common, unless one names only
     countries and the other a town or region: a country says too little to tell them
-    apart ("Ukraine" and "Kramatorsk")."""
-    if not _apart(left.places, right.places):
+    apart ("Ukraine" and "Kramatorsk"). A place the other report has acting ("the
+    militaries of the United Kingdom" read as a place) is left out."""
+    places = [
+        [p for p in one.places if p not in other.actors]
+        for one, other in ((left, right), (right, left))
+    ]
+    if not _apart(*places):
         return False
     countries = _country_names()
-    broad = [all(p in countries for p in e.places) for e in (left, right)]
+    broad = [all(p in countries for p in named) for named in places]
     return broad[0] == broad[1]
 
 
