@@ -1448,6 +1448,62 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("markets", "Tuesday")], [("markets", "Tuesday#1")]],
     ),
+    "a toll naming no one told right after the attack of its day": (
+        [
+            (
+                "station-toll",
+                date(2022, 4, 8),
+                "Russian missiles struck the railway station in Kramatorsk on Friday morning, "
+                "killing 39 people. Another 12 people died in hospitals during the day.",
+            ),
+        ],
+        [[("station-toll", "Friday morning"), ("station-toll", "during the day")]],
+    ),
+    "markets' losses naming no one told right after the fall of their day": (
+        [
+            (
+                "stocks-close",
+                date(2020, 4, 22),
+                "Stocks nosedived for a second day Tuesday, following a further drop in oil "
+                "futures. Major market indexes also recorded losses at closing Tuesday.",
+            ),
+        ],
+        [[("stocks-close", "Tuesday"), ("stocks-close", "Tuesday#1")]],
+    ),
+    "a report naming no one with a happening of its own after another of its day": (
+        [
+            (
+                "cut-and-losses",
+                date(2008, 1, 23),
+                "The central bank cut its key interest rate by half a point on Tuesday. "
+                "Markets around the world suffered heavy losses on Tuesday before the decision.",
+            ),
+        ],
+        [[("cut-and-losses", "Tuesday")], [("cut-and-losses", "Tuesday#1")]],
+    ),
+    "a report naming no one after a report of another category": (
+        [
+            (
+                "arrests-prices",
+                date(2020, 4, 22),
+                "Police arrested 20 protesters in the capital on Tuesday. Prices of bread rose "
+                "sharply on Tuesday.",
+            ),
+        ],
+        [[("arrests-prices", "Tuesday")], [("arrests-prices", "Tuesday#1")]],
+    ),
+    "a report naming no one joins no more than the report right before it": (
+        [
+            (
+                "two-strikes-toll",
+                date(2022, 4, 8),
+                "Russian missiles struck the railway station in Kramatorsk on Friday. Drones "
+                "hit a power plant in Kharkiv on Friday. Twelve people died in hospitals on "
+                "Friday.",
+            ),
+        ],
+        [[("two-strikes-toll", "Friday")], [("two-strikes-toll", "Friday#1")]],
+    ),
     "two rescues told by two outlets on adjacent days, no name in common": (
         [
             (

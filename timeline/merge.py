@@ -439,7 +439,8 @@ def _restatements(
     a day long before the article), and neither names only actors or only places the other does
     not name (a week holds many happenings of the same actors); or when both are one
     speaker's words dated by the verb on one day ("the ministry said Monday", told twice: one
-    statement). Of the earlier reports that
+    statement); or when it names no one and nowhere right after a report of its day (see
+    :func:`_continues`). Of the earlier reports that
     qualify (the last :data:`_LOOKBACK` of the article), a report pointing back takes the one in
     no other place, then the most similar, then the nearest; one telling the same actors and
     places takes them all. A noun pointing at nothing told before (a lead's "since the
@@ -468,6 +469,8 @@ def _restatements(
             ]
             for i in answered:
                 del ahead[i]
+            if not (pointing or restated) and told and _continues(events[told[-1]], event, words):
+                restated = [told[-1]]
             if pointing not in ("", _BY_DATE) and not restated:
                 ahead[j] = pointing
             if pointing and restated:  # a pointer names one happening: the likeliest
@@ -485,6 +488,31 @@ def _restatements(
                 if not _other_speakers(_speaker(events[i], words), _speaker(event, words)):
                     yield i, j
         told.append(j)
+
+
+def _continues(told: Event, later: Event, words: Words) -> bool:
+    """True when ``later``, the report right after ``told`` in their article, names no one,
+    nowhere and no speaker, and tells of ``told``'s one day in its category (not ``other``)
+    no happening of its own (a happening noun ``told`` does not use, unless they name a
+    kind in common): nothing sets it apart from what the article was telling ("Another 12
+    people died in hospitals during the day" after the attack of that morning; not "markets
+    suffered losses Tuesday" after the rate cut of that day)."""
+    if (
+        later.actors
+        or later.places
+        or later.claimed_by
+        or told.sentence_start == later.sentence_start
+        or _interval(told) != _interval(later)
+        or _length_days(told) != 1
+        or not told.category == later.category != "other"
+    ):
+        return False
+    named = _happening_named(later, words)
+    return (
+        named is None
+        or _said_in(named, told.sentence, words)
+        or not _kinds(told, words).isdisjoint(_kinds(later, words))
+    )
 
 
 def _recalled(
