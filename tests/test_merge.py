@@ -1481,6 +1481,18 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("cut-and-losses", "Tuesday")], [("cut-and-losses", "Tuesday#1")]],
     ),
+    "an attack named right after it is told in other words": (
+        [
+            (
+                "campus-raid",
+                date(2015, 4, 3),
+                "Gunmen stormed the campus of a university college shortly after 5 a.m. "
+                "Thursday and took students hostage. The group claimed responsibility for "
+                "the attack a few hours after it began Thursday morning.",
+            ),
+        ],
+        [[("campus-raid", "5 a.m. Thursday"), ("campus-raid", "Thursday morning")]],
+    ),
     "a report naming no one after a report of another category": (
         [
             (

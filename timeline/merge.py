@@ -493,10 +493,12 @@ def _restatements(
 def _continues(told: Event, later: Event, words: Words) -> bool:
     """True when ``later``, the report right after ``told`` in their article, names no one,
     nowhere and no speaker, and tells of ``told``'s one day in its category (not ``other``)
-    no happening of its own (a happening noun ``told`` does not use, unless they name a
-    kind in common): nothing sets it apart from what the article was telling ("Another 12
-    people died in hospitals during the day" after the attack of that morning; not "markets
-    suffered losses Tuesday" after the rate cut of that day)."""
+    no happening of its own (a happening noun of no kind that ``told`` does not use, unless
+    they name a kind in common): nothing sets it apart from what the article was telling
+    ("Another 12 people died in hospitals during the day" after the attack of that morning,
+    "claimed the attack that began Thursday" after gunmen stormed a campus; not "markets
+    suffered losses Tuesday" after the rate cut of that day). A noun of a kind may name what
+    ``told`` tells in other words: clusters check the kinds (see :class:`_Clusters`)."""
     if (
         later.actors
         or later.places
@@ -510,7 +512,7 @@ def _continues(told: Event, later: Event, words: Words) -> bool:
     named = _happening_named(later, words)
     return (
         named is None
-        or _said_in(named, told.sentence, words)
+        or _told_as(named, told, words)
         or not _kinds(told, words).isdisjoint(_kinds(later, words))
     )
 
