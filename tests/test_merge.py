@@ -1493,6 +1493,28 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("campus-raid", "5 a.m. Thursday"), ("campus-raid", "Thursday morning")]],
     ),
+    "two rescues of one day in one article sharing only a group": (
+        [
+            (
+                "two-rescues",
+                date(2023, 2, 9),
+                "Rescuers pulled a girl alive from the rubble in Antakya on Wednesday. "
+                "Rescuers also freed a man trapped for 60 hours on Wednesday.",
+            ),
+        ],
+        [[("two-rescues", "Wednesday")], [("two-rescues", "Wednesday#1")]],
+    ),
+    "one rescue of one day in one article told again with its town": (
+        [
+            (
+                "one-rescue",
+                date(2023, 2, 9),
+                "Rescuers pulled a girl alive from the rubble in Antakya on Wednesday. "
+                "Rescuers in Antakya said on Wednesday she was in good health.",
+            ),
+        ],
+        [[("one-rescue", "Wednesday"), ("one-rescue", "Wednesday#1")]],
+    ),
     "a report naming no one after a report of another category": (
         [
             (

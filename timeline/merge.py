@@ -91,6 +91,13 @@ def groups_of(language: str) -> frozenset[str]:
     return frozenset(entity_words(language, "collective_nouns"))
 
 
+@cache
+def crowds_of(language: str) -> frozenset[str]:
+    """Groups of :func:`groups_of` that are no body of a state ("rescuers", "protesters";
+    not "the army"): many such groups act on one day, so sharing one tells no happening."""
+    return groups_of(language) - frozenset(entity_words(language, "state_groups"))
+
+
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 MIN_SIMILARITY_IN_ARTICLE = 0.25
@@ -435,9 +442,10 @@ def _restatements(
     report being of the same category or using the noun's word; or by a possessive date
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
-    one category (not ``other``), share an actor or a place (not a country alone; not needed for
-    a day long before the article), and neither names only actors or only places the other does
-    not name (a week holds many happenings of the same actors); or when both are one
+    one category (not ``other``), share an actor or a place (not a country or a crowd alone:
+    see :func:`crowds_of`; not needed for a day long before the article), and neither names
+    only actors or only places the other does not name (a week holds many happenings of the
+    same actors); or when both are one
     speaker's words dated by the verb on one day ("the ministry said Monday", told twice: one
     statement); or when it names no one and nowhere right after a report of its day (see
     :func:`_continues`). Of the earlier reports that
@@ -460,7 +468,14 @@ def _restatements(
             restated = [
                 i
                 for i in told[-_LOOKBACK:]
-                if _restates(events[i], event, pointing, words, landmark=landmark)
+                if _restates(
+                    events[i],
+                    event,
+                    pointing,
+                    words,
+                    landmark=landmark,
+                    groups=crowds_of(article.language),
+                )
             ]
             answered = [
                 i
@@ -566,10 +581,18 @@ def _document(article: Article) -> tuple[str, ...]:
 
 
 def _restates(
-    told: Event, later: Event, pointing: str, words: Words, *, landmark: bool = False
+    told: Event,
+    later: Event,
+    pointing: str,
+    words: Words,
+    *,
+    landmark: bool = False,
+    groups: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
-    ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`)."""
+    ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
+    ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
+    "Rescuers pulled a girl ...", "Rescuers also freed a man ...")."""
     if (
         (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
         or _gap_days(told, later)
@@ -604,9 +627,11 @@ def _restates(
         and _length_days(told) == _length_days(later) == 1
         and (
             landmark
-            or not (set(told.actors + told.places) - _country_names()).isdisjoint(
-                later.actors + later.places
-            )
+            or not {
+                name
+                for name in told.actors + told.places
+                if name not in _country_names() and name.lower() not in groups
+            }.isdisjoint(later.actors + later.places)
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
