@@ -30,6 +30,7 @@ from timeline.merge import (
     _restatements,
     _stem,
     cluster_events,
+    groups_of,
     words_of,
 )
 from timeline.model import Article, Category, Event
@@ -173,7 +174,11 @@ def test_a_wire_story_run_by_many_outlets_is_one_event() -> None:
 def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) -> list[int]:
     """Clusters by the rule itself: repeats joined, then every pair of reports that
     may link, strongest link first."""
-    features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
+    features = [
+        _features(e, words_of(language), groups_of(language))
+        for e in events
+        for language in (articles[e.article_id].language,)
+    ]
     _add_sides(events, features)
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
@@ -337,7 +342,11 @@ def test_pairs_left_out_of_the_comparison_could_not_have_linked(
     extra, extra_events = report("x", "X", CAPTURE, "on Sunday", SUNDAY)
     articles = {a.id: a for a in load_articles()} | {extra.id: extra}
     events = [*seed_clusters, *extra_events]
-    features = [_features(e, words_of(articles[e.article_id].language)) for e in events]
+    features = [
+        _features(e, words_of(language), groups_of(language))
+        for e in events
+        for language in (articles[e.article_id].language,)
+    ]
     idf = _inverse_document_frequency(features)
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
@@ -806,7 +815,7 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
 ) -> None:
     article = _story("paper-noun", text)
     words = words_of("en")
-    features = _features(make_event(article, expression, TUE, title=text), words)
+    features = _features(make_event(article, expression, TUE, title=text), words, groups_of("en"))
     assert sorted(key for key in features if key.startswith("!")) == (
         [f"!{_stem(named, words)}"] if named else []
     )
@@ -1143,6 +1152,14 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
             "",
             False,
         ),
+        # ... even written with a capital opening its sentence: still no one's name.
+        (
+            "Two American citizens held by the group were freed on Friday, officials said.",
+            "Officials said forty American citizens lost their lives on Friday.",
+            "Officials",
+            "",
+            False,
+        ),
         # Only a country in common: two happenings.
         (
             "Two American citizens held in Syria were freed on Friday, officials said.",
@@ -1243,11 +1260,48 @@ def test_a_restatement_of_fewer_days_names_what_the_longer_date_dates(story: str
 def test_a_date_disagreement_joins_a_country_and_a_town_in_it(
     first_places: tuple[str, ...], second_places: tuple[str, ...], together: bool
 ) -> None:
-    left = _story("outa-strike", "A missile hit the crowded railway station on Monday.")
-    right = _story("outb-strike", "A missile hit the crowded railway station on Tuesday.")
+    left = _story("outa-strike", "A missile strike hit the crowded railway station on Monday.")
+    right = _story("outb-strike", "A missile strike hit the crowded railway station on Tuesday.")
     events = [
         make_event(left, "on Monday", MON, category="battlefield", places=first_places),
         make_event(right, "on Tuesday", TUE, category="battlefield", places=second_places),
+    ]
+    one, two = cluster_events(events, {left.id: left, right.id: right})
+    assert (one.cluster_id == two.cluster_id) is together
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # a state one report has acting ("the militaries of the United Kingdom") is no place
+        # setting the other report apart, wherever its words put it
+        ((("United States",), ("United Kingdom",)), (("United Kingdom",), ("Yemen",)), True),
+        ((("United Kingdom",), ("Yemen",)), ((), ("United Kingdom",)), True),
+        # ... but places neither has acting still differ
+        ((("United Kingdom",), ("Iraq",)), (("United Kingdom",), ("Yemen",)), False),
+        (((), ("United Kingdom",)), (("United States",), ("Yemen",)), False),
+    ],
+)
+def test_a_name_acting_in_one_report_is_no_place_setting_the_other_apart(
+    first: tuple[tuple[str, ...], tuple[str, ...]],
+    second: tuple[tuple[str, ...], tuple[str, ...]],
+    together: bool,
+) -> None:
+    left = _story("outa-strikes", "Warplanes carried out a wave of strikes on Monday.")
+    right = _story("outb-strikes", "Warplanes carried out a wave of strikes on Tuesday.")
+    (first_actors, first_places), (second_actors, second_places) = first, second
+    events = [
+        make_event(
+            left, "on Monday", MON, category="battlefield", actors=first_actors, places=first_places
+        ),
+        make_event(
+            right,
+            "on Tuesday",
+            TUE,
+            category="battlefield",
+            actors=second_actors,
+            places=second_places,
+        ),
     ]
     one, two = cluster_events(events, {left.id: left, right.id: right})
     assert (one.cluster_id == two.cluster_id) is together
@@ -1304,6 +1358,32 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("gaza-daily", "Monday")], [("gaza-daily", "Monday#1")]],
+    ),
+    "one speaker's statement of one day told in two sentences": (
+        [
+            (
+                "toll-daily",
+                date(2024, 1, 15),
+                "Israeli forces carried out fresh airstrikes, while the Hamas-run health "
+                "ministry in Gaza said Monday that Israeli attacks killed more than 130 people "
+                "during the past day. Residents fled south. The Gaza health ministry, which "
+                "does not separate fighters from civilians, said Monday that the number of dead "
+                "had risen to at least 24,100.",
+            ),
+        ],
+        [[("toll-daily", "Monday"), ("toll-daily", "Monday#1")]],
+    ),
+    "two ministries' statements of one day in one article": (
+        [
+            (
+                "two-ministries",
+                date(2024, 1, 15),
+                "The Gaza health ministry said Monday that Israeli attacks killed more than "
+                "130 people. Residents fled south. Israel's foreign ministry said Monday that "
+                "the number of aid trucks had risen to 200.",
+            ),
+        ],
+        [[("two-ministries", "Monday")], [("two-ministries", "Monday#1")]],
     ),
     "one attack dated by two outlets that quote different speakers": (
         [
@@ -1367,6 +1447,128 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("markets", "Tuesday")], [("markets", "Tuesday#1")]],
+    ),
+    "a toll naming no one told right after the attack of its day": (
+        [
+            (
+                "station-toll",
+                date(2022, 4, 8),
+                "Russian missiles struck the railway station in Kramatorsk on Friday morning, "
+                "killing 39 people. Another 12 people died in hospitals during the day.",
+            ),
+        ],
+        [[("station-toll", "Friday morning"), ("station-toll", "during the day")]],
+    ),
+    "markets' losses naming no one told right after the fall of their day": (
+        [
+            (
+                "stocks-close",
+                date(2020, 4, 22),
+                "Stocks nosedived for a second day Tuesday, following a further drop in oil "
+                "futures. Major market indexes also recorded losses at closing Tuesday.",
+            ),
+        ],
+        [[("stocks-close", "Tuesday"), ("stocks-close", "Tuesday#1")]],
+    ),
+    "a report naming no one with a happening of its own after another of its day": (
+        [
+            (
+                "cut-and-losses",
+                date(2008, 1, 23),
+                "The central bank cut its key interest rate by half a point on Tuesday. "
+                "Markets around the world suffered heavy losses on Tuesday before the decision.",
+            ),
+        ],
+        [[("cut-and-losses", "Tuesday")], [("cut-and-losses", "Tuesday#1")]],
+    ),
+    "an attack named right after it is told in other words": (
+        [
+            (
+                "campus-raid",
+                date(2015, 4, 3),
+                "Gunmen stormed the campus of a university college shortly after 5 a.m. "
+                "Thursday and took students hostage. The group claimed responsibility for "
+                "the attack a few hours after it began Thursday morning.",
+            ),
+        ],
+        [[("campus-raid", "5 a.m. Thursday"), ("campus-raid", "Thursday morning")]],
+    ),
+    "two rescues of one day in one article sharing only a group": (
+        [
+            (
+                "two-rescues",
+                date(2023, 2, 9),
+                "Rescuers pulled a girl alive from the rubble in Antakya on Wednesday. "
+                "Rescuers also freed a man trapped for 60 hours on Wednesday.",
+            ),
+        ],
+        [[("two-rescues", "Wednesday")], [("two-rescues", "Wednesday#1")]],
+    ),
+    "one rescue of one day in one article told again with its town": (
+        [
+            (
+                "one-rescue",
+                date(2023, 2, 9),
+                "Rescuers pulled a girl alive from the rubble in Antakya on Wednesday. "
+                "Rescuers in Antakya said on Wednesday she was in good health.",
+            ),
+        ],
+        [[("one-rescue", "Wednesday"), ("one-rescue", "Wednesday#1")]],
+    ),
+    "a report naming no one after a report of another category": (
+        [
+            (
+                "arrests-prices",
+                date(2020, 4, 22),
+                "Police arrested 20 protesters in the capital on Tuesday. Prices of bread rose "
+                "sharply on Tuesday.",
+            ),
+        ],
+        [[("arrests-prices", "Tuesday")], [("arrests-prices", "Tuesday#1")]],
+    ),
+    "a report naming no one joins no more than the report right before it": (
+        [
+            (
+                "two-strikes-toll",
+                date(2022, 4, 8),
+                "Russian missiles struck the railway station in Kramatorsk on Friday. Drones "
+                "hit a power plant in Kharkiv on Friday. Twelve people died in hospitals on "
+                "Friday.",
+            ),
+        ],
+        [[("two-strikes-toll", "Friday")], [("two-strikes-toll", "Friday#1")]],
+    ),
+    "two rescues told by two outlets on adjacent days, no name in common": (
+        [
+            (
+                "tue-rescue",
+                date(2023, 2, 9),
+                "Rescuers pulled a ten-year-old girl alive from the rubble on Tuesday, 40 "
+                "hours after the earthquake struck.",
+            ),
+            (
+                "wed-rescue",
+                date(2023, 2, 10),
+                "Rescuers pulled an elderly woman alive from the rubble of a collapsed "
+                "building on Wednesday.",
+            ),
+        ],
+        [[("tue-rescue", "Tuesday")], [("wed-rescue", "Wednesday")]],
+    ),
+    "one rescue in a named town dated a day apart by two outlets": (
+        [
+            (
+                "tue-antakya",
+                date(2023, 2, 9),
+                "Rescuers pulled a ten-year-old girl alive from the rubble in Antakya on Tuesday.",
+            ),
+            (
+                "wed-antakya",
+                date(2023, 2, 10),
+                "Rescuers in Antakya pulled a girl of ten alive from the rubble on Wednesday.",
+            ),
+        ],
+        [[("tue-antakya", "Tuesday"), ("wed-antakya", "Wednesday")]],
     ),
     "an attack recalled a week later and another attack that day elsewhere": (
         [
@@ -1486,7 +1688,7 @@ def test_a_sides_group_also_names_the_side(
     article = make_article("Intro.\nFighters attacked the town on Monday.", id="a")
     first = make_event(article, "on Monday", SUNDAY, actors=actors)
     second = make_event(article, "on Monday", SUNDAY, actors=others)
-    features = [_features(e, words_of("en")) for e in (first, second)]
+    features = [_features(e, words_of("en"), groups_of("en")) for e in (first, second)]
     before = set(features[0])
     _add_sides([first, second], features)
     assert set(features[0]) - before == sides

@@ -6,7 +6,8 @@ weigh more, words of the title more than the rest of the sentence). Reports of o
 when similar enough: more so within one article (a restatement) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words. Reports of different days link only across
-articles, when both are day-precise, of one category, and each other's best match (a date
+articles, when both are day-precise, of one category, share a name or the noun naming what
+happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings, and so are reports of
 different days when one's article told it over a day before the other's date, or statements
 of two speakers dated by their verbs ("X said Monday"). A report recalling a happening days
@@ -40,6 +41,7 @@ from functools import cache
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
+from timeline.actors import entity_words
 from timeline.events import JOINED_DATES
 from timeline.gazetteer import countries
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
@@ -80,6 +82,20 @@ class Words(Protocol):
 def words_of(language: str) -> Words:
     """The comparison words of ``language`` (English when there are none for it)."""
     return _load_lexicon(language)
+
+
+@cache
+def groups_of(language: str) -> frozenset[str]:
+    """Nouns of groups anyone may be in ("rescuers", "officials"): no one's name, even
+    written with a capital opening a sentence."""
+    return frozenset(entity_words(language, "collective_nouns"))
+
+
+@cache
+def crowds_of(language: str) -> frozenset[str]:
+    """Groups of :func:`groups_of` that are no body of a state ("rescuers", "protesters";
+    not "the army"): many such groups act on one day, so sharing one tells no happening."""
+    return groups_of(language) - frozenset(entity_words(language, "state_groups"))
 
 
 MAX_GAP_DAYS = 3
@@ -152,7 +168,11 @@ def _content_key(event: Event) -> tuple[object, ...]:
 
 def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
-    features = [_features(event, words_of(articles[event.article_id].language)) for event in events]
+    features = [
+        _features(event, words_of(language), groups_of(language))
+        for event in events
+        for language in (articles[event.article_id].language,)
+    ]
     _add_sides(events, features)
     idf = _inverse_document_frequency(features)
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
@@ -215,7 +235,9 @@ def _links(
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`), unless it is the statements of two
+    what names a happening (see :func:`_named_alike`) or, of one day, a kind of happening
+    (two rescues told of two days by two outlets may be two rescues: a date disagreement
+    needs the name or noun of one happening), unless it is the statements of two
     speakers (see :func:`_other_speakers`) or one was told before the other's date (see
     :func:`_told_before`); a pair of reports of
     different days links only when each is the other's best match in the other's
@@ -240,14 +262,16 @@ def _links(
         ):
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
+        gap = _gap_days(events[i], events[j])
         if score >= needed and (
             events[i].article_id == events[j].article_id
-            or _named_alike(weighted[i], weighted[j], kinds[i], kinds[j])
+            or _named_alike(weighted[i], weighted[j])
+            or (not gap and not kinds[i].isdisjoint(kinds[j]))
         ):
             scores.append(score)
             lefts.append(i)
             rights.append(j)
-            gaps.append(_gap_days(events[i], events[j]))
+            gaps.append(gap)
 
     def links() -> Iterator[tuple[float, int, int, int]]:
         return zip(scores, lefts, rights, gaps, strict=True)
@@ -278,20 +302,13 @@ def _links(
     return left[strongest_first], right[strongest_first]
 
 
-def _named_alike(
-    left: Mapping[str, float],
-    right: Mapping[str, float],
-    left_kinds: frozenset[str],
-    right_kinds: frozenset[str],
-) -> bool:
+def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
     """True when two reports share what names a happening: an actor or a place by its
-    proper name (not a country alone, not a group anyone may be in: "officials"), the noun
-    naming what happened, or a kind of happening. Other words alike ("citizens",
-    "announced") tell no happening apart from another of the same day."""
+    proper name (not a country alone, not a group anyone may be in: "officials"), or the
+    noun naming what happened. Other words alike ("citizens", "announced") tell no
+    happening apart from another of the same day."""
     small, large = (left, right) if len(left) <= len(right) else (right, left)
-    return bool(left_kinds & right_kinds) or any(
-        key in large and _naming(key) for key in small if key[0] in _NAMING
-    )
+    return any(key in large and _naming(key) for key in small if key[0] in _NAMING)
 
 
 def _naming(key: str) -> bool:
@@ -378,6 +395,18 @@ def _other_speakers(left: str, right: str) -> bool:
     return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
 
 
+def _same_speaker(left: str, right: str) -> bool:
+    """True when two statements' speakers are known and one: the same name, or names of one
+    body ending alike in more than its head ("Gaza health ministry", "Hamas-run health
+    ministry"; not "Israel's foreign ministry")."""
+    if not (left and right):
+        return False
+    words = [[word.lower() for word in _WORD.findall(name)] for name in (left, right)]
+    return left == right or (
+        words[0][-1:] == words[1][-1:] and len(set(words[0]) & set(words[1])) > 1
+    )
+
+
 def _word_set(name: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _WORD.findall(name))
 
@@ -413,9 +442,13 @@ def _restatements(
     report being of the same category or using the noun's word; or by a possessive date
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
-    one category (not ``other``), share an actor or a place (not a country alone; not needed for
-    a day long before the article), and neither names only actors or only places the other does
-    not name (a week holds many happenings of the same actors). Of the earlier reports that
+    one category (not ``other``), share an actor or a place (not a country or a crowd alone:
+    see :func:`crowds_of`; not needed for a day long before the article), and neither names
+    only actors or only places the other does not name (a week holds many happenings of the
+    same actors); or when both are one
+    speaker's words dated by the verb on one day ("the ministry said Monday", told twice: one
+    statement); or when it names no one and nowhere right after a report of its day (see
+    :func:`_continues`). Of the earlier reports that
     qualify (the last :data:`_LOOKBACK` of the article), a report pointing back takes the one in
     no other place, then the most similar, then the nearest; one telling the same actors and
     places takes them all. A noun pointing at nothing told before (a lead's "since the
@@ -435,7 +468,14 @@ def _restatements(
             restated = [
                 i
                 for i in told[-_LOOKBACK:]
-                if _restates(events[i], event, pointing, words, landmark=landmark)
+                if _restates(
+                    events[i],
+                    event,
+                    pointing,
+                    words,
+                    landmark=landmark,
+                    groups=crowds_of(article.language),
+                )
             ]
             answered = [
                 i
@@ -444,6 +484,8 @@ def _restatements(
             ]
             for i in answered:
                 del ahead[i]
+            if not (pointing or restated) and told and _continues(events[told[-1]], event, words):
+                restated = [told[-1]]
             if pointing not in ("", _BY_DATE) and not restated:
                 ahead[j] = pointing
             if pointing and restated:  # a pointer names one happening: the likeliest
@@ -461,6 +503,33 @@ def _restatements(
                 if not _other_speakers(_speaker(events[i], words), _speaker(event, words)):
                     yield i, j
         told.append(j)
+
+
+def _continues(told: Event, later: Event, words: Words) -> bool:
+    """True when ``later``, the report right after ``told`` in their article, names no one,
+    nowhere and no speaker, and tells of ``told``'s one day in its category (not ``other``)
+    no happening of its own (a happening noun of no kind that ``told`` does not use, unless
+    they name a kind in common): nothing sets it apart from what the article was telling
+    ("Another 12 people died in hospitals during the day" after the attack of that morning,
+    "claimed the attack that began Thursday" after gunmen stormed a campus; not "markets
+    suffered losses Tuesday" after the rate cut of that day). A noun of a kind may name what
+    ``told`` tells in other words: clusters check the kinds (see :class:`_Clusters`)."""
+    if (
+        later.actors
+        or later.places
+        or later.claimed_by
+        or told.sentence_start == later.sentence_start
+        or _interval(told) != _interval(later)
+        or _length_days(told) != 1
+        or not told.category == later.category != "other"
+    ):
+        return False
+    named = _happening_named(later, words)
+    return (
+        named is None
+        or _told_as(named, told, words)
+        or not _kinds(told, words).isdisjoint(_kinds(later, words))
+    )
 
 
 def _recalled(
@@ -512,16 +581,28 @@ def _document(article: Article) -> tuple[str, ...]:
 
 
 def _restates(
-    told: Event, later: Event, pointing: str, words: Words, *, landmark: bool = False
+    told: Event,
+    later: Event,
+    pointing: str,
+    words: Words,
+    *,
+    landmark: bool = False,
+    groups: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
-    ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`)."""
+    ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
+    ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
+    "Rescuers pulled a girl ...", "Rescuers also freed a man ...")."""
     if (
         (told.article_id, told.sentence_start) == (later.article_id, later.sentence_start)
         or _gap_days(told, later)
         or _length_days(told) > _SHORT_DAYS
     ):
         return False
+    if _length_days(told) == _length_days(later) == 1 and _same_speaker(
+        _speaker(told, words), _speaker(later, words)
+    ):
+        return True  # one speaker's words of one day are one statement, whatever they say
     if _interval(told) != _interval(later):  # some of its days: only what its date dates
         named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
         dated = _dated_noun(told, words)
@@ -546,9 +627,11 @@ def _restates(
         and _length_days(told) == _length_days(later) == 1
         and (
             landmark
-            or not (set(told.actors + told.places) - _country_names()).isdisjoint(
-                later.actors + later.places
-            )
+            or not {
+                name
+                for name in told.actors + told.places
+                if name not in _country_names() and name.lower() not in groups
+            }.isdisjoint(later.actors + later.places)
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
@@ -581,11 +664,16 @@ def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
 def _elsewhere(left: Event, right: Event) -> bool:
     """True when two reports name places and none in common, unless one names only
     countries and the other a town or region: a country says too little to tell them
-    apart ("Ukraine" and "Kramatorsk")."""
-    if not _apart(left.places, right.places):
+    apart ("Ukraine" and "Kramatorsk"). A place the other report has acting ("the
+    militaries of the United Kingdom" read as a place) is left out."""
+    places = [
+        [p for p in one.places if p not in other.actors]
+        for one, other in ((left, right), (right, left))
+    ]
+    if not _apart(*places):
         return False
     countries = _country_names()
-    broad = [all(p in countries for p in e.places) for e in (left, right)]
+    broad = [all(p in countries for p in named) for named in places]
     return broad[0] == broad[1]
 
 
@@ -876,9 +964,10 @@ def _content_words(text: str, words: Words) -> set[str]:
     }
 
 
-def _features(event: Event, words: Words) -> dict[str, float]:
+def _features(event: Event, words: Words, groups: frozenset[str]) -> dict[str, float]:
     """Weighted features of a report: names, title words, words near the date, and the
-    noun naming what happened."""
+    noun naming what happened. A group of ``groups`` ("Rescuers") is written in lower
+    case: it names no one."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
@@ -889,7 +978,7 @@ def _features(event: Event, words: Words) -> dict[str, float]:
     if named:
         features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
     for name in (*event.actors, *event.places):
-        features[f"{_NAMING[0]}{name}"] = _NAME_WEIGHT
+        features[f"{_NAMING[0]}{name.lower() if name.lower() in groups else name}"] = _NAME_WEIGHT
     return features
 
 
