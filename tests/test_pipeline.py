@@ -54,6 +54,15 @@ def test_worker_processes_give_the_same_tables_as_one_process(
     pd.testing.assert_frame_equal(extract_mentions(articles, jobs=2), mentions)
 
 
+def test_articles_in_any_order_give_the_same_tables(
+    articles: list[Article], one_process: tuple[pd.DataFrame, pd.DataFrame]
+) -> None:
+    events, mentions = one_process
+    backwards = list(reversed(articles))
+    pd.testing.assert_frame_equal(extract_events(backwards, jobs=1), events)
+    pd.testing.assert_frame_equal(extract_mentions(backwards, jobs=1), mentions)
+
+
 def test_results_come_in_input_order_with_what_each_article_gave(
     articles: list[Article], monkeypatch: pytest.MonkeyPatch
 ) -> None:

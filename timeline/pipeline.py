@@ -299,7 +299,8 @@ def reported(
 
 def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     """The event table from processed articles: one name per person across them, cluster
-    across articles, then tabulate."""
+    across articles, then tabulate, rows by article id and offset (whatever the order the
+    articles came in)."""
     from timeline.merge import cluster_events
     from timeline.names import one_name_per_person_in_corpus
     from timeline.table import events_frame
@@ -309,14 +310,17 @@ def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     for result in results:
         articles[result.article.id] = result.article
         events.extend(result.events)
+    events.sort(key=lambda event: event.article_id)  # stable: each article's in text order
     languages = {article_id: article.language for article_id, article in articles.items()}
     events = one_name_per_person_in_corpus(events, languages)
     return events_frame(cluster_events(events, articles), articles)
 
 
 def mentions_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
-    """The mention table from processed articles, durations and vague references included."""
+    """The mention table from processed articles, durations and vague references included,
+    rows by article id and offset."""
     rows = [(result.article.id, mention) for result in results for mention in result.mentions]
+    rows.sort(key=lambda row: row[0])  # stable: each article's in text order
     from timeline.table import mentions_frame  # pandas: once the mentions are found
 
     return mentions_frame(rows)
