@@ -1051,6 +1051,9 @@ NOT_PLACED = [
     ("Leaders meet every 18 months.", "every 18 months", "SET", "P18M"),
     ("the vote held every Sept. since", "every Sept.", "SET", "XXXX-09"),
     ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
+    # a number grouped in thousands is one number
+    ("the first emperor in 1,460 years", "1,460 years", "DURATION", "P1460Y"),
+    ("a dispute that lasted 10,000 days", "10,000 days", "DURATION", "P10000D"),
 ]
 
 
@@ -1680,6 +1683,8 @@ def test_schedules_in_the_present_and_deadlines_look_ahead(
         ("It was the biggest single-day loss.", "single-day", "DURATION", "P1D"),
         ("The fire was out within minutes.", "minutes", "DURATION", "PTXM"),
         ("Crowds waited for hours.", "hours", "DURATION", "PTXH"),
+        ("Hours later, police made arrests.", "Hours", "DURATION", "PTXH"),
+        ("The plane had landed, minutes earlier.", "minutes", "DURATION", "PTXM"),
         ("She won the marathon in 2:21:07.", "2:21:07", "DURATION", "PT2H21M7S"),
         ("Prices will double over the next decade.", "the next decade", "DURATION", "P10Y"),
         ("The first quarter of last year was weak.", "The first quarter of last year", "DATE", ""),
@@ -1699,6 +1704,7 @@ def test_missed_lengths_sets_and_compound_spans(
         "Annual sales rose 5%.",  # a rate, no set
         "Prices rose at an annual rate of 2.9%.",
         "Police arrived in the early hours of the day.",
+        "Opening hours later changed.",  # no bare length before a verb's adverb
         "The blasts came just minutes apart.",
         "Bells rang at 10:30:15 sharp.",  # a clock time that is no length
         "One in every 10 people is ill.",  # a number after "every" that counts no unit

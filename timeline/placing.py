@@ -574,7 +574,7 @@ def written_amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> floa
     """A number as written ("three", "21", "2 1/2", "a couple of", "two ... and a half");
     None if vague."""
     raw = parts.get(key, "")
-    written = lexicon.numbers.get(raw, raw)
+    written = lexicon.numbers.get(raw, raw.replace(",", ""))  # "1,460"
     half = 0.5 if "half" in parts else 0.0
     if written == "X":
         return None

@@ -75,6 +75,7 @@ class Lexicon:
     not_before_year: frozenset[str]
     not_before_set: frozenset[str]
     before_bare_time_units: frozenset[str]
+    after_bare_time_units: frozenset[str]
     day_spending_verbs: frozenset[str]
     before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
@@ -227,6 +228,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_before_year=frozenset(calendar["not_before_year"]),
         not_before_set=frozenset(calendar["not_before_set"]),
         before_bare_time_units=frozenset(calendar["before_bare_time_units"]),
+        after_bare_time_units=frozenset(calendar["after_bare_time_units"]),
         day_spending_verbs=frozenset(calendar["day_spending_verbs"]),
         before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),

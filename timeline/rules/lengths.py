@@ -167,6 +167,9 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|t
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?\"“”(]\s*$")
+
+
 def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Not an age ("52 years old"), a rate ("$2 million a year"), a fraction ("a quarter
     of the market") or an ordinal ("a second round")."""
@@ -174,7 +177,13 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     if following == "old":
         return False
     if (match.group("vunit") or "").lower() in ("hours", "minutes"):
-        return previous_word(text, match.start("core")) in lexicon.before_bare_time_units
+        start = match.start("core")
+        if previous_word(text, start) in lexicon.before_bare_time_units:
+            return True
+        opens = not text[max(0, start - 3) : start].strip() or _CLAUSE_END.search(
+            text[max(0, start - 3) : start]
+        )
+        return bool(opens) and following in lexicon.after_bare_time_units
     if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
         text, match.end("core")
     ):
