@@ -115,6 +115,7 @@ class Lexicon:
     weekday_relations: MappingProxyType[str, int]
     deictic_days: MappingProxyType[str, int]
     auxiliaries: frozenset[str]
+    infinitive_markers: frozenset[str]
     determiners: frozenset[str]
     bound_before: frozenset[str]
     attributive_before: frozenset[str]
@@ -267,6 +268,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         weekday_relations=_frozen(raw["relations"]["weekday_relations"]),
         deictic_days=_frozen(raw["relations"]["deictic_days"]),
         auxiliaries=frozenset(raw["tense"]["auxiliaries"]),
+        infinitive_markers=frozenset(raw["tense"]["infinitive_markers"]),
         determiners=frozenset(raw["tense"]["determiners"]),
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
