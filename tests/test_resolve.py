@@ -1392,6 +1392,9 @@ STORY_TIME = [
         "January",
         "1942-01",
     ),
+    # a year opening the sentence, or in a clause not set off, is the story's time
+    ("In 2014, after talks failed, Russia annexed Crimea in March.", "March", "2014-03"),
+    ("The army landed in 1944, and in August, it reached Paris.", "August", "1944-08"),
 ]
 
 
@@ -1417,6 +1420,10 @@ STORY_TIME_ENDS = [
     # a year inside a noun phrase names a thing, not the time the passage narrates
     ("The 1998 law was repealed. ", "In March, the court ruled."),
     ("Officials cited the August 1988 ceasefire, and ", "the army condemned the raid on Aug. 2."),
+    # a year inside a clause set off by commas tells a thing's past, not the news
+    ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
+    ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    ("The minister, who was born in 1961 and elected in 2010, ", "resigned in June."),
     # a sentence told in the present brings the passage back to the moment of writing
     (
         "Voters took part in referendums in 2022. The question is open. ",

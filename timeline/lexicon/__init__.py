@@ -119,6 +119,7 @@ class Lexicon:
     determiners: frozenset[str]
     bound_before: frozenset[str]
     attributive_before: frozenset[str]
+    aside_openers: frozenset[str]
     # A regular past form ends so ("-ed"), after a letter other than ``not_after``.
     regular_past_ending: str
     regular_past_not_after: str
@@ -263,6 +264,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
         attributive_before=frozenset(raw["story"]["attributive_before"]),
+        aside_openers=frozenset(raw["story"]["aside_openers"]),
         shifts=_frozen(raw["relations"]["shifts"]),
         relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
         weekday_relations=_frozen(raw["relations"]["weekday_relations"]),
