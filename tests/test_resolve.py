@@ -824,6 +824,20 @@ def test_hours_with_the_part_of_the_day_in_words(text: str, expression: str, val
     assert only(text, date(2000, 4, 5), expression).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The law of 1930 GMT rules were strict.", "1930", "1930"),  # no clock: a year before
+        ("In 1930 GMT was the world's clock.", "1930", "1930"),
+        ("It came in 1930 under a new law.", "1930", "1930"),
+    ],
+)
+def test_four_digits_without_a_zone_or_after_in_stay_years(
+    text: str, expression: str, value: str
+) -> None:
+    assert only(text, MON, expression).value == value
+
+
 def test_a_part_of_the_day_alone_is_no_clock_time() -> None:
     assert find_dates("Dealers placed orders in the morning.", date(2000, 4, 5)) == []
 
@@ -1542,6 +1556,15 @@ def test_a_24_hour_time_after_its_word(
         ("Talks begin at 9:15 GMT Friday.", MON, "9:15 GMT Friday", "2025-12-05T09:15Z"),
         # no zone, or capitals that are no zone: the time alone
         ("Talks began at 10 a.m. on the dot.", NEW_YEAR, "10 a.m.", "2025-01-01T10:00"),
+        # four digits before a zone are a wire service's clock, not a year
+        ("It struck at 2:30 p.m. EST (1930 GMT) Friday.", MON, "1930 GMT", "2025-11-28T19:30Z"),
+        ("The blast came at 0735 GMT.", LEAP_DAY, "0735 GMT", "2024-02-29T07:35Z"),
+        (
+            "The poll closes at 2000 UTC on Sunday.",
+            YEAR_END,
+            "2000 UTC on Sunday",
+            "2026-01-04T20:00Z",
+        ),
     ],
 )
 def test_clock_times_keep_their_zone(

@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from timeline.lexicon import Lexicon
-from timeline.mentions import Found, Rule, previous_word, short_number_before
+from timeline.mentions import FOUR_DIGITS, Found, Rule, previous_word, short_number_before
 from timeline.model import Anchor, Mod
 from timeline.placing import (
     Context,
@@ -92,6 +92,7 @@ def clock_time_rule(w: Words) -> Rule:
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         r"|(?P<hourat>[01]\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
+        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
         rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?:\s+{after_hour})?"
         rf"\s+(?P<dayhalf>{alternation(lexicon.day_halves)})"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
@@ -120,20 +121,29 @@ def clock_time_rule(w: Words) -> Rule:
             "zone",
         },
         # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
-        near={"m", "am", "pm", short_number_before(":")}
+        near={"m", "am", "pm", short_number_before(":"), FOUR_DIGITS}
         | lower([*lexicon.after_24_hour, *lexicon.named_hours])
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
         later=_without_own_day,
         accept=_a_24_hour_time_after_its_word,
-        aliases={"hourat": "hour24", "minuteat": "minute24"},
+        aliases={
+            "hourat": "hour24",
+            "minuteat": "minute24",
+            "hourz": "hour24",
+            "minutez": "minute24",
+        },
     )
 
 
 def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A 24-hour time without a zone after it is one only after a word such as "at"
-    ("at 19:15"): "a score of 21:15" is none."""
-    if match.group("hourat") is None:
+    ("at 19:15"): "a score of 21:15" is none; four digits before a zone only there or
+    in brackets ("(1930 GMT)"), not "in 1930 GMT was"."""
+    if match.group("hourz") is not None:
+        if text[max(0, match.start("core") - 2) : match.start("core")].strip().endswith("("):
+            return True
+    elif match.group("hourat") is None:
         return True
     return previous_word(text, match.start("core")) in lexicon.before_24_hour
 
