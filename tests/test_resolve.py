@@ -1456,6 +1456,21 @@ def test_a_bound_a_new_paragraph_or_the_present_ends_the_story_time(
     assert alone and told[-len(alone) :] == alone
 
 
+HISTORY_WITH_QUOTES = (
+    "In 1935 Italy invaded. By 1936 the capital fell. The emperor fled in 1936 and"
+    ' warned in 1936: "It is us today. It will be you tomorrow. Tomorrow we fight."\n\n'
+    "On June 30, he spoke at the League."
+)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_speakers_today_quoted_in_a_history_does_not_make_it_news(published: date) -> None:
+    assert only(HISTORY_WITH_QUOTES, published, "June 30").value == "1936-06-30"
+    # told by the writer, the same words count from the writing: the text is news
+    news = HISTORY_WITH_QUOTES.replace('"', "")
+    assert not only(news, published, "June 30").value.startswith("1936")
+
+
 def test_a_text_that_narrates_carries_its_year_across_paragraphs() -> None:
     text = (
         "In June 1940 France fell. In July 1940 the air war began.\n\n"
