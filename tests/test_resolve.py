@@ -1456,6 +1456,15 @@ def test_a_bound_a_new_paragraph_or_the_present_ends_the_story_time(
     assert alone and told[-len(alone) :] == alone
 
 
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_clock_time_with_its_month_and_day_takes_the_story_year(published: date) -> None:
+    told = "The war began on March 20, 2003. The first strike came at 9:34 p.m., March 19."
+    assert only(told, published, "9:34 p.m., March 19").value == "2003-03-19T21:34"
+    # a plan in news counts from the publication, whatever year was told before
+    plan = "The war began on March 20, 2003. The next strike will come at 9:34 p.m., March 19."
+    assert not only(plan, published, "9:34 p.m., March 19").value.startswith("2003")
+
+
 HISTORY_WITH_QUOTES = (
     "In 1935 Italy invaded. By 1936 the capital fell. The emperor fled in 1936 and"
     ' warned in 1936: "It is us today. It will be you tomorrow. Tomorrow we fight."\n\n'

@@ -79,6 +79,11 @@ def _without_own_day(found: Found, text: str, lexicon: Lexicon) -> bool:
     return not any(name in found.parts for name in ("weekday", "month", "deictic"))
 
 
+def _with_month_day(found: Found, lexicon: Lexicon) -> bool:
+    """ "9:34 p.m., March 19": a time on a day of the month, which a story's year places."""
+    return "month" in found.parts
+
+
 def clock_time_rule(w: Words) -> Rule:
     """A time on the clock: "10:35 a.m. Friday", "16:08 UTC", "noon", "ten at night"."""
     lexicon = w.lexicon
@@ -126,6 +131,7 @@ def clock_time_rule(w: Words) -> Rule:
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
         later=_without_own_day,
+        narrated=_with_month_day,
         accept=_a_24_hour_time_after_its_word,
         aliases={
             "hourat": "hour24",
