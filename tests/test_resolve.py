@@ -474,6 +474,24 @@ def test_a_committed_to_infinitive_looks_ahead(text: str, expression: str, value
 
 YEARS = [
     (
+        "Prices peaked in the year 2000.",
+        NEW_YEAR,
+        "the year 2000",
+        "2000",
+        "2000-01-01",
+        "2000-12-31",
+        "",
+    ),
+    (
+        "By the year 2030, coal ends.",
+        LEAP_DAY,
+        "the year 2030",
+        "2030",
+        "2030-01-01",
+        "2030-12-31",
+        "",
+    ),
+    (
         "they took part in referendums [in 2022]",
         TUE,
         "2022",
@@ -549,6 +567,10 @@ def test_a_quarter_told_in_the_past_has_begun_by_publication(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+def test_a_year_after_a_unit_and_comma_is_a_count() -> None:
+    assert values("In the year, 2000 jobs were lost.", MON) == [("the year", "2025")]
 
 
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
@@ -1580,6 +1602,10 @@ def test_a_24_hour_time_after_its_word(
         ("Talks begin at 9:15 GMT Friday.", MON, "9:15 GMT Friday", "2025-12-05T09:15Z"),
         # no zone, or capitals that are no zone: the time alone
         ("Talks began at 10 a.m. on the dot.", NEW_YEAR, "10 a.m.", "2025-01-01T10:00"),
+        # an hour o'clock, alone or with its part of the day
+        ("We met at 9 o'clock this morning.", MON, "9 o'clock this morning", "2025-12-01T09:00"),
+        ("He called at eight o'clock tonight.", SUN, "eight o'clock tonight", "2025-11-30T20:00"),
+        ("The vote ends at ten o'clock.", NEW_YEAR, "ten o'clock", "2025-01-01T10:00"),
         # four digits before a zone are a wire service's clock, not a year
         ("It struck at 2:30 p.m. EST (1930 GMT) Friday.", MON, "1930 GMT", "2025-11-28T19:30Z"),
         ("The blast came at 0735 GMT.", LEAP_DAY, "0735 GMT", "2024-02-29T07:35Z"),

@@ -35,9 +35,10 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = lexicon.named_hours[parts["named"]], 0
     elif "hour24" in parts:
         hour, minute = int(parts["hour24"]), int(parts["minute24"])
-    elif "hourof" in parts:  # "4 in the morning", "ten at night"
+    elif "hourof" in parts:  # "4 in the morning", "ten at night", "9 o'clock tonight"
         hour, minute = int(lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
-        code = lexicon.parts_of_day.get(parts["dayhalf"].rpartition(" ")[2], "")
+        half = parts.get("dayhalf") or parts.get("thispart", "")
+        code = lexicon.parts_of_day.get(half.rpartition(" ")[2]) or lexicon.deictic_parts.get(half)
         if code in ("AF", "EV") or (code == "NI" and hour >= 6):
             hour += 12
     elif "hourd" in parts:  # "7:35 this morning", "11:05 tonight"
@@ -89,6 +90,7 @@ def clock_time_rule(w: Words) -> Rule:
     lexicon = w.lexicon
     after_24_hour = alternation(lexicon.after_24_hour)
     after_hour = any_apostrophe(alternation(lexicon.after_hour))
+    day_halves = alternation(lexicon.day_halves)
     return rule(
         "clock_time",
         "TIME",
@@ -98,8 +100,8 @@ def clock_time_rule(w: Words) -> Rule:
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         r"|(?P<hourat>[01]\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
         rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
-        rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?:\s+{after_hour})?"
-        rf"\s+(?P<dayhalf>{alternation(lexicon.day_halves)})"
+        rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})"
+        rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
@@ -127,6 +129,7 @@ def clock_time_rule(w: Words) -> Rule:
         },
         # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
         near={"m", "am", "pm", short_number_before(":"), FOUR_DIGITS}
+        | {re.split(r"['’\s]", word)[-1].lower() for word in lexicon.after_hour}
         | lower([*lexicon.after_24_hour, *lexicon.named_hours])
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
