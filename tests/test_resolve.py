@@ -337,6 +337,46 @@ DAYS_ALONE = [
     ),
     ("Envoys will meet on the 28th and sign.", date(2025, 11, 25), "the 28th", "2025-11-28", "dct"),
     ("It was signed on the 31st.", date(2025, 12, 2), "the 31st", "2025-10-31", "dct"),
+    # a month of its own: from now, or the month told before
+    (
+        "The law takes effect on the 15th of next month.",
+        MON,
+        "the 15th of next month",
+        "2026-01-15",
+        "dct",
+    ),
+    (
+        "The law takes effect on the 15th of next month.",
+        YEAR_END,
+        "the 15th of next month",
+        "2026-01-15",
+        "dct",
+    ),
+    (
+        "The vote was on the 5th of this month.",
+        LEAP_DAY,
+        "the 5th of this month",
+        "2024-02-05",
+        "dct",
+    ),
+    (
+        "Talks ended on the 30th of last month.",
+        NEW_YEAR,
+        "the 30th of last month",
+        "2024-12-30",
+        "dct",
+    ),
+    (
+        "On August 8, troops took Minsk; on the 28th of that month, they left.",
+        SUN,
+        "the 28th of that month",
+        "2025-08-28",
+        "text",
+    ),
+    # the start of a range takes the month of its end
+    ("Talks ran from the 13th to the 19th of October.", MON, "the 13th", "2025-10-13", "text"),
+    ("Talks ran from the 13th to the 19th of October.", NEW_YEAR, "the 13th", "2024-10-13", "text"),
+    ("Talks will run from the 28th to March 3.", LEAP_DAY, "the 28th", "2024-02-28", "text"),
 ]
 
 
