@@ -599,6 +599,17 @@ QUARTERS_BY_TENSE = [
     ("It will report fourth-quarter results.", NEW_YEAR, "fourth-quarter", "2024-Q4"),
     ("Sales are expected to rise in the third quarter.", LEAP_DAY, "the third quarter", "2024-Q3"),
     ("Sales fell in the third quarter of 2024.", MON, "the third quarter of 2024", "2024-Q3"),
+    # the year of a report is the year of the quarter it reports
+    (
+        "GM lost money in the fourth quarter and for the full year.",
+        NEW_YEAR,
+        "the full year",
+        "2024",
+    ),
+    ("Profit rose in the third quarter, it said, and in the year.", LEAP_DAY, "the year", "2023"),
+    ("Sales fell in the first quarter and for the full year.", YEAR_END, "the full year", "2025"),
+    # no quarter in its sentence: the year of publication
+    ("Profit will grow in the full year.", LEAP_DAY, "the full year", "2024"),
 ]
 
 
