@@ -743,6 +743,22 @@ def test_a_month_or_season_of_a_year_from_now_is_one_expression(
 # ----------------------------------------------------------------------------- relative units
 
 UNITS = [
+    (
+        "Sales rose from the prior year.",
+        NEW_YEAR,
+        "the prior year",
+        "2024",
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "Sales rose from the prior month.",
+        LEAP_DAY,
+        "the prior month",
+        "2024-01",
+        "2024-01-01",
+        "2024-01-31",
+    ),
     ("He made the claim last week.", TUE, "last week", "2025-W48", "2025-11-24", "2025-11-30"),
     ("He made the claim last week.", SUN, "last week", "2025-W47", "2025-11-17", "2025-11-23"),
     ("Barros told CNN last month.", TUE, "last month", "2025-11", "2025-11-01", "2025-11-30"),
