@@ -252,7 +252,7 @@ _OPENS_SENTENCE = frozenset(".!?:\"'`‘“([")
 
 def _in_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
     """True when a capitalised word that is no calendar name and does not open a
-    sentence or a quotation shows the expression is part of a title or a name ("ABC's
+    sentence, a paragraph or a quotation shows the expression is part of a title or a name ("ABC's
     "This Week"", "VOA Today", "High Noon"), which TimeML leaves unmarked."""
     span = text[start:end]
     if span.lower() == span:  # no capital letter: most expressions
@@ -263,8 +263,10 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
             continue
         if _title_case_around(text, start, end):
             return False  # a headline capitalises every word
-        before = text[max(0, match.start() - 3) : match.start()].rstrip()
-        if match.start() == start and (not before or before[-1] in _OPENS_SENTENCE):
+        raw = text[max(0, match.start() - 3) : match.start()]
+        before = raw.rstrip()
+        opens = not before or before[-1] in _OPENS_SENTENCE or "\n" in raw  # a paragraph
+        if match.start() == start and opens:
             continue
         return True
     return False
