@@ -1154,6 +1154,13 @@ NOT_PLACED = [
     ("Leaders meet every 18 months.", "every 18 months", "SET", "P18M"),
     ("the vote held every Sept. since", "every Sept.", "SET", "XXXX-09"),
     ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
+    # a distance back of no number, shorter than a day: the past ("weeks ago" is a
+    # length, PXW, as TimeBank marks "months ago")
+    ("He arrived just minutes ago.", "minutes ago", "DATE", "PAST_REF"),
+    ("Police left hours ago.", "hours ago", "DATE", "PAST_REF"),
+    ("The president spoke moments ago.", "moments ago", "DATE", "PAST_REF"),
+    ("We learned a short time ago that it landed.", "a short time ago", "DATE", "PAST_REF"),
+    ("Talks stalled two weeks ago and for weeks.", "weeks", "DURATION", "PXW"),
     # a number grouped in thousands is one number
     ("the first emperor in 1,460 years", "1,460 years", "DURATION", "P1460Y"),
     ("a dispute that lasted 10,000 days", "10,000 days", "DURATION", "P10000D"),
