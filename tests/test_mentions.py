@@ -164,6 +164,10 @@ def test_rates_are_not_sets(text: str, expected: list[str]) -> None:
             ["2004", "The beginning of 2004"],
         ),
         ("Airbus posts results: The start of 2007 was strong.", ["The start of 2007"]),
+        (
+            "Airbus posts results\nMarch 3, 2007\nLast year, sales rose.",
+            ["March 3, 2007", "Last year"],
+        ),
         ("He watched Monday Night Football.", []),
     ],
 )
