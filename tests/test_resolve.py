@@ -1065,6 +1065,43 @@ RELATIONAL = [
     ),
     ("The next day, talks resumed.", TUE, "The next day", "2025-12-03", "dct"),
     ("Fighting resumed in 2023. That year, the city fell.", TUE, "That year", "2023", "text"),
+    # in apposition to a date, the relation describes that date
+    (
+        "Protests began on Tuesday, the day after the election.",
+        MON,
+        "the day after the election",
+        "2025-11-25",
+        "text",
+    ),
+    (
+        "He was last seen Nov. 3, the day before police issued a warrant.",
+        SUN,
+        "the day before",
+        "2025-11-03",
+        "text",
+    ),
+    (
+        "On Dec. 30, the day after the vote, markets rallied.",
+        NEW_YEAR,
+        "the day after the vote",
+        "2024-12-30",
+        "text",
+    ),
+    (
+        "On Feb. 28, the day after the vote, markets rallied.",
+        LEAP_DAY,
+        "the day after the vote",
+        "2024-02-28",
+        "text",
+    ),
+    # not in apposition: counted from the date
+    (
+        "The vote was on Dec. 30. The day after the vote, markets rallied.",
+        YEAR_END,
+        "The day after the vote",
+        "2025-12-31",
+        "text",
+    ),
 ]
 
 
