@@ -6,7 +6,7 @@ import re
 from datetime import timedelta
 
 from timeline.lexicon import Lexicon
-from timeline.mentions import FOUR_DIGITS, Found, Rule, previous_word, short_number_before
+from timeline.mentions import Found, Rule, previous_word, short_number_before
 from timeline.model import Anchor, Mod
 from timeline.placing import (
     Context,
@@ -128,7 +128,8 @@ def clock_time_rule(w: Words) -> Rule:
             "zone",
         },
         # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
-        near={"m", "am", "pm", short_number_before(":"), FOUR_DIGITS}
+        near={"m", "am", "pm", short_number_before(":")}
+        | lower(lexicon.zones)
         | {re.split(r"['’\s]", word)[-1].lower() for word in lexicon.after_hour}
         | lower([*lexicon.after_24_hour, *lexicon.named_hours])
         | one_word_each(lexicon.day_halves, last=True)
