@@ -157,6 +157,18 @@ def test_rates_are_not_sets(text: str, expected: list[str]) -> None:
         ("They met on Christmas Eve at 5 p.m. EST", ["Christmas Eve", "5 p.m. EST"]),
         ("They meet on Tuesdays.", ["Tuesdays"]),
         ("A Costly Victory After 21 Months of Fierce Fighting", ["21 Months"]),  # a headline
+        # a paragraph opens after a heading without a full stop
+        ("Airbus posts results\n\nThe start of 2007 was strong.", ["The start of 2007"]),
+        (
+            "2004: Resistance expands\n\nThe beginning of 2004 was calm.",
+            ["2004", "The beginning of 2004"],
+        ),
+        ("Airbus posts results: The start of 2007 was strong.", ["The start of 2007"]),
+        (
+            "Airbus posts results\nMarch 3, 2007\nLast year, sales rose.",
+            ["March 3, 2007", "Last year"],
+        ),
+        ("He watched Monday Night Football.", []),
     ],
 )
 def test_names_and_titles_are_not_expressions(text: str, expected: list[str]) -> None:

@@ -337,6 +337,46 @@ DAYS_ALONE = [
     ),
     ("Envoys will meet on the 28th and sign.", date(2025, 11, 25), "the 28th", "2025-11-28", "dct"),
     ("It was signed on the 31st.", date(2025, 12, 2), "the 31st", "2025-10-31", "dct"),
+    # a month of its own: from now, or the month told before
+    (
+        "The law takes effect on the 15th of next month.",
+        MON,
+        "the 15th of next month",
+        "2026-01-15",
+        "dct",
+    ),
+    (
+        "The law takes effect on the 15th of next month.",
+        YEAR_END,
+        "the 15th of next month",
+        "2026-01-15",
+        "dct",
+    ),
+    (
+        "The vote was on the 5th of this month.",
+        LEAP_DAY,
+        "the 5th of this month",
+        "2024-02-05",
+        "dct",
+    ),
+    (
+        "Talks ended on the 30th of last month.",
+        NEW_YEAR,
+        "the 30th of last month",
+        "2024-12-30",
+        "dct",
+    ),
+    (
+        "On August 8, troops took Minsk; on the 28th of that month, they left.",
+        SUN,
+        "the 28th of that month",
+        "2025-08-28",
+        "text",
+    ),
+    # the start of a range takes the month of its end
+    ("Talks ran from the 13th to the 19th of October.", MON, "the 13th", "2025-10-13", "text"),
+    ("Talks ran from the 13th to the 19th of October.", NEW_YEAR, "the 13th", "2024-10-13", "text"),
+    ("Talks will run from the 28th to March 3.", LEAP_DAY, "the 28th", "2024-02-28", "text"),
 ]
 
 
@@ -474,6 +514,24 @@ def test_a_committed_to_infinitive_looks_ahead(text: str, expression: str, value
 
 YEARS = [
     (
+        "Prices peaked in the year 2000.",
+        NEW_YEAR,
+        "the year 2000",
+        "2000",
+        "2000-01-01",
+        "2000-12-31",
+        "",
+    ),
+    (
+        "By the year 2030, coal ends.",
+        LEAP_DAY,
+        "the year 2030",
+        "2030",
+        "2030-01-01",
+        "2030-12-31",
+        "",
+    ),
+    (
         "they took part in referendums [in 2022]",
         TUE,
         "2022",
@@ -541,6 +599,17 @@ QUARTERS_BY_TENSE = [
     ("It will report fourth-quarter results.", NEW_YEAR, "fourth-quarter", "2024-Q4"),
     ("Sales are expected to rise in the third quarter.", LEAP_DAY, "the third quarter", "2024-Q3"),
     ("Sales fell in the third quarter of 2024.", MON, "the third quarter of 2024", "2024-Q3"),
+    # the year of a report is the year of the quarter it reports
+    (
+        "GM lost money in the fourth quarter and for the full year.",
+        NEW_YEAR,
+        "the full year",
+        "2024",
+    ),
+    ("Profit rose in the third quarter, it said, and in the year.", LEAP_DAY, "the year", "2023"),
+    ("Sales fell in the first quarter and for the full year.", YEAR_END, "the full year", "2025"),
+    # no quarter in its sentence: the year of publication
+    ("Profit will grow in the full year.", LEAP_DAY, "the full year", "2024"),
 ]
 
 
@@ -549,6 +618,10 @@ def test_a_quarter_told_in_the_past_has_begun_by_publication(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+def test_a_year_after_a_unit_and_comma_is_a_count() -> None:
+    assert values("In the year, 2000 jobs were lost.", MON) == [("the year", "2025")]
 
 
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
@@ -670,6 +743,22 @@ def test_a_month_or_season_of_a_year_from_now_is_one_expression(
 # ----------------------------------------------------------------------------- relative units
 
 UNITS = [
+    (
+        "Sales rose from the prior year.",
+        NEW_YEAR,
+        "the prior year",
+        "2024",
+        "2024-01-01",
+        "2024-12-31",
+    ),
+    (
+        "Sales rose from the prior month.",
+        LEAP_DAY,
+        "the prior month",
+        "2024-01",
+        "2024-01-01",
+        "2024-01-31",
+    ),
     ("He made the claim last week.", TUE, "last week", "2025-W48", "2025-11-24", "2025-11-30"),
     ("He made the claim last week.", SUN, "last week", "2025-W47", "2025-11-17", "2025-11-23"),
     ("Barros told CNN last month.", TUE, "last month", "2025-11", "2025-11-01", "2025-11-30"),
@@ -824,6 +913,20 @@ def test_hours_with_the_part_of_the_day_in_words(text: str, expression: str, val
     assert only(text, date(2000, 4, 5), expression).value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The law of 1930 GMT rules were strict.", "1930", "1930"),  # no clock: a year before
+        ("In 1930 GMT was the world's clock.", "1930", "1930"),
+        ("It came in 1930 under a new law.", "1930", "1930"),
+    ],
+)
+def test_four_digits_without_a_zone_or_after_in_stay_years(
+    text: str, expression: str, value: str
+) -> None:
+    assert only(text, MON, expression).value == value
+
+
 def test_a_part_of_the_day_alone_is_no_clock_time() -> None:
     assert find_dates("Dealers placed orders in the morning.", date(2000, 4, 5)) == []
 
@@ -962,6 +1065,43 @@ RELATIONAL = [
     ),
     ("The next day, talks resumed.", TUE, "The next day", "2025-12-03", "dct"),
     ("Fighting resumed in 2023. That year, the city fell.", TUE, "That year", "2023", "text"),
+    # in apposition to a date, the relation describes that date
+    (
+        "Protests began on Tuesday, the day after the election.",
+        MON,
+        "the day after the election",
+        "2025-11-25",
+        "text",
+    ),
+    (
+        "He was last seen Nov. 3, the day before police issued a warrant.",
+        SUN,
+        "the day before",
+        "2025-11-03",
+        "text",
+    ),
+    (
+        "On Dec. 30, the day after the vote, markets rallied.",
+        NEW_YEAR,
+        "the day after the vote",
+        "2024-12-30",
+        "text",
+    ),
+    (
+        "On Feb. 28, the day after the vote, markets rallied.",
+        LEAP_DAY,
+        "the day after the vote",
+        "2024-02-28",
+        "text",
+    ),
+    # not in apposition: counted from the date
+    (
+        "The vote was on Dec. 30. The day after the vote, markets rallied.",
+        YEAR_END,
+        "The day after the vote",
+        "2025-12-31",
+        "text",
+    ),
 ]
 
 
@@ -1051,6 +1191,16 @@ NOT_PLACED = [
     ("Leaders meet every 18 months.", "every 18 months", "SET", "P18M"),
     ("the vote held every Sept. since", "every Sept.", "SET", "XXXX-09"),
     ("shipments resume within two to three weeks", "two to three weeks", "DURATION", "P2W"),
+    # a distance back of no number, shorter than a day: the past ("weeks ago" is a
+    # length, PXW, as TimeBank marks "months ago")
+    ("He arrived just minutes ago.", "minutes ago", "DATE", "PAST_REF"),
+    ("Police left hours ago.", "hours ago", "DATE", "PAST_REF"),
+    ("The president spoke moments ago.", "moments ago", "DATE", "PAST_REF"),
+    ("We learned a short time ago that it landed.", "a short time ago", "DATE", "PAST_REF"),
+    ("Talks stalled two weeks ago and for weeks.", "weeks", "DURATION", "PXW"),
+    # a number grouped in thousands is one number
+    ("the first emperor in 1,460 years", "1,460 years", "DURATION", "P1460Y"),
+    ("a dispute that lasted 10,000 days", "10,000 days", "DURATION", "P10000D"),
 ]
 
 
@@ -1389,6 +1539,9 @@ STORY_TIME = [
         "January",
         "1942-01",
     ),
+    # a year opening the sentence, or in a clause not set off, is the story's time
+    ("In 2014, after talks failed, Russia annexed Crimea in March.", "March", "2014-03"),
+    ("The army landed in 1944, and in August, it reached Paris.", "August", "1944-08"),
 ]
 
 
@@ -1414,6 +1567,10 @@ STORY_TIME_ENDS = [
     # a year inside a noun phrase names a thing, not the time the passage narrates
     ("The 1998 law was repealed. ", "In March, the court ruled."),
     ("Officials cited the August 1988 ceasefire, and ", "the army condemned the raid on Aug. 2."),
+    # a year inside a clause set off by commas tells a thing's past, not the news
+    ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
+    ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    ("The minister, who was born in 1961 and elected in 2010, ", "resigned in June."),
     # a sentence told in the present brings the passage back to the moment of writing
     (
         "Voters took part in referendums in 2022. The question is open. ",
@@ -1430,6 +1587,30 @@ def test_a_bound_a_new_paragraph_or_the_present_ends_the_story_time(
     alone = [(m.text, m.value) for m in find_dates(sentence, published)]
     told = [(m.text, m.value) for m in find_dates(background + sentence, published)]
     assert alone and told[-len(alone) :] == alone
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_clock_time_with_its_month_and_day_takes_the_story_year(published: date) -> None:
+    told = "The war began on March 20, 2003. The first strike came at 9:34 p.m., March 19."
+    assert only(told, published, "9:34 p.m., March 19").value == "2003-03-19T21:34"
+    # a plan in news counts from the publication, whatever year was told before
+    plan = "The war began on March 20, 2003. The next strike will come at 9:34 p.m., March 19."
+    assert not only(plan, published, "9:34 p.m., March 19").value.startswith("2003")
+
+
+HISTORY_WITH_QUOTES = (
+    "In 1935 Italy invaded. By 1936 the capital fell. The emperor fled in 1936 and"
+    ' warned in 1936: "It is us today. It will be you tomorrow. Tomorrow we fight."\n\n'
+    "On June 30, he spoke at the League."
+)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_speakers_today_quoted_in_a_history_does_not_make_it_news(published: date) -> None:
+    assert only(HISTORY_WITH_QUOTES, published, "June 30").value == "1936-06-30"
+    # told by the writer, the same words count from the writing: the text is news
+    news = HISTORY_WITH_QUOTES.replace('"', "")
+    assert not only(news, published, "June 30").value.startswith("1936")
 
 
 def test_a_text_that_narrates_carries_its_year_across_paragraphs() -> None:
@@ -1532,6 +1713,19 @@ def test_a_24_hour_time_after_its_word(
         ("Talks begin at 9:15 GMT Friday.", MON, "9:15 GMT Friday", "2025-12-05T09:15Z"),
         # no zone, or capitals that are no zone: the time alone
         ("Talks began at 10 a.m. on the dot.", NEW_YEAR, "10 a.m.", "2025-01-01T10:00"),
+        # an hour o'clock, alone or with its part of the day
+        ("We met at 9 o'clock this morning.", MON, "9 o'clock this morning", "2025-12-01T09:00"),
+        ("He called at eight o'clock tonight.", SUN, "eight o'clock tonight", "2025-11-30T20:00"),
+        ("The vote ends at ten o'clock.", NEW_YEAR, "ten o'clock", "2025-01-01T10:00"),
+        # four digits before a zone are a wire service's clock, not a year
+        ("It struck at 2:30 p.m. EST (1930 GMT) Friday.", MON, "1930 GMT", "2025-11-28T19:30Z"),
+        ("The blast came at 0735 GMT.", LEAP_DAY, "0735 GMT", "2024-02-29T07:35Z"),
+        (
+            "The poll closes at 2000 UTC on Sunday.",
+            YEAR_END,
+            "2000 UTC on Sunday",
+            "2026-01-04T20:00Z",
+        ),
     ],
 )
 def test_clock_times_keep_their_zone(
@@ -1658,6 +1852,15 @@ SCHEDULES = [
     ("The talks are on Monday.", NEW_YEAR, "Monday", "2025-01-06"),
     ("They met the Sunday before last.", MON, "Sunday before last", "2025-11-23"),
     ("They met the Sunday before last.", SUN, "Sunday before last", "2025-11-16"),
+    ("Voting ends at midnight on Sunday.", MON, "midnight on Sunday", "2025-12-07T24:00"),
+    ("The vote ends at 8 p.m. on Sunday.", YEAR_END, "8 p.m. on Sunday", "2026-01-04T20:00"),
+    ("The council meets on Tuesday.", LEAP_DAY, "Tuesday", "2024-03-05"),
+    ("The two leaders meet Monday in Paris.", NEW_YEAR, "Monday", "2025-01-06"),
+    ("Voting ended at midnight on Sunday.", MON, "midnight on Sunday", "2025-11-30T24:00"),
+    ("The council met on Tuesday.", LEAP_DAY, "Tuesday", "2024-02-27"),
+    ("The offer had been due to expire on Friday.", MON, "Friday", "2025-11-28"),
+    ("Talks had been scheduled to begin on Friday.", SUN, "Friday", "2025-11-28"),
+    ("At the close of business Thursday, shares fell.", MON, "Thursday", "2025-11-27"),
     # told in the past, or a present verb only after the day: the day before
     ("He had not called him until Thursday.", MON, "Thursday", "2025-11-27"),
     ("Putin on Sunday received the news.", MON, "Sunday", "2025-11-30"),
@@ -1680,6 +1883,8 @@ def test_schedules_in_the_present_and_deadlines_look_ahead(
         ("It was the biggest single-day loss.", "single-day", "DURATION", "P1D"),
         ("The fire was out within minutes.", "minutes", "DURATION", "PTXM"),
         ("Crowds waited for hours.", "hours", "DURATION", "PTXH"),
+        ("Hours later, police made arrests.", "Hours", "DURATION", "PTXH"),
+        ("The plane had landed, minutes earlier.", "minutes", "DURATION", "PTXM"),
         ("She won the marathon in 2:21:07.", "2:21:07", "DURATION", "PT2H21M7S"),
         ("Prices will double over the next decade.", "the next decade", "DURATION", "P10Y"),
         ("The first quarter of last year was weak.", "The first quarter of last year", "DATE", ""),
@@ -1699,6 +1904,7 @@ def test_missed_lengths_sets_and_compound_spans(
         "Annual sales rose 5%.",  # a rate, no set
         "Prices rose at an annual rate of 2.9%.",
         "Police arrived in the early hours of the day.",
+        "Opening hours later changed.",  # no bare length before a verb's adverb
         "The blasts came just minutes apart.",
         "Bells rang at 10:30:15 sharp.",  # a clock time that is no length
         "One in every 10 people is ill.",  # a number after "every" that counts no unit
@@ -1819,7 +2025,11 @@ def test_offsets_hang_on_the_happening_they_name(
     told = published.replace(day=10) if published.day > 10 else published
     text = template.format(day=f"{told:%B} {told.day}, {told.year}")
     mention = only(text, published, expression)
-    assert (mention.type, mention.interval_start) == ("DATE", told + timedelta(days=days))
+    day = told + timedelta(days=days)
+    assert (mention.interval_start, mention.interval_end) == (day, day)
+    # a length keeps its TimeML value ("two days" P2D), "two days later" is the date
+    lengths = {"A day": "P1D", "Two days": "P2D", "A week": "P1W", "Five days": "P5D"}
+    assert mention.value == lengths.get(expression, day.isoformat())
 
 
 @pytest.mark.parametrize(
@@ -2475,4 +2685,5 @@ def test_an_offset_counts_from_the_happening_told_earlier_in_its_sentence(
         assert (mention.type, mention.interval_start) == ("DURATION", None)
         return
     sunday = published - timedelta(days=(published.weekday() - 6) % 7)
-    assert mention.value == (sunday + timedelta(days=days_after_sunday)).isoformat()
+    assert mention.type == "DURATION"
+    assert mention.interval_start == sunday + timedelta(days=days_after_sunday)

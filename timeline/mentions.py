@@ -221,10 +221,12 @@ def _parts(match: re.Match[str], aliases: Mapping[str, str]) -> Mapping[str, str
 
 def candidates(text: str, grammar: Grammar) -> list[Found]:
     """Every match of every rule in ``text`` (overlapping), in rule order."""
-    return _candidates_in(unwrap(text), grammar)
+    return _candidates_in(unwrap(text), grammar, text)
 
 
-def _candidates_in(flat: str, grammar: Grammar) -> list[Found]:
+def _candidates_in(flat: str, grammar: Grammar, text: str) -> list[Found]:
+    """Every match of every rule in ``flat`` (``text`` unwrapped, whose line breaks
+    still show where a line opens)."""
     lexicon = grammar.lexicon
     where = _trigger_positions(flat, grammar)
     found: list[Found] = []
@@ -239,7 +241,7 @@ def _candidates_in(flat: str, grammar: Grammar) -> list[Found]:
                 if rule.accept is not None and not rule.accept(flat, match, lexicon):
                     continue
                 start, end = match.span("core")
-                if _in_a_name(flat, start, end, grammar.calendar_names):
+                if _in_a_name(flat, start, end, grammar.calendar_names, text):
                     continue
                 found.append(Found(start, end, rule.name, rule.type, _parts(match, rule.aliases)))
     return found
@@ -250,10 +252,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENS_SENTENCE = frozenset(".!?:\"'`‘“([")
 
 
-def _in_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
+def _in_a_name(text: str, start: int, end: int, names: frozenset[str], lines: str) -> bool:
     """True when a capitalised word that is no calendar name and does not open a
-    sentence or a quotation shows the expression is part of a title or a name ("ABC's
-    "This Week"", "VOA Today", "High Noon"), which TimeML leaves unmarked."""
+    sentence, a quotation or a line of ``lines`` (the text before unwrapping, where a
+    heading or a dateline ends its line) shows the expression is part of a title or a
+    name ("ABC's "This Week"", "VOA Today", "High Noon"), which TimeML leaves unmarked."""
     span = text[start:end]
     if span.lower() == span:  # no capital letter: most expressions
         return False
@@ -264,7 +267,9 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str]) -> bool:
         if _title_case_around(text, start, end):
             return False  # a headline capitalises every word
         before = text[max(0, match.start() - 3) : match.start()].rstrip()
-        if match.start() == start and (not before or before[-1] in _OPENS_SENTENCE):
+        opens = not before or before[-1] in _OPENS_SENTENCE
+        opens = opens or "\n" in lines[max(0, match.start() - 3) : match.start()]
+        if match.start() == start and opens:
             continue
         return True
     return False
@@ -422,7 +427,7 @@ def _where_free(kept: list[Found], ranked: Iterable[Found]) -> list[Found]:
 def find_mentions(text: str, grammar: Grammar) -> list[Found]:
     """Temporal expressions in ``text``: non-overlapping, longest first, sorted by start."""
     flat = unwrap(text)
-    kept = longest_first(_candidates_in(flat, grammar), grammar)
+    kept = longest_first(_candidates_in(flat, grammar, text), grammar)
     return _with_partners(flat, kept, grammar)
 
 

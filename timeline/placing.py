@@ -207,6 +207,8 @@ class Context:
                 continue  # "since 1990" bounds a period; "until October 15" is a point
             if before in self.lexicon.attributive_before or self._in_brackets(earlier):
                 continue  # "the 2019 study", "the Constitution (1790)": a thing's date
+            if not self.narrative and self._set_off(earlier, found):
+                continue  # "Airbus, which was founded in 1970, said in February"
             if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
                 continue  # "gains from the previous year": a point of comparison
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
@@ -238,6 +240,25 @@ class Context:
         Constitution of the Clergy (1790)"): an aside, not the time a passage tells."""
         before = self.text[max(0, told.start - 2) : told.start].rstrip()
         return before.endswith("(") and self.text[told.end : told.end + 2].lstrip().startswith(")")
+
+    def _set_off(self, told: Found, found: Found) -> bool:
+        """True when ``told`` lies in a clause of ``found``'s sentence set off by a comma
+        before ``found`` and opened by a relative word or a past participle (see
+        ``aside_openers``): "Airbus, which was founded in 1970, said in February"."""
+        first = self.sentence_of(found)[0]
+        if told.start < first or not _CLAUSE_CLOSE.search(self.text, told.end, found.start):
+            return False
+        opened = self.text.rfind(",", first, told.start)
+        if opened < 0:
+            return False
+        word = _FIRST_WORD.match(self.text, opened + 1)
+        if word is None:
+            return False
+        opener = word.group(1).lower()
+        ending = self.lexicon.regular_past_ending
+        return opener in self.lexicon.aside_openers or (
+            opener.endswith(ending) and len(opener) > len(ending) + 2
+        )
 
     def _looks_back(self, told: Found, placement: Placement) -> bool:
         """True for a unit counted back from the story's own time ("the gains of the
@@ -365,6 +386,8 @@ class Context:
 
 
 _NOT_DIGIT = re.compile(r"\D")
+_CLAUSE_CLOSE = re.compile(r"[,;–—]")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
 _RANGE_DASH = re.compile(r"\s*[-–]\s*")
 
 
@@ -574,7 +597,7 @@ def written_amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> floa
     """A number as written ("three", "21", "2 1/2", "a couple of", "two ... and a half");
     None if vague."""
     raw = parts.get(key, "")
-    written = lexicon.numbers.get(raw, raw)
+    written = lexicon.numbers.get(raw, raw.replace(",", ""))  # "1,460"
     half = 0.5 if "half" in parts else 0.0
     if written == "X":
         return None

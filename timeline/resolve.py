@@ -28,7 +28,7 @@ from timeline.errors import OptionError
 from timeline.lexicon import languages
 from timeline.mentions import Found, Grammar, Rule, find_mentions
 from timeline.model import Anchor, Granularity, Mention
-from timeline.placing import Context, Placement, shifted
+from timeline.placing import Context, Placement, is_quoted, shifted
 from timeline.rules import grammar
 from timeline.rules.words import without_deictic_relation
 from timeline.text import sentence_spans, unwrap
@@ -59,7 +59,7 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
         sentence_spans(text),
         [],
         paragraphs,
-        narrates(found, rules),
+        narrates(found, rules, flat),
         compared=rules.compared,
     )
     # A rule's ``later`` says which of its expressions wait for the dates they may hang
@@ -84,12 +84,15 @@ def _placed_later(found: Found, rules: Grammar, text: str) -> bool:
     return later is not None and later(found, text, rules.lexicon)
 
 
-def narrates(found: Sequence[Found], rules: Grammar) -> bool:
+def narrates(found: Sequence[Found], rules: Grammar, text: str) -> bool:
     """True for a text that tells a story after the fact (a history, a chronology):
     its written years outnumber four times over the expressions counted from the
-    moment of writing ("yesterday", "on Tuesday", "last year", "two weeks ago")."""
+    moment of writing ("yesterday", "on Tuesday", "last year", "two weeks ago"), those
+    quoted aside (a speaker's "today" counts from the speech, not the writing)."""
     years = sum("year" in item.parts for item in found)
-    from_writing = sum(_from_writing(item, rules) for item in found)
+    from_writing = sum(
+        _from_writing(item, rules) and not is_quoted(text, item.start) for item in found
+    )
     return years >= 4 * (from_writing + 1)
 
 

@@ -79,6 +79,8 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             continue  # an adjective: "the planned talks"
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
             continue  # a participle: "to be published", "will be held"; "be" decides
+        if match.group("present") and before in lexicon.infinitive_markers:
+            continue  # an infinitive: "had been scheduled to begin", "expected to meet"
         kind: Tense = (
             "future"
             if match.group("future")

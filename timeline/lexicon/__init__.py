@@ -75,6 +75,7 @@ class Lexicon:
     not_before_year: frozenset[str]
     not_before_set: frozenset[str]
     before_bare_time_units: frozenset[str]
+    after_bare_time_units: frozenset[str]
     day_spending_verbs: frozenset[str]
     before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
@@ -114,9 +115,11 @@ class Lexicon:
     weekday_relations: MappingProxyType[str, int]
     deictic_days: MappingProxyType[str, int]
     auxiliaries: frozenset[str]
+    infinitive_markers: frozenset[str]
     determiners: frozenset[str]
     bound_before: frozenset[str]
     attributive_before: frozenset[str]
+    aside_openers: frozenset[str]
     # A regular past form ends so ("-ed"), after a letter other than ``not_after``.
     regular_past_ending: str
     regular_past_not_after: str
@@ -227,6 +230,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_before_year=frozenset(calendar["not_before_year"]),
         not_before_set=frozenset(calendar["not_before_set"]),
         before_bare_time_units=frozenset(calendar["before_bare_time_units"]),
+        after_bare_time_units=frozenset(calendar["after_bare_time_units"]),
         day_spending_verbs=frozenset(calendar["day_spending_verbs"]),
         before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),
@@ -260,11 +264,13 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
         attributive_before=frozenset(raw["story"]["attributive_before"]),
+        aside_openers=frozenset(raw["story"]["aside_openers"]),
         shifts=_frozen(raw["relations"]["shifts"]),
         relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
         weekday_relations=_frozen(raw["relations"]["weekday_relations"]),
         deictic_days=_frozen(raw["relations"]["deictic_days"]),
         auxiliaries=frozenset(raw["tense"]["auxiliaries"]),
+        infinitive_markers=frozenset(raw["tense"]["infinitive_markers"]),
         determiners=frozenset(raw["tense"]["determiners"]),
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],

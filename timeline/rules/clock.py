@@ -35,9 +35,10 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = lexicon.named_hours[parts["named"]], 0
     elif "hour24" in parts:
         hour, minute = int(parts["hour24"]), int(parts["minute24"])
-    elif "hourof" in parts:  # "4 in the morning", "ten at night"
+    elif "hourof" in parts:  # "4 in the morning", "ten at night", "9 o'clock tonight"
         hour, minute = int(lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
-        code = lexicon.parts_of_day.get(parts["dayhalf"].rpartition(" ")[2], "")
+        half = parts.get("dayhalf") or parts.get("thispart", "")
+        code = lexicon.parts_of_day.get(half.rpartition(" ")[2]) or lexicon.deictic_parts.get(half)
         if code in ("AF", "EV") or (code == "NI" and hour >= 6):
             hour += 12
     elif "hourd" in parts:  # "7:35 this morning", "11:05 tonight"
@@ -79,11 +80,17 @@ def _without_own_day(found: Found, text: str, lexicon: Lexicon) -> bool:
     return not any(name in found.parts for name in ("weekday", "month", "deictic"))
 
 
+def _with_month_day(found: Found, lexicon: Lexicon) -> bool:
+    """ "9:34 p.m., March 19": a time on a day of the month, which a story's year places."""
+    return "month" in found.parts
+
+
 def clock_time_rule(w: Words) -> Rule:
     """A time on the clock: "10:35 a.m. Friday", "16:08 UTC", "noon", "ten at night"."""
     lexicon = w.lexicon
     after_24_hour = alternation(lexicon.after_24_hour)
     after_hour = any_apostrophe(alternation(lexicon.after_hour))
+    day_halves = alternation(lexicon.day_halves)
     return rule(
         "clock_time",
         "TIME",
@@ -92,8 +99,9 @@ def clock_time_rule(w: Words) -> Rule:
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         r"|(?P<hourat>[01]\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
-        rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?:\s+{after_hour})?"
-        rf"\s+(?P<dayhalf>{alternation(lexicon.day_halves)})"
+        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
+        rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})"
+        rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
@@ -121,19 +129,31 @@ def clock_time_rule(w: Words) -> Rule:
         },
         # "a.m.", "pm", a zone a 24-hour time needs, named hours, parts of the day
         near={"m", "am", "pm", short_number_before(":")}
+        | lower(lexicon.zones)
+        | {re.split(r"['’\s]", word)[-1].lower() for word in lexicon.after_hour}
         | lower([*lexicon.after_24_hour, *lexicon.named_hours])
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
         later=_without_own_day,
+        narrated=_with_month_day,
         accept=_a_24_hour_time_after_its_word,
-        aliases={"hourat": "hour24", "minuteat": "minute24"},
+        aliases={
+            "hourat": "hour24",
+            "minuteat": "minute24",
+            "hourz": "hour24",
+            "minutez": "minute24",
+        },
     )
 
 
 def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A 24-hour time without a zone after it is one only after a word such as "at"
-    ("at 19:15"): "a score of 21:15" is none."""
-    if match.group("hourat") is None:
+    ("at 19:15"): "a score of 21:15" is none; four digits before a zone only there or
+    in brackets ("(1930 GMT)"), not "in 1930 GMT was"."""
+    if match.group("hourz") is not None:
+        if text[max(0, match.start("core") - 2) : match.start("core")].strip().endswith("("):
+            return True
+    elif match.group("hourat") is None:
         return True
     return previous_word(text, match.start("core")) in lexicon.before_24_hour
 

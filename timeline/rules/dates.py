@@ -3,6 +3,7 @@ other end of a range of days."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import date
@@ -19,6 +20,7 @@ from timeline.mentions import (
     previous_word,
     short_number_before,
 )
+from timeline.model import Anchor
 from timeline.placing import (
     DAY_PENALTY,
     Context,
@@ -80,13 +82,31 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
 
 
 def day_alone(found: Found, ctx: Context) -> Placement | None:
-    """A day of the month alone ("on the 24th"): in the month of the latest date told
-    before it, else the nearest such day in the tense's direction from DCT."""
+    """A day of the month alone ("on the 24th"): in the month it names ("the 15th of
+    next month", "the 28th of that month") or of the day ending its range ("from the
+    13th to the 19th of October"), else of the latest date told before it, else the
+    nearest such day in the tense's direction from DCT."""
     number = day_of_month(found.parts)
-    told = ctx.told_before(found, "month")
-    if told is not None and told.start is not None:
+    rel = found.parts.get("rel")
+    end = _range_end_told(found, ctx)
+    month: date | None
+    anchor: Anchor
+    if rel is not None and rel not in ctx.lexicon.anaphoric:
+        year, month_number = shift_month(
+            ctx.dct.year, ctx.dct.month, ctx.lexicon.named_from_now[rel]
+        )
+        month, anchor = date(year, month_number, 1), "dct"
+    elif end is not None:
+        if end.day < number:  # "from the 28th to March 3": the month before the end's
+            end = date(*shift_month(end.year, end.month, -1), 1)
+        month, anchor = end, "text"
+    else:
+        told = ctx.told_before(found, "month")
+        month = told.start if told is not None else None
+        anchor = "text"
+    if month is not None:
         try:
-            return day_placement(told.start.replace(day=number), "text")
+            return day_placement(month.replace(day=number), anchor)
         except ValueError:
             return None
     options: list[tuple[Span, str]] = []
@@ -99,6 +119,32 @@ def day_alone(found: Found, ctx: Context) -> Placement | None:
         options.append(((day, day), day.isoformat()))
     (day, _), _ = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)
     return day_placement(day, "dct")
+
+
+@cache
+def _range_join(language: str) -> re.Pattern[str]:
+    """A dash or a word joining the ends of a range, after its start."""
+    joins = alternation(load_lexicon(language).range_joins)
+    return re.compile(rf"\s*[-–]\s*|\s+(?:{joins})\s+", re.IGNORECASE)
+
+
+def _range_end_told(found: Found, ctx: Context) -> date | None:
+    """The day that ends the range ``found`` starts, when placed ("the 13th to the
+    19th of October")."""
+    join = _range_join(ctx.lexicon.language).match(ctx.text, found.end)
+    if join is None:
+        return None
+    at = bisect.bisect_left(ctx.placed, join.end(), key=lambda told: told[0].start)
+    if at < len(ctx.placed) and ctx.placed[at][0].start == join.end():
+        placement = ctx.placed[at][1]
+        if placement.granularity in ("day", "time"):
+            return placement.start
+    return None
+
+
+def _starts_a_range(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """A day alone before a range's joining word waits for the end to be placed."""
+    return _range_join(lexicon.language).match(text, found.end) is not None
 
 
 def _day_alone_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -258,9 +304,11 @@ def day_alone_rule(w: Words) -> Rule:
     return rule(
         "day_alone",
         "DATE",
-        r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)",
+        r"the\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+        rf"(?:\s+of\s+(?P<rel>{w.named_relation})\s+month\b)?",
         day_alone,
-        reads={"day"},
+        reads={"day", "rel"},
+        later=_starts_a_range,
         near={"st", "nd", "rd", "th"},  # the ordinal ending of "the 24th"
         accept=_day_alone_in_context,
         narrated=without_deictic_relation,

@@ -33,10 +33,11 @@ def _offset_signal_pattern(language: str) -> re.Pattern[str]:
 def _offset(
     found: Found, ctx: Context, amount: float, unit: str, signal: re.Match[str]
 ) -> Placement | None:
-    """ "a week before Christmas", "a day after the talks": a date that far from the
-    date named right after the signal word, or from the date told in a sentence that
-    names the same happening before ("Talks were held on November 20."); None (a length) when
-    there is neither or the unit is finer than a day."""
+    """ "a week before Christmas", "a day after the talks": a length (its TimeML value)
+    whose interval is the day that far from the date named right after the signal
+    word, or from the date told in a sentence that names the same happening before
+    ("Talks were held on November 20."); None (a length alone) when there is neither or
+    the unit is finer than a day."""
     if ctx.lexicon.units[unit].time or amount != int(amount):
         return None
     sign = ctx.lexicon.relation_after_unit[" ".join(signal.group("signal").lower().split())]
@@ -69,8 +70,10 @@ def _offset(
         told = None
     if told is None or told.start is None:
         return None
+    # TimeML marks the length ("two days" P2D); the day it reaches is its interval.
     day = shift_date(told.start, unit, sign * int(amount))
-    return replace(day_placement(day, "text"), type="DATE")
+    value = duration_value(amount, unit, ctx.lexicon)
+    return replace(day_placement(day, "text"), value=value, type="DURATION")
 
 
 def _start_of(item: tuple[Found, Placement]) -> int:
@@ -167,6 +170,9 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|t
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
 
 
+_CLAUSE_END = re.compile(r"[.,;:!?\"“”(]\s*$")
+
+
 def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """Not an age ("52 years old"), a rate ("$2 million a year"), a fraction ("a quarter
     of the market") or an ordinal ("a second round")."""
@@ -174,7 +180,13 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     if following == "old":
         return False
     if (match.group("vunit") or "").lower() in ("hours", "minutes"):
-        return previous_word(text, match.start("core")) in lexicon.before_bare_time_units
+        start = match.start("core")
+        if previous_word(text, start) in lexicon.before_bare_time_units:
+            return True
+        opens = not text[max(0, start - 3) : start].strip() or _CLAUSE_END.search(
+            text[max(0, start - 3) : start]
+        )
+        return bool(opens) and following in lexicon.after_bare_time_units
     if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
         text, match.end("core")
     ):

@@ -139,7 +139,11 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         return up_to_now(found, 1, unit, ctx)
     anchor: Anchor = "dct"
     base = ctx.dct
-    if rel in ctx.lexicon.relational_shifts:
+    reported = _quarter_reported(found, ctx) if definite and unit == "year" else None
+    if reported is not None and not fuzzy:
+        # "a loss in the fourth quarter and for the full year": the year reported on
+        base, anchor, shift = reported, "text", 0
+    elif rel in ctx.lexicon.relational_shifts:
         base, anchor = ctx.anchor(found, granularity_of(unit))
         shift = ctx.lexicon.relational_shifts[rel]
     else:
@@ -162,6 +166,12 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     else:
         span = narrow(span, granularity, mod, edge=fuzzy in lexicon.year_edges)
     return Placement(value, *span, granularity, mod, anchor)
+
+
+def _quarter_reported(found: Found, ctx: Context) -> date | None:
+    """The start of the quarter told last before ``found`` in its sentence, if any."""
+    told = ctx.told_before(found, "quarter", same_sentence=True)
+    return told.start if told is not None and told.granularity == "quarter" else None
 
 
 @cache

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.calendar_spans import shift_date, unit_span
 from timeline.lexicon import Lexicon
@@ -115,6 +116,9 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     shift = shifts.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
+    described = _in_apposition(found, ctx, granularity)
+    if described is not None:  # "on Tuesday, the day after the election": that Tuesday
+        base, anchor, shift = described, "text", 0
     span, value, granularity = unit_span(
         "weekend" if unit == "weekend" else granularity_of(unit), base, shift
     )
@@ -122,6 +126,25 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     placement = Placement(value, *span, granularity, mod, anchor)
     # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
     return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
+
+
+_APPOSITION = re.compile(r"\s*[,–—]\s*")
+
+
+def _in_apposition(found: Found, ctx: Context, granularity: Granularity) -> date | None:
+    """The start of the date ``found`` stands in apposition to, right before it after a
+    comma or a dash, at the same precision ("Nov. 3, the day before the warrant")."""
+    at = bisect.bisect_left(ctx.placed, found.start, key=lambda told: told[0].start)
+    if at == 0:
+        return None
+    told, placement = ctx.placed[at - 1]
+    if not _APPOSITION.fullmatch(ctx.text, told.end, found.start):
+        return None
+    same = placement.granularity == granularity or {placement.granularity, granularity} == {
+        "day",
+        "time",
+    }
+    return placement.start if same else None
 
 
 def _bare_part(found: Found, ctx: Context) -> Placement:

@@ -98,7 +98,7 @@ def words_of(lexicon: Lexicon) -> Words:
     # or the date is not placed ("January 5, 0000"), never moved to another year.
     written_year = r"(?<![\d,.])\d{4}(?![\d]|,\d|\.\d)"
     number = (
-        r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|"
+        r"(?:(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:\s+1/2)?|"
         + alternation(w for w in lexicon.numbers if w not in {"some"})
         + r")"
     )

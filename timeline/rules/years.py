@@ -114,11 +114,12 @@ def _year_after(
 
 
 def year_rule(w: Words) -> Rule:
-    """A year: "in 2022", "mid-2024", "fiscal 1989", "2026 and beyond"."""
+    """A year: "in 2022", "mid-2024", "fiscal 1989", "the year 2000", "2026 and beyond"."""
     return rule(
         "year",
         "DATE",
-        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?(?:(?P<fiscal>{w.fiscal})\s+(?:year\s+)?)?"
+        rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?(?:the\s+year\s+)?"
+        rf"(?:(?P<fiscal>{w.fiscal})\s+(?:year\s+)?)?"
         rf"(?P<year>{w.year})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
         year,
         reads={"fuzzy", "open", "year"},
