@@ -209,6 +209,23 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
     assert places(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name behind a lower-case particle, with its country after a comma
+        ("Rockets hit a base in al-Shaddadi, Syria, on Thursday.", ["al-Shaddadi", "Syria"]),
+        ("The RSF raided the village of Wad al-Noura on Wednesday.", ["Wad al-Noura"]),
+        ("Soldiers took the town of ad-Dabba at dawn.", ["ad-Dabba"]),
+        ("Protesters gathered in Dar es Salaam on Monday.", ["Dar es Salaam"]),
+        # not a particle, or no name behind it: nothing
+        ("Pro-Russian bloggers met pro-Kremlin officials in Russia.", ["Russia"]),
+        ("They met in an al-fresco cafe near al-Qaida's old camps.", []),
+    ],
+)
+def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 # --- where an act of war falls: the object of striking or taking, and the list it opens -----
 
 
@@ -527,6 +544,11 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
             "A bomb exploded on Sunday in Mardan, Pakistan, killing four.",
             "on Sunday",
             ("Mardan", "Pakistan"),
+        ),
+        (
+            "Drones struck a base in al-Shaddadi, Syria, on Thursday.",
+            "on Thursday",
+            ("al-Shaddadi", "Syria"),
         ),
     ],
 )

@@ -41,6 +41,7 @@ __all__ = [
     "Phrases",
     "find_places",
     "load_entity_lexicon",
+    "name_word",
 ]
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
@@ -138,6 +139,7 @@ class EntityLexicon:
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     strong_population: int
     context_population: int
@@ -204,6 +206,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),
+        name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
@@ -288,7 +291,7 @@ def find_places(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if index in blocked or not token.capitalised:
+        if index in blocked or not _name_word(token, lexicon):
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued)
@@ -350,6 +353,18 @@ def find_places(
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def name_word(word: str, lexicon: EntityLexicon) -> bool:
+    """A capitalised word, or a name behind a lower-case particle ("al-Shaddadi")."""
+    if word[:1].isupper():
+        return True
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle in lexicon.name_particles
+
+
+def _name_word(token: Token, lexicon: EntityLexicon) -> bool:
+    return name_word(token.text, lexicon)
 
 
 def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -600,7 +615,9 @@ def _countries_named(
     return tuple(sorted(codes, key=lambda code: (-codes[code], order[code])))
 
 
-def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
+def _joined(
+    text: str, tokens: Sequence[Token], start: int, size: int, lexicon: EntityLexicon
+) -> bool:
     """True when tokens ``start .. start+size`` are one name: capitalised or a particle,
     separated by single spaces, no possessive inside."""
     for i in range(start, start + size):
@@ -609,9 +626,10 @@ def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
             return False
         if i < start + size - 1 and token.possessive:
             return False
-        if not token.capitalised and token.norm not in ("de", "al", "el", "of", "la", "on", "the"):
-            return False
-    return tokens[start + size - 1].capitalised
+        if not _name_word(token, lexicon) and token.norm not in ("of", "on", "the"):
+            if token.norm not in lexicon.name_particles:
+                return False
+    return _name_word(tokens[start + size - 1], lexicon)
 
 
 def _place_at(
@@ -626,7 +644,9 @@ def _place_at(
     after_preposition: bool,
 ) -> tuple[int, PlaceMention] | None:
     for size in range(min(_MAX_NAME, len(tokens) - index), 0, -1):
-        if not _joined(text, tokens, index, size) or blocked & set(range(index, index + size)):
+        if blocked & set(range(index, index + size)):
+            continue
+        if not _joined(text, tokens, index, size, lexicon):
             continue
         last = index + size - 1
         name = " ".join(t.norm for t in tokens[index : last + 1])
@@ -871,7 +891,9 @@ def _unknown_place(
     size = 0
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
-        if not token.capitalised or token.norm in lexicon.not_places or index + size in blocked:
+        if not _name_word(token, lexicon) or token.norm in lexicon.not_places:
+            break
+        if index + size in blocked:
             break
         if size and token.norm in lexicon.region_words:
             break  # "Hiran Region": the generic word is no part of the name
