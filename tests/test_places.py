@@ -226,6 +226,24 @@ def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set before its region or country and a comma that closes the phrase
+        ("Drones hit a market in Tawila, North Darfur, on Tuesday.", ["Tawila", "North Darfur"]),
+        ("Jets struck Maarat Misrin, Idlib province.", ["Maarat Misrin", "Idlib province"]),
+        ("Jets struck Tyre, southern Lebanon, at dawn.", ["Tyre", "Lebanon"]),
+        # a town of the gazetteer too small to stand alone, placed by its region
+        ("An airstrike hit Kafr Nabl, Idlib province.", ["Kafr Nabl", "Idlib province"]),
+        # a person beside a state that speaks, or beside its possessive: no place
+        ("Hamas chief Yahya Sinwar, Israel said, was killed.", []),
+        ("He met Ahmed Saleh, Egypt's envoy, on Monday.", []),
+    ],
+)
+def test_a_name_before_its_region_or_country(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 # --- where an act of war falls: the object of striking or taking, and the list it opens -----
 
 
@@ -544,6 +562,11 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
             "A bomb exploded on Sunday in Mardan, Pakistan, killing four.",
             "on Sunday",
             ("Mardan", "Pakistan"),
+        ),
+        (
+            "Israeli jets struck Tyre, southern Lebanon, on Monday.",
+            "on Monday",
+            ("Tyre", "Lebanon"),
         ),
         (
             "Drones struck a base in al-Shaddadi, Syria, on Thursday.",

@@ -47,6 +47,7 @@ __all__ = [
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
 # Between two words: the end of a sentence, a paragraph break or an opening quote.
 _SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
+_CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _POSSESSIVE = re.compile(r"[’']s$")
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
@@ -664,6 +665,7 @@ def _place_at(
         shared = not suffix and _shared_region_word(text, tokens, last, lexicon)
         if found is None:
             found = _town(
+                text,
                 name,
                 written,
                 tokens,
@@ -820,6 +822,7 @@ def _inside_longer_name(
 
 
 def _town(
+    text: str,
     name: str,
     written: str,
     tokens: Sequence[Token],
@@ -837,7 +840,8 @@ def _town(
     towns = towns_named(name)
     own = [t for t in towns if key(t.name) == name or plain_key(t.name) == name]
     regions = regions_named(name)
-    in_context = [t for t in own if t.country in context]
+    beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
+    in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
     if (
         not generic
@@ -849,7 +853,7 @@ def _town(
         # but "the Toretsk direction" and "the Kramatorsk railway station" are the town's
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
-        if after_preposition:
+        if after_preposition or town.country == beside:
             ok = True
         elif sentence_word:  # a capital says nothing there; a word written lower case is
             ok = town.country in context and town.population >= lexicon.context_population
@@ -866,8 +870,10 @@ def _town(
     if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
         spelled = _spelled(written, region.name)
         return Place(spelled, region.country, *region.point, kind="region"), ""
-    if towns and not own and after_preposition:  # another spelling ("Kiev", "Kryvyi Rih")
-        alias = [t for t in towns if t.country in context]
+    if towns and not own and (after_preposition or beside):  # another spelling ("Kiev")
+        alias = [t for t in towns if t.country == beside] or [
+            t for t in towns if t.country in context
+        ]
         if not alias and not written.isupper():  # an acronym ("NDC") names something else
             alias = [t for t in towns if t.population >= lexicon.strong_population]
         if alias:
@@ -914,7 +920,7 @@ def _unknown_place(
     ):
         return None
     last = index + size - 1
-    country = _country_after(text, tokens, last, lexicon)
+    country, after = _country_after(text, tokens, last, lexicon)
     word = lexicon.town_words.at(tokens, last + 1)
     town_word = (
         word > 0
@@ -928,7 +934,9 @@ def _unknown_place(
     region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
         lexicon.region_words
     )
-    located = bool(country) and (_located(tokens, index, lexicon) or cued)
+    located = bool(country) and (
+        _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
+    )
     feature = (  # "the Nuba Mountains": a land feature takes the article
         size > 1
         and name_tokens[-1].norm in lexicon.place_words
@@ -942,6 +950,14 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _closes(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether a clause or the text ends before ``tokens[index]``: "hit Kafr Nabl, Idlib
+    province." names a place, "Yahya Sinwar, Israel said" a person."""
+    return index >= len(tokens) or bool(
+        _CLAUSE_END.search(text, tokens[index - 1].end, tokens[index].start)
+    )
 
 
 def _learned_at(
@@ -962,18 +978,43 @@ def _learned_at(
     return None
 
 
-def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
-    """The ISO code of the country named right after ``tokens[last]`` and a comma ("Madaen,
-    Iraq"), else ``""``."""
+def _country_after(
+    text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon
+) -> tuple[str, int]:
+    """The ISO code of the country or region named right after ``tokens[last]`` and a comma
+    ("Madaen, Iraq", "Tawila, North Darfur", "Tyre, southern Lebanon", "Kafr Nabl, Idlib
+    province"), with the index of the word after that name; ``("", 0)`` when there is none.
+    A possessive ("Ahmed, Egypt's envoy") names no place."""
     if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
-        return ""
+        return "", 0
+    first = last + 1
+    while first < len(tokens) and tokens[first].norm in _COMPASS and not tokens[first].capitalised:
+        first += 1  # "southern Lebanon"
     for size in (3, 2, 1):
-        name = " ".join(t.norm for t in tokens[last + 1 : last + 1 + size])
-        if name in lexicon.country_names and tokens[last + 1].capitalised:
-            return lexicon.country_names[name].code
-    region = last + 1  # "Shebeeley, Hiran Region, Somalia": a region between
-    while region < min(len(tokens), last + 5) and tokens[region].capitalised:
-        if tokens[region].norm in lexicon.region_words:
-            return _country_after(text, tokens, region, lexicon)
+        words = tokens[first : first + size]
+        if len(words) < size or not words[0].capitalised or words[-1].possessive:
+            continue
+        name = " ".join(t.norm for t in words)
+        if name in lexicon.country_names:
+            return lexicon.country_names[name].code, first + size
+        regions = {r.country for r in regions_named(name)}
+        territory = territories_by_key().get(name)
+        if territory is not None:
+            regions.add(territory[1])
+        if len(regions) == 1 and all(t.capitalised for t in words):
+            after = first + size  # past a region word: "Idlib province"
+            worded = after < len(tokens) and tokens[after].norm in lexicon.region_words
+            return regions.pop(), after + worded
+    region = first  # "Shebeeley, Hiran Region, Somalia": a region between
+    while region < min(len(tokens), first + 4) and (
+        tokens[region].capitalised or tokens[region].norm in lexicon.region_words
+    ):
+        if region > first and tokens[region].norm in lexicon.region_words:
+            code, after = _country_after(text, tokens, region, lexicon)
+            if code or tokens[region].possessive:
+                return code, after
+            named = " ".join(t.norm for t in tokens[first:region])
+            codes = {r.country for r in regions_named(named)}
+            return (codes.pop(), region + 1) if len(codes) == 1 else ("", 0)
         region += 1
-    return ""
+    return "", 0

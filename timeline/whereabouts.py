@@ -214,7 +214,7 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     if not indices:
         return span
     first = indices.start
-    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
+    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS | _COMPASS:
         first += 1
     beside = _after_name(view, indices.start, words) and (
         _apposition_end(view, indices.start, words) > 0 or _lies_off(view, indices.start)
