@@ -296,8 +296,9 @@ def find_places(
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued)
-        if listed is None and _after_preposition(tokens, index, lexicon):
-            listed = False
+        within = bool(found) and index > 0 and _within(found[-1], tokens[index - 1])
+        if listed is None and (within or _after_preposition(tokens, index, lexicon)):
+            listed = False  # "in Kherson", "Gaza's Khan Younis area"
         named_cue = bool(listed) or lexicon.name_cues.before(tokens, index) > 0
         match = _place_at(
             text, tokens, index, lexicon, pack_names, context, blocked, lowered, listed is not None
@@ -562,15 +563,19 @@ def _shared_region_word(
     return False
 
 
+def _within(previous: PlaceMention, before: Token) -> bool:
+    """Whether ``before`` is the possessive of the place ``previous`` ("Gaza's")."""
+    return before.possessive and before.end == previous.end and previous.placed
+
+
 def _within_previous(
     previous: PlaceMention, mention: PlaceMention, tokens: Sequence[Token], index: int
 ) -> bool:
-    before = tokens[index - 1] if index else None
+    """Whether ``mention`` follows the possessive of a place of its country that holds it
+    ("Russia's Kursk region", "Gaza's Khan Younis")."""
     return (
-        before is not None
-        and before.possessive
-        and before.end == previous.end
-        and previous.place.kind == "country"
+        index > 0
+        and _within(previous, tokens[index - 1])
         and mention.place.country == previous.place.country
     )
 
