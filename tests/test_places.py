@@ -563,6 +563,12 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
             "on Sunday",
             ("Mardan", "Pakistan"),
         ),
+        # a city whose possessive opens the sentence, named again as "the city"
+        (
+            "Guayaquil's mayor said the strike on the city on Thursday killed five.",
+            "on Thursday",
+            ("Guayaquil",),
+        ),
         (
             "Israeli jets struck Tyre, southern Lebanon, on Monday.",
             "on Monday",
@@ -760,9 +766,15 @@ def test_a_place_whose_possessive_holds_the_next_is_no_place_of_its_own(
         ("Drones hit Chile’s energy infrastructure.", ["Chile"]),
         ("Shells fell on one of Lima’s children’s hospitals.", ["Lima"]),
         ("Peru's civil war ended.", ["Peru"]),
+        # ... and so does a possessive before those who live there
+        ("Drones hit Lima's civilians overnight.", ["Lima"]),
+        ("Shelling killed three of Quito’s residents.", ["Quito"]),
+        # a large town opening a sentence in the possessive names the town
+        ("Guayaquil's mayor said the port was shut.", ["Guayaquil"]),
         # negative: a state's own doing is no place, with either apostrophe
         ("Peru’s interference in the vote was denounced.", []),
         ("Chile's delivery of aircraft to Peru's army.", []),
+        ("Lima's decision angered Quito's government.", []),
     ],
 )
 def test_a_possessive_before_a_part_of_the_land(text: str, expected: list[str]) -> None:

@@ -862,6 +862,8 @@ def _town(
             ok = True
         elif sentence_word:  # a capital says nothing there; a word written lower case is
             ok = town.country in context and town.population >= lexicon.context_population
+            # "Kharkiv's mayor": a large town owning something, context or not
+            ok = ok or (tokens[index].possessive and town.population >= lexicon.strong_population)
             ok = ok and name not in lowered
         else:
             ok = town.population >= lexicon.strong_population or (
