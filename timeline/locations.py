@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Protocol
 
@@ -54,6 +55,7 @@ _COMPASS = frozenset(
     " northwestern southeastern southwestern".split()
 )
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
+_ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk": 0.88)
 _MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
 
 
@@ -843,7 +845,8 @@ def _town(
     if name in lexicon.demonyms or name in lexicon.organizations:
         return None
     towns = towns_named(name)
-    own = [t for t in towns if key(t.name) == name or plain_key(t.name) == name]
+    written_as = {name, name.replace("-", " ")}  # "El-Fasher"
+    own = [t for t in towns if written_as & {key(t.name), plain_key(t.name)}]
     regions = regions_named(name)
     beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
@@ -882,10 +885,20 @@ def _town(
             t for t in towns if t.country in context
         ]
         if not alias and not written.isupper():  # an acronym ("NDC") names something else
-            alias = [t for t in towns if t.population >= lexicon.strong_population]
+            alias = [  # a large town, or a smaller one spelled alike ("Kupiansk", "Kupyansk")
+                t
+                for t in towns
+                if t.population >= lexicon.strong_population
+                or (t.population >= lexicon.context_population and _alike(name, t.name))
+            ]
         if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
     return None
+
+
+def _alike(name: str, official: str) -> bool:
+    """Whether ``name`` is another spelling of ``official``, not another name of it."""
+    return SequenceMatcher(None, name, plain_key(official)).ratio() >= _ALIKE
 
 
 def _unknown_place(
