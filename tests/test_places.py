@@ -246,6 +246,21 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a site named after its town names the town, even a small one
+        ("The blast damaged the Zaporizhzhia nuclear power plant.", ["Zaporizhzhia"]),
+        ("Drones hit the Burshtyn thermal power plant.", ["Burshtyn"]),
+        # negative: a firm's plant, or a small town with no site and no cue
+        ("The Siemens power plant closed.", []),
+        ("Officials said Burshtyn residents were calm.", []),
+    ],
+)
+def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name set before its region or country and a comma that closes the phrase
         ("Drones hit a market in Tawila, North Darfur, on Tuesday.", ["Tawila", "North Darfur"]),
         ("Jets struck Maarat Misrin, Idlib province.", ["Maarat Misrin", "Idlib province"]),
@@ -585,6 +600,11 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
             "Guayaquil's mayor said the strike on the city on Thursday killed five.",
             "on Thursday",
             ("Guayaquil",),
+        ),
+        (  # the region the town lies in, set beside it after a comma
+            "Gunmen killed 15 people in the town of Bara, in North Kordofan state, on Sunday.",
+            "on Sunday",
+            ("Bara", "North Kordofan state"),
         ),
         (
             "Israeli jets struck Tyre, southern Lebanon, on Monday.",

@@ -868,9 +868,11 @@ def _town(
             # "Kharkiv's mayor": a large town owning something, context or not
             ok = ok or (tokens[index].possessive and town.population >= lexicon.strong_population)
             ok = ok and name not in lowered
-        else:
+        else:  # "the Burshtyn power plant": a town's site, the town named by it
+            site = index > 0 and tokens[index - 1].norm == "the"
+            site = site and lexicon.facility_heads.at(tokens, index + size) > 0
             ok = town.population >= lexicon.strong_population or (
-                town.country in context and town.population >= lexicon.context_population
+                (site or town.country in context) and town.population >= lexicon.context_population
             )
         if ok:
             return Place(_spelled(written, town.name), town.country, *town.point, "city"), ""

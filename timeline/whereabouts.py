@@ -217,7 +217,9 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     while first < indices.stop and view.tokens[first].norm in _LIST_WORDS | _COMPASS:
         first += 1
     beside = _after_name(view, indices.start, words) and (
-        _apposition_end(view, indices.start, words) > 0 or _lies_off(view, indices.start)
+        _apposition_end(view, indices.start, words) > 0
+        or _lies_off(view, indices.start)
+        or _placed_in(view, indices.start, words)
     )
     if beside or (first < indices.stop and _named(view.tokens[first], words)):
         # a list the span ends, or a name the span's first phrase stands beside ("El
@@ -282,6 +284,17 @@ def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int
         end += 1
     reached = end >= len(tokens) or view.break_before(end)
     return end if named and reached else 0
+
+
+def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
+    """Whether a phrase opening at ``tokens[index]`` says where the name before it lies
+    ("the town of Bara, in North Kordofan state")."""
+    tokens = view.tokens
+    return (
+        index + 1 < len(tokens)
+        and tokens[index].norm in words.locative_prepositions
+        and _named(tokens[index + 1], words)
+    )
 
 
 def _lies_off(view: SentenceView, index: int) -> bool:
