@@ -233,6 +233,7 @@ def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
         ("Fighters stormed El-Fasher on Friday.", ["El-Fasher"]),
         ("Militants stormed Khan-Younis on Friday.", ["Khan-Younis"]),
         ("Rebels attacked Kupiansk on Friday.", ["Kupiansk"]),
+        ("Gunmen ambushed troops in Beit Hanoun on Sunday.", ["Beit Hanoun"]),  # Bayt Hanun
         # negative: a name only far from any town's, or not after a verb of war
         ("He sent a letter to Omar on Friday.", []),
         ("The use of Bayraktar drones grew.", []),
@@ -600,6 +601,11 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
             "Guayaquil's mayor said the strike on the city on Thursday killed five.",
             "on Thursday",
             ("Guayaquil",),
+        ),
+        (
+            "Militants attacked an army post near Diffa, in southeastern Niger, on Tuesday.",
+            "on Tuesday",
+            ("Diffa", "Niger"),
         ),
         (  # the region the town lies in, set beside it after a comma
             "Gunmen killed 15 people in the town of Bara, in North Kordofan state, on Sunday.",

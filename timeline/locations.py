@@ -56,6 +56,9 @@ _COMPASS = frozenset(
 )
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
 _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk": 0.88)
+# Transliterations of one name differ in their vowels: compare what is left, when enough is.
+_VOWELS = re.compile(r"[aeiouy\W_]+")
+_MIN_SKELETON = 4
 _MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
 
 
@@ -899,8 +902,13 @@ def _town(
 
 
 def _alike(name: str, official: str) -> bool:
-    """Whether ``name`` is another spelling of ``official``, not another name of it."""
-    return SequenceMatcher(None, name, plain_key(official)).ratio() >= _ALIKE
+    """Whether ``name`` is another spelling of ``official``, not another name of it: nearly
+    the same letters, or the same consonants ("Beit Hanoun", "Bayt Hanun")."""
+    plain = plain_key(official)
+    if SequenceMatcher(None, name, plain).ratio() >= _ALIKE:
+        return True
+    skeleton = _VOWELS.sub("", name)
+    return len(skeleton) >= _MIN_SKELETON and skeleton == _VOWELS.sub("", plain)
 
 
 def _unknown_place(

@@ -288,13 +288,14 @@ def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int
 
 def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     """Whether a phrase opening at ``tokens[index]`` says where the name before it lies
-    ("the town of Bara, in North Kordofan state")."""
+    ("the town of Bara, in North Kordofan state", "Diffa, in southeastern Niger")."""
     tokens = view.tokens
-    return (
-        index + 1 < len(tokens)
-        and tokens[index].norm in words.locative_prepositions
-        and _named(tokens[index + 1], words)
-    )
+    if index >= len(tokens) or tokens[index].norm not in words.locative_prepositions:
+        return False
+    index += 1
+    while index < len(tokens) and tokens[index].norm in _COMPASS:
+        index += 1
+    return index < len(tokens) and _named(tokens[index], words)
 
 
 def _lies_off(view: SentenceView, index: int) -> bool:
