@@ -62,6 +62,12 @@ def test_names_without_diacritics_find_the_town() -> None:
     assert towns_named("Rafah")[0].country == "PS"
 
 
+def test_a_hyphen_may_stand_for_a_space() -> None:
+    assert towns_named("El-Fasher")[0].name == "El Fasher"
+    assert towns_named("Kupiansk-Vuzlovyi")[0].name == "Kupiansk-Vuzlovyi"  # its own hyphen
+    assert towns_named("El-Nowhere-Town") == ()
+
+
 @pytest.mark.parametrize(
     ("name", "country"),
     [("North Darfur", "SD"), ("Crimea", "UA"), ("Alaska", "US"), ("Donetsk", "UA")],

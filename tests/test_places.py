@@ -209,6 +209,74 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
     assert places(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name behind a lower-case particle, with its country after a comma
+        ("Rockets hit a base in al-Shaddadi, Syria, on Thursday.", ["al-Shaddadi", "Syria"]),
+        ("The RSF raided the village of Wad al-Noura on Wednesday.", ["Wad al-Noura"]),
+        ("Soldiers took the town of ad-Dabba at dawn.", ["ad-Dabba"]),
+        ("Protesters gathered in Dar es Salaam on Monday.", ["Dar es Salaam"]),
+        # not a particle, or no name behind it: nothing
+        ("Pro-Russian bloggers met pro-Kremlin officials in Russia.", ["Russia"]),
+        ("They met in an al-fresco cafe near al-Qaida's old camps.", []),
+    ],
+)
+def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphen for a space, and a smaller town spelled another way after a verb of war
+        ("Fighters stormed El-Fasher on Friday.", ["El-Fasher"]),
+        ("Militants stormed Khan-Younis on Friday.", ["Khan-Younis"]),
+        ("Rebels attacked Kupiansk on Friday.", ["Kupiansk"]),
+        ("Gunmen ambushed troops in Beit Hanoun on Sunday.", ["Beit Hanoun"]),  # Bayt Hanun
+        # negative: a name only far from any town's, or not after a verb of war
+        ("He sent a letter to Omar on Friday.", []),
+        ("The use of Bayraktar drones grew.", []),
+        ("Kupiansk was quiet.", []),
+    ],
+)
+def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site named after its town names the town, even a small one
+        ("The blast damaged the Zaporizhzhia nuclear power plant.", ["Zaporizhzhia"]),
+        ("Drones hit the Burshtyn thermal power plant.", ["Burshtyn"]),
+        # negative: a firm's plant, or a small town with no site and no cue
+        ("The Siemens power plant closed.", []),
+        ("Officials said Burshtyn residents were calm.", []),
+    ],
+)
+def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set before its region or country and a comma that closes the phrase
+        ("Drones hit a market in Tawila, North Darfur, on Tuesday.", ["Tawila", "North Darfur"]),
+        ("Jets struck Maarat Misrin, Idlib province.", ["Maarat Misrin", "Idlib province"]),
+        ("Jets struck Tyre, southern Lebanon, at dawn.", ["Tyre", "Lebanon"]),
+        # a town of the gazetteer too small to stand alone, placed by its region
+        ("An airstrike hit Kafr Nabl, Idlib province.", ["Kafr Nabl", "Idlib province"]),
+        # a person beside a state that speaks, or beside its possessive: no place
+        ("Hamas chief Yahya Sinwar, Israel said, was killed.", []),
+        ("He met Ahmed Saleh, Egypt's envoy, on Monday.", []),
+    ],
+)
+def test_a_name_before_its_region_or_country(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 # --- where an act of war falls: the object of striking or taking, and the list it opens -----
 
 
@@ -528,6 +596,32 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
             "on Sunday",
             ("Mardan", "Pakistan"),
         ),
+        # a city whose possessive opens the sentence, named again as "the city"
+        (
+            "Guayaquil's mayor said the strike on the city on Thursday killed five.",
+            "on Thursday",
+            ("Guayaquil",),
+        ),
+        (
+            "Militants attacked an army post near Diffa, in southeastern Niger, on Tuesday.",
+            "on Tuesday",
+            ("Diffa", "Niger"),
+        ),
+        (  # the region the town lies in, set beside it after a comma
+            "Gunmen killed 15 people in the town of Bara, in North Kordofan state, on Sunday.",
+            "on Sunday",
+            ("Bara", "North Kordofan state"),
+        ),
+        (
+            "Israeli jets struck Tyre, southern Lebanon, on Monday.",
+            "on Monday",
+            ("Tyre", "Lebanon"),
+        ),
+        (
+            "Drones struck a base in al-Shaddadi, Syria, on Thursday.",
+            "on Thursday",
+            ("al-Shaddadi", "Syria"),
+        ),
     ],
 )
 def test_states_that_act_are_not_where_it_happens(
@@ -693,13 +787,37 @@ def test_a_states_body_after_its_possessive_is_no_place(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the possessive of a place that holds a town says where the town lies
+        ("Strikes hit depots in southern Gaza’s Khan Younis area.", ["Khan Younis"]),
+        ("Shells fell in Aleppo Governorate's Afrin district.", ["Afrin district"]),
+        # negative: a place that names the kind of place after it stays ("El Fasher, North
+        # Darfur, Sudan": the guidelines list each place that holds the event)
+        ("Troops entered the Amhara region town of Weldiya.", ["Amhara region", "Weldiya"]),
+        ("Clashes in Goma and Gaza's ruins went on.", ["Goma", "Gaza"]),
+    ],
+)
+def test_a_place_whose_possessive_holds_the_next_is_no_place_of_its_own(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a possessive before a thing on the land, maybe after a modifier, names the land
         ("Drones hit Chile’s energy infrastructure.", ["Chile"]),
         ("Shells fell on one of Lima’s children’s hospitals.", ["Lima"]),
         ("Peru's civil war ended.", ["Peru"]),
+        # ... and so does a possessive before those who live there
+        ("Drones hit Lima's civilians overnight.", ["Lima"]),
+        ("Shelling killed three of Quito’s residents.", ["Quito"]),
+        # a large town opening a sentence in the possessive names the town
+        ("Guayaquil's mayor said the port was shut.", ["Guayaquil"]),
         # negative: a state's own doing is no place, with either apostrophe
         ("Peru’s interference in the vote was denounced.", []),
         ("Chile's delivery of aircraft to Peru's army.", []),
+        ("Lima's decision angered Quito's government.", []),
     ],
 )
 def test_a_possessive_before_a_part_of_the_land(text: str, expected: list[str]) -> None:

@@ -139,8 +139,11 @@ def domain_pack(pack: DomainPack | str | Path | None) -> DomainPack | None:
 
 
 def towns_named(name: str) -> tuple[_Town, ...]:
-    """Towns of 1,000 people or more called ``name`` (any case), most populous first."""
-    return _towns_by_name().get(key(name), ())
+    """Towns of 1,000 people or more called ``name`` (any case, a hyphen for a space:
+    "El-Fasher"), most populous first."""
+    towns = _towns_by_name()
+    written = key(name)
+    return towns.get(written) or towns.get(written.replace("-", " "), ())
 
 
 def coordinates(names: Iterable[str], country: str) -> Coordinates | None:

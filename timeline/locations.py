@@ -14,6 +14,7 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 from typing import Protocol
 
@@ -41,17 +42,23 @@ __all__ = [
     "Phrases",
     "find_places",
     "load_entity_lexicon",
+    "name_word",
 ]
 
 _TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
 # Between two words: the end of a sentence, a paragraph break or an opening quote.
 _SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
+_CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _POSSESSIVE = re.compile(r"[’']s$")
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
     " northwestern southeastern southwestern".split()
 )
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
+_ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk": 0.88)
+# Transliterations of one name differ in their vowels: compare what is left, when enough is.
+_VOWELS = re.compile(r"[aeiouy\W_]+")
+_MIN_SKELETON = 4
 _MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
 
 
@@ -138,6 +145,7 @@ class EntityLexicon:
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     strong_population: int
     context_population: int
@@ -204,6 +212,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         place_relatives=frozenset(places["place_relatives"]),
+        name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
@@ -288,12 +297,13 @@ def find_places(
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if index in blocked or not token.capitalised:
+        if index in blocked or not _name_word(token, lexicon):
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued)
-        if listed is None and _after_preposition(tokens, index, lexicon):
-            listed = False
+        within = bool(found) and index > 0 and _within(found[-1], tokens[index - 1])
+        if listed is None and (within or _after_preposition(tokens, index, lexicon)):
+            listed = False  # "in Kherson", "Gaza's Khan Younis area"
         named_cue = bool(listed) or lexicon.name_cues.before(tokens, index) > 0
         match = _place_at(
             text, tokens, index, lexicon, pack_names, context, blocked, lowered, listed is not None
@@ -350,6 +360,18 @@ def find_places(
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def name_word(word: str, lexicon: EntityLexicon) -> bool:
+    """A capitalised word, or a name behind a lower-case particle ("al-Shaddadi")."""
+    if word[:1].isupper():
+        return True
+    particle, _, rest = word.partition("-")
+    return rest[:1].isupper() and particle in lexicon.name_particles
+
+
+def _name_word(token: Token, lexicon: EntityLexicon) -> bool:
+    return name_word(token.text, lexicon)
 
 
 def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -546,15 +568,19 @@ def _shared_region_word(
     return False
 
 
+def _within(previous: PlaceMention, before: Token) -> bool:
+    """Whether ``before`` is the possessive of the place ``previous`` ("Gaza's")."""
+    return before.possessive and before.end == previous.end and previous.placed
+
+
 def _within_previous(
     previous: PlaceMention, mention: PlaceMention, tokens: Sequence[Token], index: int
 ) -> bool:
-    before = tokens[index - 1] if index else None
+    """Whether ``mention`` follows the possessive of a place of its country that holds it
+    ("Russia's Kursk region", "Gaza's Khan Younis")."""
     return (
-        before is not None
-        and before.possessive
-        and before.end == previous.end
-        and previous.place.kind == "country"
+        index > 0
+        and _within(previous, tokens[index - 1])
         and mention.place.country == previous.place.country
     )
 
@@ -600,7 +626,9 @@ def _countries_named(
     return tuple(sorted(codes, key=lambda code: (-codes[code], order[code])))
 
 
-def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
+def _joined(
+    text: str, tokens: Sequence[Token], start: int, size: int, lexicon: EntityLexicon
+) -> bool:
     """True when tokens ``start .. start+size`` are one name: capitalised or a particle,
     separated by single spaces, no possessive inside."""
     for i in range(start, start + size):
@@ -609,9 +637,10 @@ def _joined(text: str, tokens: Sequence[Token], start: int, size: int) -> bool:
             return False
         if i < start + size - 1 and token.possessive:
             return False
-        if not token.capitalised and token.norm not in ("de", "al", "el", "of", "la", "on", "the"):
-            return False
-    return tokens[start + size - 1].capitalised
+        if not _name_word(token, lexicon) and token.norm not in ("of", "on", "the"):
+            if token.norm not in lexicon.name_particles:
+                return False
+    return _name_word(tokens[start + size - 1], lexicon)
 
 
 def _place_at(
@@ -626,7 +655,9 @@ def _place_at(
     after_preposition: bool,
 ) -> tuple[int, PlaceMention] | None:
     for size in range(min(_MAX_NAME, len(tokens) - index), 0, -1):
-        if not _joined(text, tokens, index, size) or blocked & set(range(index, index + size)):
+        if blocked & set(range(index, index + size)):
+            continue
+        if not _joined(text, tokens, index, size, lexicon):
             continue
         last = index + size - 1
         name = " ".join(t.norm for t in tokens[index : last + 1])
@@ -644,6 +675,7 @@ def _place_at(
         shared = not suffix and _shared_region_word(text, tokens, last, lexicon)
         if found is None:
             found = _town(
+                text,
                 name,
                 written,
                 tokens,
@@ -800,6 +832,7 @@ def _inside_longer_name(
 
 
 def _town(
+    text: str,
     name: str,
     written: str,
     tokens: Sequence[Token],
@@ -815,9 +848,11 @@ def _town(
     if name in lexicon.demonyms or name in lexicon.organizations:
         return None
     towns = towns_named(name)
-    own = [t for t in towns if key(t.name) == name or plain_key(t.name) == name]
+    written_as = {name, name.replace("-", " ")}  # "El-Fasher"
+    own = [t for t in towns if written_as & {key(t.name), plain_key(t.name)}]
     regions = regions_named(name)
-    in_context = [t for t in own if t.country in context]
+    beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
+    in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
     if (
         not generic
@@ -829,14 +864,18 @@ def _town(
         # but "the Toretsk direction" and "the Kramatorsk railway station" are the town's
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
-        if after_preposition:
+        if after_preposition or town.country == beside:
             ok = True
         elif sentence_word:  # a capital says nothing there; a word written lower case is
             ok = town.country in context and town.population >= lexicon.context_population
+            # "Kharkiv's mayor": a large town owning something, context or not
+            ok = ok or (tokens[index].possessive and town.population >= lexicon.strong_population)
             ok = ok and name not in lowered
-        else:
+        else:  # "the Burshtyn power plant": a town's site, the town named by it
+            site = index > 0 and tokens[index - 1].norm == "the"
+            site = site and lexicon.facility_heads.at(tokens, index + size) > 0
             ok = town.population >= lexicon.strong_population or (
-                town.country in context and town.population >= lexicon.context_population
+                (site or town.country in context) and town.population >= lexicon.context_population
             )
         if ok:
             return Place(_spelled(written, town.name), town.country, *town.point, "city"), ""
@@ -846,13 +885,30 @@ def _town(
     if region is not None and (after_preposition or size > 1 or not tokens[index].sentence_start):
         spelled = _spelled(written, region.name)
         return Place(spelled, region.country, *region.point, kind="region"), ""
-    if towns and not own and after_preposition:  # another spelling ("Kiev", "Kryvyi Rih")
-        alias = [t for t in towns if t.country in context]
+    if towns and not own and (after_preposition or beside):  # another spelling ("Kiev")
+        alias = [t for t in towns if t.country == beside] or [
+            t for t in towns if t.country in context
+        ]
         if not alias and not written.isupper():  # an acronym ("NDC") names something else
-            alias = [t for t in towns if t.population >= lexicon.strong_population]
+            alias = [  # a large town, or a smaller one spelled alike ("Kupiansk", "Kupyansk")
+                t
+                for t in towns
+                if t.population >= lexicon.strong_population
+                or (t.population >= lexicon.context_population and _alike(name, t.name))
+            ]
         if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
     return None
+
+
+def _alike(name: str, official: str) -> bool:
+    """Whether ``name`` is another spelling of ``official``, not another name of it: nearly
+    the same letters, or the same consonants ("Beit Hanoun", "Bayt Hanun")."""
+    plain = plain_key(official)
+    if SequenceMatcher(None, name, plain).ratio() >= _ALIKE:
+        return True
+    skeleton = _VOWELS.sub("", name)
+    return len(skeleton) >= _MIN_SKELETON and skeleton == _VOWELS.sub("", plain)
 
 
 def _unknown_place(
@@ -871,7 +927,9 @@ def _unknown_place(
     size = 0
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
-        if not token.capitalised or token.norm in lexicon.not_places or index + size in blocked:
+        if not _name_word(token, lexicon) or token.norm in lexicon.not_places:
+            break
+        if index + size in blocked:
             break
         if size and token.norm in lexicon.region_words:
             break  # "Hiran Region": the generic word is no part of the name
@@ -892,7 +950,7 @@ def _unknown_place(
     ):
         return None
     last = index + size - 1
-    country = _country_after(text, tokens, last, lexicon)
+    country, after = _country_after(text, tokens, last, lexicon)
     word = lexicon.town_words.at(tokens, last + 1)
     town_word = (
         word > 0
@@ -906,7 +964,9 @@ def _unknown_place(
     region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
         lexicon.region_words
     )
-    located = bool(country) and (_located(tokens, index, lexicon) or cued)
+    located = bool(country) and (
+        _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
+    )
     feature = (  # "the Nuba Mountains": a land feature takes the article
         size > 1
         and name_tokens[-1].norm in lexicon.place_words
@@ -920,6 +980,14 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _closes(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Whether a clause or the text ends before ``tokens[index]``: "hit Kafr Nabl, Idlib
+    province." names a place, "Yahya Sinwar, Israel said" a person."""
+    return index >= len(tokens) or bool(
+        _CLAUSE_END.search(text, tokens[index - 1].end, tokens[index].start)
+    )
 
 
 def _learned_at(
@@ -940,18 +1008,43 @@ def _learned_at(
     return None
 
 
-def _country_after(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
-    """The ISO code of the country named right after ``tokens[last]`` and a comma ("Madaen,
-    Iraq"), else ``""``."""
+def _country_after(
+    text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon
+) -> tuple[str, int]:
+    """The ISO code of the country or region named right after ``tokens[last]`` and a comma
+    ("Madaen, Iraq", "Tawila, North Darfur", "Tyre, southern Lebanon", "Kafr Nabl, Idlib
+    province"), with the index of the word after that name; ``("", 0)`` when there is none.
+    A possessive ("Ahmed, Egypt's envoy") names no place."""
     if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
-        return ""
+        return "", 0
+    first = last + 1
+    while first < len(tokens) and tokens[first].norm in _COMPASS and not tokens[first].capitalised:
+        first += 1  # "southern Lebanon"
     for size in (3, 2, 1):
-        name = " ".join(t.norm for t in tokens[last + 1 : last + 1 + size])
-        if name in lexicon.country_names and tokens[last + 1].capitalised:
-            return lexicon.country_names[name].code
-    region = last + 1  # "Shebeeley, Hiran Region, Somalia": a region between
-    while region < min(len(tokens), last + 5) and tokens[region].capitalised:
-        if tokens[region].norm in lexicon.region_words:
-            return _country_after(text, tokens, region, lexicon)
+        words = tokens[first : first + size]
+        if len(words) < size or not words[0].capitalised or words[-1].possessive:
+            continue
+        name = " ".join(t.norm for t in words)
+        if name in lexicon.country_names:
+            return lexicon.country_names[name].code, first + size
+        regions = {r.country for r in regions_named(name)}
+        territory = territories_by_key().get(name)
+        if territory is not None:
+            regions.add(territory[1])
+        if len(regions) == 1 and all(t.capitalised for t in words):
+            after = first + size  # past a region word: "Idlib province"
+            worded = after < len(tokens) and tokens[after].norm in lexicon.region_words
+            return regions.pop(), after + worded
+    region = first  # "Shebeeley, Hiran Region, Somalia": a region between
+    while region < min(len(tokens), first + 4) and (
+        tokens[region].capitalised or tokens[region].norm in lexicon.region_words
+    ):
+        if region > first and tokens[region].norm in lexicon.region_words:
+            code, after = _country_after(text, tokens, region, lexicon)
+            if code or tokens[region].possessive:
+                return code, after
+            named = " ".join(t.norm for t in tokens[first:region])
+            codes = {r.country for r in regions_named(named)}
+            return (codes.pop(), region + 1) if len(codes) == 1 else ("", 0)
         region += 1
-    return ""
+    return "", 0

@@ -17,8 +17,9 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from timeline.actors import ArticleEntities, actors_in
+from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
-from timeline.locations import EntityLexicon, load_entity_lexicon
+from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
 from timeline.sentence import DateClause, SentenceView
 
 __all__ = ["event_places", "places_at"]
@@ -137,7 +138,7 @@ def _nearer_other(
         return False
     tokens = view.tokens
     last = first
-    while last + 1 < len(tokens) and tokens[last + 1].is_capitalized and not view.broken[last + 1]:
+    while last + 1 < len(tokens) and _named(tokens[last + 1], words) and not view.broken[last + 1]:
         last += 1
     end = tokens[last].end
 
@@ -213,17 +214,19 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     if not indices:
         return span
     first = indices.start
-    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS:
+    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS | _COMPASS:
         first += 1
-    beside = _after_name(view, indices.start) and (
-        _apposition_end(view, indices.start, words) > 0 or _lies_off(view, indices.start)
+    beside = _after_name(view, indices.start, words) and (
+        _apposition_end(view, indices.start, words) > 0
+        or _lies_off(view, indices.start)
+        or _placed_in(view, indices.start, words)
     )
-    if beside or (first < indices.stop and view.tokens[first].is_capitalized):
+    if beside or (first < indices.stop and _named(view.tokens[first], words)):
         # a list the span ends, or a name the span's first phrase stands beside ("El
         # Fasher, the capital of North Darfur, on Saturday")
         before = indices.start - 1
         while before >= 0 and (
-            view.tokens[before].is_capitalized or view.tokens[before].norm in _LIST_WORDS
+            _named(view.tokens[before], words) or view.tokens[before].norm in _LIST_WORDS
         ):
             before -= 1
         if before + 1 < indices.start:
@@ -231,7 +234,7 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
     last = indices.stop - 1
     following = last + 1
     gaps_seen = False  # a comma list, which "and" may end
-    while following < len(view.tokens) and view.tokens[following - 1].is_capitalized:
+    while following < len(view.tokens) and _named(view.tokens[following - 1], words):
         gap = view.text[view.tokens[following - 1].end : view.tokens[following].start]
         apposition = _apposition_end(view, following, words) if gap == ", " else 0
         if apposition:
@@ -241,18 +244,18 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
             gap == ", "
             and view.tokens[following].norm in words.locative_prepositions
             and following + 1 < len(view.tokens)
-            and view.tokens[following + 1].is_capitalized
+            and _named(view.tokens[following + 1], words)
         ):
             following += 1  # "the city of El Fasher, in Darfur"
         elif (
             gap == " "
             and view.tokens[following].norm in ("and", "or")
             and following + 1 < len(view.tokens)
-            and view.tokens[following + 1].is_capitalized
+            and _named(view.tokens[following + 1], words)
             and gaps_seen
         ):
             following += 1  # "in the Odesa, Mykolaiv and Kherson regions": the list's end
-        elif gap not in (", ", " ") or not view.tokens[following].is_capitalized:
+        elif gap not in (", ", " ") or not _named(view.tokens[following], words):
             break
         gaps_seen = gaps_seen or gap == ", "
         following += 1  # "Madaen, Iraq", "West Kasai Province, Democratic Republic of the"
@@ -283,6 +286,18 @@ def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int
     return end if named and reached else 0
 
 
+def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
+    """Whether a phrase opening at ``tokens[index]`` says where the name before it lies
+    ("the town of Bara, in North Kordofan state", "Diffa, in southeastern Niger")."""
+    tokens = view.tokens
+    if index >= len(tokens) or tokens[index].norm not in words.locative_prepositions:
+        return False
+    index += 1
+    while index < len(tokens) and tokens[index].norm in _COMPASS:
+        index += 1
+    return index < len(tokens) and _named(tokens[index], words)
+
+
 def _lies_off(view: SentenceView, index: int) -> bool:
     """Whether a phrase opening at ``tokens[index]`` says what a place lies off ("just
     north of Donetsk", "20 km west of Mosul")."""
@@ -295,12 +310,12 @@ def _lies_off(view: SentenceView, index: int) -> bool:
     return False
 
 
-def _after_name(view: SentenceView, index: int) -> bool:
+def _after_name(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     """Whether ``tokens[index]`` follows a capitalised name and a comma ("Bor, the ...")."""
     tokens = view.tokens
     return (
         0 < index < len(tokens)
-        and tokens[index - 1].is_capitalized
+        and _named(tokens[index - 1], words)
         and view.text[tokens[index - 1].end : tokens[index].start] == ", "
     )
 
@@ -360,7 +375,7 @@ def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
         return -1
     index -= 1
     while index >= 0 and (
-        (view.tokens[index].is_capitalized and view.tokens[index].norm not in words.not_places)
+        (_named(view.tokens[index], words) and view.tokens[index].norm not in words.not_places)
         or view.tokens[index].norm in _LIST_WORDS
         or view.tokens[index].norm in _COMPASS
     ):
@@ -440,6 +455,10 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
         after = tokens[following + 1].norm if following + 1 < len(tokens) else ""
         return after.endswith("ing") and after != "being"
     return True
+
+
+def _named(token: Token, words: EntityLexicon) -> bool:
+    return name_word(token.text, words)
 
 
 def _possessive(word: str) -> bool:
