@@ -805,3 +805,51 @@ def test_sieges_and_captivity(text: str, category: str) -> None:
 def test_declarations_candidate_status_and_support_packages(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # drills held together by two navies or armies are a contact between states
+        ("The two navies held joint naval drills in the strait on Sunday.", "diplomatic"),
+        ("The allies began joint air defence exercises on Sunday.", "diplomatic"),
+        ("The navy fired two missiles at the frigate on Sunday.", "battlefield"),
+        # an emergency declared over riots or a coup is politics; over a flood, relief
+        ("The government declared a state of emergency on Sunday over the riots.", "political"),
+        ("The governor declared an emergency on Sunday as the floods spread.", "humanitarian"),
+        # a strike by any trade, or a nationwide one, is a labour dispute
+        ("Dockworkers began a nationwide strike on Sunday.", "political"),
+        ("Air traffic controllers struck on Sunday, grounding flights.", "political"),
+        ("A drone strike on Sunday hit a fuel depot.", "battlefield"),
+        # buildings occupied by students or activists are a protest, not ground taken
+        ("Activists occupied the ministry's lobby on Sunday.", "political"),
+        ("Students occupied the campus on Sunday.", "political"),
+        ("Troops occupied the hills above the town on Sunday.", "battlefield"),
+        # a commander fired, sacked or appointed is a decision at home
+        ("The president fired the army chief on Sunday.", "political"),
+        ("The king appointed a new military commander on Sunday.", "political"),
+        ("The army fired on the convoy on Sunday.", "battlefield"),
+        # a ban on exports or imports is trade; a ban on rallies is politics
+        ("The government banned exports of rice on Sunday.", "economic"),
+        ("The government banned imports of cars on Sunday.", "economic"),
+        ("The government banned opposition rallies on Sunday.", "political"),
+        # epidemics, snowstorms and burst dams are disasters
+        ("Dengue cases doubled on Sunday.", "humanitarian"),
+        ("Health officials reported new polio cases on Sunday.", "humanitarian"),
+        ("Heavy snowfall cut off villages on Sunday.", "humanitarian"),
+        ("A blizzard left thousands stranded on Sunday.", "humanitarian"),
+        ("A dam burst on Sunday, sweeping away homes.", "humanitarian"),
+        ("The first evacuees arrived in the capital on Sunday.", "humanitarian"),
+        # scientists publishing a study is no publicity
+        ("Scientists published a study of the glacier on Sunday.", "other"),
+        ("The ministry published footage of the strike on Sunday.", "battlefield"),
+        ("The party published its manifesto on Sunday.", "political"),
+        # the pound falling is a currency; artillery pounding is war
+        ("The pound fell to a record low on Sunday.", "economic"),
+        ("Artillery continued to pound the town on Sunday.", "battlefield"),
+        ("Warplanes pounded the port on Sunday.", "battlefield"),
+    ],
+)
+def test_cue_families_beyond_the_words_of_any_one_story(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
