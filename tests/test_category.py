@@ -853,3 +853,51 @@ def test_declarations_candidate_status_and_support_packages(text: str, category:
 def test_cue_families_beyond_the_words_of_any_one_story(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date before "that" dates the saying: what is said is its topic, so a diplomat's
+        # words to a council about fighting are diplomacy
+        (
+            "The ambassador told the Security Council on Sunday that enemy missiles had "
+            "killed 30 civilians.",
+            "diplomatic",
+        ),
+        (
+            "The foreign minister warned on Sunday that any attack on its nuclear sites "
+            "would trigger a war.",
+            "diplomatic",
+        ),
+        (
+            "The envoy told the General Assembly on Sunday that the rebels were shelling "
+            "the city.",
+            "diplomatic",
+        ),
+        # negative: with nothing else told, what is said still decides
+        ("Aid groups warned on Sunday that millions faced hunger.", "humanitarian"),
+        ("The army said on Sunday that rebels had shelled the town.", "battlefield"),
+        ("The agency said on Sunday that famine had spread to the south.", "humanitarian"),
+        # negative: a date inside what is said dates what is said
+        ("The envoy told the council that troops shelled the town on Sunday.", "battlefield"),
+    ],
+)
+def test_what_a_dated_saying_says_is_its_topic(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a war feared or threatened is no fighting
+        ("The minister warned on Sunday that the move risked a wider war.", "diplomatic"),
+        ("The foreign minister said on Sunday the move could spark a regional war.", "diplomatic"),
+        # negative: a war told is the war's
+        ("The war entered its fourth year on Sunday.", "battlefield"),
+    ],
+)
+def test_a_war_feared_is_no_fighting(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
