@@ -901,3 +901,18 @@ def test_what_a_dated_saying_says_is_its_topic(text: str, category: str) -> None
 def test_a_war_feared_is_no_fighting(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the date is no context: a sense reads the words around the cue without it
+        ("The two countries agreed on Sunday to cut tariffs on cars.", "economic"),
+        ("The strike on Sunday by teachers closed the schools.", "political"),
+        # negative: a word beyond reach stays beyond reach
+        ("The strike on Sunday hit a school where teachers had gathered.", "battlefield"),
+    ],
+)
+def test_a_date_is_no_context_of_a_cue(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
