@@ -916,3 +916,27 @@ def test_a_war_feared_is_no_fighting(text: str, category: str) -> None:
 def test_a_date_is_no_context_of_a_cue(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a warning issued is a threat to the other side
+        ("The president issued a warning on Sunday, as strikes hit the capital.", "diplomatic"),
+        ("The weather service issued a flood warning on Sunday.", "humanitarian"),
+        # hostages released, however many, are a concession
+        ("The militants began releasing more than 100 hostages on Sunday.", "diplomatic"),
+        ("The militants took more than 100 hostages on Sunday.", "battlefield"),
+        # a news conference at home is a statement to the nation
+        (
+            "The prime minister said at a news conference on Sunday that the accusations "
+            "were false.",
+            "political",
+        ),
+        # negative: a conference between states is no news conference
+        ("The ministers opened a peace conference on Sunday.", "diplomatic"),
+    ],
+)
+def test_warnings_releases_and_news_conferences(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
