@@ -940,3 +940,40 @@ def test_a_date_is_no_context_of_a_cue(text: str, category: str) -> None:
 def test_warnings_releases_and_news_conferences(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sabotage: what is blown up is the target
+        ("Saboteurs blew up a gas pipeline on Sunday.", "battlefield"),
+        # a place called occupied or liberated is where, not what happened
+        ("The inspectors visited the occupied plant on Sunday.", "diplomatic"),
+        ("Families returned to their homes in the liberated villages on Sunday.", "humanitarian"),
+        ("Troops liberated the villages on Sunday.", "battlefield"),
+        # one state protests to another
+        ("The ministry lodged a protest with the embassy on Sunday.", "diplomatic"),
+        ("The capital protested to its neighbour on Sunday over the incident.", "diplomatic"),
+        ("Students protested on Sunday over the fees.", "political"),
+        # shortages, stakes, currencies
+        ("Fuel shortages closed petrol stations on Sunday.", "economic"),
+        ("The state fund bought a stake in the airline on Sunday.", "economic"),
+        ("The yen fell to 160 per dollar on Sunday.", "economic"),
+        ("Food shortages worsened in the camps on Sunday.", "humanitarian"),
+        # demining, tremors, cold and homes without heat are relief and disasters
+        ("Deminers cleared the fields on Sunday.", "humanitarian"),
+        ("A magnitude 5.9 tremor shook the region on Sunday.", "humanitarian"),
+        ("Thousands were left without heating on Sunday.", "humanitarian"),
+        ("Missile strikes left thousands without heating on Sunday.", "battlefield"),
+        ("A cold snap killed 20 people on Sunday.", "humanitarian"),
+        ("Gunmen killed 20 people in cold blood on Sunday.", "battlefield"),
+        # a bomb shelter is a place
+        ("The choir sang in a bomb shelter on Sunday.", "other"),
+        ("A bomb exploded near the shelter on Sunday.", "battlefield"),
+    ],
+)
+def test_sabotage_protests_to_states_shortages_and_places_of_war(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
