@@ -977,3 +977,29 @@ def test_sabotage_protests_to_states_shortages_and_places_of_war(
 ) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # prisoners listed for an exchange are a swap
+        ("The sides handed over lists of prisoners for exchange on Sunday.", "diplomatic"),
+        # dismissing a proposal is refusing it, not firing anyone
+        ("The government dismissed the peace initiative on Sunday.", "diplomatic"),
+        ("The president dismissed the defence minister on Sunday.", "political"),
+        # mourning declared is a ceremony
+        ("The president declared three days of mourning on Sunday.", "political"),
+        # a harvest or a crop falls as trade does
+        ("The harvest fell by a third on Sunday.", "economic"),
+        ("The town fell to the rebels on Sunday.", "battlefield"),
+        # a place called besieged; queues for bread
+        ("People queued for bread in the besieged town on Sunday.", "humanitarian"),
+        ("Troops besieged the town on Sunday.", "battlefield"),
+        # a visiting side is a team
+        ("The champions beat the visiting team on Sunday.", "other"),
+        ("The minister visiting the capital met the president on Sunday.", "diplomatic"),
+    ],
+)
+def test_swaps_refusals_mourning_harvests_and_teams(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
