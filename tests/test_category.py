@@ -1003,3 +1003,17 @@ def test_sabotage_protests_to_states_shortages_and_places_of_war(
 def test_swaps_refusals_mourning_harvests_and_teams(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sanctions on another state's oil firms are still sanctions between states
+        ("The bloc imposed sanctions on two oil companies on Sunday.", "diplomatic"),
+        # negative: producers agreeing on output is trade
+        ("Oil producers agreed on Sunday to cut output.", "economic"),
+    ],
+)
+def test_sanctions_on_trade_are_between_states(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
