@@ -1017,3 +1017,19 @@ def test_swaps_refusals_mourning_harvests_and_teams(text: str, category: str) ->
 def test_sanctions_on_trade_are_between_states(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # how long a strike lasts, or who calls it, tells a labour strike
+        ("Railway workers went on a 48-hour strike on Sunday.", "political"),
+        ("The unions called an indefinite strike on Sunday.", "political"),
+        ("Doctors staged a one-day strike on Sunday.", "political"),
+        # negative: an air strike is called in, not called
+        ("The army launched a drone strike on Sunday.", "battlefield"),
+    ],
+)
+def test_a_strike_of_some_hours_is_a_labour_strike(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
