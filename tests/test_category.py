@@ -1033,3 +1033,21 @@ def test_sanctions_on_trade_are_between_states(text: str, category: str) -> None
 def test_a_strike_of_some_hours_is_a_labour_strike(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # someone elected or re-elected is an election told by its outcome
+        ("The assembly elected a new speaker on Sunday.", "political"),
+        ("The mayor was re-elected on Sunday.", "political"),
+        # repairs after damage are recovery
+        ("Crews repaired the damaged power line on Sunday.", "humanitarian"),
+        # jets received from partners pass between states; jets striking are the war's
+        ("The air force received the first fighter jets from its allies on Sunday.", "diplomatic"),
+        ("Jets struck the airport on Sunday.", "battlefield"),
+    ],
+)
+def test_elections_repairs_and_jets(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
