@@ -1051,3 +1051,22 @@ def test_a_strike_of_some_hours_is_a_labour_strike(text: str, category: str) -> 
 def test_elections_repairs_and_jets(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the toll of an attack is the attack's; a disaster's toll is the disaster's
+        ("The death toll from the air strike rose to 30 on Sunday.", "battlefield"),
+        ("The death toll from the earthquake rose to 300 on Sunday.", "humanitarian"),
+        # a veto of a budget at home; a court-martial
+        ("The president vetoed the budget on Sunday.", "political"),
+        ("Russia vetoed the resolution on Sunday.", "diplomatic"),
+        ("Two officers were court-martialled for looting on Sunday.", "political"),
+        # attacks on networks are attacks
+        ("A wave of cyberattacks hit government websites on Sunday.", "battlefield"),
+    ],
+)
+def test_tolls_vetoes_courts_martial_and_cyberattacks(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
