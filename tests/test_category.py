@@ -1070,3 +1070,20 @@ def test_elections_repairs_and_jets(text: str, category: str) -> None:
 def test_tolls_vetoes_courts_martial_and_cyberattacks(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a raid by the police is policing at home
+        ("Police raided the offices of an opposition newspaper on Sunday.", "political"),
+        ("Gunmen raided a police station on Sunday.", "battlefield"),
+        # accidents and drownings are disasters
+        ("An explosion at a fireworks warehouse killed 20 people on Sunday.", "humanitarian"),
+        ("Dozens of people drowned when their boat capsized on Sunday.", "humanitarian"),
+        ("A bomb explosion killed 20 people on Sunday.", "battlefield"),
+    ],
+)
+def test_police_raids_and_accidents(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
