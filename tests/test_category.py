@@ -1087,3 +1087,21 @@ def test_tolls_vetoes_courts_martial_and_cyberattacks(text: str, category: str) 
 def test_police_raids_and_accidents(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # restrictive measures are sanctions by another name
+        ("The ministers adopted restrictive measures against the regime on Sunday.", "diplomatic"),
+        # a crowd's demands are a protest's
+        ("Crowds gathered on Sunday to demand the release of the detained students.", "political"),
+        ("The envoy renewed his demand for a ceasefire on Sunday.", "diplomatic"),
+        # mayors are the state at home
+        ("The government suspended the mayor on Sunday.", "political"),
+        ("The central bank governor cut rates on Sunday.", "economic"),
+    ],
+)
+def test_restrictive_measures_crowds_and_mayors(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
