@@ -1105,3 +1105,18 @@ def test_police_raids_and_accidents(text: str, category: str) -> None:
 def test_restrictive_measures_crowds_and_mayors(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state executing protesters or convicts is justice at home
+        ("The authorities executed two protesters on Sunday.", "political"),
+        ("The militants executed two captives on Sunday.", "battlefield"),
+        # sandstorms are weather disasters
+        ("A sandstorm grounded flights across the region on Sunday.", "humanitarian"),
+    ],
+)
+def test_executions_at_home_and_sandstorms(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
