@@ -805,3 +805,318 @@ def test_sieges_and_captivity(text: str, category: str) -> None:
 def test_declarations_candidate_status_and_support_packages(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # drills held together by two navies or armies are a contact between states
+        ("The two navies held joint naval drills in the strait on Sunday.", "diplomatic"),
+        ("The allies began joint air defence exercises on Sunday.", "diplomatic"),
+        ("The navy fired two missiles at the frigate on Sunday.", "battlefield"),
+        # an emergency declared over riots or a coup is politics; over a flood, relief
+        ("The government declared a state of emergency on Sunday over the riots.", "political"),
+        ("The governor declared an emergency on Sunday as the floods spread.", "humanitarian"),
+        # a strike by any trade, or a nationwide one, is a labour dispute
+        ("Dockworkers began a nationwide strike on Sunday.", "political"),
+        ("Air traffic controllers struck on Sunday, grounding flights.", "political"),
+        ("A drone strike on Sunday hit a fuel depot.", "battlefield"),
+        # buildings occupied by students or activists are a protest, not ground taken
+        ("Activists occupied the ministry's lobby on Sunday.", "political"),
+        ("Students occupied the campus on Sunday.", "political"),
+        ("Troops occupied the hills above the town on Sunday.", "battlefield"),
+        # a commander fired, sacked or appointed is a decision at home
+        ("The president fired the army chief on Sunday.", "political"),
+        ("The king appointed a new military commander on Sunday.", "political"),
+        ("The army fired on the convoy on Sunday.", "battlefield"),
+        # a ban on exports or imports is trade; a ban on rallies is politics
+        ("The government banned exports of rice on Sunday.", "economic"),
+        ("The government banned imports of cars on Sunday.", "economic"),
+        ("The government banned opposition rallies on Sunday.", "political"),
+        # epidemics, snowstorms and burst dams are disasters
+        ("Dengue cases doubled on Sunday.", "humanitarian"),
+        ("Health officials reported new polio cases on Sunday.", "humanitarian"),
+        ("Heavy snowfall cut off villages on Sunday.", "humanitarian"),
+        ("A blizzard left thousands stranded on Sunday.", "humanitarian"),
+        ("A dam burst on Sunday, sweeping away homes.", "humanitarian"),
+        ("The first evacuees arrived in the capital on Sunday.", "humanitarian"),
+        # scientists publishing a study is no publicity
+        ("Scientists published a study of the glacier on Sunday.", "other"),
+        ("The ministry published footage of the strike on Sunday.", "battlefield"),
+        ("The party published its manifesto on Sunday.", "political"),
+        # the pound falling is a currency; artillery pounding is war
+        ("The pound fell to a record low on Sunday.", "economic"),
+        ("Artillery continued to pound the town on Sunday.", "battlefield"),
+        ("Warplanes pounded the port on Sunday.", "battlefield"),
+    ],
+)
+def test_cue_families_beyond_the_words_of_any_one_story(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date before "that" dates the saying: what is said is its topic, so a diplomat's
+        # words to a council about fighting are diplomacy
+        (
+            "The ambassador told the Security Council on Sunday that enemy missiles had "
+            "killed 30 civilians.",
+            "diplomatic",
+        ),
+        (
+            "The foreign minister warned on Sunday that any attack on its nuclear sites "
+            "would trigger a war.",
+            "diplomatic",
+        ),
+        (
+            "The envoy told the General Assembly on Sunday that the rebels were shelling "
+            "the city.",
+            "diplomatic",
+        ),
+        # negative: with nothing else told, what is said still decides
+        ("Aid groups warned on Sunday that millions faced hunger.", "humanitarian"),
+        ("The army said on Sunday that rebels had shelled the town.", "battlefield"),
+        ("The agency said on Sunday that famine had spread to the south.", "humanitarian"),
+        # negative: a date inside what is said dates what is said
+        ("The envoy told the council that troops shelled the town on Sunday.", "battlefield"),
+    ],
+)
+def test_what_a_dated_saying_says_is_its_topic(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a war feared or threatened is no fighting
+        ("The minister warned on Sunday that the move risked a wider war.", "diplomatic"),
+        ("The foreign minister said on Sunday the move could spark a regional war.", "diplomatic"),
+        # negative: a war told is the war's
+        ("The war entered its fourth year on Sunday.", "battlefield"),
+    ],
+)
+def test_a_war_feared_is_no_fighting(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the date is no context: a sense reads the words around the cue without it
+        ("The two countries agreed on Sunday to cut tariffs on cars.", "economic"),
+        ("The strike on Sunday by teachers closed the schools.", "political"),
+        # negative: a word beyond reach stays beyond reach
+        ("The strike on Sunday hit a school where teachers had gathered.", "battlefield"),
+    ],
+)
+def test_a_date_is_no_context_of_a_cue(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a warning issued is a threat to the other side
+        ("The president issued a warning on Sunday, as strikes hit the capital.", "diplomatic"),
+        ("The weather service issued a flood warning on Sunday.", "humanitarian"),
+        # hostages released, however many, are a concession
+        ("The militants began releasing more than 100 hostages on Sunday.", "diplomatic"),
+        ("The militants took more than 100 hostages on Sunday.", "battlefield"),
+        # a news conference at home is a statement to the nation
+        (
+            "The prime minister said at a news conference on Sunday that the accusations "
+            "were false.",
+            "political",
+        ),
+        # negative: a conference between states is no news conference
+        ("The ministers opened a peace conference on Sunday.", "diplomatic"),
+    ],
+)
+def test_warnings_releases_and_news_conferences(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sabotage: what is blown up is the target
+        ("Saboteurs blew up a gas pipeline on Sunday.", "battlefield"),
+        # a place called occupied or liberated is where, not what happened
+        ("The inspectors visited the occupied plant on Sunday.", "diplomatic"),
+        ("Families returned to their homes in the liberated villages on Sunday.", "humanitarian"),
+        ("Troops liberated the villages on Sunday.", "battlefield"),
+        # one state protests to another
+        ("The ministry lodged a protest with the embassy on Sunday.", "diplomatic"),
+        ("The capital protested to its neighbour on Sunday over the incident.", "diplomatic"),
+        ("Students protested on Sunday over the fees.", "political"),
+        # shortages, stakes, currencies
+        ("Fuel shortages closed petrol stations on Sunday.", "economic"),
+        ("The state fund bought a stake in the airline on Sunday.", "economic"),
+        ("The yen fell to 160 per dollar on Sunday.", "economic"),
+        ("Food shortages worsened in the camps on Sunday.", "humanitarian"),
+        # demining, tremors, cold and homes without heat are relief and disasters
+        ("Deminers cleared the fields on Sunday.", "humanitarian"),
+        ("A magnitude 5.9 tremor shook the region on Sunday.", "humanitarian"),
+        ("Thousands were left without heating on Sunday.", "humanitarian"),
+        ("Missile strikes left thousands without heating on Sunday.", "battlefield"),
+        ("A cold snap killed 20 people on Sunday.", "humanitarian"),
+        ("Gunmen killed 20 people in cold blood on Sunday.", "battlefield"),
+        # a bomb shelter is a place
+        ("The choir sang in a bomb shelter on Sunday.", "other"),
+        ("A bomb exploded near the shelter on Sunday.", "battlefield"),
+    ],
+)
+def test_sabotage_protests_to_states_shortages_and_places_of_war(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # prisoners listed for an exchange are a swap
+        ("The sides handed over lists of prisoners for exchange on Sunday.", "diplomatic"),
+        # dismissing a proposal is refusing it, not firing anyone
+        ("The government dismissed the peace initiative on Sunday.", "diplomatic"),
+        ("The president dismissed the defence minister on Sunday.", "political"),
+        # mourning declared is a ceremony
+        ("The president declared three days of mourning on Sunday.", "political"),
+        # a harvest or a crop falls as trade does
+        ("The harvest fell by a third on Sunday.", "economic"),
+        ("The town fell to the rebels on Sunday.", "battlefield"),
+        # a place called besieged; queues for bread
+        ("People queued for bread in the besieged town on Sunday.", "humanitarian"),
+        ("Troops besieged the town on Sunday.", "battlefield"),
+        # a visiting side is a team
+        ("The champions beat the visiting team on Sunday.", "other"),
+        ("The minister visiting the capital met the president on Sunday.", "diplomatic"),
+    ],
+)
+def test_swaps_refusals_mourning_harvests_and_teams(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # sanctions on another state's oil firms are still sanctions between states
+        ("The bloc imposed sanctions on two oil companies on Sunday.", "diplomatic"),
+        # negative: producers agreeing on output is trade
+        ("Oil producers agreed on Sunday to cut output.", "economic"),
+    ],
+)
+def test_sanctions_on_trade_are_between_states(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # how long a strike lasts, or who calls it, tells a labour strike
+        ("Railway workers went on a 48-hour strike on Sunday.", "political"),
+        ("The unions called an indefinite strike on Sunday.", "political"),
+        ("Doctors staged a one-day strike on Sunday.", "political"),
+        # negative: an air strike is called in, not called
+        ("The army launched a drone strike on Sunday.", "battlefield"),
+    ],
+)
+def test_a_strike_of_some_hours_is_a_labour_strike(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # someone elected or re-elected is an election told by its outcome
+        ("The assembly elected a new speaker on Sunday.", "political"),
+        ("The mayor was re-elected on Sunday.", "political"),
+        # repairs after damage are recovery
+        ("Crews repaired the damaged power line on Sunday.", "humanitarian"),
+        # jets received from partners pass between states; jets striking are the war's
+        ("The air force received the first fighter jets from its allies on Sunday.", "diplomatic"),
+        ("Jets struck the airport on Sunday.", "battlefield"),
+    ],
+)
+def test_elections_repairs_and_jets(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the toll of an attack is the attack's; a disaster's toll is the disaster's
+        ("The death toll from the air strike rose to 30 on Sunday.", "battlefield"),
+        ("The death toll from the earthquake rose to 300 on Sunday.", "humanitarian"),
+        # a veto of a budget at home; a court-martial
+        ("The president vetoed the budget on Sunday.", "political"),
+        ("Russia vetoed the resolution on Sunday.", "diplomatic"),
+        ("Two officers were court-martialled for looting on Sunday.", "political"),
+        # attacks on networks are attacks
+        ("A wave of cyberattacks hit government websites on Sunday.", "battlefield"),
+    ],
+)
+def test_tolls_vetoes_courts_martial_and_cyberattacks(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a raid by the police is policing at home
+        ("Police raided the offices of an opposition newspaper on Sunday.", "political"),
+        ("Gunmen raided a police station on Sunday.", "battlefield"),
+        # accidents and drownings are disasters
+        ("An explosion at a fireworks warehouse killed 20 people on Sunday.", "humanitarian"),
+        ("Dozens of people drowned when their boat capsized on Sunday.", "humanitarian"),
+        ("A bomb explosion killed 20 people on Sunday.", "battlefield"),
+    ],
+)
+def test_police_raids_and_accidents(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # restrictive measures are sanctions by another name
+        ("The ministers adopted restrictive measures against the regime on Sunday.", "diplomatic"),
+        # a crowd's demands are a protest's
+        ("Crowds gathered on Sunday to demand the release of the detained students.", "political"),
+        ("The envoy renewed his demand for a ceasefire on Sunday.", "diplomatic"),
+        # mayors are the state at home
+        ("The government suspended the mayor on Sunday.", "political"),
+        ("The central bank governor cut rates on Sunday.", "economic"),
+    ],
+)
+def test_restrictive_measures_crowds_and_mayors(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state executing protesters or convicts is justice at home
+        ("The authorities executed two protesters on Sunday.", "political"),
+        ("The militants executed two captives on Sunday.", "battlefield"),
+        # sandstorms are weather disasters
+        ("A sandstorm grounded flights across the region on Sunday.", "humanitarian"),
+    ],
+)
+def test_executions_at_home_and_sandstorms(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues

@@ -14,6 +14,7 @@ attacks”") less.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
 from timeline.lexicon.events import word_matches
 from timeline.model import CATEGORIES, Category
@@ -72,7 +73,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         None,
     )
     telling = _telling_span(clause)
-    topic = min(_topic_start(clause, telling), _relative_start(clause, telling))
+    told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
+    topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
     subject = _subordinate_start(clause, telling)
     predicate = next(
         (
@@ -219,7 +221,7 @@ def _subordinate_start(clause: DateClause, telling: Span) -> int:
     return start
 
 
-def _topic_start(clause: DateClause, telling: Span) -> int:
+def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     """Where the clause turns from what happened to what it is about or why.
 
     After its first word, a topic opener ("against", "over the", "for fear of", "to
@@ -227,7 +229,10 @@ def _topic_start(clause: DateClause, telling: Span) -> int:
     over the invasion" are sanctions. So does the word after a verb whose object is
     what it is about ("condemned the attack", "urged both sides to halt the fighting"),
     when the date dates that verb rather than its object ("condemned the attack on
-    Sunday" dates the attack). The end of the clause when there is none.
+    Sunday" dates the attack); and "that" after a verb of saying, the date it dates and
+    a cue ``told`` before it ("told the Security Council on Sunday that missiles had hit
+    the city": a telling at the council, about the strike; with no such cue, what is
+    said is what happened). The end of the clause when there is none.
     """
     view = clause.view
     openers = view.lexicon.topic_openers
@@ -235,8 +240,14 @@ def _topic_start(clause: DateClause, telling: Span) -> int:
     norms = [view.tokens[i].norm for i in indices]
     verbs = view.words("topic_verbs")
     date = bisect_left(view.starts, clause.mention.char_start)
+    saying = False  # a verb of saying stands before the date
     for position in range(len(norms)):
         index = indices[position]
+        saying |= index < date and norms[position] in view.lexicon.stance_of
+        start = view.tokens[index].start
+        if saying and date < index and norms[position] == "that":
+            if any(telling[0] <= cue < start for cue in told):
+                return start  # "told the Security Council on Sunday that ..."
         if (
             position + 1 < len(norms)
             and (date < index or date <= index + 2)  # "condemned the attack on Sunday" dates it

@@ -126,10 +126,11 @@ def _cue_matches(
     lexicon: EventLexicon, tokens: Sequence[Token], dates: Sequence[Span]
 ) -> tuple[CueMatch, ...]:
     """The cues of the sentence, and those a date expression stands inside ("spoke this
-    morning with", "agreed on Tuesday to")."""
+    morning with", "agreed on Tuesday to"). The dates are no context of a cue's sense
+    ("agreed on Tuesday to cut tariffs": tariffs stand next to "agreed")."""
     norms = [t.norm for t in tokens]
-    found = _cues_in(lexicon, norms)
     kept = [i for i, t in enumerate(tokens) if not any(s <= t.start < e for s, e in dates)]
+    found = _cues_in(lexicon, norms, kept)
     if len(kept) < len(tokens):
         kept_set = set(kept)
         seen = {(m.first, m.last) for m in found}
@@ -142,15 +143,24 @@ def _cue_matches(
     return tuple(found)
 
 
-def _cues_in(lexicon: EventLexicon, norms: list[str]) -> list[CueMatch]:
+def _cues_in(
+    lexicon: EventLexicon, norms: list[str], kept: Sequence[int] | None = None
+) -> list[CueMatch]:
+    """The cues of ``norms`` in their senses; a sense reads only the words at ``kept``
+    (all when ``None``) around a cue that stands outside the others."""
+    where = {index: position for position, index in enumerate(kept or ())}
+    words = [norms[index] for index in kept] if kept is not None else norms
     found = []
     for first, last, cue in lexicon.cues.matches(norms):
+        around, left, right = norms, first, last
+        if first in where and last in where:
+            around, left, right = words, where[first], where[last]
         senses = lexicon.senses_of(norms[first])
-        sense = next((s for s in senses if s.applies(norms, first, last)), None)
+        sense = next((s for s in senses if s.applies(around, left, right)), None)
         if sense is None:
             found.append(CueMatch(first, last, cue, cue.category))
         elif sense.category is not None:
-            context = sense.context_word(norms, first, last) or ""
+            context = sense.context_word(around, left, right) or ""
             found.append(CueMatch(first, last, cue, sense.category, context))
     return found
 
