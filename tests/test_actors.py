@@ -847,3 +847,60 @@ def test_a_gerund_opening_a_sentence_is_no_name(text: str, expected: tuple[str, 
 def test_a_state_body_named_by_its_acronym_gives_its_groups_the_state() -> None:
     text = "U.S. Central Command (CENTCOM) said it struck. CENTCOM forces raided a town."
     assert groups(text) == [("CENTCOM forces", "United States")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every state of a list that opens its clause acts
+        (
+            "The United States, Britain and France said the talks failed.",
+            ("United States", "United Kingdom", "France"),
+        ),
+        ("Kenya, Chad, and Mali signed the pact.", ("Kenya", "Chad", "Mali")),
+        ("Israel and Hamas agreed to a truce.", ("Israel", "Hamas")),
+        # negative: a list of places where something happens acts in nothing
+        ("Talks in Kenya, Chad and Mali went on.", ()),
+        ("Kenya, Chad and Mali were hit by floods.", ()),
+        # negative: a name set beside a capital is no list ("Kyiv, the capital, ...")
+        ("Kyiv, the capital, was shelled.", ()),
+    ],
+)
+def test_a_list_of_states_acts_together(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the states whose support the doers had, listed over commas, take part
+        (
+            "On Monday, U.S. forces, with support from Canada, Denmark, the Netherlands, "
+            "and New Zealand, conducted strikes on rebel sites.",
+            "On Monday",
+            ("United States", "Canada", "Denmark", "The Netherlands", "New Zealand"),
+        ),
+        (
+            "Today, the militaries of Kenya and Chad, with support from Mali, Niger, "
+            "and Benin, conducted strikes on rebel sites.",
+            "Today",
+            ("Kenya", "Chad", "Mali", "Niger", "Benin"),
+        ),
+        # negative: a state in a clause after the date's own verb is not its partner
+        (
+            "Chad signed the pact on Monday, and Niger held talks with Mali.",
+            "on Monday",
+            ("Chad",),
+        ),
+        # negative: states something came from do not take part
+        (
+            "On Monday, aid from Canada, Denmark, Norway, and Sweden reached the camps.",
+            "On Monday",
+            (),
+        ),
+    ],
+)
+def test_a_list_of_supporting_states_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -194,6 +194,7 @@ class _Reader:
         self.pack = pack
         self.tokens = tokens_of(text)
         self.starts = [token.start for token in self.tokens]
+        self.lists = self._name_lists()
         self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
@@ -216,6 +217,52 @@ class _Reader:
         if full:
             for name in (acronym, full, full.replace(",", "")):
                 self.organizations.setdefault(key(name), full)
+
+    def _name_lists(self) -> dict[int, tuple[int, int]]:
+        """Each token of a list of names joined by commas and a last "and" or "or" ("the
+        United States, Britain and France", not "Israel and Hamas") -> the list's first
+        and last token. One pass over the tokens."""
+        tokens, stops = self.tokens, _stopwords(self.language) | self.lexicon.date_words
+        lists: dict[int, tuple[int, int]] = {}
+
+        def item_end(index: int) -> int:  # the last token of a name at ``index``, else -1
+            if index < len(tokens) and tokens[index].norm == "the":
+                index += 1
+            end = index - 1
+            while (
+                end + 1 < len(tokens)
+                and self._name_word(tokens[end + 1])
+                and tokens[end + 1].norm not in stops
+                and (end < index or self.text[tokens[end].end : tokens[end + 1].start] == " ")
+                and not (end >= index and tokens[end].possessive)
+            ):
+                end += 1
+            return end if end >= index else -1
+
+        i = 0
+        while i < len(tokens):
+            end = item_end(i)
+            if end < 0:
+                i += 1
+                continue
+            first, commas, closed = i, 0, False
+            while not closed and end + 1 < len(tokens) and not tokens[end].possessive:
+                following = end + 1
+                gap = self.text[tokens[end].end : tokens[following].start]
+                joined = gap == ", "
+                if tokens[following].norm in ("and", "or") and gap in (" ", ", "):
+                    closed, following = True, following + 1  # the list's last name follows
+                    joined = following < len(tokens) and self._adjacent(
+                        tokens[end + 1], tokens[following]
+                    )
+                if not joined or item_end(following) < 0:
+                    closed = False
+                    break
+                end, commas = item_end(following), commas + (gap == ", ")
+            if closed and commas:
+                lists.update(dict.fromkeys(range(first, end + 1), (first, end)))
+            i = end + 1
+        return lists
 
     def _name_before(self, offset: int, acronym: str) -> str:
         """The name written right before ``offset``: capitalised words and particles, not
@@ -300,6 +347,7 @@ class _Reader:
         of a verb in any past tense ("Iran unleashed"), not only mentioned ("a blast in Iran
         killed")."""
         tokens = self.tokens
+        last = max(last, self.lists.get(last, (first, last))[1])  # "Chad, Mali and Niger"
         after = tokens[last + 1].start if last + 1 < len(tokens) else len(self.text)
         return (
             place.kind == "country"
@@ -313,7 +361,8 @@ class _Reader:
         determiners and titles, a preposition other than "by" or "with" ("an attack on
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
-        i = bisect.bisect_left(self.starts, start) - 1
+        i = bisect.bisect_left(self.starts, start)
+        i = self.lists.get(i, (i, i))[0] - 1  # "talks in Kenya, Chad and Mali": the list's
         numbers = _word_set(self.language, "number_words")
         if counted and i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
             while i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
@@ -779,14 +828,29 @@ class _Reader:
         if tokens[last].possessive:
             return False  # "Yemen's internationally recognized government": no verb's subject
         i = last + 1
-        # "Kyiv and Moscow agreed": step over coordinated names.
-        if (
+        listed = self.lists.get(last, (first, last))[1]
+        if listed > last:  # "the United States, Britain and France said": the list's verb
+            i = listed + 1
+        # "Ukraine and pro-Russian separatists have": step over coordinated names.
+        elif (
             i + 1 < len(tokens)
             and tokens[i].norm == "and"
             and self.text[tokens[last].end : tokens[i].start].isspace()
         ):
-            i += 2  # "Ukraine and pro-Russian separatists have", "forces and rebels clashed"
-            while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
+            i += 1
+            i += tokens[i].norm == "the" and i + 1 < len(tokens) and tokens[i + 1].capitalised
+            named = tokens[i].capitalised and tokens[i].norm not in lexicon.demonyms
+            i += 1
+            while named and i < len(tokens) and tokens[i].capitalised:
+                if not self._adjacent(tokens[i - 1], tokens[i]):
+                    break
+                i += 1  # "Kenya and the United Kingdom, with ..., struck": past the other name
+            while (
+                not named
+                and i < len(tokens)
+                and tokens[i].norm not in lexicon.acting_verbs
+                and i <= last + 5
+            ):
                 past = loosely and _past(tokens[i], self.language)
                 if tokens[i].norm in lexicon.subject_fillers or past:
                     break
@@ -798,6 +862,10 @@ class _Reader:
             if any(ch in gap for ch in ".;:()\n"):
                 return False
             norm = tokens[i].norm
+            if gap == ", " and norm in _word_set(self.language, "aside_openers") and not steps:
+                i, steps = self._aside_end(i), 1  # ", with support from Canada, struck"
+                opened = True
+                continue
             relative = gap == ", " and norm in _RELATIVES and i == last + 1
             if "," in gap and not (opened and gap == ", ") and not relative:
                 return False  # "authorities in Kenya's capital, Nairobi, were" goes on
@@ -836,6 +904,20 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _aside_end(self, index: int) -> int:
+        """The token after an aside opening at token ``index`` and closed by a comma
+        (lists of names inside it go on: "with support from Canada, Denmark, and Norway,"),
+        else the end of the tokens."""
+        tokens = self.tokens
+        for i in range(index, min(index + _ASIDE_REACH, len(tokens) - 1)):
+            i = max(i, self.lists.get(i, (i, i))[1])
+            gap = self.text[tokens[i].end : tokens[i + 1].start]
+            if gap == ", ":
+                return i + 1
+            if not gap.isspace():
+                break
+        return len(tokens)
 
     def _undergoes(self, verb: int) -> bool:
         """Whether the past tense at token ``verb`` tells what befalls its subject ("people
@@ -1175,6 +1257,8 @@ def _plain_groups(language: str) -> frozenset[str]:
     """Groups of anyone ("the Haitian people"): groups only when they act."""
     return frozenset(_words(language, "plain_groups"))
 
+
+_ASIDE_REACH = 24  # words of an aside between a subject and its verb
 
 _PASSIVE = frozenset("is are was were be been being".split())
 

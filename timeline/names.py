@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from timeline.actors import (
@@ -40,6 +41,7 @@ _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" l
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
+_LIST_WORDS = frozenset({"and", "or", "the"})
 _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date may take
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
@@ -405,7 +407,9 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
-    for state in partners_of_event(names.entities, clause, names.language, said):
+    verbless = not _verbs(view.in_span(*clause.home), _finite_words(view, names.language))
+    reach = max(right for _, right in spans) if verbless else 0  # "X, with Y, | struck"
+    for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
@@ -558,12 +562,23 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     of its verb's clause, a few clauses on at most."""
     view, home_end = clause.view, clause.home[1]
     finite = _finite_words(view, language)
-    after = [(left, right) for left, right in clause.clauses if left >= home_end][:_LISTED_CLAUSES]
+    after = [(left, right) for left, right in clause.clauses if left >= home_end]
+    counted = [not _names_only(view.in_span(left, right)) for left, right in after]
+    after = [
+        span
+        for span, count in zip(after, accumulate(counted), strict=True)
+        if count <= _LISTED_CLAUSES
+    ]  # the names of a list ("Chad, | Mali, |") go on
     ends = [after[0][1] if after else home_end]
     for left, right in after:
         if _verbs(view.in_span(left, right), finite):
             return [*ends, right]
     return ends
+
+
+def _names_only(tokens: Sequence[Token]) -> bool:
+    """Whether a clause holds only a name of a list ("the Netherlands", "and New Zealand")."""
+    return bool(tokens) and all(t.is_capitalized or t.norm in _LIST_WORDS for t in tokens)
 
 
 def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
