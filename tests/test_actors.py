@@ -429,6 +429,11 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
             (),
         ),
         ("Ms. Ana Ruiz on Monday said on X that talks failed.", "on Monday", ("Ana Ruiz",)),
+        # the date inside what is said, right before its verb: the speaker only claims it
+        ("Kyiv said Russian strikes overnight killed ten people.", "overnight", ("Russia",)),
+        # negative: a new clause after the date, or none, leaves the statement dated
+        ("Ms. Ana Ruiz told reporters Monday she would stay.", "Monday", ("Ana Ruiz",)),
+        ("Kyiv announced the results late Sunday.", "late Sunday", ("Ukraine",)),
     ],
 )
 def test_a_speaker_acts_only_when_the_date_tells_the_statement(
@@ -904,3 +909,24 @@ def test_a_list_of_supporting_states_takes_part(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry of a place that is no state is named by the place, however written
+        ("The Hamas-run health ministry in Gaza said the toll rose.", ("Gaza Health Ministry",)),
+        ("The Gaza health ministry said the toll rose.", ("Gaza Health Ministry",)),
+        ("Gaza's Health Ministry said the toll rose.", ("Gaza Health Ministry",)),
+        # negative: a state's ministry is the state, before or after its name
+        ("Lebanon's health ministry said the toll rose.", ("Lebanon",)),
+        ("The health ministry in Lebanon said the toll rose.", ("Lebanon",)),
+        # negative: a body in a capital may be where something happens
+        ("Crowds rallied outside parliament in Harare.", ()),
+        # negative: a sentence's first word or a group is no place's body
+        ("The health ministry said the toll rose.", ()),
+        ("Authorities in Gaza said the toll rose.", ()),
+    ],
+)
+def test_a_body_of_a_place_is_named_by_the_place(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

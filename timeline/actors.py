@@ -453,6 +453,12 @@ class _Reader:
                         self.first_names[tokens[first].norm] = known if known == name else ""
                     i = last + 1
                     continue
+            placed = self._placed_body(i)
+            if placed:
+                size, name, kind = placed
+                found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
+                i += size
+                continue
             if not self._name_word(token):  # "al-Abdallah said" is a name
                 i += 1
                 continue
@@ -668,6 +674,61 @@ class _Reader:
             if seat is not None and name != key(seat.capital):
                 return size, seat.name
         return None
+
+    def _placed_body(self, index: int) -> tuple[int, str, str] | None:
+        """A ministry, agency or service named by the place it serves, at token ``index``:
+        its size, name and kind. A country's ("the health ministry in Lebanon") is the state;
+        one of a place that is no state ("the health ministry in Gaza", "the Gaza health
+        ministry", "Gaza's Health Ministry") is a body named "Gaza Health Ministry"."""
+        tokens, lexicon = self.tokens, self.lexicon
+        body = lexicon.state_bodies.at(tokens, index)
+        if body:  # "the health ministry in Gaza"
+            place = index + body + 1
+            if place >= len(tokens) or tokens[place - 1].norm != "in":
+                return None
+            size = self._capitalised_run(place)
+            named = self._body_of_place(place, size, index, body, states=True)
+            return (place + size - index, *named) if named else None
+        for size in (3, 2, 1):  # "the Gaza health ministry", "Gaza's Health Ministry"
+            last = index + size - 1
+            if last + 1 >= len(tokens) or not all(
+                self._name_word(t)
+                and self._adjacent(t, n)
+                and (t is tokens[last] or not t.possessive)
+                for t, n in zip(tokens[index : last + 1], tokens[index + 1 : last + 2], strict=True)
+            ):
+                continue
+            body = lexicon.state_bodies.at(tokens, last + 1)
+            named = self._body_of_place(index, size, last + 1, body, states=False)
+            if body and named:
+                return size + body, *named
+        return None
+
+    def _body_of_place(
+        self, place: int, size: int, body: int, body_size: int, states: bool
+    ) -> tuple[str, str] | None:
+        """The name and kind of the body of ``body_size`` words at token ``body`` serving
+        the place named by ``size`` words at token ``place``: with ``states``, a country's
+        is its state; a place that is no state names a body whose last word is
+        an organisation's ("Ministry", "Agency", "Service"); else ``None``."""
+        tokens, lexicon = self.tokens, self.lexicon
+        words = [t.text.capitalize() for t in tokens[body : body + body_size]]
+        name = " ".join(t.norm for t in tokens[place : place + size])
+        if (
+            not size
+            or not body_size
+            or words[-1] not in lexicon.organization_heads
+            or tokens[place].norm in lexicon.not_places
+        ):
+            return None
+        country = lexicon.country_names.get(name)
+        if country is not None or name in lexicon.capitals or name in lexicon.demonyms:
+            # "parliament in Harare" may be where something happens: a capital stays a place
+            return (country.name, "state") if states and country is not None else None
+        if not self._is_place_name(name):
+            return None
+        written = " ".join(t.text for t in tokens[place : place + size])
+        return f"{written} {' '.join(words)}", "organization"
 
     def _party(self, name: str) -> bool:
         """Whether a body is no state's institution however named: a party, a front, a

@@ -357,7 +357,7 @@ def event_actors(
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
-    reported = speech is not None and _reports(clause, speech[0])
+    reported = speech is not None and _reports(clause, speech[0], names.language)
     if speech is not None and reported:
         verb = speech[0]
         if verb < clause.mention.char_start:  # the speaker stands before the verb
@@ -587,7 +587,7 @@ def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
     return view.words("finite_starts") | view.words("be_forms") | acting
 
 
-def _reports(clause: DateClause, verb: int) -> bool:
+def _reports(clause: DateClause, verb: int, language: str) -> bool:
     """Whether the date lies in what a verb of speech at offset ``verb`` reports, rather
     than dating the speech ("said Monday", "On Sunday, a spokesman said")."""
     view, date = clause.view, clause.mention
@@ -611,10 +611,14 @@ def _reports(clause: DateClause, verb: int) -> bool:
         )
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
-    return any(
-        t.norm in finite or t.norm.endswith("ed")
-        for t in view.tokens
-        if verb < t.start and t.end <= date.char_start
+    between = [t for t in view.tokens if verb < t.start and t.end <= date.char_start]
+    if any(t.norm in finite or t.norm.endswith("ed") for t in between):
+        return True
+    # "said Russian strikes overnight killed ten": the date inside the subject of what is said
+    following = view.in_span(date.char_end, view.end)[:1]
+    acting = _finite_words(view, language) | irregular_past(language)
+    return bool(between) and any(
+        t.norm in acting or _past(t.norm, t.is_capitalized) for t in following
     )
 
 
