@@ -930,3 +930,24 @@ def test_a_list_of_supporting_states_takes_part(
 )
 def test_a_body_of_a_place_is_named_by_the_place(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside of "which" or "who" between a subject and its verb leaves it acting
+        (
+            "Qatar and Egypt, which mediate between the sides, said talks would resume.",
+            ("Qatar", "Egypt"),
+        ),
+        ("Chad, which borders Sudan, closed the border.", ("Chad",)),
+        # a verb of taking acts as a verb of saying does
+        ("Hamas also took 254 people hostage.", ("Hamas",)),
+        # negative: a relative clause ending its sentence is what the name did
+        ("Troops fought in Chad, which borders Sudan.", ()),
+        # negative: a country set beside a town does not do what its relative clause says
+        ("A blast hit Gao, Mali, which took ten lives.", ()),
+    ],
+)
+def test_a_subject_acts_past_an_aside(text: str, expected: tuple[str, ...]) -> None:
+    assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected

@@ -351,7 +351,12 @@ class _Reader:
         after = tokens[last + 1].start if last + 1 < len(tokens) else len(self.text)
         return (
             place.kind == "country"
-            and self.text[tokens[last].end : after].isspace()  # not "Iraq, which took"
+            # not "Iraq, which took", but "Iraq, which borders Syria, closed"; not "in
+            # Madaen, Iraq, which took ..., went": a country set beside a town
+            and (
+                self.text[tokens[last].end : after].isspace()
+                or (self._aside_opens(last + 1) and not self._after_comma(first))
+            )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
         )
@@ -923,11 +928,16 @@ class _Reader:
             if any(ch in gap for ch in ".;:()\n"):
                 return False
             norm = tokens[i].norm
-            if gap == ", " and norm in _word_set(self.language, "aside_openers") and not steps:
+            if not steps and self._aside_opens(i):
                 i, steps = self._aside_end(i), 1  # ", with support from Canada, struck"
                 opened = True
                 continue
-            relative = gap == ", " and norm in _RELATIVES and i == last + 1
+            relative = (  # "rebels, who took the town": not "in Madaen, Iraq, which took"
+                gap == ", "
+                and norm in _RELATIVES
+                and i == last + 1
+                and not self._after_comma(first)
+            )
             if "," in gap and not (opened and gap == ", ") and not relative:
                 return False  # "authorities in Kenya's capital, Nairobi, were" goes on
             describer = norm in _PLACE_PHRASE or norm in _word_set(
@@ -965,6 +975,24 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _after_comma(self, index: int) -> bool:
+        """Whether a comma stands right before token ``index``."""
+        before = self.text[self.tokens[index - 1].end : self.tokens[index].start] if index else ""
+        return "," in before
+
+    def _aside_opens(self, index: int) -> bool:
+        """Whether an aside between commas opens at token ``index`` on a word of partners
+        or a relative pronoun (", with support from Canada,", ", which borders Sudan,")."""
+        tokens = self.tokens
+        if (
+            not 0 < index < len(tokens)
+            or self.text[tokens[index - 1].end : tokens[index].start] != ", "
+        ):
+            return False
+        norm = tokens[index].norm
+        opener = norm in _word_set(self.language, "aside_openers") or norm in _RELATIVES
+        return opener and self._aside_end(index) < len(tokens)
 
     def _aside_end(self, index: int) -> int:
         """The token after an aside opening at token ``index`` and closed by a comma
