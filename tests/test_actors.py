@@ -429,6 +429,15 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
             (),
         ),
         ("Ms. Ana Ruiz on Monday said on X that talks failed.", "on Monday", ("Ana Ruiz",)),
+        # the date tells the statement: who is named in what was said does not act in it
+        ("Kyiv said on Friday that Chad would respond.", "on Friday", ("Ukraine",)),
+        ("Ms. Ana Ruiz said Friday Chad would respond.", "Friday", ("Ana Ruiz",)),
+        # negative: whom the speaker told takes part
+        (
+            "Ms. Ana Ruiz told Chad's envoy on Friday that talks would resume.",
+            "on Friday",
+            ("Ana Ruiz", "Chad"),
+        ),
         # the date inside what is said, right before its verb: the speaker only claims it
         ("Kyiv said Russian strikes overnight killed ten people.", "overnight", ("Russia",)),
         # negative: a new clause after the date, or none, leaves the statement dated

@@ -366,6 +366,11 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
+    elif speech is not None and speech[0] < clause.mention.char_start and speech[1] in names.known:
+        # "Kyiv said on Friday that Chad would respond": who is named in what a known
+        # speaker said takes no part in saying it ("the mayor said Monday that rebels set
+        # fire": the report is what tells of the fire)
+        spans = [(left, min(right, clause.mention.char_end)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
