@@ -960,3 +960,41 @@ def test_a_body_of_a_place_is_named_by_the_place(text: str, expected: tuple[str,
 )
 def test_a_subject_acts_past_an_aside(text: str, expected: tuple[str, ...]) -> None:
     assert actors_in(ArticleEntities.of(text), 0, len(text), acting=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one word after a verb of meeting is whom the subject met
+        ("Ms. Ana Ruiz met with Okafor in Lagos.", ("Ana Ruiz", "Okafor")),
+        ("Ms. Ana Ruiz hosted Okafor in Lagos.", ("Ana Ruiz", "Okafor")),
+        # a surname alone acts through a verb of travel or talk
+        ("Okafor arrived in Lagos.", ("Okafor",)),
+        ("Okafor spoke with Ms. Ana Ruiz by phone.", ("Okafor", "Ana Ruiz")),
+        # negative: whom a speaker told, a place after a preposition
+        ("Ms. Ana Ruiz told Reuters the talks failed.", ("Ana Ruiz",)),
+        ("Ms. Ana Ruiz met in Lagos.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_one_word_name_met_or_travelling_is_an_actor(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name goes on over its remit after "for" or "of"
+        (
+            "The Syrian Observatory for Human Rights said rebels took the town.",
+            ("Syrian Observatory for Human Rights",),
+        ),
+        ("The Ministry of Defence said the town fell.", ("Ministry of Defence",)),
+        # negative: a state after "of" is no remit ("Ministry of Ukraine" names no body)
+        ("The Ministry of Ukraine said the town fell.", ()),
+        ("The Office said the vote was fair.", ()),
+    ],
+)
+def test_a_body_is_named_with_its_remit(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

@@ -780,6 +780,18 @@ class _Reader:
                 best = size
             if token.possessive and token.norm not in _word_set(self.language, "name_possessives"):
                 break  # "Tigray People's Liberation Front" goes on
+        if not best and index and tokens[index - 1].norm == "the":
+            best = int(tokens[index].text in lexicon.organization_heads)  # "the Office for"
+            best = best if 0 < best < size and tokens[index + 1].norm in _TITLE_COMPLEMENTS else 0
+        if best and size > best + 1 and tokens[index + best].norm in _TITLE_COMPLEMENTS:
+            last = index + size - 1  # "Syrian Observatory | for Human Rights": its remit
+            while tokens[last].norm in _ORG_PARTICLES:
+                last -= 1
+            remit = " ".join(t.norm for t in tokens[index + best + 1 : last + 1])
+            if last > index + best and not self._is_place_name(remit):
+                best = last - index + 1
+            elif best == 1:
+                best = 0  # "the Ministry of Ukraine": no remit, no name
         if best:
             span = tokens[index : index + best]
             written = self.text[span[0].start : span[-1].end]  # "People's" kept as written
@@ -788,8 +800,9 @@ class _Reader:
                 tail -= 1
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
+            particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
             if tokens[index].norm == "the" or (
-                tokens[index].norm in lexicon.demonyms and not self._party(written)
+                tokens[index].norm in lexicon.demonyms and not self._party(written) and not particle
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
@@ -832,9 +845,26 @@ class _Reader:
             return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
+        if size == 1 and self._met(index):
+            return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _met(self, index: int) -> bool:
+        """Whether the word at token ``index`` is whom a verb of meeting before it, maybe
+        with "with", names ("met with Ruiz", "hosted Ruiz"; not "told Reuters")."""
+        tokens, before = self.tokens, index - 1
+        if before > 0 and tokens[before].norm == "with":
+            before -= 1
+        return (
+            before >= 0
+            and tokens[before].norm in _word_set(self.language, "meeting_verbs")
+            and all(
+                self._adjacent(t, n)
+                for t, n in zip(tokens[before:index], tokens[before + 1 : index + 1], strict=True)
+            )
+        )
 
     def _ends_place_name(self, index: int) -> bool:
         """Whether the word at token ``index`` ends a place's name of two or three words
