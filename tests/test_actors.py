@@ -998,3 +998,27 @@ def test_a_one_word_name_met_or_travelling_is_an_actor(
 )
 def test_a_body_is_named_with_its_remit(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a group the article names acting side with it
+        (
+            "Hamas said the truce held. Hamas militants attacked a post.",
+            [("Hamas militants", "Hamas")],
+        ),
+        (
+            "The Houthis said they struck a ship. Houthi rebels fired a missile.",
+            [("Houthi rebels", "Houthis")],
+        ),
+        ("Ukrainian air defenses shot down 20 drones.", [("Ukrainian air defenses", "Ukraine")]),
+        # negative: a name the article never shows acting gives no side
+        ("Hamas militants attacked a post.", [("Hamas militants", "")]),
+        ("Kurdish fighters retook the town.", [("Kurdish fighters", "")]),
+    ],
+)
+def test_a_group_named_after_an_actor_sides_with_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

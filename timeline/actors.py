@@ -200,6 +200,7 @@ class _Reader:
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
+        self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -311,6 +312,9 @@ class _Reader:
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             elif mention.placed:
                 places.append((mention.start, mention.place))
+        self.bodies = {  # "Hamas ... Hamas fighters": the group's side
+            key(f.name): f.name for f in found if f.kind in ("organization", "surname")
+        }
         states = sorted((f.start, f.name) for f in found if f.kind == "state")
         groups_found = self._collectives(sorted((f.start, f.end) for f in found), states)
         inside = {(g.start, g.end) for g in groups_found}
@@ -1151,7 +1155,9 @@ class _Reader:
             plain = tokens[last].norm in _plain_groups(self.language)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
-            side = side or placed
+            # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
+            named = tokens[first].norm
+            side = side or placed or self.bodies.get(named) or self.bodies.get(f"{named}s", "")
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
