@@ -1156,8 +1156,8 @@ class _Reader:
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
-            named = tokens[first].norm
-            side = side or placed or self.bodies.get(named) or self.bodies.get(f"{named}s", "")
+            word = tokens[first].norm
+            side = side or placed or self.bodies.get(word) or self.bodies.get(f"{word}s", "")
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
