@@ -1022,3 +1022,29 @@ def test_a_group_named_after_an_actor_sides_with_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a possessive pronoun in a clause that names its actors is theirs
+        (
+            "Press Secretary Bo Lee gave this readout:\n\nSecretary Okafor spoke this morning "
+            "with Minister of Defense Ana Ruiz to convey his condolences for the victims of "
+            "this appalling, abhorrent attack.",
+            "this morning",
+            ("Okafor", "Ana Ruiz"),
+        ),
+        # negative: the readout's speaker is no actor of a clause naming others
+        (
+            "Press Secretary Bo Lee gave this readout:\n\nSecretary Okafor spoke this morning "
+            "with Minister of Defense Ana Ruiz.",
+            "this morning",
+            ("Okafor", "Ana Ruiz"),
+        ),
+    ],
+)
+def test_a_possessive_pronoun_adds_no_actor_to_a_clause_naming_one(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -404,7 +404,7 @@ def event_actors(
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
             person = names.person_before(token.start)
-            if person:
+            if person and not (found and token.norm in view.words("possessive_pronouns")):
                 found.setdefault(person)
             break
     if not found:  # "This afternoon, I met with ...": whoever has the floor
