@@ -930,7 +930,8 @@ def test_a_list_of_supporting_states_takes_part(
         # negative: a state's ministry is the state, before or after its name
         ("Lebanon's health ministry said the toll rose.", ("Lebanon",)),
         ("The health ministry in Lebanon said the toll rose.", ("Lebanon",)),
-        # negative: a body in a capital may be where something happens
+        ("The Defense Ministry in Moscow said the town fell.", ("Russia",)),
+        # negative: a body after a preposition of place is where something happens
         ("Crowds rallied outside parliament in Harare.", ()),
         # negative: a sentence's first word or a group is no place's body
         ("The health ministry said the toll rose.", ()),

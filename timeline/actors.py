@@ -686,15 +686,19 @@ class _Reader:
 
     def _placed_body(self, index: int) -> tuple[int, str, str] | None:
         """A ministry, agency or service named by the place it serves, at token ``index``:
-        its size, name and kind. A country's ("the health ministry in Lebanon") is the state;
+        its size, name and kind. A country's or capital's ("the health ministry in Lebanon",
+        "the Defense Ministry in Moscow") is the state;
         one of a place that is no state ("the health ministry in Gaza", "the Gaza health
         ministry", "Gaza's Health Ministry") is a body named "Gaza Health Ministry"."""
         tokens, lexicon = self.tokens, self.lexicon
         body = lexicon.state_bodies.at(tokens, index)
         if body:  # "the health ministry in Gaza"
             place = index + body + 1
+            before = index - 1 - (index > 0 and tokens[index - 1].norm == "the")
             if place >= len(tokens) or tokens[place - 1].norm != "in":
                 return None
+            if before >= 0 and tokens[before].norm in lexicon.locative_prepositions:
+                return None  # "rallied outside parliament in Harare": a building, a place
             size = self._capitalised_run(place)
             named = self._body_of_place(place, size, index, body, states=True)
             return (place + size - index, *named) if named else None
@@ -718,7 +722,7 @@ class _Reader:
     ) -> tuple[str, str] | None:
         """The name and kind of the body of ``body_size`` words at token ``body`` serving
         the place named by ``size`` words at token ``place``: with ``states``, a country's
-        is its state; a place that is no state names a body whose last word is
+        or capital's is its state; a place that is no state names a body whose last word is
         an organisation's ("Ministry", "Agency", "Service"); else ``None``."""
         tokens, lexicon = self.tokens, self.lexicon
         words = [t.text.capitalize() for t in tokens[body : body + body_size]]
@@ -730,9 +734,8 @@ class _Reader:
             or tokens[place].norm in lexicon.not_places
         ):
             return None
-        country = lexicon.country_names.get(name)
-        if country is not None or name in lexicon.capitals or name in lexicon.demonyms:
-            # "parliament in Harare" may be where something happens: a capital stays a place
+        country = lexicon.country_names.get(name) or lexicon.capitals.get(name)
+        if country is not None or name in lexicon.demonyms:
             return (country.name, "state") if states and country is not None else None
         if not self._is_place_name(name):
             return None
