@@ -1049,3 +1049,36 @@ def test_a_possessive_pronoun_adds_no_actor_to_a_clause_naming_one(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised word right before a group's words qualifies the group, no name
+        ("Chad was accused by Kurdish security forces of the attack.", ()),
+        ("The town was taken by Tuareg fighters.", ()),
+        # negative: a name before a verb still acts
+        ("The town was taken by Okafor.", ("Okafor",)),
+    ],
+)
+def test_a_word_qualifying_a_group_is_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner before a body's full name is no part of it
+        (
+            "The blast hit an office of President Ana Ruiz's Patriotic Union of Kurdistan (PUK).",
+            ("Ana Ruiz", "Patriotic Union of Kurdistan"),
+        ),
+        # negative: a possessive inside a name stays ("Tigray People's Liberation Front")
+        (
+            "The Tigray People's Liberation Front (TPLF) said the town fell.",
+            ("Tigray People's Liberation Front",),
+        ),
+    ],
+)
+def test_an_acronym_names_the_body_after_its_owner(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

@@ -285,6 +285,9 @@ class _Reader:
         name = spelled or name
         while name and name[0].lower() in _ORG_PARTICLES:
             name.pop(0)
+        owned = [i for i, w in enumerate(name) if re.search(r"[’']s$", w)]
+        if owned and name[0].lower().strip(".") in self.lexicon.person_titles.by_first:
+            name = name[owned[0] + 1 :]  # "President Ana Ruiz's | Patriotic Union (PU)"
         return " ".join(name) if len(name) >= 2 else ""
 
     def read(self) -> ArticleEntities:
@@ -832,6 +835,17 @@ class _Reader:
             return None  # "the Sochi Winter Olympics began": a happening, not an actor
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
+        following = tokens[index + size] if index + size < len(tokens) else None
+        if (
+            size == 1
+            and following is not None
+            and not following.capitalised
+            and (
+                lexicon.collective_nouns.at(tokens, index + 1)
+                or following.norm in lexicon.collective_modifiers
+            )
+        ):
+            return None  # "by Kurdish security forces": the word qualifies the group
         if size == 1 and tokens[index].text in lexicon.organization_heads:
             return None  # "the Agency continues": a body named before
         if self._is_place_name(name):
