@@ -1082,3 +1082,25 @@ def test_a_word_qualifying_a_group_is_no_name(text: str, expected: tuple[str, ..
 )
 def test_an_acronym_names_the_body_after_its_owner(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of an international organisation named with it acts as the organisation
+        (
+            "The Permanent Council of the OSCE condemned the attack.",
+            ("Organization for Security and Co-operation in Europe",),
+        ),
+        (
+            "A Special Permanent Council of the OSCE met.",
+            ("Organization for Security and Co-operation in Europe",),
+        ),
+        # negative: a body with a remit of its own keeps its name, without its determiner
+        ("A Special Council for Human Rights met.", ("Special Council for Human Rights",)),
+    ],
+)
+def test_a_body_of_an_organisation_is_the_organisation(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

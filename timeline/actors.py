@@ -798,6 +798,9 @@ class _Reader:
             while tokens[last].norm in _ORG_PARTICLES:
                 last -= 1
             remit = " ".join(t.norm for t in tokens[index + best + 1 : last + 1])
+            body = self.organizations.get(remit.removeprefix("the "))
+            if body is not None and tokens[index].norm not in _words(self.language, "name_openers"):
+                return last - index + 1, body  # "the Permanent Council of the OSCE": the OSCE
             if last > index + best and not self._is_place_name(remit):
                 best = last - index + 1
             elif best == 1:
@@ -811,7 +814,7 @@ class _Reader:
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
             particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
-            if tokens[index].norm == "the" or (
+            if tokens[index].norm in _words(self.language, "name_openers") or (
                 tokens[index].norm in lexicon.demonyms and not self._party(written) and not particle
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
