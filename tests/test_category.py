@@ -871,8 +871,7 @@ def test_cue_families_beyond_the_words_of_any_one_story(text: str, category: str
             "diplomatic",
         ),
         (
-            "The envoy told the General Assembly on Sunday that the rebels were shelling "
-            "the city.",
+            "The envoy told the General Assembly on Sunday that the rebels were shelling the city.",
             "diplomatic",
         ),
         # negative: with nothing else told, what is said still decides
@@ -972,9 +971,7 @@ def test_warnings_releases_and_news_conferences(text: str, category: str) -> Non
         ("A bomb exploded near the shelter on Sunday.", "battlefield"),
     ],
 )
-def test_sabotage_protests_to_states_shortages_and_places_of_war(
-    text: str, category: str
-) -> None:
+def test_sabotage_protests_to_states_shortages_and_places_of_war(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
 

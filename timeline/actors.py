@@ -194,11 +194,13 @@ class _Reader:
         self.pack = pack
         self.tokens = tokens_of(text)
         self.starts = [token.start for token in self.tokens]
+        self.lists = self._name_lists()
         self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
+        self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -216,6 +218,52 @@ class _Reader:
         if full:
             for name in (acronym, full, full.replace(",", "")):
                 self.organizations.setdefault(key(name), full)
+
+    def _name_lists(self) -> dict[int, tuple[int, int]]:
+        """Each token of a list of names joined by commas and a last "and" or "or" ("the
+        United States, Britain and France", not "Israel and Hamas") -> the list's first
+        and last token. One pass over the tokens."""
+        tokens, stops = self.tokens, _stopwords(self.language) | self.lexicon.date_words
+        lists: dict[int, tuple[int, int]] = {}
+
+        def item_end(index: int) -> int:  # the last token of a name at ``index``, else -1
+            if index < len(tokens) and tokens[index].norm == "the":
+                index += 1
+            end = index - 1
+            while (
+                end + 1 < len(tokens)
+                and self._name_word(tokens[end + 1])
+                and tokens[end + 1].norm not in stops
+                and (end < index or self.text[tokens[end].end : tokens[end + 1].start] == " ")
+                and not (end >= index and tokens[end].possessive)
+            ):
+                end += 1
+            return end if end >= index else -1
+
+        i = 0
+        while i < len(tokens):
+            end = item_end(i)
+            if end < 0:
+                i += 1
+                continue
+            first, commas, closed = i, 0, False
+            while not closed and end + 1 < len(tokens) and not tokens[end].possessive:
+                following = end + 1
+                gap = self.text[tokens[end].end : tokens[following].start]
+                joined = gap == ", "
+                if tokens[following].norm in ("and", "or") and gap in (" ", ", "):
+                    closed, following = True, following + 1  # the list's last name follows
+                    joined = following < len(tokens) and self._adjacent(
+                        tokens[end + 1], tokens[following]
+                    )
+                if not joined or item_end(following) < 0:
+                    closed = False
+                    break
+                end, commas = item_end(following), commas + (gap == ", ")
+            if closed and commas:
+                lists.update(dict.fromkeys(range(first, end + 1), (first, end)))
+            i = end + 1
+        return lists
 
     def _name_before(self, offset: int, acronym: str) -> str:
         """The name written right before ``offset``: capitalised words and particles, not
@@ -237,6 +285,9 @@ class _Reader:
         name = spelled or name
         while name and name[0].lower() in _ORG_PARTICLES:
             name.pop(0)
+        owned = [i for i, w in enumerate(name) if re.search(r"[’']s$", w)]
+        if owned and name[0].lower().strip(".") in self.lexicon.person_titles.by_first:
+            name = name[owned[0] + 1 :]  # "President Ana Ruiz's | Patriotic Union (PU)"
         return " ".join(name) if len(name) >= 2 else ""
 
     def read(self) -> ArticleEntities:
@@ -264,6 +315,9 @@ class _Reader:
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             elif mention.placed:
                 places.append((mention.start, mention.place))
+        self.bodies = {  # "Hamas ... Hamas fighters": the group's side
+            key(f.name): f.name for f in found if f.kind in ("organization", "surname")
+        }
         states = sorted((f.start, f.name) for f in found if f.kind == "state")
         groups_found = self._collectives(sorted((f.start, f.end) for f in found), states)
         inside = {(g.start, g.end) for g in groups_found}
@@ -300,10 +354,16 @@ class _Reader:
         of a verb in any past tense ("Iran unleashed"), not only mentioned ("a blast in Iran
         killed")."""
         tokens = self.tokens
+        last = max(last, self.lists.get(last, (first, last))[1])  # "Chad, Mali and Niger"
         after = tokens[last + 1].start if last + 1 < len(tokens) else len(self.text)
         return (
             place.kind == "country"
-            and self.text[tokens[last].end : after].isspace()  # not "Iraq, which took"
+            # not "Iraq, which took", but "Iraq, which borders Syria, closed"; not "in
+            # Madaen, Iraq, which took ..., went": a country set beside a town
+            and (
+                self.text[tokens[last].end : after].isspace()
+                or (self._aside_opens(last + 1) and not self._after_comma(first))
+            )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
         )
@@ -313,7 +373,8 @@ class _Reader:
         determiners and titles, a preposition other than "by" or "with" ("an attack on
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
-        i = bisect.bisect_left(self.starts, start) - 1
+        i = bisect.bisect_left(self.starts, start)
+        i = self.lists.get(i, (i, i))[0] - 1  # "talks in Kenya, Chad and Mali": the list's
         numbers = _word_set(self.language, "number_words")
         if counted and i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
             while i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
@@ -404,6 +465,12 @@ class _Reader:
                         self.first_names[tokens[first].norm] = known if known == name else ""
                     i = last + 1
                     continue
+            placed = self._placed_body(i)
+            if placed:
+                size, name, kind = placed
+                found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
+                i += size
+                continue
             if not self._name_word(token):  # "al-Abdallah said" is a name
                 i += 1
                 continue
@@ -620,6 +687,64 @@ class _Reader:
                 return size, seat.name
         return None
 
+    def _placed_body(self, index: int) -> tuple[int, str, str] | None:
+        """A ministry, agency or service named by the place it serves, at token ``index``:
+        its size, name and kind. A country's or capital's ("the health ministry in Lebanon",
+        "the Defense Ministry in Moscow") is the state;
+        one of a place that is no state ("the health ministry in Gaza", "the Gaza health
+        ministry", "Gaza's Health Ministry") is a body named "Gaza Health Ministry"."""
+        tokens, lexicon = self.tokens, self.lexicon
+        body = lexicon.state_bodies.at(tokens, index)
+        if body:  # "the health ministry in Gaza"
+            place = index + body + 1
+            before = index - 1 - (index > 0 and tokens[index - 1].norm == "the")
+            if place >= len(tokens) or tokens[place - 1].norm != "in":
+                return None
+            if before >= 0 and tokens[before].norm in lexicon.locative_prepositions:
+                return None  # "rallied outside parliament in Harare": a building, a place
+            size = self._capitalised_run(place)
+            named = self._body_of_place(place, size, index, body, states=True)
+            return (place + size - index, *named) if named else None
+        for size in (3, 2, 1):  # "the Gaza health ministry", "Gaza's Health Ministry"
+            last = index + size - 1
+            if last + 1 >= len(tokens) or not all(
+                self._name_word(t)
+                and self._adjacent(t, n)
+                and (t is tokens[last] or not t.possessive)
+                for t, n in zip(tokens[index : last + 1], tokens[index + 1 : last + 2], strict=True)
+            ):
+                continue
+            body = lexicon.state_bodies.at(tokens, last + 1)
+            named = self._body_of_place(index, size, last + 1, body, states=False)
+            if body and named:
+                return size + body, *named
+        return None
+
+    def _body_of_place(
+        self, place: int, size: int, body: int, body_size: int, states: bool
+    ) -> tuple[str, str] | None:
+        """The name and kind of the body of ``body_size`` words at token ``body`` serving
+        the place named by ``size`` words at token ``place``: with ``states``, a country's
+        or capital's is its state; a place that is no state names a body whose last word is
+        an organisation's ("Ministry", "Agency", "Service"); else ``None``."""
+        tokens, lexicon = self.tokens, self.lexicon
+        words = [t.text.capitalize() for t in tokens[body : body + body_size]]
+        name = " ".join(t.norm for t in tokens[place : place + size])
+        if (
+            not size
+            or not body_size
+            or words[-1] not in lexicon.organization_heads
+            or tokens[place].norm in lexicon.not_places
+        ):
+            return None
+        country = lexicon.country_names.get(name) or lexicon.capitals.get(name)
+        if country is not None or name in lexicon.demonyms:
+            return (country.name, "state") if states and country is not None else None
+        if not self._is_place_name(name):
+            return None
+        written = " ".join(t.text for t in tokens[place : place + size])
+        return f"{written} {' '.join(words)}", "organization"
+
     def _party(self, name: str) -> bool:
         """Whether a body is no state's institution however named: a party, a front, a
         group of states ("Cambodian People's Party", "Ukraine Defense Contact Group")."""
@@ -665,6 +790,21 @@ class _Reader:
                 best = size
             if token.possessive and token.norm not in _word_set(self.language, "name_possessives"):
                 break  # "Tigray People's Liberation Front" goes on
+        if not best and index and tokens[index - 1].norm == "the":
+            best = int(tokens[index].text in lexicon.organization_heads)  # "the Office for"
+            best = best if 0 < best < size and tokens[index + 1].norm in _TITLE_COMPLEMENTS else 0
+        if best and size > best + 1 and tokens[index + best].norm in _TITLE_COMPLEMENTS:
+            last = index + size - 1  # "Syrian Observatory | for Human Rights": its remit
+            while tokens[last].norm in _ORG_PARTICLES:
+                last -= 1
+            remit = " ".join(t.norm for t in tokens[index + best + 1 : last + 1])
+            body = self.organizations.get(remit.removeprefix("the "))
+            if body is not None and tokens[index].norm not in _words(self.language, "name_openers"):
+                return last - index + 1, body  # "the Permanent Council of the OSCE": the OSCE
+            if last > index + best and not self._is_place_name(remit):
+                best = last - index + 1
+            elif best == 1:
+                best = 0  # "the Ministry of Ukraine": no remit, no name
         if best:
             span = tokens[index : index + best]
             written = self.text[span[0].start : span[-1].end]  # "People's" kept as written
@@ -673,8 +813,9 @@ class _Reader:
                 tail -= 1
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
-            if tokens[index].norm == "the" or (
-                tokens[index].norm in lexicon.demonyms and not self._party(written)
+            particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
+            if tokens[index].norm in _words(self.language, "name_openers") or (
+                tokens[index].norm in lexicon.demonyms and not self._party(written) and not particle
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
@@ -701,6 +842,17 @@ class _Reader:
             return None  # "His Royal Highness noted": a form of address, not a name
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
+        following = tokens[index + size] if index + size < len(tokens) else None
+        if (
+            size == 1
+            and following is not None
+            and not following.capitalised
+            and (
+                lexicon.collective_nouns.at(tokens, index + 1)
+                or following.norm in lexicon.collective_modifiers
+            )
+        ):
+            return None  # "by Kurdish security forces": the word qualifies the group
         if size == 1 and tokens[index].text in lexicon.organization_heads:
             return None  # "the Agency continues": a body named before
         if self._is_place_name(name):
@@ -721,9 +873,26 @@ class _Reader:
             return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
+        if size == 1 and self._met(index):
+            return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _met(self, index: int) -> bool:
+        """Whether the word at token ``index`` is whom a verb of meeting before it, maybe
+        with "with", names ("met with Ruiz", "hosted Ruiz"; not "told Reuters")."""
+        tokens, before = self.tokens, index - 1
+        if before > 0 and tokens[before].norm == "with":
+            before -= 1
+        return (
+            before >= 0
+            and tokens[before].norm in _word_set(self.language, "meeting_verbs")
+            and all(
+                self._adjacent(t, n)
+                for t, n in zip(tokens[before:index], tokens[before + 1 : index + 1], strict=True)
+            )
+        )
 
     def _ends_place_name(self, index: int) -> bool:
         """Whether the word at token ``index`` ends a place's name of two or three words
@@ -783,14 +952,29 @@ class _Reader:
         if tokens[last].possessive:
             return False  # "Yemen's internationally recognized government": no verb's subject
         i = last + 1
-        # "Kyiv and Moscow agreed": step over coordinated names.
-        if (
+        listed = self.lists.get(last, (first, last))[1]
+        if listed > last:  # "the United States, Britain and France said": the list's verb
+            i = listed + 1
+        # "Ukraine and pro-Russian separatists have": step over coordinated names.
+        elif (
             i + 1 < len(tokens)
             and tokens[i].norm == "and"
             and self.text[tokens[last].end : tokens[i].start].isspace()
         ):
-            i += 2  # "Ukraine and pro-Russian separatists have", "forces and rebels clashed"
-            while i < len(tokens) and tokens[i].norm not in lexicon.acting_verbs and i <= last + 5:
+            i += 1
+            i += tokens[i].norm == "the" and i + 1 < len(tokens) and tokens[i + 1].capitalised
+            named = tokens[i].capitalised and tokens[i].norm not in lexicon.demonyms
+            i += 1
+            while named and i < len(tokens) and tokens[i].capitalised:
+                if not self._adjacent(tokens[i - 1], tokens[i]):
+                    break
+                i += 1  # "Kenya and the United Kingdom, with ..., struck": past the other name
+            while (
+                not named
+                and i < len(tokens)
+                and tokens[i].norm not in lexicon.acting_verbs
+                and i <= last + 5
+            ):
                 past = loosely and _past(tokens[i], self.language)
                 if tokens[i].norm in lexicon.subject_fillers or past:
                     break
@@ -802,7 +986,16 @@ class _Reader:
             if any(ch in gap for ch in ".;:()\n"):
                 return False
             norm = tokens[i].norm
-            relative = gap == ", " and norm in _RELATIVES and i == last + 1
+            if not steps and self._aside_opens(i):
+                i, steps = self._aside_end(i), 1  # ", with support from Canada, struck"
+                opened = True
+                continue
+            relative = (  # "rebels, who took the town": not "in Madaen, Iraq, which took"
+                gap == ", "
+                and norm in _RELATIVES
+                and i == last + 1
+                and not self._after_comma(first)
+            )
             if "," in gap and not (opened and gap == ", ") and not relative:
                 return False  # "authorities in Kenya's capital, Nairobi, were" goes on
             describer = norm in _PLACE_PHRASE or norm in _word_set(
@@ -840,6 +1033,38 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _after_comma(self, index: int) -> bool:
+        """Whether a comma stands right before token ``index``."""
+        before = self.text[self.tokens[index - 1].end : self.tokens[index].start] if index else ""
+        return "," in before
+
+    def _aside_opens(self, index: int) -> bool:
+        """Whether an aside between commas opens at token ``index`` on a word of partners
+        or a relative pronoun (", with support from Canada,", ", which borders Sudan,")."""
+        tokens = self.tokens
+        if (
+            not 0 < index < len(tokens)
+            or self.text[tokens[index - 1].end : tokens[index].start] != ", "
+        ):
+            return False
+        norm = tokens[index].norm
+        opener = norm in _word_set(self.language, "aside_openers") or norm in _RELATIVES
+        return opener and self._aside_end(index) < len(tokens)
+
+    def _aside_end(self, index: int) -> int:
+        """The token after an aside opening at token ``index`` and closed by a comma
+        (lists of names inside it go on: "with support from Canada, Denmark, and Norway,"),
+        else the end of the tokens."""
+        tokens = self.tokens
+        for i in range(index, min(index + _ASIDE_REACH, len(tokens) - 1)):
+            i = max(i, self.lists.get(i, (i, i))[1])
+            gap = self.text[tokens[i].end : tokens[i + 1].start]
+            if gap == ", ":
+                return i + 1
+            if not gap.isspace():
+                break
+        return len(tokens)
 
     def _undergoes(self, verb: int) -> bool:
         """Whether the past tense at token ``verb`` tells what befalls its subject ("people
@@ -954,7 +1179,9 @@ class _Reader:
             plain = tokens[last].norm in _plain_groups(self.language)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
-            side = side or placed
+            # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
+            word = tokens[first].norm
+            side = side or placed or self.bodies.get(word) or self.bodies.get(f"{word}s", "")
             text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
@@ -1179,6 +1406,8 @@ def _plain_groups(language: str) -> frozenset[str]:
     """Groups of anyone ("the Haitian people"): groups only when they act."""
     return frozenset(_words(language, "plain_groups"))
 
+
+_ASIDE_REACH = 24  # words of an aside between a subject and its verb
 
 _PASSIVE = frozenset("is are was were be been being".split())
 

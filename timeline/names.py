@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import accumulate
 from typing import Generic, TypeVar
 
 from timeline.actors import (
@@ -40,6 +41,7 @@ _NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" l
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
 _WORD_JOINT = re.compile(r"[’'\-]")
+_LIST_WORDS = frozenset({"and", "or", "the"})
 _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date may take
 # What may stand before a person's title in an article's title: "the", capitalised words
 # ("by the Ukrainian Foreign Minister Jane Doe").
@@ -404,7 +406,7 @@ def event_actors(
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
-    reported = speech is not None and _reports(clause, speech[0])
+    reported = speech is not None and _reports(clause, speech[0], names.language)
     if speech is not None and reported:
         verb = speech[0]
         if verb < clause.mention.char_start:  # the speaker stands before the verb
@@ -413,6 +415,11 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
+    elif speech is not None and speech[0] < clause.mention.char_start and speech[1] in names.known:
+        # "Kyiv said on Friday that Chad would respond": who is named in what a known
+        # speaker said takes no part in saying it ("the mayor said Monday that rebels set
+        # fire": the report is what tells of the fire)
+        spans = [(left, min(right, clause.mention.char_end)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
@@ -446,7 +453,7 @@ def event_actors(
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
             person = names.person_before(token.start)
-            if person:
+            if person and not (found and token.norm in view.words("possessive_pronouns")):
                 found.setdefault(person)
             break
     if not found:  # "This afternoon, I met with ...": whoever has the floor
@@ -454,7 +461,9 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
-    for state in partners_of_event(names.entities, clause, names.language, said):
+    verbless = not _verbs(view.in_span(*clause.home), _finite_words(view, names.language))
+    reach = max(right for _, right in spans) if verbless else 0  # "X, with Y, | struck"
+    for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
@@ -607,12 +616,23 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     of its verb's clause, a few clauses on at most."""
     view, home_end = clause.view, clause.home[1]
     finite = _finite_words(view, language)
-    after = [(left, right) for left, right in clause.clauses if left >= home_end][:_LISTED_CLAUSES]
+    after = [(left, right) for left, right in clause.clauses if left >= home_end]
+    counted = [not _names_only(view.in_span(left, right)) for left, right in after]
+    after = [
+        span
+        for span, count in zip(after, accumulate(counted), strict=True)
+        if count <= _LISTED_CLAUSES
+    ]  # the names of a list ("Chad, | Mali, |") go on
     ends = [after[0][1] if after else home_end]
     for left, right in after:
         if _verbs(view.in_span(left, right), finite):
             return [*ends, right]
     return ends
+
+
+def _names_only(tokens: Sequence[Token]) -> bool:
+    """Whether a clause holds only a name of a list ("the Netherlands", "and New Zealand")."""
+    return bool(tokens) and all(t.is_capitalized or t.norm in _LIST_WORDS for t in tokens)
 
 
 def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
@@ -621,7 +641,7 @@ def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
     return view.words("finite_starts") | view.words("be_forms") | acting
 
 
-def _reports(clause: DateClause, verb: int) -> bool:
+def _reports(clause: DateClause, verb: int, language: str) -> bool:
     """Whether the date lies in what a verb of speech at offset ``verb`` reports, rather
     than dating the speech ("said Monday", "On Sunday, a spokesman said")."""
     view, date = clause.view, clause.mention
@@ -645,10 +665,14 @@ def _reports(clause: DateClause, verb: int) -> bool:
         )
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
-    return any(
-        t.norm in finite or t.norm.endswith("ed")
-        for t in view.tokens
-        if verb < t.start and t.end <= date.char_start
+    between = [t for t in view.tokens if verb < t.start and t.end <= date.char_start]
+    if any(t.norm in finite or t.norm.endswith("ed") for t in between):
+        return True
+    # "said Russian strikes overnight killed ten": the date inside the subject of what is said
+    following = view.in_span(date.char_end, view.end)[:1]
+    acting = _finite_words(view, language) | irregular_past(language)
+    return bool(between) and any(
+        t.norm in acting or _past(t.norm, t.is_capitalized) for t in following
     )
 
 

@@ -80,16 +80,21 @@ def event_places(
 
 
 def event_partners(
-    entities: ArticleEntities, clause: DateClause, language: str = "en", before: int | None = None
+    entities: ArticleEntities,
+    clause: DateClause,
+    language: str = "en",
+    before: int | None = None,
+    reach: int = 0,
 ) -> tuple[str, ...]:
-    """The states the date's clause names, before offset ``before`` if given (a reporting
+    """The states the date's clause, or its sentence up to offset ``reach`` (where the
+    clause's subject finds its verb), names, before offset ``before`` if given (a reporting
     verb: what is said is not what is done), as whom its act is done with ("talks with
     Iran", "struck, with support from Canada", "OPEC members Iran and Libya"): they take
     part in it, though nothing happens there."""
     view = clause.view
     words = load_entity_lexicon(language)
     left, right = _widened(view, clause.home, words)
-    right = right if before is None else min(right, before)
+    right = max(right, reach) if before is None else min(max(right, reach), before)
     return tuple(
         dict.fromkeys(
             place.name
