@@ -344,6 +344,10 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
     assert groups("The storm hit residents of the coast.") == []
     assert groups("Residents fled the coast.") == [("Residents", "")]
     assert groups("Dozens of soldiers have been killed.") == []
+    # ... after a phrase saying where they are, whatever its verb
+    assert groups("Protesters in Kinshasa blocked roads.") == [("Protesters", "")]
+    assert groups("Residents in the capital marched to parliament.") == [("Residents", "")]
+    assert groups("People in the flooded areas were rescued.") == []
 
 
 @pytest.mark.parametrize(

@@ -1010,6 +1010,7 @@ class _Reader:
                     and tokens[i].norm not in lexicon.acting_verbs
                     and tokens[i].norm not in irregular_past(self.language)
                     and tokens[i].norm not in _PASSIVE
+                    and not self._verb_after_phrase(i)
                     and self._in_phrase(tokens[i - 1], tokens[i])
                 ):
                     opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]
@@ -1108,6 +1109,13 @@ class _Reader:
             if token.norm not in self.lexicon.date_words and not token.norm.endswith("ly"):
                 return False
         return False
+
+    def _verb_after_phrase(self, index: int) -> bool:
+        """Whether the word at token ``index`` is a past tense ending a place phrase ("in
+        Kinshasa | blocked"), not a participle describing its place ("in the flooded areas")."""
+        before = self.tokens[index - 1].norm
+        openers = _word_set(self.language, "name_openers") | _PLACE_PHRASE
+        return _past(self.tokens[index], self.language) and before not in openers
 
     def _in_phrase(self, token: Token, following: Token) -> bool:
         """Whether ``following`` goes on the phrase ``token`` is in: only a space between
