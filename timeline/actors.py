@@ -619,8 +619,10 @@ class _Reader:
 
     def _name_word(self, token: Token) -> bool:
         """A capitalised word, or a particle joined to one ("al-Abdallah")."""
-        head, _, rest = token.text.partition("-")
-        return token.capitalised or (head.lower() in _NAME_PARTICLES and rest[:1].isupper())
+        if token.capitalised:
+            return True
+        head, joined, rest = token.text.partition("-")
+        return bool(joined) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
 
     def _capitalised_run(self, index: int, person: bool = False) -> int:
         """Length of a name of 1-4 capitalised words at ``index``, single-spaced, with
@@ -705,18 +707,20 @@ class _Reader:
             size = self._capitalised_run(place)
             named = self._body_of_place(place, size, index, body, states=True)
             return (place + size - index, *named) if named else None
+        if not self._name_word(tokens[index]):
+            return None
         for size in (3, 2, 1):  # "the Gaza health ministry", "Gaza's Health Ministry"
             last = index + size - 1
-            if last + 1 >= len(tokens) or not all(
+            body = lexicon.state_bodies.at(tokens, last + 1) if last + 1 < len(tokens) else 0
+            if not body or not all(
                 self._name_word(t)
                 and self._adjacent(t, n)
                 and (t is tokens[last] or not t.possessive)
                 for t, n in zip(tokens[index : last + 1], tokens[index + 1 : last + 2], strict=True)
             ):
                 continue
-            body = lexicon.state_bodies.at(tokens, last + 1)
             named = self._body_of_place(index, size, last + 1, body, states=False)
-            if body and named:
+            if named:
                 return size + body, *named
         return None
 
