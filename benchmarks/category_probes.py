@@ -11,14 +11,11 @@ the other rows. ``--errors`` lists the tuned rows the classifier gets wrong.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
-from timeline.events import build_events
-from timeline.model import Article, Mention
+from probe_sentence import probe_event
 
 PROBES = Path(__file__).with_name("category_probes.tsv")
-DAY = date(2025, 11, 30)
 
 
 def probes() -> list[tuple[str, str, str]]:
@@ -33,24 +30,8 @@ def probes() -> list[tuple[str, str, str]]:
 
 def categorize(expression: str, sentence: str) -> tuple[str, tuple[str, ...]]:
     """The category and cues of the event ``expression`` dates in ``sentence``."""
-    start = sentence.index(expression)
-    mention = Mention(
-        text=expression,
-        char_start=start,
-        char_end=start + len(expression),
-        type="DATE",
-        value=DAY.isoformat(),
-        interval_start=DAY,
-        interval_end=DAY,
-        granularity="day",
-        mod="",
-        anchor="dct",
-    )
-    article = Article(id="probe", text=sentence, published=DAY, outlet="Probe")
-    events = build_events(article, [mention])
-    if not events:
-        return "(no event)", ()
-    return events[0].category, events[0].cues
+    event = probe_event(expression, sentence)
+    return (event.category, event.cues) if event else ("(no event)", ())
 
 
 def main() -> None:
