@@ -52,6 +52,27 @@ def test_a_happening_told_after_after_in_a_past_clause_is_past(
     assert only(text, published, expression).value == value
 
 
+# A verb in the present after "will" or "would" is an infinitive: the modal decides, so a
+# month told with it lies ahead, however near the one just gone; told in the past, or
+# with "be" ("will be held", which a past form follows), the tense stays.
+MODALS = [
+    ("The trial will begin in November.", YEAR_END, "November", "2026-11"),
+    ("Talks would resume in January.", LEAP_DAY, "January", "2025-01"),
+    ("The summit will open in October.", MON, "October", "2026-10"),
+    ("The market will close in December.", NEW_YEAR, "December", "2025-12"),
+    ("The trial will start in October.", SUN, "October", "2026-10"),
+    ("The trial began in November.", YEAR_END, "November", "2025-11"),
+    ("The summit opened in October.", MON, "October", "2025-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), MODALS)
+def test_a_verb_after_will_or_would_follows_the_modal(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A weekday naming a happening after "ahead of" or "before" ("ahead of Sunday's vote")
 # may lie on either side of the clause told: the nearest such day.
 AHEAD_OF = [
