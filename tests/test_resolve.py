@@ -1354,6 +1354,28 @@ def test_named_days_fall_on_their_date_that_year(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a schedule in the present, or a plan, is the named day ahead, however near the
+        # one just gone
+        ("The festival begins on Christmas Eve.", date(2012, 2, 29), "Christmas Eve", "2012-12-24"),
+        ("The fair will open on Christmas Eve.", date(2013, 1, 1), "Christmas Eve", "2013-12-24"),
+        ("Shops reopen on Easter Monday.", date(2013, 3, 18), "Easter Monday", "2013-04-01"),
+        ("Markets will close on Good Friday.", date(2013, 12, 31), "Good Friday", "2014-04-18"),
+        ("The sale starts on Boxing Day.", date(2013, 3, 17), "Boxing Day", "2013-12-26"),
+        # told in the past, the day gone by
+        ("Shops closed on Good Friday.", date(2013, 3, 18), "Good Friday", "2012-04-06"),
+        ("The fair opened on Christmas Eve.", date(2013, 1, 1), "Christmas Eve", "2012-12-24"),
+        ("The sale started on Boxing Day.", date(2013, 12, 31), "Boxing Day", "2013-12-26"),
+    ],
+)
+def test_named_days_in_schedules_and_plans_lie_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expression", "value", "start", "end"),
     [
         # a named day with "week" or "weekend" is the week (weekend) that holds it
