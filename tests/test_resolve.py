@@ -560,7 +560,7 @@ YEARS = [
     ),
     ("the offensive of late 2023", TUE, "late 2023", "2023", "2023-09-01", "2023-12-31", "END"),
     ("the biggest gain since 2023", TUE, "2023", "2023", "2023-01-01", "2023-12-31", ""),
-    ("reforms of the 1990s", TUE, "1990s", "199", "1990-01-01", "1999-12-31", ""),
+    ("reforms of the 1990s", TUE, "the 1990s", "199", "1990-01-01", "1999-12-31", ""),
     (
         "results for the third quarter",
         date(1989, 10, 27),
@@ -635,8 +635,8 @@ def test_years_decades_quarters_and_halves_are_placed_as_written(
 DECADES_AND_CENTURIES = [
     # TimeML writes a decade with its first three digits and a century with its first
     # two; "X" fills only unknown digits, so a known decade has none.
-    ("reforms of the 1990s", TUE, "1990s", "199"),
-    ("in the late '80s", TUE, "late '80s", "198"),
+    ("reforms of the 1990s", TUE, "the 1990s", "199"),
+    ("in the late '80s", TUE, "the late '80s", "198"),
     ("hate groups dropped through the nineties", date(1998, 3, 3), "the nineties", "199"),
     ("wages lost in the last decade", date(1998, 2, 6), "last decade", "198"),
     ("a decade ago the plans were secret", date(1999, 3, 12), "a decade ago", "198"),
@@ -650,6 +650,45 @@ def test_decades_and_centuries_have_timeml_values(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# A decade or a century is one expression with its determiner and position word, as
+# TimeML and TIMEX2 mark them ("the late 1970s", "the early 21st century"); a decade
+# written short takes the century of publication, or the one before.
+DETERMINED_PERIODS = [
+    ("Output fell in the 1990s.", MON, "the 1990s", "199", "1990-01-01", "1999-12-31"),
+    ("It peaked in the late 1970s.", SUN, "the late 1970s", "197", "1976-09-01", "1979-12-31"),
+    (
+        "Ties warmed in the early '90s.",
+        NEW_YEAR,
+        "the early '90s",
+        "199",
+        "1990-01-01",
+        "1993-04-30",
+    ),
+    ("since the mid-2000s", LEAP_DAY, "the mid-2000s", "200", "2003-05-01", "2006-08-31"),
+    ("In the 2010s, exports grew.", YEAR_END, "the 2010s", "201", "2010-01-01", "2019-12-31"),
+    (
+        "in the early 21st century",
+        MON,
+        "the early 21st century",
+        "20",
+        "2000-01-01",
+        "2033-04-30",
+    ),
+    ("late 20th century art", SUN, "late 20th century", "19", "1966-09-01", "1999-12-31"),
+    # a decade without a determiner keeps its own span
+    ("1980s music is back", YEAR_END, "1980s", "198", "1980-01-01", "1989-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "start", "end"), DETERMINED_PERIODS
+)
+def test_a_decade_or_century_is_one_expression_with_its_determiner(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
 
 
 # ----------------------------------------------------------------------------- seasons
