@@ -1251,6 +1251,28 @@ def test_durations_sets_and_vague_references_are_never_placed(
     assert (mention.type, mention.value, mention.is_placed) == (kind, value, False)
 
 
+# "some" and "close to" before a number make a length an approximate one, in its span
+APPROXIMATE_LENGTHS = [
+    ("The siege lasted some 19 days.", MON, "some 19 days", "P19D", "APPROX"),
+    ("It took close to two years.", SUN, "close to two years", "P2Y", "APPROX"),
+    ("Some eight years of war followed.", NEW_YEAR, "Some eight years", "P8Y", "APPROX"),
+    ("talks of some 12 hours", LEAP_DAY, "some 12 hours", "PT12H", "APPROX"),
+    ("for close to a decade", YEAR_END, "close to a decade", "P10Y", "APPROX"),
+    # not before a number: the length alone, or nothing
+    ("It took some days.", MON, "days", "PXD", ""),
+    ("He stood close to the door for two hours.", SUN, "two hours", "PT2H", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "mod"), APPROXIMATE_LENGTHS)
+def test_some_and_close_to_make_a_length_approximate(
+    text: str, published: date, expression: str, value: str, mod: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.mod) == (value, mod)
+    assert [m.text for m in find_dates(text, published)] == [expression]
+
+
 def test_in_recent_days_names_the_week_before_publication() -> None:
     mention = only("In recent days, fighting within the city has intensified", THU, "recent days")
     assert (mention.value, *interval(mention), mention.mod) == (
