@@ -1273,6 +1273,29 @@ def test_some_and_close_to_make_a_length_approximate(
     assert [m.text for m in find_dates(text, published)] == [expression]
 
 
+# A plural unit with the words around it that say which stretch it is, as one length
+BARE_LENGTHS = [
+    ("In the following days, troops advanced.", MON, "the following days", "PXD"),
+    ("Over the following months, prices rose.", SUN, "the following months", "PXM"),
+    ("Talks are due in the weeks ahead.", NEW_YEAR, "the weeks ahead", "PXW"),
+    ("in the intervening years", LEAP_DAY, "the intervening years", "PXY"),
+    ("in the ensuing hours", YEAR_END, "the ensuing hours", "PTXH"),
+    ("in the years ahead", MON, "the years ahead", "PXY"),
+    # "ahead of" names what comes after: the unit alone
+    ("Troops massed in the days ahead of the vote.", SUN, "days", "PXD"),
+    ("It took weeks.", NEW_YEAR, "weeks", "PXW"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), BARE_LENGTHS)
+def test_a_plural_unit_with_its_relation_words_is_one_length(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value) == ("DURATION", value)
+    assert [m.text for m in find_dates(text, published)] == [expression]
+
+
 def test_in_recent_days_names_the_week_before_publication() -> None:
     mention = only("In recent days, fighting within the city has intensified", THU, "recent days")
     assert (mention.value, *interval(mention), mention.mod) == (
