@@ -632,6 +632,77 @@ def test_years_decades_quarters_and_halves_are_placed_as_written(
     assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
 
 
+# A position word before a quarter, or "the latter part of" a year, is part of one
+# expression, which keeps that third of the unit
+POSITIONS_IN_UNITS = [
+    (
+        "The deal should close by the end of the third quarter.",
+        LEAP_DAY,
+        "the end of the third quarter",
+        "2024-Q3",
+        "2024-09-01",
+        "2024-09-30",
+        "END",
+    ),
+    (
+        "Sales picked up at the start of the second quarter.",
+        SUN,
+        "the start of the second quarter",
+        "2025-Q2",
+        "2025-04-01",
+        "2025-04-30",
+        "START",
+    ),
+    (
+        "Prices rose in the latter part of the year.",
+        YEAR_END,
+        "the latter part of the year",
+        "2025",
+        "2025-09-01",
+        "2025-12-31",
+        "END",
+    ),
+    (
+        "Growth slows in the early part of next year.",
+        LEAP_DAY,
+        "the early part of next year",
+        "2025",
+        "2025-01-01",
+        "2025-04-30",
+        "START",
+    ),
+    (
+        "in the latter part of 2024",
+        NEW_YEAR,
+        "the latter part of 2024",
+        "2024",
+        "2024-09-01",
+        "2024-12-31",
+        "END",
+    ),
+    # no position word: the whole quarter
+    (
+        "Results for the third quarter of 2025",
+        MON,
+        "the third quarter of 2025",
+        "2025-Q3",
+        "2025-07-01",
+        "2025-09-30",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "start", "end", "mod"), POSITIONS_IN_UNITS
+)
+def test_a_position_word_before_a_quarter_or_a_year_keeps_its_part(
+    text: str, published: date, expression: str, value: str, start: str, end: str, mod: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
+
+
 DECADES_AND_CENTURIES = [
     # TimeML writes a decade with its first three digits and a century with its first
     # two; "X" fills only unknown digits, so a known decade has none.
