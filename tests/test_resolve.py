@@ -703,6 +703,49 @@ def test_a_position_word_before_a_quarter_or_a_year_keeps_its_part(
     assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
 
 
+# "end-" joined to a year or a month, as wire reports write it, is its end
+JOINED_ENDS = [
+    (
+        "Debt will reach 90% of output by end-2026.",
+        MON,
+        "end-2026",
+        "2026",
+        "2026-09-01",
+        "2026-12-31",
+    ),
+    ("Debt stood at 80% at end-2024.", NEW_YEAR, "end-2024", "2024", "2024-09-01", "2024-12-31"),
+    (
+        "Reserves fell at end-January.",
+        LEAP_DAY,
+        "end-January",
+        "2024-01",
+        "2024-01-21",
+        "2024-01-31",
+    ),
+    ("The fund will close at end-June.", SUN, "end-June", "2026-06", "2026-06-21", "2026-06-30"),
+    (
+        "Stocks rose by end-December.",
+        YEAR_END,
+        "end-December",
+        "2025-12",
+        "2025-12-21",
+        "2025-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end"), JOINED_ENDS)
+def test_end_joined_to_a_year_or_month_is_its_end(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention), mention.mod) == (value, start, end, "END")
+
+
+def test_end_alone_before_a_year_is_a_verb() -> None:
+    assert [m.text for m in find_dates("The firm will end 2025 in the red.", MON)] == ["2025"]
+
+
 DECADES_AND_CENTURIES = [
     # TimeML writes a decade with its first three digits and a century with its first
     # two; "X" fills only unknown digits, so a known decade has none.
@@ -1352,6 +1395,8 @@ BARE_LENGTHS = [
     ("in the intervening years", LEAP_DAY, "the intervening years", "PXY"),
     ("in the ensuing hours", YEAR_END, "the ensuing hours", "PTXH"),
     ("in the years ahead", MON, "the years ahead", "PXY"),
+    ("Demand will pick up in the months to come.", SUN, "the months to come", "PXM"),
+    ("The weeks to come will be hard.", LEAP_DAY, "The weeks to come", "PXW"),
     # "ahead of" names what comes after: the unit alone
     ("Troops massed in the days ahead of the vote.", SUN, "days", "PXD"),
     ("It took weeks.", NEW_YEAR, "weeks", "PXW"),
