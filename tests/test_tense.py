@@ -73,6 +73,26 @@ def test_a_verb_after_will_or_would_follows_the_modal(
     assert only(text, published, expression).value == value
 
 
+# A schedule in the present told before a day of the month ("the law takes effect on
+# Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
+SCHEDULED_DAYS = [
+    ("The new law takes effect on Jan. 1.", MON, "Jan. 1", "2026-01-01"),
+    ("The new rules take effect Jan. 1.", LEAP_DAY, "Jan. 1", "2025-01-01"),
+    ("The ban comes into force on Nov. 3.", YEAR_END, "Nov. 3", "2026-11-03"),
+    ("The contracts expire on June 15.", NEW_YEAR, "June 15", "2025-06-15"),
+    ("The summit opens on Aug. 20.", SUN, "Aug. 20", "2026-08-20"),
+    ("The new law took effect on Jan. 1.", LEAP_DAY, "Jan. 1", "2024-01-01"),
+    ("The summit opened on Oct. 20.", SUN, "Oct. 20", "2025-10-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULED_DAYS)
+def test_a_day_of_the_month_in_a_schedule_lies_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A weekday naming a happening after "ahead of" or "before" ("ahead of Sunday's vote")
 # may lie on either side of the clause told: the nearest such day.
 AHEAD_OF = [
