@@ -52,15 +52,19 @@ def test_a_happening_told_after_after_in_a_past_clause_is_past(
     assert only(text, published, expression).value == value
 
 
-# A verb in the present after "will" or "would" is an infinitive: the modal decides, so a
-# month told with it lies ahead, however near the one just gone; told in the past, or
-# with "be" ("will be held", which a past form follows), the tense stays.
+# A verb in the present after "will", "'ll" or "would" is an infinitive: the modal
+# decides, so a month told with it lies ahead, however near the one just gone; told in
+# the past, the tense stays.
 MODALS = [
     ("The trial will begin in November.", YEAR_END, "November", "2026-11"),
     ("Talks would resume in January.", LEAP_DAY, "January", "2025-01"),
     ("The summit will open in October.", MON, "October", "2026-10"),
     ("The market will close in December.", NEW_YEAR, "December", "2025-12"),
     ("The trial will start in October.", SUN, "October", "2026-10"),
+    # "'ll" joined to its word is "will"
+    ("They said they'll meet in October.", MON, "October", "2026-10"),
+    ("We’ll vote in November, she said.", YEAR_END, "November", "2026-11"),
+    ("It's over, he said in October.", MON, "October", "2025-10"),
     ("The trial began in November.", YEAR_END, "November", "2025-11"),
     ("The summit opened in October.", MON, "October", "2025-10"),
 ]
