@@ -1903,6 +1903,16 @@ TIMES_OF_24_HOURS = [
         [("23:00 tonight", "2024-02-29T23:00")],
     ),
     ("It won 21:15 on Sunday.", SUN, [("Sunday", "2025-11-30")]),
+    # a one-digit hour too, and hours and minutes before a half of the day
+    ("The blast came at 9:30 on Sunday.", MON, [("9:30 on Sunday", "2025-11-30T09:30")]),
+    ("The train left at 9:05.", LEAP_DAY, [("9:05", "2024-02-29T09:05")]),
+    (
+        "It struck at about 9:30 in the morning.",
+        NEW_YEAR,
+        [("about 9:30 in the morning", "2025-01-01T09:30")],
+    ),
+    ("Shots rang out at 10:45 at night.", YEAR_END, [("10:45 at night", "2025-12-31T22:45")]),
+    ("A 9:30 score was posted.", SUN, []),
     (
         "She ran it in 02:15:09 at 10:30 a.m.",
         NEW_YEAR,
