@@ -51,7 +51,7 @@ def spans(text: str) -> list[str]:
         ("At the end of November, Trump said", ["the end of November"]),
         ("Zelensky stated earlier this week", ["earlier this week"]),
         ("the day after the briefing, Putin explained", ["the day after the briefing"]),
-        ("reforms of the 1990s and the late '80s", ["1990s", "late '80s"]),
+        ("reforms of the 1990s and the late '80s", ["the 1990s", "the late '80s"]),
         ("third-quarter profit and Q3 2025", ["third-quarter", "Q3 2025"]),
         ("two days ago and three weeks later", ["two days ago", "three weeks later"]),
         (

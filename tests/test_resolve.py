@@ -560,7 +560,7 @@ YEARS = [
     ),
     ("the offensive of late 2023", TUE, "late 2023", "2023", "2023-09-01", "2023-12-31", "END"),
     ("the biggest gain since 2023", TUE, "2023", "2023", "2023-01-01", "2023-12-31", ""),
-    ("reforms of the 1990s", TUE, "1990s", "199", "1990-01-01", "1999-12-31", ""),
+    ("reforms of the 1990s", TUE, "the 1990s", "199", "1990-01-01", "1999-12-31", ""),
     (
         "results for the third quarter",
         date(1989, 10, 27),
@@ -632,11 +632,125 @@ def test_years_decades_quarters_and_halves_are_placed_as_written(
     assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
 
 
+# A position word before a quarter, or "the latter part of" a year, is part of one
+# expression, which keeps that third of the unit
+POSITIONS_IN_UNITS = [
+    (
+        "The deal should close by the end of the third quarter.",
+        LEAP_DAY,
+        "the end of the third quarter",
+        "2024-Q3",
+        "2024-09-01",
+        "2024-09-30",
+        "END",
+    ),
+    (
+        "Sales picked up at the start of the second quarter.",
+        SUN,
+        "the start of the second quarter",
+        "2025-Q2",
+        "2025-04-01",
+        "2025-04-30",
+        "START",
+    ),
+    (
+        "Prices rose in the latter part of the year.",
+        YEAR_END,
+        "the latter part of the year",
+        "2025",
+        "2025-09-01",
+        "2025-12-31",
+        "END",
+    ),
+    (
+        "Growth slows in the early part of next year.",
+        LEAP_DAY,
+        "the early part of next year",
+        "2025",
+        "2025-01-01",
+        "2025-04-30",
+        "START",
+    ),
+    (
+        "in the latter part of 2024",
+        NEW_YEAR,
+        "the latter part of 2024",
+        "2024",
+        "2024-09-01",
+        "2024-12-31",
+        "END",
+    ),
+    # no position word: the whole quarter
+    (
+        "Results for the third quarter of 2025",
+        MON,
+        "the third quarter of 2025",
+        "2025-Q3",
+        "2025-07-01",
+        "2025-09-30",
+        "",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "start", "end", "mod"), POSITIONS_IN_UNITS
+)
+def test_a_position_word_before_a_quarter_or_a_year_keeps_its_part(
+    text: str, published: date, expression: str, value: str, start: str, end: str, mod: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention), mention.mod) == (value, start, end, mod)
+
+
+# "end-" joined to a year or a month, as wire reports write it, is its end
+JOINED_ENDS = [
+    (
+        "Debt will reach 90% of output by end-2026.",
+        MON,
+        "end-2026",
+        "2026",
+        "2026-09-01",
+        "2026-12-31",
+    ),
+    ("Debt stood at 80% at end-2024.", NEW_YEAR, "end-2024", "2024", "2024-09-01", "2024-12-31"),
+    (
+        "Reserves fell at end-January.",
+        LEAP_DAY,
+        "end-January",
+        "2024-01",
+        "2024-01-21",
+        "2024-01-31",
+    ),
+    ("The fund will close at end-June.", SUN, "end-June", "2026-06", "2026-06-21", "2026-06-30"),
+    (
+        "Stocks rose by end-December.",
+        YEAR_END,
+        "end-December",
+        "2025-12",
+        "2025-12-21",
+        "2025-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end"), JOINED_ENDS)
+def test_end_joined_to_a_year_or_month_is_its_end(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, *interval(mention), mention.mod) == (value, start, end, "END")
+
+
+def test_end_alone_before_a_year_is_a_verb() -> None:
+    assert [m.text for m in find_dates("The firm will end 2025 in the red.", MON)] == ["2025"]
+
+
 DECADES_AND_CENTURIES = [
     # TimeML writes a decade with its first three digits and a century with its first
     # two; "X" fills only unknown digits, so a known decade has none.
-    ("reforms of the 1990s", TUE, "1990s", "199"),
-    ("in the late '80s", TUE, "late '80s", "198"),
+    ("reforms of the 1990s", TUE, "the 1990s", "199"),
+    ("in the late '80s", TUE, "the late '80s", "198"),
     ("hate groups dropped through the nineties", date(1998, 3, 3), "the nineties", "199"),
     ("wages lost in the last decade", date(1998, 2, 6), "last decade", "198"),
     ("a decade ago the plans were secret", date(1999, 3, 12), "a decade ago", "198"),
@@ -650,6 +764,45 @@ def test_decades_and_centuries_have_timeml_values(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# A decade or a century is one expression with its determiner and position word, as
+# TimeML and TIMEX2 mark them ("the late 1970s", "the early 21st century"); a decade
+# written short takes the century of publication, or the one before.
+DETERMINED_PERIODS = [
+    ("Output fell in the 1990s.", MON, "the 1990s", "199", "1990-01-01", "1999-12-31"),
+    ("It peaked in the late 1970s.", SUN, "the late 1970s", "197", "1976-09-01", "1979-12-31"),
+    (
+        "Ties warmed in the early '90s.",
+        NEW_YEAR,
+        "the early '90s",
+        "199",
+        "1990-01-01",
+        "1993-04-30",
+    ),
+    ("since the mid-2000s", LEAP_DAY, "the mid-2000s", "200", "2003-05-01", "2006-08-31"),
+    ("In the 2010s, exports grew.", YEAR_END, "the 2010s", "201", "2010-01-01", "2019-12-31"),
+    (
+        "in the early 21st century",
+        MON,
+        "the early 21st century",
+        "20",
+        "2000-01-01",
+        "2033-04-30",
+    ),
+    ("late 20th century art", SUN, "late 20th century", "19", "1966-09-01", "1999-12-31"),
+    # a decade without a determiner keeps its own span
+    ("1980s music is back", YEAR_END, "1980s", "198", "1980-01-01", "1989-12-31"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value", "start", "end"), DETERMINED_PERIODS
+)
+def test_a_decade_or_century_is_one_expression_with_its_determiner(
+    text: str, published: date, expression: str, value: str, start: str, end: str
+) -> None:
+    check(text, published, expression, value, start, end)
 
 
 # ----------------------------------------------------------------------------- seasons
@@ -1212,6 +1365,53 @@ def test_durations_sets_and_vague_references_are_never_placed(
     assert (mention.type, mention.value, mention.is_placed) == (kind, value, False)
 
 
+# "some" and "close to" before a number make a length an approximate one, in its span
+APPROXIMATE_LENGTHS = [
+    ("The siege lasted some 19 days.", MON, "some 19 days", "P19D", "APPROX"),
+    ("It took close to two years.", SUN, "close to two years", "P2Y", "APPROX"),
+    ("Some eight years of war followed.", NEW_YEAR, "Some eight years", "P8Y", "APPROX"),
+    ("talks of some 12 hours", LEAP_DAY, "some 12 hours", "PT12H", "APPROX"),
+    ("for close to a decade", YEAR_END, "close to a decade", "P10Y", "APPROX"),
+    # not before a number: the length alone, or nothing
+    ("It took some days.", MON, "days", "PXD", ""),
+    ("He stood close to the door for two hours.", SUN, "two hours", "PT2H", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value", "mod"), APPROXIMATE_LENGTHS)
+def test_some_and_close_to_make_a_length_approximate(
+    text: str, published: date, expression: str, value: str, mod: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.value, mention.mod) == (value, mod)
+    assert [m.text for m in find_dates(text, published)] == [expression]
+
+
+# A plural unit with the words around it that say which stretch it is, as one length
+BARE_LENGTHS = [
+    ("In the following days, troops advanced.", MON, "the following days", "PXD"),
+    ("Over the following months, prices rose.", SUN, "the following months", "PXM"),
+    ("Talks are due in the weeks ahead.", NEW_YEAR, "the weeks ahead", "PXW"),
+    ("in the intervening years", LEAP_DAY, "the intervening years", "PXY"),
+    ("in the ensuing hours", YEAR_END, "the ensuing hours", "PTXH"),
+    ("in the years ahead", MON, "the years ahead", "PXY"),
+    ("Demand will pick up in the months to come.", SUN, "the months to come", "PXM"),
+    ("The weeks to come will be hard.", LEAP_DAY, "The weeks to come", "PXW"),
+    # "ahead of" names what comes after: the unit alone
+    ("Troops massed in the days ahead of the vote.", SUN, "days", "PXD"),
+    ("It took weeks.", NEW_YEAR, "weeks", "PXW"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), BARE_LENGTHS)
+def test_a_plural_unit_with_its_relation_words_is_one_length(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value) == ("DURATION", value)
+    assert [m.text for m in find_dates(text, published)] == [expression]
+
+
 def test_in_recent_days_names_the_week_before_publication() -> None:
     mention = only("In recent days, fighting within the city has intensified", THU, "recent days")
     assert (mention.value, *interval(mention), mention.mod) == (
@@ -1348,6 +1548,28 @@ def test_any_text_gives_well_formed_mentions(text: str, published: date) -> None
     ],
 )
 def test_named_days_fall_on_their_date_that_year(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # a schedule in the present, or a plan, is the named day ahead, however near the
+        # one just gone
+        ("The festival begins on Christmas Eve.", date(2012, 2, 29), "Christmas Eve", "2012-12-24"),
+        ("The fair will open on Christmas Eve.", date(2013, 1, 1), "Christmas Eve", "2013-12-24"),
+        ("Shops reopen on Easter Monday.", date(2013, 3, 18), "Easter Monday", "2013-04-01"),
+        ("Markets will close on Good Friday.", date(2013, 12, 31), "Good Friday", "2014-04-18"),
+        ("The sale starts on Boxing Day.", date(2013, 3, 17), "Boxing Day", "2013-12-26"),
+        # told in the past, the day gone by
+        ("Shops closed on Good Friday.", date(2013, 3, 18), "Good Friday", "2012-04-06"),
+        ("The fair opened on Christmas Eve.", date(2013, 1, 1), "Christmas Eve", "2012-12-24"),
+        ("The sale started on Boxing Day.", date(2013, 12, 31), "Boxing Day", "2013-12-26"),
+    ],
+)
+def test_named_days_in_schedules_and_plans_lie_ahead(
     text: str, published: date, expression: str, value: str
 ) -> None:
     check(text, published, expression, value, value, value)
@@ -1681,6 +1903,16 @@ TIMES_OF_24_HOURS = [
         [("23:00 tonight", "2024-02-29T23:00")],
     ),
     ("It won 21:15 on Sunday.", SUN, [("Sunday", "2025-11-30")]),
+    # a one-digit hour too, and hours and minutes before a half of the day
+    ("The blast came at 9:30 on Sunday.", MON, [("9:30 on Sunday", "2025-11-30T09:30")]),
+    ("The train left at 9:05.", LEAP_DAY, [("9:05", "2024-02-29T09:05")]),
+    (
+        "It struck at about 9:30 in the morning.",
+        NEW_YEAR,
+        [("about 9:30 in the morning", "2025-01-01T09:30")],
+    ),
+    ("Shots rang out at 10:45 at night.", YEAR_END, [("10:45 at night", "2025-12-31T22:45")]),
+    ("A 9:30 score was posted.", SUN, []),
     (
         "She ran it in 02:15:09 at 10:30 a.m.",
         NEW_YEAR,

@@ -52,6 +52,51 @@ def test_a_happening_told_after_after_in_a_past_clause_is_past(
     assert only(text, published, expression).value == value
 
 
+# A verb in the present after "will", "'ll" or "would" is an infinitive: the modal
+# decides, so a month told with it lies ahead, however near the one just gone; told in
+# the past, the tense stays.
+MODALS = [
+    ("The trial will begin in November.", YEAR_END, "November", "2026-11"),
+    ("Talks would resume in January.", LEAP_DAY, "January", "2025-01"),
+    ("The summit will open in October.", MON, "October", "2026-10"),
+    ("The market will close in December.", NEW_YEAR, "December", "2025-12"),
+    ("The trial will start in October.", SUN, "October", "2026-10"),
+    # "'ll" joined to its word is "will"
+    ("They said they'll meet in October.", MON, "October", "2026-10"),
+    ("We’ll vote in November, she said.", YEAR_END, "November", "2026-11"),
+    ("It's over, he said in October.", MON, "October", "2025-10"),
+    ("The trial began in November.", YEAR_END, "November", "2025-11"),
+    ("The summit opened in October.", MON, "October", "2025-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), MODALS)
+def test_a_verb_after_will_or_would_follows_the_modal(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A schedule in the present told before a day of the month ("the law takes effect on
+# Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
+SCHEDULED_DAYS = [
+    ("The new law takes effect on Jan. 1.", MON, "Jan. 1", "2026-01-01"),
+    ("The new rules take effect Jan. 1.", LEAP_DAY, "Jan. 1", "2025-01-01"),
+    ("The ban comes into force on Nov. 3.", YEAR_END, "Nov. 3", "2026-11-03"),
+    ("The contracts expire on June 15.", NEW_YEAR, "June 15", "2025-06-15"),
+    ("The summit opens on Aug. 20.", SUN, "Aug. 20", "2026-08-20"),
+    ("The new law took effect on Jan. 1.", LEAP_DAY, "Jan. 1", "2024-01-01"),
+    ("The summit opened on Oct. 20.", SUN, "Oct. 20", "2025-10-20"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULED_DAYS)
+def test_a_day_of_the_month_in_a_schedule_lies_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A weekday naming a happening after "ahead of" or "before" ("ahead of Sunday's vote")
 # may lie on either side of the clause told: the nearest such day.
 AHEAD_OF = [

@@ -543,7 +543,7 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
         options = fitting or options
     if not options:
         return None
-    tense = ctx.tense(found)
+    tense = weekday_tense(found, ctx, deadlines=True)
     # a happening before a past clause's own ("after his arrest March 3") is past
     penalty = MONTH_PENALTY if tense == "past" and ctx.after_happening(found) else DAY_PENALTY
     (day, _), _ = choose(options, ctx.dct, tense, penalty_days=penalty)

@@ -58,8 +58,10 @@ def cue_pattern(language: str) -> re.Pattern[str]:
     # not "need").
     ending = re.escape(lexicon.regular_past_ending)
     not_after = re.escape(lexicon.regular_past_not_after)
+    # A cue opens a word, or is a contraction joined to one ("they'll").
     return re.compile(
-        rf"(?<![\w'’])(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
+        rf"(?:(?<![\w'’])|(?=['’]))"
+        rf"(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
         rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>{words(lexicon.present_cues)})"
         rf"|(?P<weak>\w+[^{not_after}\W]{ending}))"
         r"(?!\w)",

@@ -145,6 +145,7 @@ class Lexicon:
     distance_from_told: MappingProxyType[str, int]
     up_to_now: frozenset[str]
     before_length: tuple[str, ...]
+    around_bare_length: tuple[tuple[str, ...], tuple[str, ...]]
     # Before a unit: the article alone ("the weekend"), the latest complete one ("the
     # latest quarter"), a length of a long unit ("the next decade"), the stretch up to
     # now ("the past week"); after it, a date it ends on ("the year ended March 31").
@@ -292,6 +293,10 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
         up_to_now=frozenset(raw["relations"]["up_to_now"]),
         before_length=tuple(raw["relations"]["before_length"]),
+        around_bare_length=(
+            tuple(raw["relations"]["before_bare_length"]),
+            tuple(raw["relations"]["after_bare_length"]),
+        ),
         definite=frozenset(raw["relations"]["definite"]),
         latest_complete=frozenset(raw["relations"]["latest_complete"]),
         stretch_of_long_unit=frozenset(raw["relations"]["stretch_of_long_unit"]),

@@ -35,8 +35,9 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = lexicon.named_hours[parts["named"]], 0
     elif "hour24" in parts:
         hour, minute = int(parts["hour24"]), int(parts["minute24"])
-    elif "hourof" in parts:  # "4 in the morning", "ten at night", "9 o'clock tonight"
-        hour, minute = int(lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12, 0
+    elif "hourof" in parts:  # "4 in the morning", "9:30 at night", "9 o'clock tonight"
+        hour = int(lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12
+        minute = int(parts.get("minuteof", "0"))
         half = parts.get("dayhalf") or parts.get("thispart", "")
         code = lexicon.parts_of_day.get(half.rpartition(" ")[2]) or lexicon.deictic_parts.get(half)
         if code in ("AF", "EV") or (code == "NI" and hour >= 6):
@@ -98,10 +99,10 @@ def clock_time_rule(w: Words) -> Rule:
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
-        r"|(?P<hourat>[01]\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
-        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
-        rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})"
+        rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?::(?P<minuteof>[0-5]\d))?"
         rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
+        r"|(?P<hourat>[01]?\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
+        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
@@ -120,6 +121,7 @@ def clock_time_rule(w: Words) -> Rule:
             "hourof",
             "minute",
             "minuted",
+            "minuteof",
             "minute24",
             "month",
             "named",

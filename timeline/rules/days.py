@@ -13,7 +13,7 @@ from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor
 from timeline.placing import (
-    DAY_PENALTY,
+    MONTH_PENALTY,
     QUOTES,
     Context,
     Placement,
@@ -22,6 +22,7 @@ from timeline.placing import (
     is_quoted,
     position_mod,
     time_of_day,
+    told_ahead_of,
     weekday_date,
     weekday_tense,
 )
@@ -151,7 +152,15 @@ def holiday(found: Found, ctx: Context) -> Placement:
         day = min(d for d in days if d > ctx.dct)
     else:
         options = [((d, d), d.isoformat()) for d in days]
-        day = choose(options, ctx.dct, ctx.tense(found), penalty_days=DAY_PENALTY)[0][0]
+        # A named day comes once a year, so the tense decides, as for a month: a schedule
+        # in the present looks ahead ("the festival begins on Christmas Eve"); only
+        # right after "before" and the like is the nearest one meant, on either side
+        # ("they fasted before Easter").
+        if told_ahead_of(found, ctx):
+            day = choose(options, ctx.dct, "unknown", penalty_days=0)[0][0]
+        else:
+            tense = weekday_tense(found, ctx)
+            day = choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[0][0]
     if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
         return Placement(value, *span, granularity, "", anchor)

@@ -217,7 +217,9 @@ def _offset_signal(found: Found, text: str, lexicon: Lexicon) -> bool:
 
 
 def duration_rule(w: Words) -> Rule:
-    """A length of time: "for three weeks", "nearly four-year-long", "the past three months"."""
+    """A length of time: "for three weeks", "nearly four-year-long", "the past three months",
+    "the following days", "the weeks ahead"."""
+    before_bare, after_bare = w.lexicon.around_bare_length
     return rule(
         "duration",
         "DURATION",
@@ -227,7 +229,9 @@ def duration_rule(w: Words) -> Rule:
         rf"(?:{alternation(w.lexicon.before_length_unit)}\s+)?(?P<unit>{w.unit}){w.and_a_half2}(?:\s+or\s+so)?"
         rf"|(?:(?P<afuzzy>{w.nearness})\s+)?(?P<anum>\d+|{alternation(w.lexicon.numbers)})"
         r"-(?P<aunit>" + alternation(w.lexicon.units) + r")(?:-long)?(?![\w-])"
-        rf"|(?P<vunit>{alternation(w.lexicon.bare_units)})(?:-long|-old)?"
+        rf"|(?:(?:{alternation(before_bare)})\s+)?(?P<vunit>{alternation(w.lexicon.bare_units)})"
+        rf"(?:-long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
+        rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
         r"|(?P<pastday>the\s+past\s+day)",
         duration,
         reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
@@ -237,6 +241,7 @@ def duration_rule(w: Words) -> Rule:
             "anum": "num",
             "aunit": "unit",
             "vunit": "unit",
+            "tunit": "unit",
             "half2": "half",
         },
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),

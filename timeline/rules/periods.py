@@ -86,7 +86,9 @@ def quarter(found: Found, ctx: Context) -> Placement:
                 return focus
             return Placement(str(ctx.dct.year - 1), *year_span(ctx.dct.year - 1), "year", "", "dct")
         year -= 1
-    return Placement(f"{year}-Q{number}", *quarter_span(year, number), "quarter", "", anchor)
+    mod = position_mod(parts.get("fuzzy"), ctx.lexicon)  # "the end of the third quarter"
+    span = narrow(quarter_span(year, number), "quarter", mod)
+    return Placement(f"{year}-Q{number}", *span, "quarter", mod, anchor)
 
 
 def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
@@ -205,17 +207,30 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
 
 
 def quarter_rule(w: Words) -> Rule:
-    """A quarter: "the third quarter", "Q3 2025", "the first quarter of last year"."""
+    """A quarter: "the third quarter", "Q3 2025", "the first quarter of last year", "the end
+    of the third quarter"."""
     return rule(
         "quarter",
         "DATE",
+        rf"(?:(?P<fuzzy>{w.position})\s+)?"
         rf"(?:(?P<det>the(?=\s+(?:{w.fiscal}[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
         rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>{w.fiscal})[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
         rf"(?:(?P<fiscal2>{w.fiscal})[\s-]+)?quarter(?:\s+of\s+(?:{w.fiscal}\s+)?(?P<year>{w.year})"
         rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year)?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
         quarter,
-        reads={"det", "fiscal", "fiscal2", "ordinal", "pyear", "q", "qrel", "qyear", "year"},
+        reads={
+            "det",
+            "fiscal",
+            "fiscal2",
+            "fuzzy",
+            "ordinal",
+            "pyear",
+            "q",
+            "qrel",
+            "qyear",
+            "year",
+        },
         near={"quarter", "q"},
     )
 

@@ -206,7 +206,7 @@ def ago_rule(w: Words) -> Rule:
     return rule(
         "ago",
         "DATE",
-        rf"(?:(?P<fuzzy>{w.nearness}|just|only|some)\s+)?(?P<num>{w.number}){w.and_a_half}\s+"
+        rf"(?:(?P<fuzzy>{w.nearness}|just|only)\s+)?(?P<num>{w.number}){w.and_a_half}\s+"
         rf"(?P<unit>{w.unit}){w.and_a_half2}\s+(?:or\s+so\s+)?"
         rf"(?P<dir>{directions})",
         ago,

@@ -113,7 +113,7 @@ def words_of(lexicon: Lexicon) -> Words:
     nearness = alternation(
         word
         for word, mod in lexicon.modifiers.items()
-        if mod not in {"START", "MID", "END"} and word not in {"some", "over"}
+        if mod not in {"START", "MID", "END"} and word != "over"
     )
     ordinal = alternation(lexicon.ordinals)
     soft = alternation(lexicon.soft_positions)

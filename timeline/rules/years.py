@@ -52,16 +52,12 @@ def decade(found: Found, ctx: Context) -> Placement:
 
 
 def century(found: Found, ctx: Context) -> Placement:
-    """An ordinal century ("the 20th century" -> 19, 1900..1999)."""
+    """An ordinal century ("the 20th century" -> 19, 1900..1999; "the early 21st
+    century" keeps its first third)."""
     first = (int(found.parts["ordinal"]) - 1) * 100
-    return Placement(
-        f"{first // 100:02d}",
-        date(first, 1, 1),
-        date(first + 99, 12, 31),
-        "century",
-        "",
-        "absolute",
-    )
+    mod = position_mod(found.parts.get("fuzzy"), ctx.lexicon)
+    span = narrow((date(first, 1, 1), date(first + 99, 12, 31)), "century", mod)
+    return Placement(f"{first // 100:02d}", *span, "century", mod, "absolute")
 
 
 def spelled_year(found: Found, ctx: Context) -> Placement:
@@ -149,9 +145,9 @@ def decade_rule(w: Words) -> Rule:
     return rule(
         "decade",
         "DATE",
-        rf"(?:(?P<fuzzy>{w.position})[\s-]*)?"
+        rf"(?:the\s+)?(?:(?P<fuzzy>{w.position})[\s-]*)?"
         r"(?:(?P<decade>(?:1[5-9]|20)\d0)['’]?s|['’](?P<short>\d0)['’]?s"
-        rf"|(?:the\s+)?(?P<word>{alternation(w.lexicon.decades)}))",
+        rf"|(?P<word>{alternation(w.lexicon.decades)}))",
         decade,
         reads={"decade", "fuzzy", "short", "word"},
         near={TENS} | lower(w.lexicon.decades),
@@ -159,13 +155,14 @@ def decade_rule(w: Words) -> Rule:
 
 
 def century_rule(w: Words) -> Rule:
-    """An ordinal century: "the 20th century"."""
+    """An ordinal century: "the 20th century", "the early 21st century"."""
     return rule(
         "century",
         "DATE",
-        r"(?:the\s+)?(?P<ordinal>1\d|20|21)(?:st|nd|rd|th)\s+century",
+        rf"(?:the\s+)?(?:(?P<fuzzy>{w.position})[\s-]*)?"
+        r"(?P<ordinal>1\d|20|21)(?:st|nd|rd|th)\s+century",
         century,
-        reads={"ordinal"},
+        reads={"fuzzy", "ordinal"},
         near={"century"},
     )
 
