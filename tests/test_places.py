@@ -387,6 +387,25 @@ def test_of_and_possessives_that_still_name_places(text: str, expected: list[str
     assert places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after the possessive of the place that holds it: the inner one says where,
+        # also when the gazetteer lacks it or knows its name elsewhere
+        ("Russian drones struck Kyiv’s Solomianskyi district.", [("Solomianskyi district", "UA")]),
+        ("A quake struck Japan's Noto peninsula.", [("Noto peninsula", "JP")]),
+        ("Russia's Kursk region was hit.", [("Kursk region", "RU")]),
+        # a possessive that holds no place
+        ("Odesa's port and the town of Izium were hit.", [("Odesa", "UA"), ("Izium", "UA")]),
+    ],
+)
+def test_a_place_inside_the_possessive_of_its_holder(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(p.name, p.country) for p in found] == expected
+
+
 def test_a_name_the_text_made_a_place_stays_one() -> None:
     text = "Gunmen raided the village of Umbakari on Monday. Residents fled Umbakari's market."
     found = find_places(text, tokens_of(text), load_entity_lexicon())

@@ -352,8 +352,8 @@ def find_places(
                 Place(written, place.country, place.latitude, place.longitude, "region"),
                 "",
             )
-        if found and _within_previous(found[-1], mention, tokens, index):
-            found.pop()  # "Russia's Kursk region": the region says where, not the country
+        if found and index > 0 and _within(found[-1], tokens[index - 1]):
+            mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
         if named_cue or listed is not None:
             cued[mention.end] = named_cue
@@ -573,16 +573,15 @@ def _within(previous: PlaceMention, before: Token) -> bool:
     return before.possessive and before.end == previous.end and previous.placed
 
 
-def _within_previous(
-    previous: PlaceMention, mention: PlaceMention, tokens: Sequence[Token], index: int
-) -> bool:
-    """Whether ``mention`` follows the possessive of a place of its country that holds it
-    ("Russia's Kursk region", "Gaza's Khan Younis")."""
-    return (
-        index > 0
-        and _within(previous, tokens[index - 1])
-        and mention.place.country == previous.place.country
-    )
+def _held_by(mention: PlaceMention, holder: PlaceMention) -> PlaceMention:
+    """``mention`` as a part of the place whose possessive it follows ("Russia's Kursk
+    region", "Japan's Noto peninsula"): a region or feature of the holder's country, its
+    point unknown when the gazetteer gave one elsewhere; a town keeps its own."""
+    place = mention.place
+    if place.kind == "city" or place.country == holder.place.country:
+        return mention
+    inside = Place(place.name, holder.place.country, math.nan, math.nan, place.kind)
+    return PlaceMention(mention.start, mention.end, inside, mention.state, mention.placed)
 
 
 def _blocked_tokens(tokens: Sequence[Token], taken: Sequence[tuple[int, int]]) -> set[int]:
