@@ -194,6 +194,27 @@ def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a lower-case word for a stretch of water or land
+        ("A ship sank after an attack in the Bab el-Mandeb strait.", ["Bab el-Mandeb strait"]),
+        ("Shells hit a bridge over the Siverskyi Donets river.", ["Siverskyi Donets river"]),
+        # a capitalised word for one opening the name
+        ("Fighters attacked a base on Lake Chad.", ["Lake Chad"]),
+        ("The missile fell into the Sea of Japan.", ["Sea of Japan"]),
+        ("Rescuers searched the slopes of Mount Manaslu.", ["Mount Manaslu"]),
+        ("Tankers waited in the Gulf of Aden.", ["Gulf of Aden"]),  # a known sea stays known
+        # no place: part of a longer name, or no preposition of place before it
+        ("Doctors at Mount Sinai Hospital said.", []),
+        ("Lake Chad Basin Commission officials met.", []),
+        ("Sea of Thieves sold well.", []),
+    ],
+)
+def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The village of the dead was a film.",  # no name after the cue

@@ -129,6 +129,7 @@ class EntityLexicon:
     prepositions: Phrases  # and verbs whose object is where ("struck Kharkiv")
     region_words: frozenset[str]
     place_words: frozenset[str]
+    feature_openers: frozenset[str]  # "Lake Chad", "the Sea of Japan"
     not_places: frozenset[str]
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
@@ -189,6 +190,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         ),
         region_words=frozenset(places["region_words"]),
         place_words=frozenset(places["place_words"]),
+        feature_openers=frozenset(places["feature_openers"]),
         not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
         date_words=frozenset(places["date_words"]),
         attributive_heads=frozenset(places["attributive_heads"])
@@ -314,6 +316,10 @@ def find_places(
                 match = unknown
                 if unknown[1].place.kind == "city":  # its later mentions name it too
                     learned[tuple(t.norm for t in tokens[index : index + unknown[0]])] = unknown[1]
+        if token.norm in lexicon.feature_openers:
+            feature = _opened_feature(text, tokens, index, lexicon, blocked)
+            if feature is not None and (match is None or match[0] < feature[0]):
+                match = feature
         if match is None:
             match = _learned_at(tokens, index, learned, blocked)
         if match is None:
@@ -960,8 +966,10 @@ def _unknown_place(
             or tokens[last + 1 + word].norm not in lexicon.town_word_compounds
         )
     )
-    region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
-        lexicon.region_words
+    region_word = (  # "Kursk region", "the Po valley", but not "the Black Sea Fleet"
+        _suffix(text, tokens, last, lexicon) > 0
+        and last + 1 not in blocked
+        and not (last + 2 < len(tokens) and tokens[last + 2].capitalised)
     )
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
@@ -979,6 +987,36 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _opened_feature(
+    text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon, blocked: set[int]
+) -> tuple[int, PlaceMention] | None:
+    """A water or a land feature whose name a capitalised word opens ("Lake Chad", "the Sea
+    of Japan", "Mount Manaslu"), after a preposition of place; not a part of a longer name
+    ("Mount Sinai Hospital"). Its country and point are unknown."""
+    end = index + 1
+    if end < len(tokens) and tokens[end].norm == "of":
+        end += 1
+    if end < len(tokens) and tokens[end].norm == "the":
+        end += 1
+    first = end
+    while end < min(len(tokens), first + _MAX_UNKNOWN) and _name_word(tokens[end], lexicon):
+        end += 1
+        if tokens[end - 1].possessive:
+            break
+    if (
+        end == first
+        or not tokens[index].capitalised
+        or not _joined(text, tokens, index, end - index, lexicon)
+        or blocked & set(range(index, end))
+        or not _in_place_phrase(tokens, index, lexicon)
+        or (end < len(tokens) and tokens[end].capitalised and not tokens[end - 1].possessive)
+    ):
+        return None
+    start, stop = tokens[index].start, tokens[end - 1].end
+    place = Place(text[start:stop], "", math.nan, math.nan, "region")
+    return end - index, PlaceMention(start, stop, place, "")
 
 
 def _closes(text: str, tokens: Sequence[Token], index: int) -> bool:
