@@ -187,6 +187,9 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
         ("Troops raided the Nur Shams refugee camp at dawn.", ["Nur Shams"]),
         ("Fighting spread to the Nuba Mountains.", ["Nuba Mountains"]),
         ("Floods swept through the Po valley.", ["Po valley"]),
+        # a township, a department: units below or beside the first-level regions
+        ("Rebels took the last base in Maungdaw township.", ["Maungdaw"]),
+        ("Guerrillas attacked a post in the Cauca department.", ["Cauca department"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
@@ -224,6 +227,7 @@ def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> 
         "The district called Monday a holiday.",  # a day name
         "The refugee camp was full.",  # no name before the town word
         "Fighting spread to the Mountains.",  # a land word alone names nothing
+        "The Justice Department and the Fire Department said.",  # offices, no regions
     ],
 )
 def test_cues_without_a_place_name_find_nothing(text: str) -> None:
@@ -274,6 +278,10 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
         # negative: a firm's plant, or a small town with no site and no cue
         ("The Siemens power plant closed.", []),
         ("Officials said Burshtyn residents were calm.", []),
+        # a border crossing, a port named by "the port of"
+        ("Trucks waited at the Rafah crossing.", ["Rafah"]),
+        ("Jets struck the port of Hodeidah.", ["Hodeidah"]),
+        ("The port of call was busy.", []),
     ],
 )
 def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:

@@ -764,8 +764,8 @@ def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexico
     if text[tokens[last].end : following.start] != " ":
         return 0
     words = lexicon.region_words | lexicon.place_words
-    if following.norm not in words:
-        return 0
+    if following.norm not in words or following.text in lexicon.organization_heads:
+        return 0  # "the Justice Department": an office, no region
     office = tokens[last + 2] if last + 2 < len(tokens) else None
     if (  # "the U.S. State Department": an office's name, no region
         office is not None
