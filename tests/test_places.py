@@ -167,6 +167,29 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name a phrase beside it calls a town, a capital or a hub, known or not
+        ("Thousands fled Sake, a town 25 km west of Goma.", ["Sake", "Goma"]),
+        (
+            "Bukavu, the capital of South Kivu province, fell.",
+            ["Bukavu", "South Kivu province"],
+        ),
+        (
+            "They shelled Dobropillia, a mining town in the Donetsk region.",
+            ["Dobropillia", "Donetsk region"],
+        ),
+        ("Rebels held Umbakari, a village where aid had stopped.", ["Umbakari"]),
+        # people described by their town's offices
+        ("Smith, a town councillor, said it was calm.", []),
+        ("Ahmed, a city official, spoke to reporters.", []),
+    ],
+)
+def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Gunmen attacked a mosque in the village of Imam Wais on Friday.", ["Imam Wais"]),
         ("Militants attacked the base early Sunday at Bulogudud town.", ["Bulogudud"]),
         ("Insurgents captured a district called Darqad on Monday.", ["Darqad"]),

@@ -148,6 +148,7 @@ class EntityLexicon:
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
+    apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
     strong_population: int
     context_population: int
 
@@ -216,6 +217,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         place_relatives=frozenset(places["place_relatives"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
+        apposition_links=frozenset(places["apposition_links"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -304,9 +306,10 @@ def find_places(
             continue
         listed = _listed_after(text, tokens, index, cued)
         within = bool(found) and index > 0 and _within(found[-1], tokens[index - 1])
-        if listed is None and (within or _after_preposition(tokens, index, lexicon)):
+        apposed = _apposed(text, tokens, index, lexicon)
+        if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
-        named_cue = bool(listed) or lexicon.name_cues.before(tokens, index) > 0
+        named_cue = bool(listed) or apposed or lexicon.name_cues.before(tokens, index) > 0
         match = _place_at(
             text, tokens, index, lexicon, pack_names, context, blocked, lowered, listed is not None
         )
@@ -386,6 +389,36 @@ def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexic
     if index and tokens[index - 1].norm == "the":
         index -= 1
     return lexicon.prepositions.before(tokens, index) > 0
+
+
+_APPOSITION_HEAD_REACH = 3  # words from "a" or "the" to the head ("a small mining town")
+
+
+def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name opening at ``tokens[index]`` is followed by a phrase that calls it a
+    place ("Sake, a town 25 km west of Goma", "Bukavu, the capital of South Kivu"), not one
+    that says what a person is ("Smith, a town councillor")."""
+    end = index
+    while end < min(len(tokens), index + _MAX_UNKNOWN) and _name_word(tokens[end], lexicon):
+        if tokens[end].possessive or (
+            end > index and text[tokens[end - 1].end : tokens[end].start] != " "
+        ):
+            return False
+        end += 1
+    if end == index or end + 1 >= len(tokens) or tokens[end].norm not in ("a", "an", "the"):
+        return False
+    if text[tokens[end - 1].end : tokens[end].start] != ", ":
+        return False
+    for head in range(end + 1, min(end + 1 + _APPOSITION_HEAD_REACH, len(tokens))):
+        token = tokens[head]
+        if token.capitalised or text[tokens[head - 1].end : token.start] != " ":
+            return False
+        if token.norm in lexicon.apposition_heads and not token.possessive:
+            if head + 1 == len(tokens) or _closes(text, tokens, head + 1):
+                return True
+            following = tokens[head + 1].norm
+            return following in lexicon.apposition_links or following[:1].isdigit()
+    return False
 
 
 def _listed_after(
