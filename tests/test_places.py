@@ -519,6 +519,33 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a state named as what is said, decided or felt about: a topic, not where
+        ("The bloc issued a statement on Syria on Tuesday.", "on Tuesday", ()),
+        (
+            "Leaders met in Brussels on Tuesday to agree sanctions on Russia.",
+            "on Tuesday",
+            ("Brussels",),
+        ),
+        (
+            "The minister restated her support for Ukraine on Monday during a visit to Vilnius.",
+            "on Monday",
+            ("Vilnius",),
+        ),
+        ("Diplomats held a meeting on Iran in Geneva on Monday.", "on Monday", ("Geneva",)),
+        # an act on a state's land names where it happened
+        ("Russia launched an attack on Kyiv on Monday.", "on Monday", ("Kyiv",)),
+        ("Drones flew over Moldova on Monday.", "on Monday", ("Moldova",)),
+    ],
+)
+def test_a_state_named_as_a_topic_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a list of places split by commas belongs to the clause that ends it
         (
             "The envoy will travel to Pakistan, Tunisia, and the United Arab Emirates from "

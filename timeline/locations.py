@@ -145,6 +145,7 @@ class EntityLexicon:
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
+    topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
@@ -214,6 +215,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         origin_prepositions=frozenset(places["origin_prepositions"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
+        topic_phrases=Phrases.of(places["topic_phrases"]),
         place_relatives=frozenset(places["place_relatives"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),

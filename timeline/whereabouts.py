@@ -60,6 +60,7 @@ def event_places(
             and not _nearer_other(clause, s, other_dates, words)
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
+            and not _topic(view, s, p, words)
         ]
         if found:
             break
@@ -183,6 +184,14 @@ def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon)
     tokens = view.tokens
     pair = f"{tokens[index - 1].norm} {tokens[index].norm}" if index > 0 else ""
     return tokens[index].norm in words.partner_prepositions or pair in words.partner_prepositions
+
+
+def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether a state, alone or in a list, is named as what is said, decided or felt about
+    ("a statement on Syria", "sanctions on Russia", "support for Ukraine"): a topic, not
+    where ("an attack on Kyiv" is where)."""
+    index = _before_list(view, start, words)
+    return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
 
 
 def _quoted_apart(clause: DateClause, start: int) -> bool:
