@@ -420,6 +420,9 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
         "A Kyiv-based analyst said so.",  # X-based describes someone
         "The Washington Post reported it.",
         "Blasts hit an office of the Patriotic Union of Kurdistan.",  # an organisation's name
+        "Houthis fired at U.S. ships and a British vessel.",  # a state's craft
+        "Russian jets forced down a U.S. drone.",
+        "Ukraine's SBU and Russia's FSB traded claims.",  # a state's agency, by its acronym
     ],
 )
 def test_states_and_their_people_are_no_places(text: str) -> None:

@@ -530,7 +530,8 @@ def _owner(
             and not tokens[after + 1].sentence_start
         ):
             after += 1
-        return tokens[after].norm in lexicon.of_holders
+        acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
+        return acronym or tokens[after].norm in lexicon.of_holders
     head = tokens[after : after + 2]  # "Ukraine's energy infrastructure", "children's hospitals"
     return not any(t.norm in lexicon.land_nouns and not t.capitalised for t in head)
 
