@@ -522,6 +522,42 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a clause of a participle goes on telling the act before it
+        (
+            "Troops launched an offensive on Tuesday in the Kharkiv region, crossing the "
+            "border near Vovchansk.",
+            "on Tuesday",
+            ("Kharkiv region", "Vovchansk"),
+        ),
+        # ... unless it says who reports it or why
+        (
+            "Rebels entered Goma on Monday, according to officials in Kinshasa.",
+            "on Monday",
+            ("Goma",),
+        ),
+        (
+            "Troops held out in Avdiivka on Saturday, citing reports from Kupiansk.",
+            "on Saturday",
+            ("Avdiivka",),
+        ),
+        # a date opening the sentence with a phrase of place: the clause after them is the act
+        (
+            "On Wednesday, in the Kharkiv region, shells hit a school in the village of Lyptsi.",
+            "On Wednesday",
+            ("Kharkiv region", "Lyptsi"),
+        ),
+        ("On Wednesday, in Kharkiv, shells hit a school.", "On Wednesday", ("Kharkiv",)),
+    ],
+)
+def test_the_clause_that_goes_on_telling_the_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state named as what is said, decided or felt about: a topic, not where
         ("The bloc issued a statement on Syria on Tuesday.", "on Tuesday", ()),
         (

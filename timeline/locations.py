@@ -147,6 +147,7 @@ class EntityLexicon:
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    aside_participles: frozenset[str]  # ", according to ...": no more of the act
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
@@ -217,6 +218,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
         place_relatives=frozenset(places["place_relatives"]),
+        aside_participles=frozenset(places["aside_participles"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         apposition_links=frozenset(places["apposition_links"]),

@@ -47,7 +47,8 @@ def event_places(
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
     scene = _scene(clause, words)
-    for left, right in (_widened(view, clause.home, words), (view.start, view.end)):
+    first, last = _widened(view, clause.home, words)
+    for left, right in ((first, _continued(clause, last, words)), (view.start, view.end)):
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
@@ -103,6 +104,35 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
+    """``right``, the end of the date's clause, moved to the end of the clause after it when
+    that one goes on telling the act: a participle's ("..., crossing the border near
+    Vovchansk"), not a report's ("..., according to ..."); or the act itself after a date
+    and a phrase of place opening the sentence ("On Wednesday, in the Kharkiv region,
+    shells hit ...")."""
+    view = clause.view
+    following = clause.clause_of(right)
+    if following is None or clause.clauses[following][0] < clause.home[1]:
+        return right
+    first = view.in_span(*clause.clauses[following])[:1]
+    if not first:
+        return right
+    word = first[0].norm
+    participle = word.endswith("ing") and not first[0].is_capitalized
+    if participle and word not in words.aside_participles:
+        return clause.clauses[following][1]
+    home = view.in_span(*clause.home)
+    date = clause.mention
+    after = [t for t in home if t.start >= date.char_end]
+    scene = (
+        bool(home)
+        and home[0].start == date.char_start
+        and bool(after)
+        and after[0].norm in words.locative_prepositions
+    )
+    return clause.clauses[following][1] if scene else right
 
 
 _SCENE_REACH = 16  # words in a phrase of place opening a sentence
