@@ -663,6 +663,12 @@ def test_a_state_named_as_a_topic_is_no_place(
             "on Wednesday",
             ("Pokrovsk", "Donetsk region"),
         ),
+        # a country holding the region before it, after "of"
+        (
+            "Gunmen killed 12 soldiers in the Tillaberi region of Niger on Wednesday.",
+            "on Wednesday",
+            ("Tillaberi region", "Niger"),
+        ),
         # ... but not a phrase about something else
         (
             "Envoys met in Geneva on Monday, the day after talks in Doha.",

@@ -408,7 +408,15 @@ def _bare_state(view: SentenceView, start: int, place: Place, words: EntityLexic
         view.tokens[index].norm in words.locative_prepositions
         or _named_after(view, index, words)
         or _possessive(view.tokens[index].text)
+        or _region_of(view, index, words)
     )
+
+
+def _region_of(view: SentenceView, index: int, words: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` is the "of" of a region that names its country after it
+    ("the Tillaberi region of Niger", "the Kurdistan region of Iraq")."""
+    tokens = view.tokens
+    return index > 0 and tokens[index].norm == "of" and tokens[index - 1].norm in words.region_words
 
 
 def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
