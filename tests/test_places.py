@@ -265,6 +265,12 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
         ("The RSF raided the village of Wad al-Noura on Wednesday.", ["Wad al-Noura"]),
         ("Soldiers took the town of ad-Dabba at dawn.", ["ad-Dabba"]),
         ("Protesters gathered in Dar es Salaam on Monday.", ["Dar es Salaam"]),
+        # a name with a particle, or a name followed by its country, after a preposition
+        ("Strikes hit homes in Deir al-Balah on Monday.", ["Deir al-Balah"]),
+        ("A strike in Deir ez-Zor killed two.", ["Deir ez-Zor"]),
+        ("Gunmen killed villagers in Barsalogho in Burkina Faso.", ["Barsalogho", "Burkina Faso"]),
+        ("The deal was signed in al-Sisi's presence.", []),
+        ("They met Abdullah in Jordan.", ["Jordan"]),
         # not a particle, or no name behind it: nothing
         ("Pro-Russian bloggers met pro-Kremlin officials in Russia.", ["Russia"]),
         ("They met in an al-fresco cafe near al-Qaida's old camps.", []),

@@ -1012,6 +1012,10 @@ def _unknown_place(
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
     )
+    if not country and _located(tokens, index, lexicon) and not name_tokens[-1].possessive:
+        country = _country_in(tokens, last, lexicon)  # "in Barsalogho in Burkina Faso"
+        # a name behind a particle is a place's, not a person's, after "in" ("in Deir al-Balah")
+        located = bool(country) or any(t.text[:1].islower() for t in name_tokens)
     feature = (  # "the Nuba Mountains": a land feature takes the article
         size > 1
         and name_tokens[-1].norm in lexicon.place_words
@@ -1055,6 +1059,24 @@ def _opened_feature(
     start, stop = tokens[index].start, tokens[end - 1].end
     place = Place(text[start:stop], "", math.nan, math.nan, "region")
     return end - index, PlaceMention(start, stop, place, "")
+
+
+def _country_in(tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
+    """The ISO code of the country named after ``tokens[last]`` and a preposition of place
+    ("Barsalogho in Burkina Faso", "in northern Mali"); ``""`` when there is none."""
+    first = last + 1
+    if first >= len(tokens) or tokens[first].norm not in lexicon.locative_prepositions:
+        return ""
+    first += 1
+    while first < len(tokens) and tokens[first].norm in _COMPASS and not tokens[first].capitalised:
+        first += 1
+    for size in (3, 2, 1):
+        words = tokens[first : first + size]
+        if len(words) == size and all(t.capitalised for t in words):
+            country = lexicon.country_names.get(" ".join(t.norm for t in words))
+            if country is not None:
+                return country.code
+    return ""
 
 
 def _closes(text: str, tokens: Sequence[Token], index: int) -> bool:
