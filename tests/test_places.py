@@ -564,6 +564,23 @@ def test_the_clause_that_goes_on_telling_the_act(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a date on a denial: what is denied did not happen there, as far as the event goes
+        ("Kyiv denied on Thursday that its forces had withdrawn from Vuhledar.", "on Thursday", ()),
+        ("The rebels on Monday denied entering Weldiya.", "on Monday", ()),
+        # a place named before the denial, or a denial after the act, stays
+        ("In Goma on Monday, officials denied the report.", "on Monday", ("Goma",)),
+        ("Rebels entered Weldiya on Monday, which the army denied.", "on Monday", ("Weldiya",)),
+    ],
+)
+def test_what_a_dated_denial_denies_has_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state named as what is said, decided or felt about: a topic, not where
         ("The bloc issued a statement on Syria on Tuesday.", "on Tuesday", ()),
         (

@@ -48,6 +48,7 @@ def event_places(
     opening = _dateline_end(view)
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words)
+    denial = _denial_end(clause)
     for left, right in ((first, _continued(clause, last, words)), (view.start, view.end)):
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
@@ -62,6 +63,7 @@ def event_places(
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
+            and s < denial
         ]
         if found:
             break
@@ -104,6 +106,30 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+_DENIAL_REACH = 2  # words between a verb of denial and the date that dates it
+
+
+def _denial_end(clause: DateClause) -> int:
+    """Where the verb of denial that the date dates ends ("Kyiv denied on Thursday that ...",
+    "The rebels on Monday denied entering ..."): the places after it are what is denied,
+    not where the event is; the sentence's end when there is none."""
+    view, date = clause.view, clause.mention
+    tokens = view.tokens
+    first = view.index_at(date.char_start)
+    if first is None:
+        return view.end
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].start < date.char_end:
+        last += 1
+    near = range(max(0, first - _DENIAL_REACH), min(len(tokens), last + 1 + _DENIAL_REACH))
+    for index in near:
+        if first <= index <= last or tokens[index].is_capitalized:
+            continue
+        if view.lexicon.stance_of.get(tokens[index].norm) == "denied":
+            return tokens[index].end
+    return view.end
 
 
 def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
