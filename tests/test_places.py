@@ -594,6 +594,13 @@ def test_what_a_dated_denial_denies_has_no_place(
             ("Vilnius",),
         ),
         ("Diplomats held a meeting on Iran in Geneva on Monday.", "on Monday", ("Geneva",)),
+        # ... or as whom words are addressed to
+        (
+            "Moscow accused Kyiv on Thursday of shelling the town of Shebekino.",
+            "on Thursday",
+            ("Shebekino",),
+        ),
+        ("The bloc urged Israel on Monday to open the crossings.", "on Monday", ()),
         # an act on a state's land names where it happened
         ("Russia launched an attack on Kyiv on Monday.", "on Monday", ("Kyiv",)),
         ("Drones flew over Moldova on Monday.", "on Monday", ("Moldova",)),

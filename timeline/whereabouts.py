@@ -244,8 +244,8 @@ def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon)
 
 def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
     """Whether a state, alone or in a list, is named as what is said, decided or felt about
-    ("a statement on Syria", "sanctions on Russia", "support for Ukraine"): a topic, not
-    where ("an attack on Kyiv" is where)."""
+    ("a statement on Syria", "sanctions on Russia", "support for Ukraine") or as whom words
+    are addressed to ("accused Kyiv of"): not where ("an attack on Kyiv" is where)."""
     index = _before_list(view, start, words)
     return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
 
