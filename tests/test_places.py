@@ -208,6 +208,7 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         ("Jets struck near the Mosul Dam.", ["Mosul Dam"]),
         # a refugee camp, and a named land feature
         ("Troops raided the Nur Shams refugee camp at dawn.", ["Nur Shams"]),
+        ("He was held at Sheremetyevo airport outside Moscow.", ["Sheremetyevo", "Moscow"]),
         ("Fighting spread to the Nuba Mountains.", ["Nuba Mountains"]),
         ("Floods swept through the Po valley.", ["Po valley"]),
         # a township, a department: units below or beside the first-level regions
@@ -249,6 +250,7 @@ def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> 
         "The town of Hope was empty.",  # a word never taken as a place
         "The district called Monday a holiday.",  # a day name
         "The refugee camp was full.",  # no name before the town word
+        "The airport was shut and the Airport Authority said so.",
         "Fighting spread to the Mountains.",  # a land word alone names nothing
         "The Justice Department and the Fire Department said.",  # offices, no regions
     ],
