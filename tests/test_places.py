@@ -167,6 +167,29 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name a phrase beside it calls a town, a capital or a hub, known or not
+        ("Thousands fled Sake, a town 25 km west of Goma.", ["Sake", "Goma"]),
+        (
+            "Bukavu, the capital of South Kivu province, fell.",
+            ["Bukavu", "South Kivu province"],
+        ),
+        (
+            "They shelled Dobropillia, a mining town in the Donetsk region.",
+            ["Dobropillia", "Donetsk region"],
+        ),
+        ("Rebels held Umbakari, a village where aid had stopped.", ["Umbakari"]),
+        # people described by their town's offices
+        ("Smith, a town councillor, said it was calm.", []),
+        ("Ahmed, a city official, spoke to reporters.", []),
+    ],
+)
+def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Gunmen attacked a mosque in the village of Imam Wais on Friday.", ["Imam Wais"]),
         ("Militants attacked the base early Sunday at Bulogudud town.", ["Bulogudud"]),
         ("Insurgents captured a district called Darqad on Monday.", ["Darqad"]),
@@ -185,11 +208,36 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
         ("Jets struck near the Mosul Dam.", ["Mosul Dam"]),
         # a refugee camp, and a named land feature
         ("Troops raided the Nur Shams refugee camp at dawn.", ["Nur Shams"]),
+        ("He was held at Sheremetyevo airport outside Moscow.", ["Sheremetyevo", "Moscow"]),
         ("Fighting spread to the Nuba Mountains.", ["Nuba Mountains"]),
         ("Floods swept through the Po valley.", ["Po valley"]),
+        # a township, a department: units below or beside the first-level regions
+        ("Rebels took the last base in Maungdaw township.", ["Maungdaw"]),
+        ("Guerrillas attacked a post in the Cauca department.", ["Cauca department"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a lower-case word for a stretch of water or land
+        ("A ship sank after an attack in the Bab el-Mandeb strait.", ["Bab el-Mandeb strait"]),
+        ("Shells hit a bridge over the Siverskyi Donets river.", ["Siverskyi Donets river"]),
+        # a capitalised word for one opening the name
+        ("Fighters attacked a base on Lake Chad.", ["Lake Chad"]),
+        ("The missile fell into the Sea of Japan.", ["Sea of Japan"]),
+        ("Rescuers searched the slopes of Mount Manaslu.", ["Mount Manaslu"]),
+        ("Tankers waited in the Gulf of Aden.", ["Gulf of Aden"]),  # a known sea stays known
+        # no place: part of a longer name, or no preposition of place before it
+        ("Doctors at Mount Sinai Hospital said.", []),
+        ("Lake Chad Basin Commission officials met.", []),
+        ("Sea of Thieves sold well.", []),
+    ],
+)
+def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
@@ -202,7 +250,9 @@ def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]
         "The town of Hope was empty.",  # a word never taken as a place
         "The district called Monday a holiday.",  # a day name
         "The refugee camp was full.",  # no name before the town word
+        "The airport was shut and the Airport Authority said so.",
         "Fighting spread to the Mountains.",  # a land word alone names nothing
+        "The Justice Department and the Fire Department said.",  # offices, no regions
     ],
 )
 def test_cues_without_a_place_name_find_nothing(text: str) -> None:
@@ -217,6 +267,12 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
         ("The RSF raided the village of Wad al-Noura on Wednesday.", ["Wad al-Noura"]),
         ("Soldiers took the town of ad-Dabba at dawn.", ["ad-Dabba"]),
         ("Protesters gathered in Dar es Salaam on Monday.", ["Dar es Salaam"]),
+        # a name with a particle, or a name followed by its country, after a preposition
+        ("Strikes hit homes in Deir al-Balah on Monday.", ["Deir al-Balah"]),
+        ("A strike in Deir ez-Zor killed two.", ["Deir ez-Zor"]),
+        ("Gunmen killed villagers in Barsalogho in Burkina Faso.", ["Barsalogho", "Burkina Faso"]),
+        ("The deal was signed in al-Sisi's presence.", []),
+        ("They met Abdullah in Jordan.", ["Jordan"]),
         # not a particle, or no name behind it: nothing
         ("Pro-Russian bloggers met pro-Kremlin officials in Russia.", ["Russia"]),
         ("They met in an al-fresco cafe near al-Qaida's old camps.", []),
@@ -253,6 +309,10 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
         # negative: a firm's plant, or a small town with no site and no cue
         ("The Siemens power plant closed.", []),
         ("Officials said Burshtyn residents were calm.", []),
+        # a border crossing, a port named by "the port of"
+        ("Trucks waited at the Rafah crossing.", ["Rafah"]),
+        ("Jets struck the port of Hodeidah.", ["Hodeidah"]),
+        ("The port of call was busy.", []),
     ],
 )
 def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
@@ -368,6 +428,9 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
         "A Kyiv-based analyst said so.",  # X-based describes someone
         "The Washington Post reported it.",
         "Blasts hit an office of the Patriotic Union of Kurdistan.",  # an organisation's name
+        "Houthis fired at U.S. ships and a British vessel.",  # a state's craft
+        "Russian jets forced down a U.S. drone.",
+        "Ukraine's SBU and Russia's FSB traded claims.",  # a state's agency, by its acronym
     ],
 )
 def test_states_and_their_people_are_no_places(text: str) -> None:
@@ -385,6 +448,25 @@ def test_states_and_their_people_are_no_places(text: str) -> None:
 )
 def test_of_and_possessives_that_still_name_places(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after the possessive of the place that holds it: the inner one says where,
+        # also when the gazetteer lacks it or knows its name elsewhere
+        ("Russian drones struck Kyiv’s Solomianskyi district.", [("Solomianskyi district", "UA")]),
+        ("A quake struck Japan's Noto peninsula.", [("Noto peninsula", "JP")]),
+        ("Russia's Kursk region was hit.", [("Kursk region", "RU")]),
+        # a possessive that holds no place
+        ("Odesa's port and the town of Izium were hit.", [("Odesa", "UA"), ("Izium", "UA")]),
+    ],
+)
+def test_a_place_inside_the_possessive_of_its_holder(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(p.name, p.country) for p in found] == expected
 
 
 def test_a_name_the_text_made_a_place_stays_one() -> None:
@@ -443,6 +525,93 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
     mention = make_mention(expression, text, date(2025, 3, 1))
     (event,) = build_events(make_article(text, id="art"), [mention])
     return event.places
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause of a participle goes on telling the act before it
+        (
+            "Troops launched an offensive on Tuesday in the Kharkiv region, crossing the "
+            "border near Vovchansk.",
+            "on Tuesday",
+            ("Kharkiv region", "Vovchansk"),
+        ),
+        # ... unless it says who reports it or why
+        (
+            "Rebels entered Goma on Monday, according to officials in Kinshasa.",
+            "on Monday",
+            ("Goma",),
+        ),
+        (
+            "Troops held out in Avdiivka on Saturday, citing reports from Kupiansk.",
+            "on Saturday",
+            ("Avdiivka",),
+        ),
+        # a date opening the sentence with a phrase of place: the clause after them is the act
+        (
+            "On Wednesday, in the Kharkiv region, shells hit a school in the village of Lyptsi.",
+            "On Wednesday",
+            ("Kharkiv region", "Lyptsi"),
+        ),
+        ("On Wednesday, in Kharkiv, shells hit a school.", "On Wednesday", ("Kharkiv",)),
+    ],
+)
+def test_the_clause_that_goes_on_telling_the_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date on a denial: what is denied did not happen there, as far as the event goes
+        ("Kyiv denied on Thursday that its forces had withdrawn from Vuhledar.", "on Thursday", ()),
+        ("The rebels on Monday denied entering Weldiya.", "on Monday", ()),
+        # a place named before the denial, or a denial after the act, stays
+        ("In Goma on Monday, officials denied the report.", "on Monday", ("Goma",)),
+        ("Rebels entered Weldiya on Monday, which the army denied.", "on Monday", ("Weldiya",)),
+    ],
+)
+def test_what_a_dated_denial_denies_has_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state named as what is said, decided or felt about: a topic, not where
+        ("The bloc issued a statement on Syria on Tuesday.", "on Tuesday", ()),
+        (
+            "Leaders met in Brussels on Tuesday to agree sanctions on Russia.",
+            "on Tuesday",
+            ("Brussels",),
+        ),
+        (
+            "The minister restated her support for Ukraine on Monday during a visit to Vilnius.",
+            "on Monday",
+            ("Vilnius",),
+        ),
+        ("Diplomats held a meeting on Iran in Geneva on Monday.", "on Monday", ("Geneva",)),
+        # ... or as whom words are addressed to
+        (
+            "Moscow accused Kyiv on Thursday of shelling the town of Shebekino.",
+            "on Thursday",
+            ("Shebekino",),
+        ),
+        ("The bloc urged Israel on Monday to open the crossings.", "on Monday", ()),
+        # an act on a state's land names where it happened
+        ("Russia launched an attack on Kyiv on Monday.", "on Monday", ("Kyiv",)),
+        ("Drones flew over Moldova on Monday.", "on Monday", ("Moldova",)),
+    ],
+)
+def test_a_state_named_as_a_topic_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
 
 
 @pytest.mark.parametrize(
@@ -525,6 +694,12 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
             "Fighting raged on Wednesday near Pokrovsk, a logistics hub in the Donetsk region.",
             "on Wednesday",
             ("Pokrovsk", "Donetsk region"),
+        ),
+        # a country holding the region before it, after "of"
+        (
+            "Gunmen killed 12 soldiers in the Tillaberi region of Niger on Wednesday.",
+            "on Wednesday",
+            ("Tillaberi region", "Niger"),
         ),
         # ... but not a phrase about something else
         (

@@ -129,6 +129,7 @@ class EntityLexicon:
     prepositions: Phrases  # and verbs whose object is where ("struck Kharkiv")
     region_words: frozenset[str]
     place_words: frozenset[str]
+    feature_openers: frozenset[str]  # "Lake Chad", "the Sea of Japan"
     not_places: frozenset[str]
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
@@ -144,9 +145,12 @@ class EntityLexicon:
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
+    topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    aside_participles: frozenset[str]  # ", according to ...": no more of the act
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
+    apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
     strong_population: int
     context_population: int
 
@@ -189,6 +193,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         ),
         region_words=frozenset(places["region_words"]),
         place_words=frozenset(places["place_words"]),
+        feature_openers=frozenset(places["feature_openers"]),
         not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
         date_words=frozenset(places["date_words"]),
         attributive_heads=frozenset(places["attributive_heads"])
@@ -211,9 +216,12 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         origin_prepositions=frozenset(places["origin_prepositions"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
+        topic_phrases=Phrases.of(places["topic_phrases"]),
         place_relatives=frozenset(places["place_relatives"]),
+        aside_participles=frozenset(places["aside_participles"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
+        apposition_links=frozenset(places["apposition_links"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
@@ -302,9 +310,10 @@ def find_places(
             continue
         listed = _listed_after(text, tokens, index, cued)
         within = bool(found) and index > 0 and _within(found[-1], tokens[index - 1])
-        if listed is None and (within or _after_preposition(tokens, index, lexicon)):
+        apposed = _apposed(text, tokens, index, lexicon)
+        if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
-        named_cue = bool(listed) or lexicon.name_cues.before(tokens, index) > 0
+        named_cue = bool(listed) or apposed or lexicon.name_cues.before(tokens, index) > 0
         match = _place_at(
             text, tokens, index, lexicon, pack_names, context, blocked, lowered, listed is not None
         )
@@ -314,6 +323,10 @@ def find_places(
                 match = unknown
                 if unknown[1].place.kind == "city":  # its later mentions name it too
                     learned[tuple(t.norm for t in tokens[index : index + unknown[0]])] = unknown[1]
+        if token.norm in lexicon.feature_openers:
+            feature = _opened_feature(text, tokens, index, lexicon, blocked)
+            if feature is not None and (match is None or match[0] < feature[0]):
+                match = feature
         if match is None:
             match = _learned_at(tokens, index, learned, blocked)
         if match is None:
@@ -352,8 +365,8 @@ def find_places(
                 Place(written, place.country, place.latitude, place.longitude, "region"),
                 "",
             )
-        if found and _within_previous(found[-1], mention, tokens, index):
-            found.pop()  # "Russia's Kursk region": the region says where, not the country
+        if found and index > 0 and _within(found[-1], tokens[index - 1]):
+            mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
         if named_cue or listed is not None:
             cued[mention.end] = named_cue
@@ -380,6 +393,36 @@ def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexic
     if index and tokens[index - 1].norm == "the":
         index -= 1
     return lexicon.prepositions.before(tokens, index) > 0
+
+
+_APPOSITION_HEAD_REACH = 3  # words from "a" or "the" to the head ("a small mining town")
+
+
+def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name opening at ``tokens[index]`` is followed by a phrase that calls it a
+    place ("Sake, a town 25 km west of Goma", "Bukavu, the capital of South Kivu"), not one
+    that says what a person is ("Smith, a town councillor")."""
+    end = index
+    while end < min(len(tokens), index + _MAX_UNKNOWN) and _name_word(tokens[end], lexicon):
+        if tokens[end].possessive or (
+            end > index and text[tokens[end - 1].end : tokens[end].start] != " "
+        ):
+            return False
+        end += 1
+    if end == index or end + 1 >= len(tokens) or tokens[end].norm not in ("a", "an", "the"):
+        return False
+    if text[tokens[end - 1].end : tokens[end].start] != ", ":
+        return False
+    for head in range(end + 1, min(end + 1 + _APPOSITION_HEAD_REACH, len(tokens))):
+        token = tokens[head]
+        if token.capitalised or text[tokens[head - 1].end : token.start] != " ":
+            return False
+        if token.norm in lexicon.apposition_heads and not token.possessive:
+            if head + 1 == len(tokens) or _closes(text, tokens, head + 1):
+                return True
+            following = tokens[head + 1].norm
+            return following in lexicon.apposition_links or following[:1].isdigit()
+    return False
 
 
 def _listed_after(
@@ -489,7 +532,8 @@ def _owner(
             and not tokens[after + 1].sentence_start
         ):
             after += 1
-        return tokens[after].norm in lexicon.of_holders
+        acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
+        return acronym or tokens[after].norm in lexicon.of_holders
     head = tokens[after : after + 2]  # "Ukraine's energy infrastructure", "children's hospitals"
     return not any(t.norm in lexicon.land_nouns and not t.capitalised for t in head)
 
@@ -573,16 +617,15 @@ def _within(previous: PlaceMention, before: Token) -> bool:
     return before.possessive and before.end == previous.end and previous.placed
 
 
-def _within_previous(
-    previous: PlaceMention, mention: PlaceMention, tokens: Sequence[Token], index: int
-) -> bool:
-    """Whether ``mention`` follows the possessive of a place of its country that holds it
-    ("Russia's Kursk region", "Gaza's Khan Younis")."""
-    return (
-        index > 0
-        and _within(previous, tokens[index - 1])
-        and mention.place.country == previous.place.country
-    )
+def _held_by(mention: PlaceMention, holder: PlaceMention) -> PlaceMention:
+    """``mention`` as a part of the place whose possessive it follows ("Russia's Kursk
+    region", "Japan's Noto peninsula"): a region or feature of the holder's country, its
+    point unknown when the gazetteer gave one elsewhere; a town keeps its own."""
+    place = mention.place
+    if place.kind == "city" or place.country == holder.place.country:
+        return mention
+    inside = Place(place.name, holder.place.country, math.nan, math.nan, place.kind)
+    return PlaceMention(mention.start, mention.end, inside, mention.state, mention.placed)
 
 
 def _blocked_tokens(tokens: Sequence[Token], taken: Sequence[tuple[int, int]]) -> set[int]:
@@ -759,8 +802,8 @@ def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexico
     if text[tokens[last].end : following.start] != " ":
         return 0
     words = lexicon.region_words | lexicon.place_words
-    if following.norm not in words:
-        return 0
+    if following.norm not in words or following.text in lexicon.organization_heads:
+        return 0  # "the Justice Department": an office, no region
     office = tokens[last + 2] if last + 2 < len(tokens) else None
     if (  # "the U.S. State Department": an office's name, no region
         office is not None
@@ -961,12 +1004,18 @@ def _unknown_place(
             or tokens[last + 1 + word].norm not in lexicon.town_word_compounds
         )
     )
-    region_word = _suffix(text, tokens, last, lexicon) and tokens[last + 1].norm in (
-        lexicon.region_words
+    region_word = (  # "Kursk region", "the Po valley", but not "the Black Sea Fleet"
+        _suffix(text, tokens, last, lexicon) > 0
+        and last + 1 not in blocked
+        and not (last + 2 < len(tokens) and tokens[last + 2].capitalised)
     )
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
     )
+    if not country and _located(tokens, index, lexicon) and not name_tokens[-1].possessive:
+        country = _country_in(tokens, last, lexicon)  # "in Barsalogho in Burkina Faso"
+        # a name behind a particle is a place's, not a person's, after "in" ("in Deir al-Balah")
+        located = bool(country) or any(t.text[:1].islower() for t in name_tokens)
     feature = (  # "the Nuba Mountains": a land feature takes the article
         size > 1
         and name_tokens[-1].norm in lexicon.place_words
@@ -980,6 +1029,54 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _opened_feature(
+    text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon, blocked: set[int]
+) -> tuple[int, PlaceMention] | None:
+    """A water or a land feature whose name a capitalised word opens ("Lake Chad", "the Sea
+    of Japan", "Mount Manaslu"), after a preposition of place; not a part of a longer name
+    ("Mount Sinai Hospital"). Its country and point are unknown."""
+    end = index + 1
+    if end < len(tokens) and tokens[end].norm == "of":
+        end += 1
+    if end < len(tokens) and tokens[end].norm == "the":
+        end += 1
+    first = end
+    while end < min(len(tokens), first + _MAX_UNKNOWN) and _name_word(tokens[end], lexicon):
+        end += 1
+        if tokens[end - 1].possessive:
+            break
+    if (
+        end == first
+        or not tokens[index].capitalised
+        or not _joined(text, tokens, index, end - index, lexicon)
+        or blocked & set(range(index, end))
+        or not _in_place_phrase(tokens, index, lexicon)
+        or (end < len(tokens) and tokens[end].capitalised and not tokens[end - 1].possessive)
+    ):
+        return None
+    start, stop = tokens[index].start, tokens[end - 1].end
+    place = Place(text[start:stop], "", math.nan, math.nan, "region")
+    return end - index, PlaceMention(start, stop, place, "")
+
+
+def _country_in(tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> str:
+    """The ISO code of the country named after ``tokens[last]`` and a preposition of place
+    ("Barsalogho in Burkina Faso", "in northern Mali"); ``""`` when there is none."""
+    first = last + 1
+    if first >= len(tokens) or tokens[first].norm not in lexicon.locative_prepositions:
+        return ""
+    first += 1
+    while first < len(tokens) and tokens[first].norm in _COMPASS and not tokens[first].capitalised:
+        first += 1
+    for size in (3, 2, 1):
+        words = tokens[first : first + size]
+        if len(words) == size and all(t.capitalised for t in words):
+            country = lexicon.country_names.get(" ".join(t.norm for t in words))
+            if country is not None:
+                return country.code
+    return ""
 
 
 def _closes(text: str, tokens: Sequence[Token], index: int) -> bool:

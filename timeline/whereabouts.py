@@ -47,7 +47,9 @@ def event_places(
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
     scene = _scene(clause, words)
-    for left, right in (_widened(view, clause.home, words), (view.start, view.end)):
+    first, last = _widened(view, clause.home, words)
+    denial = _denial_end(clause)
+    for left, right in ((first, _continued(clause, last, words)), (view.start, view.end)):
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
@@ -60,6 +62,8 @@ def event_places(
             and not _nearer_other(clause, s, other_dates, words)
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
+            and not _topic(view, s, p, words)
+            and s < denial
         ]
         if found:
             break
@@ -102,6 +106,59 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+_DENIAL_REACH = 2  # words between a verb of denial and the date that dates it
+
+
+def _denial_end(clause: DateClause) -> int:
+    """Where the verb of denial that the date dates ends ("Kyiv denied on Thursday that ...",
+    "The rebels on Monday denied entering ..."): the places after it are what is denied,
+    not where the event is; the sentence's end when there is none."""
+    view, date = clause.view, clause.mention
+    tokens = view.tokens
+    first = view.index_at(date.char_start)
+    if first is None:
+        return view.end
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].start < date.char_end:
+        last += 1
+    near = range(max(0, first - _DENIAL_REACH), min(len(tokens), last + 1 + _DENIAL_REACH))
+    for index in near:
+        if first <= index <= last or tokens[index].is_capitalized:
+            continue
+        if view.lexicon.stance_of.get(tokens[index].norm) == "denied":
+            return tokens[index].end
+    return view.end
+
+
+def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
+    """``right``, the end of the date's clause, moved to the end of the clause after it when
+    that one goes on telling the act: a participle's ("..., crossing the border near
+    Vovchansk"), not a report's ("..., according to ..."); or the act itself after a date
+    and a phrase of place opening the sentence ("On Wednesday, in the Kharkiv region,
+    shells hit ...")."""
+    view = clause.view
+    following = clause.clause_of(right)
+    if following is None or clause.clauses[following][0] < clause.home[1]:
+        return right
+    first = view.in_span(*clause.clauses[following])[:1]
+    if not first:
+        return right
+    word = first[0].norm
+    participle = word.endswith("ing") and not first[0].is_capitalized
+    if participle and word not in words.aside_participles:
+        return clause.clauses[following][1]
+    home = view.in_span(*clause.home)
+    date = clause.mention
+    after = [t for t in home if t.start >= date.char_end]
+    scene = (
+        bool(home)
+        and home[0].start == date.char_start
+        and bool(after)
+        and after[0].norm in words.locative_prepositions
+    )
+    return clause.clauses[following][1] if scene else right
 
 
 _SCENE_REACH = 16  # words in a phrase of place opening a sentence
@@ -183,6 +240,14 @@ def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon)
     tokens = view.tokens
     pair = f"{tokens[index - 1].norm} {tokens[index].norm}" if index > 0 else ""
     return tokens[index].norm in words.partner_prepositions or pair in words.partner_prepositions
+
+
+def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether a state, alone or in a list, is named as what is said, decided or felt about
+    ("a statement on Syria", "sanctions on Russia", "support for Ukraine") or as whom words
+    are addressed to ("accused Kyiv of"): not where ("an attack on Kyiv" is where)."""
+    index = _before_list(view, start, words)
+    return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
 
 
 def _quoted_apart(clause: DateClause, start: int) -> bool:
@@ -369,7 +434,15 @@ def _bare_state(view: SentenceView, start: int, place: Place, words: EntityLexic
         view.tokens[index].norm in words.locative_prepositions
         or _named_after(view, index, words)
         or _possessive(view.tokens[index].text)
+        or _region_of(view, index, words)
     )
+
+
+def _region_of(view: SentenceView, index: int, words: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` is the "of" of a region that names its country after it
+    ("the Tillaberi region of Niger", "the Kurdistan region of Iraq")."""
+    tokens = view.tokens
+    return index > 0 and tokens[index].norm == "of" and tokens[index - 1].norm in words.region_words
 
 
 def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
