@@ -1144,3 +1144,21 @@ def test_a_body_of_an_organisation_is_the_organisation(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case title after a country's adjective, its holder named between commas
+        ("The Chilean president, Ana Ruiz, visited Lima.", ("Ana Ruiz",)),
+        ("The Peruvian foreign minister, Ana Ruiz, flew to Quito.", ("Ana Ruiz",)),
+        ("The Chilean president Ana Ruiz visited Lima.", ("Ana Ruiz",)),
+        # negative: the title alone names the state; a capitalised title is not split
+        ("The Chilean president visited Lima.", ("Chile",)),
+        ("Chilean President Ana Ruiz visited Lima.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_title_after_a_countrys_adjective_names_its_holder(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

@@ -508,8 +508,8 @@ class _Reader:
                 i += size
                 continue
             if self._titled_person_at(i + 1):
-                i += 1  # "Environment Secretary X": the word qualifies the title
-                continue
+                i = affiliation_end = i + 1  # "Environment Secretary X", "the Chilean
+                continue  # president, Ana Ruiz": the word qualifies the title
             if token.norm in _word_set(self.language, "happening_names"):
                 i += self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening
                 continue
