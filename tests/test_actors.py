@@ -1162,3 +1162,23 @@ def test_a_title_after_a_countrys_adjective_names_its_holder(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone hosting, met, in talks with someone, or one of two in talks
+        ("Okafor hosted Ms. Ana Ruiz in Lagos.", ("Okafor", "Ana Ruiz")),
+        ("Ms. Ana Ruiz held talks with Okafor.", ("Ana Ruiz", "Okafor")),
+        ("Talks between Okafor and Mensah ended.", ("Okafor", "Mensah")),
+        ("A meeting between Okafor and Mensah was called off.", ("Okafor", "Mensah")),
+        # ... met, though a town bears the name
+        ("Ms. Ana Ruiz met Rubio in Lagos.", ("Ana Ruiz", "Rubio")),
+        # negative: towns between which something lies, a capital met stays its state
+        ("The road between Lagos and Ibadan was closed.", ()),
+        ("Ms. Ana Ruiz held talks in Lagos.", ("Ana Ruiz",)),
+        ("Ms. Ana Ruiz met Moscow's envoy.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_surname_alone_in_a_meeting_is_an_actor(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

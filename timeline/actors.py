@@ -859,6 +859,8 @@ class _Reader:
             return None  # "by Kurdish security forces": the word qualifies the group
         if size == 1 and tokens[index].text in lexicon.organization_heads:
             return None  # "the Agency continues": a body named before
+        if size == 1 and self._met(index) and name not in lexicon.capitals:
+            return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if self._is_place_name(name):
             return None  # "Kyiv said": a state, read with the places
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
@@ -877,17 +879,19 @@ class _Reader:
             return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
-        if size == 1 and self._met(index):
-            return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
 
     def _met(self, index: int) -> bool:
-        """Whether the word at token ``index`` is whom a verb of meeting before it, maybe
-        with "with", names ("met with Ruiz", "hosted Ruiz"; not "told Reuters")."""
+        """Whether the word at token ``index`` is whom a verb or noun of meeting before it,
+        maybe with "with", names ("met with Ruiz", "hosted Ruiz"; not "told Reuters"), or one
+        of the two one-word names after such a noun and "between" ("talks between Ruiz and
+        Ali")."""
         tokens, before = self.tokens, index - 1
-        if before > 0 and tokens[before].norm == "with":
+        if before > 2 and tokens[before].norm == "and" and tokens[before - 2].norm == "between":
+            before -= 2  # "between Ruiz and | Ali"
+        if before > 0 and tokens[before].norm in ("with", "between"):
             before -= 1
         return (
             before >= 0
