@@ -1182,3 +1182,26 @@ def test_a_title_after_a_countrys_adjective_names_its_holder(
 )
 def test_a_surname_alone_in_a_meeting_is_an_actor(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # juntas, coast guards, mercenaries and the weapons a side fires act for it
+        ("The junta extended the curfew.", [("junta", "")]),
+        ("Chile's junta arrested a minister.", [("Chile's junta", "Chile")]),
+        ("The Chilean coast guard rescued ten fishermen.", [("Chilean coast guard", "Chile")]),
+        ("Chilean mercenaries killed ten people.", [("Chilean mercenaries", "Chile")]),
+        ("Chilean missiles hit the port.", [("Chilean missiles", "Chile")]),
+        # a country's people by its plural adjective, when they act
+        ("Thousands of Chileans rallied in Lima.", [("Chileans", "Chile")]),
+        ("Peruvians voted in a run-off.", [("Peruvians", "Peru")]),
+        # a state's body placed in a capital sides with the capital's country
+        ("Police in Santiago arrested ten people.", [("Police", "Chile")]),
+        # negative: a people only mentioned, a missile without a side
+        ("The decision angered Chileans.", []),
+        ("A missile hit the port.", []),
+    ],
+)
+def test_more_groups_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected

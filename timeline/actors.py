@@ -1156,7 +1156,8 @@ class _Reader:
                 continue
             size = lexicon.collective_nouns.at(tokens, i)
             action = 0 if size else _side_actions(self.language).at(tokens, i)
-            size = size or action
+            nation = "" if size or action else self._nation(tokens[i])  # "Chileans"
+            size = size or action or int(bool(nation))
             if not size or (found and found[-1].end > tokens[i].start):
                 continue  # "war planes" is one group, not also "planes"
             after = i + size
@@ -1168,9 +1169,10 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
-            first = first if action else self._after_demonym(first)
+            first = first if action or nation else self._after_demonym(first)
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
+            side = side or nation
             if side and first >= 2 and tokens[first - 1].norm == "and":
                 other = tokens[first - 2]  # "French and Malian forces": two sides
                 if other.norm in lexicon.demonyms:
@@ -1192,7 +1194,7 @@ class _Reader:
             subject = first
             if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
                 subject = bisect.bisect_left(self.starts, found[-1].start)
-            plain = tokens[last].norm in _plain_groups(self.language)
+            plain = tokens[last].norm in _plain_groups(self.language) or bool(nation)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
@@ -1284,6 +1286,15 @@ class _Reader:
                 return left if spaced else first
         return first
 
+    def _nation(self, token: Token) -> str:
+        """The country whose people a capitalised plural of its adjective names ("Chileans",
+        "Israelis"), else ""."""
+        norm = token.norm
+        if not token.capitalised or not norm.endswith("s") or norm in self.lexicon.country_names:
+            return ""
+        country = self.lexicon.demonyms.get(norm[:-1])
+        return country.name if country is not None else ""
+
     def _members(self, norm: str) -> bool:
         """Whether a group word names the members of a body ("leaders", "allies")."""
         return norm.removesuffix("s") in self.lexicon.role_nouns or norm in _words(
@@ -1300,7 +1311,8 @@ class _Reader:
             words = tokens[last + 2 : last + 2 + size]
             if len(words) < size or not words[0].capitalised:
                 continue
-            country = self.lexicon.country_names.get(" ".join(t.norm for t in words))
+            name = " ".join(t.norm for t in words)  # "police in Santiago": Chile's
+            country = self.lexicon.country_names.get(name) or self.lexicon.capitals.get(name)
             if country is not None:
                 return country.name
         return ""
