@@ -1220,3 +1220,21 @@ def test_more_groups_and_their_side(text: str, expected: list[tuple[str, str]]) 
 )
 def test_a_groups_words_take_in_its_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital protesting, lodging a protest or praising speaks for its state
+        ("Santiago protested after the vote.", ("Chile",)),
+        ("Lima lodged a complaint over the vote.", ("Peru",)),
+        ("Lima praised the vote.", ("Peru",)),
+        # negative: the city undergoing or only named
+        ("Santiago flooded after the storm.", ()),
+        ("Protests spread in Santiago.", ()),
+    ],
+)
+def test_a_capital_that_protests_speaks_for_its_state(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
