@@ -1238,3 +1238,19 @@ def test_a_capital_that_protests_speaks_for_its_state(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's number is part of its name
+        ("The 47th Mechanised Brigade withdrew from the town.", ("47th Mechanised Brigade",)),
+        ("The 3rd Assault Brigade said it repelled the attack.", ("3rd Assault Brigade",)),
+        ("The 82nd Airborne Division arrived.", ("82nd Airborne Division",)),
+        # negative: a number before words that name no body
+        ("The 47th day of the war began.", ()),
+        ("The 3rd Avenue bridge collapsed.", ()),
+    ],
+)
+def test_a_units_number_is_part_of_its_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

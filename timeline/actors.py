@@ -45,6 +45,7 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "47th": a unit's number opens its name
 # An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
 _SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
 _NAME_PARTICLES = frozenset(
@@ -471,8 +472,8 @@ class _Reader:
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 i += size
                 continue
-            if not self._name_word(token):  # "al-Abdallah said" is a name
-                i += 1
+            if not (self._name_word(token) or _ORDINAL.fullmatch(token.text)):
+                i += 1  # "al-Abdallah said" is a name, "the 47th Brigade" a body
                 continue
             state = self._state_body(i)
             if state:
@@ -787,7 +788,11 @@ class _Reader:
             token = tokens[index + size]
             if size and not self._adjacent(tokens[index + size - 1], token):
                 break
-            if not (token.capitalised or (size and token.norm in _ORG_PARTICLES)):
+            if not (
+                token.capitalised
+                or (size and token.norm in _ORG_PARTICLES)
+                or (not size and _ORDINAL.fullmatch(token.text))
+            ):
                 break
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
