@@ -1234,9 +1234,7 @@ def test_a_groups_words_take_in_its_place(text: str, expected: list[tuple[str, s
         ("Protests spread in Santiago.", ()),
     ],
 )
-def test_a_capital_that_protests_speaks_for_its_state(
-    text: str, expected: tuple[str, ...]
-) -> None:
+def test_a_capital_that_protests_speaks_for_its_state(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
 
 
