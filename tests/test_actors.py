@@ -1252,3 +1252,22 @@ def test_a_capital_that_protests_speaks_for_its_state(text: str, expected: tuple
 )
 def test_a_units_number_is_part_of_its_name(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before the kind of body it is, written in lower case
+        ("The ruling Chilean Unity party claimed victory.", ("Chilean Unity",)),
+        ("The Viv Ansanm gang coalition attacked the town.", ("Viv Ansanm",)),
+        ("The Islamic Jihad group said it fired rockets.", ("Islamic Jihad",)),
+        # negative: a country's adjective or a describing word is no body's name
+        ("The Islamist militant group claimed the attack.", ()),
+        ("A Chilean party won the vote.", ()),
+        ("The Iranian-backed group fired rockets.", ()),
+        # ... nor a word before a kind of body that names it after ("rebel group MNLA")
+        ("The Tuareg rebel group MNLA seized the town.", ("MNLA",)),
+    ],
+)
+def test_a_name_before_the_kind_of_body_it_is(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

@@ -828,7 +828,49 @@ class _Reader:
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
+        size = self._capitalised_run(index)
+        described = self._described(index, size)
+        if described:  # "the Islamic Jihad group": the name without the kind of body
+            return size + described, self.text[tokens[index].start : tokens[index + size - 1].end]
         return None
+
+    def _described(self, index: int, size: int) -> int:
+        """How many lower-case words after the ``size`` capitalised words at token ``index``
+        say what kind of body they name ("Islamic Jihad | group", "Viv Ansanm | gang
+        coalition"), else 0: none where a word is a country's adjective, a describing word
+        or a title's ("the Islamist militant group", "a Chilean party")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        words = tokens[index : index + size]
+        if (
+            not size
+            or words[-1].possessive
+            or len(words) == 1
+            and words[0].norm in lexicon.demonyms
+        ):
+            return 0
+        openers = _name_openers(self.language)
+        if any(
+            t.norm in lexicon.collective_modifiers or t.norm in openers or "-" in t.text
+            for t in words
+        ):
+            return 0
+        kinds = _word_set(self.language, "name_descriptors")
+        stops = _stopwords(self.language)
+        last = index + size - 1
+        for extra in (1, 2):  # "group", "gang coalition"
+            end = last + extra
+            if end >= len(tokens) or not all(
+                self._adjacent(tokens[k], tokens[k + 1]) for k in range(last, end)
+            ):
+                return 0
+            between = tokens[last + 1 : end]
+            named = end + 1 < len(tokens) and tokens[end + 1].capitalised  # "group MNLA"
+            if tokens[end].norm in kinds and not tokens[end].capitalised and not named:
+                if all(
+                    t.text.isalpha() and t.text.islower() and t.norm not in stops for t in between
+                ):
+                    return extra
+        return 0
 
     def _person(self, index: int) -> tuple[int, str] | None:
         """A full name ("George Barros") next to a verb of speech or a role, or a known
