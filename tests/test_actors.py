@@ -232,18 +232,18 @@ def test_no_named_actor(text: str) -> None:
         ("Police late on Friday arrested two men.", [("Police", "")]),
         ("Police on Friday were praised.", []),
         # a state's body placed in its country: the country is its side
-        ("Police in Myanmar broke up a protest.", [("Police in Myanmar", "Myanmar")]),
+        ("Police in Myanmar broke up a protest.", [("Police", "Myanmar")]),
         (
             "Officials in Chad's largest province, Ouaddai, said the roads were cut.",
-            [("Officials in Chad's largest province", "Chad")],
+            [("Officials", "Chad")],
         ),
         (
             "Authorities in Kenya's capital, Nairobi, were still working to free them.",
-            [("Authorities in Kenya's capital", "Kenya")],
+            [("Authorities", "Kenya")],
         ),
-        ("Residents of Peru's capital fled.", [("Residents of Peru's capital", "")]),
-        ("Troops from Chad entered the town.", [("Troops from Chad", "Chad")]),
-        ("Refugees from Chad entered the town.", [("Refugees from Chad", "")]),
+        ("Residents of Peru's capital fled.", [("Residents", "")]),
+        ("Troops from Chad entered the town.", [("Troops", "Chad")]),
+        ("Refugees from Chad entered the town.", [("Refugees", "")]),
         ("Police in Myanmar were beaten.", []),
         # the agent of a passive, past its adjectives
         ("The town was seized by renegade soldiers.", [("soldiers", "")]),
@@ -345,7 +345,7 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
     assert groups("Residents fled the coast.") == [("Residents", "")]
     assert groups("Dozens of soldiers have been killed.") == []
     # ... after a phrase saying where they are, whatever its verb
-    assert groups("Protesters in Kinshasa blocked roads.") == [("Protesters in Kinshasa", "")]
+    assert groups("Protesters in Kinshasa blocked roads.") == [("Protesters", "")]
     assert groups("Residents in the capital marched to parliament.") == [("Residents", "")]
     assert groups("People in the flooded areas were rescued.") == []
 
@@ -1197,28 +1197,13 @@ def test_a_surname_alone_in_a_meeting_is_an_actor(text: str, expected: tuple[str
         ("Thousands of Chileans rallied in Lima.", [("Chileans", "Chile")]),
         ("Peruvians voted in a run-off.", [("Peruvians", "Peru")]),
         # a state's body placed in a capital sides with the capital's country
-        ("Police in Santiago arrested ten people.", [("Police in Santiago", "Chile")]),
+        ("Police in Santiago arrested ten people.", [("Police", "Chile")]),
         # negative: a people only mentioned, a missile without a side
         ("The decision angered Chileans.", []),
         ("A missile hit the port.", []),
     ],
 )
 def test_more_groups_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
-    assert groups(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a group's words go on over the place it is in or comes from, as written
-        ("Militants in the Gaza Strip fired rockets.", [("Militants in the Gaza Strip", "")]),
-        ("Protesters in Santiago clashed with riot police.", [("Protesters in Santiago", "")]),
-        # negative: a word after "in" that is no place, a place phrase in lower case
-        ("Protesters in March blocked roads.", [("Protesters", "")]),
-        ("Residents in the capital marched to parliament.", [("Residents", "")]),
-    ],
-)
-def test_a_groups_words_take_in_its_place(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
 
 

@@ -1247,11 +1247,10 @@ class _Reader:
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             side = side or placed or self.bodies.get(word) or self.bodies.get(f"{word}s", "")
-            end = tokens[self._place_after(last)].end  # "Police in Myanmar": as written
-            text = self.text[tokens[first].start : end]
+            text = self.text[tokens[first].start : tokens[last].end]
             if found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
-            found.append(_Found(tokens[first].start, end, text, "collective", side))
+            found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
 
     def _side(self, first: int, by_acronym: bool) -> tuple[str, int]:
@@ -1333,38 +1332,6 @@ class _Reader:
                 )
                 return left if spaced else first
         return first
-
-    def _place_after(self, last: int) -> int:
-        """The last token of the place a group is in or comes from, named right after its
-        words ("police in Myanmar", "militants in the Gaza Strip", "residents of Peru's
-        capital"), else ``last``."""
-        tokens, lexicon = self.tokens, self.lexicon
-        first = last + 2
-        if first >= len(tokens) or tokens[last + 1].norm not in _PLACE_PHRASE:
-            return last
-        first += tokens[first].norm == "the" and first + 1 < len(tokens)
-        if not all(self._adjacent(tokens[k], tokens[k + 1]) for k in range(last, first)):
-            return last
-        size = self._capitalised_run(first)
-        end = first + size - 1
-        name = " ".join(t.norm for t in tokens[first : end + 1])
-        if (
-            not size
-            or tokens[first].norm in lexicon.not_places  # "protesters in March"
-            or not (self._is_place_name(name) or tokens[end].norm in lexicon.place_words)
-        ):
-            return last
-        if not tokens[end].possessive:
-            return end
-        owned = end  # "Peru's | largest province"
-        while (
-            owned + 1 < len(tokens)
-            and tokens[owned + 1].norm in lexicon.land_nouns
-            and not tokens[owned + 1].capitalised
-            and self._adjacent(tokens[owned], tokens[owned + 1])
-        ):
-            owned += 1
-        return owned if owned > end else last
 
     def _nation(self, token: Token) -> str:
         """The country whose people a capitalised plural of its adjective names ("Chileans",
