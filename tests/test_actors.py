@@ -1144,3 +1144,115 @@ def test_a_body_of_an_organisation_is_the_organisation(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case title after a country's adjective, its holder named between commas
+        ("The Chilean president, Ana Ruiz, visited Lima.", ("Ana Ruiz",)),
+        ("The Peruvian foreign minister, Ana Ruiz, flew to Quito.", ("Ana Ruiz",)),
+        ("The Chilean president Ana Ruiz visited Lima.", ("Ana Ruiz",)),
+        # negative: the title alone names the state; a capitalised title is not split
+        ("The Chilean president visited Lima.", ("Chile",)),
+        ("Chilean President Ana Ruiz visited Lima.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_title_after_a_countrys_adjective_names_its_holder(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone hosting, met, in talks with someone, or one of two in talks
+        ("Okafor hosted Ms. Ana Ruiz in Lagos.", ("Okafor", "Ana Ruiz")),
+        ("Ms. Ana Ruiz held talks with Okafor.", ("Ana Ruiz", "Okafor")),
+        ("Talks between Okafor and Mensah ended.", ("Okafor", "Mensah")),
+        ("A meeting between Okafor and Mensah was called off.", ("Okafor", "Mensah")),
+        # ... met, though a town bears the name
+        ("Ms. Ana Ruiz met Rubio in Lagos.", ("Ana Ruiz", "Rubio")),
+        # negative: towns between which something lies, a capital met stays its state
+        ("The road between Lagos and Ibadan was closed.", ()),
+        ("Ms. Ana Ruiz held talks in Lagos.", ("Ana Ruiz",)),
+        ("Ms. Ana Ruiz met Moscow's envoy.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_surname_alone_in_a_meeting_is_an_actor(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # juntas, coast guards, mercenaries and the weapons a side fires act for it
+        ("The junta extended the curfew.", [("junta", "")]),
+        ("Chile's junta arrested a minister.", [("Chile's junta", "Chile")]),
+        ("The Chilean coast guard rescued ten fishermen.", [("Chilean coast guard", "Chile")]),
+        ("Chilean mercenaries killed ten people.", [("Chilean mercenaries", "Chile")]),
+        ("Chilean missiles hit the port.", [("Chilean missiles", "Chile")]),
+        # a country's people by its plural adjective, when they act
+        ("Thousands of Chileans rallied in Lima.", [("Chileans", "Chile")]),
+        ("Peruvians voted in a run-off.", [("Peruvians", "Peru")]),
+        # a state's body placed in a capital sides with the capital's country
+        ("Police in Santiago arrested ten people.", [("Police", "Chile")]),
+        # negative: a people only mentioned, a missile without a side
+        ("The decision angered Chileans.", []),
+        ("A missile hit the port.", []),
+    ],
+)
+def test_more_groups_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital protesting, lodging a protest or praising speaks for its state
+        ("Santiago protested after the vote.", ("Chile",)),
+        ("Lima lodged a complaint over the vote.", ("Peru",)),
+        ("Lima praised the vote.", ("Peru",)),
+        # negative: the city undergoing or only named
+        ("Santiago flooded after the storm.", ()),
+        ("Protests spread in Santiago.", ()),
+    ],
+)
+def test_a_capital_that_protests_speaks_for_its_state(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's number is part of its name
+        ("The 47th Mechanised Brigade withdrew from the town.", ("47th Mechanised Brigade",)),
+        ("The 3rd Assault Brigade said it repelled the attack.", ("3rd Assault Brigade",)),
+        ("The 82nd Airborne Division arrived.", ("82nd Airborne Division",)),
+        # negative: a number before words that name no body
+        ("The 47th day of the war began.", ()),
+        ("The 3rd Avenue bridge collapsed.", ()),
+    ],
+)
+def test_a_units_number_is_part_of_its_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before the kind of body it is, written in lower case
+        ("The ruling Chilean Unity party claimed victory.", ("Chilean Unity",)),
+        ("The Viv Ansanm gang coalition attacked the town.", ("Viv Ansanm",)),
+        ("The Islamic Jihad group said it fired rockets.", ("Islamic Jihad",)),
+        # negative: a country's adjective or a describing word is no body's name
+        ("The Islamist militant group claimed the attack.", ()),
+        ("A Chilean party won the vote.", ()),
+        ("The Iranian-backed group fired rockets.", ()),
+        # ... nor a word before a kind of body that names it after ("rebel group MNLA")
+        ("The Tuareg rebel group MNLA seized the town.", ("MNLA",)),
+    ],
+)
+def test_a_name_before_the_kind_of_body_it_is(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

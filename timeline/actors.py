@@ -45,6 +45,7 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "47th": a unit's number opens its name
 # An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
 _SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
 _NAME_PARTICLES = frozenset(
@@ -471,8 +472,8 @@ class _Reader:
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 i += size
                 continue
-            if not self._name_word(token):  # "al-Abdallah said" is a name
-                i += 1
+            if not (self._name_word(token) or _ORDINAL.fullmatch(token.text)):
+                i += 1  # "al-Abdallah said" is a name, "the 47th Brigade" a body
                 continue
             state = self._state_body(i)
             if state:
@@ -508,8 +509,8 @@ class _Reader:
                 i += size
                 continue
             if self._titled_person_at(i + 1):
-                i += 1  # "Environment Secretary X": the word qualifies the title
-                continue
+                i = affiliation_end = i + 1  # "Environment Secretary X", "the Chilean
+                continue  # president, Ana Ruiz": the word qualifies the title
             if token.norm in _word_set(self.language, "happening_names"):
                 i += self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening
                 continue
@@ -787,7 +788,11 @@ class _Reader:
             token = tokens[index + size]
             if size and not self._adjacent(tokens[index + size - 1], token):
                 break
-            if not (token.capitalised or (size and token.norm in _ORG_PARTICLES)):
+            if not (
+                token.capitalised
+                or (size and token.norm in _ORG_PARTICLES)
+                or (not size and _ORDINAL.fullmatch(token.text))
+            ):
                 break
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
@@ -823,7 +828,49 @@ class _Reader:
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
+        size = self._capitalised_run(index)
+        described = self._described(index, size)
+        if described:  # "the Islamic Jihad group": the name without the kind of body
+            return size + described, self.text[tokens[index].start : tokens[index + size - 1].end]
         return None
+
+    def _described(self, index: int, size: int) -> int:
+        """How many lower-case words after the ``size`` capitalised words at token ``index``
+        say what kind of body they name ("Islamic Jihad | group", "Viv Ansanm | gang
+        coalition"), else 0: none where a word is a country's adjective, a describing word
+        or a title's ("the Islamist militant group", "a Chilean party")."""
+        tokens, lexicon = self.tokens, self.lexicon
+        words = tokens[index : index + size]
+        if (
+            not size
+            or words[-1].possessive
+            or len(words) == 1
+            and words[0].norm in lexicon.demonyms
+        ):
+            return 0
+        openers = _name_openers(self.language)
+        if any(
+            t.norm in lexicon.collective_modifiers or t.norm in openers or "-" in t.text
+            for t in words
+        ):
+            return 0
+        kinds = _word_set(self.language, "name_descriptors")
+        stops = _stopwords(self.language)
+        last = index + size - 1
+        for extra in (1, 2):  # "group", "gang coalition"
+            end = last + extra
+            if end >= len(tokens) or not all(
+                self._adjacent(tokens[k], tokens[k + 1]) for k in range(last, end)
+            ):
+                return 0
+            between = tokens[last + 1 : end]
+            named = end + 1 < len(tokens) and tokens[end + 1].capitalised  # "group MNLA"
+            if tokens[end].norm in kinds and not tokens[end].capitalised and not named:
+                if all(
+                    t.text.isalpha() and t.text.islower() and t.norm not in stops for t in between
+                ):
+                    return extra
+        return 0
 
     def _person(self, index: int) -> tuple[int, str] | None:
         """A full name ("George Barros") next to a verb of speech or a role, or a known
@@ -859,6 +906,8 @@ class _Reader:
             return None  # "by Kurdish security forces": the word qualifies the group
         if size == 1 and tokens[index].text in lexicon.organization_heads:
             return None  # "the Agency continues": a body named before
+        if size == 1 and self._met(index) and name not in lexicon.capitals:
+            return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if self._is_place_name(name):
             return None  # "Kyiv said": a state, read with the places
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
@@ -877,17 +926,19 @@ class _Reader:
             return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
-        if size == 1 and self._met(index):
-            return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
 
     def _met(self, index: int) -> bool:
-        """Whether the word at token ``index`` is whom a verb of meeting before it, maybe
-        with "with", names ("met with Ruiz", "hosted Ruiz"; not "told Reuters")."""
+        """Whether the word at token ``index`` is whom a verb or noun of meeting before it,
+        maybe with "with", names ("met with Ruiz", "hosted Ruiz"; not "told Reuters"), or one
+        of the two one-word names after such a noun and "between" ("talks between Ruiz and
+        Ali")."""
         tokens, before = self.tokens, index - 1
-        if before > 0 and tokens[before].norm == "with":
+        if before > 2 and tokens[before].norm == "and" and tokens[before - 2].norm == "between":
+            before -= 2  # "between Ruiz and | Ali"
+        if before > 0 and tokens[before].norm in ("with", "between"):
             before -= 1
         return (
             before >= 0
@@ -1152,7 +1203,8 @@ class _Reader:
                 continue
             size = lexicon.collective_nouns.at(tokens, i)
             action = 0 if size else _side_actions(self.language).at(tokens, i)
-            size = size or action
+            nation = "" if size or action else self._nation(tokens[i])  # "Chileans"
+            size = size or action or int(bool(nation))
             if not size or (found and found[-1].end > tokens[i].start):
                 continue  # "war planes" is one group, not also "planes"
             after = i + size
@@ -1164,9 +1216,10 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
-            first = first if action else self._after_demonym(first)
+            first = first if action or nation else self._after_demonym(first)
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
+            side = side or nation
             if side and first >= 2 and tokens[first - 1].norm == "and":
                 other = tokens[first - 2]  # "French and Malian forces": two sides
                 if other.norm in lexicon.demonyms:
@@ -1188,7 +1241,7 @@ class _Reader:
             subject = first
             if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
                 subject = bisect.bisect_left(self.starts, found[-1].start)
-            plain = tokens[last].norm in _plain_groups(self.language)
+            plain = tokens[last].norm in _plain_groups(self.language) or bool(nation)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
@@ -1280,6 +1333,15 @@ class _Reader:
                 return left if spaced else first
         return first
 
+    def _nation(self, token: Token) -> str:
+        """The country whose people a capitalised plural of its adjective names ("Chileans",
+        "Israelis"), else ""."""
+        norm = token.norm
+        if not token.capitalised or not norm.endswith("s") or norm in self.lexicon.country_names:
+            return ""
+        country = self.lexicon.demonyms.get(norm[:-1])
+        return country.name if country is not None else ""
+
     def _members(self, norm: str) -> bool:
         """Whether a group word names the members of a body ("leaders", "allies")."""
         return norm.removesuffix("s") in self.lexicon.role_nouns or norm in _words(
@@ -1296,7 +1358,8 @@ class _Reader:
             words = tokens[last + 2 : last + 2 + size]
             if len(words) < size or not words[0].capitalised:
                 continue
-            country = self.lexicon.country_names.get(" ".join(t.norm for t in words))
+            name = " ".join(t.norm for t in words)  # "police in Santiago": Chile's
+            country = self.lexicon.country_names.get(name) or self.lexicon.capitals.get(name)
             if country is not None:
                 return country.name
         return ""
