@@ -1256,3 +1256,23 @@ def test_a_units_number_is_part_of_its_name(text: str, expected: tuple[str, ...]
 )
 def test_a_name_before_the_kind_of_body_it_is(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state body named without its state acts for the state the article names
+        ("Chile declared an emergency. The Ministry of Health said 12 people died.", ("Chile",)),
+        ("Peru declared an emergency. The government said 40 people died.", ("Peru",)),
+        ("Peru declared an emergency. On Tuesday, the health ministry said 40 died.", ("Peru",)),
+        # negative: no state named before it, or the body does not act
+        ("The Ministry of Health said 12 people died.", ("Ministry of Health",)),
+        ("The government said on Monday that floods hit Peru.", ()),
+        ("Peru declared an emergency. Crowds marched against the government.", ()),
+    ],
+)
+def test_a_state_body_without_its_state_is_the_articles_state(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    last_sentence = text.rfind(". ") + 1  # the body's sentence
+    assert actors_in(ArticleEntities.of(text), last_sentence, len(text)) == expected

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -202,6 +203,7 @@ class _Reader:
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
+        self.country_positions, self.story_states = self._story_states()
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -212,6 +214,27 @@ class _Reader:
         for match in _SPELLED_OUT.finditer(text):  # "ODIHR (Office for Democratic ...)"
             if _initials(match.group(2).split()) == match.group(1):
                 self._define(match.group(1), match.group(2))
+
+    def _story_states(self) -> tuple[list[int], list[str]]:
+        """Token indices naming a country, and before each (and after the last) the state
+        named most often so far, the latest of equals ("" before the first)."""
+        tokens, names = self.tokens, self.lexicon.country_names
+        positions: list[int] = []
+        leaders = [""]
+        counts: Counter[str] = Counter()
+        i = 0
+        while i < len(tokens):
+            for size in (3, 2, 1):
+                country = names.get(" ".join(t.norm for t in tokens[i : i + size]))
+                if country is not None:
+                    counts[country.name] += 1
+                    best = max(counts.values())
+                    leaders.append(country.name if counts[country.name] == best else leaders[-1])
+                    positions.append(i)
+                    i += size - 1
+                    break
+            i += 1
+        return positions, leaders
 
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,
@@ -472,6 +495,12 @@ class _Reader:
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 i += size
                 continue
+            unnamed = self._story_state_body(i)
+            if unnamed:
+                size, country = unnamed
+                found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
+                i += size
+                continue
             if not (self._name_word(token) or _ORDINAL.fullmatch(token.text)):
                 i += 1  # "al-Abdallah said" is a name, "the 47th Brigade" a body
                 continue
@@ -504,6 +533,8 @@ class _Reader:
                     self.state_led[key(body)] = country
                 # "U.S. Central Command ... Central Command said": still the state's body
                 country = country or self.state_led.get(key(name), "")
+                if not country and lexicon.state_bodies.at(tokens, i) == size:
+                    country = self._story_state(i)  # "the Ministry of Health said"
                 kind = "state" if country else "organization"
                 found.append(_Found(start, end, country or name, kind))
                 i += size
@@ -689,6 +720,23 @@ class _Reader:
             if seat is not None and name != key(seat.capital):
                 return size, seat.name
         return None
+
+    def _story_state(self, index: int) -> str:
+        """The state the article has named most often before token ``index`` (the latest of
+        equals), else "": whose body "the Ministry of Health" or "the government" is."""
+        return self.story_states[bisect.bisect_left(self.country_positions, index)]
+
+    def _story_state_body(self, index: int) -> tuple[int, str] | None:
+        """ "the government said", "the health ministry reported": a state body named without
+        its state acts for the state the article is about."""
+        tokens = self.tokens
+        if not index or tokens[index - 1].norm != "the" or tokens[index].capitalised:
+            return None
+        size = self.lexicon.state_bodies.at(tokens, index)
+        if not size or not self._acts(index, index + size - 1):
+            return None
+        state = self._story_state(index)
+        return (size, state) if state else None
 
     def _placed_body(self, index: int) -> tuple[int, str, str] | None:
         """A ministry, agency or service named by the place it serves, at token ``index``:
