@@ -1276,3 +1276,20 @@ def test_a_state_body_without_its_state_is_the_articles_state(
 ) -> None:
     last_sentence = text.rfind(". ") + 1  # the body's sentence
     assert actors_in(ArticleEntities.of(text), last_sentence, len(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state an attack comes from makes it
+        ("The port was damaged in overnight attacks from Russia.", ("Russia",)),
+        ("Two soldiers were wounded by rocket fire from Lebanon.", ("Lebanon",)),
+        ("The radar site was hit in strikes from the United States.", ("United States",)),
+        # negative: a movement or people from a place
+        ("The army completed its withdrawal from Afghanistan.", ()),
+        ("Refugees from Sudan crossed the border.", ()),
+        ("Drones flew from Iran overnight.", ()),
+    ],
+)
+def test_the_state_an_attack_comes_from_makes_it(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

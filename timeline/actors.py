@@ -425,8 +425,8 @@ class _Reader:
                 i -= 1
                 continue
             break
-        if i < 0:
-            return False
+        if i < 0 or self._source_of_act(bisect.bisect_left(self.starts, start)):
+            return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
         interaction = _words(self.language, "interaction_verbs")
         if norm in words:  # "spoke to Ana Ruiz" takes part
@@ -1048,6 +1048,7 @@ class _Reader:
             before == "by"
             or _ACCORDING_TO.before(tokens, first)
             or (loosely and self._agent(first))
+            or self._source_of_act(first)
         ):
             return True
         if self._owns_act(last):
@@ -1177,6 +1178,17 @@ class _Reader:
         following = tokens[verb + 1].norm if verb + 1 < len(tokens) else ""
         return (
             tokens[verb].norm in _word_set(self.language, "undergoing_verbs") or following == "by"
+        )
+
+    def _source_of_act(self, first: int) -> bool:
+        """Whether the name at token ``first`` is where an attack comes from ("attacks from
+        Russia", "fire from the Israeli side"): the side that makes it."""
+        tokens = self.tokens
+        j = first - 1 - (first > 1 and tokens[first - 1].norm == "the")
+        return (
+            j > 0
+            and tokens[j].norm == "from"
+            and tokens[j - 1].norm in _word_set(self.language, "acts_from_their_source")
         )
 
     def _agent(self, first: int) -> bool:
