@@ -180,6 +180,17 @@ def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) ->
             "aid (military)",
         ),
         ("Donors flew aid to the flooded region on Sunday.", "humanitarian", "aid"),
+        (
+            "The ally announced on Sunday an aid package that includes 4 million rounds of"
+            " ammunition.",
+            "diplomatic",
+            "aid (ammunition)",
+        ),
+        (
+            "Donors announced on Sunday an aid package that includes food, tents and blankets.",
+            "humanitarian",
+            "aid",
+        ),
         # prisoners of war are exchanged between sides; a prison is a domestic matter
         ("The two sides exchanged 150 prisoners of war on Sunday.", "diplomatic", "exchanged"),
         (
