@@ -149,6 +149,22 @@ def is_anonymous(group: CollectiveActor, language: str = "en") -> bool:
     return not group.side and head in _word_set(language, "anonymous_speakers")
 
 
+def most_named_so_far(names: Iterable[str]) -> list[str]:
+    """``leaders[k]``: the name most often among the first ``k`` of ``names`` (of equals,
+    the first named; "" for none)."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    leaders = [""]
+    for name in names:
+        counts[name] += 1
+        first_seen.setdefault(name, len(first_seen))
+        best = leaders[-1]
+        if not best or (counts[name], -first_seen[name]) > (counts[best], -first_seen[best]):
+            best = name
+        leaders.append(best)
+    return leaders
+
+
 def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) -> list[_T]:
     left = bisect.bisect_left(starts, start)
     right = bisect.bisect_left(starts, end)
@@ -216,25 +232,22 @@ class _Reader:
                 self._define(match.group(1), match.group(2))
 
     def _story_states(self) -> tuple[list[int], list[str]]:
-        """Token indices naming a country, and before each (and after the last) the state
-        named most often so far, the latest of equals ("" before the first)."""
+        """Token indices naming a country, and the state named most often before each (and
+        after the last): see :func:`most_named_so_far`."""
         tokens, names = self.tokens, self.lexicon.country_names
         positions: list[int] = []
-        leaders = [""]
-        counts: Counter[str] = Counter()
+        states: list[str] = []
         i = 0
         while i < len(tokens):
             for size in (3, 2, 1):
                 country = names.get(" ".join(t.norm for t in tokens[i : i + size]))
                 if country is not None:
-                    counts[country.name] += 1
-                    best = max(counts.values())
-                    leaders.append(country.name if counts[country.name] == best else leaders[-1])
+                    states.append(country.name)
                     positions.append(i)
                     i += size - 1
                     break
             i += 1
-        return positions, leaders
+        return positions, most_named_so_far(states)
 
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,

@@ -25,6 +25,7 @@ from timeline.actors import (
     entity_words,
     irregular_past,
     is_act_noun,
+    most_named_so_far,
     name_start,
 )
 from timeline.document import Token
@@ -189,16 +190,7 @@ def article_names(
         for span, written, found in zip(actors.spans, actors.written, actors.found, strict=True)
         if written in people
     ]
-    counts: dict[str, int] = {}
-    first_seen: dict[str, int] = {}
-    leaders = [""]
-    for _, name in personal:
-        counts[name] = counts.get(name, 0) + 1
-        first_seen.setdefault(name, len(first_seen))
-        best = leaders[-1]
-        if not best or (counts[name], -first_seen[name]) > (counts[best], -first_seen[best]):
-            best = name
-        leaders.append(best)
+    leaders = most_named_so_far(name for _, name in personal)
     entities = ArticleEntities.of(text, language, pack)
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     floors = _floors(lines or text, lexicon, language, actors, people)
