@@ -1066,3 +1066,28 @@ def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str
         assert only_event(text).category == category, only_event(text).cues
     else:
         assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite description of a body acting means the body named last before it
+        (
+            "Hostages are held by Hamas since the militant group attacked the town on Sunday.",
+            ("Hamas",),
+        ),
+        (
+            "Amnesty International issued a report. The rights group criticised the verdict on"
+            " Sunday.",
+            ("Amnesty International",),
+        ),
+        # negative: the last name before it is a state or a person, or nothing acts
+        ("Chile sent troops. The armed group attacked the town on Sunday.", ()),
+        ("Ana Ruiz spoke. The group attacked the town on Sunday.", ()),
+        ("Amnesty International issued a report. The group's report came out on Sunday.", ()),
+    ],
+)
+def test_a_body_described_by_its_kind_acts_as_the_body_named_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected

@@ -78,6 +78,7 @@ class ArticleEntities:
     collectives: tuple[CollectiveActor, ...]
     place_starts: tuple[int, ...]
     places: tuple[Place, ...]
+    people: frozenset[str] = frozenset()  # the actors named as people by a full name
 
     @classmethod
     def of(cls, text: str, language: str = "en", pack: DomainPack | None = None) -> ArticleEntities:
@@ -384,6 +385,7 @@ class _Reader:
             tuple(g for _, g in groups),
             tuple(s for s, _ in places),
             tuple(p for _, p in places),
+            frozenset(people.get(f.name, f.name) for f in found if f.kind == "person"),
         )
 
     def _country_acts(self, first: int, last: int, place: Place) -> bool:

@@ -156,9 +156,8 @@ class ArticleNames:
         if index < 0 or offset - self.entities.actor_ends[index] > _DESCRIBED_WITHIN:
             return ""
         name = self.entities.actors[index]
-        if name in self.person_names or name in _states(self.language):
-            return ""
-        return name
+        people = self.person_names | self.entities.people
+        return "" if name in people or name in _states(self.language) else name
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -450,6 +449,8 @@ def event_actors(
             break
     if not found:  # "This afternoon, I met with ...": whoever has the floor
         found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
+    if not found:  # "held by Hamas since the militant group attacked": whom it means
+        found.update(dict.fromkeys(_described_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
@@ -470,6 +471,28 @@ def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: i
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             speaker = names.speaker_at(token.start)
             return [speaker] if speaker and following not in reporting else []
+    return []
+
+
+def _described_acting(
+    names: ArticleNames, view: SentenceView, left: int, right: int
+) -> list[str]:
+    """Whom a definite description of a body means ("the militant group attacked"), when
+    it stands in ``[left, right)`` right before a verb in the past tense."""
+    tokens = view.in_span(left, right)
+    heads = entity_words(names.language, "description_heads")
+    past = irregular_past(names.language)
+    for index, token in enumerate(tokens):
+        if token.norm != "the":
+            continue
+        for head in range(index + 1, min(index + 4, len(tokens) - 1)):
+            if tokens[head].norm in heads:
+                verb = tokens[head + 1].norm
+                if verb.endswith("ed") or verb in past:
+                    phrase = " ".join(t.text for t in tokens[index + 1 : head + 1])
+                    name = names.described(phrase, token.start)
+                    return [name] if name else []
+                break
     return []
 
 
