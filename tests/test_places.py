@@ -1050,3 +1050,36 @@ def test_a_date_word_before_a_place_is_no_part_of_its_name(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "The" in a country's name, inside a sentence
+        ("Relief flights left The Bahamas on Sunday.", ["Bahamas"]),
+        ("Troops were sent to The Gambia.", ["Gambia"]),
+        # ... but not in another name that runs on past the place
+        ("He wrote for The Kyiv Independent.", []),
+        ("The Moscow Times reported it.", []),
+    ],
+)
+def test_a_capitalised_the_before_a_place_inside_a_sentence(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town qualifying a noun that says what kind of thing it is: no place
+        ("A missile was fired at 5 p.m. (Sanaa time) on Saturday.", []),
+        ("The sirens sounded at 4 a.m. Kyiv time.", []),
+        ("Traders watched the price of Brent crude on Monday.", []),
+        # ... but the town itself still is one
+        ("A missile hit Sanaa at 5 p.m. on Saturday.", ["Sanaa"]),
+        ("Crude prices fell in Brent.", ["Brent"]),
+    ],
+)
+def test_a_town_that_names_a_kind_of_thing(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
