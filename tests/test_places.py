@@ -1063,9 +1063,7 @@ def test_a_date_word_before_a_place_is_no_part_of_its_name(
         ("The Moscow Times reported it.", []),
     ],
 )
-def test_a_capitalised_the_before_a_place_inside_a_sentence(
-    text: str, expected: list[str]
-) -> None:
+def test_a_capitalised_the_before_a_place_inside_a_sentence(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
@@ -1083,3 +1081,43 @@ def test_a_capitalised_the_before_a_place_inside_a_sentence(
 )
 def test_a_town_that_names_a_kind_of_thing(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a country after "areas of", "parts of": its land, kept beside the other places
+        (
+            "Jets struck targets in rebel-held areas of Yemen on Monday to protect shipping in "
+            "the Red Sea.",
+            "on Monday",
+            ("Yemen", "Red Sea"),
+        ),
+        (
+            "Floods hit parts of Chad on Monday, cutting roads in the Lake Chad region.",
+            "on Monday",
+            ("Chad", "Lake Chad region"),
+        ),
+        # ... where something came from only when nothing else is named
+        (
+            "A missile launched on Monday from rebel-held areas of Yemen fell into the Red Sea.",
+            "on Monday",
+            ("Red Sea",),
+        ),
+        (
+            "A missile was launched on Monday from rebel-held areas of Yemen.",
+            "on Monday",
+            ("Yemen",),
+        ),
+        # ... not a state's people or body after "of" (see of_holders)
+        (
+            "The people of Haiti mourned on Monday in Port-au-Prince.",
+            "on Monday",
+            ("Port-au-Prince",),
+        ),
+    ],
+)
+def test_a_country_after_a_word_for_its_land_and_of(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

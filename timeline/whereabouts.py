@@ -439,10 +439,31 @@ def _bare_state(view: SentenceView, start: int, place: Place, words: EntityLexic
 
 
 def _region_of(view: SentenceView, index: int, words: EntityLexicon) -> bool:
-    """Whether ``tokens[index]`` is the "of" of a region that names its country after it
-    ("the Tillaberi region of Niger", "the Kurdistan region of Iraq")."""
+    """Whether ``tokens[index]`` is the "of" of a region or a part of a country's land that
+    names the country after it ("the Tillaberi region of Niger", "rebel-held areas of
+    Yemen", "parts of Chad")."""
     tokens = view.tokens
-    return index > 0 and tokens[index].norm == "of" and tokens[index - 1].norm in words.region_words
+    return (
+        index > 0
+        and tokens[index].norm == "of"
+        and tokens[index - 1].norm in words.region_words | words.land_nouns
+        and tokens[index - 1].norm not in _COMPASS  # "west of Donetsk": what it lies off
+    )
+
+
+_LAND_REACH = 4  # words before a word for land ("from rebel-held areas of Yemen")
+
+
+def _before_land(view: SentenceView, index: int, words: EntityLexicon) -> int:
+    """Index of the preposition opening the phrase whose word for land is ``tokens[index]``
+    ("from rebel-held areas"), else of that word itself."""
+    tokens = view.tokens
+    for before in range(index - 1, max(-1, index - 1 - _LAND_REACH), -1):
+        if view.break_before(before + 1):
+            break
+        if tokens[before].norm in words.origin_prepositions | words.locative_prepositions:
+            return before
+    return index
 
 
 def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
@@ -548,6 +569,8 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     from Nigeria and Chad"), where a speaker is ("officials in Kyiv said"), or what a
     place lies off ("a village west of Donetsk")."""
     index = _before_list(view, start, words)
+    if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
+        index = _before_land(view, index - 1, words)
     if index < 0:
         return False
     word = view.tokens[index].norm
