@@ -1121,3 +1121,18 @@ def test_a_country_after_a_word_for_its_land_and_of(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country qualifying its economy names no place ("a U.S. recession")
+        ("Markets plunged amid worries of a possible U.S. recession.", []),
+        ("Oil fell as fears of a deeper Chinese slowdown grew and China's inflation slowed.", []),
+        ("Traders weighed the risk of British inflation and U.S. unemployment.", []),
+        # ... unlike where it happens
+        ("Markets plunged in the U.S. amid a recession.", ["United States"]),
+    ],
+)
+def test_a_country_qualifying_its_economy_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
