@@ -1136,3 +1136,18 @@ def test_a_country_after_a_word_for_its_land_and_of(
 )
 def test_a_country_qualifying_its_economy_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small town struck or hit is where the act happens, as after a preposition
+        ("Russian drones struck Pokrovsk overnight.", ["Pokrovsk"]),
+        ("Missiles hit Kupiansk on Monday, killing two.", ["Kupiansk"]),
+        # ... but only a name: what is hit is as often a thing or a figure
+        ("Oil prices hit a record on Monday.", []),
+        ("The storm struck on Monday and hit hard.", []),
+    ],
+)
+def test_a_town_struck_or_hit(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
