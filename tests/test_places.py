@@ -1151,3 +1151,31 @@ def test_a_country_qualifying_its_economy_is_no_place(text: str, expected: list[
 )
 def test_a_town_struck_or_hit(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date after "after", "before", "while" ... dates that phrase's happening
+        (
+            "Bentiu and Bor fell days after soldiers attacked a base in Juba on Dec. 15.",
+            "on Dec. 15",
+            ("Juba",),
+        ),
+        (
+            "Troops left Gao before talks opened in Bamako on Monday.",
+            "on Monday",
+            ("Bamako",),
+        ),
+        # ... a date right after the opener is the clause's own
+        ("Fighting has raged in Gao since Monday.", "Monday", ("Gao",)),
+        # ... an opener opening the clause sets no bound
+        ("After talks in Bamako on Monday, troops left.", "on Monday", ("Bamako",)),
+        # ... and the clause's places stay when the phrase names none
+        ("Troops entered Gao after a long siege on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_date_in_a_phrase_of_another_happening(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

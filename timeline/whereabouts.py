@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from timeline.actors import ArticleEntities, actors_in
+from timeline.actors import ArticleEntities, actors_in, entity_words
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
@@ -48,6 +48,7 @@ def event_places(
     opening = _dateline_end(view)
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words)
+    first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
     for left, right in ((first, _continued(clause, last, words)), (view.start, view.end)):
         named = places_at(entities, left, right)
@@ -106,6 +107,17 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+def _opened_before(clause: DateClause, language: str) -> int | None:
+    """Where a phrase of another happening opens inside the date's clause, before the date
+    and not right before it ("Bentiu fell days | after the army was attacked in Juba on Dec.
+    15"): the date is that happening's, and the places named before it are another's;
+    ``None`` when there is none ("since Monday" is the date's own)."""
+    tokens = clause.view.in_span(clause.home[0], clause.mention.char_start)
+    openers = frozenset(entity_words(language, "other_clause_openers"))
+    opened = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in openers]
+    return tokens[opened[-1]].end if opened else None
 
 
 _DENIAL_REACH = 2  # words between a verb of denial and the date that dates it
