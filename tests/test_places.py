@@ -1179,3 +1179,33 @@ def test_a_date_in_a_phrase_of_another_happening(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause of "with" after the date's clause tells how the act went on
+        (
+            "An attack on Thursday was reported in eastern Syria, with rockets fired at a base "
+            "in al-Shaddadi.",
+            "on Thursday",
+            ("Syria", "al-Shaddadi"),
+        ),
+        # ... a state it is done with is no place
+        (
+            "Jets struck targets in Yemen on Monday, with support from Canada.",
+            "on Monday",
+            ("Yemen",),
+        ),
+        # ... nor is a clause of another opener
+        (
+            "Shells hit Kupiansk on Monday, as talks went on in Geneva.",
+            "on Monday",
+            ("Kupiansk",),
+        ),
+    ],
+)
+def test_a_clause_of_with_goes_on_telling_the_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -147,7 +147,8 @@ def _denial_end(clause: DateClause) -> int:
 def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
     """``right``, the end of the date's clause, moved to the end of the clause after it when
     that one goes on telling the act: a participle's ("..., crossing the border near
-    Vovchansk"), not a report's ("..., according to ..."); or the act itself after a date
+    Vovchansk") or a detail's ("..., with two rounds of fire near a base in al-Shaddadi"),
+    not a report's ("..., according to ..."); or the act itself after a date
     and a phrase of place opening the sentence ("On Wednesday, in the Kharkiv region,
     shells hit ...")."""
     view = clause.view
@@ -159,7 +160,7 @@ def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
         return right
     word = first[0].norm
     participle = word.endswith("ing") and not first[0].is_capitalized
-    if participle and word not in words.aside_participles:
+    if (participle and word not in words.aside_participles) or word in words.detail_openers:
         return clause.clauses[following][1]
     home = view.in_span(*clause.home)
     date = clause.mention
