@@ -1209,3 +1209,29 @@ def test_a_clause_of_with_goes_on_telling_the_act(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause opened by "while", "after" ... names its own happening's places only
+        (
+            "Jets struck across the Gaza Strip, while the ministry said Monday that 30 died.",
+            "Monday",
+            (),
+        ),
+        (
+            "Troops held Gao, while rebels attacked Kidal on Monday.",
+            "on Monday",
+            ("Kidal",),
+        ),
+        # ... a clause opened otherwise takes the sentence's when it names none
+        ("Jets struck across the Gaza Strip, and 30 died on Monday.", "on Monday", ("Gaza Strip",)),
+        # ... and so does a sentence that opens with the opener
+        ("While fighting raged in Gao, talks began on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_clause_of_another_happening_keeps_its_own_places(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

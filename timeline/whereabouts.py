@@ -50,7 +50,10 @@ def event_places(
     first, last = _widened(view, clause.home, words)
     first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
-    for left, right in ((first, _continued(clause, last, words)), (view.start, view.end)):
+    spans = [(first, _continued(clause, last, words))]
+    if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
+        spans.append((view.start, view.end))
+    for left, right in spans:
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
@@ -106,6 +109,20 @@ def event_partners(
             for start, place in places_at(entities, left, right)
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
+    )
+
+
+def _opens_other(clause: DateClause, language: str) -> bool:
+    """Whether the date's clause follows another on a word opening another happening's
+    phrase ("Jets struck Gaza City, while the ministry said Monday ..."): the sentence's
+    other places are that happening's."""
+    tokens = clause.view.in_span(*clause.home)
+    openers = frozenset(entity_words(language, "other_clause_openers"))
+    return (
+        clause.home[0] > clause.view.start
+        and bool(tokens)
+        and tokens[0].norm in openers
+        and tokens[0].start < clause.mention.char_start
     )
 
 
