@@ -1227,6 +1227,17 @@ def test_a_clause_of_with_goes_on_telling_the_act(
         ),
         # ... a clause opened otherwise takes the sentence's when it names none
         ("Jets struck across the Gaza Strip, and 30 died on Monday.", "on Monday", ("Gaza Strip",)),
+        # ... as does a clause about a person
+        (
+            "Troops moved into the Kursk region, said Jane Doe, who spoke to reporters today.",
+            "today",
+            (),
+        ),
+        (
+            "Troops held Gao, said Jane Doe, who flew to Bamako on Monday.",
+            "on Monday",
+            ("Bamako",),
+        ),
         # ... and so does a sentence that opens with the opener
         ("While fighting raged in Gao, talks began on Monday.", "on Monday", ("Gao",)),
     ],

@@ -150,6 +150,7 @@ class EntityLexicon:
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
+    person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
@@ -223,6 +224,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         place_relatives=frozenset(places["place_relatives"]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
+        person_relatives=frozenset(places["person_relatives"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         apposition_links=frozenset(places["apposition_links"]),

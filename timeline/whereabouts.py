@@ -114,10 +114,12 @@ def event_partners(
 
 def _opens_other(clause: DateClause, language: str) -> bool:
     """Whether the date's clause follows another on a word opening another happening's
-    phrase ("Jets struck Gaza City, while the ministry said Monday ..."): the sentence's
-    other places are that happening's."""
+    phrase ("Jets struck Gaza City, while the ministry said Monday ...") or a person's
+    ("..., said Jane Doe, who spoke to reporters today"): the sentence's other places are
+    another happening's."""
     tokens = clause.view.in_span(*clause.home)
-    openers = frozenset(entity_words(language, "other_clause_openers"))
+    words = load_entity_lexicon(language)
+    openers = frozenset(entity_words(language, "other_clause_openers")) | words.person_relatives
     return (
         clause.home[0] > clause.view.start
         and bool(tokens)
