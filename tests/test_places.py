@@ -1050,3 +1050,199 @@ def test_a_date_word_before_a_place_is_no_part_of_its_name(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised "The" in a country's name, inside a sentence
+        ("Relief flights left The Bahamas on Sunday.", ["Bahamas"]),
+        ("Troops were sent to The Gambia.", ["Gambia"]),
+        # ... but not in another name that runs on past the place
+        ("He wrote for The Kyiv Independent.", []),
+        ("The Moscow Times reported it.", []),
+    ],
+)
+def test_a_capitalised_the_before_a_place_inside_a_sentence(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town qualifying a noun that says what kind of thing it is: no place
+        ("A missile was fired at 5 p.m. (Sanaa time) on Saturday.", []),
+        ("The sirens sounded at 4 a.m. Kyiv time.", []),
+        ("Traders watched the price of Brent crude on Monday.", []),
+        # ... but the town itself still is one
+        ("A missile hit Sanaa at 5 p.m. on Saturday.", ["Sanaa"]),
+        ("Crude prices fell in Brent.", ["Brent"]),
+    ],
+)
+def test_a_town_that_names_a_kind_of_thing(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a country after "areas of", "parts of": its land, kept beside the other places
+        (
+            "Jets struck targets in rebel-held areas of Yemen on Monday to protect shipping in "
+            "the Red Sea.",
+            "on Monday",
+            ("Yemen", "Red Sea"),
+        ),
+        (
+            "Floods hit parts of Chad on Monday, cutting roads in the Lake Chad region.",
+            "on Monday",
+            ("Chad", "Lake Chad region"),
+        ),
+        # ... where something came from only when nothing else is named
+        (
+            "A missile launched on Monday from rebel-held areas of Yemen fell into the Red Sea.",
+            "on Monday",
+            ("Red Sea",),
+        ),
+        (
+            "A missile was launched on Monday from rebel-held areas of Yemen.",
+            "on Monday",
+            ("Yemen",),
+        ),
+        # ... not a state's people or body after "of" (see of_holders)
+        (
+            "The people of Haiti mourned on Monday in Port-au-Prince.",
+            "on Monday",
+            ("Port-au-Prince",),
+        ),
+    ],
+)
+def test_a_country_after_a_word_for_its_land_and_of(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country qualifying its economy names no place ("a U.S. recession")
+        ("Markets plunged amid worries of a possible U.S. recession.", []),
+        ("Oil fell as fears of a deeper Chinese slowdown grew and China's inflation slowed.", []),
+        ("Traders weighed the risk of British inflation and U.S. unemployment.", []),
+        # ... unlike where it happens
+        ("Markets plunged in the U.S. amid a recession.", ["United States"]),
+    ],
+)
+def test_a_country_qualifying_its_economy_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small town struck or hit is where the act happens, as after a preposition
+        ("Russian drones struck Pokrovsk overnight.", ["Pokrovsk"]),
+        ("Missiles hit Kupiansk on Monday, killing two.", ["Kupiansk"]),
+        # ... but only a name: what is hit is as often a thing or a figure
+        ("Oil prices hit a record on Monday.", []),
+        ("The storm struck on Monday and hit hard.", []),
+    ],
+)
+def test_a_town_struck_or_hit(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date after "after", "before", "while" ... dates that phrase's happening
+        (
+            "Bentiu and Bor fell days after soldiers attacked a base in Juba on Dec. 15.",
+            "on Dec. 15",
+            ("Juba",),
+        ),
+        (
+            "Troops left Gao before talks opened in Bamako on Monday.",
+            "on Monday",
+            ("Bamako",),
+        ),
+        # ... a date right after the opener is the clause's own
+        ("Fighting has raged in Gao since Monday.", "Monday", ("Gao",)),
+        # ... an opener opening the clause sets no bound
+        ("After talks in Bamako on Monday, troops left.", "on Monday", ("Bamako",)),
+        # ... and the clause's places stay when the phrase names none
+        ("Troops entered Gao after a long siege on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_date_in_a_phrase_of_another_happening(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause of "with" after the date's clause tells how the act went on
+        (
+            "An attack on Thursday was reported in eastern Syria, with rockets fired at a base "
+            "in al-Shaddadi.",
+            "on Thursday",
+            ("Syria", "al-Shaddadi"),
+        ),
+        # ... a state it is done with is no place
+        (
+            "Jets struck targets in Yemen on Monday, with support from Canada.",
+            "on Monday",
+            ("Yemen",),
+        ),
+        # ... nor is a clause of another opener
+        (
+            "Shells hit Kupiansk on Monday, as talks went on in Geneva.",
+            "on Monday",
+            ("Kupiansk",),
+        ),
+    ],
+)
+def test_a_clause_of_with_goes_on_telling_the_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause opened by "while", "after" ... names its own happening's places only
+        (
+            "Jets struck across the Gaza Strip, while the ministry said Monday that 30 died.",
+            "Monday",
+            (),
+        ),
+        (
+            "Troops held Gao, while rebels attacked Kidal on Monday.",
+            "on Monday",
+            ("Kidal",),
+        ),
+        # ... a clause opened otherwise takes the sentence's when it names none
+        ("Jets struck across the Gaza Strip, and 30 died on Monday.", "on Monday", ("Gaza Strip",)),
+        # ... as does a clause about a person
+        (
+            "Troops moved into the Kursk region, said Jane Doe, who spoke to reporters today.",
+            "today",
+            (),
+        ),
+        (
+            "Troops held Gao, said Jane Doe, who flew to Bamako on Monday.",
+            "on Monday",
+            ("Bamako",),
+        ),
+        # ... and so does a sentence that opens with the opener
+        ("While fighting raged in Gao, talks began on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_clause_of_another_happening_keeps_its_own_places(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

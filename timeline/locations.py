@@ -139,6 +139,7 @@ class EntityLexicon:
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
+    kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     existential_words: frozenset[str]  # "there is": no place
@@ -148,6 +149,8 @@ class EntityLexicon:
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
+    detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
+    person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
@@ -210,6 +213,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
+        kind_nouns=frozenset(places["kind_nouns"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         existential_words=frozenset(places["existential_words"]),
@@ -219,6 +223,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         topic_phrases=Phrases.of(places["topic_phrases"]),
         place_relatives=frozenset(places["place_relatives"]),
         aside_participles=frozenset(places["aside_participles"]),
+        detail_openers=frozenset(places["detail_openers"]),
+        person_relatives=frozenset(places["person_relatives"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         apposition_links=frozenset(places["apposition_links"]),
@@ -843,12 +849,16 @@ def _inside_longer_name(
     text: str, tokens: Sequence[Token], first: int, last: int, lexicon: EntityLexicon
 ) -> bool:
     """True when the name runs on into other capitalised words ("Kyiv Independent",
-    "Jordan Peterson", "Washington Post"): then it is part of another name."""
+    "Jordan Peterson", "Washington Post") or into a noun that makes it a kind of thing
+    ("Kyiv time", "Brent crude"): then it is part of another name."""
     if last + 1 < len(tokens) and not tokens[last].possessive:
         following = tokens[last + 1]
+        joined = text[tokens[last].end : following.start] == " "
+        if joined and not following.capitalised and following.norm in lexicon.kind_nouns:
+            return True
         if (
             following.capitalised
-            and text[tokens[last].end : following.start] == " "
+            and joined
             and following.norm not in lexicon.date_words  # "Timbuktu Monday"
             and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
         ):
@@ -865,8 +875,9 @@ def _inside_longer_name(
         qualifier = before.text.rsplit("-", 1)[-1][:1].islower()  # "Indian-administered"
         if joined and before.capitalised and not before.possessive and not qualifier:
             opener = before.sentence_start and before.norm in lexicon.not_places
-            return not (  # "The United States": a sentence's "The" is no part of a name
+            return not (  # "The United States", "left The Bahamas": "The" is no other name
                 opener
+                or before.norm == "the"
                 or before.norm in lexicon.demonyms
                 or before.norm in _COMPASS
                 or before.norm in lexicon.date_words  # "On Friday Chile said"

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from timeline.actors import ArticleEntities, actors_in
+from timeline.actors import ArticleEntities, actors_in, entity_words
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
@@ -48,8 +48,12 @@ def event_places(
     opening = _dateline_end(view)
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words)
+    first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
-    for left, right in ((first, _continued(clause, last, words)), (view.start, view.end)):
+    spans = [(first, _continued(clause, last, words))]
+    if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
+        spans.append((view.start, view.end))
+    for left, right in spans:
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
@@ -108,6 +112,33 @@ def event_partners(
     )
 
 
+def _opens_other(clause: DateClause, language: str) -> bool:
+    """Whether the date's clause follows another on a word opening another happening's
+    phrase ("Jets struck Gaza City, while the ministry said Monday ...") or a person's
+    ("..., said Jane Doe, who spoke to reporters today"): the sentence's other places are
+    another happening's."""
+    tokens = clause.view.in_span(*clause.home)
+    words = load_entity_lexicon(language)
+    openers = frozenset(entity_words(language, "other_clause_openers")) | words.person_relatives
+    return (
+        clause.home[0] > clause.view.start
+        and bool(tokens)
+        and tokens[0].norm in openers
+        and tokens[0].start < clause.mention.char_start
+    )
+
+
+def _opened_before(clause: DateClause, language: str) -> int | None:
+    """Where a phrase of another happening opens inside the date's clause, before the date
+    and not right before it ("Bentiu fell days | after the army was attacked in Juba on Dec.
+    15"): the date is that happening's, and the places named before it are another's;
+    ``None`` when there is none ("since Monday" is the date's own)."""
+    tokens = clause.view.in_span(clause.home[0], clause.mention.char_start)
+    openers = frozenset(entity_words(language, "other_clause_openers"))
+    opened = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in openers]
+    return tokens[opened[-1]].end if opened else None
+
+
 _DENIAL_REACH = 2  # words between a verb of denial and the date that dates it
 
 
@@ -135,7 +166,8 @@ def _denial_end(clause: DateClause) -> int:
 def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
     """``right``, the end of the date's clause, moved to the end of the clause after it when
     that one goes on telling the act: a participle's ("..., crossing the border near
-    Vovchansk"), not a report's ("..., according to ..."); or the act itself after a date
+    Vovchansk") or a detail's ("..., with two rounds of fire near a base in al-Shaddadi"),
+    not a report's ("..., according to ..."); or the act itself after a date
     and a phrase of place opening the sentence ("On Wednesday, in the Kharkiv region,
     shells hit ...")."""
     view = clause.view
@@ -147,7 +179,7 @@ def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
         return right
     word = first[0].norm
     participle = word.endswith("ing") and not first[0].is_capitalized
-    if participle and word not in words.aside_participles:
+    if (participle and word not in words.aside_participles) or word in words.detail_openers:
         return clause.clauses[following][1]
     home = view.in_span(*clause.home)
     date = clause.mention
@@ -439,10 +471,31 @@ def _bare_state(view: SentenceView, start: int, place: Place, words: EntityLexic
 
 
 def _region_of(view: SentenceView, index: int, words: EntityLexicon) -> bool:
-    """Whether ``tokens[index]`` is the "of" of a region that names its country after it
-    ("the Tillaberi region of Niger", "the Kurdistan region of Iraq")."""
+    """Whether ``tokens[index]`` is the "of" of a region or a part of a country's land that
+    names the country after it ("the Tillaberi region of Niger", "rebel-held areas of
+    Yemen", "parts of Chad")."""
     tokens = view.tokens
-    return index > 0 and tokens[index].norm == "of" and tokens[index - 1].norm in words.region_words
+    return (
+        index > 0
+        and tokens[index].norm == "of"
+        and tokens[index - 1].norm in words.region_words | words.land_nouns
+        and tokens[index - 1].norm not in _COMPASS  # "west of Donetsk": what it lies off
+    )
+
+
+_LAND_REACH = 4  # words before a word for land ("from rebel-held areas of Yemen")
+
+
+def _before_land(view: SentenceView, index: int, words: EntityLexicon) -> int:
+    """Index of the preposition opening the phrase whose word for land is ``tokens[index]``
+    ("from rebel-held areas"), else of that word itself."""
+    tokens = view.tokens
+    for before in range(index - 1, max(-1, index - 1 - _LAND_REACH), -1):
+        if view.break_before(before + 1):
+            break
+        if tokens[before].norm in words.origin_prepositions | words.locative_prepositions:
+            return before
+    return index
 
 
 def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
@@ -548,6 +601,8 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     from Nigeria and Chad"), where a speaker is ("officials in Kyiv said"), or what a
     place lies off ("a village west of Donetsk")."""
     index = _before_list(view, start, words)
+    if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
+        index = _before_land(view, index - 1, words)
     if index < 0:
         return False
     word = view.tokens[index].norm
