@@ -474,9 +474,7 @@ def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: i
     return []
 
 
-def _described_acting(
-    names: ArticleNames, view: SentenceView, left: int, right: int
-) -> list[str]:
+def _described_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
     """Whom a definite description of a body means ("the militant group attacked"), when
     it stands in ``[left, right)`` right before a verb in the past tense."""
     tokens = view.in_span(left, right)
