@@ -318,11 +318,19 @@ def test_the_tail_of_a_quotation_opened_before_the_sentence_says_nothing() -> No
         # visits, welcomes and praise are contacts between states when nothing else is told
         ("The king visited the neighbouring capital on Sunday.", "diplomatic"),
         ("The under secretary will visit three Gulf states on Sunday.", "diplomatic"),
+        # a trip abroad is a visit, whoever the traveller's title names
+        (
+            "The Under Secretary for Civilian Security will travel to Pakistan on Sunday.",
+            "diplomatic",
+        ),
+        ("The prime minister made a trip to Beijing on Sunday.", "diplomatic"),
         ("The prime minister welcomed the crown prince to the capital on Sunday.", "diplomatic"),
         ("The minister praised the neighbour's decision on Sunday.", "diplomatic"),
         # negative: what the visit is about decides
         ("The president visited flood victims in the south on Sunday.", "humanitarian"),
         ("The president visited troops on the front line on Sunday.", "battlefield"),
+        ("The president will travel to the flooded region on Sunday.", "humanitarian"),
+        ("Thousands of refugees are traveling to the border on Sunday.", "humanitarian"),
         # negative: praise at home is politics
         ("The opposition leader praised the court's ruling on Sunday.", "political"),
     ],
