@@ -1136,3 +1136,21 @@ def test_restrictive_measures_crowds_and_mayors(text: str, category: str) -> Non
 def test_executions_at_home_and_sandstorms(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # weapons given, sent or asked for pass between states
+        ("The Pentagon said on Sunday it would send more air defence systems.", "diplomatic"),
+        ("Britain said on Sunday it would give the army 100 more drones.", "diplomatic"),
+        ("The president requested more missiles from his allies on Sunday.", "diplomatic"),
+        # negative: the words after a weapon are what it does, not how it came
+        ("Troops launched 100 drones on Sunday, giving air defences no time.", "battlefield"),
+        ("A drone hit a block of flats on Sunday, sending debris onto a school.", "battlefield"),
+        ("Gunners delivered artillery fire on enemy positions on Sunday.", "battlefield"),
+    ],
+)
+def test_weapons_given_or_asked_for_pass_between_states(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
