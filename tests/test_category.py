@@ -1154,3 +1154,23 @@ def test_executions_at_home_and_sandstorms(text: str, category: str) -> None:
 def test_weapons_given_or_asked_for_pass_between_states(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a response promised to the other side is a threat, whatever it answers
+        ("The president said on Sunday that the state would respond to any attack.", "diplomatic"),
+        ("The army said on Sunday it will deliver a harsh response to the attack.", "diplomatic"),
+        # negative: a response already given, or to a disaster, is what it does
+        ("Rescue teams will respond to the flooding on Sunday.", "humanitarian"),
+        (
+            "The army repelled an attack on Sunday in a strong response to the offensive.",
+            "battlefield",
+        ),
+        ("The ministry gave an update on the military response on Sunday.", "battlefield"),
+    ],
+)
+def test_a_response_promised_is_a_threat(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
