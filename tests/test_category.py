@@ -1174,3 +1174,23 @@ def test_weapons_given_or_asked_for_pass_between_states(text: str, category: str
 def test_a_response_promised_is_a_threat(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # prisoners traded and deals reached are between the sides
+        ("The two sides reached a deal on Sunday to exchange prisoners.", "diplomatic"),
+        ("The warring parties swapped 150 prisoners on Sunday.", "diplomatic"),
+        ("The families said on Sunday they hoped the parties would reach a deal.", "diplomatic"),
+        # negative: fire traded, a deal about money or firms, a stock exchange
+        ("Troops and rebels had exchanges of fire on Sunday.", "battlefield"),
+        ("The firms reached a deal on Sunday to merge their businesses.", "economic"),
+        ("The government reached a deal with bondholders on Sunday.", "economic"),
+        ("The two central banks agreed a currency swap on Sunday.", "economic"),
+        ("Shares fell on the stock exchange on Sunday.", "economic"),
+    ],
+)
+def test_swaps_and_deals_between_the_sides(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
