@@ -1194,3 +1194,24 @@ def test_a_response_promised_is_a_threat(text: str, category: str) -> None:
 def test_swaps_and_deals_between_the_sides(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # leaders who met held a meeting, whatever war goes on around them
+        ("The two presidents met in the capital on Sunday.", "diplomatic"),
+        (
+            "The chancellor met the president on Sunday, as troops advanced in the east.",
+            "diplomatic",
+        ),
+        # negative: a meeting at home or about oil, and "met" as faced or fulfilled
+        ("The opposition leader met party members on Sunday.", "political"),
+        ("The oil ministers met on Sunday to discuss output.", "economic"),
+        ("Troops met fierce resistance near the town on Sunday.", "battlefield"),
+        ("She said on Sunday that the quota wasn't met.", "other"),
+    ],
+)
+def test_leaders_who_met_held_a_meeting(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
