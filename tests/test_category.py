@@ -1215,3 +1215,22 @@ def test_swaps_and_deals_between_the_sides(text: str, category: str) -> None:
 def test_leaders_who_met_held_a_meeting(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what a happening comes as is the news around it
+        (
+            "The sanctions on Sunday came as the invaders pressed a new offensive and "
+            "shelled the city.",
+            "diplomatic",
+        ),
+        # negative: the happening itself, told before "came as", decides
+        ("The shelling on Sunday came as residents queued for aid and food.", "battlefield"),
+        ("The attack on Sunday came as a surprise to the negotiators.", "battlefield"),
+    ],
+)
+def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
