@@ -318,11 +318,19 @@ def test_the_tail_of_a_quotation_opened_before_the_sentence_says_nothing() -> No
         # visits, welcomes and praise are contacts between states when nothing else is told
         ("The king visited the neighbouring capital on Sunday.", "diplomatic"),
         ("The under secretary will visit three Gulf states on Sunday.", "diplomatic"),
+        # a trip abroad is a visit, whoever the traveller's title names
+        (
+            "The Under Secretary for Civilian Security will travel to Pakistan on Sunday.",
+            "diplomatic",
+        ),
+        ("The prime minister made a trip to Beijing on Sunday.", "diplomatic"),
         ("The prime minister welcomed the crown prince to the capital on Sunday.", "diplomatic"),
         ("The minister praised the neighbour's decision on Sunday.", "diplomatic"),
         # negative: what the visit is about decides
         ("The president visited flood victims in the south on Sunday.", "humanitarian"),
         ("The president visited troops on the front line on Sunday.", "battlefield"),
+        ("The president will travel to the flooded region on Sunday.", "humanitarian"),
+        ("Thousands of refugees are traveling to the border on Sunday.", "humanitarian"),
         # negative: praise at home is politics
         ("The opposition leader praised the court's ruling on Sunday.", "political"),
     ],
@@ -1126,5 +1134,103 @@ def test_restrictive_measures_crowds_and_mayors(text: str, category: str) -> Non
     ],
 )
 def test_executions_at_home_and_sandstorms(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # weapons given, sent or asked for pass between states
+        ("The Pentagon said on Sunday it would send more air defence systems.", "diplomatic"),
+        ("Britain said on Sunday it would give the army 100 more drones.", "diplomatic"),
+        ("The president requested more missiles from his allies on Sunday.", "diplomatic"),
+        # negative: the words after a weapon are what it does, not how it came
+        ("Troops launched 100 drones on Sunday, giving air defences no time.", "battlefield"),
+        ("A drone hit a block of flats on Sunday, sending debris onto a school.", "battlefield"),
+        ("Gunners delivered artillery fire on enemy positions on Sunday.", "battlefield"),
+    ],
+)
+def test_weapons_given_or_asked_for_pass_between_states(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a response promised to the other side is a threat, whatever it answers
+        ("The president said on Sunday that the state would respond to any attack.", "diplomatic"),
+        ("The army said on Sunday it will deliver a harsh response to the attack.", "diplomatic"),
+        # negative: a response already given, or to a disaster, is what it does
+        ("Rescue teams will respond to the flooding on Sunday.", "humanitarian"),
+        (
+            "The army repelled an attack on Sunday in a strong response to the offensive.",
+            "battlefield",
+        ),
+        ("The ministry gave an update on the military response on Sunday.", "battlefield"),
+    ],
+)
+def test_a_response_promised_is_a_threat(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # prisoners traded and deals reached are between the sides
+        ("The two sides reached a deal on Sunday to exchange prisoners.", "diplomatic"),
+        ("The warring parties swapped 150 prisoners on Sunday.", "diplomatic"),
+        ("The families said on Sunday they hoped the parties would reach a deal.", "diplomatic"),
+        # negative: fire traded, a deal about money or firms, a stock exchange
+        ("Troops and rebels had exchanges of fire on Sunday.", "battlefield"),
+        ("The firms reached a deal on Sunday to merge their businesses.", "economic"),
+        ("The government reached a deal with bondholders on Sunday.", "economic"),
+        ("The two central banks agreed a currency swap on Sunday.", "economic"),
+        ("Shares fell on the stock exchange on Sunday.", "economic"),
+    ],
+)
+def test_swaps_and_deals_between_the_sides(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # leaders who met held a meeting, whatever war goes on around them
+        ("The two presidents met in the capital on Sunday.", "diplomatic"),
+        (
+            "The chancellor met the president on Sunday, as troops advanced in the east.",
+            "diplomatic",
+        ),
+        # negative: a meeting at home or about oil, and "met" as faced or fulfilled
+        ("The opposition leader met party members on Sunday.", "political"),
+        ("The oil ministers met on Sunday to discuss output.", "economic"),
+        ("Troops met fierce resistance near the town on Sunday.", "battlefield"),
+        ("She said on Sunday that the quota wasn't met.", "other"),
+    ],
+)
+def test_leaders_who_met_held_a_meeting(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what a happening comes as is the news around it
+        (
+            "The sanctions on Sunday came as the invaders pressed a new offensive and "
+            "shelled the city.",
+            "diplomatic",
+        ),
+        # negative: the happening itself, told before "came as", decides
+        ("The shelling on Sunday came as residents queued for aid and food.", "battlefield"),
+        ("The attack on Sunday came as a surprise to the negotiators.", "battlefield"),
+    ],
+)
+def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
