@@ -1293,3 +1293,54 @@ def test_a_state_body_without_its_state_is_the_articles_state(
 )
 def test_the_state_an_attack_comes_from_makes_it(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "text", "expected"),
+    [
+        # a state's own publication: "we" in it is the state
+        ("US Department of State", "Today, we mark a tragic anniversary.", ("United States",)),
+        (
+            "GOV.UK",
+            "I will update the House on the action that we took on Monday night.",
+            ("United Kingdom",),
+        ),
+        ("Office of the President of Ukraine", "We had to defend our sky today.", ("Ukraine",)),
+        ("UK Parliament (Hansard)", "Today we imposed new sanctions.", ("United Kingdom",)),
+        # ... and so is its government named without a state
+        (
+            "GOV.UK",
+            "The government has today announced a new appeals process.",
+            ("United Kingdom",),
+        ),
+        # negative: an outlet that is no state's government, or no "we"
+        ("Voice of America", "Today, we mark a tragic anniversary.", ()),
+        ("Wikinews", "Today, we mark a tragic anniversary.", ()),
+        ("", "Today, we mark a tragic anniversary.", ()),
+        ("US Department of State", "Today, the families mark a tragic anniversary.", ()),
+        (
+            "US Department of State",
+            "Today, Kenya and we signed the pact.",
+            ("Kenya", "United States"),
+        ),
+        # negative: the date tells another's act, or lies in a clause "we" is not in
+        (
+            "US Department of State",
+            "We are deeply concerned by today's reports of an airstrike.",
+            (),
+        ),
+        (
+            "GOV.UK",
+            "We are helping, and today my colleague, Health Secretary Jane Doe, announced relief.",
+            ("Jane Doe",),
+        ),
+        ("GOV.UK", "Since our last meeting today, we gather again in shock.", ()),
+    ],
+)
+def test_we_in_a_state_publication_is_the_state(
+    outlet: str, text: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2), outlet=outlet)
+    when = next(w for w in ("today", "Today", "on Monday night") if w in text)
+    (event,) = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert event.actors == expected

@@ -27,6 +27,7 @@ from timeline.actors import (
     is_act_noun,
     most_named_so_far,
     name_start,
+    publisher_state,
 )
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, DomainPack, plain_key
@@ -121,7 +122,8 @@ class ArticleNames:
     people, which is whom a pronoun after them means; ``known`` are the canonical names
     of every actor, ``person_names`` those of people; ``floors`` are the offsets where a
     speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means;
-    ``titled`` maps a title (lower case) to the one person the article gives it.
+    ``titled`` maps a title (lower case) to the one person the article gives it;
+    ``publisher`` is the state whose government publishes the article, whom "we" means.
     """
 
     lexicon: EventLexicon
@@ -137,6 +139,7 @@ class ArticleNames:
     floors: tuple[int, ...] = ()
     speakers: tuple[str, ...] = ()
     titled: Mapping[str, str] = field(default_factory=dict)
+    publisher: str = ""
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
@@ -171,10 +174,13 @@ def article_names(
     pack: DomainPack | None = None,
     lines: str = "",
     title: str = "",
+    outlet: str = "",
 ) -> ArticleNames:
     """Read the people, actors and places of ``text`` once; ``pack`` names a story's own;
     ``lines`` is the text with its line breaks, when ``text`` is unwrapped (same length);
-    ``title`` is the article's, which may name whose statement the text is."""
+    ``title`` is the article's, which may name whose statement the text is; ``outlet``
+    who publishes it, which may be a state's government."""
+    publisher = publisher_state(outlet, language)
     actor_names, person_names = _pack_names(pack)
     people, titled = _people_in(text, lexicon, actor_names, person_names)
     author = _author(title, lexicon)
@@ -190,7 +196,7 @@ def article_names(
         if written in people
     ]
     leaders = most_named_so_far(name for _, name in personal)
-    entities = ArticleEntities.of(text, language, pack)
+    entities = ArticleEntities.of(text, language, pack, publisher)
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     floors = _floors(lines or text, lexicon, language, actors, people)
     if author:  # the author has the floor until a transcript gives it to someone else
@@ -209,6 +215,7 @@ def article_names(
         tuple(offset for offset, _ in floors),
         tuple(speaker for _, speaker in floors),
         titled,
+        publisher,
     )
 
 
@@ -449,6 +456,7 @@ def event_actors(
             break
     if not found:  # "This afternoon, I met with ...": whoever has the floor
         found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
+    found.update(dict.fromkeys(_publisher_acting(names, clause, left, right)))
     if not found:  # "held by Hamas since the militant group attacked": whom it means
         found.update(dict.fromkeys(_described_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
@@ -464,19 +472,49 @@ def event_actors(
 def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
     """Whoever has the floor, when "I" stands in ``[left, right)`` not followed by a verb
     of opinion or speech ("I met ..."; not "I think the envoy left ...")."""
+    at = _first_person(names, view, left, right, "speaker_pronouns")
+    speaker = names.speaker_at(at) if at is not None else ""
+    return [speaker] if speaker else []
+
+
+def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
+    """The state whose government publishes the article, when "we" stands in ``[left,
+    right)`` as "I" would, in the date's own clause or after it ("Today, we mark ..."),
+    but not after a subordinate clause holding the date ("since our last meeting on
+    Thursday, we ..."), the date no other's act ("we condemn today's attack"); and no
+    unnamed speaker (a reporter's question) has the floor."""
+    view, date = clause.view, clause.mention
+    if not names.publisher or view.text[date.char_end : date.char_end + 2] in ("'s", "’s"):
+        return []
+    at = _first_person(names, view, left, right, "publisher_pronouns")
+    if at is None:
+        return []
+    if at < date.char_start and clause.clause_of(at) != clause.own:
+        return []
+    subordinators = view.words("subordinators")
+    if at > date.char_start and any(
+        token.norm in subordinators for token in view.in_span(left, date.char_start)
+    ):
+        return []
+    unnamed = bisect_left(names.floors, at) > 0 and not names.speaker_at(at)
+    return [] if unnamed else [names.publisher]
+
+
+def _first_person(
+    names: ArticleNames, view: SentenceView, left: int, right: int, pronouns: str
+) -> int | None:
+    """The offset of the first of the ``pronouns`` words in ``[left, right)`` when no verb
+    of opinion or speech follows it, else None."""
     tokens = view.in_span(left, right)
     reporting = view.words("opinion_verbs") | names.lexicon.stance_of.keys()
     for index, token in enumerate(tokens):
-        if token.norm in view.words("speaker_pronouns"):
+        if token.norm in view.words(pronouns):
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            speaker = names.speaker_at(token.start)
-            return [speaker] if speaker and following not in reporting else []
-    return []
+            return token.start if following not in reporting else None
+    return None
 
 
-def _described_acting(
-    names: ArticleNames, view: SentenceView, left: int, right: int
-) -> list[str]:
+def _described_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
     """Whom a definite description of a body means ("the militant group attacked"), when
     it stands in ``[left, right)`` right before a verb in the past tense."""
     tokens = view.in_span(left, right)
