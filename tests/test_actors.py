@@ -1344,3 +1344,42 @@ def test_we_in_a_state_publication_is_the_state(
     when = next(w for w in ("today", "Today", "on Monday night") if w in text)
     (event,) = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
     assert event.actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # "they" with no one else acting is whom its sentence named acting before it
+        (
+            "Since May, Kenya and Chad have launched raids, and on Monday they mounted an attack.",
+            "on Monday",
+            ("Kenya", "Chad"),
+        ),
+        (
+            "Jane Okafor and Tom Reyes reached the city, and during the day they saw the port.",
+            "during the day",
+            ("Jane Okafor", "Tom Reyes"),
+        ),
+        # negative: a group named after them is whom "they" means, or no one acts before
+        ("Kenya hosted the talks. Residents said they fled on Monday.", "on Monday", ()),
+        ("Kenya hosted the talks. On Monday, the families said they left.", "On Monday", ()),
+        (
+            "Kenya and Chad must act on the plan, which they will discuss on Monday.",
+            "on Monday",
+            (),
+        ),
+        ("On Monday they visited the port.", "On Monday", ()),
+        # negative: the clause names its own actor
+        (
+            "Jane Okafor arrived in the capital. On Monday, Chad said they met.",
+            "On Monday",
+            ("Chad",),
+        ),
+    ],
+)
+def test_they_is_whom_the_text_named_acting_last(
+    text: str, when: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2))
+    events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert events[0].actors == expected

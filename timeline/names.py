@@ -457,6 +457,8 @@ def event_actors(
     if not found:  # "This afternoon, I met with ...": whoever has the floor
         found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
     found.update(dict.fromkeys(_publisher_acting(names, clause, left, right)))
+    if not found:  # "Kenya and Chad ... and on Monday they attacked": whom "they" means
+        found.update(dict.fromkeys(_plural_acting(names, view, left, right)))
     if not found:  # "held by Hamas since the militant group attacked": whom it means
         found.update(dict.fromkeys(_described_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
@@ -498,6 +500,31 @@ def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right:
         return []
     unnamed = bisect_left(names.floors, at) > 0 and not names.speaker_at(at)
     return [] if unnamed else [names.publisher]
+
+
+def _plural_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+    """Whom "they" in ``[left, right)`` means: the actors named acting before it in its
+    sentence; nobody when a group was named after them ("Residents said they fled": the
+    residents, no one named) or it opens a relative clause ("the aid, which they sent")."""
+    tokens = view.in_span(view.start, right)
+    index = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.start >= left and t.norm in view.words("plural_pronouns")
+        ),
+        None,
+    )
+    if not index or tokens[index - 1].norm in view.words("relatives"):
+        return []
+    at, entities = tokens[index].start, names.entities
+    named = actors_in(entities, view.start, at, acting=True)
+    groups = entities.collective_starts
+    first, last = bisect_left(groups, view.start), bisect_left(groups, at)
+    if not named:
+        return []
+    named_last = entities.actor_starts[bisect_left(entities.actor_starts, at) - 1]
+    return [] if first < last and groups[last - 1] > named_last else list(named)
 
 
 def _first_person(
