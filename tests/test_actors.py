@@ -1383,3 +1383,35 @@ def test_they_is_whom_the_text_named_acting_last(
     article = Article(id="a", text=text, published=date(2025, 12, 2))
     events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
     assert events[0].actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # a relative clause holding the date describes the noun right before it, after
+        # any preposition: who is named before that preposition does not act in it
+        (
+            "USAID leads the United States government response to the quake that hit on August 14.",
+            "on August 14",
+            (),
+        ),
+        (
+            "The Kenyan government sent aid to the villages that the storm hit on Monday.",
+            "on Monday",
+            (),
+        ),
+        # negative: the described noun is named after the preposition, or there is none
+        (
+            "Kenya condemned the attack by Chad that killed ten people on Monday.",
+            "on Monday",
+            ("Chad",),
+        ),
+        ("Kenya met the Chad envoys who arrived on Monday.", "on Monday", ("Chad",)),
+    ],
+)
+def test_a_relative_clause_describes_the_noun_after_its_preposition(
+    text: str, when: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2))
+    events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert events[0].actors == expected

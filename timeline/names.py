@@ -646,7 +646,8 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
 def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | None:
     """Where a relative clause holding the date opens after its clause's verb ("the
     quake | that struck Haiti on August 14"), and where that verb ends, before which its
-    subject stands: the relative clause's own actors, else those of what it describes."""
+    subject stands, or the last preposition after it, which the noun it describes follows:
+    the relative clause's own actors, else those of what it describes."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
@@ -656,6 +657,12 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | Non
         noun = previous.norm not in finite and not _past(previous.norm, False)
         if token.norm in view.words("relatives") or (token.norm == "that" and noun):
             verb = next((i for i in verbs if i < index), None)
+            start = verb + 1 if verb is not None else 0
+            linked = [
+                i for i in range(start, index) if before[i].norm in view.words("prepositions")
+            ]
+            if linked:  # "the response to | the quake that struck": what it describes
+                return token.start, before[linked[-1]].end
             return token.start, before[verb].end if verb is not None else clause.home[0]
     return None
 
