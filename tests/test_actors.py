@@ -1415,3 +1415,29 @@ def test_a_relative_clause_describes_the_noun_after_its_preposition(
     article = Article(id="a", text=text, published=date(2025, 12, 2))
     events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
     assert events[0].actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # "he" is the person its sentence names before it, else the one most named before
+        (
+            "Minister Jane Doe met the envoy. President Tom Reyes, who is visiting Accra, "
+            "wrote that he was starting his day Wednesday in a shelter.",
+            "Wednesday",
+            ("Tom Reyes",),
+        ),
+        # negative: the sentence names no one before it
+        (
+            "Minister Jane Doe met him. On Wednesday he left for Accra.",
+            "On Wednesday",
+            ("Jane Doe",),
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_its_sentence_named_first(
+    text: str, when: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2))
+    events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert events[0].actors == expected

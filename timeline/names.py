@@ -450,7 +450,7 @@ def event_actors(
         if token.start < clause.clauses[0][1] and person_named:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
-            person = names.person_before(token.start)
+            person = _person_in_sentence(names, view.start, token.start)
             if person and not (found and token.norm in view.words("possessive_pronouns")):
                 found.setdefault(person)
             break
@@ -469,6 +469,14 @@ def event_actors(
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _person_in_sentence(names: ArticleNames, start: int, offset: int) -> str:
+    """Whom a pronoun at ``offset`` means: the first person its sentence (from ``start``)
+    names before it ("X, who is visiting Kyiv, wrote that he ..."), else the person named
+    most often before it."""
+    people = [name for _, name in names.actors.within(start, offset) if name in names.person_names]
+    return people[0] if people else names.person_before(offset)
 
 
 def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
