@@ -1293,3 +1293,151 @@ def test_a_state_body_without_its_state_is_the_articles_state(
 )
 def test_the_state_an_attack_comes_from_makes_it(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("outlet", "text", "expected"),
+    [
+        # a state's own publication: "we" in it is the state
+        ("US Department of State", "Today, we mark a tragic anniversary.", ("United States",)),
+        (
+            "GOV.UK",
+            "I will update the House on the action that we took on Monday night.",
+            ("United Kingdom",),
+        ),
+        ("Office of the President of Ukraine", "We had to defend our sky today.", ("Ukraine",)),
+        ("UK Parliament (Hansard)", "Today we imposed new sanctions.", ("United Kingdom",)),
+        # ... and so is its government named without a state
+        (
+            "GOV.UK",
+            "The government has today announced a new appeals process.",
+            ("United Kingdom",),
+        ),
+        # negative: an outlet that is no state's government, or no "we"
+        ("Voice of America", "Today, we mark a tragic anniversary.", ()),
+        ("Wikinews", "Today, we mark a tragic anniversary.", ()),
+        ("", "Today, we mark a tragic anniversary.", ()),
+        ("US Department of State", "Today, the families mark a tragic anniversary.", ()),
+        (
+            "US Department of State",
+            "Today, Kenya and we signed the pact.",
+            ("Kenya", "United States"),
+        ),
+        # negative: the date tells another's act, or lies in a clause "we" is not in
+        (
+            "US Department of State",
+            "We are deeply concerned by today's reports of an airstrike.",
+            (),
+        ),
+        (
+            "GOV.UK",
+            "We are helping, and today my colleague, Health Secretary Jane Doe, announced relief.",
+            ("Jane Doe",),
+        ),
+        ("GOV.UK", "Since our last meeting today, we gather again in shock.", ()),
+    ],
+)
+def test_we_in_a_state_publication_is_the_state(
+    outlet: str, text: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2), outlet=outlet)
+    when = next(w for w in ("today", "Today", "on Monday night") if w in text)
+    (event,) = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert event.actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # "they" with no one else acting is whom its sentence named acting before it
+        (
+            "Since May, Kenya and Chad have launched raids, and on Monday they mounted an attack.",
+            "on Monday",
+            ("Kenya", "Chad"),
+        ),
+        (
+            "Jane Okafor and Tom Reyes reached the city, and during the day they saw the port.",
+            "during the day",
+            ("Jane Okafor", "Tom Reyes"),
+        ),
+        # negative: a group named after them is whom "they" means, or no one acts before
+        ("Kenya hosted the talks. Residents said they fled on Monday.", "on Monday", ()),
+        ("Kenya hosted the talks. On Monday, the families said they left.", "On Monday", ()),
+        (
+            "Kenya and Chad must act on the plan, which they will discuss on Monday.",
+            "on Monday",
+            (),
+        ),
+        ("On Monday they visited the port.", "On Monday", ()),
+        # negative: the clause names its own actor
+        (
+            "Jane Okafor arrived in the capital. On Monday, Chad said they met.",
+            "On Monday",
+            ("Chad",),
+        ),
+    ],
+)
+def test_they_is_whom_the_text_named_acting_last(
+    text: str, when: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2))
+    events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert events[0].actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # a relative clause holding the date describes the noun right before it, after
+        # any preposition: who is named before that preposition does not act in it
+        (
+            "USAID leads the United States government response to the quake that hit on August 14.",
+            "on August 14",
+            (),
+        ),
+        (
+            "The Kenyan government sent aid to the villages that the storm hit on Monday.",
+            "on Monday",
+            (),
+        ),
+        # negative: the described noun is named after the preposition, or there is none
+        (
+            "Kenya condemned the attack by Chad that killed ten people on Monday.",
+            "on Monday",
+            ("Chad",),
+        ),
+        ("Kenya met the Chad envoys who arrived on Monday.", "on Monday", ("Chad",)),
+    ],
+)
+def test_a_relative_clause_describes_the_noun_after_its_preposition(
+    text: str, when: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2))
+    events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert events[0].actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # "he" is the person its sentence names before it, else the one most named before
+        (
+            "Minister Jane Doe met the envoy. President Tom Reyes, who is visiting Accra, "
+            "wrote that he was starting his day Wednesday in a shelter.",
+            "Wednesday",
+            ("Tom Reyes",),
+        ),
+        # negative: the sentence names no one before it
+        (
+            "Minister Jane Doe met him. On Wednesday he left for Accra.",
+            "On Wednesday",
+            ("Jane Doe",),
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_its_sentence_named_first(
+    text: str, when: str, expected: tuple[str, ...]
+) -> None:
+    article = Article(id="a", text=text, published=date(2025, 12, 2))
+    events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
+    assert events[0].actors == expected

@@ -81,9 +81,26 @@ class ArticleEntities:
     people: frozenset[str] = frozenset()  # the actors named as people by a full name
 
     @classmethod
-    def of(cls, text: str, language: str = "en", pack: DomainPack | None = None) -> ArticleEntities:
-        """Index the entities of ``text``; cost grows linearly with its length."""
-        return _Reader(text, load_entity_lexicon(language), pack, language).read()
+    def of(
+        cls, text: str, language: str = "en", pack: DomainPack | None = None, publisher: str = ""
+    ) -> ArticleEntities:
+        """Index the entities of ``text``; cost grows linearly with its length. A state body
+        named before any state ("the government announced") is ``publisher``'s, the state
+        whose government published the text."""
+        return _Reader(text, load_entity_lexicon(language), pack, language, publisher).read()
+
+
+def publisher_state(outlet: str, language: str = "en") -> str:
+    """The state whose government publishes under the name ``outlet``: a state body ("US
+    Department of State", "USAID") or a state's government site or office ("GOV.UK",
+    "Office of the President of Ukraine"); "" for any other outlet ("Voice of America")."""
+    reader = _Reader(outlet, load_entity_lexicon(language), None, language)
+    countries = {country.name for country in reader.lexicon.country_names.values()}
+    states = [name for name in reader.read().actors if name in countries]
+    if states:
+        return states[0]
+    marks = _word_set(language, "government_outlet_words")
+    return reader.story_states[-1] if any(t.norm in marks for t in reader.tokens) else ""
 
 
 def actors_in(
@@ -205,9 +222,15 @@ class _Reader:
     """One pass over an article's tokens."""
 
     def __init__(
-        self, text: str, lexicon: EntityLexicon, pack: DomainPack | None, language: str = "en"
+        self,
+        text: str,
+        lexicon: EntityLexicon,
+        pack: DomainPack | None,
+        language: str = "en",
+        publisher: str = "",
     ):
         self.text = text
+        self.publisher = publisher
         self.language = language
         self.lexicon = lexicon
         self.pack = pack
@@ -738,8 +761,11 @@ class _Reader:
 
     def _story_state(self, index: int) -> str:
         """The state the article has named most often before token ``index`` (the latest of
-        equals), else "": whose body "the Ministry of Health" or "the government" is."""
-        return self.story_states[bisect.bisect_left(self.country_positions, index)]
+        equals), else the publisher's: whose body "the Ministry of Health" or "the government"
+        is."""
+        return (
+            self.story_states[bisect.bisect_left(self.country_positions, index)] or self.publisher
+        )
 
     def _story_state_body(self, index: int) -> tuple[int, str] | None:
         """ "the government said", "the health ministry reported": a state body named without

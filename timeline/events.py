@@ -43,7 +43,9 @@ def build_events(
     """
     lexicon = load_event_lexicon(article.language)
     doc = document(article.text)
-    names = article_names(doc.flat, lexicon, article.language, pack, doc.text, article.title)
+    names = article_names(
+        doc.flat, lexicon, article.language, pack, doc.text, article.title, article.outlet
+    )
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []

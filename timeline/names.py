@@ -27,6 +27,7 @@ from timeline.actors import (
     is_act_noun,
     most_named_so_far,
     name_start,
+    publisher_state,
 )
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, DomainPack, plain_key
@@ -121,7 +122,8 @@ class ArticleNames:
     people, which is whom a pronoun after them means; ``known`` are the canonical names
     of every actor, ``person_names`` those of people; ``floors`` are the offsets where a
     speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means;
-    ``titled`` maps a title (lower case) to the one person the article gives it.
+    ``titled`` maps a title (lower case) to the one person the article gives it;
+    ``publisher`` is the state whose government publishes the article, whom "we" means.
     """
 
     lexicon: EventLexicon
@@ -137,6 +139,7 @@ class ArticleNames:
     floors: tuple[int, ...] = ()
     speakers: tuple[str, ...] = ()
     titled: Mapping[str, str] = field(default_factory=dict)
+    publisher: str = ""
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
@@ -171,10 +174,13 @@ def article_names(
     pack: DomainPack | None = None,
     lines: str = "",
     title: str = "",
+    outlet: str = "",
 ) -> ArticleNames:
     """Read the people, actors and places of ``text`` once; ``pack`` names a story's own;
     ``lines`` is the text with its line breaks, when ``text`` is unwrapped (same length);
-    ``title`` is the article's, which may name whose statement the text is."""
+    ``title`` is the article's, which may name whose statement the text is; ``outlet``
+    who publishes it, which may be a state's government."""
+    publisher = publisher_state(outlet, language)
     actor_names, person_names = _pack_names(pack)
     people, titled = _people_in(text, lexicon, actor_names, person_names)
     author = _author(title, lexicon)
@@ -190,7 +196,7 @@ def article_names(
         if written in people
     ]
     leaders = most_named_so_far(name for _, name in personal)
-    entities = ArticleEntities.of(text, language, pack)
+    entities = ArticleEntities.of(text, language, pack, publisher)
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     floors = _floors(lines or text, lexicon, language, actors, people)
     if author:  # the author has the floor until a transcript gives it to someone else
@@ -209,6 +215,7 @@ def article_names(
         tuple(offset for offset, _ in floors),
         tuple(speaker for _, speaker in floors),
         titled,
+        publisher,
     )
 
 
@@ -443,12 +450,15 @@ def event_actors(
         if token.start < clause.clauses[0][1] and person_named:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
-            person = names.person_before(token.start)
+            person = _person_in_sentence(names, view.start, token.start)
             if person and not (found and token.norm in view.words("possessive_pronouns")):
                 found.setdefault(person)
             break
     if not found:  # "This afternoon, I met with ...": whoever has the floor
         found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
+    found.update(dict.fromkeys(_publisher_acting(names, clause, left, right)))
+    if not found:  # "Kenya and Chad ... and on Monday they attacked": whom "they" means
+        found.update(dict.fromkeys(_plural_acting(names, view, left, right)))
     if not found:  # "held by Hamas since the militant group attacked": whom it means
         found.update(dict.fromkeys(_described_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
@@ -461,17 +471,82 @@ def event_actors(
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 
+def _person_in_sentence(names: ArticleNames, start: int, offset: int) -> str:
+    """Whom a pronoun at ``offset`` means: the first person its sentence (from ``start``)
+    names before it ("X, who is visiting Kyiv, wrote that he ..."), else the person named
+    most often before it."""
+    people = [name for _, name in names.actors.within(start, offset) if name in names.person_names]
+    return people[0] if people else names.person_before(offset)
+
+
 def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
     """Whoever has the floor, when "I" stands in ``[left, right)`` not followed by a verb
     of opinion or speech ("I met ..."; not "I think the envoy left ...")."""
+    at = _first_person(names, view, left, right, "speaker_pronouns")
+    speaker = names.speaker_at(at) if at is not None else ""
+    return [speaker] if speaker else []
+
+
+def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
+    """The state whose government publishes the article, when "we" stands in ``[left,
+    right)`` as "I" would, in the date's own clause or after it ("Today, we mark ..."),
+    but not after a subordinate clause holding the date ("since our last meeting on
+    Thursday, we ..."), the date no other's act ("we condemn today's attack"); and no
+    unnamed speaker (a reporter's question) has the floor."""
+    view, date = clause.view, clause.mention
+    if not names.publisher or view.text[date.char_end : date.char_end + 2] in ("'s", "’s"):
+        return []
+    at = _first_person(names, view, left, right, "publisher_pronouns")
+    if at is None:
+        return []
+    if at < date.char_start and clause.clause_of(at) != clause.own:
+        return []
+    subordinators = view.words("subordinators")
+    if at > date.char_start and any(
+        token.norm in subordinators for token in view.in_span(left, date.char_start)
+    ):
+        return []
+    unnamed = bisect_left(names.floors, at) > 0 and not names.speaker_at(at)
+    return [] if unnamed else [names.publisher]
+
+
+def _plural_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+    """Whom "they" in ``[left, right)`` means: the actors named acting before it in its
+    sentence; nobody when a group was named after them ("Residents said they fled": the
+    residents, no one named) or it opens a relative clause ("the aid, which they sent")."""
+    tokens = view.in_span(view.start, right)
+    index = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.start >= left and t.norm in view.words("plural_pronouns")
+        ),
+        None,
+    )
+    if not index or tokens[index - 1].norm in view.words("relatives"):
+        return []
+    at, entities = tokens[index].start, names.entities
+    named = actors_in(entities, view.start, at, acting=True)
+    groups = entities.collective_starts
+    first, last = bisect_left(groups, view.start), bisect_left(groups, at)
+    if not named:
+        return []
+    named_last = entities.actor_starts[bisect_left(entities.actor_starts, at) - 1]
+    return [] if first < last and groups[last - 1] > named_last else list(named)
+
+
+def _first_person(
+    names: ArticleNames, view: SentenceView, left: int, right: int, pronouns: str
+) -> int | None:
+    """The offset of the first of the ``pronouns`` words in ``[left, right)`` when no verb
+    of opinion or speech follows it, else None."""
     tokens = view.in_span(left, right)
     reporting = view.words("opinion_verbs") | names.lexicon.stance_of.keys()
     for index, token in enumerate(tokens):
-        if token.norm in view.words("speaker_pronouns"):
+        if token.norm in view.words(pronouns):
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
-            speaker = names.speaker_at(token.start)
-            return [speaker] if speaker and following not in reporting else []
-    return []
+            return token.start if following not in reporting else None
+    return None
 
 
 def _described_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
@@ -579,7 +654,8 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
 def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | None:
     """Where a relative clause holding the date opens after its clause's verb ("the
     quake | that struck Haiti on August 14"), and where that verb ends, before which its
-    subject stands: the relative clause's own actors, else those of what it describes."""
+    subject stands, or the last preposition after it, which the noun it describes follows:
+    the relative clause's own actors, else those of what it describes."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
@@ -589,6 +665,12 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | Non
         noun = previous.norm not in finite and not _past(previous.norm, False)
         if token.norm in view.words("relatives") or (token.norm == "that" and noun):
             verb = next((i for i in verbs if i < index), None)
+            start = verb + 1 if verb is not None else 0
+            linked = [
+                i for i in range(start, index) if before[i].norm in view.words("prepositions")
+            ]
+            if linked:  # "the response to | the quake that struck": what it describes
+                return token.start, before[linked[-1]].end
             return token.start, before[verb].end if verb is not None else clause.home[0]
     return None
 
