@@ -90,6 +90,7 @@ class ArticleEntities:
         return _Reader(text, load_entity_lexicon(language), pack, language, publisher).read()
 
 
+@cache
 def publisher_state(outlet: str, language: str = "en") -> str:
     """The state whose government publishes under the name ``outlet``: a state body ("US
     Department of State", "USAID") or a state's government site or office ("GOV.UK",
@@ -259,11 +260,15 @@ class _Reader:
         """Token indices naming a country, and the state named most often before each (and
         after the last): see :func:`most_named_so_far`."""
         tokens, names = self.tokens, self.lexicon.country_names
+        firsts = _country_first_words(self.language)
         positions: list[int] = []
         states: list[str] = []
         i = 0
         while i < len(tokens):
-            for size in (3, 2, 1):
+            if tokens[i].norm not in firsts:
+                i += 1
+                continue
+            for size in (5, 4, 3, 2, 1):  # "the Democratic Republic of the Congo"
                 country = names.get(" ".join(t.norm for t in tokens[i : i + size]))
                 if country is not None:
                     states.append(country.name)
@@ -1508,6 +1513,12 @@ def _words(language: str, name: str) -> tuple[str, ...]:
 def _word_set(language: str, name: str) -> frozenset[str]:
     """One list of the entity lexicon's words, to look words up in."""
     return frozenset(_words(language, name))
+
+
+@cache
+def _country_first_words(language: str) -> frozenset[str]:
+    """The first words of the lexicon's country names, to skip other words at once."""
+    return frozenset(name.split()[0] for name in load_entity_lexicon(language).country_names)
 
 
 @cache
