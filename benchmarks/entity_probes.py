@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,6 +68,18 @@ def _group(written: str) -> tuple[str, str]:
     return text.strip(), side.strip()
 
 
+def _tally(
+    items: Iterable[str], hit: Callable[[str], bool], counts: Counter[str], kind: str, miss: str
+) -> list[str]:
+    """Count ``items`` under ``kind`` and those that ``hit``; name each that does not."""
+    wrong = []
+    for item in items:
+        counts[f"{kind} all"] += 1
+        counts[f"{kind} hit"] += hit(item)
+        wrong += [] if hit(item) else [f"{miss} {item}"]
+    return wrong
+
+
 def score(probe: Probe, counts: Counter[str]) -> list[str]:
     """Add one row's hits to ``counts``; return what it missed or added."""
     event = probe_event(probe.expression, probe.sentence)
@@ -74,42 +87,53 @@ def score(probe: Probe, counts: Counter[str]) -> list[str]:
     places = event.places if event else ()
     wrong = []
     if probe.named is not None:
-        groups = [name for pair in probe.collective or () for name in pair if name]
-        for name in probe.named:
-            found = any(same_actor(name, actor) for actor in actors)
-            counts["named gold"] += 1
-            counts["named found"] += found
-            wrong += [] if found else [f"missed actor {name}"]
-        for actor in actors:
-            right = any(same_actor(known, actor) for known in (*probe.named, *groups))
-            counts["actors given"] += 1
-            counts["actors right"] += right
-            wrong += [] if right else [f"spurious actor {actor}"]
-    for text, side in probe.collective or ():
-        found = any(same_actor(n, actor) for n in (text, side) if n for actor in actors)
-        counts["collective gold"] += 1
-        counts["collective found"] += found
-        wrong += [] if found else [f"missed group {text}={side}"]
+        known = (*probe.named, *(name for pair in probe.collective or () for name in pair if name))
+        wrong += _tally(
+            probe.named,
+            lambda name: any(same_actor(name, actor) for actor in actors),
+            counts,
+            "named gold",
+            "missed actor",
+        )
+        wrong += _tally(
+            actors,
+            lambda actor: any(same_actor(name, actor) for name in known),
+            counts,
+            "actors given",
+            "spurious actor",
+        )
+    wrong += _tally(
+        [f"{text}={side}" for text, side in probe.collective or ()],
+        lambda group: any(same_actor(n, a) for n in group.split("=") if n for a in actors),
+        counts,
+        "collective gold",
+        "missed group",
+    )
     if probe.places is not None:
-        for place in probe.places:
-            found = any(same_place(place, name) for name in places)
-            counts["places gold"] += 1
-            counts["places found"] += found
-            wrong += [] if found else [f"missed place {place}"]
-        for name in places:
-            right = any(same_place(place, name) for place in probe.places)
-            counts["places given"] += 1
-            counts["places right"] += right
-            wrong += [] if right else [f"spurious place {name}"]
+        gold_places = probe.places
+        wrong += _tally(
+            gold_places,
+            lambda place: any(same_place(place, name) for name in places),
+            counts,
+            "places gold",
+            "missed place",
+        )
+        wrong += _tally(
+            places,
+            lambda name: any(same_place(place, name) for place in gold_places),
+            counts,
+            "places given",
+            "spurious place",
+        )
     return wrong
 
 
 FIGURES = (
-    ("named recall", "named found", "named gold"),
-    ("named precision", "actors right", "actors given"),
-    ("collective recall", "collective found", "collective gold"),
-    ("places recall", "places found", "places gold"),
-    ("places precision", "places right", "places given"),
+    ("named recall", "named gold"),
+    ("named precision", "actors given"),
+    ("collective recall", "collective gold"),
+    ("places recall", "places gold"),
+    ("places precision", "places given"),
 )
 
 
@@ -127,11 +151,12 @@ def main() -> None:
             if args.errors and not held and wrong:
                 print(f"{path.name}:{position} {probe.sentence}\n    " + "; ".join(wrong))
     print(f"{'':20}{'tuned':>16}{'held back':>16}")
-    for label, part, whole in FIGURES:
+    for label, kind in FIGURES:
         cells = []
         for counts in parts.values():
-            rate = counts[part] / counts[whole] if counts[whole] else float("nan")
-            cells.append(f"{rate:.2f} ({counts[part]}/{counts[whole]})")
+            hits, total = counts[f"{kind} hit"], counts[f"{kind} all"]
+            rate = hits / total if total else float("nan")
+            cells.append(f"{rate:.2f} ({hits}/{total})")
         print(f"{label:20}" + "".join(f"{c:>16}" for c in cells))
 
 
