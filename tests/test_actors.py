@@ -607,6 +607,23 @@ def test_an_event_takes_the_actors_of_its_own_clause(
     assert event_actors_of(text, expression) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nickname in quotation marks inside a name is not a second person
+        ("Gang leader Jimmy “Barbecue” Cherizier threatened the council.", ("Jimmy Cherizier",)),
+        ('Mohamed Hamdan "Hemedti" Dagalo said the war would go on.', ("Mohamed Hamdan Dagalo",)),
+        # ... but a quoted word after a whole name, or a quoted title, is no part of it
+        ("Ana Ruiz called the plan “Cherizier” on Monday.", ("Ana Ruiz",)),
+        ("The council called it “Operation” Cherizier.", ()),
+    ],
+)
+def test_a_nickname_in_quotation_marks_is_part_of_no_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_one_person_has_one_name_in_an_event() -> None:
     text = (
         "Ana Ruiz, who leads a research team, spoke. "

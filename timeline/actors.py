@@ -46,6 +46,8 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
+_NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
+_NICKNAME_CLOSES = frozenset({"” ", '" ', "’ "})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "47th": a unit's number opens its name
 # An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
 _SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
@@ -649,12 +651,33 @@ class _Reader:
         return " ".join(t.text for t in self.tokens[first : last + 1])
 
     def _person_name(self, first: int, last: int) -> str:
-        """A person's name as written, middle initials and generational suffixes left out
-        ("Donald J. Trump", "Lloyd J. Austin III")."""
-        words = self.tokens[first : last + 1]
+        """A person's name as written, middle initials, nicknames and generational
+        suffixes left out ("Donald J. Trump", "Lloyd J. Austin III")."""
         suffixes = _words(self.language, "name_suffixes")
         return " ".join(
-            t.text for t in words if t is words[0] or not (self._initial(t) or t.norm in suffixes)
+            self.tokens[i].text
+            for i in range(first, last + 1)
+            if i == first
+            or not (
+                self._initial(self.tokens[i])
+                or self.tokens[i].norm in suffixes
+                or self._nickname(i)
+            )
+        )
+
+    def _nickname(self, index: int) -> bool:
+        """Whether token ``index`` is a one-word nickname in quotation marks between two
+        words of a name (Jimmy “Barbecue” Cherizier): no word of the person's name."""
+        tokens = self.tokens
+        if not 0 < index < len(tokens) - 1 or not tokens[index].capitalised:
+            return False
+        before = self.text[tokens[index - 1].end : tokens[index].start]
+        after = self.text[tokens[index].end : tokens[index + 1].start]
+        return (
+            before in _NICKNAME_OPENS
+            and after in _NICKNAME_CLOSES
+            and self._name_word(tokens[index - 1])
+            and self._name_word(tokens[index + 1])
         )
 
     def _initial(self, token: Token) -> bool:
@@ -707,7 +730,12 @@ class _Reader:
         while index + size < len(tokens) and words < 4:
             token = tokens[index + size]
             gap = self.text[tokens[index + size - 1].end : token.start] if size else " "
-            if gap != " " and not (gap == ". " and self._initial(tokens[index + size - 1])):
+            if (
+                gap != " "
+                and not (gap == ". " and self._initial(tokens[index + size - 1]))
+                and not (size and self._nickname(index + size))
+                and not (size > 1 and self._nickname(index + size - 1))
+            ):
                 break
             if size and tokens[index + size - 1].possessive:
                 break
@@ -722,7 +750,7 @@ class _Reader:
             ):
                 break
             size += 1
-            words += not particle
+            words += not (particle or self._nickname(index + size - 1))
         while size and (
             not self._name_word(tokens[index + size - 1]) or self._initial(tokens[index + size - 1])
         ):
