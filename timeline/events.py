@@ -27,6 +27,7 @@ from timeline.lexicon.events import EventLexicon, load_event_lexicon
 from timeline.model import Article, Event, Mention, Stance
 from timeline.names import ArticleNames, article_names, event_actors, event_places
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
+from timeline.text import JOINED_DATES
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 
@@ -104,10 +105,6 @@ def build_events(
 
 
 _BETWEEN_EXPRESSIONS = re.compile(r"[\s,;:()\[\]–—-]*")
-# What may stand between a date and one within it that it runs into, on one line: a comma
-# and a short word ("Today at 7 p.m.", "the last quarter of 2007"; not a dateline's date
-# and the first date of the text under it).
-JOINED_DATES = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 # A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
 # or a spaced en dash ("December 1 – December 2"); an em dash or a spaced hyphen opens an aside.
 _RANGE_DASH = r"[-–]| – "

@@ -42,11 +42,10 @@ from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.actors import entity_words
-from timeline.events import JOINED_DATES
 from timeline.gazetteer import countries
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
-from timeline.text import POSSESSIVE
+from timeline.text import JOINED_DATES, POSSESSIVE
 
 
 class Words(Protocol):
