@@ -1046,11 +1046,26 @@ class _Reader:
             return None  # "Tensions have escalated": no one's name
         if size == 1 and self._ends_place_name(index):
             return None  # "the United Kingdom": no surname "Kingdom"
+        if size == 1 and index and self._continues_name(index):
+            return None  # "Islamic Jihad said": the end of a longer name, no surname
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _continues_name(self, index: int) -> bool:
+        """Whether token ``index`` follows, one space apart, a capitalised word that opens
+        names of bodies and never a person's ("Islamic | Jihad", "National | Guard"; not
+        "Israel | Katz", "Egypt's | Sisi")."""
+        before = self.tokens[index - 1]
+        return (
+            before.capitalised
+            and not before.possessive
+            and self._adjacent(before, self.tokens[index])
+            and before.norm in self.lexicon.not_places
+            and before.norm not in _stopwords(self.language) | self.lexicon.date_words
+        )
 
     def _met(self, index: int) -> bool:
         """Whether the word at token ``index`` is whom a verb or noun of meeting before it,
@@ -1390,7 +1405,8 @@ class _Reader:
     def _side(self, first: int, by_acronym: bool) -> tuple[str, int]:
         """The side of the group whose words start at token ``first``, and where the group's
         words start with it: a country or its adjective ("Russian forces", "U.S. forces",
-        "South Sudan's army", "a Saudi-led coalition"), an organisation ("RSF fighters"),
+        "South Sudan's army", "a Saudi-led coalition"), a capital's possessive ("Moscow's
+        forces"), an organisation ("RSF fighters"),
         with ``by_acronym`` a body's acronym or a name opening on a particle ("G7 leaders",
         "an M23 offensive", "the al-Shabab attack"), else a
         name kept in the group's words without a side ("Houthi rebels")."""
@@ -1418,7 +1434,8 @@ class _Reader:
                 lexicon.country_names.get(name)
                 or lexicon.demonyms.get(led)
                 or lexicon.country_names.get(led)
-            )
+                or (lexicon.capitals.get(name) if words[-1].possessive else None)
+            )  # "Moscow's forces": a capital's are its state's
             if country is not None and (words[0].capitalised or led != name):
                 return country.name, left
         if first == 0:
