@@ -216,6 +216,23 @@ def test_no_named_actor(text: str) -> None:
         ("South Sudan's army attacked.", [("South Sudan's army", "South Sudan")]),
         ("A Saudi-led coalition struck.", [("Saudi-led coalition", "Saudi Arabia")]),
         ("Iranian-backed militias attacked.", [("Iranian-backed militias", "Iran")]),
+        # a side's act that a harm was done in is the side's ("killed in an Israeli strike")
+        (
+            "Four children were killed in an Israeli drone strike.",
+            [("Israeli drone strike", "Israel")],
+        ),
+        ("Five people died during a Russian attack on Odesa.", [("Russian attack", "Russia")]),
+        (
+            "Two men were wounded in Ukrainian rocket attacks.",
+            [("Ukrainian rocket attacks", "Ukraine")],
+        ),
+        (
+            "Russian missile attacks Wednesday killed five people.",
+            [("Russian missile attacks", "Russia")],
+        ),
+        # ... not an act only spoken of, or one without a side
+        ("The talks focused on a Russian attack on Odesa.", []),
+        ("Five people were killed in an attack on Odesa.", []),
         # a capital's possessive is its state's ("Moscow's forces"); a town's is no side
         ("Moscow's forces advanced.", [("Moscow's forces", "Russia")]),
         ("Kyiv’s troops pushed back the assault.", [("Kyiv’s troops", "Ukraine")]),

@@ -401,7 +401,8 @@ class _Reader:
             (
                 (f.start, CollectiveActor(f.name, f.side))
                 for f in found
-                if f.kind == "collective" and not self._bystander(f.start, f.end, counted=True)
+                if f.kind == "collective"
+                and (not self._bystander(f.start, f.end, counted=True) or self._harm_done_in(f))
             ),
             key=lambda group: group[0],
         )
@@ -435,6 +436,26 @@ class _Reader:
             )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
+        )
+
+    def _harm_done_in(self, group: _Found) -> bool:
+        """Whether ``group`` is a side's act that a harm told right before was done in
+        ("were killed in an Israeli drone strike"): the side does it."""
+        tokens = self.tokens
+        first = bisect.bisect_left(self.starts, group.start)
+        last = bisect.bisect_left(self.starts, group.end) - 1
+        if not group.side or not _side_actions(self.language).before(tokens, last + 1):
+            return False
+        j = first - 1
+        while j >= 0 and tokens[j].norm in _name_openers(self.language):
+            j -= 1
+        return (
+            j > 0
+            and tokens[j].norm == "in"
+            and (
+                _past(tokens[j - 1], self.language)
+                or tokens[j - 1].norm in _word_set(self.language, "undergoing_verbs")
+            )
         )
 
     def _bystander(self, start: int, end: int, counted: bool = False) -> bool:
@@ -1360,7 +1381,12 @@ class _Reader:
             while after < len(tokens) and tokens[after].norm in lexicon.role_nouns:
                 after += 1  # "military spokesman Dmitry Peskov"
             following = tokens[after] if after < len(tokens) else None
-            if following is not None and following.capitalised and not following.sentence_start:
+            if (
+                following is not None
+                and following.capitalised
+                and not following.sentence_start
+                and following.norm not in lexicon.date_words  # "attacks Wednesday killed"
+            ):
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
