@@ -4,11 +4,12 @@ Every sentence is dated "on Sunday"; each table has cases where a rule must not 
 """
 
 import hashlib
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.test_events import assert_category, only_event
+from tests.test_events import assert_category, events_of, only_event
 from timeline.model import CATEGORIES
 
 # --- the clause's predicate outweighs the words around it ------------------------------------
@@ -1234,3 +1235,39 @@ def test_leaders_who_met_held_a_meeting(text: str, category: str) -> None:
 def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence without a cue takes the category most of its article's events have
+        (
+            "The cyclone killed ten people on Sunday. Floods hit the coast on Monday. "
+            "The system is expected to dissipate by Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        # ... not when no category holds half of them, nor over a cue of its own
+        (
+            "The cyclone killed ten people on Sunday. Rebels attacked the town on Monday. "
+            "The system is expected to dissipate by Tuesday.",
+            ["humanitarian", "battlefield", "other"],
+        ),
+        (
+            "The cyclone killed ten people on Sunday. Floods hit the coast on Monday. "
+            "Parliament passed the budget on Tuesday.",
+            ["humanitarian", "humanitarian", "economic"],
+        ),
+        # ... nor over a statement the date tells: it is about what it says
+        (
+            "The cyclone killed ten people on Sunday. Floods hit the coast on Monday. "
+            "“We will go on,” Ana Ruiz told reporters on Tuesday.",
+            ["humanitarian", "humanitarian", "other"],
+        ),
+    ],
+)
+def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: list[str]) -> None:
+    days = [("on Sunday", date(2024, 12, 15)), ("on Monday", date(2024, 12, 16))]
+    days.append(("by Tuesday" if "by Tuesday" in text else "on Tuesday", date(2024, 12, 17)))
+    events = events_of(text, *days)
+    assert [event.category for event in events] == expected
+    assert all(event.cues for event in events if event.category != "other")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -25,11 +26,18 @@ from timeline.gazetteer import DomainPack
 from timeline.headline import headline, speaker_name
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
 from timeline.model import Article, Event, Mention, Stance
-from timeline.names import ArticleNames, article_names, event_actors, event_places
+from timeline.names import (
+    ArticleNames,
+    article_names,
+    dates_what_is_said,
+    event_actors,
+    event_places,
+)
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
 from timeline.text import JOINED_DATES
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
+STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
 
 
 def build_events(
@@ -50,6 +58,7 @@ def build_events(
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
+    statements = []  # whether each event's date tells a statement itself
     expressions = _expressions_of_one_date(doc.flat, mentions, article.language)
     placed = _Spans(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
@@ -76,6 +85,9 @@ def build_events(
             verb_at = view.index_at(offset)
             verb = view.tokens[verb_at].text if verb_at is not None else ""
         actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
+        statements.append(
+            found is not None and not dates_what_is_said(clause, found[0], article.language)
+        )
         start, end = span
         events.append(
             Event(
@@ -101,7 +113,24 @@ def build_events(
                 other_mentions=others,
             )
         )
-    return events
+    return _in_the_story(events, statements)
+
+
+def _in_the_story(events: list[Event], statements: list[bool]) -> list[Event]:
+    """An event no cue classes takes the category more than half of its article's classed
+    events have ("The system is expected to dissipate by late Tuesday" in a cyclone
+    story): its cue says it comes from the story. A statement the date tells (``statements``,
+    one flag per event) is about what it says: nothing of it is cued."""
+    counts = Counter(event.category for event in events if event.cues)
+    if not counts:
+        return events
+    top, count = counts.most_common(1)[0]
+    if count * 2 <= counts.total():
+        return events
+    return [
+        event if event.cues or statement else replace(event, category=top, cues=(STORY_CUE,))
+        for event, statement in zip(events, statements, strict=True)
+    ]
 
 
 _BETWEEN_EXPRESSIONS = re.compile(r"[\s,;:()\[\]–—-]*")

@@ -404,7 +404,7 @@ def event_actors(
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
-    reported = speech is not None and _reports(clause, speech[0], names.language)
+    reported = speech is not None and dates_what_is_said(clause, speech[0], names.language)
     if speech is not None and reported:
         verb = speech[0]
         if verb < clause.mention.char_start:  # the speaker stands before the verb
@@ -736,7 +736,7 @@ def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
     return view.words("finite_starts") | view.words("be_forms") | acting
 
 
-def _reports(clause: DateClause, verb: int, language: str) -> bool:
+def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     """Whether the date lies in what a verb of speech at offset ``verb`` reports, rather
     than dating the speech ("said Monday", "On Sunday, a spokesman said")."""
     view, date = clause.view, clause.mention
