@@ -203,6 +203,13 @@ def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) ->
         # a month is no march
         ("The envoy will travel to the region from March on Sunday.", "diplomatic", "envoy"),
         ("Thousands joined the march through the capital on Sunday.", "political", "march"),
+        # a house falling down, or a man falling ill, is no town falling
+        ("The house fell down on Sunday.", "other", None),
+        ("The minister fell ill on Sunday.", "other", None),
+        ("The town fell to the rebels on Sunday.", "battlefield", "fell"),
+        # visiting the places a disaster struck is no contact between states
+        ("The president visited the affected areas on Sunday.", "other", None),
+        ("The president visited Paris on Sunday.", "diplomatic", "visited"),
     ],
 )
 def test_a_cue_takes_the_sense_its_neighbours_give_it(
