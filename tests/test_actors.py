@@ -18,6 +18,7 @@ from timeline.actors import (
 )
 from timeline.events import build_events
 from timeline.model import Article
+from timeline.pipeline import extract_events
 
 
 def actors(text: str) -> tuple[str, ...]:
@@ -629,6 +630,16 @@ def test_an_event_takes_the_actors_of_its_own_clause(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+def test_a_title_and_a_first_name_are_no_person_nor_is_the_press_told_a_thing() -> None:
+    text = (
+        "Navy press secretary Brigadier General Ana Ruiz on Thursday told reporters at the "
+        'Pentagon that the ship intercepted three missiles.\n\n"We are ready to act," Ruiz said.'
+    )
+    table = extract_events([make_article(text, id="art")])
+    assert table.loc[0, "actors"] == "Ana Ruiz"
+    assert table.loc[0, "claimed_by"] == "Ana Ruiz"
 
 
 @pytest.mark.parametrize(

@@ -504,6 +504,9 @@ class _Reader:
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
+        press = _word_set(self.language, "press_roles")
+        if norm in interaction and tokens[last].norm.removesuffix("s") in press:
+            return True  # "told reporters": the press hears what is said, it does nothing
         owner = any(self._owns_act(k) for k in range(first, last + 1))
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
 

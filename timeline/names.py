@@ -182,7 +182,7 @@ def article_names(
     who publishes it, which may be a state's government."""
     publisher = publisher_state(outlet, language)
     actor_names, person_names = _pack_names(pack)
-    people, titled = _people_in(text, lexicon, actor_names, person_names)
+    people, titled = _people_in(text, lexicon, language, actor_names, person_names)
     author = _author(title, lexicon)
     if author:
         people.setdefault(author, actor_names.get(author, author))
@@ -790,6 +790,7 @@ def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
 def _people_in(
     text: str,
     lexicon: EventLexicon,
+    language: str,
     actor_names: Mapping[str, str],
     person_names: Mapping[str, str],
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -800,8 +801,11 @@ def _people_in(
     """
     people: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
+    title_words = _title_words(language)
     for match in _titled_names_pattern(lexicon.person_titles).finditer(text):
         full = re.sub(r"[’']s$", "", " ".join(match.group("name").split()))
+        if any(word.lower().strip(".") in title_words for word in full.split()):
+            continue  # "secretary | Brigadier General Pat": a title and a first name
         canonical = actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
