@@ -40,6 +40,7 @@ def places(text: str) -> list[str]:
         ("Protesters marched in St. Louis.", ["St. Louis"]),
         ("Floods hit Cumbria and Lancashire.", ["Cumbria", "Lancashire"]),
         ("Fires burned in Southern California.", ["Southern California"]),
+        ("Gunmen struck in North West Nigeria.", ["North West Nigeria"]),
         # a date after a name ends it
         ("Troops entered central Timbuktu Monday.", ["Timbuktu"]),
     ],

@@ -363,6 +363,16 @@ def find_places(
             and not before.sentence_start
             and text[before.end : token.start] == " "
         ):  # "Southern California", "Eastern Ukraine": the part is named as a place
+            first = index - 1  # "North West Nigeria": every word of the part
+            while (
+                first > 0
+                and tokens[first - 1].capitalised
+                and tokens[first - 1].norm in _COMPASS
+                and not tokens[first].sentence_start
+                and text[tokens[first - 1].end : tokens[first].start] == " "
+            ):
+                first -= 1
+            before = tokens[first]
             place = mention.place
             written = text[before.start : mention.end]
             mention = PlaceMention(
