@@ -21,6 +21,7 @@ from typing import TypeVar
 
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
 from timeline.lexicon import read_table
+from timeline.lexicon.events import cues_starting, load_event_lexicon
 from timeline.locations import (
     EntityLexicon,
     Phrases,
@@ -1064,10 +1065,16 @@ class _Reader:
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
             or (tokens[index].sentence_start and self._common_word(index))
-            or (tokens[index].sentence_start and tokens[index].norm.endswith("ing"))  # "Shelling"
-            or (tokens[index].sentence_start and lexicon.collective_nouns.at(tokens, index))
+            or (
+                tokens[index].sentence_start
+                and (
+                    tokens[index].norm.endswith("ing")  # "Shelling"
+                    or lexicon.collective_nouns.at(tokens, index)
+                    or _names_happening(tokens[index].norm, self.language)
+                )
+            )
         ):
-            return None  # "Tensions have escalated": no one's name
+            return None  # "Tensions have escalated", "Floods hit the coast": no one's name
         if size == 1 and self._ends_place_name(index):
             return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and index and self._continues_name(index):
@@ -1648,6 +1655,14 @@ def _past(token: Token, language: str = "en") -> bool:
     if token.text[:1].isupper():
         return False
     return token.norm.endswith(("ed", "ing")) or token.norm in irregular_past(language)
+
+
+@cache
+def _names_happening(norm: str, language: str) -> bool:
+    """Whether the word alone is a cue of the event lexicon ("floods", "clashes"): a word
+    for what happens, which opening a sentence is capitalised without being a name."""
+    cues = load_event_lexicon(language).cues
+    return any(cues.cues[number].matches_at([norm], 0) for number in cues_starting(cues, norm))
 
 
 @cache

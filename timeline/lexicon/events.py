@@ -122,7 +122,7 @@ class CueIndex:
         """
         found = []
         for index, norm in enumerate(norms):
-            for number in _cues_starting(self, norm):
+            for number in cues_starting(self, norm):
                 cue = self.cues[number]
                 if cue.matches_at(norms, index):
                     found.append((number, index, index + len(cue.words) - 1, cue))
@@ -131,7 +131,7 @@ class CueIndex:
 
 
 @lru_cache(maxsize=1 << 16)
-def _cues_starting(index: CueIndex, norm: str) -> tuple[int, ...]:
+def cues_starting(index: CueIndex, norm: str) -> tuple[int, ...]:
     """Numbers of the cues whose first word fits ``norm``."""
     numbers = list(index.by_word.get(norm, ()))
     for length in index.prefix_lengths:
