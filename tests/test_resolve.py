@@ -22,6 +22,7 @@ NEW_YEAR = date(2025, 1, 1)  # a Wednesday
 LEAP_DAY = date(2024, 2, 29)  # a Thursday
 YEAR_END = date(2025, 12, 31)  # a Wednesday
 THU = date(2025, 11, 6)  # the Rokna seed's publication day
+PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
 
 
 def only(text: str, published: date, expression: str) -> Mention:
@@ -489,6 +490,35 @@ def test_months_are_the_nearest_in_the_tense_direction(
     text: str, published: date, expression: str, value: str, start: str, end: str
 ) -> None:
     check(text, published, expression, value, start, end)
+
+
+NAMES_AND_MONTHS = [
+    # text, then the months it reads: a month abbreviation without its full stop, a day
+    # or a year, or a month word right after a capitalised word inside a sentence, is
+    # part of a name
+    ("Admiral Dong Jun met Austin.", []),
+    ("Kim Jun said the talks were useful.", []),
+    ("Ms. May said the vote was close.", []),
+    ("Prime Minister Theresa May resigned.", []),
+    ("Defense chief Lee Jan arrived.", []),
+    ("The singer Carly June toured Europe.", []),
+    ("They met in Jun and talked.", []),
+    # negative cases: months
+    ("The fund closed in Jun. 2023 and reopened Jun 5.", ["Jun. 2023", "Jun 5"]),
+    ("Prices rose in May 2024 and fell in May.", ["May 2024", "May"]),
+    ("Talks resumed in June, when Kim Jun spoke.", ["June"]),
+    ("In April, the army withdrew.", ["April"]),
+    ("The EU June summit ended.", ["June"]),
+    ("Prices rose by Dec 2023.", ["Dec 2023"]),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), NAMES_AND_MONTHS)
+def test_a_month_word_in_a_name_is_no_month(
+    text: str, expected: list[str], published: date
+) -> None:
+    assert [m.text for m in find_dates(text, published)] == expected
 
 
 NATO_DAY = date(1999, 2, 10)
@@ -1719,8 +1749,6 @@ def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, v
 
 
 # ----------------------------------------------------------------------------- story time
-
-PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
 
 STORY_TIME = [
     # text, expression, value: a passage narrating another year places its dates there
