@@ -1820,6 +1820,14 @@ STORY_TIME_ENDS = [
     # a year inside a clause set off by commas tells a thing's past, not the news
     ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
     ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    # an end of a range of years bounds a period, not the time the news tells
+    (
+        "The Pentagon did not send a representative from 2020-2022 due to the pandemic. ",
+        "He said a meeting in late May was useful.",
+    ),
+    ("The fund ran from 2019 to 2021. ", "In April, it closed."),
+    ("Sales fell between 2015 and 2018. ", "In March, the firm was sold."),
+    ("Exports fell in 2019-2021, and ", "in April they rose."),
     ("The minister, who was born in 1961 and elected in 2010, ", "resigned in June."),
     # a sentence told in the present brings the passage back to the moment of writing
     (

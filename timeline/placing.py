@@ -193,7 +193,8 @@ class Context:
             first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
         year: Placement | None = None  # a year told last; a finer date in it may precede
         looked = 0
-        for earlier, placement in reversed(self.placed):
+        for at in range(len(self.placed) - 1, -1, -1):
+            earlier, placement = self.placed[at]
             if earlier.start >= found.start or placement.start is None:
                 continue
             if earlier.start < first or looked > 3:
@@ -203,8 +204,12 @@ class Context:
             if placement.granularity in (None, "decade", "century"):
                 continue
             before = word_before(self.text, earlier.start)
-            if before in self.lexicon.bound_before and placement.granularity not in ("day", "time"):
-                continue  # "since 1990" bounds a period; "until October 15" is a point
+            if placement.granularity not in ("day", "time") and (
+                before in self.lexicon.bound_before
+                or (not self.narrative and self._ends_a_range(at))
+            ):
+                continue  # "since 1990", "from 2019 to 2021" bound a period; "until
+                # October 15" is a point
             if before in self.lexicon.attributive_before or self._in_brackets(earlier):
                 continue  # "the 2019 study", "the Constitution (1790)": a thing's date
             if not self.narrative and self._set_off(earlier, found):
@@ -234,6 +239,14 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _ends_a_range(self, at: int) -> bool:
+        """True when the date at ``at`` in ``placed`` opens or closes a range
+        ("from 2020-2022", "between 2015 and 2018")."""
+        if self.range_start(self.placed[at][0]) is not None:
+            return True
+        later = self.placed[at + 1][0] if at + 1 < len(self.placed) else None
+        return later is not None and self.range_start(later) == at
 
     def _in_brackets(self, told: Found) -> bool:
         """True for an expression that fills a pair of brackets alone ("the Civil
