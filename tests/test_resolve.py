@@ -122,6 +122,30 @@ def test_weekdays_follow_the_tense_of_their_clause(
     check(text, published, expression, value, start, end)
 
 
+# A weekday with a part of the day is that part of that day (TimeML "TNI", "TMO").
+WEEKDAY_PARTS = [
+    # text, expression, the weekday's value alone, the code of the part of the day
+    ("The fire broke out late Tuesday night.", "late Tuesday night", "Tuesday", "NI"),
+    ("The storm hit on Monday morning.", "Monday morning", "Monday", "MO"),
+    ("Gold hit a record high on Friday evening.", "Friday evening", "Friday", "EV"),
+    ("Talks resume Wednesday afternoon.", "Wednesday afternoon", "Wednesday", "AF"),
+    # negative cases: the weekday alone stays a day
+    ("The fire broke out late Tuesday.", "late Tuesday", "Tuesday", ""),
+    ("The storm hit on Monday.", "Monday", "Monday", ""),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "weekday", "code"), WEEKDAY_PARTS)
+def test_a_part_of_a_weekday_is_a_time_of_that_day(
+    text: str, expression: str, weekday: str, code: str, published: date
+) -> None:
+    day = only(text.replace(expression, weekday), published, weekday)
+    mention = only(text, published, expression)
+    value = f"{day.value}T{code}" if code else day.value
+    assert (mention.value, *interval(mention)) == (value, *interval(day))
+
+
 BLAST_DAY = date(1998, 8, 8)  # a Saturday
 
 
