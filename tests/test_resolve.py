@@ -1813,6 +1813,19 @@ STORY_TIME = [
         "January",
         "1942-01",
     ),
+    # a date in a phrase that "until" or "since" opens bounds a period
+    (
+        "In 1944 the Soviets struck Hungary in a siege that lasted until the fall of"
+        " Budapest in February 1945. By the start of July, Guilin had fallen.",
+        "the start of July",
+        "1944-07",
+    ),
+    (
+        "In 1950 the army held the line it had kept since the start of the war in 1948."
+        " In May, it advanced.",
+        "May",
+        "1950-05",
+    ),
     # a year opening the sentence, or in a clause not set off, is the story's time
     ("In 2014, after talks failed, Russia annexed Crimea in March.", "March", "2014-03"),
     ("The army landed in 1944, and in August, it reached Paris.", "August", "1944-08"),

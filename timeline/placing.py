@@ -19,7 +19,14 @@ from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
-from timeline.tense import Tense, comparison_pattern, happening_pattern, tense_cues, word_before
+from timeline.tense import (
+    Tense,
+    bound_pattern,
+    comparison_pattern,
+    happening_pattern,
+    tense_cues,
+    word_before,
+)
 from timeline.text import POSSESSIVE
 
 
@@ -205,8 +212,7 @@ class Context:
                 continue
             before = word_before(self.text, earlier.start)
             if placement.granularity not in ("day", "time") and (
-                before in self.lexicon.bound_before
-                or (not self.narrative and self._ends_a_range(at))
+                self._bounds(earlier) or (not self.narrative and self._ends_a_range(at))
             ):
                 continue  # "since 1990", "from 2019 to 2021" bound a period; "until
                 # October 15" is a point
@@ -239,6 +245,14 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _bounds(self, told: Found) -> bool:
+        """True when ``told`` follows a word that bounds a period, right before it or
+        opening the phrase it ends ("since 1990", "lasted until the fall of Budapest in
+        February 1945")."""
+        first = max(self.sentence_of(told)[0], told.start - 60)
+        pattern = bound_pattern(self.lexicon.language)
+        return pattern.search(self.text, first, told.start) is not None
 
     def _ends_a_range(self, at: int) -> bool:
         """True when the date at ``at`` in ``placed`` opens or closes a range
