@@ -1089,6 +1089,22 @@ COMPARED_PERIODS = [
         "1988-Q3",
     ),  # the compared quarter itself, told before
     ("Year-earlier results included a gain.", "Year-earlier", "1988"),  # no quarter told
+    # a quarter told before is the one compared, whatever the wording
+    (
+        "Sales fell in the first quarter compared with the same period last year.",
+        "the same period last year",
+        "1988-Q1",
+    ),
+    (
+        "Net rose in the second quarter from $3 million in the year-earlier period.",
+        "the year-earlier period",
+        "1988-Q2",
+    ),
+    (
+        "Revenue in the first quarter rose 5% from the quarter a year ago.",
+        "the quarter a year ago",
+        "1988-Q1",
+    ),
     ("Sales rose from $5 million last year.", "last year", "1988"),  # a year, not a quarter
 ]
 
@@ -1098,6 +1114,21 @@ def test_compared_periods_are_the_quarter_in_focus_a_year_back(
     text: str, expression: str, value: str
 ) -> None:
     assert only(text, REPORT_DAY, expression).value == value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales fell in the third quarter of 2023 from the same period last year.", "2022-Q3"),
+        ("Sales fell in Q1 2024 compared with the corresponding quarter a year ago.", "2023-Q1"),
+    ],
+)
+def test_the_compared_period_is_the_quarter_told_a_year_back(
+    text: str, value: str, published: date
+) -> None:
+    (compared,) = [m for m in find_dates(text, published) if "year" in m.text and m.text != text]
+    assert compared.value == value
 
 
 @pytest.mark.parametrize(
