@@ -1868,7 +1868,11 @@ STORY_TIME = [
         "1942-01",
     ),
     # "that same", "the same" point back at the story's time like "that"
-    ("Saigon fell in April 1975. Laos was overrun that same spring.", "that same spring", "1975-SP"),
+    (
+        "Saigon fell in April 1975. Laos was overrun that same spring.",
+        "that same spring",
+        "1975-SP",
+    ),
     ("The war began in 1950. The front froze the same winter.", "the same winter", "1950-WI"),
     ("In 1919 the army advanced; that same March, the city fell.", "that same March", "1919-03"),
     # a date in a phrase that "until" or "since" opens bounds a period
