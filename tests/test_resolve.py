@@ -545,29 +545,6 @@ def test_a_month_word_in_a_name_is_no_month(
     assert [m.text for m in find_dates(text, published)] == expected
 
 
-SEASONS_BEFORE_A_NOUN = [
-    # text, then the seasons it reads: a season after a determiner or a possessive and
-    # before a noun names the time of a campaign
-    ("Russia's summer offensive stalled.", ["summer"]),
-    ("Kyiv's spring counteroffensive failed.", ["spring"]),
-    ("The army launched a spring offensive.", ["spring"]),
-    ("Its winter campaign began.", ["winter"]),
-    # negative cases: no season
-    ("They found a spring in the hills.", []),
-    ("The rebels tried to spring a trap.", []),
-    ("A hot spring resort opened.", []),
-    ("The fall of Kyiv was feared; its fall offensive never came.", []),
-]
-
-
-@pytest.mark.parametrize("published", PUBLICATION_DAYS)
-@pytest.mark.parametrize(("text", "expected"), SEASONS_BEFORE_A_NOUN)
-def test_a_season_before_a_noun_after_a_determiner_is_a_season(
-    text: str, expected: list[str], published: date
-) -> None:
-    assert [m.text for m in find_dates(text, published)] == expected
-
-
 NATO_DAY = date(1999, 2, 10)
 
 COMMITMENTS = [

@@ -168,24 +168,7 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     rel = " ".join((parts.get("rel") or "").lower().split())
     if match.group("season").lower() == "fall" and rel not in lexicon.named_from_now:
         return after_cue  # "the fall", "that fall": a season only after a cue
-    cued = after_cue or bool(rel or parts.get("fuzzy") or parts.get("back"))
-    return cued or _names_a_campaign(text, match, lexicon)
-
-
-_POSSESSIVE = re.compile(r"\w['’]s\s+$")
-_LOWER_WORD = re.compile(r"\s+([a-z][a-z-]*)")
-
-
-def _names_a_campaign(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """True for a season after a determiner or a possessive and before a noun: the time
-    of a campaign ("Russia's summer offensive", "a spring offensive")."""
-    start, end = match.span("core")
-    after = _LOWER_WORD.match(text, end)
-    if after is None or after.group(1) in lexicon.stop_words:
-        return False
-    before = text[max(0, start - 20) : start]
-    owner = previous_word(text, start) in lexicon.determiners - {"of"}
-    return owner or _POSSESSIVE.search(before) is not None
+    return after_cue or bool(rel or parts.get("fuzzy") or parts.get("back"))
 
 
 def month_rule(w: Words) -> Rule:
