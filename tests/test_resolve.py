@@ -413,6 +413,32 @@ def test_a_day_of_the_month_alone_takes_the_month_in_focus(
     assert (mention.value, mention.anchor) == (value, anchor)
 
 
+NIGHTS_BEFORE_A_LATER_DAY = [
+    # a night told in the past is no night before a day still to come in its sentence
+    ("Snow fell overnight, and more is expected on {later}.", True),
+    ("Drones struck overnight; talks resume on {later}.", True),
+    # negative case: a day told in the past is the day in focus
+    ("Drones struck overnight, officials said on {earlier}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "from_publication"), NIGHTS_BEFORE_A_LATER_DAY)
+def test_a_past_night_is_not_the_night_before_a_day_to_come(
+    text: str, from_publication: bool, published: date
+) -> None:
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    later = names[(published.weekday() + 2) % 7]
+    earlier = names[(published.weekday() - 2) % 7]
+    night = only(text.format(later=later, earlier=earlier), published, "overnight")
+    day = published if from_publication else published - timedelta(days=2)
+    assert (night.value, *interval(night)) == (
+        f"{day - timedelta(days=1)}TNI",
+        str(day - timedelta(days=1)),
+        str(day),
+    )
+
+
 def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     text = "Russia launched 40 drones overnight. Kyiv was hit overnight, officials said on Monday."
     first, second = find_dates(text, date(2025, 11, 27))[:2]

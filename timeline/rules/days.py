@@ -102,6 +102,8 @@ def deictic(found: Found, ctx: Context) -> Placement:
     gone = gone and not is_quoted(ctx.text, found.start) and ctx.tense(found) == "past"
     if word in ctx.lexicon.night_before or gone:  # the night before the day in focus
         day, anchor = ctx.day_in_sentence(found)
+        if day > ctx.dct and ctx.tense(found) == "past":
+            day, anchor = ctx.dct, "dct"  # "snow fell overnight; more is expected Friday"
         if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
             day += timedelta(days=1)
         night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
