@@ -208,6 +208,29 @@ def test_month_and_day_take_the_year_that_fits(
     check(text, published, expression, value, value, value)
 
 
+HAPPENINGS_DURING = [
+    # text with the month and day three weeks after publication, and whether it is
+    # last year's: a date after "during" and a happening, in a past clause, is past
+    ("The hostages were taken during the Hamas-led attack on {day}.", True),
+    ("Two soldiers died during the assault of {day}.", True),
+    # negative cases: a clause told in the future, or a date not after "during"
+    ("Talks will resume during the summit on {day}.", False),
+    ("Officials said the vote on {day} was postponed.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "last_year"), HAPPENINGS_DURING)
+def test_a_happening_during_which_a_past_clause_fell_is_past(
+    text: str, last_year: bool, published: date
+) -> None:
+    ahead = published + timedelta(days=21)
+    written = f"{ahead:%B} {ahead.day}"
+    mention = only(text.format(day=written), published, written)
+    expected = ahead.replace(year=ahead.year - 1) if last_year else ahead
+    assert mention.value == expected.isoformat()
+
+
 def test_an_impossible_date_is_not_placed() -> None:
     assert not [m for m in find_dates("It ended on Feb. 30, 2023.", TUE) if m.is_placed]
 
