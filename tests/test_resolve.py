@@ -213,9 +213,19 @@ HAPPENINGS_DURING = [
     # last year's: a date after "during" and a happening, in a past clause, is past
     ("The hostages were taken during the Hamas-led attack on {day}.", True),
     ("Two soldiers died during the assault of {day}.", True),
-    # negative cases: a clause told in the future, or a date not after "during"
+    # a date a past verb (not one reporting a statement) governs is past
+    ("Russia invaded Ukraine on {day}.", True),
+    ("Hamas attacked Israel on {day}, killing 1,200 people.", True),
+    # negative cases: a clause told in the future, a date not after "during", a date
+    # after a word that looks ahead, a date in what a statement reports
     ("Talks will resume during the summit on {day}.", False),
     ("Officials said the vote on {day} was postponed.", False),
+    ("The committee subpoenaed him to testify on {day}.", False),
+    ("Clinton invited the leaders to a ceremony on {day}.", False),
+    ("The vote was set for {day}.", False),
+    ("The road was closed until {day}.", False),
+    ("The offer had been set to expire on {day}.", False),
+    ("Officials decided he should go home by {day}.", False),
 ]
 
 

@@ -141,6 +141,22 @@ class Context:
             is not None
         )
 
+    def told_by_a_past_verb(self, found: Found) -> bool:
+        """True when the tense word deciding ``found``'s clause is a past verb that
+        reports no statement, with no word looking ahead between them ("invaded
+        Ukraine on Feb. 24", not "invited them to a ceremony on March 12" nor "said the
+        vote on March 3 was postponed")."""
+        first, last = self.sentence_of(found)
+        before = [(start, end, kind) for start, end, kind in self.cues_in(first, last)]
+        before = [cue for cue in before if cue[1] <= found.start]
+        if not before or before[-1][2] != "past":
+            return False
+        start, end, _ = before[-1]
+        if _folded(self.text[start:end]) in self.lexicon.reporting:
+            return False
+        between = set(_WORDS.findall(self.text[start : found.start].lower()))
+        return not between & self.lexicon.looks_ahead
+
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment
         told before it ("vowed to respond to Thursday's raid")."""
@@ -412,6 +428,9 @@ class Context:
         return self.dct, "dct"
 
 
+_WORDS = re.compile(r"[\w'’]+")
+
+
 _NOT_DIGIT = re.compile(r"\D")
 _CLAUSE_CLOSE = re.compile(r"[,;–—]")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
@@ -571,8 +590,10 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
     if not options:
         return None
     tense = weekday_tense(found, ctx, deadlines=True)
-    # a happening before a past clause's own ("after his arrest March 3") is past
-    penalty = MONTH_PENALTY if tense == "past" and ctx.after_happening(found) else DAY_PENALTY
+    # a happening before a past clause's own ("after his arrest March 3"), or a day a
+    # past verb governs ("invaded Ukraine on Feb. 24"), is past however near
+    past = tense == "past" and (ctx.after_happening(found) or ctx.told_by_a_past_verb(found))
+    penalty = MONTH_PENALTY if past else DAY_PENALTY
     (day, _), _ = choose(options, ctx.dct, tense, penalty_days=penalty)
     return day_placement(day, "dct")
 
