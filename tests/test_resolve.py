@@ -1903,6 +1903,13 @@ STORY_TIME = [
         "January",
         "1942-01",
     ),
+    # a date told in the past perfect lies before the story's time, which stays
+    (
+        "In May 1944 the British struck back, and forces that had invaded Burma in late"
+        " 1943 besieged the town. By June, the town had fallen.",
+        "June",
+        "1944-06",
+    ),
     # "that same", "the same" point back at the story's time like "that"
     (
         "Saigon fell in April 1975. Laos was overrun that same spring.",
@@ -1955,6 +1962,8 @@ STORY_TIME_ENDS = [
     # a year inside a clause set off by commas tells a thing's past, not the news
     ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
     ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    # a date told in the past perfect lies before the time the news tells
+    ("The firm had already sold the unit in 2019. ", "In March, it cut jobs."),
     # an end of a range of years bounds a period, not the time the news tells
     (
         "The Pentagon did not send a representative from 2020-2022 due to the pandemic. ",

@@ -238,6 +238,8 @@ class Context:
                 continue  # "Airbus, which was founded in 1970, said in February"
             if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
                 continue  # "gains from the previous year": a point of comparison
+            if self._past_perfect(earlier):
+                continue  # "forces that had invaded Burma in late 1943": further back
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
             if placement.granularity == "year" and (
@@ -261,6 +263,19 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _past_perfect(self, told: Found) -> bool:
+        """True when the tense word deciding ``told``'s clause is a verb in the past
+        perfect ("forces that had invaded Burma in late 1943"): a time before the one
+        the passage tells."""
+        first, last = self.sentence_of(told)
+        before = [cue for cue in self.cues_in(first, last) if cue[1] <= told.start]
+        if not before:
+            return False
+        start = before[-1][0]
+        # "had invaded", "had already sold", "had been taken"
+        words = self.text[max(first, start - 25) : start].lower().split()[-2:]
+        return any(word in self.lexicon.past_perfect for word in words)
 
     def _bounds(self, told: Found) -> bool:
         """True when ``told`` follows a word that bounds a period, right before it or
