@@ -593,6 +593,7 @@ NAMES_AND_MONTHS = [
     ("In April, the army withdrew.", ["April"]),
     ("The EU June summit ended.", ["June"]),
     ("Prices rose by Dec 2023.", ["Dec 2023"]),
+    ("Elections Set For June As Parliament Dissolves", ["June"]),  # a headline
 ]
 
 

@@ -270,7 +270,7 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str], lines: st
         word = match.group()
         if not word[0].isupper() or word.isupper() or word in names or word[:-1] in names:
             continue
-        if _title_case_around(text, start, end):
+        if title_case_around(text, start, end):
             return False  # a headline capitalises every word
         opens = opens_sentence(text, match.start())
         opens = opens or "\n" in lines[max(0, match.start() - 3) : match.start()]
@@ -280,7 +280,7 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str], lines: st
     return False
 
 
-def _title_case_around(text: str, start: int, end: int) -> bool:
+def title_case_around(text: str, start: int, end: int) -> bool:
     """True when nearly all longer words around the span are capitalised (a headline)."""
     around = text[max(0, start - 50) : start] + " " + text[end : end + 50]
     words = [word for word in _LETTERS.findall(around) if len(word) > 3]

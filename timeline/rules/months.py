@@ -7,7 +7,14 @@ from functools import cache
 
 from timeline.calendar_spans import month_span, narrow, season_span
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found, Rule, next_word, opens_sentence, previous_word
+from timeline.mentions import (
+    Found,
+    Rule,
+    next_word,
+    opens_sentence,
+    previous_word,
+    title_case_around,
+)
 from timeline.model import Anchor
 from timeline.placing import (
     MONTH_PENALTY,
@@ -129,9 +136,10 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
 
 def _after_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
     """True when a capitalised word that opens no sentence, is no calendar name and no
-    word that leads to a month ("In", "Since") comes right before ``start``."""
+    word that leads to a month ("In", "Since") comes right before ``start``, outside a
+    headline (which capitalises every word)."""
     found = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if found is None:
+    if found is None or title_case_around(text, found.start(1), start):
         return False
     word = found.group(1)
     lead = word.lower()
