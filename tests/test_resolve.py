@@ -1964,7 +1964,7 @@ STORY_TIME_ENDS = [
     ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
     ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
     # a date told in the past perfect lies before the time the news tells
-    ("The firm had already sold the unit in 2019. ", "In March, it cut jobs."),
+    ("Staff who had left the firm in 2019 ", "returned in March."),
     # an end of a range of years bounds a period, not the time the news tells
     (
         "The Pentagon did not send a representative from 2020-2022 due to the pandemic. ",

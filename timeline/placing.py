@@ -266,16 +266,20 @@ class Context:
 
     def _past_perfect(self, told: Found) -> bool:
         """True when the tense word deciding ``told``'s clause is a verb in the past
-        perfect ("forces that had invaded Burma in late 1943"): a time before the one
-        the passage tells."""
+        perfect in a relative clause ("forces that had invaded Burma in late 1943"): a
+        time before the one the passage tells. A main clause in the past perfect may
+        carry the story on ("Troops had retreated by May 1943. In July ...")."""
         first, last = self.sentence_of(told)
         before = [cue for cue in self.cues_in(first, last) if cue[1] <= told.start]
         if not before:
             return False
         start = before[-1][0]
-        # "had invaded", "had already sold", "had been taken"
-        words = self.text[max(first, start - 25) : start].lower().split()[-2:]
-        return any(word in self.lexicon.past_perfect for word in words)
+        # "that had invaded", "who had already left", "which had been taken"
+        words = self.text[max(first, start - 30) : start].lower().split()[-3:]
+        return any(
+            word in self.lexicon.past_perfect and earlier in self.lexicon.relative_pronouns
+            for earlier, word in zip(words, words[1:], strict=False)
+        )
 
     def _bounds(self, told: Found) -> bool:
         """True when ``told`` follows a word that bounds a period, right before it or

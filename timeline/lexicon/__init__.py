@@ -121,6 +121,7 @@ class Lexicon:
     bound_before: frozenset[str]
     attributive_before: frozenset[str]
     aside_openers: frozenset[str]
+    relative_pronouns: frozenset[str]  # "forces that had invaded ... in 1943"
     # A regular past form ends so ("-ed"), after a letter other than ``not_after``.
     regular_past_ending: str
     regular_past_not_after: str
@@ -268,6 +269,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         bound_before=frozenset(raw["story"]["bound_before"]),
         attributive_before=frozenset(raw["story"]["attributive_before"]),
         aside_openers=frozenset(raw["story"]["aside_openers"]),
+        relative_pronouns=frozenset(raw["story"].get("relative_pronouns", ())),
         shifts=_frozen(raw["relations"]["shifts"]),
         relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
         weekday_relations=_frozen(raw["relations"]["weekday_relations"]),
