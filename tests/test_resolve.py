@@ -22,6 +22,7 @@ NEW_YEAR = date(2025, 1, 1)  # a Wednesday
 LEAP_DAY = date(2024, 2, 29)  # a Thursday
 YEAR_END = date(2025, 12, 31)  # a Wednesday
 THU = date(2025, 11, 6)  # the Rokna seed's publication day
+PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
 
 
 def only(text: str, published: date, expression: str) -> Mention:
@@ -121,6 +122,30 @@ def test_weekdays_follow_the_tense_of_their_clause(
     check(text, published, expression, value, start, end)
 
 
+# A weekday with a part of the day is that part of that day (TimeML "TNI", "TMO").
+WEEKDAY_PARTS = [
+    # text, expression, the weekday's value alone, the code of the part of the day
+    ("The fire broke out late Tuesday night.", "late Tuesday night", "Tuesday", "NI"),
+    ("The storm hit on Monday morning.", "Monday morning", "Monday", "MO"),
+    ("Gold hit a record high on Friday evening.", "Friday evening", "Friday", "EV"),
+    ("Talks resume Wednesday afternoon.", "Wednesday afternoon", "Wednesday", "AF"),
+    # negative cases: the weekday alone stays a day
+    ("The fire broke out late Tuesday.", "late Tuesday", "Tuesday", ""),
+    ("The storm hit on Monday.", "Monday", "Monday", ""),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "weekday", "code"), WEEKDAY_PARTS)
+def test_a_part_of_a_weekday_is_a_time_of_that_day(
+    text: str, expression: str, weekday: str, code: str, published: date
+) -> None:
+    day = only(text.replace(expression, weekday), published, weekday)
+    mention = only(text, published, expression)
+    value = f"{day.value}T{code}" if code else day.value
+    assert (mention.value, *interval(mention)) == (value, *interval(day))
+
+
 BLAST_DAY = date(1998, 8, 8)  # a Saturday
 
 
@@ -181,6 +206,39 @@ def test_month_and_day_take_the_year_that_fits(
     text: str, published: date, expression: str, value: str
 ) -> None:
     check(text, published, expression, value, value, value)
+
+
+HAPPENINGS_DURING = [
+    # text with the month and day three weeks after publication, and whether it is
+    # last year's: a date after "during" and a happening, in a past clause, is past
+    ("The hostages were taken during the Hamas-led attack on {day}.", True),
+    ("Two soldiers died during the assault of {day}.", True),
+    # a date a past verb (not one reporting a statement) governs is past
+    ("Russia invaded Ukraine on {day}.", True),
+    ("Hamas attacked Israel on {day}, killing 1,200 people.", True),
+    # negative cases: a clause told in the future, a date not after "during", a date
+    # after a word that looks ahead, a date in what a statement reports
+    ("Talks will resume during the summit on {day}.", False),
+    ("Officials said the vote on {day} was postponed.", False),
+    ("The committee subpoenaed him to testify on {day}.", False),
+    ("Clinton invited the leaders to a ceremony on {day}.", False),
+    ("The vote was set for {day}.", False),
+    ("The road was closed until {day}.", False),
+    ("The offer had been set to expire on {day}.", False),
+    ("Officials decided he should go home by {day}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "last_year"), HAPPENINGS_DURING)
+def test_a_happening_during_which_a_past_clause_fell_is_past(
+    text: str, last_year: bool, published: date
+) -> None:
+    ahead = published + timedelta(days=21)
+    written = f"{ahead:%B} {ahead.day}"
+    mention = only(text.format(day=written), published, written)
+    expected = ahead.replace(year=ahead.year - 1) if last_year else ahead
+    assert mention.value == expected.isoformat()
 
 
 def test_an_impossible_date_is_not_placed() -> None:
@@ -388,6 +446,32 @@ def test_a_day_of_the_month_alone_takes_the_month_in_focus(
     assert (mention.value, mention.anchor) == (value, anchor)
 
 
+NIGHTS_BEFORE_A_LATER_DAY = [
+    # a night told in the past is no night before a day still to come in its sentence
+    ("Snow fell overnight, and more is expected on {later}.", True),
+    ("Drones struck overnight; talks resume on {later}.", True),
+    # negative case: a day told in the past is the day in focus
+    ("Drones struck overnight, officials said on {earlier}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "from_publication"), NIGHTS_BEFORE_A_LATER_DAY)
+def test_a_past_night_is_not_the_night_before_a_day_to_come(
+    text: str, from_publication: bool, published: date
+) -> None:
+    names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    later = names[(published.weekday() + 2) % 7]
+    earlier = names[(published.weekday() - 2) % 7]
+    night = only(text.format(later=later, earlier=earlier), published, "overnight")
+    day = published if from_publication else published - timedelta(days=2)
+    assert (night.value, *interval(night)) == (
+        f"{day - timedelta(days=1)}TNI",
+        str(day - timedelta(days=1)),
+        str(day),
+    )
+
+
 def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     text = "Russia launched 40 drones overnight. Kyiv was hit overnight, officials said on Monday."
     first, second = find_dates(text, date(2025, 11, 27))[:2]
@@ -489,6 +573,36 @@ def test_months_are_the_nearest_in_the_tense_direction(
     text: str, published: date, expression: str, value: str, start: str, end: str
 ) -> None:
     check(text, published, expression, value, start, end)
+
+
+NAMES_AND_MONTHS = [
+    # text, then the months it reads: a month abbreviation without its full stop, a day
+    # or a year, or a month word right after a capitalised word inside a sentence, is
+    # part of a name
+    ("Admiral Dong Jun met Austin.", []),
+    ("Kim Jun said the talks were useful.", []),
+    ("Ms. May said the vote was close.", []),
+    ("Prime Minister Theresa May resigned.", []),
+    ("Defense chief Lee Jan arrived.", []),
+    ("The singer Carly June toured Europe.", []),
+    ("They met in Jun and talked.", []),
+    # negative cases: months
+    ("The fund closed in Jun. 2023 and reopened Jun 5.", ["Jun. 2023", "Jun 5"]),
+    ("Prices rose in May 2024 and fell in May.", ["May 2024", "May"]),
+    ("Talks resumed in June, when Kim Jun spoke.", ["June"]),
+    ("In April, the army withdrew.", ["April"]),
+    ("The EU June summit ended.", ["June"]),
+    ("Prices rose by Dec 2023.", ["Dec 2023"]),
+    ("Elections Set For June As Parliament Dissolves", ["June"]),  # a headline
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), NAMES_AND_MONTHS)
+def test_a_month_word_in_a_name_is_no_month(
+    text: str, expected: list[str], published: date
+) -> None:
+    assert [m.text for m in find_dates(text, published)] == expected
 
 
 NATO_DAY = date(1999, 2, 10)
@@ -1035,6 +1149,22 @@ COMPARED_PERIODS = [
         "1988-Q3",
     ),  # the compared quarter itself, told before
     ("Year-earlier results included a gain.", "Year-earlier", "1988"),  # no quarter told
+    # a quarter told before is the one compared, whatever the wording
+    (
+        "Sales fell in the first quarter compared with the same period last year.",
+        "the same period last year",
+        "1988-Q1",
+    ),
+    (
+        "Net rose in the second quarter from $3 million in the year-earlier period.",
+        "the year-earlier period",
+        "1988-Q2",
+    ),
+    (
+        "Revenue in the first quarter rose 5% from the quarter a year ago.",
+        "the quarter a year ago",
+        "1988-Q1",
+    ),
     ("Sales rose from $5 million last year.", "last year", "1988"),  # a year, not a quarter
 ]
 
@@ -1044,6 +1174,21 @@ def test_compared_periods_are_the_quarter_in_focus_a_year_back(
     text: str, expression: str, value: str
 ) -> None:
     assert only(text, REPORT_DAY, expression).value == value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Sales fell in the third quarter of 2023 from the same period last year.", "2022-Q3"),
+        ("Sales fell in Q1 2024 compared with the corresponding quarter a year ago.", "2023-Q1"),
+    ],
+)
+def test_the_compared_period_is_the_quarter_told_a_year_back(
+    text: str, value: str, published: date
+) -> None:
+    (compared,) = [m for m in find_dates(text, published) if "year" in m.text and m.text != text]
+    assert compared.value == value
 
 
 @pytest.mark.parametrize(
@@ -1720,8 +1865,6 @@ def test_a_past_clause_keeps_its_dates_in_the_past(text: str, expression: str, v
 
 # ----------------------------------------------------------------------------- story time
 
-PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]
-
 STORY_TIME = [
     # text, expression, value: a passage narrating another year places its dates there
     (
@@ -1761,6 +1904,34 @@ STORY_TIME = [
         "January",
         "1942-01",
     ),
+    # a date told in the past perfect lies before the story's time, which stays
+    (
+        "In May 1944 the British struck back, and forces that had invaded Burma in late"
+        " 1943 besieged the town. By June, the town had fallen.",
+        "June",
+        "1944-06",
+    ),
+    # "that same", "the same" point back at the story's time like "that"
+    (
+        "Saigon fell in April 1975. Laos was overrun that same spring.",
+        "that same spring",
+        "1975-SP",
+    ),
+    ("The war began in 1950. The front froze the same winter.", "the same winter", "1950-WI"),
+    ("In 1919 the army advanced; that same March, the city fell.", "that same March", "1919-03"),
+    # a date in a phrase that "until" or "since" opens bounds a period
+    (
+        "In 1944 the Soviets struck Hungary in a siege that lasted until the fall of"
+        " Budapest in February 1945. By the start of July, Guilin had fallen.",
+        "the start of July",
+        "1944-07",
+    ),
+    (
+        "In 1950 the army held the line it had kept since the start of the war in 1948."
+        " In May, it advanced.",
+        "May",
+        "1950-05",
+    ),
     # a year opening the sentence, or in a clause not set off, is the story's time
     ("In 2014, after talks failed, Russia annexed Crimea in March.", "March", "2014-03"),
     ("The army landed in 1944, and in August, it reached Paris.", "August", "1944-08"),
@@ -1792,6 +1963,16 @@ STORY_TIME_ENDS = [
     # a year inside a clause set off by commas tells a thing's past, not the news
     ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
     ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    # a date told in the past perfect lies before the time the news tells
+    ("Staff who had left the firm in 2019 ", "returned in March."),
+    # an end of a range of years bounds a period, not the time the news tells
+    (
+        "The Pentagon did not send a representative from 2020-2022 due to the pandemic. ",
+        "He said a meeting in late May was useful.",
+    ),
+    ("The fund ran from 2019 to 2021. ", "In April, it closed."),
+    ("Sales fell between 2015 and 2018. ", "In March, the firm was sold."),
+    ("Exports fell in 2019-2021, and ", "in April they rose."),
     ("The minister, who was born in 1961 and elected in 2010, ", "resigned in June."),
     # a sentence told in the present brings the passage back to the moment of writing
     (

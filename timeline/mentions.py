@@ -252,6 +252,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _OPENS_SENTENCE = frozenset(".!?:\"'`‘“([")
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """True when the word at ``start`` opens the text, a sentence or a quotation."""
+    before = text[max(0, start - 3) : start].rstrip()
+    return not before or before[-1] in _OPENS_SENTENCE
+
+
 def _in_a_name(text: str, start: int, end: int, names: frozenset[str], lines: str) -> bool:
     """True when a capitalised word that is no calendar name and does not open a
     sentence, a quotation or a line of ``lines`` (the text before unwrapping, where a
@@ -264,10 +270,9 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str], lines: st
         word = match.group()
         if not word[0].isupper() or word.isupper() or word in names or word[:-1] in names:
             continue
-        if _title_case_around(text, start, end):
+        if title_case_around(text, start, end):
             return False  # a headline capitalises every word
-        before = text[max(0, match.start() - 3) : match.start()].rstrip()
-        opens = not before or before[-1] in _OPENS_SENTENCE
+        opens = opens_sentence(text, match.start())
         opens = opens or "\n" in lines[max(0, match.start() - 3) : match.start()]
         if match.start() == start and opens:
             continue
@@ -275,7 +280,7 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str], lines: st
     return False
 
 
-def _title_case_around(text: str, start: int, end: int) -> bool:
+def title_case_around(text: str, start: int, end: int) -> bool:
     """True when nearly all longer words around the span are capitalised (a headline)."""
     around = text[max(0, start - 50) : start] + " " + text[end : end + 50]
     words = [word for word in _LETTERS.findall(around) if len(word) > 3]

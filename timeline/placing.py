@@ -19,7 +19,14 @@ from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
-from timeline.tense import Tense, comparison_pattern, happening_pattern, tense_cues, word_before
+from timeline.tense import (
+    Tense,
+    bound_pattern,
+    comparison_pattern,
+    happening_pattern,
+    tense_cues,
+    word_before,
+)
 from timeline.text import POSSESSIVE
 
 
@@ -134,6 +141,22 @@ class Context:
             is not None
         )
 
+    def told_by_a_past_verb(self, found: Found) -> bool:
+        """True when the tense word deciding ``found``'s clause is a past verb that
+        reports no statement, with no word looking ahead between them ("invaded
+        Ukraine on Feb. 24", not "invited them to a ceremony on March 12" nor "said the
+        vote on March 3 was postponed")."""
+        first, last = self.sentence_of(found)
+        before = [(start, end, kind) for start, end, kind in self.cues_in(first, last)]
+        before = [cue for cue in before if cue[1] <= found.start]
+        if not before or before[-1][2] != "past":
+            return False
+        start, end, _ = before[-1]
+        if _folded(self.text[start:end]) in self.lexicon.reporting:
+            return False
+        between = set(_WORDS.findall(self.text[start : found.start].lower()))
+        return not between & self.lexicon.looks_ahead
+
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment
         told before it ("vowed to respond to Thursday's raid")."""
@@ -193,7 +216,8 @@ class Context:
             first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
         year: Placement | None = None  # a year told last; a finer date in it may precede
         looked = 0
-        for earlier, placement in reversed(self.placed):
+        for at in range(len(self.placed) - 1, -1, -1):
+            earlier, placement = self.placed[at]
             if earlier.start >= found.start or placement.start is None:
                 continue
             if earlier.start < first or looked > 3:
@@ -203,14 +227,19 @@ class Context:
             if placement.granularity in (None, "decade", "century"):
                 continue
             before = word_before(self.text, earlier.start)
-            if before in self.lexicon.bound_before and placement.granularity not in ("day", "time"):
-                continue  # "since 1990" bounds a period; "until October 15" is a point
+            if placement.granularity not in ("day", "time") and (
+                self._bounds(earlier) or (not self.narrative and self._ends_a_range(at))
+            ):
+                continue  # "since 1990", "from 2019 to 2021" bound a period; "until
+                # October 15" is a point
             if before in self.lexicon.attributive_before or self._in_brackets(earlier):
                 continue  # "the 2019 study", "the Constitution (1790)": a thing's date
             if not self.narrative and self._set_off(earlier, found):
                 continue  # "Airbus, which was founded in 1970, said in February"
             if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
                 continue  # "gains from the previous year": a point of comparison
+            if self._past_perfect(earlier):
+                continue  # "forces that had invaded Burma in late 1943": further back
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
             if placement.granularity == "year" and (
@@ -234,6 +263,39 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2
+
+    def _past_perfect(self, told: Found) -> bool:
+        """True when the tense word deciding ``told``'s clause is a verb in the past
+        perfect in a relative clause ("forces that had invaded Burma in late 1943"): a
+        time before the one the passage tells. A main clause in the past perfect may
+        carry the story on ("Troops had retreated by May 1943. In July ...")."""
+        first, last = self.sentence_of(told)
+        before = [cue for cue in self.cues_in(first, last) if cue[1] <= told.start]
+        if not before:
+            return False
+        start = before[-1][0]
+        # "that had invaded", "who had already left", "which had been taken"
+        words = self.text[max(first, start - 30) : start].lower().split()[-3:]
+        return any(
+            word in self.lexicon.past_perfect and earlier in self.lexicon.relative_pronouns
+            for earlier, word in zip(words, words[1:], strict=False)
+        )
+
+    def _bounds(self, told: Found) -> bool:
+        """True when ``told`` follows a word that bounds a period, right before it or
+        opening the phrase it ends ("since 1990", "lasted until the fall of Budapest in
+        February 1945")."""
+        first = max(self.sentence_of(told)[0], told.start - 60)
+        pattern = bound_pattern(self.lexicon.language)
+        return pattern.search(self.text, first, told.start) is not None
+
+    def _ends_a_range(self, at: int) -> bool:
+        """True when the date at ``at`` in ``placed`` opens or closes a range
+        ("from 2020-2022", "between 2015 and 2018")."""
+        if self.range_start(self.placed[at][0]) is not None:
+            return True
+        later = self.placed[at + 1][0] if at + 1 < len(self.placed) else None
+        return later is not None and self.range_start(later) == at
 
     def _in_brackets(self, told: Found) -> bool:
         """True for an expression that fills a pair of brackets alone ("the Civil
@@ -383,6 +445,9 @@ class Context:
         if told is not None and told.start is not None:
             return told.start, "text"
         return self.dct, "dct"
+
+
+_WORDS = re.compile(r"[\w'’]+")
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -544,8 +609,10 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
     if not options:
         return None
     tense = weekday_tense(found, ctx, deadlines=True)
-    # a happening before a past clause's own ("after his arrest March 3") is past
-    penalty = MONTH_PENALTY if tense == "past" and ctx.after_happening(found) else DAY_PENALTY
+    # a happening before a past clause's own ("after his arrest March 3"), or a day a
+    # past verb governs ("invaded Ukraine on Feb. 24"), is past however near
+    past = tense == "past" and (ctx.after_happening(found) or ctx.told_by_a_past_verb(found))
+    penalty = MONTH_PENALTY if past else DAY_PENALTY
     (day, _), _ = choose(options, ctx.dct, tense, penalty_days=penalty)
     return day_placement(day, "dct")
 

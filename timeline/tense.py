@@ -9,6 +9,7 @@ the language's lexicon.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
@@ -30,18 +31,30 @@ def comparison_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
+def _words(phrases: Iterable[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+
+
 @cache
 def happening_pattern(language: str) -> re.Pattern[str]:
     """A word of ``earlier_happening``, a determiner and one to three words, up to a
     date: "after his arrest (March 3)", "since the strike of (January 5)"."""
     lexicon = load_lexicon(language)
-
-    def words(phrases: frozenset[str]) -> str:
-        return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-
     return re.compile(
-        rf"(?<![\w'’])(?:{words(lexicon.earlier_happening)})\s+"
-        rf"(?:{words(lexicon.determiners)})\s+(?:[\w'’.-]+\s+){{1,3}}\Z",
+        rf"(?<![\w'’])(?:{_words(lexicon.earlier_happening)})\s+"
+        rf"(?:{_words(lexicon.determiners)})\s+(?:[\w'’.-]+\s+){{1,3}}\Z",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def bound_pattern(language: str) -> re.Pattern[str]:
+    """A word of ``bound_before`` right before a date, or with a determiner and one to
+    five words between: "since (1990)", "until the fall of Budapest in (February 1945)"."""
+    lexicon = load_lexicon(language)
+    return re.compile(
+        rf"(?<![\w'’])(?:{_words(lexicon.bound_before)})\s+"
+        rf"(?:(?:{_words(lexicon.determiners)})\s+(?:[\w'’.-]+\s+){{1,5}})?\Z",
         re.IGNORECASE,
     )
 

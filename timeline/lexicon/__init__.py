@@ -105,6 +105,7 @@ class Lexicon:
     put_off_to: tuple[str, ...]
     ahead_of: tuple[str, ...]  # "ahead of (Sunday's vote)": the nearest such day
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
+    looks_ahead: frozenset[str]  # "invited them to a ceremony on (March 12)": may lie ahead
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
@@ -120,6 +121,7 @@ class Lexicon:
     bound_before: frozenset[str]
     attributive_before: frozenset[str]
     aside_openers: frozenset[str]
+    relative_pronouns: frozenset[str]  # "forces that had invaded ... in 1943"
     # A regular past form ends so ("-ed"), after a letter other than ``not_after``.
     regular_past_ending: str
     regular_past_not_after: str
@@ -261,11 +263,13 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         put_off_to=tuple(raw["tense"].get("put_off_to", ())),
         ahead_of=tuple(raw["tense"].get("ahead_of", ())),
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
+        looks_ahead=frozenset(raw["tense"].get("looks_ahead", ())),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
         attributive_before=frozenset(raw["story"]["attributive_before"]),
         aside_openers=frozenset(raw["story"]["aside_openers"]),
+        relative_pronouns=frozenset(raw["story"].get("relative_pronouns", ())),
         shifts=_frozen(raw["relations"]["shifts"]),
         relational_shifts=_frozen(raw["relations"]["relational_shifts"]),
         weekday_relations=_frozen(raw["relations"]["weekday_relations"]),

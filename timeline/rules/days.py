@@ -41,7 +41,14 @@ from timeline.rules.words import (
 def weekday(found: Found, ctx: Context) -> Placement:
     """A weekday: the nearest such day on or before DCT in the past tense, on or after
     it in the future tense; "last"/"next" look strictly before/after; "the previous
-    Friday" / "the following Monday" count from the latest day told before."""
+    Friday" / "the following Monday" count from the latest day told before. A part of
+    the day makes it a time of that day ("Sunday morning" -> ``...TMO``)."""
+    code = ctx.lexicon.parts_of_day.get(found.parts.get("part", ""))
+    return time_of_day(_weekday_day(found, ctx), code)
+
+
+def _weekday_day(found: Found, ctx: Context) -> Placement:
+    """The day of a weekday (see :func:`weekday`)."""
     parts = found.parts
     fuzzy = parts.get("fuzzy", "")
     if parts.get("rel") in ctx.lexicon.weekday_relations:
@@ -56,8 +63,6 @@ def weekday(found: Found, ctx: Context) -> Placement:
         base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "", shift=-1)
         return day_placement(base - timedelta(days=7), "dct")
     day = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
-    # "Sunday morning" is placed on the day: the part of the day adds nothing a
-    # timeline of days can show.
     return day_placement(day, "dct", position_mod(fuzzy, ctx.lexicon))
 
 
@@ -97,6 +102,8 @@ def deictic(found: Found, ctx: Context) -> Placement:
     gone = gone and not is_quoted(ctx.text, found.start) and ctx.tense(found) == "past"
     if word in ctx.lexicon.night_before or gone:  # the night before the day in focus
         day, anchor = ctx.day_in_sentence(found)
+        if day > ctx.dct and ctx.tense(found) == "past":
+            day, anchor = ctx.dct, "dct"  # "snow fell overnight; more is expected Friday"
         if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
             day += timedelta(days=1)
         night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
@@ -254,7 +261,7 @@ def weekday_rule(w: Words) -> Rule:
         rf"(?:(?P<rel>{relation})\s+)?"
         rf"(?P<weekday>{w.weekday})(?:\s+(?P<part>{w.part})|\s+(?P<beforelast>before\s+last))?",
         weekday,
-        reads={"beforelast", "fuzzy", "rel", "weekday"},
+        reads={"beforelast", "fuzzy", "part", "rel", "weekday"},
         near=lower(w.lexicon.weekdays),
         later=_relational_weekday,
         from_writing=_weekday_from_writing,

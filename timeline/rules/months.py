@@ -7,7 +7,14 @@ from functools import cache
 
 from timeline.calendar_spans import month_span, narrow, season_span
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found, Rule, next_word, previous_word
+from timeline.mentions import (
+    Found,
+    Rule,
+    next_word,
+    opens_sentence,
+    previous_word,
+    title_case_around,
+)
 from timeline.model import Anchor
 from timeline.placing import (
     MONTH_PENALTY,
@@ -93,16 +100,30 @@ def season(found: Found, ctx: Context) -> Placement:
     return Placement(f"{year}-{spec.code}", *span, "season", mod, anchor)
 
 
-# Groups of the month rule that make an ambiguous month word a month ("May 2024").
-_MONTH_CUES = ("year", "ryear", "syear", "yrel", "tyrel", "fuzzy", "rel", "back")
+# Groups of the month rule that give a month its year ("May 2024", "May of next year"),
+# and those that make an ambiguous month word a month too ("late May", "back in May").
+_YEAR_GROUPS = ("year", "ryear", "syear", "yrel", "tyrel")
+_MONTH_CUES = (*_YEAR_GROUPS, "fuzzy", "rel", "back")
+# A capitalised word inside a sentence: a name a month word may end ("Dong Jun").
+_NAME_BEFORE = re.compile(r"(?<!\S)([A-Z][a-z]+\.?)\s+$")
 
 
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """Ambiguous month words ("May", "March") count only with a day, year or cue."""
+    """A month without its year is a month unless it is part of a name: an abbreviation
+    without its full stop ("Dong Jun"), or a month word right after a capitalised word
+    inside a sentence ("Prime Minister Theresa May"). Ambiguous month words ("May",
+    "March") count only with a day, year or cue."""
     month = match.group("month")
-    if month is None or month.rstrip(".") not in lexicon.ambiguous_months:
-        return True
     parts = match.groupdict()
+    if month is None or any(parts.get(name) for name in _YEAR_GROUPS):
+        return True
+    if month in lexicon.month_abbreviations:
+        return False
+    start = match.start("month")
+    if start == match.start("core") and _after_a_name(text, start, lexicon):
+        return False
+    if month.rstrip(".") not in lexicon.ambiguous_months:
+        return True
     if any(parts.get(name) for name in _MONTH_CUES):
         return True
     previous = previous_word(text, match.start("core"))
@@ -111,6 +132,23 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     # the end of a range of months: "from October to March", "between April and May"
     start = match.start("core")
     return _after_a_month(lexicon.language).search(text, max(0, start - 40), start) is not None
+
+
+def _after_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when a capitalised word that opens no sentence, is no calendar name and no
+    word that leads to a month ("In", "Since") comes right before ``start``, outside a
+    headline (which capitalises every word)."""
+    found = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if found is None or title_case_around(text, found.start(1), start):
+        return False
+    word = found.group(1)
+    lead = word.lower()
+    return (
+        lead not in lexicon.month_context
+        and word.rstrip(".") not in lexicon.months
+        and word not in lexicon.weekdays
+        and not opens_sentence(text, found.start(1))
+    )
 
 
 @cache

@@ -78,25 +78,35 @@ def quarter(found: Found, ctx: Context) -> Placement:
             choose(options, ctx.dct, "past" if past else "unknown", penalty_days=MONTH_PENALTY)[1]
         )
     if "ago" in parts:
-        if "period" not in parts and "ordinal" not in parts:
-            # "year-earlier net income": the quarter in focus a year before, if the
-            # text told one, else the year before.
-            focus = _quarter_told_before(found, ctx)
+        # "year-earlier net income": the quarter in focus a year before, if the text
+        # told one, else the year before; "the same period last year": the quarter its
+        # sentence told, a year before, else the last complete quarter a year before.
+        if "ordinal" not in parts:
+            named = "period" in parts
+            focus = _quarter_told_before(found, ctx, same_sentence=named)
             if focus is not None:
                 return focus
-            return Placement(str(ctx.dct.year - 1), *year_span(ctx.dct.year - 1), "year", "", "dct")
+            if not named:
+                year_before = ctx.dct.year - 1
+                return Placement(str(year_before), *year_span(year_before), "year", "", "dct")
         year -= 1
     mod = position_mod(parts.get("fuzzy"), ctx.lexicon)  # "the end of the third quarter"
     span = narrow(quarter_span(year, number), "quarter", mod)
     return Placement(f"{year}-Q{number}", *span, "quarter", mod, anchor)
 
 
-def _quarter_told_before(found: Found, ctx: Context) -> Placement | None:
-    """The compared quarter for "year-earlier results": the latest quarter told before,
-    a year back, or that quarter itself if it was told as the compared one."""
+def _quarter_told_before(
+    found: Found, ctx: Context, *, same_sentence: bool = False
+) -> Placement | None:
+    """The compared quarter for "year-earlier results": the latest quarter told before
+    (in its sentence if ``same_sentence``), a year back, or that quarter itself if it
+    was told as the compared one."""
+    first = ctx.sentence_of(found)[0] if same_sentence else 0
     for earlier, placement in reversed(ctx.placed):
         if earlier.start >= found.start or placement.start is None:
             continue
+        if earlier.start < first:
+            break
         if placement.granularity != "quarter" or placement.type in ("DURATION", "SET"):
             continue
         if earlier.rule in ctx.compared:
