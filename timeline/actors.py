@@ -1057,6 +1057,8 @@ class _Reader:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if self._is_place_name(name):
             return None  # "Kyiv said": a state, read with the places
+        if lexicon.person_titles.at(tokens, index) >= size:
+            return None  # "the Foreign Secretary called": a title, no one's name
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
             return None  # "the Gaza Strip continued"
         last = index + size - 1

@@ -704,8 +704,10 @@
     var w = text[1], spot = best.spot, room = best.space;
     var left = Math.min(room.left, Math.max(Math.min(8, room.left), w - room.right));
     var x = spot[2] > 0 ? spot[0] : spot[2] < 0 ? spot[0] - w : spot[0] - left;
-    var placed = {x: x, y: spot[1], w: w, text: text[0], inside: inBand(spot, best.box),
-                  leader: spot[3] ? path(spot[0], spot[1], best.box) : null};
+    // A label out of its lane's band always has a line to its mark, wherever it sits.
+    var inside = inBand(spot, best.box);
+    var placed = {x: x, y: spot[1], w: w, text: text[0], inside: inside,
+                  leader: spot[3] || !inside ? path(spot[0], spot[1], best.box) : null};
     take(g, placed, -2 - c.id, true);
     return placed;
   }
