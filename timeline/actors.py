@@ -1414,6 +1414,8 @@ class _Reader:
             placed = ""
             if not side and tokens[last].norm in _word_set(self.language, "state_groups"):
                 placed = self._side_after(last)  # "police in Myanmar"
+            if not side and self._office(first, last):
+                placed = self.publisher or self._story_state(first)  # "the Foreign Secretary"
             if not side and first and tokens[first - 1].norm in owners:
                 owner = bisect.bisect_left(state_starts, tokens[first].start) - 1
                 named = [states[owner]] if owner >= 0 else []  # "Kyiv said its forces"
@@ -1439,6 +1441,15 @@ class _Reader:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
             found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
         return found
+
+    def _office(self, first: int, last: int) -> bool:
+        """Whether tokens ``first`` to ``last`` are a capitalised title alone ("the Foreign
+        Secretary called"): an office of the state that publishes the text, or of the
+        state it is about."""
+        tokens = self.tokens
+        return tokens[first].capitalised and self.lexicon.person_titles.at(tokens, first) > (
+            last - first
+        )
 
     def _side(self, first: int, by_acronym: bool) -> tuple[str, int]:
         """The side of the group whose words start at token ``first``, and where the group's
