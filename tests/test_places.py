@@ -59,6 +59,8 @@ def test_places_are_found(text: str, expected: list[str]) -> None:
         "The Washington Post and the Kyiv Independent reported it.",  # parts of other names
         "Police said the Victory Day parade went ahead.",
         "Marco Rubio and Jordan Peterson met.",  # people whose names are also towns
+        "They left on the navy ship Brunswick.",  # vessels whose names are also towns
+        "HMS Lancaster and USS Carney sailed.",
     ],
 )
 def test_words_that_only_look_like_places(text: str) -> None:

@@ -130,6 +130,7 @@ class EntityLexicon:
     region_words: frozenset[str]
     place_words: frozenset[str]
     feature_openers: frozenset[str]  # "Lake Chad", "the Sea of Japan"
+    vessel_words: frozenset[str]  # "the navy ship Brunswick": a vessel's name follows
     not_places: frozenset[str]
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
@@ -197,6 +198,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         region_words=frozenset(places["region_words"]),
         place_words=frozenset(places["place_words"]),
         feature_openers=frozenset(places["feature_openers"]),
+        vessel_words=frozenset(places["vessel_words"]),
         not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
         date_words=frozenset(places["date_words"]),
         attributive_heads=frozenset(places["attributive_heads"])
@@ -340,6 +342,9 @@ def find_places(
             continue
         size, mention = match
         last = index + size - 1
+        if index and tokens[index - 1].norm in lexicon.vessel_words:
+            index += size  # "the navy ship Brunswick", "HMS Lancaster": a vessel
+            continue
         if _state_held(tokens, index, lexicon, mention):
             found.append(
                 PlaceMention(mention.start, mention.end, mention.place, mention.state, False)
