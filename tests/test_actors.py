@@ -156,6 +156,11 @@ def groups(text: str) -> list[tuple[str, str]]:
             "Ursula von der Leyen and Josep Borrell arrived in Kyiv.",
             ("Ursula von der Leyen", "Josep Borrell"),
         ),
+        # a middle initial that is also a word ("A.") stays inside the name
+        ("Envoy Kirill A. Dmitriev said the talks went well.", ("Kirill Dmitriev",)),
+        # a sentence adverb between commas leaves the subject acting
+        ("Zelenskyy, meanwhile, spoke with his counterparts.", ("Zelenskyy",)),
+        ("Ana Ruiz, however, rejected the plan.", ("Ana Ruiz",)),
         # ... not when the name is of a place or undergoes the act
         ("Gaza City flooded.", ()),
         ("Oksana Leontieva was killed.", ()),

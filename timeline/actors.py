@@ -767,11 +767,15 @@ class _Reader:
             particle = size and token.norm in _NAME_PARTICLES
             if not (self._name_word(token) or particle):
                 break
-            if person and (
-                token.norm in self.lexicon.not_places
-                and token.norm not in _NAME_PARTICLES
-                or token.norm in self.lexicon.country_names
-                or token.norm in self.lexicon.demonyms
+            if (
+                person
+                and not (size and self._initial(token))
+                and (  # "Kirill A. Dmitriev"
+                    token.norm in self.lexicon.not_places
+                    and token.norm not in _NAME_PARTICLES
+                    or token.norm in self.lexicon.country_names
+                    or token.norm in self.lexicon.demonyms
+                )
             ):
                 break
             size += 1
