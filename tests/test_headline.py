@@ -646,3 +646,13 @@ def test_a_clause_joins_the_right_neighbour(text: str, expression: str, title: s
 )
 def test_the_end_of_a_date_range_goes_with_the_date(text: str, title: str) -> None:
     assert only_event(text, "April 22").title == title
+
+
+def test_a_date_set_off_before_a_time_reference_belongs_to_the_clause_before() -> None:
+    text = (
+        "The minister said the sides will exchange 1,000 prisoners of war, 500 from each side, "
+        "this weekend, following the recent round of talks in Istanbul."
+    )
+    event = only_event(text, "this weekend")
+    assert "exchange 1,000 prisoners" in event.title
+    assert "following" not in event.title

@@ -247,7 +247,9 @@ def _home(
     """The clause of the date, joined to a neighbour when it says nothing else.
 
     A clause says nothing else when, besides the date and the noun phrase a relational
-    date points to ("on the eve of the meeting"), it has fewer than two content words.
+    date points to ("on the eve of the meeting"), it has fewer than two content words. It
+    joins the clause before it when the one after is a time reference to another event
+    ("will exchange prisoners, this weekend, following talks in Istanbul").
     """
     left, right = clauses[own]
     if content_words(view, (left, right), mention, anchor_end) >= 2 or len(clauses) == 1:
@@ -257,6 +259,7 @@ def _home(
     if before is not None and (
         after is None
         or relational
+        or is_anchor_clause(view, after)  # "..., this weekend, following talks in Istanbul"
         or content_words(view, before, mention, anchor_end)
         > content_words(view, after, mention, anchor_end)
     ):
