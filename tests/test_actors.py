@@ -1185,6 +1185,11 @@ def test_a_word_qualifying_a_group_is_no_name(text: str, expected: tuple[str, ..
             "The Tigray People's Liberation Front (TPLF) said the town fell.",
             ("Tigray People's Liberation Front",),
         ),
+        # an acronym given with the body's possessive names the body
+        (
+            "A base of the Northern Guard Forces' (NGF's) brigade fell. The NGF said so.",
+            ("Northern Guard Forces",),
+        ),
     ],
 )
 def test_an_acronym_names_the_body_after_its_owner(text: str, expected: tuple[str, ...]) -> None:

@@ -45,7 +45,7 @@ __all__ = [
     "places_in",
 ]
 
-_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})\)")
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})(?:['’]s)?\)")  # "(RSF)", "(SAF's)"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
 _NICKNAME_CLOSES = frozenset({"” ", '" ', "’ "})
@@ -357,6 +357,8 @@ class _Reader:
         owned = [i for i, w in enumerate(name) if re.search(r"[’']s$", w)]
         if owned and name[0].lower().strip(".") in self.lexicon.person_titles.by_first:
             name = name[owned[0] + 1 :]  # "President Ana Ruiz's | Patriotic Union (PU)"
+        if name:  # "the Sudanese Armed Forces' (SAF's) division": the body, not its own
+            name[-1] = re.sub(r"(?:['’]s|['’])$", "", name[-1])
         return " ".join(name) if len(name) >= 2 else ""
 
     def read(self) -> ArticleEntities:
