@@ -160,7 +160,7 @@ def test_that_after_a_reporting_verb_goes_only_before_a_subject() -> None:
 def test_a_long_speaker_gives_way_to_the_name_it_is_known_by() -> None:
     text = "Two ferries collided near the island, Deputy Harbour Minister Jane Roe said on Tuesday."
     event = only_event(text, "on Tuesday")
-    assert event.title == "Roe said two ferries collided near the island"
+    assert event.title == "Jane Roe said two ferries collided near the island"
 
 
 def test_a_long_opening_clause_gives_way_to_the_main_clause() -> None:

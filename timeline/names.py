@@ -31,6 +31,7 @@ from timeline.actors import (
 )
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, DomainPack, plain_key
+from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Event
@@ -183,7 +184,7 @@ def article_names(
     publisher = publisher_state(outlet, language)
     actor_names, person_names = _pack_names(pack)
     people, titled = _people_in(text, lexicon, language, actor_names, person_names)
-    author = _author(title, lexicon)
+    author = _author(title, lexicon, language)
     if author:
         people.setdefault(author, actor_names.get(author, author))
         people.setdefault(author.split()[-1], people[author])
@@ -219,7 +220,7 @@ def article_names(
     )
 
 
-def _author(title: str, lexicon: EventLexicon) -> str:
+def _author(title: str, lexicon: EventLexicon, language: str) -> str:
     """Whose statement a title says its text is ("Address by President Jane Doe" -> "Jane
     Doe"); "" when it names no one so ("Address by the President", "Jane Doe meets ...")."""
     lowered = title.lower()
@@ -227,7 +228,7 @@ def _author(title: str, lexicon: EventLexicon) -> str:
         at = lowered.find(f"{phrase} ")
         if at < 0:
             continue
-        found = _titled_names_pattern(lexicon.person_titles).search(title, at + len(phrase))
+        found = _titled_names_pattern(language).search(title, at + len(phrase))
         if found is not None and _TITLE_MODIFIERS.fullmatch(title, at + len(phrase), found.start()):
             return " ".join(found.group("name").split())
     return ""
@@ -802,7 +803,7 @@ def _people_in(
     people: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
     title_words = _title_words(language)
-    for match in _titled_names_pattern(lexicon.person_titles).finditer(text):
+    for match in _titled_names_pattern(language).finditer(text):
         full = re.sub(r"[’']s$", "", " ".join(match.group("name").split()))
         if any(word.lower().strip(".") in title_words for word in full.split()):
             continue  # "secretary | Brigadier General Pat": a title and a first name
@@ -816,7 +817,7 @@ def _people_in(
         first, surname = match.group(1), match.group(2)
         if first.lower() in lexicon.grammar["stopwords"] or surname in people:
             continue
-        if f"{first} {surname}".lower() in lexicon.person_titles:
+        if {first.lower(), surname.lower()} <= title_words:
             continue  # "the Prime Minister said": a title, not a name
         if quoted.get(surname, -1) >= match.end():
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
@@ -858,8 +859,10 @@ def _speech_patterns(speech: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=8)
-def _titled_names_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
-    """A person title ("special envoy") and the two or three capitalised words after it."""
+def _titled_names_pattern(language: str) -> re.Pattern[str]:
+    """A person title of the entity lexicon ("special envoy", "maj. gen.") and the two or
+    three capitalised words after it."""
+    titles = read_table("entities", language)["words"]["person_titles"]
     alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
     return re.compile(
         rf"(?P<title>(?i:\b(?:{alternatives})))\s+(?P<name>(?:{_NAME}\s+){{1,2}}{_NAME})"

@@ -158,7 +158,6 @@ class EventLexicon:
     superlatives: frozenset[str]
     range_openers: frozenset[str]
     reach: frozenset[str]
-    person_titles: tuple[str, ...]
     place_prepositions: frozenset[str]
     not_places: frozenset[str]
     grammar: Mapping[str, frozenset[str]]  # named word lists of the [grammar] table
@@ -246,7 +245,6 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         superlatives=frozenset(data["comparison"]["superlatives"]),
         range_openers=frozenset(data["comparison"]["range_openers"]),
         reach=frozenset(data["comparison"]["reach"]),
-        person_titles=tuple(data["person_titles"]["titles"]),
         place_prepositions=frozenset(data["places_in_text"]["prepositions"]),
         not_places=frozenset(data["places_in_text"]["not_places"]),
         grammar=_frozen({name: frozenset(words) for name, words in data["grammar"].items()}),
