@@ -2274,8 +2274,16 @@ SCHEDULES = [
     ("The offer had been due to expire on Friday.", MON, "Friday", "2025-11-28"),
     ("Talks had been scheduled to begin on Friday.", SUN, "Friday", "2025-11-28"),
     ("At the close of business Thursday, shares fell.", MON, "Thursday", "2025-11-27"),
+    # a deadline reported after the fact: the reporting verb dates the statement, not the clause
+    ("Schools remain shut until Wednesday, officials said.", SUN, "Wednesday", "2025-12-03"),
+    ("The strike continues until Thursday, unions said.", MON, "Thursday", "2025-12-04"),
+    ("Banks stay closed till Monday, the ministry said.", YEAR_END, "Monday", "2026-01-05"),
+    ("The curfew holds until Friday, police told reporters.", LEAP_DAY, "Friday", "2024-03-01"),
     # told in the past, or a present verb only after the day: the day before
     ("He had not called him until Thursday.", MON, "Thursday", "2025-11-27"),
+    ("The road was closed until Friday, police said.", MON, "Friday", "2025-11-28"),
+    ("Until Friday, the border remained closed.", MON, "Friday", "2025-11-28"),
+    ("Schools stayed shut until Wednesday, officials said.", SUN, "Wednesday", "2025-11-26"),
     ("Putin on Sunday received the news.", MON, "Sunday", "2025-11-30"),
     ("The move follows Tuesday's declaration, which is final.", MON, "Tuesday", "2025-11-25"),
 ]
@@ -2427,6 +2435,11 @@ OFFSETS = [
         "Two days",
         2,
     ),
+    # the happening named by a noun of the verb told before ("captured" ... "the capture")
+    ("Troops captured the airport on {day}. Two days after the capture, they left.", "Two days", 2),
+    ("Troops crossed the river on {day}. A day after the crossing, they took the bridge.", "A day", 1),
+    ("Voters elected a new parliament on {day}. A week after the election, it met.", "A week", 7),
+    ("Rebels shelled the port on {day}. A day before the shelling, ships fled.", "A day", -1),
 ]
 
 
@@ -2452,6 +2465,8 @@ def test_offsets_hang_on_the_happening_they_name(
         "Rome was sacked in 410. Two days after the fall of Rome, ships left.",  # no day
         "Paris was calm on Nov. 3. Two days after the fall of Rome, ships left.",  # not named
         "Troops left on Nov. 3. A week after Verdun, ships left.",  # not named before
+        "Troops captured the port on Nov. 3. Two days after the ceasefire, ships left.",
+        "Voters went to the polls on Nov. 3. A week after the capture, ships left.",
         "On Friday the team resumed work, nearly two months after his team was blocked.",
         "The blast came two hours after the alert on Nov. 3.",  # finer than a day
     ],

@@ -571,13 +571,23 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         weekday = ctx.lexicon.weekday(found.parts["weekday"])
         ahead = (weekday - ctx.dct.weekday()) % 7
         return "future" if 0 < ahead < 7 - ahead else "past"
-    if tense == "past":
-        return "future" if _put_off_to(found, ctx) else tense
-    if word_before(ctx.text, found.start) in ctx.lexicon.future_before:
-        return "future"
+    deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
     cues = ctx.cues_in(*ctx.sentence_of(found))
     before = [kind for _, end, kind in cues if end <= found.start]
+    if tense == "past":
+        if _put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
+            return "future"
+        return tense
+    if deadline:
+        return "future"
     return "future" if before and before[-1] == "present" else tense
+
+
+def _reported(found: Found, ctx: Context, cues: Sequence[tuple[int, int, Tense]]) -> bool:
+    """True when the first tense word after ``found`` reports a statement ("shut until
+    Wednesday, officials said"): it dates the statement, not the clause."""
+    after = [(start, end) for start, end, _ in cues if found.end <= start]
+    return bool(after) and _folded(ctx.text[slice(*after[0])]) in ctx.lexicon.reporting
 
 
 def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
