@@ -2218,7 +2218,30 @@ STATED_UP_TO = [
         True,
         7,
     ),
+    # the statement reported after the stretch, in its sentence
+    (
+        "Drones struck Kharkiv over the past 24 hours, officials said on {day}.",
+        "the past 24 hours",
+        "PT24H",
+        True,
+        1,
+    ),
+    (
+        "In the past three days, 12 ships were hit, the navy told reporters {day}.",
+        "the past three days",
+        "P3D",
+        True,
+        3,
+    ),
+    ("Prices rose 9% over the past month, the bank said {day}.", "the past month", "P1M", True, 31),
     # no statement, or a statement on no earlier day: up to publication
+    (
+        "Over the past week, 20 died; the bodies were found on {day}.",
+        "the past week",
+        "P1W",
+        False,
+        7,
+    ),
     (
         "Shelling on {day} killed three; over the past week, 20 died.",
         "the past week",
@@ -2232,13 +2255,16 @@ STATED_UP_TO = [
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(("text", "expression", "value", "stated", "days"), STATED_UP_TO)
-def test_the_past_n_units_ends_on_the_day_of_a_statement_reported_before(
+def test_the_past_n_units_ends_on_the_day_of_the_statement_reporting_it(
     text: str, expression: str, value: str, stated: bool, days: int, published: date
 ) -> None:
     said = published - timedelta(days=2)
     mention = only(text.format(day=said.strftime("%A")), published, expression)
     end = said if stated else published
     assert (mention.type, mention.value, mention.interval_end) == ("DURATION", value, end)
+    if days == 31:  # a month back
+        assert mention.interval_start == shift_date(end, "month", -1)
+        return
     assert mention.interval_start == end - timedelta(days=days)
 
 
@@ -2437,7 +2463,7 @@ OFFSETS = [
     ),
     # the happening named by a noun of the verb told before ("captured" ... "the capture")
     ("Troops captured the airport on {day}. Two days after the capture, they left.", "Two days", 2),
-    ("Troops crossed the river on {day}. A day after the crossing, they took the bridge.", "A day", 1),
+    ("Troops crossed the river on {day}. A day after the crossing, they took it.", "A day", 1),
     ("Voters elected a new parliament on {day}. A week after the election, it met.", "A week", 7),
     ("Rebels shelled the port on {day}. A day before the shelling, ships fled.", "A day", -1),
 ]

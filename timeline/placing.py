@@ -395,14 +395,16 @@ class Context:
         return max(days)[1] if days else None
 
     def statement_day(self, found: Found) -> date | None:
-        """The day, before publication, named before ``found`` in its sentence when a
-        verb reporting a statement comes between them or right after the day ("said on
-        Sunday that", "On Sunday, the army said")."""
+        """The day, before publication, named nearest to ``found`` in its sentence when
+        a verb reporting a statement comes before ``found`` ("said on Sunday that", "On
+        Sunday, the army said"), or between ``found`` and a day named after it ("...
+        over the past day, officials said on Sunday")."""
         nearest = self.nearest_day(found)
-        if nearest is None or nearest[0] >= found.start or nearest[1] >= self.dct:
+        if nearest is None or nearest[1] >= self.dct:
             return None
         first = self.sentence_of(found)[0]
-        words = _folded(self.text[first : found.start]).replace(",", " ").split()
+        told = (first, found.start) if nearest[0] < found.start else (found.end, nearest[0])
+        words = _folded(self.text[slice(*told)]).replace(",", " ").split()
         return nearest[1] if self.lexicon.reporting.intersection(words) else None
 
     def nearest_day(self, found: Found) -> tuple[int, date] | None:

@@ -141,6 +141,7 @@ class Lexicon:
     night_before: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
     relation_after_unit: MappingProxyType[str, int]
+    happening_endings: tuple[str, ...]  # "the capture" names "captured": one stem
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
     distance_from_now: MappingProxyType[str, int]
@@ -292,6 +293,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
         relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
+        happening_endings=tuple(
+            sorted(raw["relations"]["happening_endings"], key=len, reverse=True)
+        ),
         same_unit=tuple(raw["relations"]["same_unit"]),
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
