@@ -1878,6 +1878,8 @@ STORY_TIME = [
         "February",
         "1945-02",
     ),
+    # a month nearer behind the story's date than ahead of it is that one
+    ("The offensive opened in March 1944. In January, the army had massed.", "January", "1944-01"),
     (
         "The war began on September 1, 1939. On September 17, the Soviets invaded.",
         "September 17",
@@ -2327,6 +2329,7 @@ def test_schedules_in_the_present_and_deadlines_look_ahead(
     ("text", "expression", "kind", "value"),
     [
         ("Shareholders gathered at the annual meeting.", "annual", "SET", "P1Y"),
+        ("The biennial summit opened in Rome.", "biennial", "SET", "P2Y"),
         ("It was the biggest single-day loss.", "single-day", "DURATION", "P1D"),
         ("The fire was out within minutes.", "minutes", "DURATION", "PTXM"),
         ("Crowds waited for hours.", "hours", "DURATION", "PTXH"),
@@ -2400,6 +2403,19 @@ def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
             "the morning",
             "2025-12-30TMO",
         ),
+        # "by" a part of the day, as "in" it
+        (
+            "Shelling resumed Tuesday. By the evening, 30 were hurt.",
+            LEAP_DAY,
+            "the evening",
+            "2024-02-27TEV",
+        ),
+        (
+            "Polls opened on Sunday; by the afternoon, queues were long.",
+            MON,
+            "the afternoon",
+            "2025-11-30TAF",
+        ),
     ],
 )
 def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
@@ -2442,6 +2458,8 @@ def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None
         "Talks were held on Monday. It was calm. Shops opened in the morning.",  # too far
         "He woke up in the morning of his life.",
         "It was the day of the vote.",
+        "By the evening news, the talks had collapsed.",  # a programme, no day named
+        "Talks were held on Monday. Stocks rose by the afternoon session.",
     ],
 )
 def test_a_part_of_the_day_without_its_day_is_not_placed(text: str) -> None:

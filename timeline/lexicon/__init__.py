@@ -140,6 +140,8 @@ class Lexicon:
     bare_parts_of_day: MappingProxyType[str, str]  # "at night" -> "NI"
     night_before: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
+    before_part_of_day: frozenset[str]  # "in (the afternoon)", "by (the evening)"
+    not_after_part_of_day: tuple[str, ...]  # "the evening (news)": no time
     relation_after_unit: MappingProxyType[str, int]
     happening_endings: tuple[str, ...]  # "the capture" names "captured": one stem
     relation_before_unit: MappingProxyType[str, int]
@@ -293,6 +295,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
         relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
+        before_part_of_day=frozenset(raw["relations"]["before_part_of_day"]),
+        not_after_part_of_day=tuple(raw["relations"]["not_after_part_of_day"]),
         happening_endings=tuple(
             sorted(raw["relations"]["happening_endings"], key=len, reverse=True)
         ),
