@@ -1878,6 +1878,20 @@ STORY_TIME = [
         "February",
         "1945-02",
     ),
+    # a month the story reaches ("by") from its month or day: the next such month
+    (
+        "The war began in February 2022. By September, Ukraine had retaken Kharkiv.",
+        "September",
+        "2022-09",
+    ),
+    (
+        "Troops landed on 3 March 1944 and took the port by the end of September.",
+        "the end of September",
+        "1944-09",
+    ),
+    # ... but from a year, that year's; and not reached "by", the nearest
+    ("In 1945 the Allies moved on, taking the island by March.", "March", "1945-03"),
+    ("The siege began in June 1943. In March, the army had massed.", "March", "1943-03"),
     # a month nearer behind the story's date than ahead of it is that one
     ("The offensive opened in March 1944. In January, the army had massed.", "January", "1944-01"),
     (

@@ -76,6 +76,12 @@ DAY_PENALTY = 270
 MONTH_PENALTY = 366
 
 
+# A story moves on: told from a story's month or day (Context.narrating), a month behind
+# it counts as this much further than one ahead ("The war began in February 2022. By
+# September, ..." is September 2022; "In March 1944 ... In January" January 1944).
+STORY_ONWARD_DAYS = 90
+
+
 @dataclass
 class Context:
     """What strategies may look at: the text, the publication date, the words, and
@@ -91,7 +97,9 @@ class Context:
     cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
-    narrating: bool = False
+    # The granularity of the story's date then: a story told by its months and days
+    # moves on from them (see weighing).
+    narrating: Granularity | None = None
     # Rules whose dates are points of comparison, never the focus (Rule.compared).
     compared: frozenset[str] = frozenset()
 
@@ -130,6 +138,17 @@ class Context:
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return kind
+
+    def weighing(self, found: Found, tense: Tense, penalty_days: int) -> tuple[Tense, int]:
+        """The side and the penalty :func:`choose` weighs a month's options by: those of
+        the clause's tense, but from a story's month or day, onward for a month the
+        story reaches ("By September"; from a year's middle, the nearest is that
+        year's)."""
+        if self.narrating in (None, "year"):
+            return tense, penalty_days
+        if word_before(self.text, found.start) not in self.lexicon.reached_by:
+            return tense, penalty_days
+        return "future", STORY_ONWARD_DAYS
 
     def after_happening(self, found: Found) -> bool:
         """True when ``found`` dates a happening named after a word that puts it before
@@ -204,7 +223,7 @@ class Context:
                 return placement
         return None
 
-    def story_date(self, found: Found) -> date | None:
+    def story_date(self, found: Found) -> tuple[date, Granularity] | None:
         """The time a passage narrates, when it is not the publication's: the middle of
         the latest date told before ``found`` in its paragraph (anywhere before it in a
         text that narrates, see :func:`narrates`) if that date was written out or read
@@ -255,14 +274,15 @@ class Context:
             if placement.granularity != "year":
                 if self._present_between(earlier, found):
                     return None
-                return placement.start + (placement.end - placement.start) / 2
+                middle = placement.start + (placement.end - placement.start) / 2
+                return middle, placement.granularity
             if year is None and self._present_between(earlier, found):
                 return None
             year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
             looked += 1
         if year is None or year.start is None or year.end is None:
             return None
-        return year.start + (year.end - year.start) / 2
+        return year.start + (year.end - year.start) / 2, "year"
 
     def _past_perfect(self, told: Found) -> bool:
         """True when the tense word deciding ``told``'s clause is a verb in the past

@@ -119,6 +119,7 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     determiners: frozenset[str]
     bound_before: frozenset[str]
+    reached_by: frozenset[str]  # "by (September)": a month the story reaches
     attributive_before: frozenset[str]
     aside_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # "forces that had invaded ... in 1943"
@@ -270,6 +271,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
+        reached_by=frozenset(raw["story"]["reached_by"]),
         attributive_before=frozenset(raw["story"]["attributive_before"]),
         aside_openers=frozenset(raw["story"]["aside_openers"]),
         relative_pronouns=frozenset(raw["story"].get("relative_pronouns", ())),
