@@ -1878,6 +1878,22 @@ STORY_TIME = [
         "February",
         "1945-02",
     ),
+    # a month the story reaches ("by") from its month or day: the next such month
+    (
+        "The war began in February 2022. By September, Ukraine had retaken Kharkiv.",
+        "September",
+        "2022-09",
+    ),
+    (
+        "Troops landed on 3 March 1944 and took the port by the end of September.",
+        "the end of September",
+        "1944-09",
+    ),
+    # ... but from a year, that year's; and not reached "by", the nearest
+    ("In 1945 the Allies moved on, taking the island by March.", "March", "1945-03"),
+    ("The siege began in June 1943. In March, the army had massed.", "March", "1943-03"),
+    # a month nearer behind the story's date than ahead of it is that one
+    ("The offensive opened in March 1944. In January, the army had massed.", "January", "1944-01"),
     (
         "The war began on September 1, 1939. On September 17, the Soviets invaded.",
         "September 17",
@@ -2218,7 +2234,30 @@ STATED_UP_TO = [
         True,
         7,
     ),
+    # the statement reported after the stretch, in its sentence
+    (
+        "Drones struck Kharkiv over the past 24 hours, officials said on {day}.",
+        "the past 24 hours",
+        "PT24H",
+        True,
+        1,
+    ),
+    (
+        "In the past three days, 12 ships were hit, the navy told reporters {day}.",
+        "the past three days",
+        "P3D",
+        True,
+        3,
+    ),
+    ("Prices rose 9% over the past month, the bank said {day}.", "the past month", "P1M", True, 31),
     # no statement, or a statement on no earlier day: up to publication
+    (
+        "Over the past week, 20 died; the bodies were found on {day}.",
+        "the past week",
+        "P1W",
+        False,
+        7,
+    ),
     (
         "Shelling on {day} killed three; over the past week, 20 died.",
         "the past week",
@@ -2232,13 +2271,16 @@ STATED_UP_TO = [
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(("text", "expression", "value", "stated", "days"), STATED_UP_TO)
-def test_the_past_n_units_ends_on_the_day_of_a_statement_reported_before(
+def test_the_past_n_units_ends_on_the_day_of_the_statement_reporting_it(
     text: str, expression: str, value: str, stated: bool, days: int, published: date
 ) -> None:
     said = published - timedelta(days=2)
     mention = only(text.format(day=said.strftime("%A")), published, expression)
     end = said if stated else published
     assert (mention.type, mention.value, mention.interval_end) == ("DURATION", value, end)
+    if days == 31:  # a month back
+        assert mention.interval_start == shift_date(end, "month", -1)
+        return
     assert mention.interval_start == end - timedelta(days=days)
 
 
@@ -2274,8 +2316,16 @@ SCHEDULES = [
     ("The offer had been due to expire on Friday.", MON, "Friday", "2025-11-28"),
     ("Talks had been scheduled to begin on Friday.", SUN, "Friday", "2025-11-28"),
     ("At the close of business Thursday, shares fell.", MON, "Thursday", "2025-11-27"),
+    # a deadline reported after the fact: the reporting verb dates the statement, not the clause
+    ("Schools remain shut until Wednesday, officials said.", SUN, "Wednesday", "2025-12-03"),
+    ("The strike continues until Thursday, unions said.", MON, "Thursday", "2025-12-04"),
+    ("Banks stay closed till Monday, the ministry said.", YEAR_END, "Monday", "2026-01-05"),
+    ("The curfew holds until Friday, police told reporters.", LEAP_DAY, "Friday", "2024-03-01"),
     # told in the past, or a present verb only after the day: the day before
     ("He had not called him until Thursday.", MON, "Thursday", "2025-11-27"),
+    ("The road was closed until Friday, police said.", MON, "Friday", "2025-11-28"),
+    ("Until Friday, the border remained closed.", MON, "Friday", "2025-11-28"),
+    ("Schools stayed shut until Wednesday, officials said.", SUN, "Wednesday", "2025-11-26"),
     ("Putin on Sunday received the news.", MON, "Sunday", "2025-11-30"),
     ("The move follows Tuesday's declaration, which is final.", MON, "Tuesday", "2025-11-25"),
 ]
@@ -2293,6 +2343,7 @@ def test_schedules_in_the_present_and_deadlines_look_ahead(
     ("text", "expression", "kind", "value"),
     [
         ("Shareholders gathered at the annual meeting.", "annual", "SET", "P1Y"),
+        ("The biennial summit opened in Rome.", "biennial", "SET", "P2Y"),
         ("It was the biggest single-day loss.", "single-day", "DURATION", "P1D"),
         ("The fire was out within minutes.", "minutes", "DURATION", "PTXM"),
         ("Crowds waited for hours.", "hours", "DURATION", "PTXH"),
@@ -2366,6 +2417,19 @@ def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
             "the morning",
             "2025-12-30TMO",
         ),
+        # "by" a part of the day, as "in" it
+        (
+            "Shelling resumed Tuesday. By the evening, 30 were hurt.",
+            LEAP_DAY,
+            "the evening",
+            "2024-02-27TEV",
+        ),
+        (
+            "Polls opened on Sunday; by the afternoon, queues were long.",
+            MON,
+            "the afternoon",
+            "2025-11-30TAF",
+        ),
     ],
 )
 def test_the_day_and_a_part_of_it_follow_the_day_in_focus(
@@ -2408,6 +2472,8 @@ def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None
         "Talks were held on Monday. It was calm. Shops opened in the morning.",  # too far
         "He woke up in the morning of his life.",
         "It was the day of the vote.",
+        "By the evening news, the talks had collapsed.",  # a programme, no day named
+        "Talks were held on Monday. Stocks rose by the afternoon session.",
     ],
 )
 def test_a_part_of_the_day_without_its_day_is_not_placed(text: str) -> None:
@@ -2427,6 +2493,11 @@ OFFSETS = [
         "Two days",
         2,
     ),
+    # the happening named by a noun of the verb told before ("captured" ... "the capture")
+    ("Troops captured the airport on {day}. Two days after the capture, they left.", "Two days", 2),
+    ("Troops crossed the river on {day}. A day after the crossing, they took it.", "A day", 1),
+    ("Voters elected a new parliament on {day}. A week after the election, it met.", "A week", 7),
+    ("Rebels shelled the port on {day}. A day before the shelling, ships fled.", "A day", -1),
 ]
 
 
@@ -2452,6 +2523,8 @@ def test_offsets_hang_on_the_happening_they_name(
         "Rome was sacked in 410. Two days after the fall of Rome, ships left.",  # no day
         "Paris was calm on Nov. 3. Two days after the fall of Rome, ships left.",  # not named
         "Troops left on Nov. 3. A week after Verdun, ships left.",  # not named before
+        "Troops captured the port on Nov. 3. Two days after the ceasefire, ships left.",
+        "Voters went to the polls on Nov. 3. A week after the capture, ships left.",
         "On Friday the team resumed work, nearly two months after his team was blocked.",
         "The blast came two hours after the alert on Nov. 3.",  # finer than a day
     ],

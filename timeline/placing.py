@@ -76,6 +76,12 @@ DAY_PENALTY = 270
 MONTH_PENALTY = 366
 
 
+# A story moves on: told from a story's month or day (Context.narrating), a month behind
+# it counts as this much further than one ahead ("The war began in February 2022. By
+# September, ..." is September 2022; "In March 1944 ... In January" January 1944).
+STORY_ONWARD_DAYS = 90
+
+
 @dataclass
 class Context:
     """What strategies may look at: the text, the publication date, the words, and
@@ -91,7 +97,9 @@ class Context:
     cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
-    narrating: bool = False
+    # The granularity of the story's date then: a story told by its months and days
+    # moves on from them (see weighing).
+    narrating: Granularity | None = None
     # Rules whose dates are points of comparison, never the focus (Rule.compared).
     compared: frozenset[str] = frozenset()
 
@@ -130,6 +138,17 @@ class Context:
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return kind
+
+    def weighing(self, found: Found, tense: Tense, penalty_days: int) -> tuple[Tense, int]:
+        """The side and the penalty :func:`choose` weighs a month's options by: those of
+        the clause's tense, but from a story's month or day, onward for a month the
+        story reaches ("By September"; from a year's middle, the nearest is that
+        year's)."""
+        if self.narrating in (None, "year"):
+            return tense, penalty_days
+        if word_before(self.text, found.start) not in self.lexicon.reached_by:
+            return tense, penalty_days
+        return "future", STORY_ONWARD_DAYS
 
     def after_happening(self, found: Found) -> bool:
         """True when ``found`` dates a happening named after a word that puts it before
@@ -204,7 +223,7 @@ class Context:
                 return placement
         return None
 
-    def story_date(self, found: Found) -> date | None:
+    def story_date(self, found: Found) -> tuple[date, Granularity] | None:
         """The time a passage narrates, when it is not the publication's: the middle of
         the latest date told before ``found`` in its paragraph (anywhere before it in a
         text that narrates, see :func:`narrates`) if that date was written out or read
@@ -255,14 +274,15 @@ class Context:
             if placement.granularity != "year":
                 if self._present_between(earlier, found):
                     return None
-                return placement.start + (placement.end - placement.start) / 2
+                middle = placement.start + (placement.end - placement.start) / 2
+                return middle, placement.granularity
             if year is None and self._present_between(earlier, found):
                 return None
             year = year or placement  # "December 7, 1941 ... in 1941 ... In January"
             looked += 1
         if year is None or year.start is None or year.end is None:
             return None
-        return year.start + (year.end - year.start) / 2
+        return year.start + (year.end - year.start) / 2, "year"
 
     def _past_perfect(self, told: Found) -> bool:
         """True when the tense word deciding ``told``'s clause is a verb in the past
@@ -395,14 +415,16 @@ class Context:
         return max(days)[1] if days else None
 
     def statement_day(self, found: Found) -> date | None:
-        """The day, before publication, named before ``found`` in its sentence when a
-        verb reporting a statement comes between them or right after the day ("said on
-        Sunday that", "On Sunday, the army said")."""
+        """The day, before publication, named nearest to ``found`` in its sentence when
+        a verb reporting a statement comes before ``found`` ("said on Sunday that", "On
+        Sunday, the army said"), or between ``found`` and a day named after it ("...
+        over the past day, officials said on Sunday")."""
         nearest = self.nearest_day(found)
-        if nearest is None or nearest[0] >= found.start or nearest[1] >= self.dct:
+        if nearest is None or nearest[1] >= self.dct:
             return None
         first = self.sentence_of(found)[0]
-        words = _folded(self.text[first : found.start]).replace(",", " ").split()
+        told = (first, found.start) if nearest[0] < found.start else (found.end, nearest[0])
+        words = _folded(self.text[slice(*told)]).replace(",", " ").split()
         return nearest[1] if self.lexicon.reporting.intersection(words) else None
 
     def nearest_day(self, found: Found) -> tuple[int, date] | None:
@@ -571,13 +593,23 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         weekday = ctx.lexicon.weekday(found.parts["weekday"])
         ahead = (weekday - ctx.dct.weekday()) % 7
         return "future" if 0 < ahead < 7 - ahead else "past"
-    if tense == "past":
-        return "future" if _put_off_to(found, ctx) else tense
-    if word_before(ctx.text, found.start) in ctx.lexicon.future_before:
-        return "future"
+    deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
     cues = ctx.cues_in(*ctx.sentence_of(found))
     before = [kind for _, end, kind in cues if end <= found.start]
+    if tense == "past":
+        if _put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
+            return "future"
+        return tense
+    if deadline:
+        return "future"
     return "future" if before and before[-1] == "present" else tense
+
+
+def _reported(found: Found, ctx: Context, cues: Sequence[tuple[int, int, Tense]]) -> bool:
+    """True when the first tense word after ``found`` reports a statement ("shut until
+    Wednesday, officials said"): it dates the statement, not the clause."""
+    after = [(start, end) for start, end, _ in cues if found.end <= start]
+    return bool(after) and _folded(ctx.text[slice(*after[0])]) in ctx.lexicon.reporting
 
 
 def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:

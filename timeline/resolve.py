@@ -121,8 +121,8 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
         story = ctx.story_date(found)
         # News tells its plans from the day it is published: "a study in 2019 warned
         # ... the team will return in May" is next May, not May 2019.
-        if story is not None and not _planned_from_publication(found, ctx, story):
-            placement = strategy(found, replace(ctx, dct=story, narrating=True))
+        if story is not None and not _planned_from_publication(found, ctx, story[0]):
+            placement = strategy(found, replace(ctx, dct=story[0], narrating=story[1]))
             if placement is not None and placement.anchor == "dct":
                 return replace(placement, anchor="text")
             return placement

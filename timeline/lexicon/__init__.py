@@ -119,6 +119,7 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     determiners: frozenset[str]
     bound_before: frozenset[str]
+    reached_by: frozenset[str]  # "by (September)": a month the story reaches
     attributive_before: frozenset[str]
     aside_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # "forces that had invaded ... in 1943"
@@ -140,7 +141,10 @@ class Lexicon:
     bare_parts_of_day: MappingProxyType[str, str]  # "at night" -> "NI"
     night_before: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
+    before_part_of_day: frozenset[str]  # "in (the afternoon)", "by (the evening)"
+    not_after_part_of_day: tuple[str, ...]  # "the evening (news)": no time
     relation_after_unit: MappingProxyType[str, int]
+    happening_endings: tuple[str, ...]  # "the capture" names "captured": one stem
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
     distance_from_now: MappingProxyType[str, int]
@@ -267,6 +271,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
+        reached_by=frozenset(raw["story"]["reached_by"]),
         attributive_before=frozenset(raw["story"]["attributive_before"]),
         aside_openers=frozenset(raw["story"]["aside_openers"]),
         relative_pronouns=frozenset(raw["story"].get("relative_pronouns", ())),
@@ -292,6 +297,11 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
         relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
+        before_part_of_day=frozenset(raw["relations"]["before_part_of_day"]),
+        not_after_part_of_day=tuple(raw["relations"]["not_after_part_of_day"]),
+        happening_endings=tuple(
+            sorted(raw["relations"]["happening_endings"], key=len, reverse=True)
+        ),
         same_unit=tuple(raw["relations"]["same_unit"]),
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),

@@ -62,7 +62,7 @@ def _offset(
             first, last = ctx.sentence_of(other)
             told_in = ctx.text[first : other.start if last > found.start else last]
             if placement.type not in ("DURATION", "SET") and any(
-                _names(told_in, name) for name in names
+                _names(told_in, name, ctx.lexicon) for name in names
             ):
                 told = placement
                 break
@@ -90,10 +90,24 @@ _HAPPENING = re.compile(
 )
 
 
-def _names(sentence: str, noun: str) -> bool:
-    """True when ``sentence`` holds ``noun`` or its singular ("the talks", "a talk")."""
-    stem = noun.lower().removesuffix("s")
-    return re.search(rf"\b{re.escape(stem)}s?\b", sentence, re.IGNORECASE) is not None
+def _names(sentence: str, noun: str, lexicon: Lexicon) -> bool:
+    """True when ``sentence`` holds a word of ``noun``'s stem ("the talks": "a talk";
+    "the capture": "captured"; "the fall of Girona": "Girona")."""
+    stem = _stem(noun, lexicon)
+    return any(_stem(word, lexicon) == stem for word in _WORD.findall(sentence))
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _stem(word: str, lexicon: Lexicon) -> str:
+    """``word`` in lower case without the longest ending of ``happening_endings`` that
+    leaves three letters ("crossing", "crossed": "cross")."""
+    lowered = word.lower()
+    for ending in lexicon.happening_endings:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= 3:
+            return lowered.removesuffix(ending)
+    return lowered
 
 
 def _next_word_start(text: str, end: int) -> int:
@@ -211,9 +225,13 @@ def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     return not any(character.isdigit() for word in words for character in word)
 
 
-def _offset_signal(found: Found, text: str, lexicon: Lexicon) -> bool:
-    """ "two days after the talks": placed from the talks' date, once placed."""
-    return _offset_signal_pattern(lexicon.language).match(text, found.end) is not None
+def _placed_from_others(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "two days after the talks": placed from the talks' date; "the past three days"
+    may end on the day of a statement reported after it: both once those are placed."""
+    return (
+        found.parts.get("span") in lexicon.up_to_now
+        or _offset_signal_pattern(lexicon.language).match(text, found.end) is not None
+    )
 
 
 def duration_rule(w: Words) -> Rule:
@@ -246,7 +264,7 @@ def duration_rule(w: Words) -> Rule:
         },
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),
         accept=_is_duration,
-        later=_offset_signal,
+        later=_placed_from_others,
     )
 
 

@@ -60,7 +60,8 @@ def month(found: Found, ctx: Context) -> Placement:
                 (month_span(y, number), str(y))
                 for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
             ]
-            year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
+            side, penalty = ctx.weighing(found, tense, MONTH_PENALTY)
+            year = int(choose(options, ctx.dct, side, penalty_days=penalty)[1])
     span = narrow(month_span(year, number), "month", mod)
     return Placement(f"{year}-{number:02d}", *span, "month", mod, anchor)
 

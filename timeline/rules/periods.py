@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
@@ -145,9 +146,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         # "over the next decade", "the past century": a length, not a calendar decade
         value = duration_value(1, unit, lexicon)
         return Placement(value, anchor="none", type="DURATION")
-    if rel in lexicon.unit_up_to_now and not fuzzy and unit in ("week", "month"):
-        # "the past week": the seven days up to now; "the past year" stays the
-        # calendar year before, as TimeML corpora mark it.
+    if _stretch_up_to_now(parts, lexicon):
         return up_to_now(found, 1, unit, ctx)
     anchor: Anchor = "dct"
     base = ctx.dct
@@ -212,8 +211,20 @@ def _story_unit(found: Found, lexicon: Lexicon) -> bool:
 
 
 def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
-    """ "the following year": counted from a date told before, in the second pass."""
-    return found.parts.get("rel", "") in lexicon.relational_shifts
+    """ "the following year": counted from a date told before; "the past week": up to
+    the day of a statement that may be reported after it. Both in the second pass."""
+    parts = found.parts
+    return parts.get("rel", "") in lexicon.relational_shifts or _stretch_up_to_now(parts, lexicon)
+
+
+def _stretch_up_to_now(parts: Mapping[str, str], lexicon: Lexicon) -> bool:
+    """ "the past week": the seven days up to now; "the past year" stays the calendar
+    year before, as TimeML corpora mark it."""
+    return (
+        parts["rel"] in lexicon.unit_up_to_now
+        and not parts.get("fuzzy")
+        and parts["unit"] in ("week", "month")
+    )
 
 
 def quarter_rule(w: Words) -> Rule:

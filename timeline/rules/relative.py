@@ -183,12 +183,12 @@ def _eve(found: Found, ctx: Context) -> Placement:
 
 def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """ "the day" counts only after a verb that spends it ("ended the day"), a part of
-    the day only after "in" ("in the afternoon"), "during the day" and the like not
+    the day only after "in" or "by" ("in the afternoon"), "during the day" and the like not
     before the day they fall on ("during the day Friday"); other matches always."""
     if match.group("theday"):
         return previous_word(text, match.start("core")) in lexicon.day_spending_verbs
     if match.group("dpart"):
-        return previous_word(text, match.start("core")) == "in"
+        return previous_word(text, match.start("core")) in lexicon.before_part_of_day
     # "during the day Friday": the day named after it carries the date
     return not (match.group("dir3") and names_a_day(word_ahead(text, match.end("core")), lexicon))
 
@@ -244,7 +244,8 @@ def relational_rule(w: Words) -> Rule:
         # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a
         # part of the day told without its day ("in the afternoon"); see
         # _anaphor_in_context
-        rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{w.part})(?!\s+(?:of|hours)\b))"
+        rf"|the\s+(?:(?P<theday>day)|(?P<dpart>{w.part})"
+        rf"(?!\s+(?:{alternation(lexicon.not_after_part_of_day)})\b))"
         rf"|(?P<bare>{_after_preposition(lexicon.bare_parts_of_day)})\b",
         relational,
         reads={"bare", "dir", "dpart", "eve", "unit"},
