@@ -370,3 +370,28 @@ def test_a_history_clock_runs_on_its_last_day_told() -> None:
     assert only(history, SUN, "5:30 p.m.").value == "1954-05-07T17:30"
     news = "Talks ended on Friday. The guns fell silent at 5:30 p.m."
     assert only(news, SUN, "5:30 p.m.").value == "2025-11-30T17:30"
+
+
+# A date opening the clause that "that" introduces ("said that this weekend they will")
+# takes that clause's tense, not the tense of the verb that reports it.
+FRONTED_IN_A_REPORTED_CLAUSE = [
+    (
+        "The side has passed on information that this weekend they will transfer 500 people.",
+        date(2025, 6, 4),
+        "this weekend",
+        "2025-W23-WE",
+    ),
+    ("Officials said that on Friday the talks will resume.", MON, "Friday", "2025-12-05"),
+    ("Officials said that on Friday the talks will resume.", YEAR_END, "Friday", "2026-01-02"),
+    ("He warned that on Sunday the polls would open.", LEAP_DAY, "Sunday", "2024-03-03"),
+    # the clause's own tense is past: the past
+    ("Officials said that on Friday the talks had resumed.", MON, "Friday", "2025-11-28"),
+    ("Officials said that on Friday the talks resumed.", NEW_YEAR, "Friday", "2024-12-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), FRONTED_IN_A_REPORTED_CLAUSE)
+def test_a_date_fronted_in_a_reported_clause_takes_its_tense(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value

@@ -129,15 +129,28 @@ class Context:
         first, last = self.sentence_of(found)
         cues = self.cues_in(first, last)
         before = [kind for start, end, kind in cues if end <= found.start]
-        if before:
+        if before and not self._opens_reported_clause(found):
             return before[-1]
         after = [(start, end, kind) for start, end, kind in cues if found.end <= start]
+        if not after and before:
+            return before[-1]
         if not after:
             return "unknown"
         start, end, kind = after[0]
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return kind
+
+    def _opens_reported_clause(self, found: Found) -> bool:
+        """Whether ``found`` opens a reported clause, right after its opening word or
+        that word and a word leading a date ("said that on Friday the talks will resume")."""
+        words = self.text[max(0, found.start - 20) : found.start].lower().split()
+        openers, lexicon = self.lexicon.reported_clause_openers, self.lexicon
+        leading = lexicon.day_alone_before | lexicon.month_context
+        return bool(words) and (
+            words[-1] in openers
+            or (len(words) > 1 and words[-2] in openers and words[-1] in leading)
+        )
 
     def weighing(self, found: Found, tense: Tense, penalty_days: int) -> tuple[Tense, int]:
         """The side and the penalty :func:`choose` weighs a month's options by: those of

@@ -100,6 +100,7 @@ class Lexicon:
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
+    reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
     put_off_to: tuple[str, ...]
@@ -262,6 +263,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
+        reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),
         put_off_to=tuple(raw["tense"].get("put_off_to", ())),
