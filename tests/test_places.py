@@ -434,6 +434,8 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
         "Houthis fired at U.S. ships and a British vessel.",  # a state's craft
         "Russian jets forced down a U.S. drone.",
         "Ukraine's SBU and Russia's FSB traded claims.",  # a state's agency, by its acronym
+        "The president spoke with his U.S. counterpart.",  # a state's officials
+        "He met U.K. officials and Chinese leaders.",
     ],
 )
 def test_states_and_their_people_are_no_places(text: str) -> None:
