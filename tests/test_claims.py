@@ -155,6 +155,12 @@ def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
         ),
         # negative: a state named before is no organisation the description means
         ("Chile sent aid. The relief group said four people died on Sunday.", "relief group"),
+        # "it" is the body named last before it, a state or an organisation
+        ("Hezbollah fired drones. It said it hit a base on Sunday.", "Hezbollah"),
+        ("Chile sent aid. It said the convoy arrived on Sunday.", "Chile"),
+        # negative: no body named before, or a person named last
+        ("It said the convoy arrived on Sunday.", ""),
+        ("Ana Ruiz spoke. It said the convoy arrived on Sunday.", ""),
     ],
 )
 def test_a_title_or_description_names_whom_the_article_gave_it(text: str, claimed_by: str) -> None:

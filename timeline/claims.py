@@ -241,6 +241,8 @@ class _Reader:
         ):
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
+            if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
+                return self.names.body_before(self.tokens[i].start)
             if self.tokens[i].norm not in view.words("personal_pronouns"):
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_before(self.tokens[i].start)

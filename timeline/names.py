@@ -156,12 +156,18 @@ class ArticleNames:
             return self.titled[" ".join(words)]
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
+        name = self.body_before(offset)
+        return "" if name in _states(self.language) else name
+
+    def body_before(self, offset: int) -> str:
+        """The organisation or state named last before ``offset``, not far before it: whom
+        "it" means ("The Iran-backed group said ... Early Sunday, it said"); "" when the
+        name there is a person's."""
         index = bisect_left(self.entities.actor_starts, offset) - 1
         if index < 0 or offset - self.entities.actor_ends[index] > _DESCRIBED_WITHIN:
             return ""
         name = self.entities.actors[index]
-        people = self.person_names | self.entities.people
-        return "" if name in people or name in _states(self.language) else name
+        return "" if name in self.person_names | self.entities.people else name
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
