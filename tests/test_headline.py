@@ -656,3 +656,22 @@ def test_a_date_set_off_before_a_time_reference_belongs_to_the_clause_before() -
     event = only_event(text, "this weekend")
     assert "exchange 1,000 prisoners" in event.title
     assert "following" not in event.title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "it" saying something is the body named last before it
+        (
+            "Hezbollah fired drones. It said on Sunday it hit a base.",
+            "Hezbollah said it hit a base",
+        ),
+        # ... not "it" of a state of affairs
+        (
+            "Hezbollah fired drones. It was the first time on Sunday that sirens sounded.",
+            "It was the first time that sirens sounded",
+        ),
+    ],
+)
+def test_it_saying_something_is_the_body_named_before(text: str, title: str) -> None:
+    assert only_event(text, "on Sunday", date(2025, 12, 2)).title == title

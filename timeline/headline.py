@@ -30,18 +30,28 @@ _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']
 _TRAILING = " ,;:–—-\"“”‘’'.(["
 
 
-def headline(clause: DateClause, speaker: str = "", verb: str = "", person: str = "") -> str:
+def headline(
+    clause: DateClause, speaker: str = "", verb: str = "", person: str = "", body: str = ""
+) -> str:
     """The clause that tells the event of ``clause``, in at most ``TITLE_WORDS`` words.
 
     ``speaker`` and ``verb`` ("the ministry", "said") name who reported it; they lead
     the headline when its clause does not name them and is a main clause. ``person`` is
-    whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged").
+    whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged"),
+    ``body`` whom "it" saying something means ("It said" -> "Hezbollah said").
     """
     view = clause.view
     words = _with_claim(clause, _clause_words(clause), speaker)
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
+    elif (
+        body
+        and len(words) > 1
+        and _norm(words[0]) in view.words("body_pronouns")
+        and _norm(words[1]) in view.lexicon.stance_of
+    ):  # "It said", not "It was the first time"
+        words = [body, *words[1:]]
     elif (
         words
         and _norm(words[0]) in _headline_words().pronoun_subjects
