@@ -1499,6 +1499,13 @@ def test_a_relative_clause_describes_the_noun_after_its_preposition(
             "Wednesday",
             ("Tom Reyes",),
         ),
+        # ... also one named without a title, between commas after what they are
+        (
+            "President Jane Doe won. The main opposition candidate, Tom Reyes, led a crowd "
+            "to a park, where he announced a movement on Wednesday.",
+            "on Wednesday",
+            ("Tom Reyes",),
+        ),
         # negative: the sentence names no one before it
         (
             "Minister Jane Doe met him. On Wednesday he left for Accra.",

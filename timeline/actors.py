@@ -1068,7 +1068,11 @@ class _Reader:
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
             return None  # "the Gaza Strip continued"
         last = index + size - 1
-        if size >= 2 and (self._acts(index, last, loosely=True) or self._apposition(last)):
+        if size >= 2 and (
+            self._acts(index, last, loosely=True)
+            or self._apposition(last)
+            or self._named_subject(index, last)
+        ):
             return size, "person"
         if size == 1 and (
             tokens[index].norm in _name_openers(self.language)  # "the Foreign Secretary said"
@@ -1165,6 +1169,24 @@ class _Reader:
             if "," in self.text[token.end : token.end + 1]:
                 break
         return False
+
+    def _named_subject(self, first: int, last: int) -> bool:
+        """Whether the full name at tokens ``first..last`` names, between commas, the
+        subject before it and a past verb follows ("the main opposition candidate,
+        Alexander Milinkevich, led a crowd")."""
+        tokens = self.tokens
+        if first == 0 or last + 2 >= len(tokens):
+            return False
+        before = self.text[tokens[first - 1].end : tokens[first].start]
+        after = self.text[tokens[last].end : tokens[last + 1].start]
+        verb = tokens[last + 1]
+        return (
+            before == ", "
+            and after == ", "
+            and not tokens[first - 1].capitalised
+            and (verb.norm in self.lexicon.acting_verbs or _past(verb, self.language))
+            and not verb.norm.endswith("ing")
+        )
 
     def _acts(self, first: int, last: int, loosely: bool = False) -> bool:
         """True when the name at tokens ``first..last`` is the subject of an acting verb, or

@@ -245,7 +245,7 @@ class _Reader:
                 return self.names.body_before(self.tokens[i].start)
             if self.tokens[i].norm not in view.words("personal_pronouns"):
                 return ""  # "we said", "they said": not one person named before
-            return self.names.person_before(self.tokens[i].start)
+            return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
 
     def _before_aside(self, last: int) -> int:

@@ -173,6 +173,24 @@ class ArticleNames:
         """The person named most often before ``offset`` (ties: the first named)."""
         return self.leaders[bisect_left(self.people_starts, offset)]
 
+    def person_meant(self, start: int, offset: int, subject: bool = True) -> str:
+        """Whom a personal pronoun at ``offset`` means: the first person its sentence (from
+        ``start``) names before it ("X, who is visiting Kyiv, wrote that he ..."), for a
+        subject ``he`` or ``she`` also anyone the text shows acting ("the candidate, Ana
+        Ruiz, led a crowd to a park, where he announced"); else the person named most
+        often before it."""
+        named = [(s, name) for (s, _), name in self.actors.within(start, offset)]
+        people = self.person_names
+        if subject:
+            first = bisect_left(self.entities.actor_starts, start)
+            last = bisect_left(self.entities.actor_starts, offset)
+            acting = self.entities.actors[first:last]
+            named += zip(self.entities.actor_starts[first:last], acting, strict=True)
+            people = people | self.entities.people
+        return next(
+            (name for _, name in sorted(named) if name in people), self.person_before(offset)
+        )
+
 
 def article_names(
     text: str,
@@ -457,7 +475,8 @@ def event_actors(
         if token.start < clause.clauses[0][1] and person_named:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
-            person = _person_in_sentence(names, view.start, token.start)
+            subject = token.norm not in view.words("possessive_pronouns")
+            person = names.person_meant(view.start, token.start, subject)
             if person and not (found and token.norm in view.words("possessive_pronouns")):
                 found.setdefault(person)
             break
@@ -476,14 +495,6 @@ def event_actors(
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
-
-
-def _person_in_sentence(names: ArticleNames, start: int, offset: int) -> str:
-    """Whom a pronoun at ``offset`` means: the first person its sentence (from ``start``)
-    names before it ("X, who is visiting Kyiv, wrote that he ..."), else the person named
-    most often before it."""
-    people = [name for _, name in names.actors.within(start, offset) if name in names.person_names]
-    return people[0] if people else names.person_before(offset)
 
 
 def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
