@@ -47,6 +47,7 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})(?:['’]s)?\)")  # "(RSF)", "(SAF's)"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
+_POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
 _NICKNAME_CLOSES = frozenset({"” ", '" ', "’ "})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "47th": a unit's number opens its name
@@ -1386,7 +1387,7 @@ class _Reader:
         """Whether ``following`` goes on the phrase ``token`` is in: only a space between
         them, or a comma opening a name ("Kenya's capital, Nairobi")."""
         gap = self.text[token.end : following.start]
-        gap = gap[2:] if token.possessive else gap
+        gap = _POSSESSIVE_MARK.sub("", gap, count=1) if token.possessive else gap
         if gap.isspace():
             return True
         return gap == ", " and following.capitalised
@@ -1593,9 +1594,9 @@ class _Reader:
         return ""
 
     def _adjacent(self, token: Token, following: Token) -> bool:
-        """Whether only a space (after a possessive "'s") parts two tokens."""
+        """Whether only a space (after a possessive "'s" or "'") parts two tokens."""
         gap = self.text[token.end : following.start]
-        return (gap[2:] if token.possessive else gap).isspace()
+        return (_POSSESSIVE_MARK.sub("", gap, count=1) if token.possessive else gap).isspace()
 
     def _coordinated(self, before: _Found, first: int) -> bool:
         """ "by residents and volunteers": a group joined by "and" to the group before it."""

@@ -45,11 +45,14 @@ __all__ = [
     "name_word",
 ]
 
-_TOKEN = re.compile(r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*")
+# A word ending in "s" may carry a bare apostrophe: "Hamas' wing", "the Houthis' attacks".
+_TOKEN = re.compile(
+    r"[A-Z](?:\.[A-Z])+\.?|(?:St|Ste|Mt|Ft)\.|\w+(?:[’'\-]\w+)*(?:(?<=s)[’'](?![\w’']))?"
+)
 # Between two words: the end of a sentence, a paragraph break or an opening quote.
 _SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
-_POSSESSIVE = re.compile(r"[’']s$")
+_POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
 _COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
     " northwestern southeastern southwestern".split()
@@ -93,7 +96,7 @@ def tokens_of(text: str) -> list[Token]:
         word = match.group()
         possessive = bool(_POSSESSIVE.search(word)) and len(word) > 2
         if possessive:
-            word = word[:-2]
+            word = word[:-1] if word[-1] in "’'" else word[:-2]
         gap = text[previous_end : match.start()]
         opens = not found or (gap != " " and bool(_SENTENCE_GAP.search(gap)))
         found.append(
