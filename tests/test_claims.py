@@ -155,6 +155,9 @@ def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
         ),
         # negative: a state named before is no organisation the description means
         ("Chile sent aid. The relief group said four people died on Sunday.", "relief group"),
+        # a verb of speech saying what state someone is in claims nothing
+        ("The search for the two Navy SEALs reported missing on Sunday ended.", ""),
+        ("The army reported on Sunday that two sailors were missing.", "army"),
         # "it" is the body named last before it, a state or an organisation
         ("Hezbollah fired drones. It said it hit a base on Sunday.", "Hezbollah"),
         ("Chile sent aid. It said the convoy arrived on Sunday.", "Chile"),

@@ -124,6 +124,9 @@ class _Reader:
                 continue
             if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
                 continue  # passive: "the city was contested" is no claim
+            following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+            if following in self.view.words("reported_states"):
+                continue  # "two sailors reported missing": what they are, not a claim
             if stance != "asserted":
                 refused = self._refuses_no_claim(index)
                 if refused:
