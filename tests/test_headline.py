@@ -675,3 +675,34 @@ def test_a_date_set_off_before_a_time_reference_belongs_to_the_clause_before() -
 )
 def test_it_saying_something_is_the_body_named_before(text: str, title: str) -> None:
     assert only_event(text, "on Sunday", date(2025, 12, 2)).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "they" opening the clause is the actors its sentence names acting before it
+        (
+            "Since March, Hamas and Hezbollah have shelled the port, and on Tuesday they seized "
+            "the dam.",
+            "Hamas and Hezbollah seized the dam",
+        ),
+        # ... or those the sentence before names
+        (
+            "Mayor Harriet Osei and Governor Tomas Brandt arrived in the valley. During the day, "
+            "they visited the dam on Tuesday.",
+            "Osei and Brandt visited the dam",
+        ),
+        # negative: nobody named before
+        (
+            "The valley was quiet. During the day, they visited the dam on Tuesday.",
+            "They visited the dam",
+        ),
+        # negative: a group named after the actors is whom "they" means, and it has no name
+        (
+            "Mayor Harriet Osei met residents, and they fled the valley on Tuesday.",
+            "They fled the valley",
+        ),
+    ],
+)
+def test_they_names_the_actors_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

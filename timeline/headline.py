@@ -9,6 +9,7 @@ on its verb gets its subject back, and a reported event keeps who reported it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -31,14 +32,20 @@ _TRAILING = " ,;:–—-\"“”‘’'.(["
 
 
 def headline(
-    clause: DateClause, speaker: str = "", verb: str = "", person: str = "", body: str = ""
+    clause: DateClause,
+    speaker: str = "",
+    verb: str = "",
+    person: str = "",
+    body: str = "",
+    group: str = "",
 ) -> str:
     """The clause that tells the event of ``clause``, in at most ``TITLE_WORDS`` words.
 
     ``speaker`` and ``verb`` ("the ministry", "said") name who reported it; they lead
     the headline when its clause does not name them and is a main clause. ``person`` is
     whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged"),
-    ``body`` whom "it" saying something means ("It said" -> "Hezbollah said").
+    ``body`` whom "it" saying something means ("It said" -> "Hezbollah said"), ``group``
+    whom "they" means ("They visited" -> "Osei and Brandt visited").
     """
     view = clause.view
     words = _with_claim(clause, _clause_words(clause), speaker)
@@ -52,6 +59,8 @@ def headline(
         and _norm(words[1]) in view.lexicon.stance_of
     ):  # "It said", not "It was the first time"
         words = [body, *words[1:]]
+    elif group and words and _norm(words[0]) in view.words("plural_pronouns"):
+        words = [*group.split(), *words[1:]]
     elif (
         words
         and _norm(words[0]) in _headline_words().pronoun_subjects
@@ -722,6 +731,14 @@ def _headline_words(language: str = "en") -> _HeadlineWords:
     return _HeadlineWords(
         **{name: frozenset(data[name]) for name in _HeadlineWords.__dataclass_fields__}
     )
+
+
+def named_together(names: Sequence[str], language: str = "en") -> str:
+    """``names`` as a headline lists them: "Osei", "Osei and Brandt", "Osei, Brandt and Roe"."""
+    if len(names) < 2:
+        return "".join(names)
+    join = read_table("headline", language)["last_name_join"]
+    return f"{', '.join(names[:-1])} {join} {names[-1]}"
 
 
 def speaker_name(speaker: str, language: str = "en") -> str:
