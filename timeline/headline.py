@@ -79,7 +79,7 @@ def headline(
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
-    words = _shortened(view, words)
+    words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
     text = _paired_quotes(text) + ("…" if clipped else "")
@@ -231,16 +231,34 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-def _shortened(view: SentenceView, words: list[str]) -> list[str]:
+def _linked_from(clause: DateClause, words: list[str]) -> int:
+    """Where in ``words`` the clause the date tells is linked in by a time word ("comes
+    days | after rain forced the port to shut [on Tuesday]"): the last time word before
+    the date, when words stand between them; 0 when none does ("since [March]" links in
+    the date itself)."""
+    view = clause.view
+    links = _headline_words().time_links
+    before = view.in_span(clause.home[0], clause.mention.char_start)
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].norm in links), None)
+    if at is None or not [t for t in before[at + 1 :] if t.norm not in view.words("prepositions")]:
+        return 0
+    later = sum(t.norm in links for t in view.in_span(clause.mention.char_end, clause.home[1]))
+    found = [i for i, w in enumerate(words) if _norm(w) in links]
+    return found[len(found) - later - 1] if len(found) > later else 0
+
+
+def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]:
     """``words`` cut at the best phrase boundary within ``TITLE_WORDS`` words and
     ``TITLE_CHARS`` characters when they are longer: after a comma, before a conjunction
     or relative word, else before a preposition or an -ing word; when no boundary fits,
     the nearest one past ``TITLE_CHARS``. The part kept ends on no dangling word or
     possessive, splits no name, keeps a verb when the words have one, and keeps a claim
-    with its verb after its reporting verb."""
-    if len(words) <= TITLE_WORDS and len(" ".join(words)) <= TITLE_CHARS:
+    with its verb after its reporting verb; a fitting cut past the words up to ``keep``
+    and the one after it wins over any other, one between two names joined by a word
+    ("British | and American") loses to any other."""
+    if _fits(words):
         return words
-    lexicon = view.lexicon
+    lexicon, known = view.lexicon, _headline_words()
     prepositions = view.words("prepositions")
     fitting: list[tuple[int, list[str]]] = []  # (score, kept) within TITLE_CHARS
     longer: list[tuple[int, list[str]]] = []  # within TITLE_WORDS only: the shortest wins
@@ -251,15 +269,19 @@ def _shortened(view: SentenceView, words: list[str]) -> list[str]:
             strength = 3
         elif norm in _CLAUSE_WORDS:
             strength = 2
-        elif norm in prepositions or norm.endswith("ing"):
-            strength = 1
+        elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
+            strength = 1  # not "partners in | providing": the preposition governs it
         else:
             continue
+        after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
         if splits_name or not _reads_whole(lexicon, kept, words):
             continue
+        # "the Bank | of England", "British | and American": a last resort
+        splits_pair = strength < 3 and kept[-1][:1].isupper() and after_join[:1].isupper()
         if len(" ".join(kept)) <= TITLE_CHARS:
-            fitting.append((strength * 10 + cut, kept))
+            score = strength * 10 + cut + 100 * (cut > keep + 1 > 1) - 50 * splits_pair
+            fitting.append((score, kept))
         else:
             longer.append((strength * 10 - cut, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
@@ -331,6 +353,13 @@ def _clause_words(clause: DateClause) -> list[str]:
                 surface = text[opener.end : right]
             else:
                 surface = _surface_without(view, opener.end, right, start, end)
+        elif opener.norm in _headline_words().attendant_starts:
+            # ", including the old market [Tuesday]": more of the clause with a verb before
+            # it, which joins it when both fit a label
+            before = _clause_with_verb_before(clause, index)
+            if before is not None:
+                joined = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
+                surface = joined if _fits(_cleaned(view, joined)) else surface
         elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
             subordinate = next(  # "killing 26 since insurgents captured Mosul, last month"
                 (
@@ -371,17 +400,19 @@ def _clause_words(clause: DateClause) -> list[str]:
             and _participle_after(view, opener) is not None
             or opener.norm in view.lexicon.place_prepositions
             or opener.norm in view.words("date_prepositions")
+            or opener.norm in _headline_words().attendant_starts
         )
         and right < view.end
-        and not _has_verb(view, _subjectless_start(view, opener), right)
+        and (
+            opener.norm in _headline_words().attendant_starts  # "With dozens killed, ..."
+            or not _has_verb(view, _subjectless_start(view, opener), right)
+        )
     ):  # "Speaking to his generals on Sunday, Putin praised them", "During a visit on
         # Thursday, the envoy announced aid": the main clause follows
         following = next(c for c in clause.clauses if c[0] >= right)
         main = text[following[0] : following[1]]
         # a long opening clause gives way to the main clause, which tells the event
-        whole = _cleaned(view, surface + main)
-        joined = len(whole) <= TITLE_WORDS and len(" ".join(whole)) <= TITLE_CHARS
-        surface = surface + main if joined else main
+        surface = surface + main if _fits(_cleaned(view, surface + main)) else main
     words = _cleaned(view, surface)
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
         words += _verb_after_aside(clause, right)
@@ -399,6 +430,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
         words = _cleaned(view, surface)
     return words
+
+
+def _fits(words: list[str]) -> bool:
+    """True when ``words`` fit a label: ``TITLE_WORDS`` words, ``TITLE_CHARS`` characters."""
+    return len(words) <= TITLE_WORDS and len(" ".join(words)) <= TITLE_CHARS
 
 
 _RANGE_END = re.compile(r"[–-]\d{1,4}\b")
@@ -723,6 +759,8 @@ class _HeadlineWords:
     ing_prepositions: frozenset[str]
     name_joins: frozenset[str]
     article_heads: frozenset[str]
+    time_links: frozenset[str]
+    attendant_starts: frozenset[str]
 
 
 @cache
