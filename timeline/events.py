@@ -253,6 +253,7 @@ def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: s
 def _they_acting(
     names: ArticleNames, view: SentenceView, clause: DateClause, claimed_by: str
 ) -> list[str]:
+    """The actors "they" in the clause may mean, read in ``view``: all but the speaker."""
     return [n for n in _plural_acting(names, view, *clause.home) if n != claimed_by]
 
 

@@ -280,8 +280,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         # "the Bank | of England", "British | and American": a last resort
         splits_pair = strength < 3 and kept[-1][:1].isupper() and after_join[:1].isupper()
         if len(" ".join(kept)) <= TITLE_CHARS:
-            score = strength * 10 + cut + 100 * (cut > keep + 1 > 1) - 50 * splits_pair
-            fitting.append((score, kept))
+            past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
+            fitting.append((strength * 10 + cut + 100 * past_link - 50 * splits_pair, kept))
         else:
             longer.append((strength * 10 - cut, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
