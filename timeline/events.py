@@ -23,11 +23,12 @@ from timeline.category import categorize
 from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
 from timeline.document import Token, document
 from timeline.gazetteer import DomainPack
-from timeline.headline import headline, speaker_name
+from timeline.headline import headline, named_together, speaker_name
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
 from timeline.model import Article, Event, Mention, Stance
 from timeline.names import (
     ArticleNames,
+    _plural_acting,
     article_names,
     dates_what_is_said,
     event_actors,
@@ -103,6 +104,7 @@ def build_events(
                     verb,
                     _headline_name(names.person_before(mention.char_start), names),
                     _headline_name(names.body_before(mention.char_start), names),
+                    _plural_headline_name(names, clause, claimed_by),
                 ),
                 category=category,
                 cues=cues,
@@ -222,6 +224,37 @@ def _headline_name(claimant: str, names: ArticleNames) -> str:
     if claimant in names.person_names:
         return claimant.split()[-1]
     return speaker_name(claimant, names.language)
+
+
+def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: str) -> str:
+    """Whom "they" in the clause of the date means, as a headline names them: the actors
+    named acting before it in its sentence (not one person alone), else two or more named
+    in the sentence before and its own ("X and Y arrived. During the day, they visited
+    Bucha": "X and Y"); nobody for "they" in a quotation, and never ``claimed_by``, who
+    says it."""
+    view = clause.view
+    they = next(
+        (t for t in view.in_span(*clause.home) if t.norm in view.words("plural_pronouns")), None
+    )
+    if they is None or any(left <= they.start < right for left, right in view.quotes):
+        return ""  # in a quotation, "they" is whom the speaker means
+    named = _they_acting(names, view, clause, claimed_by)
+    if len(named) == 1 and named[0] in names.person_names:
+        return ""  # one person is no "they"
+    doc = view.document
+    before = bisect_left(doc.sentence_starts, view.start) - 1
+    if not named and before >= 0:
+        wide = sentence_view(doc, (doc.sentences[before][0], view.end), view.lexicon)
+        named = _they_acting(names, wide, clause, claimed_by)
+        named = named if len(named) > 1 else []
+    return named_together([_headline_name(name, names) for name in named], names.language)
+
+
+def _they_acting(
+    names: ArticleNames, view: SentenceView, clause: DateClause, claimed_by: str
+) -> list[str]:
+    """The actors "they" in the clause may mean, read in ``view``: all but the speaker."""
+    return [n for n in _plural_acting(names, view, *clause.home) if n != claimed_by]
 
 
 class _Spans:

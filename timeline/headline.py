@@ -9,6 +9,7 @@ on its verb gets its subject back, and a reported event keeps who reported it
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -31,14 +32,20 @@ _TRAILING = " ,;:–—-\"“”‘’'.(["
 
 
 def headline(
-    clause: DateClause, speaker: str = "", verb: str = "", person: str = "", body: str = ""
+    clause: DateClause,
+    speaker: str = "",
+    verb: str = "",
+    person: str = "",
+    body: str = "",
+    group: str = "",
 ) -> str:
     """The clause that tells the event of ``clause``, in at most ``TITLE_WORDS`` words.
 
     ``speaker`` and ``verb`` ("the ministry", "said") name who reported it; they lead
     the headline when its clause does not name them and is a main clause. ``person`` is
     whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged"),
-    ``body`` whom "it" saying something means ("It said" -> "Hezbollah said").
+    ``body`` whom "it" saying something means ("It said" -> "Hezbollah said"), ``group``
+    whom "they" means ("They visited" -> "Osei and Brandt visited").
     """
     view = clause.view
     words = _with_claim(clause, _clause_words(clause), speaker)
@@ -52,6 +59,8 @@ def headline(
         and _norm(words[1]) in view.lexicon.stance_of
     ):  # "It said", not "It was the first time"
         words = [body, *words[1:]]
+    elif group and words and _norm(words[0]) in view.words("plural_pronouns"):
+        words = [*group.split(), *words[1:]]
     elif (
         words
         and _norm(words[0]) in _headline_words().pronoun_subjects
@@ -70,7 +79,7 @@ def headline(
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
-    words = _shortened(view, words)
+    words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
     text = _paired_quotes(text) + ("…" if clipped else "")
@@ -222,16 +231,34 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
-def _shortened(view: SentenceView, words: list[str]) -> list[str]:
+def _linked_from(clause: DateClause, words: list[str]) -> int:
+    """Where in ``words`` the clause the date tells is linked in by a time word ("comes
+    days | after rain forced the port to shut [on Tuesday]"): the last time word before
+    the date, when words stand between them; 0 when none does ("since [March]" links in
+    the date itself)."""
+    view = clause.view
+    links = _headline_words().time_links
+    before = view.in_span(clause.home[0], clause.mention.char_start)
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].norm in links), None)
+    if at is None or not [t for t in before[at + 1 :] if t.norm not in view.words("prepositions")]:
+        return 0
+    later = sum(t.norm in links for t in view.in_span(clause.mention.char_end, clause.home[1]))
+    found = [i for i, w in enumerate(words) if _norm(w) in links]
+    return found[len(found) - later - 1] if len(found) > later else 0
+
+
+def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]:
     """``words`` cut at the best phrase boundary within ``TITLE_WORDS`` words and
     ``TITLE_CHARS`` characters when they are longer: after a comma, before a conjunction
     or relative word, else before a preposition or an -ing word; when no boundary fits,
     the nearest one past ``TITLE_CHARS``. The part kept ends on no dangling word or
     possessive, splits no name, keeps a verb when the words have one, and keeps a claim
-    with its verb after its reporting verb."""
-    if len(words) <= TITLE_WORDS and len(" ".join(words)) <= TITLE_CHARS:
+    with its verb after its reporting verb; a fitting cut past the words up to ``keep``
+    and the one after it wins over any other, one between two names joined by a word
+    ("British | and American") loses to any other."""
+    if _fits(words):
         return words
-    lexicon = view.lexicon
+    lexicon, known = view.lexicon, _headline_words()
     prepositions = view.words("prepositions")
     fitting: list[tuple[int, list[str]]] = []  # (score, kept) within TITLE_CHARS
     longer: list[tuple[int, list[str]]] = []  # within TITLE_WORDS only: the shortest wins
@@ -242,15 +269,19 @@ def _shortened(view: SentenceView, words: list[str]) -> list[str]:
             strength = 3
         elif norm in _CLAUSE_WORDS:
             strength = 2
-        elif norm in prepositions or norm.endswith("ing"):
-            strength = 1
+        elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
+            strength = 1  # not "partners in | providing": the preposition governs it
         else:
             continue
+        after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
         if splits_name or not _reads_whole(lexicon, kept, words):
             continue
+        # "the Bank | of England", "British | and American": a last resort
+        splits_pair = strength < 3 and kept[-1][:1].isupper() and after_join[:1].isupper()
         if len(" ".join(kept)) <= TITLE_CHARS:
-            fitting.append((strength * 10 + cut, kept))
+            past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
+            fitting.append((strength * 10 + cut + 100 * past_link - 50 * splits_pair, kept))
         else:
             longer.append((strength * 10 - cut, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
@@ -322,6 +353,13 @@ def _clause_words(clause: DateClause) -> list[str]:
                 surface = text[opener.end : right]
             else:
                 surface = _surface_without(view, opener.end, right, start, end)
+        elif opener.norm in _headline_words().attendant_starts:
+            # ", including the old market [Tuesday]": more of the clause with a verb before
+            # it, which joins it when both fit a label
+            before = _clause_with_verb_before(clause, index)
+            if before is not None:
+                joined = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
+                surface = joined if _fits(_cleaned(view, joined)) else surface
         elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
             subordinate = next(  # "killing 26 since insurgents captured Mosul, last month"
                 (
@@ -362,17 +400,19 @@ def _clause_words(clause: DateClause) -> list[str]:
             and _participle_after(view, opener) is not None
             or opener.norm in view.lexicon.place_prepositions
             or opener.norm in view.words("date_prepositions")
+            or opener.norm in _headline_words().attendant_starts
         )
         and right < view.end
-        and not _has_verb(view, _subjectless_start(view, opener), right)
+        and (
+            opener.norm in _headline_words().attendant_starts  # "With dozens killed, ..."
+            or not _has_verb(view, _subjectless_start(view, opener), right)
+        )
     ):  # "Speaking to his generals on Sunday, Putin praised them", "During a visit on
         # Thursday, the envoy announced aid": the main clause follows
         following = next(c for c in clause.clauses if c[0] >= right)
         main = text[following[0] : following[1]]
         # a long opening clause gives way to the main clause, which tells the event
-        whole = _cleaned(view, surface + main)
-        joined = len(whole) <= TITLE_WORDS and len(" ".join(whole)) <= TITLE_CHARS
-        surface = surface + main if joined else main
+        surface = surface + main if _fits(_cleaned(view, surface + main)) else main
     words = _cleaned(view, surface)
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
         words += _verb_after_aside(clause, right)
@@ -390,6 +430,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
         words = _cleaned(view, surface)
     return words
+
+
+def _fits(words: list[str]) -> bool:
+    """True when ``words`` fit a label: ``TITLE_WORDS`` words, ``TITLE_CHARS`` characters."""
+    return len(words) <= TITLE_WORDS and len(" ".join(words)) <= TITLE_CHARS
 
 
 _RANGE_END = re.compile(r"[–-]\d{1,4}\b")
@@ -714,6 +759,8 @@ class _HeadlineWords:
     ing_prepositions: frozenset[str]
     name_joins: frozenset[str]
     article_heads: frozenset[str]
+    time_links: frozenset[str]
+    attendant_starts: frozenset[str]
 
 
 @cache
@@ -722,6 +769,14 @@ def _headline_words(language: str = "en") -> _HeadlineWords:
     return _HeadlineWords(
         **{name: frozenset(data[name]) for name in _HeadlineWords.__dataclass_fields__}
     )
+
+
+def named_together(names: Sequence[str], language: str = "en") -> str:
+    """``names`` as a headline lists them: "Osei", "Osei and Brandt", "Osei, Brandt and Roe"."""
+    if len(names) < 2:
+        return "".join(names)
+    join = read_table("headline", language)["last_name_join"]
+    return f"{', '.join(names[:-1])} {join} {names[-1]}"
 
 
 def speaker_name(speaker: str, language: str = "en") -> str:
