@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from itertools import count, islice
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -322,3 +323,20 @@ def test_any_news_words_make_an_article_that_is_read_not_skipped(words: list[str
     text = " ".join(words)
     if text.strip():
         pipeline.extract_events([make_article(text)], jobs=1, strict=True)
+
+
+def test_the_hash_seed_of_the_process_changes_no_table(tmp_path: Path) -> None:
+    """Story titles and clusters come from sums over word features: they must not follow
+    the order a set of words happens to have in one process."""
+    corpus = Path(__file__).parent / "data" / "snippets" / "war" / "dev"
+    tables = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"events-{seed}.csv"
+        subprocess.run(
+            [sys.executable, "-m", "timeline", "events", str(corpus), "-o", str(out)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            check=True,
+        )
+        tables.append(out.read_text(encoding="utf-8"))
+    assert tables[0] == tables[1]

@@ -971,8 +971,11 @@ def _features(event: Event, words: Words, groups: frozenset[str]) -> dict[str, f
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
-    features = dict.fromkeys(_content_words(" ".join(before + after), words), _SENTENCE_WEIGHT)
-    features.update(dict.fromkeys(_content_words(event.title, words), _TITLE_WEIGHT))
+    # in sorted order: sums over the features then run in one order whatever the hash seed
+    features = dict.fromkeys(
+        sorted(_content_words(" ".join(before + after), words)), _SENTENCE_WEIGHT
+    )
+    features.update(dict.fromkeys(sorted(_content_words(event.title, words)), _TITLE_WEIGHT))
     named = _happening_named(event, words)
     if named:
         features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
