@@ -1230,6 +1230,38 @@ NESTED_DAYS: dict[str, tuple[str, list[tuple[str, str, date, date, Category]]]] 
             ("aftershock", "on Sunday", SUN, SUN, "humanitarian"),
         ],
     ),
+    "a noun pointing back at a report of two days told in words of no kind": (
+        "Last weekend, the rebels launched hundreds of shells at the port. The attack began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("shelling", "Last weekend", SAT, SUN, "battlefield"),
+            ("shelling", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun of no kind pointing back names nothing told in other words": (
+        "Last weekend, the rebels launched hundreds of shells at the port. The ceremony began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("shelling", "Last weekend", SAT, SUN, "battlefield"),
+            ("ceremony", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun pointing back at a report of two days of another category": (
+        "Last weekend, the ministry printed thousands of new leaflets. The protest began late "
+        "on Saturday and ended at dawn.",
+        [
+            ("leaflets", "Last weekend", SAT, SUN, "economic"),
+            ("protest", "late on Saturday", SAT, SAT, "political"),
+        ],
+    ),
+    "a noun pointing back at a report of two days of no category": (
+        "Last weekend, the rebels launched hundreds of shells at the port. The attack began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("shelling", "Last weekend", SAT, SUN, "other"),
+            ("attack", "late on Saturday", SAT, SAT, "other"),
+        ],
+    ),
 }
 
 

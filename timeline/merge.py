@@ -605,13 +605,11 @@ def _restates(
     if _interval(told) != _interval(later):  # some of its days: only what its date dates
         named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
         dated = _dated_noun(told, words)
-        return (
-            named is not None
-            and dated is not None
-            and _same_noun(named, dated, words)
-            and _compatible(told, later)
-            and not _elsewhere(told, later)
-        )
+        if named is None or _elsewhere(told, later):
+            return False
+        if dated is None:  # told in words of no kind: a noun of a kind within its days names it
+            return _within(later, told) and _of_a_kind_told_otherwise(named, told, later, words)
+        return _same_noun(named, dated, words) and _compatible(told, later)
     if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
         named = _dated_noun(later, words)
         return _compatible(told, later) and (named is None or _told_as(named, told, words))
@@ -635,6 +633,25 @@ def _restates(
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
     )
+
+
+def _of_a_kind_told_otherwise(noun: str, told: Event, later: Event, words: Words) -> bool:
+    """True when a noun pointing back may name what ``told`` tells in words of no kind of
+    happening ("the rebels launched hundreds of shells", then "The attack began late on
+    Saturday"): the noun is of a kind, the two reports of one category (not ``other``), and
+    ``told``'s sentence names no kind anywhere (a kind it names, even in passing, "fearful of
+    further aftershocks", "when the cyclone smashed into", may be the happening pointed at)."""
+    return (
+        bool(_word_kinds(noun, words))
+        and told.category == later.category != "other"
+        and not any(_word_kinds(token, words) for token in _TOKEN.findall(told.sentence))
+    )
+
+
+def _within(inner: Event, outer: Event) -> bool:
+    """True when ``inner``'s days all lie within ``outer``'s."""
+    (a_start, a_end), (b_start, b_end) = _interval(inner), _interval(outer)
+    return b_start <= a_start and a_end <= b_end
 
 
 def _same_noun(left: str, right: str, words: Words) -> bool:
