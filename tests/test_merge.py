@@ -1238,6 +1238,30 @@ NESTED_DAYS: dict[str, tuple[str, list[tuple[str, str, date, date, Category]]]] 
             ("shelling", "late on Saturday", SAT, SAT, "battlefield"),
         ],
     ),
+    "a noun pointing back at a report of two days told by a verb of its kind": (
+        "Over the weekend, the rebels fired rockets at the port. The barrage began late on "
+        "Saturday and ended at dawn.",
+        [
+            ("rockets", "Over the weekend", SAT, SUN, "battlefield"),
+            ("rockets", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun pointing back at a report of two days told by a verb of another kind": (
+        "Over the weekend, the rebels voted for a new leader at the port. The attack began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("vote", "Over the weekend", SAT, SUN, "battlefield"),
+            ("attack", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun pointing back at a report of two days using a happening noun": (
+        "Over the weekend, the rebels fired rockets during the siege of the port. The barrage "
+        "began late on Saturday and ended at dawn.",
+        [
+            ("rockets", "Over the weekend", SAT, SUN, "battlefield"),
+            ("barrage", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
     "a noun of no kind pointing back names nothing told in other words": (
         "Last weekend, the rebels launched hundreds of shells at the port. The ceremony began "
         "late on Saturday and ended at dawn.",

@@ -636,15 +636,15 @@ def _restates(
 
 
 def _of_a_kind_told_otherwise(noun: str, told: Event, later: Event, words: Words) -> bool:
-    """True when a noun pointing back may name what ``told`` tells in words of no kind of
-    happening ("the rebels launched hundreds of shells", then "The attack began late on
-    Saturday"): the noun is of a kind, the two reports of one category (not ``other``), and
-    ``told``'s sentence names no kind anywhere (a kind it names, even in passing, "fearful of
-    further aftershocks", "when the cyclone smashed into", may be the happening pointed at)."""
+    """True when a noun pointing back may name what ``told`` tells with no noun for it ("the
+    rebels fired rockets at the port", then "The barrage began late on Saturday"): the noun is
+    of a kind (which clusters check against the kinds ``told`` names), the two reports are of
+    one category (not ``other``), and ``told``'s sentence uses no happening noun (one it uses,
+    even in passing, "fearful of further aftershocks", may be the happening pointed at)."""
     return (
         bool(_word_kinds(noun, words))
         and told.category == later.category != "other"
-        and not any(_word_kinds(token, words) for token in _TOKEN.findall(told.sentence))
+        and not any(_is_happening_noun(token, words) for token in _TOKEN.findall(told.sentence))
     )
 
 
