@@ -767,6 +767,30 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("attack", "on Sunday", 1, SUN, "battlefield", ("rebels",), ()),
         ],
     ),
+    "a follow-up happening of the same actors, day and place stays apart": (
+        "The army shelled rebel positions in Kessa on Saturday, killing nine fighters. The "
+        "army also carried out follow-up strikes on rebel positions in Kessa on Saturday.",
+        [
+            ("first", "on Saturday", 0, SAT, "battlefield", ("army",), ("Kessa",)),
+            ("second", "on Saturday", 1, SAT, "battlefield", ("army",), ("Kessa",)),
+        ],
+    ),
+    "a second happening pointed at stays apart": (
+        "Gunmen attacked the market in Kessa on Saturday, killing nine people. The second "
+        "attack on Saturday hit the bus station in Kessa.",
+        [
+            ("first", "on Saturday", 0, SAT, "battlefield", ("gunmen",), ("Kessa",)),
+            ("second", "on Saturday", 1, SAT, "battlefield", (), ("Kessa",)),
+        ],
+    ),
+    "a happening told again with no word of another": (
+        "Gunmen attacked the market in Kessa on Saturday, killing nine people. The attack on "
+        "Saturday also hit the bus station in Kessa.",
+        [
+            ("attack", "on Saturday", 0, SAT, "battlefield", ("gunmen",), ("Kessa",)),
+            ("attack", "on Saturday", 1, SAT, "battlefield", (), ("Kessa",)),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",
