@@ -767,6 +767,30 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("attack", "on Sunday", 1, SUN, "battlefield", ("rebels",), ()),
         ],
     ),
+    "a follow-up happening of the same actors, day and place stays apart": (
+        "The army shelled rebel positions in Kessa on Saturday, killing nine fighters. The "
+        "army also carried out follow-up strikes on rebel positions in Kessa on Saturday.",
+        [
+            ("first", "on Saturday", 0, SAT, "battlefield", ("army",), ("Kessa",)),
+            ("second", "on Saturday", 1, SAT, "battlefield", ("army",), ("Kessa",)),
+        ],
+    ),
+    "a second happening pointed at stays apart": (
+        "Gunmen attacked the market in Kessa on Saturday, killing nine people. The second "
+        "attack on Saturday hit the bus station in Kessa.",
+        [
+            ("first", "on Saturday", 0, SAT, "battlefield", ("gunmen",), ("Kessa",)),
+            ("second", "on Saturday", 1, SAT, "battlefield", (), ("Kessa",)),
+        ],
+    ),
+    "a happening told again with no word of another": (
+        "Gunmen attacked the market in Kessa on Saturday, killing nine people. The attack on "
+        "Saturday also hit the bus station in Kessa.",
+        [
+            ("attack", "on Saturday", 0, SAT, "battlefield", ("gunmen",), ("Kessa",)),
+            ("attack", "on Saturday", 1, SAT, "battlefield", (), ("Kessa",)),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",
@@ -1228,6 +1252,62 @@ NESTED_DAYS: dict[str, tuple[str, list[tuple[str, str, date, date, Category]]]] 
         [
             ("refuge", "overnight", SAT, SUN, "humanitarian"),
             ("aftershock", "on Sunday", SUN, SUN, "humanitarian"),
+        ],
+    ),
+    "a noun pointing back at a report of two days told in words of no kind": (
+        "Last weekend, the rebels launched hundreds of shells at the port. The attack began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("shelling", "Last weekend", SAT, SUN, "battlefield"),
+            ("shelling", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun pointing back at a report of two days told by a verb of its kind": (
+        "Over the weekend, the rebels fired rockets at the port. The barrage began late on "
+        "Saturday and ended at dawn.",
+        [
+            ("rockets", "Over the weekend", SAT, SUN, "battlefield"),
+            ("rockets", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun pointing back at a report of two days told by a verb of another kind": (
+        "Over the weekend, the rebels voted for a new leader at the port. The attack began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("vote", "Over the weekend", SAT, SUN, "battlefield"),
+            ("attack", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun pointing back at a report of two days using a happening noun": (
+        "Over the weekend, the rebels fired rockets during the siege of the port. The barrage "
+        "began late on Saturday and ended at dawn.",
+        [
+            ("rockets", "Over the weekend", SAT, SUN, "battlefield"),
+            ("barrage", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun of no kind pointing back names nothing told in other words": (
+        "Last weekend, the rebels launched hundreds of shells at the port. The ceremony began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("shelling", "Last weekend", SAT, SUN, "battlefield"),
+            ("ceremony", "late on Saturday", SAT, SAT, "battlefield"),
+        ],
+    ),
+    "a noun pointing back at a report of two days of another category": (
+        "Last weekend, the ministry printed thousands of new leaflets. The protest began late "
+        "on Saturday and ended at dawn.",
+        [
+            ("leaflets", "Last weekend", SAT, SUN, "economic"),
+            ("protest", "late on Saturday", SAT, SAT, "political"),
+        ],
+    ),
+    "a noun pointing back at a report of two days of no category": (
+        "Last weekend, the rebels launched hundreds of shells at the port. The attack began "
+        "late on Saturday and ended at dawn.",
+        [
+            ("shelling", "Last weekend", SAT, SUN, "other"),
+            ("attack", "late on Saturday", SAT, SAT, "other"),
         ],
     ),
 }

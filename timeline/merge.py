@@ -10,7 +10,9 @@ articles, when both are day-precise, of one category, share a name or the noun n
 happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings, and so are reports of
 different days when one's article told it over a day before the other's date, or statements
-of two speakers dated by their verbs ("X said Monday"). A report recalling a happening days
+of two speakers dated by their verbs ("X said Monday"), and so is a report of an article whose
+happening noun a word of another happening leads ("follow-up strikes", "the second attack")
+and the article's reports before it. A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
 dating that noun on that day, however few words they share. Links are taken strongest first;
 a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
@@ -249,12 +251,14 @@ def _links(
     published = [articles[e.article_id].published for e in events]
     that_day = [_interval(e) == (day, day) for e, day in zip(events, published, strict=True)]
     speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
+    others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
         needed = _least_similarity(events[i], events[j], that_day=that_day[i] or that_day[j])
         if (
             needed is None
+            or (events[i].article_id == events[j].article_id and others[j])
             or _other_speakers(speakers[i], speakers[j])
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
@@ -453,15 +457,18 @@ def _restatements(
     places takes them all. A noun pointing at nothing told before (a lead's "since the
     cease-fire took effect on Sunday") points at the first later report it would restate. A
     report of some of the days of another restates it only by naming what that one's date dates
-    (the earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight").
+    (the earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight"),
+    or, when that one's sentence uses no happening noun, by pointing back with a noun of a kind
+    ("the rebels fired rockets" over the weekend, "The barrage began late on Saturday"). A
+    report telling another happening (see :func:`_another`: "follow-up strikes") restates none.
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
     for j, event in enumerate(events):
         article = articles[event.article_id]
         told = earlier.setdefault(_document(article), [])
-        if _length_days(event) <= _SHORT_DAYS:
-            words = words_of(article.language)
+        words = words_of(article.language)
+        if _length_days(event) <= _SHORT_DAYS and not _another(event, words):
             pointing = _pointing_back(event, words)
             landmark = (article.published - _interval(event)[1]).days > _LANDMARK_DAYS
             restated = [
@@ -605,13 +612,11 @@ def _restates(
     if _interval(told) != _interval(later):  # some of its days: only what its date dates
         named = _dated_noun(later, words) if pointing == _BY_DATE else pointing
         dated = _dated_noun(told, words)
-        return (
-            named is not None
-            and dated is not None
-            and _same_noun(named, dated, words)
-            and _compatible(told, later)
-            and not _elsewhere(told, later)
-        )
+        if not named or _elsewhere(told, later):
+            return False
+        if dated is None:  # told with no noun: a noun of a kind within its days may name it
+            return _within(later, told) and _of_a_kind_told_otherwise(named, told, later, words)
+        return _same_noun(named, dated, words) and _compatible(told, later)
     if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
         named = _dated_noun(later, words)
         return _compatible(told, later) and (named is None or _told_as(named, told, words))
@@ -635,6 +640,25 @@ def _restates(
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
     )
+
+
+def _of_a_kind_told_otherwise(noun: str, told: Event, later: Event, words: Words) -> bool:
+    """True when a noun pointing back may name what ``told`` tells with no noun for it ("the
+    rebels fired rockets at the port", then "The barrage began late on Saturday"): the noun is
+    of a kind (which clusters check against the kinds ``told`` names), the two reports are of
+    one category (not ``other``), and ``told``'s sentence uses no happening noun (one it uses,
+    even in passing, "fearful of further aftershocks", may be the happening pointed at)."""
+    return (
+        bool(_word_kinds(noun, words))
+        and told.category == later.category != "other"
+        and not any(_is_happening_noun(token, words) for token in _TOKEN.findall(told.sentence))
+    )
+
+
+def _within(inner: Event, outer: Event) -> bool:
+    """True when ``inner``'s days all lie within ``outer``'s."""
+    (a_start, a_end), (b_start, b_end) = _interval(inner), _interval(outer)
+    return b_start <= a_start and a_end <= b_end
 
 
 def _same_noun(left: str, right: str, words: Words) -> bool:
@@ -705,6 +729,21 @@ def _noun_before(
             if any(t.lower() in determiners or _OWNER.search(t) for t in lead):
                 return before[at]
     return None
+
+
+def _another(event: Event, words: Words) -> bool:
+    """True when the noun naming what a report tells is led by a word of another happening
+    ("also carried out follow-up strikes", "the second attack"): it tells a happening besides
+    those its article told before, so restates none of them."""
+    named = _happening_named(event, words)
+    if named is None:
+        return False
+    tokens = _TOKEN.findall(event.title)
+    if named not in tokens:  # the noun the date dates, told outside the headline
+        tokens = _TOKEN.findall(event.sentence)
+    at = tokens.index(named) if named in tokens else 0
+    marks = words.words("another_happening")
+    return any(token.lower() in marks for token in tokens[max(0, at - 1 - _MODIFIERS) : at])
 
 
 def _is_happening_noun(word: str, words: Words) -> bool:
