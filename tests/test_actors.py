@@ -158,6 +158,8 @@ def groups(text: str) -> list[tuple[str, str]]:
         ),
         # a name ending in "s" owns with a bare apostrophe ("Hamas' attacks")
         ("The Houthis' attacks on ships continued.", ("Houthis",)),
+        # a title after a title leads to the name ("Press Secretary Maj. Gen. X")
+        ("Pentagon Press Secretary Maj. Gen. Ana Ruiz said so.", ("Ana Ruiz",)),
         # a middle initial that is also a word ("A.") stays inside the name
         ("Envoy Kirill A. Dmitriev said the talks went well.", ("Kirill Dmitriev",)),
         # a sentence adverb between commas leaves the subject acting

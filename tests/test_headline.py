@@ -808,3 +808,12 @@ def test_a_clause_without_a_verb_of_its_own_tells_more_of_the_one_beside_it(
 )
 def test_a_cut_splits_no_pair_of_names(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
+    text = (
+        "The new aid package, which doubles the UK's commitment to the region this year, "
+        "will assist people."
+    )
+    title = only_event(text, "this year").title
+    assert title.count("aid package") == 1, title

@@ -544,6 +544,10 @@ class _Reader:
                 or tokens[i - 1].text.isupper()  # "SDF spokeswoman X"
             ):
                 first = i + title
+                inner = lexicon.person_titles.at(tokens, first)  # "Press Secretary | Maj. Gen."
+                while inner and self._capitalised_run(first + inner, person=True):
+                    first += inner  # ... but "Ms | King": the name
+                    inner = lexicon.person_titles.at(tokens, first)
                 size = self._capitalised_run(first, person=True)
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):

@@ -427,7 +427,9 @@ def _clause_words(clause: DateClause) -> list[str]:
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
         index -= 1
-        surface = text[clause.clauses[index][0] : clause.clauses[index + 1][0]] + surface
+        before = text[clause.clauses[index][0] : clause.clauses[index + 1][0]]
+        if not surface.lstrip().startswith(before.strip()):  # not when already put back
+            surface = before + surface
         words = _cleaned(view, surface)
     return words
 
