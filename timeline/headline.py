@@ -427,9 +427,9 @@ def _clause_words(clause: DateClause) -> list[str]:
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
         index -= 1
-        before = text[clause.clauses[index][0] : clause.clauses[index + 1][0]]
-        if not surface.lstrip().startswith(before.strip()):  # not when already put back
-            surface = before + surface
+        earlier = text[clause.clauses[index][0] : clause.clauses[index + 1][0]]
+        if not surface.lstrip().startswith(earlier.strip()):  # not when already put back
+            surface = earlier + surface
         words = _cleaned(view, surface)
     return words
 
