@@ -40,11 +40,7 @@ def happening_pattern(language: str) -> re.Pattern[str]:
     """A word of ``earlier_happening``, a determiner and one to three words, up to a
     date: "after his arrest (March 3)", "since the strike of (January 5)"."""
     lexicon = load_lexicon(language)
-    return re.compile(
-        rf"(?<![\w'’])(?:{_words(lexicon.earlier_happening)})\s+"
-        rf"(?:{_words(lexicon.determiners)})\s+(?:[\w'’.-]+\s+){{1,3}}\Z",
-        re.IGNORECASE,
-    )
+    return _opened_phrase(lexicon.earlier_happening, lexicon.determiners, 3, required=True)
 
 
 @cache
@@ -52,9 +48,17 @@ def bound_pattern(language: str) -> re.Pattern[str]:
     """A word of ``bound_before`` right before a date, or with a determiner and one to
     five words between: "since (1990)", "until the fall of Budapest in (February 1945)"."""
     lexicon = load_lexicon(language)
+    return _opened_phrase(lexicon.bound_before, lexicon.determiners, 5, required=False)
+
+
+def _opened_phrase(
+    openers: Iterable[str], determiners: Iterable[str], most: int, *, required: bool
+) -> re.Pattern[str]:
+    """One of ``openers`` up to the end of the text, through a determiner and one to
+    ``most`` words (that phrase optional unless ``required``)."""
+    phrase = rf"(?:{_words(determiners)})\s+(?:[\w'’.-]+\s+){{1,{most}}}"
     return re.compile(
-        rf"(?<![\w'’])(?:{_words(lexicon.bound_before)})\s+"
-        rf"(?:(?:{_words(lexicon.determiners)})\s+(?:[\w'’.-]+\s+){{1,5}})?\Z",
+        rf"(?<![\w'’])(?:{_words(openers)})\s+(?:{phrase}){'' if required else '?'}\Z",
         re.IGNORECASE,
     )
 
