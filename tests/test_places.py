@@ -602,6 +602,11 @@ def test_what_a_dated_denial_denies_has_no_place(
             ("Vilnius",),
         ),
         ("Diplomats held a meeting on Iran in Geneva on Monday.", "on Monday", ("Geneva",)),
+        (
+            "The ministers met in Doha on Monday to discuss the situation in Syria.",
+            "on Monday",
+            ("Doha",),
+        ),
         # ... or as whom words are addressed to
         (
             "Moscow accused Kyiv on Thursday of shelling the town of Shebekino.",
