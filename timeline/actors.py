@@ -1112,7 +1112,8 @@ class _Reader:
             and not before.possessive
             and self._adjacent(before, self.tokens[index])
             and before.norm in self.lexicon.not_places
-            and before.norm not in _stopwords(self.language) | self.lexicon.date_words
+            and before.norm not in _stopwords(self.language)
+            and before.norm not in self.lexicon.date_words
         )
 
     def _met(self, index: int) -> bool:

@@ -146,10 +146,12 @@ class Context:
         that word and a word leading a date ("said that on Friday the talks will resume")."""
         words = self.text[max(0, found.start - 20) : found.start].lower().split()
         openers, lexicon = self.lexicon.reported_clause_openers, self.lexicon
-        leading = lexicon.day_alone_before | lexicon.month_context
-        return bool(words) and (
-            words[-1] in openers
-            or (len(words) > 1 and words[-2] in openers and words[-1] in leading)
+        if not words or words[-1] in openers:
+            return bool(words)
+        return (
+            len(words) > 1
+            and words[-2] in openers
+            and (words[-1] in lexicon.day_alone_before or words[-1] in lexicon.month_context)
         )
 
     def weighing(self, found: Found, tense: Tense, penalty_days: int) -> tuple[Tense, int]:
