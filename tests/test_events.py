@@ -75,6 +75,26 @@ def test_two_expressions_of_one_date_side_by_side_give_one_event() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "together"),
+    [
+        ("Rebels shelled the port in an overnight raid on Monday, officials said.", True),
+        ("Russia's overnight drone attack on Monday killed two people.", True),
+        ("Drones struck overnight and again on Monday.", False),
+        ("Drones struck overnight, and officials met on Monday.", False),
+    ],
+)
+def test_a_night_and_the_day_it_ran_into_told_in_one_phrase_give_one_event(
+    text: str, together: bool
+) -> None:
+    night = make_mention("overnight", text, SUNDAY, MONDAY, granularity="time")
+    day = make_mention("Monday", text, MONDAY)
+    events = build_events(make_article(text, id="art"), [night, day])
+    assert len(events) == (1 if together else 2)
+    if together:
+        assert (events[0].mention, events[0].other_mentions) == (day, (night,))
+
+
+@pytest.mark.parametrize(
     ("text", "first", "second"),
     [
         ("Leaders gathered for the climate summit on April 22\u201323.", "April 22", "23"),

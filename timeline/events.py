@@ -151,10 +151,12 @@ def _expressions_of_one_date(
     it ("2007" in "the last quarter of 2007"): expressions separated only by punctuation
     whose intervals overlap, or by a short word when one lies within the other ("Today at
     7 p.m."), or by a range dash or joining word with the later date second, date one
-    happening. A mention that opens a range comes back stretched to the range's end."""
+    happening; so is a night told with the day it ran into ("an overnight raid on Monday"),
+    the day first. A mention that opens a range comes back stretched to the range's end."""
     placed = sorted((m for m in mentions if m.is_placed), key=lambda m: (m.char_start, -m.char_end))
     joiner = _joiner(language, "range_joiners", _RANGE_DASH)
     next_day = _joiner(language, "day_joiners")
+    into_day = _night_into_day(language)
     groups: list[list[Mention]] = []
     for mention in placed:
         if groups:
@@ -169,6 +171,9 @@ def _expressions_of_one_date(
                 or (JOINED_DATES.fullmatch(flat, *between) is not None and _nested(first, mention))
             ):
                 groups[-1].append(mention)
+                continue
+            if into_day.fullmatch(flat, *between) is not None and _ran_into(last, mention):
+                groups[-1].insert(0, mention)  # the day is the more precise of the two
                 continue
             if (joiner.fullmatch(flat, *between) is not None and _follows(last, mention)) or (
                 next_day.fullmatch(flat, *between) is not None and _next_day(last, mention)
@@ -187,6 +192,27 @@ def _joiner(language: str, name: str, alone: str = "(?!)") -> re.Pattern[str]:
     words = load_event_lexicon(language).words(name)
     joining = "|".join(re.escape(word) for word in sorted(words))
     return re.compile(rf"{alone}|\s+(?:{joining})\s+", re.IGNORECASE)
+
+
+@cache
+def _night_into_day(language: str) -> re.Pattern[str]:
+    """What stands between a night and the day it ran into: one or two words naming what
+    was done, none of them joining two happenings, then a word of ``night_into_day``."""
+    lexicon = load_event_lexicon(language)
+    into = "|".join(re.escape(word) for word in sorted(lexicon.words("night_into_day")))
+    joining = "|".join(re.escape(word) for word in sorted(lexicon.words("day_joiners")))
+    word = rf"(?!(?:{joining})\b)[^\W\d_]+"
+    return re.compile(rf"\s+(?:{word}\s+){{1,2}}(?:{into})\s+", re.IGNORECASE)
+
+
+def _ran_into(night: Mention, day: Mention) -> bool:
+    """True when ``night`` spans into the next day and ``day`` is that one day."""
+    return (
+        night.granularity == "time"
+        and night.interval_start is not None
+        and night.interval_start != night.interval_end
+        and day.interval_start == day.interval_end == night.interval_end
+    )
 
 
 def _next_day(first: Mention, then: Mention) -> bool:
