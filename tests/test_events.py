@@ -566,6 +566,40 @@ def test_cues_in_the_dates_clause_outweigh_the_rest_of_the_sentence() -> None:
     assert only_event(text, "on Monday", MONDAY).category == "political"
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "title"),
+    [
+        (
+            "Volunteers cooked meals in the camp since May 2023, when rebels shelled the town.",
+            "battlefield",
+            "Rebels shelled the town",
+        ),
+        (
+            "The charity has sheltered families since March, when an earthquake hit the valley.",
+            "humanitarian",
+            "An earthquake hit the valley",
+        ),
+        # No bound: the date's own clause tells the happening, the "when" clause its moment.
+        (
+            "Rebels shelled the town in May 2023, when volunteers were cooking meals in the camp.",
+            "battlefield",
+            "Rebels shelled the town",
+        ),
+        (
+            "Volunteers have cooked meals in the camp since May 2023 when they could.",
+            "humanitarian",
+            "Volunteers have cooked meals in the camp when they could",
+        ),
+    ],
+)
+def test_a_when_clause_after_a_bound_tells_what_happened_then(
+    text: str, category: str, title: str
+) -> None:
+    expression = next(e for e in ("May 2023", "March") if e in text)
+    event = only_event(text, expression, date(2023, 5, 1))
+    assert (event.category, event.title) == (category, title)
+
+
 def test_a_quote_without_the_date_does_not_decide() -> None:
     text = (
         "“Our troops will capture the city and win the battle,” "

@@ -252,6 +252,9 @@ def _home(
     ("will exchange prisoners, this weekend, following talks in Istanbul").
     """
     left, right = clauses[own]
+    told = _told_at_the_bound(view, mention, clauses, own)
+    if told is not None:
+        return told
     if content_words(view, (left, right), mention, anchor_end) >= 2 or len(clauses) == 1:
         return left, right
     before = clauses[own - 1] if own > 0 else None
@@ -266,6 +269,26 @@ def _home(
         return before[0], right
     assert after is not None
     return left, after[1]
+
+
+def _told_at_the_bound(
+    view: SentenceView, mention: Mention, clauses: tuple[Span, ...], own: int
+) -> Span | None:
+    """The clause after a bound that says what happened then: "has run the clinic since
+    March 2022, when troops shelled the town" dates the shelling, not the running."""
+    left, right = clauses[own]
+    if own + 1 == len(clauses) or view.in_span(mention.char_end, right):
+        return None
+    before = view.in_span(left, mention.char_start)[-1:]
+    first = view.in_span(mention.char_start, mention.char_end)[:1]
+    openers = view.lexicon.range_openers
+    if not any(token.norm in openers for token in (*before, *first)):
+        return None
+    after = clauses[own + 1]
+    opener = view.in_span(*after)[:1]
+    if opener and opener[0].norm in view.words("told_at_date_openers"):
+        return after
+    return None
 
 
 def is_anchor_clause(view: SentenceView, span: Span) -> bool:
