@@ -1099,6 +1099,27 @@ def test_tolls_vetoes_courts_martial_and_cyberattacks(text: str, category: str) 
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # a war's toll is the war's; an epidemic's outbreak is a disaster, a war's is the war's
+        ("The overall death toll from the war rose to 9,000 on Sunday.", "battlefield"),
+        ("The death toll from the cholera epidemic rose to 90 on Sunday.", "humanitarian"),
+        ("The town had 5,000 residents before the outbreak of the war on Sunday.", "battlefield"),
+        ("Health officials confirmed an outbreak of measles on Sunday.", "humanitarian"),
+        # a council in a spokesman's title is no council that met
+        (
+            "Security Council spokesman Tom Ferris said on Sunday that missiles hit two ships.",
+            "battlefield",
+        ),
+        ("The Security Council voted on Sunday to extend the mission.", "diplomatic"),
+    ],
+)
+def test_tolls_and_outbreaks_of_war_and_councils_in_titles(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # a raid by the police is policing at home
         ("Police raided the offices of an opposition newspaper on Sunday.", "political"),
         ("Gunmen raided a police station on Sunday.", "battlefield"),
