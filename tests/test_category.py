@@ -432,6 +432,19 @@ def test_a_relative_clause_after_the_date_describes_a_noun(
             "battlefield",
             "troops",
         ),
+        # the speaker named after the verb of saying speaks too
+        (
+            "In all, 900 died in the floods, said the office of the Disaster Council on Sunday.",
+            "humanitarian",
+            "floods",
+        ),
+        (
+            "Rebels shelled the port, said a spokesman for the aid agency on Sunday.",
+            "battlefield",
+            "shelled",
+        ),
+        # negative: a noun after a verb of saying that goes on acting is what is said
+        ("Rebels said on Sunday the council would meet in Geneva.", "diplomatic", "council"),
         # negative: a noun a date names is no speaker ("declared" is also a verb of saying)
         ("The ceasefire declared on Sunday was holding.", "diplomatic", "ceasefire"),
         # negative: who acts still counts when nothing else is told

@@ -23,6 +23,7 @@ from timeline.text import squash
 
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
+SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
@@ -61,7 +62,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     speakers = {
         start
         for start, _, match in taken
-        if _is_speaker(view, match.last) and not any(s <= start < e for s, e in named)
+        if _is_speaker(view, match.first, match.last) and not any(s <= start < e for s, e in named)
     }
     quoted |= speakers
     qualified = next(
@@ -168,9 +169,26 @@ def _is_calendar_name(view: SentenceView, index: int) -> bool:
     return index > 0 and token.is_capitalized and token.norm in view.lexicon.not_places
 
 
-def _is_speaker(view: SentenceView, index: int) -> bool:
+def _is_speaker(view: SentenceView, first: int, last: int) -> bool:
     """A word of the noun phrase right before a verb of saying is who speaks ("the army
-    said", "the aid agency said"): up to two more content words, then auxiliaries."""
+    said", "the aid agency said"): up to two more content words, then auxiliaries. So is
+    one in the words after a verb of saying that opens a clause ("..., said a spokesman
+    for the aid agency on Sunday")."""
+    return _speaks_before_saying(view, last) or _speaks_after_saying(view, first)
+
+
+def _speaks_after_saying(view: SentenceView, first: int) -> bool:
+    """The cue starting at word ``first`` stands, without a break, after a verb of saying
+    that opens a clause: "..., said a spokesman for the aid agency on Sunday"."""
+    for position in range(first, max(first - SPEAKER_PHRASE_WORDS, 0), -1):
+        if view.break_before(position):
+            return False
+        if view.tokens[position - 1].norm in view.lexicon.stance_of:
+            return view.break_before(position - 1)  # "..., said the army": said after a break
+    return False
+
+
+def _speaks_before_saying(view: SentenceView, index: int) -> bool:
     stopwords = view.words("stopwords")
     nouns = 0
     for position in range(index + 1, len(view.tokens)):
