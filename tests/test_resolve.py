@@ -738,6 +738,23 @@ def test_a_year_after_a_unit_and_comma_is_a_count() -> None:
     assert values("In the year, 2000 jobs were lost.", MON) == [("the year", "2025")]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a toll or a count reaching a number: no year
+        ("The death toll has reached 1700, officials said.", []),
+        ("The number of dead rose to 2065 by nightfall.", []),
+        ("Deaths surpassed 1800 and topped 2000 across the island.", []),
+        # negative: a year reached or risen to by what the sentence tells stays a year
+        ("The town was founded around 1700.", ["1700"]),
+        ("Output rose in 2019 and fell to its low in 2020.", ["2019", "2020"]),
+        ("The border stayed closed from 1961 to 1989.", ["1961", "1989"]),
+    ],
+)
+def test_a_number_a_toll_reaches_is_no_year(text: str, years: list[str]) -> None:
+    assert [value for _, value in values(text, MON)] == years
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
 def test_years_decades_quarters_and_halves_are_placed_as_written(
     text: str, published: date, expression: str, value: str, start: str, end: str, mod: str

@@ -84,7 +84,12 @@ def _looks_like_year(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     before = text[max(0, match.start("core") - 2) : match.start("core")]
     if _CURRENCY_BEFORE.search(before):
         return False
-    return previous_word(text, match.start("core")) not in lexicon.not_before_year
+    start = match.start("core")
+    two_before = " ".join(text[max(0, start - 40) : start].lower().split()[-2:])
+    return (
+        previous_word(text, start) not in lexicon.not_before_year
+        and two_before not in lexicon.not_before_year
+    )
 
 
 _YEAR_RANGE_END = re.compile(r"\s*[-–/]\s*(?P<year>\d{4}|\d\d)" + NO_COUNT_AFTER)
