@@ -445,6 +445,16 @@ def test_a_relative_clause_after_the_date_describes_a_noun(
         ),
         # negative: a noun after a verb of saying that goes on acting is what is said
         ("Rebels said on Sunday the council would meet in Geneva.", "diplomatic", "council"),
+        (
+            "Ali Musa, the governor, said the council would meet in Geneva on Sunday.",
+            "diplomatic",
+            "council",
+        ),
+        (
+            "Her colleague, the trade minister, announced tax relief for those flooded on Sunday.",
+            "economic",
+            "tax relief",
+        ),
         # negative: a noun a date names is no speaker ("declared" is also a verb of saying)
         ("The ceasefire declared on Sunday was holding.", "diplomatic", "ceasefire"),
         # negative: who acts still counts when nothing else is told

@@ -62,7 +62,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     speakers = {
         start
         for start, _, match in taken
-        if _is_speaker(view, match.first, match.last) and not any(s <= start < e for s, e in named)
+        if _is_speaker(view, match.first, match.last, clause)
+        and not any(s <= start < e for s, e in named)
     }
     quoted |= speakers
     qualified = next(
@@ -169,23 +170,39 @@ def _is_calendar_name(view: SentenceView, index: int) -> bool:
     return index > 0 and token.is_capitalized and token.norm in view.lexicon.not_places
 
 
-def _is_speaker(view: SentenceView, first: int, last: int) -> bool:
+def _is_speaker(view: SentenceView, first: int, last: int, clause: DateClause) -> bool:
     """A word of the noun phrase right before a verb of saying is who speaks ("the army
     said", "the aid agency said"): up to two more content words, then auxiliaries. So is
     one in the words after a verb of saying that opens a clause ("..., said a spokesman
     for the aid agency on Sunday")."""
-    return _speaks_before_saying(view, last) or _speaks_after_saying(view, first)
+    return _speaks_before_saying(view, last) or _speaks_after_saying(view, first, clause)
 
 
-def _speaks_after_saying(view: SentenceView, first: int) -> bool:
-    """The cue starting at word ``first`` stands, without a break, after a verb of saying
-    that opens a clause: "..., said a spokesman for the aid agency on Sunday"."""
-    for position in range(first, max(first - SPEAKER_PHRASE_WORDS, 0), -1):
-        if view.break_before(position):
-            return False
-        if view.tokens[position - 1].norm in view.lexicon.stance_of:
-            return view.break_before(position - 1)  # "..., said the army": said after a break
-    return False
+def _speaks_after_saying(view: SentenceView, first: int, clause: DateClause) -> bool:
+    """The cue starting at word ``first`` stands in the words that end the sentence after a
+    verb of saying opening a clause: "..., said a spokesman for the aid agency on Sunday";
+    not "..., said rebels attacked the town on Sunday", where they are what is said."""
+    saying = next(
+        (
+            position - 1
+            for position in range(first, max(first - SPEAKER_PHRASE_WORDS, 0), -1)
+            if view.tokens[position - 1].norm in view.lexicon.stance_of
+        ),
+        None,
+    )
+    if saying is None or not view.break_before(saying):
+        return False
+    said = view.words("finite_starts") | view.words("participles") | view.words("said_clause_words")
+    mention = clause.mention
+    words = [
+        token
+        for token in view.tokens[saying + 1 :]
+        if not mention.char_start <= token.start < mention.char_end
+    ]
+    return len(words) <= SPEAKER_PHRASE_WORDS + 2 and not any(
+        token.norm in said or (token.norm.endswith("ed") and not token.is_capitalized)
+        for token in words
+    )
 
 
 def _speaks_before_saying(view: SentenceView, index: int) -> bool:
