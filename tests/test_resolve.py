@@ -755,6 +755,22 @@ def test_a_number_a_toll_reaches_is_no_year(text: str, years: list[str]) -> None
     assert [value for _, value in values(text, MON)] == years
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The March 23 Movement seized the city.", []),
+        ("Crowds filled the 6th of October Bridge.", []),
+        ("Fighters of the 14 July Brigade withdrew.", []),
+        # negative: a date before a name that is no name's head, or a lower-case word
+        ("On October 7 Hamas attacked Israel.", ["October 7"]),
+        ("The September 11 attacks changed everything.", ["September 11"]),
+        ("Talks began on March 23 movement leaders said.", ["March 23"]),
+    ],
+)
+def test_a_date_heading_a_name_is_no_date(text: str, found: list[str]) -> None:
+    assert [expression for expression, _ in values(text, MON)] == found
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
 def test_years_decades_quarters_and_halves_are_placed_as_written(
     text: str, published: date, expression: str, value: str, start: str, end: str, mod: str

@@ -243,6 +243,8 @@ def _candidates_in(flat: str, grammar: Grammar, text: str) -> list[Found]:
                 start, end = match.span("core")
                 if _in_a_name(flat, start, end, grammar.calendar_names, text):
                     continue
+                if _heads_a_name(flat, end, lexicon.name_heads):
+                    continue
                 found.append(Found(start, end, rule.name, rule.type, _parts(match, rule.aliases)))
     return found
 
@@ -278,6 +280,14 @@ def _in_a_name(text: str, start: int, end: int, names: frozenset[str], lines: st
             continue
         return True
     return False
+
+
+def _heads_a_name(text: str, end: int, heads: frozenset[str]) -> bool:
+    """True when a capitalised word that names a body or a place follows the expression:
+    "the March 23 Movement", "the 6th of October Bridge"."""
+    word = next_word(text, end)
+    after = text[end:].lstrip()[: len(word)]
+    return word in heads and after[:1].isupper() and not after.isupper()
 
 
 def title_case_around(text: str, start: int, end: int) -> bool:

@@ -80,6 +80,7 @@ class Lexicon:
     before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
     day_alone_after: frozenset[str]
+    name_heads: frozenset[str]
     not_after_overnight: frozenset[str]
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
@@ -243,6 +244,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),
         day_alone_after=frozenset(calendar["day_alone_after"]),
+        name_heads=frozenset(calendar["name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
