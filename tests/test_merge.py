@@ -486,6 +486,17 @@ ATTACK_RELEASE = _story(
     "six officers.",
 )
 
+SEIZURE_WIRE = _story(
+    "wire-seizure",
+    "Fighters of the movement seized Kalemie in 2012 and controlled it for over a week, "
+    "before they were defeated and fled.",
+)
+SEIZURE_MONTHLY = _story(
+    "monthly-seizure",
+    "The rebel group first seized control of Kalemie in November 2012, but national troops "
+    "along with United Nations peacekeepers retook the town.",
+)
+
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
 Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
@@ -561,6 +572,31 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
     assert {
         label for label, e in zip(labels, clustered, strict=True) if e.date_conflict
     } == conflicting
+
+
+def test_other_forms_of_one_word_are_one_word() -> None:
+    # "controlled" and "control", "seized" and "seize": one word to compare reports by
+    year = make_event(
+        SEIZURE_WIRE,
+        "in 2012",
+        date(2012, 1, 1),
+        date(2012, 12, 31),
+        granularity="year",
+        category="battlefield",
+        places=("Kalemie",),
+    )
+    month = make_event(
+        SEIZURE_MONTHLY,
+        "in November 2012",
+        date(2012, 11, 1),
+        date(2012, 11, 30),
+        granularity="month",
+        category="battlefield",
+        places=("Kalemie",),
+    )
+    articles = {SEIZURE_WIRE.id: SEIZURE_WIRE, SEIZURE_MONTHLY.id: SEIZURE_MONTHLY}
+    first, second = cluster_events([year, month], articles)
+    assert first.cluster_id == second.cluster_id
 
 
 def test_a_cluster_is_headed_by_its_most_representative_report() -> None:

@@ -990,7 +990,10 @@ def _stem(word: str, words: Words) -> str:
     word = re.sub(r"['’]s$", "", word.lower())
     for suffix in words.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] in words.words("doubled_letters"):
+        return word[:-1]
     return word
 
 
