@@ -555,6 +555,10 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         # a deal is struck, a bill attacked, a market the place where a fire broke out
         ("The two sides struck a deal on Sunday.", "diplomatic"),
         ("Warplanes struck a crowded market on Sunday.", "battlefield"),
+        ("The attack on Sunday hit a market crowded with shoppers.", "battlefield"),
+        ("Police attacked the crowd of protesters on Sunday.", "political"),
+        # a conflict breaking out is fighting
+        ("The conflict, which erupted on Sunday between coup allies, spread.", "battlefield"),
         ("Critics attacked the new bill on Sunday.", "political"),
         ("Gunmen attacked the new bridge on Sunday.", "battlefield"),
         ("A fire broke out at a market on Sunday.", "humanitarian"),
