@@ -2345,6 +2345,19 @@ SCHEDULES = [
     ("The council meets on Tuesday.", LEAP_DAY, "Tuesday", "2024-03-05"),
     ("The two leaders meet Monday in Paris.", NEW_YEAR, "Monday", "2025-01-06"),
     ("Voting ended at midnight on Sunday.", MON, "midnight on Sunday", "2025-11-30T24:00"),
+    # where the clock is told between the time and its day
+    (
+        "The truce came into effect at 4 am local time on Sunday.",
+        MON,
+        "4 am local time on Sunday",
+        "2025-11-30T04:00",
+    ),
+    (
+        "Polls open at 8 a.m. local time on Sunday.",
+        MON,
+        "8 a.m. local time on Sunday",
+        "2025-12-07T08:00",
+    ),
     ("The council met on Tuesday.", LEAP_DAY, "Tuesday", "2024-02-27"),
     ("The offer had been due to expire on Friday.", MON, "Friday", "2025-11-28"),
     ("Talks had been scheduled to begin on Friday.", SUN, "Friday", "2025-11-28"),

@@ -176,6 +176,7 @@ class Lexicon:
     day_halves: tuple[str, ...]
     named_hours: MappingProxyType[str, int]
     after_24_hour: tuple[str, ...]
+    local_time: tuple[str, ...]
     before_24_hour: frozenset[str]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
@@ -333,6 +334,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         day_halves=tuple(raw["clock"]["day_halves"]),
         named_hours=_frozen(raw["clock"]["named"]),
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
+        local_time=tuple(raw["clock"]["local_time"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         range_opens=frozenset(raw["calendar"]["range_opens"]),

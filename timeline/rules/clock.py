@@ -105,6 +105,7 @@ def clock_time_rule(w: Words) -> Rule:
         rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
+        rf"(?:\s+(?:{alternation(lexicon.local_time)})(?=,?\s+(?:on\s+)?{w.weekday}))?"
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
         r"|\s+(?P<deictic>today|yesterday|tomorrow)"
         rf"|\s+(?P<thispart>this\s+(?:{w.part})|tonight))?",
