@@ -2944,6 +2944,12 @@ OVERNIGHTS = [
         ("2024-02-28", "2024-02-29"),
     ),
     ("Kyiv was hit overnight, officials said on Monday.", TUE, ("2025-11-30", "2025-12-01")),
+    # a happening put first in another clause than the statement's day
+    (
+        "Drones hit Kyiv overnight after a week's pause, officials said on Monday.",
+        TUE,
+        ("2025-11-30", "2025-12-01"),
+    ),
     ("Kyiv was hit overnight, officials said on Sunday.", YEAR_END, ("2025-12-27", "2025-12-28")),
     ("Kyiv was hit overnight.", LEAP_DAY, ("2024-02-28", "2024-02-29")),
 ]

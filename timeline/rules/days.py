@@ -114,6 +114,9 @@ def deictic(found: Found, ctx: Context) -> Placement:
     return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 @cache
 def _earlier_happening(language: str) -> re.Pattern[str]:
     words = alternation(load_lexicon(language).earlier_happening)
@@ -127,9 +130,9 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
     nearest = ctx.nearest_day(found)
     if nearest is None or nearest[0] < found.end:
         return False
-    return (
-        _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0]) is not None
-    )
+    earlier = _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0])
+    # "..., officials said on Monday": the day of another clause is the statement's
+    return earlier is not None and not _CLAUSE_BREAK.search(ctx.text, earlier.end(), nearest[0])
 
 
 def _holiday_key(name: str) -> str:
