@@ -557,6 +557,12 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         ("Warplanes struck a crowded market on Sunday.", "battlefield"),
         ("The attack on Sunday hit a market crowded with shoppers.", "battlefield"),
         ("Police attacked the crowd of protesters on Sunday.", "political"),
+        # a council that governs at home; a navy ship carrying nationals out
+        ("Members of the transitional council were named on Sunday.", "political"),
+        ("Activists of the democracy council were charged on Sunday.", "political"),
+        ("The Security Council met on Sunday.", "diplomatic"),
+        ("Citizens were helped to leave on a navy ship on Sunday.", "humanitarian"),
+        ("A navy ship fired missiles at the coast on Sunday.", "battlefield"),
         # a conflict breaking out is fighting
         ("The conflict, which erupted on Sunday between coup allies, spread.", "battlefield"),
         ("Critics attacked the new bill on Sunday.", "political"),
