@@ -557,6 +557,14 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         ("Warplanes struck a crowded market on Sunday.", "battlefield"),
         ("The attack on Sunday hit a market crowded with shoppers.", "battlefield"),
         ("Police attacked the crowd of protesters on Sunday.", "political"),
+        # fighters marching advance; marchers attacked protest; a post abroad is diplomacy
+        ("Rebel fighters marched unopposed through the city on Sunday.", "battlefield"),
+        ("Police attacked the marchers on Sunday.", "political"),
+        ("Thousands marched through the capital on Sunday.", "political"),
+        ("She was appointed ambassador to Chile on Sunday.", "diplomatic"),
+        ("He was appointed finance minister on Sunday.", "political"),
+        # what was discussed is the topic of a meeting
+        ("The adviser discussed the kidnapping with the chief of staff on Sunday.", "diplomatic"),
         # a council that governs at home; a navy ship carrying nationals out
         ("Members of the transitional council were named on Sunday.", "political"),
         ("Activists of the democracy council were charged on Sunday.", "political"),
