@@ -1722,6 +1722,9 @@ def test_any_text_gives_well_formed_mentions(text: str, published: date) -> None
         ("a campaign from now to Election Day", date(1998, 10, 26), "Election Day", "1998-11-03"),
         ("They fasted before Easter.", date(2000, 3, 1), "Easter", "2000-04-23"),
         ("He left last Christmas.", date(2025, 12, 24), "last Christmas", "2024-12-25"),
+        # "this": the one of the year of publication, whatever the tense
+        ("This is how they spend this Easter.", date(2025, 4, 27), "this Easter", "2025-04-20"),
+        ("Families will gather this Christmas.", date(2025, 1, 10), "this Christmas", "2025-12-25"),
         ("Memorial Day parades", date(2025, 5, 1), "Memorial Day", "2025-05-26"),
     ],
 )
@@ -2345,6 +2348,10 @@ SCHEDULES = [
     ("The council meets on Tuesday.", LEAP_DAY, "Tuesday", "2024-03-05"),
     ("The two leaders meet Monday in Paris.", NEW_YEAR, "Monday", "2025-01-06"),
     ("Voting ended at midnight on Sunday.", MON, "midnight on Sunday", "2025-11-30T24:00"),
+    # a present state after a happening: the happening's day is past
+    ("Two divers are missing after a dive on Thursday.", MON, "Thursday", "2025-11-27"),
+    ("Schools are closed following floods on Friday.", MON, "Friday", "2025-11-28"),
+    ("The summit is on Thursday, after months of talks.", MON, "Thursday", "2025-12-04"),
     # where the clock is told between the time and its day
     (
         "The truce came into effect at 4 am local time on Sunday.",

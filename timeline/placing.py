@@ -617,7 +617,21 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         return tense
     if deadline:
         return "future"
-    return "future" if before and before[-1] == "present" else tense
+    if before and before[-1] == "present":
+        # "are missing after a raid Thursday": the day of what came before the present state
+        last_present = max(end for _, end, kind in cues if end <= found.start and kind == "present")
+        return "past" if _happening_put_before(ctx, last_present, found.start) else "future"
+    return tense
+
+
+def _happening_put_before(ctx: Context, start: int, end: int) -> bool:
+    """True when a word of ``earlier_happening`` ("after", "following") stands between
+    ``start`` and ``end`` in one clause."""
+    between = ctx.text[start:end]
+    if re.search(r"[,;:]", between):
+        return False
+    words = {word.lower() for word in re.findall(r"[^\W\d_]+", between)}
+    return not words.isdisjoint(ctx.lexicon.earlier_happening)
 
 
 def _reported(found: Found, ctx: Context, cues: Sequence[tuple[int, int, Tense]]) -> bool:

@@ -147,7 +147,8 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 
 def holiday(found: Found, ctx: Context) -> Placement:
     """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007"): the one
-    nearest DCT on the tense's side; "last"/"next" strictly before/after DCT. "Easter week" and
+    nearest DCT on the tense's side; "last"/"next" strictly before/after DCT, "this" the
+    one of DCT's year. "Easter week" and
     "Thanksgiving weekend" are the week (weekend) holding the day."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
@@ -156,6 +157,8 @@ def holiday(found: Found, ctx: Context) -> Placement:
     anchor: Anchor = "dct"
     if "year" in parts:  # "Christmas 2007": the day of that year
         day, anchor = holiday_date(spec, int(parts["year"])), "absolute"
+    elif parts.get("rel") and shift == 0:  # "this Easter": this year's, whatever the tense
+        day = holiday_date(spec, ctx.dct.year)
     elif shift < 0:
         day = max(d for d in days if d < ctx.dct)
     elif shift > 0:
