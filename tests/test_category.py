@@ -565,6 +565,10 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         ("He was appointed finance minister on Sunday.", "political"),
         # what was discussed is the topic of a meeting
         ("The adviser discussed the kidnapping with the chief of staff on Sunday.", "diplomatic"),
+        # soldiers missing in an operation; hikers missing in a storm; nationals leaving
+        ("Two sailors are missing after a boarding mission on Sunday.", "battlefield"),
+        ("Two hikers went missing in the mountains on Sunday.", "humanitarian"),
+        ("The first foreign nationals crossed into Egypt on Sunday.", "humanitarian"),
         # a council that governs at home; a navy ship carrying nationals out
         ("Members of the transitional council were named on Sunday.", "political"),
         ("Activists of the democracy council were charged on Sunday.", "political"),
