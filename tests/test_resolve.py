@@ -708,6 +708,14 @@ QUARTERS_BY_TENSE = [
     ("Profit rose in the third quarter, it said.", LEAP_DAY, "the third quarter", "2023-Q3"),
     ("Profit rose in the second quarter.", SUN, "the second quarter", "2025-Q2"),
     ("Profit rose in the fourth quarter.", NEW_YEAR, "the fourth quarter", "2024-Q4"),
+    # put off to a quarter: it lies ahead, whatever the tense
+    (
+        "The launch was delayed, pushing it to the fourth quarter.",
+        SUN,
+        "the fourth quarter",
+        "2025-Q4",
+    ),
+    ("The vote was postponed to the second quarter.", LEAP_DAY, "the second quarter", "2024-Q2"),
     # not in the past: the nearest quarter, as before
     ("Sales will rise in the first quarter.", MON, "the first quarter", "2026-Q1"),
     ("It will report fourth-quarter results.", NEW_YEAR, "fourth-quarter", "2024-Q4"),

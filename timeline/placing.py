@@ -583,7 +583,7 @@ def told_ahead_of(found: Found, ctx: Context) -> bool:
     return any(before.endswith(" " + phrase) for phrase in ctx.lexicon.ahead_of)
 
 
-def _put_off_to(found: Found, ctx: Context) -> bool:
+def put_off_to(found: Found, ctx: Context) -> bool:
     """True for a date something was put off to ("postponed the vote until Tuesday")."""
     if not ctx.lexicon.put_off:
         return False
@@ -612,7 +612,7 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     cues = ctx.cues_in(*ctx.sentence_of(found))
     before = [kind for _, end, kind in cues if end <= found.start]
     if tense == "past":
-        if _put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
+        if put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
             return "future"
         return tense
     if deadline:

@@ -29,11 +29,13 @@ from timeline.placing import (
     duration_value,
     granularity_of,
     position_mod,
+    put_off_to,
     relative_year,
     told_ahead_of,
     up_to_now,
 )
 from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
+from timeline.tense import Tense
 
 
 def _last_complete_quarter(day: date) -> tuple[int, int]:
@@ -74,10 +76,11 @@ def quarter(found: Found, ctx: Context) -> Placement:
         ]
         # Quarters are told around their results: the nearest one ("will report
         # fourth-quarter results" in January), but one told in the past has begun.
-        past = ctx.tense(found) == "past"
-        year = int(
-            choose(options, ctx.dct, "past" if past else "unknown", penalty_days=MONTH_PENALTY)[1]
-        )
+        # One something is put off to lies ahead ("pushing it to the fourth quarter").
+        side: Tense = "past" if ctx.tense(found) == "past" else "unknown"
+        if put_off_to(found, ctx):
+            side = "future"
+        year = int(choose(options, ctx.dct, side, penalty_days=MONTH_PENALTY)[1])
     if "ago" in parts:
         # "year-earlier net income": the quarter in focus a year before, if the text
         # told one, else the year before; "the same period last year": the quarter its
