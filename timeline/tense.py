@@ -17,10 +17,6 @@ from timeline.lexicon import load_lexicon
 
 # "present": a present-tense verb ("is", "opens"), which says nothing of the side of
 # DCT for most expressions, but makes a weekday a coming one (a schedule).
-
-
-# "present": a present-tense verb ("is", "opens"), which says nothing of the side of
-# DCT for most expressions, but makes a weekday a coming one (a schedule).
 Tense = Literal["past", "future", "present", "unknown"]
 
 
@@ -98,8 +94,8 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             continue  # an adjective: "the planned talks"
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
             continue  # a participle: "to be published", "will be held"; "be" decides
-        if match.group("present") and before in lexicon.infinitive_markers:
-            continue  # an infinitive: "had been scheduled to begin", "expected to meet"
+        if (match.group("present") or match.group("past")) and before in lexicon.infinitive_markers:
+            continue  # an infinitive: "had been scheduled to begin", "will last", "to hit"
         kind: Tense = (
             "future"
             if match.group("future")
