@@ -2356,6 +2356,9 @@ SCHEDULES = [
     ("The council meets on Tuesday.", LEAP_DAY, "Tuesday", "2024-03-05"),
     ("The two leaders meet Monday in Paris.", NEW_YEAR, "Monday", "2025-01-06"),
     ("Voting ended at midnight on Sunday.", MON, "midnight on Sunday", "2025-11-30T24:00"),
+    ("Voters go to the polls on Saturday.", MON, "Saturday", "2025-12-06"),
+    ("The president travels to Paris on Friday.", MON, "Friday", "2025-12-05"),
+    ("Voters went to the polls on Saturday.", MON, "Saturday", "2025-11-29"),
     # a past form that is also the bare verb, after "will" or a modal, is no past
     ("The curfew will last until Sunday.", MON, "Sunday", "2025-12-07"),
     ("The count could last until Friday morning.", MON, "Friday morning", "2025-12-05TMO"),
