@@ -8,7 +8,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from timeline.articles import load_articles
@@ -104,6 +104,7 @@ def test_json_lines_lose_no_good_line_to_a_broken_one(
 
 @FUZZ
 @given(garbage=garbage_lines, at=st.integers(0, 2), manifest=st.sampled_from(["csv", "json"]))
+@example(garbage="\x00,", at=0, manifest="csv")  # a file name no file can have
 def test_a_manifest_folder_loses_no_listed_article_to_a_broken_row(
     garbage: str, at: int, manifest: str
 ) -> None:

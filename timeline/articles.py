@@ -195,6 +195,9 @@ def _manifest_items(manifest: Path, *, infer_published: bool) -> Iterator[Record
         rows = row_records(manifest, published_source="manifest")
         for item in _with_columns(rows, manifest, infer_published):
             if isinstance(item, Record) and isinstance(name := item.fields.get("file"), str):
+                if "\0" in name:  # no file has such a name: one skip, not a failed run
+                    yield Skipped(item.where, "a file name with a null character")
+                    continue
                 listed.add(_real(folder / name.strip()))
             yield item
     except ArticleError as err:  # the manifest itself is unreadable: so is the source
