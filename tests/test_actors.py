@@ -214,7 +214,10 @@ def test_no_named_actor(text: str) -> None:
         ("Russian forces captured the village.", [("Russian forces", "Russia")]),
         ("The Ukrainian delegation arrived.", [("Ukrainian delegation", "Ukraine")]),
         ("Protesters clashed with police.", [("Protesters", "")]),
-        ("French and Malian forces retook the town.", [("French and Malian forces", "")]),
+        (
+            "French and Malian forces retook the town.",
+            [("French and Malian forces", "France"), ("French and Malian forces", "Mali")],
+        ),
         ("Israeli warplanes struck buildings.", [("Israeli warplanes", "Israel")]),
         ("Israeli war planes slammed targets.", [("Israeli war planes", "Israel")]),
         ("Pro-Russian separatist fighters attacked.", [("Pro-Russian separatist fighters", "")]),
@@ -1524,3 +1527,146 @@ def test_a_pronoun_is_the_person_its_sentence_named_first(
     article = Article(id="a", text=text, published=date(2025, 12, 2))
     events = build_events(article, [make_mention(when, text, date(2025, 12, 2))])
     assert events[0].actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group of several sides is a group of each side
+        (
+            "Chilean and Peruvian delegations met in Lima.",
+            [
+                ("Chilean and Peruvian delegations", "Chile"),
+                ("Chilean and Peruvian delegations", "Peru"),
+            ],
+        ),
+        (
+            "The Chilean, Peruvian and Bolivian defence ministers met.",
+            [
+                ("Chilean, Peruvian and Bolivian defence ministers", "Chile"),
+                ("Chilean, Peruvian and Bolivian defence ministers", "Peru"),
+                ("Chilean, Peruvian and Bolivian defence ministers", "Bolivia"),
+            ],
+        ),
+        (
+            "Delegations of Chile and Peru met in Lima.",
+            [("Delegations", "Chile"), ("Delegations", "Peru")],
+        ),
+        ("Officials of Chile met in Lima.", [("Officials", "Chile")]),
+        # negative: two groups joined by "and" keep a side each; a people of a place is no side
+        (
+            "Chilean forces and Peruvian drones clashed.",
+            [("Chilean forces", "Chile"), ("Peruvian drones", "Peru")],
+        ),
+        ("Residents of Chile and Peru marched.", [("Residents", "")]),
+    ],
+)
+def test_a_group_of_several_sides_is_each_sides(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive past told past a word between ("was also killed") is done to the group
+        ("A fighter was also killed on Monday.", []),
+        ("Two soldiers were reportedly wounded in the blast.", []),
+        # negative: the group acts
+        ("Fighters also attacked a post.", [("Fighters", "")]),
+        ("Two soldiers reportedly fled the post.", [("soldiers", "")]),
+    ],
+)
+def test_a_group_undergoing_past_an_adverb_does_not_act(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the side of the act a harm was done in does it, past a date between them
+        (
+            "Five people were killed on Monday in Chilean strikes on the coast.",
+            [("Chilean strikes", "Chile")],
+        ),
+        ("Two men were wounded late Sunday in a Peruvian raid.", [("Peruvian raid", "Peru")]),
+        # negative: no harm told before it
+        ("The toll on Monday in Chilean strikes rose.", []),
+    ],
+)
+def test_a_harm_done_in_a_sides_act_past_its_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word describing a place between a preposition and a country leaves it a place
+        ("A strike in neighbouring Chile killed two men.", ()),
+        ("Aid to war-torn Chile arrived.", ()),
+        # negative: the country after a verb opens a clause
+        ("Peru said neighbouring Chile had closed its border.", ("Peru", "Chile")),
+    ],
+)
+def test_a_country_described_after_a_preposition_is_only_mentioned(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause joined by "but" after the date's clause is another happening's
+        ("The rebels seized Gao in 2012, but Chilean troops retook it.", "in 2012", ("rebels",)),
+        ("The town fell in 2012, but Chilean troops retook it.", "in 2012", ()),
+        # negative: an opening date phrase gives way to the clause after it
+        ("In 2012, Chilean troops retook the town.", "In 2012", ("Chile",)),
+        # the groups of several sides in the date's clause: each side acts
+        ("Chilean and Peruvian delegations met on Friday.", "on Friday", ("Chile", "Peru")),
+    ],
+)
+def test_an_event_takes_no_actor_of_a_clause_joined_after_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" or "they" right after a body's verb of speech is the body: it does what is said
+        ("Hezbollah said it launched rockets at a base on Friday.", "on Friday", ("Hezbollah",)),
+        ("The Houthis said they fired two missiles on Monday.", "on Monday", ("Houthis",)),
+        # negative: another subject, or a person's "it"
+        ("Hezbollah said rebels launched rockets on Friday.", "on Friday", ("rebels",)),
+        ("Hezbollah said the base was hit on Friday.", "on Friday", ()),
+        ("Hezbollah said it had been hit on Friday.", "on Friday", ()),
+    ],
+)
+def test_a_body_saying_it_acted_is_the_actor(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its fighters" after an organisation are the organisation's
+        (
+            "The Rapid Support Forces (RSF) said its fighters took the town.",
+            [("fighters", "Rapid Support Forces")],
+        ),
+        ("Hezbollah said its fighters attacked a post.", [("fighters", "Hezbollah")]),
+        # negative: in another sentence
+        ("Hezbollah said so. Its fighters attacked a post.", [("fighters", "")]),
+    ],
+)
+def test_its_fighters_are_the_organisations_named_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

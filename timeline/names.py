@@ -487,6 +487,8 @@ def event_actors(
         found.update(dict.fromkeys(_plural_acting(names, view, left, right)))
     if not found:  # "held by Hamas since the militant group attacked": whom it means
         found.update(dict.fromkeys(_described_acting(names, view, left, right)))
+    if not found:  # "Hezbollah said it launched rockets": the body named last before
+        found.update(dict.fromkeys(_body_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
@@ -551,6 +553,27 @@ def _plural_acting(names: ArticleNames, view: SentenceView, left: int, right: in
         return []
     named_last = entities.actor_starts[bisect_left(entities.actor_starts, at) - 1]
     return [] if first < last and groups[last - 1] > named_last else list(named)
+
+
+def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+    """Whom "it" in ``[left, right)`` means when it acts ("it launched", "it had
+    repelled"; not "it was important", "it had been hit"): the body named last before it."""
+    tokens = view.in_span(left, right)
+    fillers = entity_words(names.language, "subject_fillers")
+    for index, token in enumerate(tokens):
+        if token.norm not in view.words("body_pronouns"):
+            continue
+        verb = index + 1
+        while verb < len(tokens) and tokens[verb].norm in fillers:
+            verb += 1
+        if verb < len(tokens) and (
+            _past(tokens[verb].norm, tokens[verb].is_capitalized)
+            or tokens[verb].norm in irregular_past(names.language)
+        ):
+            body = names.body_before(token.start)
+            return [body] if body else []
+        return []
+    return []
 
 
 def _first_person(
@@ -730,6 +753,9 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     view, home_end = clause.view, clause.home[1]
     finite = _finite_words(view, language)
     after = [(left, right) for left, right in clause.clauses if left >= home_end]
+    joined = entity_words(language, "joined_clause_openers")
+    opening = [view.in_span(left, right)[:1] for left, right in after]
+    after = after[: next((k for k, t in enumerate(opening) if t and t[0].norm in joined), None)]
     counted = [not _names_only(view.in_span(left, right)) for left, right in after]
     after = [
         span
