@@ -599,8 +599,9 @@ class _Reader:
             org = self._organization(i)
             if org:
                 size, name = org
-                if self._titled_person_at(i + size):
-                    i = affiliation_end = i + size
+                after = self._past_acronym(i + size)  # "the RSF (Rapid ...) | spokesman X"
+                if self._titled_person_at(after):
+                    i = affiliation_end = after
                     continue
                 start = token.start
                 country, body = self._country_led(name)
@@ -674,6 +675,16 @@ class _Reader:
         if token.norm in self.common or self._capitalised_run(index, person=True) != 1:
             return ""
         return self.first_names.get(token.norm, "")
+
+    def _past_acronym(self, index: int) -> int:
+        """The token after an acronym in brackets at token ``index`` ("Sudanese Armed Forces
+        | (SAF) | spokesman"), else ``index``."""
+        tokens = self.tokens
+        if index + 1 >= len(tokens) or not _is_acronym(tokens[index].text):
+            return index
+        before = self.text[tokens[index - 1].end : tokens[index].start]
+        after = self.text[tokens[index].end : tokens[index + 1].start]
+        return index + 1 if before == " (" and after.startswith(")") else index
 
     def _titled_person_at(self, index: int) -> bool:
         """Whether a title and a name start at token ``index`` ("spokeswoman Ana Ruiz",
@@ -1208,6 +1219,7 @@ class _Reader:
         before = tokens[first - 1].norm if first > 0 else ""
         if (
             before == "by"
+            or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
             or _ACCORDING_TO.before(tokens, first)
             or (loosely and self._agent(first))
             or self._source_of_act(first)
@@ -1303,6 +1315,16 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _agent_listed(self, joint: int) -> bool:
+        """Whether the "and" at token ``joint`` ends a name that follows "by" ("mediated by
+        the US and | France"): the name after it is an agent too."""
+        tokens, k = self.tokens, joint - 1
+        while k > 0 and joint - k <= 4 and self._name_word(tokens[k]):
+            k -= 1
+        if k < joint - 1 and tokens[k].norm == "the":
+            k -= 1
+        return 0 <= k < joint - 1 and tokens[k].norm == "by"
 
     def _after_comma(self, index: int) -> bool:
         """Whether a comma stands right before token ``index``."""

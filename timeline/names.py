@@ -438,11 +438,13 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
-    elif speech is not None and speech[0] < clause.mention.char_start and speech[1] in names.known:
-        # "Kyiv said on Friday that Chad would respond": who is named in what a known
-        # speaker said takes no part in saying it ("the mayor said Monday that rebels set
-        # fire": the report is what tells of the fire)
-        spans = [(left, min(right, clause.mention.char_end)) for left, right in spans]
+    elif speech is not None and (speech[1] in names.known or speech[1] in _states(names.language)):
+        # "Kyiv said on Friday that Chad would respond", "On Friday, Kyiv said Chad would
+        # respond": who is named in what a known speaker said takes no part in saying it
+        # ("the mayor said Monday that rebels set fire": the report is what tells of the fire)
+        verb = speech[0]
+        cut = clause.mention.char_end if verb < clause.mention.char_start else verb + 1
+        spans = [(left, min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
@@ -556,19 +558,27 @@ def _plural_acting(names: ArticleNames, view: SentenceView, left: int, right: in
 
 
 def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
-    """Whom "it" in ``[left, right)`` means when it acts ("it launched", "it had
-    repelled"; not "it was important", "it had been hit"): the body named last before it."""
-    tokens = view.in_span(left, right)
+    """Whom "it" in ``[left, right)`` means when it acts right after a verb of speech
+    ("Hezbollah said it launched", "said that it had repelled"; not "it was important",
+    "it had been hit", "after it began"): the body named last before it."""
+    tokens = view.in_span(view.start, right)
     fillers = entity_words(names.language, "subject_fillers")
+    speech = names.lexicon.stance_of.keys()
     for index, token in enumerate(tokens):
-        if token.norm not in view.words("body_pronouns"):
+        if token.start < left or token.norm not in view.words("body_pronouns"):
             continue
+        said = index - 1 - (index > 1 and tokens[index - 1].norm == "that")
         verb = index + 1
         while verb < len(tokens) and tokens[verb].norm in fillers:
             verb += 1
-        if verb < len(tokens) and (
-            _past(tokens[verb].norm, tokens[verb].is_capitalized)
-            or tokens[verb].norm in irregular_past(names.language)
+        if (
+            said >= 0
+            and tokens[said].norm in speech
+            and verb < len(tokens)
+            and (
+                _past(tokens[verb].norm, tokens[verb].is_capitalized)
+                or tokens[verb].norm in irregular_past(names.language)
+            )
         ):
             body = names.body_before(token.start)
             return [body] if body else []
