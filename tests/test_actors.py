@@ -1714,3 +1714,43 @@ def test_a_statement_dated_after_its_date_names_its_speaker(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "she" is the person named acting before by a full name alone
+        (
+            'Aid arrived, Jane Doe wrote on Telegram. "We are grateful," she said on Wednesday.',
+            ("Jane Doe",),
+        ),
+        # negative: no person named before
+        ('Aid arrived. "We are grateful," she said on Wednesday.', ()),
+    ],
+)
+def test_a_pronoun_is_a_person_named_acting_before(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "on Wednesday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in the source of "according to" dates what the source tells: its actors act
+        (
+            "According to a statement from the Chilean Defence Ministry on Wednesday, "
+            "Defence Minister Ana Ruiz met Peruvian Defence Minister Bo Lee.",
+            ("Ana Ruiz", "Bo Lee"),
+        ),
+        ("According to Chile on Wednesday, rebels seized the town.", ("rebels",)),
+        ("Rebels seized the town, according to Chile on Wednesday.", ("Rebels",)),
+        # negative: a date in what the source tells
+        ("According to Chile, rebels seized the town on Wednesday.", ("rebels",)),
+    ],
+)
+def test_the_source_of_according_to_is_no_actor(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "on Wednesday") == expected
+
+
+def test_a_source_named_after_the_date_leaves_the_clause_its_actors() -> None:
+    text = "The gunmen stormed the campus on Wednesday and according to police, opened fire."
+    assert event_actors_of(text, "on Wednesday") == ("gunmen",)

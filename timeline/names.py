@@ -124,7 +124,9 @@ class ArticleNames:
     of every actor, ``person_names`` those of people; ``floors`` are the offsets where a
     speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means;
     ``titled`` maps a title (lower case) to the one person the article gives it;
-    ``publisher`` is the state whose government publishes the article, whom "we" means.
+    ``publisher`` is the state whose government publishes the article, whom "we" means;
+    ``acting_leaders[k]`` is the person named most often among the first ``k`` people the
+    entity index found acting by a full name (at ``acting_starts``).
     """
 
     lexicon: EventLexicon
@@ -141,6 +143,8 @@ class ArticleNames:
     speakers: tuple[str, ...] = ()
     titled: Mapping[str, str] = field(default_factory=dict)
     publisher: str = ""
+    acting_starts: tuple[int, ...] = ()
+    acting_leaders: tuple[str, ...] = ("",)
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
@@ -187,9 +191,10 @@ class ArticleNames:
             acting = self.entities.actors[first:last]
             named += zip(self.entities.actor_starts[first:last], acting, strict=True)
             people = people | self.entities.people
-        return next(
-            (name for _, name in sorted(named) if name in people), self.person_before(offset)
-        )
+        before = self.person_before(offset)
+        if not before and subject:  # "Jane Doe wrote ... she said": a person seen acting
+            before = self.acting_leaders[bisect_left(self.acting_starts, offset)]
+        return next((name for _, name in sorted(named) if name in people), before)
 
 
 def article_names(
@@ -222,6 +227,11 @@ def article_names(
     ]
     leaders = most_named_so_far(name for _, name in personal)
     entities = ArticleEntities.of(text, language, pack, publisher)
+    acting = [  # people found by a full name acting ("Jane Doe wrote"): whom "he" may mean
+        (start, name)
+        for start, name in zip(entities.actor_starts, entities.actors, strict=True)
+        if name in entities.people
+    ]
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     floors = _floors(lines or text, lexicon, language, actors, people)
     if author:  # the author has the floor until a transcript gives it to someone else
@@ -241,6 +251,8 @@ def article_names(
         tuple(speaker for _, speaker in floors),
         titled,
         publisher,
+        tuple(start for start, _ in acting),
+        tuple(most_named_so_far(name for _, name in acting)),
     )
 
 
@@ -429,8 +441,17 @@ def event_actors(
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
-    reported = speech is not None and dates_what_is_said(clause, speech[0], names.language)
-    if speech is not None and reported:
+    # a source ("according to X") tells a happening, it is none: never an actor of it
+    source = speech is not None and _names_a_source(view, speech[0], names.language)
+    reported = speech is not None and (
+        source or dates_what_is_said(clause, speech[0], names.language)
+    )
+    if speech is not None and source and _dates_the_source(clause, speech[0]):
+        # "According to X on Monday, | rebels took the town": what X tells
+        verb, own_right = speech[0], clause.clauses[clause.own][1]
+        opening = verb == view.tokens[0].start  # "According to X on Monday, | ..."
+        spans = [(own_right, view.end)] if opening else [(view.start, verb)]
+    elif speech is not None and reported:
         verb = speech[0]
         if verb < clause.mention.char_start:  # the speaker stands before the verb
             spans = [(max(left, verb), right) for left, right in spans]
@@ -499,6 +520,22 @@ def event_actors(
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _names_a_source(view: SentenceView, verb: int, language: str) -> bool:
+    """Whether the claim at offset ``verb`` opens a phrase naming a source ("according to")."""
+    index = view.index_at(verb)
+    return index is not None and view.tokens[index].norm in entity_words(language, "source_openers")
+
+
+def _dates_the_source(clause: DateClause, verb: int) -> bool:
+    """Whether the date lies in the phrase naming a source that opens at offset ``verb``
+    ("According to Chile on Monday, ...", "..., according to a statement on Monday")."""
+    return (
+        verb < clause.mention.char_start
+        and clause.clause_of(verb) == clause.own
+        and len(clause.clauses) > 1
+    )
 
 
 def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
