@@ -1754,3 +1754,41 @@ def test_the_source_of_according_to_is_no_actor(text: str, expected: tuple[str, 
 def test_a_source_named_after_the_date_leaves_the_clause_its_actors() -> None:
     text = "The gunmen stormed the campus on Wednesday and according to police, opened fire."
     assert event_actors_of(text, "on Wednesday") == ("gunmen",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a known speaker's dated statement after what was said: the speaker alone acts
+        (
+            "Chilean forces have left the town, Colonel Ana Ruiz, the spokesperson of the "
+            "army, told Reuters on July 18.",
+            "on July 18",
+            ("Ana Ruiz",),
+        ),
+        # negative: the date dates what was said
+        (
+            "Chilean forces left the town on July 18, Colonel Ana Ruiz told Reuters.",
+            "on July 18",
+            ("Chile",),
+        ),
+    ],
+)
+def test_a_statement_told_after_what_was_said_names_its_speaker(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction opening a sentence opens no body's name
+        ("But the Chilean General Staff acknowledged the losses.", ("Chile",)),
+        ("And the Tigray Defence Forces took the town.", ("Tigray Defence Forces",)),
+        # negative: a name of its own
+        ("The Tigray Defence Forces took the town.", ("Tigray Defence Forces",)),
+    ],
+)
+def test_a_conjunction_opens_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

@@ -998,8 +998,14 @@ class _Reader:
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
             particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
-            if tokens[index].norm in _words(self.language, "name_openers") or (
-                tokens[index].norm in lexicon.demonyms and not self._party(written) and not particle
+            if (
+                tokens[index].norm in _words(self.language, "name_openers")
+                or tokens[index].norm in _stopwords(self.language)  # "But the General Staff"
+                or (
+                    tokens[index].norm in lexicon.demonyms
+                    and not self._party(written)
+                    and not particle
+                )
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written

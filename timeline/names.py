@@ -465,7 +465,9 @@ def event_actors(
         # ("the mayor said Monday that rebels set fire": the report is what tells of the fire)
         verb = speech[0]
         cut = clause.mention.char_end if verb < clause.mention.char_start else verb + 1
-        spans = [(left, min(right, cut)) for left, right in spans]
+        # "Troops left the town, Ana Ruiz told Reuters on Monday": from the speaker on
+        speaker = _last_named(names, speech[1], view.start, verb)
+        spans = [(max(left, speaker), min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
@@ -520,6 +522,23 @@ def event_actors(
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _last_named(names: ArticleNames, name: str, start: int, end: int) -> int:
+    """Where ``name`` is named last in ``[start, end)``, else ``start``."""
+    canonical = names.canonical.get(name, name)
+    entities = names.entities
+    first = bisect_left(entities.actor_starts, start)
+    last = bisect_left(entities.actor_starts, end)
+    found = [
+        at
+        for at, actor in zip(
+            entities.actor_starts[first:last], entities.actors[first:last], strict=True
+        )
+        if names.canonical.get(actor, actor) == canonical
+    ]
+    found += [span[0] for span, actor in names.actors.within(start, end) if actor == canonical]
+    return max(found, default=start)
 
 
 def _names_a_source(view: SentenceView, verb: int, language: str) -> bool:
