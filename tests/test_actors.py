@@ -1766,6 +1766,13 @@ def test_a_source_named_after_the_date_leaves_the_clause_its_actors() -> None:
             "on July 18",
             ("Ana Ruiz",),
         ),
+        # negative: a speaker described between commas first is no content
+        (
+            "Ana Ruiz, leader of the Chad Front (CF), which includes rebels, told Reuters on "
+            "July 18 that they plan to govern.",
+            "on July 18",
+            ("Ana Ruiz", "Chad Front"),
+        ),
         # negative: the date dates what was said
         (
             "Chilean forces left the town on July 18, Colonel Ana Ruiz told Reuters.",
@@ -1788,6 +1795,9 @@ def test_a_statement_told_after_what_was_said_names_its_speaker(
         ("And the Tigray Defence Forces took the town.", ("Tigray Defence Forces",)),
         # negative: a name of its own
         ("The Tigray Defence Forces took the town.", ("Tigray Defence Forces",)),
+        # a state's body opening on a title's word names no person ("General Staff")
+        ("Chile said so. The General Staff later referred to the town.", ("Chile",)),
+        ("General Ana Ruiz said so.", ("Ana Ruiz",)),
     ],
 )
 def test_a_conjunction_opens_no_name(text: str, expected: tuple[str, ...]) -> None:

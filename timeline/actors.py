@@ -541,7 +541,8 @@ class _Reader:
         affiliation_end = -1  # "State Department spokeswoman X": the body is X's title
         while i < len(tokens):
             token = tokens[i]
-            title = lexicon.person_titles.at(tokens, i)
+            # "the General Staff" is a state's body, not General Staff
+            title = 0 if lexicon.state_bodies.at(tokens, i) else lexicon.person_titles.at(tokens, i)
             if title and (
                 token.capitalised
                 or i in (0, affiliation_end)

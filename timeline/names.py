@@ -465,9 +465,9 @@ def event_actors(
         # ("the mayor said Monday that rebels set fire": the report is what tells of the fire)
         verb = speech[0]
         cut = clause.mention.char_end if verb < clause.mention.char_start else verb + 1
-        # "Troops left the town, Ana Ruiz told Reuters on Monday": from the speaker on
-        speaker = _last_named(names, speech[1], view.start, verb)
-        spans = [(max(left, speaker), min(right, cut)) for left, right in spans]
+        # "Troops left the town, | Ana Ruiz told Reuters on Monday": not what was said
+        said = _said_before(clause, verb, names.language)
+        spans = [(max(left, said), min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
@@ -524,21 +524,17 @@ def event_actors(
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 
-def _last_named(names: ArticleNames, name: str, start: int, end: int) -> int:
-    """Where ``name`` is named last in ``[start, end)``, else ``start``."""
-    canonical = names.canonical.get(name, name)
-    entities = names.entities
-    first = bisect_left(entities.actor_starts, start)
-    last = bisect_left(entities.actor_starts, end)
-    found = [
-        at
-        for at, actor in zip(
-            entities.actor_starts[first:last], entities.actors[first:last], strict=True
-        )
-        if names.canonical.get(actor, actor) == canonical
-    ]
-    found += [span[0] for span, actor in names.actors.within(start, end) if actor == canonical]
-    return max(found, default=start)
+def _said_before(clause: DateClause, verb: int, language: str) -> int:
+    """Where what was said ends when the sentence opens with it, a clause with its own verb
+    before the clause of the verb of speech at offset ``verb`` ("Troops left the town, | X
+    told Reuters on Monday"); else the sentence start."""
+    view = clause.view
+    own = clause.clause_of(verb)
+    opening = clause.clauses[0]
+    if not own:
+        return view.start
+    said = _verbs(view.in_span(*opening), _finite_words(view, language))
+    return opening[1] if said else view.start
 
 
 def _names_a_source(view: SentenceView, verb: int, language: str) -> bool:
