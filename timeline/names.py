@@ -466,8 +466,8 @@ def event_actors(
         verb = speech[0]
         cut = clause.mention.char_end if verb < clause.mention.char_start else verb + 1
         # "Troops left the town, | Ana Ruiz told Reuters on Monday": not what was said
-        said = _said_before(clause, verb, names.language)
-        spans = [(max(left, said), min(right, cut)) for left, right in spans]
+        content_end = _said_before(clause, verb, names.language)
+        spans = [(max(left, content_end), min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
