@@ -1802,3 +1802,23 @@ def test_a_statement_told_after_what_was_said_names_its_speaker(
 )
 def test_a_conjunction_opens_no_name(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the body of a named person's role between commas is the person's title
+        (
+            "Colonel Ana Ruiz, the spokesperson of the Chad Liberation Front, told Reuters so.",
+            ("Ana Ruiz",),
+        ),
+        # negative: an unnamed holder is the body acting
+        (
+            "A spokesperson of the Chad Liberation Front told Reuters so.",
+            ("Chad Liberation Front",),
+        ),
+        ("I spoke with representatives of the European Union.", ("European Union",)),
+    ],
+)
+def test_a_named_persons_body_is_their_title(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected

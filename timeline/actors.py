@@ -510,7 +510,8 @@ class _Reader:
                 return False
             if i > 0 and norm == "of" and tokens[i - 1].norm in _quantity_nouns(self.language):
                 return False  # "thousands of protesters marched"
-            return not (i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1]))
+            held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
+            return not held or self._named_holder(i - 1)
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
@@ -519,6 +520,20 @@ class _Reader:
             return True  # "told reporters": the press hears what is said, it does nothing
         owner = any(self._owns_act(k) for k in range(first, last + 1))
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
+
+    def _named_holder(self, index: int) -> bool:
+        """Whether the role at token ``index`` describes a person named right before it
+        ("Ana Ruiz, the spokesperson of | the army,"): the body is the person's title, the
+        person acts."""
+        tokens, j = self.tokens, index - 1
+        while j >= 0 and tokens[j].norm in ("the", "a", "an") and j > index - 3:
+            j -= 1
+        return (
+            j >= 0
+            and self.text[tokens[j].end : tokens[j + 1].start] == ", "
+            and self._name_word(tokens[j])
+            and not tokens[j].sentence_start
+        )
 
     def _holder(self, token: Token) -> bool:
         """Whether a body named after ``token`` and "of" or "for" acts through it: its
