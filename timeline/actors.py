@@ -390,8 +390,10 @@ class _Reader:
         self.bodies = {  # "Hamas ... Hamas fighters": the group's side
             key(f.name): f.name for f in found if f.kind in ("organization", "surname")
         }
-        states = sorted((f.start, f.name) for f in found if f.kind == "state")
-        groups_found = self._collectives(sorted((f.start, f.end) for f in found), states)
+        bodies = sorted(  # whose "its forces" may be: not a person's
+            (f.start, f.name) for f in found if f.kind in ("state", "organization", "surname")
+        )
+        groups_found = self._collectives(sorted((f.start, f.end) for f in found), bodies)
         inside = {(g.start, g.end) for g in groups_found}
         found = [f for f in found if not any(s <= f.start and f.end <= e for s, e in inside)]
         found += groups_found
@@ -453,13 +455,15 @@ class _Reader:
         j = first - 1
         while j >= 0 and tokens[j].norm in _name_openers(self.language):
             j -= 1
-        return (
-            j > 0
-            and tokens[j].norm == "in"
-            and (
-                _past(tokens[j - 1], self.language)
-                or tokens[j - 1].norm in _word_set(self.language, "undergoing_verbs")
-            )
+        if j <= 0 or tokens[j].norm != "in":
+            return False
+        verb = j - 1
+        while verb > 0 and (  # "were killed | on Monday | in an Israeli strike"
+            tokens[verb].norm in _DATE_FILLERS or tokens[verb].norm in self.lexicon.date_words
+        ):
+            verb -= 1
+        return _past(tokens[verb], self.language) or tokens[verb].norm in _word_set(
+            self.language, "undergoing_verbs"
         )
 
     def _bystander(self, start: int, end: int, counted: bool = False) -> bool:
@@ -470,7 +474,8 @@ class _Reader:
         i = bisect.bisect_left(self.starts, start)
         i = self.lists.get(i, (i, i))[0] - 1  # "talks in Kenya, Chad and Mali": the list's
         numbers = _word_set(self.language, "number_words")
-        if counted and i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
+        counts = i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers)
+        if counted and counts and self.text[tokens[i].end : tokens[i + 1].start].isspace():
             while i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers):
                 i -= 1  # "killed about 1,200 people", "two people": the count is the group's
             while i >= 0 and tokens[i].norm in _word_set(self.language, "count_words"):
@@ -485,6 +490,7 @@ class _Reader:
                 token.norm in openers
                 and in_title  # "Secretary of State X", not "a meeting of X"
                 or token.possessive
+                or token.norm in _word_set(self.language, "place_describers")
                 or (
                     token.capitalised
                     and not token.sentence_start
@@ -504,7 +510,8 @@ class _Reader:
                 return False
             if i > 0 and norm == "of" and tokens[i - 1].norm in _quantity_nouns(self.language):
                 return False  # "thousands of protesters marched"
-            return not (i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1]))
+            held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
+            return not held or self._named_holder(i - 1)
         verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
@@ -513,6 +520,20 @@ class _Reader:
             return True  # "told reporters": the press hears what is said, it does nothing
         owner = any(self._owns_act(k) for k in range(first, last + 1))
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
+
+    def _named_holder(self, index: int) -> bool:
+        """Whether the role at token ``index`` describes a person named right before it
+        ("Ana Ruiz, the spokesperson of | the army,"): the body is the person's title, the
+        person acts."""
+        tokens, j = self.tokens, index - 1
+        while j >= 0 and tokens[j].norm in ("the", "a", "an") and j > index - 3:
+            j -= 1
+        return (
+            j >= 0
+            and self.text[tokens[j].end : tokens[j + 1].start] == ", "
+            and self._name_word(tokens[j])
+            and not tokens[j].sentence_start
+        )
 
     def _holder(self, token: Token) -> bool:
         """Whether a body named after ``token`` and "of" or "for" acts through it: its
@@ -535,7 +556,8 @@ class _Reader:
         affiliation_end = -1  # "State Department spokeswoman X": the body is X's title
         while i < len(tokens):
             token = tokens[i]
-            title = lexicon.person_titles.at(tokens, i)
+            # "the General Staff" is a state's body, not General Staff
+            title = 0 if lexicon.state_bodies.at(tokens, i) else lexicon.person_titles.at(tokens, i)
             if title and (
                 token.capitalised
                 or i in (0, affiliation_end)
@@ -593,8 +615,9 @@ class _Reader:
             org = self._organization(i)
             if org:
                 size, name = org
-                if self._titled_person_at(i + size):
-                    i = affiliation_end = i + size
+                after = self._past_acronym(i + size)  # "the RSF (Rapid ...) | spokesman X"
+                if self._titled_person_at(after):
+                    i = affiliation_end = after
                     continue
                 start = token.start
                 country, body = self._country_led(name)
@@ -668,6 +691,16 @@ class _Reader:
         if token.norm in self.common or self._capitalised_run(index, person=True) != 1:
             return ""
         return self.first_names.get(token.norm, "")
+
+    def _past_acronym(self, index: int) -> int:
+        """The token after an acronym in brackets at token ``index`` ("Sudanese Armed Forces
+        | (SAF) | spokesman"), else ``index``."""
+        tokens = self.tokens
+        if index + 1 >= len(tokens) or not _is_acronym(tokens[index].text):
+            return index
+        before = self.text[tokens[index - 1].end : tokens[index].start]
+        after = self.text[tokens[index].end : tokens[index + 1].start]
+        return index + 1 if before == " (" and after.startswith(")") else index
 
     def _titled_person_at(self, index: int) -> bool:
         """Whether a title and a name start at token ``index`` ("spokeswoman Ana Ruiz",
@@ -981,8 +1014,14 @@ class _Reader:
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
             particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
-            if tokens[index].norm in _words(self.language, "name_openers") or (
-                tokens[index].norm in lexicon.demonyms and not self._party(written) and not particle
+            if (
+                tokens[index].norm in _words(self.language, "name_openers")
+                or tokens[index].norm in _stopwords(self.language)  # "But the General Staff"
+                or (
+                    tokens[index].norm in lexicon.demonyms
+                    and not self._party(written)
+                    and not particle
+                )
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
@@ -1202,6 +1241,7 @@ class _Reader:
         before = tokens[first - 1].norm if first > 0 else ""
         if (
             before == "by"
+            or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
             or _ACCORDING_TO.before(tokens, first)
             or (loosely and self._agent(first))
             or self._source_of_act(first)
@@ -1240,7 +1280,7 @@ class _Reader:
                     break
                 i += 1
         steps = 0
-        place_phrase = opened = False
+        place_phrase = opened = auxiliary = False
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if any(ch in gap for ch in ".;:()\n"):
@@ -1278,10 +1318,12 @@ class _Reader:
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 return False  # "have been killed": done to them
+            # "were killed", "was also killed": done to them ("were still working" is not)
+            passive = tokens[i - 1].norm in _PASSIVE or (auxiliary and not norm.endswith("ing"))
             if norm in lexicon.acting_verbs:
-                return tokens[i - 1].norm not in _PASSIVE  # "were killed": done to them
+                return not passive
             if loosely and _past(tokens[i], self.language):
-                return tokens[i - 1].norm not in _PASSIVE and not self._undergoes(i)
+                return not passive and not self._undergoes(i)
             if (
                 norm in lexicon.subject_fillers
                 or (loosely and norm in _PROGRESSIVE)  # "were still working"
@@ -1289,11 +1331,22 @@ class _Reader:
                 or norm in lexicon.date_words
                 or (norm.endswith("ly") and len(norm) > 4)
             ):
+                auxiliary = auxiliary or norm in _PASSIVE
                 i += 1
                 steps += 1
                 continue
             return False
         return False
+
+    def _agent_listed(self, joint: int) -> bool:
+        """Whether the "and" at token ``joint`` ends a name that follows "by" ("mediated by
+        the US and | France"): the name after it is an agent too."""
+        tokens, k = self.tokens, joint - 1
+        while k > 0 and joint - k <= 4 and self._name_word(tokens[k]):
+            k -= 1
+        if k < joint - 1 and tokens[k].norm == "the":
+            k -= 1
+        return 0 <= k < joint - 1 and tokens[k].norm == "by"
 
     def _after_comma(self, index: int) -> bool:
         """Whether a comma stands right before token ``index``."""
@@ -1400,15 +1453,15 @@ class _Reader:
     # --- groups ----------------------------------------------------------------------------
 
     def _collectives(
-        self, names: Sequence[tuple[int, int]], states: Sequence[tuple[int, str]]
+        self, names: Sequence[tuple[int, int]], bodies: Sequence[tuple[int, str]]
     ) -> list[_Found]:
         """The groups of the text; ``names`` are the spans of the names found, sorted: a
-        group word inside one ("Rapid Support Forces") is no group. ``states`` are the
-        states named, by offset: "its forces" are the forces of the last one named before
-        in the sentence."""
+        group word inside one ("Rapid Support Forces") is no group. ``bodies`` are the
+        states and organisations named, by offset: "its forces" are the forces of the last
+        one named before in the sentence."""
         tokens, lexicon = self.tokens, self.lexicon
         taken = {start for start, _ in names}
-        state_starts = [start for start, _ in states]
+        body_starts = [start for start, _ in bodies]
         owners = _words(self.language, "owner_pronouns")
         sentence = 0  # where the sentence of token i starts
         found: list[_Found] = []
@@ -1441,22 +1494,22 @@ class _Reader:
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
-            if side and first >= 2 and tokens[first - 1].norm == "and":
-                other = tokens[first - 2]  # "French and Malian forces": two sides
-                if other.norm in lexicon.demonyms:
-                    side, first = "", first - 2
-            placed = ""
-            if not side and tokens[last].norm in _word_set(self.language, "state_groups"):
-                placed = self._side_after(last)  # "police in Myanmar"
+            sides: list[str] = []
+            if side:  # "French and Malian forces": a group of each side
+                sides, first = self._sides_before(first)
+                sides.append(side)
+            elif tokens[last].norm in _word_set(self.language, "state_groups"):
+                sides = self._sides_after(last)  # "police in Myanmar"
             if not side and self._office(first, last):
-                placed = self.publisher or self._story_state(first)  # "the Foreign Secretary"
+                sides = [self.publisher or self._story_state(first)]  # "the Foreign Secretary"
             if not side and first and tokens[first - 1].norm in owners:
-                owner = bisect.bisect_left(state_starts, tokens[first].start) - 1
-                named = [states[owner]] if owner >= 0 else []  # "Kyiv said its forces"
+                owner = bisect.bisect_left(body_starts, tokens[first].start) - 1
+                named = [bodies[owner]] if owner >= 0 else []  # "Kyiv said its forces"
                 if found and found[-1].side:  # "Chile's army said its troops"
                     named.append((found[-1].start, found[-1].side))
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
+                sides = [side] if side else sides
             if tokens[first].start in taken and not side:
                 continue
             if action and not side:
@@ -1469,11 +1522,14 @@ class _Reader:
                 continue  # a group without a side counts when it acts
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
-            side = side or placed or self.bodies.get(word) or self.bodies.get(f"{word}s", "")
+            sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
             text = self.text[tokens[first].start : tokens[last].end]
-            if found and found[-1].start >= tokens[first].start:
+            while found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
-            found.append(_Found(tokens[first].start, tokens[last].end, text, "collective", side))
+            found += [
+                _Found(tokens[first].start, tokens[last].end, text, "collective", name)
+                for name in _unique(sides)
+            ]
         return found
 
     def _office(self, first: int, last: int) -> bool:
@@ -1582,21 +1638,62 @@ class _Reader:
             self.language, "member_groups"
         )
 
-    def _side_after(self, last: int) -> str:
-        """The country a group is placed in or comes from right after its words ("police
-        in Myanmar", "officials in Chad's largest province", "troops from Chad"), else ""."""
+    def _sides_after(self, last: int) -> list[str]:
+        """The countries a group is placed in or comes from right after its words ("police
+        in Myanmar", "officials in Chad's largest province", "troops from Chad",
+        "delegations of Chile and Peru"), in order."""
         tokens = self.tokens
         if last + 2 >= len(tokens) or tokens[last + 1].norm not in ("in", "of", "from"):
-            return ""
+            return []
+        sides: list[str] = []
+        index = last + 2
+        while index < len(tokens):
+            country, size = self._country_at(index)
+            if not country:
+                break
+            sides.append(country)
+            index += size
+            if index + 1 >= len(tokens) or not (
+                tokens[index].norm in ("and", "or") or self._after_comma(index)
+            ):
+                break
+            index += tokens[index].norm in ("and", "or")  # "Chile, Peru and | Bolivia"
+        return sides
+
+    def _country_at(self, index: int) -> tuple[str, int]:
+        """The country (or its capital) named by the capitalised words at token ``index``,
+        and how many words name it; ("", 0) for none."""
         for size in (3, 2, 1):
-            words = tokens[last + 2 : last + 2 + size]
+            words = self.tokens[index : index + size]
             if len(words) < size or not words[0].capitalised:
                 continue
             name = " ".join(t.norm for t in words)  # "police in Santiago": Chile's
             country = self.lexicon.country_names.get(name) or self.lexicon.capitals.get(name)
             if country is not None:
-                return country.name
-        return ""
+                return country.name, size
+        return "", 0
+
+    def _sides_before(self, first: int) -> tuple[list[str], int]:
+        """The sides listed, by their adjectives, before a group's own side at token
+        ``first`` ("French and | Malian forces", "the Chilean, Peruvian and | Bolivian
+        ministers"), in order, and the token where the list starts."""
+        tokens, demonyms = self.tokens, self.lexicon.demonyms
+        sides: list[str] = []
+        while first >= 2:
+            before = first - 1
+            if tokens[before].norm in ("and", "or") and self._adjacent(
+                tokens[before], tokens[first]
+            ):
+                before -= 1
+            elif not self._after_comma(first):
+                break
+            other = tokens[before]
+            gap = self.text[other.end : tokens[before + 1].start]
+            if gap not in (" ", ", ") or not other.capitalised or other.norm not in demonyms:
+                break
+            sides.insert(0, demonyms[other.norm].name)
+            first = before
+        return sides, first
 
     def _adjacent(self, token: Token, following: Token) -> bool:
         """Whether only a space (after a possessive "'s" or "'") parts two tokens."""

@@ -124,7 +124,9 @@ class ArticleNames:
     of every actor, ``person_names`` those of people; ``floors`` are the offsets where a
     speaker takes the floor and ``speakers`` who (empty when unnamed), whom "I" means;
     ``titled`` maps a title (lower case) to the one person the article gives it;
-    ``publisher`` is the state whose government publishes the article, whom "we" means.
+    ``publisher`` is the state whose government publishes the article, whom "we" means;
+    ``acting_leaders[k]`` is the person named most often among the first ``k`` people the
+    entity index found acting by a full name (at ``acting_starts``).
     """
 
     lexicon: EventLexicon
@@ -141,6 +143,8 @@ class ArticleNames:
     speakers: tuple[str, ...] = ()
     titled: Mapping[str, str] = field(default_factory=dict)
     publisher: str = ""
+    acting_starts: tuple[int, ...] = ()
+    acting_leaders: tuple[str, ...] = ("",)
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
@@ -187,9 +191,10 @@ class ArticleNames:
             acting = self.entities.actors[first:last]
             named += zip(self.entities.actor_starts[first:last], acting, strict=True)
             people = people | self.entities.people
-        return next(
-            (name for _, name in sorted(named) if name in people), self.person_before(offset)
-        )
+        before = self.person_before(offset)
+        if not before and subject:  # "Jane Doe wrote ... she said": a person seen acting
+            before = self.acting_leaders[bisect_left(self.acting_starts, offset)]
+        return next((name for _, name in sorted(named) if name in people), before)
 
 
 def article_names(
@@ -222,6 +227,11 @@ def article_names(
     ]
     leaders = most_named_so_far(name for _, name in personal)
     entities = ArticleEntities.of(text, language, pack, publisher)
+    acting = [  # people found by a full name acting ("Jane Doe wrote"): whom "he" may mean
+        (start, name)
+        for start, name in zip(entities.actor_starts, entities.actors, strict=True)
+        if name in entities.people
+    ]
     known = frozenset({*actor_names.values(), *people.values(), *entities.actors})
     floors = _floors(lines or text, lexicon, language, actors, people)
     if author:  # the author has the floor until a transcript gives it to someone else
@@ -241,6 +251,8 @@ def article_names(
         tuple(speaker for _, speaker in floors),
         titled,
         publisher,
+        tuple(start for start, _ in acting),
+        tuple(most_named_so_far(name for _, name in acting)),
     )
 
 
@@ -429,8 +441,17 @@ def event_actors(
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
-    reported = speech is not None and dates_what_is_said(clause, speech[0], names.language)
-    if speech is not None and reported:
+    # a source ("according to X") tells a happening, it is none: never an actor of it
+    source = speech is not None and _names_a_source(view, speech[0], names.language)
+    reported = speech is not None and (
+        source or dates_what_is_said(clause, speech[0], names.language)
+    )
+    if speech is not None and source and _dates_the_source(clause, speech[0]):
+        # "According to X on Monday, | rebels took the town": what X tells
+        verb, own_right = speech[0], clause.clauses[clause.own][1]
+        opening = verb == view.tokens[0].start  # "According to X on Monday, | ..."
+        spans = [(own_right, view.end)] if opening else [(view.start, verb)]
+    elif speech is not None and reported:
         verb = speech[0]
         if verb < clause.mention.char_start:  # the speaker stands before the verb
             spans = [(max(left, verb), right) for left, right in spans]
@@ -438,11 +459,15 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
-    elif speech is not None and speech[0] < clause.mention.char_start and speech[1] in names.known:
-        # "Kyiv said on Friday that Chad would respond": who is named in what a known
-        # speaker said takes no part in saying it ("the mayor said Monday that rebels set
-        # fire": the report is what tells of the fire)
-        spans = [(left, min(right, clause.mention.char_end)) for left, right in spans]
+    elif speech is not None and (speech[1] in names.known or speech[1] in _states(names.language)):
+        # "Kyiv said on Friday that Chad would respond", "On Friday, Kyiv said Chad would
+        # respond": who is named in what a known speaker said takes no part in saying it
+        # ("the mayor said Monday that rebels set fire": the report is what tells of the fire)
+        verb = speech[0]
+        cut = clause.mention.char_end if verb < clause.mention.char_start else verb + 1
+        # "Troops left the town, | Ana Ruiz told Reuters on Monday": not what was said
+        content_end = _said_before(clause, verb, names.language)
+        spans = [(max(left, content_end), min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
     openers = _other_clause_openers(names.language)
     reaction = max(reaction, _opened_before(clause, names.language, openers))
@@ -487,6 +512,8 @@ def event_actors(
         found.update(dict.fromkeys(_plural_acting(names, view, left, right)))
     if not found:  # "held by Hamas since the militant group attacked": whom it means
         found.update(dict.fromkeys(_described_acting(names, view, left, right)))
+    if not found:  # "Hezbollah said it launched rockets": the body named last before
+        found.update(dict.fromkeys(_body_acting(names, view, left, right)))
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
@@ -495,6 +522,35 @@ def event_actors(
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _said_before(clause: DateClause, verb: int, language: str) -> int:
+    """Where what was said ends when the sentence opens with it, a clause with its own verb
+    before the clause of the verb of speech at offset ``verb`` ("Troops left the town, | X
+    told Reuters on Monday"); else the sentence start."""
+    view = clause.view
+    own = clause.clause_of(verb)
+    opening = clause.clauses[0]
+    if not own:
+        return view.start
+    said = _verbs(view.in_span(*opening), _finite_words(view, language))
+    return opening[1] if said else view.start
+
+
+def _names_a_source(view: SentenceView, verb: int, language: str) -> bool:
+    """Whether the claim at offset ``verb`` opens a phrase naming a source ("according to")."""
+    index = view.index_at(verb)
+    return index is not None and view.tokens[index].norm in entity_words(language, "source_openers")
+
+
+def _dates_the_source(clause: DateClause, verb: int) -> bool:
+    """Whether the date lies in the phrase naming a source that opens at offset ``verb``
+    ("According to Chile on Monday, ...", "..., according to a statement on Monday")."""
+    return (
+        verb < clause.mention.char_start
+        and clause.clause_of(verb) == clause.own
+        and len(clause.clauses) > 1
+    )
 
 
 def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
@@ -551,6 +607,35 @@ def _plural_acting(names: ArticleNames, view: SentenceView, left: int, right: in
         return []
     named_last = entities.actor_starts[bisect_left(entities.actor_starts, at) - 1]
     return [] if first < last and groups[last - 1] > named_last else list(named)
+
+
+def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+    """Whom "it" in ``[left, right)`` means when it acts right after a verb of speech
+    ("Hezbollah said it launched", "said that it had repelled"; not "it was important",
+    "it had been hit", "after it began"): the body named last before it."""
+    tokens = view.in_span(view.start, right)
+    fillers = entity_words(names.language, "subject_fillers")
+    speech = names.lexicon.stance_of.keys()
+    for index, token in enumerate(tokens):
+        if token.start < left or token.norm not in view.words("body_pronouns"):
+            continue
+        said = index - 1 - (index > 1 and tokens[index - 1].norm == "that")
+        verb = index + 1
+        while verb < len(tokens) and tokens[verb].norm in fillers:
+            verb += 1
+        if (
+            said >= 0
+            and tokens[said].norm in speech
+            and verb < len(tokens)
+            and (
+                _past(tokens[verb].norm, tokens[verb].is_capitalized)
+                or tokens[verb].norm in irregular_past(names.language)
+            )
+        ):
+            body = names.body_before(token.start)
+            return [body] if body else []
+        return []
+    return []
 
 
 def _first_person(
@@ -730,6 +815,9 @@ def _next_clause_ends(clause: DateClause, language: str) -> list[int]:
     view, home_end = clause.view, clause.home[1]
     finite = _finite_words(view, language)
     after = [(left, right) for left, right in clause.clauses if left >= home_end]
+    joined = entity_words(language, "joined_clause_openers")
+    opening = [view.in_span(left, right)[:1] for left, right in after]
+    after = after[: next((k for k, t in enumerate(opening) if t and t[0].norm in joined), None)]
     counted = [not _names_only(view.in_span(left, right)) for left, right in after]
     after = [
         span
