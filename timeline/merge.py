@@ -10,7 +10,9 @@ articles, when both are day-precise, of one category, share a name or the noun n
 happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings, and so are reports of
 different days when one's article told it over a day before the other's date, or statements
-of two speakers dated by their verbs ("X said Monday"), and so is a report of an article whose
+of two speakers dated by their verbs ("X said Monday"), or a statement dated by its verb and
+a report whose date dates something else (what the statement tells happened the day before),
+and so is a report of an article whose
 happening noun a word of another happening leads ("follow-up strikes", "the second attack")
 and the article's reports before it. A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
@@ -21,6 +23,9 @@ none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" a
 during it). A cluster whose reports' date intervals do not all overlap has a date conflict.
 Reports are handled in content order, so the clusters do not depend on the order they come
 in.
+
+Names are compared in one spelling across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and
+the one longer name ending with it, "Omar al-Tayeb"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -43,10 +48,11 @@ from functools import cache
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
-from timeline.actors import entity_words
+from timeline.actors import canonical_names, entity_words
 from timeline.gazetteer import countries
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
+from timeline.names import spelling_key
 from timeline.text import JOINED_DATES, POSSESSIVE
 
 
@@ -167,8 +173,9 @@ def _content_key(event: Event) -> tuple[object, ...]:
     )
 
 
-def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
+def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
+    events = _one_spelling(given)
     features = [
         _features(event, words_of(language), groups_of(language))
         for event in events
@@ -204,7 +211,7 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
 
-    result = list(events)
+    result = list(given)
     for members in clusters.groups():
         members.sort()  # content order: the first report names the cluster
         reports = [events[k] for k in members]
@@ -215,7 +222,7 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
         title = events[clusters.most_central(members)].title
         for k in members:
             result[k] = replace(
-                events[k],
+                given[k],
                 cluster_id=reports[0].event_id,
                 cluster_size=len(reports),
                 cluster_outlets=outlets,
@@ -223,6 +230,43 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
                 cluster_title=title,
             )
     return result
+
+
+def _one_spelling(events: Sequence[Event]) -> list[Event]:
+    """``events`` with each name written one way for comparing, whatever the outlet: spellings
+    differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), and a name that
+    only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
+    "Sudan" is not "South Sudan"). The table keeps each report's own spelling."""
+    names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
+    countries = _country_names()
+    proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
+    first_form: dict[str, str] = {}
+    for name in proper:
+        first_form.setdefault(_spelling(name), name)
+    written = {name: first_form[_spelling(name)] for name in proper}
+    full = canonical_names(set(written.values()), spelling=_spelling)
+    renamed = {name: full[form] for name, form in written.items() if full[form] != name}
+    if not renamed:
+        return list(events)
+
+    def one(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(renamed.get(name, name) for name in names))
+
+    return [
+        replace(
+            e,
+            actors=one(e.actors),
+            places=one(e.places),
+            place_coordinates=(),
+            claimed_by=renamed.get(e.claimed_by, e.claimed_by),
+        )
+        for e in events
+    ]
+
+
+def _spelling(name: str) -> str:
+    """A name as its spellings agree, its hyphens read as spaces ("al-Tayeb": "al tayeb")."""
+    return spelling_key(name.replace("-", " "))
 
 
 def _links(
@@ -260,6 +304,9 @@ def _links(
             needed is None
             or (events[i].article_id == events[j].article_id and others[j])
             or _other_speakers(speakers[i], speakers[j])
+            or _statement_and_what_it_tells(
+                speakers[i], speakers[j], _gap_days(events[i], events[j])
+            )
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
         ):
@@ -396,6 +443,14 @@ def _other_speakers(left: str, right: str) -> bool:
     """True when two statements' speakers are both known and share no word: two speakers'
     statements of one day are two happenings, whatever they are about."""
     return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
+
+
+def _statement_and_what_it_tells(left: str, right: str, gap: int) -> bool:
+    """True when reports of different days are a statement dated by its verb ("the rebels
+    said Monday that they took the town") and a report whose date dates something else
+    ("took the town on Sunday"): the statement is a happening of its own, so their days do
+    not disagree on one happening."""
+    return gap > 0 and bool(left) != bool(right)
 
 
 def _same_speaker(left: str, right: str) -> bool:
