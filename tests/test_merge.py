@@ -1081,6 +1081,24 @@ def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) ->
 
 
 @pytest.mark.parametrize(
+    ("title", "kinds"),
+    [
+        # a word names its kinds only in the sense its sentence gives it
+        ("The rebels entered the town and were met with resistance", set()),
+        ("The two ministers met in the capital for talks", {"meeting"}),
+        ("A powerful earthquake struck the coast", {"earthquake"}),
+        ("A missile struck the station", {"strikes"}),
+        ("Teachers went on strike across the country", set()),
+        ("Drones struck the port as a storm hit the coast", {"strikes", "storm"}),
+    ],
+)
+def test_a_word_names_a_kind_of_happening_only_in_its_sense(title: str, kinds: set[str]) -> None:
+    article = _story("paper-senses", f"On Tuesday, {title}.")
+    event = make_event(article, "On Tuesday", TUE, title=title)
+    assert _kinds(event, words_of("en")) == kinds
+
+
+@pytest.mark.parametrize(
     ("sentence", "title", "kinds"),
     [
         (

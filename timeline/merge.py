@@ -44,15 +44,18 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.actors import canonical_names, entity_words
+from timeline.document import document
 from timeline.gazetteer import countries
+from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
+from timeline.sentence import sentence_view
 from timeline.text import JOINED_DATES, POSSESSIVE
 
 
@@ -86,7 +89,7 @@ class Words(Protocol):
     def words(self, name: str) -> frozenset[str]: ...  # a named word list ("date_prepositions")
 
 
-def words_of(language: str) -> Words:
+def words_of(language: str) -> EventLexicon:
     """The comparison words of ``language`` (English when there are none for it)."""
     return _load_lexicon(language)
 
@@ -566,7 +569,7 @@ def _restatements(
         told.append(j)
 
 
-def _continues(told: Event, later: Event, words: Words) -> bool:
+def _continues(told: Event, later: Event, words: EventLexicon) -> bool:
     """True when ``later``, the report right after ``told`` in their article, names no one,
     nowhere and no speaker, and tells of ``told``'s one day in its category (not ``other``)
     no happening of its own (a happening noun of no kind that ``told`` does not use, unless
@@ -1124,13 +1127,14 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
 
 
-def _kinds(event: Event, words: Words) -> frozenset[str]:
+def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     """The kinds of happening a report's own clause names: those of the words of its title
     up to a word opening another happening's clause ("since the signing of a truce"), and
     of the noun its date dates; only that noun's when the title does not name it (the
     headline "USAID announced $32 million" of "... the earthquake that struck on August 14").
     A headline cut short is read on to the end of its clause in the sentence ("... $32
-    million in assistance for victims")."""
+    million in assistance for victims"). A word names its kinds only in the sense its
+    sentence gives it (see :func:`_out_of_sense`)."""
     dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
     if dated and dated not in title:
@@ -1141,9 +1145,26 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     found: set[str] = set()
+    unsensed = _out_of_sense(event.sentence, words)
     for word in (*title[:own], *([dated] if dated else [])):
-        found |= _word_kinds(word, words)
+        if word.lower() not in unsensed:
+            found |= _word_kinds(word, words)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 12)  # reports of one sentence ask once
+def _out_of_sense(sentence: str, words: EventLexicon) -> frozenset[str]:
+    """Words of ``sentence`` that name no kind of happening there: cue words the category
+    stage reads in another sense or in none ("were met with resistance": no meeting; "the
+    quake struck the coast": no strike). A word used in its plain sense elsewhere in the
+    sentence keeps its kinds."""
+    view = sentence_view(document(sentence), (0, len(sentence)), words)
+    norms = [token.norm for token in view.tokens]
+    cued = {n for first, last, _ in words.cues.matches(norms) for n in range(first, last + 1)}
+    plain = {
+        n for match in view.cues if not match.sense for n in range(match.first, match.last + 1)
+    }
+    return frozenset(norms[n] for n in cued - plain) - {norms[n] for n in plain}
 
 
 def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
