@@ -1442,6 +1442,34 @@ def test_a_name_acting_in_one_report_is_no_place_setting_the_other_apart(
     assert (one.cluster_id == two.cluster_id) is together
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "together"),
+    [
+        # a country says too little to set apart a town that lies in it ...
+        (("Ukraine",), ("Odesa",), True),
+        (("Odesa",), ("Ukraine",), True),
+        # ... or one the gazetteer does not know
+        (("Lebanon",), ("Port Varnek",), True),
+        # ... but a town known only in another country is somewhere else
+        (("Lebanon",), ("Odesa",), False),
+        (("Odesa",), ("Lebanon",), False),
+        (("Lebanon", "Syria"), ("Odesa",), False),
+        (("Lebanon", "Ukraine"), ("Odesa",), True),
+    ],
+)
+def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
+    first: tuple[str, ...], second: tuple[str, ...], together: bool
+) -> None:
+    left = _story("outa-drones", "A drone strike hit a fuel depot and a rail yard on Monday.")
+    right = _story("outb-drones", "A drone strike hit a fuel depot and a rail yard on Tuesday.")
+    events = [
+        make_event(left, "on Monday", MON, category="battlefield", places=first),
+        make_event(right, "on Tuesday", TUE, category="battlefield", places=second),
+    ]
+    one, two = cluster_events(events, {left.id: left, right.id: right})
+    assert (one.cluster_id == two.cluster_id) is together
+
+
 # Each story: articles (id, publication day, text), then the happenings, each a list of
 # (article id, expression) that must share one cluster; reports of different happenings
 # must not, and a table row outside these is not looked at.

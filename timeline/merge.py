@@ -50,7 +50,8 @@ from typing import Any, Protocol
 # The one place this module reaches the event lexicon (its [clusters] words).
 from timeline.actors import canonical_names, entity_words
 from timeline.document import document
-from timeline.gazetteer import countries
+from timeline.gazetteer import countries, regions_named, territories_by_key, towns_named
+from timeline.gazetteer import key as name_key
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
@@ -744,9 +745,10 @@ def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
 
 def _elsewhere(left: Event, right: Event) -> bool:
     """True when two reports name places and none in common, unless one names only
-    countries and the other a town or region: a country says too little to tell them
-    apart ("Ukraine" and "Kramatorsk"). A place the other report has acting ("the
-    militaries of the United Kingdom" read as a place) is left out."""
+    countries and the other a town or region that may lie in one of them: a country says
+    too little to tell them apart ("Ukraine" and "Kramatorsk"; not "Lebanon" and a town
+    the gazetteer knows only in another country). A place the other report has acting
+    ("the militaries of the United Kingdom" read as a place) is left out."""
     places = [
         [p for p in one.places if p not in other.actors]
         for one, other in ((left, right), (right, left))
@@ -755,7 +757,29 @@ def _elsewhere(left: Event, right: Event) -> bool:
         return False
     countries = _country_names()
     broad = [all(p in countries for p in named) for named in places]
-    return broad[0] == broad[1]
+    if broad[0] == broad[1]:
+        return True
+    wide, narrow = places if broad[0] else places[::-1]
+    codes = {_country_code(p) for p in wide}
+    return all(_lies_in(p) and _lies_in(p).isdisjoint(codes) for p in narrow)
+
+
+@cache
+def _country_code(name: str) -> str:
+    """The ISO code of a country by its name."""
+    return next(code for code, country in countries().items() if country.name == name)
+
+
+@cache
+def _lies_in(place: str) -> frozenset[str]:
+    """The codes of the countries a town, region or territory of that name may lie in (none
+    when the gazetteer does not know it)."""
+    territory = territories_by_key().get(name_key(place))
+    return frozenset(
+        [town.country for town in towns_named(place)]
+        + [region.country for region in regions_named(place)]
+        + ([territory[1]] if territory else [])
+    )
 
 
 def _pointing_back(event: Event, words: Words) -> str:
