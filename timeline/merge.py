@@ -10,7 +10,9 @@ articles, when both are day-precise, of one category, share a name or the noun n
 happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings, and so are reports of
 different days when one's article told it over a day before the other's date, or statements
-of two speakers dated by their verbs ("X said Monday"), and so is a report of an article whose
+of two speakers dated by their verbs ("X said Monday"), or a statement dated by its verb and
+a report whose date dates something else (what the statement tells happened the day before),
+and so is a report of an article whose
 happening noun a word of another happening leads ("follow-up strikes", "the second attack")
 and the article's reports before it. A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
@@ -21,6 +23,9 @@ none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" a
 during it). A cluster whose reports' date intervals do not all overlap has a date conflict.
 Reports are handled in content order, so the clusters do not depend on the order they come
 in.
+
+Names are compared in one spelling across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and
+the one longer name ending with it, "Omar al-Tayeb"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -39,14 +44,19 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
-from timeline.actors import entity_words
-from timeline.gazetteer import countries
+from timeline.actors import canonical_names, entity_words
+from timeline.document import document
+from timeline.gazetteer import countries, regions_named, territories_by_key, towns_named
+from timeline.gazetteer import key as name_key
+from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
+from timeline.names import spelling_key
+from timeline.sentence import sentence_view
 from timeline.text import JOINED_DATES, POSSESSIVE
 
 
@@ -80,7 +90,7 @@ class Words(Protocol):
     def words(self, name: str) -> frozenset[str]: ...  # a named word list ("date_prepositions")
 
 
-def words_of(language: str) -> Words:
+def words_of(language: str) -> EventLexicon:
     """The comparison words of ``language`` (English when there are none for it)."""
     return _load_lexicon(language)
 
@@ -167,8 +177,9 @@ def _content_key(event: Event) -> tuple[object, ...]:
     )
 
 
-def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
+def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
+    events = _one_spelling(given)
     features = [
         _features(event, words_of(language), groups_of(language))
         for event in events
@@ -204,7 +215,7 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
 
-    result = list(events)
+    result = list(given)
     for members in clusters.groups():
         members.sort()  # content order: the first report names the cluster
         reports = [events[k] for k in members]
@@ -215,7 +226,7 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
         title = events[clusters.most_central(members)].title
         for k in members:
             result[k] = replace(
-                events[k],
+                given[k],
                 cluster_id=reports[0].event_id,
                 cluster_size=len(reports),
                 cluster_outlets=outlets,
@@ -223,6 +234,43 @@ def _cluster_in_order(events: Sequence[Event], articles: Mapping[str, Article]) 
                 cluster_title=title,
             )
     return result
+
+
+def _one_spelling(events: Sequence[Event]) -> list[Event]:
+    """``events`` with each name written one way for comparing, whatever the outlet: spellings
+    differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), and a name that
+    only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
+    "Sudan" is not "South Sudan"). The table keeps each report's own spelling."""
+    names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
+    countries = _country_names()
+    proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
+    first_form: dict[str, str] = {}
+    for name in proper:
+        first_form.setdefault(_spelling(name), name)
+    written = {name: first_form[_spelling(name)] for name in proper}
+    full = canonical_names(set(written.values()), spelling=_spelling)
+    renamed = {name: full[form] for name, form in written.items() if full[form] != name}
+    if not renamed:
+        return list(events)
+
+    def one(names: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(renamed.get(name, name) for name in names))
+
+    return [
+        replace(
+            e,
+            actors=one(e.actors),
+            places=one(e.places),
+            place_coordinates=(),
+            claimed_by=renamed.get(e.claimed_by, e.claimed_by),
+        )
+        for e in events
+    ]
+
+
+def _spelling(name: str) -> str:
+    """A name as its spellings agree, its hyphens read as spaces ("al-Tayeb": "al tayeb")."""
+    return spelling_key(name.replace("-", " "))
 
 
 def _links(
@@ -260,6 +308,9 @@ def _links(
             needed is None
             or (events[i].article_id == events[j].article_id and others[j])
             or _other_speakers(speakers[i], speakers[j])
+            or _statement_and_what_it_tells(
+                speakers[i], speakers[j], _gap_days(events[i], events[j])
+            )
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
         ):
@@ -398,6 +449,14 @@ def _other_speakers(left: str, right: str) -> bool:
     return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
 
 
+def _statement_and_what_it_tells(left: str, right: str, gap: int) -> bool:
+    """True when reports of different days are a statement dated by its verb ("the rebels
+    said Monday that they took the town") and a report whose date dates something else
+    ("took the town on Sunday"): the statement is a happening of its own, so their days do
+    not disagree on one happening."""
+    return gap > 0 and bool(left) != bool(right)
+
+
 def _same_speaker(left: str, right: str) -> bool:
     """True when two statements' speakers are known and one: the same name, or names of one
     body ending alike in more than its head ("Gaza health ministry", "Hamas-run health
@@ -511,7 +570,7 @@ def _restatements(
         told.append(j)
 
 
-def _continues(told: Event, later: Event, words: Words) -> bool:
+def _continues(told: Event, later: Event, words: EventLexicon) -> bool:
     """True when ``later``, the report right after ``told`` in their article, names no one,
     nowhere and no speaker, and tells of ``told``'s one day in its category (not ``other``)
     no happening of its own (a happening noun of no kind that ``told`` does not use, unless
@@ -686,9 +745,10 @@ def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
 
 def _elsewhere(left: Event, right: Event) -> bool:
     """True when two reports name places and none in common, unless one names only
-    countries and the other a town or region: a country says too little to tell them
-    apart ("Ukraine" and "Kramatorsk"). A place the other report has acting ("the
-    militaries of the United Kingdom" read as a place) is left out."""
+    countries and the other a town or region that may lie in one of them: a country says
+    too little to tell them apart ("Ukraine" and "Kramatorsk"; not "Lebanon" and a town
+    the gazetteer knows only in another country). A place the other report has acting
+    ("the militaries of the United Kingdom" read as a place) is left out."""
     places = [
         [p for p in one.places if p not in other.actors]
         for one, other in ((left, right), (right, left))
@@ -697,7 +757,29 @@ def _elsewhere(left: Event, right: Event) -> bool:
         return False
     countries = _country_names()
     broad = [all(p in countries for p in named) for named in places]
-    return broad[0] == broad[1]
+    if broad[0] == broad[1]:
+        return True
+    wide, narrow = places if broad[0] else places[::-1]
+    codes = {_country_code(p) for p in wide}
+    return all(_lies_in(p) and _lies_in(p).isdisjoint(codes) for p in narrow)
+
+
+@cache
+def _country_code(name: str) -> str:
+    """The ISO code of a country by its name."""
+    return next(code for code, country in countries().items() if country.name == name)
+
+
+@cache
+def _lies_in(place: str) -> frozenset[str]:
+    """The codes of the countries a town, region or territory of that name may lie in (none
+    when the gazetteer does not know it)."""
+    territory = territories_by_key().get(name_key(place))
+    return frozenset(
+        [town.country for town in towns_named(place)]
+        + [region.country for region in regions_named(place)]
+        + ([territory[1]] if territory else [])
+    )
 
 
 def _pointing_back(event: Event, words: Words) -> str:
@@ -1069,13 +1151,14 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
 
 
-def _kinds(event: Event, words: Words) -> frozenset[str]:
+def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     """The kinds of happening a report's own clause names: those of the words of its title
     up to a word opening another happening's clause ("since the signing of a truce"), and
     of the noun its date dates; only that noun's when the title does not name it (the
     headline "USAID announced $32 million" of "... the earthquake that struck on August 14").
     A headline cut short is read on to the end of its clause in the sentence ("... $32
-    million in assistance for victims")."""
+    million in assistance for victims"). A word names its kinds only in the sense its
+    sentence gives it (see :func:`_out_of_sense`)."""
     dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
     if dated and dated not in title:
@@ -1086,9 +1169,26 @@ def _kinds(event: Event, words: Words) -> frozenset[str]:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     found: set[str] = set()
+    unsensed = _out_of_sense(event.sentence, words)
     for word in (*title[:own], *([dated] if dated else [])):
-        found |= _word_kinds(word, words)
+        if word.lower() not in unsensed:
+            found |= _word_kinds(word, words)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 12)  # reports of one sentence ask once
+def _out_of_sense(sentence: str, words: EventLexicon) -> frozenset[str]:
+    """Words of ``sentence`` that name no kind of happening there: cue words the category
+    stage reads in another sense or in none ("were met with resistance": no meeting; "the
+    quake struck the coast": no strike). A word used in its plain sense elsewhere in the
+    sentence keeps its kinds."""
+    view = sentence_view(document(sentence), (0, len(sentence)), words)
+    norms = [token.norm for token in view.tokens]
+    cued = {n for first, last, _ in words.cues.matches(norms) for n in range(first, last + 1)}
+    plain = {
+        n for match in view.cues if not match.sense for n in range(match.first, match.last + 1)
+    }
+    return frozenset(norms[n] for n in cued - plain) - {norms[n] for n in plain}
 
 
 def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
