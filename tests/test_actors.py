@@ -792,6 +792,14 @@ def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
             ("Recep Erdoğan met envoys on Monday.", "Erdogan said on Tuesday that talks went on."),
             [("Recep Erdoğan",), ("Recep Erdoğan",)],
         ),
+        # a surname written after a particle and a hyphen is the surname alone elsewhere
+        (
+            (
+                "General Omar al-Bashak met envoys on Monday.",
+                "Bashak said on Tuesday that talks would go on.",
+            ),
+            [("Omar al-Bashak",), ("Omar al-Bashak",)],
+        ),
         # two people of one surname: the surname alone is left as written
         (
             (

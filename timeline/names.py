@@ -371,10 +371,10 @@ def one_name_per_person_in_corpus(
 
 
 def _proper(name: str) -> bool:
-    """Whether ``name`` opens and ends on a capital, as a name does ("Ana de Souza"), not a
-    group ("officials", "Military officials")."""
+    """Whether ``name`` opens and ends on a capital, as a name does ("Ana de Souza", "Omar
+    al-Bashir"), not a group ("officials", "Military officials")."""
     words = name.split()
-    return bool(words) and words[0][:1].isupper() and words[-1][:1].isupper()
+    return bool(words) and words[0][:1].isupper() and words[-1].split("-")[-1][:1].isupper()
 
 
 _SPELLING_ENDING = re.compile(r"(?:iy|ii|yy|ij)\b")
@@ -382,9 +382,11 @@ _DOUBLED_LETTER = re.compile(r"(\w)\1+")
 
 
 def spelling_key(name: str) -> str:
-    """A name as spellings of it agree: no case or accents, one letter for a doubled one,
-    "-iy" and "-ii" endings as "-y"."""
-    return _DOUBLED_LETTER.sub(r"\1", _SPELLING_ENDING.sub("y", plain_key(name)))
+    """A name as spellings of it agree: no case or accents, a space for a hyphen
+    ("al-Burhan" ends with "Burhan"), one letter for a doubled one, "-iy" and "-ii"
+    endings as "-y"."""
+    spaced = " ".join(plain_key(name).replace("-", " ").split())
+    return _DOUBLED_LETTER.sub(r"\1", _SPELLING_ENDING.sub("y", spaced))
 
 
 def _pack_names(pack: DomainPack | None) -> tuple[dict[str, str], dict[str, str]]:
