@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from timeline.actors import (
     CollectiveActor,
@@ -31,6 +32,10 @@ from timeline.sentence import DateClause, SentenceView, Span
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 8
+_MAX_TITLED_WORDS = 12  # a title before a name after its verb ("said the head of ...")
+_MAX_NAME_WORDS = 4
+_BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
+_STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
@@ -89,6 +94,12 @@ def sentence_claims(
     return tuple(_Reader(view, names, dated).claims())
 
 
+@cache
+def _states(language: str) -> frozenset[str]:
+    """The canonical names of the states the lexicon knows."""
+    return frozenset(c.name for c in load_entity_lexicon(language).country_names.values())
+
+
 def _is_name_word(token: Token) -> bool:
     """A capitalised word, or a name with a lower-case particle ("al-Abdallah")."""
     return token.is_capitalized or _PARTICLE_NAME.match(token.text) is not None
@@ -124,6 +135,8 @@ class _Reader:
                 continue
             if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
                 continue  # passive: "the city was contested" is no claim
+            if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
+                continue  # "did not say which ...": nothing is said
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             if following in self.view.words("reported_states"):
                 continue  # "two sailors reported missing": what they are, not a claim
@@ -133,27 +146,44 @@ class _Reader:
                     continue
             elif self._is_act(index):
                 continue
-            claimant = self._subject_before(index)
+            joined = index > 0 and tokens[index - 1].norm in self.view.words("coordinators")
+            claimant = self._subject_of_verb_before(index - 1) if joined else ""
+            if not claimant:
+                claimant = self._subject_before(index)
             if not claimant and token.norm.endswith("ing"):
                 claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
             if not claimant:
                 claimant = self._subject_after(index)
-            if not claimant and index > 0 and tokens[index - 1].norm == "and":
-                claimant = self._subject_of_verb_before(index - 1)  # "X called ... and said"
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
 
     def _subject_of_verb_before(self, index: int) -> str:
-        """The speaker of the verb a verb at ``index`` is joined to by "and" ("Ana Ruiz
-        called for calm and said ..."): the subject of the nearest finite verb before it in
-        the sentence, else ""."""
+        """The speaker of the verb a verb after ``index`` is joined to by "and" or "but"
+        ("Ana Ruiz called for calm and said ...", "The governor did not say which ones
+        but reported ..."): the subject of the nearest finite verb before it in the
+        sentence that no relative or question word between them makes another clause's,
+        else ""."""
         acting = load_entity_lexicon(self.names.language).acting_verbs
+        embedded = self.view.words("relatives") | self.view.words("question_words")
+        verb = None
         for k in range(index - 1, max(-1, index - _MAX_JOINED), -1):
             token = self.tokens[k]
-            if not token.is_capitalized and (token.norm in acting or token.norm.endswith("ed")):
-                return self._subject_before(k)
-        return ""
+            if token.norm in embedded:
+                verb = None  # the verbs after it are its clause's ("which missiles X used")
+            elif (
+                verb is None
+                and not token.is_capitalized
+                and (
+                    token.norm in acting
+                    or token.norm.endswith("ed")
+                    or token.norm in self.lexicon.stance_of
+                    or token.norm in self.view.words("finite_starts")
+                    or token.norm in self.view.words("participles")
+                )
+            ):
+                verb = k
+        return self._subject_before(verb) if verb is not None else ""
 
     def _is_act(self, index: int) -> bool:
         """True when a verb of saying does something rather than report it: announcing
@@ -264,6 +294,13 @@ class _Reader:
             opener.endswith(("ing", "ed"))
             or opener in self.view.words("relatives")
             or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
+            or (  # "Anna Berg, head of the council, said": a title after a name
+                not self.tokens[first].is_capitalized
+                and first > 0
+                and _is_name_word(self.tokens[first - 1])
+                and opener not in self.view.words("stopwords")
+                and opener not in self.lexicon.stance_of
+            )
             or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
                 self.tokens[first].is_capitalized
                 and first > 0
@@ -289,6 +326,28 @@ class _Reader:
         left, right = tokens[0].start, tokens[-1].end
         places = places_in(self.names.entities, left, right)
         return next((place.name for place in places if place.kind == "country"), "")
+
+    def _state_of_body_before(self, head: Token, offset: int) -> str:
+        """The state whose body ``head`` names, when a body of that kind was last named
+        before ``offset`` with its state ("Chile's health ministry ... The ministry said":
+        "Chile"); "" when none was, or it was named without a state."""
+        if not any(word_matches(p, head.norm) for p in self.view.words("state_speakers")):
+            return ""
+        text = self.view.text
+        window = max(0, offset - _BODY_WITHIN)
+        earlier = [
+            m.start()
+            for m in re.finditer(rf"\b{re.escape(head.text)}\b", text[window:offset], re.I)
+        ]
+        if not earlier:
+            return ""
+        at = window + earlier[-1]
+        left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
+        entities = self.names.entities
+        sides = [g.side for g in collective_actors_in(entities, left, at + len(head.text))]
+        states = _states(self.names.language)
+        sides += [name for name in actors_in(entities, left, at) if name in states]
+        return next((side for side in reversed(sides) if side), "")
 
     def _whole_name(self, first: int, end: int, known: str) -> str:
         """``known`` with the initials and particle names around it that belong to it
@@ -342,8 +401,32 @@ class _Reader:
             return ""
         end = self._phrase_end(index + 1)
         if end < len(self.tokens) and not view.break_before(end):
-            return ""  # the phrase runs on: an object, not the speaker
+            name = self._name_closing(index + 1, _MAX_TITLED_WORDS)
+            if name is None:
+                return ""  # the phrase runs on: an object, not the speaker
+            return self._speaker(*name)  # "said the head of the regional office Ivo Lenz"
+        name = self._name_closing(end, 0) if end < len(self.tokens) else None
+        if name is not None:  # "said the head of the regional office, Ivo Lenz"
+            return self._speaker(*name)
         return self._speaker(index + 1, end)
+
+    def _name_closing(self, first: int, title_words: int) -> Span | None:
+        """The name that closes the clause at or after token ``first``, past at most
+        ``title_words`` words of a title before it ("the head of the district office
+        [Ivo Lenz]."): token indexes ``(start, end)``; None when the clause runs on or
+        ends on no name."""
+        view, tokens = self.view, self.tokens
+        end = first + 1
+        while end < len(tokens) and not view.break_before(end):
+            end += 1
+        if end - first > title_words + _MAX_NAME_WORDS or not _is_name_word(tokens[end - 1]):
+            return None
+        start = end - 1
+        while start > first and _is_name_word(tokens[start - 1]) and end - start < _MAX_NAME_WORDS:
+            start -= 1
+        if start - first > title_words or tokens[end - 1].norm in self.lexicon.function_words():
+            return None
+        return start, end
 
     def _speaker(self, first: int, end: int) -> str:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
@@ -372,6 +455,16 @@ class _Reader:
         press = entity_words(self.names.language, "press_roles")
         if any(t.norm in press for t in self.tokens[first:end]):  # "correspondent Jo Doe said"
             return _ANONYMOUS + view.text[left:right]
+        modifier = next(
+            (
+                i
+                for i in range(first + 1, end)
+                if self.tokens[i].norm in view.words("source_modifiers")
+            ),
+            None,
+        )
+        if modifier is not None and self._is_anonymous(self.tokens[modifier - 1]):
+            return _ANONYMOUS + view.text[left:right]  # "sources familiar with the plan"
         known = name_of(view, self.names, first, end)
         if known and (
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
@@ -402,6 +495,8 @@ class _Reader:
             return ""  # "His Royal Highness noted": a form of address names no one
         phrase = " ".join(t.text for t in tokens)
         described = self.names.described(phrase, left) if definite else ""
+        if definite and not described:  # "the ministry": the state's named before
+            described = self._state_of_body_before(tokens[-1], left)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
