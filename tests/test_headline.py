@@ -817,3 +817,75 @@ def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
     )
     title = only_event(text, "this year").title
     assert title.count("aid package") == 1, title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a gerund that is a subject opens a main clause: its claim is kept before the speaker
+        (
+            "Shelling hit a school in the town on Tuesday, said the deputy head of the district"
+            " office Ivo Lenz.",
+            "on Tuesday",
+            "Ivo Lenz said shelling hit a school in the town",
+        ),
+        # negative: a participle clause without a verb of its own still takes the main clause
+        (
+            "Speaking to his generals on Tuesday, Osei praised the troops.",
+            "on Tuesday",
+            "Speaking to his generals, Osei praised the troops",
+        ),
+        # the claim before "according to" a speaker and the date
+        (
+            "Six civilians were killed in the city, according to Osei on Tuesday.",
+            "on Tuesday",
+            "According to Osei, six civilians were killed in the city",
+        ),
+        # ... or an anonymous one
+        (
+            "Six civilians were killed in the city, according to local activists on Tuesday.",
+            "on Tuesday",
+            "According to local activists, six civilians were killed in the city",
+        ),
+        # negative: the date in the claim keeps its clause
+        (
+            "According to Osei, six civilians were killed in the city on Tuesday.",
+            "on Tuesday",
+            "According to Osei, six civilians were killed in the city",
+        ),
+        # the listener of "told" goes with the verb it needed
+        (
+            "Osei, a volunteer who fled the town, told the Gazette on Tuesday that he was shot.",
+            "on Tuesday",
+            "Osei said he was shot",
+        ),
+        # negative: a listener kept by its own verb
+        (
+            "Osei told the Gazette on Tuesday that he was shot.",
+            "on Tuesday",
+            "Osei told the Gazette that he was shot",
+        ),
+        # a date opening a quotation leaves no preposition behind
+        (
+            'Osei said: "On Tuesday we found the bridge destroyed."',
+            "On Tuesday",
+            "Osei said we found the bridge destroyed",
+        ),
+        # a dateline opening the article is no part of the claim
+        (
+            "KESTRIA - Troops are just outside the town, bloggers said on Tuesday.",
+            "on Tuesday",
+            "Bloggers said troops are just outside the town",
+        ),
+        # a word that only measures the distance to the date goes with it
+        (
+            "The agency said just after midnight on Tuesday it had received a report.",
+            "midnight on Tuesday",
+            "The agency said it had received a report",
+        ),
+    ],
+)
+def test_a_claim_keeps_its_words_and_loses_those_of_its_date(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from timeline.actors import entity_words
 from timeline.document import Token
 from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
@@ -29,6 +30,8 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
 _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
 _TRAILING = " ,;:–—-\"“”‘’'.(["
+# A dateline opening a wire story, its agency's bracket already gone ("KYIV, Ukraine —").
+_DATELINE = re.compile(r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)* ?[-–—]+ ")
 
 
 def headline(
@@ -73,8 +76,10 @@ def headline(
         and not _names(words, speaker)
         and not _has_verb_after_subject(words, verb)
     ):
-        verb = view.lexicon.headline_verbs.get(verb.lower(), verb)
+        told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
+        if told.lower() in view.lexicon.inverted and verb != told.lower():
+            words = _without_listener(view, words)  # "told the radio that ..." -> "said ..."
         if words and _is_common(view, words[0]):
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
@@ -148,6 +153,14 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         words = words[:-1]
     if left <= view.start or len(words) < 2:
         return words
+    attribution = _attribution_length(view, words)
+    if attribution and not any(_verb_like(w, view.lexicon) for w in words[attribution:]):
+        claim = _cleaned(view, view.text[view.start : left])  # "..., according to X [Sunday]"
+        if not any(_verb_like(w, view.lexicon) for w in claim):
+            return words
+        if _is_common(view, claim[0]):
+            claim[0] = claim[0].lower()
+        return [*words[:-1], words[-1].rstrip(",;:") + ",", *claim]
     if _is_inverted_verb(view, words[0], words[-1]):
         if view.lexicon.stance_of.get(_norm(words[-1])) == "asserted":
             subject, verb = words[:-1], words[-1]
@@ -182,6 +195,14 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     return [*subject, verb, *claim]
 
 
+def _attribution_length(view: SentenceView, words: list[str]) -> int:
+    """How many of the first ``words`` make an attribution ("according to"), else 0."""
+    phrases = view.words("attribution")
+    return next(
+        (n for n in (3, 2) if " ".join(map(_norm, words[:n])) in phrases and len(words) > n), 0
+    )
+
+
 def _is_inverted_verb(view: SentenceView, first: str, last: str) -> bool:
     """True when a clause opening on ``first`` and ending on ``last`` reports speech:
     it ends on an asserting verb ("the coast guard said") or opens on one ("said a ...")."""
@@ -199,7 +220,7 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers."""
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
-    surface = _LEADING.sub("", surface)
+    surface = _LEADING.sub("", _DATELINE.sub("", surface))
     words = surface.split()
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]
@@ -316,6 +337,17 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     )
 
 
+def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without the listener a verb of telling had and the "that" after it ("the
+    Gazette that he was shot" -> "he was shot"), when they open them."""
+    for index, word in enumerate(words[: _LISTENER_WORDS + 1]):
+        if _verb_like(word, view.lexicon) or word.endswith((",", ";", ":")):
+            break
+        if word.lower() == "that" and 0 < index < len(words) - 1:
+            return words[index + 1 :]
+    return words
+
+
 def _without_that(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without a "that" right after a reporting verb, unless a verb follows it
     ("said that crews cleared" -> "said crews cleared"; "said that was all" stays)."""
@@ -403,6 +435,7 @@ def _clause_words(clause: DateClause) -> list[str]:
             or opener.norm in _headline_words().attendant_starts
         )
         and right < view.end
+        and not _is_gerund_subject(view, opener)
         and (
             opener.norm in _headline_words().attendant_starts  # "With dozens killed, ..."
             or not _has_verb(view, _subjectless_start(view, opener), right)
@@ -572,6 +605,17 @@ def _subjectless_start(view: SentenceView, opener: Token) -> Token:
     return (opener.norm in subordinating and _participle_after(view, opener)) or opener
 
 
+def _is_gerund_subject(view: SentenceView, opener: Token) -> bool:
+    """True for an -ing word that is the subject of the verb right after it ("Shelling
+    hit a school", "Fighting broke out"), not a participle opening a clause."""
+    index = view.index_at(opener.start)
+    if not opener.norm.endswith("ing") or index is None or index + 1 >= len(view.tokens):
+        return False
+    return _verb_like(view.tokens[index + 1].text, view.lexicon) and not view.break_before(
+        index + 1
+    )
+
+
 def _participle_after(view: SentenceView, opener: Token) -> Token | None:
     """The participle right after a subordinator ("When asked", "After visiting"): a
     clause with no subject of its own."""
@@ -672,13 +716,22 @@ def _surface_without(
 
 
 def _without_date_preposition(view: SentenceView, head: str) -> str:
+    """``head`` without the preposition that governed the date after it, and without the
+    word that measured the distance to it ("just after [midnight]")."""
     words = head.rstrip().split(" ")
+    norms = [w.lower().lstrip("“\"‘'") for w in words]
     for phrase in _longest_first(view.words("date_prepositions")):
-        if [w.lower() for w in words[-len(phrase) :]] == list(phrase):
-            return " ".join(words[: -len(phrase)])
-    if words and words[-1].lower() in view.words("prepositions"):  # "the wettest month of"
-        return " ".join(words[:-1])
+        if norms[-len(phrase) :] == list(phrase):
+            return _without_degree(words[: -len(phrase)])
+    if words and norms[-1] in view.words("prepositions"):  # "the wettest month of"
+        return _without_degree(words[:-1])
     return head
+
+
+def _without_degree(words: list[str]) -> str:
+    if words and words[-1].lower() in _headline_words().date_degrees:
+        words = words[:-1]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=8)
@@ -712,8 +765,10 @@ def _is_common(view: SentenceView, word: str) -> bool:
         return False  # "I", an acronym ("IS", "US")
     lexicon = view.lexicon
     return (
-        any(norm in words for words in lexicon.grammar.values())
+        norm in entity_words("en", "number_words")  # "Six civilians were killed"
+        or any(norm in words for words in lexicon.grammar.values())
         or norm in lexicon.cues.by_word
+        or norm in lexicon.happening_nouns  # "Shelling hit a school"
         or any(word_matches(p, norm) for p in lexicon.speakers)
     )
 
@@ -756,6 +811,7 @@ class _HeadlineWords:
     pronoun_subjects: frozenset[str]
     clock_leads: frozenset[str]
     date_focus: frozenset[str]
+    date_degrees: frozenset[str]
     subject_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
