@@ -296,3 +296,19 @@ def test_a_body_described_again_is_the_state_it_was_of(text: str, claimed_by: st
 )
 def test_a_quotation_over_several_sentences_has_one_speaker(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a speaker named before the place it is in speaks for itself, not for that place
+        ("Hamas fighters in southern Lebanon said the bridge fell on Sunday.", "Hamas fighters"),
+        ("The Houthis in Yemen said the bridge fell on Sunday.", "Houthis"),
+        # negative: officials of no one named before the place speak for its state
+        ("Officials in Chad said the bridge fell on Sunday.", "Chad"),
+        ("Ukrainian officials in Kyiv said the bridge fell on Sunday.", "Ukraine"),
+        ("A reporter in Gao said the bridge fell on Sunday.", ""),
+    ],
+)
+def test_a_named_speaker_in_a_place_speaks_for_itself(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -889,3 +889,44 @@ def test_a_claim_keeps_its_words_and_loses_those_of_its_date(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # two verbs sharing one object are not cut apart
+        (
+            "The Kestrian army targeted and demolished homes in the southern border district on"
+            " Tuesday in the latest violations of a truce that began last month.",
+            "The Kestrian army targeted and demolished homes in the southern border district",
+        ),
+        # negative: a cut before "and" that joins a clause with its own object
+        (
+            "The Kestrian army shelled the village of Dovhe and destroyed the old water tower"
+            " there on Tuesday in a new wave of strikes.",
+            "The Kestrian army shelled the village of Dovhe",
+        ),
+    ],
+)
+def test_a_cut_keeps_two_verbs_sharing_an_object(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date set off before a condition dates the clause before it
+        (
+            "Rebels said they will march on Dovhe, the capital of the province, on Tuesday, if"
+            " troops do not lay down their weapons.",
+            "Rebels said they will march on Dovhe, the capital of the province",
+        ),
+        # negative: a date opening the sentence goes with the main clause after the condition
+        (
+            "On Tuesday, if talks fail, rebels will march on Dovhe.",
+            "If talks fail, rebels will march on Dovhe",
+        ),
+    ],
+)
+def test_a_date_before_a_condition_dates_the_clause_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday" if "on Tuesday" in text else "On Tuesday").title == title

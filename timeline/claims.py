@@ -327,6 +327,30 @@ class _Reader:
         places = places_in(self.names.entities, left, right)
         return next((place.name for place in places if place.kind == "country"), "")
 
+    def _before_its_place(self, first: int, end: int) -> int:
+        """Where a speaker named before the place it is in ends ("Hamas fighters [in
+        southern Lebanon]"): the index of the place preposition, when the words before it
+        name an actor; else ``end``."""
+        at = next(
+            (
+                i
+                for i in range(first + 1, end)
+                if self.tokens[i].norm in self.lexicon.place_prepositions
+            ),
+            None,
+        )
+        if at is None:
+            return end
+        function_words = self.lexicon.function_words()
+        named = any(
+            _is_name_word(t)
+            and t.norm not in function_words
+            and not self._is_anonymous(t)
+            and not any(word_matches(p, t.norm) for p in self.lexicon.speakers)
+            for t in self.tokens[first:at]
+        )
+        return at if named else end
+
     def _state_of_body_before(self, head: Token, offset: int) -> str:
         """The state whose body ``head`` names, when a body of that kind was last named
         before ``offset`` with its state ("Chile's health ministry ... The ministry said":
@@ -437,6 +461,7 @@ class _Reader:
             first = titles[-1] + 1
         if first >= end:
             return ""
+        end = self._before_its_place(first, end)
         definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
         if not actors_in(self.names.entities, left, right) and not self.names.actors.within(

@@ -295,6 +295,13 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         else:
             continue
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
+        if (
+            norm in view.words("coordinators")
+            and _verb_like(kept[-1], lexicon)
+            and _verb_like((words[cut + 1 : cut + 2] or [""])[0], lexicon)
+            and not kept[-1].endswith(",")
+        ):
+            continue  # "targeted | and demolished homes": two verbs of one object
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
         if splits_name or not _reads_whole(lexicon, kept, words):
             continue

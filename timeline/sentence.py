@@ -256,9 +256,13 @@ def _home(
         return left, right
     before = clauses[own - 1] if own > 0 else None
     after = clauses[own + 1] if own + 1 < len(clauses) else None
+    condition = after is not None and _opens_on(view, after, "conditionals")
+    if condition and before is None and own + 2 < len(clauses):
+        return left, clauses[own + 2][1]  # "On Tuesday, if talks fail, rebels will march"
     if before is not None and (
         after is None
         or relational
+        or condition  # "will march on the city, on Tuesday, if troops do not yield"
         or is_anchor_clause(view, after)  # "..., this weekend, following talks in Istanbul"
         or content_words(view, before, mention, anchor_end)
         > content_words(view, after, mention, anchor_end)
@@ -266,6 +270,12 @@ def _home(
         return before[0], right
     assert after is not None
     return left, after[1]
+
+
+def _opens_on(view: SentenceView, span: Span, words: str) -> bool:
+    """True when the first word of ``span`` is one of the word list ``words``."""
+    first = view.in_span(*span)[:1]
+    return bool(first) and first[0].norm in view.words(words)
 
 
 def is_anchor_clause(view: SentenceView, span: Span) -> bool:
