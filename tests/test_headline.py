@@ -930,3 +930,43 @@ def test_a_cut_keeps_two_verbs_sharing_an_object(text: str, title: str) -> None:
 )
 def test_a_date_before_a_condition_dates_the_clause_before(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday" if "on Tuesday" in text else "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a pronoun's verb of saying after its claim goes: the subject before says it
+        (
+            "Rebels fired two missiles at a tanker, they said on Tuesday, causing a fire.",
+            "on Tuesday",
+            "Rebels fired two missiles at a tanker",
+        ),
+        # negative: a named speaker after the claim leads it
+        (
+            "Rebels fired two missiles at a tanker, the navy said on Tuesday, causing a fire.",
+            "on Tuesday",
+            "The navy said rebels fired two missiles at a tanker",
+        ),
+        # a participle left alone by its cut date goes with it
+        (
+            "The ministry's latest report, issued Tuesday, puts the toll at 43.",
+            "Tuesday",
+            "The ministry's latest report puts the toll at 43",
+        ),
+        (
+            "The report, issued Tuesday, puts the overall death toll in the enclave at 43.",
+            "Tuesday",
+            "The report puts the overall death toll in the enclave at 43",
+        ),
+        # negative: a participle with more words keeps them
+        (
+            "The ministry's latest report, issued in Gaza on Tuesday, puts the toll at 43.",
+            "on Tuesday",
+            "The ministry's latest report issued in Gaza",
+        ),
+    ],
+)
+def test_a_clause_left_without_its_words_by_the_date_goes(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

@@ -51,7 +51,7 @@ def headline(
     whom "they" means ("They visited" -> "Osei and Brandt visited").
     """
     view = clause.view
-    words = _with_claim(clause, _clause_words(clause), speaker)
+    words = _without_pronoun_tag(view, _with_claim(clause, _clause_words(clause), speaker))
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
@@ -91,6 +91,19 @@ def headline(
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a pronoun and its verb of saying that close them (", they said"):
+    the subject before says it."""
+    if (
+        len(words) > 4
+        and words[-3].endswith(",")
+        and _norm(words[-2]) in view.lexicon.pronouns
+        and view.lexicon.stance_of.get(_norm(words[-1])) == "asserted"
+    ):
+        return [*words[:-3], words[-3].rstrip(",")]
+    return words
 
 
 def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str]:
@@ -423,6 +436,13 @@ def _clause_words(clause: DateClause) -> list[str]:
             or opener.norm.endswith("ed")
         ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
             subject = _subject_clause(clause, index)
+            own = clause.clauses[index]
+            if (
+                own[1] < right
+                and len([t for t in view.in_span(*own) if not start <= t.start < end]) == 1
+                and _has_finite_verb(view, own[1], right)
+            ):  # "The report, issued [Thursday], brings": the participle left alone goes
+                surface = _surface_without(view, own[1], right, start, end)
             surface = text[subject[0] : subject[1]] + " " + surface.lstrip(" ,;:")
     elif index == 0 and (following := _main_after(clause, opener, end)) is not None:
         # "On Feb. 24, at 11:45 p.m., forces struck": nothing but the date; "At Tuesday's
@@ -454,6 +474,13 @@ def _clause_words(clause: DateClause) -> list[str]:
         # a long opening clause gives way to the main clause, which tells the event
         surface = surface + main if _fits(_cleaned(view, surface + main)) else main
     words = _cleaned(view, surface)
+    if (
+        len(words) > 2
+        and words[-2].endswith(",")
+        and _norm(words[-1]).endswith("ed")
+        and _has_finite_verb(view, right, view.end)
+    ):  # "The report, issued [Tuesday], puts": the participle left alone goes
+        words = [*words[:-2], words[-2].rstrip(",")]
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
         words += _verb_after_aside(clause, right)
     elif (
@@ -673,6 +700,15 @@ def _names_only_speaker(view: SentenceView, opener: Token, right: int) -> bool:
     opens it and no other verb follows."""
     return opener.norm in view.lexicon.inverted and not any(
         _verb_like(t.text, view.lexicon) for t in view.in_span(opener.end, right)
+    )
+
+
+def _has_finite_verb(view: SentenceView, left: int, right: int) -> bool:
+    """True when a word in ``[left, right)`` reads as a verb that is no participle ("puts",
+    "was"; not "performed", "fleeing")."""
+    return any(
+        _verb_like(t.text, view.lexicon) and not t.norm.endswith(("ed", "ing"))
+        for t in view.in_span(left, right)
     )
 
 

@@ -263,6 +263,7 @@ def _home(
         after is None
         or relational
         or condition  # "will march on the city, on Tuesday, if troops do not yield"
+        or _reports(view, (left, right))  # "fired missiles, they said on Tuesday, causing"
         or is_anchor_clause(view, after)  # "..., this weekend, following talks in Istanbul"
         or content_words(view, before, mention, anchor_end)
         > content_words(view, after, mention, anchor_end)
@@ -270,6 +271,12 @@ def _home(
         return before[0], right
     assert after is not None
     return left, after[1]
+
+
+def _reports(view: SentenceView, span: Span) -> bool:
+    """True when ``span`` holds a verb asserting a claim ("they said"): it tells who said
+    the clause before it."""
+    return any(view.lexicon.stance_of.get(t.norm) == "asserted" for t in view.in_span(*span))
 
 
 def _opens_on(view: SentenceView, span: Span, words: str) -> bool:
