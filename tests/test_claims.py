@@ -312,3 +312,23 @@ def test_a_quotation_over_several_sentences_has_one_speaker(text: str, claimed_b
 )
 def test_a_named_speaker_in_a_place_speaks_for_itself(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "it" opening a sentence is the body the sentence before opened on
+        (
+            "Hezbollah fired drones at a base used by Israel. It said it hit a depot on Sunday.",
+            "Hezbollah",
+        ),
+        ("Chile said aid was sent by Peru. It said the convoy arrived on Sunday.", "Chile"),
+        # negative: a body named last in the same sentence, or none opening the one before
+        ("Israel struck the depot of Hezbollah, which it said was hit on Sunday.", "Israel"),
+        ("Ana Ruiz met envoys from Chile. It said the convoy arrived on Sunday.", ""),
+    ],
+)
+def test_it_opening_a_sentence_is_the_body_the_one_before_opened_on(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by

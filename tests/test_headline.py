@@ -970,3 +970,10 @@ def test_a_clause_left_without_its_words_by_the_date_goes(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
+    text = "Ukraine's air force said it downed drones sent by Russia. "
+    text += "It said the raid began on Tuesday."
+    event = only_event(text, "on Tuesday")
+    assert (event.claimed_by, event.title) == ("Ukraine", "Ukraine said the raid began")

@@ -11,6 +11,7 @@ proposal") denies no claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import cache
 
@@ -34,6 +35,8 @@ Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 _MAX_SPEAKER_WORDS = 8
 _MAX_TITLED_WORDS = 12  # a title before a name after its verb ("said the head of ...")
 _MAX_NAME_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
 _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
 _STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
@@ -275,7 +278,8 @@ class _Reader:
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
             if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
-                return self.names.body_before(self.tokens[i].start)
+                opening = all(self.dated[:i]) and self._body_opening_sentence_before()
+                return opening or self.names.body_before(self.tokens[i].start)
             if self.tokens[i].norm not in view.words("personal_pronouns"):
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
@@ -326,6 +330,24 @@ class _Reader:
         left, right = tokens[0].start, tokens[-1].end
         places = places_in(self.names.entities, left, right)
         return next((place.name for place in places if place.kind == "country"), "")
+
+    def _body_opening_sentence_before(self) -> str:
+        """The organisation or state the sentence before opens on ("Hezbollah fired at a
+        base used by Israel. It said ...": "Hezbollah"), whom "it" opening this one
+        means; "" when a person or nothing named opens it."""
+        text, start = self.view.text, self.view.start
+        window = max(0, start - _BODY_WITHIN)
+        before = text[window:start].rstrip().rstrip('.!?"”’)')
+        ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+        opening = window + ends[-1] if ends else window
+        if not before or not ends and window > 0:
+            return ""  # no sentence before, or its start is too far back
+        entities = self.names.entities
+        index = bisect_left(entities.actor_starts, opening)
+        if index >= len(entities.actors) or entities.actor_starts[index] - opening > _OPENS_WITHIN:
+            return ""
+        name = entities.actors[index]
+        return "" if name in self.names.person_names | entities.people else name
 
     def _before_its_place(self, first: int, end: int) -> int:
         """Where a speaker named before the place it is in ends ("Hamas fighters [in

@@ -108,7 +108,7 @@ def build_events(
                     _headline_name(speaker, names),
                     verb,
                     _headline_name(names.person_before(mention.char_start), names),
-                    _headline_name(names.body_before(mention.char_start), names),
+                    _headline_name(speaker or names.body_before(mention.char_start), names),
                     _plural_headline_name(names, clause, claimed_by),
                 ),
                 category=category,
