@@ -272,6 +272,11 @@ def test_a_verb_joined_by_but_has_the_subject_before_it(text: str, claimed_by: s
             "The Peruvian defence ministry spoke late. The ministry said a jet crashed on Sunday.",
             "Peru",
         ),
+        (
+            "Chile's health ministry gave figures. The ministry said more were hurt. The ministry"
+            " said four died on Sunday.",
+            "Chile",
+        ),
         # negative: no ministry named before, or another body
         ("The ministry said four people died on Sunday.", "ministry"),
         ("Chile's health ministry gave figures. The army said four died on Sunday.", "army"),

@@ -977,3 +977,40 @@ def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
     text += "It said the raid began on Tuesday."
     event = only_event(text, "on Tuesday")
     assert (event.claimed_by, event.title) == ("Ukraine", "Ukraine said the raid began")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # the last items of a list take its first one back from the clause before
+        (
+            "The Gazette said Ana Ruiz's brother, nephew and niece were killed in the strike on"
+            " Tuesday.",
+            "on Tuesday",
+            "Gazette said Ana Ruiz's brother, nephew and niece were killed in the strike",
+        ),
+        # negative: a clause of its own after a comma takes nothing back
+        (
+            "The Gazette said the bridge was hit, and two people were killed on Tuesday.",
+            "on Tuesday",
+            "Two people were killed",
+        ),
+        # a frame that only links the story to what happened goes
+        (
+            "It comes after Ivo Lenz was killed in a strike on Tuesday, the army said.",
+            "on Tuesday",
+            "The army said Ivo Lenz was killed in a strike",
+        ),
+        # a cut leaves no quantifier without its "of"
+        (
+            "According to the army, Ivo Lenz was killed in a strike on one of the group's"
+            " old headquarters in the north on Tuesday.",
+            "on Tuesday",
+            "According to the army, Ivo Lenz was killed in a strike",
+        ),
+    ],
+)
+def test_a_headline_takes_back_a_list_head_and_drops_a_linking_frame(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

@@ -385,15 +385,16 @@ class _Reader:
             m.start()
             for m in re.finditer(rf"\b{re.escape(head.text)}\b", text[window:offset], re.I)
         ]
-        if not earlier:
-            return ""
-        at = window + earlier[-1]
-        left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
-        entities = self.names.entities
-        sides = [g.side for g in collective_actors_in(entities, left, at + len(head.text))]
-        states = _states(self.names.language)
-        sides += [name for name in actors_in(entities, left, at) if name in states]
-        return next((side for side in reversed(sides) if side), "")
+        entities, states = self.names.entities, _states(self.names.language)
+        for found in reversed(earlier):  # "the ministry" again and again: back to its state
+            at = window + found
+            left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
+            sides = [g.side for g in collective_actors_in(entities, left, at + len(head.text))]
+            sides += [name for name in actors_in(entities, left, at) if name in states]
+            side = next((side for side in reversed(sides) if side), "")
+            if side:
+                return side
+        return ""
 
     def _whole_name(self, first: int, end: int, known: str) -> str:
         """``known`` with the initials and particle names around it that belong to it

@@ -70,6 +70,7 @@ def headline(
         and clause.home[0] > view.start
     ):  # "The storm weakened, and it made landfall": the sentence's subject
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
+    words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
     if (
         speaker
         and not clause.opens_on_conjunction()
@@ -308,6 +309,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         else:
             continue
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
+        if norm == "of" and _norm(kept[-1]) in known.quantifiers:
+            continue  # "a strike on one | of the headquarters"
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
@@ -342,12 +345,16 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         claim, told = kept[1:], words[1:]
     elif len(claim) < 2:
         return False
-    else:  # the claim's own clause: up to a comma or a word opening another clause
+    else:  # the claim's own clause: up to a comma (not one of a list of its subjects:
+        # "Ana's brother, nephew and niece were killed") or a word opening another clause
         end = next(
             (
                 i
                 for i, w in enumerate(told)
-                if w.endswith((",", ";")) or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
+                if w.endswith(";")
+                or w.endswith(",")
+                and not _lists_on(lexicon, told[i + 1 : i + 1 + _LIST_ITEM_WORDS])
+                or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
             ),
             len(told),
         )
@@ -366,6 +373,17 @@ def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
         if word.lower() == "that" and 0 < index < len(words) - 1:
             return words[index + 1 :]
     return words
+
+
+def _lists_on(lexicon: EventLexicon, following: list[str]) -> bool:
+    """True when ``following``, the words after a comma, end a list ("nephew and niece"):
+    "and" or "or" before any verb."""
+    for word in following:
+        if _verb_like(word, lexicon):
+            return False
+        if _norm(word) in ("and", "or"):
+            return True
+    return False
 
 
 def _without_that(view: SentenceView, words: list[str]) -> list[str]:
@@ -490,6 +508,8 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _norm(words[0]) not in view.words("prepositions")
     ):  # "X announced on Tuesday, the ferry sank"; not "In addition to the aid announced"
         words += _claim_after(clause, right)
+    if index > 0:
+        words = _with_list_head(clause, index, words)
     while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
@@ -499,6 +519,32 @@ def _clause_words(clause: DateClause) -> list[str]:
             surface = earlier + surface
         words = _cleaned(view, surface)
     return words
+
+
+def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[str]:
+    """``words`` with the first item of the list they continue, when they open on the
+    last items of a list ("..., said Ana's brother | , nephew and niece were killed":
+    "Ana's brother, nephew and niece were killed"): the words after the last verb of the
+    clause before, up to ``_LIST_ITEM_WORDS``."""
+    view = clause.view
+    verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
+    items = words[:verb] if verb is not None else []
+    if (
+        not 1 < len(items) <= _LIST_ITEM_WORDS + 1
+        or not items[0][:1].islower()
+        or not any(_norm(w) in view.words("coordinators") for w in items[1:])
+    ):
+        return words  # "nephew and niece were killed"; not "Search and rescue efforts"
+    earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
+    last_verb = max((i for i, w in enumerate(earlier) if _verb_like(w, view.lexicon)), default=-1)
+    head = earlier[last_verb + 1 :]
+    if (
+        last_verb < 0
+        or not 0 < len(head) <= _LIST_ITEM_WORDS
+        or _norm(head[0]) in view.words("prepositions")
+    ):
+        return words
+    return [*head[:-1], head[-1].rstrip(",") + ",", *words]
 
 
 def _fits(words: list[str]) -> bool:
@@ -862,6 +908,7 @@ class _HeadlineWords:
     article_heads: frozenset[str]
     time_links: frozenset[str]
     attendant_starts: frozenset[str]
+    quantifiers: frozenset[str]
 
 
 @cache
