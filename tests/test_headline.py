@@ -1014,3 +1014,29 @@ def test_a_headline_takes_back_a_list_head_and_drops_a_linking_frame(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a clock time takes its zone and "as of" with it
+        (
+            "Ten people remain in hospital as of 7:20 p.m. local time.",
+            "7:20 p.m.",
+            "Ten people remain in hospital",
+        ),
+        (
+            "Rebels launched an attack at 8:00 a.m. Moscow time near the border.",
+            "8:00 a.m.",
+            "Rebels launched an attack near the border",
+        ),
+        # negative: "time" after a date that is no clock time stays
+        (
+            "Rebels attacked on Tuesday for the first time.",
+            "on Tuesday",
+            "Rebels attacked for the first time",
+        ),
+    ],
+)
+def test_a_clock_time_takes_its_zone(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title

@@ -574,6 +574,15 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
         aside = re.match(r"\s*\([^()]*\)", view.text[end : clause.home[1]])
         end += aside.end() if aside else 0
         after = [t for t in after if t.start >= end]
+    if (
+        len(after) > 1
+        and after[1].norm in _headline_words().zone_nouns
+        and (after[0].norm in _headline_words().clock_zones or after[0].is_capitalized)
+        and any(c.isdigit() for c in view.text[start:end])
+        and not view.text[end : after[0].start].strip()
+    ):  # "7:20 p.m. local time", "8:00 a.m. Moscow time"
+        end = after[1].end
+        after = after[2:]
     if after and after[0].norm in focus and not view.text[end : after[0].start].strip():
         end = after[0].end
     before = [t for t in tokens if t.end <= start][::-1]
@@ -909,6 +918,8 @@ class _HeadlineWords:
     time_links: frozenset[str]
     attendant_starts: frozenset[str]
     quantifiers: frozenset[str]
+    clock_zones: frozenset[str]
+    zone_nouns: frozenset[str]
 
 
 @cache
