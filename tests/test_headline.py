@@ -1040,3 +1040,13 @@ def test_a_headline_takes_back_a_list_head_and_drops_a_linking_frame(
 )
 def test_a_clock_time_takes_its_zone(text: str, expression: str, title: str) -> None:
     assert only_event(text, expression).title == title
+
+
+def test_a_cut_past_the_label_keeps_within_a_headline() -> None:
+    text = (
+        "Kestrian war bloggers said government forces are just 1.5 km outside the northern"
+        " city of Dovhe after units pushed up from the south on Tuesday."
+    )
+    title = only_event(text, "on Tuesday").title
+    assert len(title) <= MAX_TITLE_CHARS
+    assert title.startswith("Kestrian war bloggers said government forces are just 1.5 km")

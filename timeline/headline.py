@@ -327,7 +327,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
             fitting.append((strength * 10 + cut + 100 * past_link - 50 * splits_pair, kept))
         else:
-            longer.append((strength * 10 - cut, kept))
+            over = len(" ".join(kept)) > MAX_TITLE_CHARS  # too long even for a headline
+            longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
 
