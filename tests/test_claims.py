@@ -337,3 +337,18 @@ def test_it_opening_a_sentence_is_the_body_the_one_before_opened_on(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "they" saying what the sentence's subject did is that subject
+        ("The Houthis fired two missiles at a tanker on Sunday, they said.", "Houthis"),
+        ("Ukrainian troops captured the bridge on Sunday, they said.", "Ukraine"),
+        # negative: no subject named, or "they" opening its own sentence
+        ("Two missiles hit a tanker on Sunday, they said.", ""),
+        ("Officials met. They said the bridge fell on Sunday.", ""),
+    ],
+)
+def test_they_after_a_claim_is_the_subject_before(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

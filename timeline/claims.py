@@ -280,6 +280,8 @@ class _Reader:
             if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
                 opening = all(self.dated[:i]) and self._body_opening_sentence_before()
                 return opening or self.names.body_before(self.tokens[i].start)
+            if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
+                return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"
             if self.tokens[i].norm not in view.words("personal_pronouns"):
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
@@ -348,6 +350,26 @@ class _Reader:
             return ""
         name = entities.actors[index]
         return "" if name in self.names.person_names | entities.people else name
+
+    def _subject_of_sentence(self, before: int) -> str:
+        """The speaker the words opening the sentence name, up to their verb, when a verb
+        stands before token ``before`` ("Houthi rebels fired at a ship, they said":
+        "Houthi rebels"); "" when none is named."""
+        verb = next(
+            (
+                k
+                for k in range(1, before)
+                if self.tokens[k].norm.endswith("ed")
+                or self.tokens[k].norm in self.view.words("finite_starts")
+                or self.tokens[k].norm in self.view.words("participles")
+            ),
+            None,
+        )
+        counted = self.tokens[0].norm in entity_words(self.names.language, "number_words")
+        if verb is None or counted or any(self.view.break_before(k) for k in range(1, verb)):
+            return ""  # no subject, or a count of things ("Two missiles hit")
+        speaker = self._speaker(0, verb)
+        return "" if _anonymous(speaker) else speaker
 
     def _before_its_place(self, first: int, end: int) -> int:
         """Where a speaker named before the place it is in ends ("Hamas fighters [in
