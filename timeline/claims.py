@@ -359,7 +359,8 @@ class _Reader:
             (
                 k
                 for k in range(1, before)
-                if self.tokens[k].norm.endswith("ed")
+                if not self.tokens[k].is_capitalized  # "Iran-aligned" names, it does not act
+                and self.tokens[k].norm.endswith("ed")
                 or self.tokens[k].norm in self.view.words("finite_starts")
                 or self.tokens[k].norm in self.view.words("participles")
             ),
@@ -369,7 +370,13 @@ class _Reader:
         if verb is None or counted or any(self.view.break_before(k) for k in range(1, verb)):
             return ""  # no subject, or a count of things ("Two missiles hit")
         speaker = self._speaker(0, verb)
-        return "" if _anonymous(speaker) else speaker
+        head = self.tokens[verb - 1].text
+        sides = {
+            g.side for g in collective_actors_in(self.names.entities, 0, self.tokens[verb - 1].end)
+        }
+        if _anonymous(speaker) or not (speaker.split()[-1:] == [head] or speaker in sides):
+            return ""  # the speaker is the subject's head or its side, not a word before it
+        return speaker
 
     def _before_its_place(self, first: int, end: int) -> int:
         """Where a speaker named before the place it is in ends ("Hamas fighters [in
