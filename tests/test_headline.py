@@ -817,3 +817,236 @@ def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
     )
     title = only_event(text, "this year").title
     assert title.count("aid package") == 1, title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a gerund that is a subject opens a main clause: its claim is kept before the speaker
+        (
+            "Shelling hit a school in the town on Tuesday, said the deputy head of the district"
+            " office Ivo Lenz.",
+            "on Tuesday",
+            "Ivo Lenz said shelling hit a school in the town",
+        ),
+        # negative: a participle clause without a verb of its own still takes the main clause
+        (
+            "Speaking to his generals on Tuesday, Osei praised the troops.",
+            "on Tuesday",
+            "Speaking to his generals, Osei praised the troops",
+        ),
+        # the claim before "according to" a speaker and the date
+        (
+            "Six civilians were killed in the city, according to Osei on Tuesday.",
+            "on Tuesday",
+            "According to Osei, six civilians were killed in the city",
+        ),
+        # ... or an anonymous one
+        (
+            "Six civilians were killed in the city, according to local activists on Tuesday.",
+            "on Tuesday",
+            "According to local activists, six civilians were killed in the city",
+        ),
+        # negative: the date in the claim keeps its clause
+        (
+            "According to Osei, six civilians were killed in the city on Tuesday.",
+            "on Tuesday",
+            "According to Osei, six civilians were killed in the city",
+        ),
+        # the listener of "told" goes with the verb it needed
+        (
+            "Osei, a volunteer who fled the town, told the Gazette on Tuesday that he was shot.",
+            "on Tuesday",
+            "Osei said he was shot",
+        ),
+        # negative: a listener kept by its own verb
+        (
+            "Osei told the Gazette on Tuesday that he was shot.",
+            "on Tuesday",
+            "Osei told the Gazette that he was shot",
+        ),
+        # a date opening a quotation leaves no preposition behind
+        (
+            'Osei said: "On Tuesday we found the bridge destroyed."',
+            "On Tuesday",
+            "Osei said we found the bridge destroyed",
+        ),
+        # a dateline opening the article is no part of the claim
+        (
+            "KESTRIA - Troops are just outside the town, bloggers said on Tuesday.",
+            "on Tuesday",
+            "Bloggers said troops are just outside the town",
+        ),
+        # a word that only measures the distance to the date goes with it
+        (
+            "The agency said just after midnight on Tuesday it had received a report.",
+            "midnight on Tuesday",
+            "The agency said it had received a report",
+        ),
+    ],
+)
+def test_a_claim_keeps_its_words_and_loses_those_of_its_date(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # two verbs sharing one object are not cut apart
+        (
+            "The Kestrian army targeted and demolished homes in the southern border district on"
+            " Tuesday in the latest violations of a truce that began last month.",
+            "The Kestrian army targeted and demolished homes in the southern border district",
+        ),
+        # negative: a cut before "and" that joins a clause with its own object
+        (
+            "The Kestrian army shelled the village of Dovhe and destroyed the old water tower"
+            " there on Tuesday in a new wave of strikes.",
+            "The Kestrian army shelled the village of Dovhe",
+        ),
+    ],
+)
+def test_a_cut_keeps_two_verbs_sharing_an_object(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date set off before a condition dates the clause before it
+        (
+            "Rebels said they will march on Dovhe, the capital of the province, on Tuesday, if"
+            " troops do not lay down their weapons.",
+            "Rebels said they will march on Dovhe, the capital of the province",
+        ),
+        # negative: a date opening the sentence goes with the main clause after the condition
+        (
+            "On Tuesday, if talks fail, rebels will march on Dovhe.",
+            "If talks fail, rebels will march on Dovhe",
+        ),
+    ],
+)
+def test_a_date_before_a_condition_dates_the_clause_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday" if "on Tuesday" in text else "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a pronoun's verb of saying after its claim goes: the subject before says it
+        (
+            "Rebels fired two missiles at a tanker, they said on Tuesday, causing a fire.",
+            "on Tuesday",
+            "Rebels fired two missiles at a tanker",
+        ),
+        # negative: a named speaker after the claim leads it
+        (
+            "Rebels fired two missiles at a tanker, the navy said on Tuesday, causing a fire.",
+            "on Tuesday",
+            "The navy said rebels fired two missiles at a tanker",
+        ),
+        # a participle left alone by its cut date goes with it
+        (
+            "The ministry's latest report, issued Tuesday, puts the toll at 43.",
+            "Tuesday",
+            "The ministry's latest report puts the toll at 43",
+        ),
+        (
+            "The report, issued Tuesday, puts the overall death toll in the enclave at 43.",
+            "Tuesday",
+            "The report puts the overall death toll in the enclave at 43",
+        ),
+        # negative: a participle with more words keeps them
+        (
+            "The ministry's latest report, issued in Gaza on Tuesday, puts the toll at 43.",
+            "on Tuesday",
+            "The ministry's latest report issued in Gaza",
+        ),
+    ],
+)
+def test_a_clause_left_without_its_words_by_the_date_goes(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
+    text = "Ukraine's air force said it downed drones sent by Russia. "
+    text += "It said the raid began on Tuesday."
+    event = only_event(text, "on Tuesday")
+    assert (event.claimed_by, event.title) == ("Ukraine", "Ukraine said the raid began")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # the last items of a list take its first one back from the clause before
+        (
+            "The Gazette said Ana Ruiz's brother, nephew and niece were killed in the strike on"
+            " Tuesday.",
+            "on Tuesday",
+            "Gazette said Ana Ruiz's brother, nephew and niece were killed in the strike",
+        ),
+        # negative: a clause of its own after a comma takes nothing back
+        (
+            "The Gazette said the bridge was hit, and two people were killed on Tuesday.",
+            "on Tuesday",
+            "Two people were killed",
+        ),
+        # a frame that only links the story to what happened goes
+        (
+            "It comes after Ivo Lenz was killed in a strike on Tuesday, the army said.",
+            "on Tuesday",
+            "The army said Ivo Lenz was killed in a strike",
+        ),
+        # a cut leaves no quantifier without its "of"
+        (
+            "According to the army, Ivo Lenz was killed in a strike on one of the group's"
+            " old headquarters in the north on Tuesday.",
+            "on Tuesday",
+            "According to the army, Ivo Lenz was killed in a strike",
+        ),
+    ],
+)
+def test_a_headline_takes_back_a_list_head_and_drops_a_linking_frame(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a clock time takes its zone and "as of" with it
+        (
+            "Ten people remain in hospital as of 7:20 p.m. local time.",
+            "7:20 p.m.",
+            "Ten people remain in hospital",
+        ),
+        (
+            "Rebels launched an attack at 8:00 a.m. Moscow time near the border.",
+            "8:00 a.m.",
+            "Rebels launched an attack near the border",
+        ),
+        # negative: "time" after a date that is no clock time stays
+        (
+            "Rebels attacked on Tuesday for the first time.",
+            "on Tuesday",
+            "Rebels attacked for the first time",
+        ),
+    ],
+)
+def test_a_clock_time_takes_its_zone(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+def test_a_cut_past_the_label_keeps_within_a_headline() -> None:
+    text = (
+        "Kestrian war bloggers said government forces are just 1.5 km outside the northern"
+        " city of Dovhe after units pushed up from the south on Tuesday."
+    )
+    title = only_event(text, "on Tuesday").title
+    assert len(title) <= MAX_TITLE_CHARS
+    assert title.startswith("Kestrian war bloggers said government forces are just 1.5 km")

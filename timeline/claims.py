@@ -11,7 +11,9 @@ proposal") denies no claim.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from timeline.actors import (
     CollectiveActor,
@@ -31,6 +33,12 @@ from timeline.sentence import DateClause, SentenceView, Span
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 8
+_MAX_TITLED_WORDS = 12  # a title before a name after its verb ("said the head of ...")
+_MAX_NAME_WORDS = 4
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+_OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
+_BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
+_STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
@@ -89,6 +97,12 @@ def sentence_claims(
     return tuple(_Reader(view, names, dated).claims())
 
 
+@cache
+def _states(language: str) -> frozenset[str]:
+    """The canonical names of the states the lexicon knows."""
+    return frozenset(c.name for c in load_entity_lexicon(language).country_names.values())
+
+
 def _is_name_word(token: Token) -> bool:
     """A capitalised word, or a name with a lower-case particle ("al-Abdallah")."""
     return token.is_capitalized or _PARTICLE_NAME.match(token.text) is not None
@@ -124,6 +138,8 @@ class _Reader:
                 continue
             if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
                 continue  # passive: "the city was contested" is no claim
+            if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
+                continue  # "did not say which ...": nothing is said
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             if following in self.view.words("reported_states"):
                 continue  # "two sailors reported missing": what they are, not a claim
@@ -133,27 +149,44 @@ class _Reader:
                     continue
             elif self._is_act(index):
                 continue
-            claimant = self._subject_before(index)
+            joined = index > 0 and tokens[index - 1].norm in self.view.words("coordinators")
+            claimant = self._subject_of_verb_before(index - 1) if joined else ""
+            if not claimant:
+                claimant = self._subject_before(index)
             if not claimant and token.norm.endswith("ing"):
                 claimant = last_claimant  # "Kyiv disputed the claim, saying ..."
             if not claimant:
                 claimant = self._subject_after(index)
-            if not claimant and index > 0 and tokens[index - 1].norm == "and":
-                claimant = self._subject_of_verb_before(index - 1)  # "X called ... and said"
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
 
     def _subject_of_verb_before(self, index: int) -> str:
-        """The speaker of the verb a verb at ``index`` is joined to by "and" ("Ana Ruiz
-        called for calm and said ..."): the subject of the nearest finite verb before it in
-        the sentence, else ""."""
+        """The speaker of the verb a verb after ``index`` is joined to by "and" or "but"
+        ("Ana Ruiz called for calm and said ...", "The governor did not say which ones
+        but reported ..."): the subject of the nearest finite verb before it in the
+        sentence that no relative or question word between them makes another clause's,
+        else ""."""
         acting = load_entity_lexicon(self.names.language).acting_verbs
+        embedded = self.view.words("relatives") | self.view.words("question_words")
+        verb = None
         for k in range(index - 1, max(-1, index - _MAX_JOINED), -1):
             token = self.tokens[k]
-            if not token.is_capitalized and (token.norm in acting or token.norm.endswith("ed")):
-                return self._subject_before(k)
-        return ""
+            if token.norm in embedded:
+                verb = None  # the verbs after it are its clause's ("which missiles X used")
+            elif (
+                verb is None
+                and not token.is_capitalized
+                and (
+                    token.norm in acting
+                    or token.norm.endswith("ed")
+                    or token.norm in self.lexicon.stance_of
+                    or token.norm in self.view.words("finite_starts")
+                    or token.norm in self.view.words("participles")
+                )
+            ):
+                verb = k
+        return self._subject_before(verb) if verb is not None else ""
 
     def _is_act(self, index: int) -> bool:
         """True when a verb of saying does something rather than report it: announcing
@@ -245,7 +278,10 @@ class _Reader:
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
             if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
-                return self.names.body_before(self.tokens[i].start)
+                opening = all(self.dated[:i]) and self._body_opening_sentence_before()
+                return opening or self.names.body_before(self.tokens[i].start)
+            if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
+                return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"
             if self.tokens[i].norm not in view.words("personal_pronouns"):
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
@@ -264,6 +300,13 @@ class _Reader:
             opener.endswith(("ing", "ed"))
             or opener in self.view.words("relatives")
             or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
+            or (  # "Anna Berg, head of the council, said": a title after a name
+                not self.tokens[first].is_capitalized
+                and first > 0
+                and _is_name_word(self.tokens[first - 1])
+                and opener not in self.view.words("stopwords")
+                and opener not in self.lexicon.stance_of
+            )
             or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
                 self.tokens[first].is_capitalized
                 and first > 0
@@ -289,6 +332,98 @@ class _Reader:
         left, right = tokens[0].start, tokens[-1].end
         places = places_in(self.names.entities, left, right)
         return next((place.name for place in places if place.kind == "country"), "")
+
+    def _body_opening_sentence_before(self) -> str:
+        """The organisation or state the sentence before opens on ("Hezbollah fired at a
+        base used by Israel. It said ...": "Hezbollah"), whom "it" opening this one
+        means; "" when a person or nothing named opens it."""
+        text, start = self.view.text, self.view.start
+        window = max(0, start - _BODY_WITHIN)
+        before = text[window:start].rstrip().rstrip('.!?"”’)')
+        ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+        opening = window + ends[-1] if ends else window
+        if not before or not ends and window > 0:
+            return ""  # no sentence before, or its start is too far back
+        entities = self.names.entities
+        index = bisect_left(entities.actor_starts, opening)
+        if index >= len(entities.actors) or entities.actor_starts[index] - opening > _OPENS_WITHIN:
+            return ""
+        name = entities.actors[index]
+        return "" if name in self.names.person_names | entities.people else name
+
+    def _subject_of_sentence(self, before: int) -> str:
+        """The speaker the words opening the sentence name, up to their verb, when a verb
+        stands before token ``before`` ("Houthi rebels fired at a ship, they said":
+        "Houthi rebels"); "" when none is named."""
+        verb = next(
+            (
+                k
+                for k in range(1, before)
+                if not self.tokens[k].is_capitalized  # "Iran-aligned" names, it does not act
+                and self.tokens[k].norm.endswith("ed")
+                or self.tokens[k].norm in self.view.words("finite_starts")
+                or self.tokens[k].norm in self.view.words("participles")
+            ),
+            None,
+        )
+        counted = self.tokens[0].norm in entity_words(self.names.language, "number_words")
+        if verb is None or counted or any(self.view.break_before(k) for k in range(1, verb)):
+            return ""  # no subject, or a count of things ("Two missiles hit")
+        speaker = self._speaker(0, verb)
+        head = self.tokens[verb - 1].text
+        sides = {
+            g.side for g in collective_actors_in(self.names.entities, 0, self.tokens[verb - 1].end)
+        }
+        if _anonymous(speaker) or not (speaker.split()[-1:] == [head] or speaker in sides):
+            return ""  # the speaker is the subject's head or its side, not a word before it
+        return speaker
+
+    def _before_its_place(self, first: int, end: int) -> int:
+        """Where a speaker named before the place it is in ends ("Hamas fighters [in
+        southern Lebanon]"): the index of the place preposition, when the words before it
+        name an actor; else ``end``."""
+        at = next(
+            (
+                i
+                for i in range(first + 1, end)
+                if self.tokens[i].norm in self.lexicon.place_prepositions
+            ),
+            None,
+        )
+        if at is None:
+            return end
+        function_words = self.lexicon.function_words()
+        named = any(
+            _is_name_word(t)
+            and t.norm not in function_words
+            and not self._is_anonymous(t)
+            and not any(word_matches(p, t.norm) for p in self.lexicon.speakers)
+            for t in self.tokens[first:at]
+        )
+        return at if named else end
+
+    def _state_of_body_before(self, head: Token, offset: int) -> str:
+        """The state whose body ``head`` names, when a body of that kind was last named
+        before ``offset`` with its state ("Chile's health ministry ... The ministry said":
+        "Chile"); "" when none was, or it was named without a state."""
+        if not any(word_matches(p, head.norm) for p in self.view.words("state_speakers")):
+            return ""
+        text = self.view.text
+        window = max(0, offset - _BODY_WITHIN)
+        earlier = [
+            m.start()
+            for m in re.finditer(rf"\b{re.escape(head.text)}\b", text[window:offset], re.I)
+        ]
+        entities, states = self.names.entities, _states(self.names.language)
+        for found in reversed(earlier):  # "the ministry" again and again: back to its state
+            at = window + found
+            left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
+            sides = [g.side for g in collective_actors_in(entities, left, at + len(head.text))]
+            sides += [name for name in actors_in(entities, left, at) if name in states]
+            side = next((side for side in reversed(sides) if side), "")
+            if side:
+                return side
+        return ""
 
     def _whole_name(self, first: int, end: int, known: str) -> str:
         """``known`` with the initials and particle names around it that belong to it
@@ -342,8 +477,32 @@ class _Reader:
             return ""
         end = self._phrase_end(index + 1)
         if end < len(self.tokens) and not view.break_before(end):
-            return ""  # the phrase runs on: an object, not the speaker
+            name = self._name_closing(index + 1, _MAX_TITLED_WORDS)
+            if name is None:
+                return ""  # the phrase runs on: an object, not the speaker
+            return self._speaker(*name)  # "said the head of the regional office Ivo Lenz"
+        name = self._name_closing(end, 0) if end < len(self.tokens) else None
+        if name is not None:  # "said the head of the regional office, Ivo Lenz"
+            return self._speaker(*name)
         return self._speaker(index + 1, end)
+
+    def _name_closing(self, first: int, title_words: int) -> Span | None:
+        """The name that closes the clause at or after token ``first``, past at most
+        ``title_words`` words of a title before it ("the head of the district office
+        [Ivo Lenz]."): token indexes ``(start, end)``; None when the clause runs on or
+        ends on no name."""
+        view, tokens = self.view, self.tokens
+        end = first + 1
+        while end < len(tokens) and not view.break_before(end):
+            end += 1
+        if end - first > title_words + _MAX_NAME_WORDS or not _is_name_word(tokens[end - 1]):
+            return None
+        start = end - 1
+        while start > first and _is_name_word(tokens[start - 1]) and end - start < _MAX_NAME_WORDS:
+            start -= 1
+        if start - first > title_words or tokens[end - 1].norm in self.lexicon.function_words():
+            return None
+        return start, end
 
     def _speaker(self, first: int, end: int) -> str:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
@@ -354,6 +513,7 @@ class _Reader:
             first = titles[-1] + 1
         if first >= end:
             return ""
+        end = self._before_its_place(first, end)
         definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
         if not actors_in(self.names.entities, left, right) and not self.names.actors.within(
@@ -372,6 +532,16 @@ class _Reader:
         press = entity_words(self.names.language, "press_roles")
         if any(t.norm in press for t in self.tokens[first:end]):  # "correspondent Jo Doe said"
             return _ANONYMOUS + view.text[left:right]
+        modifier = next(
+            (
+                i
+                for i in range(first + 1, end)
+                if self.tokens[i].norm in view.words("source_modifiers")
+            ),
+            None,
+        )
+        if modifier is not None and self._is_anonymous(self.tokens[modifier - 1]):
+            return _ANONYMOUS + view.text[left:right]  # "sources familiar with the plan"
         known = name_of(view, self.names, first, end)
         if known and (
             self.names.actors.within(self.tokens[first].start, self.tokens[end - 1].end)
@@ -402,6 +572,8 @@ class _Reader:
             return ""  # "His Royal Highness noted": a form of address names no one
         phrase = " ".join(t.text for t in tokens)
         described = self.names.described(phrase, left) if definite else ""
+        if definite and not described:  # "the ministry": the state's named before
+            described = self._state_of_body_before(tokens[-1], left)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)

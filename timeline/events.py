@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
 from timeline.category import categorize
 from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
-from timeline.document import Token, document
+from timeline.document import Document, Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline, named_together, speaker_name
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
@@ -64,12 +64,16 @@ def build_events(
     placed = _Spans(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
     )
-    for mention, others in expressions:
-        span = doc.sentence_around(mention.char_start, mention.char_end)
+
+    def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
         if span not in views:
             view = sentence_view(doc, span, lexicon, dates.within(*span))
             views[span] = view, sentence_claims(view, names, dates.within(*span))
-        view, claims = views[span]
+        return views[span]
+
+    for mention, others in expressions:
+        span = doc.sentence_around(mention.char_start, mention.char_end)
+        view, claims = read(span)
         clause = date_clause(view, mention)
         if not dates_an_event(clause):
             continue
@@ -78,13 +82,14 @@ def build_events(
         other_dates = [d for d in placed.within(*span) if d != own]
         places, place_coordinates = event_places(names, clause, other_dates)
         found = claim(clause, claims)
+        if found is None:
+            found = _quoted_claim(doc, span, mention, read)
         claimed_by, speaker, verb = "", "", ""
         stance: Stance = ""
         if found is not None:
             offset, claimant, stance = found
             claimed_by, speaker = claimant_and_speaker(claimant)
-            verb_at = view.index_at(offset)
-            verb = view.tokens[verb_at].text if verb_at is not None else ""
+            verb = _WORD.match(doc.flat, offset).group()  # type: ignore[union-attr]
         actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
         statements.append(
             found is not None and not dates_what_is_said(clause, found[0], article.language)
@@ -103,7 +108,7 @@ def build_events(
                     _headline_name(speaker, names),
                     verb,
                     _headline_name(names.person_before(mention.char_start), names),
-                    _headline_name(names.body_before(mention.char_start), names),
+                    _headline_name(speaker or names.body_before(mention.char_start), names),
                     _plural_headline_name(names, clause, claimed_by),
                 ),
                 category=category,
@@ -117,6 +122,40 @@ def build_events(
             )
         )
     return _in_the_story(events, statements)
+
+
+_WORD = re.compile(r"\w+")
+_OPENING_QUOTE = re.compile(r"\s*[“\"]")
+_TAG_WITHIN = 60  # characters from a quotation's end to the verb that says who said it
+
+
+def _quoted_claim(
+    doc: Document,
+    span: tuple[int, int],
+    mention: Mention,
+    read: Callable[[tuple[int, int]], tuple[SentenceView, tuple[Claim, ...]]],
+) -> Claim | None:
+    """The claim of a quotation holding ``mention`` beyond the sentence ``span``: the
+    speaker after a quotation that runs on into later sentences ("'Troops took it on
+    Sunday. They hold it,' said X"), or, for a sentence that is a quotation of its own,
+    the speaker of the quotation that ends the sentence before ("'We are ready,' X said.
+    'Troops took it on Sunday.'"); None for the outlet's own sentence."""
+    quoted = doc.quotes_in(mention.char_start, mention.char_end)
+    if not quoted:
+        return None
+    start, end = quoted[-1]
+    if end > span[1]:  # the quotation runs on: who said it follows its end
+        _, claims = read(doc.sentence_around(end - 1, end))
+        return next((c for c in claims if end <= c[0] <= end + _TAG_WITHIN), None)
+    first = bisect_left(doc.sentence_starts, span[0])
+    if start > span[0] + 2 or first == 0 or doc.flat[end : span[1]].strip():
+        return None  # not a sentence that is a quotation and nothing else
+    before = doc.sentences[first - 1]
+    if not _OPENING_QUOTE.match(doc.flat, before[0]):
+        return None
+    said = doc.flat.rfind("”", *before), doc.flat.rfind('"', *before)
+    _, claims = read(before)
+    return next((c for c in claims if max(said) < c[0] <= max(said) + _TAG_WITHIN), None)
 
 
 def _in_the_story(events: list[Event], statements: list[bool]) -> list[Event]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from timeline.actors import entity_words
 from timeline.document import Token
 from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
@@ -29,6 +30,8 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
 _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
 _TRAILING = " ,;:–—-\"“”‘’'.(["
+# A dateline opening a wire story, its agency's bracket already gone ("KYIV, Ukraine —").
+_DATELINE = re.compile(r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)* ?[-–—]+ ")
 
 
 def headline(
@@ -48,7 +51,7 @@ def headline(
     whom "they" means ("They visited" -> "Osei and Brandt visited").
     """
     view = clause.view
-    words = _with_claim(clause, _clause_words(clause), speaker)
+    words = _without_pronoun_tag(view, _with_claim(clause, _clause_words(clause), speaker))
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
@@ -67,14 +70,17 @@ def headline(
         and clause.home[0] > view.start
     ):  # "The storm weakened, and it made landfall": the sentence's subject
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
+    words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
     if (
         speaker
         and not clause.opens_on_conjunction()
         and not _names(words, speaker)
         and not _has_verb_after_subject(words, verb)
     ):
-        verb = view.lexicon.headline_verbs.get(verb.lower(), verb)
+        told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
+        if told.lower() in view.lexicon.inverted and verb != told.lower():
+            words = _without_listener(view, words)  # "told the radio that ..." -> "said ..."
         if words and _is_common(view, words[0]):
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
@@ -86,6 +92,19 @@ def headline(
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a pronoun and its verb of saying that close them (", they said"):
+    the subject before says it."""
+    if (
+        len(words) > 4
+        and words[-3].endswith(",")
+        and _norm(words[-2]) in view.lexicon.pronouns
+        and view.lexicon.stance_of.get(_norm(words[-1])) == "asserted"
+    ):
+        return [*words[:-3], words[-3].rstrip(",")]
+    return words
 
 
 def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str]:
@@ -148,6 +167,14 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         words = words[:-1]
     if left <= view.start or len(words) < 2:
         return words
+    attribution = _attribution_length(view, words)
+    if attribution and not any(_verb_like(w, view.lexicon) for w in words[attribution:]):
+        claim = _cleaned(view, view.text[view.start : left])  # "..., according to X [Sunday]"
+        if not any(_verb_like(w, view.lexicon) for w in claim):
+            return words
+        if _is_common(view, claim[0]):
+            claim[0] = claim[0].lower()
+        return [*words[:-1], words[-1].rstrip(",;:") + ",", *claim]
     if _is_inverted_verb(view, words[0], words[-1]):
         if view.lexicon.stance_of.get(_norm(words[-1])) == "asserted":
             subject, verb = words[:-1], words[-1]
@@ -182,6 +209,14 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     return [*subject, verb, *claim]
 
 
+def _attribution_length(view: SentenceView, words: list[str]) -> int:
+    """How many of the first ``words`` make an attribution ("according to"), else 0."""
+    phrases = view.words("attribution")
+    return next(
+        (n for n in (3, 2) if " ".join(map(_norm, words[:n])) in phrases and len(words) > n), 0
+    )
+
+
 def _is_inverted_verb(view: SentenceView, first: str, last: str) -> bool:
     """True when a clause opening on ``first`` and ending on ``last`` reports speech:
     it ends on an asserting verb ("the coast guard said") or opens on one ("said a ...")."""
@@ -199,7 +234,7 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers."""
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
-    surface = _LEADING.sub("", surface)
+    surface = _LEADING.sub("", _DATELINE.sub("", surface))
     words = surface.split()
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]
@@ -274,6 +309,15 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         else:
             continue
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
+        if norm == "of" and _norm(kept[-1]) in known.quantifiers:
+            continue  # "a strike on one | of the headquarters"
+        if (
+            norm in view.words("coordinators")
+            and _verb_like(kept[-1], lexicon)
+            and _verb_like((words[cut + 1 : cut + 2] or [""])[0], lexicon)
+            and not kept[-1].endswith(",")
+        ):
+            continue  # "targeted | and demolished homes": two verbs of one object
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
         if splits_name or not _reads_whole(lexicon, kept, words):
             continue
@@ -283,7 +327,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
             fitting.append((strength * 10 + cut + 100 * past_link - 50 * splits_pair, kept))
         else:
-            longer.append((strength * 10 - cut, kept))
+            over = len(" ".join(kept)) > MAX_TITLE_CHARS  # too long even for a headline
+            longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
 
@@ -301,12 +346,16 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         claim, told = kept[1:], words[1:]
     elif len(claim) < 2:
         return False
-    else:  # the claim's own clause: up to a comma or a word opening another clause
+    else:  # the claim's own clause: up to a comma (not one of a list of its subjects:
+        # "Ana's brother, nephew and niece were killed") or a word opening another clause
         end = next(
             (
                 i
                 for i, w in enumerate(told)
-                if w.endswith((",", ";")) or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
+                if w.endswith(";")
+                or w.endswith(",")
+                and not _lists_on(lexicon, told[i + 1 : i + 1 + _LIST_ITEM_WORDS])
+                or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
             ),
             len(told),
         )
@@ -314,6 +363,28 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     return any(_verb_like(w, lexicon) for w in claim) or not any(
         _verb_like(w, lexicon) for w in told
     )
+
+
+def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without the listener a verb of telling had and the "that" after it ("the
+    Gazette that he was shot" -> "he was shot"), when they open them."""
+    for index, word in enumerate(words[: _LISTENER_WORDS + 1]):
+        if _verb_like(word, view.lexicon) or word.endswith((",", ";", ":")):
+            break
+        if word.lower() == "that" and 0 < index < len(words) - 1:
+            return words[index + 1 :]
+    return words
+
+
+def _lists_on(lexicon: EventLexicon, following: list[str]) -> bool:
+    """True when ``following``, the words after a comma, end a list ("nephew and niece"):
+    "and" or "or" before any verb."""
+    for word in following:
+        if _verb_like(word, lexicon):
+            return False
+        if _norm(word) in ("and", "or"):
+            return True
+    return False
 
 
 def _without_that(view: SentenceView, words: list[str]) -> list[str]:
@@ -384,6 +455,13 @@ def _clause_words(clause: DateClause) -> list[str]:
             or opener.norm.endswith("ed")
         ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
             subject = _subject_clause(clause, index)
+            own = clause.clauses[index]
+            if (
+                own[1] < right
+                and len([t for t in view.in_span(*own) if not start <= t.start < end]) == 1
+                and _has_finite_verb(view, own[1], right)
+            ):  # "The report, issued [Thursday], brings": the participle left alone goes
+                surface = _surface_without(view, own[1], right, start, end)
             surface = text[subject[0] : subject[1]] + " " + surface.lstrip(" ,;:")
     elif index == 0 and (following := _main_after(clause, opener, end)) is not None:
         # "On Feb. 24, at 11:45 p.m., forces struck": nothing but the date; "At Tuesday's
@@ -403,6 +481,7 @@ def _clause_words(clause: DateClause) -> list[str]:
             or opener.norm in _headline_words().attendant_starts
         )
         and right < view.end
+        and not _is_gerund_subject(view, opener)
         and (
             opener.norm in _headline_words().attendant_starts  # "With dozens killed, ..."
             or not _has_verb(view, _subjectless_start(view, opener), right)
@@ -414,6 +493,13 @@ def _clause_words(clause: DateClause) -> list[str]:
         # a long opening clause gives way to the main clause, which tells the event
         surface = surface + main if _fits(_cleaned(view, surface + main)) else main
     words = _cleaned(view, surface)
+    if (
+        len(words) > 2
+        and words[-2].endswith(",")
+        and _norm(words[-1]).endswith("ed")
+        and _has_finite_verb(view, right, view.end)
+    ):  # "The report, issued [Tuesday], puts": the participle left alone goes
+        words = [*words[:-2], words[-2].rstrip(",")]
     if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
         words += _verb_after_aside(clause, right)
     elif (
@@ -423,6 +509,8 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _norm(words[0]) not in view.words("prepositions")
     ):  # "X announced on Tuesday, the ferry sank"; not "In addition to the aid announced"
         words += _claim_after(clause, right)
+    if index > 0:
+        words = _with_list_head(clause, index, words)
     while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
@@ -432,6 +520,32 @@ def _clause_words(clause: DateClause) -> list[str]:
             surface = earlier + surface
         words = _cleaned(view, surface)
     return words
+
+
+def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[str]:
+    """``words`` with the first item of the list they continue, when they open on the
+    last items of a list ("..., said Ana's brother | , nephew and niece were killed":
+    "Ana's brother, nephew and niece were killed"): the words after the last verb of the
+    clause before, up to ``_LIST_ITEM_WORDS``."""
+    view = clause.view
+    verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
+    items = words[:verb] if verb is not None else []
+    if (
+        not 1 < len(items) <= _LIST_ITEM_WORDS + 1
+        or not items[0][:1].islower()
+        or not any(_norm(w) in view.words("coordinators") for w in items[1:])
+    ):
+        return words  # "nephew and niece were killed"; not "Search and rescue efforts"
+    earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
+    last_verb = max((i for i, w in enumerate(earlier) if _verb_like(w, view.lexicon)), default=-1)
+    head = earlier[last_verb + 1 :]
+    if (
+        last_verb < 0
+        or not 0 < len(head) <= _LIST_ITEM_WORDS
+        or _norm(head[0]) in view.words("prepositions")
+    ):
+        return words
+    return [*head[:-1], head[-1].rstrip(",") + ",", *words]
 
 
 def _fits(words: list[str]) -> bool:
@@ -461,6 +575,15 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
         aside = re.match(r"\s*\([^()]*\)", view.text[end : clause.home[1]])
         end += aside.end() if aside else 0
         after = [t for t in after if t.start >= end]
+    if (
+        len(after) > 1
+        and after[1].norm in _headline_words().zone_nouns
+        and (after[0].norm in _headline_words().clock_zones or after[0].is_capitalized)
+        and any(c.isdigit() for c in view.text[start:end])
+        and not view.text[end : after[0].start].strip()
+    ):  # "7:20 p.m. local time", "8:00 a.m. Moscow time"
+        end = after[1].end
+        after = after[2:]
     if after and after[0].norm in focus and not view.text[end : after[0].start].strip():
         end = after[0].end
     before = [t for t in tokens if t.end <= start][::-1]
@@ -572,6 +695,17 @@ def _subjectless_start(view: SentenceView, opener: Token) -> Token:
     return (opener.norm in subordinating and _participle_after(view, opener)) or opener
 
 
+def _is_gerund_subject(view: SentenceView, opener: Token) -> bool:
+    """True for an -ing word that is the subject of the verb right after it ("Shelling
+    hit a school", "Fighting broke out"), not a participle opening a clause."""
+    index = view.index_at(opener.start)
+    if not opener.norm.endswith("ing") or index is None or index + 1 >= len(view.tokens):
+        return False
+    return _verb_like(view.tokens[index + 1].text, view.lexicon) and not view.break_before(
+        index + 1
+    )
+
+
 def _participle_after(view: SentenceView, opener: Token) -> Token | None:
     """The participle right after a subordinator ("When asked", "After visiting"): a
     clause with no subject of its own."""
@@ -625,6 +759,15 @@ def _names_only_speaker(view: SentenceView, opener: Token, right: int) -> bool:
     )
 
 
+def _has_finite_verb(view: SentenceView, left: int, right: int) -> bool:
+    """True when a word in ``[left, right)`` reads as a verb that is no participle ("puts",
+    "was"; not "performed", "fleeing")."""
+    return any(
+        _verb_like(t.text, view.lexicon) and not t.norm.endswith(("ed", "ing"))
+        for t in view.in_span(left, right)
+    )
+
+
 def _has_verb(view: SentenceView, opener: Token, right: int) -> bool:
     """True when a word after ``opener`` up to ``right`` reads as a finite verb."""
     return any(
@@ -672,13 +815,22 @@ def _surface_without(
 
 
 def _without_date_preposition(view: SentenceView, head: str) -> str:
+    """``head`` without the preposition that governed the date after it, and without the
+    word that measured the distance to it ("just after [midnight]")."""
     words = head.rstrip().split(" ")
+    norms = [w.lower().lstrip("“\"‘'") for w in words]
     for phrase in _longest_first(view.words("date_prepositions")):
-        if [w.lower() for w in words[-len(phrase) :]] == list(phrase):
-            return " ".join(words[: -len(phrase)])
-    if words and words[-1].lower() in view.words("prepositions"):  # "the wettest month of"
-        return " ".join(words[:-1])
+        if norms[-len(phrase) :] == list(phrase):
+            return _without_degree(words[: -len(phrase)])
+    if words and norms[-1] in view.words("prepositions"):  # "the wettest month of"
+        return _without_degree(words[:-1])
     return head
+
+
+def _without_degree(words: list[str]) -> str:
+    if words and words[-1].lower() in _headline_words().date_degrees:
+        words = words[:-1]
+    return " ".join(words)
 
 
 @lru_cache(maxsize=8)
@@ -712,8 +864,10 @@ def _is_common(view: SentenceView, word: str) -> bool:
         return False  # "I", an acronym ("IS", "US")
     lexicon = view.lexicon
     return (
-        any(norm in words for words in lexicon.grammar.values())
+        norm in entity_words("en", "number_words")  # "Six civilians were killed"
+        or any(norm in words for words in lexicon.grammar.values())
         or norm in lexicon.cues.by_word
+        or norm in lexicon.happening_nouns  # "Shelling hit a school"
         or any(word_matches(p, norm) for p in lexicon.speakers)
     )
 
@@ -756,6 +910,7 @@ class _HeadlineWords:
     pronoun_subjects: frozenset[str]
     clock_leads: frozenset[str]
     date_focus: frozenset[str]
+    date_degrees: frozenset[str]
     subject_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
@@ -763,6 +918,9 @@ class _HeadlineWords:
     article_heads: frozenset[str]
     time_links: frozenset[str]
     attendant_starts: frozenset[str]
+    quantifiers: frozenset[str]
+    clock_zones: frozenset[str]
+    zone_nouns: frozenset[str]
 
 
 @cache

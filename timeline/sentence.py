@@ -259,9 +259,14 @@ def _home(
         return left, right
     before = clauses[own - 1] if own > 0 else None
     after = clauses[own + 1] if own + 1 < len(clauses) else None
+    condition = after is not None and _opens_on(view, after, "conditionals")
+    if condition and before is None and own + 2 < len(clauses):
+        return left, clauses[own + 2][1]  # "On Tuesday, if talks fail, rebels will march"
     if before is not None and (
         after is None
         or relational
+        or condition  # "will march on the city, on Tuesday, if troops do not yield"
+        or _reports(view, (left, right))  # "fired missiles, they said on Tuesday, causing"
         or is_anchor_clause(view, after)  # "..., this weekend, following talks in Istanbul"
         or content_words(view, before, mention, anchor_end)
         > content_words(view, after, mention, anchor_end)
@@ -285,10 +290,19 @@ def _told_at_the_bound(
     if not any(token.norm in openers for token in (*before, *first)):
         return None
     after = clauses[own + 1]
-    opener = view.in_span(*after)[:1]
-    if opener and opener[0].norm in view.words("told_at_date_openers"):
-        return after
-    return None
+    return after if _opens_on(view, after, "told_at_date_openers") else None
+
+
+def _reports(view: SentenceView, span: Span) -> bool:
+    """True when ``span`` holds a verb asserting a claim ("they said"): it tells who said
+    the clause before it."""
+    return any(view.lexicon.stance_of.get(t.norm) == "asserted" for t in view.in_span(*span))
+
+
+def _opens_on(view: SentenceView, span: Span, words: str) -> bool:
+    """True when the first word of ``span`` is one of the word list ``words``."""
+    first = view.in_span(*span)[:1]
+    return bool(first) and first[0].norm in view.words(words)
 
 
 def is_anchor_clause(view: SentenceView, span: Span) -> bool:
