@@ -320,7 +320,7 @@ def find_places(
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued)
-        within = bool(found) and index > 0 and _within(found[-1], tokens[index - 1])
+        within = bool(found) and index > 0 and _within(found[-1], tokens, index)
         apposed = _apposed(text, tokens, index, lexicon)
         if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
@@ -389,7 +389,7 @@ def find_places(
                 Place(written, place.country, place.latitude, place.longitude, "region"),
                 "",
             )
-        if found and index > 0 and _within(found[-1], tokens[index - 1]):
+        if found and index > 0 and _within(found[-1], tokens, index):
             mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
         if named_cue or listed is not None:
@@ -636,9 +636,14 @@ def _shared_region_word(
     return False
 
 
-def _within(previous: PlaceMention, before: Token) -> bool:
-    """Whether ``before`` is the possessive of the place ``previous`` ("Gaza's")."""
-    return before.possessive and before.end == previous.end and previous.placed
+def _within(previous: PlaceMention, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the name at ``tokens[index]`` follows the possessive of the place
+    ``previous`` ("Gaza's"), maybe past a word for its part ("Ukraine's eastern")."""
+    before = index - 1
+    if before > 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
+        before -= 1
+    token = tokens[before]
+    return token.possessive and token.end == previous.end and previous.placed
 
 
 def _held_by(mention: PlaceMention, holder: PlaceMention) -> PlaceMention:
@@ -962,15 +967,24 @@ def _town(
             t for t in towns if t.country in context
         ]
         if not alias and not written.isupper():  # an acronym ("NDC") names something else
-            alias = [  # a large town, or a smaller one spelled alike ("Kupiansk", "Kupyansk")
+            # a capital ("Kiev"), or a town spelled alike ("Kupiansk", "Kupyansk"): another
+            # name of a large town in a country the story never names is a group's or a
+            # person's ("Hamas" is one of Hamm's names)
+            alias = [
                 t
                 for t in towns
-                if t.population >= lexicon.strong_population
+                if (t.population >= lexicon.strong_population and _capital(t.name, t.country))
                 or (t.population >= lexicon.context_population and _alike(name, t.name))
             ]
         if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
     return None
+
+
+def _capital(name: str, code: str) -> bool:
+    """Whether the town ``name`` is the capital of the country ``code``."""
+    country = countries().get(code)
+    return country is not None and key(country.capital) == key(name)
 
 
 def _alike(name: str, official: str) -> bool:
