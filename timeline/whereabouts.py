@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from timeline.actors import ArticleEntities, actors_in, entity_words
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
+from timeline.lexicon import load_lexicon
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
 from timeline.sentence import DateClause, SentenceView
 
@@ -50,6 +51,10 @@ def event_places(
     first, last = _widened(view, clause.home, words)
     first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
+    perfect = frozenset(phrase.split()[0] for phrase in load_lexicon(language).past_perfect)
+    openers = frozenset(entity_words(language, "other_clause_openers")) | frozenset(
+        entity_words(language, "loose_clause_openers")
+    )
     spans = [(first, _continued(clause, last, words))]
     if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
         spans.append((view.start, view.end))
@@ -62,11 +67,12 @@ def event_places(
         found = [
             (s, p)
             for s, p in named
-            if not _stands_for_state(clause, s, p, words)
+            if not _stands_for_state(clause, s, p, words, openers)
             and not _nearer_other(clause, s, other_dates, words)
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
+            and not _about_a_person(clause, s, words, perfect)
             and s < denial
         ]
         if found:
@@ -280,6 +286,31 @@ def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -
     are addressed to ("accused Kyiv of"): not where ("an attack on Kyiv" is where)."""
     index = _before_list(view, start, words)
     return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
+
+
+_RELATIVE_REACH = 12  # words from "who" to a place its clause names
+
+
+def _about_a_person(
+    clause: DateClause, start: int, words: EntityLexicon, perfect: frozenset[str]
+) -> bool:
+    """Whether the place named at ``start`` stands in a clause about a person, opened after
+    the date and told in the past perfect (a word of ``perfect``): "arrested two men on
+    Tuesday who had fought in Libya" tells what they did before, elsewhere, not where the
+    date's act was ("met envoys today who arrived in Kyiv" does)."""
+    view, date = clause.view, clause.mention
+    index = view.index_at(start)
+    if index is None or start < date.char_end:
+        return False
+    told_before = False
+    for before in range(index - 1, max(-1, index - 1 - _RELATIVE_REACH), -1):
+        token = view.tokens[before]
+        if token.start < date.char_end or view.break_before(before + 1):
+            return False
+        if token.norm in words.person_relatives:
+            return told_before
+        told_before = told_before or token.norm in perfect
+    return False
 
 
 def _quoted_apart(clause: DateClause, start: int) -> bool:
@@ -514,11 +545,18 @@ def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
     return index
 
 
-def _stands_for_state(clause: DateClause, start: int, place: Place, words: EntityLexicon) -> bool:
+def _stands_for_state(
+    clause: DateClause,
+    start: int,
+    place: Place,
+    words: EntityLexicon,
+    openers: frozenset[str],
+) -> bool:
     """A state opening its sentence as its subject ("the United States also provided",
-    "Ghana announced"), maybe after its date, or as an adjective ("a United States
-    airstrike"): who, not where. A possessive ("Ukraine's eastern cities") or a passive
-    ("Haiti was hit") still names the land."""
+    "Ghana announced"), maybe after its date, or a clause after one of ``openers`` ("...,
+    as Washington pressed on"), or as an adjective ("a United States airstrike"): who, not
+    where. A possessive ("Ukraine's eastern cities") or a passive ("Haiti was hit") still
+    names the land."""
     view, date = clause.view, clause.mention
     first = view.index_at(start)
     if first is None or not _is_state(place, words):
@@ -549,8 +587,9 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
         and not tokens[before].is_capitalized
         and "," in view.text[tokens[before].end : tokens[before + 1].start]
     )
-    if before >= 0 and not after_clause:
-        return False  # not the sentence's subject
+    opened = before >= 0 and tokens[before].norm in openers  # "as Washington pressed"
+    if before >= 0 and not after_clause and not opened:
+        return False  # not the subject of the sentence or of a clause
     while (
         following < len(tokens)
         and not view.break_before(following)
@@ -580,7 +619,10 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
     verb = tokens[following]
     if verb.norm in words.date_words or verb.is_capitalized:
         return False
-    if after_clause and not (verb.norm in words.acting_verbs or verb.norm.endswith("ed")):
+    present = opened and verb.norm.endswith("s") and verb.norm not in words.attributive_heads
+    if (after_clause or opened) and not (
+        verb.norm in words.acting_verbs or verb.norm.endswith("ed") or present
+    ):
         return False  # after a clause, only a plain verb makes the name its subject
     if verb.norm in be_forms:  # "is providing" acts; "was hit", "is a country" do not
         after = tokens[following + 1].norm if following + 1 < len(tokens) else ""
