@@ -234,10 +234,18 @@ def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]
         ("The missile fell into the Sea of Japan.", ["Sea of Japan"]),
         ("Rescuers searched the slopes of Mount Manaslu.", ["Mount Manaslu"]),
         ("Tankers waited in the Gulf of Aden.", ["Gulf of Aden"]),  # a known sea stays known
+        # a word that qualifies it after the article or a list's "and"
+        ("Jets flew over the occupied Crimean Peninsula.", ["Crimean Peninsula"]),
+        (
+            "Drones were downed over the Sea of Azov and nearby Black Sea.",
+            ["Sea of Azov", "Black Sea"],
+        ),
+        ("Drones were downed over the nearby Lake Chad.", ["Lake Chad"]),
         # no place: part of a longer name, or no preposition of place before it
         ("Doctors at Mount Sinai Hospital said.", []),
         ("Lake Chad Basin Commission officials met.", []),
         ("Sea of Thieves sold well.", []),
+        ("The new Black Sea deal was signed.", []),
     ],
 )
 def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> None:

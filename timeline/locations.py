@@ -58,6 +58,7 @@ _COMPASS = frozenset(
     " northwestern southeastern southwestern".split()
 )
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
+_OPENS = frozenset({"the", "and", "or"})  # words a qualifier of a name may follow
 _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk": 0.88)
 # Transliterations of one name differ in their vowels: compare what is left, when enough is.
 _VOWELS = re.compile(r"[aeiouy\W_]+")
@@ -809,12 +810,17 @@ def _spelled(written: str, official: str) -> str:
 
 def _in_place_phrase(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when a preposition of place stands before ``tokens[index]``, maybe with "the"
-    between, or before the list of names it ends ("in Asia and the Middle East")."""
+    and a word that qualifies the name between ("over the occupied Crimean Peninsula"), or
+    before the list of names it ends ("in Asia and the Middle East", "over the Sea of Azov
+    and nearby Black Sea")."""
     for _ in range(4):  # a short list: the cost stays linear
         if index and tokens[index - 1].norm == "the":
             index -= 1
         if lexicon.prepositions.before(tokens, index):
             return True
+        if index > 1 and not tokens[index - 1].capitalised and tokens[index - 2].norm in _OPENS:
+            index -= 1
+            continue
         if not index or tokens[index - 1].norm not in ("and", "or"):
             return False
         index -= 1
@@ -1059,11 +1065,14 @@ def _unknown_place(
         country = _country_in(tokens, last, lexicon)  # "in Barsalogho in Burkina Faso"
         # a name behind a particle is a place's, not a person's, after "in" ("in Deir al-Balah")
         located = bool(country) or any(t.text[:1].islower() for t in name_tokens)
-    feature = (  # "the Nuba Mountains": a land feature takes the article
+    article = index - 1  # "the Nuba Mountains", "the occupied Crimean Peninsula"
+    if index > 1 and tokens[article].norm.endswith("ed") and not tokens[article].capitalised:
+        article -= 1
+    feature = (  # a land feature takes the article
         size > 1
         and name_tokens[-1].norm in lexicon.place_words
-        and index > 0
-        and tokens[index - 1].norm == "the"
+        and article >= 0
+        and tokens[article].norm == "the"
     )
     if not (cued or town_word or located or region_word or feature):
         return None
