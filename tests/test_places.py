@@ -1341,3 +1341,34 @@ def test_a_state_acting_in_a_clause_of_its_own_is_no_place() -> None:
     # negative: a capital after a preposition in such a clause may still be where
     text = "The group said on Friday it would not disarm, as talks went on in Doha."
     assert event_places_of(text, "on Friday") == ("Doha",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a reporting clause opening with a capitalised word after a place's name is no
+        # list of places: the sentence's places stay
+        (
+            "Shells hit a school in Lyptsi near Kharkiv, Ukrainian officials said on Friday.",
+            "on Friday",
+            ("Lyptsi", "Kharkiv"),
+        ),
+        (
+            "Gunmen killed two guards near Bor in Upper Nile, the South Sudanese Army said on "
+            "Friday.",
+            "on Friday",
+            ("Bor", "Upper Nile"),
+        ),
+        # negative: a clause that goes on a list of places ends it
+        ("Shells hit Kharkiv, Sumy on Friday.", "on Friday", ("Kharkiv", "Sumy")),
+        (
+            "The envoy will visit Chad, Niger, and the United Arab Emirates on Friday.",
+            "on Friday",
+            ("Chad", "Niger", "United Arab Emirates"),
+        ),
+    ],
+)
+def test_a_clause_opening_with_a_name_continues_a_list_only_of_places(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

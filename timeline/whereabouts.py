@@ -48,7 +48,7 @@ def event_places(
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
     scene = _scene(clause, words)
-    first, last = _widened(view, clause.home, words)
+    first, last = _widened(view, clause.home, words, entities)
     first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
     perfect = frozenset(phrase.split()[0] for phrase in load_lexicon(language).past_perfect)
@@ -107,7 +107,7 @@ def event_partners(
     part in it, though nothing happens there."""
     view = clause.view
     words = load_entity_lexicon(language)
-    left, right = _widened(view, clause.home, words)
+    left, right = _widened(view, clause.home, words, entities)
     right = max(right, reach) if before is None else min(max(right, reach), before)
     return tuple(
         dict.fromkeys(
@@ -337,9 +337,12 @@ def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int
     return list(zip(entities.place_starts[first:last], entities.places[first:last], strict=True))
 
 
-def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) -> tuple[int, int]:
+def _widened(
+    view: SentenceView, span: tuple[int, int], words: EntityLexicon, entities: ArticleEntities
+) -> tuple[int, int]:
     """``span`` widened to the start of a list of names it ends (a clause "and the United
-    Arab Emirates" cut from "to Pakistan, Tunisia," by the commas), and over the names
+    Arab Emirates" cut from "to Pakistan, Tunisia," by the commas; not one opening with a
+    name that is no place: ", Ukrainian officials said"), and over the names
     that follow a name ending it after a comma ("in Madaen, Iraq", "in Bamako, Mali"),
     maybe after a preposition of place ("in the city of El Fasher, in Darfur")."""
     left, right = span
@@ -354,7 +357,9 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
         or _lies_off(view, indices.start)
         or _placed_in(view, indices.start, words)
     )
-    if beside or (first < indices.stop and _named(view.tokens[first], words)):
+    listed = first < indices.stop and _named(view.tokens[first], words)
+    listed = listed and bool(places_at(entities, view.tokens[first].start, view.tokens[first].end))
+    if beside or listed:
         # a list the span ends, or a name the span's first phrase stands beside ("El
         # Fasher, the capital of North Darfur, on Saturday")
         before = indices.start - 1
