@@ -284,6 +284,9 @@ def test_cues_without_a_place_name_find_nothing(text: str) -> None:
         ("Gunmen killed villagers in Barsalogho in Burkina Faso.", ["Barsalogho", "Burkina Faso"]),
         ("The deal was signed in al-Sisi's presence.", []),
         ("They met Abdullah in Jordan.", ["Jordan"]),
+        # a town's name before a name behind a particle is a person's first name
+        ("The reporter Hassan al-Rawi was wounded.", []),
+        ("Witnesses saw Hassan al-Rawi in Gaza.", ["Gaza"]),
         # not a particle, or no name behind it: nothing
         ("Pro-Russian bloggers met pro-Kremlin officials in Russia.", ["Russia"]),
         ("They met in an al-fresco cafe near al-Qaida's old camps.", []),
@@ -1372,3 +1375,20 @@ def test_a_clause_opening_with_a_name_continues_a_list_only_of_places(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list goes on after a place named with its word for a camp or a town
+        (
+            "Strikes hit the Jabalia refugee camp, Beit Lahiya and Beit Hanoun.",
+            ["Jabalia", "Beit Lahiya", "Beit Hanoun"],
+        ),
+        ("Drones struck the Zamzam camp, Nyala and El Fasher.", ["Zamzam", "Nyala", "El Fasher"]),
+        # negative: no list after it
+        ("Drones struck the Zamzam camp, Sudanese officials said.", ["Zamzam"]),
+    ],
+)
+def test_a_list_after_a_place_and_its_word_for_a_camp(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

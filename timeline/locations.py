@@ -395,6 +395,9 @@ def find_places(
         found.append(mention)
         if named_cue or listed is not None:
             cued[mention.end] = named_cue
+            word = lexicon.town_words.at(tokens, last + 1)
+            if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X"
+                cued[tokens[last + word].end] = named_cue
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
@@ -886,7 +889,7 @@ def _inside_longer_name(
         if joined and not following.capitalised and following.norm in lexicon.kind_nouns:
             return True
         if (
-            following.capitalised
+            _name_word(following, lexicon)  # "Hassan al-Rawi": a person's names
             and joined
             and following.norm not in lexicon.date_words  # "Timbuktu Monday"
             and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
