@@ -39,6 +39,7 @@ def places(text: str) -> list[str]:
         # abbreviated saints, counties, a named part of a region
         ("Protesters marched in St. Louis.", ["St. Louis"]),
         ("Floods hit Cumbria and Lancashire.", ["Cumbria", "Lancashire"]),
+        ("Floods hit Andhra Pradesh.", ["Andhra Pradesh"]),
         ("Fires burned in Southern California.", ["Southern California"]),
         ("Gunmen struck in North West Nigeria.", ["North West Nigeria"]),
         # a date after a name ends it
@@ -158,6 +159,8 @@ def test_territories_and_strips_are_regions() -> None:
         "Hamas and the NDC said the vote was over.",  # other names' alternate spellings
         "Russia's interference in the vote was cited.",  # a state's deed, not its land
         "Talks on Moscow's accession to the WTO ended.",  # a capital for its government
+        "He told AP on Monday.",  # an agency's initials, not a region's abbreviation
+        "Shells fell near the lines, AP reported.",
     ],
 )
 def test_more_words_that_only_look_like_places(text: str) -> None:
