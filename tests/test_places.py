@@ -1395,3 +1395,27 @@ def test_a_clause_opening_with_a_name_continues_a_list_only_of_places(
 )
 def test_a_list_after_a_place_and_its_word_for_a_camp(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause that dates the act by another happening names that happening's places
+        (
+            "The army said Tuesday it had downed 15 drones, hours ahead of talks in Geneva.",
+            "Tuesday",
+            (),
+        ),
+        ("Two people were killed on Monday, a day before talks in Geneva.", "on Monday", ()),
+        # negative: any other clause of the sentence may still tell where
+        (
+            "The army said on Tuesday, in a statement, that drones hit Kharkiv.",
+            "on Tuesday",
+            ("Kharkiv",),
+        ),
+    ],
+)
+def test_a_clause_of_another_happenings_time_is_not_the_events_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -21,7 +21,7 @@ from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.lexicon import load_lexicon
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
-from timeline.sentence import DateClause, SentenceView
+from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
 __all__ = ["event_places", "places_at"]
 
@@ -73,6 +73,7 @@ def event_places(
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
             and not _about_a_person(clause, s, words, perfect)
+            and not _another_time(clause, s)
             and s < denial
         ]
         if found:
@@ -286,6 +287,18 @@ def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -
     are addressed to ("accused Kyiv of"): not where ("an attack on Kyiv" is where)."""
     index = _before_list(view, start, words)
     return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
+
+
+def _another_time(clause: DateClause, start: int) -> bool:
+    """Whether the place named at ``start`` stands in another clause that dates the act by
+    another happening (", hours ahead of talks in Geneva", ", a day before talks in ..."):
+    that happening's place, not the act's."""
+    index = clause.clause_of(start)
+    return (
+        index is not None
+        and not clause.in_home(start)
+        and is_anchor_clause(clause.view, clause.clauses[index])
+    )
 
 
 _RELATIVE_REACH = 12  # words from "who" to a place its clause names
