@@ -707,6 +707,12 @@ def test_a_state_named_as_a_topic_is_no_place(
         ("GAO, Mali — Troops entered Kidal on Monday.", "on Monday", ("Kidal",)),
         ("ACCRA — Voters queued on Sunday.", "on Sunday", ("Accra",)),
         ("LIMA — Peru announced the results on Sunday.", "on Sunday", ()),
+        # ... also with the day it was filed
+        (
+            "BAMAKO, Feb. 2 (AFP) - Officials said on Monday that talks had failed.",
+            "on Monday",
+            ("Bamako",),
+        ),
         # where the speakers are is not where it happened
         (
             "Authorities in Somalia say Saturday's blasts near the palace in Mogadishu killed 30.",
@@ -1419,3 +1425,17 @@ def test_a_clause_of_another_happenings_time_is_not_the_events_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_events() -> None:
+    text = (
+        "KYIV, Dec 3 (Reuters) - Russian drones struck the port city of Odesa overnight, "
+        "killing two people, regional officials said on Tuesday."
+    )
+    mentions = [
+        make_mention("Dec 3", text, date(2025, 12, 3)),
+        make_mention("overnight", text, date(2025, 12, 2)),
+        make_mention("on Tuesday", text, date(2025, 12, 2)),
+    ]
+    events = build_events(make_article(text, id="art"), mentions)
+    assert [event.places for event in events][1:] == [("Odesa",), ()]
