@@ -1439,3 +1439,32 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
     ]
     events = build_events(make_article(text, id="art"), mentions)
     assert [event.places for event in events][1:] == [("Odesa",), ()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what is called or pressed for is sought, not where the call was made
+        ("The minister called on Monday for a truce in Gaza.", "on Monday", ()),
+        ("The minister called for a truce in Gaza on Monday.", "on Monday", ()),
+        ("The minister called Monday for a “lasting truce” in Gaza.", "Monday", ()),
+        ("Leaders pressed on Tuesday for an end to the fighting in Sudan.", "on Tuesday", ()),
+        (
+            "Protesters in Berlin called on Saturday for a truce in Gaza.",
+            "on Saturday",
+            ("Berlin",),
+        ),
+        # negative: a place before the call, or an act in a clause of its own
+        ("The minister, in Kyiv on Monday, called for a truce.", "on Monday", ("Kyiv",)),
+        (
+            "Troops shelled Kherson on Monday as the envoy called for talks.",
+            "on Monday",
+            ("Kherson",),
+        ),
+        ("Villagers fled on Monday for the safety of Kherson.", "on Monday", ("Kherson",)),
+    ],
+)
+def test_a_place_in_what_is_called_for_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -152,6 +152,7 @@ class EntityLexicon:
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
+    sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
@@ -227,6 +228,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
+        sought_verbs=frozenset(places["sought_verbs"]),
         place_relatives=frozenset(places["place_relatives"]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),

@@ -74,6 +74,7 @@ def event_places(
             and not _topic(view, s, p, words)
             and not _about_a_person(clause, s, words, perfect)
             and not _another_time(clause, s)
+            and not _sought(clause, s, words)
             and s < denial
         ]
         if found:
@@ -299,6 +300,31 @@ def _another_time(clause: DateClause, start: int) -> bool:
         and not clause.in_home(start)
         and is_anchor_clause(clause.view, clause.clauses[index])
     )
+
+
+_SOUGHT_REACH = 8  # words from "for" to a place in what is asked for
+
+
+def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in what a verb of asking asks for, in
+    the same clause ("called on Monday for a truce in Gaza"): sought, not where."""
+    view, date = clause.view, clause.mention
+    index = view.index_at(start)
+    if index is None:
+        return False
+    tokens, own = view.tokens, clause.clause_of(start)
+    for before in range(index - 1, max(0, index - 1 - _SOUGHT_REACH), -1):
+        if clause.clause_of(tokens[before].start) != own:
+            return False
+        if tokens[before].norm != "for":
+            continue
+        verb = before - 1  # past the date: "called on Monday for"
+        while verb > 0 and date.char_start <= tokens[verb].start < date.char_end:
+            verb -= 1
+        return (
+            tokens[verb].norm in words.sought_verbs and clause.clause_of(tokens[verb].start) == own
+        )
+    return False
 
 
 _RELATIVE_REACH = 12  # words from "who" to a place its clause names
