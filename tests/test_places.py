@@ -644,8 +644,11 @@ def test_what_a_dated_denial_denies_has_no_place(
             ("Shebekino",),
         ),
         ("The bloc urged Israel on Monday to open the crossings.", "on Monday", ()),
-        ("The group said on Friday it would not disarm, as Moscow pressed Tbilisi to act.",
-         "on Friday", ()),
+        (
+            "The group said on Friday it would not disarm, as Moscow pressed Tbilisi to act.",
+            "on Friday",
+            (),
+        ),
         # ... or as a side of a truce, a war or talks
         (
             "A drone killed one man on Sunday, the latest raid despite a truce between "
@@ -1338,7 +1341,11 @@ def test_a_clause_of_another_happening_keeps_its_own_places(
         # negative: the date inside the person's clause dates what they did there
         ("Police arrested two men who had fought in Libya in 2019.", "in 2019", ("Libya",)),
         # negative: a clause about a thing may tell where the act was
-        ("Police on Tuesday arrested two men in a raid that hit Bamako.", "on Tuesday", ("Bamako",)),
+        (
+            "Police on Tuesday arrested two men in a raid that hit Bamako.",
+            "on Tuesday",
+            ("Bamako",),
+        ),
     ],
 )
 def test_a_clause_about_a_person_after_the_date_is_not_its_place(
