@@ -1402,8 +1402,15 @@ def test_a_clause_opening_with_a_name_continues_a_list_only_of_places(
             ["Jabalia", "Beit Lahiya", "Beit Hanoun"],
         ),
         ("Drones struck the Zamzam camp, Nyala and El Fasher.", ["Zamzam", "Nyala", "El Fasher"]),
+        # ... also of names the gazetteer lacks: the word for a camp names the list's kind
+        (
+            "Shells hit the Maghazi camp, Abu Tira and Wadi Sabr.",
+            ["Maghazi", "Abu Tira", "Wadi Sabr"],
+        ),
         # negative: no list after it
         ("Drones struck the Zamzam camp, Sudanese officials said.", ["Zamzam"]),
+        ("Aid reached Abu Tira, Jane Doe said.", []),
+        ("Aid reached the Zamzam camp, Save the Children said.", ["Zamzam"]),
     ],
 )
 def test_a_list_after_a_place_and_its_word_for_a_camp(text: str, expected: list[str]) -> None:

@@ -322,7 +322,7 @@ def find_places(
         if index in blocked or not _name_word(token, lexicon):
             index += 1
             continue
-        listed = _listed_after(text, tokens, index, cued)
+        listed = _listed_after(text, tokens, index, cued, lexicon)
         within = bool(found) and index > 0 and _within(found[-1], tokens, index)
         apposed = _apposed(text, tokens, index, lexicon)
         if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
@@ -397,9 +397,9 @@ def find_places(
         found.append(mention)
         if named_cue or listed is not None:
             cued[mention.end] = named_cue
-            word = lexicon.town_words.at(tokens, last + 1)
-            if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X"
-                cued[tokens[last + word].end] = named_cue
+        word = lexicon.town_words.at(tokens, last + 1)
+        if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X and Y":
+            cued[tokens[last + word].end] = True  # the word says what the list names
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
@@ -456,7 +456,11 @@ def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexi
 
 
 def _listed_after(
-    text: str, tokens: Sequence[Token], index: int, cued: dict[int, bool]
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    cued: dict[int, bool],
+    lexicon: EntityLexicon,
 ) -> bool | None:
     """Whether the name at ``tokens[index]`` goes on a list whose first place followed a cue
     ("around Toretsk and Siversk", "seized Masisi, Minova and Sake"): ``True`` when that cue
@@ -472,7 +476,26 @@ def _listed_after(
         end = before.end
     if gap not in (" ", ", ") or (gap == " " and before.norm not in ("and", "or")):
         return None
+    if gap == ", " and not _item_ends(text, tokens, index, lexicon):
+        return None  # "the Zamzam camp, Save the Children said": no list goes on
     return cued.get(end)
+
+
+def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name opening at ``tokens[index]`` ends where an item of a list does: at
+    punctuation, "and", "or" or the text's end."""
+    end = index + 1
+    while (
+        end < min(len(tokens), index + _MAX_UNKNOWN)
+        and _name_word(tokens[end], lexicon)
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+    ):
+        end += 1
+    return (
+        end >= len(tokens)
+        or tokens[end].norm in ("and", "or")
+        or text[tokens[end - 1].end : tokens[end].start] != " "
+    )
 
 
 _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
