@@ -1357,6 +1357,12 @@ def test_a_clause_about_a_person_after_the_date_is_not_its_place(
 def test_a_state_acting_in_a_clause_of_its_own_is_no_place() -> None:
     text = "The group said on Friday it would not disarm, as Washington pressed on with talks."
     assert event_places_of(text, "on Friday") == ()
+    # ... also in what is said
+    text = "He said on Monday Washington expects its citizens to leave."
+    assert event_places_of(text, "on Monday") == ()
+    # negative: a state something is done to in what is said is where
+    text = "He said on Monday that Kyiv was hit by drones."
+    assert event_places_of(text, "on Monday") == ("Kyiv",)
     # negative: a capital after a preposition in such a clause may still be where
     text = "The group said on Friday it would not disarm, as talks went on in Doha."
     assert event_places_of(text, "on Friday") == ("Doha",)

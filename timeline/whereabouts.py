@@ -52,8 +52,10 @@ def event_places(
     first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
     perfect = frozenset(phrase.split()[0] for phrase in load_lexicon(language).past_perfect)
-    openers = frozenset(entity_words(language, "other_clause_openers")) | frozenset(
-        entity_words(language, "loose_clause_openers")
+    openers = frozenset(
+        word
+        for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
+        for word in entity_words(language, name)
     )
     spans = [(first, _continued(clause, last, words))]
     if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
@@ -598,9 +600,9 @@ def _stands_for_state(
 ) -> bool:
     """A state opening its sentence as its subject ("the United States also provided",
     "Ghana announced"), maybe after its date, or a clause after one of ``openers`` ("...,
-    as Washington pressed on"), or as an adjective ("a United States airstrike"): who, not
-    where. A possessive ("Ukraine's eastern cities") or a passive ("Haiti was hit") still
-    names the land."""
+    as Washington pressed on", "he said Washington expects"), or as an adjective ("a United
+    States airstrike"): who, not where. A possessive ("Ukraine's eastern cities") or a
+    passive ("Haiti was hit") still names the land."""
     view, date = clause.view, clause.mention
     first = view.index_at(start)
     if first is None or not _is_state(place, words):
