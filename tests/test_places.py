@@ -1488,3 +1488,29 @@ def test_a_place_in_what_is_called_for_is_not_where(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a war named after a preposition is the background of the act, not its place
+        (
+            "The bank pledged on Sunday to help families affected by the war in Sudan.",
+            "on Sunday",
+            (),
+        ),
+        ("Prices rose on Monday amid the conflict in Yemen.", "on Monday", ()),
+        # negative: the war itself, or an act in it
+        ("The war in Sudan broke out on April 15.", "on April 15", ("Sudan",)),
+        ("Rebels attacked Bor on Monday amid the war in South Sudan.", "on Monday", ("Bor",)),
+        (
+            "Troops fought on Sunday one of the fiercest battles of the war in Donetsk.",
+            "on Sunday",
+            ("Donetsk",),
+        ),
+    ],
+)
+def test_a_war_in_the_background_is_not_the_events_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

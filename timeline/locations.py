@@ -153,6 +153,8 @@ class EntityLexicon:
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
+    background_nouns: frozenset[str]  # "amid the war in Sudan": the background
+    background_openers: frozenset[str]
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
@@ -229,6 +231,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
         sought_verbs=frozenset(places["sought_verbs"]),
+        background_nouns=frozenset(places["background_nouns"]),
+        background_openers=frozenset(places["background_openers"]),
         place_relatives=frozenset(places["place_relatives"]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),

@@ -77,6 +77,7 @@ def event_places(
             and not _about_a_person(clause, s, words, perfect)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
+            and not _background(view, s, words)
             and s < denial
         ]
         if found:
@@ -302,6 +303,25 @@ def _another_time(clause: DateClause, start: int) -> bool:
         and not clause.in_home(start)
         and is_anchor_clause(clause.view, clause.clauses[index])
     )
+
+
+def _background(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is where a war or a crisis named after a preposition
+    is ("affected by the war in Sudan", "amid the conflict in Yemen"): the background of
+    the act, not its place ("The war in Sudan broke out" is the war's)."""
+    index = _before_list(view, start, words)  # "in"
+    tokens = view.tokens
+    if index < 2 or tokens[index].norm not in words.locative_prepositions:
+        return False
+    noun = index - 1
+    if tokens[noun].norm not in words.background_nouns:
+        return False
+    opener = noun - 1
+    if tokens[opener].norm != "the" and tokens[opener - 1].norm == "the":
+        opener -= 1  # "the ongoing war"
+    if opener > 0 and tokens[opener].norm == "the":
+        opener -= 1
+    return tokens[opener].norm in words.background_openers
 
 
 _SOUGHT_REACH = 8  # words from "for" to a place in what is asked for
