@@ -1503,6 +1503,7 @@ def test_a_place_in_what_is_called_for_is_not_where(
         # negative: the war itself, or an act in it
         ("The war in Sudan broke out on April 15.", "on April 15", ("Sudan",)),
         ("Rebels attacked Bor on Monday amid the war in South Sudan.", "on Monday", ("Bor",)),
+        ("Five soldiers were killed on Monday during fighting in Bor.", "on Monday", ("Bor",)),
         (
             "Troops fought on Sunday one of the fiercest battles of the war in Donetsk.",
             "on Sunday",

@@ -159,6 +159,7 @@ class EntityLexicon:
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
+    perfect_auxiliaries: frozenset[str]  # "who had fought in Libya": before, elsewhere
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
@@ -237,6 +238,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
         person_relatives=frozenset(places["person_relatives"]),
+        perfect_auxiliaries=frozenset(places["perfect_auxiliaries"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         apposition_links=frozenset(places["apposition_links"]),

@@ -19,7 +19,6 @@ from collections.abc import Sequence
 from timeline.actors import ArticleEntities, actors_in, entity_words
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
-from timeline.lexicon import load_lexicon
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
@@ -51,7 +50,6 @@ def event_places(
     first, last = _widened(view, clause.home, words, entities)
     first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
-    perfect = frozenset(phrase.split()[0] for phrase in load_lexicon(language).past_perfect)
     openers = frozenset(
         word
         for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
@@ -74,7 +72,7 @@ def event_places(
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
-            and not _about_a_person(clause, s, words, perfect)
+            and not _about_a_person(clause, s, words)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _background(view, s, words)
@@ -352,13 +350,11 @@ def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
 _RELATIVE_REACH = 12  # words from "who" to a place its clause names
 
 
-def _about_a_person(
-    clause: DateClause, start: int, words: EntityLexicon, perfect: frozenset[str]
-) -> bool:
+def _about_a_person(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     """Whether the place named at ``start`` stands in a clause about a person, opened after
-    the date and told in the past perfect (a word of ``perfect``): "arrested two men on
-    Tuesday who had fought in Libya" tells what they did before, elsewhere, not where the
-    date's act was ("met envoys today who arrived in Kyiv" does)."""
+    the date and told in the past perfect: "arrested two men on Tuesday who had fought in
+    Libya" tells what they did before, elsewhere, not where the date's act was ("met
+    envoys today who arrived in Kyiv" does)."""
     view, date = clause.view, clause.mention
     index = view.index_at(start)
     if index is None or start < date.char_end:
@@ -370,7 +366,7 @@ def _about_a_person(
             return False
         if token.norm in words.person_relatives:
             return told_before
-        told_before = told_before or token.norm in perfect
+        told_before = told_before or token.norm in words.perfect_auxiliaries
     return False
 
 
