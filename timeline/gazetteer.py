@@ -413,7 +413,8 @@ _GENERIC_REGION_WORDS = frozenset(
 
 def _region_names(entry: Mapping[str, str]) -> list[str]:
     """The names of a region news may write: its standard name, its English names without
-    generic words, and one-word names in Latin letters in other languages ("Tigray").
+    generic words, and one-word names in Latin letters in other languages ("Tigray"), but
+    no abbreviation ("AP" for Andhra Pradesh).
 
     A longer English name must share a word's start with the standard name: "Middle Juba"
     (Jubbada Dhexe) is one, a nickname ("Five Lions") is not.
@@ -422,6 +423,8 @@ def _region_names(entry: Mapping[str, str]) -> list[str]:
     stems = {word[:3] for word in plain_key(standard).split()}
     names = [standard]
     for other, language in _OTHER_NAME.findall(entry.get("localOtherName") or ""):
+        if other.isupper():
+            continue  # an abbreviation ("AP", "SA"): news write it for other things
         words = other.split()
         while len(words) > 1 and words[-1].lower() in _GENERIC_REGION_WORDS:
             words.pop()

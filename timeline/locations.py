@@ -58,6 +58,7 @@ _COMPASS = frozenset(
     " northwestern southeastern southwestern".split()
 )
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
+_OPENS = frozenset({"the", "and", "or"})  # words a qualifier of a name may follow
 _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk": 0.88)
 # Transliterations of one name differ in their vowels: compare what is left, when enough is.
 _VOWELS = re.compile(r"[aeiouy\W_]+")
@@ -151,10 +152,14 @@ class EntityLexicon:
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
+    sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
+    background_nouns: frozenset[str]  # "amid the war in Sudan": the background
+    background_openers: frozenset[str]
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
+    perfect_auxiliaries: frozenset[str]  # "who had fought in Libya": before, elsewhere
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
     apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
@@ -226,10 +231,14 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
+        sought_verbs=frozenset(places["sought_verbs"]),
+        background_nouns=frozenset(places["background_nouns"]),
+        background_openers=frozenset(places["background_openers"]),
         place_relatives=frozenset(places["place_relatives"]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
         person_relatives=frozenset(places["person_relatives"]),
+        perfect_auxiliaries=frozenset(places["perfect_auxiliaries"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
         apposition_links=frozenset(places["apposition_links"]),
@@ -319,8 +328,8 @@ def find_places(
         if index in blocked or not _name_word(token, lexicon):
             index += 1
             continue
-        listed = _listed_after(text, tokens, index, cued)
-        within = bool(found) and index > 0 and _within(found[-1], tokens[index - 1])
+        listed = _listed_after(text, tokens, index, cued, lexicon)
+        within = bool(found) and index > 0 and _within(found[-1], tokens, index)
         apposed = _apposed(text, tokens, index, lexicon)
         if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
@@ -389,11 +398,14 @@ def find_places(
                 Place(written, place.country, place.latitude, place.longitude, "region"),
                 "",
             )
-        if found and index > 0 and _within(found[-1], tokens[index - 1]):
+        if found and index > 0 and _within(found[-1], tokens, index):
             mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
         if named_cue or listed is not None:
             cued[mention.end] = named_cue
+        word = lexicon.town_words.at(tokens, last + 1)
+        if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X and Y":
+            cued[tokens[last + word].end] = True  # the word says what the list names
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
@@ -450,7 +462,11 @@ def _apposed(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexi
 
 
 def _listed_after(
-    text: str, tokens: Sequence[Token], index: int, cued: dict[int, bool]
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    cued: dict[int, bool],
+    lexicon: EntityLexicon,
 ) -> bool | None:
     """Whether the name at ``tokens[index]`` goes on a list whose first place followed a cue
     ("around Toretsk and Siversk", "seized Masisi, Minova and Sake"): ``True`` when that cue
@@ -466,7 +482,26 @@ def _listed_after(
         end = before.end
     if gap not in (" ", ", ") or (gap == " " and before.norm not in ("and", "or")):
         return None
+    if gap == ", " and not _item_ends(text, tokens, index, lexicon):
+        return None  # "the Zamzam camp, Save the Children said": no list goes on
     return cued.get(end)
+
+
+def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name opening at ``tokens[index]`` ends where an item of a list does: at
+    punctuation, "and", "or" or the text's end."""
+    end = index + 1
+    while (
+        end < min(len(tokens), index + _MAX_UNKNOWN)
+        and _name_word(tokens[end], lexicon)
+        and text[tokens[end - 1].end : tokens[end].start] == " "
+    ):
+        end += 1
+    return (
+        end >= len(tokens)
+        or tokens[end].norm in ("and", "or")
+        or text[tokens[end - 1].end : tokens[end].start] != " "
+    )
 
 
 _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
@@ -636,9 +671,14 @@ def _shared_region_word(
     return False
 
 
-def _within(previous: PlaceMention, before: Token) -> bool:
-    """Whether ``before`` is the possessive of the place ``previous`` ("Gaza's")."""
-    return before.possessive and before.end == previous.end and previous.placed
+def _within(previous: PlaceMention, tokens: Sequence[Token], index: int) -> bool:
+    """Whether the name at ``tokens[index]`` follows the possessive of the place
+    ``previous`` ("Gaza's"), maybe past a word for its part ("Ukraine's eastern")."""
+    before = index - 1
+    if before > 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
+        before -= 1
+    token = tokens[before]
+    return token.possessive and token.end == previous.end and previous.placed
 
 
 def _held_by(mention: PlaceMention, holder: PlaceMention) -> PlaceMention:
@@ -804,12 +844,17 @@ def _spelled(written: str, official: str) -> str:
 
 def _in_place_phrase(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when a preposition of place stands before ``tokens[index]``, maybe with "the"
-    between, or before the list of names it ends ("in Asia and the Middle East")."""
+    and a word that qualifies the name between ("over the occupied Crimean Peninsula"), or
+    before the list of names it ends ("in Asia and the Middle East", "over the Sea of Azov
+    and nearby Black Sea")."""
     for _ in range(4):  # a short list: the cost stays linear
         if index and tokens[index - 1].norm == "the":
             index -= 1
         if lexicon.prepositions.before(tokens, index):
             return True
+        if index > 1 and not tokens[index - 1].capitalised and tokens[index - 2].norm in _OPENS:
+            index -= 1
+            continue
         if not index or tokens[index - 1].norm not in ("and", "or"):
             return False
         index -= 1
@@ -875,7 +920,7 @@ def _inside_longer_name(
         if joined and not following.capitalised and following.norm in lexicon.kind_nouns:
             return True
         if (
-            following.capitalised
+            _name_word(following, lexicon)  # "Hassan al-Rawi": a person's names
             and joined
             and following.norm not in lexicon.date_words  # "Timbuktu Monday"
             and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
@@ -962,15 +1007,24 @@ def _town(
             t for t in towns if t.country in context
         ]
         if not alias and not written.isupper():  # an acronym ("NDC") names something else
-            alias = [  # a large town, or a smaller one spelled alike ("Kupiansk", "Kupyansk")
+            # a capital ("Kiev"), or a town spelled alike ("Kupiansk", "Kupyansk"): another
+            # name of a large town in a country the story never names is a group's or a
+            # person's ("Hamas" is one of Hamm's names)
+            alias = [
                 t
                 for t in towns
-                if t.population >= lexicon.strong_population
+                if (t.population >= lexicon.strong_population and _capital(t.name, t.country))
                 or (t.population >= lexicon.context_population and _alike(name, t.name))
             ]
         if alias:
             return Place(written, alias[0].country, *alias[0].point, kind="city"), ""
     return None
+
+
+def _capital(name: str, code: str) -> bool:
+    """Whether the town ``name`` is the capital of the country ``code``."""
+    country = countries().get(code)
+    return country is not None and key(country.capital) == key(name)
 
 
 def _alike(name: str, official: str) -> bool:
@@ -1045,11 +1099,14 @@ def _unknown_place(
         country = _country_in(tokens, last, lexicon)  # "in Barsalogho in Burkina Faso"
         # a name behind a particle is a place's, not a person's, after "in" ("in Deir al-Balah")
         located = bool(country) or any(t.text[:1].islower() for t in name_tokens)
-    feature = (  # "the Nuba Mountains": a land feature takes the article
+    article = index - 1  # "the Nuba Mountains", "the occupied Crimean Peninsula"
+    if index > 1 and tokens[article].norm.endswith("ed") and not tokens[article].capitalised:
+        article -= 1
+    feature = (  # a land feature takes the article
         size > 1
         and name_tokens[-1].norm in lexicon.place_words
-        and index > 0
-        and tokens[index - 1].norm == "the"
+        and article >= 0
+        and tokens[article].norm == "the"
     )
     if not (cued or town_word or located or region_word or feature):
         return None

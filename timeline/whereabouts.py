@@ -20,7 +20,7 @@ from timeline.actors import ArticleEntities, actors_in, entity_words
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
-from timeline.sentence import DateClause, SentenceView
+from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
 __all__ = ["event_places", "places_at"]
 
@@ -47,9 +47,14 @@ def event_places(
     found: list[tuple[int, Place]] = []
     opening = _dateline_end(view)
     scene = _scene(clause, words)
-    first, last = _widened(view, clause.home, words)
+    first, last = _widened(view, clause.home, words, entities)
     first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
+    openers = frozenset(
+        word
+        for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
+        for word in entity_words(language, name)
+    )
     spans = [(first, _continued(clause, last, words))]
     if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
         spans.append((view.start, view.end))
@@ -62,11 +67,15 @@ def event_places(
         found = [
             (s, p)
             for s, p in named
-            if not _stands_for_state(clause, s, p, words)
+            if not _stands_for_state(clause, s, p, words, openers)
             and not _nearer_other(clause, s, other_dates, words)
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
+            and not _about_a_person(clause, s, words)
+            and not _another_time(clause, s)
+            and not _sought(clause, s, words)
+            and not _background(view, s, words)
             and s < denial
         ]
         if found:
@@ -101,7 +110,7 @@ def event_partners(
     part in it, though nothing happens there."""
     view = clause.view
     words = load_entity_lexicon(language)
-    left, right = _widened(view, clause.home, words)
+    left, right = _widened(view, clause.home, words, entities)
     right = max(right, reach) if before is None else min(max(right, reach), before)
     return tuple(
         dict.fromkeys(
@@ -282,6 +291,85 @@ def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -
     return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
 
 
+def _another_time(clause: DateClause, start: int) -> bool:
+    """Whether the place named at ``start`` stands in another clause that dates the act by
+    another happening (", hours ahead of talks in Geneva", ", a day before talks in ..."):
+    that happening's place, not the act's."""
+    index = clause.clause_of(start)
+    return (
+        index is not None
+        and not clause.in_home(start)
+        and is_anchor_clause(clause.view, clause.clauses[index])
+    )
+
+
+def _background(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is where a war or a crisis named after a preposition
+    is ("affected by the war in Sudan", "amid the conflict in Yemen"): the background of
+    the act, not its place ("The war in Sudan broke out" is the war's)."""
+    index = _before_list(view, start, words)  # "in"
+    tokens = view.tokens
+    if index < 2 or tokens[index].norm not in words.locative_prepositions:
+        return False
+    noun = index - 1
+    if tokens[noun].norm not in words.background_nouns:
+        return False
+    opener = noun - 1
+    if tokens[opener].norm != "the" and tokens[opener - 1].norm == "the":
+        opener -= 1  # "the ongoing war"
+    if opener > 0 and tokens[opener].norm == "the":
+        opener -= 1
+    return tokens[opener].norm in words.background_openers
+
+
+_SOUGHT_REACH = 8  # words from "for" to a place in what is asked for
+
+
+def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in what a verb of asking asks for, in
+    the same clause ("called on Monday for a truce in Gaza"): sought, not where."""
+    view, date = clause.view, clause.mention
+    index = view.index_at(start)
+    if index is None:
+        return False
+    tokens, own = view.tokens, clause.clause_of(start)
+    for before in range(index - 1, max(0, index - 1 - _SOUGHT_REACH), -1):
+        if clause.clause_of(tokens[before].start) != own:
+            return False
+        if tokens[before].norm != "for":
+            continue
+        verb = before - 1  # past the date: "called on Monday for"
+        while verb > 0 and date.char_start <= tokens[verb].start < date.char_end:
+            verb -= 1
+        return (
+            tokens[verb].norm in words.sought_verbs and clause.clause_of(tokens[verb].start) == own
+        )
+    return False
+
+
+_RELATIVE_REACH = 12  # words from "who" to a place its clause names
+
+
+def _about_a_person(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in a clause about a person, opened after
+    the date and told in the past perfect: "arrested two men on Tuesday who had fought in
+    Libya" tells what they did before, elsewhere, not where the date's act was ("met
+    envoys today who arrived in Kyiv" does)."""
+    view, date = clause.view, clause.mention
+    index = view.index_at(start)
+    if index is None or start < date.char_end:
+        return False
+    told_before = False
+    for before in range(index - 1, max(-1, index - 1 - _RELATIVE_REACH), -1):
+        token = view.tokens[before]
+        if token.start < date.char_end or view.break_before(before + 1):
+            return False
+        if token.norm in words.person_relatives:
+            return told_before
+        told_before = told_before or token.norm in words.perfect_auxiliaries
+    return False
+
+
 def _quoted_apart(clause: DateClause, start: int) -> bool:
     """Whether the place named at ``start`` stands in a quotation the date is outside of
     ("'... its territory in Syria,' he said Tuesday"): the words quoted, not the saying."""
@@ -306,9 +394,12 @@ def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int
     return list(zip(entities.place_starts[first:last], entities.places[first:last], strict=True))
 
 
-def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) -> tuple[int, int]:
+def _widened(
+    view: SentenceView, span: tuple[int, int], words: EntityLexicon, entities: ArticleEntities
+) -> tuple[int, int]:
     """``span`` widened to the start of a list of names it ends (a clause "and the United
-    Arab Emirates" cut from "to Pakistan, Tunisia," by the commas), and over the names
+    Arab Emirates" cut from "to Pakistan, Tunisia," by the commas; not one opening with a
+    name that is no place: ", Ukrainian officials said"), and over the names
     that follow a name ending it after a comma ("in Madaen, Iraq", "in Bamako, Mali"),
     maybe after a preposition of place ("in the city of El Fasher, in Darfur")."""
     left, right = span
@@ -323,7 +414,9 @@ def _widened(view: SentenceView, span: tuple[int, int], words: EntityLexicon) ->
         or _lies_off(view, indices.start)
         or _placed_in(view, indices.start, words)
     )
-    if beside or (first < indices.stop and _named(view.tokens[first], words)):
+    listed = first < indices.stop and _named(view.tokens[first], words)
+    listed = listed and bool(places_at(entities, view.tokens[first].start, view.tokens[first].end))
+    if beside or listed:
         # a list the span ends, or a name the span's first phrase stands beside ("El
         # Fasher, the capital of North Darfur, on Saturday")
         before = indices.start - 1
@@ -514,11 +607,18 @@ def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
     return index
 
 
-def _stands_for_state(clause: DateClause, start: int, place: Place, words: EntityLexicon) -> bool:
+def _stands_for_state(
+    clause: DateClause,
+    start: int,
+    place: Place,
+    words: EntityLexicon,
+    openers: frozenset[str],
+) -> bool:
     """A state opening its sentence as its subject ("the United States also provided",
-    "Ghana announced"), maybe after its date, or as an adjective ("a United States
-    airstrike"): who, not where. A possessive ("Ukraine's eastern cities") or a passive
-    ("Haiti was hit") still names the land."""
+    "Ghana announced"), maybe after its date, or a clause after one of ``openers`` ("...,
+    as Washington pressed on", "he said Washington expects"), or as an adjective ("a United
+    States airstrike"): who, not where. A possessive ("Ukraine's eastern cities") or a
+    passive ("Haiti was hit") still names the land."""
     view, date = clause.view, clause.mention
     first = view.index_at(start)
     if first is None or not _is_state(place, words):
@@ -549,8 +649,9 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
         and not tokens[before].is_capitalized
         and "," in view.text[tokens[before].end : tokens[before + 1].start]
     )
-    if before >= 0 and not after_clause:
-        return False  # not the sentence's subject
+    opened = before >= 0 and tokens[before].norm in openers  # "as Washington pressed"
+    if before >= 0 and not after_clause and not opened:
+        return False  # not the subject of the sentence or of a clause
     while (
         following < len(tokens)
         and not view.break_before(following)
@@ -580,7 +681,10 @@ def _stands_for_state(clause: DateClause, start: int, place: Place, words: Entit
     verb = tokens[following]
     if verb.norm in words.date_words or verb.is_capitalized:
         return False
-    if after_clause and not (verb.norm in words.acting_verbs or verb.norm.endswith("ed")):
+    present = opened and verb.norm.endswith("s") and verb.norm not in words.attributive_heads
+    if (after_clause or opened) and not (
+        verb.norm in words.acting_verbs or verb.norm.endswith("ed") or present
+    ):
         return False  # after a clause, only a plain verb makes the name its subject
     if verb.norm in be_forms:  # "is providing" acts; "was hit", "is a country" do not
         after = tokens[following + 1].norm if following + 1 < len(tokens) else ""
@@ -634,12 +738,13 @@ def _range_start(view: SentenceView, start: int) -> bool:
     )
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+[A-Za-z.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+[A-Za-z0-9.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
 
 
 def _dateline_end(view: SentenceView) -> int:
-    """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — "): the town the
-    story is filed from, not where its events happen; ``view.start`` when there is none."""
+    """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — ", "KYIV, Dec 3
+    (Reuters) - "): the town the story is filed from, not where its events happen;
+    ``view.start`` when there is none."""
     match = _DATELINE.match(view.text, view.start, min(view.end, view.start + 80))
     if match is None or not view.tokens or not view.tokens[0].text.isupper():
         return view.start
