@@ -213,6 +213,20 @@ def test_a_source_known_by_what_it_knows_is_anonymous(text: str, claimed_by: str
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # who speaks is the noun a relative clause describes, not the clause
+        ("Residents who spoke to reporters by phone on Sunday said the bridge fell.", ""),
+        ("Witnesses who saw the blast on Sunday said the bridge fell.", ""),
+        ("Chilean officials who asked not to be named on Sunday said the bridge fell.", "Chile"),
+        ("The army, which runs the port, said on Sunday that the bridge fell.", "army"),
+    ],
+)
+def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a long title before the name after an inverted verb
         (
             "Shelling hit a school on Sunday, said the deputy head of the district civil defence"

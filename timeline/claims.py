@@ -33,6 +33,7 @@ from timeline.sentence import DateClause, SentenceView, Span
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
 _MAX_SPEAKER_WORDS = 8
+_MAX_RELATIVE_WORDS = 12  # words of a relative clause between its noun and "said"
 _MAX_TITLED_WORDS = 12  # a title before a name after its verb ("said the head of ...")
 _MAX_NAME_WORDS = 4
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
@@ -265,6 +266,9 @@ class _Reader:
             if before == i:
                 return ""
             i = before
+        relative = self._relative_before(i)
+        if relative is not None:  # "residents who spoke to reporters said": the residents
+            i = relative - 1
         end = i + 1
         start = i
         while (
@@ -286,6 +290,19 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _relative_before(self, last: int) -> int | None:
+        """Index of a relative word ("who", "which") opening, in one clause and within
+        :data:`_MAX_RELATIVE_WORDS` words, the words up to token ``last`` before a verb
+        of saying, after a noun it describes ("residents who spoke to reporters by
+        phone said"); None when there is none."""
+        relatives = self.view.words("relatives")
+        for index in range(last, max(last - _MAX_RELATIVE_WORDS, 0), -1):
+            if self.tokens[index].norm in relatives:
+                return index if index > 0 and not self.view.break_before(index) else None
+            if self.view.break_before(index) or self.tokens[index].norm in self.lexicon.stance_of:
+                return None
+        return None
 
     def _before_aside(self, last: int) -> int:
         """Index of the word before an aside that ends at token ``last`` ("Officials,
