@@ -45,6 +45,8 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("Secretary of State Marco Rubio spoke.", ("Marco Rubio",)),
         ("Ukrainian Foreign Minister Andrii Sybiha arrived.", ("Andrii Sybiha",)),
         ("Dmitry Peskov, the Kremlin spokesperson, told reporters.", ("Dmitry Peskov", "Russia")),
+        ("High Commissioner Ana Ruiz warned of hunger.", ("Ana Ruiz",)),
+        ("Humanitarian coordinator Ana Ruiz visited the camp.", ("Ana Ruiz",)),
         # an abbreviated rank is a title, not a name
         ("Pentagon Press Secretary Navy Rear Adm. Ana Ruiz said so.", ("Ana Ruiz",)),
         ("Army Brig. Gen. Ana Ruiz said so.", ("Ana Ruiz",)),
