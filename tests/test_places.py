@@ -1384,8 +1384,13 @@ def test_a_state_acting_in_a_clause_of_its_own_is_no_place() -> None:
             "on Friday",
             ("Bor", "Upper Nile"),
         ),
-        # negative: a clause that goes on a list of places ends it
+        # negative: a clause that goes on a list of places ends it, whatever its first word
         ("Shells hit Kharkiv, Sumy on Friday.", "on Friday", ("Kharkiv", "Sumy")),
+        (
+            "Gunmen seized pupils in Kankara, Katsina State, North West Nigeria on Friday.",
+            "on Friday",
+            ("Kankara", "Katsina State", "North West Nigeria"),
+        ),
         (
             "The envoy will visit Chad, Niger, and the United Arab Emirates on Friday.",
             "on Friday",

@@ -415,7 +415,16 @@ def _widened(
         or _placed_in(view, indices.start, words)
     )
     listed = first < indices.stop and _named(view.tokens[first], words)
-    listed = listed and bool(places_at(entities, view.tokens[first].start, view.tokens[first].end))
+    if listed:  # the name opening the clause, all its words ("North West Nigeria"): a place
+        last_word = first
+        while (
+            last_word + 1 < indices.stop
+            and not view.break_before(last_word + 1)
+            and view.tokens[last_word + 1].is_capitalized
+        ):
+            last_word += 1
+        name = (view.tokens[indices.start].start, view.tokens[last_word].end)
+        listed = bool(places_at(entities, *name))
     if beside or listed:
         # a list the span ends, or a name the span's first phrase stands beside ("El
         # Fasher, the capital of North Darfur, on Saturday")
