@@ -624,11 +624,15 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     return tense
 
 
+# Punctuation that ends a clause inside a sentence.
+CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def _happening_put_before(ctx: Context, start: int, end: int) -> bool:
     """True when a word of ``earlier_happening`` ("after", "following") stands between
     ``start`` and ``end`` in one clause."""
     between = ctx.text[start:end]
-    if re.search(r"[,;:]", between):
+    if CLAUSE_BREAK.search(between):
         return False
     words = {word.lower() for word in re.findall(r"[^\W\d_]+", between)}
     return not words.isdisjoint(ctx.lexicon.earlier_happening)

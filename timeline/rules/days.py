@@ -13,6 +13,7 @@ from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
 from timeline.model import Anchor
 from timeline.placing import (
+    CLAUSE_BREAK,
     MONTH_PENALTY,
     QUOTES,
     Context,
@@ -114,9 +115,6 @@ def deictic(found: Found, ctx: Context) -> Placement:
     return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-
-
 @cache
 def _earlier_happening(language: str) -> re.Pattern[str]:
     words = alternation(load_lexicon(language).earlier_happening)
@@ -132,7 +130,7 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
         return False
     earlier = _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0])
     # "..., officials said on Monday": the day of another clause is the statement's
-    return earlier is not None and not _CLAUSE_BREAK.search(ctx.text, earlier.end(), nearest[0])
+    return earlier is not None and not CLAUSE_BREAK.search(ctx.text, earlier.end(), nearest[0])
 
 
 def _holiday_key(name: str) -> str:
