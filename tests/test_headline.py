@@ -1050,3 +1050,23 @@ def test_a_cut_past_the_label_keeps_within_a_headline() -> None:
     title = only_event(text, "on Tuesday").title
     assert len(title) <= MAX_TITLE_CHARS
     assert title.startswith("Kestrian war bloggers said government forces are just 1.5 km")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a relative clause describing who speaks goes when the title is too long for it
+        (
+            "Residents who spoke to reporters by phone on Tuesday said that rebel fighters "
+            "were in control of much of the city and its airport.",
+            "Residents said rebel fighters were in control of much of the city",
+        ),
+        # negative: a short title keeps it
+        (
+            "Residents who fled the town on Tuesday said that rebels had burned homes.",
+            "Residents who fled the town said rebels had burned homes",
+        ),
+    ],
+)
+def test_a_relative_clause_about_the_speaker_gives_way_to_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

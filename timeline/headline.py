@@ -24,6 +24,7 @@ TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
 MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
 _LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
+_RELATIVE_WORDS = 10  # a relative clause describing who speaks ("who spoke to ... by phone")
 _LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -85,6 +86,8 @@ def headline(
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
+    if not _fits(words):
+        words = _without_speakers_relative(view, words)
     words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
@@ -373,6 +376,24 @@ def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
             break
         if word.lower() == "that" and 0 < index < len(words) - 1:
             return words[index + 1 :]
+    return words
+
+
+def _without_speakers_relative(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a relative clause describing who speaks ("Residents who spoke to
+    reporters by phone said ..." -> "Residents said ..."): a relative word among the first
+    words, then up to :data:`_RELATIVE_WORDS` words without punctuation, then a verb of
+    saying."""
+    lexicon = view.lexicon
+    for index in range(1, min(len(words), _LISTENER_WORDS)):
+        if _norm(words[index]) not in view.words("relatives") or words[index - 1].endswith(","):
+            continue
+        for end in range(index + 2, min(len(words) - 1, index + _RELATIVE_WORDS)):
+            if words[end - 1].endswith((",", ";", ":")):
+                break
+            if _norm(words[end]) in lexicon.stance_of:
+                return words[:index] + words[end:]
+        break
     return words
 
 
