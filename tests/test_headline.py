@@ -1070,3 +1070,11 @@ def test_a_cut_past_the_label_keeps_within_a_headline() -> None:
 )
 def test_a_relative_clause_about_the_speaker_gives_way_to_the_claim(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_subject_put_back_after_an_aside_is_no_attribution() -> None:
+    text = (
+        "According to the village council, 25 civilians, including women and children, "
+        "were killed in the camp on Tuesday."
+    )
+    assert "25 civilians were killed in the camp" in only_event(text, "on Tuesday").title

@@ -699,12 +699,18 @@ def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
 
 
 def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
-    """The first clause before the ``index``-th one that is more than a linking adverb
-    or filler ("Accordingly, the assets, which began ..., transitioned": "the assets")."""
+    """The first clause before the ``index``-th one that is more than a linking adverb,
+    a filler or an attribution ("Accordingly, the assets, which began ..., transitioned":
+    "the assets"; "According to the committee, 25 civilians, including ..., were killed":
+    "25 civilians")."""
     view = clause.view
     skipped = _headline_words().adverb_starts | view.words("leading_fillers")
     for left, right in clause.clauses[:index]:
-        if any(_norm(w) not in skipped for w in _cleaned(view, view.text[left:right])):
+        words = [_norm(w) for w in _cleaned(view, view.text[left:right])]
+        attributed = any(
+            words[: len(phrase.split())] == phrase.split() for phrase in view.words("attribution")
+        )
+        if not attributed and any(word not in skipped for word in words):
             return left, right
     return clause.clauses[0]
 
