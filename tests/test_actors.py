@@ -1287,6 +1287,10 @@ def test_a_surname_alone_in_a_meeting_is_an_actor(text: str, expected: tuple[str
         ("Peruvians voted in a run-off.", [("Peruvians", "Peru")]),
         # a state's body placed in a capital sides with the capital's country
         ("Police in Santiago arrested ten people.", [("Police", "Chile")]),
+        # a group fighting or opposing the state its adjective names is not that state's
+        ("Chilean rebel forces seized the port.", [("Chilean rebel forces", "")]),
+        ("Chilean paramilitary forces shelled the port.", [("Chilean paramilitary forces", "")]),
+        ("Chilean government forces seized the port.", [("Chilean government forces", "Chile")]),
         # negative: a people only mentioned, a missile without a side
         ("The decision angered Chileans.", []),
         ("A missile hit the port.", []),

@@ -1494,6 +1494,8 @@ class _Reader:
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
+            if side and self._against_its_state(first, last, side):
+                side = ""  # "Syrian rebel forces", "Sudanese paramilitaries": not the state's
             sides: list[str] = []
             if side:  # "French and Malian forces": a group of each side
                 sides, first = self._sides_before(first)
@@ -1531,6 +1533,13 @@ class _Reader:
                 for name in _unique(sides)
             ]
         return found
+
+    def _against_its_state(self, first: int, last: int, side: str) -> bool:
+        """Whether the group at tokens ``first`` to ``last`` of a state's ``side`` names
+        itself by fighting or opposing that state ("rebel", "opposition", "paramilitary")."""
+        states = {country.name for country in self.lexicon.country_names.values()}
+        words = _word_set(self.language, "against_the_state")
+        return side in states and any(t.norm in words for t in self.tokens[first : last + 1])
 
     def _office(self, first: int, last: int) -> bool:
         """Whether tokens ``first`` to ``last`` are a capitalised title alone ("the Foreign
