@@ -74,6 +74,16 @@ def test_two_expressions_of_one_date_side_by_side_give_one_event() -> None:
     assert [m.text for m in event.other_mentions] == ["December 1"]
 
 
+def test_a_clock_time_told_in_two_zones_and_its_day_are_one_expression() -> None:
+    text = "Sirens sounded after 2 a.m. local time (2300 GMT) on Monday across the region."
+    local = make_mention("2 a.m.", text, MONDAY, granularity="time")
+    zone = make_mention("2300 GMT", text, MONDAY, granularity="time")
+    day = make_mention("Monday", text, MONDAY)
+    (event,) = build_events(make_article(text, id="art"), [local, zone, day])
+    assert event.mention == local
+    assert event.other_mentions == (zone, day)
+
+
 @pytest.mark.parametrize(
     ("text", "together"),
     [

@@ -24,6 +24,7 @@ from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
 from timeline.document import Document, Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline, named_together, speaker_name
+from timeline.lexicon import load_lexicon as load_date_lexicon
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
 from timeline.model import Article, Event, Mention, Stance
 from timeline.names import (
@@ -175,7 +176,19 @@ def _in_the_story(events: list[Event], statements: list[bool]) -> list[Event]:
     ]
 
 
-_BETWEEN_EXPRESSIONS = re.compile(r"[\s,;:()\[\]–—-]*")
+_PUNCTUATION_BETWEEN = r"[\s,;:()\[\]–—-]*"
+
+
+@cache
+def _between_expressions(language: str) -> re.Pattern[str]:
+    """What may stand between two expressions of one date: punctuation, and words saying
+    where a clock is ("2 a.m. local time (2300 GMT)")."""
+    local = "|".join(re.escape(words) for words in load_date_lexicon(language).local_time)
+    return re.compile(
+        rf"{_PUNCTUATION_BETWEEN}(?:(?:{local}){_PUNCTUATION_BETWEEN})?", re.IGNORECASE
+    )
+
+
 # A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
 # or a spaced en dash ("December 1 – December 2"); an em dash or a spaced hyphen opens an aside.
 _RANGE_DASH = r"[-–]| – "
@@ -196,6 +209,7 @@ def _expressions_of_one_date(
     joiner = _joiner(language, "range_joiners", _RANGE_DASH)
     next_day = _joiner(language, "day_joiners")
     into_day = _night_into_day(language)
+    between_expressions = _between_expressions(language)
     groups: list[list[Mention]] = []
     for mention in placed:
         if groups:
@@ -204,7 +218,7 @@ def _expressions_of_one_date(
             if (
                 mention.char_start < max(m.char_end for m in groups[-1])  # written inside
                 or (
-                    _BETWEEN_EXPRESSIONS.fullmatch(flat, *between) is not None
+                    between_expressions.fullmatch(flat, *between) is not None
                     and _overlap(first, mention)
                 )
                 or (JOINED_DATES.fullmatch(flat, *between) is not None and _nested(first, mention))

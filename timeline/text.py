@@ -25,9 +25,10 @@ _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 # a possessive ending, straight or curly apostrophe: "Thursday's", "Russia’s"
 POSSESSIVE = re.compile(r"['’]s\b")
 # What may stand between a date and one within it that it runs into, on one line: a comma
-# and a short word ("Today at 7 p.m.", "the last quarter of 2007"; not a dateline's date
+# or a closing bracket and a short word ("Today at 7 p.m.", "the last quarter of 2007",
+# "(2300 GMT) on Sunday"; not a dateline's date
 # and the first date of the text under it). One expression of a happening, not two.
-JOINED_DATES = re.compile(r"[^\S\n]*,?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
+JOINED_DATES = re.compile(r"[^\S\n]*[,)]?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 
 
 @lru_cache(maxsize=8)  # each stage of one article asks for the same text again
