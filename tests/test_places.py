@@ -645,6 +645,12 @@ def test_what_a_dated_denial_denies_has_no_place(
         ),
         ("The bloc urged Israel on Monday to open the crossings.", "on Monday", ()),
         (
+            "The president on Friday repeated his demand for Georgia to withdraw its troops.",
+            "on Friday",
+            (),
+        ),
+        ("The envoy warned Iran on Monday against new strikes.", "on Monday", ()),
+        (
             "The group said on Friday it would not disarm, as Moscow pressed Tbilisi to act.",
             "on Friday",
             (),
