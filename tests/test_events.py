@@ -18,6 +18,7 @@ from timeline.text import squash
 
 SUNDAY = date(2025, 11, 30)
 MONDAY = date(2025, 12, 1)
+TUESDAY = date(2025, 12, 2)
 
 
 def events_of(text: str, *dated: tuple[str, date], pack: DomainPack | None = None) -> list[Event]:
@@ -82,6 +83,16 @@ def test_a_clock_time_told_in_two_zones_and_its_day_are_one_expression() -> None
     (event,) = build_events(make_article(text, id="art"), [local, zone, day])
     assert event.mention == local
     assert event.other_mentions == (zone, day)
+    # negative: a day after "local time" is another expression than the clock's
+    text = "The truce runs until midnight local time tomorrow, 2 December, officials said."
+    clock = make_mention("midnight", text, TUESDAY, granularity="time")
+    tomorrow = make_mention("tomorrow", text, TUESDAY)
+    dated = make_mention("2 December", text, TUESDAY)
+    events = build_events(make_article(text, id="art"), [clock, tomorrow, dated])
+    assert [(e.mention.text, [m.text for m in e.other_mentions]) for e in events][-1] == (
+        "tomorrow",
+        ["2 December"],
+    )
 
 
 @pytest.mark.parametrize(

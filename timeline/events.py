@@ -179,14 +179,15 @@ def _in_the_story(events: list[Event], statements: list[bool]) -> list[Event]:
 _PUNCTUATION_BETWEEN = r"[\s,;:()\[\]–—-]*"
 
 
+_BETWEEN_EXPRESSIONS = re.compile(_PUNCTUATION_BETWEEN)
+
+
 @cache
-def _between_expressions(language: str) -> re.Pattern[str]:
-    """What may stand between two expressions of one date: punctuation, and words saying
-    where a clock is ("2 a.m. local time (2300 GMT)")."""
+def _between_clock_times(language: str) -> re.Pattern[str]:
+    """What may stand between one time told on two clocks: punctuation, and words saying
+    where the first clock is ("2 a.m. local time (2300 GMT)")."""
     local = "|".join(re.escape(words) for words in load_date_lexicon(language).local_time)
-    return re.compile(
-        rf"{_PUNCTUATION_BETWEEN}(?:(?:{local}){_PUNCTUATION_BETWEEN})?", re.IGNORECASE
-    )
+    return re.compile(rf"{_PUNCTUATION_BETWEEN}(?:{local}){_PUNCTUATION_BETWEEN}", re.IGNORECASE)
 
 
 # A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
@@ -209,7 +210,7 @@ def _expressions_of_one_date(
     joiner = _joiner(language, "range_joiners", _RANGE_DASH)
     next_day = _joiner(language, "day_joiners")
     into_day = _night_into_day(language)
-    between_expressions = _between_expressions(language)
+    between_clocks = _between_clock_times(language)
     groups: list[list[Mention]] = []
     for mention in placed:
         if groups:
@@ -218,7 +219,12 @@ def _expressions_of_one_date(
             if (
                 mention.char_start < max(m.char_end for m in groups[-1])  # written inside
                 or (
-                    between_expressions.fullmatch(flat, *between) is not None
+                    _BETWEEN_EXPRESSIONS.fullmatch(flat, *between) is not None
+                    and _overlap(first, mention)
+                )
+                or (
+                    between_clocks.fullmatch(flat, *between) is not None
+                    and last.granularity == mention.granularity == "time"
                     and _overlap(first, mention)
                 )
                 or (JOINED_DATES.fullmatch(flat, *between) is not None and _nested(first, mention))
