@@ -24,6 +24,7 @@ from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
 from timeline.document import Document, Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline, named_together, speaker_name
+from timeline.lexicon import languages as date_languages
 from timeline.lexicon import load_lexicon as load_date_lexicon
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
 from timeline.model import Article, Event, Mention, Stance
@@ -186,6 +187,8 @@ _BETWEEN_EXPRESSIONS = re.compile(_PUNCTUATION_BETWEEN)
 def _between_clock_times(language: str) -> re.Pattern[str]:
     """What may stand between one time told on two clocks: punctuation, and words saying
     where the first clock is ("2 a.m. local time (2300 GMT)")."""
+    if language not in date_languages():
+        return re.compile("(?!)")  # no clock words known: never
     local = "|".join(re.escape(words) for words in load_date_lexicon(language).local_time)
     return re.compile(rf"{_PUNCTUATION_BETWEEN}(?:{local}){_PUNCTUATION_BETWEEN}", re.IGNORECASE)
 
