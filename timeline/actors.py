@@ -100,8 +100,7 @@ def publisher_state(outlet: str, language: str = "en") -> str:
     Department of State", "USAID") or a state's government site or office ("GOV.UK",
     "Office of the President of Ukraine"); "" for any other outlet ("Voice of America")."""
     reader = _Reader(outlet, load_entity_lexicon(language), None, language)
-    countries = {country.name for country in reader.lexicon.country_names.values()}
-    states = [name for name in reader.read().actors if name in countries]
+    states = [name for name in reader.read().actors if name in _state_names(language)]
     if states:
         return states[0]
     marks = _word_set(language, "government_outlet_words")
@@ -1537,9 +1536,10 @@ class _Reader:
     def _against_its_state(self, first: int, last: int, side: str) -> bool:
         """Whether the group at tokens ``first`` to ``last`` of a state's ``side`` names
         itself by fighting or opposing that state ("rebel", "opposition", "paramilitary")."""
-        states = {country.name for country in self.lexicon.country_names.values()}
         words = _word_set(self.language, "against_the_state")
-        return side in states and any(t.norm in words for t in self.tokens[first : last + 1])
+        return side in _state_names(self.language) and any(
+            t.norm in words for t in self.tokens[first : last + 1]
+        )
 
     def _office(self, first: int, last: int) -> bool:
         """Whether tokens ``first`` to ``last`` are a capitalised title alone ("the Foreign
@@ -1741,6 +1741,12 @@ class _Reader:
 def _words(language: str, name: str) -> tuple[str, ...]:
     """One list of the entity lexicon's words."""
     return tuple(read_table("entities", language)["words"].get(name, ()))
+
+
+@cache
+def _state_names(language: str) -> frozenset[str]:
+    """The canonical names of the states the entity lexicon knows."""
+    return frozenset(c.name for c in load_entity_lexicon(language).country_names.values())
 
 
 @cache

@@ -192,7 +192,7 @@ def _speaks_after_saying(view: SentenceView, first: int, clause: DateClause) -> 
     )
     if saying is None or not view.break_before(saying):
         return False
-    said = view.words("finite_starts") | view.words("participles") | view.words("said_clause_words")
+    said = [view.words(name) for name in ("finite_starts", "participles", "said_clause_words")]
     mention = clause.mention
     words = [
         token
@@ -200,7 +200,8 @@ def _speaks_after_saying(view: SentenceView, first: int, clause: DateClause) -> 
         if not mention.char_start <= token.start < mention.char_end
     ]
     return len(words) <= SPEAKER_PHRASE_WORDS + 2 and not any(
-        token.norm in said or (token.norm.endswith("ed") and not token.is_capitalized)
+        any(token.norm in words for words in said)
+        or (token.norm.endswith("ed") and not token.is_capitalized)
         for token in words
     )
 
