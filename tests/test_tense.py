@@ -77,6 +77,29 @@ def test_a_verb_after_will_or_would_follows_the_modal(
     assert only(text, published, expression).value == value
 
 
+# A present form after "did", "does" or a modal, adverbs between or not ("did indeed take
+# place", "didn't meet"), is an infinitive: the auxiliary decides, so a weekday told with
+# "did" is the one gone by; "does" and a modal keep a schedule ahead.
+DO_SUPPORT = [
+    ("Heavy fighting did take place on Saturday, a resident said.", MON, "Saturday", "2025-11-29"),
+    ("Fighting did indeed take place on Friday.", SUN, "Friday", "2025-11-28"),
+    ("The council didn't meet on Tuesday, as planned.", NEW_YEAR, "Tuesday", "2024-12-31"),
+    ("The talks did not begin on Monday.", LEAP_DAY, "Monday", "2024-02-26"),
+    ("The envoys did also meet on Sunday.", YEAR_END, "Sunday", "2025-12-28"),
+    # kept: a schedule after "does" or a modal, and one told without an auxiliary
+    ("The summit does not open on Friday, but on Monday.", MON, "Friday", "2025-12-05"),
+    ("The council will not meet on Tuesday.", SUN, "Tuesday", "2025-12-02"),
+    ("The council meets on Tuesday.", NEW_YEAR, "Tuesday", "2025-01-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DO_SUPPORT)
+def test_a_verb_after_did_follows_the_auxiliary(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A schedule in the present told before a day of the month ("the law takes effect on
 # Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
 SCHEDULED_DAYS = [

@@ -89,9 +89,9 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
     for match in cue_pattern(language).finditer(text, first, last):
         if match.group("none"):
             continue
-        before = word_before(text, match.start())
-        if match.group("weak") and before in lexicon.determiners:
+        if match.group("weak") and word_before(text, match.start()) in lexicon.determiners:
             continue  # an adjective: "the planned talks"
+        before = auxiliary_before(text, match.start(), lexicon.between_verbs)
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
             continue  # a participle: "to be published", "will be held"; "be" decides
         if (match.group("present") or match.group("past")) and before in lexicon.infinitive_markers:
@@ -120,8 +120,25 @@ def past_perfect_pattern(language: str) -> re.Pattern[str]:
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
+# A word, or the "n't" ending one ("didn't" is "did" and "n't"), right before a position.
+_WORD_OR_NOT_AT_END = re.compile(r"(n['’]t|\w+?)(?:n['’]t)?\W{0,2}\Z", re.IGNORECASE)
 
 
 def word_before(text: str, start: int) -> str:
     match = _WORD_AT_END.search(text[max(0, start - 20) : start])
     return match.group(1).lower() if match else ""
+
+
+def auxiliary_before(text: str, start: int, between: frozenset[str]) -> str:
+    """The word before ``start``, passing over up to three adverbs of ``between``
+    ("did indeed take", "didn't meet"): the auxiliary a verb there goes with."""
+    end = start
+    for _ in range(4):
+        match = _WORD_OR_NOT_AT_END.search(text, max(0, end - 24), end)
+        if match is None:
+            return ""
+        word = match.group(1).lower().replace("’", "'")
+        if word not in between:
+            return word
+        end = match.start()
+    return ""

@@ -119,6 +119,7 @@ class Lexicon:
     deictic_days: MappingProxyType[str, int]
     auxiliaries: frozenset[str]
     infinitive_markers: frozenset[str]
+    between_verbs: frozenset[str]  # adverbs between an auxiliary and its verb ("did indeed")
     determiners: frozenset[str]
     bound_before: frozenset[str]
     reached_by: frozenset[str]  # "by (September)": a month the story reaches
@@ -286,6 +287,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_days=_frozen(raw["relations"]["deictic_days"]),
         auxiliaries=frozenset(raw["tense"]["auxiliaries"]),
         infinitive_markers=frozenset(raw["tense"]["infinitive_markers"]),
+        between_verbs=frozenset(raw["tense"]["between_verbs"]),
         determiners=frozenset(raw["tense"]["determiners"]),
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
