@@ -96,6 +96,7 @@ def deictic(found: Found, ctx: Context) -> Placement:
     base, anchor = speech_day(found, ctx)
     if "ppart" in parts:
         day = base + timedelta(days=ctx.lexicon.part_of_day_relations[parts["prel"]])
+        day, anchor = _glossed(found, ctx, day, anchor)
         return time_of_day(day_placement(day, anchor), ctx.lexicon.parts_of_day[parts["ppart"]])
     word = parts["deictic"]
     # "Tonight, the army shelled the city": a night already told is the one just gone
@@ -110,9 +111,23 @@ def deictic(found: Found, ctx: Context) -> Placement:
         night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
         return replace(night, end=day)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
+    day, anchor = _glossed(found, ctx, day, anchor)
     placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
     return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
+
+
+_GLOSS = re.compile(r"\s*\(\s*(\w+)\s*\)")
+
+
+def _glossed(found: Found, ctx: Context, day: date, anchor: Anchor) -> tuple[date, Anchor]:
+    """The weekday in brackets right after a day word, nearest ``day`` ("yesterday
+    (Saturday)" in a quotation spoken on another day than publication), else ``day``."""
+    gloss = _GLOSS.match(ctx.text, found.end)
+    if gloss is None or gloss.group(1) not in ctx.lexicon.weekdays:
+        return day, anchor
+    shift = (ctx.lexicon.weekday(gloss.group(1)) - day.weekday()) % 7
+    return day + timedelta(days=shift if shift <= 3 else shift - 7), "text"
 
 
 @cache
