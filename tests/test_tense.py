@@ -121,6 +121,39 @@ def test_a_day_word_glossed_by_a_weekday_is_that_weekday(
     assert only(text, published, expression).value == value
 
 
+# A date opening a clause joined by "and" or "but" ("..., and on Thursday he released")
+# takes the tense of its own clause, not the one before; and a tense word inside an aside
+# between dashes or brackets ("he will face X – who came second – on 17 June") is not
+# the tense of the clause around it.
+OWN_CLAUSE = [
+    (
+        "There are 25,000 ballots outstanding and on Thursday he released an accounting.",
+        date(2018, 11, 9),
+        "Thursday",
+        "2018-11-08",
+    ),
+    ("The road is open but on Friday it was shut.", MON, "Friday", "2025-11-28"),
+    (
+        "He will face Petro – a former mayor, who came second – in the runoff on 17 June.",
+        date(2018, 5, 28),
+        "17 June",
+        "2018-06-17",
+    ),
+    ("They will meet (the talks failed) on Monday.", SUN, "Monday", "2025-12-01"),
+    # kept: a list of days, and a clause whose tense runs on
+    ("The talks were held on Thursday and on Friday.", MON, "Friday", "2025-11-28"),
+    ("The council meets on Tuesday and Thursday.", SUN, "Thursday", "2025-12-04"),
+    ("He came second in the runoff on 17 June.", date(2018, 6, 20), "17 June", "2018-06-17"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), OWN_CLAUSE)
+def test_a_date_takes_the_tense_of_its_own_clause(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A schedule in the present told before a day of the month ("the law takes effect on
 # Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
 SCHEDULED_DAYS = [

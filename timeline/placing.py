@@ -21,6 +21,7 @@ from timeline.mentions import Found
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import (
     Tense,
+    asides,
     bound_pattern,
     comparison_pattern,
     happening_pattern,
@@ -95,6 +96,7 @@ class Context:
     paragraphs: Sequence[int] = (0,)
     narrative: bool = False
     cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
+    aside_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
     # The granularity of the story's date then: a story told by its months and days
@@ -128,6 +130,8 @@ class Context:
             return "past"
         first, last = self.sentence_of(found)
         cues = self.cues_in(first, last)
+        aside = [(a, b) for a, b in self.asides_in(first, last) if not a <= found.start < b]
+        cues = [cue for cue in cues if not any(a <= cue[0] < b for a, b in aside)]
         before = [kind for start, end, kind in cues if end <= found.start]
         if before and not self._opens_reported_clause(found):
             return before[-1]
@@ -143,14 +147,16 @@ class Context:
 
     def _opens_reported_clause(self, found: Found) -> bool:
         """Whether ``found`` opens a reported clause, right after its opening word or
-        that word and a word leading a date ("said that on Friday the talks will resume")."""
+        that word and a word leading a date ("said that on Friday the talks will resume"),
+        or a joined clause, after a joining word and a word leading a date ("..., and on
+        Thursday he released")."""
         words = self.text[max(0, found.start - 20) : found.start].lower().split()
         openers, lexicon = self.lexicon.reported_clause_openers, self.lexicon
         if not words or words[-1] in openers:
             return bool(words)
         return (
             len(words) > 1
-            and words[-2] in openers
+            and (words[-2] in openers or words[-2] in lexicon.clause_joiners)
             and (words[-1] in lexicon.day_alone_before or words[-1] in lexicon.month_context)
         )
 
@@ -391,6 +397,12 @@ class Context:
             if "present" in kinds and "past" not in kinds:
                 return True
         return False
+
+    def asides_in(self, first: int, last: int) -> list[tuple[int, int]]:
+        """Asides of the sentence ``text[first:last]`` (see :func:`asides`)."""
+        if (first, last) not in self.aside_spans:
+            self.aside_spans[first, last] = asides(self.text, first, last)
+        return self.aside_spans[first, last]
 
     def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
         """Tense words of the sentence ``text[first:last]``, read once when first needed."""

@@ -142,3 +142,27 @@ def auxiliary_before(text: str, start: int, between: frozenset[str]) -> str:
             return word
         end = match.start()
     return ""
+
+
+_ASIDE_MARK = re.compile(r"\s(?:–|—|--)\s|[()]")
+
+
+def asides(text: str, first: int, last: int) -> list[tuple[int, int]]:
+    """Spans of ``text[first:last]`` set off between two spaced dashes or in brackets
+    ("he will face Petro – who came second – on 17 June"): their verbs are not the
+    tense of the clause around them."""
+    spans: list[tuple[int, int]] = []
+    dash = bracket = -1
+    for mark in _ASIDE_MARK.finditer(text, first, last):
+        if mark.group() == "(":
+            bracket = mark.start()
+        elif mark.group() == ")":
+            if bracket >= 0:
+                spans.append((bracket, mark.end()))
+            bracket = -1
+        elif dash < 0:
+            dash = mark.start()
+        else:
+            spans.append((dash, mark.end()))
+            dash = -1
+    return spans
