@@ -154,6 +154,27 @@ def test_a_date_takes_the_tense_of_its_own_clause(
     assert only(text, published, expression).value == value
 
 
+# "may" and "might" look ahead ("more rain may fall on Sunday"); with "have" after them,
+# and "could have" or "could not", they look back; "May" with a capital is the month.
+MODAL_POSSIBILITIES = [
+    ("More rain may fall on Sunday, forecasters said.", MON, "Sunday", "2025-12-07"),
+    ("The vote might take place on Friday.", SUN, "Friday", "2025-12-05"),
+    ("The talks may resume in January.", LEAP_DAY, "January", "2025-01"),
+    # kept: a past possibility, an inability, and the month
+    ("The drone may have struck on Friday.", MON, "Friday", "2025-11-28"),
+    ("The army might've moved on Tuesday.", NEW_YEAR, "Tuesday", "2024-12-31"),
+    ("Police could not confirm the report on Sunday.", MON, "Sunday", "2025-11-30"),
+    ("Between April and May, prices fell.", YEAR_END, "April", "2025-04"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), MODAL_POSSIBILITIES)
+def test_a_possibility_looks_ahead_unless_told_in_the_perfect(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A schedule in the present told before a day of the month ("the law takes effect on
 # Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
 SCHEDULED_DAYS = [

@@ -89,6 +89,8 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
     for match in cue_pattern(language).finditer(text, first, last):
         if match.group("none"):
             continue
+        if match.group().lower() in lexicon.lower_case_cues and not match.group().islower():
+            continue  # the month "May", not the modal
         if match.group("weak") and word_before(text, match.start()) in lexicon.determiners:
             continue  # an adjective: "the planned talks"
         before = auxiliary_before(text, match.start(), lexicon.between_verbs)
@@ -107,6 +109,8 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             text, max(first, match.start() - 12), match.start()
         ):
             kind = "past"  # "had been scheduled to": a plan told in the past perfect
+        elif kind == "future" and perfect_after_pattern(language).match(text, match.end()):
+            kind = "past"  # "may have struck", "would have turned": a past possibility
         cues.append((match.start(), match.end(), kind))
     return cues
 
@@ -117,6 +121,13 @@ def past_perfect_pattern(language: str) -> re.Pattern[str]:
     words = sorted(load_lexicon(language).past_perfect, key=len, reverse=True)
     alternation = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
     return re.compile(rf"\b(?:{alternation})\s+\Z", re.IGNORECASE)
+
+
+@cache
+def perfect_after_pattern(language: str) -> re.Pattern[str]:
+    """A word of the perfect right after a future cue ("may | have struck")."""
+    words = load_lexicon(language).perfect_after_future
+    return re.compile(rf"\s*(?:{_words(words)})(?!\w)", re.IGNORECASE)
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")

@@ -131,6 +131,8 @@ class Lexicon:
     regular_past_ending: str
     regular_past_not_after: str
     past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
+    perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
+    lower_case_cues: frozenset[str]  # "may", not the month "May"
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
     # loose positions that say one ("earlier on Monday" is past).
     soft_positions: MappingProxyType[str, Mod]
@@ -294,6 +296,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
+        perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
+        lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
         soft_positions=_frozen(raw["positions"]["soft"]),
         tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
         weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
