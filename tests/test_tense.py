@@ -175,6 +175,47 @@ def test_a_possibility_looks_ahead_unless_told_in_the_perfect(
     assert only(text, published, expression).value == value
 
 
+# A paragraph opening on a word that carries a narration on ("Then", "Later") goes on
+# in the time the paragraphs before it told; without one, a new paragraph of news is
+# back in the publication's time.
+NARRATION_GOES_ON = [
+    (
+        "On March 16, 2014 a referendum approves the takeover.\n\n"
+        "The annexation provokes a crisis.\n\nThen in April, separatists seize key sites.",
+        date(2022, 2, 28),
+        "April",
+        "2014-04",
+    ),
+    (
+        "The rebels took the city in June 1998.\n\nLater, in August, they lost it.",
+        MON,
+        "August",
+        "1998-08",
+    ),
+    # kept: a new paragraph without such a word, and one told from the present
+    (
+        "In 2014, Russia annexed Crimea.\n\nIn January, troops massed on the border.",
+        date(2022, 2, 28),
+        "January",
+        "2022-01",
+    ),
+    (
+        "The rebels took the city in June 1998.\n\nOn Sunday, the army shelled it.\n\n"
+        "Then in October, talks began.",
+        MON,
+        "October",
+        "2025-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), NARRATION_GOES_ON)
+def test_a_paragraph_opening_on_then_goes_on_with_the_story(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A schedule in the present told before a day of the month ("the law takes effect on
 # Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
 SCHEDULED_DAYS = [

@@ -64,6 +64,19 @@ def choose(
     return min(options, key=cost)
 
 
+# A paragraph carrying a narration on ("Then in April, ...") looks this many paragraphs
+# back for the story's time (news gives a sentence or two a paragraph).
+PARAGRAPHS_GONE_ON = 3
+
+
+@cache
+def narration_goes_on_pattern(language: str) -> re.Pattern[str]:
+    """A word of ``narration_goes_on`` opening a paragraph."""
+    words = sorted(load_lexicon(language).narration_goes_on, key=len, reverse=True)
+    alternation = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return re.compile(rf"\s*(?:{alternation})(?!\w)", re.IGNORECASE)
+
+
 # A year this far after the date a narration had reached is named in passing (see
 # Context._aside).
 ASIDE_YEARS = 10
@@ -253,7 +266,10 @@ class Context:
         present."""
         first = 0
         if not self.narrative:
-            first = self.paragraphs[bisect.bisect_right(self.paragraphs, found.start) - 1]
+            paragraph = bisect.bisect_right(self.paragraphs, found.start) - 1
+            if self._goes_on(self.paragraphs[paragraph], found):
+                paragraph = max(0, paragraph - PARAGRAPHS_GONE_ON)
+            first = self.paragraphs[paragraph]
         year: Placement | None = None  # a year told last; a finer date in it may precede
         looked = 0
         for at in range(len(self.placed) - 1, -1, -1):
@@ -304,6 +320,16 @@ class Context:
         if year is None or year.start is None or year.end is None:
             return None
         return year.start + (year.end - year.start) / 2, "year"
+
+    def _goes_on(self, paragraph: int, found: Found) -> bool:
+        """True when ``found``'s paragraph, from ``paragraph``, opens on a word that
+        carries the narration before it on ("Then in April, ...")."""
+        return (
+            narration_goes_on_pattern(self.lexicon.language).match(
+                self.text, paragraph, found.start
+            )
+            is not None
+        )
 
     def _past_perfect(self, told: Found) -> bool:
         """True when the tense word deciding ``told``'s clause is a verb in the past

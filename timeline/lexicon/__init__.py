@@ -124,6 +124,7 @@ class Lexicon:
     determiners: frozenset[str]
     bound_before: frozenset[str]
     reached_by: frozenset[str]  # "by (September)": a month the story reaches
+    narration_goes_on: tuple[str, ...]  # "Then (in April)": a paragraph going on with a story
     attributive_before: frozenset[str]
     aside_openers: frozenset[str]
     relative_pronouns: frozenset[str]  # "forces that had invaded ... in 1943"
@@ -282,6 +283,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
         reached_by=frozenset(raw["story"]["reached_by"]),
+        narration_goes_on=tuple(raw["story"]["narration_goes_on"]),
         attributive_before=frozenset(raw["story"]["attributive_before"]),
         aside_openers=frozenset(raw["story"]["aside_openers"]),
         relative_pronouns=frozenset(raw["story"].get("relative_pronouns", ())),
