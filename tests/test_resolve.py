@@ -2192,6 +2192,21 @@ def test_a_24_hour_time_after_its_word(
         ("The vote ends at ten o'clock.", NEW_YEAR, "ten o'clock", "2025-01-01T10:00"),
         # four digits before a zone are a wire service's clock, not a year
         ("It struck at 2:30 p.m. EST (1930 GMT) Friday.", MON, "1930 GMT", "2025-11-28T19:30Z"),
+        # a zone's time in brackets after the local one falls on the day the zone has then
+        (
+            "The drone hit at 2 a.m. local time (2300 GMT) on Sunday.",
+            MON,
+            "2300 GMT",
+            "2025-11-29T23:00Z",
+        ),
+        ("Polls closed at 11 p.m. (0100 GMT) Saturday.", MON, "0100 GMT", "2025-11-30T01:00Z"),
+        (
+            "The ship sank at 1:30 a.m. (2230 GMT) on Jan. 1.",
+            NEW_YEAR,
+            "2230 GMT",
+            "2024-12-31T22:30Z",
+        ),
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday.", SUN, "0735 GMT", "2025-11-28T07:35Z"),
         ("The blast came at 0735 GMT.", LEAP_DAY, "0735 GMT", "2024-02-29T07:35Z"),
         (
             "The poll closes at 2000 UTC on Sunday.",

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.lexicon import Lexicon
 from timeline.mentions import Found, Rule, previous_word, short_number_before
@@ -72,8 +73,38 @@ def clock_time(found: Found, ctx: Context) -> Placement:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
+    if zone:
+        day = _zone_day(found, ctx, hour * 60 + minute) or day
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return Placement(value, day, day, "time", mod, anchor)
+
+
+# Local time is at most this many minutes behind or ahead of a zone's (UTC-12..UTC+14).
+_MOST_BEHIND, _MOST_AHEAD = 12 * 60, 14 * 60
+
+
+def _zone_day(found: Found, ctx: Context, minutes: int) -> date | None:
+    """The day of a zone's time told in brackets after the local one ("2 a.m. local time
+    (2300 GMT) on Sunday" is 23:00 GMT on Saturday): the local day, moved by one when
+    the two clocks are on either side of midnight."""
+    at = bisect.bisect_left(ctx.placed, found.start, key=lambda told: told[0].start)
+    if at == 0:
+        return None
+    local, placement = ctx.placed[at - 1]
+    between = ctx.text[local.end : found.start].lower()
+    for words in ctx.lexicon.local_time:
+        between = between.replace(words, "", 1)
+    if local.rule != found.rule or between.strip() != "(" or placement.start is None:
+        return None
+    clock = re.search(r"T(\d\d):(\d\d)$", placement.value)
+    if clock is None:
+        return None
+    ahead = int(clock.group(1)) * 60 + int(clock.group(2)) - minutes
+    if ahead < -_MOST_BEHIND:
+        return placement.start - timedelta(days=1)
+    if ahead > _MOST_AHEAD:
+        return placement.start + timedelta(days=1)
+    return placement.start
 
 
 def _without_own_day(found: Found, text: str, lexicon: Lexicon) -> bool:
