@@ -216,6 +216,41 @@ def test_a_paragraph_opening_on_then_goes_on_with_the_story(
     assert only(text, published, expression).value == value
 
 
+# A range something was extended over, however many words after the verb ("extended
+# martial law in the country for 90 days, from February 14 to May 13"), lies ahead, its
+# start within a year of its end; a range of days gone by stays in the past.
+EXTENDED_OVER = [
+    (
+        "Parliament extended martial law in the country for 90 days, from February 14 to May 13.",
+        date(2024, 2, 7),
+        [("90 days", "P90D"), ("February 14", "2024-02-14"), ("May 13", "2024-05-13")],
+    ),
+    (
+        "The council extended the mission's mandate in the region, from March 10 to May 31.",
+        YEAR_END,
+        [("March 10", "2026-03-10"), ("May 31", "2026-05-31")],
+    ),
+    # kept: a range told in the past, and one from a day to a weekday
+    (
+        "Rains fell from February 14 to May 13.",
+        date(2024, 6, 1),
+        [("February 14", "2024-02-14"), ("May 13", "2024-05-13")],
+    ),
+    (
+        "He bought shares from Sept. 14 to Thursday.",
+        date(1989, 10, 27),
+        [("Sept. 14", "1989-09-14"), ("Thursday", "1989-10-26")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), EXTENDED_OVER)
+def test_a_range_something_was_extended_over_lies_ahead(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.text, m.value) for m in find_dates(text, published)] == expected
+
+
 # A schedule in the present told before a day of the month ("the law takes effect on
 # Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
 SCHEDULED_DAYS = [

@@ -609,7 +609,7 @@ def _put_off_pattern(language: str) -> re.Pattern[str]:
         return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
 
     return re.compile(
-        rf"\b(?:{words(lexicon.put_off)})\b(?:\s+[\w'’-]+){{0,4}}?"
+        rf"\b(?:{words(lexicon.put_off)})\b(?:,?\s+[\w'’-]+){{0,12}}?"
         rf"\s+(?:{words(lexicon.put_off_to)})\s+$",
         re.IGNORECASE,
     )

@@ -148,6 +148,10 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
     if first.anchor != "dct" and placement.anchor == "dct":
         return _first_from(placement, cycle, first.start)
     if placement.start >= first.start:
+        onward_start = shifted(first, cycle, 1)
+        if first.anchor == "dct" and told.rule == found.rule and onward_start.start is not None:
+            if onward_start.start <= placement.start:  # more than a cycle: the later start
+                ctx.placed[at] = (told, onward_start)
         return placement
     back = shifted(first, cycle, -1)
     if back.start is None or back.start > placement.start:
