@@ -251,6 +251,31 @@ def test_a_range_something_was_extended_over_lies_ahead(
     assert [(m.text, m.value) for m in find_dates(text, published)] == expected
 
 
+# "Later" before a weekday is late in that day: told in the past, the day gone by
+# ("Later Wednesday, a lawmaker was killed"); otherwise the one ahead ("talks resume
+# later on Monday"); "earlier" is always the day gone by.
+LATER_ON_A_DAY = [
+    (
+        "Later Wednesday, a lawmaker was killed in a blast.",
+        date(2022, 3, 24),
+        "Later Wednesday",
+        "2022-03-23",
+    ),
+    ("Later on Sunday, the army shelled the town.", MON, "Later on Sunday", "2025-11-30"),
+    # kept: ahead in the present or the future, and "earlier" always back
+    ("Talks resume later on Monday.", SUN, "later on Monday", "2025-12-01"),
+    ("The minister will speak later Friday.", MON, "later Friday", "2025-12-05"),
+    ("Earlier on Tuesday, the council met.", NEW_YEAR, "Earlier on Tuesday", "2024-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), LATER_ON_A_DAY)
+def test_later_on_a_weekday_follows_the_clause_told_in_the_past(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A schedule in the present told before a day of the month ("the law takes effect on
 # Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
 SCHEDULED_DAYS = [

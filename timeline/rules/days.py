@@ -59,7 +59,9 @@ def _weekday_day(found: Found, ctx: Context) -> Placement:
         while day.weekday() != ctx.lexicon.weekday(parts["weekday"]):
             day += timedelta(days=step)
         return day_placement(day, anchor, position_mod(fuzzy, ctx.lexicon))
-    tense = ctx.lexicon.tense_of_soft_positions.get(fuzzy) or weekday_tense(found, ctx)
+    tense = weekday_tense(found, ctx)
+    if tense != "past":  # "later on Monday" looks ahead, unless told in the past
+        tense = ctx.lexicon.tense_of_soft_positions.get(fuzzy) or tense
     if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
         base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "", shift=-1)
         return day_placement(base - timedelta(days=7), "dct")
