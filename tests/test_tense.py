@@ -276,6 +276,45 @@ def test_later_on_a_weekday_follows_the_clause_told_in_the_past(
     assert only(text, published, expression).value == value
 
 
+# In news, a stretch running up to now from a day without its year ("have been killed
+# since April 10") starts within the last year, whatever year the passage told before;
+# in the past perfect, or in a narrated history, it stays in the story's year.
+SINCE_A_DAY = [
+    (
+        "The war erupted in 2023 and spread. Hundreds have been killed since April 10.",
+        date(2025, 9, 10),
+        "April 10",
+        "2025-04-10",
+    ),
+    (
+        "Fighting began in 2019. Prices have doubled since March, traders say.",
+        MON,
+        "March",
+        "2025-03",
+    ),
+    # kept: the past perfect, and a day told without "since"
+    (
+        "The war erupted in 2023 and spread. The army had held the city since April 10.",
+        date(2025, 9, 10),
+        "April 10",
+        "2023-04-10",
+    ),
+    (
+        "The war erupted in 2023 and spread. On April 10, rebels took the city.",
+        date(2025, 9, 10),
+        "April 10",
+        "2023-04-10",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SINCE_A_DAY)
+def test_since_a_day_without_its_year_starts_within_the_last_year(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A schedule in the present told before a day of the month ("the law takes effect on
 # Jan. 1") looks ahead, as for a weekday; told in the past, the day gone by stays.
 SCHEDULED_DAYS = [

@@ -321,6 +321,13 @@ class Context:
             return None
         return year.start + (year.end - year.start) / 2, "year"
 
+    def in_past_perfect(self, found: Found) -> bool:
+        """True when an auxiliary of the past perfect ("had") comes before ``found`` in
+        its sentence."""
+        first = self.sentence_of(found)[0]
+        words = self.text[first : found.start].lower().split()
+        return any(word in self.lexicon.past_perfect for word in words)
+
     def _goes_on(self, paragraph: int, found: Found) -> bool:
         """True when ``found``'s paragraph, from ``paragraph``, opens on a word that
         carries the narration before it on ("Then in April, ...")."""

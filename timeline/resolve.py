@@ -31,6 +31,7 @@ from timeline.model import Anchor, Granularity, Mention
 from timeline.placing import Context, Placement, is_quoted, shifted
 from timeline.rules import grammar
 from timeline.rules.words import without_deictic_relation
+from timeline.tense import word_before
 from timeline.text import sentence_spans, unwrap
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
@@ -121,7 +122,7 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
         story = ctx.story_date(found)
         # News tells its plans from the day it is published: "a study in 2019 warned
         # ... the team will return in May" is next May, not May 2019.
-        if story is not None and not _planned_from_publication(found, ctx, story[0]):
+        if story is not None and not _told_from_publication(found, ctx, story[0]):
             placement = strategy(found, replace(ctx, dct=story[0], narrating=story[1]))
             if placement is not None and placement.anchor == "dct":
                 return replace(placement, anchor="text")
@@ -178,10 +179,17 @@ def _first_from(placement: Placement, cycle: Granularity, day: date) -> Placemen
     return moved
 
 
-def _planned_from_publication(found: Found, ctx: Context, story: date) -> bool:
-    """True for a plan told in the future tense in news (not a narrated history) while the
-    passage's story time lies before the publication date."""
-    return story < ctx.dct and not ctx.narrative and ctx.tense(found, deadlines=False) == "future"
+def _told_from_publication(found: Found, ctx: Context, story: date) -> bool:
+    """True in news (not a narrated history) while the passage's story time lies before
+    the publication date, for a plan told in the future tense, and for the start of a
+    stretch running up to now without its year ("have been killed since April 10"): a
+    writer would give the year of any other."""
+    if story >= ctx.dct or ctx.narrative:
+        return False
+    if ctx.tense(found, deadlines=False) == "future":
+        return True
+    since = word_before(ctx.text, found.start) in ctx.lexicon.past_before
+    return since and not ctx.in_past_perfect(found)
 
 
 def _mention(text: str, found: Found, placement: Placement) -> Mention:
