@@ -3262,3 +3262,22 @@ def test_an_offset_counts_from_the_happening_told_earlier_in_its_sentence(
     sunday = published - timedelta(days=(published.weekday() - 6) % 7)
     assert mention.type == "DURATION"
     assert mention.interval_start == sunday + timedelta(days=days_after_sunday)
+
+
+# "The quarter" ending on a date is the quarter holding that date, not the last
+# complete one a bare "the quarter" in a report names.
+QUARTERS_ENDING_ON_A_DATE = [
+    ("For the quarter ending Aug. 31, it earned $3.60.", date(2024, 9, 19), "2024-Q3"),
+    ("Profit rose 5% in the quarter ended Sept. 30.", date(1989, 10, 20), "1989-Q3"),
+    ("Sales fell in the quarter that ended June 30.", MON, "2025-Q2"),
+    # kept: the quarter alone is the last complete one
+    ("Profit rose in the quarter.", date(2024, 9, 19), "2024-Q2"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), QUARTERS_ENDING_ON_A_DATE)
+def test_the_quarter_ending_on_a_date_holds_that_date(
+    text: str, published: date, value: str
+) -> None:
+    found = [m for m in find_dates(text, published) if m.text == "the quarter"]
+    assert [m.value for m in found] == [value]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -141,6 +142,11 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     if definite and unit == "year" and _ends_on_a_date(found, ctx):
         # "the year ended March 31": twelve months up to a date, not a calendar year.
         return Placement("P1Y", anchor="none", type="DURATION")
+    if unit == "quarter" and definite and (day := _date_ended_on(found, ctx)) is not None:
+        number = (day.month - 1) // 3 + 1  # "the quarter ended Sept. 30": the one holding it
+        return Placement(
+            f"{day.year}-Q{number}", *quarter_span(day.year, number), "quarter", anchor="text"
+        )
     if unit == "quarter" and (definite or rel in lexicon.latest_complete):
         return quarter(found, ctx)
     if definite and not fuzzy and unit not in ("weekend", "year"):
@@ -191,12 +197,26 @@ def _quarter_reported(found: Found, ctx: Context) -> date | None:
 @cache
 def _ended_pattern(language: str) -> re.Pattern[str]:
     words = alternation(load_lexicon(language).ending_on)
-    return re.compile(rf"\s+(?:{words})\b")
+    return re.compile(rf"\s+(?:{words})\b\s*")
 
 
 def _ends_on_a_date(found: Found, ctx: Context) -> bool:
     ended = _ended_pattern(ctx.lexicon.language)
     return ended.match(ctx.text, found.end, found.end + 20) is not None
+
+
+def _date_ended_on(found: Found, ctx: Context) -> date | None:
+    """The day placed right after "ended" following ``found`` ("the quarter ended
+    (Sept. 30)"), if any."""
+    ended = _ended_pattern(ctx.lexicon.language).match(ctx.text, found.end, found.end + 20)
+    if ended is None:
+        return None
+    start = ended.end()
+    at = bisect.bisect_left(ctx.placed, start, key=lambda told: told[0].start)
+    if at == len(ctx.placed) or ctx.placed[at][0].start != start:
+        return None
+    placement = ctx.placed[at][1]
+    return placement.start if placement.granularity in ("day", "time") else None
 
 
 def unit_edge(found: Found, ctx: Context) -> Placement:
@@ -217,6 +237,8 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
     """ "the following year": counted from a date told before; "the past week": up to
     the day of a statement that may be reported after it. Both in the second pass."""
     parts = found.parts
+    if parts["unit"] == "quarter" and parts.get("rel", "") in lexicon.definite:
+        return _ended_pattern(lexicon.language).match(text, found.end, found.end + 20) is not None
     return parts.get("rel", "") in lexicon.relational_shifts or _stretch_up_to_now(parts, lexicon)
 
 
