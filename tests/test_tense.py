@@ -165,6 +165,9 @@ MODAL_POSSIBILITIES = [
     ("The army might've moved on Tuesday.", NEW_YEAR, "Tuesday", "2024-12-31"),
     ("Police could not confirm the report on Sunday.", MON, "Sunday", "2025-11-30"),
     ("Between April and May, prices fell.", YEAR_END, "April", "2025-04"),
+    # "should" looks ahead, "should have" back
+    ("He said the talks should resume on Friday.", MON, "Friday", "2025-12-05"),
+    ("The army should have withdrawn on Friday.", MON, "Friday", "2025-11-28"),
 ]
 
 
