@@ -2382,6 +2382,15 @@ SCHEDULES = [
     ("Two divers are missing after a dive on Thursday.", MON, "Thursday", "2025-11-27"),
     ("Schools are closed following floods on Friday.", MON, "Friday", "2025-11-28"),
     ("The summit is on Thursday, after months of talks.", MON, "Thursday", "2025-12-04"),
+    # ... set off by a comma, as long as it opens the date's own phrase
+    (
+        "It is the second ship sunk in a week, following an attack on a tanker on Sunday.",
+        MON,
+        "Sunday",
+        "2025-11-30",
+    ),
+    ("Roads are shut, after the storm on Friday.", SUN, "Friday", "2025-11-28"),
+    ("The summit is after the holidays, on Thursday.", MON, "Thursday", "2025-12-04"),
     # where the clock is told between the time and its day
     (
         "The truce came into effect at 4 am local time on Sunday.",

@@ -675,10 +675,9 @@ CLAUSE_BREAK = re.compile(r"[,;:]")
 
 def _happening_put_before(ctx: Context, start: int, end: int) -> bool:
     """True when a word of ``earlier_happening`` ("after", "following") stands between
-    ``start`` and ``end`` in one clause."""
+    ``start`` and ``end`` in the phrase ending at ``end`` (after any clause break)."""
     between = ctx.text[start:end]
-    if CLAUSE_BREAK.search(between):
-        return False
+    *_, between = CLAUSE_BREAK.split(between)
     words = {word.lower() for word in re.findall(r"[^\W\d_]+", between)}
     return not words.isdisjoint(ctx.lexicon.earlier_happening)
 
