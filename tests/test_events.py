@@ -761,6 +761,15 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
         # refusing a proposal denies no claim
         ("Putin rejected that proposal on Sunday.", "on Sunday", "", ""),
         ("The rebels rejected the ceasefire offer on Sunday.", "on Sunday", "", ""),
+        # dismissing or rejecting a person named by a title is no denial
+        (
+            "The council dismissed Prime Minister Ana Ruiz on Sunday.",
+            "on Sunday",
+            "",
+            "",
+        ),
+        ("The junta rejected President Ruiz's envoy on Sunday.", "on Sunday", "", ""),
+        ("Kyiv dismissed the commander's claims on Sunday.", "on Sunday", "Ukraine", "denied"),
         # the outlet's own narration, and words that only look like speakers
         ("Troops entered the town on Sunday.", "on Sunday", "", ""),
         ("If confirmed, the town fell on Sunday.", "on Sunday", "", ""),

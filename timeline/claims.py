@@ -215,7 +215,9 @@ class _Reader:
                 return False
             if any(word_matches(p, token.norm) for p in self.lexicon.not_claims):
                 return True
-        return False
+        # "dismissed Prime Minister Ana Ruiz": a person removed or refused, no claim
+        titles = load_entity_lexicon(self.names.language).person_titles.by_first
+        return bool(following) and following[0].is_capitalized and following[0].norm in titles
 
     def _phrase_length(self, index: int, phrases: Iterable[list[str]]) -> int:
         """Length in tokens of the longest of ``phrases`` starting at ``index``, else 0."""
