@@ -761,6 +761,20 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
         # refusing a proposal denies no claim
         ("Putin rejected that proposal on Sunday.", "on Sunday", "", ""),
         ("The rebels rejected the ceasefire offer on Sunday.", "on Sunday", "", ""),
+        # a participle of saying reports what follows it, not a date told before it
+        (
+            "The army seized power in a coup in January, ousting President Ana Ruiz saying "
+            "she had failed.",
+            "in January",
+            "",
+            "",
+        ),
+        (
+            "Kyiv disputed the claim on Sunday, saying troops held the town.",
+            "on Sunday",
+            "Ukraine",
+            "disputed",
+        ),
         # dismissing or rejecting a person named by a title is no denial
         (
             "The council dismissed Prime Minister Ana Ruiz on Sunday.",

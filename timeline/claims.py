@@ -62,6 +62,13 @@ def claimant_and_speaker(claimant: str) -> tuple[str, str]:
     return claimant, claimant
 
 
+def _participle(clause: DateClause, found: Claim) -> bool:
+    """True when the verb of ``found`` is a participle in "-ing" ("saying")."""
+    tokens = clause.view.tokens
+    at = bisect_left(tokens, found[0], key=lambda token: token.start)
+    return at < len(tokens) and tokens[at].start == found[0] and tokens[at].norm.endswith("ing")
+
+
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     """The claim that governs the date of ``clause``: the verb's offset, the claimant and
     the stance; ``None`` when the sentence reports no claim about it.
@@ -72,10 +79,12 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     """
     if clause.opens_on_conjunction():  # a claim before it does not reach into it
         claims = [found for found in claims if found[0] >= clause.home[0]]
+    date_start = clause.mention.char_start
+    # A participle of saying ("..., saying she had failed") reports what follows it.
+    claims = [found for found in claims if found[0] < date_start or not _participle(clause, found)]
     if not claims:
         return None
     own = [found for found in claims if clause.in_home(found[0])]
-    date_start = clause.mention.char_start
     offset, claimant, stance = min(own or claims, key=lambda found: abs(found[0] - date_start))
     for _, other, other_stance in claims:
         if other == claimant and other_stance in ("denied", "disputed"):
