@@ -1078,3 +1078,21 @@ def test_a_subject_put_back_after_an_aside_is_no_attribution() -> None:
         "were killed in the camp on Tuesday."
     )
     assert "25 civilians were killed in the camp" in only_event(text, "on Tuesday").title
+
+
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        # a date that opens a purpose ("on Tuesday to end a siege") dates the act before it
+        (
+            "Police stormed the town hall in the capital, Lusaka, on Tuesday to end a siege "
+            "by gunmen during which two guards died.",
+            "Police stormed the town hall",
+        ),
+        ("Troops entered the port, on Tuesday, to secure the docks.", "Troops entered the port"),
+        # negative: a clause with its own verb after the date keeps it
+        ("Talks collapsed, and on Tuesday rebels moved to seize the port.", "Rebels moved"),
+    ],
+)
+def test_a_date_opening_a_purpose_dates_the_act_before_it(text: str, opening: str) -> None:
+    assert only_event(text, "Tuesday").title.startswith(opening)

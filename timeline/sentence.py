@@ -255,6 +255,13 @@ def _home(
     told = _told_at_the_bound(view, mention, clauses, own)
     if told is not None:
         return told
+    if own > 0 and _opens_a_purpose(view, mention, (left, right)):
+        # "stormed the town hall in the capital, Lusaka, on Tuesday to end a siege": the
+        # act before, past any clause too short to tell one ("Lusaka")
+        act = own - 1
+        while act > 0 and content_words(view, clauses[act], mention, anchor_end) < 2:
+            act -= 1
+        return clauses[act][0], right
     if content_words(view, (left, right), mention, anchor_end) >= 2 or len(clauses) == 1:
         return left, right
     before = clauses[own - 1] if own > 0 else None
@@ -291,6 +298,14 @@ def _told_at_the_bound(
         return None
     after = clauses[own + 1]
     return after if _opens_on(view, after, "told_at_date_openers") else None
+
+
+def _opens_a_purpose(view: SentenceView, mention: Mention, span: Span) -> bool:
+    """True when ``span`` opens on the date (a preposition before it at most) and a word
+    of ``purpose_markers`` follows the date ("on Tuesday to end a siege")."""
+    before = view.in_span(span[0], mention.char_start)
+    after = view.in_span(mention.char_end, span[1])[:1]
+    return len(before) <= 1 and bool(after) and after[0].norm in view.words("purpose_markers")
 
 
 def _reports(view: SentenceView, span: Span) -> bool:
