@@ -770,6 +770,12 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
             "",
         ),
         (
+            "Gunmen stormed the campus on Sunday and, according to police, opened fire.",
+            "on Sunday",
+            "police",
+            "asserted",
+        ),
+        (
             "Kyiv disputed the claim on Sunday, saying troops held the town.",
             "on Sunday",
             "Ukraine",

@@ -63,10 +63,13 @@ def claimant_and_speaker(claimant: str) -> tuple[str, str]:
 
 
 def _participle(clause: DateClause, found: Claim) -> bool:
-    """True when the verb of ``found`` is a participle in "-ing" ("saying")."""
+    """True when the verb of ``found`` is a participle of saying ("saying")."""
     tokens = clause.view.tokens
     at = bisect_left(tokens, found[0], key=lambda token: token.start)
-    return at < len(tokens) and tokens[at].start == found[0] and tokens[at].norm.endswith("ing")
+    if at == len(tokens) or tokens[at].start != found[0]:
+        return False
+    verb = tokens[at].norm  # a verb of saying, not an attribution ("according to")
+    return verb.endswith("ing") and verb in clause.view.lexicon.stance_of
 
 
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
