@@ -48,6 +48,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
+from types import MappingProxyType
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
@@ -1271,9 +1272,9 @@ def _other_senses(sentence: str, words: EventLexicon) -> Mapping[str, str]:
         for n in range(match.first, match.last + 1)
     }
     plain_words = {norms[n] for n in plain}
-    return {
-        norms[n]: sensed.get(n, "") for n in sorted(cued - plain) if norms[n] not in plain_words
-    }
+    return MappingProxyType(
+        {norms[n]: sensed.get(n, "") for n in sorted(cued - plain) if norms[n] not in plain_words}
+    )
 
 
 def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
