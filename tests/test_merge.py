@@ -29,6 +29,7 @@ from timeline.merge import (
     _recalled,
     _repeats,
     _restatements,
+    _statement,
     _stem,
     cluster_events,
     groups_of,
@@ -1090,6 +1091,10 @@ def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) ->
         ("A missile struck the station", {"strikes"}),
         ("Teachers went on strike across the country", set()),
         ("Drones struck the port as a storm hit the coast", {"strikes", "storm"}),
+        # read in another sense, a word names the kinds of that sense
+        ("Columns of rebels marched into the town", {"fighting", "capture"}),
+        ("Thousands of students marched through the capital", {"protest"}),
+        ("Rebel fighters captured the town", {"fighting", "capture"}),
     ],
 )
 def test_a_word_names_a_kind_of_happening_only_in_its_sense(title: str, kinds: set[str]) -> None:
@@ -1782,6 +1787,124 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("kano-recall", "last Tuesday")], [("maiduguri-attack", "Tuesday")]],
     ),
+    # A town is taken once a day: two outlets telling its capture that day in other words
+    # tell one happening; another town, another kind of happening there, the statement
+    # claiming it and the town taken back the next day are others.
+    "one town's capture told in other words by two outlets": (
+        [
+            (
+                "wire-capture",
+                date(2025, 3, 4),
+                "Rebel fighters captured the border town of Varnell on Monday after a "
+                "weeks-long advance through the hills.",
+            ),
+            (
+                "daily-capture",
+                date(2025, 3, 4),
+                "Columns of rebels marched into Varnell on Monday night and were met with "
+                "resistance from government troops and allied militias near the airport.",
+            ),
+        ],
+        [[("wire-capture", "Monday"), ("daily-capture", "Monday night")]],
+    ),
+    "two towns taken on one day": (
+        [
+            (
+                "varnell-taken",
+                date(2025, 3, 4),
+                "Rebel fighters captured the border town of Varnell on Monday after a "
+                "weeks-long advance through the hills.",
+            ),
+            (
+                "ostrova-taken",
+                date(2025, 3, 4),
+                "Columns of rebels marched into Ostrova on Monday night and were met with "
+                "resistance from government troops and allied militias near the airport.",
+            ),
+        ],
+        [[("varnell-taken", "Monday")], [("ostrova-taken", "Monday night")]],
+    ),
+    "a town shelled and a town taken on one day": (
+        [
+            (
+                "varnell-taken",
+                date(2025, 3, 4),
+                "Rebel fighters captured the border town of Varnell on Monday after a "
+                "weeks-long advance through the hills.",
+            ),
+            (
+                "varnell-shelled",
+                date(2025, 3, 4),
+                "Government artillery shelled rebel positions in Varnell on Monday, killing "
+                "four civilians near the market.",
+            ),
+        ],
+        [[("varnell-taken", "Monday")], [("varnell-shelled", "Monday")]],
+    ),
+    "a capture and the statement claiming it on one day": (
+        [
+            (
+                "varnell-taken",
+                date(2025, 3, 4),
+                "Rebel fighters captured the border town of Varnell on Monday after a "
+                "weeks-long advance through the hills.",
+            ),
+            (
+                "varnell-claimed",
+                date(2025, 3, 4),
+                "Rebel spokesman Lawrence Okito said on Monday that its fighters had seized "
+                "Varnell, a logistics hub on the main road.",
+            ),
+        ],
+        [[("varnell-taken", "Monday")], [("varnell-claimed", "Monday")]],
+    ),
+    "a town taken and taken back the next day": (
+        [
+            (
+                "varnell-taken",
+                date(2025, 3, 4),
+                "Rebel fighters captured the border town of Varnell on Monday after a "
+                "weeks-long advance through the hills.",
+            ),
+            (
+                "varnell-retaken",
+                date(2025, 3, 5),
+                "Government troops retook Varnell on Tuesday after a night of heavy "
+                "fighting with rebel fighters.",
+            ),
+        ],
+        [[("varnell-taken", "Monday")], [("varnell-retaken", "Tuesday")]],
+    ),
+    "a town taken by one side and retaken by the other on one day": (
+        [
+            (
+                "varnell-taken",
+                date(2025, 3, 4),
+                "Rebel fighters captured the border town of Varnell on Monday after a "
+                "weeks-long advance through the hills.",
+            ),
+            (
+                "varnell-retaken",
+                date(2025, 3, 4),
+                "Government troops retook Varnell on Monday evening after a counterattack "
+                "from the south.",
+            ),
+        ],
+        [[("varnell-taken", "Monday")], [("varnell-retaken", "Monday evening")]],
+    ),
+    # A date next to "said" dates the statement, a happening apart from what it tells.
+    "a statement and the capture it tells in one article": (
+        [
+            (
+                "varnell-daily",
+                date(2025, 3, 4),
+                "Rebel fighters captured the border town of Varnell on Monday after a "
+                "weeks-long advance. Rebel spokesman Lawrence Okito said on Monday that "
+                "the fighters had reached the airport of Varnell.",
+            ),
+        ],
+        [[("varnell-daily", "Monday")], [("varnell-daily", "Monday#1")]],
+    ),
 }
 
 
@@ -1790,6 +1913,25 @@ def _cluster_of(table: pd.DataFrame, told: Told) -> str:
     text, _, nth = expression.partition("#")
     rows = table[(table.article_id == article) & (table.expression == text)]
     return str(rows.cluster_id.iloc[int(nth or 0)])
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a date next to a claim's verb dates the statement: one telling of something else
+        ("Rebel spokesman Lawrence Okito said on Monday that the town had fallen.", "tells"),
+        ("The town had fallen, rebel spokesman Lawrence Okito said Monday.", "tells"),
+        # or one doing what its day's reports tell
+        ("Minister Clara Osei announced on Monday that aid would be sent.", "acts"),
+        # a date of what is claimed dates no statement
+        ("The town fell on Monday, rebel spokesman Lawrence Okito said.", ""),
+        ("Rebel fighters captured the town on Monday.", ""),
+    ],
+)
+def test_a_date_dates_a_statement_only_next_to_its_verb(text: str, statement: str) -> None:
+    article = make_article(text, date(2025, 3, 4), id="paper-statement")
+    (event,) = build_events(article, [make_mention("Monday", text, date(2025, 3, 3))])
+    assert _statement(event, words_of("en")) == statement
 
 
 @pytest.mark.parametrize("story", list(IDENTITY))

@@ -11,12 +11,15 @@ happened (a kind alone may be two rescues), and are each other's best match (a d
 disagreement); an article's different days are different happenings, and so are reports of
 different days when one's article told it over a day before the other's date, or statements
 of two speakers dated by their verbs ("X said Monday"), or a statement dated by its verb and
-a report whose date dates something else (what the statement tells happened the day before),
+a report whose date dates something else (what the statement tells, of the day before or of
+that day, unless its verb does what the other tells: "announced an aid package"),
 and so is a report of an article whose
 happening noun a word of another happening leads ("follow-up strikes", "the second attack")
 and the article's reports before it. A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
-dating that noun on that day, however few words they share. Links are taken strongest first;
+dating that noun on that day, however few words they share; so do two articles' reports of
+one day telling a happening a place sees once a day (its capture) in one town, however they
+word it ("captured the city", "marched into Goma"). Links are taken strongest first;
 a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
 only when their centroids are alike, nor ever holds reports naming kinds of happening with
 none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
@@ -45,6 +48,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
+from types import MappingProxyType
 from typing import Any, Protocol
 
 # The one place this module reaches the event lexicon (its [clusters] words).
@@ -77,6 +81,12 @@ class Words(Protocol):
 
     @property
     def happening_kinds(self) -> Mapping[str, frozenset[str]]: ...  # "clashed" -> {"fighting"}
+
+    @property  # a sense's category -> its words' kinds ("battlefield": "marched" -> {"capture"})
+    def sense_kinds(self) -> Mapping[str, Mapping[str, frozenset[str]]]: ...
+
+    @property
+    def acting_claims(self) -> frozenset[str]: ...  # claim verbs doing what they tell
 
     @property
     def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
@@ -214,6 +224,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
+    for i, j in _once_a_day(events, kinds, articles):
+        clusters.join(i, j, restating=True)
 
     result = list(given)
     for members in clusters.groups():
@@ -287,7 +299,8 @@ def _links(
     what names a happening (see :func:`_named_alike`) or, of one day, a kind of happening
     (two rescues told of two days by two outlets may be two rescues: a date disagreement
     needs the name or noun of one happening), unless it is the statements of two
-    speakers (see :func:`_other_speakers`) or one was told before the other's date (see
+    speakers (see :func:`_other_speakers`), a statement and what it tells (see
+    :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
     :func:`_told_before`); a pair of reports of
     different days links only when each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
@@ -299,6 +312,7 @@ def _links(
     published = [articles[e.article_id].published for e in events]
     that_day = [_interval(e) == (day, day) for e, day in zip(events, published, strict=True)]
     speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
+    statements = [_statement(e, words_of(articles[e.article_id].language)) for e in events]
     others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
@@ -309,7 +323,7 @@ def _links(
             or (events[i].article_id == events[j].article_id and others[j])
             or _other_speakers(speakers[i], speakers[j])
             or _statement_and_what_it_tells(
-                speakers[i], speakers[j], _gap_days(events[i], events[j])
+                statements[i], statements[j], _gap_days(events[i], events[j])
             )
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
@@ -429,8 +443,24 @@ def _speaker(event: Event, words: Words) -> str:
     """Who makes the statement a report's date dates: its claimant when the date stands next
     to the claim's verb ("X said Monday", "X said on Monday", "X on Monday said"), else ""
     (the date dates what is claimed: "troops took the town on Monday, X said")."""
-    if not event.claimed_by:
-        return ""
+    return event.claimed_by if event.claimed_by and _claim_verb(event, words) else ""
+
+
+_TELLS, _ACTS = "tells", "acts"
+
+
+def _statement(event: Event, words: Words) -> str:
+    """How a report's date dates a statement of a known speaker (see :func:`_speaker`):
+    :data:`_ACTS` when its verb does what its day's other reports tell ("announced an aid
+    package on Monday"), :data:`_TELLS` when it tells of another happening ("the army said
+    on Monday"), ``""`` when the date dates no statement."""
+    verb = _claim_verb(event, words).lower() if event.claimed_by else ""
+    return "" if not verb else _ACTS if verb in words.acting_claims else _TELLS
+
+
+def _claim_verb(event: Event, words: Words) -> str:
+    """The claim's verb next to a report's date ("said Monday", "said on Monday", "on Monday
+    said"), else ``""``."""
     m = event.mention
     offset = event.sentence_start
     start = m.char_start - offset
@@ -439,8 +469,7 @@ def _speaker(event: Event, words: Words) -> str:
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
     verbs = words.stance_of
-    near = [*before[-1:], *after]
-    return event.claimed_by if any(word.lower() in verbs for word in near) else ""
+    return next((word for word in (*before[-1:], *after) if word.lower() in verbs), "")
 
 
 def _other_speakers(left: str, right: str) -> bool:
@@ -450,11 +479,13 @@ def _other_speakers(left: str, right: str) -> bool:
 
 
 def _statement_and_what_it_tells(left: str, right: str, gap: int) -> bool:
-    """True when reports of different days are a statement dated by its verb ("the rebels
-    said Monday that they took the town") and a report whose date dates something else
-    ("took the town on Sunday"): the statement is a happening of its own, so their days do
-    not disagree on one happening."""
-    return gap > 0 and bool(left) != bool(right)
+    """True when one of two reports is a statement dated by its verb ("the rebels said
+    Monday that they took the town") and the other a report whose date dates something else
+    ("took the town on Sunday"; ``left``, ``right``: see :func:`_statement`): the statement
+    is a happening of its own, so their days do not disagree on one happening, and of one
+    day they tell two happenings unless its verb does what the other tells ("announced an
+    aid package", "the aid package")."""
+    return bool(left) != bool(right) and (gap > 0 or _TELLS in (left, right))
 
 
 def _same_speaker(left: str, right: str) -> bool:
@@ -637,6 +668,52 @@ def _recalled(
                 and not _apart(other.actors, event.actors)
             ):
                 yield min(i, j), max(i, j)
+
+
+def _once_a_day(
+    events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of
+    a kind a place sees at most once a day (the taking of a town: see the lexicon's
+    ``once_a_day``) in a place both name (not a country), of a compatible category, neither
+    a statement dated by its verb (see :func:`_claim_verb`) nor naming actors apart from the
+    other's (see :func:`_actors_apart`): however differently told ("captured the city on
+    Monday", "marched into Goma on Monday night"), they tell one happening. Each report is
+    compared with at most :data:`_LOOKBACK` earlier ones of its day, place and kind."""
+    told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        words = words_of(article.language)
+        once = sorted(kinds[j] & words.once_a_day)
+        if not once or _length_days(event) != 1 or _claim_verb(event, words):
+            continue
+        linked: set[int] = set()
+        for key in (
+            (_interval(event), place, kind)
+            for place in event.places
+            if place not in _country_names()
+            for kind in once
+        ):
+            for i in told.get(key, [])[-_LOOKBACK:]:
+                other = events[i]
+                if (
+                    i not in linked
+                    and _document(articles[other.article_id]) != _document(article)
+                    and _compatible(other, event)
+                    and not _elsewhere(other, event)
+                    and not _actors_apart(other.actors, event.actors, words)
+                ):
+                    linked.add(i)
+                    yield i, j
+            told.setdefault(key, []).append(j)
+
+
+def _actors_apart(left: Sequence[str], right: Sequence[str], words: Words) -> bool:
+    """True when both reports name actors and none shares a word with the other's ("Rebel
+    fighters" and "the rebels" are one side; "Government troops" another)."""
+    if not (left and right):
+        return False
+    return _content_words(" ".join(left), words).isdisjoint(_content_words(" ".join(right), words))
 
 
 def _document(article: Article) -> tuple[str, ...]:
@@ -1158,7 +1235,7 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     headline "USAID announced $32 million" of "... the earthquake that struck on August 14").
     A headline cut short is read on to the end of its clause in the sentence ("... $32
     million in assistance for victims"). A word names its kinds only in the sense its
-    sentence gives it (see :func:`_out_of_sense`)."""
+    sentence gives it (see :func:`_other_senses`)."""
     dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
     if dated and dated not in title:
@@ -1169,17 +1246,17 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     found: set[str] = set()
-    unsensed = _out_of_sense(event.sentence, words)
+    senses = _other_senses(event.sentence, words)
     for word in (*title[:own], *([dated] if dated else [])):
-        if word.lower() not in unsensed:
-            found |= _word_kinds(word, words)
+        found |= _word_kinds(word, words, senses.get(word.lower()))
     return frozenset(found)
 
 
 @lru_cache(maxsize=1 << 12)  # reports of one sentence ask once
-def _out_of_sense(sentence: str, words: EventLexicon) -> frozenset[str]:
-    """Words of ``sentence`` that name no kind of happening there: cue words the category
-    stage reads in another sense or in none ("were met with resistance": no meeting; "the
+def _other_senses(sentence: str, words: EventLexicon) -> Mapping[str, str]:
+    """Cue words of ``sentence`` the category stage reads in another sense, with that
+    sense's category ("" for none): they name only the kinds of that sense ("rebels marched
+    into the town": an advance, no protest; "were met with resistance": no meeting; "the
     quake struck the coast": no strike). A word used in its plain sense elsewhere in the
     sentence keeps its kinds."""
     view = sentence_view(document(sentence), (0, len(sentence)), words)
@@ -1188,7 +1265,16 @@ def _out_of_sense(sentence: str, words: EventLexicon) -> frozenset[str]:
     plain = {
         n for match in view.cues if not match.sense for n in range(match.first, match.last + 1)
     }
-    return frozenset(norms[n] for n in cued - plain) - {norms[n] for n in plain}
+    sensed = {
+        n: match.category
+        for match in view.cues
+        if match.sense
+        for n in range(match.first, match.last + 1)
+    }
+    plain_words = {norms[n] for n in plain}
+    return MappingProxyType(
+        {norms[n]: sensed.get(n, "") for n in sorted(cued - plain) if norms[n] not in plain_words}
+    )
 
 
 def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
@@ -1208,12 +1294,14 @@ def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
     return rest[:end]
 
 
-def _word_kinds(word: str, words: Words) -> frozenset[str]:
-    """The kinds of happening a word, or the singular of a plural, names."""
+def _word_kinds(word: str, words: Words, sense: str | None = None) -> frozenset[str]:
+    """The kinds of happening a word, or the singular of a plural, names; read in the sense
+    of a category (``sense``, "" for none), those it names in that sense."""
     lower = word.lower()
+    kinds = words.happening_kinds if sense is None else words.sense_kinds.get(sense, {})
     return frozenset().union(
         *(
-            words.happening_kinds.get(lower[: len(lower) - len(plural)], frozenset())
+            kinds.get(lower[: len(lower) - len(plural)], frozenset())
             for plural in ("", "s", "es")
             if lower.endswith(plural)
         )

@@ -167,6 +167,10 @@ class EventLexicon:
     pointers: frozenset[str]  # words that point back to a happening told before ("the")
     happening_nouns: frozenset[str]  # nouns naming a happening, as written (not stemmed)
     happening_kinds: Mapping[str, frozenset[str]]  # word, as written -> kinds of happening
+    # sense's category -> word, as written -> kinds it names when read in that sense
+    sense_kinds: Mapping[str, Mapping[str, frozenset[str]]]
+    once_a_day: frozenset[str]  # kinds of happening a place sees at most once a day
+    acting_claims: frozenset[str]  # claim verbs doing what their day's reports tell
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
@@ -255,6 +259,14 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         pointers=frozenset(data["clusters"].get("pointers", ())),
         happening_nouns=frozenset(data["clusters"].get("happening_nouns", ())),
         happening_kinds=_kinds_of_words(data["clusters"].get("kinds", {})),
+        sense_kinds=_frozen(
+            {
+                category: _kinds_of_words(kinds)
+                for category, kinds in data["clusters"].get("sense_kinds", {}).items()
+            }
+        ),
+        once_a_day=frozenset(data["clusters"].get("once_a_day", ())),
+        acting_claims=frozenset(data["clusters"].get("acting_claims", ())),
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
     )
