@@ -761,6 +761,19 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
         # refusing a proposal denies no claim
         ("Putin rejected that proposal on Sunday.", "on Sunday", "", ""),
         ("The rebels rejected the ceasefire offer on Sunday.", "on Sunday", "", ""),
+        # a speaker set off from its verb by a linking aside, and a command that speaks
+        (
+            "Ukraine's military, however, said on Sunday that troops held the town.",
+            "on Sunday",
+            "Ukraine",
+            "asserted",
+        ),
+        (
+            "The rebel command said on Sunday that its fighters held the airport.",
+            "on Sunday",
+            "rebel command",
+            "asserted",
+        ),
         # a participle of saying reports what follows it, not a date told before it
         (
             "The army seized power in a coup in January, ousting President Ana Ruiz saying "

@@ -331,6 +331,7 @@ class _Reader:
             opener.endswith(("ing", "ed"))
             or opener in self.view.words("relatives")
             or opener in self.view.words("determiners")  # "Mary Kone, a member of ..., said"
+            or opener in self.view.words("discourse_adverbs")  # "the army, however, said"
             or (  # "Anna Berg, head of the council, said": a title after a name
                 not self.tokens[first].is_capitalized
                 and first > 0
