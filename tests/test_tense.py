@@ -45,6 +45,25 @@ HAPPENINGS_BEFORE = [
 ]
 
 
+# Told in the present, a happening named after such a word is past too ("It comes after
+# a strike in May", "This follows a missile strike, in May, on a store").
+HAPPENINGS_BEFORE_NOW = [
+    ("It comes after a strike in May on a store.", date(2024, 12, 12), "May", "2024-05"),
+    ("This follows a missile strike in May on a store.", date(2024, 12, 12), "May", "2024-05"),
+    ("Schools stay shut following the floods in October.", date(2025, 6, 1), "October", "2024-10"),
+    # kept: a schedule in the present, and a happening after the one named
+    ("The summit opens in May.", date(2024, 12, 12), "May", "2025-05"),
+    ("The vote is followed by a runoff in May.", date(2024, 12, 12), "May", "2025-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), HAPPENINGS_BEFORE_NOW)
+def test_a_happening_told_after_after_in_a_present_clause_is_past(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value"), HAPPENINGS_BEFORE)
 def test_a_happening_told_after_after_in_a_past_clause_is_past(
     text: str, published: date, expression: str, value: str

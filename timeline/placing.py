@@ -147,16 +147,23 @@ class Context:
         cues = [cue for cue in cues if not any(a <= cue[0] < b for a, b in aside)]
         before = [kind for start, end, kind in cues if end <= found.start]
         if before and not self._opens_reported_clause(found):
-            return before[-1]
+            return self._before_the_present(found, before[-1])
         after = [(start, end, kind) for start, end, kind in cues if found.end <= start]
         if not after and before:
-            return before[-1]
+            return self._before_the_present(found, before[-1])
         if not after:
-            return "unknown"
+            return self._before_the_present(found, "unknown")
         start, end, kind = after[0]
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
-        return kind
+        return self._before_the_present(found, kind)
+
+    def _before_the_present(self, found: Found, tense: Tense) -> Tense:
+        """``tense``, but past for a happening named after a word that puts it before a
+        clause told in the present ("It comes after a strike in May")."""
+        if tense in ("present", "unknown") and self.after_happening(found):
+            return "past"
+        return tense
 
     def _opens_reported_clause(self, found: Found) -> bool:
         """Whether ``found`` opens a reported clause, right after its opening word or
