@@ -1096,3 +1096,12 @@ def test_a_subject_put_back_after_an_aside_is_no_attribution() -> None:
 )
 def test_a_date_opening_a_purpose_dates_the_act_before_it(text: str, opening: str) -> None:
     assert only_event(text, "Tuesday").title.startswith(opening)
+
+
+def test_a_place_opener_after_an_attribution_is_lower_case() -> None:
+    text = (
+        "Across the border in northern Chad, armed gunmen assaulted a military post early on "
+        "Tuesday, killing five troops, according to two security sources."
+    )
+    title = only_event(text, "Tuesday").title
+    assert "Across" not in title, title

@@ -890,8 +890,11 @@ def _is_common(view: SentenceView, word: str) -> bool:
     if word.strip(_TRAILING) == "I" or (len(norm) > 1 and word.isupper()):
         return False  # "I", an acronym ("IS", "US")
     lexicon = view.lexicon
+    opening = _headline_words()
     return (
-        norm in entity_words("en", "number_words")  # "Six civilians were killed"
+        norm in opening.place_openers  # "Across the border, ..."
+        or norm in opening.adverb_starts
+        or norm in entity_words("en", "number_words")  # "Six civilians were killed"
         or any(norm in words for words in lexicon.grammar.values())
         or norm in lexicon.cues.by_word
         or norm in lexicon.happening_nouns  # "Shelling hit a school"
@@ -941,6 +944,7 @@ class _HeadlineWords:
     subject_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
+    place_openers: frozenset[str]
     name_joins: frozenset[str]
     article_heads: frozenset[str]
     time_links: frozenset[str]
