@@ -859,6 +859,12 @@ def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
             "on Tuesday",
             "Osei said he was shot",
         ),
+        (
+            "Osei, a volunteer who fled the town, told the country's Sonna news agency on "
+            "Tuesday that he was shot.",
+            "on Tuesday",
+            "Osei said he was shot",
+        ),
         # negative: a listener kept by its own verb
         (
             "Osei told the Gazette on Tuesday that he was shot.",

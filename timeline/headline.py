@@ -23,7 +23,7 @@ from timeline.text import squash
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
 MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
-_LISTENER_WORDS = 4  # "told the state radio", "said in a statement"
+_LISTENER_WORDS = 6  # "told the state radio", "told the country's RBC news agency"
 _RELATIVE_WORDS = 10  # a relative clause describing who speaks ("who spoke to ... by phone")
 _LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
 
