@@ -1111,3 +1111,33 @@ def test_a_place_opener_after_an_attribution_is_lower_case() -> None:
     )
     title = only_event(text, "Tuesday").title
     assert "Across" not in title, title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a date that is the subject of its clause stays: the verb needs it
+        (
+            "June was the deadliest month of the war.",
+            "June",
+            "June was the deadliest month of the war",
+        ),
+        (
+            "This weekend saw two of the largest air attacks.",
+            "This weekend",
+            "This weekend saw two of the largest air attacks",
+        ),
+        ("2023 has seen no shortage of strikes.", "2023", "2023 has seen no shortage of strikes"),
+        # negative: a date before its clause's own subject goes
+        ("On Tuesday troops shelled the town.", "On Tuesday", "Troops shelled the town"),
+        (
+            "Last week was calm, but on Tuesday troops shelled the town.",
+            "on Tuesday",
+            "Troops shelled the town",
+        ),
+    ],
+)
+def test_a_date_that_is_the_subject_stays_in_the_headline(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

@@ -586,6 +586,8 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     view = clause.view
     focus = _headline_words().date_focus
     start, end = clause.mention.char_start, clause.anchor_end
+    if _date_is_subject(clause):
+        return start, start  # "June was the deadliest month": the verb needs its subject
     range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
     end = range_end.end() if range_end else end
     tokens = view.in_span(*clause.home)
@@ -614,6 +616,21 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     if taken:
         start = before[taken - 1].start
     return start, end
+
+
+def _date_is_subject(clause: DateClause) -> bool:
+    """True when the date opens its clause and a verb follows it right away ("June was
+    the deadliest month", "This weekend saw two attacks")."""
+    view = clause.view
+    tokens = view.in_span(*clause.home)
+    if not tokens or tokens[0].start < clause.mention.char_start:
+        return False
+    after = [t for t in tokens if t.start >= clause.mention.char_end][:1]
+    return (
+        bool(after)
+        and not view.text[clause.mention.char_end : after[0].start].strip()
+        and after[0].norm in _headline_words().verbs
+    )
 
 
 def _clock_time(view: SentenceView, tokens: list[Token], *, reverse: bool) -> int:
