@@ -1141,3 +1141,8 @@ def test_a_date_that_is_the_subject_stays_in_the_headline(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
+    text = "Russia launched 940 drones at cities from the 18 to 23 July."
+    assert only_event(text, "18").title == "Russia launched 940 drones at cities"

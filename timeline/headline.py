@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 from timeline.actors import entity_words
 from timeline.document import Token
-from timeline.lexicon import read_table
+from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.sentence import DateClause, SentenceView, Span
 from timeline.text import squash
@@ -575,6 +575,7 @@ def _fits(words: list[str]) -> bool:
 
 
 _RANGE_END = re.compile(r"[–-]\d{1,4}\b")
+_BARE_DAY = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")  # "the 18" opening a range
 _CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: C+D+L*
 
 
@@ -590,6 +591,9 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
         return start, start  # "June was the deadliest month": the verb needs its subject
     range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
     end = range_end.end() if range_end else end
+    if _BARE_DAY.search(clause.mention.text):  # "from the 18[ to 23 July]"
+        joined = _range_end_pattern("en").match(view.text, end)
+        end = joined.end() if joined else end
     tokens = view.in_span(*clause.home)
     after = [t for t in tokens if t.start >= end]
     taken = _clock_time(view, after, reverse=False)
@@ -616,6 +620,16 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     if taken:
         start = before[taken - 1].start
     return start, end
+
+
+@cache
+def _range_end_pattern(language: str) -> re.Pattern[str]:
+    """A day of the month, with its month if written after it, joined to a day before it
+    by a word of ``range_joins`` ("[the 18] to 23 July")."""
+    joins = "|".join(re.escape(word) for word in load_lexicon(language).range_joins)
+    return re.compile(
+        rf"\s+(?:{joins})\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s+[A-Z][a-z]+\.?)?"
+    )
 
 
 def _date_is_subject(clause: DateClause) -> bool:
