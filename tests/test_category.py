@@ -1344,3 +1344,84 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
     events = events_of(text, *days)
     assert [event.category for event in events] == expected
     assert all(event.cues for event in events if event.category != "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # who governs: offices filled, rule handed back
+        ("The army chief named a new interior minister on Sunday.", "political"),
+        ("The junta named a general as prime minister on Sunday.", "political"),
+        ("The general promised on Sunday a return to civilian rule within two years.", "political"),
+        ("The country has been under military rule since a coup on Sunday.", "political"),
+        # negative: a name, civilians as victims, an office that acts
+        ("A man named Ali was killed in the shelling on Sunday.", "battlefield"),
+        ("Civilians were killed in the shelling on Sunday.", "battlefield"),
+        ("The new foreign minister met his counterpart on Sunday.", "diplomatic"),
+    ],
+)
+def test_who_governs_is_politics_inside_a_war(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # reinforcements sent are troops moved
+        ("The ministry sent reinforcements to the border on Sunday.", "battlefield"),
+        ("Reinforcements reached the besieged garrison on Sunday.", "battlefield"),
+        # negative: aid sent, the word as a verb about ties
+        ("The ministry sent aid to the border on Sunday.", "humanitarian"),
+    ],
+)
+def test_reinforcements_are_troops_moved(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # hopes of calm and condemnation told by the date are between the sides
+        ("The president on Sunday expressed hope for a swift de-escalation.", "diplomatic"),
+        ("The prime minister on Sunday condemned the strikes as an act of war.", "diplomatic"),
+        ("The bloc on Sunday condemned the shelling and the killing of civilians.", "diplomatic"),
+        # what is said of hunger is hunger
+        (
+            "The agency chief said on Sunday that “one child in four in the city is "
+            "now malnourished.”",
+            "humanitarian",
+        ),
+        # negative: condemning dates what is condemned when the date follows it
+        ("The prime minister condemned the strikes on Sunday.", "battlefield"),
+        ("Shelling continued on Sunday despite calls for de-escalation.", "battlefield"),
+    ],
+)
+def test_what_a_condemnation_or_a_hope_is(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a phrase between commas says who a speaker or a place is, not what happened
+        (
+            "Mark Ruiz, a prominent activist, said on Sunday that the situation at the front "
+            "was critical.",
+            "battlefield",
+        ),
+        (
+            "Heavy fighting near the city, a major trade hub, forced the closure of its airport "
+            "on Sunday.",
+            "battlefield",
+        ),
+        # negative: the phrase is the event, or the speaker is no phrase between commas
+        ("Trade through the port, a lifeline for the region, resumed on Sunday.", "economic"),
+        ("Activists marched through the capital on Sunday, the police said.", "political"),
+    ],
+)
+def test_a_phrase_between_commas_describes_a_noun(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
