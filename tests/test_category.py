@@ -1425,3 +1425,20 @@ def test_what_a_condemnation_or_a_hope_is(text: str, category: str) -> None:
 def test_a_phrase_between_commas_describes_a_noun(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # ending a war is peace-making, and a readout tells a call or a meeting
+        ("The minister said on Sunday that efforts to end the war had stalled.", "diplomatic"),
+        ("The chancellor on Sunday pressed both sides to bring an end to the fighting.", "diplomatic"),
+        ("The spokeswoman gave a readout of the call on Sunday.", "diplomatic"),
+        # negative: the war itself, and fighting that ended by force
+        ("The war entered its third year on Sunday.", "battlefield"),
+        ("Troops ended the siege of the town on Sunday after heavy fighting.", "battlefield"),
+    ],
+)
+def test_ending_a_war_is_peace_making(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
