@@ -1442,3 +1442,24 @@ def test_a_phrase_between_commas_describes_a_noun(text: str, category: str) -> N
 def test_ending_a_war_is_peace_making(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "civilian" before a thing names no people: the story tells what happened
+        (
+            "Drones struck the port on Saturday. Air traffic was halted on Sunday at the only "
+            "airport still handling civilian flights.",
+            ["battlefield", "battlefield"],
+        ),
+        # negative: civilians are people who flee or queue
+        (
+            "Drones struck the port on Saturday. Thousands of civilians fled the city on Sunday.",
+            ["battlefield", "humanitarian"],
+        ),
+    ],
+)
+def test_civilian_before_a_thing_names_no_people(text: str, expected: list[str]) -> None:
+    days = [("on Saturday", date(2024, 12, 14)), ("on Sunday", date(2024, 12, 15))]
+    assert [event.category for event in events_of(text, *days)] == expected
