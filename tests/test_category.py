@@ -1432,7 +1432,10 @@ def test_a_phrase_between_commas_describes_a_noun(text: str, category: str) -> N
     [
         # ending a war is peace-making, and a readout tells a call or a meeting
         ("The minister said on Sunday that efforts to end the war had stalled.", "diplomatic"),
-        ("The chancellor on Sunday pressed both sides to bring an end to the fighting.", "diplomatic"),
+        (
+            "The chancellor on Sunday pressed both sides to bring an end to the fighting.",
+            "diplomatic",
+        ),
         ("The spokeswoman gave a readout of the call on Sunday.", "diplomatic"),
         # negative: the war itself, and fighting that ended by force
         ("The war entered its third year on Sunday.", "battlefield"),
@@ -1463,3 +1466,27 @@ def test_ending_a_war_is_peace_making(text: str, category: str) -> None:
 def test_civilian_before_a_thing_names_no_people(text: str, expected: list[str]) -> None:
     days = [("on Saturday", date(2024, 12, 14)), ("on Sunday", date(2024, 12, 15))]
     assert [event.category for event in events_of(text, *days)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what would happen if something else happened is a threat, not fighting
+        (
+            "The defence minister warned on Sunday that if the truce collapsed, “we will act "
+            "with all our force.”",
+            "diplomatic",
+        ),
+        (
+            "The minister was quoted by army radio on Sunday as warning that if the ceasefire "
+            "collapses, the country will pay.",
+            "diplomatic",
+        ),
+        # negative: what happens, with a condition told after it
+        ("Rebels will attack the town on Sunday if the talks fail.", "battlefield"),
+        ("The two sides will sign the truce on Sunday if the shelling stops.", "diplomatic"),
+    ],
+)
+def test_a_condition_is_no_happening(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
