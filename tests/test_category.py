@@ -1490,3 +1490,20 @@ def test_civilian_before_a_thing_names_no_people(text: str, expected: list[str])
 def test_a_condition_is_no_happening(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # relief told by what it carries or saves
+        ("Teams continued life-saving operations in the district on Sunday.", "humanitarian"),
+        ("An inter-agency convoy delivered vital items to the town on Sunday.", "humanitarian"),
+        ("Volunteers handed out hygiene kits and non-food items on Sunday.", "humanitarian"),
+        # negative: troops' operations and convoys
+        ("A military convoy was ambushed near the town on Sunday.", "battlefield"),
+        ("Special forces continued operations in the district on Sunday.", "battlefield"),
+    ],
+)
+def test_relief_told_by_what_it_carries_or_saves(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
