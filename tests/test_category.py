@@ -1507,3 +1507,24 @@ def test_a_condition_is_no_happening(text: str, category: str) -> None:
 def test_relief_told_by_what_it_carries_or_saves(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # power, water and transport brought back after the damage
+        ("Crews carried out restoration work on the power grid on Sunday.", "humanitarian"),
+        (
+            "Engineers were restoring electricity to the eastern districts on Sunday.",
+            "humanitarian",
+        ),
+        # a leader speaking with his commanders hears of the front, not a foreign contact
+        ("The president spoke with his top commanders on Sunday.", "battlefield"),
+        # negative: ties and ground restored, a contact between states
+        ("The two states agreed on Sunday to restore diplomatic relations.", "diplomatic"),
+        ("The president spoke with his French counterpart on Sunday.", "diplomatic"),
+    ],
+)
+def test_restoring_supplies_and_hearing_commanders(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
