@@ -1528,3 +1528,17 @@ def test_relief_told_by_what_it_carries_or_saves(text: str, category: str) -> No
 def test_restoring_supplies_and_hearing_commanders(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # threats against a country's own politicians are politics at home
+        ("A gang leader threatened the politicians on the council on Sunday.", "political"),
+        # negative: a threat against another state
+        ("The president threatened the neighbouring state on Sunday.", "diplomatic"),
+    ],
+)
+def test_threats_against_politicians_are_politics(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
