@@ -1542,3 +1542,17 @@ def test_restoring_supplies_and_hearing_commanders(text: str, category: str) -> 
 def test_threats_against_politicians_are_politics(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # voting is an election, wherever the army holds the ground
+        ("Voting begins on Sunday in areas the military controls.", "political"),
+        # negative: states voting at the UN
+        ("Voting at the UN General Assembly ended on Sunday.", "diplomatic"),
+    ],
+)
+def test_voting_is_an_election(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
