@@ -1556,3 +1556,26 @@ def test_threats_against_politicians_are_politics(text: str, category: str) -> N
 def test_voting_is_an_election(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a statement published is told by what it says, not as publicity
+        (
+            "“Enemy troops are trying to encircle the town,” read the statement published on "
+            "Sunday by the brigade.",
+            "battlefield",
+        ),
+        (
+            "The group published on Sunday a list of the prisoners it will release under the "
+            "ceasefire deal.",
+            "diplomatic",
+        ),
+        # negative: publicity and propaganda
+        ("The ministry published a propaganda video on Sunday.", "political"),
+    ],
+)
+def test_a_published_statement_is_told_by_what_it_says(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
