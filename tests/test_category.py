@@ -1579,3 +1579,18 @@ def test_voting_is_an_election(text: str, category: str) -> None:
 def test_a_published_statement_is_told_by_what_it_says(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a strike to demand pay or in protest is a labour dispute
+        ("Doctors in the capital began a strike on Sunday to demand their salaries.", "political"),
+        ("Port workers held a strike on Sunday in protest at unpaid wages.", "political"),
+        # negative: a strike that hits
+        ("A strike on Sunday destroyed the depot where the workers were paid.", "battlefield"),
+    ],
+)
+def test_a_strike_for_pay_is_a_labour_dispute(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
