@@ -1594,3 +1594,19 @@ def test_a_published_statement_is_told_by_what_it_says(text: str, category: str)
 def test_a_strike_for_pay_is_a_labour_dispute(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state that hits a place attacks it; the hospital is where
+        ("They hit a maternity hospital on Sunday, injuring six people.", "battlefield"),
+        # negative: markets and storms hit too, and the injured are treated in hospital
+        ("Oil prices hit a record high on Sunday.", "economic"),
+        ("The storm hit the coast on Sunday.", "humanitarian"),
+        ("Six people were treated in hospital on Sunday.", "humanitarian"),
+    ],
+)
+def test_hitting_a_place_is_an_attack(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
