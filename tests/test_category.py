@@ -1344,3 +1344,269 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
     events = events_of(text, *days)
     assert [event.category for event in events] == expected
     assert all(event.cues for event in events if event.category != "other")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # who governs: offices filled, rule handed back
+        ("The army chief named a new interior minister on Sunday.", "political"),
+        ("The junta named a general as prime minister on Sunday.", "political"),
+        ("The general promised on Sunday a return to civilian rule within two years.", "political"),
+        ("The country has been under military rule since a coup on Sunday.", "political"),
+        # negative: a name, civilians as victims, an office that acts
+        ("A man named Ali was killed in the shelling on Sunday.", "battlefield"),
+        ("Civilians were killed in the shelling on Sunday.", "battlefield"),
+        ("The new foreign minister met his counterpart on Sunday.", "diplomatic"),
+    ],
+)
+def test_who_governs_is_politics_inside_a_war(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # reinforcements sent are troops moved
+        ("The ministry sent reinforcements to the border on Sunday.", "battlefield"),
+        ("Reinforcements reached the besieged garrison on Sunday.", "battlefield"),
+        # negative: aid sent, the word as a verb about ties
+        ("The ministry sent aid to the border on Sunday.", "humanitarian"),
+    ],
+)
+def test_reinforcements_are_troops_moved(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # hopes of calm and condemnation told by the date are between the sides
+        ("The president on Sunday expressed hope for a swift de-escalation.", "diplomatic"),
+        ("The prime minister on Sunday condemned the strikes as an act of war.", "diplomatic"),
+        ("The bloc on Sunday condemned the shelling and the killing of civilians.", "diplomatic"),
+        # what is said of hunger is hunger
+        (
+            "The agency chief said on Sunday that “one child in four in the city is "
+            "now malnourished.”",
+            "humanitarian",
+        ),
+        # negative: condemning dates what is condemned when the date follows it
+        ("The prime minister condemned the strikes on Sunday.", "battlefield"),
+        ("Shelling continued on Sunday despite calls for de-escalation.", "battlefield"),
+    ],
+)
+def test_what_a_condemnation_or_a_hope_is(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a phrase between commas says who a speaker or a place is, not what happened
+        (
+            "Mark Ruiz, a prominent activist, said on Sunday that the situation at the front "
+            "was critical.",
+            "battlefield",
+        ),
+        (
+            "Heavy fighting near the city, a major trade hub, forced the closure of its airport "
+            "on Sunday.",
+            "battlefield",
+        ),
+        # negative: the phrase is the event, or the speaker is no phrase between commas
+        ("Trade through the port, a lifeline for the region, resumed on Sunday.", "economic"),
+        ("Activists marched through the capital on Sunday, the police said.", "political"),
+    ],
+)
+def test_a_phrase_between_commas_describes_a_noun(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # ending a war is peace-making, and a readout tells a call or a meeting
+        ("The minister said on Sunday that efforts to end the war had stalled.", "diplomatic"),
+        (
+            "The chancellor on Sunday pressed both sides to bring an end to the fighting.",
+            "diplomatic",
+        ),
+        ("The spokeswoman gave a readout of the call on Sunday.", "diplomatic"),
+        # negative: the war itself, and fighting that ended by force
+        ("The war entered its third year on Sunday.", "battlefield"),
+        ("Troops ended the siege of the town on Sunday after heavy fighting.", "battlefield"),
+    ],
+)
+def test_ending_a_war_is_peace_making(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "civilian" before a thing names no people: the story tells what happened
+        (
+            "Drones struck the port on Saturday. Air traffic was halted on Sunday at the only "
+            "airport still handling civilian flights.",
+            ["battlefield", "battlefield"],
+        ),
+        # negative: civilians are people who flee or queue
+        (
+            "Drones struck the port on Saturday. Thousands of civilians fled the city on Sunday.",
+            ["battlefield", "humanitarian"],
+        ),
+    ],
+)
+def test_civilian_before_a_thing_names_no_people(text: str, expected: list[str]) -> None:
+    days = [("on Saturday", date(2024, 12, 14)), ("on Sunday", date(2024, 12, 15))]
+    assert [event.category for event in events_of(text, *days)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what would happen if something else happened is a threat, not fighting
+        (
+            "The defence minister warned on Sunday that if the truce collapsed, “we will act "
+            "with all our force.”",
+            "diplomatic",
+        ),
+        (
+            "The minister was quoted by army radio on Sunday as warning that if the ceasefire "
+            "collapses, the country will pay.",
+            "diplomatic",
+        ),
+        # negative: what happens, with a condition told after it
+        ("Rebels will attack the town on Sunday if the talks fail.", "battlefield"),
+        ("The two sides will sign the truce on Sunday if the shelling stops.", "diplomatic"),
+    ],
+)
+def test_a_condition_is_no_happening(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # relief told by what it carries or saves
+        ("Teams continued life-saving operations in the district on Sunday.", "humanitarian"),
+        ("An inter-agency convoy delivered vital items to the town on Sunday.", "humanitarian"),
+        ("Volunteers handed out hygiene kits and non-food items on Sunday.", "humanitarian"),
+        # negative: troops' operations and convoys
+        ("A military convoy was ambushed near the town on Sunday.", "battlefield"),
+        ("Special forces continued operations in the district on Sunday.", "battlefield"),
+    ],
+)
+def test_relief_told_by_what_it_carries_or_saves(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # power, water and transport brought back after the damage
+        ("Crews carried out restoration work on the power grid on Sunday.", "humanitarian"),
+        (
+            "Engineers were restoring electricity to the eastern districts on Sunday.",
+            "humanitarian",
+        ),
+        # a leader speaking with his commanders hears of the front, not a foreign contact
+        ("The president spoke with his top commanders on Sunday.", "battlefield"),
+        # negative: ties and ground restored, a contact between states
+        ("The two states agreed on Sunday to restore diplomatic relations.", "diplomatic"),
+        ("The president spoke with his French counterpart on Sunday.", "diplomatic"),
+    ],
+)
+def test_restoring_supplies_and_hearing_commanders(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # threats against a country's own politicians are politics at home
+        ("A gang leader threatened the politicians on the council on Sunday.", "political"),
+        # negative: a threat against another state
+        ("The president threatened the neighbouring state on Sunday.", "diplomatic"),
+    ],
+)
+def test_threats_against_politicians_are_politics(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # voting is an election, wherever the army holds the ground
+        ("Voting begins on Sunday in areas the military controls.", "political"),
+        # negative: states voting at the UN
+        ("Voting at the UN General Assembly ended on Sunday.", "diplomatic"),
+    ],
+)
+def test_voting_is_an_election(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a statement published is told by what it says, not as publicity
+        (
+            "“Enemy troops are trying to encircle the town,” read the statement published on "
+            "Sunday by the brigade.",
+            "battlefield",
+        ),
+        (
+            "The group published on Sunday a list of the prisoners it will release under the "
+            "ceasefire deal.",
+            "diplomatic",
+        ),
+        # negative: publicity and propaganda
+        ("The ministry published a propaganda video on Sunday.", "political"),
+    ],
+)
+def test_a_published_statement_is_told_by_what_it_says(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a strike to demand pay or in protest is a labour dispute
+        ("Doctors in the capital began a strike on Sunday to demand their salaries.", "political"),
+        ("Port workers held a strike on Sunday in protest at unpaid wages.", "political"),
+        # negative: a strike that hits
+        ("A strike on Sunday destroyed the depot where the workers were paid.", "battlefield"),
+    ],
+)
+def test_a_strike_for_pay_is_a_labour_dispute(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state that hits a place attacks it; the hospital is where
+        ("They hit a maternity hospital on Sunday, injuring six people.", "battlefield"),
+        # negative: markets and storms hit too, and the injured are treated in hospital
+        ("Oil prices hit a record high on Sunday.", "economic"),
+        ("The storm hit the coast on Sunday.", "humanitarian"),
+        ("Six people were treated in hospital on Sunday.", "humanitarian"),
+    ],
+)
+def test_hitting_a_place_is_an_attack(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues

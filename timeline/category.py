@@ -78,11 +78,15 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
     subject = _subordinate_start(clause, telling)
+    # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
+    # is what happened, however weak a cue it is elsewhere
     predicate = next(
         (
             start
             for start, _, match in taken
-            if not match.cue.weak and start not in quoted and subject <= start < topic
+            if (not match.cue.weak or _opens_topic(view, match, topic))
+            and start not in quoted
+            and subject <= start < topic
         ),
         None,
     )
@@ -219,6 +223,17 @@ def _speaks_before_saying(view: SentenceView, index: int) -> bool:
     return False
 
 
+def _opens_topic(view: SentenceView, match: CueMatch, topic: int) -> bool:
+    """The cue is a verb whose object, starting at ``topic``, is what it is about
+    ("condemned | the shelling")."""
+    after = match.last + 1
+    return (
+        after < len(view.tokens)
+        and view.tokens[after].start == topic
+        and any(word_matches(v, view.tokens[match.last].norm) for v in view.words("topic_verbs"))
+    )
+
+
 def _relative_start(clause: DateClause, telling: Span) -> int:
     """Where a relative clause after the date starts ("met families of citizens that
     Hamas has killed", "an attack on a station which was used to evacuate civilians"): it
@@ -309,13 +324,25 @@ def _weight(clause: DateClause, telling: Span, offset: int) -> float:
         return weights["clause"]
     home = [i for i, (s, e) in enumerate(clause.clauses) if left <= s and e <= right]
     index = clause.clause_of(offset)
+    before = home[0] - 1
+    if before > 0 and _is_aside(view, clause.clauses[before]):
+        if index == before:
+            return weights["sentence"]
+        before -= 1  # "Heavy fighting near the city, a major trade hub, forced ...": the fighting
     if (
         index is not None
-        and index in (home[0] - 1, home[-1] + 1)
+        and index in (before, home[-1] + 1)
         and not is_anchor_clause(view, clause.clauses[index])
     ):
         return weights["neighbour_clause"]
     return weights["sentence"]
+
+
+def _is_aside(view: SentenceView, span: Span) -> bool:
+    """A noun phrase between commas saying what the noun before it is ("the city, a major
+    trade hub, ..."): it describes, it tells nothing."""
+    first = view.in_span(*span)[:1]
+    return bool(first) and first[0].norm in view.words("determiners")
 
 
 def _telling_span(clause: DateClause) -> Span:
