@@ -308,6 +308,11 @@ def test_a_body_described_again_is_the_state_it_was_of(text: str, claimed_by: st
         ("“Troops took the bridge on Sunday. They hold it now,” Ana Ruiz said.", "Ana Ruiz"),
         # ... or, opening a sentence after a quotation and its speaker, by that speaker
         ('"We are ready," Ana Ruiz said. "Troops took the bridge on Sunday."', "Ana Ruiz"),
+        # ... when it runs on over several sentences with no speaker after it
+        (
+            '"We are ready," Ana Ruiz said. "Troops took the bridge on Sunday. They hold it."',
+            "Ana Ruiz",
+        ),
         # negative: the outlet's own sentence before a quotation
         ('Troops took the bridge on Sunday. "They hold it now," Ana Ruiz said.', ""),
         ('"We are ready," Ana Ruiz said. Troops took the bridge on Sunday.', ""),

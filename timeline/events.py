@@ -141,17 +141,20 @@ def _quoted_claim(
     speaker after a quotation that runs on into later sentences ("'Troops took it on
     Sunday. They hold it,' said X"), or, for a sentence that is a quotation of its own,
     the speaker of the quotation that ends the sentence before ("'We are ready,' X said.
-    'Troops took it on Sunday.'"); None for the outlet's own sentence."""
+    'Troops took it on Sunday.'"), also when the quotation runs on with no speaker after
+    it; None for the outlet's own sentence."""
     quoted = doc.quotes_in(mention.char_start, mention.char_end)
     if not quoted:
         return None
     start, end = quoted[-1]
     if end > span[1]:  # the quotation runs on: who said it follows its end
         _, claims = read(doc.sentence_around(end - 1, end))
-        return next((c for c in claims if end <= c[0] <= end + _TAG_WITHIN), None)
+        tag = next((c for c in claims if end <= c[0] <= end + _TAG_WITHIN), None)
+        if tag is not None:
+            return tag
     first = bisect_left(doc.sentence_starts, span[0])
-    if start > span[0] + 2 or first == 0 or doc.flat[end : span[1]].strip():
-        return None  # not a sentence that is a quotation and nothing else
+    if start > span[0] + 2 or first == 0 or (end <= span[1] and doc.flat[end : span[1]].strip()):
+        return None  # not a sentence opening a quotation that runs to its end or beyond
     before = doc.sentences[first - 1]
     if not _OPENING_QUOTE.match(doc.flat, before[0]):
         return None
