@@ -1208,3 +1208,8 @@ def test_a_body_described_by_its_kind_acts_as_the_body_named_before(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert only_event(text).actors == expected
+
+
+def test_a_verb_before_its_object_ends_the_speakers_words() -> None:
+    text = "In April, the council received an expert report which confirmed that troops left."
+    assert "received" not in only_event(text, "In April").claimed_by

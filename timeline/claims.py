@@ -292,6 +292,7 @@ class _Reader:
             and not self.dated[start - 1]
             and self.tokens[start - 1].norm not in self.lexicon.stance_of
             and self.tokens[start - 1].norm not in view.words("clause_openers")
+            and not self._verb_before_object(start - 1)
         ):
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
@@ -304,6 +305,18 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _verb_before_object(self, index: int) -> bool:
+        """True when token ``index`` is a verb in "-ed" before the determiner of its
+        object ("received a report which confirmed"): the speaker's words start after it."""
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            not token.is_capitalized
+            and token.norm.endswith("ed")
+            and following is not None
+            and following.norm in self.view.words("determiners")
+        )
 
     def _relative_before(self, last: int) -> int | None:
         """Index of a relative word ("who", "which") opening, in one clause and within
