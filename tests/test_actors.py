@@ -1836,3 +1836,60 @@ def test_a_conjunction_opens_no_name(text: str, expected: tuple[str, ...]) -> No
 )
 def test_a_named_persons_body_is_their_title(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a title before a surname is no first name: the person keeps the surname alone
+        (
+            'President Ruiz said on Friday that the swap was over. "It is done," Ruiz said.',
+            "on Friday",
+            ("Ruiz",),
+        ),
+        (
+            "Governor Soto met envoys on Friday. Soto said the talks went well.",
+            "on Friday",
+            ("Soto",),
+        ),
+        # negative: a first name before the surname is the person's full name
+        (
+            'Ana Ruiz said on Friday that the swap was over. "It is done," Ruiz said.',
+            "on Friday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_a_title_is_no_first_name(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a time of day after the date's preposition belongs to the date, not to a clause
+        ("Hamas attacked two bases before dawn Friday.", "Friday", ("Hamas",)),
+        ("The Chilean army shelled the town after midnight on Sunday.", "on Sunday", ("Chile",)),
+        # negative: a clause of another happening opened before the date keeps its own actors
+        ("Hamas attacked two bases before Chile's army left on Friday.", "on Friday", ("Chile",)),
+    ],
+)
+def test_a_time_of_day_opens_no_other_clause(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a subject fighting, in a progressive tense or the past, acts
+        ("Hamas has been fighting Israel since 2006.", "since 2006", ("Hamas",)),
+        ("Hamas fought Israel in 2006.", "in 2006", ("Hamas",)),
+        ("The Chilean army has been shelling the town since May.", "since May", ("Chile",)),
+        # negative: a subject something has been done to does not
+        ("Hamas has been weakened since 2006.", "since 2006", ()),
+    ],
+)
+def test_a_subject_fighting_acts(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, expression) == expected

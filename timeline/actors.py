@@ -1316,7 +1316,8 @@ class _Reader:
                     i += 1
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
-                return False  # "have been killed": done to them
+                doing = i + 2 < len(tokens) and tokens[i + 2].norm.endswith("ing")
+                return doing and tokens[i + 2].norm != "being"  # not "have been killed"
             # "were killed", "was also killed": done to them ("were still working" is not)
             passive = tokens[i - 1].norm in _PASSIVE or (auxiliary and not norm.endswith("ing"))
             if norm in lexicon.acting_verbs:

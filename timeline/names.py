@@ -745,14 +745,20 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
     """Where a phrase of another happening opens on one of ``openers`` after the date's
     clause's verb and before the date, which it then dates ("The US acted | following the
     EU's designation on May 2"), else the sentence start. Not the date's own preposition
-    ("since late Tuesday")."""
+    ("since late Tuesday", "before dawn on Friday")."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
     verbs = _verbs(before, finite)
     if not verbs:
         return view.start
-    opened = [i for i in range(verbs[0] + 1, len(before) - 1) if before[i].norm in openers]
+    times = frozenset(entity_words(language, "times_of_day"))
+    opened = [
+        i
+        for i in range(verbs[0] + 1, len(before) - 1)
+        if before[i].norm in openers
+        and not all(t.norm in times for t in before[i + 1 :])  # "before dawn Friday"
+    ]
     return before[opened[-1]].end if opened else view.start
 
 
@@ -924,8 +930,8 @@ def _people_in(
         first, surname = match.group(1), match.group(2)
         if first.lower() in lexicon.grammar["stopwords"] or surname in people:
             continue
-        if {first.lower(), surname.lower()} <= title_words:
-            continue  # "the Prime Minister said": a title, not a name
+        if first.lower().strip(".") in title_words:
+            continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
         if quoted.get(surname, -1) >= match.end():
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
             people.setdefault(surname, f"{first} {surname}")
