@@ -1893,3 +1893,18 @@ def test_a_time_of_day_opens_no_other_clause(
 )
 def test_a_subject_fighting_acts(text: str, expression: str, expected: tuple[str, ...]) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's office between commas after a person's name is the person's title
+        ("Ana Ruiz, a senior Chilean lawmaker, told reporters so.", ("Ana Ruiz",)),
+        ("Ana Ruiz, Chile's defence minister, told reporters so.", ("Ana Ruiz",)),
+        # negative: an unnamed holder of a state's office speaks for the state
+        ("A senior Chilean lawmaker told reporters so.", ("Chile",)),
+        ("In Santiago, Chile's defence minister told reporters so.", ("Chile",)),
+    ],
+)
+def test_a_named_persons_state_office_is_their_title(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected

@@ -534,6 +534,27 @@ class _Reader:
             and not tokens[j].sentence_start
         )
 
+    def _persons_office(self, found: Sequence[_Found], first: int, last: int) -> bool:
+        """Whether a state's office at tokens ``first..last`` ("a senior Chilean lawmaker",
+        "Chile's defence minister") stands between commas right after the person ``found``
+        last: the person's title, not the state acting."""
+        tokens = self.tokens
+        if (
+            not found
+            or found[-1].kind != "person"
+            or tokens[last].norm not in self.lexicon.role_nouns
+        ):
+            return False
+        j = first - 1
+        fillers = self.lexicon.collective_modifiers | _name_openers(self.language)
+        while j >= 0 and tokens[j].norm in fillers and first - j <= 3:
+            j -= 1
+        return (
+            j >= 0
+            and tokens[j].end == found[-1].end
+            and self.text[tokens[j].end : tokens[j + 1].start] == ", "
+        )
+
     def _holder(self, token: Token) -> bool:
         """Whether a body named after ``token`` and "of" or "for" acts through it: its
         people ("representatives of the EU", "a spokesman for X") or its gathering ("a
@@ -607,6 +628,9 @@ class _Reader:
                 size, country = state
                 if self._titled_person_at(i + size):
                     i = affiliation_end = i + size
+                    continue
+                if self._persons_office(found, i, i + size - 1):
+                    i += size  # "Ana Ruiz, a senior Chilean lawmaker,": her title
                     continue
                 found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
                 i += size
@@ -1619,9 +1643,16 @@ class _Reader:
         stops = _stopwords(self.language)
         for size in (1, 2):
             left = first - size
-            if left < 1 or not all(
-                t.text.isalpha() and t.text.islower() and t.norm not in stops
-                for t in tokens[left:first]
+            if (
+                left < 1
+                or not all(
+                    t.text.isalpha()
+                    and t.text.islower()
+                    and t.norm not in stops
+                    and t.norm not in lexicon.acting_verbs  # "a Chilean lawmaker told | reporters"
+                    and not _past(t, self.language)
+                    for t in tokens[left:first]
+                )
             ):
                 return first
             before = tokens[left - 1]
