@@ -1908,3 +1908,20 @@ def test_a_subject_fighting_acts(text: str, expression: str, expected: tuple[str
 )
 def test_a_named_persons_state_office_is_their_title(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state's body after the verb is what is done to, not an act the state owns
+        ("Rebels deposed Chile's government in a coup in 2020.", "in 2020", ("Rebels",)),
+        ("Rebels stormed Peru's parliament on Monday.", "on Monday", ("Rebels",)),
+        # negative: the body as the subject acts, as does an act a state owns
+        ("Chile's government deposed the king in 2020.", "in 2020", ("Chile",)),
+        ("Rebels stalled Chile's deployment on Monday.", "on Monday", ("Chile", "Rebels")),
+    ],
+)
+def test_a_state_body_done_to_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

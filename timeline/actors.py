@@ -1817,7 +1817,17 @@ def _act_noun(norm: str, language: str) -> bool:
         norm, ()
     ):
         return True
+    if norm in _body_words(language):
+        return False  # "Chile's government", "Peru's parliament": a body, no act
     return norm.endswith(_ACT_ENDINGS) and len(norm) > 6
+
+
+@cache
+def _body_words(language: str) -> frozenset[str]:
+    """One-word names of a state's bodies and the last words of organisations' names."""
+    lexicon = load_entity_lexicon(language)
+    heads = {head.lower() for head in lexicon.organization_heads}
+    return frozenset(b for b in _words(language, "state_bodies") if " " not in b) | heads
 
 
 # Endings of nouns made from verbs ("designation", "deployment", "delivery", "refusal").
