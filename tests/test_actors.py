@@ -1925,3 +1925,28 @@ def test_a_state_body_done_to_does_not_act(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a relative clause on the subject holding the date ends at the main verb
+        (
+            "The junta that deposed the king in 2020 requested help from Peru.",
+            "in 2020",
+            ("junta",),
+        ),
+        (
+            "The rebels who seized the town in 2020 later asked Peru for help.",
+            "in 2020",
+            ("rebels",),
+        ),
+        # negative: the relative clause's own subject acts; a date after the main verb is its own
+        ("The junta that Peru backed in 2020 requested help.", "in 2020", ("Peru",)),
+        ("The junta that deposed the king asked Peru for help in 2021.", "in 2021", ("junta",)),
+    ],
+)
+def test_a_relative_clause_on_the_subject_ends_at_the_main_verb(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

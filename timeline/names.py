@@ -476,9 +476,10 @@ def event_actors(
     spans = [(max(left, reaction), right) for left, right in spans]
     relative = _relative_before(clause, names.language)
     if relative is not None:  # "met the rebels | who attacked Gao on Monday"
-        own, described = relative
-        spans = [(max(left, own), min(right, clause.home[1])) for left, right in spans] + [
-            (max(left, described), right) for left, right in spans
+        own, described, relative_end = relative
+        own_end = min(clause.home[1], relative_end)
+        spans = [(max(left, own), min(right, own_end)) for left, right in spans] + [
+            (max(left, described), min(right, relative_end)) for left, right in spans
         ]
     loose = openers | frozenset(entity_words(names.language, "loose_clause_openers"))
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
@@ -519,6 +520,8 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
+    if relative is not None and relative[2] < view.end:  # not the main clause's partners
+        said = min(said if said is not None else view.end, relative[2])
     verbless = not _verbs(view.in_span(*clause.home), _finite_words(view, names.language))
     reach = max(right for _, right in spans) if verbless else 0  # "X, with Y, | struck"
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
@@ -762,11 +765,13 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
     return before[opened[-1]].end if opened else view.start
 
 
-def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | None:
+def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] | None:
     """Where a relative clause holding the date opens after its clause's verb ("the
     quake | that struck Haiti on August 14"), and where that verb ends, before which its
     subject stands, or the last preposition after it, which the noun it describes follows:
-    the relative clause's own actors, else those of what it describes."""
+    the relative clause's own actors, else those of what it describes; and where the
+    relative clause ends, at the main verb when it describes the subject ("The junta that
+    deposed the king in 2020 | requested help"), else at the sentence end."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
@@ -781,8 +786,14 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | Non
                 i for i in range(start, index) if before[i].norm in view.words("prepositions")
             ]
             if linked:  # "the response to | the quake that struck": what it describes
-                return token.start, before[linked[-1]].end
-            return token.start, before[verb].end if verb is not None else clause.home[0]
+                return token.start, before[linked[-1]].end, view.end
+            if verb is not None:
+                return token.start, before[verb].end, view.end
+            # "The junta that deposed the king in 2020 | requested help": on the subject, the
+            # relative clause ends where the main verb after the date starts
+            after = view.in_span(date.char_end, clause.home[1])
+            main = _verbs(after, finite)
+            return token.start, clause.home[0], after[main[0]].start if main else view.end
     return None
 
 
