@@ -1950,3 +1950,23 @@ def test_a_relative_clause_on_the_subject_ends_at_the_main_verb(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's ministry or agency of any remit is the state
+        ("Chile's intelligence agency said 27 militants were killed.", ("Chile",)),
+        ("Chile's intelligence and security agency said so.", ("Chile",)),
+        ("Chile's finance ministry said so.", ("Chile",)),
+        (
+            "Chile said so. The Information Ministry said 27 militants were killed.",
+            ("Chile", "Chile"),
+        ),
+        # negative: an agency of no state is itself
+        ("The European Space Agency said so.", ("European Space Agency",)),
+    ],
+)
+def test_a_states_ministry_or_agency_is_the_state(text: str, expected: tuple[str, ...]) -> None:
+    found = ArticleEntities.of(text)
+    assert found.actors == expected
