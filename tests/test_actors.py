@@ -1970,3 +1970,11 @@ def test_a_relative_clause_on_the_subject_ends_at_the_main_verb(
 def test_a_states_ministry_or_agency_is_the_state(text: str, expected: tuple[str, ...]) -> None:
     found = ArticleEntities.of(text)
     assert found.actors == expected
+
+
+def test_a_phrase_opened_before_a_dated_noun_is_another_happening() -> None:
+    text = (
+        "Minister Ana Ruiz met envoys today following the May 16 call between"
+        " President Diaz and President Soto."
+    )
+    assert event_actors_of(text, "May 16") == ("Diaz", "Soto")
