@@ -1978,3 +1978,20 @@ def test_a_phrase_opened_before_a_dated_noun_is_another_happening() -> None:
         " President Diaz and President Soto."
     )
     assert event_actors_of(text, "May 16") == ("Diaz", "Soto")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's group harmed is done to: its side does not act
+        ("Six Chilean soldiers were killed on Friday.", []),
+        ("A Chilean fighter was also wounded.", []),
+        ("Six Chilean soldiers and 19 rebels were killed.", []),
+        ("Chilean troops were ambushed near the border.", []),
+        # negative: a side's group that acts, or is sent by its side, keeps its side
+        ("Chilean troops were deployed to the border.", [("Chilean troops", "Chile")]),
+        ("Chilean soldiers killed six rebels.", [("Chilean soldiers", "Chile")]),
+    ],
+)
+def test_a_sides_group_harmed_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected

@@ -1546,6 +1546,8 @@ class _Reader:
             plain = tokens[last].norm in _plain_groups(self.language) or bool(nation)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
+            if side and not action and self._harmed(last):
+                continue  # "six Chilean soldiers were killed": done to, its side does not act
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
@@ -1557,6 +1559,29 @@ class _Reader:
                 for name in _unique(sides)
             ]
         return found
+
+    def _harmed(self, last: int) -> bool:
+        """Whether the group ending at token ``last`` is the subject of a harm told in the
+        passive ("were killed", "was also wounded"), maybe past another group joined by
+        "and" ("soldiers and 19 rebels were killed")."""
+        tokens = self.tokens
+        harms = _word_set(self.language, "harm_participles")
+        i, passive = last + 1, False
+        while i < len(tokens) and i <= last + 6:
+            if any(ch in self.text[tokens[i - 1].end : tokens[i].start] for ch in ".,;:()"):
+                return False
+            norm = tokens[i].norm
+            if passive and (norm in harms or norm in _word_set(self.language, "undergoing_verbs")):
+                return True
+            if norm in _PASSIVE:
+                passive = True
+            elif not (passive and norm.endswith("ly")) and not (
+                passive and norm in self.lexicon.subject_fillers
+            ):
+                if passive or norm in self.lexicon.acting_verbs or _past(tokens[i], self.language):
+                    return False
+            i += 1
+        return False
 
     def _against_its_state(self, first: int, last: int, side: str) -> bool:
         """Whether the group at tokens ``first`` to ``last`` of a state's ``side`` names
