@@ -1995,3 +1995,16 @@ def test_a_phrase_opened_before_a_dated_noun_is_another_happening() -> None:
 )
 def test_a_sides_group_harmed_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline opening a line names the writer, no agent of anything
+        ("Six Soldiers Killed\n\nBy Ana Ruiz\nJanuary 17, 2020\n\nSix soldiers died.", ()),
+        # negative: "by" inside a sentence names the agent
+        ("The town was taken by Ana Ruiz in January.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_byline_names_no_actor(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected

@@ -1263,7 +1263,7 @@ class _Reader:
         tokens, lexicon = self.tokens, self.lexicon
         before = tokens[first - 1].norm if first > 0 else ""
         if (
-            before == "by"
+            (before == "by" and not tokens[first - 1].sentence_start)  # not "By Ana Ruiz": a byline
             or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
             or _ACCORDING_TO.before(tokens, first)
             or (loosely and self._agent(first))
