@@ -2008,3 +2008,19 @@ def test_a_sides_group_harmed_does_not_act(text: str, expected: list[tuple[str, 
 )
 def test_a_byline_names_no_actor(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of address that is also a word of a name stays inside the name after a first name
+        ("President Omar Sheikh Hassan began an offensive.", ("Omar Sheikh Hassan",)),
+        # negative: before the name it is a title; another title inside a run is one too
+        ("Sheikh Omar Hassan began an offensive.", ("Omar Hassan",)),
+        ("Press Secretary Navy Rear Adm. Ana Ruiz said so.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_word_of_address_inside_a_name_is_part_of_it(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected

@@ -701,7 +701,10 @@ class _Reader:
         title among them ("Press Secretary | Navy Rear Adm. | Ana Ruiz"), if a name
         follows that title."""
         titles = self.lexicon.person_titles
+        inner_names = _word_set(self.language, "name_words_of_address")
         for index in range(first + 1, first + size):
+            if self.tokens[index].norm in inner_names:
+                continue  # "Omar Sheikh Hassan": a word of the name after a first name
             after = index + titles.at(self.tokens, index)
             if after > index and self._capitalised_run(after, person=True):
                 return after, self._capitalised_run(after, person=True)
