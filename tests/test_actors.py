@@ -2024,3 +2024,25 @@ def test_a_word_of_address_inside_a_name_is_part_of_it(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a dated clause opening the sentence on "after", "when" ... with its own verb tells
+        # its own happening: the main clause after it does not lend it actors
+        ("After the talks collapsed in May 2022, Chile attacked the capital.", "in May 2022", ()),
+        ("When the truce ended on Monday, rebels attacked the capital.", "on Monday", ()),
+        # negative: its own actors act; a date phrase alone takes the clause after it
+        (
+            "After Chile's president took office in May 2022, rebels attacked the capital.",
+            "in May 2022",
+            ("Chile",),
+        ),
+        ("On Monday, Chile attacked the capital.", "On Monday", ("Chile",)),
+    ],
+)
+def test_an_opening_dated_clause_keeps_to_itself(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

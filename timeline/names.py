@@ -440,6 +440,8 @@ def event_actors(
     """
     view = clause.view
     ends = _next_clause_ends(clause, names.language)
+    if _opening_happening(clause, names.language):
+        ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
@@ -693,6 +695,22 @@ def _reaction_end(clause: DateClause, language: str) -> int:
         ):
             return token.end
     return view.start
+
+
+def _opening_happening(clause: DateClause, language: str) -> bool:
+    """Whether the date's clause opens the sentence on a word of another happening ("after",
+    "when") and has its own verb ("After the talks collapsed in May, | ..."): it tells its
+    own happening, and the clause after it is another's."""
+    view, date = clause.view, clause.mention
+    tokens = view.in_span(*clause.home)
+    openers = _other_clause_openers(language) | frozenset(
+        entity_words(language, "opening_clause_openers")
+    )
+    if not tokens or tokens[0].start != view.tokens[0].start or tokens[0].norm not in openers:
+        return False
+    words = [t for t in tokens[1:] if not date.char_start <= t.start < date.char_end]
+    verbs = _verbs(words, _finite_words(view, language) | irregular_past(language))
+    return bool(verbs) and verbs[0] > 0  # not "When asked about it on Tuesday, ..."
 
 
 def _has_subject(clause: DateClause, language: str) -> bool:
