@@ -2046,3 +2046,22 @@ def test_an_opening_dated_clause_keeps_to_itself(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a group of several sides listed with commas acts for each, in the clause cut at them
+        (
+            "The Chilean, Peruvian and Bolivian defence ministers met on Friday.",
+            "on Friday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        # negative: a group in a clause before the date's does not act in it
+        ("Chilean troops left, and Peruvian troops arrived on Friday.", "on Friday", ("Peru",)),
+    ],
+)
+def test_a_group_listed_across_commas_acts_in_the_dates_clause(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

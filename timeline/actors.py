@@ -83,6 +83,7 @@ class ArticleEntities:
     place_starts: tuple[int, ...]
     places: tuple[Place, ...]
     people: frozenset[str] = frozenset()  # the actors named as people by a full name
+    collective_ends: tuple[int, ...] = ()  # where each group's words end
 
     @classmethod
     def of(
@@ -120,11 +121,16 @@ def actors_in(
 
 
 def name_start(entities: ArticleEntities, offset: int) -> int:
-    """Where the actor's name that ``offset`` falls inside starts ("the Foreign, |
-    Commonwealth and Development Office": a clause cut at its comma); else ``offset``."""
-    index = bisect.bisect_left(entities.actor_starts, offset) - 1
-    if index >= 0 and entities.actor_ends[index] > offset:
-        return entities.actor_starts[index]
+    """Where the actor's name or the group's words that ``offset`` falls inside start ("the
+    Foreign, | Commonwealth and Development Office", "the Chilean, | Peruvian and Bolivian
+    ministers": a clause cut at its comma); else ``offset``."""
+    for starts, ends in (
+        (entities.actor_starts, entities.actor_ends),
+        (entities.collective_starts, entities.collective_ends),
+    ):
+        index = bisect.bisect_left(starts, offset) - 1
+        if index >= 0 and index < len(ends) and ends[index] > offset:
+            return starts[index]
     return offset
 
 
@@ -404,7 +410,7 @@ class _Reader:
         )
         groups = sorted(
             (
-                (f.start, CollectiveActor(f.name, f.side))
+                (f.start, CollectiveActor(f.name, f.side), f.end)
                 for f in found
                 if f.kind == "collective"
                 and (not self._bystander(f.start, f.end, counted=True) or self._harm_done_in(f))
@@ -417,11 +423,12 @@ class _Reader:
             tuple(e for _, _, _, e in actors),
             tuple(a for _, a, _, _ in actors),
             tuple(acting for _, _, acting, _ in actors),
-            tuple(s for s, _ in groups),
-            tuple(g for _, g in groups),
+            tuple(s for s, _, _ in groups),
+            tuple(g for _, g, _ in groups),
             tuple(s for s, _ in places),
             tuple(p for _, p in places),
             frozenset(people.get(f.name, f.name) for f in found if f.kind == "person"),
+            tuple(e for _, _, e in groups),
         )
 
     def _country_acts(self, first: int, last: int, place: Place) -> bool:
