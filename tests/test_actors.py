@@ -2065,3 +2065,23 @@ def test_a_group_listed_across_commas_acts_in_the_dates_clause(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "expected_groups"),
+    [
+        # a state's body before a group's word qualifies the group: no body of its own
+        (
+            "Chilean government soldiers fired on the crowd.",
+            (),
+            [("Chilean government soldiers", "Chile")],
+        ),
+        ("Six Chilean government soldiers were killed.", (), []),
+        # negative: the body alone acts for the state
+        ("The Chilean government said so.", ("Chile",), []),
+    ],
+)
+def test_a_state_body_qualifying_a_group_is_the_groups(
+    text: str, expected: tuple[str, ...], expected_groups: list[tuple[str, str]]
+) -> None:
+    assert (acting(text), groups(text)) == (expected, expected_groups)

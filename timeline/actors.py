@@ -870,6 +870,8 @@ class _Reader:
             if country is None:
                 continue
             body = lexicon.state_bodies.at(tokens, index + size)
+            if body and lexicon.collective_nouns.at(tokens, index + size + body):
+                return None  # "Chilean government soldiers": a group of the state
             if body:
                 return size + body, country.name
             last = index + size - 1
