@@ -2085,3 +2085,19 @@ def test_a_state_body_qualifying_a_group_is_the_groups(
     text: str, expected: tuple[str, ...], expected_groups: list[tuple[str, str]]
 ) -> None:
     assert (acting(text), groups(text)) == (expected, expected_groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name after a first name is part of the person's name
+        ("Prime Minister Theresa May said so.", ("Theresa May",)),
+        ("Admiral Dong Jun met the envoy.", ("Dong Jun",)),
+        # negative: a month with its day's number after a name is a date
+        ("Admiral Dong Jun met Admiral Ana Ruiz May 5.", ("Dong Jun", "Ana Ruiz")),
+    ],
+)
+def test_a_months_name_inside_a_persons_name_is_part_of_it(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected

@@ -843,6 +843,7 @@ class _Reader:
             if (
                 person
                 and not (size and self._initial(token))
+                and not (size and self._month_in_name(index + size))  # "Theresa May"
                 and (  # "Kirill A. Dmitriev"
                     token.norm in self.lexicon.not_places
                     and token.norm not in _NAME_PARTICLES
@@ -858,6 +859,15 @@ class _Reader:
         ):
             size -= 1
         return size
+
+    def _month_in_name(self, index: int) -> bool:
+        """Whether the month's name at token ``index``, after a name's first word and with no
+        day's number after it, is a word of the person's name ("Theresa May", "Dong Jun")."""
+        tokens = self.tokens
+        if tokens[index].norm not in _word_set(self.language, "months_in_names"):
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is None or not following.text[:1].isdigit()
 
     def _state_body(self, index: int) -> tuple[int, str] | None:
         """ "Russia's Defense Ministry", "the Ukrainian government": the state itself."""
