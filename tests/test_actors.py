@@ -1836,3 +1836,268 @@ def test_a_conjunction_opens_no_name(text: str, expected: tuple[str, ...]) -> No
 )
 def test_a_named_persons_body_is_their_title(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a title before a surname is no first name: the person keeps the surname alone
+        (
+            'President Ruiz said on Friday that the swap was over. "It is done," Ruiz said.',
+            "on Friday",
+            ("Ruiz",),
+        ),
+        (
+            "Governor Soto met envoys on Friday. Soto said the talks went well.",
+            "on Friday",
+            ("Soto",),
+        ),
+        # negative: a first name before the surname is the person's full name
+        (
+            'Ana Ruiz said on Friday that the swap was over. "It is done," Ruiz said.',
+            "on Friday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_a_title_is_no_first_name(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a time of day after the date's preposition belongs to the date, not to a clause
+        ("Hamas attacked two bases before dawn Friday.", "Friday", ("Hamas",)),
+        ("The Chilean army shelled the town after midnight on Sunday.", "on Sunday", ("Chile",)),
+        # negative: a clause of another happening opened before the date keeps its own actors
+        ("Hamas attacked two bases before Chile's army left on Friday.", "on Friday", ("Chile",)),
+    ],
+)
+def test_a_time_of_day_opens_no_other_clause(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a subject fighting, in a progressive tense or the past, acts
+        ("Hamas has been fighting Israel since 2006.", "since 2006", ("Hamas",)),
+        ("Hamas fought Israel in 2006.", "in 2006", ("Hamas",)),
+        ("The Chilean army has been shelling the town since May.", "since May", ("Chile",)),
+        # negative: a subject something has been done to does not
+        ("Hamas has been weakened since 2006.", "since 2006", ()),
+    ],
+)
+def test_a_subject_fighting_acts(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's office between commas after a person's name is the person's title
+        ("Ana Ruiz, a senior Chilean lawmaker, told reporters so.", ("Ana Ruiz",)),
+        ("Ana Ruiz, Chile's defence minister, told reporters so.", ("Ana Ruiz",)),
+        # negative: an unnamed holder of a state's office speaks for the state
+        ("A senior Chilean lawmaker told reporters so.", ("Chile",)),
+        ("In Santiago, Chile's defence minister told reporters so.", ("Chile",)),
+    ],
+)
+def test_a_named_persons_state_office_is_their_title(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state's body after the verb is what is done to, not an act the state owns
+        ("Rebels deposed Chile's government in a coup in 2020.", "in 2020", ("Rebels",)),
+        ("Rebels stormed Peru's parliament on Monday.", "on Monday", ("Rebels",)),
+        # negative: the body as the subject acts, as does an act a state owns
+        ("Chile's government deposed the king in 2020.", "in 2020", ("Chile",)),
+        ("Rebels stalled Chile's deployment on Monday.", "on Monday", ("Chile", "Rebels")),
+    ],
+)
+def test_a_state_body_done_to_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a relative clause on the subject holding the date ends at the main verb
+        (
+            "The junta that deposed the king in 2020 requested help from Peru.",
+            "in 2020",
+            ("junta",),
+        ),
+        (
+            "The rebels who seized the town in 2020 later asked Peru for help.",
+            "in 2020",
+            ("rebels",),
+        ),
+        # negative: the relative clause's own subject acts; a date after the main verb is its own
+        ("The junta that Peru backed in 2020 requested help.", "in 2020", ("Peru",)),
+        ("The junta that deposed the king asked Peru for help in 2021.", "in 2021", ("junta",)),
+    ],
+)
+def test_a_relative_clause_on_the_subject_ends_at_the_main_verb(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's ministry or agency of any remit is the state
+        ("Chile's intelligence agency said 27 militants were killed.", ("Chile",)),
+        ("Chile's intelligence and security agency said so.", ("Chile",)),
+        ("Chile's finance ministry said so.", ("Chile",)),
+        (
+            "Chile said so. The Information Ministry said 27 militants were killed.",
+            ("Chile", "Chile"),
+        ),
+        # negative: an agency of no state is itself
+        ("The European Space Agency said so.", ("European Space Agency",)),
+    ],
+)
+def test_a_states_ministry_or_agency_is_the_state(text: str, expected: tuple[str, ...]) -> None:
+    found = ArticleEntities.of(text)
+    assert found.actors == expected
+
+
+def test_a_phrase_opened_before_a_dated_noun_is_another_happening() -> None:
+    text = (
+        "Minister Ana Ruiz met envoys today following the May 16 call between"
+        " President Diaz and President Soto."
+    )
+    assert event_actors_of(text, "May 16") == ("Diaz", "Soto")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's group harmed is done to: its side does not act
+        ("Six Chilean soldiers were killed on Friday.", []),
+        ("A Chilean fighter was also wounded.", []),
+        ("Six Chilean soldiers and 19 rebels were killed.", []),
+        ("Chilean troops were ambushed near the border.", []),
+        # negative: a side's group that acts, or is sent by its side, keeps its side
+        ("Chilean troops were deployed to the border.", [("Chilean troops", "Chile")]),
+        ("Chilean soldiers killed six rebels.", [("Chilean soldiers", "Chile")]),
+    ],
+)
+def test_a_sides_group_harmed_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a byline opening a line names the writer, no agent of anything
+        ("Six Soldiers Killed\n\nBy Ana Ruiz\nJanuary 17, 2020\n\nSix soldiers died.", ()),
+        # negative: "by" inside a sentence names the agent
+        ("The town was taken by Ana Ruiz in January.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_byline_names_no_actor(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word of address that is also a word of a name stays inside the name after a first name
+        ("President Omar Sheikh Hassan began an offensive.", ("Omar Sheikh Hassan",)),
+        # negative: before the name it is a title; another title inside a run is one too
+        ("Sheikh Omar Hassan began an offensive.", ("Omar Hassan",)),
+        ("Press Secretary Navy Rear Adm. Ana Ruiz said so.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_word_of_address_inside_a_name_is_part_of_it(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a dated clause opening the sentence on "after", "when" ... with its own verb tells
+        # its own happening: the main clause after it does not lend it actors
+        ("After the talks collapsed in May 2022, Chile attacked the capital.", "in May 2022", ()),
+        ("When the truce ended on Monday, rebels attacked the capital.", "on Monday", ()),
+        # negative: its own actors act; a date phrase alone takes the clause after it
+        (
+            "After Chile's president took office in May 2022, rebels attacked the capital.",
+            "in May 2022",
+            ("Chile",),
+        ),
+        ("On Monday, Chile attacked the capital.", "On Monday", ("Chile",)),
+    ],
+)
+def test_an_opening_dated_clause_keeps_to_itself(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a group of several sides listed with commas acts for each, in the clause cut at them
+        (
+            "The Chilean, Peruvian and Bolivian defence ministers met on Friday.",
+            "on Friday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        # negative: a group in a clause before the date's does not act in it
+        ("Chilean troops left, and Peruvian troops arrived on Friday.", "on Friday", ("Peru",)),
+    ],
+)
+def test_a_group_listed_across_commas_acts_in_the_dates_clause(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "expected_groups"),
+    [
+        # a state's body before a group's word qualifies the group: no body of its own
+        (
+            "Chilean government soldiers fired on the crowd.",
+            (),
+            [("Chilean government soldiers", "Chile")],
+        ),
+        ("Six Chilean government soldiers were killed.", (), []),
+        # negative: the body alone acts for the state
+        ("The Chilean government said so.", ("Chile",), []),
+    ],
+)
+def test_a_state_body_qualifying_a_group_is_the_groups(
+    text: str, expected: tuple[str, ...], expected_groups: list[tuple[str, str]]
+) -> None:
+    assert (acting(text), groups(text)) == (expected, expected_groups)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name after a first name is part of the person's name
+        ("Prime Minister Theresa May said so.", ("Theresa May",)),
+        ("Admiral Dong Jun met the envoy.", ("Dong Jun",)),
+        # negative: a month with its day's number after a name is a date
+        ("Admiral Dong Jun met Admiral Ana Ruiz May 5.", ("Dong Jun", "Ana Ruiz")),
+    ],
+)
+def test_a_months_name_inside_a_persons_name_is_part_of_it(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected

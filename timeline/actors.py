@@ -83,6 +83,7 @@ class ArticleEntities:
     place_starts: tuple[int, ...]
     places: tuple[Place, ...]
     people: frozenset[str] = frozenset()  # the actors named as people by a full name
+    collective_ends: tuple[int, ...] = ()  # where each group's words end
 
     @classmethod
     def of(
@@ -120,11 +121,16 @@ def actors_in(
 
 
 def name_start(entities: ArticleEntities, offset: int) -> int:
-    """Where the actor's name that ``offset`` falls inside starts ("the Foreign, |
-    Commonwealth and Development Office": a clause cut at its comma); else ``offset``."""
-    index = bisect.bisect_left(entities.actor_starts, offset) - 1
-    if index >= 0 and entities.actor_ends[index] > offset:
-        return entities.actor_starts[index]
+    """Where the actor's name or the group's words that ``offset`` falls inside start ("the
+    Foreign, | Commonwealth and Development Office", "the Chilean, | Peruvian and Bolivian
+    ministers": a clause cut at its comma); else ``offset``."""
+    for starts, ends in (
+        (entities.actor_starts, entities.actor_ends),
+        (entities.collective_starts, entities.collective_ends),
+    ):
+        index = bisect.bisect_left(starts, offset) - 1
+        if index >= 0 and index < len(ends) and ends[index] > offset:
+            return starts[index]
     return offset
 
 
@@ -404,7 +410,7 @@ class _Reader:
         )
         groups = sorted(
             (
-                (f.start, CollectiveActor(f.name, f.side))
+                (f.start, CollectiveActor(f.name, f.side), f.end)
                 for f in found
                 if f.kind == "collective"
                 and (not self._bystander(f.start, f.end, counted=True) or self._harm_done_in(f))
@@ -417,11 +423,12 @@ class _Reader:
             tuple(e for _, _, _, e in actors),
             tuple(a for _, a, _, _ in actors),
             tuple(acting for _, _, acting, _ in actors),
-            tuple(s for s, _ in groups),
-            tuple(g for _, g in groups),
+            tuple(s for s, _, _ in groups),
+            tuple(g for _, g, _ in groups),
             tuple(s for s, _ in places),
             tuple(p for _, p in places),
             frozenset(people.get(f.name, f.name) for f in found if f.kind == "person"),
+            tuple(e for _, _, e in groups),
         )
 
     def _country_acts(self, first: int, last: int, place: Place) -> bool:
@@ -534,6 +541,27 @@ class _Reader:
             and not tokens[j].sentence_start
         )
 
+    def _persons_office(self, found: Sequence[_Found], first: int, last: int) -> bool:
+        """Whether a state's office at tokens ``first..last`` ("a senior Chilean lawmaker",
+        "Chile's defence minister") stands between commas right after the person ``found``
+        last: the person's title, not the state acting."""
+        tokens = self.tokens
+        if (
+            not found
+            or found[-1].kind != "person"
+            or tokens[last].norm not in self.lexicon.role_nouns
+        ):
+            return False
+        j = first - 1
+        fillers = self.lexicon.collective_modifiers | _name_openers(self.language)
+        while j >= 0 and tokens[j].norm in fillers and first - j <= 3:
+            j -= 1
+        return (
+            j >= 0
+            and tokens[j].end == found[-1].end
+            and self.text[tokens[j].end : tokens[j + 1].start] == ", "
+        )
+
     def _holder(self, token: Token) -> bool:
         """Whether a body named after ``token`` and "of" or "for" acts through it: its
         people ("representatives of the EU", "a spokesman for X") or its gathering ("a
@@ -608,6 +636,9 @@ class _Reader:
                 if self._titled_person_at(i + size):
                     i = affiliation_end = i + size
                     continue
+                if self._persons_office(found, i, i + size - 1):
+                    i += size  # "Ana Ruiz, a senior Chilean lawmaker,": her title
+                    continue
                 found.append(_Found(token.start, tokens[i + size - 1].end, country, "state"))
                 i += size
                 continue
@@ -677,7 +708,10 @@ class _Reader:
         title among them ("Press Secretary | Navy Rear Adm. | Ana Ruiz"), if a name
         follows that title."""
         titles = self.lexicon.person_titles
+        inner_names = _word_set(self.language, "name_words_of_address")
         for index in range(first + 1, first + size):
+            if self.tokens[index].norm in inner_names:
+                continue  # "Omar Sheikh Hassan": a word of the name after a first name
             after = index + titles.at(self.tokens, index)
             if after > index and self._capitalised_run(after, person=True):
                 return after, self._capitalised_run(after, person=True)
@@ -809,6 +843,7 @@ class _Reader:
             if (
                 person
                 and not (size and self._initial(token))
+                and not (size and self._month_in_name(index + size))  # "Theresa May"
                 and (  # "Kirill A. Dmitriev"
                     token.norm in self.lexicon.not_places
                     and token.norm not in _NAME_PARTICLES
@@ -825,6 +860,15 @@ class _Reader:
             size -= 1
         return size
 
+    def _month_in_name(self, index: int) -> bool:
+        """Whether the month's name at token ``index``, after a name's first word and with no
+        day's number after it, is a word of the person's name ("Theresa May", "Dong Jun")."""
+        tokens = self.tokens
+        if tokens[index].norm not in _word_set(self.language, "months_in_names"):
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is None or not following.text[:1].isdigit()
+
     def _state_body(self, index: int) -> tuple[int, str] | None:
         """ "Russia's Defense Ministry", "the Ukrainian government": the state itself."""
         tokens, lexicon = self.tokens, self.lexicon
@@ -836,6 +880,8 @@ class _Reader:
             if country is None:
                 continue
             body = lexicon.state_bodies.at(tokens, index + size)
+            if body and lexicon.collective_nouns.at(tokens, index + size + body):
+                return None  # "Chilean government soldiers": a group of the state
             if body:
                 return size + body, country.name
             last = index + size - 1
@@ -1239,7 +1285,7 @@ class _Reader:
         tokens, lexicon = self.tokens, self.lexicon
         before = tokens[first - 1].norm if first > 0 else ""
         if (
-            before == "by"
+            (before == "by" and not tokens[first - 1].sentence_start)  # not "By Ana Ruiz": a byline
             or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
             or _ACCORDING_TO.before(tokens, first)
             or (loosely and self._agent(first))
@@ -1316,7 +1362,8 @@ class _Reader:
                     i += 1
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
-                return False  # "have been killed": done to them
+                doing = i + 2 < len(tokens) and tokens[i + 2].norm.endswith("ing")
+                return doing and tokens[i + 2].norm != "being"  # not "have been killed"
             # "were killed", "was also killed": done to them ("were still working" is not)
             passive = tokens[i - 1].norm in _PASSIVE or (auxiliary and not norm.endswith("ing"))
             if norm in lexicon.acting_verbs:
@@ -1521,6 +1568,8 @@ class _Reader:
             plain = tokens[last].norm in _plain_groups(self.language) or bool(nation)
             if (plain or not side) and not self._acts(subject, last, loosely=True):
                 continue  # a group without a side counts when it acts
+            if side and not action and self._harmed(last):
+                continue  # "six Chilean soldiers were killed": done to, its side does not act
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
@@ -1532,6 +1581,29 @@ class _Reader:
                 for name in _unique(sides)
             ]
         return found
+
+    def _harmed(self, last: int) -> bool:
+        """Whether the group ending at token ``last`` is the subject of a harm told in the
+        passive ("were killed", "was also wounded"), maybe past another group joined by
+        "and" ("soldiers and 19 rebels were killed")."""
+        tokens = self.tokens
+        harms = _word_set(self.language, "harm_participles")
+        i, passive = last + 1, False
+        while i < len(tokens) and i <= last + 6:
+            if any(ch in self.text[tokens[i - 1].end : tokens[i].start] for ch in ".,;:()"):
+                return False
+            norm = tokens[i].norm
+            if passive and (norm in harms or norm in _word_set(self.language, "undergoing_verbs")):
+                return True
+            if norm in _PASSIVE:
+                passive = True
+            elif not (passive and norm.endswith("ly")) and not (
+                passive and norm in self.lexicon.subject_fillers
+            ):
+                if passive or norm in self.lexicon.acting_verbs or _past(tokens[i], self.language):
+                    return False
+            i += 1
+        return False
 
     def _against_its_state(self, first: int, last: int, side: str) -> bool:
         """Whether the group at tokens ``first`` to ``last`` of a state's ``side`` names
@@ -1618,9 +1690,16 @@ class _Reader:
         stops = _stopwords(self.language)
         for size in (1, 2):
             left = first - size
-            if left < 1 or not all(
-                t.text.isalpha() and t.text.islower() and t.norm not in stops
-                for t in tokens[left:first]
+            if (
+                left < 1
+                or not all(
+                    t.text.isalpha()
+                    and t.text.islower()
+                    and t.norm not in stops
+                    and t.norm not in lexicon.acting_verbs  # "a Chilean lawmaker told | reporters"
+                    and not _past(t, self.language)
+                    for t in tokens[left:first]
+                )
             ):
                 return first
             before = tokens[left - 1]
@@ -1785,7 +1864,17 @@ def _act_noun(norm: str, language: str) -> bool:
         norm, ()
     ):
         return True
+    if norm in _body_words(language):
+        return False  # "Chile's government", "Peru's parliament": a body, no act
     return norm.endswith(_ACT_ENDINGS) and len(norm) > 6
+
+
+@cache
+def _body_words(language: str) -> frozenset[str]:
+    """One-word names of a state's bodies and the last words of organisations' names."""
+    lexicon = load_entity_lexicon(language)
+    heads = {head.lower() for head in lexicon.organization_heads}
+    return frozenset(b for b in _words(language, "state_bodies") if " " not in b) | heads
 
 
 # Endings of nouns made from verbs ("designation", "deployment", "delivery", "refusal").

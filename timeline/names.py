@@ -440,6 +440,8 @@ def event_actors(
     """
     view = clause.view
     ends = _next_clause_ends(clause, names.language)
+    if _opening_happening(clause, names.language):
+        ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
@@ -476,9 +478,10 @@ def event_actors(
     spans = [(max(left, reaction), right) for left, right in spans]
     relative = _relative_before(clause, names.language)
     if relative is not None:  # "met the rebels | who attacked Gao on Monday"
-        own, described = relative
-        spans = [(max(left, own), min(right, clause.home[1])) for left, right in spans] + [
-            (max(left, described), right) for left, right in spans
+        own, described, relative_end = relative
+        own_end = min(clause.home[1], relative_end)
+        spans = [(max(left, own), min(right, own_end)) for left, right in spans] + [
+            (max(left, described), min(right, relative_end)) for left, right in spans
         ]
     loose = openers | frozenset(entity_words(names.language, "loose_clause_openers"))
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
@@ -519,6 +522,8 @@ def event_actors(
     if speech is not None and not reported and speech[1] in names.known:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
+    if relative is not None and relative[2] < view.end:  # not the main clause's partners
+        said = min(said if said is not None else view.end, relative[2])
     verbless = not _verbs(view.in_span(*clause.home), _finite_words(view, names.language))
     reach = max(right for _, right in spans) if verbless else 0  # "X, with Y, | struck"
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
@@ -692,6 +697,22 @@ def _reaction_end(clause: DateClause, language: str) -> int:
     return view.start
 
 
+def _opening_happening(clause: DateClause, language: str) -> bool:
+    """Whether the date's clause opens the sentence on a word of another happening ("after",
+    "when") and has its own verb ("After the talks collapsed in May, | ..."): it tells its
+    own happening, and the clause after it is another's."""
+    view, date = clause.view, clause.mention
+    tokens = view.in_span(*clause.home)
+    openers = _other_clause_openers(language) | frozenset(
+        entity_words(language, "opening_clause_openers")
+    )
+    if not tokens or tokens[0].start != view.tokens[0].start or tokens[0].norm not in openers:
+        return False
+    words = [t for t in tokens[1:] if not date.char_start <= t.start < date.char_end]
+    verbs = _verbs(words, _finite_words(view, language) | irregular_past(language))
+    return bool(verbs) and verbs[0] > 0  # not "When asked about it on Tuesday, ..."
+
+
 def _has_subject(clause: DateClause, language: str) -> bool:
     """Whether the date's clause has a verb with its own subject: a finite verb that is
     not its first word ("told VOA Wednesday", ", the afternoon of April 1, killing five"
@@ -745,22 +766,30 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
     """Where a phrase of another happening opens on one of ``openers`` after the date's
     clause's verb and before the date, which it then dates ("The US acted | following the
     EU's designation on May 2"), else the sentence start. Not the date's own preposition
-    ("since late Tuesday")."""
+    ("since late Tuesday", "before dawn on Friday")."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
     verbs = _verbs(before, finite)
     if not verbs:
         return view.start
-    opened = [i for i in range(verbs[0] + 1, len(before) - 1) if before[i].norm in openers]
+    times = frozenset(entity_words(language, "times_of_day"))
+    opened = [
+        i
+        for i in range(verbs[0] + 1, len(before) - 1)
+        if before[i].norm in openers
+        and not all(t.norm in times for t in before[i + 1 :])  # "before dawn Friday"
+    ]
     return before[opened[-1]].end if opened else view.start
 
 
-def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | None:
+def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] | None:
     """Where a relative clause holding the date opens after its clause's verb ("the
     quake | that struck Haiti on August 14"), and where that verb ends, before which its
     subject stands, or the last preposition after it, which the noun it describes follows:
-    the relative clause's own actors, else those of what it describes."""
+    the relative clause's own actors, else those of what it describes; and where the
+    relative clause ends, at the main verb when it describes the subject ("The junta that
+    deposed the king in 2020 | requested help"), else at the sentence end."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
@@ -775,8 +804,14 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int] | Non
                 i for i in range(start, index) if before[i].norm in view.words("prepositions")
             ]
             if linked:  # "the response to | the quake that struck": what it describes
-                return token.start, before[linked[-1]].end
-            return token.start, before[verb].end if verb is not None else clause.home[0]
+                return token.start, before[linked[-1]].end, view.end
+            if verb is not None:
+                return token.start, before[verb].end, view.end
+            # "The junta that deposed the king in 2020 | requested help": on the subject, the
+            # relative clause ends where the main verb after the date starts
+            after = view.in_span(date.char_end, clause.home[1])
+            main = _verbs(after, finite)
+            return token.start, clause.home[0], after[main[0]].start if main else view.end
     return None
 
 
@@ -924,8 +959,8 @@ def _people_in(
         first, surname = match.group(1), match.group(2)
         if first.lower() in lexicon.grammar["stopwords"] or surname in people:
             continue
-        if {first.lower(), surname.lower()} <= title_words:
-            continue  # "the Prime Minister said": a title, not a name
+        if first.lower().strip(".") in title_words:
+            continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
         if quoted.get(surname, -1) >= match.end():
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
             people.setdefault(surname, f"{first} {surname}")
