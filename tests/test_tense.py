@@ -120,13 +120,34 @@ def test_a_verb_after_did_follows_the_auxiliary(
 
 
 # A day word glossed by a weekday in brackets ("yesterday (Saturday)", told by someone
-# quoted on another day than publication) is that weekday, the one nearest the day word.
+# quoted on another day than publication) is one expression: that weekday, the one
+# nearest the day word.
 GLOSSED_DAYS = [
-    ('"We were shelled yesterday (Saturday)," a resident said.', MON, "yesterday", "2025-11-29"),
-    ('"It began today (Sunday) at dawn," she said.', date(2025, 12, 2), "today", "2025-11-30"),
-    ("The vote was held yesterday ( Tuesday ).", NEW_YEAR, "yesterday", "2024-12-31"),
-    ('"They will come back tomorrow (Friday)," he said.', LEAP_DAY, "tomorrow", "2024-03-01"),
-    ('"We left this morning (Tuesday)," he said.', YEAR_END, "this morning", "2025-12-30TMO"),
+    (
+        '"We were shelled yesterday (Saturday)," a resident said.',
+        MON,
+        "yesterday (Saturday)",
+        "2025-11-29",
+    ),
+    (
+        '"It began today (Sunday) at dawn," she said.',
+        date(2025, 12, 2),
+        "today (Sunday)",
+        "2025-11-30",
+    ),
+    ("The vote was held yesterday ( Tuesday ).", NEW_YEAR, "yesterday ( Tuesday )", "2024-12-31"),
+    (
+        '"They will come back tomorrow (Friday)," he said.',
+        LEAP_DAY,
+        "tomorrow (Friday)",
+        "2024-03-01",
+    ),
+    (
+        '"We left this morning (Tuesday)," he said.',
+        YEAR_END,
+        "this morning (Tuesday)",
+        "2025-12-30TMO",
+    ),
     # kept: no gloss, or a gloss that is no weekday
     ('"We were shelled yesterday," a resident said.', MON, "yesterday", "2025-11-30"),
     ("The vote was held yesterday (local time).", NEW_YEAR, "yesterday", "2024-12-31"),

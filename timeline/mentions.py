@@ -205,18 +205,21 @@ def next_word(text: str, end: int) -> str:
 
 # ----------------------------------------------------------------------------- finding
 
-_KEEP_CASE = frozenset({"month", "weekday", "weekdays", "zone"})
+_KEEP_CASE = frozenset({"gloss", "month", "weekday", "weekdays", "zone"})
 
 
 def _parts(match: re.Match[str], aliases: Mapping[str, str]) -> Mapping[str, str]:
-    parts = {
-        name: value if name in _KEEP_CASE else " ".join(value.lower().split())
+    named = (
+        (aliases.get(name, name), value)
         for name, value in match.groupdict().items()
         if value is not None and name != "core"
-    }
-    if aliases:
-        parts = {aliases.get(name, name): value for name, value in parts.items()}
-    return MappingProxyType(parts)
+    )
+    return MappingProxyType(
+        {
+            name: value if name in _KEEP_CASE else " ".join(value.lower().split())
+            for name, value in named
+        }
+    )
 
 
 def candidates(text: str, grammar: Grammar) -> list[Found]:

@@ -119,16 +119,13 @@ def deictic(found: Found, ctx: Context) -> Placement:
     return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
 
 
-_GLOSS = re.compile(r"\s*\(\s*(\w+)\s*\)")
-
-
 def _glossed(found: Found, ctx: Context, day: date, anchor: Anchor) -> tuple[date, Anchor]:
     """The weekday in brackets right after a day word, nearest ``day`` ("yesterday
     (Saturday)" in a quotation spoken on another day than publication), else ``day``."""
-    gloss = _GLOSS.match(ctx.text, found.end)
-    if gloss is None or gloss.group(1) not in ctx.lexicon.weekdays:
+    gloss = found.parts.get("gloss")
+    if gloss is None:
         return day, anchor
-    shift = (ctx.lexicon.weekday(gloss.group(1)) - day.weekday()) % 7
+    shift = (ctx.lexicon.weekday(gloss) - day.weekday()) % 7
     return day + timedelta(days=shift if shift <= 3 else shift - 7), "text"
 
 
@@ -252,10 +249,12 @@ def deictic_rule(w: Words) -> Rule:
         "deictic",
         "DATE",
         rf"(?:(?P<fuzzy>{w.soft})\s+)?(?P<deictic>{days})"
-        rf"(?:\s+(?P<part>{w.part}))?"
-        rf"|(?P<prel>{alternation(lexicon.part_of_day_relations)})\s+(?P<ppart>{w.part})",
+        rf"(?:\s*\(\s*(?P<gloss>{w.weekday})\s*\))?(?:\s+(?P<part>{w.part}))?"
+        rf"|(?P<prel>{alternation(lexicon.part_of_day_relations)})\s+(?P<ppart>{w.part})"
+        rf"(?:\s*\(\s*(?P<gloss2>{w.weekday})\s*\))?",
         deictic,
-        reads={"deictic", "fuzzy", "part", "ppart", "prel"},
+        reads={"deictic", "fuzzy", "gloss", "part", "ppart", "prel"},
+        aliases={"gloss2": "gloss"},
         near={words.split()[-1].lower() for words in [*lexicon.deictic_days, *lexicon.night_before]}
         | lower(lexicon.parts_of_day),
         accept=_overnight_alone,
