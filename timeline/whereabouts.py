@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from timeline.actors import ArticleEntities, actors_in, entity_words
+from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
@@ -73,6 +73,7 @@ def event_places(
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
             and not _about_a_person(clause, s, words)
+            and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _background(view, s, words)
@@ -370,6 +371,27 @@ def _about_a_person(clause: DateClause, start: int, words: EntityLexicon) -> boo
     return False
 
 
+def _in_a_persons_clause(
+    clause: DateClause, start: int, words: EntityLexicon, language: str
+) -> bool:
+    """Whether the place named at ``start`` stands in a clause about a person set off from
+    the date's and told in the past ("Jones, who was in Kenya when the riots began, resigned
+    in late April"): where the person was before, not where the act was ("Smith, who is
+    visiting Kyiv, spoke on Monday" is)."""
+    index = clause.clause_of(start)
+    if index is None or index == clause.clause_of(clause.mention.char_start):
+        return False
+    opening = clause.view.in_span(*clause.clauses[index])[:3]
+    if len(opening) < 2 or opening[0].norm not in words.person_relatives:
+        return False
+    verb = opening[2] if _adverb(opening[1].norm) and len(opening) > 2 else opening[1]
+    return (
+        verb.norm in words.past_auxiliaries
+        or verb.norm.endswith("ed")
+        or verb.norm in irregular_past(language)
+    )
+
+
 def _quoted_apart(clause: DateClause, start: int) -> bool:
     """Whether the place named at ``start`` stands in a quotation the date is outside of
     ("'... its territory in Syria,' he said Tuesday"): the words quoted, not the saying."""
@@ -626,7 +648,8 @@ def _stands_for_state(
     """A state opening its sentence as its subject ("the United States also provided",
     "Ghana announced"), maybe after its date, or a clause after one of ``openers`` ("...,
     as Washington pressed on", "he said Washington expects"), or as an adjective ("a United
-    States airstrike"): who, not where. A possessive ("Ukraine's eastern cities") or a
+    States airstrike"), or said to be of a mind ("Britain is deeply concerned", also in a
+    clause after ", and"): who, not where. A possessive ("Ukraine's eastern cities") or a
     passive ("Haiti was hit") still names the land."""
     view, date = clause.view, clause.mention
     first = view.index_at(start)
@@ -658,8 +681,13 @@ def _stands_for_state(
         and not tokens[before].is_capitalized
         and "," in view.text[tokens[before].end : tokens[before + 1].start]
     )
+    coordinated = (  # "..., and Britain is supportive": a clause of its own after a comma
+        before > 0
+        and tokens[before].norm in words.clause_coordinators
+        and "," in view.text[tokens[before - 1].end : tokens[before].start]
+    )
     opened = before >= 0 and tokens[before].norm in openers  # "as Washington pressed"
-    if before >= 0 and not after_clause and not opened:
+    if before >= 0 and not after_clause and not opened and not coordinated:
         return False  # not the subject of the sentence or of a clause
     while (
         following < len(tokens)
@@ -683,22 +711,32 @@ def _stands_for_state(
     while following + 1 < len(tokens) and tokens[following].norm in auxiliaries:
         following += 1  # "has been hit"
     while following + 1 < len(tokens) and (
-        tokens[following].norm in words.subject_fillers
-        or (tokens[following].norm.endswith("ly") and len(tokens[following].norm) > 4)
+        tokens[following].norm in words.subject_fillers or _adverb(tokens[following].norm)
     ):
         following += 1  # "also provided", "strongly condemns"
     verb = tokens[following]
     if verb.norm in words.date_words or verb.is_capitalized:
         return False
+    if verb.norm in be_forms:  # "is providing", "is deeply concerned" act; "was hit" does not
+        after = following + 1
+        while after + 1 < len(tokens) and _adverb(tokens[after].norm):
+            after += 1
+        word = tokens[after].norm if after < len(tokens) else ""
+        if word in words.stance_adjectives:
+            return True
+        if after_clause or opened or coordinated:
+            return False  # after a clause, only a plain verb makes the name its subject
+        return word.endswith("ing") and word != "being"
+    if coordinated:
+        return False  # "..., and Spain recorded its hottest day": told of its land
     present = opened and verb.norm.endswith("s") and verb.norm not in words.attributive_heads
-    if (after_clause or opened) and not (
+    return not (after_clause or opened) or (
         verb.norm in words.acting_verbs or verb.norm.endswith("ed") or present
-    ):
-        return False  # after a clause, only a plain verb makes the name its subject
-    if verb.norm in be_forms:  # "is providing" acts; "was hit", "is a country" do not
-        after = tokens[following + 1].norm if following + 1 < len(tokens) else ""
-        return after.endswith("ing") and after != "being"
-    return True
+    )
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4  # "strongly", not "Italy"'s "ly"
 
 
 def _named(token: Token, words: EntityLexicon) -> bool:
