@@ -1630,3 +1630,50 @@ def test_places_of_a_phrase_set_beside_a_name_are_that_names(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what is discussed or talked about is no place of the talk
+        (
+            "The ministers discussed on Monday the humanitarian crisis in Darfur.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The leaders will meet on July 16 to discuss the conflicts in Yemen and Libya.",
+            "on July 16",
+            (),
+        ),
+        (
+            "On 20 April the minister spoke to her counterpart about the fighting in Tigray.",
+            "On 20 April",
+            (),
+        ),
+        (
+            "In a call on Friday, the envoy stressed the need to end the shelling of Kharkiv.",
+            "on Friday",
+            (),
+        ),
+        # ... as is a region or a town after "the situation in"
+        ("The envoy briefed the council on Monday on the situation in Tigray.", "on Monday", ()),
+        # negative: where the talk is held, a distance, or a happening told of its own
+        ("The leaders will discuss it in Geneva on Monday.", "on Monday", ("Geneva",)),
+        (
+            "Britain was concerned about the raid on a school in Kankara on 11 December.",
+            "on 11 December",
+            ("Kankara",),
+        ),
+        (
+            "Shelling hit a village about 10 km from Kharkiv on Monday.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+        ("The humanitarian situation in Darfur worsened on Monday.", "on Monday", ("Darfur",)),
+    ],
+)
+def test_what_is_talked_about_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -76,6 +76,7 @@ def event_places(
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
+            and not _talked_about(clause, s, words)
             and not _background(view, s, words)
             and s < denial
         ]
@@ -345,6 +346,36 @@ def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
         return (
             tokens[verb].norm in words.sought_verbs and clause.clause_of(tokens[verb].start) == own
         )
+    return False
+
+
+_TALK_REACH = 10  # words from "discussed" or "about" to a place in what is talked about
+
+
+def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` qualifies a noun in what a verb of talk or
+    "about" governs, in the same clause ("discussed the crisis in Darfur", "spoke about the
+    fighting in Tigray", "stressed the need to end the shelling of Kharkiv"): talked about,
+    not where ("will discuss it in Geneva", "about 10 km from Kharkiv" are where), unless
+    the date is told in that phrase ("concerned about the abduction in Kankara on 11
+    December" dates the abduction)."""
+    view = clause.view
+    index = view.index_at(start)
+    preposition = _before_list(view, start, words)
+    if index is None or preposition < 1:
+        return False
+    tokens, own = view.tokens, clause.clause_of(start)
+    head = tokens[preposition - 1]  # "crisis" in "the crisis in Darfur"
+    if head.is_capitalized or head.norm in words.not_places or head.norm in words.talk_openers:
+        return False
+    if clause.mention.char_start > head.start:
+        return False  # "concerned about the abduction in Kankara on 11 December": its date
+    for before in range(preposition - 1, max(-1, preposition - 1 - _TALK_REACH), -1):
+        if clause.clause_of(tokens[before].start) != own:
+            return False
+        if tokens[before].norm in words.talk_openers:
+            following = tokens[before + 1].norm
+            return not (tokens[before].norm == "about" and following[:1].isdigit())
     return False
 
 
