@@ -1677,3 +1677,21 @@ def test_what_is_talked_about_is_not_where(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese, Italian or French particle inside a name keeps the name whole
+        ("Insurgents attacked the town of Mocimboa da Praia on Tuesday.", ["Mocimboa da Praia"]),
+        ("Floods hit the village of Ponta dos Negros on Monday.", ["Ponta dos Negros"]),
+        # a crossing a name calls its own, even one the gazetteer lacks
+        ("Troops exchanged fire at the Torkham border crossing on Sunday.", ["Torkham"]),
+        ("Trucks queued at the Kalbar crossing on Monday.", ["Kalbar"]),
+        # negative: no capitalised name on both sides, or no name before the crossing
+        ("The talks do Nothing for Kyiv.", ["Kyiv"]),
+        ("Trucks queued at the border crossing on Monday.", []),
+    ],
+)
+def test_names_with_inner_particles_and_crossings(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -1094,7 +1094,8 @@ def _unknown_place(
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
         if not _name_word(token, lexicon) or token.norm in lexicon.not_places:
-            break
+            if not (size and _inner_particle(text, tokens, index + size, lexicon)):
+                break
         if index + size in blocked:
             break
         if size and token.norm in lexicon.region_words:
@@ -1155,6 +1156,20 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _inner_particle(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` is a lower-case particle between two words of one name
+    ("Ponta dos Negros", "Mocimboa da Praia"), none that English uses as a word ("at")."""
+    token = tokens[index]
+    return (
+        token.text in lexicon.name_particles
+        and token.norm not in lexicon.not_places
+        and index + 1 < len(tokens)
+        and tokens[index + 1].capitalised
+        and text[tokens[index - 1].end : token.start] == " "
+        and text[token.end : tokens[index + 1].start] == " "
+    )
 
 
 def _opened_feature(
