@@ -1526,3 +1526,172 @@ def test_a_war_in_the_background_is_not_the_events_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preposition of place opening a sentence is no first word of a name
+        (
+            "Across Ukraine, nine people were killed, including two children in Sumy.",
+            ["Ukraine", "Sumy"],
+        ),
+        ("Throughout Sudan, markets stayed shut.", ["Sudan"]),
+        ("Near Kharkiv, shelling went on.", ["Kharkiv"]),
+        # negative: a word pointing at the scene names no town
+        ("Here, a camp that did not exist a week ago holds thousands.", []),
+    ],
+)
+def test_a_sentence_opening_on_a_preposition_of_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state after a preposition, or in the list after one, is no verb's subject
+        (
+            "The number of families who fled from Mali to Niger has doubled since Monday.",
+            "since Monday",
+            ("Mali", "Niger"),
+        ),
+        (
+            "The agency is sending aid to Chad and Niger following the floods of Monday.",
+            "Monday",
+            ("Chad", "Niger"),
+        ),
+        # negative: a state opening the clause acts
+        ("Chad and Niger signed the accord on Monday.", "on Monday", ()),
+    ],
+)
+def test_a_state_after_a_preposition_is_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state said to be of a mind ("is deeply concerned", "is supportive") is the state
+        (
+            "The agency will hold a summit on 31 March, and Britain is strongly supportive of it.",
+            "on 31 March",
+            (),
+        ),
+        ("On Monday, Canada was deeply concerned by the vote.", "On Monday", ()),
+        # a state qualifying its support, aid or ties names no place
+        (
+            "On 6 January the minister called his counterpart and offered UK support for "
+            "the talks.",
+            "On 6 January",
+            (),
+        ),
+        ("The envoys met today to discuss the U.S.-Kenya relationship.", "today", ()),
+        # negative: a state a harm was done to, or a place the aid reached
+        ("Haiti was hit by a storm on Monday.", "on Monday", ("Haiti",)),
+        ("UK aid reached Chad on Monday.", "on Monday", ("Chad",)),
+        ("Storms swept the coast on Monday, and Spain was hit hardest.", "on Monday", ("Spain",)),
+    ],
+)
+def test_a_state_of_a_mind_or_qualifying_its_ties_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause about a person set off inside the sentence is none of the act's places
+        (
+            "Jones, who was in Kenya when the riots began, resigned in late April.",
+            "in late April",
+            (),
+        ),
+        # a phrase set beside where something came from is not where the act was
+        (
+            "Soldiers returning from Bakhmut, a city in the Donetsk region, were shelled on "
+            "Monday near Kramatorsk.",
+            "on Monday",
+            ("Kramatorsk",),
+        ),
+        # negative: the date inside the person's clause, or the place of the act itself
+        ("The minister, who arrived in Juba on Monday, met the rebels.", "on Monday", ("Juba",)),
+        ("Smith, who is visiting Kyiv, spent Monday in a shelter.", "Monday", ("Kyiv",)),
+        (
+            "Soldiers were shelled on Monday in Bakhmut, a city in the Donetsk region.",
+            "on Monday",
+            ("Bakhmut", "Donetsk region"),
+        ),
+    ],
+)
+def test_places_of_a_phrase_set_beside_a_name_are_that_names(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what is discussed or talked about is no place of the talk
+        (
+            "The ministers discussed on Monday the humanitarian crisis in Darfur.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The leaders will meet on July 16 to discuss the conflicts in Yemen and Libya.",
+            "on July 16",
+            (),
+        ),
+        (
+            "On 20 April the minister spoke to her counterpart about the fighting in Tigray.",
+            "On 20 April",
+            (),
+        ),
+        (
+            "In a call on Friday, the envoy stressed the need to end the shelling of Kharkiv.",
+            "on Friday",
+            (),
+        ),
+        # ... as is a region or a town after "the situation in"
+        ("The envoy briefed the council on Monday on the situation in Tigray.", "on Monday", ()),
+        # negative: where the talk is held, a distance, or a happening told of its own
+        ("The leaders will discuss it in Geneva on Monday.", "on Monday", ("Geneva",)),
+        (
+            "Britain was concerned about the raid on a school in Kankara on 11 December.",
+            "on 11 December",
+            ("Kankara",),
+        ),
+        (
+            "Shelling hit a village about 10 km from Kharkiv on Monday.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+        ("The humanitarian situation in Darfur worsened on Monday.", "on Monday", ("Darfur",)),
+    ],
+)
+def test_what_is_talked_about_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Portuguese, Italian or French particle inside a name keeps the name whole
+        ("Insurgents attacked the town of Mocimboa da Praia on Tuesday.", ["Mocimboa da Praia"]),
+        ("Floods hit the village of Ponta dos Negros on Monday.", ["Ponta dos Negros"]),
+        # a crossing a name calls its own, even one the gazetteer lacks
+        ("Troops exchanged fire at the Torkham border crossing on Sunday.", ["Torkham"]),
+        ("Trucks queued at the Kalbar crossing on Monday.", ["Kalbar"]),
+        # negative: no capitalised name on both sides, or no name before the crossing
+        ("The talks do Nothing for Kyiv.", ["Kyiv"]),
+        ("Trucks queued at the border crossing on Monday.", []),
+    ],
+)
+def test_names_with_inner_particles_and_crossings(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -140,6 +140,10 @@ class EntityLexicon:
     attributive_heads: frozenset[str]  # words after a country used as an adjective
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
+    goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
+    clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
+    stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
+    past_auxiliaries: frozenset[str]  # "who was in Kenya": a person's earlier whereabouts
     of_holders: frozenset[str]  # "the people of Haiti": the state's, not a place
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     town_words: Phrases  # "X town", "X refugee camp"
@@ -153,6 +157,7 @@ class EntityLexicon:
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
+    talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
@@ -216,6 +221,10 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
         land_nouns=frozenset(places["land_nouns"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
+        goal_prepositions=frozenset(places["goal_prepositions"]),
+        clause_coordinators=frozenset(places["clause_coordinators"]),
+        stance_adjectives=frozenset(places["stance_adjectives"]),
+        past_auxiliaries=frozenset(places["past_auxiliaries"]),
         of_holders=frozenset(places["of_holders"])
         | frozenset(words["role_nouns"])
         | frozenset(t.split()[-1].strip(".") for t in words["person_titles"])
@@ -232,6 +241,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
         sought_verbs=frozenset(places["sought_verbs"]),
+        talk_openers=frozenset(places["talk_openers"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
         place_relatives=frozenset(places["place_relatives"]),
@@ -370,7 +380,9 @@ def find_places(
         ):
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
-        if mention.state and _located(tokens, index, lexicon):
+        if mention.state and (
+            _located(tokens, index, lexicon) or _listed_with_located(text, found, mention)
+        ):
             mention = PlaceMention(mention.start, mention.end, mention.place, "")  # "in Nepal"
         before = tokens[index - 1] if index else None
         if (
@@ -561,9 +573,16 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
 def _attributive(
     text: str, tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
 ) -> bool:
-    """True when a country's name qualifies the noun after it ("U.S. officials")."""
+    """True when a country's name qualifies the noun after it ("U.S. officials"), also
+    joined by a hyphen to another name ("the U.S.-Kenya relationship")."""
     if mention.place.kind != "country" or last + 1 >= len(tokens) or tokens[last].possessive:
         return False
+    while (
+        last + 2 < len(tokens)
+        and tokens[last + 1].capitalised
+        and text[tokens[last].end : tokens[last + 1].start] == "-"
+    ):
+        last += 1
     following = tokens[last + 1]
     joined = text[tokens[last].end : following.start] == " "
     return joined and not following.capitalised and following.norm in lexicon.attributive_heads
@@ -598,12 +617,33 @@ def _owner(
 
 
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
-    """True when a preposition of place stands before ``tokens[index]``, maybe with a
-    compass word between ("in northeastern Syria")."""
+    """True when a preposition of place or of where something goes stands before
+    ``tokens[index]``, maybe with a compass word between ("in northeastern Syria", "fled
+    to Chad"): the state's land, never the subject of the verb after it."""
     before = index - 1
     while before >= 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
         before -= 1
-    return before >= 0 and tokens[before].norm in lexicon.locative_prepositions
+    return before >= 0 and (
+        tokens[before].norm in lexicon.locative_prepositions
+        or tokens[before].norm in lexicon.goal_prepositions
+    )
+
+
+_LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " and the ", ", and the "})
+
+
+def _listed_with_located(text: str, found: Sequence[PlaceMention], mention: PlaceMention) -> bool:
+    """True when ``mention`` is a state listed right after a state named as land ("aid to
+    Turkey and Syria", "in Chad, Niger and Mali"): the list is where, as its first is."""
+    if not found:
+        return False
+    previous = found[-1]
+    return (
+        previous.place.kind == "country"
+        and not previous.state
+        and previous.placed
+        and text[previous.end : mention.start] in _LIST_GAPS
+    )
 
 
 def _state_held(
@@ -1054,7 +1094,8 @@ def _unknown_place(
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
         if not _name_word(token, lexicon) or token.norm in lexicon.not_places:
-            break
+            if not (size and _inner_particle(text, tokens, index + size, lexicon)):
+                break
         if index + size in blocked:
             break
         if size and token.norm in lexicon.region_words:
@@ -1115,6 +1156,20 @@ def _unknown_place(
     end = tokens[last + 1].end if region_word else tokens[last].end
     place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+def _inner_particle(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` is a lower-case particle between two words of one name
+    ("Ponta dos Negros", "Mocimboa da Praia"), none that English uses as a word ("at")."""
+    token = tokens[index]
+    return (
+        token.text in lexicon.name_particles
+        and token.norm not in lexicon.not_places
+        and index + 1 < len(tokens)
+        and tokens[index + 1].capitalised
+        and text[tokens[index - 1].end : token.start] == " "
+        and text[token.end : tokens[index + 1].start] == " "
+    )
 
 
 def _opened_feature(

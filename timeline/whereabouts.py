@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from timeline.actors import ArticleEntities, actors_in, entity_words
+from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
@@ -73,8 +73,10 @@ def event_places(
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
             and not _about_a_person(clause, s, words)
+            and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
+            and not _talked_about(clause, s, words)
             and not _background(view, s, words)
             and s < denial
         ]
@@ -347,6 +349,36 @@ def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     return False
 
 
+_TALK_REACH = 10  # words from "discussed" or "about" to a place in what is talked about
+
+
+def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` qualifies a noun in what a verb of talk or
+    "about" governs, in the same clause ("discussed the crisis in Darfur", "spoke about the
+    fighting in Tigray", "stressed the need to end the shelling of Kharkiv"): talked about,
+    not where ("will discuss it in Geneva", "about 10 km from Kharkiv" are where), unless
+    the date is told in that phrase ("concerned about the abduction in Kankara on 11
+    December" dates the abduction)."""
+    view = clause.view
+    index = view.index_at(start)
+    preposition = _before_list(view, start, words)
+    if index is None or preposition < 1:
+        return False
+    tokens, own = view.tokens, clause.clause_of(start)
+    head = tokens[preposition - 1]  # "crisis" in "the crisis in Darfur"
+    if head.is_capitalized or head.norm in words.not_places or head.norm in words.talk_openers:
+        return False
+    if clause.mention.char_start > head.start:
+        return False  # "concerned about the abduction in Kankara on 11 December": its date
+    for before in range(preposition - 1, max(-1, preposition - 1 - _TALK_REACH), -1):
+        if clause.clause_of(tokens[before].start) != own:
+            return False
+        if tokens[before].norm in words.talk_openers:
+            following = tokens[before + 1].norm
+            return not (tokens[before].norm == "about" and following[:1].isdigit())
+    return False
+
+
 _RELATIVE_REACH = 12  # words from "who" to a place its clause names
 
 
@@ -368,6 +400,27 @@ def _about_a_person(clause: DateClause, start: int, words: EntityLexicon) -> boo
             return told_before
         told_before = told_before or token.norm in words.perfect_auxiliaries
     return False
+
+
+def _in_a_persons_clause(
+    clause: DateClause, start: int, words: EntityLexicon, language: str
+) -> bool:
+    """Whether the place named at ``start`` stands in a clause about a person set off from
+    the date's and told in the past ("Jones, who was in Kenya when the riots began, resigned
+    in late April"): where the person was before, not where the act was ("Smith, who is
+    visiting Kyiv, spoke on Monday" is)."""
+    index = clause.clause_of(start)
+    if index is None or index == clause.clause_of(clause.mention.char_start):
+        return False
+    opening = clause.view.in_span(*clause.clauses[index])[:3]
+    if len(opening) < 2 or opening[0].norm not in words.person_relatives:
+        return False
+    verb = opening[2] if _adverb(opening[1].norm) and len(opening) > 2 else opening[1]
+    return (
+        verb.norm in words.past_auxiliaries
+        or verb.norm.endswith("ed")
+        or verb.norm in irregular_past(language)
+    )
 
 
 def _quoted_apart(clause: DateClause, start: int) -> bool:
@@ -626,7 +679,8 @@ def _stands_for_state(
     """A state opening its sentence as its subject ("the United States also provided",
     "Ghana announced"), maybe after its date, or a clause after one of ``openers`` ("...,
     as Washington pressed on", "he said Washington expects"), or as an adjective ("a United
-    States airstrike"): who, not where. A possessive ("Ukraine's eastern cities") or a
+    States airstrike"), or said to be of a mind ("Britain is deeply concerned", also in a
+    clause after ", and"): who, not where. A possessive ("Ukraine's eastern cities") or a
     passive ("Haiti was hit") still names the land."""
     view, date = clause.view, clause.mention
     first = view.index_at(start)
@@ -658,8 +712,13 @@ def _stands_for_state(
         and not tokens[before].is_capitalized
         and "," in view.text[tokens[before].end : tokens[before + 1].start]
     )
+    coordinated = (  # "..., and Britain is supportive": a clause of its own after a comma
+        before > 0
+        and tokens[before].norm in words.clause_coordinators
+        and "," in view.text[tokens[before - 1].end : tokens[before].start]
+    )
     opened = before >= 0 and tokens[before].norm in openers  # "as Washington pressed"
-    if before >= 0 and not after_clause and not opened:
+    if before >= 0 and not after_clause and not opened and not coordinated:
         return False  # not the subject of the sentence or of a clause
     while (
         following < len(tokens)
@@ -683,22 +742,32 @@ def _stands_for_state(
     while following + 1 < len(tokens) and tokens[following].norm in auxiliaries:
         following += 1  # "has been hit"
     while following + 1 < len(tokens) and (
-        tokens[following].norm in words.subject_fillers
-        or (tokens[following].norm.endswith("ly") and len(tokens[following].norm) > 4)
+        tokens[following].norm in words.subject_fillers or _adverb(tokens[following].norm)
     ):
         following += 1  # "also provided", "strongly condemns"
     verb = tokens[following]
     if verb.norm in words.date_words or verb.is_capitalized:
         return False
+    if verb.norm in be_forms:  # "is providing", "is deeply concerned" act; "was hit" does not
+        after = following + 1
+        while after + 1 < len(tokens) and _adverb(tokens[after].norm):
+            after += 1
+        word = tokens[after].norm if after < len(tokens) else ""
+        if word in words.stance_adjectives:
+            return True
+        if after_clause or opened or coordinated:
+            return False  # after a clause, only a plain verb makes the name its subject
+        return word.endswith("ing") and word != "being"
+    if coordinated:
+        return False  # "..., and Spain recorded its hottest day": told of its land
     present = opened and verb.norm.endswith("s") and verb.norm not in words.attributive_heads
-    if (after_clause or opened) and not (
+    return not (after_clause or opened) or (
         verb.norm in words.acting_verbs or verb.norm.endswith("ed") or present
-    ):
-        return False  # after a clause, only a plain verb makes the name its subject
-    if verb.norm in be_forms:  # "is providing" acts; "was hit", "is a country" do not
-        after = tokens[following + 1].norm if following + 1 < len(tokens) else ""
-        return after.endswith("ing") and after != "being"
-    return True
+    )
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4  # "strongly", not "Italy"'s "ly"
 
 
 def _named(token: Token, words: EntityLexicon) -> bool:
