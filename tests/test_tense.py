@@ -50,6 +50,7 @@ HAPPENINGS_BEFORE = [
 HAPPENINGS_BEFORE_NOW = [
     ("It comes after a strike in May on a store.", date(2024, 12, 12), "May", "2024-05"),
     ("This follows a missile strike in May on a store.", date(2024, 12, 12), "May", "2024-05"),
+    ("This follows a missile strike, in May, on a store.", date(2024, 12, 12), "May", "2024-05"),
     ("Schools stay shut following the floods in October.", date(2025, 6, 1), "October", "2024-10"),
     # kept: a schedule in the present, and a happening after the one named
     ("The summit opens in May.", date(2024, 12, 12), "May", "2025-05"),

@@ -77,6 +77,10 @@ def narration_goes_on_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
+# A comma and a preposition right before a date set off as an aside (", in May,").
+_DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
+
+
 # A year this far after the date a narration had reached is named in passing (see
 # Context._aside).
 ASIDE_YEARS = 10
@@ -196,10 +200,12 @@ class Context:
         the clause's own time ("jailed after his arrest March 3", "since the strike of
         January 5")."""
         first = max(self.sentence_of(found)[0], found.start - 80)
-        return (
-            happening_pattern(self.lexicon.language).search(self.text, first, found.start)
-            is not None
-        )
+        before = self.text[first : found.start]
+        aside = _DATE_ASIDE.search(before)
+        if aside is not None and self.text.startswith(",", found.end):
+            # "follows a missile strike, in May, on a store": the aside dates the noun
+            before = before[: aside.start()] + before[aside.start() + 1 :]
+        return happening_pattern(self.lexicon.language).search(before) is not None
 
     def told_by_a_past_verb(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a past verb that
