@@ -789,6 +789,12 @@ def test_claims_and_stances(text: str, claimed_by: str, stance: str) -> None:
             "asserted",
         ),
         (
+            "Fighting raged on Sunday in the city, with rebel leaders saying the base fell.",
+            "on Sunday",
+            "",
+            "",
+        ),
+        (
             "Kyiv disputed the claim on Sunday, saying troops held the town.",
             "on Sunday",
             "Ukraine",

@@ -63,13 +63,15 @@ def claimant_and_speaker(claimant: str) -> tuple[str, str]:
 
 
 def _participle(clause: DateClause, found: Claim) -> bool:
-    """True when the verb of ``found`` is a participle of saying ("saying")."""
-    tokens = clause.view.tokens
-    at = bisect_left(tokens, found[0], key=lambda token: token.start)
-    if at == len(tokens) or tokens[at].start != found[0]:
+    """True when the verb of ``found`` is a participle of saying right after a noun, with
+    no comma before it ("ousting the president saying", "with leaders saying"): it tells
+    what that noun says, not the sentence's subject ("took the town, saying" is theirs)."""
+    view = clause.view
+    at = bisect_left(view.tokens, found[0], key=lambda token: token.start)
+    if at == len(view.tokens) or view.tokens[at].start != found[0] or view.break_before(at):
         return False
-    verb = tokens[at].norm  # a verb of saying, not an attribution ("according to")
-    return verb.endswith("ing") and verb in clause.view.lexicon.stance_of
+    verb = view.tokens[at].norm  # a verb of saying, not an attribution ("according to")
+    return verb.endswith("ing") and verb in view.lexicon.stance_of
 
 
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
@@ -83,7 +85,8 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     if clause.opens_on_conjunction():  # a claim before it does not reach into it
         claims = [found for found in claims if found[0] >= clause.home[0]]
     date_start = clause.mention.char_start
-    # A participle of saying ("..., saying she had failed") reports what follows it.
+    # A participle of saying after a noun ("ousting X saying she had failed") tells what
+    # that noun says, not what the date before it dates.
     claims = [found for found in claims if found[0] < date_start or not _participle(clause, found)]
     if not claims:
         return None
