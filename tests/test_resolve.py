@@ -2998,6 +2998,19 @@ OVERNIGHTS = [
     ),
     ("Kyiv was hit overnight, officials said on Sunday.", YEAR_END, ("2025-12-27", "2025-12-28")),
     ("Kyiv was hit overnight.", LEAP_DAY, ("2024-02-28", "2024-02-29")),
+    # ... and so is "overnight" after a day an opening "after" clause names
+    (
+        "After calming on Tuesday morning, the fighting reignited overnight.",
+        date(2025, 5, 14),
+        ("2025-05-13", "2025-05-14"),
+    ),
+    (
+        "Following the vote on Sunday, protesters gathered overnight in the square.",
+        TUE,
+        ("2025-11-30", "2025-12-01"),
+    ),
+    # negative: a day in the same clause, before "overnight", is the day it ran into
+    ("On Tuesday, drones hit the city overnight.", date(2025, 5, 14), ("2025-05-12", "2025-05-13")),
 ]
 
 

@@ -137,11 +137,20 @@ def _earlier_happening(language: str) -> re.Pattern[str]:
 
 def _after_a_happening(found: Found, ctx: Context) -> bool:
     """True when the day named in the sentence comes after "overnight" and a word that
-    puts a happening before it ("sought refuge overnight after the quake Saturday"):
-    the night is the one after that day."""
+    puts a happening before it ("sought refuge overnight after the quake Saturday"), or
+    in a clause such a word opens the sentence with ("After calming on Tuesday, fighting
+    reignited overnight"): the night is the one after that day."""
     nearest = ctx.nearest_day(found)
-    if nearest is None or nearest[0] < found.end:
+    if nearest is None:
         return False
+    if nearest[0] < found.end:  # "After calming on Tuesday morning, fighting reignited
+        first = ctx.sentence_of(found)[0]  # overnight": the night after an opening clause's day
+        opening = _earlier_happening(ctx.lexicon.language).match(ctx.text, first)
+        return (
+            opening is not None
+            and opening.group().lower() not in ctx.lexicon.bound_before  # "Since Sunday"
+            and CLAUSE_BREAK.search(ctx.text, nearest[0], found.start) is not None
+        )
     earlier = _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0])
     # "..., officials said on Monday": the day of another clause is the statement's
     return earlier is not None and not CLAUSE_BREAK.search(ctx.text, earlier.end(), nearest[0])
