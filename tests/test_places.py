@@ -1024,6 +1024,10 @@ def test_a_state_done_with_is_no_place(
         # a state's ministry, army or officer after its possessive is the state acting
         ("Chile's Health Ministry said 12 people died.", []),
         ("Peru's Interior Minister resigned.", []),
+        # so is a state before the title of the person named after it
+        ("Peru's Interior Minister Ana Ruiz resigned.", []),
+        ("Chile's President Ana Ruiz visited Lima on Monday.", ["Lima"]),
+        ("Bolivia's Foreign Minister Ana Ruiz met her counterpart.", []),
         # negative: a region, a town or an office of no state after the possessive is a place
         ("Russia's Kursk region was hit.", ["Kursk region"]),
         ("Taiwan's Central Weather Bureau said the storm hit the coast.", ["Taiwan"]),

@@ -602,6 +602,8 @@ def _owner(
     ):
         after += 1  # "Turkey's January attack": the date says when, the noun whose
     following = tokens[after]
+    if lexicon.person_titles.at(tokens, after):
+        return True  # "Peru's President Ana Ruiz": the state whose office she holds
     if following.capitalised:  # "Lebanon's Health Ministry", not "Russia's Kursk region"
         while (
             after + 1 < len(tokens)
