@@ -30,6 +30,11 @@ def places(text: str) -> list[str]:
             ["Donetsk Oblast", "Zaporizhzhia region"],
         ),
         ("The RSF took El Fasher, the capital of North Darfur.", ["El Fasher", "North Darfur"]),
+        # a region whose name holds a lower-case particle is one place
+        ("Rebels raided villages in Norte de Santander.", ["Norte de Santander"]),
+        ("Floods hit Rio Grande do Sul and Valle del Cauca.", ["Rio Grande do Sul", "Valle del Cauca"]),
+        # negative: a person's particle joins no place
+        ("Maria da Costa spoke in Lima.", ["Lima"]),
         # possessives, with either apostrophe
         ("Turkey's coast and Russia’s Belgorod region were hit.", ["Turkey", "Belgorod region"]),
         # countries by another English name
