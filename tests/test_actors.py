@@ -376,6 +376,14 @@ def acting(text: str) -> tuple[str, ...]:
         ("Rain fell on Turkey's coast.", ()),
         ("They backed Yemen's internationally recognized government.", ()),
         ("They signed a protocol on Moscow's accession to the pact.", ()),
+        # a name written before an attack it makes ("a Zentar attack") does it
+        ("A Zentar attack killed two soldiers.", ("Zentar",)),
+        ("The war began with the Zentar missile attack on Chile.", ("Zentar",)),
+        # negative: a day, a town, a thing that is no attack, the object of a verb
+        ("A Monday attack killed two soldiers.", ()),
+        ("The Lima attack killed two soldiers.", ()),
+        ("A Zentar base was hit.", ()),
+        ("Two soldiers died in a Zentar drone strike.", ("Zentar",)),
         # "of" steps back over a title ("Secretary of State"), never over the noun it follows
         ("Troops shelled the headquarters of the Arab League Council.", ()),
         ("Delegates spoke to the Secretary of State Ana Ruiz.", ("Ana Ruiz",)),

@@ -478,6 +478,8 @@ class _Reader:
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
         i = bisect.bisect_left(self.starts, start)
+        if tokens[i].end == end and self._side_of_attack(i):
+            return False  # "killed in a Zentar drone strike": the side makes the attack
         i = self.lists.get(i, (i, i))[0] - 1  # "talks in Kenya, Chad and Mali": the list's
         numbers = _word_set(self.language, "number_words")
         counts = i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers)
@@ -1180,11 +1182,24 @@ class _Reader:
             return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and index and self._continues_name(index):
             return None  # "Islamic Jihad said": the end of a longer name, no surname
+        if size == 1 and self._side_of_attack(index):
+            return 1, "surname"  # "a Zentar attack": the side that makes it
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _side_of_attack(self, index: int) -> bool:
+        """Whether the one word at token ``index``, after a determiner, names the side of
+        the attack right after it ("a Zentar attack", "the Zentar missile strike")."""
+        tokens = self.tokens
+        return (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1].norm in _words(self.language, "name_openers")
+            and self._adjacent(tokens[index], tokens[index + 1])
+            and bool(_side_actions(self.language).at(tokens, index + 1))
+        )
 
     def _continues_name(self, index: int) -> bool:
         """Whether token ``index`` follows, one space apart, a capitalised word that opens
