@@ -416,6 +416,11 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
         ("Dozens of civilians wounded by shelling were buried.", []),
         # negative: a group that acts, on someone or alone
         ("Gunmen killed 39 people.", [("Gunmen", "")]),
+        # the object of a verb of irregular past is acted on, as of one in "-ed"
+        ("Militias drove Peruvian forces out of the town.", [("Militias", "")]),
+        ("Drones hit Chilean troops near the border.", [("Drones", "")]),
+        # negative: the subject of one acts
+        ("Peruvian forces drove the militias out.", [("Peruvian forces", "Peru")]),
         ("Residents fled to the hills.", [("Residents", "")]),
         ("Protesters clashed with police.", [("Protesters", "")]),
     ],

@@ -520,7 +520,11 @@ class _Reader:
                 return False  # "thousands of protesters marched"
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
             return not held or self._named_holder(i - 1)
-        verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
+        verb = (
+            norm in self.lexicon.acting_verbs
+            or (norm.endswith("ed") and len(norm) > 4)
+            or norm in irregular_past(self.language)  # "drove Peruvian forces out"
+        )
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
         press = _word_set(self.language, "press_roles")
