@@ -376,6 +376,12 @@ def acting(text: str) -> tuple[str, ...]:
         ("Rain fell on Turkey's coast.", ()),
         ("They backed Yemen's internationally recognized government.", ()),
         ("They signed a protocol on Moscow's accession to the pact.", ()),
+        # a state body after "its" is the state its sentence names first, else the last one
+        ("Shells fell in the north of Chile, its defence ministry said.", ("Chile",)),
+        ("Troops moved to the border with Peru. Its defence ministry said so.", ("Peru",)),
+        ("Chile fired on ships off Peru, its defence ministry said.", ("Chile",)),
+        # negative: with no state named, "its" is no state's
+        ("The company said its defence ministry contract ended.", ()),
         # a name written before an attack it makes ("a Zentar attack") does it
         ("A Zentar attack killed two soldiers.", ("Zentar",)),
         ("The war began with the Zentar missile attack on Chile.", ("Zentar",)),

@@ -253,7 +253,8 @@ class _Reader:
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
-        self.country_positions, self.story_states = self._story_states()
+        self.country_positions, self.countries_named = self._countries_named()
+        self.story_states = most_named_so_far(self.countries_named)
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -265,9 +266,8 @@ class _Reader:
             if _initials(match.group(2).split()) == match.group(1):
                 self._define(match.group(1), match.group(2))
 
-    def _story_states(self) -> tuple[list[int], list[str]]:
-        """Token indices naming a country, and the state named most often before each (and
-        after the last): see :func:`most_named_so_far`."""
+    def _countries_named(self) -> tuple[list[int], list[str]]:
+        """Token indices naming a country, and the state each names."""
         tokens, names = self.tokens, self.lexicon.country_names
         firsts = _country_first_words(self.language)
         positions: list[int] = []
@@ -285,7 +285,7 @@ class _Reader:
                     i += size - 1
                     break
             i += 1
-        return positions, most_named_so_far(states)
+        return positions, states
 
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,
@@ -922,15 +922,32 @@ class _Reader:
 
     def _story_state_body(self, index: int) -> tuple[int, str] | None:
         """ "the government said", "the health ministry reported": a state body named without
-        its state acts for the state the article is about."""
+        its state acts for the state the article is about; "its defence ministry said", for
+        the state "its" means."""
         tokens = self.tokens
-        if not index or tokens[index - 1].norm != "the" or tokens[index].capitalised:
+        if not index or tokens[index].capitalised:
+            return None
+        owned = tokens[index - 1].norm in _words(self.language, "owner_pronouns")
+        if tokens[index - 1].norm != "the" and not owned:
             return None
         size = self.lexicon.state_bodies.at(tokens, index)
         if not size or not self._acts(index, index + size - 1):
             return None
-        state = self._story_state(index)
+        state = self._state_owning(index) if owned else self._story_state(index)
         return (size, state) if state else None
+
+    def _state_owning(self, index: int) -> str:
+        """The state "its" before token ``index`` means: the first state its sentence names
+        before it (the subject, as a rule: "Chile fired on Peru, its military said"), else
+        the last one named before the sentence; "" when none is."""
+        positions, end = self.country_positions, bisect.bisect_left(self.country_positions, index)
+        if not end:
+            return ""
+        start = index
+        while start > 0 and not self.tokens[start].sentence_start:
+            start -= 1
+        first = bisect.bisect_left(positions, start)
+        return self.countries_named[first if first < end else end - 1]
 
     def _placed_body(self, index: int) -> tuple[int, str, str] | None:
         """A ministry, agency or service named by the place it serves, at token ``index``:
