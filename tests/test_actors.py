@@ -373,6 +373,8 @@ def acting(text: str) -> tuple[str, ...]:
         ("The deal involved Russia's delivery of jets to China.", ("Russia",)),
         ("It followed the United Kingdom's designation of the men.", ("United Kingdom",)),
         ("The sanctions hit Russia's economy.", ()),
+        ("Chile led a European Union statement on the war.", ("Chile", "European Union")),
+        ("Chile led European Union troops into the town.", ("Chile",)),
         ("Rain fell on Turkey's coast.", ()),
         ("They backed Yemen's internationally recognized government.", ()),
         ("They signed a protocol on Moscow's accession to the pact.", ()),

@@ -530,7 +530,11 @@ class _Reader:
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
-        owner = any(self._owns_act(k) for k in range(first, last + 1))
+        owner = any(self._owns_act(k) for k in range(first, last + 1)) or (
+            last + 1 < len(tokens)  # "led a UN Security Council statement": the Council's
+            and self._adjacent(tokens[last], tokens[last + 1])
+            and _act_noun(tokens[last + 1].norm, self.language)
+        )
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
 
     def _named_holder(self, index: int) -> bool:
