@@ -33,6 +33,10 @@ def places(text: str) -> list[str]:
         # a region whose name holds a lower-case particle is one place
         ("Rebels raided villages in Norte de Santander.", ["Norte de Santander"]),
         ("Floods hit Rio Grande do Sul and Valle del Cauca.", ["Rio Grande do Sul", "Valle del Cauca"]),
+        # a list after a preposition of place goes on past a name the gazetteer lacks
+        ("Raids hit villages in Zarbo, Mueda and Pemba.", ["Mueda", "Pemba"]),
+        # negative: a name after the list's comma that is no item of it
+        ("In Zarbo, Mueda officials met.", []),
         # negative: a person's particle joins no place
         ("Maria da Costa spoke in Lima.", ["Lima"]),
         # possessives, with either apostrophe
