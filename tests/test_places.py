@@ -32,7 +32,10 @@ def places(text: str) -> list[str]:
         ("The RSF took El Fasher, the capital of North Darfur.", ["El Fasher", "North Darfur"]),
         # a region whose name holds a lower-case particle is one place
         ("Rebels raided villages in Norte de Santander.", ["Norte de Santander"]),
-        ("Floods hit Rio Grande do Sul and Valle del Cauca.", ["Rio Grande do Sul", "Valle del Cauca"]),
+        (
+            "Floods hit Rio Grande do Sul and Valle del Cauca.",
+            ["Rio Grande do Sul", "Valle del Cauca"],
+        ),
         # a list after a preposition of place goes on past a name the gazetteer lacks
         ("Raids hit villages in Zarbo, Mueda and Pemba.", ["Mueda", "Pemba"]),
         # negative: a name after the list's comma that is no item of it
