@@ -1137,6 +1137,11 @@ def test_a_one_word_name_met_or_travelling_is_an_actor(
             ("Syrian Observatory for Human Rights",),
         ),
         ("The Ministry of Defence said the town fell.", ("Ministry of Defence",)),
+        # ... but not over a date after it
+        (
+            "The Andean Organization for Refugees on Thursday urged calm.",
+            ("Andean Organization for Refugees",),
+        ),
         # negative: a state after "of" is no remit ("Ministry of Ukraine" names no body)
         ("The Ministry of Ukraine said the town fell.", ()),
         ("The Office said the vote was fair.", ()),

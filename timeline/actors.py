@@ -1055,7 +1055,7 @@ class _Reader:
                 token.capitalised
                 or (size and token.norm in _ORG_PARTICLES)
                 or (not size and _ORDINAL.fullmatch(token.text))
-            ):
+            ) or (size and token.norm in lexicon.date_words):  # "... for Migration on Thursday"
                 break
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
