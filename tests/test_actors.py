@@ -373,9 +373,25 @@ def acting(text: str) -> tuple[str, ...]:
         ("The deal involved Russia's delivery of jets to China.", ("Russia",)),
         ("It followed the United Kingdom's designation of the men.", ("United Kingdom",)),
         ("The sanctions hit Russia's economy.", ()),
+        ("Chile led a European Union statement on the war.", ("Chile", "European Union")),
+        ("Chile led European Union troops into the town.", ("Chile",)),
         ("Rain fell on Turkey's coast.", ()),
         ("They backed Yemen's internationally recognized government.", ()),
         ("They signed a protocol on Moscow's accession to the pact.", ()),
+        # a state body after "its" is the state its sentence names first, else the last one
+        ("Shells fell in the north of Chile, its defence ministry said.", ("Chile",)),
+        ("Troops moved to the border with Peru. Its defence ministry said so.", ("Peru",)),
+        ("Chile fired on ships off Peru, its defence ministry said.", ("Chile",)),
+        # negative: with no state named, "its" is no state's
+        ("The company said its defence ministry contract ended.", ()),
+        # a name written before an attack it makes ("a Zentar attack") does it
+        ("A Zentar attack killed two soldiers.", ("Zentar",)),
+        ("The war began with the Zentar missile attack on Chile.", ("Zentar",)),
+        # negative: a day, a town, a thing that is no attack, the object of a verb
+        ("A Monday attack killed two soldiers.", ()),
+        ("The Lima attack killed two soldiers.", ()),
+        ("A Zentar base was hit.", ()),
+        ("Two soldiers died in a Zentar drone strike.", ("Zentar",)),
         # "of" steps back over a title ("Secretary of State"), never over the noun it follows
         ("Troops shelled the headquarters of the Arab League Council.", ()),
         ("Delegates spoke to the Secretary of State Ana Ruiz.", ("Ana Ruiz",)),
@@ -408,6 +424,11 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
         ("Dozens of civilians wounded by shelling were buried.", []),
         # negative: a group that acts, on someone or alone
         ("Gunmen killed 39 people.", [("Gunmen", "")]),
+        # the object of a verb of irregular past is acted on, as of one in "-ed"
+        ("Militias drove Peruvian forces out of the town.", [("Militias", "")]),
+        ("Drones hit Chilean troops near the border.", [("Drones", "")]),
+        # negative: the subject of one acts
+        ("Peruvian forces drove the militias out.", [("Peruvian forces", "Peru")]),
         ("Residents fled to the hills.", [("Residents", "")]),
         ("Protesters clashed with police.", [("Protesters", "")]),
     ],
@@ -1116,6 +1137,11 @@ def test_a_one_word_name_met_or_travelling_is_an_actor(
             ("Syrian Observatory for Human Rights",),
         ),
         ("The Ministry of Defence said the town fell.", ("Ministry of Defence",)),
+        # ... but not over a date after it
+        (
+            "The Andean Organization for Refugees on Thursday urged calm.",
+            ("Andean Organization for Refugees",),
+        ),
         # negative: a state after "of" is no remit ("Ministry of Ukraine" names no body)
         ("The Ministry of Ukraine said the town fell.", ()),
         ("The Office said the vote was fair.", ()),

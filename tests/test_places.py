@@ -30,6 +30,18 @@ def places(text: str) -> list[str]:
             ["Donetsk Oblast", "Zaporizhzhia region"],
         ),
         ("The RSF took El Fasher, the capital of North Darfur.", ["El Fasher", "North Darfur"]),
+        # a region whose name holds a lower-case particle is one place
+        ("Rebels raided villages in Norte de Santander.", ["Norte de Santander"]),
+        (
+            "Floods hit Rio Grande do Sul and Valle del Cauca.",
+            ["Rio Grande do Sul", "Valle del Cauca"],
+        ),
+        # a list after a preposition of place goes on past a name the gazetteer lacks
+        ("Raids hit villages in Zarbo, Mueda and Pemba.", ["Mueda", "Pemba"]),
+        # negative: a name after the list's comma that is no item of it
+        ("In Zarbo, Mueda officials met.", []),
+        # negative: a person's particle joins no place
+        ("Maria da Costa spoke in Lima.", ["Lima"]),
         # possessives, with either apostrophe
         ("Turkey's coast and Russia’s Belgorod region were hit.", ["Turkey", "Belgorod region"]),
         # countries by another English name
@@ -1024,6 +1036,10 @@ def test_a_state_done_with_is_no_place(
         # a state's ministry, army or officer after its possessive is the state acting
         ("Chile's Health Ministry said 12 people died.", []),
         ("Peru's Interior Minister resigned.", []),
+        # so is a state before the title of the person named after it
+        ("Peru's Interior Minister Ana Ruiz resigned.", []),
+        ("Chile's President Ana Ruiz visited Lima on Monday.", ["Lima"]),
+        ("Bolivia's Foreign Minister Ana Ruiz met her counterpart.", []),
         # negative: a region, a town or an office of no state after the possessive is a place
         ("Russia's Kursk region was hit.", ["Kursk region"]),
         ("Taiwan's Central Weather Bureau said the storm hit the coast.", ["Taiwan"]),

@@ -253,7 +253,8 @@ class _Reader:
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
-        self.country_positions, self.story_states = self._story_states()
+        self.country_positions, self.countries_named = self._countries_named()
+        self.story_states = most_named_so_far(self.countries_named)
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -265,9 +266,8 @@ class _Reader:
             if _initials(match.group(2).split()) == match.group(1):
                 self._define(match.group(1), match.group(2))
 
-    def _story_states(self) -> tuple[list[int], list[str]]:
-        """Token indices naming a country, and the state named most often before each (and
-        after the last): see :func:`most_named_so_far`."""
+    def _countries_named(self) -> tuple[list[int], list[str]]:
+        """Token indices naming a country, and the state each names."""
         tokens, names = self.tokens, self.lexicon.country_names
         firsts = _country_first_words(self.language)
         positions: list[int] = []
@@ -285,7 +285,7 @@ class _Reader:
                     i += size - 1
                     break
             i += 1
-        return positions, most_named_so_far(states)
+        return positions, states
 
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,
@@ -478,6 +478,8 @@ class _Reader:
         Israel") or a verb it is the object of ("sentenced Ana Ruiz")."""
         tokens, words = self.tokens, _words(self.language, "bystander_words")
         i = bisect.bisect_left(self.starts, start)
+        if tokens[i].end == end and self._side_of_attack(i):
+            return False  # "killed in a Zentar drone strike": the side makes the attack
         i = self.lists.get(i, (i, i))[0] - 1  # "talks in Kenya, Chad and Mali": the list's
         numbers = _word_set(self.language, "number_words")
         counts = i >= 0 and (tokens[i].norm.isdigit() or tokens[i].norm in numbers)
@@ -518,13 +520,21 @@ class _Reader:
                 return False  # "thousands of protesters marched"
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
             return not held or self._named_holder(i - 1)
-        verb = norm in self.lexicon.acting_verbs or (norm.endswith("ed") and len(norm) > 4)
+        verb = (
+            norm in self.lexicon.acting_verbs
+            or (norm.endswith("ed") and len(norm) > 4)
+            or norm in irregular_past(self.language)  # "drove Peruvian forces out"
+        )
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
-        owner = any(self._owns_act(k) for k in range(first, last + 1))
+        owner = any(self._owns_act(k) for k in range(first, last + 1)) or (
+            last + 1 < len(tokens)  # "led a UN Security Council statement": the Council's
+            and self._adjacent(tokens[last], tokens[last + 1])
+            and _act_noun(tokens[last + 1].norm, self.language)
+        )
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
 
     def _named_holder(self, index: int) -> bool:
@@ -916,15 +926,32 @@ class _Reader:
 
     def _story_state_body(self, index: int) -> tuple[int, str] | None:
         """ "the government said", "the health ministry reported": a state body named without
-        its state acts for the state the article is about."""
+        its state acts for the state the article is about; "its defence ministry said", for
+        the state "its" means."""
         tokens = self.tokens
-        if not index or tokens[index - 1].norm != "the" or tokens[index].capitalised:
+        if not index or tokens[index].capitalised:
+            return None
+        owned = tokens[index - 1].norm in _words(self.language, "owner_pronouns")
+        if tokens[index - 1].norm != "the" and not owned:
             return None
         size = self.lexicon.state_bodies.at(tokens, index)
         if not size or not self._acts(index, index + size - 1):
             return None
-        state = self._story_state(index)
+        state = self._state_owning(index) if owned else self._story_state(index)
         return (size, state) if state else None
+
+    def _state_owning(self, index: int) -> str:
+        """The state "its" before token ``index`` means: the first state its sentence names
+        before it (the subject, as a rule: "Chile fired on Peru, its military said"), else
+        the last one named before the sentence; "" when none is."""
+        positions, end = self.country_positions, bisect.bisect_left(self.country_positions, index)
+        if not end:
+            return ""
+        start = index
+        while start > 0 and not self.tokens[start].sentence_start:
+            start -= 1
+        first = bisect.bisect_left(positions, start)
+        return self.countries_named[first if first < end else end - 1]
 
     def _placed_body(self, index: int) -> tuple[int, str, str] | None:
         """A ministry, agency or service named by the place it serves, at token ``index``:
@@ -1028,7 +1055,7 @@ class _Reader:
                 token.capitalised
                 or (size and token.norm in _ORG_PARTICLES)
                 or (not size and _ORDINAL.fullmatch(token.text))
-            ):
+            ) or (size and token.norm in lexicon.date_words):  # "... for Migration on Thursday"
                 break
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
@@ -1180,11 +1207,24 @@ class _Reader:
             return None  # "the United Kingdom": no surname "Kingdom"
         if size == 1 and index and self._continues_name(index):
             return None  # "Islamic Jihad said": the end of a longer name, no surname
+        if size == 1 and self._side_of_attack(index):
+            return 1, "surname"  # "a Zentar attack": the side that makes it
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _side_of_attack(self, index: int) -> bool:
+        """Whether the one word at token ``index``, after a determiner, names the side of
+        the attack right after it ("a Zentar attack", "the Zentar missile strike")."""
+        tokens = self.tokens
+        return (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1].norm in _words(self.language, "name_openers")
+            and self._adjacent(tokens[index], tokens[index + 1])
+            and bool(_side_actions(self.language).at(tokens, index + 1))
+        )
 
     def _continues_name(self, index: int) -> bool:
         """Whether token ``index`` follows, one space apart, a capitalised word that opens

@@ -404,7 +404,11 @@ def region_centre(name: str, country: str) -> Coordinates | None:
 
 # Other names in the ISO 3166-2 data, each with its language: "Luhansk (eng)".
 _OTHER_NAME = re.compile(r"([^,()]+?)\s*\((\w{3})\)")
-_PLAIN_NAME = re.compile(r"[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|of|and|al|el))*")
+# A name's lower-case words: English ones and the particles of the names the data holds
+# in other languages ("Norte de Santander", "Rio Grande do Sul").
+_PLAIN_NAME = re.compile(
+    r"[A-Z][\w'’\-]*(?: (?:[A-Z][\w'’\-]*|of|and|al|el|de|del|da|das|do|dos|di|du))*"
+)
 # Words that only say what kind of region a name is ("Amhara National Regional State").
 _GENERIC_REGION_WORDS = frozenset(
     "national regional state region province oblast governorate district county".split()

@@ -339,6 +339,7 @@ def find_places(
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued, lexicon)
+        listed_on = listed is not None
         within = bool(found) and index > 0 and _within(found[-1], tokens, index)
         apposed = _apposed(text, tokens, index, lexicon)
         if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
@@ -360,6 +361,10 @@ def find_places(
         if match is None:
             match = _learned_at(tokens, index, learned, blocked)
         if match is None:
+            located = index > 0 and tokens[index - 1].norm in lexicon.locative_prepositions
+            if listed_on or located:
+                # "in Zarbo, Mueda and Pemba": a name the gazetteer lacks carries the cue on
+                cued[tokens[_name_end(text, tokens, index, lexicon) - 1].end] = bool(listed)
             index += 1
             continue
         size, mention = match
@@ -502,6 +507,16 @@ def _listed_after(
 def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether the name opening at ``tokens[index]`` ends where an item of a list does: at
     punctuation, "and", "or" or the text's end."""
+    end = _name_end(text, tokens, index, lexicon)
+    return (
+        end >= len(tokens)
+        or tokens[end].norm in ("and", "or")
+        or text[tokens[end - 1].end : tokens[end].start] != " "
+    )
+
+
+def _name_end(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> int:
+    """The token after the name of at most a few words opening at ``tokens[index]``."""
     end = index + 1
     while (
         end < min(len(tokens), index + _MAX_UNKNOWN)
@@ -509,11 +524,7 @@ def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLe
         and text[tokens[end - 1].end : tokens[end].start] == " "
     ):
         end += 1
-    return (
-        end >= len(tokens)
-        or tokens[end].norm in ("and", "or")
-        or text[tokens[end - 1].end : tokens[end].start] != " "
-    )
+    return end
 
 
 _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
@@ -602,6 +613,8 @@ def _owner(
     ):
         after += 1  # "Turkey's January attack": the date says when, the noun whose
     following = tokens[after]
+    if lexicon.person_titles.at(tokens, after):
+        return True  # "Peru's President Ana Ruiz": the state whose office she holds
     if following.capitalised:  # "Lebanon's Health Ministry", not "Russia's Kursk region"
         while (
             after + 1 < len(tokens)
