@@ -36,6 +36,7 @@ _MAX_SPEAKER_WORDS = 8
 _MAX_RELATIVE_WORDS = 12  # words of a relative clause between its noun and "said"
 _MAX_TITLED_WORDS = 12  # a title before a name after its verb ("said the head of ...")
 _MAX_NAME_WORDS = 4
+_MAX_ORDER_OBJECT = 8  # words from a verb of telling to the "to" of its order
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
 _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
@@ -153,6 +154,10 @@ class _Reader:
                 continue  # passive: "the city was contested" is no claim
             if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
                 continue  # "did not say which ...": nothing is said
+            if index > 0 and self._opens_noun(tokens[index - 1]):
+                continue  # "the disputed border": a noun described, nothing claimed
+            if self._gives_order(index):
+                continue  # "told residents to leave": an order asserts nothing
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             if following in self.view.words("reported_states"):
                 continue  # "two sailors reported missing": what they are, not a claim
@@ -200,6 +205,41 @@ class _Reader:
             ):
                 verb = k
         return self._subject_before(verb) if verb is not None else ""
+
+    def _opens_noun(self, token: Token) -> bool:
+        """True when ``token`` opens a noun phrase: a determiner, a possessive pronoun or
+        a possessive ("India's"), but not a pronoun's contraction ("it's")."""
+        if token.norm in self.view.words("noun_openers"):
+            return True
+        return token.text.lower().endswith(("'s", "’s")) and token.norm not in self.lexicon.pronouns
+
+    def _gives_order(self, index: int) -> bool:
+        """True when the verb of telling at ``index`` has an object followed by "to" and a
+        verb ("told residents of the town to leave"), read past a date and up to what is
+        told ("told reporters that ...", "told Reuters he planned to ...")."""
+        if self.tokens[index].norm not in self.view.words("ordering_verbs"):
+            return False
+        stops = (
+            self.view.words("told_openers")
+            | self.view.words("said_clause_words") - self.view.words("order_markers")
+            | self.lexicon.pronouns
+        )
+        objects = 0
+        for k in range(index + 1, min(len(self.tokens) - 1, index + 1 + _MAX_ORDER_OBJECT)):
+            token = self.tokens[k]
+            if self.dated[k]:
+                continue
+            if token.norm in self.view.words("order_markers"):
+                following = self.tokens[k + 1]
+                return (
+                    objects > 0
+                    and not following.is_capitalized
+                    and following.norm not in self.view.words("noun_openers")
+                )
+            if token.norm in stops or not objects and token.norm in self.view.words("told_topics"):
+                return False
+            objects += 1
+        return False
 
     def _is_act(self, index: int) -> bool:
         """True when a verb of saying does something rather than report it: announcing
