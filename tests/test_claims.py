@@ -424,6 +424,9 @@ def test_telling_someone_to_act_claims_nothing(text: str, claimed_by: str) -> No
         # negative: the accused, or an accusation made against the subject
         ("The accused men appeared before the court on Sunday.", ""),
         ("Three officers were accused of torture on Sunday.", ""),
+        # ... or a date in another clause, which the accusation only mentions
+        ("Chad accused Sudan of arming the rebels, a group that seized Ade on Sunday.", ""),
+        ("Chad said Sudan armed the rebels, a group that seized Ade on Sunday.", "Chad"),
     ],
 )
 def test_accusing_someone_claims_the_deed(text: str, claimed_by: str) -> None:

@@ -1146,3 +1146,30 @@ def test_a_date_that_is_the_subject_stays_in_the_headline(
 def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
     text = "Russia launched 940 drones at cities from the 18 to 23 July."
     assert only_event(text, "18").title == "Russia launched 940 drones at cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an aside after the subject of what is said: the claim keeps its verb
+        (
+            "The ministry said on Tuesday that four soldiers, among them a colonel, were killed.",
+            "The ministry said four soldiers were killed",
+        ),
+        (
+            "Medics said on Tuesday that nine people, including two children, had died.",
+            "Medics said nine people had died",
+        ),
+        # negative: a claim with its verb, or an aside after it, stays as it is
+        (
+            "The ministry said on Tuesday that four soldiers were killed, among them a colonel.",
+            "The ministry said four soldiers were killed",
+        ),
+        (
+            "The mayor said on Tuesday the bridge, a key crossing, was shut.",
+            "The mayor said the bridge was shut",
+        ),
+    ],
+)
+def test_an_aside_after_a_claims_subject_keeps_the_claims_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

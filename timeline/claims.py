@@ -63,14 +63,27 @@ def claimant_and_speaker(claimant: str) -> tuple[str, str]:
     return claimant, claimant
 
 
-def _participle(clause: DateClause, found: Claim) -> bool:
-    """True when the verb of ``found`` is a participle of saying ("saying")."""
+def _verb(clause: DateClause, found: Claim) -> str:
+    """The verb of ``found``, "" for an attribution ("according to")."""
     tokens = clause.view.tokens
     at = bisect_left(tokens, found[0], key=lambda token: token.start)
     if at == len(tokens) or tokens[at].start != found[0]:
-        return False
-    verb = tokens[at].norm  # a verb of saying, not an attribution ("according to")
-    return verb.endswith("ing") and verb in clause.view.lexicon.stance_of
+        return ""
+    verb = tokens[at].norm
+    return verb if verb in clause.view.lexicon.stance_of else ""
+
+
+def _participle(clause: DateClause, found: Claim) -> bool:
+    """True when the verb of ``found`` is a participle of saying ("saying")."""
+    return _verb(clause, found).endswith("ing")
+
+
+def _reaches(clause: DateClause, found: Claim) -> bool:
+    """True when the claim ``found`` may govern the date of ``clause``: a verb that
+    reaches only its own clause ("accused") must stand in the date's."""
+    return clause.in_home(found[0]) or _verb(clause, found) not in clause.view.words(
+        "own_clause_claims"
+    )
 
 
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
@@ -86,6 +99,7 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     date_start = clause.mention.char_start
     # A participle of saying ("..., saying she had failed") reports what follows it.
     claims = [found for found in claims if found[0] < date_start or not _participle(clause, found)]
+    claims = [found for found in claims if _reaches(clause, found)]
     if not claims:
         return None
     own = [found for found in claims if clause.in_home(found[0])]

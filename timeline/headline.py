@@ -521,7 +521,9 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _has_finite_verb(view, right, view.end)
     ):  # "The report, issued [Tuesday], puts": the participle left alone goes
         words = [*words[:-2], words[-2].rstrip(",")]
-    if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
+    if index == 0 and (
+        not any(_verb_like(w, view.lexicon) for w in words[1:]) or _claim_lacks_verb(view, words)
+    ):
         words += _verb_after_aside(clause, right)
     elif (
         index == 0
@@ -782,14 +784,29 @@ def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
     asides = 0
     for left, end in (c for c in clause.clauses if c[0] >= right):
         words = _cleaned(view, view.text[left:end])
-        if words and _verb_like(words[0], view.lexicon):
+        # ", including two children,", ", a key crossing,": an aside, whatever its words
+        first = next(iter(view.in_span(left, end)), None)
+        aside = first is not None and (
+            first.norm in _headline_words().attendant_starts
+            or first.norm in view.words("determiners")
+        )
+        if words and not aside and _verb_like(words[0], view.lexicon):
             return words
-        if any(_verb_like(w, view.lexicon) for w in words):
+        if not aside and any(_verb_like(w, view.lexicon) for w in words):
             return []  # a clause of its own, not the verb of this subject
         asides += len(words) > _LIST_ITEM_WORDS
         if asides > 2:
             break
     return []
+
+
+def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
+    """True when the words after the last reporting verb name a subject without its verb
+    ("The ministry said four soldiers", an aside cutting off "were killed")."""
+    said = [i for i, word in enumerate(words) if _norm(word) in view.lexicon.stance_of]
+    if not said or said[-1] == len(words) - 1:
+        return False
+    return not any(_verb_like(w, view.lexicon) for w in words[said[-1] + 1 :])
 
 
 def _claim_after(clause: DateClause, right: int) -> list[str]:
