@@ -1169,6 +1169,10 @@ def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
             "The mayor said on Tuesday the bridge, a key crossing, was shut.",
             "The mayor said the bridge was shut",
         ),
+        (
+            "The junta declared a curfew on Tuesday, giving police wide powers.",
+            "The junta declared a curfew",
+        ),
     ],
 )
 def test_an_aside_after_a_claims_subject_keeps_the_claims_verb(text: str, title: str) -> None:

@@ -806,6 +806,9 @@ def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
     said = [i for i, word in enumerate(words) if _norm(word) in view.lexicon.stance_of]
     if not said or said[-1] == len(words) - 1:
         return False
+    verb, following = _norm(words[said[-1]]), _norm(words[said[-1] + 1])
+    if verb in view.words("announcing") and following in view.words("new_things"):
+        return False  # "declared a state of emergency": an act, its object whole
     return not any(_verb_like(w, view.lexicon) for w in words[said[-1] + 1 :])
 
 
