@@ -1631,4 +1631,3 @@ def test_a_state_of_emergency_is_a_measure_unless_disaster_calls_it(
     text: str, category: str
 ) -> None:
     assert only_event(text).category == category
-

@@ -392,7 +392,9 @@ def test_they_after_a_claim_is_the_subject_before(text: str, claimed_by: str) ->
         ("The report that Chad disputed was published on Sunday.", "Chad", "disputed"),
     ],
 )
-def test_a_participle_describing_a_noun_is_no_claim(text: str, claimed_by: str, stance: str) -> None:
+def test_a_participle_describing_a_noun_is_no_claim(
+    text: str, claimed_by: str, stance: str
+) -> None:
     event = only_event(text)
     assert (event.claimed_by, event.stance) == (claimed_by, stance)
 
@@ -430,4 +432,19 @@ def test_telling_someone_to_act_claims_nothing(text: str, claimed_by: str) -> No
     ],
 )
 def test_accusing_someone_claims_the_deed(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a passive verb of claiming names its speaker after "by"
+        ("The raid was confirmed by the ministry on Sunday.", "ministry"),
+        ("Chad is accused by Sudan of shelling the border town on Sunday.", "Sudan"),
+        # negative: a passive without its speaker, or a place fought over
+        ("The raid was confirmed on Sunday.", ""),
+        ("The town was contested by two armies on Sunday.", ""),
+    ],
+)
+def test_a_passive_claim_names_its_speaker_after_by(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by

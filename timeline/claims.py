@@ -165,6 +165,10 @@ class _Reader:
             if stance is None or token.is_capitalized and index > 0:
                 continue
             if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
+                agent = self._passive_agent(index) if stance != "disputed" else ""
+                if agent:  # "the raid was confirmed by the ministry"
+                    last_claimant = agent
+                    yield token.start, _named(agent, self.names), stance
                 continue  # passive: "the city was contested" is no claim
             if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
                 continue  # "did not say which ...": nothing is said
@@ -219,6 +223,20 @@ class _Reader:
             ):
                 verb = k
         return self._subject_before(verb) if verb is not None else ""
+
+    def _passive_agent(self, index: int) -> str:
+        """The speaker after "by" that a passive verb of claiming at ``index`` names ("was
+        confirmed by the ministry"), up to a preposition ("accused by Sudan of ..."); else
+        ""."""
+        first = index + 2
+        if first >= len(self.tokens) or self.tokens[index + 1].norm not in self.view.words(
+            "passive_agents"
+        ):
+            return ""
+        end = self._phrase_end(first)
+        prepositions = self.view.words("prepositions")
+        end = next((k for k in range(first + 1, end) if self.tokens[k].norm in prepositions), end)
+        return self._speaker(first, end)
 
     def _opens_noun(self, token: Token) -> bool:
         """True when ``token`` opens a noun phrase: a determiner, a possessive pronoun or
