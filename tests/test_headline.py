@@ -1177,3 +1177,39 @@ def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
 )
 def test_an_aside_after_a_claims_subject_keeps_the_claims_verb(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date inside a relative clause dates what the clause tells of its noun
+        (
+            "The war that began on Tuesday has killed hundreds.",
+            "The war began",
+        ),
+        (
+            "The town stayed calm despite a wave of raids that began on Tuesday in the north.",
+            "Raids began in the north",
+        ),
+        (
+            "Envoys met to save a truce which was signed on Tuesday by the two sides.",
+            "A truce was signed by the two sides",
+        ),
+        # negative: "that" opening what is said, or a relative clause without the date
+        (
+            "The army said that rebels shelled the town on Tuesday.",
+            "The army said rebels shelled the town",
+        ),
+        (
+            "Rebels who had fled the town shelled it on Tuesday.",
+            "Rebels who had fled the town shelled it",
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_titles_its_noun_and_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_relative_clause_titles_the_noun_after_its_preposition() -> None:
+    text = "Crowds mourned the death of every soldier who died on Tuesday and since."
+    assert only_event(text, "on Tuesday").title == "Every soldier died"
