@@ -1610,3 +1610,24 @@ def test_a_strike_for_pay_is_a_labour_dispute(text: str, category: str) -> None:
 def test_hitting_a_place_is_an_attack(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state of emergency or emergency powers are a government's measure at home
+        ("Parliament extended the state of emergency in the province on Sunday.", "political"),
+        ("The cabinet imposed a six-month state of emergency on Sunday.", "political"),
+        ("The government declared a state of emergency on Sunday.", "political"),
+        ("The president assumed emergency powers on Sunday.", "political"),
+        # negative: declared over a disaster, or emergency help, stays relief
+        ("The governor declared a state of emergency on Sunday after the floods.", "humanitarian"),
+        ("A state of emergency was declared in drought-hit districts on Sunday.", "humanitarian"),
+        ("The agency flew in emergency food supplies on Sunday.", "humanitarian"),
+        ("The council declared a state of emergency on Sunday as cholera spread.", "humanitarian"),
+    ],
+)
+def test_a_state_of_emergency_is_a_measure_unless_disaster_calls_it(
+    text: str, category: str
+) -> None:
+    assert only_event(text).category == category

@@ -376,3 +376,75 @@ def test_it_opening_a_sentence_is_the_body_the_one_before_opened_on(
 )
 def test_they_after_a_claim_is_the_subject_before(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "stance"),
+    [
+        # a verb of claiming after a determiner or a possessive describes a noun
+        ("Troops clashed along the disputed frontier on Sunday.", "", ""),
+        ("Shelling hit a contested district on Sunday.", "", ""),
+        ("Rebels shelled its disputed northern province on Sunday.", "", ""),
+        ("The reported strike hit a depot on Sunday.", "", ""),
+        # negative: the verb itself, after its subject or a relative word
+        ("Chad disputed the account of the clash on Sunday.", "Chad", "disputed"),
+        ("The rebels contested the figures on Sunday.", "rebels", "disputed"),
+        ("The report that Chad disputed was published on Sunday.", "Chad", "disputed"),
+    ],
+)
+def test_a_participle_describing_a_noun_is_no_claim(
+    text: str, claimed_by: str, stance: str
+) -> None:
+    event = only_event(text)
+    assert (event.claimed_by, event.stance) == (claimed_by, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # telling someone to do something is an order, not a claim
+        ("The army told residents of the town to leave on Sunday.", ""),
+        ("The police on Sunday told people in the district to stay indoors.", ""),
+        ("The army warned civilians to keep away from the base on Sunday.", ""),
+        # negative: telling someone what happened, or telling a place's press
+        ("The army told residents on Sunday that the bridge had fallen.", "army"),
+        ("The mayor told reporters on Sunday the town was calm.", "mayor"),
+        ("The governor told a news conference in Kano on Sunday that two died.", "governor"),
+        ("The army warned of damage to roads on Sunday.", "army"),
+    ],
+)
+def test_telling_someone_to_act_claims_nothing(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # accusing someone of a deed asserts the deed
+        ("Chad accused Sudan of shelling the border town on Sunday.", "Chad"),
+        ("The army on Sunday accused the rebels of killing twelve villagers.", "army"),
+        # negative: the accused, or an accusation made against the subject
+        ("The accused men appeared before the court on Sunday.", ""),
+        ("Three officers were accused of torture on Sunday.", ""),
+        # ... or a date in another clause, which the accusation only mentions
+        ("Chad accused Sudan of arming the rebels, a group that seized Ade on Sunday.", ""),
+        ("Chad said Sudan armed the rebels, a group that seized Ade on Sunday.", "Chad"),
+    ],
+)
+def test_accusing_someone_claims_the_deed(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a passive verb of claiming names its speaker after "by"
+        ("The raid was confirmed by the ministry on Sunday.", "ministry"),
+        ("Chad is accused by Sudan of shelling the border town on Sunday.", "Sudan"),
+        # negative: a passive without its speaker, or a place fought over
+        ("The raid was confirmed on Sunday.", ""),
+        ("The town was contested by two armies on Sunday.", ""),
+    ],
+)
+def test_a_passive_claim_names_its_speaker_after_by(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

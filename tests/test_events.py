@@ -1118,7 +1118,7 @@ def test_a_cue_runs_across_its_date(text: str, category: str, cue: str, expressi
         ),
         # an emergency summit or session is a meeting, not an emergency
         ("Regional leaders held an emergency summit on Sunday.", "diplomatic", "summit"),
-        ("The government declared a state of emergency on Sunday.", "humanitarian", None),
+        ("The agency began an emergency airlift to the valley on Sunday.", "humanitarian", None),
         ("Foreign ministers of the bloc met in the capital on Sunday.", "diplomatic", None),
         # money raised, borrowed, spent or insured is economic, whoever decides it
         ("The bloc agreed on Sunday to fund the new power plant.", "economic", "agreed (fund)"),

@@ -1146,3 +1146,70 @@ def test_a_date_that_is_the_subject_stays_in_the_headline(
 def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
     text = "Russia launched 940 drones at cities from the 18 to 23 July."
     assert only_event(text, "18").title == "Russia launched 940 drones at cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an aside after the subject of what is said: the claim keeps its verb
+        (
+            "The ministry said on Tuesday that four soldiers, among them a colonel, were killed.",
+            "The ministry said four soldiers were killed",
+        ),
+        (
+            "Medics said on Tuesday that nine people, including two children, had died.",
+            "Medics said nine people had died",
+        ),
+        # negative: a claim with its verb, or an aside after it, stays as it is
+        (
+            "The ministry said on Tuesday that four soldiers were killed, among them a colonel.",
+            "The ministry said four soldiers were killed",
+        ),
+        (
+            "The mayor said on Tuesday the bridge, a key crossing, was shut.",
+            "The mayor said the bridge was shut",
+        ),
+        (
+            "The junta declared a curfew on Tuesday, giving police wide powers.",
+            "The junta declared a curfew",
+        ),
+    ],
+)
+def test_an_aside_after_a_claims_subject_keeps_the_claims_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date inside a relative clause dates what the clause tells of its noun
+        (
+            "The war that began on Tuesday has killed hundreds.",
+            "The war began",
+        ),
+        (
+            "The town stayed calm despite a wave of raids that began on Tuesday in the north.",
+            "Raids began in the north",
+        ),
+        (
+            "Envoys met to save a truce which was signed on Tuesday by the two sides.",
+            "A truce was signed by the two sides",
+        ),
+        # negative: "that" opening what is said, or a relative clause without the date
+        (
+            "The army said that rebels shelled the town on Tuesday.",
+            "The army said rebels shelled the town",
+        ),
+        (
+            "Rebels who had fled the town shelled it on Tuesday.",
+            "Rebels who had fled the town shelled it",
+        ),
+    ],
+)
+def test_a_date_in_a_relative_clause_titles_its_noun_and_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_relative_clause_titles_the_noun_after_its_preposition() -> None:
+    text = "Crowds mourned the death of every soldier who died on Tuesday and since."
+    assert only_event(text, "on Tuesday").title == "Every soldier died"

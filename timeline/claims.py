@@ -36,6 +36,7 @@ _MAX_SPEAKER_WORDS = 8
 _MAX_RELATIVE_WORDS = 12  # words of a relative clause between its noun and "said"
 _MAX_TITLED_WORDS = 12  # a title before a name after its verb ("said the head of ...")
 _MAX_NAME_WORDS = 4
+_MAX_ORDER_OBJECT = 8  # words from a verb of telling to the "to" of its order
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
 _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
@@ -62,16 +63,33 @@ def claimant_and_speaker(claimant: str) -> tuple[str, str]:
     return claimant, claimant
 
 
+def _verb(clause: DateClause, found: Claim) -> str:
+    """The verb of ``found``, "" for an attribution ("according to")."""
+    tokens = clause.view.tokens
+    at = bisect_left(tokens, found[0], key=lambda token: token.start)
+    if at == len(tokens) or tokens[at].start != found[0]:
+        return ""
+    verb = tokens[at].norm
+    return verb if verb in clause.view.lexicon.stance_of else ""
+
+
 def _participle(clause: DateClause, found: Claim) -> bool:
     """True when the verb of ``found`` is a participle of saying right after a noun, with
     no comma before it ("ousting the president saying", "with leaders saying"): it tells
     what that noun says, not the sentence's subject ("took the town, saying" is theirs)."""
     view = clause.view
     at = bisect_left(view.tokens, found[0], key=lambda token: token.start)
-    if at == len(view.tokens) or view.tokens[at].start != found[0] or view.break_before(at):
+    if at < len(view.tokens) and view.break_before(at):
         return False
-    verb = view.tokens[at].norm  # a verb of saying, not an attribution ("according to")
-    return verb.endswith("ing") and verb in view.lexicon.stance_of
+    return _verb(clause, found).endswith("ing")
+
+
+def _reaches(clause: DateClause, found: Claim) -> bool:
+    """True when the claim ``found`` may govern the date of ``clause``: a verb that
+    reaches only its own clause ("accused") must stand in the date's."""
+    return clause.in_home(found[0]) or _verb(clause, found) not in clause.view.words(
+        "own_clause_claims"
+    )
 
 
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
@@ -88,6 +106,7 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     # A participle of saying after a noun ("ousting X saying she had failed") tells what
     # that noun says, not what the date before it dates.
     claims = [found for found in claims if found[0] < date_start or not _participle(clause, found)]
+    claims = [found for found in claims if _reaches(clause, found)]
     if not claims:
         return None
     own = [found for found in claims if clause.in_home(found[0])]
@@ -153,9 +172,17 @@ class _Reader:
             if stance is None or token.is_capitalized and index > 0:
                 continue
             if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
+                agent = self._passive_agent(index) if stance != "disputed" else ""
+                if agent:  # "the raid was confirmed by the ministry"
+                    last_claimant = agent
+                    yield token.start, _named(agent, self.names), stance
                 continue  # passive: "the city was contested" is no claim
             if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
                 continue  # "did not say which ...": nothing is said
+            if index > 0 and self._opens_noun(tokens[index - 1]):
+                continue  # "the disputed border": a noun described, nothing claimed
+            if self._gives_order(index):
+                continue  # "told residents to leave": an order asserts nothing
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             if following in self.view.words("reported_states"):
                 continue  # "two sailors reported missing": what they are, not a claim
@@ -203,6 +230,55 @@ class _Reader:
             ):
                 verb = k
         return self._subject_before(verb) if verb is not None else ""
+
+    def _passive_agent(self, index: int) -> str:
+        """The speaker after "by" that a passive verb of claiming at ``index`` names ("was
+        confirmed by the ministry"), up to a preposition ("accused by Sudan of ..."); else
+        ""."""
+        first = index + 2
+        if first >= len(self.tokens) or self.tokens[index + 1].norm not in self.view.words(
+            "passive_agents"
+        ):
+            return ""
+        end = self._phrase_end(first)
+        prepositions = self.view.words("prepositions")
+        end = next((k for k in range(first + 1, end) if self.tokens[k].norm in prepositions), end)
+        return self._speaker(first, end)
+
+    def _opens_noun(self, token: Token) -> bool:
+        """True when ``token`` opens a noun phrase: a determiner, a possessive pronoun or
+        a possessive ("India's"), but not a pronoun's contraction ("it's")."""
+        if token.norm in self.view.words("noun_openers"):
+            return True
+        return token.text.lower().endswith(("'s", "’s")) and token.norm not in self.lexicon.pronouns
+
+    def _gives_order(self, index: int) -> bool:
+        """True when the verb of telling at ``index`` has an object followed by "to" and a
+        verb ("told residents of the town to leave"), read past a date and up to what is
+        told ("told reporters that ...", "told Reuters he planned to ...")."""
+        if self.tokens[index].norm not in self.view.words("ordering_verbs"):
+            return False
+        stops = (
+            self.view.words("told_openers")
+            | self.view.words("said_clause_words") - self.view.words("order_markers")
+            | self.lexicon.pronouns
+        )
+        objects = 0
+        for k in range(index + 1, min(len(self.tokens) - 1, index + 1 + _MAX_ORDER_OBJECT)):
+            token = self.tokens[k]
+            if self.dated[k]:
+                continue
+            if token.norm in self.view.words("order_markers"):
+                following = self.tokens[k + 1]
+                return (
+                    objects > 0
+                    and not following.is_capitalized
+                    and following.norm not in self.view.words("noun_openers")
+                )
+            if token.norm in stops or not objects and token.norm in self.view.words("told_topics"):
+                return False
+            objects += 1
+        return False
 
     def _is_act(self, index: int) -> bool:
         """True when a verb of saying does something rather than report it: announcing

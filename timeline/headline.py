@@ -25,6 +25,7 @@ TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
 MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
 _LISTENER_WORDS = 6  # "told the state radio", "told the country's RBC news agency"
 _RELATIVE_WORDS = 10  # a relative clause describing who speaks ("who spoke to ... by phone")
+_RELATIVE_VERB_WORDS = 3  # words of a relative clause's verb before its date ("that had begun")
 _LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -429,6 +430,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     left, right = clause.home
     start, end = _date_extent(clause)
     surface = _surface_without(view, left, right, start, end)
+    relative = _relative_of_date(clause, start)
+    if relative is not None:  # "a war that began [in April 2023]": "A war began"
+        return _cleaned(view, _relative_clause_surface(clause, relative, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
@@ -521,7 +525,9 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _has_finite_verb(view, right, view.end)
     ):  # "The report, issued [Tuesday], puts": the participle left alone goes
         words = [*words[:-2], words[-2].rstrip(",")]
-    if index == 0 and not any(_verb_like(w, view.lexicon) for w in words[1:]):
+    if index == 0 and (
+        not any(_verb_like(w, view.lexicon) for w in words[1:]) or _claim_lacks_verb(view, words)
+    ):
         words += _verb_after_aside(clause, right)
     elif (
         index == 0
@@ -774,6 +780,62 @@ def _participle_after(view: SentenceView, opener: Token) -> Token | None:
     return following if following.norm.endswith(("ing", "ed")) else None
 
 
+def _relative_of_date(clause: DateClause, start: int) -> int | None:
+    """Index of the relative word opening the clause the date (at ``start``) ends on, with
+    only its verb between them ("a war that began [in April 2023]", "a truce which took
+    effect"); None when there is none, or "that" opens what is said ("said that")."""
+    view = clause.view
+    before = list(view.in_span(clause.home[0], start))
+    if before and before[-1].norm in view.words("date_prepositions"):
+        before = before[:-1]
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _RELATIVE_VERB_WORDS), -1):
+        token = before[k]
+        if token.norm not in view.words("restrictive_relatives"):
+            continue
+        index = view.index_at(token.start)
+        previous = before[k - 1] if k > 0 else None
+        if (
+            index is None
+            or previous is None
+            or view.break_before(index)  # ", who were charged": a clause of its own
+            or previous.norm in view.words("stopwords")
+            or previous.norm in view.lexicon.stance_of
+            or not all(  # its verb alone: "who seized the north [on Tuesday]" tells more
+                _verb_like(t.text, view.lexicon)
+                or t.norm in view.words("participles")
+                or t.norm in view.words("finite_starts")
+                for t in before[k + 1 :]
+            )
+        ):
+            return None
+        return index
+    return None
+
+
+def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:
+    """The noun a relative clause holding the date describes, then the clause without its
+    relative word and the date, up to the main clause's verb ("The war that began [in
+    April 2023] has killed ..." -> "The war began")."""
+    view = clause.view
+    tokens = view.tokens
+    first = relative - 1  # the noun phrase opens on its determiner, a few words back,
+    for k in range(relative - 1, max(view.index_at(clause.home[0]) or 0, relative - 6) - 1, -1):
+        if tokens[k].norm in view.words("prepositions"):  # or after "of": "the death of
+            first = k + 1 if k + 1 < relative else first  # [every innocent who died]"
+            break
+        if tokens[k].norm in view.words("determiners"):
+            first = k
+            break
+    last = clause.home[1]  # and the clause ends before the main verb or another clause
+    stops = view.words("finite_starts") | view.words("clause_openers")
+    for token in view.in_span(end, clause.home[1]):
+        if token.norm in stops or _verb_like(token.text, view.lexicon):
+            last = token.start
+            break
+    noun = view.text[tokens[first].start : tokens[relative].start]
+    return noun + _surface_without(view, tokens[relative].end, last, start, end)
+
+
 def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
     """The words of the clause that carries on a subject left without its verb, past at
     most two asides and any list items ("the agency, through its office, announced aid":
@@ -782,14 +844,32 @@ def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
     asides = 0
     for left, end in (c for c in clause.clauses if c[0] >= right):
         words = _cleaned(view, view.text[left:end])
-        if words and _verb_like(words[0], view.lexicon):
+        # ", including two children,", ", a key crossing,": an aside, whatever its words
+        first = next(iter(view.in_span(left, end)), None)
+        aside = first is not None and (
+            first.norm in _headline_words().attendant_starts
+            or first.norm in view.words("determiners")
+        )
+        if words and not aside and _verb_like(words[0], view.lexicon):
             return words
-        if any(_verb_like(w, view.lexicon) for w in words):
+        if not aside and any(_verb_like(w, view.lexicon) for w in words):
             return []  # a clause of its own, not the verb of this subject
         asides += len(words) > _LIST_ITEM_WORDS
         if asides > 2:
             break
     return []
+
+
+def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
+    """True when the words after the last reporting verb name a subject without its verb
+    ("The ministry said four soldiers", an aside cutting off "were killed")."""
+    said = [i for i, word in enumerate(words) if _norm(word) in view.lexicon.stance_of]
+    if not said or said[-1] == len(words) - 1:
+        return False
+    verb, following = _norm(words[said[-1]]), _norm(words[said[-1] + 1])
+    if verb in view.words("announcing") and following in view.words("new_things"):
+        return False  # "declared a state of emergency": an act, its object whole
+    return not any(_verb_like(w, view.lexicon) for w in words[said[-1] + 1 :])
 
 
 def _claim_after(clause: DateClause, right: int) -> list[str]:
