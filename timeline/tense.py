@@ -91,9 +91,11 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             continue
         if match.group().lower() in lexicon.lower_case_cues and not match.group().islower():
             continue  # the month "May", not the modal
-        if match.group("weak") and word_before(text, match.start()) in lexicon.determiners:
+        before = word_before(text, match.start())
+        if match.group("weak") and before in lexicon.determiners:
             continue  # an adjective: "the planned talks"
-        before = auxiliary_before(text, match.start(), lexicon.between_verbs)
+        if before in lexicon.between_verbs or before == "t":  # "did indeed", "didn't"
+            before = auxiliary_before(text, match.start(), lexicon.between_verbs)
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
             continue  # a participle: "to be published", "will be held"; "be" decides
         if (match.group("present") or match.group("past")) and before in lexicon.infinitive_markers:
