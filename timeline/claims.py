@@ -63,25 +63,32 @@ def claimant_and_speaker(claimant: str) -> tuple[str, str]:
     return claimant, claimant
 
 
-def _verb(clause: DateClause, found: Claim) -> str:
-    """The verb of ``found``, "" for an attribution ("according to")."""
+def _verb_index(clause: DateClause, found: Claim) -> int | None:
+    """Index of the verb of ``found`` among the sentence's tokens, None for an
+    attribution ("according to")."""
     tokens = clause.view.tokens
     at = bisect_left(tokens, found[0], key=lambda token: token.start)
     if at == len(tokens) or tokens[at].start != found[0]:
-        return ""
-    verb = tokens[at].norm
-    return verb if verb in clause.view.lexicon.stance_of else ""
+        return None
+    return at if tokens[at].norm in clause.view.lexicon.stance_of else None
+
+
+def _verb(clause: DateClause, found: Claim) -> str:
+    """The verb of ``found``, "" for an attribution ("according to")."""
+    at = _verb_index(clause, found)
+    return "" if at is None else clause.view.tokens[at].norm
 
 
 def _participle(clause: DateClause, found: Claim) -> bool:
     """True when the verb of ``found`` is a participle of saying right after a noun, with
     no comma before it ("ousting the president saying", "with leaders saying"): it tells
     what that noun says, not the sentence's subject ("took the town, saying" is theirs)."""
-    view = clause.view
-    at = bisect_left(view.tokens, found[0], key=lambda token: token.start)
-    if at < len(view.tokens) and view.break_before(at):
-        return False
-    return _verb(clause, found).endswith("ing")
+    at = _verb_index(clause, found)
+    return (
+        at is not None
+        and not clause.view.break_before(at)
+        and clause.view.tokens[at].norm.endswith("ing")
+    )
 
 
 def _reaches(clause: DateClause, found: Claim) -> bool:

@@ -133,8 +133,8 @@ def perfect_after_pattern(language: str) -> re.Pattern[str]:
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
-# A word, or the "n't" ending one ("didn't" is "did" and "n't"), right before a position.
-_WORD_OR_NOT_AT_END = re.compile(r"(n['’]t|\w+?)(?:n['’]t)?\W{0,2}\Z", re.IGNORECASE)
+# A word right before a position, without an "n't" ending it ("didn't" is "did").
+_WORD_OR_NOT_AT_END = re.compile(r"(\w+?)(?:n['’]t)?\W{0,2}\Z", re.IGNORECASE)
 
 
 def word_before(text: str, start: int) -> str:
@@ -150,7 +150,7 @@ def auxiliary_before(text: str, start: int, between: frozenset[str]) -> str:
         match = _WORD_OR_NOT_AT_END.search(text, max(0, end - 24), end)
         if match is None:
             return ""
-        word = match.group(1).lower().replace("’", "'")
+        word = match.group(1).lower()
         if word not in between:
             return word
         end = match.start()
