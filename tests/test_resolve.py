@@ -764,6 +764,25 @@ def test_a_number_a_toll_reaches_is_no_year(text: str, years: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a number before a plural naming people counts them
+        ("The deal frees 250 inmates along with 1700 Haitians held abroad.", []),
+        ("Police detained 1500 protesters and some 1200 supporters.", []),
+        ("About 2300 migrants and 1100 residents left.", []),
+        ("Only 1900 Venezuelans and 1600 survivors remained.", []),
+        # negative: a year before such a plural, after a word that dates it, stays a year
+        ("In 1700 Spaniards settled the coast.", ["1700"]),
+        ("Since 2014 protesters have gathered here.", ["2014"]),
+        ("The 2024 voters stayed home.", ["2024"]),
+        ("Profit fell in 2019 and rose in 2020.", ["2019", "2020"]),
+    ],
+)
+def test_a_number_before_people_counts_them(text: str, years: list[str]) -> None:
+    assert [value for _, value in values(text, MON)] == years
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("The March 23 Movement seized the city.", []),
