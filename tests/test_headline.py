@@ -8,6 +8,7 @@ from tests.conftest import make_article, make_mention
 from timeline.events import build_events
 from timeline.headline import MAX_TITLE_CHARS, TITLE_WORDS, headline_faults
 from timeline.model import Event
+from timeline.resolve import find_dates
 
 TUESDAY = date(2024, 3, 5)
 
@@ -1146,6 +1147,27 @@ def test_a_date_that_is_the_subject_stays_in_the_headline(
 def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
     text = "Russia launched 940 drones at cities from the 18 to 23 July."
     assert only_event(text, "18").title == "Russia launched 940 drones at cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # two days told as one happening go together
+        ("Talks will resume on Monday and Tuesday in Oslo.", "Talks will resume in Oslo"),
+        (
+            "Gales are expected to move in Monday and Tuesday, forecasters said.",
+            "Gales are expected to move",
+        ),
+        # negative: a day that tells another happening keeps its own clause
+        (
+            "Talks resumed on Monday, and on Tuesday the envoys left Oslo.",
+            "Talks resumed",
+        ),
+    ],
+)
+def test_days_told_together_go_whole(text: str, title: str) -> None:
+    events = build_events(make_article(text, id="h"), find_dates(text, date(2024, 3, 7)))
+    assert [e.title for e in events if e.mention.text == "Monday"] == [title]
 
 
 @pytest.mark.parametrize(

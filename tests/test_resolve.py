@@ -2208,6 +2208,14 @@ def test_a_24_hour_time_after_its_word(
         # an hour o'clock, alone or with its part of the day
         ("We met at 9 o'clock this morning.", MON, "9 o'clock this morning", "2025-12-01T09:00"),
         ("He called at eight o'clock tonight.", SUN, "eight o'clock tonight", "2025-11-30T20:00"),
+        # the part of the day after the day is part of the time
+        ("Shops shut at 6 p.m. Friday night.", MON, "6 p.m. Friday night", "2025-11-28T18:00"),
+        (
+            "He left at 5 a.m. yesterday morning.",
+            MON,
+            "5 a.m. yesterday morning",
+            "2025-11-30T05:00",
+        ),
         ("The vote ends at ten o'clock.", NEW_YEAR, "ten o'clock", "2025-01-01T10:00"),
         # four digits before a zone are a wire service's clock, not a year
         ("It struck at 2:30 p.m. EST (1930 GMT) Friday.", MON, "1930 GMT", "2025-11-28T19:30Z"),
