@@ -1152,6 +1152,24 @@ def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        # where or when a speaker spoke goes; the claim stays
+        (
+            '"We will hold the line," said Ana Ruiz during an evening briefing on Tuesday.',
+            "Ana Ruiz said we will hold the line",
+        ),
+        (
+            '"We will hold the line," the army chief said on Tuesday at a briefing.',
+            "The army chief said we will hold the line",
+        ),
+    ],
+)
+def test_a_quotation_keeps_its_speaker_past_where_they_spoke(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         # two days told as one happening go together
         ("Talks will resume on Monday and Tuesday in Oslo.", "Talks will resume in Oslo"),
         (

@@ -606,8 +606,8 @@ class _Reader:
             and following[0].norm not in view.words("determiners")
         ):
             return ""
-        end = self._phrase_end(index + 1)
-        if end < len(self.tokens) and not view.break_before(end):
+        end = self._setting_start(index + 1, self._phrase_end(index + 1))
+        if end < len(self.tokens) and not view.break_before(end) and not self._sets_scene(end):
             name = self._name_closing(index + 1, _MAX_TITLED_WORDS)
             if name is None:
                 return ""  # the phrase runs on: an object, not the speaker
@@ -616,6 +616,28 @@ class _Reader:
         if name is not None:  # "said the head of the regional office, Ivo Lenz"
             return self._speaker(*name)
         return self._speaker(index + 1, end)
+
+    def _setting_start(self, first: int, end: int) -> int:
+        """Where a speaker's phrase ``first:end`` gives way to where or how they spoke: a
+        word of ``speech_settings`` after a name ("said Ana Ruiz [at a briefing]")."""
+        settings = self.view.words("speech_settings")
+        return next(
+            (
+                k
+                for k in range(first + 1, end)
+                if self.tokens[k].norm in settings and _is_name_word(self.tokens[k - 1])
+            ),
+            end,
+        )
+
+    def _sets_scene(self, index: int) -> bool:
+        """True when token ``index``, after a speaker, opens a date or where or how they
+        spoke rather than more of the phrase (", said Ana Ruiz [on Tuesday]")."""
+        token = self.tokens[index]
+        return self.dated[index] or (
+            token.norm in self.view.words("speech_settings")
+            and _is_name_word(self.tokens[index - 1])
+        )
 
     def _name_closing(self, first: int, title_words: int) -> Span | None:
         """The name that closes the clause at or after token ``first``, past at most

@@ -1063,6 +1063,7 @@ class _HeadlineWords:
     quantifiers: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
+    not_verbs: frozenset[str]
 
 
 @cache
@@ -1169,7 +1170,12 @@ def _verb_like(word: str, lexicon: EventLexicon) -> bool:
     return (
         norm in _headline_words().verbs
         or norm in lexicon.stance_of
-        or (len(norm) > 4 and norm.endswith(("ed", "ing")) and not word[:1].isupper())
+        or (
+            len(norm) > 4
+            and norm.endswith(("ed", "ing"))
+            and not word[:1].isupper()
+            and norm not in _headline_words().not_verbs
+        )
     )
 
 
