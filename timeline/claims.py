@@ -178,7 +178,7 @@ class _Reader:
             stance = self.lexicon.stance_of.get(token.norm)
             if stance is None or token.is_capitalized and index > 0:
                 continue
-            if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
+            if self._is_passive(index):
                 agent = self._passive_agent(index) if stance != "disputed" else ""
                 if agent:  # "the raid was confirmed by the ministry"
                     last_claimant = agent
@@ -210,6 +210,16 @@ class _Reader:
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _is_passive(self, index: int) -> bool:
+        """True when the verb at ``index`` follows a form of "be", a date between them or
+        not ("was confirmed", "was on Monday declared winner")."""
+        before = index - 1
+        while before > 0 and self.dated[before]:
+            before -= 1
+        if before < index - 1 and self.tokens[before].norm in self.view.words("date_prepositions"):
+            before -= 1  # "was [on Monday] declared"
+        return before >= 0 and self.tokens[before].norm in self.view.words("be_forms")
 
     def _subject_of_verb_before(self, index: int) -> str:
         """The speaker of the verb a verb after ``index`` is joined to by "and" or "but"
