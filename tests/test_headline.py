@@ -623,7 +623,7 @@ def test_a_pronoun_takes_no_subject_from_a_subordinate_clause() -> None:
         (
             "In addition to the aid announced on Tuesday, the agency sent two planes.",
             "on Tuesday",
-            "In addition to the aid announced",
+            "The aid announced",
         ),
     ],
 )
@@ -1147,6 +1147,31 @@ def test_a_date_that_is_the_subject_stays_in_the_headline(
 def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
     text = "Russia launched 940 drones at cities from the 18 to 23 July."
     assert only_event(text, "18").title == "Russia launched 940 drones at cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a participle right before the date describes the noun after a preposition
+        (
+            "The police appealed for calm on Monday following elections held on Thursday.",
+            "Thursday",
+            "Elections held",
+        ),
+        (
+            "Two guards died in an attack launched on Tuesday by gunmen.",
+            "Tuesday",
+            "An attack launched",
+        ),
+        # negative: a subject and its verb are a clause of their own
+        ("Russia launched 90 drones on Tuesday.", "Tuesday", "Russia launched 90 drones"),
+        ("Troops were deployed on Tuesday.", "Tuesday", "Troops were deployed"),
+    ],
+)
+def test_a_participle_before_the_date_describes_a_noun(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
 
 
 @pytest.mark.parametrize(

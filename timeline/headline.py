@@ -433,6 +433,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
         return _cleaned(view, _relative_clause_surface(clause, relative, start, end))
+    described = _noun_described_by_date(clause, start)
+    if described is not None:  # "following elections held [on Thursday]": "Elections held"
+        return _cleaned(view, view.text[described[0] : described[1]])
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
@@ -809,6 +812,42 @@ def _relative_of_date(clause: DateClause, start: int) -> int | None:
         ):
             return None
         return index
+    return None
+
+
+_DESCRIBED_NOUN_WORDS = 4  # a noun phrase before a participle ("the two rival armies")
+
+
+def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] | None:
+    """The noun phrase and the past participle describing it that the date (at ``start``)
+    ends ("after elections held [on Thursday]", "in an attack launched [on Monday]"), as
+    offsets, when the phrase stands after a preposition; None otherwise ("Russia launched
+    [on Monday]" is a clause of its own)."""
+    view = clause.view
+    before = list(view.in_span(clause.home[0], start))
+    if before and before[-1].norm in view.words("date_prepositions"):
+        before = before[:-1]
+    if len(before) < 3:
+        return None
+    verb = before[-1]
+    if not (verb.norm.endswith("ed") or verb.norm in view.words("participles")):
+        return None
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _DESCRIBED_NOUN_WORDS), -1):
+        token = before[k]
+        index = view.index_at(token.start)
+        if index is None or view.break_before(index + 1):
+            return None
+        if token.norm in view.words("prepositions") | _headline_words().ing_prepositions:
+            noun = before[k + 1 : -1]
+            if (
+                not noun
+                or noun[-1].norm in view.words("stopwords")
+                or any(_verb_like(t.text, view.lexicon) for t in noun)
+            ):
+                return None
+            return noun[0].start, verb.end
+        if token.norm in view.lexicon.stance_of or token.norm in view.words("be_forms"):
+            return None
     return None
 
 
