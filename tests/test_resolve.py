@@ -3299,6 +3299,13 @@ def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
         ("The team resumed work on Sunday, two days after the team was blocked.", "two days", None),
         # a date told before the happening is named dates something else
         ("On Sunday the crew left port, two weeks after the crew was hired.", "two weeks", None),
+        # a year is no day to count days from
+        (
+            "The flight crashed, the worst disaster of the year. A day after the flight"
+            " crashed, the airport shut.",
+            "A day",
+            None,
+        ),
     ],
 )
 def test_an_offset_counts_from_the_happening_told_earlier_in_its_sentence(
