@@ -1150,6 +1150,27 @@ def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a cut keeps a subordinate clause's subject with its verb
+        (
+            "Police opened fire on Tuesday after tear gas and water cannon failed to"
+            " disperse the crowds.",
+            "Police opened fire after tear gas and water cannon failed",
+        ),
+        # negative: a preposition's object alone is no clause
+        (
+            "Police opened fire on Tuesday after the attack on the parliament building and"
+            " the fire in the hall.",
+            "Police opened fire after the attack on the parliament building",
+        ),
+    ],
+)
+def test_a_cut_leaves_no_subordinate_clause_without_its_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "title"),
     [
         # a participle right before the date describes the noun after a preposition

@@ -337,6 +337,9 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
     return best[1] if best is not None else words
 
 
+_SPLIT_VERB_WORDS = 4  # words after a cut in which a subordinate clause's verb may stand
+
+
 def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bool:
     """True when ``kept``, the start of ``words``, ends on no dangling word or possessive
     and keeps the verb of ``words``, or after a reporting verb the verb of its claim's
@@ -344,6 +347,15 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     norms = [_norm(w) for w in kept]
     if norms[-1] in _headline_words().dangling_ends or kept[-1].endswith(("'s", "’s")):
         return False
+    opened = max(
+        (i for i, n in enumerate(norms) if n in lexicon.grammar["subordinators"]), default=-1
+    )
+    if (
+        opened >= 0
+        and not any(_verb_like(w, lexicon) for w in kept[opened + 1 :])
+        and any(_verb_like(w, lexicon) for w in words[len(kept) : len(kept) + _SPLIT_VERB_WORDS])
+    ):
+        return False  # "after tear gas | and water cannon failed": the clause keeps its verb
     said = max((i for i, n in enumerate(norms) if n in lexicon.stance_of), default=-1)
     claim, told = kept[said + 1 :], words[said + 1 :]
     if said < 0:
