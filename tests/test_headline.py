@@ -623,7 +623,7 @@ def test_a_pronoun_takes_no_subject_from_a_subordinate_clause() -> None:
         (
             "In addition to the aid announced on Tuesday, the agency sent two planes.",
             "on Tuesday",
-            "The aid announced",
+            "In addition to the aid announced",
         ),
     ],
 )

@@ -842,8 +842,10 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
     if len(before) < 3:
         return None
     verb = before[-1]
-    if not (verb.norm.endswith("ed") or verb.norm in view.words("participles")):
-        return None
+    if verb.norm in view.lexicon.stance_of or not (
+        verb.norm.endswith("ed") or verb.norm in view.words("participles")
+    ):
+        return None  # not "the ceasefire declared [on July 11]": it reads as a saying
     for k in range(len(before) - 2, max(-1, len(before) - 2 - _DESCRIBED_NOUN_WORDS), -1):
         token = before[k]
         index = view.index_at(token.start)

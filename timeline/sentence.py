@@ -198,9 +198,7 @@ class DateClause:
         return bool(first) and first[0].norm in self.view.words("leading_fillers")
 
 
-def date_clause(
-    view: SentenceView, mention: Mention, others: Sequence[Mention] = ()
-) -> DateClause:
+def date_clause(view: SentenceView, mention: Mention, others: Sequence[Mention] = ()) -> DateClause:
     """Place ``mention`` in the clauses of ``view``; ``others`` are the expressions written
     right after it that tell the same date ("Monday[ and Tuesday]"), part of its extent."""
     extent_end = max((m.char_end for m in others), default=mention.char_end)
