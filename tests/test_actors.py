@@ -192,6 +192,10 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
         "Typhoon Soulik hit the coast.",
         "Later, Hurricane Dorian struck the islands.",
         "The Sochi Winter Olympics began on Saturday.",
+        # a name ending in a disaster's word is the disaster
+        "The Eaton Fire had burned 14,000 acres.",
+        "Crews held the Ridge Fire and the Canyon Fire overnight.",
+        "The Tohoku Earthquake struck the coast.",
         # a form of address, or a named operation, is no one's name
         "His Royal Highness noted the significance of the speech.",
         "Operation Inherent Resolve struck two camps.",
@@ -208,6 +212,12 @@ def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
 )
 def test_no_named_actor(text: str) -> None:
     assert actors(text) == ()
+
+
+def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
+    assert actors("The Los Angeles Fire Department said it sent crews.") == (
+        "Los Angeles Fire Department",
+    )
 
 
 @pytest.mark.parametrize(

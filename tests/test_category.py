@@ -1182,6 +1182,38 @@ def test_police_raids_and_accidents(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # accidents of transport are disasters
+        ("The accident occurred on Sunday as the flight landed.", "humanitarian"),
+        ("A passenger train derailed on Sunday near the border.", "humanitarian"),
+        ("The plane crash on Sunday killed 40 people.", "humanitarian"),
+        # negative: shooting down an aircraft is fighting
+        ("Rebels shot down a military plane on Sunday.", "battlefield"),
+    ],
+)
+def test_accidents_are_disasters(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # land burned over is a wildfire's
+        ("The fire burned 3,000 acres of brush on Sunday.", "humanitarian"),
+        ("Flames burned through 500 hectares of forest on Sunday.", "humanitarian"),
+        # negative: villages or homes burned by fighters stay an attack
+        ("Soldiers burned villages on Sunday.", "battlefield"),
+        ("Rebels burned homes and looted shops on Sunday.", "battlefield"),
+    ],
+)
+def test_land_burned_over_is_a_wildfire(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # restrictive measures are sanctions by another name
         ("The ministers adopted restrictive measures against the regime on Sunday.", "diplomatic"),
         # a crowd's demands are a protest's

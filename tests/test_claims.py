@@ -263,6 +263,30 @@ def test_a_speaker_behind_a_long_title_or_an_apposition(text: str, claimed_by: s
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # the speaker after an inverted verb ends where the date or the setting begins
+        ('"We will hold the line," said Ana Ruiz on Sunday.', "Ana Ruiz"),
+        ('"We will hold the line," said the mayor on Sunday.', "mayor"),
+        ('"We will hold the line," said Ana Ruiz at a briefing in Lagos on Sunday.', "Ana Ruiz"),
+        (
+            '"Shelling hit a school on Sunday," said Ana Ruiz during a visit to the front.',
+            "Ana Ruiz",
+        ),
+        # negative: no name before the preposition, so the phrase is no speaker's
+        (
+            "Shelling hit a school on Sunday, said to be the oldest in the district of Dovhe.",
+            "",
+        ),
+    ],
+)
+def test_a_speaker_after_the_verb_ends_at_the_date_or_the_setting(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a verb of speech joined by "but" to a verb before it has that verb's subject
         ("The governor released no figures but reported fires in the town on Sunday.", "governor"),
         (
@@ -444,6 +468,10 @@ def test_accusing_someone_claims_the_deed(text: str, claimed_by: str) -> None:
         # negative: a passive without its speaker, or a place fought over
         ("The raid was confirmed on Sunday.", ""),
         ("The town was contested by two armies on Sunday.", ""),
+        # a date between the auxiliary and the verb leaves it passive
+        ("Ana Ruiz was on Sunday declared winner of the vote.", ""),
+        ("The raid was on Sunday confirmed by the ministry.", "ministry"),
+        ("The ministry on Sunday confirmed the raid.", "ministry"),
     ],
 )
 def test_a_passive_claim_names_its_speaker_after_by(text: str, claimed_by: str) -> None:

@@ -241,6 +241,8 @@ def test_two_dates_side_by_side_that_differ_stay_two_events() -> None:
         ),
         ("The conflict will shape Europe well into 2026 and beyond.", "2026", date(2026, 1, 1)),
         ("Sanctions stay in force until 2027.", "2027", date(2027, 1, 1)),
+        ("It was the deadliest air disaster of the year.", "the year", date(2025, 1, 1)),
+        ("It was the worst storm of the month, forecasters said.", "the month", date(2025, 1, 1)),
     ],
 )
 def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str, day: date) -> None:
@@ -258,6 +260,8 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str, d
         ),
         ("The city fell this year after a long siege.", "this year", date(2025, 1, 1)),
         ("Troops will move into the city in 2026.", "2026", date(2026, 1, 1)),
+        ("Profit rose 5% in the year, the company said.", "the year", date(2025, 1, 1)),
+        ("The first convoy arrived during the week.", "the week", date(2025, 1, 6)),
     ],
 )
 def test_dates_of_happenings_stay_events(text: str, expression: str, day: date) -> None:

@@ -8,6 +8,7 @@ from tests.conftest import make_article, make_mention
 from timeline.events import build_events
 from timeline.headline import MAX_TITLE_CHARS, TITLE_WORDS, headline_faults
 from timeline.model import Event
+from timeline.resolve import find_dates
 
 TUESDAY = date(2024, 3, 5)
 
@@ -1146,6 +1147,91 @@ def test_a_date_that_is_the_subject_stays_in_the_headline(
 def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
     text = "Russia launched 940 drones at cities from the 18 to 23 July."
     assert only_event(text, "18").title == "Russia launched 940 drones at cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a cut keeps a subordinate clause's subject with its verb
+        (
+            "Police opened fire on Tuesday after tear gas and water cannon failed to"
+            " disperse the crowds.",
+            "Police opened fire after tear gas and water cannon failed",
+        ),
+        # negative: a preposition's object alone is no clause
+        (
+            "Police opened fire on Tuesday after the attack on the parliament building and"
+            " the fire in the hall.",
+            "Police opened fire after the attack on the parliament building",
+        ),
+    ],
+)
+def test_a_cut_leaves_no_subordinate_clause_without_its_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a participle right before the date describes the noun after a preposition
+        (
+            "The police appealed for calm on Monday following elections held on Thursday.",
+            "Thursday",
+            "Elections held",
+        ),
+        (
+            "Two guards died in an attack launched on Tuesday by gunmen.",
+            "Tuesday",
+            "An attack launched",
+        ),
+        # negative: a subject and its verb are a clause of their own
+        ("Russia launched 90 drones on Tuesday.", "Tuesday", "Russia launched 90 drones"),
+        ("Troops were deployed on Tuesday.", "Tuesday", "Troops were deployed"),
+    ],
+)
+def test_a_participle_before_the_date_describes_a_noun(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # where or when a speaker spoke goes; the claim stays
+        (
+            '"We will hold the line," said Ana Ruiz during an evening briefing on Tuesday.',
+            "Ana Ruiz said we will hold the line",
+        ),
+        (
+            '"We will hold the line," the army chief said on Tuesday at a briefing.',
+            "The army chief said we will hold the line",
+        ),
+    ],
+)
+def test_a_quotation_keeps_its_speaker_past_where_they_spoke(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # two days told as one happening go together
+        ("Talks will resume on Monday and Tuesday in Oslo.", "Talks will resume in Oslo"),
+        (
+            "Gales are expected to move in Monday and Tuesday, forecasters said.",
+            "Gales are expected to move",
+        ),
+        # negative: a day that tells another happening keeps its own clause
+        (
+            "Talks resumed on Monday, and on Tuesday the envoys left Oslo.",
+            "Talks resumed",
+        ),
+    ],
+)
+def test_days_told_together_go_whole(text: str, title: str) -> None:
+    events = build_events(make_article(text, id="h"), find_dates(text, date(2024, 3, 7)))
+    assert [e.title for e in events if e.mention.text == "Monday"] == [title]
 
 
 @pytest.mark.parametrize(

@@ -764,6 +764,25 @@ def test_a_number_a_toll_reaches_is_no_year(text: str, years: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a number before a plural naming people counts them
+        ("The deal frees 250 inmates along with 1700 Haitians held abroad.", []),
+        ("Police detained 1500 protesters and some 1200 supporters.", []),
+        ("About 2300 migrants and 1100 residents left.", []),
+        ("Only 1900 Venezuelans and 1600 survivors remained.", []),
+        # negative: a year before such a plural, after a word that dates it, stays a year
+        ("In 1700 Spaniards settled the coast.", ["1700"]),
+        ("Since 2014 protesters have gathered here.", ["2014"]),
+        ("The 2024 voters stayed home.", ["2024"]),
+        ("Profit fell in 2019 and rose in 2020.", ["2019", "2020"]),
+    ],
+)
+def test_a_number_before_people_counts_them(text: str, years: list[str]) -> None:
+    assert [value for _, value in values(text, MON)] == years
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("The March 23 Movement seized the city.", []),
@@ -2189,6 +2208,14 @@ def test_a_24_hour_time_after_its_word(
         # an hour o'clock, alone or with its part of the day
         ("We met at 9 o'clock this morning.", MON, "9 o'clock this morning", "2025-12-01T09:00"),
         ("He called at eight o'clock tonight.", SUN, "eight o'clock tonight", "2025-11-30T20:00"),
+        # the part of the day after the day is part of the time
+        ("Shops shut at 6 p.m. Friday night.", MON, "6 p.m. Friday night", "2025-11-28T18:00"),
+        (
+            "He left at 5 a.m. yesterday morning.",
+            MON,
+            "5 a.m. yesterday morning",
+            "2025-11-30T05:00",
+        ),
         ("The vote ends at ten o'clock.", NEW_YEAR, "ten o'clock", "2025-01-01T10:00"),
         # four digits before a zone are a wire service's clock, not a year
         ("It struck at 2:30 p.m. EST (1930 GMT) Friday.", MON, "1930 GMT", "2025-11-28T19:30Z"),
@@ -3272,6 +3299,13 @@ def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
         ("The team resumed work on Sunday, two days after the team was blocked.", "two days", None),
         # a date told before the happening is named dates something else
         ("On Sunday the crew left port, two weeks after the crew was hired.", "two weeks", None),
+        # a year is no day to count days from
+        (
+            "The flight crashed, the worst disaster of the year. A day after the flight"
+            " crashed, the airport shut.",
+            "A day",
+            None,
+        ),
     ],
 )
 def test_an_offset_counts_from_the_happening_told_earlier_in_its_sentence(

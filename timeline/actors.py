@@ -1156,6 +1156,8 @@ class _Reader:
             for t in tokens[index : index + size]
         ):
             return None  # "the Sochi Winter Olympics began": a happening, not an actor
+        if tokens[index + size - 1].norm in _word_set(self.language, "happening_heads"):
+            return None  # "the Eaton Fire had burned": a disaster, not an actor
         if any(
             t.norm in _word_set(self.language, "honorifics") for t in tokens[index : index + size]
         ):

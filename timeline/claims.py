@@ -178,7 +178,7 @@ class _Reader:
             stance = self.lexicon.stance_of.get(token.norm)
             if stance is None or token.is_capitalized and index > 0:
                 continue
-            if index > 0 and tokens[index - 1].norm in self.view.words("be_forms"):
+            if self._is_passive(index):
                 agent = self._passive_agent(index) if stance != "disputed" else ""
                 if agent:  # "the raid was confirmed by the ministry"
                     last_claimant = agent
@@ -210,6 +210,16 @@ class _Reader:
             if claimant:
                 last_claimant = claimant
                 yield token.start, _named(claimant, self.names), stance
+
+    def _is_passive(self, index: int) -> bool:
+        """True when the verb at ``index`` follows a form of "be", a date between them or
+        not ("was confirmed", "was on Monday declared winner")."""
+        before = index - 1
+        while before > 0 and self.dated[before]:
+            before -= 1
+        if before < index - 1 and self.tokens[before].norm in self.view.words("date_prepositions"):
+            before -= 1  # "was [on Monday] declared"
+        return before >= 0 and self.tokens[before].norm in self.view.words("be_forms")
 
     def _subject_of_verb_before(self, index: int) -> str:
         """The speaker of the verb a verb after ``index`` is joined to by "and" or "but"
@@ -606,8 +616,8 @@ class _Reader:
             and following[0].norm not in view.words("determiners")
         ):
             return ""
-        end = self._phrase_end(index + 1)
-        if end < len(self.tokens) and not view.break_before(end):
+        end = self._setting_start(index + 1, self._phrase_end(index + 1))
+        if end < len(self.tokens) and not view.break_before(end) and not self._sets_scene(end):
             name = self._name_closing(index + 1, _MAX_TITLED_WORDS)
             if name is None:
                 return ""  # the phrase runs on: an object, not the speaker
@@ -616,6 +626,28 @@ class _Reader:
         if name is not None:  # "said the head of the regional office, Ivo Lenz"
             return self._speaker(*name)
         return self._speaker(index + 1, end)
+
+    def _setting_start(self, first: int, end: int) -> int:
+        """Where a speaker's phrase ``first:end`` gives way to where or how they spoke: a
+        word of ``speech_settings`` after a name ("said Ana Ruiz [at a briefing]")."""
+        settings = self.view.words("speech_settings")
+        return next(
+            (
+                k
+                for k in range(first + 1, end)
+                if self.tokens[k].norm in settings and _is_name_word(self.tokens[k - 1])
+            ),
+            end,
+        )
+
+    def _sets_scene(self, index: int) -> bool:
+        """True when token ``index``, after a speaker, opens a date or where or how they
+        spoke rather than more of the phrase (", said Ana Ruiz [on Tuesday]")."""
+        token = self.tokens[index]
+        return self.dated[index] or (
+            token.norm in self.view.words("speech_settings")
+            and _is_name_word(self.tokens[index - 1])
+        )
 
     def _name_closing(self, first: int, title_words: int) -> Span | None:
         """The name that closes the clause at or after token ``first``, past at most

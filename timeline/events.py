@@ -76,7 +76,7 @@ def build_events(
     for mention, others in expressions:
         span = doc.sentence_around(mention.char_start, mention.char_end)
         view, claims = read(span)
-        clause = date_clause(view, mention)
+        clause = date_clause(view, mention, others)
         if not dates_an_event(clause):
             continue
         category, cues = categorize(clause)

@@ -337,6 +337,9 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
     return best[1] if best is not None else words
 
 
+_SPLIT_VERB_WORDS = 4  # words after a cut in which a subordinate clause's verb may stand
+
+
 def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bool:
     """True when ``kept``, the start of ``words``, ends on no dangling word or possessive
     and keeps the verb of ``words``, or after a reporting verb the verb of its claim's
@@ -344,6 +347,15 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     norms = [_norm(w) for w in kept]
     if norms[-1] in _headline_words().dangling_ends or kept[-1].endswith(("'s", "’s")):
         return False
+    opened = max(
+        (i for i, n in enumerate(norms) if n in lexicon.grammar["subordinators"]), default=-1
+    )
+    if (
+        opened >= 0
+        and not any(_verb_like(w, lexicon) for w in kept[opened + 1 :])
+        and any(_verb_like(w, lexicon) for w in words[len(kept) : len(kept) + _SPLIT_VERB_WORDS])
+    ):
+        return False  # "after tear gas | and water cannon failed": the clause keeps its verb
     said = max((i for i, n in enumerate(norms) if n in lexicon.stance_of), default=-1)
     claim, told = kept[said + 1 :], words[said + 1 :]
     if said < 0:
@@ -433,6 +445,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
         return _cleaned(view, _relative_clause_surface(clause, relative, start, end))
+    described = _noun_described_by_date(clause, start)
+    if described is not None:  # "following elections held [on Thursday]": "Elections held"
+        return _cleaned(view, view.text[described[0] : described[1]])
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
@@ -812,6 +827,44 @@ def _relative_of_date(clause: DateClause, start: int) -> int | None:
     return None
 
 
+_DESCRIBED_NOUN_WORDS = 4  # a noun phrase before a participle ("the two rival armies")
+
+
+def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] | None:
+    """The noun phrase and the past participle describing it that the date (at ``start``)
+    ends ("after elections held [on Thursday]", "in an attack launched [on Monday]"), as
+    offsets, when the phrase stands after a preposition; None otherwise ("Russia launched
+    [on Monday]" is a clause of its own)."""
+    view = clause.view
+    before = list(view.in_span(clause.home[0], start))
+    if before and before[-1].norm in view.words("date_prepositions"):
+        before = before[:-1]
+    if len(before) < 3:
+        return None
+    verb = before[-1]
+    if verb.norm in view.lexicon.stance_of or not (
+        verb.norm.endswith("ed") or verb.norm in view.words("participles")
+    ):
+        return None  # not "the ceasefire declared [on July 11]": it reads as a saying
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - _DESCRIBED_NOUN_WORDS), -1):
+        token = before[k]
+        index = view.index_at(token.start)
+        if index is None or view.break_before(index + 1):
+            return None
+        if token.norm in view.words("prepositions") | _headline_words().ing_prepositions:
+            noun = before[k + 1 : -1]
+            if (
+                not noun
+                or noun[-1].norm in view.words("stopwords")
+                or any(_verb_like(t.text, view.lexicon) for t in noun)
+            ):
+                return None
+            return noun[0].start, verb.end
+        if token.norm in view.lexicon.stance_of or token.norm in view.words("be_forms"):
+            return None
+    return None
+
+
 def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:
     """The noun a relative clause holding the date describes, then the clause without its
     relative word and the date, up to the main clause's verb ("The war that began [in
@@ -1063,6 +1116,7 @@ class _HeadlineWords:
     quantifiers: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
+    not_verbs: frozenset[str]
 
 
 @cache
@@ -1169,7 +1223,12 @@ def _verb_like(word: str, lexicon: EventLexicon) -> bool:
     return (
         norm in _headline_words().verbs
         or norm in lexicon.stance_of
-        or (len(norm) > 4 and norm.endswith(("ed", "ing")) and not word[:1].isupper())
+        or (
+            len(norm) > 4
+            and norm.endswith(("ed", "ing"))
+            and not word[:1].isupper()
+            and norm not in _headline_words().not_verbs
+        )
     )
 
 

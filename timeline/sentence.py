@@ -198,9 +198,12 @@ class DateClause:
         return bool(first) and first[0].norm in self.view.words("leading_fillers")
 
 
-def date_clause(view: SentenceView, mention: Mention) -> DateClause:
-    """Place ``mention`` in the clauses of ``view``."""
-    cuts = [b for b in view.breaks if not mention.char_start <= b < mention.char_end]
+def date_clause(view: SentenceView, mention: Mention, others: Sequence[Mention] = ()) -> DateClause:
+    """Place ``mention`` in the clauses of ``view``; ``others`` are the expressions written
+    right after it that tell the same date ("Monday[ and Tuesday]"), part of its extent."""
+    extent_end = max((m.char_end for m in others), default=mention.char_end)
+    extent_end = max(extent_end, mention.char_end)
+    cuts = [b for b in view.breaks if not mention.char_start <= b < extent_end]
     bounds = [view.start, *cuts, view.end]
     clauses = tuple(
         (left, right)
@@ -211,7 +214,7 @@ def date_clause(view: SentenceView, mention: Mention) -> DateClause:
         (i for i, (left, right) in enumerate(clauses) if left <= mention.char_start < right), 0
     )
     relational = _is_relational(view, mention)
-    anchor_end = mention.char_end
+    anchor_end = extent_end
     if relational and mention.char_start < clauses[own][1]:
         anchor_end = max(clauses[own][1], mention.char_end)
     home = _home(view, mention, clauses, own, relational, anchor_end)

@@ -73,6 +73,8 @@ class Lexicon:
     stop_words: frozenset[str]
     rate_context: frozenset[str]
     not_before_year: frozenset[str]
+    people_plural_endings: tuple[str, ...]
+    year_openers: frozenset[str]
     not_before_set: frozenset[str]
     before_bare_time_units: frozenset[str]
     after_bare_time_units: frozenset[str]
@@ -243,6 +245,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stop_words=frozenset(calendar["stop_words"]),
         rate_context=frozenset(calendar["rate_context"]),
         not_before_year=frozenset(calendar["not_before_year"]),
+        people_plural_endings=tuple(calendar["people_plural_endings"]),
+        year_openers=frozenset(calendar["year_openers"]),
         not_before_set=frozenset(calendar["not_before_set"]),
         before_bare_time_units=frozenset(calendar["before_bare_time_units"]),
         after_bare_time_units=frozenset(calendar["after_bare_time_units"]),

@@ -137,8 +137,10 @@ def clock_time_rule(w: Words) -> Rule:
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
         rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
         rf"(?:\s+(?:{alternation(lexicon.local_time)})(?=,?\s+(?:on\s+)?{w.weekday}))?"
-        rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
-        r"|\s+(?P<deictic>today|yesterday|tomorrow)"
+        # the part of the day after the day repeats what the clock tells ("6 p.m. Friday night")
+        rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})(?:\s+(?:{w.part})(?!\w))?"
+        rf"|,?\s+(?P<month>{w.month})\s+(?P<day>{w.day})"
+        rf"|\s+(?P<deictic>today|yesterday|tomorrow)(?:\s+(?:{w.part})(?!\w))?"
         rf"|\s+(?P<thispart>this\s+(?:{w.part})|tonight))?",
         clock_time,
         reads={

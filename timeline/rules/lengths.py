@@ -8,9 +8,10 @@ from dataclasses import replace
 from datetime import timedelta
 from functools import cache
 
-from timeline.calendar_spans import shift_date
-from timeline.lexicon import Lexicon, load_lexicon
+from timeline.calendar_spans import GRANULARITY_ORDER, shift_date
+from timeline.lexicon import Lexicon, Unit, load_lexicon
 from timeline.mentions import Found, Rule, next_word, previous_word
+from timeline.model import Granularity
 from timeline.placing import (
     Context,
     Placement,
@@ -68,12 +69,32 @@ def _offset(
                 break
     if told is not None and told.type in ("DURATION", "SET"):
         told = None
-    if told is None or told.start is None:
+    if told is None or told.start is None or not _precise_enough(told, ctx.lexicon.units[unit]):
         return None
     # TimeML marks the length ("two days" P2D); the day it reaches is its interval.
     day = shift_date(told.start, unit, sign * int(amount))
     value = duration_value(amount, unit, ctx.lexicon)
     return replace(day_placement(day, "text"), value=value, type="DURATION")
+
+
+_GRANULARITY_OF_LETTER: dict[str, Granularity] = {
+    "D": "day",
+    "W": "week",
+    "M": "month",
+    "Q": "quarter",
+    "Y": "year",
+}
+
+
+def _precise_enough(told: Placement, unit: Unit) -> bool:
+    """Whether a date is at least as precise as a length counted from it: "a day after"
+    a day, not after a year ("the deadliest of the year ... one day after the crash")."""
+    needed = _GRANULARITY_OF_LETTER.get(unit.letter)
+    return (
+        needed is None
+        or told.granularity is not None
+        and GRANULARITY_ORDER.index(told.granularity) <= GRANULARITY_ORDER.index(needed)
+    )
 
 
 def _start_of(item: tuple[Found, Placement]) -> int:

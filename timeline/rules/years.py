@@ -79,12 +79,18 @@ def _looks_like_year(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A bare four-digit number is a year unless it counts things or is a label."""
     if match.group("fuzzy") or match.group("fiscal") or match.group("back"):
         return True
-    if next_word(text, match.end("core")) in lexicon.not_after_year:
-        return False
-    before = text[max(0, match.start("core") - 2) : match.start("core")]
-    if _CURRENCY_BEFORE.search(before):
+    following = next_word(text, match.end("core"))
+    if following in lexicon.not_after_year:
         return False
     start = match.start("core")
+    if (
+        following.endswith(lexicon.people_plural_endings)
+        and previous_word(text, start) not in lexicon.year_openers
+    ):
+        return False  # "freed 1700 Haitians", not "In 1700 Spaniards"
+    before = text[max(0, start - 2) : start]
+    if _CURRENCY_BEFORE.search(before):
+        return False
     two_before = " ".join(text[max(0, start - 40) : start].lower().split()[-2:])
     return (
         previous_word(text, start) not in lexicon.not_before_year
