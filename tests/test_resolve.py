@@ -762,6 +762,20 @@ def test_a_half_without_its_year_is_the_nearest_on_its_side(
     assert [v for e, v in values(text, published) if "half" in e] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "FY" marks an accounting year as "fiscal" does
+        ("The company expects FY2026 earnings to rise.", [("FY2026", "2026")]),
+        ("Profit in FY 2024 fell.", [("FY 2024", "2024")]),
+        # negative: capitals before a number that are no such mark
+        ("Flight FX2026 landed.", []),
+    ],
+)
+def test_fy_marks_a_fiscal_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MON) == expected
+
+
 def test_a_half_of_a_game_is_no_date() -> None:
     assert values("He scored twice in the second half of the match.", MON) == []
 
