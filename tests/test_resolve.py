@@ -776,6 +776,23 @@ def test_fy_marks_a_fiscal_year(text: str, expected: list[tuple[str, str]]) -> N
     assert values(text, MON) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length set off by a comma after a number opens a clause: no rate
+        (
+            "It was seized in 2009, a year after the war began.",
+            [("2009", "2009"), ("a year", "P1Y")],
+        ),
+        ("Prices rose 5 percent, a month after the crash.", [("a month", "P1M")]),
+        # negative: right after an amount, a rate
+        ("It earns $2 million a year.", []),
+    ],
+)
+def test_a_length_after_a_comma_is_no_rate(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MON) == expected
+
+
 def test_a_half_of_a_game_is_no_date() -> None:
     assert values("He scored twice in the second half of the match.", MON) == []
 
