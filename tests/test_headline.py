@@ -1222,6 +1222,11 @@ def test_a_quotation_keeps_its_speaker_past_where_they_spoke(text: str, title: s
             "Gales are expected to move in Monday and Tuesday, forecasters said.",
             "Gales are expected to move",
         ),
+        # the last expression pointing on takes what it points to along
+        (
+            "The deal was signed late on Monday, on the eve of the envoy's meeting with the king.",
+            "The deal was signed",
+        ),
         # negative: a day that tells another happening keeps its own clause
         (
             "Talks resumed on Monday, and on Tuesday the envoys left Oslo.",
@@ -1231,7 +1236,7 @@ def test_a_quotation_keeps_its_speaker_past_where_they_spoke(text: str, title: s
 )
 def test_days_told_together_go_whole(text: str, title: str) -> None:
     events = build_events(make_article(text, id="h"), find_dates(text, date(2024, 3, 7)))
-    assert [e.title for e in events if e.mention.text == "Monday"] == [title]
+    assert [e.title for e in events if "Monday" in e.mention.text] == [title]
 
 
 @pytest.mark.parametrize(

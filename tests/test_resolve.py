@@ -742,6 +742,75 @@ def test_a_quarter_told_in_the_past_has_begun_by_publication(
     assert only(text, published, expression).value == value
 
 
+# A half year without its year: told in the past, the latest one whose results are out;
+# told ahead, the first not over; else the nearest.
+HALVES_WITHOUT_A_YEAR = [
+    ("Sales rose in the first half, it said.", MON, "2025-H1"),
+    ("Sales rose in the first half, it said.", NEW_YEAR, "2024-H1"),
+    ("Growth slowed in the second half.", LEAP_DAY, "2023-H2"),
+    ("Growth slowed in the second half.", YEAR_END, "2025-H2"),
+    ("Sales will rise in the second half.", LEAP_DAY, "2024-H2"),
+    ("Sales will rise in the first half.", YEAR_END, "2026-H1"),
+    ("Sales will rise in the first half.", SUN, "2026-H1"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), HALVES_WITHOUT_A_YEAR)
+def test_a_half_without_its_year_is_the_nearest_on_its_side(
+    text: str, published: date, value: str
+) -> None:
+    assert [v for e, v in values(text, published) if "half" in e] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "FY" marks an accounting year as "fiscal" does
+        ("The company expects FY2026 earnings to rise.", [("FY2026", "2026")]),
+        ("Profit in FY 2024 fell.", [("FY 2024", "2024")]),
+        # negative: capitals before a number that are no such mark
+        ("Flight FX2026 landed.", []),
+    ],
+)
+def test_fy_marks_a_fiscal_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MON) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a length set off by a comma after a number opens a clause: no rate
+        (
+            "It was seized in 2009, a year after the war began.",
+            [("2009", "2009"), ("a year", "P1Y")],
+        ),
+        ("Prices rose 5 percent, a month after the crash.", [("a month", "P1M")]),
+        # negative: right after an amount, a rate
+        ("It earns $2 million a year.", []),
+    ],
+)
+def test_a_length_after_a_comma_is_no_rate(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, MON) == expected
+
+
+def test_a_half_of_a_game_is_no_date() -> None:
+    assert values("He scored twice in the second half of the match.", MON) == []
+
+
+# "The same period last year" is the period its sentence told, a year back.
+SAME_PERIOD_A_YEAR_BACK = [
+    ("It earned $3 in fiscal 2024, against $2 in the same period last year.", "2023"),
+    ("Sales in October rose 5% from the same period last year.", "2024-10"),
+    ("Profit rose in the first half of 2025 from the same period last year.", "2024-H1"),
+    ("Profit rose in the third quarter from the same period last year.", "2024-Q3"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SAME_PERIOD_A_YEAR_BACK)
+def test_the_same_period_last_year_is_the_period_told_a_year_back(text: str, value: str) -> None:
+    assert only(text, MON, "the same period last year").value == value
+
+
 def test_a_year_after_a_unit_and_comma_is_a_count() -> None:
     assert values("In the year, 2000 jobs were lost.", MON) == [("the year", "2025")]
 

@@ -214,9 +214,11 @@ def date_clause(view: SentenceView, mention: Mention, others: Sequence[Mention] 
         (i for i, (left, right) in enumerate(clauses) if left <= mention.char_start < right), 0
     )
     relational = _is_relational(view, mention)
+    last = max(others, key=lambda other: other.char_end, default=mention)
     anchor_end = extent_end
-    if relational and mention.char_start < clauses[own][1]:
-        anchor_end = max(clauses[own][1], mention.char_end)
+    if (relational or _is_relational(view, last)) and mention.char_start < clauses[own][1]:
+        # "late on Monday, on the eve of the talks": the last expression points on
+        anchor_end = max(clauses[own][1], extent_end)
     home = _home(view, mention, clauses, own, relational, anchor_end)
     return DateClause(view, mention, clauses, own, home, anchor_end)
 

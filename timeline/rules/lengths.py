@@ -231,7 +231,10 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
         return True
     if (match.group("unit") or "").lower() == "second":
         return False
-    previous = previous_word(text, match.start("core"))
+    start = match.start("core")
+    if _CLAUSE_END.search(text[max(0, start - 3) : start]):
+        return True  # "in 2009, a year after": a clause of its own, no rate
+    previous = previous_word(text, start)
     return not (previous in lexicon.rate_context or previous[-1:].isdigit())
 
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from timeline.calendar_spans import (
+    Span,
     month_span,
     narrow,
     quarter_span,
@@ -21,7 +22,7 @@ from timeline.calendar_spans import (
 )
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule
-from timeline.model import Anchor, Mod
+from timeline.model import Anchor, Granularity, Mod
 from timeline.placing import (
     MONTH_PENALTY,
     Context,
@@ -88,7 +89,10 @@ def quarter(found: Found, ctx: Context) -> Placement:
         # sentence told, a year before, else the last complete quarter a year before.
         if "ordinal" not in parts:
             named = "period" in parts
-            focus = _quarter_told_before(found, ctx, same_sentence=named)
+            # "the same period last year" compares with any period its sentence told
+            # ("in fiscal 2009", "in the first half"); "year-earlier" with a quarter
+            kinds = _COMPARED_PERIODS if named else ("quarter",)
+            focus = _period_told_before(found, ctx, kinds, same_sentence=named)
             if focus is not None:
                 return focus
             if not named:
@@ -100,36 +104,64 @@ def quarter(found: Found, ctx: Context) -> Placement:
     return Placement(f"{year}-Q{number}", *span, "quarter", mod, anchor)
 
 
-def _quarter_told_before(
-    found: Found, ctx: Context, *, same_sentence: bool = False
+_COMPARED_PERIODS: tuple[Granularity, ...] = ("month", "quarter", "half", "year")
+
+
+def _period_told_before(
+    found: Found, ctx: Context, kinds: tuple[Granularity, ...], *, same_sentence: bool = False
 ) -> Placement | None:
-    """The compared quarter for "year-earlier results": the latest quarter told before
-    (in its sentence if ``same_sentence``), a year back, or that quarter itself if it
-    was told as the compared one."""
+    """The compared period for "year-earlier results": the latest period of one of
+    ``kinds`` told before (in its sentence if ``same_sentence``), a year back, or that
+    period itself if it was told as the compared one."""
     first = ctx.sentence_of(found)[0] if same_sentence else 0
     for earlier, placement in reversed(ctx.placed):
-        if earlier.start >= found.start or placement.start is None:
+        if earlier.start >= found.start or placement.start is None or placement.end is None:
             continue
         if earlier.start < first:
             break
-        if placement.granularity != "quarter" or placement.type in ("DURATION", "SET"):
+        if placement.granularity not in kinds or placement.type in ("DURATION", "SET"):
             continue
         if earlier.rule in ctx.compared:
             return replace(placement, anchor="text")
-        span, value, _ = unit_span("quarter", shift_years(placement.start, -1), 0)
-        return Placement(value, *span, "quarter", "", "text")
+        value = f"{int(placement.value[:4]) - 1:04d}{placement.value[4:]}"
+        start, end = shift_years(placement.start, -1), shift_years(placement.end, -1)
+        return Placement(value, start, end, placement.granularity, "", "text")
     return None
 
 
-def half(found: Found, ctx: Context) -> Placement:
-    """A half year ("the first half of 2024", "the second half of this year", "H1 2025")."""
-    parts = found.parts
-    number = int(parts["h"]) if "h" in parts else ctx.lexicon.halves[parts["half"]]
-    year = relative_year(parts, ctx) or ctx.dct.year
-    anchor: Anchor = "absolute" if "year" in parts else "dct"
+def _half_span(year: int, number: int) -> Span:
     first_month = 1 if number == 1 else 7
-    span = month_span(year, first_month)[0], month_span(year, first_month + 5)[1]
-    return Placement(f"{year}-H{number}", *span, "half", "", anchor)
+    return month_span(year, first_month)[0], month_span(year, first_month + 5)[1]
+
+
+_HALF_REPORTED_DAYS = 90  # a half told as past was reported on some months after it began
+
+
+def _nearest_half_year(number: int, dct: date, tense: Tense) -> int:
+    """The year of a half told without one: told in the past, the latest such half begun
+    some months before publication (its results are out); else the nearest one on the
+    tense's side."""
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if tense == "past":
+        reported = dct - timedelta(days=_HALF_REPORTED_DAYS)
+        return max(y for y in years if _half_span(y, number)[0] <= reported)
+    options = [(_half_span(y, number), str(y)) for y in years]
+    return int(choose(options, dct, tense, penalty_days=MONTH_PENALTY)[1])
+
+
+def half(found: Found, ctx: Context) -> Placement:
+    """A half year ("the first half of 2024", "the second half of this year", "H1 2025");
+    one without its year ("sales rose in the first half") is the nearest such half, one
+    told in the past begun by publication."""
+    parts = found.parts
+    written = parts.get("half") or parts["bare"] if "h" not in parts else ""
+    number = int(parts["h"]) if "h" in parts else ctx.lexicon.halves[written]
+    anchor: Anchor = "absolute" if "year" in parts else "dct"
+    if "bare" in parts:
+        year = _nearest_half_year(number, ctx.dct, ctx.tense(found))
+    else:
+        year = relative_year(parts, ctx) or ctx.dct.year
+    return Placement(f"{year}-H{number}", *_half_span(year, number), "half", "", anchor)
 
 
 def unit_relative(found: Found, ctx: Context) -> Placement | None:
@@ -327,9 +359,11 @@ def half_rule(w: Words) -> Rule:
         "DATE",
         rf"(?:the\s+)?(?P<half>{alternation(w.lexicon.halves)})\s+half\s+of\s+"
         rf"(?:(?P<year>{w.year})|(?P<yrel>{w.from_now}|the)\s+year)"
-        rf"|(?-i:H)(?P<h>[12])\s+(?P<hyear>{w.year})",
+        rf"|(?-i:H)(?P<h>[12])\s+(?P<hyear>{w.year})"
+        # a half alone, of the year told around it ("profit rose in the first half")
+        rf"|the\s+(?P<bare>{alternation(w.lexicon.halves)})\s+half(?![\w-])(?!\s+of\b)",
         half,
-        reads={"h", "half", "year", "yrel"},
+        reads={"bare", "h", "half", "year", "yrel"},
         aliases={"hyear": "year"},
         near={"half", "h1", "h2"},
     )

@@ -126,7 +126,7 @@ def year_rule(w: Words) -> Rule:
         "year",
         "DATE",
         rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?(?:the\s+year\s+)?"
-        rf"(?:(?P<fiscal>{w.fiscal})\s+(?:year\s+)?)?"
+        rf"(?:(?P<fiscal>{w.fiscal})\s*(?:year\s+)?)?"
         rf"(?P<year>{w.year})(?:\s+(?P<open>or\s+later|and\s+beyond|or\s+earlier))?",
         year,
         reads={"fuzzy", "open", "year"},
