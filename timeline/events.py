@@ -361,6 +361,9 @@ class _Spans:
         return [span for span in self.spans[first:last] if span[1] <= end]
 
 
+_REACHED_GRANULARITIES = frozenset({"year", "half", "decade", "century"})
+
+
 def dates_an_event(clause: DateClause) -> bool:
     """False for comparison ranges and reach; true for any other placed date."""
     view = clause.view
@@ -371,8 +374,10 @@ def dates_an_event(clause: DateClause) -> bool:
     inside = [t for t in tokens if mention.char_start <= t.start < mention.char_end]
     after = [t for t in tokens if t.start >= mention.char_end]
     first = inside[0].norm if inside else ""
-    if (before and before[-1].norm in lexicon.reach) or first in lexicon.reach:
-        return False
+    if ((before and before[-1].norm in lexicon.reach) or first in lexicon.reach) and (
+        mention.granularity in _REACHED_GRANULARITIES
+    ):
+        return False  # "in force until 2027"; not "postponed until March 3", a day set
     if _starts_with(after, view.words("reach_after")):
         return False
     opens_range = first in lexicon.range_openers or (
