@@ -1182,6 +1182,21 @@ def test_police_raids_and_accidents(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # verdicts and pleas are the courts'
+        ("The jury found her guilty of murder on Sunday.", "political"),
+        ("He pleaded guilty to fraud on Sunday.", "political"),
+        # negative: a guilty party named in a statement on fighting stays with the fighting
+        ("The army said on Sunday that rebels shelled the town.", "battlefield"),
+    ],
+)
+def test_verdicts_and_pleas_are_the_courts(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # accidents of transport are disasters
         ("The accident occurred on Sunday as the flight landed.", "humanitarian"),
         ("A passenger train derailed on Sunday near the border.", "humanitarian"),
