@@ -1199,6 +1199,22 @@ def test_police_raids_and_accidents(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # companies' results and deals are the economy's
+        ("The firm posted a record profit on Sunday.", "economic"),
+        ("The firm received a hostile takeover bid on Sunday.", "economic"),
+        ("Shareholders approved the dividend on Sunday.", "economic"),
+        # negative: taking over a crossing is fighting
+        ("Troops completed the takeover of the crossing on Sunday.", "battlefield"),
+    ],
+)
+def test_company_results_and_deals_are_economic(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # verdicts and pleas are the courts'
         ("The jury found her guilty of murder on Sunday.", "political"),
         ("He pleaded guilty to fraud on Sunday.", "political"),
