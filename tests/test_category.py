@@ -1091,6 +1091,23 @@ def test_sanctions_on_trade_are_between_states(text: str, category: str) -> None
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # drivers, farmers, lawyers and students strike as workers do
+        ("The drivers' strike entered its third day on Sunday.", "political"),
+        ("Farmers went on strike on Sunday over fuel prices.", "political"),
+        # negative: a strike on drivers' convoys is an attack
+        ("A drone strike hit a convoy of fuel trucks on Sunday.", "battlefield"),
+    ],
+)
+def test_strikes_by_drivers_farmers_and_students_are_labour_strikes(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # how long a strike lasts, or who calls it, tells a labour strike
         ("Railway workers went on a 48-hour strike on Sunday.", "political"),
         ("The unions called an indefinite strike on Sunday.", "political"),
@@ -1182,10 +1199,42 @@ def test_police_raids_and_accidents(text: str, category: str) -> None:
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # companies' results and deals are the economy's
+        ("The firm posted a record profit on Sunday.", "economic"),
+        ("The firm received a hostile takeover bid on Sunday.", "economic"),
+        ("Shareholders approved the dividend on Sunday.", "economic"),
+        # negative: taking over a crossing is fighting
+        ("Troops completed the takeover of the crossing on Sunday.", "battlefield"),
+    ],
+)
+def test_company_results_and_deals_are_economic(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # verdicts and pleas are the courts'
+        ("The jury found her guilty of murder on Sunday.", "political"),
+        ("He pleaded guilty to fraud on Sunday.", "political"),
+        # negative: a guilty party named in a statement on fighting stays with the fighting
+        ("The army said on Sunday that rebels shelled the town.", "battlefield"),
+    ],
+)
+def test_verdicts_and_pleas_are_the_courts(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # accidents of transport are disasters
         ("The accident occurred on Sunday as the flight landed.", "humanitarian"),
         ("A passenger train derailed on Sunday near the border.", "humanitarian"),
         ("The plane crash on Sunday killed 40 people.", "humanitarian"),
+        ("The ferry ran aground on Sunday off the coast.", "humanitarian"),
         # negative: shooting down an aircraft is fighting
         ("Rebels shot down a military plane on Sunday.", "battlefield"),
     ],
