@@ -24,7 +24,9 @@ from timeline.merge import (
     _gap_days,
     _inverse_document_frequency,
     _kinds,
+    _landmarks,
     _links,
+    _once_a_day,
     _one_spelling,
     _recalled,
     _repeats,
@@ -199,6 +201,10 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     for i, j in _restatements(events, weighted, norms, articles):
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _once_a_day(events, kinds, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
     return [clusters.root(k) for k in range(len(events))]
 
@@ -1904,6 +1910,103 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("varnell-daily", "Monday")], [("varnell-daily", "Monday#1")]],
+    ),
+    # A day long before two articles that both tell a happening of one kind on it is the
+    # story's landmark, recalled in passing in other words; a recent day holds many such
+    # happenings, and a landmark day's other kinds or other places are other happenings.
+    "a landmark day recalled in other words by two outlets": (
+        [
+            (
+                "landmark-wire",
+                date(2025, 6, 10),
+                "The talks resumed in the capital on Monday. On March 3, 2024, gunmen "
+                "attacked a convoy on the northern highway and seized 40 passengers.",
+            ),
+            (
+                "landmark-paper",
+                date(2025, 6, 11),
+                "Relatives have waited for news of the passengers since an ambush on March "
+                "3, 2024 left the highway closed for weeks.",
+            ),
+        ],
+        [[("landmark-wire", "March 3, 2024"), ("landmark-paper", "March 3, 2024")]],
+    ),
+    "a landmark day's attack and its election told by two outlets": (
+        [
+            (
+                "landmark-attack",
+                date(2025, 6, 10),
+                "On March 3, 2024, gunmen attacked a convoy on the northern highway.",
+            ),
+            (
+                "landmark-vote",
+                date(2025, 6, 11),
+                "On March 3, 2024, lawmakers elected a new speaker of parliament.",
+            ),
+        ],
+        [[("landmark-attack", "March 3, 2024")], [("landmark-vote", "March 3, 2024")]],
+    ),
+    "a landmark day's strikes on two towns told by two outlets": (
+        [
+            (
+                "landmark-kharkiv",
+                date(2025, 6, 10),
+                "On March 3, 2024, drones struck a fuel depot in Kharkiv.",
+            ),
+            (
+                "landmark-lviv",
+                date(2025, 6, 11),
+                "Residents still recall how missiles struck a bridge in Lviv on March 3, 2024.",
+            ),
+        ],
+        [[("landmark-kharkiv", "March 3, 2024")], [("landmark-lviv", "March 3, 2024")]],
+    ),
+    "a landmark told in a clause its headline does not tell": (
+        [
+            (
+                "landmark-since",
+                date(2025, 6, 10),
+                "Families have waited for news since gunmen ambushed a convoy on the northern "
+                "highway on March 3, 2024.",
+            ),
+            (
+                "landmark-after",
+                date(2025, 6, 11),
+                "The army launched an offensive after the March 3, 2024 attack on the highway.",
+            ),
+        ],
+        [[("landmark-since", "March 3, 2024"), ("landmark-after", "March 3, 2024")]],
+    ),
+    "a landmark day's attacks by two parties told by two outlets": (
+        [
+            (
+                "landmark-front",
+                date(2025, 6, 10),
+                "On March 3, 2024, the Kelvar Liberation Front attacked an army post.",
+            ),
+            (
+                "landmark-movement",
+                date(2025, 6, 11),
+                "On March 3, 2024, the Ostra Freedom Movement attacked a police station.",
+            ),
+        ],
+        [[("landmark-front", "March 3, 2024")], [("landmark-movement", "March 3, 2024")]],
+    ),
+    "two attacks of one recent day told by two outlets in other words": (
+        [
+            (
+                "recent-convoy",
+                date(2025, 6, 10),
+                "The talks resumed in the capital on Tuesday. On Monday, gunmen attacked a "
+                "convoy on the northern highway and seized 40 passengers.",
+            ),
+            (
+                "recent-hill",
+                date(2025, 6, 11),
+                "Relatives have waited for news since an ambush on Monday left the highway closed.",
+            ),
+        ],
+        [[("recent-convoy", "Monday")], [("recent-hill", "Monday")]],
     ),
 }
 

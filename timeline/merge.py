@@ -19,7 +19,10 @@ and the article's reports before it. A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
 dating that noun on that day, however few words they share; so do two articles' reports of
 one day telling a happening a place sees once a day (its capture) in one town, however they
-word it ("captured the city", "marched into Goma"). Links are taken strongest first;
+word it ("captured the city", "marched into Goma"); so do two articles' reports of one day
+long before both of them telling a happening of one kind, the story's landmark recalled in
+passing ("since the group attacked on October 7", "the October 7 attack"), unless they name
+other places or parties apart. Links are taken strongest first;
 a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
 only when their centroids are alike, nor ever holds reports naming kinds of happening with
 none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
@@ -225,6 +228,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
     for i, j in _once_a_day(events, kinds, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
 
     result = list(given)
@@ -706,6 +711,72 @@ def _once_a_day(
                     linked.add(i)
                     yield i, j
             told.setdefault(key, []).append(j)
+
+
+def _landmarks(
+    events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two documents dating one same day long before both
+    their articles (more than :data:`_LANDMARK_DAYS`) with a kind of happening in common
+    (see :func:`_kinds`, else :func:`_clause_kinds`), of a compatible category, in no other
+    place and naming no parties apart (see :func:`_parties_apart`). A story's landmark ("the
+    October 7 attack") is recalled in passing, in few of the words that first told it; two
+    articles recalling a happening of one kind on that same day recall the same one. Of a
+    recent day, many happenings of one kind are told (see :func:`_links`). Each report is
+    compared with at most :data:`_LOOKBACK` earlier ones of its day."""
+    told: dict[tuple[date, date], list[tuple[int, frozenset[str]]]] = {}
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        day = _interval(event)
+        if _length_days(event) != 1 or (article.published - day[1]).days <= _LANDMARK_DAYS:
+            continue
+        words, groups = words_of(article.language), groups_of(article.language)
+        own = kinds[j] or _clause_kinds(event, words)
+        if not own:
+            continue
+        for i, other_kinds in told.get(day, [])[-_LOOKBACK:]:
+            other = events[i]
+            if (
+                _document(articles[other.article_id]) != _document(article)
+                and not other_kinds.isdisjoint(own)
+                and _compatible(other, event)
+                and not _elsewhere(other, event)
+                and not (
+                    _parties_apart(other, event, words, groups)
+                    and _parties_apart(event, other, words, groups)
+                )
+            ):
+                yield i, j
+        told.setdefault(day, []).append((j, own))
+
+
+def _parties_apart(left: Event, right: Event, words: Words, groups: frozenset[str]) -> bool:
+    """True when ``left`` and ``right`` name actors (groups anyone may be in aside:
+    ``groups``) and none of ``left``'s shares a word with ``right``'s actors or places; two
+    reports name parties apart only when each does so of the other ("the group attacked
+    Israel" and "Israel declared war after the attack" name one party)."""
+    named = [name for name in left.actors if name.lower() not in groups]
+    others = [name for name in right.actors if name.lower() not in groups]
+    return bool(others) and _actors_apart(named, [*others, *right.places], words)
+
+
+def _clause_kinds(event: Event, words: EventLexicon) -> frozenset[str]:
+    """The kinds of happening named by the words of a report's clause before its date, from
+    the nearest punctuation or word opening a clause ("since the group attacked the town
+    on Sunday"): what the date dates when the report's headline tells another clause."""
+    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    start = next(
+        (
+            n + 1
+            for n in range(len(before) - 1, -1, -1)
+            if before[n].lower() in words.other_clause or _CLAUSE_END.fullmatch(before[n])
+        ),
+        0,
+    )
+    senses = _other_senses(event.sentence, words)
+    return frozenset().union(
+        *(_word_kinds(word, words, senses.get(word.lower())) for word in before[start:])
+    )
 
 
 def _actors_apart(left: Sequence[str], right: Sequence[str], words: Words) -> bool:
