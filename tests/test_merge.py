@@ -1992,6 +1992,31 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("landmark-front", "March 3, 2024")], [("landmark-movement", "March 3, 2024")]],
     ),
+    # A noun pointing back names what an earlier report's own clause tells, not what
+    # another date of its sentence dates.
+    "the fighting pointed at in a clause another date dates": (
+        [
+            (
+                "varnell-since",
+                date(2025, 3, 4),
+                "The rebels, whose fighters have been fighting the army since March 2023, "
+                "announced their victory in Varnell on Sunday. More than 5,000 people have "
+                "fled the fighting in Varnell since Sunday, the agency said.",
+            ),
+        ],
+        [[("varnell-since", "Sunday")], [("varnell-since", "Sunday#1")]],
+    ),
+    "the fighting pointed at in its own clause of a sentence of two dates": (
+        [
+            (
+                "varnell-own",
+                date(2025, 3, 4),
+                "The rebels, in the hills since March 2023, began fighting the army for "
+                "Varnell on Sunday. The fighting in Varnell on Sunday left 12 soldiers dead.",
+            ),
+        ],
+        [[("varnell-own", "Sunday"), ("varnell-own", "Sunday#1")]],
+    ),
     "two attacks of one recent day told by two outlets in other words": (
         [
             (

@@ -559,6 +559,7 @@ def _restatements(
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
+    own = _own_clauses(events)
     for j, event in enumerate(events):
         article = articles[event.article_id]
         told = earlier.setdefault(_document(article), [])
@@ -574,6 +575,7 @@ def _restatements(
                     event,
                     pointing,
                     words,
+                    own=own[i],
                     landmark=landmark,
                     groups=crowds_of(article.language),
                 )
@@ -581,7 +583,7 @@ def _restatements(
             answered = [
                 i
                 for i in told[-_LOOKBACK:]
-                if i in ahead and _restates(event, events[i], ahead[i], words)
+                if i in ahead and _restates(event, events[i], ahead[i], words, own=own[j])
             ]
             for i in answered:
                 del ahead[i]
@@ -799,10 +801,12 @@ def _restates(
     pointing: str,
     words: Words,
     *,
+    own: str,
     landmark: bool = False,
     groups: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
+    ``own``: the words of ``told``'s own clause (see :func:`_own_clauses`);
     ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
     ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
     "Rescuers pulled a girl ...", "Rescuers also freed a man ...")."""
@@ -830,7 +834,7 @@ def _restates(
     if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
         # in other words (a noun of no kind, "the speech", names no happening told otherwise)
         return not _elsewhere(told, later) and (
-            _said_in(pointing, told.sentence, words)
+            _said_in(pointing, own, words)
             or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
         )
     return (
@@ -847,6 +851,31 @@ def _restates(
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
     )
+
+
+def _own_clauses(events: Sequence[Event]) -> list[str]:
+    """Each report's own words: its sentence from halfway after the date before its own in
+    that sentence to halfway to the date after ("the rebels, fighting since March 2023,
+    announced their victory on Sunday": the fighting is March 2023's, not Sunday's)."""
+    sentences: dict[tuple[str, int], list[int]] = {}
+    for k, event in enumerate(events):
+        sentences.setdefault((event.article_id, event.sentence_start), []).append(k)
+    own = [event.sentence for event in events]
+    for members in sentences.values():
+        spans = sorted(
+            {(events[k].mention.char_start, events[k].mention.char_end) for k in members}
+        )
+        at = {span: n for n, span in enumerate(spans)}  # a date told by two reports: one span
+        for k in members:
+            event = events[k]
+            n = at[event.mention.char_start, event.mention.char_end]
+            start, end = 0, len(event.sentence)
+            if n:
+                start = (spans[n - 1][1] + spans[n][0]) // 2 - event.sentence_start
+            if n + 1 < len(spans):
+                end = (spans[n][1] + spans[n + 1][0]) // 2 - event.sentence_start
+            own[k] = event.sentence[max(0, start) : max(0, end)]
+    return own
 
 
 def _of_a_kind_told_otherwise(noun: str, told: Event, later: Event, words: Words) -> bool:
