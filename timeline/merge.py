@@ -537,7 +537,8 @@ def _restatements(
 
     A later sentence restates a happening of the same days when it points back to it ("the
     shelling on Monday", "his visit to the base on Sunday") in no different places, the earlier
-    report being of the same category or using the noun's word; or by a possessive date
+    report being of the same category or using the noun's word in its own clause (see
+    :func:`_own_clauses`); or by a possessive date
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
     one category (not ``other``), share an actor or a place (not a country or a crowd alone:
