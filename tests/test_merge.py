@@ -2017,6 +2017,39 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("varnell-own", "Sunday"), ("varnell-own", "Sunday#1")]],
     ),
+    # A date a pointer leads, qualifying a happening noun ("the Sunday strike"), points back
+    # like "the strike on Sunday"; led by an article ("a Monday attack") it tells another.
+    "a date qualifying the noun a pointer leads": (
+        [
+            (
+                "kharkiv-sunday",
+                date(2025, 3, 4),
+                "Russian drones struck an apartment block in Kharkiv on Sunday, killing five "
+                "people. The mayor's office said the Sunday strike was the deadliest this month.",
+            ),
+            (
+                "kramatorsk-monday",
+                date(2025, 3, 5),
+                "Gunmen attacked a police post in the town of Kramatorsk on Monday. Governor "
+                "Vadym Filashkin called the Monday attack an act of terror.",
+            ),
+        ],
+        [
+            [("kharkiv-sunday", "Sunday"), ("kharkiv-sunday", "Sunday#1")],
+            [("kramatorsk-monday", "Monday"), ("kramatorsk-monday", "Monday#1")],
+        ],
+    ),
+    "a date qualifying a noun an article leads": (
+        [
+            (
+                "kramatorsk-bank",
+                date(2025, 3, 5),
+                "Gunmen attacked a police post in the town of Kramatorsk on Monday. Governor "
+                "Vadym Filashkin said a Monday attack on a bank had been foiled.",
+            ),
+        ],
+        [[("kramatorsk-bank", "Monday")], [("kramatorsk-bank", "Monday#1")]],
+    ),
     "two attacks of one recent day told by two outlets in other words": (
         [
             (

@@ -962,14 +962,18 @@ def _lies_in(place: str) -> frozenset[str]:
 
 def _pointing_back(event: Event, words: Words) -> str:
     """How a report names a happening told before: :data:`_BY_DATE` for a possessive date
-    ("Tuesday's bombardment"); a happening noun, as written, after a pointer or a
-    possessive, then the date with no punctuation between ("the flooding on Monday",
-    "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
+    ("Tuesday's bombardment"); a happening noun, as written, that the date qualifies right
+    after a pointer or a possessive ("the Sunday strike", "Israel's overnight attacks"), or
+    after a pointer or a possessive, then the date with no punctuation between ("the flooding
+    on Monday", "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
     m = event.mention
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
+    qualified = _qualified_noun(event, words)
+    if qualified and before and (before[-1].lower() in words.pointers or _OWNER.search(before[-1])):
+        return qualified
     noun = _noun_before(before, _POINTER_REACH, words.pointers, words)
     return noun or ""
 
@@ -1314,19 +1318,26 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     one it qualifies ("the August 14 earthquake", "Tuesday's bombardment"), else the nearest
     before it with no punctuation between ("the earthquake that struck Haiti today", "the
     agreement signed on January 23", "the alleged coup attempt December 15")."""
-    m = event.mention
-    offset = event.sentence_start
-    rest = event.sentence[m.char_end - offset :]
+    qualified = _qualified_noun(event, words)
+    if qualified:
+        return qualified
+    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    if before and before[0].lower() in words.other_clause and "," not in before:
+        return None  # "During a visit on Thursday, she announced": the date frames the sentence
+    return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
+
+
+def _qualified_noun(event: Event, words: Words) -> str | None:
+    """The happening noun a date qualifies, in the :data:`_QUALIFIED_WORDS` words after it
+    ("the August 14 earthquake", "Tuesday's deadly bombardment"), else ``None``."""
+    rest = event.sentence[event.mention.char_end - event.sentence_start :]
     possessive = POSSESSIVE.match(rest)
     for word in _TOKEN.findall(rest[possessive.end() if possessive else 0 :])[:_QUALIFIED_WORDS]:
         if not word[0].isalnum():
             break
         if _is_happening_noun(word, words):
             return word
-    before = _TOKEN.findall(event.sentence[: m.char_start - offset])
-    if before and before[0].lower() in words.other_clause and "," not in before:
-        return None  # "During a visit on Thursday, she announced": the date frames the sentence
-    return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
+    return None
 
 
 def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
