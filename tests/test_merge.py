@@ -2086,6 +2086,9 @@ def _cluster_of(table: pd.DataFrame, told: Told) -> str:
         ("Minister Clara Osei announced on Monday that aid would be sent.", "acts"),
         # a date of what is claimed dates no statement
         ("The town fell on Monday, rebel spokesman Lawrence Okito said.", ""),
+        # nor does a possessive date after the verb: it dates the noun it qualifies
+        ("Rebel spokesman Lawrence Okito confirmed Monday's losses on Telegram.", ""),
+        ("Rebel spokesman Lawrence Okito said Monday's shelling killed four.", ""),
         ("Rebel fighters captured the town on Monday.", ""),
     ],
 )

@@ -465,9 +465,12 @@ def _statement(event: Event, words: Words) -> str:
 
 def _claim_verb(event: Event, words: Words) -> str:
     """The claim's verb next to a report's date ("said Monday", "said on Monday", "on Monday
-    said"), else ``""``."""
+    said"), else ``""``; a possessive date dates the noun it qualifies, not the verb before
+    it ("confirmed Monday's losses")."""
     m = event.mention
     offset = event.sentence_start
+    if POSSESSIVE.match(event.sentence, m.char_end - offset):
+        return ""
     start = m.char_start - offset
     before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
