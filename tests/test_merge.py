@@ -2050,6 +2050,41 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("kramatorsk-bank", "Monday")], [("kramatorsk-bank", "Monday#1")]],
     ),
+    # A night pointing back ("the overnight strikes") holds the morning told before ("early
+    # on Tuesday"); a noun of another kind, or a week, holds other happenings.
+    "a night's strikes pointing back at the morning they were told on": (
+        [
+            (
+                "kharkiv-night",
+                date(2025, 3, 4),
+                "Explosions shook Kharkiv early on Tuesday as Russian drones struck the city. "
+                "The mayor said the overnight strikes damaged a school.",
+            ),
+        ],
+        [[("kharkiv-night", "early on Tuesday"), ("kharkiv-night", "overnight")]],
+    ),
+    "a night's floods after the morning's strikes": (
+        [
+            (
+                "kharkiv-floods",
+                date(2025, 3, 4),
+                "Explosions shook Kharkiv early on Tuesday as Russian drones struck the city. "
+                "The mayor said the overnight floods closed a road.",
+            ),
+        ],
+        [[("kharkiv-floods", "early on Tuesday")], [("kharkiv-floods", "overnight")]],
+    ),
+    "a week's strikes after the morning's strikes": (
+        [
+            (
+                "kharkiv-week",
+                date(2025, 3, 4),
+                "Explosions shook Kharkiv early on Tuesday as Russian drones struck the city. "
+                "The mayor said the strikes this week damaged four schools.",
+            ),
+        ],
+        [[("kharkiv-week", "early on Tuesday")], [("kharkiv-week", "this week")]],
+    ),
     "two attacks of one recent day told by two outlets in other words": (
         [
             (

@@ -558,7 +558,10 @@ def _restatements(
     report of some of the days of another restates it only by naming what that one's date dates
     (the earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight"),
     or, when that one's sentence uses no happening noun, by pointing back with a noun of a kind
-    ("the rebels fired rockets" over the weekend, "The barrage began late on Saturday"). A
+    ("the rebels fired rockets" over the weekend, "The barrage began late on Saturday"); a
+    night holding that one's day restates it by pointing back with a noun its own clause
+    names (see :func:`_night_of`: "the overnight strikes" after explosions "early on
+    Tuesday"). A
     report telling another happening (see :func:`_another`: "follow-up strikes") restates none.
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
@@ -830,7 +833,9 @@ def _restates(
         if not named or _elsewhere(told, later):
             return False
         if dated is None:  # told with no noun: a noun of a kind within its days may name it
-            return _within(later, told) and _of_a_kind_told_otherwise(named, told, later, words)
+            return (
+                _within(later, told) and _of_a_kind_told_otherwise(named, told, later, words)
+            ) or (_night_of(told, later) and _named_in(named, own, words))
         return _same_noun(named, dated, words) and _compatible(told, later)
     if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
         named = _dated_noun(later, words)
@@ -854,6 +859,26 @@ def _restates(
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
+    )
+
+
+def _night_of(told: Event, later: Event) -> bool:
+    """True when ``later``'s date is a night or so (at most :data:`_DAY_PRECISE` days,
+    "overnight") holding ``told``'s day ("early on Tuesday"), in one category."""
+    return (
+        _length_days(later) <= _DAY_PRECISE
+        and _within(told, later)
+        and told.category == later.category
+    )
+
+
+def _named_in(noun: str, text: str, words: Words) -> bool:
+    """True when ``text`` uses a happening noun that is ``noun`` or shares a kind with it
+    ("the overnight attacks" and "as Israel launched air strikes"; not a verb: "struck")."""
+    return any(
+        _same_noun(noun, token, words)
+        for token in _TOKEN.findall(text)
+        if _is_happening_noun(token, words)
     )
 
 
