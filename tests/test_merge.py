@@ -24,7 +24,9 @@ from timeline.merge import (
     _gap_days,
     _inverse_document_frequency,
     _kinds,
+    _landmarks,
     _links,
+    _once_a_day,
     _one_spelling,
     _recalled,
     _repeats,
@@ -199,6 +201,10 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     for i, j in _restatements(events, weighted, norms, articles):
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _once_a_day(events, kinds, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
     return [clusters.root(k) for k in range(len(events))]
 
@@ -1905,6 +1911,196 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("varnell-daily", "Monday")], [("varnell-daily", "Monday#1")]],
     ),
+    # A day long before two articles that both tell a happening of one kind on it is the
+    # story's landmark, recalled in passing in other words; a recent day holds many such
+    # happenings, and a landmark day's other kinds or other places are other happenings.
+    "a landmark day recalled in other words by two outlets": (
+        [
+            (
+                "landmark-wire",
+                date(2025, 6, 10),
+                "The talks resumed in the capital on Monday. On March 3, 2024, gunmen "
+                "attacked a convoy on the northern highway and seized 40 passengers.",
+            ),
+            (
+                "landmark-paper",
+                date(2025, 6, 11),
+                "Relatives have waited for news of the passengers since an ambush on March "
+                "3, 2024 left the highway closed for weeks.",
+            ),
+        ],
+        [[("landmark-wire", "March 3, 2024"), ("landmark-paper", "March 3, 2024")]],
+    ),
+    "a landmark day's attack and its election told by two outlets": (
+        [
+            (
+                "landmark-attack",
+                date(2025, 6, 10),
+                "On March 3, 2024, gunmen attacked a convoy on the northern highway.",
+            ),
+            (
+                "landmark-vote",
+                date(2025, 6, 11),
+                "On March 3, 2024, lawmakers elected a new speaker of parliament.",
+            ),
+        ],
+        [[("landmark-attack", "March 3, 2024")], [("landmark-vote", "March 3, 2024")]],
+    ),
+    "a landmark day's strikes on two towns told by two outlets": (
+        [
+            (
+                "landmark-kharkiv",
+                date(2025, 6, 10),
+                "On March 3, 2024, drones struck a fuel depot in Kharkiv.",
+            ),
+            (
+                "landmark-lviv",
+                date(2025, 6, 11),
+                "Residents still recall how missiles struck a bridge in Lviv on March 3, 2024.",
+            ),
+        ],
+        [[("landmark-kharkiv", "March 3, 2024")], [("landmark-lviv", "March 3, 2024")]],
+    ),
+    "a landmark told in a clause its headline does not tell": (
+        [
+            (
+                "landmark-since",
+                date(2025, 6, 10),
+                "Families have waited for news since gunmen ambushed a convoy on the northern "
+                "highway on March 3, 2024.",
+            ),
+            (
+                "landmark-after",
+                date(2025, 6, 11),
+                "The army launched an offensive after the March 3, 2024 attack on the highway.",
+            ),
+        ],
+        [[("landmark-since", "March 3, 2024"), ("landmark-after", "March 3, 2024")]],
+    ),
+    "a landmark day's attacks by two parties told by two outlets": (
+        [
+            (
+                "landmark-front",
+                date(2025, 6, 10),
+                "On March 3, 2024, the Kelvar Liberation Front attacked an army post.",
+            ),
+            (
+                "landmark-movement",
+                date(2025, 6, 11),
+                "On March 3, 2024, the Ostra Freedom Movement attacked a police station.",
+            ),
+        ],
+        [[("landmark-front", "March 3, 2024")], [("landmark-movement", "March 3, 2024")]],
+    ),
+    # A noun pointing back names what an earlier report's own clause tells, not what
+    # another date of its sentence dates.
+    "the fighting pointed at in a clause another date dates": (
+        [
+            (
+                "varnell-since",
+                date(2025, 3, 4),
+                "The rebels, whose fighters have been fighting the army since March 2023, "
+                "announced their victory in Varnell on Sunday. More than 5,000 people have "
+                "fled the fighting in Varnell since Sunday, the agency said.",
+            ),
+        ],
+        [[("varnell-since", "Sunday")], [("varnell-since", "Sunday#1")]],
+    ),
+    "the fighting pointed at in its own clause of a sentence of two dates": (
+        [
+            (
+                "varnell-own",
+                date(2025, 3, 4),
+                "The rebels, in the hills since March 2023, began fighting the army for "
+                "Varnell on Sunday. The fighting in Varnell on Sunday left 12 soldiers dead.",
+            ),
+        ],
+        [[("varnell-own", "Sunday"), ("varnell-own", "Sunday#1")]],
+    ),
+    # A date a pointer leads, qualifying a happening noun ("the Sunday strike"), points back
+    # like "the strike on Sunday"; led by an article ("a Monday attack") it tells another.
+    "a date qualifying the noun a pointer leads": (
+        [
+            (
+                "kharkiv-sunday",
+                date(2025, 3, 4),
+                "Russian drones struck an apartment block in Kharkiv on Sunday, killing five "
+                "people. The mayor's office said the Sunday strike was the deadliest this month.",
+            ),
+            (
+                "kramatorsk-monday",
+                date(2025, 3, 5),
+                "Gunmen attacked a police post in the town of Kramatorsk on Monday. Governor "
+                "Vadym Filashkin called the Monday attack an act of terror.",
+            ),
+        ],
+        [
+            [("kharkiv-sunday", "Sunday"), ("kharkiv-sunday", "Sunday#1")],
+            [("kramatorsk-monday", "Monday"), ("kramatorsk-monday", "Monday#1")],
+        ],
+    ),
+    "a date qualifying a noun an article leads": (
+        [
+            (
+                "kramatorsk-bank",
+                date(2025, 3, 5),
+                "Gunmen attacked a police post in the town of Kramatorsk on Monday. Governor "
+                "Vadym Filashkin said a Monday attack on a bank had been foiled.",
+            ),
+        ],
+        [[("kramatorsk-bank", "Monday")], [("kramatorsk-bank", "Monday#1")]],
+    ),
+    # A night pointing back ("the overnight strikes") holds the morning told before ("early
+    # on Tuesday"); a noun of another kind, or a week, holds other happenings.
+    "a night's strikes pointing back at the morning they were told on": (
+        [
+            (
+                "kharkiv-night",
+                date(2025, 3, 4),
+                "Explosions shook Kharkiv early on Tuesday as Russian drones struck the city. "
+                "The mayor said the overnight strikes damaged a school.",
+            ),
+        ],
+        [[("kharkiv-night", "early on Tuesday"), ("kharkiv-night", "overnight")]],
+    ),
+    "a night's floods after the morning's strikes": (
+        [
+            (
+                "kharkiv-floods",
+                date(2025, 3, 4),
+                "Explosions shook Kharkiv early on Tuesday as Russian drones struck the city. "
+                "The mayor said the overnight floods closed a road.",
+            ),
+        ],
+        [[("kharkiv-floods", "early on Tuesday")], [("kharkiv-floods", "overnight")]],
+    ),
+    "a week's strikes after the morning's strikes": (
+        [
+            (
+                "kharkiv-week",
+                date(2025, 3, 4),
+                "Explosions shook Kharkiv early on Tuesday as Russian drones struck the city. "
+                "The mayor said the strikes this week damaged four schools.",
+            ),
+        ],
+        [[("kharkiv-week", "early on Tuesday")], [("kharkiv-week", "this week")]],
+    ),
+    "two attacks of one recent day told by two outlets in other words": (
+        [
+            (
+                "recent-convoy",
+                date(2025, 6, 10),
+                "The talks resumed in the capital on Tuesday. On Monday, gunmen attacked a "
+                "convoy on the northern highway and seized 40 passengers.",
+            ),
+            (
+                "recent-hill",
+                date(2025, 6, 11),
+                "Relatives have waited for news since an ambush on Monday left the highway closed.",
+            ),
+        ],
+        [[("recent-convoy", "Monday")], [("recent-hill", "Monday")]],
+    ),
 }
 
 
@@ -1925,6 +2121,9 @@ def _cluster_of(table: pd.DataFrame, told: Told) -> str:
         ("Minister Clara Osei announced on Monday that aid would be sent.", "acts"),
         # a date of what is claimed dates no statement
         ("The town fell on Monday, rebel spokesman Lawrence Okito said.", ""),
+        # nor does a possessive date after the verb: it dates the noun it qualifies
+        ("Rebel spokesman Lawrence Okito confirmed Monday's losses on Telegram.", ""),
+        ("Rebel spokesman Lawrence Okito said Monday's shelling killed four.", ""),
         ("Rebel fighters captured the town on Monday.", ""),
     ],
 )

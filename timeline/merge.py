@@ -19,7 +19,10 @@ and the article's reports before it. A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
 dating that noun on that day, however few words they share; so do two articles' reports of
 one day telling a happening a place sees once a day (its capture) in one town, however they
-word it ("captured the city", "marched into Goma"). Links are taken strongest first;
+word it ("captured the city", "marched into Goma"); so do two articles' reports of one day
+long before both of them telling a happening of one kind, the story's landmark recalled in
+passing ("since the group attacked on October 7", "the October 7 attack"), unless they name
+other places or parties apart. Links are taken strongest first;
 a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
 only when their centroids are alike, nor ever holds reports naming kinds of happening with
 none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
@@ -225,6 +228,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
     for i, j in _once_a_day(events, kinds, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
 
     result = list(given)
@@ -460,9 +465,12 @@ def _statement(event: Event, words: Words) -> str:
 
 def _claim_verb(event: Event, words: Words) -> str:
     """The claim's verb next to a report's date ("said Monday", "said on Monday", "on Monday
-    said"), else ``""``."""
+    said"), else ``""``; a possessive date dates the noun it qualifies, not the verb before
+    it ("confirmed Monday's losses")."""
     m = event.mention
     offset = event.sentence_start
+    if POSSESSIVE.match(event.sentence, m.char_end - offset):
+        return ""
     start = m.char_start - offset
     before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
@@ -532,7 +540,8 @@ def _restatements(
 
     A later sentence restates a happening of the same days when it points back to it ("the
     shelling on Monday", "his visit to the base on Sunday") in no different places, the earlier
-    report being of the same category or using the noun's word; or by a possessive date
+    report being of the same category or using the noun's word in its own clause (see
+    :func:`_own_clauses`); or by a possessive date
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
     one category (not ``other``), share an actor or a place (not a country or a crowd alone:
@@ -549,11 +558,15 @@ def _restatements(
     report of some of the days of another restates it only by naming what that one's date dates
     (the earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight"),
     or, when that one's sentence uses no happening noun, by pointing back with a noun of a kind
-    ("the rebels fired rockets" over the weekend, "The barrage began late on Saturday"). A
+    ("the rebels fired rockets" over the weekend, "The barrage began late on Saturday"); a
+    night holding that one's day restates it by pointing back with a noun its own clause
+    names (see :func:`_night_of`: "the overnight strikes" after explosions "early on
+    Tuesday"). A
     report telling another happening (see :func:`_another`: "follow-up strikes") restates none.
     """
     earlier: dict[tuple[str, ...], list[int]] = {}  # each document's reports so far
     ahead: dict[int, str] = {}  # reports whose noun points at nothing told before
+    own = _own_clauses(events)
     for j, event in enumerate(events):
         article = articles[event.article_id]
         told = earlier.setdefault(_document(article), [])
@@ -569,6 +582,7 @@ def _restatements(
                     event,
                     pointing,
                     words,
+                    own=own[i],
                     landmark=landmark,
                     groups=crowds_of(article.language),
                 )
@@ -576,7 +590,7 @@ def _restatements(
             answered = [
                 i
                 for i in told[-_LOOKBACK:]
-                if i in ahead and _restates(event, events[i], ahead[i], words)
+                if i in ahead and _restates(event, events[i], ahead[i], words, own=own[j])
             ]
             for i in answered:
                 del ahead[i]
@@ -708,6 +722,72 @@ def _once_a_day(
             told.setdefault(key, []).append(j)
 
 
+def _landmarks(
+    events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two documents dating one same day long before both
+    their articles (more than :data:`_LANDMARK_DAYS`) with a kind of happening in common
+    (see :func:`_kinds`, else :func:`_clause_kinds`), of a compatible category, in no other
+    place and naming no parties apart (see :func:`_parties_apart`). A story's landmark ("the
+    October 7 attack") is recalled in passing, in few of the words that first told it; two
+    articles recalling a happening of one kind on that same day recall the same one. Of a
+    recent day, many happenings of one kind are told (see :func:`_links`). Each report is
+    compared with at most :data:`_LOOKBACK` earlier ones of its day."""
+    told: dict[tuple[date, date], list[tuple[int, frozenset[str]]]] = {}
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        day = _interval(event)
+        if _length_days(event) != 1 or (article.published - day[1]).days <= _LANDMARK_DAYS:
+            continue
+        words, groups = words_of(article.language), groups_of(article.language)
+        own = kinds[j] or _clause_kinds(event, words)
+        if not own:
+            continue
+        for i, other_kinds in told.get(day, [])[-_LOOKBACK:]:
+            other = events[i]
+            if (
+                _document(articles[other.article_id]) != _document(article)
+                and not other_kinds.isdisjoint(own)
+                and _compatible(other, event)
+                and not _elsewhere(other, event)
+                and not (
+                    _parties_apart(other, event, words, groups)
+                    and _parties_apart(event, other, words, groups)
+                )
+            ):
+                yield i, j
+        told.setdefault(day, []).append((j, own))
+
+
+def _parties_apart(left: Event, right: Event, words: Words, groups: frozenset[str]) -> bool:
+    """True when ``left`` and ``right`` name actors (groups anyone may be in aside:
+    ``groups``) and none of ``left``'s shares a word with ``right``'s actors or places; two
+    reports name parties apart only when each does so of the other ("the group attacked
+    Israel" and "Israel declared war after the attack" name one party)."""
+    named = [name for name in left.actors if name.lower() not in groups]
+    others = [name for name in right.actors if name.lower() not in groups]
+    return bool(others) and _actors_apart(named, [*others, *right.places], words)
+
+
+def _clause_kinds(event: Event, words: EventLexicon) -> frozenset[str]:
+    """The kinds of happening named by the words of a report's clause before its date, from
+    the nearest punctuation or word opening a clause ("since the group attacked the town
+    on Sunday"): what the date dates when the report's headline tells another clause."""
+    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    start = next(
+        (
+            n + 1
+            for n in range(len(before) - 1, -1, -1)
+            if before[n].lower() in words.other_clause or _CLAUSE_END.fullmatch(before[n])
+        ),
+        0,
+    )
+    senses = _other_senses(event.sentence, words)
+    return frozenset().union(
+        *(_word_kinds(word, words, senses.get(word.lower())) for word in before[start:])
+    )
+
+
 def _actors_apart(left: Sequence[str], right: Sequence[str], words: Words) -> bool:
     """True when both reports name actors and none shares a word with the other's ("Rebel
     fighters" and "the rebels" are one side; "Government troops" another)."""
@@ -728,10 +808,12 @@ def _restates(
     pointing: str,
     words: Words,
     *,
+    own: str,
     landmark: bool = False,
     groups: frozenset[str] = frozenset(),
 ) -> bool:
     """True when ``later``, of ``told``'s article, tells it again (see :func:`_restatements`);
+    ``own``: the words of ``told``'s own clause (see :func:`_own_clauses`);
     ``landmark``: their day is long before the article (see :data:`_LANDMARK_DAYS`);
     ``groups``: groups two reports may share and tell two happenings (see :func:`crowds_of`:
     "Rescuers pulled a girl ...", "Rescuers also freed a man ...")."""
@@ -751,7 +833,9 @@ def _restates(
         if not named or _elsewhere(told, later):
             return False
         if dated is None:  # told with no noun: a noun of a kind within its days may name it
-            return _within(later, told) and _of_a_kind_told_otherwise(named, told, later, words)
+            return (
+                _within(later, told) and _of_a_kind_told_otherwise(named, told, later, words)
+            ) or (_night_of(told, later) and _named_in(named, own, words))
         return _same_noun(named, dated, words) and _compatible(told, later)
     if pointing == _BY_DATE:  # "Tuesday's speech": a noun of its own may name another
         named = _dated_noun(later, words)
@@ -759,7 +843,7 @@ def _restates(
     if pointing:  # the noun pointed back at: in the words that told it, or of a kind told
         # in other words (a noun of no kind, "the speech", names no happening told otherwise)
         return not _elsewhere(told, later) and (
-            _said_in(pointing, told.sentence, words)
+            _said_in(pointing, own, words)
             or (told.category == later.category != "other" and bool(_word_kinds(pointing, words)))
         )
     return (
@@ -776,6 +860,51 @@ def _restates(
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
     )
+
+
+def _night_of(told: Event, later: Event) -> bool:
+    """True when ``later``'s date is a night or so (at most :data:`_DAY_PRECISE` days,
+    "overnight") holding ``told``'s day ("early on Tuesday"), in one category."""
+    return (
+        _length_days(later) <= _DAY_PRECISE
+        and _within(told, later)
+        and told.category == later.category
+    )
+
+
+def _named_in(noun: str, text: str, words: Words) -> bool:
+    """True when ``text`` uses a happening noun that is ``noun`` or shares a kind with it
+    ("the overnight attacks" and "as Israel launched air strikes"; not a verb: "struck")."""
+    return any(
+        _same_noun(noun, token, words)
+        for token in _TOKEN.findall(text)
+        if _is_happening_noun(token, words)
+    )
+
+
+def _own_clauses(events: Sequence[Event]) -> list[str]:
+    """Each report's own words: its sentence from halfway after the date before its own in
+    that sentence to halfway to the date after ("the rebels, fighting since March 2023,
+    announced their victory on Sunday": the fighting is March 2023's, not Sunday's)."""
+    sentences: dict[tuple[str, int], list[int]] = {}
+    for k, event in enumerate(events):
+        sentences.setdefault((event.article_id, event.sentence_start), []).append(k)
+    own = [event.sentence for event in events]
+    for members in sentences.values():
+        spans = sorted(
+            {(events[k].mention.char_start, events[k].mention.char_end) for k in members}
+        )
+        at = {span: n for n, span in enumerate(spans)}  # a date told by two reports: one span
+        for k in members:
+            event = events[k]
+            n = at[event.mention.char_start, event.mention.char_end]
+            start, end = 0, len(event.sentence)
+            if n:
+                start = (spans[n - 1][1] + spans[n][0]) // 2 - event.sentence_start
+            if n + 1 < len(spans):
+                end = (spans[n][1] + spans[n + 1][0]) // 2 - event.sentence_start
+            own[k] = event.sentence[max(0, start) : max(0, end)]
+    return own
 
 
 def _of_a_kind_told_otherwise(noun: str, told: Event, later: Event, words: Words) -> bool:
@@ -861,14 +990,18 @@ def _lies_in(place: str) -> frozenset[str]:
 
 def _pointing_back(event: Event, words: Words) -> str:
     """How a report names a happening told before: :data:`_BY_DATE` for a possessive date
-    ("Tuesday's bombardment"); a happening noun, as written, after a pointer or a
-    possessive, then the date with no punctuation between ("the flooding on Monday",
-    "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
+    ("Tuesday's bombardment"); a happening noun, as written, that the date qualifies right
+    after a pointer or a possessive ("the Sunday strike", "Israel's overnight attacks"), or
+    after a pointer or a possessive, then the date with no punctuation between ("the flooding
+    on Monday", "Okafor's visit to the base on Sunday"); ``""`` otherwise."""
     m = event.mention
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return _BY_DATE
     before = _TOKEN.findall(event.sentence[: m.char_start - offset])
+    qualified = _qualified_noun(event, words)
+    if qualified and before and (before[-1].lower() in words.pointers or _OWNER.search(before[-1])):
+        return qualified
     noun = _noun_before(before, _POINTER_REACH, words.pointers, words)
     return noun or ""
 
@@ -1213,19 +1346,26 @@ def _dated_noun(event: Event, words: Words) -> str | None:
     one it qualifies ("the August 14 earthquake", "Tuesday's bombardment"), else the nearest
     before it with no punctuation between ("the earthquake that struck Haiti today", "the
     agreement signed on January 23", "the alleged coup attempt December 15")."""
-    m = event.mention
-    offset = event.sentence_start
-    rest = event.sentence[m.char_end - offset :]
+    qualified = _qualified_noun(event, words)
+    if qualified:
+        return qualified
+    before = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    if before and before[0].lower() in words.other_clause and "," not in before:
+        return None  # "During a visit on Thursday, she announced": the date frames the sentence
+    return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
+
+
+def _qualified_noun(event: Event, words: Words) -> str | None:
+    """The happening noun a date qualifies, in the :data:`_QUALIFIED_WORDS` words after it
+    ("the August 14 earthquake", "Tuesday's deadly bombardment"), else ``None``."""
+    rest = event.sentence[event.mention.char_end - event.sentence_start :]
     possessive = POSSESSIVE.match(rest)
     for word in _TOKEN.findall(rest[possessive.end() if possessive else 0 :])[:_QUALIFIED_WORDS]:
         if not word[0].isalnum():
             break
         if _is_happening_noun(word, words):
             return word
-    before = _TOKEN.findall(event.sentence[: m.char_start - offset])
-    if before and before[0].lower() in words.other_clause and "," not in before:
-        return None  # "During a visit on Thursday, she announced": the date frames the sentence
-    return _noun_before(before, _DATED_REACH, words.pointers | words.articles, words)
+    return None
 
 
 def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
