@@ -3107,6 +3107,17 @@ OVERNIGHTS = [
     ),
     # negative: a day in the same clause, before "overnight", is the day it ran into
     ("On Tuesday, drones hit the city overnight.", date(2025, 5, 14), ("2025-05-12", "2025-05-13")),
+    # negative: a time of day after "after" is no happening; the night ran into that day
+    (
+        "The strikes began overnight and went on after dawn on Sunday.",
+        MON,
+        ("2025-11-29", "2025-11-30"),
+    ),
+    (
+        "Shelling went on overnight and resumed after first light on Sunday.",
+        SUN,
+        ("2025-11-29", "2025-11-30"),
+    ),
 ]
 
 

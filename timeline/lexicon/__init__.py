@@ -149,6 +149,7 @@ class Lexicon:
     part_of_day_relations: MappingProxyType[str, int]
     bare_parts_of_day: MappingProxyType[str, str]  # "at night" -> "NI"
     night_before: tuple[str, ...]
+    times_of_day: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
     before_part_of_day: frozenset[str]  # "in (the afternoon)", "by (the evening)"
     not_after_part_of_day: tuple[str, ...]  # "the evening (news)": no time
@@ -313,6 +314,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         part_of_day_relations=_frozen(raw["relations"]["part_of_day_relations"]),
         bare_parts_of_day=_frozen(raw["relations"].get("bare_parts_of_day", {})),
         night_before=tuple(raw["relations"]["night_before"]),
+        times_of_day=tuple(raw["relations"]["times_of_day"]),
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
         relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
