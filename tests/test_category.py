@@ -1631,3 +1631,44 @@ def test_a_state_of_emergency_is_a_measure_unless_disaster_calls_it(
     text: str, category: str
 ) -> None:
     assert only_event(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # fire on people queuing for food is an attack, fire on a protest is policing it
+        (
+            "Soldiers opened fire on a crowd waiting for food aid near the depot on Sunday.",
+            "battlefield",
+        ),
+        ("Police opened fire on a crowd of protesters in the square on Sunday.", "political"),
+        # ground held is the front's; a majority held is the chamber's
+        (
+            "The army said on Sunday it controlled half of the port city and 60 percent of the"
+            " province.",
+            "battlefield",
+        ),
+        ("The ruling party controlled the senate after the vote on Sunday.", "political"),
+        ("The regulator controlled fuel prices on Sunday.", "economic"),
+        # openness to discussions is a position between the sides, even about a war
+        ("The president said on Sunday he was open to discussions with his rival on the war.", "diplomatic"),
+        ("Troops pushed the front line back on Sunday.", "battlefield"),
+        # a dispute between states taken to a world court; a trial at home
+        (
+            "The government said on Sunday it would take the border dispute to the"
+            " International Court of Justice.",
+            "diplomatic",
+        ),
+        ("A court in the capital jailed the opposition leader on Sunday.", "political"),
+        # a resolution in a home chamber is politics; at the United Nations it is between states
+        ("Senate Republicans blocked a resolution on the use of force on Sunday.", "political"),
+        ("The General Assembly adopted a resolution on the war on Sunday.", "diplomatic"),
+        # people without water: thirst is suffering told as such
+        ("\u201cChildren will die of thirst,\u201d an official told reporters on Sunday.", "humanitarian"),
+    ],
+)
+def test_fire_on_aid_seekers_ground_held_discussions_world_courts_and_thirst(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
