@@ -448,3 +448,22 @@ def test_accusing_someone_claims_the_deed(text: str, claimed_by: str) -> None:
 )
 def test_a_passive_claim_names_its_speaker_after_by(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a date in an aside about the speaker dates the saying: the speaker claims it
+        ("Anna Berg, speaking from Vienna on Sunday, said the talks had failed.", "Anna Berg"),
+        ("The ministry, speaking to reporters on Sunday, said the bridge had fallen.", "ministry"),
+        ("Anna Berg, who spoke at a rally on Sunday, said the talks had failed.", "Anna Berg"),
+        # negative: a date that ends a clause of its own before an inverted verb of saying
+        ("Fighting resumed near the bridge on Sunday, said Anna Berg.", "Anna Berg"),
+        ("Rebels attacked the town, killing ten people on Sunday, the army said.", "army"),
+        ("Fighting resumed near the bridge on Sunday, witnesses said.", ""),
+    ],
+)
+def test_a_date_in_an_aside_about_the_speaker_dates_the_saying(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -360,8 +360,13 @@ class _Reader:
         if i < 0:
             return ""
         if view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
-            return ""  # "fighting resumed on Sunday, said ...": the date ends a clause
-        if view.break_before(i + 1) and not self.dated[i + 1]:
+            # "fighting resumed on Sunday, said ...": the date ends a clause; "Anna Berg,
+            # speaking on Sunday, said": it ends an aside about the speaker
+            before = self._before_aside(i)
+            if before == i:
+                return ""
+            i = before
+        elif view.break_before(i + 1) and not self.dated[i + 1]:
             before = self._before_aside(i)
             if before == i:
                 return ""
