@@ -467,3 +467,19 @@ def test_a_date_in_an_aside_about_the_speaker_dates_the_saying(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "but that ..." goes on with what is said; "but ..." alone is the outlet's own
+        (
+            "The minister said the talks had failed, but that the sides would meet on Sunday.",
+            "minister",
+        ),
+        ("The minister said the talks had failed, though fighting resumed on Sunday.", ""),
+        ("The minister said the talks had failed, but the sides met again on Sunday.", ""),
+    ],
+)
+def test_but_that_goes_on_with_what_is_said(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -193,9 +193,14 @@ class DateClause:
         return self.home[0] <= offset < self.home[1]
 
     def opens_on_conjunction(self) -> bool:
-        """True when the clause that tells the event opens on a conjunction ("although")."""
-        first = self.view.in_span(*self.home)[:1]
-        return bool(first) and first[0].norm in self.view.words("leading_fillers")
+        """True when the clause that tells the event opens on a conjunction ("although"),
+        not on one that goes on with what is said ("said ..., but that ...")."""
+        first = self.view.in_span(*self.home)[:2]
+        return (
+            bool(first)
+            and first[0].norm in self.view.words("leading_fillers")
+            and (len(first) < 2 or first[1].norm != "that")
+        )
 
 
 def date_clause(view: SentenceView, mention: Mention) -> DateClause:
