@@ -1347,6 +1347,45 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weak cues alone (who acts, a place hit) yield to what the story's firm cues tell
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "It hit the fishing villages of the coast on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "Soldiers were deployed to the villages on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        # negative: a firm cue of the sentence's own keeps its category
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "A missile hit the port on Tuesday.",
+            ["humanitarian", "humanitarian", "battlefield"],
+        ),
+        # ... and so do weak cues in a story whose firm cues agree or are split
+        (
+            "Rebels shelled the town on Sunday. Drones struck the depot on Monday. "
+            "Soldiers were deployed to the villages on Tuesday.",
+            ["battlefield", "battlefield", "battlefield"],
+        ),
+        (
+            "The cyclone made landfall on Sunday. Rebels shelled the town on Monday. "
+            "Soldiers were deployed to the villages on Tuesday.",
+            ["humanitarian", "battlefield", "battlefield"],
+        ),
+    ],
+)
+def test_weak_cues_alone_yield_to_the_storys_category(text: str, expected: list[str]) -> None:
+    days = [("on Sunday", date(2024, 12, 15)), ("on Monday", date(2024, 12, 16))]
+    events = events_of(text, *days, ("on Tuesday", date(2024, 12, 17)))
+    assert [event.category for event in events] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # who governs: offices filled, rule handed back

@@ -26,8 +26,10 @@ SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency 
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 
 
-def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
-    """The best-scoring category and its cues, strongest first; ``other`` when none."""
+def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], bool]:
+    """The best-scoring category and its cues, strongest first (``other`` when none), and
+    whether a cue that is not weak decided it: weak cues alone (who acts, a place hit) may
+    yield to what the rest of the story tells."""
     view = clause.view
     mention = clause.mention
     mention_in_quote = any(s <= mention.char_start < e for s, e in view.quotes)
@@ -119,10 +121,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         cues = found.setdefault(category, {})
         cues[surface] = min(cues.get(surface, (0.0, 0)), (-weight, start))
     if not scores:
-        return "other", ()
+        return "other", (), False
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
-    return best, tuple(ranked)
+    firm = any(match.category == best and not match.cue.weak for _, _, match in taken)
+    return best, tuple(ranked), firm
 
 
 def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:

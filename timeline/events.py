@@ -62,6 +62,7 @@ def build_events(
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
     statements = []  # whether each event's date tells a statement itself
+    firms = []  # whether a cue that is not weak decided each event's category
     expressions = _expressions_of_one_date(doc.flat, mentions, article.language)
     placed = _Spans(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
@@ -79,7 +80,7 @@ def build_events(
         clause = date_clause(view, mention)
         if not dates_an_event(clause):
             continue
-        category, cues = categorize(clause)
+        category, cues, firm = categorize(clause)
         own = (mention.char_start, mention.char_end)
         other_dates = [d for d in placed.within(*span) if d != own]
         places, place_coordinates = event_places(names, clause, other_dates)
@@ -96,6 +97,7 @@ def build_events(
         statements.append(
             found is not None and not dates_what_is_said(clause, found[0], article.language)
         )
+        firms.append(firm)
         start, end = span
         events.append(
             Event(
@@ -123,7 +125,7 @@ def build_events(
                 other_mentions=others,
             )
         )
-    return _in_the_story(events, statements)
+    return _in_the_story(events, statements, firms)
 
 
 _WORD = re.compile(r"\w+")
@@ -163,20 +165,24 @@ def _quoted_claim(
     return next((c for c in claims if max(said) < c[0] <= max(said) + _TAG_WITHIN), None)
 
 
-def _in_the_story(events: list[Event], statements: list[bool]) -> list[Event]:
-    """An event no cue classes takes the category more than half of its article's classed
-    events have ("The system is expected to dissipate by late Tuesday" in a cyclone
-    story): its cue says it comes from the story. A statement the date tells (``statements``,
-    one flag per event) is about what it says: nothing of it is cued."""
-    counts = Counter(event.category for event in events if event.cues)
+def _in_the_story(events: list[Event], statements: list[bool], firms: list[bool]) -> list[Event]:
+    """An event no cue classes, or only weak cues do, takes the category more than half of
+    its article's firmly classed events have ("The system is expected to dissipate by late
+    Tuesday", "It hit the coast on Tuesday" in a cyclone story): its cue says it comes from
+    the story. A statement the date tells (``statements``, one flag per event) is about what
+    it says: nothing of it is cued. ``firms`` flags the events a cue that is not weak
+    classed."""
+    counts = Counter(event.category for event, firm in zip(events, firms, strict=True) if firm)
     if not counts:
         return events
     top, count = counts.most_common(1)[0]
     if count * 2 <= counts.total():
         return events
     return [
-        event if event.cues or statement else replace(event, category=top, cues=(STORY_CUE,))
-        for event, statement in zip(events, statements, strict=True)
+        event
+        if firm or statement or event.category == top
+        else replace(event, category=top, cues=(STORY_CUE,))
+        for event, statement, firm in zip(events, statements, firms, strict=True)
     ]
 
 
