@@ -1349,7 +1349,8 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # weak cues alone (who acts, a place hit) yield to what the story's firm cues tell
+        # weak cues alone yield to the story's category when they can be read in it: a place
+        # hit in a cyclone story is hit by the cyclone
         (
             "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
             "It hit the fishing villages of the coast on Tuesday.",
@@ -1357,10 +1358,15 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
         ),
         (
             "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
-            "Soldiers were deployed to the villages on Tuesday.",
+            "Dozens were injured in the fishing villages on Tuesday.",
             ["humanitarian", "humanitarian", "humanitarian"],
         ),
-        # negative: a firm cue of the sentence's own keeps its category
+        # negative: who acts keeps its own category, and so does a firm cue of the sentence
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "Soldiers were deployed to the villages on Tuesday.",
+            ["humanitarian", "humanitarian", "battlefield"],
+        ),
         (
             "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
             "A missile hit the port on Tuesday.",

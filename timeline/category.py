@@ -26,10 +26,11 @@ SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency 
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 
 
-def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], bool]:
+def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
     """The best-scoring category and its cues, strongest first (``other`` when none), and
-    whether a cue that is not weak decided it: weak cues alone (who acts, a place hit) may
-    yield to what the rest of the story tells."""
+    the categories it may yield to its story: when weak cues alone decided it (a place
+    hit, people injured), those their senses can read them in ("hit" is a disaster's when
+    a storm is told); none when a cue that is not weak decided it."""
     view = clause.view
     mention = clause.mention
     mention_in_quote = any(s <= mention.char_start < e for s, e in view.quotes)
@@ -79,7 +80,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], bool]:
     telling = _telling_span(clause)
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
-    subject = _subordinate_start(clause, telling)
+    subject = clause.subordinate_start(telling)
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -121,11 +122,17 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], bool]:
         cues = found.setdefault(category, {})
         cues[surface] = min(cues.get(surface, (0.0, 0)), (-weight, start))
     if not scores:
-        return "other", (), False
+        return "other", (), frozenset()
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
-    firm = any(match.category == best and not match.cue.weak for _, _, match in taken)
-    return best, tuple(ranked), firm
+    deciding = [(start, match) for start, _, match in taken if match.category == best]
+    if any(not match.cue.weak or start == predicate for start, match in deciding):
+        return best, tuple(ranked), frozenset()
+    senses = [view.lexicon.senses_of(view.tokens[match.first].norm) for _, match in deciding]
+    yields = frozenset.intersection(
+        *(frozenset(s.category for s in these if s.category) for these in senses)
+    )
+    return best, tuple(ranked), yields
 
 
 def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
@@ -257,22 +264,6 @@ def _relative_start(clause: DateClause, telling: Span) -> int:
         ):
             return token.start
     return telling[1]
-
-
-def _subordinate_start(clause: DateClause, telling: Span) -> int:
-    """Where the part of the clause that holds the date starts: at a subordinator with
-    words between it and the date ("have been killed since the truce took effect on
-    Sunday": the truce), otherwise at the clause's start."""
-    view = clause.view
-    subordinators = view.words("subordinators")
-    stopwords = view.words("stopwords")
-    start = telling[0]
-    content = 0
-    for token in reversed(view.in_span(telling[0], clause.mention.char_start)):
-        if token.norm in subordinators and content:
-            return token.start
-        content += token.norm not in stopwords
-    return start
 
 
 def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:

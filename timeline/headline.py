@@ -433,6 +433,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
         return _cleaned(view, _relative_clause_surface(clause, relative, start, end))
+    subordinate = _subordinate_clause(clause, start)
+    if subordinate is not None:  # "have warned of famine since the army closed [Tuesday]"
+        return _cleaned(view, _surface_without(view, subordinate, right, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
@@ -810,6 +813,25 @@ def _relative_of_date(clause: DateClause, start: int) -> int | None:
             return None
         return index
     return None
+
+
+def _subordinate_clause(clause: DateClause, start: int) -> int | None:
+    """Where a subordinate clause holding the date (at ``start``) starts after its
+    subordinator, inside the home clause after words of the main clause ("warned of famine
+    since | the army closed the crossings [on Tuesday]"): one with a subject and a verb, the
+    category's event too. None when there is none ("withdrew after the attack [Tuesday]")."""
+    view = clause.view
+    left = clause.subordinate_start(clause.home)
+    words = view.in_span(left, start)
+    before = view.in_span(clause.home[0], left)
+    if not before or before[-1].norm in view.words("anchor_fillers") or len(words) < 3:
+        return None  # "came days after rebels took the town": the link keeps the main clause
+    subject, rest = words[1], words[2:]
+    if _verb_like(subject.text, view.lexicon) or not any(
+        _verb_like(t.text, view.lexicon) for t in rest
+    ):
+        return None
+    return subject.start
 
 
 def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:

@@ -192,6 +192,20 @@ class DateClause:
     def in_home(self, offset: int) -> bool:
         return self.home[0] <= offset < self.home[1]
 
+    def subordinate_start(self, span: Span) -> int:
+        """Where the part of ``span`` that holds the date starts: at a subordinator with
+        words between it and the date ("have been killed since the truce took effect on
+        Sunday": the truce), otherwise at the span's start."""
+        view = self.view
+        subordinators = view.words("subordinators")
+        stopwords = view.words("stopwords")
+        content = 0
+        for token in reversed(view.in_span(span[0], self.mention.char_start)):
+            if token.norm in subordinators and content:
+                return token.start
+            content += token.norm not in stopwords
+        return span[0]
+
     def opens_on_conjunction(self) -> bool:
         """True when the clause that tells the event opens on a conjunction ("although"),
         not on one that goes on with what is said ("said ..., but that ...")."""
