@@ -483,3 +483,18 @@ def test_a_date_in_an_aside_about_the_speaker_dates_the_saying(
 )
 def test_but_that_goes_on_with_what_is_said(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a name set off after the title it holds is who speaks
+        ("\u201cThe town is lost,\u201d the army's chief of staff, Anna Berg, wrote on Sunday.", "Anna Berg"),
+        ("The region's governor, Anna Berg, said on Sunday the bridge had fallen.", "Anna Berg"),
+        # negative: a place set off after a place is no speaker
+        ("Shelling hit the town of Dovhe, Kestria, on Sunday, witnesses said.", ""),
+        ("Rebels took the port of Dovhe, Kestria, said on Sunday it had no power.", ""),
+    ],
+)
+def test_a_name_set_off_after_its_title_speaks(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -368,8 +368,8 @@ class _Reader:
             i = before
         elif view.break_before(i + 1) and not self.dated[i + 1]:
             before = self._before_aside(i)
-            if before == i:
-                return ""
+            if before == i:  # "the army's chief of staff, Anna Berg, said": the name speaks
+                return self._name_after_title(i)
             i = before
         relative = self._relative_before(i)
         if relative is not None:  # "residents who spoke to reporters said": the residents
@@ -454,6 +454,23 @@ class _Reader:
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
         return last
+
+    def _name_after_title(self, last: int) -> str:
+        """The name set off between commas that ends at token ``last``, after the title it
+        holds ("the army's chief of staff, Anna Berg, said"); "" when the words are no name
+        or follow another name ("Dovhe, Kestria, said": a place and its country)."""
+        first = last
+        while first > 0 and not self.view.break_before(first):
+            first -= 1
+        words = self.tokens[first : last + 1]
+        if (
+            first == 0
+            or len(words) > _MAX_NAME_WORDS
+            or not all(_is_name_word(t) for t in words)
+            or _is_name_word(self.tokens[first - 1])
+        ):
+            return ""
+        return self._speaker(first, last + 1)
 
     def _is_anonymous(self, token: Token) -> bool:
         return is_anonymous(CollectiveActor(token.text, ""), self.names.language)
