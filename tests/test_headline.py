@@ -1246,3 +1246,29 @@ def test_a_relative_clause_titles_the_noun_after_its_preposition() -> None:
 )
 def test_a_subordinate_clause_holding_the_date_is_the_headline(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a participle aside after the subject, holding the date, dates what the subject did
+        (
+            "Anna Berg, speaking from Vienna on Tuesday, said the talks had failed.",
+            "Anna Berg said the talks had failed",
+        ),
+        (
+            "The envoy, arriving in the capital on Tuesday, urged both sides to hold fire.",
+            "The envoy urged both sides to hold fire",
+        ),
+        # negative: a participle clause after a clause with its verb joins that clause
+        (
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes "
+            "on Tuesday.",
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes",
+        ),
+    ],
+)
+def test_a_participle_aside_after_the_subject_takes_the_subjects_clause(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -474,6 +474,17 @@ def _clause_words(clause: DateClause) -> list[str]:
                 before = _clause_with_verb_before(clause, index)  # with a verb before it did
                 if before is not None:
                     surface = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
+                elif index + 1 < len(clause.clauses) and right <= clause.clauses[index][1]:
+                    # "Anna Berg, speaking [on Tuesday], said ...": an aside after the
+                    # subject, which goes on with its verb after it
+                    subject = _subject_clause(clause, index)
+                    following = clause.clauses[index + 1]
+                    surface = (
+                        text[subject[0] : subject[1]].rstrip(" ,;:")
+                        + " "
+                        + text[following[0] : following[1]].lstrip(" ,;:")
+                    )
+                    right = following[1]
         elif (
             opener.norm in view.words("finite_starts")
             or (
