@@ -1696,7 +1696,10 @@ def test_a_state_of_emergency_is_a_measure_unless_disaster_calls_it(
         ("The ruling party controlled the senate after the vote on Sunday.", "political"),
         ("The regulator controlled fuel prices on Sunday.", "economic"),
         # openness to discussions is a position between the sides, even about a war
-        ("The president said on Sunday he was open to discussions with his rival on the war.", "diplomatic"),
+        (
+            "The president said on Sunday he was open to discussions with his rival on the war.",
+            "diplomatic",
+        ),
         ("Troops pushed the front line back on Sunday.", "battlefield"),
         # a dispute between states taken to a world court; a trial at home
         (
@@ -1709,7 +1712,10 @@ def test_a_state_of_emergency_is_a_measure_unless_disaster_calls_it(
         ("Senate Republicans blocked a resolution on the use of force on Sunday.", "political"),
         ("The General Assembly adopted a resolution on the war on Sunday.", "diplomatic"),
         # people without water: thirst is suffering told as such
-        ("\u201cChildren will die of thirst,\u201d an official told reporters on Sunday.", "humanitarian"),
+        (
+            "\u201cChildren will die of thirst,\u201d an official told reporters on Sunday.",
+            "humanitarian",
+        ),
     ],
 )
 def test_fire_on_aid_seekers_ground_held_discussions_world_courts_and_thirst(

@@ -463,9 +463,7 @@ def test_a_passive_claim_names_its_speaker_after_by(text: str, claimed_by: str) 
         ("Fighting resumed near the bridge on Sunday, witnesses said.", ""),
     ],
 )
-def test_a_date_in_an_aside_about_the_speaker_dates_the_saying(
-    text: str, claimed_by: str
-) -> None:
+def test_a_date_in_an_aside_about_the_speaker_dates_the_saying(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
 
 
@@ -489,7 +487,10 @@ def test_but_that_goes_on_with_what_is_said(text: str, claimed_by: str) -> None:
     ("text", "claimed_by"),
     [
         # a name set off after the title it holds is who speaks
-        ("\u201cThe town is lost,\u201d the army's chief of staff, Anna Berg, wrote on Sunday.", "Anna Berg"),
+        (
+            "\u201cThe town is lost,\u201d the army's chief of staff, Anna Berg, wrote on Sunday.",
+            "Anna Berg",
+        ),
         ("The region's governor, Anna Berg, said on Sunday the bridge had fallen.", "Anna Berg"),
         # negative: a place set off after a place is no speaker
         ("Shelling hit the town of Dovhe, Kestria, on Sunday, witnesses said.", ""),
@@ -511,7 +512,10 @@ def test_a_name_set_off_after_its_title_speaks(text: str, claimed_by: str) -> No
         # negative: a tag after the date, or a saying the date dates, claims it
         ("Rebels shelled the port on Sunday, the army said.", "army"),
         ("Rebels shelled the port on Sunday, the army said, adding that it returned fire.", "army"),
-        ("Rebels shelled the port on Sunday, said Anna Berg, a spokeswoman for the army.", "Anna Berg"),
+        (
+            "Rebels shelled the port on Sunday, said Anna Berg, a spokeswoman for the army.",
+            "Anna Berg",
+        ),
         ("The army on Sunday said rebels had shelled the port.", "army"),
     ],
 )

@@ -433,9 +433,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
         return _cleaned(view, _relative_clause_surface(clause, relative, start, end))
-    subordinate = _subordinate_clause(clause, start)
-    if subordinate is not None:  # "have warned of famine since the army closed [Tuesday]"
-        return _cleaned(view, _surface_without(view, subordinate, right, start, end))
+    told_from = _subordinate_clause(clause, start)
+    if told_from is not None:  # "have warned of famine since the army closed [Tuesday]"
+        return _cleaned(view, _surface_without(view, told_from, right, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
@@ -477,14 +477,14 @@ def _clause_words(clause: DateClause) -> list[str]:
                 elif index + 1 < len(clause.clauses) and right <= clause.clauses[index][1]:
                     # "Anna Berg, speaking [on Tuesday], said ...": an aside after the
                     # subject, which goes on with its verb after it
-                    subject = _subject_clause(clause, index)
-                    following = clause.clauses[index + 1]
+                    opening = _subject_clause(clause, index)
+                    goes_on = clause.clauses[index + 1]
                     surface = (
-                        text[subject[0] : subject[1]].rstrip(" ,;:")
+                        text[opening[0] : opening[1]].rstrip(" ,;:")
                         + " "
-                        + text[following[0] : following[1]].lstrip(" ,;:")
+                        + text[goes_on[0] : goes_on[1]].lstrip(" ,;:")
                     )
-                    right = following[1]
+                    right = goes_on[1]
         elif (
             opener.norm in view.words("finite_starts")
             or (
