@@ -521,3 +521,19 @@ def test_a_name_set_off_after_its_title_speaks(text: str, claimed_by: str) -> No
 )
 def test_a_saying_after_the_date_claims_only_what_follows_it(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a date in a subordinate clause after what is said is background, no claim of it
+        ("Kestria said 75 people were killed since the truce took effect on Sunday.", ""),
+        ("Aid groups warned that famine loomed after the army closed the border on Sunday.", ""),
+        # negative: the date in what is said, or a subordinator before a noun alone
+        ("Kestria said 75 people were killed in shelling on Sunday.", "Kestria"),
+        ("Kestria said troops withdrew after the attack on Sunday.", "Kestria"),
+        ("Kestria said on Sunday that troops withdrew after the attack.", "Kestria"),
+    ],
+)
+def test_a_subordinate_clause_after_what_is_said_is_background(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

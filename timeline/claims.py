@@ -137,6 +137,26 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
     return False
 
 
+def _in_background(clause: DateClause, found: Claim) -> bool:
+    """True when the date stands in a subordinate clause of its own, with a subject and a
+    verb, after what the verb of ``found`` says ("said 75 people were killed since | the
+    truce took effect [on Sunday]"): a happening told as background to the statement."""
+    view = clause.view
+    start = clause.subordinate_start(clause.home)
+    at = _verb_index(clause, found)
+    if at is None or start == clause.home[0] or not found[0] < start:
+        return False
+    first = bisect_left(view.starts, start)
+    said = view.in_span(view.tokens[at].end, start)
+    told = view.in_span(view.tokens[first].end, clause.mention.char_start)
+    return (
+        any(token.norm not in view.words("stopwords") for token in said)
+        and len(told) > 1
+        and not _is_verb(view, told[0])
+        and any(_is_verb(view, token) for token in told[1:])
+    )
+
+
 def _is_verb(view: SentenceView, token: Token) -> bool:
     """A word that reads as a verb of a clause: an auxiliary ("was", "had", "would"), a
     known past form, or a lower-case word in "-ed"."""
@@ -162,7 +182,11 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     # that noun says, not what the date before it dates.
     claims = [found for found in claims if found[0] < date_start or not _participle(clause, found)]
     claims = [
-        found for found in claims if _reaches(clause, found) and not _says_after(clause, found)
+        found
+        for found in claims
+        if _reaches(clause, found)
+        and not _says_after(clause, found)
+        and not _in_background(clause, found)
     ]
     if not claims:
         return None
