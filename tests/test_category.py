@@ -1723,3 +1723,25 @@ def test_fire_on_aid_seekers_ground_held_discussions_world_courts_and_thirst(
 ) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date at the end of a relative clause dates what that clause tells of its noun
+        (
+            "The two men are accused of breaking a security law that took effect on Sunday.",
+            "political",
+        ),
+        ("Rebels accused the army of breaking a truce that took effect on Sunday.", "diplomatic"),
+        # negative: "that" opening what is said, or a relative clause after the date
+        (
+            "The army accused the rebels on Sunday of breaking a law that bans looting.",
+            "diplomatic",
+        ),
+        ("The ministry said that rebels attacked the town on Sunday.", "battlefield"),
+    ],
+)
+def test_a_relative_clause_holding_the_date_tells_its_event(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues

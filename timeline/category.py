@@ -80,7 +80,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     telling = _telling_span(clause)
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
-    subject = clause.subordinate_start(telling)
+    subject = max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -264,6 +264,34 @@ def _relative_start(clause: DateClause, telling: Span) -> int:
         ):
             return token.start
     return telling[1]
+
+
+def _relative_noun_start(clause: DateClause, telling: Span) -> int:
+    """Where the noun starts that a restrictive relative clause holding the date describes
+    ("accused of breaking a law | that took effect on Sunday": the law took effect): the
+    date dates what that clause tells of its noun. The clause's start when there is none,
+    or when "that" opens what is said ("said that rebels attacked on Sunday")."""
+    view = clause.view
+    relatives = view.words("restrictive_relatives")
+    stopwords = view.words("stopwords")
+    indices = view.span_indices(telling[0], clause.mention.char_start)
+    content = False
+    for index in reversed(indices):
+        token = view.tokens[index]
+        if token.norm in relatives and index > indices.start:
+            before = view.tokens[index - 1]
+            if (
+                content
+                and not view.break_before(index)
+                and before.norm not in stopwords
+                and before.norm not in view.lexicon.stance_of
+            ):
+                return before.start
+            return telling[0]
+        if view.break_before(index):
+            break
+        content |= token.norm not in stopwords
+    return telling[0]
 
 
 def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
