@@ -1428,6 +1428,51 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weak cues alone yield to the story's category when they can be read in it: a place
+        # hit in a cyclone story is hit by the cyclone
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "It hit the fishing villages of the coast on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "Dozens were injured in the fishing villages on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        # negative: who acts keeps its own category, and so does a firm cue of the sentence
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "Soldiers were deployed to the villages on Tuesday.",
+            ["humanitarian", "humanitarian", "battlefield"],
+        ),
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "A missile hit the port on Tuesday.",
+            ["humanitarian", "humanitarian", "battlefield"],
+        ),
+        # ... and so do weak cues in a story whose firm cues agree or are split
+        (
+            "Rebels shelled the town on Sunday. Drones struck the depot on Monday. "
+            "Soldiers were deployed to the villages on Tuesday.",
+            ["battlefield", "battlefield", "battlefield"],
+        ),
+        (
+            "The cyclone made landfall on Sunday. Rebels shelled the town on Monday. "
+            "Soldiers were deployed to the villages on Tuesday.",
+            ["humanitarian", "battlefield", "battlefield"],
+        ),
+    ],
+)
+def test_weak_cues_alone_yield_to_the_storys_category(text: str, expected: list[str]) -> None:
+    days = [("on Sunday", date(2024, 12, 15)), ("on Monday", date(2024, 12, 16))]
+    events = events_of(text, *days, ("on Tuesday", date(2024, 12, 17)))
+    assert [event.category for event in events] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # who governs: offices filled, rule handed back
@@ -1712,3 +1757,72 @@ def test_a_state_of_emergency_is_a_measure_unless_disaster_calls_it(
     text: str, category: str
 ) -> None:
     assert only_event(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # fire on people queuing for food is an attack, fire on a protest is policing it
+        (
+            "Soldiers opened fire on a crowd waiting for food aid near the depot on Sunday.",
+            "battlefield",
+        ),
+        ("Police opened fire on a crowd of protesters in the square on Sunday.", "political"),
+        # ground held is the front's; a majority held is the chamber's
+        (
+            "The army said on Sunday it controlled half of the port city and 60 percent of the"
+            " province.",
+            "battlefield",
+        ),
+        ("The ruling party controlled the senate after the vote on Sunday.", "political"),
+        ("The regulator controlled fuel prices on Sunday.", "economic"),
+        # openness to discussions is a position between the sides, even about a war
+        (
+            "The president said on Sunday he was open to discussions with his rival on the war.",
+            "diplomatic",
+        ),
+        ("Troops pushed the front line back on Sunday.", "battlefield"),
+        # a dispute between states taken to a world court; a trial at home
+        (
+            "The government said on Sunday it would take the border dispute to the"
+            " International Court of Justice.",
+            "diplomatic",
+        ),
+        ("A court in the capital jailed the opposition leader on Sunday.", "political"),
+        # a resolution in a home chamber is politics; at the United Nations it is between states
+        ("Senate Republicans blocked a resolution on the use of force on Sunday.", "political"),
+        ("The General Assembly adopted a resolution on the war on Sunday.", "diplomatic"),
+        # people without water: thirst is suffering told as such
+        (
+            "\u201cChildren will die of thirst,\u201d an official told reporters on Sunday.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_fire_on_aid_seekers_ground_held_discussions_world_courts_and_thirst(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date at the end of a relative clause dates what that clause tells of its noun
+        (
+            "The two men are accused of breaking a security law that took effect on Sunday.",
+            "political",
+        ),
+        ("Rebels accused the army of breaking a truce that took effect on Sunday.", "diplomatic"),
+        # negative: "that" opening what is said, or a relative clause after the date
+        (
+            "The army accused the rebels on Sunday of breaking a law that bans looting.",
+            "diplomatic",
+        ),
+        ("The ministry said that rebels attacked the town on Sunday.", "battlefield"),
+    ],
+)
+def test_a_relative_clause_holding_the_date_tells_its_event(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues

@@ -1051,8 +1051,8 @@ def test_a_clock_time_takes_its_zone(text: str, expression: str, title: str) -> 
 
 def test_a_cut_past_the_label_keeps_within_a_headline() -> None:
     text = (
-        "Kestrian war bloggers said government forces are just 1.5 km outside the northern"
-        " city of Dovhe after units pushed up from the south on Tuesday."
+        "Kestrian war bloggers said on Tuesday government forces are just 1.5 km outside the"
+        " northern city of Dovhe after units pushed up from the south."
     )
     title = only_event(text, "on Tuesday").title
     assert len(title) <= MAX_TITLE_CHARS
@@ -1304,3 +1304,62 @@ def test_a_date_in_a_relative_clause_titles_its_noun_and_clause(text: str, title
 def test_a_relative_clause_titles_the_noun_after_its_preposition() -> None:
     text = "Crowds mourned the death of every soldier who died on Tuesday and since."
     assert only_event(text, "on Tuesday").title == "Every soldier died"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subordinate clause inside the clause holding the date tells its event
+        (
+            "Prices have soared in the enclave since the army closed the crossings on Tuesday.",
+            "The army closed the crossings",
+        ),
+        (
+            "Survivors described the killings that followed after rebels took the town on Tuesday.",
+            "Rebels took the town",
+        ),
+        # negative: a subordinator before a noun alone opens no clause, one linked by a time
+        # word keeps the clause it links to
+        (
+            "The strike came days after rebels took the town on Tuesday.",
+            "The strike came days after rebels took the town",
+        ),
+        (
+            "Troops withdrew from the town after the attack on Tuesday.",
+            "Troops withdrew from the town after the attack",
+        ),
+        # negative: the date in the main clause, before the subordinate one
+        (
+            "Troops withdrew from the town on Tuesday after the rebels shelled it.",
+            "Troops withdrew from the town after the rebels shelled it",
+        ),
+    ],
+)
+def test_a_subordinate_clause_holding_the_date_is_the_headline(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a participle aside after the subject, holding the date, dates what the subject did
+        (
+            "Anna Berg, speaking from Vienna on Tuesday, said the talks had failed.",
+            "Anna Berg said the talks had failed",
+        ),
+        (
+            "The envoy, arriving in the capital on Tuesday, urged both sides to hold fire.",
+            "The envoy urged both sides to hold fire",
+        ),
+        # negative: a participle clause after a clause with its verb joins that clause
+        (
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes "
+            "on Tuesday.",
+            "Heavy rain flooded the valley, forcing hundreds of families from their homes",
+        ),
+    ],
+)
+def test_a_participle_aside_after_the_subject_takes_the_subjects_clause(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -26,8 +26,11 @@ SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency 
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 
 
-def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
-    """The best-scoring category and its cues, strongest first; ``other`` when none."""
+def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
+    """The best-scoring category and its cues, strongest first (``other`` when none), and
+    the categories it may yield to its story: when weak cues alone decided it (a place
+    hit, people injured), those their senses can read them in ("hit" is a disaster's when
+    a storm is told); none when a cue that is not weak decided it."""
     view = clause.view
     mention = clause.mention
     mention_in_quote = any(s <= mention.char_start < e for s, e in view.quotes)
@@ -77,7 +80,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
     telling = _telling_span(clause)
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
-    subject = _subordinate_start(clause, telling)
+    subject = max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -119,10 +122,17 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...]]:
         cues = found.setdefault(category, {})
         cues[surface] = min(cues.get(surface, (0.0, 0)), (-weight, start))
     if not scores:
-        return "other", ()
+        return "other", (), frozenset()
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
-    return best, tuple(ranked)
+    deciding = [(start, match) for start, _, match in taken if match.category == best]
+    if any(not match.cue.weak or start == predicate for start, match in deciding):
+        return best, tuple(ranked), frozenset()
+    senses = [view.lexicon.senses_of(view.tokens[match.first].norm) for _, match in deciding]
+    yields = frozenset.intersection(
+        *(frozenset(s.category for s in these if s.category) for these in senses)
+    )
+    return best, tuple(ranked), yields
 
 
 def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
@@ -256,20 +266,32 @@ def _relative_start(clause: DateClause, telling: Span) -> int:
     return telling[1]
 
 
-def _subordinate_start(clause: DateClause, telling: Span) -> int:
-    """Where the part of the clause that holds the date starts: at a subordinator with
-    words between it and the date ("have been killed since the truce took effect on
-    Sunday": the truce), otherwise at the clause's start."""
+def _relative_noun_start(clause: DateClause, telling: Span) -> int:
+    """Where the noun starts that a restrictive relative clause holding the date describes
+    ("accused of breaking a law | that took effect on Sunday": the law took effect): the
+    date dates what that clause tells of its noun. The clause's start when there is none,
+    or when "that" opens what is said ("said that rebels attacked on Sunday")."""
     view = clause.view
-    subordinators = view.words("subordinators")
+    relatives = view.words("restrictive_relatives")
     stopwords = view.words("stopwords")
-    start = telling[0]
-    content = 0
-    for token in reversed(view.in_span(telling[0], clause.mention.char_start)):
-        if token.norm in subordinators and content:
-            return token.start
-        content += token.norm not in stopwords
-    return start
+    indices = view.span_indices(telling[0], clause.mention.char_start)
+    content = False
+    for index in reversed(indices):
+        token = view.tokens[index]
+        if token.norm in relatives and index > indices.start:
+            before = view.tokens[index - 1]
+            if (
+                content
+                and not view.break_before(index)
+                and before.norm not in stopwords
+                and before.norm not in view.lexicon.stance_of
+            ):
+                return before.start
+            return telling[0]
+        if view.break_before(index):
+            break
+        content |= token.norm not in stopwords
+    return telling[0]
 
 
 def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:

@@ -99,6 +99,74 @@ def _reaches(clause: DateClause, found: Claim) -> bool:
     )
 
 
+def _says_after(clause: DateClause, found: Claim) -> bool:
+    """True when the verb of ``found`` stands after the date in a clause of its own (past
+    a comma or a conjunction, with its own subject) and what it says follows it ("took the
+    town on Sunday, and the army warned that ..."): it claims that, not the event the date's
+    clause tells with its own verb; a tag ("..., the army said.", "..., officials told
+    VOA") does, and so does a saying after an opening phrase ("In a statement on Sunday,
+    the ministry said ...")."""
+    view = clause.view
+    at = _verb_index(clause, found)
+    if at is None or found[0] < clause.mention.char_end:
+        return False
+    date_start = bisect_left(view.starts, clause.mention.char_start)
+    date_end = bisect_left(view.starts, clause.mention.char_end)
+    opening = date_start
+    while opening > 0 and not view.break_before(opening):
+        opening -= 1
+    if not any(_is_verb(view, token) for token in view.tokens[opening:date_start]):
+        return False  # "In a statement on Sunday, the ministry said": the saying it dates
+    joining = view.words("coordinators") | view.words("subordinators")
+    joining |= view.words("leading_fillers")
+    opens = [
+        i + (view.tokens[i].norm in joining)
+        for i in range(date_end, at + 1)
+        if view.break_before(i) or view.tokens[i].norm in joining
+    ]
+    if not opens or opens[-1] >= at:
+        # "the army on Sunday said ...": the saying the date dates; "Anna Berg, speaking
+        # on Sunday, said ...": a verb without a subject of its own after the date
+        return False
+    for index in range(at + 1, len(view.tokens)):
+        token = view.tokens[index]
+        if view.break_before(index) or token.norm in joining:
+            return False
+        if token.norm == "that" or _is_verb(view, token):
+            return True
+    return False
+
+
+def _in_background(clause: DateClause, found: Claim) -> bool:
+    """True when the date stands in a subordinate clause of its own, with a subject and a
+    verb, after what the verb of ``found`` says ("said 75 people were killed since | the
+    truce took effect [on Sunday]"): a happening told as background to the statement."""
+    view = clause.view
+    start = clause.subordinate_start(clause.home)
+    at = _verb_index(clause, found)
+    if at is None or start == clause.home[0] or not found[0] < start:
+        return False
+    first = bisect_left(view.starts, start)
+    said = view.in_span(view.tokens[at].end, start)
+    told = view.in_span(view.tokens[first].end, clause.mention.char_start)
+    return (
+        any(token.norm not in view.words("stopwords") for token in said)
+        and len(told) > 1
+        and not _is_verb(view, told[0])
+        and any(_is_verb(view, token) for token in told[1:])
+    )
+
+
+def _is_verb(view: SentenceView, token: Token) -> bool:
+    """A word that reads as a verb of a clause: an auxiliary ("was", "had", "would"), a
+    known past form, or a lower-case word in "-ed"."""
+    return (
+        token.norm in view.words("finite_starts")
+        or token.norm in view.words("participles")
+        or (token.norm.endswith("ed") and not token.is_capitalized)
+    )
+
+
 def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     """The claim that governs the date of ``clause``: the verb's offset, the claimant and
     the stance; ``None`` when the sentence reports no claim about it.
@@ -113,7 +181,13 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     # A participle of saying after a noun ("ousting X saying she had failed") tells what
     # that noun says, not what the date before it dates.
     claims = [found for found in claims if found[0] < date_start or not _participle(clause, found)]
-    claims = [found for found in claims if _reaches(clause, found)]
+    claims = [
+        found
+        for found in claims
+        if _reaches(clause, found)
+        and not _says_after(clause, found)
+        and not _in_background(clause, found)
+    ]
     if not claims:
         return None
     own = [found for found in claims if clause.in_home(found[0])]
@@ -370,11 +444,16 @@ class _Reader:
         if i < 0:
             return ""
         if view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
-            return ""  # "fighting resumed on Sunday, said ...": the date ends a clause
-        if view.break_before(i + 1) and not self.dated[i + 1]:
+            # "fighting resumed on Sunday, said ...": the date ends a clause; "Anna Berg,
+            # speaking on Sunday, said": it ends an aside about the speaker
             before = self._before_aside(i)
             if before == i:
                 return ""
+            i = before
+        elif view.break_before(i + 1) and not self.dated[i + 1]:
+            before = self._before_aside(i)
+            if before == i:  # "the army's chief of staff, Anna Berg, said": the name speaks
+                return self._name_after_title(i)
             i = before
         relative = self._relative_before(i)
         if relative is not None:  # "residents who spoke to reporters said": the residents
@@ -459,6 +538,23 @@ class _Reader:
         if first > 0 and is_aside and self.view.break_before(first):
             return first - 1
         return last
+
+    def _name_after_title(self, last: int) -> str:
+        """The name set off between commas that ends at token ``last``, after the title it
+        holds ("the army's chief of staff, Anna Berg, said"); "" when the words are no name
+        or follow another name ("Dovhe, Kestria, said": a place and its country)."""
+        first = last
+        while first > 0 and not self.view.break_before(first):
+            first -= 1
+        words = self.tokens[first : last + 1]
+        if (
+            first == 0
+            or len(words) > _MAX_NAME_WORDS
+            or not all(_is_name_word(t) for t in words)
+            or _is_name_word(self.tokens[first - 1])
+        ):
+            return ""
+        return self._speaker(first, last + 1)
 
     def _is_anonymous(self, token: Token) -> bool:
         return is_anonymous(CollectiveActor(token.text, ""), self.names.language)

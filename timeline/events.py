@@ -27,7 +27,7 @@ from timeline.headline import headline, named_together, speaker_name
 from timeline.lexicon import languages as date_languages
 from timeline.lexicon import load_lexicon as load_date_lexicon
 from timeline.lexicon.events import EventLexicon, load_event_lexicon
-from timeline.model import Article, Event, Mention, Stance
+from timeline.model import Article, Category, Event, Mention, Stance
 from timeline.names import (
     ArticleNames,
     _plural_acting,
@@ -62,6 +62,7 @@ def build_events(
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
     statements = []  # whether each event's date tells a statement itself
+    yielding = []  # the categories each event's weak cues alone may yield to its story
     expressions = _expressions_of_one_date(doc.flat, mentions, article.language)
     placed = _Spans(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
@@ -79,7 +80,7 @@ def build_events(
         clause = date_clause(view, mention, others)
         if not dates_an_event(clause):
             continue
-        category, cues = categorize(clause)
+        category, cues, yields = categorize(clause)
         own = (mention.char_start, mention.char_end)
         other_dates = [d for d in placed.within(*span) if d != own]
         places, place_coordinates = event_places(names, clause, other_dates)
@@ -96,6 +97,7 @@ def build_events(
         statements.append(
             found is not None and not dates_what_is_said(clause, found[0], article.language)
         )
+        yielding.append(yields)
         start, end = span
         events.append(
             Event(
@@ -123,7 +125,7 @@ def build_events(
                 other_mentions=others,
             )
         )
-    return _in_the_story(events, statements)
+    return _in_the_story(events, statements, yielding)
 
 
 _WORD = re.compile(r"\w+")
@@ -163,10 +165,14 @@ def _quoted_claim(
     return next((c for c in claims if max(said) < c[0] <= max(said) + _TAG_WITHIN), None)
 
 
-def _in_the_story(events: list[Event], statements: list[bool]) -> list[Event]:
+def _in_the_story(
+    events: list[Event], statements: list[bool], yielding: list[frozenset[Category]]
+) -> list[Event]:
     """An event no cue classes takes the category more than half of its article's classed
     events have ("The system is expected to dissipate by late Tuesday" in a cyclone
-    story): its cue says it comes from the story. A statement the date tells (``statements``,
+    story): its cue says it comes from the story. So does one weak cues alone class when
+    their senses can read them in that category (``yielding``, one set per event: "It hit
+    the coast on Tuesday" in a cyclone story). A statement the date tells (``statements``,
     one flag per event) is about what it says: nothing of it is cued."""
     counts = Counter(event.category for event in events if event.cues)
     if not counts:
@@ -175,8 +181,10 @@ def _in_the_story(events: list[Event], statements: list[bool]) -> list[Event]:
     if count * 2 <= counts.total():
         return events
     return [
-        event if event.cues or statement else replace(event, category=top, cues=(STORY_CUE,))
-        for event, statement in zip(events, statements, strict=True)
+        replace(event, category=top, cues=(STORY_CUE,))
+        if not statement and (not event.cues or top in yields - {event.category})
+        else event
+        for event, statement, yields in zip(events, statements, yielding, strict=True)
     ]
 
 

@@ -448,6 +448,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     described = _noun_described_by_date(clause, start)
     if described is not None:  # "following elections held [on Thursday]": "Elections held"
         return _cleaned(view, view.text[described[0] : described[1]])
+    told_from = _subordinate_clause(clause, start)
+    if told_from is not None:  # "have warned of famine since the army closed [Tuesday]"
+        return _cleaned(view, _surface_without(view, told_from, right, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
@@ -486,6 +489,17 @@ def _clause_words(clause: DateClause) -> list[str]:
                 before = _clause_with_verb_before(clause, index)  # with a verb before it did
                 if before is not None:
                     surface = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
+                elif index + 1 < len(clause.clauses) and right <= clause.clauses[index][1]:
+                    # "Anna Berg, speaking [on Tuesday], said ...": an aside after the
+                    # subject, which goes on with its verb after it
+                    opening = _subject_clause(clause, index)
+                    goes_on = clause.clauses[index + 1]
+                    surface = (
+                        text[opening[0] : opening[1]].rstrip(" ,;:")
+                        + " "
+                        + text[goes_on[0] : goes_on[1]].lstrip(" ,;:")
+                    )
+                    right = goes_on[1]
         elif (
             opener.norm in view.words("finite_starts")
             or (
@@ -863,6 +877,25 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
         if token.norm in view.lexicon.stance_of or token.norm in view.words("be_forms"):
             return None
     return None
+
+
+def _subordinate_clause(clause: DateClause, start: int) -> int | None:
+    """Where a subordinate clause holding the date (at ``start``) starts after its
+    subordinator, inside the home clause after words of the main clause ("warned of famine
+    since | the army closed the crossings [on Tuesday]"): one with a subject and a verb, the
+    category's event too. None when there is none ("withdrew after the attack [Tuesday]")."""
+    view = clause.view
+    left = clause.subordinate_start(clause.home)
+    words = view.in_span(left, start)
+    before = view.in_span(clause.home[0], left)
+    if not before or before[-1].norm in view.words("anchor_fillers") or len(words) < 3:
+        return None  # "came days after rebels took the town": the link keeps the main clause
+    subject, rest = words[1], words[2:]
+    if _verb_like(subject.text, view.lexicon) or not any(
+        _verb_like(t.text, view.lexicon) for t in rest
+    ):
+        return None
+    return subject.start
 
 
 def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:

@@ -192,10 +192,29 @@ class DateClause:
     def in_home(self, offset: int) -> bool:
         return self.home[0] <= offset < self.home[1]
 
+    def subordinate_start(self, span: Span) -> int:
+        """Where the part of ``span`` that holds the date starts: at a subordinator with
+        words between it and the date ("have been killed since the truce took effect on
+        Sunday": the truce), otherwise at the span's start."""
+        view = self.view
+        subordinators = view.words("subordinators")
+        stopwords = view.words("stopwords")
+        content = 0
+        for token in reversed(view.in_span(span[0], self.mention.char_start)):
+            if token.norm in subordinators and content:
+                return token.start
+            content += token.norm not in stopwords
+        return span[0]
+
     def opens_on_conjunction(self) -> bool:
-        """True when the clause that tells the event opens on a conjunction ("although")."""
-        first = self.view.in_span(*self.home)[:1]
-        return bool(first) and first[0].norm in self.view.words("leading_fillers")
+        """True when the clause that tells the event opens on a conjunction ("although"),
+        not on one that goes on with what is said ("said ..., but that ...")."""
+        first = self.view.in_span(*self.home)[:2]
+        return (
+            bool(first)
+            and first[0].norm in self.view.words("leading_fillers")
+            and (len(first) < 2 or first[1].norm != "that")
+        )
 
 
 def date_clause(view: SentenceView, mention: Mention, others: Sequence[Mention] = ()) -> DateClause:
