@@ -472,6 +472,14 @@ def test_a_past_night_is_not_the_night_before_a_day_to_come(
     )
 
 
+def test_two_overnights_in_one_sentence_are_one_night() -> None:
+    text = (
+        "Russia said it repelled an overnight attack, but sources said a depot was hit overnight."
+    )
+    nights = [interval(m) for m in find_dates(text, MON)]
+    assert nights == [("2025-11-30", "2025-12-01")] * 2
+
+
 def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     text = "Russia launched 40 drones overnight. Kyiv was hit overnight, officials said on Monday."
     first, second = find_dates(text, date(2025, 11, 27))[:2]

@@ -100,6 +100,14 @@ MONTH_PENALTY = 366
 STORY_ONWARD_DAYS = 90
 
 
+def _day_of(placement: Placement) -> date:
+    """The day a placed day or time stands for: a night's is the day it runs into."""
+    assert placement.start is not None
+    if placement.value.endswith("TNI") and placement.end is not None:
+        return placement.end
+    return placement.start
+
+
 @dataclass
 class Context:
     """What strategies may look at: the text, the publication date, the words, and
@@ -501,10 +509,12 @@ class Context:
         return nearest[1] if self.lexicon.reporting.intersection(words) else None
 
     def nearest_day(self, found: Found) -> tuple[int, date] | None:
-        """Where the day named nearest to ``found`` in its sentence is, and that day."""
+        """Where the day named nearest to ``found`` in its sentence is, and that day; a
+        night told there stands for the day it runs into ("hit overnight ... struck
+        overnight": one night)."""
         first, last = self.sentence_of(found)
         days = [
-            (abs(other.start - found.start), other.start, placement.start)
+            (abs(other.start - found.start), other.start, _day_of(placement))
             for other, placement in self.placed
             if first <= other.start < last
             and placement.granularity in ("day", "time")
