@@ -801,6 +801,22 @@ def test_a_length_after_a_comma_is_no_rate(text: str, expected: list[tuple[str, 
     assert values(text, MON) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a date qualifying a time set ahead may lie ahead whatever the verb's tense
+        ("He downplayed a Dec. 4 deadline set by the envoy.", MON, "2025-12-04"),
+        ("He dismissed the Jan. 2 cutoff as unrealistic.", YEAR_END, "2026-01-02"),
+        # negative: a past verb governing the date itself keeps it past
+        ("He met the envoy on Dec. 4.", MON, "2024-12-04"),
+        ("The Nov. 20 deadline passed without a deal.", MON, "2025-11-20"),
+    ],
+)
+def test_a_date_of_a_deadline_may_lie_ahead(text: str, published: date, value: str) -> None:
+    (mention,) = find_dates(text, published)
+    assert mention.value == value
+
+
 def test_a_half_of_a_game_is_no_date() -> None:
     assert values("He scored twice in the second half of the match.", MON) == []
 

@@ -197,6 +197,16 @@ def previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+def opens_on(text: str, start: int, phrases: Iterable[str]) -> bool:
+    """Whether the words from ``start`` open on one of ``phrases`` (lower case), whole
+    ("[after] first light", "[a Nov. 27] deadline")."""
+    following = " ".join(text[start : start + 40].lower().split())
+    return any(
+        following.startswith(phrase) and following[len(phrase) : len(phrase) + 1] in " ,.;:"
+        for phrase in phrases
+    )
+
+
 def next_word(text: str, end: int) -> str:
     """The word after ``end`` (lower case)."""
     match = _FIRST_WORD.match(text, end, end + 30)

@@ -17,7 +17,7 @@ from functools import cache
 
 from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found
+from timeline.mentions import Found, opens_on
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import (
     Tense,
@@ -229,7 +229,11 @@ class Context:
         if _folded(self.text[start:end]) in self.lexicon.reporting:
             return False
         between = set(_WORDS.findall(self.text[start : found.start].lower()))
-        return not between & self.lexicon.looks_ahead
+        return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
+
+    def sets_a_time(self, found: Found) -> bool:
+        """True when ``found`` qualifies a noun of a time set ahead ("a Nov. 27 deadline")."""
+        return opens_on(self.text, found.end, self.lexicon.set_times)
 
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment

@@ -111,6 +111,7 @@ class Lexicon:
     ahead_of: tuple[str, ...]  # "ahead of (Sunday's vote)": the nearest such day
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     looks_ahead: frozenset[str]  # "invited them to a ceremony on (March 12)": may lie ahead
+    set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
@@ -284,6 +285,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         ahead_of=tuple(raw["tense"].get("ahead_of", ())),
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         looks_ahead=frozenset(raw["tense"].get("looks_ahead", ())),
+        set_times=tuple(raw["tense"].get("set_times", ())),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),

@@ -10,7 +10,7 @@ from functools import cache
 
 from timeline.calendar_spans import holiday_date, unit_span
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found, Rule
+from timeline.mentions import Found, Rule, opens_on
 from timeline.model import Anchor
 from timeline.placing import (
     CLAUSE_BREAK,
@@ -135,15 +135,6 @@ def _earlier_happening(language: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-def _time_of_day_at(text: str, start: int, lexicon: Lexicon) -> bool:
-    """Whether the words from ``start`` open on a time of day ("[after] first light")."""
-    following = " ".join(text[start : start + 30].lower().split())
-    return any(
-        following.startswith(time) and following[len(time) : len(time) + 1] in ("", " ", ",", ".")
-        for time in lexicon.times_of_day
-    )
-
-
 def _after_a_happening(found: Found, ctx: Context) -> bool:
     """True when the day named in the sentence comes after "overnight" and a word that
     puts a happening before it ("sought refuge overnight after the quake Saturday"), or
@@ -161,7 +152,7 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
             and CLAUSE_BREAK.search(ctx.text, nearest[0], found.start) is not None
         )
     earlier = _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0])
-    if earlier is None or _time_of_day_at(ctx.text, earlier.end(), ctx.lexicon):
+    if earlier is None or opens_on(ctx.text, earlier.end(), ctx.lexicon.times_of_day):
         return False  # "continued after dawn on Sunday": a time of that day, no happening
     # "..., officials said on Monday": the day of another clause is the statement's
     return not CLAUSE_BREAK.search(ctx.text, earlier.end(), nearest[0])
