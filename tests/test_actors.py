@@ -549,6 +549,19 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             (),
         ),
         ("Rebels attacked the town, while NATO met in Brussels on Monday.", "on Monday", ("NATO",)),
+        # a list of names cut by the clause's commas is read to its end
+        (
+            "The truce was mediated on Monday by Chile, Peru and Bolivia.",
+            "on Monday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        (
+            "A truce announced Monday was mediated by the US, Peru and Arab states.",
+            "Monday",
+            ("United States", "Peru"),
+        ),
+        # negative: the list of another clause after the date's
+        ("Chile struck the town on Monday, Peru and Bolivia said.", "on Monday", ("Chile",)),
         # an opening date phrase or an apposition leaves the subject in the next clause
         ("In another development Monday, rebels toured the town.", "Monday", ("rebels",)),
         # ... however long a list its subject is, up to its verb
@@ -902,6 +915,75 @@ def test_a_counted_group_after_its_verb_does_not_act(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "unnamed"),
+    [
+        # the two sides after "between" of a clash, a war, a truce or talks take part in it,
+        # the noun before the verb or after it
+        ("Fighting broke out on Monday between Chile and Peru.", ("Chile", "Peru"), []),
+        ("Fighting broke out on Monday between Chile and the Zentar.", ("Chile", "Zentar"), []),
+        (
+            "Clashes erupted in early May between militias and tribesmen.",
+            (),
+            [("militias", ""), ("tribesmen", "")],
+        ),
+        (
+            "The clashes began between rival clans and local factions on Sunday.",
+            (),
+            [("clans", ""), ("local factions", "")],
+        ),
+        ("A truce was agreed on Friday between Chile and Peru.", ("Chile", "Peru"), []),
+        # negative: the border, the road or the land between two places; a move between
+        ("Troops massed near the border between Chile and Peru.", (), [("Troops", "")]),
+        ("Shells fell on the road between Arica and Tacna.", (), []),
+        ("Rebels moved between Chile and Peru.", (), [("Rebels", "")]),
+        ("Fighting raged in the area between Arica and Tacna.", (), []),
+    ],
+)
+def test_the_sides_of_a_clash_between_them_take_part(
+    text: str, named: tuple[str, ...], unnamed: list[tuple[str, str]]
+) -> None:
+    assert (acting(text), groups(text)) == (named, unnamed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group after a word of place or aim is only mentioned, as it is uncounted
+        ("Tanks opened fire on thousands of civilians gathered at the site.", [("Tanks", "")]),
+        ("Troops fired toward crowds of protesters who marched.", [("Troops", "")]),
+        # negative: a counted group that opens its clause acts
+        ("Thousands of protesters marched.", [("protesters", "")]),
+        ("Hundreds of residents fled the town.", [("residents", "")]),
+    ],
+)
+def test_a_counted_group_after_a_preposition_does_not_act(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every name of a list after "by" acts, the middle ones too
+        ("The truce was mediated by Chile, Peru and Bolivia.", ("Chile", "Peru", "Bolivia")),
+        ("The deal was brokered by the US, Peru and Arab states.", ("United States", "Peru")),
+        # negative: a list after another preposition is only mentioned
+        ("Aid was sent to Chile, Peru and Bolivia.", ()),
+        # a title's lower-case modifier before it keeps its holder after the preposition
+        ("It was a test for interim President Ana Ruiz.", ()),
+        ("It was a blow to former President Ana Ruiz.", ()),
+        # negative: the holder opening the clause acts
+        ("Interim President Ana Ruiz said so.", ("Ana Ruiz",)),
+    ],
+)
+def test_lists_after_by_and_titles_after_a_preposition(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -179,6 +179,20 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
     assert places(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # peoples and faiths qualify groups, lands and states: they name no place
+        "The truce was mediated by Chile and Arab countries.",
+        "Arab states met on Monday.",
+        "The gunmen violated the truce in the predominantly Druze region.",
+        "Bedouin tribes and Alawite villagers fled.",
+    ],
+)
+def test_peoples_and_faiths_are_no_places(text: str) -> None:
+    assert places(text) == []
+
+
 # --- a name the gazetteer lacks, made a place by the words around it ------------------------
 
 

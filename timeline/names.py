@@ -26,6 +26,7 @@ from timeline.actors import (
     irregular_past,
     is_act_noun,
     most_named_so_far,
+    name_list_end,
     name_start,
     publisher_state,
 )
@@ -487,7 +488,7 @@ def event_actors(
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
     spans = list(  # the actors of a loose clause only when the date's own clause has none
         dict.fromkeys(
-            (name_start(names.entities, left), min(right, lead))
+            (name_start(names.entities, left), name_list_end(names.entities, min(right, lead)))
             for lead in leads
             for left, right in spans
         )
