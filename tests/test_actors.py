@@ -935,6 +935,12 @@ def test_a_counted_group_after_its_verb_does_not_act(
             [("clans", ""), ("local factions", "")],
         ),
         ("A truce was agreed on Friday between Chile and Peru.", ("Chile", "Peru"), []),
+        # a people's name before the group is the group's own
+        (
+            "Clashes broke out overnight between Druze armed groups and Bedouin tribes.",
+            (),
+            [("Druze armed groups", ""), ("Bedouin tribes", "")],
+        ),
         # negative: the border, the road or the land between two places; a move between
         ("Troops massed near the border between Chile and Peru.", (), [("Troops", "")]),
         ("Shells fell on the road between Arica and Tacna.", (), []),
@@ -971,7 +977,10 @@ def test_a_counted_group_after_a_preposition_does_not_act(
         # every name of a list after "by" acts, the middle ones too
         ("The truce was mediated by Chile, Peru and Bolivia.", ("Chile", "Peru", "Bolivia")),
         ("The deal was brokered by the US, Peru and Arab states.", ("United States", "Peru")),
+        # ... and one after a word describing it
+        ("Troops were hit by neighbouring Peru.", ("Peru",)),
         # negative: a list after another preposition is only mentioned
+        ("Troops were sent to neighbouring Peru.", ()),
         ("Aid was sent to Chile, Peru and Bolivia.", ()),
         # a title's lower-case modifier before it keeps its holder after the preposition
         ("It was a test for interim President Ana Ruiz.", ()),

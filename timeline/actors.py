@@ -1341,10 +1341,13 @@ class _Reader:
         the agent after "by", or the source after "according to". ``loosely``: any verb in
         the past tense counts ("protesters clashed")."""
         tokens, lexicon = self.tokens, self.lexicon
-        before = tokens[first - 1].norm if first > 0 else ""
+        k = first - 1  # "by neighbouring | Chile": the describing word aside
+        while k > 0 and tokens[k].norm in _word_set(self.language, "place_describers"):
+            k -= 1
+        before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
         if (
-            (before == "by" and not tokens[first - 1].sentence_start)  # not "By Ana Ruiz": a byline
+            (before == "by" and not tokens[k].sentence_start)  # not "By Ana Ruiz": a byline
             or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
             or (head < first and head > 0 and tokens[head - 1].norm == "by")
             or self._party_between(first)
@@ -1779,7 +1782,10 @@ class _Reader:
         if (
             self._name_word(word)
             and word.norm not in _COMMON
-            and word.norm not in lexicon.not_places
+            and (
+                word.norm not in lexicon.not_places
+                or word.norm in _word_set(self.language, "peoples")  # "Druze militias"
+            )
             and word.norm not in _name_openers(self.language)
             and not self._is_place_name(word.norm)
         ):
