@@ -560,6 +560,14 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "Monday",
             ("United States", "Peru"),
         ),
+        # a phrase without a subject after "since" or "after" tells the subject's act
+        ("Chile has relied on drones since losing the town in March.", "in March", ("Chile",)),
+        # negative: one with its own actor tells another's
+        (
+            "Chile has relied on drones since Peru's seizure of the town in March.",
+            "in March",
+            ("Peru",),
+        ),
         # negative: the list of another clause after the date's
         ("Chile struck the town on Monday, Peru and Bolivia said.", "on Monday", ("Chile",)),
         # an opening date phrase or an apposition leaves the subject in the next clause
@@ -945,6 +953,8 @@ def test_a_counted_group_after_its_verb_does_not_act(
         ("Troops massed near the border between Chile and Peru.", (), [("Troops", "")]),
         ("Shells fell on the road between Arica and Tacna.", (), []),
         ("Rebels moved between Chile and Peru.", (), [("Rebels", "")]),
+        # negative: the war between two sides sets the scene of another act
+        ("Prices rose because of the war between Chile and Peru.", (), []),
         ("Fighting raged in the area between Arica and Tacna.", (), []),
     ],
 )
@@ -977,6 +987,14 @@ def test_a_counted_group_after_a_preposition_does_not_act(
         # every name of a list after "by" acts, the middle ones too
         ("The truce was mediated by Chile, Peru and Bolivia.", ("Chile", "Peru", "Bolivia")),
         ("The deal was brokered by the US, Peru and Arab states.", ("United States", "Peru")),
+        # a person's name set beside the body of the title
+        ("The head of the ZLF, Ana Maria Ruiz appealed to fighters.", ("Ana Maria Ruiz",)),
+        ("The head of the Zentar, Ana Ruiz, appealed to fighters.", ("Ana Ruiz",)),
+        # negative: a list in the title's complement is no name
+        (
+            "Under Secretary for Civilian Security, Democracy, and Human Rights Ana Ruiz spoke.",
+            ("Ana Ruiz",),
+        ),
         # ... and one after a word describing it
         ("Troops were hit by neighbouring Peru.", ("Peru",)),
         # negative: a list after another preposition is only mentioned

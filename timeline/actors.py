@@ -828,6 +828,18 @@ class _Reader:
             ):
                 break
             end += 1
+        apposed = [  # "the head of the RSF, | Ana Maria Ruiz": the name set beside it
+            c
+            for c in range(index + 2, end)
+            if self.text[tokens[c - 1].end : tokens[c].start] == ", "
+        ]
+        if apposed and end - apposed[-1] >= 2:
+            c = apposed[-1]
+            named = all(t.capitalised for t in tokens[c:end]) and not any(
+                t.text in self.lexicon.organization_heads for t in tokens[c:end]
+            )
+            if named and self._capitalised_run(c, person=True) == end - c:
+                return c, end - c
         last = end - 1
         if tokens[last].norm in _word_set(self.language, "name_suffixes"):
             last -= 1  # "Lloyd J. Austin III"

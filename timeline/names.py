@@ -780,8 +780,15 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
         for i in range(verbs[0] + 1, len(before) - 1)
         if before[i].norm in openers
         and not all(t.norm in times for t in before[i + 1 :])  # "before dawn Friday"
+        and not _gerund(before[i + 1])  # "since losing the town in May": the subject's act
     ]
     return before[opened[-1]].end if opened else view.start
+
+
+def _gerund(token: Token) -> bool:
+    """Whether ``token`` is a verb's "-ing" form opening a phrase without a subject of its
+    own ("after | seizing the town")."""
+    return token.norm.endswith("ing") and not token.is_capitalized and len(token.norm) > 4
 
 
 def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] | None:
