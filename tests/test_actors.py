@@ -965,6 +965,40 @@ def test_the_sides_of_a_clash_between_them_take_part(
 
 
 @pytest.mark.parametrize(
+    ("text", "named", "unnamed"),
+    [
+        # a line break ends a headline: the name after it opens its own sentence
+        ("Troops entered Chile\n\nPeru attacked the town.", ("Peru",), [("Troops", "")]),
+        # negative: a line wrapped inside a sentence goes on
+        ("Troops fired on\nPeru and left.", (), [("Troops", "")]),
+        # an aside on who backs a group leaves it acting
+        (
+            "Zentar rebels, allegedly supported by Peru, entered the town.",
+            ("Peru",),
+            [("Zentar rebels", "")],
+        ),
+        # loyalists of a person and a regime's remnants are groups
+        ("Zentar loyalists launched an attack.", (), [("Zentar loyalists", "")]),
+        ("The remnants staged an ambush.", (), [("remnants", "")]),
+        # a side's act with a word between them ("Russian aerial attacks")
+        ("Two people died in Chilean aerial attacks.", (), [("Chilean aerial attacks", "Chile")]),
+        # negative: a side's people harmed are no act of it
+        ("Two Chilean aerial photographers died.", (), []),
+        # the second side of a clash past a long first one
+        (
+            "Clashes between security forces under the new government and gunmen erupted.",
+            (),
+            [("security forces", ""), ("gunmen", "")],
+        ),
+    ],
+)
+def test_groups_behind_asides_line_breaks_and_describing_words(
+    text: str, named: tuple[str, ...], unnamed: list[tuple[str, str]]
+) -> None:
+    assert (acting(text), groups(text)) == (named, unnamed)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a counted group after a word of place or aim is only mentioned, as it is uncounted

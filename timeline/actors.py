@@ -507,8 +507,9 @@ class _Reader:
                 i -= 1
         openers = _name_openers(self.language)
         while i >= 0 and start - tokens[i].start < 80:
-            if not self.text[tokens[i].end : tokens[i + 1].start].isspace():
-                return False  # "Rebels, who ...": a new clause or an aside
+            gap = self.text[tokens[i].end : tokens[i + 1].start]
+            if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
+                return False  # "Rebels, who ...": a new clause, an aside, a headline's end
             token = tokens[i]
             in_title = token.norm not in words or (i > 0 and tokens[i - 1].capitalised)
             if (
@@ -1477,7 +1478,7 @@ class _Reader:
             joint = next(
                 (
                     k
-                    for k in range(first + 1, first + _PARTY_REACH)
+                    for k in range(first + 1, first + 2 * _PARTY_REACH)
                     if k < len(tokens) and tokens[k].norm == "and"
                 ),
                 0,
@@ -1657,7 +1658,7 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
-            first = first if action or nation else self._after_demonym(first)
+            first = first if nation else self._after_demonym(first)  # "Russian aerial | attacks"
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
