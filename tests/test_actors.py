@@ -560,6 +560,10 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "Monday",
             ("United States", "Peru"),
         ),
+        # "it" after a verb of speech is the side of the body named last
+        ("The Chilean army said it killed five rebels on Friday.", "on Friday", ("Chile",)),
+        # negative: a body without a side names no one
+        ("The army said it killed five rebels on Friday.", "on Friday", ()),
         # a phrase without a subject after "since" or "after" tells the subject's act
         ("Chile has relied on drones since losing the town in March.", "in March", ("Chile",)),
         # negative: one with its own actor tells another's

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import make_article, make_mention
-from timeline.actors import ArticleEntities, places_in
+from timeline.actors import ArticleEntities, actors_in, places_in
 from timeline.events import build_events
 from timeline.gazetteer import bundled_pack
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
@@ -191,6 +191,11 @@ def test_more_words_that_only_look_like_places(text: str) -> None:
 )
 def test_peoples_and_faiths_are_no_places(text: str) -> None:
     assert places(text) == []
+
+
+def test_a_blank_line_ends_a_name() -> None:
+    text = "Chile and Peru sign a deal in Lima\n\nThe National Army of Chile said so."
+    assert actors_in(ArticleEntities.of(text), 0, len(text)) == ("National Army",)
 
 
 # --- a name the gazetteer lacks, made a place by the words around it ------------------------
@@ -694,6 +699,9 @@ def test_what_a_dated_denial_denies_has_no_place(
             ("Tyre",),
         ),
         # an act on a state's land names where it happened
+        # the foe of a war or a fight
+        ("Troops faced an onslaught on Monday in their war against Chile.", "on Monday", ()),
+        ("Clashes between Chile and Peru erupted on Monday.", "on Monday", ()),
         ("Russia launched an attack on Kyiv on Monday.", "on Monday", ("Kyiv",)),
         ("Drones flew over Moldova on Monday.", "on Monday", ("Moldova",)),
         (

@@ -1911,7 +1911,8 @@ class _Reader:
     def _adjacent(self, token: Token, following: Token) -> bool:
         """Whether only a space (after a possessive "'s" or "'") parts two tokens."""
         gap = self.text[token.end : following.start]
-        return (_POSSESSIVE_MARK.sub("", gap, count=1) if token.possessive else gap).isspace()
+        gap = _POSSESSIVE_MARK.sub("", gap, count=1) if token.possessive else gap
+        return gap.isspace() and gap.count("\n") < 2  # a blank line ends a headline
 
     def _coordinated(self, before: _Found, first: int) -> bool:
         """ "by residents and volunteers": a group joined by "and" to the group before it."""

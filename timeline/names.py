@@ -165,14 +165,24 @@ class ArticleNames:
         return "" if name in _states(self.language) else name
 
     def body_before(self, offset: int) -> str:
-        """The organisation or state named last before ``offset``, not far before it: whom
-        "it" means ("The Iran-backed group said ... Early Sunday, it said"); "" when the
-        name there is a person's."""
-        index = bisect_left(self.entities.actor_starts, offset) - 1
-        if index < 0 or offset - self.entities.actor_ends[index] > _DESCRIBED_WITHIN:
+        """The organisation or state named last before ``offset``, not far before it, or the
+        side of a group named after it ("the Chilean army"): whom "it" means ("The
+        Iran-backed group said ... Early Sunday, it said"); "" when the name there is a
+        person's."""
+        entities = self.entities
+        index = bisect_left(entities.actor_starts, offset) - 1
+        group = bisect_left(entities.collective_starts, offset) - 1
+        if (
+            group >= 0
+            and entities.collectives[group].side
+            and (index < 0 or entities.collective_starts[group] > entities.actor_starts[index])
+        ):  # "The Israeli army said it killed": the side of the body named last
+            if offset - entities.collective_ends[group] <= _DESCRIBED_WITHIN:
+                return entities.collectives[group].side
+        if index < 0 or offset - entities.actor_ends[index] > _DESCRIBED_WITHIN:
             return ""
-        name = self.entities.actors[index]
-        return "" if name in self.person_names | self.entities.people else name
+        name = entities.actors[index]
+        return "" if name in self.person_names | entities.people else name
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
