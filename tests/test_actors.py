@@ -560,6 +560,21 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             "Monday",
             ("United States", "Peru"),
         ),
+        # a date opening the sentence: a clause of another happening after its verb
+        (
+            "On Monday, troops shelled the town after rebels attacked a base.",
+            "On Monday",
+            ("troops",),
+        ),
+        ("On Monday, troops shelled the town after rebels attacked.", "Monday", ("troops",)),
+        # negative: the date inside its clause tells one happening with what follows
+        (
+            "A truce in late May included the release of ten men, while Chile freed 40.",
+            "in late May",
+            ("Chile",),
+        ),
+        # negative: one opening right after the date is the date's scene
+        ("On Monday, after talks, Chile agreed to the deal.", "On Monday", ("Chile",)),
         # "it" after a verb of speech is the side of the body named last
         ("The Chilean army said it killed five rebels on Friday.", "on Friday", ("Chile",)),
         # negative: a body without a side names no one
@@ -957,6 +972,11 @@ def test_a_counted_group_after_its_verb_does_not_act(
         ("Troops massed near the border between Chile and Peru.", (), [("Troops", "")]),
         ("Shells fell on the road between Arica and Tacna.", (), []),
         ("Rebels moved between Chile and Peru.", (), [("Rebels", "")]),
+        # ... also after a preposition of place
+        ("Two died in clashes between Chile and Peru.", ("Chile", "Peru"), []),
+        # negative: a clash or a truce setting the scene of another act
+        ("Prices rose amid clashes between Chile and Peru.", (), []),
+        ("Strikes went on despite the truce between Chile and Peru.", (), []),
         # negative: the war between two sides sets the scene of another act
         ("Prices rose because of the war between Chile and Peru.", (), []),
         ("Fighting raged in the area between Arica and Tacna.", (), []),

@@ -1489,11 +1489,15 @@ class _Reader:
             return False
         nouns = _word_set(self.language, "party_nouns")
         determiners = _word_set(self.language, "name_openers")
+        scene = _word_set(self.language, "scene_words")
         for k in range(j - 1, max(j - 1 - _PARTY_REACH, -1), -1):
             if not self._unbroken(k, k + 1):
                 return False
-            if tokens[k].norm in nouns:
-                return True
+            if tokens[k].norm in nouns:  # "amid | fierce clashes between": a scene
+                return not any(
+                    tokens[i].norm in scene and self._unbroken(i, k)
+                    for i in range(max(k - 3, 0), k)
+                )
             if tokens[k].norm in determiners:
                 return False  # "the border between": another noun's
         return False

@@ -762,11 +762,20 @@ def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str
     finite = _finite_words(view, language)
     finite |= irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
-    if not _verbs(before, finite):
-        return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
     after = view.in_span(date.char_end, view.end)
+    first = 0
+    if not _verbs(before, finite):
+        verbs = _verbs(after, finite)
+        gap = view.text[date.char_end : after[0].start] if after else ""
+        opens = not before or (len(before) <= 2 and before[0].start == view.tokens[0].start)
+        opening = opens and bool(verbs) and gap.strip() == ","  # "On Monday, | ..."
+        if not opening:  # not "A truce in May included X, while Y ...": one happening
+            return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
+        first = verbs[0] + 1  # "On Monday, | troops shelled the town | after rebels attacked"
     continuations = entity_words(language, "opener_continuations")
     for index, token in enumerate(after):
+        if index < first:
+            continue
         following = after[index + 1].norm if index + 1 < len(after) else ""
         if token.norm in openers and following not in continuations:
             return token.start  # not "as well as", "as part of"
