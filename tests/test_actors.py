@@ -559,6 +559,46 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             (),
         ),
         ("Rebels attacked the town, while NATO met in Brussels on Monday.", "on Monday", ("NATO",)),
+        # a list of names cut by the clause's commas is read to its end
+        (
+            "The truce was mediated on Monday by Chile, Peru and Bolivia.",
+            "on Monday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        (
+            "A truce announced Monday was mediated by the US, Peru and Arab states.",
+            "Monday",
+            ("United States", "Peru"),
+        ),
+        # a date opening the sentence: a clause of another happening after its verb
+        (
+            "On Monday, troops shelled the town after rebels attacked a base.",
+            "On Monday",
+            ("troops",),
+        ),
+        ("On Monday, troops shelled the town after rebels attacked.", "Monday", ("troops",)),
+        # negative: the date inside its clause tells one happening with what follows
+        (
+            "A truce in late May included the release of ten men, while Chile freed 40.",
+            "in late May",
+            ("Chile",),
+        ),
+        # negative: one opening right after the date is the date's scene
+        ("On Monday, after talks, Chile agreed to the deal.", "On Monday", ("Chile",)),
+        # "it" after a verb of speech is the side of the body named last
+        ("The Chilean army said it killed five rebels on Friday.", "on Friday", ("Chile",)),
+        # negative: a body without a side names no one
+        ("The army said it killed five rebels on Friday.", "on Friday", ()),
+        # a phrase without a subject after "since" or "after" tells the subject's act
+        ("Chile has relied on drones since losing the town in March.", "in March", ("Chile",)),
+        # negative: one with its own actor tells another's
+        (
+            "Chile has relied on drones since Peru's seizure of the town in March.",
+            "in March",
+            ("Peru",),
+        ),
+        # negative: the list of another clause after the date's
+        ("Chile struck the town on Monday, Peru and Bolivia said.", "on Monday", ("Chile",)),
         # an opening date phrase or an apposition leaves the subject in the next clause
         ("In another development Monday, rebels toured the town.", "Monday", ("rebels",)),
         # ... however long a list its subject is, up to its verb
@@ -912,6 +952,133 @@ def test_a_counted_group_after_its_verb_does_not_act(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "unnamed"),
+    [
+        # the two sides after "between" of a clash, a war, a truce or talks take part in it,
+        # the noun before the verb or after it
+        ("Fighting broke out on Monday between Chile and Peru.", ("Chile", "Peru"), []),
+        ("Fighting broke out on Monday between Chile and the Zentar.", ("Chile", "Zentar"), []),
+        (
+            "Clashes erupted in early May between militias and tribesmen.",
+            (),
+            [("militias", ""), ("tribesmen", "")],
+        ),
+        (
+            "The clashes began between rival clans and local factions on Sunday.",
+            (),
+            [("clans", ""), ("local factions", "")],
+        ),
+        ("A truce was agreed on Friday between Chile and Peru.", ("Chile", "Peru"), []),
+        # a people's name before the group is the group's own
+        (
+            "Clashes broke out overnight between Druze armed groups and Bedouin tribes.",
+            (),
+            [("Druze armed groups", ""), ("Bedouin tribes", "")],
+        ),
+        # negative: the border, the road or the land between two places; a move between
+        ("Troops massed near the border between Chile and Peru.", (), [("Troops", "")]),
+        ("Shells fell on the road between Arica and Tacna.", (), []),
+        ("Rebels moved between Chile and Peru.", (), [("Rebels", "")]),
+        # ... also after a preposition of place
+        ("Two died in clashes between Chile and Peru.", ("Chile", "Peru"), []),
+        # negative: a clash or a truce setting the scene of another act
+        ("Prices rose amid clashes between Chile and Peru.", (), []),
+        ("Strikes went on despite the truce between Chile and Peru.", (), []),
+        # negative: the war between two sides sets the scene of another act
+        ("Prices rose because of the war between Chile and Peru.", (), []),
+        ("Fighting raged in the area between Arica and Tacna.", (), []),
+    ],
+)
+def test_the_sides_of_a_clash_between_them_take_part(
+    text: str, named: tuple[str, ...], unnamed: list[tuple[str, str]]
+) -> None:
+    assert (acting(text), groups(text)) == (named, unnamed)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "unnamed"),
+    [
+        # a line break ends a headline: the name after it opens its own sentence
+        ("Troops entered Chile\n\nPeru attacked the town.", ("Peru",), [("Troops", "")]),
+        # negative: a line wrapped inside a sentence goes on
+        ("Troops fired on\nPeru and left.", (), [("Troops", "")]),
+        # an aside on who backs a group leaves it acting
+        (
+            "Zentar rebels, allegedly supported by Peru, entered the town.",
+            ("Peru",),
+            [("Zentar rebels", "")],
+        ),
+        # loyalists of a person and a regime's remnants are groups
+        ("Zentar loyalists launched an attack.", (), [("Zentar loyalists", "")]),
+        ("The remnants staged an ambush.", (), [("remnants", "")]),
+        # a side's act with a word between them ("Russian aerial attacks")
+        ("Two people died in Chilean aerial attacks.", (), [("Chilean aerial attacks", "Chile")]),
+        # negative: a side's people harmed are no act of it
+        ("Two Chilean aerial photographers died.", (), []),
+        # the second side of a clash past a long first one
+        (
+            "Clashes between security forces under the new government and gunmen erupted.",
+            (),
+            [("security forces", ""), ("gunmen", "")],
+        ),
+    ],
+)
+def test_groups_behind_asides_line_breaks_and_describing_words(
+    text: str, named: tuple[str, ...], unnamed: list[tuple[str, str]]
+) -> None:
+    assert (acting(text), groups(text)) == (named, unnamed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counted group after a word of place or aim is only mentioned, as it is uncounted
+        ("Tanks opened fire on thousands of civilians gathered at the site.", [("Tanks", "")]),
+        ("Troops fired toward crowds of protesters who marched.", [("Troops", "")]),
+        # negative: a counted group that opens its clause acts
+        ("Thousands of protesters marched.", [("protesters", "")]),
+        ("Hundreds of residents fled the town.", [("residents", "")]),
+    ],
+)
+def test_a_counted_group_after_a_preposition_does_not_act(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # every name of a list after "by" acts, the middle ones too
+        ("The truce was mediated by Chile, Peru and Bolivia.", ("Chile", "Peru", "Bolivia")),
+        ("The deal was brokered by the US, Peru and Arab states.", ("United States", "Peru")),
+        # a person's name set beside the body of the title
+        ("The head of the ZLF, Ana Maria Ruiz appealed to fighters.", ("Ana Maria Ruiz",)),
+        ("The head of the Zentar, Ana Ruiz, appealed to fighters.", ("Ana Ruiz",)),
+        # negative: a list in the title's complement is no name
+        (
+            "Under Secretary for Civilian Security, Democracy, and Human Rights Ana Ruiz spoke.",
+            ("Ana Ruiz",),
+        ),
+        # ... and one after a word describing it
+        ("Troops were hit by neighbouring Peru.", ("Peru",)),
+        # negative: a list after another preposition is only mentioned
+        ("Troops were sent to neighbouring Peru.", ()),
+        ("Aid was sent to Chile, Peru and Bolivia.", ()),
+        # a title's lower-case modifier before it keeps its holder after the preposition
+        ("It was a test for interim President Ana Ruiz.", ()),
+        ("It was a blow to former President Ana Ruiz.", ()),
+        # negative: the holder opening the clause acts
+        ("Interim President Ana Ruiz said so.", ("Ana Ruiz",)),
+    ],
+)
+def test_lists_after_by_and_titles_after_a_preposition(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.conftest import make_article, make_mention
-from timeline.actors import ArticleEntities, places_in
+from timeline.actors import ArticleEntities, actors_in, places_in
 from timeline.events import build_events
 from timeline.gazetteer import bundled_pack
 from timeline.locations import find_places, load_entity_lexicon, tokens_of
@@ -177,6 +177,25 @@ def test_territories_and_strips_are_regions() -> None:
 )
 def test_more_words_that_only_look_like_places(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # peoples and faiths qualify groups, lands and states: they name no place
+        "The truce was mediated by Chile and Arab countries.",
+        "Arab states met on Monday.",
+        "The gunmen violated the truce in the predominantly Druze region.",
+        "Bedouin tribes and Alawite villagers fled.",
+    ],
+)
+def test_peoples_and_faiths_are_no_places(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_blank_line_ends_a_name() -> None:
+    text = "Chile and Peru sign a deal in Lima\n\nThe National Army of Chile said so."
+    assert actors_in(ArticleEntities.of(text), 0, len(text)) == ("National Army",)
 
 
 # --- a name the gazetteer lacks, made a place by the words around it ------------------------
@@ -680,6 +699,9 @@ def test_what_a_dated_denial_denies_has_no_place(
             ("Tyre",),
         ),
         # an act on a state's land names where it happened
+        # the foe of a war or a fight
+        ("Troops faced an onslaught on Monday in their war against Chile.", "on Monday", ()),
+        ("Clashes between Chile and Peru erupted on Monday.", "on Monday", ()),
         ("Russia launched an attack on Kyiv on Monday.", "on Monday", ("Kyiv",)),
         ("Drones flew over Moldova on Monday.", "on Monday", ("Moldova",)),
         (

@@ -38,6 +38,7 @@ __all__ = [
     "canonical_names",
     "is_anonymous",
     "collective_actors_in",
+    "name_list_end",
     "name_start",
     "entity_words",
     "irregular_past",
@@ -60,6 +61,7 @@ _TITLE_COMPLEMENTS = frozenset({"for", "of"})
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
+_PARTY_REACH = 6  # words looked back over from a side to "between", and from it to its noun
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +86,8 @@ class ArticleEntities:
     places: tuple[Place, ...]
     people: frozenset[str] = frozenset()  # the actors named as people by a full name
     collective_ends: tuple[int, ...] = ()  # where each group's words end
+    list_starts: tuple[int, ...] = ()  # where each list of names ("Chile, Peru and Chad") starts
+    list_ends: tuple[int, ...] = ()  # ... and where it ends
 
     @classmethod
     def of(
@@ -131,6 +135,15 @@ def name_start(entities: ArticleEntities, offset: int) -> int:
         index = bisect.bisect_left(starts, offset) - 1
         if index >= 0 and index < len(ends) and ends[index] > offset:
             return starts[index]
+    return offset
+
+
+def name_list_end(entities: ArticleEntities, offset: int) -> int:
+    """Where the list of names that ``offset`` falls inside ends ("mediated by the US, |
+    Turkey and Egypt": a clause cut at its comma); else ``offset``."""
+    index = bisect.bisect_left(entities.list_starts, offset) - 1
+    if index >= 0 and entities.list_ends[index] > offset:
+        return entities.list_ends[index]
     return offset
 
 
@@ -418,6 +431,8 @@ class _Reader:
             key=lambda group: group[0],
         )
         places.sort(key=lambda item: item[0])
+        tokens = self.tokens
+        lists = sorted({(tokens[a].start, tokens[b].end) for a, b in self.lists.values()})
         return ArticleEntities(
             tuple(s for s, _, _, _ in actors),
             tuple(e for _, _, _, e in actors),
@@ -429,6 +444,8 @@ class _Reader:
             tuple(p for _, p in places),
             frozenset(people.get(f.name, f.name) for f in found if f.kind == "person"),
             tuple(e for _, _, e in groups),
+            tuple(start for start, _ in lists),
+            tuple(end for _, end in lists),
         )
 
     def _country_acts(self, first: int, last: int, place: Place) -> bool:
@@ -490,8 +507,9 @@ class _Reader:
                 i -= 1
         openers = _name_openers(self.language)
         while i >= 0 and start - tokens[i].start < 80:
-            if not self.text[tokens[i].end : tokens[i + 1].start].isspace():
-                return False  # "Rebels, who ...": a new clause or an aside
+            gap = self.text[tokens[i].end : tokens[i + 1].start]
+            if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
+                return False  # "Rebels, who ...": a new clause, an aside, a headline's end
             token = tokens[i]
             in_title = token.norm not in words or (i > 0 and tokens[i - 1].capitalised)
             if (
@@ -517,7 +535,8 @@ class _Reader:
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
             if i > 0 and norm == "of" and tokens[i - 1].norm in _quantity_nouns(self.language):
-                return False  # "thousands of protesters marched"
+                # "thousands of protesters marched", not "fire on thousands of civilians"
+                return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
             return not held or self._named_holder(i - 1)
         verb = (
@@ -810,6 +829,18 @@ class _Reader:
             ):
                 break
             end += 1
+        apposed = [  # "the head of the RSF, | Ana Maria Ruiz": the name set beside it
+            c
+            for c in range(index + 2, end)
+            if self.text[tokens[c - 1].end : tokens[c].start] == ", "
+        ]
+        if apposed and end - apposed[-1] >= 2:
+            c = apposed[-1]
+            named = all(t.capitalised for t in tokens[c:end]) and not any(
+                t.text in self.lexicon.organization_heads for t in tokens[c:end]
+            )
+            if named and self._capitalised_run(c, person=True) == end - c:
+                return c, end - c
         last = end - 1
         if tokens[last].norm in _word_set(self.language, "name_suffixes"):
             last -= 1  # "Lloyd J. Austin III"
@@ -1325,10 +1356,16 @@ class _Reader:
         the agent after "by", or the source after "according to". ``loosely``: any verb in
         the past tense counts ("protesters clashed")."""
         tokens, lexicon = self.tokens, self.lexicon
-        before = tokens[first - 1].norm if first > 0 else ""
+        k = first - 1  # "by neighbouring | Chile": the describing word aside
+        while k > 0 and tokens[k].norm in _word_set(self.language, "place_describers"):
+            k -= 1
+        before = tokens[k].norm if k >= 0 else ""
+        head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
         if (
-            (before == "by" and not tokens[first - 1].sentence_start)  # not "By Ana Ruiz": a byline
+            (before == "by" and not tokens[k].sentence_start)  # not "By Ana Ruiz": a byline
             or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
+            or (head < first and head > 0 and tokens[head - 1].norm == "by")
+            or self._party_between(first)
             or _ACCORDING_TO.before(tokens, first)
             or (loosely and self._agent(first))
             or self._source_of_act(first)
@@ -1425,6 +1462,55 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _party_between(self, first: int) -> bool:
+        """Whether the words at token ``first`` are one of the two sides after "between"
+        that a noun of clashing, fighting or talking before it names, maybe past its verb
+        and a date ("clashes erupted on Monday between | Chile and | Peru"); not the two
+        places of a border or a road ("the border between Chile and Peru")."""
+        tokens = self.tokens
+        j, steps = first - 1, 0
+        while j > 0 and steps < _PARTY_REACH and tokens[j].norm not in ("between", "and"):
+            j, steps = j - 1, steps + 1  # "between | local Sunni Bedouin tribes"
+        if j > 0 and tokens[j].norm == "and":
+            j, steps = j - 1, 0
+            while j > 0 and steps < _PARTY_REACH and tokens[j].norm != "between":
+                j, steps = j - 1, steps + 1  # "between | Druze militias and"
+        else:  # the first side: the second follows ("between their forces in X, but")
+            joint = next(
+                (
+                    k
+                    for k in range(first + 1, first + 2 * _PARTY_REACH)
+                    if k < len(tokens) and tokens[k].norm == "and"
+                ),
+                0,
+            )
+            if not joint or not self._unbroken(first, joint):
+                return False
+        if j <= 0 or tokens[j].norm != "between" or not self._unbroken(j, first):
+            return False
+        nouns = _word_set(self.language, "party_nouns")
+        determiners = _word_set(self.language, "name_openers")
+        scene = _word_set(self.language, "scene_words")
+        for k in range(j - 1, max(j - 1 - _PARTY_REACH, -1), -1):
+            if not self._unbroken(k, k + 1):
+                return False
+            if tokens[k].norm in nouns:  # "amid | fierce clashes between": a scene
+                return not any(
+                    tokens[i].norm in scene and self._unbroken(i, k)
+                    for i in range(max(k - 3, 0), k)
+                )
+            if tokens[k].norm in determiners:
+                return False  # "the border between": another noun's
+        return False
+
+    def _unbroken(self, first: int, last: int) -> bool:
+        """Whether no punctuation parts the tokens ``first`` to ``last``."""
+        tokens = self.tokens
+        return all(
+            not any(ch in self.text[t.end : n.start] for ch in ",.;:()\n")
+            for t, n in zip(tokens[first:last], tokens[first + 1 : last + 1], strict=True)
+        )
 
     def _agent_listed(self, joint: int) -> bool:
         """Whether the "and" at token ``joint`` ends a name that follows "by" ("mediated by
@@ -1578,7 +1664,7 @@ class _Reader:
             first = i
             while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
                 first -= 1
-            first = first if action or nation else self._after_demonym(first)
+            first = first if nation else self._after_demonym(first)  # "Russian aerial | attacks"
             last = i + size - 1
             side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
@@ -1715,7 +1801,10 @@ class _Reader:
         if (
             self._name_word(word)
             and word.norm not in _COMMON
-            and word.norm not in lexicon.not_places
+            and (
+                word.norm not in lexicon.not_places
+                or word.norm in _word_set(self.language, "peoples")  # "Druze militias"
+            )
             and word.norm not in _name_openers(self.language)
             and not self._is_place_name(word.norm)
         ):
@@ -1828,7 +1917,8 @@ class _Reader:
     def _adjacent(self, token: Token, following: Token) -> bool:
         """Whether only a space (after a possessive "'s" or "'") parts two tokens."""
         gap = self.text[token.end : following.start]
-        return (_POSSESSIVE_MARK.sub("", gap, count=1) if token.possessive else gap).isspace()
+        gap = _POSSESSIVE_MARK.sub("", gap, count=1) if token.possessive else gap
+        return gap.isspace() and gap.count("\n") < 2  # a blank line ends a headline
 
     def _coordinated(self, before: _Found, first: int) -> bool:
         """ "by residents and volunteers": a group joined by "and" to the group before it."""

@@ -212,7 +212,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         place_words=frozenset(places["place_words"]),
         feature_openers=frozenset(places["feature_openers"]),
         vessel_words=frozenset(places["vessel_words"]),
-        not_places=frozenset(places["not_places"]) | frozenset(places["date_words"]),
+        not_places=frozenset(places["not_places"])
+        | frozenset(places["date_words"])
+        | frozenset(words["peoples"]),
         date_words=frozenset(places["date_words"]),
         attributive_heads=frozenset(places["attributive_heads"])
         | frozenset(words["collective_modifiers"])

@@ -26,6 +26,7 @@ from timeline.actors import (
     irregular_past,
     is_act_noun,
     most_named_so_far,
+    name_list_end,
     name_start,
     publisher_state,
 )
@@ -164,14 +165,24 @@ class ArticleNames:
         return "" if name in _states(self.language) else name
 
     def body_before(self, offset: int) -> str:
-        """The organisation or state named last before ``offset``, not far before it: whom
-        "it" means ("The Iran-backed group said ... Early Sunday, it said"); "" when the
-        name there is a person's."""
-        index = bisect_left(self.entities.actor_starts, offset) - 1
-        if index < 0 or offset - self.entities.actor_ends[index] > _DESCRIBED_WITHIN:
+        """The organisation or state named last before ``offset``, not far before it, or the
+        side of a group named after it ("the Chilean army"): whom "it" means ("The
+        Iran-backed group said ... Early Sunday, it said"); "" when the name there is a
+        person's."""
+        entities = self.entities
+        index = bisect_left(entities.actor_starts, offset) - 1
+        group = bisect_left(entities.collective_starts, offset) - 1
+        if (
+            group >= 0
+            and entities.collectives[group].side
+            and (index < 0 or entities.collective_starts[group] > entities.actor_starts[index])
+        ):  # "The Israeli army said it killed": the side of the body named last
+            if offset - entities.collective_ends[group] <= _DESCRIBED_WITHIN:
+                return entities.collectives[group].side
+        if index < 0 or offset - entities.actor_ends[index] > _DESCRIBED_WITHIN:
             return ""
-        name = self.entities.actors[index]
-        return "" if name in self.person_names | self.entities.people else name
+        name = entities.actors[index]
+        return "" if name in self.person_names | entities.people else name
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -487,7 +498,7 @@ def event_actors(
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
     spans = list(  # the actors of a loose clause only when the date's own clause has none
         dict.fromkeys(
-            (name_start(names.entities, left), min(right, lead))
+            (name_start(names.entities, left), name_list_end(names.entities, min(right, lead)))
             for lead in leads
             for left, right in spans
         )
@@ -751,11 +762,20 @@ def _subordinate_start(clause: DateClause, language: str, openers: frozenset[str
     finite = _finite_words(view, language)
     finite |= irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
-    if not _verbs(before, finite):
-        return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
     after = view.in_span(date.char_end, view.end)
+    first = 0
+    if not _verbs(before, finite):
+        verbs = _verbs(after, finite)
+        gap = view.text[date.char_end : after[0].start] if after else ""
+        opens = not before or (len(before) <= 2 and before[0].start == view.tokens[0].start)
+        opening = opens and bool(verbs) and gap.strip() == ","  # "On Monday, | ..."
+        if not opening:  # not "A truce in May included X, while Y ...": one happening
+            return _relative_start(clause, finite)  # "On Monday, after talks, Russia agreed"
+        first = verbs[0] + 1  # "On Monday, | troops shelled the town | after rebels attacked"
     continuations = entity_words(language, "opener_continuations")
     for index, token in enumerate(after):
+        if index < first:
+            continue
         following = after[index + 1].norm if index + 1 < len(after) else ""
         if token.norm in openers and following not in continuations:
             return token.start  # not "as well as", "as part of"
@@ -779,8 +799,15 @@ def _opened_before(clause: DateClause, language: str, openers: frozenset[str]) -
         for i in range(verbs[0] + 1, len(before) - 1)
         if before[i].norm in openers
         and not all(t.norm in times for t in before[i + 1 :])  # "before dawn Friday"
+        and not _gerund(before[i + 1])  # "since losing the town in May": the subject's act
     ]
     return before[opened[-1]].end if opened else view.start
+
+
+def _gerund(token: Token) -> bool:
+    """Whether ``token`` is a verb's "-ing" form opening a phrase without a subject of its
+    own ("after | seizing the town")."""
+    return token.norm.endswith("ing") and not token.is_capitalized and len(token.norm) > 4
 
 
 def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] | None:
