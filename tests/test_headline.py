@@ -34,6 +34,8 @@ def only_event(text: str, expression: str, day: date = TUESDAY) -> Event:
         ("The council voted to expand the", "", "ends on a dangling word"),
         ("The gunmen stormed the campus shortly", "", "ends on a dangling word"),
         ("The deal could last only", "", "ends on a dangling word"),
+        ("Three days of mourning starting", "", "ends on a dangling word"),
+        ("The vote was delayed according", "", "ends on a dangling word"),
         ("The council voted to expand;", "", "ends on punctuation"),
         ("The council voted to expand the budget for roads and…", "", "clipped"),
         ("The mayor said", "the mayor", "ends on its reporting verb"),
@@ -1147,6 +1149,22 @@ def test_a_date_that_is_the_subject_stays_in_the_headline(
 def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
     text = "Russia launched 940 drones at cities from the 18 to 23 July."
     assert only_event(text, "18").title == "Russia launched 940 drones at cities"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an -ing word left to open a phrase the date was goes with it
+        (
+            "The government declared three days of mourning starting on Tuesday.",
+            "The government declared three days of mourning",
+        ),
+        # negative: a verb in -ing keeps its place
+        ("Fighting was raging on Tuesday.", "Fighting was raging"),
+    ],
+)
+def test_a_phrase_opener_left_without_its_date_goes(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
 
 
 @pytest.mark.parametrize(
