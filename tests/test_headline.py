@@ -1154,6 +1154,24 @@ def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
 @pytest.mark.parametrize(
     ("text", "title"),
     [
+        # a date in an aside about the speaker after "said X" dates the saying
+        (
+            '"The scenes are grim," said Ana Ruiz, reporting from Lagos on Tuesday.',
+            "Ana Ruiz said the scenes are grim",
+        ),
+        (
+            "Troops held the line, said Ana Ruiz, speaking from Kyiv on Tuesday.",
+            "Ana Ruiz said troops held the line",
+        ),
+    ],
+)
+def test_an_aside_about_the_speaker_dates_the_saying(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
         # an -ing word left to open a phrase the date was goes with it
         (
             "The government declared three days of mourning starting on Tuesday.",

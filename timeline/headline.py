@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from timeline.actors import entity_words
@@ -53,7 +53,13 @@ def headline(
     whom "they" means ("They visited" -> "Osei and Brandt visited").
     """
     view = clause.view
-    words = _without_pronoun_tag(view, _with_claim(clause, _clause_words(clause), speaker))
+    aside = _speaker_clause(clause)
+    if aside is not None:  # '"...," said Ana Ruiz, speaking [on Sunday]': the saying
+        spoken = replace(clause, home=aside)
+        words = _with_claim(spoken, _cleaned(view, view.text[aside[0] : aside[1]]), speaker)
+    else:
+        words = _with_claim(clause, _clause_words(clause), speaker)
+    words = _without_pronoun_tag(view, words)
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
@@ -1002,6 +1008,23 @@ def _has_verb(view: SentenceView, opener: Token, right: int) -> bool:
     )
 
 
+def _speaker_clause(clause: DateClause) -> Span | None:
+    """The inverted reporting clause before the home clause when that is an aside about the
+    speaker holding the date ('"...," said Ana Ruiz, | speaking from Kyiv [on Sunday].'):
+    the date dates the saying. None otherwise."""
+    view = clause.view
+    index = next(i for i, c in enumerate(clause.clauses) if c[0] == clause.home[0])
+    start, end = _date_extent(clause)
+    opener = _opener(clause, start, end)
+    if index == 0 or opener is None or opener.norm not in _headline_words().speaking_asides:
+        return None
+    before = clause.clauses[index - 1]
+    first = view.in_span(*before)[:1]
+    if not first or not _names_only_speaker(view, first[0], before[1]):
+        return None
+    return before
+
+
 def _opener(clause: DateClause, start: int, end: int) -> Token | None:
     """The first word of the home clause that is not the date (``start``..``end``) or
     its preposition."""
@@ -1150,6 +1173,7 @@ class _HeadlineWords:
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
     not_verbs: frozenset[str]
+    speaking_asides: frozenset[str]
 
 
 @cache
