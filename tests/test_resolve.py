@@ -817,6 +817,24 @@ def test_a_date_of_a_deadline_may_lie_ahead(text: str, published: date, value: s
     assert mention.value == value
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # a midnight told in the past without its day is the one that began publication day
+        ("The attack came just after midnight.", MON, "2025-11-30T24:00"),
+        ("Sirens sounded at midnight.", NEW_YEAR, "2024-12-31T24:00"),
+        # negative: one ahead, or with its day, ends that day
+        ("The curfew starts at midnight.", MON, "2025-12-01T24:00"),
+        ("The attack came shortly after midnight on Sunday.", MON, "2025-11-30T24:00"),
+    ],
+)
+def test_a_past_midnight_began_the_day_of_publication(
+    text: str, published: date, value: str
+) -> None:
+    (mention,) = find_dates(text, published)
+    assert mention.value == value
+
+
 def test_a_half_of_a_game_is_no_date() -> None:
     assert values("He scored twice in the second half of the match.", MON) == []
 

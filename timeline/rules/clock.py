@@ -71,12 +71,17 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
+        elif anchor == "dct" and hour == _MIDNIGHT and ctx.tense(found) == "past":
+            day -= timedelta(days=1)  # "came just after midnight": the one that began DCT
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
     if zone:
         day = _zone_day(found, ctx, hour * 60 + minute) or day
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return Placement(value, day, day, "time", mod, anchor)
+
+
+_MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
 
 
 # Local time is at most this many minutes behind or ahead of a zone's (UTC-12..UTC+14).
