@@ -545,6 +545,8 @@ def test_a_name_set_off_after_its_title_speaks(text: str, claimed_by: str) -> No
             "Anna Berg",
         ),
         ("The army on Sunday said rebels had shelled the port.", "army"),
+        # a date in an opening "when" clause times the saying after it
+        ("When asked about the port on Sunday, the army said rebels had shelled it.", "army"),
     ],
 )
 def test_a_saying_after_the_date_claims_only_what_follows_it(text: str, claimed_by: str) -> None:

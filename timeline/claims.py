@@ -117,6 +117,9 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
         opening -= 1
     if not any(_is_verb(view, token) for token in view.tokens[opening:date_start]):
         return False  # "In a statement on Sunday, the ministry said": the saying it dates
+    first = view.tokens[opening]
+    if opening == 0 and first.norm in view.words("subordinators"):
+        return False  # "When asked on Sunday, Putin explained that": the saying's time
     joining = view.words("coordinators") | view.words("subordinators")
     joining |= view.words("leading_fillers")
     opens = [
