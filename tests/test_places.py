@@ -1711,3 +1711,53 @@ def test_what_is_talked_about_is_not_where(
 )
 def test_names_with_inner_particles_and_crossings(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region word before "of" names the region after it, the country before it too
+        ("Mudslides buried homes in the state of Jalisco.", ["Jalisco"]),
+        ("Mudslides buried homes in the Mexican state of Jalisco.", ["Jalisco"]),
+        ("Storms battered the central U.S. state of Kansas.", ["Kansas"]),
+        ("Storms battered the province of Sindh.", ["Sindh"]),
+        # ... but a region word after a name is the region's ("Kursk region of Russia")
+        ("Troops crossed into the Kursk region of Russia.", ["Kursk region", "Russia"]),
+        # a state's office before "of" is still the state's
+        ("The Secretary of State of Peru arrived.", []),
+        ("The people of Haiti mourned.", []),
+    ],
+)
+def test_a_region_word_before_of_names_the_region(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_the_state_of_a_name_is_the_region_not_a_town() -> None:
+    (place,) = places_in(ArticleEntities.of("Fires burned in the state of Oregon."), 0, 40)
+    assert place.kind == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a country after a preposition and a compass word is where, even before a verb
+        ("Heavy rains in northwest Peru killed nine people on Monday.", "on Monday", ("Peru",)),
+        ("A typhoon in the northern Philippines killed six on Monday.", "on Monday", ("Philippines",)),
+        ("Floods in southeast Chad destroyed homes on Monday.", "on Monday", ("Chad",)),
+        ("Peru sent rescuers to the north on Monday.", "on Monday", ()),
+        # a possessive before what befalls the land names the land
+        ("Chile's worst wildfires in years killed 40 people on Monday.", "on Monday", ("Chile",)),
+        ("Peru's deadliest dengue outbreak began on Monday.", "on Monday", ("Peru",)),
+        ("Ecuador's government declared an emergency on Monday.", "on Monday", ()),
+        ("Peru's offensive began on Monday.", "on Monday", ()),
+        (
+            "Bolivia reported that the country's worst drought ended on Monday.",
+            "on Monday",
+            ("Bolivia",),
+        ),
+    ],
+)
+def test_where_the_land_is_told_around_its_name(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -19,16 +19,12 @@ from collections.abc import Sequence
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
-from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
+from timeline.locations import COMPASS, EntityLexicon, load_entity_lexicon, name_word
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
 __all__ = ["event_places", "places_at"]
 
 _LIST_WORDS = frozenset({"and", "or", "the"})
-_COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeastern"
-    " northwestern southeastern southwestern northeast northwest southeast southwest".split()
-)
 
 
 def event_places(
@@ -460,7 +456,7 @@ def _widened(
     if not indices:
         return span
     first = indices.start
-    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS | _COMPASS:
+    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS | COMPASS:
         first += 1
     beside = _after_name(view, indices.start, words) and (
         _apposition_end(view, indices.start, words) > 0
@@ -550,7 +546,7 @@ def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     if index >= len(tokens) or tokens[index].norm not in words.locative_prepositions:
         return False
     index += 1
-    while index < len(tokens) and tokens[index].norm in _COMPASS:
+    while index < len(tokens) and tokens[index].norm in COMPASS:
         index += 1
     return index < len(tokens) and _named(tokens[index], words)
 
@@ -562,7 +558,7 @@ def _lies_off(view: SentenceView, index: int) -> bool:
     for i in range(index, min(index + 4, len(tokens) - 1)):
         if view.break_before(i + 1) or tokens[i].is_capitalized:
             return False
-        if tokens[i].norm in _COMPASS and tokens[i + 1].norm == "of":
+        if tokens[i].norm in COMPASS and tokens[i + 1].norm == "of":
             return True
     return False
 
@@ -584,7 +580,7 @@ def _index_before(view: SentenceView, start: int) -> int:
     if index is None:
         return -1
     index -= 1
-    while index >= 0 and (view.tokens[index].norm in _COMPASS or view.tokens[index].norm == "the"):
+    while index >= 0 and (view.tokens[index].norm in COMPASS or view.tokens[index].norm == "the"):
         index -= 1
     return index
 
@@ -634,7 +630,7 @@ def _region_of(view: SentenceView, index: int, words: EntityLexicon) -> bool:
         index > 0
         and tokens[index].norm == "of"
         and tokens[index - 1].norm in words.region_words | words.land_nouns
-        and tokens[index - 1].norm not in _COMPASS  # "west of Donetsk": what it lies off
+        and tokens[index - 1].norm not in COMPASS  # "west of Donetsk": what it lies off
     )
 
 
@@ -663,7 +659,7 @@ def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
     while index >= 0 and (
         (_named(view.tokens[index], words) and view.tokens[index].norm not in words.not_places)
         or view.tokens[index].norm in _LIST_WORDS
-        or view.tokens[index].norm in _COMPASS
+        or view.tokens[index].norm in COMPASS
     ):
         index -= 1
     return index
@@ -790,7 +786,7 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     word = view.tokens[index].norm
     if word in words.origin_prepositions:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
-    if word == "of" and index > 0 and view.tokens[index - 1].norm in _COMPASS:
+    if word == "of" and index > 0 and view.tokens[index - 1].norm in COMPASS:
         return index < 2 or view.tokens[index - 2].norm != "the"  # "the south of X" is in X
     return (
         word in words.locative_prepositions
