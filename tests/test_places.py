@@ -1742,7 +1742,11 @@ def test_the_state_of_a_name_is_the_region_not_a_town() -> None:
     [
         # a country after a preposition and a compass word is where, even before a verb
         ("Heavy rains in northwest Peru killed nine people on Monday.", "on Monday", ("Peru",)),
-        ("A typhoon in the northern Philippines killed six on Monday.", "on Monday", ("Philippines",)),
+        (
+            "A typhoon in the northern Philippines killed six on Monday.",
+            "on Monday",
+            ("Philippines",),
+        ),
         ("Floods in southeast Chad destroyed homes on Monday.", "on Monday", ("Chad",)),
         ("Peru sent rescuers to the north on Monday.", "on Monday", ()),
         # a possessive before what befalls the land names the land
@@ -1758,6 +1762,26 @@ def test_the_state_of_a_name_is_the_region_not_a_town() -> None:
     ],
 )
 def test_where_the_land_is_told_around_its_name(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what people flee is where they came from, not where the act is
+        (
+            "Across the border in Chad, aid workers met people fleeing Geneina on Monday.",
+            "on Monday",
+            ("Chad",),
+        ),
+        ("Buses took people fleeing Kharkiv to Poltava on Monday.", "on Monday", ("Poltava",)),
+        # ... and the only place named still counts
+        ("Thousands fled Goma on Monday.", "on Monday", ("Goma",)),
+    ],
+)
+def test_what_is_fled_is_where_people_came_from(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

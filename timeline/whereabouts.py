@@ -776,8 +776,8 @@ def _possessive(word: str) -> bool:
 
 def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
-    from Nigeria and Chad"), where a speaker is ("officials in Kyiv said"), or what a
-    place lies off ("a village west of Donetsk")."""
+    from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
+    said"), or what a place lies off ("a village west of Donetsk")."""
     index = _before_list(view, start, words)
     if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
         index = _before_land(view, index - 1, words)
@@ -786,6 +786,8 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     word = view.tokens[index].norm
     if word in words.origin_prepositions:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
+    if word in words.origin_verbs:
+        return True  # "people fleeing Goma"
     if word == "of" and index > 0 and view.tokens[index - 1].norm in COMPASS:
         return index < 2 or view.tokens[index - 2].norm != "the"  # "the south of X" is in X
     return (
