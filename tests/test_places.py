@@ -1785,3 +1785,24 @@ def test_what_is_fled_is_where_people_came_from(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the sides of fighting or of ties between states are who, not where
+        (
+            "Two men died in a strike on Sunday amid exchanges of fire between Chile and Peru.",
+            "on Sunday",
+            (),
+        ),
+        ("Clashes between Chad and Niger broke out on Sunday.", "on Sunday", ()),
+        ("Ties between Chile and Peru soured on Sunday.", "on Sunday", ()),
+        # ... but a place where the fighting is told still counts
+        ("Clashes between rebels and troops broke out in Chad on Sunday.", "on Sunday", ("Chad",)),
+    ],
+)
+def test_the_sides_between_whom_something_happens(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
