@@ -1806,3 +1806,21 @@ def test_the_sides_between_whom_something_happens(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state said to undergo something is its land
+        ("Chad is facing its worst floods in years, with 90 dead since May.", "May", ("Chad",)),
+        ("Peru is grappling with wildfires that broke out in May.", "in May", ("Peru",)),
+        ("Today Sudan is suffering its worst famine.", "Today", ("Sudan",)),
+        # ... a state doing or minding something is not
+        ("Today Britain is providing tents to Chad.", "Today", ("Chad",)),
+        ("Today Britain is deeply concerned.", "Today", ()),
+    ],
+)
+def test_a_state_said_to_undergo_something_is_its_land(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

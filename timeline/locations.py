@@ -155,6 +155,7 @@ class EntityLexicon:
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
+    land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
@@ -241,6 +242,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
+        land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),

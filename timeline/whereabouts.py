@@ -742,8 +742,8 @@ def _stands_for_state(
     ):
         following += 1  # "also provided", "strongly condemns"
     verb = tokens[following]
-    if verb.norm in words.date_words or verb.is_capitalized:
-        return False
+    if verb.norm in words.date_words or verb.is_capitalized or verb.norm in words.land_verbs:
+        return False  # "Haiti suffered a quake": told of its land
     if verb.norm in be_forms:  # "is providing", "is deeply concerned" act; "was hit" does not
         after = following + 1
         while after + 1 < len(tokens) and _adverb(tokens[after].norm):
@@ -751,6 +751,8 @@ def _stands_for_state(
         word = tokens[after].norm if after < len(tokens) else ""
         if word in words.stance_adjectives:
             return True
+        if word in words.land_verbs:
+            return False  # "Iraq is facing its worst violence"
         if after_clause or opened or coordinated:
             return False  # after a clause, only a plain verb makes the name its subject
         return word.endswith("ing") and word != "being"
