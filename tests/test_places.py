@@ -1824,3 +1824,28 @@ def test_a_state_said_to_undergo_something_is_its_land(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where a statement came from counts only when the sentence names no other place
+        (
+            "In a statement from Geneva on Monday, the agency said cholera had spread in Chad.",
+            "on Monday",
+            ("Chad",),
+        ),
+        (
+            "In a statement from Geneva on Monday, the agency said aid was short.",
+            "on Monday",
+            ("Geneva",),
+        ),
+        # an acronym spelled like "who" opens no clause about a person
+        ("On Monday the WHO said cholera had spread in Chad.", "On Monday", ("Chad",)),
+        ("Police held two men on Monday who had fought in Chad.", "on Monday", ()),
+    ],
+)
+def test_a_sentence_names_where_before_a_statement_came_from(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

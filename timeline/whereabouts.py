@@ -52,6 +52,7 @@ def event_places(
         for word in entity_words(language, name)
     )
     spans = [(first, _continued(clause, last, words))]
+    fallback: list[tuple[int, Place]] = []
     if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
         spans.append((view.start, view.end))
     for left, right in spans:
@@ -76,8 +77,13 @@ def event_places(
             and not _background(view, s, words)
             and s < denial
         ]
-        if found:
+        if any(not _aside(view, s, words) for s, _ in found):
             break
+        # only where something came from or a speaker is ("In a statement from Geneva on
+        # Monday, ..."): the sentence may name where it happened
+        fallback = fallback or found
+    else:
+        found = fallback
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
     where = [(s, p) for s, p in found if not _aside(view, s, words)]
@@ -126,13 +132,19 @@ def _opens_other(clause: DateClause, language: str) -> bool:
     another happening's."""
     tokens = clause.view.in_span(*clause.home)
     words = load_entity_lexicon(language)
-    openers = frozenset(entity_words(language, "other_clause_openers")) | words.person_relatives
+    openers = frozenset(entity_words(language, "other_clause_openers"))
     return (
         clause.home[0] > clause.view.start
         and bool(tokens)
-        and tokens[0].norm in openers
+        and (tokens[0].norm in openers or _relative(tokens[0], words))
         and tokens[0].start < clause.mention.char_start
     )
+
+
+def _relative(token: Token, words: EntityLexicon) -> bool:
+    """Whether ``token`` is a relative pronoun of a person ("who"), not an acronym spelled
+    alike ("the WHO said")."""
+    return token.norm in words.person_relatives and not token.text.isupper()
 
 
 def _opened_before(clause: DateClause, language: str) -> int | None:
@@ -392,7 +404,7 @@ def _about_a_person(clause: DateClause, start: int, words: EntityLexicon) -> boo
         token = view.tokens[before]
         if token.start < date.char_end or view.break_before(before + 1):
             return False
-        if token.norm in words.person_relatives:
+        if _relative(token, words):
             return told_before
         told_before = told_before or token.norm in words.perfect_auxiliaries
     return False
@@ -409,7 +421,7 @@ def _in_a_persons_clause(
     if index is None or index == clause.clause_of(clause.mention.char_start):
         return False
     opening = clause.view.in_span(*clause.clauses[index])[:3]
-    if len(opening) < 2 or opening[0].norm not in words.person_relatives:
+    if len(opening) < 2 or not _relative(opening[0], words):
         return False
     verb = opening[2] if _adverb(opening[1].norm) and len(opening) > 2 else opening[1]
     return (
