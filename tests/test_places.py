@@ -1849,3 +1849,18 @@ def test_a_sentence_names_where_before_a_statement_came_from(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pact named after the town where it was signed names no place
+        ("Both sides broke the Minsk agreements.", []),
+        ("The Oslo accords were signed long ago.", []),
+        ("Envoys met in the Normandy format in Paris.", ["Paris"]),
+        # ... but the town where a pact is signed is a place
+        ("Envoys signed the agreement in Minsk.", ["Minsk"]),
+    ],
+)
+def test_a_pact_named_after_a_town_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
