@@ -1864,3 +1864,28 @@ def test_a_sentence_names_where_before_a_statement_came_from(
 )
 def test_a_pact_named_after_a_town_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where something came from, past a phrase saying what kind of place it is
+        (
+            "A jet from the Thai capital Bangkok crashed at Muan airport on Sunday.",
+            "on Sunday",
+            ("Muan",),
+        ),
+        (
+            "Missiles fired from the port city of Hodeidah hit a ship in the Red Sea on Sunday.",
+            "on Sunday",
+            ("Red Sea",),
+        ),
+        # ... still where, when nothing else is named or when no origin is told
+        ("A jet from the Thai capital Bangkok crashed on Sunday.", "on Sunday", ("Bangkok",)),
+        ("Shells hit the town of Gao on Sunday.", "on Sunday", ("Gao",)),
+    ],
+)
+def test_an_origin_told_with_the_kind_of_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -792,7 +792,7 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
     from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
     said"), or what a place lies off ("a village west of Donetsk")."""
-    index = _before_list(view, start, words)
+    index = _past_description(view, _before_list(view, start, words), words)
     if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
         index = _before_land(view, index - 1, words)
     if index < 0:
@@ -809,6 +809,27 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
     )
+
+
+def _past_description(view: SentenceView, index: int, words: EntityLexicon) -> int:
+    """Index of the word before a phrase that says what kind of place the name after it is,
+    when ``tokens[index]`` ends one ("from the Thai capital Bangkok", "from the port city
+    of Hodeidah"); ``index`` otherwise."""
+    tokens = view.tokens
+    head = index - 1 if index > 0 and tokens[index].norm == "of" else index
+    if head < 0 or tokens[head].norm not in words.apposition_heads:
+        return index  # "just north of Donetsk", "areas of Yemen": no kind of place
+    before = index
+    while (
+        before >= 0
+        and not view.break_before(before + 1)
+        and (
+            tokens[before].norm in words.apposition_heads | _LIST_WORDS | COMPASS | {"of"}
+            or _named(tokens[before], words)
+        )
+    ):
+        before -= 1
+    return before
 
 
 def _range_start(view: SentenceView, start: int) -> bool:
