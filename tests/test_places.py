@@ -1889,3 +1889,18 @@ def test_an_origin_told_with_the_kind_of_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks before "neighbourhood" or "suburb" is a place
+        ("A drone hit the Al-Zahra neighbourhood.", ["Al-Zahra"]),
+        ("Shells fell on the Bab Tuma neighborhood of Damascus.", ["Bab Tuma", "Damascus"]),
+        ("Jets struck the Ouzai suburb.", ["Ouzai"]),
+        # ... but not a word of another kind before it
+        ("Residents of the Christian neighbourhood fled.", []),
+    ],
+)
+def test_a_neighbourhood_named_before_its_word(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
