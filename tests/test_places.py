@@ -1904,3 +1904,32 @@ def test_an_origin_told_with_the_kind_of_place(
 )
 def test_a_neighbourhood_named_before_its_word(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "the territory", "the enclave" and "the province" point back to the last region
+        (
+            "Jets struck the Gaza Strip. Troops entered the territory's north on Friday.",
+            "on Friday",
+            ("Gaza Strip",),
+        ),
+        (
+            "Floods hit Sindh province. Rescuers reached the province on Friday.",
+            "on Friday",
+            ("Sindh province",),
+        ),
+        # ... not with no region before, nor before what the region's state owns
+        ("Troops held the territory on Friday.", "on Friday", ()),
+        (
+            "Jets struck the Gaza Strip. The territory's health ministry spoke on Friday.",
+            "on Friday",
+            (),
+        ),
+    ],
+)
+def test_words_that_point_back_to_a_region(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
