@@ -1733,3 +1733,225 @@ def test_what_is_talked_about_is_not_where(
 )
 def test_names_with_inner_particles_and_crossings(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region word before "of" names the region after it, the country before it too
+        ("Mudslides buried homes in the state of Jalisco.", ["Jalisco"]),
+        ("Mudslides buried homes in the Mexican state of Jalisco.", ["Jalisco"]),
+        ("Storms battered the central U.S. state of Kansas.", ["Kansas"]),
+        ("Storms battered the province of Sindh.", ["Sindh"]),
+        # ... but a region word after a name is the region's ("Kursk region of Russia")
+        ("Troops crossed into the Kursk region of Russia.", ["Kursk region", "Russia"]),
+        # a state's office before "of" is still the state's
+        ("The Secretary of State of Peru arrived.", []),
+        ("The people of Haiti mourned.", []),
+    ],
+)
+def test_a_region_word_before_of_names_the_region(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+def test_the_state_of_a_name_is_the_region_not_a_town() -> None:
+    (place,) = places_in(ArticleEntities.of("Fires burned in the state of Oregon."), 0, 40)
+    assert place.kind == "region"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a country after a preposition and a compass word is where, even before a verb
+        ("Heavy rains in northwest Peru killed nine people on Monday.", "on Monday", ("Peru",)),
+        (
+            "A typhoon in the northern Philippines killed six on Monday.",
+            "on Monday",
+            ("Philippines",),
+        ),
+        ("Floods in southeast Chad destroyed homes on Monday.", "on Monday", ("Chad",)),
+        ("Peru sent rescuers to the north on Monday.", "on Monday", ()),
+        # a possessive before what befalls the land names the land
+        ("Chile's worst wildfires in years killed 40 people on Monday.", "on Monday", ("Chile",)),
+        ("Peru's deadliest dengue outbreak began on Monday.", "on Monday", ("Peru",)),
+        ("Ecuador's government declared an emergency on Monday.", "on Monday", ()),
+        ("Peru's offensive began on Monday.", "on Monday", ()),
+        (
+            "Bolivia reported that the country's worst drought ended on Monday.",
+            "on Monday",
+            ("Bolivia",),
+        ),
+    ],
+)
+def test_where_the_land_is_told_around_its_name(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what people flee is where they came from, not where the act is
+        (
+            "Across the border in Chad, aid workers met people fleeing Geneina on Monday.",
+            "on Monday",
+            ("Chad",),
+        ),
+        ("Buses took people fleeing Kharkiv to Poltava on Monday.", "on Monday", ("Poltava",)),
+        # ... and the only place named still counts
+        ("Thousands fled Goma on Monday.", "on Monday", ("Goma",)),
+    ],
+)
+def test_what_is_fled_is_where_people_came_from(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the sides of fighting or of ties between states are who, not where
+        (
+            "Two men died in a strike on Sunday amid exchanges of fire between Chile and Peru.",
+            "on Sunday",
+            (),
+        ),
+        ("Clashes between Chad and Niger broke out on Sunday.", "on Sunday", ()),
+        ("Ties between Chile and Peru soured on Sunday.", "on Sunday", ()),
+        # ... but a place where the fighting is told still counts
+        ("Clashes between rebels and troops broke out in Chad on Sunday.", "on Sunday", ("Chad",)),
+    ],
+)
+def test_the_sides_between_whom_something_happens(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state said to undergo something is its land
+        ("Chad is facing its worst floods in years, with 90 dead since May.", "May", ("Chad",)),
+        ("Peru is grappling with wildfires that broke out in May.", "in May", ("Peru",)),
+        ("Today Sudan is suffering its worst famine.", "Today", ("Sudan",)),
+        # ... a state doing or minding something is not
+        ("Today Britain is providing tents to Chad.", "Today", ("Chad",)),
+        ("Today Britain is deeply concerned.", "Today", ()),
+    ],
+)
+def test_a_state_said_to_undergo_something_is_its_land(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where a statement came from counts only when the sentence names no other place
+        (
+            "In a statement from Geneva on Monday, the agency said cholera had spread in Chad.",
+            "on Monday",
+            ("Chad",),
+        ),
+        (
+            "In a statement from Geneva on Monday, the agency said aid was short.",
+            "on Monday",
+            ("Geneva",),
+        ),
+        # an acronym spelled like "who" opens no clause about a person
+        ("On Monday the WHO said cholera had spread in Chad.", "On Monday", ("Chad",)),
+        ("Police held two men on Monday who had fought in Chad.", "on Monday", ()),
+    ],
+)
+def test_a_sentence_names_where_before_a_statement_came_from(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pact named after the town where it was signed names no place
+        ("Both sides broke the Minsk agreements.", []),
+        ("The Oslo accords were signed long ago.", []),
+        ("Envoys met in the Normandy format in Paris.", ["Paris"]),
+        # ... but the town where a pact is signed is a place
+        ("Envoys signed the agreement in Minsk.", ["Minsk"]),
+    ],
+)
+def test_a_pact_named_after_a_town_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where something came from, past a phrase saying what kind of place it is
+        (
+            "A jet from the Thai capital Bangkok crashed at Muan airport on Sunday.",
+            "on Sunday",
+            ("Muan",),
+        ),
+        (
+            "Missiles fired from the port city of Hodeidah hit a ship in the Red Sea on Sunday.",
+            "on Sunday",
+            ("Red Sea",),
+        ),
+        # ... still where, when nothing else is named or when no origin is told
+        ("A jet from the Thai capital Bangkok crashed on Sunday.", "on Sunday", ("Bangkok",)),
+        ("Shells hit the town of Gao on Sunday.", "on Sunday", ("Gao",)),
+    ],
+)
+def test_an_origin_told_with_the_kind_of_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks before "neighbourhood" or "suburb" is a place
+        ("A drone hit the Al-Zahra neighbourhood.", ["Al-Zahra"]),
+        ("Shells fell on the Bab Tuma neighborhood of Damascus.", ["Bab Tuma", "Damascus"]),
+        ("Jets struck the Ouzai suburb.", ["Ouzai"]),
+        # ... but not a word of another kind before it
+        ("Residents of the Christian neighbourhood fled.", []),
+    ],
+)
+def test_a_neighbourhood_named_before_its_word(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "the territory", "the enclave" and "the province" point back to the last region
+        (
+            "Jets struck the Gaza Strip. Troops entered the territory's north on Friday.",
+            "on Friday",
+            ("Gaza Strip",),
+        ),
+        (
+            "Floods hit Sindh province. Rescuers reached the province on Friday.",
+            "on Friday",
+            ("Sindh province",),
+        ),
+        # ... not with no region before, nor before what the region's state owns
+        ("Troops held the territory on Friday.", "on Friday", ()),
+        (
+            "Jets struck the Gaza Strip. The territory's health ministry spoke on Friday.",
+            "on Friday",
+            (),
+        ),
+    ],
+)
+def test_words_that_point_back_to_a_region(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

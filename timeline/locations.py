@@ -53,9 +53,9 @@ _TOKEN = re.compile(
 _SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
-_COMPASS = frozenset(
+COMPASS = frozenset(
     "north south east west northern southern eastern western central northeastern"
-    " northwestern southeastern southwestern".split()
+    " northwestern southeastern southwestern northeast northwest southeast southwest".split()
 )
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
 _OPENS = frozenset({"the", "and", "or"})  # words a qualifier of a name may follow
@@ -139,6 +139,7 @@ class EntityLexicon:
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
+    land_happenings: frozenset[str]  # what befalls a land ("Spain's worst floods")
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
@@ -153,6 +154,8 @@ class EntityLexicon:
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
+    origin_verbs: frozenset[str]  # "fleeing Goma": the place left
+    land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
@@ -222,6 +225,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(p.split()[0] for p in words["collective_nouns"])
         | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
         land_nouns=frozenset(places["land_nouns"]),
+        land_happenings=frozenset(places["land_happenings"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
@@ -239,6 +243,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
+        origin_verbs=frozenset(places["origin_verbs"]),
+        land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
@@ -395,7 +401,7 @@ def find_places(
         if (
             before is not None
             and before.capitalised
-            and before.norm in _COMPASS
+            and before.norm in COMPASS
             and not before.sentence_start
             and text[before.end : token.start] == " "
         ):  # "Southern California", "Eastern Ukraine": the part is named as a place
@@ -403,7 +409,7 @@ def find_places(
             while (
                 first > 0
                 and tokens[first - 1].capitalised
-                and tokens[first - 1].norm in _COMPASS
+                and tokens[first - 1].norm in COMPASS
                 and not tokens[first].sentence_start
                 and text[tokens[first - 1].end : tokens[first].start] == " "
             ):
@@ -571,7 +577,7 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
     city of X", "the town hall", "there is", nor "the country's interests"."""
     following = tokens[end + 1] if end + 1 < len(tokens) else None
     if tokens[end].possessive:
-        return following is not None and following.norm in lexicon.land_nouns
+        return _of_land(tokens, end + 1, lexicon)
     if following is None:
         return True
     if kind == "any":
@@ -627,8 +633,26 @@ def _owner(
             after += 1
         acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
         return acronym or tokens[after].norm in lexicon.of_holders
-    head = tokens[after : after + 2]  # "Ukraine's energy infrastructure", "children's hospitals"
-    return not any(t.norm in lexicon.land_nouns and not t.capitalised for t in head)
+    return not _of_land(tokens, after, lexicon)
+
+
+_BEFALLING_REACH = 3  # words from a possessive to what befell the land ("worst cholera outbreak")
+
+
+def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the words from ``tokens[index]``, after a place's possessive, name part of
+    its land ("Ukraine's energy infrastructure", "the country's south") or what befalls the
+    land ("Spain's worst floods", "the country's deadliest cholera outbreak"): then the
+    possessive names the land, not its state."""
+    head = tokens[index : index + 2]
+    if any(t.norm in lexicon.land_nouns and not t.capitalised for t in head):
+        return True
+    for token in tokens[index : index + _BEFALLING_REACH]:
+        if token.capitalised:
+            return False
+        if token.norm in lexicon.land_happenings:
+            return True
+    return False
 
 
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -636,7 +660,10 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
     ``tokens[index]``, maybe with a compass word between ("in northeastern Syria", "fled
     to Chad"): the state's land, never the subject of the verb after it."""
     before = index - 1
-    while before >= 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
+    while before >= 0 and (
+        (tokens[before].norm in COMPASS and not tokens[before].capitalised)
+        or tokens[before].norm == "the"
+    ):
         before -= 1
     return before >= 0 and (
         tokens[before].norm in lexicon.locative_prepositions
@@ -673,7 +700,7 @@ def _state_held(
         and index >= 2
         and tokens[index - 1].norm == "of"
         and not tokens[index - 2].possessive
-        and tokens[index - 2].norm in lexicon.of_holders
+        and _holder(tokens[index - 2], lexicon)
     )
 
 
@@ -697,7 +724,15 @@ def _held(
         and holder.norm not in lexicon.region_words | lexicon.place_words
         and holder.norm not in lexicon.not_places
     )
-    return holder.norm in lexicon.of_holders or named
+    return _holder(holder, lexicon) or named
+
+
+def _holder(token: Token, lexicon: EntityLexicon) -> bool:
+    """Whether ``token`` before "of" names a state's people, body or office ("the people
+    of", "the Government of"); a region word written lower case names the region after it
+    ("the state of Kerala", "the province of Sindh")."""
+    region = token.norm in lexicon.region_words and not token.capitalised
+    return token.norm in lexicon.of_holders and not region
 
 
 def _shared_region_word(
@@ -730,7 +765,7 @@ def _within(previous: PlaceMention, tokens: Sequence[Token], index: int) -> bool
     """Whether the name at ``tokens[index]`` follows the possessive of the place
     ``previous`` ("Gaza's"), maybe past a word for its part ("Ukraine's eastern")."""
     before = index - 1
-    if before > 0 and tokens[before].norm in _COMPASS and not tokens[before].capitalised:
+    if before > 0 and tokens[before].norm in COMPASS and not tokens[before].capitalised:
         before -= 1
     token = tokens[before]
     return token.possessive and token.end == previous.end and previous.placed
@@ -852,6 +887,8 @@ def _place_at(
             if found is None:
                 continue
         place, state = found
+        if suffix and place.kind == "country" and _of_next(tokens, last + suffix):
+            suffix = 0  # "the U.S. state of California": the country qualifies the region
         if shared and place.kind != "country":  # "the Donetsk and Luhansk regions"
             point = region_centre(name, place.country) or (place.latitude, place.longitude)
             place, state = Place(written, place.country, *point, kind="region"), ""
@@ -916,6 +953,10 @@ def _in_place_phrase(tokens: Sequence[Token], index: int, lexicon: EntityLexicon
         while index and (tokens[index - 1].capitalised or tokens[index - 1].norm == "of"):
             index -= 1
     return False
+
+
+def _of_next(tokens: Sequence[Token], index: int) -> bool:
+    return index + 2 < len(tokens) and tokens[index + 1].norm == "of"
 
 
 def _suffix(text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> int:
@@ -997,7 +1038,7 @@ def _inside_longer_name(
                 opener
                 or before.norm == "the"
                 or before.norm in lexicon.demonyms
-                or before.norm in _COMPASS
+                or before.norm in COMPASS
                 or before.norm in lexicon.date_words  # "On Friday Chile said"
             )
     return False
@@ -1026,6 +1067,9 @@ def _town(
     beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
+    if regions and index >= 2 and tokens[index - 1].norm == "of":
+        if tokens[index - 2].norm in lexicon.region_words:
+            town = None  # "the state of California": the region, not a town of its name
     if (
         not generic
         and index
@@ -1224,7 +1268,7 @@ def _country_in(tokens: Sequence[Token], last: int, lexicon: EntityLexicon) -> s
     if first >= len(tokens) or tokens[first].norm not in lexicon.locative_prepositions:
         return ""
     first += 1
-    while first < len(tokens) and tokens[first].norm in _COMPASS and not tokens[first].capitalised:
+    while first < len(tokens) and tokens[first].norm in COMPASS and not tokens[first].capitalised:
         first += 1
     for size in (3, 2, 1):
         words = tokens[first : first + size]
@@ -1271,7 +1315,7 @@ def _country_after(
     if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return "", 0
     first = last + 1
-    while first < len(tokens) and tokens[first].norm in _COMPASS and not tokens[first].capitalised:
+    while first < len(tokens) and tokens[first].norm in COMPASS and not tokens[first].capitalised:
         first += 1  # "southern Lebanon"
     for size in (3, 2, 1):
         words = tokens[first : first + size]

@@ -19,16 +19,12 @@ from collections.abc import Sequence
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
-from timeline.locations import EntityLexicon, load_entity_lexicon, name_word
+from timeline.locations import COMPASS, EntityLexicon, load_entity_lexicon, name_word
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
 __all__ = ["event_places", "places_at"]
 
 _LIST_WORDS = frozenset({"and", "or", "the"})
-_COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeastern"
-    " northwestern southeastern southwestern northeast northwest southeast southwest".split()
-)
 
 
 def event_places(
@@ -56,6 +52,7 @@ def event_places(
         for word in entity_words(language, name)
     )
     spans = [(first, _continued(clause, last, words))]
+    fallback: list[tuple[int, Place]] = []
     if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
         spans.append((view.start, view.end))
     for left, right in spans:
@@ -80,8 +77,13 @@ def event_places(
             and not _background(view, s, words)
             and s < denial
         ]
-        if found:
+        if any(not _aside(view, s, words) for s, _ in found):
             break
+        # only where something came from or a speaker is ("In a statement from Geneva on
+        # Monday, ..."): the sentence may name where it happened
+        fallback = fallback or found
+    else:
+        found = fallback
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
     where = [(s, p) for s, p in found if not _aside(view, s, words)]
@@ -130,13 +132,19 @@ def _opens_other(clause: DateClause, language: str) -> bool:
     another happening's."""
     tokens = clause.view.in_span(*clause.home)
     words = load_entity_lexicon(language)
-    openers = frozenset(entity_words(language, "other_clause_openers")) | words.person_relatives
+    openers = frozenset(entity_words(language, "other_clause_openers"))
     return (
         clause.home[0] > clause.view.start
         and bool(tokens)
-        and tokens[0].norm in openers
+        and (tokens[0].norm in openers or _relative(tokens[0], words))
         and tokens[0].start < clause.mention.char_start
     )
+
+
+def _relative(token: Token, words: EntityLexicon) -> bool:
+    """Whether ``token`` is a relative pronoun of a person ("who"), not an acronym spelled
+    alike ("the WHO said")."""
+    return token.norm in words.person_relatives and not token.text.isupper()
 
 
 def _opened_before(clause: DateClause, language: str) -> int | None:
@@ -396,7 +404,7 @@ def _about_a_person(clause: DateClause, start: int, words: EntityLexicon) -> boo
         token = view.tokens[before]
         if token.start < date.char_end or view.break_before(before + 1):
             return False
-        if token.norm in words.person_relatives:
+        if _relative(token, words):
             return told_before
         told_before = told_before or token.norm in words.perfect_auxiliaries
     return False
@@ -413,7 +421,7 @@ def _in_a_persons_clause(
     if index is None or index == clause.clause_of(clause.mention.char_start):
         return False
     opening = clause.view.in_span(*clause.clauses[index])[:3]
-    if len(opening) < 2 or opening[0].norm not in words.person_relatives:
+    if len(opening) < 2 or not _relative(opening[0], words):
         return False
     verb = opening[2] if _adverb(opening[1].norm) and len(opening) > 2 else opening[1]
     return (
@@ -460,7 +468,7 @@ def _widened(
     if not indices:
         return span
     first = indices.start
-    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS | _COMPASS:
+    while first < indices.stop and view.tokens[first].norm in _LIST_WORDS | COMPASS:
         first += 1
     beside = _after_name(view, indices.start, words) and (
         _apposition_end(view, indices.start, words) > 0
@@ -550,7 +558,7 @@ def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     if index >= len(tokens) or tokens[index].norm not in words.locative_prepositions:
         return False
     index += 1
-    while index < len(tokens) and tokens[index].norm in _COMPASS:
+    while index < len(tokens) and tokens[index].norm in COMPASS:
         index += 1
     return index < len(tokens) and _named(tokens[index], words)
 
@@ -562,7 +570,7 @@ def _lies_off(view: SentenceView, index: int) -> bool:
     for i in range(index, min(index + 4, len(tokens) - 1)):
         if view.break_before(i + 1) or tokens[i].is_capitalized:
             return False
-        if tokens[i].norm in _COMPASS and tokens[i + 1].norm == "of":
+        if tokens[i].norm in COMPASS and tokens[i + 1].norm == "of":
             return True
     return False
 
@@ -584,7 +592,7 @@ def _index_before(view: SentenceView, start: int) -> int:
     if index is None:
         return -1
     index -= 1
-    while index >= 0 and (view.tokens[index].norm in _COMPASS or view.tokens[index].norm == "the"):
+    while index >= 0 and (view.tokens[index].norm in COMPASS or view.tokens[index].norm == "the"):
         index -= 1
     return index
 
@@ -634,7 +642,7 @@ def _region_of(view: SentenceView, index: int, words: EntityLexicon) -> bool:
         index > 0
         and tokens[index].norm == "of"
         and tokens[index - 1].norm in words.region_words | words.land_nouns
-        and tokens[index - 1].norm not in _COMPASS  # "west of Donetsk": what it lies off
+        and tokens[index - 1].norm not in COMPASS  # "west of Donetsk": what it lies off
     )
 
 
@@ -663,7 +671,7 @@ def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
     while index >= 0 and (
         (_named(view.tokens[index], words) and view.tokens[index].norm not in words.not_places)
         or view.tokens[index].norm in _LIST_WORDS
-        or view.tokens[index].norm in _COMPASS
+        or view.tokens[index].norm in COMPASS
     ):
         index -= 1
     return index
@@ -746,8 +754,8 @@ def _stands_for_state(
     ):
         following += 1  # "also provided", "strongly condemns"
     verb = tokens[following]
-    if verb.norm in words.date_words or verb.is_capitalized:
-        return False
+    if verb.norm in words.date_words or verb.is_capitalized or verb.norm in words.land_verbs:
+        return False  # "Haiti suffered a quake": told of its land
     if verb.norm in be_forms:  # "is providing", "is deeply concerned" act; "was hit" does not
         after = following + 1
         while after + 1 < len(tokens) and _adverb(tokens[after].norm):
@@ -755,6 +763,8 @@ def _stands_for_state(
         word = tokens[after].norm if after < len(tokens) else ""
         if word in words.stance_adjectives:
             return True
+        if word in words.land_verbs:
+            return False  # "Iraq is facing its worst violence"
         if after_clause or opened or coordinated:
             return False  # after a clause, only a plain verb makes the name its subject
         return word.endswith("ing") and word != "being"
@@ -780,9 +790,9 @@ def _possessive(word: str) -> bool:
 
 def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
-    from Nigeria and Chad"), where a speaker is ("officials in Kyiv said"), or what a
-    place lies off ("a village west of Donetsk")."""
-    index = _before_list(view, start, words)
+    from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
+    said"), or what a place lies off ("a village west of Donetsk")."""
+    index = _past_description(view, _before_list(view, start, words), words)
     if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
         index = _before_land(view, index - 1, words)
     if index < 0:
@@ -790,13 +800,36 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     word = view.tokens[index].norm
     if word in words.origin_prepositions:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
-    if word == "of" and index > 0 and view.tokens[index - 1].norm in _COMPASS:
+    if word in words.origin_verbs:
+        return True  # "people fleeing Goma"
+    if word == "of" and index > 0 and view.tokens[index - 1].norm in COMPASS:
         return index < 2 or view.tokens[index - 2].norm != "the"  # "the south of X" is in X
     return (
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
     )
+
+
+def _past_description(view: SentenceView, index: int, words: EntityLexicon) -> int:
+    """Index of the word before a phrase that says what kind of place the name after it is,
+    when ``tokens[index]`` ends one ("from the Thai capital Bangkok", "from the port city
+    of Hodeidah"); ``index`` otherwise."""
+    tokens = view.tokens
+    head = index - 1 if index > 0 and tokens[index].norm == "of" else index
+    if head < 0 or tokens[head].norm not in words.apposition_heads:
+        return index  # "just north of Donetsk", "areas of Yemen": no kind of place
+    before = index
+    while (
+        before >= 0
+        and not view.break_before(before + 1)
+        and (
+            tokens[before].norm in words.apposition_heads | _LIST_WORDS | COMPASS | {"of"}
+            or _named(tokens[before], words)
+        )
+    ):
+        before -= 1
+    return before
 
 
 def _range_start(view: SentenceView, start: int) -> bool:
