@@ -243,6 +243,9 @@ def test_two_dates_side_by_side_that_differ_stay_two_events() -> None:
         ("Sanctions stay in force until 2027.", "2027"),
         ("It was the deadliest air disaster of the year.", "the year"),
         ("It was the worst storm of the month, forecasters said.", "the month"),
+        # a year that is part of a name dates nothing
+        ("Police met protesters opposing the Finance Bill 2024 in Nairobi.", "2024"),
+        ("Congress passed the Enforcement Act of 1989 in a late vote.", "1989"),
     ],
 )
 def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -> None:
@@ -263,6 +266,8 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         ("Troops will move into the city in 2026.", "2026", date(2026, 1, 1)),
         ("Profit rose 5% in the year, the company said.", "the year", date(2025, 1, 1)),
         ("The first convoy arrived during the week.", "the week", date(2025, 1, 6)),
+        # a year after a name's word written in lower case dates the happening
+        ("The bill was passed in 2024.", "2024", date(2024, 1, 1)),
         # a day something is put off until is set, no reach
         ("The judge postponed the hearing until March 3.", "March 3", date(2026, 3, 3)),
     ],

@@ -388,12 +388,26 @@ def dates_an_event(clause: DateClause) -> bool:
         return False  # "in force until 2027"; not "postponed until March 3", a day set
     if _starts_with(after, view.words("reach_after")):
         return False
+    if mention.granularity == "year" and _names_an_edition(view, before):
+        return False  # "the Finance Bill 2024": part of a name
     opens_range = first in lexicon.range_openers or (
         bool(before) and before[-1].norm in lexicon.range_openers
     )
     if opens_range or _starts_with(inside, view.words("current_period")):
         return not _follows_superlative(lexicon, before)
     return True
+
+
+def _names_an_edition(view: SentenceView, before: Sequence[Token]) -> bool:
+    """Whether the words right before a year end on a capitalised word of a name it is the
+    edition of ("Finance Bill [2024]", "Enforcement Act of [1989]")."""
+    if before and before[-1].norm == "of":
+        before = before[:-1]
+    return (
+        bool(before)
+        and before[-1].is_capitalized
+        and before[-1].norm in view.words("named_editions")
+    )
 
 
 def _starts_with(tokens: Sequence[Token], phrases: frozenset[str]) -> bool:
