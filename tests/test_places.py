@@ -1837,9 +1837,12 @@ def test_the_sides_between_whom_something_happens(
         ("Chad is facing its worst floods in years, with 90 dead since May.", "May", ("Chad",)),
         ("Peru is grappling with wildfires that broke out in May.", "in May", ("Peru",)),
         ("Today Sudan is suffering its worst famine.", "Today", ("Sudan",)),
+        ("Chad suffered its worst floods in May.", "in May", ("Chad",)),
+        ("Peru recorded 40 wildfires in May.", "in May", ("Peru",)),
         # ... a state doing or minding something is not
         ("Today Britain is providing tents to Chad.", "Today", ("Chad",)),
         ("Today Britain is deeply concerned.", "Today", ()),
+        ("Chad launched an offensive in May.", "in May", ()),
     ],
 )
 def test_a_state_said_to_undergo_something_is_its_land(

@@ -465,7 +465,17 @@ class _Reader:
             )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
+            and not self._befallen(last)
         )
+
+    def _befallen(self, last: int) -> bool:
+        """Whether what the name ending at token ``last`` is the subject of befalls its land
+        ("Haiti suffered a quake", "Iraq is facing its worst violence"): no act."""
+        tokens = self.tokens
+        i = last + 1
+        while i < len(tokens) and tokens[i].norm in self.lexicon.existential_words:
+            i += 1  # "is facing", "has experienced"
+        return i < len(tokens) and tokens[i].norm in self.lexicon.land_verbs
 
     def _harm_done_in(self, group: _Found) -> bool:
         """Whether ``group`` is a side's act that a harm told right before was done in
