@@ -1826,3 +1826,46 @@ def test_fire_on_aid_seekers_ground_held_discussions_world_courts_and_thirst(
 def test_a_relative_clause_holding_the_date_tells_its_event(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a relief group's operations are its relief work
+        ("The charity suspended its operations in the north on Sunday.", "humanitarian"),
+        ("The foundation resumed operations at its four sites on Sunday.", "humanitarian"),
+        ("The medical group halted operations in the city on Sunday.", "humanitarian"),
+        ("The agency paused its operations and food deliveries on Sunday.", "humanitarian"),
+        # negative: an army's operations stay fighting
+        ("The army suspended its operations in the north on Sunday.", "battlefield"),
+        ("Rebels resumed operations near the border on Sunday.", "battlefield"),
+    ],
+)
+def test_a_relief_groups_operations_are_relief(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # land given or kept from the occupier is a negotiating position
+        (
+            "The president said on Sunday that the nation would never cede land to the occupier.",
+            "diplomatic",
+        ),
+        (
+            "The minister said on Sunday they would not hand territory to the occupiers.",
+            "diplomatic",
+        ),
+        # a last offer between the sides
+        ("The president told reporters on Sunday it was not his final offer.", "diplomatic"),
+        # negative: the occupier acting, and a union's final offer
+        ("The occupiers shelled farmland near the town on Sunday.", "battlefield"),
+        ("The mayor said the occupiers burned the village on Sunday.", "battlefield"),
+        ("Striking workers voted down the final offer from the hospital on Sunday.", "political"),
+    ],
+)
+def test_positions_and_offers_between_the_sides(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
