@@ -565,3 +565,44 @@ def test_a_saying_after_the_date_claims_only_what_follows_it(text: str, claimed_
 )
 def test_a_subordinate_clause_after_what_is_said_is_background(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a state's own television, radio or media speak for the state they name
+        ("Rebels shelled the port on Sunday, Iranian state TV said.", "Iran"),
+        ("Rebels shelled the port on Sunday, Pakistan state television said.", "Pakistan"),
+        ("Rebels shelled the port on Sunday, Russian state media reported.", "Russia"),
+        ("Rebels shelled the port on Sunday, Iran's state-run radio reported.", "Iran"),
+        # ... and name no one when they name no state
+        ("Rebels shelled the port on Sunday, state TV said.", ""),
+        ("A colonel on state TV said on Sunday that the army hit two towns.", ""),
+        # negative: a channel by its own name, and a state's officials
+        ("Rebels shelled the port on Sunday, Al Jazeera TV said.", "Al Jazeera TV"),
+        ("Rebels shelled the port on Sunday, Iranian officials said.", "Iran"),
+    ],
+)
+def test_state_media_speak_for_their_state(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a saying inside a clause after "after", "when" ... tells why, it claims no event
+        (
+            "The sides agreed on Sunday to extend the truce after rebel leaders accused the"
+            " army of breaking it.",
+            "",
+        ),
+        ("Troops pulled back on Sunday when the army said the truce held.", ""),
+        # negative: the saying is the sentence's own, before the date or as a tag
+        ("After the talks, the army said on Sunday that rebels shelled the port.", "army"),
+        ("Rebels shelled the port on Sunday, the army said after the talks.", "army"),
+    ],
+)
+def test_a_saying_in_a_subordinate_clause_after_the_event_claims_nothing(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by

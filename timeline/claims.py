@@ -105,7 +105,8 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
     town on Sunday, and the army warned that ..."): it claims that, not the event the date's
     clause tells with its own verb; a tag ("..., the army said.", "..., officials told
     VOA") does, and so does a saying after an opening phrase ("In a statement on Sunday,
-    the ministry said ...")."""
+    the ministry said ..."). A saying in a subordinate clause ("agreed on Sunday to extend
+    the truce after rebels accused the army of breaking it") tells why, whatever follows."""
     view = clause.view
     at = _verb_index(clause, found)
     if at is None or found[0] < clause.mention.char_end:
@@ -128,6 +129,8 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
         # "the army on Sunday said ...": the saying the date dates; "Anna Berg, speaking
         # on Sunday, said ...": a verb without a subject of its own after the date
         return False
+    if view.tokens[opens[-1] - 1].norm in view.words("subordinators"):
+        return True  # "agreed on Sunday ... after rebels accused the army": why, no claim
     for index in range(at + 1, len(view.tokens)):
         token = view.tokens[index]
         if view.break_before(index) or token.norm in joining:
@@ -763,6 +766,29 @@ class _Reader:
             return None
         return start, end
 
+    def _state_outlet(self, first: int, end: int) -> str | None:
+        """The state whose own outlet tokens ``first:end`` name ("Iranian state TV",
+        "Pakistan state television": the state; "state TV", "a colonel on state TV": no
+        one); ``None`` when they name no state outlet."""
+        view, tokens = self.view, self.tokens
+        marked = any(
+            tokens[i].norm in view.words("state_marks")
+            and tokens[i + 1].norm in view.words("state_outlets")
+            or tokens[i].norm in view.words("state_marks")
+            and i + 2 < end
+            and tokens[i + 2].norm in view.words("state_outlets")
+            for i in range(first, end - 1)
+        )
+        if not marked:
+            return None
+        lexicon = load_entity_lexicon(self.names.language)
+        for token in tokens[first:end]:
+            norm = token.norm.removesuffix("'s").removesuffix("’s")
+            country = lexicon.country_names.get(norm) or lexicon.demonyms.get(norm)
+            if country is not None:
+                return country.name
+        return _ANONYMOUS
+
     def _speaker(self, first: int, end: int) -> str:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
         that can speak, trimmed; "" for function words, dates and fragments."""
@@ -775,6 +801,9 @@ class _Reader:
         end = self._before_its_place(first, end)
         definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
+        state_outlet = self._state_outlet(first, end)
+        if state_outlet is not None:
+            return state_outlet
         if not actors_in(self.names.entities, left, right) and not self.names.actors.within(
             left, right
         ):
