@@ -597,6 +597,11 @@ def test_state_media_speak_for_their_state(text: str, claimed_by: str) -> None:
             "",
         ),
         ("Troops pulled back on Sunday when the army said the truce held.", ""),
+        (
+            "The sides on Sunday agreed to extend the truce after rebel leaders accused the"
+            " army of breaking it.",
+            "",
+        ),
         # negative: the saying is the sentence's own, before the date or as a tag
         ("After the talks, the army said on Sunday that rebels shelled the port.", "army"),
         ("Rebels shelled the port on Sunday, the army said after the talks.", "army"),

@@ -116,8 +116,6 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
     opening = date_start
     while opening > 0 and not view.break_before(opening):
         opening -= 1
-    if not any(_is_verb(view, token) for token in view.tokens[opening:date_start]):
-        return False  # "In a statement on Sunday, the ministry said": the saying it dates
     joining = view.words("coordinators") | view.words("subordinators")
     joining |= view.words("leading_fillers")
     opens = [
@@ -129,6 +127,9 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
         # "the army on Sunday said ...": the saying the date dates; "Anna Berg, speaking
         # on Sunday, said ...": a verb without a subject of its own after the date
         return False
+    own = [*view.tokens[opening:date_start], *view.tokens[date_end : opens[-1]]]
+    if not any(_is_verb(view, token) for token in own):
+        return False  # "In a statement on Sunday, the ministry said": the saying it dates
     if view.tokens[opens[-1] - 1].norm in view.words("subordinators"):
         return True  # "agreed on Sunday ... after rebels accused the army": why, no claim
     for index in range(at + 1, len(view.tokens)):
