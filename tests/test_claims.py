@@ -16,6 +16,11 @@ from tests.test_events import only_event
         ("The ministry on Sunday announced an additional $5 million in aid.", ""),
         ("The two states announced a joint fund for refugees on Sunday.", ""),
         ("The armed group claimed responsibility for the bombing on Sunday.", ""),
+        # ... also a measure named without "a" or "new", and days of mourning
+        ("The council announced tax relief for flooded homes on Sunday.", ""),
+        ("The government announced emergency funding for farmers on Sunday.", ""),
+        ("The president on Sunday declared three days of national mourning.", ""),
+        ("The president declared Sunday a day of mourning.", ""),
         # negative: announcing what happened elsewhere, or that something happened, is a claim
         ("The ministry announced the capture of the village on Sunday.", "ministry"),
         ("The army announced on Sunday that it had retaken the bridge.", "army"),
@@ -23,7 +28,8 @@ from tests.test_events import only_event
     ],
 )
 def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) -> None:
-    assert only_event(text).claimed_by == claimed_by
+    expression = "on Sunday" if "on Sunday" in text else "Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by
 
 
 @pytest.mark.parametrize(

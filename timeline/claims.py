@@ -42,6 +42,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
 _STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
+_MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is named
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
@@ -377,8 +378,9 @@ class _Reader:
 
     def _is_act(self, index: int) -> bool:
         """True when a verb of saying does something rather than report it: announcing
-        something new ("announced a new scheme", "announced $5 million in aid") or
-        owning a deed ("claimed responsibility for the attack")."""
+        something new ("announced a new scheme", "announced $5 million in aid") or a
+        measure in its first words ("announced tax relief", "declared three days of
+        mourning"), or owning a deed ("claimed responsibility for the attack")."""
         after = index + 1
         while after < len(self.tokens) and self.dated[after]:
             after += 1  # "announced on Sunday a new scheme"
@@ -387,9 +389,18 @@ class _Reader:
         first = self.tokens[after]
         if first.norm in self.view.words("owned_deeds"):
             return True
-        return self.tokens[index].norm in self.view.words("announcing") and (
-            first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789"
-        )
+        if self.tokens[index].norm not in self.view.words("announcing"):
+            return False
+        if first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789":
+            return True
+        measures = self.view.words("announced_measures")
+        for k in range(after, min(after + _MEASURE_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            if k > after and (self.view.break_before(k) or _is_verb(self.view, token)):
+                return False  # "announced troops had taken the town": what happened
+            if any(word_matches(p, token.norm) for p in measures):
+                return True  # "announced tax relief", "declared three days of mourning"
+        return False
 
     def _refuses_no_claim(self, index: int) -> bool:
         """True when a verb of denial has a proposal, not a claim, as its object."""
