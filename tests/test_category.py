@@ -1860,6 +1860,7 @@ def test_a_relief_groups_operations_are_relief(text: str, category: str) -> None
         ),
         # a last offer between the sides
         ("The president told reporters on Sunday it was not his final offer.", "diplomatic"),
+        ("The junta said on Sunday the armistice would last another month.", "diplomatic"),
         # negative: the occupier acting, and a union's final offer
         ("The occupiers shelled farmland near the town on Sunday.", "battlefield"),
         ("The mayor said the occupiers burned the village on Sunday.", "battlefield"),
@@ -1867,5 +1868,25 @@ def test_a_relief_groups_operations_are_relief(text: str, category: str) -> None
     ],
 )
 def test_positions_and_offers_between_the_sides(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "as the ..." after the date tells the news around the event, as "amid" does
+        (
+            "The junta announced a ceasefire on Sunday as the death toll from the earthquake rose.",
+            "diplomatic",
+        ),
+        ("Aid agencies launched an appeal on Sunday as the army shelled the camps.", "humanitarian"),
+        ("Parliament passed the budget on Sunday as the rebels advanced on the capital.", "economic"),
+        # negative: the event's own cues stay, and "as part of" opens no clause
+        ("Troops shelled the town on Sunday as the families fled.", "battlefield"),
+        ("Troops shelled the town on Sunday as part of a new offensive.", "battlefield"),
+    ],
+)
+def test_what_happened_as_the_news_went_on(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
