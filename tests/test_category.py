@@ -1861,6 +1861,13 @@ def test_a_relief_groups_operations_are_relief(text: str, category: str) -> None
         # a last offer between the sides
         ("The president told reporters on Sunday it was not his final offer.", "diplomatic"),
         ("The junta said on Sunday the armistice would last another month.", "diplomatic"),
+        # refusing another state's ambitions or remarks is no dismissal from office
+        (
+            "The minister on Sunday dismissed the neighbour's ambitions as outdated, warning"
+            " against any move on the port.",
+            "diplomatic",
+        ),
+        ("The president dismissed the defence minister on Sunday.", "political"),
         # negative: the occupier acting, and a union's final offer
         ("The occupiers shelled farmland near the town on Sunday.", "battlefield"),
         ("The mayor said the occupiers burned the village on Sunday.", "battlefield"),
