@@ -1404,3 +1404,23 @@ def test_an_article_before_a_cut_date_agrees_with_the_next_word(
 )
 def test_a_quotation_before_a_titled_speaker_is_said_once(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subordinate clause with a past verb not in "-ed" tells the event of its date
+        (
+            "Since the truce took effect on Tuesday, rebels have shelled the town twice.",
+            "The truce took effect",
+        ),
+        ("Since the war began on Tuesday, thousands have fled the city.", "The war began"),
+        # as one with a past in "-ed" did already
+        (
+            "Since the rebels seized the airport on Tuesday, flights have been suspended.",
+            "The rebels seized the airport",
+        ),
+    ],
+)
+def test_a_subordinate_clause_with_an_irregular_past_tells_its_event(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

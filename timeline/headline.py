@@ -1014,6 +1014,7 @@ def _has_verb(view: SentenceView, opener: Token, right: int) -> bool:
     return any(
         t.norm.endswith("ed")
         or t.norm in view.words("finite_starts")
+        or t.norm in view.words("participles")  # "since the truce took effect"
         or t.norm in view.lexicon.stance_of
         for t in view.in_span(opener.end, right)
     )
