@@ -1897,3 +1897,22 @@ def test_positions_and_offers_between_the_sides(text: str, category: str) -> Non
 def test_what_happened_as_the_news_went_on(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a deadline set for the other side is pressure between the sides
+        (
+            "He played down a Sunday deadline for the rebels to respond to the plan, saying"
+            " he wanted the fighting to stop.",
+            "diplomatic",
+        ),
+        # negative: a deadline for a budget, a tax or a vote is the budget's, the tax's, the vote's
+        ("The city council missed a Sunday deadline to pass its budget.", "economic"),
+        ("Parliament set a Sunday deadline for the election bill.", "political"),
+    ],
+)
+def test_a_deadline_for_the_other_side(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
