@@ -1887,8 +1887,14 @@ def test_positions_and_offers_between_the_sides(text: str, category: str) -> Non
             "The junta announced a ceasefire on Sunday as the death toll from the earthquake rose.",
             "diplomatic",
         ),
-        ("Aid agencies launched an appeal on Sunday as the army shelled the camps.", "humanitarian"),
-        ("Parliament passed the budget on Sunday as the rebels advanced on the capital.", "economic"),
+        (
+            "Aid agencies launched an appeal on Sunday as the army shelled the camps.",
+            "humanitarian",
+        ),
+        (
+            "Parliament passed the budget on Sunday as the rebels advanced on the capital.",
+            "economic",
+        ),
         # negative: the event's own cues stay, and "as part of" opens no clause
         ("Troops shelled the town on Sunday as the families fled.", "battlefield"),
         ("Troops shelled the town on Sunday as part of a new offensive.", "battlefield"),

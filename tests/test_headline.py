@@ -1374,7 +1374,11 @@ def test_a_participle_aside_after_the_subject_takes_the_subjects_clause(
             "overnight",
             "Air defences repelled a drone attack",
         ),
-        ("The army repelled a Tuesday assault on the base.", "Tuesday", "The army repelled an assault on the base"),
+        (
+            "The army repelled a Tuesday assault on the base.",
+            "Tuesday",
+            "The army repelled an assault on the base",
+        ),
         # negative: an article that already agrees, and one the date does not follow
         ("The army repelled an overnight attack.", "overnight", "The army repelled an attack"),
         ("An inquiry opened on Tuesday.", "on Tuesday", "An inquiry opened"),
@@ -1398,8 +1402,11 @@ def test_an_article_before_a_cut_date_agrees_with_the_next_word(
             "“We will hold the bridge,” Jane Doe, the army's spokeswoman, said on Tuesday.",
             "Jane Doe said we will hold the bridge",
         ),
-        # negative: a speaker without a title, and one after the date
-        ("“We will hold the bridge,” said Jane Doe on Tuesday.", "Jane Doe said we will hold the bridge"),
+        # negative: a speaker without a title
+        (
+            "“We will hold the bridge,” said Jane Doe on Tuesday.",
+            "Jane Doe said we will hold the bridge",
+        ),
     ],
 )
 def test_a_quotation_before_a_titled_speaker_is_said_once(text: str, title: str) -> None:

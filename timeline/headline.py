@@ -1062,7 +1062,10 @@ def _article_agreeing(head: str, tail: str) -> str:
     ``tail`` calls for ("repelled an [overnight] drone attack" -> "repelled a")."""
     words = _headline_words()
     last = head.rsplit(" ", 1)[-1]
-    if not tail or last.lower() not in words.articles_before_consonants | words.articles_before_vowels:
+    if (
+        not tail
+        or last.lower() not in words.articles_before_consonants | words.articles_before_vowels
+    ):
         return head
     wanted = (
         words.articles_before_vowels
