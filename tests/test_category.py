@@ -1826,3 +1826,99 @@ def test_fire_on_aid_seekers_ground_held_discussions_world_courts_and_thirst(
 def test_a_relative_clause_holding_the_date_tells_its_event(text: str, category: str) -> None:
     event = only_event(text, "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a relief group's operations are its relief work
+        ("The charity suspended its operations in the north on Sunday.", "humanitarian"),
+        ("The foundation resumed operations at its four sites on Sunday.", "humanitarian"),
+        ("The medical group halted operations in the city on Sunday.", "humanitarian"),
+        ("The agency paused its operations and food deliveries on Sunday.", "humanitarian"),
+        # negative: an army's operations stay fighting
+        ("The army suspended its operations in the north on Sunday.", "battlefield"),
+        ("Rebels resumed operations near the border on Sunday.", "battlefield"),
+    ],
+)
+def test_a_relief_groups_operations_are_relief(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # land given or kept from the occupier is a negotiating position
+        (
+            "The president said on Sunday that the nation would never cede land to the occupier.",
+            "diplomatic",
+        ),
+        (
+            "The minister said on Sunday they would not hand territory to the occupiers.",
+            "diplomatic",
+        ),
+        # a last offer between the sides
+        ("The president told reporters on Sunday it was not his final offer.", "diplomatic"),
+        ("The junta said on Sunday the armistice would last another month.", "diplomatic"),
+        # refusing another state's ambitions or remarks is no dismissal from office
+        (
+            "The minister on Sunday dismissed the neighbour's ambitions as outdated, warning"
+            " against any move on the port.",
+            "diplomatic",
+        ),
+        ("The president dismissed the defence minister on Sunday.", "political"),
+        # negative: the occupier acting, and a union's final offer
+        ("The occupiers shelled farmland near the town on Sunday.", "battlefield"),
+        ("The mayor said the occupiers burned the village on Sunday.", "battlefield"),
+        ("Striking workers voted down the final offer from the hospital on Sunday.", "political"),
+    ],
+)
+def test_positions_and_offers_between_the_sides(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "as the ..." after the date tells the news around the event, as "amid" does
+        (
+            "The junta announced a ceasefire on Sunday as the death toll from the earthquake rose.",
+            "diplomatic",
+        ),
+        (
+            "Aid agencies launched an appeal on Sunday as the army shelled the camps.",
+            "humanitarian",
+        ),
+        (
+            "Parliament passed the budget on Sunday as the rebels advanced on the capital.",
+            "economic",
+        ),
+        # negative: the event's own cues stay, and "as part of" opens no clause
+        ("Troops shelled the town on Sunday as the families fled.", "battlefield"),
+        ("Troops shelled the town on Sunday as part of a new offensive.", "battlefield"),
+    ],
+)
+def test_what_happened_as_the_news_went_on(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a deadline set for the other side is pressure between the sides
+        (
+            "He played down a Sunday deadline for the rebels to respond to the plan, saying"
+            " he wanted the fighting to stop.",
+            "diplomatic",
+        ),
+        # negative: a deadline for a budget, a tax or a vote is the budget's, the tax's, the vote's
+        ("The city council missed a Sunday deadline to pass its budget.", "economic"),
+        ("Parliament set a Sunday deadline for the election bill.", "political"),
+    ],
+)
+def test_a_deadline_for_the_other_side(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues

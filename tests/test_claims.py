@@ -16,6 +16,11 @@ from tests.test_events import only_event
         ("The ministry on Sunday announced an additional $5 million in aid.", ""),
         ("The two states announced a joint fund for refugees on Sunday.", ""),
         ("The armed group claimed responsibility for the bombing on Sunday.", ""),
+        # ... also a measure named without "a" or "new", and days of mourning
+        ("The council announced tax relief for flooded homes on Sunday.", ""),
+        ("The government announced emergency funding for farmers on Sunday.", ""),
+        ("The president on Sunday declared three days of national mourning.", ""),
+        ("The president declared Sunday a day of mourning.", ""),
         # negative: announcing what happened elsewhere, or that something happened, is a claim
         ("The ministry announced the capture of the village on Sunday.", "ministry"),
         ("The army announced on Sunday that it had retaken the bridge.", "army"),
@@ -23,7 +28,8 @@ from tests.test_events import only_event
     ],
 )
 def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) -> None:
-    assert only_event(text).claimed_by == claimed_by
+    expression = "on Sunday" if "on Sunday" in text else "Sunday"
+    assert only_event(text, expression).claimed_by == claimed_by
 
 
 @pytest.mark.parametrize(
@@ -566,4 +572,50 @@ def test_a_saying_after_the_date_claims_only_what_follows_it(text: str, claimed_
     ],
 )
 def test_a_subordinate_clause_after_what_is_said_is_background(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a state's own television, radio or media speak for the state they name
+        ("Rebels shelled the port on Sunday, Iranian state TV said.", "Iran"),
+        ("Rebels shelled the port on Sunday, Pakistan state television said.", "Pakistan"),
+        ("Rebels shelled the port on Sunday, Russian state media reported.", "Russia"),
+        ("Rebels shelled the port on Sunday, Iran's state-run radio reported.", "Iran"),
+        # ... and name no one when they name no state
+        ("Rebels shelled the port on Sunday, state TV said.", ""),
+        ("A colonel on state TV said on Sunday that the army hit two towns.", ""),
+        # negative: a channel by its own name, and a state's officials
+        ("Rebels shelled the port on Sunday, Al Jazeera TV said.", "Al Jazeera TV"),
+        ("Rebels shelled the port on Sunday, Iranian officials said.", "Iran"),
+    ],
+)
+def test_state_media_speak_for_their_state(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a saying inside a clause after "after", "when" ... tells why, it claims no event
+        (
+            "The sides agreed on Sunday to extend the truce after rebel leaders accused the"
+            " army of breaking it.",
+            "",
+        ),
+        ("Troops pulled back on Sunday when the army said the truce held.", ""),
+        (
+            "The sides on Sunday agreed to extend the truce after rebel leaders accused the"
+            " army of breaking it.",
+            "",
+        ),
+        # negative: the saying is the sentence's own, before the date or as a tag
+        ("After the talks, the army said on Sunday that rebels shelled the port.", "army"),
+        ("Rebels shelled the port on Sunday, the army said after the talks.", "army"),
+    ],
+)
+def test_a_saying_in_a_subordinate_clause_after_the_event_claims_nothing(
+    text: str, claimed_by: str
+) -> None:
     assert only_event(text).claimed_by == claimed_by

@@ -1399,3 +1399,71 @@ def test_a_participle_aside_after_the_subject_takes_the_subjects_clause(
     text: str, title: str
 ) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # an article before the cut date agrees with the word after it
+        (
+            "Air defences repelled an overnight drone attack.",
+            "overnight",
+            "Air defences repelled a drone attack",
+        ),
+        (
+            "The army repelled a Tuesday assault on the base.",
+            "Tuesday",
+            "The army repelled an assault on the base",
+        ),
+        # negative: an article that already agrees, and one the date does not follow
+        ("The army repelled an overnight attack.", "overnight", "The army repelled an attack"),
+        ("An inquiry opened on Tuesday.", "on Tuesday", "An inquiry opened"),
+    ],
+)
+def test_an_article_before_a_cut_date_agrees_with_the_next_word(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quotation before its speaker, who is set off by the title they hold
+        (
+            "“We will hold the bridge,” said Jane Doe, the army's spokeswoman, on Tuesday.",
+            "Jane Doe said we will hold the bridge",
+        ),
+        (
+            "“We will hold the bridge,” Jane Doe, the army's spokeswoman, said on Tuesday.",
+            "Jane Doe said we will hold the bridge",
+        ),
+        # negative: a speaker without a title
+        (
+            "“We will hold the bridge,” said Jane Doe on Tuesday.",
+            "Jane Doe said we will hold the bridge",
+        ),
+    ],
+)
+def test_a_quotation_before_a_titled_speaker_is_said_once(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subordinate clause with a past verb not in "-ed" tells the event of its date
+        (
+            "Since the truce took effect on Tuesday, rebels have shelled the town twice.",
+            "The truce took effect",
+        ),
+        ("Since the war began on Tuesday, thousands have fled the city.", "The war began"),
+        # as one with a past in "-ed" did already
+        (
+            "Since the rebels seized the airport on Tuesday, flights have been suspended.",
+            "The rebels seized the airport",
+        ),
+    ],
+)
+def test_a_subordinate_clause_with_an_irregular_past_tells_its_event(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -42,6 +42,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
 _STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
+_MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is named
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
@@ -105,7 +106,8 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
     town on Sunday, and the army warned that ..."): it claims that, not the event the date's
     clause tells with its own verb; a tag ("..., the army said.", "..., officials told
     VOA") does, and so does a saying after an opening phrase ("In a statement on Sunday,
-    the ministry said ...")."""
+    the ministry said ..."). A saying in a subordinate clause ("agreed on Sunday to extend
+    the truce after rebels accused the army of breaking it") tells why, whatever follows."""
     view = clause.view
     at = _verb_index(clause, found)
     if at is None or found[0] < clause.mention.char_end:
@@ -115,11 +117,6 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
     opening = date_start
     while opening > 0 and not view.break_before(opening):
         opening -= 1
-    if not any(_is_verb(view, token) for token in view.tokens[opening:date_start]):
-        return False  # "In a statement on Sunday, the ministry said": the saying it dates
-    first = view.tokens[opening]
-    if opening == 0 and first.norm in view.words("subordinators"):
-        return False  # "When asked on Sunday, Putin explained that": the saying's time
     joining = view.words("coordinators") | view.words("subordinators")
     joining |= view.words("leading_fillers")
     opens = [
@@ -131,6 +128,13 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
         # "the army on Sunday said ...": the saying the date dates; "Anna Berg, speaking
         # on Sunday, said ...": a verb without a subject of its own after the date
         return False
+    own = [*view.tokens[opening:date_start], *view.tokens[date_end : opens[-1]]]
+    if not any(_is_verb(view, token) for token in own):
+        return False  # "In a statement on Sunday, the ministry said": the saying it dates
+    if opening == 0 and view.tokens[0].norm in view.words("subordinators"):
+        return False  # "When asked on Sunday, Putin explained that": the saying's time
+    if view.tokens[opens[-1] - 1].norm in view.words("subordinators"):
+        return True  # "agreed on Sunday ... after rebels accused the army": why, no claim
     for index in range(at + 1, len(view.tokens)):
         token = view.tokens[index]
         if view.break_before(index) or token.norm in joining:
@@ -376,8 +380,9 @@ class _Reader:
 
     def _is_act(self, index: int) -> bool:
         """True when a verb of saying does something rather than report it: announcing
-        something new ("announced a new scheme", "announced $5 million in aid") or
-        owning a deed ("claimed responsibility for the attack")."""
+        something new ("announced a new scheme", "announced $5 million in aid") or a
+        measure in its first words ("announced tax relief", "declared three days of
+        mourning"), or owning a deed ("claimed responsibility for the attack")."""
         after = index + 1
         while after < len(self.tokens) and self.dated[after]:
             after += 1  # "announced on Sunday a new scheme"
@@ -386,9 +391,18 @@ class _Reader:
         first = self.tokens[after]
         if first.norm in self.view.words("owned_deeds"):
             return True
-        return self.tokens[index].norm in self.view.words("announcing") and (
-            first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789"
-        )
+        if self.tokens[index].norm not in self.view.words("announcing"):
+            return False
+        if first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789":
+            return True
+        measures = self.view.words("announced_measures")
+        for k in range(after, min(after + _MEASURE_WORDS, len(self.tokens))):
+            token = self.tokens[k]
+            if k > after and (self.view.break_before(k) or _is_verb(self.view, token)):
+                return False  # "announced troops had taken the town": what happened
+            if any(word_matches(p, token.norm) for p in measures):
+                return True  # "announced tax relief", "declared three days of mourning"
+        return False
 
     def _refuses_no_claim(self, index: int) -> bool:
         """True when a verb of denial has a proposal, not a claim, as its object."""
@@ -766,6 +780,29 @@ class _Reader:
             return None
         return start, end
 
+    def _state_outlet(self, first: int, end: int) -> str | None:
+        """The state whose own outlet tokens ``first:end`` name ("Iranian state TV",
+        "Pakistan state television": the state; "state TV", "a colonel on state TV": no
+        one); ``None`` when they name no state outlet."""
+        view, tokens = self.view, self.tokens
+        marked = any(
+            tokens[i].norm in view.words("state_marks")
+            and tokens[i + 1].norm in view.words("state_outlets")
+            or tokens[i].norm in view.words("state_marks")
+            and i + 2 < end
+            and tokens[i + 2].norm in view.words("state_outlets")
+            for i in range(first, end - 1)
+        )
+        if not marked:
+            return None
+        lexicon = load_entity_lexicon(self.names.language)
+        for token in tokens[first:end]:
+            norm = token.norm.removesuffix("'s").removesuffix("’s")
+            country = lexicon.country_names.get(norm) or lexicon.demonyms.get(norm)
+            if country is not None:
+                return country.name
+        return _ANONYMOUS
+
     def _speaker(self, first: int, end: int) -> str:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
         that can speak, trimmed; "" for function words, dates and fragments."""
@@ -778,6 +815,9 @@ class _Reader:
         end = self._before_its_place(first, end)
         definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
+        state_outlet = self._state_outlet(first, end)
+        if state_outlet is not None:
+            return state_outlet
         if not actors_in(self.names.entities, left, right) and not self.names.actors.within(
             left, right
         ):

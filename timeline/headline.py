@@ -172,9 +172,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     said an official") takes the claim: "The ministry said troops took the town". A long
     subject that names ``speaker`` gives way to it ("Deputy Minister Jane Roe" -> "Roe")."""
     view = clause.view
-    left = clause.home[0]
     while words and not _norm(words[-1]):
         words = words[:-1]
+    left = _words_start(clause, words)
     if left <= view.start or len(words) < 2:
         return words
     attribution = _attribution_length(view, words)
@@ -206,6 +206,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     if any(_verb_like(w, view.lexicon) for w in subject):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
+    quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
+    if quoted is not None:  # '"We will hold," Jane Doe, the spokeswoman, said': her name
+        claim, subject = claim[: quoted + 1], [*claim[quoted + 1 :], *subject]
     if not claim:
         return words
     verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
@@ -217,6 +220,20 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     if speaker and len(subject) > len(speaker.split()) + 1 and _names(subject, speaker):
         subject = speaker.split()
     return [*subject, verb, *claim]
+
+
+_QUOTE_ENDS = (',"', ",”", ",’")
+
+
+def _words_start(clause: DateClause, words: list[str]) -> int:
+    """Where ``words``, the date's clause and the clauses it joins, start in the text: the
+    start of the nearest clause up to the date's own that opens on their first word."""
+    view = clause.view
+    for start, end in reversed([c for c in clause.clauses if c[0] <= clause.home[0]]):
+        opening = _cleaned(view, view.text[start:end])
+        if opening and words and _norm(opening[0]) == _norm(words[0]):
+            return start
+    return clause.home[0]
 
 
 def _attribution_length(view: SentenceView, words: list[str]) -> int:
@@ -1003,6 +1020,7 @@ def _has_verb(view: SentenceView, opener: Token, right: int) -> bool:
     return any(
         t.norm.endswith("ed")
         or t.norm in view.words("finite_starts")
+        or t.norm in view.words("participles")  # "since the truce took effect"
         or t.norm in view.lexicon.stance_of
         for t in view.in_span(opener.end, right)
     )
@@ -1058,7 +1076,30 @@ def _surface_without(
         return head.rstrip() + " the" + tail[possessive.end() :]
     head = _without_date_preposition(view, head)  # "Putin on [Sunday]" -> "Putin"
     tail = tail[possessive.end() :] if possessive else tail
-    return re.sub(r"[,\s]*$", "", head) + re.sub(r"^[,\s]*", " ", tail)
+    head = _article_agreeing(re.sub(r"[,\s]*$", "", head), tail.lstrip(", "))
+    return head + re.sub(r"^[,\s]*", " ", tail)
+
+
+def _article_agreeing(head: str, tail: str) -> str:
+    """``head`` with the indefinite article it ends on in the form the first word of
+    ``tail`` calls for ("repelled an [overnight] drone attack" -> "repelled a")."""
+    words = _headline_words()
+    last = head.rsplit(" ", 1)[-1]
+    if (
+        not tail
+        or last.lower() not in words.articles_before_consonants | words.articles_before_vowels
+    ):
+        return head
+    wanted = (
+        words.articles_before_vowels
+        if tail[0].lower() in words.vowel_letters
+        else words.articles_before_consonants
+    )
+    if last.lower() in wanted:
+        return head
+    article = min(wanted)
+    article = article.capitalize() if last[0].isupper() else article
+    return head[: len(head) - len(last)] + article
 
 
 def _without_date_preposition(view: SentenceView, head: str) -> str:
@@ -1161,6 +1202,9 @@ class _HeadlineWords:
     clock_leads: frozenset[str]
     date_focus: frozenset[str]
     date_degrees: frozenset[str]
+    articles_before_consonants: frozenset[str]
+    articles_before_vowels: frozenset[str]
+    vowel_letters: frozenset[str]
     subject_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
