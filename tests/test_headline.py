@@ -1152,6 +1152,29 @@ def test_a_range_of_days_goes_whole_with_its_first_day() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a position before the date's preposition goes with the date
+        (
+            "The sides late in the evening of 5 March agreed to a truce.",
+            "the evening of 5 March",
+            "The sides agreed to a truce",
+        ),
+        # negative: a position word that is no part of a date phrase stays
+        (
+            "The late president was buried on Tuesday.",
+            "on Tuesday",
+            "The late president was buried",
+        ),
+    ],
+)
+def test_a_position_before_the_dates_preposition_goes_with_it(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
     ("text", "title"),
     [
         # a date in an aside about the speaker after "said X" dates the saying

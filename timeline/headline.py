@@ -674,10 +674,21 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     before = [t for t in tokens if t.end <= start][::-1]
     if before and before[0].norm in view.words("date_prepositions"):
         before = before[1:]  # "at 5 p.m. on Monday"
+        if before and before[0].norm in _positions("en"):
+            start = before[0].start  # "late in [the evening of 17 October]"
+            before = before[1:]
     taken = _clock_time(view, before, reverse=True)
     if taken:
         start = before[taken - 1].start
     return start, end
+
+
+@cache
+def _positions(language: str) -> frozenset[str]:
+    """One-word positions inside a unit ("late", "early", "mid") that open a date's phrase."""
+    return frozenset(
+        word for word in load_lexicon(language).modifiers if " " not in word and "-" not in word
+    )
 
 
 @cache
