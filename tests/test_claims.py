@@ -277,6 +277,14 @@ def test_a_speaker_behind_a_long_title_or_an_apposition(text: str, claimed_by: s
             '"Shelling hit a school on Sunday," said Ana Ruiz during a visit to the front.',
             "Ana Ruiz",
         ),
+        # ... past a name in an aside of the clause before the verb
+        (
+            "Army units, backed by the frigates Alba and Maris, took the port on Sunday, said"
+            " Navy spokesman Rear Adm. Jon Vale during a briefing.",
+            "Jon Vale",
+        ),
+        # negative: the listener of "told" is no speaker
+        ("Ana Ruiz, a nurse, told the Gazette on Sunday that she was shot.", "Ana Ruiz"),
         # negative: no name before the preposition, so the phrase is no speaker's
         (
             "Shelling hit a school on Sunday, said to be the oldest in the district of Dovhe.",

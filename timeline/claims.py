@@ -282,6 +282,9 @@ class _Reader:
                 continue
             joined = index > 0 and tokens[index - 1].norm in self.view.words("coordinators")
             claimant = self._subject_of_verb_before(index - 1) if joined else ""
+            if not claimant and self._names_speaker_after(index):
+                # ", said Maj. Gen. Pat Ryder during a briefing": the name after the verb
+                claimant = self._subject_after(index)
             if not claimant:
                 claimant = self._subject_before(index)
             if not claimant and token.norm.endswith("ing"):
@@ -740,6 +743,21 @@ class _Reader:
             return self._speaker(*name)
         return self._speaker(index + 1, end)
 
+    def _names_speaker_after(self, index: int) -> bool:
+        """Whether an inverted verb opening its clause at ``index`` is followed by a name
+        that ends at where or how they spoke (", said Ana Ruiz [during a briefing]"): the
+        speaker is that name, whatever the clause before it names."""
+        tokens = self.tokens
+        if tokens[index].norm not in self.lexicon.inverted or not self.view.break_before(index):
+            return False
+        if tokens[index].norm in self.view.words("ordering_verbs"):
+            return False  # ", told the Gazette on Tuesday": the listener, not the speaker
+        end = index + 1
+        while end < len(tokens) and not self.view.break_before(end):
+            end += 1
+        setting = self._setting_start(index + 1, end)
+        return setting < end and _is_name_word(tokens[setting - 1])
+
     def _setting_start(self, first: int, end: int) -> int:
         """Where a speaker's phrase ``first:end`` gives way to where or how they spoke: a
         word of ``speech_settings`` after a name ("said Ana Ruiz [at a briefing]")."""
@@ -765,12 +783,14 @@ class _Reader:
     def _name_closing(self, first: int, title_words: int) -> Span | None:
         """The name that closes the clause at or after token ``first``, past at most
         ``title_words`` words of a title before it ("the head of the district office
-        [Ivo Lenz]."): token indexes ``(start, end)``; None when the clause runs on or
-        ends on no name."""
+        [Ivo Lenz]."), or that ends where the clause goes on to where they spoke ("[Maj.
+        Gen. Pat Ryder] during a briefing"): token indexes ``(start, end)``; None when the
+        clause runs on or ends on no name."""
         view, tokens = self.view, self.tokens
         end = first + 1
         while end < len(tokens) and not view.break_before(end):
             end += 1
+        end = self._setting_start(first, end)
         if end - first > title_words + _MAX_NAME_WORDS or not _is_name_word(tokens[end - 1]):
             return None
         start = end - 1
