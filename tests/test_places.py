@@ -1958,3 +1958,27 @@ def test_words_that_point_back_to_a_region(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause opening on "as" or "while" after the date tells another happening: its
+        # places count only when the date's own clause names none
+        ("Jets struck Mosul on Sunday as envoys gathered in Doha.", "on Sunday", ("Mosul",)),
+        ("Shells hit Homs on Friday while the minister was visiting Amman.", "on Friday", ("Homs",)),
+        ("Rockets fell on Haifa on Monday after militants met in Tyre.", "on Monday", ("Haifa",)),
+        ("Shelling went on Sunday as envoys gathered in Doha.", "on Sunday", ("Doha",)),
+        # not an opener: "as well as", "as part of", a time of day
+        (
+            "Jets struck Mosul on Sunday as well as villages near Erbil.",
+            "on Sunday",
+            ("Mosul", "Erbil"),
+        ),
+        ("Drones hit Odesa on Sunday after midnight in the port of Izmail.", "on Sunday", ("Odesa", "Izmail")),
+    ],
+)
+def test_a_clause_of_another_happening_after_the_date_names_its_own_places(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
