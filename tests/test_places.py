@@ -1966,7 +1966,11 @@ def test_words_that_point_back_to_a_region(
         # a clause opening on "as" or "while" after the date tells another happening: its
         # places count only when the date's own clause names none
         ("Jets struck Mosul on Sunday as envoys gathered in Doha.", "on Sunday", ("Mosul",)),
-        ("Shells hit Homs on Friday while the minister was visiting Amman.", "on Friday", ("Homs",)),
+        (
+            "Shells hit Homs on Friday while the minister was visiting Amman.",
+            "on Friday",
+            ("Homs",),
+        ),
         ("Rockets fell on Haifa on Monday after militants met in Tyre.", "on Monday", ("Haifa",)),
         ("Shelling went on Sunday as envoys gathered in Doha.", "on Sunday", ("Doha",)),
         # not an opener: "as well as", "as part of", a time of day
@@ -1975,10 +1979,64 @@ def test_words_that_point_back_to_a_region(
             "on Sunday",
             ("Mosul", "Erbil"),
         ),
-        ("Drones hit Odesa on Sunday after midnight in the port of Izmail.", "on Sunday", ("Odesa", "Izmail")),
+        (
+            "Drones hit Odesa on Sunday after midnight in the port of Izmail.",
+            "on Sunday",
+            ("Odesa", "Izmail"),
+        ),
     ],
 )
 def test_a_clause_of_another_happening_after_the_date_names_its_own_places(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a town named only in a person's title is what "the city" points back to
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Mayor Petro Hnatenko said a "
+            "drone hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Governor Petro Hnatenko "
+            "said a drone hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        # not a town ending the sentence before a title
+        (
+            "Shells fell near Sumy in Ukraine on Monday. A drone hit Poltava. Mayor Petro "
+            "Hnatenko said it hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        (
+            "A drone hit Poltava on Monday. Shells fell near Sumy. President Petro Hnatenko "
+            "said they hit the city on Friday.",
+            "on Friday",
+            ("Sumy",),
+        ),
+        # but is no place itself
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Mayor Petro Hnatenko said "
+            "aid arrived on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Petro Hnatenko said a drone hit the "
+            "city on Friday.",
+            "on Friday",
+            ("Sumy",),
+        ),
+    ],
+)
+def test_a_town_in_a_title_is_what_the_city_points_back_to(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

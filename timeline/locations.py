@@ -270,7 +270,8 @@ class PlaceMention:
     """A place named at ``text[start:end]``; ``state`` is the country it stands for when it
     acts or speaks (a country itself, a capital, a seat of government), else ``""``.
     ``placed`` is False for a state named as its body's or people's ("the Government of
-    Iraq"): then it may act, but nothing happens there."""
+    Iraq"): then it may act, but nothing happens there; and for a town in a person's title
+    ("Kharkiv Mayor Ihor Terekhov"), which "the city" may point back to."""
 
     start: int
     end: int
@@ -343,6 +344,16 @@ def find_places(
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        titled = (
+            _titled_town(text, tokens, index, lexicon, pack_names, context, lowered)
+            if _name_word(token, lexicon)
+            else None
+        )
+        if titled is not None:
+            found.append(titled)  # "Kharkiv Mayor Ihor Terekhov ... the city"
+            while index < len(tokens) and tokens[index].start < titled.end:
+                index += 1
+            continue
         if index in blocked or not _name_word(token, lexicon):
             index += 1
             continue
@@ -434,6 +445,58 @@ def find_places(
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _titled_town(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    lexicon: EntityLexicon,
+    pack: dict[str, tuple[Place, bool]],
+    context: frozenset[str],
+    lowered: frozenset[str],
+) -> PlaceMention | None:
+    """The town opening a person's name before the title it qualifies ("Kharkiv Mayor Ihor
+    Terekhov"), as a place nothing happens in that "the city" may point back to; else
+    ``None``."""
+    if index and not tokens[index].sentence_start and _name_word(tokens[index - 1], lexicon):
+        return None  # not the name's first word
+    title = next(
+        (
+            end
+            for end in range(index + 1, min(len(tokens), index + _MAX_NAME + 1))
+            if lexicon.person_titles.at(tokens, end)
+        ),
+        0,
+    )
+    first = max(0, index - 2)
+    if (
+        not title
+        or tokens[title].sentence_start
+        or tokens[title - 1].possessive  # "Kharkiv's mayor": the town's own, found as such
+        or title > _after_name_words(tokens, index, lexicon)
+    ):
+        return None
+    # the name read alone, up to its title: in the whole name it runs on into the person's
+    match = _place_at(
+        text, tokens[first:title], index - first, lexicon, pack, context, set(), lowered, False
+    )
+    if match is None or match[1].place.kind != "city" or index + match[0] != title:
+        return None
+    mention = match[1]
+    return PlaceMention(mention.start, mention.end, mention.place, "", False)
+
+
+def _after_name_words(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> int:
+    """The index past the name words that run on from ``tokens[index]``."""
+    end = index
+    while (
+        end < len(tokens)
+        and _name_word(tokens[end], lexicon)
+        and (end == index or not tokens[end].sentence_start)
+    ):
+        end += 1
+    return end
 
 
 def name_word(word: str, lexicon: EntityLexicon) -> bool:

@@ -78,7 +78,8 @@ def event_places(
             and not _background(view, s, words)
             and s < denial
         ]
-        if any(s < other for s, _ in found):  # "hit Mosul Sunday | as envoys met in Doha"
+        if any(s < other and not _aside(view, s, words) for s, _ in found):
+            # "hit Mosul Sunday | as envoys met in Doha", not "came near Addis | after it took"
             found = [(s, p) for s, p in found if s < other]
         if any(not _aside(view, s, words) for s, _ in found):
             break
