@@ -556,6 +556,10 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
         ("Protests began in Ferguson. Riots broke out there on Monday.", ["Ferguson", "Ferguson"]),
         ("Protests began in Ferguson. Police stayed there.", ["Ferguson", "Ferguson"]),
         ("Fighting hit Mali. Rebels took the country's north.", ["Mali", "Mali"]),
+        # a word saying how much of it or where it lies may stand between
+        ("Rebels fled Gao. Troops held the entire city.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. Jets struck the northern town Monday.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. The besieged city ran out of food.", ["Gao", "Gao"]),
     ],
 )
 def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> None:
@@ -571,6 +575,10 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
         "Rebels fled Gao. Mali is calm. The town hall opened.",  # a town hall
         "Fighting hit Mali. The country's leaders met.",  # the state, not its land
         "Troops moved into the city.",  # nothing named before
+        "Rebels fled Gao. The northern city of Kidal fell.",  # the name follows
+        "Rebels fled Gao. The northern city Kidal fell.",
+        "Rebels fled Gao. The entire city council met.",  # the city's council
+        "Rebels fled Gao. A northern city fell.",  # not "the": another city
     ],
 )
 def test_words_that_point_back_to_nothing(text: str) -> None:

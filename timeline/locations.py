@@ -152,6 +152,7 @@ class EntityLexicon:
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
+    anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
@@ -241,6 +242,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         kind_nouns=frozenset(places["kind_nouns"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
+        anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
@@ -599,6 +601,7 @@ def _name_end(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLex
 
 
 _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
+_ANAPHOR_QUALIFIERS = 2  # words between "the" and "city" ("the besieged southern city")
 
 
 def _anaphors(
@@ -620,12 +623,22 @@ def _anaphors(
             mention = found[next_found]
             last[mention.place.kind] = last["any"] = mention
             next_found += 1
+        skip = 0  # "the entire city", "the southern town"
+        while (
+            skip < _ANAPHOR_QUALIFIERS
+            and index + skip + 1 < len(tokens)
+            and tokens[index + skip + 1].norm in lexicon.anaphor_qualifiers
+            and not tokens[index + skip + 1].capitalised
+        ):
+            skip += 1
         for size in (2, 1):
-            words = tuple(t.norm for t in tokens[index : index + size])
+            last_word = index + skip + size - 1 if size > 1 else index
+            words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
+            words = (token.norm, *words[1:])  # the qualifiers between left out
             kind = lexicon.anaphors.get(words)
             if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
                 continue
-            end = index + len(words) - 1  # the text may end before ``size`` words
+            end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
                 break
             antecedent = last.get(kind)
