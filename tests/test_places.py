@@ -2029,6 +2029,13 @@ def test_a_clause_of_another_happening_after_the_date_names_its_own_places(
             "on Friday",
             ("Sumy",),
         ),
+        # a title in lower case runs on into no name: the town is found as any other
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava mayor Petro Hnatenko said "
+            "a drone hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
         # but is no place itself
         (
             "Shells fell near Sumy in Ukraine on Monday. Poltava Mayor Petro Hnatenko said "

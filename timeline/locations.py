@@ -458,9 +458,9 @@ def _titled_town(
     context: frozenset[str],
     lowered: frozenset[str],
 ) -> PlaceMention | None:
-    """The town opening a person's name before the title it qualifies ("Kharkiv Mayor Ihor
-    Terekhov"), as a place nothing happens in that "the city" may point back to; else
-    ``None``."""
+    """The town opening a person's name before the capitalised title it qualifies
+    ("Kharkiv Mayor Ihor Terekhov"), as a place nothing happens in that "the city" may
+    point back to; else ``None``."""
     if index and not tokens[index].sentence_start and _name_word(tokens[index - 1], lexicon):
         return None  # not the name's first word
     title = next(
@@ -476,6 +476,7 @@ def _titled_town(
         not title
         or tokens[title].sentence_start
         or tokens[title - 1].possessive  # "Kharkiv's mayor": the town's own, found as such
+        or not tokens[title].capitalised  # "Voronezh governor X said": found as such
         or title > _after_name_words(tokens, index, lexicon)
     ):
         return None
