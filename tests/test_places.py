@@ -556,6 +556,10 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
         ("Protests began in Ferguson. Riots broke out there on Monday.", ["Ferguson", "Ferguson"]),
         ("Protests began in Ferguson. Police stayed there.", ["Ferguson", "Ferguson"]),
         ("Fighting hit Mali. Rebels took the country's north.", ["Mali", "Mali"]),
+        # a word saying how much of it or where it lies may stand between
+        ("Rebels fled Gao. Troops held the entire city.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. Jets struck the northern town Monday.", ["Gao", "Gao"]),
+        ("Rebels shelled Gao. The besieged city ran out of food.", ["Gao", "Gao"]),
     ],
 )
 def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> None:
@@ -571,6 +575,10 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
         "Rebels fled Gao. Mali is calm. The town hall opened.",  # a town hall
         "Fighting hit Mali. The country's leaders met.",  # the state, not its land
         "Troops moved into the city.",  # nothing named before
+        "Rebels fled Gao. The northern city of Kidal fell.",  # the name follows
+        "Rebels fled Gao. The northern city Kidal fell.",
+        "Rebels fled Gao. The entire city council met.",  # the city's council
+        "Rebels fled Gao. A northern city fell.",  # not "the": another city
     ],
 )
 def test_words_that_point_back_to_nothing(text: str) -> None:
@@ -1955,6 +1963,95 @@ def test_a_neighbourhood_named_before_its_word(text: str, expected: list[str]) -
     ],
 )
 def test_words_that_point_back_to_a_region(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause opening on "as" or "while" after the date tells another happening: its
+        # places count only when the date's own clause names none
+        ("Jets struck Mosul on Sunday as envoys gathered in Doha.", "on Sunday", ("Mosul",)),
+        (
+            "Shells hit Homs on Friday while the minister was visiting Amman.",
+            "on Friday",
+            ("Homs",),
+        ),
+        ("Rockets fell on Haifa on Monday after militants met in Tyre.", "on Monday", ("Haifa",)),
+        ("Shelling went on Sunday as envoys gathered in Doha.", "on Sunday", ("Doha",)),
+        # not an opener: "as well as", "as part of", a time of day
+        (
+            "Jets struck Mosul on Sunday as well as villages near Erbil.",
+            "on Sunday",
+            ("Mosul", "Erbil"),
+        ),
+        (
+            "Drones hit Odesa on Sunday after midnight in the port of Izmail.",
+            "on Sunday",
+            ("Odesa", "Izmail"),
+        ),
+    ],
+)
+def test_a_clause_of_another_happening_after_the_date_names_its_own_places(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a town named only in a person's title is what "the city" points back to
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Mayor Petro Hnatenko said a "
+            "drone hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Governor Petro Hnatenko "
+            "said a drone hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        # not a town ending the sentence before a title
+        (
+            "Shells fell near Sumy in Ukraine on Monday. A drone hit Poltava. Mayor Petro "
+            "Hnatenko said it hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        (
+            "A drone hit Poltava on Monday. Shells fell near Sumy. President Petro Hnatenko "
+            "said they hit the city on Friday.",
+            "on Friday",
+            ("Sumy",),
+        ),
+        # a title in lower case runs on into no name: the town is found as any other
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava mayor Petro Hnatenko said "
+            "a drone hit the city on Friday.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        # but is no place itself
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Mayor Petro Hnatenko said "
+            "aid arrived on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Petro Hnatenko said a drone hit the "
+            "city on Friday.",
+            "on Friday",
+            ("Sumy",),
+        ),
+    ],
+)
+def test_a_town_in_a_title_is_what_the_city_points_back_to(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

@@ -152,6 +152,7 @@ class EntityLexicon:
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
+    anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
@@ -241,6 +242,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         kind_nouns=frozenset(places["kind_nouns"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
+        anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
@@ -270,7 +272,8 @@ class PlaceMention:
     """A place named at ``text[start:end]``; ``state`` is the country it stands for when it
     acts or speaks (a country itself, a capital, a seat of government), else ``""``.
     ``placed`` is False for a state named as its body's or people's ("the Government of
-    Iraq"): then it may act, but nothing happens there."""
+    Iraq"): then it may act, but nothing happens there; and for a town in a person's title
+    ("Kharkiv Mayor Ihor Terekhov"), which "the city" may point back to."""
 
     start: int
     end: int
@@ -343,6 +346,16 @@ def find_places(
     index = 0
     while index < len(tokens):
         token = tokens[index]
+        titled = (
+            _titled_town(text, tokens, index, lexicon, pack_names, context, lowered)
+            if _name_word(token, lexicon)
+            else None
+        )
+        if titled is not None:
+            found.append(titled)  # "Kharkiv Mayor Ihor Terekhov ... the city"
+            while index < len(tokens) and tokens[index].start < titled.end:
+                index += 1
+            continue
         if index in blocked or not _name_word(token, lexicon):
             index += 1
             continue
@@ -434,6 +447,59 @@ def find_places(
         index += size
     pointing = _anaphors(tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _titled_town(
+    text: str,
+    tokens: Sequence[Token],
+    index: int,
+    lexicon: EntityLexicon,
+    pack: dict[str, tuple[Place, bool]],
+    context: frozenset[str],
+    lowered: frozenset[str],
+) -> PlaceMention | None:
+    """The town opening a person's name before the capitalised title it qualifies
+    ("Kharkiv Mayor Ihor Terekhov"), as a place nothing happens in that "the city" may
+    point back to; else ``None``."""
+    if index and not tokens[index].sentence_start and _name_word(tokens[index - 1], lexicon):
+        return None  # not the name's first word
+    title = next(
+        (
+            end
+            for end in range(index + 1, min(len(tokens), index + _MAX_NAME + 1))
+            if lexicon.person_titles.at(tokens, end)
+        ),
+        0,
+    )
+    first = max(0, index - 2)
+    if (
+        not title
+        or tokens[title].sentence_start
+        or tokens[title - 1].possessive  # "Kharkiv's mayor": the town's own, found as such
+        or not tokens[title].capitalised  # "Voronezh governor X said": found as such
+        or title > _after_name_words(tokens, index, lexicon)
+    ):
+        return None
+    # the name read alone, up to its title: in the whole name it runs on into the person's
+    match = _place_at(
+        text, tokens[first:title], index - first, lexicon, pack, context, set(), lowered, False
+    )
+    if match is None or match[1].place.kind != "city" or index + match[0] != title:
+        return None
+    mention = match[1]
+    return PlaceMention(mention.start, mention.end, mention.place, "", False)
+
+
+def _after_name_words(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> int:
+    """The index past the name words that run on from ``tokens[index]``."""
+    end = index
+    while (
+        end < len(tokens)
+        and _name_word(tokens[end], lexicon)
+        and (end == index or not tokens[end].sentence_start)
+    ):
+        end += 1
+    return end
 
 
 def name_word(word: str, lexicon: EntityLexicon) -> bool:
@@ -536,6 +602,7 @@ def _name_end(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLex
 
 
 _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the city" means
+_ANAPHOR_QUALIFIERS = 2  # words between "the" and "city" ("the besieged southern city")
 
 
 def _anaphors(
@@ -557,12 +624,22 @@ def _anaphors(
             mention = found[next_found]
             last[mention.place.kind] = last["any"] = mention
             next_found += 1
+        skip = 0  # "the entire city", "the southern town"
+        while (
+            skip < _ANAPHOR_QUALIFIERS
+            and index + skip + 1 < len(tokens)
+            and tokens[index + skip + 1].norm in lexicon.anaphor_qualifiers
+            and not tokens[index + skip + 1].capitalised
+        ):
+            skip += 1
         for size in (2, 1):
-            words = tuple(t.norm for t in tokens[index : index + size])
+            last_word = index + skip + size - 1 if size > 1 else index
+            words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
+            words = (token.norm, *words[1:])  # the qualifiers between left out
             kind = lexicon.anaphors.get(words)
             if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
                 continue
-            end = index + len(words) - 1  # the text may end before ``size`` words
+            end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
                 break
             antecedent = last.get(kind)

@@ -46,6 +46,7 @@ def event_places(
     first, last = _widened(view, clause.home, words, entities)
     first = max(first, _opened_before(clause, language) or first)
     denial = _denial_end(clause)
+    other = _opened_after(clause, language)
     openers = frozenset(
         word
         for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
@@ -77,6 +78,9 @@ def event_places(
             and not _background(view, s, words)
             and s < denial
         ]
+        if any(s < other and not _aside(view, s, words) for s, _ in found):
+            # "hit Mosul Sunday | as envoys met in Doha", not "came near Addis | after it took"
+            found = [(s, p) for s, p in found if s < other]
         if any(not _aside(view, s, words) for s, _ in found):
             break
         # only where something came from or a speaker is ("In a statement from Geneva on
@@ -156,6 +160,28 @@ def _opened_before(clause: DateClause, language: str) -> int | None:
     openers = frozenset(entity_words(language, "other_clause_openers"))
     opened = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in openers]
     return tokens[opened[-1]].end if opened else None
+
+
+def _opened_after(clause: DateClause, language: str) -> int:
+    """Where a clause of another happening opens after the date on a word such as "as",
+    "while" or "after" ("Jets struck Mosul on Sunday | as envoys gathered in Doha"), not one
+    going on ("as well as", "as part of") nor the date's time of day ("after midnight");
+    the sentence's end when there is none."""
+    view, date = clause.view, clause.mention
+    openers = frozenset(entity_words(language, "other_clause_openers")) | frozenset(
+        entity_words(language, "loose_clause_openers")
+    )
+    going_on = frozenset(entity_words(language, "opener_continuations"))
+    stays = going_on | frozenset(entity_words(language, "times_of_day"))
+    after = view.in_span(date.char_end, view.end)
+    for index, token in enumerate(after[:-1]):
+        if (
+            token.norm in openers
+            and after[index + 1].norm not in stays
+            and not (index and after[index - 1].norm in going_on)  # "as well | as"
+        ):
+            return token.start
+    return view.end
 
 
 _DENIAL_REACH = 2  # words between a verb of denial and the date that dates it
