@@ -2304,3 +2304,37 @@ def test_a_months_name_inside_a_persons_name_is_part_of_it(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a medium's word alone, or after a country's adjective, names no one
+        ("TV reported that the bridge had collapsed.", ()),
+        ("Peruvian TV said the dam held.", ()),
+        ("Later, Chilean Radio said the dam held.", ()),
+        # negative: a medium's own name, and a person speaking to one, stay actors
+        ("Al-Manar TV reported the strike.", ("Al-Manar TV",)),
+        ("Ana Ruiz told TV reporters the dam held.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_mediums_word_alone_is_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what befalls a state's land, past an auxiliary, is no act of the state
+        ("Chile has experienced its worst drought.", ()),
+        ("Peru has suffered heavy floods.", ()),
+        ("Peru had recorded 40 wildfires by Friday.", ()),
+        # negative: a state that has done something acts
+        ("Chile has sent troops to the border.", ("Chile",)),
+        ("Peru had closed its border by Friday.", ("Peru",)),
+    ],
+)
+def test_a_state_befallen_past_an_auxiliary_does_not_act(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

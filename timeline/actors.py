@@ -399,8 +399,10 @@ class _Reader:
         for mention in place_mentions:
             index = starts[mention.start]
             last = bisect.bisect_left(ends, mention.end)
-            if mention.state and (
-                self._acts(index, last) or self._country_acts(index, last, mention.place)
+            if (
+                mention.state
+                and (self._acts(index, last) or self._country_acts(index, last, mention.place))
+                and not self._befallen(last)  # "Chile has experienced a drought"
             ):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             elif mention.placed:
@@ -465,7 +467,6 @@ class _Reader:
             )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
-            and not self._befallen(last)
         )
 
     def _befallen(self, last: int) -> bool:
@@ -1218,6 +1219,8 @@ class _Reader:
             return None  # "by Kurdish security forces": the word qualifies the group
         if size == 1 and tokens[index].text in lexicon.organization_heads:
             return None  # "the Agency continues": a body named before
+        if size == 1 and tokens[index].norm in _outlet_words(self.language):
+            return None  # "TV reported", "Peruvian TV said": a medium, no one's name
         if size == 1 and self._met(index) and name not in lexicon.capitals:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if self._is_place_name(name):
@@ -2059,6 +2062,12 @@ def _names_happening(norm: str, language: str) -> bool:
 def _stopwords(language: str) -> frozenset[str]:
     """Function words: articles, prepositions, conjunctions, pronouns."""
     return frozenset(read_table("events", language)["grammar"]["stopwords"])
+
+
+@cache
+def _outlet_words(language: str) -> frozenset[str]:
+    """Words for a medium that alone name no outlet ("TV", "radio")."""
+    return frozenset(read_table("events", language)["grammar"]["state_outlets"])
 
 
 @cache
