@@ -2338,3 +2338,25 @@ def test_a_state_befallen_past_an_auxiliary_does_not_act(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after the organisation it belongs to is one name, the organisation's
+        # written in full
+        ("The UN Human Rights Council voted on Friday.", ("United Nations Human Rights Council",)),
+        ("The United Nations' Human Rights Council met.", ("United Nations Human Rights Council",)),
+        ("Last week the UN General Assembly voted.", ("United Nations General Assembly",)),
+        ("The EU Foreign Affairs Council agreed.", ("European Union Foreign Affairs Council",)),
+        # negative: the organisation alone, before a title or a date, stays itself
+        ("The UN said aid was blocked.", ("United Nations",)),
+        ("UN chief Ana Ruiz said aid was blocked.", ("Ana Ruiz",)),
+        ("The UN Monday said aid was blocked.", ("United Nations",)),
+        ("The UN, Peru and Chile signed.", ("United Nations", "Peru", "Chile")),
+    ],
+)
+def test_a_body_named_after_its_organisation_is_one_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

@@ -1078,6 +1078,18 @@ class _Reader:
                     return country.name, " ".join(words[length:])
         return "", name
 
+    def _body_of(self, index: int) -> tuple[int, str] | None:
+        """The body named right after an organisation ending before token ``index``, its
+        last word an organisation's ("UN | Human Rights Council"), with its number of
+        tokens; None when the name goes no further ("the UN said", "UN chief")."""
+        tokens = self.tokens
+        if not 0 < index < len(tokens) or not self._adjacent(tokens[index - 1], tokens[index]):
+            return None
+        body = self._organization(index)
+        if body is None or body[1] in self.organizations.values():
+            return None
+        return body
+
     def _organization(self, index: int) -> tuple[int, str] | None:
         tokens, lexicon = self.tokens, self.lexicon
         for size in (6, 5, 4, 3, 2, 1):
@@ -1085,7 +1097,11 @@ class _Reader:
                 continue
             name = " ".join(t.norm for t in tokens[index : index + size])
             if name in self.organizations:
-                return size, self.organizations[name]
+                owner = self.organizations[name]
+                body = self._body_of(index + size)  # "the UN | General Assembly"
+                if body is not None:
+                    return size + body[0], f"{owner} {body[1]}"
+                return size, owner
         # A capitalised name ending in an organisation word ("Rapid Support Forces").
         size = 0
         best = 0
