@@ -2360,3 +2360,34 @@ def test_a_body_named_after_its_organisation_is_one_name(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "the group" is the body named before it that is no army's numbered unit
+        (
+            "The Northern Liberation Front stormed the base of the 5th Armored Division. "
+            "On Monday, the group said it had taken the town.",
+            "On Monday",
+            ("Northern Liberation Front",),
+        ),
+        ("The 5th Armored Division held the town. On Monday, the group fled.", "On Monday", ()),
+        # negative: a body with no number stays the group meant; "it" may be the unit
+        (
+            "The Front stormed the base of the Coastal Brigade. On Monday, the group said it "
+            "had taken the town.",
+            "On Monday",
+            ("Coastal Brigade",),
+        ),
+        (
+            "The 5th Armored Division took the town. On Monday, it said it had taken the town.",
+            "On Monday",
+            ("5th Armored Division",),
+        ),
+    ],
+)
+def test_the_group_is_no_armys_numbered_unit(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -206,6 +206,11 @@ def most_named_so_far(names: Iterable[str]) -> list[str]:
     return leaders
 
 
+def is_numbered_unit(name: str) -> bool:
+    """Whether ``name`` is an army's unit opened by its number ("22nd Infantry Division")."""
+    return bool(_ORDINAL.match(name))
+
+
 def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) -> list[_T]:
     left = bisect.bisect_left(starts, start)
     right = bisect.bisect_left(starts, end)
