@@ -2391,3 +2391,28 @@ def test_the_group_is_no_armys_numbered_unit(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body defined with its acronym is named from after a headline's blank line
+        (
+            "Talks end in Lima\n\nThe Andean Water Authority (AWA) said the river rose.",
+            ("Andean Water Authority",),
+        ),
+        (
+            "Ruiz Visits Quito\n\nThe Andean Water Authority (AWA) said the river rose.",
+            ("Andean Water Authority",),
+        ),
+        # negative: a name broken by a single line break stays whole
+        (
+            "The Andean\nWater Authority (AWA) said the river rose.",
+            ("Andean Water Authority",),
+        ),
+    ],
+)
+def test_an_acronyms_full_name_starts_after_a_blank_line(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

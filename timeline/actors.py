@@ -58,6 +58,7 @@ _NAME_PARTICLES = frozenset(
     {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
 )
 _TITLE_COMPLEMENTS = frozenset({"for", "of"})
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
@@ -362,7 +363,8 @@ class _Reader:
         """The name written right before ``offset``: capitalised words and particles, not
         across a comma unless the words' initials then spell ``acronym`` ("the Foreign,
         Commonwealth and Development Office (FCDO)")."""
-        words = self.text[max(0, offset - 120) : offset].split()
+        window = self.text[max(0, offset - 120) : offset]
+        words = _BLANK_LINE.split(window)[-1].split()  # a headline's words are no part of it
         name: list[str] = []
         spelled: list[str] = []
         for word in reversed(words):
