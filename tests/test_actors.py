@@ -2416,3 +2416,20 @@ def test_an_acronyms_full_name_starts_after_a_blank_line(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named bill or contest is a thing done or held, no actor
+        ("Protesters opposing the Water Bill clashed with police.", ()),
+        ("Chile withdrew from the Andean Rugby Series.", ("Chile",)),
+        ("The Andean Rugby Series began on Friday.", ()),
+        ("Ana Ruiz won the Pacific Rugby Cup.", ("Ana Ruiz",)),
+        ("The Pacific Rugby Championship began.", ()),
+        # negative: a first name that is such a word still names a person
+        ("Bill Ruiz said the dam held.", ("Bill Ruiz",)),
+    ],
+)
+def test_a_named_bill_or_contest_is_no_actor(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
