@@ -2433,3 +2433,18 @@ def test_an_acronyms_full_name_starts_after_a_blank_line(
 )
 def test_a_named_bill_or_contest_is_no_actor(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title's word before a body's last word names the body, no person
+        ("The General Assembly voted on Friday.", ("General Assembly",)),
+        ("Delegates said the General Assembly voted.", ("General Assembly",)),
+        # negative: a title before a name is the person's
+        ("Governor Ruiz said the dam held.", ("Ruiz",)),
+        ("General Ana Ruiz said the dam held.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_title_before_a_bodys_last_word_is_the_body(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

@@ -648,6 +648,8 @@ class _Reader:
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
+                if size == 1 and tokens[first].text in lexicon.organization_heads:
+                    size = 0  # "the General Assembly": a body's name, no surname
                 if not size:
                     first, size = self._after_complement(first)
                 if size and self._titled_person_at(first + size):
