@@ -1107,9 +1107,9 @@ class _Reader:
             name = " ".join(t.norm for t in tokens[index : index + size])
             if name in self.organizations:
                 owner = self.organizations[name]
-                body = self._body_of(index + size)  # "the UN | General Assembly"
-                if body is not None:
-                    return size + body[0], f"{owner} {body[1]}"
+                part = self._body_of(index + size)  # "the UN | General Assembly"
+                if part is not None:
+                    return size + part[0], f"{owner} {part[1]}"
                 return size, owner
         # A capitalised name ending in an organisation word ("Rapid Support Forces").
         size = 0
