@@ -58,6 +58,7 @@ _NAME_PARTICLES = frozenset(
     {"de", "al", "el", "bin", "ibn", "wa", "van", "von", "der", "da", "di", "la", "du", "dos"}
 )
 _TITLE_COMPLEMENTS = frozenset({"for", "of"})
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
@@ -204,6 +205,11 @@ def most_named_so_far(names: Iterable[str]) -> list[str]:
             best = name
         leaders.append(best)
     return leaders
+
+
+def is_numbered_unit(name: str) -> bool:
+    """Whether ``name`` is an army's unit opened by its number ("22nd Infantry Division")."""
+    return bool(_ORDINAL.match(name))
 
 
 def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) -> list[_T]:
@@ -357,7 +363,8 @@ class _Reader:
         """The name written right before ``offset``: capitalised words and particles, not
         across a comma unless the words' initials then spell ``acronym`` ("the Foreign,
         Commonwealth and Development Office (FCDO)")."""
-        words = self.text[max(0, offset - 120) : offset].split()
+        window = self.text[max(0, offset - 120) : offset]
+        words = _BLANK_LINE.split(window)[-1].split()  # a headline's words are no part of it
         name: list[str] = []
         spelled: list[str] = []
         for word in reversed(words):
@@ -399,8 +406,10 @@ class _Reader:
         for mention in place_mentions:
             index = starts[mention.start]
             last = bisect.bisect_left(ends, mention.end)
-            if mention.state and (
-                self._acts(index, last) or self._country_acts(index, last, mention.place)
+            if (
+                mention.state
+                and (self._acts(index, last) or self._country_acts(index, last, mention.place))
+                and not self._befallen(last)  # "Chile has experienced a drought"
             ):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             elif mention.placed:
@@ -465,7 +474,6 @@ class _Reader:
             )
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
-            and not self._befallen(last)
         )
 
     def _befallen(self, last: int) -> bool:
@@ -640,6 +648,8 @@ class _Reader:
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
+                if size == 1 and tokens[first].text in lexicon.organization_heads:
+                    size = 0  # "the General Assembly": a body's name, no surname
                 if not size:
                     first, size = self._after_complement(first)
                 if size and self._titled_person_at(first + size):
@@ -1077,6 +1087,18 @@ class _Reader:
                     return country.name, " ".join(words[length:])
         return "", name
 
+    def _body_of(self, index: int) -> tuple[int, str] | None:
+        """The body named right after an organisation ending before token ``index``, its
+        last word an organisation's ("UN | Human Rights Council"), with its number of
+        tokens; None when the name goes no further ("the UN said", "UN chief")."""
+        tokens = self.tokens
+        if not 0 < index < len(tokens) or not self._adjacent(tokens[index - 1], tokens[index]):
+            return None
+        body = self._organization(index)
+        if body is None or body[1] in self.organizations.values():
+            return None
+        return body
+
     def _organization(self, index: int) -> tuple[int, str] | None:
         tokens, lexicon = self.tokens, self.lexicon
         for size in (6, 5, 4, 3, 2, 1):
@@ -1084,7 +1106,11 @@ class _Reader:
                 continue
             name = " ".join(t.norm for t in tokens[index : index + size])
             if name in self.organizations:
-                return size, self.organizations[name]
+                owner = self.organizations[name]
+                part = self._body_of(index + size)  # "the UN | General Assembly"
+                if part is not None:
+                    return size + part[0], f"{owner} {part[1]}"
+                return size, owner
         # A capitalised name ending in an organisation word ("Rapid Support Forces").
         size = 0
         best = 0
@@ -1218,6 +1244,8 @@ class _Reader:
             return None  # "by Kurdish security forces": the word qualifies the group
         if size == 1 and tokens[index].text in lexicon.organization_heads:
             return None  # "the Agency continues": a body named before
+        if size == 1 and tokens[index].norm in _outlet_words(self.language):
+            return None  # "TV reported", "Peruvian TV said": a medium, no one's name
         if size == 1 and self._met(index) and name not in lexicon.capitals:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if self._is_place_name(name):
@@ -2059,6 +2087,12 @@ def _names_happening(norm: str, language: str) -> bool:
 def _stopwords(language: str) -> frozenset[str]:
     """Function words: articles, prepositions, conjunctions, pronouns."""
     return frozenset(read_table("events", language)["grammar"]["stopwords"])
+
+
+@cache
+def _outlet_words(language: str) -> frozenset[str]:
+    """Words for a medium that alone name no outlet ("TV", "radio")."""
+    return frozenset(read_table("events", language)["grammar"]["state_outlets"])
 
 
 @cache

@@ -25,6 +25,7 @@ from timeline.actors import (
     entity_words,
     irregular_past,
     is_act_noun,
+    is_numbered_unit,
     most_named_so_far,
     name_list_end,
     name_start,
@@ -161,16 +162,18 @@ class ArticleNames:
             return self.titled[" ".join(words)]
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
-        name = self.body_before(offset)
+        name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
         return "" if name in _states(self.language) else name
 
-    def body_before(self, offset: int) -> str:
+    def body_before(self, offset: int, units: bool = True) -> str:
         """The organisation or state named last before ``offset``, not far before it, or the
         side of a group named after it ("the Chilean army"): whom "it" means ("The
         Iran-backed group said ... Early Sunday, it said"); "" when the name there is a
-        person's."""
+        person's. Without ``units``, an army's numbered unit named is passed over."""
         entities = self.entities
         index = bisect_left(entities.actor_starts, offset) - 1
+        while not units and index >= 0 and is_numbered_unit(entities.actors[index]):
+            index -= 1
         group = bisect_left(entities.collective_starts, offset) - 1
         if (
             group >= 0
