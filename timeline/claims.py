@@ -752,33 +752,31 @@ class _Reader:
             return False
         if tokens[index].norm in self.view.words("ordering_verbs"):
             return False  # ", told the Gazette on Tuesday": the listener, not the speaker
-        end = index + 1
-        while end < len(tokens) and not self.view.break_before(end):
-            end += 1
-        setting = self._setting_start(index + 1, end)
-        return setting < end and _is_name_word(tokens[setting - 1])
+        end = self._clause_end(index + 1)
+        return self._setting_start(index + 1, end) < end
 
     def _setting_start(self, first: int, end: int) -> int:
         """Where a speaker's phrase ``first:end`` gives way to where or how they spoke: a
         word of ``speech_settings`` after a name ("said Ana Ruiz [at a briefing]")."""
-        settings = self.view.words("speech_settings")
-        return next(
-            (
-                k
-                for k in range(first + 1, end)
-                if self.tokens[k].norm in settings and _is_name_word(self.tokens[k - 1])
-            ),
-            end,
+        return next((k for k in range(first + 1, end) if self._opens_setting(k)), end)
+
+    def _opens_setting(self, index: int) -> bool:
+        """Whether token ``index`` is a word of ``speech_settings`` right after a name."""
+        return self.tokens[index].norm in self.view.words("speech_settings") and _is_name_word(
+            self.tokens[index - 1]
         )
+
+    def _clause_end(self, first: int) -> int:
+        """Index one past the last token of the clause holding token ``first``."""
+        end = first + 1
+        while end < len(self.tokens) and not self.view.break_before(end):
+            end += 1
+        return end
 
     def _sets_scene(self, index: int) -> bool:
         """True when token ``index``, after a speaker, opens a date or where or how they
         spoke rather than more of the phrase (", said Ana Ruiz [on Tuesday]")."""
-        token = self.tokens[index]
-        return self.dated[index] or (
-            token.norm in self.view.words("speech_settings")
-            and _is_name_word(self.tokens[index - 1])
-        )
+        return self.dated[index] or self._opens_setting(index)
 
     def _name_closing(self, first: int, title_words: int) -> Span | None:
         """The name that closes the clause at or after token ``first``, past at most
@@ -786,11 +784,8 @@ class _Reader:
         [Ivo Lenz]."), or that ends where the clause goes on to where they spoke ("[Maj.
         Gen. Pat Ryder] during a briefing"): token indexes ``(start, end)``; None when the
         clause runs on or ends on no name."""
-        view, tokens = self.view, self.tokens
-        end = first + 1
-        while end < len(tokens) and not view.break_before(end):
-            end += 1
-        end = self._setting_start(first, end)
+        tokens = self.tokens
+        end = self._setting_start(first, self._clause_end(first))
         if end - first > title_words + _MAX_NAME_WORDS or not _is_name_word(tokens[end - 1]):
             return None
         start = end - 1

@@ -894,12 +894,13 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
         verb.norm.endswith("ed") or verb.norm in view.words("participles")
     ):
         return None  # not "the ceasefire declared [on July 11]": it reads as a saying
+    prepositions = view.words("prepositions") | _headline_words().ing_prepositions
     for k in range(len(before) - 2, max(-1, len(before) - 2 - _DESCRIBED_NOUN_WORDS), -1):
         token = before[k]
         index = view.index_at(token.start)
         if index is None or view.break_before(index + 1):
             return None
-        if token.norm in view.words("prepositions") | _headline_words().ing_prepositions:
+        if token.norm in prepositions:
             noun = before[k + 1 : -1]
             if (
                 not noun
@@ -1043,9 +1044,10 @@ def _speaker_clause(clause: DateClause) -> Span | None:
     the date dates the saying. None otherwise."""
     view = clause.view
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == clause.home[0])
-    start, end = _date_extent(clause)
-    opener = _opener(clause, start, end)
-    if index == 0 or opener is None or opener.norm not in _headline_words().speaking_asides:
+    if index == 0:
+        return None
+    opener = _opener(clause, *_date_extent(clause))
+    if opener is None or opener.norm not in _headline_words().speaking_asides:
         return None
     before = clause.clauses[index - 1]
     first = view.in_span(*before)[:1]
