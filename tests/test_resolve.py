@@ -1563,6 +1563,36 @@ RELATIONAL = [
         "2024-02-28",
         "text",
     ),
+    # a date right after the relation is what it counts from, a month's abbreviation
+    # no object of its own
+    (
+        "The store reopened the day after Christmas.",
+        date(2019, 11, 15),
+        "the day after",
+        "2018-12-26",
+        "text",
+    ),
+    (
+        "Strikes began the day after the Nov. 5 election.",
+        date(2019, 11, 15),
+        "the day after",
+        "2019-11-06",
+        "text",
+    ),
+    (
+        "Talks began in May. He resigned the day before Tuesday's vote.",
+        date(2024, 2, 29),
+        "the day before",
+        "2024-02-26",
+        "text",
+    ),
+    (
+        "Crowds gathered the week after Easter.",
+        date(2025, 1, 1),
+        "the week after",
+        "2024-W14",
+        "text",
+    ),
     # not in apposition: counted from the date
     (
         "The vote was on Dec. 30. The day after the vote, markets rallied.",
@@ -1906,13 +1936,57 @@ def test_named_days_in_schedules_and_plans_lie_ahead(
             "2000-04-17",
             "2000-04-23",
         ),
+        # a holiday's weekend is the weekend beside it, the holiday included: a Thursday
+        # or Friday holiday opens it, a Monday one closes it, a weekend one is inside it
         (
             "Traffic peaked over the Thanksgiving weekend.",
             date(2000, 1, 7),
             "Thanksgiving weekend",
             "1999-W47-WE",
-            "1999-11-27",
+            "1999-11-25",
             "1999-11-28",
+        ),
+        (
+            "Beaches were crowded over the Memorial Day weekend.",
+            date(2021, 6, 1),
+            "Memorial Day weekend",
+            "2021-W21-WE",
+            "2021-05-29",
+            "2021-05-31",
+        ),
+        (
+            "Sales rose over the Easter weekend.",
+            date(2021, 4, 8),
+            "Easter weekend",
+            "2021-W13-WE",
+            "2021-04-03",
+            "2021-04-04",
+        ),
+        # "before the holiday weekend" three days ahead is the coming one, in any tense
+        (
+            "Stocks closed flat on Friday before the Memorial Day weekend.",
+            date(2020, 5, 22),
+            "Memorial Day weekend",
+            "2020-W21-WE",
+            "2020-05-23",
+            "2020-05-25",
+        ),
+        (
+            "Drivers filled up ahead of the Labor Day weekend.",
+            date(2024, 8, 30),
+            "Labor Day weekend",
+            "2024-W35-WE",
+            "2024-08-31",
+            "2024-09-02",
+        ),
+        # without "before", a past clause keeps the one gone by
+        (
+            "Drivers filled up over the Labor Day weekend.",
+            date(2024, 8, 30),
+            "Labor Day weekend",
+            "2023-W35-WE",
+            "2023-09-02",
+            "2023-09-04",
         ),
         (
             "They married on Christmas Day.",

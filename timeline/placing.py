@@ -282,6 +282,23 @@ class Context:
                 return placement
         return None
 
+    def told_right_after(self, found: Found, unit: Granularity) -> date | None:
+        """The start of a date at least as precise as ``unit`` that follows ``found``
+        with only determiners between ("the day after the Nov. 5 election")."""
+        limit = GRANULARITY_ORDER.index(unit)
+        at = bisect.bisect_left(self.placed, found.end, key=lambda told: told[0].start)
+        if at == len(self.placed):
+            return None
+        later, placement = self.placed[at]
+        between = self.text[found.end : later.start].lower().split()
+        if any(word not in self.lexicon.determiners for word in between):
+            return None
+        if placement.start is None or placement.granularity is None:
+            return None
+        if placement.type in ("DURATION", "SET") or placement.value.endswith("_REF"):
+            return None
+        return placement.start if GRANULARITY_ORDER.index(placement.granularity) <= limit else None
+
     def story_date(self, found: Found) -> tuple[date, Granularity] | None:
         """The time a passage narrates, when it is not the publication's: the middle of
         the latest date told before ``found`` in its paragraph (anywhere before it in a
@@ -650,8 +667,12 @@ def _put_off_pattern(language: str) -> re.Pattern[str]:
 
 
 def told_ahead_of(found: Found, ctx: Context) -> bool:
-    """True right after "ahead of", "before" and the like (lexicon ``ahead_of``)."""
-    before = " " + " ".join(ctx.text[max(0, found.start - 40) : found.start].lower().split())
+    """True right after "ahead of", "before" and the like (lexicon ``ahead_of``), an
+    article between ("before the Labor Day weekend")."""
+    words = ctx.text[max(0, found.start - 40) : found.start].lower().split()
+    if words and words[-1] in ctx.lexicon.definite:
+        words.pop()
+    before = " " + " ".join(words)
     return any(before.endswith(" " + phrase) for phrase in ctx.lexicon.ahead_of)
 
 

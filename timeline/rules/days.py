@@ -171,8 +171,8 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 def holiday(found: Found, ctx: Context) -> Placement:
     """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007"): the one
     nearest DCT on the tense's side; "last"/"next" strictly before/after DCT, "this" the
-    one of DCT's year. "Easter week" and
-    "Thanksgiving weekend" are the week (weekend) holding the day."""
+    one of DCT's year. "Easter week" is the week holding the day, "Thanksgiving
+    weekend" the weekend beside it."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
@@ -197,10 +197,24 @@ def holiday(found: Found, ctx: Context) -> Placement:
         else:
             tense = weekday_tense(found, ctx)
             day = choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[0][0]
-    if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
+    if parts.get("around") == "weekend":
+        return _holiday_weekend(day, anchor)
+    if "around" in parts:  # "Easter week": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
         return Placement(value, *span, granularity, "", anchor)
     return day_placement(day, anchor)
+
+
+def _holiday_weekend(day: date, anchor: Anchor) -> Placement:
+    """ "Memorial Day weekend", "Thanksgiving weekend": the weekend beside the day, the
+    day included; a day early in the week closes the weekend before it, a later one opens
+    the weekend after it."""
+    saturday = day + timedelta(days=5 - day.weekday())
+    if day.weekday() < 2:  # a Monday or Tuesday holiday ends a long weekend
+        saturday -= timedelta(weeks=1)
+    (_, value, granularity) = unit_span("weekend", saturday, 0)
+    start, end = min(day, saturday), max(day, saturday + timedelta(days=1))
+    return Placement(value, start, end, granularity, "", anchor)
 
 
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
