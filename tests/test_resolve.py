@@ -3526,6 +3526,24 @@ QUARTERS_ENDING_ON_A_DATE = [
     ("Profit rose in the quarter.", date(2024, 9, 19), "2024-Q2"),
 ]
 
+# A numbered quarter ending on a date takes that date's year, though its own would
+# be begun ("the fourth quarter ended Dec. 31" told in November is last year's).
+NUMBERED_QUARTERS_ENDING_ON_A_DATE = [
+    ("Profit rose in the fourth quarter ended Dec. 31.", date(2019, 11, 15), "2018-Q4"),
+    ("Sales will fall in the first quarter ending March 31.", date(2024, 2, 29), "2024-Q1"),
+    ("Sales fell in the fourth quarter ended Dec. 31.", date(2025, 1, 1), "2024-Q4"),
+    # kept: without a date ended on, a quarter told in the past has begun
+    ("Sales rose in the fourth quarter.", date(2019, 11, 15), "2019-Q4"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), NUMBERED_QUARTERS_ENDING_ON_A_DATE)
+def test_a_numbered_quarter_ending_on_a_date_takes_its_year(
+    text: str, published: date, value: str
+) -> None:
+    found = [m for m in find_dates(text, published) if m.rule == "quarter"]
+    assert [m.value for m in found] == [value]
+
 
 @pytest.mark.parametrize(("text", "published", "value"), QUARTERS_ENDING_ON_A_DATE)
 def test_the_quarter_ending_on_a_date_holds_that_date(

@@ -67,6 +67,8 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year = ctx.dct.year + ctx.lexicon.from_now[relation]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
+    elif (ended := _date_ended_on(found, ctx)) and (ended.month - 1) // 3 + 1 == number:
+        year = ended.year  # "the fourth quarter ended Dec. 31": the year of that day
     elif "fiscal" in parts or "fiscal2" in parts:
         # Fiscal years do not follow the calendar: a fiscal quarter is told in the
         # fiscal year named after the publication year.
@@ -171,7 +173,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     lexicon = ctx.lexicon
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
     definite = rel in lexicon.definite
-    if definite and unit == "year" and _ends_on_a_date(found, ctx):
+    if definite and unit == "year" and _ending_on_a_date(found, ctx.text, ctx.lexicon):
         # "the year ended March 31": twelve months up to a date, not a calendar year.
         return Placement("P1Y", anchor="none", type="DURATION")
     if unit == "quarter" and definite and (day := _date_ended_on(found, ctx)) is not None:
@@ -232,11 +234,6 @@ def _ended_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})\b\s*")
 
 
-def _ends_on_a_date(found: Found, ctx: Context) -> bool:
-    ended = _ended_pattern(ctx.lexicon.language)
-    return ended.match(ctx.text, found.end, found.end + 20) is not None
-
-
 def _date_ended_on(found: Found, ctx: Context) -> date | None:
     """The day placed right after "ended" following ``found`` ("the quarter ended
     (Sept. 30)"), if any."""
@@ -259,6 +256,11 @@ def unit_edge(found: Found, ctx: Context) -> Placement:
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
 
 
+def _ending_on_a_date(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "the quarter ended Sept. 30" waits for the date it ends on."""
+    return _ended_pattern(lexicon.language).match(text, found.end, found.end + 20) is not None
+
+
 def _story_unit(found: Found, lexicon: Lexicon) -> bool:
     """ "the previous year", "the end of the month" take a story's time; "the weekend",
     "the quarter" are the publication's."""
@@ -270,7 +272,7 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
     the day of a statement that may be reported after it. Both in the second pass."""
     parts = found.parts
     if parts["unit"] == "quarter" and parts.get("rel", "") in lexicon.definite:
-        return _ended_pattern(lexicon.language).match(text, found.end, found.end + 20) is not None
+        return _ending_on_a_date(found, text, lexicon)
     return parts.get("rel", "") in lexicon.relational_shifts or _stretch_up_to_now(parts, lexicon)
 
 
@@ -310,6 +312,7 @@ def quarter_rule(w: Words) -> Rule:
             "year",
         },
         near={"quarter", "q"},
+        later=_ending_on_a_date,
     )
 
 
