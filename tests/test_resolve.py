@@ -1996,7 +1996,23 @@ def test_named_days_in_schedules_and_plans_lie_ahead(
             "1999-12-25",
             "1999-12-25",
         ),
-        # and so is "the week of" a date
+        # and so are "the week of" a date and "the weekend of" one
+        (
+            "The rally was held the weekend of June 6.",
+            date(2026, 7, 1),
+            "the weekend of June 6",
+            "2026-W23-WE",
+            "2026-06-06",
+            "2026-06-07",
+        ),
+        (
+            "The fair will run the weekend of June 5.",
+            date(2026, 5, 1),
+            "the weekend of June 5",
+            "2026-W23-WE",
+            "2026-06-05",
+            "2026-06-07",
+        ),
         (
             "the hearing the week of March 6",
             date(2000, 2, 24),

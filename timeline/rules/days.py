@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from timeline.calendar_spans import holiday_date, unit_span
+from timeline.calendar_spans import holiday_date, unit_span, weekend_beside
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule, opens_on
 from timeline.model import Anchor
@@ -198,23 +198,12 @@ def holiday(found: Found, ctx: Context) -> Placement:
             tense = weekday_tense(found, ctx)
             day = choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[0][0]
     if parts.get("around") == "weekend":
-        return _holiday_weekend(day, anchor)
+        span, value = weekend_beside(day)
+        return Placement(value, *span, "week", "", anchor)
     if "around" in parts:  # "Easter week": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
         return Placement(value, *span, granularity, "", anchor)
     return day_placement(day, anchor)
-
-
-def _holiday_weekend(day: date, anchor: Anchor) -> Placement:
-    """ "Memorial Day weekend", "Thanksgiving weekend": the weekend beside the day, the
-    day included; a day early in the week closes the weekend before it, a later one opens
-    the weekend after it."""
-    saturday = day + timedelta(days=5 - day.weekday())
-    if day.weekday() < 2:  # a Monday or Tuesday holiday ends a long weekend
-        saturday -= timedelta(weeks=1)
-    (_, value, granularity) = unit_span("weekend", saturday, 0)
-    start, end = min(day, saturday), max(day, saturday + timedelta(days=1))
-    return Placement(value, start, end, granularity, "", anchor)
 
 
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
