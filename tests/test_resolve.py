@@ -3501,6 +3501,40 @@ def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
     assert only(text, published, expression).value == value
 
 
+# A year after a possessive dates a thing ("Eritrea's 1993 secession"), as after an
+# article: the passage goes on in its own time.
+POSSESSIVE_YEARS = [
+    # text, publication date, expression, value
+    (
+        "On 1 September, he said Eritrea's 1993 secession was a mistake. "
+        "The envoy repeated it on 3 November.",
+        date(2025, 11, 5),
+        "3 November",
+        "2025-11-03",
+    ),
+    (
+        "In May the minister recalled the city’s 1944 uprising. Crowds gathered on 3 November.",
+        date(2025, 11, 5),
+        "3 November",
+        "2025-11-03",
+    ),
+    # a year told as the story's time still sets it
+    (
+        "The city rose in 1944, after the army's retreat. By 3 November, it was free.",
+        date(2025, 11, 5),
+        "3 November",
+        "1944-11-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), POSSESSIVE_YEARS)
+def test_a_year_after_a_possessive_dates_a_thing_not_the_story(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(
     ("text", "expression", "days_after_sunday"),

@@ -330,8 +330,13 @@ class Context:
             ):
                 continue  # "since 1990", "from 2019 to 2021" bound a period; "until
                 # October 15" is a point
-            if before in self.lexicon.attributive_before or self._in_brackets(earlier):
-                continue  # "the 2019 study", "the Constitution (1790)": a thing's date
+            if (
+                before in self.lexicon.attributive_before
+                or _POSSESSIVE_BEFORE.search(self.text, max(0, earlier.start - 4), earlier.start)
+                or self._in_brackets(earlier)
+            ):
+                continue  # "the 2019 study", "Eritrea's 1993 secession", "the Constitution
+                # (1790)": a thing's date
             if not self.narrative and self._set_off(earlier, found):
                 continue  # "Airbus, which was founded in 1970, said in February"
             if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
@@ -574,6 +579,7 @@ class Context:
 
 
 _WORDS = re.compile(r"[\w'’]+")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 _NOT_DIGIT = re.compile(r"\D")
