@@ -486,6 +486,30 @@ def test_a_commitment_to_a_thing_is_told_in_the_past(
     assert only(text, published, expression).value == value
 
 
+# A date opening a clause as its subject ("as the summer approaches") takes the tense of
+# the verb after it, not of the clause before.
+DATES_AS_SUBJECTS = [
+    # text, publication date, expression, value
+    (
+        "Thousands were left homeless as the summer approaches.",
+        date(2025, 5, 6),
+        "the summer",
+        "2025-SU",
+    ),
+    ("Aid ran short when the winter begins.", date(2025, 11, 1), "the winter", "2025-WI"),
+    # kept: a past verb after it, or a date that is no subject
+    ("Crops failed as the summer began.", date(2025, 5, 6), "the summer", "2024-SU"),
+    ("Thousands were left homeless in the summer.", date(2025, 5, 6), "the summer", "2024-SU"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DATES_AS_SUBJECTS)
+def test_a_date_opening_a_clause_takes_its_verb_after(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # ----------------------------------------------------------------------------- story time
 
 PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]

@@ -186,6 +186,10 @@ class Context:
         openers, lexicon = self.lexicon.reported_clause_openers, self.lexicon
         if not words or words[-1] in openers:
             return bool(words)
+        if words[-1] in lexicon.subject_clause_openers:
+            # "as the summer approaches": the date is the clause's subject (not "as soon
+            # as Tuesday")
+            return self.text[found.start : found.end].split()[0].lower() in lexicon.definite
         return (
             len(words) > 1
             and (words[-2] in openers or words[-2] in lexicon.clause_joiners)

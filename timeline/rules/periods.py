@@ -36,7 +36,7 @@ from timeline.placing import (
     told_ahead_of,
     up_to_now,
 )
-from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
+from timeline.rules.words import Words, alternation, always, lower, rule, without_deictic_relation
 from timeline.tense import Tense
 
 
@@ -339,6 +339,7 @@ def year_ago_quarter_rule(w: Words) -> Rule:
             "ordinal2": "ordinal",
         },
         compared=True,
+        later=always,  # after the periods it is compared with, placed in either pass
     )
 
 
