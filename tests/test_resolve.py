@@ -853,6 +853,33 @@ def test_the_same_period_last_year_is_the_period_told_a_year_back(text: str, val
     assert only(text, MON, "the same period last year").value == value
 
 
+# And so are "the same month last year", "the same week a year earlier": one expression,
+# the unit its sentence told, a year back; without one, the year before.
+SAME_UNIT_A_YEAR_BACK = [
+    # text, expression, value
+    (
+        "Sales in September fell 12% from the same month last year.",
+        "the same month last year",
+        "2024-09",
+    ),
+    (
+        "Sales on Nov. 28 rose from the same day a year earlier.",
+        "the same day a year earlier",
+        "2024-11-28",
+    ),
+    ("Profit fell from the same time last year.", "the same time last year", "2024"),
+    # kept: "the same month" alone is the month told
+    ("Sales rose in September and fell the same month.", "the same month", "2025-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), SAME_UNIT_A_YEAR_BACK)
+def test_the_same_month_last_year_is_the_month_told_a_year_back(
+    text: str, expression: str, value: str
+) -> None:
+    assert only(text, MON, expression).value == value
+
+
 def test_a_year_after_a_unit_and_comma_is_a_count() -> None:
     assert values("In the year, 2000 jobs were lost.", MON) == [("the year", "2025")]
 

@@ -92,12 +92,14 @@ def quarter(found: Found, ctx: Context) -> Placement:
         if "ordinal" not in parts:
             named = "period" in parts
             # "the same period last year" compares with any period its sentence told
-            # ("in fiscal 2009", "in the first half"); "year-earlier" with a quarter
-            kinds = _COMPARED_PERIODS if named else ("quarter",)
+            # ("in fiscal 2009", "in the first half"), "the same month last year" with
+            # a month; "year-earlier" with a quarter
+            unit = parts.get("period", "").lower()
+            kinds = _COMPARED_UNITS.get(unit, _COMPARED_PERIODS) if named else ("quarter",)
             focus = _period_told_before(found, ctx, kinds, same_sentence=named)
             if focus is not None:
                 return focus
-            if not named:
+            if not named or unit in _COMPARED_UNITS:
                 year_before = ctx.dct.year - 1
                 return Placement(str(year_before), *year_span(year_before), "year", "", "dct")
         year -= 1
@@ -107,6 +109,13 @@ def quarter(found: Found, ctx: Context) -> Placement:
 
 
 _COMPARED_PERIODS: tuple[Granularity, ...] = ("month", "quarter", "half", "year")
+# The units "the same month (week, day, time) last year" compares with.
+_COMPARED_UNITS: dict[str, tuple[Granularity, ...]] = {
+    "month": ("month",),
+    "week": ("week",),
+    "day": ("day", "time"),
+    "time": ("day", "week", *_COMPARED_PERIODS),
+}
 
 
 def _period_told_before(
@@ -326,6 +335,9 @@ def year_ago_quarter_rule(w: Words) -> Rule:
         # the period compared with, named after it: "the corresponding period last year"
         r"|(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<period2>quarter|period)"
         r"\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
+        # a unit the sentence told, a year back: "the same month last year"
+        r"|(?:the\s+)?(?:comparable|corresponding|same)\s+(?P<period4>month|week|day|time)"
+        r"\s+(?P<ago4>a\s+year\s+(?:ago|earlier)|last\s+year)"
         rf"|(?P<ago3>last\s+year['’]s)\s+(?:(?P<ordinal2>{w.ordinal})[\s-]+)?(?P<period3>quarter|period)",
         quarter,
         reads={"ago", "ordinal", "period"},
@@ -334,8 +346,10 @@ def year_ago_quarter_rule(w: Words) -> Rule:
         aliases={
             "ago2": "ago",
             "ago3": "ago",
+            "ago4": "ago",
             "period2": "period",
             "period3": "period",
+            "period4": "period",
             "ordinal2": "ordinal",
         },
         compared=True,
