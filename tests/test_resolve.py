@@ -298,6 +298,24 @@ RANGES = [
         NEW_YEAR,
         [("21 March", "1952-03-21"), ("21 June 1952", "1952-06-21")],
     ),
+    # and so do a month's days written before the year ("Nov. 10-12, 2010")
+    (
+        "The summit ran Nov. 10-12, 2010, in Seoul.",
+        MON,
+        [("Nov. 10", "2010-11-10"), ("12", "2010-11-12"), ("2010", "2010")],
+    ),
+    (
+        "Talks were held March 5 and 9, 1918.",
+        LEAP_DAY,
+        [("March 5", "1918-03-05"), ("9", "1918-03-09"), ("1918", "1918")],
+    ),
+    # the end of a range before a word joining clauses is a day, not a count
+    (
+        "The fair was held on June 5-6 and drew crowds.",
+        date(2025, 7, 1),
+        [("June 5", "2025-06-05"), ("6", "2025-06-06")],
+    ),
+    ("They met on April 24 and 25 soldiers died.", date(2025, 7, 1), [("April 24", "2025-04-24")]),
     (
         "Between January 12 and January 16, 1936, the army advanced.",
         LEAP_DAY,

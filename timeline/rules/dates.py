@@ -192,16 +192,24 @@ def _day_after(
 ) -> Found | None:
     """The bare day that ends a range after its month ("April 24 and 25", "Nov. 2-3");
     a number followed by a word that is no preposition counts things ("April 24 and 25
-    soldiers")."""
-    if "year" in found.parts:
+    soldiers"); it shares a year written after it ("March 5-9, 1918")."""
+    year = found.parts.get("year")
+    if year is not None and year in text[found.start : found.end]:
         return None
     match = _range_end(lexicon.language).match(text, found.end)
     if match is None or match.end() > next_start:
         return None
     following = next_word(text, match.end())
-    if following and following.isalpha() and following not in lexicon.month_context:
+    if (
+        following
+        and following.isalpha()
+        and following not in lexicon.month_context
+        and following not in lexicon.day_alone_after  # "on June 5-6 and drew crowds"
+    ):
         return None
     parts = {"month": found.parts["month"], "day": match.group("day")}
+    if year is not None:
+        parts["year"] = year
     return Found(match.start("day"), match.end(), "month_day", "DATE", MappingProxyType(parts))
 
 
