@@ -3546,6 +3546,42 @@ def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
     assert only(text, published, expression).value == value
 
 
+# "The following spring", "the previous winter": the first such season after (before)
+# the date told last, else the publication date; "next spring" stays counted from it.
+SEASONS_AFTER_A_DATE_TOLD = [
+    # text, publication date, expression, value
+    ("The army camped in 1777. The next spring, it marched.", MON, "The next spring", "1778-SP"),
+    (
+        "The front held in 1943. The following winter, the army attacked.",
+        SUN,
+        "The following winter",
+        "1943-WI",
+    ),
+    (
+        "The war ended on 10 March 1918. The previous winter had been harsh.",
+        LEAP_DAY,
+        "The previous winter",
+        "1917-WI",
+    ),
+    (
+        "The city fell in May 1940. The following fall, it was retaken.",
+        MON,
+        "The following fall",
+        "1940-FA",
+    ),
+    ("The following spring, crops failed.", date(2025, 6, 1), "The following spring", "2026-SP"),
+    # kept: counted from the publication date
+    ("The army camped in 1777. It will march next spring.", MON, "next spring", "2026-SP"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SEASONS_AFTER_A_DATE_TOLD)
+def test_the_following_season_comes_after_the_date_told(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # A year after a possessive dates a thing ("Eritrea's 1993 secession"), as after an
 # article: the passage goes on in its own time.
 POSSESSIVE_YEARS = [
