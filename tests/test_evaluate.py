@@ -112,6 +112,19 @@ def test_corpus_report_in_text_and_json(tml_file: Path) -> None:
     assert 0.0 <= data["overall"]["value_f1"] <= 1.0
 
 
+def test_each_error_names_the_part_its_document_is_in(tmp_path: Path) -> None:
+    """So that a test part's errors can be left unread while tuning on the dev part."""
+    names = [f"doc{number}" for number in range(6)]
+    assert {part_of(name) for name in names} == {"dev", "test"}
+    for name in names:
+        (tmp_path / f"{name}.tml").write_text(timeml("1998-08-07", "It rained now."), "utf-8")
+    report = evaluate_corpus(tmp_path)
+    lines = [line for line in report.format(errors=True).splitlines() if ": gold " in line]
+    assert len(lines) == len(report.errors) == len(names)
+    for error, line in zip(report.errors, lines, strict=True):
+        assert line.split(":")[0].endswith(f"{error.document} ({part_of(error.document)})")
+
+
 def timeml(dct: str, text: str) -> str:
     """A TimeML document; ``text`` holds its TIMEX3 markup."""
     return (

@@ -298,6 +298,24 @@ RANGES = [
         NEW_YEAR,
         [("21 March", "1952-03-21"), ("21 June 1952", "1952-06-21")],
     ),
+    # and so do a month's days written before the year ("Nov. 10-12, 2010")
+    (
+        "The summit ran Nov. 10-12, 2010, in Seoul.",
+        MON,
+        [("Nov. 10", "2010-11-10"), ("12", "2010-11-12"), ("2010", "2010")],
+    ),
+    (
+        "Talks were held March 5 and 9, 1918.",
+        LEAP_DAY,
+        [("March 5", "1918-03-05"), ("9", "1918-03-09"), ("1918", "1918")],
+    ),
+    # the end of a range before a word joining clauses is a day, not a count
+    (
+        "The fair was held on June 5-6 and drew crowds.",
+        date(2025, 7, 1),
+        [("June 5", "2025-06-05"), ("6", "2025-06-06")],
+    ),
+    ("They met on April 24 and 25 soldiers died.", date(2025, 7, 1), [("April 24", "2025-04-24")]),
     (
         "Between January 12 and January 16, 1936, the army advanced.",
         LEAP_DAY,
@@ -851,6 +869,33 @@ SAME_PERIOD_A_YEAR_BACK = [
 @pytest.mark.parametrize(("text", "value"), SAME_PERIOD_A_YEAR_BACK)
 def test_the_same_period_last_year_is_the_period_told_a_year_back(text: str, value: str) -> None:
     assert only(text, MON, "the same period last year").value == value
+
+
+# And so are "the same month last year", "the same week a year earlier": one expression,
+# the unit its sentence told, a year back; without one, the year before.
+SAME_UNIT_A_YEAR_BACK = [
+    # text, expression, value
+    (
+        "Sales in September fell 12% from the same month last year.",
+        "the same month last year",
+        "2024-09",
+    ),
+    (
+        "Sales on Nov. 28 rose from the same day a year earlier.",
+        "the same day a year earlier",
+        "2024-11-28",
+    ),
+    ("Profit fell from the same time last year.", "the same time last year", "2024"),
+    # kept: "the same month" alone is the month told
+    ("Sales rose in September and fell the same month.", "the same month", "2025-09"),
+]
+
+
+@pytest.mark.parametrize(("text", "expression", "value"), SAME_UNIT_A_YEAR_BACK)
+def test_the_same_month_last_year_is_the_month_told_a_year_back(
+    text: str, expression: str, value: str
+) -> None:
+    assert only(text, MON, expression).value == value
 
 
 def test_a_year_after_a_unit_and_comma_is_a_count() -> None:
@@ -1563,6 +1608,36 @@ RELATIONAL = [
         "2024-02-28",
         "text",
     ),
+    # a date right after the relation is what it counts from, a month's abbreviation
+    # no object of its own
+    (
+        "The store reopened the day after Christmas.",
+        date(2019, 11, 15),
+        "the day after",
+        "2018-12-26",
+        "text",
+    ),
+    (
+        "Strikes began the day after the Nov. 5 election.",
+        date(2019, 11, 15),
+        "the day after",
+        "2019-11-06",
+        "text",
+    ),
+    (
+        "Talks began in May. He resigned the day before Tuesday's vote.",
+        date(2024, 2, 29),
+        "the day before",
+        "2024-02-26",
+        "text",
+    ),
+    (
+        "Crowds gathered the week after Easter.",
+        date(2025, 1, 1),
+        "the week after",
+        "2024-W14",
+        "text",
+    ),
     # not in apposition: counted from the date
     (
         "The vote was on Dec. 30. The day after the vote, markets rallied.",
@@ -1906,13 +1981,57 @@ def test_named_days_in_schedules_and_plans_lie_ahead(
             "2000-04-17",
             "2000-04-23",
         ),
+        # a holiday's weekend is the weekend beside it, the holiday included: a Thursday
+        # or Friday holiday opens it, a Monday one closes it, a weekend one is inside it
         (
             "Traffic peaked over the Thanksgiving weekend.",
             date(2000, 1, 7),
             "Thanksgiving weekend",
             "1999-W47-WE",
-            "1999-11-27",
+            "1999-11-25",
             "1999-11-28",
+        ),
+        (
+            "Beaches were crowded over the Memorial Day weekend.",
+            date(2021, 6, 1),
+            "Memorial Day weekend",
+            "2021-W21-WE",
+            "2021-05-29",
+            "2021-05-31",
+        ),
+        (
+            "Sales rose over the Easter weekend.",
+            date(2021, 4, 8),
+            "Easter weekend",
+            "2021-W13-WE",
+            "2021-04-03",
+            "2021-04-04",
+        ),
+        # "before the holiday weekend" three days ahead is the coming one, in any tense
+        (
+            "Stocks closed flat on Friday before the Memorial Day weekend.",
+            date(2020, 5, 22),
+            "Memorial Day weekend",
+            "2020-W21-WE",
+            "2020-05-23",
+            "2020-05-25",
+        ),
+        (
+            "Drivers filled up ahead of the Labor Day weekend.",
+            date(2024, 8, 30),
+            "Labor Day weekend",
+            "2024-W35-WE",
+            "2024-08-31",
+            "2024-09-02",
+        ),
+        # without "before", a past clause keeps the one gone by
+        (
+            "Drivers filled up over the Labor Day weekend.",
+            date(2024, 8, 30),
+            "Labor Day weekend",
+            "2023-W35-WE",
+            "2023-09-02",
+            "2023-09-04",
         ),
         (
             "They married on Christmas Day.",
@@ -1922,7 +2041,23 @@ def test_named_days_in_schedules_and_plans_lie_ahead(
             "1999-12-25",
             "1999-12-25",
         ),
-        # and so is "the week of" a date
+        # and so are "the week of" a date and "the weekend of" one
+        (
+            "The rally was held the weekend of June 6.",
+            date(2026, 7, 1),
+            "the weekend of June 6",
+            "2026-W23-WE",
+            "2026-06-06",
+            "2026-06-07",
+        ),
+        (
+            "The fair will run the weekend of June 5.",
+            date(2026, 5, 1),
+            "the weekend of June 5",
+            "2026-W23-WE",
+            "2026-06-05",
+            "2026-06-07",
+        ),
         (
             "the hearing the week of March 6",
             date(2000, 2, 24),
@@ -3411,6 +3546,76 @@ def test_a_date_alone_in_brackets_is_an_aside_to_the_story(
     assert only(text, published, expression).value == value
 
 
+# "The following spring", "the previous winter": the first such season after (before)
+# the date told last, else the publication date; "next spring" stays counted from it.
+SEASONS_AFTER_A_DATE_TOLD = [
+    # text, publication date, expression, value
+    ("The army camped in 1777. The next spring, it marched.", MON, "The next spring", "1778-SP"),
+    (
+        "The front held in 1943. The following winter, the army attacked.",
+        SUN,
+        "The following winter",
+        "1943-WI",
+    ),
+    (
+        "The war ended on 10 March 1918. The previous winter had been harsh.",
+        LEAP_DAY,
+        "The previous winter",
+        "1917-WI",
+    ),
+    (
+        "The city fell in May 1940. The following fall, it was retaken.",
+        MON,
+        "The following fall",
+        "1940-FA",
+    ),
+    ("The following spring, crops failed.", date(2025, 6, 1), "The following spring", "2026-SP"),
+    # kept: counted from the publication date
+    ("The army camped in 1777. It will march next spring.", MON, "next spring", "2026-SP"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), SEASONS_AFTER_A_DATE_TOLD)
+def test_the_following_season_comes_after_the_date_told(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A year after a possessive dates a thing ("Eritrea's 1993 secession"), as after an
+# article: the passage goes on in its own time.
+POSSESSIVE_YEARS = [
+    # text, publication date, expression, value
+    (
+        "On 1 September, he said Eritrea's 1993 secession was a mistake. "
+        "The envoy repeated it on 3 November.",
+        date(2025, 11, 5),
+        "3 November",
+        "2025-11-03",
+    ),
+    (
+        "In May the minister recalled the city’s 1944 uprising. Crowds gathered on 3 November.",
+        date(2025, 11, 5),
+        "3 November",
+        "2025-11-03",
+    ),
+    # a year told as the story's time still sets it
+    (
+        "The city rose in 1944, after the army's retreat. By 3 November, it was free.",
+        date(2025, 11, 5),
+        "3 November",
+        "1944-11-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), POSSESSIVE_YEARS)
+def test_a_year_after_a_possessive_dates_a_thing_not_the_story(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(
     ("text", "expression", "days_after_sunday"),
@@ -3451,6 +3656,24 @@ QUARTERS_ENDING_ON_A_DATE = [
     # kept: the quarter alone is the last complete one
     ("Profit rose in the quarter.", date(2024, 9, 19), "2024-Q2"),
 ]
+
+# A numbered quarter ending on a date takes that date's year, though its own would
+# be begun ("the fourth quarter ended Dec. 31" told in November is last year's).
+NUMBERED_QUARTERS_ENDING_ON_A_DATE = [
+    ("Profit rose in the fourth quarter ended Dec. 31.", date(2019, 11, 15), "2018-Q4"),
+    ("Sales will fall in the first quarter ending March 31.", date(2024, 2, 29), "2024-Q1"),
+    ("Sales fell in the fourth quarter ended Dec. 31.", date(2025, 1, 1), "2024-Q4"),
+    # kept: without a date ended on, a quarter told in the past has begun
+    ("Sales rose in the fourth quarter.", date(2019, 11, 15), "2019-Q4"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), NUMBERED_QUARTERS_ENDING_ON_A_DATE)
+def test_a_numbered_quarter_ending_on_a_date_takes_its_year(
+    text: str, published: date, value: str
+) -> None:
+    found = [m for m in find_dates(text, published) if m.rule == "quarter"]
+    assert [m.value for m in found] == [value]
 
 
 @pytest.mark.parametrize(("text", "published", "value"), QUARTERS_ENDING_ON_A_DATE)

@@ -466,6 +466,50 @@ def test_a_weekday_naming_a_happening_after_a_commitment_is_the_nearest(
     assert only(text, published, expression).value == value
 
 
+# A verb of commitment before a noun is a verb told in the past ("agreed to a truce in
+# January"), not a plan ahead ("agreed to meet in January").
+COMMITMENTS_TO_A_THING = [
+    # text, publication date, expression, value
+    ("The two sides agreed to a truce in January.", date(2025, 3, 16), "January", "2025-01"),
+    ("He pledged to the fund in March.", date(2025, 3, 16), "March", "2025-03"),
+    ("Rebels agreed to 20 demands in December.", date(2025, 3, 16), "December", "2024-12"),
+    # kept: a verb after "to" is a plan
+    ("The two sides agreed to meet in January.", date(2025, 3, 16), "January", "2026-01"),
+    ("Officials decided to cut rates in June.", date(2025, 3, 16), "June", "2025-06"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), COMMITMENTS_TO_A_THING)
+def test_a_commitment_to_a_thing_is_told_in_the_past(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+# A date opening a clause as its subject ("as the summer approaches") takes the tense of
+# the verb after it, not of the clause before.
+DATES_AS_SUBJECTS = [
+    # text, publication date, expression, value
+    (
+        "Thousands were left homeless as the summer approaches.",
+        date(2025, 5, 6),
+        "the summer",
+        "2025-SU",
+    ),
+    ("Aid ran short when the winter begins.", date(2025, 11, 1), "the winter", "2025-WI"),
+    # kept: a past verb after it, or a date that is no subject
+    ("Crops failed as the summer began.", date(2025, 5, 6), "the summer", "2024-SU"),
+    ("Thousands were left homeless in the summer.", date(2025, 5, 6), "the summer", "2024-SU"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), DATES_AS_SUBJECTS)
+def test_a_date_opening_a_clause_takes_its_verb_after(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # ----------------------------------------------------------------------------- story time
 
 PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]

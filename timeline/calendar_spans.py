@@ -107,6 +107,17 @@ def narrow(span: Span, granularity: Granularity, mod: Mod, *, edge: bool = False
     return month_span(start_year, start_month)[0], month_span(end_year, end_month)[1]
 
 
+def weekend_beside(day: date) -> tuple[Span, str]:
+    """The weekend beside ``day``, the day included ("Memorial Day weekend", "the
+    weekend of June 6"): a day early in the week closes the weekend before it, a later
+    one opens the weekend after it. Its span and TIMEX3 value."""
+    saturday = day + timedelta(days=5 - day.weekday())
+    if day.weekday() < 2:  # a Monday or Tuesday ends a long weekend
+        saturday -= timedelta(weeks=1)
+    start, end = min(day, saturday), max(day, saturday + timedelta(days=1))
+    return (start, end), week_value(saturday) + "-WE"
+
+
 def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]:
     """The calendar unit holding ``day``, moved by ``shift`` units: span, value, granularity."""
     if unit in ("week", "weekend"):

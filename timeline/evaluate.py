@@ -371,7 +371,8 @@ class Report:
         if errors:
             for error in self.errors:
                 lines.append(
-                    f"{error.kind:8} {error.document}: gold {error.gold_text!r}={error.gold_value}"
+                    f"{error.kind:8} {error.document} ({part_of(error.document)}):"
+                    f" gold {error.gold_text!r}={error.gold_value}"
                     f" system {error.system_text!r}={error.system_value} ({error.rule})"
                     f"{' contradicted' if error.contradicted else ''} | {error.context}"
                 )

@@ -186,6 +186,10 @@ class Context:
         openers, lexicon = self.lexicon.reported_clause_openers, self.lexicon
         if not words or words[-1] in openers:
             return bool(words)
+        if words[-1] in lexicon.subject_clause_openers:
+            # "as the summer approaches": the date is the clause's subject (not "as soon
+            # as Tuesday")
+            return self.text[found.start : found.end].split()[0].lower() in lexicon.definite
         return (
             len(words) > 1
             and (words[-2] in openers or words[-2] in lexicon.clause_joiners)
@@ -282,6 +286,23 @@ class Context:
                 return placement
         return None
 
+    def told_right_after(self, found: Found, unit: Granularity) -> date | None:
+        """The start of a date at least as precise as ``unit`` that follows ``found``
+        with only determiners between ("the day after the Nov. 5 election")."""
+        limit = GRANULARITY_ORDER.index(unit)
+        at = bisect.bisect_left(self.placed, found.end, key=lambda told: told[0].start)
+        if at == len(self.placed):
+            return None
+        later, placement = self.placed[at]
+        between = self.text[found.end : later.start].lower().split()
+        if any(word not in self.lexicon.determiners for word in between):
+            return None
+        if placement.start is None or placement.granularity is None:
+            return None
+        if placement.type in ("DURATION", "SET") or placement.value.endswith("_REF"):
+            return None
+        return placement.start if GRANULARITY_ORDER.index(placement.granularity) <= limit else None
+
     def story_date(self, found: Found) -> tuple[date, Granularity] | None:
         """The time a passage narrates, when it is not the publication's: the middle of
         the latest date told before ``found`` in its paragraph (anywhere before it in a
@@ -313,8 +334,13 @@ class Context:
             ):
                 continue  # "since 1990", "from 2019 to 2021" bound a period; "until
                 # October 15" is a point
-            if before in self.lexicon.attributive_before or self._in_brackets(earlier):
-                continue  # "the 2019 study", "the Constitution (1790)": a thing's date
+            if (
+                before in self.lexicon.attributive_before
+                or _POSSESSIVE_BEFORE.search(self.text, max(0, earlier.start - 4), earlier.start)
+                or self._in_brackets(earlier)
+            ):
+                continue  # "the 2019 study", "Eritrea's 1993 secession", "the Constitution
+                # (1790)": a thing's date
             if not self.narrative and self._set_off(earlier, found):
                 continue  # "Airbus, which was founded in 1970, said in February"
             if before in self.lexicon.comparison_cues or self._looks_back(earlier, placement):
@@ -557,6 +583,7 @@ class Context:
 
 
 _WORDS = re.compile(r"[\w'’]+")
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s\s+$")
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -650,8 +677,12 @@ def _put_off_pattern(language: str) -> re.Pattern[str]:
 
 
 def told_ahead_of(found: Found, ctx: Context) -> bool:
-    """True right after "ahead of", "before" and the like (lexicon ``ahead_of``)."""
-    before = " " + " ".join(ctx.text[max(0, found.start - 40) : found.start].lower().split())
+    """True right after "ahead of", "before" and the like (lexicon ``ahead_of``), an
+    article between ("before the Labor Day weekend")."""
+    words = ctx.text[max(0, found.start - 40) : found.start].lower().split()
+    if words and words[-1] in ctx.lexicon.definite:
+        words.pop()
+    before = " " + " ".join(words)
     return any(before.endswith(" " + phrase) for phrase in ctx.lexicon.ahead_of)
 
 

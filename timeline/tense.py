@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Literal
 
-from timeline.lexicon import load_lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 
 # "present": a present-tense verb ("is", "opens"), which says nothing of the side of
 # DCT for most expressions, but makes a weekday a coming one (a schedule).
@@ -107,7 +107,9 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             if match.group("past") or match.group("weak")
             else "present"
         )
-        if kind == "future" and past_perfect_pattern(language).search(
+        if kind == "future" and _commits_to_a_thing(text, match, lexicon):
+            kind = "past"  # "agreed to a truce": the verb told in the past, not a plan
+        elif kind == "future" and past_perfect_pattern(language).search(
             text, max(first, match.start() - 12), match.start()
         ):
             kind = "past"  # "had been scheduled to": a plan told in the past perfect
@@ -115,6 +117,20 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             kind = "past"  # "may have struck", "would have turned": a past possibility
         cues.append((match.start(), match.end(), kind))
     return cues
+
+
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _commits_to_a_thing(text: str, cue: re.Match[str], lexicon: Lexicon) -> bool:
+    """True for a verb of commitment before a noun ("agreed to a truce", "agreed to 20
+    demands"), not before a verb ("agreed to meet")."""
+    if " ".join(cue.group().lower().split()) not in lexicon.commitment_cues:
+        return False
+    word = _NEXT_WORD.match(text, cue.end())
+    return word is not None and (
+        word.group(1).lower() in lexicon.determiners or word.group(1).isdigit()
+    )
 
 
 @cache

@@ -104,6 +104,7 @@ class Lexicon:
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
+    subject_clause_openers: frozenset[str]  # "as | the summer approaches"
     clause_joiners: frozenset[str]  # "..., and | on Thursday he released"
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
@@ -278,6 +279,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
+        subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
         clause_joiners=frozenset(raw["tense"]["clause_joiners"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),

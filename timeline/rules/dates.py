@@ -10,7 +10,7 @@ from datetime import date
 from functools import cache
 from types import MappingProxyType
 
-from timeline.calendar_spans import Span, shift_month, unit_span
+from timeline.calendar_spans import Span, shift_month, unit_span, weekend_beside
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import (
     FOUR_DIGITS,
@@ -70,8 +70,11 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
     placement = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
     if placement is None:
         return None
-    if "weekof" in parts and placement.start is not None:  # "the week of March 6"
-        span, value, granularity = unit_span("week", placement.start, 0)
+    if "weekof" in parts and placement.start is not None:
+        if parts["weekof"].split()[1].lower() == "weekend":  # "the weekend of June 6"
+            span, value = weekend_beside(placement.start)
+            return Placement(value, *span, "week", "", placement.anchor)
+        span, value, granularity = unit_span("week", placement.start, 0)  # "the week of March 6"
         return Placement(value, *span, granularity, "", placement.anchor)
     if "dpart" in parts:  # "the night of April 18": a time of that day
         return time_of_day(placement, ctx.lexicon.parts_of_day[parts["dpart"]])
@@ -189,16 +192,24 @@ def _day_after(
 ) -> Found | None:
     """The bare day that ends a range after its month ("April 24 and 25", "Nov. 2-3");
     a number followed by a word that is no preposition counts things ("April 24 and 25
-    soldiers")."""
-    if "year" in found.parts:
+    soldiers"); it shares a year written after it ("March 5-9, 1918")."""
+    year = found.parts.get("year")
+    if year is not None and year in text[found.start : found.end]:
         return None
     match = _range_end(lexicon.language).match(text, found.end)
     if match is None or match.end() > next_start:
         return None
     following = next_word(text, match.end())
-    if following and following.isalpha() and following not in lexicon.month_context:
+    if (
+        following
+        and following.isalpha()
+        and following not in lexicon.month_context
+        and following not in lexicon.day_alone_after  # "on June 5-6 and drew crowds"
+    ):
         return None
     parts = {"month": found.parts["month"], "day": match.group("day")}
+    if year is not None:
+        parts["year"] = year
     return Found(match.start("day"), match.end(), "month_day", "DATE", MappingProxyType(parts))
 
 
@@ -263,7 +274,7 @@ def month_day_rule(w: Words) -> Rule:
     return rule(
         "month_day",
         "DATE",
-        rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week\s+of)\s+"
+        rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week(?:end)?\s+of)\s+"
         rf"|{w.part_of})?"
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
         rf"(?P<month>{w.month})\s+(?P<day>{w.day})"

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
-from timeline.calendar_spans import holiday_date, unit_span
+from timeline.calendar_spans import holiday_date, unit_span, weekend_beside
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule, opens_on
 from timeline.model import Anchor
@@ -171,8 +171,8 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 def holiday(found: Found, ctx: Context) -> Placement:
     """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007"): the one
     nearest DCT on the tense's side; "last"/"next" strictly before/after DCT, "this" the
-    one of DCT's year. "Easter week" and
-    "Thanksgiving weekend" are the week (weekend) holding the day."""
+    one of DCT's year. "Easter week" is the week holding the day, "Thanksgiving
+    weekend" the weekend beside it."""
     parts = found.parts
     spec = _holidays(ctx.lexicon.language)[_holiday_key(parts["holiday"])]
     days = [holiday_date(spec, y) for y in range(ctx.dct.year - 1, ctx.dct.year + 2)]
@@ -197,7 +197,10 @@ def holiday(found: Found, ctx: Context) -> Placement:
         else:
             tense = weekday_tense(found, ctx)
             day = choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[0][0]
-    if "around" in parts:  # "Easter week", "Thanksgiving weekend": the week holding the day
+    if parts.get("around") == "weekend":
+        span, value = weekend_beside(day)
+        return Placement(value, *span, "week", "", anchor)
+    if "around" in parts:  # "Easter week": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
         return Placement(value, *span, granularity, "", anchor)
     return day_placement(day, anchor)

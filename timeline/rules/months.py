@@ -15,7 +15,7 @@ from timeline.mentions import (
     previous_word,
     title_case_around,
 )
-from timeline.model import Anchor
+from timeline.model import Anchor, Mod
 from timeline.placing import (
     MONTH_PENALTY,
     Context,
@@ -76,6 +76,8 @@ def season(found: Found, ctx: Context) -> Placement:
     told = year_told(found, ctx)
     if told is not None:
         written, anchor = told
+    if "srel" in parts:  # "the following spring": the next one after the date told
+        return _season_after_told(found, ctx, spec.first_month, spec.code, mod)
     options = [
         (season_span(y, spec.first_month), str(y))
         for y in (ctx.dct.year - 2, ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
@@ -99,6 +101,37 @@ def season(found: Found, ctx: Context) -> Placement:
         year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
     span = narrow(season_span(year, spec.first_month), "season", mod)
     return Placement(f"{year}-{spec.code}", *span, "season", mod, anchor)
+
+
+def _season_relations(lexicon: Lexicon) -> dict[str, int]:
+    """ "the following", "the previous": the words that move a season from a date told."""
+    relations = {**lexicon.weekday_relations, **lexicon.relational_shifts}
+    return {words: shift for words, shift in relations.items() if shift}
+
+
+def _season_after_told(
+    found: Found, ctx: Context, first_month: int, code: str, mod: Mod
+) -> Placement:
+    """ "The following spring", "the previous winter": the first such season after (or
+    before) the latest date told before, else the publication date."""
+    shift = _season_relations(ctx.lexicon)[" ".join(found.parts["srel"].lower().split())]
+    told = ctx.told_before(found, "year")
+    anchor: Anchor = "text" if told is not None else "dct"
+    first = told.start if told is not None and told.start is not None else ctx.dct
+    last = told.end if told is not None and told.end is not None else ctx.dct
+    if told is not None and told.granularity == "year":
+        # from a year's middle: "In 1943 ... the following winter" is the winter of 1943-44
+        first = last = first + (last - first) / 2
+    if shift > 0:
+        year = last.year - 1
+        while season_span(year, first_month)[0] <= last:
+            year += 1
+    else:
+        year = first.year
+        while season_span(year, first_month)[1] >= first:
+            year -= 1
+    span = narrow(season_span(year, first_month), "season", mod)
+    return Placement(f"{year}-{code}", *span, "season", mod, anchor)
 
 
 # Groups of the month rule that give a month its year ("May 2024", "May of next year"),
@@ -176,8 +209,10 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     after_cue = previous in lexicon.month_context
     rel = " ".join((parts.get("rel") or "").lower().split())
     if match.group("season").lower() == "fall" and rel not in lexicon.named_from_now:
+        if parts.get("srel"):
+            return True  # "the following fall"
         return after_cue  # "the fall", "that fall": a season only after a cue
-    return after_cue or bool(rel or parts.get("fuzzy") or parts.get("back"))
+    return after_cue or bool(rel or parts.get("srel") or parts.get("fuzzy") or parts.get("back"))
 
 
 def month_rule(w: Words) -> Rule:
@@ -209,12 +244,24 @@ def season_rule(w: Words) -> Rule:
         "season",
         "DATE",
         rf"{w.back}(?:(?P<fuzzy>{w.position})[\s-]*)?"
-        rf"(?:(?P<rel>{w.named_relation}|the)\s+)?"
+        rf"(?:(?P<srel>{alternation(_season_relations(w.lexicon))})\s+"
+        rf"|(?P<rel>{w.named_relation}|the)\s+)?"
         rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
         rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled}))"
         rf"|(?:\s+of)?\s+(?P<yrel>{w.from_now})\s+year\b|{w.of_told_year}|{w.range_year})?",
         season,
-        reads={"back", "fuzzy", "fuzzy2", "rel", "season", "syear", "tyrel", "year", "yrel"},
+        reads={
+            "back",
+            "fuzzy",
+            "fuzzy2",
+            "rel",
+            "season",
+            "srel",
+            "syear",
+            "tyrel",
+            "year",
+            "yrel",
+        },
         near=lower(w.lexicon.seasons),
         accept=_season_in_context,
         narrated=without_deictic_relation,

@@ -36,7 +36,7 @@ from timeline.placing import (
     told_ahead_of,
     up_to_now,
 )
-from timeline.rules.words import Words, alternation, lower, rule, without_deictic_relation
+from timeline.rules.words import Words, alternation, always, lower, rule, without_deictic_relation
 from timeline.tense import Tense
 
 
@@ -67,6 +67,8 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year = ctx.dct.year + ctx.lexicon.from_now[relation]
     elif "ordinal" not in parts and "q" not in parts:
         year = latest_year
+    elif (ended := _date_ended_on(found, ctx)) and (ended.month - 1) // 3 + 1 == number:
+        year = ended.year  # "the fourth quarter ended Dec. 31": the year of that day
     elif "fiscal" in parts or "fiscal2" in parts:
         # Fiscal years do not follow the calendar: a fiscal quarter is told in the
         # fiscal year named after the publication year.
@@ -90,12 +92,14 @@ def quarter(found: Found, ctx: Context) -> Placement:
         if "ordinal" not in parts:
             named = "period" in parts
             # "the same period last year" compares with any period its sentence told
-            # ("in fiscal 2009", "in the first half"); "year-earlier" with a quarter
-            kinds = _COMPARED_PERIODS if named else ("quarter",)
+            # ("in fiscal 2009", "in the first half"), "the same month last year" with
+            # a month; "year-earlier" with a quarter
+            unit = parts.get("period", "").lower()
+            kinds = _COMPARED_UNITS.get(unit, _COMPARED_PERIODS) if named else ("quarter",)
             focus = _period_told_before(found, ctx, kinds, same_sentence=named)
             if focus is not None:
                 return focus
-            if not named:
+            if not named or unit in _COMPARED_UNITS:
                 year_before = ctx.dct.year - 1
                 return Placement(str(year_before), *year_span(year_before), "year", "", "dct")
         year -= 1
@@ -105,6 +109,13 @@ def quarter(found: Found, ctx: Context) -> Placement:
 
 
 _COMPARED_PERIODS: tuple[Granularity, ...] = ("month", "quarter", "half", "year")
+# The units "the same month (week, day, time) last year" compares with.
+_COMPARED_UNITS: dict[str, tuple[Granularity, ...]] = {
+    "month": ("month",),
+    "week": ("week",),
+    "day": ("day", "time"),
+    "time": ("day", "week", *_COMPARED_PERIODS),
+}
 
 
 def _period_told_before(
@@ -171,7 +182,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     lexicon = ctx.lexicon
     unit, rel, fuzzy = parts["unit"], parts["rel"], parts.get("fuzzy", "")
     definite = rel in lexicon.definite
-    if definite and unit == "year" and _ends_on_a_date(found, ctx):
+    if definite and unit == "year" and _ending_on_a_date(found, ctx.text, ctx.lexicon):
         # "the year ended March 31": twelve months up to a date, not a calendar year.
         return Placement("P1Y", anchor="none", type="DURATION")
     if unit == "quarter" and definite and (day := _date_ended_on(found, ctx)) is not None:
@@ -232,11 +243,6 @@ def _ended_pattern(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{words})\b\s*")
 
 
-def _ends_on_a_date(found: Found, ctx: Context) -> bool:
-    ended = _ended_pattern(ctx.lexicon.language)
-    return ended.match(ctx.text, found.end, found.end + 20) is not None
-
-
 def _date_ended_on(found: Found, ctx: Context) -> date | None:
     """The day placed right after "ended" following ``found`` ("the quarter ended
     (Sept. 30)"), if any."""
@@ -259,6 +265,11 @@ def unit_edge(found: Found, ctx: Context) -> Placement:
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
 
 
+def _ending_on_a_date(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """ "the quarter ended Sept. 30" waits for the date it ends on."""
+    return _ended_pattern(lexicon.language).match(text, found.end, found.end + 20) is not None
+
+
 def _story_unit(found: Found, lexicon: Lexicon) -> bool:
     """ "the previous year", "the end of the month" take a story's time; "the weekend",
     "the quarter" are the publication's."""
@@ -270,7 +281,7 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
     the day of a statement that may be reported after it. Both in the second pass."""
     parts = found.parts
     if parts["unit"] == "quarter" and parts.get("rel", "") in lexicon.definite:
-        return _ended_pattern(lexicon.language).match(text, found.end, found.end + 20) is not None
+        return _ending_on_a_date(found, text, lexicon)
     return parts.get("rel", "") in lexicon.relational_shifts or _stretch_up_to_now(parts, lexicon)
 
 
@@ -310,6 +321,7 @@ def quarter_rule(w: Words) -> Rule:
             "year",
         },
         near={"quarter", "q"},
+        later=_ending_on_a_date,
     )
 
 
@@ -323,6 +335,9 @@ def year_ago_quarter_rule(w: Words) -> Rule:
         # the period compared with, named after it: "the corresponding period last year"
         r"|(?:the\s+)?(?:comparable\s+|corresponding\s+|same\s+)?(?P<period2>quarter|period)"
         r"\s+(?P<ago2>a\s+year\s+(?:ago|earlier)|last\s+year)"
+        # a unit the sentence told, a year back: "the same month last year"
+        r"|(?:the\s+)?(?:comparable|corresponding|same)\s+(?P<period4>month|week|day|time)"
+        r"\s+(?P<ago4>a\s+year\s+(?:ago|earlier)|last\s+year)"
         rf"|(?P<ago3>last\s+year['’]s)\s+(?:(?P<ordinal2>{w.ordinal})[\s-]+)?(?P<period3>quarter|period)",
         quarter,
         reads={"ago", "ordinal", "period"},
@@ -331,11 +346,14 @@ def year_ago_quarter_rule(w: Words) -> Rule:
         aliases={
             "ago2": "ago",
             "ago3": "ago",
+            "ago4": "ago",
             "period2": "period",
             "period3": "period",
+            "period4": "period",
             "ordinal2": "ordinal",
         },
         compared=True,
+        later=always,  # after the periods it is compared with, placed in either pass
     )
 
 

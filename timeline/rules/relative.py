@@ -94,7 +94,8 @@ def ago(found: Found, ctx: Context) -> Placement:
 
 def relational(found: Found, ctx: Context) -> Placement | None:
     """ "the day after the briefing", "the following day", "that year", "on the eve of":
-    relative to the latest fitting date told before (else DCT)."""
+    relative to a date named right after it ("the day after Christmas"), else to the
+    latest fitting date told before (else DCT)."""
     parts = found.parts
     if "eve" in parts:
         return _eve(found, ctx)
@@ -116,6 +117,9 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     shift = shifts.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
+    named = ctx.told_right_after(found, granularity) if shift else None
+    if named is not None:  # "the day after Christmas", "the day before Tuesday's vote"
+        base, anchor = named, "text"
     described = _in_apposition(found, ctx, granularity)
     if described is not None:  # "on Tuesday, the day after the election": that Tuesday
         base, anchor, shift = described, "text", 0
@@ -235,7 +239,9 @@ def relational_rule(w: Words) -> Rule:
         "DATE",
         r"the\s+(?P<unit>day|week|month|year|night|morning)"
         rf"\s+(?P<dir>{alternation(lexicon.relation_after_unit)})"
-        r"(?:\s+(?P<obj>(?:the|that|this|his|her|their|its)\s+[\w-]+))?"
+        # the object of "after" ("the vote"), never the start of a date ("the Nov. 5 vote")
+        r"(?:\s+(?P<obj>(?:the|that|this|his|her|their|its)\s+"
+        rf"(?!(?:{w.month}|{w.weekday})(?![a-z]))[\w-]+))?"
         rf"|the\s+(?P<dir2>{alternation(lexicon.relation_before_unit)})\s+"
         r"(?P<unit2>day|morning|afternoon|evening|night|weekend)"
         rf"|(?P<dir3>{alternation(lexicon.same_unit)})\s+"

@@ -181,10 +181,12 @@ def words_of(lexicon: Lexicon) -> Words:
         # "(July) of that year", "(March) of the following year": a year told before
         of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
         # The first end of a range takes the year written after the second ("from April
-        # to June 1968", "3 March to 5 April 2024", "the spring and early summer of 1943").
+        # to June 1968", "3 March to 5 April 2024", "the spring and early summer of 1943",
+        # "March 5-9, 1918").
         range_year=(
             rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
-            rf"(?:{position}[\s-]+)?(?:{month}(?:\s+{day})?|{day}\s+{month}|{season})(?:,|\s+of)?\s+"
+            rf"(?:{position}[\s-]+)?(?:{month}(?:\s+{day})?|{day}\s+{month}|{season}|{day})"
+            rf"(?:,|\s+of)?\s+"
             rf"(?P<ryear>{written_year}))"
         ),
         # The start of the second end of a range after a dash ("May-August", "19-April 30").
