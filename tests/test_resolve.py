@@ -3389,6 +3389,17 @@ RANGES_IN_ORDER = [
         LEAP_DAY,
         [("Saturday", "2024-03-02"), ("Monday", "2024-03-04")],
     ),
+    # an end whose year is told from publication keeps it
+    (
+        "Rebels sank ships from November 2023 until January of this year.",
+        date(2025, 3, 31),
+        [("November 2023", "2023-11"), ("January of this year", "2025-01")],
+    ),
+    (
+        "Rebels sank ships from November 2023 until last January.",
+        date(2025, 3, 31),
+        [("November 2023", "2023-11"), ("last January", "2025-01")],
+    ),
     # no range: two dates told apart, or a later date first
     (
         "The vote set for Jan. 3 was then moved to Dec. 28.",

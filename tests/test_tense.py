@@ -209,6 +209,14 @@ MODAL_POSSIBILITIES = [
     # "should" looks ahead, "should have" back
     ("He said the talks should resume on Friday.", MON, "Friday", "2025-12-05"),
     ("The army should have withdrawn on Friday.", MON, "Friday", "2025-11-28"),
+    # "will have to" is an obligation ahead, no perfect
+    (
+        "He will have to wait until after his sentencing on July 11.",
+        date(2024, 5, 31),
+        "July 11",
+        "2024-07-11",
+    ),
+    ("Troops would have to leave on Friday.", MON, "Friday", "2025-12-05"),
 ]
 
 

@@ -130,6 +130,11 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
     return strategy(found, ctx)
 
 
+# Parts of a month or a weekday that set it from the publication date ("last", "of this
+# year"): the end of a range keeps what they say.
+_COUNTED_FROM_PUBLICATION = ("rel", "yrel")
+
+
 def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Context) -> Placement:
     """The end of a range ("from Dec. 28 to Jan. 3", "Monday-Wednesday") placed after
     its start, by its rule's cycle (a year, a week). An end with the year written for
@@ -140,6 +145,8 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
     cycle = rule.cycle
     if cycle is None or placement.start is None:
         return placement
+    if any(found.parts.get(part) for part in _COUNTED_FROM_PUBLICATION):
+        return placement  # "until January of this year", "until last January": as told
     at = ctx.range_start(found)
     if at is None:
         return placement

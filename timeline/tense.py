@@ -143,9 +143,13 @@ def past_perfect_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def perfect_after_pattern(language: str) -> re.Pattern[str]:
-    """A word of the perfect right after a future cue ("may | have struck")."""
-    words = load_lexicon(language).perfect_after_future
-    return re.compile(rf"\s*(?:{_words(words)})(?!\w)", re.IGNORECASE)
+    """A word of the perfect right after a future cue ("may | have struck"), not of an
+    obligation ("will have to wait")."""
+    lexicon = load_lexicon(language)
+    words, obligation = lexicon.perfect_after_future, lexicon.infinitive_markers
+    return re.compile(
+        rf"\s*(?:{_words(words)})(?!\w)(?!\s+(?:{_words(obligation)})\b)", re.IGNORECASE
+    )
 
 
 _WORD_AT_END = re.compile(r"(\w+)\W{0,2}$")
