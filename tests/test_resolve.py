@@ -1577,6 +1577,22 @@ RELATIONAL = [
         "2024-05-12",
         "text",
     ),
+    # from a date less precise than the length, at that date's precision
+    (
+        "Troops entered the city in early May. Three weeks later they withdrew.",
+        date(2025, 6, 20),
+        "Three weeks later",
+        "2025-05",
+        "text",
+    ),
+    (
+        "Troops entered the city in 2019. A month later they withdrew.",
+        TUE,
+        "A month later",
+        "2019",
+        "text",
+    ),
+    ("Three weeks later they withdrew.", date(2025, 6, 20), "Three weeks later", "2025-W28", "dct"),
     ("The next day, talks resumed.", TUE, "The next day", "2025-12-03", "dct"),
     ("Fighting resumed in 2023. That year, the city fell.", TUE, "That year", "2023", "text"),
     # in apposition to a date, the relation describes that date

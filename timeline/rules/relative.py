@@ -85,11 +85,28 @@ def ago(found: Found, ctx: Context) -> Placement:
     anchor: Anchor
     if told is not None and told.start is not None and told.granularity in _SHIFTABLE:
         base, granularity, anchor = told.start, told.granularity, "text"
+    elif from_told and (coarse := _coarser_told(found, ctx)) is not None:
+        # "in early May ... three weeks later": from the middle of that date, at its
+        # precision (late May), never from the publication date
+        assert coarse.start is not None and coarse.end is not None
+        base = coarse.start + (coarse.end - coarse.start) / 2
+        granularity, anchor = coarse.granularity or unit_granularity, "text"
     else:
         base, granularity, anchor = ctx.dct, unit_granularity, "dct"
     target = shift_date(base, unit, sign * max(1, round(amount)))
     span, value, granularity = unit_span(granularity, target, 0)
     return Placement(value, *span, granularity, mod, anchor)
+
+
+def _coarser_told(found: Found, ctx: Context) -> Placement | None:
+    """The latest date told before ``found`` (in its sentence if any) of any precision a
+    length can be counted at."""
+    told = ctx.told_before(
+        found, "decade", same_sentence=True, skip_compared=True
+    ) or ctx.told_before(found, "decade", skip_compared=True)
+    if told is None or told.start is None or told.end is None:
+        return None
+    return told if told.granularity in _SHIFTABLE else None
 
 
 def relational(found: Found, ctx: Context) -> Placement | None:
