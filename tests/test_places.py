@@ -2055,3 +2055,165 @@ def test_a_town_in_a_title_is_what_the_city_points_back_to(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a region with its word opening a person's name before a capitalised title is no
+        # place of the event
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Oblast Governor Petro "
+            "Hnatenko said aid arrived on Friday.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Gunmen killed ten people on Friday, Borno State Governor Ali Musa said.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Blue Nile State Information Minister "
+            "Ali Musa said aid arrived on Friday.",
+            "on Friday",
+            (),
+        ),
+        # nor what "the region" points back to: it may mean a region at large
+        (
+            "Shells fell near Sumy in Ukraine on Monday. Poltava Oblast Governor Petro "
+            "Hnatenko said a drone hit the region on Friday.",
+            "on Friday",
+            (),
+        ),
+        # and with no title after it, it is where
+        ("Drones hit Poltava Oblast on Friday.", "on Friday", ("Poltava Oblast",)),
+        (
+            "Gunmen killed ten people in Borno State on Friday, Ali Musa said.",
+            "on Friday",
+            ("Borno State",),
+        ),
+    ],
+)
+def test_a_region_in_a_title_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "the region" points back to the last region named
+        (
+            "Drones hit the Kursk region on Monday. Troops entered the region on Friday.",
+            "on Friday",
+            ("Kursk region",),
+        ),
+        (
+            "Shelling hit Zaporizhzhia Oblast. On Friday, troops struck 30 villages in the "
+            "whole region.",
+            "On Friday",
+            ("Zaporizhzhia Oblast",),
+        ),
+        # not with no region before, nor a town, nor before what the region owns, nor a
+        # region named without its word: "the region" may mean a region at large
+        ("Troops entered the region on Friday.", "on Friday", ()),
+        (
+            "Jets struck the Gaza Strip. Envoys travelled to the region on Friday.",
+            "on Friday",
+            (),
+        ),
+        ("Shells fell on Poltava. Troops entered the region on Friday.", "on Friday", ()),
+        (
+            "Drones hit the Kursk region. The region's governor spoke on Friday.",
+            "on Friday",
+            (),
+        ),
+        # "the region of X" names X
+        (
+            "Drones hit the Kursk region. Troops entered the region of Belgorod on Friday.",
+            "on Friday",
+            ("Belgorod",),
+        ),
+    ],
+)
+def test_the_region_points_back_to_the_last_region(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name the gazetteer lacks, made a place with its region word, names it again bare
+        (
+            "Troops left Wadakona County on Sunday. Two women were killed in an airstrike in "
+            "Wadakona on Monday.",
+            "on Monday",
+            ("Wadakona County",),
+        ),
+        (
+            "Troops left Wadakona County on Sunday. Their stay in Wadakona ended on Monday.",
+            "on Monday",
+            ("Wadakona County",),
+        ),
+        # one of several named with a plural word
+        (
+            "Troops left Wadakona and Mbeleni counties on Sunday. Their stay in Mbeleni ended "
+            "on Monday.",
+            "on Monday",
+            ("Mbeleni county",),
+        ),
+        # not when it runs on into a longer name, nor with no region word before
+        (
+            "Troops left Wadakona County on Sunday. Wadakona Smith spoke on Monday.",
+            "on Monday",
+            (),
+        ),
+        ("An airstrike near Wadakona on Monday killed two women.", "on Monday", ()),
+        (
+            "Troops left Wadakona County on Sunday. Aid came from the Friends of Greater "
+            "Wadakona on Monday.",
+            "on Monday",
+            (),
+        ),
+    ],
+)
+def test_a_region_the_text_names_is_named_again_without_its_word(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "there" does not point back to a state acting, only to one where something is
+        (
+            "Drones hit Sumy on Monday. Russia claimed on Friday to have taken villages there.",
+            "on Friday",
+            ("Sumy",),
+        ),
+        (
+            "Drones hit Sumy on Monday. But Moscow said on Friday it had taken villages there.",
+            "on Friday",
+            ("Sumy",),
+        ),
+        (
+            "Drones hit Sumy on Monday, which Moscow claims. Russia said on Friday it took "
+            "villages there.",
+            "on Friday",
+            ("Sumy",),
+        ),
+        # a state that is where, named in the sentence, still is
+        (
+            "Aid reached Chad on Monday and was handed out there on Friday.",
+            "on Friday",
+            ("Chad",),
+        ),
+    ],
+)
+def test_there_is_not_a_state_acting(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_places_of(text, expression) == expected

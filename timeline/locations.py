@@ -373,8 +373,13 @@ def find_places(
             unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked, named_cue)
             if unknown is not None and (match is None or match[0] < unknown[0]):
                 match = unknown
-                if unknown[1].place.kind == "city":  # its later mentions name it too
-                    learned[tuple(t.norm for t in tokens[index : index + unknown[0]])] = unknown[1]
+                named_as = tokens[index : index + unknown[0]]
+                if unknown[1].place.kind == "region" and named_as[-1].norm in lexicon.region_words:
+                    named_as = named_as[:-1]  # "Ulang County ... in Ulang": the region again
+                elif unknown[1].place.kind != "city":
+                    named_as = []
+                if named_as:  # its later mentions name it too
+                    learned[tuple(t.norm for t in named_as)] = unknown[1]
         if token.norm in lexicon.feature_openers:
             feature = _opened_feature(text, tokens, index, lexicon, blocked)
             if feature is not None and (match is None or match[0] < feature[0]):
@@ -458,10 +463,16 @@ def _titled_town(
     context: frozenset[str],
     lowered: frozenset[str],
 ) -> PlaceMention | None:
-    """The town opening a person's name before the capitalised title it qualifies
-    ("Kharkiv Mayor Ihor Terekhov"), as a place nothing happens in that "the city" may
-    point back to; else ``None``."""
-    if index and not tokens[index].sentence_start and _name_word(tokens[index - 1], lexicon):
+    """The town or region opening a person's name before the capitalised title it qualifies
+    ("Kharkiv Mayor Ihor Terekhov", "Borno State Governor X", also past the title's remit:
+    "Borno State Information Commissioner X"), as a place nothing happens in; "the city"
+    may point back to such a town; else ``None``."""
+    if (
+        index
+        and not tokens[index].sentence_start
+        and _name_word(tokens[index - 1], lexicon)
+        and text[tokens[index - 1].end : tokens[index].start] == " "
+    ):
         return None  # not the name's first word
     title = next(
         (
@@ -484,8 +495,10 @@ def _titled_town(
     match = _place_at(
         text, tokens[first:title], index - first, lexicon, pack, context, set(), lowered, False
     )
-    if match is None or match[1].place.kind != "city" or index + match[0] != title:
+    if match is None or match[1].place.kind == "country" or index + match[0] > title:
         return None
+    if any(not t.capitalised or t.possessive for t in tokens[index + match[0] : title]):
+        return None  # but "Blue Nile State Information Minister": the title's remit between
     mention = match[1]
     return PlaceMention(mention.start, mention.end, mention.place, "", False)
 
@@ -617,13 +630,20 @@ def _anaphors(
     pointing: list[PlaceMention] = []
     next_found = 0
     firsts = {words[0] for words in lexicon.anaphors}
+    indices = {t.start: i for i, t in enumerate(tokens)}
     for index, token in enumerate(tokens):
         if token.norm not in firsts:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
-            last[mention.place.kind] = last["any"] = mention
             next_found += 1
+            if not mention.placed and mention.place.kind == "region":
+                continue  # "Darfur Governor X ... attacks in the region": a region at large
+            last[mention.place.kind] = mention
+            if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
+                last["worded region"] = mention  # "the Kursk region ... the region"
+            if not mention.state or _in_place_phrase(tokens, indices[mention.start], lexicon):
+                last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
         skip = 0  # "the entire city", "the southern town"
         while (
             skip < _ANAPHOR_QUALIFIERS
@@ -1290,7 +1310,11 @@ def _unknown_place(
     code = country or (main_country[0] if main_country else "")
     kind: PlaceKind = "region" if region_word or feature else "city"
     end = tokens[last + 1].end if region_word else tokens[last].end
-    place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
+    written = text[tokens[index].start : end]
+    plural = tokens[last + 1].text.lower() if region_word else ""
+    if plural and _singular(plural, lexicon) != plural:  # "Wau and Yei counties": "Yei county"
+        written = f"{text[tokens[index].start : tokens[last].end]} {_singular(plural, lexicon)}"
+    place = Place(written, code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
 
 
@@ -1378,6 +1402,14 @@ def _learned_at(
             continue
         if index + size < len(tokens) and tokens[index + size].capitalised and not last.possessive:
             continue  # part of a longer name
+        if (
+            index
+            and not tokens[index].sentence_start
+            and tokens[index - 1].end == tokens[index].start - 1
+            and tokens[index - 1].capitalised
+            and not tokens[index - 1].possessive
+        ):
+            continue  # the end of a longer name ("the Government of National Unity")
         return size, PlaceMention(tokens[index].start, last.end, known.place, "")
     return None
 
