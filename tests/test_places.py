@@ -2116,6 +2116,17 @@ def test_a_region_in_a_title_is_no_place(
             "On Friday",
             ("Zaporizhzhia Oblast",),
         ),
+        # also ending its sentence
+        (
+            "Drones hit the Kursk region. On Friday, troops entered the region. They met no one.",
+            "On Friday",
+            ("Kursk region",),
+        ),
+        (
+            "Drones hit Poltava. On Friday, troops entered the city. They met no one.",
+            "On Friday",
+            ("Poltava",),
+        ),
         # not with no region before, nor a town, nor before what the region owns, nor a
         # region named without its word: "the region" may mean a region at large
         ("Troops entered the region on Friday.", "on Friday", ()),

@@ -681,7 +681,11 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
         return following.norm not in lexicon.existential_words
     return (
         following.norm != "of"
-        and (not following.capitalised or following.norm in lexicon.date_words)
+        and (
+            not following.capitalised
+            or following.sentence_start  # "entered the city. He said"
+            or following.norm in lexicon.date_words
+        )
         and following.norm not in lexicon.town_word_compounds
     )
 
