@@ -2228,3 +2228,22 @@ def test_a_region_the_text_names_is_named_again_without_its_word(
 )
 def test_there_is_not_a_state_acting(text: str, expression: str, expected: tuple[str, ...]) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sea describing the town named after it is no place
+        ("Drones hit the Black Sea port of Izmail.", ["Izmail"]),
+        ("Jets struck the Red Sea port city of Mocha.", ["Mocha"]),
+        ("Shells fell on the Caspian Sea town of Aktau.", ["Aktau"]),
+        # but is where something happens in it, or along it
+        ("Rebels attacked a ship in the Red Sea.", ["Red Sea"]),
+        ("Drones hit villages on the Black Sea coast.", ["Black Sea"]),
+        ("Drones hit ships in the Black Sea ports.", ["Black Sea"]),
+        # nor is a name the gazetteer lacks before such a word
+        ("Gunfire was heard near Wadakona village on Saturday.", ["Wadakona"]),
+    ],
+)
+def test_a_sea_describing_a_town_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

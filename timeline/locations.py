@@ -151,6 +151,7 @@ class EntityLexicon:
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
+    sea_town_heads: Phrases  # "the Black Sea port of Odesa": the sea is no place
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
@@ -240,6 +241,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         kind_nouns=frozenset(places["kind_nouns"]),
+        sea_town_heads=Phrases.of(places["sea_town_heads"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
@@ -406,6 +408,7 @@ def find_places(
             continue
         if (
             _attributive(text, tokens, last, mention, lexicon)
+            or _sea_of_town(text, tokens, last, mention, lexicon)
             or _owner(tokens, last, mention, lexicon)
             or _held(tokens, index, lexicon, mention)
         ):
@@ -706,6 +709,21 @@ def _attributive(
     following = tokens[last + 1]
     joined = text[tokens[last].end : following.start] == " "
     return joined and not following.capitalised and following.norm in lexicon.attributive_heads
+
+
+def _sea_of_town(
+    text: str, tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
+) -> bool:
+    """True when a sea's name describes the town named after it ("the Black Sea port of
+    Odesa", "the Red Sea port city of X"): where the town lies, no place of its own."""
+    return (
+        not mention.place.country
+        and tokens[last].norm in lexicon.place_words  # a sea, not a name the gazetteer lacks
+        and last + 1 < len(tokens)
+        and not tokens[last].possessive
+        and text[tokens[last].end : tokens[last + 1].start] == " "
+        and lexicon.sea_town_heads.at(tokens, last + 1) > 0
+    )
 
 
 def _owner(
