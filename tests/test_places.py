@@ -2069,7 +2069,7 @@ def test_a_town_in_a_title_is_what_the_city_points_back_to(
             (),
         ),
         (
-            "Gunmen killed ten people on Friday, Borno State Governor Ali Musa said.",
+            "Gunmen killed ten people on Friday, Kano State Governor Ali Musa said.",
             "on Friday",
             (),
         ),
@@ -2089,9 +2089,9 @@ def test_a_town_in_a_title_is_what_the_city_points_back_to(
         # and with no title after it, it is where
         ("Drones hit Poltava Oblast on Friday.", "on Friday", ("Poltava Oblast",)),
         (
-            "Gunmen killed ten people in Borno State on Friday, Ali Musa said.",
+            "Gunmen killed ten people in Kano State on Friday, Ali Musa said.",
             "on Friday",
-            ("Borno State",),
+            ("Kano State",),
         ),
     ],
 )

@@ -377,7 +377,7 @@ def find_places(
                 match = unknown
                 named_as = tokens[index : index + unknown[0]]
                 if unknown[1].place.kind == "region" and named_as[-1].norm in lexicon.region_words:
-                    named_as = named_as[:-1]  # "Ulang County ... in Ulang": the region again
+                    named_as = named_as[:-1]  # "Yei County ... in Yei": the region again
                 elif unknown[1].place.kind != "city":
                     named_as = []
                 if named_as:  # its later mentions name it too
@@ -467,8 +467,8 @@ def _titled_town(
     lowered: frozenset[str],
 ) -> PlaceMention | None:
     """The town or region opening a person's name before the capitalised title it qualifies
-    ("Kharkiv Mayor Ihor Terekhov", "Borno State Governor X", also past the title's remit:
-    "Borno State Information Commissioner X"), as a place nothing happens in; "the city"
+    ("Kharkiv Mayor Ihor Terekhov", "Kano State Governor X", also past the title's remit:
+    "Kano State Information Commissioner X"), as a place nothing happens in; "the city"
     may point back to such a town; else ``None``."""
     if (
         index
