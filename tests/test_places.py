@@ -368,6 +368,11 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
         ("Trucks waited at the Rafah crossing.", ["Rafah"]),
         ("Jets struck the port of Hodeidah.", ["Hodeidah"]),
         ("The port of call was busy.", []),
+        # a garrison or a base named after its town
+        ("Rebels overran the Kupiansk garrison.", ["Kupiansk"]),
+        ("Drones hit the Burshtyn military base.", ["Burshtyn"]),
+        ("Shells fell on the Kramatorsk barracks.", ["Kramatorsk"]),
+        ("The Siemens military base closed.", []),
     ],
 )
 def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
