@@ -1258,9 +1258,16 @@ def test_a_country_after_a_word_for_its_land_and_of(
         ("Traders weighed the risk of British inflation and U.S. unemployment.", []),
         # ... unlike where it happens
         ("Markets plunged in the U.S. amid a recession.", ["United States"]),
+        # a country qualifying its act of war is its side, no place
+        ("Officials said the U.S. strike was the deadliest in months.", []),
+        ("Jets pressed on as the U.K. offensive stalled.", []),
+        ("Villages emptied during the U.S. bombing.", []),
+        ("The strike hit a port in the U.S. on Monday.", ["United States"]),
     ],
 )
-def test_a_country_qualifying_its_economy_is_no_place(text: str, expected: list[str]) -> None:
+def test_a_country_qualifying_its_economy_or_its_acts_is_no_place(
+    text: str, expected: list[str]
+) -> None:
     assert places(text) == expected
 
 
