@@ -2230,7 +2230,17 @@ def test_a_region_the_text_names_is_named_again_without_its_word(
             "on Friday",
             ("Sumy",),
         ),
-        # a state that is where, named in the sentence, still is
+        # a state that is where, named in the sentence, still is, as is one a verb acts on
+        (
+            "Troops invaded Ukraine in 2022. Fighting went on there in 2023.",
+            "in 2023",
+            ("Ukraine",),
+        ),
+        (
+            "Envoys visited Lebanon on Monday. Talks went on there on Tuesday.",
+            "on Tuesday",
+            ("Lebanon",),
+        ),
         (
             "Aid reached Chad on Monday and was handed out there on Friday.",
             "on Friday",

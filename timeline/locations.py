@@ -152,6 +152,7 @@ class EntityLexicon:
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
     sea_town_heads: Phrases  # "the Black Sea port of Odesa": the sea is no place
+    subject_openers: frozenset[str]  # "which Moscow claims", "But Moscow said": who acts
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
@@ -241,6 +242,23 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         kind_nouns=frozenset(places["kind_nouns"]),
+        subject_openers=frozenset(
+            [
+                *places["subject_relatives"],
+                *places["clause_coordinators"],
+                *(
+                    word
+                    for name in (
+                        "other_clause_openers",
+                        "opening_clause_openers",
+                        "loose_clause_openers",
+                        "joined_clause_openers",
+                        "speech_openers",
+                    )
+                    for word in words[name]
+                ),
+            ]
+        ),
         sea_town_heads=Phrases.of(places["sea_town_heads"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
@@ -645,7 +663,7 @@ def _anaphors(
             last[mention.place.kind] = mention
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
-            if not mention.state or _in_place_phrase(tokens, indices[mention.start], lexicon):
+            if not (mention.state and _subject(tokens, indices[mention.start], lexicon)):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
         skip = 0  # "the entire city", "the southern town"
         while (
@@ -670,6 +688,18 @@ def _anaphors(
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
+
+
+def _subject(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name at ``tokens[index]`` opens its sentence or a clause, as its subject
+    ("Russia claimed", "But Moscow said", "which Moscow claims", "that Kyiv lost")."""
+    if index and tokens[index - 1].norm == "the":
+        index -= 1
+    return (
+        tokens[index].sentence_start
+        or index == 0
+        or tokens[index - 1].norm in lexicon.subject_openers
+    )
 
 
 def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind: str) -> bool:
