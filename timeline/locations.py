@@ -151,6 +151,8 @@ class EntityLexicon:
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
+    sea_town_heads: Phrases  # "the Black Sea port of Odesa": the sea is no place
+    subject_openers: frozenset[str]  # "which Moscow claims", "But Moscow said": who acts
     anaphors: dict[tuple[str, ...], str]  # "the city" -> the kind of place it points back to
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
@@ -240,6 +242,24 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         kind_nouns=frozenset(places["kind_nouns"]),
+        subject_openers=frozenset(
+            [
+                *places["subject_relatives"],
+                *places["clause_coordinators"],
+                *(
+                    word
+                    for name in (
+                        "other_clause_openers",
+                        "opening_clause_openers",
+                        "loose_clause_openers",
+                        "joined_clause_openers",
+                        "speech_openers",
+                    )
+                    for word in words[name]
+                ),
+            ]
+        ),
+        sea_town_heads=Phrases.of(places["sea_town_heads"]),
         facility_heads=Phrases.of(places["facility_heads"]),
         anaphors={tuple(k.split()): v for k, v in places["anaphors"].items()},
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
@@ -373,8 +393,13 @@ def find_places(
             unknown = _unknown_place(text, tokens, index, lexicon, named[:1], blocked, named_cue)
             if unknown is not None and (match is None or match[0] < unknown[0]):
                 match = unknown
-                if unknown[1].place.kind == "city":  # its later mentions name it too
-                    learned[tuple(t.norm for t in tokens[index : index + unknown[0]])] = unknown[1]
+                named_as = tokens[index : index + unknown[0]]
+                if unknown[1].place.kind == "region" and named_as[-1].norm in lexicon.region_words:
+                    named_as = named_as[:-1]  # "Yei County ... in Yei": the region again
+                elif unknown[1].place.kind != "city":
+                    named_as = []
+                if named_as:  # its later mentions name it too
+                    learned[tuple(t.norm for t in named_as)] = unknown[1]
         if token.norm in lexicon.feature_openers:
             feature = _opened_feature(text, tokens, index, lexicon, blocked)
             if feature is not None and (match is None or match[0] < feature[0]):
@@ -401,6 +426,7 @@ def find_places(
             continue
         if (
             _attributive(text, tokens, last, mention, lexicon)
+            or _sea_of_town(text, tokens, last, mention, lexicon)
             or _owner(tokens, last, mention, lexicon)
             or _held(tokens, index, lexicon, mention)
         ):
@@ -458,10 +484,16 @@ def _titled_town(
     context: frozenset[str],
     lowered: frozenset[str],
 ) -> PlaceMention | None:
-    """The town opening a person's name before the capitalised title it qualifies
-    ("Kharkiv Mayor Ihor Terekhov"), as a place nothing happens in that "the city" may
-    point back to; else ``None``."""
-    if index and not tokens[index].sentence_start and _name_word(tokens[index - 1], lexicon):
+    """The town or region opening a person's name before the capitalised title it qualifies
+    ("Kharkiv Mayor Ihor Terekhov", "Kano State Governor X", also past the title's remit:
+    "Kano State Information Commissioner X"), as a place nothing happens in; "the city"
+    may point back to such a town; else ``None``."""
+    if (
+        index
+        and not tokens[index].sentence_start
+        and _name_word(tokens[index - 1], lexicon)
+        and text[tokens[index - 1].end : tokens[index].start] == " "
+    ):
         return None  # not the name's first word
     title = next(
         (
@@ -484,8 +516,10 @@ def _titled_town(
     match = _place_at(
         text, tokens[first:title], index - first, lexicon, pack, context, set(), lowered, False
     )
-    if match is None or match[1].place.kind != "city" or index + match[0] != title:
+    if match is None or match[1].place.kind == "country" or index + match[0] > title:
         return None
+    if any(not t.capitalised or t.possessive for t in tokens[index + match[0] : title]):
+        return None  # but "Blue Nile State Information Minister": the title's remit between
     mention = match[1]
     return PlaceMention(mention.start, mention.end, mention.place, "", False)
 
@@ -617,13 +651,20 @@ def _anaphors(
     pointing: list[PlaceMention] = []
     next_found = 0
     firsts = {words[0] for words in lexicon.anaphors}
+    indices = {t.start: i for i, t in enumerate(tokens)}
     for index, token in enumerate(tokens):
         if token.norm not in firsts:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
-            last[mention.place.kind] = last["any"] = mention
             next_found += 1
+            if not mention.placed and mention.place.kind == "region":
+                continue  # "Darfur Governor X ... attacks in the region": a region at large
+            last[mention.place.kind] = mention
+            if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
+                last["worded region"] = mention  # "the Kursk region ... the region"
+            if not (mention.state and _subject(tokens, indices[mention.start], lexicon)):
+                last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
         skip = 0  # "the entire city", "the southern town"
         while (
             skip < _ANAPHOR_QUALIFIERS
@@ -649,6 +690,18 @@ def _anaphors(
     return pointing
 
 
+def _subject(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether the name at ``tokens[index]`` opens its sentence or a clause, as its subject
+    ("Russia claimed", "But Moscow said", "which Moscow claims", "that Kyiv lost")."""
+    if index and tokens[index - 1].norm == "the":
+        index -= 1
+    return (
+        tokens[index].sentence_start
+        or index == 0
+        or tokens[index - 1].norm in lexicon.subject_openers
+    )
+
+
 def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind: str) -> bool:
     """Whether the anaphor ending at ``tokens[end]`` means a place named before: not "the
     city of X", "the town hall", "there is", nor "the country's interests"."""
@@ -661,7 +714,11 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
         return following.norm not in lexicon.existential_words
     return (
         following.norm != "of"
-        and (not following.capitalised or following.norm in lexicon.date_words)
+        and (
+            not following.capitalised
+            or following.sentence_start  # "entered the city. He said"
+            or following.norm in lexicon.date_words
+        )
         and following.norm not in lexicon.town_word_compounds
     )
 
@@ -682,6 +739,21 @@ def _attributive(
     following = tokens[last + 1]
     joined = text[tokens[last].end : following.start] == " "
     return joined and not following.capitalised and following.norm in lexicon.attributive_heads
+
+
+def _sea_of_town(
+    text: str, tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
+) -> bool:
+    """True when a sea's name describes the town named after it ("the Black Sea port of
+    Odesa", "the Red Sea port city of X"): where the town lies, no place of its own."""
+    return (
+        not mention.place.country
+        and tokens[last].norm in lexicon.place_words  # a sea, not a name the gazetteer lacks
+        and last + 1 < len(tokens)
+        and not tokens[last].possessive
+        and text[tokens[last].end : tokens[last + 1].start] == " "
+        and lexicon.sea_town_heads.at(tokens, last + 1) > 0
+    )
 
 
 def _owner(
@@ -1290,7 +1362,11 @@ def _unknown_place(
     code = country or (main_country[0] if main_country else "")
     kind: PlaceKind = "region" if region_word or feature else "city"
     end = tokens[last + 1].end if region_word else tokens[last].end
-    place = Place(text[tokens[index].start : end], code, math.nan, math.nan, kind=kind)
+    written = text[tokens[index].start : end]
+    plural = tokens[last + 1].text.lower() if region_word else ""
+    if plural and _singular(plural, lexicon) != plural:  # "Wau and Yei counties": "Yei county"
+        written = f"{text[tokens[index].start : tokens[last].end]} {_singular(plural, lexicon)}"
+    place = Place(written, code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
 
 
@@ -1378,6 +1454,14 @@ def _learned_at(
             continue
         if index + size < len(tokens) and tokens[index + size].capitalised and not last.possessive:
             continue  # part of a longer name
+        if (
+            index
+            and not tokens[index].sentence_start
+            and tokens[index - 1].end == tokens[index].start - 1
+            and tokens[index - 1].capitalised
+            and not tokens[index - 1].possessive
+        ):
+            continue  # the end of a longer name ("the Government of National Unity")
         return size, PlaceMention(tokens[index].start, last.end, known.place, "")
     return None
 
