@@ -238,6 +238,10 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             [("Ukrainian military spokesman", "Ukraine")],
         ),
         ("Spokesman Dmitry Peskov said so.", []),
+        # gangs act as any armed group does, and only when they act
+        ("Gang members stormed the jail.", [("Gang members", "")]),
+        ("Armed gangs burned the station.", [("Armed gangs", "")]),
+        ("The jail held gang members.", []),
         ("Ukrainian military spokesman Ana Ruiz said so.", []),
         # a side written as a country's name, of one word or several, or "X-led"
         ("U.S. forces conducted an airstrike.", [("U.S. forces", "United States")]),
@@ -402,6 +406,11 @@ def acting(text: str) -> tuple[str, ...]:
         ("The Lima attack killed two soldiers.", ()),
         ("A Zentar base was hit.", ()),
         ("Two soldiers died in a Zentar drone strike.", ("Zentar",)),
+        # past a word describing the body, a preposition still only mentions it
+        ("Protesters marched against the ruling Liberal Party.", ()),
+        ("Crowds pelted the offices of the governing Unity Party with eggs.", ()),
+        # negative: the described body as the subject acts
+        ("The ruling Liberal Party won the vote.", ("Liberal Party",)),
         # "of" steps back over a title ("Secretary of State"), never over the noun it follows
         ("Troops shelled the headquarters of the Arab League Council.", ()),
         ("Delegates spoke to the Secretary of State Ana Ruiz.", ("Ana Ruiz",)),
@@ -413,6 +422,24 @@ def acting(text: str) -> tuple[str, ...]:
 )
 def test_an_actor_only_mentioned_does_not_act(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the owner of an attack does it, past words of the attack's time or scale
+        ("Chile's overnight drone strikes hit the port on Monday.", "on Monday", ("Chile",)),
+        ("Peru's latest overnight attack killed three people on Monday.", "on Monday", ("Peru",)),
+        ("Two died on Monday in Chile's massive overnight barrage.", "on Monday", ("Chile",)),
+        # negative: no owner, or an owner of no attack
+        ("The overnight drone strikes hit the port on Monday.", "on Monday", ()),
+        ("Chile's latest overnight curfew ended on Monday.", "on Monday", ()),
+    ],
+)
+def test_the_owner_of_an_attack_acts_past_its_time_words(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
 
 
 def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
@@ -541,6 +568,18 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
         # negative: a new clause after the date, or none, leaves the statement dated
         ("Ms. Ana Ruiz told reporters Monday she would stay.", "Monday", ("Ana Ruiz",)),
         ("Kyiv announced the results late Sunday.", "late Sunday", ("Ukraine",)),
+        # a past tense not in -ed opens what is said: its date is no date of the saying
+        ("Kyiv said rebels began the assault on Sunday night.", "on Sunday night", ("rebels",)),
+        ("Ms. Ana Ruiz said troops struck the port on Monday.", "on Monday", ("troops",)),
+        (
+            "Police spokesman Tomas Vidal, who confirmed the raid, said gangs took the "
+            "jail on Monday.",
+            "on Monday",
+            ("gangs",),
+        ),
+        # negative: the same word as a noun after a determiner is what the speaker did
+        ("Ms. Ana Ruiz announced a cut on Monday.", "on Monday", ("Ana Ruiz",)),
+        ("Chile reported the hit on Monday.", "on Monday", ("Chile",)),
     ],
 )
 def test_a_speaker_acts_only_when_the_date_tells_the_statement(

@@ -535,6 +535,7 @@ class _Reader:
                 and in_title  # "Secretary of State X", not "a meeting of X"
                 or token.possessive
                 or token.norm in _word_set(self.language, "place_describers")
+                or token.norm in _word_set(self.language, "body_describers")
                 or (
                     token.capitalised
                     and not token.sentence_start
@@ -1700,7 +1701,11 @@ class _Reader:
             ):
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
-            while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
+            describers = _word_set(self.language, "act_describers") if action else frozenset()
+            while first > 0 and (  # "Russia's latest overnight | drone strikes"
+                tokens[first - 1].norm in lexicon.collective_modifiers
+                or tokens[first - 1].norm in describers
+            ):
                 first -= 1
             first = first if nation else self._after_demonym(first)  # "Russian aerial | attacks"
             last = i + size - 1

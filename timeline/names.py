@@ -936,6 +936,13 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     between = [t for t in view.tokens if verb < t.start and t.end <= date.char_start]
     if any(t.norm in finite or t.norm.endswith("ed") for t in between):
         return True
+    # "said rebels took the town Monday": a past tense not in -ed, not a noun ("a cut")
+    nouns = view.words("determiners")
+    if any(
+        t.norm in irregular_past(language) and k and between[k - 1].norm not in nouns
+        for k, t in enumerate(between)
+    ):
+        return True
     # "said Russian strikes overnight killed ten": the date inside the subject of what is said
     following = view.in_span(date.char_end, view.end)[:1]
     acting = _finite_words(view, language) | irregular_past(language)
