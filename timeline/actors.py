@@ -550,6 +550,12 @@ class _Reader:
             return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
         interaction = _words(self.language, "interaction_verbs")
+        last = bisect.bisect_left(self.starts, end) - 1
+        first = bisect.bisect_left(self.starts, start)
+        if (norm in words or norm == "with" or norm in interaction) and self._outlet(
+            first
+        ) > last - first:
+            return True  # "told the Associated Press", "an interview with Fox News": the press
         if norm in words:  # "spoke to Ana Ruiz" takes part
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
@@ -563,8 +569,6 @@ class _Reader:
             or (norm.endswith("ed") and len(norm) > 4)
             or norm in irregular_past(self.language)  # "drove Peruvian forces out"
         )
-        last = bisect.bisect_left(self.starts, end) - 1
-        first = bisect.bisect_left(self.starts, start)
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
@@ -1165,11 +1169,46 @@ class _Reader:
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
+        outlet = self._outlet(index)
+        if outlet:  # "Radio Free Asia", "the Associated Press"
+            return outlet, self._span(index, index + outlet - 1)
         size = self._capitalised_run(index)
         described = self._described(index, size)
         if described:  # "the Islamic Jihad group": the name without the kind of body
             return size + described, self.text[tokens[index].start : tokens[index + size - 1].end]
         return None
+
+    def _outlet(self, index: int) -> int:
+        """How many words at token ``index`` name a news outlet: two or more capitalised
+        words, one of them an outlet's ("Radio Free Asia", "Associated Press", "Times of
+        Israel"), not opening on a determiner, a country's adjective or a common word
+        ("State TV", "Russian Radio"); else 0."""
+        tokens, lexicon = self.tokens, self.lexicon
+        opener = tokens[index]
+        if (
+            opener.norm in _name_openers(self.language)
+            or opener.norm in _stopwords(self.language)
+            or opener.norm in lexicon.demonyms
+            or opener.norm in self.common
+        ):
+            return 0
+        words = _word_set(self.language, "outlet_name_words")
+        size = outlet = 0
+        while index + size < len(tokens) and size < 5:
+            token = tokens[index + size]
+            if size and not self._adjacent(tokens[index + size - 1], token):
+                break
+            particle = size and token.norm in ("of", "the")
+            if not (token.capitalised or particle) or token.norm in lexicon.date_words:
+                break
+            size += 1
+            if token.capitalised and token.norm in words:
+                outlet = size
+            if token.possessive:
+                break
+        while size and tokens[index + size - 1].norm in ("of", "the"):
+            size -= 1
+        return size if outlet and size >= 2 else 0
 
     def _described(self, index: int, size: int) -> int:
         """How many lower-case words after the ``size`` capitalised words at token ``index``
