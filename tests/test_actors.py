@@ -238,6 +238,14 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             [("Ukrainian military spokesman", "Ukraine")],
         ),
         ("Spokesman Dmitry Peskov said so.", []),
+        # a group named after a body's whole name is the body's, its last word no group's
+        ("White Army fighters overran the base.", [("White Army fighters", "White Army")]),
+        (
+            "Rapid Support Forces fighters shelled the town.",
+            [("Rapid Support Forces fighters", "Rapid Support Forces")],
+        ),
+        # negative: a state's adjective before the body still names the state
+        ("The Chilean Army fighters crossed the border.", [("Chilean Army fighters", "Chile")]),
         # gangs act as any armed group does, and only when they act
         ("Gang members stormed the jail.", [("Gang members", "")]),
         ("Armed gangs burned the station.", [("Armed gangs", "")]),

@@ -1714,6 +1714,8 @@ class _Reader:
         tokens, lexicon = self.tokens, self.lexicon
         taken = {start for start, _ in names}
         body_starts = [start for start, _ in bodies]
+        names_by_end = {end: start for start, end in names}
+        body_names = dict(bodies)
         owners = _words(self.language, "owner_pronouns")
         sentence = 0  # where the sentence of token i starts
         found: list[_Found] = []
@@ -1741,14 +1743,24 @@ class _Reader:
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
             describers = _word_set(self.language, "act_describers") if action else frozenset()
-            while first > 0 and (  # "Russia's latest overnight | drone strikes"
-                tokens[first - 1].norm in lexicon.collective_modifiers
-                or tokens[first - 1].norm in describers
+            while (
+                first > 0
+                and (  # "Russia's latest overnight | drone strikes"
+                    tokens[first - 1].norm in lexicon.collective_modifiers
+                    or tokens[first - 1].norm in describers
+                )
+                and not _inside(names, tokens[first - 1].start)  # "White Army | fighters"
             ):
                 first -= 1
-            first = first if nation else self._after_demonym(first)  # "Russian aerial | attacks"
             last = i + size - 1
-            side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
+            owner = None if action else self._body_ending_before(first, names_by_end, body_names)
+            if owner is not None:  # "White Army fighters": the body's own
+                first, side = owner
+            else:
+                first = (
+                    first if nation else self._after_demonym(first)
+                )  # "Russian aerial | attacks"
+                side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
             if side and self._against_its_state(first, last, side):
                 side = ""  # "Syrian rebel forces", "Sudanese paramilitaries": not the state's
@@ -1791,6 +1803,22 @@ class _Reader:
                 for name in _unique(sides)
             ]
         return found
+
+    def _body_ending_before(
+        self, first: int, names_by_end: dict[int, int], body_names: dict[int, str]
+    ) -> tuple[int, str] | None:
+        """The first token and the name of a body (not a state, whose groups its words
+        name: "the Kremlin spokesperson") whose name ends right before the group's words at
+        token ``first`` ("White Army | fighters", "Rapid Support Forces | fighters"), else
+        None."""
+        before = self.tokens[first - 1] if first else None
+        if before is None or before.possessive or not self._adjacent(before, self.tokens[first]):
+            return None  # "the Houthis' attacks": the owner of an act, read with the names
+        start = names_by_end.get(self.tokens[first - 1].end)
+        name = body_names.get(start, "") if start is not None else ""
+        if start is None or key(name) not in self.bodies:
+            return None
+        return bisect.bisect_left(self.starts, start), name
 
     def _harmed(self, last: int) -> bool:
         """Whether the group ending at token ``last`` is the subject of a harm told in the
