@@ -170,6 +170,11 @@ def groups(text: str) -> list[tuple[str, str]]:
         # ... not when the name is of a place or undergoes the act
         ("Gaza City flooded.", ()),
         ("Oksana Leontieva was killed.", ()),
+        # a title's word before a common noun names a body, no one surnamed so
+        ("General Motors said it would cut jobs.", ("General Motors",)),
+        ("General Dynamics won the contract.", ("General Dynamics",)),
+        # negative: before a name, the word is a title
+        ("General Ruiz said the army would advance.", ("Ruiz",)),
     ],
 )
 def test_named_actors(text: str, expected: tuple[str, ...]) -> None:
@@ -600,6 +605,8 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
             ("Associated Press",),
         ),
         ("The Lima Post said on Monday that talks failed.", "on Monday", ("Lima Post",)),
+        # negative: an outlet's word opening a sentence before a country's adjective
+        ("News of the Chilean bank's cut spread on Monday.", "on Monday", ()),
         ("Reuters reported this week that rebels left.", "this week", ("Reuters",)),
         # negative: told a thing or interviewed, an outlet is the press, no actor
         (

@@ -653,6 +653,11 @@ class _Reader:
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
+                if size == 1 and tokens[first].norm in _word_set(self.language, "title_body_words"):
+                    name = self._span(i, first)  # "General Motors": a body, no surname
+                    found.append(_Found(token.start, tokens[first].end, name, "organization"))
+                    i = first + 1
+                    continue
                 if size == 1 and tokens[first].text in lexicon.organization_heads:
                     size = 0  # "the General Assembly": a body's name, no surname
                 if not size:
@@ -1199,7 +1204,11 @@ class _Reader:
             if size and not self._adjacent(tokens[index + size - 1], token):
                 break
             particle = size and token.norm in ("of", "the")
-            if not (token.capitalised or particle) or token.norm in lexicon.date_words:
+            if (
+                not (token.capitalised or particle)
+                or token.norm in lexicon.date_words
+                or token.norm in lexicon.demonyms  # "News of the | American bank's cut"
+            ):
                 break
             size += 1
             if token.capitalised and token.norm in words:
