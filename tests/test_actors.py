@@ -1087,6 +1087,8 @@ def test_the_sides_of_a_clash_between_them_take_part(
         ("Troops entered Chile\n\nPeru attacked the town.", ("Peru",), [("Troops", "")]),
         # negative: a line wrapped inside a sentence goes on
         ("Troops fired on\nPeru and left.", (), [("Troops", "")]),
+        # a headline's last word qualifies no group of the text after it
+        ("Raids hit central Chile state\n\nGunmen killed ten people.", (), [("Gunmen", "")]),
         # an aside on who backs a group leaves it acting
         (
             "Zentar rebels, allegedly supported by Peru, entered the town.",

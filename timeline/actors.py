@@ -1759,6 +1759,7 @@ class _Reader:
                     or tokens[first - 1].norm in describers
                 )
                 and not _inside(names, tokens[first - 1].start)  # "White Army | fighters"
+                and self._adjacent(tokens[first - 1], tokens[first])  # not past a headline
             ):
                 first -= 1
             last = i + size - 1
