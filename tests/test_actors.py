@@ -801,6 +801,19 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
         ),
         # ... but never in a clause before the date
         ("NATO met in Brussels, and a storm hit the coast on Monday.", "on Monday", ()),
+        # who acts in a relative clause between commas does not act in the date's clause
+        (
+            "Ms. Ana Ruiz, who was backed by Chile, visited Lima on Sunday.",
+            "on Sunday",
+            ("Ana Ruiz",),
+        ),
+        ("Rebels, who were armed by Chile, took the town on Monday.", "on Monday", ("Rebels",)),
+        # negative: a relative clause holding the date keeps its own actors
+        (
+            "Ms. Ana Ruiz, who met Chile's envoy on Sunday, was ill.",
+            "on Sunday",
+            ("Ana Ruiz", "Chile"),
+        ),
     ],
 )
 def test_an_event_takes_the_actors_of_its_own_clause(

@@ -506,11 +506,14 @@ def event_actors(
             for left, right in spans
         )
     )
+    asides = _relative_asides(clause)  # "X, who was sanctioned by Y, | was seen Monday"
     found: dict[str, None] = {}
     for left, right in spans:
-        found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
-        for group in collective_actors_in(names.entities, left, right):
-            found.setdefault(group.side or group.text)
+        for start, end in _outside(left, right, asides):
+            found.update(dict.fromkeys(actors_in(names.entities, start, end, acting=True)))
+        for start, end in _outside(left, right, asides):
+            for group in collective_actors_in(names.entities, start, end):
+                found.setdefault(group.side or group.text)
         if found:
             break
     person_named = not found.keys().isdisjoint(names.people.values())
@@ -543,6 +546,42 @@ def event_actors(
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _relative_asides(clause: DateClause) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in the date's sentence that do not hold the
+    date ("X, | who was sanctioned by Y, | was seen on Sunday"): who acts in them does not
+    act in the date's clause."""
+    view, date = clause.view, clause.mention
+    tokens, relatives = view.tokens, view.words("relatives")
+    asides: list[tuple[int, int]] = []
+    index = 1
+    while index < len(tokens):
+        token = tokens[index]
+        if token.norm not in relatives or view.text[tokens[index - 1].end : token.start] != ", ":
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and "," not in view.text[tokens[end - 1].end : tokens[end].start]:
+            end += 1
+        if end < len(tokens) and not token.start <= date.char_start < tokens[end - 1].end:
+            asides.append((token.start, tokens[end - 1].end))
+        index = end
+    return asides
+
+
+def _outside(left: int, right: int, holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[left, right)`` outside the sorted ``holes``."""
+    parts: list[tuple[int, int]] = []
+    for start, end in holes:
+        if start >= right or end <= left:
+            continue
+        if start > left:
+            parts.append((left, start))
+        left = max(left, end)
+    if left < right:
+        parts.append((left, right))
+    return parts
 
 
 def _said_before(clause: DateClause, verb: int, language: str) -> int:
