@@ -1121,6 +1121,8 @@ class _Reader:
                 if part is not None:
                     return size + part[0], f"{owner} {part[1]}"
                 return size, owner
+        if tokens[index].norm.endswith(tuple(_words(self.language, "describing_suffixes"))):
+            return None  # "London-based | Zentar Group": the name follows the describing word
         # A capitalised name ending in an organisation word ("Rapid Support Forces").
         size = 0
         best = 0
@@ -1280,6 +1282,8 @@ class _Reader:
             return None  # "His Royal Highness noted": a form of address, not a name
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
+        if tokens[index].norm.endswith(tuple(_words(self.language, "describing_suffixes"))):
+            return None  # "Iranian-backed | Houthis": the name follows the describing word
         following = tokens[index + size] if index + size < len(tokens) else None
         if (
             size == 1
