@@ -1767,13 +1767,11 @@ class _Reader:
             ):
                 first -= 1
             last = i + size - 1
-            owner = None if action else self._body_ending_before(first, names_by_end, body_names)
-            if owner is not None:  # "White Army fighters": the body's own
-                first, side = owner
-            else:
-                first = (
-                    first if nation else self._after_demonym(first)
-                )  # "Russian aerial | attacks"
+            body = None if action else self._body_ending_before(first, names_by_end, body_names)
+            if body is not None:  # "White Army fighters": the body's own
+                first, side = body
+            else:  # "Russian aerial | attacks"
+                first = first if nation else self._after_demonym(first)
                 side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
             if side and self._against_its_state(first, last, side):
