@@ -460,6 +460,15 @@ def test_the_owner_of_an_attack_acts_past_its_time_words(
     assert event_actors_of(text, expression) == expected
 
 
+def test_a_describing_word_is_no_first_name() -> None:
+    headline = "Zentar-linked Ruizists hit the port\n\n"
+    text = headline + 'They fired. "We will go on," Ruizists said on Tuesday.'
+    assert event_actors_of(text, "on Tuesday") == ("Ruizists",)
+    # negative: a first name before a quoted surname still makes one full name
+    text = 'Ana Ruiz spoke. "We will go on," Ruiz said on Tuesday.'
+    assert event_actors_of(text, "on Tuesday") == ("Ana Ruiz",)
+
+
 def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
     assert groups("The storm hit residents of the coast.") == []
     assert groups("Residents fled the coast.") == [("Residents", "")]

@@ -1038,6 +1038,8 @@ def _people_in(
             continue
         if first.lower().strip(".") in title_words:
             continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
+        if first.lower().endswith(tuple(entity_words(language, "describing_suffixes"))):
+            continue  # "Iranian-backed Houthis": a describing word, no first name
         if quoted.get(surname, -1) >= match.end():
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
             people.setdefault(surname, f"{first} {surname}")
