@@ -2140,6 +2140,15 @@ def test_a_conjunction_opens_no_name(text: str, expected: tuple[str, ...]) -> No
             "Colonel Ana Ruiz, the spokesperson of the Chad Liberation Front, told Reuters so.",
             ("Ana Ruiz",),
         ),
+        # ... past words qualifying the role, and a body ending in "Lab"
+        (
+            "Ana Ruiz, the senior executive director of the Zentar Council, told Reuters so.",
+            ("Ana Ruiz",),
+        ),
+        (
+            "Ana Ruiz, director of the Zentar Research Lab at Lima's university, told Reuters so.",
+            ("Ana Ruiz",),
+        ),
         # negative: an unnamed holder is the body acting
         (
             "A spokesperson of the Chad Liberation Front told Reuters so.",

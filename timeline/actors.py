@@ -584,7 +584,15 @@ class _Reader:
         ("Ana Ruiz, the spokesperson of | the army,"): the body is the person's title, the
         person acts."""
         tokens, j = self.tokens, index - 1
-        while j >= 0 and tokens[j].norm in ("the", "a", "an") and j > index - 3:
+        while (  # "Ana Ruiz, the executive | director of"
+            j >= 0
+            and (
+                tokens[j].norm in ("the", "a", "an")
+                or tokens[j].text.isalpha()
+                and tokens[j].text.islower()
+            )
+            and j > index - 4
+        ):
             j -= 1
         return (
             j >= 0
