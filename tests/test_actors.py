@@ -256,6 +256,10 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ),
         # negative: a state's adjective before the body still names the state
         ("The Chilean Army fighters crossed the border.", [("Chilean Army fighters", "Chile")]),
+        # the object of a verb past a noun qualifying it does not act
+        ("Ms. Ana Ruiz accused protest leaders of violence and blamed them.", []),
+        # negative: the same words as the subject act
+        ("Protest leaders said they would march.", [("Protest leaders", "")]),
         # gangs act as any armed group does, and only when they act
         ("Gang members stormed the jail.", [("Gang members", "")]),
         ("Armed gangs burned the station.", [("Armed gangs", "")]),

@@ -546,6 +546,18 @@ class _Reader:
                 i -= 1
                 continue
             break
+        if (
+            counted
+            and i > 0
+            and i == bisect.bisect_left(self.starts, start) - 1  # right before the group
+            and tokens[i].text.isalpha()
+            and tokens[i].text.islower()
+            and tokens[i].norm not in words
+            and tokens[i].norm not in _stopwords(self.language)
+            and self.text[tokens[i - 1].end : tokens[i].start] == " "
+            and self._object_verb(tokens[i - 1].norm)
+        ):
+            i -= 1  # "accused | protest | leaders": a noun qualifying the group after a verb
         if i < 0 or self._source_of_act(bisect.bisect_left(self.starts, start)):
             return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
@@ -564,11 +576,7 @@ class _Reader:
                 return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
             return not held or self._named_holder(i - 1)
-        verb = (
-            norm in self.lexicon.acting_verbs
-            or (norm.endswith("ed") and len(norm) > 4)
-            or norm in irregular_past(self.language)  # "drove Peruvian forces out"
-        )
+        verb = self._object_verb(norm)  # "drove Peruvian forces out"
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
@@ -579,19 +587,25 @@ class _Reader:
         )
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
 
+    def _object_verb(self, norm: str) -> bool:
+        """Whether a word is a verb whose object a name right after it may be ("sentenced
+        Ana Ruiz", "drove Peruvian forces out")."""
+        return (
+            norm in self.lexicon.acting_verbs
+            or (norm.endswith("ed") and len(norm) > 4)
+            or norm in irregular_past(self.language)
+        )
+
     def _named_holder(self, index: int) -> bool:
         """Whether the role at token ``index`` describes a person named right before it
         ("Ana Ruiz, the spokesperson of | the army,"): the body is the person's title, the
         person acts."""
         tokens, j = self.tokens, index - 1
-        while (  # "Ana Ruiz, the executive | director of"
+        qualifiers = _word_set(self.language, "role_qualifiers")
+        while (  # "Ana Ruiz, the senior executive | director of"
             j >= 0
-            and (
-                tokens[j].norm in ("the", "a", "an")
-                or tokens[j].text.isalpha()
-                and tokens[j].text.islower()
-            )
-            and j > index - 4
+            and (tokens[j].norm in ("the", "a", "an") or tokens[j].norm in qualifiers)
+            and j > index - 5
         ):
             j -= 1
         return (
