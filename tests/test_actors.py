@@ -258,8 +258,12 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ("The Chilean Army fighters crossed the border.", [("Chilean Army fighters", "Chile")]),
         # the object of a verb past a noun qualifying it does not act
         ("Ms. Ana Ruiz accused protest leaders of violence and blamed them.", []),
-        # negative: the same words as the subject act
+        # negative: the same words as the subject act, a preposition opens a side of a clash
         ("Protest leaders said they would march.", [("Protest leaders", "")]),
+        (
+            "The clashes began between Zentar militias and police.",
+            [("Zentar militias", ""), ("police", "")],
+        ),
         # gangs act as any armed group does, and only when they act
         ("Gang members stormed the jail.", [("Gang members", "")]),
         ("Armed gangs burned the station.", [("Armed gangs", "")]),
@@ -826,6 +830,12 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
             ("Ana Ruiz",),
         ),
         ("Rebels, who were armed by Chile, took the town on Monday.", "on Monday", ("Rebels",)),
+        # negative: one going on past an apposition holds the date ("Bo Lee, the ...,")
+        (
+            "Ms. Ana Ruiz, who has been at war with Bo Lee, the rebel chief, since 2023, is ill.",
+            "since 2023",
+            ("Ana Ruiz", "Bo Lee"),
+        ),
         # negative: a relative clause holding the date keeps its own actors
         (
             "Ms. Ana Ruiz, who met Chile's envoy on Sunday, was ill.",

@@ -506,7 +506,9 @@ def event_actors(
             for left, right in spans
         )
     )
-    asides = _relative_asides(clause)  # "X, who was sanctioned by Y, | was seen Monday"
+    asides = _relative_asides(
+        clause, names.language
+    )  # "X, who was sanctioned by Y, | was seen Monday"
     found: dict[str, None] = {}
     for left, right in spans:
         for start, end in _outside(left, right, asides):
@@ -548,12 +550,14 @@ def event_actors(
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 
-def _relative_asides(clause: DateClause) -> list[tuple[int, int]]:
-    """The relative clauses set off by commas in the date's sentence that do not hold the
-    date ("X, | who was sanctioned by Y, | was seen on Sunday"): who acts in them does not
+def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in the date's sentence, a verb right after
+    them, that do not hold the date ("X, | who was sanctioned by Y, | was seen on Sunday";
+    not "X, who has fought Y, the rebels' leader, since 2023"): who acts in them does not
     act in the date's clause."""
     view, date = clause.view, clause.mention
     tokens, relatives = view.tokens, view.words("relatives")
+    finite = _finite_words(view, language) | irregular_past(language)
     asides: list[tuple[int, int]] = []
     index = 1
     while index < len(tokens):
@@ -564,7 +568,10 @@ def _relative_asides(clause: DateClause) -> list[tuple[int, int]]:
         end = index + 1
         while end < len(tokens) and "," not in view.text[tokens[end - 1].end : tokens[end].start]:
             end += 1
-        if end < len(tokens) and not token.start <= date.char_start < tokens[end - 1].end:
+        verb = end < len(tokens) and (
+            tokens[end].norm in finite or _past(tokens[end].norm, tokens[end].is_capitalized)
+        )
+        if verb and not token.start <= date.char_start < tokens[end - 1].end:
             asides.append((token.start, tokens[end - 1].end))
         index = end
     return asides
