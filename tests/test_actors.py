@@ -260,6 +260,7 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ("Ms. Ana Ruiz accused protest leaders of violence and blamed them.", []),
         # negative: the same words as the subject act, a preposition opens a side of a clash
         ("Protest leaders said they would march.", [("Protest leaders", "")]),
+        ("Two reports say Chilean troops entered the town.", [("Chilean troops", "Chile")]),
         (
             "The clashes began between Zentar militias and police.",
             [("Zentar militias", ""), ("police", "")],
