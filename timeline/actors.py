@@ -535,6 +535,7 @@ class _Reader:
                 and in_title  # "Secretary of State X", not "a meeting of X"
                 or token.possessive
                 or token.norm in _word_set(self.language, "place_describers")
+                or token.norm in _word_set(self.language, "body_describers")
                 or (
                     token.capitalised
                     and not token.sentence_start
@@ -545,10 +546,30 @@ class _Reader:
                 i -= 1
                 continue
             break
+        if (
+            counted
+            and i > 0
+            and i == bisect.bisect_left(self.starts, start) - 1  # right before the group
+            and tokens[i].text.isalpha()
+            and tokens[i].text.islower()
+            and tokens[i].norm not in words
+            and tokens[i].norm not in _stopwords(self.language)
+            and tokens[i].norm not in _word_set(self.language, "qualifier_stops")
+            and not self._object_verb(tokens[i].norm)  # "reports say | French troops"
+            and self.text[tokens[i - 1].end : tokens[i].start] == " "
+            and self._object_verb(tokens[i - 1].norm)
+        ):
+            i -= 1  # "accused | protest | leaders": a noun qualifying the group after a verb
         if i < 0 or self._source_of_act(bisect.bisect_left(self.starts, start)):
             return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
         interaction = _words(self.language, "interaction_verbs")
+        last = bisect.bisect_left(self.starts, end) - 1
+        first = bisect.bisect_left(self.starts, start)
+        if (norm in words or norm == "with" or norm in interaction) and self._outlet(
+            first
+        ) > last - first:
+            return True  # "told the Associated Press", "an interview with Fox News": the press
         if norm in words:  # "spoke to Ana Ruiz" takes part
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
@@ -557,13 +578,7 @@ class _Reader:
                 return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
             return not held or self._named_holder(i - 1)
-        verb = (
-            norm in self.lexicon.acting_verbs
-            or (norm.endswith("ed") and len(norm) > 4)
-            or norm in irregular_past(self.language)  # "drove Peruvian forces out"
-        )
-        last = bisect.bisect_left(self.starts, end) - 1
-        first = bisect.bisect_left(self.starts, start)
+        verb = self._object_verb(norm)  # "drove Peruvian forces out"
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
@@ -574,12 +589,26 @@ class _Reader:
         )
         return verb and norm not in interaction and not owner  # "condemned Russia's attack"
 
+    def _object_verb(self, norm: str) -> bool:
+        """Whether a word is a verb whose object a name right after it may be ("sentenced
+        Ana Ruiz", "drove Peruvian forces out")."""
+        return (
+            norm in self.lexicon.acting_verbs
+            or (norm.endswith("ed") and len(norm) > 4)
+            or norm in irregular_past(self.language)
+        )
+
     def _named_holder(self, index: int) -> bool:
         """Whether the role at token ``index`` describes a person named right before it
         ("Ana Ruiz, the spokesperson of | the army,"): the body is the person's title, the
         person acts."""
         tokens, j = self.tokens, index - 1
-        while j >= 0 and tokens[j].norm in ("the", "a", "an") and j > index - 3:
+        qualifiers = _word_set(self.language, "role_qualifiers")
+        while (  # "Ana Ruiz, the senior executive | director of"
+            j >= 0
+            and (tokens[j].norm in ("the", "a", "an") or tokens[j].norm in qualifiers)
+            and j > index - 5
+        ):
             j -= 1
         return (
             j >= 0
@@ -648,6 +677,11 @@ class _Reader:
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
+                if size == 1 and tokens[first].norm in _word_set(self.language, "title_body_words"):
+                    name = self._span(i, first)  # "General Motors": a body, no surname
+                    found.append(_Found(token.start, tokens[first].end, name, "organization"))
+                    i = first + 1
+                    continue
                 if size == 1 and tokens[first].text in lexicon.organization_heads:
                     size = 0  # "the General Assembly": a body's name, no surname
                 if not size:
@@ -1111,6 +1145,8 @@ class _Reader:
                 if part is not None:
                     return size + part[0], f"{owner} {part[1]}"
                 return size, owner
+        if tokens[index].norm.endswith(tuple(_words(self.language, "describing_suffixes"))):
+            return None  # "London-based | Zentar Group": the name follows the describing word
         # A capitalised name ending in an organisation word ("Rapid Support Forces").
         size = 0
         best = 0
@@ -1164,11 +1200,50 @@ class _Reader:
             ):
                 return None  # "Russian Armed Forces" read as a group, "The Army" is no name
             return best, written
+        outlet = self._outlet(index)
+        if outlet:  # "Radio Free Asia", "the Associated Press"
+            return outlet, self._span(index, index + outlet - 1)
         size = self._capitalised_run(index)
         described = self._described(index, size)
         if described:  # "the Islamic Jihad group": the name without the kind of body
             return size + described, self.text[tokens[index].start : tokens[index + size - 1].end]
         return None
+
+    def _outlet(self, index: int) -> int:
+        """How many words at token ``index`` name a news outlet: two or more capitalised
+        words, one of them an outlet's ("Radio Free Asia", "Associated Press", "Times of
+        Israel"), not opening on a determiner, a country's adjective or a common word
+        ("State TV", "Russian Radio"); else 0."""
+        tokens, lexicon = self.tokens, self.lexicon
+        opener = tokens[index]
+        if (
+            opener.norm in _name_openers(self.language)
+            or opener.norm in _stopwords(self.language)
+            or opener.norm in lexicon.demonyms
+            or opener.norm in self.common
+        ):
+            return 0
+        words = _word_set(self.language, "outlet_name_words")
+        size = outlet = 0
+        while index + size < len(tokens) and size < 5:
+            token = tokens[index + size]
+            if size and not self._adjacent(tokens[index + size - 1], token):
+                break
+            particle = size and token.norm in ("of", "the")
+            if (
+                not (token.capitalised or particle)
+                or token.norm in lexicon.date_words
+                or token.norm in lexicon.demonyms  # "News of the | American bank's cut"
+            ):
+                break
+            size += 1
+            if token.capitalised and token.norm in words:
+                outlet = size
+            if token.possessive:
+                break
+        while size and tokens[index + size - 1].norm in ("of", "the"):
+            size -= 1
+        return size if outlet and size >= 2 else 0
 
     def _described(self, index: int, size: int) -> int:
         """How many lower-case words after the ``size`` capitalised words at token ``index``
@@ -1231,6 +1306,8 @@ class _Reader:
             return None  # "His Royal Highness noted": a form of address, not a name
         if tokens[index].norm in lexicon.not_places or tokens[index].norm in lexicon.demonyms:
             return None
+        if tokens[index].norm.endswith(tuple(_words(self.language, "describing_suffixes"))):
+            return None  # "Iranian-backed | Houthis": the name follows the describing word
         following = tokens[index + size] if index + size < len(tokens) else None
         if (
             size == 1
@@ -1674,6 +1751,8 @@ class _Reader:
         tokens, lexicon = self.tokens, self.lexicon
         taken = {start for start, _ in names}
         body_starts = [start for start, _ in bodies]
+        names_by_end = {end: start for start, end in names}
+        body_names = dict(bodies)
         owners = _words(self.language, "owner_pronouns")
         sentence = 0  # where the sentence of token i starts
         found: list[_Found] = []
@@ -1700,11 +1779,24 @@ class _Reader:
             ):
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
-            while first > 0 and tokens[first - 1].norm in lexicon.collective_modifiers:
+            describers = _word_set(self.language, "act_describers") if action else frozenset()
+            while (
+                first > 0
+                and (  # "Russia's latest overnight | drone strikes"
+                    tokens[first - 1].norm in lexicon.collective_modifiers
+                    or tokens[first - 1].norm in describers
+                )
+                and not _inside(names, tokens[first - 1].start)  # "White Army | fighters"
+                and self._adjacent(tokens[first - 1], tokens[first])  # not past a headline
+            ):
                 first -= 1
-            first = first if nation else self._after_demonym(first)  # "Russian aerial | attacks"
             last = i + size - 1
-            side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
+            body = None if action else self._body_ending_before(first, names_by_end, body_names)
+            if body is not None:  # "White Army fighters": the body's own
+                first, side = body
+            else:  # "Russian aerial | attacks"
+                first = first if nation else self._after_demonym(first)
+                side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
             if side and self._against_its_state(first, last, side):
                 side = ""  # "Syrian rebel forces", "Sudanese paramilitaries": not the state's
@@ -1747,6 +1839,22 @@ class _Reader:
                 for name in _unique(sides)
             ]
         return found
+
+    def _body_ending_before(
+        self, first: int, names_by_end: dict[int, int], body_names: dict[int, str]
+    ) -> tuple[int, str] | None:
+        """The first token and the name of a body (not a state, whose groups its words
+        name: "the Kremlin spokesperson") whose name ends right before the group's words at
+        token ``first`` ("White Army | fighters", "Rapid Support Forces | fighters"), else
+        None."""
+        before = self.tokens[first - 1] if first else None
+        if before is None or before.possessive or not self._adjacent(before, self.tokens[first]):
+            return None  # "the Houthis' attacks": the owner of an act, read with the names
+        start = names_by_end.get(self.tokens[first - 1].end)
+        name = body_names.get(start, "") if start is not None else ""
+        if start is None or key(name) not in self.bodies:
+            return None
+        return bisect.bisect_left(self.starts, start), name
 
     def _harmed(self, last: int) -> bool:
         """Whether the group ending at token ``last`` is the subject of a harm told in the

@@ -506,11 +506,16 @@ def event_actors(
             for left, right in spans
         )
     )
+    asides = _relative_asides(
+        clause, names.language
+    )  # "X, who was sanctioned by Y, | was seen Monday"
     found: dict[str, None] = {}
     for left, right in spans:
-        found = dict.fromkeys(actors_in(names.entities, left, right, acting=True))
-        for group in collective_actors_in(names.entities, left, right):
-            found.setdefault(group.side or group.text)
+        for start, end in _outside(left, right, asides):
+            found.update(dict.fromkeys(actors_in(names.entities, start, end, acting=True)))
+        for start, end in _outside(left, right, asides):
+            for group in collective_actors_in(names.entities, start, end):
+                found.setdefault(group.side or group.text)
         if found:
             break
     person_named = not found.keys().isdisjoint(names.people.values())
@@ -543,6 +548,47 @@ def event_actors(
     for state in partners_of_event(names.entities, clause, names.language, said, reach):
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in the date's sentence, a verb right after
+    them, that do not hold the date ("X, | who was sanctioned by Y, | was seen on Sunday";
+    not "X, who has fought Y, the rebels' leader, since 2023"): who acts in them does not
+    act in the date's clause."""
+    view, date = clause.view, clause.mention
+    tokens, relatives = view.tokens, view.words("relatives")
+    finite = _finite_words(view, language) | irregular_past(language)
+    asides: list[tuple[int, int]] = []
+    index = 1
+    while index < len(tokens):
+        token = tokens[index]
+        if token.norm not in relatives or view.text[tokens[index - 1].end : token.start] != ", ":
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and "," not in view.text[tokens[end - 1].end : tokens[end].start]:
+            end += 1
+        verb = end < len(tokens) and (
+            tokens[end].norm in finite or _past(tokens[end].norm, tokens[end].is_capitalized)
+        )
+        if verb and not token.start <= date.char_start < tokens[end - 1].end:
+            asides.append((token.start, tokens[end - 1].end))
+        index = end
+    return asides
+
+
+def _outside(left: int, right: int, holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of ``[left, right)`` outside the sorted ``holes``."""
+    parts: list[tuple[int, int]] = []
+    for start, end in holes:
+        if start >= right or end <= left:
+            continue
+        if start > left:
+            parts.append((left, start))
+        left = max(left, end)
+    if left < right:
+        parts.append((left, right))
+    return parts
 
 
 def _said_before(clause: DateClause, verb: int, language: str) -> int:
@@ -934,7 +980,15 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     # "said 14 firefighters were forced ... Tuesday", "warned that winds Wednesday ...":
     # a clause of its own; "announced the results late Sunday": the statement itself.
     between = [t for t in view.tokens if verb < t.start and t.end <= date.char_start]
-    if any(t.norm in finite or t.norm.endswith("ed") for t in between):
+    # a verb of its own; "told the United Nations Monday" names a body, no verb
+    if any(t.norm in finite or (t.norm.endswith("ed") and not t.is_capitalized) for t in between):
+        return True
+    # "said rebels took the town Monday": a past tense not in -ed, not a noun ("a cut")
+    nouns = view.words("determiners")
+    if any(
+        t.norm in irregular_past(language) and k and between[k - 1].norm not in nouns
+        for k, t in enumerate(between)
+    ):
         return True
     # "said Russian strikes overnight killed ten": the date inside the subject of what is said
     following = view.in_span(date.char_end, view.end)[:1]
@@ -991,6 +1045,8 @@ def _people_in(
             continue
         if first.lower().strip(".") in title_words:
             continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
+        if first.lower().endswith(tuple(entity_words(language, "describing_suffixes"))):
+            continue  # "Iranian-backed Houthis": a describing word, no first name
         if quoted.get(surname, -1) >= match.end():
             people.setdefault(f"{first} {surname}", f"{first} {surname}")
             people.setdefault(surname, f"{first} {surname}")
