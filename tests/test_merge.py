@@ -2101,6 +2101,50 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("recent-convoy", "Monday")], [("recent-hill", "Monday")]],
     ),
+    "a meeting told first after another happening of its day is another happening": (
+        [
+            (
+                "engineer-families",
+                date(2025, 4, 11),
+                "Families of detained engineers demanded a ceasefire in the region. Speaking to "
+                "reporters at the foreign ministry on Thursday, the families said they are "
+                "working with the government to free the engineers. The foreign ministry "
+                "briefed the families on its efforts to free the engineers and reach a "
+                "ceasefire in the region, during a meeting earlier Thursday with Deputy "
+                "Minister Paula Grant.",
+            ),
+        ],
+        [[("engineer-families", "Thursday")], [("engineer-families", "earlier Thursday")]],
+    ),
+    "a meeting pointed back at is the meeting told before": (
+        [
+            (
+                "union-talks",
+                date(2025, 4, 11),
+                "Union leaders met Deputy Minister Paula Grant on Thursday to discuss a pay "
+                "rise. Residents queued for bread. The meeting on Thursday ended without a deal, "
+                "the union leaders said.",
+            ),
+        ],
+        [[("union-talks", "Thursday"), ("union-talks", "Thursday#1")]],
+    ),
+    "a year and a month and a day within it in one article are three happenings": (
+        [
+            (
+                "exile-rewards",
+                date(2024, 7, 10),
+                "Police in the capital issued bounties for the arrest of eight exiled "
+                "campaigners in Canada on July 3, 2023. Five more exiled campaigners in Canada "
+                "had bounties issued for their arrest in December. Police in the capital "
+                "issued the bounties for exiled campaigners in Canada last year.",
+            ),
+        ],
+        [
+            [("exile-rewards", "July 3, 2023")],
+            [("exile-rewards", "December")],
+            [("exile-rewards", "last year")],
+        ],
+    ),
 }
 
 

@@ -419,6 +419,12 @@ def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> f
             _interval(left) == _interval(right) or _one_expression(left, right)
         )
         return MIN_SIMILARITY if same else None
+    if (
+        same_article
+        and _interval(left) != _interval(right)
+        and max(_length_days(left), _length_days(right)) > _SHORT_DAYS
+    ):
+        return None  # a long span holds many happenings: some of its days tell another
     elsewhere = _elsewhere(left, right)
     if elsewhere and (gap > 0 or same_article):
         return None
@@ -1025,8 +1031,9 @@ def _noun_before(
 
 def _another(event: Event, words: Words) -> bool:
     """True when the noun naming what a report tells is led by a word of another happening
-    ("also carried out follow-up strikes", "the second attack"): it tells a happening besides
-    those its article told before, so restates none of them."""
+    ("also carried out follow-up strikes", "the second attack"), or is the noun its date
+    dates led by an article ("during a meeting earlier Thursday": told for the first time):
+    it tells a happening besides those its article told before, so restates none of them."""
     named = _happening_named(event, words)
     if named is None:
         return False
@@ -1035,6 +1042,8 @@ def _another(event: Event, words: Words) -> bool:
         tokens = _TOKEN.findall(event.sentence)
     at = tokens.index(named) if named in tokens else 0
     marks = words.words("another_happening")
+    if named == _dated_noun(event, words):
+        marks |= words.articles
     return any(token.lower() in marks for token in tokens[max(0, at - 1 - _MODIFIERS) : at])
 
 
