@@ -582,6 +582,25 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
     } == conflicting
 
 
+@pytest.mark.parametrize(
+    ("noun", "verb", "one"),
+    [
+        ("agreement", "agreed", True),
+        ("agreements", "agree", True),
+        ("deployment", "deployed", True),
+        ("settlement", "settled", True),
+        ("announcement", "announced", True),
+        ("treatments", "treated", True),
+        # too short a stem to cut: other words
+        ("comment", "come", False),
+        ("element", "elected", False),
+    ],
+)
+def test_a_noun_of_an_action_and_its_verb_are_one_word(noun: str, verb: str, one: bool) -> None:
+    words = words_of("en")
+    assert (_stem(noun, words) == _stem(verb, words)) is one
+
+
 def test_other_forms_of_one_word_are_one_word() -> None:
     # "controlled" and "control", "seized" and "seize": one word to compare reports by
     year = make_event(
@@ -2127,6 +2146,31 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("union-talks", "Thursday"), ("union-talks", "Thursday#1")]],
+    ),
+    "one agreement told by its noun and by its verb, and another agreement the next day": (
+        [
+            (
+                "geneva-wire",
+                date(2025, 3, 8),
+                "Negotiators of Armenia and Azerbaijan reached an agreement in Geneva on Friday "
+                "on an exchange of detainees, officials said. Both sides praised the mediators.",
+            ),
+            (
+                "geneva-daily",
+                date(2025, 3, 8),
+                "Armenia and Azerbaijan agreed on a swap of detainees at talks in Geneva on "
+                "Friday. Families waited at the border.",
+            ),
+            (
+                "geneva-weekly",
+                date(2025, 3, 10),
+                "Armenia and Azerbaijan agreed in Geneva on Saturday to reopen their embassies.",
+            ),
+        ],
+        [
+            [("geneva-wire", "Friday"), ("geneva-daily", "Friday")],
+            [("geneva-weekly", "Saturday")],
+        ],
     ),
     "a year and a month and a day within it in one article are three happenings": (
         [

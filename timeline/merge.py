@@ -336,10 +336,23 @@ def _links(
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         gap = _gap_days(events[i], events[j])
-        if score >= needed and (
-            events[i].article_id == events[j].article_id
-            or _named_alike(weighted[i], weighted[j])
-            or (not gap and not kinds[i].isdisjoint(kinds[j]))
+        if (
+            score >= needed
+            and (
+                events[i].article_id == events[j].article_id
+                or _named_alike(weighted[i], weighted[j])
+                or (not gap and not kinds[i].isdisjoint(kinds[j]))
+            )
+            and not (
+                gap
+                and _told_apart(
+                    events[i],
+                    events[j],
+                    weighted[i],
+                    weighted[j],
+                    words_of(articles[events[i].article_id].language),
+                )
+            )
         ):
             scores.append(score)
             lefts.append(i)
@@ -373,6 +386,33 @@ def _links(
     right = np.frombuffer(rights, np.int64)[kept]
     strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
     return left[strongest_first], right[strongest_first]
+
+
+def _told_apart(
+    left: Event,
+    right: Event,
+    left_weighted: Mapping[str, float],
+    right_weighted: Mapping[str, float],
+    words: Words,
+) -> bool:
+    """True when two reports alike mostly by whom and where they name tell what happened in
+    words too unlike to be one happening: they share no noun naming what happened and their
+    words other than names (and the names' own words) are less than :data:`MIN_SIMILARITY`
+    alike. Two agreements of one pair of states in one town on two days ("agreed to swap
+    detainees", "agreed to reopen their embassies") are two happenings, not one whose date
+    two outlets disagree on."""
+    if any(k[0] == _NAMING[1] and k in right_weighted for k in left_weighted):
+        return False
+    named = _content_words(
+        " ".join((*left.actors, *left.places, *right.actors, *right.places)), words
+    )
+
+    def told(weighted: Mapping[str, float]) -> dict[str, float]:
+        return {k: v for k, v in weighted.items() if k[0] != _NAMING[0] and k not in named}
+
+    content = [told(left_weighted), told(right_weighted)]
+    norms = [math.sqrt(sum(v * v for v in c.values())) for c in content]
+    return _cosine(*content, *norms) < MIN_SIMILARITY
 
 
 def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
