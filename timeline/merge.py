@@ -61,6 +61,7 @@ from timeline.gazetteer import countries, regions_named, territories_by_key, tow
 from timeline.gazetteer import key as name_key
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
+from timeline.locations import load_entity_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import sentence_view
@@ -122,6 +123,14 @@ def crowds_of(language: str) -> frozenset[str]:
     return groups_of(language) - frozenset(entity_words(language, "state_groups"))
 
 
+@cache
+def adjectives_of(language: str) -> Mapping[str, str]:
+    """Adjectives and demonyms of countries, by their lookup key, with the country's name
+    ("russian": "Russia")."""
+    lexicon = load_entity_lexicon(language)
+    return MappingProxyType({word: country.name for word, country in lexicon.demonyms.items()})
+
+
 MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 MIN_SIMILARITY_IN_ARTICLE = 0.25
@@ -153,6 +162,9 @@ _LANDMARK_DAYS = 30
 # Reports of different days disagree only when each names a day ("overnight" spans two):
 # "last week" and "next week" told of two rate cuts are two happenings.
 _DAY_PRECISE = 2
+# How alike two reports of two days must tell what happened, names aside, to be one
+# happening whose date they disagree on: half what a link asks of all their features.
+_TOLD_ALIKE = MIN_SIMILARITY / 2
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 # Common features left out of the index may weigh at most this share of the threshold:
 # more makes shorter lists to look through but looser bounds, so more pairs to score.
@@ -194,7 +206,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     """:func:`cluster_events` for reports already in content order."""
     events = _one_spelling(given)
     features = [
-        _features(event, words_of(language), groups_of(language))
+        _features(event, words_of(language), groups_of(language), adjectives_of(language))
         for event in events
         for language in (articles[event.article_id].language,)
     ]
@@ -397,10 +409,10 @@ def _told_apart(
 ) -> bool:
     """True when two reports alike mostly by whom and where they name tell what happened in
     words too unlike to be one happening: they share no noun naming what happened and their
-    words other than names (and the names' own words) are less than :data:`MIN_SIMILARITY`
+    words other than names (and the names' own words) are less than :data:`_TOLD_ALIKE`
     alike. Two agreements of one pair of states in one town on two days ("agreed to swap
-    detainees", "agreed to reopen their embassies") are two happenings, not one whose date
-    two outlets disagree on."""
+    detainees", "agreed to reopen their embassies": one verb in common) are two happenings,
+    not one whose date two outlets disagree on."""
     if any(k[0] == _NAMING[1] and k in right_weighted for k in left_weighted):
         return False
     named = _content_words(
@@ -412,7 +424,7 @@ def _told_apart(
 
     content = [told(left_weighted), told(right_weighted)]
     norms = [math.sqrt(sum(v * v for v in c.values())) for c in content]
-    return _cosine(*content, *norms) < MIN_SIMILARITY
+    return _cosine(*content, *norms) < _TOLD_ALIKE
 
 
 def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
@@ -1346,19 +1358,27 @@ def _content_words(text: str, words: Words) -> set[str]:
     }
 
 
-def _features(event: Event, words: Words, groups: frozenset[str]) -> dict[str, float]:
+def _features(
+    event: Event,
+    words: Words,
+    groups: frozenset[str],
+    adjectives: Mapping[str, str] = MappingProxyType({}),
+) -> dict[str, float]:
     """Weighted features of a report: names, title words, words near the date, and the
     noun naming what happened. A group of ``groups`` ("Rescuers") is written in lower
-    case: it names no one."""
+    case: it names no one. A country's adjective (``adjectives``: see :func:`adjectives_of`)
+    is its name: "Russian missiles struck Kyiv" and "Russia launched a barrage on Kyiv"."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
-    # in sorted order: sums over the features then run in one order whatever the hash seed
-    features = dict.fromkeys(
-        sorted(_content_words(" ".join(before + after), words)), _SENTENCE_WEIGHT
-    )
-    features.update(dict.fromkeys(sorted(_content_words(event.title, words)), _TITLE_WEIGHT))
+
+    def told(text: str) -> list[str]:  # in sorted order: sums then run in one order
+        named = " ".join(adjectives.get(name_key(w), w) for w in _WORD.findall(text))
+        return sorted(_content_words(named, words))
+
+    features = dict.fromkeys(told(" ".join(before + after)), _SENTENCE_WEIGHT)
+    features.update(dict.fromkeys(told(event.title), _TITLE_WEIGHT))
     named = _happening_named(event, words)
     if named:
         features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
