@@ -422,9 +422,11 @@ def _told_apart(
     def told(weighted: Mapping[str, float]) -> dict[str, float]:
         return {k: v for k, v in weighted.items() if k[0] != _NAMING[0] and k not in named}
 
-    content = [told(left_weighted), told(right_weighted)]
-    norms = [math.sqrt(sum(v * v for v in c.values())) for c in content]
-    return _cosine(*content, *norms) < _TOLD_ALIKE
+    left_told, right_told = told(left_weighted), told(right_weighted)
+    left_norm, right_norm = (
+        math.sqrt(sum(v * v for v in c.values())) for c in (left_told, right_told)
+    )
+    return _cosine(left_told, right_told, left_norm, right_norm) < _TOLD_ALIKE
 
 
 def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
