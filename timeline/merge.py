@@ -9,13 +9,18 @@ kind of happening, not only other words. Reports of different days link only acr
 articles, when both are day-precise, of one category, share a name or the noun naming what
 happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings, and so are reports of
-different days when one's article told it over a day before the other's date, or statements
+different days when one's article told it over a day before the other's date, or when
+they share neither the noun naming what happened nor much else than names (two agreements
+of one pair of states in one town: "agreed to swap detainees", "agreed to reopen their
+embassies"), or statements
 of two speakers dated by their verbs ("X said Monday"), or a statement dated by its verb and
 a report whose date dates something else (what the statement tells, of the day before or of
 that day, unless its verb does what the other tells: "announced an aid package"),
 and so is a report of an article whose
-happening noun a word of another happening leads ("follow-up strikes", "the second attack")
-and the article's reports before it. A report recalling a happening days
+happening noun a word of another happening or an article leads ("follow-up strikes", "the
+second attack", "during a meeting earlier Tuesday") and the article's reports before it, and
+so are an article's reports of a long span and of other days within it ("last year", "in
+December"). A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
 dating that noun on that day, however few words they share; so do two articles' reports of
 one day telling a happening a place sees once a day (its capture) in one town, however they
@@ -30,7 +35,8 @@ during it). A cluster whose reports' date intervals do not all overlap has a dat
 Reports are handled in content order, so the clusters do not depend on the order they come
 in.
 
-Names are compared in one spelling across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and
+Words are compared by stem ("agreement", "agreed"), a country's adjective as its name
+("Russian", "Russia"). Names are compared in one spelling across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and
 the one longer name ending with it, "Omar al-Tayeb"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
