@@ -2156,6 +2156,19 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("engineer-families", "Thursday")], [("engineer-families", "earlier Thursday")]],
     ),
+    "a noun told with an article restates a report of its day using it": (
+        [
+            (
+                "army-waves",
+                date(2025, 4, 8),
+                "The army unleashed its largest wave of airstrikes across the northern "
+                "province on Monday, killing 11 people in three villages. Residents fled toward "
+                "the coast. The army carried out a string of airstrikes across the northern "
+                "province late Monday, killing 11 people in three villages.",
+            ),
+        ],
+        [[("army-waves", "Monday"), ("army-waves", "late Monday")]],
+    ),
     "a meeting pointed back at is the meeting told before": (
         [
             (

@@ -17,8 +17,9 @@ of two speakers dated by their verbs ("X said Monday"), or a statement dated by 
 a report whose date dates something else (what the statement tells, of the day before or of
 that day, unless its verb does what the other tells: "announced an aid package"),
 and so is a report of an article whose
-happening noun a word of another happening or an article leads ("follow-up strikes", "the
-second attack", "during a meeting earlier Tuesday") and the article's reports before it, and
+happening noun a word of another happening leads ("follow-up strikes", "the second attack")
+and the article's reports before it, or an article leads ("during a meeting earlier
+Tuesday") and the article's reports before it not using that noun or one of its kind, and
 so are an article's reports of a long span and of other days within it ("last year", "in
 December"). A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
@@ -36,8 +37,9 @@ Reports are handled in content order, so the clusters do not depend on the order
 in.
 
 Words are compared by stem ("agreement", "agreed"), a country's adjective as its name
-("Russian", "Russia"). Names are compared in one spelling across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and
-the one longer name ending with it, "Omar al-Tayeb"); the table keeps each report's own.
+("Russian", "Russia"). Names are compared in one spelling across outlets ("Dar-Salam" and
+"Dar Salam"; "Tayeb" and the one longer name ending with it, "Omar al-Tayeb"); the table
+keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -337,13 +339,27 @@ def _links(
     speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
     statements = [_statement(e, words_of(articles[e.article_id].language)) for e in events]
     others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
+    firsts = [_told_first(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
         needed = _least_similarity(events[i], events[j], that_day=that_day[i] or that_day[j])
         if (
             needed is None
-            or (events[i].article_id == events[j].article_id and others[j])
+            or (
+                events[i].article_id == events[j].article_id
+                and (
+                    others[j]
+                    or (
+                        firsts[j]
+                        and not _named_in(
+                            firsts[j],
+                            events[i].sentence,
+                            words_of(articles[events[i].article_id].language),
+                        )
+                    )
+                )
+            )
             or _other_speakers(speakers[i], speakers[j])
             or _statement_and_what_it_tells(
                 statements[i], statements[j], _gap_days(events[i], events[j])
@@ -662,6 +678,9 @@ def _restatements(
                 del ahead[i]
             if not (pointing or restated) and told and _continues(events[told[-1]], event, words):
                 restated = [told[-1]]
+            first = _told_first(event, words)
+            if first:  # told for the first time: none that does not use its noun
+                restated = [i for i in restated if _named_in(first, own[i], words)]
             if pointing not in ("", _BY_DATE) and not restated:
                 ahead[j] = pointing
             if pointing and restated:  # a pointer names one happening: the likeliest
@@ -1091,9 +1110,8 @@ def _noun_before(
 
 def _another(event: Event, words: Words) -> bool:
     """True when the noun naming what a report tells is led by a word of another happening
-    ("also carried out follow-up strikes", "the second attack"), or is the noun its date
-    dates led by an article ("during a meeting earlier Thursday": told for the first time):
-    it tells a happening besides those its article told before, so restates none of them."""
+    ("also carried out follow-up strikes", "the second attack"): it tells a happening besides
+    those its article told before, so restates none of them."""
     named = _happening_named(event, words)
     if named is None:
         return False
@@ -1102,9 +1120,23 @@ def _another(event: Event, words: Words) -> bool:
         tokens = _TOKEN.findall(event.sentence)
     at = tokens.index(named) if named in tokens else 0
     marks = words.words("another_happening")
-    if named == _dated_noun(event, words):
-        marks |= words.articles
     return any(token.lower() in marks for token in tokens[max(0, at - 1 - _MODIFIERS) : at])
+
+
+def _told_first(event: Event, words: Words) -> str:
+    """The happening noun a report's date dates when an article leads it ("during a meeting
+    earlier Thursday"): told for the first time, it restates no report of its article that
+    does not use it or a noun of its kind ("a string of airstrikes late Monday" may restate
+    "a wave of airstrikes on Monday"); else ``""``."""
+    if _qualified_noun(event, words):
+        return ""
+    dated = _dated_noun(event, words)
+    if dated is None:
+        return ""
+    tokens = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    at = max((n for n, token in enumerate(tokens) if token == dated), default=0)
+    lead = [token.lower() for token in tokens[max(0, at - 1 - _MODIFIERS) : at]]
+    return dated if any(token in words.articles for token in lead) else ""
 
 
 def _is_happening_noun(word: str, words: Words) -> bool:
