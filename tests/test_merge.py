@@ -33,7 +33,6 @@ from timeline.merge import (
     _restatements,
     _statement,
     _stem,
-    adjectives_of,
     cluster_events,
     groups_of,
     words_of,
@@ -907,26 +906,6 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
     assert sorted(key for key in features if key.startswith("!")) == (
         [f"!{_stem(named, words)}"] if named else []
     )
-
-
-@pytest.mark.parametrize(
-    ("text", "told", "untold"),
-    [
-        # a country's adjective is its name: "Russian drones" and "Russia launched drones"
-        ("Russian drones pounded the port on Tuesday.", "russia", "russian"),
-        ("Israeli jets struck the camp on Tuesday.", "israel", "israeli"),
-        ("Ukrainians queued for bread on Tuesday.", "ukrain", "ukrainian"),
-        # other words keep their own
-        ("Rushing crowds filled the port on Tuesday.", "rush", "russia"),
-        ("Russia launched drones at the port on Tuesday.", "russia", "russian"),
-    ],
-)
-def test_a_countrys_adjective_is_compared_as_its_name(text: str, told: str, untold: str) -> None:
-    article = _story("paper-adjective", text)
-    event = make_event(article, "on Tuesday", TUE, title=text)
-    features = _features(event, words_of("en"), groups_of("en"), adjectives_of("en"))
-    assert told in features
-    assert untold not in features
 
 
 PAGE = "https://example.org/a"

@@ -36,10 +36,9 @@ during it). A cluster whose reports' date intervals do not all overlap has a dat
 Reports are handled in content order, so the clusters do not depend on the order they come
 in.
 
-Words are compared by stem ("agreement", "agreed"), a country's adjective as its name
-("Russian", "Russia"). Names are compared in one spelling across outlets ("Dar-Salam" and
-"Dar Salam"; "Tayeb" and the one longer name ending with it, "Omar al-Tayeb"); the table
-keeps each report's own.
+Words are compared by stem ("agreement", "agreed"). Names are compared in one spelling
+across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and the one longer name ending with
+it, "Omar al-Tayeb"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -69,7 +68,6 @@ from timeline.gazetteer import countries, regions_named, territories_by_key, tow
 from timeline.gazetteer import key as name_key
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
-from timeline.locations import load_entity_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import sentence_view
@@ -129,14 +127,6 @@ def crowds_of(language: str) -> frozenset[str]:
     """Groups of :func:`groups_of` that are no body of a state ("rescuers", "protesters";
     not "the army"): many such groups act on one day, so sharing one tells no happening."""
     return groups_of(language) - frozenset(entity_words(language, "state_groups"))
-
-
-@cache
-def adjectives_of(language: str) -> Mapping[str, str]:
-    """Adjectives and demonyms of countries, by their lookup key, with the country's name
-    ("russian": "Russia")."""
-    lexicon = load_entity_lexicon(language)
-    return MappingProxyType({word: country.name for word, country in lexicon.demonyms.items()})
 
 
 MAX_GAP_DAYS = 3
@@ -214,7 +204,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     """:func:`cluster_events` for reports already in content order."""
     events = _one_spelling(given)
     features = [
-        _features(event, words_of(language), groups_of(language), adjectives_of(language))
+        _features(event, words_of(language), groups_of(language))
         for event in events
         for language in (articles[event.article_id].language,)
     ]
@@ -1398,27 +1388,19 @@ def _content_words(text: str, words: Words) -> set[str]:
     }
 
 
-def _features(
-    event: Event,
-    words: Words,
-    groups: frozenset[str],
-    adjectives: Mapping[str, str] = MappingProxyType({}),
-) -> dict[str, float]:
+def _features(event: Event, words: Words, groups: frozenset[str]) -> dict[str, float]:
     """Weighted features of a report: names, title words, words near the date, and the
     noun naming what happened. A group of ``groups`` ("Rescuers") is written in lower
-    case: it names no one. A country's adjective (``adjectives``: see :func:`adjectives_of`)
-    is its name: "Russian missiles struck Kyiv" and "Russia launched a barrage on Kyiv"."""
+    case: it names no one."""
     m = event.mention
     offset = event.sentence_start
     before = event.sentence[: m.char_start - offset].split()[-_WINDOW_WORDS:]
     after = event.sentence[m.char_end - offset :].split()[:_WINDOW_WORDS]
-
-    def told(text: str) -> list[str]:  # in sorted order: sums then run in one order
-        named = " ".join(adjectives.get(name_key(w), w) for w in _WORD.findall(text))
-        return sorted(_content_words(named, words))
-
-    features = dict.fromkeys(told(" ".join(before + after)), _SENTENCE_WEIGHT)
-    features.update(dict.fromkeys(told(event.title), _TITLE_WEIGHT))
+    # in sorted order: sums over the features then run in one order whatever the hash seed
+    features = dict.fromkeys(
+        sorted(_content_words(" ".join(before + after), words)), _SENTENCE_WEIGHT
+    )
+    features.update(dict.fromkeys(sorted(_content_words(event.title, words)), _TITLE_WEIGHT))
     named = _happening_named(event, words)
     if named:
         features[f"{_NAMING[1]}{_stem(named, words)}"] = _HAPPENING_WEIGHT
