@@ -582,6 +582,25 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
     } == conflicting
 
 
+@pytest.mark.parametrize(
+    ("noun", "verb", "one"),
+    [
+        ("agreement", "agreed", True),
+        ("agreements", "agree", True),
+        ("deployment", "deployed", True),
+        ("settlement", "settled", True),
+        ("announcement", "announced", True),
+        ("treatments", "treated", True),
+        # too short a stem to cut: other words
+        ("comment", "come", False),
+        ("element", "elected", False),
+    ],
+)
+def test_a_noun_of_an_action_and_its_verb_are_one_word(noun: str, verb: str, one: bool) -> None:
+    words = words_of("en")
+    assert (_stem(noun, words) == _stem(verb, words)) is one
+
+
 def test_other_forms_of_one_word_are_one_word() -> None:
     # "controlled" and "control", "seized" and "seize": one word to compare reports by
     year = make_event(
@@ -2100,6 +2119,88 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("recent-convoy", "Monday")], [("recent-hill", "Monday")]],
+    ),
+    "a meeting told first after another happening of its day is another happening": (
+        [
+            (
+                "engineer-families",
+                date(2025, 4, 11),
+                "Families of detained engineers demanded a ceasefire in the region. Speaking to "
+                "reporters at the foreign ministry on Thursday, the families said they are "
+                "working with the government to free the engineers. The foreign ministry "
+                "briefed the families on its efforts to free the engineers and reach a "
+                "ceasefire in the region, during a meeting earlier Thursday with Deputy "
+                "Minister Paula Grant.",
+            ),
+        ],
+        [[("engineer-families", "Thursday")], [("engineer-families", "earlier Thursday")]],
+    ),
+    "a noun told with an article restates a report of its day using it": (
+        [
+            (
+                "army-waves",
+                date(2025, 4, 8),
+                "The army unleashed its largest wave of airstrikes across the northern "
+                "province on Monday, killing 11 people in three villages. Residents fled toward "
+                "the coast. The army carried out a string of airstrikes across the northern "
+                "province late Monday, killing 11 people in three villages.",
+            ),
+        ],
+        [[("army-waves", "Monday"), ("army-waves", "late Monday")]],
+    ),
+    "a meeting pointed back at is the meeting told before": (
+        [
+            (
+                "union-talks",
+                date(2025, 4, 11),
+                "Union leaders met Deputy Minister Paula Grant on Thursday to discuss a pay "
+                "rise. Residents queued for bread. The meeting on Thursday ended without a deal, "
+                "the union leaders said.",
+            ),
+        ],
+        [[("union-talks", "Thursday"), ("union-talks", "Thursday#1")]],
+    ),
+    "one agreement told by its noun and by its verb, and another agreement the next day": (
+        [
+            (
+                "geneva-wire",
+                date(2025, 3, 8),
+                "Negotiators of Armenia and Azerbaijan reached an agreement in Geneva on Friday "
+                "on an exchange of detainees, officials said. Both sides praised the mediators.",
+            ),
+            (
+                "geneva-daily",
+                date(2025, 3, 8),
+                "Armenia and Azerbaijan agreed on a swap of detainees at talks in Geneva on "
+                "Friday. Families waited at the border.",
+            ),
+            (
+                "geneva-weekly",
+                date(2025, 3, 10),
+                "Armenia and Azerbaijan agreed in Geneva on Saturday to reopen their embassies.",
+            ),
+        ],
+        [
+            [("geneva-wire", "Friday"), ("geneva-daily", "Friday")],
+            [("geneva-weekly", "Saturday")],
+        ],
+    ),
+    "a year and a month and a day within it in one article are three happenings": (
+        [
+            (
+                "exile-rewards",
+                date(2024, 7, 10),
+                "Police in the capital issued bounties for the arrest of eight exiled "
+                "campaigners in Canada on July 3, 2023. Five more exiled campaigners in Canada "
+                "had bounties issued for their arrest in December. Police in the capital "
+                "issued the bounties for exiled campaigners in Canada last year.",
+            ),
+        ],
+        [
+            [("exile-rewards", "July 3, 2023")],
+            [("exile-rewards", "December")],
+            [("exile-rewards", "last year")],
+        ],
     ),
 }
 

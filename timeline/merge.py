@@ -9,13 +9,19 @@ kind of happening, not only other words. Reports of different days link only acr
 articles, when both are day-precise, of one category, share a name or the noun naming what
 happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings, and so are reports of
-different days when one's article told it over a day before the other's date, or statements
+different days when one's article told it over a day before the other's date, or when
+they share neither the noun naming what happened nor much else than names (two agreements
+of one pair of states in one town: "agreed to swap detainees", "agreed to reopen their
+embassies"), or statements
 of two speakers dated by their verbs ("X said Monday"), or a statement dated by its verb and
 a report whose date dates something else (what the statement tells, of the day before or of
 that day, unless its verb does what the other tells: "announced an aid package"),
 and so is a report of an article whose
 happening noun a word of another happening leads ("follow-up strikes", "the second attack")
-and the article's reports before it. A report recalling a happening days
+and the article's reports before it, or an article leads ("during a meeting earlier
+Tuesday") and the article's reports before it not using that noun or one of its kind, and
+so are an article's reports of a long span and of other days within it ("last year", "in
+December"). A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
 dating that noun on that day, however few words they share; so do two articles' reports of
 one day telling a happening a place sees once a day (its capture) in one town, however they
@@ -30,8 +36,9 @@ during it). A cluster whose reports' date intervals do not all overlap has a dat
 Reports are handled in content order, so the clusters do not depend on the order they come
 in.
 
-Names are compared in one spelling across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and
-the one longer name ending with it, "Omar al-Tayeb"); the table keeps each report's own.
+Words are compared by stem ("agreement", "agreed"). Names are compared in one spelling
+across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and the one longer name ending with
+it, "Omar al-Tayeb"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -153,6 +160,9 @@ _LANDMARK_DAYS = 30
 # Reports of different days disagree only when each names a day ("overnight" spans two):
 # "last week" and "next week" told of two rate cuts are two happenings.
 _DAY_PRECISE = 2
+# How alike two reports of two days must tell what happened, names aside, to be one
+# happening whose date they disagree on: half what a link asks of all their features.
+_TOLD_ALIKE = MIN_SIMILARITY / 2
 _LOWEST_BOUND = MIN_SIMILARITY - 1e-9  # a bound below this cannot be rounded up to the threshold
 # Common features left out of the index may weigh at most this share of the threshold:
 # more makes shorter lists to look through but looser bounds, so more pairs to score.
@@ -319,13 +329,27 @@ def _links(
     speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
     statements = [_statement(e, words_of(articles[e.article_id].language)) for e in events]
     others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
+    firsts = [_told_first(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
         needed = _least_similarity(events[i], events[j], that_day=that_day[i] or that_day[j])
         if (
             needed is None
-            or (events[i].article_id == events[j].article_id and others[j])
+            or (
+                events[i].article_id == events[j].article_id
+                and (
+                    others[j]
+                    or (
+                        firsts[j]
+                        and not _named_in(
+                            firsts[j],
+                            events[i].sentence,
+                            words_of(articles[events[i].article_id].language),
+                        )
+                    )
+                )
+            )
             or _other_speakers(speakers[i], speakers[j])
             or _statement_and_what_it_tells(
                 statements[i], statements[j], _gap_days(events[i], events[j])
@@ -336,10 +360,23 @@ def _links(
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         gap = _gap_days(events[i], events[j])
-        if score >= needed and (
-            events[i].article_id == events[j].article_id
-            or _named_alike(weighted[i], weighted[j])
-            or (not gap and not kinds[i].isdisjoint(kinds[j]))
+        if (
+            score >= needed
+            and (
+                events[i].article_id == events[j].article_id
+                or _named_alike(weighted[i], weighted[j])
+                or (not gap and not kinds[i].isdisjoint(kinds[j]))
+            )
+            and not (
+                gap
+                and _told_apart(
+                    events[i],
+                    events[j],
+                    weighted[i],
+                    weighted[j],
+                    words_of(articles[events[i].article_id].language),
+                )
+            )
         ):
             scores.append(score)
             lefts.append(i)
@@ -373,6 +410,35 @@ def _links(
     right = np.frombuffer(rights, np.int64)[kept]
     strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
     return left[strongest_first], right[strongest_first]
+
+
+def _told_apart(
+    left: Event,
+    right: Event,
+    left_weighted: Mapping[str, float],
+    right_weighted: Mapping[str, float],
+    words: Words,
+) -> bool:
+    """True when two reports alike mostly by whom and where they name tell what happened in
+    words too unlike to be one happening: they share no noun naming what happened and their
+    words other than names (and the names' own words) are less than :data:`_TOLD_ALIKE`
+    alike. Two agreements of one pair of states in one town on two days ("agreed to swap
+    detainees", "agreed to reopen their embassies": one verb in common) are two happenings,
+    not one whose date two outlets disagree on."""
+    if any(k[0] == _NAMING[1] and k in right_weighted for k in left_weighted):
+        return False
+    named = _content_words(
+        " ".join((*left.actors, *left.places, *right.actors, *right.places)), words
+    )
+
+    def told(weighted: Mapping[str, float]) -> dict[str, float]:
+        return {k: v for k, v in weighted.items() if k[0] != _NAMING[0] and k not in named}
+
+    left_told, right_told = told(left_weighted), told(right_weighted)
+    left_norm, right_norm = (
+        math.sqrt(sum(v * v for v in c.values())) for c in (left_told, right_told)
+    )
+    return _cosine(left_told, right_told, left_norm, right_norm) < _TOLD_ALIKE
 
 
 def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
@@ -419,6 +485,12 @@ def _least_similarity(left: Event, right: Event, *, that_day: bool = False) -> f
             _interval(left) == _interval(right) or _one_expression(left, right)
         )
         return MIN_SIMILARITY if same else None
+    if (
+        same_article
+        and _interval(left) != _interval(right)
+        and max(_length_days(left), _length_days(right)) > _SHORT_DAYS
+    ):
+        return None  # a long span holds many happenings: some of its days tell another
     elsewhere = _elsewhere(left, right)
     if elsewhere and (gap > 0 or same_article):
         return None
@@ -596,6 +668,9 @@ def _restatements(
                 del ahead[i]
             if not (pointing or restated) and told and _continues(events[told[-1]], event, words):
                 restated = [told[-1]]
+            first = _told_first(event, words)
+            if first:  # told for the first time: none that does not use its noun
+                restated = [i for i in restated if _named_in(first, own[i], words)]
             if pointing not in ("", _BY_DATE) and not restated:
                 ahead[j] = pointing
             if pointing and restated:  # a pointer names one happening: the likeliest
@@ -1036,6 +1111,22 @@ def _another(event: Event, words: Words) -> bool:
     at = tokens.index(named) if named in tokens else 0
     marks = words.words("another_happening")
     return any(token.lower() in marks for token in tokens[max(0, at - 1 - _MODIFIERS) : at])
+
+
+def _told_first(event: Event, words: Words) -> str:
+    """The happening noun a report's date dates when an article leads it ("during a meeting
+    earlier Thursday"): told for the first time, it restates no report of its article that
+    does not use it or a noun of its kind ("a string of airstrikes late Monday" may restate
+    "a wave of airstrikes on Monday"); else ``""``."""
+    if _qualified_noun(event, words):
+        return ""
+    dated = _dated_noun(event, words)
+    if dated is None:
+        return ""
+    tokens = _TOKEN.findall(event.sentence[: event.mention.char_start - event.sentence_start])
+    at = max((n for n, token in enumerate(tokens) if token == dated), default=0)
+    lead = [token.lower() for token in tokens[max(0, at - 1 - _MODIFIERS) : at]]
+    return dated if any(token in words.articles for token in lead) else ""
 
 
 def _is_happening_noun(word: str, words: Words) -> bool:
