@@ -19,6 +19,7 @@ from timeline.actors import (
 from timeline.events import build_events
 from timeline.model import Article
 from timeline.pipeline import extract_events
+from timeline.resolve import find_dates
 
 
 def actors(text: str) -> tuple[str, ...]:
@@ -2583,3 +2584,18 @@ def test_a_named_bill_or_contest_is_no_actor(text: str, expected: tuple[str, ...
 )
 def test_a_title_before_a_bodys_last_word_is_the_body(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aside whose list of names closes the sentence
+        "Raids were led by Chile, which on June 21 struck sites at Lima, Cusco, and Puno.",
+        "The raids were coordinated with Chile, which on June 21 struck Lima, Cusco and Puno",
+        # negative: the aside closed by a comma
+        "Raids were led by Chile, which on June 21 struck Lima, Cusco, and Puno, officials said.",
+    ],
+)
+def test_an_aside_ending_on_a_list_reads_to_the_end(text: str) -> None:
+    read = build_events(make_article(text, id="art"), find_dates(text, date(2025, 6, 24)))
+    assert [event.mention.text for event in read] == ["June 21"]

@@ -1662,6 +1662,8 @@ class _Reader:
         tokens = self.tokens
         for i in range(index, min(index + _ASIDE_REACH, len(tokens) - 1)):
             i = max(i, self.lists.get(i, (i, i))[1])
+            if i + 1 >= len(tokens):  # a list closes the sentence
+                break
             gap = self.text[tokens[i].end : tokens[i + 1].start]
             if gap == ", ":
                 return i + 1
