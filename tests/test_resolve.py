@@ -1654,6 +1654,14 @@ RELATIONAL = [
         "2024-W14",
         "text",
     ),
+    # and so does a date set off right after it
+    (
+        "Talks were held on May 16. The day before, on May 22, the office reported.",
+        date(2025, 5, 23),
+        "The day before",
+        "2025-05-22",
+        "text",
+    ),
     # not in apposition: counted from the date
     (
         "The vote was on Dec. 30. The day after the vote, markets rallied.",

@@ -217,6 +217,13 @@ MODAL_POSSIBILITIES = [
         "2024-07-11",
     ),
     ("Troops would have to leave on Friday.", MON, "Friday", "2025-12-05"),
+    # a forecast looks ahead
+    (
+        "The center forecasts the storm to make landfall Tuesday morning.",
+        date(2025, 10, 27),
+        "Tuesday morning",
+        "2025-10-28TMO",
+    ),
 ]
 
 

@@ -137,9 +137,9 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     named = ctx.told_right_after(found, granularity) if shift else None
     if named is not None:  # "the day after Christmas", "the day before Tuesday's vote"
         base, anchor = named, "text"
-    described = _in_apposition(found, ctx, granularity)
-    if described is not None:  # "on Tuesday, the day after the election": that Tuesday
-        base, anchor, shift = described, "text", 0
+    described = _in_apposition(found, ctx, granularity) or _described_after(found, ctx, granularity)
+    if described is not None:  # "on Tuesday, the day after the election": that Tuesday;
+        base, anchor, shift = described, "text", 0  # "The day before, on May 22": May 22
     span, value, granularity = unit_span(
         "weekend" if unit == "weekend" else granularity_of(unit), base, shift
     )
@@ -160,6 +160,26 @@ def _in_apposition(found: Found, ctx: Context, granularity: Granularity) -> date
         return None
     told, placement = ctx.placed[at - 1]
     if not _APPOSITION.fullmatch(ctx.text, told.end, found.start):
+        return None
+    same = placement.granularity == granularity or {placement.granularity, granularity} == {
+        "day",
+        "time",
+    }
+    return placement.start if same else None
+
+
+_APPOSITION_AFTER = re.compile(r"\s*,\s*(?:on\s+)?")
+
+
+def _described_after(found: Found, ctx: Context, granularity: Granularity) -> date | None:
+    """The start of the date set off by a comma right after ``found``, at the same
+    precision, that it describes ("The day before, on May 22, ...")."""
+    at = bisect.bisect_left(ctx.placed, found.end, key=lambda told: told[0].start)
+    if at == len(ctx.placed):
+        return None
+    told, placement = ctx.placed[at]
+    gap = _APPOSITION_AFTER.match(ctx.text, found.end)
+    if gap is None or gap.end() != told.start or "," not in gap.group():
         return None
     same = placement.granularity == granularity or {placement.granularity, granularity} == {
         "day",
