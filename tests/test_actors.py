@@ -2599,3 +2599,20 @@ def test_a_title_before_a_bodys_last_word_is_the_body(text: str, expected: tuple
 def test_an_aside_ending_on_a_list_reads_to_the_end(text: str) -> None:
     read = build_events(make_article(text, id="art"), find_dates(text, date(2025, 6, 24)))
     assert [event.mention.text for event in read] == ["June 21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ministry's remit is no place, whatever town bears its name
+        (
+            "The Ministry of the Interior said 12 people were arrested.",
+            ("Ministry of the Interior",),
+        ),
+        ("The Ministry of Justice said the court sat.", ("Ministry of Justice",)),
+        # negative: a ministry of a state is the state's, and a town still a place
+        ("The Ministry of Defence said troops left.", ("Ministry of Defence",)),
+    ],
+)
+def test_a_ministrys_remit_is_part_of_its_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

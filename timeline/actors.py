@@ -1426,6 +1426,8 @@ class _Reader:
 
     def _is_place_name(self, name: str) -> bool:
         lexicon = self.lexicon
+        if name in lexicon.not_places:
+            return False  # "the Ministry of the Interior": a remit, no town
         if regions_named(name) or any(key(t.name) == name for t in towns_named(name)[:3]):
             return name not in self.people
         in_pack = self.pack is not None and any(
