@@ -281,6 +281,43 @@ def test_article_without_a_date_is_skipped_by_name(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        # a text file without a date of its own takes the one its name opens on
+        ("2025-06-24-wire.txt", date(2025, 6, 24)),
+        ("2025-06-24_wire.md", date(2025, 6, 24)),
+        ("2024-02-29 notes.txt", date(2024, 2, 29)),
+        # negative: digits that do not open the name, or run on, are no date
+        ("wire-2025-06-24.txt", None),
+        ("20250624-wire.txt", None),
+        ("2025-06-245.txt", None),
+    ],
+)
+def test_a_file_name_opening_on_a_date_dates_its_article(
+    tmp_path: Path, name: str, published: date | None
+) -> None:
+    corpus, bad = folder_with(tmp_path, name, "Fighting went on in Pokrovsk.\n")
+    read = [a for a in corpus if a.id == bad.stem]
+    if published is None:
+        assert read == [] and len(skip_lines(corpus)) == 1
+        return
+    assert [(a.published, a.published_source) for a in read] == [(published, "file-name")]
+
+
+def test_a_date_given_in_the_file_wins_over_its_name(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "2025-06-24-wire.txt", dated("Talks went on.\n"))
+    read = [(a.published, a.published_source) for a in corpus if a.id == bad.stem]
+    assert read == [(date(2025, 12, 2), "front-matter")]
+
+
+def test_an_impossible_date_in_a_file_name_is_reported(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "2025-02-30-wire.txt", "Talks went on.\n")
+    assert bad.stem not in ids(corpus)
+    (line,) = skip_lines(corpus)
+    assert line.startswith(f"{bad}: the date its file name opens on: ")
+
+
+@pytest.mark.parametrize(
     ("value", "reason"),
     [
         (
@@ -647,6 +684,7 @@ def test_documented_examples_are_read(tmp_path: Path) -> None:
     assert {name: ids(corpus) for name, corpus in read.items()} == {
         "manifest": ["kyiv"],
         "manifest-json": ["talks"],
+        "named": ["2025-12-02-talks"],
         "notes": ["kremlin-video", "moscow-talks"],
         "rows": ["export-1", "tls-0001", "feed-2"],
     }

@@ -49,6 +49,8 @@ _LINK_TO_NOTHING = "a link to nothing (its target is missing, or the link loops)
 # brackets, and a dash: "KYIV, Dec. 2 (Reuters) -", "MOSCOW (AP) —".
 _DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]*[A-Z](?:,|\s\()[^\n]{0,60}?\s[-–—](?=\s)")
 _ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A file name opening on its publication date: "2025-12-02-kyiv.txt", "2025-12-02_talks.md".
+_NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[-_. ])")
 # Any fixed day will do: only absolute (fully written) dates are used for inference,
 # and those do not depend on the reference date.
 _INFERENCE_REFERENCE = date(2000, 1, 1)
@@ -301,6 +303,9 @@ def _article(record: Record, *, infer_published: bool) -> Article:
             published, published_at = parse_published(published_value)
         except ValueError as err:
             raise ArticleError(where, str(err)) from None
+    elif (named := _date_in_name(record)) is not None:
+        published, published_at, published_source = named, None, "file-name"
+        basis = f"the file name {Path(where).name!r}"
     elif infer_published:
         published, basis = _infer_published(text, where)
         published_at, published_source = None, "inferred-from-text"
@@ -350,6 +355,20 @@ def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
         page = html_record(file)
         return str(page.fields["text"]), str(file), "manifest", file.stem
     return read_text(file), str(file), "manifest", file.stem
+
+
+def _date_in_name(record: Record) -> date | None:
+    """The publication date a file's name opens on ("2025-12-02-kyiv.txt"), for a text
+    file or a saved page that gives none itself."""
+    if record.published_source not in ("front-matter", "html-meta"):
+        return None
+    named = _NAME_DATE.match(Path(record.where).name)
+    if named is None:
+        return None
+    try:
+        return parse_published(named.group(1))[0]
+    except ValueError as err:
+        raise ArticleError(record.where, f"the date its file name opens on: {err}") from None
 
 
 def _infer_published(text: str, where: str) -> tuple[date, str]:

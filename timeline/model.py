@@ -38,7 +38,9 @@ Mod = Literal[
 Anchor = Literal["dct", "text", "absolute", "none"]
 Category = Literal["battlefield", "diplomatic", "political", "economic", "humanitarian", "other"]
 Stance = Literal["", "asserted", "denied", "disputed"]
-PublishedSource = Literal["manifest", "front-matter", "row", "html-meta", "inferred-from-text"]
+PublishedSource = Literal[
+    "manifest", "front-matter", "file-name", "row", "html-meta", "inferred-from-text"
+]
 
 CATEGORIES: tuple[Category, ...] = get_args(Category)
 GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
