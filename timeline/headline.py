@@ -476,10 +476,22 @@ def _clause_words(clause: DateClause) -> list[str]:
         return _cleaned(view, _surface_without(view, told_from, right, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
+    own_first = view.in_span(*clause.clauses[clause.own])[:1]
+    if index < clause.own and own_first and own_first[0].norm in view.words("relatives"):
+        # "withdrew from the bridge, which was shelled [Tuesday]": a home joined to the
+        # clause before still tells what the relative clause holding the date tells
+        index, left, opener = clause.own, clause.clauses[clause.own][0], own_first[0]
+        surface = _surface_without(view, left, right, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
         if opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
-            antecedent = _antecedent(clause, index, opener)
+            antecedent = _antecedent(clause, index, opener) or _described_noun(
+                clause, index, opener
+            )
             if antecedent:  # ", said the mayor, who visited the dam": the mayor visited it
+                own = clause.clauses[index][1]
+                if own < right and _has_verb(view, opener, own):
+                    # "Gadhafi, who was killed [in 2011], was condemned": the clause alone
+                    surface = _surface_without(view, left, own, start, end)
                 surface = antecedent + re.sub(r"^[\s,;:]*\S+", "", surface, count=1)
             else:
                 surface = text[clause.clauses[index - 1][0] : left] + surface
@@ -567,8 +579,12 @@ def _clause_words(clause: DateClause) -> list[str]:
         # Thursday, the envoy announced aid": the main clause follows
         following = next(c for c in clause.clauses if c[0] >= right)
         main = text[following[0] : following[1]]
-        # a long opening clause gives way to the main clause, which tells the event
-        surface = surface + main if _fits(_cleaned(view, surface + main)) else main
+        joined = surface.rstrip(" ,;:") + ", " + main.lstrip(" ,;:")
+        # a long opening clause gives way to the main clause, which tells the event; so
+        # does one whose first word a headline drops ("During a visit [on Tuesday], ...")
+        dropped = view.words("leading_fillers") & view.words("prepositions")
+        kept = opener.norm not in dropped - view.words("subordinators")
+        surface = joined if kept and _fits(_cleaned(view, joined)) else main
     words = _cleaned(view, surface)
     if (
         len(words) > 2
@@ -580,7 +596,13 @@ def _clause_words(clause: DateClause) -> list[str]:
     if index == 0 and (
         not any(_verb_like(w, view.lexicon) for w in words[1:]) or _claim_lacks_verb(view, words)
     ):
-        words += _verb_after_aside(clause, right)
+        carried = _verb_after_aside(clause, right)
+        said = _opening_of_claim(view, words)
+        if not carried and said is not None and (claim := _claim_after(clause, right)):
+            # "said that during his visit [on Tuesday], the minister took bribes": what is
+            # said is the clause after the phrase it opens on
+            words = [*words[: said + 1], *claim]
+        words += carried
     elif (
         index == 0
         and len(words) > 1
@@ -788,6 +810,31 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
     return view.text[begin : name[-1].end]
 
 
+def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
+    """The noun phrase a subject relative word set off by a comma stands for, when the
+    clause before it holds no name: that whole clause when it has no verb, the subject
+    waiting for it ("The rebels, | who seized the town"), else, for a word only people
+    are ("who"), what follows its last verb, past a preposition ("Police freed | the
+    hostages, | who were seized"); empty for a relative that is no subject, or "which"
+    after a verb, which may stand for the whole clause ("..., which angered Kyiv")."""
+    view = clause.view
+    if relative.norm not in _headline_words().subject_relatives:
+        return ""
+    following = view.in_span(relative.end, clause.clauses[index][1])[:1]
+    if not following or not _verb_like(following[0].text, view.lexicon):
+        return ""
+    tokens = list(view.in_span(*clause.clauses[index - 1]))
+    verb = max((i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)), default=-1)
+    if verb >= 0 and relative.norm not in _headline_words().personal_relatives:
+        return ""  # "Rebels shelled the town, which angered Kyiv": maybe the whole clause
+    noun = tokens[verb + 1 :]
+    while noun and noun[0].norm in view.words("prepositions"):
+        noun = noun[1:]
+    if not noun or any(t.norm in view.lexicon.stance_of for t in tokens):
+        return ""  # '"...," said Ana Ruiz, who': a speaker's own rule
+    return view.text[noun[0].start : noun[-1].end]
+
+
 def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
     """The nearest clause before the ``index``-th one that holds a verb, past list items
     and dates ("Forces struck militants near X, Somalia, [on April 1], killing five")."""
@@ -991,6 +1038,20 @@ def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
     if verb in view.words("announcing") and following in view.words("new_things"):
         return False  # "declared a state of emergency": an act, its object whole
     return not any(_verb_like(w, view.lexicon) for w in words[said[-1] + 1 :])
+
+
+def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
+    """Index of the last reporting verb of ``words`` when what follows it ("that" aside)
+    is only a phrase opening on a preposition ("said that during his visit"); else None."""
+    said = [i for i, word in enumerate(words) if _norm(word) in view.lexicon.stance_of]
+    if not said:
+        return None
+    rest = words[said[-1] + 1 :]
+    if rest[:1] and _norm(rest[0]) == "that":
+        rest = rest[1:]
+    if not rest or _norm(rest[0]) not in view.words("prepositions"):
+        return None
+    return said[-1]
 
 
 def _claim_after(clause: DateClause, right: int) -> list[str]:
@@ -1219,6 +1280,7 @@ class _HeadlineWords:
     articles_before_vowels: frozenset[str]
     vowel_letters: frozenset[str]
     subject_relatives: frozenset[str]
+    personal_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
     place_openers: frozenset[str]
