@@ -1922,3 +1922,40 @@ def test_what_happened_as_the_news_went_on(text: str, category: str) -> None:
 def test_a_deadline_for_the_other_side(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a tag the date dates ("..., sources said on Sunday") is a statement about the whole
+        # sentence before it: its first clause tells what happened
+        (
+            "Six officers were arrested after the failed coup, including the leaders of the "
+            "foiled operation, sources told reporters on Sunday.",
+            "political",
+            "arrested",
+        ),
+        (
+            "Rebels shelled the market, wounding dozens, including children, the army said on "
+            "Sunday.",
+            "battlefield",
+            "shelled",
+        ),
+        (
+            "The two sides agreed to extend the truce, ending weeks of shelling, including "
+            "strikes on the port, the mediators said on Sunday.",
+            "diplomatic",
+            "agreed",
+        ),
+        # negative: a saying that says what follows it keeps its own clause
+        (
+            "The army said on Sunday that protesters had been arrested.",
+            "political",
+            "arrested",
+        ),
+    ],
+)
+def test_a_tag_after_the_sentence_is_about_its_first_clause(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)

@@ -24,6 +24,7 @@ from timeline.text import squash
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
+TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
@@ -77,10 +78,16 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         ),
         None,
     )
-    telling = _telling_span(clause)
+    tagged = _is_tag(clause)
+    # a tag ("..., the army said on Sunday") is about the sentence it closes
+    telling = (clause.clauses[0][0], clause.home[1]) if tagged else _telling_span(clause)
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
-    subject = max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
+    subject = (
+        telling[0]
+        if tagged
+        else max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
+    )
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -365,6 +372,35 @@ def _is_aside(view: SentenceView, span: Span) -> bool:
     trade hub, ..."): it describes, it tells nothing."""
     first = view.in_span(*span)[:1]
     return bool(first) and first[0].norm in view.words("determiners")
+
+
+def _is_tag(clause: DateClause) -> bool:
+    """True when the date's clause closes the sentence as a tag: who speaks and a verb of
+    saying, with no more than a listener after it ("..., sources told reporters on Sunday",
+    "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
+    view = clause.view
+    left, right = clause.home
+    if clause.own == 0 or right < clause.clauses[-1][1] or left != clause.clauses[clause.own][0]:
+        return False
+    mention = clause.mention
+    words = [
+        t
+        for t in view.in_span(left, right)
+        if not mention.char_start <= t.start < mention.char_end
+        and t.norm not in view.words("date_prepositions")
+    ]
+    saying = next(
+        (i for i, t in enumerate(words) if view.lexicon.stance_of.get(t.norm) == "asserted"), None
+    )
+    if saying is None:
+        return False
+    before, after = words[:saying], words[saying + 1 :]
+    said = [view.words(name) for name in ("finite_starts", "participles", "said_clause_words")]
+    if any(any(t.norm in w for w in said) or t.norm == "that" for t in after):
+        return False
+    if saying == 0:  # ", said a spokesman for the army on Sunday"
+        return len(after) <= SPEAKER_PHRASE_WORDS + 2
+    return len(before) <= SPEAKER_PHRASE_WORDS and len(after) <= TAG_LISTENER_WORDS
 
 
 def _telling_span(clause: DateClause) -> Span:
