@@ -1959,3 +1959,41 @@ def test_a_tag_after_the_sentence_is_about_its_first_clause(
     text: str, category: str, cue: str
 ) -> None:
     assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a vehicle that crashes or skids is an accident, and so are its dead
+        (
+            "Five people were killed when a plane skidded off the runway and crashed on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "Five people were killed on Sunday when a bus skidded off the road and crashed.",
+            "humanitarian",
+        ),
+        ("A small plane crashed near the airport on Sunday.", "humanitarian"),
+        # negative: a weapon that crashes is an attack, and markets crash
+        ("A Russian drone crashed into an apartment block on Sunday.", "battlefield"),
+        ("Shares crashed on Sunday as investors fled.", "economic"),
+        # relief halted after an attack is relief; the attack told alone is an attack
+        (
+            "The agency on Sunday suspended food distribution after gunmen looted its depot.",
+            "humanitarian",
+        ),
+        (
+            "The agency suspended food distribution on Sunday after looting by armed men.",
+            "humanitarian",
+        ),
+        ("Gunmen looted the agency's depot on Sunday.", "battlefield"),
+        # negative: a participle with its object after "after" is what the subject did
+        (
+            "The envoys said on Sunday they had made progress toward ending the border war but "
+            "gave few details after discussing the proposal to achieve peace.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_accidents_and_relief_halted(text: str, category: str) -> None:
+    assert only_event(text).category == category

@@ -312,7 +312,9 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     Sunday" dates the attack); and "that" after a verb of saying, the date it dates and
     a cue ``told`` before it ("told the Security Council on Sunday that missiles had hit
     the city": a telling at the council, about the strike; with no such cue, what is
-    said is what happened). The end of the clause when there is none.
+    said is what happened); and a word telling a cause after the date ("halted aid on
+    Sunday after gunmen looted the depot": the looting is why). The end of the clause when
+    there is none.
     """
     view = clause.view
     openers = view.lexicon.topic_openers
@@ -329,6 +331,13 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if any(telling[0] <= cue < start for cue in told):
                 return start  # "told the Security Council on Sunday that ..."
         if (
+            position
+            and date < index
+            and norms[position] in view.words("causes_after_date")
+            and not _participle_with_object(view, norms[position + 1 : position + 3])
+        ):  # "halted aid on Sunday after gunmen looted the depot": why; not "said on Sunday
+            return start  # they made progress after discussing the plan": what they did
+        if (
             position + 1 < len(norms)
             and (date < index or date <= index + 2)  # "condemned the attack on Sunday" dates it
             and any(word_matches(v, norms[position]) for v in verbs)
@@ -338,6 +347,12 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _participle_with_object(view: SentenceView, norms: Sequence[str]) -> bool:
+    """True when ``norms`` open on an -ing word followed by a determiner: a participle with
+    its object ("discussing the plan"), not a noun ("looting by armed men")."""
+    return len(norms) == 2 and norms[0].endswith("ing") and norms[1] in view.words("determiners")
 
 
 def _weight(clause: DateClause, telling: Span, offset: int) -> float:
