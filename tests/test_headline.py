@@ -1551,3 +1551,38 @@ def test_a_date_in_a_relative_clause_between_commas_titles_its_noun(text: str, t
 )
 def test_an_opening_phrase_left_without_its_preposition_gives_way(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a clause opening on a preposition after an aside goes on from the verb before it
+        (
+            "The government accuses Peter Lual, a former general, of plotting the coup on Tuesday.",
+            "The government accuses Peter Lual of plotting the coup",
+        ),
+        # a clause holding the date and a subject without its verb takes the verb after
+        # the aside naming the subject
+        (
+            "The talks stalled last week, and on Tuesday my colleague, Anna Berg, announced a "
+            "new round.",
+            "My colleague announced a new round",
+        ),
+        # a dateline is no subject
+        (
+            "GAO, Mali, March 5, 2024 — Gen. Ana Ruiz, the army chief, visited the town on "
+            "Tuesday.",
+            "Gen. Ana Ruiz visited the town",
+        ),
+        # negative: a clause opening on a preposition after a clause with its verb stays
+        # apart when the clause before it is no aside
+        (
+            "Rebels shelled the town overnight, in a new attack on Tuesday.",
+            "Rebels shelled the town overnight, in a new attack",
+        ),
+    ],
+)
+def test_a_clause_without_its_verb_or_subject_takes_them_past_an_aside(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title

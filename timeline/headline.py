@@ -34,6 +34,9 @@ _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']
 _TRAILING = " ,;:–—-\"“”‘’'.(["
 # A dateline opening a wire story, its agency's bracket already gone ("KYIV, Ukraine —").
 _DATELINE = re.compile(r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)* ?[-–—]+ ")
+# A dateline with places and a date before its dash ("GAO, Mali, March 5, 2024 — ")
+_DATELINE_WITH_DATE = re.compile(r"[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*,[^—–\n]*?\s[–—]\s")
+_DATELINE_CHARS = 80
 
 
 def headline(
@@ -200,6 +203,10 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
             not said
             or len(rest) > _LISTENER_WORDS
             or any(_verb_like(w, view.lexicon) for w in rest)
+            or (
+                _norm(words[said]) in view.words("announcing")
+                and any(_norm(w) in view.words("new_things") for w in rest[:1])
+            )  # "announced a new round": an act, its object no listener
         ):
             return words
         subject, verb = words[:said], words[said]
@@ -477,9 +484,14 @@ def _clause_words(clause: DateClause) -> list[str]:
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     own_first = view.in_span(*clause.clauses[clause.own])[:1]
-    if index < clause.own and own_first and own_first[0].norm in view.words("relatives"):
-        # "withdrew from the bridge, which was shelled [Tuesday]": a home joined to the
-        # clause before still tells what the relative clause holding the date tells
+    if (
+        index < clause.own
+        and own_first
+        and own_first[0].norm in view.words("relatives") | view.words("coordinators")
+    ):
+        # "withdrew from the bridge, which was shelled [Tuesday]", "stalled, and [on
+        # Tuesday] my colleague, ..., announced": a home joined to the clause before still
+        # tells what the clause holding the date tells
         index, left, opener = clause.own, clause.clauses[clause.own][0], own_first[0]
         surface = _surface_without(view, left, right, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
@@ -495,6 +507,20 @@ def _clause_words(clause: DateClause) -> list[str]:
                 surface = antecedent + re.sub(r"^[\s,;:]*\S+", "", surface, count=1)
             else:
                 surface = text[clause.clauses[index - 1][0] : left] + surface
+        elif (
+            opener.norm in view.words("prepositions")
+            and _is_aside(view, clause.clauses[index - 1])
+            and (before := _clause_with_verb_before(clause, index - 1)) is not None
+        ):  # "accuses Peter Lual, a former general, | of plotting the coup [Tuesday]"
+            surface = text[before[0] : before[1]].rstrip(" ,;:") + " " + surface.lstrip(" ,;:")
+        elif (
+            opener.norm in view.words("coordinators")
+            and right == clause.clauses[index][1]
+            and not _has_verb(view, opener, right)
+            and (carried := _verb_after_aside(clause, right))
+        ):  # "..., and [on Tuesday] my colleague, Anna Berg, announced a new round"
+            surface = _surface_without(view, opener.end, right, start, end)
+            surface += " " + " ".join(carried)
         elif opener.norm in view.lexicon.stance_of and not _names_only_speaker(view, opener, right):
             # "Officials, speaking on condition of anonymity, said that ...": the verb goes,
             # the headline puts the speaker and the verb back in front
@@ -835,6 +861,17 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     return view.text[noun[0].start : noun[-1].end]
 
 
+def _is_aside(view: SentenceView, span: Span) -> bool:
+    """A noun phrase between commas opening on a determiner: it says what the noun before
+    it is (", a former general,"), it tells nothing."""
+    tokens = view.in_span(*span)
+    return (
+        bool(tokens)
+        and tokens[0].norm in view.words("determiners")
+        and not any(_verb_like(t.text, view.lexicon) for t in tokens)
+    )
+
+
 def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
     """The nearest clause before the ``index``-th one that holds a verb, past list items
     and dates ("Forces struck militants near X, Somalia, [on April 1], killing five")."""
@@ -852,7 +889,10 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
     "25 civilians")."""
     view = clause.view
     skipped = _headline_words().adverb_starts | view.words("leading_fillers")
+    dateline = _DATELINE_WITH_DATE.match(view.text, view.start, view.start + _DATELINE_CHARS)
     for left, right in clause.clauses[:index]:
+        if dateline is not None and right <= dateline.end():
+            continue  # "GAO, Mali, March 5 — Gen. Ana Ruiz, ...": the place is no subject
         words = [_norm(w) for w in _cleaned(view, view.text[left:right])]
         attributed = any(
             words[: len(phrase.split())] == phrase.split() for phrase in view.words("attribution")
