@@ -1586,3 +1586,27 @@ def test_a_clause_without_its_verb_or_subject_takes_them_past_an_aside(
     text: str, title: str
 ) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an ordinary word opening what is said goes lower case after the speaker: a cue's
+        # inflection, or a modifier that opens sentences
+        (
+            '"Clashes resumed in the town on Tuesday," the governor said.',
+            "The governor said clashes resumed in the town",
+        ),
+        (
+            "Suspected rebels burned two villages on Tuesday, according to the army.",
+            "According to the army, suspected rebels burned two villages",
+        ),
+        # negative: a name keeps its capital, whatever cue its first letters spell
+        (
+            "Shell sold its stake in the field on Tuesday, the ministry said.",
+            "The ministry said Shell sold its stake in the field",
+        ),
+    ],
+)
+def test_an_ordinary_word_opening_a_claim_goes_lower_case(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -1272,8 +1272,19 @@ def _is_common(view: SentenceView, word: str) -> bool:
         or norm in entity_words("en", "number_words")  # "Six civilians were killed"
         or any(norm in words for words in lexicon.grammar.values())
         or norm in lexicon.cues.by_word
+        or _inflects_cue(norm, lexicon)  # "Clashes resumed"
+        or norm in opening.common_starts  # "Suspected rebels"
         or norm in lexicon.happening_nouns  # "Shelling hit a school"
         or any(word_matches(p, norm) for p in lexicon.speakers)
+    )
+
+
+def _inflects_cue(norm: str, lexicon: EventLexicon) -> bool:
+    """True for an inflection of a cue's stem ("clashes" of "clash*"), not the bare stem,
+    which may be a name ("Shell")."""
+    return any(
+        norm.endswith(ending) and norm[: -len(ending)] in lexicon.cues.by_prefix
+        for ending in _headline_words().inflections
     )
 
 
@@ -1333,6 +1344,8 @@ class _HeadlineWords:
     zone_nouns: frozenset[str]
     not_verbs: frozenset[str]
     speaking_asides: frozenset[str]
+    common_starts: frozenset[str]
+    inflections: frozenset[str]
 
 
 @cache
