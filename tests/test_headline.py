@@ -423,10 +423,19 @@ def test_an_opening_phrase_holding_the_date_gives_way_to_the_main_clause(
             "The aid was flown in by the Red Cross, which sent two planes on Tuesday.",
             "The Red Cross sent two planes",
         ),
-        # negative: "which" after a common noun may mean the whole clause: it stays
+        # ... "which" after a verb stands for its object, unless it tells what the whole
+        # clause led to or how others took it
         (
             "Rebels shelled the town, which lost power on Tuesday.",
-            "Rebels shelled the town, which lost power",
+            "The town lost power",
+        ),
+        (
+            "Rebels shelled the town, which angered the government on Tuesday.",
+            "Rebels shelled the town, which angered the government",
+        ),
+        (
+            "Rebels shelled the town, which was condemned by the UN on Tuesday.",
+            "Rebels shelled the town, which was condemned by the UN",
         ),
         # ... "who" after a verb stands for its object, named or not
         (
@@ -1513,12 +1522,16 @@ def test_a_subordinate_clause_with_an_irregular_past_tells_its_event(text: str, 
             "Medics cared for the families, who fled the town on Tuesday, in tents.",
             "The families fled the town",
         ),
-        # negative: "which" after a verb may stand for the whole clause before it, and a
-        # date outside the relative clause keeps the main clause
+        (
+            "Both sites are close to the home of the army chief, who took command of the army "
+            "on Tuesday.",
+            "The army chief took command of the army",
+        ),
         (
             "Troops withdrew from the bridge, which was shelled on Tuesday, before dawn.",
-            "Troops withdrew from the bridge, which was shelled",
+            "The bridge was shelled",
         ),
+        # negative: a date outside the relative clause keeps the main clause
         (
             "The minister, who heads the council, resigned on Tuesday.",
             "The minister, who heads the council, resigned",
@@ -1610,3 +1623,8 @@ def test_a_clause_without_its_verb_or_subject_takes_them_past_an_aside(
 )
 def test_an_ordinary_word_opening_a_claim_goes_lower_case(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_relative_clause_before_an_aside_holding_the_date_takes_its_noun() -> None:
+    text = "Troops retook the town, which was seized by the militia, (a local force) on Tuesday."
+    assert only_event(text, "on Tuesday").title == "The town was seized by the militia"

@@ -646,6 +646,12 @@ def _clause_words(clause: DateClause) -> list[str]:
         if not surface.lstrip().startswith(earlier.strip()):  # not when already put back
             surface = earlier + surface
         words = _cleaned(view, surface)
+        first = view.in_span(*clause.clauses[index])[:1]
+        if index > 0 and first and first[0].norm in view.words("relatives"):
+            # "the town, which was seized by the militia, (also known as ...) [in March]"
+            noun = _antecedent(clause, index, first[0]) or _described_noun(clause, index, first[0])
+            if noun:
+                words = [*_cleaned(view, noun), *words[1:]]
     return words
 
 
@@ -839,10 +845,11 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
 def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     """The noun phrase a subject relative word set off by a comma stands for, when the
     clause before it holds no name: that whole clause when it has no verb, the subject
-    waiting for it ("The rebels, | who seized the town"), else, for a word only people
-    are ("who"), what follows its last verb, past a preposition ("Police freed | the
-    hostages, | who were seized"); empty for a relative that is no subject, or "which"
-    after a verb, which may stand for the whole clause ("..., which angered Kyiv")."""
+    waiting for it ("The rebels, | who seized the town"), else what follows its last verb,
+    past a preposition ("Police freed | the hostages, | who were seized"); empty for a
+    relative that is no subject, or "which" after a verb that tells a consequence or a
+    reaction, which stands for the whole clause ("..., which angered Kyiv", "..., which
+    was condemned by the UN")."""
     view = clause.view
     if relative.norm not in _headline_words().subject_relatives:
         return ""
@@ -852,8 +859,22 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     tokens = list(view.in_span(*clause.clauses[index - 1]))
     verb = max((i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)), default=-1)
     if verb >= 0 and relative.norm not in _headline_words().personal_relatives:
-        return ""  # "Rebels shelled the town, which angered Kyiv": maybe the whole clause
+        told = list(view.in_span(relative.end, clause.clauses[index][1]))
+        told = [t for t in told if t.norm not in view.words("be_forms")][:1]
+        reactions = view.words("topic_verbs")
+        if (
+            not told
+            or told[0].norm in _headline_words().clause_consequences
+            or any(word_matches(v, told[0].norm) for v in reactions)
+        ):
+            return ""  # "Rebels shelled the town, which angered Kyiv": the whole clause
     noun = tokens[verb + 1 :]
+    if relative.norm in _headline_words().personal_relatives:
+        # a person is the nearest noun: "close to the residence of | army chief Ana Ruiz"
+        last = max(
+            (i for i, t in enumerate(noun) if t.norm in view.words("prepositions")), default=-1
+        )
+        noun = noun[last + 1 :]
     while noun and noun[0].norm in view.words("prepositions"):
         noun = noun[1:]
     if not noun or any(t.norm in view.lexicon.stance_of for t in tokens):
@@ -1345,6 +1366,7 @@ class _HeadlineWords:
     not_verbs: frozenset[str]
     speaking_asides: frozenset[str]
     common_starts: frozenset[str]
+    clause_consequences: frozenset[str]
     inflections: frozenset[str]
 
 
