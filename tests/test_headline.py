@@ -1628,3 +1628,24 @@ def test_an_ordinary_word_opening_a_claim_goes_lower_case(text: str, title: str)
 def test_a_relative_clause_before_an_aside_holding_the_date_takes_its_noun() -> None:
     text = "Troops retook the town, which was seized by the militia, (a local force) on Tuesday."
     assert only_event(text, "on Tuesday").title == "The town was seized by the militia"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a phrase inside the subject before the verb is no phrase a participle describes
+        ("The truce with the rebels held on Tuesday.", "The truce with the rebels held"),
+        (
+            "The talks between the two armies ended on Tuesday.",
+            "The talks between the two armies ended",
+        ),
+        # negative: after a verb, or in an aside, it is
+        ("Turnout was low in elections held on Tuesday.", "Elections held"),
+        (
+            "The truce, the core of a plan signed on Tuesday to end the war, held.",
+            "A plan signed",
+        ),
+    ],
+)
+def test_a_participle_after_a_phrase_of_the_subject_is_its_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -1014,7 +1014,12 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
                 not noun
                 or noun[-1].norm in view.words("stopwords")
                 or any(_verb_like(t.text, view.lexicon) for t in noun)
-            ):
+                or (
+                    k > 0
+                    and clause.home[0] <= view.start
+                    and not any(_verb_like(t.text, view.lexicon) for t in before[:k])
+                )
+            ):  # "The truce with the rebels held": the subject's own phrase, its verb
                 return None
             return noun[0].start, verb.end
         if token.norm in view.lexicon.stance_of or token.norm in view.words("be_forms"):
