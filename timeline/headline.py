@@ -500,10 +500,10 @@ def _clause_words(clause: DateClause) -> list[str]:
                 clause, index, opener
             )
             if antecedent:  # ", said the mayor, who visited the dam": the mayor visited it
-                own = clause.clauses[index][1]
-                if own < right and _has_verb(view, opener, own):
+                own_end = clause.clauses[index][1]
+                if own_end < right and _has_verb(view, opener, own_end):
                     # "Gadhafi, who was killed [in 2011], was condemned": the clause alone
-                    surface = _surface_without(view, left, own, start, end)
+                    surface = _surface_without(view, left, own_end, start, end)
                 surface = antecedent + re.sub(r"^[\s,;:]*\S+", "", surface, count=1)
             else:
                 surface = text[clause.clauses[index - 1][0] : left] + surface
