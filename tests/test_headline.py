@@ -1531,6 +1531,12 @@ def test_a_subordinate_clause_with_an_irregular_past_tells_its_event(text: str, 
             "Troops withdrew from the bridge, which was shelled on Tuesday, before dawn.",
             "The bridge was shelled",
         ),
+        # ... past a long phrase, the noun after its last preposition
+        (
+            "The cuts were agreed despite calls from the largest buyers to keep the current "
+            "levels of output, which rose sharply on Tuesday.",
+            "Output rose sharply",
+        ),
         # negative: a date outside the relative clause keeps the main clause
         (
             "The minister, who heads the council, resigned on Tuesday.",
@@ -1635,6 +1641,10 @@ def test_a_relative_clause_before_an_aside_holding_the_date_takes_its_noun() -> 
     [
         # a phrase inside the subject before the verb is no phrase a participle describes
         ("The truce with the rebels held on Tuesday.", "The truce with the rebels held"),
+        (
+            "GAO: The truce with the rebels held on Tuesday.",
+            "The truce with the rebels held",
+        ),
         (
             "The talks between the two armies ended on Tuesday.",
             "The talks between the two armies ended",

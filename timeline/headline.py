@@ -26,6 +26,7 @@ MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary 
 _LISTENER_WORDS = 6  # "told the state radio", "told the country's RBC news agency"
 _RELATIVE_WORDS = 10  # a relative clause describing who speaks ("who spoke to ... by phone")
 _RELATIVE_VERB_WORDS = 3  # words of a relative clause's verb before its date ("that had begun")
+_ANTECEDENT_WORDS = 8  # an object "which" stands for whole ("the town of X in Y state")
 _LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -869,8 +870,9 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
         ):
             return ""  # "Rebels shelled the town, which angered Kyiv": the whole clause
     noun = tokens[verb + 1 :]
-    if relative.norm in _headline_words().personal_relatives:
-        # a person is the nearest noun: "close to the residence of | army chief Ana Ruiz"
+    if relative.norm in _headline_words().personal_relatives or len(noun) > _ANTECEDENT_WORDS:
+        # a person is the nearest noun: "close to the residence of | army chief Ana Ruiz";
+        # so is a thing after a long phrase ("despite calls to keep levels of | output")
         last = max(
             (i for i, t in enumerate(noun) if t.norm in view.words("prepositions")), default=-1
         )
@@ -1016,7 +1018,7 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
                 or any(_verb_like(t.text, view.lexicon) for t in noun)
                 or (
                     k > 0
-                    and clause.home[0] <= view.start
+                    and not view.text[clause.home[0] : clause.home[1]].lstrip().startswith(",")
                     and not any(_verb_like(t.text, view.lexicon) for t in before[:k])
                 )
             ):  # "The truce with the rebels held": the subject's own phrase, its verb
