@@ -1997,3 +1997,21 @@ def test_a_tag_after_the_sentence_is_about_its_first_clause(
 )
 def test_accidents_and_relief_halted(text: str, category: str) -> None:
     assert only_event(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a relative clause set off by commas that holds the date tells its noun's
+        # happening; the verb after it is that noun's next act, told apart
+        (
+            "The president, who visited the capital on Sunday, said troops had killed 50 "
+            "fighters in recent operations.",
+            "diplomatic",
+        ),
+        # negative: the clause before the date's clause stays its neighbour
+        ("Rebels shelled the market, which was crowded on Sunday.", "battlefield"),
+    ],
+)
+def test_the_verb_after_a_relative_clause_is_another_act(text: str, category: str) -> None:
+    assert only_event(text).category == category

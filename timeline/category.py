@@ -377,9 +377,17 @@ def _weight(clause: DateClause, telling: Span, offset: int) -> float:
         index is not None
         and index in (before, home[-1] + 1)
         and not is_anchor_clause(view, clause.clauses[index])
-    ):
+        and not (index == home[-1] + 1 and _opens_relative(view, clause.clauses[clause.own]))
+    ):  # "X, who visited Kiir on Sunday, | said troops had killed 50": the noun's own verb
         return weights["neighbour_clause"]
     return weights["sentence"]
+
+
+def _opens_relative(view: SentenceView, span: Span) -> bool:
+    """True for a clause set off by a comma that opens on a relative word (", who visited
+    the capital"): what comes after it is the verb of the noun it describes."""
+    first = view.in_span(*span)[:1]
+    return bool(first) and first[0].norm in view.words("relatives")
 
 
 def _is_aside(view: SentenceView, span: Span) -> bool:
