@@ -1922,3 +1922,96 @@ def test_what_happened_as_the_news_went_on(text: str, category: str) -> None:
 def test_a_deadline_for_the_other_side(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a tag the date dates ("..., sources said on Sunday") is a statement about the whole
+        # sentence before it: its first clause tells what happened
+        (
+            "Six officers were arrested after the failed coup, including the leaders of the "
+            "foiled operation, sources told reporters on Sunday.",
+            "political",
+            "arrested",
+        ),
+        (
+            "Rebels shelled the market, wounding dozens, including children, the army said on "
+            "Sunday.",
+            "battlefield",
+            "shelled",
+        ),
+        (
+            "The two sides agreed to extend the truce, ending weeks of shelling, including "
+            "strikes on the port, the mediators said on Sunday.",
+            "diplomatic",
+            "agreed",
+        ),
+        # negative: a saying that says what follows it keeps its own clause
+        (
+            "The army said on Sunday that protesters had been arrested.",
+            "political",
+            "arrested",
+        ),
+    ],
+)
+def test_a_tag_after_the_sentence_is_about_its_first_clause(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a vehicle that crashes or skids is an accident, and so are its dead
+        (
+            "Five people were killed when a plane skidded off the runway and crashed on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "Five people were killed on Sunday when a bus skidded off the road and crashed.",
+            "humanitarian",
+        ),
+        ("A small plane crashed near the airport on Sunday.", "humanitarian"),
+        # negative: a weapon that crashes is an attack, and markets crash
+        ("A Russian drone crashed into an apartment block on Sunday.", "battlefield"),
+        ("Shares crashed on Sunday as investors fled.", "economic"),
+        # relief halted after an attack is relief; the attack told alone is an attack
+        (
+            "The agency on Sunday suspended food distribution after gunmen looted its depot.",
+            "humanitarian",
+        ),
+        (
+            "The agency suspended food distribution on Sunday after looting by armed men.",
+            "humanitarian",
+        ),
+        ("Gunmen looted the agency's depot on Sunday.", "battlefield"),
+        # negative: a participle with its object after "after" is what the subject did
+        (
+            "The envoys said on Sunday they had made progress toward ending the border war but "
+            "gave few details after discussing the proposal to achieve peace.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_accidents_and_relief_halted(text: str, category: str) -> None:
+    assert only_event(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a relative clause set off by commas that holds the date tells its noun's
+        # happening; the verb after it is that noun's next act, told apart
+        (
+            "The president, who visited the capital on Sunday, said troops had killed 50 "
+            "fighters in recent operations.",
+            "diplomatic",
+        ),
+        # negative: the clause before the date's clause stays its neighbour
+        ("Rebels shelled the market, which was crowded on Sunday.", "battlefield"),
+    ],
+)
+def test_the_verb_after_a_relative_clause_is_another_act(text: str, category: str) -> None:
+    assert only_event(text).category == category

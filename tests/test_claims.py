@@ -624,3 +624,21 @@ def test_a_saying_in_a_subordinate_clause_after_the_event_claims_nothing(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a relative clause set off by commas tells a happening of its own: the verb of
+        # saying after it claims what it says, not that
+        ("The governor, who was arrested on Sunday, denied the charges.", ""),
+        ("The minister, who visited the border on Sunday, said the troops were ready.", ""),
+        ("Anna Berg, who was elected on Sunday, said the vote was fair.", ""),
+        # negative: a relative clause that is itself a saying dates the saying, and a
+        # participle aside keeps its rule
+        ("The minister, who spoke to reporters on Sunday, said the troops were ready.", "minister"),
+        ("Anna Berg, speaking from Vienna on Sunday, said the vote was fair.", "Anna Berg"),
+    ],
+)
+def test_a_relative_clause_before_the_saying_is_not_claimed(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

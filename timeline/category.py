@@ -24,6 +24,7 @@ from timeline.text import squash
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
+TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
@@ -77,10 +78,16 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         ),
         None,
     )
-    telling = _telling_span(clause)
+    tagged = _is_tag(clause)
+    # a tag ("..., the army said on Sunday") is about the sentence it closes
+    telling = (clause.clauses[0][0], clause.home[1]) if tagged else _telling_span(clause)
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
-    subject = max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
+    subject = (
+        telling[0]
+        if tagged
+        else max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
+    )
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -305,7 +312,9 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     Sunday" dates the attack); and "that" after a verb of saying, the date it dates and
     a cue ``told`` before it ("told the Security Council on Sunday that missiles had hit
     the city": a telling at the council, about the strike; with no such cue, what is
-    said is what happened). The end of the clause when there is none.
+    said is what happened); and a word telling a cause after the date ("halted aid on
+    Sunday after gunmen looted the depot": the looting is why). The end of the clause when
+    there is none.
     """
     view = clause.view
     openers = view.lexicon.topic_openers
@@ -322,6 +331,13 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if any(telling[0] <= cue < start for cue in told):
                 return start  # "told the Security Council on Sunday that ..."
         if (
+            position
+            and date < index
+            and norms[position] in view.words("causes_after_date")
+            and not _participle_with_object(view, norms[position + 1 : position + 3])
+        ):  # "halted aid on Sunday after gunmen looted the depot": why; not "said on Sunday
+            return start  # they made progress after discussing the plan": what they did
+        if (
             position + 1 < len(norms)
             and (date < index or date <= index + 2)  # "condemned the attack on Sunday" dates it
             and any(word_matches(v, norms[position]) for v in verbs)
@@ -331,6 +347,12 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _participle_with_object(view: SentenceView, norms: Sequence[str]) -> bool:
+    """True when ``norms`` open on an -ing word followed by a determiner: a participle with
+    its object ("discussing the plan"), not a noun ("looting by armed men")."""
+    return len(norms) == 2 and norms[0].endswith("ing") and norms[1] in view.words("determiners")
 
 
 def _weight(clause: DateClause, telling: Span, offset: int) -> float:
@@ -355,9 +377,17 @@ def _weight(clause: DateClause, telling: Span, offset: int) -> float:
         index is not None
         and index in (before, home[-1] + 1)
         and not is_anchor_clause(view, clause.clauses[index])
-    ):
+        and not (index == home[-1] + 1 and _opens_relative(view, clause.clauses[clause.own]))
+    ):  # "X, who visited Kiir on Sunday, | said troops had killed 50": the noun's own verb
         return weights["neighbour_clause"]
     return weights["sentence"]
+
+
+def _opens_relative(view: SentenceView, span: Span) -> bool:
+    """True for a clause set off by a comma that opens on a relative word (", who visited
+    the capital"): what comes after it is the verb of the noun it describes."""
+    first = view.in_span(*span)[:1]
+    return bool(first) and first[0].norm in view.words("relatives")
 
 
 def _is_aside(view: SentenceView, span: Span) -> bool:
@@ -365,6 +395,35 @@ def _is_aside(view: SentenceView, span: Span) -> bool:
     trade hub, ..."): it describes, it tells nothing."""
     first = view.in_span(*span)[:1]
     return bool(first) and first[0].norm in view.words("determiners")
+
+
+def _is_tag(clause: DateClause) -> bool:
+    """True when the date's clause closes the sentence as a tag: who speaks and a verb of
+    saying, with no more than a listener after it ("..., sources told reporters on Sunday",
+    "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
+    view = clause.view
+    left, right = clause.home
+    if clause.own == 0 or right < clause.clauses[-1][1] or left != clause.clauses[clause.own][0]:
+        return False
+    mention = clause.mention
+    words = [
+        t
+        for t in view.in_span(left, right)
+        if not mention.char_start <= t.start < mention.char_end
+        and t.norm not in view.words("date_prepositions")
+    ]
+    saying = next(
+        (i for i, t in enumerate(words) if view.lexicon.stance_of.get(t.norm) == "asserted"), None
+    )
+    if saying is None:
+        return False
+    before, after = words[:saying], words[saying + 1 :]
+    said = [view.words(name) for name in ("finite_starts", "participles", "said_clause_words")]
+    if any(any(t.norm in w for w in said) or t.norm == "that" for t in after):
+        return False
+    if saying == 0:  # ", said a spokesman for the army on Sunday"
+        return len(after) <= SPEAKER_PHRASE_WORDS + 2
+    return len(before) <= SPEAKER_PHRASE_WORDS and len(after) <= TAG_LISTENER_WORDS
 
 
 def _telling_span(clause: DateClause) -> Span:

@@ -42,6 +42,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
 _STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
+_SAYING_AFTER_RELATIVE = 3  # words after a relative clause its noun's verb stands in ("later said")
 _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is named
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
@@ -164,6 +165,29 @@ def _in_background(clause: DateClause, found: Claim) -> bool:
     )
 
 
+def _told_in_relative_clause(clause: DateClause, found: Claim) -> bool:
+    """True when the date stands in a relative clause set off by a comma that tells a
+    happening of its own, and the verb of ``found`` comes after that clause ("The governor,
+    who was arrested [on Sunday], denied ..."): the saying claims what it says, not the
+    arrest. A relative clause that is a saying ("who spoke to reporters") dates it."""
+    view = clause.view
+    left, right = clause.clauses[clause.own]
+    tokens = view.in_span(left, right)
+    if not tokens or tokens[0].norm not in view.words("relatives") or found[0] < right:
+        return False
+    index = view.index_at(tokens[0].start)
+    if index is None or not view.break_before(index) or clause.own + 1 == len(clause.clauses):
+        return False
+    # the saying is the verb of the noun the clause describes, right after it ("who was
+    # arrested on Sunday, | later denied"); not a tag on the whole sentence ("The strikes,
+    # which began on Sunday, hit a base, according to officials")
+    following = view.in_span(*clause.clauses[clause.own + 1])[:_SAYING_AFTER_RELATIVE]
+    if not any(t.start == found[0] for t in following):
+        return False
+    speaking = view.words("speaking_verbs")
+    return not any(t.norm in speaking or t.norm in view.lexicon.stance_of for t in tokens)
+
+
 def _is_verb(view: SentenceView, token: Token) -> bool:
     """A word that reads as a verb of a clause: an auxiliary ("was", "had", "would"), a
     known past form, or a lower-case word in "-ed"."""
@@ -194,6 +218,7 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
         if _reaches(clause, found)
         and not _says_after(clause, found)
         and not _in_background(clause, found)
+        and not _told_in_relative_clause(clause, found)
     ]
     if not claims:
         return None

@@ -26,6 +26,7 @@ MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary 
 _LISTENER_WORDS = 6  # "told the state radio", "told the country's RBC news agency"
 _RELATIVE_WORDS = 10  # a relative clause describing who speaks ("who spoke to ... by phone")
 _RELATIVE_VERB_WORDS = 3  # words of a relative clause's verb before its date ("that had begun")
+_ANTECEDENT_WORDS = 8  # an object "which" stands for whole ("the town of X in Y state")
 _LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
 
 _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
@@ -34,6 +35,9 @@ _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']
 _TRAILING = " ,;:–—-\"“”‘’'.(["
 # A dateline opening a wire story, its agency's bracket already gone ("KYIV, Ukraine —").
 _DATELINE = re.compile(r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)* ?[-–—]+ ")
+# A dateline with places and a date before its dash ("GAO, Mali, March 5, 2024 — ")
+_DATELINE_WITH_DATE = re.compile(r"[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*,[^—–\n]*?\s[–—]\s")
+_DATELINE_CHARS = 80
 
 
 def headline(
@@ -200,6 +204,10 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
             not said
             or len(rest) > _LISTENER_WORDS
             or any(_verb_like(w, view.lexicon) for w in rest)
+            or (
+                _norm(words[said]) in view.words("announcing")
+                and any(_norm(w) in view.words("new_things") for w in rest[:1])
+            )  # "announced a new round": an act, its object no listener
         ):
             return words
         subject, verb = words[:said], words[said]
@@ -476,13 +484,44 @@ def _clause_words(clause: DateClause) -> list[str]:
         return _cleaned(view, _surface_without(view, told_from, right, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
+    own_first = view.in_span(*clause.clauses[clause.own])[:1]
+    if (
+        index < clause.own
+        and own_first
+        and own_first[0].norm in view.words("relatives") | view.words("coordinators")
+    ):
+        # "withdrew from the bridge, which was shelled [Tuesday]", "stalled, and [on
+        # Tuesday] my colleague, ..., announced": a home joined to the clause before still
+        # tells what the clause holding the date tells
+        index, left, opener = clause.own, clause.clauses[clause.own][0], own_first[0]
+        surface = _surface_without(view, left, right, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
         if opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
-            antecedent = _antecedent(clause, index, opener)
+            antecedent = _antecedent(clause, index, opener) or _described_noun(
+                clause, index, opener
+            )
             if antecedent:  # ", said the mayor, who visited the dam": the mayor visited it
+                own_end = clause.clauses[index][1]
+                if own_end < right and _has_verb(view, opener, own_end):
+                    # "Gadhafi, who was killed [in 2011], was condemned": the clause alone
+                    surface = _surface_without(view, left, own_end, start, end)
                 surface = antecedent + re.sub(r"^[\s,;:]*\S+", "", surface, count=1)
             else:
                 surface = text[clause.clauses[index - 1][0] : left] + surface
+        elif (
+            opener.norm in view.words("prepositions")
+            and _is_aside(view, clause.clauses[index - 1])
+            and (before := _clause_with_verb_before(clause, index - 1)) is not None
+        ):  # "accuses Peter Lual, a former general, | of plotting the coup [Tuesday]"
+            surface = text[before[0] : before[1]].rstrip(" ,;:") + " " + surface.lstrip(" ,;:")
+        elif (
+            opener.norm in view.words("coordinators")
+            and right == clause.clauses[index][1]
+            and not _has_verb(view, opener, right)
+            and (carried := _verb_after_aside(clause, right))
+        ):  # "..., and [on Tuesday] my colleague, Anna Berg, announced a new round"
+            surface = _surface_without(view, opener.end, right, start, end)
+            surface += " " + " ".join(carried)
         elif opener.norm in view.lexicon.stance_of and not _names_only_speaker(view, opener, right):
             # "Officials, speaking on condition of anonymity, said that ...": the verb goes,
             # the headline puts the speaker and the verb back in front
@@ -567,8 +606,12 @@ def _clause_words(clause: DateClause) -> list[str]:
         # Thursday, the envoy announced aid": the main clause follows
         following = next(c for c in clause.clauses if c[0] >= right)
         main = text[following[0] : following[1]]
-        # a long opening clause gives way to the main clause, which tells the event
-        surface = surface + main if _fits(_cleaned(view, surface + main)) else main
+        joined = surface.rstrip(" ,;:") + ", " + main.lstrip(" ,;:")
+        # a long opening clause gives way to the main clause, which tells the event; so
+        # does one whose first word a headline drops ("During a visit [on Tuesday], ...")
+        dropped = view.words("leading_fillers") & view.words("prepositions")
+        kept = opener.norm not in dropped - view.words("subordinators")
+        surface = joined if kept and _fits(_cleaned(view, joined)) else main
     words = _cleaned(view, surface)
     if (
         len(words) > 2
@@ -580,7 +623,13 @@ def _clause_words(clause: DateClause) -> list[str]:
     if index == 0 and (
         not any(_verb_like(w, view.lexicon) for w in words[1:]) or _claim_lacks_verb(view, words)
     ):
-        words += _verb_after_aside(clause, right)
+        carried = _verb_after_aside(clause, right)
+        said = _opening_of_claim(view, words)
+        if not carried and said is not None and (claim := _claim_after(clause, right)):
+            # "said that during his visit [on Tuesday], the minister took bribes": what is
+            # said is the clause after the phrase it opens on
+            words = [*words[: said + 1], *claim]
+        words += carried
     elif (
         index == 0
         and len(words) > 1
@@ -598,6 +647,12 @@ def _clause_words(clause: DateClause) -> list[str]:
         if not surface.lstrip().startswith(earlier.strip()):  # not when already put back
             surface = earlier + surface
         words = _cleaned(view, surface)
+        first = view.in_span(*clause.clauses[index])[:1]
+        if index > 0 and first and first[0].norm in view.words("relatives"):
+            # "the town, which was seized by the militia, (also known as ...) [in March]"
+            noun = _antecedent(clause, index, first[0]) or _described_noun(clause, index, first[0])
+            if noun:
+                words = [*_cleaned(view, noun), *words[1:]]
     return words
 
 
@@ -788,6 +843,58 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
     return view.text[begin : name[-1].end]
 
 
+def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
+    """The noun phrase a subject relative word set off by a comma stands for, when the
+    clause before it holds no name: that whole clause when it has no verb, the subject
+    waiting for it ("The rebels, | who seized the town"), else what follows its last verb,
+    past a preposition ("Police freed | the hostages, | who were seized"); empty for a
+    relative that is no subject, or "which" after a verb that tells a consequence or a
+    reaction, which stands for the whole clause ("..., which angered Kyiv", "..., which
+    was condemned by the UN")."""
+    view = clause.view
+    if relative.norm not in _headline_words().subject_relatives:
+        return ""
+    following = view.in_span(relative.end, clause.clauses[index][1])[:1]
+    if not following or not _verb_like(following[0].text, view.lexicon):
+        return ""
+    tokens = list(view.in_span(*clause.clauses[index - 1]))
+    verb = max((i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)), default=-1)
+    if verb >= 0 and relative.norm not in _headline_words().personal_relatives:
+        told = list(view.in_span(relative.end, clause.clauses[index][1]))
+        told = [t for t in told if t.norm not in view.words("be_forms")][:1]
+        reactions = view.words("topic_verbs")
+        if (
+            not told
+            or told[0].norm in _headline_words().clause_consequences
+            or any(word_matches(v, told[0].norm) for v in reactions)
+        ):
+            return ""  # "Rebels shelled the town, which angered Kyiv": the whole clause
+    noun = tokens[verb + 1 :]
+    if relative.norm in _headline_words().personal_relatives or len(noun) > _ANTECEDENT_WORDS:
+        # a person is the nearest noun: "close to the residence of | army chief Ana Ruiz";
+        # so is a thing after a long phrase ("despite calls to keep levels of | output")
+        last = max(
+            (i for i, t in enumerate(noun) if t.norm in view.words("prepositions")), default=-1
+        )
+        noun = noun[last + 1 :]
+    while noun and noun[0].norm in view.words("prepositions"):
+        noun = noun[1:]
+    if not noun or any(t.norm in view.lexicon.stance_of for t in tokens):
+        return ""  # '"...," said Ana Ruiz, who': a speaker's own rule
+    return view.text[noun[0].start : noun[-1].end]
+
+
+def _is_aside(view: SentenceView, span: Span) -> bool:
+    """A noun phrase between commas opening on a determiner: it says what the noun before
+    it is (", a former general,"), it tells nothing."""
+    tokens = view.in_span(*span)
+    return (
+        bool(tokens)
+        and tokens[0].norm in view.words("determiners")
+        and not any(_verb_like(t.text, view.lexicon) for t in tokens)
+    )
+
+
 def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
     """The nearest clause before the ``index``-th one that holds a verb, past list items
     and dates ("Forces struck militants near X, Somalia, [on April 1], killing five")."""
@@ -805,7 +912,10 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
     "25 civilians")."""
     view = clause.view
     skipped = _headline_words().adverb_starts | view.words("leading_fillers")
+    dateline = _DATELINE_WITH_DATE.match(view.text, view.start, view.start + _DATELINE_CHARS)
     for left, right in clause.clauses[:index]:
+        if dateline is not None and right <= dateline.end():
+            continue  # "GAO, Mali, March 5 — Gen. Ana Ruiz, ...": the place is no subject
         words = [_norm(w) for w in _cleaned(view, view.text[left:right])]
         attributed = any(
             words[: len(phrase.split())] == phrase.split() for phrase in view.words("attribution")
@@ -906,7 +1016,12 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
                 not noun
                 or noun[-1].norm in view.words("stopwords")
                 or any(_verb_like(t.text, view.lexicon) for t in noun)
-            ):
+                or (
+                    k > 0
+                    and not view.text[clause.home[0] : clause.home[1]].lstrip().startswith(",")
+                    and not any(_verb_like(t.text, view.lexicon) for t in before[:k])
+                )
+            ):  # "The truce with the rebels held": the subject's own phrase, its verb
                 return None
             return noun[0].start, verb.end
         if token.norm in view.lexicon.stance_of or token.norm in view.words("be_forms"):
@@ -991,6 +1106,20 @@ def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
     if verb in view.words("announcing") and following in view.words("new_things"):
         return False  # "declared a state of emergency": an act, its object whole
     return not any(_verb_like(w, view.lexicon) for w in words[said[-1] + 1 :])
+
+
+def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
+    """Index of the last reporting verb of ``words`` when what follows it ("that" aside)
+    is only a phrase opening on a preposition ("said that during his visit"); else None."""
+    said = [i for i, word in enumerate(words) if _norm(word) in view.lexicon.stance_of]
+    if not said:
+        return None
+    rest = words[said[-1] + 1 :]
+    if rest[:1] and _norm(rest[0]) == "that":
+        rest = rest[1:]
+    if not rest or _norm(rest[0]) not in view.words("prepositions"):
+        return None
+    return said[-1]
 
 
 def _claim_after(clause: DateClause, right: int) -> list[str]:
@@ -1171,8 +1300,19 @@ def _is_common(view: SentenceView, word: str) -> bool:
         or norm in entity_words("en", "number_words")  # "Six civilians were killed"
         or any(norm in words for words in lexicon.grammar.values())
         or norm in lexicon.cues.by_word
+        or _inflects_cue(norm, lexicon)  # "Clashes resumed"
+        or norm in opening.common_starts  # "Suspected rebels"
         or norm in lexicon.happening_nouns  # "Shelling hit a school"
         or any(word_matches(p, norm) for p in lexicon.speakers)
+    )
+
+
+def _inflects_cue(norm: str, lexicon: EventLexicon) -> bool:
+    """True for an inflection of a cue's stem ("clashes" of "clash*"), not the bare stem,
+    which may be a name ("Shell")."""
+    return any(
+        norm.endswith(ending) and norm[: -len(ending)] in lexicon.cues.by_prefix
+        for ending in _headline_words().inflections
     )
 
 
@@ -1219,6 +1359,7 @@ class _HeadlineWords:
     articles_before_vowels: frozenset[str]
     vowel_letters: frozenset[str]
     subject_relatives: frozenset[str]
+    personal_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
     place_openers: frozenset[str]
@@ -1231,6 +1372,9 @@ class _HeadlineWords:
     zone_nouns: frozenset[str]
     not_verbs: frozenset[str]
     speaking_asides: frozenset[str]
+    common_starts: frozenset[str]
+    clause_consequences: frozenset[str]
+    inflections: frozenset[str]
 
 
 @cache
