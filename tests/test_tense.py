@@ -525,6 +525,39 @@ def test_a_date_opening_a_clause_takes_its_verb_after(
     assert only(text, published, expression).value == value
 
 
+# The day a period holding the publication date ends on lies ahead, whatever the verb
+# ("said earnings for the current quarter ending Aug. 31 ...").
+CURRENT_PERIODS_ENDING = [
+    # text, publication date, expression, value
+    (
+        "FedEx said earnings for the current quarter ending Aug. 31 would rise.",
+        date(2002, 6, 26),
+        "Aug. 31",
+        "2002-08-31",
+    ),
+    (
+        "The firm said sales in the current fiscal year ending March 31 fell.",
+        date(2025, 11, 30),
+        "March 31",
+        "2026-03-31",
+    ),
+    # kept: a quarter not said to be the current one, told in the past
+    (
+        "FedEx said earnings for the quarter ended May 31 rose.",
+        date(2002, 6, 26),
+        "May 31",
+        "2002-05-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "value"), CURRENT_PERIODS_ENDING)
+def test_the_end_of_the_current_period_lies_ahead(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
 # ----------------------------------------------------------------------------- story time
 
 PUBLICATION_DAYS = [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END]

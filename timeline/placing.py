@@ -24,6 +24,7 @@ from timeline.tense import (
     asides,
     bound_pattern,
     comparison_pattern,
+    current_period_end_pattern,
     happening_pattern,
     tense_cues,
     word_before,
@@ -151,6 +152,10 @@ class Context:
         previous = word_before(self.text, found.start)
         if deadlines and previous in self.lexicon.future_before:
             return "future"
+        if current_period_end_pattern(self.lexicon.language).search(
+            self.text, max(0, found.start - 60), found.start
+        ):
+            return "future"  # "the current quarter ending Aug. 31"
         if previous in self.lexicon.past_before:
             return "past"
         first, last = self.sentence_of(found)

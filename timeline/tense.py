@@ -40,6 +40,15 @@ def happening_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
+def current_period_end_pattern(language: str) -> re.Pattern[str]:
+    """A period holding the publication date and a word of ending, right before the day
+    it ends on: "the current quarter ending (Aug. 31)"."""
+    lexicon = load_lexicon(language)
+    periods, ending = _words(lexicon.current_periods), _words(lexicon.ending_on)
+    return re.compile(rf"\b(?:{periods})\s+(?:{ending})\s+\Z", re.IGNORECASE)
+
+
+@cache
 def bound_pattern(language: str) -> re.Pattern[str]:
     """A word of ``bound_before`` right before a date, or with a determiner and one to
     five words between: "since (1990)", "until the fall of Budapest in (February 1945)"."""

@@ -185,7 +185,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     if definite and unit == "year" and _ending_on_a_date(found, ctx.text, ctx.lexicon):
         # "the year ended March 31": twelve months up to a date, not a calendar year.
         return Placement("P1Y", anchor="none", type="DURATION")
-    if unit == "quarter" and definite and (day := _date_ended_on(found, ctx)) is not None:
+    if unit == "quarter" and _the_one_told(rel, lexicon) and (day := _date_ended_on(found, ctx)):
         number = (day.month - 1) // 3 + 1  # "the quarter ended Sept. 30": the one holding it
         return Placement(
             f"{day.year}-Q{number}", *quarter_span(day.year, number), "quarter", anchor="text"
@@ -265,6 +265,11 @@ def unit_edge(found: Found, ctx: Context) -> Placement:
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
 
 
+def _the_one_told(rel: str, lexicon: Lexicon) -> bool:
+    """ "the (quarter)", "the current (quarter)": a unit a date ending it may name."""
+    return rel in lexicon.definite or lexicon.shifts.get(rel) == 0
+
+
 def _ending_on_a_date(found: Found, text: str, lexicon: Lexicon) -> bool:
     """ "the quarter ended Sept. 30" waits for the date it ends on."""
     return _ended_pattern(lexicon.language).match(text, found.end, found.end + 20) is not None
@@ -280,7 +285,7 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
     """ "the following year": counted from a date told before; "the past week": up to
     the day of a statement that may be reported after it. Both in the second pass."""
     parts = found.parts
-    if parts["unit"] == "quarter" and parts.get("rel", "") in lexicon.definite:
+    if parts["unit"] == "quarter" and _the_one_told(parts.get("rel", ""), lexicon):
         return _ending_on_a_date(found, text, lexicon)
     return parts.get("rel", "") in lexicon.relational_shifts or _stretch_up_to_now(parts, lexicon)
 
