@@ -3413,6 +3413,17 @@ RANGES_IN_ORDER = [
         LEAP_DAY,
         [("Saturday", "2024-03-02"), ("Monday", "2024-03-04")],
     ),
+    # a range told ahead that holds the publication date starts before it
+    (
+        "For the September-November quarter, the firm expects a profit.",
+        date(2011, 10, 11),
+        [("September", "2011-09"), ("November", "2011-11")],
+    ),
+    (
+        "The fair will run from May to August.",
+        date(2011, 10, 11),
+        [("May", "2012-05"), ("August", "2012-08")],
+    ),
     # an end whose year is told from publication keeps it
     (
         "Rebels sank ships from November 2023 until January of this year.",

@@ -166,8 +166,9 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
         return placement  # more than a cycle apart: no range of these
     onward = shifted(placement, cycle, 1)
     late = onward.start is not None and onward.start > ctx.dct and ctx.tense(found) == "past"
-    if placement.anchor == "absolute" or (late and first.anchor == "dct"):
-        ctx.placed[at] = (told, back)
+    holds_now = placement.end is not None and back.start <= ctx.dct <= placement.end
+    if placement.anchor == "absolute" or (late or holds_now) and first.anchor == "dct":
+        ctx.placed[at] = (told, back)  # "the September-November quarter" told in October
         return placement
     return onward
 
