@@ -853,6 +853,27 @@ def test_a_past_midnight_began_the_day_of_publication(
     assert mention.value == value
 
 
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_the_day_told"),
+    [
+        # a clock time told in the past without its day is on the day told just before
+        ("Bombs went off on {day}. The first blast came at 2:50 p.m.", True),
+        ("Shelling began on {day}. It stopped at 6 a.m., officials said.", True),
+        # negative: one ahead stays on the publication day
+        ("Police arrived on {day}. Officers will meet at 3 p.m.", False),
+    ],
+)
+def test_a_past_clock_time_falls_on_the_day_told_before(
+    text: str, on_the_day_told: bool, published: date
+) -> None:
+    day = published - timedelta(days=2)
+    mention = next(
+        m for m in find_dates(text.format(day=f"{day:%B} {day.day}"), published) if m.type == "TIME"
+    )
+    assert mention.interval_start == (day if on_the_day_told else published)
+
+
 def test_a_half_of_a_game_is_no_date() -> None:
     assert values("He scored twice in the second half of the match.", MON) == []
 

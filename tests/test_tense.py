@@ -742,8 +742,11 @@ def test_a_history_clock_runs_on_its_last_day_told() -> None:
         "The garrison surrendered on 7 May 1954. The guns fell silent at 5:30 p.m."
     )
     assert only(history, SUN, "5:30 p.m.").value == "1954-05-07T17:30"
+    # in news, only the day told in the sentence just before, for a time told in the past
     news = "Talks ended on Friday. The guns fell silent at 5:30 p.m."
-    assert only(news, SUN, "5:30 p.m.").value == "2025-11-30T17:30"
+    assert only(news, SUN, "5:30 p.m.").value == "2025-11-28T17:30"
+    later = "Talks ended on Friday. Crowds gathered. The guns fell silent at 5:30 p.m."
+    assert only(later, SUN, "5:30 p.m.").value == "2025-11-30T17:30"
 
 
 # A date opening the clause that "that" introduces ("said that this weekend they will")

@@ -69,8 +69,15 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     else:
         day, anchor = ctx.day_in_sentence(found)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
+        before = (
+            ctx.day_told_just_before(found)
+            if anchor == "dct" and told is None and ctx.tense(found) == "past"
+            else None
+        )
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
+        elif before is not None:
+            day, anchor = before, "text"  # "Bombs went off Monday. The first came at 2:50 p.m."
         elif anchor == "dct" and hour == _MIDNIGHT and ctx.tense(found) == "past":
             day -= timedelta(days=1)  # "came just after midnight": the one that began DCT
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
