@@ -874,6 +874,23 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
     assert mention.interval_start == (day if on_the_day_told else published)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised season naming a thing held is part of its name
+        ("The Winter Olympics closed on Sunday.", ["Sunday"]),
+        ("The Summer Palace reopened in March.", ["March"]),
+        # negative: a happening named by its season, a season with its year, or as a time
+        ("The Spring Offensive began in the north.", ["The Spring"]),
+        ("Winter 2024 was mild.", ["Winter 2024"]),
+        ("The offensive stalled in the winter.", ["the winter"]),
+        ("In Spring the army moved.", ["Spring"]),
+    ],
+)
+def test_a_season_in_a_name_is_no_date(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_dates(text, MON)] == expected
+
+
 def test_a_half_of_a_game_is_no_date() -> None:
     assert values("He scored twice in the second half of the match.", MON) == []
 

@@ -83,6 +83,7 @@ class Lexicon:
     day_alone_before: frozenset[str]
     day_alone_after: frozenset[str]
     name_heads: frozenset[str]
+    season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
@@ -259,6 +260,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         day_alone_before=frozenset(calendar["day_alone_before"]),
         day_alone_after=frozenset(calendar["day_alone_after"]),
         name_heads=frozenset(calendar["name_heads"]),
+        season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),

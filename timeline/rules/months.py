@@ -203,6 +203,8 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
     parts = match.groupdict()
     if any(parts.get(name) for name in ("year", "ryear", "syear", "tyrel", "yrel")):
         return True
+    if _names_with_season(text, match, lexicon):
+        return False  # "the Winter Olympics"
     previous = previous_word(text, match.start("core"))
     if next_word(text, match.end("core")) == "of" or previous in lexicon.verb_context:
         return False
@@ -213,6 +215,20 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
             return True  # "the following fall"
         return after_cue  # "the fall", "that fall": a season only after a cue
     return after_cue or bool(rel or parts.get("srel") or parts.get("fuzzy") or parts.get("back"))
+
+
+_WORD_AFTER_SEASON = re.compile(r"\s+([A-Z][a-z]+)")
+
+
+def _names_with_season(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """A capitalised season before a capitalised word naming a thing held, not a
+    happening, is part of a name ("the Winter Olympics", "the Summer Palace"; not "the
+    Spring Offensive", which is dated by its season)."""
+    season = match.group("season")
+    if not season[:1].isupper() or season.isupper():
+        return False
+    word = _WORD_AFTER_SEASON.match(text, match.end("season"))
+    return word is not None and word.group(1).lower() in lexicon.season_name_heads
 
 
 def month_rule(w: Words) -> Rule:
