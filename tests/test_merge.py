@@ -1917,6 +1917,77 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("varnell-taken", "Monday")], [("varnell-retaken", "Monday evening")]],
     ),
+    # Fighting between sides in a town is its day's one battle: one outlet may tell it by
+    # the act, another by its toll. Another day's fighting there, fighting in another town
+    # and a strike on the town that day are other happenings.
+    "a town's fighting told by the act and by its toll": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "varnell-toll",
+                date(2024, 9, 4),
+                "Heavy gunfire in Varnell late Monday left nine people dead and dozens "
+                "wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening"), ("varnell-toll", "late Monday")]],
+    ),
+    "a town's fighting and its renewed fighting two days later": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "varnell-again",
+                date(2024, 9, 5),
+                "Heavy gunfire in Varnell on Wednesday left nine people dead and dozens "
+                "wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening")], [("varnell-again", "Wednesday")]],
+    ),
+    "fighting in two towns on one day": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "ostrova-toll",
+                date(2024, 9, 4),
+                "Heavy gunfire in Ostrova late Monday left nine people dead and dozens "
+                "wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening")], [("ostrova-toll", "late Monday")]],
+    ),
+    "a town's fighting and a strike on it on one day": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "varnell-strike",
+                date(2024, 9, 4),
+                "A drone strike on a depot in Varnell late Monday left nine people dead "
+                "and dozens wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening")], [("varnell-strike", "late Monday")]],
+    ),
     # A date next to "said" dates the statement, a happening apart from what it tells.
     "a statement and the capture it tells in one article": (
         [

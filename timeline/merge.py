@@ -24,8 +24,9 @@ so are an article's reports of a long span and of other days within it ("last ye
 December"). A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
 dating that noun on that day, however few words they share; so do two articles' reports of
-one day telling a happening a place sees once a day (its capture) in one town, however they
-word it ("captured the city", "marched into Goma"); so do two articles' reports of one day
+one day telling a happening a place sees once a day (its capture, its fighting between
+sides) in one town, however they word it ("captured the city", "marched into Goma"; "rival
+groups clashed", "heavy gunfire left six dead"); so do two articles' reports of one day
 long before both of them telling a happening of one kind, the story's landmark recalled in
 passing ("since the group attacked on October 7", "the October 7 attack"), unless they name
 other places or parties apart. Links are taken strongest first;
@@ -763,8 +764,8 @@ def _once_a_day(
     events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of
-    a kind a place sees at most once a day (the taking of a town: see the lexicon's
-    ``once_a_day``) in a place both name (not a country), of a compatible category, neither
+    a kind a place sees at most once a day (the taking of a town, its fighting between
+    sides: see the lexicon's ``once_a_day``) in a place both name (not a country), of a compatible category, neither
     a statement dated by its verb (see :func:`_claim_verb`) nor naming actors apart from the
     other's (see :func:`_actors_apart`): however differently told ("captured the city on
     Monday", "marched into Goma on Monday night"), they tell one happening. Each report is
