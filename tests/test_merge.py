@@ -1092,7 +1092,7 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
 @pytest.mark.parametrize(
     ("title", "kinds"),
     [
-        ("Renewed clashes broke out between troops and rebels", {"fighting"}),
+        ("Renewed clashes broke out between troops and rebels", {"fighting", "clashes"}),
         ("A government airstrike hit a school", {"strikes"}),
         ("Fighters marked one month since the signing of a truce", set()),
         ("During a visit to the city, she announced $20 million in assistance", {"aid"}),
