@@ -31,6 +31,7 @@ from timeline.merge import (
     _recalled,
     _repeats,
     _restatements,
+    _side,
     _statement,
     _stem,
     cluster_events,
@@ -188,7 +189,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(e, words_of(articles[e.article_id].language)) for e in events]
-    clusters = _Clusters(events, weighted, norms, kinds)
+    sides = [_side(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -1987,6 +1989,52 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("varnell-clashes", "Monday evening")], [("varnell-strike", "late Monday")]],
+    ),
+    # A state striking in reprisal answers another happening: the strikes of the state it
+    # answers, however alike in words, day and place, are another happening, and a third
+    # report telling "the strikes" carries neither into the other.
+    "a state's strikes and the other state's reprisal told by three outlets": (
+        [
+            (
+                "first-side",
+                date(2024, 9, 4),
+                "Azerbaijani forces carried out missile strikes on military positions in "
+                "Armenia on Tuesday.",
+            ),
+            (
+                "first-side-again",
+                date(2024, 9, 4),
+                "Azerbaijan launched a wave of missile strikes on military positions in "
+                "Armenia on Tuesday.",
+            ),
+            (
+                "other-side",
+                date(2024, 9, 5),
+                "In retaliation, Armenia conducted missile strikes on military positions on "
+                "Tuesday.",
+            ),
+        ],
+        [
+            [("first-side", "Tuesday"), ("first-side-again", "Tuesday")],
+            [("other-side", "Tuesday")],
+        ],
+    ),
+    "one reprisal told by two outlets": (
+        [
+            (
+                "reprisal-wire",
+                date(2024, 9, 5),
+                "In retaliation, Armenia conducted missile strikes on military positions on "
+                "Tuesday.",
+            ),
+            (
+                "reprisal-paper",
+                date(2024, 9, 5),
+                "Armenian forces launched retaliatory missile strikes on military positions "
+                "on Tuesday.",
+            ),
+        ],
+        [[("reprisal-wire", "Tuesday"), ("reprisal-paper", "Tuesday")]],
     ),
     # A date next to "said" dates the statement, a happening apart from what it tells.
     "a statement and the capture it tells in one article": (

@@ -214,7 +214,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(event, words_of(articles[event.article_id].language)) for event in events]
-    clusters = _Clusters(events, weighted, norms, kinds)
+    sides = [_side(event, words_of(articles[event.article_id].language)) for event in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -765,11 +766,12 @@ def _once_a_day(
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of
     a kind a place sees at most once a day (the taking of a town, its fighting between
-    sides: see the lexicon's ``once_a_day``) in a place both name (not a country), of a compatible category, neither
-    a statement dated by its verb (see :func:`_claim_verb`) nor naming actors apart from the
-    other's (see :func:`_actors_apart`): however differently told ("captured the city on
-    Monday", "marched into Goma on Monday night"), they tell one happening. Each report is
-    compared with at most :data:`_LOOKBACK` earlier ones of its day, place and kind."""
+    sides: see the lexicon's ``once_a_day``) in a place both name (not a country), of a
+    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`)
+    nor naming actors apart from the other's (see :func:`_actors_apart`): however
+    differently told ("captured the city on Monday", "marched into Goma on Monday night"),
+    they tell one happening. Each report is compared with at most :data:`_LOOKBACK`
+    earlier ones of its day, place and kind."""
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
@@ -1221,7 +1223,9 @@ class _Clusters:
 
     A cluster never spans more than :data:`MAX_GAP_DAYS` between its dates, never
     holds two reports of one article with different dates, never holds reports naming
-    kinds of happening with none common to them all (see :func:`_kinds`), and joins
+    kinds of happening with none common to them all (see :func:`_kinds`), nor reports of
+    two articles of which one tells a reprisal and whose states acting differ (see
+    :func:`_reprisal_apart`), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
     happening into another.
@@ -1233,6 +1237,7 @@ class _Clusters:
         weighted: Sequence[Mapping[str, float]],
         norms: Sequence[float],
         kinds: Sequence[frozenset[str]],
+        sides: Sequence[_Side],
     ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
@@ -1245,6 +1250,8 @@ class _Clusters:
         self.squares = [1.0 if norm else 0.0 for norm in norms]  # squared centroid norms
         # The kinds every report of a cluster naming some names (None: none names any).
         self.kinds: list[frozenset[str] | None] = [named or None for named in kinds]
+        # Per report naming states acting: (its article, those states, whether a reprisal).
+        self.sides = [[side] if side[1] else [] for side in sides]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1268,10 +1275,12 @@ class _Clusters:
         if (
             not self._days_agree(a, b)
             or both_name == frozenset()
+            or any(_reprisal_apart(x, y) for x in self.sides[a] for y in self.sides[b])
             or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
         self.kinds[a] = both_name
+        self.sides[a] += [side for side in self.sides[b] if side not in self.sides[a]]
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -1289,6 +1298,7 @@ class _Clusters:
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
+        self.sides[b] = []
 
     def _vector(self, root: int) -> dict[str, float]:
         """The centroid of a cluster; for a lone report, its unit vector made afresh."""
@@ -1325,6 +1335,28 @@ class _Clusters:
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
+
+
+_Side = tuple[str, frozenset[str], bool]
+
+
+def _side(event: Event, words: Words) -> _Side:
+    """A report's article, the states it names acting (its actors that are countries) and
+    whether its sentence tells a reprisal ("in retaliation", "retaliatory strikes")."""
+    reprisal = not words.words("reprisals").isdisjoint(
+        word.lower() for word in _WORD.findall(event.sentence)
+    )
+    states = frozenset(actor for actor in event.actors if actor in _country_names())
+    return event.article_id, states, reprisal
+
+
+def _reprisal_apart(left: _Side, right: _Side) -> bool:
+    """True when two reports of two articles name states acting, none in common, and one
+    tells a reprisal: it answers the other state's act, another happening ("India carried
+    out strikes", "in retaliation, Pakistan conducted strikes"), however alike their words,
+    day and place. Without a reprisal a state named acting by one outlet may be its ally's
+    partner in one operation told by another."""
+    return left[0] != right[0] and (left[2] or right[2]) and left[1].isdisjoint(right[1])
 
 
 def _shared_kinds(
