@@ -76,6 +76,33 @@ def test_one_event_in_two_outlets_with_different_days_is_one_cluster_with_a_conf
     assert (cnn.mention.interval_start, tac.mention.interval_start) == (SUNDAY, date(2025, 12, 1))
 
 
+@pytest.mark.parametrize(
+    ("part", "days_after", "conflict"),
+    [
+        # a night reaches into the small hours of the next day: no disagreement with it
+        ("TNI", 1, False),
+        # ... but a morning does not, and a night does not reach back to the day before
+        ("TMO", 1, True),
+        ("TNI", -1, True),
+    ],
+)
+def test_a_night_and_the_next_day_do_not_disagree(
+    part: str, days_after: int, conflict: bool
+) -> None:
+    text = "Intro.\n" + CAPTURE.format(when="on Sunday night")
+    article = make_article(text, id="a", outlet="A")
+    mention = make_mention("on Sunday night", text, SUNDAY)
+    night = replace(mention, type="TIME", value=f"{SUNDAY.isoformat()}{part}")
+    other_article, other = report(
+        "b", "B", CAPTURE, "on that day", SUNDAY + timedelta(days=days_after)
+    )
+    first, second = cluster_events(
+        [*build_events(article, [night]), *other], {"a": article, "b": other_article}
+    )
+    assert first.cluster_id == second.cluster_id
+    assert first.date_conflict is conflict
+
+
 def test_week_interval_containing_the_day_is_no_conflict() -> None:
     text = "Intro.\n" + CAPTURE.format(when="last week")
     article = make_article(text, id="b", outlet="B")

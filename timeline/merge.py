@@ -33,7 +33,8 @@ other places or parties apart. Links are taken strongest first;
 a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
 only when their centroids are alike, nor ever holds reports naming kinds of happening with
 none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
-during it). A cluster whose reports' date intervals do not all overlap has a date conflict.
+during it). A cluster whose reports' date intervals do not all overlap (a night reaching into
+the next day's small hours) has a date conflict.
 Reports are handled in content order, so the clusters do not depend on the order they come
 in.
 
@@ -57,7 +58,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -1391,10 +1392,23 @@ def _gap_days(left: Event, right: Event) -> int:
 
 
 def _span_days(reports: Sequence[Event]) -> int:
-    """The largest gap between any two reports of a group."""
+    """The largest gap between any two reports of a group, a night reaching into the small
+    hours of the next day (see :func:`_reach`)."""
     latest_start = max(_interval(e)[0] for e in reports)
-    earliest_end = min(_interval(e)[1] for e in reports)
+    earliest_end = min(_reach(e) for e in reports)
     return max(0, (latest_start - earliest_end).days)
+
+
+_NIGHT = "TNI"  # the TimeML part of day of a night
+
+
+def _reach(event: Event) -> date:
+    """The last day a report's date may mean: a night's ("Sunday night") is the next day,
+    whose small hours it holds; an attack at 4 a.m. Monday told as "on Sunday night" by one
+    outlet and "on Monday" by another is no disagreement."""
+    start, end = _interval(event)
+    night = event.mention.value.endswith(_NIGHT)
+    return max(end, start + timedelta(days=1)) if night else end
 
 
 def _conflicting(reports: Sequence[Event]) -> bool:
