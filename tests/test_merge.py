@@ -31,6 +31,7 @@ from timeline.merge import (
     _recalled,
     _repeats,
     _restatements,
+    _side,
     _statement,
     _stem,
     cluster_events,
@@ -73,6 +74,33 @@ def test_one_event_in_two_outlets_with_different_days_is_one_cluster_with_a_conf
     assert cnn.cluster_outlets == ("CNN", "TAC")
     assert cnn.date_conflict and tac.date_conflict
     assert (cnn.mention.interval_start, tac.mention.interval_start) == (SUNDAY, date(2025, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("part", "days_after", "conflict"),
+    [
+        # a night reaches into the small hours of the next day: no disagreement with it
+        ("TNI", 1, False),
+        # ... but a morning does not, and a night does not reach back to the day before
+        ("TMO", 1, True),
+        ("TNI", -1, True),
+    ],
+)
+def test_a_night_and_the_next_day_do_not_disagree(
+    part: str, days_after: int, conflict: bool
+) -> None:
+    text = "Intro.\n" + CAPTURE.format(when="on Sunday night")
+    article = make_article(text, id="a", outlet="A")
+    mention = make_mention("on Sunday night", text, SUNDAY)
+    night = replace(mention, type="TIME", value=f"{SUNDAY.isoformat()}{part}")
+    other_article, other = report(
+        "b", "B", CAPTURE, "on that day", SUNDAY + timedelta(days=days_after)
+    )
+    first, second = cluster_events(
+        [*build_events(article, [night]), *other], {"a": article, "b": other_article}
+    )
+    assert first.cluster_id == second.cluster_id
+    assert first.date_conflict is conflict
 
 
 def test_week_interval_containing_the_day_is_no_conflict() -> None:
@@ -188,7 +216,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     weighted = [{k: v * idf[k] for k, v in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(e, words_of(articles[e.article_id].language)) for e in events]
-    clusters = _Clusters(events, weighted, norms, kinds)
+    sides = [_side(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -1092,7 +1121,7 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
 @pytest.mark.parametrize(
     ("title", "kinds"),
     [
-        ("Renewed clashes broke out between troops and rebels", {"fighting"}),
+        ("Renewed clashes broke out between troops and rebels", {"fighting", "clashes"}),
         ("A government airstrike hit a school", {"strikes"}),
         ("Fighters marked one month since the signing of a truce", set()),
         ("During a visit to the city, she announced $20 million in assistance", {"aid"}),
@@ -1916,6 +1945,123 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("varnell-taken", "Monday")], [("varnell-retaken", "Monday evening")]],
+    ),
+    # Fighting between sides in a town is its day's one battle: one outlet may tell it by
+    # the act, another by its toll. Another day's fighting there, fighting in another town
+    # and a strike on the town that day are other happenings.
+    "a town's fighting told by the act and by its toll": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "varnell-toll",
+                date(2024, 9, 4),
+                "Heavy gunfire in Varnell late Monday left nine people dead and dozens "
+                "wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening"), ("varnell-toll", "late Monday")]],
+    ),
+    "a town's fighting and its renewed fighting two days later": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "varnell-again",
+                date(2024, 9, 5),
+                "Heavy gunfire in Varnell on Wednesday left nine people dead and dozens "
+                "wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening")], [("varnell-again", "Wednesday")]],
+    ),
+    "fighting in two towns on one day": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "ostrova-toll",
+                date(2024, 9, 4),
+                "Heavy gunfire in Ostrova late Monday left nine people dead and dozens "
+                "wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening")], [("ostrova-toll", "late Monday")]],
+    ),
+    "a town's fighting and a strike on it on one day": (
+        [
+            (
+                "varnell-clashes",
+                date(2024, 9, 3),
+                "Rival brigades clashed in the streets of Varnell on Monday evening, "
+                "residents told reporters.",
+            ),
+            (
+                "varnell-strike",
+                date(2024, 9, 4),
+                "A drone strike on a depot in Varnell late Monday left nine people dead "
+                "and dozens wounded, the health ministry said.",
+            ),
+        ],
+        [[("varnell-clashes", "Monday evening")], [("varnell-strike", "late Monday")]],
+    ),
+    # A state striking in reprisal answers another happening: the strikes of the state it
+    # answers, however alike in words, day and place, are another happening, and a third
+    # report telling "the strikes" carries neither into the other.
+    "a state's strikes and the other state's reprisal told by three outlets": (
+        [
+            (
+                "first-side",
+                date(2024, 9, 4),
+                "Azerbaijani forces carried out missile strikes on military positions in "
+                "Armenia on Tuesday.",
+            ),
+            (
+                "first-side-again",
+                date(2024, 9, 4),
+                "Azerbaijan launched a wave of missile strikes on military positions in "
+                "Armenia on Tuesday.",
+            ),
+            (
+                "other-side",
+                date(2024, 9, 5),
+                "In retaliation, Armenia conducted missile strikes on military positions on "
+                "Tuesday.",
+            ),
+        ],
+        [
+            [("first-side", "Tuesday"), ("first-side-again", "Tuesday")],
+            [("other-side", "Tuesday")],
+        ],
+    ),
+    "one reprisal told by two outlets": (
+        [
+            (
+                "reprisal-wire",
+                date(2024, 9, 5),
+                "In retaliation, Armenia conducted missile strikes on military positions on "
+                "Tuesday.",
+            ),
+            (
+                "reprisal-paper",
+                date(2024, 9, 5),
+                "Armenian forces launched retaliatory missile strikes on military positions "
+                "on Tuesday.",
+            ),
+        ],
+        [[("reprisal-wire", "Tuesday"), ("reprisal-paper", "Tuesday")]],
     ),
     # A date next to "said" dates the statement, a happening apart from what it tells.
     "a statement and the capture it tells in one article": (

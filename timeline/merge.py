@@ -24,15 +24,17 @@ so are an article's reports of a long span and of other days within it ("last ye
 December"). A report recalling a happening days
 later ("as the earthquake occurred last Saturday") joins the report of another article
 dating that noun on that day, however few words they share; so do two articles' reports of
-one day telling a happening a place sees once a day (its capture) in one town, however they
-word it ("captured the city", "marched into Goma"); so do two articles' reports of one day
+one day telling a happening a place sees once a day (its capture, its fighting between
+sides) in one town, however they word it ("captured the city", "marched into Goma"; "rival
+groups clashed", "heavy gunfire left six dead"); so do two articles' reports of one day
 long before both of them telling a happening of one kind, the story's landmark recalled in
 passing ("since the group attacked on October 7", "the October 7 attack"), unless they name
 other places or parties apart. Links are taken strongest first;
 a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
 only when their centroids are alike, nor ever holds reports naming kinds of happening with
 none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
-during it). A cluster whose reports' date intervals do not all overlap has a date conflict.
+during it). A cluster whose reports' date intervals do not all overlap (a night reaching into
+the next day's small hours) has a date conflict.
 Reports are handled in content order, so the clusters do not depend on the order they come
 in.
 
@@ -56,7 +58,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any, Protocol
@@ -213,7 +215,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     weighted = [{key: value * idf[key] for key, value in f.items()} for f in features]
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(event, words_of(articles[event.article_id].language)) for event in events]
-    clusters = _Clusters(events, weighted, norms, kinds)
+    sides = [_side(event, words_of(articles[event.article_id].language)) for event in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -763,12 +766,13 @@ def _once_a_day(
     events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of
-    a kind a place sees at most once a day (the taking of a town: see the lexicon's
-    ``once_a_day``) in a place both name (not a country), of a compatible category, neither
-    a statement dated by its verb (see :func:`_claim_verb`) nor naming actors apart from the
-    other's (see :func:`_actors_apart`): however differently told ("captured the city on
-    Monday", "marched into Goma on Monday night"), they tell one happening. Each report is
-    compared with at most :data:`_LOOKBACK` earlier ones of its day, place and kind."""
+    a kind a place sees at most once a day (the taking of a town, its fighting between
+    sides: see the lexicon's ``once_a_day``) in a place both name (not a country), of a
+    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`)
+    nor naming actors apart from the other's (see :func:`_actors_apart`): however
+    differently told ("captured the city on Monday", "marched into Goma on Monday night"),
+    they tell one happening. Each report is compared with at most :data:`_LOOKBACK`
+    earlier ones of its day, place and kind."""
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
@@ -1220,7 +1224,9 @@ class _Clusters:
 
     A cluster never spans more than :data:`MAX_GAP_DAYS` between its dates, never
     holds two reports of one article with different dates, never holds reports naming
-    kinds of happening with none common to them all (see :func:`_kinds`), and joins
+    kinds of happening with none common to them all (see :func:`_kinds`), nor reports of
+    two articles of which one tells a reprisal and whose states acting differ (see
+    :func:`_reprisal_apart`), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
     happening into another.
@@ -1232,6 +1238,7 @@ class _Clusters:
         weighted: Sequence[Mapping[str, float]],
         norms: Sequence[float],
         kinds: Sequence[frozenset[str]],
+        sides: Sequence[_Side],
     ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
@@ -1244,6 +1251,8 @@ class _Clusters:
         self.squares = [1.0 if norm else 0.0 for norm in norms]  # squared centroid norms
         # The kinds every report of a cluster naming some names (None: none names any).
         self.kinds: list[frozenset[str] | None] = [named or None for named in kinds]
+        # Per report naming states acting: (its article, those states, whether a reprisal).
+        self.sides = [[side] if side[1] else [] for side in sides]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1267,10 +1276,12 @@ class _Clusters:
         if (
             not self._days_agree(a, b)
             or both_name == frozenset()
+            or any(_reprisal_apart(x, y) for x in self.sides[a] for y in self.sides[b])
             or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
         self.kinds[a] = both_name
+        self.sides[a] += [side for side in self.sides[b] if side not in self.sides[a]]
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -1288,6 +1299,7 @@ class _Clusters:
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
+        self.sides[b] = []
 
     def _vector(self, root: int) -> dict[str, float]:
         """The centroid of a cluster; for a lone report, its unit vector made afresh."""
@@ -1326,6 +1338,28 @@ class _Clusters:
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
 
 
+_Side = tuple[str, frozenset[str], bool]
+
+
+def _side(event: Event, words: Words) -> _Side:
+    """A report's article, the states it names acting (its actors that are countries) and
+    whether its sentence tells a reprisal ("in retaliation", "retaliatory strikes")."""
+    reprisal = not words.words("reprisals").isdisjoint(
+        word.lower() for word in _WORD.findall(event.sentence)
+    )
+    states = frozenset(actor for actor in event.actors if actor in _country_names())
+    return event.article_id, states, reprisal
+
+
+def _reprisal_apart(left: _Side, right: _Side) -> bool:
+    """True when two reports of two articles name states acting, none in common, and one
+    tells a reprisal: it answers the other state's act, another happening ("India carried
+    out strikes", "in retaliation, Pakistan conducted strikes"), however alike their words,
+    day and place. Without a reprisal a state named acting by one outlet may be its ally's
+    partner in one operation told by another."""
+    return left[0] != right[0] and (left[2] or right[2]) and left[1].isdisjoint(right[1])
+
+
 def _shared_kinds(
     left: frozenset[str] | None, right: frozenset[str] | None
 ) -> frozenset[str] | None:
@@ -1358,10 +1392,23 @@ def _gap_days(left: Event, right: Event) -> int:
 
 
 def _span_days(reports: Sequence[Event]) -> int:
-    """The largest gap between any two reports of a group."""
+    """The largest gap between any two reports of a group, a night reaching into the small
+    hours of the next day (see :func:`_reach`)."""
     latest_start = max(_interval(e)[0] for e in reports)
-    earliest_end = min(_interval(e)[1] for e in reports)
+    earliest_end = min(_reach(e) for e in reports)
     return max(0, (latest_start - earliest_end).days)
+
+
+_NIGHT = "TNI"  # the TimeML part of day of a night
+
+
+def _reach(event: Event) -> date:
+    """The last day a report's date may mean: a night's ("Sunday night") is the next day,
+    whose small hours it holds; an attack at 4 a.m. Monday told as "on Sunday night" by one
+    outlet and "on Monday" by another is no disagreement."""
+    start, end = _interval(event)
+    night = event.mention.value.endswith(_NIGHT)
+    return max(end, start + timedelta(days=1)) if night else end
 
 
 def _conflicting(reports: Sequence[Event]) -> bool:
