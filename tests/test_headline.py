@@ -1659,3 +1659,33 @@ def test_a_relative_clause_before_an_aside_holding_the_date_takes_its_noun() -> 
 )
 def test_a_participle_after_a_phrase_of_the_subject_is_its_verb(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a phrase set off after the subject, holding the date, says where or how the
+        # subject acted: the subject and the verb after the phrase tell it
+        (
+            "President Anna Berg, in her nightly video address on Tuesday, said the army had "
+            "held the line.",
+            "President Anna Berg said the army had held the line",
+        ),
+        (
+            "The foreign minister, at a news conference in Vienna on Tuesday, announced new "
+            "sanctions.",
+            "The foreign minister announced new sanctions",
+        ),
+        (
+            "The governor, speaking on Tuesday, said the floods had receded.",
+            "The governor said the floods had receded",
+        ),
+        # negative: a phrase after a clause with its verb stays with that clause
+        (
+            "Rebels shelled the market, in the heart of the old town on Tuesday.",
+            "Rebels shelled the market, in the heart of the old town",
+        ),
+    ],
+)
+def test_a_phrase_set_off_after_the_subject_takes_the_subjects_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

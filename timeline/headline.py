@@ -509,6 +509,13 @@ def _clause_words(clause: DateClause) -> list[str]:
             else:
                 surface = text[clause.clauses[index - 1][0] : left] + surface
         elif (
+            opener.norm in view.words("prepositions") | _headline_words().speaking_asides
+            and _is_bare_subject(clause, index - 1)
+            and (carried := _verb_after_aside(clause, clause.clauses[index][1]))
+        ):  # "Anna Berg, in her address [on Tuesday], said ...": the subject and its verb
+            surface = text[clause.clauses[index - 1][0] : clause.clauses[index - 1][1]]
+            surface += " " + " ".join(carried)
+        elif (
             opener.norm in view.words("prepositions")
             and _is_aside(view, clause.clauses[index - 1])
             and (before := _clause_with_verb_before(clause, index - 1)) is not None
@@ -923,6 +930,19 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
         if not attributed and any(word not in skipped for word in words):
             return left, right
     return clause.clauses[0]
+
+
+def _is_bare_subject(clause: DateClause, index: int) -> bool:
+    """True when the ``index``-th clause is the sentence's subject waiting for its verb:
+    the first clause that is more than a filler, with no verb of its own."""
+    view = clause.view
+    span = clause.clauses[index]
+    words = _cleaned(view, view.text[span[0] : span[1]])
+    return (
+        _subject_clause(clause, index + 1) == span
+        and bool(words)
+        and not any(_verb_like(w, view.lexicon) for w in words)
+    )
 
 
 def _subjectless_start(view: SentenceView, opener: Token) -> Token:
