@@ -2041,3 +2041,32 @@ def test_the_verb_after_a_relative_clause_is_another_act(text: str, category: st
 def test_a_people_rising_and_rulers_falling_are_politics(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a phrase set off after the subject that holds the date says where or how the
+        # subject acted: the verb after it tells the event
+        (
+            "The foreign minister, at a news conference in Vienna on Sunday, announced new "
+            "sanctions against the neighbour.",
+            "diplomatic",
+        ),
+        (
+            "The army chief, in a video address on Sunday, said rebels had shelled the town.",
+            "battlefield",
+        ),
+        (
+            "The mayor, in a statement on Sunday, said floodwaters had swept away the bridge.",
+            "humanitarian",
+        ),
+        # negative: a phrase after a clause with its own verb stays with that clause
+        ("Protesters rallied outside parliament, in the capital on Sunday.", "political"),
+    ],
+)
+def test_a_phrase_set_off_after_the_subject_is_dated_with_the_verb_after_it(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

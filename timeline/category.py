@@ -69,6 +69,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         if _is_speaker(view, match.first, match.last, clause)
         and not any(s <= start < e for s, e in named)
     }
+    # where or how the subject acted, set off before its verb ("The minister, at a news
+    # conference on Sunday, announced sanctions"), is no more than who speaks
+    set_off = clause.set_off()
+    if set_off is not None:
+        speakers |= {start for start, _, _ in taken if set_off[0] <= start < set_off[1]}
     quoted |= speakers
     qualified = next(
         (
