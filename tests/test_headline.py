@@ -1680,6 +1680,10 @@ def test_a_participle_after_a_phrase_of_the_subject_is_its_verb(text: str, title
             "The governor, speaking on Tuesday, said the floods had receded.",
             "The governor said the floods had receded",
         ),
+        (
+            "Rebel leader John Doe, in a statement on Tuesday, denied attacking the convoy.",
+            "Rebel leader John Doe denied attacking the convoy",
+        ),
         # negative: a phrase after a clause with its verb stays with that clause
         (
             "Rebels shelled the market, in the heart of the old town on Tuesday.",

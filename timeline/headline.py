@@ -636,6 +636,10 @@ def _clause_words(clause: DateClause) -> list[str]:
             # "said that during his visit [on Tuesday], the minister took bribes": what is
             # said is the clause after the phrase it opens on
             words = [*words[: said + 1], *claim]
+        if carried and clause.set_off() is not None and clause.own > index:
+            # "John Doe, in a statement [on Tuesday], denied it": the subject and its verb
+            subject = clause.clauses[index]
+            words = _cleaned(view, text[subject[0] : subject[1]])
         words += carried
     elif (
         index == 0

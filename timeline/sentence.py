@@ -294,10 +294,6 @@ def _home(
         while act > 0 and content_words(view, clauses[act], mention, anchor_end) < 2:
             act -= 1
         return clauses[act][0], right
-    if _set_off_after_subject(view, clauses, own):
-        # "The minister, at a news conference on Tuesday, announced sanctions": where or
-        # how the subject acted; the verb after the phrase tells the event
-        return left, clauses[own + 1][1]
     if content_words(view, (left, right), mention, anchor_end) >= 2 or len(clauses) == 1:
         return left, right
     before = clauses[own - 1] if own > 0 else None
