@@ -2024,18 +2024,25 @@ def test_the_verb_after_a_relative_clause_is_another_act(text: str, category: st
         ("The kingdom was shaken by a popular uprising on Sunday.", "political"),
         ("The old regime collapsed in a popular revolt on Sunday.", "political"),
         ("A revolution toppled the monarchy on Sunday.", "political"),
-        ("Army officers went on television on Sunday announcing the removal of the president.", "political"),
+        (
+            "Army officers went on television on Sunday announcing the removal of the president.",
+            "political",
+        ),
         # a state of siege or of internal unrest declared is a government's measure
         ("The president on Sunday declared a state of siege in the province.", "political"),
         (
-            "The president on Sunday declared a state of internal commotion because of the violence.",
+            "The president on Sunday declared a state of internal commotion because of the "
+            "violence.",
             "political",
         ),
         # negative: a siege laid, rubble removed, a building collapsed, rebels who rose in arms
         ("Rebel fighters laid siege to the garrison town on Sunday.", "battlefield"),
         ("Crews began the removal of rubble from the flooded streets on Sunday.", "humanitarian"),
         ("The old hospital collapsed after the earthquake on Sunday.", "humanitarian"),
-        ("Insurgents attacked an army post on Sunday, weeks after the uprising began.", "battlefield"),
+        (
+            "Insurgents attacked an army post on Sunday, weeks after the uprising began.",
+            "battlefield",
+        ),
     ],
 )
 def test_a_people_rising_and_rulers_falling_are_politics(text: str, category: str) -> None:

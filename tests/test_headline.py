@@ -895,6 +895,17 @@ def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
             "on Tuesday",
             "Bloggers said troops are just outside the town",
         ),
+        (
+            "KESTRIA: Troops are just outside the town, bloggers said on Tuesday.",
+            "on Tuesday",
+            "Bloggers said troops are just outside the town",
+        ),
+        # negative: a capitalised word before a colon inside the sentence stays
+        (
+            "The army named its new plan on Tuesday: NORTHWIND.",
+            "on Tuesday",
+            "The army named its new plan",
+        ),
         # a word that only measures the distance to the date goes with it
         (
             "The agency said just after midnight on Tuesday it had received a report.",

@@ -33,8 +33,11 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
 _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
 _TRAILING = " ,;:–—-\"“”‘’'.(["
-# A dateline opening a wire story, its agency's bracket already gone ("KYIV, Ukraine —").
-_DATELINE = re.compile(r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)* ?[-–—]+ ")
+# A dateline opening a wire story, its agency's bracket already gone, before a dash
+# ("KYIV, Ukraine —") or a colon ("LAGOS: ...").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)*(?: ?[-–—]+ |: )"
+)
 # A dateline with places and a date before its dash ("GAO, Mali, March 5, 2024 — ")
 _DATELINE_WITH_DATE = re.compile(r"[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*,[^—–\n]*?\s[–—]\s")
 _DATELINE_CHARS = 80
