@@ -1397,10 +1397,23 @@ def test_a_relative_clause_titles_the_noun_after_its_preposition() -> None:
             "Survivors described the killings that followed after rebels took the town on Tuesday.",
             "Rebels took the town",
         ),
+        # ... also with the date between its subject and its verb
+        (
+            "Prices have soared in the enclave since the army on Tuesday closed the crossings.",
+            "The army closed the crossings",
+        ),
+        (
+            "Gunmen have killed ten people since the authorities on Tuesday ended the operation.",
+            "The authorities ended the operation",
+        ),
         # negative: a subordinator before a noun alone opens no clause, one linked by a time
         # word keeps the clause it links to
         (
             "The strike came days after rebels took the town on Tuesday.",
+            "The strike came days after rebels took the town",
+        ),
+        (
+            "The strike came days after rebels on Tuesday took the town.",
             "The strike came days after rebels took the town",
         ),
         (

@@ -1065,11 +1065,13 @@ def _subordinate_clause(clause: DateClause, start: int) -> int | None:
     left = clause.subordinate_start(clause.home)
     words = view.in_span(left, start)
     before = view.in_span(clause.home[0], left)
-    if not before or before[-1].norm in view.words("anchor_fillers") or len(words) < 3:
+    if not before or before[-1].norm in view.words("anchor_fillers") or len(words) < 2:
         return None  # "came days after rebels took the town": the link keeps the main clause
     subject, rest = words[1], words[2:]
+    # the verb before the date, or right after it ("since the army [on Tuesday] closed")
+    after = view.in_span(_date_extent(clause)[1], clause.home[1])[:1]
     if _verb_like(subject.text, view.lexicon) or not any(
-        _verb_like(t.text, view.lexicon) for t in rest
+        _verb_like(t.text, view.lexicon) for t in (*rest, *after)
     ):
         return None
     return subject.start
