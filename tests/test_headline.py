@@ -285,6 +285,20 @@ def test_a_possessive_date_after_a_preposition_becomes_the(text: str, title: str
             "Twelve people died at dawn, after an airstrike hit a clinic on Tuesday.",
             "An airstrike hit a clinic",
         ),
+        # a clause joined by "and" with a verb of its own, however irregular its past
+        (
+            "Prosecutors charged the mayor last week, and on Tuesday the court froze his assets.",
+            "The court froze his assets",
+        ),
+        (
+            "Police searched the port last week, and on Tuesday they caught the smugglers.",
+            "They caught the smugglers",
+        ),
+        # negative: a clause without a verb of its own continues the one before
+        (
+            "Rebels shelled the port last week, and the airport on Tuesday.",
+            "Rebels shelled the port last week, and the airport",
+        ),
         # negative: a relative clause is no clause of its own
         (
             "The army advanced, after rebels who seized the north on Tuesday fled.",
