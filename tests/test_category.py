@@ -785,7 +785,11 @@ def test_words_of_war_statements(text: str, category: str) -> None:
         ("The monitors recorded breaches of the truce on Sunday.", "battlefield"),
         ("Both sides violated the ceasefire on Sunday.", "battlefield"),
         ("Ceasefire violations were reported on Sunday.", "battlefield"),
+        # ... also told in the passive
+        ("The truce was violated on Sunday when rebels shelled the town.", "battlefield"),
+        ("The ceasefire was repeatedly violated on Sunday.", "battlefield"),
         # negative: a truce agreed, extended or proposed is still diplomacy
+        ("The sides agreed on Sunday that the truce had been violated.", "diplomatic"),
         ("The sides agreed to extend the ceasefire on Sunday.", "diplomatic"),
         ("The mediators proposed a ceasefire on Sunday.", "diplomatic"),
     ],
