@@ -785,7 +785,11 @@ def test_words_of_war_statements(text: str, category: str) -> None:
         ("The monitors recorded breaches of the truce on Sunday.", "battlefield"),
         ("Both sides violated the ceasefire on Sunday.", "battlefield"),
         ("Ceasefire violations were reported on Sunday.", "battlefield"),
+        # ... also told in the passive
+        ("The truce was violated on Sunday when rebels shelled the town.", "battlefield"),
+        ("The ceasefire was repeatedly violated on Sunday.", "battlefield"),
         # negative: a truce agreed, extended or proposed is still diplomacy
+        ("The sides agreed on Sunday that the truce had been violated.", "diplomatic"),
         ("The sides agreed to extend the ceasefire on Sunday.", "diplomatic"),
         ("The mediators proposed a ceasefire on Sunday.", "diplomatic"),
     ],
@@ -2015,3 +2019,65 @@ def test_accidents_and_relief_halted(text: str, category: str) -> None:
 )
 def test_the_verb_after_a_relative_clause_is_another_act(text: str, category: str) -> None:
     assert only_event(text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a people rising against its rulers, and rulers falling, are politics
+        ("The kingdom was shaken by a popular uprising on Sunday.", "political"),
+        ("The old regime collapsed in a popular revolt on Sunday.", "political"),
+        ("A revolution toppled the monarchy on Sunday.", "political"),
+        (
+            "Army officers went on television on Sunday announcing the removal of the president.",
+            "political",
+        ),
+        # a state of siege or of internal unrest declared is a government's measure
+        ("The president on Sunday declared a state of siege in the province.", "political"),
+        (
+            "The president on Sunday declared a state of internal commotion because of the "
+            "violence.",
+            "political",
+        ),
+        # negative: a siege laid, rubble removed, a building collapsed, rebels who rose in arms
+        ("Rebel fighters laid siege to the garrison town on Sunday.", "battlefield"),
+        ("Crews began the removal of rubble from the flooded streets on Sunday.", "humanitarian"),
+        ("The old hospital collapsed after the earthquake on Sunday.", "humanitarian"),
+        (
+            "Insurgents attacked an army post on Sunday, weeks after the uprising began.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_people_rising_and_rulers_falling_are_politics(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a phrase set off after the subject that holds the date says where or how the
+        # subject acted: the verb after it tells the event
+        (
+            "The foreign minister, at a news conference in Vienna on Sunday, announced new "
+            "sanctions against the neighbour.",
+            "diplomatic",
+        ),
+        (
+            "The army chief, in a video address on Sunday, said rebels had shelled the town.",
+            "battlefield",
+        ),
+        (
+            "The mayor, in a statement on Sunday, said floodwaters had swept away the bridge.",
+            "humanitarian",
+        ),
+        # negative: a phrase after a clause with its own verb stays with that clause
+        ("Protesters rallied outside parliament, in the capital on Sunday.", "political"),
+    ],
+)
+def test_a_phrase_set_off_after_the_subject_is_dated_with_the_verb_after_it(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -642,3 +642,26 @@ def test_a_saying_in_a_subordinate_clause_after_the_event_claims_nothing(
 )
 def test_a_relative_clause_before_the_saying_is_not_claimed(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a speaker known by where they live names no one; the place, and what is said of
+        # it after a comma, only describe them
+        (
+            "A teacher in the old quarter of Lagos, a port city with a large market, said "
+            "gunmen entered the school on Sunday.",
+            "",
+        ),
+        ("A farmer from a village near Kano said gunmen entered the school on Sunday.", ""),
+        # negative: a named speaker, or a body of a place, keeps their name
+        (
+            "Anna Berg, a teacher in the old quarter of Lagos, said gunmen entered the school "
+            "on Sunday.",
+            "Anna Berg",
+        ),
+    ],
+)
+def test_a_place_a_speaker_lives_in_is_not_the_speaker(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

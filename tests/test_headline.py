@@ -285,6 +285,20 @@ def test_a_possessive_date_after_a_preposition_becomes_the(text: str, title: str
             "Twelve people died at dawn, after an airstrike hit a clinic on Tuesday.",
             "An airstrike hit a clinic",
         ),
+        # a clause joined by "and" with a verb of its own, however irregular its past
+        (
+            "Prosecutors charged the mayor last week, and on Tuesday the court froze his assets.",
+            "The court froze his assets",
+        ),
+        (
+            "Police searched the port last week, and on Tuesday they caught the smugglers.",
+            "They caught the smugglers",
+        ),
+        # negative: a clause without a verb of its own continues the one before
+        (
+            "Rebels shelled the port last week, and the airport on Tuesday.",
+            "Rebels shelled the port last week, and the airport",
+        ),
         # negative: a relative clause is no clause of its own
         (
             "The army advanced, after rebels who seized the north on Tuesday fled.",
@@ -895,6 +909,17 @@ def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
             "on Tuesday",
             "Bloggers said troops are just outside the town",
         ),
+        (
+            "KESTRIA: Troops are just outside the town, bloggers said on Tuesday.",
+            "on Tuesday",
+            "Bloggers said troops are just outside the town",
+        ),
+        # negative: a capitalised word before a colon inside the sentence stays
+        (
+            "The army named its new plan on Tuesday: NORTHWIND.",
+            "on Tuesday",
+            "The army named its new plan",
+        ),
         # a word that only measures the distance to the date goes with it
         (
             "The agency said just after midnight on Tuesday it had received a report.",
@@ -1386,10 +1411,23 @@ def test_a_relative_clause_titles_the_noun_after_its_preposition() -> None:
             "Survivors described the killings that followed after rebels took the town on Tuesday.",
             "Rebels took the town",
         ),
+        # ... also with the date between its subject and its verb
+        (
+            "Prices have soared in the enclave since the army on Tuesday closed the crossings.",
+            "The army closed the crossings",
+        ),
+        (
+            "Gunmen have killed ten people since the authorities on Tuesday ended the operation.",
+            "The authorities ended the operation",
+        ),
         # negative: a subordinator before a noun alone opens no clause, one linked by a time
         # word keeps the clause it links to
         (
             "The strike came days after rebels took the town on Tuesday.",
+            "The strike came days after rebels took the town",
+        ),
+        (
+            "The strike came days after rebels on Tuesday took the town.",
             "The strike came days after rebels took the town",
         ),
         (
@@ -1658,4 +1696,38 @@ def test_a_relative_clause_before_an_aside_holding_the_date_takes_its_noun() -> 
     ],
 )
 def test_a_participle_after_a_phrase_of_the_subject_is_its_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a phrase set off after the subject, holding the date, says where or how the
+        # subject acted: the subject and the verb after the phrase tell it
+        (
+            "President Anna Berg, in her nightly video address on Tuesday, said the army had "
+            "held the line.",
+            "President Anna Berg said the army had held the line",
+        ),
+        (
+            "The foreign minister, at a news conference in Vienna on Tuesday, announced new "
+            "sanctions.",
+            "The foreign minister announced new sanctions",
+        ),
+        (
+            "The governor, speaking on Tuesday, said the floods had receded.",
+            "The governor said the floods had receded",
+        ),
+        (
+            "Rebel leader John Doe, in a statement on Tuesday, denied attacking the convoy.",
+            "Rebel leader John Doe denied attacking the convoy",
+        ),
+        # negative: a phrase after a clause with its verb stays with that clause
+        (
+            "Rebels shelled the market, in the heart of the old town on Tuesday.",
+            "Rebels shelled the market, in the heart of the old town",
+        ),
+    ],
+)
+def test_a_phrase_set_off_after_the_subject_takes_the_subjects_verb(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title

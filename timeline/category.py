@@ -69,6 +69,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         if _is_speaker(view, match.first, match.last, clause)
         and not any(s <= start < e for s, e in named)
     }
+    # where or how the subject acted, set off before its verb ("The minister, at a news
+    # conference on Sunday, announced sanctions"), is no more than who speaks
+    set_off = clause.set_off()
+    if set_off is not None:
+        speakers |= {start for start, _, _ in taken if set_off[0] <= start < set_off[1]}
     quoted |= speakers
     qualified = next(
         (
@@ -428,9 +433,12 @@ def _is_tag(clause: DateClause) -> bool:
 
 def _telling_span(clause: DateClause) -> Span:
     """The clauses that tell the event: its home, or for a date in a relative clause
-    ("the truce, which began on Sunday, ...") that clause and the noun it hangs on."""
+    ("the truce, which began on Sunday, ...") that clause and the noun it hangs on, or for
+    a phrase set off after the subject that phrase and the verb after it."""
     own_left, own_right = clause.clauses[clause.own]
     first = clause.view.in_span(own_left, own_right)[:1]
     if clause.own > 0 and first and first[0].norm in clause.view.words("relatives"):
         return clause.clauses[clause.own - 1][0], own_right
+    if clause.set_off() is not None:  # "The minister, at a briefing on Sunday, | announced"
+        return own_left, max(clause.home[1], clause.clauses[clause.own + 1][1])
     return clause.home

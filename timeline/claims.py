@@ -684,6 +684,35 @@ class _Reader:
         )
         return at if named else end
 
+    def _before_where_they_are(self, first: int, end: int) -> int:
+        """Where a speaker known by where they are ends ("a teacher [in the old quarter of
+        Lagos]"): the index of the place preposition after an unnamed head, when only
+        places are named after it; else ``end``."""
+        at = next(
+            (
+                i
+                for i in range(first + 1, end)
+                if self.tokens[i].norm in self.lexicon.place_prepositions
+            ),
+            None,
+        )
+        if at is None:
+            return end
+        function_words = self.lexicon.function_words()
+        official = self.view.words("state_speakers")
+        if any(
+            _is_name_word(t)
+            and t.norm not in function_words
+            or any(word_matches(p, t.norm) for p in official)
+            for t in self.tokens[first:at]
+        ):
+            return end  # "Hamas fighters in Gaza", "Anna Berg in Vienna", "police in Gao"
+        left, right = self.tokens[at].start, self.tokens[end - 1].end
+        entities = self.names.entities
+        if not places_in(entities, left, right) or actors_in(entities, left, right):
+            return end  # "a spokesman for the army in the north": not where they are
+        return at
+
     def _state_of_body_before(self, head: Token, offset: int) -> str:
         """The state whose body ``head`` names, when a body of that kind was last named
         before ``offset`` with its state ("Chile's health ministry ... The ministry said":
@@ -871,6 +900,7 @@ class _Reader:
                 return country
             if groups and is_anonymous(groups[0], self.names.language):
                 return _ANONYMOUS  # "witnesses said", "residents in the town said": no one
+        end = self._before_where_they_are(first, end)
         press = entity_words(self.names.language, "press_roles")
         if any(t.norm in press for t in self.tokens[first:end]):  # "correspondent Jo Doe said"
             return _ANONYMOUS + view.text[left:right]

@@ -33,8 +33,11 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
 _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
 _TRAILING = " ,;:–—-\"“”‘’'.(["
-# A dateline opening a wire story, its agency's bracket already gone ("KYIV, Ukraine —").
-_DATELINE = re.compile(r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)* ?[-–—]+ ")
+# A dateline opening a wire story, its agency's bracket already gone, before a dash
+# ("KYIV, Ukraine —") or a colon ("LAGOS: ...").
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)*(?: ?[-–—]+ |: )"
+)
 # A dateline with places and a date before its dash ("GAO, Mali, March 5, 2024 — ")
 _DATELINE_WITH_DATE = re.compile(r"[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*,[^—–\n]*?\s[–—]\s")
 _DATELINE_CHARS = 80
@@ -509,6 +512,13 @@ def _clause_words(clause: DateClause) -> list[str]:
             else:
                 surface = text[clause.clauses[index - 1][0] : left] + surface
         elif (
+            opener.norm in view.words("prepositions") | _headline_words().speaking_asides
+            and _is_bare_subject(clause, index - 1)
+            and (carried := _verb_after_aside(clause, clause.clauses[index][1]))
+        ):  # "Anna Berg, in her address [on Tuesday], said ...": the subject and its verb
+            surface = text[clause.clauses[index - 1][0] : clause.clauses[index - 1][1]]
+            surface += " " + " ".join(carried)
+        elif (
             opener.norm in view.words("prepositions")
             and _is_aside(view, clause.clauses[index - 1])
             and (before := _clause_with_verb_before(clause, index - 1)) is not None
@@ -629,6 +639,10 @@ def _clause_words(clause: DateClause) -> list[str]:
             # "said that during his visit [on Tuesday], the minister took bribes": what is
             # said is the clause after the phrase it opens on
             words = [*words[: said + 1], *claim]
+        if carried and clause.set_off() is not None and clause.own > index:
+            # "John Doe, in a statement [on Tuesday], denied it": the subject and its verb
+            subject = clause.clauses[index]
+            words = _cleaned(view, text[subject[0] : subject[1]])
         words += carried
     elif (
         index == 0
@@ -925,6 +939,19 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
     return clause.clauses[0]
 
 
+def _is_bare_subject(clause: DateClause, index: int) -> bool:
+    """True when the ``index``-th clause is the sentence's subject waiting for its verb:
+    the first clause that is more than a filler, with no verb of its own."""
+    view = clause.view
+    span = clause.clauses[index]
+    words = _cleaned(view, view.text[span[0] : span[1]])
+    return (
+        _subject_clause(clause, index + 1) == span
+        and bool(words)
+        and not any(_verb_like(w, view.lexicon) for w in words)
+    )
+
+
 def _subjectless_start(view: SentenceView, opener: Token) -> Token:
     """The participle after a subordinator opening a clause ("When asked"), else the
     opener itself: where to look for a verb of the clause's own."""
@@ -1038,11 +1065,13 @@ def _subordinate_clause(clause: DateClause, start: int) -> int | None:
     left = clause.subordinate_start(clause.home)
     words = view.in_span(left, start)
     before = view.in_span(clause.home[0], left)
-    if not before or before[-1].norm in view.words("anchor_fillers") or len(words) < 3:
+    if not before or before[-1].norm in view.words("anchor_fillers") or len(words) < 2:
         return None  # "came days after rebels took the town": the link keeps the main clause
     subject, rest = words[1], words[2:]
+    # the verb before the date, or right after it ("since the army [on Tuesday] closed")
+    after = view.in_span(_date_extent(clause)[1], clause.home[1])[:1]
     if _verb_like(subject.text, view.lexicon) or not any(
-        _verb_like(t.text, view.lexicon) for t in rest
+        _verb_like(t.text, view.lexicon) for t in (*rest, *after)
     ):
         return None
     return subject.start

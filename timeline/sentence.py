@@ -206,6 +206,14 @@ class DateClause:
             content += token.norm not in stopwords
         return span[0]
 
+    def set_off(self) -> Span | None:
+        """The phrase holding the date when it is set off after the subject and the verb
+        after it tells the event ("The minister, | at a news conference on Tuesday, |
+        announced sanctions"): where or how the subject acted."""
+        if _set_off_after_subject(self.view, self.clauses, self.own):
+            return self.clauses[self.own]
+        return None
+
     def opens_on_conjunction(self) -> bool:
         """True when the clause that tells the event opens on a conjunction ("although"),
         not on one that goes on with what is said ("said ..., but that ...")."""
@@ -305,6 +313,29 @@ def _home(
         return before[0], right
     assert after is not None
     return left, after[1]
+
+
+def _set_off_after_subject(view: SentenceView, clauses: tuple[Span, ...], own: int) -> bool:
+    """True when clause ``own`` is a phrase opening on a preposition, set off between the
+    sentence's first clause, a subject without a verb, and a clause opening on its verb
+    ("The minister, | at a news conference on Tuesday, | announced ...")."""
+    if own != 1 or own + 1 >= len(clauses) or not _opens_on(view, clauses[own], "prepositions"):
+        return False
+    after = view.in_span(*clauses[own + 1])[:1]
+    return (
+        bool(after)
+        and _is_verb(view, after[0])
+        and not any(_is_verb(view, token) for token in view.in_span(*clauses[0]))
+    )
+
+
+def _is_verb(view: SentenceView, token: Token) -> bool:
+    """True when ``token`` reads as a finite verb ("said", "announced", "has", "urged")."""
+    return (
+        token.norm.endswith("ed")
+        or token.norm in view.words("finite_starts")
+        or token.norm in view.lexicon.stance_of
+    )
 
 
 def _told_at_the_bound(
