@@ -735,6 +735,24 @@ def test_a_part_of_a_day_told_before_is_a_time_of_that_day(
     assert only(text, published, expression).value == value
 
 
+def test_news_opening_on_a_day_of_a_month_is_no_history() -> None:
+    """A report that opens on a day of this month and gives its background in four
+    years is news: a later day without its year is this year's."""
+    news = (
+        "Fighting broke out in the capital on the evening of May 12.\n\n"
+        "The council came to power in 2021. The country split in 2014 after a revolt in "
+        "2011; a truce held from 2020.\n\n"
+        "On the morning of May 13, the army took the district."
+    )
+    assert only(news, date(2025, 5, 13), "the morning of May 13").value == "2025-05-13TMO"
+    history = (
+        "The council came to power in 2021. The country split in 2014 after a revolt in "
+        "2011; a truce held from 2020.\n\nOn the morning of May 13, the army took the district."
+    )
+    # negative: opening on the years, it is a history, and the day is of its story
+    assert not only(history, date(2025, 5, 13), "the morning of May 13").value.startswith("2025")
+
+
 def test_a_history_clock_runs_on_its_last_day_told() -> None:
     history = (
         "In 1950 the war began. In 1951 the front settled. In 1952 talks opened. "

@@ -88,11 +88,17 @@ def _placed_later(found: Found, rules: Grammar, text: str) -> bool:
 def narrates(found: Sequence[Found], rules: Grammar, text: str) -> bool:
     """True for a text that tells a story after the fact (a history, a chronology):
     its written years outnumber four times over the expressions counted from the
-    moment of writing ("yesterday", "on Tuesday", "last year", "two weeks ago"), those
-    quoted aside (a speaker's "today" counts from the speech, not the writing)."""
+    moment of writing ("yesterday", "on Tuesday", "last year", "two weeks ago", a day of a
+    month told before any year), those quoted aside (a speaker's "today" counts from the
+    speech, not the writing)."""
     years = sum("year" in item.parts for item in found)
     from_writing = sum(
         _from_writing(item, rules) and not is_quoted(text, item.start) for item in found
+    )
+    # a day of a month told before any year ("on the evening of May 12") is news of now
+    first_year = next((item.start for item in found if "year" in item.parts), len(text))
+    from_writing += sum(
+        item.start < first_year and "day" in item.parts and "month" in item.parts for item in found
     )
     return years >= 4 * (from_writing + 1)
 
