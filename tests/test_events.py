@@ -124,6 +124,8 @@ def test_a_night_and_the_day_it_ran_into_told_in_one_phrase_give_one_event(
         ("Talks are set for December 1 \u2013 December 2 in Riyadh.", "December 1", "December 2"),
         ("The envoy toured the region from December 1 to December 3.", "December 1", "December 3"),
         ("Militants raided villages on the 30th and 31st of May.", "the 30th", "31st of May"),
+        ("Fighting raged from Sunday into Monday in the south.", "Sunday", "Monday"),
+        ("Clashes went on from Sunday into the early hours of Monday.", "Sunday", "Monday"),
     ],
 )
 def test_a_range_written_as_two_dates_joined_by_a_dash_or_a_word_gives_one_event(

@@ -261,10 +261,14 @@ def _expressions_of_one_date(
 @cache
 def _joiner(language: str, name: str, alone: str = "(?!)") -> re.Pattern[str]:
     """What may stand between two dates joined by a word of the lexicon's list ``name``
-    (or by the ``alone`` pattern)."""
-    words = load_event_lexicon(language).words(name)
-    joining = "|".join(re.escape(word) for word in sorted(words))
-    return re.compile(rf"{alone}|\s+(?:{joining})\s+", re.IGNORECASE)
+    (or by the ``alone`` pattern), a part of the day after the word ("until the early
+    hours of")."""
+    lexicon = load_event_lexicon(language)
+    joining = "|".join(re.escape(word) for word in sorted(lexicon.words(name)))
+    hours = "|".join(
+        re.escape(words).replace(r"\ ", r"\s+") for words in sorted(lexicon.words("hours_of_a_day"))
+    )
+    return re.compile(rf"{alone}|\s+(?:{joining})\s+(?:(?:{hours})\s+)?", re.IGNORECASE)
 
 
 @cache
