@@ -2616,3 +2616,22 @@ def test_an_aside_ending_on_a_list_reads_to_the_end(text: str) -> None:
 )
 def test_a_ministrys_remit_is_part_of_its_name(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group opening a clause of its own after a verb acts in it
+        ("The town fell after rebels stormed it.", [("rebels", "")]),
+        ("Prices rose because protesters blocked the roads.", [("protesters", "")]),
+        ("Fuel ran out before Chilean troops reached the town.", [("Chilean troops", "Chile")]),
+        ("The city rejoiced although gunmen attacked the market.", [("gunmen", "")]),
+        # negative: a noun qualifying the verb's object is still the object's
+        ("Ms. Ana Ruiz sentenced protest leaders to prison.", []),
+        ("Drones hit Chilean troops near the border.", [("Drones", "")]),
+    ],
+)
+def test_a_group_after_a_clause_opener_acts_in_its_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

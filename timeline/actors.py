@@ -555,6 +555,7 @@ class _Reader:
             and tokens[i].norm not in words
             and tokens[i].norm not in _stopwords(self.language)
             and tokens[i].norm not in _word_set(self.language, "qualifier_stops")
+            and tokens[i].norm not in _word_set(self.language, "other_clause_openers")
             and not self._object_verb(tokens[i].norm)  # "reports say | French troops"
             and self.text[tokens[i - 1].end : tokens[i].start] == " "
             and self._object_verb(tokens[i - 1].norm)
