@@ -2667,3 +2667,20 @@ def test_a_states_own_forces_unnamed_are_the_story_states(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation's full stop between a group and its verb ends no sentence
+        ("Rebels on Feb. 16 marched through the town.", [("Rebels", "")]),
+        ("The town fell after rebels on Sept. 3 stormed it.", [("rebels", "")]),
+        # negative: a sentence's full stop still cuts the group off the next verb
+        ("Rebels. Struck by shells, the town burned.", []),
+        ("Then came rebels. Struck by shells, the town burned.", []),
+    ],
+)
+def test_an_abbreviated_date_between_a_group_and_its_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

@@ -30,6 +30,7 @@ from timeline.locations import (
     load_entity_lexicon,
     tokens_of,
 )
+from timeline.text import ends_with_abbreviation
 
 __all__ = [
     "ArticleEntities",
@@ -1525,6 +1526,8 @@ class _Reader:
         place_phrase = opened = auxiliary = False
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
+            if gap.startswith(".") and ends_with_abbreviation(self.text, tokens[i - 1].end):
+                gap = gap[1:]  # "on Feb. 16 marched": no sentence ends
             if any(ch in gap for ch in ".;:()\n"):
                 return False
             norm = tokens[i].norm
@@ -1572,6 +1575,7 @@ class _Reader:
                 or (loosely and norm in _PROGRESSIVE)  # "were still working"
                 or norm in _DATE_FILLERS  # "Kyiv on Monday said"
                 or norm in lexicon.date_words
+                or (norm.isdigit() and tokens[i - 1].norm in lexicon.date_words)  # "Feb. 16"
                 or (norm.endswith("ly") and len(norm) > 4)
             ):
                 auxiliary = auxiliary or norm in _PASSIVE
