@@ -2684,3 +2684,51 @@ def test_an_abbreviated_date_between_a_group_and_its_verb(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" opening a sentence and acting is the body the sentence before opened on
+        (
+            "Chile fired 40 missiles at Peru on Monday. It also shelled Lima on Tuesday.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        (
+            "The Zentar Front attacked Peru on Monday. It then seized a town on Tuesday.",
+            "on Tuesday",
+            ("Zentar Front",),
+        ),
+        (
+            "The Chilean army shelled Peru on Monday. It then struck Lima on Tuesday.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        # negative: a person opened it, "it" does not act, or a sentence between
+        (
+            "Ms. Ana Ruiz visited Peru on Monday. It rained in Lima on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Chile fired missiles at Peru on Monday. It was hit on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Chile fired missiles at Peru on Monday. It emerged on Tuesday that Lima fell.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Chile voted on Monday. It rained in Lima on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+    ],
+)
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
