@@ -2732,3 +2732,18 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name right after a title is the person's surname
+        ("Prime Minister May said the deal was done.", ("May",)),
+        ("Ms. April spoke to the press.", ("April",)),
+        # negative: a month with its day's number, or after a word no title
+        ("Prime Minister Ana Ruiz signed on May 5.", ("Ana Ruiz",)),
+        ("The deal was signed in May, officials said.", ()),
+    ],
+)
+def test_a_month_after_a_title_is_a_surname(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

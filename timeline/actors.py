@@ -675,7 +675,7 @@ class _Reader:
                 while inner and self._capitalised_run(first + inner, person=True):
                     first += inner  # ... but "Ms | King": the name
                     inner = lexicon.person_titles.at(tokens, first)
-                size = self._capitalised_run(first, person=True)
+                size = self._capitalised_run(first, person=True, titled=True)
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
@@ -917,9 +917,11 @@ class _Reader:
         head, joined, rest = token.text.partition("-")
         return bool(joined) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
 
-    def _capitalised_run(self, index: int, person: bool = False) -> int:
+    def _capitalised_run(self, index: int, person: bool = False, titled: bool = False) -> int:
         """Length of a name of 1-4 capitalised words at ``index``, single-spaced, with
-        particles ("Salman bin Hamad Al Khalifa") and middle initials ("Donald J. Trump")."""
+        particles ("Salman bin Hamad Al Khalifa") and middle initials ("Donald J. Trump");
+        ``titled``: right after a person's title, where a month may open it ("Prime
+        Minister | May")."""
         tokens = self.tokens
         size = words = 0
         while index + size < len(tokens) and words < 4:
@@ -940,7 +942,7 @@ class _Reader:
             if (
                 person
                 and not (size and self._initial(token))
-                and not (size and self._month_in_name(index + size))  # "Theresa May"
+                and not ((size or titled) and self._month_in_name(index + size))  # "Theresa May"
                 and (  # "Kirill A. Dmitriev"
                     token.norm in self.lexicon.not_places
                     and token.norm not in _NAME_PARTICLES
