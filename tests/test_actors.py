@@ -2747,3 +2747,33 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
 )
 def test_a_month_after_a_title_is_a_surname(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the person visited takes part in the visit
+        (
+            "President Bo Lee spoke on Monday. Ms. Ana Ruiz visited Lee on Tuesday.",
+            "on Tuesday",
+            ("Ana Ruiz", "Bo Lee"),
+        ),
+        (
+            "Ms. Ana Ruiz, visiting President Bo Lee on Tuesday, spoke of peace.",
+            "on Tuesday",
+            ("Ana Ruiz", "Bo Lee"),
+        ),
+        # negative: a country visited is the visit's place, not a party to it
+        ("Ms. Ana Ruiz visited Chile on Wednesday.", "on Wednesday", ("Ana Ruiz",)),
+        # negative: the object of another verb does not take part
+        (
+            "President Bo Lee spoke on Monday. Ms. Ana Ruiz criticised Lee on Tuesday.",
+            "on Tuesday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_the_person_visited_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

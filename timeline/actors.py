@@ -1329,6 +1329,8 @@ class _Reader:
             return None  # "TV reported", "Peruvian TV said": a medium, no one's name
         if size == 1 and self._met(index) and name not in lexicon.capitals:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
+        if size == 1 and self._visited_person(index):
+            return 1, "surname"  # "visited Kiir": a person named before, not a town
         if self._is_place_name(name):
             return None  # "Kyiv said": a state, read with the places
         if lexicon.person_titles.at(tokens, index) >= size:
@@ -1410,6 +1412,15 @@ class _Reader:
                 for t, n in zip(tokens[before:index], tokens[before + 1 : index + 1], strict=True)
             )
         )
+
+    def _visited_person(self, index: int) -> bool:
+        """Whether the one word at token ``index`` follows a verb of visiting and is the
+        surname of a person the text has named before ("President Bo Lee ... visited Lee")."""
+        tokens = self.tokens
+        if not index or tokens[index - 1].norm not in _word_set(self.language, "visit_verbs"):
+            return False
+        norm = tokens[index].norm
+        return any(full and key(full).split()[-1] == norm for full in self.first_names.values())
 
     def _ends_place_name(self, index: int) -> bool:
         """Whether the word at token ``index`` ends a place's name of two or three words
