@@ -2777,3 +2777,27 @@ def test_the_person_visited_takes_part(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a relative clause set off by commas that holds the date ends at its comma
+        ("Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.", "on Sunday", ("Ana Ruiz",)),
+        (
+            "The envoy Bo Lee, who arrived in Lima on Sunday, was received by Peru.",
+            "on Sunday",
+            ("Bo Lee",),
+        ),
+        # negative: without the closing comma the main clause is the relative clause's own
+        (
+            "Ms. Ana Ruiz, who was backed by Chile on Sunday, visited Lima.",
+            "on Sunday",
+            ("Ana Ruiz", "Chile"),
+        ),
+    ],
+)
+def test_a_relative_aside_holding_the_date_ends_at_its_comma(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

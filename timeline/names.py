@@ -481,6 +481,9 @@ def event_actors(
     ends = _next_clause_ends(clause, names.language)
     if _opening_happening(clause, names.language):
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
+    home_words = view.in_span(*clause.home)[:1]
+    if home_words and home_words[0].norm in view.words("relatives"):
+        ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
