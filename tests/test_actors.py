@@ -2801,3 +2801,25 @@ def test_a_relative_aside_holding_the_date_ends_at_its_comma(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's forces are those of the side the person's title names
+        (
+            "Ms. Ana Ruiz, the Chilean army chief, said his forces had advanced.",
+            [("Chilean army", "Chile"), ("forces", "Chile")],
+        ),
+        (
+            "Bo Lee, a Zentar Front commander, said on Monday that his fighters had advanced.",
+            [("fighters", "Zentar Front")],
+        ),
+        # negative: nobody's side named in the sentence
+        ("Chile voted. Ms. Ana Ruiz said her forces had advanced.", [("forces", "")]),
+    ],
+)
+def test_a_persons_forces_side_with_the_body_of_the_persons_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
