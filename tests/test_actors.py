@@ -2783,7 +2783,11 @@ def test_the_person_visited_takes_part(
     ("text", "expression", "expected"),
     [
         # a relative clause set off by commas that holds the date ends at its comma
-        ("Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.", "on Sunday", ("Ana Ruiz",)),
+        (
+            "Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.",
+            "on Sunday",
+            ("Ana Ruiz",),
+        ),
         (
             "The envoy Bo Lee, who arrived in Lima on Sunday, was received by Peru.",
             "on Sunday",
