@@ -2640,38 +2640,6 @@ def test_a_group_after_a_clause_opener_acts_in_its_clause(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a state's own forces named without their state are the story's state's
-        (
-            "Fighting raged across Chile. Government troops retook the town.",
-            [("Government troops", "Chile")],
-        ),
-        (
-            "Chile and Peru talked. On Monday, government forces retook the town.",
-            [("government forces", "Chile")],
-        ),
-        ("Fighting raged across Chile. The army said it retook the town.", [("army", "Chile")]),
-        ("Chile voted. Police arrested ten people.", [("Police", "Chile")]),
-        # negative: groups against the state, or of no state, and a state named with them
-        ("Fighting raged across Chile. Rebel forces retook the town.", [("Rebel forces", "")]),
-        (
-            "Fighting raged across Chile. Pro-government militias retook it.",
-            [("Pro-government militias", "")],
-        ),
-        ("Fighting raged across Chile. Residents fled the town.", [("Residents", "")]),
-        ("Fighting raged across Chile. Peruvian troops crossed.", [("Peruvian troops", "Peru")]),
-        # negative: no state named, none published
-        ("Government troops retook the town.", [("Government troops", "")]),
-    ],
-)
-def test_a_states_own_forces_unnamed_are_the_story_states(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert groups(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         # an abbreviation's full stop between a group and its verb ends no sentence
         ("Rebels on Feb. 16 marched through the town.", [("Rebels", "")]),
         ("The town fell after rebels on Sept. 3 stormed it.", [("rebels", "")]),

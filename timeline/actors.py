@@ -1830,8 +1830,6 @@ class _Reader:
                 sides = self._sides_after(last)  # "police in Myanmar"
             if not side and self._office(first, last):
                 sides = [self.publisher or self._story_state(first)]  # "the Foreign Secretary"
-            elif not sides and self._story_state_group(first, last):
-                sides = [self._story_state(first)]  # "government troops", "the army"
             if not side and first and tokens[first - 1].norm in owners:
                 owner = bisect.bisect_left(body_starts, tokens[first].start) - 1
                 named = [bodies[owner]] if owner >= 0 else []  # "Kyiv said its forces"
@@ -1910,12 +1908,6 @@ class _Reader:
         return side in _state_names(self.language) and any(
             t.norm in words for t in self.tokens[first : last + 1]
         )
-
-    def _story_state_group(self, first: int, last: int) -> bool:
-        """Whether tokens ``first`` to ``last`` are a state's own forces named without their
-        state ("government troops", "the army")."""
-        words = " ".join(t.norm for t in self.tokens[first : last + 1])
-        return words in _word_set(self.language, "story_state_groups")
 
     def _office(self, first: int, last: int) -> bool:
         """Whether tokens ``first`` to ``last`` are a capitalised title alone ("the Foreign
