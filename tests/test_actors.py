@@ -2616,3 +2616,182 @@ def test_an_aside_ending_on_a_list_reads_to_the_end(text: str) -> None:
 )
 def test_a_ministrys_remit_is_part_of_its_name(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group opening a clause of its own after a verb acts in it
+        ("The town fell after rebels stormed it.", [("rebels", "")]),
+        ("Prices rose because protesters blocked the roads.", [("protesters", "")]),
+        ("Fuel ran out before Chilean troops reached the town.", [("Chilean troops", "Chile")]),
+        ("The city rejoiced although gunmen attacked the market.", [("gunmen", "")]),
+        # negative: a noun qualifying the verb's object is still the object's
+        ("Ms. Ana Ruiz sentenced protest leaders to prison.", []),
+        ("Drones hit Chilean troops near the border.", [("Drones", "")]),
+    ],
+)
+def test_a_group_after_a_clause_opener_acts_in_its_clause(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation's full stop between a group and its verb ends no sentence
+        ("Rebels on Feb. 16 marched through the town.", [("Rebels", "")]),
+        ("The town fell after rebels on Sept. 3 stormed it.", [("rebels", "")]),
+        # negative: a sentence's full stop still cuts the group off the next verb
+        ("Rebels. Struck by shells, the town burned.", []),
+        ("Then came rebels. Struck by shells, the town burned.", []),
+    ],
+)
+def test_an_abbreviated_date_between_a_group_and_its_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" opening a sentence and acting is the body the sentence before opened on
+        (
+            "Chile fired 40 missiles at Peru on Monday. It also shelled Lima on Tuesday.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        (
+            "The Zentar Front attacked Peru on Monday. It then seized a town on Tuesday.",
+            "on Tuesday",
+            ("Zentar Front",),
+        ),
+        (
+            "The Chilean army shelled Peru on Monday. It then struck Lima on Tuesday.",
+            "on Tuesday",
+            ("Chile",),
+        ),
+        # negative: a person opened it, "it" does not act, or a sentence between
+        (
+            "Ms. Ana Ruiz visited Peru on Monday. It rained in Lima on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Chile fired missiles at Peru on Monday. It was hit on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Chile fired missiles at Peru on Monday. It emerged on Tuesday that Lima fell.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Chile voted on Monday. It rained in Lima on Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+    ],
+)
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's name right after a title is the person's surname
+        ("Prime Minister May said the deal was done.", ("May",)),
+        ("Ms. April spoke to the press.", ("April",)),
+        # negative: a month with its day's number, or after a word no title
+        ("Prime Minister Ana Ruiz signed on May 5.", ("Ana Ruiz",)),
+        ("The deal was signed in May, officials said.", ()),
+    ],
+)
+def test_a_month_after_a_title_is_a_surname(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the person visited takes part in the visit
+        (
+            "President Bo Lee spoke on Monday. Ms. Ana Ruiz visited Lee on Tuesday.",
+            "on Tuesday",
+            ("Ana Ruiz", "Bo Lee"),
+        ),
+        (
+            "Ms. Ana Ruiz, visiting President Bo Lee on Tuesday, spoke of peace.",
+            "on Tuesday",
+            ("Ana Ruiz", "Bo Lee"),
+        ),
+        # negative: a country visited is the visit's place, not a party to it
+        ("Ms. Ana Ruiz visited Chile on Wednesday.", "on Wednesday", ("Ana Ruiz",)),
+        # negative: the object of another verb does not take part
+        (
+            "President Bo Lee spoke on Monday. Ms. Ana Ruiz criticised Lee on Tuesday.",
+            "on Tuesday",
+            ("Ana Ruiz",),
+        ),
+    ],
+)
+def test_the_person_visited_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a relative clause set off by commas that holds the date ends at its comma
+        (
+            "Ms. Ana Ruiz, who visited Lima on Sunday, was backed by Chile.",
+            "on Sunday",
+            ("Ana Ruiz",),
+        ),
+        (
+            "The envoy Bo Lee, who arrived in Lima on Sunday, was received by Peru.",
+            "on Sunday",
+            ("Bo Lee",),
+        ),
+        # negative: without the closing comma the main clause is the relative clause's own
+        (
+            "Ms. Ana Ruiz, who was backed by Chile on Sunday, visited Lima.",
+            "on Sunday",
+            ("Ana Ruiz", "Chile"),
+        ),
+    ],
+)
+def test_a_relative_aside_holding_the_date_ends_at_its_comma(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's forces are those of the side the person's title names
+        (
+            "Ms. Ana Ruiz, the Chilean army chief, said his forces had advanced.",
+            [("Chilean army", "Chile"), ("forces", "Chile")],
+        ),
+        (
+            "Bo Lee, a Zentar Front commander, said on Monday that his fighters had advanced.",
+            [("fighters", "Zentar Front")],
+        ),
+        # negative: nobody's side named in the sentence
+        ("Chile voted. Ms. Ana Ruiz said her forces had advanced.", [("forces", "")]),
+    ],
+)
+def test_a_persons_forces_side_with_the_body_of_the_persons_title(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

@@ -30,6 +30,7 @@ from timeline.locations import (
     load_entity_lexicon,
     tokens_of,
 )
+from timeline.text import ends_with_abbreviation
 
 __all__ = [
     "ArticleEntities",
@@ -555,6 +556,7 @@ class _Reader:
             and tokens[i].norm not in words
             and tokens[i].norm not in _stopwords(self.language)
             and tokens[i].norm not in _word_set(self.language, "qualifier_stops")
+            and tokens[i].norm not in _word_set(self.language, "other_clause_openers")
             and not self._object_verb(tokens[i].norm)  # "reports say | French troops"
             and self.text[tokens[i - 1].end : tokens[i].start] == " "
             and self._object_verb(tokens[i - 1].norm)
@@ -673,7 +675,7 @@ class _Reader:
                 while inner and self._capitalised_run(first + inner, person=True):
                     first += inner  # ... but "Ms | King": the name
                     inner = lexicon.person_titles.at(tokens, first)
-                size = self._capitalised_run(first, person=True)
+                size = self._capitalised_run(first, person=True, titled=True)
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
                     size = 0  # "Mr Chair, ...", "Mr President": a title addressed, no name
@@ -915,9 +917,11 @@ class _Reader:
         head, joined, rest = token.text.partition("-")
         return bool(joined) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
 
-    def _capitalised_run(self, index: int, person: bool = False) -> int:
+    def _capitalised_run(self, index: int, person: bool = False, titled: bool = False) -> int:
         """Length of a name of 1-4 capitalised words at ``index``, single-spaced, with
-        particles ("Salman bin Hamad Al Khalifa") and middle initials ("Donald J. Trump")."""
+        particles ("Salman bin Hamad Al Khalifa") and middle initials ("Donald J. Trump");
+        ``titled``: right after a person's title, where a month may open it ("Prime
+        Minister | May")."""
         tokens = self.tokens
         size = words = 0
         while index + size < len(tokens) and words < 4:
@@ -938,7 +942,7 @@ class _Reader:
             if (
                 person
                 and not (size and self._initial(token))
-                and not (size and self._month_in_name(index + size))  # "Theresa May"
+                and not ((size or titled) and self._month_in_name(index + size))  # "Theresa May"
                 and (  # "Kirill A. Dmitriev"
                     token.norm in self.lexicon.not_places
                     and token.norm not in _NAME_PARTICLES
@@ -1325,6 +1329,8 @@ class _Reader:
             return None  # "TV reported", "Peruvian TV said": a medium, no one's name
         if size == 1 and self._met(index) and name not in lexicon.capitals:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
+        if size == 1 and self._visited_person(index):
+            return 1, "surname"  # "visited Kiir": a person named before, not a town
         if self._is_place_name(name):
             return None  # "Kyiv said": a state, read with the places
         if lexicon.person_titles.at(tokens, index) >= size:
@@ -1406,6 +1412,15 @@ class _Reader:
                 for t, n in zip(tokens[before:index], tokens[before + 1 : index + 1], strict=True)
             )
         )
+
+    def _visited_person(self, index: int) -> bool:
+        """Whether the one word at token ``index`` follows a verb of visiting and is the
+        surname of a person the text has named before ("President Bo Lee ... visited Lee")."""
+        tokens = self.tokens
+        if not index or tokens[index - 1].norm not in _word_set(self.language, "visit_verbs"):
+            return False
+        norm = tokens[index].norm
+        return any(full and key(full).split()[-1] == norm for full in self.first_names.values())
 
     def _ends_place_name(self, index: int) -> bool:
         """Whether the word at token ``index`` ends a place's name of two or three words
@@ -1524,6 +1539,8 @@ class _Reader:
         place_phrase = opened = auxiliary = False
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
+            if gap.startswith(".") and ends_with_abbreviation(self.text, tokens[i - 1].end):
+                gap = gap[1:]  # "on Feb. 16 marched": no sentence ends
             if any(ch in gap for ch in ".;:()\n"):
                 return False
             norm = tokens[i].norm
@@ -1571,6 +1588,7 @@ class _Reader:
                 or (loosely and norm in _PROGRESSIVE)  # "were still working"
                 or norm in _DATE_FILLERS  # "Kyiv on Monday said"
                 or norm in lexicon.date_words
+                or (norm.isdigit() and tokens[i - 1].norm in lexicon.date_words)  # "Feb. 16"
                 or (norm.endswith("ly") and len(norm) > 4)
             ):
                 auxiliary = auxiliary or norm in _PASSIVE

@@ -38,6 +38,7 @@ from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Event
 from timeline.sentence import DateClause, SentenceView
+from timeline.text import sentence_spans
 from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
@@ -51,6 +52,7 @@ _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date m
 # What may stand before a person's title in an article's title: "the", capitalised words
 # ("by the Ukrainian Foreign Minister Jane Doe").
 _TITLE_MODIFIERS = re.compile(r"(?:\s+(?:the|[A-Z][\w.’'\-]*))*\s+")
+_OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
@@ -185,6 +187,29 @@ class ArticleNames:
         if index < 0 or offset - entities.actor_ends[index] > _DESCRIBED_WITHIN:
             return ""
         name = entities.actors[index]
+        return "" if name in self.person_names | entities.people else name
+
+    def body_opening_before(self, text: str, start: int) -> str:
+        """The organisation or state the sentence before the one at ``start`` opens on
+        ("Chile fired at Peru. It also shelled Lima": "Chile"), whom "it" opening that
+        one means; "" when a person or nothing named opens it."""
+        spans = sentence_spans(text)
+        index = bisect_left(spans, (start, start)) - 1
+        if index < 0:
+            return ""
+        opening = spans[index][0]
+        entities = self.entities
+        group = bisect_left(entities.collective_starts, opening)
+        if (
+            group < len(entities.collectives)
+            and entities.collective_starts[group] - opening <= _OPENS_WITHIN
+            and entities.collectives[group].side
+        ):
+            return entities.collectives[group].side  # "The Chilean army shelled ..."
+        first = bisect_left(entities.actor_starts, opening)
+        if first >= len(entities.actors) or entities.actor_starts[first] - opening > _OPENS_WITHIN:
+            return ""  # "On Monday, | Chile ...": not what the sentence opens on
+        name = entities.actors[first]
         return "" if name in self.person_names | entities.people else name
 
     def person_before(self, offset: int) -> str:
@@ -456,6 +481,9 @@ def event_actors(
     ends = _next_clause_ends(clause, names.language)
     if _opening_happening(clause, names.language):
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
+    home_words = view.in_span(*clause.home)[:1]
+    if home_words and home_words[0].norm in view.words("relatives"):
+        ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
     if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
         spans.insert(0, (view.start, ends[0]))  # its subject before its objects
@@ -690,16 +718,16 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
         verb = index + 1
         while verb < len(tokens) and tokens[verb].norm in fillers:
             verb += 1
-        if (
-            said >= 0
-            and tokens[said].norm in speech
-            and verb < len(tokens)
-            and (
-                _past(tokens[verb].norm, tokens[verb].is_capitalized)
-                or tokens[verb].norm in irregular_past(names.language)
-            )
-        ):
+        acts = verb < len(tokens) and (
+            _past(tokens[verb].norm, tokens[verb].is_capitalized)
+            or tokens[verb].norm in irregular_past(names.language)
+        )
+        if acts and said >= 0 and tokens[said].norm in speech:
             body = names.body_before(token.start)
+            return [body] if body else []
+        impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
+        if acts and token.start == view.start and not impersonal:  # "... | It also shelled"
+            body = names.body_opening_before(view.text, view.start)
             return [body] if body else []
         return []
     return []

@@ -53,7 +53,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         if match.group()[0] in ".!?":
             if not _NEXT_STARTS_SENTENCE.match(flat, end):
                 continue
-            if match.group().startswith(".") and _ends_with_abbreviation(flat, match.start()):
+            if match.group().startswith(".") and ends_with_abbreviation(flat, match.start()):
                 continue
         _append_trimmed(flat, start, end, spans)
         start = end
@@ -61,7 +61,8 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-def _ends_with_abbreviation(text: str, dot: int) -> bool:
+def ends_with_abbreviation(text: str, dot: int) -> bool:
+    """Whether the full stop at offset ``dot`` closes an abbreviation ("Feb.", "Gen.")."""
     word = re.search(r"[\w.]+$", text[max(0, dot - 12) : dot])
     if word is None:
         return False
