@@ -37,8 +37,6 @@ _MAX_RELATIVE_WORDS = 12  # words of a relative clause between its noun and "sai
 _MAX_TITLED_WORDS = 12  # a title before a name after its verb ("said the head of ...")
 _MAX_NAME_WORDS = 4
 _MAX_ORDER_OBJECT = 8  # words from a verb of telling to the "to" of its order
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
-_OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
 _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been named with its state
 _STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
@@ -517,7 +515,9 @@ class _Reader:
             start -= 1
         if self.tokens[i].norm in self.lexicon.pronouns:
             if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
-                opening = all(self.dated[:i]) and self._body_opening_sentence_before()
+                opening = all(self.dated[:i]) and self.names.body_opening_before(
+                    self.view.text, self.view.start
+                )
                 return opening or self.names.body_before(self.tokens[i].start)
             if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
                 return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"
@@ -614,24 +614,6 @@ class _Reader:
         left, right = tokens[0].start, tokens[-1].end
         places = places_in(self.names.entities, left, right)
         return next((place.name for place in places if place.kind == "country"), "")
-
-    def _body_opening_sentence_before(self) -> str:
-        """The organisation or state the sentence before opens on ("Hezbollah fired at a
-        base used by Israel. It said ...": "Hezbollah"), whom "it" opening this one
-        means; "" when a person or nothing named opens it."""
-        text, start = self.view.text, self.view.start
-        window = max(0, start - _BODY_WITHIN)
-        before = text[window:start].rstrip().rstrip('.!?"”’)')
-        ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-        opening = window + ends[-1] if ends else window
-        if not before or not ends and window > 0:
-            return ""  # no sentence before, or its start is too far back
-        entities = self.names.entities
-        index = bisect_left(entities.actor_starts, opening)
-        if index >= len(entities.actors) or entities.actor_starts[index] - opening > _OPENS_WITHIN:
-            return ""
-        name = entities.actors[index]
-        return "" if name in self.names.person_names | entities.people else name
 
     def _subject_of_sentence(self, before: int) -> str:
         """The speaker the words opening the sentence name, up to their verb, when a verb

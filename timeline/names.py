@@ -38,7 +38,6 @@ from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Event
 from timeline.sentence import DateClause, SentenceView
-from timeline.text import sentence_spans
 from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
@@ -53,6 +52,8 @@ _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date m
 # ("by the Ukrainian Foreign Minister Jane Doe").
 _TITLE_MODIFIERS = re.compile(r"(?:\s+(?:the|[A-Z][\w.’'\-]*))*\s+")
 _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on ("The ...")
+_SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
@@ -191,13 +192,15 @@ class ArticleNames:
 
     def body_opening_before(self, text: str, start: int) -> str:
         """The organisation or state the sentence before the one at ``start`` opens on
-        ("Chile fired at Peru. It also shelled Lima": "Chile"), whom "it" opening that
-        one means; "" when a person or nothing named opens it."""
-        spans = sentence_spans(text)
-        index = bisect_left(spans, (start, start)) - 1
-        if index < 0:
-            return ""
-        opening = spans[index][0]
+        ("Chile fired at Peru. It also shelled Lima": "Chile"; "The Chilean army fired.
+        It said ...": "Chile"), whom "it" opening that one means; "" when a person or
+        nothing named opens it, or that sentence starts too far back."""
+        window = max(0, start - _SENTENCE_WITHIN)
+        before = text[window:start].rstrip().rstrip('.!?"”’)')
+        ends = [match.end() for match in _SENTENCE_END.finditer(before)]
+        if not before or not ends and window > 0:
+            return ""  # no sentence before, or its start is too far back
+        opening = window + ends[-1] if ends else window
         entities = self.entities
         group = bisect_left(entities.collective_starts, opening)
         if (
