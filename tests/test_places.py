@@ -2269,3 +2269,75 @@ def test_there_is_not_a_state_acting(text: str, expression: str, expected: tuple
 )
 def test_a_sea_describing_a_town_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a dateline closed by a colon says where the story is filed from, as one closed by
+        # a dash does
+        ("LAGOS: Gunmen killed five people in Kaduna on Monday.", "on Monday", ("Kaduna",)),
+        ("BAMAKO: Officials said on Monday that troops entered Kidal.", "on Monday", ("Kidal",)),
+        ("AMMAN: Envoys said on Monday that talks in Doha had failed.", "on Monday", ("Doha",)),
+        # ... and is where it happened only when the sentence names no other place
+        ("ACCRA: Voters queued on Sunday.", "on Sunday", ("Accra",)),
+        (
+            "PORT SUDAN: It took a day for the people of Tawila, in North Darfur, to bury "
+            "their dead, a survivor said on Tuesday.",
+            "on Tuesday",
+            ("North Darfur",),
+        ),
+        # negative: a colon after words in small letters closes no dateline
+        (
+            "US officials said: Jets struck Sanaa and Aden on Monday.",
+            "on Monday",
+            ("Sanaa", "Aden"),
+        ),
+        (
+            "In Kharkiv, a warning: shelling went on in Izium on Monday.",
+            "on Monday",
+            ("Kharkiv", "Izium"),
+        ),
+    ],
+)
+def test_a_dateline_closed_by_a_colon(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "there" does not point into an aside set off by dashes or brackets, which only
+        # describes the place named before it
+        (
+            "Fighting reached Sumy in May. Sumy is not one of the regions - Kherson and "
+            "Crimea - that Russia claims. Russia said it took villages there in June.",
+            "in June",
+            ("Sumy",),
+        ),
+        (
+            "Fighting reached Sumy in May. Sumy (unlike Crimea) was never annexed. Troops "
+            "dug in there in June.",
+            "in June",
+            ("Sumy",),
+        ),
+        # negative: a place named outside the aside, after it, still is
+        (
+            "Fighting reached Sumy in May - the first raid since Crimea - and moved on to "
+            "Izium. Troops dug in there in June.",
+            "in June",
+            ("Izium",),
+        ),
+        # negative: a dash that opens no aside but a clause of its own
+        (
+            "Fighting reached Sumy in May - Troops later moved to Izium. They dug in there "
+            "in June.",
+            "in June",
+            ("Izium",),
+        ),
+    ],
+)
+def test_there_does_not_point_into_an_aside(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

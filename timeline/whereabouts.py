@@ -875,12 +875,15 @@ def _range_start(view: SentenceView, start: int) -> bool:
     )
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+[A-Za-z0-9.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]+[A-Za-z0-9.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s"
+    r"|[A-Z][A-Z.'\- ]*[A-Z.]:\s"  # "PORT SUDAN: ": before a colon, capitals only
+)
 
 
 def _dateline_end(view: SentenceView) -> int:
     """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — ", "KYIV, Dec 3
-    (Reuters) - "): the town the story is filed from, not where its events happen;
+    (Reuters) - ", "KYIV: "): the town the story is filed from, not where its events happen;
     ``view.start`` when there is none."""
     match = _DATELINE.match(view.text, view.start, min(view.end, view.start + 80))
     if match is None or not view.tokens or not view.tokens[0].text.isupper():
