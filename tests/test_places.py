@@ -2341,3 +2341,41 @@ def test_there_does_not_point_into_an_aside(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a region the text named as a place stays one when it opens a later sentence
+        (
+            "Fighting spread to Tigray in May. Tigray was cut off in June.",
+            "in June",
+            ("Tigray",),
+        ),
+        (
+            "Drones struck the Kursk region in May. Kursk had been calm since April.",
+            "since April",
+            ("Kursk region",),
+        ),
+        # ... and is what "there" points back to after it
+        (
+            "Drones hit the Sumy region in May. Sumy is not one of the regions - Kherson "
+            "and Crimea - that Russia claims. Russia said it took villages there in June.",
+            "in June",
+            ("Sumy region",),
+        ),
+        # negative: one the text never named as a place does not, opening a sentence
+        ("Tigray was cut off in June.", "in June", ()),
+        # negative: nor does a country acting, named as a place before
+        (
+            "Fighting spread to Tigray and Eritrea in May. Eritrea said in June it would "
+            "withdraw.",
+            "in June",
+            (),
+        ),
+    ],
+)
+def test_a_region_named_as_a_place_stays_one_opening_a_sentence(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -465,13 +465,18 @@ def find_places(
         if found and index > 0 and _within(found[-1], tokens, index):
             mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
+        if mention.place.kind == "region" and not mention.state:
+            named_as = tokens[index : last + 1]
+            if len(named_as) > 1 and named_as[-1].norm in lexicon.region_words:
+                named_as = named_as[:-1]  # "the Kursk region ... Kursk had been calm"
+            learned.setdefault(tuple(t.norm for t in named_as), mention)
         if named_cue or listed is not None:
             cued[mention.end] = named_cue
         word = lexicon.town_words.at(tokens, last + 1)
         if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X and Y":
             cued[tokens[last + word].end] = True  # the word says what the list names
         index += size
-    pointing = _anaphors(tokens, lexicon, found, blocked)
+    pointing = _anaphors(text, tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
 
 
@@ -639,17 +644,27 @@ _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the
 _ANAPHOR_QUALIFIERS = 2  # words between "the" and "city" ("the besieged southern city")
 
 
+# An aside set off by spaced dashes or by brackets within a sentence ("Sumy - unlike
+# Crimea - was never annexed", "Sumy (unlike Crimea)").
+_ASIDE = re.compile(r"\s[—–-]\s[^—–\n.!?]{1,200}?\s[—–-]\s|\([^()\n]{1,200}\)")
+
+
 def _anaphors(
+    text: str,
     tokens: Sequence[Token],
     lexicon: EntityLexicon,
     found: Sequence[PlaceMention],
     blocked: set[int],
 ) -> list[PlaceMention]:
     """Words that point back to a place ("into the city", "broke out there"), each as a
-    mention of the last place of its kind named within reach before it. One pass."""
+    mention of the last place of its kind named within reach before it, not inside an
+    aside, which only describes the place named before it ("Sumy - unlike Crimea - ...").
+    One pass."""
     last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
+    asides = iter(_ASIDE.finditer(text))
+    aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
     indices = {t.start: i for i, t in enumerate(tokens)}
     for index, token in enumerate(tokens):
@@ -658,6 +673,10 @@ def _anaphors(
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
             next_found += 1
+            while aside is not None and aside.end() <= mention.start:
+                aside = next(asides, None)
+            if aside is not None and aside.start() <= mention.start:
+                continue
             if not mention.placed and mention.place.kind == "region":
                 continue  # "Darfur Governor X ... attacks in the region": a region at large
             last[mention.place.kind] = mention
