@@ -2379,3 +2379,68 @@ def test_a_region_named_as_a_place_stays_one_opening_a_sentence(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places goes on past an aside that says where one of them lies
+        (
+            "Rebels shelled Gao, Kidal, a town north of Timbuktu, and Tessalit.",
+            ["Gao", "Kidal", "Timbuktu", "Tessalit"],
+        ),
+        (
+            "Drones struck Gao in Mali, Kidal, a town north of Timbuktu, and Wadakona.",
+            ["Gao", "Mali", "Kidal", "Timbuktu", "Wadakona"],
+        ),
+        # negative: an aside that says what a person is carries no list on
+        (
+            "Drones struck Gao, said Amadou Kidal, a town councillor, and Wadakona.",
+            ["Gao"],
+        ),
+        # negative: nor does one after a name that is no place of a list
+        ("Rebels met Amadou, a man from Timbuktu, and Wadakona.", ["Timbuktu"]),
+    ],
+)
+def test_a_list_of_places_goes_on_past_an_aside(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # ... and its places past the aside are where the date's act happened
+        (
+            "Rebels shelled Gao, Kidal, a town north of Timbuktu, and Tessalit on Tuesday.",
+            "on Tuesday",
+            ("Gao", "Kidal", "Tessalit"),
+        ),
+        (
+            "Drones struck on Tuesday Gao in Mali, Kidal, a town north of Timbuktu, and "
+            "Wadakona in the north.",
+            "on Tuesday",
+            ("Gao", "Mali", "Kidal", "Wadakona"),
+        ),
+        # a town that the aside says another lies off is no place of the act, also
+        # behind what kind of place it is
+        (
+            "Jets struck Gao, a town east of the capital Bamako, on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        (
+            "Jets struck on Monday Gao, Kidal, a town east of the capital Bamako, and "
+            "Tessalit.",
+            "on Monday",
+            ("Gao", "Kidal", "Tessalit"),
+        ),
+        # negative: a region or country the aside says the town lies in is where, as is
+        # the part of one
+        ("Jets struck Gao, a town in eastern Mali, on Monday.", "on Monday", ("Gao", "Mali")),
+        ("Jets struck the east of Mali on Monday.", "on Monday", ("Mali",)),
+    ],
+)
+def test_an_events_list_of_places_goes_on_past_an_aside(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -40,6 +40,7 @@ __all__ = [
     "PlaceMention",
     "Token",
     "Phrases",
+    "aside_opening",
     "find_places",
     "load_entity_lexicon",
     "name_word",
@@ -612,9 +613,39 @@ def _listed_after(
         end = before.end
     if gap not in (" ", ", ") or (gap == " " and before.norm not in ("and", "or")):
         return None
-    if gap == ", " and not _item_ends(text, tokens, index, lexicon):
+    if before.norm in ("and", "or"):
+        if gap == ", ":  # "Kidal, a town north of Timbuktu, and Tessalit"
+            named = aside_opening(text, tokens, index - 2, lexicon)
+            end = tokens[named].end if named >= 0 and tokens[named].end in cued else end
+    elif gap == ", " and not _item_ends(text, tokens, index, lexicon):
         return None  # "the Zamzam camp, Save the Children said": no list goes on
     return cued.get(end)
+
+
+_ASIDE_REACH = 10  # words in an aside that says where a place of a list lies
+
+
+class Spanned(Worded, Protocol):
+    """A word with its offsets in the text."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def aside_opening(text: str, tokens: Sequence[Spanned], last: int, lexicon: EntityLexicon) -> int:
+    """The index of the last word of the name before an aside ending at ``tokens[last]``
+    that says where that name lies ("Kidal, a town north of Timbuktu"): a list of places
+    goes on after it ("..., and Tessalit"); -1 when there is none."""
+    for first in range(last, max(0, last - _ASIDE_REACH), -1):
+        gap = text[tokens[first - 1].end : tokens[first].start]
+        if gap != " ":
+            heads = {t.norm for t in tokens[first + 1 : last + 1]} & lexicon.apposition_heads
+            opened = gap == ", " and tokens[first].norm in ("a", "an", "the")
+            return first - 1 if opened and heads else -1
+    return -1
 
 
 def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
