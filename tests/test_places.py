@@ -2444,3 +2444,39 @@ def test_an_events_list_of_places_goes_on_past_an_aside(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "the attack" as the subject of its clause happened where the text last told of
+        # something happening
+        (
+            "Gunmen stormed an army base in Gao. The attack on Sunday killed 20 soldiers.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        (
+            "Drones struck Sumy. Officials said that the deadly attack on Monday killed two.",
+            "on Monday",
+            ("Sumy",),
+        ),
+        (
+            "Drones struck Sumy. Moscow said it hit troops. The attack on Monday killed two.",
+            "on Monday",
+            ("Sumy",),
+        ),
+        # negative: an attack only talked about happened nowhere the talk did
+        ("Drones struck Sumy. Leaders condemned the attack on Monday.", "on Monday", ()),
+        # negative: nor does one that names its own place
+        (
+            "Drones struck Sumy. The attack on Kharkiv on Monday killed two.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+    ],
+)
+def test_the_attack_happened_where_it_was_told(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

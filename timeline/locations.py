@@ -733,7 +733,9 @@ def _anaphors(
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
                 break
-            antecedent = last.get(kind)
+            if kind == "act" and not _subject(tokens, index, lexicon):
+                break  # "leaders condemned the attack": talked about, not where
+            antecedent = last.get("any" if kind == "act" else kind)
             if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
@@ -762,6 +764,15 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
         return True
     if kind == "any":
         return following.norm not in lexicon.existential_words
+    if kind == "act":  # not "the attack on Kharkiv", which names its place (or its doer)
+        named = tokens[end + 2] if end + 2 < len(tokens) else None
+        return not (
+            named is not None
+            and not following.capitalised
+            and named.capitalised
+            and not named.sentence_start
+            and named.norm not in lexicon.date_words
+        )
     return (
         following.norm != "of"
         and (
