@@ -710,8 +710,6 @@ def _anaphors(
                 continue
             if not mention.placed and mention.place.kind == "region":
                 continue  # "Darfur Governor X ... attacks in the region": a region at large
-            if _dateline(text, tokens, indices[mention.start], mention):
-                continue  # "PORT SUDAN: ... the town": where the story is filed from
             last[mention.place.kind] = mention
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
@@ -742,17 +740,6 @@ def _anaphors(
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
-
-
-def _dateline(text: str, tokens: Sequence[Token], index: int, mention: PlaceMention) -> bool:
-    """Whether ``mention`` is the town of a dateline: written in capitals opening its
-    sentence ("PORT SUDAN: ", "GAO, Mali (AP) — ")."""
-    written = text[mention.start : mention.end]
-    return (
-        (index == 0 or tokens[index].sentence_start)
-        and written.isupper()
-        and len(written) > 2  # not "US"
-    )
 
 
 def _subject(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
