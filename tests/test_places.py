@@ -2269,3 +2269,214 @@ def test_there_is_not_a_state_acting(text: str, expression: str, expected: tuple
 )
 def test_a_sea_describing_a_town_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a dateline closed by a colon says where the story is filed from, as one closed by
+        # a dash does
+        ("LAGOS: Gunmen killed five people in Kaduna on Monday.", "on Monday", ("Kaduna",)),
+        ("BAMAKO: Officials said on Monday that troops entered Kidal.", "on Monday", ("Kidal",)),
+        ("AMMAN: Envoys said on Monday that talks in Doha had failed.", "on Monday", ("Doha",)),
+        # ... and is where it happened only when the sentence names no other place
+        ("ACCRA: Voters queued on Sunday.", "on Sunday", ("Accra",)),
+        (
+            "PORT SUDAN: It took a day for the people of Tawila, in North Darfur, to bury "
+            "their dead, a survivor said on Tuesday.",
+            "on Tuesday",
+            ("North Darfur",),
+        ),
+        # negative: a colon after words in small letters closes no dateline
+        (
+            "US officials said: Jets struck Sanaa and Aden on Monday.",
+            "on Monday",
+            ("Sanaa", "Aden"),
+        ),
+        (
+            "In Kharkiv, a warning: shelling went on in Izium on Monday.",
+            "on Monday",
+            ("Kharkiv", "Izium"),
+        ),
+    ],
+)
+def test_a_dateline_closed_by_a_colon(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "there" does not point into an aside set off by dashes or brackets, which only
+        # describes the place named before it
+        (
+            "Fighting reached Sumy in May. Sumy is not one of the regions - Kherson and "
+            "Crimea - that Russia claims. Russia said it took villages there in June.",
+            "in June",
+            ("Sumy",),
+        ),
+        (
+            "Fighting reached Sumy in May. Sumy (unlike Crimea) was never annexed. Troops "
+            "dug in there in June.",
+            "in June",
+            ("Sumy",),
+        ),
+        # negative: a place named outside the aside, after it, still is
+        (
+            "Fighting reached Sumy in May - the first raid since Crimea - and moved on to "
+            "Izium. Troops dug in there in June.",
+            "in June",
+            ("Izium",),
+        ),
+        # negative: a dash that opens no aside but a clause of its own
+        (
+            "Fighting reached Sumy in May - Troops later moved to Izium. They dug in there "
+            "in June.",
+            "in June",
+            ("Izium",),
+        ),
+    ],
+)
+def test_there_does_not_point_into_an_aside(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a region the text named as a place stays one when it opens a later sentence
+        (
+            "Fighting spread to Tigray in May. Tigray was cut off in June.",
+            "in June",
+            ("Tigray",),
+        ),
+        (
+            "Drones struck the Kursk region in May. Kursk had been calm since April.",
+            "since April",
+            ("Kursk region",),
+        ),
+        # ... and is what "there" points back to after it
+        (
+            "Drones hit the Sumy region in May. Sumy is not one of the regions - Kherson "
+            "and Crimea - that Russia claims. Russia said it took villages there in June.",
+            "in June",
+            ("Sumy region",),
+        ),
+        # negative: one the text never named as a place does not, opening a sentence
+        ("Tigray was cut off in June.", "in June", ()),
+        # negative: nor does a country acting, named as a place before
+        (
+            "Fighting spread to Tigray and Eritrea in May. Eritrea said in June it would "
+            "withdraw.",
+            "in June",
+            (),
+        ),
+    ],
+)
+def test_a_region_named_as_a_place_stays_one_opening_a_sentence(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places goes on past an aside that says where one of them lies
+        (
+            "Rebels shelled Gao, Kidal, a town north of Timbuktu, and Tessalit.",
+            ["Gao", "Kidal", "Timbuktu", "Tessalit"],
+        ),
+        (
+            "Drones struck Gao in Mali, Kidal, a town north of Timbuktu, and Wadakona.",
+            ["Gao", "Mali", "Kidal", "Timbuktu", "Wadakona"],
+        ),
+        # negative: an aside that says what a person is carries no list on
+        (
+            "Drones struck Gao, said Amadou Kidal, a town councillor, and Wadakona.",
+            ["Gao"],
+        ),
+        # negative: nor does one after a name that is no place of a list
+        ("Rebels met Amadou, a man from Timbuktu, and Wadakona.", ["Timbuktu"]),
+    ],
+)
+def test_a_list_of_places_goes_on_past_an_aside(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # ... and its places past the aside are where the date's act happened
+        (
+            "Rebels shelled Gao, Kidal, a town north of Timbuktu, and Tessalit on Tuesday.",
+            "on Tuesday",
+            ("Gao", "Kidal", "Tessalit"),
+        ),
+        (
+            "Drones struck on Tuesday Gao in Mali, Kidal, a town north of Timbuktu, and "
+            "Wadakona in the north.",
+            "on Tuesday",
+            ("Gao", "Mali", "Kidal", "Wadakona"),
+        ),
+        # a town that the aside says another lies off is no place of the act, also
+        # behind what kind of place it is
+        (
+            "Jets struck Gao, a town east of the capital Bamako, on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        (
+            "Jets struck on Monday Gao, Kidal, a town east of the capital Bamako, and "
+            "Tessalit.",
+            "on Monday",
+            ("Gao", "Kidal", "Tessalit"),
+        ),
+        # negative: a region or country the aside says the town lies in is where, as is
+        # the part of one
+        ("Jets struck Gao, a town in eastern Mali, on Monday.", "on Monday", ("Gao", "Mali")),
+        ("Jets struck the east of Mali on Monday.", "on Monday", ("Mali",)),
+    ],
+)
+def test_an_events_list_of_places_goes_on_past_an_aside(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "the attack" as the subject of its clause happened where the text last told of
+        # something happening
+        (
+            "Gunmen stormed an army base in Gao. The attack on Sunday killed 20 soldiers.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        (
+            "Drones struck Sumy. Officials said that the deadly attack on Monday killed two.",
+            "on Monday",
+            ("Sumy",),
+        ),
+        (
+            "Drones struck Sumy. Moscow said it hit troops. The attack on Monday killed two.",
+            "on Monday",
+            ("Sumy",),
+        ),
+        # negative: an attack only talked about happened nowhere the talk did
+        ("Drones struck Sumy. Leaders condemned the attack on Monday.", "on Monday", ()),
+        # negative: nor does one that names its own place
+        (
+            "Drones struck Sumy. The attack on Kharkiv on Monday killed two.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+    ],
+)
+def test_the_attack_happened_where_it_was_told(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

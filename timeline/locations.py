@@ -40,6 +40,7 @@ __all__ = [
     "PlaceMention",
     "Token",
     "Phrases",
+    "aside_opening",
     "find_places",
     "load_entity_lexicon",
     "name_word",
@@ -465,13 +466,18 @@ def find_places(
         if found and index > 0 and _within(found[-1], tokens, index):
             mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
+        if mention.place.kind == "region" and not mention.state:
+            named_as = tokens[index : last + 1]
+            if len(named_as) > 1 and named_as[-1].norm in lexicon.region_words:
+                named_as = named_as[:-1]  # "the Kursk region ... Kursk had been calm"
+            learned.setdefault(tuple(t.norm for t in named_as), mention)
         if named_cue or listed is not None:
             cued[mention.end] = named_cue
         word = lexicon.town_words.at(tokens, last + 1)
         if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X and Y":
             cued[tokens[last + word].end] = True  # the word says what the list names
         index += size
-    pointing = _anaphors(tokens, lexicon, found, blocked)
+    pointing = _anaphors(text, tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
 
 
@@ -607,9 +613,39 @@ def _listed_after(
         end = before.end
     if gap not in (" ", ", ") or (gap == " " and before.norm not in ("and", "or")):
         return None
-    if gap == ", " and not _item_ends(text, tokens, index, lexicon):
+    if before.norm in ("and", "or"):
+        if gap == ", ":  # "Kidal, a town north of Timbuktu, and Tessalit"
+            named = aside_opening(text, tokens, index - 2, lexicon)
+            end = tokens[named].end if named >= 0 and tokens[named].end in cued else end
+    elif gap == ", " and not _item_ends(text, tokens, index, lexicon):
         return None  # "the Zamzam camp, Save the Children said": no list goes on
     return cued.get(end)
+
+
+_ASIDE_REACH = 10  # words in an aside that says where a place of a list lies
+
+
+class Spanned(Worded, Protocol):
+    """A word with its offsets in the text."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def aside_opening(text: str, tokens: Sequence[Spanned], last: int, lexicon: EntityLexicon) -> int:
+    """The index of the last word of the name before an aside ending at ``tokens[last]``
+    that says where that name lies ("Kidal, a town north of Timbuktu"): a list of places
+    goes on after it ("..., and Tessalit"); -1 when there is none."""
+    for first in range(last, max(0, last - _ASIDE_REACH), -1):
+        gap = text[tokens[first - 1].end : tokens[first].start]
+        if gap != " ":
+            heads = {t.norm for t in tokens[first + 1 : last + 1]} & lexicon.apposition_heads
+            opened = gap == ", " and tokens[first].norm in ("a", "an", "the")
+            return first - 1 if opened and heads else -1
+    return -1
 
 
 def _item_ends(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -639,17 +675,27 @@ _ANAPHOR_REACH = 1500  # characters: a place named further back is not what "the
 _ANAPHOR_QUALIFIERS = 2  # words between "the" and "city" ("the besieged southern city")
 
 
+# An aside set off by spaced dashes or by brackets within a sentence ("Sumy - unlike
+# Crimea - was never annexed", "Sumy (unlike Crimea)").
+_ASIDE = re.compile(r"\s[—–-]\s[^—–\n.!?]{1,200}?\s[—–-]\s|\([^()\n]{1,200}\)")
+
+
 def _anaphors(
+    text: str,
     tokens: Sequence[Token],
     lexicon: EntityLexicon,
     found: Sequence[PlaceMention],
     blocked: set[int],
 ) -> list[PlaceMention]:
     """Words that point back to a place ("into the city", "broke out there"), each as a
-    mention of the last place of its kind named within reach before it. One pass."""
+    mention of the last place of its kind named within reach before it, not inside an
+    aside, which only describes the place named before it ("Sumy - unlike Crimea - ...").
+    One pass."""
     last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
+    asides = iter(_ASIDE.finditer(text))
+    aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
     indices = {t.start: i for i, t in enumerate(tokens)}
     for index, token in enumerate(tokens):
@@ -658,6 +704,10 @@ def _anaphors(
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
             next_found += 1
+            while aside is not None and aside.end() <= mention.start:
+                aside = next(asides, None)
+            if aside is not None and aside.start() <= mention.start:
+                continue
             if not mention.placed and mention.place.kind == "region":
                 continue  # "Darfur Governor X ... attacks in the region": a region at large
             last[mention.place.kind] = mention
@@ -683,7 +733,9 @@ def _anaphors(
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
                 break
-            antecedent = last.get(kind)
+            if kind == "act" and not _subject(tokens, index, lexicon):
+                break  # "leaders condemned the attack": talked about, not where
+            antecedent = last.get("any" if kind == "act" else kind)
             if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
@@ -712,6 +764,15 @@ def _points_back(tokens: Sequence[Token], end: int, lexicon: EntityLexicon, kind
         return True
     if kind == "any":
         return following.norm not in lexicon.existential_words
+    if kind == "act":  # not "the attack on Kharkiv", which names its place (or its doer)
+        named = tokens[end + 2] if end + 2 < len(tokens) else None
+        return not (
+            named is not None
+            and not following.capitalised
+            and named.capitalised
+            and not named.sentence_start
+            and named.norm not in lexicon.date_words
+        )
     return (
         following.norm != "of"
         and (

@@ -19,7 +19,13 @@ from collections.abc import Sequence
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
-from timeline.locations import COMPASS, EntityLexicon, load_entity_lexicon, name_word
+from timeline.locations import (
+    COMPASS,
+    EntityLexicon,
+    aside_opening,
+    load_entity_lexicon,
+    name_word,
+)
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
 __all__ = ["event_places", "places_at"]
@@ -52,7 +58,10 @@ def event_places(
         for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
         for word in entity_words(language, name)
     )
-    spans = [(first, _continued(clause, last, words))]
+    going_on = _continued(clause, last, words)
+    if going_on > last:  # "..., hitting Gao in the north, Kidal and Tessalit": its list too
+        going_on = _widened(view, (first, going_on), words, entities)[1]
+    spans = [(first, going_on)]
     fallback: list[tuple[int, Place]] = []
     if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
         spans.append((view.start, view.end))
@@ -530,7 +539,14 @@ def _widened(
         apposition = _apposition_end(view, following, words) if gap == ", " else 0
         if apposition:
             following = apposition  # "near Toretsk, a logistics hub in Donetsk Oblast"
-            break
+            if not (
+                following + 1 < len(view.tokens)
+                and view.tokens[following].norm in ("and", "or")
+                and _named(view.tokens[following + 1], words)
+            ):
+                break
+            following += 2  # "Kidal, a town north of Timbuktu, and Tessalit": the list goes on
+            continue
         if (
             gap == ", "
             and view.tokens[following].norm in words.locative_prepositions
@@ -693,12 +709,18 @@ def _before_list(view: SentenceView, start: int, words: EntityLexicon) -> int:
     index = view.index_at(start)
     if index is None:
         return -1
+    tokens = view.tokens
     index -= 1
     while index >= 0 and (
-        (_named(view.tokens[index], words) and view.tokens[index].norm not in words.not_places)
-        or view.tokens[index].norm in _LIST_WORDS
-        or view.tokens[index].norm in COMPASS
+        (_named(tokens[index], words) and tokens[index].norm not in words.not_places)
+        or tokens[index].norm in _LIST_WORDS
+        or tokens[index].norm in COMPASS
     ):
+        if tokens[index].norm in ("and", "or") and view.break_before(index):
+            named = aside_opening(view.text, tokens, index - 1, words)
+            if named >= 0 and _named(tokens[named], words):
+                index = named  # "Kidal, a town north of Timbuktu, and Tessalit"
+                continue
         index -= 1
     return index
 
@@ -828,8 +850,8 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
     if word in words.origin_verbs:
         return True  # "people fleeing Goma"
-    if word == "of" and index > 0 and view.tokens[index - 1].norm in COMPASS:
-        return index < 2 or view.tokens[index - 2].norm != "the"  # "the south of X" is in X
+    if _off(view.tokens, index):
+        return True  # "west of Donetsk", but "the south of X" is in X
     return (
         word in words.locative_prepositions
         and index > 0
@@ -853,9 +875,21 @@ def _past_description(view: SentenceView, index: int, words: EntityLexicon) -> i
             tokens[before].norm in words.apposition_heads | _LIST_WORDS | COMPASS | {"of"}
             or _named(tokens[before], words)
         )
+        and not _off(tokens, before)
     ):
         before -= 1
     return before
+
+
+def _off(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` is the "of" of a place a name lies off ("east of the
+    capital Bamako"), not of a part of one ("the east of Mali")."""
+    return (
+        tokens[index].norm == "of"
+        and index > 0
+        and tokens[index - 1].norm in COMPASS
+        and (index < 2 or tokens[index - 2].norm != "the")
+    )
 
 
 def _range_start(view: SentenceView, start: int) -> bool:
@@ -875,12 +909,15 @@ def _range_start(view: SentenceView, start: int) -> bool:
     )
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]+[A-Za-z0-9.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]+[A-Za-z0-9.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s"
+    r"|[A-Z][A-Z.'\- ]*[A-Z.]:\s"  # "PORT SUDAN: ": before a colon, capitals only
+)
 
 
 def _dateline_end(view: SentenceView) -> int:
     """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — ", "KYIV, Dec 3
-    (Reuters) - "): the town the story is filed from, not where its events happen;
+    (Reuters) - ", "KYIV: "): the town the story is filed from, not where its events happen;
     ``view.start`` when there is none."""
     match = _DATELINE.match(view.text, view.start, min(view.end, view.start + 80))
     if match is None or not view.tokens or not view.tokens[0].text.isupper():
