@@ -2300,7 +2300,9 @@ def test_a_sea_describing_a_town_is_no_place(text: str, expected: list[str]) -> 
         ),
     ],
 )
-def test_a_dateline_closed_by_a_colon(text: str, expression: str, expected: tuple[str, ...]) -> None:
+def test_a_dateline_closed_by_a_colon(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
     assert event_places_of(text, expression) == expected
 
 
@@ -2368,8 +2370,7 @@ def test_there_does_not_point_into_an_aside(
         ("Tigray was cut off in June.", "in June", ()),
         # negative: nor does a country acting, named as a place before
         (
-            "Fighting spread to Tigray and Eritrea in May. Eritrea said in June it would "
-            "withdraw.",
+            "Fighting spread to Tigray and Eritrea in May. Eritrea said in June it would withdraw.",
             "in June",
             (),
         ),
@@ -2429,8 +2430,7 @@ def test_a_list_of_places_goes_on_past_an_aside(text: str, expected: list[str]) 
             ("Gao",),
         ),
         (
-            "Jets struck on Monday Gao, Kidal, a town east of the capital Bamako, and "
-            "Tessalit.",
+            "Jets struck on Monday Gao, Kidal, a town east of the capital Bamako, and Tessalit.",
             "on Monday",
             ("Gao", "Kidal", "Tessalit"),
         ),
