@@ -642,11 +642,10 @@ class _Reader:
             return ""  # the speaker is the subject's head or its side, not a word before it
         return speaker
 
-    def _before_its_place(self, first: int, end: int) -> int:
-        """Where a speaker named before the place it is in ends ("Hamas fighters [in
-        southern Lebanon]"): the index of the place preposition, when the words before it
-        name an actor; else ``end``."""
-        at = next(
+    def _place_preposition(self, first: int, end: int) -> int | None:
+        """The index of the first place preposition after token ``first`` and before
+        ``end`` ("a teacher | in the old quarter"), if any."""
+        return next(
             (
                 i
                 for i in range(first + 1, end)
@@ -654,6 +653,12 @@ class _Reader:
             ),
             None,
         )
+
+    def _before_its_place(self, first: int, end: int) -> int:
+        """Where a speaker named before the place it is in ends ("Hamas fighters [in
+        southern Lebanon]"): the index of the place preposition, when the words before it
+        name an actor; else ``end``."""
+        at = self._place_preposition(first, end)
         if at is None:
             return end
         function_words = self.lexicon.function_words()
@@ -670,14 +675,7 @@ class _Reader:
         """Where a speaker known by where they are ends ("a teacher [in the old quarter of
         Lagos]"): the index of the place preposition after an unnamed head, when only
         places are named after it; else ``end``."""
-        at = next(
-            (
-                i
-                for i in range(first + 1, end)
-                if self.tokens[i].norm in self.lexicon.place_prepositions
-            ),
-            None,
-        )
+        at = self._place_preposition(first, end)
         if at is None:
             return end
         function_words = self.lexicon.function_words()
