@@ -1252,7 +1252,7 @@ class _Clusters:
         # The kinds every report of a cluster naming some names (None: none names any).
         self.kinds: list[frozenset[str] | None] = [named or None for named in kinds]
         # Per report naming states acting: (its article, those states, whether a reprisal).
-        self.sides = [[side] if side[1] else [] for side in sides]
+        self.sides = [{side} if side[1] else set() for side in sides]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1276,12 +1276,12 @@ class _Clusters:
         if (
             not self._days_agree(a, b)
             or both_name == frozenset()
-            or any(_reprisal_apart(x, y) for x in self.sides[a] for y in self.sides[b])
+            or self._reprisal_between(a, b)
             or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
         self.kinds[a] = both_name
-        self.sides[a] += [side for side in self.sides[b] if side not in self.sides[a]]
+        self.sides[a] |= self.sides[b]
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -1299,7 +1299,15 @@ class _Clusters:
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
-        self.sides[b] = []
+        self.sides[b] = set()
+
+    def _reprisal_between(self, a: int, b: int) -> bool:
+        """Whether a report of one cluster tells a reprisal against a report of the other
+        (:func:`_reprisal_apart`); only the reprisals are checked against every report."""
+        left, right = self.sides[a], self.sides[b]
+        return any(_reprisal_apart(x, y) for x in left if x[2] for y in right) or any(
+            _reprisal_apart(x, y) for x in left for y in right if y[2]
+        )
 
     def _vector(self, root: int) -> dict[str, float]:
         """The centroid of a cluster; for a lone report, its unit vector made afresh."""
