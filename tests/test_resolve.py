@@ -2003,27 +2003,53 @@ def test_any_text_gives_well_formed_mentions(text: str, published: date) -> None
         ("Memorial Day parades", date(2025, 5, 1), "Memorial Day", "2025-05-26"),
         # fixed days and weekdays of a month, apostrophe or not, straight or curly
         ("He spoke on Veterans Day.", date(2013, 11, 12), "Veterans Day", "2013-11-11"),
-        ("Thousands marched on International Women's Day.", date(2025, 3, 9),
-         "International Women's Day", "2025-03-08"),
-        ("The parade on Victory Day was cancelled.", date(2025, 5, 12), "Victory Day",
-         "2025-05-09"),
+        (
+            "Thousands marched on International Women's Day.",
+            date(2025, 3, 9),
+            "International Women's Day",
+            "2025-03-08",
+        ),
+        (
+            "The parade on Victory Day was cancelled.",
+            date(2025, 5, 12),
+            "Victory Day",
+            "2025-05-09",
+        ),
         ("The race is run on Patriots' Day.", date(2013, 4, 16), "Patriots' Day", "2013-04-15"),
-        ("Markets were shut for Presidents Day.", date(2013, 2, 20), "Presidents Day",
-         "2013-02-18"),
-        ("Markets were shut for Presidents’ Day.", date(2013, 2, 20), "Presidents’ Day",
-         "2013-02-18"),
-        ("Banks closed on Martin Luther King Day.", date(2013, 1, 22), "Martin Luther King Day",
-         "2013-01-21"),
-        ("Sales on Black Friday rose 2 percent.", date(2012, 11, 27), "Black Friday",
-         "2012-11-23"),
+        (
+            "Markets were shut for Presidents Day.",
+            date(2013, 2, 20),
+            "Presidents Day",
+            "2013-02-18",
+        ),
+        (
+            "Markets were shut for Presidents’ Day.",
+            date(2013, 2, 20),
+            "Presidents’ Day",
+            "2013-02-18",
+        ),
+        (
+            "Banks closed on Martin Luther King Day.",
+            date(2013, 1, 22),
+            "Martin Luther King Day",
+            "2013-01-21",
+        ),
+        ("Sales on Black Friday rose 2 percent.", date(2012, 11, 27), "Black Friday", "2012-11-23"),
         ("Online sales peaked on Cyber Monday.", date(2025, 12, 3), "Cyber Monday", "2025-12-01"),
-        ("Wreaths were laid on Remembrance Sunday.", date(2025, 11, 10), "Remembrance Sunday",
-         "2025-11-09"),
-        ("Crowds gathered on St. Patrick's Day.", date(2013, 3, 18), "St. Patrick's Day",
-         "2013-03-17"),
+        (
+            "Wreaths were laid on Remembrance Sunday.",
+            date(2025, 11, 10),
+            "Remembrance Sunday",
+            "2025-11-09",
+        ),
+        (
+            "Crowds gathered on St. Patrick's Day.",
+            date(2013, 3, 18),
+            "St. Patrick's Day",
+            "2013-03-17",
+        ),
         ("Protests marked May Day.", date(2025, 5, 2), "May Day", "2025-05-01"),
-        ("Fireworks lit the sky on Bastille Day.", date(2025, 7, 15), "Bastille Day",
-         "2025-07-14"),
+        ("Fireworks lit the sky on Bastille Day.", date(2025, 7, 15), "Bastille Day", "2025-07-14"),
         ("He resigned on Ash Wednesday.", date(2013, 2, 20), "Ash Wednesday", "2013-02-13"),
     ],
 )
@@ -2031,6 +2057,30 @@ def test_named_days_fall_on_their_date_that_year(
     text: str, published: date, expression: str, value: str
 ) -> None:
     check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        (
+            "The attack came on Christmas night.",
+            date(2025, 1, 8),
+            "Christmas night",
+            "2024-12-25TNI",
+        ),
+        ("Bells rang on Easter morning.", date(2025, 4, 22), "Easter morning", "2025-04-20TMO"),
+        (
+            "Shops closed on Christmas. That night, it snowed.",
+            date(2025, 1, 8),
+            "Christmas",
+            "2024-12-25",
+        ),
+    ],
+)
+def test_a_part_of_the_day_after_a_named_day_is_a_time_of_it(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value[:10], value[:10])
 
 
 @pytest.mark.parametrize(

@@ -169,7 +169,8 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 
 
 def holiday(found: Found, ctx: Context) -> Placement:
-    """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007"): the one
+    """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007", "Christmas
+    night"): the one
     nearest DCT on the tense's side; "last"/"next" strictly before/after DCT, "this" the
     one of DCT's year. "Easter week" is the week holding the day, "Thanksgiving
     weekend" the weekend beside it."""
@@ -203,7 +204,9 @@ def holiday(found: Found, ctx: Context) -> Placement:
     if "around" in parts:  # "Easter week": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
         return Placement(value, *span, granularity, "", anchor)
-    return day_placement(day, anchor)
+    return time_of_day(
+        day_placement(day, anchor), ctx.lexicon.parts_of_day.get(parts.get("part", ""))
+    )
 
 
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -241,15 +244,16 @@ def _weekday_from_writing(found: Found, lexicon: Lexicon) -> bool:
 
 
 def holiday_rule(w: Words) -> Rule:
-    """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007"."""
+    """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007",
+    "Christmas night"."""
     return rule(
         "holiday",
         "DATE",
         rf"(?:(?P<rel>{w.from_now})\s+)?(?P<holiday>{w.holiday})"
-        r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?"
+        rf"(?:\s+(?P<around>week(?:end)?)(?![\w'’])|\s+(?P<part>{w.part}))?"
         rf"(?:,?\s+(?P<year>{w.written_year}))?",
         holiday,
-        reads={"around", "holiday", "rel", "year"},
+        reads={"around", "holiday", "part", "rel", "year"},
         near=one_word_each(w.lexicon.holidays),
         narrated=without_deictic_relation,
     )
