@@ -508,6 +508,73 @@ def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     ] == ["Monday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value", "night"),
+    [
+        # the night told just before is the one meant, not the night of a later day
+        (
+            "Drones hit the port overnight, officials said on Monday. During the night, "
+            "air defences downed 12.",
+            MON,
+            "2025-11-30TNI",
+            ("2025-11-30", "2025-12-01"),
+        ),
+        # told in the past with no day in focus: the night just gone, as "overnight"
+        (
+            "Air defences downed 12 drones during the night.",
+            MON,
+            "2025-11-30TNI",
+            ("2025-11-30", "2025-12-01"),
+        ),
+        (
+            "Blasts were heard in the night, the mayor said.",
+            SUN,
+            "2025-11-29TNI",
+            ("2025-11-29", "2025-11-30"),
+        ),
+        (
+            "Air defences downed 12 drones during the night.",
+            NEW_YEAR,
+            "2024-12-31TNI",
+            ("2024-12-31", "2025-01-01"),
+        ),
+        # negative: a night of a day named before stays that night
+        (
+            "Drones hit the port on Friday night. During the night, air defences downed 12.",
+            MON,
+            "2025-11-28TNI",
+            ("2025-11-28", "2025-11-28"),
+        ),
+        (
+            "Troops entered the town on Friday. That night, looters came.",
+            MON,
+            "2025-11-28TNI",
+            ("2025-11-28", "2025-11-28"),
+        ),
+        # negative: a day named in its own sentence comes first
+        (
+            "Drones hit the port overnight. On Friday, troops came and that night looters "
+            "followed.",
+            MON,
+            "2025-11-28TNI",
+            ("2025-11-28", "2025-11-28"),
+        ),
+        # negative: ahead, the night to come
+        (
+            "Air defences will stay on alert during the night.",
+            MON,
+            "2025-12-01TNI",
+            ("2025-12-01", "2025-12-01"),
+        ),
+    ],
+)
+def test_the_night_is_the_night_told_else_the_one_just_gone(
+    text: str, published: date, value: str, night: tuple[str, str]
+) -> None:
+    found = [m for m in find_dates(text, published) if m.text.lower().endswith("night")][-1]
+    assert (found.value, *interval(found)) == (value, *night)
+
+
 def test_earlier_and_later_in_the_day_keep_the_day_told() -> None:
     text = "On Sunday, talks failed. Later in the day they resumed."
     mention = only(text, TUE, "Later in the day")

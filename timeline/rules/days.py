@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -21,6 +20,7 @@ from timeline.placing import (
     choose,
     day_placement,
     is_quoted,
+    night_before,
     position_mod,
     time_of_day,
     told_ahead_of,
@@ -110,8 +110,7 @@ def deictic(found: Found, ctx: Context) -> Placement:
             day, anchor = ctx.dct, "dct"  # "snow fell overnight; more is expected Friday"
         if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
             day += timedelta(days=1)
-        night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
-        return replace(night, end=day)
+        return night_before(day, anchor)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
     day, anchor = _glossed(found, ctx, day, anchor)
     placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
