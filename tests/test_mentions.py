@@ -66,6 +66,10 @@ def spans(text: str) -> list[str]:
         ("in the fiscal year beginning Oct. 1", ["the fiscal year", "Oct. 1"]),
         ("a years-old slump and a decades-long feud", ["years-old", "decades-long"]),
         ("profitable after several quarters of losses", ["several quarters"]),
+        # a named day is one expression; its words alone are not
+        ("a May Day rally in May", ["May Day", "May"]),
+        ("Black Friday sales, on Friday", ["Black Friday", "Friday"]),
+        ("Veterans Day, for veterans every day", ["Veterans Day", "every day"]),
     ],
 )
 def test_expressions_are_found_with_their_exact_span(text: str, expected: list[str]) -> None:

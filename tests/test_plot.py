@@ -520,3 +520,15 @@ def test_a_notebook_shows_the_whole_page_in_a_sandboxed_frame(figure: go.Figure)
     page = html.unescape(shown.split('srcdoc="')[1].split('"')[0])
     assert 'id="tl-data"' in page and 'id="tl-table"' in page
     assert "<script" not in shown  # the page's markup is inside the attribute, escaped
+
+
+def test_an_article_without_an_outlet_is_named_by_its_id() -> None:
+    articles = {
+        i: make_article("The bridge reopened on Monday.", date(2025, 12, 3), id=i, outlet="")
+        for i in ("2025-12-03-wire", "2025-12-03-daily")
+    }
+    events = [make_event(a, "on Monday", date(2025, 12, 1)) for a in articles.values()]
+    fig = plot_timeline(events_frame(events, articles))
+    keyed = sorted(t.meta["outlet"] for t in fig.data if t.meta and t.meta.get("role") == "outlet")
+    assert keyed == ["2025-12-03-daily", "2025-12-03-wire"]  # two articles, two symbols
+    assert {p.details["outlet"] for p in points(fig)} == set(keyed)

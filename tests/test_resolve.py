@@ -508,6 +508,73 @@ def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     ] == ["Monday"]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "value", "night"),
+    [
+        # the night told just before is the one meant, not the night of a later day
+        (
+            "Drones hit the port overnight, officials said on Monday. During the night, "
+            "air defences downed 12.",
+            MON,
+            "2025-11-30TNI",
+            ("2025-11-30", "2025-12-01"),
+        ),
+        # told in the past with no day in focus: the night just gone, as "overnight"
+        (
+            "Air defences downed 12 drones during the night.",
+            MON,
+            "2025-11-30TNI",
+            ("2025-11-30", "2025-12-01"),
+        ),
+        (
+            "Blasts were heard in the night, the mayor said.",
+            SUN,
+            "2025-11-29TNI",
+            ("2025-11-29", "2025-11-30"),
+        ),
+        (
+            "Air defences downed 12 drones during the night.",
+            NEW_YEAR,
+            "2024-12-31TNI",
+            ("2024-12-31", "2025-01-01"),
+        ),
+        # negative: a night of a day named before stays that night
+        (
+            "Drones hit the port on Friday night. During the night, air defences downed 12.",
+            MON,
+            "2025-11-28TNI",
+            ("2025-11-28", "2025-11-28"),
+        ),
+        (
+            "Troops entered the town on Friday. That night, looters came.",
+            MON,
+            "2025-11-28TNI",
+            ("2025-11-28", "2025-11-28"),
+        ),
+        # negative: a day named in its own sentence comes first
+        (
+            "Drones hit the port overnight. On Friday, troops came and that night looters "
+            "followed.",
+            MON,
+            "2025-11-28TNI",
+            ("2025-11-28", "2025-11-28"),
+        ),
+        # negative: ahead, the night to come
+        (
+            "Air defences will stay on alert during the night.",
+            MON,
+            "2025-12-01TNI",
+            ("2025-12-01", "2025-12-01"),
+        ),
+    ],
+)
+def test_the_night_is_the_night_told_else_the_one_just_gone(
+    text: str, published: date, value: str, night: tuple[str, str]
+) -> None:
+    found = [m for m in find_dates(text, published) if m.text.lower().endswith("night")][-1]
+    assert (found.value, *interval(found)) == (value, *night)
+
+
 def test_earlier_and_later_in_the_day_keep_the_day_told() -> None:
     text = "On Sunday, talks failed. Later in the day they resumed."
     mention = only(text, TUE, "Later in the day")
@@ -2001,12 +2068,86 @@ def test_any_text_gives_well_formed_mentions(text: str, published: date) -> None
         ("This is how they spend this Easter.", date(2025, 4, 27), "this Easter", "2025-04-20"),
         ("Families will gather this Christmas.", date(2025, 1, 10), "this Christmas", "2025-12-25"),
         ("Memorial Day parades", date(2025, 5, 1), "Memorial Day", "2025-05-26"),
+        # fixed days and weekdays of a month, apostrophe or not, straight or curly
+        ("He spoke on Veterans Day.", date(2013, 11, 12), "Veterans Day", "2013-11-11"),
+        (
+            "Thousands marched on International Women's Day.",
+            date(2025, 3, 9),
+            "International Women's Day",
+            "2025-03-08",
+        ),
+        (
+            "The parade on Victory Day was cancelled.",
+            date(2025, 5, 12),
+            "Victory Day",
+            "2025-05-09",
+        ),
+        ("The race is run on Patriots' Day.", date(2013, 4, 16), "Patriots' Day", "2013-04-15"),
+        (
+            "Markets were shut for Presidents Day.",
+            date(2013, 2, 20),
+            "Presidents Day",
+            "2013-02-18",
+        ),
+        (
+            "Markets were shut for Presidents’ Day.",
+            date(2013, 2, 20),
+            "Presidents’ Day",
+            "2013-02-18",
+        ),
+        (
+            "Banks closed on Martin Luther King Day.",
+            date(2013, 1, 22),
+            "Martin Luther King Day",
+            "2013-01-21",
+        ),
+        ("Sales on Black Friday rose 2 percent.", date(2012, 11, 27), "Black Friday", "2012-11-23"),
+        ("Online sales peaked on Cyber Monday.", date(2025, 12, 3), "Cyber Monday", "2025-12-01"),
+        (
+            "Wreaths were laid on Remembrance Sunday.",
+            date(2025, 11, 10),
+            "Remembrance Sunday",
+            "2025-11-09",
+        ),
+        (
+            "Crowds gathered on St. Patrick's Day.",
+            date(2013, 3, 18),
+            "St. Patrick's Day",
+            "2013-03-17",
+        ),
+        ("Protests marked May Day.", date(2025, 5, 2), "May Day", "2025-05-01"),
+        ("Fireworks lit the sky on Bastille Day.", date(2025, 7, 15), "Bastille Day", "2025-07-14"),
+        ("He resigned on Ash Wednesday.", date(2013, 2, 20), "Ash Wednesday", "2013-02-13"),
     ],
 )
 def test_named_days_fall_on_their_date_that_year(
     text: str, published: date, expression: str, value: str
 ) -> None:
     check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        (
+            "The attack came on Christmas night.",
+            date(2025, 1, 8),
+            "Christmas night",
+            "2024-12-25TNI",
+        ),
+        ("Bells rang on Easter morning.", date(2025, 4, 22), "Easter morning", "2025-04-20TMO"),
+        (
+            "Shops closed on Christmas. That night, it snowed.",
+            date(2025, 1, 8),
+            "Christmas",
+            "2024-12-25",
+        ),
+    ],
+)
+def test_a_part_of_the_day_after_a_named_day_is_a_time_of_it(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value[:10], value[:10])
 
 
 @pytest.mark.parametrize(

@@ -249,9 +249,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     for members in clusters.groups():
         members.sort()  # content order: the first report names the cluster
         reports = [events[k] for k in members]
-        outlets = tuple(
-            dict.fromkeys(articles[e.article_id].outlet or e.article_id for e in reports)
-        )
+        outlets = tuple(dict.fromkeys(articles[e.article_id].teller for e in reports))
         conflict = _conflicting(reports)
         title = events[clusters.most_central(members)].title
         for k in members:

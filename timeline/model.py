@@ -108,6 +108,11 @@ class Article:
         if language != self.language:
             object.__setattr__(self, "language", language)  # frozen: set once, while building
 
+    @property
+    def teller(self) -> str:
+        """Who told it, as lists of reports name it: the outlet, else the article's id."""
+        return self.outlet or self.id
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:

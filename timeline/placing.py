@@ -578,6 +578,24 @@ class Context:
             return at
         return None
 
+    def night_told(self, found: Found) -> Placement | None:
+        """The last night told before ``found``, in its sentence or the one before
+        ("Drones hit overnight, officials said on Monday. During the night, ..."),
+        unless a day is named between them in ``found``'s sentence."""
+        index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
+        first = self.sentences[max(index - 1, 0)][0] if index >= 0 else 0
+        own = self.sentence_of(found)[0]
+        for earlier, placement in reversed(self.placed):
+            if earlier.start < first:
+                break
+            if earlier.start >= found.start:
+                continue
+            if placement.value.endswith("TNI"):
+                return placement
+            if earlier.start >= own and placement.granularity in ("day", "time"):
+                return None
+        return None
+
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
         ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
@@ -619,6 +637,12 @@ Strategy = Callable[[Found, Context], Placement | None]
 
 def day_placement(day: date, anchor: Anchor, mod: Mod = "") -> Placement:
     return Placement(day.isoformat(), day, day, "day", mod, anchor)
+
+
+def night_before(day: date, anchor: Anchor) -> Placement:
+    """The night that runs into ``day`` ("overnight"): from the evening before to ``day``."""
+    night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
+    return replace(night, end=day)
 
 
 def time_of_day(placement: Placement, code: str | None) -> Placement:

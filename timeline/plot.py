@@ -238,7 +238,8 @@ def _prepare(df: pd.DataFrame) -> pd.DataFrame:
     events["is_span"] = (events["end"] - events["start"]) > DAY
     events["mod"] = events["mod"].astype("string").fillna("")
     events["fuzzy"] = events["mod"] != ""
-    events["outlet"] = events["outlet"].astype("string").fillna("").replace("", "unknown outlet")
+    outlet = events["outlet"].astype("string").fillna("")
+    events["outlet"] = outlet.mask(outlet == "", events["article_id"])  # as Article.teller
     events["conflict"] = events["date_conflict"].astype("boolean").fillna(False).astype(bool)
     return events.sort_values(["start", "cluster_id", "published", "event_id"]).reset_index(
         drop=True

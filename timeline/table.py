@@ -89,7 +89,11 @@ EVENT_SCHEMA: tuple[Column, ...] = (
     Column("sentence_start", "Int64", "offset of the sentence in the article"),
     Column("sentence_end", "Int64", "offset one past the sentence's end"),
     Column("cluster_size", "Int64", "how many reports the event's cluster holds"),
-    Column("cluster_outlets", "string", "outlets reporting the cluster, '; '-separated"),
+    Column(
+        "cluster_outlets",
+        "string",
+        "outlets reporting the cluster (an article without one: its id), '; '-separated",
+    ),
     Column("date_conflict", "boolean", "reports of this cluster disagree on the date"),
     Column("url", "string", "the article's URL, when known"),
 )
@@ -127,7 +131,7 @@ def events_frame(events: Iterable[Event], articles: Mapping[str, Article]) -> pd
                 "sentence_start": event.sentence_start,
                 "sentence_end": event.sentence_end,
                 "cluster_size": event.cluster_size,
-                "cluster_outlets": LIST_SEPARATOR.join(event.cluster_outlets or (article.outlet,)),
+                "cluster_outlets": LIST_SEPARATOR.join(event.cluster_outlets or (article.teller,)),
                 "date_conflict": event.date_conflict,
                 "url": article.url,
             }

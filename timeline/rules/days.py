@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -21,6 +20,7 @@ from timeline.placing import (
     choose,
     day_placement,
     is_quoted,
+    night_before,
     position_mod,
     time_of_day,
     told_ahead_of,
@@ -110,8 +110,7 @@ def deictic(found: Found, ctx: Context) -> Placement:
             day, anchor = ctx.dct, "dct"  # "snow fell overnight; more is expected Friday"
         if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
             day += timedelta(days=1)
-        night = time_of_day(day_placement(day - timedelta(days=1), anchor), "NI")
-        return replace(night, end=day)
+        return night_before(day, anchor)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
     day, anchor = _glossed(found, ctx, day, anchor)
     placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
@@ -169,7 +168,8 @@ def _holidays(language: str) -> Mapping[str, Mapping[str, int]]:
 
 
 def holiday(found: Found, ctx: Context) -> Placement:
-    """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007"): the one
+    """A named day ("Thanksgiving Day", "last Christmas", "Christmas 2007", "Christmas
+    night"): the one
     nearest DCT on the tense's side; "last"/"next" strictly before/after DCT, "this" the
     one of DCT's year. "Easter week" is the week holding the day, "Thanksgiving
     weekend" the weekend beside it."""
@@ -203,7 +203,9 @@ def holiday(found: Found, ctx: Context) -> Placement:
     if "around" in parts:  # "Easter week": the week holding the day
         span, value, granularity = unit_span(parts["around"], day, 0)
         return Placement(value, *span, granularity, "", anchor)
-    return day_placement(day, anchor)
+    return time_of_day(
+        day_placement(day, anchor), ctx.lexicon.parts_of_day.get(parts.get("part", ""))
+    )
 
 
 def _overnight_alone(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -241,15 +243,16 @@ def _weekday_from_writing(found: Found, lexicon: Lexicon) -> bool:
 
 
 def holiday_rule(w: Words) -> Rule:
-    """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007"."""
+    """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007",
+    "Christmas night"."""
     return rule(
         "holiday",
         "DATE",
         rf"(?:(?P<rel>{w.from_now})\s+)?(?P<holiday>{w.holiday})"
-        r"(?:\s+(?P<around>week(?:end)?)(?![\w'’]))?"
+        rf"(?:\s+(?P<around>week(?:end)?)(?![\w'’])|\s+(?P<part>{w.part}))?"
         rf"(?:,?\s+(?P<year>{w.written_year}))?",
         holiday,
-        reads={"around", "holiday", "rel", "year"},
+        reads={"around", "holiday", "part", "rel", "year"},
         near=one_word_each(w.lexicon.holidays),
         narrated=without_deictic_relation,
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from timeline.calendar_spans import shift_date, unit_span
@@ -19,6 +20,7 @@ from timeline.placing import (
     day_placement,
     duration_value,
     granularity_of,
+    night_before,
     position_mod,
     singular_unit,
     time_of_day,
@@ -121,6 +123,10 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any,
         day, anchor = ctx.day_in_sentence(found)  # else of the day told just before
         told = ctx.day_told_just_before(found) if anchor == "dct" else day
+        if parts["dpart"].lower() == "night":
+            night = _the_night(found, ctx, "dct" if told is None else "text")
+            if night is not None:
+                return night
         if told is None:
             return None
         day, anchor = told, "text"
@@ -134,6 +140,8 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     shift = shifts.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
+    if unit == "night" and shift == 0 and (night := _the_night(found, ctx, anchor)):
+        return night  # "that night", "during the night"
     named = ctx.told_right_after(found, granularity) if shift else None
     if named is not None:  # "the day after Christmas", "the day before Tuesday's vote"
         base, anchor = named, "text"
@@ -147,6 +155,17 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     placement = Placement(value, *span, granularity, mod, anchor)
     # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
     return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
+
+
+def _the_night(found: Found, ctx: Context, anchor: Anchor) -> Placement | None:
+    """The night told just before (not the night of a later day told between), else,
+    told in the past with no date in focus, the night just gone, as "overnight"."""
+    night = ctx.night_told(found)
+    if night is not None:
+        return replace(night, anchor="text")
+    if anchor == "dct" and ctx.tense(found) == "past":
+        return night_before(ctx.dct, "dct")
+    return None
 
 
 _APPOSITION = re.compile(r"\s*[,–—]\s*")
