@@ -256,6 +256,35 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "TRIPOLI, May 16, 2025 (AFP) - The council met on Thursday.",
+        "KYIV, Dec. 2 (Reuters) - The council met on Thursday.",
+        "GAO, Mali, March 5, 2024 — The council met on Thursday.",
+        "Council meets\n\nLAGOS, Nigeria, Dec. 2, 2025 (AP) — The council met on Thursday.",
+    ],
+)
+def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
+    read = build_events(make_article(text, id="art"), find_dates(text, MONDAY))
+    assert [e.mention.text for e in read] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("On Dec. 2 - in the rain - the council met.", "Dec. 2"),
+        ("NATO, on Dec. 2 - in the rain - met in Brussels.", "Dec. 2"),  # no place, an actor
+        ("The council met in KYIV, Dec. 2 - in the rain.", "Dec. 2"),  # not opening a paragraph
+    ],
+)
+def test_a_date_before_a_dash_outside_a_dateline_dates_its_event(
+    text: str, expression: str
+) -> None:
+    read = build_events(make_article(text, id="art"), find_dates(text, MONDAY))
+    assert [e.mention.text for e in read] == [expression]
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "day"),
     [
         ("Russian forces have sought the city since mid-2024.", "mid-2024", date(2024, 5, 1)),

@@ -28,7 +28,7 @@ from timeline.formats import (
     row_records,
 )
 from timeline.model import Article, Corpus, PublishedSource, Skipped, language_code
-from timeline.text import counted
+from timeline.text import DATELINE, counted
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
 
@@ -45,9 +45,6 @@ FILE_FIELDS = ("file",)
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
 _NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
 _LINK_TO_NOTHING = "a link to nothing (its target is missing, or the link loops)"
-# A dateline opens an article: a place in capitals, then a comma or an agency in
-# brackets, and a dash: "KYIV, Dec. 2 (Reuters) -", "MOSCOW (AP) —".
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.' ]*[A-Z](?:,|\s\()[^\n]{0,60}?\s[-–—](?=\s)")
 _ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A file name opening on its publication date: "2025-12-02-kyiv.txt", "2025-12-02_talks.md".
 _NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[-_. ])")
@@ -384,7 +381,7 @@ def _infer_published(text: str, where: str) -> tuple[date, str]:
         for mention in find_dates(text, _INFERENCE_REFERENCE)
         if mention.granularity == "day" and mention.interval_start is not None
     ]
-    dateline = _DATELINE.match(text)
+    dateline = DATELINE.match(text, len(text) - len(text.lstrip()))
     in_dateline = [m for m in days if dateline and m.char_end <= dateline.end()]
     if in_dateline and in_dateline[0].anchor != "absolute":
         raise ArticleError(

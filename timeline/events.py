@@ -13,7 +13,7 @@ Language knowledge (cue words, names, claim verbs) lives in
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -37,7 +37,7 @@ from timeline.names import (
     event_places,
 )
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
-from timeline.text import JOINED_DATES
+from timeline.text import JOINED_DATES, datelines
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
@@ -48,8 +48,9 @@ def build_events(
 ) -> list[Event]:
     """The events of ``article``: one per placed mention that dates something.
 
-    Durations, vague references, comparison ranges ("the biggest gain since 2023")
-    and reach ("well into 2026") date no event. Each event gets a title (the
+    Durations, vague references, comparison ranges ("the biggest gain since 2023"),
+    reach ("well into 2026") and a wire dateline's day ("KYIV, Dec. 2 (Reuters) -") date
+    no event. Each event gets a title (the
     clause with the date), a category with the cues that decided it, the actors
     and places its sentence names, and who claimed it with what stance.
     """
@@ -74,7 +75,12 @@ def build_events(
             views[span] = view, sentence_claims(view, names, dates.within(*span))
         return views[span]
 
+    lines = datelines(doc.flat)
+    line_starts = [start for start, _ in lines]
     for mention, others in expressions:
+        at = bisect_right(line_starts, mention.char_start) - 1
+        if at >= 0 and mention.char_end <= lines[at][1]:
+            continue  # the day a wire story was filed ("KYIV, Dec. 2 (Reuters) -"): no event
         span = doc.sentence_around(mention.char_start, mention.char_end)
         view, claims = read(span)
         clause = date_clause(view, mention, others)

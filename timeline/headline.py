@@ -18,7 +18,7 @@ from timeline.document import Token
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.sentence import DateClause, SentenceView, Span
-from timeline.text import squash
+from timeline.text import DATELINE, squash
 
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
@@ -38,9 +38,6 @@ _TRAILING = " ,;:–—-\"“”‘’'.(["
 _DATELINE = re.compile(
     r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)*(?: ?[-–—]+ |: )"
 )
-# A dateline with places and a date before its dash ("GAO, Mali, March 5, 2024 — ")
-_DATELINE_WITH_DATE = re.compile(r"[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*,[^—–\n]*?\s[–—]\s")
-_DATELINE_CHARS = 80
 
 
 def headline(
@@ -926,7 +923,7 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
     "25 civilians")."""
     view = clause.view
     skipped = _headline_words().adverb_starts | view.words("leading_fillers")
-    dateline = _DATELINE_WITH_DATE.match(view.text, view.start, view.start + _DATELINE_CHARS)
+    dateline = DATELINE.match(view.text, view.start)
     for left, right in clause.clauses[:index]:
         if dateline is not None and right <= dateline.end():
             continue  # "GAO, Mali, March 5 — Gen. Ana Ruiz, ...": the place is no subject

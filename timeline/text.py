@@ -31,6 +31,21 @@ POSSESSIVE = re.compile(r"['’]s\b")
 JOINED_DATES = re.compile(r"[^\S\n]*[,)]?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 
 
+# A wire dateline opening a paragraph: a place in capitals, then only capitalised words,
+# numbers and an agency in brackets, and a dash: "KYIV, Dec. 2 (Reuters) -",
+# "GAO, Mali, March 5, 2024 —", "MOSCOW (AP) —"; not "NATO, on Monday - ...".
+DATELINE = re.compile(
+    r"^[^\S\n]{0,8}[A-Z][A-Z.'’ -]{0,40}[A-Z]"  # bounded: a line of capitals costs little
+    r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0,12}[^\S\n][-–—](?=\s)",
+    re.MULTILINE,
+)
+
+
+def datelines(text: str) -> list[tuple[int, int]]:
+    """Where the wire datelines opening paragraphs of ``text`` are (see ``DATELINE``)."""
+    return [match.span() for match in DATELINE.finditer(text)]
+
+
 @lru_cache(maxsize=8)  # each stage of one article asks for the same text again
 def unwrap(text: str) -> str:
     """Replace hard line wraps inside paragraphs by spaces; same length, same offsets."""
