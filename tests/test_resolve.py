@@ -2899,6 +2899,41 @@ SCHEDULES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        # put off, in the past, from a day gone by that its sentence names: ahead of that day
+        (
+            "The rebels were meant to leave the port by March 3, but the deadline was pushed "
+            "back to April 9.",
+            date(2025, 9, 10),
+            "April 9",
+            "2025-04-09",
+        ),
+        (
+            "The vote, held on Nov. 20, was moved to Dec. 4 in two districts.",
+            date(2025, 7, 1),
+            "Dec. 4",
+            "2024-12-04",
+        ),
+        # negative: no day gone by before it, the day ahead
+        ("The deadline was pushed back to April 9.", date(2025, 3, 20), "April 9", "2025-04-09"),
+        ("The deadline was pushed back to April 9.", date(2025, 9, 10), "April 9", "2026-04-09"),
+        # negative: a day told before it that lies ahead leaves it ahead
+        (
+            "The summit, first set for March 3, was pushed back to April 9.",
+            date(2025, 2, 1),
+            "April 9",
+            "2025-04-09",
+        ),
+    ],
+)
+def test_a_day_put_off_to_counts_from_a_day_gone_by_in_its_sentence(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value"), SCHEDULES)
 def test_schedules_in_the_present_and_deadlines_look_ahead(
     text: str, published: date, expression: str, value: str

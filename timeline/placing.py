@@ -8,6 +8,7 @@ A strategy (one per grammar rule) reads a :class:`Context`
 from __future__ import annotations
 
 import bisect
+import contextlib
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -756,6 +757,14 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     return tense
 
 
+def _day_gone_by_before(found: Found, ctx: Context) -> date | None:
+    """The day before publication told last before ``found`` in its sentence, if any."""
+    told = ctx.told_before(found, "day", same_sentence=True)
+    if told is None or told.start is None or told.start >= ctx.dct:
+        return None
+    return told.start
+
+
 # Punctuation that ends a clause inside a sentence.
 CLAUSE_BREAK = re.compile(r"[,;:]")
 
@@ -805,6 +814,14 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
     if not options:
         return None
     tense = weekday_tense(found, ctx, deadlines=True)
+    gone_by = _day_gone_by_before(found, ctx) if tense == "future" else None
+    if gone_by is not None and put_off_to(found, ctx):
+        # "meant to leave by March 3, but the deadline was pushed back to April 9": ahead
+        # of the day gone by, not of publication
+        for year in (gone_by.year, gone_by.year + 1):
+            with contextlib.suppress(ValueError):  # 29 February in a common year
+                if (day := date(year, month, day_number)) > gone_by:
+                    return day_placement(day, "text")
     # a happening before a past clause's own ("after his arrest March 3"), or a day a
     # past verb governs ("invaded Ukraine on Feb. 24"), is past however near
     past = tense == "past" and (ctx.after_happening(found) or ctx.told_by_a_past_verb(found))
