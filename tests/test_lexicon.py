@@ -38,6 +38,8 @@ def test_every_lexicon_file_has_the_schema(language: str) -> None:
     assert all(word == word.lower() for word in lexicon.references)
     assert set(lexicon.recent_spans) <= set(lexicon.references)
     assert set(lexicon.ambiguous_months) <= set(lexicon.months)
+    assert set(lexicon.holiday_owners) <= set(lexicon.holidays)
+    assert all(word == word.lower() for word in lexicon.before_named_day)
 
 
 def test_english_spellings_and_abbreviations() -> None:
@@ -133,7 +135,7 @@ WORD_CLASSES = [
     ),
     (
         {"day_halves": ("in the night",)},
-        "It hit at eleven in the night.",
+        "The ferry leaves at eleven in the night.",
         [],
         [("eleven in the night", "2025-12-03T23:00")],
     ),

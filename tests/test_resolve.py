@@ -2151,6 +2151,51 @@ def test_a_part_of_the_day_after_a_named_day_is_a_time_of_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a named day of one country, said of another, is another day: no date of ours
+        ("Drones struck on Ukraine's Independence Day.", date(2025, 8, 25), []),
+        (
+            "On Ukrainian Independence Day, August 24, drones struck.",
+            date(2025, 8, 25),
+            [("August 24", "2025-08-24")],
+        ),
+        ("Kyiv skipped Ukraine’s Victory Day parade.", date(2025, 5, 10), []),
+        # its own country, or none named, keeps the day
+        (
+            "Fireworks lit the sky on Independence Day.",
+            date(2025, 7, 5),
+            [("Independence Day", "2025-07-04")],
+        ),
+        (
+            "America's Independence Day drew crowds.",
+            date(2025, 7, 5),
+            [("Independence Day", "2025-07-04")],
+        ),
+        (
+            "The U.S. Independence Day holiday closed markets.",
+            date(2025, 7, 5),
+            [("Independence Day", "2025-07-04")],
+        ),
+        (
+            "Russia's Victory Day parade was held.",
+            date(2025, 5, 10),
+            [("Victory Day", "2025-05-09")],
+        ),
+        (
+            "Last Independence Day, crowds gathered.",
+            date(2025, 12, 1),
+            [("Last Independence Day", "2025-07-04")],
+        ),
+    ],
+)
+def test_a_named_day_of_one_country_said_of_another_is_no_date(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [
         # a schedule in the present, or a plan, is the named day ahead, however near the

@@ -88,6 +88,9 @@ class Lexicon:
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
     holidays: MappingProxyType[str, MappingProxyType[str, int]]
+    # a named day of one country -> the words naming its owners ("Independence Day" -> "U.S.")
+    holiday_owners: MappingProxyType[str, frozenset[str]]
+    before_named_day: frozenset[str]
     parts_of_day: MappingProxyType[str, str]
     zones: MappingProxyType[str, str]  # as written ("UTC") -> TIMEX3 suffix ("Z")
     numbers: MappingProxyType[str, str]
@@ -265,6 +268,10 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
         holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),
+        holiday_owners=_frozen(
+            {name: frozenset(owners) for name, owners in raw.get("holiday_owners", {}).items()}
+        ),
+        before_named_day=frozenset(calendar.get("before_named_day", ())),
         parts_of_day=_frozen(raw["parts_of_day"]),
         zones=_frozen(raw["zones"]),
         numbers=_frozen(raw["numbers"]),

@@ -242,6 +242,23 @@ def _weekday_from_writing(found: Found, lexicon: Lexicon) -> bool:
     return rel not in lexicon.weekday_relations and rel not in lexicon.anaphoric
 
 
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)[^\S\n]+$")
+
+
+def _not_anothers_day(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """False for a named day of one country said of another ("Ukraine's Independence
+    Day"): a capitalised word before it that names none of its owners."""
+    owners = lexicon.holiday_owners.get(match.group("holiday").replace("’", "'"))
+    if owners is None or match.group("rel"):
+        return True
+    start = match.start("holiday")
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper():
+        return True
+    word = before.group(1).replace("’", "'")
+    return word in owners or word.lower() in lexicon.before_named_day
+
+
 def holiday_rule(w: Words) -> Rule:
     """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007",
     "Christmas night"."""
@@ -254,6 +271,7 @@ def holiday_rule(w: Words) -> Rule:
         holiday,
         reads={"around", "holiday", "part", "rel", "year"},
         near=one_word_each(w.lexicon.holidays),
+        accept=_not_anothers_day,
         narrated=without_deictic_relation,
     )
 
