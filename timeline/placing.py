@@ -815,7 +815,7 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
         return None
     tense = weekday_tense(found, ctx, deadlines=True)
     gone_by = _day_gone_by_before(found, ctx) if tense == "future" else None
-    if gone_by is not None and put_off_to(found, ctx):
+    if gone_by is not None and put_off_to(found, ctx) and ctx.range_start(found) is None:
         # "meant to leave by March 3, but the deadline was pushed back to April 9": ahead
         # of the day gone by, not of publication
         for year in (gone_by.year, gone_by.year + 1):
