@@ -2480,3 +2480,55 @@ def test_the_attack_happened_where_it_was_told(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where a group or a person usually works, set beside it, is no place of the act
+        (
+            "The group, which is active in the Sahel region, claimed the raid on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The Front, based in northern Mali, ambushed a convoy near Gao on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        (
+            "Jones, an analyst focusing on Syria, said the raid began at dawn on Friday.",
+            "on Friday",
+            (),
+        ),
+        # not set off, it counts only when the clause names no other place
+        ("An analyst focusing on Syria said jets hit Raqqa on Friday.", "on Friday", ("Raqqa",)),
+        ("Smith, an expert on Mali, said gunmen struck Mopti on Friday.", "on Friday", ("Mopti",)),
+        ("Troops based in Kursk shelled Sumy on Monday.", "on Monday", ("Sumy",)),
+        # negative: told of the place itself, not of who works there
+        ("Fighting was active in Kherson on Monday.", "on Monday", ("Kherson",)),
+        ("Peacekeepers based in Kidal were attacked on Monday.", "on Monday", ("Kidal",)),
+    ],
+)
+def test_where_a_group_or_person_usually_works_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a town naming a reporter's post is where the report comes from
+        ("Our Mosul correspondent said jets struck Raqqa on Monday.", "on Monday", ("Raqqa",)),
+        ("A Gao journalist said rebels attacked Kidal on Monday.", "on Monday", ("Kidal",)),
+        ("The Kyiv bureau reported on Monday that drones hit Sumy.", "on Monday", ("Sumy",)),
+        # negative: a town before another noun is still where it happened
+        ("A Mosul court jailed two men on Monday.", "on Monday", ("Mosul",)),
+        ("Troops shelled Gao, journalists said on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_reporters_post_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

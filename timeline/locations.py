@@ -161,6 +161,8 @@ class EntityLexicon:
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
+    profile_phrases: Phrases  # "the group, based in Mali,": where it works, no place of the act
+    media_nouns: frozenset[str]  # "our Mosul correspondent": where the report comes from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
@@ -269,6 +271,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         origin_verbs=frozenset(places["origin_verbs"]),
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
+        profile_phrases=Phrases.of(places["profile_phrases"]),
+        media_nouns=frozenset(places["media_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
         sought_verbs=frozenset(places["sought_verbs"]),
@@ -689,8 +693,8 @@ def _anaphors(
 ) -> list[PlaceMention]:
     """Words that point back to a place ("into the city", "broke out there"), each as a
     mention of the last place of its kind named within reach before it, not inside an
-    aside, which only describes the place named before it ("Sumy - unlike Crimea - ...").
-    One pass."""
+    aside, which only describes the place named before it ("Sumy - unlike Crimea - "), and
+    for an act ("the attack") in a sentence before its own. One pass."""
     last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
@@ -698,7 +702,10 @@ def _anaphors(
     aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
     indices = {t.start: i for i, t in enumerate(tokens)}
+    sentence = 0  # where the sentence of the word at hand opens
     for index, token in enumerate(tokens):
+        if token.sentence_start:
+            sentence = token.start
         if token.norm not in firsts:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
@@ -736,6 +743,8 @@ def _anaphors(
             if kind == "act" and not _subject(tokens, index, lexicon):
                 break  # "leaders condemned the attack": talked about, not where
             antecedent = last.get("any" if kind == "act" else kind)
+            if kind == "act" and antecedent is not None and antecedent.start >= sentence:
+                break  # an act told before was told in a sentence before
             if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break

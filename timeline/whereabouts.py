@@ -85,6 +85,8 @@ def event_places(
             and not _sought(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _background(view, s, words)
+            and not _described_apart(view, s, words)
+            and not _reporters_post(view, s, words)
             and s < denial
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
@@ -839,7 +841,10 @@ def _possessive(word: str) -> bool:
 def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
     from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
-    said"), or what a place lies off ("a village west of Donetsk")."""
+    said"), where someone usually works ("troops based in Kursk"), or what a place lies
+    off ("a village west of Donetsk")."""
+    if _profile(view, start, words) >= 0:
+        return True
     index = _past_description(view, _before_list(view, start, words), words)
     if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
         index = _before_land(view, index - 1, words)
@@ -856,6 +861,50 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+    )
+
+
+def _profile(view: SentenceView, start: int, words: EntityLexicon) -> int:
+    """Index of the first word of a phrase before the name at ``start``, or the list it
+    stands in, that says where a group or a person usually works ("based in", "active in",
+    "an expert on"); -1 when there is none."""
+    index = _before_list(view, start, words)
+    size = words.profile_phrases.before(view.tokens, index + 1) if index >= 0 else 0
+    return index + 1 - size if size else -1
+
+
+_PROFILE_REACH = 2  # words between the comma setting a description off and its phrase
+
+
+def _described_apart(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` stands in a description set off by a comma of where a
+    group or a person usually works ("The group, which is active in the Sahel, claimed",
+    "Jones, an analyst focusing on Syria, said"): it says who they are, not where the act
+    was."""
+    first = _profile(view, start, words)
+    tokens = view.tokens
+    return first >= 0 and any(
+        view.break_before(i) and "," in view.text[tokens[i - 1].end : tokens[i].start]
+        for i in range(max(1, first - _PROFILE_REACH), first + 1)
+    )
+
+
+def _reporters_post(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` qualifies a reporter or a bureau ("our Mosul
+    correspondent said", "the Kyiv bureau"): where the report comes from, not where what
+    it tells happened."""
+    index = view.index_at(start)
+    if index is None:
+        return False
+    tokens = view.tokens
+    last = index
+    while last + 1 < len(tokens) and _named(tokens[last + 1], words) and not view.broken[last + 1]:
+        last += 1
+    following = last + 1
+    return (
+        following < len(tokens)
+        and not view.break_before(following)
+        and tokens[following].norm in words.media_nouns
     )
 
 
