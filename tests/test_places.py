@@ -2466,8 +2466,24 @@ def test_an_events_list_of_places_goes_on_past_an_aside(
             "on Monday",
             ("Sumy",),
         ),
+        # a day's attack is the attack too
+        ("Gunmen stormed a base in Gao. Sunday's attack killed 20.", "Sunday", ("Gao",)),
+        (
+            "Drones struck Sumy at dawn. Monday's deadly attack killed two.",
+            "Monday",
+            ("Sumy",),
+        ),
         # negative: an attack only talked about happened nowhere the talk did
         ("Drones struck Sumy. Leaders condemned the attack on Monday.", "on Monday", ()),
+        ("Drones struck Sumy. Leaders condemned Monday's attack.", "Monday", ()),
+        # negative: nor does a day's other act
+        ("Drones struck Sumy. Monday's talks ended early.", "Monday", ()),
+        # negative: a place named in the same sentence is that sentence's own
+        (
+            "Jones, an analyst focusing on Syria, said the raid began at dawn on Friday.",
+            "on Friday",
+            (),
+        ),
         # negative: nor does one that names its own place
         (
             "Drones struck Sumy. The attack on Kharkiv on Monday killed two.",

@@ -706,7 +706,9 @@ def _anaphors(
     for index, token in enumerate(tokens):
         if token.sentence_start:
             sentence = token.start
-        if token.norm not in firsts:
+        dated = token.possessive and token.norm in lexicon.date_words  # "Monday's attack"
+        opening = "the" if dated else token.norm
+        if opening not in firsts:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
@@ -733,9 +735,11 @@ def _anaphors(
         for size in (2, 1):
             last_word = index + skip + size - 1 if size > 1 else index
             words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
-            words = (token.norm, *words[1:])  # the qualifiers between left out
+            words = (opening, *words[1:])  # the qualifiers between left out
             kind = lexicon.anaphors.get(words)
-            if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
+            if kind is None or (dated and kind != "act") or index in blocked:
+                continue
+            if token.capitalised and not token.sentence_start and not dated:
                 continue
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
