@@ -2548,3 +2548,22 @@ def test_a_reporters_post_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town word written with a capital after a name still says what the name is
+        ("Jets bombed Nyaungbin Village on Friday.", ["Nyaungbin"]),
+        ("Troops shelled Kanbalu Township at dawn.", ["Kanbalu"]),
+        ("Gunmen raided Dorok Camp on Friday.", ["Dorok"]),
+        ("Fighting reached Malakal Town on Monday.", ["Malakal"]),
+        ("Troops entered Monywa Township on Friday.", ["Monywa"]),
+        # negative: after "the", name and word are one name; no name before the word
+        ("Athletes moved into the Olympic Village on Friday.", []),
+        ("The Village Voice closed on Friday.", []),
+        ("Protesters marched on the White House Camp.", []),
+    ],
+)
+def test_a_capitalised_town_word_after_a_name(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -1227,6 +1227,19 @@ def _singular(word: str, lexicon: EntityLexicon) -> str:
     return word
 
 
+def _town_word(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` opens a town word written with a capital ("Kanbalu
+    Township", "Malakal Town"), not one opening a longer noun ("Kyiv Town Hall")."""
+    size = lexicon.town_words.at(tokens, index)
+    return (
+        size > 0
+        and tokens[index].capitalised
+        and not (
+            index + size < len(tokens) and tokens[index + size].norm in lexicon.town_word_compounds
+        )
+    )
+
+
 def _inside_longer_name(
     text: str, tokens: Sequence[Token], first: int, last: int, lexicon: EntityLexicon
 ) -> bool:
@@ -1243,6 +1256,7 @@ def _inside_longer_name(
             and joined
             and following.norm not in lexicon.date_words  # "Timbuktu Monday"
             and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
+            and not _town_word(tokens, last + 1, lexicon)  # "Monywa Township"
         ):
             return True
     if (
@@ -1373,6 +1387,7 @@ def _unknown_place(
     country named after it, else in the country the article names most; its point is
     unknown (NaN)."""
     size = 0
+    bare = not index or tokens[index - 1].norm != "the"  # "the Olympic Village" is one name
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
         if not _name_word(token, lexicon) or token.norm in lexicon.not_places:
@@ -1380,8 +1395,11 @@ def _unknown_place(
                 break
         if index + size in blocked:
             break
-        if size and token.norm in lexicon.region_words:
-            break  # "Hiran Region": the generic word is no part of the name
+        if size and (
+            token.norm in lexicon.region_words
+            or (bare and _town_word(tokens, index + size, lexicon))
+        ):
+            break  # "Hiran Region", "Kanbalu Township": the generic word is no part of the name
         if size and (text[tokens[index + size - 1].end : token.start] != " "):
             break
         size += 1
