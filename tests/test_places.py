@@ -2567,3 +2567,36 @@ def test_a_reporters_post_is_no_place(
 )
 def test_a_capitalised_town_word_after_a_name(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # a clause on "which" right after a place, telling an act on it, happened there
+        (
+            "The army said on Monday it had retaken Malakal, which rebels seized in May.",
+            ["on Monday", "in May"],
+            [("Malakal",), ("Malakal",)],
+        ),
+        (
+            "Jets hit Gao on Monday and troops shelled Kidal, which rebels overran in 2012.",
+            ["on Monday", "in 2012"],
+            [("Gao", "Kidal"), ("Kidal",)],
+        ),
+        # negative: a clause not on the place, or telling no act on it
+        (
+            "Jets struck Kidal on Monday, which the envoy condemned in May.",
+            ["on Monday", "in May"],
+            [("Kidal",), ()],
+        ),
+        (
+            "Troops shelled Kidal on Monday, which had been calm since May.",
+            ["on Monday", "since May"],
+            [("Kidal",), ()],
+        ),
+    ],
+)
+def test_a_clause_on_which_after_a_place_tells_an_act_there(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected

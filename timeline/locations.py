@@ -170,6 +170,8 @@ class EntityLexicon:
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    thing_relatives: frozenset[str]  # "Malakal, which rebels seized": a clause about it
+    place_acts: Phrases  # "struck", "seized": verbs whose object is where the act happens
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
@@ -280,6 +282,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
         place_relatives=frozenset(places["place_relatives"]),
+        thing_relatives=frozenset(places["thing_relatives"]),
+        place_acts=Phrases.of([*places["place_verbs"], *places["capture_verbs"]]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
         person_relatives=frozenset(places["person_relatives"]),

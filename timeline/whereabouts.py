@@ -102,6 +102,8 @@ def event_places(
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
     where = [(s, p) for s, p in found if not _aside(view, s, words)]
+    if not found:  # "retook Malakal, which rebels seized in May": the clause is about Malakal
+        where = _antecedent(entities, clause, words)
     unique: dict[str, Place] = {}
     for _, place in where or found:
         unique.setdefault(key(place.name), place)
@@ -138,6 +140,33 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+def _antecedent(
+    entities: ArticleEntities, clause: DateClause, words: EntityLexicon
+) -> list[tuple[int, Place]]:
+    """The place named right before the date's clause when that clause opens on a relative
+    word after a comma and tells an act on what it names ("retook Malakal, which rebels
+    seized in May"): the act's place; empty otherwise ("Kidal, which had been calm")."""
+    view = clause.view
+    home = view.in_span(*clause.home)
+    index = view.index_at(home[0].start) if home else None
+    if (
+        index is None
+        or index < 1
+        or home[0].norm not in words.thing_relatives
+        or not view.break_before(index)
+        or "," not in view.text[view.tokens[index - 1].end : home[0].start]
+    ):
+        return []
+    last = view.index_at(home[-1].start) or index
+    if not any(words.place_acts.at(view.tokens, i) for i in range(index + 1, last + 1)):
+        return []
+    first = index - 1
+    while first > 0 and _named(view.tokens[first - 1], words) and not view.break_before(first):
+        first -= 1
+    start = view.tokens[first].start
+    return [(s, p) for s, p in places_at(entities, start, home[0].start) if s == start]
 
 
 def _opens_other(clause: DateClause, language: str) -> bool:
