@@ -2473,8 +2473,21 @@ def test_an_events_list_of_places_goes_on_past_an_aside(
             "Monday",
             ("Sumy",),
         ),
+        # an airstrike too, and one a clause on "which" dates
+        ("Jets bombed a market in Gao. The airstrike on Friday killed ten.", "on Friday", ("Gao",)),
+        (
+            "Jets bombed a market in Gao. Ten died in the airstrike, which came on Friday.",
+            "on Friday",
+            ("Gao",),
+        ),
         # negative: an attack only talked about happened nowhere the talk did
         ("Drones struck Sumy. Leaders condemned the attack on Monday.", "on Monday", ()),
+        (
+            "Drones struck Sumy. Leaders condemned the attack, which they called a crime, "
+            "on Monday.",
+            "on Monday",
+            (),
+        ),
         ("Drones struck Sumy. Leaders condemned Monday's attack.", "Monday", ()),
         # negative: nor does a day's other act
         ("Drones struck Sumy. Monday's talks ended early.", "Monday", ()),
@@ -2563,6 +2576,7 @@ def test_a_reporters_post_is_no_place(
         ("Athletes moved into the Olympic Village on Friday.", []),
         ("The Village Voice closed on Friday.", []),
         ("Protesters marched on the White House Camp.", []),
+        ("Jets landed at Incirlik Air Base, Turkey, on Friday.", ["Incirlik Air Base", "Turkey"]),
     ],
 )
 def test_a_capitalised_town_word_after_a_name(text: str, expected: list[str]) -> None:

@@ -150,6 +150,7 @@ class EntityLexicon:
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
+    settlement_words: frozenset[str]  # "X Township": a town word even with a capital
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
     sea_town_heads: Phrases  # "the Black Sea port of Odesa": the sea is no place
@@ -246,6 +247,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
+        settlement_words=frozenset(places["settlement_words"]),
         kind_nouns=frozenset(places["kind_nouns"]),
         subject_openers=frozenset(
             [
@@ -748,7 +750,9 @@ def _anaphors(
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
                 break
-            if kind == "act" and not _subject(tokens, index, lexicon):
+            if kind == "act" and not (
+                _subject(tokens, index, lexicon) or _dated_relative(text, tokens, end, lexicon)
+            ):
                 break  # "leaders condemned the attack": talked about, not where
             antecedent = last.get("any" if kind == "act" else kind)
             if kind == "act" and antecedent is not None and antecedent.start >= sentence:
@@ -757,6 +761,28 @@ def _anaphors(
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
+
+
+_RELATIVE_REACH = 12  # words from "which" to the date its clause tells
+
+
+def _dated_relative(text: str, tokens: Sequence[Token], end: int, lexicon: EntityLexicon) -> bool:
+    """Whether the act ending at ``tokens[end]`` is followed by a clause on "which" that
+    dates it ("died in the airstrike, which came on Friday"), not one that only talks
+    about it ("condemned the attack, which they called a crime")."""
+    after = end + 1
+    if (
+        after >= len(tokens)
+        or tokens[after].norm not in lexicon.thing_relatives
+        or "," not in text[tokens[end].end : tokens[after].start]
+    ):
+        return False
+    for index in range(after + 1, min(len(tokens), after + _RELATIVE_REACH)):
+        if tokens[index].sentence_start or "," in text[tokens[index - 1].end : tokens[index].start]:
+            return False
+        if tokens[index].norm in lexicon.date_words:
+            return True
+    return False
 
 
 def _subject(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -1232,15 +1258,13 @@ def _singular(word: str, lexicon: EntityLexicon) -> str:
 
 
 def _town_word(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
-    """Whether ``tokens[index]`` opens a town word written with a capital ("Kanbalu
-    Township", "Malakal Town"), not one opening a longer noun ("Kyiv Town Hall")."""
-    size = lexicon.town_words.at(tokens, index)
+    """Whether ``tokens[index]`` is a word for a settlement written with a capital
+    ("Kanbalu Township", "Malakal Town"), not one opening a longer noun ("Kyiv Town Hall")
+    nor a facility's ("Ramstein Air Base")."""
     return (
-        size > 0
+        tokens[index].norm in lexicon.settlement_words
         and tokens[index].capitalised
-        and not (
-            index + size < len(tokens) and tokens[index + size].norm in lexicon.town_word_compounds
-        )
+        and not (index + 1 < len(tokens) and tokens[index + 1].norm in lexicon.town_word_compounds)
     )
 
 
