@@ -2466,17 +2466,16 @@ def test_an_events_list_of_places_goes_on_past_an_aside(
             "on Monday",
             ("Sumy",),
         ),
-        # a day's attack is the attack too
-        ("Gunmen stormed a base in Gao. Sunday's attack killed 20.", "Sunday", ("Gao",)),
-        (
-            "Drones struck Sumy at dawn. Monday's deadly attack killed two.",
-            "Monday",
-            ("Sumy",),
-        ),
         # an airstrike too, and one a clause on "which" dates
         ("Jets bombed a market in Gao. The airstrike on Friday killed ten.", "on Friday", ("Gao",)),
         (
             "Jets bombed a market in Gao. Ten died in the airstrike, which came on Friday.",
+            "on Friday",
+            ("Gao",),
+        ),
+        # not where a place lies off
+        (
+            "Jets bombed a camp in Gao, 20 km south of Mopti. The airstrike on Friday killed ten.",
             "on Friday",
             ("Gao",),
         ),
@@ -2488,9 +2487,6 @@ def test_an_events_list_of_places_goes_on_past_an_aside(
             "on Monday",
             (),
         ),
-        ("Drones struck Sumy. Leaders condemned Monday's attack.", "Monday", ()),
-        # negative: nor does a day's other act
-        ("Drones struck Sumy. Monday's talks ended early.", "Monday", ()),
         # negative: a place named in the same sentence is that sentence's own
         (
             "Jones, an analyst focusing on Syria, said the raid began at dawn on Friday.",
@@ -2533,10 +2529,16 @@ def test_the_attack_happened_where_it_was_told(
         # not set off, it counts only when the clause names no other place
         ("An analyst focusing on Syria said jets hit Raqqa on Friday.", "on Friday", ("Raqqa",)),
         ("Smith, an expert on Mali, said gunmen struck Mopti on Friday.", "on Friday", ("Mopti",)),
+        (
+            "Ms Lee, a senior independent analyst focusing on Sudan, said the raid began on Friday.",
+            "on Friday",
+            (),
+        ),
         ("Troops based in Kursk shelled Sumy on Monday.", "on Monday", ("Sumy",)),
         # negative: told of the place itself, not of who works there
         ("Fighting was active in Kherson on Monday.", "on Monday", ("Kherson",)),
         ("Peacekeepers based in Kidal were attacked on Monday.", "on Monday", ("Kidal",)),
+        ("On Monday, peacekeepers based in Kidal were attacked.", "On Monday", ("Kidal",)),
     ],
 )
 def test_where_a_group_or_person_usually_works_is_no_place(

@@ -712,9 +712,7 @@ def _anaphors(
     for index, token in enumerate(tokens):
         if token.sentence_start:
             sentence = token.start
-        dated = token.possessive and token.norm in lexicon.date_words  # "Monday's attack"
-        opening = "the" if dated else token.norm
-        if opening not in firsts:
+        if token.norm not in firsts:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
@@ -728,7 +726,8 @@ def _anaphors(
             last[mention.place.kind] = mention
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
-            if not (mention.state and _subject(tokens, indices[mention.start], lexicon)):
+            at = indices[mention.start]
+            if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
         skip = 0  # "the entire city", "the southern town"
         while (
@@ -741,11 +740,9 @@ def _anaphors(
         for size in (2, 1):
             last_word = index + skip + size - 1 if size > 1 else index
             words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
-            words = (opening, *words[1:])  # the qualifiers between left out
+            words = (token.norm, *words[1:])  # the qualifiers between left out
             kind = lexicon.anaphors.get(words)
-            if kind is None or (dated and kind != "act") or index in blocked:
-                continue
-            if token.capitalised and not token.sentence_start and not dated:
+            if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
                 continue
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
@@ -761,6 +758,17 @@ def _anaphors(
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
+
+
+def _lain_off(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the name at ``tokens[index]`` is what another place lies off ("a village 20
+    km south of Mosul"), not a part of it ("the south of Mali")."""
+    return (
+        index > 1
+        and tokens[index - 1].norm == "of"
+        and tokens[index - 2].norm in COMPASS
+        and (index < 3 or tokens[index - 3].norm != "the")
+    )
 
 
 _RELATIVE_REACH = 12  # words from "which" to the date its clause tells

@@ -902,7 +902,7 @@ def _profile(view: SentenceView, start: int, words: EntityLexicon) -> int:
     return index + 1 - size if size else -1
 
 
-_PROFILE_REACH = 2  # words between the comma setting a description off and its phrase
+_PROFILE_REACH = 5  # words between the comma setting a description off and its phrase
 
 
 def _described_apart(view: SentenceView, start: int, words: EntityLexicon) -> bool:
@@ -912,8 +912,11 @@ def _described_apart(view: SentenceView, start: int, words: EntityLexicon) -> bo
     was."""
     first = _profile(view, start, words)
     tokens = view.tokens
+    openers = words.thing_relatives | words.person_relatives | {"a", "an", "the"}
     return first >= 0 and any(
-        view.break_before(i) and "," in view.text[tokens[i - 1].end : tokens[i].start]
+        view.break_before(i)
+        and "," in view.text[tokens[i - 1].end : tokens[i].start]
+        and (i == first or tokens[i].norm in openers)  # ", based in", ", an analyst", ", which"
         for i in range(max(1, first - _PROFILE_REACH), first + 1)
     )
 
