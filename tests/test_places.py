@@ -2530,7 +2530,8 @@ def test_the_attack_happened_where_it_was_told(
         ("An analyst focusing on Syria said jets hit Raqqa on Friday.", "on Friday", ("Raqqa",)),
         ("Smith, an expert on Mali, said gunmen struck Mopti on Friday.", "on Friday", ("Mopti",)),
         (
-            "Ms Lee, a senior independent analyst focusing on Sudan, said the raid began on Friday.",
+            "Ms Lee, a senior independent analyst focusing on Sudan, said the raid began "
+            "on Friday.",
             "on Friday",
             (),
         ),
