@@ -2466,8 +2466,33 @@ def test_an_events_list_of_places_goes_on_past_an_aside(
             "on Monday",
             ("Sumy",),
         ),
+        # an airstrike too, and one a clause on "which" dates
+        ("Jets bombed a market in Gao. The airstrike on Friday killed ten.", "on Friday", ("Gao",)),
+        (
+            "Jets bombed a market in Gao. Ten died in the airstrike, which came on Friday.",
+            "on Friday",
+            ("Gao",),
+        ),
+        # not where a place lies off
+        (
+            "Jets bombed a camp in Gao, 20 km south of Mopti. The airstrike on Friday killed ten.",
+            "on Friday",
+            ("Gao",),
+        ),
         # negative: an attack only talked about happened nowhere the talk did
         ("Drones struck Sumy. Leaders condemned the attack on Monday.", "on Monday", ()),
+        (
+            "Drones struck Sumy. Leaders condemned the attack, which they called a crime, "
+            "on Monday.",
+            "on Monday",
+            (),
+        ),
+        # negative: a place named in the same sentence is that sentence's own
+        (
+            "Jones, an analyst focusing on Syria, said the raid began at dawn on Friday.",
+            "on Friday",
+            (),
+        ),
         # negative: nor does one that names its own place
         (
             "Drones struck Sumy. The attack on Kharkiv on Monday killed two.",
@@ -2480,3 +2505,115 @@ def test_the_attack_happened_where_it_was_told(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where a group or a person usually works, set beside it, is no place of the act
+        (
+            "The group, which is active in the Sahel region, claimed the raid on Monday.",
+            "on Monday",
+            (),
+        ),
+        (
+            "The Front, based in northern Mali, ambushed a convoy near Gao on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        (
+            "Jones, an analyst focusing on Syria, said the raid began at dawn on Friday.",
+            "on Friday",
+            (),
+        ),
+        # not set off, it counts only when the clause names no other place
+        ("An analyst focusing on Syria said jets hit Raqqa on Friday.", "on Friday", ("Raqqa",)),
+        ("Smith, an expert on Mali, said gunmen struck Mopti on Friday.", "on Friday", ("Mopti",)),
+        (
+            "Ms Lee, a senior independent analyst focusing on Sudan, said the raid began "
+            "on Friday.",
+            "on Friday",
+            (),
+        ),
+        ("Troops based in Kursk shelled Sumy on Monday.", "on Monday", ("Sumy",)),
+        # negative: told of the place itself, not of who works there
+        ("Fighting was active in Kherson on Monday.", "on Monday", ("Kherson",)),
+        ("Peacekeepers based in Kidal were attacked on Monday.", "on Monday", ("Kidal",)),
+        ("On Monday, peacekeepers based in Kidal were attacked.", "On Monday", ("Kidal",)),
+    ],
+)
+def test_where_a_group_or_person_usually_works_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a town naming a reporter's post is where the report comes from
+        ("Our Mosul correspondent said jets struck Raqqa on Monday.", "on Monday", ("Raqqa",)),
+        ("A Gao journalist said rebels attacked Kidal on Monday.", "on Monday", ("Kidal",)),
+        ("The Kyiv bureau reported on Monday that drones hit Sumy.", "on Monday", ("Sumy",)),
+        # negative: a town before another noun is still where it happened
+        ("A Mosul court jailed two men on Monday.", "on Monday", ("Mosul",)),
+        ("Troops shelled Gao, journalists said on Monday.", "on Monday", ("Gao",)),
+    ],
+)
+def test_a_reporters_post_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town word written with a capital after a name still says what the name is
+        ("Jets bombed Nyaungbin Village on Friday.", ["Nyaungbin"]),
+        ("Troops shelled Kanbalu Township at dawn.", ["Kanbalu"]),
+        ("Gunmen raided Dorok Camp on Friday.", ["Dorok"]),
+        ("Fighting reached Malakal Town on Monday.", ["Malakal"]),
+        ("Troops entered Monywa Township on Friday.", ["Monywa"]),
+        # negative: after "the", name and word are one name; no name before the word
+        ("Athletes moved into the Olympic Village on Friday.", []),
+        ("The Village Voice closed on Friday.", []),
+        ("Protesters marched on the White House Camp.", []),
+        ("Jets landed at Incirlik Air Base, Turkey, on Friday.", ["Incirlik Air Base", "Turkey"]),
+    ],
+)
+def test_a_capitalised_town_word_after_a_name(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # a clause on "which" right after a place, telling an act on it, happened there
+        (
+            "The army said on Monday it had retaken Malakal, which rebels seized in May.",
+            ["on Monday", "in May"],
+            [("Malakal",), ("Malakal",)],
+        ),
+        (
+            "Jets hit Gao on Monday and troops shelled Kidal, which rebels overran in 2012.",
+            ["on Monday", "in 2012"],
+            [("Gao", "Kidal"), ("Kidal",)],
+        ),
+        # negative: a clause not on the place, or telling no act on it
+        (
+            "Jets struck Kidal on Monday, which the envoy condemned in May.",
+            ["on Monday", "in May"],
+            [("Kidal",), ()],
+        ),
+        (
+            "Troops shelled Kidal on Monday, which had been calm since May.",
+            ["on Monday", "since May"],
+            [("Kidal",), ()],
+        ),
+    ],
+)
+def test_a_clause_on_which_after_a_place_tells_an_act_there(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    assert places_of_each_date(text, expressions) == expected

@@ -150,6 +150,7 @@ class EntityLexicon:
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
+    settlement_words: frozenset[str]  # "X Township": a town word even with a capital
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
     sea_town_heads: Phrases  # "the Black Sea port of Odesa": the sea is no place
@@ -161,6 +162,8 @@ class EntityLexicon:
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
+    profile_phrases: Phrases  # "the group, based in Mali,": where it works, no place of the act
+    media_nouns: frozenset[str]  # "our Mosul correspondent": where the report comes from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
@@ -168,6 +171,8 @@ class EntityLexicon:
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
+    thing_relatives: frozenset[str]  # "Malakal, which rebels seized": a clause about it
+    place_acts: Phrases  # "struck", "seized": verbs whose object is where the act happens
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
@@ -242,6 +247,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
+        settlement_words=frozenset(places["settlement_words"]),
         kind_nouns=frozenset(places["kind_nouns"]),
         subject_openers=frozenset(
             [
@@ -269,6 +275,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         origin_verbs=frozenset(places["origin_verbs"]),
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
+        profile_phrases=Phrases.of(places["profile_phrases"]),
+        media_nouns=frozenset(places["media_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
         sought_verbs=frozenset(places["sought_verbs"]),
@@ -276,6 +284,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
         place_relatives=frozenset(places["place_relatives"]),
+        thing_relatives=frozenset(places["thing_relatives"]),
+        place_acts=Phrases.of([*places["place_verbs"], *places["capture_verbs"]]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
         person_relatives=frozenset(places["person_relatives"]),
@@ -689,8 +699,8 @@ def _anaphors(
 ) -> list[PlaceMention]:
     """Words that point back to a place ("into the city", "broke out there"), each as a
     mention of the last place of its kind named within reach before it, not inside an
-    aside, which only describes the place named before it ("Sumy - unlike Crimea - ...").
-    One pass."""
+    aside, which only describes the place named before it ("Sumy - unlike Crimea - "), and
+    for an act ("the attack") in a sentence before its own. One pass."""
     last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
@@ -698,7 +708,10 @@ def _anaphors(
     aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
     indices = {t.start: i for i, t in enumerate(tokens)}
+    sentence = 0  # where the sentence of the word at hand opens
     for index, token in enumerate(tokens):
+        if token.sentence_start:
+            sentence = token.start
         if token.norm not in firsts:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
@@ -713,7 +726,8 @@ def _anaphors(
             last[mention.place.kind] = mention
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
-            if not (mention.state and _subject(tokens, indices[mention.start], lexicon)):
+            at = indices[mention.start]
+            if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
         skip = 0  # "the entire city", "the southern town"
         while (
@@ -733,13 +747,50 @@ def _anaphors(
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
                 break
-            if kind == "act" and not _subject(tokens, index, lexicon):
+            if kind == "act" and not (
+                _subject(tokens, index, lexicon) or _dated_relative(text, tokens, end, lexicon)
+            ):
                 break  # "leaders condemned the attack": talked about, not where
             antecedent = last.get("any" if kind == "act" else kind)
+            if kind == "act" and antecedent is not None and antecedent.start >= sentence:
+                break  # an act told before was told in a sentence before
             if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
+
+
+def _lain_off(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the name at ``tokens[index]`` is what another place lies off ("a village 20
+    km south of Mosul"), not a part of it ("the south of Mali")."""
+    return (
+        index > 1
+        and tokens[index - 1].norm == "of"
+        and tokens[index - 2].norm in COMPASS
+        and (index < 3 or tokens[index - 3].norm != "the")
+    )
+
+
+_RELATIVE_REACH = 12  # words from "which" to the date its clause tells
+
+
+def _dated_relative(text: str, tokens: Sequence[Token], end: int, lexicon: EntityLexicon) -> bool:
+    """Whether the act ending at ``tokens[end]`` is followed by a clause on "which" that
+    dates it ("died in the airstrike, which came on Friday"), not one that only talks
+    about it ("condemned the attack, which they called a crime")."""
+    after = end + 1
+    if (
+        after >= len(tokens)
+        or tokens[after].norm not in lexicon.thing_relatives
+        or "," not in text[tokens[end].end : tokens[after].start]
+    ):
+        return False
+    for index in range(after + 1, min(len(tokens), after + _RELATIVE_REACH)):
+        if tokens[index].sentence_start or "," in text[tokens[index - 1].end : tokens[index].start]:
+            return False
+        if tokens[index].norm in lexicon.date_words:
+            return True
+    return False
 
 
 def _subject(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
@@ -1214,6 +1265,17 @@ def _singular(word: str, lexicon: EntityLexicon) -> str:
     return word
 
 
+def _town_word(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` is a word for a settlement written with a capital
+    ("Kanbalu Township", "Malakal Town"), not one opening a longer noun ("Kyiv Town Hall")
+    nor a facility's ("Ramstein Air Base")."""
+    return (
+        tokens[index].norm in lexicon.settlement_words
+        and tokens[index].capitalised
+        and not (index + 1 < len(tokens) and tokens[index + 1].norm in lexicon.town_word_compounds)
+    )
+
+
 def _inside_longer_name(
     text: str, tokens: Sequence[Token], first: int, last: int, lexicon: EntityLexicon
 ) -> bool:
@@ -1230,6 +1292,7 @@ def _inside_longer_name(
             and joined
             and following.norm not in lexicon.date_words  # "Timbuktu Monday"
             and not lexicon.facility_heads.at(tokens, last + 1)  # "St. Louis City Hall"
+            and not _town_word(tokens, last + 1, lexicon)  # "Monywa Township"
         ):
             return True
     if (
@@ -1360,6 +1423,7 @@ def _unknown_place(
     country named after it, else in the country the article names most; its point is
     unknown (NaN)."""
     size = 0
+    bare = not index or tokens[index - 1].norm != "the"  # "the Olympic Village" is one name
     while size < _MAX_UNKNOWN and index + size < len(tokens):
         token = tokens[index + size]
         if not _name_word(token, lexicon) or token.norm in lexicon.not_places:
@@ -1367,8 +1431,11 @@ def _unknown_place(
                 break
         if index + size in blocked:
             break
-        if size and token.norm in lexicon.region_words:
-            break  # "Hiran Region": the generic word is no part of the name
+        if size and (
+            token.norm in lexicon.region_words
+            or (bare and _town_word(tokens, index + size, lexicon))
+        ):
+            break  # "Hiran Region", "Kanbalu Township": the generic word is no part of the name
         if size and (text[tokens[index + size - 1].end : token.start] != " "):
             break
         size += 1

@@ -85,6 +85,8 @@ def event_places(
             and not _sought(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _background(view, s, words)
+            and not _described_apart(view, s, words)
+            and not _reporters_post(view, s, words)
             and s < denial
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
@@ -100,6 +102,8 @@ def event_places(
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
     where = [(s, p) for s, p in found if not _aside(view, s, words)]
+    if not found:  # "retook Malakal, which rebels seized in May": the clause is about Malakal
+        where = _antecedent(entities, clause, words)
     unique: dict[str, Place] = {}
     for _, place in where or found:
         unique.setdefault(key(place.name), place)
@@ -136,6 +140,33 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+def _antecedent(
+    entities: ArticleEntities, clause: DateClause, words: EntityLexicon
+) -> list[tuple[int, Place]]:
+    """The place named right before the date's clause when that clause opens on a relative
+    word after a comma and tells an act on what it names ("retook Malakal, which rebels
+    seized in May"): the act's place; empty otherwise ("Kidal, which had been calm")."""
+    view = clause.view
+    home = view.in_span(*clause.home)
+    index = view.index_at(home[0].start) if home else None
+    if (
+        index is None
+        or index < 1
+        or home[0].norm not in words.thing_relatives
+        or not view.break_before(index)
+        or "," not in view.text[view.tokens[index - 1].end : home[0].start]
+    ):
+        return []
+    last = view.index_at(home[-1].start) or index
+    if not any(words.place_acts.at(view.tokens, i) for i in range(index + 1, last + 1)):
+        return []
+    first = index - 1
+    while first > 0 and _named(view.tokens[first - 1], words) and not view.break_before(first):
+        first -= 1
+    start = view.tokens[first].start
+    return [(s, p) for s, p in places_at(entities, start, home[0].start) if s == start]
 
 
 def _opens_other(clause: DateClause, language: str) -> bool:
@@ -839,7 +870,10 @@ def _possessive(word: str) -> bool:
 def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` says where something came from or headed ("troops
     from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
-    said"), or what a place lies off ("a village west of Donetsk")."""
+    said"), where someone usually works ("troops based in Kursk"), or what a place lies
+    off ("a village west of Donetsk")."""
+    if _profile(view, start, words) >= 0:
+        return True
     index = _past_description(view, _before_list(view, start, words), words)
     if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
         index = _before_land(view, index - 1, words)
@@ -856,6 +890,53 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+    )
+
+
+def _profile(view: SentenceView, start: int, words: EntityLexicon) -> int:
+    """Index of the first word of a phrase before the name at ``start``, or the list it
+    stands in, that says where a group or a person usually works ("based in", "active in",
+    "an expert on"); -1 when there is none."""
+    index = _before_list(view, start, words)
+    size = words.profile_phrases.before(view.tokens, index + 1) if index >= 0 else 0
+    return index + 1 - size if size else -1
+
+
+_PROFILE_REACH = 5  # words between the comma setting a description off and its phrase
+
+
+def _described_apart(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` stands in a description set off by a comma of where a
+    group or a person usually works ("The group, which is active in the Sahel, claimed",
+    "Jones, an analyst focusing on Syria, said"): it says who they are, not where the act
+    was."""
+    first = _profile(view, start, words)
+    tokens = view.tokens
+    openers = words.thing_relatives | words.person_relatives | {"a", "an", "the"}
+    return first >= 0 and any(
+        view.break_before(i)
+        and "," in view.text[tokens[i - 1].end : tokens[i].start]
+        and (i == first or tokens[i].norm in openers)  # ", based in", ", an analyst", ", which"
+        for i in range(max(1, first - _PROFILE_REACH), first + 1)
+    )
+
+
+def _reporters_post(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` qualifies a reporter or a bureau ("our Mosul
+    correspondent said", "the Kyiv bureau"): where the report comes from, not where what
+    it tells happened."""
+    index = view.index_at(start)
+    if index is None:
+        return False
+    tokens = view.tokens
+    last = index
+    while last + 1 < len(tokens) and _named(tokens[last + 1], words) and not view.broken[last + 1]:
+        last += 1
+    following = last + 1
+    return (
+        following < len(tokens)
+        and not view.break_before(following)
+        and tokens[following].norm in words.media_nouns
     )
 
 
