@@ -2081,3 +2081,41 @@ def test_a_phrase_set_off_after_the_subject_is_dated_with_the_verb_after_it(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date set off between commas before a clause joined by "and" or "but" dates the
+        # clause before it, past a name or noun phrase set off with no verb of its own
+        (
+            "Rebels attacked the provincial capital, Kisoro, on Sunday, and police arrested "
+            "dozens of students.",
+            "battlefield",
+        ),
+        (
+            "The two envoys met in the port city, Durres, on Sunday, and troops shelled "
+            "the border villages.",
+            "diplomatic",
+        ),
+        (
+            "Floods swept through the delta, on Sunday, but parliament rejected the "
+            "emergency budget.",
+            "humanitarian",
+        ),
+        # negative: a date inside a clause dates that clause, whatever is joined to it
+        (
+            "Police arrested dozens of students, and rebels attacked the town on Sunday.",
+            "battlefield",
+        ),
+        (
+            "Police arrested dozens of students on Sunday, and rebels attacked the town.",
+            "political",
+        ),
+    ],
+)
+def test_a_date_set_off_before_a_joined_clause_dates_the_clause_before(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

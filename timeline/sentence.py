@@ -298,6 +298,13 @@ def _home(
         return left, right
     before = clauses[own - 1] if own > 0 else None
     after = clauses[own + 1] if own + 1 < len(clauses) else None
+    if before is not None and after is not None and _opens_on(view, after, "coordinators"):
+        # "attacked the capital, Bahir Dar, on Sunday, and police detained ...": the act
+        # before, past any clause with no verb of its own (a name or noun phrase set off)
+        act = own - 1
+        while act > 0 and not any(_is_verb(view, t) for t in view.in_span(*clauses[act])):
+            act -= 1
+        return clauses[act][0], right
     condition = after is not None and _opens_on(view, after, "conditionals")
     if condition and before is None and own + 2 < len(clauses):
         return left, clauses[own + 2][1]  # "On Tuesday, if talks fail, rebels will march"
