@@ -2119,3 +2119,39 @@ def test_a_date_set_off_before_a_joined_clause_dates_the_clause_before(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the words of a closing tag before its verb of saying are who speaks, however long
+        # ("the state broadcaster and two local newspapers reported"), and sources it cites
+        # after it leave it a tag: the sentence it closes tells the event
+        (
+            "Hundreds of people have been arrested since the bombing, the state broadcaster "
+            "and two local newspapers reported on Sunday.",
+            "political",
+        ),
+        (
+            "Dozens of students were detained after the clashes, the interior ministry's "
+            "press office said on Sunday, citing police.",
+            "political",
+        ),
+        (
+            "Troops shelled the camp near the dam, the UN aid agency and two relief groups "
+            "reported on Sunday, quoting witnesses.",
+            "battlefield",
+        ),
+        (
+            "Rebels shelled the town after the talks collapsed, the regional governor's "
+            "office said on Sunday, citing witnesses.",
+            "battlefield",
+        ),
+        # negative: a date outside the tag dates its own clause
+        ("Gunmen attacked the state broadcaster on Sunday, the ministry said.", "battlefield"),
+        ("Talks resumed in the capital, the two foreign ministers said on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_closing_tag_names_who_speaks_and_the_sources_cited(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -74,6 +74,9 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     set_off = clause.set_off()
     if set_off is not None:
         speakers |= {start for start, _, _ in taken if set_off[0] <= start < set_off[1]}
+    tagged = _is_tag(clause)
+    if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
+        speakers |= {start for start, _, _ in taken if clause.in_home(start)}
     quoted |= speakers
     qualified = next(
         (
@@ -83,7 +86,6 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         ),
         None,
     )
-    tagged = _is_tag(clause)
     # a tag ("..., the army said on Sunday") is about the sentence it closes
     telling = (clause.clauses[0][0], clause.home[1]) if tagged else _telling_span(clause)
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
@@ -408,7 +410,12 @@ def _is_tag(clause: DateClause) -> bool:
     "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
     view = clause.view
     left, right = clause.home
-    if clause.own == 0 or right < clause.clauses[-1][1] or left != clause.clauses[clause.own][0]:
+    cited = [span for span in clause.clauses if span[0] >= right]  # ", citing witnesses"
+    if (
+        clause.own == 0
+        or left != clause.clauses[clause.own][0]
+        or not all(_opens_on_citing(clause.view, span) for span in cited)
+    ):
         return False
     mention = clause.mention
     words = [
@@ -429,6 +436,12 @@ def _is_tag(clause: DateClause) -> bool:
     if saying == 0:  # ", said a spokesman for the army on Sunday"
         return len(after) <= SPEAKER_PHRASE_WORDS + 2
     return len(before) <= SPEAKER_PHRASE_WORDS and len(after) <= TAG_LISTENER_WORDS
+
+
+def _opens_on_citing(view: SentenceView, span: Span) -> bool:
+    """True for a clause naming the sources of a statement (", citing witnesses")."""
+    first = view.in_span(*span)[:1]
+    return bool(first) and first[0].norm in view.words("citing_words")
 
 
 def _telling_span(clause: DateClause) -> Span:
