@@ -2155,3 +2155,27 @@ def test_a_date_set_off_before_a_joined_clause_dates_the_clause_before(
 def test_a_closing_tag_names_who_speaks_and_the_sources_cited(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a change at the head of a party or movement, and a state's own security council
+        # meeting, are politics at home
+        ("A breakaway faction announced a temporary leadership change on Sunday.", "political"),
+        ("The prime minister convened the national security council on Sunday.", "political"),
+        ("The premier chaired an emergency meeting of the cabinet on Sunday.", "political"),
+        (
+            "Delegates of both armies held a meeting of the joint ceasefire committee on Sunday.",
+            "diplomatic",
+        ),
+        # negative: the UN's council and meetings between states stay contacts
+        ("The Security Council met in an emergency session on Sunday.", "diplomatic"),
+        ("The two leaders met on Sunday to discuss the border crossings.", "diplomatic"),
+    ],
+)
+def test_leadership_changes_and_a_states_security_council_are_politics(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
