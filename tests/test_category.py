@@ -2179,3 +2179,25 @@ def test_leadership_changes_and_a_states_security_council_are_politics(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date after a participle dates the noun before it ("the truce reached on
+        # Sunday"): the understanding, however the verb before names its breach
+        (
+            "The rebels accused the army of violating the truce reached on Sunday.",
+            "diplomatic",
+        ),
+        ("Both sides have violated the ceasefire signed on Sunday.", "diplomatic"),
+        # negative: a breach the date dates is fighting
+        ("Both sides violated the ceasefire on Sunday.", "battlefield"),
+        ("The army violated the truce reached last week on Sunday.", "battlefield"),
+    ],
+)
+def test_a_truce_a_participle_dates_is_the_understanding_not_its_breach(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

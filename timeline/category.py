@@ -48,7 +48,10 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         ):
             continue  # "spoke today with ... the August 14 quake": today's cue, not August's
         candidates.append((start, end, match))
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first
+    named = _qualified_spans(clause)
+    # longest first, but a verb phrase that holds the noun a date names yields to that
+    # noun ("violating the truce | reached on Sunday": the truce)
+    candidates.sort(key=lambda c: (_holds_named(view, c[0], c[1], named), c[0] - c[1], c[0]))
     taken: list[tuple[int, int, CueMatch]] = []
     for start, end, match in candidates:
         if not any(start < e and s < end for s, e, _ in taken):
@@ -61,7 +64,6 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         carried = [(s, e) for s, e in view.quotes if s < view.start]
         taken = [cue for cue in taken if not any(s <= cue[0] < e for s, e in carried)]
     weights = view.lexicon.weights
-    named = _qualified_spans(clause)
     # who speaks is not what happened ("the army said"): it counts least
     speakers = {
         start
@@ -190,6 +192,16 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
             noun = view.tokens[first - 2]
             spans.append((noun.start, noun.end))
     return tuple(spans)
+
+
+def _holds_named(view: SentenceView, start: int, end: int, named: Sequence[Span]) -> bool:
+    """True when the words from ``start`` to ``end`` end on a span a date names, after a
+    function word ("violating the | truce"), not as one compound ("Security | Council")."""
+    stopwords = view.words("stopwords")
+    return any(
+        start < s and e == end and any(t.norm in stopwords for t in view.in_span(start, s))
+        for s, e in named
+    )
 
 
 def _is_calendar_name(view: SentenceView, index: int) -> bool:
