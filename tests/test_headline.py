@@ -1769,3 +1769,35 @@ def test_which_stands_for_the_object_before_a_participle_or_after_a_verb_of_sayi
     text: str, title: str
 ) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "claimed_by"),
+    [
+        # a phrase opening the sentence on the statement that holds the date ("In a message
+        # posted on Telegram on Tuesday, ...") dates the saying of the clause after it
+        (
+            "In a message posted on Telegram on Tuesday, the governor said drones had hit "
+            "the port.",
+            "The governor said drones had hit the port",
+            "governor",
+        ),
+        (
+            "In a video address recorded in the capital on Tuesday, President Ana Ruiz said "
+            "the army had retaken the bridge.",
+            "President Ana Ruiz said the army had retaken the bridge",
+            "Ana Ruiz",
+        ),
+        # negative: an opening phrase on something else tells its own event
+        (
+            "In an attack launched from the hills on Tuesday, rebels killed ten soldiers.",
+            "In an attack launched from the hills",
+            "",
+        ),
+    ],
+)
+def test_an_opening_phrase_on_a_statement_dates_the_saying_after_it(
+    text: str, title: str, claimed_by: str
+) -> None:
+    event = only_event(text, "on Tuesday")
+    assert (event.title, event.claimed_by) == (title, claimed_by)

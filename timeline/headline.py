@@ -475,6 +475,8 @@ def _clause_words(clause: DateClause) -> list[str]:
     text = view.text
     left, right = clause.home
     start, end = _date_extent(clause)
+    if clause.opens_on_statement():  # "In a message posted [on Sunday], | the governor said"
+        return _cleaned(view, text[clause.clauses[1][0] : clause.clauses[1][1]])
     surface = _surface_without(view, left, right, start, end)
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
