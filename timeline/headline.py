@@ -863,7 +863,9 @@ def _without_trailing_date(view: SentenceView, tokens: list[Token]) -> list[Toke
     """``tokens`` without the day and month that end them, with their preposition ("a
     truce | on 2 April"): a date is no part of the noun a relative word stands for."""
     end = len(tokens)
-    while end and (tokens[end - 1].norm.isdigit() or tokens[end - 1].norm in view.lexicon.not_places):
+    while end and (
+        tokens[end - 1].norm.isdigit() or tokens[end - 1].norm in view.lexicon.not_places
+    ):
         end -= 1
     if 1 < end < len(tokens) and tokens[end - 1].norm in view.words("date_prepositions"):
         return tokens[: end - 1]
