@@ -2081,3 +2081,123 @@ def test_a_phrase_set_off_after_the_subject_is_dated_with_the_verb_after_it(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date set off between commas before a clause joined by "and" or "but" dates the
+        # clause before it, past a name or noun phrase set off with no verb of its own
+        (
+            "Rebels attacked the provincial capital, Kisoro, on Sunday, and police arrested "
+            "dozens of students.",
+            "battlefield",
+        ),
+        (
+            "The two envoys met in the port city, Durres, on Sunday, and troops shelled "
+            "the border villages.",
+            "diplomatic",
+        ),
+        (
+            "Floods swept through the delta, on Sunday, but parliament rejected the "
+            "emergency budget.",
+            "humanitarian",
+        ),
+        # negative: a date inside a clause dates that clause, whatever is joined to it
+        (
+            "Police arrested dozens of students, and rebels attacked the town on Sunday.",
+            "battlefield",
+        ),
+        (
+            "Police arrested dozens of students on Sunday, and rebels attacked the town.",
+            "political",
+        ),
+    ],
+)
+def test_a_date_set_off_before_a_joined_clause_dates_the_clause_before(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the words of a closing tag before its verb of saying are who speaks, however long
+        # ("the state broadcaster and two local newspapers reported"), and sources it cites
+        # after it leave it a tag: the sentence it closes tells the event
+        (
+            "Hundreds of people have been arrested since the bombing, the state broadcaster "
+            "and two local newspapers reported on Sunday.",
+            "political",
+        ),
+        (
+            "Dozens of students were detained after the clashes, the interior ministry's "
+            "press office said on Sunday, citing police.",
+            "political",
+        ),
+        (
+            "Troops shelled the camp near the dam, the UN aid agency and two relief groups "
+            "reported on Sunday, quoting witnesses.",
+            "battlefield",
+        ),
+        (
+            "Rebels shelled the town after the talks collapsed, the regional governor's "
+            "office said on Sunday, citing witnesses.",
+            "battlefield",
+        ),
+        # negative: a date outside the tag dates its own clause
+        ("Gunmen attacked the state broadcaster on Sunday, the ministry said.", "battlefield"),
+        ("Talks resumed in the capital, the two foreign ministers said on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_closing_tag_names_who_speaks_and_the_sources_cited(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a change at the head of a party or movement, and a state's own security council
+        # meeting, are politics at home
+        ("A breakaway faction announced a temporary leadership change on Sunday.", "political"),
+        ("The prime minister convened the national security council on Sunday.", "political"),
+        ("The premier chaired an emergency meeting of the cabinet on Sunday.", "political"),
+        (
+            "Delegates of both armies held a meeting of the joint ceasefire committee on Sunday.",
+            "diplomatic",
+        ),
+        # negative: the UN's council and meetings between states stay contacts
+        ("The Security Council met in an emergency session on Sunday.", "diplomatic"),
+        ("The two leaders met on Sunday to discuss the border crossings.", "diplomatic"),
+    ],
+)
+def test_leadership_changes_and_a_states_security_council_are_politics(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date after a participle dates the noun before it ("the truce reached on
+        # Sunday"): the understanding, however the verb before names its breach
+        (
+            "The rebels accused the army of violating the truce reached on Sunday.",
+            "diplomatic",
+        ),
+        ("Both sides have violated the ceasefire signed on Sunday.", "diplomatic"),
+        # negative: a breach the date dates is fighting
+        ("Both sides violated the ceasefire on Sunday.", "battlefield"),
+        ("The army violated the truce reached last week on Sunday.", "battlefield"),
+    ],
+)
+def test_a_truce_a_participle_dates_is_the_understanding_not_its_breach(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -1731,3 +1731,73 @@ def test_a_participle_after_a_phrase_of_the_subject_is_its_verb(text: str, title
 )
 def test_a_phrase_set_off_after_the_subject_takes_the_subjects_verb(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "which" stands for the object of the clause's verb: a participle after that object
+        # describes it ("a truce declared last month"), and a verb of saying with an object
+        # is an act like any other ("announced a truce")
+        (
+            "The army respected a truce declared last month, which was extended on Tuesday.",
+            "A truce was extended",
+        ),
+        (
+            "The junta announced a unilateral truce, which was extended on Tuesday.",
+            "A unilateral truce was extended",
+        ),
+        (
+            "The junta announced a unilateral truce on 2 April, which was extended on Tuesday.",
+            "A unilateral truce was extended",
+        ),
+        # negative: the verb of the clause is no participle, and a speaker named after a
+        # verb of saying is no object
+        ("Rebels shelled the town, which lost power on Tuesday.", "The town lost power"),
+        (
+            "The road is closed, said the governor, who visited the site on Tuesday.",
+            "The governor visited the site",
+        ),
+        # ... nor is a phrase of a noun after a verb of saying: the statement stays whole
+        (
+            "The government declared the end of the flood, which began on Tuesday.",
+            "The government declared the end of the flood, which began",
+        ),
+    ],
+)
+def test_which_stands_for_the_object_before_a_participle_or_after_a_verb_of_saying(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "claimed_by"),
+    [
+        # a phrase opening the sentence on the statement that holds the date ("In a message
+        # posted on Telegram on Tuesday, ...") dates the saying of the clause after it
+        (
+            "In a message posted on Telegram on Tuesday, the governor said drones had hit "
+            "the port.",
+            "The governor said drones had hit the port",
+            "governor",
+        ),
+        (
+            "In a video address recorded in the capital on Tuesday, President Ana Ruiz said "
+            "the army had retaken the bridge.",
+            "President Ana Ruiz said the army had retaken the bridge",
+            "Ana Ruiz",
+        ),
+        # negative: an opening phrase on something else tells its own event
+        (
+            "In an attack launched from the hills on Tuesday, rebels killed ten soldiers.",
+            "In an attack launched from the hills",
+            "",
+        ),
+    ],
+)
+def test_an_opening_phrase_on_a_statement_dates_the_saying_after_it(
+    text: str, title: str, claimed_by: str
+) -> None:
+    event = only_event(text, "on Tuesday")
+    assert (event.title, event.claimed_by) == (title, claimed_by)

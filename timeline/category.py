@@ -48,7 +48,10 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         ):
             continue  # "spoke today with ... the August 14 quake": today's cue, not August's
         candidates.append((start, end, match))
-    candidates.sort(key=lambda c: (c[0] - c[1], c[0]))  # longest first
+    named = _qualified_spans(clause)
+    # longest first, but a verb phrase that holds the noun a date names yields to that
+    # noun ("violating the truce | reached on Sunday": the truce)
+    candidates.sort(key=lambda c: (_holds_named(view, c[0], c[1], named), c[0] - c[1], c[0]))
     taken: list[tuple[int, int, CueMatch]] = []
     for start, end, match in candidates:
         if not any(start < e and s < end for s, e, _ in taken):
@@ -61,7 +64,6 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         carried = [(s, e) for s, e in view.quotes if s < view.start]
         taken = [cue for cue in taken if not any(s <= cue[0] < e for s, e in carried)]
     weights = view.lexicon.weights
-    named = _qualified_spans(clause)
     # who speaks is not what happened ("the army said"): it counts least
     speakers = {
         start
@@ -74,6 +76,9 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     set_off = clause.set_off()
     if set_off is not None:
         speakers |= {start for start, _, _ in taken if set_off[0] <= start < set_off[1]}
+    tagged = _is_tag(clause)
+    if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
+        speakers |= {start for start, _, _ in taken if clause.in_home(start)}
     quoted |= speakers
     qualified = next(
         (
@@ -83,7 +88,6 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         ),
         None,
     )
-    tagged = _is_tag(clause)
     # a tag ("..., the army said on Sunday") is about the sentence it closes
     telling = (clause.clauses[0][0], clause.home[1]) if tagged else _telling_span(clause)
     told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
@@ -188,6 +192,16 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
             noun = view.tokens[first - 2]
             spans.append((noun.start, noun.end))
     return tuple(spans)
+
+
+def _holds_named(view: SentenceView, start: int, end: int, named: Sequence[Span]) -> bool:
+    """True when the words from ``start`` to ``end`` end on a span a date names, after a
+    function word ("violating the | truce"), not as one compound ("Security | Council")."""
+    stopwords = view.words("stopwords")
+    return any(
+        start < s and e == end and any(t.norm in stopwords for t in view.in_span(start, s))
+        for s, e in named
+    )
 
 
 def _is_calendar_name(view: SentenceView, index: int) -> bool:
@@ -408,7 +422,12 @@ def _is_tag(clause: DateClause) -> bool:
     "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
     view = clause.view
     left, right = clause.home
-    if clause.own == 0 or right < clause.clauses[-1][1] or left != clause.clauses[clause.own][0]:
+    cited = [span for span in clause.clauses if span[0] >= right]  # ", citing witnesses"
+    if (
+        clause.own == 0
+        or left != clause.clauses[clause.own][0]
+        or not all(_opens_on_citing(clause.view, span) for span in cited)
+    ):
         return False
     mention = clause.mention
     words = [
@@ -429,6 +448,12 @@ def _is_tag(clause: DateClause) -> bool:
     if saying == 0:  # ", said a spokesman for the army on Sunday"
         return len(after) <= SPEAKER_PHRASE_WORDS + 2
     return len(before) <= SPEAKER_PHRASE_WORDS and len(after) <= TAG_LISTENER_WORDS
+
+
+def _opens_on_citing(view: SentenceView, span: Span) -> bool:
+    """True for a clause naming the sources of a statement (", citing witnesses")."""
+    first = view.in_span(*span)[:1]
+    return bool(first) and first[0].norm in view.words("citing_words")
 
 
 def _telling_span(clause: DateClause) -> Span:

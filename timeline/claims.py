@@ -128,7 +128,7 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
         # on Sunday, said ...": a verb without a subject of its own after the date
         return False
     own = [*view.tokens[opening:date_start], *view.tokens[date_end : opens[-1]]]
-    if not any(_is_verb(view, token) for token in own):
+    if not any(_is_verb(view, token) for token in own) or clause.opens_on_statement():
         return False  # "In a statement on Sunday, the ministry said": the saying it dates
     if opening == 0 and view.tokens[0].norm in view.words("subordinators"):
         return False  # "When asked on Sunday, Putin explained that": the saying's time

@@ -472,6 +472,8 @@ def _clause_words(clause: DateClause) -> list[str]:
     text = view.text
     left, right = clause.home
     start, end = _date_extent(clause)
+    if clause.opens_on_statement():  # "In a message posted [on Sunday], | the governor said"
+        return _cleaned(view, text[clause.clauses[1][0] : clause.clauses[1][1]])
     surface = _surface_without(view, left, right, start, end)
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
@@ -829,7 +831,7 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
     following = view.in_span(relative.end, clause.home[1])[:1]
     if not following or not _verb_like(following[0].text, view.lexicon):
         return ""
-    tokens = view.in_span(*clause.clauses[index - 1])
+    tokens = _without_trailing_date(view, list(view.in_span(*clause.clauses[index - 1])))
     name: list[Token] = []
     for at in range(len(tokens) - 1, -1, -1):
         token = tokens[at]
@@ -854,6 +856,19 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
     return view.text[begin : name[-1].end]
 
 
+def _without_trailing_date(view: SentenceView, tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the day and month that end them, with their preposition ("a
+    truce | on 2 April"): a date is no part of the noun a relative word stands for."""
+    end = len(tokens)
+    while end and (
+        tokens[end - 1].norm.isdigit() or tokens[end - 1].norm in view.lexicon.not_places
+    ):
+        end -= 1
+    if 1 < end < len(tokens) and tokens[end - 1].norm in view.words("date_prepositions"):
+        return tokens[: end - 1]
+    return tokens  # "a protest march": no date
+
+
 def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     """The noun phrase a subject relative word set off by a comma stands for, when the
     clause before it holds no name: that whole clause when it has no verb, the subject
@@ -868,8 +883,17 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     following = view.in_span(relative.end, clause.clauses[index][1])[:1]
     if not following or not _verb_like(following[0].text, view.lexicon):
         return ""
-    tokens = list(view.in_span(*clause.clauses[index - 1]))
-    verb = max((i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)), default=-1)
+    tokens = _without_trailing_date(view, list(view.in_span(*clause.clauses[index - 1])))
+    verbs = [i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)]
+    stopwords = view.words("stopwords")
+    # an -ed word right after a noun, past the clause's own verb, is a participle that
+    # describes the noun ("respected a truce | declared last month"): no verb of the clause
+    participles = {
+        i
+        for i in verbs[1:]
+        if tokens[i].norm.endswith("ed") and tokens[i - 1].norm not in stopwords
+    }
+    verb = max((i for i in verbs if i not in participles), default=-1)
     if verb >= 0 and relative.norm not in _headline_words().personal_relatives:
         told = list(view.in_span(relative.end, clause.clauses[index][1]))
         told = [t for t in told if t.norm not in view.words("be_forms")][:1]
@@ -880,7 +904,7 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
             or any(word_matches(v, told[0].norm) for v in reactions)
         ):
             return ""  # "Rebels shelled the town, which angered Kyiv": the whole clause
-    noun = tokens[verb + 1 :]
+    noun = tokens[verb + 1 : min((i for i in participles if i > verb), default=len(tokens))]
     if relative.norm in _headline_words().personal_relatives or len(noun) > _ANTECEDENT_WORDS:
         # a person is the nearest noun: "close to the residence of | army chief Ana Ruiz";
         # so is a thing after a long phrase ("despite calls to keep levels of | output")
@@ -890,9 +914,20 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
         noun = noun[last + 1 :]
     while noun and noun[0].norm in view.words("prepositions"):
         noun = noun[1:]
-    if not noun or any(t.norm in view.lexicon.stance_of for t in tokens):
-        return ""  # '"...," said Ana Ruiz, who': a speaker's own rule
+    # '"...," said Ana Ruiz, who': a speaker's own rule; a plain object after a verb of
+    # saying is what "which" stands for ("announced a truce, which was extended")
+    said = any(t.norm in view.lexicon.stance_of for t in tokens[: verb + 1])
+    plain = noun and noun[0].norm in view.words("determiners")
+    if not noun or (said and not (plain and _is_plain_noun_phrase(view, noun))):
+        return ""
     return view.text[noun[0].start : noun[-1].end]
+
+
+def _is_plain_noun_phrase(view: SentenceView, tokens: Sequence[Token]) -> bool:
+    """True for a noun phrase with no preposition or possessive in it ("a unilateral
+    truce", not "the end of the outbreak")."""
+    prepositions = view.words("prepositions")
+    return not any(t.norm in prepositions or t.text.endswith(("'s", "’s")) for t in tokens)
 
 
 def _is_aside(view: SentenceView, span: Span) -> bool:

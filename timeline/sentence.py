@@ -214,6 +214,12 @@ class DateClause:
             return self.clauses[self.own]
         return None
 
+    def opens_on_statement(self) -> bool:
+        """True when the date stands in a phrase opening the sentence on a statement and
+        the clause after it reports a saying ("In a message posted on Telegram on Sunday,
+        the governor said ..."): the date dates that saying."""
+        return self.own == 0 and _opens_on_statement(self.view, self.mention, self.clauses)
+
     def opens_on_conjunction(self) -> bool:
         """True when the clause that tells the event opens on a conjunction ("although"),
         not on one that goes on with what is said ("said ..., but that ...")."""
@@ -287,6 +293,8 @@ def _home(
     told = _told_at_the_bound(view, mention, clauses, own)
     if told is not None:
         return told
+    if own == 0 and _opens_on_statement(view, mention, clauses):
+        return left, clauses[1][1]  # "In a message posted on Sunday, | the governor said"
     if own > 0 and _opens_a_purpose(view, mention, (left, right)):
         # "stormed the town hall in the capital, Lusaka, on Tuesday to end a siege": the
         # act before, past any clause too short to tell one ("Lusaka")
@@ -298,6 +306,13 @@ def _home(
         return left, right
     before = clauses[own - 1] if own > 0 else None
     after = clauses[own + 1] if own + 1 < len(clauses) else None
+    if before is not None and after is not None and _opens_on(view, after, "coordinators"):
+        # "attacked the capital, Bahir Dar, on Sunday, and police detained ...": the act
+        # before, past any clause with no verb of its own (a name or noun phrase set off)
+        act = own - 1
+        while act > 0 and not any(_is_verb(view, t) for t in view.in_span(*clauses[act])):
+            act -= 1
+        return clauses[act][0], right
     condition = after is not None and _opens_on(view, after, "conditionals")
     if condition and before is None and own + 2 < len(clauses):
         return left, clauses[own + 2][1]  # "On Tuesday, if talks fail, rebels will march"
@@ -353,6 +368,20 @@ def _told_at_the_bound(
         return None
     after = clauses[own + 1]
     return after if _opens_on(view, after, "told_at_date_openers") else None
+
+
+def _opens_on_statement(view: SentenceView, mention: Mention, clauses: tuple[Span, ...]) -> bool:
+    """True when the first clause is a phrase on a statement holding the date ("In a
+    message posted on Telegram on Sunday,") and the clause after it reports a saying."""
+    before = view.in_span(clauses[0][0], mention.char_start)
+    return (
+        len(clauses) > 1
+        and len(before) > 1
+        and before[0].norm in view.words("prepositions")
+        and before[1].norm in view.words("determiners")
+        and any(t.norm in view.words("statement_nouns") for t in before)
+        and _reports(view, clauses[1])
+    )
 
 
 def _opens_a_purpose(view: SentenceView, mention: Mention, span: Span) -> bool:
