@@ -1127,6 +1127,9 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("During a visit to the city, she announced $20 million in assistance", {"aid"}),
         ("Ukraine said 75 soldiers have been killed", set()),
         ("The two sides agreed a cease-fire", {"agreement", "truce"}),
+        # the taking of a place is fought, whichever verb tells it
+        ("Militiamen overran the army base", {"fighting", "capture"}),
+        ("Rebels seized the airport", {"fighting", "capture"}),
     ],
 )
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
@@ -2503,3 +2506,46 @@ def test_a_sides_group_also_names_the_side(
     before = set(features[0])
     _add_sides([first, second], features)
     assert set(features[0]) - before == sides
+
+
+@pytest.mark.parametrize(
+    ("first_text", "tuesday_places", "together"),
+    [
+        # the first article tells the other's day too, of a kind in common: its Monday is
+        # another happening (the fighting that began the day before), no date disagreement
+        (
+            "Clashes erupted in Tarsel on Monday between the army and local militiamen. "
+            "On Tuesday the youths overran the base.",
+            (),
+            False,
+        ),
+        # ... but an article telling only the Monday disagrees with the other on its date
+        ("Clashes erupted in Tarsel on Monday between the army and local militiamen.", None, True),
+        # ... and so does one telling the Tuesday only of another place
+        (
+            "Clashes erupted in Tarsel on Monday between the army and local militiamen. "
+            "On Tuesday the youths overran a base in Vornik.",
+            ("Vornik",),
+            True,
+        ),
+    ],
+)
+def test_an_article_telling_the_other_day_too_does_not_disagree_on_it(
+    first_text: str, tuesday_places: tuple[str, ...] | None, together: bool
+) -> None:
+    first = _story("outa-clashes", first_text)
+    second = _story(
+        "outb-clashes",
+        "Local militiamen fought intense clashes with the army in Tarsel on Tuesday.",
+    )
+    events = [
+        make_event(first, "on Monday", MON, category="battlefield", places=("Tarsel",)),
+        make_event(second, "on Tuesday", TUE, category="battlefield", places=("Tarsel",)),
+    ]
+    if tuesday_places is not None:
+        events.append(
+            make_event(first, "On Tuesday", TUE, category="battlefield", places=tuesday_places)
+        )
+    monday, tuesday, *_ = cluster_events(events, {first.id: first, second.id: second})
+    assert (monday.cluster_id == tuesday.cluster_id) is together
+    assert monday.date_conflict is together

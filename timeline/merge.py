@@ -333,6 +333,11 @@ def _links(
     statements = [_statement(e, words_of(articles[e.article_id].language)) for e in events]
     others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
     firsts = [_told_first(e, words_of(articles[e.article_id].language)) for e in events]
+    told_kinds = [
+        own or _clause_kinds(e, words_of(articles[e.article_id].language))
+        for e, own in zip(events, kinds, strict=True)
+    ]
+    days_told = _days_told(events)
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
@@ -372,12 +377,16 @@ def _links(
             )
             and not (
                 gap
-                and _told_apart(
-                    events[i],
-                    events[j],
-                    weighted[i],
-                    weighted[j],
-                    words_of(articles[events[i].article_id].language),
+                and (
+                    _told_apart(
+                        events[i],
+                        events[j],
+                        weighted[i],
+                        weighted[j],
+                        words_of(articles[events[i].article_id].language),
+                    )
+                    or _tells_the_day(events, told_kinds, days_told, i, j)
+                    or _tells_the_day(events, told_kinds, days_told, j, i)
                 )
             )
         ):
@@ -413,6 +422,34 @@ def _links(
     right = np.frombuffer(rights, np.int64)[kept]
     strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
     return left[strongest_first], right[strongest_first]
+
+
+def _days_told(events: Sequence[Event]) -> dict[tuple[str, tuple[date, date]], list[int]]:
+    """The reports of each article by their date."""
+    told: dict[tuple[str, tuple[date, date]], list[int]] = {}
+    for k, event in enumerate(events):
+        told.setdefault((event.article_id, _interval(event)), []).append(k)
+    return told
+
+
+def _tells_the_day(
+    events: Sequence[Event],
+    kinds: Sequence[frozenset[str]],
+    days_told: Mapping[tuple[str, tuple[date, date]], Sequence[int]],
+    told: int,
+    other: int,
+) -> bool:
+    """True when the article of report ``told`` also tells the day of report ``other`` (of
+    another article) by a report of a kind in common with it (its ``kinds``, else those of
+    the clause its date is in: see :func:`_clause_kinds`), in no other place. An article
+    telling happenings of one kind on two days ("clashes erupted on Monday", "overran the
+    base on Tuesday") tells two: its report of one day is no date disagreement with another
+    article's report of the other day."""
+    same_day = days_told.get((events[told].article_id, _interval(events[other])), ())
+    return any(
+        not kinds[k].isdisjoint(kinds[other]) and not _elsewhere(events[k], events[other])
+        for k in same_day
+    )
 
 
 def _told_apart(
