@@ -623,6 +623,14 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
         # too short a stem to cut: other words
         ("comment", "come", False),
         ("element", "elected", False),
+        # a compound telling what its last word tells is that word
+        ("airstrike", "strike", True),
+        ("air-strikes", "struck", False),
+        ("air-strikes", "strike", True),
+        ("gunbattles", "battle", True),
+        # ... but not any word ending in another
+        ("airport", "port", False),
+        ("firestorm", "storm", False),
     ],
 )
 def test_a_noun_of_an_action_and_its_verb_are_one_word(noun: str, verb: str, one: bool) -> None:
@@ -1316,6 +1324,22 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
             "",
             "",
             True,
+        ),
+        # An airstrike is a strike: one noun naming the happening, in few words alike.
+        (
+            "Jets carried out an airstrike on the rebel leadership on Friday, the army said.",
+            "The army launched a strike targeting rebel commanders on Friday.",
+            "",
+            "",
+            True,
+        ),
+        # ... but not a raid, of the same kind, in as few words alike
+        (
+            "Jets carried out an airstrike on the rebel leadership on Friday, the army said.",
+            "The army launched a raid targeting rebel commanders on Friday.",
+            "",
+            "",
+            False,
         ),
     ],
 )

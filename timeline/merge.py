@@ -1463,6 +1463,10 @@ def _conflicting(reports: Sequence[Event]) -> bool:
 
 def _stem(word: str, words: Words) -> str:
     word = re.sub(r"['’]s$", "", word.lower())
+    for compound in (word, word[:-1]):  # the noun, or its plural
+        if compound in words.words("compound_nouns"):
+            word = word[len(compound) - _compound_tail(compound, words) :]
+            break
     for suffix in words.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
@@ -1470,6 +1474,18 @@ def _stem(word: str, words: Words) -> str:
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in words.words("doubled_letters"):
         return word[:-1]
     return word
+
+
+def _compound_tail(compound: str, words: Words) -> int:
+    """The length of the longest happening noun ``compound`` ends with ("strike")."""
+    return max(
+        (
+            len(noun)
+            for noun in words.happening_nouns
+            if compound.endswith(noun) and noun != compound
+        ),
+        default=len(compound),
+    )
 
 
 def _content_words(text: str, words: Words) -> set[str]:
