@@ -1137,6 +1137,7 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The two sides agreed a cease-fire", {"agreement", "truce"}),
         # the taking of a place is fought, whichever verb tells it
         ("Militiamen overran the army base", {"fighting", "capture"}),
+        ("Gunmen stormed a hotel", {"fighting", "strikes"}),
         ("Rebels seized the airport", {"fighting", "capture"}),
     ],
 )
@@ -1887,6 +1888,69 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("wire-capture", "Monday"), ("daily-capture", "Monday night")]],
+    ),
+    # An outlet telling one attack in a town on a day and another outlet telling one there
+    # that day tell one happening, however unlike their words (the act in one, its
+    # aftermath in the other); an outlet telling two there that day leaves it unknown
+    # which one the other tells, and another day or another town is another happening.
+    "one attack in a town told once by each of two outlets in other words": (
+        [
+            (
+                "wire-jets",
+                date(2025, 6, 11),
+                "Jets bombed a compound in Varnell on Tuesday, targeting militia commanders.",
+            ),
+            (
+                "daily-blasts",
+                date(2025, 6, 11),
+                "Several loud blasts were heard in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [[("wire-jets", "Tuesday"), ("daily-blasts", "Tuesday")]],
+    ),
+    "two attacks in a town told by one outlet, one by another": (
+        [
+            (
+                "wire-two",
+                date(2025, 6, 11),
+                "Gunmen stormed a hotel in Varnell on Tuesday morning and held guests. "
+                "Hours later a car bomb exploded outside the central market of Varnell on "
+                "Tuesday evening, killing two traders.",
+            ),
+            (
+                "daily-one",
+                date(2025, 6, 11),
+                "The attack in Varnell on Tuesday left fourteen dead, the mayor said.",
+            ),
+        ],
+        [
+            [("wire-two", "Tuesday morning")],
+            [("daily-one", "Tuesday")],
+        ],
+    ),
+    "attacks of two days, or of two towns, told once by each outlet": (
+        [
+            (
+                "wire-monday",
+                date(2025, 6, 11),
+                "Gunmen stormed a hotel in Varnell on Monday and held guests for hours.",
+            ),
+            (
+                "daily-tuesday",
+                date(2025, 6, 11),
+                "The attack in Varnell on Tuesday left fourteen dead, the mayor said.",
+            ),
+            (
+                "radio-elsewhere",
+                date(2025, 6, 11),
+                "Gunmen stormed a police post in Kalemie on Tuesday and held officers.",
+            ),
+        ],
+        [
+            [("wire-monday", "Monday")],
+            [("daily-tuesday", "Tuesday")],
+            [("radio-elsewhere", "Tuesday")],
+        ],
     ),
     "two towns taken on one day": (
         [

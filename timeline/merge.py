@@ -8,37 +8,39 @@ places; reports of two articles must also share a name, the noun naming what hap
 kind of happening, not only other words. Reports of different days link only across
 articles, when both are day-precise, of one category, share a name or the noun naming what
 happened (a kind alone may be two rescues), and are each other's best match (a date
-disagreement); an article's different days are different happenings, and so are reports of
-different days when one's article told it over a day before the other's date, or when
-they share neither the noun naming what happened nor much else than names (two agreements
-of one pair of states in one town: "agreed to swap detainees", "agreed to reopen their
-embassies"), or statements
-of two speakers dated by their verbs ("X said Monday"), or a statement dated by its verb and
-a report whose date dates something else (what the statement tells, of the day before or of
-that day, unless its verb does what the other tells: "announced an aid package"),
-and so is a report of an article whose
+disagreement); an article's different days are different happenings (so an article telling
+a kind of happening of two days disagrees on neither with another article's report of one
+of them), and so are reports of different days when one's article told it over a day before
+the other's date, or when they share neither the noun naming what happened nor much else
+than names (two agreements of one pair of states in one town: "agreed to swap detainees",
+"agreed to reopen their embassies"), or statements of two speakers dated by their verbs ("X
+said Monday"), or a statement dated by its verb and a report whose date dates something
+else (what the statement tells, of the day before or of that day, unless its verb does what
+the other tells: "announced an aid package"), and so is a report of an article whose
 happening noun a word of another happening leads ("follow-up strikes", "the second attack")
 and the article's reports before it, or an article leads ("during a meeting earlier
 Tuesday") and the article's reports before it not using that noun or one of its kind, and
 so are an article's reports of a long span and of other days within it ("last year", "in
-December"). A report recalling a happening days
-later ("as the earthquake occurred last Saturday") joins the report of another article
-dating that noun on that day, however few words they share; so do two articles' reports of
-one day telling a happening a place sees once a day (its capture, its fighting between
-sides) in one town, however they word it ("captured the city", "marched into Goma"; "rival
-groups clashed", "heavy gunfire left six dead"); so do two articles' reports of one day
-long before both of them telling a happening of one kind, the story's landmark recalled in
-passing ("since the group attacked on October 7", "the October 7 attack"), unless they name
-other places or parties apart. Links are taken strongest first;
-a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
-only when their centroids are alike, nor ever holds reports naming kinds of happening with
-none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
-during it). A cluster whose reports' date intervals do not all overlap (a night reaching into
-the next day's small hours) has a date conflict.
-Reports are handled in content order, so the clusters do not depend on the order they come
-in.
+December"). A report recalling a happening days later ("as the earthquake occurred last
+Saturday") joins the report of another article dating that noun on that day, however few
+words they share; so do two articles' reports of one day telling a happening a place sees
+once a day (its capture, its fighting between sides) in one town, however they word it
+("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire left six
+dead"), and the one happening of a kind (not one holding others, as fighting holds a strike
+and a capture) each of two articles tells of one day in one place ("jets bombed the
+compound", "blasts were heard"); so do two articles' reports of one day long before both of
+them telling a happening of one kind, the story's landmark recalled in passing ("since the
+group attacked on October 7", "the October 7 attack"), unless they name other places or
+parties apart. Links are taken strongest first; a cluster never spans more than
+:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
+alike, nor ever holds reports naming kinds of happening with none common to them all
+("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster
+whose reports' date intervals do not all overlap (a night reaching into the next day's
+small hours) has a date conflict. Reports are handled in content order, so the clusters do
+not depend on the order they come in.
 
-Words are compared by stem ("agreement", "agreed"). Names are compared in one spelling
+Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
+happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
 across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and the one longer name ending with
 it, "Omar al-Tayeb"); the table keeps each report's own.
 
@@ -56,6 +58,7 @@ import math
 import re
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -802,27 +805,40 @@ def _recalled(
 def _once_a_day(
     events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
 ) -> Iterator[tuple[int, int]]:
-    """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of
-    a kind a place sees at most once a day (the taking of a town, its fighting between
-    sides: see the lexicon's ``once_a_day``) in a place both name (not a country), of a
-    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`)
-    nor naming actors apart from the other's (see :func:`_actors_apart`): however
-    differently told ("captured the city on Monday", "marched into Goma on Monday night"),
-    they tell one happening. Each report is compared with at most :data:`_LOOKBACK`
-    earlier ones of its day, place and kind."""
+    """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of a
+    kind a place sees at most once a day (the taking of a town, its fighting between sides:
+    see the lexicon's ``once_a_day``), or of a kind each article tells only once of that day
+    and place (one article's only strike there that day and the other's are one, unless of a
+    kind holding others: ``broad_kinds``), in a place both name (not a country), of a
+    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`) nor
+    naming actors apart from the other's (see :func:`_actors_apart`): however differently
+    told ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
+    happening. Each report is compared with at most :data:`_LOOKBACK` earlier ones of its
+    day, place and kind."""
+    # How many reports of each article tell each kind of one day in one place.
+    counted = Counter(
+        (event.article_id, _interval(event), place, kind)
+        for event, own in zip(events, kinds, strict=True)
+        for place in event.places
+        for kind in own
+    )
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
         words = words_of(article.language)
-        once = sorted(kinds[j] & words.once_a_day)
-        if not once or _length_days(event) != 1 or _claim_verb(event, words):
+        if _length_days(event) != 1 or _claim_verb(event, words):
             continue
         linked: set[int] = set()
         for key in (
             (_interval(event), place, kind)
             for place in event.places
             if place not in _country_names()
-            for kind in once
+            for kind in sorted(kinds[j])
+            if kind in words.once_a_day
+            or (
+                kind not in words.broad_kinds
+                and counted[event.article_id, _interval(event), place, kind] == 1
+            )
         ):
             for i in told.get(key, [])[-_LOOKBACK:]:
                 other = events[i]
