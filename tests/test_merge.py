@@ -623,6 +623,14 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
         # too short a stem to cut: other words
         ("comment", "come", False),
         ("element", "elected", False),
+        # a compound telling what its last word tells is that word
+        ("airstrike", "strike", True),
+        ("air-strikes", "struck", False),
+        ("air-strikes", "strike", True),
+        ("gunbattles", "battle", True),
+        # ... but not any word ending in another
+        ("airport", "port", False),
+        ("firestorm", "storm", False),
     ],
 )
 def test_a_noun_of_an_action_and_its_verb_are_one_word(noun: str, verb: str, one: bool) -> None:
@@ -1127,6 +1135,10 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("During a visit to the city, she announced $20 million in assistance", {"aid"}),
         ("Ukraine said 75 soldiers have been killed", set()),
         ("The two sides agreed a cease-fire", {"agreement", "truce"}),
+        # the taking of a place is fought, whichever verb tells it
+        ("Militiamen overran the army base", {"fighting", "capture"}),
+        ("Gunmen stormed a hotel", {"fighting", "strikes"}),
+        ("Rebels seized the airport", {"fighting", "capture"}),
     ],
 )
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
@@ -1313,6 +1325,22 @@ def test_a_date_within_the_date_it_follows_is_one_expression(text: str, together
             "",
             "",
             True,
+        ),
+        # An airstrike is a strike: one noun naming the happening, in few words alike.
+        (
+            "Jets carried out an airstrike on the rebel leadership on Friday, the army said.",
+            "The army launched a strike targeting rebel commanders on Friday.",
+            "",
+            "",
+            True,
+        ),
+        # ... but not a raid, of the same kind, in as few words alike
+        (
+            "Jets carried out an airstrike on the rebel leadership on Friday, the army said.",
+            "The army launched a raid targeting rebel commanders on Friday.",
+            "",
+            "",
+            False,
         ),
     ],
 )
@@ -1860,6 +1888,69 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("wire-capture", "Monday"), ("daily-capture", "Monday night")]],
+    ),
+    # An outlet telling one attack in a town on a day and another outlet telling one there
+    # that day tell one happening, however unlike their words (the act in one, its
+    # aftermath in the other); an outlet telling two there that day leaves it unknown
+    # which one the other tells, and another day or another town is another happening.
+    "one attack in a town told once by each of two outlets in other words": (
+        [
+            (
+                "wire-jets",
+                date(2025, 6, 11),
+                "Jets bombed a compound in Varnell on Tuesday, targeting militia commanders.",
+            ),
+            (
+                "daily-blasts",
+                date(2025, 6, 11),
+                "Several loud blasts were heard in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [[("wire-jets", "Tuesday"), ("daily-blasts", "Tuesday")]],
+    ),
+    "two attacks in a town told by one outlet, one by another": (
+        [
+            (
+                "wire-two",
+                date(2025, 6, 11),
+                "Gunmen stormed a hotel in Varnell on Tuesday morning and held guests. "
+                "Hours later a car bomb exploded outside the central market of Varnell on "
+                "Tuesday evening, killing two traders.",
+            ),
+            (
+                "daily-one",
+                date(2025, 6, 11),
+                "The attack in Varnell on Tuesday left fourteen dead, the mayor said.",
+            ),
+        ],
+        [
+            [("wire-two", "Tuesday morning")],
+            [("daily-one", "Tuesday")],
+        ],
+    ),
+    "attacks of two days, or of two towns, told once by each outlet": (
+        [
+            (
+                "wire-monday",
+                date(2025, 6, 11),
+                "Gunmen stormed a hotel in Varnell on Monday and held guests for hours.",
+            ),
+            (
+                "daily-tuesday",
+                date(2025, 6, 11),
+                "The attack in Varnell on Tuesday left fourteen dead, the mayor said.",
+            ),
+            (
+                "radio-elsewhere",
+                date(2025, 6, 11),
+                "Gunmen stormed a police post in Kalemie on Tuesday and held officers.",
+            ),
+        ],
+        [
+            [("wire-monday", "Monday")],
+            [("daily-tuesday", "Tuesday")],
+            [("radio-elsewhere", "Tuesday")],
+        ],
     ),
     "two towns taken on one day": (
         [
@@ -2503,3 +2594,46 @@ def test_a_sides_group_also_names_the_side(
     before = set(features[0])
     _add_sides([first, second], features)
     assert set(features[0]) - before == sides
+
+
+@pytest.mark.parametrize(
+    ("first_text", "tuesday_places", "together"),
+    [
+        # the first article tells the other's day too, of a kind in common: its Monday is
+        # another happening (the fighting that began the day before), no date disagreement
+        (
+            "Clashes erupted in Tarsel on Monday between the army and local militiamen. "
+            "On Tuesday the youths overran the base.",
+            (),
+            False,
+        ),
+        # ... but an article telling only the Monday disagrees with the other on its date
+        ("Clashes erupted in Tarsel on Monday between the army and local militiamen.", None, True),
+        # ... and so does one telling the Tuesday only of another place
+        (
+            "Clashes erupted in Tarsel on Monday between the army and local militiamen. "
+            "On Tuesday the youths overran a base in Vornik.",
+            ("Vornik",),
+            True,
+        ),
+    ],
+)
+def test_an_article_telling_the_other_day_too_does_not_disagree_on_it(
+    first_text: str, tuesday_places: tuple[str, ...] | None, together: bool
+) -> None:
+    first = _story("outa-clashes", first_text)
+    second = _story(
+        "outb-clashes",
+        "Local militiamen fought intense clashes with the army in Tarsel on Tuesday.",
+    )
+    events = [
+        make_event(first, "on Monday", MON, category="battlefield", places=("Tarsel",)),
+        make_event(second, "on Tuesday", TUE, category="battlefield", places=("Tarsel",)),
+    ]
+    if tuesday_places is not None:
+        events.append(
+            make_event(first, "On Tuesday", TUE, category="battlefield", places=tuesday_places)
+        )
+    monday, tuesday, *_ = cluster_events(events, {first.id: first, second.id: second})
+    assert (monday.cluster_id == tuesday.cluster_id) is together
+    assert monday.date_conflict is together

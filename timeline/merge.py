@@ -8,37 +8,39 @@ places; reports of two articles must also share a name, the noun naming what hap
 kind of happening, not only other words. Reports of different days link only across
 articles, when both are day-precise, of one category, share a name or the noun naming what
 happened (a kind alone may be two rescues), and are each other's best match (a date
-disagreement); an article's different days are different happenings, and so are reports of
-different days when one's article told it over a day before the other's date, or when
-they share neither the noun naming what happened nor much else than names (two agreements
-of one pair of states in one town: "agreed to swap detainees", "agreed to reopen their
-embassies"), or statements
-of two speakers dated by their verbs ("X said Monday"), or a statement dated by its verb and
-a report whose date dates something else (what the statement tells, of the day before or of
-that day, unless its verb does what the other tells: "announced an aid package"),
-and so is a report of an article whose
+disagreement); an article's different days are different happenings (so an article telling
+a kind of happening of two days disagrees on neither with another article's report of one
+of them), and so are reports of different days when one's article told it over a day before
+the other's date, or when they share neither the noun naming what happened nor much else
+than names (two agreements of one pair of states in one town: "agreed to swap detainees",
+"agreed to reopen their embassies"), or statements of two speakers dated by their verbs ("X
+said Monday"), or a statement dated by its verb and a report whose date dates something
+else (what the statement tells, of the day before or of that day, unless its verb does what
+the other tells: "announced an aid package"), and so is a report of an article whose
 happening noun a word of another happening leads ("follow-up strikes", "the second attack")
 and the article's reports before it, or an article leads ("during a meeting earlier
 Tuesday") and the article's reports before it not using that noun or one of its kind, and
 so are an article's reports of a long span and of other days within it ("last year", "in
-December"). A report recalling a happening days
-later ("as the earthquake occurred last Saturday") joins the report of another article
-dating that noun on that day, however few words they share; so do two articles' reports of
-one day telling a happening a place sees once a day (its capture, its fighting between
-sides) in one town, however they word it ("captured the city", "marched into Goma"; "rival
-groups clashed", "heavy gunfire left six dead"); so do two articles' reports of one day
-long before both of them telling a happening of one kind, the story's landmark recalled in
-passing ("since the group attacked on October 7", "the October 7 attack"), unless they name
-other places or parties apart. Links are taken strongest first;
-a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins another
-only when their centroids are alike, nor ever holds reports naming kinds of happening with
-none common to them all ("clashes" and an "airstrike", a "visit" and the "aid" announced
-during it). A cluster whose reports' date intervals do not all overlap (a night reaching into
-the next day's small hours) has a date conflict.
-Reports are handled in content order, so the clusters do not depend on the order they come
-in.
+December"). A report recalling a happening days later ("as the earthquake occurred last
+Saturday") joins the report of another article dating that noun on that day, however few
+words they share; so do two articles' reports of one day telling a happening a place sees
+once a day (its capture, its fighting between sides) in one town, however they word it
+("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire left six
+dead"), and the one happening of a kind (not one holding others, as fighting holds a strike
+and a capture) each of two articles tells of one day in one place ("jets bombed the
+compound", "blasts were heard"); so do two articles' reports of one day long before both of
+them telling a happening of one kind, the story's landmark recalled in passing ("since the
+group attacked on October 7", "the October 7 attack"), unless they name other places or
+parties apart. Links are taken strongest first; a cluster never spans more than
+:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
+alike, nor ever holds reports naming kinds of happening with none common to them all
+("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster
+whose reports' date intervals do not all overlap (a night reaching into the next day's
+small hours) has a date conflict. Reports are handled in content order, so the clusters do
+not depend on the order they come in.
 
-Words are compared by stem ("agreement", "agreed"). Names are compared in one spelling
+Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
+happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
 across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and the one longer name ending with
 it, "Omar al-Tayeb"); the table keeps each report's own.
 
@@ -56,6 +58,7 @@ import math
 import re
 from array import array
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -331,6 +334,11 @@ def _links(
     statements = [_statement(e, words_of(articles[e.article_id].language)) for e in events]
     others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
     firsts = [_told_first(e, words_of(articles[e.article_id].language)) for e in events]
+    told_kinds = [
+        own or _clause_kinds(e, words_of(articles[e.article_id].language))
+        for e, own in zip(events, kinds, strict=True)
+    ]
+    days_told = _days_told(events)
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
@@ -370,12 +378,16 @@ def _links(
             )
             and not (
                 gap
-                and _told_apart(
-                    events[i],
-                    events[j],
-                    weighted[i],
-                    weighted[j],
-                    words_of(articles[events[i].article_id].language),
+                and (
+                    _told_apart(
+                        events[i],
+                        events[j],
+                        weighted[i],
+                        weighted[j],
+                        words_of(articles[events[i].article_id].language),
+                    )
+                    or _tells_the_day(events, told_kinds, days_told, i, j)
+                    or _tells_the_day(events, told_kinds, days_told, j, i)
                 )
             )
         ):
@@ -411,6 +423,34 @@ def _links(
     right = np.frombuffer(rights, np.int64)[kept]
     strongest_first = np.lexsort((right, left, -np.frombuffer(scores)[kept]))
     return left[strongest_first], right[strongest_first]
+
+
+def _days_told(events: Sequence[Event]) -> dict[tuple[str, tuple[date, date]], list[int]]:
+    """The reports of each article by their date."""
+    told: dict[tuple[str, tuple[date, date]], list[int]] = {}
+    for k, event in enumerate(events):
+        told.setdefault((event.article_id, _interval(event)), []).append(k)
+    return told
+
+
+def _tells_the_day(
+    events: Sequence[Event],
+    kinds: Sequence[frozenset[str]],
+    days_told: Mapping[tuple[str, tuple[date, date]], Sequence[int]],
+    told: int,
+    other: int,
+) -> bool:
+    """True when the article of report ``told`` also tells the day of report ``other`` (of
+    another article) by a report of a kind in common with it (its ``kinds``, else those of
+    the clause its date is in: see :func:`_clause_kinds`), in no other place. An article
+    telling happenings of one kind on two days ("clashes erupted on Monday", "overran the
+    base on Tuesday") tells two: its report of one day is no date disagreement with another
+    article's report of the other day."""
+    same_day = days_told.get((events[told].article_id, _interval(events[other])), ())
+    return any(
+        not kinds[k].isdisjoint(kinds[other]) and not _elsewhere(events[k], events[other])
+        for k in same_day
+    )
 
 
 def _told_apart(
@@ -763,27 +803,40 @@ def _recalled(
 def _once_a_day(
     events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
 ) -> Iterator[tuple[int, int]]:
-    """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of
-    a kind a place sees at most once a day (the taking of a town, its fighting between
-    sides: see the lexicon's ``once_a_day``) in a place both name (not a country), of a
-    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`)
-    nor naming actors apart from the other's (see :func:`_actors_apart`): however
-    differently told ("captured the city on Monday", "marched into Goma on Monday night"),
-    they tell one happening. Each report is compared with at most :data:`_LOOKBACK`
-    earlier ones of its day, place and kind."""
+    """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of a
+    kind a place sees at most once a day (the taking of a town, its fighting between sides:
+    see the lexicon's ``once_a_day``), or of a kind each article tells only once of that day
+    and place (one article's only strike there that day and the other's are one, unless of a
+    kind holding others: ``broad_kinds``), in a place both name (not a country), of a
+    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`) nor
+    naming actors apart from the other's (see :func:`_actors_apart`): however differently
+    told ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
+    happening. Each report is compared with at most :data:`_LOOKBACK` earlier ones of its
+    day, place and kind."""
+    # How many reports of each article tell each kind of one day in one place.
+    counted = Counter(
+        (event.article_id, _interval(event), place, kind)
+        for event, own in zip(events, kinds, strict=True)
+        for place in event.places
+        for kind in own
+    )
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
         words = words_of(article.language)
-        once = sorted(kinds[j] & words.once_a_day)
-        if not once or _length_days(event) != 1 or _claim_verb(event, words):
+        if _length_days(event) != 1 or _claim_verb(event, words):
             continue
         linked: set[int] = set()
         for key in (
             (_interval(event), place, kind)
             for place in event.places
             if place not in _country_names()
-            for kind in once
+            for kind in sorted(kinds[j])
+            if kind in words.once_a_day
+            or (
+                kind not in words.broad_kinds
+                and counted[event.article_id, _interval(event), place, kind] == 1
+            )
         ):
             for i in told.get(key, [])[-_LOOKBACK:]:
                 other = events[i]
@@ -1424,6 +1477,10 @@ def _conflicting(reports: Sequence[Event]) -> bool:
 
 def _stem(word: str, words: Words) -> str:
     word = re.sub(r"['’]s$", "", word.lower())
+    for compound in (word, word[:-1]):  # the noun, or its plural
+        if compound in words.words("compound_nouns"):
+            word = word[len(compound) - _compound_tail(compound, words) :]
+            break
     for suffix in words.suffixes:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
@@ -1431,6 +1488,18 @@ def _stem(word: str, words: Words) -> str:
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in words.words("doubled_letters"):
         return word[:-1]
     return word
+
+
+def _compound_tail(compound: str, words: Words) -> int:
+    """The length of the longest happening noun ``compound`` ends with ("strike")."""
+    return max(
+        (
+            len(noun)
+            for noun in words.happening_nouns
+            if compound.endswith(noun) and noun != compound
+        ),
+        default=len(compound),
+    )
 
 
 def _content_words(text: str, words: Words) -> set[str]:

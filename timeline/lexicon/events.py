@@ -170,6 +170,7 @@ class EventLexicon:
     # sense's category -> word, as written -> kinds it names when read in that sense
     sense_kinds: Mapping[str, Mapping[str, frozenset[str]]]
     once_a_day: frozenset[str]  # kinds of happening a place sees at most once a day
+    broad_kinds: frozenset[str]  # kinds holding others ("fighting": strikes, a capture)
     acting_claims: frozenset[str]  # claim verbs doing what their day's reports tell
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
@@ -266,6 +267,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
             }
         ),
         once_a_day=frozenset(data["clusters"].get("once_a_day", ())),
+        broad_kinds=frozenset(data["clusters"].get("broad_kinds", ())),
         acting_claims=frozenset(data["clusters"].get("acting_claims", ())),
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
