@@ -2508,6 +2508,8 @@ STORY_TIME = [
     # a year opening the sentence, or in a clause not set off, is the story's time
     ("In 2014, after talks failed, Russia annexed Crimea in March.", "March", "2014-03"),
     ("The army landed in 1944, and in August, it reached Paris.", "August", "1944-08"),
+    # a line wrapped inside a sentence goes on
+    ("The army landed in 1944, and\nin August, it reached Paris.", "August", "1944-08"),
 ]
 
 
@@ -2524,6 +2526,9 @@ STORY_TIME_ENDS = [
     # (background, then the sentence whose date must read as if alone)
     ("Kopp had been arrested in several states since 1990. ", "In December, his car was found."),
     ("Russia annexed Crimea in 2014.\n\n", "In March, the talks went on."),
+    # a line ending on a full stop ends a paragraph too (pages keep one per line)
+    ("Russia annexed Crimea in 2014.\n", "In March, the talks went on."),
+    ("Rebels took the villages on 25 August 2024.\n", "The army declared a truce on 2 April."),
     ("In 2014 Russia annexed Crimea, and ", "on Tuesday Putin said talks resumed in March."),
     ("In 2014 Russia annexed Crimea. ", "Last March, talks resumed."),
     ("In 2014 Russia annexed Crimea. ", "Talks resumed this year in January."),

@@ -35,7 +35,9 @@ from timeline.tense import word_before
 from timeline.text import sentence_spans, unwrap
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A blank line, or a line that ends a sentence (pages keep one paragraph per line; a line
+# wrapped inside a sentence goes on).
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?<=[.!?\"”’])[^\S\n]*\n")
 
 
 def find_dates(text: str, published: date, *, language: str = "en") -> list[Mention]:
@@ -52,7 +54,7 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     lexicon = rules.lexicon
     flat = unwrap(text)
     found = find_mentions(text, rules)
-    paragraphs = (0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(flat)))
+    paragraphs = (0, *(match.end() for match in _PARAGRAPH_BREAK.finditer(text)))
     ctx = Context(
         flat,
         published,
