@@ -3570,6 +3570,16 @@ OVERNIGHTS = [
         TUE,
         ("2025-11-30", "2025-12-01"),
     ),
+    # ... and so is "overnight" after a day told late in it: the night goes on from there
+    (
+        "Gangs raided the town late on Friday, and residents fled after gunfire overnight.",
+        MON,
+        ("2025-11-28", "2025-11-29"),
+    ),
+    ("Drones struck on Friday evening and again overnight.", MON, ("2025-11-28", "2025-11-29")),
+    ("Drones struck on Friday night and again overnight.", MON, ("2025-11-28", "2025-11-29")),
+    # negative: a day told late after "overnight" is the day it ran into
+    ("Drones struck overnight, officials said late on Friday.", MON, ("2025-11-27", "2025-11-28")),
     # negative: a day in the same clause, before "overnight", is the day it ran into
     ("On Tuesday, drones hit the city overnight.", date(2025, 5, 14), ("2025-05-12", "2025-05-13")),
     # negative: a time of day after "after" is no happening; the night ran into that day

@@ -138,10 +138,13 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
     """True when the day named in the sentence comes after "overnight" and a word that
     puts a happening before it ("sought refuge overnight after the quake Saturday"), or
     in a clause such a word opens the sentence with ("After calming on Tuesday, fighting
-    reignited overnight"): the night is the one after that day."""
+    reignited overnight"), or told late in that day before "overnight" ("late on Friday
+    ... overnight"): the night is the one after that day."""
     nearest = ctx.nearest_day(found)
     if nearest is None:
         return False
+    if nearest[0] < found.end and _late_in_the_day(ctx, nearest[0]):
+        return True  # "raided the town late on Friday ... gunfire overnight": the night on
     if nearest[0] < found.end:  # "After calming on Tuesday morning, fighting reignited
         first = ctx.sentence_of(found)[0]  # overnight": the night after an opening clause's day
         opening = _earlier_happening(ctx.lexicon.language).match(ctx.text, first)
@@ -155,6 +158,14 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
         return False  # "continued after dawn on Sunday": a time of that day, no happening
     # "..., officials said on Monday": the day of another clause is the statement's
     return not CLAUSE_BREAK.search(ctx.text, earlier.end(), nearest[0])
+
+
+def _late_in_the_day(ctx: Context, start: int) -> bool:
+    """True when the day placed at ``start`` is told late in it: "late on Friday", "Friday
+    evening", "Friday night" (not a night that runs into the next day, as "overnight")."""
+    placement = next(p for told, p in ctx.placed if told.start == start)
+    one_day = placement.start == placement.end
+    return placement.mod == "END" or one_day and placement.value.endswith(("TEV", "TNI"))
 
 
 def _holiday_key(name: str) -> str:
