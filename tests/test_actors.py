@@ -2795,3 +2795,37 @@ def test_a_persons_forces_side_with_the_body_of_the_persons_title(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a noun after a preposition or determiner in a participle's clause is no verb: the
+        # participle takes the subject of its sentence, and its victims do not act
+        ("Chile shelled Lima, killing ten people in strikes on Monday.", "on Monday", ("Chile",)),
+        (
+            "Chile pressed its offensive, killing five men and leaving dozens dead in attacks "
+            "on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        (
+            "Chile pressed its offensive, killing five men on Sunday and leaving dozens dead in "
+            "strikes on Monday.",
+            "on Sunday",
+            ("Chile",),
+        ),
+        # negative: the same word after a subject is its verb; a group in a place acts
+        ("Chile shelled Lima, but Peru strikes back on Monday.", "on Monday", ("Peru",)),
+        ("Residents in Lima fled on Monday.", "on Monday", ("Residents",)),
+        (
+            "Ukraine and pro-Russian separatists attacked Lima on Monday.",
+            "on Monday",
+            ("Ukraine", "pro-Russian separatists"),
+        ),
+    ],
+)
+def test_a_noun_after_a_preposition_in_a_participles_clause_is_no_verb(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

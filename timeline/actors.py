@@ -1532,7 +1532,12 @@ class _Reader:
                 and i <= last + 5
             ):
                 past = loosely and _past(tokens[i], self.language)
-                if tokens[i].norm in lexicon.subject_fillers or past:
+                # "men and ... dead | in attacks": a place phrase's noun is no verb
+                if (
+                    tokens[i].norm in lexicon.subject_fillers
+                    or past
+                    or tokens[i].norm in _PLACE_PHRASE
+                ):
                     break
                 i += 1
         steps = 0
@@ -1562,13 +1567,19 @@ class _Reader:
             if loosely and describer and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
+                noun = i  # the word right after "in" is its noun, no verb ("people in | strikes")
                 while (
                     i < last + 10
                     and i < len(tokens)
-                    and tokens[i].norm not in lexicon.acting_verbs
-                    and tokens[i].norm not in irregular_past(self.language)
-                    and tokens[i].norm not in _PASSIVE
-                    and not self._verb_after_phrase(i)
+                    and (
+                        i == noun
+                        or (
+                            tokens[i].norm not in lexicon.acting_verbs
+                            and tokens[i].norm not in irregular_past(self.language)
+                            and tokens[i].norm not in _PASSIVE
+                            and not self._verb_after_phrase(i)
+                        )
+                    )
                     and self._in_phrase(tokens[i - 1], tokens[i])
                 ):
                     opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]

@@ -819,7 +819,9 @@ def _has_subject(clause: DateClause, language: str) -> bool:
     ]
     if words and words[0].norm in view.words("relatives"):
         words = words[1:]  # ", which began ...": the subject is what it describes
-    verbs = _verbs(words, finite)
+    # a word after a preposition or determiner is a noun (", killing ten in strikes")
+    nominal = view.words("prepositions") | view.words("determiners")
+    verbs = [i for i in _verbs(words, finite) if i == 0 or words[i - 1].norm not in nominal]
     return bool(verbs) and verbs[0] > 0
 
 
