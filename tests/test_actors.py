@@ -2829,3 +2829,67 @@ def test_a_noun_after_a_preposition_in_a_participles_clause_is_no_verb(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named group's members side with the group as the article names it alone, even
+        # when it never acts there
+        (
+            "Karvo rebels attacked a ship on Monday. Chile struck the Karvos.",
+            [("Karvo rebels", "Karvos")],
+        ),
+        (
+            "Chile struck Zentaba. Zentaba fighters fired rockets at the town.",
+            [("Zentaba fighters", "Zentaba")],
+        ),
+        (
+            "Al-Zentab militants stormed a hotel. Kenya blamed al-Zentab.",
+            [("Al-Zentab militants", "al-Zentab")],
+        ),
+        # negative: never named alone, named only with its group word, or a people
+        ("Karvo rebels attacked a ship on Monday.", [("Karvo rebels", "")]),
+        (
+            "Karvo rebels attacked a ship. Karvo fighters fled.",
+            [("Karvo rebels", ""), ("Karvo fighters", "")],
+        ),
+        ("Druze militias attacked the town. The Druze fled.", [("Druze militias", "")]),
+    ],
+)
+def test_a_named_groups_members_side_with_the_group_named_alone(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date in what the accused are charged with dates their act: they act, not the
+        # accuser
+        ("Chile accused Peru of launching an attack on Monday.", "on Monday", ("Peru",)),
+        (
+            "Chile blamed the Zentar Front for shelling the town on Monday.",
+            "on Monday",
+            ("Zentar Front",),
+        ),
+        (
+            "Ms. Ana Ruiz blames Gen. Bo Lee, a rival, of plotting the alleged coup December 15.",
+            "December 15",
+            ("Bo Lee",),
+        ),
+        # negative: the date dates the accusation, or no act follows the charge word
+        ("Chile accused Peru on Monday of attacking Lima.", "on Monday", ("Chile",)),
+        ("Chile accused Peru of aggression in May.", "in May", ("Chile",)),
+        (
+            "Chile accuses Peru of backing the Zentar Front — a group that was founded in 1994.",
+            "in 1994",
+            (),
+        ),
+    ],
+)
+def test_the_accused_act_in_what_they_are_charged_with(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

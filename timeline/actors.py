@@ -273,6 +273,7 @@ class _Reader:
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
+        self._alone: dict[str, str] | None = None  # a name word written alone -> as written
         self.country_positions, self.countries_named = self._countries_named()
         self.story_states = most_named_so_far(self.countries_named)
         if pack is not None:
@@ -1989,8 +1990,51 @@ class _Reader:
         ):
             if by_acronym and not word.capitalised:
                 return word.text, first - 1  # "the al-Shabab attack": the group does it
-            return "", first - 1  # "Houthi rebels": a name, no known side
+            if by_acronym or word.possessive:
+                return "", first - 1  # "the Houthis' attacks": the owner, read with the names
+            return self._named_alone(first - 1), first - 1  # "Houthi rebels"
         return "", first
+
+    def _named_alone(self, index: int) -> str:
+        """The group the name word at token ``index`` opens, as the article names it alone
+        elsewhere, maybe in the plural ("Houthi rebels ... the Houthis": "Houthis"), else ""
+        (no side known)."""
+        tokens = self.tokens
+        if self._alone is None:
+            self._alone = {}
+            groups, modifiers = self.lexicon.collective_nouns, self.lexicon.collective_modifiers
+            for i, token in enumerate(tokens):
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                grouped = following is not None and (
+                    groups.at(tokens, i + 1) > 0 or following.norm in modifiers
+                )
+                if self._name_word(token) and not grouped and not self._in_longer_name(i):
+                    self._alone.setdefault(token.norm, token.text)
+        word = tokens[index].norm
+        if word in _word_set(self.language, "peoples") or self._in_longer_name(index, ahead=False):
+            return ""  # "Druze militias", "Central Command forces": no party's one-word name
+        known = self.bodies.get(word) or self.bodies.get(f"{word}s") or self.organizations.get(word)
+        if not known and _is_acronym(tokens[index].text):  # "Rapid Support Forces ... RSF"
+            spelled = (
+                b for b in self.bodies.values() if _initials(b.split()) == tokens[index].text
+            )
+            known = next(spelled, "")
+        return known or self._alone.get(word) or self._alone.get(f"{word}s", "")
+
+    def _in_longer_name(self, index: int, ahead: bool = True) -> bool:
+        """Whether the name word at token ``index`` goes on a name word before it (not
+        opening a sentence) or, with ``ahead``, one after it ("Central | Command")."""
+        tokens = self.tokens
+        before = index > 0 and not tokens[index].sentence_start
+        if before and self._name_word(tokens[index - 1]):
+            if self._adjacent(tokens[index - 1], tokens[index]):
+                return True
+        after = ahead and index + 1 < len(tokens) and not tokens[index + 1].sentence_start
+        return (
+            after
+            and self._name_word(tokens[index + 1])
+            and self._adjacent(tokens[index], tokens[index + 1])
+        )
 
     def _after_demonym(self, first: int) -> int:
         """Where a group's words start with one or two nouns between it and a country's
