@@ -2930,3 +2930,31 @@ def test_a_described_body_acts_past_a_relative_aside_on_it(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the agent of a verb of reporting only tells the act
+        (
+            "Over 40 houses were burned on Monday, as reported by Amnesty International.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Rebels burned 40 houses on Monday, as reported by the Zentar Front.",
+            "on Monday",
+            ("Rebels",),
+        ),
+        # negative: the agent of a verb of acting does it
+        (
+            "Over 40 houses were burned by the Zentar Front on Monday.",
+            "on Monday",
+            ("Zentar Front",),
+        ),
+    ],
+)
+def test_who_an_act_is_reported_by_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

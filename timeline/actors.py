@@ -274,6 +274,7 @@ class _Reader:
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
         self._alone: dict[str, str] | None = None  # a name word written alone -> as written
+        self._reporting = _word_set(language, "reporting_participles")
         self.country_positions, self.countries_named = self._countries_named()
         self.story_states = most_named_so_far(self.countries_named)
         if pack is not None:
@@ -566,6 +567,8 @@ class _Reader:
         if i < 0 or self._source_of_act(bisect.bisect_left(self.starts, start)):
             return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
+        if norm == "by" and i > 0 and tokens[i - 1].norm in self._reporting:
+            return True  # "as reported by Amnesty": it only tells the act
         interaction = _words(self.language, "interaction_verbs")
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
@@ -1494,8 +1497,9 @@ class _Reader:
             k -= 1
         before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
+        reports = k > 0 and tokens[k - 1].norm in self._reporting  # "as reported by X"
         if (
-            (before == "by" and not tokens[k].sentence_start)  # not "By Ana Ruiz": a byline
+            (before == "by" and not tokens[k].sentence_start and not reports)  # not a byline
             or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
             or (head < first and head > 0 and tokens[head - 1].norm == "by")
             or self._party_between(first)
