@@ -2898,43 +2898,6 @@ def test_the_accused_act_in_what_they_are_charged_with(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
-        # a definite description of a body acts past the relative word of an aside on it
-        (
-            "Chile struck the Zentar Front on Monday. The militant group, which took control "
-            "of the capital in 2014, attacked two ships.",
-            "in 2014",
-            ("Zentar Front",),
-        ),
-        (
-            "Chile struck the Zentar Front on Monday. The militant group, which took control "
-            "of the capital in 2014, attacked two ships earlier this month.",
-            "earlier this month",
-            ("Zentar Front",),
-        ),
-        # negative: what the aside tells is done to it, or by another
-        (
-            "Chile struck the Zentar Front on Monday. The militant group, which was founded "
-            "in 2014, is small.",
-            "in 2014",
-            (),
-        ),
-        (
-            "Chile struck the Zentar Front on Monday. The militant group, which Peru backed "
-            "in 2014, is small.",
-            "in 2014",
-            ("Peru",),
-        ),
-    ],
-)
-def test_a_described_body_acts_past_a_relative_aside_on_it(
-    text: str, expression: str, expected: tuple[str, ...]
-) -> None:
-    assert event_actors_of(text, expression) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expression", "expected"),
-    [
         # the agent of a verb of reporting only tells the act
         (
             "Over 40 houses were burned on Monday, as reported by Amnesty International.",

@@ -782,8 +782,7 @@ def _first_person(
 
 def _described_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
     """Whom a definite description of a body means ("the militant group attacked"), when
-    it stands in ``[left, right)`` right before a verb in the past tense, maybe past the
-    relative word opening an aside on it ("the militant group, which took")."""
+    it stands in ``[left, right)`` right before a verb in the past tense."""
     tokens = view.in_span(left, right)
     heads = entity_words(names.language, "description_heads")
     past = irregular_past(names.language)
@@ -793,8 +792,6 @@ def _described_acting(names: ArticleNames, view: SentenceView, left: int, right:
         for head in range(index + 1, min(index + 4, len(tokens) - 1)):
             if tokens[head].norm in heads:
                 verb = tokens[head + 1].norm
-                if verb in view.words("relatives") and head + 2 < len(tokens):
-                    verb = tokens[head + 2].norm
                 if verb.endswith("ed") or verb in past:
                     phrase = " ".join(t.text for t in tokens[index + 1 : head + 1])
                     name = names.described(phrase, token.start)
