@@ -2795,3 +2795,129 @@ def test_a_persons_forces_side_with_the_body_of_the_persons_title(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a noun after a preposition or determiner in a participle's clause is no verb: the
+        # participle takes the subject of its sentence, and its victims do not act
+        ("Chile shelled Lima, killing ten people in strikes on Monday.", "on Monday", ("Chile",)),
+        (
+            "Chile pressed its offensive, killing five men and leaving dozens dead in attacks "
+            "on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        (
+            "Chile pressed its offensive, killing five men on Sunday and leaving dozens dead in "
+            "strikes on Monday.",
+            "on Sunday",
+            ("Chile",),
+        ),
+        # negative: the same word after a subject is its verb; a group in a place acts
+        ("Chile shelled Lima, but Peru strikes back on Monday.", "on Monday", ("Peru",)),
+        ("Residents in Lima fled on Monday.", "on Monday", ("Residents",)),
+        (
+            "Ukraine and pro-Russian separatists attacked Lima on Monday.",
+            "on Monday",
+            ("Ukraine", "pro-Russian separatists"),
+        ),
+    ],
+)
+def test_a_noun_after_a_preposition_in_a_participles_clause_is_no_verb(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named group's members side with the group as the article names it alone, even
+        # when it never acts there
+        (
+            "Karvo rebels attacked a ship on Monday. Chile struck the Karvos.",
+            [("Karvo rebels", "Karvos")],
+        ),
+        (
+            "Chile struck Zentaba. Zentaba fighters fired rockets at the town.",
+            [("Zentaba fighters", "Zentaba")],
+        ),
+        (
+            "Al-Zentab militants stormed a hotel. Kenya blamed al-Zentab.",
+            [("Al-Zentab militants", "al-Zentab")],
+        ),
+        # negative: never named alone, named only with its group word, or a people
+        ("Karvo rebels attacked a ship on Monday.", [("Karvo rebels", "")]),
+        (
+            "Karvo rebels attacked a ship. Karvo fighters fled.",
+            [("Karvo rebels", ""), ("Karvo fighters", "")],
+        ),
+        ("Druze militias attacked the town. The Druze fled.", [("Druze militias", "")]),
+    ],
+)
+def test_a_named_groups_members_side_with_the_group_named_alone(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date in what the accused are charged with dates their act: they act, not the
+        # accuser
+        ("Chile accused Peru of launching an attack on Monday.", "on Monday", ("Peru",)),
+        (
+            "Chile blamed the Zentar Front for shelling the town on Monday.",
+            "on Monday",
+            ("Zentar Front",),
+        ),
+        (
+            "Ms. Ana Ruiz blames Gen. Bo Lee, a rival, of plotting the alleged coup December 15.",
+            "December 15",
+            ("Bo Lee",),
+        ),
+        # negative: the date dates the accusation, or no act follows the charge word
+        ("Chile accused Peru on Monday of attacking Lima.", "on Monday", ("Chile",)),
+        ("Chile accused Peru of aggression in May.", "in May", ("Chile",)),
+        (
+            "Chile accuses Peru of backing the Zentar Front — a group that was founded in 1994.",
+            "in 1994",
+            (),
+        ),
+    ],
+)
+def test_the_accused_act_in_what_they_are_charged_with(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the agent of a verb of reporting only tells the act
+        (
+            "Over 40 houses were burned on Monday, as reported by Amnesty International.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Rebels burned 40 houses on Monday, as reported by the Zentar Front.",
+            "on Monday",
+            ("Rebels",),
+        ),
+        # negative: the agent of a verb of acting does it
+        (
+            "Over 40 houses were burned by the Zentar Front on Monday.",
+            "on Monday",
+            ("Zentar Front",),
+        ),
+    ],
+)
+def test_who_an_act_is_reported_by_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -273,6 +273,8 @@ class _Reader:
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
+        self._alone: dict[str, str] | None = None  # a name word written alone -> as written
+        self._reporting = _word_set(language, "reporting_participles")
         self.country_positions, self.countries_named = self._countries_named()
         self.story_states = most_named_so_far(self.countries_named)
         if pack is not None:
@@ -565,6 +567,8 @@ class _Reader:
         if i < 0 or self._source_of_act(bisect.bisect_left(self.starts, start)):
             return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
+        if norm == "by" and i > 0 and tokens[i - 1].norm in self._reporting:
+            return True  # "as reported by Amnesty": it only tells the act
         interaction = _words(self.language, "interaction_verbs")
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
@@ -1493,8 +1497,9 @@ class _Reader:
             k -= 1
         before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
+        reports = k > 0 and tokens[k - 1].norm in self._reporting  # "as reported by X"
         if (
-            (before == "by" and not tokens[k].sentence_start)  # not "By Ana Ruiz": a byline
+            (before == "by" and not tokens[k].sentence_start and not reports)  # not a byline
             or (before == "and" and self._agent_listed(first - 1))  # "by Chile and | Peru"
             or (head < first and head > 0 and tokens[head - 1].norm == "by")
             or self._party_between(first)
@@ -1532,7 +1537,12 @@ class _Reader:
                 and i <= last + 5
             ):
                 past = loosely and _past(tokens[i], self.language)
-                if tokens[i].norm in lexicon.subject_fillers or past:
+                # "men and ... dead | in attacks": a place phrase's noun is no verb
+                if (
+                    tokens[i].norm in lexicon.subject_fillers
+                    or past
+                    or tokens[i].norm in _PLACE_PHRASE
+                ):
                     break
                 i += 1
         steps = 0
@@ -1562,13 +1572,19 @@ class _Reader:
             if loosely and describer and not place_phrase:  # "residents in Gao said"
                 place_phrase = True
                 i += 1
+                noun = i  # the word right after "in" is its noun, no verb ("people in | strikes")
                 while (
                     i < last + 10
                     and i < len(tokens)
-                    and tokens[i].norm not in lexicon.acting_verbs
-                    and tokens[i].norm not in irregular_past(self.language)
-                    and tokens[i].norm not in _PASSIVE
-                    and not self._verb_after_phrase(i)
+                    and (
+                        i == noun
+                        or (
+                            tokens[i].norm not in lexicon.acting_verbs
+                            and tokens[i].norm not in irregular_past(self.language)
+                            and tokens[i].norm not in _PASSIVE
+                            and not self._verb_after_phrase(i)
+                        )
+                    )
                     and self._in_phrase(tokens[i - 1], tokens[i])
                 ):
                     opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]
@@ -1978,8 +1994,51 @@ class _Reader:
         ):
             if by_acronym and not word.capitalised:
                 return word.text, first - 1  # "the al-Shabab attack": the group does it
-            return "", first - 1  # "Houthi rebels": a name, no known side
+            if by_acronym or word.possessive:
+                return "", first - 1  # "the Houthis' attacks": the owner, read with the names
+            return self._named_alone(first - 1), first - 1  # "Houthi rebels"
         return "", first
+
+    def _named_alone(self, index: int) -> str:
+        """The group the name word at token ``index`` opens, as the article names it alone
+        elsewhere, maybe in the plural ("Houthi rebels ... the Houthis": "Houthis"), else ""
+        (no side known)."""
+        tokens = self.tokens
+        if self._alone is None:
+            self._alone = {}
+            groups, modifiers = self.lexicon.collective_nouns, self.lexicon.collective_modifiers
+            for i, token in enumerate(tokens):
+                following = tokens[i + 1] if i + 1 < len(tokens) else None
+                grouped = following is not None and (
+                    groups.at(tokens, i + 1) > 0 or following.norm in modifiers
+                )
+                if self._name_word(token) and not grouped and not self._in_longer_name(i):
+                    self._alone.setdefault(token.norm, token.text)
+        word = tokens[index].norm
+        if word in _word_set(self.language, "peoples") or self._in_longer_name(index, ahead=False):
+            return ""  # "Druze militias", "Central Command forces": no party's one-word name
+        known = self.bodies.get(word) or self.bodies.get(f"{word}s") or self.organizations.get(word)
+        if not known and _is_acronym(tokens[index].text):  # "Rapid Support Forces ... RSF"
+            spelled = (
+                b for b in self.bodies.values() if _initials(b.split()) == tokens[index].text
+            )
+            known = next(spelled, "")
+        return known or self._alone.get(word) or self._alone.get(f"{word}s", "")
+
+    def _in_longer_name(self, index: int, ahead: bool = True) -> bool:
+        """Whether the name word at token ``index`` goes on a name word before it (not
+        opening a sentence) or, with ``ahead``, one after it ("Central | Command")."""
+        tokens = self.tokens
+        before = index > 0 and not tokens[index].sentence_start
+        if before and self._name_word(tokens[index - 1]):
+            if self._adjacent(tokens[index - 1], tokens[index]):
+                return True
+        after = ahead and index + 1 < len(tokens) and not tokens[index + 1].sentence_start
+        return (
+            after
+            and self._name_word(tokens[index + 1])
+            and self._adjacent(tokens[index], tokens[index + 1])
+        )
 
     def _after_demonym(self, first: int) -> int:
         """Where a group's words start with one or two nouns between it and a country's

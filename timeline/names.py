@@ -29,6 +29,7 @@ from timeline.actors import (
     most_named_so_far,
     name_list_end,
     name_start,
+    places_in,
     publisher_state,
 )
 from timeline.document import Token
@@ -528,6 +529,9 @@ def event_actors(
         spans = [(max(left, own), min(right, own_end)) for left, right in spans] + [
             (max(left, described), min(right, relative_end)) for left, right in spans
         ]
+    accused = _accused(clause, names.language)
+    if accused is not None:  # "Chile accused | Peru | of attacking Lima on Monday"
+        spans = [accused]
     loose = openers | frozenset(entity_words(names.language, "loose_clause_openers"))
     leads = [_subordinate_start(clause, names.language, words) for words in (loose, openers)]
     spans = list(  # the actors of a loose clause only when the date's own clause has none
@@ -543,7 +547,11 @@ def event_actors(
     found: dict[str, None] = {}
     for left, right in spans:
         for start, end in _outside(left, right, asides):
-            found.update(dict.fromkeys(actors_in(names.entities, start, end, acting=True)))
+            acting = accused is None  # the accused are named as the verb's object
+            found.update(dict.fromkeys(actors_in(names.entities, start, end, acting=acting)))
+            if not acting:  # "accused Peru of ...": the state, named as a place
+                states = [p.name for p in places_in(names.entities, start, end)]
+                found.update(dict.fromkeys(s for s in states if s in _states(names.language)))
         for start, end in _outside(left, right, asides):
             for group in collective_actors_in(names.entities, start, end):
                 found.setdefault(group.side or group.text)
@@ -569,16 +577,38 @@ def event_actors(
         found.update(dict.fromkeys(_described_acting(names, view, left, right)))
     if not found:  # "Hezbollah said it launched rockets": the body named last before
         found.update(dict.fromkeys(_body_acting(names, view, left, right)))
-    if speech is not None and not reported and speech[1] in names.known:
+    if speech is not None and not reported and speech[1] in names.known and accused is None:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
     if relative is not None and relative[2] < view.end:  # not the main clause's partners
         said = min(said if said is not None else view.end, relative[2])
     verbless = not _verbs(view.in_span(*clause.home), _finite_words(view, names.language))
     reach = max(right for _, right in spans) if verbless else 0  # "X, with Y, | struck"
-    for state in partners_of_event(names.entities, clause, names.language, said, reach):
+    partners = partners_of_event(names.entities, clause, names.language, said, reach)
+    for state in partners if accused is None else ():  # not who accuses
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
+    """Where the accused stand, between a verb of accusing and the word opening what they
+    are charged with, when the date lies in that charge ("Chile accused | Peru | of
+    attacking Lima on Monday"; not "Chile accused Peru on Monday of ..."), else None."""
+    view, date = clause.view, clause.mention
+    tokens = view.in_span(view.start, date.char_start)
+    verbs = entity_words(language, "accusation_verbs")
+    links = entity_words(language, "accusation_links")
+    verb = next((i for i, t in enumerate(tokens) if t.norm in verbs), None)
+    if verb is None:
+        return None
+    for index in range(verb + 2, len(tokens) - 1):
+        if tokens[index].norm in links and _gerund(tokens[index + 1]):
+            charge = view.text[tokens[index].end : date.char_start]
+            apart = any(t.norm in view.words("relatives") for t in tokens[index:])
+            if apart or any(mark in charge for mark in "—–;()"):
+                return None  # "of backing X — a group whose fighters ... in 1994"
+            return tokens[verb].end, tokens[index].start
+    return None
 
 
 def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]:
@@ -819,7 +849,9 @@ def _has_subject(clause: DateClause, language: str) -> bool:
     ]
     if words and words[0].norm in view.words("relatives"):
         words = words[1:]  # ", which began ...": the subject is what it describes
-    verbs = _verbs(words, finite)
+    # a word after a preposition or determiner is a noun (", killing ten in strikes")
+    nominal = view.words("prepositions") | view.words("determiners")
+    verbs = [i for i in _verbs(words, finite) if i == 0 or words[i - 1].norm not in nominal]
     return bool(verbs) and verbs[0] > 0
 
 
