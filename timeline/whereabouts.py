@@ -316,9 +316,7 @@ def _nearer_other(
     if first is None:
         return False
     tokens = view.tokens
-    last = first
-    while last + 1 < len(tokens) and _named(tokens[last + 1], words) and not view.broken[last + 1]:
-        last += 1
+    last = _name_last(view, first, words)
     end = tokens[last].end
 
     def gap(left: int, right: int) -> int:
@@ -921,6 +919,14 @@ def _described_apart(view: SentenceView, start: int, words: EntityLexicon) -> bo
     )
 
 
+def _name_last(view: SentenceView, first: int, words: EntityLexicon) -> int:
+    """The index of the last token of the name opening at token ``first``."""
+    tokens, last = view.tokens, first
+    while last + 1 < len(tokens) and _named(tokens[last + 1], words) and not view.broken[last + 1]:
+        last += 1
+    return last
+
+
 def _reporters_post(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` qualifies a reporter or a bureau ("our Mosul
     correspondent said", "the Kyiv bureau"): where the report comes from, not where what
@@ -929,9 +935,7 @@ def _reporters_post(view: SentenceView, start: int, words: EntityLexicon) -> boo
     if index is None:
         return False
     tokens = view.tokens
-    last = index
-    while last + 1 < len(tokens) and _named(tokens[last + 1], words) and not view.broken[last + 1]:
-        last += 1
+    last = _name_last(view, index, words)
     following = last + 1
     return (
         following < len(tokens)
