@@ -1883,6 +1883,7 @@ class _Reader:
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
                 sides = [side] if side else sides
+            told = bool(side)  # a side its words give, not one read from the story
             if not side and not action:
                 side = self._side_again(first, last, seen) or self._government_side(first, last)
                 sides = [side] if side else sides
@@ -1895,7 +1896,7 @@ class _Reader:
                 subject = bisect.bisect_left(self.starts, found[-1].start)
             plain = tokens[last].norm in _plain_groups(self.language) or bool(nation)
             if (
-                (plain or not side)
+                (plain or not told)
                 and not self._acts(subject, last, loosely=True)
                 and not self._fought(first)
             ):
