@@ -2959,8 +2959,23 @@ def test_a_group_described_again_keeps_its_side(text: str, expected: list[tuple[
             [("Government troops", "Chile")],
         ),
         ("Chile has had military rule since May. The junta shut the border.", [("junta", "Chile")]),
+        # a state's own institution written without its state
+        (
+            "Fighting spread across Chile. The army said it retook the town.",
+            [("army", "Chile")],
+        ),
+        (  # and so are its forces
+            "Fighting spread across Chile. The junta said its forces retook the town.",
+            [("junta", "Chile"), ("forces", "Chile")],
+        ),
         # negative: with no state named, no side; groups fighting the state are not its own
         ("Government troops retook the town.", [("Government troops", "")]),
+        (
+            "Fighting spread across Chile. The rebel army retook the town.",
+            [("rebel army", "")],
+        ),
+        ("Riots spread in Peru. Protesters burned tyres.", [("Protesters", "")]),
+        ("Riots spread in Peru. Police arrested 40 people.", [("Police", "")]),
         (
             "The war in Chile goes on. Anti-government rebels retook the town.",
             [("Anti-government rebels", "")],

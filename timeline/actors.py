@@ -1924,13 +1924,14 @@ class _Reader:
         return seen.get(self.tokens[last].norm, "") if before == "the" else ""
 
     def _government_side(self, first: int, last: int) -> str:
-        """The side of a government's own group named without its state ("Government
-        troops", "the junta"): the state the article has named most often before it, "" when
-        it names none."""
+        """The side of a state's own institution named without its state ("Government
+        troops", "the junta", "the army"): the state the article has named most often before
+        it, "" when it names none or the group fights it ("rebel army")."""
         words = _word_set(self.language, "government_words")
         if not any(t.norm in words for t in self.tokens[first : last + 1]):
             return ""
-        return self.story_states[bisect.bisect_left(self.country_positions, first)]
+        state = self.story_states[bisect.bisect_left(self.country_positions, first)]
+        return "" if self._against_its_state(first, last, state) else state  # "rebel army"
 
     def _body_ending_before(
         self, first: int, names_by_end: dict[int, int], body_names: dict[int, str]
