@@ -2955,29 +2955,37 @@ def test_a_group_described_again_keeps_its_side(text: str, expected: list[tuple[
     [
         # a government's own groups are the state's the article is about
         (
-            "The war in Chile goes on. Government troops retook the town.",
+            "The war in Chile goes on. Chile is split. Government troops retook the town.",
             [("Government troops", "Chile")],
         ),
-        ("Chile has had military rule since May. The junta shut the border.", [("junta", "Chile")]),
+        (
+            "Chile has had military rule since May. Chile is split. The junta shut the border.",
+            [("junta", "Chile")],
+        ),
         # a state's own institution written without its state
         (
-            "Fighting spread across Chile. The army said it retook the town.",
+            "Fighting spread across Chile. Chile is split. The army said it retook the town.",
             [("army", "Chile")],
         ),
         (  # and so are its forces
-            "Fighting spread across Chile. The junta said its forces retook the town.",
+            "Fighting spread across Chile. Chile is split. The junta said its forces retook it.",
             [("junta", "Chile"), ("forces", "Chile")],
         ),
-        # negative: with no state named, no side; groups fighting the state are not its own
+        # negative: with no state named more than once, no side; groups fighting the state
+        # are not its own; police keep none
         ("Government troops retook the town.", [("Government troops", "")]),
         (
-            "Fighting spread across Chile. The rebel army retook the town.",
+            "After a call with the President of Chile, the army shelled the town.",
+            [("army", "")],
+        ),
+        (
+            "Fighting spread across Chile. Chile is split. The rebel army retook the town.",
             [("rebel army", "")],
         ),
         ("Riots spread in Peru. Protesters burned tyres.", [("Protesters", "")]),
-        ("Riots spread in Peru. Police arrested 40 people.", [("Police", "")]),
+        ("Riots spread in Peru. Peru is split. Police arrested 40 people.", [("Police", "")]),
         (
-            "The war in Chile goes on. Anti-government rebels retook the town.",
+            "The war in Chile goes on. Chile is split. Anti-government rebels retook the town.",
             [("Anti-government rebels", "")],
         ),
     ],

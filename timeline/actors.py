@@ -277,6 +277,7 @@ class _Reader:
         self._reporting = _word_set(language, "reporting_participles")
         self.country_positions, self.countries_named = self._countries_named()
         self.story_states = most_named_so_far(self.countries_named)
+        self.state_counts = Counter(self.countries_named)
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -1926,12 +1927,14 @@ class _Reader:
     def _government_side(self, first: int, last: int) -> str:
         """The side of a state's own institution named without its state ("Government
         troops", "the junta", "the army"): the state the article has named most often before
-        it, "" when it names none or the group fights it ("rebel army")."""
+        it, "" when it names none more than once or the group fights it ("rebel army")."""
         words = _word_set(self.language, "government_words")
         if not any(t.norm in words for t in self.tokens[first : last + 1]):
             return ""
         state = self.story_states[bisect.bisect_left(self.country_positions, first)]
-        return "" if self._against_its_state(first, last, state) else state  # "rebel army"
+        if self.state_counts[state] < 2 or self._against_its_state(first, last, state):
+            return ""  # a state named once is only mentioned ("the Prime Minister of Malaysia")
+        return state  # "rebel army"
 
     def _body_ending_before(
         self, first: int, names_by_end: dict[int, int], body_names: dict[int, str]
