@@ -3042,3 +3042,19 @@ def test_the_other_party_of_a_fight_takes_part(
 )
 def test_a_units_members_side_with_its_state(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" after a verb of speech takes part when it "was involved" or "engaged" in it
+        ("Chile's army said it was involved in heavy fighting in May.", "in May", ("Chile",)),
+        ("Chile's army said it was engaged in clashes in May.", "in May", ("Chile",)),
+        # negative: something done to it
+        ("Chile's army said it was attacked in May.", "in May", ()),
+    ],
+)
+def test_it_taking_part_after_a_verb_of_speech_acts(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
