@@ -236,7 +236,7 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     [
         ("Russian forces captured the village.", [("Russian forces", "Russia")]),
         ("The Ukrainian delegation arrived.", [("Ukrainian delegation", "Ukraine")]),
-        ("Protesters clashed with police.", [("Protesters", "")]),
+        ("Protesters clashed with police.", [("Protesters", ""), ("police", "")]),
         (
             "French and Malian forces retook the town.",
             [("French and Malian forces", "France"), ("French and Malian forces", "Mali")],
@@ -504,7 +504,7 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
         # negative: the subject of one acts
         ("Peruvian forces drove the militias out.", [("Peruvian forces", "Peru")]),
         ("Residents fled to the hills.", [("Residents", "")]),
-        ("Protesters clashed with police.", [("Protesters", "")]),
+        ("Protesters clashed with police.", [("Protesters", ""), ("police", "")]),
     ],
 )
 def test_a_group_undergoing_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:
@@ -2918,6 +2918,143 @@ def test_the_accused_act_in_what_they_are_charged_with(
     ],
 )
 def test_who_an_act_is_reported_by_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group described again takes the side it was first named with
+        (
+            "A Chilean-led coalition formed in May. The coalition shelled the port.",
+            [("Chilean-led coalition", "Chile"), ("coalition", "Chile")],
+        ),
+        (
+            "Peruvian militias moved north. Later the militias burned a village.",
+            [("Peruvian militias", "Peru"), ("militias", "Peru")],
+        ),
+        # negative: a group of another word, or one named with no side, keeps none
+        (
+            "Peruvian militias moved north. Later the rebels burned a village.",
+            [("Peruvian militias", "Peru"), ("rebels", "")],
+        ),
+        (
+            "Protesters marched. The protesters burned tyres.",
+            [("Protesters", ""), ("protesters", "")],
+        ),
+    ],
+)
+def test_a_group_described_again_keeps_its_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government's own groups are the state's the article is about
+        (
+            "The war in Chile goes on. Chile is split. Government troops retook the town.",
+            [("Government troops", "Chile")],
+        ),
+        (
+            "Chile has had military rule since May. Chile is split. The junta shut the border.",
+            [("junta", "Chile")],
+        ),
+        # a state's own institution written without its state
+        (
+            "Fighting spread across Chile. Chile is split. The army said it retook the town.",
+            [("army", "Chile")],
+        ),
+        (  # and so are its forces
+            "Fighting spread across Chile. Chile is split. The junta said its forces retook it.",
+            [("junta", "Chile"), ("forces", "Chile")],
+        ),
+        # negative: with no state named more than once, no side; groups fighting the state
+        # are not its own; police keep none
+        ("Government troops retook the town.", [("Government troops", "")]),
+        (
+            "After a call with the President of Chile, the army shelled the town.",
+            [("army", "")],
+        ),
+        (
+            "Fighting spread across Chile. Chile is split. The rebel army retook the town.",
+            [("rebel army", "")],
+        ),
+        ("Riots spread in Peru. Protesters burned tyres.", [("Protesters", "")]),
+        ("Riots spread in Peru. Peru is split. Police arrested 40 people.", [("Police", "")]),
+        (
+            "The war in Chile goes on. Chile is split. Anti-government rebels retook the town.",
+            [("Anti-government rebels", "")],
+        ),
+    ],
+)
+def test_a_governments_groups_side_with_the_state_of_the_story(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the other party of a fight takes part in it
+        ("Chilean troops clashed with rebels on Monday.", "on Monday", ("Chile", "rebels")),
+        ("Peru's army is battling insurgents on Monday.", "on Monday", ("Peru", "insurgents")),
+        (
+            "Chile's military fought heavy gun battles with separatists in May.",
+            "in May",
+            ("Chile", "separatists"),
+        ),
+        # negative: a group something else is done to, or a fight that is only the scene
+        ("Chilean troops arrested rebels on Monday.", "on Monday", ("Chile",)),
+        (
+            "Prices rose amid clashes with rebels on Monday.",
+            "on Monday",
+            (),
+        ),
+        ("Chilean troops arrived with rebels on Monday.", "on Monday", ("Chile",)),
+        ("A fight broke out in the square with police on Monday.", "on Monday", ()),
+    ],
+)
+def test_the_other_party_of_a_fight_takes_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # members of a unit of a state's forces are one group of the state
+        ("Two U.S. Navy SEALs boarded the ship.", [("U.S. Navy SEALs", "United States")]),
+        ("U.S. Navy sailors boarded the ship.", [("U.S. Navy sailors", "United States")]),
+        ("Chilean Air Force pilots struck the camp.", [("Chilean Air Force pilots", "Chile")]),
+        (
+            "Riots spread in Chile. National Guard soldiers patrolled Lima.",
+            [("National Guard soldiers", "Chile")],
+        ),
+        # negative: a body that is no state's keeps its own name; a person is no group
+        ("White Army fighters attacked the town.", [("White Army fighters", "White Army")]),
+        ("Ana Ruiz boarded the ship.", []),
+    ],
+)
+def test_a_units_members_side_with_its_state(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "it" after a verb of speech takes part when it "was involved" or "engaged" in it
+        ("Chile's army said it was involved in heavy fighting in May.", "in May", ("Chile",)),
+        ("Chile's army said it was engaged in clashes in May.", "in May", ("Chile",)),
+        # negative: something done to it
+        ("Chile's army said it was attacked in May.", "in May", ()),
+    ],
+)
+def test_it_taking_part_after_a_verb_of_speech_acts(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected

@@ -277,6 +277,7 @@ class _Reader:
         self._reporting = _word_set(language, "reporting_participles")
         self.country_positions, self.countries_named = self._countries_named()
         self.story_states = most_named_so_far(self.countries_named)
+        self.state_counts = Counter(self.countries_named)
         if pack is not None:
             for canonical, aliases in pack.organizations.items():
                 self.organizations.update(dict.fromkeys(map(key, [canonical, *aliases]), canonical))
@@ -1342,6 +1343,11 @@ class _Reader:
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
             return None  # "the Gaza Strip continued"
         last = index + size - 1
+        if tokens[last].norm.endswith("s") and any(
+            lexicon.collective_nouns.at(tokens, k) == last + 1 - k
+            for k in range(max(index, last - 1), last + 1)
+        ):
+            return None  # "Navy SEALs boarded": a group's words, no one's name
         if size >= 2 and (
             self._acts(index, last, loosely=True)
             or self._apposition(last)
@@ -1655,6 +1661,26 @@ class _Reader:
                 return False  # "the border between": another noun's
         return False
 
+    def _fought(self, first: int) -> bool:
+        """Whether the group at token ``first`` is the other party of a fight: the object of
+        a verb of fighting ("battling | rebels"), or after "with" or "against" a word of
+        fighting ("clashed with | rebels", "gun battles with | separatists"), unless that
+        word sets the scene ("amid clashes with rebels")."""
+        tokens, k = self.tokens, first - 1
+        k -= k > 0 and tokens[k].norm == "the"
+        if k <= 0 or not self._unbroken(k, first):
+            return False
+        fights = _word_set(self.language, "fight_words")
+        if tokens[k].norm not in ("with", "against"):
+            return tokens[k].norm in fights
+        k -= 1
+        if not self._unbroken(k, k + 1) or tokens[k].norm not in fights:
+            return False
+        scene = _word_set(self.language, "scene_words")
+        return not any(
+            tokens[i].norm in scene and self._unbroken(i, k) for i in range(max(k - 3, 0), k)
+        )
+
     def _unbroken(self, first: int, last: int) -> bool:
         """Whether no punctuation parts the tokens ``first`` to ``last``."""
         tokens = self.tokens
@@ -1794,6 +1820,7 @@ class _Reader:
         owners = _words(self.language, "owner_pronouns")
         sentence = 0  # where the sentence of token i starts
         found: list[_Found] = []
+        seen: dict[str, str] = {}  # a group word's last side: "the coalition" after "a Saudi-led"
         for i in range(len(tokens)):
             if tokens[i].sentence_start:
                 sentence = tokens[i].start
@@ -1836,6 +1863,9 @@ class _Reader:
                 first = first if nation else self._after_demonym(first)
                 side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
             side = side or nation
+            unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
+            if unit and unit.start < tokens[first].start < unit.end and not side:
+                first, side = bisect.bisect_left(self.starts, unit.start), unit.side
             if side and self._against_its_state(first, last, side):
                 side = ""  # "Syrian rebel forces", "Sudanese paramilitaries": not the state's
             sides: list[str] = []
@@ -1854,6 +1884,10 @@ class _Reader:
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
                 sides = [side] if side else sides
+            told = bool(side)  # a side its words give, not one read from the story
+            if not side and not action:
+                side = self._side_again(first, last, seen) or self._government_side(first, last)
+                sides = [side] if side else sides
             if tokens[first].start in taken and not side:
                 continue
             if action and not side:
@@ -1862,7 +1896,11 @@ class _Reader:
             if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
                 subject = bisect.bisect_left(self.starts, found[-1].start)
             plain = tokens[last].norm in _plain_groups(self.language) or bool(nation)
-            if (plain or not side) and not self._acts(subject, last, loosely=True):
+            if (
+                (plain or not told)
+                and not self._acts(subject, last, loosely=True)
+                and not self._fought(first)
+            ):
                 continue  # a group without a side counts when it acts
             if side and not action and self._harmed(last):
                 continue  # "six Chilean soldiers were killed": done to, its side does not act
@@ -1876,23 +1914,49 @@ class _Reader:
                 _Found(tokens[first].start, tokens[last].end, text, "collective", name)
                 for name in _unique(sides)
             ]
+            if len(_unique(sides)) == 1 and sides[0]:
+                seen[tokens[last].norm] = sides[0]
         return found
+
+    def _side_again(self, first: int, last: int, seen: dict[str, str]) -> str:
+        """The side of a group described again by "the" and its word ("a Saudi-led
+        coalition ... the coalition"): the side the last group of that word had."""
+        before = self.tokens[first - 1].norm if first else ""
+        return seen.get(self.tokens[last].norm, "") if before == "the" else ""
+
+    def _government_side(self, first: int, last: int) -> str:
+        """The side of a state's own institution named without its state ("Government
+        troops", "the junta", "the army"): the state the article has named most often before
+        it, "" when it names none more than once or the group fights it ("rebel army")."""
+        words = _word_set(self.language, "government_words")
+        if not any(t.norm in words for t in self.tokens[first : last + 1]):
+            return ""
+        state = self.story_states[bisect.bisect_left(self.country_positions, first)]
+        if self.state_counts[state] < 2 or self._against_its_state(first, last, state):
+            return ""  # a state named once is only mentioned ("the Prime Minister of Malaysia")
+        return state  # "rebel army"
 
     def _body_ending_before(
         self, first: int, names_by_end: dict[int, int], body_names: dict[int, str]
     ) -> tuple[int, str] | None:
         """The first token and the name of a body (not a state, whose groups its words
-        name: "the Kremlin spokesperson") whose name ends right before the group's words at
-        token ``first`` ("White Army | fighters", "Rapid Support Forces | fighters"), else
-        None."""
+        name: "the Kremlin spokesperson") or of a state's unit whose name ends right before
+        the group's words at token ``first`` ("White Army | fighters", "Rapid Support Forces
+        | fighters", "National Guard | soldiers"), else None."""
         before = self.tokens[first - 1] if first else None
         if before is None or before.possessive or not self._adjacent(before, self.tokens[first]):
             return None  # "the Houthis' attacks": the owner of an act, read with the names
         start = names_by_end.get(self.tokens[first - 1].end)
         name = body_names.get(start, "") if start is not None else ""
-        if start is None or key(name) not in self.bodies:
+        if start is None:
             return None
-        return bisect.bisect_left(self.starts, start), name
+        at = bisect.bisect_left(self.starts, start)
+        unit = self.lexicon.country_names.get(key(name)) is not None and any(
+            self.lexicon.state_bodies.at(self.tokens, k) == first - k for k in range(at, first)
+        )  # "National Guard | soldiers", "Chilean Air Force | pilots": the state's
+        if key(name) not in self.bodies and not unit:
+            return None
+        return at, name
 
     def _harmed(self, last: int) -> bool:
         """Whether the group ending at token ``last`` is the subject of a harm told in the

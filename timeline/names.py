@@ -751,6 +751,12 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
         verb = index + 1
         while verb < len(tokens) and tokens[verb].norm in fillers:
             verb += 1
+        if (
+            verb + 1 < len(tokens)
+            and tokens[verb].norm in ("was", "were", "is", "are")
+            and tokens[verb + 1].norm in entity_words(names.language, "taking_part")
+        ):
+            verb += 1  # "said it was involved in clashes": it takes part, nothing is done to it
         acts = verb < len(tokens) and (
             _past(tokens[verb].norm, tokens[verb].is_capitalized)
             or tokens[verb].norm in irregular_past(names.language)
