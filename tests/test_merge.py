@@ -1137,7 +1137,10 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The two sides agreed a cease-fire", {"agreement", "truce"}),
         # the taking of a place is fought, whichever verb tells it
         ("Militiamen overran the army base", {"fighting", "capture"}),
-        ("Gunmen stormed a hotel", {"fighting", "strikes"}),
+        # going into a place is a raid, no strike from afar
+        ("Gunmen stormed a hotel", {"fighting", "raid"}),
+        ("Gunmen raided a hotel", {"strikes", "raid"}),
+        ("A car bomb exploded at a market", {"strikes"}),
         ("Rebels seized the airport", {"fighting", "capture"}),
     ],
 )
@@ -2437,6 +2440,75 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("exile-rewards", "July 3, 2023")],
             [("exile-rewards", "December")],
             [("exile-rewards", "last year")],
+        ],
+    ),
+    "a storming in the morning and a bombing in the evening of one article are two": (
+        [
+            (
+                "port-wire",
+                date(2025, 3, 5),
+                "Gunmen stormed a guesthouse in the harbour district on Tuesday morning, "
+                "killing three guards, police said. A bomb exploded near the bus station on "
+                "Tuesday evening, wounding eleven people.",
+            ),
+        ],
+        [[("port-wire", "Tuesday morning")], [("port-wire", "Tuesday evening")]],
+    ),
+    "a raid and a bombing of one day in one article are two, a storming and a raid one": (
+        [
+            (
+                "port-daily",
+                date(2025, 3, 5),
+                "Gunmen stormed a guesthouse in the harbour district on Tuesday, killing three "
+                "guards. A car bomb exploded near the bus station on Tuesday, wounding eleven.",
+            ),
+            (
+                "port-weekly",
+                date(2025, 3, 6),
+                "Masked gunmen raided a guesthouse in the harbour district on Tuesday and shot "
+                "three guards.",
+            ),
+        ],
+        [
+            [("port-daily", "Tuesday"), ("port-weekly", "Tuesday")],
+            [("port-daily", "Tuesday#1")],
+        ],
+    ),
+    "a morning, its day and its morning told again are one happening": (
+        [
+            (
+                "port-times",
+                date(2025, 3, 5),
+                "Gunmen stormed a guesthouse in the harbour district on Tuesday morning, "
+                "killing three guards. The attack on Tuesday morning was the third this year.",
+            ),
+            (
+                "port-herald",
+                date(2025, 3, 5),
+                "Gunmen attacked a guesthouse in the harbour district on Tuesday, killing "
+                "three guards.",
+            ),
+            (
+                "port-post",
+                date(2025, 3, 5),
+                "Gunmen attacked a guesthouse in the harbour district late on Tuesday morning,"
+                " killing three guards.",
+            ),
+            (
+                "port-echo",
+                date(2025, 3, 5),
+                "Gunmen attacked a guesthouse in the harbour district on Tuesday evening, "
+                "killing two guards.",
+            ),
+        ],
+        [
+            [
+                ("port-times", "Tuesday morning"),
+                ("port-times", "Tuesday morning#1"),
+                ("port-herald", "Tuesday"),
+                ("port-post", "late on Tuesday morning"),
+            ],
+            [("port-echo", "Tuesday evening")],
         ],
     ),
 }

@@ -58,7 +58,6 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -813,13 +812,22 @@ def _once_a_day(
     told ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
     happening. Each report is compared with at most :data:`_LOOKBACK` earlier ones of its
     day, place and kind."""
-    # How many reports of each article tell each kind of one day in one place.
-    counted = Counter(
-        (event.article_id, _interval(event), place, kind)
-        for event, own in zip(events, kinds, strict=True)
-        for place in event.places
-        for kind in own
-    )
+    # The reports of each article of one day in one place.
+    told_there: dict[tuple[str, tuple[date, date], str], list[int]] = {}
+    for k, event in enumerate(events):
+        for place in event.places:
+            told_there.setdefault((event.article_id, _interval(event), place), []).append(k)
+
+    def alone(k: int, other: int, place: str, words: EventLexicon) -> bool:
+        """Whether ``k`` is its article's only report of its day in ``place`` sharing a kind
+        (not a broad one) with ``other``: an article telling a raid and a bombing there
+        tells two happenings another's "attack" may be either of."""
+        asked = kinds[other] - words.broad_kinds
+        return all(
+            n == k or (kinds[n] - words.broad_kinds).isdisjoint(asked)
+            for n in told_there[events[k].article_id, _interval(events[k]), place]
+        )
+
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
@@ -832,16 +840,14 @@ def _once_a_day(
             for place in event.places
             if place not in _country_names()
             for kind in sorted(kinds[j])
-            if kind in words.once_a_day
-            or (
-                kind not in words.broad_kinds
-                and counted[event.article_id, _interval(event), place, kind] == 1
-            )
+            if kind not in words.broad_kinds
         ):
+            once = key[2] in words.once_a_day
             for i in told.get(key, [])[-_LOOKBACK:]:
                 other = events[i]
                 if (
                     i not in linked
+                    and (once or (alone(i, j, key[1], words) and alone(j, i, key[1], words)))
                     and _document(articles[other.article_id]) != _document(article)
                     and _compatible(other, event)
                     and not _elsewhere(other, event)
@@ -1304,6 +1310,8 @@ class _Clusters:
         self.kinds: list[frozenset[str] | None] = [named or None for named in kinds]
         # Per report naming states acting: (its article, those states, whether a reprisal).
         self.sides = [{side} if side[1] else set() for side in sides]
+        # Per day: the (article, part of the day) its reports dated to a part of it tell.
+        self.parts = [_part_of_day(e) for e in events]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1328,11 +1336,14 @@ class _Clusters:
             not self._days_agree(a, b)
             or both_name == frozenset()
             or self._reprisal_between(a, b)
+            or _parts_apart(self.parts[a], self.parts[b])
             or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
+        for day, told in self.parts[b].items():
+            self.parts[a][day] = self.parts[a].get(day, frozenset()) | told
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -1350,7 +1361,7 @@ class _Clusters:
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
-        self.sides[b] = set()
+        self.sides[b], self.parts[b] = set(), {}
 
     def _reprisal_between(self, a: int, b: int) -> bool:
         """Whether a report of one cluster tells a reprisal against a report of the other
@@ -1459,6 +1470,31 @@ def _span_days(reports: Sequence[Event]) -> int:
 
 
 _NIGHT = "TNI"  # the TimeML part of day of a night
+_PARTS_OF_DAY = ("MO", "AF", "EV", "NI")  # TimeML parts of a day, in their order
+_Parts = dict[date, frozenset[tuple[str, int]]]
+
+
+def _part_of_day(event: Event) -> _Parts:
+    """The part of the day a report's date names ("Tuesday morning"), as its day and the
+    (article, place of the part in :data:`_PARTS_OF_DAY`) telling it; empty for none."""
+    code = event.mention.value.partition("T")[2]
+    if code not in _PARTS_OF_DAY:
+        return {}
+    return {_interval(event)[0]: frozenset({(event.article_id, _PARTS_OF_DAY.index(code))})}
+
+
+def _parts_apart(left: _Parts, right: _Parts) -> bool:
+    """True when two groups of reports tell one day in parts of it too far apart to be one
+    happening: one article's two parts ("stormed a hotel on Tuesday morning", "a car bomb
+    on Tuesday evening"), or two articles' parts not next to each other (morning and
+    evening; an outlet may tell a late morning's attack as of the afternoon). A report of
+    the whole day fits any part."""
+    return any(
+        a != b and (article == other or abs(a - b) > 1)
+        for day in left.keys() & right.keys()
+        for article, a in left[day]
+        for other, b in right[day]
+    )
 
 
 def _reach(event: Event) -> date:
