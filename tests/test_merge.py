@@ -2511,6 +2511,51 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("port-echo", "Tuesday evening")],
         ],
     ),
+    # A city sees many strikes a day: two outlets' only strikes there are two when they
+    # name the places struck and none in common; one when they name one or only one names.
+    "two outlets' only strikes of a day in one city on a school and on a house": (
+        [
+            (
+                "city-wire",
+                date(2025, 5, 27),
+                "An airstrike hit a school sheltering displaced families in Varnell on Monday, "
+                "killing 36 people, rescuers said.",
+            ),
+            (
+                "city-daily",
+                date(2025, 5, 27),
+                "Six members of one family died when a missile struck their house in Varnell "
+                "on Monday.",
+            ),
+            (
+                "city-radio",
+                date(2025, 5, 27),
+                "A drone slammed into a bakery in Varnell on Monday, wounding four.",
+            ),
+        ],
+        [[("city-wire", "Monday")], [("city-daily", "Monday")], [("city-radio", "Monday")]],
+    ),
+    "two outlets' only strikes of a day in one city, both on its school or one naming none": (
+        [
+            (
+                "city-post",
+                date(2025, 5, 27),
+                "An airstrike hit a school sheltering displaced families in Varnell on Monday, "
+                "killing 36 people, rescuers said.",
+            ),
+            (
+                "city-herald",
+                date(2025, 5, 27),
+                "Dozens died as bombs fell on a crowded school compound in Varnell on Monday.",
+            ),
+            (
+                "city-times",
+                date(2025, 5, 27),
+                "Loud blasts were heard in Varnell on Monday, residents said.",
+            ),
+        ],
+        [[("city-post", "Monday"), ("city-herald", "Monday"), ("city-times", "Monday")]],
+    ),
 }
 
 

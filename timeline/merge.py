@@ -58,7 +58,7 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -101,6 +101,9 @@ class Words(Protocol):
 
     @property
     def acting_claims(self) -> frozenset[str]: ...  # claim verbs doing what they tell
+
+    @property
+    def sites(self) -> Mapping[str, frozenset[str]]: ...  # "school" -> {"school"}
 
     @property
     def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
@@ -852,6 +855,7 @@ def _once_a_day(
                     and _compatible(other, event)
                     and not _elsewhere(other, event)
                     and not _actors_apart(other.actors, event.actors, words)
+                    and not _apart(_sites(other, words), _sites(event, words))
                 ):
                     linked.add(i)
                     yield i, j
@@ -1080,7 +1084,7 @@ def _said_in(noun: str, text: str, words: Words) -> bool:
     return _stem(noun, words) in {_stem(token, words) for token in _TOKEN.findall(text)}
 
 
-def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
+def _apart(left: Collection[str], right: Collection[str]) -> bool:
     """True when both name someone (or somewhere) and none in common."""
     return bool(left and right) and set(left).isdisjoint(right)
 
@@ -1683,11 +1687,24 @@ def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
     return rest[:end]
 
 
+def _sites(event: Event, words: Words) -> frozenset[str]:
+    """The kinds of place struck the words of a report's sentence name ("a school", "their
+    house"; see the lexicon's ``sites``)."""
+    return frozenset().union(
+        *(_listed(token, words.sites) for token in _TOKEN.findall(event.sentence))
+    )
+
+
 def _word_kinds(word: str, words: Words, sense: str | None = None) -> frozenset[str]:
     """The kinds of happening a word, or the singular of a plural, names; read in the sense
     of a category (``sense``, "" for none), those it names in that sense."""
-    lower = word.lower()
     kinds = words.happening_kinds if sense is None else words.sense_kinds.get(sense, {})
+    return _listed(word, kinds)
+
+
+def _listed(word: str, kinds: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The kinds ``kinds`` gives a word, or the singular of a plural ("schools")."""
+    lower = word.lower()
     return frozenset().union(
         *(
             kinds.get(lower[: len(lower) - len(plural)], frozenset())
