@@ -1141,6 +1141,12 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("Gunmen stormed a hotel", {"fighting", "raid"}),
         ("Gunmen raided a hotel", {"strikes", "raid"}),
         ("A car bomb exploded at a market", {"strikes"}),
+        # fire opened or come under is shooting, a fire of its own a blaze
+        ("Gunmen opened fire on worshippers", {"fighting", "strikes", "raid"}),
+        ("The convoy came under fire near the border", {"fighting", "strikes"}),
+        ("Artillery fire hit the town", {"fighting", "strikes"}),
+        ("A fire broke out in a warehouse", {"fire"}),
+        ("Fires burned across the hills", {"fire"}),
         ("Rebels seized the airport", {"fighting", "capture"}),
     ],
 )
@@ -2555,6 +2561,30 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("city-post", "Monday"), ("city-herald", "Monday"), ("city-times", "Monday")]],
+    ),
+    "a shooting at a mosque and a fire at another mosque of one day in one town": (
+        [
+            (
+                "mosque-wire",
+                date(2025, 6, 14),
+                "Gunmen opened fire on worshippers at a mosque in Varnell on Friday, killing "
+                "twelve people.",
+            ),
+            (
+                "mosque-daily",
+                date(2025, 6, 14),
+                "The shooting at a mosque in Varnell on Friday left twelve worshippers dead.",
+            ),
+            (
+                "mosque-radio",
+                date(2025, 6, 14),
+                "A fire gutted an old mosque in Varnell on Friday, firefighters said.",
+            ),
+        ],
+        [
+            [("mosque-wire", "Friday"), ("mosque-daily", "Friday")],
+            [("mosque-radio", "Friday")],
+        ],
     ),
 }
 

@@ -922,10 +922,7 @@ def _clause_kinds(event: Event, words: EventLexicon) -> frozenset[str]:
         ),
         0,
     )
-    senses = _other_senses(event.sentence, words)
-    return frozenset().union(
-        *(_word_kinds(word, words, senses.get(word.lower())) for word in before[start:])
-    )
+    return _tokens_kinds(before[start:], words, _other_senses(event.sentence, words))
 
 
 def _actors_apart(left: Sequence[str], right: Sequence[str], words: Words) -> bool:
@@ -1638,10 +1635,27 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     if title and title[0].lower() in words.other_clause and "," in title:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
+    return _tokens_kinds(
+        [*title[:own], *([dated] if dated else [])], words, _other_senses(event.sentence, words)
+    )
+
+
+def _tokens_kinds(
+    tokens: Sequence[str], words: EventLexicon, senses: Mapping[str, str]
+) -> frozenset[str]:
+    """The kinds of happening ``tokens`` name: two read together by the kinds of their
+    phrase ("opened fire": shooting, no blaze), others each by its own in the sense
+    ``senses`` gives it (see :func:`_word_kinds`)."""
     found: set[str] = set()
-    senses = _other_senses(event.sentence, words)
-    for word in (*title[:own], *([dated] if dated else [])):
-        found |= _word_kinds(word, words, senses.get(word.lower()))
+    n = 0
+    while n < len(tokens):
+        phrase = " ".join(tokens[n : n + 2]).lower()
+        if phrase in words.phrase_kinds:
+            found |= words.phrase_kinds[phrase]
+            n += 2
+            continue
+        found |= _word_kinds(tokens[n], words, senses.get(tokens[n].lower()))
+        n += 1
     return frozenset(found)
 
 
