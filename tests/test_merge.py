@@ -1146,6 +1146,10 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The convoy came under fire near the border", {"fighting", "strikes"}),
         ("Artillery fire hit the town", {"fighting", "strikes"}),
         ("A fire broke out in a warehouse", {"fire"}),
+        ("Militants fired at a passenger train", {"fighting", "strikes", "raid"}),
+        ("The company fired its chief", set()),
+        # a month is no march
+        ("The talks, which opened on March 11", {"meeting"}),
         ("Fires burned across the hills", {"fire"}),
         ("Rebels seized the airport", {"fighting", "capture"}),
     ],
@@ -2584,6 +2588,52 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         [
             [("mosque-wire", "Friday"), ("mosque-daily", "Friday")],
             [("mosque-radio", "Friday")],
+        ],
+    ),
+    # One attack told by three outlets in three ways, each its only one there that day;
+    # troops acting there that day, or an attack on a convoy of the next day, are others.
+    "one attack on a train told three ways by three outlets": (
+        [
+            (
+                "train-wire",
+                date(2025, 3, 12),
+                "Militants fired at a passenger train carrying about 400 people near Varnell "
+                "on Tuesday, killing the driver and wounding several guards, officials said.",
+            ),
+            (
+                "train-daily",
+                date(2025, 3, 12),
+                "Militants bombed a section of the railway line near Varnell on Tuesday "
+                "afternoon, forcing the carriages to a halt inside a tunnel, before taking "
+                "passengers hostage.",
+            ),
+            (
+                "train-radio",
+                date(2025, 3, 12),
+                "The separatists attacked the train near Varnell on Tuesday, a spokesman for "
+                "the group said in a statement sent to reporters.",
+            ),
+            (
+                "train-post",
+                date(2025, 3, 12),
+                "Government troops attacked a hideout in the hills near Varnell on Tuesday, "
+                "destroying weapons caches and arresting two suspects, the army said.",
+            ),
+            (
+                "train-weekly",
+                date(2025, 3, 13),
+                "Separatists attacked a fuel convoy on the highway near Varnell on Wednesday, "
+                "setting four tankers ablaze, police said.",
+            ),
+        ],
+        [
+            [
+                ("train-wire", "Tuesday"),
+                ("train-daily", "Tuesday afternoon"),
+                ("train-radio", "Tuesday"),
+            ],
+            [("train-post", "Tuesday")],
+            [("train-weekly", "Wednesday")],
         ],
     ),
 }

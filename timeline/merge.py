@@ -341,6 +341,7 @@ def _links(
         for e, own in zip(events, kinds, strict=True)
     ]
     days_told = _days_told(events)
+    sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
@@ -381,7 +382,8 @@ def _links(
             and not (
                 gap
                 and (
-                    _told_apart(
+                    _apart(sites[i], sites[j])
+                    or _told_apart(
                         events[i],
                         events[j],
                         weighted[i],
@@ -834,7 +836,7 @@ def _once_a_day(
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
-        words = words_of(article.language)
+        words, crowds = words_of(article.language), crowds_of(article.language)
         if _length_days(event) != 1 or _claim_verb(event, words):
             continue
         linked: set[int] = set()
@@ -854,7 +856,7 @@ def _once_a_day(
                     and _document(articles[other.article_id]) != _document(article)
                     and _compatible(other, event)
                     and not _elsewhere(other, event)
-                    and not _actors_apart(other.actors, event.actors, words)
+                    and not _sides_apart(other.actors, event.actors, words, crowds)
                     and not _apart(_sites(other, words), _sites(event, words))
                 ):
                     linked.add(i)
@@ -923,6 +925,17 @@ def _clause_kinds(event: Event, words: EventLexicon) -> frozenset[str]:
         0,
     )
     return _tokens_kinds(before[start:], words, _other_senses(event.sentence, words))
+
+
+def _sides_apart(
+    left: Sequence[str], right: Sequence[str], words: Words, crowds: frozenset[str]
+) -> bool:
+    """True when two reports' actors are apart (see :func:`_actors_apart`) and not both
+    named by a group anyone may be in (``crowds``): outlets name one armed group in their
+    own words ("militants", "the separatists"); not troops ("Government troops")."""
+    return _actors_apart(left, right, words) and not all(
+        any(name.lower() in crowds for name in names) for names in (left, right)
+    )
 
 
 def _actors_apart(left: Sequence[str], right: Sequence[str], words: Words) -> bool:
@@ -1645,7 +1658,8 @@ def _tokens_kinds(
 ) -> frozenset[str]:
     """The kinds of happening ``tokens`` name: two read together by the kinds of their
     phrase ("opened fire": shooting, no blaze), others each by its own in the sense
-    ``senses`` gives it (see :func:`_word_kinds`)."""
+    ``senses`` gives it (see :func:`_word_kinds`). A function word written with a capital
+    within them is a name ("on March 11": a month, no protest march)."""
     found: set[str] = set()
     n = 0
     while n < len(tokens):
@@ -1654,7 +1668,9 @@ def _tokens_kinds(
             found |= words.phrase_kinds[phrase]
             n += 2
             continue
-        found |= _word_kinds(tokens[n], words, senses.get(tokens[n].lower()))
+        token = tokens[n]
+        if not (n and token[:1].isupper() and token.lower() in words.function_words()):
+            found |= _word_kinds(token, words, senses.get(token.lower()))
         n += 1
     return frozenset(found)
 
