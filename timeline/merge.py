@@ -11,7 +11,8 @@ happened (a kind alone may be two rescues), and are each other's best match (a d
 disagreement); an article's different days are different happenings (so an article telling
 a kind of happening of two days disagrees on neither with another article's report of one
 of them), and so are reports of different days when one's article told it over a day before
-the other's date, or when they share neither the noun naming what happened nor much else
+the other's date, or when they name places struck none in common ("attacked the train",
+"attacked a convoy"), or when they share neither the noun naming what happened nor much else
 than names (two agreements of one pair of states in one town: "agreed to swap detainees",
 "agreed to reopen their embassies"), or statements of two speakers dated by their verbs ("X
 said Monday"), or a statement dated by its verb and a report whose date dates something
@@ -28,13 +29,16 @@ once a day (its capture, its fighting between sides) in one town, however they w
 ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire left six
 dead"), and the one happening of a kind (not one holding others, as fighting holds a strike
 and a capture) each of two articles tells of one day in one place ("jets bombed the
-compound", "blasts were heard"); so do two articles' reports of one day long before both of
+compound", "blasts were heard"), unless they name places struck none in common (a school, a
+house: a city sees many strikes a day); so do two articles' reports of one day long before both of
 them telling a happening of one kind, the story's landmark recalled in passing ("since the
 group attacked on October 7", "the October 7 attack"), unless they name other places or
 parties apart. Links are taken strongest first; a cluster never spans more than
 :data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
 alike, nor ever holds reports naming kinds of happening with none common to them all
-("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster
+("clashes" and an "airstrike", a "visit" and the "aid" announced during it), nor reports of
+one day dated to parts of it too far apart to be one happening (one article's morning and
+evening; two articles' morning and evening). A cluster
 whose reports' date intervals do not all overlap (a night reaching into the next day's
 small hours) has a date conflict. Reports are handled in content order, so the clusters do
 not depend on the order they come in.
@@ -323,7 +327,8 @@ def _links(
     speakers (see :func:`_other_speakers`), a statement and what it tells (see
     :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
     :func:`_told_before`); a pair of reports of
-    different days links only when each is the other's best match in the other's
+    different days links only when they name no places struck apart (see :func:`_sites`)
+    and each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
     nearer day tells the happening better (and the other date of its sentence, "said
     on Monday", dates something else).
@@ -1297,7 +1302,8 @@ class _Clusters:
     holds two reports of one article with different dates, never holds reports naming
     kinds of happening with none common to them all (see :func:`_kinds`), nor reports of
     two articles of which one tells a reprisal and whose states acting differ (see
-    :func:`_reprisal_apart`), and joins
+    :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
+    :func:`_parts_apart`), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
     happening into another.
