@@ -1147,6 +1147,8 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("Artillery fire hit the town", {"fighting", "strikes"}),
         ("A fire broke out in a warehouse", {"fire"}),
         ("Militants fired at a passenger train", {"fighting", "strikes", "raid"}),
+        ("The capital was shaken by heavy arms fire", {"fighting", "clashes"}),
+        ("Soldiers traded volleys of fire near the border", {"fighting", "clashes"}),
         ("The company fired its chief", set()),
         # a month is no march
         ("The talks, which opened on March 11", {"meeting"}),
