@@ -2638,6 +2638,40 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("train-weekly", "Wednesday")],
         ],
     ),
+    # A city's one night of strikes told by two outlets in unlike words is one happening;
+    # the next night's strikes, or a strike there the afternoon before, are others.
+    "one night's attack on a city told by two outlets in unlike words": (
+        [
+            (
+                "night-wire",
+                date(2025, 7, 31),
+                "Two people were killed and dozens injured, apartment blocks were set ablaze "
+                "and cars burned as a result of a large-scale drone and missile attack on the "
+                "city of Varnell overnight.",
+            ),
+            (
+                "night-daily",
+                date(2025, 7, 31),
+                "Enemy forces launched over 300 drones and eight cruise missiles at Varnell "
+                "overnight, the head of the city's military administration said.",
+            ),
+            (
+                "night-radio",
+                date(2025, 8, 1),
+                "Drones struck Varnell overnight, wounding three people.",
+            ),
+            (
+                "night-post",
+                date(2025, 7, 31),
+                "A missile hit Varnell on Wednesday afternoon, killing a driver.",
+            ),
+        ],
+        [
+            [("night-wire", "overnight"), ("night-daily", "overnight")],
+            [("night-radio", "overnight")],
+            [("night-post", "Wednesday afternoon")],
+        ],
+    ),
 }
 
 

@@ -30,7 +30,7 @@ once a day (its capture, its fighting between sides) in one town, however they w
 dead"), and the one happening of a kind (not one holding others, as fighting holds a strike
 and a capture) each of two articles tells of one day in one place ("jets bombed the
 compound", "blasts were heard"), unless they name places struck none in common (a school, a
-house: a city sees many strikes a day); so do two articles' reports of one day long before both of
+house: a city sees many strikes a day), a night counting as a day; so do two articles' reports of one day long before both of
 them telling a happening of one kind, the story's landmark recalled in passing ("since the
 group attacked on October 7", "the October 7 attack"), unless they name other places or
 parties apart. Links are taken strongest first; a cluster never spans more than
@@ -812,14 +812,16 @@ def _recalled(
 def _once_a_day(
     events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
 ) -> Iterator[tuple[int, int]]:
-    """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of a
-    kind a place sees at most once a day (the taking of a town, its fighting between sides:
-    see the lexicon's ``once_a_day``), or of a kind each article tells only once of that day
-    and place (one article's only strike there that day and the other's are one, unless of a
-    kind holding others: ``broad_kinds``), in a place both name (not a country), of a
-    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`) nor
-    naming actors apart from the other's (see :func:`_actors_apart`): however differently
-    told ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
+    """Links ``(i, j)`` of reports in two articles telling, of one same day or night, a
+    happening of a kind a place sees at most once a day (the taking of a town, its fighting
+    between sides: see the lexicon's ``once_a_day``), or each its article's only report of
+    that day and place sharing a kind (not one holding others: ``broad_kinds``) with the
+    other (one article's only strike there that day and the other's are one; an article
+    telling a raid and a bombing there tells two), in a place both name (not a country), of
+    a compatible category, neither a statement dated by its verb (see :func:`_claim_verb`),
+    naming no places struck apart (see :func:`_sites`: a city sees many strikes a day) nor
+    actors apart from the other's (see :func:`_sides_apart`): however differently told
+    ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
     happening. Each report is compared with at most :data:`_LOOKBACK` earlier ones of its
     day, place and kind."""
     # The reports of each article of one day in one place.
@@ -842,7 +844,9 @@ def _once_a_day(
     for j, event in enumerate(events):
         article = articles[event.article_id]
         words, crowds = words_of(article.language), crowds_of(article.language)
-        if _length_days(event) != 1 or _claim_verb(event, words):
+        if _length_days(event) > (_DAY_PRECISE if _is_night(event) else 1) or _claim_verb(
+            event, words
+        ):
             continue
         linked: set[int] = set()
         for key in (
@@ -1517,13 +1521,17 @@ def _parts_apart(left: _Parts, right: _Parts) -> bool:
     )
 
 
+def _is_night(event: Event) -> bool:
+    """True for a report dated to a night ("overnight", "Sunday night")."""
+    return event.mention.value.endswith(_NIGHT)
+
+
 def _reach(event: Event) -> date:
     """The last day a report's date may mean: a night's ("Sunday night") is the next day,
     whose small hours it holds; an attack at 4 a.m. Monday told as "on Sunday night" by one
     outlet and "on Monday" by another is no disagreement."""
     start, end = _interval(event)
-    night = event.mention.value.endswith(_NIGHT)
-    return max(end, start + timedelta(days=1)) if night else end
+    return max(end, start + timedelta(days=1)) if _is_night(event) else end
 
 
 def _conflicting(reports: Sequence[Event]) -> bool:
