@@ -31,9 +31,9 @@ dead"), and the one happening of a kind (not one holding others, as fighting hol
 and a capture) each of two articles tells of one day in one place ("jets bombed the
 compound", "blasts were heard"), unless they name places struck none in common (a school, a
 house: a city sees many strikes a day), a night counting as a day; so do two articles'
-reports of one day long before both of them telling a happening of one kind, the story's landmark recalled in passing ("since the
-group attacked on October 7", "the October 7 attack"), unless they name other places or
-parties apart. Links are taken strongest first; a cluster never spans more than
+reports of one day long before both of them telling a happening of one kind, the story's
+landmark recalled in passing ("since the group attacked on October 7", "the October 7
+attack"), unless they name other places or parties apart. Links are taken strongest first; a cluster never spans more than
 :data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
 alike, nor ever holds reports naming kinds of happening with none common to them all
 ("clashes" and an "airstrike", a "visit" and the "aid" announced during it), nor reports of
