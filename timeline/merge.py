@@ -12,36 +12,36 @@ disagreement); an article's different days are different happenings (so an artic
 a kind of happening of two days disagrees on neither with another article's report of one
 of them), and so are reports of different days when one's article told it over a day before
 the other's date, or when they name places struck none in common ("attacked the train",
-"attacked a convoy"), or when they share neither the noun naming what happened nor much else
-than names (two agreements of one pair of states in one town: "agreed to swap detainees",
-"agreed to reopen their embassies"), or statements of two speakers dated by their verbs ("X
-said Monday"), or a statement dated by its verb and a report whose date dates something
-else (what the statement tells, of the day before or of that day, unless its verb does what
-the other tells: "announced an aid package"), and so is a report of an article whose
-happening noun a word of another happening leads ("follow-up strikes", "the second attack")
-and the article's reports before it, or an article leads ("during a meeting earlier
-Tuesday") and the article's reports before it not using that noun or one of its kind, and
-so are an article's reports of a long span and of other days within it ("last year", "in
-December"). A report recalling a happening days later ("as the earthquake occurred last
-Saturday") joins the report of another article dating that noun on that day, however few
-words they share; so do two articles' reports of one day telling a happening a place sees
-once a day (its capture, its fighting between sides) in one town, however they word it
-("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire left six
-dead"), and the one happening of a kind (not one holding others, as fighting holds a strike
-and a capture) each of two articles tells of one day in one place ("jets bombed the
-compound", "blasts were heard"), unless they name places struck none in common (a school, a
-house: a city sees many strikes a day), a night counting as a day; so do two articles'
-reports of one day long before both of them telling a happening of one kind, the story's
-landmark recalled in passing ("since the group attacked on October 7", "the October 7
-attack"), unless they name other places or parties apart. Links are taken strongest first; a cluster never spans more than
-:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
-alike, nor ever holds reports naming kinds of happening with none common to them all
-("clashes" and an "airstrike", a "visit" and the "aid" announced during it), nor reports of
-one day dated to parts of it too far apart to be one happening (one article's morning and
-evening; two articles' morning and evening). A cluster
-whose reports' date intervals do not all overlap (a night reaching into the next day's
-small hours) has a date conflict. Reports are handled in content order, so the clusters do
-not depend on the order they come in.
+"attacked a convoy"), or when they share neither the noun naming what happened nor much
+else than names (two agreements of one pair of states in one town: "agreed to swap
+detainees", "agreed to reopen their embassies"), or statements of two speakers dated by
+their verbs ("X said Monday"), or a statement dated by its verb and a report whose date
+dates something else (what the statement tells, of the day before or of that day, unless
+its verb does what the other tells: "announced an aid package"), and so is a report of an
+article whose happening noun a word of another happening leads ("follow-up strikes", "the
+second attack") and the article's reports before it, or an article leads ("during a meeting
+earlier Tuesday") and the article's reports before it not using that noun or one of its
+kind, and so are an article's reports of a long span and of other days within it ("last
+year", "in December"). A report recalling a happening days later ("as the earthquake
+occurred last Saturday") joins the report of another article dating that noun on that day,
+however few words they share; so do two articles' reports of one day telling a happening a
+place sees once a day (its capture, its fighting between sides) in one town, however they
+word it ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire
+left six dead"), and the one happening of a kind (not one holding others, as fighting holds
+a strike and a capture) each of two articles tells of one day in one place ("jets bombed
+the compound", "blasts were heard"), unless they name places struck none in common (a
+school, a house: a city sees many strikes a day), a night counting as a day; so do two
+articles' reports of one day long before both of them telling a happening of one kind, the
+story's landmark recalled in passing ("since the group attacked on October 7", "the October
+7 attack"), unless they name other places or parties apart. Links are taken strongest
+first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins
+another only when their centroids are alike, nor ever holds reports naming kinds of
+happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
+"aid" announced during it), nor reports of one day dated to parts of it too far apart to be
+one happening (one article's morning and evening; two articles' morning and evening). A
+cluster whose reports' date intervals do not all overlap (a night reaching into the next
+day's small hours) has a date conflict. Reports are handled in content order, so the
+clusters do not depend on the order they come in.
 
 Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
