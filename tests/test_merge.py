@@ -1137,7 +1137,22 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The two sides agreed a cease-fire", {"agreement", "truce"}),
         # the taking of a place is fought, whichever verb tells it
         ("Militiamen overran the army base", {"fighting", "capture"}),
-        ("Gunmen stormed a hotel", {"fighting", "strikes"}),
+        # going into a place is a raid, no strike from afar
+        ("Gunmen stormed a hotel", {"fighting", "raid"}),
+        ("Gunmen raided a hotel", {"strikes", "raid"}),
+        ("A car bomb exploded at a market", {"strikes"}),
+        # fire opened or come under is shooting, a fire of its own a blaze
+        ("Gunmen opened fire on worshippers", {"fighting", "strikes", "raid"}),
+        ("The convoy came under fire near the border", {"fighting", "strikes"}),
+        ("Artillery fire hit the town", {"fighting", "strikes"}),
+        ("A fire broke out in a warehouse", {"fire"}),
+        ("Militants fired at a passenger train", {"fighting", "strikes", "raid"}),
+        ("The capital was shaken by heavy arms fire", {"fighting", "clashes"}),
+        ("Soldiers traded volleys of fire near the border", {"fighting", "clashes"}),
+        ("The company fired its chief", set()),
+        # a month is no march
+        ("The talks, which opened on March 11", {"meeting"}),
+        ("Fires burned across the hills", {"fire"}),
         ("Rebels seized the airport", {"fighting", "capture"}),
     ],
 )
@@ -2437,6 +2452,224 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("exile-rewards", "July 3, 2023")],
             [("exile-rewards", "December")],
             [("exile-rewards", "last year")],
+        ],
+    ),
+    "a storming in the morning and a bombing in the evening of one article are two": (
+        [
+            (
+                "port-wire",
+                date(2025, 3, 5),
+                "Gunmen stormed a guesthouse in the harbour district on Tuesday morning, "
+                "killing three guards, police said. A bomb exploded near the bus station on "
+                "Tuesday evening, wounding eleven people.",
+            ),
+        ],
+        [[("port-wire", "Tuesday morning")], [("port-wire", "Tuesday evening")]],
+    ),
+    "a raid and a bombing of one day in one article are two, a storming and a raid one": (
+        [
+            (
+                "port-daily",
+                date(2025, 3, 5),
+                "Gunmen stormed a guesthouse in the harbour district on Tuesday, killing three "
+                "guards. A car bomb exploded near the bus station on Tuesday, wounding eleven.",
+            ),
+            (
+                "port-weekly",
+                date(2025, 3, 6),
+                "Masked gunmen raided a guesthouse in the harbour district on Tuesday and shot "
+                "three guards.",
+            ),
+        ],
+        [
+            [("port-daily", "Tuesday"), ("port-weekly", "Tuesday")],
+            [("port-daily", "Tuesday#1")],
+        ],
+    ),
+    "a morning, its day and its morning told again are one happening": (
+        [
+            (
+                "port-times",
+                date(2025, 3, 5),
+                "Gunmen stormed a guesthouse in the harbour district on Tuesday morning, "
+                "killing three guards. The attack on Tuesday morning was the third this year.",
+            ),
+            (
+                "port-herald",
+                date(2025, 3, 5),
+                "Gunmen attacked a guesthouse in the harbour district on Tuesday, killing "
+                "three guards.",
+            ),
+            (
+                "port-post",
+                date(2025, 3, 5),
+                "Gunmen attacked a guesthouse in the harbour district late on Tuesday morning,"
+                " killing three guards.",
+            ),
+            (
+                "port-echo",
+                date(2025, 3, 5),
+                "Gunmen attacked a guesthouse in the harbour district on Tuesday evening, "
+                "killing two guards.",
+            ),
+        ],
+        [
+            [
+                ("port-times", "Tuesday morning"),
+                ("port-times", "Tuesday morning#1"),
+                ("port-herald", "Tuesday"),
+                ("port-post", "late on Tuesday morning"),
+            ],
+            [("port-echo", "Tuesday evening")],
+        ],
+    ),
+    # A city sees many strikes a day: two outlets' only strikes there are two when they
+    # name the places struck and none in common; one when they name one or only one names.
+    "two outlets' only strikes of a day in one city on a school and on a house": (
+        [
+            (
+                "city-wire",
+                date(2025, 5, 27),
+                "An airstrike hit a school sheltering displaced families in Varnell on Monday, "
+                "killing 36 people, rescuers said.",
+            ),
+            (
+                "city-daily",
+                date(2025, 5, 27),
+                "Six members of one family died when a missile struck their house in Varnell "
+                "on Monday.",
+            ),
+            (
+                "city-radio",
+                date(2025, 5, 27),
+                "A drone slammed into a bakery in Varnell on Monday, wounding four.",
+            ),
+        ],
+        [[("city-wire", "Monday")], [("city-daily", "Monday")], [("city-radio", "Monday")]],
+    ),
+    "two outlets' only strikes of a day in one city, both on its school or one naming none": (
+        [
+            (
+                "city-post",
+                date(2025, 5, 27),
+                "An airstrike hit a school sheltering displaced families in Varnell on Monday, "
+                "killing 36 people, rescuers said.",
+            ),
+            (
+                "city-herald",
+                date(2025, 5, 27),
+                "Dozens died as bombs fell on a crowded school compound in Varnell on Monday.",
+            ),
+            (
+                "city-times",
+                date(2025, 5, 27),
+                "Loud blasts were heard in Varnell on Monday, residents said.",
+            ),
+        ],
+        [[("city-post", "Monday"), ("city-herald", "Monday"), ("city-times", "Monday")]],
+    ),
+    "a shooting at a mosque and a fire at another mosque of one day in one town": (
+        [
+            (
+                "mosque-wire",
+                date(2025, 6, 14),
+                "Gunmen opened fire on worshippers at a mosque in Varnell on Friday, killing "
+                "twelve people.",
+            ),
+            (
+                "mosque-daily",
+                date(2025, 6, 14),
+                "The shooting at a mosque in Varnell on Friday left twelve worshippers dead.",
+            ),
+            (
+                "mosque-radio",
+                date(2025, 6, 14),
+                "A fire gutted an old mosque in Varnell on Friday, firefighters said.",
+            ),
+        ],
+        [
+            [("mosque-wire", "Friday"), ("mosque-daily", "Friday")],
+            [("mosque-radio", "Friday")],
+        ],
+    ),
+    # One attack told by three outlets in three ways, each its only one there that day;
+    # troops acting there that day, or an attack on a convoy of the next day, are others.
+    "one attack on a train told three ways by three outlets": (
+        [
+            (
+                "train-wire",
+                date(2025, 3, 12),
+                "Militants fired at a passenger train carrying about 400 people near Varnell "
+                "on Tuesday, killing the driver and wounding several guards, officials said.",
+            ),
+            (
+                "train-daily",
+                date(2025, 3, 12),
+                "Militants bombed a section of the railway line near Varnell on Tuesday "
+                "afternoon, forcing the carriages to a halt inside a tunnel, before taking "
+                "passengers hostage.",
+            ),
+            (
+                "train-radio",
+                date(2025, 3, 12),
+                "The separatists attacked the train near Varnell on Tuesday, a spokesman for "
+                "the group said in a statement sent to reporters.",
+            ),
+            (
+                "train-post",
+                date(2025, 3, 12),
+                "Government troops attacked a hideout in the hills near Varnell on Tuesday, "
+                "destroying weapons caches and arresting two suspects, the army said.",
+            ),
+            (
+                "train-weekly",
+                date(2025, 3, 13),
+                "Separatists attacked a fuel convoy on the highway near Varnell on Wednesday, "
+                "setting four tankers ablaze, police said.",
+            ),
+        ],
+        [
+            [
+                ("train-wire", "Tuesday"),
+                ("train-daily", "Tuesday afternoon"),
+                ("train-radio", "Tuesday"),
+            ],
+            [("train-post", "Tuesday")],
+            [("train-weekly", "Wednesday")],
+        ],
+    ),
+    # A city's one night of strikes told by two outlets in unlike words is one happening;
+    # the next night's strikes, or a strike there the afternoon before, are others.
+    "one night's attack on a city told by two outlets in unlike words": (
+        [
+            (
+                "night-wire",
+                date(2025, 7, 31),
+                "Two people were killed and dozens injured, apartment blocks were set ablaze "
+                "and cars burned as a result of a large-scale drone and missile attack on the "
+                "city of Varnell overnight.",
+            ),
+            (
+                "night-daily",
+                date(2025, 7, 31),
+                "Enemy forces launched over 300 drones and eight cruise missiles at Varnell "
+                "overnight, the head of the city's military administration said.",
+            ),
+            (
+                "night-radio",
+                date(2025, 8, 1),
+                "Drones struck Varnell overnight, wounding three people.",
+            ),
+            (
+                "night-post",
+                date(2025, 7, 31),
+                "A missile hit Varnell on Wednesday afternoon, killing a driver.",
+            ),
+        ],
+        [
+            [("night-wire", "overnight"), ("night-daily", "overnight")],
+            [("night-radio", "overnight")],
+            [("night-post", "Wednesday afternoon")],
         ],
     ),
 }

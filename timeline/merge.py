@@ -11,33 +11,37 @@ happened (a kind alone may be two rescues), and are each other's best match (a d
 disagreement); an article's different days are different happenings (so an article telling
 a kind of happening of two days disagrees on neither with another article's report of one
 of them), and so are reports of different days when one's article told it over a day before
-the other's date, or when they share neither the noun naming what happened nor much else
-than names (two agreements of one pair of states in one town: "agreed to swap detainees",
-"agreed to reopen their embassies"), or statements of two speakers dated by their verbs ("X
-said Monday"), or a statement dated by its verb and a report whose date dates something
-else (what the statement tells, of the day before or of that day, unless its verb does what
-the other tells: "announced an aid package"), and so is a report of an article whose
-happening noun a word of another happening leads ("follow-up strikes", "the second attack")
-and the article's reports before it, or an article leads ("during a meeting earlier
-Tuesday") and the article's reports before it not using that noun or one of its kind, and
-so are an article's reports of a long span and of other days within it ("last year", "in
-December"). A report recalling a happening days later ("as the earthquake occurred last
-Saturday") joins the report of another article dating that noun on that day, however few
-words they share; so do two articles' reports of one day telling a happening a place sees
-once a day (its capture, its fighting between sides) in one town, however they word it
-("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire left six
-dead"), and the one happening of a kind (not one holding others, as fighting holds a strike
-and a capture) each of two articles tells of one day in one place ("jets bombed the
-compound", "blasts were heard"); so do two articles' reports of one day long before both of
-them telling a happening of one kind, the story's landmark recalled in passing ("since the
-group attacked on October 7", "the October 7 attack"), unless they name other places or
-parties apart. Links are taken strongest first; a cluster never spans more than
-:data:`MAX_GAP_DAYS` between its dates and joins another only when their centroids are
-alike, nor ever holds reports naming kinds of happening with none common to them all
-("clashes" and an "airstrike", a "visit" and the "aid" announced during it). A cluster
-whose reports' date intervals do not all overlap (a night reaching into the next day's
-small hours) has a date conflict. Reports are handled in content order, so the clusters do
-not depend on the order they come in.
+the other's date, or when they name places struck none in common ("attacked the train",
+"attacked a convoy"), or when they share neither the noun naming what happened nor much
+else than names (two agreements of one pair of states in one town: "agreed to swap
+detainees", "agreed to reopen their embassies"), or statements of two speakers dated by
+their verbs ("X said Monday"), or a statement dated by its verb and a report whose date
+dates something else (what the statement tells, of the day before or of that day, unless
+its verb does what the other tells: "announced an aid package"), and so is a report of an
+article whose happening noun a word of another happening leads ("follow-up strikes", "the
+second attack") and the article's reports before it, or an article leads ("during a meeting
+earlier Tuesday") and the article's reports before it not using that noun or one of its
+kind, and so are an article's reports of a long span and of other days within it ("last
+year", "in December"). A report recalling a happening days later ("as the earthquake
+occurred last Saturday") joins the report of another article dating that noun on that day,
+however few words they share; so do two articles' reports of one day telling a happening a
+place sees once a day (its capture, its fighting between sides) in one town, however they
+word it ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire
+left six dead"), and the one happening of a kind (not one holding others, as fighting holds
+a strike and a capture) each of two articles tells of one day in one place ("jets bombed
+the compound", "blasts were heard"), unless they name places struck none in common (a
+school, a house: a city sees many strikes a day), a night counting as a day; so do two
+articles' reports of one day long before both of them telling a happening of one kind, the
+story's landmark recalled in passing ("since the group attacked on October 7", "the October
+7 attack"), unless they name other places or parties apart. Links are taken strongest
+first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins
+another only when their centroids are alike, nor ever holds reports naming kinds of
+happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
+"aid" announced during it), nor reports of one day dated to parts of it too far apart to be
+one happening (one article's morning and evening; two articles' morning and evening). A
+cluster whose reports' date intervals do not all overlap (a night reaching into the next
+day's small hours) has a date conflict. Reports are handled in content order, so the
+clusters do not depend on the order they come in.
 
 Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
@@ -58,8 +62,7 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -102,6 +105,9 @@ class Words(Protocol):
 
     @property
     def acting_claims(self) -> frozenset[str]: ...  # claim verbs doing what they tell
+
+    @property
+    def sites(self) -> Mapping[str, frozenset[str]]: ...  # "school" -> {"school"}
 
     @property
     def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
@@ -321,7 +327,8 @@ def _links(
     speakers (see :func:`_other_speakers`), a statement and what it tells (see
     :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
     :func:`_told_before`); a pair of reports of
-    different days links only when each is the other's best match in the other's
+    different days links only when they name no places struck apart (see :func:`_sites`)
+    and each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
     nearer day tells the happening better (and the other date of its sentence, "said
     on Monday", dates something else).
@@ -339,6 +346,7 @@ def _links(
         for e, own in zip(events, kinds, strict=True)
     ]
     days_told = _days_told(events)
+    sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
@@ -379,7 +387,8 @@ def _links(
             and not (
                 gap
                 and (
-                    _told_apart(
+                    _apart(sites[i], sites[j])
+                    or _told_apart(
                         events[i],
                         events[j],
                         weighted[i],
@@ -803,28 +812,41 @@ def _recalled(
 def _once_a_day(
     events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
 ) -> Iterator[tuple[int, int]]:
-    """Links ``(i, j)`` of reports in two articles telling, of one same day, a happening of a
-    kind a place sees at most once a day (the taking of a town, its fighting between sides:
-    see the lexicon's ``once_a_day``), or of a kind each article tells only once of that day
-    and place (one article's only strike there that day and the other's are one, unless of a
-    kind holding others: ``broad_kinds``), in a place both name (not a country), of a
-    compatible category, neither a statement dated by its verb (see :func:`_claim_verb`) nor
-    naming actors apart from the other's (see :func:`_actors_apart`): however differently
-    told ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
+    """Links ``(i, j)`` of reports in two articles telling, of one same day or night, a
+    happening of a kind a place sees at most once a day (the taking of a town, its fighting
+    between sides: see the lexicon's ``once_a_day``), or each its article's only report of
+    that day and place sharing a kind (not one holding others: ``broad_kinds``) with the
+    other (one article's only strike there that day and the other's are one; an article
+    telling a raid and a bombing there tells two), in a place both name (not a country), of
+    a compatible category, neither a statement dated by its verb (see :func:`_claim_verb`),
+    naming no places struck apart (see :func:`_sites`: a city sees many strikes a day) nor
+    actors apart from the other's (see :func:`_sides_apart`): however differently told
+    ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
     happening. Each report is compared with at most :data:`_LOOKBACK` earlier ones of its
     day, place and kind."""
-    # How many reports of each article tell each kind of one day in one place.
-    counted = Counter(
-        (event.article_id, _interval(event), place, kind)
-        for event, own in zip(events, kinds, strict=True)
-        for place in event.places
-        for kind in own
-    )
+    # The reports of each article of one day in one place.
+    told_there: dict[tuple[str, tuple[date, date], str], list[int]] = {}
+    for k, event in enumerate(events):
+        for place in event.places:
+            told_there.setdefault((event.article_id, _interval(event), place), []).append(k)
+
+    def alone(k: int, other: int, place: str, words: EventLexicon) -> bool:
+        """Whether ``k`` is its article's only report of its day in ``place`` sharing a kind
+        (not a broad one) with ``other``: an article telling a raid and a bombing there
+        tells two happenings another's "attack" may be either of."""
+        asked = kinds[other] - words.broad_kinds
+        return all(
+            n == k or (kinds[n] - words.broad_kinds).isdisjoint(asked)
+            for n in told_there[events[k].article_id, _interval(events[k]), place]
+        )
+
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
     for j, event in enumerate(events):
         article = articles[event.article_id]
-        words = words_of(article.language)
-        if _length_days(event) != 1 or _claim_verb(event, words):
+        words, crowds = words_of(article.language), crowds_of(article.language)
+        if _length_days(event) > (_DAY_PRECISE if _is_night(event) else 1) or _claim_verb(
+            event, words
+        ):
             continue
         linked: set[int] = set()
         for key in (
@@ -832,20 +854,19 @@ def _once_a_day(
             for place in event.places
             if place not in _country_names()
             for kind in sorted(kinds[j])
-            if kind in words.once_a_day
-            or (
-                kind not in words.broad_kinds
-                and counted[event.article_id, _interval(event), place, kind] == 1
-            )
+            if kind not in words.broad_kinds
         ):
+            once = key[2] in words.once_a_day
             for i in told.get(key, [])[-_LOOKBACK:]:
                 other = events[i]
                 if (
                     i not in linked
+                    and (once or (alone(i, j, key[1], words) and alone(j, i, key[1], words)))
                     and _document(articles[other.article_id]) != _document(article)
                     and _compatible(other, event)
                     and not _elsewhere(other, event)
-                    and not _actors_apart(other.actors, event.actors, words)
+                    and not _sides_apart(other.actors, event.actors, words, crowds)
+                    and not _apart(_sites(other, words), _sites(event, words))
                 ):
                     linked.add(i)
                     yield i, j
@@ -912,9 +933,17 @@ def _clause_kinds(event: Event, words: EventLexicon) -> frozenset[str]:
         ),
         0,
     )
-    senses = _other_senses(event.sentence, words)
-    return frozenset().union(
-        *(_word_kinds(word, words, senses.get(word.lower())) for word in before[start:])
+    return _tokens_kinds(before[start:], words, _other_senses(event.sentence, words))
+
+
+def _sides_apart(
+    left: Sequence[str], right: Sequence[str], words: Words, crowds: frozenset[str]
+) -> bool:
+    """True when two reports' actors are apart (see :func:`_actors_apart`) and not both
+    named by a group anyone may be in (``crowds``): outlets name one armed group in their
+    own words ("militants", "the separatists"); not troops ("Government troops")."""
+    return _actors_apart(left, right, words) and not all(
+        any(name.lower() in crowds for name in names) for names in (left, right)
     )
 
 
@@ -1074,7 +1103,7 @@ def _said_in(noun: str, text: str, words: Words) -> bool:
     return _stem(noun, words) in {_stem(token, words) for token in _TOKEN.findall(text)}
 
 
-def _apart(left: Sequence[str], right: Sequence[str]) -> bool:
+def _apart(left: Collection[str], right: Collection[str]) -> bool:
     """True when both name someone (or somewhere) and none in common."""
     return bool(left and right) and set(left).isdisjoint(right)
 
@@ -1277,7 +1306,8 @@ class _Clusters:
     holds two reports of one article with different dates, never holds reports naming
     kinds of happening with none common to them all (see :func:`_kinds`), nor reports of
     two articles of which one tells a reprisal and whose states acting differ (see
-    :func:`_reprisal_apart`), and joins
+    :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
+    :func:`_parts_apart`), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
     happening into another.
@@ -1304,6 +1334,8 @@ class _Clusters:
         self.kinds: list[frozenset[str] | None] = [named or None for named in kinds]
         # Per report naming states acting: (its article, those states, whether a reprisal).
         self.sides = [{side} if side[1] else set() for side in sides]
+        # Per day: the (article, part of the day) its reports dated to a part of it tell.
+        self.parts = [_part_of_day(e) for e in events]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1328,11 +1360,14 @@ class _Clusters:
             not self._days_agree(a, b)
             or both_name == frozenset()
             or self._reprisal_between(a, b)
+            or _parts_apart(self.parts[a], self.parts[b])
             or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
         ):
             return
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
+        for day, told in self.parts[b].items():
+            self.parts[a][day] = self.parts[a].get(day, frozenset()) | told
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -1350,7 +1385,7 @@ class _Clusters:
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
-        self.sides[b] = set()
+        self.sides[b], self.parts[b] = set(), {}
 
     def _reprisal_between(self, a: int, b: int) -> bool:
         """Whether a report of one cluster tells a reprisal against a report of the other
@@ -1459,6 +1494,36 @@ def _span_days(reports: Sequence[Event]) -> int:
 
 
 _NIGHT = "TNI"  # the TimeML part of day of a night
+_PARTS_OF_DAY = ("MO", "AF", "EV", "NI")  # TimeML parts of a day, in their order
+_Parts = dict[date, frozenset[tuple[str, int]]]
+
+
+def _part_of_day(event: Event) -> _Parts:
+    """The part of the day a report's date names ("Tuesday morning"), as its day and the
+    (article, place of the part in :data:`_PARTS_OF_DAY`) telling it; empty for none."""
+    code = event.mention.value.partition("T")[2]
+    if code not in _PARTS_OF_DAY:
+        return {}
+    return {_interval(event)[0]: frozenset({(event.article_id, _PARTS_OF_DAY.index(code))})}
+
+
+def _parts_apart(left: _Parts, right: _Parts) -> bool:
+    """True when two groups of reports tell one day in parts of it too far apart to be one
+    happening: one article's two parts ("stormed a hotel on Tuesday morning", "a car bomb
+    on Tuesday evening"), or two articles' parts not next to each other (morning and
+    evening; an outlet may tell a late morning's attack as of the afternoon). A report of
+    the whole day fits any part."""
+    return any(
+        a != b and (article == other or abs(a - b) > 1)
+        for day in left.keys() & right.keys()
+        for article, a in left[day]
+        for other, b in right[day]
+    )
+
+
+def _is_night(event: Event) -> bool:
+    """True for a report dated to a night ("overnight", "Sunday night")."""
+    return event.mention.value.endswith(_NIGHT)
 
 
 def _reach(event: Event) -> date:
@@ -1466,8 +1531,7 @@ def _reach(event: Event) -> date:
     whose small hours it holds; an attack at 4 a.m. Monday told as "on Sunday night" by one
     outlet and "on Monday" by another is no disagreement."""
     start, end = _interval(event)
-    night = event.mention.value.endswith(_NIGHT)
-    return max(end, start + timedelta(days=1)) if night else end
+    return max(end, start + timedelta(days=1)) if _is_night(event) else end
 
 
 def _conflicting(reports: Sequence[Event]) -> bool:
@@ -1598,10 +1662,30 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     if title and title[0].lower() in words.other_clause and "," in title:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
+    return _tokens_kinds(
+        [*title[:own], *([dated] if dated else [])], words, _other_senses(event.sentence, words)
+    )
+
+
+def _tokens_kinds(
+    tokens: Sequence[str], words: EventLexicon, senses: Mapping[str, str]
+) -> frozenset[str]:
+    """The kinds of happening ``tokens`` name: two read together by the kinds of their
+    phrase ("opened fire": shooting, no blaze), others each by its own in the sense
+    ``senses`` gives it (see :func:`_word_kinds`). A function word written with a capital
+    within them is a name ("on March 11": a month, no protest march)."""
     found: set[str] = set()
-    senses = _other_senses(event.sentence, words)
-    for word in (*title[:own], *([dated] if dated else [])):
-        found |= _word_kinds(word, words, senses.get(word.lower()))
+    n = 0
+    while n < len(tokens):
+        phrase = " ".join(tokens[n : n + 2]).lower()
+        if phrase in words.phrase_kinds:
+            found |= words.phrase_kinds[phrase]
+            n += 2
+            continue
+        token = tokens[n]
+        if not (n and token[:1].isupper() and token.lower() in words.function_words()):
+            found |= _word_kinds(token, words, senses.get(token.lower()))
+        n += 1
     return frozenset(found)
 
 
@@ -1647,11 +1731,24 @@ def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
     return rest[:end]
 
 
+def _sites(event: Event, words: Words) -> frozenset[str]:
+    """The kinds of place struck the words of a report's sentence name ("a school", "their
+    house"; see the lexicon's ``sites``)."""
+    return frozenset().union(
+        *(_listed(token, words.sites) for token in _TOKEN.findall(event.sentence))
+    )
+
+
 def _word_kinds(word: str, words: Words, sense: str | None = None) -> frozenset[str]:
     """The kinds of happening a word, or the singular of a plural, names; read in the sense
     of a category (``sense``, "" for none), those it names in that sense."""
-    lower = word.lower()
     kinds = words.happening_kinds if sense is None else words.sense_kinds.get(sense, {})
+    return _listed(word, kinds)
+
+
+def _listed(word: str, kinds: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The kinds ``kinds`` gives a word, or the singular of a plural ("schools")."""
+    lower = word.lower()
     return frozenset().union(
         *(
             kinds.get(lower[: len(lower) - len(plural)], frozenset())

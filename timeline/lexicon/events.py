@@ -171,6 +171,8 @@ class EventLexicon:
     sense_kinds: Mapping[str, Mapping[str, frozenset[str]]]
     once_a_day: frozenset[str]  # kinds of happening a place sees at most once a day
     broad_kinds: frozenset[str]  # kinds holding others ("fighting": strikes, a capture)
+    sites: Mapping[str, frozenset[str]]  # a word -> the kinds of place struck it names
+    phrase_kinds: Mapping[str, frozenset[str]]  # two words -> kinds ("opened fire")
     acting_claims: frozenset[str]  # claim verbs doing what their day's reports tell
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
@@ -268,6 +270,8 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         ),
         once_a_day=frozenset(data["clusters"].get("once_a_day", ())),
         broad_kinds=frozenset(data["clusters"].get("broad_kinds", ())),
+        sites=_kinds_of_words(data["clusters"].get("sites", {})),
+        phrase_kinds=_kinds_of_words(data["clusters"].get("phrase_kinds", {})),
         acting_claims=frozenset(data["clusters"].get("acting_claims", ())),
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
