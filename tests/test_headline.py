@@ -1801,3 +1801,77 @@ def test_an_opening_phrase_on_a_statement_dates_the_saying_after_it(
 ) -> None:
     event = only_event(text, "on Tuesday")
     assert (event.title, event.claimed_by) == (title, claimed_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a function word opening what is said goes lower case after the speaker
+        (
+            "Among the dead was a teacher, one of three staff killed in the blast, the "
+            "governor said Tuesday.",
+            "Tuesday",
+            "The governor said among the dead was a teacher",
+        ),
+        (
+            "Among those hurt were two firefighters, both injured when the roof fell, the "
+            "mayor said Tuesday.",
+            "Tuesday",
+            "The mayor said among those hurt were two firefighters",
+        ),
+        # negative: a name keeps its capital
+        (
+            "Ana Ruiz was among the dead, one of three staff killed in the blast, the "
+            "governor said Tuesday.",
+            "Tuesday",
+            "The governor said Ana Ruiz was among the dead",
+        ),
+    ],
+)
+def test_a_function_word_opening_a_claim_goes_lower_case(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a date that is its clause's subject keeps it past a phrase of place before its verb
+        (
+            "Tuesday in the capital is a day of mourning for the victims of the blast.",
+            "Tuesday",
+            "Tuesday in the capital is a day of mourning for the victims of the blast",
+        ),
+        (
+            "May 9 in Moscow is a public holiday.",
+            "May 9",
+            "May 9 in Moscow is a public holiday",
+        ),
+        # negative: a date opening a clause with its own subject after the place goes
+        (
+            "Tuesday in the capital, the police closed the main square.",
+            "Tuesday",
+            "In the capital, the police closed the main square",
+        ),
+    ],
+)
+def test_a_date_that_is_the_subject_keeps_it_past_a_place(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the part of the day a date's day is told in goes with the date
+        ("On the night of 3-4 March, drones struck the port.", "Drones struck the port"),
+        ("Drones struck the port in the early hours of 5 March.", "Drones struck the port"),
+        # negative: a noun of its own before "of" stays
+        ("The siege of 5 March ended the talks.", "The siege ended the talks"),
+    ],
+)
+def test_the_part_of_the_day_a_date_is_told_in_goes_with_it(text: str, title: str) -> None:
+    events = build_events(make_article(text, id="h"), find_dates(text, date(2024, 3, 7)))
+    assert [e.title for e in events] == [title]

@@ -702,7 +702,8 @@ def _fits(words: list[str]) -> bool:
 
 _RANGE_END = re.compile(r"[–-]\d{1,4}\b")
 _BARE_DAY = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")  # "the 18" opening a range
-_CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: C+D+L*
+_CLOCK_TIME = re.compile(r"L*D+C+")
+_PLACE_WORDS = 4  # words of a place between a date that is its clause's subject and its verb  # "at approximately 11:45 p.m."; reversed: C+D+L*
 
 
 def _date_extent(clause: DateClause) -> tuple[int, int]:
@@ -740,6 +741,11 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     if after and after[0].norm in focus and not view.text[end : after[0].start].strip():
         end = after[0].end
     before = [t for t in tokens if t.end <= start][::-1]
+    for phrase in _longest_first(view.words("hours_of_a_day")):
+        if [t.norm for t in before[: len(phrase)]] == list(reversed(phrase)):
+            start = before[len(phrase) - 1].start  # "on [the night of] 3-4 March"
+            before = before[len(phrase) :]
+            break
     if before and before[0].norm in view.words("date_prepositions"):
         before = before[1:]  # "at 5 p.m. on Monday"
         if before and before[0].norm in _positions("en"):
@@ -776,12 +782,20 @@ def _date_is_subject(clause: DateClause) -> bool:
     tokens = view.in_span(*clause.home)
     if not tokens or tokens[0].start < clause.mention.char_start:
         return False
-    after = [t for t in tokens if t.start >= clause.mention.char_end][:1]
-    return (
-        bool(after)
-        and not view.text[clause.mention.char_end : after[0].start].strip()
-        and after[0].norm in _headline_words().verbs
-    )
+    after = [t for t in tokens if t.start >= clause.mention.char_end][: _PLACE_WORDS + 2]
+    if not after or view.text[clause.mention.char_end : after[0].start].strip():
+        return False
+    known = _headline_words()
+    if after[0].norm in known.place_openers:  # "Tuesday in the capital is a day of mourning"
+        after = after[1:]
+        verb = next((i for i, t in enumerate(after) if t.norm in known.verbs), None)
+        return (
+            verb is not None
+            and verb > 0
+            and not any(_verb_like(t.text, view.lexicon) for t in after[:verb])
+            and "," not in view.text[after[0].start : after[verb].start]
+        )
+    return after[0].norm in known.verbs
 
 
 def _clock_time(view: SentenceView, tokens: list[Token], *, reverse: bool) -> int:
@@ -1357,6 +1371,7 @@ def _is_common(view: SentenceView, word: str) -> bool:
     opening = _headline_words()
     return (
         norm in opening.place_openers  # "Across the border, ..."
+        or norm in opening.dangling_ends  # "Among the dead was ..."
         or norm in opening.adverb_starts
         or norm in entity_words("en", "number_words")  # "Six civilians were killed"
         or any(norm in words for words in lexicon.grammar.values())
