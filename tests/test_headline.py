@@ -1875,3 +1875,32 @@ def test_a_date_that_is_the_subject_keeps_it_past_a_place(
 def test_the_part_of_the_day_a_date_is_told_in_goes_with_it(text: str, title: str) -> None:
     events = build_events(make_article(text, id="h"), find_dates(text, date(2024, 3, 7)))
     assert [e.title for e in events] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a phrase without a verb after an aside of who was among them ("including a
+        # child") takes the clause with a verb before the aside
+        (
+            "Two people were killed, including a child, in the town during shelling on "
+            "Tuesday, according to the mayor.",
+            "According to the mayor, two people were killed in the town during shelling",
+        ),
+        (
+            "Five houses burned down, including a school, in the village after shelling on "
+            "Tuesday.",
+            "Five houses burned down in the village after shelling",
+        ),
+        # negative: a clause with its own verb after the aside tells its own event
+        (
+            "Two people were killed, including a child, and rescuers searched the rubble on "
+            "Tuesday.",
+            "Rescuers searched the rubble",
+        ),
+    ],
+)
+def test_a_phrase_after_an_including_aside_takes_the_clause_before_it(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -945,13 +945,14 @@ def _is_plain_noun_phrase(view: SentenceView, tokens: Sequence[Token]) -> bool:
 
 
 def _is_aside(view: SentenceView, span: Span) -> bool:
-    """A noun phrase between commas opening on a determiner: it says what the noun before
-    it is (", a former general,"), it tells nothing."""
+    """A noun phrase between commas opening on a determiner or a word that adds to what
+    went before: it says what the noun before it is (", a former general,") or who was
+    among it (", including two children,"), it tells nothing."""
     tokens = view.in_span(*span)
     return (
         bool(tokens)
-        and tokens[0].norm in view.words("determiners")
-        and not any(_verb_like(t.text, view.lexicon) for t in tokens)
+        and tokens[0].norm in view.words("determiners") | _headline_words().attendant_starts
+        and not any(_verb_like(t.text, view.lexicon) for t in tokens[1:])
     )
 
 
