@@ -665,3 +665,34 @@ def test_a_relative_clause_before_the_saying_is_not_claimed(text: str, claimed_b
 )
 def test_a_place_a_speaker_lives_in_is_not_the_speaker(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a next sentence that only names who told it ("This was reported by X") claims it
+        (
+            "Rebels shelled the market on Sunday. This was reported by the governor Ivan Petrov.",
+            "Ivan Petrov",
+        ),
+        ("Rebels shelled the market on Sunday. This was announced by the army.", "army"),
+        ("Rebels shelled the market on Sunday. This was said by General Ivan Petrov.", "Ivan Petrov"),
+        ("Rebels shelled the market on Sunday. The army said this.", "army"),
+        # a title before the name after "by" ("by the head of ... Ivan Petrov")
+        (
+            "The market was shelled on Sunday, as was confirmed by the head of the city "
+            "administration Ivan Petrov.",
+            "Ivan Petrov",
+        ),
+        # negative: after "by", a name closing what the speaker is accused of is no speaker
+        ("Kenya was accused by Sudan of backing the RSF on Sunday.", "Sudan"),
+        # negative: a next sentence telling something of its own, or a claim of its own
+        ("Rebels shelled the market on Sunday. This was the third attack this month.", ""),
+        ("Rebels shelled the market on Sunday. The army said troops had retreated.", ""),
+        ("Rebels shelled the market on Sunday. This was condemned by the army.", ""),
+    ],
+)
+def test_a_next_sentence_naming_the_source_claims_the_one_before(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by

@@ -228,6 +228,28 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     return offset, claimant, stance
 
 
+def claim_pointing_back(view: SentenceView, claims: Sequence[Claim]) -> Claim | None:
+    """The claim of a sentence that only names who told the sentence before it ("This was
+    reported by the governor", "The army said this"), else None."""
+    tokens = [t for t in view.tokens if t.norm]
+    pointing, be = view.words("pointing_back"), view.words("be_forms")
+    asserted = [c for c in claims if c[2] == "asserted" and c[1]]
+    if len(tokens) < 3 or not asserted:
+        return None
+    first, last = asserted[0], asserted[-1]
+    if (
+        tokens[0].norm in pointing
+        and tokens[1].norm in be
+        and tokens[2].start == first[0]
+        and tokens[3:4]
+        and tokens[3].norm in view.words("passive_agents")
+    ):
+        return first
+    if tokens[-1].norm in pointing and tokens[-2].start == last[0]:
+        return last
+    return None
+
+
 def sentence_claims(
     view: SentenceView, names: ArticleNames, dates: Sequence[Span]
 ) -> tuple[Claim, ...]:
@@ -366,6 +388,11 @@ class _Reader:
             return ""
         end = self._phrase_end(first)
         prepositions = self.view.words("prepositions")
+        titled = self._name_closing(first, _MAX_TITLED_WORDS)
+        if titled is not None and not any(
+            _is_verb(self.view, t) or t.norm.endswith("ing") for t in self.tokens[first : titled[0]]
+        ):  # "was reported by the head of the city administration Ivo Lenz"
+            return self._speaker(*titled)
         end = next((k for k in range(first + 1, end) if self.tokens[k].norm in prepositions), end)
         return self._speaker(first, end)
 

@@ -20,7 +20,13 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.category import categorize
-from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
+from timeline.claims import (
+    Claim,
+    claim,
+    claim_pointing_back,
+    claimant_and_speaker,
+    sentence_claims,
+)
 from timeline.document import Document, Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline, named_together, speaker_name
@@ -93,6 +99,8 @@ def build_events(
         found = claim(clause, claims)
         if found is None:
             found = _quoted_claim(doc, span, mention, read)
+        if found is None:
+            found = _claim_after(doc, span, read)
         claimed_by, speaker, verb = "", "", ""
         stance: Stance = ""
         if found is not None:
@@ -169,6 +177,19 @@ def _quoted_claim(
     said = doc.flat.rfind("”", *before), doc.flat.rfind('"', *before)
     _, claims = read(before)
     return next((c for c in claims if max(said) < c[0] <= max(said) + _TAG_WITHIN), None)
+
+
+def _claim_after(
+    doc: Document,
+    span: tuple[int, int],
+    read: Callable[[tuple[int, int]], tuple[SentenceView, tuple[Claim, ...]]],
+) -> Claim | None:
+    """The claim of the sentence after ``span`` when it only names who told this one
+    ("This was reported by the governor"), else None."""
+    following = bisect_left(doc.sentence_starts, span[1])
+    if following >= len(doc.sentences):
+        return None
+    return claim_pointing_back(*read(doc.sentences[following]))
 
 
 def _in_the_story(
