@@ -199,8 +199,10 @@ def _in_the_story(
     events have ("The system is expected to dissipate by late Tuesday" in a cyclone
     story): its cue says it comes from the story. So does one weak cues alone class when
     their senses can read them in that category (``yielding``, one set per event: "It hit
-    the coast on Tuesday" in a cyclone story). A statement the date tells (``statements``,
-    one flag per event) is about what it says: nothing of it is cued."""
+    the coast on Tuesday" in a cyclone story), a statement the date tells too: its weak
+    cues are what it says ("said on Tuesday that nobody had died"). A statement without
+    any cue (``statements``, one flag per event) is about what it says, which tells
+    nothing of the story."""
     counts = Counter(event.category for event in events if event.cues)
     if not counts:
         return events
@@ -209,7 +211,7 @@ def _in_the_story(
         return events
     return [
         replace(event, category=top, cues=(STORY_CUE,))
-        if not statement and (not event.cues or top in yields - {event.category})
+        if (not event.cues and not statement) or top in yields - {event.category}
         else event
         for event, statement, yields in zip(events, statements, yielding, strict=True)
     ]
