@@ -1904,3 +1904,55 @@ def test_a_phrase_after_an_including_aside_takes_the_clause_before_it(
     text: str, title: str
 ) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a list's last item holding the date continues the clause before it, also when an
+        # adjective in -ed stands in it ("30 armed pickups")
+        (
+            "Rebels attacked the town with 200 fighters, ten trucks and 30 armed pickups on "
+            "Tuesday.",
+            "Rebels attacked the town with 200 fighters, ten trucks and 30 armed pickups",
+        ),
+        # ... and the date tells the subordinate clause the list item ends
+        (
+            "Troops shelled the villages in the north while rebels fired rockets at the port, "
+            "the airport and the base on Tuesday.",
+            "Rebels fired rockets at the port, the airport and the base",
+        ),
+        # negative: a last item with a verb of its own, and a list in the main clause
+        (
+            "Rebels attacked the town, and 30 people were killed on Tuesday.",
+            "30 people were killed",
+        ),
+        (
+            "The army shelled the villages in the north, the east and the west on Tuesday.",
+            "The army shelled the villages in the north, the east and the west",
+        ),
+    ],
+)
+def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline is not cut between two words that make one preposition
+        (
+            "The army said rebels from the hills launched a large attack on the town with up "
+            "to 300 fighters, ten trucks and 30 armed pickups on Tuesday.",
+            "The army said rebels from the hills launched a large attack on the town",
+        ),
+        # negative: a cut after a comma within the limit stays
+        (
+            "The army said rebels launched a large attack with up to 300 fighters, ten "
+            "trucks and 30 armed pickups on Tuesday.",
+            "The army said rebels launched a large attack with up to 300 fighters",
+        ),
+    ],
+)
+def test_a_headline_is_not_cut_inside_a_compound_preposition(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

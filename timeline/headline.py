@@ -346,6 +346,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
         if norm == "of" and _norm(kept[-1]) in known.quantifiers:
             continue  # "a strike on one | of the headquarters"
+        if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
+            continue  # "with up | to 300 soldiers"
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
@@ -652,10 +654,12 @@ def _clause_words(clause: DateClause) -> list[str]:
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
-    while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
+    joined = False
+    while index > 0 and not _reads_as_clause(view, words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
         index -= 1
+        joined = True
         earlier = text[clause.clauses[index][0] : clause.clauses[index + 1][0]]
         if not surface.lstrip().startswith(earlier.strip()):  # not when already put back
             surface = earlier + surface
@@ -666,7 +670,42 @@ def _clause_words(clause: DateClause) -> list[str]:
             noun = _antecedent(clause, index, first[0]) or _described_noun(clause, index, first[0])
             if noun:
                 words = [*_cleaned(view, noun), *words[1:]]
+    if joined:  # "... while rebels fired at the port, | the airport and the base [Tuesday]"
+        words = _subordinate_of_list(view, words)
     return words
+
+
+def _reads_as_clause(view: SentenceView, words: list[str]) -> bool:
+    """True when ``words`` hold a verb: a verb-like word that is no adjective in -ed
+    between a number or a determiner and its noun ("30 armed pickups")."""
+    openers = (
+        view.words("determiners")
+        | _headline_words().quantifiers
+        | frozenset(entity_words("en", "number_words"))
+    )
+    return any(
+        _verb_like(word, view.lexicon)
+        and not (
+            0 < i < len(words) - 1
+            and _norm(word).endswith("ed")
+            and (_norm(words[i - 1]) in openers or _norm(words[i - 1]).replace(",", "").isdigit())
+        )
+        for i, word in enumerate(words)
+    )
+
+
+def _subordinate_of_list(view: SentenceView, words: list[str]) -> list[str]:
+    """The subordinate clause, with its subject and verb, that the list holding the date
+    ends ("Troops shelled the north while | rebels fired at the port, the airport and the
+    base"), else ``words``."""
+    subordinators = view.words("subordinators")
+    at = max((i for i, w in enumerate(words[1:], 1) if _norm(w) in subordinators), default=0)
+    rest = words[at + 1 :]
+    if not at or len(rest) < 2 or _verb_like(rest[0], view.lexicon):
+        return words
+    if not _reads_as_clause(view, rest[1:]) or any(w.endswith(",") for w in words[:at]):
+        return words
+    return rest
 
 
 def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[str]:
@@ -1444,6 +1483,7 @@ class _HeadlineWords:
     article_heads: frozenset[str]
     time_links: frozenset[str]
     attendant_starts: frozenset[str]
+    compound_prepositions: frozenset[str]
     quantifiers: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
