@@ -696,3 +696,27 @@ def test_a_next_sentence_naming_the_source_claims_the_one_before(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a verb of saying right after a quotation has its speaker after it, never the
+        # words before the quotation
+        (
+            'On Sunday, rebel "fighters seized the bridge after heavy fighting", added the '
+            "monitor, which has sources across the country.",
+            "monitor",
+        ),
+        ('On Sunday, Russian "jets struck the town twice", added a local reporter.', ""),
+        # negative: a speaker between the quotation and the verb speaks
+        ('"Jets struck the town on Sunday," the monitor added.', "monitor"),
+        ('"Jets struck the town on Sunday," added the monitor.', "monitor"),
+    ],
+)
+def test_a_verb_right_after_a_quotation_has_its_speaker_after_it(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday" if "on Sunday" in text else "On Sunday").claimed_by == (
+        claimed_by
+    )

@@ -43,6 +43,7 @@ _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and
 _SAYING_AFTER_RELATIVE = 3  # words after a relative clause its noun's verb stands in ("later said")
 _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is named
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+_CLOSING_QUOTE = re.compile(r"[\"”’]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
 
@@ -504,9 +505,16 @@ class _Reader:
         return end
 
     def _subject_before(self, index: int) -> str:
-        """The speaker before a verb, past auxiliaries and a date ("Kyiv on Sunday denied")."""
+        """The speaker before a verb, past auxiliaries and a date ("Kyiv on Sunday denied");
+        none for an inverted verb right after a quotation ('"...", added the monitor')."""
         view = self.view
         i = index - 1
+        if (
+            i >= 0
+            and self.tokens[index].norm in self.lexicon.inverted
+            and _CLOSING_QUOTE.search(view.text, self.tokens[i].end, self.tokens[index].start)
+        ):
+            return ""
         while i >= 0 and (self.tokens[i].norm in self.lexicon.auxiliaries or self.dated[i]):
             if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
                 return ""
