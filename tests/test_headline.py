@@ -1956,3 +1956,24 @@ def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, titl
 )
 def test_a_headline_is_not_cut_inside_a_compound_preposition(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "he" opening the clause is the person the text named before, also one set off
+        # after a title ("Their leader, Omar Haddad, ...")
+        (
+            "Their leader, Omar Haddad, has often said they will not stop. On Tuesday, he "
+            "said the group would attack ships.",
+            "Omar Haddad said the group would attack ships",
+        ),
+        # negative: nobody named, the pronoun stays
+        (
+            "The rebels vowed to fight on. On Tuesday, he said the group would attack ships.",
+            "He said the group would attack ships",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_clause_is_the_person_named_before(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title

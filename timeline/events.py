@@ -113,6 +113,14 @@ def build_events(
         )
         yielding.append(yields)
         start, end = span
+        quoted = doc.quotes_in(mention.char_start, mention.char_end)
+        # "he" in the outlet's words is whom the text shows last; in a quotation, whom the
+        # speaker means, who is named most before
+        person = (
+            names.person_before(mention.char_start)
+            if quoted
+            else names.person_meant(start, mention.char_start)
+        )
         events.append(
             Event(
                 event_id=f"{article.id}#{mention.char_start}",
@@ -125,7 +133,7 @@ def build_events(
                     clause,
                     _headline_name(speaker, names),
                     verb,
-                    _headline_name(names.person_before(mention.char_start), names),
+                    _headline_name(person, names),
                     _headline_name(speaker or names.body_before(mention.char_start), names),
                     _plural_headline_name(names, clause, claimed_by),
                 ),
