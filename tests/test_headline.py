@@ -1946,6 +1946,12 @@ def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, titl
             "to 300 fighters, ten trucks and 30 armed pickups on Tuesday.",
             "The army said rebels from the hills launched a large attack on the town",
         ),
+        (
+            "On Tuesday, the ministry reported that the strikes claimed 182 lives and "
+            "injured more than 700 people, according to a report.",
+            "The ministry reported the strikes claimed 182 lives and injured more than 700 "
+            "people",
+        ),
         # negative: a cut after a comma within the limit stays
         (
             "The army said rebels launched a large attack with up to 300 fighters, ten "
@@ -1955,7 +1961,8 @@ def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, titl
     ],
 )
 def test_a_headline_is_not_cut_inside_a_compound_preposition(text: str, title: str) -> None:
-    assert only_event(text, "on Tuesday").title == title
+    expression = "on Tuesday" if "on Tuesday" in text else "On Tuesday"
+    assert only_event(text, expression).title == title
 
 
 @pytest.mark.parametrize(
