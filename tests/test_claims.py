@@ -720,3 +720,20 @@ def test_a_verb_right_after_a_quotation_has_its_speaker_after_it(
     assert only_event(text, "on Sunday" if "on Sunday" in text else "On Sunday").claimed_by == (
         claimed_by
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a name set off after a capitalised title speaks, also before "told" and a listener
+        ("Ruritania's Foreign Minister, Omar Haddad, said on Sunday that talks had failed.", "Omar Haddad"),
+        (
+            "The Foreign Minister, Omar Haddad, told the AP on Sunday that talks had failed.",
+            "Omar Haddad",
+        ),
+        # negative: a place after its country's name is no speaker
+        ("Officials in Dovhe, Kestria, said on Sunday that talks had failed.", ""),
+    ],
+)
+def test_a_name_set_off_after_a_capitalised_title_speaks(text: str, claimed_by: str) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by

@@ -621,17 +621,20 @@ class _Reader:
 
     def _name_after_title(self, last: int) -> str:
         """The name set off between commas that ends at token ``last``, after the title it
-        holds ("the army's chief of staff, Anna Berg, said"); "" when the words are no name
-        or follow another name ("Dovhe, Kestria, said": a place and its country)."""
+        holds ("the army's chief of staff, Anna Berg, said"; "Ruritania's Foreign Minister,
+        Anna Berg, said"); "" when the words are no name or follow another name ("Dovhe,
+        Kestria, said": a place and its country)."""
         first = last
         while first > 0 and not self.view.break_before(first):
             first -= 1
         words = self.tokens[first : last + 1]
+        before = self.tokens[first - 1] if first else None
         if (
-            first == 0
+            before is None
             or len(words) > _MAX_NAME_WORDS
             or not all(_is_name_word(t) for t in words)
-            or _is_name_word(self.tokens[first - 1])
+            or _is_name_word(before)
+            and not any(word_matches(p, before.norm) for p in self.lexicon.speakers)
         ):
             return ""
         return self._speaker(first, last + 1)
