@@ -1991,3 +1991,23 @@ def test_a_headline_is_not_cut_inside_a_compound_preposition_or_after_a_leaning_
 )
 def test_a_pronoun_opening_the_clause_is_the_person_named_before(text: str, title: str) -> None:
     assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a long phrase opening what is said gives way to its clause when both do not fit
+        (
+            "In a sharp escalation of the war, the rebels launched their first drone attack "
+            "on the port city, the army spokesman announced on Tuesday.",
+            "The army spokesman announced the rebels launched their first drone attack",
+        ),
+        # negative: a short one stays
+        (
+            "In the north, rebels shelled two villages, the army said on Tuesday.",
+            "The army said in the north, rebels shelled two villages",
+        ),
+    ],
+)
+def test_a_long_phrase_opening_a_claim_gives_way_to_its_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -219,6 +219,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         claim, subject = claim[: quoted + 1], [*claim[quoted + 1 :], *subject]
     if not claim:
         return words
+    claim = _without_opening_phrase(view, claim, len(subject) + 1)
     verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
     if _is_common(view, claim[0]) or (
         claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
@@ -231,6 +232,23 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
+
+
+def _without_opening_phrase(view: SentenceView, claim: list[str], lead: int) -> list[str]:
+    """``claim`` without the phrase opening it up to its first comma ("In a sharp
+    escalation of the war, | the rebels launched ..."), when a preposition opens it, the
+    claim with ``lead`` words before it does not fit a label and a clause follows."""
+    if len(claim) + lead <= TITLE_WORDS and _fits(claim):
+        return claim
+    if _norm(claim[0]) not in view.words("prepositions"):
+        return claim
+    comma = next((i for i, w in enumerate(claim) if w.endswith(",")), None)
+    rest = claim[comma + 1 :] if comma is not None else []
+    if len(rest) < 3 or _verb_like(rest[0], view.lexicon) or not _reads_as_clause(view, rest):
+        return claim
+    if _is_common(view, rest[0]):
+        rest = [rest[0].lower(), *rest[1:]]
+    return rest
 
 
 def _words_start(clause: DateClause, words: list[str]) -> int:
