@@ -2011,3 +2011,28 @@ def test_a_pronoun_opening_the_clause_is_the_person_named_before(text: str, titl
 )
 def test_a_long_phrase_opening_a_claim_gives_way_to_its_clause(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # what is said follows the source a speaker cites
+        (
+            "The army said on Tuesday, citing field commanders, that rebels had shelled the "
+            "town.",
+            "The army said rebels had shelled the town",
+        ),
+        (
+            "Local media reported on Tuesday, quoting the doctors' union, that three nurses "
+            "were killed in the raid.",
+            "Local media reported three nurses were killed in the raid",
+        ),
+        # negative: with nothing cited, the clause after the verb is what is said
+        (
+            "The army said on Tuesday, rebels had shelled the town.",
+            "The army said rebels had shelled the town",
+        ),
+    ],
+)
+def test_what_is_said_follows_the_source_a_speaker_cites(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

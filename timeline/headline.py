@@ -1257,9 +1257,14 @@ def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
 
 def _claim_after(clause: DateClause, right: int) -> list[str]:
     """The claim in the clause after a reporting verb that ends its clause ("announced on
-    Tuesday, the ferry sank": "the ferry sank"): a subject, then a verb."""
+    Tuesday, the ferry sank": "the ferry sank"; past the source it cites: "said on Tuesday,
+    citing commanders, that rebels shelled the town"): a subject, then a verb."""
     view = clause.view
-    following = next((c for c in clause.clauses if c[0] >= right), None)
+    after = [c for c in clause.clauses if c[0] >= right]
+    citing = view.words("citing_words")
+    while len(after) > 1 and any(t.norm in citing for t in view.in_span(*after[0])[:1]):
+        after = after[1:]
+    following = after[0] if after else None
     if following is None:
         return []
     words = _cleaned(view, view.text[following[0] : following[1]])
