@@ -2223,13 +2223,11 @@ def test_a_truce_a_participle_dates_is_the_understanding_not_its_breach(
         ("Commandos freed the hostages on Sunday.", "battlefield"),
         # ... and an operation to rescue hostages from militants is fighting, not relief
         (
-            "Soldiers launched an operation on Sunday to rescue villagers taken hostage by "
-            "gunmen.",
+            "Soldiers launched an operation on Sunday to rescue villagers taken hostage by gunmen.",
             "battlefield",
         ),
         (
-            "Security forces began a rescue operation on Sunday after militants seized the "
-            "bus.",
+            "Security forces began a rescue operation on Sunday after militants seized the bus.",
             "battlefield",
         ),
         # negative: hostages released in a deal, and a rescue with no captors, stay

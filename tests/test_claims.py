@@ -676,7 +676,10 @@ def test_a_place_a_speaker_lives_in_is_not_the_speaker(text: str, claimed_by: st
             "Ivan Petrov",
         ),
         ("Rebels shelled the market on Sunday. This was announced by the army.", "army"),
-        ("Rebels shelled the market on Sunday. This was said by General Ivan Petrov.", "Ivan Petrov"),
+        (
+            "Rebels shelled the market on Sunday. This was said by General Ivan Petrov.",
+            "Ivan Petrov",
+        ),
         ("Rebels shelled the market on Sunday. The army said this.", "army"),
         # a title before the name after "by" ("by the head of ... Ivan Petrov")
         (
@@ -726,7 +729,10 @@ def test_a_verb_right_after_a_quotation_has_its_speaker_after_it(
     ("text", "claimed_by"),
     [
         # a name set off after a capitalised title speaks, also before "told" and a listener
-        ("Ruritania's Foreign Minister, Omar Haddad, said on Sunday that talks had failed.", "Omar Haddad"),
+        (
+            "Ruritania's Foreign Minister, Omar Haddad, said on Sunday that talks had failed.",
+            "Omar Haddad",
+        ),
         (
             "The Foreign Minister, Omar Haddad, told the AP on Sunday that talks had failed.",
             "Omar Haddad",

@@ -1949,8 +1949,7 @@ def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, titl
         (
             "On Tuesday, the ministry reported that the strikes claimed 182 lives and "
             "injured more than 700 people, according to a report.",
-            "The ministry reported the strikes claimed 182 lives and injured more than 700 "
-            "people",
+            "The ministry reported the strikes claimed 182 lives and injured more than 700 people",
         ),
         # ... nor after an adverb that leans on the verb after it
         (
@@ -1967,7 +1966,9 @@ def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, titl
         ),
     ],
 )
-def test_a_headline_is_not_cut_inside_a_compound_preposition_or_after_a_leaning_word(text: str, title: str) -> None:
+def test_a_headline_is_not_cut_inside_a_compound_preposition_or_after_a_leaning_word(
+    text: str, title: str
+) -> None:
     expression = "on Tuesday" if "on Tuesday" in text else "On Tuesday"
     assert only_event(text, expression).title == title
 
@@ -2018,8 +2019,7 @@ def test_a_long_phrase_opening_a_claim_gives_way_to_its_clause(text: str, title:
     [
         # what is said follows the source a speaker cites
         (
-            "The army said on Tuesday, citing field commanders, that rebels had shelled the "
-            "town.",
+            "The army said on Tuesday, citing field commanders, that rebels had shelled the town.",
             "The army said rebels had shelled the town",
         ),
         (

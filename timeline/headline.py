@@ -672,12 +672,12 @@ def _clause_words(clause: DateClause) -> list[str]:
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
-    joined = False
+    continued = False
     while index > 0 and not _reads_as_clause(view, words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
         index -= 1
-        joined = True
+        continued = True
         earlier = text[clause.clauses[index][0] : clause.clauses[index + 1][0]]
         if not surface.lstrip().startswith(earlier.strip()):  # not when already put back
             surface = earlier + surface
@@ -688,7 +688,7 @@ def _clause_words(clause: DateClause) -> list[str]:
             noun = _antecedent(clause, index, first[0]) or _described_noun(clause, index, first[0])
             if noun:
                 words = [*_cleaned(view, noun), *words[1:]]
-    if joined:  # "... while rebels fired at the port, | the airport and the base [Tuesday]"
+    if continued:  # "... while rebels fired at the port, | the airport and the base [Tuesday]"
         words = _subordinate_of_list(view, words)
     return words
 
@@ -759,8 +759,8 @@ def _fits(words: list[str]) -> bool:
 
 _RANGE_END = re.compile(r"[–-]\d{1,4}\b")
 _BARE_DAY = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")  # "the 18" opening a range
-_CLOCK_TIME = re.compile(r"L*D+C+")
-_PLACE_WORDS = 4  # words of a place between a date that is its clause's subject and its verb  # "at approximately 11:45 p.m."; reversed: C+D+L*
+_CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: C+D+L*
+_PLACE_WORDS = 4  # words of a place between a date that is its clause's subject and its verb
 
 
 def _date_extent(clause: DateClause) -> tuple[int, int]:
