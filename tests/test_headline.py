@@ -2036,3 +2036,25 @@ def test_a_long_phrase_opening_a_claim_gives_way_to_its_clause(text: str, title:
 )
 def test_what_is_said_follows_the_source_a_speaker_cites(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an -ing noun opening the subject is no verb: the cut keeps the verb after it
+        (
+            "Heavy fighting between the rebels and government forces near Lagos, a major port "
+            "in the south, forced the closure of the airport and the suspension of flights on "
+            "Tuesday.",
+            "Heavy fighting between the rebels and government forces near Lagos forced the closure",
+        ),
+        # negative: a short subject keeps the whole clause
+        (
+            "Heavy fighting near Lagos, a major port in the south, forced the closure of the "
+            "airport on Tuesday.",
+            "Heavy fighting near Lagos forced the closure of the airport",
+        ),
+    ],
+)
+def test_a_cut_keeps_the_verb_after_an_ing_noun(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

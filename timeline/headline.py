@@ -427,9 +427,19 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
             len(told),
         )
         told = told[:end]
+    if said < 0:  # an -ing word may be a noun ("Heavy fighting | between ..."): a verb
+        # after the cut that is no -ing form must be kept
+        return any(_finite_like(w, lexicon) for w in claim) or not any(
+            _finite_like(w, lexicon) for w in told
+        )
     return any(_verb_like(w, lexicon) for w in claim) or not any(
         _verb_like(w, lexicon) for w in told
     )
+
+
+def _finite_like(word: str, lexicon: EventLexicon) -> bool:
+    """True for a verb-like word that is no -ing form."""
+    return _verb_like(word, lexicon) and not _norm(word).endswith("ing")
 
 
 def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
