@@ -1468,6 +1468,18 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
             "Soldiers were deployed to the villages on Tuesday.",
             ["humanitarian", "battlefield", "battlefield"],
         ),
+        # ... a statement the date tells yields too: its weak cues are what it says
+        (
+            "The cyclone made landfall on Sunday. Floods swept the delta on Monday. "
+            "The governor said on Tuesday that nobody had died.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        # negative: in a story of fighting the dead stay the fighting's
+        (
+            "Rebels shelled the town on Sunday. Drones struck the depot on Monday. "
+            "The governor said on Tuesday that nobody had died.",
+            ["battlefield", "battlefield", "battlefield"],
+        ),
     ],
 )
 def test_weak_cues_alone_yield_to_the_storys_category(text: str, expected: list[str]) -> None:
@@ -2197,6 +2209,35 @@ def test_leadership_changes_and_a_states_security_council_are_politics(
     ],
 )
 def test_a_truce_a_participle_dates_is_the_understanding_not_its_breach(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # hostages freed with nothing said of a deal: freed by force, not by a concession
+        ("Hostages freed on Sunday described days without food.", "battlefield"),
+        ("Commandos freed the hostages on Sunday.", "battlefield"),
+        # ... and an operation to rescue hostages from militants is fighting, not relief
+        (
+            "Soldiers launched an operation on Sunday to rescue villagers taken hostage by gunmen.",
+            "battlefield",
+        ),
+        (
+            "Security forces began a rescue operation on Sunday after militants seized the bus.",
+            "battlefield",
+        ),
+        # negative: hostages released in a deal, and a rescue with no captors, stay
+        ("The rebels released ten hostages on Sunday under the exchange.", "diplomatic"),
+        ("The hostages were freed on Sunday under the deal.", "diplomatic"),
+        ("Rescue operations resumed on Sunday at the collapsed mine.", "humanitarian"),
+        ("Rescuers freed two miners from the rubble on Sunday.", "humanitarian"),
+    ],
+)
+def test_hostages_freed_by_force_are_no_deal_and_their_rescue_is_fighting(
     text: str, category: str
 ) -> None:
     event = only_event(text)

@@ -665,3 +665,81 @@ def test_a_relative_clause_before_the_saying_is_not_claimed(text: str, claimed_b
 )
 def test_a_place_a_speaker_lives_in_is_not_the_speaker(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a next sentence that only names who told it ("This was reported by X") claims it
+        (
+            "Rebels shelled the market on Sunday. This was reported by the governor Ivan Petrov.",
+            "Ivan Petrov",
+        ),
+        ("Rebels shelled the market on Sunday. This was announced by the army.", "army"),
+        (
+            "Rebels shelled the market on Sunday. This was said by General Ivan Petrov.",
+            "Ivan Petrov",
+        ),
+        ("Rebels shelled the market on Sunday. The army said this.", "army"),
+        # a title before the name after "by" ("by the head of ... Ivan Petrov")
+        (
+            "The market was shelled on Sunday, as was confirmed by the head of the city "
+            "administration Ivan Petrov.",
+            "Ivan Petrov",
+        ),
+        # negative: after "by", a name closing what the speaker is accused of is no speaker
+        ("Kenya was accused by Sudan of backing the RSF on Sunday.", "Sudan"),
+        # negative: a next sentence telling something of its own, or a claim of its own
+        ("Rebels shelled the market on Sunday. This was the third attack this month.", ""),
+        ("Rebels shelled the market on Sunday. The army said troops had retreated.", ""),
+        ("Rebels shelled the market on Sunday. This was condemned by the army.", ""),
+    ],
+)
+def test_a_next_sentence_naming_the_source_claims_the_one_before(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a verb of saying right after a quotation has its speaker after it, never the
+        # words before the quotation
+        (
+            'On Sunday, rebel "fighters seized the bridge after heavy fighting", added the '
+            "monitor, which has sources across the country.",
+            "monitor",
+        ),
+        ('On Sunday, Russian "jets struck the town twice", added a local reporter.', ""),
+        # negative: a speaker between the quotation and the verb speaks
+        ('"Jets struck the town on Sunday," the monitor added.', "monitor"),
+        ('"Jets struck the town on Sunday," added the monitor.', "monitor"),
+    ],
+)
+def test_a_verb_right_after_a_quotation_has_its_speaker_after_it(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday" if "on Sunday" in text else "On Sunday").claimed_by == (
+        claimed_by
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a name set off after a capitalised title speaks, also before "told" and a listener
+        (
+            "Ruritania's Foreign Minister, Omar Haddad, said on Sunday that talks had failed.",
+            "Omar Haddad",
+        ),
+        (
+            "The Foreign Minister, Omar Haddad, told the AP on Sunday that talks had failed.",
+            "Omar Haddad",
+        ),
+        # negative: a place after its country's name is no speaker
+        ("Officials in Dovhe, Kestria, said on Sunday that talks had failed.", ""),
+    ],
+)
+def test_a_name_set_off_after_a_capitalised_title_speaks(text: str, claimed_by: str) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by

@@ -1801,3 +1801,260 @@ def test_an_opening_phrase_on_a_statement_dates_the_saying_after_it(
 ) -> None:
     event = only_event(text, "on Tuesday")
     assert (event.title, event.claimed_by) == (title, claimed_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a function word opening what is said goes lower case after the speaker
+        (
+            "Among the dead was a teacher, one of three staff killed in the blast, the "
+            "governor said Tuesday.",
+            "Tuesday",
+            "The governor said among the dead was a teacher",
+        ),
+        (
+            "Among those hurt were two firefighters, both injured when the roof fell, the "
+            "mayor said Tuesday.",
+            "Tuesday",
+            "The mayor said among those hurt were two firefighters",
+        ),
+        # negative: a name keeps its capital
+        (
+            "Ana Ruiz was among the dead, one of three staff killed in the blast, the "
+            "governor said Tuesday.",
+            "Tuesday",
+            "The governor said Ana Ruiz was among the dead",
+        ),
+    ],
+)
+def test_a_function_word_opening_a_claim_goes_lower_case(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a date that is its clause's subject keeps it past a phrase of place before its verb
+        (
+            "Tuesday in the capital is a day of mourning for the victims of the blast.",
+            "Tuesday",
+            "Tuesday in the capital is a day of mourning for the victims of the blast",
+        ),
+        (
+            "May 9 in Moscow is a public holiday.",
+            "May 9",
+            "May 9 in Moscow is a public holiday",
+        ),
+        # negative: a date opening a clause with its own subject after the place goes
+        (
+            "Tuesday in the capital, the police closed the main square.",
+            "Tuesday",
+            "In the capital, the police closed the main square",
+        ),
+    ],
+)
+def test_a_date_that_is_the_subject_keeps_it_past_a_place(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the part of the day a date's day is told in goes with the date
+        ("On the night of 3-4 March, drones struck the port.", "Drones struck the port"),
+        ("Drones struck the port in the early hours of 5 March.", "Drones struck the port"),
+        # negative: a noun of its own before "of" stays
+        ("The siege of 5 March ended the talks.", "The siege ended the talks"),
+    ],
+)
+def test_the_part_of_the_day_a_date_is_told_in_goes_with_it(text: str, title: str) -> None:
+    events = build_events(make_article(text, id="h"), find_dates(text, date(2024, 3, 7)))
+    assert [e.title for e in events] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a phrase without a verb after an aside of who was among them ("including a
+        # child") takes the clause with a verb before the aside
+        (
+            "Two people were killed, including a child, in the town during shelling on "
+            "Tuesday, according to the mayor.",
+            "According to the mayor, two people were killed in the town during shelling",
+        ),
+        (
+            "Five houses burned down, including a school, in the village after shelling on "
+            "Tuesday.",
+            "Five houses burned down in the village after shelling",
+        ),
+        # negative: a clause with its own verb after the aside tells its own event
+        (
+            "Two people were killed, including a child, and rescuers searched the rubble on "
+            "Tuesday.",
+            "Rescuers searched the rubble",
+        ),
+    ],
+)
+def test_a_phrase_after_an_including_aside_takes_the_clause_before_it(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a list's last item holding the date continues the clause before it, also when an
+        # adjective in -ed stands in it ("30 armed pickups")
+        (
+            "Rebels attacked the town with 200 fighters, ten trucks and 30 armed pickups on "
+            "Tuesday.",
+            "Rebels attacked the town with 200 fighters, ten trucks and 30 armed pickups",
+        ),
+        # ... and the date tells the subordinate clause the list item ends
+        (
+            "Troops shelled the villages in the north while rebels fired rockets at the port, "
+            "the airport and the base on Tuesday.",
+            "Rebels fired rockets at the port, the airport and the base",
+        ),
+        # negative: a last item with a verb of its own, and a list in the main clause
+        (
+            "Rebels attacked the town, and 30 people were killed on Tuesday.",
+            "30 people were killed",
+        ),
+        (
+            "The army shelled the villages in the north, the east and the west on Tuesday.",
+            "The army shelled the villages in the north, the east and the west",
+        ),
+    ],
+)
+def test_a_lists_last_item_holding_the_date_continues_its_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline is not cut between two words that make one preposition
+        (
+            "The army said rebels from the hills launched a large attack on the town with up "
+            "to 300 fighters, ten trucks and 30 armed pickups on Tuesday.",
+            "The army said rebels from the hills launched a large attack on the town",
+        ),
+        (
+            "On Tuesday, the ministry reported that the strikes claimed 182 lives and "
+            "injured more than 700 people, according to a report.",
+            "The ministry reported the strikes claimed 182 lives and injured more than 700 people",
+        ),
+        # ... nor after an adverb that leans on the verb after it
+        (
+            "The Defense Ministry of the republic announced on Tuesday that its forces are "
+            "still confronting the advance of the rebels in the north.",
+            "The Defense Ministry of the republic announced its forces are still confronting "
+            "the advance",
+        ),
+        # negative: a cut after a comma within the limit stays
+        (
+            "The army said rebels launched a large attack with up to 300 fighters, ten "
+            "trucks and 30 armed pickups on Tuesday.",
+            "The army said rebels launched a large attack with up to 300 fighters",
+        ),
+    ],
+)
+def test_a_headline_is_not_cut_inside_a_compound_preposition_or_after_a_leaning_word(
+    text: str, title: str
+) -> None:
+    expression = "on Tuesday" if "on Tuesday" in text else "On Tuesday"
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "he" opening the clause is the person the text named before, also one set off
+        # after a title ("Their leader, Omar Haddad, ...")
+        (
+            "Their leader, Omar Haddad, has often said they will not stop. On Tuesday, he "
+            "said the group would attack ships.",
+            "Omar Haddad said the group would attack ships",
+        ),
+        # negative: nobody named, the pronoun stays
+        (
+            "The rebels vowed to fight on. On Tuesday, he said the group would attack ships.",
+            "He said the group would attack ships",
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_clause_is_the_person_named_before(text: str, title: str) -> None:
+    assert only_event(text, "On Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a long phrase opening what is said gives way to its clause when both do not fit
+        (
+            "In a sharp escalation of the war, the rebels launched their first drone attack "
+            "on the port city, the army spokesman announced on Tuesday.",
+            "The army spokesman announced the rebels launched their first drone attack",
+        ),
+        # negative: a short one stays
+        (
+            "In the north, rebels shelled two villages, the army said on Tuesday.",
+            "The army said in the north, rebels shelled two villages",
+        ),
+    ],
+)
+def test_a_long_phrase_opening_a_claim_gives_way_to_its_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # what is said follows the source a speaker cites
+        (
+            "The army said on Tuesday, citing field commanders, that rebels had shelled the town.",
+            "The army said rebels had shelled the town",
+        ),
+        (
+            "Local media reported on Tuesday, quoting the doctors' union, that three nurses "
+            "were killed in the raid.",
+            "Local media reported three nurses were killed in the raid",
+        ),
+        # negative: with nothing cited, the clause after the verb is what is said
+        (
+            "The army said on Tuesday, rebels had shelled the town.",
+            "The army said rebels had shelled the town",
+        ),
+    ],
+)
+def test_what_is_said_follows_the_source_a_speaker_cites(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an -ing noun opening the subject is no verb: the cut keeps the verb after it
+        (
+            "Heavy fighting between the rebels and government forces near Lagos, a major port "
+            "in the south, forced the closure of the airport and the suspension of flights on "
+            "Tuesday.",
+            "Heavy fighting between the rebels and government forces near Lagos forced the closure",
+        ),
+        # negative: a short subject keeps the whole clause
+        (
+            "Heavy fighting near Lagos, a major port in the south, forced the closure of the "
+            "airport on Tuesday.",
+            "Heavy fighting near Lagos forced the closure of the airport",
+        ),
+    ],
+)
+def test_a_cut_keeps_the_verb_after_an_ing_noun(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -43,6 +43,7 @@ _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and
 _SAYING_AFTER_RELATIVE = 3  # words after a relative clause its noun's verb stands in ("later said")
 _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is named
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
+_CLOSING_QUOTE = re.compile(r"[\"”’]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
 
 
@@ -228,6 +229,28 @@ def claim(clause: DateClause, claims: Sequence[Claim]) -> Claim | None:
     return offset, claimant, stance
 
 
+def claim_pointing_back(view: SentenceView, claims: Sequence[Claim]) -> Claim | None:
+    """The claim of a sentence that only names who told the sentence before it ("This was
+    reported by the governor", "The army said this"), else None."""
+    tokens = [t for t in view.tokens if t.norm]
+    pointing, be = view.words("pointing_back"), view.words("be_forms")
+    asserted = [c for c in claims if c[2] == "asserted" and c[1]]
+    if len(tokens) < 3 or not asserted:
+        return None
+    first, last = asserted[0], asserted[-1]
+    if (
+        tokens[0].norm in pointing
+        and tokens[1].norm in be
+        and tokens[2].start == first[0]
+        and tokens[3:4]
+        and tokens[3].norm in view.words("passive_agents")
+    ):
+        return first
+    if tokens[-1].norm in pointing and tokens[-2].start == last[0]:
+        return last
+    return None
+
+
 def sentence_claims(
     view: SentenceView, names: ArticleNames, dates: Sequence[Span]
 ) -> tuple[Claim, ...]:
@@ -366,6 +389,11 @@ class _Reader:
             return ""
         end = self._phrase_end(first)
         prepositions = self.view.words("prepositions")
+        titled = self._name_closing(first, _MAX_TITLED_WORDS)
+        if titled is not None and not any(
+            _is_verb(self.view, t) or t.norm.endswith("ing") for t in self.tokens[first : titled[0]]
+        ):  # "was reported by the head of the city administration Ivo Lenz"
+            return self._speaker(*titled)
         end = next((k for k in range(first + 1, end) if self.tokens[k].norm in prepositions), end)
         return self._speaker(first, end)
 
@@ -477,9 +505,16 @@ class _Reader:
         return end
 
     def _subject_before(self, index: int) -> str:
-        """The speaker before a verb, past auxiliaries and a date ("Kyiv on Sunday denied")."""
+        """The speaker before a verb, past auxiliaries and a date ("Kyiv on Sunday denied");
+        none for an inverted verb right after a quotation ('"...", added the monitor')."""
         view = self.view
         i = index - 1
+        if (
+            i >= 0
+            and self.tokens[index].norm in self.lexicon.inverted
+            and _CLOSING_QUOTE.search(view.text, self.tokens[i].end, self.tokens[index].start)
+        ):
+            return ""
         while i >= 0 and (self.tokens[i].norm in self.lexicon.auxiliaries or self.dated[i]):
             if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
                 return ""
@@ -586,17 +621,20 @@ class _Reader:
 
     def _name_after_title(self, last: int) -> str:
         """The name set off between commas that ends at token ``last``, after the title it
-        holds ("the army's chief of staff, Anna Berg, said"); "" when the words are no name
-        or follow another name ("Dovhe, Kestria, said": a place and its country)."""
+        holds ("the army's chief of staff, Anna Berg, said"; "Ruritania's Foreign Minister,
+        Anna Berg, said"); "" when the words are no name or follow another name ("Dovhe,
+        Kestria, said": a place and its country)."""
         first = last
         while first > 0 and not self.view.break_before(first):
             first -= 1
         words = self.tokens[first : last + 1]
+        before = self.tokens[first - 1] if first else None
         if (
-            first == 0
+            before is None
             or len(words) > _MAX_NAME_WORDS
             or not all(_is_name_word(t) for t in words)
-            or _is_name_word(self.tokens[first - 1])
+            or _is_name_word(before)
+            and not any(word_matches(p, before.norm) for p in self.lexicon.speakers)
         ):
             return ""
         return self._speaker(first, last + 1)

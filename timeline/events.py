@@ -20,7 +20,13 @@ from dataclasses import replace
 from functools import cache
 
 from timeline.category import categorize
-from timeline.claims import Claim, claim, claimant_and_speaker, sentence_claims
+from timeline.claims import (
+    Claim,
+    claim,
+    claim_pointing_back,
+    claimant_and_speaker,
+    sentence_claims,
+)
 from timeline.document import Document, Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline, named_together, speaker_name
@@ -93,6 +99,8 @@ def build_events(
         found = claim(clause, claims)
         if found is None:
             found = _quoted_claim(doc, span, mention, read)
+        if found is None:
+            found = _claim_after(doc, span, read)
         claimed_by, speaker, verb = "", "", ""
         stance: Stance = ""
         if found is not None:
@@ -105,6 +113,14 @@ def build_events(
         )
         yielding.append(yields)
         start, end = span
+        quoted = doc.quotes_in(mention.char_start, mention.char_end)
+        # "he" in the outlet's words is whom the text shows last; in a quotation, whom the
+        # speaker means, who is named most before
+        person = (
+            names.person_before(mention.char_start)
+            if quoted
+            else names.person_meant(start, mention.char_start)
+        )
         events.append(
             Event(
                 event_id=f"{article.id}#{mention.char_start}",
@@ -117,7 +133,7 @@ def build_events(
                     clause,
                     _headline_name(speaker, names),
                     verb,
-                    _headline_name(names.person_before(mention.char_start), names),
+                    _headline_name(person, names),
                     _headline_name(speaker or names.body_before(mention.char_start), names),
                     _plural_headline_name(names, clause, claimed_by),
                 ),
@@ -171,6 +187,19 @@ def _quoted_claim(
     return next((c for c in claims if max(said) < c[0] <= max(said) + _TAG_WITHIN), None)
 
 
+def _claim_after(
+    doc: Document,
+    span: tuple[int, int],
+    read: Callable[[tuple[int, int]], tuple[SentenceView, tuple[Claim, ...]]],
+) -> Claim | None:
+    """The claim of the sentence after ``span`` when it only names who told this one
+    ("This was reported by the governor"), else None."""
+    following = bisect_left(doc.sentence_starts, span[1])
+    if following >= len(doc.sentences):
+        return None
+    return claim_pointing_back(*read(doc.sentences[following]))
+
+
 def _in_the_story(
     events: list[Event], statements: list[bool], yielding: list[frozenset[Category]]
 ) -> list[Event]:
@@ -178,8 +207,10 @@ def _in_the_story(
     events have ("The system is expected to dissipate by late Tuesday" in a cyclone
     story): its cue says it comes from the story. So does one weak cues alone class when
     their senses can read them in that category (``yielding``, one set per event: "It hit
-    the coast on Tuesday" in a cyclone story). A statement the date tells (``statements``,
-    one flag per event) is about what it says: nothing of it is cued."""
+    the coast on Tuesday" in a cyclone story), a statement the date tells too: its weak
+    cues are what it says ("said on Tuesday that nobody had died"). A statement without
+    any cue (``statements``, one flag per event) is about what it says, which tells
+    nothing of the story."""
     counts = Counter(event.category for event in events if event.cues)
     if not counts:
         return events
@@ -188,7 +219,7 @@ def _in_the_story(
         return events
     return [
         replace(event, category=top, cues=(STORY_CUE,))
-        if not statement and (not event.cues or top in yields - {event.category})
+        if (not event.cues and not statement) or top in yields - {event.category}
         else event
         for event, statement, yields in zip(events, statements, yielding, strict=True)
     ]

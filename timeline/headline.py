@@ -219,6 +219,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         claim, subject = claim[: quoted + 1], [*claim[quoted + 1 :], *subject]
     if not claim:
         return words
+    claim = _without_opening_phrase(view, claim, len(subject) + 1)
     verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
     if _is_common(view, claim[0]) or (
         claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
@@ -231,6 +232,23 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
+
+
+def _without_opening_phrase(view: SentenceView, claim: list[str], lead: int) -> list[str]:
+    """``claim`` without the phrase opening it up to its first comma ("In a sharp
+    escalation of the war, | the rebels launched ..."), when a preposition opens it, the
+    claim with ``lead`` words before it does not fit a label and a clause follows."""
+    if len(claim) + lead <= TITLE_WORDS and _fits(claim):
+        return claim
+    if _norm(claim[0]) not in view.words("prepositions"):
+        return claim
+    comma = next((i for i, w in enumerate(claim) if w.endswith(",")), None)
+    rest = claim[comma + 1 :] if comma is not None else []
+    if len(rest) < 3 or _verb_like(rest[0], view.lexicon) or not _reads_as_clause(view, rest):
+        return claim
+    if _is_common(view, rest[0]):
+        rest = [rest[0].lower(), *rest[1:]]
+    return rest
 
 
 def _words_start(clause: DateClause, words: list[str]) -> int:
@@ -346,6 +364,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
         if norm == "of" and _norm(kept[-1]) in known.quantifiers:
             continue  # "a strike on one | of the headquarters"
+        if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
+            continue  # "with up | to 300 soldiers"
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
@@ -407,9 +427,19 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
             len(told),
         )
         told = told[:end]
+    if said < 0:  # an -ing word may be a noun ("Heavy fighting | between ..."): a verb
+        # after the cut that is no -ing form must be kept
+        return any(_finite_like(w, lexicon) for w in claim) or not any(
+            _finite_like(w, lexicon) for w in told
+        )
     return any(_verb_like(w, lexicon) for w in claim) or not any(
         _verb_like(w, lexicon) for w in told
     )
+
+
+def _finite_like(word: str, lexicon: EventLexicon) -> bool:
+    """True for a verb-like word that is no -ing form."""
+    return _verb_like(word, lexicon) and not _norm(word).endswith("ing")
 
 
 def _without_listener(view: SentenceView, words: list[str]) -> list[str]:
@@ -652,10 +682,12 @@ def _clause_words(clause: DateClause) -> list[str]:
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
-    while index > 0 and not any(_verb_like(w, view.lexicon) for w in words):
+    continued = False
+    while index > 0 and not _reads_as_clause(view, words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
         # clause before it
         index -= 1
+        continued = True
         earlier = text[clause.clauses[index][0] : clause.clauses[index + 1][0]]
         if not surface.lstrip().startswith(earlier.strip()):  # not when already put back
             surface = earlier + surface
@@ -666,7 +698,42 @@ def _clause_words(clause: DateClause) -> list[str]:
             noun = _antecedent(clause, index, first[0]) or _described_noun(clause, index, first[0])
             if noun:
                 words = [*_cleaned(view, noun), *words[1:]]
+    if continued:  # "... while rebels fired at the port, | the airport and the base [Tuesday]"
+        words = _subordinate_of_list(view, words)
     return words
+
+
+def _reads_as_clause(view: SentenceView, words: list[str]) -> bool:
+    """True when ``words`` hold a verb: a verb-like word that is no adjective in -ed
+    between a number or a determiner and its noun ("30 armed pickups")."""
+    openers = (
+        view.words("determiners")
+        | _headline_words().quantifiers
+        | frozenset(entity_words("en", "number_words"))
+    )
+    return any(
+        _verb_like(word, view.lexicon)
+        and not (
+            0 < i < len(words) - 1
+            and _norm(word).endswith("ed")
+            and (_norm(words[i - 1]) in openers or _norm(words[i - 1]).replace(",", "").isdigit())
+        )
+        for i, word in enumerate(words)
+    )
+
+
+def _subordinate_of_list(view: SentenceView, words: list[str]) -> list[str]:
+    """The subordinate clause, with its subject and verb, that the list holding the date
+    ends ("Troops shelled the north while | rebels fired at the port, the airport and the
+    base"), else ``words``."""
+    subordinators = view.words("subordinators")
+    at = max((i for i, w in enumerate(words[1:], 1) if _norm(w) in subordinators), default=0)
+    rest = words[at + 1 :]
+    if not at or len(rest) < 2 or _verb_like(rest[0], view.lexicon):
+        return words
+    if not _reads_as_clause(view, rest[1:]) or any(w.endswith(",") for w in words[:at]):
+        return words
+    return rest
 
 
 def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[str]:
@@ -703,6 +770,7 @@ def _fits(words: list[str]) -> bool:
 _RANGE_END = re.compile(r"[–-]\d{1,4}\b")
 _BARE_DAY = re.compile(r"(?:^|\s)\d{1,2}(?:st|nd|rd|th)?$")  # "the 18" opening a range
 _CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: C+D+L*
+_PLACE_WORDS = 4  # words of a place between a date that is its clause's subject and its verb
 
 
 def _date_extent(clause: DateClause) -> tuple[int, int]:
@@ -740,6 +808,11 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     if after and after[0].norm in focus and not view.text[end : after[0].start].strip():
         end = after[0].end
     before = [t for t in tokens if t.end <= start][::-1]
+    for phrase in _longest_first(view.words("hours_of_a_day")):
+        if [t.norm for t in before[: len(phrase)]] == list(reversed(phrase)):
+            start = before[len(phrase) - 1].start  # "on [the night of] 3-4 March"
+            before = before[len(phrase) :]
+            break
     if before and before[0].norm in view.words("date_prepositions"):
         before = before[1:]  # "at 5 p.m. on Monday"
         if before and before[0].norm in _positions("en"):
@@ -776,12 +849,20 @@ def _date_is_subject(clause: DateClause) -> bool:
     tokens = view.in_span(*clause.home)
     if not tokens or tokens[0].start < clause.mention.char_start:
         return False
-    after = [t for t in tokens if t.start >= clause.mention.char_end][:1]
-    return (
-        bool(after)
-        and not view.text[clause.mention.char_end : after[0].start].strip()
-        and after[0].norm in _headline_words().verbs
-    )
+    after = [t for t in tokens if t.start >= clause.mention.char_end][: _PLACE_WORDS + 2]
+    if not after or view.text[clause.mention.char_end : after[0].start].strip():
+        return False
+    known = _headline_words()
+    if after[0].norm in known.place_openers:  # "Tuesday in the capital is a day of mourning"
+        after = after[1:]
+        verb = next((i for i, t in enumerate(after) if t.norm in known.verbs), None)
+        return (
+            verb is not None
+            and verb > 0
+            and not any(_verb_like(t.text, view.lexicon) for t in after[:verb])
+            and "," not in view.text[after[0].start : after[verb].start]
+        )
+    return after[0].norm in known.verbs
 
 
 def _clock_time(view: SentenceView, tokens: list[Token], *, reverse: bool) -> int:
@@ -931,13 +1012,14 @@ def _is_plain_noun_phrase(view: SentenceView, tokens: Sequence[Token]) -> bool:
 
 
 def _is_aside(view: SentenceView, span: Span) -> bool:
-    """A noun phrase between commas opening on a determiner: it says what the noun before
-    it is (", a former general,"), it tells nothing."""
+    """A noun phrase between commas opening on a determiner or a word that adds to what
+    went before: it says what the noun before it is (", a former general,") or who was
+    among it (", including two children,"), it tells nothing."""
     tokens = view.in_span(*span)
     return (
         bool(tokens)
-        and tokens[0].norm in view.words("determiners")
-        and not any(_verb_like(t.text, view.lexicon) for t in tokens)
+        and tokens[0].norm in view.words("determiners") | _headline_words().attendant_starts
+        and not any(_verb_like(t.text, view.lexicon) for t in tokens[1:])
     )
 
 
@@ -1185,9 +1267,14 @@ def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
 
 def _claim_after(clause: DateClause, right: int) -> list[str]:
     """The claim in the clause after a reporting verb that ends its clause ("announced on
-    Tuesday, the ferry sank": "the ferry sank"): a subject, then a verb."""
+    Tuesday, the ferry sank": "the ferry sank"; past the source it cites: "said on Tuesday,
+    citing commanders, that rebels shelled the town"): a subject, then a verb."""
     view = clause.view
-    following = next((c for c in clause.clauses if c[0] >= right), None)
+    after = [c for c in clause.clauses if c[0] >= right]
+    citing = view.words("citing_words")
+    while len(after) > 1 and any(t.norm in citing for t in view.in_span(*after[0])[:1]):
+        after = after[1:]
+    following = after[0] if after else None
     if following is None:
         return []
     words = _cleaned(view, view.text[following[0] : following[1]])
@@ -1357,6 +1444,7 @@ def _is_common(view: SentenceView, word: str) -> bool:
     opening = _headline_words()
     return (
         norm in opening.place_openers  # "Across the border, ..."
+        or norm in opening.dangling_ends  # "Among the dead was ..."
         or norm in opening.adverb_starts
         or norm in entity_words("en", "number_words")  # "Six civilians were killed"
         or any(norm in words for words in lexicon.grammar.values())
@@ -1428,6 +1516,7 @@ class _HeadlineWords:
     article_heads: frozenset[str]
     time_links: frozenset[str]
     attendant_starts: frozenset[str]
+    compound_prepositions: frozenset[str]
     quantifiers: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
