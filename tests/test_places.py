@@ -2617,3 +2617,78 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
     text: str, expressions: list[str], expected: list[tuple[str, ...]]
 ) -> None:
     assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a lead naming only a country, and a sentence after it with no date of its own
+        # that tells the same happening again ("the market"), with a town of that country
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. Three missiles hit the market in Sumy.",
+            "on Sunday",
+            ("Sumy",),
+        ),
+        # an act word pointing back, two sentences on
+        (
+            "At least 30 people died on Tuesday in an air raid in Sudan, aid workers said. "
+            "Doctors were overwhelmed. The raid destroyed homes in Omdurman.",
+            "on Tuesday",
+            ("Omdurman",),
+        ),
+        # the same verb telling the act again
+        (
+            "Drones struck eastern Ukraine overnight on Monday, officials said. They struck "
+            "fuel depots in Kramatorsk.",
+            "on Monday",
+            ("Kramatorsk",),
+        ),
+        # a region stays beside a town it may hold
+        (
+            "Four people died on Wednesday when shells hit a bus in the Kharkiv region. "
+            "The bus was hit in Kupiansk.",
+            "on Wednesday",
+            ("Kharkiv region", "Kupiansk"),
+        ),
+        # negative: the sentence after has a date of its own
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. On Monday, missiles hit the market in Sumy.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # negative: a town in another country
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. The market in Belgorod was also hit.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # negative: the sentence after tells something else
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. The president spoke to reporters in Lviv.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # negative: an act word its sentence never told is another act
+        (
+            "Rebels, who invaded Mali in 2012, are pushing south. Officials said the attack "
+            "was on the town of Gao.",
+            "in 2012",
+            ("Mali",),
+        ),
+        # negative: the event names its town already
+        (
+            "Twelve people died on Sunday in a missile attack on a market in Sumy, Ukraine. "
+            "Three missiles hit the market in Kharkiv.",
+            "on Sunday",
+            ("Sumy", "Ukraine"),
+        ),
+    ],
+)
+def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

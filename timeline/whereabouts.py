@@ -14,11 +14,13 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
+from timeline.mentions import find_mentions
+from timeline.rules import grammar
 from timeline.locations import (
     COMPASS,
     EntityLexicon,
@@ -107,6 +109,17 @@ def event_places(
     unique: dict[str, Place] = {}
     for _, place in where or found:
         unique.setdefault(key(place.name), place)
+    if unique and all(place.kind != "city" for place in unique.values()):
+        # "50 killed Friday in an attack in east Ukraine. Rockets struck the station in
+        # Kramatorsk": the country gives way to the town the act is told again in
+        towns = _retold_in(entities, clause, language, unique.values())
+        countries = {place.country for place in towns}
+        unique = {
+            **{
+                k: p for k, p in unique.items() if p.kind != "country" or p.country not in countries
+            },
+            **{key(place.name): place for place in towns},
+        }
     places = tuple(unique.values())
     return (
         tuple(place.name for place in places),
@@ -140,6 +153,66 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+_RETOLD_REACH = 2  # sentences after an event's own that may tell it again
+_INDEFINITE_REACH = 3  # words from "a" to the noun it opens ("a busy railway station")
+
+
+def _retold_in(
+    entities: ArticleEntities, clause: DateClause, language: str, places: Iterable[Place]
+) -> list[Place]:
+    """The towns, in the countries of ``places``, of the first of the next sentences with
+    no date of its own that tells the date's act again: by a noun its sentence opened with
+    "a" ("a market ... the market") or an act word it told ("attacks ... the attack"),
+    after "the", or by the same verb ("struck ... struck"). None when a sentence with a
+    date comes first."""
+    view = clause.view
+    words = load_entity_lexicon(language)
+    document = view.document
+    countries = {place.country for place in places}
+    told = {t.norm for t in view.tokens}
+    heads = _indefinite_heads(view) | {  # "an attack" or "attacks" told: "the attack"
+        anaphor[-1]
+        for anaphor, kind in words.anaphors.items()
+        if kind == "act" and told & {anaphor[-1], f"{anaphor[-1]}s"}
+    }
+    definite = view.words("definite_articles")
+    rules = grammar(language)
+    at = bisect_left(document.sentence_starts, view.end)
+    for start, end in document.sentences[at : at + _RETOLD_REACH]:
+        if find_mentions(document.flat[start:end], rules):
+            break  # a date of its own: another happening
+        tokens = document.tokens_in(start, end)
+        if not any(
+            (index and tokens[index - 1].norm in definite and token.norm in heads)
+            or (token.norm in told and words.place_acts.at(tokens, index) == 1)
+            for index, token in enumerate(tokens)
+        ):
+            continue
+        return [
+            place
+            for _, place in places_at(entities, start, end)
+            if place.kind == "city" and place.country in countries
+        ]
+    return []
+
+
+def _indefinite_heads(view: SentenceView) -> set[str]:
+    """The words of the noun phrases the sentence opens with "a" or "an", up to their head
+    ("a rocket attack on a station": rocket, attack, station)."""
+    indefinite = view.words("determiners") - view.words("definite_articles")
+    stops = view.words("stopwords") | view.words("prepositions")
+    tokens = view.tokens
+    heads: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token.norm not in indefinite:
+            continue
+        for after in tokens[index + 1 : index + 1 + _INDEFINITE_REACH]:
+            if after.is_capitalized or not after.text.isalpha() or after.norm in stops:
+                break
+            heads.add(after.norm)
+    return heads
 
 
 def _antecedent(
