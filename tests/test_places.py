@@ -2692,3 +2692,64 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an act its day names ("Sunday's attack") as its clause's subject happened where
+        # the text last told of something happening
+        (
+            "Gunmen raided a village near Gao. Sunday's attack left 20 dead, a professor at "
+            "the University of Bamako said.",
+            "Sunday",
+            ("Gao",),
+        ),
+        (
+            "Gunmen raided a village near Gao. Officials said Sunday's raid killed 20.",
+            "Sunday",
+            ("Gao",),
+        ),
+        (
+            "Gunmen raided a village near Gao. Sunday's deadly ambush left 20 dead.",
+            "Sunday",
+            ("Gao",),
+        ),
+        # where the act was told, not the last place named
+        (
+            "Rebels launched an attack on Kidal. Jane Roe, who teaches at a college in "
+            "Bamako, called it grim. Sunday's attack left 20 dead.",
+            "Sunday",
+            ("Kidal",),
+        ),
+        (
+            "Rebels launched an attack on Kidal. Jane Roe, who teaches at a college in "
+            "Bamako, called it grim. The attack on Sunday left 20 dead.",
+            "on Sunday",
+            ("Kidal",),
+        ),
+        # negative: an act only talked about
+        (
+            "Gunmen raided a village near Gao. Leaders in Bamako condemned Sunday's attack.",
+            "Sunday",
+            ("Bamako",),
+        ),
+        # negative: an act naming its own place
+        (
+            "Gunmen raided a village near Gao. Sunday's attack on Timbuktu killed 20.",
+            "Sunday",
+            ("Timbuktu",),
+        ),
+        # negative: no act
+        (
+            "Gunmen raided a village near Gao. Sunday's talks in Bamako went well.",
+            "Sunday",
+            ("Bamako",),
+        ),
+        ("Gunmen raided a village near Gao. Sunday's rain was heavy.", "Sunday", ()),
+    ],
+)
+def test_an_act_its_day_names_happened_where_it_was_told(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

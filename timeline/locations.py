@@ -700,19 +700,22 @@ def _anaphors(
     """Words that point back to a place ("into the city", "broke out there"), each as a
     mention of the last place of its kind named within reach before it, not inside an
     aside, which only describes the place named before it ("Sumy - unlike Crimea - "), and
-    for an act ("the attack") in a sentence before its own. One pass."""
+    for an act ("the attack", "Monday's attack") in a sentence before its own, where an
+    act was last told if any. One pass."""
     last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
     asides = iter(_ASIDE.finditer(text))
     aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
+    acts = {words[-1] for words, kind in lexicon.anaphors.items() if kind == "act"}
     indices = {t.start: i for i, t in enumerate(tokens)}
     sentence = 0  # where the sentence of the word at hand opens
     for index, token in enumerate(tokens):
         if token.sentence_start:
             sentence = token.start
-        if token.norm not in firsts:
+        dated = token.possessive and token.norm in lexicon.date_words  # "Monday's attack"
+        if token.norm not in firsts and not dated:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
@@ -729,6 +732,8 @@ def _anaphors(
             at = indices[mention.start]
             if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
+                if _beside_act(tokens, at, acts):
+                    last["act"] = mention  # "an attack on X": where an act was told
         skip = 0  # "the entire city", "the southern town"
         while (
             skip < _ANAPHOR_QUALIFIERS
@@ -740,9 +745,15 @@ def _anaphors(
         for size in (2, 1):
             last_word = index + skip + size - 1 if size > 1 else index
             words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
-            words = (token.norm, *words[1:])  # the qualifiers between left out
+            words = ("the" if dated else token.norm, *words[1:])  # the qualifiers left out
             kind = lexicon.anaphors.get(words)
-            if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
+            if dated and kind != "act":
+                continue
+            if (
+                kind is None
+                or index in blocked
+                or (token.capitalised and not token.sentence_start and not dated)
+            ):
                 continue
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
@@ -751,13 +762,30 @@ def _anaphors(
                 _subject(tokens, index, lexicon) or _dated_relative(text, tokens, end, lexicon)
             ):
                 break  # "leaders condemned the attack": talked about, not where
-            antecedent = last.get("any" if kind == "act" else kind)
+            antecedent = last.get("act", last.get("any")) if kind == "act" else last.get(kind)
             if kind == "act" and antecedent is not None and antecedent.start >= sentence:
                 break  # an act told before was told in a sentence before
             if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
+
+
+_ACT_REACH = 4  # words between an act and the place it is told at ("attack by X on Y")
+
+
+def _beside_act(tokens: Sequence[Token], index: int, acts: set[str]) -> bool:
+    """Whether the name at ``tokens[index]`` is told within a few words of an act, in its
+    sentence ("an attack on Gao", "looting Gao throughout the attack")."""
+    first = index
+    while first > max(0, index - _ACT_REACH) and not tokens[first].sentence_start:
+        first -= 1
+    for near in tokens[first : index + _ACT_REACH + 1]:
+        if near.sentence_start and near.start > tokens[index].start:
+            break
+        if near.norm in acts or near.norm.removesuffix("s") in acts:
+            return True
+    return False
 
 
 def _lain_off(tokens: Sequence[Token], index: int) -> bool:
