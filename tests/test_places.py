@@ -2672,6 +2672,13 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
             "on Sunday",
             ("Ukraine",),
         ),
+        # negative: where people were taken, not where it happened
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. The wounded from the market were taken to Kharkiv.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
         # negative: an act word its sentence never told is another act
         (
             "Rebels, who invaded Mali in 2012, are pushing south. Officials said the attack "

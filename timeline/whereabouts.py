@@ -190,12 +190,28 @@ def _retold_in(
             for index, token in enumerate(tokens)
         ):
             continue
+        starts = [t.start for t in tokens]
         return [
             place
-            for _, place in places_at(entities, start, end)
-            if place.kind == "city" and place.country in countries
+            for at, place in places_at(entities, start, end)
+            if place.kind == "city"
+            and place.country in countries
+            and _where_it_hit(tokens, bisect_left(starts, at), words)
         ]
     return []
+
+
+def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``tokens[index]`` is where something happens, after a
+    preposition of place or a verb of striking ("the station in X", "struck X"), maybe in
+    a list ("in X, Y and Z"), not where someone was taken or speaks from ("evacuated to
+    X")."""
+    while index and (tokens[index - 1].norm in _LIST_WORDS or tokens[index - 1].is_capitalized):
+        index -= 1  # "in Kotli, Muzaffarabad and Bahawalpur"
+    return index > 0 and (
+        tokens[index - 1].norm in words.locative_prepositions
+        or words.place_acts.before(tokens, index) > 0
+    )
 
 
 def _indefinite_heads(view: SentenceView) -> set[str]:
