@@ -2651,6 +2651,21 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
             "on Wednesday",
             ("Kharkiv region", "Kupiansk"),
         ),
+        # past a sentence with a date of its own, and a word between "the" and the act
+        (
+            "Two farmers were killed on Monday in an Israeli strike in southern Lebanon. "
+            "Israel has stepped up raids in recent days. The farmers died in the Israeli "
+            "strike on the city of Tyre.",
+            "on Monday",
+            ("Tyre",),
+        ),
+        # negative: a town holding someone, not where the act was
+        (
+            "Two farmers were killed on Monday in an Israeli strike in southern Lebanon. "
+            "The strike was condemned by the governor of Tyre.",
+            "on Monday",
+            ("Lebanon",),
+        ),
         # negative: the sentence after has a date of its own
         (
             "Twelve people died on Sunday in a missile attack on a market in northern "
@@ -2760,3 +2775,20 @@ def test_an_act_its_day_names_happened_where_it_was_told(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country before a part of its land is where ("near the Bangladesh border")
+        ("Refugees crossed near the Bangladesh border on Monday.", ["Bangladesh"]),
+        ("Refugees crossed near Bangladesh border on Monday.", ["Bangladesh"]),
+        ("Ships sailed off the Yemen coast.", ["Yemen"]),
+        # negative: a body of the state named by that part ("border guards") is no place
+        ("Bangladesh border guards fired on Monday.", []),
+        ("Yemen coast guards seized a boat.", []),
+        ("The Myanmar border police said.", []),
+    ],
+)
+def test_a_country_before_a_part_of_its_land_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -159,6 +159,7 @@ class EntityLexicon:
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
+    holding_prepositions: frozenset[str]  # "the governor of X": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
@@ -272,6 +273,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
+        holding_prepositions=frozenset(places["holding_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
@@ -878,6 +880,12 @@ def _attributive(
         last += 1
     following = tokens[last + 1]
     joined = text[tokens[last].end : following.start] == " "
+    if following.norm in lexicon.land_nouns and not (
+        last + 2 < len(tokens)
+        and not tokens[last + 2].capitalised
+        and tokens[last + 2].norm in lexicon.attributive_heads
+    ):
+        return False  # "near the Bangladesh border": where, unlike "Bangladesh border guards"
     return joined and not following.capitalised and following.norm in lexicon.attributive_heads
 
 

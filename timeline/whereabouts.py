@@ -165,8 +165,7 @@ def _retold_in(
     """The towns, in the countries of ``places``, of the first of the next sentences with
     no date of its own that tells the date's act again: by a noun its sentence opened with
     "a" ("a market ... the market") or an act word it told ("attacks ... the attack"),
-    after "the", or by the same verb ("struck ... struck"). None when a sentence with a
-    date comes first."""
+    after "the" ("the Israeli strike"), or by the same verb ("struck ... struck")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
@@ -178,14 +177,15 @@ def _retold_in(
         if kind == "act" and told & {anaphor[-1], f"{anaphor[-1]}s"}
     }
     definite = view.words("definite_articles")
+    stops = view.words("stopwords")
     rules = grammar(language)
     at = bisect_left(document.sentence_starts, view.end)
     for start, end in document.sentences[at : at + _RETOLD_REACH]:
         if find_mentions(document.flat[start:end], rules):
-            break  # a date of its own: another happening
+            continue  # a date of its own: another happening
         tokens = document.tokens_in(start, end)
         if not any(
-            (index and tokens[index - 1].norm in definite and token.norm in heads)
+            (token.norm in heads and _after_article(tokens, index, definite, stops))
             or (token.norm in told and words.place_acts.at(tokens, index) == 1)
             for index, token in enumerate(tokens)
         ):
@@ -201,6 +201,22 @@ def _retold_in(
     return []
 
 
+_ARTICLE_REACH = 3  # words from "the" to the noun it opens ("the Israeli drone strike")
+
+
+def _after_article(
+    tokens: Sequence[Token], index: int, articles: frozenset[str], stops: frozenset[str]
+) -> bool:
+    """Whether a definite article opens the noun at ``tokens[index]``, maybe past a few
+    words describing it ("the Israeli strike")."""
+    for before in range(index - 1, max(-1, index - 1 - _ARTICLE_REACH), -1):
+        if tokens[before].norm in articles:
+            return True
+        if tokens[before].norm in stops:
+            return False
+    return False
+
+
 def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> bool:
     """Whether the name at ``tokens[index]`` is where something happens, after a
     preposition of place or a verb of striking ("the station in X", "struck X"), maybe in
@@ -208,10 +224,9 @@ def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> 
     X")."""
     while index and (tokens[index - 1].norm in _LIST_WORDS or tokens[index - 1].is_capitalized):
         index -= 1  # "in Kotli, Muzaffarabad and Bahawalpur"
-    return index > 0 and (
-        tokens[index - 1].norm in words.locative_prepositions
-        or words.place_acts.before(tokens, index) > 0
-    )
+    size = words.prepositions.before(tokens, index)
+    elsewhere = words.origin_prepositions | words.goal_prepositions | words.holding_prepositions
+    return size > 1 or (size == 1 and tokens[index - 1].norm not in elsewhere)
 
 
 def _indefinite_heads(view: SentenceView) -> set[str]:
