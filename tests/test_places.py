@@ -2792,3 +2792,20 @@ def test_an_act_its_day_names_happened_where_it_was_told(
 )
 def test_a_country_before_a_part_of_its_land_is_a_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place describing the town named after it says where the town lies
+        ("Shells hit a school in the southern Gaza city of Khan Younis.", ["Khan Younis"]),
+        ("Drones hit the Lebanon town of Tyre.", ["Tyre"]),
+        ("Rebels shelled the North Darfur town of Tawila on Monday.", ["Tawila"]),
+        # negative: a town named apart, or no town named after the word
+        ("Drones hit a house in Rafah, the southern Gaza city.", ["Rafah", "Gaza"]),
+        ("Rebels took the Darfur town.", ["Darfur"]),
+        ("Drones hit Gaza City on Monday.", ["Gaza City"]),
+    ],
+)
+def test_a_place_describing_a_town_gives_way_to_it(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

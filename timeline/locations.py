@@ -892,15 +892,29 @@ def _attributive(
 def _sea_of_town(
     text: str, tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
 ) -> bool:
-    """True when a sea's name describes the town named after it ("the Black Sea port of
-    Odesa", "the Red Sea port city of X"): where the town lies, no place of its own."""
+    """True when a sea's or another place's name describes the town named after it ("the
+    Black Sea port of Odesa", "the Red Sea port city of X", "the southern Gaza city of X";
+    not "the Amhara region town of X"): where the town lies, no place of its own."""
+    if (
+        last + 1 >= len(tokens)
+        or tokens[last].possessive
+        or text[tokens[last].end : tokens[last + 1].start] != " "
+    ):
+        return False
+    size = lexicon.sea_town_heads.at(tokens, last + 1)
+    if not size:
+        return False
+    if not mention.place.country:
+        return tokens[last].norm in lexicon.place_words  # a sea, not a name the gazetteer lacks
+    if tokens[last].norm in lexicon.region_words:
+        return False  # "the Amhara region town of Weldiya": the region is named as one
+    head = tokens[last + size]  # "the Lebanon town of Tyre", not "the Gaza city council"
+    following = tokens[last + size + 1] if last + size + 1 < len(tokens) else None
     return (
-        not mention.place.country
-        and tokens[last].norm in lexicon.place_words  # a sea, not a name the gazetteer lacks
-        and last + 1 < len(tokens)
-        and not tokens[last].possessive
-        and text[tokens[last].end : tokens[last + 1].start] == " "
-        and lexicon.sea_town_heads.at(tokens, last + 1) > 0
+        not head.capitalised
+        and following is not None
+        and following.norm in lexicon.holding_prepositions
+        and text[head.end : following.start] == " "
     )
 
 
