@@ -2804,6 +2804,7 @@ def test_a_country_before_a_part_of_its_land_is_a_place(text: str, expected: lis
         # negative: a town named apart, or no town named after the word
         ("Drones hit a house in Rafah, the southern Gaza city.", ["Rafah", "Gaza"]),
         ("Rebels took the Darfur town.", ["Darfur"]),
+        ("A missile killed two in Sumy city of Ukraine.", ["Sumy", "Ukraine"]),
         ("Drones hit Gaza City on Monday.", ["Gaza City"]),
     ],
 )

@@ -894,7 +894,8 @@ def _sea_of_town(
 ) -> bool:
     """True when a sea's or another place's name describes the town named after it ("the
     Black Sea port of Odesa", "the Red Sea port city of X", "the southern Gaza city of X";
-    not "the Amhara region town of X"): where the town lies, no place of its own."""
+    not "the Amhara region town of X", nor "in Dnipro city of Ukraine"): where the town
+    lies, no place of its own."""
     if (
         last + 1 >= len(tokens)
         or tokens[last].possessive
@@ -910,11 +911,14 @@ def _sea_of_town(
         return False  # "the Amhara region town of Weldiya": the region is named as one
     head = tokens[last + size]  # "the Lebanon town of Tyre", not "the Gaza city council"
     following = tokens[last + size + 1] if last + size + 1 < len(tokens) else None
+    named = tokens[last + size + 2] if last + size + 2 < len(tokens) else None
     return (
         not head.capitalised
         and following is not None
         and following.norm in lexicon.holding_prepositions
         and text[head.end : following.start] == " "
+        and named is not None
+        and key(named.text) not in lexicon.country_names  # "Dnipro city of Ukraine"
     )
 
 
