@@ -19,8 +19,6 @@ from collections.abc import Iterable, Sequence
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
-from timeline.mentions import find_mentions
-from timeline.rules import grammar
 from timeline.locations import (
     COMPASS,
     EntityLexicon,
@@ -28,6 +26,8 @@ from timeline.locations import (
     load_entity_lexicon,
     name_word,
 )
+from timeline.mentions import find_mentions
+from timeline.rules import grammar
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
 __all__ = ["event_places", "places_at"]
