@@ -2810,3 +2810,38 @@ def test_a_country_before_a_part_of_its_land_is_a_place(text: str, expected: lis
 )
 def test_a_place_describing_a_town_gives_way_to_it(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a place in what a warning or a report says is talked about, not where
+        (
+            "Gunmen raided a village near Gao. Sunday's attack came amid warnings that Mali "
+            "faces famine.",
+            "Sunday",
+            ("Gao",),
+        ),
+        (
+            "Rebels shelled Kidal on Friday despite fears that Niger could send troops.",
+            "on Friday",
+            ("Kidal",),
+        ),
+        # negative: the date told inside what is said dates that
+        (
+            "Officials issued warnings that Mali faced famine on Sunday.",
+            "on Sunday",
+            ("Mali",),
+        ),
+        # negative: a clause on "that" telling where the act was
+        (
+            "Rebels shelled the town that lies in Mali on Friday.",
+            "on Friday",
+            ("Mali",),
+        ),
+    ],
+)
+def test_a_place_in_what_a_warning_says_is_no_place_of_the_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -86,6 +86,7 @@ def event_places(
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _talked_about(clause, s, words)
+            and not _said_in_a_noun(clause, s, words)
             and not _background(view, s, words)
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
@@ -554,6 +555,24 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
         if tokens[before].norm in words.talk_openers:
             following = tokens[before + 1].norm
             return not (tokens[before].norm == "about" and following[:1].isdigit())
+    return False
+
+
+def _said_in_a_noun(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` is in what a noun of saying or fearing after
+    the date says ("Sunday's attack came amid warnings that Mali faces famine"): talked
+    about, not where ("warnings that Mali faced famine on Sunday" dates what is said)."""
+    view = clause.view
+    index = view.index_at(start)
+    if index is None:
+        return False
+    openers = view.words("told_openers")
+    tokens = view.tokens
+    for before in range(index - 1, max(0, index - _TALK_REACH), -1):
+        if view.broken[before + 1]:
+            return False  # punctuation between: another phrase
+        if tokens[before].norm in openers and tokens[before - 1].norm in words.content_nouns:
+            return clause.mention.char_end <= tokens[before - 1].start
     return False
 
 
