@@ -2617,3 +2617,231 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
     text: str, expressions: list[str], expected: list[tuple[str, ...]]
 ) -> None:
     assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a lead naming only a country, and a sentence after it with no date of its own
+        # that tells the same happening again ("the market"), with a town of that country
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. Three missiles hit the market in Sumy.",
+            "on Sunday",
+            ("Sumy",),
+        ),
+        # an act word pointing back, two sentences on
+        (
+            "At least 30 people died on Tuesday in an air raid in Sudan, aid workers said. "
+            "Doctors were overwhelmed. The raid destroyed homes in Omdurman.",
+            "on Tuesday",
+            ("Omdurman",),
+        ),
+        # the same verb telling the act again
+        (
+            "Drones struck eastern Ukraine overnight on Monday, officials said. They struck "
+            "fuel depots in Kramatorsk.",
+            "on Monday",
+            ("Kramatorsk",),
+        ),
+        # a region stays beside a town it may hold
+        (
+            "Four people died on Wednesday when shells hit a bus in the Kharkiv region. "
+            "The bus was hit in Kupiansk.",
+            "on Wednesday",
+            ("Kharkiv region", "Kupiansk"),
+        ),
+        # past a sentence with a date of its own, and a word between "the" and the act
+        (
+            "Two farmers were killed on Monday in an Israeli strike in southern Lebanon. "
+            "Israel has stepped up raids in recent days. The farmers died in the Israeli "
+            "strike on the city of Tyre.",
+            "on Monday",
+            ("Tyre",),
+        ),
+        # negative: a town holding someone, not where the act was
+        (
+            "Two farmers were killed on Monday in an Israeli strike in southern Lebanon. "
+            "The strike was condemned by the governor of Tyre.",
+            "on Monday",
+            ("Lebanon",),
+        ),
+        # negative: the sentence after has a date of its own
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. On Monday, missiles hit the market in Sumy.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # negative: a town in another country
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. The market in Belgorod was also hit.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # negative: the sentence after tells something else
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. The president spoke to reporters in Lviv.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # negative: where people were taken, not where it happened
+        (
+            "Twelve people died on Sunday in a missile attack on a market in northern "
+            "Ukraine. The wounded from the market were taken to Kharkiv.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # negative: an act word its sentence never told is another act
+        (
+            "Rebels, who invaded Mali in 2012, are pushing south. Officials said the attack "
+            "was on the town of Gao.",
+            "in 2012",
+            ("Mali",),
+        ),
+        # negative: the event names its town already
+        (
+            "Twelve people died on Sunday in a missile attack on a market in Sumy, Ukraine. "
+            "Three missiles hit the market in Kharkiv.",
+            "on Sunday",
+            ("Sumy", "Ukraine"),
+        ),
+    ],
+)
+def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an act its day names ("Sunday's attack") as its clause's subject happened where
+        # the text last told of something happening
+        (
+            "Gunmen raided a village near Gao. Sunday's attack left 20 dead, a professor at "
+            "the University of Bamako said.",
+            "Sunday",
+            ("Gao",),
+        ),
+        (
+            "Gunmen raided a village near Gao. Officials said Sunday's raid killed 20.",
+            "Sunday",
+            ("Gao",),
+        ),
+        (
+            "Gunmen raided a village near Gao. Sunday's deadly ambush left 20 dead.",
+            "Sunday",
+            ("Gao",),
+        ),
+        # where the act was told, not the last place named
+        (
+            "Rebels launched an attack on Kidal. Jane Roe, who teaches at a college in "
+            "Bamako, called it grim. Sunday's attack left 20 dead.",
+            "Sunday",
+            ("Kidal",),
+        ),
+        (
+            "Rebels launched an attack on Kidal. Jane Roe, who teaches at a college in "
+            "Bamako, called it grim. The attack on Sunday left 20 dead.",
+            "on Sunday",
+            ("Kidal",),
+        ),
+        # negative: an act only talked about
+        (
+            "Gunmen raided a village near Gao. Leaders in Bamako condemned Sunday's attack.",
+            "Sunday",
+            ("Bamako",),
+        ),
+        # negative: an act naming its own place
+        (
+            "Gunmen raided a village near Gao. Sunday's attack on Timbuktu killed 20.",
+            "Sunday",
+            ("Timbuktu",),
+        ),
+        # negative: no act
+        (
+            "Gunmen raided a village near Gao. Sunday's talks in Bamako went well.",
+            "Sunday",
+            ("Bamako",),
+        ),
+        ("Gunmen raided a village near Gao. Sunday's rain was heavy.", "Sunday", ()),
+    ],
+)
+def test_an_act_its_day_names_happened_where_it_was_told(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country before a part of its land is where ("near the Bangladesh border")
+        ("Refugees crossed near the Bangladesh border on Monday.", ["Bangladesh"]),
+        ("Refugees crossed near Bangladesh border on Monday.", ["Bangladesh"]),
+        ("Ships sailed off the Yemen coast.", ["Yemen"]),
+        # negative: a body of the state named by that part ("border guards") is no place
+        ("Bangladesh border guards fired on Monday.", []),
+        ("Yemen coast guards seized a boat.", []),
+        ("The Myanmar border police said.", []),
+    ],
+)
+def test_a_country_before_a_part_of_its_land_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place describing the town named after it says where the town lies
+        ("Shells hit a school in the southern Gaza city of Khan Younis.", ["Khan Younis"]),
+        ("Drones hit the Lebanon town of Tyre.", ["Tyre"]),
+        ("Rebels shelled the North Darfur town of Tawila on Monday.", ["Tawila"]),
+        # negative: a town named apart, or no town named after the word
+        ("Drones hit a house in Rafah, the southern Gaza city.", ["Rafah", "Gaza"]),
+        ("Rebels took the Darfur town.", ["Darfur"]),
+        ("A missile killed two in Sumy city of Ukraine.", ["Sumy", "Ukraine"]),
+        ("Drones hit Gaza City on Monday.", ["Gaza City"]),
+    ],
+)
+def test_a_place_describing_a_town_gives_way_to_it(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a place in what a warning or a report says is talked about, not where
+        (
+            "Gunmen raided a village near Gao. Sunday's attack came amid warnings that Mali "
+            "faces famine.",
+            "Sunday",
+            ("Gao",),
+        ),
+        (
+            "Rebels shelled Kidal on Friday despite fears that Niger could send troops.",
+            "on Friday",
+            ("Kidal",),
+        ),
+        # negative: the date told inside what is said dates that
+        (
+            "Officials issued warnings that Mali faced famine on Sunday.",
+            "on Sunday",
+            ("Mali",),
+        ),
+        # negative: a clause on "that" telling where the act was
+        (
+            "Rebels shelled the town that lies in Mali on Friday.",
+            "on Friday",
+            ("Mali",),
+        ),
+    ],
+)
+def test_a_place_in_what_a_warning_says_is_no_place_of_the_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -159,6 +159,7 @@ class EntityLexicon:
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
+    holding_prepositions: frozenset[str]  # "the governor of X": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
@@ -168,6 +169,7 @@ class EntityLexicon:
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
+    content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
@@ -272,6 +274,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
+        holding_prepositions=frozenset(places["holding_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
@@ -281,6 +284,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         topic_phrases=Phrases.of(places["topic_phrases"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         talk_openers=frozenset(places["talk_openers"]),
+        content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
         place_relatives=frozenset(places["place_relatives"]),
@@ -700,19 +704,22 @@ def _anaphors(
     """Words that point back to a place ("into the city", "broke out there"), each as a
     mention of the last place of its kind named within reach before it, not inside an
     aside, which only describes the place named before it ("Sumy - unlike Crimea - "), and
-    for an act ("the attack") in a sentence before its own. One pass."""
+    for an act ("the attack", "Monday's attack") in a sentence before its own, where an
+    act was last told if any. One pass."""
     last: dict[str, PlaceMention] = {}  # kind -> the last place of that kind
     pointing: list[PlaceMention] = []
     next_found = 0
     asides = iter(_ASIDE.finditer(text))
     aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
+    acts = {words[-1] for words, kind in lexicon.anaphors.items() if kind == "act"}
     indices = {t.start: i for i, t in enumerate(tokens)}
     sentence = 0  # where the sentence of the word at hand opens
     for index, token in enumerate(tokens):
         if token.sentence_start:
             sentence = token.start
-        if token.norm not in firsts:
+        dated = token.possessive and token.norm in lexicon.date_words  # "Monday's attack"
+        if token.norm not in firsts and not dated:
             continue
         while next_found < len(found) and found[next_found].start <= token.start:
             mention = found[next_found]
@@ -729,6 +736,8 @@ def _anaphors(
             at = indices[mention.start]
             if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
+                if _beside_act(tokens, at, acts):
+                    last["act"] = mention  # "an attack on X": where an act was told
         skip = 0  # "the entire city", "the southern town"
         while (
             skip < _ANAPHOR_QUALIFIERS
@@ -740,9 +749,15 @@ def _anaphors(
         for size in (2, 1):
             last_word = index + skip + size - 1 if size > 1 else index
             words = tuple(t.norm for t in tokens[last_word - size + 1 : last_word + 1])
-            words = (token.norm, *words[1:])  # the qualifiers between left out
+            words = ("the" if dated else token.norm, *words[1:])  # the qualifiers left out
             kind = lexicon.anaphors.get(words)
-            if kind is None or index in blocked or (token.capitalised and not token.sentence_start):
+            if dated and kind != "act":
+                continue
+            if (
+                kind is None
+                or index in blocked
+                or (token.capitalised and not token.sentence_start and not dated)
+            ):
                 continue
             end = min(last_word, len(tokens) - 1)  # the text may end before ``size`` words
             if not _points_back(tokens, end, lexicon, kind):
@@ -751,13 +766,30 @@ def _anaphors(
                 _subject(tokens, index, lexicon) or _dated_relative(text, tokens, end, lexicon)
             ):
                 break  # "leaders condemned the attack": talked about, not where
-            antecedent = last.get("any" if kind == "act" else kind)
+            antecedent = last.get("act", last.get("any")) if kind == "act" else last.get(kind)
             if kind == "act" and antecedent is not None and antecedent.start >= sentence:
                 break  # an act told before was told in a sentence before
             if antecedent is not None and token.start - antecedent.end <= _ANAPHOR_REACH:
                 pointing.append(PlaceMention(token.start, tokens[end].end, antecedent.place, ""))
             break
     return pointing
+
+
+_ACT_REACH = 4  # words between an act and the place it is told at ("attack by X on Y")
+
+
+def _beside_act(tokens: Sequence[Token], index: int, acts: set[str]) -> bool:
+    """Whether the name at ``tokens[index]`` is told within a few words of an act, in its
+    sentence ("an attack on Gao", "looting Gao throughout the attack")."""
+    first = index
+    while first > max(0, index - _ACT_REACH) and not tokens[first].sentence_start:
+        first -= 1
+    for near in tokens[first : index + _ACT_REACH + 1]:
+        if near.sentence_start and near.start > tokens[index].start:
+            break
+        if near.norm in acts or near.norm.removesuffix("s") in acts:
+            return True
+    return False
 
 
 def _lain_off(tokens: Sequence[Token], index: int) -> bool:
@@ -850,21 +882,45 @@ def _attributive(
         last += 1
     following = tokens[last + 1]
     joined = text[tokens[last].end : following.start] == " "
+    if following.norm in lexicon.land_nouns and not (
+        last + 2 < len(tokens)
+        and not tokens[last + 2].capitalised
+        and tokens[last + 2].norm in lexicon.attributive_heads
+    ):
+        return False  # "near the Bangladesh border": where, unlike "Bangladesh border guards"
     return joined and not following.capitalised and following.norm in lexicon.attributive_heads
 
 
 def _sea_of_town(
     text: str, tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
 ) -> bool:
-    """True when a sea's name describes the town named after it ("the Black Sea port of
-    Odesa", "the Red Sea port city of X"): where the town lies, no place of its own."""
+    """True when a sea's or another place's name describes the town named after it ("the
+    Black Sea port of Odesa", "the Red Sea port city of X", "the southern Gaza city of X";
+    not "the Amhara region town of X", nor "in Dnipro city of Ukraine"): where the town
+    lies, no place of its own."""
+    if (
+        last + 1 >= len(tokens)
+        or tokens[last].possessive
+        or text[tokens[last].end : tokens[last + 1].start] != " "
+    ):
+        return False
+    size = lexicon.sea_town_heads.at(tokens, last + 1)
+    if not size:
+        return False
+    if not mention.place.country:
+        return tokens[last].norm in lexicon.place_words  # a sea, not a name the gazetteer lacks
+    if tokens[last].norm in lexicon.region_words:
+        return False  # "the Amhara region town of Weldiya": the region is named as one
+    head = tokens[last + size]  # "the Lebanon town of Tyre", not "the Gaza city council"
+    following = tokens[last + size + 1] if last + size + 1 < len(tokens) else None
+    named = tokens[last + size + 2] if last + size + 2 < len(tokens) else None
     return (
-        not mention.place.country
-        and tokens[last].norm in lexicon.place_words  # a sea, not a name the gazetteer lacks
-        and last + 1 < len(tokens)
-        and not tokens[last].possessive
-        and text[tokens[last].end : tokens[last + 1].start] == " "
-        and lexicon.sea_town_heads.at(tokens, last + 1) > 0
+        not head.capitalised
+        and following is not None
+        and following.norm in lexicon.holding_prepositions
+        and text[head.end : following.start] == " "
+        and named is not None
+        and key(named.text) not in lexicon.country_names  # "Dnipro city of Ukraine"
     )
 
 

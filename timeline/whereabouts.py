@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
 from timeline.document import Token
@@ -26,6 +26,8 @@ from timeline.locations import (
     load_entity_lexicon,
     name_word,
 )
+from timeline.mentions import find_mentions
+from timeline.rules import grammar
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
 
 __all__ = ["event_places", "places_at"]
@@ -84,6 +86,7 @@ def event_places(
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
             and not _talked_about(clause, s, words)
+            and not _said_in_a_noun(clause, s, words)
             and not _background(view, s, words)
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
@@ -107,6 +110,17 @@ def event_places(
     unique: dict[str, Place] = {}
     for _, place in where or found:
         unique.setdefault(key(place.name), place)
+    if unique and all(place.kind != "city" for place in unique.values()):
+        # "50 killed Friday in an attack in east Ukraine. Rockets struck the station in
+        # Kramatorsk": the country gives way to the town the act is told again in
+        towns = _retold_in(entities, clause, language, unique.values())
+        countries = {place.country for place in towns}
+        unique = {
+            **{
+                k: p for k, p in unique.items() if p.kind != "country" or p.country not in countries
+            },
+            **{key(place.name): place for place in towns},
+        }
     places = tuple(unique.values())
     return (
         tuple(place.name for place in places),
@@ -140,6 +154,97 @@ def event_partners(
             if _partner(view, start, place, words) and not _quoted_apart(clause, start)
         )
     )
+
+
+_RETOLD_REACH = 2  # sentences after an event's own that may tell it again
+_INDEFINITE_REACH = 3  # words from "a" to the noun it opens ("a busy railway station")
+
+
+def _retold_in(
+    entities: ArticleEntities, clause: DateClause, language: str, places: Iterable[Place]
+) -> list[Place]:
+    """The towns, in the countries of ``places``, of the first of the next sentences with
+    no date of its own that tells the date's act again: by a noun its sentence opened with
+    "a" ("a market ... the market") or an act word it told ("attacks ... the attack"),
+    after "the" ("the Israeli strike"), or by the same verb ("struck ... struck")."""
+    view = clause.view
+    words = load_entity_lexicon(language)
+    document = view.document
+    countries = {place.country for place in places}
+    told = {t.norm for t in view.tokens}
+    heads = _indefinite_heads(view) | {  # "an attack" or "attacks" told: "the attack"
+        anaphor[-1]
+        for anaphor, kind in words.anaphors.items()
+        if kind == "act" and told & {anaphor[-1], f"{anaphor[-1]}s"}
+    }
+    definite = view.words("definite_articles")
+    stops = view.words("stopwords")
+    rules = grammar(language)
+    at = bisect_left(document.sentence_starts, view.end)
+    for start, end in document.sentences[at : at + _RETOLD_REACH]:
+        if find_mentions(document.flat[start:end], rules):
+            continue  # a date of its own: another happening
+        tokens = document.tokens_in(start, end)
+        if not any(
+            (token.norm in heads and _after_article(tokens, index, definite, stops))
+            or (token.norm in told and words.place_acts.at(tokens, index) == 1)
+            for index, token in enumerate(tokens)
+        ):
+            continue
+        starts = [t.start for t in tokens]
+        return [
+            place
+            for at, place in places_at(entities, start, end)
+            if place.kind == "city"
+            and place.country in countries
+            and _where_it_hit(tokens, bisect_left(starts, at), words)
+        ]
+    return []
+
+
+_ARTICLE_REACH = 3  # words from "the" to the noun it opens ("the Israeli drone strike")
+
+
+def _after_article(
+    tokens: Sequence[Token], index: int, articles: frozenset[str], stops: frozenset[str]
+) -> bool:
+    """Whether a definite article opens the noun at ``tokens[index]``, maybe past a few
+    words describing it ("the Israeli strike")."""
+    for before in range(index - 1, max(-1, index - 1 - _ARTICLE_REACH), -1):
+        if tokens[before].norm in articles:
+            return True
+        if tokens[before].norm in stops:
+            return False
+    return False
+
+
+def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``tokens[index]`` is where something happens, after a
+    preposition of place or a verb of striking ("the station in X", "struck X"), maybe in
+    a list ("in X, Y and Z"), not where someone was taken or speaks from ("evacuated to
+    X")."""
+    while index and (tokens[index - 1].norm in _LIST_WORDS or tokens[index - 1].is_capitalized):
+        index -= 1  # "in Kotli, Muzaffarabad and Bahawalpur"
+    size = words.prepositions.before(tokens, index)
+    elsewhere = words.origin_prepositions | words.goal_prepositions | words.holding_prepositions
+    return size > 1 or (size == 1 and tokens[index - 1].norm not in elsewhere)
+
+
+def _indefinite_heads(view: SentenceView) -> set[str]:
+    """The words of the noun phrases the sentence opens with "a" or "an", up to their head
+    ("a rocket attack on a station": rocket, attack, station)."""
+    indefinite = view.words("determiners") - view.words("definite_articles")
+    stops = view.words("stopwords") | view.words("prepositions")
+    tokens = view.tokens
+    heads: set[str] = set()
+    for index, token in enumerate(tokens):
+        if token.norm not in indefinite:
+            continue
+        for after in tokens[index + 1 : index + 1 + _INDEFINITE_REACH]:
+            if after.is_capitalized or not after.text.isalpha() or after.norm in stops:
+                break
+            heads.add(after.norm)
+    return heads
 
 
 def _antecedent(
@@ -448,6 +553,24 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
         if tokens[before].norm in words.talk_openers:
             following = tokens[before + 1].norm
             return not (tokens[before].norm == "about" and following[:1].isdigit())
+    return False
+
+
+def _said_in_a_noun(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` is in what a noun of saying or fearing after
+    the date says ("Sunday's attack came amid warnings that Mali faces famine"): talked
+    about, not where ("warnings that Mali faced famine on Sunday" dates what is said)."""
+    view = clause.view
+    index = view.index_at(start)
+    if index is None:
+        return False
+    openers = view.words("told_openers")
+    tokens = view.tokens
+    for before in range(index - 1, max(0, index - _TALK_REACH), -1):
+        if view.broken[before + 1]:
+            return False  # punctuation between: another phrase
+        if tokens[before].norm in openers and tokens[before - 1].norm in words.content_nouns:
+            return clause.mention.char_end <= tokens[before - 1].start
     return False
 
 
