@@ -262,6 +262,10 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "KYIV, Dec. 2 (Reuters) - The council met on Thursday.",
         "GAO, Mali, March 5, 2024 — The council met on Thursday.",
         "Council meets\n\nLAGOS, Nigeria, Dec. 2, 2025 (AP) — The council met on Thursday.",
+        # a place in small letters before the agency's bracket opens a dateline too
+        "Beirut, Lebanon, Sep 24 (Reuters) - The council met on Thursday.",
+        "Lebanon, Sep 24 (Reuters) - The council met on Thursday.",
+        "Council meets\n\nAccra, Dec. 2 (AFP) — The council met on Thursday.",
     ],
 )
 def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
@@ -275,6 +279,9 @@ def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
         ("On Dec. 2 - in the rain - the council met.", "Dec. 2"),
         ("NATO, on Dec. 2 - in the rain - met in Brussels.", "Dec. 2"),  # no place, an actor
         ("The council met in KYIV, Dec. 2 - in the rain.", "Dec. 2"),  # not opening a paragraph
+        # words in small letters with no agency's bracket before the dash: a sentence
+        ("Kyiv, Dec. 2 - in the rain - the council met.", "Dec. 2"),
+        ("Kyiv, on Dec. 2 (local time) - the council met.", "Dec. 2"),
     ],
 )
 def test_a_date_before_a_dash_outside_a_dateline_dates_its_event(

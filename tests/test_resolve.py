@@ -256,7 +256,7 @@ RANGES = [
     (
         "On the night of 23/24 November, drones hit.",
         TUE,
-        [("23", "2025-11-23"), ("24 November", "2025-11-24")],
+        [("the night of 23", "2025-11-23TNI"), ("24 November", "2025-11-24")],
     ),
     (
         "Talks ran from 23rd to 25th November 2024.",
@@ -1619,6 +1619,44 @@ PARTS_OF_A_DAY = [
         [("the afternoon of Dec. 31", "2025-12-31TAF")],
     ),
     ("It was the night of the storm, on June 3.", SUN, [("June 3", "2025-06-03")]),
+    # ... also before the first day of a range of days, or a weekday
+    (
+        "Drones struck on the night of 30-31 July.",
+        date(2025, 8, 1),
+        [("the night of 30", "2025-07-30TNI"), ("31 July", "2025-07-31")],
+    ),
+    (
+        "Drones struck on the night of 31 December to 1 January.",
+        NEW_YEAR,
+        [("the night of 31 December", "2024-12-31TNI"), ("1 January", "2025-01-01")],
+    ),
+    (
+        "Drones struck on the night of 28 to 29 February.",
+        LEAP_DAY,
+        [("the night of 28", "2024-02-28TNI"), ("29 February", "2024-02-29")],
+    ),
+    (
+        "Drones struck on the night of Sunday to Monday.",
+        MON,
+        [("the night of Sunday", "2025-11-30TNI"), ("Monday", "2025-12-01")],
+    ),
+    (
+        "Drones struck on the night of Tuesday to Wednesday.",
+        YEAR_END,
+        [("the night of Tuesday", "2025-12-30TNI"), ("Wednesday", "2025-12-31")],
+    ),
+    (
+        "Talks will run on the morning of Monday.",
+        SUN,
+        [("the morning of Monday", "2025-12-01TMO")],
+    ),
+    # negative: a range without a part of the day, and a night of something else
+    (
+        "Talks ran on 30-31 July.",
+        date(2025, 8, 1),
+        [("30", "2025-07-30"), ("31 July", "2025-07-31")],
+    ),
+    ("It was the night of 30 arrests, on 31 July.", date(2025, 8, 1), [("31 July", "2025-07-31")]),
 ]
 
 
@@ -3516,7 +3554,7 @@ def test_this_day_and_during_the_day_are_the_day_told(
     ("text", "expected"),
     [
         ("The dispute lives on to this day.", []),
-        ("The ships tried during the night of 3-4 May.", ["3", "4 May"]),
+        ("The ships tried during the night of 3-4 May.", ["the night of 3", "4 May"]),
         ("During the day Friday, the boy played.", ["Friday"]),
     ],
 )

@@ -35,6 +35,25 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
         ("Headline without stop\n\nBody text.", ["Headline without stop", "Body text."]),
         ("It is 95.5 percent done.", ["It is 95.5 percent done."]),
         ("fighting was still going on inside the city and\nthat Moscow lied.", None),
+        # a line in title case is a heading: it ends its sentence without a stop or a blank line
+        (
+            "Rebels Seize Border Town After Week of Clashes\nRebels took Arlo on Sunday.",
+            ["Rebels Seize Border Town After Week of Clashes", "Rebels took Arlo on Sunday."],
+        ),
+        (
+            "By Anna Berg and Tom Hale\nDrone Strike on Port Leaves Two Dead\nA drone hit it.",
+            [
+                "By Anna Berg and Tom Hale",
+                "Drone Strike on Port Leaves Two Dead",
+                "A drone hit it.",
+            ],
+        ),
+        # negative: a wrapped line with a word in small letters, ending on a comma, or going
+        # on in small letters is no heading
+        ("The envoy met the Foreign Minister of\nRuritania on Monday.", None),
+        ("Talks With Kyiv And Moscow Resumed\nin Geneva.", None),
+        ("Presidents Anna Berg, Tom Hale,\nLena Ruiz met.", None),
+        ("KYIV, Ukraine (AP) —\nRussian drones struck.", None),
     ],
 )
 def test_sentence_spans(text: str, expected: list[str] | None) -> None:

@@ -33,11 +33,6 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
 _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
 _TRAILING = " ,;:–—-\"“”‘’'.(["
-# A dateline opening a wire story, its agency's bracket already gone, before a dash
-# ("KYIV, Ukraine —") or a colon ("LAGOS: ...").
-_DATELINE = re.compile(
-    r"^[A-Z][A-Z’'.\-]+(?: [A-Z][A-Z’'.\-]+)*(?:, [A-Z][\w’'.]*)*(?: ?[-–—]+ |: )"
-)
 
 
 def headline(
@@ -287,7 +282,7 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers."""
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
-    surface = _LEADING.sub("", _DATELINE.sub("", surface))
+    surface = _LEADING.sub("", DATELINE.sub("", surface, count=1))
     words = surface.split()
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]

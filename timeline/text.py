@@ -20,7 +20,8 @@ _ABBREVIATIONS = frozenset(
     a.m p.m i.e e.g""".split()
 )
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n")
+# A stop, a blank line, or a line break :func:`unwrap` keeps (after a heading).
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 # a possessive ending, straight or curly apostrophe: "Thursday's", "Russia’s"
 POSSESSIVE = re.compile(r"['’]s\b")
@@ -32,11 +33,18 @@ JOINED_DATES = re.compile(r"[^\S\n]*[,)]?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 
 
 # A wire dateline opening a paragraph: a place in capitals, then only capitalised words,
-# numbers and an agency in brackets, and a dash: "KYIV, Dec. 2 (Reuters) -",
-# "GAO, Mali, March 5, 2024 —", "MOSCOW (AP) —"; not "NATO, on Monday - ...".
+# numbers and an agency in brackets, and a dash or, with capitals only, a colon: "KYIV,
+# Dec. 2 (Reuters) -", "GAO, Mali, March 5, 2024 —", "MOSCOW (AP) —", "PORT SUDAN:"; or a
+# place in small letters when an agency's bracket closes it: "Beirut, Lebanon, Sep 24
+# (Reuters) -". Not "NATO, on Monday - ...", "Kyiv, Dec. 2 - in the rain", "US officials
+# said: ...".
+_DATELINE_WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0,12}"
 DATELINE = re.compile(
-    r"^[^\S\n]{0,8}[A-Z][A-Z.'’ -]{0,40}[A-Z]"  # bounded: a line of capitals costs little
-    r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0,12}[^\S\n][-–—](?=\s)",
+    r"^[^\S\n]{0,8}(?:"
+    r"[A-Z][A-Z.'’ -]{0,40}[A-Z]" + _DATELINE_WORDS + r"[^\S\n][-–—]"  # bounded: cheap
+    r"|[A-Z][\w.'’-]{1,30}" + _DATELINE_WORDS + r"[^\S\n]\([A-Z][^()\n]{0,30}\)[^\S\n][-–—]"
+    r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]:"
+    r")(?=\s)",
     re.MULTILINE,
 )
 
@@ -46,17 +54,41 @@ def datelines(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in DATELINE.finditer(text)]
 
 
+# A word of a heading that title case capitalises: four letters or more ("of", "and",
+# "on" stay small in "Drone Strike on Port Leaves Two Dead").
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+_TITLE_WORDS = 3  # fewer tell nothing: "Kyiv\nRussia said ..." may be a wrap
+_NEXT_LINE_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
+
+
+def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
+    """Whether the line before ``line_break`` is a heading in title case (a title, a byline)
+    and the next line starts a sentence: the break ends a sentence, it is no wrap."""
+    line = text[text.rfind("\n", 0, line_break.start()) + 1 : line_break.start()].rstrip()
+    if (
+        not line
+        or line[-1] in ",;:-–—(["
+        or not _NEXT_LINE_STARTS_SENTENCE.match(text, line_break.end())
+    ):
+        return False
+    words = _TITLE_WORD.findall(line)
+    return len(words) >= _TITLE_WORDS and all(word[0].isupper() for word in words)
+
+
 @lru_cache(maxsize=8)  # each stage of one article asks for the same text again
 def unwrap(text: str) -> str:
-    """Replace hard line wraps inside paragraphs by spaces; same length, same offsets."""
-    return _SOFT_BREAK.sub(lambda m: " " * len(m.group()), text)
+    """Replace hard line wraps inside paragraphs by spaces; same length, same offsets.
+    A line break after a heading in title case stays: it ends a sentence."""
+    return _SOFT_BREAK.sub(
+        lambda m: m.group() if _ends_heading(text, m) else " " * len(m.group()), text
+    )
 
 
 @lru_cache(maxsize=8)  # the date and event stages both split the same article
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Split ``text`` into sentences; returns ``(start, end)`` offsets, whitespace trimmed.
 
-    Paragraph breaks always end a sentence; ``.``/``!``/``?`` end one when the next
+    Paragraph breaks and headings always end a sentence; ``.``/``!``/``?`` end one when the next
     word starts with a capital, digit or quote and the word before is not an
     abbreviation ("U.S.", "Gen."). Hard-wrapped line breaks are not boundaries.
     """

@@ -12,7 +12,6 @@ as where something came from or where a speaker is counts only when nothing else
 from __future__ import annotations
 
 import math
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -29,6 +28,7 @@ from timeline.locations import (
 from timeline.mentions import find_mentions
 from timeline.rules import grammar
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
+from timeline.text import DATELINE
 
 __all__ = ["event_places", "places_at"]
 
@@ -1117,17 +1117,9 @@ def _range_start(view: SentenceView, start: int) -> bool:
     )
 
 
-_DATELINE = re.compile(
-    r"[A-Z][A-Z.'\- ]+[A-Za-z0-9.,' ]*(?:\([^()\n]{1,40}\))?\s*[—–-]\s"
-    r"|[A-Z][A-Z.'\- ]*[A-Z.]:\s"  # "PORT SUDAN: ": before a colon, capitals only
-)
-
-
 def _dateline_end(view: SentenceView) -> int:
     """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — ", "KYIV, Dec 3
     (Reuters) - ", "KYIV: "): the town the story is filed from, not where its events happen;
     ``view.start`` when there is none."""
-    match = _DATELINE.match(view.text, view.start, min(view.end, view.start + 80))
-    if match is None or not view.tokens or not view.tokens[0].text.isupper():
-        return view.start
-    return match.end()
+    match = DATELINE.match(view.text, view.start, view.end)
+    return view.start if match is None else match.end()

@@ -178,10 +178,13 @@ def _range_end(language: str) -> re.Pattern[str]:
 
 @cache
 def _range_start(language: str) -> re.Pattern[str]:
-    """The bare day before a dash, a slash or a word joining the ends of a range."""
-    joins = alternation(load_lexicon(language).range_joins)
+    """The bare day before a dash, a slash or a word joining the ends of a range, with the
+    part of the day it is told in ("the night of 30-31 July")."""
+    lexicon = load_lexicon(language)
+    joins = alternation(lexicon.range_joins)
     return re.compile(
-        r"(?<![\w,.'’/-])(?P<written>(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
+        rf"(?<![\w,.'’/-])(?P<written>(?:the\s+(?P<dpart>{alternation(lexicon.parts_of_day)})"
+        r"\s+of\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)"
         rf"(?:\s*[-–/]\s*|\s+(?:{joins})\s+)$",
         re.IGNORECASE,
     )
@@ -218,12 +221,15 @@ def _day_before(
 ) -> Found | None:
     """The bare day that starts a range before its month ("23-24 November", "from 1 to
     3 December")."""
-    first = max(previous_end, found.start - 20)
+    first = max(previous_end, found.start - 40)
     match = _range_start(lexicon.language).search(text[first : found.start])
     if match is None or int(match.group("day")) >= int(found.parts["day"].rstrip("stndrh")):
         return None  # no range: "5 and 3 December"
     parts = {**found.parts, "day": match.group("day")}
     parts.pop("weekday", None)
+    parts.pop("dpart", None)
+    if match.group("dpart"):  # "the night of 30-31 July": a time of the first day
+        parts["dpart"] = match.group("dpart").lower()
     return Found(
         first + match.start(),
         first + match.end("written"),

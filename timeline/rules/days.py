@@ -323,11 +323,12 @@ def weekday_rule(w: Words) -> Rule:
     return rule(
         "weekday",
         "DATE",
-        rf"(?:(?P<fuzzy>{w.soft})\s+(?:on\s+)?)?"
+        rf"(?:(?P<fuzzy>{w.soft})\s+(?:on\s+)?)?(?:{w.part_of})?"
         rf"(?:(?P<rel>{relation})\s+)?"
         rf"(?P<weekday>{w.weekday})(?:\s+(?P<part>{w.part})|\s+(?P<beforelast>before\s+last))?",
         weekday,
         reads={"beforelast", "fuzzy", "part", "rel", "weekday"},
+        aliases={"dpart": "part"},  # "the night of Wednesday" is "Wednesday night"
         near=lower(w.lexicon.weekdays),
         later=_relational_weekday,
         from_writing=_weekday_from_writing,
