@@ -115,6 +115,34 @@ def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
     assert event.title == "The coast guard said two ferries collided near the island"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a word in -ing or -ed after a word opening a noun phrase describes the noun: the
+        # speaker's words hold no verb of their own
+        (
+            "Two ferries collided near the island, a monitoring group said on Tuesday.",
+            "A monitoring group said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, the ruling party said on Tuesday.",
+            "The ruling party said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, its appointed envoy said on Tuesday.",
+            "Its appointed envoy said two ferries collided near the island",
+        ),
+        # negative: a verb of its own in the speaker's clause keeps the clause
+        (
+            "Two ferries collided near the island, and the coast guard sent boats on Tuesday.",
+            "The coast guard sent boats",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_verb_form_still_takes_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
 def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:
     text = "Two ferries collided near the island, said a coast guard officer on Tuesday."
     event = only_event(text, "on Tuesday")

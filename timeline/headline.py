@@ -177,9 +177,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     if left <= view.start or len(words) < 2:
         return words
     attribution = _attribution_length(view, words)
-    if attribution and not any(_verb_like(w, view.lexicon) for w in words[attribution:]):
+    if attribution and not _holds_verb(view, words[attribution:]):
         claim = _cleaned(view, view.text[view.start : left])  # "..., according to X [Sunday]"
-        if not any(_verb_like(w, view.lexicon) for w in claim):
+        if not _holds_verb(view, claim):
             return words
         if _is_common(view, claim[0]):
             claim[0] = claim[0].lower()
@@ -198,7 +198,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         if (
             not said
             or len(rest) > _LISTENER_WORDS
-            or any(_verb_like(w, view.lexicon) for w in rest)
+            or _holds_verb(view, rest)
             or (
                 _norm(words[said]) in view.words("announcing")
                 and any(_norm(w) in view.words("new_things") for w in rest[:1])
@@ -206,7 +206,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         ):
             return words
         subject, verb = words[:said], words[said]
-    if any(_verb_like(w, view.lexicon) for w in subject):
+    if _holds_verb(view, subject):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
@@ -432,6 +432,19 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     )
 
 
+def _holds_verb(view: SentenceView, words: list[str]) -> bool:
+    """True when ``words`` hold a verb-like word; a form in -ing or -ed right after a word
+    opening a noun phrase describes the noun ("a monitoring group", "the ruling party")."""
+    openers = view.words("noun_openers")
+    return any(
+        _verb_like(word, view.lexicon)
+        and not (
+            index and _norm(word).endswith(("ing", "ed")) and _norm(words[index - 1]) in openers
+        )
+        for index, word in enumerate(words)
+    )
+
+
 def _finite_like(word: str, lexicon: EventLexicon) -> bool:
     """True for a verb-like word that is no -ing form."""
     return _verb_like(word, lexicon) and not _norm(word).endswith("ing")
@@ -654,9 +667,7 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _has_finite_verb(view, right, view.end)
     ):  # "The report, issued [Tuesday], puts": the participle left alone goes
         words = [*words[:-2], words[-2].rstrip(",")]
-    if index == 0 and (
-        not any(_verb_like(w, view.lexicon) for w in words[1:]) or _claim_lacks_verb(view, words)
-    ):
+    if index == 0 and (not _holds_verb(view, words[1:]) or _claim_lacks_verb(view, words)):
         carried = _verb_after_aside(clause, right)
         said = _opening_of_claim(view, words)
         if not carried and said is not None and (claim := _claim_after(clause, right)):
@@ -1023,7 +1034,7 @@ def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
     and dates ("Forces struck militants near X, Somalia, [on April 1], killing five")."""
     view = clause.view
     for left, right in reversed(clause.clauses[:index]):
-        if any(_verb_like(w, view.lexicon) for w in _cleaned(view, view.text[left:right])):
+        if _holds_verb(view, _cleaned(view, view.text[left:right])):
             return left, right
     return None
 
@@ -1055,9 +1066,7 @@ def _is_bare_subject(clause: DateClause, index: int) -> bool:
     span = clause.clauses[index]
     words = _cleaned(view, view.text[span[0] : span[1]])
     return (
-        _subject_clause(clause, index + 1) == span
-        and bool(words)
-        and not any(_verb_like(w, view.lexicon) for w in words)
+        _subject_clause(clause, index + 1) == span and bool(words) and not _holds_verb(view, words)
     )
 
 
@@ -1226,7 +1235,7 @@ def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
         )
         if words and not aside and _verb_like(words[0], view.lexicon):
             return words
-        if not aside and any(_verb_like(w, view.lexicon) for w in words):
+        if not aside and _holds_verb(view, words):
             return []  # a clause of its own, not the verb of this subject
         asides += len(words) > _LIST_ITEM_WORDS
         if asides > 2:
@@ -1243,7 +1252,7 @@ def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
     verb, following = _norm(words[said[-1]]), _norm(words[said[-1] + 1])
     if verb in view.words("announcing") and following in view.words("new_things"):
         return False  # "declared a state of emergency": an act, its object whole
-    return not any(_verb_like(w, view.lexicon) for w in words[said[-1] + 1 :])
+    return not _holds_verb(view, words[said[-1] + 1 :])
 
 
 def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
@@ -1275,7 +1284,7 @@ def _claim_after(clause: DateClause, right: int) -> list[str]:
     words = _cleaned(view, view.text[following[0] : following[1]])
     if not words or _verb_like(words[0], view.lexicon):
         return []
-    if not any(_verb_like(w, view.lexicon) for w in words[1:]):
+    if not _holds_verb(view, words[1:]):
         return []
     if _is_common(view, words[0]):
         words[0] = words[0].lower()
