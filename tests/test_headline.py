@@ -143,6 +143,44 @@ def test_a_speaker_described_by_a_verb_form_still_takes_the_claim(text: str, tit
     assert only_event(text, "on Tuesday").title == title
 
 
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # two predicates of one subject, each with its date: each event is told by its own
+        (
+            "The army entered the town on Monday and withdrew on Wednesday.",
+            ["The army entered the town", "The army withdrew"],
+        ),
+        (
+            "Troops shelled the village on Monday but left on Tuesday.",
+            ["Troops shelled the village", "Troops left"],
+        ),
+        (
+            "Rebels seized the airport on Monday, then lost it on Wednesday.",
+            ["Rebels seized the airport", "Rebels lost it"],
+        ),
+        (
+            "The envoy arrived in the capital on Monday and met the president on Tuesday.",
+            ["The envoy arrived in the capital", "The envoy met the president"],
+        ),
+        # negative: one date for both predicates, or a second subject of its own
+        (
+            "The army entered the town and withdrew on Wednesday.",
+            ["The army entered the town and withdrew"],
+        ),
+        (
+            "The army entered the town on Monday and rebels withdrew on Wednesday.",
+            ["The army entered the town", "Rebels withdrew"],
+        ),
+    ],
+)
+def test_each_of_two_dated_predicates_of_one_subject_titles_its_own_event(
+    text: str, titles: list[str]
+) -> None:
+    events = build_events(make_article(text, id="a"), find_dates(text, TUESDAY))
+    assert [event.title for event in events] == titles
+
+
 def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:
     text = "Two ferries collided near the island, said a coast guard officer on Tuesday."
     event = only_event(text, "on Tuesday")

@@ -77,7 +77,7 @@ def build_events(
 
     def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
         if span not in views:
-            view = sentence_view(doc, span, lexicon, dates.within(*span))
+            view = sentence_view(doc, span, lexicon, dates.within(*span), placed.within(*span))
             views[span] = view, sentence_claims(view, names, dates.within(*span))
         return views[span]
 

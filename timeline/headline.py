@@ -504,6 +504,74 @@ def _without_that(view: SentenceView, words: list[str]) -> list[str]:
     return words
 
 
+def _own_predicate(clause: DateClause, start: int, end: int) -> str | None:
+    """The part of the home clause that tells the date's own happening, when the clause
+    joins two predicates and another date of the sentence dates the other: the first up to
+    the joining word ("The army entered the town [on Monday] | and withdrew on
+    Wednesday"), the second with the subject of the first ("The army | entered the town on
+    Monday and | withdrew [on Wednesday]": "The army withdrew"); else ``None``."""
+    view = clause.view
+    left, right = clause.home
+    tokens = view.in_span(left, right)
+    joins = _headline_words().predicate_joins
+    relatives = view.words("relatives") | view.words("subordinators") | {"that"}
+    verb = next((i for i, t in enumerate(tokens) if i and _finite_like(t.text, view.lexicon)), 0)
+    if (
+        not verb
+        or tokens[0].start > start
+        or _verb_like(tokens[0].text.lower(), view.lexicon)
+        or any(t.norm in relatives for t in tokens[: verb + 1])
+        or any(view.break_before(view.index_at(t.start) or 0) for t in tokens[1 : verb + 1])
+    ):
+        return None  # no plain subject: "which began ...", "forces that", ", caused by"
+    for k in range(verb + 1, len(tokens) - 1):
+        if tokens[k].norm in relatives:
+            return None  # "rainstorms that started on Tuesday and continued": inside it
+        if tokens[k].norm not in joins or tokens[k + 1].norm in joins:
+            continue
+        joined = tokens[k].start
+        # the predicate after the join: right after it, or after its own short subject
+        following = next(
+            (
+                i
+                for i in range(k + 1, min(k + 4, len(tokens)))
+                if _finite_like(tokens[i].text, view.lexicon)
+            ),
+            None,
+        )
+        if (
+            following is None
+            or any(t.is_capitalized for t in tokens[k + 1 : following])
+            or _present_s(tokens[verb].norm) != _present_s(tokens[following].norm)
+        ):
+            continue  # "continues to support the forum established ... and launched"
+        if any(t.norm in relatives for t in tokens[k + 1 :] if t.start < start):
+            return None  # "... and replaced him with X, who was sworn in [on Monday]"
+        dated_before = any(tokens[verb].start <= s and e <= joined for s, e in view.dated)
+        stop = next(  # the other predicate ends at a break or a clause of its own
+            (
+                t.start
+                for t in tokens[k + 2 :]
+                if t.norm in relatives or view.break_before(view.index_at(t.start) or 0)
+            ),
+            right,
+        )
+        dated_after = any(s >= tokens[k].end and e <= stop for s, e in view.dated)
+        if end <= joined and dated_after:
+            return _surface_without(view, left, joined, start, end).rstrip(" ,;:")
+        if start >= tokens[k].end and dated_before:
+            told = _surface_without(view, tokens[k + 1].start, right, start, end)
+            if following > k + 1:  # "... and rebels withdrew [on Wednesday]": its own subject
+                return told
+            return view.text[tokens[0].start : tokens[verb - 1].end] + " " + told
+    return None
+
+
+def _present_s(verb: str) -> bool:
+    """Whether ``verb`` is a present form in -s ("enters"), told apart from a past one."""
+    return verb.endswith("s") and not verb.endswith("ss")
+
+
 def _clause_words(clause: DateClause) -> list[str]:
     """The words of the home clause without the date, its subject put back."""
     view = clause.view
@@ -512,6 +580,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     start, end = _date_extent(clause)
     if clause.opens_on_statement():  # "In a message posted [on Sunday], | the governor said"
         return _cleaned(view, text[clause.clauses[1][0] : clause.clauses[1][1]])
+    predicate = _own_predicate(clause, start, end)
+    if predicate is not None:  # "entered the town [on Monday] and withdrew on Wednesday"
+        return _cleaned(view, predicate)
     surface = _surface_without(view, left, right, start, end)
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
@@ -1529,6 +1600,7 @@ class _HeadlineWords:
     common_starts: frozenset[str]
     clause_consequences: frozenset[str]
     inflections: frozenset[str]
+    predicate_joins: frozenset[str]
 
 
 @cache
