@@ -175,9 +175,10 @@ def test_a_date_written_inside_another_is_one_of_its_expressions() -> None:
             (date(2008, 1, 1), date(2008, 12, 31)),
             False,
         ),
-        # A dateline and the first date of the text under it: two lines, two dates.
+        # A line ending on a date and the first date of the text under it: two lines, two
+        # dates.
         (
-            "1 December 2025\n\nOn Monday, the envoy traveled to the capital.",
+            "Talks opened 1 December 2025\n\nOn Monday, the envoy traveled to the capital.",
             "1 December 2025",
             (MONDAY, MONDAY),
             "Monday",
@@ -274,8 +275,26 @@ def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a line holding only a date, after at most a place or a label, heads the text
+        "Lebanon, Sep 24\n\nThe council met on Thursday.",
+        "Beirut, Lebanon, 24 September 2024\n\nThe council met on Thursday.",
+        "Council Meets Again\nAugust 27, 2021\n\nThe council met on Thursday.",
+        "Updated: 12 March 2025\n\nThe council met on Thursday.",
+    ],
+)
+def test_a_line_holding_only_a_date_dates_no_event(text: str) -> None:
+    read = build_events(make_article(text, id="art"), find_dates(text, MONDAY))
+    assert [e.mention.text for e in read] == ["Thursday"]
+
+
+@pytest.mark.parametrize(
     ("text", "expression"),
     [
+        # negative: a line with a verb, or with more than a place before its date
+        ("Talks resumed on Sep 24\n\nThe envoys left.", "Sep 24"),
+        ("Rockets Hit Kyiv Suburbs Again, Sep 24\n\nThe envoys left.", "Sep 24"),
         ("On Dec. 2 - in the rain - the council met.", "Dec. 2"),
         ("NATO, on Dec. 2 - in the rain - met in Brussels.", "Dec. 2"),  # no place, an actor
         ("The council met in KYIV, Dec. 2 - in the rain.", "Dec. 2"),  # not opening a paragraph

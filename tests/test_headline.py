@@ -115,6 +115,72 @@ def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
     assert event.title == "The coast guard said two ferries collided near the island"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a word in -ing or -ed after a word opening a noun phrase describes the noun: the
+        # speaker's words hold no verb of their own
+        (
+            "Two ferries collided near the island, a monitoring group said on Tuesday.",
+            "A monitoring group said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, the ruling party said on Tuesday.",
+            "The ruling party said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, its appointed envoy said on Tuesday.",
+            "Its appointed envoy said two ferries collided near the island",
+        ),
+        # negative: a verb of its own in the speaker's clause keeps the clause
+        (
+            "Two ferries collided near the island, and the coast guard sent boats on Tuesday.",
+            "The coast guard sent boats",
+        ),
+    ],
+)
+def test_a_speaker_described_by_a_verb_form_still_takes_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # two predicates of one subject, each with its date: each event is told by its own
+        (
+            "The army entered the town on Monday and withdrew on Wednesday.",
+            ["The army entered the town", "The army withdrew"],
+        ),
+        (
+            "Troops shelled the village on Monday but left on Tuesday.",
+            ["Troops shelled the village", "Troops left"],
+        ),
+        (
+            "Rebels seized the airport on Monday, then lost it on Wednesday.",
+            ["Rebels seized the airport", "Rebels lost it"],
+        ),
+        (
+            "The envoy arrived in the capital on Monday and met the president on Tuesday.",
+            ["The envoy arrived in the capital", "The envoy met the president"],
+        ),
+        # negative: one date for both predicates, or a second subject of its own
+        (
+            "The army entered the town and withdrew on Wednesday.",
+            ["The army entered the town and withdrew"],
+        ),
+        (
+            "The army entered the town on Monday and rebels withdrew on Wednesday.",
+            ["The army entered the town", "Rebels withdrew"],
+        ),
+    ],
+)
+def test_each_of_two_dated_predicates_of_one_subject_titles_its_own_event(
+    text: str, titles: list[str]
+) -> None:
+    events = build_events(make_article(text, id="a"), find_dates(text, TUESDAY))
+    assert [event.title for event in events] == titles
+
+
 def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:
     text = "Two ferries collided near the island, said a coast guard officer on Tuesday."
     event = only_event(text, "on Tuesday")

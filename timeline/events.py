@@ -77,7 +77,7 @@ def build_events(
 
     def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
         if span not in views:
-            view = sentence_view(doc, span, lexicon, dates.within(*span))
+            view = sentence_view(doc, span, lexicon, dates.within(*span), placed.within(*span))
             views[span] = view, sentence_claims(view, names, dates.within(*span))
         return views[span]
 
@@ -431,12 +431,33 @@ def dates_an_event(clause: DateClause) -> bool:
         return False
     if mention.granularity == "year" and _names_an_edition(view, before):
         return False  # "the Finance Bill 2024": part of a name
+    if _is_a_date_line(view, mention):
+        return False  # "Lebanon, Sep 24", "Updated: 12 March 2025": a line heading the text
     opens_range = first in lexicon.range_openers or (
         bool(before) and before[-1].norm in lexicon.range_openers
     )
     if opens_range or _starts_with(inside, view.words("current_period")):
         return not _follows_superlative(lexicon, before)
     return True
+
+
+_DATE_LINE_WORDS = 3  # "Beirut, Lebanon", "Port Sudan", "Updated"
+
+
+def _is_a_date_line(view: SentenceView, mention: Mention) -> bool:
+    """Whether the date's sentence is a line of its own holding only the date, after at most
+    a few capitalised words (a place, a label): it heads the text, it tells no happening."""
+    text = view.text
+    if not (view.start == 0 or text[view.start - 1] == "\n") or not (
+        view.end == len(text) or text[view.end] == "\n"
+    ):
+        return False
+    before = [token for token in view.tokens if token.end <= mention.char_start]
+    return (
+        all(token.start < mention.char_end for token in view.tokens)
+        and len(before) <= _DATE_LINE_WORDS
+        and all(token.is_capitalized for token in before)
+    )
 
 
 def _names_an_edition(view: SentenceView, before: Sequence[Token]) -> bool:

@@ -177,9 +177,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     if left <= view.start or len(words) < 2:
         return words
     attribution = _attribution_length(view, words)
-    if attribution and not any(_verb_like(w, view.lexicon) for w in words[attribution:]):
+    if attribution and not _holds_verb(view, words[attribution:]):
         claim = _cleaned(view, view.text[view.start : left])  # "..., according to X [Sunday]"
-        if not any(_verb_like(w, view.lexicon) for w in claim):
+        if not _holds_verb(view, claim):
             return words
         if _is_common(view, claim[0]):
             claim[0] = claim[0].lower()
@@ -198,7 +198,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         if (
             not said
             or len(rest) > _LISTENER_WORDS
-            or any(_verb_like(w, view.lexicon) for w in rest)
+            or _holds_verb(view, rest)
             or (
                 _norm(words[said]) in view.words("announcing")
                 and any(_norm(w) in view.words("new_things") for w in rest[:1])
@@ -206,7 +206,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         ):
             return words
         subject, verb = words[:said], words[said]
-    if any(_verb_like(w, view.lexicon) for w in subject):
+    if _holds_verb(view, subject):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
@@ -432,6 +432,19 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
     )
 
 
+def _holds_verb(view: SentenceView, words: list[str]) -> bool:
+    """True when ``words`` hold a verb-like word; a form in -ing or -ed right after a word
+    opening a noun phrase describes the noun ("a monitoring group", "the ruling party")."""
+    openers = view.words("noun_openers")
+    return any(
+        _verb_like(word, view.lexicon)
+        and not (
+            index and _norm(word).endswith(("ing", "ed")) and _norm(words[index - 1]) in openers
+        )
+        for index, word in enumerate(words)
+    )
+
+
 def _finite_like(word: str, lexicon: EventLexicon) -> bool:
     """True for a verb-like word that is no -ing form."""
     return _verb_like(word, lexicon) and not _norm(word).endswith("ing")
@@ -491,6 +504,74 @@ def _without_that(view: SentenceView, words: list[str]) -> list[str]:
     return words
 
 
+def _own_predicate(clause: DateClause, start: int, end: int) -> str | None:
+    """The part of the home clause that tells the date's own happening, when the clause
+    joins two predicates and another date of the sentence dates the other: the first up to
+    the joining word ("The army entered the town [on Monday] | and withdrew on
+    Wednesday"), the second with the subject of the first ("The army | entered the town on
+    Monday and | withdrew [on Wednesday]": "The army withdrew"); else ``None``."""
+    view = clause.view
+    left, right = clause.home
+    tokens = view.in_span(left, right)
+    joins = _headline_words().predicate_joins
+    relatives = view.words("relatives") | view.words("subordinators") | {"that"}
+    verb = next((i for i, t in enumerate(tokens) if i and _finite_like(t.text, view.lexicon)), 0)
+    if (
+        not verb
+        or tokens[0].start > start
+        or _verb_like(tokens[0].text.lower(), view.lexicon)
+        or any(t.norm in relatives for t in tokens[: verb + 1])
+        or any(view.break_before(view.index_at(t.start) or 0) for t in tokens[1 : verb + 1])
+    ):
+        return None  # no plain subject: "which began ...", "forces that", ", caused by"
+    for k in range(verb + 1, len(tokens) - 1):
+        if tokens[k].norm in relatives:
+            return None  # "rainstorms that started on Tuesday and continued": inside it
+        if tokens[k].norm not in joins or tokens[k + 1].norm in joins:
+            continue
+        joined = tokens[k].start
+        # the predicate after the join: right after it, or after its own short subject
+        following = next(
+            (
+                i
+                for i in range(k + 1, min(k + 4, len(tokens)))
+                if _finite_like(tokens[i].text, view.lexicon)
+            ),
+            None,
+        )
+        if (
+            following is None
+            or any(t.is_capitalized for t in tokens[k + 1 : following])
+            or _present_s(tokens[verb].norm) != _present_s(tokens[following].norm)
+        ):
+            continue  # "continues to support the forum established ... and launched"
+        if any(t.norm in relatives for t in tokens[k + 1 :] if t.start < start):
+            return None  # "... and replaced him with X, who was sworn in [on Monday]"
+        dated_before = any(tokens[verb].start <= s and e <= joined for s, e in view.dated)
+        stop = next(  # the other predicate ends at a break or a clause of its own
+            (
+                t.start
+                for t in tokens[k + 2 :]
+                if t.norm in relatives or view.break_before(view.index_at(t.start) or 0)
+            ),
+            right,
+        )
+        dated_after = any(s >= tokens[k].end and e <= stop for s, e in view.dated)
+        if end <= joined and dated_after:
+            return _surface_without(view, left, joined, start, end).rstrip(" ,;:")
+        if start >= tokens[k].end and dated_before:
+            told = _surface_without(view, tokens[k + 1].start, right, start, end)
+            if following > k + 1:  # "... and rebels withdrew [on Wednesday]": its own subject
+                return told
+            return view.text[tokens[0].start : tokens[verb - 1].end] + " " + told
+    return None
+
+
+def _present_s(verb: str) -> bool:
+    """Whether ``verb`` is a present form in -s ("enters"), told apart from a past one."""
+    return verb.endswith("s") and not verb.endswith("ss")
+
+
 def _clause_words(clause: DateClause) -> list[str]:
     """The words of the home clause without the date, its subject put back."""
     view = clause.view
@@ -499,6 +580,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     start, end = _date_extent(clause)
     if clause.opens_on_statement():  # "In a message posted [on Sunday], | the governor said"
         return _cleaned(view, text[clause.clauses[1][0] : clause.clauses[1][1]])
+    predicate = _own_predicate(clause, start, end)
+    if predicate is not None:  # "entered the town [on Monday] and withdrew on Wednesday"
+        return _cleaned(view, predicate)
     surface = _surface_without(view, left, right, start, end)
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
@@ -654,9 +738,7 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _has_finite_verb(view, right, view.end)
     ):  # "The report, issued [Tuesday], puts": the participle left alone goes
         words = [*words[:-2], words[-2].rstrip(",")]
-    if index == 0 and (
-        not any(_verb_like(w, view.lexicon) for w in words[1:]) or _claim_lacks_verb(view, words)
-    ):
+    if index == 0 and (not _holds_verb(view, words[1:]) or _claim_lacks_verb(view, words)):
         carried = _verb_after_aside(clause, right)
         said = _opening_of_claim(view, words)
         if not carried and said is not None and (claim := _claim_after(clause, right)):
@@ -1023,7 +1105,7 @@ def _clause_with_verb_before(clause: DateClause, index: int) -> Span | None:
     and dates ("Forces struck militants near X, Somalia, [on April 1], killing five")."""
     view = clause.view
     for left, right in reversed(clause.clauses[:index]):
-        if any(_verb_like(w, view.lexicon) for w in _cleaned(view, view.text[left:right])):
+        if _holds_verb(view, _cleaned(view, view.text[left:right])):
             return left, right
     return None
 
@@ -1055,9 +1137,7 @@ def _is_bare_subject(clause: DateClause, index: int) -> bool:
     span = clause.clauses[index]
     words = _cleaned(view, view.text[span[0] : span[1]])
     return (
-        _subject_clause(clause, index + 1) == span
-        and bool(words)
-        and not any(_verb_like(w, view.lexicon) for w in words)
+        _subject_clause(clause, index + 1) == span and bool(words) and not _holds_verb(view, words)
     )
 
 
@@ -1226,7 +1306,7 @@ def _verb_after_aside(clause: DateClause, right: int) -> list[str]:
         )
         if words and not aside and _verb_like(words[0], view.lexicon):
             return words
-        if not aside and any(_verb_like(w, view.lexicon) for w in words):
+        if not aside and _holds_verb(view, words):
             return []  # a clause of its own, not the verb of this subject
         asides += len(words) > _LIST_ITEM_WORDS
         if asides > 2:
@@ -1243,7 +1323,7 @@ def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
     verb, following = _norm(words[said[-1]]), _norm(words[said[-1] + 1])
     if verb in view.words("announcing") and following in view.words("new_things"):
         return False  # "declared a state of emergency": an act, its object whole
-    return not any(_verb_like(w, view.lexicon) for w in words[said[-1] + 1 :])
+    return not _holds_verb(view, words[said[-1] + 1 :])
 
 
 def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
@@ -1275,7 +1355,7 @@ def _claim_after(clause: DateClause, right: int) -> list[str]:
     words = _cleaned(view, view.text[following[0] : following[1]])
     if not words or _verb_like(words[0], view.lexicon):
         return []
-    if not any(_verb_like(w, view.lexicon) for w in words[1:]):
+    if not _holds_verb(view, words[1:]):
         return []
     if _is_common(view, words[0]):
         words[0] = words[0].lower()
@@ -1520,6 +1600,7 @@ class _HeadlineWords:
     common_starts: frozenset[str]
     clause_consequences: frozenset[str]
     inflections: frozenset[str]
+    predicate_joins: frozenset[str]
 
 
 @cache

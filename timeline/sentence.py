@@ -50,7 +50,8 @@ class SentenceView:
     punctuation stands between token ``k - 1`` and token ``k``; ``quotes`` are the
     quotations of more than three words; ``cues`` are the cue matches as
     ``(first, last, cue, category, context)``: token indices, the cue, the category it
-    counts for in this sentence and the context word that decided a changed sense.
+    counts for in this sentence and the context word that decided a changed sense;
+    ``dated`` are the spans of its placed dates, each of which may date an event.
     """
 
     document: Document
@@ -63,6 +64,7 @@ class SentenceView:
     breaks: tuple[int, ...]
     quotes: tuple[Span, ...]
     cues: tuple[CueMatch, ...]
+    dated: tuple[Span, ...] = ()
 
     @property
     def text(self) -> str:
@@ -97,10 +99,15 @@ class SentenceView:
 
 
 def sentence_view(
-    document: Document, span: Span, lexicon: EventLexicon, dates: Sequence[Span] = ()
+    document: Document,
+    span: Span,
+    lexicon: EventLexicon,
+    dates: Sequence[Span] = (),
+    dated: Sequence[Span] = (),
 ) -> SentenceView:
     """Read the sentence ``span`` of ``document`` once; ``dates`` are the spans of its date
-    expressions, which a cue may run across ("spoke this morning with")."""
+    expressions, which a cue may run across ("spoke this morning with"), ``dated`` those
+    of them that are placed."""
     start, end = span
     flat = document.flat
     tokens = document.tokens_in(start, end)
@@ -119,6 +126,7 @@ def sentence_view(
         breaks=tuple(b.start() for b in _CLAUSE_BREAK.finditer(flat, start, end)),
         quotes=document.quotes_in(start, end),
         cues=_cue_matches(lexicon, tokens, dates),
+        dated=tuple(dated),
     )
 
 
