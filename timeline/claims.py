@@ -499,7 +499,12 @@ class _Reader:
             if end > index and self.view.break_before(end):
                 break
             norm = self.tokens[end].norm
-            if norm in self.lexicon.stance_of or norm == "that" or self.dated[end]:
+            if (
+                norm in self.lexicon.stance_of
+                or norm == "that"
+                or norm in self.view.words("relatives")  # "a police source who blamed ..."
+                or self.dated[end]
+            ):
                 break
             end += 1
         return end
@@ -580,11 +585,27 @@ class _Reader:
         phone said"); None when there is none."""
         relatives = self.view.words("relatives")
         for index in range(last, max(last - _MAX_RELATIVE_WORDS, 0), -1):
-            if self.tokens[index].norm in relatives:
+            if self.tokens[index].norm in relatives or self._opens_relative_on_that(index):
                 return index if index > 0 and not self.view.break_before(index) else None
             if self.view.break_before(index) or self.tokens[index].norm in self.lexicon.stance_of:
                 return None
         return None
+
+    def _opens_relative_on_that(self, index: int) -> bool:
+        """True when token ``index`` is "that" opening a relative clause: a verb right
+        after it ("the province that borders the sea"), not a noun ("that official")."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            self.tokens[index].norm == "that"
+            and following is not None
+            and not following.is_capitalized
+            and (
+                following.norm in self.lexicon.auxiliaries
+                or following.norm in self.view.words("be_forms")
+                or following.norm.endswith(("ed", "es"))
+                or (following.norm.endswith("s") and not following.norm.endswith("ss"))
+            )
+        )
 
     def _before_aside(self, last: int) -> int:
         """Index of the word before an aside that ends at token ``last`` ("Officials,
