@@ -981,6 +981,8 @@ class _Reader:
             return _ANONYMOUS + " ".join(t.text for t in tokens)
         if all(t.norm in entity_words(self.names.language, "honorifics") for t in tokens):
             return ""  # "His Royal Highness noted": a form of address names no one
+        if len(tokens) == 1 and tokens[0].norm in view.words("statement_nouns"):
+            return ""  # "the statement said": a document, not who issued it
         phrase = " ".join(t.text for t in tokens)
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
