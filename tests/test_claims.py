@@ -248,6 +248,12 @@ def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> 
         ),
         # an adverb before the verb is no part of the speaker
         ("The harbour office has already warned on Sunday that the bridge fell.", "harbour office"),
+        # a name's acronym in brackets before the verb is part of the name
+        ("The bridge fell on Sunday, the Harbour Safety Board (HSB) said.", "Harbour Safety Board"),
+        (
+            "The Harbour Safety Board (HSB) said on Sunday that the bridge fell.",
+            "Harbour Safety Board",
+        ),
         # a statement alone names no one (the body named last need not have issued it)
         ("The bridge fell on Sunday, the statement said.", ""),
         ("The bridge fell on Sunday, according to a statement.", ""),

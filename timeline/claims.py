@@ -526,7 +526,9 @@ class _Reader:
             i -= 1
         if i < 0:
             return ""
-        if view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
+        if self._is_bracketed_acronym(i) and i + 1 == index:
+            i -= 1  # "the Harbour Safety Board (HSB) said": the name before its acronym
+        elif view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
             # "fighting resumed on Sunday, said ...": the date ends a clause; "Anna Berg,
             # speaking on Sunday, said": it ends an aside about the speaker
             before = self._before_aside(i)
@@ -565,6 +567,20 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _is_bracketed_acronym(self, index: int) -> bool:
+        """True when token ``index`` is an acronym alone in brackets after a name ("the
+        Harbour Safety Board (HSB)")."""
+        text = self.view.text
+        token = self.tokens[index]
+        after = self.tokens[index + 1].start if index + 1 < len(self.tokens) else self.view.end
+        return (
+            index > 0
+            and len(token.text) > 1
+            and token.text.isupper()
+            and text[self.tokens[index - 1].end : token.start].strip() == "("
+            and text[token.end : after].strip().startswith(")")
+        )
 
     def _verb_before_object(self, index: int) -> bool:
         """True when token ``index`` is a verb in "-ed" before the determiner of its
