@@ -181,6 +181,36 @@ def test_each_of_two_dated_predicates_of_one_subject_titles_its_own_event(
     assert [event.title for event in events] == titles
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker's long title gives way to the name when the headline does not fit
+        (
+            "Northern Province Governor Brigadier General Anna Berg said on Tuesday that rebel "
+            "shelling struck a shelter for displaced families near the market.",
+            "Anna Berg said rebel shelling struck a shelter",
+        ),
+        # ... and a phrase between the verb and "that" goes
+        (
+            "Northern Province Governor Anna Berg said in a statement on Tuesday that rebel "
+            "shelling struck a shelter for displaced families near the old market.",
+            "Berg said rebel shelling struck a shelter",
+        ),
+        # negative: a headline that fits keeps the title; "that" goes before a noun in -ing
+        (
+            "Governor Anna Berg said on Tuesday that shelling hit a shelter.",
+            "Governor Anna Berg said shelling hit a shelter",
+        ),
+        (
+            "Governor Anna Berg said in a statement on Tuesday that shelling hit a shelter.",
+            "Governor Anna Berg said in a statement that shelling hit a shelter",
+        ),
+    ],
+)
+def test_a_long_attribution_gives_way_to_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
 def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:
     text = "Two ferries collided near the island, said a coast guard officer on Tuesday."
     event = only_event(text, "on Tuesday")
