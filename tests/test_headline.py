@@ -211,6 +211,17 @@ def test_a_long_attribution_gives_way_to_the_claim(text: str, title: str) -> Non
     assert only_event(text, "on Tuesday").title == title
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Anna Berg toured the site. "We will rebuild every house," she said on Tuesday.',
+        "Mayor Anna Berg toured the site. “We will rebuild every house,” she said on Tuesday.",
+    ],
+)
+def test_a_quotation_closed_by_a_pronoun_and_its_verb_names_the_speaker(text: str) -> None:
+    assert only_event(text, "on Tuesday").title == "Berg said we will rebuild every house"
+
+
 def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:
     text = "Two ferries collided near the island, said a coast guard officer on Tuesday."
     event = only_event(text, "on Tuesday")

@@ -109,11 +109,11 @@ def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
     the subject before says it."""
     if (
         len(words) > 4
-        and words[-3].endswith(",")
+        and words[-3].rstrip("\"”’'").endswith(",")  # '..., they said', '...," she said'
         and _norm(words[-2]) in view.lexicon.pronouns
         and view.lexicon.stance_of.get(_norm(words[-1])) == "asserted"
     ):
-        return [*words[:-3], words[-3].rstrip(",")]
+        return [*words[:-3], words[-3].rstrip("\"”’',")]
     return words
 
 
