@@ -222,6 +222,33 @@ def test_a_quotation_closed_by_a_pronoun_and_its_verb_names_the_speaker(text: st
     assert only_event(text, "on Tuesday").title == "Berg said we will rebuild every house"
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an opening phrase on a preposition is no clause of the outlet's own: the speaker
+        # after the claim still leads
+        (
+            "During Tuesday's talks, the two sides agreed to swap 500 prisoners each, "
+            "Foreign Minister Anna Berg said.",
+            "Berg said the two sides agreed to swap 500 prisoners each",
+        ),
+        (
+            "However, the two sides agreed on Tuesday to swap 500 prisoners each, Foreign "
+            "Minister Anna Berg said.",
+            "Berg said the two sides agreed to swap 500 prisoners each",
+        ),
+        # negative: a clause opening on a conjunction is the outlet's own
+        (
+            "Foreign Minister Anna Berg praised the talks, although the two sides agreed on "
+            "Tuesday to swap only 50 prisoners.",
+            "The two sides agreed to swap only 50 prisoners",
+        ),
+    ],
+)
+def test_a_speaker_after_a_claim_opening_on_a_phrase_leads_it(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
+
+
 def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:
     text = "Two ferries collided near the island, said a coast guard officer on Tuesday."
     event = only_event(text, "on Tuesday")
