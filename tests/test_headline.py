@@ -89,6 +89,16 @@ def test_clean_headlines_are_not_flagged(title: str, claimed_by: str) -> None:
 # --- the rules -----------------------------------------------------------------------------
 
 
+def test_a_clipped_headline_ends_on_a_word_that_carries_meaning() -> None:
+    text = (
+        "Staff at the main hospital in the northern district said on Friday that more than a "
+        "dozen women and children were among those killed in attacks on the camp."
+    )
+    title = only_event(text, "on Friday").title
+    assert title.endswith("…")
+    assert headline_faults(title) == ("clipped",)
+
+
 def test_a_long_clause_is_cut_at_a_phrase_boundary_not_clipped() -> None:
     text = (
         "Flood water reached the old market on Tuesday and forced dozens of traders to move "

@@ -97,6 +97,10 @@ def headline(
         words = _shorter_attribution(view, words, speaker)
     words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
+    if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
+        words = words[:TITLE_WORDS]
+        while len(words) > 1 and _norm(words[-1]) in _headline_words().dangling_ends:
+            words = words[:-1]
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
     text = _paired_quotes(text) + ("…" if clipped else "")
     if not text.strip("…"):
