@@ -89,6 +89,16 @@ def test_clean_headlines_are_not_flagged(title: str, claimed_by: str) -> None:
 # --- the rules -----------------------------------------------------------------------------
 
 
+def test_a_clipped_headline_ends_on_a_word_that_carries_meaning() -> None:
+    text = (
+        "Staff at the main hospital in the northern district said on Friday that more than a "
+        "dozen women and children were among those killed in attacks on the camp."
+    )
+    title = only_event(text, "on Friday").title
+    assert title.endswith("…")
+    assert headline_faults(title) == ("clipped",)
+
+
 def test_a_long_clause_is_cut_at_a_phrase_boundary_not_clipped() -> None:
     text = (
         "Flood water reached the old market on Tuesday and forced dozens of traders to move "
@@ -179,6 +189,74 @@ def test_each_of_two_dated_predicates_of_one_subject_titles_its_own_event(
 ) -> None:
     events = build_events(make_article(text, id="a"), find_dates(text, TUESDAY))
     assert [event.title for event in events] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker's long title gives way to the name when the headline does not fit
+        (
+            "Northern Province Governor Brigadier General Anna Berg said on Tuesday that rebel "
+            "shelling struck a shelter for displaced families near the market.",
+            "Anna Berg said rebel shelling struck a shelter",
+        ),
+        # ... and a phrase between the verb and "that" goes
+        (
+            "Northern Province Governor Anna Berg said in a statement on Tuesday that rebel "
+            "shelling struck a shelter for displaced families near the old market.",
+            "Berg said rebel shelling struck a shelter",
+        ),
+        # negative: a headline that fits keeps the title; "that" goes before a noun in -ing
+        (
+            "Governor Anna Berg said on Tuesday that shelling hit a shelter.",
+            "Governor Anna Berg said shelling hit a shelter",
+        ),
+        (
+            "Governor Anna Berg said in a statement on Tuesday that shelling hit a shelter.",
+            "Governor Anna Berg said in a statement that shelling hit a shelter",
+        ),
+    ],
+)
+def test_a_long_attribution_gives_way_to_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Anna Berg toured the site. "We will rebuild every house," she said on Tuesday.',
+        "Mayor Anna Berg toured the site. “We will rebuild every house,” she said on Tuesday.",
+    ],
+)
+def test_a_quotation_closed_by_a_pronoun_and_its_verb_names_the_speaker(text: str) -> None:
+    assert only_event(text, "on Tuesday").title == "Berg said we will rebuild every house"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an opening phrase on a preposition is no clause of the outlet's own: the speaker
+        # after the claim still leads
+        (
+            "During Tuesday's talks, the two sides agreed to swap 500 prisoners each, "
+            "Foreign Minister Anna Berg said.",
+            "Berg said the two sides agreed to swap 500 prisoners each",
+        ),
+        (
+            "However, the two sides agreed on Tuesday to swap 500 prisoners each, Foreign "
+            "Minister Anna Berg said.",
+            "Berg said the two sides agreed to swap 500 prisoners each",
+        ),
+        # negative: a clause opening on a conjunction is the outlet's own
+        (
+            "Foreign Minister Anna Berg praised the talks, although the two sides agreed on "
+            "Tuesday to swap only 50 prisoners.",
+            "The two sides agreed to swap only 50 prisoners",
+        ),
+    ],
+)
+def test_a_speaker_after_a_claim_opening_on_a_phrase_leads_it(text: str, title: str) -> None:
+    assert only_event(text, "Tuesday").title == title
 
 
 def test_an_inverted_reporting_clause_takes_the_claim_before_it() -> None:

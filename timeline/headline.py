@@ -25,6 +25,7 @@ TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
 MAX_TITLE_CHARS = 90  # past this, a headline is too long even when no boundary fits
 _LISTENER_WORDS = 6  # "told the state radio", "told the country's RBC news agency"
 _RELATIVE_WORDS = 10  # a relative clause describing who speaks ("who spoke to ... by phone")
+_SPEAKER_WORDS = 10  # "Province Governor Brigadier General Anna Berg said"
 _RELATIVE_VERB_WORDS = 3  # words of a relative clause's verb before its date ("that had begun")
 _ANTECEDENT_WORDS = 8  # an object "which" stands for whole ("the town of X in Y state")
 _LIST_ITEM_WORDS = 3  # ", the Netherlands," ", and New Zealand,": an item, not an aside
@@ -93,9 +94,13 @@ def headline(
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
     if not _fits(words):
-        words = _without_speakers_relative(view, words)
+        words = _shorter_attribution(view, words, speaker)
     words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
+    if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
+        words = words[:TITLE_WORDS]
+        while len(words) > 1 and _norm(words[-1]) in _headline_words().dangling_ends:
+            words = words[:-1]
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
     text = _paired_quotes(text) + ("…" if clipped else "")
     if not text.strip("…"):
@@ -108,11 +113,11 @@ def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
     the subject before says it."""
     if (
         len(words) > 4
-        and words[-3].endswith(",")
+        and words[-3].rstrip("\"”’'").endswith(",")  # '..., they said', '...," she said'
         and _norm(words[-2]) in view.lexicon.pronouns
         and view.lexicon.stance_of.get(_norm(words[-1])) == "asserted"
     ):
-        return [*words[:-3], words[-3].rstrip(",")]
+        return [*words[:-3], words[-3].rstrip("\"”’',")]
     return words
 
 
@@ -220,10 +225,51 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
     ):
         claim[0] = claim[0].lower()
-    subject = [w.rstrip(",") for w in subject]
+    return [*_short_speaker([w.rstrip(",") for w in subject], speaker), verb, *claim]
+
+
+def _short_speaker(subject: list[str], speaker: str) -> list[str]:
+    """A long ``subject`` that names ``speaker`` given as ``speaker`` ("Deputy Minister Jane
+    Roe" -> "Roe"); else ``subject``."""
     if speaker and len(subject) > len(speaker.split()) + 1 and _names(subject, speaker):
-        subject = speaker.split()
-    return [*subject, verb, *claim]
+        return speaker.split()
+    return subject
+
+
+def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> list[str]:
+    """``words`` that open on who said what, told in fewer words: without a relative clause
+    describing the speaker, with a long subject ending on the name of ``speaker`` given as
+    ``speaker`` ("Province Governor Brigadier General Anna Berg said" -> "Berg said"; "The
+    Defense Ministry of the republic", "the maritime security agency" stay), and without a
+    phrase between the verb and "that" ("said in a statement that" -> "said")."""
+    words = _without_speakers_relative(view, words)
+    said = next(
+        (
+            i
+            for i, w in enumerate(words[:_SPEAKER_WORDS])
+            if i and view.lexicon.stance_of.get(_norm(w)) == "asserted"
+        ),
+        None,
+    )
+    if said is None or _holds_verb(view, words[:said]):
+        return words
+    rest = words[said + 1 :]
+    that = next((i for i, w in enumerate(rest[: _LISTENER_WORDS + 1]) if _norm(w) == "that"), 0)
+    if (
+        that
+        and _norm(rest[0]) in view.words("prepositions")
+        and not any(w.endswith((",", ";", ":")) for w in rest[:that])
+    ):
+        rest = rest[that:]  # "in a statement", "on Telegram"
+    subject = words[:said]
+    name = speaker.split()[-1] if speaker else ""
+    if (
+        name[:1].isupper()
+        and _norm(subject[-1]) == _norm(name)
+        and not any(_norm(w) in view.words("prepositions") for w in subject)
+    ):  # titles, then the name; not "an aid worker with the Relief Committee"
+        subject = _short_speaker(subject, speaker)
+    return _without_that(view, [*subject, words[said], *rest])
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
@@ -492,13 +538,14 @@ def _lists_on(lexicon: EventLexicon, following: list[str]) -> bool:
 
 def _without_that(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without a "that" right after a reporting verb, unless a verb follows it
-    ("said that crews cleared" -> "said crews cleared"; "said that was all" stays)."""
+    ("said that crews cleared" -> "said crews cleared"; "said that was all" stays; a word
+    in -ing after it is a noun: "said that shelling hit" -> "said shelling hit")."""
     lexicon = view.lexicon
     for index in range(1, len(words) - 2):
         if (
             words[index].lower() == "that"
             and _norm(words[index - 1]) in lexicon.stance_of
-            and not _verb_like(words[index + 1], lexicon)
+            and not _finite_like(words[index + 1], lexicon)  # "said that fighting went on"
         ):
             return words[:index] + words[index + 1 :]
     return words
