@@ -233,6 +233,45 @@ def test_a_relative_clause_describes_the_speaker(text: str, claimed_by: str) -> 
 @pytest.mark.parametrize(
     ("text", "claimed_by"),
     [
+        # a relative clause on "that" inside the speaker's phrase describes it
+        (
+            "A bridge fell on Sunday, the governor of the province that borders the sea said.",
+            "governor of the province",
+        ),
+        (
+            "The bridge fell on Sunday, according to the harbour office, which blamed the storm.",
+            "harbour office",
+        ),
+        (
+            "The bridge fell on Sunday, according to the harbour office which blamed the storm.",
+            "harbour office",
+        ),
+        # an adverb before the verb is no part of the speaker
+        ("The harbour office has already warned on Sunday that the bridge fell.", "harbour office"),
+        # a name's acronym in brackets before the verb is part of the name
+        ("The bridge fell on Sunday, the Harbour Safety Board (HSB) said.", "Harbour Safety Board"),
+        (
+            "The Harbour Safety Board (HSB) said on Sunday that the bridge fell.",
+            "Harbour Safety Board",
+        ),
+        # a statement alone names no one (the body named last need not have issued it)
+        ("The bridge fell on Sunday, the statement said.", ""),
+        ("The bridge fell on Sunday, according to a statement.", ""),
+        # negative: a phrase with no relative clause and no adverb stays whole
+        (
+            "A bridge fell on Sunday, the head of the harbour office said.",
+            "head of the harbour office",
+        ),
+        ("The harbour office warned on Sunday that the bridge fell.", "harbour office"),
+    ],
+)
+def test_the_speakers_phrase_ends_where_its_noun_does(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
         # a long title before the name after an inverted verb
         (
             "Shelling hit a school on Sunday, said the deputy head of the district civil defence"

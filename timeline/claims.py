@@ -499,7 +499,12 @@ class _Reader:
             if end > index and self.view.break_before(end):
                 break
             norm = self.tokens[end].norm
-            if norm in self.lexicon.stance_of or norm == "that" or self.dated[end]:
+            if (
+                norm in self.lexicon.stance_of
+                or norm == "that"
+                or norm in self.view.words("relatives")  # "a police source who blamed ..."
+                or self.dated[end]
+            ):
                 break
             end += 1
         return end
@@ -521,7 +526,9 @@ class _Reader:
             i -= 1
         if i < 0:
             return ""
-        if view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
+        if self._is_bracketed_acronym(i) and i + 1 == index:
+            i -= 1  # "the Harbour Safety Board (HSB) said": the name before its acronym
+        elif view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
             # "fighting resumed on Sunday, said ...": the date ends a clause; "Anna Berg,
             # speaking on Sunday, said": it ends an aside about the speaker
             before = self._before_aside(i)
@@ -561,6 +568,20 @@ class _Reader:
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
 
+    def _is_bracketed_acronym(self, index: int) -> bool:
+        """True when token ``index`` is an acronym alone in brackets after a name ("the
+        Harbour Safety Board (HSB)")."""
+        text = self.view.text
+        token = self.tokens[index]
+        after = self.tokens[index + 1].start if index + 1 < len(self.tokens) else self.view.end
+        return (
+            index > 0
+            and len(token.text) > 1
+            and token.text.isupper()
+            and text[self.tokens[index - 1].end : token.start].strip() == "("
+            and text[token.end : after].strip().startswith(")")
+        )
+
     def _verb_before_object(self, index: int) -> bool:
         """True when token ``index`` is a verb in "-ed" before the determiner of its
         object ("received a report which confirmed"): the speaker's words start after it."""
@@ -580,11 +601,27 @@ class _Reader:
         phone said"); None when there is none."""
         relatives = self.view.words("relatives")
         for index in range(last, max(last - _MAX_RELATIVE_WORDS, 0), -1):
-            if self.tokens[index].norm in relatives:
+            if self.tokens[index].norm in relatives or self._opens_relative_on_that(index):
                 return index if index > 0 and not self.view.break_before(index) else None
             if self.view.break_before(index) or self.tokens[index].norm in self.lexicon.stance_of:
                 return None
         return None
+
+    def _opens_relative_on_that(self, index: int) -> bool:
+        """True when token ``index`` is "that" opening a relative clause: a verb right
+        after it ("the province that borders the sea"), not a noun ("that official")."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            self.tokens[index].norm == "that"
+            and following is not None
+            and not following.is_capitalized
+            and (
+                following.norm in self.lexicon.auxiliaries
+                or following.norm in self.view.words("be_forms")
+                or following.norm.endswith(("ed", "es"))
+                or (following.norm.endswith("s") and not following.norm.endswith("ss"))
+            )
+        )
 
     def _before_aside(self, last: int) -> int:
         """Index of the word before an aside that ends at token ``last`` ("Officials,
@@ -960,6 +997,8 @@ class _Reader:
             return _ANONYMOUS + " ".join(t.text for t in tokens)
         if all(t.norm in entity_words(self.names.language, "honorifics") for t in tokens):
             return ""  # "His Royal Highness noted": a form of address names no one
+        if len(tokens) == 1 and tokens[0].norm in view.words("statement_nouns"):
+            return ""  # "the statement said": a document, not who issued it
         phrase = " ".join(t.text for t in tokens)
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
