@@ -2672,6 +2672,71 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("night-post", "Wednesday afternoon")],
         ],
     ),
+    "a site hit told by one outlet, struck by another, on one day": (
+        [
+            (
+                "depot-wire",
+                date(2025, 6, 10),
+                "Drones struck the main rail depot of Mykolaiv on Monday, setting off a "
+                "fire that burned through the night. Officials said no one was hurt.",
+            ),
+            (
+                "depot-daily",
+                date(2025, 6, 11),
+                "The region's main rail depot was hit on Monday, causing a fire that "
+                "could be seen across the river.",
+            ),
+        ],
+        [[("depot-wire", "Monday"), ("depot-daily", "Monday")]],
+    ),
+    "a site hit on one day and another struck the next day": (
+        [
+            (
+                "terminal-wire",
+                date(2025, 6, 10),
+                "Drones struck the main rail depot of Mykolaiv on Monday, setting off a "
+                "fire that burned through the night.",
+            ),
+            (
+                "bridge-daily",
+                date(2025, 6, 11),
+                "The city's river bridge was hit on Tuesday, cutting the road to the coast.",
+            ),
+        ],
+        [[("terminal-wire", "Monday")], [("bridge-daily", "Tuesday")]],
+    ),
+    "prices hitting a record on the day of a strike": (
+        [
+            (
+                "strike-wire",
+                date(2025, 6, 10),
+                "Drones struck the main rail depot of Mykolaiv on Monday, setting off a "
+                "fire that burned through the night.",
+            ),
+            (
+                "markets-daily",
+                date(2025, 6, 11),
+                "Freight prices hit a record on Monday as traders feared for the main rail "
+                "depot.",
+            ),
+        ],
+        [[("strike-wire", "Monday")], [("markets-daily", "Monday")]],
+    ),
+    "a school hit and a hotel struck in one city on one day": (
+        [
+            (
+                "hotel-wire",
+                date(2025, 6, 10),
+                "Drones struck a hotel in Mykolaiv on Monday, setting off a fire.",
+            ),
+            (
+                "school-daily",
+                date(2025, 6, 11),
+                "A school in Mykolaiv was hit on Monday, the mayor said.",
+            ),
+        ],
+        [[("hotel-wire", "Monday")], [("school-daily", "Monday")]],
+    ),
 }
 
 
