@@ -2737,6 +2737,38 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("hotel-wire", "Monday")], [("school-daily", "Monday")]],
     ),
+    "devices that blew up told by one outlet, exploded by another, on one day": (
+        [
+            (
+                "blew-wire",
+                date(2025, 3, 5),
+                "Hundreds of pagers carried by militia members blew up on Tuesday, wounding "
+                "dozens of people in markets and homes.",
+            ),
+            (
+                "exploded-daily",
+                date(2025, 3, 5),
+                "Pagers carried by militia members exploded on Tuesday, doctors said.",
+            ),
+        ],
+        [[("blew-wire", "Tuesday"), ("exploded-daily", "Tuesday")]],
+    ),
+    "devices that blew up on one day and others that exploded the next": (
+        [
+            (
+                "pagers-wire",
+                date(2025, 3, 6),
+                "Hundreds of pagers carried by militia members blew up on Tuesday, wounding "
+                "dozens of people in markets and homes.",
+            ),
+            (
+                "radios-daily",
+                date(2025, 3, 6),
+                "Radios carried by militia members exploded on Wednesday during a funeral.",
+            ),
+        ],
+        [[("pagers-wire", "Tuesday")], [("radios-daily", "Wednesday")]],
+    ),
 }
 
 
