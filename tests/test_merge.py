@@ -2716,8 +2716,7 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             (
                 "markets-daily",
                 date(2025, 6, 11),
-                "Freight prices hit a record on Monday as traders feared for the main rail "
-                "depot.",
+                "Freight prices hit a record on Monday as traders feared for the main rail depot.",
             ),
         ],
         [[("strike-wire", "Monday")], [("markets-daily", "Monday")]],
@@ -2833,9 +2832,70 @@ def test_names_are_compared_in_one_spelling_across_outlets(
         make_event(left, "on Monday", MON, actors=(first,), places=(first,)),
         make_event(right, "on Tuesday", TUE, actors=(second,), places=(second,)),
     ]
-    spelt = _one_spelling(events)
+    spelt = _one_spelling(events, words_of("en").sites)
     assert (spelt[0].actors == spelt[1].actors) is one
     assert (spelt[0].places == spelt[1].places) is one
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one"),
+    [
+        ("Marka Airport", "Marka", True),  # a place and the word of its kind
+        ("Marka Port", "Marka", True),
+        ("Marka Airport", "Marka Airport", True),
+        ("Marka Tower", "Marka", False),  # no kind of place struck
+        ("Marka Airport", "Dara", False),
+        ("Marka Airport", "Dara Airport", False),
+    ],
+)
+def test_a_place_named_with_its_kind_is_the_place_named_alone(
+    first: str, second: str, one: bool
+) -> None:
+    left = _story("outa-airport", "A missile struck on Monday.")
+    right = _story("outb-airport", "A missile struck on Monday.")
+    events = [
+        make_event(left, "on Monday", MON, places=(first,)),
+        make_event(right, "on Monday", MON, places=(second,)),
+    ]
+    spelt = _one_spelling(events, words_of("en").sites)
+    assert (spelt[0].places == spelt[1].places) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "day", "place", "one"),
+    [
+        ("The missile landed near Marka on Monday, injuring six.", "on Monday", MON, "Marka", True),
+        # a strike on the town the next day, and a missile of that day near another town
+        ("Jets struck Marka on Tuesday, killing two.", "on Tuesday", TUE, "Marka", False),
+        ("The missile landed near Dara on Monday, injuring six.", "on Monday", MON, "Dara", False),
+    ],
+)
+def test_a_strike_near_an_airport_is_the_strike_near_its_town(
+    text: str, expression: str, day: date, place: str, one: bool
+) -> None:
+    airport = _story("outa-missile", "Rebels fired a missile that hit a road on Monday.")
+    other = _story("outb-missile", text)
+    first, second = cluster_events(
+        [
+            make_event(
+                airport, "on Monday", MON, category="battlefield", places=("Marka Airport",)
+            ),
+            make_event(other, expression, day, category="battlefield", places=(place,)),
+        ],
+        {"outa-missile": airport, "outb-missile": other},
+    )
+    assert (first.cluster_id == second.cluster_id) is one
+
+
+def test_a_person_is_no_place_named_with_a_kind() -> None:
+    left = _story("outa-hospital", "A missile struck on Monday.")
+    right = _story("outb-hospital", "A missile struck on Monday.")
+    events = [
+        make_event(left, "on Monday", MON, places=("Nasser Hospital",)),
+        make_event(right, "on Monday", MON, actors=("Nasser",)),
+    ]
+    spelt = _one_spelling(events, words_of("en").sites)
+    assert (spelt[0].places, spelt[1].actors) == (("Nasser Hospital",), ("Nasser",))
 
 
 QUAKE_DAY = date(2015, 4, 25)

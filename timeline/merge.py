@@ -213,7 +213,8 @@ def _content_key(event: Event) -> tuple[object, ...]:
 
 def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
-    events = _one_spelling(given)
+    languages = {articles[event.article_id].language for event in given}
+    events = _one_spelling(given, {site for lang in languages for site in words_of(lang).sites})
     features = [
         _features(event, words_of(language), groups_of(language))
         for event in events
@@ -273,18 +274,21 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     return result
 
 
-def _one_spelling(events: Sequence[Event]) -> list[Event]:
+def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event]:
     """``events`` with each name written one way for comparing, whatever the outlet: spellings
-    differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), and a name that
+    differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), a name that
     only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
-    "Sudan" is not "South Sudan"). The table keeps each report's own spelling."""
+    "Sudan" is not "South Sudan"), and a place named with a word of ``sites`` after it is
+    the place some report names without it ("Marka Airport", "Marka"). The table keeps each
+    report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
     first_form: dict[str, str] = {}
     for name in proper:
         first_form.setdefault(_spelling(name), name)
-    written = {name: first_form[_spelling(name)] for name in proper}
+    places = {_spelling(name) for e in events for name in e.places}
+    written = {name: first_form[_site_of(_spelling(name), places, sites)] for name in proper}
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
     if not renamed:
@@ -303,6 +307,13 @@ def _one_spelling(events: Sequence[Event]) -> list[Event]:
         )
         for e in events
     ]
+
+
+def _site_of(spelt: str, places: Collection[str], sites: Collection[str]) -> str:
+    """The place ``spelt`` (a spelling of a place of ``places``) names with the word of its
+    kind after it ("marka airport": "marka"), when ``places`` name it alone; else ``spelt``."""
+    place, _, kind = spelt.rpartition(" ")
+    return place if spelt in places and kind in sites and place in places else spelt
 
 
 def _spelling(name: str) -> str:
