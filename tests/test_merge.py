@@ -2768,6 +2768,51 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("pagers-wire", "Tuesday")], [("radios-daily", "Wednesday")]],
     ),
+    "strikes in two countries on one day and a report naming no place": (
+        [
+            (
+                "mosul-wire",
+                date(2025, 6, 10),
+                "Militia drones carried out a strike on the fuel storage facilities of Mosul "
+                "early Monday, the oil minister said.",
+            ),
+            (
+                "aden-daily",
+                date(2025, 6, 10),
+                "Navy jets carried out strikes on the port of Aden on Monday, wounding 21 people.",
+            ),
+            (
+                "placeless-paper",
+                date(2025, 6, 10),
+                "The navy on Monday carried out strikes on the key port and nearby "
+                "facilities, wounding 21 people.",
+            ),
+        ],
+        [[("mosul-wire", "early Monday")], [("aden-daily", "Monday")]],
+    ),
+    "a strike told in a town and in its country on one day": (
+        [
+            (
+                "town-wire",
+                date(2025, 6, 10),
+                "Militia drones carried out a strike on the fuel storage facilities of Mosul "
+                "early Monday, the oil minister said.",
+            ),
+            (
+                "country-daily",
+                date(2025, 6, 10),
+                "Militia drones carried out strikes on fuel storage facilities in northern "
+                "Iraq on Monday, wounding 21 people.",
+            ),
+            (
+                "placeless-paper",
+                date(2025, 6, 10),
+                "The navy on Monday carried out strikes on the key port and nearby "
+                "facilities, wounding 21 people.",
+            ),
+        ],
+        [[("town-wire", "early Monday"), ("country-daily", "Monday")]],
+    ),
 }
 
 

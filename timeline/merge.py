@@ -1140,6 +1140,17 @@ def _elsewhere(left: Event, right: Event) -> bool:
     return all(_lies_in(p) and _lies_in(p).isdisjoint(codes) for p in narrow)
 
 
+def _countries_of(places: Iterable[str]) -> frozenset[str]:
+    """The codes of the countries ``places`` lie in (none for places the gazetteer does
+    not know)."""
+    countries = _country_names()
+    return frozenset(
+        code
+        for place in places
+        for code in ({_country_code(place)} if place in countries else _lies_in(place))
+    )
+
+
 @cache
 def _country_code(name: str) -> str:
     """The ISO code of a country by its name."""
@@ -1320,8 +1331,10 @@ class _Clusters:
     :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
     :func:`_parts_apart`), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
-    at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
-    happening into another.
+    at least :data:`MIN_SIMILARITY` alike and the places they name lie in some country in
+    common, when both name places the gazetteer knows (a place the other has acting left
+    out, as in :func:`_elsewhere`): a chain of pairwise links, through a report naming no
+    place, cannot carry one happening into another.
     """
 
     def __init__(
@@ -1347,6 +1360,9 @@ class _Clusters:
         self.sides = [{side} if side[1] else set() for side in sides]
         # Per day: the (article, part of the day) its reports dated to a part of it tell.
         self.parts = [_part_of_day(e) for e in events]
+        # The places and the actors of a cluster's reports.
+        self.places = [set(e.places) for e in events]
+        self.actors = [set(e.actors) for e in events]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1372,9 +1388,17 @@ class _Clusters:
             or both_name == frozenset()
             or self._reprisal_between(a, b)
             or _parts_apart(self.parts[a], self.parts[b])
-            or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
+            or (
+                not restating
+                and (
+                    self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9
+                    or self._countries_apart(a, b)
+                )
+            )
         ):
             return
+        self.places[a] |= self.places[b]
+        self.actors[a] |= self.actors[b]
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
         for day, told in self.parts[b].items():
@@ -1396,7 +1420,16 @@ class _Clusters:
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
-        self.sides[b], self.parts[b] = set(), {}
+        self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
+
+    def _countries_apart(self, a: int, b: int) -> bool:
+        """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
+        place the other cluster has acting left out; places the gazetteer does not know
+        tell nothing)."""
+        return _apart(
+            _countries_of(self.places[a] - self.actors[b]),
+            _countries_of(self.places[b] - self.actors[a]),
+        )
 
     def _reprisal_between(self, a: int, b: int) -> bool:
         """Whether a report of one cluster tells a reprisal against a report of the other
