@@ -2866,6 +2866,10 @@ def test_a_cluster_holds_one_happening_and_all_its_reports(story: str) -> None:
         ("South Sudan", "Sudan", False),  # a country is no part of another's name
         ("Dar Salam", "Salama", False),
         ("Omar al-Tayeb", "Omar", False),  # a name's first word is not its end
+        ("Wadi Marjah", "Wadi Marja", True),  # a final "h" after an "a" or not
+        ("Marjah Camp", "Marja Camp", True),
+        ("Ahmar", "Amar", False),  # ... only at a word's end
+        ("Marjeh", "Marje", False),  # ... after an "a" only
     ],
 )
 def test_names_are_compared_in_one_spelling_across_outlets(

@@ -317,8 +317,12 @@ def _site_of(spelt: str, places: Collection[str], sites: Collection[str]) -> str
 
 
 def _spelling(name: str) -> str:
-    """A name as its spellings agree, its hyphens read as spaces ("al-Tayeb": "al tayeb")."""
-    return spelling_key(name.replace("-", " "))
+    """A name as its spellings agree, its hyphens read as spaces ("al-Tayeb": "al tayeb")
+    and a word's final "ah" as "a" (a final "h" transliterated or not: "Marjah", "Marja")."""
+    return _FINAL_AH.sub("a", spelling_key(name.replace("-", " ")))
+
+
+_FINAL_AH = re.compile(r"ah\b")
 
 
 def _links(
