@@ -35,7 +35,9 @@ articles' reports of one day long before both of them telling a happening of one
 story's landmark recalled in passing ("since the group attacked on October 7", "the October
 7 attack"), unless they name other places or parties apart. Links are taken strongest
 first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins
-another only when their centroids are alike, nor ever holds reports naming kinds of
+another only when their centroids are alike and their places lie in some country in
+common (a report naming no place cannot chain two countries' strikes of one day), nor ever
+holds reports naming kinds of
 happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
 "aid" announced during it), nor reports of one day dated to parts of it too far apart to be
 one happening (one article's morning and evening; two articles' morning and evening). A
@@ -45,8 +47,9 @@ clusters do not depend on the order they come in.
 
 Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
-across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and the one longer name ending with
-it, "Omar al-Tayeb"); the table keeps each report's own.
+across outlets ("Dar-Salam" and "Dar Salam"; "Marjah" and "Marja"; "Tayeb" and the one
+longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"); the table keeps
+each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
