@@ -2813,6 +2813,54 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("town-wire", "early Monday"), ("country-daily", "Monday")]],
     ),
+    "a toll of a day when devices exploded, and their blasts told by another outlet": (
+        [
+            (
+                "toll-wire",
+                date(2025, 3, 5),
+                "Twelve people were killed on Tuesday when pagers carried by militia members "
+                "exploded across the country, the health minister said.",
+            ),
+            (
+                "blasts-daily",
+                date(2025, 3, 5),
+                "Pagers carried by militia members exploded on Tuesday in markets and homes.",
+            ),
+        ],
+        [[("toll-wire", "Tuesday"), ("blasts-daily", "Tuesday")]],
+    ),
+    "a toll of a day when a bus crashed, and devices exploding that day": (
+        [
+            (
+                "crash-wire",
+                date(2025, 3, 5),
+                "Twelve people were killed on Tuesday when a bus carrying militia members "
+                "crashed across the border, the health minister said.",
+            ),
+            (
+                "blasts-daily",
+                date(2025, 3, 5),
+                "Pagers carried by militia members exploded on Tuesday in markets and homes.",
+            ),
+        ],
+        [[("crash-wire", "Tuesday")], [("blasts-daily", "Tuesday")]],
+    ),
+    "a toll of a day when devices exploded, and others exploding the next day": (
+        [
+            (
+                "pagers-wire",
+                date(2025, 3, 6),
+                "Twelve people were killed on Tuesday when pagers carried by militia members "
+                "exploded across the country, the health minister said.",
+            ),
+            (
+                "radios-daily",
+                date(2025, 3, 6),
+                "Radios carried by militia members exploded on Wednesday in markets and homes.",
+            ),
+        ],
+        [[("pagers-wire", "Tuesday")], [("radios-daily", "Wednesday")]],
+    ),
 }
 
 

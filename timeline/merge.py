@@ -116,6 +116,9 @@ class Words(Protocol):
     def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
 
     @property
+    def cause_openers(self) -> frozenset[str]: ...  # after a date, what a toll came of ("when")
+
+    @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
 
     @property
@@ -1702,8 +1705,10 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     of the noun its date dates; only that noun's when the title does not name it (the
     headline "USAID announced $32 million" of "... the earthquake that struck on August 14").
     A headline cut short is read on to the end of its clause in the sentence ("... $32
-    million in assistance for victims"). A word names its kinds only in the sense its
-    sentence gives it (see :func:`_other_senses`)."""
+    million in assistance for victims"). A report whose own words name no kind takes those
+    of the clause right after its date telling what its toll came of ("were killed on
+    Tuesday when pagers exploded"). A word names its kinds only in the sense its sentence
+    gives it (see :func:`_other_senses`)."""
     dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
     if dated and dated not in title:
@@ -1713,9 +1718,14 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     if title and title[0].lower() in words.other_clause and "," in title:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
-    return _tokens_kinds(
-        [*title[:own], *([dated] if dated else [])], words, _other_senses(event.sentence, words)
-    )
+    senses = _other_senses(event.sentence, words)
+    found = _tokens_kinds([*title[:own], *([dated] if dated else [])], words, senses)
+    if found:
+        return found
+    rest = _TOKEN.findall(event.sentence[event.mention.char_end - event.sentence_start :])
+    if rest[:1] and rest[0].lower() in words.cause_openers:
+        return _tokens_kinds(_clause(rest[1:], words), words, senses)
+    return found
 
 
 def _tokens_kinds(
@@ -1770,16 +1780,21 @@ def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
     punctuation mark but a currency sign, or a word opening another happening's clause."""
     tokens = _TOKEN.findall(sentence)
     at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n] == last), len(tokens))
-    rest = tokens[at + 1 :]
+    return _clause(tokens[at + 1 :], words)
+
+
+def _clause(tokens: Sequence[str], words: Words) -> list[str]:
+    """``tokens`` up to the end of their clause: a punctuation mark but a currency sign, or a
+    word opening another happening's clause."""
     end = next(
         (
             n
-            for n, token in enumerate(rest)
+            for n, token in enumerate(tokens)
             if token.lower() in words.other_clause or _CLAUSE_END.fullmatch(token)
         ),
-        len(rest),
+        len(tokens),
     )
-    return rest[:end]
+    return list(tokens[:end])
 
 
 def _sites(event: Event, words: Words) -> frozenset[str]:
