@@ -35,7 +35,9 @@ articles' reports of one day long before both of them telling a happening of one
 story's landmark recalled in passing ("since the group attacked on October 7", "the October
 7 attack"), unless they name other places or parties apart. Links are taken strongest
 first; a cluster never spans more than :data:`MAX_GAP_DAYS` between its dates and joins
-another only when their centroids are alike, nor ever holds reports naming kinds of
+another only when their centroids are alike and their places lie in some country in
+common (a report naming no place cannot chain two countries' strikes of one day), nor ever
+holds reports naming kinds of
 happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
 "aid" announced during it), nor reports of one day dated to parts of it too far apart to be
 one happening (one article's morning and evening; two articles' morning and evening). A
@@ -45,8 +47,9 @@ clusters do not depend on the order they come in.
 
 Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
-across outlets ("Dar-Salam" and "Dar Salam"; "Tayeb" and the one longer name ending with
-it, "Omar al-Tayeb"); the table keeps each report's own.
+across outlets ("Dar-Salam" and "Dar Salam"; "Marjah" and "Marja"; "Tayeb" and the one
+longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"); the table keeps
+each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -111,6 +114,9 @@ class Words(Protocol):
 
     @property
     def other_clause(self) -> frozenset[str]: ...  # words opening another happening ("since")
+
+    @property
+    def cause_openers(self) -> frozenset[str]: ...  # after a date, what a toll came of ("when")
 
     @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
@@ -213,7 +219,8 @@ def _content_key(event: Event) -> tuple[object, ...]:
 
 def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
-    events = _one_spelling(given)
+    languages = {articles[event.article_id].language for event in given}
+    events = _one_spelling(given, {site for lang in languages for site in words_of(lang).sites})
     features = [
         _features(event, words_of(language), groups_of(language))
         for event in events
@@ -273,18 +280,21 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     return result
 
 
-def _one_spelling(events: Sequence[Event]) -> list[Event]:
+def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event]:
     """``events`` with each name written one way for comparing, whatever the outlet: spellings
-    differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), and a name that
+    differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), a name that
     only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
-    "Sudan" is not "South Sudan"). The table keeps each report's own spelling."""
+    "Sudan" is not "South Sudan"), and a place named with a word of ``sites`` after it is
+    the place some report names without it ("Marka Airport", "Marka"). The table keeps each
+    report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
     first_form: dict[str, str] = {}
     for name in proper:
         first_form.setdefault(_spelling(name), name)
-    written = {name: first_form[_spelling(name)] for name in proper}
+    places = {_spelling(name) for e in events for name in e.places}
+    written = {name: first_form[_site_of(_spelling(name), places, sites)] for name in proper}
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
     if not renamed:
@@ -305,9 +315,20 @@ def _one_spelling(events: Sequence[Event]) -> list[Event]:
     ]
 
 
+def _site_of(spelt: str, places: Collection[str], sites: Collection[str]) -> str:
+    """The place ``spelt`` (a spelling of a place of ``places``) names with the word of its
+    kind after it ("marka airport": "marka"), when ``places`` name it alone; else ``spelt``."""
+    place, _, kind = spelt.rpartition(" ")
+    return place if spelt in places and kind in sites and place in places else spelt
+
+
 def _spelling(name: str) -> str:
-    """A name as its spellings agree, its hyphens read as spaces ("al-Tayeb": "al tayeb")."""
-    return spelling_key(name.replace("-", " "))
+    """A name as its spellings agree, its hyphens read as spaces ("al-Tayeb": "al tayeb")
+    and a word's final "ah" as "a" (a final "h" transliterated or not: "Marjah", "Marja")."""
+    return _FINAL_AH.sub("a", spelling_key(name.replace("-", " ")))
+
+
+_FINAL_AH = re.compile(r"ah\b")
 
 
 def _links(
@@ -1129,6 +1150,17 @@ def _elsewhere(left: Event, right: Event) -> bool:
     return all(_lies_in(p) and _lies_in(p).isdisjoint(codes) for p in narrow)
 
 
+def _countries_of(places: Iterable[str]) -> frozenset[str]:
+    """The codes of the countries ``places`` lie in (none for places the gazetteer does
+    not know)."""
+    countries = _country_names()
+    return frozenset(
+        code
+        for place in places
+        for code in ({_country_code(place)} if place in countries else _lies_in(place))
+    )
+
+
 @cache
 def _country_code(name: str) -> str:
     """The ISO code of a country by its name."""
@@ -1309,8 +1341,10 @@ class _Clusters:
     :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
     :func:`_parts_apart`), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
-    at least :data:`MIN_SIMILARITY` alike: a chain of pairwise links cannot carry one
-    happening into another.
+    at least :data:`MIN_SIMILARITY` alike and the places they name lie in some country in
+    common, when both name places the gazetteer knows (a place the other has acting left
+    out, as in :func:`_elsewhere`): a chain of pairwise links, through a report naming no
+    place, cannot carry one happening into another.
     """
 
     def __init__(
@@ -1336,6 +1370,9 @@ class _Clusters:
         self.sides = [{side} if side[1] else set() for side in sides]
         # Per day: the (article, part of the day) its reports dated to a part of it tell.
         self.parts = [_part_of_day(e) for e in events]
+        # The places and the actors of a cluster's reports.
+        self.places = [set(e.places) for e in events]
+        self.actors = [set(e.actors) for e in events]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1361,9 +1398,17 @@ class _Clusters:
             or both_name == frozenset()
             or self._reprisal_between(a, b)
             or _parts_apart(self.parts[a], self.parts[b])
-            or (not restating and self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9)
+            or (
+                not restating
+                and (
+                    self._centroid_similarity(a, b) < MIN_SIMILARITY - 1e-9
+                    or self._countries_apart(a, b)
+                )
+            )
         ):
             return
+        self.places[a] |= self.places[b]
+        self.actors[a] |= self.actors[b]
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
         for day, told in self.parts[b].items():
@@ -1385,7 +1430,16 @@ class _Clusters:
         self.members[a] += self.members[b]
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
-        self.sides[b], self.parts[b] = set(), {}
+        self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
+
+    def _countries_apart(self, a: int, b: int) -> bool:
+        """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
+        place the other cluster has acting left out; places the gazetteer does not know
+        tell nothing)."""
+        return _apart(
+            _countries_of(self.places[a] - self.actors[b]),
+            _countries_of(self.places[b] - self.actors[a]),
+        )
 
     def _reprisal_between(self, a: int, b: int) -> bool:
         """Whether a report of one cluster tells a reprisal against a report of the other
@@ -1651,8 +1705,10 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     of the noun its date dates; only that noun's when the title does not name it (the
     headline "USAID announced $32 million" of "... the earthquake that struck on August 14").
     A headline cut short is read on to the end of its clause in the sentence ("... $32
-    million in assistance for victims"). A word names its kinds only in the sense its
-    sentence gives it (see :func:`_other_senses`)."""
+    million in assistance for victims"). A report whose own words name no kind takes those
+    of the clause right after its date telling what its toll came of ("were killed on
+    Tuesday when pagers exploded"). A word names its kinds only in the sense its sentence
+    gives it (see :func:`_other_senses`)."""
     dated = _dated_noun(event, words)
     title = _TOKEN.findall(event.title)
     if dated and dated not in title:
@@ -1662,9 +1718,14 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     if title and title[0].lower() in words.other_clause and "," in title:
         title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
     own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
-    return _tokens_kinds(
-        [*title[:own], *([dated] if dated else [])], words, _other_senses(event.sentence, words)
-    )
+    senses = _other_senses(event.sentence, words)
+    found = _tokens_kinds([*title[:own], *([dated] if dated else [])], words, senses)
+    if found:
+        return found
+    rest = _TOKEN.findall(event.sentence[event.mention.char_end - event.sentence_start :])
+    if rest[:1] and rest[0].lower() in words.cause_openers:
+        return _tokens_kinds(_clause(rest[1:], words), words, senses)
+    return found
 
 
 def _tokens_kinds(
@@ -1719,16 +1780,21 @@ def _rest_of_clause(sentence: str, last: str, words: Words) -> list[str]:
     punctuation mark but a currency sign, or a word opening another happening's clause."""
     tokens = _TOKEN.findall(sentence)
     at = next((n for n in range(len(tokens) - 1, -1, -1) if tokens[n] == last), len(tokens))
-    rest = tokens[at + 1 :]
+    return _clause(tokens[at + 1 :], words)
+
+
+def _clause(tokens: Sequence[str], words: Words) -> list[str]:
+    """``tokens`` up to the end of their clause: a punctuation mark but a currency sign, or a
+    word opening another happening's clause."""
     end = next(
         (
             n
-            for n, token in enumerate(rest)
+            for n, token in enumerate(tokens)
             if token.lower() in words.other_clause or _CLAUSE_END.fullmatch(token)
         ),
-        len(rest),
+        len(tokens),
     )
-    return rest[:end]
+    return list(tokens[:end])
 
 
 def _sites(event: Event, words: Words) -> frozenset[str]:

@@ -175,6 +175,7 @@ class EventLexicon:
     phrase_kinds: Mapping[str, frozenset[str]]  # two words -> kinds ("opened fire")
     acting_claims: frozenset[str]  # claim verbs doing what their day's reports tell
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
+    cause_openers: frozenset[str]  # after a date, words opening what a toll came of ("when")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
     def words(self, name: str) -> frozenset[str]:
@@ -274,6 +275,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         phrase_kinds=_kinds_of_words(data["clusters"].get("phrase_kinds", {})),
         acting_claims=frozenset(data["clusters"].get("acting_claims", ())),
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
+        cause_openers=frozenset(data["clusters"].get("cause_openers", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
     )
 
