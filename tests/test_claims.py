@@ -19,6 +19,10 @@ from tests.test_events import only_event
         # ... also a measure named without "a" or "new", and days of mourning
         ("The council announced tax relief for flooded homes on Sunday.", ""),
         ("The government announced emergency funding for farmers on Sunday.", ""),
+        # an amount of money after a word of quantity, and aid, are given too
+        ("The ministry on Sunday announced more than $5 million for flooded towns.", ""),
+        ("The agency announced nearly €2 million in relief on Sunday.", ""),
+        ("The Relief Agency (RA) on Sunday announced humanitarian assistance for the town.", ""),
         ("The president on Sunday declared three days of national mourning.", ""),
         ("The president declared Sunday a day of mourning.", ""),
         # negative: announcing what happened elsewhere, or that something happened, is a claim

@@ -42,6 +42,7 @@ _STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
 _SAYING_AFTER_RELATIVE = 3  # words after a relative clause its noun's verb stands in ("later said")
 _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is named
+_AMOUNT_WORDS = 3  # "announced [more than $15] million", "announced [up to £2] million"
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _CLOSING_QUOTE = re.compile(r"[\"”’]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
@@ -436,7 +437,8 @@ class _Reader:
         """True when a verb of saying does something rather than report it: announcing
         something new ("announced a new scheme", "announced $5 million in aid") or a
         measure in its first words ("announced tax relief", "declared three days of
-        mourning"), or owning a deed ("claimed responsibility for the attack")."""
+        mourning"), an amount of money ("announced more than $15 million"), or owning a
+        deed ("claimed responsibility for the attack")."""
         after = index + 1
         while after < len(self.tokens) and self.dated[after]:
             after += 1  # "announced on Sunday a new scheme"
@@ -449,6 +451,9 @@ class _Reader:
             return False
         if first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789":
             return True
+        last = self.tokens[min(after + _AMOUNT_WORDS, len(self.tokens)) - 1]
+        if any(sign in self.view.text[first.start : last.end] for sign in "$£€"):
+            return True  # "announced more than $15 million": an amount given
         measures = self.view.words("announced_measures")
         for k in range(after, min(after + _MEASURE_WORDS, len(self.tokens))):
             token = self.tokens[k]
