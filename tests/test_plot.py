@@ -17,6 +17,7 @@ from timeline.errors import OptionError
 from timeline.model import Article, Event
 from timeline.plot import (
     DETAIL_FIELDS,
+    OUTLET_SYMBOLS,
     describe_dates,
     escape,
     plot_timeline,
@@ -532,3 +533,25 @@ def test_an_article_without_an_outlet_is_named_by_its_id() -> None:
     keyed = sorted(t.meta["outlet"] for t in fig.data if t.meta and t.meta.get("role") == "outlet")
     assert keyed == ["2025-12-03-daily", "2025-12-03-wire"]  # two articles, two symbols
     assert {p.details["outlet"] for p in points(fig)} == set(keyed)
+
+
+def test_outlets_get_a_key_only_while_their_shapes_tell_them_apart() -> None:
+    def keyed(count: int) -> list[str]:
+        articles = {
+            f"a{i:02}": make_article(
+                "The bridge reopened on Monday.",
+                date(2025, 12, 3),
+                id=f"a{i:02}",
+                outlet=f"O{i:02}",
+            )
+            for i in range(count)
+        }
+        events = [make_event(a, "on Monday", date(2025, 12, 1)) for a in articles.values()]
+        fig = plot_timeline(events_frame(events, articles))
+        assert {p.details["outlet"] for p in points(fig)} == {f"O{i:02}" for i in range(count)}
+        return [t.meta["outlet"] for t in fig.data if t.meta and t.meta.get("role") == "outlet"]
+
+    assert len(keyed(len(OUTLET_SYMBOLS))) == len(OUTLET_SYMBOLS)
+    # past as many outlets as shapes, shapes repeat: a key would be a long list that tells
+    # nothing apart, pushing the timeline off the screen
+    assert keyed(len(OUTLET_SYMBOLS) + 1) == []

@@ -849,6 +849,12 @@ def _add_told_marks(figure: go.Figure, events: pd.DataFrame, layout: _Layout) ->
 
 
 def _add_outlet_key(figure: go.Figure, outlets: dict[str, str]) -> None:
+    """A key of the outlets' shapes, while they tell the outlets apart: past as many outlets
+    as shapes, shapes repeat and the key would only push the timeline down (a corpus of
+    hundreds of articles without outlets is keyed by article); each mark still names its
+    outlet when hovered, and the filter finds it."""
+    if len(outlets) > len(OUTLET_SYMBOLS):
+        return
     for outlet, symbol in outlets.items():
         figure.add_trace(
             go.Scatter(
