@@ -23,6 +23,8 @@ from tests.test_events import only_event
         ("The ministry on Sunday announced more than $5 million for flooded towns.", ""),
         ("The agency announced nearly €2 million in relief on Sunday.", ""),
         ("The Relief Agency (RA) on Sunday announced humanitarian assistance for the town.", ""),
+        # negative: what "that" opens is said
+        ("The Relief Agency (RA) announced on Sunday that aid would be sent.", "Relief Agency"),
         ("The president on Sunday declared three days of national mourning.", ""),
         ("The president declared Sunday a day of mourning.", ""),
         # negative: announcing what happened elsewhere, or that something happened, is a claim

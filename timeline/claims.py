@@ -447,8 +447,8 @@ class _Reader:
         first = self.tokens[after]
         if first.norm in self.view.words("owned_deeds"):
             return True
-        if self.tokens[index].norm not in self.view.words("announcing"):
-            return False
+        if self.tokens[index].norm not in self.view.words("announcing") or first.norm == "that":
+            return False  # "announced that aid would be sent": what is said follows
         if first.norm in self.view.words("new_things") or first.text[:1] in "$£€0123456789":
             return True
         last = self.tokens[min(after + _AMOUNT_WORDS, len(self.tokens)) - 1]
