@@ -2719,6 +2719,63 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the town a speaker speaks from is not where the act told again was
+        (
+            "Five people died on Friday in a missile attack in Ukraine. The attack hit a "
+            "school, the governor said in Poltava.",
+            "on Friday",
+            ("Ukraine",),
+        ),
+        (
+            "Five people died on Friday in a missile attack in Ukraine. Officials in Poltava "
+            "said the attack hit a school.",
+            "on Friday",
+            ("Ukraine",),
+        ),
+        # a sentence telling another act of the same kind does not tell it again
+        (
+            "Russian drones struck Ukraine overnight on Friday. In a separate attack, drones "
+            "struck a fuel depot in Odesa.",
+            "on Friday",
+            ("Ukraine",),
+        ),
+        (
+            "Israeli jets struck southern Lebanon on Tuesday. Elsewhere, jets struck a car "
+            "in Tyre.",
+            "on Tuesday",
+            ("Lebanon",),
+        ),
+        # a date of another happening in the sentence: the act told again is not its own
+        (
+            "Russian troops seized a village in eastern Ukraine on Monday, in a war that "
+            "began in 2022. The troops seized the village near Kramatorsk.",
+            "in 2022",
+            ("Ukraine",),
+        ),
+        # positive: the town the act is told in, the speaker after it
+        (
+            "Five people died on Friday in a missile attack in Ukraine. The attack hit a "
+            "school in Poltava, the governor said.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        (
+            "Russian troops seized a village in eastern Ukraine on Monday, in a war that "
+            "began in 2022. The troops seized the village near Kramatorsk.",
+            "on Monday",
+            ("Kramatorsk",),
+        ),
+    ],
+)
+def test_the_town_told_again_is_where_the_dates_own_act_was(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # an act its day names ("Sunday's attack") as its clause's subject happened where
         # the text last told of something happening
         (

@@ -161,6 +161,8 @@ class EntityLexicon:
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     holding_prepositions: frozenset[str]  # "the governor of X": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
+    spoken_from_words: frozenset[str]  # "the governor said in Poltava": where one speaks
+    elsewhere_words: frozenset[str]  # "Elsewhere, jets struck Tyre": another act
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     profile_phrases: Phrases  # "the group, based in Mali,": where it works, no place of the act
@@ -276,6 +278,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         origin_prepositions=frozenset(places["origin_prepositions"]),
         holding_prepositions=frozenset(places["holding_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
+        spoken_from_words=frozenset(places["spoken_from_words"]),
+        elsewhere_words=frozenset(places["elsewhere_words"]),
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         profile_phrases=Phrases.of(places["profile_phrases"]),

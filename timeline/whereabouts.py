@@ -113,7 +113,7 @@ def event_places(
     if unique and all(place.kind != "city" for place in unique.values()):
         # "50 killed Friday in an attack in east Ukraine. Rockets struck the station in
         # Kramatorsk": the country gives way to the town the act is told again in
-        towns = _retold_in(entities, clause, language, unique.values())
+        towns = _retold_in(entities, clause, (first, going_on), language, unique.values())
         countries = {place.country for place in towns}
         unique = {
             **{
@@ -161,18 +161,25 @@ _INDEFINITE_REACH = 3  # words from "a" to the noun it opens ("a busy railway st
 
 
 def _retold_in(
-    entities: ArticleEntities, clause: DateClause, language: str, places: Iterable[Place]
+    entities: ArticleEntities,
+    clause: DateClause,
+    home: tuple[int, int],
+    language: str,
+    places: Iterable[Place],
 ) -> list[Place]:
     """The towns, in the countries of ``places``, of the first of the next sentences with
-    no date of its own that tells the date's act again: by a noun its sentence opened with
-    "a" ("a market ... the market") or an act word it told ("attacks ... the attack"),
-    after "the" ("the Israeli strike"), or by the same verb ("struck ... struck")."""
+    no date of its own that tells the act of the date's clause (``home``) again: by a noun
+    the clause opened with "a" ("a market ... the market") or an act word it told ("attacks
+    ... the attack"), after "the" ("the Israeli strike"), or by the same verb ("struck ...
+    struck"); not a sentence telling another act ("Elsewhere, ...", "In a separate
+    attack, ...")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
     countries = {place.country for place in places}
-    told = {t.norm for t in view.tokens}
-    heads = _indefinite_heads(view) | {  # "an attack" or "attacks" told: "the attack"
+    own = view.in_span(*home)  # "seized a village ..., in a war that began in 2022": its own
+    told = {t.norm for t in own}
+    heads = _indefinite_heads(view, own) | {  # "an attack" or "attacks" told: "the attack"
         anaphor[-1]
         for anaphor, kind in words.anaphors.items()
         if kind == "act" and told & {anaphor[-1], f"{anaphor[-1]}s"}
@@ -185,6 +192,8 @@ def _retold_in(
         if find_mentions(document.flat[start:end], rules):
             continue  # a date of its own: another happening
         tokens = document.tokens_in(start, end)
+        if any(token.norm in words.elsewhere_words for token in tokens):
+            return []  # "Elsewhere, jets struck Tyre": another act
         if not any(
             (token.norm in heads and _after_article(tokens, index, definite, stops))
             or (token.norm in told and words.place_acts.at(tokens, index) == 1)
@@ -226,16 +235,19 @@ def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> 
     while index and (tokens[index - 1].norm in _LIST_WORDS or tokens[index - 1].is_capitalized):
         index -= 1  # "in Kotli, Muzaffarabad and Bahawalpur"
     size = words.prepositions.before(tokens, index)
+    if size and index > size:
+        speaker = tokens[index - size - 1].norm  # "the governor said in X", "officials in X"
+        if speaker in words.spoken_from_words or speaker in words.speaker_nouns:
+            return False
     elsewhere = words.origin_prepositions | words.goal_prepositions | words.holding_prepositions
     return size > 1 or (size == 1 and tokens[index - 1].norm not in elsewhere)
 
 
-def _indefinite_heads(view: SentenceView) -> set[str]:
-    """The words of the noun phrases the sentence opens with "a" or "an", up to their head
-    ("a rocket attack on a station": rocket, attack, station)."""
+def _indefinite_heads(view: SentenceView, tokens: Sequence[Token]) -> set[str]:
+    """The words of the noun phrases ``tokens`` of the sentence open with "a" or "an", up
+    to their head ("a rocket attack on a station": rocket, attack, station)."""
     indefinite = view.words("determiners") - view.words("definite_articles")
     stops = view.words("stopwords") | view.words("prepositions")
-    tokens = view.tokens
     heads: set[str] = set()
     for index, token in enumerate(tokens):
         if token.norm not in indefinite:
