@@ -524,8 +524,14 @@ def test_of_and_possessives_that_still_name_places(text: str, expected: list[str
         # ... past a word for its part ("Ukraine's eastern Donetsk region")
         ("Troops took a village in Ukraine's eastern Donetsk region.", [("Donetsk region", "UA")]),
         ("Shells hit Sudan's western Darfur region.", [("Darfur region", "SD")]),
+        # ... past a word saying who holds it, or a word for it before "of"
+        ("Jets struck Yemen's Houthi-held Hodeida port.", [("Hodeida", "YE")]),
+        ("Troops shelled Ukraine's Russian-occupied Donetsk region.", [("Donetsk region", "UA")]),
+        ("Shells hit Ukraine's eastern city of Kharkiv.", [("Kharkiv", "UA")]),
+        ("Clashes spread in Syria's southern province of Hama.", [("Hama", "SY")]),
         # a possessive that holds no place
         ("Odesa's port and the town of Izium were hit.", [("Odesa", "UA"), ("Izium", "UA")]),
+        ("Syria's minister of defence visited Homs.", [("Homs", "SY")]),
     ],
 )
 def test_a_place_inside_the_possessive_of_its_holder(

@@ -150,6 +150,8 @@ class EntityLexicon:
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
+    held_heads: frozenset[str]  # "Syria's province of Hama": the name after is the place
+    control_suffixes: tuple[str, ...]  # "Houthi-held": who holds a place, no word of its name
     settlement_words: frozenset[str]  # "X Township": a town word even with a capital
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
@@ -251,6 +253,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
+        held_heads=frozenset(places["held_heads"]),
+        control_suffixes=tuple(places["control_suffixes"]),
         settlement_words=frozenset(places["settlement_words"]),
         kind_nouns=frozenset(places["kind_nouns"]),
         subject_openers=frozenset(
@@ -395,12 +399,16 @@ def find_places(
             while index < len(tokens) and tokens[index].start < titled.end:
                 index += 1
             continue
-        if index in blocked or not _name_word(token, lexicon):
+        if (
+            index in blocked
+            or not _name_word(token, lexicon)
+            or token.norm.endswith(lexicon.control_suffixes)  # "Russian-occupied Donetsk"
+        ):
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued, lexicon)
         listed_on = listed is not None
-        within = bool(found) and index > 0 and _within(found[-1], tokens, index)
+        within = bool(found) and index > 0 and _within(found[-1], tokens, index, lexicon)
         apposed = _apposed(text, tokens, index, lexicon)
         if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
@@ -481,7 +489,7 @@ def find_places(
                 Place(written, place.country, place.latitude, place.longitude, "region"),
                 "",
             )
-        if found and index > 0 and _within(found[-1], tokens, index):
+        if found and index > 0 and _within(found[-1], tokens, index, lexicon):
             mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
         if mention.place.kind == "region" and not mention.state:
@@ -1082,14 +1090,38 @@ def _shared_region_word(
     return False
 
 
-def _within(previous: PlaceMention, tokens: Sequence[Token], index: int) -> bool:
+def _within(
+    previous: PlaceMention, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> bool:
     """Whether the name at ``tokens[index]`` follows the possessive of the place
-    ``previous`` ("Gaza's"), maybe past a word for its part ("Ukraine's eastern")."""
+    ``previous`` ("Gaza's"), maybe past a word for what it is ("Syria's province of") and
+    words for its part or who holds it ("Ukraine's eastern", "Yemen's
+    Houthi-held")."""
     before = index - 1
-    if before > 0 and tokens[before].norm in COMPASS and not tokens[before].capitalised:
+    if before > 1 and tokens[before].norm in lexicon.holding_prepositions:
+        before -= 1  # "the province of"
+        if tokens[before].norm not in lexicon.held_heads:
+            return False
+    if before > 0 and tokens[before].norm in lexicon.held_heads and not tokens[before].possessive:
         before -= 1
+    before = _past_qualifiers(tokens, before, lexicon)
     token = tokens[before]
     return token.possessive and token.end == previous.end and previous.placed
+
+
+def _past_qualifiers(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> int:
+    """The index of the word before those ending at ``tokens[index]`` that say which part
+    of a place or who holds it ("eastern", "rebel-held", "Houthi-held"), ``index`` if none."""
+    while (
+        index > 0
+        and not tokens[index].possessive
+        and (
+            (tokens[index].norm in COMPASS and not tokens[index].capitalised)
+            or tokens[index].norm.endswith(lexicon.control_suffixes)
+        )
+    ):
+        index -= 1
+    return index
 
 
 def _held_by(mention: PlaceMention, holder: PlaceMention) -> PlaceMention:
