@@ -1541,6 +1541,14 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
     [
         # what is called or pressed for is sought, not where the call was made
         ("The minister called on Monday for a truce in Gaza.", "on Monday", ()),
+        # ... nor is a state pressed or forced to act
+        (
+            "Rebels have shelled ships since May, saying they want to force Chile to halt "
+            "raids in Peru.",
+            "since May",
+            (),
+        ),
+        ("Envoys met on Monday, putting pressure on Chile to leave.", "on Monday", ()),
         ("The minister called for a truce in Gaza on Monday.", "on Monday", ()),
         ("The minister called Monday for a “lasting truce” in Gaza.", "Monday", ()),
         ("Leaders pressed on Tuesday for an end to the fighting in Sudan.", "on Tuesday", ()),
@@ -1560,6 +1568,48 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
     ],
 )
 def test_a_place_in_what_is_called_for_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what a deal, a plea or a plan is to end or prevent is aimed at, not where
+        (
+            "Envoys urged the rebels on Friday to accept a deal that would halt fighting in Sudan.",
+            "on Friday",
+            (),
+        ),
+        ("The rebels said on Monday they wanted to end the siege of Kharkiv.", "on Monday", ()),
+        (
+            "Chile offered talks on Sunday to prevent a famine in northern Mali.",
+            "on Sunday",
+            (),
+        ),
+        (
+            "The envoys met on Monday in Doha in a bid to secure a truce in Gaza.",
+            "on Monday",
+            ("Doha",),
+        ),
+        # negative: an act of war aimed at ending something there, or the end itself dated
+        (
+            "Troops struck rebel bases on Monday to end the siege of Kharkiv.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+        ("The army moved to end the fighting in Gao on Monday.", "on Monday", ("Gao",)),
+        ("The siege of Kharkiv ended on Monday.", "on Monday", ("Kharkiv",)),
+        (
+            "Troops near Sumy said on Monday they fought to prevent the enemy from "
+            "advancing into Kharkiv.",
+            "on Monday",
+            ("Sumy", "Kharkiv"),
+        ),
+    ],
+)
+def test_a_place_in_what_is_to_be_ended_is_not_where(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

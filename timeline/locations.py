@@ -173,6 +173,8 @@ class EntityLexicon:
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
+    aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
+    aim_markers: frozenset[str]
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
@@ -292,6 +294,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         topic_phrases=Phrases.of(places["topic_phrases"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         talk_openers=frozenset(places["talk_openers"]),
+        aim_verbs=frozenset(places["aim_verbs"]),
+        aim_markers=frozenset(places["aim_markers"]),
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),

@@ -85,6 +85,7 @@ def event_places(
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
+            and not _aimed_at(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _said_in_a_noun(clause, s, words)
             and not _background(view, s, words)
@@ -534,6 +535,39 @@ def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
             verb -= 1
         return (
             tokens[verb].norm in words.sought_verbs and clause.clause_of(tokens[verb].start) == own
+        )
+    return False
+
+
+_AIM_REACH = 10  # words from "to end" to a place in what is to be ended
+
+
+def _aimed_at(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in what a verb of ending or gaining after
+    "to" or "would" governs, in the same clause ("urged them to accept a deal that would
+    halt fighting in Sudan", "in a bid to secure a truce in Gaza"): aimed at, not where;
+    unless the date is told in that phrase ("moved to end the fighting in Gao on Monday")
+    or the clause tells an act of war before it ("struck bases to end the siege of X"), or
+    the place is where something goes ("to prevent them from advancing into X")."""
+    view = clause.view
+    index = view.index_at(start)
+    if index is None or view.tokens[index - 1].norm in words.goal_prepositions:
+        return False  # "to prevent them from advancing into the region": where they fight
+    tokens, own = view.tokens, clause.clause_of(start)
+    for before in range(index - 1, max(0, index - 1 - _AIM_REACH), -1):
+        if clause.clause_of(tokens[before].start) != own:
+            return False
+        if tokens[before].norm not in words.aim_verbs:
+            continue
+        if tokens[before - 1].norm not in words.aim_markers:
+            return False
+        if clause.mention.char_start > tokens[before].start:
+            return False  # the date tells the ending itself
+        opening = clause.clauses[own][0] if own is not None else view.start
+        return not any(
+            words.place_acts.at(tokens, at)
+            for at in range(view.index_at(opening) or 0, before)
+            if tokens[at].start >= opening
         )
     return False
 
