@@ -1022,6 +1022,36 @@ def test_each_date_takes_the_places_beside_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # dates in one list share the places of their clause
+        (
+            "On Monday and Thursday, jets struck Aleppo and Homs.",
+            ["Monday", "Thursday"],
+            [("Aleppo", "Homs"), ("Aleppo", "Homs")],
+        ),
+        (
+            "Jets struck Aleppo on Monday, Tuesday and Thursday.",
+            ["Monday", "Tuesday", "Thursday"],
+            [("Aleppo",), ("Aleppo",), ("Aleppo",)],
+        ),
+        # negative: a date with places of its own between
+        (
+            "Gunmen killed a judge in Mosul on Monday and a mayor in Basra on Thursday.",
+            ["on Monday", "on Thursday"],
+            [("Mosul",), ("Basra",)],
+        ),
+    ],
+)
+def test_dates_in_one_list_share_their_places(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    mentions = [make_mention(e, text, date(2025, 3, 3 + 3 * i)) for i, e in enumerate(expressions)]
+    events = build_events(make_article(text, id="art"), mentions)
+    assert [e.places for e in sorted(events, key=lambda e: e.mention.char_start)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         # places in the words quoted are not where the saying happened

@@ -433,6 +433,9 @@ def _nearer_other(
     first = view.index_at(start)
     if first is None:
         return False
+    others = [
+        o for o in others if not _listed_dates(view.text, (date.char_start, date.char_end), o)
+    ]
     tokens = view.tokens
     last = _name_last(view, first, words)
     end = tokens[last].end
@@ -461,6 +464,14 @@ def _nearer_other(
         return False
     relative = last + 1 < len(tokens) and tokens[last + 1].norm in words.place_relatives
     return bool(nearer) and not relative
+
+
+def _listed_dates(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two dates stand in one list ("On Monday and Thursday, jets struck X",
+    "on Monday, Tuesday and Thursday"): only list words and commas between them."""
+    left, right = sorted((one, other))
+    between = text[left[1] : right[0]].replace(",", " ").split()
+    return bool(between) and all(word.lower() in _LIST_WORDS for word in between)
 
 
 def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
