@@ -113,6 +113,30 @@ def test_the_country_of_the_story_picks_among_towns_of_one_name() -> None:
     assert (pokrovsk.name, pokrovsk.country) == ("Pokrovsk", "UA")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with a region's word is the region of the story's country, not a town of
+        # that name elsewhere
+        (
+            "Troops in Somalia retook a town in the Gedo region.",
+            [("Somalia", "SO"), ("Gedo region", "SO")],
+        ),
+        ("Militants in Somalia raided the Bay region.", [("Somalia", "SO"), ("Bay region", "SO")]),
+        # negative: a town of the story's country keeps its name with the word
+        (
+            "Troops in Ukraine held the Kharkiv region.",
+            [("Ukraine", "UA"), ("Kharkiv region", "UA")],
+        ),
+    ],
+)
+def test_a_region_of_the_storys_country_before_a_town_elsewhere(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(p.name, p.country) for p in found] == expected
+
+
 def test_a_pack_adds_old_names_of_a_storys_towns() -> None:
     text = "Russia says Krasnoarmeysk fell."
     assert [p.country for p in places_in(ArticleEntities.of(text), 0, len(text))] == ["RU"]
@@ -2837,6 +2861,19 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
             "began in 2022. The troops seized the village near Kramatorsk.",
             "in 2022",
             ("Ukraine",),
+        ),
+        # a region the act is told again in gives way as a town does
+        (
+            "Seven soldiers were killed in Somalia on Saturday when militants attacked a "
+            "base. The base, in the Bakool region, was briefly overrun.",
+            "on Saturday",
+            ("Bakool region",),
+        ),
+        (
+            "Jets struck Yemen overnight on Monday. They struck sites in Sanaa and the "
+            "Hajjah governorate.",
+            "on Monday",
+            ("Sanaa", "Hajjah governorate"),
         ),
         # positive: the town the act is told in, the speaker after it
         (

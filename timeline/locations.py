@@ -1436,6 +1436,8 @@ def _town(
     beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
+    if generic and not in_context and any(r.country in context for r in regions):
+        town = None  # "in Somalia ... the Gedo region": the region, not a town elsewhere
     if regions and index >= 2 and tokens[index - 1].norm == "of":
         if tokens[index - 2].norm in lexicon.region_words:
             town = None  # "the state of California": the region, not a town of its name

@@ -168,17 +168,17 @@ def _retold_in(
     language: str,
     places: Iterable[Place],
 ) -> list[Place]:
-    """The towns, in the countries of ``places``, of the first of the next sentences with
-    no date of its own that tells the act of the date's clause (``home``) again: by a noun
-    the clause opened with "a" ("a market ... the market") or an act word it told ("attacks
-    ... the attack"), after "the" ("the Israeli strike"), or by the same verb ("struck ...
-    struck"); not a sentence telling another act ("Elsewhere, ...", "In a separate
-    attack, ...")."""
+    """The towns and regions, in the countries of ``places``, of the first of the next
+    sentences with no date of its own that tells the act of the date's clause (``home``)
+    again: by a noun the clause or one after it opened with "a" ("a market ... the
+    market") or an act word it told ("attacks ... the attack"), after "the" ("the Israeli
+    strike"), or by the same verb ("struck ... struck"); not a sentence telling another
+    act ("Elsewhere, ...", "In a separate attack, ...")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
     countries = {place.country for place in places}
-    own = view.in_span(*home)  # "seized a village ..., in a war that began in 2022": its own
+    own = view.in_span(home[0], view.end)  # "seized a village, in a war that began in 2022"
     told = {t.norm for t in own}
     heads = _indefinite_heads(view, own) | {  # "an attack" or "attacks" told: "the attack"
         anaphor[-1]
@@ -205,7 +205,7 @@ def _retold_in(
         return [
             place
             for at, place in places_at(entities, start, end)
-            if place.kind == "city"
+            if place.kind in ("city", "region")
             and place.country in countries
             and _where_it_hit(tokens, bisect_left(starts, at), words)
         ]
