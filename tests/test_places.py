@@ -1826,6 +1826,22 @@ def test_places_of_a_phrase_set_beside_a_name_are_that_names(
         ),
         # ... as is a region or a town after "the situation in"
         ("The envoy briefed the council on Monday on the situation in Tigray.", "on Monday", ()),
+        # ... and what is condemned
+        (
+            "The council on Tuesday denounced the strikes on civilians across Chad.",
+            "on Tuesday",
+            (),
+        ),
+        ("Envoys condemned on Friday the shelling of hospitals in Gao.", "on Friday", ()),
+        # ... and what lies near it
+        (
+            "Envoys condemned on Friday a raid on the town of Ansongo, 20 km south of Gao.",
+            "on Friday",
+            (),
+        ),
+        # negative: where the condemnation is made, or a happening its own date tells
+        ("Leaders meeting in Lima condemned the raids on Friday.", "on Friday", ("Lima",)),
+        ("The UK condemned Sunday's bombing in Gao.", "Sunday", ("Gao",)),
         # negative: where the talk is held, a distance, or a happening told of its own
         ("The leaders will discuss it in Geneva on Monday.", "on Monday", ("Geneva",)),
         (

@@ -106,6 +106,10 @@ def event_places(
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
     where = [(s, p) for s, p in found if not _aside(view, s, words)]
+    if not where:  # "condemned a raid on Ansongo, 20 km south of Gao": Gao only says where
+        # a place left out lies
+        left_out = [s for s, p in named if (s, p) not in found]
+        found = [(s, p) for s, p in found if not (_lain_off(view, s, words) and left_out)]
     if not found:  # "retook Malakal, which rebels seized in May": the clause is about Malakal
         where = _antecedent(entities, clause, words)
     unique: dict[str, Place] = {}
@@ -609,8 +613,19 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
             return False
         if tokens[before].norm in words.talk_openers:
             following = tokens[before + 1].norm
-            return not (tokens[before].norm == "about" and following[:1].isdigit())
+            if tokens[before].norm == "about" and following[:1].isdigit():
+                return False  # "about 10 km from Kharkiv": a distance
+            return not (  # "condemned Sunday's bombing in Gao": the date is the bombing's
+                clause.mention.char_start > tokens[before].start and _possessive_date(clause)
+            )
     return False
+
+
+def _possessive_date(clause: DateClause) -> bool:
+    """Whether the date is written as a possessive ("Sunday's bombing"): a noun's date."""
+    date = clause.mention
+    inside = [t for t in clause.view.tokens if date.char_start <= t.start < date.char_end]
+    return bool(inside) and inside[-1].norm != inside[-1].text.lower()  # its "'s" dropped
 
 
 def _said_in_a_noun(clause: DateClause, start: int, words: EntityLexicon) -> bool:
@@ -812,6 +827,13 @@ def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     while index < len(tokens) and tokens[index].norm in COMPASS:
         index += 1
     return index < len(tokens) and _named(tokens[index], words)
+
+
+def _lain_off(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is what another place lies off ("20 km south of
+    Gao")."""
+    index = _past_description(view, _before_list(view, start, words), words)
+    return index >= 0 and _off(view.tokens, index)
 
 
 def _lies_off(view: SentenceView, index: int) -> bool:
