@@ -412,8 +412,18 @@ def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
         ("Jets struck Tyre, southern Lebanon, at dawn.", ["Tyre", "Lebanon"]),
         # a town of the gazetteer too small to stand alone, placed by its region
         ("An airstrike hit Kafr Nabl, Idlib province.", ["Kafr Nabl", "Idlib province"]),
+        # ... also past where it lies off another place
+        (
+            "Gunmen raided Umm Dawan, north of Kosti, in White Nile state, on Friday.",
+            ["Umm Dawan", "Kosti", "White Nile state"],
+        ),
+        (
+            "Shells hit Tal Rifaat, 20 km south of Azaz, in Syria.",
+            ["Tal Rifaat", "Azaz", "Syria"],
+        ),
         # a person beside a state that speaks, or beside its possessive: no place
         ("Hamas chief Yahya Sinwar, Israel said, was killed.", []),
+        ("Jane Roe, north of the river, said she saw smoke in Syria.", ["Syria"]),
         ("He met Ahmed Saleh, Egypt's envoy, on Monday.", []),
     ],
 )

@@ -1692,6 +1692,31 @@ def _learned_at(
     return None
 
 
+_OFF_REACH = 4  # words before the compass word of "20 km south of"
+
+
+def _off_phrase_end(text: str, tokens: Sequence[Token], first: int, lexicon: EntityLexicon) -> int:
+    """The index of the word a locative preposition opens after a phrase at
+    ``tokens[first]`` saying what a place lies off, set off by commas ("north of Kosti, in
+    White Nile state", "20 km south of Azaz, in Syria"); 0 when there is none."""
+    at = first
+    while at < min(len(tokens), first + _OFF_REACH) and not tokens[at].capitalised:
+        if tokens[at].norm in COMPASS and at + 1 < len(tokens) and tokens[at + 1].norm == "of":
+            break
+        at += 1
+    else:
+        return 0
+    name = at + 2
+    if name >= len(tokens) or not tokens[name].capitalised:
+        return 0
+    while name + 1 < len(tokens) and text[tokens[name].end : tokens[name + 1].start] == " ":
+        name += 1  # "Deir al-Balah"
+    if name + 2 >= len(tokens) or text[tokens[name].end : tokens[name + 1].start] != ", ":
+        return 0
+    located = tokens[name + 1].norm in lexicon.locative_prepositions
+    return name + 2 if located else 0
+
+
 def _country_after(
     text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon
 ) -> tuple[str, int]:
@@ -1701,7 +1726,17 @@ def _country_after(
     A possessive ("Ahmed, Egypt's envoy") names no place."""
     if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return "", 0
-    first = last + 1
+    # past where it lies off: "Umm Dawan, north of Kosti, in White Nile state"
+    return _country_at(
+        text, tokens, _off_phrase_end(text, tokens, last + 1, lexicon) or last + 1, lexicon
+    )
+
+
+def _country_at(
+    text: str, tokens: Sequence[Token], first: int, lexicon: EntityLexicon
+) -> tuple[str, int]:
+    """The ISO code of the country or region named at ``tokens[first]``, maybe past a word
+    for its part, with the index of the word after it; ``("", 0)`` when there is none."""
     while first < len(tokens) and tokens[first].norm in COMPASS and not tokens[first].capitalised:
         first += 1  # "southern Lebanon"
     for size in (3, 2, 1):
