@@ -1613,6 +1613,15 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
             (),
         ),
         ("Envoys met on Monday, putting pressure on Chile to leave.", "on Monday", ()),
+        # ... nor one whose pressure or support is felt
+        ("Under pressure from Chile, the premier said on Monday he would quit.", "on Monday", ()),
+        (
+            "With support from Peru, the council said on Friday it would meet.",
+            "on Friday",
+            (),
+        ),
+        # negative: where something was fired from is where, when nothing else is named
+        ("Rockets were fired from Gaza on Monday.", "on Monday", ("Gaza",)),
         ("The minister called for a truce in Gaza on Monday.", "on Monday", ()),
         ("The minister called Monday for a “lasting truce” in Gaza.", "Monday", ()),
         ("Leaders pressed on Tuesday for an end to the fighting in Sudan.", "on Tuesday", ()),
