@@ -483,6 +483,9 @@ def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]
         ("U.S. Defense Secretary Lloyd Austin spoke. Austin then left.", []),
         # ... but after a preposition of place it is the town
         ("Mayor Ana Paris spoke in Paris.", ["Paris"]),
+        # a name cut short by such a surname is no place
+        ("Commander Ali Samima spoke. Rebels then captured Umm Samima.", []),
+        ("Commander Ali Samima spoke. Rebels then captured Umm Dawan.", ["Umm Dawan"]),
     ],
 )
 def test_a_persons_surname_is_no_place(text: str, expected: list[str]) -> None:

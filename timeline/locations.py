@@ -446,6 +446,13 @@ def find_places(
             continue
         size, mention = match
         last = index + size - 1
+        if (
+            last + 1 in blocked
+            and tokens[last + 1].capitalised
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+        ):
+            index += size  # "Umm | Samima" cut short by a person's surname: no place
+            continue
         if index and tokens[index - 1].norm in lexicon.vessel_words:
             index += size  # "the navy ship Brunswick", "HMS Lancaster": a vessel
             continue
