@@ -604,6 +604,20 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
         ("Protests began in Ferguson. Riots broke out there on Monday.", ["Ferguson", "Ferguson"]),
         ("Protests began in Ferguson. Police stayed there.", ["Ferguson", "Ferguson"]),
         ("Fighting hit Mali. Rebels took the country's north.", ["Mali", "Mali"]),
+        # "the country" is not a neighbour named by the way, but "there" may be
+        (
+            "A quake hit Nepal and killed 11 in neighbouring Bhutan. Rescuers in the "
+            "country worked on.",
+            ["Nepal", "Bhutan", "Nepal"],
+        ),
+        (
+            "Fighting hit Mali and families fled to neighboring Niger. Aid workers there warned.",
+            ["Mali", "Niger", "Niger"],
+        ),
+        (
+            "A quake hit Nepal, then Bhutan. It rocked the country Saturday.",
+            ["Nepal", "Bhutan", "Bhutan"],
+        ),
         # a word saying how much of it or where it lies may stand between
         ("Rebels fled Gao. Troops held the entire city.", ["Gao", "Gao"]),
         ("Rebels shelled Gao. Jets struck the northern town Monday.", ["Gao", "Gao"]),

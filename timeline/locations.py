@@ -151,6 +151,7 @@ class EntityLexicon:
     town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
     held_heads: frozenset[str]  # "Syria's province of Hama": the name after is the place
+    neighbour_words: frozenset[str]  # "in neighbouring Bhutan": not "the country" after it
     control_suffixes: tuple[str, ...]  # "Houthi-held": who holds a place, no word of its name
     settlement_words: frozenset[str]  # "X Township": a town word even with a capital
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
@@ -256,6 +257,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
         held_heads=frozenset(places["held_heads"]),
+        neighbour_words=frozenset(places["neighbour_words"]),
         control_suffixes=tuple(places["control_suffixes"]),
         settlement_words=frozenset(places["settlement_words"]),
         kind_nouns=frozenset(places["kind_nouns"]),
@@ -753,10 +755,12 @@ def _anaphors(
                 continue
             if not mention.placed and mention.place.kind == "region":
                 continue  # "Darfur Governor X ... attacks in the region": a region at large
-            last[mention.place.kind] = mention
+            at = indices[mention.start]
+            neighbour = at > 0 and tokens[at - 1].norm in lexicon.neighbour_words
+            if not (neighbour and mention.place.kind == "country"):
+                last[mention.place.kind] = mention  # "in neighbouring Bhutan": by the way
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
-            at = indices[mention.start]
             if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
                 if _beside_act(tokens, at, acts):
