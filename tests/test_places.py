@@ -113,6 +113,30 @@ def test_the_country_of_the_story_picks_among_towns_of_one_name() -> None:
     assert (pokrovsk.name, pokrovsk.country) == ("Pokrovsk", "UA")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name with a region's word is the region of the story's country, not a town of
+        # that name elsewhere
+        (
+            "Troops in Somalia retook a town in the Gedo region.",
+            [("Somalia", "SO"), ("Gedo region", "SO")],
+        ),
+        ("Militants in Somalia raided the Bay region.", [("Somalia", "SO"), ("Bay region", "SO")]),
+        # negative: a town of the story's country keeps its name with the word
+        (
+            "Troops in Ukraine held the Kharkiv region.",
+            [("Ukraine", "UA"), ("Kharkiv region", "UA")],
+        ),
+    ],
+)
+def test_a_region_of_the_storys_country_before_a_town_elsewhere(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(p.name, p.country) for p in found] == expected
+
+
 def test_a_pack_adds_old_names_of_a_storys_towns() -> None:
     text = "Russia says Krasnoarmeysk fell."
     assert [p.country for p in places_in(ArticleEntities.of(text), 0, len(text))] == ["RU"]
@@ -388,8 +412,18 @@ def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
         ("Jets struck Tyre, southern Lebanon, at dawn.", ["Tyre", "Lebanon"]),
         # a town of the gazetteer too small to stand alone, placed by its region
         ("An airstrike hit Kafr Nabl, Idlib province.", ["Kafr Nabl", "Idlib province"]),
+        # ... also past where it lies off another place
+        (
+            "Gunmen raided Umm Dawan, north of Kosti, in White Nile state, on Friday.",
+            ["Umm Dawan", "Kosti", "White Nile state"],
+        ),
+        (
+            "Shells hit Tal Rifaat, 20 km south of Azaz, in Syria.",
+            ["Tal Rifaat", "Azaz", "Syria"],
+        ),
         # a person beside a state that speaks, or beside its possessive: no place
         ("Hamas chief Yahya Sinwar, Israel said, was killed.", []),
+        ("Jane Roe, north of the river, said she saw smoke in Syria.", ["Syria"]),
         ("He met Ahmed Saleh, Egypt's envoy, on Monday.", []),
     ],
 )
@@ -449,6 +483,9 @@ def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]
         ("U.S. Defense Secretary Lloyd Austin spoke. Austin then left.", []),
         # ... but after a preposition of place it is the town
         ("Mayor Ana Paris spoke in Paris.", ["Paris"]),
+        # a name cut short by such a surname is no place
+        ("Commander Ali Samima spoke. Rebels then captured Umm Samima.", []),
+        ("Commander Ali Samima spoke. Rebels then captured Umm Dawan.", ["Umm Dawan"]),
     ],
 )
 def test_a_persons_surname_is_no_place(text: str, expected: list[str]) -> None:
@@ -524,8 +561,14 @@ def test_of_and_possessives_that_still_name_places(text: str, expected: list[str
         # ... past a word for its part ("Ukraine's eastern Donetsk region")
         ("Troops took a village in Ukraine's eastern Donetsk region.", [("Donetsk region", "UA")]),
         ("Shells hit Sudan's western Darfur region.", [("Darfur region", "SD")]),
+        # ... past a word saying who holds it, or a word for it before "of"
+        ("Jets struck Yemen's Houthi-held Hodeida port.", [("Hodeida", "YE")]),
+        ("Troops shelled Ukraine's Russian-occupied Donetsk region.", [("Donetsk region", "UA")]),
+        ("Shells hit Ukraine's eastern city of Kharkiv.", [("Kharkiv", "UA")]),
+        ("Clashes spread in Syria's southern province of Hama.", [("Hama", "SY")]),
         # a possessive that holds no place
         ("Odesa's port and the town of Izium were hit.", [("Odesa", "UA"), ("Izium", "UA")]),
+        ("Syria's minister of defence visited Homs.", [("Homs", "SY")]),
     ],
 )
 def test_a_place_inside_the_possessive_of_its_holder(
@@ -561,6 +604,20 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
         ("Protests began in Ferguson. Riots broke out there on Monday.", ["Ferguson", "Ferguson"]),
         ("Protests began in Ferguson. Police stayed there.", ["Ferguson", "Ferguson"]),
         ("Fighting hit Mali. Rebels took the country's north.", ["Mali", "Mali"]),
+        # "the country" is not a neighbour named by the way, but "there" may be
+        (
+            "A quake hit Nepal and killed 11 in neighbouring Bhutan. Rescuers in the "
+            "country worked on.",
+            ["Nepal", "Bhutan", "Nepal"],
+        ),
+        (
+            "Fighting hit Mali and families fled to neighboring Niger. Aid workers there warned.",
+            ["Mali", "Niger", "Niger"],
+        ),
+        (
+            "A quake hit Nepal, then Bhutan. It rocked the country Saturday.",
+            ["Nepal", "Bhutan", "Bhutan"],
+        ),
         # a word saying how much of it or where it lies may stand between
         ("Rebels fled Gao. Troops held the entire city.", ["Gao", "Gao"]),
         ("Rebels shelled Gao. Jets struck the northern town Monday.", ["Gao", "Gao"]),
@@ -1013,6 +1070,36 @@ def test_each_date_takes_the_places_beside_it(
     text: str, expressions: list[str], expected: list[tuple[str, ...]]
 ) -> None:
     assert places_of_each_date(text, expressions) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expressions", "expected"),
+    [
+        # dates in one list share the places of their clause
+        (
+            "On Monday and Thursday, jets struck Aleppo and Homs.",
+            ["Monday", "Thursday"],
+            [("Aleppo", "Homs"), ("Aleppo", "Homs")],
+        ),
+        (
+            "Jets struck Aleppo on Monday, Tuesday and Thursday.",
+            ["Monday", "Tuesday", "Thursday"],
+            [("Aleppo",), ("Aleppo",), ("Aleppo",)],
+        ),
+        # negative: a date with places of its own between
+        (
+            "Gunmen killed a judge in Mosul on Monday and a mayor in Basra on Thursday.",
+            ["on Monday", "on Thursday"],
+            [("Mosul",), ("Basra",)],
+        ),
+    ],
+)
+def test_dates_in_one_list_share_their_places(
+    text: str, expressions: list[str], expected: list[tuple[str, ...]]
+) -> None:
+    mentions = [make_mention(e, text, date(2025, 3, 3 + 3 * i)) for i, e in enumerate(expressions)]
+    events = build_events(make_article(text, id="art"), mentions)
+    assert [e.places for e in sorted(events, key=lambda e: e.mention.char_start)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1535,6 +1622,23 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
     [
         # what is called or pressed for is sought, not where the call was made
         ("The minister called on Monday for a truce in Gaza.", "on Monday", ()),
+        # ... nor is a state pressed or forced to act
+        (
+            "Rebels have shelled ships since May, saying they want to force Chile to halt "
+            "raids in Peru.",
+            "since May",
+            (),
+        ),
+        ("Envoys met on Monday, putting pressure on Chile to leave.", "on Monday", ()),
+        # ... nor one whose pressure or support is felt
+        ("Under pressure from Chile, the premier said on Monday he would quit.", "on Monday", ()),
+        (
+            "With support from Peru, the council said on Friday it would meet.",
+            "on Friday",
+            (),
+        ),
+        # negative: where something was fired from is where, when nothing else is named
+        ("Rockets were fired from Gaza on Monday.", "on Monday", ("Gaza",)),
         ("The minister called for a truce in Gaza on Monday.", "on Monday", ()),
         ("The minister called Monday for a “lasting truce” in Gaza.", "Monday", ()),
         ("Leaders pressed on Tuesday for an end to the fighting in Sudan.", "on Tuesday", ()),
@@ -1554,6 +1658,48 @@ def test_a_dateline_with_the_day_it_was_filed_is_no_place_of_the_sentences_event
     ],
 )
 def test_a_place_in_what_is_called_for_is_not_where(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # what a deal, a plea or a plan is to end or prevent is aimed at, not where
+        (
+            "Envoys urged the rebels on Friday to accept a deal that would halt fighting in Sudan.",
+            "on Friday",
+            (),
+        ),
+        ("The rebels said on Monday they wanted to end the siege of Kharkiv.", "on Monday", ()),
+        (
+            "Chile offered talks on Sunday to prevent a famine in northern Mali.",
+            "on Sunday",
+            (),
+        ),
+        (
+            "The envoys met on Monday in Doha in a bid to secure a truce in Gaza.",
+            "on Monday",
+            ("Doha",),
+        ),
+        # negative: an act of war aimed at ending something there, or the end itself dated
+        (
+            "Troops struck rebel bases on Monday to end the siege of Kharkiv.",
+            "on Monday",
+            ("Kharkiv",),
+        ),
+        ("The army moved to end the fighting in Gao on Monday.", "on Monday", ("Gao",)),
+        ("The siege of Kharkiv ended on Monday.", "on Monday", ("Kharkiv",)),
+        (
+            "Troops near Sumy said on Monday they fought to prevent the enemy from "
+            "advancing into Kharkiv.",
+            "on Monday",
+            ("Sumy", "Kharkiv"),
+        ),
+    ],
+)
+def test_a_place_in_what_is_to_be_ended_is_not_where(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
@@ -1716,6 +1862,22 @@ def test_places_of_a_phrase_set_beside_a_name_are_that_names(
         ),
         # ... as is a region or a town after "the situation in"
         ("The envoy briefed the council on Monday on the situation in Tigray.", "on Monday", ()),
+        # ... and what is condemned
+        (
+            "The council on Tuesday denounced the strikes on civilians across Chad.",
+            "on Tuesday",
+            (),
+        ),
+        ("Envoys condemned on Friday the shelling of hospitals in Gao.", "on Friday", ()),
+        # ... and what lies near it
+        (
+            "Envoys condemned on Friday a raid on the town of Ansongo, 20 km south of Gao.",
+            "on Friday",
+            (),
+        ),
+        # negative: where the condemnation is made, or a happening its own date tells
+        ("Leaders meeting in Lima condemned the raids on Friday.", "on Friday", ("Lima",)),
+        ("The UK condemned Sunday's bombing in Gao.", "Sunday", ("Gao",)),
         # negative: where the talk is held, a distance, or a happening told of its own
         ("The leaders will discuss it in Geneva on Monday.", "on Monday", ("Geneva",)),
         (
@@ -2711,6 +2873,76 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
     ],
 )
 def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the town a speaker speaks from is not where the act told again was
+        (
+            "Five people died on Friday in a missile attack in Ukraine. The attack hit a "
+            "school, the governor said in Poltava.",
+            "on Friday",
+            ("Ukraine",),
+        ),
+        (
+            "Five people died on Friday in a missile attack in Ukraine. Officials in Poltava "
+            "said the attack hit a school.",
+            "on Friday",
+            ("Ukraine",),
+        ),
+        # a sentence telling another act of the same kind does not tell it again
+        (
+            "Russian drones struck Ukraine overnight on Friday. In a separate attack, drones "
+            "struck a fuel depot in Odesa.",
+            "on Friday",
+            ("Ukraine",),
+        ),
+        (
+            "Israeli jets struck southern Lebanon on Tuesday. Elsewhere, jets struck a car "
+            "in Tyre.",
+            "on Tuesday",
+            ("Lebanon",),
+        ),
+        # a date of another happening in the sentence: the act told again is not its own
+        (
+            "Russian troops seized a village in eastern Ukraine on Monday, in a war that "
+            "began in 2022. The troops seized the village near Kramatorsk.",
+            "in 2022",
+            ("Ukraine",),
+        ),
+        # a region the act is told again in gives way as a town does
+        (
+            "Seven soldiers were killed in Somalia on Saturday when militants attacked a "
+            "base. The base, in the Bakool region, was briefly overrun.",
+            "on Saturday",
+            ("Bakool region",),
+        ),
+        (
+            "Jets struck Yemen overnight on Monday. They struck sites in Sanaa and the "
+            "Hajjah governorate.",
+            "on Monday",
+            ("Sanaa", "Hajjah governorate"),
+        ),
+        # positive: the town the act is told in, the speaker after it
+        (
+            "Five people died on Friday in a missile attack in Ukraine. The attack hit a "
+            "school in Poltava, the governor said.",
+            "on Friday",
+            ("Poltava",),
+        ),
+        (
+            "Russian troops seized a village in eastern Ukraine on Monday, in a war that "
+            "began in 2022. The troops seized the village near Kramatorsk.",
+            "on Monday",
+            ("Kramatorsk",),
+        ),
+    ],
+)
+def test_the_town_told_again_is_where_the_dates_own_act_was(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

@@ -150,6 +150,9 @@ class EntityLexicon:
     name_cues: Phrases  # "the village of X", "seized X": X is a place the gazetteer may lack
     town_words: Phrases  # "X town", "X refugee camp"
     town_word_compounds: frozenset[str]  # "X town hall": no town named X
+    held_heads: frozenset[str]  # "Syria's province of Hama": the name after is the place
+    neighbour_words: frozenset[str]  # "in neighbouring Bhutan": not "the country" after it
+    control_suffixes: tuple[str, ...]  # "Houthi-held": who holds a place, no word of its name
     settlement_words: frozenset[str]  # "X Township": a town word even with a capital
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
@@ -161,6 +164,8 @@ class EntityLexicon:
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
     holding_prepositions: frozenset[str]  # "the governor of X": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
+    spoken_from_words: frozenset[str]  # "the governor said in Poltava": where one speaks
+    elsewhere_words: frozenset[str]  # "Elsewhere, jets struck Tyre": another act
     land_verbs: frozenset[str]  # "Iraq is facing violence": told of the land
     speaker_nouns: frozenset[str]  # "officials in Kyiv said": where they speak from
     profile_phrases: Phrases  # "the group, based in Mali,": where it works, no place of the act
@@ -169,6 +174,8 @@ class EntityLexicon:
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
+    aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
+    aim_markers: frozenset[str]
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
     background_openers: frozenset[str]
@@ -249,6 +256,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         name_cues=Phrases.of([*places["name_cues"], *places["capture_verbs"]]),
         town_words=Phrases.of(places["town_words"]),
         town_word_compounds=frozenset(places["town_word_compounds"]),
+        held_heads=frozenset(places["held_heads"]),
+        neighbour_words=frozenset(places["neighbour_words"]),
+        control_suffixes=tuple(places["control_suffixes"]),
         settlement_words=frozenset(places["settlement_words"]),
         kind_nouns=frozenset(places["kind_nouns"]),
         subject_openers=frozenset(
@@ -276,6 +286,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         origin_prepositions=frozenset(places["origin_prepositions"]),
         holding_prepositions=frozenset(places["holding_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
+        spoken_from_words=frozenset(places["spoken_from_words"]),
+        elsewhere_words=frozenset(places["elsewhere_words"]),
         land_verbs=frozenset(places["land_verbs"]),
         speaker_nouns=frozenset(places["speaker_nouns"]),
         profile_phrases=Phrases.of(places["profile_phrases"]),
@@ -284,6 +296,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         topic_phrases=Phrases.of(places["topic_phrases"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         talk_openers=frozenset(places["talk_openers"]),
+        aim_verbs=frozenset(places["aim_verbs"]),
+        aim_markers=frozenset(places["aim_markers"]),
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),
         background_openers=frozenset(places["background_openers"]),
@@ -391,12 +405,16 @@ def find_places(
             while index < len(tokens) and tokens[index].start < titled.end:
                 index += 1
             continue
-        if index in blocked or not _name_word(token, lexicon):
+        if (
+            index in blocked
+            or not _name_word(token, lexicon)
+            or token.norm.endswith(lexicon.control_suffixes)  # "Russian-occupied Donetsk"
+        ):
             index += 1
             continue
         listed = _listed_after(text, tokens, index, cued, lexicon)
         listed_on = listed is not None
-        within = bool(found) and index > 0 and _within(found[-1], tokens, index)
+        within = bool(found) and index > 0 and _within(found[-1], tokens, index, lexicon)
         apposed = _apposed(text, tokens, index, lexicon)
         if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
@@ -430,6 +448,13 @@ def find_places(
             continue
         size, mention = match
         last = index + size - 1
+        if (
+            last + 1 in blocked
+            and tokens[last + 1].capitalised
+            and text[tokens[last].end : tokens[last + 1].start] == " "
+        ):
+            index += size  # "Umm | Samima" cut short by a person's surname: no place
+            continue
         if index and tokens[index - 1].norm in lexicon.vessel_words:
             index += size  # "the navy ship Brunswick", "HMS Lancaster": a vessel
             continue
@@ -477,7 +502,7 @@ def find_places(
                 Place(written, place.country, place.latitude, place.longitude, "region"),
                 "",
             )
-        if found and index > 0 and _within(found[-1], tokens, index):
+        if found and index > 0 and _within(found[-1], tokens, index, lexicon):
             mention = _held_by(mention, found.pop())  # "Russia's Kursk region": the region
         found.append(mention)
         if mention.place.kind == "region" and not mention.state:
@@ -730,10 +755,12 @@ def _anaphors(
                 continue
             if not mention.placed and mention.place.kind == "region":
                 continue  # "Darfur Governor X ... attacks in the region": a region at large
-            last[mention.place.kind] = mention
+            at = indices[mention.start]
+            neighbour = at > 0 and tokens[at - 1].norm in lexicon.neighbour_words
+            if not (neighbour and mention.place.kind == "country"):
+                last[mention.place.kind] = mention  # "in neighbouring Bhutan": by the way
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
-            at = indices[mention.start]
             if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
                 if _beside_act(tokens, at, acts):
@@ -1078,14 +1105,38 @@ def _shared_region_word(
     return False
 
 
-def _within(previous: PlaceMention, tokens: Sequence[Token], index: int) -> bool:
+def _within(
+    previous: PlaceMention, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> bool:
     """Whether the name at ``tokens[index]`` follows the possessive of the place
-    ``previous`` ("Gaza's"), maybe past a word for its part ("Ukraine's eastern")."""
+    ``previous`` ("Gaza's"), maybe past a word for what it is ("Syria's province of") and
+    words for its part or who holds it ("Ukraine's eastern", "Yemen's
+    Houthi-held")."""
     before = index - 1
-    if before > 0 and tokens[before].norm in COMPASS and not tokens[before].capitalised:
+    if before > 1 and tokens[before].norm in lexicon.holding_prepositions:
+        before -= 1  # "the province of"
+        if tokens[before].norm not in lexicon.held_heads:
+            return False
+    if before > 0 and tokens[before].norm in lexicon.held_heads and not tokens[before].possessive:
         before -= 1
+    before = _past_qualifiers(tokens, before, lexicon)
     token = tokens[before]
     return token.possessive and token.end == previous.end and previous.placed
+
+
+def _past_qualifiers(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> int:
+    """The index of the word before those ending at ``tokens[index]`` that say which part
+    of a place or who holds it ("eastern", "rebel-held", "Houthi-held"), ``index`` if none."""
+    while (
+        index > 0
+        and not tokens[index].possessive
+        and (
+            (tokens[index].norm in COMPASS and not tokens[index].capitalised)
+            or tokens[index].norm.endswith(lexicon.control_suffixes)
+        )
+    ):
+        index -= 1
+    return index
 
 
 def _held_by(mention: PlaceMention, holder: PlaceMention) -> PlaceMention:
@@ -1396,6 +1447,8 @@ def _town(
     beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
     town = (in_context or own)[0] if (in_context or own) else None
+    if generic and not in_context and any(r.country in context for r in regions):
+        town = None  # "in Somalia ... the Gedo region": the region, not a town elsewhere
     if regions and index >= 2 and tokens[index - 1].norm == "of":
         if tokens[index - 2].norm in lexicon.region_words:
             town = None  # "the state of California": the region, not a town of its name
@@ -1650,6 +1703,31 @@ def _learned_at(
     return None
 
 
+_OFF_REACH = 4  # words before the compass word of "20 km south of"
+
+
+def _off_phrase_end(text: str, tokens: Sequence[Token], first: int, lexicon: EntityLexicon) -> int:
+    """The index of the word a locative preposition opens after a phrase at
+    ``tokens[first]`` saying what a place lies off, set off by commas ("north of Kosti, in
+    White Nile state", "20 km south of Azaz, in Syria"); 0 when there is none."""
+    at = first
+    while at < min(len(tokens), first + _OFF_REACH) and not tokens[at].capitalised:
+        if tokens[at].norm in COMPASS and at + 1 < len(tokens) and tokens[at + 1].norm == "of":
+            break
+        at += 1
+    else:
+        return 0
+    name = at + 2
+    if name >= len(tokens) or not tokens[name].capitalised:
+        return 0
+    while name + 1 < len(tokens) and text[tokens[name].end : tokens[name + 1].start] == " ":
+        name += 1  # "Deir al-Balah"
+    if name + 2 >= len(tokens) or text[tokens[name].end : tokens[name + 1].start] != ", ":
+        return 0
+    located = tokens[name + 1].norm in lexicon.locative_prepositions
+    return name + 2 if located else 0
+
+
 def _country_after(
     text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon
 ) -> tuple[str, int]:
@@ -1659,7 +1737,17 @@ def _country_after(
     A possessive ("Ahmed, Egypt's envoy") names no place."""
     if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return "", 0
-    first = last + 1
+    # past where it lies off: "Umm Dawan, north of Kosti, in White Nile state"
+    return _country_at(
+        text, tokens, _off_phrase_end(text, tokens, last + 1, lexicon) or last + 1, lexicon
+    )
+
+
+def _country_at(
+    text: str, tokens: Sequence[Token], first: int, lexicon: EntityLexicon
+) -> tuple[str, int]:
+    """The ISO code of the country or region named at ``tokens[first]``, maybe past a word
+    for its part, with the index of the word after it; ``("", 0)`` when there is none."""
     while first < len(tokens) and tokens[first].norm in COMPASS and not tokens[first].capitalised:
         first += 1  # "southern Lebanon"
     for size in (3, 2, 1):

@@ -85,6 +85,7 @@ def event_places(
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
+            and not _aimed_at(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _said_in_a_noun(clause, s, words)
             and not _background(view, s, words)
@@ -105,6 +106,10 @@ def event_places(
     if any(_after_preposition(view, s, words) for s, _ in found):
         found = [(s, p) for s, p in found if not _bare_state(view, s, p, words)]
     where = [(s, p) for s, p in found if not _aside(view, s, words)]
+    if not where:  # "condemned a raid on Ansongo, 20 km south of Gao": Gao only says where
+        # a place left out lies
+        left_out = [s for s, p in named if (s, p) not in found]
+        found = [(s, p) for s, p in found if not (_lain_off(view, s, words) and left_out)]
     if not found:  # "retook Malakal, which rebels seized in May": the clause is about Malakal
         where = _antecedent(entities, clause, words)
     unique: dict[str, Place] = {}
@@ -113,7 +118,7 @@ def event_places(
     if unique and all(place.kind != "city" for place in unique.values()):
         # "50 killed Friday in an attack in east Ukraine. Rockets struck the station in
         # Kramatorsk": the country gives way to the town the act is told again in
-        towns = _retold_in(entities, clause, language, unique.values())
+        towns = _retold_in(entities, clause, (first, going_on), language, unique.values())
         countries = {place.country for place in towns}
         unique = {
             **{
@@ -161,18 +166,25 @@ _INDEFINITE_REACH = 3  # words from "a" to the noun it opens ("a busy railway st
 
 
 def _retold_in(
-    entities: ArticleEntities, clause: DateClause, language: str, places: Iterable[Place]
+    entities: ArticleEntities,
+    clause: DateClause,
+    home: tuple[int, int],
+    language: str,
+    places: Iterable[Place],
 ) -> list[Place]:
-    """The towns, in the countries of ``places``, of the first of the next sentences with
-    no date of its own that tells the date's act again: by a noun its sentence opened with
-    "a" ("a market ... the market") or an act word it told ("attacks ... the attack"),
-    after "the" ("the Israeli strike"), or by the same verb ("struck ... struck")."""
+    """The towns and regions, in the countries of ``places``, of the first of the next
+    sentences with no date of its own that tells the act of the date's clause (``home``)
+    again: by a noun the clause or one after it opened with "a" ("a market ... the
+    market") or an act word it told ("attacks ... the attack"), after "the" ("the Israeli
+    strike"), or by the same verb ("struck ... struck"); not a sentence telling another
+    act ("Elsewhere, ...", "In a separate attack, ...")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
     countries = {place.country for place in places}
-    told = {t.norm for t in view.tokens}
-    heads = _indefinite_heads(view) | {  # "an attack" or "attacks" told: "the attack"
+    own = view.in_span(home[0], view.end)  # "seized a village, in a war that began in 2022"
+    told = {t.norm for t in own}
+    heads = _indefinite_heads(view, own) | {  # "an attack" or "attacks" told: "the attack"
         anaphor[-1]
         for anaphor, kind in words.anaphors.items()
         if kind == "act" and told & {anaphor[-1], f"{anaphor[-1]}s"}
@@ -185,6 +197,8 @@ def _retold_in(
         if find_mentions(document.flat[start:end], rules):
             continue  # a date of its own: another happening
         tokens = document.tokens_in(start, end)
+        if any(token.norm in words.elsewhere_words for token in tokens):
+            return []  # "Elsewhere, jets struck Tyre": another act
         if not any(
             (token.norm in heads and _after_article(tokens, index, definite, stops))
             or (token.norm in told and words.place_acts.at(tokens, index) == 1)
@@ -195,7 +209,7 @@ def _retold_in(
         return [
             place
             for at, place in places_at(entities, start, end)
-            if place.kind == "city"
+            if place.kind in ("city", "region")
             and place.country in countries
             and _where_it_hit(tokens, bisect_left(starts, at), words)
         ]
@@ -226,16 +240,19 @@ def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> 
     while index and (tokens[index - 1].norm in _LIST_WORDS or tokens[index - 1].is_capitalized):
         index -= 1  # "in Kotli, Muzaffarabad and Bahawalpur"
     size = words.prepositions.before(tokens, index)
+    if size and index > size:
+        speaker = tokens[index - size - 1].norm  # "the governor said in X", "officials in X"
+        if speaker in words.spoken_from_words or speaker in words.speaker_nouns:
+            return False
     elsewhere = words.origin_prepositions | words.goal_prepositions | words.holding_prepositions
     return size > 1 or (size == 1 and tokens[index - 1].norm not in elsewhere)
 
 
-def _indefinite_heads(view: SentenceView) -> set[str]:
-    """The words of the noun phrases the sentence opens with "a" or "an", up to their head
-    ("a rocket attack on a station": rocket, attack, station)."""
+def _indefinite_heads(view: SentenceView, tokens: Sequence[Token]) -> set[str]:
+    """The words of the noun phrases ``tokens`` of the sentence open with "a" or "an", up
+    to their head ("a rocket attack on a station": rocket, attack, station)."""
     indefinite = view.words("determiners") - view.words("definite_articles")
     stops = view.words("stopwords") | view.words("prepositions")
-    tokens = view.tokens
     heads: set[str] = set()
     for index, token in enumerate(tokens):
         if token.norm not in indefinite:
@@ -420,6 +437,9 @@ def _nearer_other(
     first = view.index_at(start)
     if first is None:
         return False
+    others = [
+        o for o in others if not _listed_dates(view.text, (date.char_start, date.char_end), o)
+    ]
     tokens = view.tokens
     last = _name_last(view, first, words)
     end = tokens[last].end
@@ -448,6 +468,14 @@ def _nearer_other(
         return False
     relative = last + 1 < len(tokens) and tokens[last + 1].norm in words.place_relatives
     return bool(nearer) and not relative
+
+
+def _listed_dates(text: str, one: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether two dates stand in one list ("On Monday and Thursday, jets struck X",
+    "on Monday, Tuesday and Thursday"): only list words and commas between them."""
+    left, right = sorted((one, other))
+    between = text[left[1] : right[0]].replace(",", " ").split()
+    return bool(between) and all(word.lower() in _LIST_WORDS for word in between)
 
 
 def _partner(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
@@ -526,6 +554,39 @@ def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
     return False
 
 
+_AIM_REACH = 10  # words from "to end" to a place in what is to be ended
+
+
+def _aimed_at(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in what a verb of ending or gaining after
+    "to" or "would" governs, in the same clause ("urged them to accept a deal that would
+    halt fighting in Sudan", "in a bid to secure a truce in Gaza"): aimed at, not where;
+    unless the date is told in that phrase ("moved to end the fighting in Gao on Monday")
+    or the clause tells an act of war before it ("struck bases to end the siege of X"), or
+    the place is where something goes ("to prevent them from advancing into X")."""
+    view = clause.view
+    index = view.index_at(start)
+    if index is None or view.tokens[index - 1].norm in words.goal_prepositions:
+        return False  # "to prevent them from advancing into the region": where they fight
+    tokens, own = view.tokens, clause.clause_of(start)
+    for before in range(index - 1, max(0, index - 1 - _AIM_REACH), -1):
+        if clause.clause_of(tokens[before].start) != own:
+            return False
+        if tokens[before].norm not in words.aim_verbs:
+            continue
+        if tokens[before - 1].norm not in words.aim_markers:
+            return False
+        if clause.mention.char_start > tokens[before].start:
+            return False  # the date tells the ending itself
+        opening = clause.clauses[own][0] if own is not None else view.start
+        return not any(
+            words.place_acts.at(tokens, at)
+            for at in range(view.index_at(opening) or 0, before)
+            if tokens[at].start >= opening
+        )
+    return False
+
+
 _TALK_REACH = 10  # words from "discussed" or "about" to a place in what is talked about
 
 
@@ -552,8 +613,19 @@ def _talked_about(clause: DateClause, start: int, words: EntityLexicon) -> bool:
             return False
         if tokens[before].norm in words.talk_openers:
             following = tokens[before + 1].norm
-            return not (tokens[before].norm == "about" and following[:1].isdigit())
+            if tokens[before].norm == "about" and following[:1].isdigit():
+                return False  # "about 10 km from Kharkiv": a distance
+            return not (  # "condemned Sunday's bombing in Gao": the date is the bombing's
+                clause.mention.char_start > tokens[before].start and _possessive_date(clause)
+            )
     return False
+
+
+def _possessive_date(clause: DateClause) -> bool:
+    """Whether the date is written as a possessive ("Sunday's bombing"): a noun's date."""
+    date = clause.mention
+    inside = [t for t in clause.view.tokens if date.char_start <= t.start < date.char_end]
+    return bool(inside) and inside[-1].norm != inside[-1].text.lower()  # its "'s" dropped
 
 
 def _said_in_a_noun(clause: DateClause, start: int, words: EntityLexicon) -> bool:
@@ -755,6 +827,13 @@ def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     while index < len(tokens) and tokens[index].norm in COMPASS:
         index += 1
     return index < len(tokens) and _named(tokens[index], words)
+
+
+def _lain_off(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is what another place lies off ("20 km south of
+    Gao")."""
+    index = _past_description(view, _before_list(view, start, words), words)
+    return index >= 0 and _off(view.tokens, index)
 
 
 def _lies_off(view: SentenceView, index: int) -> bool:
