@@ -267,6 +267,8 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "Beirut, Lebanon, Sep 24 (Reuters) - The council met on Thursday.",
         "Lebanon, Sep 24 (Reuters) - The council met on Thursday.",
         "Council meets\n\nAccra, Dec. 2 (AFP) — The council met on Thursday.",
+        # a double hyphen closes it as a dash does
+        "ACCRA, Dec. 2 (Xinhua) -- The council met on Thursday.",
     ],
 )
 def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
@@ -282,6 +284,8 @@ def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
         "Beirut, Lebanon, 24 September 2024\n\nThe council met on Thursday.",
         "Council Meets Again\nAugust 27, 2021\n\nThe council met on Thursday.",
         "Updated: 12 March 2025\n\nThe council met on Thursday.",
+        # ... or the place, its country and the agency of a dateline on a line of its own
+        "Gaza City, Palestinian Territories (AFP) April 22, 2025\n\nThe council met on Thursday.",
     ],
 )
 def test_a_line_holding_only_a_date_dates_no_event(text: str) -> None:

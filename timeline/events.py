@@ -441,22 +441,31 @@ def dates_an_event(clause: DateClause) -> bool:
     return True
 
 
-_DATE_LINE_WORDS = 3  # "Beirut, Lebanon", "Port Sudan", "Updated"
+_DATE_LINE_NAME_WORDS = 3  # "Port Sudan", "Palestinian Territories", "Updated"
+_DATE_LINE_NAMES = 4  # "Gaza City, Palestinian Territories (AFP)"
+_DATE_LINE_BREAK = re.compile(r"[,;:()\[\]]")
 
 
 def _is_a_date_line(view: SentenceView, mention: Mention) -> bool:
     """Whether the date's sentence is a line of its own holding only the date, after at most
-    a few capitalised words (a place, a label): it heads the text, it tells no happening."""
+    a few capitalised names set apart by commas or brackets (a place, its country, an
+    agency, a label): it heads the text, it tells no happening."""
     text = view.text
     if not (view.start == 0 or text[view.start - 1] == "\n") or not (
         view.end == len(text) or text[view.end] == "\n"
     ):
         return False
     before = [token for token in view.tokens if token.end <= mention.char_start]
+    names = [
+        part.split()
+        for part in _DATE_LINE_BREAK.split(text[view.start : mention.char_start])
+        if part.strip()
+    ]
     return (
         all(token.start < mention.char_end for token in view.tokens)
-        and len(before) <= _DATE_LINE_WORDS
         and all(token.is_capitalized for token in before)
+        and len(names) <= _DATE_LINE_NAMES
+        and all(len(name) <= _DATE_LINE_NAME_WORDS for name in names)
     )
 
 
