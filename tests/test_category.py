@@ -2242,3 +2242,22 @@ def test_hostages_freed_by_force_are_no_deal_and_their_rescue_is_fighting(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "X followed Y on Sunday": the date dates Y, the happening X is told to come after
+        ("The missile attack followed talks in Geneva on Sunday.", "diplomatic"),
+        ("The shelling followed a visit by the envoy to the capital on Sunday.", "diplomatic"),
+        ("The new sanctions followed a drone strike on the port on Sunday.", "battlefield"),
+        ("The ceasefire talks preceded an air raid on the city on Sunday.", "battlefield"),
+        # negative: with nothing between the verb and the date, the date dates the subject's
+        # happening; and following someone is no relating of two happenings
+        ("The talks followed on Sunday.", "diplomatic"),
+        ("Troops followed the retreating rebels into the hills on Sunday.", "battlefield"),
+    ],
+)
+def test_a_date_after_what_a_happening_followed_dates_that(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
