@@ -95,7 +95,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     subject = (
         telling[0]
         if tagged
-        else max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
+        else max(
+            clause.subordinate_start(telling),
+            _relative_noun_start(clause, telling),
+            _related_start(clause, telling),
+        )
     )
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
@@ -320,6 +324,21 @@ def _relative_noun_start(clause: DateClause, telling: Span) -> int:
     return telling[0]
 
 
+def _related_start(clause: DateClause, telling: Span) -> int:
+    """Where the happening starts that a verb relating two happenings names before the date
+    ("the strike followed | talks in Geneva on Sunday": the talks), with words between; the
+    clause's start when there is none."""
+    view = clause.view
+    relating = view.words("relating_verbs")
+    stopwords = view.words("stopwords")
+    content = False
+    for token in reversed(view.in_span(telling[0], clause.mention.char_start)):
+        if token.norm in relating:
+            return token.start if content else telling[0]
+        content |= token.norm not in stopwords
+    return telling[0]
+
+
 def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
     """Where the clause turns from what happened to what it is about or why.
 
@@ -422,11 +441,15 @@ def _is_tag(clause: DateClause) -> bool:
     "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
     view = clause.view
     left, right = clause.home
-    cited = [span for span in clause.clauses if span[0] >= right]  # ", citing witnesses"
+    # after it, only the sources it cites (", citing witnesses") or when it was said (",
+    # less than a week after the attack")
+    after = [span for span in clause.clauses if span[0] >= right]
     if (
         clause.own == 0
         or left != clause.clauses[clause.own][0]
-        or not all(_opens_on_citing(clause.view, span) for span in cited)
+        or not all(
+            _opens_on_citing(view, span) or is_anchor_clause(view, span) for span in after
+        )
     ):
         return False
     mention = clause.mention

@@ -195,10 +195,9 @@ class DateClause:
     def subordinate_start(self, span: Span) -> int:
         """Where the part of ``span`` that holds the date starts: at a subordinator with
         words between it and the date ("have been killed since the truce took effect on
-        Sunday": the truce), or at a verb relating two happenings ("the strike followed
-        talks on Sunday": the talks), otherwise at the span's start."""
+        Sunday": the truce), otherwise at the span's start."""
         view = self.view
-        subordinators = view.words("subordinators") | view.words("relating_verbs")
+        subordinators = view.words("subordinators")
         stopwords = view.words("stopwords")
         content = 0
         for token in reversed(view.in_span(span[0], self.mention.char_start)):
