@@ -2261,3 +2261,38 @@ def test_hostages_freed_by_force_are_no_deal_and_their_rescue_is_fighting(
 def test_a_date_after_what_a_happening_followed_dates_that(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a tag followed by a clause that only says when ("..., less than two weeks after
+        # ...") still closes the sentence it is about
+        (
+            "The camp has been emptied of its residents, the relief agency warned on Sunday, "
+            "less than two weeks after rebel forces stormed it.",
+            "humanitarian",
+        ),
+        (
+            "Hundreds of families fled the district, the agency said on Sunday, more than a "
+            "week after the army began shelling it.",
+            "humanitarian",
+        ),
+        # negative: the sentence the tag closes decides, whatever the clause after it says
+        (
+            "Rebels shelled the town, the army said on Sunday, less than a day after the "
+            "talks collapsed.",
+            "battlefield",
+        ),
+        # negative: a date outside any tag dates its own clause
+        (
+            "Rebels shelled the camp on Sunday, less than two weeks after the truce was signed.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_tag_before_a_clause_saying_when_still_closes_the_sentence(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
