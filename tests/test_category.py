@@ -2296,3 +2296,33 @@ def test_a_tag_before_a_clause_saying_when_still_closes_the_sentence(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the commas of a series ("babies, children, and mothers") split no clause: what a
+        # statement says runs on past them
+        (
+            "The agency warned on Sunday that thousands of infants, mothers, and elderly "
+            "people were at risk from malnutrition.",
+            "humanitarian",
+        ),
+        (
+            "The charity warned on Sunday that farmers, herders, and traders in the valley "
+            "faced hunger.",
+            "humanitarian",
+        ),
+        # negative: a clause after the series still stands apart
+        (
+            "The agency said on Sunday that it had delivered food aid, tents, and blankets, and "
+            "that rebels later shelled the convoy.",
+            "humanitarian",
+        ),
+        # negative: a series inside the clause of the event changes nothing
+        ("Rebels shelled Abu, Kadi, and Sora on Sunday.", "battlefield"),
+    ],
+)
+def test_the_commas_of_a_series_split_no_clause(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
