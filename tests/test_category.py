@@ -2256,6 +2256,8 @@ def test_hostages_freed_by_force_are_no_deal_and_their_rescue_is_fighting(
         # happening; and following someone is no relating of two happenings
         ("The talks followed on Sunday.", "diplomatic"),
         ("Troops followed the retreating rebels into the hills on Sunday.", "battlefield"),
+        # negative: a relative clause describes the subject, whose happening is told
+        ("Fighting that followed the failed talks on Sunday has killed dozens.", "battlefield"),
     ],
 )
 def test_a_date_after_what_a_happening_followed_dates_that(text: str, category: str) -> None:

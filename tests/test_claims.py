@@ -743,3 +743,50 @@ def test_a_verb_right_after_a_quotation_has_its_speaker_after_it(
 )
 def test_a_name_set_off_after_a_capitalised_title_speaks(text: str, claimed_by: str) -> None:
     assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a passive verb of claiming stays passive past an adverb ("was first declared")
+        ("Famine was first declared in the district on Sunday.", ""),
+        ("Cholera was officially declared in the province on Sunday.", ""),
+        ("The outbreak was also confirmed in two camps on Sunday.", ""),
+        # negative: an active verb after an adverb still has its speaker
+        ("Malawi officially declared the outbreak over on Sunday.", "Malawi"),
+        ("Malawi was first to declare the outbreak over on Sunday.", ""),
+    ],
+)
+def test_a_passive_verb_of_claiming_stays_passive_past_an_adverb(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a phrase on the speaker's own statement ("In her address to the nation on Sunday,")
+        # dates the saying after it, as "In a statement ..." does
+        (
+            "In her address to the nation on Sunday, President Ana Ruiz accused the "
+            "neighbour of arming the rebels.",
+            "Ana Ruiz",
+        ),
+        (
+            "In its statement to the press on Sunday, Mali's army accused the rebels of "
+            "shelling the town.",
+            "Mali",
+        ),
+        # negative: a phrase on something else than a statement is the outlet's own setting
+        (
+            "In her home town near the border on Sunday, President Ana Ruiz met the "
+            "families of the victims.",
+            "",
+        ),
+    ],
+)
+def test_a_phrase_on_the_speakers_own_statement_dates_the_saying(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by

@@ -327,15 +327,18 @@ def _relative_noun_start(clause: DateClause, telling: Span) -> int:
 def _related_start(clause: DateClause, telling: Span) -> int:
     """Where the happening starts that a verb relating two happenings names before the date
     ("the strike followed | talks in Geneva on Sunday": the talks), with words between; the
-    clause's start when there is none."""
+    clause's start when there is none, or when the verb describes its subject ("fighting
+    that followed the talks last week has killed dozens": the fighting)."""
     view = clause.view
     relating = view.words("relating_verbs")
     stopwords = view.words("stopwords")
+    tokens = view.in_span(telling[0], clause.mention.char_start)
     content = False
-    for token in reversed(view.in_span(telling[0], clause.mention.char_start)):
-        if token.norm in relating:
-            return token.start if content else telling[0]
-        content |= token.norm not in stopwords
+    for index in range(len(tokens) - 1, -1, -1):
+        if tokens[index].norm in relating:
+            described = index > 0 and tokens[index - 1].norm in view.words("restrictive_relatives")
+            return tokens[index].start if content and not described else telling[0]
+        content |= tokens[index].norm not in stopwords
     return telling[0]
 
 
@@ -447,9 +450,7 @@ def _is_tag(clause: DateClause) -> bool:
     if (
         clause.own == 0
         or left != clause.clauses[clause.own][0]
-        or not all(
-            _opens_on_citing(view, span) or is_anchor_clause(view, span) for span in after
-        )
+        or not all(_opens_on_citing(view, span) or is_anchor_clause(view, span) for span in after)
     ):
         return False
     mention = clause.mention

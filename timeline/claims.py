@@ -342,10 +342,13 @@ class _Reader:
                 yield token.start, _named(claimant, self.names), stance
 
     def _is_passive(self, index: int) -> bool:
-        """True when the verb at ``index`` follows a form of "be", a date between them or
-        not ("was confirmed", "was on Monday declared winner")."""
+        """True when the verb at ``index`` follows a form of "be", a date or an adverb
+        between them or not ("was confirmed", "was on Monday declared winner", "was first
+        declared")."""
         before = index - 1
-        while before > 0 and self.dated[before]:
+        while before > 0 and (
+            self.dated[before] or self.tokens[before].norm in self.lexicon.auxiliaries
+        ):
             before -= 1
         if before < index - 1 and self.tokens[before].norm in self.view.words("date_prepositions"):
             before -= 1  # "was [on Monday] declared"

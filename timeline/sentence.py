@@ -124,7 +124,9 @@ def sentence_view(
     )
 
 
-def _clause_breaks(flat: str, tokens: Sequence[Token], span: Span, lexicon: EventLexicon) -> tuple[int, ...]:
+def _clause_breaks(
+    flat: str, tokens: Sequence[Token], span: Span, lexicon: EventLexicon
+) -> tuple[int, ...]:
     """Where the clauses of the sentence ``span`` may end: at its punctuation, but not at
     the commas of a series ("infants, mothers, and the elderly"): items of at most
     ``SERIES_WORDS`` words, each closed by a comma, the last comma followed by "and"."""
@@ -405,13 +407,14 @@ def _told_at_the_bound(
 
 def _opens_on_statement(view: SentenceView, mention: Mention, clauses: tuple[Span, ...]) -> bool:
     """True when the first clause is a phrase on a statement holding the date ("In a
-    message posted on Telegram on Sunday,") and the clause after it reports a saying."""
+    message posted on Telegram on Sunday,", "In her address to the nation on Sunday,") and
+    the clause after it reports a saying."""
     before = view.in_span(clauses[0][0], mention.char_start)
     return (
         len(clauses) > 1
         and len(before) > 1
         and before[0].norm in view.words("prepositions")
-        and before[1].norm in view.words("determiners")
+        and before[1].norm in view.words("noun_openers")
         and any(t.norm in view.words("statement_nouns") for t in before)
         and _reports(view, clauses[1])
     )
