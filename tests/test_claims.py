@@ -790,3 +790,21 @@ def test_a_phrase_on_the_speakers_own_statement_dates_the_saying(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a record of a source ("according to the monitor's figures") is that source's
+        ("Rebels shelled the town on Sunday, according to the UN's figures.", "United Nations"),
+        (
+            "Mali's health ministry reported new cases. Twelve people died of cholera on "
+            "Sunday, according to the ministry's tally.",
+            "Mali",
+        ),
+        # negative: a possessive before anything but a record keeps the phrase it names
+        ("Rebels shelled the town on Sunday, according to Reuters.", "Reuters"),
+    ],
+)
+def test_a_record_kept_by_a_source_is_that_sources(text: str, claimed_by: str) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by

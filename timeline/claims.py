@@ -45,6 +45,7 @@ _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is 
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _CLOSING_QUOTE = re.compile(r"[\"”’]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
+_POSSESSIVES = ("'s", "’s", "s'")  # "the monitor's", "the agencies'"
 
 
 def _named(claimant: str, names: ArticleNames) -> str:
@@ -275,6 +276,14 @@ def _states(language: str) -> frozenset[str]:
 def _is_name_word(token: Token) -> bool:
     """A capitalised word, or a name with a lower-case particle ("al-Abdallah")."""
     return token.is_capitalized or _PARTICLE_NAME.match(token.text) is not None
+
+
+def _without_possessive(text: str) -> str:
+    """``text`` without a possessive ending ("the monitor's" -> "the monitor")."""
+    for ending in _POSSESSIVES:
+        if text.endswith(ending):
+            return text[: -len(ending)] if ending != "s'" else text[:-1]
+    return text
 
 
 def _is_initial(token: Token) -> bool:
@@ -741,16 +750,16 @@ class _Reader:
         if not any(word_matches(p, head.norm) for p in self.view.words("state_speakers")):
             return ""
         text = self.view.text
+        word = _without_possessive(head.text)
         window = max(0, offset - _BODY_WITHIN)
         earlier = [
-            m.start()
-            for m in re.finditer(rf"\b{re.escape(head.text)}\b", text[window:offset], re.I)
+            m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text[window:offset], re.I)
         ]
         entities, states = self.names.entities, _states(self.names.language)
         for found in reversed(earlier):  # "the ministry" again and again: back to its state
             at = window + found
             left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
-            sides = [g.side for g in collective_actors_in(entities, left, at + len(head.text))]
+            sides = [g.side for g in collective_actors_in(entities, left, at + len(word))]
             sides += [name for name in actors_in(entities, left, at) if name in states]
             side = next((side for side in reversed(sides) if side), "")
             if side:
@@ -897,6 +906,12 @@ class _Reader:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
         that can speak, trimmed; "" for function words, dates and fragments."""
         view = self.view
+        if (
+            end - first > 1
+            and self.tokens[end - 1].norm in view.words("source_records")
+            and self.tokens[end - 2].text.endswith(_POSSESSIVES)
+        ):  # "the monitor's figures": the monitor's
+            return self._speaker(first, end - 1)
         titles = [i for i in range(first, end - 1) if self._is_title_abbreviation(i)]
         if titles:  # "Navy Rear Adm. Jane Doe": the name follows its title
             first = titles[-1] + 1
@@ -963,7 +978,7 @@ class _Reader:
             return _ANONYMOUS + " ".join(t.text for t in tokens)
         if all(t.norm in entity_words(self.names.language, "honorifics") for t in tokens):
             return ""  # "His Royal Highness noted": a form of address names no one
-        phrase = " ".join(t.text for t in tokens)
+        phrase = _without_possessive(" ".join(t.text for t in tokens))
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
             described = self._state_of_body_before(tokens[-1], left)
