@@ -808,3 +808,27 @@ def test_a_phrase_on_the_speakers_own_statement_dates_the_saying(
 )
 def test_a_record_kept_by_a_source_is_that_sources(text: str, claimed_by: str) -> None:
     assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "the military" is the army named before with its state, and the other way round
+        (
+            "Sudan's army retook the bridge. The military said it repelled an attack on Sunday.",
+            "Sudan",
+        ),
+        ("Mali's military gave figures. The army said rebels fled on Sunday.", "Mali"),
+        (
+            "Chad's armed forces moved north. The military said rebels fled on Sunday.",
+            "Chad",
+        ),
+        # negative: a body of another kind is no army
+        (
+            "Chile's health ministry gave figures. The military said four died on Sunday.",
+            "military",
+        ),
+    ],
+)
+def test_the_military_is_the_army_named_before(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

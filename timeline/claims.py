@@ -751,15 +751,19 @@ class _Reader:
             return ""
         text = self.view.text
         word = _without_possessive(head.text)
+        armies = self.view.words("army_words")
+        words = sorted(armies, key=len, reverse=True) if word.lower() in armies else [word]
+        pattern = "|".join(re.escape(w) for w in words)
         window = max(0, offset - _BODY_WITHIN)
         earlier = [
-            m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text[window:offset], re.I)
+            (m.start(), m.end())
+            for m in re.finditer(rf"\b(?:{pattern})\b", text[window:offset], re.I)
         ]
         entities, states = self.names.entities, _states(self.names.language)
-        for found in reversed(earlier):  # "the ministry" again and again: back to its state
+        for found, found_end in reversed(earlier):  # "the ministry" again: back to its state
             at = window + found
             left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
-            sides = [g.side for g in collective_actors_in(entities, left, at + len(word))]
+            sides = [g.side for g in collective_actors_in(entities, left, window + found_end)]
             sides += [name for name in actors_in(entities, left, at) if name in states]
             side = next((side for side in reversed(sides) if side), "")
             if side:
