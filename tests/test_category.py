@@ -2328,3 +2328,36 @@ def test_a_tag_before_a_clause_saying_when_still_closes_the_sentence(
 def test_the_commas_of_a_series_split_no_clause(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # who speaks, set off from the verb of saying by a relative clause, is still who
+        # speaks: what is said decides
+        (
+            "On Sunday, the Humanitarian Research Centre, which has tracked the war for "
+            "years, said rebels were massing drones near the city.",
+            "battlefield",
+        ),
+        (
+            "The Refugee Law Project, which monitors the border, said on Sunday that troops "
+            "had shelled two villages.",
+            "battlefield",
+        ),
+        # negative: with no verb of saying after the clause, the noun is who acts
+        (
+            "On Sunday, the aid agency, which runs the camp, delivered food to the families.",
+            "humanitarian",
+        ),
+        (
+            "The Humanitarian Research Centre said on Sunday that thousands had fled the city.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_a_speaker_set_off_by_a_relative_clause_is_still_who_speaks(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "On Sunday" if text.startswith("On Sunday") else "on Sunday")
+    assert event.category == category, event.cues

@@ -23,6 +23,7 @@ from timeline.text import squash
 
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
+ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of saying
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 
@@ -251,15 +252,30 @@ def _speaks_after_saying(view: SentenceView, first: int, clause: DateClause) -> 
 
 
 def _speaks_before_saying(view: SentenceView, index: int) -> bool:
+    """True when the word at ``index`` stands in the noun phrase right before a verb of
+    saying, past a relative clause set off by commas ("the Humanitarian Research Centre,
+    which has tracked the war for years, said")."""
     stopwords = view.words("stopwords")
     nouns = 0
-    for position in range(index + 1, len(view.tokens)):
+    position = index + 1
+    while position < len(view.tokens):
         token = view.tokens[position]
         if token.norm in view.lexicon.stance_of:
             return True
+        if view.break_before(position) and token.norm in view.words("relatives"):
+            closing = next(
+                (
+                    k
+                    for k in range(position + 1, min(position + ASIDE_WORDS, len(view.tokens)))
+                    if view.break_before(k)
+                ),
+                None,
+            )
+            return closing is not None and view.tokens[closing].norm in view.lexicon.stance_of
         if view.break_before(position) or token.norm in stopwords or nouns == SPEAKER_WORDS:
             return False
         nouns += token.norm not in view.lexicon.auxiliaries
+        position += 1
     return False
 
 
