@@ -2361,3 +2361,23 @@ def test_a_speaker_set_off_by_a_relative_clause_is_still_who_speaks(
 ) -> None:
     event = only_event(text, "On Sunday" if text.startswith("On Sunday") else "on Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # prisoners coming home come home in an exchange between the sides
+        (
+            "Some of the prisoners who came home on Sunday had been held since the start "
+            "of the war.",
+            "diplomatic",
+        ),
+        ("The prisoners returned home on Sunday after two years in captivity.", "diplomatic"),
+        # negative: the displaced and refugees coming home are relief
+        ("Thousands of refugees came home on Sunday.", "humanitarian"),
+        ("Displaced families returned home on Sunday after the floods receded.", "humanitarian"),
+    ],
+)
+def test_prisoners_coming_home_come_home_in_an_exchange(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
