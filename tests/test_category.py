@@ -2381,3 +2381,17 @@ def test_a_speaker_set_off_by_a_relative_clause_is_still_who_speaks(
 def test_prisoners_coming_home_come_home_in_an_exchange(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a displacement is people driven out, as "displaced" is
+        ("The mass displacement from the valley began on Sunday.", "humanitarian"),
+        # negative: a displacement camp hit is the attack's target
+        ("A drone struck a displacement camp near the town on Sunday.", "battlefield"),
+    ],
+)
+def test_a_displacement_is_people_driven_out(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
