@@ -2395,3 +2395,21 @@ def test_prisoners_coming_home_come_home_in_an_exchange(text: str, category: str
 def test_a_displacement_is_people_driven_out(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a ship sunk by the other side is an attack
+        ("The rebels said they had sunk a cargo ship on Sunday.", "battlefield"),
+        ("A naval drone sank the patrol boat on Sunday.", "battlefield"),
+        # negative: a ferry or a migrants' boat going down is a disaster
+        ("An overloaded ferry sank on Sunday.", "humanitarian"),
+        ("A boat carrying migrants sank off the coast on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_ship_sunk_in_war_is_an_attack_a_ferry_sinking_a_disaster(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
