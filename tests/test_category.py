@@ -2345,6 +2345,11 @@ def test_the_commas_of_a_series_split_no_clause(text: str, category: str) -> Non
             "had shelled two villages.",
             "battlefield",
         ),
+        (
+            "On Sunday, the Humanitarian Research Centre (HRC), which has tracked the war for "
+            "years, said rebels were massing drones near the city.",
+            "battlefield",
+        ),
         # negative: with no verb of saying after the clause, the noun is who acts
         (
             "On Sunday, the aid agency, which runs the camp, delivered food to the families.",

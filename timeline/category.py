@@ -256,13 +256,26 @@ def _speaks_before_saying(view: SentenceView, index: int) -> bool:
     saying, past a relative clause set off by commas ("the Humanitarian Research Centre,
     which has tracked the war for years, said")."""
     stopwords = view.words("stopwords")
+    tokens = view.tokens
     nouns = 0
     position = index + 1
-    while position < len(view.tokens):
-        token = view.tokens[position]
+    while position < len(tokens):
+        token = tokens[position]
+        gap = view.text[tokens[position - 1].end : token.start]
+        if "(" in gap:  # "the Research Centre (HRC), which ...": brackets hold its short name
+            position = next(
+                (
+                    k
+                    for k in range(position + 1, min(position + SPEAKER_WORDS + 2, len(tokens)))
+                    if ")" in view.text[tokens[k - 1].end : tokens[k].start]
+                ),
+                len(tokens),
+            )
+            continue
         if token.norm in view.lexicon.stance_of:
             return True
-        if view.break_before(position) and token.norm in view.words("relatives"):
+        broken = view.break_before(position) and bool(gap.replace(")", "").strip())
+        if broken and token.norm in view.words("relatives"):
             closing = next(
                 (
                     k
@@ -272,7 +285,7 @@ def _speaks_before_saying(view: SentenceView, index: int) -> bool:
                 None,
             )
             return closing is not None and view.tokens[closing].norm in view.lexicon.stance_of
-        if view.break_before(position) or token.norm in stopwords or nouns == SPEAKER_WORDS:
+        if broken or token.norm in stopwords or nouns == SPEAKER_WORDS:
             return False
         nouns += token.norm not in view.lexicon.auxiliaries
         position += 1
