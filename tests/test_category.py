@@ -2258,6 +2258,11 @@ def test_hostages_freed_by_force_are_no_deal_and_their_rescue_is_fighting(
         ("Troops followed the retreating rebels into the hills on Sunday.", "battlefield"),
         # negative: a relative clause describes the subject, whose happening is told
         ("Fighting that followed the failed talks on Sunday has killed dozens.", "battlefield"),
+        # negative: a verb in another clause relates nothing the date dates
+        (
+            "The talks followed a truce, which was extended on Sunday despite fresh clashes.",
+            "diplomatic",
+        ),
     ],
 )
 def test_a_date_after_what_a_happening_followed_dates_that(text: str, category: str) -> None:

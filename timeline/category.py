@@ -356,18 +356,22 @@ def _relative_noun_start(clause: DateClause, telling: Span) -> int:
 def _related_start(clause: DateClause, telling: Span) -> int:
     """Where the happening starts that a verb relating two happenings names before the date
     ("the strike followed | talks in Geneva on Sunday": the talks), with words between; the
-    clause's start when there is none, or when the verb describes its subject ("fighting
-    that followed the talks last week has killed dozens": the fighting)."""
+    clause's start when there is none, when the verb describes its subject ("fighting
+    that followed the talks last week has killed dozens": the fighting) or stands in
+    another clause ("the talks followed a truce, which was extended on Sunday")."""
     view = clause.view
     relating = view.words("relating_verbs")
     stopwords = view.words("stopwords")
-    tokens = view.in_span(telling[0], clause.mention.char_start)
+    indices = view.span_indices(telling[0], clause.mention.char_start)
     content = False
-    for index in range(len(tokens) - 1, -1, -1):
-        if tokens[index].norm in relating:
-            described = index > 0 and tokens[index - 1].norm in view.words("restrictive_relatives")
-            return tokens[index].start if content and not described else telling[0]
-        content |= tokens[index].norm not in stopwords
+    for index in reversed(indices):
+        token = view.tokens[index]
+        if token.norm in relating:
+            described = view.tokens[index - 1].norm in view.words("restrictive_relatives")
+            return token.start if content and not described else telling[0]
+        if view.break_before(index):
+            break
+        content |= token.norm not in stopwords
     return telling[0]
 
 
