@@ -479,11 +479,11 @@ def _is_tag(clause: DateClause) -> bool:
     left, right = clause.home
     # after it, only the sources it cites (", citing witnesses") or when it was said (",
     # less than a week after the attack")
-    after = [span for span in clause.clauses if span[0] >= right]
+    closing = [span for span in clause.clauses if span[0] >= right]
     if (
         clause.own == 0
         or left != clause.clauses[clause.own][0]
-        or not all(_opens_on_citing(view, span) or is_anchor_clause(view, span) for span in after)
+        or not all(_opens_on_citing(view, span) or is_anchor_clause(view, span) for span in closing)
     ):
         return False
     mention = clause.mention
