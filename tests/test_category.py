@@ -2242,3 +2242,184 @@ def test_hostages_freed_by_force_are_no_deal_and_their_rescue_is_fighting(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "X followed Y on Sunday": the date dates Y, the happening X is told to come after
+        ("The missile attack followed talks in Geneva on Sunday.", "diplomatic"),
+        ("The shelling followed a visit by the envoy to the capital on Sunday.", "diplomatic"),
+        ("The new sanctions followed a drone strike on the port on Sunday.", "battlefield"),
+        ("The ceasefire talks preceded an air raid on the city on Sunday.", "battlefield"),
+        # negative: with nothing between the verb and the date, the date dates the subject's
+        # happening; and following someone is no relating of two happenings
+        ("The talks followed on Sunday.", "diplomatic"),
+        ("Troops followed the retreating rebels into the hills on Sunday.", "battlefield"),
+        # negative: a relative clause describes the subject, whose happening is told
+        ("Fighting that followed the failed talks on Sunday has killed dozens.", "battlefield"),
+        # negative: a verb in another clause relates nothing the date dates
+        (
+            "The talks followed a truce, which was extended on Sunday despite fresh clashes.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_a_date_after_what_a_happening_followed_dates_that(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a tag followed by a clause that only says when ("..., less than two weeks after
+        # ...") still closes the sentence it is about
+        (
+            "The camp has been emptied of its residents, the relief agency warned on Sunday, "
+            "less than two weeks after rebel forces stormed it.",
+            "humanitarian",
+        ),
+        (
+            "Hundreds of families fled the district, the agency said on Sunday, more than a "
+            "week after the army began shelling it.",
+            "humanitarian",
+        ),
+        # negative: the sentence the tag closes decides, whatever the clause after it says
+        (
+            "Rebels shelled the town, the army said on Sunday, less than a day after the "
+            "talks collapsed.",
+            "battlefield",
+        ),
+        # negative: a date outside any tag dates its own clause
+        (
+            "Rebels shelled the camp on Sunday, less than two weeks after the truce was signed.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_tag_before_a_clause_saying_when_still_closes_the_sentence(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the commas of a series ("babies, children, and mothers") split no clause: what a
+        # statement says runs on past them
+        (
+            "The agency warned on Sunday that thousands of infants, mothers, and elderly "
+            "people were at risk from malnutrition.",
+            "humanitarian",
+        ),
+        (
+            "The charity warned on Sunday that farmers, herders, and traders in the valley "
+            "faced hunger.",
+            "humanitarian",
+        ),
+        # negative: a clause after the series still stands apart
+        (
+            "The agency said on Sunday that it had delivered food aid, tents, and blankets, and "
+            "that rebels later shelled the convoy.",
+            "humanitarian",
+        ),
+        # negative: a series inside the clause of the event changes nothing
+        ("Rebels shelled Abu, Kadi, and Sora on Sunday.", "battlefield"),
+    ],
+)
+def test_the_commas_of_a_series_split_no_clause(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # who speaks, set off from the verb of saying by a relative clause, is still who
+        # speaks: what is said decides
+        (
+            "On Sunday, the Humanitarian Research Centre, which has tracked the war for "
+            "years, said rebels were massing drones near the city.",
+            "battlefield",
+        ),
+        (
+            "The Refugee Law Project, which monitors the border, said on Sunday that troops "
+            "had shelled two villages.",
+            "battlefield",
+        ),
+        (
+            "On Sunday, the Humanitarian Research Centre (HRC), which has tracked the war for "
+            "years, said rebels were massing drones near the city.",
+            "battlefield",
+        ),
+        # negative: with no verb of saying after the clause, the noun is who acts
+        (
+            "On Sunday, the aid agency, which runs the camp, delivered food to the families.",
+            "humanitarian",
+        ),
+        (
+            "The Humanitarian Research Centre said on Sunday that thousands had fled the city.",
+            "humanitarian",
+        ),
+    ],
+)
+def test_a_speaker_set_off_by_a_relative_clause_is_still_who_speaks(
+    text: str, category: str
+) -> None:
+    event = only_event(text, "On Sunday" if text.startswith("On Sunday") else "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # prisoners coming home come home in an exchange between the sides
+        (
+            "Some of the prisoners who came home on Sunday had been held since the start "
+            "of the war.",
+            "diplomatic",
+        ),
+        ("The prisoners returned home on Sunday after two years in captivity.", "diplomatic"),
+        # negative: the displaced and refugees coming home are relief
+        ("Thousands of refugees came home on Sunday.", "humanitarian"),
+        ("Displaced families returned home on Sunday after the floods receded.", "humanitarian"),
+    ],
+)
+def test_prisoners_coming_home_come_home_in_an_exchange(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a displacement is people driven out, as "displaced" is
+        ("The mass displacement from the valley began on Sunday.", "humanitarian"),
+        # negative: a displacement camp hit is the attack's target
+        ("A drone struck a displacement camp near the town on Sunday.", "battlefield"),
+    ],
+)
+def test_a_displacement_is_people_driven_out(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a ship sunk by the other side is an attack
+        ("The rebels said they had sunk a cargo ship on Sunday.", "battlefield"),
+        ("A naval drone sank the patrol boat on Sunday.", "battlefield"),
+        # negative: a ferry or a migrants' boat going down is a disaster
+        ("An overloaded ferry sank on Sunday.", "humanitarian"),
+        ("A boat carrying migrants sank off the coast on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_ship_sunk_in_war_is_an_attack_a_ferry_sinking_a_disaster(
+    text: str, category: str
+) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

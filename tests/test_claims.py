@@ -788,3 +788,92 @@ def test_a_verb_right_after_a_quotation_has_its_speaker_after_it(
 )
 def test_a_name_set_off_after_a_capitalised_title_speaks(text: str, claimed_by: str) -> None:
     assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a passive verb of claiming stays passive past an adverb ("was first declared")
+        ("Famine was first declared in the district on Sunday.", ""),
+        ("Cholera was officially declared in the province on Sunday.", ""),
+        ("The outbreak was also confirmed in two camps on Sunday.", ""),
+        # negative: an active verb after an adverb still has its speaker
+        ("Malawi officially declared the outbreak over on Sunday.", "Malawi"),
+        ("Malawi was first to declare the outbreak over on Sunday.", ""),
+    ],
+)
+def test_a_passive_verb_of_claiming_stays_passive_past_an_adverb(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a phrase on the speaker's own statement ("In her address to the nation on Sunday,")
+        # dates the saying after it, as "In a statement ..." does
+        (
+            "In her address to the nation on Sunday, President Ana Ruiz accused the "
+            "neighbour of arming the rebels.",
+            "Ana Ruiz",
+        ),
+        (
+            "In its statement to the press on Sunday, Mali's army accused the rebels of "
+            "shelling the town.",
+            "Mali",
+        ),
+        # negative: a phrase on something else than a statement is the outlet's own setting
+        (
+            "In her home town near the border on Sunday, President Ana Ruiz met the "
+            "families of the victims.",
+            "",
+        ),
+    ],
+)
+def test_a_phrase_on_the_speakers_own_statement_dates_the_saying(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a record of a source ("according to the monitor's figures") is that source's
+        ("Rebels shelled the town on Sunday, according to the UN's figures.", "United Nations"),
+        (
+            "Mali's health ministry reported new cases. Twelve people died of cholera on "
+            "Sunday, according to the ministry's tally.",
+            "Mali",
+        ),
+        # negative: a possessive before anything but a record keeps the phrase it names
+        ("Rebels shelled the town on Sunday, according to Reuters.", "Reuters"),
+    ],
+)
+def test_a_record_kept_by_a_source_is_that_sources(text: str, claimed_by: str) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "the military" is the army named before with its state, and the other way round
+        (
+            "Sudan's army retook the bridge. The military said it repelled an attack on Sunday.",
+            "Sudan",
+        ),
+        ("Mali's military gave figures. The army said rebels fled on Sunday.", "Mali"),
+        (
+            "Chad's armed forces moved north. The military said rebels fled on Sunday.",
+            "Chad",
+        ),
+        # negative: a body of another kind is no army
+        (
+            "Chile's health ministry gave figures. The military said four died on Sunday.",
+            "military",
+        ),
+    ],
+)
+def test_the_military_is_the_army_named_before(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -23,6 +23,7 @@ from timeline.text import squash
 
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
+ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of saying
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
 
@@ -95,7 +96,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     subject = (
         telling[0]
         if tagged
-        else max(clause.subordinate_start(telling), _relative_noun_start(clause, telling))
+        else max(
+            clause.subordinate_start(telling),
+            _relative_noun_start(clause, telling),
+            _related_start(clause, telling),
+        )
     )
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
@@ -247,15 +252,43 @@ def _speaks_after_saying(view: SentenceView, first: int, clause: DateClause) -> 
 
 
 def _speaks_before_saying(view: SentenceView, index: int) -> bool:
+    """True when the word at ``index`` stands in the noun phrase right before a verb of
+    saying, past a relative clause set off by commas ("the Humanitarian Research Centre,
+    which has tracked the war for years, said")."""
     stopwords = view.words("stopwords")
+    tokens = view.tokens
     nouns = 0
-    for position in range(index + 1, len(view.tokens)):
-        token = view.tokens[position]
+    position = index + 1
+    while position < len(tokens):
+        token = tokens[position]
+        gap = view.text[tokens[position - 1].end : token.start]
+        if "(" in gap:  # "the Research Centre (HRC), which ...": brackets hold its short name
+            position = next(
+                (
+                    k
+                    for k in range(position + 1, min(position + SPEAKER_WORDS + 2, len(tokens)))
+                    if ")" in view.text[tokens[k - 1].end : tokens[k].start]
+                ),
+                len(tokens),
+            )
+            continue
         if token.norm in view.lexicon.stance_of:
             return True
-        if view.break_before(position) or token.norm in stopwords or nouns == SPEAKER_WORDS:
+        broken = view.break_before(position) and bool(gap.replace(")", "").strip())
+        if broken and token.norm in view.words("relatives"):
+            closing = next(
+                (
+                    k
+                    for k in range(position + 1, min(position + ASIDE_WORDS, len(view.tokens)))
+                    if view.break_before(k)
+                ),
+                None,
+            )
+            return closing is not None and view.tokens[closing].norm in view.lexicon.stance_of
+        if broken or token.norm in stopwords or nouns == SPEAKER_WORDS:
             return False
         nouns += token.norm not in view.lexicon.auxiliaries
+        position += 1
     return False
 
 
@@ -314,6 +347,28 @@ def _relative_noun_start(clause: DateClause, telling: Span) -> int:
             ):
                 return before.start
             return telling[0]
+        if view.break_before(index):
+            break
+        content |= token.norm not in stopwords
+    return telling[0]
+
+
+def _related_start(clause: DateClause, telling: Span) -> int:
+    """Where the happening starts that a verb relating two happenings names before the date
+    ("the strike followed | talks in Geneva on Sunday": the talks), with words between; the
+    clause's start when there is none, when the verb describes its subject ("fighting
+    that followed the talks last week has killed dozens": the fighting) or stands in
+    another clause ("the talks followed a truce, which was extended on Sunday")."""
+    view = clause.view
+    relating = view.words("relating_verbs")
+    stopwords = view.words("stopwords")
+    indices = view.span_indices(telling[0], clause.mention.char_start)
+    content = False
+    for index in reversed(indices):
+        token = view.tokens[index]
+        if token.norm in relating:
+            described = view.tokens[index - 1].norm in view.words("restrictive_relatives")
+            return token.start if content and not described else telling[0]
         if view.break_before(index):
             break
         content |= token.norm not in stopwords
@@ -422,11 +477,13 @@ def _is_tag(clause: DateClause) -> bool:
     "..., said a spokesman for the army on Sunday"): the statement is what comes before."""
     view = clause.view
     left, right = clause.home
-    cited = [span for span in clause.clauses if span[0] >= right]  # ", citing witnesses"
+    # after it, only the sources it cites (", citing witnesses") or when it was said (",
+    # less than a week after the attack")
+    closing = [span for span in clause.clauses if span[0] >= right]
     if (
         clause.own == 0
         or left != clause.clauses[clause.own][0]
-        or not all(_opens_on_citing(clause.view, span) for span in cited)
+        or not all(_opens_on_citing(view, span) or is_anchor_clause(view, span) for span in closing)
     ):
         return False
     mention = clause.mention

@@ -46,6 +46,7 @@ _AMOUNT_WORDS = 3  # "announced [more than $15] million", "announced [up to £2]
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
 _CLOSING_QUOTE = re.compile(r"[\"”’]")
 _ANONYMOUS = "\x00"  # a speaker without a side ("witnesses said"): a claim by no one named
+_POSSESSIVES = ("'s", "’s", "s'")  # "the monitor's", "the agencies'"
 
 
 def _named(claimant: str, names: ArticleNames) -> str:
@@ -278,6 +279,14 @@ def _is_name_word(token: Token) -> bool:
     return token.is_capitalized or _PARTICLE_NAME.match(token.text) is not None
 
 
+def _without_possessive(text: str) -> str:
+    """``text`` without a possessive ending ("the monitor's" -> "the monitor")."""
+    for ending in _POSSESSIVES:
+        if text.endswith(ending):
+            return text[: -len(ending)] if ending != "s'" else text[:-1]
+    return text
+
+
 def _is_initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
 
@@ -343,10 +352,13 @@ class _Reader:
                 yield token.start, _named(claimant, self.names), stance
 
     def _is_passive(self, index: int) -> bool:
-        """True when the verb at ``index`` follows a form of "be", a date between them or
-        not ("was confirmed", "was on Monday declared winner")."""
+        """True when the verb at ``index`` follows a form of "be", a date or an adverb
+        between them or not ("was confirmed", "was on Monday declared winner", "was first
+        declared")."""
         before = index - 1
-        while before > 0 and self.dated[before]:
+        while before > 0 and (
+            self.dated[before] or self.tokens[before].norm in self.lexicon.auxiliaries
+        ):
             before -= 1
         if before < index - 1 and self.tokens[before].norm in self.view.words("date_prepositions"):
             before -= 1  # "was [on Monday] declared"
@@ -780,16 +792,20 @@ class _Reader:
         if not any(word_matches(p, head.norm) for p in self.view.words("state_speakers")):
             return ""
         text = self.view.text
+        word = _without_possessive(head.text)
+        armies = self.view.words("army_words")
+        words = sorted(armies, key=len, reverse=True) if word.lower() in armies else [word]
+        pattern = "|".join(re.escape(w) for w in words)
         window = max(0, offset - _BODY_WITHIN)
         earlier = [
-            m.start()
-            for m in re.finditer(rf"\b{re.escape(head.text)}\b", text[window:offset], re.I)
+            (m.start(), m.end())
+            for m in re.finditer(rf"\b(?:{pattern})\b", text[window:offset], re.I)
         ]
         entities, states = self.names.entities, _states(self.names.language)
-        for found in reversed(earlier):  # "the ministry" again and again: back to its state
+        for found, found_end in reversed(earlier):  # "the ministry" again: back to its state
             at = window + found
             left = max(window, at - _STATE_BEFORE_HEAD, text.rfind(".", window, at) + 1)
-            sides = [g.side for g in collective_actors_in(entities, left, at + len(head.text))]
+            sides = [g.side for g in collective_actors_in(entities, left, window + found_end)]
             sides += [name for name in actors_in(entities, left, at) if name in states]
             side = next((side for side in reversed(sides) if side), "")
             if side:
@@ -936,6 +952,12 @@ class _Reader:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
         that can speak, trimmed; "" for function words, dates and fragments."""
         view = self.view
+        if (
+            end - first > 1
+            and self.tokens[end - 1].norm in view.words("source_records")
+            and self.tokens[end - 2].text.endswith(_POSSESSIVES)
+        ):  # "the monitor's figures": the monitor's
+            return self._speaker(first, end - 1)
         titles = [i for i in range(first, end - 1) if self._is_title_abbreviation(i)]
         if titles:  # "Navy Rear Adm. Jane Doe": the name follows its title
             first = titles[-1] + 1
@@ -1004,7 +1026,7 @@ class _Reader:
             return ""  # "His Royal Highness noted": a form of address names no one
         if len(tokens) == 1 and tokens[0].norm in view.words("statement_nouns"):
             return ""  # "the statement said": a document, not who issued it
-        phrase = " ".join(t.text for t in tokens)
+        phrase = _without_possessive(" ".join(t.text for t in tokens))
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
             described = self._state_of_body_before(tokens[-1], left)

@@ -24,6 +24,8 @@ _PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
 
 Span = tuple[int, int]
 
+SERIES_WORDS = 3  # words of one item of a series split by commas ("collapsing health care")
+
 
 @dataclass(frozen=True, slots=True)
 class CueMatch:
@@ -123,10 +125,43 @@ def sentence_view(
         tokens=tokens,
         starts=tuple(t.start for t in tokens),
         broken=broken,
-        breaks=tuple(b.start() for b in _CLAUSE_BREAK.finditer(flat, start, end)),
+        breaks=_clause_breaks(flat, tokens, span, lexicon),
         quotes=document.quotes_in(start, end),
         cues=_cue_matches(lexicon, tokens, dates),
         dated=tuple(dated),
+    )
+
+
+def _clause_breaks(
+    flat: str, tokens: Sequence[Token], span: Span, lexicon: EventLexicon
+) -> tuple[int, ...]:
+    """Where the clauses of the sentence ``span`` may end: at its punctuation, but not at
+    the commas of a series ("infants, mothers, and the elderly"): items of at most
+    ``SERIES_WORDS`` words, each closed by a comma, the last comma followed by "and"."""
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(flat, *span)]
+    starts = [t.start for t in tokens]
+    joiners = lexicon.grammar["series_joiners"]
+    series: set[int] = set()
+    for here, after in reversed(list(zip(breaks, breaks[1:], strict=False))):
+        if flat[here] != "," or flat[after] != ",":
+            continue
+        first, following = bisect_left(starts, here), bisect_left(starts, after)
+        if not 0 < following - first <= SERIES_WORDS or not _is_series_item(
+            tokens[first:following], lexicon
+        ):
+            continue
+        if after in series or (following < len(tokens) and tokens[following].norm in joiners):
+            series |= {here, after}
+    return tuple(b for b in breaks if b not in series)
+
+
+def _is_series_item(words: Sequence[Token], lexicon: EventLexicon) -> bool:
+    """True for words that may be one item of a series: a noun phrase, not the last item
+    (", and blankets"), an aside (", including a child") or a saying (", the army said")."""
+    return (
+        words[0].norm not in lexicon.grammar["series_joiners"]
+        and words[0].norm not in lexicon.grammar["trailing_words"]
+        and not any(w.norm in lexicon.stance_of or w.norm.endswith("ed") for w in words)
     )
 
 
@@ -382,13 +417,14 @@ def _told_at_the_bound(
 
 def _opens_on_statement(view: SentenceView, mention: Mention, clauses: tuple[Span, ...]) -> bool:
     """True when the first clause is a phrase on a statement holding the date ("In a
-    message posted on Telegram on Sunday,") and the clause after it reports a saying."""
+    message posted on Telegram on Sunday,", "In her address to the nation on Sunday,") and
+    the clause after it reports a saying."""
     before = view.in_span(clauses[0][0], mention.char_start)
     return (
         len(clauses) > 1
         and len(before) > 1
         and before[0].norm in view.words("prepositions")
-        and before[1].norm in view.words("determiners")
+        and before[1].norm in view.words("noun_openers")
         and any(t.norm in view.words("statement_nouns") for t in before)
         and _reports(view, clauses[1])
     )
