@@ -3058,3 +3058,41 @@ def test_it_taking_part_after_a_verb_of_speech_acts(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body owning the group is its side, as "White Army fighters" are the White Army's
+        (
+            "On Sunday, fighters of the Free Union Army took the port.",
+            [("fighters", "Free Union Army")],
+        ),
+        ("Fighters in a Free Union Army took the port.", [("Fighters", "Free Union Army")]),
+        # ... the group's word opening the sentence is none of the body's name
+        ("Fighters of the Free Union Army took the port.", [("Fighters", "Free Union Army")]),
+        # negative: a state's group keeps its state; a place or a common noun owns no group
+        ("Officials of Chile met in Lima.", [("Officials", "Chile")]),
+        ("Fighters from the hills took the port.", [("Fighters", "")]),
+        ("Residents of Lima fled.", [("Residents", "")]),
+        ("Fighters in trucks attacked the Free Union Army.", [("Fighters", "")]),
+    ],
+)
+def test_a_group_of_a_named_body_is_the_bodys(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name before a verb of publishing acts, as before one of speech
+        ("FUA posted a video on Saturday.", ("FUA",)),
+        ("Zentar published a statement on Monday.", ("Zentar",)),
+        ("Lima issued a warning on Monday.", ("Peru",)),
+        # negative: a name after the verb is only what was published about
+        ("The video posted on Saturday showed FUA.", ()),
+        ("A statement was published on Monday about Zentar.", ()),
+    ],
+)
+def test_a_name_publishing_acts(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -1201,6 +1201,7 @@ class _Reader:
             if (
                 tokens[index].norm in _words(self.language, "name_openers")
                 or tokens[index].norm in _stopwords(self.language)  # "But the General Staff"
+                or self._group_opening(index)  # "Fighters of the | White Army"
                 or (
                     tokens[index].norm in lexicon.demonyms
                     and not self._party(written)
@@ -1217,6 +1218,17 @@ class _Reader:
         if described:  # "the Islamic Jihad group": the name without the kind of body
             return size + described, self.text[tokens[index].start : tokens[index + size - 1].end]
         return None
+
+    def _group_opening(self, index: int) -> bool:
+        """Whether the capitalised word at token ``index`` is a group's word opening its
+        sentence before the link to its owner ("Fighters of the White Army"), no name's."""
+        tokens = self.tokens
+        return (
+            tokens[index].sentence_start
+            and index + 1 < len(tokens)
+            and tokens[index + 1].norm in _word_set(self.language, "group_links")
+            and self.lexicon.collective_nouns.at(tokens, index) == 1
+        )
 
     def _outlet(self, index: int) -> int:
         """How many words at token ``index`` name a news outlet: two or more capitalised
@@ -1884,6 +1896,9 @@ class _Reader:
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
                 sides = [side] if side else sides
+            owner = "" if side or action else self._owner(last, body_names)
+            if owner:  # "fighters of the White Army", as "White Army fighters"
+                side, sides = owner, [owner]
             told = bool(side)  # a side its words give, not one read from the story
             if not side and not action:
                 side = self._side_again(first, last, seen) or self._government_side(first, last)
@@ -1917,6 +1932,32 @@ class _Reader:
             if len(_unique(sides)) == 1 and sides[0]:
                 seen[tokens[last].norm] = sides[0]
         return found
+
+    def _owner(self, last: int, bodies: Mapping[int, str]) -> str:
+        """The body owning the group ending at token ``last``, named after a link and maybe
+        a few more words ("fighters of the | White Army", "members in a | Zentar Front"),
+        when it is no state (whose groups its words name); else ""."""
+        tokens = self.tokens
+        i = last + 1
+        if i >= len(tokens) or tokens[i].norm not in _word_set(self.language, "group_links"):
+            return ""
+        for j in range(i + 1, min(i + 1 + _OWNER_REACH, len(tokens))):
+            word = tokens[j]
+            if not self._adjacent(tokens[j - 1], word):
+                return ""
+            name = bodies.get(word.start, "")
+            if name:
+                return "" if name in _state_names(self.language) else name
+            if word.capitalised or not word.text[:1].isalpha() or self._verb_like(word):
+                return ""
+        return ""
+
+    def _verb_like(self, token: Token) -> bool:
+        """Whether a lower-case word may be a verb ("fled", "attacked"), not a word joined
+        by a hyphen that describes ("army-ruled")."""
+        if "-" in token.norm:
+            return False
+        return token.norm in self.lexicon.acting_verbs or _past(token, self.language)
 
     def _side_again(self, first: int, last: int, seen: dict[str, str]) -> str:
         """The side of a group described again by "the" and its word ("a Saudi-led
@@ -2360,6 +2401,7 @@ def _plain_groups(language: str) -> frozenset[str]:
     return frozenset(_words(language, "plain_groups"))
 
 
+_OWNER_REACH = 3  # words from a group's link to the name of the body that owns it
 _ASIDE_REACH = 24  # words of an aside between a subject and its verb
 
 _PASSIVE = frozenset("is are was were be been being".split())
