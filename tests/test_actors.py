@@ -3096,3 +3096,34 @@ def test_a_group_of_a_named_body_is_the_bodys(text: str, expected: list[tuple[st
 )
 def test_a_name_publishing_acts(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # an aside describing the subject by a kind and a relative clause takes no part
+        (
+            "The Free Union Army, a militia that fights the army, took the port on Sunday.",
+            "on Sunday",
+            ("Free Union Army",),
+        ),
+        (
+            "The Free Union Army, one of many militias that fight the army, took the port"
+            " on Sunday.",
+            "on Sunday",
+            ("Free Union Army",),
+        ),
+        # negative: a date's own clause after a comma keeps its actors
+        ("On Sunday, a militia that fights the army took the port.", "On Sunday", ("militia",)),
+        (
+            "Peru took the port on Sunday, a militia that fights the army said.",
+            "on Sunday",
+            ("Peru",),
+        ),
+    ],
+)
+def test_an_aside_of_a_kind_and_its_relative_clause_takes_no_part(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+

@@ -614,16 +614,20 @@ def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
 def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]:
     """The relative clauses set off by commas in the date's sentence, a verb right after
     them, that do not hold the date ("X, | who was sanctioned by Y, | was seen on Sunday";
-    not "X, who has fought Y, the rebels' leader, since 2023"): who acts in them does not
-    act in the date's clause."""
+    not "X, who has fought Y, the rebels' leader, since 2023"), and the asides naming the
+    kind of the subject with one ("X, | a militia that fights Y, | took"): who acts in them
+    does not act in the date's clause."""
     view, date = clause.view, clause.mention
     tokens, relatives = view.tokens, view.words("relatives")
+    kinds = entity_words(language, "apposition_openers")
+    described = frozenset(entity_words(language, "apposition_relatives"))
     finite = _finite_words(view, language) | irregular_past(language)
     asides: list[tuple[int, int]] = []
     index = 1
     while index < len(tokens):
         token = tokens[index]
-        if token.norm not in relatives or view.text[tokens[index - 1].end : token.start] != ", ":
+        opener = token.norm in relatives or token.norm in kinds
+        if not opener or view.text[tokens[index - 1].end : token.start] != ", ":
             index += 1
             continue
         end = index + 1
@@ -632,6 +636,8 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
         verb = end < len(tokens) and (
             tokens[end].norm in finite or _past(tokens[end].norm, tokens[end].is_capitalized)
         )
+        if token.norm in kinds:  # "X, | a militia that fights Y, | took": the kind X is
+            verb = verb and any(t.norm in described for t in tokens[index + 1 : end])
         if verb and not token.start <= date.char_start < tokens[end - 1].end:
             asides.append((token.start, tokens[end - 1].end))
         index = end
