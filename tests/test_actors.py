@@ -3127,3 +3127,30 @@ def test_an_aside_of_a_kind_and_its_relative_clause_takes_no_part(
 ) -> None:
     assert event_actors_of(text, expression) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause about a place after the date's verb tells another happening
+        (
+            "On Saturday, Peru took journalists to the site where rescuers were still digging.",
+            ("Peru",),
+        ),
+        (
+            "On Saturday, Peru's media office took journalists to the site where rescuers were"
+            " still digging.",
+            ("Peru",),
+        ),
+        # negative: the date's own clause keeps its group; a date in the place's clause
+        # takes that clause's actors
+        (
+            "On Saturday, rescuers were still digging at the site where the blast hit.",
+            ("rescuers",),
+        ),
+        ("Peru sent police to the town where gunmen opened fire on Saturday.", ("gunmen",)),
+        ("Peru sent police on Saturday to the town where gunmen opened fire.", ("Peru",)),
+    ],
+)
+def test_a_clause_about_a_place_tells_its_own_actors(text: str, expected: tuple[str, ...]) -> None:
+    expression = "On Saturday" if text.startswith("On Saturday") else "on Saturday"
+    assert event_actors_of(text, expression) == expected

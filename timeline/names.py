@@ -615,11 +615,13 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
     """The relative clauses set off by commas in the date's sentence, a verb right after
     them, that do not hold the date ("X, | who was sanctioned by Y, | was seen on Sunday";
     not "X, who has fought Y, the rebels' leader, since 2023"), and the asides naming the
-    kind of the subject with one ("X, | a militia that fights Y, | took"): who acts in them
-    does not act in the date's clause."""
+    kind of the subject with one ("X, | a militia that fights Y, | took"), and the clauses
+    about a place ("took them to the site | where rescuers dug"): who acts in them does not
+    act in the date's clause."""
     view, date = clause.view, clause.mention
     tokens, relatives = view.tokens, view.words("relatives")
     kinds = entity_words(language, "apposition_openers")
+    places = load_entity_lexicon(language).place_relatives
     described = frozenset(entity_words(language, "apposition_relatives"))
     finite = _finite_words(view, language) | irregular_past(language)
     asides: list[tuple[int, int]] = []
@@ -627,7 +629,8 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
     while index < len(tokens):
         token = tokens[index]
         opener = token.norm in relatives or token.norm in kinds
-        if not opener or view.text[tokens[index - 1].end : token.start] != ", ":
+        gap = view.text[tokens[index - 1].end : token.start]
+        if not (opener and gap == ", ") and not (token.norm in places and gap == " "):
             index += 1
             continue
         end = index + 1
@@ -638,6 +641,7 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
         )
         if token.norm in kinds:  # "X, | a militia that fights Y, | took": the kind X is
             verb = verb and any(t.norm in described for t in tokens[index + 1 : end])
+        verb = verb or token.norm in places  # "took them to the site | where rescuers dug"
         if verb and not token.start <= date.char_start < tokens[end - 1].end:
             asides.append((token.start, tokens[end - 1].end))
         index = end
@@ -940,7 +944,8 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] 
     subject stands, or the last preposition after it, which the noun it describes follows:
     the relative clause's own actors, else those of what it describes; and where the
     relative clause ends, at the main verb when it describes the subject ("The junta that
-    deposed the king in 2020 | requested help"), else at the sentence end."""
+    deposed the king in 2020 | requested help"), else at the sentence end. A clause about a
+    place ("the town | where gunmen fired on Monday") has only its own actors."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
@@ -948,6 +953,8 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] 
     for index in range(len(before) - 1, 0, -1):
         token, previous = before[index], before[index - 1]
         noun = previous.norm not in finite and not _past(previous.norm, False)
+        if token.norm in load_entity_lexicon(language).place_relatives:
+            return token.start, token.start, view.end  # "the town | where gunmen fired": theirs
         if token.norm in view.words("relatives") or (token.norm == "that" and noun):
             verb = next((i for i in verbs if i < index), None)
             start = verb + 1 if verb is not None else 0
