@@ -3076,6 +3076,7 @@ def test_it_taking_part_after_a_verb_of_speech_acts(
         ("Fighters from the hills took the port.", [("Fighters", "")]),
         ("Residents of Lima fled.", [("Residents", "")]),
         ("Fighters in trucks attacked the Free Union Army.", [("Fighters", "")]),
+        ("Fighters of our Free Union Army took the port.", [("Fighters", "")]),
     ],
 )
 def test_a_group_of_a_named_body_is_the_bodys(text: str, expected: list[tuple[str, str]]) -> None:

@@ -1934,30 +1934,24 @@ class _Reader:
         return found
 
     def _owner(self, last: int, bodies: Mapping[int, str]) -> str:
-        """The body owning the group ending at token ``last``, named after a link and maybe
-        a few more words ("fighters of the | White Army", "members in a | Zentar Front"),
-        when it is no state (whose groups its words name); else ""."""
+        """The body owning the group ending at token ``last``, named right after a link and
+        maybe an article ("fighters of the | White Army", "fighters in a | Zentar Front"),
+        when it is no state (whose groups its words name); else "" ("fighters of our Air
+        Force": the speaker's state's)."""
         tokens = self.tokens
-        i = last + 1
-        if i >= len(tokens) or tokens[i].norm not in _word_set(self.language, "group_links"):
+        j = last + 1
+        if j >= len(tokens) or tokens[j].norm not in _word_set(self.language, "group_links"):
             return ""
-        for j in range(i + 1, min(i + 1 + _OWNER_REACH, len(tokens))):
-            word = tokens[j]
-            if not self._adjacent(tokens[j - 1], word):
-                return ""
-            name = bodies.get(word.start, "")
-            if name:
-                return "" if name in _state_names(self.language) else name
-            if word.capitalised or not word.text[:1].isalpha() or self._verb_like(word):
-                return ""
-        return ""
-
-    def _verb_like(self, token: Token) -> bool:
-        """Whether a lower-case word may be a verb ("fled", "attacked"), not a word joined
-        by a hyphen that describes ("army-ruled")."""
-        if "-" in token.norm:
-            return False
-        return token.norm in self.lexicon.acting_verbs or _past(token, self.language)
+        j += 1
+        if j < len(tokens) and tokens[j].norm in _word_set(self.language, "group_link_articles"):
+            j += 1
+        if j >= len(tokens) or not all(
+            self._adjacent(t, n)
+            for t, n in zip(tokens[last:j], tokens[last + 1 : j + 1], strict=True)
+        ):
+            return ""
+        name = bodies.get(tokens[j].start, "")
+        return "" if name in _state_names(self.language) else name
 
     def _side_again(self, first: int, last: int, seen: dict[str, str]) -> str:
         """The side of a group described again by "the" and its word ("a Saudi-led
@@ -2401,7 +2395,6 @@ def _plain_groups(language: str) -> frozenset[str]:
     return frozenset(_words(language, "plain_groups"))
 
 
-_OWNER_REACH = 3  # words from a group's link to the name of the body that owns it
 _ASIDE_REACH = 24  # words of an aside between a subject and its verb
 
 _PASSIVE = frozenset("is are was were be been being".split())
