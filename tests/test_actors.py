@@ -3155,3 +3155,39 @@ def test_an_aside_of_a_kind_and_its_relative_clause_takes_no_part(
 def test_a_clause_about_a_place_tells_its_own_actors(text: str, expected: tuple[str, ...]) -> None:
     expression = "On Saturday" if text.startswith("On Saturday") else "on Saturday"
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "unnamed"),
+    [
+        # a country's rebels are not the country: they act, it does not
+        ("An attack by Chile's Zentar rebels on a ship killed two.", (), [("Zentar rebels", "")]),
+        ("Chile's Zentar rebels attacked a ship.", (), [("Zentar rebels", "")]),
+        # negative: a country's own group is the country's; the country as agent acts
+        ("An attack by Chile's army on a ship killed two.", (), [("Chile's army", "Chile")]),
+        ("An attack by Chile on a ship killed two.", ("Chile",), []),
+    ],
+)
+def test_a_countrys_rebels_act_not_the_country(
+    text: str, named: tuple[str, ...], unnamed: list[tuple[str, str]]
+) -> None:
+    assert (acting(text), groups(text)) == (named, unnamed)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name's word opening on an article joined by a hyphen gives the acronym its capital
+        (
+            "Zentar Tahrir al-Sham (ZTS) seized the port. ZTS said it would stay.",
+            ("Zentar Tahrir al-Sham",),
+        ),
+        ("The Sons of el-Din (SD) seized the port.", ("Sons of el-Din",)),
+        # negative: a lower-case word without its capital ends the name before it
+        ("Fighters loyal to tahrir (ZT) seized the port.", ()),
+    ],
+)
+def test_an_acronym_spells_a_name_with_a_hyphened_article(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected

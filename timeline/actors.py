@@ -48,6 +48,7 @@ __all__ = [
 ]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})(?:['’]s)?\)")  # "(RSF)", "(SAF's)"
+_HYPHENED_ARTICLE = re.compile(r"[a-z]{1,3}-(?=[A-Z])")  # "al-" of "al-Sham"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
@@ -220,8 +221,19 @@ def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) 
 
 
 def _initials(words: Sequence[str]) -> str:
-    """The capital initials of a name's words, particles left out ("FCDO")."""
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _ORG_PARTICLES)
+    """The capital initials of a name's words, particles left out ("FCDO"), a word opening
+    on an article joined by a hyphen by its capital ("Tahrir al-Sham": "TS")."""
+    return "".join(
+        _HYPHENED_ARTICLE.sub("", w)[0]
+        for w in words
+        if _name_cased(w) and w.lower() not in _ORG_PARTICLES
+    )
+
+
+def _name_cased(word: str) -> bool:
+    """Whether a word is written as a name's: capitalised, or its capital after an article
+    joined by a hyphen ("al-Sham", "el-Din")."""
+    return word[:1].isupper() or bool(_HYPHENED_ARTICLE.match(word))
 
 
 def _is_acronym(text: str) -> bool:
@@ -374,7 +386,7 @@ class _Reader:
         for word in reversed(words):
             if word[-1:] in ";:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
                 break  # "Today. U.S. Agency for ..." starts after the full stop
-            if not (word[:1].isupper() or (name and word in _ORG_PARTICLES)):
+            if not (_name_cased(word) or (name and word in _ORG_PARTICLES)):
                 break
             name.insert(0, word)
             if word.endswith(",") and not spelled:
@@ -414,6 +426,7 @@ class _Reader:
                 mention.state
                 and (self._acts(index, last) or self._country_acts(index, last, mention.place))
                 and not self._befallen(last)  # "Chile has experienced a drought"
+                and not self._fought_by(last)  # "Yemen's Houthi rebels"
             ):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             elif mention.placed:
@@ -1505,6 +1518,20 @@ class _Reader:
             and not verb.norm.endswith("ing")
         )
 
+    def _fought_by(self, last: int) -> bool:
+        """Whether the country ending at token ``last`` owns a group that fights or opposes
+        it ("Yemen's | Houthi rebels", "Chile's rebels"): the group acts, not the state."""
+        tokens = self.tokens
+        if not tokens[last].possessive:
+            return False
+        words = _word_set(self.language, "against_the_state")
+        for j in range(last + 1, min(last + 4, len(tokens))):
+            if not self._adjacent(tokens[j - 1], tokens[j]):
+                return False
+            if tokens[j].norm in words:
+                return True
+        return False
+
     def _acts(self, first: int, last: int, loosely: bool = False) -> bool:
         """True when the name at tokens ``first..last`` is the subject of an acting verb, or
         the agent after "by", or the source after "according to". ``loosely``: any verb in
@@ -1513,6 +1540,8 @@ class _Reader:
         k = first - 1  # "by neighbouring | Chile": the describing word aside
         while k > 0 and tokens[k].norm in _word_set(self.language, "place_describers"):
             k -= 1
+        if k > 0 and tokens[k].possessive and tokens[k].norm in lexicon.country_names:
+            k -= 1  # "by Yemen's | Houthi rebels"
         before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
         reports = k > 0 and tokens[k - 1].norm in self._reporting  # "as reported by X"
