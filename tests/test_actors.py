@@ -3191,3 +3191,39 @@ def test_an_acronym_spells_a_name_with_a_hyphened_article(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after a count describes the counted things: no verb of the group
+        (
+            "Chilean forces attacked with 11 tanks and more than 20 armored trucks on Monday.",
+            [("Chilean forces", "Chile")],
+        ),
+        # negative: a participle after the coordinated group is its verb
+        ("Tanks and trucks rolled into the town.", [("Tanks", "")]),
+    ],
+)
+def test_a_participle_after_a_count_is_no_verb(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of counted things, a participle describing them, has no subject of its
+        # own: the subject of the sentence acts
+        (
+            "Chile said Peruvian forces attacked with 300 soldiers, 11 tanks and 20 armored"
+            " trucks at 8 a.m.",
+            ("Peru",),
+        ),
+        # negative: a counted group before its verb acts in its own clause
+        ("Chile said Peru attacked the town, and 20 soldiers crossed at 8 a.m.", ("soldiers",)),
+    ],
+)
+def test_a_clause_of_counted_things_takes_the_sentences_subject(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, "at 8 a.m.") == expected

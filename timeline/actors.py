@@ -1537,6 +1537,7 @@ class _Reader:
         the agent after "by", or the source after "according to". ``loosely``: any verb in
         the past tense counts ("protesters clashed")."""
         tokens, lexicon = self.tokens, self.lexicon
+        numbers = _word_set(self.language, "number_words")
         k = first - 1  # "by neighbouring | Chile": the describing word aside
         while k > 0 and tokens[k].norm in _word_set(self.language, "place_describers"):
             k -= 1
@@ -1583,7 +1584,9 @@ class _Reader:
                 and tokens[i].norm not in lexicon.acting_verbs
                 and i <= last + 5
             ):
-                past = loosely and _past(tokens[i], self.language)
+                counted = tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in numbers
+                # "tanks and 20 | armored vehicles": a participle after a count describes
+                past = loosely and _past(tokens[i], self.language) and not counted
                 # "men and ... dead | in attacks": a place phrase's noun is no verb
                 if (
                     tokens[i].norm in lexicon.subject_fillers

@@ -865,9 +865,15 @@ def _has_subject(clause: DateClause, language: str) -> bool:
     ]
     if words and words[0].norm in view.words("relatives"):
         words = words[1:]  # ", which began ...": the subject is what it describes
-    # a word after a preposition or determiner is a noun (", killing ten in strikes")
+    # a word after a preposition or determiner is a noun (", killing ten in strikes"), one
+    # after a count describes what is counted (", 11 tanks and 20 | armored vehicles")
     nominal = view.words("prepositions") | view.words("determiners")
-    verbs = [i for i in _verbs(words, finite) if i == 0 or words[i - 1].norm not in nominal]
+    nominal |= frozenset(entity_words(language, "number_words"))
+    verbs = [
+        i
+        for i in _verbs(words, finite)
+        if i == 0 or not (words[i - 1].norm in nominal or words[i - 1].norm.isdigit())
+    ]
     return bool(verbs) and verbs[0] > 0
 
 
