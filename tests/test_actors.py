@@ -1785,7 +1785,11 @@ def test_we_in_a_state_publication_is_the_state(
         ),
         # negative: a group named after them is whom "they" means, or no one acts before
         ("Kenya hosted the talks. Residents said they fled on Monday.", "on Monday", ()),
-        ("Kenya hosted the talks. On Monday, the families said they left.", "On Monday", ()),
+        (
+            "Kenya hosted the talks. On Monday, the families said they left.",
+            "On Monday",
+            ("families",),
+        ),
         (
             "Kenya and Chad must act on the plan, which they will discuss on Monday.",
             "on Monday",
@@ -3227,3 +3231,21 @@ def test_a_clause_of_counted_things_takes_the_sentences_subject(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, "at 8 a.m.") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # families and relatives that speak or act are groups
+        ("The families said on Tuesday they would wait.", [("families", "")]),
+        ("Relatives of the crew marched to parliament.", [("Relatives", "")]),
+        # negative: harmed, only mentioned, or met, they are none; the verb of a relative
+        # clause on the noun after them is not theirs
+        ("Shelling killed two families on Tuesday.", []),
+        ("The aid reached families in the camp.", []),
+        ("Ana Ruiz met families of citizens that gunmen had taken.", [("gunmen", "")]),
+        ("Ana Ruiz met residents of towns that rebels had seized.", [("rebels", "")]),
+    ],
+)
+def test_families_that_act_are_a_group(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected

@@ -1632,6 +1632,7 @@ class _Reader:
                             tokens[i].norm not in lexicon.acting_verbs
                             and tokens[i].norm not in irregular_past(self.language)
                             and tokens[i].norm not in _PASSIVE
+                            and tokens[i].norm not in _word_set(self.language, "relative_words")
                             and not self._verb_after_phrase(i)
                         )
                     )

@@ -622,7 +622,7 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
     tokens, relatives = view.tokens, view.words("relatives")
     kinds = entity_words(language, "apposition_openers")
     places = load_entity_lexicon(language).place_relatives
-    described = frozenset(entity_words(language, "apposition_relatives"))
+    described = frozenset(entity_words(language, "relative_words"))
     finite = _finite_words(view, language) | irregular_past(language)
     asides: list[tuple[int, int]] = []
     index = 1
