@@ -3249,3 +3249,19 @@ def test_a_clause_of_counted_things_takes_the_sentences_subject(
 )
 def test_families_that_act_are_a_group(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after a group and a comma opens the main clause unless a comma closes it
+        ("Speaking to reporters in Lima, Ana Ruiz said she would wait.", []),
+        ("Talking to residents in Lima, Ana Ruiz promised aid.", []),
+        # negative: a place set off by two commas is an aside of the group's own clause
+        ("Authorities in Peru's capital, Lima, were still working.", [("Authorities", "Peru")]),
+    ],
+)
+def test_a_place_aside_after_a_group_closes_with_a_comma(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

@@ -1640,6 +1640,12 @@ class _Reader:
                 ):
                     opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]
                     i += 1
+                if (
+                    opened
+                    and i < len(tokens)
+                    and "," not in self.text[tokens[i - 1].end : tokens[i].start]
+                ):
+                    return False  # "reporters in Lima, | Ana Ruiz said": no aside closes
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 doing = i + 2 < len(tokens) and tokens[i + 2].norm.endswith("ing")
