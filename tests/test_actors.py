@@ -3265,3 +3265,21 @@ def test_a_place_aside_after_a_group_closes_with_a_comma(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's spokesman or media office speaks for it: the body is the group's side
+        ("Zentar's spokesman said on Monday it would fight.", [("Zentar's spokesman", "Zentar")]),
+        (
+            "On Saturday, Zentar's media office took journalists on a tour.",
+            [("Zentar's media office", "Zentar")],
+        ),
+        # negative: a place's people have no side; an act owned by a name is no group
+        ("Chile's army marched on Monday.", [("Chile's army", "Chile")]),
+        ("Zentar's attacks killed two on Monday.", []),
+    ],
+)
+def test_a_bodys_spokesman_speaks_for_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected

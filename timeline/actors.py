@@ -1912,7 +1912,9 @@ class _Reader:
                 first, side = body
             else:  # "Russian aerial | attacks"
                 first = first if nation else self._after_demonym(first)
-                side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
+                side, first = self._side(
+                    first, bool(action) or self._members(tokens[last].norm), act=bool(action)
+                )
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
             if unit and unit.start < tokens[first].start < unit.end and not side:
@@ -2072,14 +2074,15 @@ class _Reader:
             last - first
         )
 
-    def _side(self, first: int, by_acronym: bool) -> tuple[str, int]:
+    def _side(self, first: int, by_acronym: bool, act: bool = False) -> tuple[str, int]:
         """The side of the group whose words start at token ``first``, and where the group's
         words start with it: a country or its adjective ("Russian forces", "U.S. forces",
         "South Sudan's army", "a Saudi-led coalition"), a capital's possessive ("Moscow's
         forces"), an organisation ("RSF fighters"),
         with ``by_acronym`` a body's acronym or a name opening on a particle ("G7 leaders",
-        "an M23 offensive", "the al-Shabab attack"), else a
-        name kept in the group's words without a side ("Houthi rebels")."""
+        "an M23 offensive", "the al-Shabab attack"), a name's possessive unless ``act`` (the
+        words name an act: "the Houthis' attacks" is read with the names) ("Hamas's
+        spokesman"), else a name kept in the group's words without a side ("Houthi rebels")."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (3, 2, 1):
             left = first - size
@@ -2132,6 +2135,8 @@ class _Reader:
         ):
             if by_acronym and not word.capitalised:
                 return word.text, first - 1  # "the al-Shabab attack": the group does it
+            if word.possessive and not act:  # "Hamas's spokesman": the body speaks
+                return self._named_alone(first - 1) or word.text, first - 1
             if by_acronym or word.possessive:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
             return self._named_alone(first - 1), first - 1  # "Houthi rebels"
