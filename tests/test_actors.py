@@ -3283,3 +3283,25 @@ def test_a_place_aside_after_a_group_closes_with_a_comma(
 )
 def test_a_bodys_spokesman_speaks_for_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name a relative clause holding the date describes acts in it, though named as
+        # an object
+        ("Chile raided the house of Ana Ruiz, who attacked a farmer last year.", ("Ana Ruiz",)),
+        (
+            "The army said it had raided the house of Ana Ruiz, who was behind an attack on a"
+            " farmer last year.",
+            ("Ana Ruiz",),
+        ),
+        # negative: the relative clause's own subject acts
+        ("Chile raided the town of Lima, which rebels seized last year.", ("rebels",)),
+        ("Chile hosted the Summit on Peace, which will be held last year.", ("Chile",)),
+    ],
+)
+def test_the_name_a_relative_clause_describes_acts_in_it(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, "last year") == expected

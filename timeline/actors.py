@@ -1377,6 +1377,7 @@ class _Reader:
             self._acts(index, last, loosely=True)
             or self._apposition(last)
             or self._named_subject(index, last)
+            or self._described_as_person(last)
         ):
             return size, "person"
         if size == 1 and (
@@ -1403,6 +1404,16 @@ class _Reader:
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _described_as_person(self, last: int) -> bool:
+        """Whether the capitalised words ending at token ``last`` are followed by a comma and
+        a relative word only a person takes ("the house of Ana Ruiz, | who was ...")."""
+        tokens = self.tokens
+        return (
+            last + 1 < len(tokens)
+            and self.text[tokens[last].end : tokens[last + 1].start] == ", "
+            and tokens[last + 1].norm in self.lexicon.person_relatives
+        )
 
     def _side_of_attack(self, index: int) -> bool:
         """Whether the one word at token ``index``, after a determiner, names the side of

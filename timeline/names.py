@@ -486,11 +486,15 @@ def event_actors(
     if _opening_happening(clause, names.language):
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
     home_words = view.in_span(*clause.home)[:1]
+    antecedent: tuple[str, ...] = ()  # "the house of X, | who attacked ...": X
     if home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
+        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
+            antecedent = _named_right_before(names.entities, view.text, clause.home[0])
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
-    if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
-        spans.insert(0, (view.start, ends[0]))  # its subject before its objects
+    subject = _has_subject(clause, names.language)
+    if not subject and not antecedent:
+        spans.insert(0, (view.start, ends[0]))  # "X, a member of ..., told VOA Monday"
     # a source ("according to X") tells a happening, it is none: never an actor of it
     source = speech is not None and _names_a_source(view, speech[0], names.language)
     reported = speech is not None and (
@@ -544,7 +548,7 @@ def event_actors(
     asides = _relative_asides(
         clause, names.language
     )  # "X, who was sanctioned by Y, | was seen Monday"
-    found: dict[str, None] = {}
+    found: dict[str, None] = {} if subject else dict.fromkeys(antecedent)  # "X, | who fled"
     for left, right in spans:
         for start, end in _outside(left, right, asides):
             acting = accused is None  # the accused are named as the verb's object
@@ -588,6 +592,16 @@ def event_actors(
     for state in partners if accused is None else ():  # not who accuses
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
+    """The actor whose name ends right before ``offset``, a comma or spaces apart ("the
+    house of Ana Ruiz, | who ..."), acting or only mentioned; else none (a person's relative
+    clause is about its antecedent, whatever its role in the clause before)."""
+    index = bisect_left(entities.actor_starts, offset) - 1
+    if index < 0 or text[entities.actor_ends[index] : offset].strip(" ,"):
+        return ()
+    return (entities.actors[index],)
 
 
 def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
