@@ -1948,9 +1948,9 @@ class _Reader:
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
                 sides = [side] if side else sides
-            owner = "" if side or action else self._owner(last, body_names)
-            if owner:  # "fighters of the White Army", as "White Army fighters"
-                side, sides = owner, [owner]
+            body_owning = "" if side or action else self._owner(last, body_names)
+            if body_owning:  # "fighters of the White Army", as "White Army fighters"
+                side, sides = body_owning, [body_owning]
             told = bool(side)  # a side its words give, not one read from the story
             if not side and not action:
                 side = self._side_again(first, last, seen) or self._government_side(first, last)
