@@ -3305,3 +3305,17 @@ def test_the_name_a_relative_clause_describes_acts_in_it(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, "last year") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "but" opens a clause of its own, with or without a comma before it
+        ("Peru captured the town on Sunday but Chile responded with air strikes.", ("Peru",)),
+        ("Rebels took the port on Sunday but the army responded with strikes.", ("Rebels",)),
+        # negative: a date after "but" takes that clause's actors
+        ("Peru captured the town but Chile retook it on Sunday.", ("Chile",)),
+    ],
+)
+def test_but_opens_a_clause_of_its_own(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "on Sunday") == expected

@@ -523,7 +523,9 @@ def event_actors(
         content_end = _said_before(clause, verb, names.language)
         spans = [(max(left, content_end), min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
-    openers = _other_clause_openers(names.language)
+    # "took the town on Sunday | but Chile responded": a clause of its own, comma or not
+    contrasts = frozenset(entity_words(names.language, "contrast_openers"))
+    openers = _other_clause_openers(names.language) | contrasts
     reaction = max(reaction, _opened_before(clause, names.language, openers))
     spans = [(max(left, reaction), right) for left, right in spans]
     relative = _relative_before(clause, names.language)
