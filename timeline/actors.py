@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
@@ -48,6 +48,7 @@ __all__ = [
 ]
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})(?:['’]s)?\)")  # "(RSF)", "(SAF's)"
+_HYPHENED_ARTICLE = re.compile(r"[a-z]{1,3}-(?=[A-Z])")  # "al-" of "al-Sham"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
@@ -220,8 +221,19 @@ def _between(starts: Sequence[int], values: Sequence[_T], start: int, end: int) 
 
 
 def _initials(words: Sequence[str]) -> str:
-    """The capital initials of a name's words, particles left out ("FCDO")."""
-    return "".join(w[0] for w in words if w[:1].isupper() and w.lower() not in _ORG_PARTICLES)
+    """The capital initials of a name's words, particles left out ("FCDO"), a word opening
+    on an article joined by a hyphen by its capital ("Tahrir al-Sham": "TS")."""
+    return "".join(
+        _HYPHENED_ARTICLE.sub("", w)[0]
+        for w in words
+        if _name_cased(w) and w.lower() not in _ORG_PARTICLES
+    )
+
+
+def _name_cased(word: str) -> bool:
+    """Whether a word is written as a name's: capitalised, or its capital after an article
+    joined by a hyphen ("al-Sham", "el-Din")."""
+    return word[:1].isupper() or bool(_HYPHENED_ARTICLE.match(word))
 
 
 def _is_acronym(text: str) -> bool:
@@ -374,7 +386,7 @@ class _Reader:
         for word in reversed(words):
             if word[-1:] in ";:—–" or (word[-1:] == "." and not _ABBREVIATION.fullmatch(word)):
                 break  # "Today. U.S. Agency for ..." starts after the full stop
-            if not (word[:1].isupper() or (name and word in _ORG_PARTICLES)):
+            if not (_name_cased(word) or (name and word in _ORG_PARTICLES)):
                 break
             name.insert(0, word)
             if word.endswith(",") and not spelled:
@@ -414,6 +426,7 @@ class _Reader:
                 mention.state
                 and (self._acts(index, last) or self._country_acts(index, last, mention.place))
                 and not self._befallen(last)  # "Chile has experienced a drought"
+                and not self._fought_by(last)  # "Yemen's Houthi rebels"
             ):
                 found.append(_Found(mention.start, mention.end, mention.state, "state"))
             elif mention.placed:
@@ -1201,6 +1214,7 @@ class _Reader:
             if (
                 tokens[index].norm in _words(self.language, "name_openers")
                 or tokens[index].norm in _stopwords(self.language)  # "But the General Staff"
+                or self._group_opening(index)  # "Fighters of the | White Army"
                 or (
                     tokens[index].norm in lexicon.demonyms
                     and not self._party(written)
@@ -1217,6 +1231,17 @@ class _Reader:
         if described:  # "the Islamic Jihad group": the name without the kind of body
             return size + described, self.text[tokens[index].start : tokens[index + size - 1].end]
         return None
+
+    def _group_opening(self, index: int) -> bool:
+        """Whether the capitalised word at token ``index`` is a group's word opening its
+        sentence before the link to its owner ("Fighters of the White Army"), no name's."""
+        tokens = self.tokens
+        return (
+            tokens[index].sentence_start
+            and index + 1 < len(tokens)
+            and tokens[index + 1].norm in _word_set(self.language, "group_links")
+            and self.lexicon.collective_nouns.at(tokens, index) == 1
+        )
 
     def _outlet(self, index: int) -> int:
         """How many words at token ``index`` name a news outlet: two or more capitalised
@@ -1352,6 +1377,7 @@ class _Reader:
             self._acts(index, last, loosely=True)
             or self._apposition(last)
             or self._named_subject(index, last)
+            or self._described_as_person(last)
         ):
             return size, "person"
         if size == 1 and (
@@ -1378,6 +1404,16 @@ class _Reader:
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _described_as_person(self, last: int) -> bool:
+        """Whether the capitalised words ending at token ``last`` are followed by a comma and
+        a relative word only a person takes ("the house of Ana Ruiz, | who was ...")."""
+        tokens = self.tokens
+        return (
+            last + 1 < len(tokens)
+            and self.text[tokens[last].end : tokens[last + 1].start] == ", "
+            and tokens[last + 1].norm in self.lexicon.person_relatives
+        )
 
     def _side_of_attack(self, index: int) -> bool:
         """Whether the one word at token ``index``, after a determiner, names the side of
@@ -1493,14 +1529,31 @@ class _Reader:
             and not verb.norm.endswith("ing")
         )
 
+    def _fought_by(self, last: int) -> bool:
+        """Whether the country ending at token ``last`` owns a group that fights or opposes
+        it ("Yemen's | Houthi rebels", "Chile's rebels"): the group acts, not the state."""
+        tokens = self.tokens
+        if not tokens[last].possessive:
+            return False
+        words = _word_set(self.language, "against_the_state")
+        for j in range(last + 1, min(last + 4, len(tokens))):
+            if not self._adjacent(tokens[j - 1], tokens[j]):
+                return False
+            if tokens[j].norm in words:
+                return True
+        return False
+
     def _acts(self, first: int, last: int, loosely: bool = False) -> bool:
         """True when the name at tokens ``first..last`` is the subject of an acting verb, or
         the agent after "by", or the source after "according to". ``loosely``: any verb in
         the past tense counts ("protesters clashed")."""
         tokens, lexicon = self.tokens, self.lexicon
+        numbers = _word_set(self.language, "number_words")
         k = first - 1  # "by neighbouring | Chile": the describing word aside
         while k > 0 and tokens[k].norm in _word_set(self.language, "place_describers"):
             k -= 1
+        if k > 0 and tokens[k].possessive and tokens[k].norm in lexicon.country_names:
+            k -= 1  # "by Yemen's | Houthi rebels"
         before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
         reports = k > 0 and tokens[k - 1].norm in self._reporting  # "as reported by X"
@@ -1542,7 +1595,9 @@ class _Reader:
                 and tokens[i].norm not in lexicon.acting_verbs
                 and i <= last + 5
             ):
-                past = loosely and _past(tokens[i], self.language)
+                counted = tokens[i - 1].norm.isdigit() or tokens[i - 1].norm in numbers
+                # "tanks and 20 | armored vehicles": a participle after a count describes
+                past = loosely and _past(tokens[i], self.language) and not counted
                 # "men and ... dead | in attacks": a place phrase's noun is no verb
                 if (
                     tokens[i].norm in lexicon.subject_fillers
@@ -1588,6 +1643,7 @@ class _Reader:
                             tokens[i].norm not in lexicon.acting_verbs
                             and tokens[i].norm not in irregular_past(self.language)
                             and tokens[i].norm not in _PASSIVE
+                            and tokens[i].norm not in _word_set(self.language, "relative_words")
                             and not self._verb_after_phrase(i)
                         )
                     )
@@ -1595,6 +1651,12 @@ class _Reader:
                 ):
                     opened = opened or "," in self.text[tokens[i - 1].end : tokens[i].start]
                     i += 1
+                if (
+                    opened
+                    and i < len(tokens)
+                    and "," not in self.text[tokens[i - 1].end : tokens[i].start]
+                ):
+                    return False  # "reporters in Lima, | Ana Ruiz said": no aside closes
                 continue
             if i + 1 < len(tokens) and tokens[i + 1].norm == "been":
                 doing = i + 2 < len(tokens) and tokens[i + 2].norm.endswith("ing")
@@ -1861,7 +1923,9 @@ class _Reader:
                 first, side = body
             else:  # "Russian aerial | attacks"
                 first = first if nation else self._after_demonym(first)
-                side, first = self._side(first, bool(action) or self._members(tokens[last].norm))
+                side, first = self._side(
+                    first, bool(action) or self._members(tokens[last].norm), act=bool(action)
+                )
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
             if unit and unit.start < tokens[first].start < unit.end and not side:
@@ -1884,6 +1948,9 @@ class _Reader:
                 start, name = max(named, default=(-1, ""))
                 side = name if start >= sentence else ""
                 sides = [side] if side else sides
+            body_owning = "" if side or action else self._owner(last, body_names)
+            if body_owning:  # "fighters of the White Army", as "White Army fighters"
+                side, sides = body_owning, [body_owning]
             told = bool(side)  # a side its words give, not one read from the story
             if not side and not action:
                 side = self._side_again(first, last, seen) or self._government_side(first, last)
@@ -1917,6 +1984,26 @@ class _Reader:
             if len(_unique(sides)) == 1 and sides[0]:
                 seen[tokens[last].norm] = sides[0]
         return found
+
+    def _owner(self, last: int, bodies: Mapping[int, str]) -> str:
+        """The body owning the group ending at token ``last``, named right after a link and
+        maybe an article ("fighters of the | White Army", "fighters in a | Zentar Front"),
+        when it is no state (whose groups its words name); else "" ("fighters of our Air
+        Force": the speaker's state's)."""
+        tokens = self.tokens
+        j = last + 1
+        if j >= len(tokens) or tokens[j].norm not in _word_set(self.language, "group_links"):
+            return ""
+        j += 1
+        if j < len(tokens) and tokens[j].norm in _word_set(self.language, "group_link_articles"):
+            j += 1
+        if j >= len(tokens) or not all(
+            self._adjacent(t, n)
+            for t, n in zip(tokens[last:j], tokens[last + 1 : j + 1], strict=True)
+        ):
+            return ""
+        name = bodies.get(tokens[j].start, "")
+        return "" if name in _state_names(self.language) else name
 
     def _side_again(self, first: int, last: int, seen: dict[str, str]) -> str:
         """The side of a group described again by "the" and its word ("a Saudi-led
@@ -1998,14 +2085,15 @@ class _Reader:
             last - first
         )
 
-    def _side(self, first: int, by_acronym: bool) -> tuple[str, int]:
+    def _side(self, first: int, by_acronym: bool, act: bool = False) -> tuple[str, int]:
         """The side of the group whose words start at token ``first``, and where the group's
         words start with it: a country or its adjective ("Russian forces", "U.S. forces",
         "South Sudan's army", "a Saudi-led coalition"), a capital's possessive ("Moscow's
         forces"), an organisation ("RSF fighters"),
         with ``by_acronym`` a body's acronym or a name opening on a particle ("G7 leaders",
-        "an M23 offensive", "the al-Shabab attack"), else a
-        name kept in the group's words without a side ("Houthi rebels")."""
+        "an M23 offensive", "the al-Shabab attack"), a name's possessive unless ``act`` (the
+        words name an act: "the Houthis' attacks" is read with the names) ("Hamas's
+        spokesman"), else a name kept in the group's words without a side ("Houthi rebels")."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (3, 2, 1):
             left = first - size
@@ -2058,6 +2146,8 @@ class _Reader:
         ):
             if by_acronym and not word.capitalised:
                 return word.text, first - 1  # "the al-Shabab attack": the group does it
+            if word.possessive and not act:  # "Hamas's spokesman": the body speaks
+                return self._named_alone(first - 1) or word.text, first - 1
             if by_acronym or word.possessive:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
             return self._named_alone(first - 1), first - 1  # "Houthi rebels"

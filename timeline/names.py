@@ -486,11 +486,15 @@ def event_actors(
     if _opening_happening(clause, names.language):
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
     home_words = view.in_span(*clause.home)[:1]
+    antecedent: tuple[str, ...] = ()  # "the house of X, | who attacked ...": X
     if home_words and home_words[0].norm in view.words("relatives"):
         ends = [clause.home[1]]  # "X, who visited Lima on Sunday, | was backed by Y"
+        if home_words[0].norm in load_entity_lexicon(names.language).person_relatives:
+            antecedent = _named_right_before(names.entities, view.text, clause.home[0])
     spans = [clause.home, *((clause.home[0], end) for end in ends)]
-    if not _has_subject(clause, names.language):  # "X, a member of ..., told VOA Monday"
-        spans.insert(0, (view.start, ends[0]))  # its subject before its objects
+    subject = _has_subject(clause, names.language)
+    if not subject and not antecedent:
+        spans.insert(0, (view.start, ends[0]))  # "X, a member of ..., told VOA Monday"
     # a source ("according to X") tells a happening, it is none: never an actor of it
     source = speech is not None and _names_a_source(view, speech[0], names.language)
     reported = speech is not None and (
@@ -519,7 +523,9 @@ def event_actors(
         content_end = _said_before(clause, verb, names.language)
         spans = [(max(left, content_end), min(right, cut)) for left, right in spans]
     reaction = _reaction_end(clause, names.language)
-    openers = _other_clause_openers(names.language)
+    # "took the town on Sunday | but Chile responded": a clause of its own, comma or not
+    contrasts = frozenset(entity_words(names.language, "contrast_openers"))
+    openers = _other_clause_openers(names.language) | contrasts
     reaction = max(reaction, _opened_before(clause, names.language, openers))
     spans = [(max(left, reaction), right) for left, right in spans]
     relative = _relative_before(clause, names.language)
@@ -544,7 +550,7 @@ def event_actors(
     asides = _relative_asides(
         clause, names.language
     )  # "X, who was sanctioned by Y, | was seen Monday"
-    found: dict[str, None] = {}
+    found: dict[str, None] = {} if subject else dict.fromkeys(antecedent)  # "X, | who fled"
     for left, right in spans:
         for start, end in _outside(left, right, asides):
             acting = accused is None  # the accused are named as the verb's object
@@ -590,6 +596,16 @@ def event_actors(
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
 
 
+def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
+    """The actor whose name ends right before ``offset``, a comma or spaces apart ("the
+    house of Ana Ruiz, | who ..."), acting or only mentioned; else none (a person's relative
+    clause is about its antecedent, whatever its role in the clause before)."""
+    index = bisect_left(entities.actor_starts, offset) - 1
+    if index < 0 or text[entities.actor_ends[index] : offset].strip(" ,"):
+        return ()
+    return (entities.actors[index],)
+
+
 def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
     """Where the accused stand, between a verb of accusing and the word opening what they
     are charged with, when the date lies in that charge ("Chile accused | Peru | of
@@ -614,16 +630,23 @@ def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
 def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]:
     """The relative clauses set off by commas in the date's sentence, a verb right after
     them, that do not hold the date ("X, | who was sanctioned by Y, | was seen on Sunday";
-    not "X, who has fought Y, the rebels' leader, since 2023"): who acts in them does not
+    not "X, who has fought Y, the rebels' leader, since 2023"), and the asides naming the
+    kind of the subject with one ("X, | a militia that fights Y, | took"), and the clauses
+    about a place ("took them to the site | where rescuers dug"): who acts in them does not
     act in the date's clause."""
     view, date = clause.view, clause.mention
     tokens, relatives = view.tokens, view.words("relatives")
+    kinds = entity_words(language, "apposition_openers")
+    places = load_entity_lexicon(language).place_relatives
+    described = frozenset(entity_words(language, "relative_words"))
     finite = _finite_words(view, language) | irregular_past(language)
     asides: list[tuple[int, int]] = []
     index = 1
     while index < len(tokens):
         token = tokens[index]
-        if token.norm not in relatives or view.text[tokens[index - 1].end : token.start] != ", ":
+        opener = token.norm in relatives or token.norm in kinds
+        gap = view.text[tokens[index - 1].end : token.start]
+        if not (opener and gap == ", ") and not (token.norm in places and gap == " "):
             index += 1
             continue
         end = index + 1
@@ -632,6 +655,9 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
         verb = end < len(tokens) and (
             tokens[end].norm in finite or _past(tokens[end].norm, tokens[end].is_capitalized)
         )
+        if token.norm in kinds:  # "X, | a militia that fights Y, | took": the kind X is
+            verb = verb and any(t.norm in described for t in tokens[index + 1 : end])
+        verb = verb or token.norm in places  # "took them to the site | where rescuers dug"
         if verb and not token.start <= date.char_start < tokens[end - 1].end:
             asides.append((token.start, tokens[end - 1].end))
         index = end
@@ -855,9 +881,15 @@ def _has_subject(clause: DateClause, language: str) -> bool:
     ]
     if words and words[0].norm in view.words("relatives"):
         words = words[1:]  # ", which began ...": the subject is what it describes
-    # a word after a preposition or determiner is a noun (", killing ten in strikes")
+    # a word after a preposition or determiner is a noun (", killing ten in strikes"), one
+    # after a count describes what is counted (", 11 tanks and 20 | armored vehicles")
     nominal = view.words("prepositions") | view.words("determiners")
-    verbs = [i for i in _verbs(words, finite) if i == 0 or words[i - 1].norm not in nominal]
+    nominal |= frozenset(entity_words(language, "number_words"))
+    verbs = [
+        i
+        for i in _verbs(words, finite)
+        if i == 0 or not (words[i - 1].norm in nominal or words[i - 1].norm.isdigit())
+    ]
     return bool(verbs) and verbs[0] > 0
 
 
@@ -934,7 +966,8 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] 
     subject stands, or the last preposition after it, which the noun it describes follows:
     the relative clause's own actors, else those of what it describes; and where the
     relative clause ends, at the main verb when it describes the subject ("The junta that
-    deposed the king in 2020 | requested help"), else at the sentence end."""
+    deposed the king in 2020 | requested help"), else at the sentence end. A clause about a
+    place ("the town | where gunmen fired on Monday") has only its own actors."""
     view, date = clause.view, clause.mention
     finite = _finite_words(view, language) | irregular_past(language)
     before = view.in_span(clause.home[0], date.char_start)
@@ -942,6 +975,8 @@ def _relative_before(clause: DateClause, language: str) -> tuple[int, int, int] 
     for index in range(len(before) - 1, 0, -1):
         token, previous = before[index], before[index - 1]
         noun = previous.norm not in finite and not _past(previous.norm, False)
+        if token.norm in load_entity_lexicon(language).place_relatives:
+            return token.start, token.start, view.end  # "the town | where gunmen fired": theirs
         if token.norm in view.words("relatives") or (token.norm == "that" and noun):
             verb = next((i for i in verbs if i < index), None)
             start = verb + 1 if verb is not None else 0
