@@ -142,6 +142,15 @@ def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
             "Two ferries collided near the island, its appointed envoy said on Tuesday.",
             "Its appointed envoy said two ferries collided near the island",
         ),
+        # ... or after a possessive
+        (
+            "Two ferries collided near the island, Ruritania's state-owned radio said on Tuesday.",
+            "Ruritania's state-owned radio said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, the port's acting director said on Tuesday.",
+            "The port's acting director said two ferries collided near the island",
+        ),
         # negative: a verb of its own in the speaker's clause keeps the clause
         (
             "Two ferries collided near the island, and the coast guard sent boats on Tuesday.",

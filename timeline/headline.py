@@ -18,7 +18,7 @@ from timeline.document import Token
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.sentence import DateClause, SentenceView, Span
-from timeline.text import DATELINE, squash
+from timeline.text import DATELINE, POSSESSIVE, squash
 
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
@@ -480,13 +480,18 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
 
 def _holds_verb(view: SentenceView, words: list[str]) -> bool:
     """True when ``words`` hold a verb-like word; a form in -ing or -ed right after a word
-    opening a noun phrase describes the noun ("a monitoring group", "the ruling party")."""
+    opening a noun phrase or a possessive describes the noun ("a monitoring group", "the
+    ruling party", "Egypt's state-owned channel", "the region's acting governor")."""
     openers = view.words("noun_openers")
-    return any(
-        _verb_like(word, view.lexicon)
-        and not (
-            index and _norm(word).endswith(("ing", "ed")) and _norm(words[index - 1]) in openers
+
+    def describes(index: int) -> bool:
+        before = words[index - 1]
+        return _norm(words[index]).endswith(("ing", "ed")) and (
+            _norm(before) in openers or POSSESSIVE.search(before) is not None
         )
+
+    return any(
+        _verb_like(word, view.lexicon) and not (index and describes(index))
         for index, word in enumerate(words)
     )
 
