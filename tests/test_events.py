@@ -269,16 +269,6 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "Council meets\n\nAccra, Dec. 2 (AFP) — The council met on Thursday.",
         # a double hyphen closes it as a dash does
         "ACCRA, Dec. 2 (Xinhua) -- The council met on Thursday.",
-    ],
-)
-def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
-    read = build_events(make_article(text, id="art"), find_dates(text, MONDAY))
-    assert [e.mention.text for e in read] == ["Thursday"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         # a line holding only a date, after at most a place or a label, heads the text
         "Lebanon, Sep 24\n\nThe council met on Thursday.",
         "Beirut, Lebanon, 24 September 2024\n\nThe council met on Thursday.",
@@ -288,7 +278,7 @@ def test_a_wire_datelines_date_dates_no_event(text: str) -> None:
         "Gaza City, Palestinian Territories (AFP) April 22, 2025\n\nThe council met on Thursday.",
     ],
 )
-def test_a_line_holding_only_a_date_dates_no_event(text: str) -> None:
+def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> None:
     read = build_events(make_article(text, id="art"), find_dates(text, MONDAY))
     assert [e.mention.text for e in read] == ["Thursday"]
 

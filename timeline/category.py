@@ -325,31 +325,43 @@ def _relative_start(clause: DateClause, telling: Span) -> int:
     return telling[1]
 
 
+def _word_back_from_date(
+    clause: DateClause, telling: Span, words: frozenset[str]
+) -> tuple[int, bool] | None:
+    """The nearest token of ``words`` before the date in ``telling``, with no punctuation
+    between, as its index and whether a content word stands between it and the date."""
+    view = clause.view
+    stopwords = view.words("stopwords")
+    content = False
+    for index in reversed(view.span_indices(telling[0], clause.mention.char_start)):
+        token = view.tokens[index]
+        if token.norm in words:
+            return index, content
+        if view.break_before(index):
+            return None
+        content |= token.norm not in stopwords
+    return None
+
+
 def _relative_noun_start(clause: DateClause, telling: Span) -> int:
     """Where the noun starts that a restrictive relative clause holding the date describes
     ("accused of breaking a law | that took effect on Sunday": the law took effect): the
     date dates what that clause tells of its noun. The clause's start when there is none,
     or when "that" opens what is said ("said that rebels attacked on Sunday")."""
     view = clause.view
-    relatives = view.words("restrictive_relatives")
-    stopwords = view.words("stopwords")
-    indices = view.span_indices(telling[0], clause.mention.char_start)
-    content = False
-    for index in reversed(indices):
-        token = view.tokens[index]
-        if token.norm in relatives and index > indices.start:
-            before = view.tokens[index - 1]
-            if (
-                content
-                and not view.break_before(index)
-                and before.norm not in stopwords
-                and before.norm not in view.lexicon.stance_of
-            ):
-                return before.start
-            return telling[0]
-        if view.break_before(index):
-            break
-        content |= token.norm not in stopwords
+    found = _word_back_from_date(clause, telling, view.words("restrictive_relatives"))
+    first = view.span_indices(telling[0], clause.mention.char_start).start
+    if found is None or found[0] == first:
+        return telling[0]
+    index, content = found
+    before = view.tokens[index - 1]
+    if (
+        content
+        and not view.break_before(index)
+        and before.norm not in view.words("stopwords")
+        and before.norm not in view.lexicon.stance_of
+    ):
+        return before.start
     return telling[0]
 
 
@@ -360,19 +372,12 @@ def _related_start(clause: DateClause, telling: Span) -> int:
     that followed the talks last week has killed dozens": the fighting) or stands in
     another clause ("the talks followed a truce, which was extended on Sunday")."""
     view = clause.view
-    relating = view.words("relating_verbs")
-    stopwords = view.words("stopwords")
-    indices = view.span_indices(telling[0], clause.mention.char_start)
-    content = False
-    for index in reversed(indices):
-        token = view.tokens[index]
-        if token.norm in relating:
-            described = view.tokens[index - 1].norm in view.words("restrictive_relatives")
-            return token.start if content and not described else telling[0]
-        if view.break_before(index):
-            break
-        content |= token.norm not in stopwords
-    return telling[0]
+    found = _word_back_from_date(clause, telling, view.words("relating_verbs"))
+    if found is None:
+        return telling[0]
+    index, content = found
+    described = view.tokens[index - 1].norm in view.words("restrictive_relatives")
+    return view.tokens[index].start if content and not described else telling[0]
 
 
 def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
