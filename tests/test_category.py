@@ -2423,3 +2423,57 @@ def test_a_ship_sunk_in_war_is_an_attack_a_ferry_sinking_a_disaster(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # deaths from hunger or disease are a crisis's toll, however they are warned of
+        (
+            "The children's agency warned on Sunday that dozens of infants had died due to "
+            "malnutrition.",
+            "humanitarian",
+        ),
+        ("Twelve children died of starvation in the camp on Sunday.", "humanitarian"),
+        (
+            "The agency warned on Sunday of an imminent explosion in child deaths from hunger.",
+            "humanitarian",
+        ),
+        # negative: deaths in an attack, a real explosion, a warning to a foe
+        ("Twelve people died in the shelling of the camp on Sunday.", "battlefield"),
+        ("An explosion at the ammunition depot killed four soldiers on Sunday.", "battlefield"),
+        (
+            "The ministry warned on Sunday that the rebels would face a harsh response.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_deaths_from_hunger_are_a_crisis_toll(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # footage of armed men at a military site shows the fighting side at work
+        (
+            "The rebels published videos on Sunday showing fighters near the military base.",
+            "battlefield",
+        ),
+        ("Militants released a video on Sunday filmed outside an air base.", "battlefield"),
+        (
+            "The group published footage on Sunday of its men at the army barracks.",
+            "battlefield",
+        ),
+        # negative: a video of a speech or a rally is publicity at home
+        (
+            "The party published a video on Sunday of its leader addressing supporters.",
+            "political",
+        ),
+        ("The broadcaster published a video on Sunday of the minister's speech.", "political"),
+    ],
+)
+def test_footage_at_a_military_site_is_of_the_fighting(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
