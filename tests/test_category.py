@@ -2477,3 +2477,23 @@ def test_deaths_from_hunger_are_a_crisis_toll(text: str, category: str) -> None:
 def test_footage_at_a_military_site_is_of_the_fighting(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what leaders ask or say in a call is a contact between states, whatever they discuss
+        (
+            "The president asked his counterpart in a Sunday call whether his forces could "
+            "strike deeper.",
+            "diplomatic",
+        ),
+        ("The two leaders discussed the shelling during a call on Sunday.", "diplomatic"),
+        # negative: a call to arms, fighters answering a call, a call for calm
+        ("The militants answered the call and attacked the base on Sunday.", "battlefield"),
+        ("The army called up reservists on Sunday.", "battlefield"),
+    ],
+)
+def test_what_leaders_say_in_a_call_is_diplomacy(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday" if "on Sunday" in text else "Sunday")
+    assert event.category == category, event.cues
