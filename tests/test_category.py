@@ -2497,3 +2497,28 @@ def test_footage_at_a_military_site_is_of_the_fighting(text: str, category: str)
 def test_what_leaders_say_in_a_call_is_diplomacy(text: str, category: str) -> None:
     event = only_event(text, "on Sunday" if "on Sunday" in text else "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expression"),
+    [
+        # a genocide a date dates is the killing itself
+        (
+            "The rebel group includes fighters who took part in the 1994 genocide.",
+            "battlefield",
+            "1994",
+        ),
+        (
+            "The militia's leaders are linked to the genocide of villagers in the valley in 1994.",
+            "battlefield",
+            "in 1994",
+        ),
+        # negative: a genocide a court, a charge or a parliament names is a case at home
+        ("The court opened the genocide case on Sunday.", "political", "on Sunday"),
+        ("The tribunal convicted two officers of genocide on Sunday.", "political", "on Sunday"),
+        ("The minister accused the army of genocide on Sunday.", "diplomatic", "on Sunday"),
+    ],
+)
+def test_a_dated_genocide_is_the_killing(text: str, category: str, expression: str) -> None:
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
