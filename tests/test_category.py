@@ -2522,3 +2522,26 @@ def test_what_leaders_say_in_a_call_is_diplomacy(text: str, category: str) -> No
 def test_a_dated_genocide_is_the_killing(text: str, category: str, expression: str) -> None:
     event = only_event(text, expression)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a side entering a town told with its region or size takes ground, as "entered the
+        # town" does
+        (
+            "Reports said the rebels had entered the northern town of Amber on Sunday.",
+            "battlefield",
+        ),
+        (
+            "Media reported on Sunday that the front had entered the Lakeside region town.",
+            "battlefield",
+        ),
+        ("The movement entered the strategic city of Port Ruby on Sunday.", "battlefield"),
+        # negative: relief entering a town is relief
+        ("An aid convoy entered the besieged northern town on Sunday.", "humanitarian"),
+    ],
+)
+def test_entering_a_town_told_by_its_region_takes_ground(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
