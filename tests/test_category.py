@@ -2545,3 +2545,29 @@ def test_a_dated_genocide_is_the_killing(text: str, category: str, expression: s
 def test_entering_a_town_told_by_its_region_takes_ground(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expression"),
+    [
+        # a participle set off after a noun tells of that noun, as "which started" does
+        ("The war, started in April 2023, has displaced millions.", "battlefield", "in April 2023"),
+        (
+            "The offensive, launched on Sunday, has forced thousands to flee.",
+            "battlefield",
+            "on Sunday",
+        ),
+        ("The truce, agreed on Sunday, has let aid trucks in.", "diplomatic", "on Sunday"),
+        # negative: a clause of its own after the comma tells its own event
+        (
+            "The war has displaced millions, forced thousands to flee on Sunday.",
+            "humanitarian",
+            "on Sunday",
+        ),
+    ],
+)
+def test_a_participle_set_off_after_a_noun_tells_of_it(
+    text: str, category: str, expression: str
+) -> None:
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
