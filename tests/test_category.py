@@ -2571,3 +2571,26 @@ def test_a_participle_set_off_after_a_noun_tells_of_it(
 ) -> None:
     event = only_event(text, expression)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expression"),
+    [
+        # a conflict beginning is a war beginning, as "the conflict erupted" is
+        (
+            "The conflict that began in April 2023 has displaced millions.",
+            "battlefield",
+            "in April 2023",
+        ),
+        (
+            "The conflict began in April 2023 and has displaced millions.",
+            "battlefield",
+            "in April 2023",
+        ),
+        # negative: a dispute named by what it is over stays what it is over
+        ("A trade conflict over steel tariffs began on Sunday.", "economic", "on Sunday"),
+    ],
+)
+def test_a_conflict_beginning_is_a_war_beginning(text: str, category: str, expression: str) -> None:
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
