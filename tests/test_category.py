@@ -2594,3 +2594,27 @@ def test_a_participle_set_off_after_a_noun_tells_of_it(
 def test_a_conflict_beginning_is_a_war_beginning(text: str, category: str, expression: str) -> None:
     event = only_event(text, expression)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # trucks of flour reaching people are an aid delivery, as food is
+        (
+            "The agency said on Sunday that 40 trucks carrying flour had reached the north.",
+            "humanitarian",
+        ),
+        # footage of an aircraft downed or a vehicle destroyed shows the fighting
+        (
+            "The rebels released footage on Sunday purporting to show the downing of a helicopter.",
+            "battlefield",
+        ),
+        ("The brigade published a video on Sunday of tanks being destroyed.", "battlefield"),
+        # negative: flour prices are the market's; footage of a speech is publicity
+        ("Flour prices rose by a fifth on Sunday.", "economic"),
+        ("The broadcaster published a video on Sunday of the minister's speech.", "political"),
+    ],
+)
+def test_flour_delivered_and_footage_of_downing(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
