@@ -2423,3 +2423,198 @@ def test_a_ship_sunk_in_war_is_an_attack_a_ferry_sinking_a_disaster(
 ) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # deaths from hunger or disease are a crisis's toll, however they are warned of
+        (
+            "The children's agency warned on Sunday that dozens of infants had died due to "
+            "malnutrition.",
+            "humanitarian",
+        ),
+        ("Twelve children died of starvation in the camp on Sunday.", "humanitarian"),
+        (
+            "The agency warned on Sunday of an imminent explosion in child deaths from hunger.",
+            "humanitarian",
+        ),
+        # negative: deaths in an attack, a real explosion, a warning to a foe
+        ("Twelve people died in the shelling of the camp on Sunday.", "battlefield"),
+        ("An explosion at the ammunition depot killed four soldiers on Sunday.", "battlefield"),
+        (
+            "The ministry warned on Sunday that the rebels would face a harsh response.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_deaths_from_hunger_are_a_crisis_toll(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # footage of armed men at a military site shows the fighting side at work
+        (
+            "The rebels published videos on Sunday showing fighters near the military base.",
+            "battlefield",
+        ),
+        ("Militants released a video on Sunday filmed outside an air base.", "battlefield"),
+        (
+            "The group published footage on Sunday of its men at the army barracks.",
+            "battlefield",
+        ),
+        # negative: a video of a speech or a rally is publicity at home
+        (
+            "The party published a video on Sunday of its leader addressing supporters.",
+            "political",
+        ),
+        ("The broadcaster published a video on Sunday of the minister's speech.", "political"),
+    ],
+)
+def test_footage_at_a_military_site_is_of_the_fighting(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what leaders ask or say in a call is a contact between states, whatever they discuss
+        (
+            "The president asked his counterpart in a Sunday call whether his forces could "
+            "strike deeper.",
+            "diplomatic",
+        ),
+        ("The two leaders discussed the shelling during a call on Sunday.", "diplomatic"),
+        # negative: a call to arms, fighters answering a call, a call for calm
+        ("The militants answered the call and attacked the base on Sunday.", "battlefield"),
+        ("The army called up reservists on Sunday.", "battlefield"),
+    ],
+)
+def test_what_leaders_say_in_a_call_is_diplomacy(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday" if "on Sunday" in text else "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expression"),
+    [
+        # a genocide a date dates is the killing itself
+        (
+            "The rebel group includes fighters who took part in the 1994 genocide.",
+            "battlefield",
+            "1994",
+        ),
+        (
+            "The militia's leaders are linked to the genocide of villagers in the valley in 1994.",
+            "battlefield",
+            "in 1994",
+        ),
+        # negative: a genocide a court, a charge or a parliament names is a case at home
+        ("The court opened the genocide case on Sunday.", "political", "on Sunday"),
+        ("The tribunal convicted two officers of genocide on Sunday.", "political", "on Sunday"),
+        ("The minister accused the army of genocide on Sunday.", "diplomatic", "on Sunday"),
+    ],
+)
+def test_a_dated_genocide_is_the_killing(text: str, category: str, expression: str) -> None:
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a side entering a town told with its region or size takes ground, as "entered the
+        # town" does
+        (
+            "Reports said the rebels had entered the northern town of Amber on Sunday.",
+            "battlefield",
+        ),
+        (
+            "Media reported on Sunday that the front had entered the Lakeside region town.",
+            "battlefield",
+        ),
+        ("The movement entered the strategic city of Port Ruby on Sunday.", "battlefield"),
+        # negative: relief entering a town is relief
+        ("An aid convoy entered the besieged northern town on Sunday.", "humanitarian"),
+    ],
+)
+def test_entering_a_town_told_by_its_region_takes_ground(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expression"),
+    [
+        # a participle set off after a noun tells of that noun, as "which started" does
+        ("The war, started in April 2023, has displaced millions.", "battlefield", "in April 2023"),
+        (
+            "The offensive, launched on Sunday, has forced thousands to flee.",
+            "battlefield",
+            "on Sunday",
+        ),
+        ("The truce, agreed on Sunday, has let aid trucks in.", "diplomatic", "on Sunday"),
+        # negative: a clause of its own after the comma tells its own event
+        (
+            "The war has displaced millions, forced thousands to flee on Sunday.",
+            "humanitarian",
+            "on Sunday",
+        ),
+    ],
+)
+def test_a_participle_set_off_after_a_noun_tells_of_it(
+    text: str, category: str, expression: str
+) -> None:
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "expression"),
+    [
+        # a conflict beginning is a war beginning, as "the conflict erupted" is
+        (
+            "The conflict that began in April 2023 has displaced millions.",
+            "battlefield",
+            "in April 2023",
+        ),
+        (
+            "The conflict began in April 2023 and has displaced millions.",
+            "battlefield",
+            "in April 2023",
+        ),
+        # negative: a dispute named by what it is over stays what it is over
+        ("A trade conflict over steel tariffs began on Sunday.", "economic", "on Sunday"),
+    ],
+)
+def test_a_conflict_beginning_is_a_war_beginning(text: str, category: str, expression: str) -> None:
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # trucks of flour reaching people are an aid delivery, as food is
+        (
+            "The agency said on Sunday that 40 trucks carrying flour had reached the north.",
+            "humanitarian",
+        ),
+        # footage of an aircraft downed or a vehicle destroyed shows the fighting
+        (
+            "The rebels released footage on Sunday purporting to show the downing of a helicopter.",
+            "battlefield",
+        ),
+        ("The brigade published a video on Sunday of tanks being destroyed.", "battlefield"),
+        # negative: flour prices are the market's; footage of a speech is publicity
+        ("Flour prices rose by a fifth on Sunday.", "economic"),
+        ("The broadcaster published a video on Sunday of the minister's speech.", "political"),
+    ],
+)
+def test_flour_delivered_and_footage_of_downing(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

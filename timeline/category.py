@@ -160,7 +160,7 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
     """Where the words a date names stand: the noun phrase it qualifies ("the 2011
     hijacking", "Friday's meeting", "the June 18 terrorist attack": up to three words
     after the date, to the first function word) and the noun before a participle the
-    date follows ("the agreement signed on January 23").
+    date follows ("the agreement signed on January 23", "the war, started in 2023,").
 
     A date qualifies what follows when it is possessive, or follows a determiner and is
     followed by a word with no punctuation between; "on Sunday troops ..." qualifies
@@ -191,10 +191,14 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
         and (view.tokens[first - 1].norm in view.words("date_prepositions"))
     ):
         first -= 1  # "signed on January 23" with the date read as "January 23"
-    if first >= 2 and not view.break_before(first) and not view.break_before(first - 1):
+    if first >= 2 and not view.break_before(first):
         verb = view.tokens[first - 1].norm
-        if verb.endswith("ed") or verb in view.words("participles"):
-            noun = view.tokens[first - 2]
+        noun = view.tokens[first - 2]
+        # the participle may be set off after its noun ("the war, started in 2023, has ...")
+        set_off = view.break_before(first - 1) and noun.norm not in view.words("stopwords")
+        if (verb.endswith("ed") or verb in view.words("participles")) and (
+            set_off or not view.break_before(first - 1)
+        ):
             spans.append((noun.start, noun.end))
     return tuple(spans)
 
