@@ -3354,6 +3354,13 @@ def test_but_opens_a_clause_of_its_own(text: str, expected: tuple[str, ...]) -> 
         ("Residents in recent days attacked a depot in Chile.", [("Residents", "")]),
         ("Protesters of Chile's ruling party marched.", [("Protesters", "")]),
         ("Police in Peru were beaten.", []),
+        # ... a name going on past a place's word, an act placed, not acting
+        ("Leaders of the Chile Unity Party marched.", [("Leaders", "Chile Unity Party")]),
+        ("Chilean strikes in Lima killed two.", [("Chilean strikes", "Chile")]),
+        ("An official from Peru's civil defence said it.", [("official", "Peru")]),
+        # a region's or a part's word after the place is the place's
+        ("Troops in the Maule region shelled the port.", [("Troops in the Maule region", "")]),
+        ("Police in Lima on Tuesday arrested two men.", [("Police in Lima", "Peru")]),
     ],
 )
 def test_a_group_runs_on_over_the_place_it_is_in(

@@ -1975,7 +1975,8 @@ class _Reader:
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
-            text = self.text[tokens[first].start : tokens[self._placed_end(last)].end]
+            end = last if action else self._placed_end(last)  # "strikes in Lima": where
+            text = self.text[tokens[first].start : tokens[end].end]
             while found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
             found += [
@@ -2276,19 +2277,26 @@ class _Reader:
         reach = j + _PLACE_REACH
         while j < min(len(tokens), reach) and tokens[j].norm in describers:
             j += 1  # "in | several regions of | Chile"
+        parts = (describers & lexicon.land_nouns) | lexicon.region_words
         end = last
         while j < len(tokens) and self._unbroken(end, j):
             size = self._place_size(j)
             if not size:
                 break
-            end = j + size - 1
-            if tokens[end].possessive:  # "Peru's capital", "Chile's largest province"
-                k = end + 1
-                while k < len(tokens) and tokens[k].norm in lexicon.land_nouns:
-                    k += 1
-                if k == end + 1 or not self._unbroken(end, k - 1):
-                    return last  # "of Chile's ruling party": a body, not a place
-                end = k - 1
+            name_end = j + size - 1
+            k = name_end + 1
+            while k < len(tokens) and tokens[k].norm in parts and self._unbroken(k - 1, k):
+                k += 1  # "Peru's | capital", "the Maule | region"
+            if tokens[name_end].possessive and k == name_end + 1:
+                return last  # "of Chile's ruling party": a body, not a place
+            if (
+                k < len(tokens)
+                and tokens[k].capitalised
+                and tokens[k].norm not in lexicon.date_words
+                and self._unbroken(k - 1, k)
+            ):
+                return last  # "leaders of the Chile Unity Party": a name goes on
+            end = k - 1
             if end + 2 >= len(tokens) or tokens[end + 1].norm != "and":
                 break
             j = end + 2  # "from Chile and | Peru"
