@@ -3357,6 +3357,10 @@ def test_but_opens_a_clause_of_its_own(text: str, expected: tuple[str, ...]) -> 
         # ... a name going on past a place's word, an act placed, not acting
         ("Leaders of the Chile Unity Party marched.", [("Leaders", "Chile Unity Party")]),
         ("Chilean strikes in Lima killed two.", [("Chilean strikes", "Chile")]),
+        (
+            "Peru's army is battling rebels in the Maule region.",
+            [("Peru's army", "Peru"), ("rebels", "")],
+        ),
         ("An official from Peru's civil defence said it.", [("official", "Peru")]),
         # a region's or a part's word after the place is the place's
         ("Troops in the Maule region shelled the port.", [("Troops in the Maule region", "")]),

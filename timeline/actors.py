@@ -1975,7 +1975,8 @@ class _Reader:
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
-            end = last if action else self._placed_end(last)  # "strikes in Lima": where
+            # "strikes in Lima", "battling rebels in Lima": where the act or the fight is
+            end = last if action or self._fought(first) else self._placed_end(last)
             text = self.text[tokens[first].start : tokens[end].end]
             while found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
