@@ -323,18 +323,18 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ("Police late on Friday arrested two men.", [("Police", "")]),
         ("Police on Friday were praised.", []),
         # a state's body placed in its country: the country is its side
-        ("Police in Myanmar broke up a protest.", [("Police", "Myanmar")]),
+        ("Police in Myanmar broke up a protest.", [("Police in Myanmar", "Myanmar")]),
         (
             "Officials in Chad's largest province, Ouaddai, said the roads were cut.",
-            [("Officials", "Chad")],
+            [("Officials in Chad's largest province", "Chad")],
         ),
         (
             "Authorities in Kenya's capital, Nairobi, were still working to free them.",
-            [("Authorities", "Kenya")],
+            [("Authorities in Kenya's capital", "Kenya")],
         ),
-        ("Residents of Peru's capital fled.", [("Residents", "")]),
-        ("Troops from Chad entered the town.", [("Troops", "Chad")]),
-        ("Refugees from Chad entered the town.", [("Refugees", "")]),
+        ("Residents of Peru's capital fled.", [("Residents of Peru's capital", "")]),
+        ("Troops from Chad entered the town.", [("Troops from Chad", "Chad")]),
+        ("Refugees from Chad entered the town.", [("Refugees from Chad", "")]),
         ("Police in Myanmar were beaten.", []),
         # the agent of a passive, past its adjectives
         ("The town was seized by renegade soldiers.", [("soldiers", "")]),
@@ -484,7 +484,7 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
     assert groups("Residents fled the coast.") == [("Residents", "")]
     assert groups("Dozens of soldiers have been killed.") == []
     # ... after a phrase saying where they are, whatever its verb
-    assert groups("Protesters in Kinshasa blocked roads.") == [("Protesters", "")]
+    assert groups("Protesters in Kinshasa blocked roads.") == [("Protesters in Kinshasa", "")]
     assert groups("Residents in the capital marched to parliament.") == [("Residents", "")]
     assert groups("People in the flooded areas were rescued.") == []
 
@@ -1616,7 +1616,7 @@ def test_a_surname_alone_in_a_meeting_is_an_actor(text: str, expected: tuple[str
         ("Thousands of Chileans rallied in Lima.", [("Chileans", "Chile")]),
         ("Peruvians voted in a run-off.", [("Peruvians", "Peru")]),
         # a state's body placed in a capital sides with the capital's country
-        ("Police in Santiago arrested ten people.", [("Police", "Chile")]),
+        ("Police in Santiago arrested ten people.", [("Police in Santiago", "Chile")]),
         # a group fighting or opposing the state its adjective names is not that state's
         ("Chilean rebel forces seized the port.", [("Chilean rebel forces", "")]),
         ("Chilean paramilitary forces shelled the port.", [("Chilean paramilitary forces", "")]),
@@ -1898,15 +1898,18 @@ def test_a_pronoun_is_the_person_its_sentence_named_first(
         ),
         (
             "Delegations of Chile and Peru met in Lima.",
-            [("Delegations", "Chile"), ("Delegations", "Peru")],
+            [
+                ("Delegations of Chile and Peru", "Chile"),
+                ("Delegations of Chile and Peru", "Peru"),
+            ],
         ),
-        ("Officials of Chile met in Lima.", [("Officials", "Chile")]),
+        ("Officials of Chile met in Lima.", [("Officials of Chile", "Chile")]),
         # negative: two groups joined by "and" keep a side each; a people of a place is no side
         (
             "Chilean forces and Peruvian drones clashed.",
             [("Chilean forces", "Chile"), ("Peruvian drones", "Peru")],
         ),
-        ("Residents of Chile and Peru marched.", [("Residents", "")]),
+        ("Residents of Chile and Peru marched.", [("Residents of Chile and Peru", "")]),
     ],
 )
 def test_a_group_of_several_sides_is_each_sides(text: str, expected: list[tuple[str, str]]) -> None:
@@ -2821,7 +2824,7 @@ def test_a_persons_forces_side_with_the_body_of_the_persons_title(
         ),
         # negative: the same word after a subject is its verb; a group in a place acts
         ("Chile shelled Lima, but Peru strikes back on Monday.", "on Monday", ("Peru",)),
-        ("Residents in Lima fled on Monday.", "on Monday", ("Residents",)),
+        ("Residents in Lima fled on Monday.", "on Monday", ("Residents in Lima",)),
         (
             "Ukraine and pro-Russian separatists attacked Lima on Monday.",
             "on Monday",
@@ -3076,9 +3079,9 @@ def test_it_taking_part_after_a_verb_of_speech_acts(
         # ... the group's word opening the sentence is none of the body's name
         ("Fighters of the Free Union Army took the port.", [("Fighters", "Free Union Army")]),
         # negative: a state's group keeps its state; a place or a common noun owns no group
-        ("Officials of Chile met in Lima.", [("Officials", "Chile")]),
+        ("Officials of Chile met in Lima.", [("Officials of Chile", "Chile")]),
         ("Fighters from the hills took the port.", [("Fighters", "")]),
-        ("Residents of Lima fled.", [("Residents", "")]),
+        ("Residents of Lima fled.", [("Residents of Lima", "")]),
         ("Fighters in trucks attacked the Free Union Army.", [("Fighters", "")]),
         ("Fighters of our Free Union Army took the port.", [("Fighters", "")]),
     ],
@@ -3258,7 +3261,10 @@ def test_families_that_act_are_a_group(text: str, expected: list[tuple[str, str]
         ("Speaking to reporters in Lima, Ana Ruiz said she would wait.", []),
         ("Talking to residents in Lima, Ana Ruiz promised aid.", []),
         # negative: a place set off by two commas is an aside of the group's own clause
-        ("Authorities in Peru's capital, Lima, were still working.", [("Authorities", "Peru")]),
+        (
+            "Authorities in Peru's capital, Lima, were still working.",
+            [("Authorities in Peru's capital", "Peru")],
+        ),
     ],
 )
 def test_a_place_aside_after_a_group_closes_with_a_comma(
@@ -3319,3 +3325,49 @@ def test_the_name_a_relative_clause_describes_acts_in_it(
 )
 def test_but_opens_a_clause_of_its_own(text: str, expected: tuple[str, ...]) -> None:
     assert event_actors_of(text, "on Sunday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group placed in or coming from a place is written with the place
+        ("Residents of Peru's capital fled the fires.", [("Residents of Peru's capital", "")]),
+        (
+            "People in several regions of Chile marched on Sunday.",
+            [("People in several regions of Chile", "")],
+        ),
+        ("Police in Peru arrested two men.", [("Police in Peru", "Peru")]),
+        (
+            "Troops from Chile and Peru crossed the river.",
+            [("Troops from Chile and Peru", "Chile"), ("Troops from Chile and Peru", "Peru")],
+        ),
+        ("Protesters in southern Chile blocked roads.", [("Protesters in southern Chile", "")]),
+        ("Gunmen in the Gaza Strip fired rockets.", [("Gunmen in the Gaza Strip", "")]),
+        ("Militants in Lima fired rockets.", [("Militants in Lima", "")]),
+        (
+            "Officials in Chile's largest province said the road was shut.",
+            [("Officials in Chile's largest province", "Chile")],
+        ),
+        # negative: no place named, words that place nothing, a possessive owning no land
+        ("Residents of the town fled.", [("Residents", "")]),
+        ("Hundreds of people marched.", [("people", "")]),
+        ("Residents in recent days attacked a depot in Chile.", [("Residents", "")]),
+        ("Protesters of Chile's ruling party marched.", [("Protesters", "")]),
+        ("Police in Peru were beaten.", []),
+        # ... a name going on past a place's word, an act placed, not acting
+        ("Leaders of the Chile Unity Party marched.", [("Leaders", "Chile Unity Party")]),
+        ("Chilean strikes in Lima killed two.", [("Chilean strikes", "Chile")]),
+        (
+            "Peru's army is battling rebels in the Maule region.",
+            [("Peru's army", "Peru"), ("rebels", "")],
+        ),
+        ("An official from Peru's civil defence said it.", [("official", "Peru")]),
+        # a region's or a part's word after the place is the place's
+        ("Troops in the Maule region shelled the port.", [("Troops in the Maule region", "")]),
+        ("Police in Lima on Tuesday arrested two men.", [("Police in Lima", "Peru")]),
+    ],
+)
+def test_a_group_runs_on_over_the_place_it_is_in(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

@@ -22,6 +22,7 @@ from timeline.merge import (
     _dated_noun,
     _features,
     _gap_days,
+    _group_head,
     _inverse_document_frequency,
     _kinds,
     _landmarks,
@@ -3124,3 +3125,21 @@ def test_an_article_telling_the_other_day_too_does_not_disagree_on_it(
     monday, tuesday, *_ = cluster_events(events, {first.id: first, second.id: second})
     assert (monday.cluster_id == tuesday.cluster_id) is together
     assert monday.date_conflict is together
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        # a group is compared by its words, whatever place they run on to
+        ("Rescuers in Lima", "Rescuers"),
+        ("Residents of Peru's capital", "Residents"),
+        ("security forces in Chile and Peru", "security forces"),
+        ("Rescuers", "Rescuers"),
+        # negative: a name opening with a group's word, a group of no known word, a state
+        ("Police Scotland", "Police Scotland"),
+        ("renegade soldiers", "renegade soldiers"),
+        ("Peru", "Peru"),
+    ],
+)
+def test_a_group_compares_by_its_words_not_its_place(name: str, head: str) -> None:
+    assert _group_head(name, groups_of("en")) == head

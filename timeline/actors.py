@@ -65,6 +65,7 @@ _ORG_PARTICLES = frozenset({"of", "for", "the", "and", "on", "in"})
 _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
 _PARTY_REACH = 6  # words looked back over from a side to "between", and from it to its noun
+_PLACE_REACH = 4  # words between a group's link and its place ("in | several regions of |")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1974,7 +1975,9 @@ class _Reader:
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
-            text = self.text[tokens[first].start : tokens[last].end]
+            # "strikes in Lima", "battling rebels in Lima": where the act or the fight is
+            end = last if action or self._fought(first) else self._placed_end(last)
+            text = self.text[tokens[first].start : tokens[end].end]
             while found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
             found += [
@@ -2259,6 +2262,55 @@ class _Reader:
                 break
             index += tokens[index].norm in ("and", "or")  # "Chile, Peru and | Bolivia"
         return sides
+
+    def _placed_end(self, last: int) -> int:
+        """The last token of the place a group ending at token ``last`` is in or comes from,
+        right after its words ("Residents | of Peru's capital", "police | in Peru", "people
+        | in several regions of Chile", "troops | from Chile and Peru"): the group's words
+        run on to it. ``last`` when no place follows."""
+        tokens, lexicon = self.tokens, self.lexicon
+        j = last + 1
+        if j + 1 >= len(tokens) or tokens[j].norm not in _word_set(self.language, "group_links"):
+            return last
+        describers = _word_set(self.language, "place_parts")
+        describers |= _word_set(self.language, "place_describers")
+        j += 1
+        reach = j + _PLACE_REACH
+        while j < min(len(tokens), reach) and tokens[j].norm in describers:
+            j += 1  # "in | several regions of | Chile"
+        parts = (describers & lexicon.land_nouns) | lexicon.region_words
+        end = last
+        while j < len(tokens) and self._unbroken(end, j):
+            size = self._place_size(j)
+            if not size:
+                break
+            name_end = j + size - 1
+            k = name_end + 1
+            while k < len(tokens) and tokens[k].norm in parts and self._unbroken(k - 1, k):
+                k += 1  # "Peru's | capital", "the Maule | region"
+            if tokens[name_end].possessive and k == name_end + 1:
+                return last  # "of Chile's ruling party": a body, not a place
+            if (
+                k < len(tokens)
+                and tokens[k].capitalised
+                and tokens[k].norm not in lexicon.date_words
+                and self._unbroken(k - 1, k)
+            ):
+                return last  # "leaders of the Chile Unity Party": a name goes on
+            end = k - 1
+            if end + 2 >= len(tokens) or tokens[end + 1].norm != "and":
+                break
+            j = end + 2  # "from Chile and | Peru"
+        return end
+
+    def _place_size(self, index: int) -> int:
+        """How many capitalised words at token ``index`` name a place (1 to 3); 0 for none."""
+        for size in (3, 2, 1):
+            words = self.tokens[index : index + size]
+            if len(words) == size and all(t.capitalised for t in words):
+                if self._is_place_name(" ".join(t.norm for t in words)):
+                    return size
+        return 0
 
     def _country_at(self, index: int) -> tuple[str, int]:
         """The country (or its capital) named by the capitalised words at token ``index``,

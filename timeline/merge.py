@@ -220,7 +220,10 @@ def _content_key(event: Event) -> tuple[object, ...]:
 def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
     """:func:`cluster_events` for reports already in content order."""
     languages = {articles[event.article_id].language for event in given}
-    events = _one_spelling(given, {site for lang in languages for site in words_of(lang).sites})
+    events = _one_spelling(
+        [_group_heads(event, groups_of(articles[event.article_id].language)) for event in given],
+        {site for lang in languages for site in words_of(lang).sites},
+    )
     features = [
         _features(event, words_of(language), groups_of(language))
         for event in events
@@ -278,6 +281,26 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
                 cluster_title=title,
             )
     return result
+
+
+def _group_heads(event: Event, groups: frozenset[str]) -> Event:
+    """``event`` with each group of ``groups`` among its actors named by its group's words
+    alone, not the place they run on to ("Rescuers in Lima": "Rescuers"): reports compare a
+    group by its words and its side (an actor of its own), however each places it. The
+    table keeps each report's own words."""
+    actors = tuple(dict.fromkeys(_group_head(name, groups) for name in event.actors))
+    return event if actors == event.actors else replace(event, actors=actors)
+
+
+def _group_head(name: str, groups: frozenset[str]) -> str:
+    """The words of ``groups`` an actor ``name`` opens with, as written, when the rest runs
+    on in lower case ("Rescuers in Lima": "Rescuers"); else ``name`` ("Police Scotland")."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:size])
+        if head.lower() in groups and words[size][:1].islower():
+            return head
+    return name
 
 
 def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event]:
