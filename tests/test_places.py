@@ -3116,3 +3116,35 @@ def test_what_an_act_set_off_is_no_place_of_the_act(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a day's act ("Monday's raid") told before with its town, in a sentence with no
+        # date of its own, happened at that town
+        (
+            "A raid by rebels on the village of Kidal killed ten people. Witnesses said "
+            "gunmen led Monday's raid.",
+            "Monday",
+            ("Kidal",),
+        ),
+        # negative: the act told before is another one
+        (
+            "Floods hit the village of Kidal. Witnesses said gunmen led Monday's raid.",
+            "Monday",
+            (),
+        ),
+        # negative: the sentence before has a date of its own
+        (
+            "A raid on the village of Kidal killed ten people in May. Witnesses said gunmen "
+            "led Monday's raid.",
+            "Monday",
+            (),
+        ),
+    ],
+)
+def test_a_days_act_told_before_at_a_town_happened_there(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
