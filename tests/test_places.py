@@ -3077,3 +3077,74 @@ def test_a_place_in_what_a_warning_says_is_no_place_of_the_act(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause of what the act set off is another happening, not where the act was
+        (
+            "Rebels raided Chad on May 2, sparking a war in Niger.",
+            "on May 2",
+            ("Chad",),
+        ),
+        (
+            "Gunmen stormed Kidal on Friday, triggering clashes across Mali and Niger.",
+            "on Friday",
+            ("Kidal",),
+        ),
+        (
+            "Troops shelled Gao on Sunday, igniting fighting in Niger.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        # negative: a participle telling how the act went on keeps its places
+        (
+            "Troops crossed into Chad on Monday, crossing the border near Abeche.",
+            "on Monday",
+            ("Chad", "Abeche"),
+        ),
+        # negative: the only place named there is still the story's
+        (
+            "Rebels struck on May 2, sparking a war in Niger.",
+            "on May 2",
+            ("Niger",),
+        ),
+    ],
+)
+def test_what_an_act_set_off_is_no_place_of_the_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a day's act ("Monday's raid") told before with its town, in a sentence with no
+        # date of its own, happened at that town
+        (
+            "A raid by rebels on the village of Kidal killed ten people. Witnesses said "
+            "gunmen led Monday's raid.",
+            "Monday",
+            ("Kidal",),
+        ),
+        # negative: the act told before is another one
+        (
+            "Floods hit the village of Kidal. Witnesses said gunmen led Monday's raid.",
+            "Monday",
+            (),
+        ),
+        # negative: the sentence before has a date of its own
+        (
+            "A raid on the village of Kidal killed ten people in May. Witnesses said gunmen "
+            "led Monday's raid.",
+            "Monday",
+            (),
+        ),
+    ],
+)
+def test_a_days_act_told_before_at_a_town_happened_there(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -111,7 +111,7 @@ def event_places(
         left_out = [s for s, p in named if (s, p) not in found]
         found = [(s, p) for s, p in found if not (_lain_off(view, s, words) and left_out)]
     if not found:  # "retook Malakal, which rebels seized in May": the clause is about Malakal
-        where = _antecedent(entities, clause, words)
+        where = _antecedent(entities, clause, words) or _told_before(entities, clause, language)
     unique: dict[str, Place] = {}
     for _, place in where or found:
         unique.setdefault(key(place.name), place)
@@ -212,6 +212,41 @@ def _retold_in(
             if place.kind in ("city", "region")
             and place.country in countries
             and _where_it_hit(tokens, bisect_left(starts, at), words)
+        ]
+    return []
+
+
+def _told_before(
+    entities: ArticleEntities, clause: DateClause, language: str
+) -> list[tuple[int, Place]]:
+    """The towns and regions where the nearest of the sentences before the date's, with no
+    date of their own, tells the act a possessive date names ("A raid on Tawila killed ten.
+    ... led Monday's raid"): Monday's raid was at Tawila; empty when a dated sentence or
+    none comes first."""
+    if not _possessive_date(clause):
+        return []
+    view = clause.view
+    words = load_entity_lexicon(language)
+    after = view.in_span(clause.mention.char_end, view.end)[:1]
+    acts = {anaphor[-1] for anaphor, kind in words.anaphors.items() if kind == "act"}
+    if not after or after[0].norm not in acts:
+        return []
+    act = after[0].norm
+    document = view.document
+    rules = grammar(language)
+    at = bisect_left(document.sentence_starts, view.start)
+    for start, end in reversed(document.sentences[max(0, at - _RETOLD_REACH) : at]):
+        if find_mentions(document.flat[start:end], rules):
+            return []  # a date of its own: another happening comes between
+        tokens = document.tokens_in(start, end)
+        if not any(token.norm in (act, f"{act}s") for token in tokens):
+            continue
+        starts = [t.start for t in tokens]
+        return [
+            (s, place)
+            for s, place in places_at(entities, start, end)
+            if place.kind in ("city", "region")
+            and _where_it_hit(tokens, bisect_left(starts, s), words)
         ]
     return []
 
