@@ -3053,6 +3053,41 @@ def test_missed_lengths_sets_and_compound_spans(
     assert (mention.type, mention.value) == (kind, expected)
 
 
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a bare unit before "later"/"earlier" after a verb told in the past
+        ("Moscow said hours earlier that it had repelled the attack.", "hours", "PTXH"),
+        ("A second blast came minutes later.", "minutes", "PTXM"),
+        ("An aftershock struck minutes later, officials said.", "minutes", "PTXM"),
+        # a half joined with hyphens, before a plural unit or inside an adjective
+        ("It came two-and-a-half years after the invasion.", "two-and-a-half years", "P2Y6M"),
+        ("It is a three-and-a-half-year offensive.", "three-and-a-half-year", "P3Y6M"),
+        ("They waited one-and-a-half hours.", "one-and-a-half hours", "PT1H30M"),
+    ],
+)
+def test_bare_units_after_past_verbs_and_hyphenated_halves_are_lengths(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its opening hours later changed.",  # a noun before the unit, no verb
+        "Working hours earlier were longer.",
+        "A two-and-a-half-year-old boy was rescued.",  # an age
+        "It took a half-year-old report to see it.",
+    ],
+)
+def test_bare_units_after_nouns_and_ages_are_no_lengths(text: str, published: date) -> None:
+    assert [m.text for m in find_dates(text, published) if m.type == "DURATION"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
