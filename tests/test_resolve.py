@@ -1278,6 +1278,38 @@ def test_seasons_are_northern_meteorological(
     check(text, published, expression, value, start, end)
 
 
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "code"),
+    [
+        # a season listed after a month or a season is a season like it
+        ("The offensive came in late May or summer.", "summer", "SU"),
+        ("Crops failed in winter and spring.", "spring", "SP"),
+        ("It was hot in June and summer was long.", "summer", "SU"),
+        ("The floods came in July, August or autumn.", "autumn", "FA"),
+    ],
+)
+def test_a_season_listed_after_a_month_or_season_is_a_season(
+    text: str, expression: str, code: str, published: date
+) -> None:
+    assert only(text, published, expression).value.endswith(f"-{code}")
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops and spring rains arrived.",  # no month or season before the conjunction
+        "Prices rose in May and fall in June.",  # "fall" a verb after a month
+        "They met Tuesday and summer camps opened.",
+    ],
+)
+def test_a_season_word_after_other_words_and_a_conjunction_is_no_season(
+    text: str, published: date
+) -> None:
+    assert [m.text for m in find_dates(text, published) if m.rule == "season"] == []
+
+
 # A season told without its year in a passage about another year is that year's season
 # ("In the summer of 2014 ... That winter" is 2014-WI, December 2014): the text's year,
 # not the winter nearest the middle of it.
