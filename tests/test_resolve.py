@@ -1987,6 +1987,12 @@ BARE_LENGTHS = [
     ("in the years ahead", MON, "the years ahead", "PXY"),
     ("Demand will pick up in the months to come.", SUN, "the months to come", "PXM"),
     ("The weeks to come will be hard.", LEAP_DAY, "The weeks to come", "PXW"),
+    # the stretch up to now: "the past" is part of the length, no reference of its own
+    ("Many fell ill over the past weeks.", MON, "the past weeks", "PXW"),
+    ("Prices rose in past months.", SUN, "past months", "PXM"),
+    ("Over the past years, exports grew.", NEW_YEAR, "the past years", "PXY"),
+    ("It has rained for the past days.", LEAP_DAY, "the past days", "PXD"),
+    ("Aid dwindled in the past decades.", YEAR_END, "the past decades", "PXY"),
     # "ahead of" names what comes after: the unit alone
     ("Troops massed in the days ahead of the vote.", SUN, "days", "PXD"),
     ("It took weeks.", NEW_YEAR, "weeks", "PXW"),
@@ -2025,6 +2031,7 @@ def test_in_recent_days_names_the_week_before_publication() -> None:
         "two thousand soldiers and nineteen twenty-five tanks",
         "the 24th Brigade held; for the 5th time; the 3rd floor; on the 2nd-largest",
         "an overnight stay and overnight rates",
+        "Clerks tallied past hours worked.",  # no bare hours but after a length word
     ],
 )
 def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:
