@@ -1989,7 +1989,7 @@ BARE_LENGTHS = [
     ("The weeks to come will be hard.", LEAP_DAY, "The weeks to come", "PXW"),
     # the stretch up to now: "the past" is part of the length, no reference of its own
     ("Many fell ill over the past weeks.", MON, "the past weeks", "PXW"),
-    ("Prices rose in past months.", SUN, "past months", "PXM"),
+    ("Prices rose in the past months.", SUN, "the past months", "PXM"),
     ("Over the past years, exports grew.", NEW_YEAR, "the past years", "PXY"),
     ("It has rained for the past days.", LEAP_DAY, "the past days", "PXD"),
     ("Aid dwindled in the past decades.", YEAR_END, "the past decades", "PXY"),
