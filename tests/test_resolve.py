@@ -1115,6 +1115,44 @@ POSITIONS_IN_UNITS = [
         "2024-12-31",
         "END",
     ),
+    # "early in", "late in" before a year, a month, a season: its part, as "early", "late"
+    (
+        "Forces invaded early in 2022.",
+        MON,
+        "early in 2022",
+        "2022",
+        "2022-01-01",
+        "2022-04-30",
+        "START",
+    ),
+    ("Late in 1985 talks began.", SUN, "Late in 1985", "1985", "1985-09-01", "1985-12-31", "END"),
+    (
+        "It ended late in December.",
+        NEW_YEAR,
+        "late in December",
+        "2024-12",
+        "2024-12-21",
+        "2024-12-31",
+        "END",
+    ),
+    (
+        "Early in spring they marched.",
+        LEAP_DAY,
+        "Early in spring",
+        "2023-SP",
+        "2023-03-01",
+        "2023-03-31",
+        "START",
+    ),
+    (
+        "Early in 2025 prices fell.",
+        YEAR_END,
+        "Early in 2025",
+        "2025",
+        "2025-01-01",
+        "2025-04-30",
+        "START",
+    ),
     # no position word: the whole quarter
     (
         "Results for the third quarter of 2025",
@@ -2031,7 +2069,8 @@ def test_in_recent_days_names_the_week_before_publication() -> None:
         "two thousand soldiers and nineteen twenty-five tanks",
         "the 24th Brigade held; for the 5th time; the 3rd floor; on the 2nd-largest",
         "an overnight stay and overnight rates",
-        "Clerks tallied past hours worked.",  # no bare hours but after a length word
+        "Clerks tallied past hours worked.",
+        "He was early in Kyiv and late in the war.",  # a position in no period  # no bare hours but after a length word
     ],
 )
 def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:
