@@ -927,8 +927,17 @@ def test_a_past_midnight_began_the_day_of_publication(
         # a clock time told in the past without its day is on the day told just before
         ("Bombs went off on {day}. The first blast came at 2:50 p.m.", True),
         ("Shelling began on {day}. It stopped at 6 a.m., officials said.", True),
+        # ... or further back, with no day named between
+        (
+            "Gunmen attacked the town on {day}, sources said. Residents confirmed the toll."
+            " The gunmen stayed from 6:00 am until noon.",
+            True,
+        ),
         # negative: one ahead stays on the publication day
         ("Police arrived on {day}. Officers will meet at 3 p.m.", False),
+        ("Police arrived on {day}. Aid groups met. Officers will meet at 3 p.m.", False),
+        # negative: a later day named in between is the one the time hangs on
+        ("Police arrived on {day}. Talks resume Friday. Officers had left at 3 p.m.", False),
     ],
 )
 def test_a_past_clock_time_falls_on_the_day_told_before(
