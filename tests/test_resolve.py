@@ -933,6 +933,8 @@ def test_a_past_midnight_began_the_day_of_publication(
             " The gunmen stayed from 6:00 am until noon.",
             True,
         ),
+        # ... however far back it lies, when in the sentence just before
+        ("Bombs went off on {day}, 1999. The first blast came at 2:50 p.m.", "1999"),
         # negative: one ahead stays on the publication day
         ("Police arrived on {day}. Officers will meet at 3 p.m.", False),
         ("Police arrived on {day}. Aid groups met. Officers will meet at 3 p.m.", False),
@@ -941,12 +943,14 @@ def test_a_past_midnight_began_the_day_of_publication(
     ],
 )
 def test_a_past_clock_time_falls_on_the_day_told_before(
-    text: str, on_the_day_told: bool, published: date
+    text: str, on_the_day_told: bool | str, published: date
 ) -> None:
     day = published - timedelta(days=2)
     mention = next(
         m for m in find_dates(text.format(day=f"{day:%B} {day.day}"), published) if m.type == "TIME"
     )
+    if isinstance(on_the_day_told, str):  # a year written with the day
+        day = day.replace(year=int(on_the_day_told))
     assert mention.interval_start == (day if on_the_day_told else published)
 
 
@@ -2078,8 +2082,8 @@ def test_in_recent_days_names_the_week_before_publication() -> None:
         "two thousand soldiers and nineteen twenty-five tanks",
         "the 24th Brigade held; for the 5th time; the 3rd floor; on the 2nd-largest",
         "an overnight stay and overnight rates",
-        "Clerks tallied past hours worked.",
-        "He was early in Kyiv and late in the war.",  # a position in no period  # no bare hours but after a length word
+        "Clerks tallied past hours worked.",  # no bare hours but after a length word
+        "He was early in Kyiv and late in the war.",  # a position in no period
     ],
 )
 def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:
@@ -3230,6 +3234,21 @@ def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
             "the morning",
             "2025-12-30TMO",
         ),
+        # ... or further back, the last day told when one of the week before publication
+        (
+            "Gunmen attacked a camp on Friday. The attack came near the town.\n\n"
+            "The assault, carried out in the morning, included shelling.",
+            MON,
+            "the morning",
+            "2025-11-28TMO",
+        ),
+        (
+            "Gunmen attacked a camp on Dec. 30. The attack came near the town.\n\n"
+            "The assault, carried out in the morning, included shelling.",
+            NEW_YEAR,
+            "the morning",
+            "2024-12-30TMO",
+        ),
         # "by" a part of the day, as "in" it
         (
             "Shelling resumed Tuesday. By the evening, 30 were hurt.",
@@ -3282,7 +3301,8 @@ def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None
     [
         "The talks resumed in the afternoon.",  # no day named: not placed
         "Prices rose in 2024. Traders bought in the morning.",  # no day told just before
-        "Talks were held on Monday. It was calm. Shops opened in the morning.",  # too far
+        # too far: two sentences back and long before publication
+        "Talks were held on March 3, 2019. It was calm. Shops opened in the morning.",
         "He woke up in the morning of his life.",
         "It was the day of the vote.",
         "By the evening news, the talks had collapsed.",  # a programme, no day named

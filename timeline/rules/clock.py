@@ -70,10 +70,12 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day, anchor = ctx.day_in_sentence(found)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
         before = (
-            _day_gone_by_told_before(found, ctx)
+            ctx.day_told_earlier(found)
             if anchor == "dct" and told is None and ctx.tense(found) == "past"
             else None
         )
+        if before is not None and before > ctx.dct:
+            before = None  # told in the past: not on a day ahead
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
         elif before is not None:
@@ -89,19 +91,6 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
 
 _MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
-
-# A day told before a clock time in the past is the clock's when it lies this many days
-# before publication at most: the days a news report tells of.
-_NEWS_DAYS = 7
-
-
-def _day_gone_by_told_before(found: Found, ctx: Context) -> date | None:
-    """The day last told before ``found`` ("Bombs went off Monday. The first came at 2:50
-    p.m."), when it is one of the days before publication a report tells of."""
-    told = ctx.told_before(found, "day")
-    if told is None or told.start is None:
-        return None
-    return told.start if 0 <= (ctx.dct - told.start).days <= _NEWS_DAYS else None
 
 
 # Local time is at most this many minutes behind or ahead of a zone's (UTC-12..UTC+14).
