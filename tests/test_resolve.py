@@ -927,17 +927,30 @@ def test_a_past_midnight_began_the_day_of_publication(
         # a clock time told in the past without its day is on the day told just before
         ("Bombs went off on {day}. The first blast came at 2:50 p.m.", True),
         ("Shelling began on {day}. It stopped at 6 a.m., officials said.", True),
+        # ... or further back, with no day named between
+        (
+            "Gunmen attacked the town on {day}, sources said. Residents confirmed the toll."
+            " The gunmen stayed from 6:00 am until noon.",
+            True,
+        ),
+        # ... however far back it lies, when in the sentence just before
+        ("Bombs went off on {day}, 1999. The first blast came at 2:50 p.m.", "1999"),
         # negative: one ahead stays on the publication day
         ("Police arrived on {day}. Officers will meet at 3 p.m.", False),
+        ("Police arrived on {day}. Aid groups met. Officers will meet at 3 p.m.", False),
+        # negative: a later day named in between is the one the time hangs on
+        ("Police arrived on {day}. Talks resume Friday. Officers had left at 3 p.m.", False),
     ],
 )
 def test_a_past_clock_time_falls_on_the_day_told_before(
-    text: str, on_the_day_told: bool, published: date
+    text: str, on_the_day_told: bool | str, published: date
 ) -> None:
     day = published - timedelta(days=2)
     mention = next(
         m for m in find_dates(text.format(day=f"{day:%B} {day.day}"), published) if m.type == "TIME"
     )
+    if isinstance(on_the_day_told, str):  # a year written with the day
+        day = day.replace(year=int(on_the_day_told))
     assert mention.interval_start == (day if on_the_day_told else published)
 
 
@@ -1115,6 +1128,44 @@ POSITIONS_IN_UNITS = [
         "2024-12-31",
         "END",
     ),
+    # "early in", "late in" before a year, a month, a season: its part, as "early", "late"
+    (
+        "Forces invaded early in 2022.",
+        MON,
+        "early in 2022",
+        "2022",
+        "2022-01-01",
+        "2022-04-30",
+        "START",
+    ),
+    ("Late in 1985 talks began.", SUN, "Late in 1985", "1985", "1985-09-01", "1985-12-31", "END"),
+    (
+        "It ended late in December.",
+        NEW_YEAR,
+        "late in December",
+        "2024-12",
+        "2024-12-21",
+        "2024-12-31",
+        "END",
+    ),
+    (
+        "Early in spring they marched.",
+        LEAP_DAY,
+        "Early in spring",
+        "2023-SP",
+        "2023-03-01",
+        "2023-03-31",
+        "START",
+    ),
+    (
+        "Early in 2025 prices fell.",
+        YEAR_END,
+        "Early in 2025",
+        "2025",
+        "2025-01-01",
+        "2025-04-30",
+        "START",
+    ),
     # no position word: the whole quarter
     (
         "Results for the third quarter of 2025",
@@ -1276,6 +1327,38 @@ def test_seasons_are_northern_meteorological(
     text: str, published: date, expression: str, value: str, start: str, end: str
 ) -> None:
     check(text, published, expression, value, start, end)
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "code"),
+    [
+        # a season listed after a month or a season is a season like it
+        ("The offensive came in late May or summer.", "summer", "SU"),
+        ("Crops failed in winter and spring.", "spring", "SP"),
+        ("It was hot in June and summer was long.", "summer", "SU"),
+        ("The floods came in July, August or autumn.", "autumn", "FA"),
+    ],
+)
+def test_a_season_listed_after_a_month_or_season_is_a_season(
+    text: str, expression: str, code: str, published: date
+) -> None:
+    assert only(text, published, expression).value.endswith(f"-{code}")
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops and spring rains arrived.",  # no month or season before the conjunction
+        "Prices rose in May and fall in June.",  # "fall" a verb after a month
+        "They met Tuesday and summer camps opened.",
+    ],
+)
+def test_a_season_word_after_other_words_and_a_conjunction_is_no_season(
+    text: str, published: date
+) -> None:
+    assert [m.text for m in find_dates(text, published) if m.rule == "season"] == []
 
 
 # A season told without its year in a passage about another year is that year's season
@@ -1955,6 +2038,12 @@ BARE_LENGTHS = [
     ("in the years ahead", MON, "the years ahead", "PXY"),
     ("Demand will pick up in the months to come.", SUN, "the months to come", "PXM"),
     ("The weeks to come will be hard.", LEAP_DAY, "The weeks to come", "PXW"),
+    # the stretch up to now: "the past" is part of the length, no reference of its own
+    ("Many fell ill over the past weeks.", MON, "the past weeks", "PXW"),
+    ("Prices rose in the past months.", SUN, "the past months", "PXM"),
+    ("Over the past years, exports grew.", NEW_YEAR, "the past years", "PXY"),
+    ("It has rained for the past days.", LEAP_DAY, "the past days", "PXD"),
+    ("Aid dwindled in the past decades.", YEAR_END, "the past decades", "PXY"),
     # "ahead of" names what comes after: the unit alone
     ("Troops massed in the days ahead of the vote.", SUN, "days", "PXD"),
     ("It took weeks.", NEW_YEAR, "weeks", "PXW"),
@@ -1993,6 +2082,8 @@ def test_in_recent_days_names_the_week_before_publication() -> None:
         "two thousand soldiers and nineteen twenty-five tanks",
         "the 24th Brigade held; for the 5th time; the 3rd floor; on the 2nd-largest",
         "an overnight stay and overnight rates",
+        "Clerks tallied past hours worked.",  # no bare hours but after a length word
+        "He was early in Kyiv and late in the war.",  # a position in no period
     ],
 )
 def test_words_that_only_look_like_dates_are_not_mentions(text: str) -> None:
@@ -3053,6 +3144,41 @@ def test_missed_lengths_sets_and_compound_spans(
     assert (mention.type, mention.value) == (kind, expected)
 
 
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # a bare unit before "later"/"earlier" after a verb told in the past
+        ("Moscow said hours earlier that it had repelled the attack.", "hours", "PTXH"),
+        ("A second blast came minutes later.", "minutes", "PTXM"),
+        ("An aftershock struck minutes later, officials said.", "minutes", "PTXM"),
+        # a half joined with hyphens, before a plural unit or inside an adjective
+        ("It came two-and-a-half years after the invasion.", "two-and-a-half years", "P2Y6M"),
+        ("It is a three-and-a-half-year offensive.", "three-and-a-half-year", "P3Y6M"),
+        ("They waited one-and-a-half hours.", "one-and-a-half hours", "PT1H30M"),
+    ],
+)
+def test_bare_units_after_past_verbs_and_hyphenated_halves_are_lengths(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its opening hours later changed.",  # a noun before the unit, no verb
+        "Working hours earlier were longer.",
+        "A two-and-a-half-year-old boy was rescued.",  # an age
+        "It took a half-year-old report to see it.",
+    ],
+)
+def test_bare_units_after_nouns_and_ages_are_no_lengths(text: str, published: date) -> None:
+    assert [m.text for m in find_dates(text, published) if m.type == "DURATION"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -3108,6 +3234,21 @@ def test_rates_and_parts_of_days_are_no_lengths_or_sets(text: str) -> None:
             "the morning",
             "2025-12-30TMO",
         ),
+        # ... or further back, the last day told when one of the week before publication
+        (
+            "Gunmen attacked a camp on Friday. The attack came near the town.\n\n"
+            "The assault, carried out in the morning, included shelling.",
+            MON,
+            "the morning",
+            "2025-11-28TMO",
+        ),
+        (
+            "Gunmen attacked a camp on Dec. 30. The attack came near the town.\n\n"
+            "The assault, carried out in the morning, included shelling.",
+            NEW_YEAR,
+            "the morning",
+            "2024-12-30TMO",
+        ),
         # "by" a part of the day, as "in" it
         (
             "Shelling resumed Tuesday. By the evening, 30 were hurt.",
@@ -3160,7 +3301,8 @@ def test_a_part_of_the_day_without_its_preposition_is_no_time(text: str) -> None
     [
         "The talks resumed in the afternoon.",  # no day named: not placed
         "Prices rose in 2024. Traders bought in the morning.",  # no day told just before
-        "Talks were held on Monday. It was calm. Shops opened in the morning.",  # too far
+        # too far: two sentences back and long before publication
+        "Talks were held on March 3, 2019. It was calm. Shops opened in the morning.",
         "He woke up in the morning of his life.",
         "It was the day of the vote.",
         "By the evening news, the talks had collapsed.",  # a programme, no day named

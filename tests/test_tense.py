@@ -760,11 +760,15 @@ def test_a_history_clock_runs_on_its_last_day_told() -> None:
         "The garrison surrendered on 7 May 1954. The guns fell silent at 5:30 p.m."
     )
     assert only(history, SUN, "5:30 p.m.").value == "1954-05-07T17:30"
-    # in news, only the day told in the sentence just before, for a time told in the past
+    # in news, for a time told in the past, the day told in the sentence just before, or
+    # further back one of the week before publication
     news = "Talks ended on Friday. The guns fell silent at 5:30 p.m."
     assert only(news, SUN, "5:30 p.m.").value == "2025-11-28T17:30"
     later = "Talks ended on Friday. Crowds gathered. The guns fell silent at 5:30 p.m."
-    assert only(later, SUN, "5:30 p.m.").value == "2025-11-30T17:30"
+    assert only(later, SUN, "5:30 p.m.").value == "2025-11-28T17:30"
+    # negative: a day long before publication further back leaves it on DCT
+    old = "Talks ended on 3 March 2019. Crowds gathered. The guns fell silent at 5:30 p.m."
+    assert only(old, SUN, "5:30 p.m.").value == "2025-11-30T17:30"
 
 
 # A date opening the clause that "that" introduces ("said that this weekend they will")

@@ -82,6 +82,10 @@ def narration_goes_on_pattern(language: str) -> re.Pattern[str]:
 # A comma and a preposition right before a date set off as an aside (", in May,").
 _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 
+# The days before publication a news report tells of: a day told this many days before
+# it at most carries on to a time of day told later without its day.
+_NEWS_DAYS = 7
+
 
 # A year this far after the date a narration had reached is named in passing (see
 # Context._aside).
@@ -530,6 +534,18 @@ class Context:
             and placement.start is not None
         ]
         return max(days)[1] if days else None
+
+    def day_told_earlier(self, found: Found) -> date | None:
+        """The last day named in the sentence before ``found``'s, else, in news, the day
+        told last before ``found`` when it is one of the days before publication a report
+        tells of ("Gunmen attacked on Sunday. ... They stayed from 6:00 am until noon")."""
+        just_before = self.day_told_just_before(found)
+        if just_before is not None or self.narrative:
+            return just_before
+        told = self.told_before(found, "day")
+        if told is None or told.start is None:
+            return None
+        return told.start if 0 <= (self.dct - told.start).days <= _NEWS_DAYS else None
 
     def statement_day(self, found: Found) -> date | None:
         """The day, before publication, named nearest to ``found`` in its sentence when

@@ -91,6 +91,12 @@ def cue_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+def is_past_form(word: str, language: str) -> bool:
+    """Whether ``word`` alone is a verb form told in the past ("said", "struck", "fired")."""
+    match = cue_pattern(language).fullmatch(word)
+    return match is not None and bool(match.group("past") or match.group("weak"))
+
+
 def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[int, int, Tense]]:
     """Tense words in ``text[first:last]``: offsets and tense."""
     lexicon = load_lexicon(language)

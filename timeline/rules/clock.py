@@ -70,10 +70,12 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day, anchor = ctx.day_in_sentence(found)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
         before = (
-            ctx.day_told_just_before(found)
+            ctx.day_told_earlier(found)
             if anchor == "dct" and told is None and ctx.tense(found) == "past"
             else None
         )
+        if before is not None and before > ctx.dct:
+            before = None  # told in the past: not on a day ahead
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
         elif before is not None:

@@ -22,6 +22,7 @@ from timeline.placing import (
     written_amount,
 )
 from timeline.rules.words import Words, alternation, lower, one_word_each, rule
+from timeline.tense import is_past_form
 
 
 @cache
@@ -216,12 +217,16 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
         return False
     if (match.group("vunit") or "").lower() in ("hours", "minutes"):
         start = match.start("core")
-        if previous_word(text, start) in lexicon.before_bare_time_units:
+        previous = previous_word(text, start)
+        if previous in lexicon.before_bare_time_units:
             return True
+        # "Hours later, ...", "said hours earlier", but not "opening hours later changed"
         opens = not text[max(0, start - 3) : start].strip() or _CLAUSE_END.search(
             text[max(0, start - 3) : start]
         )
-        return bool(opens) and following in lexicon.after_bare_time_units
+        return following in lexicon.after_bare_time_units and bool(
+            opens or is_past_form(previous, lexicon.language)
+        )
     if (match.group("unit") or "").lower().startswith("quarter") and _FRACTION_OF.match(
         text, match.end("core")
     ):
@@ -270,14 +275,17 @@ def duration_rule(w: Words) -> Rule:
         rf"(?P<num>{w.number}){w.and_a_half}(?:\s+(?:to|or)\s+{w.number})?\s+"
         rf"(?:{alternation(w.lexicon.before_length_unit)}\s+)?(?P<unit>{w.unit}){w.and_a_half2}(?:\s+or\s+so)?"
         rf"|(?:(?P<afuzzy>{w.nearness})\s+)?(?P<anum>\d+|{alternation(w.lexicon.numbers)})"
-        r"-(?P<aunit>" + alternation(w.lexicon.units) + r")(?:-long)?(?![\w-])"
+        r"(?P<ahalf>-and-a-half)?-(?P<aunit>"
+        + alternation(w.lexicon.units)
+        + r")(?:-long)?(?![\w-])"
         rf"|(?:(?:{alternation(before_bare)})\s+)?(?P<vunit>{alternation(w.lexicon.bare_units)})"
         rf"(?:-long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
         rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
         r"|(?P<pastday>the\s+past\s+day)",
         duration,
         reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
-        # a number joined to its unit ("four-year"), a unit alone ("for days")
+        # a number joined to its unit ("four-year", "three-and-a-half-year"), a unit alone
+        # ("for days")
         aliases={
             "afuzzy": "fuzzy",
             "anum": "num",
@@ -285,6 +293,7 @@ def duration_rule(w: Words) -> Rule:
             "vunit": "unit",
             "tunit": "unit",
             "half2": "half",
+            "ahalf": "half",
         },
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),
         accept=_is_duration,

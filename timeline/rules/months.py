@@ -214,7 +214,24 @@ def _season_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> boo
         if parts.get("srel"):
             return True  # "the following fall"
         return after_cue  # "the fall", "that fall": a season only after a cue
-    return after_cue or bool(rel or parts.get("srel") or parts.get("fuzzy") or parts.get("back"))
+    return (
+        after_cue
+        or bool(rel or parts.get("srel") or parts.get("fuzzy") or parts.get("back"))
+        or _listed_after_a_period(text, match.start("core"), lexicon)
+    )
+
+
+_LAST_TWO_WORDS = re.compile(r"([^\W\d_]+)\.?,?\s+([^\W\d_]+)\s*$")
+
+
+def _listed_after_a_period(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A season joined by "and" or "or" to a month or a season before it ("late May or
+    summer", "in winter and spring") is listed with it."""
+    words = _LAST_TWO_WORDS.search(text, max(0, start - 30), start)
+    if words is None or words.group(2).lower() not in lexicon.range_joins:
+        return False
+    before = words.group(1)
+    return before in lexicon.months or before.lower() in lexicon.seasons
 
 
 _WORD_AFTER_SEASON = re.compile(r"\s+([A-Z][a-z]+)")

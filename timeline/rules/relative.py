@@ -122,7 +122,7 @@ def relational(found: Found, ctx: Context) -> Placement | None:
         return _bare_part(found, ctx)
     if "dpart" in parts:  # "in the afternoon": of the day named in its sentence, if any,
         day, anchor = ctx.day_in_sentence(found)  # else of the day told just before
-        told = ctx.day_told_just_before(found) if anchor == "dct" else day
+        told = ctx.day_told_earlier(found) if anchor == "dct" else day
         if parts["dpart"].lower() == "night":
             night = _the_night(found, ctx, "dct" if told is None else "text")
             if night is not None:
@@ -213,7 +213,7 @@ def _bare_part(found: Found, ctx: Context) -> Placement:
     word = found.parts["bare"].lower()
     code = next(c for p, c in ctx.lexicon.bare_parts_of_day.items() if p.split()[-1] == word)
     day, anchor = ctx.day_in_sentence(found)
-    told = ctx.day_told_just_before(found) if anchor == "dct" else day
+    told = ctx.day_told_earlier(found) if anchor == "dct" else day
     if told is None:
         return Placement(f"XXXX-XX-XXT{code}", anchor="none", type="TIME")
     return time_of_day(day_placement(told, "text"), code)

@@ -119,8 +119,8 @@ def words_of(lexicon: Lexicon) -> Words:
     soft = alternation(lexicon.soft_positions)
     back = r"(?P<back>back\s+in\s+)?"
     clock_words = [w for w, n in lexicon.numbers.items() if n.isdigit() and 1 <= int(n) <= 12]
-    # "two and a half years", "a year and a half": half a unit more
-    and_a_half = r"(?P<half>\s+and\s+a\s+half)?"
+    # "two and a half years", "two-and-a-half years", "a year and a half": half a unit more
+    and_a_half = r"(?P<half>(?:\s+and\s+a\s+|-and-a-)half)?"
     and_a_half2 = r"(?P<half2>\s+and\s+a\s+half)?"
     left = r"(?<![\w'’/-])"
     # The second day of a range may follow a digit and a dash or slash ("23-24 November").
