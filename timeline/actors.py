@@ -189,9 +189,12 @@ def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) 
 
 
 def is_anonymous(group: CollectiveActor, language: str = "en") -> bool:
-    """Whether a group without a side names no one as a source ("witnesses", "sources")."""
-    head = group.text.split()[-1].lower() if group.text else ""
-    return not group.side and head in _word_set(language, "anonymous_speakers")
+    """Whether a group without a side names no one as a source ("witnesses", "sources",
+    "residents of Lviv": its head, before the place it runs on to)."""
+    words = group.text.lower().split()
+    links = _word_set(language, "group_links")
+    words = words[: next((i for i, word in enumerate(words) if i and word in links), len(words))]
+    return not group.side and bool(words) and words[-1] in _word_set(language, "anonymous_speakers")
 
 
 def most_named_so_far(names: Iterable[str]) -> list[str]:

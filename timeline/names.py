@@ -1075,6 +1075,8 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
             return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
         if after[0].is_capitalized or any(mark in gap for mark in ",;"):
             return True
+        if after[0].norm in view.words("passive_agents"):
+            return True  # "burned on Monday, as reported by X": what X reports
         # "..., the governor said on Telegram.": a clause of its own that says how it was said
         return (
             after[0].norm in view.words("speech_venues")
@@ -1145,8 +1147,8 @@ def _people_in(
     quoted = _last_quoted(text, lexicon)
     for match in _FULL_NAME.finditer(text):
         first, surname = match.group(1), match.group(2)
-        if first.lower() in lexicon.grammar["stopwords"] or surname in people:
-            continue
+        if first.lower() in lexicon.function_words() or surname in people:
+            continue  # "Before Chile joined ...": a sentence's first word, no first name
         if first.lower().strip(".") in title_words:
             continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
         if first.lower().endswith(tuple(entity_words(language, "describing_suffixes"))):
