@@ -1185,11 +1185,28 @@ def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
             "on Tuesday",
             "Gazette said Ana Ruiz's brother, nephew and niece were killed in the strike",
         ),
+        # ... also a name opening the sentence, the list's first item
+        (
+            "Lviv, its region and three western regions were under air raid alerts on Tuesday.",
+            "on Tuesday",
+            "Lviv, its region and three western regions were under air raid alerts",
+        ),
         # negative: a clause of its own after a comma takes nothing back
         (
             "The Gazette said the bridge was hit, and two people were killed on Tuesday.",
             "on Tuesday",
             "Two people were killed",
+        ),
+        # ... nor after a word that opens the sentence's frame
+        (
+            "Meanwhile, rescuers and soldiers searched the rubble on Tuesday.",
+            "on Tuesday",
+            "Rescuers and soldiers searched the rubble",
+        ),
+        (
+            "Separately, rescuers and soldiers searched the rubble on Tuesday.",
+            "on Tuesday",
+            "Rescuers and soldiers searched the rubble",
         ),
         # a frame that only links the story to what happened goes
         (

@@ -869,26 +869,43 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     """``words`` with the first item of the list they continue, when they open on the
     last items of a list ("..., said Ana's brother | , nephew and niece were killed":
     "Ana's brother, nephew and niece were killed"): the words after the last verb of the
-    clause before, up to ``_LIST_ITEM_WORDS``."""
+    clause before, up to ``_LIST_ITEM_WORDS``; or the names alone opening the sentence
+    ("Lviv, | its region and three western regions were ...")."""
     view = clause.view
     verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
     items = words[:verb] if verb is not None else []
+    earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
+    opening_names = index == 1 and all(_is_name(view, word) for word in earlier)
+    joint = next(
+        (i for i, w in enumerate(items[1:], 1) if _norm(w) in view.words("coordinators")), None
+    )
     if (
-        not 1 < len(items) <= _LIST_ITEM_WORDS + 1
+        joint is None
+        or not (joint <= _LIST_ITEM_WORDS if opening_names else len(items) <= _LIST_ITEM_WORDS + 1)
         or not items[0][:1].islower()
-        or not any(_norm(w) in view.words("coordinators") for w in items[1:])
     ):
         return words  # "nephew and niece were killed"; not "Search and rescue efforts"
-    earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
     last_verb = max((i for i, w in enumerate(earlier) if _verb_like(w, view.lexicon)), default=-1)
     head = earlier[last_verb + 1 :]
     if (
-        last_verb < 0
+        (last_verb < 0 and not opening_names)
         or not 0 < len(head) <= _LIST_ITEM_WORDS
         or _norm(head[0]) in view.words("prepositions")
     ):
         return words
     return [*head[:-1], head[-1].rstrip(",") + ",", *words]
+
+
+def _is_name(view: SentenceView, word: str) -> bool:
+    """Whether ``word`` reads as a name: capitalised, and no word of a sentence's frame
+    ("Meanwhile", "However") or function word."""
+    norm = _norm(word)
+    return (
+        word[:1].isupper()
+        and norm not in view.lexicon.function_words()
+        and norm not in view.words("discourse_adverbs")
+        and norm not in view.words("leading_fillers")
+    )
 
 
 def _fits(words: list[str]) -> bool:
