@@ -980,3 +980,34 @@ def test_a_word_before_a_name_is_not_its_first_name(
 ) -> None:
     event = only_event(text)
     assert (event.claimed_by, event.actors) == (claimed_by, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a name set beside a person's role is a person's, whom "he" later means
+        (
+            "Tomas Lindqvist Berg, the army-appointed commissioner of the district, told a"
+            " radio station that troops left. Berg also accused the army of looting. He added"
+            " that a strike hit the town on Sunday.",
+            "Tomas Lindqvist Berg",
+        ),
+        (
+            "On Saturday Maria Lopez Vidal, a senior official of the council, spoke to the"
+            " press. She said a strike hit the town on Sunday.",
+            "Maria Lopez Vidal",
+        ),
+        # negative: a place or a body set beside a description is no person
+        (
+            "Port Sudan, a city on the coast, was calm. He said a strike hit the town on Sunday.",
+            "",
+        ),
+        (
+            "The Zentar Front, a group of former soldiers, was blamed. He said a strike hit the"
+            " town on Sunday.",
+            "",
+        ),
+    ],
+)
+def test_a_name_beside_a_persons_role_is_a_person(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

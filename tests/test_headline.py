@@ -1672,11 +1672,11 @@ def test_an_article_before_a_cut_date_agrees_with_the_next_word(
         # a quotation before its speaker, who is set off by the title they hold
         (
             "“We will hold the bridge,” said Jane Doe, the army's spokeswoman, on Tuesday.",
-            "Jane Doe said we will hold the bridge",
+            "Doe said we will hold the bridge",  # a person the text titles: by surname
         ),
         (
             "“We will hold the bridge,” Jane Doe, the army's spokeswoman, said on Tuesday.",
-            "Jane Doe said we will hold the bridge",
+            "Doe said we will hold the bridge",  # a person the text titles: by surname
         ),
         # negative: a speaker without a title
         (
@@ -2227,4 +2227,25 @@ def test_what_is_said_follows_the_source_a_speaker_cites(text: str, title: str) 
     ],
 )
 def test_a_cut_keeps_the_verb_after_an_ing_noun(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an apposition between the subject and its verb goes, the subject stays
+        ("Gao, a town in northern Mali, was shelled on Tuesday.", "Gao was shelled"),
+        ("Ana Ruiz, a former general, was arrested on Tuesday.", "Ana Ruiz was arrested"),
+        (
+            "Gao, a town in northern Mali, was shelled on Tuesday, the army said.",
+            "The army said Gao was shelled",
+        ),
+        # negative: an apposition after the object stays with it
+        (
+            "The army shelled Gao, a town in northern Mali, on Tuesday.",
+            "The army shelled Gao, a town in northern Mali",
+        ),
+    ],
+)
+def test_an_apposition_after_the_subject_leaves_the_subject(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title

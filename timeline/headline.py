@@ -659,7 +659,17 @@ def _clause_words(clause: DateClause) -> list[str]:
         index, left, opener = clause.own, clause.clauses[clause.own][0], own_first[0]
         surface = _surface_without(view, left, right, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
-        if opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
+        aside = clause.clauses[index]
+        if (
+            opener.norm in view.words("determiners")
+            and right > aside[1]
+            and _is_aside(view, aside)
+            and _is_bare_subject(clause, index - 1)
+        ):  # "Gao, a town in Mali, | was shelled [on Sunday]": the subject and its verb
+            subject = clause.clauses[index - 1]
+            rest = _surface_without(view, aside[1], right, start, end)
+            surface = text[subject[0] : subject[1]] + " " + rest.lstrip(" ,;:")
+        elif opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
             antecedent = _antecedent(clause, index, opener) or _described_noun(
                 clause, index, opener
             )
