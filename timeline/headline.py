@@ -94,7 +94,7 @@ def headline(
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
     if not _fits(words):
-        words = _shorter_attribution(view, words, speaker)
+        words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
     words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
@@ -374,6 +374,32 @@ def _linked_from(clause: DateClause, words: list[str]) -> int:
     later = sum(t.norm in links for t in view.in_span(clause.mention.char_end, clause.home[1]))
     found = [i for i, w in enumerate(words) if _norm(w) in links]
     return found[len(found) - later - 1] if len(found) > later else 0
+
+
+def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a participle and its agent between a subject and its verb ("A
+    drone attack [launched by the militia] struck the airport"), which a cut would keep in
+    place of the verb; else ``words``."""
+    lexicon = view.lexicon
+    be = view.words("be_forms") | lexicon.auxiliaries
+    for at in range(2, min(len(words) - 3, TITLE_WORDS)):
+        if not (
+            _norm(words[at]).endswith("ed")
+            and _norm(words[at + 1]) in view.words("passive_agents")
+            and _norm(words[at - 1]) not in be
+            and not words[at - 1].endswith(",")
+        ):
+            continue
+        for verb in range(at + 3, min(len(words), at + 2 + _AGENT_WORDS)):
+            if words[verb - 1].endswith((",", ";", ":")):
+                break
+            if _finite_like(words[verb], lexicon) and not words[verb][:1].isupper():
+                return [*words[:at], *words[verb:]]
+        break
+    return words
+
+
+_AGENT_WORDS = 8  # words of an agent between a participle and the verb of its subject
 
 
 def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]:
