@@ -2273,3 +2273,53 @@ def test_an_apposition_after_the_subject_leaves_the_subject(text: str, title: st
 )
 def test_a_long_headline_drops_an_agent_phrase_before_its_verb(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title", "claimed_by"),
+    [
+        # a date set off by commas between an auxiliary and its verb: one clause
+        (
+            "The Chilean army has on Tuesday, May 5, 2026, said its troops seized a village.",
+            "Tuesday, May 5, 2026",
+            "The Chilean army has said its troops seized a village",
+            "Chile",
+        ),
+        # negative: a date closing a clause of its own before the speaker's
+        (
+            "Troops seized a village on Tuesday, May 5, 2026, the Chilean army said.",
+            "Tuesday, May 5, 2026",
+            "Chile said troops seized a village",
+            "Chile",
+        ),
+    ],
+)
+def test_a_date_between_an_auxiliary_and_its_verb_splits_no_clause(
+    text: str, expression: str, title: str, claimed_by: str
+) -> None:
+    event = only_event(text, expression, date(2026, 5, 6))
+    assert (event.title, event.claimed_by) == (title, claimed_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a phrase the date tells, opened by a preposition: the happening it names
+        (
+            "The militia took the town of Gao, following intense clashes with the army on Tuesday.",
+            "Intense clashes with the army",
+        ),
+        # negative: a clause with its verb keeps its opening word, and so does a phrase
+        # joined to the clause it opens
+        (
+            "In a similar attack on Tuesday on a village near Gao, five people were killed.",
+            "In a similar attack on a village near Gao, five people were killed",
+        ),
+        (
+            "The militia took the town after the army withdrew on Tuesday.",
+            "The army withdrew",
+        ),
+    ],
+)
+def test_a_phrase_opened_by_a_preposition_names_its_happening(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

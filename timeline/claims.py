@@ -544,7 +544,12 @@ class _Reader:
             and _CLOSING_QUOTE.search(view.text, self.tokens[i].end, self.tokens[index].start)
         ):
             return ""
-        while i >= 0 and (self.tokens[i].norm in self.lexicon.auxiliaries or self.dated[i]):
+        while i >= 0 and (
+            self.tokens[i].norm in self.lexicon.auxiliaries
+            or self.dated[i]
+            or self.tokens[i].norm in view.words("date_prepositions")
+            and self.dated[i + 1]
+        ):  # "the army has [on] Monday, May 5, said"
             if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
                 return ""
             i -= 1
@@ -554,7 +559,12 @@ class _Reader:
             i -= 1  # "the Harbour Safety Board (HSB) said": the name before its acronym
         elif i > 1 and self._is_bracketed_acronym(i - 1) and not self.tokens[i].is_capitalized:
             i -= 2  # "the Harbour Safety Board (HSB) office said": the name, not its noun
-        elif view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
+        elif (
+            view.break_before(index)
+            and i + 1 < index
+            and not view.break_before(i + 1)
+            and self.tokens[i + 1].norm not in self.lexicon.auxiliaries  # "has [a date], said"
+        ):
             # "fighting resumed on Sunday, said ...": the date ends a clause; "Anna Berg,
             # speaking on Sunday, said": it ends an aside about the speaker
             before = self._before_aside(i)

@@ -79,12 +79,15 @@ def headline(
     ):  # "The storm weakened, and it made landfall": the sentence's subject
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
-    if (
+    leads = (
         speaker
         and not clause.opens_on_conjunction()
         and not _names(words, speaker)
         and not _has_verb_after_subject(words, verb)
-    ):
+    )
+    if not leads:  # "following clashes with the army": the clashes
+        words = _without_opening_preposition(view, words)
+    else:
         told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
         if told.lower() in view.lexicon.inverted and verb != told.lower():
@@ -106,6 +109,21 @@ def headline(
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without the preposition opening them when a noun phrase without a verb
+    follows ("following intense clashes with the army [on Tuesday]": "Intense clashes with
+    the army"): the happening the date tells, not what it follows."""
+    if (
+        len(words) > 2
+        and _norm(words[0]) in view.words("prepositions") | _headline_words().subordinate_starts
+        and _norm(words[1]) not in view.lexicon.function_words() - view.words("determiners")
+        and not _holds_verb(view, words[1:])
+        and not any(word.endswith(",") for word in words[1:])  # "For the quarter, X expects"
+    ):
+        return words[1:]
+    return words
 
 
 def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
@@ -379,26 +397,43 @@ def _linked_from(clause: DateClause, words: list[str]) -> int:
 def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without a participle and its agent between a subject and its verb ("A
     drone attack [launched by the militia] struck the airport"), which a cut would keep in
-    place of the verb; else ``words``."""
+    place of the verb; else ``words``. The subject holds no verb of its own, and the
+    agent no clause ("... launched by rebels who"), comma or dash."""
     lexicon = view.lexicon
     be = view.words("be_forms") | lexicon.auxiliaries
-    for at in range(2, min(len(words) - 3, TITLE_WORDS)):
+    closing = view.words("relatives") | view.words("subordinators") | {"that"}
+    said = max((i for i, w in enumerate(words) if _norm(w) in lexicon.stance_of), default=-1)
+    verb_at = next((i for i, w in enumerate(words) if i > said and _finite_like(w, lexicon)), 0)
+    lead = max((i for i in range(said + 1, verb_at) if words[i].endswith(",")), default=said)
+
+    def plainly_verb(word: str) -> bool:  # not "attack", which may be a noun
+        return _norm(word) in be or _verb_like(word, lexicon) and _norm(word).endswith("ed")
+
+    for at in range(lead + 3, min(len(words) - 3, TITLE_WORDS)):  # "According to X, | a ..."
+        if plainly_verb(words[at - 1]) or words[at - 1].endswith((",", ";", ":")):
+            return words  # "had remained untouched by", "the city, | backed by": no subject
         if not (
-            _norm(words[at]).endswith("ed")
-            and _norm(words[at + 1]) in view.words("passive_agents")
-            and _norm(words[at - 1]) not in be
-            and not words[at - 1].endswith(",")
+            _norm(words[at]).endswith("ed") and _norm(words[at + 1]) in view.words("passive_agents")
         ):
+            if plainly_verb(words[at]):
+                return words  # the subject's own verb comes first
             continue
         for verb in range(at + 3, min(len(words), at + 2 + _AGENT_WORDS)):
-            if words[verb - 1].endswith((",", ";", ":")):
-                break
-            if _finite_like(words[verb], lexicon) and not words[verb][:1].isupper():
+            word, norm = words[verb], _norm(words[verb])
+            if norm in closing or word in _DASHES or words[verb - 1].endswith((",", ";")):
+                return words
+            if (
+                _finite_like(word, lexicon)
+                and not word[:1].isupper()
+                and (norm in be or not norm.endswith("s"))  # "strikes" may be a noun
+                and _norm(words[verb - 1]) not in view.words("noun_openers")  # "a wanted man"
+            ):
                 return [*words[:at], *words[verb:]]
-        break
+        return words
     return words
 
 
+_DASHES = frozenset({"-", "--", "–", "—"})
 _AGENT_WORDS = 8  # words of an agent between a participle and the verb of its subject
 
 
@@ -826,7 +861,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _has_finite_verb(view, right, view.end)
     ):  # "The report, issued [Tuesday], puts": the participle left alone goes
         words = [*words[:-2], words[-2].rstrip(",")]
-    if index == 0 and (not _holds_verb(view, words[1:]) or _claim_lacks_verb(view, words)):
+    if index == 0 and (
+        not _holds_verb(view, words[1:])
+        or _claim_lacks_verb(view, words)
+        or _norm(words[-1]) in view.words("finite_starts")  # "The army has [on Monday, ...], said"
+    ):
         carried = _verb_after_aside(clause, right)
         said = _opening_of_claim(view, words)
         if not carried and said is not None and (claim := _claim_after(clause, right)):
