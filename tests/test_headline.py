@@ -2323,3 +2323,13 @@ def test_a_date_between_an_auxiliary_and_its_verb_splits_no_clause(
 )
 def test_a_phrase_opened_by_a_preposition_names_its_happening(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+def test_a_verb_after_an_adverb_takes_its_subject_back() -> None:
+    text = (
+        "The agency, which had warned of famine in the city, also announced on Tuesday that"
+        " aid deliveries had resumed."
+    )
+    assert only_event(text, "on Tuesday").title == (
+        "The agency announced aid deliveries had resumed"
+    )

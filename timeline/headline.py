@@ -1564,6 +1564,9 @@ def _opener(clause: DateClause, start: int, end: int) -> Token | None:
         and not view.in_span(words[0].end, start)
     ):
         words = words[1:]  # "On [Sunday], Putin ...": the clause opens on "Putin"
+    adverbs = view.lexicon.auxiliaries - view.words("finite_starts")
+    if len(words) > 1 and words[0].norm in adverbs:
+        words = words[1:]  # "X, who ..., | also announced": the verb opens it
     return words[0] if words else None
 
 
