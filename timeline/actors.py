@@ -189,14 +189,17 @@ def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) 
 
 
 def is_anonymous(group: CollectiveActor, language: str = "en") -> bool:
-    """Whether a group without a side names no one as a source ("witnesses", "sources")."""
-    head = group.text.split()[-1].lower() if group.text else ""
-    return not group.side and head in _word_set(language, "anonymous_speakers")
+    """Whether a group without a side names no one as a source ("witnesses", "sources",
+    "residents of Lviv": its head, before the place it runs on to)."""
+    words = group.text.lower().split()
+    links = _word_set(language, "group_links")
+    words = words[: next((i for i, word in enumerate(words) if i and word in links), len(words))]
+    return not group.side and bool(words) and words[-1] in _word_set(language, "anonymous_speakers")
 
 
-def most_named_so_far(names: Iterable[str]) -> list[str]:
+def most_named_so_far(names: Iterable[str], latest: bool = False) -> list[str]:
     """``leaders[k]``: the name most often among the first ``k`` of ``names`` (of equals,
-    the first named; "" for none)."""
+    the first named, or with ``latest`` the last named: whom "he" means; "" for none)."""
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     leaders = [""]
@@ -204,7 +207,12 @@ def most_named_so_far(names: Iterable[str]) -> list[str]:
         counts[name] += 1
         first_seen.setdefault(name, len(first_seen))
         best = leaders[-1]
-        if not best or (counts[name], -first_seen[name]) > (counts[best], -first_seen[best]):
+        if (
+            not best
+            or (counts[name], -first_seen[name]) > (counts[best], -first_seen[best])
+            or latest
+            and counts[name] >= counts[best]
+        ):
             best = name
         leaders.append(best)
     return leaders

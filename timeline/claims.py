@@ -24,6 +24,7 @@ from timeline.actors import (
     places_in,
 )
 from timeline.document import Token
+from timeline.gazetteer import key, regions_named, towns_named
 from timeline.lexicon.events import word_matches
 from timeline.locations import load_entity_lexicon
 from timeline.model import Stance
@@ -321,6 +322,12 @@ class _Reader:
                     last_claimant = agent
                     yield token.start, _named(agent, self.names), stance
                 continue  # passive: "the city was contested" is no claim
+            if token.norm.endswith("ed") and stance != "disputed":
+                agent = self._passive_agent(index)
+                if agent:  # "the raid, claimed by the group": a participle and its agent
+                    last_claimant = agent
+                    yield token.start, _named(agent, self.names), stance
+                    continue
             if index > 0 and tokens[index - 1].norm in self.view.words("negations"):
                 continue  # "did not say which ...": nothing is said
             if index > 0 and self._opens_noun(tokens[index - 1]):
@@ -537,7 +544,12 @@ class _Reader:
             and _CLOSING_QUOTE.search(view.text, self.tokens[i].end, self.tokens[index].start)
         ):
             return ""
-        while i >= 0 and (self.tokens[i].norm in self.lexicon.auxiliaries or self.dated[i]):
+        while i >= 0 and (
+            self.tokens[i].norm in self.lexicon.auxiliaries
+            or self.dated[i]
+            or self.tokens[i].norm in view.words("date_prepositions")
+            and self.dated[i + 1]
+        ):  # "the army has [on] Monday, May 5, said"
             if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
                 return ""
             i -= 1
@@ -545,7 +557,14 @@ class _Reader:
             return ""
         if self._is_bracketed_acronym(i) and i + 1 == index:
             i -= 1  # "the Harbour Safety Board (HSB) said": the name before its acronym
-        elif view.break_before(index) and i + 1 < index and not view.break_before(i + 1):
+        elif i > 1 and self._is_bracketed_acronym(i - 1) and not self.tokens[i].is_capitalized:
+            i -= 2  # "the Harbour Safety Board (HSB) office said": the name, not its noun
+        elif (
+            view.break_before(index)
+            and i + 1 < index
+            and not view.break_before(i + 1)
+            and self.tokens[i + 1].norm not in self.lexicon.auxiliaries  # "has [a date], said"
+        ):
             # "fighting resumed on Sunday, said ...": the date ends a clause; "Anna Berg,
             # speaking on Sunday, said": it ends an aside about the speaker
             before = self._before_aside(i)
@@ -662,9 +681,9 @@ class _Reader:
                 and opener not in self.lexicon.stance_of
             )
             or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
-                self.tokens[first].is_capitalized
+                _is_name_word(self.tokens[first])
                 and first > 0
-                and not self.tokens[first - 1].is_capitalized  # not "Gao, Mali, said"
+                and not _is_name_word(self.tokens[first - 1])  # not "Gao, Mali, said"
                 and bool(places_in(self.names.entities, left, right))
                 and not actors_in(self.names.entities, left, right)
             )
@@ -676,8 +695,8 @@ class _Reader:
     def _name_after_title(self, last: int) -> str:
         """The name set off between commas that ends at token ``last``, after the title it
         holds ("the army's chief of staff, Anna Berg, said"; "Ruritania's Foreign Minister,
-        Anna Berg, said"); "" when the words are no name or follow another name ("Dovhe,
-        Kestria, said": a place and its country)."""
+        Anna Berg, said"); "" when the words are no name or one word after another name
+        ("Dovhe, Kestria, said": a place and its country)."""
         first = last
         while first > 0 and not self.view.break_before(first):
             first -= 1
@@ -688,6 +707,7 @@ class _Reader:
             or len(words) > _MAX_NAME_WORDS
             or not all(_is_name_word(t) for t in words)
             or _is_name_word(before)
+            and len(words) < 2  # "The mayor of Lviv, Ana Kovalenko, said": a person's name
             and not any(word_matches(p, before.norm) for p in self.lexicon.speakers)
         ):
             return ""
@@ -705,7 +725,10 @@ class _Reader:
             return ""
         left, right = tokens[0].start, tokens[-1].end
         places = places_in(self.names.entities, left, right)
-        return next((place.name for place in places if place.kind == "country"), "")
+        country = next((place.name for place in places if place.kind == "country"), "")
+        demonyms = load_entity_lexicon(self.names.language).demonyms
+        named = (demonyms.get(t.norm) for t in tokens)  # "the Polish region of Lublin"
+        return country or next((found.name for found in named if found is not None), "")
 
     def _subject_of_sentence(self, before: int) -> str:
         """The speaker the words opening the sentence name, up to their verb, when a verb
@@ -770,6 +793,10 @@ class _Reader:
         at = self._place_preposition(first, end)
         if at is None:
             return end
+        if self._is_anonymous(self.tokens[at - 1]) and not any(
+            _is_name_word(t) for t in self.tokens[at + 1 : end]
+        ):
+            return at  # "residents in the capital": where they are, named by no name
         function_words = self.lexicon.function_words()
         official = self.view.words("state_speakers")
         if any(
@@ -950,7 +977,58 @@ class _Reader:
 
     def _speaker(self, first: int, end: int) -> str:
         """The speaker named by tokens ``first:end``: a known actor, else a name or a noun
-        that can speak, trimmed; "" for function words, dates and fragments."""
+        that can speak, trimmed; "" for function words, dates and fragments. A town or a
+        region does not speak: the words naming it speak for the state they name ("the
+        governor of the Polish region of Lublin": Poland), else for no one named."""
+        speaker = self._speaker_named(first, end)
+        if not speaker or _anonymous(speaker):
+            return speaker
+        lexicon = load_entity_lexicon(self.names.language)
+        capital = lexicon.capitals.get(key(speaker))
+        if capital is not None:  # "Moscow rejected the offer": its state
+            return capital.name
+        country = self._country_of_place(speaker, first, end)
+        if country is None:
+            return speaker
+        words = [
+            t.text for t in self.tokens[first:end] if t.norm not in self.lexicon.function_words()
+        ]
+        if " ".join(words) == speaker:  # "the Ouahigouya governorate said": its state's
+            state = next((c for c in lexicon.country_names.values() if c.code == country), None)
+            return state.name if state is not None else ""
+        return self._country_of_officials(first, end)
+
+    def _country_of_place(self, name: str, first: int, end: int) -> str | None:
+        """The country code of ``name``, taken from tokens ``first:end``, when it is a town
+        or a region: one the article places there, or one the gazetteer knows after a
+        preposition ("the mayor of Lviv"), unless the article knows it as an actor; else
+        None."""
+        left, right = self.tokens[first].start, self.tokens[end - 1].end
+        for place in places_in(self.names.entities, left, right):
+            if place.name == name and place.kind != "country":
+                return place.country
+        words = name.split()
+        texts = [t.text for t in self.tokens[first:end]]
+        at = next(
+            (
+                i
+                for i in range(1, len(texts) - len(words) + 1)
+                if texts[i : i + len(words)] == words
+            ),
+            None,
+        )
+        if (
+            at is None
+            or self.tokens[first + at - 1].norm not in self.view.words("prepositions")
+            or name in self.names.known
+        ):
+            return None
+        towns, regions = towns_named(name), regions_named(name)
+        if towns:
+            return towns[0].country
+        return regions[0].country if regions else None
+
+    def _speaker_named(self, first: int, end: int) -> str:
         view = self.view
         if (
             end - first > 1

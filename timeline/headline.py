@@ -79,12 +79,15 @@ def headline(
     ):  # "The storm weakened, and it made landfall": the sentence's subject
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
-    if (
+    leads = (
         speaker
         and not clause.opens_on_conjunction()
         and not _names(words, speaker)
         and not _has_verb_after_subject(words, verb)
-    ):
+    )
+    if not leads:  # "following clashes with the army": the clashes
+        words = _without_opening_preposition(view, words)
+    else:
         told, verb = verb, view.lexicon.headline_verbs.get(verb.lower(), verb)
         lead = f"{verb} {speaker}," if verb == "according to" else f"{speaker} {verb}"
         if told.lower() in view.lexicon.inverted and verb != told.lower():
@@ -94,7 +97,7 @@ def headline(
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
     if not _fits(words):
-        words = _shorter_attribution(view, words, speaker)
+        words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
     words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
@@ -106,6 +109,21 @@ def headline(
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without the preposition opening them when a noun phrase without a verb
+    follows ("following intense clashes with the army [on Tuesday]": "Intense clashes with
+    the army"): the happening the date tells, not what it follows."""
+    if (
+        len(words) > 2
+        and _norm(words[0]) in view.words("prepositions") | _headline_words().subordinate_starts
+        and _norm(words[1]) not in view.lexicon.function_words() - view.words("determiners")
+        and not _holds_verb(view, words[1:])
+        and not any(word.endswith(",") for word in words[1:])  # "For the quarter, X expects"
+    ):
+        return words[1:]
+    return words
 
 
 def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
@@ -374,6 +392,49 @@ def _linked_from(clause: DateClause, words: list[str]) -> int:
     later = sum(t.norm in links for t in view.in_span(clause.mention.char_end, clause.home[1]))
     found = [i for i, w in enumerate(words) if _norm(w) in links]
     return found[len(found) - later - 1] if len(found) > later else 0
+
+
+def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a participle and its agent between a subject and its verb ("A
+    drone attack [launched by the militia] struck the airport"), which a cut would keep in
+    place of the verb; else ``words``. The subject holds no verb of its own, and the
+    agent no clause ("... launched by rebels who"), comma or dash."""
+    lexicon = view.lexicon
+    be = view.words("be_forms") | lexicon.auxiliaries
+    closing = view.words("relatives") | view.words("subordinators") | {"that"}
+    said = max((i for i, w in enumerate(words) if _norm(w) in lexicon.stance_of), default=-1)
+    verb_at = next((i for i, w in enumerate(words) if i > said and _finite_like(w, lexicon)), 0)
+    lead = max((i for i in range(said + 1, verb_at) if words[i].endswith(",")), default=said)
+
+    def plainly_verb(word: str) -> bool:  # not "attack", which may be a noun
+        return _norm(word) in be or _verb_like(word, lexicon) and _norm(word).endswith("ed")
+
+    for at in range(lead + 3, min(len(words) - 3, TITLE_WORDS)):  # "According to X, | a ..."
+        if plainly_verb(words[at - 1]) or words[at - 1].endswith((",", ";", ":")):
+            return words  # "had remained untouched by", "the city, | backed by": no subject
+        if not (
+            _norm(words[at]).endswith("ed") and _norm(words[at + 1]) in view.words("passive_agents")
+        ):
+            if plainly_verb(words[at]):
+                return words  # the subject's own verb comes first
+            continue
+        for verb in range(at + 3, min(len(words), at + 2 + _AGENT_WORDS)):
+            word, norm = words[verb], _norm(words[verb])
+            if norm in closing or word in _DASHES or words[verb - 1].endswith((",", ";")):
+                return words
+            if (
+                _finite_like(word, lexicon)
+                and not word[:1].isupper()
+                and (norm in be or not norm.endswith("s"))  # "strikes" may be a noun
+                and _norm(words[verb - 1]) not in view.words("noun_openers")  # "a wanted man"
+            ):
+                return [*words[:at], *words[verb:]]
+        return words
+    return words
+
+
+_DASHES = frozenset({"-", "--", "–", "—"})
+_AGENT_WORDS = 8  # words of an agent between a participle and the verb of its subject
 
 
 def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]:
@@ -659,7 +720,17 @@ def _clause_words(clause: DateClause) -> list[str]:
         index, left, opener = clause.own, clause.clauses[clause.own][0], own_first[0]
         surface = _surface_without(view, left, right, start, end)
     if opener is not None and index > 0 and not opener.is_capitalized:
-        if opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
+        aside = clause.clauses[index]
+        if (
+            opener.norm in view.words("determiners")
+            and right > aside[1]
+            and _is_aside(view, aside)
+            and _is_bare_subject(clause, index - 1)
+        ):  # "Gao, a town in Mali, | was shelled [on Sunday]": the subject and its verb
+            subject = clause.clauses[index - 1]
+            rest = _surface_without(view, aside[1], right, start, end)
+            surface = text[subject[0] : subject[1]] + " " + rest.lstrip(" ,;:")
+        elif opener.norm in view.words("relatives"):  # "..., which was shut down": keep what
             antecedent = _antecedent(clause, index, opener) or _described_noun(
                 clause, index, opener
             )
@@ -790,7 +861,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         and _has_finite_verb(view, right, view.end)
     ):  # "The report, issued [Tuesday], puts": the participle left alone goes
         words = [*words[:-2], words[-2].rstrip(",")]
-    if index == 0 and (not _holds_verb(view, words[1:]) or _claim_lacks_verb(view, words)):
+    if index == 0 and (
+        not _holds_verb(view, words[1:])
+        or _claim_lacks_verb(view, words)
+        or _norm(words[-1]) in view.words("finite_starts")  # "The army has [on Monday, ...], said"
+    ):
         carried = _verb_after_aside(clause, right)
         said = _opening_of_claim(view, words)
         if not carried and said is not None and (claim := _claim_after(clause, right)):
@@ -869,26 +944,43 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     """``words`` with the first item of the list they continue, when they open on the
     last items of a list ("..., said Ana's brother | , nephew and niece were killed":
     "Ana's brother, nephew and niece were killed"): the words after the last verb of the
-    clause before, up to ``_LIST_ITEM_WORDS``."""
+    clause before, up to ``_LIST_ITEM_WORDS``; or the names alone opening the sentence
+    ("Lviv, | its region and three western regions were ...")."""
     view = clause.view
     verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
     items = words[:verb] if verb is not None else []
+    earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
+    opening_names = index == 1 and all(_is_name(view, word) for word in earlier)
+    joint = next(
+        (i for i, w in enumerate(items[1:], 1) if _norm(w) in view.words("coordinators")), None
+    )
     if (
-        not 1 < len(items) <= _LIST_ITEM_WORDS + 1
+        joint is None
+        or not (joint <= _LIST_ITEM_WORDS if opening_names else len(items) <= _LIST_ITEM_WORDS + 1)
         or not items[0][:1].islower()
-        or not any(_norm(w) in view.words("coordinators") for w in items[1:])
     ):
         return words  # "nephew and niece were killed"; not "Search and rescue efforts"
-    earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
     last_verb = max((i for i, w in enumerate(earlier) if _verb_like(w, view.lexicon)), default=-1)
     head = earlier[last_verb + 1 :]
     if (
-        last_verb < 0
+        (last_verb < 0 and not opening_names)
         or not 0 < len(head) <= _LIST_ITEM_WORDS
         or _norm(head[0]) in view.words("prepositions")
     ):
         return words
     return [*head[:-1], head[-1].rstrip(",") + ",", *words]
+
+
+def _is_name(view: SentenceView, word: str) -> bool:
+    """Whether ``word`` reads as a name: capitalised, and no word of a sentence's frame
+    ("Meanwhile", "However") or function word."""
+    norm = _norm(word)
+    return (
+        word[:1].isupper()
+        and norm not in view.lexicon.function_words()
+        and norm not in view.words("discourse_adverbs")
+        and norm not in view.words("leading_fillers")
+    )
 
 
 def _fits(words: list[str]) -> bool:
@@ -1472,6 +1564,9 @@ def _opener(clause: DateClause, start: int, end: int) -> Token | None:
         and not view.in_span(words[0].end, start)
     ):
         words = words[1:]  # "On [Sunday], Putin ...": the clause opens on "Putin"
+    adverbs = view.lexicon.auxiliaries - view.words("finite_starts")
+    if len(words) > 1 and words[0].norm in adverbs:
+        words = words[1:]  # "X, who ..., | also announced": the verb opens it
     return words[0] if words else None
 
 

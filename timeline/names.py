@@ -33,7 +33,7 @@ from timeline.actors import (
     publisher_state,
 )
 from timeline.document import Token
-from timeline.gazetteer import Coordinates, DomainPack, plain_key
+from timeline.gazetteer import Coordinates, DomainPack, key, plain_key
 from timeline.lexicon import read_table
 from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
@@ -268,7 +268,7 @@ def article_names(
         for span, written, found in zip(actors.spans, actors.written, actors.found, strict=True)
         if written in people
     ]
-    leaders = most_named_so_far(name for _, name in personal)
+    leaders = most_named_so_far((name for _, name in personal), latest=True)
     entities = ArticleEntities.of(text, language, pack, publisher)
     acting = [  # people found by a full name acting ("Jane Doe wrote"): whom "he" may mean
         (start, name)
@@ -1075,6 +1075,8 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
             return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
         if after[0].is_capitalized or any(mark in gap for mark in ",;"):
             return True
+        if after[0].norm in view.words("passive_agents"):
+            return True  # "burned on Monday, as reported by X": what X reports
         # "..., the governor said on Telegram.": a clause of its own that says how it was said
         return (
             after[0].norm in view.words("speech_venues")
@@ -1141,12 +1143,34 @@ def _people_in(
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
         holders.setdefault(" ".join(match.group("title").lower().split()), set()).add(canonical)
+    # "Ana Lopez Ruiz, the district's commissioner, told ...": a name set beside a role
+    entity_lexicon = load_entity_lexicon(language)
+    for match in _apposed_role_pattern(language).finditer(text):
+        words = match.group("name").split()
+        while words and (
+            words[0].lower() in lexicon.function_words()
+            or key(words[0]) in entity_lexicon.date_words
+            or words[0].lower().strip(".") in title_words
+        ):
+            words = words[1:]  # "On Sunday Colonel Ana Ruiz, the ...": not the date or title
+        full = " ".join(words)
+        if (
+            len(words) < 2
+            or full in _institutions(language)
+            or full in actor_names
+            or any(word in entity_lexicon.organization_heads for word in words)
+        ):
+            continue  # "the White Army, a militia whose leader ...": a body's name
+        people.setdefault(full, full)
+        people.setdefault(words[-1], full)
     # "George Barros ... Barros said": a full name whose surname alone is quoted later.
     quoted = _last_quoted(text, lexicon)
     for match in _FULL_NAME.finditer(text):
         first, surname = match.group(1), match.group(2)
-        if first.lower() in lexicon.grammar["stopwords"] or surname in people:
-            continue
+        if first.lower() in lexicon.function_words() or surname in people:
+            continue  # "Before Chile joined ...": a sentence's first word, no first name
+        if surname in entity_lexicon.organization_heads:
+            continue  # "the White Army said": a body's name
         if first.lower().strip(".") in title_words:
             continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
         if first.lower().endswith(tuple(entity_words(language, "describing_suffixes"))):
@@ -1187,6 +1211,18 @@ def _speech_patterns(speech: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         re.compile(rf"{_WORD_AFTER}\s+(?:{speech})\b"),
         re.compile(rf"\b(?:{speech})\s+([\w’'\-]+)"),
+    )
+
+
+@lru_cache(maxsize=8)
+def _apposed_role_pattern(language: str) -> re.Pattern[str]:
+    """Two to four capitalised words set off by a comma before a role of a person ("Ana
+    Lopez Ruiz, the army-appointed commissioner of the district,"), the role within a few
+    words of the comma."""
+    roles = "|".join(sorted(load_entity_lexicon(language).role_nouns, key=len, reverse=True))
+    articles = "|".join(entity_words(language, "group_link_articles"))
+    return re.compile(
+        rf"(?P<name>(?:{_NAME} ){{1,3}}{_NAME}), (?:{articles}) [^,.;:\n]{{0,50}}?\b(?:{roles})\b"
     )
 
 
