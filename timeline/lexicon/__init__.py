@@ -164,6 +164,7 @@ class Lexicon:
     happening_endings: tuple[str, ...]  # "the capture" names "captured": one stem
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
+    not_before_same_unit: frozenset[str]
     distance_from_now: MappingProxyType[str, int]
     distance_from_told: MappingProxyType[str, int]
     up_to_now: frozenset[str]
@@ -339,6 +340,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
             sorted(raw["relations"]["happening_endings"], key=len, reverse=True)
         ),
         same_unit=tuple(raw["relations"]["same_unit"]),
+        not_before_same_unit=frozenset(raw["relations"]["not_before_same_unit"]),
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
         up_to_now=frozenset(raw["relations"]["up_to_now"]),

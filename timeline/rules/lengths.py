@@ -162,8 +162,9 @@ def repetition(found: Found, ctx: Context) -> Placement:
     """A set ("every week", "every four years", "daily", "on Tuesdays"): TIMEX3 set
     value, never placed."""
     parts = found.parts
-    if "word" in parts:
-        return Placement(ctx.lexicon.sets[parts["word"]], anchor="none")
+    if "word" in parts:  # "daily", "near-daily", "almost weekly"
+        mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", "").lower(), "")
+        return Placement(ctx.lexicon.sets[parts["word"]], mod=mod, anchor="none")
     if "weekdays" in parts:
         number = ctx.lexicon.weekday(parts["weekdays"]) + 1
         return Placement(f"XXXX-WXX-{number}", anchor="none")
@@ -215,7 +216,9 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     following = next_word(text, match.end("core"))
     if following == "old":
         return False
-    if (match.group("vunit") or "").lower() in ("hours", "minutes"):
+    if (match.group("vunit") or "").lower() in ("hours", "minutes") and not match.group(
+        "core"
+    ).lower().endswith("long"):
         start = match.start("core")
         previous = previous_word(text, start)
         if previous in lexicon.before_bare_time_units:
@@ -279,7 +282,7 @@ def duration_rule(w: Words) -> Rule:
         + alternation(w.lexicon.units)
         + r")(?:-long)?(?![\w-])"
         rf"|(?:(?:{alternation(before_bare)})\s+)?(?P<vunit>{alternation(w.lexicon.bare_units)})"
-        rf"(?:-long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
+        rf"(?:-?long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
         rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
         r"|(?P<pastday>the\s+past\s+day)",
         duration,
@@ -295,7 +298,9 @@ def duration_rule(w: Words) -> Rule:
             "half2": "half",
             "ahalf": "half",
         },
-        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),
+        # "weekslong" (AP spelling) is one word: its own trigger
+        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])
+        | {f"{unit}long" for unit in lower(w.lexicon.bare_units)},
         accept=_is_duration,
         later=_placed_from_others,
     )
@@ -312,10 +317,10 @@ def set_rule(w: Words) -> Rule:
         rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
         rf"|(?P<freq>{alternation(lexicon.frequencies)}|\w+\s+{alternation(lexicon.times)})"
         rf"\s+(?:{alternation([*lexicon.per, *lexicon.every])})\s+(?P<funit>{w.unit})"
-        rf"|(?P<word>{alternation(w.lexicon.sets)})"
+        rf"|(?:(?P<fuzzy>{w.nearness})[\s-]+)?(?P<word>{alternation(w.lexicon.sets)})"
         rf"|(?P<weekdays>{w.weekday})s",
         repetition,
-        reads={"funit", "num", "other", "unit", "weekdays", "word"},
+        reads={"funit", "fuzzy", "num", "other", "unit", "weekdays", "word"},
         near=lower([*lexicon.every, *lexicon.frequencies, *lexicon.times])
         | lower(w.lexicon.weekdays)
         | one_word_each(w.lexicon.sets),
