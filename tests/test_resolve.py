@@ -4298,3 +4298,66 @@ def test_a_day_that_is_not_the_passage_s_is_no_date_of_it(
     text: str, expected: list[str], published: date
 ) -> None:
     assert [m.text for m in find_dates(text, published) if m.type == "DATE"] == expected
+
+
+# "today" in a quotation whose sentence names no day is the day of the statement when a
+# verb told in the past reports it and a day of the days before publication was told
+# just before: the day the statement was made.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_sunday"),
+    [
+        ('The two sides signed a deal on Sunday. "Today the war ends," the envoy said.', True),
+        ('Troops left the town on Sunday.\n\n"Today we are free," a resident told reporters.', True),
+        # the day named outside the quotation in its sentence still wins
+        ('Troops left on Saturday. "Today we are free," a resident said on Sunday.', True),
+        # a statement reported in the present is made now
+        ('The two sides signed a deal on Sunday. "Today the war ends," the envoy says.', False),
+        # not in a quotation: today
+        ("The two sides signed a deal on Sunday. Today the border is calm, officials said.", False),
+        # no day told before
+        ('"Today the war ends," the envoy said.', False),
+    ],
+)
+def test_a_quoted_today_is_the_day_of_the_statement(
+    text: str, on_sunday: bool, published: date
+) -> None:
+    mention = only(text, published, "Today")
+    assert mention.value == (last_sunday(published) if on_sunday else published.isoformat())
+
+
+# A year in a clause set off by commas and opened by a relative word ("talks, which
+# restarted in 2022, have ...") tells a thing's past: in news, not the time the next
+# sentences tell, as in its own sentence.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "in_the_year_told"),
+    [
+        (
+            "Peace talks, which restarted in 2022, have been marred by setbacks. In September,"
+            " the government suspended them.",
+            False,
+        ),
+        (
+            "The rebels, who took the town in 2019, still hold it. In September, they shelled"
+            " the airport.",
+            False,
+        ),
+        # kept: a year in the main clause is the story's time
+        (
+            "Peace talks restarted in 2022 and were marred by setbacks. In September, the"
+            " government suspended them.",
+            True,
+        ),
+    ],
+)
+def test_a_year_in_an_aside_sets_no_story_time_after_it(
+    text: str, in_the_year_told: bool, published: date
+) -> None:
+    told = next(m for m in find_dates(text, published) if m.granularity == "year")
+    expected = (
+        f"{told.value}-09"
+        if in_the_year_told
+        else f"{published.year - (published.month < 10)}-09"
+    )
+    assert only(text, published, "September").value == expected

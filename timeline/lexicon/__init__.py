@@ -79,6 +79,7 @@ class Lexicon:
     before_bare_time_units: frozenset[str]
     after_bare_time_units: frozenset[str]
     day_spending_verbs: frozenset[str]
+    quantity_of: frozenset[str]
     before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
     day_alone_after: frozenset[str]
@@ -260,6 +261,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         before_bare_time_units=frozenset(calendar["before_bare_time_units"]),
         after_bare_time_units=frozenset(calendar["after_bare_time_units"]),
         day_spending_verbs=frozenset(calendar["day_spending_verbs"]),
+        quantity_of=frozenset(calendar["quantity_of"]),
         before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),
         day_alone_after=frozenset(calendar["day_alone_after"]),

@@ -249,12 +249,15 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A repetition word up to three words after a number makes a rate, which TimeML
     does not mark ("rise 8.5% annually", "10,000 units annually", "15 million
-    instructions per second"); "rallies held annually" is a set."""
-    before = _SENTENCE_END.split(text[max(0, match.start("core") - 40) : match.start("core")])
-    words = before[-1].split()[-3:]
+    instructions per second"), and so it does after what the quantity measures ("15
+    million tons of crude annually"); "rallies held annually" is a set."""
+    before = _SENTENCE_END.split(text[max(0, match.start("core") - 60) : match.start("core")])
+    words = before[-1].split()
+    if len(words) >= 2 and words[-2].lower() in lexicon.quantity_of:
+        words = words[:-2]  # "tons of crude": the unit of the quantity
     if match.group("word") and next_word(text, match.end("core")) in lexicon.not_before_set:
         return False  # "annual sales", "a daily rate"
-    return not any(character.isdigit() for word in words for character in word)
+    return not any(character.isdigit() for word in words[-3:] for character in word)
 
 
 def _placed_from_others(found: Found, text: str, lexicon: Lexicon) -> bool:
