@@ -4265,7 +4265,10 @@ def last_sunday(published: date) -> str:
 # The day a passage is about, named by "throughout the day", "this day", "the same day",
 # "later that day": the day told just before.
 DAYS_TOLD_BEFORE = [
-    ("Troops attacked the town on Sunday. Fighting went on throughout the day.", "throughout the day"),
+    (
+        "Troops attacked the town on Sunday. Fighting went on throughout the day.",
+        "throughout the day",
+    ),
     ("Troops attacked the town on Sunday. This day will be remembered.", "This day"),
     ("Troops attacked the town on Sunday. Later that day, they withdrew.", "Later that day"),
     ("Troops attacked the town on Sunday. The same day, officials fled.", "The same day"),
@@ -4308,7 +4311,10 @@ def test_a_day_that_is_not_the_passage_s_is_no_date_of_it(
     ("text", "on_sunday"),
     [
         ('The two sides signed a deal on Sunday. "Today the war ends," the envoy said.', True),
-        ('Troops left the town on Sunday.\n\n"Today we are free," a resident told reporters.', True),
+        (
+            'Troops left the town on Sunday.\n\n"Today we are free," a resident told reporters.',
+            True,
+        ),
         # the day named outside the quotation in its sentence still wins
         ('Troops left on Saturday. "Today we are free," a resident said on Sunday.', True),
         # a statement reported in the present is made now
@@ -4356,8 +4362,6 @@ def test_a_year_in_an_aside_sets_no_story_time_after_it(
 ) -> None:
     told = next(m for m in find_dates(text, published) if m.granularity == "year")
     expected = (
-        f"{told.value}-09"
-        if in_the_year_told
-        else f"{published.year - (published.month < 10)}-09"
+        f"{told.value}-09" if in_the_year_told else f"{published.year - (published.month < 10)}-09"
     )
     assert only(text, published, "September").value == expected

@@ -11,7 +11,6 @@ from timeline.calendar_spans import holiday_date, unit_span, weekend_beside
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule, opens_on
 from timeline.model import Anchor
-from timeline.tense import is_past_form
 from timeline.placing import (
     CLAUSE_BREAK,
     MONTH_PENALTY,
@@ -38,6 +37,7 @@ from timeline.rules.words import (
     without_deictic_relation,
     word_ahead,
 )
+from timeline.tense import is_past_form
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
@@ -96,8 +96,7 @@ def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
     outside = ctx.text[first : inside[0]] + " " + ctx.text[inside[1] + 1 : last]
     words = re.findall(r"[\w’']+", outside.lower())
     reported = any(
-        word in ctx.lexicon.reporting and is_past_form(word, ctx.lexicon.language)
-        for word in words
+        word in ctx.lexicon.reporting and is_past_form(word, ctx.lexicon.language) for word in words
     )
     told = ctx.day_told_earlier(found) if reported else None
     return (told, "text") if told is not None else (ctx.dct, "dct")
