@@ -141,6 +141,10 @@ def test_offsets_survive_letters_that_change_length_when_lowered() -> None:
         ("the rallies held here annually for Marti", ["annually"]),
         ("wages rose again last month. Average hourly earnings", ["last month", "hourly"]),
         ("$100 million in interest every quarter", ["every quarter"]),
+        # what a quantity measures may follow its unit ("tons of crude")
+        ("processing more than 15 million tons of crude annually", []),
+        ("exports of 2 million barrels of oil daily", []),
+        ("In 2010, the festival of lights was held annually", ["2010", "annually"]),
     ],
 )
 def test_rates_are_not_sets(text: str, expected: list[str]) -> None:

@@ -4184,3 +4184,184 @@ def test_the_quarter_ending_on_a_date_holds_that_date(
 ) -> None:
     found = [m for m in find_dates(text, published) if m.text.endswith("quarter")]
     assert [m.value for m in found] == [value]
+
+
+# A plural unit run together with "long" (AP spelling) is a length of many units, as
+# its hyphenated form is.
+LONG_PLURAL_UNITS = [
+    ("The decadeslong conflict has killed thousands.", "decadeslong", "PXY"),
+    ("After a weekslong siege, the city fell.", "weekslong", "PXW"),
+    ("A monthslong campaign ended on Sunday.", "monthslong", "PXM"),
+    ("The yearslong war goes on.", "yearslong", "PXY"),
+    ("The days-long fighting ended.", "days-long", "PXD"),
+    ("An hourslong standoff ended.", "hourslong", "PTXH"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), LONG_PLURAL_UNITS)
+def test_a_plural_unit_run_into_long_is_a_length(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value, mention.interval_start) == ("DURATION", value, None)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The daysland estate was sold.",  # no unit: a word of its own
+        "They walked a long way.",
+        "The yearslonger estate was sold.",  # "longer" is no suffix
+    ],
+)
+def test_a_word_only_starting_with_a_unit_is_no_length(text: str, published: date) -> None:
+    assert [m.type for m in find_dates(text, published)] == []
+
+
+# A repetition may be loose ("near-daily", "nearly daily"): a set with the mod its
+# nearness word gives a length.
+LOOSE_SETS = [
+    ("Russia has carried out near-daily attacks.", "near-daily", "P1D", "APPROX"),
+    ("The city is shelled nearly daily.", "nearly daily", "P1D", "EQUAL_OR_LESS"),
+    ("Drones strike almost daily.", "almost daily", "P1D", "EQUAL_OR_LESS"),
+    ("Talks are held almost weekly.", "almost weekly", "P1W", "EQUAL_OR_LESS"),
+    # kept: a repetition without a nearness word has no mod
+    ("Drones strike daily.", "daily", "P1D", ""),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value", "mod"), LOOSE_SETS)
+def test_a_loose_repetition_is_a_set_with_its_mod(
+    text: str, expression: str, value: str, mod: str, published: date
+) -> None:
+    mention = only(text, published, expression)
+    assert (mention.type, mention.value, mention.mod) == ("SET", value, mod)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nearness word before something else is not the set's
+        ("It was nearly done, and published daily.", [("daily", "P1D")]),
+        # a rate stays no set, loose or not
+        ("Sales rose nearly 8% annually.", []),
+    ],
+)
+def test_a_nearness_word_joins_only_its_own_repetition(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    assert values(text, published) == expected
+
+
+def last_sunday(published: date) -> str:
+    """The Sunday on or before ``published``."""
+    return (published - timedelta(days=(published.weekday() + 1) % 7)).isoformat()
+
+
+# The day a passage is about, named by "throughout the day", "this day", "the same day",
+# "later that day": the day told just before.
+DAYS_TOLD_BEFORE = [
+    (
+        "Troops attacked the town on Sunday. Fighting went on throughout the day.",
+        "throughout the day",
+    ),
+    ("Troops attacked the town on Sunday. This day will be remembered.", "This day"),
+    ("Troops attacked the town on Sunday. Later that day, they withdrew.", "Later that day"),
+    ("Troops attacked the town on Sunday. The same day, officials fled.", "The same day"),
+    ("On Sunday, shares ended the day 2% higher.", "the day"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression"), DAYS_TOLD_BEFORE)
+def test_the_day_of_a_passage_is_the_day_told_before(
+    text: str, expression: str, published: date
+) -> None:
+    found = [m for m in find_dates(text, published) if m.text.endswith(("day", "Day"))]
+    assert [m.value for m in found if m.text == expression] == [last_sunday(published)]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "to this day" runs up to now: no day
+        ("On Sunday he said the wound hurts to this day.", ["Sunday"]),
+        # the day named right after carries the date
+        ("Shelling went on throughout the day Sunday.", ["Sunday"]),
+        # a day that is a thing of its own
+        ("It was the most violent day of the year.", ["the year"]),
+    ],
+)
+def test_a_day_that_is_not_the_passage_s_is_no_date_of_it(
+    text: str, expected: list[str], published: date
+) -> None:
+    assert [m.text for m in find_dates(text, published) if m.type == "DATE"] == expected
+
+
+# "today" in a quotation whose sentence names no day is the day of the statement when a
+# verb told in the past reports it and a day of the days before publication was told
+# just before: the day the statement was made.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_sunday"),
+    [
+        ('The two sides signed a deal on Sunday. "Today the war ends," the envoy said.', True),
+        (
+            'Troops left the town on Sunday.\n\n"Today we are free," a resident told reporters.',
+            True,
+        ),
+        # the day named outside the quotation in its sentence still wins
+        ('Troops left on Saturday. "Today we are free," a resident said on Sunday.', True),
+        # a statement reported in the present is made now
+        ('The two sides signed a deal on Sunday. "Today the war ends," the envoy says.', False),
+        # not in a quotation: today
+        ("The two sides signed a deal on Sunday. Today the border is calm, officials said.", False),
+        # no day told before
+        ('"Today the war ends," the envoy said.', False),
+    ],
+)
+def test_a_quoted_today_is_the_day_of_the_statement(
+    text: str, on_sunday: bool, published: date
+) -> None:
+    mention = only(text, published, "Today")
+    assert mention.value == (last_sunday(published) if on_sunday else published.isoformat())
+
+
+# A year in a clause set off by commas and opened by a relative word ("talks, which
+# restarted in 2022, have ...") tells a thing's past: in news, not the time the next
+# sentences tell, as in its own sentence.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "in_the_year_told"),
+    [
+        (
+            "Peace talks, which restarted in 2022, have been marred by setbacks. In September,"
+            " the government suspended them.",
+            False,
+        ),
+        (
+            "The rebels, who took the town in 2019, still hold it. In September, they shelled"
+            " the airport.",
+            False,
+        ),
+        # kept: a year in the main clause is the story's time
+        (
+            "Peace talks restarted in 2022 and were marred by setbacks. In September, the"
+            " government suspended them.",
+            True,
+        ),
+    ],
+)
+def test_a_year_in_an_aside_sets_no_story_time_after_it(
+    text: str, in_the_year_told: bool, published: date
+) -> None:
+    told = next(m for m in find_dates(text, published) if m.granularity == "year")
+    expected = (
+        f"{told.value}-09" if in_the_year_told else f"{published.year - (published.month < 10)}-09"
+    )
+    assert only(text, published, "September").value == expected

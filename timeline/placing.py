@@ -439,11 +439,12 @@ class Context:
         return before.endswith("(") and self.text[told.end : told.end + 2].lstrip().startswith(")")
 
     def _set_off(self, told: Found, found: Found) -> bool:
-        """True when ``told`` lies in a clause of ``found``'s sentence set off by a comma
-        before ``found`` and opened by a relative word or a past participle (see
-        ``aside_openers``): "Airbus, which was founded in 1970, said in February"."""
-        first = self.sentence_of(found)[0]
-        if told.start < first or not _CLAUSE_CLOSE.search(self.text, told.end, found.start):
+        """True when ``told`` lies in a clause set off by a comma before ``found`` and
+        opened by a relative word or a past participle (see ``aside_openers``), in
+        ``found``'s sentence or one before ("Airbus, which was founded in 1970, said in
+        February"; "Talks, which restarted in 2022, have stalled. In September, ...")."""
+        first, last = self.sentence_of(told)
+        if not _CLAUSE_CLOSE.search(self.text, told.end, min(last, found.start)):
             return False
         opened = self.text.rfind(",", first, told.start)
         if opened < 0:

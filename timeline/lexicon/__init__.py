@@ -79,6 +79,7 @@ class Lexicon:
     before_bare_time_units: frozenset[str]
     after_bare_time_units: frozenset[str]
     day_spending_verbs: frozenset[str]
+    quantity_of: frozenset[str]
     before_common_era: tuple[str, ...]
     day_alone_before: frozenset[str]
     day_alone_after: frozenset[str]
@@ -164,6 +165,7 @@ class Lexicon:
     happening_endings: tuple[str, ...]  # "the capture" names "captured": one stem
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
+    not_before_same_unit: frozenset[str]
     distance_from_now: MappingProxyType[str, int]
     distance_from_told: MappingProxyType[str, int]
     up_to_now: frozenset[str]
@@ -259,6 +261,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         before_bare_time_units=frozenset(calendar["before_bare_time_units"]),
         after_bare_time_units=frozenset(calendar["after_bare_time_units"]),
         day_spending_verbs=frozenset(calendar["day_spending_verbs"]),
+        quantity_of=frozenset(calendar["quantity_of"]),
         before_common_era=tuple(calendar["before_common_era"]),
         day_alone_before=frozenset(calendar["day_alone_before"]),
         day_alone_after=frozenset(calendar["day_alone_after"]),
@@ -339,6 +342,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
             sorted(raw["relations"]["happening_endings"], key=len, reverse=True)
         ),
         same_unit=tuple(raw["relations"]["same_unit"]),
+        not_before_same_unit=frozenset(raw["relations"]["not_before_same_unit"]),
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
         up_to_now=frozenset(raw["relations"]["up_to_now"]),

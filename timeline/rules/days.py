@@ -37,6 +37,7 @@ from timeline.rules.words import (
     without_deictic_relation,
     word_ahead,
 )
+from timeline.tense import is_past_form
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
@@ -72,7 +73,8 @@ def _weekday_day(found: Found, ctx: Context) -> Placement:
 def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
     """The day a quotation was spoken, for "today" or "this morning" inside it: the
     day named outside the quotation in its sentence ('On Saturday, the governor said:
-    "A drone hit the plant this morning."'), else DCT."""
+    "A drone hit the plant this morning."'), else, reported by a verb told in the past,
+    the day told just before (see :meth:`Context.day_told_earlier`), else DCT."""
     first, last = ctx.sentence_of(found)
     quotes = [match.start() for match in QUOTES.finditer(ctx.text, first, last)]
     opened = [at for at in quotes if at < found.start]
@@ -87,7 +89,17 @@ def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
         and placement.granularity in ("day", "time")
         and placement.start is not None
     ]
-    return (days[-1], "text") if days else (ctx.dct, "dct")
+    if days:
+        return days[-1], "text"
+    # '... signed a deal on Friday. "Today the war ends," the envoy said.': the day of
+    # the statement is the day told just before
+    outside = ctx.text[first : inside[0]] + " " + ctx.text[inside[1] + 1 : last]
+    words = re.findall(r"[\w’']+", outside.lower())
+    reported = any(
+        word in ctx.lexicon.reporting and is_past_form(word, ctx.lexicon.language) for word in words
+    )
+    told = ctx.day_told_earlier(found) if reported else None
+    return (told, "text") if told is not None else (ctx.dct, "dct")
 
 
 def deictic(found: Found, ctx: Context) -> Placement:

@@ -162,8 +162,9 @@ def repetition(found: Found, ctx: Context) -> Placement:
     """A set ("every week", "every four years", "daily", "on Tuesdays"): TIMEX3 set
     value, never placed."""
     parts = found.parts
-    if "word" in parts:
-        return Placement(ctx.lexicon.sets[parts["word"]], anchor="none")
+    if "word" in parts:  # "daily", "near-daily", "almost weekly"
+        mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", "").lower(), "")
+        return Placement(ctx.lexicon.sets[parts["word"]], mod=mod, anchor="none")
     if "weekdays" in parts:
         number = ctx.lexicon.weekday(parts["weekdays"]) + 1
         return Placement(f"XXXX-WXX-{number}", anchor="none")
@@ -215,7 +216,9 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     following = next_word(text, match.end("core"))
     if following == "old":
         return False
-    if (match.group("vunit") or "").lower() in ("hours", "minutes"):
+    if (match.group("vunit") or "").lower() in ("hours", "minutes") and not match.group(
+        "core"
+    ).lower().endswith("long"):
         start = match.start("core")
         previous = previous_word(text, start)
         if previous in lexicon.before_bare_time_units:
@@ -246,12 +249,15 @@ def _is_duration(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
 def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A repetition word up to three words after a number makes a rate, which TimeML
     does not mark ("rise 8.5% annually", "10,000 units annually", "15 million
-    instructions per second"); "rallies held annually" is a set."""
-    before = _SENTENCE_END.split(text[max(0, match.start("core") - 40) : match.start("core")])
-    words = before[-1].split()[-3:]
+    instructions per second"), and so it does after what the quantity measures ("15
+    million tons of crude annually"); "rallies held annually" is a set."""
+    before = _SENTENCE_END.split(text[max(0, match.start("core") - 60) : match.start("core")])
+    words = before[-1].split()
+    if len(words) >= 2 and words[-2].lower() in lexicon.quantity_of:
+        words = words[:-2]  # "tons of crude": the unit of the quantity
     if match.group("word") and next_word(text, match.end("core")) in lexicon.not_before_set:
         return False  # "annual sales", "a daily rate"
-    return not any(character.isdigit() for word in words for character in word)
+    return not any(character.isdigit() for word in words[-3:] for character in word)
 
 
 def _placed_from_others(found: Found, text: str, lexicon: Lexicon) -> bool:
@@ -279,7 +285,7 @@ def duration_rule(w: Words) -> Rule:
         + alternation(w.lexicon.units)
         + r")(?:-long)?(?![\w-])"
         rf"|(?:(?:{alternation(before_bare)})\s+)?(?P<vunit>{alternation(w.lexicon.bare_units)})"
-        rf"(?:-long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
+        rf"(?:-?long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
         rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
         r"|(?P<pastday>the\s+past\s+day)",
         duration,
@@ -295,7 +301,9 @@ def duration_rule(w: Words) -> Rule:
             "half2": "half",
             "ahalf": "half",
         },
-        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"]),
+        # "weekslong" (AP spelling) is one word: its own trigger
+        near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])
+        | {f"{unit}long" for unit in lower(w.lexicon.bare_units)},
         accept=_is_duration,
         later=_placed_from_others,
     )
@@ -312,10 +320,10 @@ def set_rule(w: Words) -> Rule:
         rf"(?P<unit>{w.unit}|{w.weekday}|{w.part}|{w.season}|{w.month})"
         rf"|(?P<freq>{alternation(lexicon.frequencies)}|\w+\s+{alternation(lexicon.times)})"
         rf"\s+(?:{alternation([*lexicon.per, *lexicon.every])})\s+(?P<funit>{w.unit})"
-        rf"|(?P<word>{alternation(w.lexicon.sets)})"
+        rf"|(?:(?P<fuzzy>{w.nearness})[\s-]+)?(?P<word>{alternation(w.lexicon.sets)})"
         rf"|(?P<weekdays>{w.weekday})s",
         repetition,
-        reads={"funit", "num", "other", "unit", "weekdays", "word"},
+        reads={"funit", "fuzzy", "num", "other", "unit", "weekdays", "word"},
         near=lower([*lexicon.every, *lexicon.frequencies, *lexicon.times])
         | lower(w.lexicon.weekdays)
         | one_word_each(w.lexicon.sets),

@@ -244,11 +244,16 @@ def _eve(found: Found, ctx: Context) -> Placement:
 def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """ "the day" counts only after a verb that spends it ("ended the day"), a part of
     the day only after "in" or "by" ("in the afternoon"), "during the day" and the like not
-    before the day they fall on ("during the day Friday"); other matches always."""
+    before the day they fall on ("during the day Friday") nor after "to" ("to this day");
+    other matches always."""
     if match.group("theday"):
         return previous_word(text, match.start("core")) in lexicon.day_spending_verbs
     if match.group("dpart"):
         return previous_word(text, match.start("core")) in lexicon.before_part_of_day
+    if match.group("dir3") and previous_word(text, match.start("core")) in (
+        lexicon.not_before_same_unit
+    ):
+        return False  # "to this day": up to now
     # "during the day Friday": the day named after it carries the date
     return not (match.group("dir3") and names_a_day(word_ahead(text, match.end("core")), lexicon))
 
