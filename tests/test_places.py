@@ -3148,3 +3148,62 @@ def test_a_days_act_told_before_at_a_town_happened_there(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # fighting told again by another word of fighting
+        (
+            "Clashes between troops and rebels killed dozens in Mali on Monday. The fighting "
+            "was centred in the town of Gao and the Kidal region.",
+            "on Monday",
+            ("Gao", "Kidal region"),
+        ),
+        (
+            "Troops battled rebels in Mali on Monday. The clashes were near Gao.",
+            "on Monday",
+            ("Gao",),
+        ),
+        # negative: an act with no place of its own takes none from the sentence after
+        (
+            "Clashes between troops and rebels killed dozens on Monday. The fighting was "
+            "centred in the town of Gao.",
+            "on Monday",
+            (),
+        ),
+        # negative: a word of fighting retells no other act
+        (
+            "Drones struck Mali on Monday. The fighting was centred near Gao.",
+            "on Monday",
+            ("Mali",),
+        ),
+        # negative: the sentence after has a date of its own
+        (
+            "Gunmen attacked a convoy on Friday. On Saturday, the attack near Kidal was "
+            "repeated.",
+            "on Friday",
+            (),
+        ),
+        # negative: where people were taken, and where a speaker is
+        ("Gunmen attacked a convoy on Friday. The wounded from the attack were taken to Gao.",
+         "on Friday", ()),
+        (
+            "Gunmen attacked a convoy on Friday. Officials in Bamako said the attack was "
+            "brutal.",
+            "on Friday",
+            (),
+        ),
+        # negative: another act, and a sentence telling none again
+        ("Gunmen attacked a convoy on Friday. Elsewhere, the fighting went on near Gao.",
+         "on Friday", ()),
+        ("Gunmen attacked a convoy on Friday. The president spoke in Gao.", "on Friday", ()),
+        # negative: no act told
+        ("Talks resumed on Monday. The talks were held in Doha.", "on Monday", ()),
+    ],
+)
+def test_a_fight_told_again_by_another_word_of_fighting(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+

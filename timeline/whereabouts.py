@@ -175,20 +175,24 @@ def _retold_in(
     """The towns and regions, in the countries of ``places``, of the first of the next
     sentences with no date of its own that tells the act of the date's clause (``home``)
     again: by a noun the clause or one after it opened with "a" ("a market ... the
-    market") or an act word it told ("attacks ... the attack"), after "the" ("the Israeli
-    strike"), or by the same verb ("struck ... struck"); not a sentence telling another
-    act ("Elsewhere, ...", "In a separate attack, ...")."""
+    market"), an act word it told ("attacks ... the attack") or any
+    word of fighting where it told one ("clashes ... the fighting"), after "the" ("the
+    Israeli strike"), or by the same verb ("struck ... struck"); not a sentence telling
+    another act ("Elsewhere, ...", "In a separate attack, ...")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
     countries = {place.country for place in places}
     own = view.in_span(home[0], view.end)  # "seized a village, in a war that began in 2022"
     told = {t.norm for t in own}
+    fights = frozenset(entity_words(language, "fight_words"))
     heads = _indefinite_heads(view, own) | {  # "an attack" or "attacks" told: "the attack"
         anaphor[-1]
         for anaphor, kind in words.anaphors.items()
         if kind == "act" and told & {anaphor[-1], f"{anaphor[-1]}s"}
     }
+    if told & fights:  # "clashes ... the fighting"
+        heads |= fights
     definite = view.words("definite_articles")
     stops = view.words("stopwords")
     rules = grammar(language)
