@@ -3207,3 +3207,54 @@ def test_a_fight_told_again_by_another_word_of_fighting(
 ) -> None:
     assert event_places_of(text, expression) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a capital where speakers sit stands for their government, not where it happened
+        (
+            "Fighting killed 15 civilians on Wednesday, officials in Kabul told reporters.",
+            "on Wednesday",
+            (),
+        ),
+        (
+            "Shelling wounded nine on Sunday, diplomats in Beirut said.",
+            "on Sunday",
+            (),
+        ),
+        # negative: a town's own officials, a country's authorities
+        (
+            "Fighting killed 15 civilians on Wednesday, officials in Kandahar told reporters.",
+            "on Wednesday",
+            ("Kandahar",),
+        ),
+        (
+            "Floods killed 20 people on Monday, authorities in Somalia said.",
+            "on Monday",
+            ("Somalia",),
+        ),
+        (
+            "Shelling wounded nine on Sunday, local officials in Beirut said.",
+            "on Sunday",
+            (),
+        ),
+        # negative: speakers opening the sentence, where nothing else is named
+        (
+            "Officials in Kabul said on Wednesday that fighting killed 15 civilians.",
+            "on Wednesday",
+            ("Kabul",),
+        ),
+        # negative: the capital where it happened
+        ("A bomb exploded in Kabul on Monday, officials said.", "on Monday", ("Kabul",)),
+        (
+            "A bomb exploded in Kandahar on Monday, officials in Kabul said.",
+            "on Monday",
+            ("Kandahar",),
+        ),
+    ],
+)
+def test_a_capital_where_speakers_sit_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+

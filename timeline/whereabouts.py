@@ -91,6 +91,7 @@ def event_places(
             and not _background(view, s, words)
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
+            and not _speakers_seat(view, s, p, words)
             and s < denial
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
@@ -1130,6 +1131,25 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
     )
+
+
+def _speakers_seat(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is a capital where speakers sit, in their clause set
+    after what they tell ("..., officials in Kabul told AFP"): it stands for their
+    government, not where the act was, as a town's or a country's may ("..., officials in
+    Kandahar said"); speakers opening the sentence may speak where nothing else is named
+    ("Officials in Kyiv said talks failed")."""
+    if place.kind != "city" or key(place.name) not in words.capitals:
+        return False
+    index = _index_before(view, start)
+    if index < 1 or view.tokens[index].norm not in words.locative_prepositions:
+        return False
+    speaker = index - 1
+    if view.tokens[speaker].norm not in words.speaker_nouns:
+        return False
+    if speaker > 0 and not view.break_before(speaker) and not view.tokens[speaker - 1].is_capitalized:
+        speaker -= 1  # "..., local officials in Kabul said"
+    return speaker > 0 and "," in view.text[view.tokens[speaker - 1].end : view.tokens[speaker].start]
 
 
 def _profile(view: SentenceView, start: int, words: EntityLexicon) -> int:
