@@ -3258,3 +3258,22 @@ def test_a_capital_where_speakers_sit_is_no_place(
 ) -> None:
     assert event_places_of(text, expression) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # states after a word of asking and "from" are who asked, no place
+        ("Fighting paused on Sunday after appeals from Qatar and Turkey.", "on Sunday", ()),
+        ("The shelling stopped on Monday following calls from France.", "on Monday", ()),
+        # negative: the place named beside them stays
+        (
+            "Fighting paused in Gao on Sunday after appeals from Algeria.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        # negative: where something came from, when nothing else is named
+        ("Aid trucks arrived on Monday from Jordan.", "on Monday", ("Jordan",)),
+    ],
+)
+def test_states_asking_are_no_place(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_places_of(text, expression) == expected

@@ -92,6 +92,7 @@ def event_places(
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
             and not _speakers_seat(view, s, p, words)
+            and not _asked_by(view, s, p, words)
             and s < denial
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
@@ -1130,6 +1131,19 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+    )
+
+
+def _asked_by(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is a state, or in a list of states, after a word of
+    asking and "from" ("paused after appeals from Qatar and Turkey"): who asked, no place."""
+    if not _is_state(place, words):
+        return False
+    index = _before_list(view, start, words)
+    return (
+        index > 0
+        and view.tokens[index].norm in words.origin_prepositions
+        and view.tokens[index - 1].norm in words.sought_verbs
     )
 
 
