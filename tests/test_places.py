@@ -275,6 +275,12 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         # a township, a department: units below or beside the first-level regions
         ("Rebels took the last base in Maungdaw township.", ["Maungdaw"]),
         ("Guerrillas attacked a post in the Cauca department.", ["Cauca department"]),
+        # towns and villages counted out by "including" or "such as"
+        (
+            "The clashes hit towns including Zarbo, Teorama and El Tarra.",
+            ["Zarbo", "Teorama", "El Tarra"],
+        ),
+        ("Raiders burned villages such as Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
@@ -322,6 +328,8 @@ def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> 
         "The airport was shut and the Airport Authority said so.",
         "Fighting spread to the Mountains.",  # a land word alone names nothing
         "The Justice Department and the Fire Department said.",  # offices, no regions
+        "Leaders of towns including Mayor Smith spoke.",  # a person after the cue
+        "Aid reached villages including many in the hills.",  # no name after the cue
     ],
 )
 def test_cues_without_a_place_name_find_nothing(text: str) -> None:
