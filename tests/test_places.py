@@ -3285,3 +3285,37 @@ def test_a_capital_where_speakers_sit_is_no_place(
 )
 def test_states_asking_are_no_place(text: str, expression: str, expected: tuple[str, ...]) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a place after a person's name and "of" is where the person holds office or is
+        # from, not where the act was
+        (
+            "By Sunday, more than 80 people had died, said Governor Ana Ruiz of the Kidal "
+            "region.",
+            "By Sunday",
+            (),
+        ),
+        (
+            "Gunmen killed ten people on Friday, Mayor Ali Musa of Kano said.",
+            "on Friday",
+            (),
+        ),
+        # negative: the place of the act beside it stays
+        (
+            "Gunmen killed ten people in Gao on Friday, Mayor Ali Musa of Kano said.",
+            "on Friday",
+            ("Gao",),
+        ),
+        # negative: no person before "of"
+        ("Troops took the town of Gao on Friday.", "on Friday", ("Gao",)),
+        ("Shells hit the outskirts of Kano on Friday.", "on Friday", ("Kano",)),
+    ],
+)
+def test_a_place_after_a_persons_name_and_of_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+

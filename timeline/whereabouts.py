@@ -93,6 +93,7 @@ def event_places(
             and not _reporters_post(view, s, words)
             and not _speakers_seat(view, s, p, words)
             and not _asked_by(view, s, p, words)
+            and not _persons_of(entities, view, s)
             and s < denial
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
@@ -1131,6 +1132,23 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         word in words.locative_prepositions
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
+    )
+
+
+_NAME_REACH = 4  # actors starting before a place's "of" that may end right at it
+
+
+def _persons_of(entities: ArticleEntities, view: SentenceView, start: int) -> bool:
+    """Whether the name at ``start`` follows a person's name and "of" ("Governor Ana Ruiz
+    of the Kidal region", "Ali Musa of Kano"): where the person holds office or is from."""
+    index = _index_before(view, start)
+    if index < 1 or view.tokens[index].norm != "of":
+        return False
+    end = view.tokens[index - 1].end
+    at = bisect_left(entities.actor_starts, end)
+    return any(
+        entities.actor_ends[i] == end and entities.actors[i] in entities.people
+        for i in range(max(0, at - _NAME_REACH), at)
     )
 
 
