@@ -3319,3 +3319,26 @@ def test_a_place_after_a_persons_name_and_of_is_no_place(
 ) -> None:
     assert event_places_of(text, expression) == expected
 
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a short quotation opening the sentence, closed before its speaker, is what is said
+        (
+            'Fighting spread across the Kidal region. "Kidal needs help," Ruiz said on '
+            "Saturday.",
+            "on Saturday",
+            (),
+        ),
+        ('"Gao is lost!" Ruiz said on Saturday.', "on Saturday", ()),
+        # negative: the place outside the quotation stays
+        ('"Gao fell," Ruiz said, as rebels entered Kidal on Saturday.', "on Saturday", ("Kidal",)),
+        # negative: a word set in quotation marks is no quotation
+        ('"Liberated" Gao was shelled on Saturday.', "on Saturday", ("Gao",)),
+        ('Troops shelled the "liberated" town of Gao on Saturday.', "on Saturday", ("Gao",)),
+    ],
+)
+def test_a_short_quotation_opening_a_sentence_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

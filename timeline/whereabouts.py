@@ -12,6 +12,7 @@ as where something came from or where a speaker is counts only when nothing else
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -732,13 +733,19 @@ def _in_a_persons_clause(
     )
 
 
+# a quotation opening a sentence, closed on a comma or a mark before its speaker
+_OPENING_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,200}?[,?!][”\"]")
+
+
 def _quoted_apart(clause: DateClause, start: int) -> bool:
     """Whether the place named at ``start`` stands in a quotation the date is outside of
-    ("'... its territory in Syria,' he said Tuesday"): the words quoted, not the saying."""
+    ("'... its territory in Syria,' he said Tuesday"), however short when it opens the
+    sentence ("'Kidal needs help,' Ruiz said"): the words quoted, not the saying."""
+    view = clause.view
     date = clause.mention.char_start
-    return any(
-        left <= start < right and not left <= date < right for left, right in clause.view.quotes
-    )
+    opening = _OPENING_QUOTE.match(view.text, view.start)
+    quotes = (*view.quotes, opening.span()) if opening else view.quotes
+    return any(left <= start < right and not left <= date < right for left, right in quotes)
 
 
 def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
