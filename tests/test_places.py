@@ -3342,3 +3342,42 @@ def test_a_short_quotation_opening_a_sentence_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date in a clause of another happening opened before it ("after they disarmed")
+        # takes none of the places named before that clause
+        (
+            "Rebels fought in the Kidal region against fighters who kept fighting after they "
+            "disarmed in 2017.",
+            "in 2017",
+            (),
+        ),
+        (
+            "Troops shelled the town of Gao weeks after the army was attacked on Dec. 15.",
+            "on Dec. 15",
+            (),
+        ),
+        # negative: its own places stay
+        (
+            "Troops shelled the town of Gao weeks after the army was attacked in Kidal on "
+            "Dec. 15.",
+            "on Dec. 15",
+            ("Kidal",),
+        ),
+        # negative: a phrase of no clause ("after a long siege") leaves the date the act's
+        ("Troops entered Gao after a long siege on Monday.", "on Monday", ("Gao",)),
+        # negative: a clause opened after the date
+        (
+            "The army was attacked in Gao on Dec. 15, days after talks collapsed.",
+            "on Dec. 15",
+            ("Gao",),
+        ),
+    ],
+)
+def test_a_date_in_a_clause_opened_before_it_takes_no_place_named_before(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

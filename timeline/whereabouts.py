@@ -53,7 +53,8 @@ def event_places(
     opening = _dateline_end(view)
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words, entities)
-    first = max(first, _opened_before(clause, language) or first)
+    opened = _opened_before(clause, language)
+    first = max(first, opened or first)
     denial = _denial_end(clause)
     other = _opened_after(clause, language)
     openers = frozenset(
@@ -66,8 +67,8 @@ def event_places(
         going_on = _widened(view, (first, going_on), words, entities)[1]
     spans = [(first, going_on)]
     fallback: list[tuple[int, Place]] = []
-    if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
-        spans.append((view.start, view.end))
+    if not _opens_other(clause, language) and not _told_in_clause(clause, opened, language):
+        spans.append((view.start, view.end))  # "..., while the ministry said Monday": its own
     for left, right in spans:
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
@@ -365,6 +366,21 @@ def _opened_before(clause: DateClause, language: str) -> int | None:
     openers = frozenset(entity_words(language, "other_clause_openers"))
     opened = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in openers]
     return tokens[opened[-1]].end if opened else None
+
+
+def _told_in_clause(clause: DateClause, opened: int | None, language: str) -> bool:
+    """Whether the phrase of another happening opening at ``opened`` before the date has a
+    verb of its own ("after they disarmed in 2017", "after the army was attacked on Dec.
+    15"): a clause telling that happening, whose date takes no place named before it;
+    "after a long siege on Monday" is no clause."""
+    if opened is None:
+        return False
+    words = load_entity_lexicon(language)
+    past = irregular_past(language)
+    return any(
+        token.norm in words.past_auxiliaries or token.norm.endswith("ed") or token.norm in past
+        for token in clause.view.in_span(opened, clause.mention.char_start)
+    )
 
 
 def _opened_after(clause: DateClause, language: str) -> int:
