@@ -3381,3 +3381,33 @@ def test_a_date_in_a_clause_opened_before_it_takes_no_place_named_before(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a phrase set beside a place that only says where something came from or where a
+        # speaker is says no more
+        (
+            "The group was formed in 2019, residents said by telephone from Bunia, the "
+            "capital of Ituri province.",
+            "in 2019",
+            ("Bunia",),
+        ),
+        (
+            "Troops from Bunia, the capital of Ituri province, retook Gao on Sunday.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        # negative: beside the place of the act, it is where the act was too
+        (
+            "Rebels attacked Bunia, the capital of Ituri province, on Sunday.",
+            "on Sunday",
+            ("Bunia", "Ituri province"),
+        ),
+    ],
+)
+def test_a_phrase_beside_a_place_only_mentioned_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

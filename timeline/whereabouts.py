@@ -96,6 +96,7 @@ def event_places(
             and not _speakers_seat(view, s, p, words)
             and not _asked_by(view, s, p, words)
             and not _persons_of(entities, view, s)
+            and not _beside_aside(view, s, words)
             and s < denial
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
@@ -1205,6 +1206,15 @@ def _speakers_seat(view: SentenceView, start: int, place: Place, words: EntityLe
     if speaker > 0 and not view.break_before(speaker) and not view.tokens[speaker - 1].is_capitalized:
         speaker -= 1  # "..., local officials in Kabul said"
     return speaker > 0 and "," in view.text[view.tokens[speaker - 1].end : view.tokens[speaker].start]
+
+
+def _beside_aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` stands in a phrase set beside a place named only as
+    where something came from or a speaker is ("troops from Bunia, the capital of Ituri
+    province"): it says where that place lies, no more."""
+    at = view.index_at(start)
+    described = -1 if at is None else aside_opening(view.text, view.tokens, at, words)
+    return described >= 0 and _aside(view, view.tokens[described].start, words)
 
 
 def _profile(view: SentenceView, start: int, words: EntityLexicon) -> int:
