@@ -2864,6 +2864,26 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
             "on Sunday",
             ("Ukraine",),
         ),
+        # negative: where it came from or headed, past the kind of place
+        (
+            "Twelve people died on Sunday in a missile attack on a convoy in eastern "
+            "Ukraine. The convoy was fleeing from the city of Kharkiv.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        (
+            "Twelve people died on Sunday in a missile attack on a convoy in eastern "
+            "Ukraine. The convoy was heading to the town of Izium.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # ... unlike where it was hit
+        (
+            "Twelve people died on Sunday in a missile attack on a convoy in eastern "
+            "Ukraine. The convoy was hit near the town of Izium.",
+            "on Sunday",
+            ("Izium",),
+        ),
         # negative: an act word its sentence never told is another act
         (
             "Rebels, who invaded Mali in 2012, are pushing south. Officials said the attack "

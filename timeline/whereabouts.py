@@ -281,15 +281,17 @@ def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> 
     """Whether the name at ``tokens[index]`` is where something happens, after a
     preposition of place or a verb of striking ("the station in X", "struck X"), maybe in
     a list ("in X, Y and Z"), not where someone was taken or speaks from ("evacuated to
-    X")."""
+    X", "fled from the city of X")."""
     while index and (tokens[index - 1].norm in _LIST_WORDS or tokens[index - 1].is_capitalized):
         index -= 1  # "in Kotli, Muzaffarabad and Bahawalpur"
     size = words.prepositions.before(tokens, index)
-    if size and index > size:
-        speaker = tokens[index - size - 1].norm  # "the governor said in X", "officials in X"
-        if speaker in words.spoken_from_words or speaker in words.speaker_nouns:
-            return False
     elsewhere = words.origin_prepositions | words.goal_prepositions | words.holding_prepositions
+    if size and index > size:
+        before = tokens[index - size - 1].norm  # "the governor said in X", "officials in X"
+        if before in words.spoken_from_words or before in words.speaker_nouns:
+            return False
+        if size > 1 and before in elsewhere:
+            return False  # "fleeing from the city of X", "heading to the town of X"
     return size > 1 or (size == 1 and tokens[index - 1].norm not in elsewhere)
 
 
