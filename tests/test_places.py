@@ -281,6 +281,9 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
             ["Zarbo", "Teorama", "El Tarra"],
         ),
         ("Raiders burned villages such as Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        # an area named before its word, as a suburb is
+        ("Jets struck the Mawasi area of Khan Younis.", ["Mawasi", "Khan Younis"]),
+        ("Troops raided the Zarbo area on Monday.", ["Zarbo"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
@@ -330,6 +333,8 @@ def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> 
         "The Justice Department and the Fire Department said.",  # offices, no regions
         "Leaders of towns including Mayor Smith spoke.",  # a person after the cue
         "Aid reached villages including many in the hills.",  # no name after the cue
+        "Prices rose across the euro area.",  # no name before the word
+        "Police closed the Security Area.",  # a facility's own name
     ],
 )
 def test_cues_without_a_place_name_find_nothing(text: str) -> None:
