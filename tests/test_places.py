@@ -3213,23 +3213,27 @@ def test_a_days_act_told_before_at_a_town_happened_there(
         ),
         # negative: the sentence after has a date of its own
         (
-            "Gunmen attacked a convoy on Friday. On Saturday, the attack near Kidal was "
-            "repeated.",
+            "Gunmen attacked a convoy on Friday. On Saturday, the attack near Kidal was repeated.",
             "on Friday",
             (),
         ),
         # negative: where people were taken, and where a speaker is
-        ("Gunmen attacked a convoy on Friday. The wounded from the attack were taken to Gao.",
-         "on Friday", ()),
         (
-            "Gunmen attacked a convoy on Friday. Officials in Bamako said the attack was "
-            "brutal.",
+            "Gunmen attacked a convoy on Friday. The wounded from the attack were taken to Gao.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Gunmen attacked a convoy on Friday. Officials in Bamako said the attack was brutal.",
             "on Friday",
             (),
         ),
         # negative: another act, and a sentence telling none again
-        ("Gunmen attacked a convoy on Friday. Elsewhere, the fighting went on near Gao.",
-         "on Friday", ()),
+        (
+            "Gunmen attacked a convoy on Friday. Elsewhere, the fighting went on near Gao.",
+            "on Friday",
+            (),
+        ),
         ("Gunmen attacked a convoy on Friday. The president spoke in Gao.", "on Friday", ()),
         # negative: no act told
         ("Talks resumed on Monday. The talks were held in Doha.", "on Monday", ()),
@@ -3318,8 +3322,7 @@ def test_states_asking_are_no_place(text: str, expression: str, expected: tuple[
         # a place after a person's name and "of" is where the person holds office or is
         # from, not where the act was
         (
-            "By Sunday, more than 80 people had died, said Governor Ana Ruiz of the Kidal "
-            "region.",
+            "By Sunday, more than 80 people had died, said Governor Ana Ruiz of the Kidal region.",
             "By Sunday",
             (),
         ),
@@ -3350,8 +3353,7 @@ def test_a_place_after_a_persons_name_and_of_is_no_place(
     [
         # a short quotation opening the sentence, closed before its speaker, is what is said
         (
-            'Fighting spread across the Kidal region. "Kidal needs help," Ruiz said on '
-            "Saturday.",
+            'Fighting spread across the Kidal region. "Kidal needs help," Ruiz said on Saturday.',
             "on Saturday",
             (),
         ),
@@ -3387,8 +3389,7 @@ def test_a_short_quotation_opening_a_sentence_is_no_place(
         ),
         # negative: its own places stay
         (
-            "Troops shelled the town of Gao weeks after the army was attacked in Kidal on "
-            "Dec. 15.",
+            "Troops shelled the town of Gao weeks after the army was attacked in Kidal on Dec. 15.",
             "on Dec. 15",
             ("Kidal",),
         ),

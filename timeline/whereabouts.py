@@ -1205,9 +1205,15 @@ def _speakers_seat(view: SentenceView, start: int, place: Place, words: EntityLe
     speaker = index - 1
     if view.tokens[speaker].norm not in words.speaker_nouns:
         return False
-    if speaker > 0 and not view.break_before(speaker) and not view.tokens[speaker - 1].is_capitalized:
+    if (
+        speaker > 0
+        and not view.break_before(speaker)
+        and not view.tokens[speaker - 1].is_capitalized
+    ):
         speaker -= 1  # "..., local officials in Kabul said"
-    return speaker > 0 and "," in view.text[view.tokens[speaker - 1].end : view.tokens[speaker].start]
+    return (
+        speaker > 0 and "," in view.text[view.tokens[speaker - 1].end : view.tokens[speaker].start]
+    )
 
 
 def _beside_aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
