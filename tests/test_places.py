@@ -3383,7 +3383,8 @@ def test_a_short_quotation_opening_a_sentence_is_no_place(
             (),
         ),
         (
-            "Troops shelled the town of Gao weeks after the army was attacked on Dec. 15.",
+            "Troops shelled the town of Gao against rebels who regrouped after the army was "
+            "attacked on Dec. 15.",
             "on Dec. 15",
             (),
         ),
@@ -3395,6 +3396,13 @@ def test_a_short_quotation_opening_a_sentence_is_no_place(
         ),
         # negative: a phrase of no clause ("after a long siege") leaves the date the act's
         ("Troops entered Gao after a long siege on Monday.", "on Monday", ("Gao",)),
+        # negative: a clause of the sentence's own tells an act at its places
+        (
+            "Thousands fled the town of Gao after militants attacked on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        ("Prices soared in Kyiv after the bridge was bombed on Monday.", "on Monday", ("Kyiv",)),
         # negative: a clause opened after the date
         (
             "The army was attacked in Gao on Dec. 15, days after talks collapsed.",

@@ -372,13 +372,18 @@ def _opened_before(clause: DateClause, language: str) -> int | None:
 
 
 def _told_in_clause(clause: DateClause, opened: int | None, language: str) -> bool:
-    """Whether the phrase of another happening opening at ``opened`` before the date has a
-    verb of its own ("after they disarmed in 2017", "after the army was attacked on Dec.
-    15"): a clause telling that happening, whose date takes no place named before it;
-    "after a long siege on Monday" is no clause."""
+    """Whether the phrase of another happening opening at ``opened`` before the date, in a
+    relative clause about whom or what is named before it, has a verb of its own
+    ("fighters who kept fighting after they disarmed in 2017"): it tells their past, whose
+    date takes no place named before the clause; "after a long siege on Monday" is no
+    clause, and one of the sentence's own ("fled Gao after militants attacked on Monday")
+    tells the act there."""
     if opened is None:
         return False
     words = load_entity_lexicon(language)
+    relatives = words.person_relatives | words.thing_relatives
+    if not any(t.norm in relatives for t in clause.view.in_span(clause.home[0], opened)):
+        return False
     past = irregular_past(language)
     return any(
         token.norm in words.past_auxiliaries or token.norm.endswith("ed") or token.norm in past
