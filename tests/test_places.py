@@ -275,6 +275,15 @@ def test_a_name_the_phrase_beside_it_calls_a_place(text: str, expected: list[str
         # a township, a department: units below or beside the first-level regions
         ("Rebels took the last base in Maungdaw township.", ["Maungdaw"]),
         ("Guerrillas attacked a post in the Cauca department.", ["Cauca department"]),
+        # towns and villages counted out by "including" or "such as"
+        (
+            "The clashes hit towns including Zarbo, Teorama and El Tarra.",
+            ["Zarbo", "Teorama", "El Tarra"],
+        ),
+        ("Raiders burned villages such as Kerdo and Lumbi.", ["Kerdo", "Lumbi"]),
+        # an area named before its word, as a suburb is
+        ("Jets struck the Mawasi area of Khan Younis.", ["Mawasi", "Khan Younis"]),
+        ("Troops raided the Zarbo area on Monday.", ["Zarbo"]),
     ],
 )
 def test_unknown_names_that_the_text_calls_places(text: str, expected: list[str]) -> None:
@@ -322,6 +331,10 @@ def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> 
         "The airport was shut and the Airport Authority said so.",
         "Fighting spread to the Mountains.",  # a land word alone names nothing
         "The Justice Department and the Fire Department said.",  # offices, no regions
+        "Leaders of towns including Mayor Smith spoke.",  # a person after the cue
+        "Aid reached villages including many in the hills.",  # no name after the cue
+        "Prices rose across the euro area.",  # no name before the word
+        "Police closed the Security Area.",  # a facility's own name
     ],
 )
 def test_cues_without_a_place_name_find_nothing(text: str) -> None:
@@ -2856,6 +2869,26 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
             "on Sunday",
             ("Ukraine",),
         ),
+        # negative: where it came from or headed, past the kind of place
+        (
+            "Twelve people died on Sunday in a missile attack on a convoy in eastern "
+            "Ukraine. The convoy was fleeing from the city of Kharkiv.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        (
+            "Twelve people died on Sunday in a missile attack on a convoy in eastern "
+            "Ukraine. The convoy was heading to the town of Izium.",
+            "on Sunday",
+            ("Ukraine",),
+        ),
+        # ... unlike where it was hit
+        (
+            "Twelve people died on Sunday in a missile attack on a convoy in eastern "
+            "Ukraine. The convoy was hit near the town of Izium.",
+            "on Sunday",
+            ("Izium",),
+        ),
         # negative: an act word its sentence never told is another act
         (
             "Rebels, who invaded Mali in 2012, are pushing south. Officials said the attack "
@@ -3145,6 +3178,270 @@ def test_what_an_act_set_off_is_no_place_of_the_act(
     ],
 )
 def test_a_days_act_told_before_at_a_town_happened_there(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # fighting told again by another word of fighting
+        (
+            "Clashes between troops and rebels killed dozens in Mali on Monday. The fighting "
+            "was centred in the town of Gao and the Kidal region.",
+            "on Monday",
+            ("Gao", "Kidal region"),
+        ),
+        (
+            "Troops battled rebels in Mali on Monday. The clashes were near Gao.",
+            "on Monday",
+            ("Gao",),
+        ),
+        # negative: an act with no place of its own takes none from the sentence after
+        (
+            "Clashes between troops and rebels killed dozens on Monday. The fighting was "
+            "centred in the town of Gao.",
+            "on Monday",
+            (),
+        ),
+        # negative: a word of fighting retells no other act
+        (
+            "Drones struck Mali on Monday. The fighting was centred near Gao.",
+            "on Monday",
+            ("Mali",),
+        ),
+        # negative: the sentence after has a date of its own
+        (
+            "Gunmen attacked a convoy on Friday. On Saturday, the attack near Kidal was repeated.",
+            "on Friday",
+            (),
+        ),
+        # negative: where people were taken, and where a speaker is
+        (
+            "Gunmen attacked a convoy on Friday. The wounded from the attack were taken to Gao.",
+            "on Friday",
+            (),
+        ),
+        (
+            "Gunmen attacked a convoy on Friday. Officials in Bamako said the attack was brutal.",
+            "on Friday",
+            (),
+        ),
+        # negative: another act, and a sentence telling none again
+        (
+            "Gunmen attacked a convoy on Friday. Elsewhere, the fighting went on near Gao.",
+            "on Friday",
+            (),
+        ),
+        ("Gunmen attacked a convoy on Friday. The president spoke in Gao.", "on Friday", ()),
+        # negative: no act told
+        ("Talks resumed on Monday. The talks were held in Doha.", "on Monday", ()),
+    ],
+)
+def test_a_fight_told_again_by_another_word_of_fighting(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a capital where speakers sit stands for their government, not where it happened
+        (
+            "Fighting killed 15 civilians on Wednesday, officials in Kabul told reporters.",
+            "on Wednesday",
+            (),
+        ),
+        (
+            "Shelling wounded nine on Sunday, diplomats in Beirut said.",
+            "on Sunday",
+            (),
+        ),
+        # negative: a town's own officials, a country's authorities
+        (
+            "Fighting killed 15 civilians on Wednesday, officials in Kandahar told reporters.",
+            "on Wednesday",
+            ("Kandahar",),
+        ),
+        (
+            "Floods killed 20 people on Monday, authorities in Somalia said.",
+            "on Monday",
+            ("Somalia",),
+        ),
+        (
+            "Shelling wounded nine on Sunday, local officials in Beirut said.",
+            "on Sunday",
+            (),
+        ),
+        # negative: speakers opening the sentence, where nothing else is named
+        (
+            "Officials in Kabul said on Wednesday that fighting killed 15 civilians.",
+            "on Wednesday",
+            ("Kabul",),
+        ),
+        # negative: the capital where it happened
+        ("A bomb exploded in Kabul on Monday, officials said.", "on Monday", ("Kabul",)),
+        (
+            "A bomb exploded in Kandahar on Monday, officials in Kabul said.",
+            "on Monday",
+            ("Kandahar",),
+        ),
+    ],
+)
+def test_a_capital_where_speakers_sit_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # states after a word of asking and "from" are who asked, no place
+        ("Fighting paused on Sunday after appeals from Qatar and Turkey.", "on Sunday", ()),
+        ("The shelling stopped on Monday following calls from France.", "on Monday", ()),
+        # negative: the place named beside them stays
+        (
+            "Fighting paused in Gao on Sunday after appeals from Algeria.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        # negative: where something came from, when nothing else is named
+        ("Aid trucks arrived on Monday from Jordan.", "on Monday", ("Jordan",)),
+    ],
+)
+def test_states_asking_are_no_place(text: str, expression: str, expected: tuple[str, ...]) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a place after a person's name and "of" is where the person holds office or is
+        # from, not where the act was
+        (
+            "By Sunday, more than 80 people had died, said Governor Ana Ruiz of the Kidal region.",
+            "By Sunday",
+            (),
+        ),
+        (
+            "Gunmen killed ten people on Friday, Mayor Ali Musa of Kano said.",
+            "on Friday",
+            (),
+        ),
+        # negative: the place of the act beside it stays
+        (
+            "Gunmen killed ten people in Gao on Friday, Mayor Ali Musa of Kano said.",
+            "on Friday",
+            ("Gao",),
+        ),
+        # negative: no person before "of"
+        ("Troops took the town of Gao on Friday.", "on Friday", ("Gao",)),
+        ("Shells hit the outskirts of Kano on Friday.", "on Friday", ("Kano",)),
+    ],
+)
+def test_a_place_after_a_persons_name_and_of_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a short quotation opening the sentence, closed before its speaker, is what is said
+        (
+            'Fighting spread across the Kidal region. "Kidal needs help," Ruiz said on Saturday.',
+            "on Saturday",
+            (),
+        ),
+        ('"Gao is lost!" Ruiz said on Saturday.', "on Saturday", ()),
+        # negative: the place outside the quotation stays
+        ('"Gao fell," Ruiz said, as rebels entered Kidal on Saturday.', "on Saturday", ("Kidal",)),
+        # negative: a word set in quotation marks is no quotation
+        ('"Liberated" Gao was shelled on Saturday.', "on Saturday", ("Gao",)),
+        ('Troops shelled the "liberated" town of Gao on Saturday.', "on Saturday", ("Gao",)),
+    ],
+)
+def test_a_short_quotation_opening_a_sentence_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date in a clause of another happening opened before it ("after they disarmed")
+        # takes none of the places named before that clause
+        (
+            "Rebels fought in the Kidal region against fighters who kept fighting after they "
+            "disarmed in 2017.",
+            "in 2017",
+            (),
+        ),
+        (
+            "Troops shelled the town of Gao against rebels who regrouped after the army was "
+            "attacked on Dec. 15.",
+            "on Dec. 15",
+            (),
+        ),
+        # negative: its own places stay
+        (
+            "Troops shelled the town of Gao weeks after the army was attacked in Kidal on Dec. 15.",
+            "on Dec. 15",
+            ("Kidal",),
+        ),
+        # negative: a phrase of no clause ("after a long siege") leaves the date the act's
+        ("Troops entered Gao after a long siege on Monday.", "on Monday", ("Gao",)),
+        # negative: a clause of the sentence's own tells an act at its places
+        (
+            "Thousands fled the town of Gao after militants attacked on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+        ("Prices soared in Kyiv after the bridge was bombed on Monday.", "on Monday", ("Kyiv",)),
+        # negative: a clause opened after the date
+        (
+            "The army was attacked in Gao on Dec. 15, days after talks collapsed.",
+            "on Dec. 15",
+            ("Gao",),
+        ),
+    ],
+)
+def test_a_date_in_a_clause_opened_before_it_takes_no_place_named_before(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a phrase set beside a place that only says where something came from or where a
+        # speaker is says no more
+        (
+            "The group was formed in 2019, residents said by telephone from Bunia, the "
+            "capital of Ituri province.",
+            "in 2019",
+            ("Bunia",),
+        ),
+        (
+            "Troops from Bunia, the capital of Ituri province, retook Gao on Sunday.",
+            "on Sunday",
+            ("Gao",),
+        ),
+        # negative: beside the place of the act, it is where the act was too
+        (
+            "Rebels attacked Bunia, the capital of Ituri province, on Sunday.",
+            "on Sunday",
+            ("Bunia", "Ituri province"),
+        ),
+    ],
+)
+def test_a_phrase_beside_a_place_only_mentioned_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

@@ -12,6 +12,7 @@ as where something came from or where a speaker is counts only when nothing else
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -52,7 +53,8 @@ def event_places(
     opening = _dateline_end(view)
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words, entities)
-    first = max(first, _opened_before(clause, language) or first)
+    opened = _opened_before(clause, language)
+    first = max(first, opened or first)
     denial = _denial_end(clause)
     other = _opened_after(clause, language)
     openers = frozenset(
@@ -65,8 +67,8 @@ def event_places(
         going_on = _widened(view, (first, going_on), words, entities)[1]
     spans = [(first, going_on)]
     fallback: list[tuple[int, Place]] = []
-    if not _opens_other(clause, language):  # "..., while the ministry said Monday": its own
-        spans.append((view.start, view.end))
+    if not _opens_other(clause, language) and not _told_in_clause(clause, opened, language):
+        spans.append((view.start, view.end))  # "..., while the ministry said Monday": its own
     for left, right in spans:
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
@@ -91,6 +93,10 @@ def event_places(
             and not _background(view, s, words)
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
+            and not _speakers_seat(view, s, p, words)
+            and not _asked_by(view, s, p, words)
+            and not _persons_of(entities, view, s)
+            and not _beside_aside(view, s, words)
             and s < denial
         ]
         if any(s < other and not _aside(view, s, words) for s, _ in found):
@@ -175,20 +181,24 @@ def _retold_in(
     """The towns and regions, in the countries of ``places``, of the first of the next
     sentences with no date of its own that tells the act of the date's clause (``home``)
     again: by a noun the clause or one after it opened with "a" ("a market ... the
-    market") or an act word it told ("attacks ... the attack"), after "the" ("the Israeli
-    strike"), or by the same verb ("struck ... struck"); not a sentence telling another
-    act ("Elsewhere, ...", "In a separate attack, ...")."""
+    market"), an act word it told ("attacks ... the attack") or any
+    word of fighting where it told one ("clashes ... the fighting"), after "the" ("the
+    Israeli strike"), or by the same verb ("struck ... struck"); not a sentence telling
+    another act ("Elsewhere, ...", "In a separate attack, ...")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
     countries = {place.country for place in places}
     own = view.in_span(home[0], view.end)  # "seized a village, in a war that began in 2022"
     told = {t.norm for t in own}
+    fights = frozenset(entity_words(language, "fight_words"))
     heads = _indefinite_heads(view, own) | {  # "an attack" or "attacks" told: "the attack"
         anaphor[-1]
         for anaphor, kind in words.anaphors.items()
         if kind == "act" and told & {anaphor[-1], f"{anaphor[-1]}s"}
     }
+    if told & fights:  # "clashes ... the fighting"
+        heads |= fights
     definite = view.words("definite_articles")
     stops = view.words("stopwords")
     rules = grammar(language)
@@ -271,15 +281,17 @@ def _where_it_hit(tokens: Sequence[Token], index: int, words: EntityLexicon) -> 
     """Whether the name at ``tokens[index]`` is where something happens, after a
     preposition of place or a verb of striking ("the station in X", "struck X"), maybe in
     a list ("in X, Y and Z"), not where someone was taken or speaks from ("evacuated to
-    X")."""
+    X", "fled from the city of X")."""
     while index and (tokens[index - 1].norm in _LIST_WORDS or tokens[index - 1].is_capitalized):
         index -= 1  # "in Kotli, Muzaffarabad and Bahawalpur"
     size = words.prepositions.before(tokens, index)
-    if size and index > size:
-        speaker = tokens[index - size - 1].norm  # "the governor said in X", "officials in X"
-        if speaker in words.spoken_from_words or speaker in words.speaker_nouns:
-            return False
     elsewhere = words.origin_prepositions | words.goal_prepositions | words.holding_prepositions
+    if size and index > size:
+        before = tokens[index - size - 1].norm  # "the governor said in X", "officials in X"
+        if before in words.spoken_from_words or before in words.speaker_nouns:
+            return False
+        if size > 1 and before in elsewhere:
+            return False  # "fleeing from the city of X", "heading to the town of X"
     return size > 1 or (size == 1 and tokens[index - 1].norm not in elsewhere)
 
 
@@ -357,6 +369,26 @@ def _opened_before(clause: DateClause, language: str) -> int | None:
     openers = frozenset(entity_words(language, "other_clause_openers"))
     opened = [i for i in range(1, len(tokens) - 1) if tokens[i].norm in openers]
     return tokens[opened[-1]].end if opened else None
+
+
+def _told_in_clause(clause: DateClause, opened: int | None, language: str) -> bool:
+    """Whether the phrase of another happening opening at ``opened`` before the date, in a
+    relative clause about whom or what is named before it, has a verb of its own
+    ("fighters who kept fighting after they disarmed in 2017"): it tells their past, whose
+    date takes no place named before the clause; "after a long siege on Monday" is no
+    clause, and one of the sentence's own ("fled Gao after militants attacked on Monday")
+    tells the act there."""
+    if opened is None:
+        return False
+    words = load_entity_lexicon(language)
+    relatives = words.person_relatives | words.thing_relatives
+    if not any(t.norm in relatives for t in clause.view.in_span(clause.home[0], opened)):
+        return False
+    past = irregular_past(language)
+    return any(
+        token.norm in words.past_auxiliaries or token.norm.endswith("ed") or token.norm in past
+        for token in clause.view.in_span(opened, clause.mention.char_start)
+    )
 
 
 def _opened_after(clause: DateClause, language: str) -> int:
@@ -725,13 +757,19 @@ def _in_a_persons_clause(
     )
 
 
+# a quotation opening a sentence, closed on a comma or a mark before its speaker
+_OPENING_QUOTE = re.compile(r"[“\"][^“”\"\n]{1,200}?[,?!][”\"]")
+
+
 def _quoted_apart(clause: DateClause, start: int) -> bool:
     """Whether the place named at ``start`` stands in a quotation the date is outside of
-    ("'... its territory in Syria,' he said Tuesday"): the words quoted, not the saying."""
+    ("'... its territory in Syria,' he said Tuesday"), however short when it opens the
+    sentence ("'Kidal needs help,' Ruiz said"): the words quoted, not the saying."""
+    view = clause.view
     date = clause.mention.char_start
-    return any(
-        left <= start < right and not left <= date < right for left, right in clause.view.quotes
-    )
+    opening = _OPENING_QUOTE.match(view.text, view.start)
+    quotes = (*view.quotes, opening.span()) if opening else view.quotes
+    return any(left <= start < right and not left <= date < right for left, right in quotes)
 
 
 def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
@@ -1126,6 +1164,70 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
     )
+
+
+_NAME_REACH = 4  # actors starting before a place's "of" that may end right at it
+
+
+def _persons_of(entities: ArticleEntities, view: SentenceView, start: int) -> bool:
+    """Whether the name at ``start`` follows a person's name and "of" ("Governor Ana Ruiz
+    of the Kidal region", "Ali Musa of Kano"): where the person holds office or is from."""
+    index = _index_before(view, start)
+    if index < 1 or view.tokens[index].norm != "of":
+        return False
+    end = view.tokens[index - 1].end
+    at = bisect_left(entities.actor_starts, end)
+    return any(
+        entities.actor_ends[i] == end and entities.actors[i] in entities.people
+        for i in range(max(0, at - _NAME_REACH), at)
+    )
+
+
+def _asked_by(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is a state, or in a list of states, after a word of
+    asking and "from" ("paused after appeals from Qatar and Turkey"): who asked, no place."""
+    if not _is_state(place, words):
+        return False
+    index = _before_list(view, start, words)
+    return (
+        index > 0
+        and view.tokens[index].norm in words.origin_prepositions
+        and view.tokens[index - 1].norm in words.sought_verbs
+    )
+
+
+def _speakers_seat(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` is a capital where speakers sit, in their clause set
+    after what they tell ("..., officials in Kabul told AFP"): it stands for their
+    government, not where the act was, as a town's or a country's may ("..., officials in
+    Kandahar said"); speakers opening the sentence may speak where nothing else is named
+    ("Officials in Kyiv said talks failed")."""
+    if place.kind != "city" or key(place.name) not in words.capitals:
+        return False
+    index = _index_before(view, start)
+    if index < 1 or view.tokens[index].norm not in words.locative_prepositions:
+        return False
+    speaker = index - 1
+    if view.tokens[speaker].norm not in words.speaker_nouns:
+        return False
+    if (
+        speaker > 0
+        and not view.break_before(speaker)
+        and not view.tokens[speaker - 1].is_capitalized
+    ):
+        speaker -= 1  # "..., local officials in Kabul said"
+    return (
+        speaker > 0 and "," in view.text[view.tokens[speaker - 1].end : view.tokens[speaker].start]
+    )
+
+
+def _beside_aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` stands in a phrase set beside a place named only as
+    where something came from or a speaker is ("troops from Bunia, the capital of Ituri
+    province"): it says where that place lies, no more."""
+    at = view.index_at(start)
+    described = -1 if at is None else aside_opening(view.text, view.tokens, at, words)
+    return described >= 0 and _aside(view, view.tokens[described].start, words)
 
 
 def _profile(view: SentenceView, start: int, words: EntityLexicon) -> int:
