@@ -3143,3 +3143,18 @@ def test_an_article_telling_the_other_day_too_does_not_disagree_on_it(
 )
 def test_a_group_compares_by_its_words_not_its_place(name: str, head: str) -> None:
     assert _group_head(name, groups_of("en")) == head
+
+
+def test_a_cluster_is_named_by_a_report_whose_headline_reads_whole() -> None:
+    (cnn_article, (cnn,)) = report("cnn", "CNN", CAPTURE, "on Sunday", SUNDAY)
+    (tac_article, (tac,)) = report("tac", "TAC", CAPTURE, "on Sunday", SUNDAY)
+    articles = {cnn_article.id: cnn_article, tac_article.id: tac_article}
+    broken, whole = "They took control of Pokrovsk", "Troops took control of Pokrovsk"
+    for titles in ((broken, whole), (whole, broken)):  # whichever is the more central
+        events = [replace(cnn, title=titles[0]), replace(tac, title=titles[1])]
+        first, second = cluster_events(events, articles)
+        assert first.cluster_id == second.cluster_id
+        assert first.cluster_title == whole
+    # negative: with no whole headline among them, the most central still names it
+    events = [replace(cnn, title=broken), replace(tac, title="They took it")]
+    assert cluster_events(events, articles)[0].cluster_title in (broken, "They took it")

@@ -77,6 +77,7 @@ from timeline.actors import canonical_names, entity_words
 from timeline.document import document
 from timeline.gazetteer import countries, regions_named, territories_by_key, towns_named
 from timeline.gazetteer import key as name_key
+from timeline.headline import headline_faults
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.model import Article, Event
@@ -270,7 +271,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         reports = [events[k] for k in members]
         outlets = tuple(dict.fromkeys(articles[e.article_id].teller for e in reports))
         conflict = _conflicting(reports)
-        title = events[clusters.most_central(members)].title
+        clean = [k for k in members if not _broken_title(events[k], articles)]
+        title = events[clusters.most_central(clean or members)].title
         for k in members:
             result[k] = replace(
                 given[k],
@@ -1507,6 +1509,14 @@ class _Clusters:
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
+
+
+def _broken_title(event: Event, articles: Mapping[str, Article]) -> bool:
+    """Whether ``event``'s headline reads broken ("They were in control", "… fire two…"):
+    a cluster is named by a report whose headline does not, when one has; a long one may."""
+    language = articles[event.article_id].language
+    faults = headline_faults(event.title, event.claimed_by, language)
+    return any(fault != "too long" for fault in faults)
 
 
 _Side = tuple[str, frozenset[str], bool]
