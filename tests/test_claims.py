@@ -1011,3 +1011,13 @@ def test_a_word_before_a_name_is_not_its_first_name(
 )
 def test_a_name_beside_a_persons_role_is_a_person(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+def test_a_name_set_off_after_a_role_is_a_person_whom_he_means() -> None:
+    text = (
+        "Al Zentari fighters attacked four bases. The army spokesman, Omar Ali Hassan, said"
+        " the group attacked at dawn. Hassan said partners helped the army. He added that two"
+        " soldiers were killed in the attack on Sunday. Al-Zentari said on its radio that it"
+        " took the bases."
+    )
+    assert only_event(text).claimed_by == "Omar Ali Hassan"

@@ -1145,7 +1145,8 @@ def _people_in(
         holders.setdefault(" ".join(match.group("title").lower().split()), set()).add(canonical)
     # "Ana Lopez Ruiz, the district's commissioner, told ...": a name set beside a role
     entity_lexicon = load_entity_lexicon(language)
-    for match in _apposed_role_pattern(language).finditer(text):
+    apposed = (pattern.finditer(text) for pattern in _apposed_role_patterns(language))
+    for match in (match for matches in apposed for match in matches):
         words = match.group("name").split()
         while words and (
             words[0].lower() in lexicon.function_words()
@@ -1215,14 +1216,16 @@ def _speech_patterns(speech: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=8)
-def _apposed_role_pattern(language: str) -> re.Pattern[str]:
-    """Two to four capitalised words set off by a comma before a role of a person ("Ana
-    Lopez Ruiz, the army-appointed commissioner of the district,"), the role within a few
-    words of the comma."""
+def _apposed_role_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Two to four capitalised words set off by commas beside a role of a person: before it
+    ("Ana Lopez Ruiz, the army-appointed commissioner of the district,"), the role within a
+    few words of the comma, or after it ("the army spokesman, Ana Lopez Ruiz, said")."""
     roles = "|".join(sorted(load_entity_lexicon(language).role_nouns, key=len, reverse=True))
     articles = "|".join(entity_words(language, "group_link_articles"))
-    return re.compile(
-        rf"(?P<name>(?:{_NAME} ){{1,3}}{_NAME}), (?:{articles}) [^,.;:\n]{{0,50}}?\b(?:{roles})\b"
+    name = rf"(?P<name>(?:{_NAME} ){{1,3}}{_NAME})"
+    return (
+        re.compile(rf"{name}, (?:{articles}) [^,.;:\n]{{0,50}}?\b(?:{roles})\b"),
+        re.compile(rf"\b(?:{roles}), {name},"),
     )
 
 
