@@ -1578,6 +1578,26 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "one statement of one day told with a pronoun for what it says": (
+        [
+            (
+                "sat-wire",
+                date(2025, 3, 8),
+                "The Northern Front on Saturday confirmed that its commander Idris Marek "
+                "had been killed in an air strike near Kavo.",
+            ),
+            (
+                "sun-daily",
+                date(2025, 3, 9),
+                "Fighters mourned Idris Marek in Kavo. The Northern Front eventually "
+                "confirmed it on Saturday afternoon. The army denied it on Saturday.",
+            ),
+        ],
+        [
+            [("sat-wire", "Saturday"), ("sun-daily", "Saturday afternoon")],
+            [("sun-daily", "Saturday")],
+        ],
+    ),
     "daily tolls of two days told a few days apart": (
         [
             (
@@ -2886,6 +2906,13 @@ def _cluster_of(table: pd.DataFrame, told: Told) -> str:
         ("Rebel spokesman Lawrence Okito confirmed Monday's losses on Telegram.", ""),
         ("Rebel spokesman Lawrence Okito said Monday's shelling killed four.", ""),
         ("Rebel fighters captured the town on Monday.", ""),
+        # a pronoun standing for what is claimed may come between the verb and the date
+        ("Rebel spokesman Lawrence Okito confirmed it on Monday.", "tells"),
+        ("Rebel spokesman Lawrence Okito denied this on Monday.", "tells"),
+        ("Rebel spokesman Lawrence Okito said so on Monday.", "tells"),
+        # ... not a noun, nor a pronoun after a verb that is no claim's
+        ("Rebel spokesman Lawrence Okito confirmed losses on Monday.", ""),
+        ("Rebel fighters took it on Monday, rebel spokesman Lawrence Okito said.", ""),
     ],
 )
 def test_a_date_dates_a_statement_only_next_to_its_verb(text: str, statement: str) -> None:

@@ -631,16 +631,19 @@ def _statement(event: Event, words: Words) -> str:
 
 def _claim_verb(event: Event, words: Words) -> str:
     """The claim's verb next to a report's date ("said Monday", "said on Monday", "on Monday
-    said"), else ``""``; a possessive date dates the noun it qualifies, not the verb before
-    it ("confirmed Monday's losses")."""
+    said"), a pronoun standing for what is claimed allowed between ("confirmed it on
+    Saturday"), else ``""``; a possessive date dates the noun it qualifies, not the verb
+    before it ("confirmed Monday's losses")."""
     m = event.mention
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return ""
     start = m.char_start - offset
-    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
+    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-3:]
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
     if before and before[-1].lower() in words.words("date_prepositions"):
+        before = before[:-1]
+    if before and before[-1].lower() in words.words("claimed_pronouns"):
         before = before[:-1]
     verbs = words.stance_of
     return next((word for word in (*before[-1:], *after) if word.lower() in verbs), "")
