@@ -1578,6 +1578,45 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "a toll told of a town's one happening of the day in other words": (
+        [
+            (
+                "sat-wire",
+                date(2025, 3, 8),
+                "A missile slammed into a crowded bus station in Kherson on Saturday, "
+                "officials said, and rescuers searched the rubble for survivors.",
+            ),
+            (
+                "sun-daily",
+                date(2025, 3, 9),
+                "The square outside the cathedral in Kherson, where nine people died on "
+                "Saturday, was silent and mournful as relatives gathered. Mourners buried "
+                "them in Kherson on Sunday.",
+            ),
+            # a toll of the day before is another happening
+            (
+                "mon-weekly",
+                date(2025, 3, 10),
+                "Relatives said three soldiers were killed in Kherson on Friday, days before "
+                "the bus station was hit.",
+            ),
+            # a toll told with another happening of its day there may be either's
+            (
+                "sun-review",
+                date(2025, 3, 9),
+                "Police arrested a local official in Kherson on Saturday over missing funds. "
+                "The streets near the river in Kherson, where two boys died on Saturday, "
+                "stayed empty.",
+            ),
+        ],
+        [
+            [("sat-wire", "Saturday"), ("sun-daily", "Saturday")],
+            [("sun-daily", "Sunday")],
+            [("mon-weekly", "Friday")],
+            [("sun-review", "Saturday")],
+            [("sun-review", "Saturday#1")],
+        ],
+    ),
     "one statement of one day told with a pronoun for what it says": (
         [
             (

@@ -119,6 +119,9 @@ class Words(Protocol):
     def cause_openers(self) -> frozenset[str]: ...  # after a date, what a toll came of ("when")
 
     @property
+    def tolls(self) -> frozenset[str]: ...  # words telling a toll ("died", "killed")
+
+    @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
 
     @property
@@ -869,13 +872,19 @@ def _once_a_day(
     naming no places struck apart (see :func:`_sites`: a city sees many strikes a day) nor
     actors apart from the other's (see :func:`_sides_apart`): however differently told
     ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
-    happening. Each report is compared with at most :data:`_LOOKBACK` earlier ones of its
-    day, place and kind."""
+    happening. So do two such reports each its article's only report of that day and place
+    when one names no kind and tells only a toll (see :func:`_toll_only`: "the square where
+    nine people died on Saturday", "a missile hit the station on Saturday"). Each report is
+    compared with at most :data:`_LOOKBACK` earlier ones of its day, place and kind."""
     # The reports of each article of one day in one place.
     told_there: dict[tuple[str, tuple[date, date], str], list[int]] = {}
     for k, event in enumerate(events):
         for place in event.places:
             told_there.setdefault((event.article_id, _interval(event), place), []).append(k)
+
+    def only(k: int, place: str) -> bool:
+        """Whether ``k`` is its article's only report of its day in ``place``."""
+        return told_there[events[k].article_id, _interval(events[k]), place] == [k]
 
     def alone(k: int, other: int, place: str, words: EventLexicon) -> bool:
         """Whether ``k`` is its article's only report of its day in ``place`` sharing a kind
@@ -895,20 +904,30 @@ def _once_a_day(
             event, words
         ):
             continue
+        toll = not kinds[j] and _toll_only(event, words)
         linked: set[int] = set()
         for key in (
             (_interval(event), place, kind)
             for place in event.places
             if place not in _country_names()
-            for kind in sorted(kinds[j])
+            for kind in (_TOLL, *(() if toll else sorted(kinds[j])))
             if kind not in words.broad_kinds
         ):
             once = key[2] in words.once_a_day
-            for i in told.get(key, [])[-_LOOKBACK:]:
+            # a toll goes with any report of its day there, any report with a toll's
+            asked = told.get(key[:2] + (_ANY,), []) if toll else told.get(key, [])
+            for i in asked[-_LOOKBACK:]:
                 other = events[i]
                 if (
                     i not in linked
-                    and (once or (alone(i, j, key[1], words) and alone(j, i, key[1], words)))
+                    and (
+                        once
+                        or (
+                            (only(i, key[1]) and only(j, key[1]))
+                            if key[2] == _TOLL
+                            else (alone(i, j, key[1], words) and alone(j, i, key[1], words))
+                        )
+                    )
                     and _document(articles[other.article_id]) != _document(article)
                     and _compatible(other, event)
                     and not _elsewhere(other, event)
@@ -917,7 +936,19 @@ def _once_a_day(
                 ):
                     linked.add(i)
                     yield i, j
-            told.setdefault(key, []).append(j)
+            if key[2] != _TOLL or toll:
+                told.setdefault(key, []).append(j)
+            if key[2] == _TOLL:
+                told.setdefault(key[:2] + (_ANY,), []).append(j)
+
+
+_TOLL, _ANY = " toll", " any"  # keys of _once_a_day: no kind's name starts with a space
+
+
+def _toll_only(event: Event, words: Words) -> bool:
+    """Whether a report's sentence tells a toll ("nine people died", "killing 12"): with no
+    kind of happening of its own, it tells the toll of its day's happening."""
+    return any(token.lower() in words.tolls for token in _TOKEN.findall(event.sentence))
 
 
 def _landmarks(

@@ -176,6 +176,7 @@ class EventLexicon:
     acting_claims: frozenset[str]  # claim verbs doing what their day's reports tell
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
     cause_openers: frozenset[str]  # after a date, words opening what a toll came of ("when")
+    tolls: frozenset[str]  # words telling a toll ("died", "killed")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
     def words(self, name: str) -> frozenset[str]:
@@ -276,6 +277,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         acting_claims=frozenset(data["clusters"].get("acting_claims", ())),
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
         cause_openers=frozenset(data["clusters"].get("cause_openers", ())),
+        tolls=frozenset(data["clusters"].get("tolls", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
     )
 
