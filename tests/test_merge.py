@@ -892,6 +892,31 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
             ("attack", "on Saturday", 1, SAT, "battlefield", (), ("Kessa",)),
         ],
     ),
+    "one state's acts on another of one day, told in other words": (
+        "Russia launched fresh drone strikes on Ukraine on Saturday, raising fears for the "
+        "power grid. Despite the warnings, Russia kept up its air campaign over Ukraine "
+        "throughout Saturday.",
+        [
+            ("campaign", "on Saturday", 0, SAT, "battlefield", ("Russia",), ("Ukraine",)),
+            ("campaign", "throughout Saturday", 0, SAT, "battlefield", ("Russia",), ("Ukraine",)),
+        ],
+    ),
+    "two states' acts on each other of one day: two happenings": (
+        "Russia launched fresh drone strikes on Ukraine on Saturday, raising fears for the "
+        "power grid. Ukraine hit an oil depot deep inside Russia throughout Saturday.",
+        [
+            ("russian", "on Saturday", 0, SAT, "battlefield", ("Russia",), ("Ukraine",)),
+            ("ukrainian", "throughout Saturday", 0, SAT, "battlefield", ("Ukraine",), ("Russia",)),
+        ],
+    ),
+    "one state's acts of one day in two categories: two happenings": (
+        "Russia launched fresh drone strikes on Ukraine on Saturday, raising fears for the "
+        "power grid. Moscow also offered Ukraine a prisoner exchange throughout Saturday.",
+        [
+            ("strikes", "on Saturday", 0, SAT, "battlefield", ("Russia",), ("Ukraine",)),
+            ("offer", "throughout Saturday", 0, SAT, "diplomatic", ("Russia",), ("Ukraine",)),
+        ],
+    ),
     "another kind of happening the same day stays apart": (
         "Police arrested the protest leaders in Tarn on Sunday. The arrests on Sunday "
         "came as the central bank in Tarn raised rates on Sunday.",

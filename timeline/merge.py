@@ -717,7 +717,8 @@ def _restatements(
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
     one category (not ``other``), share an actor or a place (not a country or a crowd alone:
-    see :func:`crowds_of`; not needed for a day long before the article), and neither names
+    see :func:`crowds_of`; not needed for a day long before the article) or name one state
+    acting on another and nothing else (see :func:`_states_alike`), and neither names
     only actors or only places the other does not name (a week holds many happenings of the
     same actors); or when both are one
     speaker's words dated by the verb on one day ("the ministry said Monday", told twice: one
@@ -1093,9 +1094,24 @@ def _restates(
                 for name in told.actors + told.places
                 if name not in _country_names() and name.lower() not in groups
             }.isdisjoint(later.actors + later.places)
+            or _states_alike(told, later)
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
+    )
+
+
+def _states_alike(told: Event, later: Event) -> bool:
+    """True when two reports name states acting and states as places, the same ones, and
+    nothing else ("Russia kept up its air campaign over Ukraine" after "Russia launched
+    drone strikes on Ukraine"): of one day, one article tells one state's acts on another
+    as one happening; a state acting on another in return is another ("Ukraine hit a depot
+    in Russia")."""
+    names = (*told.actors, *told.places, *later.actors, *later.places)
+    return (
+        bool(told.actors and told.places)
+        and all(name in _country_names() for name in names)
+        and (set(told.actors), set(told.places)) == (set(later.actors), set(later.places))
     )
 
 
