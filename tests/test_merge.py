@@ -41,6 +41,7 @@ from timeline.merge import (
 )
 from timeline.model import Article, Category, Event
 from timeline.pipeline import extract_events
+from timeline.resolve import find_dates
 
 CAPTURE = (
     "Russian President Vladimir Putin visited a frontline command post {when}, where "
@@ -927,6 +928,39 @@ ONE_ARTICLE: dict[str, tuple[str, list[Told]]] = {
         ],
     ),
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        # a source's account of the day's happening, naming no one else, goes on telling it
+        (
+            "Missiles struck the port of Amira on Tuesday morning. According to the "
+            "governor, more than 40 missiles were fired on Tuesday.",
+            True,
+        ),
+        # a statement dated by its verb is a happening of its own
+        (
+            "Missiles struck the port of Amira on Tuesday morning. The governor said on "
+            "Tuesday that more than 40 missiles were fired.",
+            False,
+        ),
+        # so is a source's account of another category's happening
+        (
+            "Missiles struck the port of Amira on Tuesday morning. According to the "
+            "governor, grain prices fell on Tuesday.",
+            False,
+        ),
+    ],
+)
+def test_a_sources_account_right_after_a_report_of_its_day_goes_on_telling_it(
+    text: str, one: bool
+) -> None:
+    article = make_article(text, WED, id="paper-source")
+    events = build_events(article, find_dates(text, WED))
+    clustered = cluster_events(events, {article.id: article})
+    assert len(clustered) == 2
+    assert (clustered[0].cluster_id == clustered[1].cluster_id) is one
 
 
 @pytest.mark.parametrize("story", list(ONE_ARTICLE))

@@ -793,7 +793,9 @@ def _restatements(
 
 def _continues(told: Event, later: Event, words: EventLexicon) -> bool:
     """True when ``later``, the report right after ``told`` in their article, names no one,
-    nowhere and no speaker, and tells of ``told``'s one day in its category (not ``other``)
+    nowhere and no speaker whose statement its date dates ("according to the governor, 40
+    missiles were fired on Tuesday" may go on), and tells of ``told``'s one day in its
+    category (not ``other``)
     no happening of its own (a happening noun of no kind that ``told`` does not use, unless
     they name a kind in common): nothing sets it apart from what the article was telling
     ("Another 12 people died in hospitals during the day" after the attack of that morning,
@@ -803,7 +805,7 @@ def _continues(told: Event, later: Event, words: EventLexicon) -> bool:
     if (
         later.actors
         or later.places
-        or later.claimed_by
+        or _speaker(later, words)
         or told.sentence_start == later.sentence_start
         or _interval(told) != _interval(later)
         or _length_days(told) != 1
