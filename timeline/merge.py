@@ -122,6 +122,9 @@ class Words(Protocol):
     def tolls(self) -> frozenset[str]: ...  # words telling a toll ("died", "killed")
 
     @property
+    def place_parts(self) -> frozenset[str]: ...  # a part of a town after its name ("district")
+
+    @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
 
     @property
@@ -225,7 +228,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     languages = {articles[event.article_id].language for event in given}
     events = _one_spelling(
         [_group_heads(event, groups_of(articles[event.article_id].language)) for event in given],
-        {site for lang in languages for site in words_of(lang).sites},
+        {word for lang in languages for word in _kind_words(words_of(lang))},
     )
     features = [
         _features(event, words_of(language), groups_of(language))
@@ -311,8 +314,8 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
     differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), a name that
     only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
     "Sudan" is not "South Sudan"), and a place named with a word of ``sites`` after it is
-    the place some report names without it ("Marka Airport", "Marka"). The table keeps each
-    report's own spelling."""
+    the place some report names without it ("Marka Airport", "Marka"; "Daraj district",
+    "Daraj": see :func:`_kind_words`). The table keeps each report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
@@ -320,7 +323,10 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
     for name in proper:
         first_form.setdefault(_spelling(name), name)
     places = {_spelling(name) for e in events for name in e.places}
-    written = {name: first_form[_site_of(_spelling(name), places, sites)] for name in proper}
+    sites = {_spelling(word) for word in sites}  # "neighborhood": "neighborhod"
+    written = {
+        name: first_form.get(_site_of(_spelling(name), places, sites), name) for name in proper
+    }
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
     if not renamed:
@@ -339,6 +345,12 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
         )
         for e in events
     ]
+
+
+def _kind_words(words: Words) -> frozenset[str]:
+    """Words after a place's name saying what kind of place it is: a site struck ("Marka
+    Airport") or a part of a town ("the Daraj district")."""
+    return frozenset(words.sites) | words.place_parts
 
 
 def _site_of(spelt: str, places: Collection[str], sites: Collection[str]) -> str:

@@ -177,6 +177,7 @@ class EventLexicon:
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
     cause_openers: frozenset[str]  # after a date, words opening what a toll came of ("when")
     tolls: frozenset[str]  # words telling a toll ("died", "killed")
+    place_parts: frozenset[str]  # words naming a part of a town after its name ("district")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
     def words(self, name: str) -> frozenset[str]:
@@ -278,6 +279,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
         cause_openers=frozenset(data["clusters"].get("cause_openers", ())),
         tolls=frozenset(data["clusters"].get("tolls", ())),
+        place_parts=frozenset(data["clusters"].get("place_parts", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
     )
 
