@@ -29,8 +29,10 @@ place sees once a day (its capture, its fighting between sides) in one town, how
 word it ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire
 left six dead"), and the one happening of a kind (not one holding others, as fighting holds
 a strike and a capture) each of two articles tells of one day in one place ("jets bombed
-the compound", "blasts were heard"), unless they name places struck none in common (a
-school, a house: a city sees many strikes a day), a night counting as a day; so do two
+the compound", "blasts were heard") or, each its article's only report of that day there,
+one a toll told with no kind of happening ("the square where nine people died"), unless
+they name places struck none in common (a school, a house: a city sees many strikes a
+day), a night counting as a day; so do two
 articles' reports of one day long before both of them telling a happening of one kind, the
 story's landmark recalled in passing ("since the group attacked on October 7", "the October
 7 attack"), unless they name other places or parties apart. Links are taken strongest
@@ -48,8 +50,8 @@ clusters do not depend on the order they come in.
 Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
 across outlets ("Dar-Salam" and "Dar Salam"; "Marjah" and "Marja"; "Tayeb" and the one
-longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"); the table keeps
-each report's own.
+longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"; "Daraj district"
+and "Daraj"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
