@@ -44,7 +44,7 @@ DATELINE = re.compile(
     r"^[^\S\n]{0,8}(?:"
     + (r"[A-Z][A-Z.'’ -]{0,40}[A-Z]" + _DATELINE_WORDS + _DASH)  # bounded: cheap
     + (r"|[A-Z][\w.'’-]{1,30}" + _DATELINE_WORDS + r"[^\S\n]\([A-Z][^()\n]{0,30}\)" + _DASH)
-    + r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _DATELINE_WORDS + ":"
+    + (r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _DATELINE_WORDS + ":")
     + r")(?=\s)",
     re.MULTILINE,
 )
