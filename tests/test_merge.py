@@ -1200,6 +1200,13 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("Militiamen overran the army base", {"fighting", "capture"}),
         # going into a place is a raid, no strike from afar
         ("Gunmen stormed a hotel", {"fighting", "raid"}),
+        # a word of a kind naming who some people are names no happening
+        ("According to aid workers, rebels shelled the camp", {"strikes"}),
+        ("Rescue teams said the town was shelled", {"strikes"}),
+        ("Aid agencies said the camp was shelled", {"strikes"}),
+        # ... as it does of what they do
+        ("Aid convoys reached the camp", {"aid"}),
+        ("Protest marches filled the streets", {"protest"}),
         ("Gunmen raided a hotel", {"raid"}),
         ("A car bomb exploded at a market", {"strikes"}),
         # fire opened or come under is shooting, a fire of its own a blaze

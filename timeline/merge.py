@@ -127,6 +127,9 @@ class Words(Protocol):
     def place_parts(self) -> frozenset[str]: ...  # a part of a town after its name ("district")
 
     @property
+    def people_heads(self) -> frozenset[str]: ...  # people a kind's word qualifies ("workers")
+
+    @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
 
     @property
@@ -1823,7 +1826,9 @@ def _tokens_kinds(
     """The kinds of happening ``tokens`` name: two read together by the kinds of their
     phrase ("opened fire": shooting, no blaze), others each by its own in the sense
     ``senses`` gives it (see :func:`_word_kinds`). A function word written with a capital
-    within them is a name ("on March 11": a month, no protest march)."""
+    within them is a name ("on March 11": a month, no protest march), and a word before a
+    noun of people says who they are ("aid workers", "protest leaders"): neither names a
+    kind."""
     found: set[str] = set()
     n = 0
     while n < len(tokens):
@@ -1833,7 +1838,10 @@ def _tokens_kinds(
             n += 2
             continue
         token = tokens[n]
-        if not (n and token[:1].isupper() and token.lower() in words.function_words()):
+        if not (
+            (n and token[:1].isupper() and token.lower() in words.function_words())
+            or (n + 1 < len(tokens) and tokens[n + 1].lower() in words.people_heads)
+        ):
             found |= _word_kinds(token, words, senses.get(token.lower()))
         n += 1
     return frozenset(found)

@@ -178,6 +178,7 @@ class EventLexicon:
     cause_openers: frozenset[str]  # after a date, words opening what a toll came of ("when")
     tolls: frozenset[str]  # words telling a toll ("died", "killed")
     place_parts: frozenset[str]  # words naming a part of a town after its name ("district")
+    people_heads: frozenset[str]  # nouns of people a kind's word qualifies ("aid workers")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
     def words(self, name: str) -> frozenset[str]:
@@ -280,6 +281,7 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         cause_openers=frozenset(data["clusters"].get("cause_openers", ())),
         tolls=frozenset(data["clusters"].get("tolls", ())),
         place_parts=frozenset(data["clusters"].get("place_parts", ())),
+        people_heads=frozenset(data["clusters"].get("people_heads", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
     )
 
