@@ -1645,6 +1645,23 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "a happening told as still to come and another told as past by then": (
+        [
+            (
+                "sat-wire",
+                date(2025, 1, 18),
+                "A truce in the war will begin on Sunday morning, the mediators said after "
+                "the cabinet voted to approve the deal.",
+            ),
+            (
+                "sat-review",
+                date(2025, 1, 18),
+                "On January 17, the security cabinet recommended approving the truce deal "
+                "with the rebels.",
+            ),
+        ],
+        [[("sat-wire", "Sunday morning")], [("sat-review", "January 17")]],
+    ),
     "a strike from afar and a raid of gunmen in one town on one day": (
         [
             (

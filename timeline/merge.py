@@ -390,7 +390,8 @@ def _links(
     needs the name or noun of one happening), unless it is the statements of two
     speakers (see :func:`_other_speakers`), a statement and what it tells (see
     :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
-    :func:`_told_before`); a pair of reports of
+    :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`); a
+    pair of reports of
     different days links only when they name no places struck apart (see :func:`_sites`)
     and each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
@@ -437,6 +438,8 @@ def _links(
             )
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
+            or _to_come(events[i], published[i], events[j])
+            or _to_come(events[j], published[j], events[i])
         ):
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
@@ -628,6 +631,14 @@ def _told_before(told: Event, published: date, later: Event) -> bool:
     happenings (a daily toll told on Thursday and another told on Monday), not one whose
     date the reports disagree on."""
     return _interval(told)[1] <= published and (_interval(later)[0] - published).days > 1
+
+
+def _to_come(told: Event, published: date, other: Event) -> bool:
+    """True when ``told`` tells a happening still to come when its article was published (its
+    date after that day) and ``other`` one already past by then (its date before that day):
+    two happenings ("the truce will begin on Sunday", "the cabinet approved the truce on
+    Friday"), not one whose date the reports disagree on."""
+    return _interval(told)[0] > published and _interval(other)[1] < published
 
 
 def _speaker(event: Event, words: Words) -> str:
