@@ -1645,6 +1645,34 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "one speaker's statement of one day told by two outlets in unlike words": (
+        [
+            (
+                "sat-wire",
+                date(2025, 1, 18),
+                "A truce in the war will begin on Sunday morning, mediator Qatar said on "
+                "Saturday after the cabinet voted to approve the deal.",
+            ),
+            (
+                "sat-daily",
+                date(2025, 1, 18),
+                "Qatar's foreign ministry announced on Saturday that the agreement for the "
+                "Gaza Strip will go into effect at dawn.",
+            ),
+            # the speaker's words of the day before, another speaker's of the day: others
+            (
+                "sun-weekly",
+                date(2025, 1, 19),
+                "Qatar said on Friday that the talks would resume. Egypt said on Saturday "
+                "that the crossing would open.",
+            ),
+        ],
+        [
+            [("sat-wire", "Saturday"), ("sat-daily", "Saturday")],
+            [("sun-weekly", "Friday")],
+            [("sun-weekly", "Saturday")],
+        ],
+    ),
     "a happening told as still to come and another told as past by then": (
         [
             (

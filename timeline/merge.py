@@ -272,6 +272,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _once_a_day(events, kinds, articles):
         clusters.join(i, j, restating=True)
+    for i, j in _one_statement(events, articles):
+        clusters.join(i, j, restating=True)
     for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
 
@@ -980,6 +982,32 @@ def _toll_only(event: Event, words: Words) -> bool:
     """Whether a report's sentence tells a toll ("nine people died", "killing 12"): with no
     kind of happening of its own, it tells the toll of its day's happening."""
     return any(token.lower() in words.tolls for token in _TOKEN.findall(event.sentence))
+
+
+def _one_statement(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two documents dated next to their claim's verb on one
+    same day by one speaker (see :func:`_speaker` and :func:`_same_speaker`): one speaker's
+    words of one day are one statement, whatever each outlet tells of what was said
+    ("mediator Qatar said on Saturday", "Qatar's foreign ministry announced on Saturday"),
+    as they are within one article (see :func:`_restates`). Each report is compared with at
+    most :data:`_LOOKBACK` earlier ones of its day and speaker's last word."""
+    told: dict[tuple[tuple[date, date], str], list[tuple[int, str]]] = {}
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        speaker = _speaker(event, words_of(article.language))
+        last = _WORD.findall(speaker)[-1:]
+        if not last or _length_days(event) != 1:
+            continue
+        key = (_interval(event), last[0].lower())
+        for i, said in told.get(key, [])[-_LOOKBACK:]:
+            other = events[i]
+            if _document(articles[other.article_id]) != _document(article) and _same_speaker(
+                said, speaker
+            ):
+                yield i, j
+        told.setdefault(key, []).append((j, speaker))
 
 
 def _landmarks(
