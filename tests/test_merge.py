@@ -1645,6 +1645,33 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "a happening set for a day, told ahead by two outlets": (
+        [
+            (
+                "wed-wire",
+                date(2025, 1, 15),
+                "The truce will take effect on Sunday, envoy Sheikh Hamad bin Rashid Al "
+                "Nuaimi told reporters in the capital.",
+            ),
+            (
+                "sat-daily",
+                date(2025, 1, 18),
+                "A truce in the highland war will begin on Sunday morning, mediator Oman said "
+                "on Saturday after the cabinet voted to approve the truce and prisoner "
+                "release deal.",
+            ),
+            # another happening set for that day
+            (
+                "fri-weekly",
+                date(2025, 1, 17),
+                "A prisoner exchange will take place on Sunday, officials said.",
+            ),
+        ],
+        [
+            [("wed-wire", "Sunday"), ("sat-daily", "Sunday morning")],
+            [("fri-weekly", "Sunday")],
+        ],
+    ),
     "one speaker's statement of one day told by two outlets in unlike words": (
         [
             (

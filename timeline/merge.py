@@ -274,6 +274,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _one_statement(events, articles):
         clusters.join(i, j, restating=True)
+    for i, j in _scheduled(events, articles):
+        clusters.join(i, j, restating=True)
     for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
 
@@ -1008,6 +1010,42 @@ def _one_statement(
             ):
                 yield i, j
         told.setdefault(key, []).append((j, speaker))
+
+
+def _scheduled(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two documents telling, of one same day still to come
+    when each article was published, the happening one noun names (the one each date dates,
+    see :func:`_dated_noun`): a happening set for a day is told ahead by many, in their own
+    words ("the truce will take effect on Sunday", "a truce will begin on Sunday morning");
+    of a compatible category, in no other place, naming no actors apart, neither date next
+    to a verb of saying. Each report is compared with at most :data:`_LOOKBACK` earlier ones
+    of its day and noun."""
+    told: dict[tuple[date, str], list[int]] = {}
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        words, crowds = words_of(article.language), crowds_of(article.language)
+        day = _interval(event)[0]
+        noun = _dated_noun(event, words)
+        if (
+            noun is None
+            or day <= article.published
+            or _length_days(event) != 1
+            or _claim_verb(event, words)
+        ):
+            continue
+        key = (day, _stem(noun, words))
+        for i in told.get(key, [])[-_LOOKBACK:]:
+            other = events[i]
+            if (
+                _document(articles[other.article_id]) != _document(article)
+                and _compatible(other, event)
+                and not _elsewhere(other, event)
+                and not _sides_apart(other.actors, event.actors, words, crowds)
+            ):
+                yield i, j
+        told.setdefault(key, []).append(j)
 
 
 def _landmarks(
