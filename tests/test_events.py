@@ -269,6 +269,9 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "Council meets\n\nAccra, Dec. 2 (AFP) — The council met on Thursday.",
         # a double hyphen closes it as a dash does
         "ACCRA, Dec. 2 (Xinhua) -- The council met on Thursday.",
+        # ... and a colon, after a place in capitals
+        "ACCRA, Dec. 2: The council met on Thursday.",
+        "GAO, Mali, March 5, 2024: The council met on Thursday.",
         # a line holding only a date, after at most a place or a label, heads the text
         "Lebanon, Sep 24\n\nThe council met on Thursday.",
         "Beirut, Lebanon, 24 September 2024\n\nThe council met on Thursday.",
@@ -295,6 +298,9 @@ def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> N
         # words in small letters with no agency's bracket before the dash: a sentence
         ("Kyiv, Dec. 2 - in the rain - the council met.", "Dec. 2"),
         ("Kyiv, on Dec. 2 (local time) - the council met.", "Dec. 2"),
+        # a colon after a place in small letters, or after words in small letters
+        ("Accra, Dec. 2: the council met.", "Dec. 2"),
+        ("ACCRA, on Dec. 2: the council met.", "Dec. 2"),
     ],
 )
 def test_a_date_before_a_dash_outside_a_dateline_dates_its_event(

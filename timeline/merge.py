@@ -29,8 +29,10 @@ place sees once a day (its capture, its fighting between sides) in one town, how
 word it ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire
 left six dead"), and the one happening of a kind (not one holding others, as fighting holds
 a strike and a capture) each of two articles tells of one day in one place ("jets bombed
-the compound", "blasts were heard"), unless they name places struck none in common (a
-school, a house: a city sees many strikes a day), a night counting as a day; so do two
+the compound", "blasts were heard") or, each its article's only report of that day there,
+one a toll told with no kind of happening ("the square where nine people died"), unless
+they name places struck none in common (a school, a house: a city sees many strikes a
+day), a night counting as a day; so do two
 articles' reports of one day long before both of them telling a happening of one kind, the
 story's landmark recalled in passing ("since the group attacked on October 7", "the October
 7 attack"), unless they name other places or parties apart. Links are taken strongest
@@ -48,8 +50,8 @@ clusters do not depend on the order they come in.
 Words are compared by stem ("agreement", "agreed"), and a compound telling what its last
 happening noun tells as that noun ("airstrike", "strike"). Names are compared in one spelling
 across outlets ("Dar-Salam" and "Dar Salam"; "Marjah" and "Marja"; "Tayeb" and the one
-longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"); the table keeps
-each report's own.
+longer name ending with it, "Omar al-Tayeb"; "Marka Airport" and "Marka"; "Daraj district"
+and "Daraj"); the table keeps each report's own.
 
 Exact repeats of a report (the same features and dates: one wire story run by many
 outlets) are the most similar reports can be; they are joined first and compared with
@@ -118,6 +120,15 @@ class Words(Protocol):
 
     @property
     def cause_openers(self) -> frozenset[str]: ...  # after a date, what a toll came of ("when")
+
+    @property
+    def tolls(self) -> frozenset[str]: ...  # words telling a toll ("died", "killed")
+
+    @property
+    def place_parts(self) -> frozenset[str]: ...  # a part of a town after its name ("district")
+
+    @property
+    def people_heads(self) -> frozenset[str]: ...  # people a kind's word qualifies ("workers")
 
     @property
     def articles(self) -> frozenset[str]: ...  # words leading a noun told first ("an attack")
@@ -223,7 +234,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     languages = {articles[event.article_id].language for event in given}
     events = _one_spelling(
         [_group_heads(event, groups_of(articles[event.article_id].language)) for event in given],
-        {site for lang in languages for site in words_of(lang).sites},
+        {word for lang in languages for word in _kind_words(words_of(lang))},
     )
     features = [
         _features(event, words_of(language), groups_of(language))
@@ -261,6 +272,10 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
     for i, j in _once_a_day(events, kinds, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _one_statement(events, articles):
+        clusters.join(i, j, restating=True)
+    for i, j in _scheduled(events, articles):
         clusters.join(i, j, restating=True)
     for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
@@ -310,8 +325,8 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
     differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), a name that
     only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
     "Sudan" is not "South Sudan"), and a place named with a word of ``sites`` after it is
-    the place some report names without it ("Marka Airport", "Marka"). The table keeps each
-    report's own spelling."""
+    the place some report names without it ("Marka Airport", "Marka"; "Daraj district",
+    "Daraj": see :func:`_kind_words`). The table keeps each report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
@@ -319,7 +334,10 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
     for name in proper:
         first_form.setdefault(_spelling(name), name)
     places = {_spelling(name) for e in events for name in e.places}
-    written = {name: first_form[_site_of(_spelling(name), places, sites)] for name in proper}
+    sites = {_spelling(word) for word in sites}  # "neighborhood": "neighborhod"
+    written = {
+        name: first_form.get(_site_of(_spelling(name), places, sites), name) for name in proper
+    }
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
     if not renamed:
@@ -338,6 +356,12 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
         )
         for e in events
     ]
+
+
+def _kind_words(words: Words) -> frozenset[str]:
+    """Words after a place's name saying what kind of place it is: a site struck ("Marka
+    Airport") or a part of a town ("the Daraj district")."""
+    return frozenset(words.sites) | words.place_parts
 
 
 def _site_of(spelt: str, places: Collection[str], sites: Collection[str]) -> str:
@@ -372,7 +396,8 @@ def _links(
     needs the name or noun of one happening), unless it is the statements of two
     speakers (see :func:`_other_speakers`), a statement and what it tells (see
     :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
-    :func:`_told_before`); a pair of reports of
+    :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`); a
+    pair of reports of
     different days links only when they name no places struck apart (see :func:`_sites`)
     and each is the other's best match in the other's
     article, the nearest in date first, then the most similar: a report there of a
@@ -419,6 +444,8 @@ def _links(
             )
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
+            or _to_come(events[i], published[i], events[j])
+            or _to_come(events[j], published[j], events[i])
         ):
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
@@ -612,6 +639,14 @@ def _told_before(told: Event, published: date, later: Event) -> bool:
     return _interval(told)[1] <= published and (_interval(later)[0] - published).days > 1
 
 
+def _to_come(told: Event, published: date, other: Event) -> bool:
+    """True when ``told`` tells a happening still to come when its article was published (its
+    date after that day) and ``other`` one already past by then (its date before that day):
+    two happenings ("the truce will begin on Sunday", "the cabinet approved the truce on
+    Friday"), not one whose date the reports disagree on."""
+    return _interval(told)[0] > published and _interval(other)[1] < published
+
+
 def _speaker(event: Event, words: Words) -> str:
     """Who makes the statement a report's date dates: its claimant when the date stands next
     to the claim's verb ("X said Monday", "X said on Monday", "X on Monday said"), else ""
@@ -633,16 +668,19 @@ def _statement(event: Event, words: Words) -> str:
 
 def _claim_verb(event: Event, words: Words) -> str:
     """The claim's verb next to a report's date ("said Monday", "said on Monday", "on Monday
-    said"), else ``""``; a possessive date dates the noun it qualifies, not the verb before
-    it ("confirmed Monday's losses")."""
+    said"), a pronoun standing for what is claimed allowed between ("confirmed it on
+    Saturday"), else ``""``; a possessive date dates the noun it qualifies, not the verb
+    before it ("confirmed Monday's losses")."""
     m = event.mention
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return ""
     start = m.char_start - offset
-    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
+    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-3:]
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
     if before and before[-1].lower() in words.words("date_prepositions"):
+        before = before[:-1]
+    if before and before[-1].lower() in words.words("claimed_pronouns"):
         before = before[:-1]
     verbs = words.stance_of
     return next((word for word in (*before[-1:], *after) if word.lower() in verbs), "")
@@ -713,7 +751,8 @@ def _restatements(
     ("Tuesday's bombardment", which names the day's happening wherever its sentence goes on to)
     and the two are of compatible kinds; or, without pointing back, when both are of one day and
     one category (not ``other``), share an actor or a place (not a country or a crowd alone:
-    see :func:`crowds_of`; not needed for a day long before the article), and neither names
+    see :func:`crowds_of`; not needed for a day long before the article) or name one state
+    acting on another and nothing else (see :func:`_states_alike`), and neither names
     only actors or only places the other does not name (a week holds many happenings of the
     same actors); or when both are one
     speaker's words dated by the verb on one day ("the ministry said Monday", told twice: one
@@ -788,7 +827,9 @@ def _restatements(
 
 def _continues(told: Event, later: Event, words: EventLexicon) -> bool:
     """True when ``later``, the report right after ``told`` in their article, names no one,
-    nowhere and no speaker, and tells of ``told``'s one day in its category (not ``other``)
+    nowhere and no speaker whose statement its date dates ("according to the governor, 40
+    missiles were fired on Tuesday" may go on), and tells of ``told``'s one day in its
+    category (not ``other``)
     no happening of its own (a happening noun of no kind that ``told`` does not use, unless
     they name a kind in common): nothing sets it apart from what the article was telling
     ("Another 12 people died in hospitals during the day" after the attack of that morning,
@@ -798,7 +839,7 @@ def _continues(told: Event, later: Event, words: EventLexicon) -> bool:
     if (
         later.actors
         or later.places
-        or later.claimed_by
+        or _speaker(later, words)
         or told.sentence_start == later.sentence_start
         or _interval(told) != _interval(later)
         or _length_days(told) != 1
@@ -868,13 +909,19 @@ def _once_a_day(
     naming no places struck apart (see :func:`_sites`: a city sees many strikes a day) nor
     actors apart from the other's (see :func:`_sides_apart`): however differently told
     ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
-    happening. Each report is compared with at most :data:`_LOOKBACK` earlier ones of its
-    day, place and kind."""
+    happening. So do two such reports each its article's only report of that day and place
+    when one names no kind and tells only a toll (see :func:`_toll_only`: "the square where
+    nine people died on Saturday", "a missile hit the station on Saturday"). Each report is
+    compared with at most :data:`_LOOKBACK` earlier ones of its day, place and kind."""
     # The reports of each article of one day in one place.
     told_there: dict[tuple[str, tuple[date, date], str], list[int]] = {}
     for k, event in enumerate(events):
         for place in event.places:
             told_there.setdefault((event.article_id, _interval(event), place), []).append(k)
+
+    def only(k: int, place: str) -> bool:
+        """Whether ``k`` is its article's only report of its day in ``place``."""
+        return told_there[events[k].article_id, _interval(events[k]), place] == [k]
 
     def alone(k: int, other: int, place: str, words: EventLexicon) -> bool:
         """Whether ``k`` is its article's only report of its day in ``place`` sharing a kind
@@ -894,20 +941,30 @@ def _once_a_day(
             event, words
         ):
             continue
+        toll = not kinds[j] and _toll_only(event, words)
         linked: set[int] = set()
         for key in (
             (_interval(event), place, kind)
             for place in event.places
             if place not in _country_names()
-            for kind in sorted(kinds[j])
+            for kind in (_TOLL, *(() if toll else sorted(kinds[j])))
             if kind not in words.broad_kinds
         ):
             once = key[2] in words.once_a_day
-            for i in told.get(key, [])[-_LOOKBACK:]:
+            # a toll goes with any report of its day there, any report with a toll's
+            asked = told.get(key[:2] + (_ANY,), []) if toll else told.get(key, [])
+            for i in asked[-_LOOKBACK:]:
                 other = events[i]
                 if (
                     i not in linked
-                    and (once or (alone(i, j, key[1], words) and alone(j, i, key[1], words)))
+                    and (
+                        once
+                        or (
+                            (only(i, key[1]) and only(j, key[1]))
+                            if key[2] == _TOLL
+                            else (alone(i, j, key[1], words) and alone(j, i, key[1], words))
+                        )
+                    )
                     and _document(articles[other.article_id]) != _document(article)
                     and _compatible(other, event)
                     and not _elsewhere(other, event)
@@ -916,7 +973,81 @@ def _once_a_day(
                 ):
                     linked.add(i)
                     yield i, j
-            told.setdefault(key, []).append(j)
+            if key[2] != _TOLL or toll:
+                told.setdefault(key, []).append(j)
+            if key[2] == _TOLL:
+                told.setdefault(key[:2] + (_ANY,), []).append(j)
+
+
+_TOLL, _ANY = " toll", " any"  # keys of _once_a_day: no kind's name starts with a space
+
+
+def _toll_only(event: Event, words: Words) -> bool:
+    """Whether a report's sentence tells a toll ("nine people died", "killing 12"): with no
+    kind of happening of its own, it tells the toll of its day's happening."""
+    return any(token.lower() in words.tolls for token in _TOKEN.findall(event.sentence))
+
+
+def _one_statement(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two documents dated next to their claim's verb on one
+    same day by one speaker (see :func:`_speaker` and :func:`_same_speaker`): one speaker's
+    words of one day are one statement, whatever each outlet tells of what was said
+    ("mediator Qatar said on Saturday", "Qatar's foreign ministry announced on Saturday"),
+    as they are within one article (see :func:`_restates`). Each report is compared with at
+    most :data:`_LOOKBACK` earlier ones of its day and speaker's last word."""
+    told: dict[tuple[tuple[date, date], str], list[tuple[int, str]]] = {}
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        speaker = _speaker(event, words_of(article.language))
+        last = _WORD.findall(speaker)[-1:]
+        if not last or _length_days(event) != 1:
+            continue
+        key = (_interval(event), last[0].lower())
+        for i, said in told.get(key, [])[-_LOOKBACK:]:
+            other = events[i]
+            if _document(articles[other.article_id]) != _document(article) and _same_speaker(
+                said, speaker
+            ):
+                yield i, j
+        told.setdefault(key, []).append((j, speaker))
+
+
+def _scheduled(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two documents telling, of one same day still to come
+    when each article was published, the happening one noun names (the one each date dates,
+    see :func:`_dated_noun`): a happening set for a day is told ahead by many, in their own
+    words ("the truce will take effect on Sunday", "a truce will begin on Sunday morning");
+    of a compatible category, in no other place, naming no actors apart, neither date next
+    to a verb of saying. Each report is compared with at most :data:`_LOOKBACK` earlier ones
+    of its day and noun."""
+    told: dict[tuple[date, str], list[int]] = {}
+    for j, event in enumerate(events):
+        article = articles[event.article_id]
+        words, crowds = words_of(article.language), crowds_of(article.language)
+        day = _interval(event)[0]
+        noun = _dated_noun(event, words)
+        if (
+            noun is None
+            or day <= article.published
+            or _length_days(event) != 1
+            or _claim_verb(event, words)
+        ):
+            continue
+        key = (day, _stem(noun, words))
+        for i in told.get(key, [])[-_LOOKBACK:]:
+            other = events[i]
+            if (
+                _document(articles[other.article_id]) != _document(article)
+                and _compatible(other, event)
+                and not _elsewhere(other, event)
+                and not _sides_apart(other.actors, event.actors, words, crowds)
+            ):
+                yield i, j
+        told.setdefault(key, []).append(j)
 
 
 def _landmarks(
@@ -1061,9 +1192,24 @@ def _restates(
                 for name in told.actors + told.places
                 if name not in _country_names() and name.lower() not in groups
             }.isdisjoint(later.actors + later.places)
+            or _states_alike(told, later)
         )
         and not _elsewhere(told, later)
         and not _apart(told.actors, later.actors)
+    )
+
+
+def _states_alike(told: Event, later: Event) -> bool:
+    """True when two reports name states acting and states as places, the same ones, and
+    nothing else ("Russia kept up its air campaign over Ukraine" after "Russia launched
+    drone strikes on Ukraine"): of one day, one article tells one state's acts on another
+    as one happening; a state acting on another in return is another ("Ukraine hit a depot
+    in Russia")."""
+    names = (*told.actors, *told.places, *later.actors, *later.places)
+    return (
+        bool(told.actors and told.places)
+        and all(name in _country_names() for name in names)
+        and (set(told.actors), set(told.places)) == (set(later.actors), set(later.places))
     )
 
 
@@ -1767,7 +1913,9 @@ def _tokens_kinds(
     """The kinds of happening ``tokens`` name: two read together by the kinds of their
     phrase ("opened fire": shooting, no blaze), others each by its own in the sense
     ``senses`` gives it (see :func:`_word_kinds`). A function word written with a capital
-    within them is a name ("on March 11": a month, no protest march)."""
+    within them is a name ("on March 11": a month, no protest march), and a word before a
+    noun of people says who they are ("aid workers", "protest leaders"): neither names a
+    kind."""
     found: set[str] = set()
     n = 0
     while n < len(tokens):
@@ -1777,7 +1925,10 @@ def _tokens_kinds(
             n += 2
             continue
         token = tokens[n]
-        if not (n and token[:1].isupper() and token.lower() in words.function_words()):
+        if not (
+            (n and token[:1].isupper() and token.lower() in words.function_words())
+            or (n + 1 < len(tokens) and tokens[n + 1].lower() in words.people_heads)
+        ):
             found |= _word_kinds(token, words, senses.get(token.lower()))
         n += 1
     return frozenset(found)

@@ -33,8 +33,8 @@ JOINED_DATES = re.compile(r"[^\S\n]*[,)]?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 
 
 # A wire dateline opening a paragraph: a place in capitals, then only capitalised words,
-# numbers and an agency in brackets, and a dash ("--" too) or, with capitals only, a colon:
-# "KYIV, Dec. 2 (Reuters) -", "GAO, Mali, March 5, 2024 —", "MOSCOW (AP) —", "PORT SUDAN:";
+# numbers and an agency in brackets, and a dash ("--" too) or a colon: "KYIV, Dec. 2
+# (Reuters) -", "GAO, Mali, March 5, 2024 —", "MOSCOW (AP) —", "PORT SUDAN:", "TUNIS, Aug 1:";
 # or a place in small letters when an agency's bracket closes it: "Beirut, Lebanon, Sep 24
 # (Reuters) -". Not "NATO, on Monday - ...", "Kyiv, Dec. 2 - in the rain", "US officials
 # said: ...".
@@ -44,7 +44,7 @@ DATELINE = re.compile(
     r"^[^\S\n]{0,8}(?:"
     + (r"[A-Z][A-Z.'’ -]{0,40}[A-Z]" + _DATELINE_WORDS + _DASH)  # bounded: cheap
     + (r"|[A-Z][\w.'’-]{1,30}" + _DATELINE_WORDS + r"[^\S\n]\([A-Z][^()\n]{0,30}\)" + _DASH)
-    + r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]:"
+    + (r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _DATELINE_WORDS + ":")
     + r")(?=\s)",
     re.MULTILINE,
 )

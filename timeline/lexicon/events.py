@@ -176,6 +176,9 @@ class EventLexicon:
     acting_claims: frozenset[str]  # claim verbs doing what their day's reports tell
     other_clause: frozenset[str]  # words opening a clause about another happening ("since")
     cause_openers: frozenset[str]  # after a date, words opening what a toll came of ("when")
+    tolls: frozenset[str]  # words telling a toll ("died", "killed")
+    place_parts: frozenset[str]  # words naming a part of a town after its name ("district")
+    people_heads: frozenset[str]  # nouns of people a kind's word qualifies ("aid workers")
     articles: frozenset[str]  # words leading a happening noun told first ("an attack")
 
     def words(self, name: str) -> frozenset[str]:
@@ -276,6 +279,9 @@ def _parse(data: dict[str, Any]) -> EventLexicon:
         acting_claims=frozenset(data["clusters"].get("acting_claims", ())),
         other_clause=frozenset(data["clusters"].get("other_clause", ())),
         cause_openers=frozenset(data["clusters"].get("cause_openers", ())),
+        tolls=frozenset(data["clusters"].get("tolls", ())),
+        place_parts=frozenset(data["clusters"].get("place_parts", ())),
+        people_heads=frozenset(data["clusters"].get("people_heads", ())),
         articles=frozenset(data["clusters"].get("articles", ())),
     )
 
