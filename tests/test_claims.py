@@ -1021,3 +1021,11 @@ def test_a_name_set_off_after_a_role_is_a_person_whom_he_means() -> None:
         " took the bases."
     )
     assert only_event(text).claimed_by == "Omar Ali Hassan"
+
+
+def test_what_is_said_after_the_verb_is_no_speaker_however_it_ends() -> None:
+    text = (
+        "Late on Sunday, Omar Haddad, the rebels' spokesman, said the group was behind an"
+        " attack Monday on a container ship."
+    )
+    assert only_event(text, "Late on Sunday").claimed_by == "Omar Haddad"

@@ -910,7 +910,14 @@ class _Reader:
         if tokens[index].norm in self.view.words("ordering_verbs"):
             return False  # ", told the Gazette on Tuesday": the listener, not the speaker
         end = self._clause_end(index + 1)
-        return self._setting_start(index + 1, end) < end
+        setting = self._setting_start(index + 1, end)
+        finite = self.view.words("finite_starts") | self.view.words("be_forms")
+        return (
+            setting < end
+            and not any(  # ", said the group was behind an attack Monday on"
+                t.norm in finite for t in self.tokens[index + 1 : setting]
+            )
+        )
 
     def _setting_start(self, first: int, end: int) -> int:
         """Where a speaker's phrase ``first:end`` gives way to where or how they spoke: a
