@@ -3371,3 +3371,34 @@ def test_a_group_runs_on_over_the_place_it_is_in(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people held, praying, fighting or defending act as a group when they act
+        ("Inmates set fire to their cells.", [("Inmates", "")]),
+        ("Prisoners took two guards hostage.", [("Prisoners", "")]),
+        ("Worshippers fled the chapel.", [("Worshippers", "")]),
+        ("Guerrillas ambushed a patrol near the river.", [("Guerrillas", "")]),
+        ("Former combatants handed in their rifles.", [("combatants", "")]),
+        ("Reservists dug trenches outside the town.", [("Reservists", "")]),
+        ("Defenders held the bridge for a week.", [("Defenders", "")]),
+        ("Suicide bombers struck a market.", [("Suicide bombers", "")]),
+        ("Terrorist elements ambushed the convoy.", [("Terrorist elements", "")]),
+        ("The paramilitary shelled the camp.", [("paramilitary", "")]),
+        ("The Chilean side said the talks would resume.", [("Chilean side", "Chile")]),
+        # a word of doubt before a group is part of its words
+        ("Suspected rebels burned the school.", [("Suspected rebels", "")]),
+        ("Alleged gang members shot a driver.", [("Alleged gang members", "")]),
+        ("Suspected Chilean settlers torched cars.", [("Suspected Chilean settlers", "Chile")]),
+        # negative: the same words naming no group that acts
+        ("The guards took the inmates to the yard.", [("guards", "")]),
+        ("Key elements of the plan were dropped.", []),
+        ("Two prisoners were freed on Monday.", []),
+        ("The shell landed on the Chilean side of the border.", []),
+        ("The paramilitary group was founded in 2013.", []),
+    ],
+)
+def test_held_praying_and_fighting_groups(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
