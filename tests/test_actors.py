@@ -3402,3 +3402,26 @@ def test_a_group_runs_on_over_the_place_it_is_in(
 )
 def test_held_praying_and_fighting_groups(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after a country with a word of a movement inside it is no state's
+        (
+            "The Chile National Democratic Alliance Army said it took the town.",
+            ("Chile National Democratic Alliance Army",),
+        ),
+        ("The Peru Liberation Movement Army seized the port.", ("Peru Liberation Movement Army",)),
+        # a country's name opening on a title's letters is the country ("DR" is no doctor)
+        ("Rebels attacked a church in northeastern DR Congo.", ()),
+        ("DR Congo said the rebels attacked a church.", ("Democratic Republic of the Congo",)),
+        # negative: a state's own army and forces stay the state; a doctor stays a person
+        ("The Chile Defense Forces seized the port.", ("Chile",)),
+        ("Dr Ana Ruiz treated the wounded.", ("Ana Ruiz",)),
+    ],
+)
+def test_a_country_opening_a_name_does_not_make_it_the_state(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

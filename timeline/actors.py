@@ -682,6 +682,8 @@ class _Reader:
             token = tokens[i]
             # "the General Staff" is a state's body, not General Staff
             title = 0 if lexicon.state_bodies.at(tokens, i) else lexicon.person_titles.at(tokens, i)
+            if title and self._country_at(i)[1] > title:
+                title = 0  # "DR Congo" is a country, no doctor
             if title and (
                 token.capitalised
                 or i in (0, affiliation_end)
@@ -1123,8 +1125,9 @@ class _Reader:
 
     def _party(self, name: str) -> bool:
         """Whether a body is no state's institution however named: a party, a front, a
-        group of states ("Cambodian People's Party", "Ukraine Defense Contact Group")."""
-        return name.split()[-1] in _word_set(self.language, "non_state_heads")
+        group of states ("Cambodian People's Party", "Ukraine Defense Contact Group"), or
+        an army of one ("Chile National Democratic Alliance Army")."""
+        return not _word_set(self.language, "non_state_heads").isdisjoint(name.split()[1:])
 
     def _country_led(self, name: str) -> tuple[str, str]:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
