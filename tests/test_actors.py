@@ -3425,3 +3425,26 @@ def test_a_country_opening_a_name_does_not_make_it_the_state(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group right after a body's acronym in brackets is the body's
+        (
+            "Zentar Liberation Front (ZLF) rebels attacked a church.",
+            [("rebels", "Zentar Liberation Front")],
+        ),
+        (
+            "The Zentar Liberation Front (ZLF) fighters said they held the bridge.",
+            [("fighters", "Zentar Liberation Front")],
+        ),
+        # negative: a bracket closing something else, a group after a full stop
+        ("The town (pop. 5,000) residents fled.", [("residents", "")]),
+        ("The Zentar Liberation Front (ZLF) left. Rebels took the town.", [("Rebels", "")]),
+    ],
+)
+def test_a_group_after_a_bodys_bracketed_acronym_is_the_bodys(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

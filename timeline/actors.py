@@ -2040,9 +2040,13 @@ class _Reader:
         the group's words at token ``first`` ("White Army | fighters", "Rapid Support Forces
         | fighters", "National Guard | soldiers"), else None."""
         before = self.tokens[first - 1] if first else None
-        if before is None or before.possessive or not self._adjacent(before, self.tokens[first]):
+        if before is None or before.possessive:
             return None  # "the Houthis' attacks": the owner of an act, read with the names
-        start = names_by_end.get(self.tokens[first - 1].end)
+        gap = self.text[before.end : self.tokens[first].start]
+        bracketed = self.text[before.start - 1 : before.start] == "(" and gap == ") "
+        if not bracketed and not self._adjacent(before, self.tokens[first]):
+            return None
+        start = names_by_end.get(before.end)
         name = body_names.get(start, "") if start is not None else ""
         if start is None:
             return None
@@ -2052,7 +2056,7 @@ class _Reader:
         )  # "National Guard | soldiers", "Chilean Air Force | pilots": the state's
         if key(name) not in self.bodies and not unit:
             return None
-        return at, name
+        return (first if bracketed else at), name  # "... (ZLF) | rebels": the group's words
 
     def _harmed(self, last: int) -> bool:
         """Whether the group ending at token ``last`` is the subject of a harm told in the
