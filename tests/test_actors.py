@@ -3448,3 +3448,46 @@ def test_a_group_after_a_bodys_bracketed_acronym_is_the_bodys(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group word describing a body's name, told again with "the", is that body
+        (
+            "The paramilitary Zentar Front took the port. The paramilitary then shelled the town.",
+            [("paramilitary", "Zentar Front")],
+        ),
+        (
+            "Fighting with the militia Zentar Brigade went on. The militia said it held the hill.",
+            [("militia", "Zentar Brigade")],
+        ),
+        # negative: a person after the word, a group not told again with "the"
+        ("Police chief Ana Ruiz spoke. The police then arrested two men.", [("police", "")]),
+        (
+            "The paramilitary Zentar Front took the port. Another militia shelled the town.",
+            [("Another militia", "")],
+        ),
+    ],
+)
+def test_a_group_word_describing_a_body_is_the_body_told_again(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" before a group qualified by one or two nouns owns the group
+        ("Chile said its drone units struck a depot.", [("drone units", "Chile")]),
+        ("Peru said its border patrol units crossed the river.", [("border patrol units", "Peru")]),
+        # negative: a verb or an adjective between, another sentence
+        ("Chile said its units struck a depot.", [("units", "Chile")]),
+        ("Chile lost its way. Drone units struck a depot.", [("Drone units", "")]),
+    ],
+)
+def test_its_owns_a_group_past_the_nouns_qualifying_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

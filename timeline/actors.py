@@ -1908,6 +1908,9 @@ class _Reader:
                 and not following.sentence_start
                 and following.norm not in lexicon.date_words  # "attacks Wednesday killed"
             ):
+                described = body_names.get(following.start)
+                if described and after == i + size and self.bodies.get(key(described)):
+                    seen[tokens[after - 1].norm] = described  # "the militia Zentar Brigade"
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
             describers = _word_set(self.language, "act_describers") if action else frozenset()
@@ -1947,6 +1950,8 @@ class _Reader:
                 sides = self._sides_after(last)  # "police in Myanmar"
             if not side and self._office(first, last):
                 sides = [self.publisher or self._story_state(first)]  # "the Foreign Secretary"
+            if not side and first and not action:
+                first = self._after_nouns(first, lambda t: t.norm in owners)  # "its | drone units"
             if not side and first and tokens[first - 1].norm in owners:
                 owner = bisect.bisect_left(body_starts, tokens[first].start) - 1
                 named = [bodies[owner]] if owner >= 0 else []  # "Kyiv said its forces"
@@ -2211,6 +2216,12 @@ class _Reader:
         """Where a group's words start with one or two nouns between it and a country's
         adjective ("Ukrainian | state railway officials"): the first of those nouns, else
         ``first``."""
+        demonyms = self.lexicon.demonyms
+        return self._after_nouns(first, lambda t: t.capitalised and t.norm in demonyms)
+
+    def _after_nouns(self, first: int, opens: Callable[[Token], bool]) -> int:
+        """Where a group's words start with one or two nouns between it and a word that
+        ``opens`` says owns or names it ("its | drone units"), else ``first``."""
         tokens, lexicon = self.tokens, self.lexicon
         stops = _stopwords(self.language)
         for size in (1, 2):
@@ -2227,8 +2238,7 @@ class _Reader:
                 )
             ):
                 return first
-            before = tokens[left - 1]
-            if before.capitalised and before.norm in lexicon.demonyms:
+            if opens(tokens[left - 1]):
                 spaced = all(
                     self._adjacent(t, n)
                     for t, n in zip(tokens[left - 1 : first], tokens[left : first + 1], strict=True)
