@@ -3491,3 +3491,19 @@ def test_its_owns_a_group_past_the_nouns_qualifying_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country after "by the" is the agent, whatever stands after it
+        ("The gangs were outlawed by the United States.", ("United States",)),
+        ("The gangs were outlawed by the United Kingdom, officials said.", ("United Kingdom",)),
+        ("The deal was signed by the Gambia on Monday.", ("Gambia",)),
+        # negative: a country after another preposition and its article
+        ("The gangs fled to the United States.", ()),
+        ("Aid reached the camps in the United Kingdom.", ()),
+    ],
+)
+def test_a_country_after_by_the_is_the_agent(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

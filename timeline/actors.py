@@ -1558,6 +1558,8 @@ class _Reader:
             k -= 1
         if k > 0 and tokens[k].possessive and tokens[k].norm in lexicon.country_names:
             k -= 1  # "by Yemen's | Houthi rebels"
+        if k > 0 and tokens[k].norm in _word_set(self.language, "group_link_articles"):
+            k -= 1  # "by the | United States"
         before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
         reports = k > 0 and tokens[k - 1].norm in self._reporting  # "as reported by X"
