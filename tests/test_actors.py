@@ -3507,3 +3507,21 @@ def test_its_owns_a_group_past_the_nouns_qualifying_it(
 )
 def test_a_country_after_by_the_is_the_agent(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a side's act told with the quarter it comes from
+        (
+            "Chile's renewed northeast offensive stalled.",
+            [("Chile's renewed northeast offensive", "Chile")],
+        ),
+        ("Peru's southern counteroffensive began.", [("Peru's southern counteroffensive", "Peru")]),
+        ("Chile's cross-border raids went on.", [("Chile's cross-border raids", "Chile")]),
+        # negative: no side named
+        ("The northeast offensive stalled.", []),
+    ],
+)
+def test_a_sides_act_from_a_quarter(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
