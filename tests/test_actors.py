@@ -3525,3 +3525,35 @@ def test_a_country_after_by_the_is_the_agent(text: str, expected: tuple[str, ...
 )
 def test_a_sides_act_from_a_quarter(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the Foreign Office" without its state is the state the article is about
+        ("Peru closed its border. The Foreign Office said the envoy was recalled.", ("Peru",)),
+        ("Chile shelled the post. On Monday, the Foreign Office summoned envoys.", ("Chile",)),
+        # negative: a state's own foreign office named with it, or the office undergoing
+        ("Britain's Foreign Office said the envoy left.", ("United Kingdom",)),
+        ("Peru closed its border. Protesters marched on the Foreign Office.", ("Peru",)),
+    ],
+)
+def test_a_foreign_office_is_the_articles_state(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the members of an alliance or a coalition that acts act with it
+        (
+            "The offensive by an alliance of the Zentar Front, the Kolar Army and Chile stalled.",
+            ("Zentar Front", "Kolar Army", "Chile"),
+        ),
+        ("A coalition of Chile and Peru struck the port.", ("Chile", "Peru")),
+        # negative: an alliance that is only mentioned
+        ("Aid went to an alliance of the Zentar Front and the Kolar Army.", ()),
+    ],
+)
+def test_the_members_of_an_acting_alliance_act(text: str, expected: tuple[str, ...]) -> None:
+    assert acting(text) == expected

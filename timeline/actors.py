@@ -594,8 +594,17 @@ class _Reader:
         if norm in words:  # "spoke to Ana Ruiz" takes part
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
-            if i > 0 and norm == "of" and tokens[i - 1].norm in _quantity_nouns(self.language):
-                # "thousands of protesters marched", not "fire on thousands of civilians"
+            kinds = _word_set(self.language, "name_descriptors")
+            if (
+                i > 0
+                and norm == "of"
+                and (
+                    tokens[i - 1].norm in _quantity_nouns(self.language)
+                    or tokens[i - 1].norm in kinds
+                )
+            ):
+                # "thousands of protesters marched", not "fire on thousands of civilians";
+                # "an alliance of Chile and Peru struck": its members do
                 return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
             return not held or self._named_holder(i - 1)
