@@ -3557,3 +3557,24 @@ def test_a_foreign_office_is_the_articles_state(text: str, expected: tuple[str, 
 )
 def test_the_members_of_an_acting_alliance_act(text: str, expected: tuple[str, ...]) -> None:
     assert acting(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject acts past an aside saying who tells it
+        ("The militia, residents said, burned the market.", [("militia", ""), ("residents", "")]),
+        (
+            "Chilean forces, the ministry says, took the pass.",
+            [("Chilean forces", "Chile")],
+        ),
+        ("Gunmen, witnesses told reporters, shot the driver.", [("Gunmen", "")]),
+        # negative: the subject undergoing past the aside, no aside closing
+        ("The militia, residents said, was routed.", [("residents", "")]),
+        ("The militia, residents said on the radio", [("residents", "")]),
+    ],
+)
+def test_a_subject_acts_past_an_aside_of_who_tells_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected

@@ -1783,7 +1783,8 @@ class _Reader:
 
     def _aside_opens(self, index: int) -> bool:
         """Whether an aside between commas opens at token ``index`` on a word of partners
-        or a relative pronoun (", with support from Canada,", ", which borders Sudan,")."""
+        or a relative pronoun (", with support from Canada,", ", which borders Sudan,"), or
+        tells who tells it (", residents said,")."""
         tokens = self.tokens
         if (
             not 0 < index < len(tokens)
@@ -1792,7 +1793,9 @@ class _Reader:
             return False
         norm = tokens[index].norm
         opener = norm in _word_set(self.language, "aside_openers") or norm in _RELATIVES
-        return opener and self._aside_end(index) < len(tokens)
+        end = self._aside_end(index)
+        telling = _word_set(self.language, "telling_verbs")  # ", residents said,"
+        return end < len(tokens) and (opener or any(t.norm in telling for t in tokens[index:end]))
 
     def _aside_end(self, index: int) -> int:
         """The token after an aside opening at token ``index`` and closed by a comma
