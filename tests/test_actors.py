@@ -3578,3 +3578,20 @@ def test_a_subject_acts_past_an_aside_of_who_tells_it(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # the subject before an aside telling who tells it acts in what is told
+        ("The militia, residents said, burned the market on Monday.", "on Monday", ("militia",)),
+        ("Chile, the ministry said, shelled the port on Monday.", "on Monday", ("Chile",)),
+        ("Rebels, the Chilean army said, shelled the port on Monday.", "on Monday", ("Rebels",)),
+        # negative: the speaker opening the sentence names no actor of what is said
+        ("Residents said the market burned on Monday.", "on Monday", ()),
+    ],
+)
+def test_the_subject_before_a_telling_aside_acts(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
