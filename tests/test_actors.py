@@ -3571,6 +3571,13 @@ def test_the_members_of_an_acting_alliance_act(text: str, expected: tuple[str, .
         ("Gunmen, witnesses told reporters, shot the driver.", [("Gunmen", "")]),
         # negative: the subject undergoing past the aside, no aside closing
         ("The militia, residents said, was routed.", [("residents", "")]),
+        (
+            "Fighters took the hill near Kolar at dawn, said a statement, adding that it fell.",
+            [
+                ("Fighters", ""),
+            ],
+        ),
+        ('Fighting raged "in the village of Kolar" at dawn, said a statement, adding it fell.', []),
         ("The militia, residents said on the radio", [("residents", "")]),
     ],
 )

@@ -1794,8 +1794,10 @@ class _Reader:
         norm = tokens[index].norm
         opener = norm in _word_set(self.language, "aside_openers") or norm in _RELATIVES
         end = self._aside_end(index)
-        telling = _word_set(self.language, "telling_verbs")  # ", residents said,"
-        return end < len(tokens) and (opener or any(t.norm in telling for t in tokens[index:end]))
+        # ", residents said,", not ", said a statement,": the teller, then the verb
+        verbs = _word_set(self.language, "telling_verbs")
+        telling = any(t.norm in verbs for t in tokens[index + 1 : end])
+        return end < len(tokens) and (opener or telling)
 
     def _aside_end(self, index: int) -> int:
         """The token after an aside opening at token ``index`` and closed by a comma
