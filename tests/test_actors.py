@@ -3396,6 +3396,8 @@ def test_a_group_runs_on_over_the_place_it_is_in(
         ("The guards took the inmates to the yard.", [("guards", "")]),
         ("Key elements of the plan were dropped.", []),
         ("Two prisoners were freed on Monday.", []),
+        ("Chile set free 240 Peruvian prisoners.", []),
+        ("The Chilean inmates were moved to a new jail.", []),
         ("The shell landed on the Chilean side of the border.", []),
         ("The paramilitary group was founded in 2013.", []),
     ],
@@ -3602,3 +3604,18 @@ def test_the_subject_before_a_telling_aside_acts(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group told as dead does not act
+        ("The dead inmates belonged to two gangs.", []),
+        ("The slain Chilean soldiers served in the north.", []),
+        # negative: the same group acting, the harm done to others
+        ("Inmates killed two guards.", [("Inmates", "")]),
+        ("Chilean soldiers carried the wounded to the clinic.", [("Chilean soldiers", "Chile")]),
+    ],
+)
+def test_a_group_told_as_dead_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
