@@ -607,7 +607,12 @@ class _Reader:
                 # "an alliance of Chile and Peru struck": its members do
                 return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
-            return not held or self._named_holder(i - 1)
+            if not held or self._named_holder(i - 1):
+                return True
+            if tokens[i - 1].capitalised:
+                return False  # "Under Secretary for ... Ana Ruiz": a title
+            # "a spokesman for X said", not "near an office of X": as its holder is
+            return self._bystander(tokens[i - 1].start, tokens[i - 1].end)
         verb = self._object_verb(norm)  # "drove Peruvian forces out"
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
