@@ -3620,3 +3620,21 @@ def test_the_subject_before_a_telling_aside_acts(
 )
 def test_a_group_told_as_dead_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people sharing a last name keep their own full names
+        (
+            "Mr. Edwin Antonio Rubio Lopez was held. He was handed over by Joaquin Guzman Lopez.",
+            ("Edwin Antonio Rubio Lopez", "Joaquin Guzman Lopez"),
+        ),
+        # negative: one person named shorter, or with a middle initial, is the longest name
+        ("Gen. Ana Maria Ruiz spoke. Later Ruiz left.", ("Ana Maria Ruiz",)),
+        ("Gen. Ana Maria Ruiz spoke. Maria Ruiz left later.", ("Ana Maria Ruiz",)),
+        ("Gen. Ana Maria Ruiz spoke. Gen. Ana Ruiz left later.", ("Ana Maria Ruiz",)),
+    ],
+)
+def test_people_sharing_a_last_name_keep_their_names(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected

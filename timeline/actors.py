@@ -2407,20 +2407,28 @@ class _Reader:
     # --- one name per person ----------------------------------------------------------------
 
     def _canonical_people(self, found: Sequence[_Found]) -> dict[str, str]:
-        """Each person's name as written -> the longest full name with the same surname."""
-        full: dict[str, str] = {}
+        """Each person's name as written -> the longest full name with the same surname
+        that is the same person's: it ends with the name, or has its first name too ("Ana
+        Ruiz" for "Ana Maria Ruiz"; not "Juan Ruiz")."""
+        full: dict[str, list[str]] = {}
         for canonical in set(self.people.values()):
-            full.setdefault(canonical.split()[-1], canonical)
+            full.setdefault(canonical.split()[-1], []).append(canonical)
         for f in found:
             if f.kind == "person":
-                surname = f.name.split()[-1]
-                if len(f.name) > len(full.get(surname, "")):
-                    full[surname] = f.name
+                full.setdefault(f.name.split()[-1], []).append(f.name)
         names = {}
         for f in found:
             if f.kind in ("person", "surname"):
+                words = f.name.split()
+                # a first word opening a sentence may be none ("Later Ruiz left")
+                opening = self.tokens[bisect.bisect_left(self.starts, f.start)].sentence_start
+                same = [
+                    n
+                    for n in full.get(words[-1], [])
+                    if opening or n.split()[-len(words) :] == words or n.split()[0] == words[0]
+                ]
                 known = self.people.get(key(f.name))
-                names[f.name] = known or full.get(f.name.split()[-1], f.name)
+                names[f.name] = known or max(same, key=len, default=f.name)
         return names
 
 
