@@ -3638,3 +3638,20 @@ def test_a_group_told_as_dead_does_not_act(text: str, expected: list[tuple[str, 
 )
 def test_people_sharing_a_last_name_keep_their_names(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another country's adjective before a seat's name makes it that country's body
+        ("According to the Chilean Defense Department, soldiers acted.", ("Chile",)),
+        ("The Peruvian State Department said the envoy left.", ("Peru",)),
+        # negative: the seat alone, or with its own country's adjective
+        ("The Defense Department said the troops left.", ("United States",)),
+        ("The American Defense Department said the troops left.", ("United States",)),
+    ],
+)
+def test_a_seat_named_with_another_countrys_adjective_is_that_country(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

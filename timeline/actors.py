@@ -1037,7 +1037,8 @@ class _Reader:
             name = " ".join(t.norm for t in tokens[index : index + size])
             seat = lexicon.capitals.get(name)
             if seat is not None and name != key(seat.capital):
-                return size, seat.name
+                # "the Chilean | Defense Department": another country's body of that name
+                return size, self._owner_before(index) or seat.name
         return None
 
     def _story_state(self, index: int) -> str:
