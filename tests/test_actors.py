@@ -3655,3 +3655,19 @@ def test_a_seat_named_with_another_countrys_adjective_is_that_country(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a determiner opening a sentence before a kind of body is no name
+        ("This faction, notorious for its raids, holds the hills.", ()),
+        ("That group attacked the town.", ()),
+        # negative: a name before the kind of body it is
+        ("The Zentar Jihad group attacked the town.", ("Zentar Jihad",)),
+    ],
+)
+def test_a_determiner_before_a_kind_of_body_is_no_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected

@@ -1313,13 +1313,16 @@ class _Reader:
         ):
             return 0
         openers = _name_openers(self.language)
+        stops = _stopwords(self.language)
         if any(
-            t.norm in lexicon.collective_modifiers or t.norm in openers or "-" in t.text
+            t.norm in lexicon.collective_modifiers
+            or t.norm in openers
+            or t.norm in stops  # "This | faction": a determiner opening a sentence
+            or "-" in t.text
             for t in words
         ):
             return 0
         kinds = _word_set(self.language, "name_descriptors")
-        stops = _stopwords(self.language)
         last = index + size - 1
         for extra in (1, 2):  # "group", "gang coalition"
             end = last + extra
