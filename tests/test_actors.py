@@ -3671,3 +3671,23 @@ def test_a_determiner_before_a_kind_of_body_is_no_name(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # campaigners, researchers and aid or rights bodies unnamed act as groups
+        ("Campaigners accuse the militia of looting.", [("Campaigners", "")]),
+        ("Researchers estimate that 40 homes burned.", [("Researchers", "")]),
+        (
+            "Humanitarian organizations reported full hospitals.",
+            [("Humanitarian organizations", "")],
+        ),
+        ("Rights groups condemned the raid.", [("Rights groups", "")]),
+        # negative: social media is no group; a group only mentioned
+        ("A video posted to social media showed the raid.", []),
+        ("The militia threatened rights groups.", [("militia", "")]),
+    ],
+)
+def test_campaigners_researchers_and_aid_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
