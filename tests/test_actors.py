@@ -3691,3 +3691,25 @@ def test_a_determiner_before_a_kind_of_body_is_no_name(
 )
 def test_campaigners_researchers_and_aid_bodies(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name joined by "and" to a name only mentioned is only mentioned too
+        ("The region near the borders of Chile and Burkina Faso has long been calm.", ()),
+        ("Sanctions on Chile and Peru have hurt trade.", ()),
+        # negative: names that act, joined by "and"
+        ("Chile and Burkina Faso have signed a pact.", ("Chile", "Burkina Faso")),
+        ("Officials said Chile and Peru have signed a pact.", ("Chile", "Peru")),
+    ],
+)
+def test_a_name_joined_to_one_only_mentioned_is_only_mentioned(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert acting(text) == expected
+
+
+def test_a_titled_name_joined_after_a_place_still_meets() -> None:
+    text = "The envoy met President Ana Ruiz in Lima and President Juan Soto in Quito."
+    assert acting(text) == ("Ana Ruiz", "Juan Soto")

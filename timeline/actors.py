@@ -582,6 +582,10 @@ class _Reader:
         if i < 0 or self._source_of_act(bisect.bisect_left(self.starts, start)):
             return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
+        joined = i > 0 and i == bisect.bisect_left(self.starts, start) - 1  # no title between
+        if joined and norm == "and" and tokens[i - 1].capitalised and not tokens[i - 1].possessive:
+            # "sanctions on Chile and | Peru": as the name it is joined to
+            return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
         if norm == "by" and i > 0 and tokens[i - 1].norm in self._reporting:
             return True  # "as reported by Amnesty": it only tells the act
         interaction = _words(self.language, "interaction_verbs")
