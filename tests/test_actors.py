@@ -3616,6 +3616,7 @@ def test_the_subject_before_a_telling_aside_acts(
         # negative: the same group acting, the harm done to others
         ("Inmates killed two guards.", [("Inmates", "")]),
         ("Chilean soldiers carried the wounded to the clinic.", [("Chilean soldiers", "Chile")]),
+        ("The riot left two guards dead, police said.", [("police", "")]),
     ],
 )
 def test_a_group_told_as_dead_does_not_act(text: str, expected: list[tuple[str, str]]) -> None:

@@ -2012,8 +2012,9 @@ class _Reader:
                 continue  # a group without a side counts when it acts
             if side and not action and self._harmed(last):
                 continue  # "six Chilean soldiers were killed": done to, its side does not act
-            if first and tokens[first - 1].norm in _word_set(self.language, "dead_words"):
-                continue  # "the dead | inmates belonged to a gang"
+            dead = first and tokens[first - 1].norm in _word_set(self.language, "dead_words")
+            if dead and self._adjacent(tokens[first - 1], tokens[first]):
+                continue  # "the dead | inmates belonged to a gang", not "left two dead, | police"
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
