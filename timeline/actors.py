@@ -590,6 +590,10 @@ class _Reader:
         if i < 0 or self._source_of_act(bisect.bisect_left(self.starts, start)):
             return False  # "attacks from Russia": the side that makes them
         norm = tokens[i].norm
+        joined = i > 0 and i == bisect.bisect_left(self.starts, start) - 1  # no title between
+        if joined and norm == "and" and tokens[i - 1].capitalised and not tokens[i - 1].possessive:
+            # "sanctions on Chile and | Peru": as the name it is joined to
+            return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
         if norm == "by" and i > 0 and tokens[i - 1].norm in self._reporting:
             return True  # "as reported by Amnesty": it only tells the act
         interaction = _words(self.language, "interaction_verbs")
@@ -602,11 +606,25 @@ class _Reader:
         if norm in words:  # "spoke to Ana Ruiz" takes part
             if i > 0 and norm in ("to", "with") and tokens[i - 1].norm in interaction:
                 return False
-            if i > 0 and norm == "of" and tokens[i - 1].norm in _quantity_nouns(self.language):
-                # "thousands of protesters marched", not "fire on thousands of civilians"
+            kinds = _word_set(self.language, "name_descriptors")
+            if (
+                i > 0
+                and norm == "of"
+                and (
+                    tokens[i - 1].norm in _quantity_nouns(self.language)
+                    or tokens[i - 1].norm in kinds
+                )
+            ):
+                # "thousands of protesters marched", not "fire on thousands of civilians";
+                # "an alliance of Chile and Peru struck": its members do
                 return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
             held = i > 0 and norm in _TITLE_COMPLEMENTS and self._holder(tokens[i - 1])
-            return not held or self._named_holder(i - 1)
+            if not held or self._named_holder(i - 1):
+                return True
+            if tokens[i - 1].capitalised:
+                return False  # "Under Secretary for ... Ana Ruiz": a title
+            # "a spokesman for X said", not "near an office of X": as its holder is
+            return self._bystander(tokens[i - 1].start, tokens[i - 1].end)
         verb = self._object_verb(norm)  # "drove Peruvian forces out"
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
@@ -690,6 +708,8 @@ class _Reader:
             token = tokens[i]
             # "the General Staff" is a state's body, not General Staff
             title = 0 if lexicon.state_bodies.at(tokens, i) else lexicon.person_titles.at(tokens, i)
+            if title and self._country_at(i)[1] > title:
+                title = 0  # "DR Congo" is a country, no doctor
             if title and (
                 token.capitalised
                 or i in (0, affiliation_end)
@@ -1029,7 +1049,8 @@ class _Reader:
             name = " ".join(t.norm for t in tokens[index : index + size])
             seat = lexicon.capitals.get(name)
             if seat is not None and name != key(seat.capital):
-                return size, seat.name
+                # "the Chilean | Defense Department": another country's body of that name
+                return size, self._owner_before(index) or seat.name
         return None
 
     def _story_state(self, index: int) -> str:
@@ -1131,8 +1152,9 @@ class _Reader:
 
     def _party(self, name: str) -> bool:
         """Whether a body is no state's institution however named: a party, a front, a
-        group of states ("Cambodian People's Party", "Ukraine Defense Contact Group")."""
-        return name.split()[-1] in _word_set(self.language, "non_state_heads")
+        group of states ("Cambodian People's Party", "Ukraine Defense Contact Group"), or
+        an army of one ("Chile National Democratic Alliance Army")."""
+        return not _word_set(self.language, "non_state_heads").isdisjoint(name.split()[1:])
 
     def _country_led(self, name: str) -> tuple[str, str]:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
@@ -1303,13 +1325,16 @@ class _Reader:
         ):
             return 0
         openers = _name_openers(self.language)
+        stops = _stopwords(self.language)
         if any(
-            t.norm in lexicon.collective_modifiers or t.norm in openers or "-" in t.text
+            t.norm in lexicon.collective_modifiers
+            or t.norm in openers
+            or t.norm in stops  # "This | faction": a determiner opening a sentence
+            or "-" in t.text
             for t in words
         ):
             return 0
         kinds = _word_set(self.language, "name_descriptors")
-        stops = _stopwords(self.language)
         last = index + size - 1
         for extra in (1, 2):  # "group", "gang coalition"
             end = last + extra
@@ -1563,6 +1588,8 @@ class _Reader:
             k -= 1
         if k > 0 and tokens[k].possessive and tokens[k].norm in lexicon.country_names:
             k -= 1  # "by Yemen's | Houthi rebels"
+        if k > 0 and tokens[k].norm in _word_set(self.language, "group_link_articles"):
+            k -= 1  # "by the | United States"
         before = tokens[k].norm if k >= 0 else ""
         head = self.lists.get(first, (first, last))[0]  # "by Chile, | Peru and Bolivia"
         reports = k > 0 and tokens[k - 1].norm in self._reporting  # "as reported by X"
@@ -1777,7 +1804,8 @@ class _Reader:
 
     def _aside_opens(self, index: int) -> bool:
         """Whether an aside between commas opens at token ``index`` on a word of partners
-        or a relative pronoun (", with support from Canada,", ", which borders Sudan,")."""
+        or a relative pronoun (", with support from Canada,", ", which borders Sudan,"), or
+        tells who tells it (", residents said,")."""
         tokens = self.tokens
         if (
             not 0 < index < len(tokens)
@@ -1786,7 +1814,11 @@ class _Reader:
             return False
         norm = tokens[index].norm
         opener = norm in _word_set(self.language, "aside_openers") or norm in _RELATIVES
-        return opener and self._aside_end(index) < len(tokens)
+        end = self._aside_end(index)
+        # ", residents said,", not ", said a statement,": the teller, then the verb
+        verbs = _word_set(self.language, "telling_verbs")
+        telling = any(t.norm in verbs for t in tokens[index + 1 : end])
+        return end < len(tokens) and (opener or telling)
 
     def _aside_end(self, index: int) -> int:
         """The token after an aside opening at token ``index`` and closed by a comma
@@ -1913,6 +1945,9 @@ class _Reader:
                 and not following.sentence_start
                 and following.norm not in lexicon.date_words  # "attacks Wednesday killed"
             ):
+                described = body_names.get(following.start)
+                if described and after == i + size and self.bodies.get(key(described)):
+                    seen[tokens[after - 1].norm] = described  # "the militia Zentar Brigade"
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
             describers = _word_set(self.language, "act_describers") if action else frozenset()
@@ -1935,6 +1970,9 @@ class _Reader:
                 side, first = self._side(
                     first, bool(action) or self._members(tokens[last].norm), act=bool(action)
                 )
+                doubts = _word_set(self.language, "doubt_words")
+                while first > 0 and side and tokens[first - 1].norm in doubts:
+                    first -= 1  # "suspected | Chilean settlers"
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
             if unit and unit.start < tokens[first].start < unit.end and not side:
@@ -1949,6 +1987,8 @@ class _Reader:
                 sides = self._sides_after(last)  # "police in Myanmar"
             if not side and self._office(first, last):
                 sides = [self.publisher or self._story_state(first)]  # "the Foreign Secretary"
+            if not side and first and not action:
+                first = self._after_nouns(first, lambda t: t.norm in owners)  # "its | drone units"
             if not side and first and tokens[first - 1].norm in owners:
                 owner = bisect.bisect_left(body_starts, tokens[first].start) - 1
                 named = [bodies[owner]] if owner >= 0 else []  # "Kyiv said its forces"
@@ -1980,6 +2020,9 @@ class _Reader:
                 continue  # a group without a side counts when it acts
             if side and not action and self._harmed(last):
                 continue  # "six Chilean soldiers were killed": done to, its side does not act
+            dead = first and tokens[first - 1].norm in _word_set(self.language, "dead_words")
+            if dead and self._adjacent(tokens[first - 1], tokens[first]):
+                continue  # "the dead | inmates belonged to a gang", not "left two dead, | police"
             # "Hamas fighters" where Hamas acts elsewhere, "Houthi rebels" where "the Houthis" do
             word = tokens[first].norm
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
@@ -2042,9 +2085,13 @@ class _Reader:
         the group's words at token ``first`` ("White Army | fighters", "Rapid Support Forces
         | fighters", "National Guard | soldiers"), else None."""
         before = self.tokens[first - 1] if first else None
-        if before is None or before.possessive or not self._adjacent(before, self.tokens[first]):
+        if before is None or before.possessive:
             return None  # "the Houthis' attacks": the owner of an act, read with the names
-        start = names_by_end.get(self.tokens[first - 1].end)
+        gap = self.text[before.end : self.tokens[first].start]
+        bracketed = self.text[before.start - 1 : before.start] == "(" and gap == ") "
+        if not bracketed and not self._adjacent(before, self.tokens[first]):
+            return None
+        start = names_by_end.get(before.end)
         name = body_names.get(start, "") if start is not None else ""
         if start is None:
             return None
@@ -2054,7 +2101,7 @@ class _Reader:
         )  # "National Guard | soldiers", "Chilean Air Force | pilots": the state's
         if key(name) not in self.bodies and not unit:
             return None
-        return at, name
+        return (first if bracketed else at), name  # "... (ZLF) | rebels": the group's words
 
     def _harmed(self, last: int) -> bool:
         """Whether the group ending at token ``last`` is the subject of a harm told in the
@@ -2209,6 +2256,12 @@ class _Reader:
         """Where a group's words start with one or two nouns between it and a country's
         adjective ("Ukrainian | state railway officials"): the first of those nouns, else
         ``first``."""
+        demonyms = self.lexicon.demonyms
+        return self._after_nouns(first, lambda t: t.capitalised and t.norm in demonyms)
+
+    def _after_nouns(self, first: int, opens: Callable[[Token], bool]) -> int:
+        """Where a group's words start with one or two nouns between it and a word that
+        ``opens`` says owns or names it ("its | drone units"), else ``first``."""
         tokens, lexicon = self.tokens, self.lexicon
         stops = _stopwords(self.language)
         for size in (1, 2):
@@ -2225,8 +2278,7 @@ class _Reader:
                 )
             ):
                 return first
-            before = tokens[left - 1]
-            if before.capitalised and before.norm in lexicon.demonyms:
+            if opens(tokens[left - 1]):
                 spaced = all(
                     self._adjacent(t, n)
                     for t, n in zip(tokens[left - 1 : first], tokens[left : first + 1], strict=True)
@@ -2372,20 +2424,28 @@ class _Reader:
     # --- one name per person ----------------------------------------------------------------
 
     def _canonical_people(self, found: Sequence[_Found]) -> dict[str, str]:
-        """Each person's name as written -> the longest full name with the same surname."""
-        full: dict[str, str] = {}
+        """Each person's name as written -> the longest full name with the same surname
+        that is the same person's: it ends with the name, or has its first name too ("Ana
+        Ruiz" for "Ana Maria Ruiz"; not "Juan Ruiz")."""
+        full: dict[str, list[str]] = {}
         for canonical in set(self.people.values()):
-            full.setdefault(canonical.split()[-1], canonical)
+            full.setdefault(canonical.split()[-1], []).append(canonical)
         for f in found:
             if f.kind == "person":
-                surname = f.name.split()[-1]
-                if len(f.name) > len(full.get(surname, "")):
-                    full[surname] = f.name
+                full.setdefault(f.name.split()[-1], []).append(f.name)
         names = {}
         for f in found:
             if f.kind in ("person", "surname"):
+                words = f.name.split()
+                # a first word opening a sentence may be none ("Later Ruiz left")
+                opening = self.tokens[bisect.bisect_left(self.starts, f.start)].sentence_start
+                same = [
+                    n
+                    for n in full.get(words[-1], [])
+                    if opening or n.split()[-len(words) :] == words or n.split()[0] == words[0]
+                ]
                 known = self.people.get(key(f.name))
-                names[f.name] = known or full.get(f.name.split()[-1], f.name)
+                names[f.name] = known or max(same, key=len, default=f.name)
         return names
 
 

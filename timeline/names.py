@@ -500,12 +500,13 @@ def event_actors(
     reported = speech is not None and (
         source or dates_what_is_said(clause, speech[0], names.language)
     )
+    telling = _telling_aside(clause, speech[0]) if speech is not None else None
     if speech is not None and source and _dates_the_source(clause, speech[0]):
         # "According to X on Monday, | rebels took the town": what X tells
         verb, own_right = speech[0], clause.clauses[clause.own][1]
         opening = verb == view.tokens[0].start  # "According to X on Monday, | ..."
         spans = [(own_right, view.end)] if opening else [(view.start, verb)]
-    elif speech is not None and reported:
+    elif speech is not None and reported and telling is None:
         verb = speech[0]
         if verb < clause.mention.char_start:  # the speaker stands before the verb
             spans = [(max(left, verb), right) for left, right in spans]
@@ -513,7 +514,11 @@ def event_actors(
             own = clause.clause_of(verb)
             cut = clause.clauses[own][0] if own is not None and own != clause.own else verb
             spans = [(left, min(right, cut)) for left, right in spans]
-    elif speech is not None and (speech[1] in names.known or speech[1] in _states(names.language)):
+    elif (
+        speech is not None
+        and telling is None
+        and (speech[1] in names.known or speech[1] in _states(names.language))
+    ):
         # "Kyiv said on Friday that Chad would respond", "On Friday, Kyiv said Chad would
         # respond": who is named in what a known speaker said takes no part in saying it
         # ("the mayor said Monday that rebels set fire": the report is what tells of the fire)
@@ -550,6 +555,8 @@ def event_actors(
     asides = _relative_asides(
         clause, names.language
     )  # "X, who was sanctioned by Y, | was seen Monday"
+    if telling is not None and reported:  # "The militia, | residents said, | burned"
+        asides = sorted([*asides, telling])
     found: dict[str, None] = {} if subject else dict.fromkeys(antecedent)  # "X, | who fled"
     for left, right in spans:
         for start, end in _outside(left, right, asides):
@@ -594,6 +601,23 @@ def event_actors(
     for state in partners if accused is None else ():  # not who accuses
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
+    """The clause of the verb of speech at offset ``verb`` when it is an aside between
+    commas after the subject and before the date's clause, ending on that verb ("The
+    militia, | residents said, | burned the market on Monday"), else None."""
+    own = clause.clause_of(verb)
+    if own is None or not 0 < own < clause.own:
+        return None
+    start, end = clause.clauses[own]
+    text, after = clause.view.text, clause.clauses[own + 1]
+    opened = text[start:end].lstrip().startswith(",") or text[:start].rstrip().endswith(",")
+    closed = text[after[0] : after[1]].lstrip().startswith(",") or text[start:end].endswith(",")
+    words = clause.view.in_span(verb, end)
+    if not (opened and closed) or len(words) != 1:
+        return None  # "X, residents said on the radio, ...": the verb ends no aside
+    return start, end
 
 
 def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
