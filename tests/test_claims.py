@@ -1029,3 +1029,22 @@ def test_what_is_said_after_the_verb_is_no_speaker_however_it_ends() -> None:
         " attack Monday on a container ship."
     )
     assert only_event(text, "Late on Sunday").claimed_by == "Omar Haddad"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a relative clause without "that" after a noun: its subject speaks
+        (
+            "The party demands that the vote on Sunday be held again, a demand the Zentar"
+            " government rejects.",
+            "",
+        ),
+        # negative: a noun's complement after a preposition is part of the speaker
+        ("The spokesman of the Zentar Front said the vote on Sunday was rigged.", "Zentar Front"),
+    ],
+)
+def test_a_noun_before_a_relative_clause_without_that_is_no_speaker(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by

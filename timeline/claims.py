@@ -494,7 +494,15 @@ class _Reader:
                 return True
         # "dismissed Prime Minister Ana Ruiz": a person removed or refused, no claim
         titles = load_entity_lexicon(self.names.language).person_titles.by_first
-        return bool(following) and following[0].is_capitalized and following[0].norm in titles
+        if following and following[0].is_capitalized and following[0].norm in titles:
+            return True
+        # "a demand the government rejects": a proposal before it, its relative clause's
+        start = self._last_noun_phrase(max(0, index - _MAX_SPEAKER_WORDS), index)
+        return (
+            0 < start < index
+            and (not following or self.view.break_before(index + 1))
+            and any(word_matches(p, self.tokens[start - 1].norm) for p in self.lexicon.not_claims)
+        )
 
     def _phrase_length(self, index: int, phrases: Iterable[list[str]]) -> int:
         """Length in tokens of the longest of ``phrases`` starting at ``index``, else 0."""
@@ -591,6 +599,7 @@ class _Reader:
             and not self._verb_before_object(start - 1)
         ):
             start -= 1
+        start = self._last_noun_phrase(start, end)
         if self.tokens[i].norm in self.lexicon.pronouns:
             if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
                 opening = all(self.dated[:i]) and self.names.body_opening_before(
@@ -603,6 +612,23 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _last_noun_phrase(self, start: int, end: int) -> int:
+        """Where the speaker's words ``start:end`` begin when a noun phrase opening on a
+        determiner follows another noun in them ("a demand | the administration rejects":
+        a relative clause without "that"), else ``start``."""
+        function_words = self.lexicon.function_words()
+        for k in range(end - 2, start, -1):
+            before = self.tokens[k - 1]
+            if (
+                self.tokens[k].norm in self.view.words("definite_articles")
+                and not before.is_capitalized
+                and before.norm not in function_words
+                and not before.norm.endswith(("ed", "ing"))
+                and not self.view.break_before(k)
+            ):
+                return k
+        return start
 
     def _is_bracketed_acronym(self, index: int) -> bool:
         """True when token ``index`` is an acronym alone in brackets after a name ("the
