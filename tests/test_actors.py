@@ -3714,3 +3714,39 @@ def test_a_name_joined_to_one_only_mentioned_is_only_mentioned(
 def test_a_titled_name_joined_after_a_place_still_meets() -> None:
     text = "The envoy met President Ana Ruiz in Lima and President Juan Soto in Quito."
     assert acting(text) == ("Ana Ruiz", "Juan Soto")
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state's body named with its state after "of" is the state, and so is the body
+        # told again by the end of its name
+        (
+            "Drones hit Lviv on Monday. The State Emergency Service of Poland said on Tuesday"
+            " that crews were working.",
+            "on Tuesday",
+            ("Poland",),
+        ),
+        (
+            "Chile shelled Lima on Monday. The State Emergency Service of Peru said crews were"
+            " working. The Emergency Service said on Tuesday that ten bodies were found.",
+            "on Tuesday",
+            ("Peru",),
+        ),
+        (
+            "The Health Ministry of Lebanon said on Tuesday that 12 people died.",
+            "on Tuesday",
+            ("Lebanon",),
+        ),
+        # negative: a body of a place that is no state keeps its name
+        (
+            "The health ministry of Gaza said on Tuesday that 12 people died.",
+            "on Tuesday",
+            ("Gaza Health Ministry",),
+        ),
+    ],
+)
+def test_a_state_body_of_a_country_is_the_state(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected

@@ -794,7 +794,7 @@ class _Reader:
                 if country and body:
                     self.state_led[key(body)] = country
                 # "U.S. Central Command ... Central Command said": still the state's body
-                country = country or self.state_led.get(key(name), "")
+                country = country or self._state_leading(name)
                 if not country and lexicon.state_bodies.at(tokens, i) == size:
                     country = self._story_state(i)  # "the Ministry of Health said"
                 kind = "state" if country else "organization"
@@ -821,6 +821,16 @@ class _Reader:
                 continue
             i += 1
         return found
+
+    def _state_leading(self, name: str) -> str:
+        """The state a body called ``name`` was named with before, also as the end of a
+        longer name ("the State Emergency Service of Ukraine ... the Emergency Service"),
+        else ""."""
+        written = key(name)
+        found = self.state_led.get(written, "")
+        return found or next(
+            (state for body, state in self.state_led.items() if body.endswith(" " + written)), ""
+        )
 
     def _owner_before(self, index: int) -> str:
         """The state whose adjective or possessive name stands right before token ``index``
@@ -1093,20 +1103,26 @@ class _Reader:
     def _placed_body(self, index: int) -> tuple[int, str, str] | None:
         """A ministry, agency or service named by the place it serves, at token ``index``:
         its size, name and kind. A country's or capital's ("the health ministry in Lebanon",
-        "the Defense Ministry in Moscow") is the state;
+        "the Defense Ministry in Moscow", "the State Emergency Service of Ukraine") is the
+        state;
         one of a place that is no state ("the health ministry in Gaza", "the Gaza health
         ministry", "Gaza's Health Ministry") is a body named "Gaza Health Ministry"."""
         tokens, lexicon = self.tokens, self.lexicon
         body = lexicon.state_bodies.at(tokens, index)
-        if body:  # "the health ministry in Gaza"
+        if body:  # "the health ministry in Gaza", "the State Emergency Service of Ukraine"
             place = index + body + 1
             before = index - 1 - (index > 0 and tokens[index - 1].norm == "the")
-            if place >= len(tokens) or tokens[place - 1].norm != "in":
+            links = _words(self.language, "body_place_links")
+            if place >= len(tokens) or tokens[place - 1].norm not in links:
                 return None
             if before >= 0 and tokens[before].norm in lexicon.locative_prepositions:
                 return None  # "rallied outside parliament in Harare": a building, a place
             size = self._capitalised_run(place)
             named = self._body_of_place(place, size, index, body, states=True)
+            if named and named[1] == "state":  # "... The Emergency Service said": the same
+                self.state_led[key(" ".join(t.text for t in tokens[index : index + body]))] = named[
+                    0
+                ]
             return (place + size - index, *named) if named else None
         if not self._name_word(tokens[index]):
             return None
