@@ -3750,3 +3750,26 @@ def test_a_state_body_of_a_country_is_the_state(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word capitalised only by opening a line does not start a body's name across
+        # "on", "of", "in": the body's name follows it
+        (
+            "Strike on Zentar Army base kills ten. The Zentar Army said on Tuesday it shot"
+            " down a drone.",
+            ("Zentar Army",),
+        ),
+        # negative: a body's name whose head comes before the particle
+        (
+            "Zentar Observatory for Human Rights said on Tuesday that ten died.",
+            ("Zentar Observatory for Human Rights",),
+        ),
+    ],
+)
+def test_a_word_opening_a_line_is_no_part_of_a_bodys_name(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, "on Tuesday") == expected

@@ -1229,6 +1229,15 @@ class _Reader:
                 or (not size and _ORDINAL.fullmatch(token.text))
             ) or (size and token.norm in lexicon.date_words):  # "... for Migration on Thursday"
                 break
+            if (
+                size
+                and token.norm in _ORG_PARTICLES
+                and tokens[index].sentence_start
+                and not any(
+                    t.text in lexicon.organization_heads for t in tokens[index : index + size]
+                )
+            ):  # "Strike on Arakan Army stronghold ...": a word capitalised by its place
+                break
             size += 1
             if token.text in lexicon.organization_heads and size > 1:
                 best = size
