@@ -1048,3 +1048,20 @@ def test_a_noun_before_a_relative_clause_without_that_is_no_speaker(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # where the saying was made, between the speaker and the verb, is read past
+        (
+            "The Zentar Front, however, in a statement on Sunday said the raid failed.",
+            "Zentar Front",
+        ),
+        ("The Zentar Front in a video on Sunday said the raid failed.", "Zentar Front"),
+        # negative: a statement alone names no one
+        ("In a statement on Sunday said the raid failed.", ""),
+    ],
+)
+def test_where_a_saying_was_made_leaves_its_speaker(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -2333,3 +2333,12 @@ def test_a_verb_after_an_adverb_takes_its_subject_back() -> None:
     assert only_event(text, "on Tuesday").title == (
         "The agency announced aid deliveries had resumed"
     )
+
+
+def test_where_a_saying_was_made_leaves_the_speaker_in_the_headline() -> None:
+    text = "The Zentar Front, however, in a statement on Tuesday said the raid had failed."
+    event = only_event(text, "on Tuesday")
+    assert (event.title, event.claimed_by) == (
+        "The Zentar Front said the raid had failed",
+        "Zentar Front",
+    )

@@ -563,7 +563,14 @@ class _Reader:
             i -= 1
         if i < 0:
             return ""
-        if self._is_bracketed_acronym(i) and i + 1 == index:
+        setting = self._speech_setting_before(i)
+        if setting is not None:  # "Hamas, however, in a statement on Saturday said"
+            i = setting - 1
+            if i >= 0 and view.break_before(i + 1):
+                i = self._before_aside(i)
+            if i < 0 or self.tokens[i].norm in view.words("stopwords"):
+                return ""
+        elif self._is_bracketed_acronym(i) and i + 1 == index:
             i -= 1  # "the Harbour Safety Board (HSB) said": the name before its acronym
         elif i > 1 and self._is_bracketed_acronym(i - 1) and not self.tokens[i].is_capitalized:
             i -= 2  # "the Harbour Safety Board (HSB) office said": the name, not its noun
@@ -612,6 +619,20 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _speech_setting_before(self, last: int) -> int | None:
+        """Index of the preposition opening a phrase that ends at token ``last`` and says
+        where a saying was made ("in a statement", "in a video on Telegram"), with no break
+        inside it; None when the words there are no such phrase."""
+        statements = self.view.words("statement_nouns")
+        if self.tokens[last].norm not in statements:
+            return None
+        for k in range(last - 1, max(-1, last - 4), -1):
+            if self.tokens[k].norm in self.view.words("speech_venues"):
+                return k
+            if self.view.break_before(k + 1) or self.tokens[k].is_capitalized:
+                return None
+        return None
 
     def _last_noun_phrase(self, start: int, end: int) -> int:
         """Where the speaker's words ``start:end`` begin when a noun phrase opening on a

@@ -749,6 +749,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         ):  # "Anna Berg, in her address [on Tuesday], said ...": the subject and its verb
             surface = text[clause.clauses[index - 1][0] : clause.clauses[index - 1][1]]
             surface += " " + " ".join(carried)
+        elif (said := _saying_after_setting(view, opener, right)) is not None:
+            # "Hamas, however, | in a statement [on Saturday] said ...": the subject says it
+            subject = _subject_clause(clause, index)
+            surface = text[subject[0] : subject[1]].rstrip(" ,;:") + " "
+            surface += _surface_without(view, said.start, right, start, end).lstrip(" ,;:")
         elif (
             opener.norm in view.words("prepositions")
             and _is_aside(view, clause.clauses[index - 1])
@@ -1272,6 +1277,18 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
         if not attributed and any(word not in skipped for word in words):
             return left, right
     return clause.clauses[0]
+
+
+def _saying_after_setting(view: SentenceView, opener: Token, right: int) -> Token | None:
+    """The verb of saying after a phrase ``opener`` opens that says where the saying was
+    made ("in a statement on Saturday | said"), up to ``right``; None when the clause opens
+    on no such phrase."""
+    if opener.norm not in view.words("speech_venues"):
+        return None
+    tokens = view.in_span(opener.end, right)
+    if not any(t.norm in view.words("statement_nouns") for t in tokens[:3]):
+        return None
+    return next((t for t in tokens if t.norm in view.lexicon.stance_of), None)
 
 
 def _is_bare_subject(clause: DateClause, index: int) -> bool:
