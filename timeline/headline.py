@@ -749,11 +749,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         ):  # "Anna Berg, in her address [on Tuesday], said ...": the subject and its verb
             surface = text[clause.clauses[index - 1][0] : clause.clauses[index - 1][1]]
             surface += " " + " ".join(carried)
-        elif (said := _saying_after_setting(view, opener, right)) is not None:
+        elif (saying := _saying_after_setting(view, opener, right)) is not None:
             # "Hamas, however, | in a statement [on Saturday] said ...": the subject says it
             subject = _subject_clause(clause, index)
             surface = text[subject[0] : subject[1]].rstrip(" ,;:") + " "
-            surface += _surface_without(view, said.start, right, start, end).lstrip(" ,;:")
+            surface += _surface_without(view, saying.start, right, start, end).lstrip(" ,;:")
         elif (
             opener.norm in view.words("prepositions")
             and _is_aside(view, clause.clauses[index - 1])
