@@ -2618,3 +2618,52 @@ def test_a_conflict_beginning_is_a_war_beginning(text: str, category: str, expre
 def test_flour_delivered_and_footage_of_downing(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a bill or a law about the army is passed by lawmakers: politics
+        ("Lawmakers passed the mobilisation bill in a first reading on Sunday.", "political"),
+        ("Parliament on Sunday adopted a law on mobilization and military service.", "political"),
+        ("The committee completed work on the conscription bill on Sunday.", "political"),
+        ("The deputies approved the draft law on the second reading on Sunday.", "political"),
+        # negative: troops called up, and a reading of what the enemy does, stay the field's
+        ("The army began mobilising reservists on Sunday.", "battlefield"),
+        (
+            "The general staff said on Sunday that its reading of the front had not changed.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_bill_about_the_army_is_lawmaking(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a court's order is a ruling, whatever it orders to stop
+        (
+            "The International Court of Justice on Sunday ordered the country to halt its"
+            " military offensive in the south.",
+            "political",
+        ),
+        (
+            "The judge on Sunday ordered the police to end the raids on the camp.",
+            "political",
+        ),
+        # negative: a dispute between states taken to a court stays a dispute; an order
+        # given to troops is told by what they do
+        (
+            "The government took its border dispute with its neighbour to the World Court on"
+            " Sunday.",
+            "diplomatic",
+        ),
+        ("The commander on Sunday ordered his troops to attack the town.", "battlefield"),
+    ],
+)
+def test_an_order_is_about_what_it_orders(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
