@@ -2667,3 +2667,38 @@ def test_a_bill_about_the_army_is_lawmaking(text: str, category: str) -> None:
 def test_an_order_is_about_what_it_orders(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # money gathered for an appeal is secured, no ground is
+        (
+            "The refugee agency said on Sunday that its appeal was short of funds, as only a"
+            " tenth of the required amount had been secured.",
+            "humanitarian",
+        ),
+        # a ruler swept away, or sworn in, is politics
+        ("The new president was sworn in on Sunday.", "political"),
+        ("The swearing-in of the new president took place on Sunday.", "political"),
+        ("The president was toppled on Sunday, ending five decades of family rule.", "political"),
+        # a war the sides came close to is feared, not fought
+        ("The two states came close to war on Sunday.", "diplomatic"),
+        # ... while the attacks it followed are dated by what follows "following"
+        (
+            "The two states came close to war following air strikes on an embassy on Sunday.",
+            "battlefield",
+        ),
+        # a fuel or a crop banned is trade stopped
+        ("The ban on Russian gas takes effect on Sunday.", "economic"),
+        ("The bloc's LNG ban took effect on Sunday.", "economic"),
+        # negative: troops securing a bridge take ground; a building toppled by a strike is
+        # the strike's
+        ("Troops secured the bridge on Sunday.", "battlefield"),
+        ("A missile strike toppled an apartment block on Sunday.", "battlefield"),
+        ("The ban on opposition rallies took effect on Sunday.", "political"),
+    ],
+)
+def test_funds_secured_rulers_toppled_wars_nearly_fought_and_fuel_banned(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
