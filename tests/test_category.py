@@ -2702,3 +2702,20 @@ def test_an_order_is_about_what_it_orders(text: str, category: str) -> None:
 def test_funds_secured_rulers_toppled_wars_nearly_fought_and_fuel_banned(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a loan paid out in parts: its disbursements, tranches and instalments are money lent
+        ("The fund's board approved a $900 million disbursement on Sunday.", "economic"),
+        ("The second tranche of $2 billion will be released on Sunday.", "economic"),
+        ("The lender's board met on Sunday to approve the next installment.", "economic"),
+        # negative: ministers meeting, and aid handed out, are not money lent
+        ("The two foreign ministers met on Sunday.", "diplomatic"),
+        ("Volunteers handed out food parcels to displaced families on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_loan_is_paid_out_in_parts(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
