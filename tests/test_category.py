@@ -2707,12 +2707,14 @@ def test_funds_secured_rulers_toppled_wars_nearly_fought_and_fuel_banned(text: s
 @pytest.mark.parametrize(
     ("text", "category"),
     [
-        # a loan paid out in parts: its disbursements, tranches and instalments are money lent
+        # a loan paid out in parts: its disbursements and tranches are money lent
         ("The fund's board approved a $900 million disbursement on Sunday.", "economic"),
         ("The second tranche of $2 billion will be released on Sunday.", "economic"),
-        ("The lender's board met on Sunday to approve the next installment.", "economic"),
-        # negative: ministers meeting, and aid handed out, are not money lent
+        ("The lender's board met on Sunday to approve the next tranche.", "economic"),
+        # negative: ministers meeting, aid handed out and an instalment of a series of talks
+        # are not money lent
         ("The two foreign ministers met on Sunday.", "diplomatic"),
+        ("The envoys met on Sunday, the latest instalment of a round of talks.", "diplomatic"),
         ("Volunteers handed out food parcels to displaced families on Sunday.", "humanitarian"),
     ],
 )
