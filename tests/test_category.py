@@ -2699,7 +2699,9 @@ def test_an_order_is_about_what_it_orders(text: str, category: str) -> None:
         ("The ban on opposition rallies took effect on Sunday.", "political"),
     ],
 )
-def test_funds_secured_rulers_toppled_wars_nearly_fought_and_fuel_banned(text: str, category: str) -> None:
+def test_funds_secured_rulers_toppled_wars_nearly_fought_and_fuel_banned(
+    text: str, category: str
+) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
 
@@ -2719,5 +2721,22 @@ def test_funds_secured_rulers_toppled_wars_nearly_fought_and_fuel_banned(text: s
     ],
 )
 def test_a_loan_is_paid_out_in_parts(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a participle after a preposition's object tells what the date dates
+        ("The envoy demanded the release of those detained on Sunday.", "political"),
+        ("The envoy demanded the release of the reporters arrested on Sunday.", "political"),
+        ("The agency is caring for thousands of the people displaced on Sunday.", "humanitarian"),
+        # negative: a verb after its subject is the clause's own act, told as before
+        ("The two ministers agreed on Sunday to cut oil output.", "economic"),
+        ("The storm was downgraded on Sunday.", "humanitarian"),
+    ],
+)
+def test_a_participle_after_an_object_tells_what_the_date_dates(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
