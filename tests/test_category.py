@@ -2740,3 +2740,22 @@ def test_a_loan_is_paid_out_in_parts(text: str, category: str) -> None:
 def test_a_participle_after_an_object_tells_what_the_date_dates(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an operation against graft or smuggling is law enforcement at home
+        (
+            "Investigators announced a special operation to uncover corruption at the state"
+            " power company on Sunday.",
+            "political",
+        ),
+        ("Police launched an operation against drug smugglers on Sunday.", "political"),
+        # negative: an army's operation stays the field's
+        ("The army launched an operation against the rebels on Sunday.", "battlefield"),
+    ],
+)
+def test_an_operation_against_graft_is_law_enforcement(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
