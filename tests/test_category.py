@@ -2759,3 +2759,22 @@ def test_a_participle_after_an_object_tells_what_the_date_dates(text: str, categ
 def test_an_operation_against_graft_is_law_enforcement(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # talks or a transition derailed are wrecked, no train is
+        ("Hardliners derailed the peace talks on Sunday.", "diplomatic"),
+        (
+            "The dispute derailed the transition to democracy that began in April 2019.",
+            "political",
+        ),
+        # negative: a train that left its rails is an accident
+        ("A freight train derailed on Sunday near the border.", "humanitarian"),
+    ],
+)
+def test_a_process_derailed_is_no_accident(text: str, category: str) -> None:
+    expression = "on Sunday" if "on Sunday" in text else "in April 2019"
+    event = only_event(text, expression)
+    assert event.category == category, event.cues
