@@ -2778,3 +2778,22 @@ def test_a_process_derailed_is_no_accident(text: str, category: str) -> None:
     expression = "on Sunday" if "on Sunday" in text else "in April 2019"
     event = only_event(text, expression)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a full date whose year is set off by commas still names the noun after it
+        (
+            "The talks stalled over the hostages seized in the October 7, 2023, attacks.",
+            "battlefield",
+        ),
+        ("The ministers met to discuss the October 7, 2023, massacre.", "battlefield"),
+        # negative: a date that names no noun leaves the clause's verb to tell the event
+        ("The ministers met on October 7, 2023, and discussed the border.", "diplomatic"),
+    ],
+)
+def test_a_year_set_off_by_commas_still_names_the_noun_after_it(text: str, category: str) -> None:
+    expression = "October 7, 2023" if "the October" in text else "on October 7, 2023"
+    (event,) = events_of(text, (expression, date(2023, 10, 7)))
+    assert event.category == category, event.cues

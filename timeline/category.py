@@ -173,7 +173,13 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
     spans = []
     index = bisect_left(view.starts, mention.char_end)
     first = bisect_left(view.starts, mention.char_start)
-    if 0 < index < len(view.tokens) and not view.break_before(index):
+    # a year is set off by commas inside the phrase ("the October 7, 2023, attacks")
+    year_set_off = (
+        view.text[mention.char_end - 4 : mention.char_end].isdigit()
+        and index < len(view.tokens)
+        and view.text[mention.char_end : view.tokens[index].start].strip() == ","
+    )
+    if 0 < index < len(view.tokens) and (not view.break_before(index) or year_set_off):
         last = view.tokens[index - 1]  # the date's last word, possessive included
         possessive = last.end > mention.char_end and last.text.endswith(("'s", "’s"))
         determined = first > 0 and view.tokens[first - 1].norm in view.words("determiners")
