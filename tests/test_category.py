@@ -2797,3 +2797,21 @@ def test_a_year_set_off_by_commas_still_names_the_noun_after_it(text: str, categ
     expression = "October 7, 2023" if "the October" in text else "on October 7, 2023"
     (event,) = events_of(text, (expression, date(2023, 10, 7)))
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # atrocities are violence; an official declared unwelcome is a dispute between states
+        ("The report documented atrocities on Sunday in the border villages.", "battlefield"),
+        (
+            "The minister on Sunday declared the head of the agency persona non grata.",
+            "diplomatic",
+        ),
+        # negative: a report published, with nothing else told, stays no event of war
+        ("The report documented on Sunday the state of the border villages.", "other"),
+    ],
+)
+def test_atrocities_and_officials_declared_unwelcome(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
