@@ -2815,3 +2815,24 @@ def test_a_year_set_off_by_commas_still_names_the_noun_after_it(text: str, categ
 def test_atrocities_and_officials_declared_unwelcome(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a war to be ended, named by its place, and fighting to be stopped are a negotiating
+        # position
+        (
+            "The envoy told reporters on Sunday that a deal to end the Gaza war was possible.",
+            "diplomatic",
+        ),
+        ("The minister said on Sunday that ending the Ukraine war would be easy.", "diplomatic"),
+        ("The official said on Sunday that the group was ready to stop fighting.", "diplomatic"),
+        # negative: fighting that goes on, and a war told by its place, are the field's
+        ("Rebels kept fighting on Sunday near the airport.", "battlefield"),
+        ("The war in Gaza entered its second year on Sunday.", "battlefield"),
+    ],
+)
+def test_a_war_to_be_ended_by_its_place_is_a_negotiating_position(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
