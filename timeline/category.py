@@ -160,7 +160,9 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
     """Where the words a date names stand: the noun phrase it qualifies ("the 2011
     hijacking", "Friday's meeting", "the June 18 terrorist attack": up to three words
     after the date, to the first function word) and the noun before a participle the
-    date follows ("the agreement signed on January 23", "the war, started in 2023,").
+    date follows ("the agreement signed on January 23", "the war, started in 2023,"),
+    then that participle after a preposition's object ("the release of those detained on
+    Thursday").
 
     A date qualifies what follows when it is possessive, or follows a determiner and is
     followed by a word with no punctuation between; "on Sunday troops ..." qualifies
@@ -171,7 +173,13 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
     spans = []
     index = bisect_left(view.starts, mention.char_end)
     first = bisect_left(view.starts, mention.char_start)
-    if 0 < index < len(view.tokens) and not view.break_before(index):
+    # a year is set off by commas inside the phrase ("the October 7, 2023, attacks")
+    year_set_off = (
+        view.text[mention.char_end - 4 : mention.char_end].isdigit()
+        and index < len(view.tokens)
+        and view.text[mention.char_end : view.tokens[index].start].strip() == ","
+    )
+    if 0 < index < len(view.tokens) and (not view.break_before(index) or year_set_off):
         last = view.tokens[index - 1]  # the date's last word, possessive included
         possessive = last.end > mention.char_end and last.text.endswith(("'s", "’s"))
         determined = first > 0 and view.tokens[first - 1].norm in view.words("determiners")
@@ -200,7 +208,23 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
             set_off or not view.break_before(first - 1)
         ):
             spans.append((noun.start, noun.end))
+            if _object_of_preposition(view, first - 2):
+                # failing the noun, the participle names the happening ("the release of
+                # those detained on Thursday": the detention); not a verb after its subject
+                participle = view.tokens[first - 1]
+                spans.append((participle.start, participle.end))
     return tuple(spans)
+
+
+def _object_of_preposition(view: SentenceView, noun: int) -> bool:
+    """True when the noun phrase ending at token ``noun`` follows a preposition ("of |
+    the | activists"), so a participle after it describes it rather than tells its act."""
+    index = noun - 1
+    while (
+        index >= 0 and noun - index <= 2 and view.tokens[index].norm in view.words("noun_openers")
+    ):
+        index -= 1
+    return index >= 0 and view.tokens[index].norm in view.words("prepositions")
 
 
 def _holds_named(view: SentenceView, start: int, end: int, named: Sequence[Span]) -> bool:
