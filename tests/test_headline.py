@@ -2342,3 +2342,39 @@ def test_where_a_saying_was_made_leaves_the_speaker_in_the_headline() -> None:
         "The Zentar Front said the raid had failed",
         "Zentar Front",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "it" opening a sentence and acting is the body the sentence before opened on
+        (
+            "The Zentar Front shelled the port of Lima last week. It also bombarded the"
+            " airport on Tuesday, killing four people.",
+            "The Zentar Front also bombarded the airport",
+        ),
+        (
+            "The Zentar Front shelled the port of Lima last week. But it withdrew its"
+            " fighters on Tuesday.",
+            "The Zentar Front withdrew its fighters",
+        ),
+        # negative: "it" that stands for no one, or for no body named before, stays
+        (
+            "The Zentar Front shelled the port of Lima last week. It was the first attack on"
+            " the port on Tuesday.",
+            "It was the first attack on the port",
+        ),
+        (
+            "The Zentar Front shelled the port of Lima last week. It became clear on Tuesday"
+            " that the port would close.",
+            "It became clear that the port would close",
+        ),
+        (
+            "Heavy rain fell on the port of Lima last week. It also flooded the airport on"
+            " Tuesday.",
+            "It also flooded the airport",
+        ),
+    ],
+)
+def test_it_opening_a_sentence_and_acting_is_the_body_named_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

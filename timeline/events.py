@@ -136,6 +136,7 @@ def build_events(
                     _headline_name(person, names),
                     _headline_name(speaker or names.body_before(mention.char_start), names),
                     _plural_headline_name(names, clause, claimed_by),
+                    _headline_name(_body_opening(doc.flat, start, view, names), names),
                 ),
                 category=category,
                 cues=cues,
@@ -364,6 +365,15 @@ def _headline_name(claimant: str, names: ArticleNames) -> str:
     if claimant in names.person_names:
         return claimant.split()[-1]
     return speaker_name(claimant, names.language)
+
+
+def _body_opening(text: str, start: int, view: SentenceView, names: ArticleNames) -> str:
+    """Whom "it" opening the sentence at ``start`` means: the organisation or state the
+    sentence before opened on; "" when the sentence opens on no "it"."""
+    first = next((t for t in view.tokens if t.norm not in view.words("coordinators")), None)
+    if first is None or first.norm not in view.words("body_pronouns"):
+        return ""
+    return names.body_opening_before(text, start)
 
 
 def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: str) -> str:

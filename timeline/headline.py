@@ -43,6 +43,7 @@ def headline(
     person: str = "",
     body: str = "",
     group: str = "",
+    opener: str = "",
 ) -> str:
     """The clause that tells the event of ``clause``, in at most ``TITLE_WORDS`` words.
 
@@ -50,7 +51,9 @@ def headline(
     the headline when its clause does not name them and is a main clause. ``person`` is
     whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged"),
     ``body`` whom "it" saying something means ("It said" -> "Hezbollah said"), ``group``
-    whom "they" means ("They visited" -> "Osei and Brandt visited").
+    whom "they" means ("They visited" -> "Osei and Brandt visited"), ``opener`` whom "it"
+    opening the sentence means when it acts ("It also shelled Lima" -> "Chile also shelled
+    Lima": the body the sentence before opened on).
     """
     view = clause.view
     aside = _speaker_clause(clause)
@@ -70,6 +73,8 @@ def headline(
         and _norm(words[1]) in view.lexicon.stance_of
     ):  # "It said", not "It was the first time"
         words = [body, *words[1:]]
+    elif opener and len(words) > 2 and _opening_body_acts(view, words):
+        words = [opener, *words[1:]]
     elif group and words and _norm(words[0]) in view.words("plural_pronouns"):
         words = [*group.split(), *words[1:]]
     elif (
@@ -124,6 +129,27 @@ def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[s
     ):
         return words[1:]
     return words
+
+
+def _opening_body_acts(view: SentenceView, words: list[str]) -> bool:
+    """Whether ``words`` open on the "it" that opens the sentence, and its verb, past
+    adverbs, acts ("It also shelled Lima"); not a form of "be" or a verb whose "it" stands
+    for no one ("It was the first", "It became clear", "It emerged that")."""
+    first = next((t for t in view.tokens if t.norm not in view.words("coordinators")), None)
+    if (
+        first is None
+        or first.norm not in view.words("body_pronouns")
+        or _norm(words[0]) != first.norm
+    ):
+        return False
+    verb = next((w for w in words[1:4] if _norm(w) not in view.lexicon.auxiliaries), "")
+    norm = _norm(verb)
+    return (
+        _finite_like(verb, view.lexicon)
+        and not verb[:1].isupper()
+        and norm not in view.words("be_forms")
+        and norm not in _headline_words().empty_subject_verbs
+    )
 
 
 def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
@@ -1765,6 +1791,7 @@ class _HeadlineWords:
     clause_consequences: frozenset[str]
     inflections: frozenset[str]
     predicate_joins: frozenset[str]
+    empty_subject_verbs: frozenset[str]
 
 
 @cache
