@@ -2378,3 +2378,22 @@ def test_where_a_saying_was_made_leaves_the_speaker_in_the_headline() -> None:
 )
 def test_it_opening_a_sentence_and_acting_is_the_body_named_before(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "they" opening a sentence is the group the sentence before opened on
+        (
+            "The rebels have fired at dozens of ships this year. They seized a tanker on Tuesday.",
+            "Rebels seized a tanker",
+        ),
+        # negative: no group opens the sentence before
+        (
+            "Dozens of ships were hit by the rebels this year. They seized a tanker on Tuesday.",
+            "They seized a tanker",
+        ),
+    ],
+)
+def test_they_opening_a_sentence_is_the_group_named_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -397,6 +397,8 @@ def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: s
         wide = sentence_view(doc, (doc.sentences[before][0], view.end), view.lexicon)
         named = _they_acting(names, wide, clause, claimed_by)
         named = named if len(named) > 1 else []
+    if not named and they is view.tokens[0]:  # "The rebels fired. They also seized a ship"
+        return names.group_opening_before(doc.flat, view.start)
     return named_together([_headline_name(name, names) for name in named], names.language)
 
 
