@@ -2397,3 +2397,25 @@ def test_it_opening_a_sentence_and_acting_is_the_body_named_before(text: str, ti
 )
 def test_they_opening_a_sentence_is_the_group_named_before(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # what is said follows the verb: after a colon, or past a phrase the date closes
+        (
+            'Ana Ruiz, a prominent activist, wrote on Tuesday: "The situation in the region'
+            ' is critical."',
+            "Ana Ruiz wrote the situation in the region is critical",
+        ),
+        (
+            "The army said that since Tuesday, its fighters have killed 162 soldiers in Gao.",
+            "The army said its fighters have killed 162 soldiers in Gao",
+        ),
+        # negative: a clause of its own after the saying is not what is said
+        ("The army said on Tuesday, and the talks resumed.", "The army said"),
+    ],
+)
+def test_what_is_said_after_the_verb_completes_the_headline(text: str, title: str) -> None:
+    expression = "on Tuesday" if "on Tuesday" in text else "Tuesday"
+    assert only_event(text, expression).title == title

@@ -909,11 +909,12 @@ def _clause_words(clause: DateClause) -> list[str]:
             words = _cleaned(view, text[subject[0] : subject[1]])
         words += carried
     elif (
-        index == 0
-        and len(words) > 1
+        len(words) > 1
         and view.lexicon.stance_of.get(_norm(words[-1]))
         and _norm(words[0]) not in view.words("prepositions")
-    ):  # "X announced on Tuesday, the ferry sank"; not "In addition to the aid announced"
+        and (index == 0 or view.text[right : right + 2].strip().startswith(":"))
+    ):  # "X announced on Tuesday, the ferry sank", 'X, an activist, wrote [on Tuesday]: "…"';
+        # not "In addition to the aid announced", nor "…, X said, as talks went on"
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
@@ -1515,15 +1516,17 @@ def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
 
 def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
     """Index of the last reporting verb of ``words`` when what follows it ("that" aside)
-    is only a phrase opening on a preposition ("said that during his visit"); else None."""
+    is nothing or only a phrase opening on a preposition or a subordinating word ("said
+    that during his visit", "said that since"); else None."""
     said = [i for i, word in enumerate(words) if _norm(word) in view.lexicon.stance_of]
     if not said:
         return None
     rest = words[said[-1] + 1 :]
     if rest[:1] and _norm(rest[0]) == "that":
         rest = rest[1:]
-    if not rest or _norm(rest[0]) not in view.words("prepositions"):
-        return None
+    opening = view.words("prepositions") | view.words("subordinators")
+    if rest and _norm(rest[0]) not in opening:
+        return None  # "said that since [Tuesday], ...", 'wrote [on Tuesday]: "..."'
     return said[-1]
 
 
@@ -1540,6 +1543,10 @@ def _claim_after(clause: DateClause, right: int) -> list[str]:
     if following is None:
         return []
     words = _cleaned(view, view.text[following[0] : following[1]])
+    opening = view.in_span(*following)[:1]
+    joining = view.words("coordinators") | view.words("subordinators")
+    if opening and opening[0].norm in joining:
+        return []  # "said on Tuesday, and the talks resumed": a clause of its own
     if not words or _verb_like(words[0], view.lexicon):
         return []
     if not _holds_verb(view, words[1:]):
