@@ -2342,3 +2342,80 @@ def test_where_a_saying_was_made_leaves_the_speaker_in_the_headline() -> None:
         "The Zentar Front said the raid had failed",
         "Zentar Front",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "it" opening a sentence and acting is the body the sentence before opened on
+        (
+            "The Zentar Front shelled the port of Lima last week. It also bombarded the"
+            " airport on Tuesday, killing four people.",
+            "The Zentar Front also bombarded the airport",
+        ),
+        (
+            "The Zentar Front shelled the port of Lima last week. But it withdrew its"
+            " fighters on Tuesday.",
+            "The Zentar Front withdrew its fighters",
+        ),
+        # negative: "it" that stands for no one, or for no body named before, stays
+        (
+            "The Zentar Front shelled the port of Lima last week. It was the first attack on"
+            " the port on Tuesday.",
+            "It was the first attack on the port",
+        ),
+        (
+            "The Zentar Front shelled the port of Lima last week. It became clear on Tuesday"
+            " that the port would close.",
+            "It became clear that the port would close",
+        ),
+        (
+            "Heavy rain fell on the port of Lima last week. It also flooded the airport on"
+            " Tuesday.",
+            "It also flooded the airport",
+        ),
+    ],
+)
+def test_it_opening_a_sentence_and_acting_is_the_body_named_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "they" opening a sentence is the group the sentence before opened on
+        (
+            "The rebels have fired at dozens of ships this year. They seized a tanker on Tuesday.",
+            "Rebels seized a tanker",
+        ),
+        # negative: no group opens the sentence before
+        (
+            "Dozens of ships were hit by the rebels this year. They seized a tanker on Tuesday.",
+            "They seized a tanker",
+        ),
+    ],
+)
+def test_they_opening_a_sentence_is_the_group_named_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # what is said follows the verb: after a colon, or past a phrase the date closes
+        (
+            'Ana Ruiz, a prominent activist, wrote on Tuesday: "The situation in the region'
+            ' is critical."',
+            "Ana Ruiz wrote the situation in the region is critical",
+        ),
+        (
+            "The army said that since Tuesday, its fighters have killed 162 soldiers in Gao.",
+            "The army said its fighters have killed 162 soldiers in Gao",
+        ),
+        # negative: a clause of its own after the saying is not what is said
+        ("The army said on Tuesday, and the talks resumed.", "The army said"),
+    ],
+)
+def test_what_is_said_after_the_verb_completes_the_headline(text: str, title: str) -> None:
+    expression = "on Tuesday" if "on Tuesday" in text else "Tuesday"
+    assert only_event(text, expression).title == title

@@ -43,6 +43,7 @@ def headline(
     person: str = "",
     body: str = "",
     group: str = "",
+    opener: str = "",
 ) -> str:
     """The clause that tells the event of ``clause``, in at most ``TITLE_WORDS`` words.
 
@@ -50,7 +51,9 @@ def headline(
     the headline when its clause does not name them and is a main clause. ``person`` is
     whom a personal pronoun opening the clause means ("He urged" -> "Bamba urged"),
     ``body`` whom "it" saying something means ("It said" -> "Hezbollah said"), ``group``
-    whom "they" means ("They visited" -> "Osei and Brandt visited").
+    whom "they" means ("They visited" -> "Osei and Brandt visited"), ``opener`` whom "it"
+    opening the sentence means when it acts ("It also shelled Lima" -> "Chile also shelled
+    Lima": the body the sentence before opened on).
     """
     view = clause.view
     aside = _speaker_clause(clause)
@@ -70,6 +73,8 @@ def headline(
         and _norm(words[1]) in view.lexicon.stance_of
     ):  # "It said", not "It was the first time"
         words = [body, *words[1:]]
+    elif opener and len(words) > 2 and _opening_body_acts(view, words):
+        words = [opener, *words[1:]]
     elif group and words and _norm(words[0]) in view.words("plural_pronouns"):
         words = [*group.split(), *words[1:]]
     elif (
@@ -124,6 +129,27 @@ def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[s
     ):
         return words[1:]
     return words
+
+
+def _opening_body_acts(view: SentenceView, words: list[str]) -> bool:
+    """Whether ``words`` open on the "it" that opens the sentence, and its verb, past
+    adverbs, acts ("It also shelled Lima"); not a form of "be" or a verb whose "it" stands
+    for no one ("It was the first", "It became clear", "It emerged that")."""
+    first = next((t for t in view.tokens if t.norm not in view.words("coordinators")), None)
+    if (
+        first is None
+        or first.norm not in view.words("body_pronouns")
+        or _norm(words[0]) != first.norm
+    ):
+        return False
+    verb = next((w for w in words[1:4] if _norm(w) not in view.lexicon.auxiliaries), "")
+    norm = _norm(verb)
+    return (
+        _finite_like(verb, view.lexicon)
+        and not verb[:1].isupper()
+        and norm not in view.words("be_forms")
+        and norm not in _headline_words().empty_subject_verbs
+    )
 
 
 def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
@@ -883,11 +909,12 @@ def _clause_words(clause: DateClause) -> list[str]:
             words = _cleaned(view, text[subject[0] : subject[1]])
         words += carried
     elif (
-        index == 0
-        and len(words) > 1
+        len(words) > 1
         and view.lexicon.stance_of.get(_norm(words[-1]))
         and _norm(words[0]) not in view.words("prepositions")
-    ):  # "X announced on Tuesday, the ferry sank"; not "In addition to the aid announced"
+        and (index == 0 or view.text[right : right + 2].strip().startswith(":"))
+    ):  # "X announced on Tuesday, the ferry sank", 'X, an activist, wrote [on Tuesday]: "…"';
+        # not "In addition to the aid announced", nor "…, X said, as talks went on"
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
@@ -1489,15 +1516,17 @@ def _claim_lacks_verb(view: SentenceView, words: list[str]) -> bool:
 
 def _opening_of_claim(view: SentenceView, words: list[str]) -> int | None:
     """Index of the last reporting verb of ``words`` when what follows it ("that" aside)
-    is only a phrase opening on a preposition ("said that during his visit"); else None."""
+    is nothing or only a phrase opening on a preposition or a subordinating word ("said
+    that during his visit", "said that since"); else None."""
     said = [i for i, word in enumerate(words) if _norm(word) in view.lexicon.stance_of]
     if not said:
         return None
     rest = words[said[-1] + 1 :]
     if rest[:1] and _norm(rest[0]) == "that":
         rest = rest[1:]
-    if not rest or _norm(rest[0]) not in view.words("prepositions"):
-        return None
+    opening = view.words("prepositions") | view.words("subordinators")
+    if rest and _norm(rest[0]) not in opening:
+        return None  # "said that since [Tuesday], ...", 'wrote [on Tuesday]: "..."'
     return said[-1]
 
 
@@ -1514,6 +1543,10 @@ def _claim_after(clause: DateClause, right: int) -> list[str]:
     if following is None:
         return []
     words = _cleaned(view, view.text[following[0] : following[1]])
+    opening = view.in_span(*following)[:1]
+    joining = view.words("coordinators") | view.words("subordinators")
+    if opening and opening[0].norm in joining:
+        return []  # "said on Tuesday, and the talks resumed": a clause of its own
     if not words or _verb_like(words[0], view.lexicon):
         return []
     if not _holds_verb(view, words[1:]):
@@ -1765,6 +1798,7 @@ class _HeadlineWords:
     clause_consequences: frozenset[str]
     inflections: frozenset[str]
     predicate_joins: frozenset[str]
+    empty_subject_verbs: frozenset[str]
 
 
 @cache

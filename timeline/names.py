@@ -196,12 +196,9 @@ class ArticleNames:
         ("Chile fired at Peru. It also shelled Lima": "Chile"; "The Chilean army fired.
         It said ...": "Chile"), whom "it" opening that one means; "" when a person or
         nothing named opens it, or that sentence starts too far back."""
-        window = max(0, start - _SENTENCE_WITHIN)
-        before = text[window:start].rstrip().rstrip('.!?"”’)')
-        ends = [match.end() for match in _SENTENCE_END.finditer(before)]
-        if not before or not ends and window > 0:
-            return ""  # no sentence before, or its start is too far back
-        opening = window + ends[-1] if ends else window
+        opening = _sentence_before(text, start)
+        if opening is None:
+            return ""
         entities = self.entities
         group = bisect_left(entities.collective_starts, opening)
         if (
@@ -215,6 +212,26 @@ class ArticleNames:
             return ""  # "On Monday, | Chile ...": not what the sentence opens on
         name = entities.actors[first]
         return "" if name in self.person_names | entities.people else name
+
+    def group_opening_before(self, text: str, start: int) -> str:
+        """The words of the group the sentence before the one at ``start`` opens on ("The
+        rebels have targeted ships. They have seized one": "rebels"), whom "they" opening
+        this one means; "" when no group opens it."""
+        opening = _sentence_before(text, start)
+        if opening is None:
+            return ""
+        entities = self.entities
+        group = bisect_left(entities.collective_starts, opening)
+        if (
+            group < len(entities.collectives)
+            and entities.collective_starts[group] - opening <= _OPENS_WITHIN
+            and bisect_left(entities.actor_starts, opening)
+            == bisect_left(
+                entities.actor_starts, entities.collective_starts[group]
+            )  # no name opens the sentence before the group
+        ):
+            return entities.collectives[group].text
+        return ""
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
@@ -238,6 +255,17 @@ class ArticleNames:
         if not before and subject:  # "Jane Doe wrote ... she said": a person seen acting
             before = self.acting_leaders[bisect_left(self.acting_starts, offset)]
         return next((name for _, name in sorted(named) if name in people), before)
+
+
+def _sentence_before(text: str, start: int) -> int | None:
+    """Where the sentence before the one at ``start`` opens; None when there is none, or it
+    starts too far back."""
+    window = max(0, start - _SENTENCE_WITHIN)
+    before = text[window:start].rstrip().rstrip('.!?"”’)')
+    ends = [match.end() for match in _SENTENCE_END.finditer(before)]
+    if not before or not ends and window > 0:
+        return None
+    return window + ends[-1] if ends else window
 
 
 def article_names(
