@@ -2419,3 +2419,12 @@ def test_they_opening_a_sentence_is_the_group_named_before(text: str, title: str
 def test_what_is_said_after_the_verb_completes_the_headline(text: str, title: str) -> None:
     expression = "on Tuesday" if "on Tuesday" in text else "Tuesday"
     assert only_event(text, expression).title == title
+
+
+def test_a_cut_leaves_no_adverb_without_its_verb() -> None:
+    text = (
+        'Ana Ruiz, a prominent activist, wrote on Tuesday: "The supply situation in the'
+        ' eastern region of the country is rapidly deteriorating and is already critical."'
+    )
+    title = only_event(text, "on Tuesday").title
+    assert not title.rstrip("…").endswith("rapidly"), title

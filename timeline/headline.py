@@ -494,6 +494,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "a strike on one | of the headquarters"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
+        if kept[-1].endswith("ly") and kept[-1].islower() and _verb_like(words[cut], lexicon):
+            continue  # "is rapidly | deteriorating": the adverb leans on its verb
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
