@@ -588,8 +588,13 @@ END_OF_DAY = [
     ("Talks resumed {day}; they broke up before the end of the day.", "the end of the day", 2),
     ("Ministers hope to sign the deal by the end of the day.", "the end of the day", 0),
     ("Rebels attacked on {day}. Later in the day, troops came.", "Later in the day", 2),
+    # the day of the statement that tells it
+    ("The deal must be signed by the end of the day, he said on {day}.", "the end of the day", 2),
+    ("On {day}, the envoy said talks would end later in the day.", "later in the day", 2),
     # the idiom: "in the end"
     ("At the end of the day, voters want jobs, she said on {day}.", "At the end of the day", None),
+    # the day named after it carries the date
+    ("By the end of the day {day}, 40 were dead.", "the end of the day", None),
 ]
 
 

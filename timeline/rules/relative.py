@@ -140,6 +140,9 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     shift = shifts.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
+    said = ctx.statement_day(found) if unit == "day" and shift == 0 else None
+    if said is not None:  # "by the end of the day, he said on Friday": that Friday
+        base, anchor = said, "text"
     if unit == "night" and shift == 0 and (night := _the_night(found, ctx, anchor)):
         return night  # "that night", "during the night"
     named = ctx.told_right_after(found, granularity) if shift else None
@@ -255,14 +258,16 @@ def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bo
         return previous_word(text, match.start("core")) in lexicon.day_spending_verbs
     if match.group("dpart"):
         return previous_word(text, match.start("core")) in lexicon.before_part_of_day
-    if match.group("edge"):
-        return previous_word(text, match.start("core")) not in lexicon.not_before_day_edge
-    if match.group("dir3") and previous_word(text, match.start("core")) in (
-        lexicon.not_before_same_unit
-    ):
+    before = previous_word(text, match.start("core"))
+    if match.group("edge") and before in lexicon.not_before_day_edge:
+        return False  # "at the end of the day": in the end
+    if match.group("dir3") and before in lexicon.not_before_same_unit:
         return False  # "to this day": up to now
     # "during the day Friday": the day named after it carries the date
-    return not (match.group("dir3") and names_a_day(word_ahead(text, match.end("core")), lexicon))
+    return not (
+        (match.group("dir3") or match.group("edge"))
+        and names_a_day(word_ahead(text, match.end("core")), lexicon)
+    )
 
 
 def _ago_from_writing(found: Found, lexicon: Lexicon) -> bool:
