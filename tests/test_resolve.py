@@ -4439,3 +4439,22 @@ def test_a_unit_told_in_a_statement_counts_from_the_day_it_was_made(
     else:
         expected = shift_date(base, "month", shift).strftime("%Y-%m")
     assert (mention.value, mention.anchor) == (expected, "text" if stated else "dct")
+
+
+# "by the end of" a weekday follows its clause's tense: it names no future by itself.
+BY_THE_END = [
+    # text, whether the weekday lies ahead of publication
+    ("By the end of {day}, 40 people were dead.", False),
+    ("By the end of {day}, the rebels had taken the town.", False),
+    ("By the end of {day}, 40 people will be dead.", True),
+    ("The rebels hope to take the town by the end of {day}.", True),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), BY_THE_END)
+def test_by_the_end_of_a_weekday_follows_the_tense(text: str, ahead: bool, published: date) -> None:
+    meant = published + timedelta(days=3) if ahead else published - timedelta(days=3)
+    day = meant.strftime("%A")
+    mention = only(text.format(day=day), published, day)
+    assert mention.value == str(meant)
