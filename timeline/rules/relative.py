@@ -155,11 +155,11 @@ def relational(found: Found, ctx: Context) -> Placement | None:
         "weekend" if unit == "weekend" else granularity_of(unit), base, shift
     )
     # "later in the day": its end; "the end of the day" too
-    mods = (
-        position_mod(relation.split(" ")[0], lexicon),
-        position_mod(relation.removesuffix(" the"), lexicon),
-    )
-    mod = next((m for m in mods if m), "") if shift == 0 else ""
+    mod: Mod = ""
+    if shift == 0:
+        mod = position_mod(relation.split(" ")[0], lexicon) or position_mod(
+            relation.removesuffix(" the"), lexicon
+        )
     placement = Placement(value, *span, granularity, mod, anchor)
     # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
     return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
