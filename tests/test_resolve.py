@@ -581,6 +581,39 @@ def test_earlier_and_later_in_the_day_keep_the_day_told() -> None:
     assert (mention.value, mention.mod, mention.anchor) == ("2025-11-30", "END", "text")
 
 
+# "the end of the day" is the end of the day told before, else of the publication day.
+END_OF_DAY = [
+    # text, expression, days before publication of the day meant (None: not a date)
+    ("Rebels attacked on {day}. By the end of the day, 40 were dead.", "the end of the day", 2),
+    ("Talks resumed {day}; they broke up before the end of the day.", "the end of the day", 2),
+    ("Ministers hope to sign the deal by the end of the day.", "the end of the day", 0),
+    ("Rebels attacked on {day}. Later in the day, troops came.", "Later in the day", 2),
+    # the day of the statement that tells it
+    ("The deal must be signed by the end of the day, he said on {day}.", "the end of the day", 2),
+    ("On {day}, the envoy said talks would end later in the day.", "later in the day", 2),
+    # the idiom: "in the end"
+    ("At the end of the day, voters want jobs, she said on {day}.", "At the end of the day", None),
+    # the day named after it carries the date
+    ("By the end of the day {day}, 40 were dead.", "the end of the day", None),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "days"), END_OF_DAY)
+def test_the_end_of_the_day_is_of_the_day_told(
+    text: str, expression: str, days: int | None, published: date
+) -> None:
+    told = published - timedelta(days=2)
+    text = text.format(day=told.strftime("%A"))
+    if days is None:
+        found = [m.text for m in find_dates(text, published)]
+        assert expression not in found and expression.lower() not in found
+        return
+    mention = only(text, published, expression)
+    day = published - timedelta(days=days)
+    assert (mention.value, mention.mod) == (str(day), "END")
+
+
 # ----------------------------------------------------------------------------- months
 
 MONTHS = [
@@ -4365,3 +4398,63 @@ def test_a_year_in_an_aside_sets_no_story_time_after_it(
         f"{told.value}-09" if in_the_year_told else f"{published.year - (published.month < 10)}-09"
     )
     assert only(text, published, "September").value == expected
+
+
+# "last week", "this month" told in a statement reported on an earlier day count from it.
+STATED_UNITS = [
+    # text, expression, unit, shift, whether the statement's day anchors it
+    (
+        "The minister said on {day} that last week the army seized the port.",
+        "last week",
+        "week",
+        -1,
+        True,
+    ),
+    (
+        "The army seized the port last week, the minister said on {day}.",
+        "last week",
+        "week",
+        -1,
+        True,
+    ),
+    ("On {day}, officials said talks would resume next week.", "next week", "week", 1, True),
+    ("The bank said {day} that prices rose last month.", "last month", "month", -1, True),
+    # no statement reported on the day, or none at all: from publication
+    ("The army seized the port last week and shelled it on {day}.", "last week", "week", -1, False),
+    ("Last week the army seized the port; on {day} it left.", "Last week", "week", -1, False),
+    ("The army seized the port last week, the minister said.", "last week", "week", -1, False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "unit", "shift", "stated"), STATED_UNITS)
+def test_a_unit_told_in_a_statement_counts_from_the_day_it_was_made(
+    text: str, expression: str, unit: str, shift: int, stated: bool, published: date
+) -> None:
+    said = published - timedelta(days=2)
+    mention = only(text.format(day=said.strftime("%A")), published, expression)
+    base = said if stated else published
+    if unit == "week":
+        expected = week_value(base + timedelta(weeks=shift))
+    else:
+        expected = shift_date(base, "month", shift).strftime("%Y-%m")
+    assert (mention.value, mention.anchor) == (expected, "text" if stated else "dct")
+
+
+# "by the end of" a weekday follows its clause's tense: it names no future by itself.
+BY_THE_END = [
+    # text, whether the weekday lies ahead of publication
+    ("By the end of {day}, 40 people were dead.", False),
+    ("By the end of {day}, the rebels had taken the town.", False),
+    ("By the end of {day}, 40 people will be dead.", True),
+    ("The rebels hope to take the town by the end of {day}.", True),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), BY_THE_END)
+def test_by_the_end_of_a_weekday_follows_the_tense(text: str, ahead: bool, published: date) -> None:
+    meant = published + timedelta(days=3) if ahead else published - timedelta(days=3)
+    day = meant.strftime("%A")
+    mention = only(text.format(day=day), published, day)
+    assert mention.value == str(meant)

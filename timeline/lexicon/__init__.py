@@ -166,6 +166,8 @@ class Lexicon:
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
     not_before_same_unit: frozenset[str]
+    day_edges: tuple[str, ...]  # "the end of (the day)"
+    not_before_day_edge: frozenset[str]  # "at the end of the day": "in the end"
     distance_from_now: MappingProxyType[str, int]
     distance_from_told: MappingProxyType[str, int]
     up_to_now: frozenset[str]
@@ -343,6 +345,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         ),
         same_unit=tuple(raw["relations"]["same_unit"]),
         not_before_same_unit=frozenset(raw["relations"]["not_before_same_unit"]),
+        day_edges=tuple(raw["relations"]["day_edges"]),
+        not_before_day_edge=frozenset(raw["relations"]["not_before_day_edge"]),
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
         distance_from_told=_frozen(raw["relations"]["distance_from_told"]),
         up_to_now=frozenset(raw["relations"]["up_to_now"]),

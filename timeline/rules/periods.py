@@ -211,6 +211,9 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
         shift = ctx.lexicon.relational_shifts[rel]
     else:
         shift = ctx.lexicon.shifts[rel]
+        said = ctx.statement_day(found) if _told_from_a_statement(parts, lexicon) else None
+        if said is not None:  # "said on Sunday that last week ...": Sunday's last week
+            base, anchor = said, "text"
     if unit == "weekend" and shift == 0 and anchor == "dct" and ctx.dct.weekday() < 5:
         # On a weekday, "the weekend" is the one just gone unless told in the future,
         # "this weekend" the coming one unless told in the past.
@@ -282,12 +285,27 @@ def _story_unit(found: Found, lexicon: Lexicon) -> bool:
 
 
 def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
-    """ "the following year": counted from a date told before; "the past week": up to
-    the day of a statement that may be reported after it. Both in the second pass."""
+    """ "the following year": counted from a date told before; "the past week", "last
+    week": from the day of a statement that may be reported after it. All in the second
+    pass."""
     parts = found.parts
     if parts["unit"] == "quarter" and _the_one_told(parts.get("rel", ""), lexicon):
         return _ending_on_a_date(found, text, lexicon)
-    return parts.get("rel", "") in lexicon.relational_shifts or _stretch_up_to_now(parts, lexicon)
+    return (
+        parts.get("rel", "") in lexicon.relational_shifts
+        or _stretch_up_to_now(parts, lexicon)
+        or _told_from_a_statement(parts, lexicon)
+    )
+
+
+def _told_from_a_statement(parts: Mapping[str, str], lexicon: Lexicon) -> bool:
+    """ "last week", "next month": counted from the day of a statement reporting them,
+    as "yesterday" is; a year, "the weekend", "earlier this month" stay the publication's."""
+    return (
+        parts["unit"] in ("week", "month")
+        and parts["rel"] not in lexicon.definite
+        and not parts.get("fuzzy")
+    )
 
 
 def _stretch_up_to_now(parts: Mapping[str, str], lexicon: Lexicon) -> bool:

@@ -140,6 +140,9 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     shift = shifts.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
+    said = ctx.statement_day(found) if unit == "day" and shift == 0 else None
+    if said is not None:  # "by the end of the day, he said on Friday": that Friday
+        base, anchor = said, "text"
     if unit == "night" and shift == 0 and (night := _the_night(found, ctx, anchor)):
         return night  # "that night", "during the night"
     named = ctx.told_right_after(found, granularity) if shift else None
@@ -151,7 +154,12 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     span, value, granularity = unit_span(
         "weekend" if unit == "weekend" else granularity_of(unit), base, shift
     )
-    mod = position_mod(relation.split(" ")[0], ctx.lexicon) if shift == 0 else ""
+    # "later in the day": its end; "the end of the day" too
+    mod: Mod = ""
+    if shift == 0:
+        mod = position_mod(relation.split(" ")[0], lexicon) or position_mod(
+            relation.removesuffix(" the"), lexicon
+        )
     placement = Placement(value, *span, granularity, mod, anchor)
     # "that afternoon", "the next morning": a part of that day (TimeML's ...TAF)
     return time_of_day(placement, ctx.lexicon.parts_of_day.get(unit))
@@ -250,12 +258,16 @@ def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bo
         return previous_word(text, match.start("core")) in lexicon.day_spending_verbs
     if match.group("dpart"):
         return previous_word(text, match.start("core")) in lexicon.before_part_of_day
-    if match.group("dir3") and previous_word(text, match.start("core")) in (
-        lexicon.not_before_same_unit
-    ):
+    before = previous_word(text, match.start("core"))
+    if match.group("edge") and before in lexicon.not_before_day_edge:
+        return False  # "at the end of the day": in the end
+    if match.group("dir3") and before in lexicon.not_before_same_unit:
         return False  # "to this day": up to now
     # "during the day Friday": the day named after it carries the date
-    return not (match.group("dir3") and names_a_day(word_ahead(text, match.end("core")), lexicon))
+    return not (
+        (match.group("dir3") or match.group("edge"))
+        and names_a_day(word_ahead(text, match.end("core")), lexicon)
+    )
 
 
 def _ago_from_writing(found: Found, lexicon: Lexicon) -> bool:
@@ -307,6 +319,7 @@ def relational_rule(w: Words) -> Rule:
         r"(?P<unit2>day|morning|afternoon|evening|night|weekend)"
         rf"|(?P<dir3>{alternation(lexicon.same_unit)})\s+"
         r"(?P<unit3>day|week|month|year|morning|afternoon|evening|night)(?!\s+of\b)"
+        rf"|(?P<edge>{alternation(lexicon.day_edges)})\s+(?P<unit4>day)\b(?!\s+of\b)"
         r"|(?P<eve>on\s+the\s+eve\s+of)"
         # anaphoric "the day": the day in focus ("ended the day 2% higher"), and a
         # part of the day told without its day ("in the afternoon"); see
@@ -316,7 +329,14 @@ def relational_rule(w: Words) -> Rule:
         rf"|(?P<bare>{_after_preposition(lexicon.bare_parts_of_day)})\b",
         relational,
         reads={"bare", "dir", "dpart", "eve", "unit"},
-        aliases={"dir2": "dir", "dir3": "dir", "unit2": "unit", "unit3": "unit"},
+        aliases={
+            "dir2": "dir",
+            "dir3": "dir",
+            "edge": "dir",
+            "unit2": "unit",
+            "unit3": "unit",
+            "unit4": "unit",
+        },
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])
         | lower(w.lexicon.parts_of_day)
         | {phrase.split()[-1].lower() for phrase in w.lexicon.bare_parts_of_day}
