@@ -200,12 +200,8 @@ class ArticleNames:
         if opening is None:
             return ""
         entities = self.entities
-        group = bisect_left(entities.collective_starts, opening)
-        if (
-            group < len(entities.collectives)
-            and entities.collective_starts[group] - opening <= _OPENS_WITHIN
-            and entities.collectives[group].side
-        ):
+        group = self._group_opening(opening)
+        if group is not None and entities.collectives[group].side:
             return entities.collectives[group].side  # "The Chilean army shelled ..."
         first = bisect_left(entities.actor_starts, opening)
         if first >= len(entities.actors) or entities.actor_starts[first] - opening > _OPENS_WITHIN:
@@ -218,20 +214,25 @@ class ArticleNames:
         rebels have targeted ships. They have seized one": "rebels"), whom "they" opening
         this one means; "" when no group opens it."""
         opening = _sentence_before(text, start)
-        if opening is None:
+        group = None if opening is None else self._group_opening(opening)
+        if opening is None or group is None:
             return ""
+        entities = self.entities
+        actors, at = entities.actor_starts, entities.collective_starts[group]
+        named_first = bisect_left(actors, opening) != bisect_left(actors, at)
+        return "" if named_first else entities.collectives[group].text  # not "Chile's rebels"
+
+    def _group_opening(self, opening: int) -> int | None:
+        """The index of the group a sentence starting at offset ``opening`` opens on, if
+        any."""
         entities = self.entities
         group = bisect_left(entities.collective_starts, opening)
         if (
             group < len(entities.collectives)
             and entities.collective_starts[group] - opening <= _OPENS_WITHIN
-            and bisect_left(entities.actor_starts, opening)
-            == bisect_left(
-                entities.actor_starts, entities.collective_starts[group]
-            )  # no name opens the sentence before the group
         ):
-            return entities.collectives[group].text
-        return ""
+            return group
+        return None
 
     def person_before(self, offset: int) -> str:
         """The person named most often before ``offset`` (ties: the first named)."""
