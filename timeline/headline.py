@@ -132,15 +132,10 @@ def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[s
 
 
 def _opening_body_acts(view: SentenceView, words: list[str]) -> bool:
-    """Whether ``words`` open on the "it" that opens the sentence, and its verb, past
+    """Whether ``words``, of a sentence opening on "it", open on "it" and its verb, past
     adverbs, acts ("It also shelled Lima"); not a form of "be" or a verb whose "it" stands
     for no one ("It was the first", "It became clear", "It emerged that")."""
-    first = next((t for t in view.tokens if t.norm not in view.words("coordinators")), None)
-    if (
-        first is None
-        or first.norm not in view.words("body_pronouns")
-        or _norm(words[0]) != first.norm
-    ):
+    if _norm(words[0]) not in view.words("body_pronouns"):
         return False
     verb = next((w for w in words[1:4] if _norm(w) not in view.lexicon.auxiliaries), "")
     norm = _norm(verb)
@@ -984,7 +979,12 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
     items = words[:verb] if verb is not None else []
     earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
-    opening_names = index == 1 and all(_is_name(view, word) for word in earlier)
+    opening_names = (
+        index == 1
+        and all(  # names, not "Meanwhile," or "Separately,"
+            word[:1].isupper() and not _is_common(view, word) for word in earlier
+        )
+    )
     joint = next(
         (i for i, w in enumerate(items[1:], 1) if _norm(w) in view.words("coordinators")), None
     )
@@ -1003,18 +1003,6 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     ):
         return words
     return [*head[:-1], head[-1].rstrip(",") + ",", *words]
-
-
-def _is_name(view: SentenceView, word: str) -> bool:
-    """Whether ``word`` reads as a name: capitalised, and no word of a sentence's frame
-    ("Meanwhile", "However") or function word."""
-    norm = _norm(word)
-    return (
-        word[:1].isupper()
-        and norm not in view.lexicon.function_words()
-        and norm not in view.words("discourse_adverbs")
-        and norm not in view.words("leading_fillers")
-    )
 
 
 def _fits(words: list[str]) -> bool:
