@@ -5,11 +5,16 @@ a narrated passage tells: tables across publication dates (a Monday, a Sunday, 1
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline.model import Mention
+from timeline.placing import is_quoted
 from timeline.resolve import find_dates
+from timeline.tense import SentenceCues, asides
 
 MON = date(2025, 12, 1)
 SUN = date(2025, 11, 30)
@@ -794,3 +799,36 @@ def test_a_date_fronted_in_a_reported_clause_takes_its_tense(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# The indexes that keep a date's look at its sentence cheap in a long sentence must say
+# what a plain read of the sentence says.
+_PIECES = ["said", "will", "is", "attacked", "(", ")", " – ", "on", "Monday", '"', "\n\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_sentence_cues_find_the_cues_a_plain_read_finds(pieces: list[str], data: Any) -> None:
+    text = " ".join(pieces)
+    cues = SentenceCues.read(text, "en", 0, len(text))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    outside = [span for span in asides(text, 0, len(text)) if not span[0] <= start < span[1]]
+    kept = [cue for cue in cues.cues if not any(a <= cue[0] < b for a, b in outside)]
+    before = [cue for cue in kept if cue[1] <= start]
+    after = [cue for cue in kept if end <= cue[0]]
+    assert cues.around(start, end) == (before[-1] if before else None, after[0] if after else None)
+    assert cues.last_before(start) == max(
+        (cue for cue in cues.cues if cue[1] <= start), default=None
+    )
+    assert cues.first_after(end) == min((cue for cue in cues.cues if cue[0] >= end), default=None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.data())
+def test_a_quotation_is_open_where_a_plain_count_says(pieces: list[str], data: Any) -> None:
+    text = "".join(pieces)
+    at = data.draw(st.integers(0, len(text)))
+    paragraph = max(text.rfind("\n\n", 0, at), 0)
+    marks = sum(text.count(mark, paragraph, at) for mark in '"“”')
+    assert is_quoted(text, at) == (marks % 2 == 1)

@@ -2452,12 +2452,13 @@ class _Reader:
         """Each person's name as written -> the longest full name with the same surname
         that is the same person's: it ends with the name, or has its first name too ("Ana
         Ruiz" for "Ana Maria Ruiz"; not "Juan Ruiz")."""
-        full: dict[str, list[str]] = {}
-        for canonical in set(self.people.values()):
-            full.setdefault(canonical.split()[-1], []).append(canonical)
+        # surname -> full names, each once, in a fixed order (a dict kept as an ordered set)
+        full: dict[str, dict[str, None]] = {}
+        for canonical in sorted(set(self.people.values())):
+            full.setdefault(canonical.split()[-1], {})[canonical] = None
         for f in found:
             if f.kind == "person":
-                full.setdefault(f.name.split()[-1], []).append(f.name)
+                full.setdefault(f.name.split()[-1], {})[f.name] = None
         names = {}
         for f in found:
             if f.kind in ("person", "surname"):
@@ -2466,7 +2467,7 @@ class _Reader:
                 opening = self.tokens[bisect.bisect_left(self.starts, f.start)].sentence_start
                 same = [
                     n
-                    for n in full.get(words[-1], [])
+                    for n in full.get(words[-1], {})
                     if opening or n.split()[-len(words) :] == words or n.split()[0] == words[0]
                 ]
                 known = self.people.get(key(f.name))

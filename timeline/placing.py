@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import functools
 import math
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
@@ -21,13 +22,12 @@ from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, opens_on
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import (
+    SentenceCues,
     Tense,
-    asides,
     bound_pattern,
     comparison_pattern,
     current_period_end_pattern,
     happening_pattern,
-    tense_cues,
     word_before,
 )
 from timeline.text import POSSESSIVE
@@ -106,6 +106,15 @@ MONTH_PENALTY = 366
 STORY_ONWARD_DAYS = 90
 
 
+def _names_a_day(placement: Placement) -> bool:
+    """Whether ``placement`` is a day or a time of day."""
+    return placement.granularity in ("day", "time") and placement.start is not None
+
+
+def _start_of(told: tuple[Found, Placement]) -> int:
+    return told[0].start
+
+
 def _day_of(placement: Placement) -> date:
     """The day a placed day or time stands for: a night's is the day it runs into."""
     assert placement.start is not None
@@ -126,8 +135,10 @@ class Context:
     placed: list[tuple[Found, Placement]]
     paragraphs: Sequence[int] = (0,)
     narrative: bool = False
-    cues: dict[tuple[int, int], list[tuple[int, int, Tense]]] = field(default_factory=dict)
-    aside_spans: dict[tuple[int, int], list[tuple[int, int]]] = field(default_factory=dict)
+    cues: dict[tuple[int, int], SentenceCues] = field(default_factory=dict)
+    reporting: dict[tuple[int, int], list[int]] = field(default_factory=dict)
+    # Where each day written with its year was told, by (month, day), in text order.
+    written_days: dict[tuple[int, int], list[tuple[int, date]]] = field(default_factory=dict)
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
     # The granularity of the story's date then: a story told by its months and days
@@ -163,19 +174,14 @@ class Context:
             return "future"  # "the current quarter ending Aug. 31"
         if previous in self.lexicon.past_before:
             return "past"
-        first, last = self.sentence_of(found)
-        cues = self.cues_in(first, last)
-        aside = [(a, b) for a, b in self.asides_in(first, last) if not a <= found.start < b]
-        cues = [cue for cue in cues if not any(a <= cue[0] < b for a, b in aside)]
-        before = [kind for start, end, kind in cues if end <= found.start]
+        before, after = self.cues_of(found).around(found.start, found.end)
         if before and not self._opens_reported_clause(found):
-            return self._before_the_present(found, before[-1])
-        after = [(start, end, kind) for start, end, kind in cues if found.end <= start]
+            return self._before_the_present(found, before[2])
         if not after and before:
-            return self._before_the_present(found, before[-1])
+            return self._before_the_present(found, before[2])
         if not after:
             return self._before_the_present(found, "unknown")
-        start, end, kind = after[0]
+        start, end, kind = after
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return self._before_the_present(found, kind)
@@ -234,12 +240,10 @@ class Context:
         reports no statement, with no word looking ahead between them ("invaded
         Ukraine on Feb. 24", not "invited them to a ceremony on March 12" nor "said the
         vote on March 3 was postponed")."""
-        first, last = self.sentence_of(found)
-        before = [(start, end, kind) for start, end, kind in self.cues_in(first, last)]
-        before = [cue for cue in before if cue[1] <= found.start]
-        if not before or before[-1][2] != "past":
+        before = self.cues_of(found).last_before(found.start)
+        if not before or before[2] != "past":
             return False
-        start, end, _ = before[-1]
+        start, end, _ = before
         if _folded(self.text[start:end]) in self.lexicon.reporting:
             return False
         between = set(_WORDS.findall(self.text[start : found.start].lower()))
@@ -252,23 +256,38 @@ class Context:
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment
         told before it ("vowed to respond to Thursday's raid")."""
-        first, last = self.sentence_of(found)
-        before = [(start, end) for start, end, _ in self.cues_in(first, last) if end <= found.start]
-        return (
-            bool(before) and _folded(self.text[slice(*before[-1])]) in self.lexicon.commitment_cues
+        before = self.cues_of(found).last_before(found.start)
+        return before is not None and (
+            _folded(self.text[before[0] : before[1]]) in self.lexicon.commitment_cues
         )
 
     def written_before(self, found: Found, month: int, day_number: int) -> date | None:
         """The day of this month and day written with its year before ``found``
         ("On October 7, 2023, ... the attacks on October 7")."""
-        for earlier, placement in self.placed:
-            if earlier.start >= found.start:
-                break
-            day = placement.start
-            if placement.anchor == "absolute" and placement.granularity == "day" and day:
-                if (day.month, day.day) == (month, day_number):
-                    return day
-        return None
+        written = self.written_days.get((month, day_number))
+        return written[0][1] if written and written[0][0] < found.start else None
+
+    def place(self, found: Found, placement: Placement) -> None:
+        """Add ``found``'s placement to ``placed``, in text order."""
+        bisect.insort_right(self.placed, (found, placement), key=_start_of)
+        self._note_written_day(found, placement, add=True)
+
+    def replace_placed(self, at: int, placement: Placement) -> None:
+        """Place the date at ``at`` in ``placed`` anew."""
+        found, before = self.placed[at]
+        self._note_written_day(found, before, add=False)
+        self.placed[at] = (found, placement)
+        self._note_written_day(found, placement, add=True)
+
+    def _note_written_day(self, found: Found, placement: Placement, *, add: bool) -> None:
+        day = placement.start
+        if placement.anchor != "absolute" or placement.granularity != "day" or day is None:
+            return
+        written = self.written_days.setdefault((day.month, day.day), [])
+        if add:
+            bisect.insort(written, (found.start, day))
+        else:
+            written.remove((found.start, day))
 
     def told_before(
         self,
@@ -283,8 +302,8 @@ class Context:
         ``skip_compared``)."""
         limit = GRANULARITY_ORDER.index(unit)
         first = self.sentence_of(found)[0] if same_sentence else 0
-        for earlier, placement in reversed(self.placed):
-            if not first <= earlier.start < found.start or placement.start is None:
+        for _, earlier, placement in self.placed_before(found.start, first):
+            if placement.start is None:
                 continue
             if skip_compared and earlier.rule in self.compared:
                 continue
@@ -300,7 +319,7 @@ class Context:
         """The start of a date at least as precise as ``unit`` that follows ``found``
         with only determiners between ("the day after the Nov. 5 election")."""
         limit = GRANULARITY_ORDER.index(unit)
-        at = bisect.bisect_left(self.placed, found.end, key=lambda told: told[0].start)
+        at = self.placed_index(found.end)
         if at == len(self.placed):
             return None
         later, placement = self.placed[at]
@@ -328,11 +347,10 @@ class Context:
             first = self.paragraphs[paragraph]
         year: Placement | None = None  # a year told last; a finer date in it may precede
         looked = 0
-        for at in range(len(self.placed) - 1, -1, -1):
-            earlier, placement = self.placed[at]
-            if earlier.start >= found.start or placement.start is None:
+        for at, earlier, placement in self.placed_before(found.start, first):
+            if placement.start is None:
                 continue
-            if earlier.start < first or looked > 3:
+            if looked > 3:
                 break
             if placement.end is None or placement.type in ("DURATION", "SET"):
                 continue
@@ -404,11 +422,11 @@ class Context:
         perfect in a relative clause ("forces that had invaded Burma in late 1943"): a
         time before the one the passage tells. A main clause in the past perfect may
         carry the story on ("Troops had retreated by May 1943. In July ...")."""
-        first, last = self.sentence_of(told)
-        before = [cue for cue in self.cues_in(first, last) if cue[1] <= told.start]
+        first = self.sentence_of(told)[0]
+        before = self.cues_of(told).last_before(told.start)
         if not before:
             return False
-        start = before[-1][0]
+        start = before[0]
         # "that had invaded", "who had already left", "which had been taken"
         words = self.text[max(first, start - 30) : start].lower().split()[-3:]
         return any(
@@ -470,8 +488,8 @@ class Context:
         2004 proved ..."), after which the story goes on where it was."""
         if not self.narrative or year.start is None:
             return False
-        for earlier, placement in reversed(self.placed):
-            if earlier.start >= told.start or placement.start is None:
+        for _, _, placement in self.placed_before(told.start):
+            if placement.start is None:
                 continue
             if placement.granularity not in ("day", "time", "week", "month", "season"):
                 continue
@@ -488,22 +506,51 @@ class Context:
         first = bisect.bisect_right(self.sentences, (earlier.start, math.inf))
         last = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
         for start, end in self.sentences[first:last]:
-            kinds = {kind for _, _, kind in self.cues_in(start, end)}
+            kinds = {kind for _, _, kind in self.sentence_cues(start, end).cues}
             if "present" in kinds and "past" not in kinds:
                 return True
         return False
 
-    def asides_in(self, first: int, last: int) -> list[tuple[int, int]]:
-        """Asides of the sentence ``text[first:last]`` (see :func:`asides`)."""
-        if (first, last) not in self.aside_spans:
-            self.aside_spans[first, last] = asides(self.text, first, last)
-        return self.aside_spans[first, last]
-
-    def cues_in(self, first: int, last: int) -> list[tuple[int, int, Tense]]:
+    def sentence_cues(self, first: int, last: int) -> SentenceCues:
         """Tense words of the sentence ``text[first:last]``, read once when first needed."""
         if (first, last) not in self.cues:
-            self.cues[first, last] = tense_cues(self.text, self.lexicon.language, first, last)
+            language = self.lexicon.language
+            self.cues[first, last] = SentenceCues.read(self.text, language, first, last)
         return self.cues[first, last]
+
+    def cues_of(self, found: Found) -> SentenceCues:
+        """Tense words of ``found``'s sentence."""
+        return self.sentence_cues(*self.sentence_of(found))
+
+    def placed_index(self, offset: int) -> int:
+        """Where in ``placed`` (kept in text order) the dates starting at ``offset`` or
+        later begin."""
+        return bisect.bisect_left(self.placed, offset, key=_start_of)
+
+    def placed_before(self, offset: int, since: int = 0) -> Iterator[tuple[int, Found, Placement]]:
+        """The dates placed so far that start in ``[since, offset)``, latest first, with
+        their index in ``placed``: found by bisection, so that looking back from a date
+        costs what is looked at, not the whole text."""
+        for at in range(self.placed_index(offset) - 1, -1, -1):
+            earlier, placement = self.placed[at]
+            if earlier.start < since:
+                return
+            yield at, earlier, placement
+
+    def placed_within(self, first: int, last: int) -> list[tuple[Found, Placement]]:
+        """The dates placed so far that start in ``[first, last)``, in text order."""
+        return self.placed[self.placed_index(first) : self.placed_index(last)]
+
+    def reporting_words(self, first: int, last: int) -> list[int]:
+        """Offsets of the words reporting a statement in the sentence ``text[first:last]``
+        ("said", "told"), read once when first needed."""
+        if (first, last) not in self.reporting:
+            self.reporting[first, last] = [
+                word.start()
+                for word in _SPACED_WORD.finditer(self.text, first, last)
+                if word.group().lower() in self.lexicon.reporting
+            ]
+        return self.reporting[first, last]
 
     def compares(self, found: Found) -> bool:
         """True when a comparison word ("from", "than", "compared with") comes shortly
@@ -526,13 +573,10 @@ class Context:
         index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
         if index < 1:
             return None
-        first, last = self.sentences[index - 1]
         days = [
             (other.start, placement.start)
-            for other, placement in self.placed
-            if first <= other.start < last
-            and placement.granularity in ("day", "time")
-            and placement.start is not None
+            for other, placement in self.placed_within(*self.sentences[index - 1])
+            if placement.granularity in ("day", "time") and placement.start is not None
         ]
         return max(days)[1] if days else None
 
@@ -556,24 +600,34 @@ class Context:
         nearest = self.nearest_day(found)
         if nearest is None or nearest[1] >= self.dct:
             return None
-        first = self.sentence_of(found)[0]
+        first, last = self.sentence_of(found)
         told = (first, found.start) if nearest[0] < found.start else (found.end, nearest[0])
-        words = _folded(self.text[slice(*told)]).replace(",", " ").split()
-        return nearest[1] if self.lexicon.reporting.intersection(words) else None
+        reporting = self.reporting_words(first, last)
+        said = bisect.bisect_left(reporting, told[1]) > bisect.bisect_left(reporting, told[0])
+        return nearest[1] if said else None
 
     def nearest_day(self, found: Found) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day; a
         night told there stands for the day it runs into ("hit overnight ... struck
         overnight": one night)."""
         first, last = self.sentence_of(found)
-        days = [
-            (abs(other.start - found.start), other.start, _day_of(placement))
-            for other, placement in self.placed
-            if first <= other.start < last
-            and placement.granularity in ("day", "time")
-            and placement.start is not None
-        ]
-        return min(days)[1:] if days else None
+        nearest: tuple[int, date] | None = next(
+            (
+                (earlier.start, _day_of(placement))
+                for _, earlier, placement in self.placed_before(found.start, first)
+                if _names_a_day(placement)
+            ),
+            None,
+        )
+        # Looking on only as far as the nearest day before: on a tie, that one counts.
+        reach = min(last, 2 * found.start - nearest[0] if nearest else last)
+        for at in range(self.placed_index(found.start), len(self.placed)):
+            later, placement = self.placed[at]
+            if later.start >= reach:
+                break
+            if _names_a_day(placement):
+                return later.start, _day_of(placement)
+        return nearest
 
     def range_start(self, found: Found) -> int | None:
         """Where in ``placed`` the start of a range lies that ``found`` ends: the date
@@ -584,7 +638,7 @@ class Context:
             self.lexicon.range_joins
         ):
             return None  # the common case, told cheaply
-        at = bisect.bisect_left([told.start for told, _ in self.placed], found.start) - 1
+        at = self.placed_index(found.start) - 1
         if at < 0:
             return None
         told = self.placed[at][0]
@@ -603,11 +657,7 @@ class Context:
         index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
         first = self.sentences[max(index - 1, 0)][0] if index >= 0 else 0
         own = self.sentence_of(found)[0]
-        for earlier, placement in reversed(self.placed):
-            if earlier.start < first:
-                break
-            if earlier.start >= found.start:
-                continue
+        for _, earlier, placement in self.placed_before(found.start, first):
             if placement.value.endswith("TNI"):
                 return placement
             if earlier.start >= own and placement.granularity in ("day", "time"):
@@ -759,18 +809,17 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         ahead = (weekday - ctx.dct.weekday()) % 7
         return "future" if 0 < ahead < 7 - ahead else "past"
     deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
-    cues = ctx.cues_in(*ctx.sentence_of(found))
-    before = [kind for _, end, kind in cues if end <= found.start]
+    cues = ctx.cues_of(found)
+    before = cues.last_before(found.start)
     if tense == "past":
         if put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
             return "future"
         return tense
     if deadline:
         return "future"
-    if before and before[-1] == "present":
+    if before and before[2] == "present":
         # "are missing after a raid Thursday": the day of what came before the present state
-        last_present = max(end for _, end, kind in cues if end <= found.start and kind == "present")
-        return "past" if _happening_put_before(ctx, last_present, found.start) else "future"
+        return "past" if _happening_put_before(ctx, before[1], found.start) else "future"
     return tense
 
 
@@ -795,11 +844,11 @@ def _happening_put_before(ctx: Context, start: int, end: int) -> bool:
     return not words.isdisjoint(ctx.lexicon.earlier_happening)
 
 
-def _reported(found: Found, ctx: Context, cues: Sequence[tuple[int, int, Tense]]) -> bool:
+def _reported(found: Found, ctx: Context, cues: SentenceCues) -> bool:
     """True when the first tense word after ``found`` reports a statement ("shut until
     Wednesday, officials said"): it dates the statement, not the clause."""
-    after = [(start, end) for start, end, _ in cues if found.end <= start]
-    return bool(after) and _folded(ctx.text[slice(*after[0])]) in ctx.lexicon.reporting
+    after = cues.first_after(found.end)
+    return after is not None and _folded(ctx.text[after[0] : after[1]]) in ctx.lexicon.reporting
 
 
 def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
@@ -882,12 +931,26 @@ def granularity_of(unit: str) -> Granularity:
 
 
 QUOTES = re.compile(r"[\"“”]")
+_SPACED_WORD = re.compile(r"[^\s,]+")
+_BLANK_LINE = re.compile(r"(?=\n\n)")
+
+
+@functools.lru_cache(maxsize=4)
+def _quote_marks(text: str) -> tuple[list[int], list[int]]:
+    """Offsets of the quotation marks of ``text`` and of its blank lines, read once per
+    text so that each date's question costs a bisection, not a read of its paragraph."""
+    marks = [match.start() for match in QUOTES.finditer(text)]
+    return marks, [match.start() for match in _BLANK_LINE.finditer(text)]
 
 
 def is_quoted(text: str, start: int) -> bool:
     """True when an odd number of quotation marks opens the paragraph up to ``start``."""
-    paragraph = max(text.rfind("\n\n", 0, start), 0)
-    return len(QUOTES.findall(text, paragraph, start)) % 2 == 1
+    marks, blank_lines = _quote_marks(text)
+    # The last blank line wholly before ``start`` opens its paragraph.
+    last_blank = bisect.bisect_right(blank_lines, start - 2) - 1
+    paragraph = blank_lines[last_blank] if last_blank >= 0 else 0
+    opened = bisect.bisect_left(marks, start) - bisect.bisect_left(marks, paragraph)
+    return opened % 2 == 1
 
 
 def written_amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | None:

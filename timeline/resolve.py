@@ -17,7 +17,6 @@ second pass, anchored to the latest fitting date told before them in the same te
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -72,13 +71,12 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
         if not waits:
             placement = _place(item, rules.by_name[item.rule], ctx)
             if placement is not None:
-                ctx.placed.append((item, placement))
+                ctx.place(item, placement)
     for item, waits in zip(found, later, strict=True):  # second pass
         if waits:
             placement = _place(item, rules.by_name[item.rule], ctx)
             if placement is not None:
-                at = bisect.bisect_left([told.start for told, _ in ctx.placed], item.start)
-                ctx.placed.insert(at, (item, placement))
+                ctx.place(item, placement)
     return [_mention(text, item, placement) for item, placement in ctx.placed]
 
 
@@ -167,7 +165,7 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
         onward_start = shifted(first, cycle, 1)
         if first.anchor == "dct" and told.rule == found.rule and onward_start.start is not None:
             if onward_start.start <= placement.start:  # more than a cycle: the later start
-                ctx.placed[at] = (told, onward_start)
+                ctx.replace_placed(at, onward_start)
         return placement
     back = shifted(first, cycle, -1)
     if back.start is None or back.start > placement.start:
@@ -176,7 +174,7 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
     late = onward.start is not None and onward.start > ctx.dct and ctx.tense(found) == "past"
     holds_now = placement.end is not None and back.start <= ctx.dct <= placement.end
     if placement.anchor == "absolute" or (late or holds_now) and first.anchor == "dct":
-        ctx.placed[at] = (told, back)  # "the September-November quarter" told in October
+        ctx.replace_placed(at, back)  # "the September-November quarter" told in October
         return placement
     return onward
 

@@ -8,8 +8,10 @@ the language's lexicon.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
@@ -214,3 +216,89 @@ def asides(text: str, first: int, last: int) -> list[tuple[int, int]]:
             spans.append((dash, mark.end()))
             dash = -1
     return spans
+
+
+Cue = tuple[int, int, Tense]
+
+
+def _holding(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int) -> int | None:
+    """Index of the span of ``spans`` (disjoint, in order, starting at ``starts``) that
+    holds ``at``, if any."""
+    index = bisect.bisect_right(starts, at) - 1
+    return index if index >= 0 and at < spans[index][1] else None
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """The tense words of one sentence, indexed by offset, so that the ones nearest a
+    date are found by bisection: a date in a long sentence costs no more than one in a
+    short sentence.
+
+    Cues inside an aside (see :func:`asides`) are kept apart: they speak for a date in
+    the same aside, not for one outside it.
+    """
+
+    cues: tuple[Cue, ...]
+    # Asides in brackets and asides between dashes: each kind is disjoint and in order.
+    brackets: tuple[tuple[int, int], ...]
+    dashes: tuple[tuple[int, int], ...]
+    _bracket_starts: tuple[int, ...]
+    _dash_starts: tuple[int, ...]
+    # Cues grouped by the asides that hold them: (bracket index, dash index), None where
+    # no aside of that kind holds them; (None, None) is the sentence's own clause.
+    _groups: dict[tuple[int | None, int | None], tuple[Cue, ...]]
+
+    @classmethod
+    def read(cls, text: str, language: str, first: int, last: int) -> SentenceCues:
+        """The cues of ``text[first:last]``."""
+        cues = tuple(tense_cues(text, language, first, last))
+        spans = asides(text, first, last)
+        brackets = tuple(span for span in spans if text[span[0]] == "(")
+        dashes = tuple(span for span in spans if text[span[0]] != "(")
+        bracket_starts = tuple(start for start, _ in brackets)
+        dash_starts = tuple(start for start, _ in dashes)
+        groups: dict[tuple[int | None, int | None], list[Cue]] = {}
+        for cue in cues:
+            start = cue[0]
+            key = (_holding(brackets, bracket_starts, start), _holding(dashes, dash_starts, start))
+            groups.setdefault(key, []).append(cue)
+        return cls(
+            cues,
+            brackets,
+            dashes,
+            bracket_starts,
+            dash_starts,
+            {key: tuple(group) for key, group in groups.items()},
+        )
+
+    def last_before(self, at: int) -> Cue | None:
+        """The last cue ending at or before ``at``."""
+        return _last_ending_by(self.cues, at)
+
+    def first_after(self, at: int) -> Cue | None:
+        """The first cue starting at or after ``at``."""
+        return _first_starting_from(self.cues, at)
+
+    def around(self, start: int, end: int) -> tuple[Cue | None, Cue | None]:
+        """The last cue ending by ``start`` and the first starting from ``end``, leaving
+        out cues in asides that do not hold ``start``."""
+        bracket = _holding(self.brackets, self._bracket_starts, start)
+        dash = _holding(self.dashes, self._dash_starts, start)
+        keys = {(None, None), (bracket, None), (None, dash), (bracket, dash)}
+        groups = [self._groups.get(key, ()) for key in keys]
+        before = [cue for group in groups if (cue := _last_ending_by(group, start))]
+        after = [cue for group in groups if (cue := _first_starting_from(group, end))]
+        return (
+            max(before, key=lambda cue: cue[1], default=None),
+            min(after, key=lambda cue: cue[0], default=None),
+        )
+
+
+def _last_ending_by(cues: Sequence[Cue], at: int) -> Cue | None:
+    index = bisect.bisect_right(cues, at, key=lambda cue: cue[1]) - 1
+    return cues[index] if index >= 0 else None
+
+
+def _first_starting_from(cues: Sequence[Cue], at: int) -> Cue | None:
+    index = bisect.bisect_left(cues, at, key=lambda cue: cue[0])
+    return cues[index] if index < len(cues) else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from datetime import date, timedelta
 
@@ -101,7 +100,7 @@ def _zone_day(found: Found, ctx: Context, minutes: int) -> date | None:
     """The day of a zone's time told in brackets after the local one ("2 a.m. local time
     (2300 GMT) on Sunday" is 23:00 GMT on Saturday): the local day, moved by one when
     the two clocks are on either side of midnight."""
-    at = bisect.bisect_left(ctx.placed, found.start, key=lambda told: told[0].start)
+    at = ctx.placed_index(found.start)
     if at == 0:
         return None
     local, placement = ctx.placed[at - 1]

@@ -3,7 +3,6 @@ other end of a range of days."""
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from datetime import date
@@ -137,7 +136,7 @@ def _range_end_told(found: Found, ctx: Context) -> date | None:
     join = _range_join(ctx.lexicon.language).match(ctx.text, found.end)
     if join is None:
         return None
-    at = bisect.bisect_left(ctx.placed, join.end(), key=lambda told: told[0].start)
+    at = ctx.placed_index(join.end())
     if at < len(ctx.placed) and ctx.placed[at][0].start == join.end():
         placement = ctx.placed[at][1]
         if placement.granularity in ("day", "time"):

@@ -83,9 +83,8 @@ def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
     inside = (opened[-1], next((at for at in quotes if at > found.start), last))
     days = [
         placement.start
-        for other, placement in ctx.placed
-        if first <= other.start < last
-        and not inside[0] < other.start < inside[1]
+        for other, placement in ctx.placed_within(first, last)
+        if not inside[0] < other.start < inside[1]
         and placement.granularity in ("day", "time")
         and placement.start is not None
     ]
@@ -175,7 +174,7 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
 def _late_in_the_day(ctx: Context, start: int) -> bool:
     """True when the day placed at ``start`` is told late in it: "late on Friday", "Friday
     evening", "Friday night" (not a night that runs into the next day, as "overnight")."""
-    placement = next(p for told, p in ctx.placed if told.start == start)
+    placement = ctx.placed[ctx.placed_index(start)][1]
     one_day = placement.start == placement.end
     return placement.mod == "END" or one_day and placement.value.endswith(("TEV", "TNI"))
 

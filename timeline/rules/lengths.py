@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -47,7 +46,7 @@ def _offset(
     told = None
     if following is None:  # a date named right after: "a week before Christmas"
         named = _next_word_start(ctx.text, signal.end())
-        at = bisect.bisect_left(ctx.placed, named, key=_start_of)
+        at = ctx.placed_index(named)
         if at < len(ctx.placed) and ctx.placed[at][0].start == named:
             told = ctx.placed[at][1]
     else:  # the latest of the few dates told before, in a sentence naming the
@@ -56,7 +55,7 @@ def _offset(
         # after the vote"), not one the offset stands in apposition to ("Friday, two
         # months after") nor one told before the happening ("On Friday the team ...")
         names = [name for name in following.group("noun", "of") if name]
-        before = bisect.bisect_left(ctx.placed, found.start, key=_start_of)
+        before = ctx.placed_index(found.start)
         earlier = ctx.placed[max(0, before - _HAPPENING_REACH) : before]
         for other, placement in reversed(earlier):
             if not ctx.text[other.end : found.start].strip(" ,;:-–—("):
@@ -96,10 +95,6 @@ def _precise_enough(told: Placement, unit: Unit) -> bool:
         or told.granularity is not None
         and GRANULARITY_ORDER.index(told.granularity) <= GRANULARITY_ORDER.index(needed)
     )
-
-
-def _start_of(item: tuple[Found, Placement]) -> int:
-    return item[0].start
 
 
 # How many dates told before an offset are searched for the happening it names.

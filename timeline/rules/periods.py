@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -125,11 +124,9 @@ def _period_told_before(
     ``kinds`` told before (in its sentence if ``same_sentence``), a year back, or that
     period itself if it was told as the compared one."""
     first = ctx.sentence_of(found)[0] if same_sentence else 0
-    for earlier, placement in reversed(ctx.placed):
-        if earlier.start >= found.start or placement.start is None or placement.end is None:
+    for _, earlier, placement in ctx.placed_before(found.start, first):
+        if placement.start is None or placement.end is None:
             continue
-        if earlier.start < first:
-            break
         if placement.granularity not in kinds or placement.type in ("DURATION", "SET"):
             continue
         if earlier.rule in ctx.compared:
@@ -253,7 +250,7 @@ def _date_ended_on(found: Found, ctx: Context) -> date | None:
     if ended is None:
         return None
     start = ended.end()
-    at = bisect.bisect_left(ctx.placed, start, key=lambda told: told[0].start)
+    at = ctx.placed_index(start)
     if at == len(ctx.placed) or ctx.placed[at][0].start != start:
         return None
     placement = ctx.placed[at][1]

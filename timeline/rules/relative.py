@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
@@ -182,7 +181,7 @@ _APPOSITION = re.compile(r"\s*[,–—]\s*")
 def _in_apposition(found: Found, ctx: Context, granularity: Granularity) -> date | None:
     """The start of the date ``found`` stands in apposition to, right before it after a
     comma or a dash, at the same precision ("Nov. 3, the day before the warrant")."""
-    at = bisect.bisect_left(ctx.placed, found.start, key=lambda told: told[0].start)
+    at = ctx.placed_index(found.start)
     if at == 0:
         return None
     told, placement = ctx.placed[at - 1]
@@ -201,7 +200,7 @@ _APPOSITION_AFTER = re.compile(r"\s*,\s*(?:on\s+)?")
 def _described_after(found: Found, ctx: Context, granularity: Granularity) -> date | None:
     """The start of the date set off by a comma right after ``found``, at the same
     precision, that it describes ("The day before, on May 22, ...")."""
-    at = bisect.bisect_left(ctx.placed, found.end, key=lambda told: told[0].start)
+    at = ctx.placed_index(found.end)
     if at == len(ctx.placed):
         return None
     told, placement = ctx.placed[at]
@@ -233,16 +232,16 @@ def _eve(found: Found, ctx: Context) -> Placement:
     first, last = ctx.sentence_of(found)
     later = [
         placement
-        for other, placement in ctx.placed
-        if found.end <= other.start < last and placement.granularity in ("day", "time")
+        for other, placement in ctx.placed_within(found.end, last)
+        if placement.granularity in ("day", "time")
     ]
     if later and later[0].start is not None:
         day = later[0].start - timedelta(days=1)
         return day_placement(day, "text")
     earlier = [
         placement
-        for other, placement in ctx.placed
-        if first <= other.start < found.start and placement.granularity in ("day", "time")
+        for other, placement in ctx.placed_within(first, found.start)
+        if placement.granularity in ("day", "time")
     ]
     if earlier and earlier[-1].start is not None:
         return day_placement(earlier[-1].start, "text")
