@@ -234,7 +234,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles):
+    for i, j in _once_a_day(events, kinds, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
@@ -2156,6 +2156,52 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         [
             [("wire-two", "Tuesday morning")],
             [("daily-one", "Tuesday")],
+        ],
+    ),
+    # ... and an outlet telling its one attack there twice, the second time pointing back
+    # to it, still tells one: the other outlet's attack is that one; one telling another
+    # attack there ("another strike") tells two.
+    "one attack in a town told twice by one outlet, once by another": (
+        [
+            (
+                "wire-restated",
+                date(2025, 6, 11),
+                "Jets bombed a compound in Varnell on Tuesday, targeting militia commanders. "
+                "The strike in Varnell on Tuesday wounded thirty people, the health ministry "
+                "said.",
+            ),
+            (
+                "daily-heard",
+                date(2025, 6, 11),
+                "Several loud blasts were heard in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [
+            [
+                ("wire-restated", "Tuesday"),
+                ("wire-restated", "Tuesday#1"),
+                ("daily-heard", "Tuesday"),
+            ]
+        ],
+    ),
+    "two attacks in a town told by one outlet, the second as another": (
+        [
+            (
+                "wire-another",
+                date(2025, 6, 11),
+                "Jets bombed a compound in Varnell on Tuesday, targeting militia commanders. "
+                "Another strike hit a fuel depot in Varnell on Tuesday, the army said.",
+            ),
+            (
+                "daily-heard-two",
+                date(2025, 6, 11),
+                "Several loud blasts were heard in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [
+            [("wire-another", "Tuesday")],
+            [("wire-another", "Tuesday#1")],
+            [("daily-heard-two", "Tuesday")],
         ],
     ),
     "attacks of two days, or of two towns, told once by each outlet": (

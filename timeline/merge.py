@@ -29,7 +29,8 @@ place sees once a day (its capture, its fighting between sides) in one town, how
 word it ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire
 left six dead"), and the one happening of a kind (not one holding others, as fighting holds
 a strike and a capture) each of two articles tells of one day in one place ("jets bombed
-the compound", "blasts were heard") or, each its article's only report of that day there,
+the compound", "blasts were heard"; an article's reports already one cluster tell one) or,
+each its article's only report of that day there,
 one a toll told with no kind of happening ("the square where nine people died"), unless
 they name places struck none in common (a school, a house: a city sees many strikes a
 day), a night counting as a day; so do two
@@ -67,7 +68,7 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -271,7 +272,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles):
+    for i, j in _once_a_day(events, kinds, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _one_statement(events, articles):
         clusters.join(i, j, restating=True)
@@ -897,7 +898,10 @@ def _recalled(
 
 
 def _once_a_day(
-    events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
+    events: Sequence[Event],
+    kinds: Sequence[frozenset[str]],
+    articles: Mapping[str, Article],
+    cluster_of: Callable[[int], int],
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` of reports in two articles telling, of one same day or night, a
     happening of a kind a place sees at most once a day (the taking of a town, its fighting
@@ -911,8 +915,11 @@ def _once_a_day(
     ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
     happening. So do two such reports each its article's only report of that day and place
     when one names no kind and tells only a toll (see :func:`_toll_only`: "the square where
-    nine people died on Saturday", "a missile hit the station on Saturday"). Each report is
-    compared with at most :data:`_LOOKBACK` earlier ones of its day, place and kind."""
+    nine people died on Saturday", "a missile hit the station on Saturday"). An article's
+    reports in one cluster (``cluster_of``: a report's cluster as joined so far) tell one
+    happening: an article telling the strike and then the strike again ("the strike killed
+    four") tells one strike there that day. Each report is compared with at most
+    :data:`_LOOKBACK` earlier ones of its day, place and kind."""
     # The reports of each article of one day in one place.
     told_there: dict[tuple[str, tuple[date, date], str], list[int]] = {}
     for k, event in enumerate(events):
@@ -920,8 +927,11 @@ def _once_a_day(
             told_there.setdefault((event.article_id, _interval(event), place), []).append(k)
 
     def only(k: int, place: str) -> bool:
-        """Whether ``k`` is its article's only report of its day in ``place``."""
-        return told_there[events[k].article_id, _interval(events[k]), place] == [k]
+        """Whether ``k`` is its article's only happening of its day in ``place``."""
+        return all(
+            cluster_of(n) == cluster_of(k)
+            for n in told_there[events[k].article_id, _interval(events[k]), place]
+        )
 
     def alone(k: int, other: int, place: str, words: EventLexicon) -> bool:
         """Whether ``k`` is its article's only report of its day in ``place`` sharing a kind
@@ -929,7 +939,7 @@ def _once_a_day(
         tells two happenings another's "attack" may be either of."""
         asked = kinds[other] - words.broad_kinds
         return all(
-            n == k or (kinds[n] - words.broad_kinds).isdisjoint(asked)
+            cluster_of(n) == cluster_of(k) or (kinds[n] - words.broad_kinds).isdisjoint(asked)
             for n in told_there[events[k].article_id, _interval(events[k]), place]
         )
 
