@@ -1222,6 +1222,9 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The talks, which opened on March 11", {"meeting"}),
         ("Fires burned across the hills", {"fire"}),
         ("Rebels seized the airport", {"fighting", "capture"}),
+        # an operation may be one of strikes from afar, an offensive is fought on the ground
+        ("The army launched an operation against the militia", {"fighting", "strikes"}),
+        ("The army launched an offensive against the militia", {"fighting"}),
     ],
 )
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
@@ -2203,6 +2206,23 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("wire-another", "Tuesday#1")],
             [("daily-heard-two", "Tuesday")],
         ],
+    ),
+    # An operation told by one outlet may be the strikes another tells of that day there.
+    "an operation told by one outlet, its strikes by another": (
+        [
+            (
+                "wire-operation",
+                date(2025, 6, 11),
+                "The army launched an operation in Varnell on Tuesday, firing missiles at "
+                "militia camps.",
+            ),
+            (
+                "daily-struck",
+                date(2025, 6, 11),
+                "Missiles struck militia camps in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [[("wire-operation", "Tuesday"), ("daily-struck", "Tuesday")]],
     ),
     "attacks of two days, or of two towns, told once by each outlet": (
         [
