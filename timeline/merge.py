@@ -83,6 +83,7 @@ from timeline.gazetteer import key as name_key
 from timeline.headline import headline_faults
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
+from timeline.locations import load_entity_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import sentence_view
@@ -236,6 +237,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     events = _one_spelling(
         [_group_heads(event, groups_of(articles[event.article_id].language)) for event in given],
         {word for lang in languages for word in _kind_words(words_of(lang))},
+        regions={word for lang in languages for word in load_entity_lexicon(lang).region_words},
     )
     features = [
         _features(event, words_of(language), groups_of(language))
@@ -321,13 +323,18 @@ def _group_head(name: str, groups: frozenset[str]) -> str:
     return name
 
 
-def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event]:
+def _one_spelling(
+    events: Sequence[Event], sites: Collection[str], *, regions: Collection[str]
+) -> list[Event]:
     """``events`` with each name written one way for comparing, whatever the outlet: spellings
     differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), a name that
     only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
     "Sudan" is not "South Sudan"), and a place named with a word of ``sites`` after it is
     the place some report names without it ("Marka Airport", "Marka"; "Daraj district",
-    "Daraj": see :func:`_kind_words`). The table keeps each report's own spelling."""
+    "Daraj": see :func:`_kind_words`), as is one named with a word of ``regions`` after it
+    when the gazetteer knows that name as a region and as no town ("the Darfur region",
+    "Darfur"; not "the Kherson region", "Kherson": a town too). The table keeps each
+    report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
@@ -336,8 +343,10 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
         first_form.setdefault(_spelling(name), name)
     places = {_spelling(name) for e in events for name in e.places}
     sites = {_spelling(word) for word in sites}  # "neighborhood": "neighborhod"
+    regions = {_spelling(word) for word in regions}
     written = {
-        name: first_form.get(_site_of(_spelling(name), places, sites), name) for name in proper
+        name: first_form.get(_site_of(_spelling(name), places, sites, regions), name)
+        for name in proper
     }
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
@@ -365,11 +374,18 @@ def _kind_words(words: Words) -> frozenset[str]:
     return frozenset(words.sites) | words.place_parts
 
 
-def _site_of(spelt: str, places: Collection[str], sites: Collection[str]) -> str:
+def _site_of(
+    spelt: str, places: Collection[str], sites: Collection[str], regions: Collection[str]
+) -> str:
     """The place ``spelt`` (a spelling of a place of ``places``) names with the word of its
-    kind after it ("marka airport": "marka"), when ``places`` name it alone; else ``spelt``."""
+    kind after it ("marka airport": "marka"), or of a region after a region's name that is no
+    town's ("darfur region": "darfur"), when ``places`` name it alone; else ``spelt``."""
     place, _, kind = spelt.rpartition(" ")
-    return place if spelt in places and kind in sites and place in places else spelt
+    if spelt not in places or place not in places:
+        return spelt
+    if kind in sites or (kind in regions and regions_named(place) and not towns_named(place)):
+        return place
+    return spelt
 
 
 def _spelling(name: str) -> str:
