@@ -3293,7 +3293,7 @@ def test_a_person_is_no_place_named_with_a_kind() -> None:
         make_event(left, "on Monday", MON, places=("Nasser Hospital",)),
         make_event(right, "on Monday", MON, actors=("Nasser",)),
     ]
-    spelt = _one_spelling(events, words_of("en").sites)
+    spelt = _one_spelling(events, words_of("en").sites, regions=REGION_WORDS)
     assert (spelt[0].places, spelt[1].actors) == (("Nasser Hospital",), ("Nasser",))
 
 
