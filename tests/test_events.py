@@ -126,6 +126,7 @@ def test_a_night_and_the_day_it_ran_into_told_in_one_phrase_give_one_event(
         ("Militants raided villages on the 30th and 31st of May.", "the 30th", "31st of May"),
         ("Fighting raged from Sunday into Monday in the south.", "Sunday", "Monday"),
         ("Clashes went on from Sunday into the early hours of Monday.", "Sunday", "Monday"),
+        ("The minister held calls through Sunday and into Monday.", "Sunday", "Monday"),
     ],
 )
 def test_a_range_written_as_two_dates_joined_by_a_dash_or_a_word_gives_one_event(
@@ -135,6 +136,18 @@ def test_a_range_written_as_two_dates_joined_by_a_dash_or_a_word_gives_one_event
     assert event.mention.text == first
     assert [m.text for m in event.other_mentions] == [second]
     assert (event.mention.interval_start, event.mention.interval_end) == (SUNDAY, MONDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "and into" joins a range only right between its dates
+        "Troops took the town on Sunday and pushed into the valley on Monday.",
+        "Troops took the town on Sunday and moved into Monday's positions.",
+    ],
+)
+def test_dates_joined_by_more_than_a_range_word_give_two_events(text: str) -> None:
+    assert len(events_of(text, ("Sunday", SUNDAY), ("Monday", MONDAY))) == 2
 
 
 def test_a_date_written_inside_another_is_one_of_its_expressions() -> None:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.conftest import DATA, gold_mentions, make_article, make_event, make_mention
 from timeline.articles import load_articles
 from timeline.events import build_events
+from timeline.locations import load_entity_lexicon
 from timeline.merge import (
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
@@ -234,7 +235,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles):
+    for i, j in _once_a_day(events, kinds, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _landmarks(events, kinds, articles):
         clusters.join(i, j, restating=True)
@@ -1222,6 +1223,9 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The talks, which opened on March 11", {"meeting"}),
         ("Fires burned across the hills", {"fire"}),
         ("Rebels seized the airport", {"fighting", "capture"}),
+        # an operation may be one of strikes from afar, an offensive is fought on the ground
+        ("The army launched an operation against the militia", {"fighting", "strikes"}),
+        ("The army launched an offensive against the militia", {"fighting"}),
     ],
 )
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
@@ -2157,6 +2161,69 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("wire-two", "Tuesday morning")],
             [("daily-one", "Tuesday")],
         ],
+    ),
+    # ... and an outlet telling its one attack there twice, the second time pointing back
+    # to it, still tells one: the other outlet's attack is that one; one telling another
+    # attack there ("another strike") tells two.
+    "one attack in a town told twice by one outlet, once by another": (
+        [
+            (
+                "wire-restated",
+                date(2025, 6, 11),
+                "Jets bombed a compound in Varnell on Tuesday, targeting militia commanders. "
+                "The strike in Varnell on Tuesday wounded thirty people, the health ministry "
+                "said.",
+            ),
+            (
+                "daily-heard",
+                date(2025, 6, 11),
+                "Several loud blasts were heard in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [
+            [
+                ("wire-restated", "Tuesday"),
+                ("wire-restated", "Tuesday#1"),
+                ("daily-heard", "Tuesday"),
+            ]
+        ],
+    ),
+    "two attacks in a town told by one outlet, the second as another": (
+        [
+            (
+                "wire-another",
+                date(2025, 6, 11),
+                "Jets bombed a compound in Varnell on Tuesday, targeting militia commanders. "
+                "Another strike hit a fuel depot in Varnell on Tuesday, the army said.",
+            ),
+            (
+                "daily-heard-two",
+                date(2025, 6, 11),
+                "Several loud blasts were heard in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [
+            [("wire-another", "Tuesday")],
+            [("wire-another", "Tuesday#1")],
+            [("daily-heard-two", "Tuesday")],
+        ],
+    ),
+    # An operation told by one outlet may be the strikes another tells of that day there.
+    "an operation told by one outlet, its strikes by another": (
+        [
+            (
+                "wire-operation",
+                date(2025, 6, 11),
+                "The army launched an operation in Varnell on Tuesday, firing missiles at "
+                "militia camps.",
+            ),
+            (
+                "daily-struck",
+                date(2025, 6, 11),
+                "Missiles struck militia camps in Varnell on Tuesday, residents said.",
+            ),
+        ],
+        [[("wire-operation", "Tuesday"), ("daily-struck", "Tuesday")]],
     ),
     "attacks of two days, or of two towns, told once by each outlet": (
         [
@@ -3151,9 +3218,12 @@ def test_names_are_compared_in_one_spelling_across_outlets(
         make_event(left, "on Monday", MON, actors=(first,), places=(first,)),
         make_event(right, "on Tuesday", TUE, actors=(second,), places=(second,)),
     ]
-    spelt = _one_spelling(events, _kind_words(words_of("en")))
+    spelt = _one_spelling(events, _kind_words(words_of("en")), regions=REGION_WORDS)
     assert (spelt[0].actors == spelt[1].actors) is one
     assert (spelt[0].places == spelt[1].places) is one
+
+
+REGION_WORDS = load_entity_lexicon("en").region_words
 
 
 @pytest.mark.parametrize(
@@ -3170,6 +3240,11 @@ def test_names_are_compared_in_one_spelling_across_outlets(
         ("Daraj district", "Dara", False),
         ("Kherson region", "Kherson", False),  # a region holds more than its town
         ("Gaza City", "Gaza", False),
+        # a region's name that is no town's names the region, with the word or without
+        ("Darfur region", "Darfur", True),
+        ("North Darfur state", "North Darfur", True),
+        ("Darfur region", "Kordofan", False),
+        ("Donetsk region", "Donetsk", False),  # a town too
     ],
 )
 def test_a_place_named_with_its_kind_is_the_place_named_alone(
@@ -3181,7 +3256,7 @@ def test_a_place_named_with_its_kind_is_the_place_named_alone(
         make_event(left, "on Monday", MON, places=(first,)),
         make_event(right, "on Monday", MON, places=(second,)),
     ]
-    spelt = _one_spelling(events, _kind_words(words_of("en")))
+    spelt = _one_spelling(events, _kind_words(words_of("en")), regions=REGION_WORDS)
     assert (spelt[0].places == spelt[1].places) is one
 
 
@@ -3218,7 +3293,7 @@ def test_a_person_is_no_place_named_with_a_kind() -> None:
         make_event(left, "on Monday", MON, places=("Nasser Hospital",)),
         make_event(right, "on Monday", MON, actors=("Nasser",)),
     ]
-    spelt = _one_spelling(events, words_of("en").sites)
+    spelt = _one_spelling(events, words_of("en").sites, regions=REGION_WORDS)
     assert (spelt[0].places, spelt[1].actors) == (("Nasser Hospital",), ("Nasser",))
 
 

@@ -29,7 +29,8 @@ place sees once a day (its capture, its fighting between sides) in one town, how
 word it ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire
 left six dead"), and the one happening of a kind (not one holding others, as fighting holds
 a strike and a capture) each of two articles tells of one day in one place ("jets bombed
-the compound", "blasts were heard") or, each its article's only report of that day there,
+the compound", "blasts were heard"; an article's reports already one cluster tell one) or,
+each its article's only report of that day there,
 one a toll told with no kind of happening ("the square where nine people died"), unless
 they name places struck none in common (a school, a house: a city sees many strikes a
 day), a night counting as a day; so do two
@@ -67,7 +68,7 @@ import math
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -82,6 +83,7 @@ from timeline.gazetteer import key as name_key
 from timeline.headline import headline_faults
 from timeline.lexicon.events import EventLexicon
 from timeline.lexicon.events import load_event_lexicon as _load_lexicon
+from timeline.locations import load_entity_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
 from timeline.sentence import sentence_view
@@ -235,6 +237,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     events = _one_spelling(
         [_group_heads(event, groups_of(articles[event.article_id].language)) for event in given],
         {word for lang in languages for word in _kind_words(words_of(lang))},
+        regions={word for lang in languages for word in load_entity_lexicon(lang).region_words},
     )
     features = [
         _features(event, words_of(language), groups_of(language))
@@ -271,7 +274,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
-    for i, j in _once_a_day(events, kinds, articles):
+    for i, j in _once_a_day(events, kinds, articles, clusters.root):
         clusters.join(i, j, restating=True)
     for i, j in _one_statement(events, articles):
         clusters.join(i, j, restating=True)
@@ -320,13 +323,18 @@ def _group_head(name: str, groups: frozenset[str]) -> str:
     return name
 
 
-def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event]:
+def _one_spelling(
+    events: Sequence[Event], sites: Collection[str], *, regions: Collection[str]
+) -> list[Event]:
     """``events`` with each name written one way for comparing, whatever the outlet: spellings
     differing by a hyphen, case or accents are one ("Dar-Salam", "Dar Salam"), a name that
     only one longer name ends with is that name ("Tayeb", "Omar al-Tayeb"; not a country:
     "Sudan" is not "South Sudan"), and a place named with a word of ``sites`` after it is
     the place some report names without it ("Marka Airport", "Marka"; "Daraj district",
-    "Daraj": see :func:`_kind_words`). The table keeps each report's own spelling."""
+    "Daraj": see :func:`_kind_words`), as is one named with a word of ``regions`` after it
+    when the gazetteer knows that name as a region and as no town ("the Darfur region",
+    "Darfur"; not "the Kherson region", "Kherson": a town too). The table keeps each
+    report's own spelling."""
     names = {name for e in events for name in (*e.actors, *e.places, e.claimed_by)}
     countries = _country_names()
     proper = sorted(name for name in names if name[:1].isupper() and name not in countries)
@@ -335,8 +343,10 @@ def _one_spelling(events: Sequence[Event], sites: Collection[str]) -> list[Event
         first_form.setdefault(_spelling(name), name)
     places = {_spelling(name) for e in events for name in e.places}
     sites = {_spelling(word) for word in sites}  # "neighborhood": "neighborhod"
+    regions = {_spelling(word) for word in regions}
     written = {
-        name: first_form.get(_site_of(_spelling(name), places, sites), name) for name in proper
+        name: first_form.get(_site_of(_spelling(name), places, sites, regions), name)
+        for name in proper
     }
     full = canonical_names(set(written.values()), spelling=_spelling)
     renamed = {name: full[form] for name, form in written.items() if full[form] != name}
@@ -364,11 +374,18 @@ def _kind_words(words: Words) -> frozenset[str]:
     return frozenset(words.sites) | words.place_parts
 
 
-def _site_of(spelt: str, places: Collection[str], sites: Collection[str]) -> str:
+def _site_of(
+    spelt: str, places: Collection[str], sites: Collection[str], regions: Collection[str]
+) -> str:
     """The place ``spelt`` (a spelling of a place of ``places``) names with the word of its
-    kind after it ("marka airport": "marka"), when ``places`` name it alone; else ``spelt``."""
+    kind after it ("marka airport": "marka"), or of a region after a region's name that is no
+    town's ("darfur region": "darfur"), when ``places`` name it alone; else ``spelt``."""
     place, _, kind = spelt.rpartition(" ")
-    return place if spelt in places and kind in sites and place in places else spelt
+    if spelt not in places or place not in places:
+        return spelt
+    if kind in sites or (kind in regions and regions_named(place) and not towns_named(place)):
+        return place
+    return spelt
 
 
 def _spelling(name: str) -> str:
@@ -897,7 +914,10 @@ def _recalled(
 
 
 def _once_a_day(
-    events: Sequence[Event], kinds: Sequence[frozenset[str]], articles: Mapping[str, Article]
+    events: Sequence[Event],
+    kinds: Sequence[frozenset[str]],
+    articles: Mapping[str, Article],
+    cluster_of: Callable[[int], int],
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` of reports in two articles telling, of one same day or night, a
     happening of a kind a place sees at most once a day (the taking of a town, its fighting
@@ -911,8 +931,11 @@ def _once_a_day(
     ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
     happening. So do two such reports each its article's only report of that day and place
     when one names no kind and tells only a toll (see :func:`_toll_only`: "the square where
-    nine people died on Saturday", "a missile hit the station on Saturday"). Each report is
-    compared with at most :data:`_LOOKBACK` earlier ones of its day, place and kind."""
+    nine people died on Saturday", "a missile hit the station on Saturday"). An article's
+    reports in one cluster (``cluster_of``: a report's cluster as joined so far) tell one
+    happening: an article telling the strike and then the strike again ("the strike killed
+    four") tells one strike there that day. Each report is compared with at most
+    :data:`_LOOKBACK` earlier ones of its day, place and kind."""
     # The reports of each article of one day in one place.
     told_there: dict[tuple[str, tuple[date, date], str], list[int]] = {}
     for k, event in enumerate(events):
@@ -920,8 +943,11 @@ def _once_a_day(
             told_there.setdefault((event.article_id, _interval(event), place), []).append(k)
 
     def only(k: int, place: str) -> bool:
-        """Whether ``k`` is its article's only report of its day in ``place``."""
-        return told_there[events[k].article_id, _interval(events[k]), place] == [k]
+        """Whether ``k`` is its article's only happening of its day in ``place``."""
+        return all(
+            cluster_of(n) == cluster_of(k)
+            for n in told_there[events[k].article_id, _interval(events[k]), place]
+        )
 
     def alone(k: int, other: int, place: str, words: EventLexicon) -> bool:
         """Whether ``k`` is its article's only report of its day in ``place`` sharing a kind
@@ -929,7 +955,7 @@ def _once_a_day(
         tells two happenings another's "attack" may be either of."""
         asked = kinds[other] - words.broad_kinds
         return all(
-            n == k or (kinds[n] - words.broad_kinds).isdisjoint(asked)
+            cluster_of(n) == cluster_of(k) or (kinds[n] - words.broad_kinds).isdisjoint(asked)
             for n in told_there[events[k].article_id, _interval(events[k]), place]
         )
 
