@@ -2836,3 +2836,112 @@ def test_atrocities_and_officials_declared_unwelcome(text: str, category: str) -
 def test_a_war_to_be_ended_by_its_place_is_a_negotiating_position(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a call told with a word between the verb and its partner is still a contact
+        (
+            "The president spoke separately on Sunday with the leaders of France and Chile.",
+            "diplomatic",
+        ),
+        ("The chancellor talked again with the Polish premier on Sunday.", "diplomatic"),
+        # ... and a call told by whose it was
+        (
+            "During their call on Sunday, the two presidents reviewed the plan for the port.",
+            "diplomatic",
+        ),
+        # negative: speaking to the press is no contact between states
+        ("The prime minister spoke briefly to reporters on Sunday.", "other"),
+        ("The minister spoke again with the crowd on Sunday.", "other"),
+        ("The president spoke separately with opposition leaders on Sunday.", "political"),
+    ],
+)
+def test_a_call_is_a_contact_whatever_stands_between_its_words(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a video conference or call is a meeting held at a distance, not footage
+        (
+            "Speaking to European leaders via video conference on Sunday, the president said "
+            "he backed the peace plan.",
+            "diplomatic",
+        ),
+        ("The two foreign ministers held a video call on Sunday.", "diplomatic"),
+        # negative: a video shown is footage
+        ("The ministry released a video on Sunday of the ceremony.", "political"),
+    ],
+)
+def test_a_video_conference_is_a_meeting_not_footage(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "aerial threats" are the missiles and drones themselves
+        ("Iran launched more than 200 aerial threats at the city on Sunday.", "battlefield"),
+        ("Air defences intercepted 40 air threats on Sunday.", "battlefield"),
+        # negative: threats made against the other side are pressure between states
+        ("Iran renewed its threats against the city on Sunday.", "diplomatic"),
+    ],
+)
+def test_aerial_threats_are_what_is_fired(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "combat aircraft", "combat vehicles": a kind of weapon, no fighting
+        ("The country took delivery of twelve combat aircraft on Sunday.", "other"),
+        ("The company unveiled two new combat vehicles on Sunday.", "political"),
+        # negative: combat itself is fighting
+        ("Heavy combat raged in the suburbs on Sunday.", "battlefield"),
+    ],
+)
+def test_a_combat_aircraft_is_a_weapon_not_fighting(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "since the war began": a bound set by another happening, not what happened
+        (
+            "Thousands of families returned on Sunday to the north for the first time since "
+            "the war began.",
+            "humanitarian",
+        ),
+        (
+            "Foreign nationals trapped in the city since the start of the war between the "
+            "two armies began leaving the besieged city for the border on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "The rebels have taken four towns since the peace talks collapsed, the army said "
+            "on Sunday.",
+            "battlefield",
+        ),
+        # negative: a date inside the phrase dates the happening it names
+        ("Hundreds of families have fled since the shelling began on Sunday.", "battlefield"),
+        (
+            "Rights groups accused the coalition of bombing markets since launching its "
+            "campaign in support of the government on Sunday.",
+            "battlefield",
+        ),
+        # negative: with nothing else told, the happening named is all there is
+        ("The airport reopened on Sunday for the first time since the invasion.", "battlefield"),
+    ],
+)
+def test_a_happening_after_since_only_bounds_the_event(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -4,7 +4,9 @@ Each cue found in the sentence adds its weight to its category: a cue the date
 qualifies ("the August 14 earthquake", "Monday's trading") names the event and counts
 most, then a cue in the clause that tells the event (for a relative clause, with the
 noun it hangs on: "the ceasefire, which began on Tuesday"), one in a neighbouring clause
-less, one elsewhere in the sentence least. Cue matches never overlap (the longest wins:
+less, one elsewhere in the sentence least; so does one naming the happening a "since"
+before the date bounds it ("returned for the first time since the war began"). Cue matches
+never overlap (the longest wins:
 "peace talks" counts once); cues inside the date expression are not counted, and those
 inside a quotation that does not hold the date count least: the date then dates the saying,
 and what is quoted says what the statement is about, its topic ("“condemned these
@@ -26,6 +28,7 @@ SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency 
 ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of saying
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
+BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
@@ -81,6 +84,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
         speakers |= {start for start, _, _ in taken if clause.in_home(start)}
     quoted |= speakers
+    bounds = _bounding_spans(clause)
+    bounding = {start for start, _, _ in taken if any(s <= start < e for s, e in bounds)}
     qualified = next(
         (
             start
@@ -91,7 +96,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     )
     # a tag ("..., the army said on Sunday") is about the sentence it closes
     telling = (clause.clauses[0][0], clause.home[1]) if tagged else _telling_span(clause)
-    told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
+    told = [
+        start
+        for start, _, match in taken
+        if not match.cue.weak and start not in quoted and start not in bounding
+    ]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
     subject = (
         telling[0]
@@ -110,6 +119,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             for start, _, match in taken
             if (not match.cue.weak or _opens_topic(view, match, topic))
             and start not in quoted
+            and start not in bounding
             and subject <= start < topic
         ),
         None,
@@ -124,6 +134,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
             if topic <= start < telling[1]:  # "condemned these attacks", quoted
                 weight *= weights["topic"] / weights["clause"]
+        elif start in bounding:  # "since the war began": another happening, a bound
+            weight = weights["sentence"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == qualified:
             weight = weights["qualified"]
         elif start == predicate:
@@ -213,6 +225,28 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
                 # those detained on Thursday": the detention); not a verb after its subject
                 participle = view.tokens[first - 1]
                 spans.append((participle.start, participle.end))
+    return tuple(spans)
+
+
+def _bounding_spans(clause: DateClause) -> tuple[Span, ...]:
+    """Where a phrase opened by a word such as "since" names a happening that only bounds
+    the event ("returned for the first time since the war began"): up to
+    :data:`BOUND_WORDS` words, to the first punctuation. A phrase holding the date is left
+    out: the date dates the happening it names ("fled since the shelling began on Sunday").
+    """
+    view = clause.view
+    mention = clause.mention
+    openers = view.words("bound_openers")
+    spans = []
+    for index, token in enumerate(view.tokens):
+        if token.norm not in openers:
+            continue
+        end = index + 1
+        while end < len(view.tokens) and end - index <= BOUND_WORDS and not view.break_before(end):
+            end += 1
+        left, right = token.start, view.tokens[end - 1].end
+        if not (left < mention.char_end and mention.char_start < right):
+            spans.append((left, right))
     return tuple(spans)
 
 
