@@ -2945,3 +2945,32 @@ def test_a_combat_aircraft_is_a_weapon_not_fighting(text: str, category: str) ->
 def test_a_happening_after_since_only_bounds_the_event(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a relative clause set off by a comma and holding the date tells what happened to
+        # its noun, not what the verb before it did
+        ("Thousands fled the city, which was shelled on Sunday.", "battlefield"),
+        ("Thousands protested against the war, which began on Sunday.", "battlefield"),
+        (
+            "The quake raised fears about the country, which has been at war since the coup "
+            "on Sunday.",
+            "political",
+        ),
+        # ... and a clause after a double dash is no part of it
+        (
+            "Rebels held the town, which produces most of the oil -- around 85 percent -- but "
+            "troops retook it on Sunday.",
+            "battlefield",
+        ),
+        # negative: a date outside the relative clause dates the main verb
+        ("Thousands fled on Sunday from the city, which was shelled for weeks.", "humanitarian"),
+        # negative: a relative clause without a cue leaves the verb before it to tell
+        ("The minister met the envoy, who arrived on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_relative_clause_holding_the_date_tells_of_its_noun(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

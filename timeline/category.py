@@ -102,6 +102,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         if not match.cue.weak and start not in quoted and start not in bounding
     ]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
+    described = _described_noun_start(clause)
     subject = (
         telling[0]
         if tagged
@@ -109,8 +110,13 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             clause.subordinate_start(telling),
             _relative_noun_start(clause, telling),
             _related_start(clause, telling),
+            described,
         )
     )
+    if telling[0] < described and topic < described:
+        # a topic opener before the noun a relative clause describes is the main clause's
+        # ("protested against the war, which began in 2022": the war began)
+        topic = telling[1]
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -403,6 +409,31 @@ def _word_back_from_date(
             return None
         content |= token.norm not in stopwords
     return None
+
+
+def _described_noun_start(clause: DateClause) -> int:
+    """Where the noun phrase starts that a relative clause set off by a comma and holding
+    the date describes ("Thousands fled the city, which was shelled on Sunday": the city
+    was shelled): the date dates what that clause tells of its noun, not the verb before
+    it. The sentence's start when there is no such clause or no noun (the clause before
+    it ends on a function word)."""
+    view = clause.view
+    if clause.own == 0 or not _opens_relative(view, clause.clauses[clause.own]):
+        return view.start
+    before = view.span_indices(*clause.clauses[clause.own - 1])
+    stopwords = view.words("stopwords")
+    index = before.stop - 1
+    if index < before.start or view.tokens[index].norm in stopwords:
+        return view.start
+    while (
+        index > before.start
+        and before.stop - index <= QUALIFIED_WORDS
+        and view.tokens[index - 1].norm not in stopwords
+    ):
+        index -= 1
+    if index > before.start and view.tokens[index - 1].norm in view.words("determiners"):
+        index -= 1
+    return view.tokens[index].start
 
 
 def _relative_noun_start(clause: DateClause, telling: Span) -> int:

@@ -19,7 +19,7 @@ from timeline.lexicon.events import Cue, EventLexicon
 from timeline.model import Category, Mention
 
 # A bracketed aside does not break a clause: the headline drops it instead.
-_CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s(?:--|[–—-])\s")
 _PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
 
 Span = tuple[int, int]
