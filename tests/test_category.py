@@ -2974,3 +2974,50 @@ def test_a_happening_after_since_only_bounds_the_event(text: str, category: str)
 def test_a_relative_clause_holding_the_date_tells_of_its_noun(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a passive verb of saying: the noun before it is what is said, not who says it
+        (
+            "After weeks of unrest at home and clashes on the border, a truce was announced "
+            "on Sunday.",
+            "diplomatic",
+        ),
+        ("The ceasefire was announced on Sunday.", "diplomatic"),
+        # negative: who announces is still who speaks
+        ("Fighting resumed in the north, the ministry announced on Sunday.", "battlefield"),
+    ],
+)
+def test_a_passive_verb_of_saying_has_no_speaker_before_it(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # words read in the sense their neighbours give them: a title, crowds, censorship,
+        # order kept at home
+        (
+            "The Director General of Military Operations called his counterpart on Sunday.",
+            "diplomatic",
+        ),
+        ("Thousands flooded the streets on Sunday in a protest against the new tax.", "political"),
+        ("The government imposed a media blackout on Sunday.", "political"),
+        (
+            "The interior minister warned on Sunday of a firm response to civil disobedience by "
+            "demonstrators.",
+            "political",
+        ),
+        # negative: operations, floods, blackouts and responses in their own sense
+        ("The army launched military operations in the north on Sunday.", "battlefield"),
+        ("Heavy rain flooded the valley on Sunday.", "humanitarian"),
+        ("A blackout hit the capital on Sunday after the storm.", "humanitarian"),
+        ("The minister warned on Sunday of a firm response to any attack.", "diplomatic"),
+    ],
+)
+def test_titles_crowds_censorship_and_order_at_home(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

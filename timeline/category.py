@@ -322,7 +322,8 @@ def _speaks_after_saying(view: SentenceView, first: int, clause: DateClause) -> 
 def _speaks_before_saying(view: SentenceView, index: int) -> bool:
     """True when the word at ``index`` stands in the noun phrase right before a verb of
     saying, past a relative clause set off by commas ("the Humanitarian Research Centre,
-    which has tracked the war for years, said")."""
+    which has tracked the war for years, said"); not before a passive one ("a ceasefire
+    was announced"), whose noun is what is said."""
     stopwords = view.words("stopwords")
     tokens = view.tokens
     nouns = 0
@@ -341,7 +342,8 @@ def _speaks_before_saying(view: SentenceView, index: int) -> bool:
             )
             continue
         if token.norm in view.lexicon.stance_of:
-            return True
+            # "a ceasefire was announced": what is said, not who says it
+            return tokens[position - 1].norm not in view.words("passive_auxiliaries")
         broken = view.break_before(position) and bool(gap.replace(")", "").strip())
         if broken and token.norm in view.words("relatives"):
             closing = next(
@@ -594,8 +596,8 @@ def _is_tag(clause: DateClause) -> bool:
     saying = next(
         (i for i, t in enumerate(words) if view.lexicon.stance_of.get(t.norm) == "asserted"), None
     )
-    if saying is None:
-        return False
+    if saying is None or (saying and words[saying - 1].norm in view.words("passive_auxiliaries")):
+        return False  # "..., a ceasefire was announced today": what is said
     before, after = words[:saying], words[saying + 1 :]
     said = [view.words(name) for name in ("finite_starts", "participles", "said_clause_words")]
     if any(any(t.norm in w for w in said) or t.norm == "that" for t in after):
