@@ -2836,3 +2836,188 @@ def test_atrocities_and_officials_declared_unwelcome(text: str, category: str) -
 def test_a_war_to_be_ended_by_its_place_is_a_negotiating_position(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a call told with a word between the verb and its partner is still a contact
+        (
+            "The president spoke separately on Sunday with the leaders of France and Chile.",
+            "diplomatic",
+        ),
+        ("The chancellor talked again with the Polish premier on Sunday.", "diplomatic"),
+        # ... and a call told by whose it was
+        (
+            "During their call on Sunday, the two presidents reviewed the plan for the port.",
+            "diplomatic",
+        ),
+        # negative: speaking to the press is no contact between states
+        ("The prime minister spoke briefly to reporters on Sunday.", "other"),
+        ("The minister spoke again with the crowd on Sunday.", "other"),
+        ("The president spoke separately with opposition leaders on Sunday.", "political"),
+    ],
+)
+def test_a_call_is_a_contact_whatever_stands_between_its_words(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a video conference or call is a meeting held at a distance, not footage
+        (
+            "Speaking to European leaders via video conference on Sunday, the president said "
+            "he backed the peace plan.",
+            "diplomatic",
+        ),
+        ("The two foreign ministers held a video call on Sunday.", "diplomatic"),
+        # negative: a video shown is footage
+        ("The ministry released a video on Sunday of the ceremony.", "political"),
+    ],
+)
+def test_a_video_conference_is_a_meeting_not_footage(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "aerial threats" are the missiles and drones themselves
+        ("Iran launched more than 200 aerial threats at the city on Sunday.", "battlefield"),
+        ("Air defences intercepted 40 air threats on Sunday.", "battlefield"),
+        # negative: threats made against the other side are pressure between states
+        ("Iran renewed its threats against the city on Sunday.", "diplomatic"),
+    ],
+)
+def test_aerial_threats_are_what_is_fired(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "combat aircraft", "combat vehicles": a kind of weapon, no fighting
+        ("The country took delivery of twelve combat aircraft on Sunday.", "other"),
+        ("The company unveiled two new combat vehicles on Sunday.", "political"),
+        # negative: combat itself is fighting
+        ("Heavy combat raged in the suburbs on Sunday.", "battlefield"),
+    ],
+)
+def test_a_combat_aircraft_is_a_weapon_not_fighting(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # "since the war began": a bound set by another happening, not what happened
+        (
+            "Thousands of families returned on Sunday to the north for the first time since "
+            "the war began.",
+            "humanitarian",
+        ),
+        (
+            "Foreign nationals trapped in the city since the start of the war between the "
+            "two armies began leaving the besieged city for the border on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "The rebels have taken four towns since the peace talks collapsed, the army said "
+            "on Sunday.",
+            "battlefield",
+        ),
+        # negative: a date inside the phrase dates the happening it names
+        ("Hundreds of families have fled since the shelling began on Sunday.", "battlefield"),
+        (
+            "Rights groups accused the coalition of bombing markets since launching its "
+            "campaign in support of the government on Sunday.",
+            "battlefield",
+        ),
+        # negative: with nothing else told, the happening named is all there is
+        ("The airport reopened on Sunday for the first time since the invasion.", "battlefield"),
+    ],
+)
+def test_a_happening_after_since_only_bounds_the_event(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a relative clause set off by a comma and holding the date tells what happened to
+        # its noun, not what the verb before it did
+        ("Thousands fled the city, which was shelled on Sunday.", "battlefield"),
+        ("Thousands protested against the war, which began on Sunday.", "battlefield"),
+        (
+            "The quake raised fears about the country, which has been at war since the coup "
+            "on Sunday.",
+            "political",
+        ),
+        # ... and a clause after a double dash is no part of it
+        (
+            "Rebels held the town, which produces most of the oil -- around 85 percent -- but "
+            "troops retook it on Sunday.",
+            "battlefield",
+        ),
+        # negative: a date outside the relative clause dates the main verb
+        ("Thousands fled on Sunday from the city, which was shelled for weeks.", "humanitarian"),
+        # negative: a relative clause without a cue leaves the verb before it to tell
+        ("The minister met the envoy, who arrived on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_relative_clause_holding_the_date_tells_of_its_noun(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a passive verb of saying: the noun before it is what is said, not who says it
+        (
+            "After weeks of unrest at home and clashes on the border, a truce was announced "
+            "on Sunday.",
+            "diplomatic",
+        ),
+        ("The ceasefire was announced on Sunday.", "diplomatic"),
+        # negative: who announces is still who speaks
+        ("Fighting resumed in the north, the ministry announced on Sunday.", "battlefield"),
+    ],
+)
+def test_a_passive_verb_of_saying_has_no_speaker_before_it(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # words read in the sense their neighbours give them: a title, crowds, censorship,
+        # order kept at home
+        (
+            "The Director General of Military Operations called his counterpart on Sunday.",
+            "diplomatic",
+        ),
+        ("Thousands flooded the streets on Sunday in a protest against the new tax.", "political"),
+        ("The government imposed a media blackout on Sunday.", "political"),
+        (
+            "The interior minister warned on Sunday of a firm response to civil disobedience by "
+            "demonstrators.",
+            "political",
+        ),
+        # negative: operations, floods, blackouts and responses in their own sense
+        ("The army launched military operations in the north on Sunday.", "battlefield"),
+        ("Heavy rain flooded the valley on Sunday.", "humanitarian"),
+        ("A blackout hit the capital on Sunday after the storm.", "humanitarian"),
+        ("The minister warned on Sunday of a firm response to any attack.", "diplomatic"),
+    ],
+)
+def test_titles_crowds_censorship_and_order_at_home(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -4,7 +4,9 @@ Each cue found in the sentence adds its weight to its category: a cue the date
 qualifies ("the August 14 earthquake", "Monday's trading") names the event and counts
 most, then a cue in the clause that tells the event (for a relative clause, with the
 noun it hangs on: "the ceasefire, which began on Tuesday"), one in a neighbouring clause
-less, one elsewhere in the sentence least. Cue matches never overlap (the longest wins:
+less, one elsewhere in the sentence least; so does one naming the happening a "since"
+before the date bounds it ("returned for the first time since the war began"). Cue matches
+never overlap (the longest wins:
 "peace talks" counts once); cues inside the date expression are not counted, and those
 inside a quotation that does not hold the date count least: the date then dates the saying,
 and what is quoted says what the statement is about, its topic ("“condemned these
@@ -26,6 +28,7 @@ SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency 
 ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of saying
 SPEAKER_PHRASE_WORDS = 8  # words of a speaker after a verb of saying ("said the head of ...")
 TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state radio")
+BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
 
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
@@ -81,6 +84,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
         speakers |= {start for start, _, _ in taken if clause.in_home(start)}
     quoted |= speakers
+    bounds = _bounding_spans(clause)
+    bounding = {start for start, _, _ in taken if any(s <= start < e for s, e in bounds)}
     qualified = next(
         (
             start
@@ -91,8 +96,13 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     )
     # a tag ("..., the army said on Sunday") is about the sentence it closes
     telling = (clause.clauses[0][0], clause.home[1]) if tagged else _telling_span(clause)
-    told = [start for start, _, match in taken if not match.cue.weak and start not in quoted]
+    told = [
+        start
+        for start, _, match in taken
+        if not match.cue.weak and start not in quoted and start not in bounding
+    ]
     topic = min(_topic_start(clause, telling, told), _relative_start(clause, telling))
+    described = _described_noun_start(clause)
     subject = (
         telling[0]
         if tagged
@@ -100,8 +110,13 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             clause.subordinate_start(telling),
             _relative_noun_start(clause, telling),
             _related_start(clause, telling),
+            described,
         )
     )
+    if telling[0] < described and topic < described:
+        # a topic opener before the noun a relative clause describes is the main clause's
+        # ("protested against the war, which began in 2022": the war began)
+        topic = telling[1]
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -110,6 +125,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             for start, _, match in taken
             if (not match.cue.weak or _opens_topic(view, match, topic))
             and start not in quoted
+            and start not in bounding
             and subject <= start < topic
         ),
         None,
@@ -124,6 +140,8 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
             if topic <= start < telling[1]:  # "condemned these attacks", quoted
                 weight *= weights["topic"] / weights["clause"]
+        elif start in bounding:  # "since the war began": another happening, a bound
+            weight = weights["sentence"] * (weights["weak"] if match.cue.weak else 1.0)
         elif start == qualified:
             weight = weights["qualified"]
         elif start == predicate:
@@ -216,6 +234,28 @@ def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+def _bounding_spans(clause: DateClause) -> tuple[Span, ...]:
+    """Where a phrase opened by a word such as "since" names a happening that only bounds
+    the event ("returned for the first time since the war began"): up to
+    :data:`BOUND_WORDS` words, to the first punctuation. A phrase holding the date is left
+    out: the date dates the happening it names ("fled since the shelling began on Sunday").
+    """
+    view = clause.view
+    mention = clause.mention
+    openers = view.words("bound_openers")
+    spans = []
+    for index, token in enumerate(view.tokens):
+        if token.norm not in openers:
+            continue
+        end = index + 1
+        while end < len(view.tokens) and end - index <= BOUND_WORDS and not view.break_before(end):
+            end += 1
+        left, right = token.start, view.tokens[end - 1].end
+        if not (left < mention.char_end and mention.char_start < right):
+            spans.append((left, right))
+    return tuple(spans)
+
+
 def _object_of_preposition(view: SentenceView, noun: int) -> bool:
     """True when the noun phrase ending at token ``noun`` follows a preposition ("of |
     the | activists"), so a participle after it describes it rather than tells its act."""
@@ -282,7 +322,8 @@ def _speaks_after_saying(view: SentenceView, first: int, clause: DateClause) -> 
 def _speaks_before_saying(view: SentenceView, index: int) -> bool:
     """True when the word at ``index`` stands in the noun phrase right before a verb of
     saying, past a relative clause set off by commas ("the Humanitarian Research Centre,
-    which has tracked the war for years, said")."""
+    which has tracked the war for years, said"); not before a passive one ("a ceasefire
+    was announced"), whose noun is what is said."""
     stopwords = view.words("stopwords")
     tokens = view.tokens
     nouns = 0
@@ -301,7 +342,8 @@ def _speaks_before_saying(view: SentenceView, index: int) -> bool:
             )
             continue
         if token.norm in view.lexicon.stance_of:
-            return True
+            # "a ceasefire was announced": what is said, not who says it
+            return tokens[position - 1].norm not in view.words("passive_auxiliaries")
         broken = view.break_before(position) and bool(gap.replace(")", "").strip())
         if broken and token.norm in view.words("relatives"):
             closing = next(
@@ -369,6 +411,31 @@ def _word_back_from_date(
             return None
         content |= token.norm not in stopwords
     return None
+
+
+def _described_noun_start(clause: DateClause) -> int:
+    """Where the noun phrase starts that a relative clause set off by a comma and holding
+    the date describes ("Thousands fled the city, which was shelled on Sunday": the city
+    was shelled): the date dates what that clause tells of its noun, not the verb before
+    it. The sentence's start when there is no such clause or no noun (the clause before
+    it ends on a function word)."""
+    view = clause.view
+    if clause.own == 0 or not _opens_relative(view, clause.clauses[clause.own]):
+        return view.start
+    before = view.span_indices(*clause.clauses[clause.own - 1])
+    stopwords = view.words("stopwords")
+    index = before.stop - 1
+    if index < before.start or view.tokens[index].norm in stopwords:
+        return view.start
+    while (
+        index > before.start
+        and before.stop - index <= QUALIFIED_WORDS
+        and view.tokens[index - 1].norm not in stopwords
+    ):
+        index -= 1
+    if index > before.start and view.tokens[index - 1].norm in view.words("determiners"):
+        index -= 1
+    return view.tokens[index].start
 
 
 def _relative_noun_start(clause: DateClause, telling: Span) -> int:
@@ -529,8 +596,8 @@ def _is_tag(clause: DateClause) -> bool:
     saying = next(
         (i for i, t in enumerate(words) if view.lexicon.stance_of.get(t.norm) == "asserted"), None
     )
-    if saying is None:
-        return False
+    if saying is None or (saying and words[saying - 1].norm in view.words("passive_auxiliaries")):
+        return False  # "..., a ceasefire was announced today": what is said
     before, after = words[:saying], words[saying + 1 :]
     said = [view.words(name) for name in ("finite_starts", "participles", "said_clause_words")]
     if any(any(t.norm in w for w in said) or t.norm == "that" for t in after):

@@ -19,7 +19,7 @@ from timeline.lexicon.events import Cue, EventLexicon
 from timeline.model import Category, Mention
 
 # A bracketed aside does not break a clause: the headline drops it instead.
-_CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s[–—-]\s")
+_CLAUSE_BREAK = re.compile(r"[,;:][’”\"']*(?=\s)|\s(?:--|[–—-])\s")
 _PUNCTUATION = re.compile(r"[,;:()\[\]“”\"–—]")
 
 Span = tuple[int, int]
@@ -173,9 +173,18 @@ def _cue_matches(
     ("agreed on Tuesday to cut tariffs": tariffs stand next to "agreed")."""
     norms = [t.norm for t in tokens]
     kept = [i for i, t in enumerate(tokens) if not any(s <= t.start < e for s, e in dates)]
-    found = _cues_in(lexicon, norms, kept)
+    # a word a cue leaves open ("spoke * with") is never a date's: "spoke today with" is
+    # found across the date below, for that date alone
+    kept_set = set(kept)
+    found = [
+        match
+        for match in _cues_in(lexicon, norms, kept)
+        if all(
+            word != "*" or match.first + offset in kept_set
+            for offset, word in enumerate(match.cue.words)
+        )
+    ]
     if len(kept) < len(tokens):
-        kept_set = set(kept)
         seen = {(m.first, m.last) for m in found}
         for match in _cues_in(lexicon, [norms[i] for i in kept]):
             first, last = kept[match.first], kept[match.last]
