@@ -2428,3 +2428,34 @@ def test_a_cut_leaves_no_adverb_without_its_verb() -> None:
     )
     title = only_event(text, "on Tuesday").title
     assert not title.rstrip("…").endswith("rapidly"), title
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # two dates joined by "and" go together: neither leaves the other and its "and"
+        (
+            "On Monday and Tuesday, hundreds of radios blew up across the valley.",
+            {"Hundreds of radios blew up across the valley"},
+        ),
+        (
+            "Two boys were among those hurt in the shelling overnight and into Tuesday.",
+            {"Two boys were among those hurt in the shelling"},
+        ),
+        (
+            "The council said the raids took place between February 12 and March 2.",
+            {"The council said the raids took place"},
+        ),
+        # negative: a date and the noun after "and" it does not date stay apart
+        (
+            "Talks on Monday and a vote on Friday ended the crisis.",
+            {
+                "Talks and a vote on Friday ended the crisis",
+                "Talks on Monday and a vote ended the crisis",
+            },
+        ),
+    ],
+)
+def test_dates_joined_by_a_conjunction_are_cut_together(text: str, titles: set[str]) -> None:
+    events = build_events(make_article(text, id="h"), find_dates(text, TUESDAY))
+    assert {e.title for e in events} == titles

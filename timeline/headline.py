@@ -1028,6 +1028,7 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
         return start, start  # "June was the deadliest month": the verb needs its subject
     range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
     end = range_end.end() if range_end else end
+    start, end = _with_joined_date(view, start, end)
     if _BARE_DAY.search(clause.mention.text):  # "from the 18[ to 23 July]"
         joined = _range_end_pattern("en").match(view.text, end)
         end = joined.end() if joined else end
@@ -1064,6 +1065,30 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     taken = _clock_time(view, before, reverse=True)
     if taken:
         start = before[taken - 1].start
+    return start, end
+
+
+def _with_joined_date(view: SentenceView, start: int, end: int) -> Span:
+    """``start`` and ``end`` widened over a date of the sentence joined to this one by a
+    word of ``range_joins`` and at most a preposition ("On Monday [and Tuesday]", "overnight
+    [and into Tuesday]", "between May 2 [and May 9]"): cut alone, either would leave the
+    other and the word joining them."""
+    joins = load_lexicon("en").range_joins
+    prepositions = view.words("prepositions")
+    for other_start, other_end in view.dated:
+        if other_start >= end:
+            gap = view.text[end:other_start]
+        elif other_end <= start:
+            gap = view.text[other_end:start]
+        else:
+            continue
+        words = gap.lower().split()
+        if (
+            0 < len(words) <= 2
+            and words[0] in joins
+            and all(word in prepositions for word in words[1:])
+        ):
+            start, end = min(start, other_start), max(end, other_end)
     return start, end
 
 
