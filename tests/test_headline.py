@@ -1191,6 +1191,17 @@ def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
             "on Tuesday",
             "Lviv, its region and three western regions were under air raid alerts",
         ),
+        # negative: items that only say what was said are its speakers, not the list's end
+        (
+            "Shelling killed four fishermen, villagers and local officials said on Tuesday.",
+            "on Tuesday",
+            "Villagers and local officials said shelling killed four fishermen",
+        ),
+        (
+            "The flood swept away two bridges, residents and aid workers told reporters on Tuesday.",
+            "on Tuesday",
+            "Residents and aid workers said the flood swept away two bridges",
+        ),
         # negative: a clause of its own after a comma takes nothing back
         (
             "The Gazette said the bridge was hit, and two people were killed on Tuesday.",

@@ -264,13 +264,19 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
     ):
         claim[0] = claim[0].lower()
-    return [*_short_speaker([w.rstrip(",") for w in subject], speaker), verb, *claim]
+    return [*_short_speaker(view, [w.rstrip(",") for w in subject], speaker), verb, *claim]
 
 
-def _short_speaker(subject: list[str], speaker: str) -> list[str]:
+def _short_speaker(view: SentenceView, subject: list[str], speaker: str) -> list[str]:
     """A long ``subject`` that names ``speaker`` given as ``speaker`` ("Deputy Minister Jane
-    Roe" -> "Roe"); else ``subject``."""
-    if speaker and len(subject) > len(speaker.split()) + 1 and _names(subject, speaker):
+    Roe" -> "Roe"); else ``subject``, also when it joins another speaker to it ("residents
+    and aid workers")."""
+    if (
+        speaker
+        and len(subject) > len(speaker.split()) + 1
+        and _names(subject, speaker)
+        and not any(_norm(w) in view.words("series_joiners") for w in subject)
+    ):
         return speaker.split()
     return subject
 
@@ -307,7 +313,7 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
         and _norm(subject[-1]) == _norm(name)
         and not any(_norm(w) in view.words("prepositions") for w in subject)
     ):  # titles, then the name; not "an aid worker with the Relief Committee"
-        subject = _short_speaker(subject, speaker)
+        subject = _short_speaker(view, subject, speaker)
     return _without_that(view, [*subject, words[said], *rest])
 
 
@@ -978,6 +984,8 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     view = clause.view
     verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
     items = words[:verb] if verb is not None else []
+    if verb is not None and _only_says(view, words[verb:]):
+        return words  # "..., killed ten civilians, | locals and reporters said": who said it
     earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
     opening_names = (
         index == 1
@@ -1003,6 +1011,17 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     ):
         return words
     return [*head[:-1], head[-1].rstrip(",") + ",", *words]
+
+
+def _only_says(view: SentenceView, words: list[str]) -> bool:
+    """True when ``words`` are a verb of saying and at most whom it was said to ("said",
+    "told reporters"): a bare reporting clause, whose subject says what came before."""
+    return (
+        bool(words)
+        and _norm(words[0]) in view.lexicon.stance_of
+        and len([w for w in words[1:] if _norm(w)]) <= _LISTENER_WORDS
+        and not _holds_verb(view, words[1:])
+    )
 
 
 def _fits(words: list[str]) -> bool:
