@@ -1198,7 +1198,8 @@ def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
             "Villagers and local officials said shelling killed four fishermen",
         ),
         (
-            "The flood swept away two bridges, residents and aid workers told reporters on Tuesday.",
+            "The flood swept away two bridges, residents and aid workers told reporters"
+            " on Tuesday.",
             "on Tuesday",
             "Residents and aid workers said the flood swept away two bridges",
         ),
