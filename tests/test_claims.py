@@ -1065,3 +1065,24 @@ def test_a_noun_before_a_relative_clause_without_that_is_no_speaker(
 )
 def test_where_a_saying_was_made_leaves_its_speaker(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a tag in brackets after a name (a party, a state) is no speaker: the name is
+        (
+            "Senator Ana Ruiz (D), who chairs the panel, said the bridge closed on Sunday.",
+            "Ana Ruiz",
+        ),
+        ("Senator Ana Ruiz (D-Ore.) said the bridge closed on Sunday.", "Ana Ruiz"),
+        ("Governor Ivo Lenz (R) said on Sunday that the bridge closed.", "Ivo Lenz"),
+        # negative: an acronym in brackets still gives way to the name it stands for
+        (
+            "The Harbour Safety Board (HSB) said the bridge closed on Sunday.",
+            "Harbour Safety Board",
+        ),
+    ],
+)
+def test_a_tag_in_brackets_after_a_name_is_no_speaker(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -2471,3 +2471,31 @@ def test_a_cut_leaves_no_adverb_without_its_verb() -> None:
 def test_dates_joined_by_a_conjunction_are_cut_together(text: str, titles: set[str]) -> None:
     events = build_events(make_article(text, id="h"), find_dates(text, TUESDAY))
     assert {e.title for e in events} == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a tag in brackets after the name a relative word stands for is no part of it
+        (
+            "Governor Ivo Lenz (R), who signed the bill on Tuesday, said it would help.",
+            "Governor Ivo Lenz signed the bill",
+        ),
+        (
+            "The bill was backed by Senator Ana Ruiz (D-Ore.), who spoke on Tuesday.",
+            "Senator Ana Ruiz spoke",
+        ),
+        # ... and a few words in brackets after a noun
+        (
+            "Police freed the hostages (six men), who were seized on Tuesday.",
+            "The hostages were seized",
+        ),
+        # negative: words after the brackets are still the name's
+        (
+            "The bill was backed by Senator Ana Ruiz (D) of Oregon, who spoke on Tuesday.",
+            "Senator Ana Ruiz of Oregon spoke",
+        ),
+    ],
+)
+def test_a_tag_in_brackets_is_no_part_of_the_name_before_a_relative(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -29,7 +29,7 @@ from timeline.lexicon.events import word_matches
 from timeline.locations import load_entity_lexicon
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
-from timeline.sentence import DateClause, SentenceView, Span
+from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
@@ -570,8 +570,9 @@ class _Reader:
                 i = self._before_aside(i)
             if i < 0 or self.tokens[i].norm in view.words("stopwords"):
                 return ""
-        elif self._is_bracketed_acronym(i) and i + 1 == index:
-            i -= 1  # "the Harbour Safety Board (HSB) said": the name before its acronym
+        elif i + 1 == index and self._before_bracketed_tag(i) != i:
+            # "the Harbour Safety Board (HSB) said", "Ana Ruiz (D-Ore.) said": the name
+            i = self._before_bracketed_tag(i)
         elif i > 1 and self._is_bracketed_acronym(i - 1) and not self.tokens[i].is_capitalized:
             i -= 2  # "the Harbour Safety Board (HSB) office said": the name, not its noun
         elif (
@@ -591,6 +592,7 @@ class _Reader:
             if before == i:  # "the army's chief of staff, Anna Berg, said": the name speaks
                 return self._name_after_title(i)
             i = before
+        i = self._before_bracketed_tag(i)  # "Ana Ruiz (D), who chairs ..., said": the name
         relative = self._relative_before(i)
         if relative is not None:  # "residents who spoke to reporters said": the residents
             i = relative - 1
@@ -664,6 +666,11 @@ class _Reader:
             and text[self.tokens[index - 1].end : token.start].strip() == "("
             and text[token.end : after].strip().startswith(")")
         )
+
+    def _before_bracketed_tag(self, last: int) -> int:
+        """Index of the word before a tag in brackets closing right after token ``last``
+        ("Ana Ruiz (D-Ore.)": "Ruiz"), which is no speaker; else ``last``."""
+        return bracketed_tag_start(self.view.text, self.tokens, last, self.view.end) - 1
 
     def _verb_before_object(self, index: int) -> bool:
         """True when token ``index`` is a verb in "-ed" before the determiner of its

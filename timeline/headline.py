@@ -17,7 +17,7 @@ from timeline.actors import entity_words
 from timeline.document import Token
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
-from timeline.sentence import DateClause, SentenceView, Span
+from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import DATELINE, POSSESSIVE, squash
 
 TITLE_WORDS = 16
@@ -1199,7 +1199,7 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
     following = view.in_span(relative.end, clause.home[1])[:1]
     if not following or not _verb_like(following[0].text, view.lexicon):
         return ""
-    tokens = _without_trailing_date(view, list(view.in_span(*clause.clauses[index - 1])))
+    tokens = _noun_before_relative(clause, index)
     name: list[Token] = []
     for at in range(len(tokens) - 1, -1, -1):
         token = tokens[at]
@@ -1222,6 +1222,17 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
         if token.norm in view.words("prepositions") or _verb_like(token.text, view.lexicon):
             break
     return view.text[begin : name[-1].end]
+
+
+def _noun_before_relative(clause: DateClause, index: int) -> list[Token]:
+    """The words of the clause before clause ``index``, which a relative word opens, without
+    a date or a tag in brackets at their end ("Gov. Ana Ruiz (D), who ...": no "D")."""
+    view = clause.view
+    before = clause.clauses[index - 1]
+    tokens = _without_trailing_date(view, list(view.in_span(*before)))
+    if not tokens:
+        return tokens
+    return tokens[: bracketed_tag_start(view.text, tokens, len(tokens) - 1, before[1])]
 
 
 def _without_trailing_date(view: SentenceView, tokens: list[Token]) -> list[Token]:
@@ -1251,7 +1262,7 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     following = view.in_span(relative.end, clause.clauses[index][1])[:1]
     if not following or not _verb_like(following[0].text, view.lexicon):
         return ""
-    tokens = _without_trailing_date(view, list(view.in_span(*clause.clauses[index - 1])))
+    tokens = _noun_before_relative(clause, index)
     verbs = [i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)]
     stopwords = view.words("stopwords")
     # an -ed word right after a noun, past the clause's own verb, is a participle that
