@@ -513,6 +513,9 @@ class _Reader:
         return best
 
     def _according_to(self, index: int) -> str:
+        author = self._statement_author(index)
+        if author is not None:
+            return author
         end = self._phrase_end(index)
         source = self._speaker(index, end)
         rest = self.tokens[end : end + 1]
@@ -523,6 +526,34 @@ class _Reader:
             if cited:
                 return f"{source}, citing {cited}"
         return source
+
+    def _statement_author(self, index: int) -> str | None:
+        """Who made the statement that tokens from ``index`` name as a source: the speaker
+        after "by" past an aside on where it was made ("a post on X, formerly Twitter, by
+        the navy"), the owner of the medium ("a post on the navy's channel"), no one when
+        only the medium is named ("a post on X", "a video posted on Telegram"); None when
+        they open on no statement, or name its author otherwise ("a statement from the
+        navy")."""
+        view, tokens = self.view, self.tokens
+        first = index
+        while first < len(tokens) and tokens[first].norm in view.words("determiners"):
+            first += 1
+        if first >= len(tokens) or tokens[first].norm not in view.words("statement_nouns"):
+            return None
+        medium = 0
+        for k in range(first + 1, min(first + 1 + _MAX_SPEAKER_WORDS, len(tokens))):
+            norm = tokens[k].norm
+            if norm in view.words("passive_agents"):
+                return self._speaker(k + 1, self._phrase_end(k + 1))
+            if self.dated[k] or norm in self.lexicon.stance_of:
+                break
+            if medium and tokens[k].text.endswith(_POSSESSIVES):  # "on the navy's channel"
+                return self._speaker(medium, k + 1)
+            if not medium and norm in view.words("speech_venues"):
+                medium = k + 1
+            if view.break_before(k) and not medium:
+                break
+        return "" if medium else None
 
     def _phrase_end(self, index: int) -> int:
         """Index one past a short phrase starting at ``index``, stopped by punctuation."""
