@@ -1198,6 +1198,11 @@ def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
             "Villagers and local officials said shelling killed four fishermen",
         ),
         (
+            "Shelling killed four fishermen, locals and media reports said on Tuesday.",
+            "on Tuesday",
+            "Locals and media reports said shelling killed four fishermen",
+        ),
+        (
             "The flood swept away two bridges, residents and aid workers told reporters"
             " on Tuesday.",
             "on Tuesday",

@@ -234,10 +234,11 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         else:
             subject, verb = words[1:], words[0]
     else:  # "Osei told the radio", "the mayor said in a statement": a listener or a medium
-        said = next(
-            (i for i, w in enumerate(words) if view.lexicon.stance_of.get(_norm(w)) == "asserted"),
-            0,
-        )
+        asserted = [
+            i for i, w in enumerate(words) if view.lexicon.stance_of.get(_norm(w)) == "asserted"
+        ]
+        # "media reports said": the last verb of saying when only a listener follows it
+        said = (asserted[-1] if _only_says(view, words) else asserted[0]) if asserted else 0
         rest = words[said + 1 :]
         if (
             not said
@@ -250,7 +251,15 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         ):
             return words
         subject, verb = words[:said], words[said]
-    if _holds_verb(view, subject):
+    if (
+        subject
+        and _verb_like(subject[-1], view.lexicon)
+        and _norm(subject[-1]) not in view.lexicon.auxiliaries
+    ):
+        subject_words = subject[:-1]  # "media reports said": no two verbs side by side
+    else:
+        subject_words = subject
+    if _holds_verb(view, subject_words):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
@@ -984,8 +993,8 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     view = clause.view
     verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
     items = words[:verb] if verb is not None else []
-    if verb is not None and _only_says(view, words[verb:]):
-        return words  # "..., killed ten civilians, | locals and reporters said": who said it
+    if _only_says(view, words):
+        return words  # "..., killed ten civilians, | locals and media reports said": who said it
     earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
     opening_names = (
         index == 1
@@ -1014,13 +1023,15 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
 
 
 def _only_says(view: SentenceView, words: list[str]) -> bool:
-    """True when ``words`` are a verb of saying and at most whom it was said to ("said",
-    "told reporters"): a bare reporting clause, whose subject says what came before."""
+    """True when ``words`` end on a verb of saying and at most whom it was said to ("locals
+    and media reports said", "residents told reporters"): a bare reporting clause, whose
+    subject says what came before."""
+    said = max((i for i, w in enumerate(words) if _norm(w) in view.lexicon.stance_of), default=-1)
+    rest = words[said + 1 :]
     return (
-        bool(words)
-        and _norm(words[0]) in view.lexicon.stance_of
-        and len([w for w in words[1:] if _norm(w)]) <= _LISTENER_WORDS
-        and not _holds_verb(view, words[1:])
+        said > 0
+        and len([w for w in rest if _norm(w)]) <= _LISTENER_WORDS
+        and not _holds_verb(view, rest)
     )
 
 
