@@ -507,6 +507,16 @@ def test_a_pronoun_subject_names_the_person_before(text: str, title: str) -> Non
             "Accordingly, the relief teams, which arrived in May, left the island on Tuesday.",
             "The relief teams left the island",
         ),
+        # ... also a verb of claiming whose object is no clause: it is what the subject did
+        (
+            "Ana Ruiz, deputy mayor of the port, confirmed the new figures on Tuesday.",
+            "Ana Ruiz confirmed the new figures",
+        ),
+        # negative: what a verb of saying after an aside says is the claim, after its speaker
+        (
+            "Ana Ruiz, deputy mayor of the port, said on Tuesday that the bridge had closed.",
+            "Ana Ruiz said the bridge had closed",
+        ),
     ],
 )
 def test_a_verb_after_an_aside_takes_back_its_subject(text: str, title: str) -> None:

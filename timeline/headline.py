@@ -806,7 +806,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         ):  # "..., and [on Tuesday] my colleague, Anna Berg, announced a new round"
             surface = _surface_without(view, opener.end, right, start, end)
             surface += " " + " ".join(carried)
-        elif opener.norm in view.lexicon.stance_of and not _names_only_speaker(view, opener, right):
+        elif (
+            opener.norm in view.lexicon.stance_of
+            and not _names_only_speaker(view, opener, right)
+            and _says_a_clause(view, opener, right, start, end)
+        ):
             # "Officials, speaking on condition of anonymity, said that ...": the verb goes,
             # the headline puts the speaker and the verb back in front
             if start < opener.start:
@@ -949,6 +953,20 @@ def _clause_words(clause: DateClause) -> list[str]:
     if continued:  # "... while rebels fired at the port, | the airport and the base [Tuesday]"
         words = _subordinate_of_list(view, words)
     return words
+
+
+def _says_a_clause(view: SentenceView, verb: Token, right: int, start: int, end: int) -> bool:
+    """True when what the verb of saying ``verb`` is followed by up to ``right``, without
+    the date cut from ``start`` to ``end``, is a clause, or a quotation or nothing: a claim
+    ("said that the bridge closed"); not an object the verb acts on ("confirmed the new
+    figures"), which keeps its verb."""
+    following = _cleaned(view, _surface_without(view, verb.end, right, start, end))
+    return (
+        len(following) < 2
+        or _norm(following[0]) in view.words("clause_openers")
+        or following[0][:1] in "\"“‘'"
+        or _reads_as_clause(view, following)
+    )
 
 
 def _reads_as_clause(view: SentenceView, words: list[str]) -> bool:
