@@ -507,6 +507,11 @@ def test_a_pronoun_subject_names_the_person_before(text: str, title: str) -> Non
             "Accordingly, the relief teams, which arrived in May, left the island on Tuesday.",
             "The relief teams left the island",
         ),
+        # ... also a verb in -s after a participle's aside
+        (
+            "The report, released last week, claims the raids began on Tuesday.",
+            "The report claims the raids began",
+        ),
         # ... also a verb of claiming whose object is no clause: it is what the subject did
         (
             "Ana Ruiz, deputy mayor of the port, confirmed the new figures on Tuesday.",

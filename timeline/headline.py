@@ -857,7 +857,9 @@ def _clause_words(clause: DateClause) -> list[str]:
                 and not _names_only_speaker(view, opener, right)
             )
             or opener.norm.endswith("ed")
-        ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
+            or (_present_s(opener.norm) and _finite_like(opener.text, view.lexicon))
+        ):  # "Haiyan, known as Yolanda, made landfall", "The report, released last week,
+            # claims": the verb takes the subject back
             subject = _subject_clause(clause, index)
             own = clause.clauses[index]
             if (
