@@ -782,6 +782,21 @@ def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> No
             "The President has been briefed, and he ordered the evacuation on Tuesday.",
             "The President ordered the evacuation",
         ),
+        # "it" in a clause after the main one: a named thing the sentence opens on
+        (
+            "Typhoon Lola flooded the coast before it weakened on Tuesday.",
+            "Typhoon Lola weakened",
+        ),
+        (
+            "Operation Harbour Shield ended when it ran out of funds on Tuesday.",
+            "Operation Harbour Shield ran out of funds",
+        ),
+        # negative: "it" is no person, titled or not
+        (
+            "President Ana Ruiz flew home before it rained on Tuesday.",
+            "It rained",
+        ),
+        ("Ana Ruiz flew home before it rained on Tuesday.", "It rained"),
         # negative: a pronoun that does not agree with that subject stays
         ("Rain fell all night, and they fled the valley on Tuesday.", "They fled the valley"),
     ],

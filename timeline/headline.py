@@ -17,6 +17,7 @@ from timeline.actors import entity_words
 from timeline.document import Token
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
+from timeline.names import title_words
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import DATELINE, POSSESSIVE, squash
 
@@ -80,8 +81,9 @@ def headline(
     elif (
         words
         and _norm(words[0]) in _headline_words().pronoun_subjects
-        and clause.home[0] > view.start
-    ):  # "The storm weakened, and it made landfall": the sentence's subject
+        and (clause.home[0] > view.start or view.tokens[0].norm != _norm(words[0]))
+    ):  # "The storm weakened, and it made landfall", "… before it weakened": the sentence's
+        # subject
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
     leads = (
@@ -177,11 +179,20 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
     head = subject[-1]
     agrees = {
         "they": head.norm.endswith("s"),
-        "it": not head.is_capitalized and not head.norm.endswith("s"),
+        "it": not head.norm.endswith("s")
+        and (not head.is_capitalized or _names_a_thing(view, named)),
     }.get(pronoun, head.is_capitalized)
     if not agrees:
         return [pronoun]
     return view.text[subject[0].start : head.end].split()
+
+
+def _names_a_thing(view: SentenceView, name: Sequence[Token]) -> bool:
+    """True when the capitalised ``name`` opens on an ordinary word that is no person's
+    title ("Typhoon Lola", "Operation Harbour Shield"): a thing "it" may stand for, not a
+    person ("President Ana Ruiz", "Ana Ruiz")."""
+    first = name[0].norm
+    return _is_common(view, name[0].text) and first not in title_words("en")
 
 
 def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
