@@ -327,6 +327,13 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
     ):
         rest = rest[that:]  # "in a statement", "on Telegram"
     subject = words[:said]
+    adverbs = 0  # "Anna Berg also warned": the name before the adverb
+    while (
+        adverbs < len(subject) - 1
+        and _norm(subject[-adverbs - 1]) in _headline_words().adverb_starts
+    ):
+        adverbs += 1
+    subject, adverb = subject[: len(subject) - adverbs], subject[len(subject) - adverbs :]
     name = speaker.split()[-1] if speaker else ""
     if (
         name[:1].isupper()
@@ -334,7 +341,7 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
         and not any(_norm(w) in view.words("prepositions") for w in subject)
     ):  # titles, then the name; not "an aid worker with the Relief Committee"
         subject = _short_speaker(view, subject, speaker)
-    return _without_that(view, [*subject, words[said], *rest])
+    return _without_that(view, [*subject, *adverb, words[said], *rest])
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
@@ -508,6 +515,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             strength = 2
         elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
             strength = 1  # not "partners in | providing": the preposition governs it
+        elif _opens_agent_phrase(lexicon, words, cut):
+            strength = 1  # "the catastrophe | brought by the violence"
         else:
             continue
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
@@ -517,6 +526,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "with up | to 300 soldiers"
         if kept[-1].endswith("ly") and kept[-1].islower() and _verb_like(words[cut], lexicon):
             continue  # "is rapidly | deteriorating": the adverb leans on its verb
+        if norm in view.words("passive_agents") and _opens_agent_phrase(lexicon, words, cut - 1):
+            continue  # "the catastrophe brought | by the violence": the participle's agent
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
@@ -537,6 +548,19 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+def _opens_agent_phrase(lexicon: EventLexicon, words: list[str], at: int) -> bool:
+    """True when word ``at`` is a past participle describing the noun before it, with its
+    agent after it ("the catastrophe | brought by the violence"); not a passive verb after
+    its auxiliary ("was shelled by rebels")."""
+    return (
+        0 < at < len(words) - 1
+        and _verb_like(words[at], lexicon)
+        and not _norm(words[at]).endswith("ing")
+        and _norm(words[at + 1]) in lexicon.grammar["passive_agents"]
+        and _norm(words[at - 1]) not in lexicon.auxiliaries | lexicon.grammar["be_forms"]
+    )
 
 
 _SPLIT_VERB_WORDS = 4  # words after a cut in which a subordinate clause's verb may stand
@@ -583,9 +607,14 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         return any(_finite_like(w, lexicon) for w in claim) or not any(
             _finite_like(w, lexicon) for w in told
         )
+    start = said + 1
+    determiners = lexicon.grammar["determiners"]
     return any(_verb_like(w, lexicon) for w in claim) or not any(
-        _verb_like(w, lexicon) for w in told
-    )
+        _verb_like(w, lexicon)
+        and not _opens_agent_phrase(lexicon, words, start + i)
+        and not (i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners)
+        for i, w in enumerate(told)
+    )  # "the catastrophe | brought by the escalating violence": words describing nouns
 
 
 def _holds_verb(view: SentenceView, words: list[str]) -> bool:
