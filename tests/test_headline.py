@@ -1072,6 +1072,23 @@ def test_a_clause_put_back_before_a_relative_clause_is_put_back_once() -> None:
             "on Tuesday",
             "According to local activists, six civilians were killed in the city",
         ),
+        # ... any number word opening the claim goes lower case after the speaker
+        (
+            "Seventeen civilians were killed in the city, the governor said on Tuesday.",
+            "on Tuesday",
+            "The governor said seventeen civilians were killed in the city",
+        ),
+        (
+            "Sixty civilians were killed in the city, the governor said on Tuesday.",
+            "on Tuesday",
+            "The governor said sixty civilians were killed in the city",
+        ),
+        # negative: a name opening the claim keeps its capital
+        (
+            "Seville was shelled overnight, the governor said on Tuesday.",
+            "on Tuesday",
+            "The governor said Seville was shelled overnight",
+        ),
         # negative: the date in the claim keeps its clause
         (
             "According to Osei, six civilians were killed in the city on Tuesday.",
