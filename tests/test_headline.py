@@ -411,6 +411,23 @@ def test_a_speaker_telling_a_listener_takes_the_quotation_before() -> None:
             "The provincial emergency management office said seventy five soldiers and "
             "civilians have been killed",
         ),
+        # no cut splits a range: "from" and "between" keep the end "to" and "and" join
+        (
+            "Fighting broke out on Tuesday between the rebel militia units and the coastal "
+            "brigades of the army near the old harbour of the city.",
+            "Fighting broke out between the rebel militia units and the coastal brigades",
+        ),
+        (
+            "Prices for bread in the markets of the northern provinces rose on Tuesday from two"
+            " dollars to five dollars a loaf.",
+            "Prices for bread in the markets of the northern provinces rose",
+        ),
+        # negative: "and" after a phrase that opens no range may still be cut before
+        (
+            "The regional transport authority suspended overnight passenger services on "
+            "Tuesday in the northern terminals and the harbour district.",
+            "The regional transport authority suspended overnight passenger services",
+        ),
         # a participle describing a noun goes with its agent, not before it
         (
             "The regional health chief Anna Berg also warned on Tuesday of the grave and "

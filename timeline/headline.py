@@ -524,6 +524,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "a strike on one | of the headquarters"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
+        if _closes_range(kept, norm):
+            continue  # "has risen from 16 | to 25", "between the army | and rebels"
         if kept[-1].endswith("ly") and kept[-1].islower() and _verb_like(words[cut], lexicon):
             continue  # "is rapidly | deteriorating": the adverb leans on its verb
         if norm in view.words("passive_agents") and _opens_agent_phrase(lexicon, words, cut - 1):
@@ -548,6 +550,18 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+_RANGE_WORDS = 5  # words from "from" or "between" to the word that joins the range's end
+
+
+def _closes_range(kept: list[str], following: str) -> bool:
+    """True when ``following`` joins the end of a range that "from" or "between" opens in
+    the last words of ``kept`` ("from 16 | to 25", "between the army | and rebels")."""
+    lexicon = load_lexicon("en")
+    return following in lexicon.range_joins and any(
+        _norm(word) in lexicon.range_opens for word in kept[-_RANGE_WORDS:]
+    )
 
 
 def _opens_agent_phrase(lexicon: EventLexicon, words: list[str], at: int) -> bool:
