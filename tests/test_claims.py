@@ -1065,3 +1065,58 @@ def test_a_noun_before_a_relative_clause_without_that_is_no_speaker(
 )
 def test_where_a_saying_was_made_leaves_its_speaker(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a tag in brackets after a name (a party, a state) is no speaker: the name is
+        (
+            "Senator Ana Ruiz (D), who chairs the panel, said the bridge closed on Sunday.",
+            "Ana Ruiz",
+        ),
+        ("Senator Ana Ruiz (D-Ore.) said the bridge closed on Sunday.", "Ana Ruiz"),
+        ("Governor Ivo Lenz (R) said on Sunday that the bridge closed.", "Ivo Lenz"),
+        # negative: an acronym in brackets still gives way to the name it stands for
+        (
+            "The Harbour Safety Board (HSB) said the bridge closed on Sunday.",
+            "Harbour Safety Board",
+        ),
+    ],
+)
+def test_a_tag_in_brackets_after_a_name_is_no_speaker(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a statement a source phrase names is its author's, past an aside on the medium
+        (
+            "The rebels fired a missile on Sunday, according to a post on X, formerly"
+            " Twitter, by the Harbour Safety Board.",
+            "Harbour Safety Board",
+        ),
+        (
+            "The rebels fired a missile on Sunday, according to a statement from the"
+            " Harbour Safety Board.",
+            "Harbour Safety Board",
+        ),
+        # ... or its owner's when the medium is someone's
+        (
+            "The rebels fired a missile on Sunday, according to a post on the Harbour Safety"
+            " Board's Telegram channel.",
+            "Harbour Safety Board",
+        ),
+        # ... and no one's when only the medium is named: a platform does not speak
+        ("The rebels fired a missile on Sunday, according to a post on X.", ""),
+        ("The rebels fired a missile on Sunday, according to a video posted on Telegram.", ""),
+        # negative: a source named outright still speaks
+        (
+            "The rebels fired a missile on Sunday, according to the Harbour Safety Board.",
+            "Harbour Safety Board",
+        ),
+    ],
+)
+def test_a_statement_named_as_the_source_is_its_authors(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

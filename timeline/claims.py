@@ -29,7 +29,7 @@ from timeline.lexicon.events import word_matches
 from timeline.locations import load_entity_lexicon
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
-from timeline.sentence import DateClause, SentenceView, Span
+from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
@@ -513,6 +513,9 @@ class _Reader:
         return best
 
     def _according_to(self, index: int) -> str:
+        author = self._statement_author(index)
+        if author is not None:
+            return author
         end = self._phrase_end(index)
         source = self._speaker(index, end)
         rest = self.tokens[end : end + 1]
@@ -523,6 +526,34 @@ class _Reader:
             if cited:
                 return f"{source}, citing {cited}"
         return source
+
+    def _statement_author(self, index: int) -> str | None:
+        """Who made the statement that tokens from ``index`` name as a source: the speaker
+        after "by" past an aside on where it was made ("a post on X, formerly Twitter, by
+        the navy"), the owner of the medium ("a post on the navy's channel"), no one when
+        only the medium is named ("a post on X", "a video posted on Telegram"); None when
+        they open on no statement, or name its author otherwise ("a statement from the
+        navy")."""
+        view, tokens = self.view, self.tokens
+        first = index
+        while first < len(tokens) and tokens[first].norm in view.words("determiners"):
+            first += 1
+        if first >= len(tokens) or tokens[first].norm not in view.words("statement_nouns"):
+            return None
+        medium = 0
+        for k in range(first + 1, min(first + 1 + _MAX_SPEAKER_WORDS, len(tokens))):
+            norm = tokens[k].norm
+            if norm in view.words("passive_agents"):
+                return self._speaker(k + 1, self._phrase_end(k + 1))
+            if self.dated[k] or norm in self.lexicon.stance_of:
+                break
+            if medium and tokens[k].text.endswith(_POSSESSIVES):  # "on the navy's channel"
+                return self._speaker(medium, k + 1)
+            if not medium and norm in view.words("speech_venues"):
+                medium = k + 1
+            if view.break_before(k) and not medium:
+                break
+        return "" if medium else None
 
     def _phrase_end(self, index: int) -> int:
         """Index one past a short phrase starting at ``index``, stopped by punctuation."""
@@ -570,8 +601,9 @@ class _Reader:
                 i = self._before_aside(i)
             if i < 0 or self.tokens[i].norm in view.words("stopwords"):
                 return ""
-        elif self._is_bracketed_acronym(i) and i + 1 == index:
-            i -= 1  # "the Harbour Safety Board (HSB) said": the name before its acronym
+        elif i + 1 == index and self._before_bracketed_tag(i) != i:
+            # "the Harbour Safety Board (HSB) said", "Ana Ruiz (D-Ore.) said": the name
+            i = self._before_bracketed_tag(i)
         elif i > 1 and self._is_bracketed_acronym(i - 1) and not self.tokens[i].is_capitalized:
             i -= 2  # "the Harbour Safety Board (HSB) office said": the name, not its noun
         elif (
@@ -591,6 +623,7 @@ class _Reader:
             if before == i:  # "the army's chief of staff, Anna Berg, said": the name speaks
                 return self._name_after_title(i)
             i = before
+        i = self._before_bracketed_tag(i)  # "Ana Ruiz (D), who chairs ..., said": the name
         relative = self._relative_before(i)
         if relative is not None:  # "residents who spoke to reporters said": the residents
             i = relative - 1
@@ -664,6 +697,11 @@ class _Reader:
             and text[self.tokens[index - 1].end : token.start].strip() == "("
             and text[token.end : after].strip().startswith(")")
         )
+
+    def _before_bracketed_tag(self, last: int) -> int:
+        """Index of the word before a tag in brackets closing right after token ``last``
+        ("Ana Ruiz (D-Ore.)": "Ruiz"), which is no speaker; else ``last``."""
+        return bracketed_tag_start(self.view.text, self.tokens, last, self.view.end) - 1
 
     def _verb_before_object(self, index: int) -> bool:
         """True when token ``index`` is a verb in "-ed" before the determiner of its

@@ -17,7 +17,8 @@ from timeline.actors import entity_words
 from timeline.document import Token
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
-from timeline.sentence import DateClause, SentenceView, Span
+from timeline.names import title_words
+from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import DATELINE, POSSESSIVE, squash
 
 TITLE_WORDS = 16
@@ -80,8 +81,9 @@ def headline(
     elif (
         words
         and _norm(words[0]) in _headline_words().pronoun_subjects
-        and clause.home[0] > view.start
-    ):  # "The storm weakened, and it made landfall": the sentence's subject
+        and (clause.home[0] > view.start or view.tokens[0].norm != _norm(words[0]))
+    ):  # "The storm weakened, and it made landfall", "… before it weakened": the sentence's
+        # subject
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
     leads = (
@@ -177,11 +179,20 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
     head = subject[-1]
     agrees = {
         "they": head.norm.endswith("s"),
-        "it": not head.is_capitalized and not head.norm.endswith("s"),
+        "it": not head.norm.endswith("s")
+        and (not head.is_capitalized or _names_a_thing(view, named)),
     }.get(pronoun, head.is_capitalized)
     if not agrees:
         return [pronoun]
     return view.text[subject[0].start : head.end].split()
+
+
+def _names_a_thing(view: SentenceView, name: Sequence[Token]) -> bool:
+    """True when the capitalised ``name`` opens on an ordinary word that is no person's
+    title ("Typhoon Lola", "Operation Harbour Shield"): a thing "it" may stand for, not a
+    person ("President Ana Ruiz", "Ana Ruiz")."""
+    first = name[0].norm
+    return _is_common(view, name[0].text) and first not in title_words("en")
 
 
 def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
@@ -234,10 +245,11 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         else:
             subject, verb = words[1:], words[0]
     else:  # "Osei told the radio", "the mayor said in a statement": a listener or a medium
-        said = next(
-            (i for i, w in enumerate(words) if view.lexicon.stance_of.get(_norm(w)) == "asserted"),
-            0,
-        )
+        asserted = [
+            i for i, w in enumerate(words) if view.lexicon.stance_of.get(_norm(w)) == "asserted"
+        ]
+        # "media reports said": the last verb of saying when only a listener follows it
+        said = (asserted[-1] if _only_says(view, words) else asserted[0]) if asserted else 0
         rest = words[said + 1 :]
         if (
             not said
@@ -250,7 +262,15 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         ):
             return words
         subject, verb = words[:said], words[said]
-    if _holds_verb(view, subject):
+    if (
+        subject
+        and _verb_like(subject[-1], view.lexicon)
+        and _norm(subject[-1]) not in view.lexicon.auxiliaries
+    ):
+        subject_words = subject[:-1]  # "media reports said": no two verbs side by side
+    else:
+        subject_words = subject
+    if _holds_verb(view, subject_words):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
@@ -264,13 +284,19 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
     ):
         claim[0] = claim[0].lower()
-    return [*_short_speaker([w.rstrip(",") for w in subject], speaker), verb, *claim]
+    return [*_short_speaker(view, [w.rstrip(",") for w in subject], speaker), verb, *claim]
 
 
-def _short_speaker(subject: list[str], speaker: str) -> list[str]:
+def _short_speaker(view: SentenceView, subject: list[str], speaker: str) -> list[str]:
     """A long ``subject`` that names ``speaker`` given as ``speaker`` ("Deputy Minister Jane
-    Roe" -> "Roe"); else ``subject``."""
-    if speaker and len(subject) > len(speaker.split()) + 1 and _names(subject, speaker):
+    Roe" -> "Roe"); else ``subject``, also when it joins another speaker to it ("residents
+    and aid workers")."""
+    if (
+        speaker
+        and len(subject) > len(speaker.split()) + 1
+        and _names(subject, speaker)
+        and not any(_norm(w) in view.words("series_joiners") for w in subject)
+    ):
         return speaker.split()
     return subject
 
@@ -301,14 +327,21 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
     ):
         rest = rest[that:]  # "in a statement", "on Telegram"
     subject = words[:said]
+    adverbs = 0  # "Anna Berg also warned": the name before the adverb
+    while (
+        adverbs < len(subject) - 1
+        and _norm(subject[-adverbs - 1]) in _headline_words().adverb_starts
+    ):
+        adverbs += 1
+    subject, adverb = subject[: len(subject) - adverbs], subject[len(subject) - adverbs :]
     name = speaker.split()[-1] if speaker else ""
     if (
         name[:1].isupper()
         and _norm(subject[-1]) == _norm(name)
         and not any(_norm(w) in view.words("prepositions") for w in subject)
     ):  # titles, then the name; not "an aid worker with the Relief Committee"
-        subject = _short_speaker(subject, speaker)
-    return _without_that(view, [*subject, words[said], *rest])
+        subject = _short_speaker(view, subject, speaker)
+    return _without_that(view, [*subject, *adverb, words[said], *rest])
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
@@ -482,6 +515,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             strength = 2
         elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
             strength = 1  # not "partners in | providing": the preposition governs it
+        elif _opens_agent_phrase(lexicon, words, cut):
+            strength = 1  # "the catastrophe | brought by the violence"
         else:
             continue
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
@@ -489,8 +524,12 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "a strike on one | of the headquarters"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
+        if _closes_range(kept, norm):
+            continue  # "has risen from 16 | to 25", "between the army | and rebels"
         if kept[-1].endswith("ly") and kept[-1].islower() and _verb_like(words[cut], lexicon):
             continue  # "is rapidly | deteriorating": the adverb leans on its verb
+        if norm in view.words("passive_agents") and _opens_agent_phrase(lexicon, words, cut - 1):
+            continue  # "the catastrophe brought | by the violence": the participle's agent
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
@@ -511,6 +550,31 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+_RANGE_WORDS = 5  # words from "from" or "between" to the word that joins the range's end
+
+
+def _closes_range(kept: list[str], following: str) -> bool:
+    """True when ``following`` joins the end of a range that "from" or "between" opens in
+    the last words of ``kept`` ("from 16 | to 25", "between the army | and rebels")."""
+    lexicon = load_lexicon("en")
+    return following in lexicon.range_joins and any(
+        _norm(word) in lexicon.range_opens for word in kept[-_RANGE_WORDS:]
+    )
+
+
+def _opens_agent_phrase(lexicon: EventLexicon, words: list[str], at: int) -> bool:
+    """True when word ``at`` is a past participle describing the noun before it, with its
+    agent after it ("the catastrophe | brought by the violence"); not a passive verb after
+    its auxiliary ("was shelled by rebels")."""
+    return (
+        0 < at < len(words) - 1
+        and _verb_like(words[at], lexicon)
+        and not _norm(words[at]).endswith("ing")
+        and _norm(words[at + 1]) in lexicon.grammar["passive_agents"]
+        and _norm(words[at - 1]) not in lexicon.auxiliaries | lexicon.grammar["be_forms"]
+    )
 
 
 _SPLIT_VERB_WORDS = 4  # words after a cut in which a subordinate clause's verb may stand
@@ -557,9 +621,14 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
         return any(_finite_like(w, lexicon) for w in claim) or not any(
             _finite_like(w, lexicon) for w in told
         )
+    start = said + 1
+    determiners = lexicon.grammar["determiners"]
     return any(_verb_like(w, lexicon) for w in claim) or not any(
-        _verb_like(w, lexicon) for w in told
-    )
+        _verb_like(w, lexicon)
+        and not _opens_agent_phrase(lexicon, words, start + i)
+        and not (i and _norm(w).endswith("ing") and _norm(told[i - 1]) in determiners)
+        for i, w in enumerate(told)
+    )  # "the catastrophe | brought by the escalating violence": words describing nouns
 
 
 def _holds_verb(view: SentenceView, words: list[str]) -> bool:
@@ -791,7 +860,11 @@ def _clause_words(clause: DateClause) -> list[str]:
         ):  # "..., and [on Tuesday] my colleague, Anna Berg, announced a new round"
             surface = _surface_without(view, opener.end, right, start, end)
             surface += " " + " ".join(carried)
-        elif opener.norm in view.lexicon.stance_of and not _names_only_speaker(view, opener, right):
+        elif (
+            opener.norm in view.lexicon.stance_of
+            and not _names_only_speaker(view, opener, right)
+            and _says_a_clause(view, opener, right, start, end)
+        ):
             # "Officials, speaking on condition of anonymity, said that ...": the verb goes,
             # the headline puts the speaker and the verb back in front
             if start < opener.start:
@@ -838,7 +911,9 @@ def _clause_words(clause: DateClause) -> list[str]:
                 and not _names_only_speaker(view, opener, right)
             )
             or opener.norm.endswith("ed")
-        ):  # "Haiyan, known as Yolanda, made landfall": the verb takes the subject back
+            or (_present_s(opener.norm) and _finite_like(opener.text, view.lexicon))
+        ):  # "Haiyan, known as Yolanda, made landfall", "The report, released last week,
+            # claims": the verb takes the subject back
             subject = _subject_clause(clause, index)
             own = clause.clauses[index]
             if (
@@ -936,6 +1011,20 @@ def _clause_words(clause: DateClause) -> list[str]:
     return words
 
 
+def _says_a_clause(view: SentenceView, verb: Token, right: int, start: int, end: int) -> bool:
+    """True when what the verb of saying ``verb`` is followed by up to ``right``, without
+    the date cut from ``start`` to ``end``, is a clause, or a quotation or nothing: a claim
+    ("said that the bridge closed"); not an object the verb acts on ("confirmed the new
+    figures"), which keeps its verb."""
+    following = _cleaned(view, _surface_without(view, verb.end, right, start, end))
+    return (
+        len(following) < 2
+        or _norm(following[0]) in view.words("clause_openers")
+        or following[0][:1] in "\"“‘'"
+        or _reads_as_clause(view, following)
+    )
+
+
 def _reads_as_clause(view: SentenceView, words: list[str]) -> bool:
     """True when ``words`` hold a verb: a verb-like word that is no adjective in -ed
     between a number or a determiner and its noun ("30 armed pickups")."""
@@ -978,6 +1067,8 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     view = clause.view
     verb = next((i for i, w in enumerate(words) if _verb_like(w, view.lexicon)), None)
     items = words[:verb] if verb is not None else []
+    if _only_says(view, words):
+        return words  # "..., killed ten civilians, | locals and media reports said": who said it
     earlier = _cleaned(view, view.text[clause.clauses[index - 1][0] : clause.clauses[index][0]])
     opening_names = (
         index == 1
@@ -1005,6 +1096,19 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     return [*head[:-1], head[-1].rstrip(",") + ",", *words]
 
 
+def _only_says(view: SentenceView, words: list[str]) -> bool:
+    """True when ``words`` end on a verb of saying and at most whom it was said to ("locals
+    and media reports said", "residents told reporters"): a bare reporting clause, whose
+    subject says what came before."""
+    said = max((i for i, w in enumerate(words) if _norm(w) in view.lexicon.stance_of), default=-1)
+    rest = words[said + 1 :]
+    return (
+        said > 0
+        and len([w for w in rest if _norm(w)]) <= _LISTENER_WORDS
+        and not _holds_verb(view, rest)
+    )
+
+
 def _fits(words: list[str]) -> bool:
     """True when ``words`` fit a label: ``TITLE_WORDS`` words, ``TITLE_CHARS`` characters."""
     return len(words) <= TITLE_WORDS and len(" ".join(words)) <= TITLE_CHARS
@@ -1028,6 +1132,7 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
         return start, start  # "June was the deadliest month": the verb needs its subject
     range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
     end = range_end.end() if range_end else end
+    start, end = _with_joined_date(view, start, end)
     if _BARE_DAY.search(clause.mention.text):  # "from the 18[ to 23 July]"
         joined = _range_end_pattern("en").match(view.text, end)
         end = joined.end() if joined else end
@@ -1064,6 +1169,30 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     taken = _clock_time(view, before, reverse=True)
     if taken:
         start = before[taken - 1].start
+    return start, end
+
+
+def _with_joined_date(view: SentenceView, start: int, end: int) -> Span:
+    """``start`` and ``end`` widened over a date of the sentence joined to this one by a
+    word of ``range_joins`` and at most a preposition ("On Monday [and Tuesday]", "overnight
+    [and into Tuesday]", "between May 2 [and May 9]"): cut alone, either would leave the
+    other and the word joining them."""
+    joins = load_lexicon("en").range_joins
+    prepositions = view.words("prepositions")
+    for other_start, other_end in view.dated:
+        if other_start >= end:
+            gap = view.text[end:other_start]
+        elif other_end <= start:
+            gap = view.text[other_end:start]
+        else:
+            continue
+        words = gap.lower().split()
+        if (
+            0 < len(words) <= 2
+            and words[0] in joins
+            and all(word in prepositions for word in words[1:])
+        ):
+            start, end = min(start, other_start), max(end, other_end)
     return start, end
 
 
@@ -1155,7 +1284,7 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
     following = view.in_span(relative.end, clause.home[1])[:1]
     if not following or not _verb_like(following[0].text, view.lexicon):
         return ""
-    tokens = _without_trailing_date(view, list(view.in_span(*clause.clauses[index - 1])))
+    tokens = _noun_before_relative(clause, index)
     name: list[Token] = []
     for at in range(len(tokens) - 1, -1, -1):
         token = tokens[at]
@@ -1178,6 +1307,17 @@ def _antecedent(clause: DateClause, index: int, relative: Token) -> str:
         if token.norm in view.words("prepositions") or _verb_like(token.text, view.lexicon):
             break
     return view.text[begin : name[-1].end]
+
+
+def _noun_before_relative(clause: DateClause, index: int) -> list[Token]:
+    """The words of the clause before clause ``index``, which a relative word opens, without
+    a date or a tag in brackets at their end ("Gov. Ana Ruiz (D), who ...": no "D")."""
+    view = clause.view
+    before = clause.clauses[index - 1]
+    tokens = _without_trailing_date(view, list(view.in_span(*before)))
+    if not tokens:
+        return tokens
+    return tokens[: bracketed_tag_start(view.text, tokens, len(tokens) - 1, before[1])]
 
 
 def _without_trailing_date(view: SentenceView, tokens: list[Token]) -> list[Token]:
@@ -1207,7 +1347,7 @@ def _described_noun(clause: DateClause, index: int, relative: Token) -> str:
     following = view.in_span(relative.end, clause.clauses[index][1])[:1]
     if not following or not _verb_like(following[0].text, view.lexicon):
         return ""
-    tokens = _without_trailing_date(view, list(view.in_span(*clause.clauses[index - 1])))
+    tokens = _noun_before_relative(clause, index)
     verbs = [i for i, t in enumerate(tokens) if _verb_like(t.text, view.lexicon)]
     stopwords = view.words("stopwords")
     # an -ed word right after a noun, past the clause's own verb, is a participle that

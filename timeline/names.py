@@ -352,7 +352,7 @@ def _floors(
     """Where each speaker takes the floor, and who: a transcript's label opening a line
     ("SECRETARY X:", "QUESTION:" naming nobody) or a line introducing a statement
     ("Environment Secretary Jane Doe said:"). One pass over the lines."""
-    titles = _title_words(language)
+    titles = title_words(language)
     speech = "|".join(
         sorted(re.escape(w) for w, stance in lexicon.stance_of.items() if stance == "asserted")
     )
@@ -374,7 +374,7 @@ def _floors(
 
 
 @lru_cache(maxsize=8)
-def _title_words(language: str) -> frozenset[str]:
+def title_words(language: str) -> frozenset[str]:
     """Every word of a person's title ("secretary", "adm"), without its full stop."""
     return frozenset(
         word.strip(".")
@@ -1187,10 +1187,10 @@ def _people_in(
     """
     people: dict[str, str] = {}
     holders: dict[str, set[str]] = {}
-    title_words = _title_words(language)
+    titles = title_words(language)
     for match in _titled_names_pattern(language).finditer(text):
         full = re.sub(r"[’']s$", "", " ".join(match.group("name").split()))
-        if any(word.lower().strip(".") in title_words for word in full.split()):
+        if any(word.lower().strip(".") in titles for word in full.split()):
             continue  # "secretary | Brigadier General Pat": a title and a first name
         canonical = actor_names.get(full, full)
         people[full] = canonical
@@ -1204,7 +1204,7 @@ def _people_in(
         while words and (
             words[0].lower() in lexicon.function_words()
             or key(words[0]) in entity_lexicon.date_words
-            or words[0].lower().strip(".") in title_words
+            or words[0].lower().strip(".") in titles
         ):
             words = words[1:]  # "On Sunday Colonel Ana Ruiz, the ...": not the date or title
         full = " ".join(words)
@@ -1225,7 +1225,7 @@ def _people_in(
             continue  # "Before Chile joined ...": a sentence's first word, no first name
         if surname in entity_lexicon.organization_heads:
             continue  # "the White Army said": a body's name
-        if first.lower().strip(".") in title_words:
+        if first.lower().strip(".") in titles:
             continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
         if first.lower().endswith(tuple(entity_words(language, "describing_suffixes"))):
             continue  # "Iranian-backed Houthis": a describing word, no first name

@@ -132,6 +132,23 @@ def sentence_view(
     )
 
 
+TAG_WORDS = 3  # words in brackets tagging a name: "(D)", "(D-Ore.)", "(HSB)"
+
+
+def bracketed_tag_start(text: str, tokens: Sequence[Token], last: int, end: int) -> int:
+    """Index of the first of ``tokens`` inside brackets of at most ``TAG_WORDS`` words that
+    close right after token ``last`` ("Ana Ruiz (D)", "Ana Ruiz (D-Ore.)", "the Harbour
+    Safety Board (HSB)"): a party, a state or an acronym tagging the name before it; else
+    ``last + 1``. ``end`` is where the text after the last token ends."""
+    after = tokens[last + 1].start if last + 1 < len(tokens) else end
+    if not text[tokens[last].end : after].lstrip(" .").startswith(")"):
+        return last + 1
+    for k in range(last, max(last - TAG_WORDS, 0), -1):
+        if "(" in text[tokens[k - 1].end : tokens[k].start]:
+            return k
+    return last + 1
+
+
 def _clause_breaks(
     flat: str, tokens: Sequence[Token], span: Span, lexicon: EventLexicon
 ) -> tuple[int, ...]:
