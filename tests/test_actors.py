@@ -264,7 +264,7 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ("Two reports say Chilean troops entered the town.", [("Chilean troops", "Chile")]),
         (
             "The clashes began between Zentar militias and police.",
-            [("Zentar militias", ""), ("police", "")],
+            [("Zentar militias", "Zentar"), ("police", "")],
         ),
         # gangs act as any armed group does, and only when they act
         ("Gang members stormed the jail.", [("Gang members", "")]),
@@ -312,7 +312,6 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ("EU ministers met.", [("EU ministers", "European Union")]),
         # a group word inside a body's name is no group ("Rapid Support Forces")
         ("The Rapid Support Forces attacked a hospital.", []),
-        ("RSF fighters attacked a hospital.", [("RSF fighters", "")]),
         ("The Foreign Secretary met the envoy.", [("Foreign Secretary", "")]),
         ("An M23 rebel offensive seized the town.", [("M23 rebel offensive", "M23")]),
         ("The al-Shabab attack killed 14.", [("al-Shabab attack", "al-Shabab")]),
@@ -388,6 +387,40 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group named after a party it belongs to is that party's, named so only there
+        ("The K17 militants stormed the depot.", [("K17 militants", "K17")]),
+        ("RSF fighters attacked a hospital.", [("RSF fighters", "RSF")]),
+        ("On Monday, Zentar fighters shelled the port.", [("Zentar fighters", "Zentar")]),
+        ("On Monday, Al-Zentar gunmen raided the market.", [("Al-Zentar gunmen", "Al-Zentar")]),
+        (
+            "Zentar fighters fled as Zentar rebels arrived.",
+            [("Zentar fighters", "Zentar"), ("Zentar rebels", "Zentar")],
+        ),
+        # ... as is one its party leads or backs
+        ("On Monday, Zentar-led rebels took the airport.", [("Zentar-led rebels", "Zentar")]),
+        ("The KLF-backed militias advanced.", [("KLF-backed militias", "KLF")]),
+        # negative: a people's word or a describing word names no party
+        ("On Monday, Kurdish fighters held the line.", [("Kurdish fighters", "")]),
+        ("On Monday, Druze militias blocked the road.", [("Druze militias", "")]),
+        ("On Monday, Maoist rebels ambushed a convoy.", [("Maoist rebels", "")]),
+        ("On Monday, Zentari rebels ambushed a convoy.", [("Zentari rebels", "")]),
+        # negative: a word opening the sentence may be any word, and a place's name and a
+        # state's adjective keep their own reading
+        ("Suspected rebels burned the school.", [("Suspected rebels", "")]),
+        ("Zentar fighters shelled the port.", [("Zentar fighters", "")]),
+        ("Gaza militants fired rockets.", [("militants", "")]),
+        ("Chilean-led forces crossed.", [("Chilean-led forces", "Chile")]),
+    ],
+)
+def test_a_group_named_after_its_party_is_the_partys(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert groups(text) == expected
 
 

@@ -289,6 +289,11 @@ class _Reader:
         self.starts = [token.start for token in self.tokens]
         self.lists = self._name_lists()
         self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
+        self.named_inside = {  # capitalised where no sentence opens: "as Zentar rebels"
+            t.norm
+            for i, t in enumerate(self.tokens)
+            if i and not t.sentence_start and t.capitalised
+        }
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
@@ -2028,6 +2033,7 @@ class _Reader:
             told = bool(side)  # a side its words give, not one read from the story
             if not side and not action:
                 side = self._side_again(first, last, seen) or self._government_side(first, last)
+                side = side or (self._party_opening(first) if first < i else "")
                 sides = [side] if side else sides
             if tokens[first].start in taken and not side:
                 continue
@@ -2235,6 +2241,38 @@ class _Reader:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
             return self._named_alone(first - 1), first - 1  # "Houthi rebels"
         return "", first
+
+    def _party_opening(self, first: int) -> str:
+        """The party named by the name word at token ``first`` opening a group's words, its
+        ending of a side taken off ("M23 | rebels", "Zentar-led | militias"), else ""."""
+        token = self.tokens[first]
+        if not self._name_word(token) or token.norm in self.lexicon.collective_modifiers:
+            return ""  # "Government | fighters"
+        suffixes = _words(self.language, "side_suffixes")
+        suffix = next((s for s in suffixes if token.norm.endswith(s)), "")
+        return self._party_word(first, token.text[: len(token.text) - len(suffix)])
+
+    def _party_word(self, index: int, text: str) -> str:
+        """The party that the name word ``text`` at token ``index``, before a group's words,
+        names: the body the article or the lexicon knows by it, else the word itself ("M23
+        rebels", "Zentar-led militias"); "" for a people's word, a word describing one or a
+        creed ("Druze militias", "Kurdish fighters", "Maoist rebels") or a word of a longer
+        name ("Central Command forces")."""
+        norm = text.lower()
+        known = self.bodies.get(norm) or self.bodies.get(f"{norm}s") or self.organizations.get(norm)
+        if known or _is_acronym(text):
+            return known or text
+        describing = tuple(_words(self.language, "describing_endings"))
+        opening = index == 0 or self.tokens[index].sentence_start
+        if (
+            (opening and norm not in self.named_inside)  # "Suspected rebels", "Another militia"
+            or norm in _word_set(self.language, "peoples")
+            or norm.endswith(describing)
+            or self._in_longer_name(index, ahead=False)
+            or self._is_place_name(norm)
+        ):
+            return ""
+        return text
 
     def _named_alone(self, index: int) -> str:
         """The group the name word at token ``index`` opens, as the article names it alone
