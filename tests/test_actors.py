@@ -393,6 +393,26 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # machines of war act for the side their words name, and name no one without it
+        ("Drones hit Chilean troops near the border.", []),
+        ("On Monday, warplanes struck the market.", []),
+        ("Fighter jets bombed the bridge overnight.", []),
+        ("Chilean missiles and drones struck the port.", [("Chilean missiles", "Chile")]),
+        # negative: with their side they act, as a group of people does without one
+        ("Chilean drones hit the depot.", [("Chilean drones", "Chile")]),
+        ("Peruvian warplanes struck the market.", [("Peruvian warplanes", "Peru")]),
+        ("Gunmen struck the market.", [("Gunmen", "")]),
+    ],
+)
+def test_machines_of_war_without_a_side_name_no_one(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group named after a party it belongs to is that party's, named so only there
         ("The K17 militants stormed the depot.", [("K17 militants", "K17")]),
         ("RSF fighters attacked a hospital.", [("RSF fighters", "RSF")]),
@@ -533,7 +553,7 @@ def test_a_group_without_a_side_counts_only_when_it_acts() -> None:
         ("Gunmen killed 39 people.", [("Gunmen", "")]),
         # the object of a verb of irregular past is acted on, as of one in "-ed"
         ("Militias drove Peruvian forces out of the town.", [("Militias", "")]),
-        ("Drones hit Chilean troops near the border.", [("Drones", "")]),
+        ("Gunmen hit Chilean troops near the border.", [("Gunmen", "")]),
         # negative: the subject of one acts
         ("Peruvian forces drove the militias out.", [("Peruvian forces", "Peru")]),
         ("Residents fled to the hills.", [("Residents", "")]),
@@ -1196,7 +1216,7 @@ def test_groups_behind_asides_line_breaks_and_describing_words(
     ("text", "expected"),
     [
         # a counted group after a word of place or aim is only mentioned, as it is uncounted
-        ("Tanks opened fire on thousands of civilians gathered at the site.", [("Tanks", "")]),
+        ("Police opened fire on thousands of civilians gathered at the site.", [("Police", "")]),
         ("Troops fired toward crowds of protesters who marched.", [("Troops", "")]),
         # negative: a counted group that opens its clause acts
         ("Thousands of protesters marched.", [("protesters", "")]),
@@ -2668,7 +2688,7 @@ def test_a_ministrys_remit_is_part_of_its_name(text: str, expected: tuple[str, .
         ("The city rejoiced although gunmen attacked the market.", [("gunmen", "")]),
         # negative: a noun qualifying the verb's object is still the object's
         ("Ms. Ana Ruiz sentenced protest leaders to prison.", []),
-        ("Drones hit Chilean troops near the border.", [("Drones", "")]),
+        ("Gunmen hit Chilean troops near the border.", [("Gunmen", "")]),
     ],
 )
 def test_a_group_after_a_clause_opener_acts_in_its_clause(
@@ -3242,7 +3262,7 @@ def test_an_acronym_spells_a_name_with_a_hyphened_article(
             [("Chilean forces", "Chile")],
         ),
         # negative: a participle after the coordinated group is its verb
-        ("Tanks and trucks rolled into the town.", [("Tanks", "")]),
+        ("Troops and trucks rolled into the town.", [("Troops", "")]),
     ],
 )
 def test_a_participle_after_a_count_is_no_verb(text: str, expected: list[tuple[str, str]]) -> None:

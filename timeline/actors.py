@@ -2039,6 +2039,9 @@ class _Reader:
                 continue
             if action and not side:
                 continue  # "the raid": nobody named
+            machines = _word_set(self.language, "machine_groups")
+            if not side and " ".join(t.norm for t in tokens[i : last + 1]) in machines:
+                continue  # "drones struck the market": nobody named
             subject = first
             if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
                 subject = bisect.bisect_left(self.starts, found[-1].start)
