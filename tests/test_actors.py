@@ -449,6 +449,28 @@ def acting(text: str) -> tuple[str, ...]:
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name that a harm befalls, told in the passive, does not act, titled or not
+        (
+            "Zentar leader Ana Ruiz was killed in Chile's strike on Lima on May 3.",
+            "on May 3",
+            ("Chile",),
+        ),
+        ("Commander Bo Lee was reportedly wounded on Monday.", "on Monday", ()),
+        ("Peru was struck by Chilean missiles on Monday.", "on Monday", ("Chile",)),
+        # negative: one who does the harm, or speaks of it, acts
+        ("Zentar leader Ana Ruiz killed two guards on May 3.", "on May 3", ("Ana Ruiz",)),
+        ("Commander Bo Lee said on Monday he was wounded.", "on Monday", ("Bo Lee",)),
+    ],
+)
+def test_a_name_harmed_in_the_passive_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # only mentioned: after a preposition, or the object of a verb

@@ -457,7 +457,7 @@ class _Reader:
         found += groups_found
         people = self._canonical_people(found)
         actors = sorted(
-            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end), f.end)
+            (f.start, people.get(f.name, f.name), self._named_acts(f), f.end)
             for f in found
             if f.kind != "collective"
         )
@@ -506,6 +506,12 @@ class _Reader:
             and self._acts(first, last, loosely=True)
             and not self._bystander(tokens[first].start, tokens[last].end)
         )
+
+    def _named_acts(self, found: _Found) -> bool:
+        """Whether a name found acts where it stands: not only mentioned, nor the subject
+        of a harm told in the passive ("Commander Bo Lee was reportedly killed")."""
+        last = bisect.bisect_left(self.starts, found.end) - 1
+        return not self._bystander(found.start, found.end) and not self._harmed(last)
 
     def _befallen(self, last: int) -> bool:
         """Whether what the name ending at token ``last`` is the subject of befalls its land
