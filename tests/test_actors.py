@@ -451,6 +451,30 @@ def acting(text: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a date opening the sentence before its speaker dates the saying, whoever is named
+        # in what is said
+        ("On Thursday, Ana Ruiz said Chile launched missiles.", "Thursday", ("Ana Ruiz",)),
+        (
+            "On Thursday, Peru's army chief Ana Ruiz said Chile launched missiles.",
+            "Thursday",
+            ("Ana Ruiz",),
+        ),
+        # negative: a verb before the speaker, or a speaker after the verb, leaves the date
+        # in what is said
+        ("On Thursday, rebels took the town, Ana Ruiz said.", "Thursday", ("rebels",)),
+        ("On Thursday, Chile launched missiles, said Ana Ruiz.", "Thursday", ("Chile",)),
+        ("Chile launched missiles on Thursday, said Ana Ruiz.", "Thursday", ("Chile",)),
+    ],
+)
+def test_a_date_opening_the_sentence_before_its_speaker_dates_the_saying(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a name that a harm befalls, told in the passive, does not act, titled or not
         (
             "Zentar leader Ana Ruiz was killed in Chile's strike on Lima on May 3.",
