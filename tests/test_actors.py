@@ -2591,11 +2591,19 @@ def test_a_state_befallen_past_an_auxiliary_does_not_act(
         ("The United Nations' Human Rights Council met.", ("United Nations Human Rights Council",)),
         ("Last week the UN General Assembly voted.", ("United Nations General Assembly",)),
         ("The EU Foreign Affairs Council agreed.", ("European Union Foreign Affairs Council",)),
+        # ... a body's head word with its remit after "for" too
+        (
+            "The UN Office for the Coordination of Relief Work said so.",
+            ("United Nations Office for the Coordination of Relief Work",),
+        ),
+        ("The EU Agency for Asylum said so.", ("European Union Agency for Asylum",)),
         # negative: the organisation alone, before a title or a date, stays itself
         ("The UN said aid was blocked.", ("United Nations",)),
         ("UN chief Ana Ruiz said aid was blocked.", ("Ana Ruiz",)),
         ("The UN Monday said aid was blocked.", ("United Nations",)),
         ("The UN, Peru and Chile signed.", ("United Nations", "Peru", "Chile")),
+        ("The UN Office in Geneva said so.", ("United Nations",)),
+        ("The ICC Office of the Prosecutor said so.", ("International Criminal Court",)),
     ],
 )
 def test_a_body_named_after_its_organisation_is_one_name(

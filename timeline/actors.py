@@ -1208,12 +1208,15 @@ class _Reader:
         tokens = self.tokens
         if not 0 < index < len(tokens) or not self._adjacent(tokens[index - 1], tokens[index]):
             return None
-        body = self._organization(index)
+        body = self._organization(index, after_body=True)
         if body is None or body[1] in self.organizations.values():
             return None
         return body
 
-    def _organization(self, index: int) -> tuple[int, str] | None:
+    def _organization(self, index: int, after_body: bool = False) -> tuple[int, str] | None:
+        """The number of tokens and the name of the organisation named at token ``index``,
+        else None; ``after_body``: right after another's name, whose part it may be ("the
+        UN | Office for the Coordination of ...")."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (6, 5, 4, 3, 2, 1):
             if index + size > len(tokens):
@@ -1254,9 +1257,11 @@ class _Reader:
                 best = size
             if token.possessive and token.norm not in _word_set(self.language, "name_possessives"):
                 break  # "Tigray People's Liberation Front" goes on
-        if not best and index and tokens[index - 1].norm == "the":
+        if not best and index and (after_body or tokens[index - 1].norm == "the"):
             best = int(tokens[index].text in lexicon.organization_heads)  # "the Office for"
             best = best if 0 < best < size and tokens[index + 1].norm in _TITLE_COMPLEMENTS else 0
+            holder = tokens[index + size - 1].norm in lexicon.role_nouns
+            best = 0 if after_body and holder else best  # "the ICC | Office of the Prosecutor"
         if best and size > best + 1 and tokens[index + best].norm in _TITLE_COMPLEMENTS:
             last = index + size - 1  # "Syrian Observatory | for Human Rights": its remit
             while tokens[last].norm in _ORG_PARTICLES:
