@@ -475,6 +475,24 @@ def test_a_date_opening_the_sentence_before_its_speaker_dates_the_saying(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the object of a verb does not act past the words qualifying its title
+        ("Chile killed rebel commander Ana Ruiz on Monday.", "on Monday", ("Chile",)),
+        ("Chile killed Zentar military commander Ana Ruiz on Monday.", "on Monday", ("Chile",)),
+        ("Chile detained senior rebel leader Ana Ruiz on Monday.", "on Monday", ("Chile",)),
+        # negative: the same title opening the clause acts
+        ("Rebel commander Ana Ruiz killed two guards on Monday.", "on Monday", ("Ana Ruiz",)),
+        ("On Monday, military commander Ana Ruiz visited the front.", "Monday", ("Ana Ruiz",)),
+    ],
+)
+def test_a_titled_object_of_a_verb_does_not_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a name that a harm befalls, told in the passive, does not act, titled or not
         (
             "Zentar leader Ana Ruiz was killed in Chile's strike on Lima on May 3.",

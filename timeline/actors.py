@@ -561,15 +561,19 @@ class _Reader:
             while i >= 0 and tokens[i].norm in _word_set(self.language, "count_words"):
                 i -= 1
         openers = _name_openers(self.language)
+        qualifiers = self.lexicon.collective_modifiers | _word_set(self.language, "role_qualifiers")
+        titled = False  # a title's word passed: words qualifying it go with it
         while i >= 0 and start - tokens[i].start < 80:
             gap = self.text[tokens[i].end : tokens[i + 1].start]
             if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
                 return False  # "Rebels, who ...": a new clause, an aside, a headline's end
             token = tokens[i]
             in_title = token.norm not in words or (i > 0 and tokens[i - 1].capitalised)
+            titled = titled or (token.norm in openers and in_title)
             if (
                 token.norm in openers
                 and in_title  # "Secretary of State X", not "a meeting of X"
+                or (titled and token.norm in qualifiers)  # "killed rebel | commander X"
                 or token.possessive
                 or token.norm in _word_set(self.language, "place_describers")
                 or token.norm in _word_set(self.language, "body_describers")
