@@ -393,6 +393,24 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a group word qualifying a noun of a body's part or site names that, no group
+        ("The military wing of Zentar claimed the attack.", []),
+        ("Bo Lee headed the military wing of Zentar, which fired rockets.", []),
+        ("On Monday, army bases near Lima were shelled.", []),
+        # negative: the group word heading its own words, or before a verb, is the group
+        ("The Chilean military shelled the town.", [("Chilean military", "Chile")]),
+        ("Police officers stormed the camp.", [("Police officers", "")]),
+    ],
+)
+def test_a_group_word_qualifying_a_noun_is_no_group(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # machines of war act for the side their words name, and name no one without it
         ("Drones hit Chilean troops near the border.", []),
         ("On Monday, warplanes struck the market.", []),

@@ -1986,6 +1986,13 @@ class _Reader:
             following = tokens[after] if after < len(tokens) else None
             if (
                 following is not None
+                and after == i + size
+                and following.norm in _word_set(self.language, "qualified_nouns")
+                and self._adjacent(tokens[after - 1], following)
+            ):
+                continue  # "the military | wing of Hamas": a part of a body, no group
+            if (
+                following is not None
                 and following.capitalised
                 and not following.sentence_start
                 and following.norm not in lexicon.date_words  # "attacks Wednesday killed"
