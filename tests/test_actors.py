@@ -440,6 +440,10 @@ def test_machines_of_war_without_a_side_name_no_one(
             "Zentar fighters fled as Zentar rebels arrived.",
             [("Zentar fighters", "Zentar"), ("Zentar rebels", "Zentar")],
         ),
+        (
+            "The Chilean army clashed with dissident K17 fighters.",
+            [("Chilean army", "Chile"), ("K17 fighters", "K17")],
+        ),
         # ... as is one its party leads or backs
         ("On Monday, Zentar-led rebels took the airport.", [("Zentar-led rebels", "Zentar")]),
         ("The KLF-backed militias advanced.", [("KLF-backed militias", "KLF")]),
@@ -448,6 +452,9 @@ def test_machines_of_war_without_a_side_name_no_one(
         ("On Monday, Druze militias blocked the road.", [("Druze militias", "")]),
         ("On Monday, Maoist rebels ambushed a convoy.", [("Maoist rebels", "")]),
         ("On Monday, Zentari rebels ambushed a convoy.", [("Zentari rebels", "")]),
+        # negative: those who follow a person or a party belong to none by its name
+        ("On Monday, Zentar supporters marched.", [("Zentar supporters", "")]),
+        ("On Monday, Zentov loyalists blocked the road.", [("Zentov loyalists", "")]),
         # negative: a word opening the sentence may be any word, and a place's name and a
         # state's adjective keep their own reading
         ("Suspected rebels burned the school.", [("Suspected rebels", "")]),

@@ -1810,6 +1810,8 @@ class _Reader:
         fighting ("clashed with | rebels", "gun battles with | separatists"), unless that
         word sets the scene ("amid clashes with rebels")."""
         tokens, k = self.tokens, first - 1
+        while k > 0 and tokens[k].norm in self.lexicon.collective_modifiers:
+            k -= 1  # "clashed with dissident | FARC fighters"
         k -= k > 0 and tokens[k].norm == "the"
         if k <= 0 or not self._unbroken(k, first):
             return False
@@ -2055,7 +2057,8 @@ class _Reader:
             told = bool(side)  # a side its words give, not one read from the story
             if not side and not action:
                 side = self._side_again(first, last, seen) or self._government_side(first, last)
-                side = side or (self._party_opening(first) if first < i else "")
+                followers = tokens[last].norm in _word_set(self.language, "follower_groups")
+                side = side or (self._party_opening(first) if first < i and not followers else "")
                 sides = [side] if side else sides
             if tokens[first].start in taken and not side:
                 continue
