@@ -400,6 +400,8 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
         # negative: the group word heading its own words, or before a verb, is the group
         ("The Chilean military shelled the town.", [("Chilean military", "Chile")]),
         ("Police officers stormed the camp.", [("Police officers", "")]),
+        # negative: with its side, the part or site stands for the side's group
+        ("Fire was launched by Chilean army posts on Monday.", [("Chilean army", "Chile")]),
     ],
 )
 def test_a_group_word_qualifying_a_noun_is_no_group(

@@ -1986,13 +1986,12 @@ class _Reader:
             while after < len(tokens) and tokens[after].norm in lexicon.role_nouns:
                 after += 1  # "military spokesman Dmitry Peskov"
             following = tokens[after] if after < len(tokens) else None
-            if (
+            qualifies = (  # "the military | wing of Hamas": a part of a body
                 following is not None
                 and after == i + size
                 and following.norm in _word_set(self.language, "qualified_nouns")
                 and self._adjacent(tokens[after - 1], following)
-            ):
-                continue  # "the military | wing of Hamas": a part of a body, no group
+            )
             if (
                 following is not None
                 and following.capitalised
@@ -2060,8 +2059,8 @@ class _Reader:
                 followers = tokens[last].norm in _word_set(self.language, "follower_groups")
                 side = side or (self._party_opening(first) if first < i and not followers else "")
                 sides = [side] if side else sides
-            if tokens[first].start in taken and not side:
-                continue
+            if (tokens[first].start in taken or qualifies) and not side:
+                continue  # no side: "the military wing of Hamas" names no group
             if action and not side:
                 continue  # "the raid": nobody named
             machines = _word_set(self.language, "machine_groups")
