@@ -289,6 +289,11 @@ class _Reader:
         self.starts = [token.start for token in self.tokens]
         self.lists = self._name_lists()
         self.common = {t.norm for t in self.tokens if not self._name_word(t)}  # "tensions"
+        self.named_inside = {  # capitalised where no sentence opens: "as Zentar rebels"
+            t.norm
+            for i, t in enumerate(self.tokens)
+            if i and not t.sentence_start and t.capitalised
+        }
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
@@ -452,7 +457,7 @@ class _Reader:
         found += groups_found
         people = self._canonical_people(found)
         actors = sorted(
-            (f.start, people.get(f.name, f.name), not self._bystander(f.start, f.end), f.end)
+            (f.start, people.get(f.name, f.name), self._named_acts(f), f.end)
             for f in found
             if f.kind != "collective"
         )
@@ -502,6 +507,12 @@ class _Reader:
             and not self._bystander(tokens[first].start, tokens[last].end)
         )
 
+    def _named_acts(self, found: _Found) -> bool:
+        """Whether a name found acts where it stands: not only mentioned, nor the subject
+        of a harm told in the passive ("Commander Bo Lee was reportedly killed")."""
+        last = bisect.bisect_left(self.starts, found.end) - 1
+        return not self._bystander(found.start, found.end) and not self._harmed(last)
+
     def _befallen(self, last: int) -> bool:
         """Whether what the name ending at token ``last`` is the subject of befalls its land
         ("Haiti suffered a quake", "Iraq is facing its worst violence"): no act."""
@@ -550,15 +561,19 @@ class _Reader:
             while i >= 0 and tokens[i].norm in _word_set(self.language, "count_words"):
                 i -= 1
         openers = _name_openers(self.language)
+        qualifiers = self.lexicon.collective_modifiers | _word_set(self.language, "role_qualifiers")
+        titled = False  # a title's word passed: words qualifying it go with it
         while i >= 0 and start - tokens[i].start < 80:
             gap = self.text[tokens[i].end : tokens[i + 1].start]
             if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
                 return False  # "Rebels, who ...": a new clause, an aside, a headline's end
             token = tokens[i]
             in_title = token.norm not in words or (i > 0 and tokens[i - 1].capitalised)
+            titled = titled or (token.norm in openers and in_title)
             if (
                 token.norm in openers
                 and in_title  # "Secretary of State X", not "a meeting of X"
+                or (titled and token.norm in qualifiers)  # "killed rebel | commander X"
                 or token.possessive
                 or token.norm in _word_set(self.language, "place_describers")
                 or token.norm in _word_set(self.language, "body_describers")
@@ -1197,12 +1212,15 @@ class _Reader:
         tokens = self.tokens
         if not 0 < index < len(tokens) or not self._adjacent(tokens[index - 1], tokens[index]):
             return None
-        body = self._organization(index)
+        body = self._organization(index, after_body=True)
         if body is None or body[1] in self.organizations.values():
             return None
         return body
 
-    def _organization(self, index: int) -> tuple[int, str] | None:
+    def _organization(self, index: int, after_body: bool = False) -> tuple[int, str] | None:
+        """The number of tokens and the name of the organisation named at token ``index``,
+        else None; ``after_body``: right after another's name, whose part it may be ("the
+        UN | Office for the Coordination of ...")."""
         tokens, lexicon = self.tokens, self.lexicon
         for size in (6, 5, 4, 3, 2, 1):
             if index + size > len(tokens):
@@ -1243,9 +1261,11 @@ class _Reader:
                 best = size
             if token.possessive and token.norm not in _word_set(self.language, "name_possessives"):
                 break  # "Tigray People's Liberation Front" goes on
-        if not best and index and tokens[index - 1].norm == "the":
+        if not best and index and (after_body or tokens[index - 1].norm == "the"):
             best = int(tokens[index].text in lexicon.organization_heads)  # "the Office for"
             best = best if 0 < best < size and tokens[index + 1].norm in _TITLE_COMPLEMENTS else 0
+            holder = tokens[index + size - 1].norm in lexicon.role_nouns
+            best = 0 if after_body and holder else best  # "the ICC | Office of the Prosecutor"
         if best and size > best + 1 and tokens[index + best].norm in _TITLE_COMPLEMENTS:
             last = index + size - 1  # "Syrian Observatory | for Human Rights": its remit
             while tokens[last].norm in _ORG_PARTICLES:
@@ -1790,6 +1810,8 @@ class _Reader:
         fighting ("clashed with | rebels", "gun battles with | separatists"), unless that
         word sets the scene ("amid clashes with rebels")."""
         tokens, k = self.tokens, first - 1
+        while k > 0 and tokens[k].norm in self.lexicon.collective_modifiers:
+            k -= 1  # "clashed with dissident | FARC fighters"
         k -= k > 0 and tokens[k].norm == "the"
         if k <= 0 or not self._unbroken(k, first):
             return False
@@ -1964,6 +1986,12 @@ class _Reader:
             while after < len(tokens) and tokens[after].norm in lexicon.role_nouns:
                 after += 1  # "military spokesman Dmitry Peskov"
             following = tokens[after] if after < len(tokens) else None
+            qualifies = (  # "the military | wing of Hamas": a part of a body
+                following is not None
+                and after == i + size
+                and following.norm in _word_set(self.language, "qualified_nouns")
+                and self._adjacent(tokens[after - 1], following)
+            )
             if (
                 following is not None
                 and following.capitalised
@@ -2028,11 +2056,16 @@ class _Reader:
             told = bool(side)  # a side its words give, not one read from the story
             if not side and not action:
                 side = self._side_again(first, last, seen) or self._government_side(first, last)
+                followers = tokens[last].norm in _word_set(self.language, "follower_groups")
+                side = side or (self._party_opening(first) if first < i and not followers else "")
                 sides = [side] if side else sides
-            if tokens[first].start in taken and not side:
-                continue
+            if (tokens[first].start in taken or qualifies) and not side:
+                continue  # no side: "the military wing of Hamas" names no group
             if action and not side:
                 continue  # "the raid": nobody named
+            machines = _word_set(self.language, "machine_groups")
+            if not side and " ".join(t.norm for t in tokens[i : last + 1]) in machines:
+                continue  # "drones struck the market": nobody named
             subject = first
             if found and self._coordinated(found[-1], first):  # "by residents and volunteers"
                 subject = bisect.bisect_left(self.starts, found[-1].start)
@@ -2235,6 +2268,38 @@ class _Reader:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
             return self._named_alone(first - 1), first - 1  # "Houthi rebels"
         return "", first
+
+    def _party_opening(self, first: int) -> str:
+        """The party named by the name word at token ``first`` opening a group's words, its
+        ending of a side taken off ("M23 | rebels", "Zentar-led | militias"), else ""."""
+        token = self.tokens[first]
+        if not self._name_word(token) or token.norm in self.lexicon.collective_modifiers:
+            return ""  # "Government | fighters"
+        suffixes = _words(self.language, "side_suffixes")
+        suffix = next((s for s in suffixes if token.norm.endswith(s)), "")
+        return self._party_word(first, token.text[: len(token.text) - len(suffix)])
+
+    def _party_word(self, index: int, text: str) -> str:
+        """The party that the name word ``text`` at token ``index``, before a group's words,
+        names: the body the article or the lexicon knows by it, else the word itself ("M23
+        rebels", "Zentar-led militias"); "" for a people's word, a word describing one or a
+        creed ("Druze militias", "Kurdish fighters", "Maoist rebels") or a word of a longer
+        name ("Central Command forces")."""
+        norm = text.lower()
+        known = self.bodies.get(norm) or self.bodies.get(f"{norm}s") or self.organizations.get(norm)
+        if known or _is_acronym(text):
+            return known or text
+        describing = tuple(_words(self.language, "describing_endings"))
+        opening = index == 0 or self.tokens[index].sentence_start
+        if (
+            (opening and norm not in self.named_inside)  # "Suspected rebels", "Another militia"
+            or norm in _word_set(self.language, "peoples")
+            or norm.endswith(describing)
+            or self._in_longer_name(index, ahead=False)
+            or self._is_place_name(norm)
+        ):
+            return ""
+        return text
 
     def _named_alone(self, index: int) -> str:
         """The group the name word at token ``index`` opens, as the article names it alone

@@ -1112,6 +1112,31 @@ def _finite_words(view: SentenceView, language: str) -> frozenset[str]:
     return view.words("finite_starts") | view.words("be_forms") | acting
 
 
+def _speaker_after_opening_date(clause: DateClause, verb: int, language: str) -> bool:
+    """Whether the date opens the sentence, set off by a comma, and only the speaker of the
+    verb of speech at offset ``verb`` stands between them, no verb of its own ("On Thursday,
+    | Peru's army chief Ana Ruiz | said ..."): the date tells when it was said."""
+    view, date = clause.view, clause.mention
+    finite = {"that", *view.words("finite_starts"), *view.words("be_forms")}
+
+    def verbless(tokens: Sequence[Token]) -> bool:
+        return not any(
+            t.norm in finite
+            or t.norm in irregular_past(language)
+            or (t.norm.endswith("ed") and not t.is_capitalized)
+            for t in tokens
+        )
+
+    opening = view.in_span(view.start, date.char_start)
+    quoted = any(mark in view.text[view.start : date.char_start] for mark in _QUOTES)
+    if len(opening) > 2 or not verbless(opening) or quoted:
+        return False  # "Troops took the town on Thursday, ...": no opening date
+    if view.text[date.char_end : date.char_end + 1] != ",":
+        return False
+    speaker = view.in_span(date.char_end, verb)
+    return bool(speaker) and verbless(speaker)
+
+
 def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     """Whether the date lies in what a verb of speech at offset ``verb`` reports, rather
     than dating the speech ("said Monday", "On Sunday, a spokesman said")."""
@@ -1126,6 +1151,8 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
         opening = view.text[view.start : date.char_start]
         if any(mark in gap for mark in _QUOTES) and not any(m in opening for m in _QUOTES):
             return False  # "On Wednesday, X tweeted, “...”": what is said follows the verb
+        if _speaker_after_opening_date(clause, verb, language):
+            return False  # "On Thursday, Kyiv's mayor said Chile launched missiles"
         if after[0].is_capitalized or any(mark in gap for mark in ",;"):
             return True
         if after[0].norm in view.words("passive_agents"):
