@@ -635,6 +635,12 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
         ("Rebels fled Gao. Troops held the entire city.", ["Gao", "Gao"]),
         ("Rebels shelled Gao. Jets struck the northern town Monday.", ["Gao", "Gao"]),
         ("Rebels shelled Gao. The besieged city ran out of food.", ["Gao", "Gao"]),
+        # ... or that it is the one told before
+        (
+            "Gunmen killed ten in the Kidal region. Soldiers died in an ambush in the same region.",
+            ["Kidal region", "Kidal region"],
+        ),
+        ("Rebels shelled Gao. Jets struck the same town Monday.", ["Gao", "Gao"]),
     ],
 )
 def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> None:
@@ -654,6 +660,7 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
         "Rebels fled Gao. The northern city Kidal fell.",
         "Rebels fled Gao. The entire city council met.",  # the city's council
         "Rebels fled Gao. A northern city fell.",  # not "the": another city
+        "Rebels fled Gao. The same fighters held the same ground.",  # no word for a place
     ],
 )
 def test_words_that_point_back_to_nothing(text: str) -> None:
@@ -795,6 +802,47 @@ def test_what_a_dated_denial_denies_has_no_place(
     ],
 )
 def test_a_state_named_as_a_topic_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a town told with its word before a comma and where it lies
+        (
+            "The attack took place in Kasuwan village, located in Borgu, on Saturday.",
+            "on Saturday",
+            ("Kasuwan", "Borgu"),
+        ),
+        (
+            "Gunmen struck Kasuwan village, in Borgu, on Saturday.",
+            "on Saturday",
+            ("Kasuwan", "Borgu"),
+        ),
+        # negative: no name before the word
+        (
+            "The attack took place in a village, located in Borgu, on Saturday.",
+            "on Saturday",
+            ("Borgu",),
+        ),
+        # a phrase opening the sentence on another act sets no scene
+        (
+            "In addition to the strike in Sanaa, jets also struck Saada on Sunday.",
+            "on Sunday",
+            ("Saada",),
+        ),
+        (
+            "In response to the raid on Gao, troops shelled Kidal on Sunday.",
+            "on Sunday",
+            ("Kidal",),
+        ),
+        # negative: a phrase of place still does
+        ("In Sanaa, jets struck a depot on Sunday.", "on Sunday", ("Sanaa",)),
+    ],
+)
+def test_where_a_town_lies_and_what_sets_the_scene(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
@@ -2906,6 +2954,45 @@ def test_a_clause_on_which_after_a_place_tells_an_act_there(
     ],
 )
 def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a taking told again by another verb of taking
+        (
+            "Troops seized control of a town in the Kharkiv region on Monday. They took "
+            "over Kupiansk, the ministry said.",
+            "on Monday",
+            ("Kharkiv region", "Kupiansk"),
+        ),
+        # "the incident" tells again whatever happened
+        (
+            "Gunmen opened fire on a police van in Pakistan on Tuesday, killing five. The "
+            "incident occurred in Bannu.",
+            "on Tuesday",
+            ("Bannu",),
+        ),
+        # negative: a taking tells no strike again
+        (
+            "Drones struck a town in the Kharkiv region on Monday. They took over "
+            "Kupiansk, the ministry said.",
+            "on Monday",
+            ("Kharkiv region",),
+        ),
+        # negative: the incident told where a speaker is
+        (
+            "Gunmen opened fire on a police van in Pakistan on Tuesday. Officials in "
+            "Peshawar said the incident was grave.",
+            "on Tuesday",
+            ("Pakistan",),
+        ),
+    ],
+)
+def test_an_act_told_again_in_other_words(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
