@@ -840,6 +840,12 @@ def test_a_state_named_as_a_topic_is_no_place(
         ),
         # negative: a phrase of place still does
         ("In Sanaa, jets struck a depot on Sunday.", "on Sunday", ("Sanaa",)),
+        # a place after the sides of a clash is where it was, no side
+        (
+            "Clashes between militias and tribes in Syria's Sweida province killed 89 on Monday.",
+            "on Monday",
+            ("Sweida province",),
+        ),
     ],
 )
 def test_where_a_town_lies_and_what_sets_the_scene(
