@@ -114,6 +114,23 @@ def test_the_country_of_the_story_picks_among_towns_of_one_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a town of the story's country spelled otherwise beats one spelled as written
+        # elsewhere ("Jenin" is Janin in the West Bank, not the Polish village)
+        ("Israeli troops raided homes in Jenin, Palestinian officials said.", "PS"),
+        # negative: with no such country named, the town spelled as written
+        ("Troops raided homes in Jenin on Monday.", "PL"),
+        # negative: a town spelled as written in the story's country stays
+        ("Ukrainian troops held Pokrovsk in Ukraine.", "UA"),
+    ],
+)
+def test_the_storys_country_picks_a_town_spelled_otherwise(text: str, country: str) -> None:
+    town = places_in(ArticleEntities.of(text), 0, len(text))[0]
+    assert town.country == country
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a name with a region's word is the region of the story's country, not a town of
@@ -840,6 +857,25 @@ def test_a_state_named_as_a_topic_is_no_place(
         ),
         # negative: a phrase of place still does
         ("In Sanaa, jets struck a depot on Sunday.", "on Sunday", ("Sanaa",)),
+        # a clause narrowing where the act went on
+        (
+            "Israel stepped up raids in the West Bank on Monday, particularly in the city "
+            "of Jenin.",
+            "on Monday",
+            ("West Bank", "Jenin"),
+        ),
+        # negative: ... not past another happening
+        (
+            "Israel stepped up raids in the West Bank on Monday, particularly after talks "
+            "in Cairo failed.",
+            "on Monday",
+            ("West Bank",),
+        ),
+        (
+            "In contrast to Gaza, where a truce holds, raids rose in the West Bank on Monday.",
+            "on Monday",
+            ("West Bank",),
+        ),
         # a place after the sides of a clash is where it was, no side
         (
             "Clashes between militias and tribes in Syria's Sweida province killed 89 on Monday.",
@@ -2988,6 +3024,25 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
             "Kupiansk, the ministry said.",
             "on Monday",
             ("Kharkiv region",),
+        ),
+        # a harm told again in the passive: the toll's places
+        (
+            "Israeli forces killed 12 Palestinians in the West Bank on Tuesday. Five people "
+            "were killed in Jenin and four in Tubas.",
+            "on Tuesday",
+            ("West Bank", "Jenin", "Tubas"),
+        ),
+        # negative: the same verb with a doer of its own tells another act
+        (
+            "Gunmen killed five people in Mali on Monday. Troops killed two rebels in Gao.",
+            "on Monday",
+            ("Mali",),
+        ),
+        # negative: another harm
+        (
+            "Gunmen killed five people in Mali on Monday. Two were wounded in Gao.",
+            "on Monday",
+            ("Mali",),
         ),
         # negative: the incident told where a speaker is
         (

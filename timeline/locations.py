@@ -1452,6 +1452,9 @@ def _town(
     regions = regions_named(name)
     beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
+    if not in_context and (after_preposition or beside):
+        # "in Jenin" in a story on the West Bank is Janin there, not a Polish village
+        in_context = [t for t in towns if t not in own and t.country in (beside, *context)][:1]
     town = (in_context or own)[0] if (in_context or own) else None
     if generic and not in_context and any(r.country in context for r in regions):
         town = None  # "in Somalia ... the Gedo region": the region, not a town elsewhere

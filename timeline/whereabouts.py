@@ -184,9 +184,10 @@ def _retold_in(
     market"), an act word it told ("attacks ... the attack"), any
     word of fighting where it told one ("clashes ... the fighting") or a word for whatever
     happened ("the incident"), after "the" ("the Israeli strike"), by the same verb
-    ("struck ... struck") or by any verb of taking ground where it told one ("seized ...
-    took over"); not a sentence telling another act ("Elsewhere, ...", "In a separate
-    attack, ...")."""
+    ("struck ... struck"), by any verb of taking ground where it told one ("seized ...
+    took over") or by the same harm done to its victims ("killed 12 ... Five were killed
+    in X"); not a sentence telling another act ("Elsewhere, ...", "In a separate attack,
+    ...")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
@@ -203,6 +204,8 @@ def _retold_in(
         heads |= fights
     heads |= frozenset(entity_words(language, "retelling_nouns"))  # "the incident"
     took = any(words.takings.at(own, index) for index in range(len(own)))
+    harms = told & frozenset(entity_words(language, "harm_participles"))
+    passive = frozenset(entity_words(language, "passive_auxiliaries"))
     definite = view.words("definite_articles")
     stops = view.words("stopwords")
     rules = grammar(language)
@@ -217,6 +220,7 @@ def _retold_in(
             (token.norm in heads and _after_article(tokens, index, definite, stops))
             or (token.norm in told and words.place_acts.at(tokens, index) == 1)
             or (took and words.takings.at(tokens, index) > 0)  # "seized ... took over"
+            or (token.norm in harms and index and tokens[index - 1].norm in passive)
             for index, token in enumerate(tokens)
         ):
             continue
