@@ -3032,6 +3032,14 @@ def test_a_country_gives_way_to_the_town_the_next_sentence_tells_it_in(
             "on Tuesday",
             ("West Bank", "Jenin", "Tubas"),
         ),
+        # ... not where the ministry telling it sits
+        (
+            "Israeli forces killed 12 Palestinians in the West Bank on Tuesday. According "
+            "to the Palestinian health ministry in Ramallah, five people were killed in "
+            "Jenin.",
+            "on Tuesday",
+            ("West Bank", "Jenin"),
+        ),
         # negative: the same verb with a doer of its own tells another act
         (
             "Gunmen killed five people in Mali on Monday. Troops killed two rebels in Gao.",
