@@ -838,6 +838,11 @@ def test_a_state_named_as_a_topic_is_no_place(
             "on Saturday",
             ("Kasuwan", "Borgu"),
         ),
+        (
+            "Gunmen struck Kasuwan village, located in the Borgu area, on Saturday.",
+            "on Saturday",
+            ("Kasuwan", "Borgu"),
+        ),
         # negative: no name before the word
         (
             "The attack took place in a village, located in Borgu, on Saturday.",

@@ -916,8 +916,8 @@ def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     if index >= len(tokens) or tokens[index].norm not in words.locative_prepositions:
         return False
     index += 1
-    while index < len(tokens) and tokens[index].norm in COMPASS:
-        index += 1
+    while index < len(tokens) and (tokens[index].norm in COMPASS or tokens[index].norm == "the"):
+        index += 1  # "in southeastern Niger", "in the Borgu area"
     return index < len(tokens) and _named(tokens[index], words)
 
 
