@@ -1259,6 +1259,17 @@ def test_a_counted_group_after_its_verb_does_not_act(
         # negative: the war between two sides sets the scene of another act
         ("Prices rose because of the war between Chile and Peru.", (), []),
         ("Fighting raged in the area between Arica and Tacna.", (), []),
+        # negative: a name after a preposition of place past a side is where, no side
+        (
+            "Clashes between militias and tribes in Syria's Zentar province killed 89.",
+            (),
+            [("militias", ""), ("tribes", "")],
+        ),
+        (
+            "Clashes broke out between police and gangs near Zentar on Friday.",
+            (),
+            [("police", ""), ("gangs", "")],
+        ),
     ],
 )
 def test_the_sides_of_a_clash_between_them_take_part(

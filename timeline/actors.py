@@ -1767,10 +1767,13 @@ class _Reader:
         """Whether the words at token ``first`` are one of the two sides after "between"
         that a noun of clashing, fighting or talking before it names, maybe past its verb
         and a date ("clashes erupted on Monday between | Chile and | Peru"); not the two
-        places of a border or a road ("the border between Chile and Peru")."""
+        places of a border or a road ("the border between Chile and Peru"), nor where the
+        sides are ("between militias and tribes in | Sweida")."""
         tokens = self.tokens
         j, steps = first - 1, 0
         while j > 0 and steps < _PARTY_REACH and tokens[j].norm not in ("between", "and"):
+            if tokens[j].norm in self.lexicon.locative_prepositions:
+                return False  # "tribes in | Sweida province": where, no side
             j, steps = j - 1, steps + 1  # "between | local Sunni Bedouin tribes"
         if j > 0 and tokens[j].norm == "and":
             j, steps = j - 1, 0

@@ -142,6 +142,7 @@ class EntityLexicon:
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
     land_happenings: frozenset[str]  # what befalls a land ("Spain's worst floods")
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
+    other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
     stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
@@ -182,12 +183,14 @@ class EntityLexicon:
     place_relatives: frozenset[str]  # "Haiti, where ...": a clause about the place follows
     thing_relatives: frozenset[str]  # "Malakal, which rebels seized": a clause about it
     place_acts: Phrases  # "struck", "seized": verbs whose object is where the act happens
+    takings: Phrases  # "seized", "took over": verbs of taking ground, each telling another's act
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
     perfect_auxiliaries: frozenset[str]  # "who had fought in Libya": before, elsewhere
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
     apposition_heads: frozenset[str]  # "Bor, the capital of Jonglei,": where Bor lies
+    location_participles: frozenset[str]  # "X village, located in Borgu": where X lies
     apposition_links: frozenset[str]  # "a town 25 km west of Goma", "a village where"
     strong_population: int
     context_population: int
@@ -245,6 +248,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         land_nouns=frozenset(places["land_nouns"]),
         land_happenings=frozenset(places["land_happenings"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
+        other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
         stance_adjectives=frozenset(places["stance_adjectives"]),
@@ -304,12 +308,14 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         place_relatives=frozenset(places["place_relatives"]),
         thing_relatives=frozenset(places["thing_relatives"]),
         place_acts=Phrases.of([*places["place_verbs"], *places["capture_verbs"]]),
+        takings=Phrases.of(places["capture_verbs"]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
         person_relatives=frozenset(places["person_relatives"]),
         perfect_auxiliaries=frozenset(places["perfect_auxiliaries"]),
         name_particles=frozenset(places["name_particles"]),
         apposition_heads=frozenset(places["apposition_heads"]),
+        location_participles=frozenset(places["location_participles"]),
         apposition_links=frozenset(places["apposition_links"]),
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
@@ -1446,6 +1452,9 @@ def _town(
     regions = regions_named(name)
     beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
+    if not in_context and (after_preposition or beside):
+        # "in Jenin" in a story on the West Bank is Janin there, not a Polish village
+        in_context = [t for t in towns if t not in own and t.country in (beside, *context)][:1]
     town = (in_context or own)[0] if (in_context or own) else None
     if generic and not in_context and any(r.country in context for r in regions):
         town = None  # "in Somalia ... the Gedo region": the region, not a town elsewhere

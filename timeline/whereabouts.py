@@ -181,10 +181,13 @@ def _retold_in(
     """The towns and regions, in the countries of ``places``, of the first of the next
     sentences with no date of its own that tells the act of the date's clause (``home``)
     again: by a noun the clause or one after it opened with "a" ("a market ... the
-    market"), an act word it told ("attacks ... the attack") or any
-    word of fighting where it told one ("clashes ... the fighting"), after "the" ("the
-    Israeli strike"), or by the same verb ("struck ... struck"); not a sentence telling
-    another act ("Elsewhere, ...", "In a separate attack, ...")."""
+    market"), an act word it told ("attacks ... the attack"), any
+    word of fighting where it told one ("clashes ... the fighting") or a word for whatever
+    happened ("the incident"), after "the" ("the Israeli strike"), by the same verb
+    ("struck ... struck"), by any verb of taking ground where it told one ("seized ...
+    took over") or by the same harm done to its victims ("killed 12 ... Five were killed
+    in X"); not a sentence telling another act ("Elsewhere, ...", "In a separate attack,
+    ...")."""
     view = clause.view
     words = load_entity_lexicon(language)
     document = view.document
@@ -199,6 +202,10 @@ def _retold_in(
     }
     if told & fights:  # "clashes ... the fighting"
         heads |= fights
+    heads |= frozenset(entity_words(language, "retelling_nouns"))  # "the incident"
+    took = any(words.takings.at(own, index) for index in range(len(own)))
+    harms = told & frozenset(entity_words(language, "harm_participles"))
+    passive = frozenset(entity_words(language, "passive_auxiliaries"))
     definite = view.words("definite_articles")
     stops = view.words("stopwords")
     rules = grammar(language)
@@ -212,6 +219,8 @@ def _retold_in(
         if not any(
             (token.norm in heads and _after_article(tokens, index, definite, stops))
             or (token.norm in told and words.place_acts.at(tokens, index) == 1)
+            or (took and words.takings.at(tokens, index) > 0)  # "seized ... took over"
+            or (token.norm in harms and index and tokens[index - 1].norm in passive)
             for index, token in enumerate(tokens)
         ):
             continue
@@ -473,10 +482,15 @@ _SCENE_REACH = 16  # words in a phrase of place opening a sentence
 def _scene(clause: DateClause, words: EntityLexicon) -> tuple[int, int] | None:
     """The phrase of place opening the sentence before a comma ("In Gao, ...", "In the
     Kharkiv region, ..."), which sets the scene of every clause after it; ``None`` when
-    there is none or it holds the date."""
+    there is none, it holds the date or it tells another act ("In addition to the strike
+    in Sanaa, ...")."""
     view, date = clause.view, clause.mention
     tokens = view.tokens
-    if not tokens or tokens[0].norm not in words.locative_prepositions:
+    if (
+        not tokens
+        or tokens[0].norm not in words.locative_prepositions
+        or words.other_act_phrases.at(tokens, 0)
+    ):
         return None
     end = next(  # the first comma, past an aside in brackets ("(IDP),")
         (
@@ -822,6 +836,8 @@ def _widened(
         # a list the span ends, or a name the span's first phrase stands beside ("El
         # Fasher, the capital of North Darfur, on Saturday")
         before = indices.start - 1
+        if beside and _town_word(view.tokens[before], words):
+            before -= 1  # "Kasuwan village, located in Borgu"
         while before >= 0 and (
             _named(view.tokens[before], words) or view.tokens[before].norm in _LIST_WORDS
         ):
@@ -892,13 +908,16 @@ def _apposition_end(view: SentenceView, index: int, words: EntityLexicon) -> int
 
 def _placed_in(view: SentenceView, index: int, words: EntityLexicon) -> bool:
     """Whether a phrase opening at ``tokens[index]`` says where the name before it lies
-    ("the town of Bara, in North Kordofan state", "Diffa, in southeastern Niger")."""
+    ("the town of Bara, in North Kordofan state", "Diffa, in southeastern Niger", "Kasuwan
+    village, located in Borgu")."""
     tokens = view.tokens
+    if index < len(tokens) and tokens[index].norm in words.location_participles:
+        index += 1
     if index >= len(tokens) or tokens[index].norm not in words.locative_prepositions:
         return False
     index += 1
-    while index < len(tokens) and tokens[index].norm in COMPASS:
-        index += 1
+    while index < len(tokens) and (tokens[index].norm in COMPASS or tokens[index].norm == "the"):
+        index += 1  # "in southeastern Niger", "in the Borgu area"
     return index < len(tokens) and _named(tokens[index], words)
 
 
@@ -922,13 +941,22 @@ def _lies_off(view: SentenceView, index: int) -> bool:
 
 
 def _after_name(view: SentenceView, index: int, words: EntityLexicon) -> bool:
-    """Whether ``tokens[index]`` follows a capitalised name and a comma ("Bor, the ...")."""
+    """Whether ``tokens[index]`` follows a capitalised name, maybe with its word for a town
+    ("Kasuwan village"), and a comma ("Bor, the ...")."""
     tokens = view.tokens
-    return (
-        0 < index < len(tokens)
-        and _named(tokens[index - 1], words)
-        and view.text[tokens[index - 1].end : tokens[index].start] == ", "
-    )
+    if not 0 < index < len(tokens):
+        return False
+    if view.text[tokens[index - 1].end : tokens[index].start] != ", ":
+        return False
+    name = index - 1
+    if name > 0 and _town_word(tokens[name], words):
+        name -= 1
+    return _named(tokens[name], words)
+
+
+def _town_word(token: Token, words: EntityLexicon) -> bool:
+    """Whether ``token`` is a word for a town written after its name ("Kasuwan village")."""
+    return token.norm in words.settlement_words and not token.is_capitalized
 
 
 def _index_before(view: SentenceView, start: int) -> int:
