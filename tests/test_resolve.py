@@ -122,6 +122,45 @@ def test_weekdays_follow_the_tense_of_their_clause(
     check(text, published, expression, value, start, end)
 
 
+# A plan told in the simple past ("was expected to", "were set to") may have fallen on
+# either side of publication: its weekday is the nearest such day. Told in the present
+# or the future it lies ahead, told in the past perfect it is gone.
+PLANS_TOLD_IN_THE_PAST = [
+    "The storm was expected to make landfall on {day}.",
+    "Both leaders were set to meet on {day}, aides said.",
+    "The envoy was scheduled to arrive {day} for talks.",
+]
+PLANS_TOLD_AHEAD = [
+    "The storm is expected to make landfall on {day}.",
+    "Both leaders will meet on {day}, aides said.",
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("offset", [-3, -1, 0, 1, 3])
+@pytest.mark.parametrize("text", PLANS_TOLD_IN_THE_PAST)
+def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(
+    text: str, offset: int, published: date
+) -> None:
+    day = published + timedelta(days=offset)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("text", PLANS_TOLD_AHEAD)
+def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -> None:
+    day = published - timedelta(days=1)  # yesterday's name: next week's day
+    name = day.strftime("%A")
+    next_week = day + timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == next_week.isoformat()
+
+
+def test_a_plan_told_in_the_past_perfect_is_gone() -> None:
+    text = "The envoy had been scheduled to arrive on Tuesday."
+    assert only(text, MON, "Tuesday").value == "2025-11-25"
+
+
 # A weekday with a part of the day is that part of that day (TimeML "TNI", "TMO").
 WEEKDAY_PARTS = [
     # text, expression, the weekday's value alone, the code of the part of the day
@@ -162,9 +201,9 @@ BLAST_DAY = date(1998, 8, 8)  # a Saturday
         # reported future: "said ... would" looks ahead of the saying
         ("He said the third flight would depart on Friday.", "1998-08-14"),
         ("He said the third flight departed on Friday.", "1998-08-07"),
-        # a plan told in the past perfect lies in the past
+        # a plan told in the past perfect lies in the past, one told in the present ahead
         ("The offer had been scheduled to expire on Friday.", "1998-08-07"),
-        ("The offer was scheduled to expire on Friday.", "1998-08-14"),
+        ("The offer is scheduled to expire on Friday.", "1998-08-14"),
     ],
 )
 def test_tense_cues_and_phrases_that_only_look_like_them(text: str, value: str) -> None:
@@ -2844,6 +2883,41 @@ TIMES_OF_24_HOURS = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), TIMES_OF_24_HOURS)
 def test_a_24_hour_time_after_its_word(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
+# A 24-hour time told with "hours" or "hrs" ("at 1700 hours") is a time of the day after
+# a word such as "at", or with a leading zero ("0500 hours"); else it counts hours. The
+# minutes of a time are never a count of their own ("at 15:35 hours earlier").
+HOURS_OF_THE_CLOCK = [
+    ("The truce holds from 1700 hours.", "1700 hours", "T17:00"),
+    ("The two spoke at 15:35 hours earlier, officials said.", "15:35 hours", "T15:35"),
+    ("Generals will talk again at 1200 hrs.", "1200 hrs", "T12:00"),
+    ("The curfew ends at 0600hrs.", "0600hrs", "T06:00"),
+    ("Shops stay shut by 2359 hours.", "2359 hours", "T23:59"),
+]
+COUNTS_OF_HOURS = [
+    ("The pilots logged 1700 hours in the air.", [("1700 hours", "PT1700H")]),
+    ("Some 1200 hours of footage were cut.", [("Some 1200 hours", "PT1200H")]),
+    ("The siege lasted 2400 hours.", [("2400 hours", "PT2400H")]),
+    ("She ran the course in 2:15 hours.", []),  # a length, not 15 hours
+    ("It came at 25:10 hours.", []),  # no hour of the clock
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "clock"), HOURS_OF_THE_CLOCK)
+def test_a_24_hour_time_told_in_hours_is_a_time_of_the_day(
+    text: str, published: date, expression: str, clock: str
+) -> None:
+    assert values(text, published) == [(expression, published.isoformat() + clock)]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), COUNTS_OF_HOURS)
+def test_hours_counted_are_no_time_of_the_day(
     text: str, published: date, expected: list[tuple[str, str]]
 ) -> None:
     assert values(text, published) == expected

@@ -755,12 +755,12 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     ):
         # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote": the
         # happening may come before the clause's time or after it, so the nearest such day
-        weekday = ctx.lexicon.weekday(found.parts["weekday"])
-        ahead = (weekday - ctx.dct.weekday()) % 7
-        return "future" if 0 < ahead < 7 - ahead else "past"
+        return _side_of_nearest(found, ctx)
     deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
     cues = ctx.cues_in(*ctx.sentence_of(found))
     before = [kind for _, end, kind in cues if end <= found.start]
+    if tense == "future" and "weekday" in found.parts and _plan_told_in_the_past(found, ctx, cues):
+        return _side_of_nearest(found, ctx)  # "was expected to hit on Saturday"
     if tense == "past":
         if put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
             return "future"
@@ -772,6 +772,26 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         last_present = max(end for _, end, kind in cues if end <= found.start and kind == "present")
         return "past" if _happening_put_before(ctx, last_present, found.start) else "future"
     return tense
+
+
+def _side_of_nearest(found: Found, ctx: Context) -> Tense:
+    """The side of DCT the nearest day of ``found``'s weekday lies on."""
+    weekday = ctx.lexicon.weekday(found.parts["weekday"])
+    ahead = (weekday - ctx.dct.weekday()) % 7
+    return "future" if 0 < ahead < 7 - ahead else "past"
+
+
+def _plan_told_in_the_past(
+    found: Found, ctx: Context, cues: Sequence[tuple[int, int, Tense]]
+) -> bool:
+    """True when the tense word last before ``found`` is a future cue right after an
+    auxiliary of the simple past (``past_plan``: "was expected to", "were set to")."""
+    before = [(start, kind) for start, end, kind in cues if end <= found.start]
+    return (
+        bool(before)
+        and before[-1][1] == "future"
+        and word_before(ctx.text, before[-1][0]) in ctx.lexicon.past_plan
+    )
 
 
 def _day_gone_by_before(found: Found, ctx: Context) -> date | None:

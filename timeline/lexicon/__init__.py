@@ -142,6 +142,7 @@ class Lexicon:
     regular_past_ending: str
     regular_past_not_after: str
     past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
+    past_plan: frozenset[str]  # auxiliaries of a plan told in the past ("was expected to")
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
@@ -197,6 +198,7 @@ class Lexicon:
     after_24_hour: tuple[str, ...]
     local_time: tuple[str, ...]
     before_24_hour: frozenset[str]
+    hours_of_the_clock: tuple[str, ...]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
     # Repetition: "every week", "twice a month", "three times per year".
@@ -323,6 +325,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
+        past_plan=frozenset(raw["tense"]["past_plan"]),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
         soft_positions=_frozen(raw["positions"]["soft"]),
@@ -375,6 +378,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
         local_time=tuple(raw["clock"]["local_time"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
+        hours_of_the_clock=tuple(raw["clock"]["hours_of_the_clock"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         range_opens=frozenset(raw["calendar"]["range_opens"]),
         every=tuple(raw["repetition"]["every"]),

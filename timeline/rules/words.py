@@ -249,9 +249,10 @@ def rule(
     aliases: Mapping[str, str] | None = None,
     compared: bool = False,
     cycle: Granularity | None = None,
-    start: str = r"(?<![\w'’/-])",
+    start: str = r"(?<![\w'’/-])(?<!\d:)",
 ) -> Rule:
-    """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
+    """A rule whose ``core`` (the span kept) stands between ``start`` and a word end;
+    by default it opens on no word's middle, nor on the minutes of a clock ("15:35")."""
     pattern = re.compile(start + f"(?P<core>{core})" + _END, re.IGNORECASE)
     return Rule(
         name,
