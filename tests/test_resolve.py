@@ -247,6 +247,43 @@ def test_month_and_day_take_the_year_that_fits(
     check(text, published, expression, value, value, value)
 
 
+# A day of the month spelled as an ordinal is that day, as if written in digits: "the
+# Fourth of July", "the twenty-first of March"; after its month only capitalised ("July
+# Fourth") or ending its phrase ("on March third, 2024"), since "the April first round"
+# is a first round in April.
+SPELLED_DAYS = [
+    # text, its expression, and the same with the day in digits
+    ("Floods struck on the Fourth of July.", "the Fourth of July", "the 4th of July"),
+    ("Talks open on the twenty-first of March.", "the twenty-first of March", "the 21st of March"),
+    ("Crowds marked July Fourth with parades.", "July Fourth", "July 4"),
+    ("The deal was signed on March third, 2024.", "March third, 2024", "March 3, 2024"),
+    ("The vote was moved to May Twenty-Second.", "May Twenty-Second", "May 22"),
+    ("Polls close on the thirtieth of May.", "the thirtieth of May", "the 30th of May"),
+]
+NO_SPELLED_DAYS = [
+    ("The April first round drew few voters.", ["April"]),
+    ("It was the third of five rounds in June.", ["June"]),
+    ("He was the first of many to leave in May.", ["May"]),
+    ("Sales rose in the March second-quarter report.", ["second-quarter"]),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "in_digits"), SPELLED_DAYS)
+def test_a_spelled_day_of_the_month_is_that_day(
+    text: str, expression: str, in_digits: str, published: date
+) -> None:
+    spelled = only(text, published, expression)
+    digits = only(text.replace(expression, in_digits), published, in_digits)
+    assert (spelled.value, *interval(spelled)) == (digits.value, *interval(digits))
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), NO_SPELLED_DAYS)
+def test_an_ordinal_that_counts_is_no_day(text: str, expected: list[str], published: date) -> None:
+    assert [m.text for m in find_dates(text, published)] == expected
+
+
 HAPPENINGS_DURING = [
     # text with the month and day three weeks after publication, and whether it is
     # last year's: a date after "during" and a happening, in a past clause, is past

@@ -867,9 +867,10 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
     return day_placement(day, "dct")
 
 
-def day_of_month(parts: Mapping[str, str]) -> int:
-    """The day of the month as written ("4", "4th", "04")."""
-    return int(_NOT_DIGIT.sub("", parts["day"]))
+def day_of_month(parts: Mapping[str, str], lexicon: Lexicon) -> int:
+    """The day of the month as written ("4", "4th", "04", "Fourth", "twenty-first")."""
+    day = parts["day"]
+    return lexicon.spelled_days.get(day.lower()) or int(_NOT_DIGIT.sub("", day))
 
 
 def year_told(found: Found, ctx: Context) -> tuple[int, Anchor] | None:

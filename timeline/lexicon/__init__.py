@@ -86,6 +86,7 @@ class Lexicon:
     name_heads: frozenset[str]
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
+    spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
     holidays: MappingProxyType[str, MappingProxyType[str, int]]
@@ -272,6 +273,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         name_heads=frozenset(calendar["name_heads"]),
         season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
+        spelled_days=MappingProxyType(
+            {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}
+        ),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
         holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),

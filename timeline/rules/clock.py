@@ -60,7 +60,8 @@ def clock_time(found: Found, ctx: Context) -> Placement:
             parts.get("rel", ""),
         )
     elif "month" in parts:
-        placed = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
+        month = ctx.lexicon.month(parts["month"])
+        placed = month_day_year(found, ctx, month, day_of_month(parts, ctx.lexicon))
         day = placed.start if placed and placed.start else ctx.dct
     elif "deictic" in parts:
         day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
