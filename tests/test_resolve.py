@@ -3051,7 +3051,26 @@ UP_TO_NOW = [
     ("Prices rose 5% in the past three months.", "the past three months", "P3M", None),
     ("In the last 24 hours, 12 people died.", "the last 24 hours", "PT24H", 1),
     ("The past two weeks were calm.", "The past two weeks", "P2W", 14),
+    # a fortnight, a length of no calendar, is the two weeks up to now
+    ("Casualties have doubled over the past fortnight.", "the past fortnight", "P2W", 14),
+    ("Prices rose over the last fortnight, traders said.", "the last fortnight", "P2W", 14),
 ]
+# A fortnight ahead or counted is a length without a place on the calendar.
+FORTNIGHTS = [
+    ("Aid will flow over the next fortnight.", [("the next fortnight", "P2W")]),
+    ("The festival lasts a fortnight.", [("a fortnight", "P2W")]),
+    ("The fortnight of talks ended.", []),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), FORTNIGHTS)
+def test_a_fortnight_not_up_to_now_is_a_length(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    mentions = find_dates(text, published)
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert all(m.interval_start is None for m in mentions)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)

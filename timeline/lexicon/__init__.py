@@ -189,6 +189,7 @@ class Lexicon:
     unit_kinds: tuple[str, ...]
     before_length_unit: tuple[str, ...]
     bare_units: tuple[str, ...]
+    length_only_units: tuple[str, ...]
     spelled_hundreds: tuple[str, ...]
     spelled_thousands: MappingProxyType[str, int]
     spelled_joins: tuple[str, ...]
@@ -373,6 +374,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         unit_kinds=tuple(calendar["unit_kinds"]),
         before_length_unit=tuple(calendar["before_length_unit"]),
         bare_units=tuple(calendar["bare_units"]),
+        length_only_units=tuple(calendar["length_only_units"]),
         spelled_hundreds=tuple(calendar["spelled_hundreds"]),
         spelled_thousands=_frozen(calendar["spelled_thousands"]),
         spelled_joins=tuple(calendar["spelled_joins"]),
