@@ -2560,6 +2560,48 @@ def test_named_days_in_schedules_and_plans_lie_ahead(
             "2000-03-06",
             "2000-03-06",
         ),
+        # a date before "weekend" is the weekend beside it, as a named day's
+        (
+            "Roads were jammed over the July 4th weekend.",
+            date(2025, 7, 8),
+            "July 4th weekend",
+            "2025-W27-WE",
+            "2025-07-04",
+            "2025-07-06",
+        ),
+        (
+            "Visitors crowded the coast on the July Fourth weekend.",
+            date(2024, 2, 29),
+            "July Fourth weekend",
+            "2023-W26-WE",
+            "2023-07-01",
+            "2023-07-04",
+        ),
+        (
+            "Campers arrived for the Fourth of July weekend.",
+            date(2025, 7, 8),
+            "the Fourth of July weekend",
+            "2025-W27-WE",
+            "2025-07-04",
+            "2025-07-06",
+        ),
+        (
+            "Shops will open over the Dec. 26 weekend.",
+            date(2025, 12, 1),
+            "Dec. 26 weekend",
+            "2025-W52-WE",
+            "2025-12-26",
+            "2025-12-28",
+        ),
+        # negative: "weekend" told apart from the date is no weekend of it
+        (
+            "Talks end on July 4; the weekend is free.",
+            date(2025, 6, 30),
+            "July 4",
+            "2025-07-04",
+            "2025-07-04",
+            "2025-07-04",
+        ),
     ],
 )
 def test_the_week_of_a_named_day_or_a_date(

@@ -71,8 +71,9 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
     placement = month_day_year(found, ctx, month, day_of_month(parts, ctx.lexicon))
     if placement is None:
         return None
-    if "weekof" in parts and placement.start is not None:
-        if parts["weekof"].split()[1].lower() == "weekend":  # "the weekend of June 6"
+    if placement.start is not None and ("weekof" in parts or "weekend" in parts):
+        if "weekend" in parts or parts["weekof"].split()[1].lower() == "weekend":
+            # "the weekend of June 6", "the July 4th weekend": the weekend beside the day
             span, value = weekend_beside(placement.start)
             return Placement(value, *span, "week", "", placement.anchor)
         span, value, granularity = unit_span("week", placement.start, 0)  # "the week of March 6"
@@ -285,9 +286,11 @@ def month_day_rule(w: Words) -> Rule:
         rf"|{w.part_of})?"
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
         rf"(?P<month>{w.month})\s+(?:(?P<day>{w.day})|(?P<sday>{w.spelled_day_after_month}))"
-        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?",
+        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?"
+        # "the July 4th weekend": the weekend beside the day
+        r"(?:\s+(?P<weekend>weekend)(?![\w'’-]))?",
         month_day,
-        reads={"day", "dpart", "fuzzy", "month", "tyrel", "weekday", "weekof", "year"},
+        reads={"day", "dpart", "fuzzy", "month", "tyrel", "weekday", "weekend", "weekof", "year"},
         near=lower(w.lexicon.months),
         narrated=without_deictic_relation,
         later=of_a_year_told,
@@ -305,9 +308,10 @@ def day_month_rule(w: Words) -> Rule:
         "DATE",
         rf"(?:{w.part_of})?(?:(?P<weekday>{w.weekday}),?\s+)?"
         rf"(?:(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?|the\s+(?P<sday>{w.spelled_day})\s+of\s+)"
-        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?",
+        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?"
+        r"(?:\s+(?P<weekend>weekend)(?![\w'’-]))?",
         month_day,
-        reads={"day", "dpart", "month", "tyrel", "weekday", "year"},
+        reads={"day", "dpart", "month", "tyrel", "weekday", "weekend", "year"},
         near=lower(w.lexicon.months),
         aliases={"ryear": "year", "sday": "day"},
         start=w.after_a_day,
