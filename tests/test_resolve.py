@@ -156,6 +156,29 @@ def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -
     assert only(text.format(day=name), published, name).value == next_week.isoformat()
 
 
+# A participle of what is expected right before a day ("with landfall expected late
+# Thursday", "a ruling due Friday") looks ahead, whatever the tense of the clause around.
+EXPECTED_DAYS = [
+    # text, whether the day is two days ahead (else two days gone)
+    ("It weakened, with landfall expected early {ahead} morning.", True),
+    ("Rain was heavy, with more expected {ahead}, forecasters said.", True),
+    ("The ruling, due {ahead}, was delayed twice.", True),
+    # negative cases: "expected" not right before the day, or after a comparison
+    ("Turnout was lower than expected on {gone}.", False),
+    ("The widely expected cut came on {gone}.", False),
+    ("Prices fell due to the war on {gone}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), EXPECTED_DAYS)
+def test_a_day_right_after_expected_lies_ahead(text: str, ahead: bool, published: date) -> None:
+    day = published + timedelta(days=2 if ahead else -2)
+    name = day.strftime("%A")
+    mention = find_dates(text.format(ahead=name, gone=name), published)[0]
+    assert mention.interval_start == day
+
+
 def test_a_plan_told_in_the_past_perfect_is_gone() -> None:
     text = "The envoy had been scheduled to arrive on Tuesday."
     assert only(text, MON, "Tuesday").value == "2025-11-25"

@@ -145,9 +145,10 @@ class Context:
     def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
         """Tense of the clause around ``found``.
 
-        A word right before it can decide ("until", "payable" -> future; "since" ->
-        past); ``deadlines=False`` ignores the future ones (weekdays: "had not called
-        him until Thursday").
+        A word right before it can decide ("until", "payable", "expected" -> future;
+        "since" -> past); ``deadlines=False`` ignores the deadline ones (weekdays: "had
+        not called him until Thursday"), not what is expected ("landfall expected late
+        Wednesday").
         Otherwise the nearest tense word before it in its sentence, else the nearest
         after it. Bare "-ed" forms count as past unless a determiner makes them
         adjectives ("the planned talks").
@@ -156,6 +157,8 @@ class Context:
             return "unknown"
         previous = word_before(self.text, found.start)
         if deadlines and previous in self.lexicon.future_before:
+            return "future"
+        if previous in self.lexicon.expected_before:
             return "future"
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
