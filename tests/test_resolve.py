@@ -156,6 +156,33 @@ def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -
     assert only(text.format(day=name), published, name).value == next_week.isoformat()
 
 
+# A weekday naming a happening ("Friday's quake") in a clause told in the future may lie
+# on either side of publication ("the toll will rise from Friday's quake", "leaders will
+# meet after Sunday's vote"): the nearest such day. Told in the past, it is gone.
+HAPPENINGS_IN_A_FUTURE_CLAUSE = [
+    "The toll will rise further from {day}'s quake, officials warned.",
+    "Leaders will meet again after {day}'s vote.",
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("offset", [-2, -1, 1, 2])
+@pytest.mark.parametrize("text", HAPPENINGS_IN_A_FUTURE_CLAUSE)
+def test_a_happening_named_by_its_day_in_a_future_clause_is_the_nearest(
+    text: str, offset: int, published: date
+) -> None:
+    day = published + timedelta(days=offset)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_happening_named_by_its_day_in_a_past_clause_is_gone(published: date) -> None:
+    name = (published + timedelta(days=2)).strftime("%A")
+    mention = only(f"The toll rose after {name}'s quake.", published, name)
+    assert mention.value == (published - timedelta(days=5)).isoformat()
+
+
 # A participle of what is expected right before a day ("with landfall expected late
 # Thursday", "a ruling due Friday") looks ahead, whatever the tense of the clause around.
 EXPECTED_DAYS = [

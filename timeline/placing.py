@@ -754,10 +754,11 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if (
         "weekday" in found.parts
         and POSSESSIVE.match(ctx.text, found.end)
-        and (ctx.committed(found) or told_ahead_of(found, ctx))
+        and (tense == "future" or ctx.committed(found) or told_ahead_of(found, ctx))
     ):
-        # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote": the
-        # happening may come before the clause's time or after it, so the nearest such day
+        # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote", "the toll
+        # will rise from Friday's quake": the happening may come before the clause's time
+        # or after it, so the nearest such day
         return _side_of_nearest(found, ctx)
     deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
     cues = ctx.cues_in(*ctx.sentence_of(found))
