@@ -122,6 +122,95 @@ def test_weekdays_follow_the_tense_of_their_clause(
     check(text, published, expression, value, start, end)
 
 
+# A plan told in the simple past ("was expected to", "were set to") may have fallen on
+# either side of publication: its weekday is the nearest such day. Told in the present
+# or the future it lies ahead, told in the past perfect it is gone.
+PLANS_TOLD_IN_THE_PAST = [
+    "The storm was expected to make landfall on {day}.",
+    "Both leaders were set to meet on {day}, aides said.",
+    "The envoy was scheduled to arrive {day} for talks.",
+]
+PLANS_TOLD_AHEAD = [
+    "The storm is expected to make landfall on {day}.",
+    "Both leaders will meet on {day}, aides said.",
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("offset", [-3, -1, 0, 1, 3])
+@pytest.mark.parametrize("text", PLANS_TOLD_IN_THE_PAST)
+def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(
+    text: str, offset: int, published: date
+) -> None:
+    day = published + timedelta(days=offset)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("text", PLANS_TOLD_AHEAD)
+def test_a_plan_told_ahead_keeps_its_weekday_ahead(text: str, published: date) -> None:
+    day = published - timedelta(days=1)  # yesterday's name: next week's day
+    name = day.strftime("%A")
+    next_week = day + timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == next_week.isoformat()
+
+
+# A weekday naming a happening ("Friday's quake") in a clause told in the future may lie
+# on either side of publication ("the toll will rise from Friday's quake", "leaders will
+# meet after Sunday's vote"): the nearest such day. Told in the past, it is gone.
+HAPPENINGS_IN_A_FUTURE_CLAUSE = [
+    "The toll will rise further from {day}'s quake, officials warned.",
+    "Leaders will meet again after {day}'s vote.",
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("offset", [-2, -1, 1, 2])
+@pytest.mark.parametrize("text", HAPPENINGS_IN_A_FUTURE_CLAUSE)
+def test_a_happening_named_by_its_day_in_a_future_clause_is_the_nearest(
+    text: str, offset: int, published: date
+) -> None:
+    day = published + timedelta(days=offset)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_happening_named_by_its_day_in_a_past_clause_is_gone(published: date) -> None:
+    name = (published + timedelta(days=2)).strftime("%A")
+    mention = only(f"The toll rose after {name}'s quake.", published, name)
+    assert mention.value == (published - timedelta(days=5)).isoformat()
+
+
+# A participle of what is expected right before a day ("with landfall expected late
+# Thursday", "a ruling due Friday") looks ahead, whatever the tense of the clause around.
+EXPECTED_DAYS = [
+    # text, whether the day is two days ahead (else two days gone)
+    ("It weakened, with landfall expected early {ahead} morning.", True),
+    ("Rain was heavy, with more expected {ahead}, forecasters said.", True),
+    ("The ruling, due {ahead}, was delayed twice.", True),
+    # negative cases: "expected" not right before the day, or after a comparison
+    ("Turnout was lower than expected on {gone}.", False),
+    ("The widely expected cut came on {gone}.", False),
+    ("Prices fell due to the war on {gone}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), EXPECTED_DAYS)
+def test_a_day_right_after_expected_lies_ahead(text: str, ahead: bool, published: date) -> None:
+    day = published + timedelta(days=2 if ahead else -2)
+    name = day.strftime("%A")
+    mention = find_dates(text.format(ahead=name, gone=name), published)[0]
+    assert mention.interval_start == day
+
+
+def test_a_plan_told_in_the_past_perfect_is_gone() -> None:
+    text = "The envoy had been scheduled to arrive on Tuesday."
+    assert only(text, MON, "Tuesday").value == "2025-11-25"
+
+
 # A weekday with a part of the day is that part of that day (TimeML "TNI", "TMO").
 WEEKDAY_PARTS = [
     # text, expression, the weekday's value alone, the code of the part of the day
@@ -162,9 +251,9 @@ BLAST_DAY = date(1998, 8, 8)  # a Saturday
         # reported future: "said ... would" looks ahead of the saying
         ("He said the third flight would depart on Friday.", "1998-08-14"),
         ("He said the third flight departed on Friday.", "1998-08-07"),
-        # a plan told in the past perfect lies in the past
+        # a plan told in the past perfect lies in the past, one told in the present ahead
         ("The offer had been scheduled to expire on Friday.", "1998-08-07"),
-        ("The offer was scheduled to expire on Friday.", "1998-08-14"),
+        ("The offer is scheduled to expire on Friday.", "1998-08-14"),
     ],
 )
 def test_tense_cues_and_phrases_that_only_look_like_them(text: str, value: str) -> None:
@@ -206,6 +295,43 @@ def test_month_and_day_take_the_year_that_fits(
     text: str, published: date, expression: str, value: str
 ) -> None:
     check(text, published, expression, value, value, value)
+
+
+# A day of the month spelled as an ordinal is that day, as if written in digits: "the
+# Fourth of July", "the twenty-first of March"; after its month only capitalised ("July
+# Fourth") or ending its phrase ("on March third, 2024"), since "the April first round"
+# is a first round in April.
+SPELLED_DAYS = [
+    # text, its expression, and the same with the day in digits
+    ("Floods struck on the Fourth of July.", "the Fourth of July", "the 4th of July"),
+    ("Talks open on the twenty-first of March.", "the twenty-first of March", "the 21st of March"),
+    ("Crowds marked July Fourth with parades.", "July Fourth", "July 4"),
+    ("The deal was signed on March third, 2024.", "March third, 2024", "March 3, 2024"),
+    ("The vote was moved to May Twenty-Second.", "May Twenty-Second", "May 22"),
+    ("Polls close on the thirtieth of May.", "the thirtieth of May", "the 30th of May"),
+]
+NO_SPELLED_DAYS = [
+    ("The April first round drew few voters.", ["April"]),
+    ("It was the third of five rounds in June.", ["June"]),
+    ("He was the first of many to leave in May.", ["May"]),
+    ("Sales rose in the March second-quarter report.", ["second-quarter"]),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "in_digits"), SPELLED_DAYS)
+def test_a_spelled_day_of_the_month_is_that_day(
+    text: str, expression: str, in_digits: str, published: date
+) -> None:
+    spelled = only(text, published, expression)
+    digits = only(text.replace(expression, in_digits), published, in_digits)
+    assert (spelled.value, *interval(spelled)) == (digits.value, *interval(digits))
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), NO_SPELLED_DAYS)
+def test_an_ordinal_that_counts_is_no_day(text: str, expected: list[str], published: date) -> None:
+    assert [m.text for m in find_dates(text, published)] == expected
 
 
 HAPPENINGS_DURING = [
@@ -2484,6 +2610,48 @@ def test_named_days_in_schedules_and_plans_lie_ahead(
             "2000-03-06",
             "2000-03-06",
         ),
+        # a date before "weekend" is the weekend beside it, as a named day's
+        (
+            "Roads were jammed over the July 4th weekend.",
+            date(2025, 7, 8),
+            "July 4th weekend",
+            "2025-W27-WE",
+            "2025-07-04",
+            "2025-07-06",
+        ),
+        (
+            "Visitors crowded the coast on the July Fourth weekend.",
+            date(2024, 2, 29),
+            "July Fourth weekend",
+            "2023-W26-WE",
+            "2023-07-01",
+            "2023-07-04",
+        ),
+        (
+            "Campers arrived for the Fourth of July weekend.",
+            date(2025, 7, 8),
+            "the Fourth of July weekend",
+            "2025-W27-WE",
+            "2025-07-04",
+            "2025-07-06",
+        ),
+        (
+            "Shops will open over the Dec. 26 weekend.",
+            date(2025, 12, 1),
+            "Dec. 26 weekend",
+            "2025-W52-WE",
+            "2025-12-26",
+            "2025-12-28",
+        ),
+        # negative: "weekend" told apart from the date is no weekend of it
+        (
+            "Talks end on July 4; the weekend is free.",
+            date(2025, 6, 30),
+            "July 4",
+            "2025-07-04",
+            "2025-07-04",
+            "2025-07-04",
+        ),
     ],
 )
 def test_the_week_of_a_named_day_or_a_date(
@@ -2849,6 +3017,41 @@ def test_a_24_hour_time_after_its_word(
     assert values(text, published) == expected
 
 
+# A 24-hour time told with "hours" or "hrs" ("at 1700 hours") is a time of the day after
+# a word such as "at", or with a leading zero ("0500 hours"); else it counts hours. The
+# minutes of a time are never a count of their own ("at 15:35 hours earlier").
+HOURS_OF_THE_CLOCK = [
+    ("The truce holds from 1700 hours.", "1700 hours", "T17:00"),
+    ("The two spoke at 15:35 hours earlier, officials said.", "15:35 hours", "T15:35"),
+    ("Generals will talk again at 1200 hrs.", "1200 hrs", "T12:00"),
+    ("The curfew ends at 0600hrs.", "0600hrs", "T06:00"),
+    ("Shops stay shut by 2359 hours.", "2359 hours", "T23:59"),
+]
+COUNTS_OF_HOURS = [
+    ("The pilots logged 1700 hours in the air.", [("1700 hours", "PT1700H")]),
+    ("Some 1200 hours of footage were cut.", [("Some 1200 hours", "PT1200H")]),
+    ("The siege lasted 2400 hours.", [("2400 hours", "PT2400H")]),
+    ("She ran the course in 2:15 hours.", []),  # a length, not 15 hours
+    ("It came at 25:10 hours.", []),  # no hour of the clock
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "clock"), HOURS_OF_THE_CLOCK)
+def test_a_24_hour_time_told_in_hours_is_a_time_of_the_day(
+    text: str, published: date, expression: str, clock: str
+) -> None:
+    assert values(text, published) == [(expression, published.isoformat() + clock)]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), COUNTS_OF_HOURS)
+def test_hours_counted_are_no_time_of_the_day(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [
@@ -2940,7 +3143,26 @@ UP_TO_NOW = [
     ("Prices rose 5% in the past three months.", "the past three months", "P3M", None),
     ("In the last 24 hours, 12 people died.", "the last 24 hours", "PT24H", 1),
     ("The past two weeks were calm.", "The past two weeks", "P2W", 14),
+    # a fortnight, a length of no calendar, is the two weeks up to now
+    ("Casualties have doubled over the past fortnight.", "the past fortnight", "P2W", 14),
+    ("Prices rose over the last fortnight, traders said.", "the last fortnight", "P2W", 14),
 ]
+# A fortnight ahead or counted is a length without a place on the calendar.
+FORTNIGHTS = [
+    ("Aid will flow over the next fortnight.", [("the next fortnight", "P2W")]),
+    ("The festival lasts a fortnight.", [("a fortnight", "P2W")]),
+    ("The fortnight of talks ended.", []),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), FORTNIGHTS)
+def test_a_fortnight_not_up_to_now_is_a_length(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    mentions = find_dates(text, published)
+    assert [(m.text, m.value) for m in mentions] == expected
+    assert all(m.interval_start is None for m in mentions)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)

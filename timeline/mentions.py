@@ -167,10 +167,11 @@ class Grammar:
     @cached_property
     def calendar_names(self) -> frozenset[str]:
         """Words that are capitalised as calendar names (months, weekdays, holidays) or
-        may be (seasons: "the Autumn of 2007")."""
+        may be (seasons: "the Autumn of 2007", spelled days: "the Fourth of July")."""
         lexicon = self.lexicon
         seasons = [season.capitalize() for season in lexicon.seasons]
-        names = [*lexicon.months, *lexicon.weekdays, *lexicon.holidays, *seasons]
+        days = [day.title() for day in lexicon.spelled_days]
+        names = [*lexicon.months, *lexicon.weekdays, *lexicon.holidays, *seasons, *days]
         return frozenset(word for name in names for word in _LETTERS.findall(name))
 
     @cached_property

@@ -22,6 +22,7 @@ from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, opens_on
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import (
+    Cue,
     SentenceCues,
     Tense,
     bound_pattern,
@@ -156,9 +157,10 @@ class Context:
     def tense(self, found: Found, *, deadlines: bool = True) -> Tense:
         """Tense of the clause around ``found``.
 
-        A word right before it can decide ("until", "payable" -> future; "since" ->
-        past); ``deadlines=False`` ignores the future ones (weekdays: "had not called
-        him until Thursday").
+        A word right before it can decide ("until", "payable", "expected" -> future;
+        "since" -> past); ``deadlines=False`` ignores the deadline ones (weekdays: "had
+        not called him until Thursday"), not what is expected ("landfall expected late
+        Wednesday").
         Otherwise the nearest tense word before it in its sentence, else the nearest
         after it. Bare "-ed" forms count as past unless a determiner makes them
         adjectives ("the planned talks").
@@ -167,6 +169,8 @@ class Context:
             return "unknown"
         previous = word_before(self.text, found.start)
         if deadlines and previous in self.lexicon.future_before:
+            return "future"
+        if previous in self.lexicon.expected_before:
             return "future"
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
@@ -801,16 +805,17 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if (
         "weekday" in found.parts
         and POSSESSIVE.match(ctx.text, found.end)
-        and (ctx.committed(found) or told_ahead_of(found, ctx))
+        and (tense == "future" or ctx.committed(found) or told_ahead_of(found, ctx))
     ):
-        # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote": the
-        # happening may come before the clause's time or after it, so the nearest such day
-        weekday = ctx.lexicon.weekday(found.parts["weekday"])
-        ahead = (weekday - ctx.dct.weekday()) % 7
-        return "future" if 0 < ahead < 7 - ahead else "past"
+        # "vowed to respond to Thursday's raid", "massed ahead of Sunday's vote", "the toll
+        # will rise from Friday's quake": the happening may come before the clause's time
+        # or after it, so the nearest such day
+        return _side_of_nearest(found, ctx)
     deadline = word_before(ctx.text, found.start) in ctx.lexicon.future_before
     cues = ctx.cues_of(found)
     before = cues.last_before(found.start)
+    if tense == "future" and "weekday" in found.parts and _plan_told_in_the_past(ctx, before):
+        return _side_of_nearest(found, ctx)  # "was expected to hit on Saturday"
     if tense == "past":
         if put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
             return "future"
@@ -821,6 +826,24 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         # "are missing after a raid Thursday": the day of what came before the present state
         return "past" if _happening_put_before(ctx, before[1], found.start) else "future"
     return tense
+
+
+def _side_of_nearest(found: Found, ctx: Context) -> Tense:
+    """The side of DCT the nearest day of ``found``'s weekday lies on."""
+    weekday = ctx.lexicon.weekday(found.parts["weekday"])
+    ahead = (weekday - ctx.dct.weekday()) % 7
+    return "future" if 0 < ahead < 7 - ahead else "past"
+
+
+def _plan_told_in_the_past(ctx: Context, before: Cue | None) -> bool:
+    """True when ``before``, the tense word last before a date, is a future cue right
+    after an auxiliary of the simple past (``past_plan``: "was expected to", "were set
+    to")."""
+    return (
+        before is not None
+        and before[2] == "future"
+        and word_before(ctx.text, before[0]) in ctx.lexicon.past_plan
+    )
 
 
 def _day_gone_by_before(found: Found, ctx: Context) -> date | None:
@@ -896,9 +919,10 @@ def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> P
     return day_placement(day, "dct")
 
 
-def day_of_month(parts: Mapping[str, str]) -> int:
-    """The day of the month as written ("4", "4th", "04")."""
-    return int(_NOT_DIGIT.sub("", parts["day"]))
+def day_of_month(parts: Mapping[str, str], lexicon: Lexicon) -> int:
+    """The day of the month as written ("4", "4th", "04", "Fourth", "twenty-first")."""
+    day = parts["day"]
+    return lexicon.spelled_days.get(day.lower()) or int(_NOT_DIGIT.sub("", day))
 
 
 def year_told(found: Found, ctx: Context) -> tuple[int, Anchor] | None:

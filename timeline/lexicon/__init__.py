@@ -86,6 +86,7 @@ class Lexicon:
     name_heads: frozenset[str]
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
+    spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
     holidays: MappingProxyType[str, MappingProxyType[str, int]]
@@ -108,6 +109,7 @@ class Lexicon:
     reporting: frozenset[str]  # verbs reporting a statement ("said", "told")
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
+    expected_before: frozenset[str]  # "(landfall) expected (late Wednesday)"
     current_periods: tuple[str, ...]  # "the current quarter | ending (Aug. 31)"
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
@@ -142,6 +144,7 @@ class Lexicon:
     regular_past_ending: str
     regular_past_not_after: str
     past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
+    past_plan: frozenset[str]  # auxiliaries of a plan told in the past ("was expected to")
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
@@ -187,6 +190,7 @@ class Lexicon:
     unit_kinds: tuple[str, ...]
     before_length_unit: tuple[str, ...]
     bare_units: tuple[str, ...]
+    length_only_units: tuple[str, ...]
     spelled_hundreds: tuple[str, ...]
     spelled_thousands: MappingProxyType[str, int]
     spelled_joins: tuple[str, ...]
@@ -197,6 +201,7 @@ class Lexicon:
     after_24_hour: tuple[str, ...]
     local_time: tuple[str, ...]
     before_24_hour: frozenset[str]
+    hours_of_the_clock: tuple[str, ...]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
     # Repetition: "every week", "twice a month", "three times per year".
@@ -270,6 +275,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         name_heads=frozenset(calendar["name_heads"]),
         season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
+        spelled_days=MappingProxyType(
+            {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}
+        ),
         weekdays=_frozen(weekdays),
         seasons=_frozen(seasons),
         holidays=_frozen({name: _frozen(spec) for name, spec in raw["holidays"].items()}),
@@ -293,6 +301,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         reporting=frozenset(raw["tense"].get("reporting", ())),
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
+        expected_before=frozenset(raw["tense"]["expected_before"]),
         current_periods=tuple(raw["tense"]["current_periods"]),
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
@@ -323,6 +332,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
+        past_plan=frozenset(raw["tense"]["past_plan"]),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
         soft_positions=_frozen(raw["positions"]["soft"]),
@@ -366,6 +376,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         unit_kinds=tuple(calendar["unit_kinds"]),
         before_length_unit=tuple(calendar["before_length_unit"]),
         bare_units=tuple(calendar["bare_units"]),
+        length_only_units=tuple(calendar["length_only_units"]),
         spelled_hundreds=tuple(calendar["spelled_hundreds"]),
         spelled_thousands=_frozen(calendar["spelled_thousands"]),
         spelled_joins=tuple(calendar["spelled_joins"]),
@@ -375,6 +386,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
         local_time=tuple(raw["clock"]["local_time"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
+        hours_of_the_clock=tuple(raw["clock"]["hours_of_the_clock"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         range_opens=frozenset(raw["calendar"]["range_opens"]),
         every=tuple(raw["repetition"]["every"]),

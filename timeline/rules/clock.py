@@ -59,7 +59,8 @@ def clock_time(found: Found, ctx: Context) -> Placement:
             parts.get("rel", ""),
         )
     elif "month" in parts:
-        placed = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
+        month = ctx.lexicon.month(parts["month"])
+        placed = month_day_year(found, ctx, month, day_of_month(parts, ctx.lexicon))
         day = placed.start if placed and placed.start else ctx.dct
     elif "deictic" in parts:
         day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
@@ -136,6 +137,7 @@ def clock_time_rule(w: Words) -> Rule:
     after_24_hour = alternation(lexicon.after_24_hour)
     after_hour = any_apostrophe(alternation(lexicon.after_hour))
     day_halves = alternation(lexicon.day_halves)
+    hours = alternation(lexicon.hours_of_the_clock)
     return rule(
         "clock_time",
         "TIME",
@@ -145,6 +147,7 @@ def clock_time_rule(w: Words) -> Rule:
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?::(?P<minuteof>[0-5]\d))?"
         rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
+        rf"|(?P<hourh>[01]\d|2[0-3]|\d(?=:)):?(?P<minuteh>[0-5]\d)\s?(?:{hours})"
         r"|(?P<hourat>[01]?\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
         rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
@@ -180,7 +183,7 @@ def clock_time_rule(w: Words) -> Rule:
         near={"m", "am", "pm", short_number_before(":")}
         | lower(lexicon.zones)
         | {re.split(r"['’\s]", word)[-1].lower() for word in lexicon.after_hour}
-        | lower([*lexicon.after_24_hour, *lexicon.named_hours])
+        | lower([*lexicon.after_24_hour, *lexicon.named_hours, *lexicon.hours_of_the_clock])
         | one_word_each(lexicon.day_halves, last=True)
         | {"tonight"},
         later=_without_own_day,
@@ -191,6 +194,8 @@ def clock_time_rule(w: Words) -> Rule:
             "minuteat": "minute24",
             "hourz": "hour24",
             "minutez": "minute24",
+            "hourh": "hour24",
+            "minuteh": "minute24",
         },
     )
 
@@ -198,9 +203,13 @@ def clock_time_rule(w: Words) -> Rule:
 def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     """A 24-hour time without a zone after it is one only after a word such as "at"
     ("at 19:15"): "a score of 21:15" is none; four digits before a zone only there or
-    in brackets ("(1930 GMT)"), not "in 1930 GMT was"."""
+    in brackets ("(1930 GMT)"), not "in 1930 GMT was"; told in hours, only there or
+    with a leading zero ("0500 hours"), not "logged 1700 hours"."""
     if match.group("hourz") is not None:
         if text[max(0, match.start("core") - 2) : match.start("core")].strip().endswith("("):
+            return True
+    elif match.group("hourh") is not None:
+        if match.group("hourh").startswith("0"):
             return True
     elif match.group("hourat") is None:
         return True

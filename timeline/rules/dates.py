@@ -66,11 +66,13 @@ def month_day(found: Found, ctx: Context) -> Placement | None:
     """Month and day ("December 4", "4 December 2025"); without a year, the year that
     fits the tense, closest to DCT."""
     parts = found.parts
-    placement = month_day_year(found, ctx, ctx.lexicon.month(parts["month"]), day_of_month(parts))
+    month = ctx.lexicon.month(parts["month"])
+    placement = month_day_year(found, ctx, month, day_of_month(parts, ctx.lexicon))
     if placement is None:
         return None
-    if "weekof" in parts and placement.start is not None:
-        if parts["weekof"].split()[1].lower() == "weekend":  # "the weekend of June 6"
+    if placement.start is not None and ("weekof" in parts or "weekend" in parts):
+        if "weekend" in parts or parts["weekof"].split()[1].lower() == "weekend":
+            # "the weekend of June 6", "the July 4th weekend": the weekend beside the day
             span, value = weekend_beside(placement.start)
             return Placement(value, *span, "week", "", placement.anchor)
         span, value, granularity = unit_span("week", placement.start, 0)  # "the week of March 6"
@@ -88,7 +90,7 @@ def day_alone(found: Found, ctx: Context) -> Placement | None:
     next month", "the 28th of that month") or of the day ending its range ("from the
     13th to the 19th of October"), else of the latest date told before it, else the
     nearest such day in the tense's direction from DCT."""
-    number = day_of_month(found.parts)
+    number = day_of_month(found.parts, ctx.lexicon)
     rel = found.parts.get("rel")
     end = _range_end_told(found, ctx)
     month: date | None
@@ -222,7 +224,7 @@ def _day_before(
     3 December")."""
     first = max(previous_end, found.start - 40)
     match = _range_start(lexicon.language).search(text[first : found.start])
-    if match is None or int(match.group("day")) >= int(found.parts["day"].rstrip("stndrh")):
+    if match is None or int(match.group("day")) >= day_of_month(found.parts, lexicon):
         return None  # no range: "5 and 3 December"
     parts = {**found.parts, "day": match.group("day")}
     parts.pop("weekday", None)
@@ -282,14 +284,16 @@ def month_day_rule(w: Words) -> Rule:
         rf"(?:(?P<fuzzy>{w.soft}|{w.nearness})\s+(?:on\s+)?|(?P<weekof>the\s+week(?:end)?\s+of)\s+"
         rf"|{w.part_of})?"
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
-        rf"(?P<month>{w.month})\s+(?P<day>{w.day})"
-        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?",
+        rf"(?P<month>{w.month})\s+(?:(?P<day>{w.day})|(?P<sday>{w.spelled_day_after_month}))"
+        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?"
+        # "the July 4th weekend": the weekend beside the day
+        r"(?:\s+(?P<weekend>weekend)(?![\w'’-]))?",
         month_day,
-        reads={"day", "dpart", "fuzzy", "month", "tyrel", "weekday", "weekof", "year"},
+        reads={"day", "dpart", "fuzzy", "month", "tyrel", "weekday", "weekend", "weekof", "year"},
         near=lower(w.lexicon.months),
         narrated=without_deictic_relation,
         later=of_a_year_told,
-        aliases={"ryear": "year"},
+        aliases={"ryear": "year", "sday": "day"},
         start=w.second_end,
         partner=_day_after,
         cycle="year",
@@ -301,12 +305,14 @@ def day_month_rule(w: Words) -> Rule:
     return rule(
         "day_month",
         "DATE",
-        rf"(?:{w.part_of})?(?:(?P<weekday>{w.weekday}),?\s+)?(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?"
-        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?",
+        rf"(?:{w.part_of})?(?:(?P<weekday>{w.weekday}),?\s+)?"
+        rf"(?:(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?|the\s+(?P<sday>{w.spelled_day})\s+of\s+)"
+        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?"
+        r"(?:\s+(?P<weekend>weekend)(?![\w'’-]))?",
         month_day,
-        reads={"day", "dpart", "month", "tyrel", "weekday", "year"},
+        reads={"day", "dpart", "month", "tyrel", "weekday", "weekend", "year"},
         near=lower(w.lexicon.months),
-        aliases={"ryear": "year"},
+        aliases={"ryear": "year", "sday": "day"},
         start=w.after_a_day,
         narrated=without_deictic_relation,
         later=of_a_year_told,

@@ -139,9 +139,12 @@ def duration(found: Found, ctx: Context) -> Placement:
     if "pastday" in parts:
         return up_to_now(found, 1, "day", ctx)
     unit = singular_unit(parts["unit"])
-    if "num" not in parts:  # "for days", "within minutes": a length of no number
+    if "num" not in parts and "span" in parts:  # "the past fortnight": one unit
+        amount: float | None = 1
+    elif "num" not in parts:  # "for days", "within minutes": a length of no number
         return Placement(duration_value(None, unit, ctx.lexicon), anchor="none")
-    amount = written_amount(parts, "num", ctx.lexicon)
+    else:
+        amount = written_amount(parts, "num", ctx.lexicon)
     mod = ctx.lexicon.modifiers.get(parts.get("fuzzy", ""), "")
     if amount is not None and parts.get("span") in ctx.lexicon.up_to_now:
         return up_to_now(found, amount, unit, ctx, mod)
@@ -268,6 +271,7 @@ def duration_rule(w: Words) -> Rule:
     """A length of time: "for three weeks", "nearly four-year-long", "the past three months",
     "the following days", "the weeks ahead"."""
     before_bare, after_bare = w.lexicon.around_bare_length
+    stretch = alternation([*w.lexicon.up_to_now, *w.lexicon.stretch_of_long_unit])
     return rule(
         "duration",
         "DURATION",
@@ -282,7 +286,8 @@ def duration_rule(w: Words) -> Rule:
         rf"|(?:(?:{alternation(before_bare)})\s+)?(?P<vunit>{alternation(w.lexicon.bare_units)})"
         rf"(?:-?long|-old)?|the\s+(?P<tunit>{alternation(w.lexicon.bare_units)})\s+"
         rf"(?:{alternation(after_bare)})(?![\w-])(?!\s+of\b)"
-        r"|(?P<pastday>the\s+past\s+day)",
+        r"|(?P<pastday>the\s+past\s+day)"
+        rf"|(?P<lspan>{stretch})\s+(?P<lunit>{alternation(w.lexicon.length_only_units)})",
         duration,
         reads={"fuzzy", "half", "num", "pastday", "span", "unit"},
         # a number joined to its unit ("four-year", "three-and-a-half-year"), a unit alone
@@ -295,6 +300,8 @@ def duration_rule(w: Words) -> Rule:
             "tunit": "unit",
             "half2": "half",
             "ahalf": "half",
+            "lspan": "span",
+            "lunit": "unit",
         },
         # "weekslong" (AP spelling) is one word: its own trigger
         near=lower([*w.lexicon.units, *w.unit_plurals, "weekend"])

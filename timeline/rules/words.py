@@ -83,6 +83,8 @@ class Words:
     range_year: str
     second_end: str
     part_of: str
+    spelled_day: str
+    spelled_day_after_month: str
 
 
 def words_of(lexicon: Lexicon) -> Words:
@@ -127,6 +129,10 @@ def words_of(lexicon: Lexicon) -> Words:
     after_a_day = r"(?<![\w'’])(?<![^\d][/-])"
     right = r"(?![\w/]|-[a-z])"
 
+    spelled_day = alternation(lexicon.spelled_days)
+    capitalised = [
+        "-".join(part.capitalize() for part in name.split("-")) for name in lexicon.spelled_days
+    ]
     small = alternation(w for w, n in lexicon.numbers.items() if n.isdigit() and int(n) < 20)
     decade_words = alternation(
         w for w, n in lexicon.numbers.items() if n.isdigit() and 20 <= int(n) < 100 and " " not in w
@@ -193,6 +199,13 @@ def words_of(lexicon: Lexicon) -> Words:
         second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
         # A part of the day before its date ("the night of April 18", "the morning of 4 May").
         part_of=rf"the\s+(?P<dpart>{part})\s+of\s+",
+        # A day spelled as an ordinal: "the (fourth) of July"; after its month capitalised
+        # ("July Fourth") or ending its phrase ("March third, 2024"), not "April first round".
+        spelled_day=spelled_day,
+        spelled_day_after_month=(
+            rf"{alternation(capitalised, case_sensitive=True)}"
+            rf"|{spelled_day}(?=\s*(?:[^\w\s-]|$))"
+        ),
     )
 
 
@@ -249,9 +262,10 @@ def rule(
     aliases: Mapping[str, str] | None = None,
     compared: bool = False,
     cycle: Granularity | None = None,
-    start: str = r"(?<![\w'’/-])",
+    start: str = r"(?<![\w'’/-])(?<!\d:)",
 ) -> Rule:
-    """A rule whose ``core`` (the span kept) stands between ``start`` and a word end."""
+    """A rule whose ``core`` (the span kept) stands between ``start`` and a word end;
+    by default it opens on no word's middle, nor on the minutes of a clock ("15:35")."""
     pattern = re.compile(start + f"(?P<core>{core})" + _END, re.IGNORECASE)
     return Rule(
         name,
