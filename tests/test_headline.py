@@ -1294,6 +1294,14 @@ def test_it_saying_something_is_the_speaker_the_claim_names() -> None:
             "on Tuesday",
             "Two people were killed",
         ),
+        # negative: a verb of saying in the passive is said of its subject, and takes no
+        # claim from the clause before
+        (
+            "A relief convoy arrived in the camp on Friday, the first since famine was"
+            " declared there two months ago, the agency has reported.",
+            "two months ago",
+            "The agency reported famine was declared there",
+        ),
         # ... nor after a word that opens the sentence's frame
         (
             "Meanwhile, rescuers and soldiers searched the rubble on Tuesday.",

@@ -245,8 +245,12 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         else:
             subject, verb = words[1:], words[0]
     else:  # "Osei told the radio", "the mayor said in a statement": a listener or a medium
+        passive = view.words("passive_auxiliaries")  # "famine was declared": said of it
         asserted = [
-            i for i, w in enumerate(words) if view.lexicon.stance_of.get(_norm(w)) == "asserted"
+            i
+            for i, w in enumerate(words)
+            if view.lexicon.stance_of.get(_norm(w)) == "asserted"
+            and not (i and _norm(words[i - 1]) in passive)
         ]
         # "media reports said": the last verb of saying when only a listener follows it
         said = (asserted[-1] if _only_says(view, words) else asserted[0]) if asserted else 0
