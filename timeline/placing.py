@@ -273,7 +273,10 @@ class Context:
 
     def place(self, found: Found, placement: Placement) -> None:
         """Add ``found``'s placement to ``placed``, in text order."""
-        bisect.insort_right(self.placed, (found, placement), key=_start_of)
+        if self.placed and found.start < self.placed[-1][0].start:
+            bisect.insort_right(self.placed, (found, placement), key=_start_of)
+        else:
+            self.placed.append((found, placement))  # the first pass: in text order
         self._note_written_day(found, placement, add=True)
 
     def replace_placed(self, at: int, placement: Placement) -> None:
@@ -956,7 +959,7 @@ def granularity_of(unit: str) -> Granularity:
 
 QUOTES = re.compile(r"[\"“”]")
 _SPACED_WORD = re.compile(r"[^\s,]+")
-_BLANK_LINE = re.compile(r"(?=\n\n)")
+_BLANK_LINE = re.compile(r"\n(?=\n)")
 
 
 @functools.lru_cache(maxsize=4)

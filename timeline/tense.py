@@ -228,48 +228,58 @@ def _holding(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int) -
     return index if index >= 0 and at < spans[index][1] else None
 
 
-@dataclass(frozen=True)
-class SentenceCues:
-    """The tense words of one sentence, indexed by offset, so that the ones nearest a
-    date are found by bisection: a date in a long sentence costs no more than one in a
-    short sentence.
+@dataclass(frozen=True, slots=True)
+class _Asides:
+    """A sentence's asides in brackets and between dashes (each kind disjoint and in
+    order), and its cues grouped by the asides that hold them: (bracket index, dash
+    index), None where no aside of that kind holds them; (None, None) is the sentence's
+    own clause."""
 
-    Cues inside an aside (see :func:`asides`) are kept apart: they speak for a date in
-    the same aside, not for one outside it.
-    """
-
-    cues: tuple[Cue, ...]
-    # Asides in brackets and asides between dashes: each kind is disjoint and in order.
     brackets: tuple[tuple[int, int], ...]
     dashes: tuple[tuple[int, int], ...]
-    _bracket_starts: tuple[int, ...]
-    _dash_starts: tuple[int, ...]
-    # Cues grouped by the asides that hold them: (bracket index, dash index), None where
-    # no aside of that kind holds them; (None, None) is the sentence's own clause.
-    _groups: dict[tuple[int | None, int | None], tuple[Cue, ...]]
+    bracket_starts: tuple[int, ...]
+    dash_starts: tuple[int, ...]
+    groups: dict[tuple[int | None, int | None], tuple[Cue, ...]]
 
     @classmethod
-    def read(cls, text: str, language: str, first: int, last: int) -> SentenceCues:
-        """The cues of ``text[first:last]``."""
-        cues = tuple(tense_cues(text, language, first, last))
+    def read(cls, text: str, first: int, last: int, cues: Sequence[Cue]) -> _Asides:
         spans = asides(text, first, last)
         brackets = tuple(span for span in spans if text[span[0]] == "(")
         dashes = tuple(span for span in spans if text[span[0]] != "(")
         bracket_starts = tuple(start for start, _ in brackets)
         dash_starts = tuple(start for start, _ in dashes)
         groups: dict[tuple[int | None, int | None], list[Cue]] = {}
-        for cue in cues:
+        for cue in cues if spans else ():
             start = cue[0]
             key = (_holding(brackets, bracket_starts, start), _holding(dashes, dash_starts, start))
             groups.setdefault(key, []).append(cue)
         return cls(
-            cues,
             brackets,
             dashes,
             bracket_starts,
             dash_starts,
             {key: tuple(group) for key, group in groups.items()},
         )
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceCues:
+    """The tense words of the sentence ``text[first:last]``, indexed by offset, so that
+    the ones nearest a date are found by bisection: a date in a long sentence costs no
+    more than one in a short sentence.
+
+    Cues inside an aside (see :func:`asides`) are kept apart: they speak for a date in
+    the same aside, not for one outside it.
+    """
+
+    cues: tuple[Cue, ...]
+    _asides: _Asides
+
+    @classmethod
+    def read(cls, text: str, language: str, first: int, last: int) -> SentenceCues:
+        """The cues of ``text[first:last]``."""
+        cues = tuple(tense_cues(text, language, first, last))
+        return cls(cues, _Asides.read(text, first, last, cues))
 
     def last_before(self, at: int) -> Cue | None:
         """The last cue ending at or before ``at``."""
@@ -282,10 +292,13 @@ class SentenceCues:
     def around(self, start: int, end: int) -> tuple[Cue | None, Cue | None]:
         """The last cue ending by ``start`` and the first starting from ``end``, leaving
         out cues in asides that do not hold ``start``."""
-        bracket = _holding(self.brackets, self._bracket_starts, start)
-        dash = _holding(self.dashes, self._dash_starts, start)
+        spans = self._asides
+        if not spans.brackets and not spans.dashes:  # most sentences
+            return self.last_before(start), self.first_after(end)
+        bracket = _holding(spans.brackets, spans.bracket_starts, start)
+        dash = _holding(spans.dashes, spans.dash_starts, start)
         keys = {(None, None), (bracket, None), (None, dash), (bracket, dash)}
-        groups = [self._groups.get(key, ()) for key in keys]
+        groups = [spans.groups.get(key, ()) for key in keys]
         before = [cue for group in groups if (cue := _last_ending_by(group, start))]
         after = [cue for group in groups if (cue := _first_starting_from(group, end))]
         return (
