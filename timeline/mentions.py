@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from timeline.lexicon import Lexicon
 from timeline.model import Granularity, TimexType
-from timeline.text import unwrap
+from timeline.text import one_of, unwrap
 
 if TYPE_CHECKING:
     from timeline.placing import Context, Placement, Strategy
@@ -331,26 +331,6 @@ REACH_BEFORE = 50
 REACH_AFTER = 40
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` that branches on one letter at a time, so the
-    regex engine tries a single branch at each position instead of every word."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(key) + pattern(child) for key, child in sorted(node.items()) if key]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(tree)
-
-
 @dataclass(frozen=True, slots=True)
 class _Triggers:
     """The rules each trigger word starts, and a pattern that finds the words of a text
@@ -368,7 +348,7 @@ def _triggers(grammar: Grammar) -> _Triggers:
             index.setdefault(word, []).append(rule.name)
     words = [word for word in index if not word[0].isdigit()]
     tokens = re.compile(
-        rf"(?<![a-z])(?:{_trie(words)})(?:[a-z]?s)?(?![a-z])"
+        rf"(?<![a-z]){one_of(words)}(?:[a-z]?s)?(?![a-z])"
         r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)(?:['’]?s(?![a-z])|[/.:](?=\d))?"
     )
     return _Triggers({word: tuple(names) for word, names in index.items()}, tokens)
