@@ -105,6 +105,13 @@ def test_no_event_text_column_carries_a_direction_override_or_nul() -> None:
         assert not re.search("[\x00\u202e]", frame.loc[0, column]), column
 
 
+@given(st.lists(st.text(alphabet="abcs.", min_size=1, max_size=5), min_size=1, max_size=12))
+def test_one_of_matches_exactly_its_phrases(phrases: list[str]) -> None:
+    pattern = re.compile(one_of(phrases))
+    assert all(pattern.fullmatch(phrase) for phrase in phrases)
+    assert not pattern.fullmatch("".join(phrases) + "x")
+
+
 _WORDS = st.lists(st.text(alphabet="ab -", min_size=1, max_size=4), max_size=8)
 
 
