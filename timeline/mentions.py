@@ -354,7 +354,8 @@ def _triggers(grammar: Grammar) -> _Triggers:
     return _Triggers(
         {word: tuple(names) for word, names in index.items()},
         re.compile(rf"[^a-z]{one_of(words)}(?:[a-z]?s)?(?![a-z])"),
-        re.compile(r"(\d+)(?:['’]?s(?![a-z])|[/.:](?=\d))?"),
+        # a digit opens the pattern (a group would hide it from the engine's skipping)
+        re.compile(r"\d(\d*)(?:['’]?s(?![a-z])|[/.:](?=\d))?"),
     )
 
 
@@ -364,7 +365,7 @@ def _tokens(lowered: str, triggers: _Triggers) -> list[tuple[int, int]]:
     # its word, so in ``lowered`` the word starts where the match starts.
     tokens = [(m.start(), m.end() - 1) for m in triggers.words.finditer(" " + lowered)]
     numbers = triggers.numbers.finditer(lowered)
-    tokens += [m.span() for m in numbers if len(m.group(1)) in _NUMBER_KEYS]
+    tokens += [m.span() for m in numbers if len(m.group(1)) + 1 in _NUMBER_KEYS]
     tokens.sort()
     return tokens
 

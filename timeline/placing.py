@@ -952,7 +952,8 @@ def granularity_of(unit: str) -> Granularity:
     return "day"
 
 
-QUOTES = re.compile(r"[\"“”]")
+_QUOTE_MARKS = "\"“”"
+QUOTES = re.compile(f"[{_QUOTE_MARKS}]")
 _SPACED_WORD = re.compile(r"[^\s,]+")
 _BLANK_LINE = re.compile(r"\n(?=\n)")
 
@@ -961,8 +962,17 @@ _BLANK_LINE = re.compile(r"\n(?=\n)")
 def _quote_marks(text: str) -> tuple[list[int], list[int]]:
     """Offsets of the quotation marks of ``text`` and of its blank lines, read once per
     text so that each date's question costs a bisection, not a read of its paragraph."""
-    marks = [match.start() for match in QUOTES.finditer(text)]
+    marks = sorted(at for mark in _QUOTE_MARKS for at in _offsets(text, mark))
     return marks, [match.start() for match in _BLANK_LINE.finditer(text)]
+
+
+def _offsets(text: str, mark: str) -> Iterator[int]:
+    """Where ``mark`` stands in ``text``: ``str.find`` runs many times faster than a
+    regex that has to try every position."""
+    at = text.find(mark)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
 
 
 def is_quoted(text: str, start: int) -> bool:
