@@ -16,8 +16,9 @@ from timeline.mentions import (
     Found,
     Rule,
     UndeclaredGroupError,
-    _trie,
+    _tokens,
     _trigger_positions,
+    _triggers,
     candidates,
     longest_first,
 )
@@ -199,14 +200,23 @@ def test_range_ends(text: str, expected: list[str]) -> None:
     assert spans(text) == expected
 
 
-WORDS = st.text(alphabet="abcs.", min_size=1, max_size=5)
+# Words of the grammar's triggers, numbers and marks around them, and other letters.
+_TOKENS = st.lists(
+    st.sampled_from(["day", "days", "week", "monday", "today", "1", "12", "123", "2024"])
+    | st.sampled_from(["s", "'s", "/", ".", ":", " ", "x", "-", "é", "1990s", "0s"]),
+    max_size=20,
+).map("".join)
 
 
-@given(st.lists(WORDS, min_size=1, max_size=12), WORDS)
-def test_the_trigger_trie_matches_exactly_its_words(words: list[str], other: str) -> None:
-    pattern = re.compile(_trie(words))
-    assert all(pattern.fullmatch(word) for word in words)
-    assert bool(pattern.fullmatch(other)) == (other in words)
+@given(_TOKENS)
+def test_trigger_tokens_are_those_of_the_plain_pattern(text: str) -> None:
+    triggers = _triggers(grammar())
+    words = "|".join(sorted((w for w in triggers.rules_of if not w[0].isdigit()), key=len)[::-1])
+    plain = re.compile(
+        rf"(?<![a-z])(?:{words})(?:[a-z]?s)?(?![a-z])"
+        r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)(?:['’]?s(?![a-z])|[/.:](?=\d))?"
+    )
+    assert _tokens(text, triggers) == [m.span() for m in plain.finditer(text)]
 
 
 def test_triggers_are_whole_words_plurals_and_short_or_four_digit_numbers() -> None:

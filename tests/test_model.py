@@ -84,3 +84,8 @@ def test_a_language_tag_is_read_by_its_primary_subtag(tag: str) -> None:
 def test_a_language_that_is_not_a_tag_is_refused(tag: str) -> None:
     with pytest.raises(ValueError, match="not a language tag"):
         Article(id="a", text="On Sunday.", published=date(2025, 12, 2), language=tag)
+
+
+def test_a_broken_article_is_named_even_with_braces_in_its_id() -> None:
+    with pytest.raises(ValueError, match=r"article 'brief \{1\}' has no text"):
+        Article(id="brief {1}", text="  ", published=date(2025, 3, 1))

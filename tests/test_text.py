@@ -5,7 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import make_article
-from timeline.text import sentence_spans, squash, unwrap
+from timeline import resolve, text
+from timeline.text import one_of, sentence_spans, squash, unwrap
 
 
 def sentences(text: str) -> list[str]:
@@ -102,3 +103,49 @@ def test_no_event_text_column_carries_a_direction_override_or_nul() -> None:
     assert len(frame) == 1
     for column in ("title", "cluster_title", "sentence", "expression"):
         assert not re.search("[\x00\u202e]", frame.loc[0, column]), column
+
+
+@given(st.lists(st.text(alphabet="abcs.", min_size=1, max_size=5), min_size=1, max_size=12))
+def test_one_of_matches_exactly_its_phrases(phrases: list[str]) -> None:
+    pattern = re.compile(one_of(phrases))
+    assert all(pattern.fullmatch(phrase) for phrase in phrases)
+    assert not pattern.fullmatch("".join(phrases) + "x")
+
+
+_WORDS = st.lists(st.text(alphabet="ab -", min_size=1, max_size=4), max_size=8)
+
+
+@given(_WORDS, st.text(alphabet="ab -\n\t", max_size=40))
+def test_one_of_matches_as_a_longest_first_alternation(phrases: list[str], body: str) -> None:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    plain = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    found = [m.span() for m in re.finditer(plain, body)]
+    assert [m.span() for m in re.finditer(one_of(phrases), body)] == found
+
+
+# The plain forms of the patterns that open on a fixed set of characters for speed.
+_BREAKS = st.text(alphabet='ab .!?"”’\n\r\t', max_size=60)
+
+
+@given(_BREAKS)
+def test_soft_break_pattern_matches_its_plain_form(body: str) -> None:
+    plain = re.compile(r"(?<![\n\r])\r?\n(?![\r\n])")
+    assert [m.span() for m in text._SOFT_BREAK.finditer(body)] == [
+        m.span() for m in plain.finditer(body)
+    ]
+
+
+@given(_BREAKS)
+def test_sentence_end_pattern_matches_its_plain_form(body: str) -> None:
+    plain = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+    assert [m.span() for m in text._SENTENCE_END.finditer(body)] == [
+        m.span() for m in plain.finditer(body)
+    ]
+
+
+@given(_BREAKS)
+def test_paragraph_breaks_end_where_their_plain_form_ends(body: str) -> None:
+    plain = re.compile(r"\n\s*\n|(?<=[.!?\"”’])[^\S\n]*\n")
+    assert [m.end() for m in resolve._PARAGRAPH_BREAK.finditer(body)] == [
+        m.end() for m in plain.finditer(body)
+    ]

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from timeline.lexicon import Lexicon
 from timeline.model import Granularity, TimexType
-from timeline.text import unwrap
+from timeline.text import one_of, unwrap
 
 if TYPE_CHECKING:
     from timeline.placing import Context, Placement, Strategy
@@ -331,33 +331,17 @@ REACH_BEFORE = 50
 REACH_AFTER = 40
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex matching any of ``words`` that branches on one letter at a time, so the
-    regex engine tries a single branch at each position instead of every word."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, dict]) -> str:
-        branches = [re.escape(key) + pattern(child) for key, child in sorted(node.items()) if key]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return pattern(tree)
-
-
 @dataclass(frozen=True, slots=True)
 class _Triggers:
-    """The rules each trigger word starts, and a pattern that finds the words of a text
-    that may be triggers: listed words, their plurals, and numbers of 1, 2 or 4 digits."""
+    """The rules each trigger word starts, and the patterns that find the words of a text
+    that may be triggers: listed words and their plurals, and runs of digits (numbers of
+    1, 2 or 4 digits are triggers). A word is matched with the character before it: the
+    pattern then opens on a character set, and the regex engine skips over the letters
+    inside words instead of trying a match at each of them."""
 
     rules_of: dict[str, tuple[str, ...]]
-    tokens: re.Pattern[str]
+    words: re.Pattern[str]
+    numbers: re.Pattern[str]
 
 
 @cache
@@ -367,11 +351,23 @@ def _triggers(grammar: Grammar) -> _Triggers:
         for word in rule.near:
             index.setdefault(word, []).append(rule.name)
     words = [word for word in index if not word[0].isdigit()]
-    tokens = re.compile(
-        rf"(?<![a-z])(?:{_trie(words)})(?:[a-z]?s)?(?![a-z])"
-        r"|(?<!\d)(?:\d\d?|\d{4})(?!\d)(?:['’]?s(?![a-z])|[/.:](?=\d))?"
+    return _Triggers(
+        {word: tuple(names) for word, names in index.items()},
+        re.compile(rf"[^a-z]{one_of(words)}(?:[a-z]?s)?(?![a-z])"),
+        # a digit opens the pattern (a group would hide it from the engine's skipping)
+        re.compile(r"\d(\d*)(?:['’]?s(?![a-z])|[/.:](?=\d))?"),
     )
-    return _Triggers({word: tuple(names) for word, names in index.items()}, tokens)
+
+
+def _tokens(lowered: str, triggers: _Triggers) -> list[tuple[int, int]]:
+    """Spans of the words and numbers of ``lowered`` that may be triggers, in order."""
+    # " " stands before the text's first word; a match starts on the character before
+    # its word, so in ``lowered`` the word starts where the match starts.
+    tokens = [(m.start(), m.end() - 1) for m in triggers.words.finditer(" " + lowered)]
+    numbers = triggers.numbers.finditer(lowered)
+    tokens += [m.span() for m in numbers if len(m.group(1)) + 1 in _NUMBER_KEYS]
+    tokens.sort()
+    return tokens
 
 
 def _trigger_positions(text: str, grammar: Grammar) -> dict[str, list[tuple[int, int]]]:
@@ -382,8 +378,8 @@ def _trigger_positions(text: str, grammar: Grammar) -> dict[str, list[tuple[int,
     lowered = text.lower()
     if len(lowered) != len(text):  # a few letters change length when lowered ("İ")
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    for token in triggers.tokens.finditer(lowered):
-        word = token.group()
+    for start, end in _tokens(lowered, triggers):
+        word = lowered[start:end]
         if word[0].isdigit():
             mark = word[-1]
             if mark.isdigit():
@@ -401,7 +397,7 @@ def _trigger_positions(text: str, grammar: Grammar) -> dict[str, list[tuple[int,
             if word[-1] == "s":  # plurals: "years", "Tuesdays" ("centuries" is listed)
                 names += rules_of.get(word[:-1], ()) + rules_of.get(word[:-2], ())
         for name in names:
-            where[name].append(token.span())
+            where[name].append((start, end))
     return where
 
 

@@ -46,9 +46,11 @@ CATEGORIES: tuple[Category, ...] = get_args(Category)
 GRANULARITIES: tuple[Granularity, ...] = get_args(Granularity)
 
 
-def _check(condition: bool, message: str) -> None:
+def _check(condition: bool, message: str, *values: object) -> None:
+    """Raise ``ValueError(message)`` unless ``condition``; the ``values`` fill the message's
+    ``{}`` fields only then, so a check that holds costs no formatting."""
     if not condition:
-        raise ValueError(message)
+        raise ValueError(message.format(*values))
 
 
 _PRIMARY_SUBTAG = re.compile(r"[a-z]{2,8}")
@@ -62,7 +64,8 @@ def language_code(tag: str) -> str:
     primary = re.split(r"[-_]", tag.strip(), maxsplit=1)[0].lower()
     _check(
         bool(_PRIMARY_SUBTAG.fullmatch(primary)),
-        f"language {tag!r} is not a language tag such as 'en' or 'en-US'",
+        "language {!r} is not a language tag such as 'en' or 'en-US'",
+        tag,
     )
     return primary
 
@@ -91,15 +94,20 @@ class Article:
 
     def __post_init__(self) -> None:
         _check(bool(self.id), "an article needs an id")
-        _check(bool(self.text.strip()), f"article {self.id!r} has no text")
+        _check(bool(self.text.strip()), "article {!r} has no text", self.id)
         _check(
             isinstance(self.published, date) and not isinstance(self.published, datetime),
-            f"article {self.id!r}: published must be a date, not {type(self.published).__name__}",
+            "article {!r}: published must be a date, not {}",
+            self.id,
+            type(self.published).__name__,
         )
         if self.published_at is not None:
             _check(
                 self.published_at.date() == self.published,
-                f"article {self.id!r}: published_at {self.published_at} is not on {self.published}",
+                "article {!r}: published_at {} is not on {}",
+                self.id,
+                self.published_at,
+                self.published,
             )
         try:
             language = language_code(self.language)
@@ -137,12 +145,14 @@ class Mention:
     rule: str = ""
 
     def __post_init__(self) -> None:
+        start, end = self.char_start, self.char_end
+        _check(0 <= start < end, "bad offsets {}..{}", start, end)
         _check(
-            0 <= self.char_start < self.char_end, f"bad offsets {self.char_start}..{self.char_end}"
-        )
-        _check(
-            len(self.text) == self.char_end - self.char_start,
-            f"mention text {self.text!r} does not fit offsets {self.char_start}..{self.char_end}",
+            len(self.text) == end - start,
+            "mention text {!r} does not fit offsets {}..{}",
+            self.text,
+            start,
+            end,
         )
         _check(
             (self.interval_start is None) == (self.interval_end is None),
@@ -151,7 +161,9 @@ class Mention:
         if self.interval_start is not None and self.interval_end is not None:
             _check(
                 self.interval_start <= self.interval_end,
-                f"interval {self.interval_start}..{self.interval_end} runs backwards",
+                "interval {}..{} runs backwards",
+                self.interval_start,
+                self.interval_end,
             )
 
     @property
@@ -194,15 +206,18 @@ class Event:
     other_mentions: tuple[Mention, ...] = ()
 
     def __post_init__(self) -> None:
-        _check(self.mention.is_placed, f"event {self.event_id}: its mention is not on the calendar")
+        name = self.event_id
+        _check(self.mention.is_placed, "event {}: its mention is not on the calendar", name)
         _check(
             self.sentence_start <= self.mention.char_start
             and self.mention.char_end <= self.sentence_end,
-            f"event {self.event_id}: sentence does not contain the mention",
+            "event {}: sentence does not contain the mention",
+            name,
         )
         _check(
             not self.place_coordinates or len(self.place_coordinates) == len(self.places),
-            f"event {self.event_id}: one coordinate pair (or None) per place",
+            "event {}: one coordinate pair (or None) per place",
+            name,
         )
 
 

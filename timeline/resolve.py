@@ -35,8 +35,9 @@ from timeline.text import sentence_spans, unwrap
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A blank line, or a line that ends a sentence (pages keep one paragraph per line; a line
-# wrapped inside a sentence goes on).
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?<=[.!?\"”’])[^\S\n]*\n")
+# wrapped inside a sentence goes on); only where a match ends counts. It opens on a
+# character of a fixed set so that the regex engine skips to those (see timeline.text).
+_PARAGRAPH_BREAK = re.compile(r"[\n.!?\"”’](?:(?<=\n)\s*\n|(?<=[.!?\"”’])(?:\n\s*\n|[^\S\n]*\n))")
 
 
 def find_dates(text: str, published: date, *, language: str = "en") -> list[Mention]:

@@ -16,6 +16,7 @@ from functools import cache
 from typing import Literal
 
 from timeline.lexicon import Lexicon, load_lexicon
+from timeline.text import one_of
 
 # "present": a present-tense verb ("is", "opens"), which says nothing of the side of
 # DCT for most expressions, but makes a weekday a coming one (a schedule).
@@ -25,12 +26,7 @@ Tense = Literal["past", "future", "present", "unknown"]
 @cache
 def comparison_pattern(language: str) -> re.Pattern[str]:
     cues = load_lexicon(language).comparison_cues
-    words = "|".join(re.escape(cue).replace(r"\ ", r"\s+") for cue in cues)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-def _words(phrases: Iterable[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w){one_of(cues)}(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -46,7 +42,7 @@ def current_period_end_pattern(language: str) -> re.Pattern[str]:
     """A period holding the publication date and a word of ending, right before the day
     it ends on: "the current quarter ending (Aug. 31)"."""
     lexicon = load_lexicon(language)
-    periods, ending = _words(lexicon.current_periods), _words(lexicon.ending_on)
+    periods, ending = one_of(lexicon.current_periods), one_of(lexicon.ending_on)
     return re.compile(rf"\b(?:{periods})\s+(?:{ending})\s+\Z", re.IGNORECASE)
 
 
@@ -63,9 +59,9 @@ def _opened_phrase(
 ) -> re.Pattern[str]:
     """One of ``openers`` up to the end of the text, through a determiner and one to
     ``most`` words (that phrase optional unless ``required``)."""
-    phrase = rf"(?:{_words(determiners)})\s+(?:[\w'’.-]+\s+){{1,{most}}}"
+    phrase = rf"(?:{one_of(determiners)})\s+(?:[\w'’.-]+\s+){{1,{most}}}"
     return re.compile(
-        rf"(?<![\w'’])(?:{_words(openers)})\s+(?:{phrase}){'' if required else '?'}\Z",
+        rf"(?<![\w'’])(?:{one_of(openers)})\s+(?:{phrase}){'' if required else '?'}\Z",
         re.IGNORECASE,
     )
 
@@ -74,10 +70,6 @@ def _opened_phrase(
 def cue_pattern(language: str) -> re.Pattern[str]:
     lexicon = load_lexicon(language)
 
-    def words(phrases: tuple[str, ...]) -> str:
-        ordered = sorted(phrases, key=len, reverse=True)
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
-
     # A regular past form: the ending after a letter other than ``not_after`` ("-ed",
     # not "need").
     ending = re.escape(lexicon.regular_past_ending)
@@ -85,8 +77,8 @@ def cue_pattern(language: str) -> re.Pattern[str]:
     # A cue opens a word, or is a contraction joined to one ("they'll").
     return re.compile(
         rf"(?:(?<![\w'’])|(?=['’]))"
-        rf"(?:(?P<none>{words(lexicon.not_cues)})|(?P<future>{words(lexicon.future_cues)})"
-        rf"|(?P<past>{words(lexicon.past_cues)})|(?P<present>{words(lexicon.present_cues)})"
+        rf"(?:(?P<none>{one_of(lexicon.not_cues)})|(?P<future>{one_of(lexicon.future_cues)})"
+        rf"|(?P<past>{one_of(lexicon.past_cues)})|(?P<present>{one_of(lexicon.present_cues)})"
         rf"|(?P<weak>\w+[^{not_after}\W]{ending}))"
         r"(?!\w)",
         re.IGNORECASE,
@@ -153,9 +145,7 @@ def _commits_to_a_thing(text: str, cue: re.Match[str], lexicon: Lexicon) -> bool
 @cache
 def past_perfect_pattern(language: str) -> re.Pattern[str]:
     """The auxiliaries of the past perfect right before a cue ("had been scheduled to")."""
-    words = sorted(load_lexicon(language).past_perfect, key=len, reverse=True)
-    alternation = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
-    return re.compile(rf"\b(?:{alternation})\s+\Z", re.IGNORECASE)
+    return re.compile(rf"\b{one_of(load_lexicon(language).past_perfect)}\s+\Z", re.IGNORECASE)
 
 
 @cache
@@ -165,7 +155,7 @@ def perfect_after_pattern(language: str) -> re.Pattern[str]:
     lexicon = load_lexicon(language)
     words, obligation = lexicon.perfect_after_future, lexicon.infinitive_markers
     return re.compile(
-        rf"\s*(?:{_words(words)})(?!\w)(?!\s+(?:{_words(obligation)})\b)", re.IGNORECASE
+        rf"\s*(?:{one_of(words)})(?!\w)(?!\s+(?:{one_of(obligation)})\b)", re.IGNORECASE
     )
 
 

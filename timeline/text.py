@@ -1,4 +1,5 @@
-"""Text helpers that keep offsets: unwrapping hard-wrapped lines and splitting sentences.
+"""Text helpers that keep offsets: unwrapping hard-wrapped lines and splitting sentences;
+and the regular expression of a list of words.
 
 Both work on the original string's coordinates: :func:`unwrap` returns a string of
 the same length, and :func:`sentence_spans` returns offsets into the text it is given.
@@ -7,11 +8,42 @@ the same length, and :func:`sentence_spans` returns offsets into the text it is 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+
+
+def one_of(phrases: Iterable[str]) -> str:
+    """A regex group matching any of ``phrases``, the longest where several match at one
+    place, each space matching any whitespace. It branches on one letter at a time (a
+    trie), so the regex engine follows a single branch at each position instead of
+    trying every phrase: word lists of a hundred phrases cost little more than one."""
+    tree: dict[str, dict] = {}
+    for phrase in phrases:
+        node = tree
+        for letter in phrase:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return f"(?:{_branches(tree)})"
+
+
+def _branches(node: dict[str, dict]) -> str:
+    branches = [
+        (r"\s+" if letter == " " else re.escape(letter)) + _branches(child)
+        for letter, child in sorted(node.items())
+        if letter
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
 
 # A line break that is not part of a paragraph break (blank line) and not next to
 # another line break: joins hard-wrapped lines. "\r" is blanked too, keeping length.
-_SOFT_BREAK = re.compile(r"(?<![\n\r])\r?\n(?![\r\n])")
+# Patterns searched over a whole text open on a character of a fixed set, not on a
+# look-behind: the regex engine then skips to those characters instead of trying a
+# match at every position (several times faster).
+_SOFT_BREAK = re.compile(r"(?:\r(?<![\n\r]\r)\n|\n(?<![\n\r]\n))(?![\r\n])")
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -21,7 +53,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 # A stop, a blank line, or a line break :func:`unwrap` keeps (after a heading).
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s)|(?<=\n)(?:\s*\n)?)")
 _NEXT_STARTS_SENTENCE = re.compile(r"\s+[\"'“‘(\[]?[A-Z0-9]")
 # a possessive ending, straight or curly apostrophe: "Thursday's", "Russia’s"
 POSSESSIVE = re.compile(r"['’]s\b")

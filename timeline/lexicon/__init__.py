@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -396,9 +397,11 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
     )
 
 
-def read_table(kind: str, language: str = "en") -> dict[str, Any]:
+@cache
+def read_table(kind: str, language: str = "en") -> Mapping[str, Any]:
     """The parsed lexicon file ``<kind>_<language>.toml`` (events, entities, headline), or
-    its English file when ``language`` has none."""
+    its English file when ``language`` has none. Parsed once per process (a file is read
+    for one word list after another); it is shared, so never changed by a reader."""
     folder = resources.files(__package__)
     file = folder.joinpath(f"{kind}_{language}.toml")
     if not file.is_file():

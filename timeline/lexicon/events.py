@@ -220,7 +220,7 @@ def _by_first_word(phrases: Sequence[str]) -> Mapping[str, tuple[tuple[str, ...]
     return _frozen({word: tuple(entries) for word, entries in found.items()})
 
 
-def _parse(data: dict[str, Any]) -> EventLexicon:
+def _parse(data: Mapping[str, Any]) -> EventLexicon:
     claims = data["claims"]
     stance_of: dict[str, Stance] = {}
     for stance in ("asserted", "denied", "disputed"):

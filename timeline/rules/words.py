@@ -15,13 +15,12 @@ from timeline.lexicon import Lexicon
 from timeline.mentions import Accept, Found, Later, Narrated, Partner, Rule
 from timeline.model import Granularity, TimexType
 from timeline.placing import Strategy
+from timeline.text import one_of
 
 
 def alternation(words: Iterable[str], *, case_sensitive: bool = False) -> str:
     """A regex alternation of ``words``, longest first, spaces matching any whitespace."""
-    parts = sorted(set(words), key=lambda word: (-len(word), word))
-    body = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in parts)
-    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+    return f"(?-i:{one_of(words)})" if case_sensitive else one_of(words)
 
 
 def any_apostrophe(pattern: str) -> str:
