@@ -1339,6 +1339,12 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("Aid arrived to survey earthquake damage on Thursday.", "on Thursday", None),
         ("Rebels intensified attacks in the area, a spokeswoman said Tuesday.", "Tuesday", None),
         ("Stocks fell on Tuesday.", "on Tuesday", None),
+        # A month's name is no happening noun ("March", "May"), written with its capital.
+        ("The storm hit the islands at dawn on March 2, killing four.", "dawn", "storm"),
+        ("The levee broke late on March 2, flooding the town.", "late", None),
+        ("Floods hit the valley around noon on May 9.", "noon", None),
+        ("A protest march on Tuesday drew thousands.", "on Tuesday", "march"),
+        ("Police broke up the march on Tuesday.", "on Tuesday", "march"),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:

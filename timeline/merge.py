@@ -140,6 +140,8 @@ class Words(Protocol):
 
     def words(self, name: str) -> frozenset[str]: ...  # a named word list ("date_prepositions")
 
+    def function_words(self) -> frozenset[str]: ...  # words naming no one ("the", "March")
+
 
 def words_of(language: str) -> EventLexicon:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -1443,8 +1445,11 @@ def _told_first(event: Event, words: Words) -> str:
 
 
 def _is_happening_noun(word: str, words: Words) -> bool:
-    """True for a happening noun or its plural, as written ("raids"; not "raided")."""
+    """True for a happening noun or its plural, as written ("raids"; not "raided"); a name
+    of a month, written with its capital, is none ("on March 2": no protest march)."""
     lower = word.lower()
+    if word[:1].isupper() and lower in words.function_words():
+        return False
     return any(
         lower.endswith(plural) and lower[: len(lower) - len(plural)] in words.happening_nouns
         for plural in ("", "s", "es")
