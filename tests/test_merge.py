@@ -624,9 +624,15 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
         ("settlement", "settled", True),
         ("announcement", "announced", True),
         ("treatments", "treated", True),
+        # a plural of a short noun is that noun ("jets", "jet")
+        ("jets", "jet", True),
+        ("guns", "gun", True),
+        ("tanks", "tank", True),
         # too short a stem to cut: other words
         ("comment", "come", False),
         ("element", "elected", False),
+        ("jest", "jet", False),
+        ("bus", "bu", False),
         # a compound telling what its last word tells is that word
         ("airstrike", "strike", True),
         ("air-strikes", "struck", False),

@@ -186,6 +186,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*(?:(?<=s)[’'](?!\w))?|\d+(
 _CLAUSE_END = re.compile(r"[^\w\s$€£¥%&'’-]")  # punctuation closing a clause: not "$", "%"
 _OWNER = re.compile(r"['’]s$|s['’]$")  # a possessive word: "Okafor's", "the rebels'"
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
+_SHORTEST_STEM = 4  # letters a cut ending must leave ("comment" is no "come")
+_SHORT_PLURAL_STEM = 3  # ... or a plural's "s" ("jets": "jet")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
 # A day this long before its article is told for one landmark happening ("October 7"): its
 # reports of one category restate it whether or not they name anyone.
@@ -1810,12 +1812,18 @@ def _stem(word: str, words: Words) -> str:
             word = word[len(compound) - _compound_tail(compound, words) :]
             break
     for suffix in words.suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _shortest_stem(word, suffix):
             word = word[: -len(suffix)]
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in words.words("doubled_letters"):
         return word[:-1]
     return word
+
+
+def _shortest_stem(word: str, suffix: str) -> int:
+    """How short a stem cutting ``suffix`` off ``word`` may leave: four letters, or three
+    for a plural of a short noun ("jets": "jet"; not "less", "bus")."""
+    return _SHORT_PLURAL_STEM if suffix == "s" and word[-2:-1] not in "siu" else _SHORTEST_STEM
 
 
 def _compound_tail(compound: str, words: Words) -> int:
