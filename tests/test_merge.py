@@ -1788,6 +1788,31 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("sun-review", "Saturday#1")],
         ],
     ),
+    "a toll goes with a happening of its day there, not with a decree": (
+        [
+            (
+                "tue-wire",
+                date(2025, 6, 10),
+                "Eleven people were killed in Nakuru on Monday as police dispersed crowds with "
+                "tear gas, hospital officials said.",
+            ),
+            (
+                "tue-daily",
+                date(2025, 6, 10),
+                "The county government imposed a curfew in Nakuru on Monday.",
+            ),
+            (
+                "tue-radio",
+                date(2025, 6, 10),
+                "Crowds marched through Nakuru on Monday against the tax, and police fired "
+                "tear gas.",
+            ),
+        ],
+        [
+            [("tue-wire", "Monday"), ("tue-radio", "Monday")],
+            [("tue-daily", "Monday")],
+        ],
+    ),
     "one statement of one day told with a pronoun for what it says": (
         [
             (

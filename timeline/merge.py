@@ -31,7 +31,8 @@ left six dead"), and the one happening of a kind (not one holding others, as fig
 a strike and a capture) each of two articles tells of one day in one place ("jets bombed
 the compound", "blasts were heard"; an article's reports already one cluster tell one) or,
 each its article's only report of that day there,
-one a toll told with no kind of happening ("the square where nine people died"), unless
+one a toll told with no kind of happening ("the square where nine people died") and the
+other a happening of some kind or a toll (not "imposed a curfew"), unless
 they name places struck none in common (a school, a house: a city sees many strikes a
 day), a night counting as a day; so do two
 articles' reports of one day long before both of them telling a happening of one kind, the
@@ -935,7 +936,9 @@ def _once_a_day(
     ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
     happening. So do two such reports each its article's only report of that day and place
     when one names no kind and tells only a toll (see :func:`_toll_only`: "the square where
-    nine people died on Saturday", "a missile hit the station on Saturday"). An article's
+    nine people died on Saturday", "a missile hit the station on Saturday") and the other
+    names a kind of happening or tells a toll too: a report of no kind and no toll tells
+    nothing a toll came of ("imposed a curfew on Saturday"). An article's
     reports in one cluster (``cluster_of``: a report's cluster as joined so far) tell one
     happening: an article telling the strike and then the strike again ("the strike killed
     four") tells one strike there that day. Each report is compared with at most
@@ -977,7 +980,7 @@ def _once_a_day(
             (_interval(event), place, kind)
             for place in event.places
             if place not in _country_names()
-            for kind in (_TOLL, *(() if toll else sorted(kinds[j])))
+            for kind in (*((_TOLL,) if toll or kinds[j] else ()), *sorted(kinds[j]))
             if kind not in words.broad_kinds
         ):
             once = key[2] in words.once_a_day
