@@ -24,6 +24,7 @@ from timeline.merge import (
     _features,
     _gap_days,
     _group_head,
+    _happening_name,
     _inverse_document_frequency,
     _kind_words,
     _kinds,
@@ -221,7 +222,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(e, words_of(articles[e.article_id].language)) for e in events]
     sides = [_side(e, words_of(articles[e.article_id].language)) for e in events]
-    clusters = _Clusters(events, weighted, norms, kinds, sides)
+    names = [_happening_name(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides, names)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -1786,6 +1788,32 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("mon-weekly", "Friday")],
             [("sun-review", "Saturday")],
             [("sun-review", "Saturday#1")],
+        ],
+    ),
+    "two happenings of one kind, day and town told by their names": (
+        [
+            (
+                "wed-wire",
+                date(2025, 8, 13),
+                "The Harlow Fire erupted on Tuesday near Riverside and forced thousands to "
+                "flee. The Mesa Fire erupted on Tuesday near Riverside and burned 400 acres.",
+            ),
+            (
+                "wed-daily",
+                date(2025, 8, 13),
+                "The Harlow Fire, which broke out on Tuesday near Riverside, has burned "
+                "3,000 acres.",
+            ),
+            # a name one word of which names the other: one happening
+            (
+                "wed-radio",
+                date(2025, 8, 13),
+                "The Mesa Creek Fire broke out on Tuesday near Riverside.",
+            ),
+        ],
+        [
+            [("wed-wire", "Tuesday"), ("wed-daily", "Tuesday")],
+            [("wed-wire", "Tuesday#1"), ("wed-radio", "Tuesday")],
         ],
     ),
     "a toll goes with a happening of its day there, not with a decree": (

@@ -44,7 +44,9 @@ common (a report naming no place cannot chain two countries' strikes of one day)
 holds reports naming kinds of
 happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
 "aid" announced during it), nor reports of one day dated to parts of it too far apart to be
-one happening (one article's morning and evening; two articles' morning and evening). A
+one happening (one article's morning and evening; two articles' morning and evening), nor
+reports giving what happened proper names with no word in common ("the Harlow Fire", "the
+Mesa Fire"). A
 cluster whose reports' date intervals do not all overlap (a night reaching into the next
 day's small hours) has a date conflict. Reports are handled in content order, so the
 clusters do not depend on the order they come in.
@@ -255,7 +257,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(event, words_of(articles[event.article_id].language)) for event in events]
     sides = [_side(event, words_of(articles[event.article_id].language)) for event in events]
-    clusters = _Clusters(events, weighted, norms, kinds, sides)
+    names = [_happening_name(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides, names)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -1546,7 +1549,8 @@ class _Clusters:
     kinds of happening with none common to them all (see :func:`_kinds`), nor reports of
     two articles of which one tells a reprisal and whose states acting differ (see
     :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
-    :func:`_parts_apart`), and joins
+    :func:`_parts_apart`), nor reports giving their happening names apart (see
+    :func:`_happening_name`: "the Harlow Fire", "the Mesa Fire"), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike and the places they name lie in some country in
     common, when both name places the gazetteer knows (a place the other has acting left
@@ -1561,6 +1565,7 @@ class _Clusters:
         norms: Sequence[float],
         kinds: Sequence[frozenset[str]],
         sides: Sequence[_Side],
+        names: Sequence[frozenset[str]],
     ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
@@ -1577,6 +1582,8 @@ class _Clusters:
         self.sides = [{side} if side[1] else set() for side in sides]
         # Per day: the (article, part of the day) its reports dated to a part of it tell.
         self.parts = [_part_of_day(e) for e in events]
+        # The names its reports give their happening (see _happening_name).
+        self.names = [{name} if name else set() for name in names]
         # The places and the actors of a cluster's reports.
         self.places = [set(e.places) for e in events]
         self.actors = [set(e.actors) for e in events]
@@ -1605,6 +1612,7 @@ class _Clusters:
             or both_name == frozenset()
             or self._reprisal_between(a, b)
             or _parts_apart(self.parts[a], self.parts[b])
+            or _names_apart(self.names[a], self.names[b])
             or (
                 not restating
                 and (
@@ -1618,6 +1626,7 @@ class _Clusters:
         self.actors[a] |= self.actors[b]
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
+        self.names[a] |= self.names[b]
         for day, told in self.parts[b].items():
             self.parts[a][day] = self.parts[a].get(day, frozenset()) | told
         days = self.days[a]
@@ -1638,6 +1647,7 @@ class _Clusters:
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
         self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
+        self.names[b] = set()
 
     def _countries_apart(self, a: int, b: int) -> bool:
         """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
@@ -1691,6 +1701,31 @@ class _Clusters:
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
+
+
+def _happening_name(event: Event, words: Words) -> frozenset[str]:
+    """The words of the proper name a report's headline gives what happened: the words
+    written with a capital between a pointer and a happening noun written with a capital
+    ("the Eaton Canyon Fire": "eaton", "canyon"); empty when it gives none ("the Altadena
+    fire" is a fire its town names)."""
+    tokens = _TOKEN.findall(event.title)
+    for at, token in enumerate(tokens):
+        if not (token[:1].isupper() and _is_happening_noun(token, words)):
+            continue
+        start = at
+        while start and tokens[start - 1][:1].isupper():
+            if tokens[start - 1].lower() in words.function_words():
+                break
+            start -= 1
+        if 0 < start < at and tokens[start - 1].lower() in words.pointers:
+            return frozenset(word.lower() for word in tokens[start:at])
+    return frozenset()
+
+
+def _names_apart(left: Collection[frozenset[str]], right: Collection[frozenset[str]]) -> bool:
+    """Whether two clusters give their happenings names with no word in common: two
+    happenings ("the Harlow Fire", "the Mesa Fire"; not "the Mesa Creek Fire")."""
+    return any(one.isdisjoint(other) for one in left for other in right)
 
 
 def _broken_title(event: Event, articles: Mapping[str, Article]) -> bool:
