@@ -1227,6 +1227,9 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The capital was shaken by heavy arms fire", {"fighting", "clashes"}),
         ("Soldiers traded volleys of fire near the border", {"fighting", "clashes"}),
         ("The company fired its chief", set()),
+        # people gunned down were shot, as by fire opened on them
+        ("Gunmen gunned down five villagers at a market", {"fighting", "strikes", "raid"}),
+        ("Officials played down the losses", set()),
         # a month is no march
         ("The talks, which opened on March 11", {"meeting"}),
         ("Fires burned across the hills", {"fire"}),
