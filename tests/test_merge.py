@@ -24,6 +24,7 @@ from timeline.merge import (
     _features,
     _gap_days,
     _group_head,
+    _happening_name,
     _inverse_document_frequency,
     _kind_words,
     _kinds,
@@ -221,7 +222,8 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(e, words_of(articles[e.article_id].language)) for e in events]
     sides = [_side(e, words_of(articles[e.article_id].language)) for e in events]
-    clusters = _Clusters(events, weighted, norms, kinds, sides)
+    names = [_happening_name(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides, names)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -624,9 +626,15 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
         ("settlement", "settled", True),
         ("announcement", "announced", True),
         ("treatments", "treated", True),
+        # a plural of a short noun is that noun ("jets", "jet")
+        ("jets", "jet", True),
+        ("guns", "gun", True),
+        ("tanks", "tank", True),
         # too short a stem to cut: other words
         ("comment", "come", False),
         ("element", "elected", False),
+        ("jest", "jet", False),
+        ("bus", "bu", False),
         # a compound telling what its last word tells is that word
         ("airstrike", "strike", True),
         ("air-strikes", "struck", False),
@@ -1219,6 +1227,9 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         ("The capital was shaken by heavy arms fire", {"fighting", "clashes"}),
         ("Soldiers traded volleys of fire near the border", {"fighting", "clashes"}),
         ("The company fired its chief", set()),
+        # people gunned down were shot, as by fire opened on them
+        ("Gunmen gunned down five villagers at a market", {"fighting", "strikes", "raid"}),
+        ("Officials played down the losses", set()),
         # a month is no march
         ("The talks, which opened on March 11", {"meeting"}),
         ("Fires burned across the hills", {"fire"}),
@@ -1339,6 +1350,12 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("Aid arrived to survey earthquake damage on Thursday.", "on Thursday", None),
         ("Rebels intensified attacks in the area, a spokeswoman said Tuesday.", "Tuesday", None),
         ("Stocks fell on Tuesday.", "on Tuesday", None),
+        # A month's name is no happening noun ("March", "May"), written with its capital.
+        ("The storm hit the islands at dawn on March 2, killing four.", "dawn", "storm"),
+        ("The levee broke late on March 2, flooding the town.", "late", None),
+        ("Floods hit the valley around noon on May 9.", "noon", None),
+        ("A protest march on Tuesday drew thousands.", "on Tuesday", "march"),
+        ("Police broke up the march on Tuesday.", "on Tuesday", "march"),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:
@@ -1774,6 +1791,57 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             [("mon-weekly", "Friday")],
             [("sun-review", "Saturday")],
             [("sun-review", "Saturday#1")],
+        ],
+    ),
+    "two happenings of one kind, day and town told by their names": (
+        [
+            (
+                "wed-wire",
+                date(2025, 8, 13),
+                "The Harlow Fire erupted on Tuesday near Riverside and forced thousands to "
+                "flee. The Mesa Fire erupted on Tuesday near Riverside and burned 400 acres.",
+            ),
+            (
+                "wed-daily",
+                date(2025, 8, 13),
+                "The Harlow Fire, which broke out on Tuesday near Riverside, has burned "
+                "3,000 acres.",
+            ),
+            # a name one word of which names the other: one happening
+            (
+                "wed-radio",
+                date(2025, 8, 13),
+                "The Mesa Creek Fire broke out on Tuesday near Riverside.",
+            ),
+        ],
+        [
+            [("wed-wire", "Tuesday"), ("wed-daily", "Tuesday")],
+            [("wed-wire", "Tuesday#1"), ("wed-radio", "Tuesday")],
+        ],
+    ),
+    "a toll goes with a happening of its day there, not with a decree": (
+        [
+            (
+                "tue-wire",
+                date(2025, 6, 10),
+                "Eleven people were killed in Nakuru on Monday as police dispersed crowds with "
+                "tear gas, hospital officials said.",
+            ),
+            (
+                "tue-daily",
+                date(2025, 6, 10),
+                "The county government imposed a curfew in Nakuru on Monday.",
+            ),
+            (
+                "tue-radio",
+                date(2025, 6, 10),
+                "Crowds marched through Nakuru on Monday against the tax, and police fired "
+                "tear gas.",
+            ),
+        ],
+        [
+            [("tue-wire", "Monday"), ("tue-radio", "Monday")],
+            [("tue-daily", "Monday")],
         ],
     ),
     "one statement of one day told with a pronoun for what it says": (

@@ -31,7 +31,8 @@ left six dead"), and the one happening of a kind (not one holding others, as fig
 a strike and a capture) each of two articles tells of one day in one place ("jets bombed
 the compound", "blasts were heard"; an article's reports already one cluster tell one) or,
 each its article's only report of that day there,
-one a toll told with no kind of happening ("the square where nine people died"), unless
+one a toll told with no kind of happening ("the square where nine people died") and the
+other a happening of some kind or a toll (not "imposed a curfew"), unless
 they name places struck none in common (a school, a house: a city sees many strikes a
 day), a night counting as a day; so do two
 articles' reports of one day long before both of them telling a happening of one kind, the
@@ -43,7 +44,9 @@ common (a report naming no place cannot chain two countries' strikes of one day)
 holds reports naming kinds of
 happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
 "aid" announced during it), nor reports of one day dated to parts of it too far apart to be
-one happening (one article's morning and evening; two articles' morning and evening). A
+one happening (one article's morning and evening; two articles' morning and evening), nor
+reports giving what happened proper names with no word in common ("the Harlow Fire", "the
+Mesa Fire"). A
 cluster whose reports' date intervals do not all overlap (a night reaching into the next
 day's small hours) has a date conflict. Reports are handled in content order, so the
 clusters do not depend on the order they come in.
@@ -140,6 +143,8 @@ class Words(Protocol):
 
     def words(self, name: str) -> frozenset[str]: ...  # a named word list ("date_prepositions")
 
+    def function_words(self) -> frozenset[str]: ...  # words naming no one ("the", "March")
+
 
 def words_of(language: str) -> EventLexicon:
     """The comparison words of ``language`` (English when there are none for it)."""
@@ -184,6 +189,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*(?:(?<=s)[’'](?!\w))?|\d+(
 _CLAUSE_END = re.compile(r"[^\w\s$€£¥%&'’-]")  # punctuation closing a clause: not "$", "%"
 _OWNER = re.compile(r"['’]s$|s['’]$")  # a possessive word: "Okafor's", "the rebels'"
 _BY_DATE = "'s"  # a report pointing back by a possessive date ("Tuesday's")
+_SHORTEST_STEM = 4  # letters a cut ending must leave ("comment" is no "come")
+_SHORT_PLURAL_STEM = 3  # ... or a plural's "s" ("jets": "jet")
 _SHORT_DAYS = 7  # a report of a longer span restates nothing: it tells no one happening
 # A day this long before its article is told for one landmark happening ("October 7"): its
 # reports of one category restate it whether or not they name anyone.
@@ -250,7 +257,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     norms = [math.sqrt(sum(v * v for v in w.values())) for w in weighted]
     kinds = [_kinds(event, words_of(articles[event.article_id].language)) for event in events]
     sides = [_side(event, words_of(articles[event.article_id].language)) for event in events]
-    clusters = _Clusters(events, weighted, norms, kinds, sides)
+    names = [_happening_name(e, words_of(articles[e.article_id].language)) for e in events]
+    clusters = _Clusters(events, weighted, norms, kinds, sides, names)
     repeats = _repeats(events, features)
     for group in repeats:
         for other in group[1:]:
@@ -931,7 +939,9 @@ def _once_a_day(
     ("captured the city on Monday", "marched into Goma on Monday night"), they tell one
     happening. So do two such reports each its article's only report of that day and place
     when one names no kind and tells only a toll (see :func:`_toll_only`: "the square where
-    nine people died on Saturday", "a missile hit the station on Saturday"). An article's
+    nine people died on Saturday", "a missile hit the station on Saturday") and the other
+    names a kind of happening or tells a toll too: a report of no kind and no toll tells
+    nothing a toll came of ("imposed a curfew on Saturday"). An article's
     reports in one cluster (``cluster_of``: a report's cluster as joined so far) tell one
     happening: an article telling the strike and then the strike again ("the strike killed
     four") tells one strike there that day. Each report is compared with at most
@@ -973,7 +983,7 @@ def _once_a_day(
             (_interval(event), place, kind)
             for place in event.places
             if place not in _country_names()
-            for kind in (_TOLL, *(() if toll else sorted(kinds[j])))
+            for kind in (*((_TOLL,) if toll or kinds[j] else ()), *sorted(kinds[j]))
             if kind not in words.broad_kinds
         ):
             once = key[2] in words.once_a_day
@@ -1443,8 +1453,11 @@ def _told_first(event: Event, words: Words) -> str:
 
 
 def _is_happening_noun(word: str, words: Words) -> bool:
-    """True for a happening noun or its plural, as written ("raids"; not "raided")."""
+    """True for a happening noun or its plural, as written ("raids"; not "raided"); a name
+    of a month, written with its capital, is none ("on March 2": no protest march)."""
     lower = word.lower()
+    if word[:1].isupper() and lower in words.function_words():
+        return False
     return any(
         lower.endswith(plural) and lower[: len(lower) - len(plural)] in words.happening_nouns
         for plural in ("", "s", "es")
@@ -1536,7 +1549,8 @@ class _Clusters:
     kinds of happening with none common to them all (see :func:`_kinds`), nor reports of
     two articles of which one tells a reprisal and whose states acting differ (see
     :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
-    :func:`_parts_apart`), and joins
+    :func:`_parts_apart`), nor reports giving their happening names apart (see
+    :func:`_happening_name`: "the Harlow Fire", "the Mesa Fire"), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike and the places they name lie in some country in
     common, when both name places the gazetteer knows (a place the other has acting left
@@ -1551,6 +1565,7 @@ class _Clusters:
         norms: Sequence[float],
         kinds: Sequence[frozenset[str]],
         sides: Sequence[_Side],
+        names: Sequence[frozenset[str]],
     ):
         self.parent = list(range(len(events)))
         self.members = [[i] for i in range(len(events))]
@@ -1567,6 +1582,8 @@ class _Clusters:
         self.sides = [{side} if side[1] else set() for side in sides]
         # Per day: the (article, part of the day) its reports dated to a part of it tell.
         self.parts = [_part_of_day(e) for e in events]
+        # The names its reports give their happening (see _happening_name).
+        self.names = [{name} if name else set() for name in names]
         # The places and the actors of a cluster's reports.
         self.places = [set(e.places) for e in events]
         self.actors = [set(e.actors) for e in events]
@@ -1595,6 +1612,7 @@ class _Clusters:
             or both_name == frozenset()
             or self._reprisal_between(a, b)
             or _parts_apart(self.parts[a], self.parts[b])
+            or _names_apart(self.names[a], self.names[b])
             or (
                 not restating
                 and (
@@ -1608,6 +1626,7 @@ class _Clusters:
         self.actors[a] |= self.actors[b]
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
+        self.names[a] |= self.names[b]
         for day, told in self.parts[b].items():
             self.parts[a][day] = self.parts[a].get(day, frozenset()) | told
         days = self.days[a]
@@ -1628,6 +1647,7 @@ class _Clusters:
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
         self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
+        self.names[b] = set()
 
     def _countries_apart(self, a: int, b: int) -> bool:
         """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
@@ -1681,6 +1701,31 @@ class _Clusters:
     def groups(self) -> Iterator[list[int]]:
         """The members of each cluster."""
         return (self.members[k] for k in range(len(self.parent)) if self.parent[k] == k)
+
+
+def _happening_name(event: Event, words: Words) -> frozenset[str]:
+    """The words of the proper name a report's headline gives what happened: the words
+    written with a capital between a pointer and a happening noun written with a capital
+    ("the Eaton Canyon Fire": "eaton", "canyon"); empty when it gives none ("the Altadena
+    fire" is a fire its town names)."""
+    tokens = _TOKEN.findall(event.title)
+    for at, token in enumerate(tokens):
+        if not (token[:1].isupper() and _is_happening_noun(token, words)):
+            continue
+        start = at
+        while start and tokens[start - 1][:1].isupper():
+            if tokens[start - 1].lower() in words.function_words():
+                break
+            start -= 1
+        if 0 < start < at and tokens[start - 1].lower() in words.pointers:
+            return frozenset(word.lower() for word in tokens[start:at])
+    return frozenset()
+
+
+def _names_apart(left: Collection[frozenset[str]], right: Collection[frozenset[str]]) -> bool:
+    """Whether two clusters give their happenings names with no word in common: two
+    happenings ("the Harlow Fire", "the Mesa Fire"; not "the Mesa Creek Fire")."""
+    return any(one.isdisjoint(other) for one in left for other in right)
 
 
 def _broken_title(event: Event, articles: Mapping[str, Article]) -> bool:
@@ -1805,12 +1850,18 @@ def _stem(word: str, words: Words) -> str:
             word = word[len(compound) - _compound_tail(compound, words) :]
             break
     for suffix in words.suffixes:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _shortest_stem(word, suffix):
             word = word[: -len(suffix)]
             break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in words.words("doubled_letters"):
         return word[:-1]
     return word
+
+
+def _shortest_stem(word: str, suffix: str) -> int:
+    """How short a stem cutting ``suffix`` off ``word`` may leave: four letters, or three
+    for a plural of a short noun ("jets": "jet"; not "less", "bus")."""
+    return _SHORT_PLURAL_STEM if suffix == "s" and word[-2:-1] not in "siu" else _SHORTEST_STEM
 
 
 def _compound_tail(compound: str, words: Words) -> int:
