@@ -81,6 +81,23 @@ def test_words_that_only_look_like_places(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a group is tied to is the group it sides with, not a place
+        ("Fighters linked to al-Qaeda attacked the base.", []),
+        ("A militia allied to Wagner attacked Gao on Monday.", ["Gao"]),
+        ("Gunmen loyal to al-Zubair opened fire.", []),
+        ("A cell affiliated with al-Mourabitoun struck Menaka.", ["Menaka"]),
+        # negative: after "to" alone, or a verb of going, the name is where
+        ("Troops moved to al-Hawak on Monday.", ["al-Hawak"]),
+        ("The convoy was linked up and drove to Gao.", ["Gao"]),
+    ],
+)
+def test_a_name_a_group_is_tied_to_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The United Kingdom condemned the raid.",
@@ -1478,6 +1495,23 @@ def test_a_country_qualifying_its_economy_or_its_acts_is_no_place(
     ],
 )
 def test_a_town_struck_or_hit(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state struck or hit is the land where it happened, not the subject of the verb
+        # its clause ends on
+        ("A storm that hit Cuba on Friday killed 17 people.", ["Cuba"]),
+        ("The quake that struck central Nepal on Friday has killed 90.", ["Nepal"]),
+        ("Jets that bombed Yemen overnight returned safely.", ["Yemen"]),
+        # negative: a state opening its clause still acts
+        ("A storm hit the coast and Cuba said on Friday that 17 died.", []),
+        ("As the storm passed, Cuba sent aid on Friday.", []),
+    ],
+)
+def test_a_state_struck_is_no_subject_of_the_verb_after(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 

@@ -144,6 +144,7 @@ class EntityLexicon:
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
+    tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
     stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
     past_auxiliaries: frozenset[str]  # "who was in Kenya": a person's earlier whereabouts
@@ -250,6 +251,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         locative_prepositions=frozenset(places["locative_prepositions"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
+        tie_words=frozenset(places["tie_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
         stance_adjectives=frozenset(places["stance_adjectives"]),
         past_auxiliaries=frozenset(places["past_auxiliaries"]),
@@ -604,7 +606,14 @@ def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexic
     with "the" between ("in the Toretsk area")."""
     if index and tokens[index - 1].norm == "the":
         index -= 1
-    return lexicon.prepositions.before(tokens, index) > 0
+    size = lexicon.prepositions.before(tokens, index)
+    return size > 0 and not _tied(tokens, index - size, lexicon)
+
+
+def _tied(tokens: Sequence[Token], preposition: int, lexicon: EntityLexicon) -> bool:
+    """Whether the preposition at ``tokens[preposition]`` ties a group to the name after
+    it ("linked to", "loyal to", "allied with"): the side it is tied to, not a place."""
+    return preposition > 0 and tokens[preposition - 1].norm in lexicon.tie_words
 
 
 _APPOSITION_HEAD_REACH = 3  # words from "a" or "the" to the head ("a small mining town")
@@ -1015,9 +1024,13 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
         or tokens[before].norm == "the"
     ):
         before -= 1
-    return before >= 0 and (
-        tokens[before].norm in lexicon.locative_prepositions
-        or tokens[before].norm in lexicon.goal_prepositions
+    return (
+        before >= 0
+        and (
+            tokens[before].norm in lexicon.locative_prepositions
+            or tokens[before].norm in lexicon.goal_prepositions
+        )
+        and not _tied(tokens, before, lexicon)
     )
 
 
