@@ -162,6 +162,18 @@ def test_the_storys_country_picks_a_town_spelled_otherwise(text: str, country: s
             "Troops in Ukraine held the Kharkiv region.",
             [("Ukraine", "UA"), ("Kharkiv region", "UA")],
         ),
+        # ... and so is the one region of that name when the story's country has only a
+        # town of it
+        (
+            "Russia said its troops shelled the Donetsk region.",
+            [("Donetsk region", "UA")],
+        ),
+        (
+            "Moscow said its jets struck the Gedo region.",
+            [("Gedo region", "SO")],
+        ),
+        # negative: without the region's word the town of the story's country stays
+        ("Russia said its troops reached Donetsk.", [("Donetsk", "RU")]),
     ],
 )
 def test_a_region_of_the_storys_country_before_a_town_elsewhere(
@@ -197,6 +209,15 @@ def test_places_in_answers_for_a_span_only() -> None:
             "Floods reached the Hubei, Hunan and Jiangxi provinces.",
             ["Hubei", "Hunan", "Jiangxi province"],
         ),
+        # ... also when the gazetteer lacks the first of them
+        (
+            "Drones struck the Wadaro and Molale districts on Sunday.",
+            ["Wadaro", "Molale district"],
+        ),
+        ("Raids hit the Kebbo, Tulla and Gidami counties.", ["Kebbo", "Tulla", "Gidami county"]),
+        # negative: names in a list before a word in the singular, or a person's name
+        ("Kebbo and Molale district officials met.", ["Molale district"]),
+        ("Ana Ruiz and Molale districts were named.", ["Molale district"]),
         # well-known territories that are neither towns nor first-level regions
         ("Clashes in the West Bank and the Gaza Strip.", ["West Bank", "Gaza Strip"]),
         ("The quake hit Kashmir on Saturday.", ["Kashmir"]),
@@ -476,6 +497,25 @@ def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
 )
 def test_a_name_before_its_region_or_country(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town set before a country the gazetteer has no town of its name in is a town of
+        # that country, not one of its name elsewhere
+        ("The storm made landfall near New Hope, Jamaica, on Tuesday.", [("New Hope", "JM")]),
+        ("Gunmen raided Springfield, Nigeria, on Monday.", [("Springfield", "NG")]),
+        # negative: a town of that country stays the gazetteer's
+        ("Floods hit Mandeville, Jamaica, on Tuesday.", [("Mandeville", "JM")]),
+        ("Shells hit Kharkiv, Ukraine, on Monday.", [("Kharkiv", "UA")]),
+    ],
+)
+def test_a_town_before_a_country_that_lacks_it_is_that_countrys(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(p.name, p.country) for p in found if p.kind == "city"] == expected
 
 
 # --- where an act of war falls: the object of striking or taking, and the list it opens -----

@@ -1124,6 +1124,21 @@ def _shared_region_word(
     return False
 
 
+def _in_list_after_article(
+    text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> bool:
+    """Whether the name at ``tokens[index]`` follows "the" or a preposition of place, or is
+    an item of a list opened so ("the Kebbo, Tulla and ..."), not a person's name opening a
+    clause ("Ana Ruiz and ...")."""
+    while index and text[tokens[index - 1].end : tokens[index].start] == ", ":
+        index -= 1  # back to the list's first name
+        if not tokens[index].capitalised:
+            return False
+    return bool(index) and (
+        tokens[index - 1].norm == "the" or lexicon.prepositions.before(tokens, index) > 0
+    )
+
+
 def _within(
     previous: PlaceMention, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
 ) -> bool:
@@ -1468,9 +1483,21 @@ def _town(
     if not in_context and (after_preposition or beside):
         # "in Jenin" in a story on the West Bank is Janin there, not a Polish village
         in_context = [t for t in towns if t not in own and t.country in (beside, *context)][:1]
+    if beside and own and not in_context and all(r.country != beside for r in regions):
+        # "near New Hope, Jamaica": a town of Jamaica the gazetteer lacks, not one elsewhere
+        lacked = Place(written, beside, math.nan, math.nan, kind="city")
+        return (lacked, "") if after_preposition else None
     town = (in_context or own)[0] if (in_context or own) else None
     if generic and not in_context and any(r.country in context for r in regions):
         town = None  # "in Somalia ... the Gedo region": the region, not a town elsewhere
+    if (
+        generic
+        and town is not None
+        and regions
+        and town.country not in {r.country for r in regions}
+        and (len({r.country for r in regions}) == 1 or any(r.country in context for r in regions))
+    ):
+        town = None  # "Russia says ... the Donetsk region": Ukraine's, not a Russian town's
     if regions and index >= 2 and tokens[index - 1].norm == "of":
         if tokens[index - 2].norm in lexicon.region_words:
             town = None  # "the state of California": the region, not a town of its name
@@ -1600,6 +1627,12 @@ def _unknown_place(
         and last + 1 not in blocked
         and not (last + 2 < len(tokens) and tokens[last + 2].capitalised)
     )
+    # "the Kawot and Molale districts": the plural word after the list names each a region
+    shared = (
+        not region_word
+        and _in_list_after_article(text, tokens, index, lexicon)
+        and _shared_region_word(text, tokens, last, lexicon)
+    )
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
     )
@@ -1616,10 +1649,10 @@ def _unknown_place(
         and article >= 0
         and tokens[article].norm == "the"
     )
-    if not (cued or town_word or located or region_word or feature):
+    if not (cued or town_word or located or region_word or feature or shared):
         return None
     code = country or (main_country[0] if main_country else "")
-    kind: PlaceKind = "region" if region_word or feature else "city"
+    kind: PlaceKind = "region" if region_word or feature or shared else "city"
     end = tokens[last + 1].end if region_word else tokens[last].end
     written = text[tokens[index].start : end]
     plural = tokens[last + 1].text.lower() if region_word else ""
