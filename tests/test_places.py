@@ -162,18 +162,17 @@ def test_the_storys_country_picks_a_town_spelled_otherwise(text: str, country: s
             "Troops in Ukraine held the Kharkiv region.",
             [("Ukraine", "UA"), ("Kharkiv region", "UA")],
         ),
-        # ... and so is the one region of that name when the story's country has only a
-        # town of it
-        (
-            "Russia said its troops shelled the Donetsk region.",
-            [("Donetsk region", "UA")],
-        ),
-        (
-            "Moscow said its jets struck the Gedo region.",
-            [("Gedo region", "SO")],
-        ),
+        # ... and so is the one first-level region of that name when the story's country
+        # has only a town of it
+        ("Russia said its troops shelled the Donetsk region.", [("Donetsk region", "UA")]),
         # negative: without the region's word the town of the story's country stays
         ("Russia said its troops reached Donetsk.", [("Donetsk", "RU")]),
+        # negative: a district of the story's country beats a region of a country it never
+        # names
+        (
+            "Gunmen in Pakistan struck the Karak district.",
+            [("Pakistan", "PK"), ("Karak district", "PK")],
+        ),
     ],
 )
 def test_a_region_of_the_storys_country_before_a_town_elsewhere(
@@ -508,6 +507,9 @@ def test_a_name_before_its_region_or_country(text: str, expected: list[str]) -> 
         ("Gunmen raided Springfield, Nigeria, on Monday.", [("Springfield", "NG")]),
         # negative: a town of that country stays the gazetteer's
         ("Floods hit Mandeville, Jamaica, on Tuesday.", [("Mandeville", "JM")]),
+        # negative: a town in a list of regions, or near the country named after it
+        ("Storms hit Springfield, Georgia, Ohio and Texas.", [("Springfield", "US")]),
+        ("Rockets hit Majdal Shams, Israel, on Saturday.", [("Majdal Shams", "SY")]),
         ("Shells hit Kharkiv, Ukraine, on Monday.", [("Kharkiv", "UA")]),
     ],
 )

@@ -64,6 +64,7 @@ _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk"
 # Transliterations of one name differ in their vowels: compare what is left, when enough is.
 _VOWELS = re.compile(r"[aeiouy\W_]+")
 _MIN_SKELETON = 4
+_NEAR = 5.0  # degrees between a town and a country's point that may be one place's
 _MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
 
 
@@ -145,6 +146,7 @@ class EntityLexicon:
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
+    top_words: frozenset[str]  # "region", "oblast": words of a first-level region
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
     stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
     past_auxiliaries: frozenset[str]  # "who was in Kenya": a person's earlier whereabouts
@@ -252,6 +254,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
         tie_words=frozenset(places["tie_words"]),
+        top_words=frozenset(places["top_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
         stance_adjectives=frozenset(places["stance_adjectives"]),
         past_auxiliaries=frozenset(places["past_auxiliaries"]),
@@ -1478,22 +1481,31 @@ def _town(
     written_as = {name, name.replace("-", " ")}  # "El-Fasher"
     own = [t for t in towns if written_as & {key(t.name), plain_key(t.name)}]
     regions = regions_named(name)
-    beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
+    beside, past = _country_after(text, tokens, index + size - 1, lexicon)  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
     if not in_context and (after_preposition or beside):
         # "in Jenin" in a story on the West Bank is Janin there, not a Polish village
         in_context = [t for t in towns if t not in own and t.country in (beside, *context)][:1]
-    if beside and own and not in_context and all(r.country != beside for r in regions):
-        # "near New Hope, Jamaica": a town of Jamaica the gazetteer lacks, not one elsewhere
+    if (
+        beside in countries()
+        and own
+        and not in_context
+        and all(r.country != beside for r in regions)
+        and _closes(text, tokens, past)
+        and (past >= len(tokens) or not tokens[past].capitalised)  # "Florida, Georgia, Ohio"
+        and all(math.dist(t.point, countries()[beside].point) > _NEAR for t in own)
+    ):
+        # "near New Hope, Jamaica": a town of Jamaica the gazetteer lacks, not one far away
+        # ("Majdal Shams, Israel" stays the gazetteer's town near it)
         lacked = Place(written, beside, math.nan, math.nan, kind="city")
         return (lacked, "") if after_preposition else None
     town = (in_context or own)[0] if (in_context or own) else None
     if generic and not in_context and any(r.country in context for r in regions):
         town = None  # "in Somalia ... the Gedo region": the region, not a town elsewhere
+    first_level = index + size < len(tokens) and tokens[index + size].norm in lexicon.top_words
     if (
-        generic
+        first_level
         and town is not None
-        and regions
         and town.country not in {r.country for r in regions}
         and (len({r.country for r in regions}) == 1 or any(r.country in context for r in regions))
     ):
