@@ -3682,3 +3682,40 @@ def test_a_phrase_beside_a_place_only_mentioned_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause on "which" telling where a place lies or runs only describes it
+        (
+            "Flooding hit the Guadalupe River, which runs from Kerr County to San Antonio Bay, "
+            "on Friday.",
+            "on Friday",
+            ("Guadalupe River",),
+        ),
+        (
+            "Shells hit Kupiansk, which lies near Kharkiv, on Monday.",
+            "on Monday",
+            ("Kupiansk",),
+        ),
+        # ... and is where it happened only when nothing else is named
+        ("The attack, which lies beyond Gao, came on Monday.", "on Monday", ("Gao",)),
+        # negative: a clause on "which" telling an act there still names its place
+        (
+            "Troops entered Bakhmut, which Russia shelled from Soledar, on Monday.",
+            "on Monday",
+            ("Bakhmut",),
+        ),
+        # negative: a comma closes the clause before the place ("..., which runs, in Gao")
+        (
+            "The river, which runs fast, flooded homes in Gao on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+    ],
+)
+def test_a_clause_telling_where_a_place_lies_only_describes_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -146,6 +146,7 @@ class EntityLexicon:
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
+    lying_verbs: frozenset[str]  # ", which runs from X to Y": where a place lies, no act
     top_words: frozenset[str]  # "region", "oblast": words of a first-level region
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
     stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
@@ -254,6 +255,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
         tie_words=frozenset(places["tie_words"]),
+        lying_verbs=frozenset(places["lying_verbs"]),
         top_words=frozenset(places["top_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
         stance_adjectives=frozenset(places["stance_adjectives"]),
