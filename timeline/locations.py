@@ -64,6 +64,7 @@ _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk"
 # Transliterations of one name differ in their vowels: compare what is left, when enough is.
 _VOWELS = re.compile(r"[aeiouy\W_]+")
 _MIN_SKELETON = 4
+_LIST_REACH = 8  # names of a list before a shared region word ("the A, B and C districts")
 _NEAR = 5.0  # degrees between a town and a country's point that may be one place's
 _MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
 
@@ -1135,7 +1136,9 @@ def _in_list_after_article(
     """Whether the name at ``tokens[index]`` follows "the" or a preposition of place, or is
     an item of a list opened so ("the Kebbo, Tulla and ..."), not a person's name opening a
     clause ("Ana Ruiz and ...")."""
-    while index and text[tokens[index - 1].end : tokens[index].start] == ", ":
+    for _ in range(_LIST_REACH):  # a short list: the cost stays linear
+        if not index or text[tokens[index - 1].end : tokens[index].start] != ", ":
+            break
         index -= 1  # back to the list's first name
         if not tokens[index].capitalised:
             return False
@@ -1644,8 +1647,8 @@ def _unknown_place(
     # "the Kawot and Molale districts": the plural word after the list names each a region
     shared = (
         not region_word
-        and _in_list_after_article(text, tokens, index, lexicon)
         and _shared_region_word(text, tokens, last, lexicon)
+        and _in_list_after_article(text, tokens, index, lexicon)
     )
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
