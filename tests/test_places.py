@@ -81,6 +81,23 @@ def test_words_that_only_look_like_places(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name a group is tied to is the group it sides with, not a place
+        ("Fighters linked to al-Qaeda attacked the base.", []),
+        ("A militia allied to Wagner attacked Gao on Monday.", ["Gao"]),
+        ("Gunmen loyal to al-Zubair opened fire.", []),
+        ("A cell affiliated with al-Mourabitoun struck Menaka.", ["Menaka"]),
+        # negative: after "to" alone, or a verb of going, the name is where
+        ("Troops moved to al-Hawak on Monday.", ["al-Hawak"]),
+        ("The convoy was linked up and drove to Gao.", ["Gao"]),
+    ],
+)
+def test_a_name_a_group_is_tied_to_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The United Kingdom condemned the raid.",
@@ -145,6 +162,17 @@ def test_the_storys_country_picks_a_town_spelled_otherwise(text: str, country: s
             "Troops in Ukraine held the Kharkiv region.",
             [("Ukraine", "UA"), ("Kharkiv region", "UA")],
         ),
+        # ... and so is the one first-level region of that name when the story's country
+        # has only a town of it
+        ("Russia said its troops shelled the Donetsk region.", [("Donetsk region", "UA")]),
+        # negative: without the region's word the town of the story's country stays
+        ("Russia said its troops reached Donetsk.", [("Donetsk", "RU")]),
+        # negative: a district of the story's country beats a region of a country it never
+        # names
+        (
+            "Gunmen in Pakistan struck the Karak district.",
+            [("Pakistan", "PK"), ("Karak district", "PK")],
+        ),
     ],
 )
 def test_a_region_of_the_storys_country_before_a_town_elsewhere(
@@ -180,6 +208,15 @@ def test_places_in_answers_for_a_span_only() -> None:
             "Floods reached the Hubei, Hunan and Jiangxi provinces.",
             ["Hubei", "Hunan", "Jiangxi province"],
         ),
+        # ... also when the gazetteer lacks the first of them
+        (
+            "Drones struck the Wadaro and Molale districts on Sunday.",
+            ["Wadaro", "Molale district"],
+        ),
+        ("Raids hit the Kebbo, Tulla and Gidami counties.", ["Kebbo", "Tulla", "Gidami county"]),
+        # negative: names in a list before a word in the singular, or a person's name
+        ("Kebbo and Molale district officials met.", ["Molale district"]),
+        ("Ana Ruiz and Molale districts were named.", ["Molale district"]),
         # well-known territories that are neither towns nor first-level regions
         ("Clashes in the West Bank and the Gaza Strip.", ["West Bank", "Gaza Strip"]),
         ("The quake hit Kashmir on Saturday.", ["Kashmir"]),
@@ -459,6 +496,28 @@ def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
 )
 def test_a_name_before_its_region_or_country(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a town set before a country the gazetteer has no town of its name in is a town of
+        # that country, not one of its name elsewhere
+        ("The storm made landfall near New Hope, Jamaica, on Tuesday.", [("New Hope", "JM")]),
+        ("Gunmen raided Springfield, Nigeria, on Monday.", [("Springfield", "NG")]),
+        # negative: a town of that country stays the gazetteer's
+        ("Floods hit Mandeville, Jamaica, on Tuesday.", [("Mandeville", "JM")]),
+        # negative: a town in a list of regions, or near the country named after it
+        ("Storms hit Springfield, Georgia, Ohio and Texas.", [("Springfield", "US")]),
+        ("Rockets hit Majdal Shams, Israel, on Saturday.", [("Majdal Shams", "SY")]),
+        ("Shells hit Kharkiv, Ukraine, on Monday.", [("Kharkiv", "UA")]),
+    ],
+)
+def test_a_town_before_a_country_that_lacks_it_is_that_countrys(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(p.name, p.country) for p in found if p.kind == "city"] == expected
 
 
 # --- where an act of war falls: the object of striking or taking, and the list it opens -----
@@ -1478,6 +1537,23 @@ def test_a_country_qualifying_its_economy_or_its_acts_is_no_place(
     ],
 )
 def test_a_town_struck_or_hit(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state struck or hit is the land where it happened, not the subject of the verb
+        # its clause ends on
+        ("A storm that hit Cuba on Friday killed 17 people.", ["Cuba"]),
+        ("The quake that struck central Nepal on Friday has killed 90.", ["Nepal"]),
+        ("Jets that bombed Yemen overnight returned safely.", ["Yemen"]),
+        # negative: a state opening its clause still acts
+        ("A storm hit the coast and Cuba said on Friday that 17 died.", []),
+        ("As the storm passed, Cuba sent aid on Friday.", []),
+    ],
+)
+def test_a_state_struck_is_no_subject_of_the_verb_after(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
@@ -3603,6 +3679,43 @@ def test_a_date_in_a_clause_opened_before_it_takes_no_place_named_before(
     ],
 )
 def test_a_phrase_beside_a_place_only_mentioned_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a clause on "which" telling where a place lies or runs only describes it
+        (
+            "Flooding hit the Guadalupe River, which runs from Kerr County to San Antonio Bay, "
+            "on Friday.",
+            "on Friday",
+            ("Guadalupe River",),
+        ),
+        (
+            "Shells hit Kupiansk, which lies near Kharkiv, on Monday.",
+            "on Monday",
+            ("Kupiansk",),
+        ),
+        # ... and is where it happened only when nothing else is named
+        ("The attack, which lies beyond Gao, came on Monday.", "on Monday", ("Gao",)),
+        # negative: a clause on "which" telling an act there still names its place
+        (
+            "Troops entered Bakhmut, which Russia shelled from Soledar, on Monday.",
+            "on Monday",
+            ("Bakhmut",),
+        ),
+        # negative: a comma closes the clause before the place ("..., which runs, in Gao")
+        (
+            "The river, which runs fast, flooded homes in Gao on Monday.",
+            "on Monday",
+            ("Gao",),
+        ),
+    ],
+)
+def test_a_clause_telling_where_a_place_lies_only_describes_it(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

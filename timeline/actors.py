@@ -23,6 +23,7 @@ from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_name
 from timeline.lexicon import read_table
 from timeline.lexicon.events import cues_starting, load_event_lexicon
 from timeline.locations import (
+    COMPASS,
     EntityLexicon,
     Phrases,
     Token,
@@ -438,6 +439,7 @@ class _Reader:
             last = bisect.bisect_left(ends, mention.end)
             if (
                 mention.state
+                and not self._struck(index)  # "a storm that hit Cuba on Friday killed 17"
                 and (self._acts(index, last) or self._country_acts(index, last, mention.place))
                 and not self._befallen(last)  # "Chile has experienced a drought"
                 and not self._fought_by(last)  # "Yemen's Houthi rebels"
@@ -512,6 +514,16 @@ class _Reader:
         of a harm told in the passive ("Commander Bo Lee was reportedly killed")."""
         last = bisect.bisect_left(self.starts, found.end) - 1
         return not self._bystander(found.start, found.end) and not self._harmed(last)
+
+    def _struck(self, first: int) -> bool:
+        """Whether the name at token ``first`` is the object of a verb of striking or taking
+        right before it, maybe past "the" and a compass word ("that struck central Nepal"):
+        the land where the act happened, never the subject of a verb after it."""
+        tokens, lexicon = self.tokens, self.lexicon
+        k = first
+        while k and (tokens[k - 1].norm == "the" or tokens[k - 1].norm in COMPASS):
+            k -= 1
+        return lexicon.place_acts.before(tokens, k) > 0
 
     def _befallen(self, last: int) -> bool:
         """Whether what the name ending at token ``last`` is the subject of befalls its land

@@ -64,6 +64,8 @@ _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk"
 # Transliterations of one name differ in their vowels: compare what is left, when enough is.
 _VOWELS = re.compile(r"[aeiouy\W_]+")
 _MIN_SKELETON = 4
+_LIST_REACH = 8  # names of a list before a shared region word ("the A, B and C districts")
+_NEAR = 5.0  # degrees between a town and a country's point that may be one place's
 _MAX_NAME = 6  # words in a place name ("Democratic Republic of the Congo" is the longest)
 
 
@@ -144,6 +146,9 @@ class EntityLexicon:
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
+    tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
+    lying_verbs: frozenset[str]  # ", which runs from X to Y": where a place lies, no act
+    top_words: frozenset[str]  # "region", "oblast": words of a first-level region
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
     stance_adjectives: frozenset[str]  # "Britain is concerned": the state, not its land
     past_auxiliaries: frozenset[str]  # "who was in Kenya": a person's earlier whereabouts
@@ -250,6 +255,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         locative_prepositions=frozenset(places["locative_prepositions"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
+        tie_words=frozenset(places["tie_words"]),
+        lying_verbs=frozenset(places["lying_verbs"]),
+        top_words=frozenset(places["top_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
         stance_adjectives=frozenset(places["stance_adjectives"]),
         past_auxiliaries=frozenset(places["past_auxiliaries"]),
@@ -604,7 +612,14 @@ def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexic
     with "the" between ("in the Toretsk area")."""
     if index and tokens[index - 1].norm == "the":
         index -= 1
-    return lexicon.prepositions.before(tokens, index) > 0
+    size = lexicon.prepositions.before(tokens, index)
+    return size > 0 and not _tied(tokens, index - size, lexicon)
+
+
+def _tied(tokens: Sequence[Token], preposition: int, lexicon: EntityLexicon) -> bool:
+    """Whether the preposition at ``tokens[preposition]`` ties a group to the name after
+    it ("linked to", "loyal to", "allied with"): the side it is tied to, not a place."""
+    return preposition > 0 and tokens[preposition - 1].norm in lexicon.tie_words
 
 
 _APPOSITION_HEAD_REACH = 3  # words from "a" or "the" to the head ("a small mining town")
@@ -1015,9 +1030,13 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
         or tokens[before].norm == "the"
     ):
         before -= 1
-    return before >= 0 and (
-        tokens[before].norm in lexicon.locative_prepositions
-        or tokens[before].norm in lexicon.goal_prepositions
+    return (
+        before >= 0
+        and (
+            tokens[before].norm in lexicon.locative_prepositions
+            or tokens[before].norm in lexicon.goal_prepositions
+        )
+        and not _tied(tokens, before, lexicon)
     )
 
 
@@ -1109,6 +1128,23 @@ def _shared_region_word(
                 and token.norm.endswith("s")
             )
     return False
+
+
+def _in_list_after_article(
+    text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> bool:
+    """Whether the name at ``tokens[index]`` follows "the" or a preposition of place, or is
+    an item of a list opened so ("the Kebbo, Tulla and ..."), not a person's name opening a
+    clause ("Ana Ruiz and ...")."""
+    for _ in range(_LIST_REACH):  # a short list: the cost stays linear
+        if not index or text[tokens[index - 1].end : tokens[index].start] != ", ":
+            break
+        index -= 1  # back to the list's first name
+        if not tokens[index].capitalised:
+            return False
+    return bool(index) and (
+        tokens[index - 1].norm == "the" or lexicon.prepositions.before(tokens, index) > 0
+    )
 
 
 def _within(
@@ -1450,14 +1486,35 @@ def _town(
     written_as = {name, name.replace("-", " ")}  # "El-Fasher"
     own = [t for t in towns if written_as & {key(t.name), plain_key(t.name)}]
     regions = regions_named(name)
-    beside = _country_after(text, tokens, index + size - 1, lexicon)[0]  # "Kafr Nabl, Idlib"
+    beside, past = _country_after(text, tokens, index + size - 1, lexicon)  # "Kafr Nabl, Idlib"
     in_context = [t for t in own if t.country == beside] or [t for t in own if t.country in context]
     if not in_context and (after_preposition or beside):
         # "in Jenin" in a story on the West Bank is Janin there, not a Polish village
         in_context = [t for t in towns if t not in own and t.country in (beside, *context)][:1]
+    if (
+        beside in countries()
+        and own
+        and not in_context
+        and all(r.country != beside for r in regions)
+        and _closes(text, tokens, past)
+        and (past >= len(tokens) or not tokens[past].capitalised)  # "Florida, Georgia, Ohio"
+        and all(math.dist(t.point, countries()[beside].point) > _NEAR for t in own)
+    ):
+        # "near New Hope, Jamaica": a town of Jamaica the gazetteer lacks, not one far away
+        # ("Majdal Shams, Israel" stays the gazetteer's town near it)
+        lacked = Place(written, beside, math.nan, math.nan, kind="city")
+        return (lacked, "") if after_preposition else None
     town = (in_context or own)[0] if (in_context or own) else None
     if generic and not in_context and any(r.country in context for r in regions):
         town = None  # "in Somalia ... the Gedo region": the region, not a town elsewhere
+    first_level = index + size < len(tokens) and tokens[index + size].norm in lexicon.top_words
+    if (
+        first_level
+        and town is not None
+        and town.country not in {r.country for r in regions}
+        and (len({r.country for r in regions}) == 1 or any(r.country in context for r in regions))
+    ):
+        town = None  # "Russia says ... the Donetsk region": Ukraine's, not a Russian town's
     if regions and index >= 2 and tokens[index - 1].norm == "of":
         if tokens[index - 2].norm in lexicon.region_words:
             town = None  # "the state of California": the region, not a town of its name
@@ -1587,6 +1644,12 @@ def _unknown_place(
         and last + 1 not in blocked
         and not (last + 2 < len(tokens) and tokens[last + 2].capitalised)
     )
+    # "the Kawot and Molale districts": the plural word after the list names each a region
+    shared = (
+        not region_word
+        and _shared_region_word(text, tokens, last, lexicon)
+        and _in_list_after_article(text, tokens, index, lexicon)
+    )
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
     )
@@ -1603,10 +1666,10 @@ def _unknown_place(
         and article >= 0
         and tokens[article].norm == "the"
     )
-    if not (cued or town_word or located or region_word or feature):
+    if not (cued or town_word or located or region_word or feature or shared):
         return None
     code = country or (main_country[0] if main_country else "")
-    kind: PlaceKind = "region" if region_word or feature else "city"
+    kind: PlaceKind = "region" if region_word or feature or shared else "city"
     end = tokens[last + 1].end if region_word else tokens[last].end
     written = text[tokens[index].start : end]
     plural = tokens[last + 1].text.lower() if region_word else ""

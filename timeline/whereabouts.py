@@ -1173,7 +1173,7 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     from Nigeria and Chad", "people fleeing Goma"), where a speaker is ("officials in Kyiv
     said"), where someone usually works ("troops based in Kursk"), or what a place lies
     off ("a village west of Donetsk")."""
-    if _profile(view, start, words) >= 0:
+    if _profile(view, start, words) >= 0 or _in_lying_clause(view, start, words):
         return True
     index = _past_description(view, _before_list(view, start, words), words)
     if _region_of(view, index, words):  # "from rebel-held areas of Yemen"
@@ -1192,6 +1192,32 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
         and index > 0
         and view.tokens[index - 1].norm in words.speaker_nouns
     )
+
+
+_LYING_REACH = 8  # words from ", which" to a name in its clause
+
+
+def _in_lying_clause(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the name at ``start`` stands in a clause on "which", set off by a comma
+    after a name, that tells where that place lies or runs ("the Guadalupe River, which
+    runs from Kerr County to San Antonio Bay,"): it describes the place, not where the act
+    was."""
+    index = view.index_at(start)
+    if index is None:
+        return False
+    tokens = view.tokens
+    for at in range(index - 1, max(0, index - _LYING_REACH) - 1, -1):
+        if tokens[at].norm in words.thing_relatives:
+            return (
+                at + 1 < index
+                and tokens[at + 1].norm in words.lying_verbs
+                and at > 0
+                and _named(tokens[at - 1], words)
+                and "," in view.text[tokens[at - 1].end : tokens[at].start]
+            )
+        if view.break_before(at + 1) and "," in view.text[tokens[at].end : tokens[at + 1].start]:
+            return False  # the clause closed before the name
+    return False
 
 
 _NAME_REACH = 4  # actors starting before a place's "of" that may end right at it
