@@ -297,6 +297,42 @@ def test_month_and_day_take_the_year_that_fits(
     check(text, published, expression, value, value, value)
 
 
+# A day of the month followed by "last year", "this year" or "next year" takes the year
+# counted from the publication's, as a month does ("in July last year"); a possessive
+# ("last year's champion") names a year of its own.
+DAYS_OF_A_YEAR_FROM_NOW = [
+    # text, expression, years from the publication's, month, day
+    ("The canopy fell on November 1 last year.", "November 1 last year", -1, 11, 1),
+    ("Talks broke down on 3 March last year.", "3 March last year", -1, 3, 3),
+    ("Troops left on the 4th of July last year.", "the 4th of July last year", -1, 7, 4),
+    ("The port reopened on June 12 this year.", "June 12 this year", 0, 6, 12),
+    ("Voters go to the polls on 20 May next year.", "20 May next year", 1, 5, 20),
+    ("The vote is set for March 8 of next year.", "March 8 of next year", 1, 3, 8),
+]
+NO_DAYS_OF_A_YEAR_FROM_NOW = [
+    ("On May 4, last year's champion lost.", ["May 4", "last year"]),
+    ("On May 4 last year's champion lost.", ["May 4", "last year"]),
+    ("Prices rose on March 3 and fell last week.", ["March 3", "last week"]),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "shift", "month", "day"), DAYS_OF_A_YEAR_FROM_NOW)
+def test_a_day_of_a_year_counted_from_now_is_in_that_year(
+    text: str, expression: str, shift: int, month: int, day: int, published: date
+) -> None:
+    value = date(published.year + shift, month, day).isoformat()
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), NO_DAYS_OF_A_YEAR_FROM_NOW)
+def test_a_year_of_its_own_stays_apart_from_the_day(
+    text: str, expected: list[str], published: date
+) -> None:
+    assert [expression for expression, _ in values(text, published)] == expected
+
+
 # A day of the month spelled as an ordinal is that day, as if written in digits: "the
 # Fourth of July", "the twenty-first of March"; after its month only capitalised ("July
 # Fourth") or ending its phrase ("on March third, 2024"), since "the April first round"

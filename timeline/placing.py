@@ -880,8 +880,11 @@ def _reported(found: Found, ctx: Context, cues: SentenceCues) -> bool:
 def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
     parts = found.parts
     told = year_told(found, ctx)
-    if "year" in parts or told is not None:
-        year, anchor = told or (int(parts["year"]), "absolute")
+    year_written = relative_year(parts, ctx)  # "May 4, 2024", "November 1 last year"
+    if year_written is not None and told is None:
+        told = year_written, "absolute" if "year" in parts else "dct"
+    if told is not None:
+        year, anchor = told
         try:
             return day_placement(date(year, month, day_number), anchor)
         except ValueError:

@@ -79,6 +79,7 @@ class Words:
     clock_words: tuple[str, ...]
     from_now: str
     named_relation: str
+    year_from_now: str
     of_told_year: str
     range_year: str
     second_end: str
@@ -184,6 +185,8 @@ def words_of(lexicon: Lexicon) -> Words:
         holiday=holiday,
         from_now=alternation(lexicon.from_now),
         named_relation=alternation([*lexicon.named_from_now, *lexicon.anaphoric]),
+        # "(November 1) last year", "(March) of next year": a year counted from DCT's
+        year_from_now=rf"(?:\s+of)?\s+(?P<yrel>{alternation(lexicon.from_now)})\s+year\b(?!['’])",
         # "(July) of that year", "(March) of the following year": a year told before
         of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
         # The first end of a range takes the year written after the second ("from April
