@@ -4548,6 +4548,58 @@ def test_a_nearness_word_joins_only_its_own_repetition(
     assert values(text, published) == expected
 
 
+# A clock time told beside a set ("every Friday at 11:52 a.m.", "from 7 p.m. to 6 a.m.
+# daily") is a time of every such day, never placed; a clock time before a set counts
+# nothing, so the set stays one ("at 9 a.m. every Monday").
+TIMES_OF_A_SET = [
+    (
+        "Students block roads every Friday at 11:52 a.m. to mark the collapse.",
+        [("every Friday", "XXXX-WXX-5"), ("11:52 a.m.", "XXXX-WXX-5T11:52")],
+    ),
+    (
+        "The envoy calls at 9 a.m. every Monday.",
+        [("9 a.m.", "XXXX-WXX-1T09:00"), ("every Monday", "XXXX-WXX-1")],
+    ),
+    (
+        "The army imposed a curfew from 7 p.m. to 6 a.m. daily.",
+        [("7 p.m.", "XXXX-XX-XXT19:00"), ("6 a.m.", "XXXX-XX-XXT06:00"), ("daily", "P1D")],
+    ),
+    (
+        "The curfew runs every day from 10 p.m. to 5 a.m.",
+        [("every day", "P1D"), ("10 p.m.", "XXXX-XX-XXT22:00"), ("5 a.m.", "XXXX-XX-XXT05:00")],
+    ),
+    (
+        "Crowds gather every evening at 21:00 outside parliament.",
+        [("every evening", "XXXX-XX-XXTEV"), ("21:00", "XXXX-XX-XXT21:00")],
+    ),
+]
+# ... but not a time told apart from the set, nor a rate after a number
+TIMES_APART_FROM_A_SET = [
+    ("He arrived at 9 a.m. and left every Monday.", ["9 a.m.", "every Monday"], 1),
+    ("Every day he works. At 9 a.m. on Friday he left.", ["Every day", "9 a.m. on Friday"], 1),
+    ("Output rose to 9 million barrels daily.", [], 0),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), TIMES_OF_A_SET)
+def test_a_clock_time_told_with_a_set_is_a_time_of_every_such_day(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    assert values(text, published) == expected
+    assert all(m.interval_start is None for m in find_dates(text, published))
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expressions", "placed"), TIMES_APART_FROM_A_SET)
+def test_a_clock_time_apart_from_a_set_is_placed(
+    text: str, expressions: list[str], placed: int, published: date
+) -> None:
+    mentions = find_dates(text, published)
+    assert [m.text for m in mentions] == expressions
+    assert sum(m.interval_start is not None for m in mentions) == placed
+
+
 def last_sunday(published: date) -> str:
     """The Sunday on or before ``published``."""
     return (published - timedelta(days=(published.weekday() + 1) % 7)).isoformat()

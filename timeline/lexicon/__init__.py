@@ -209,6 +209,7 @@ class Lexicon:
     frequencies: tuple[str, ...]
     times: tuple[str, ...]
     per: tuple[str, ...]
+    clock_joins: tuple[str, ...]  # between a set and its clock time ("every day at 9 a.m.")
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -393,6 +394,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         frequencies=tuple(raw["repetition"]["frequencies"]),
         times=tuple(raw["repetition"]["times"]),
         per=tuple(raw["repetition"]["per"]),
+        clock_joins=tuple(raw["repetition"]["clock_joins"]),
     )
 
 
