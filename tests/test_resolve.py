@@ -260,6 +260,30 @@ def test_tense_cues_and_phrases_that_only_look_like_them(text: str, value: str) 
     assert only(text, BLAST_DAY, "Friday").value == value
 
 
+# What was expected, forecast or planned, after "than" or "as", is a comparison, no cue of
+# the future: "rose more than expected in August" is the August gone by.
+COMPARED_WITH_EXPECTED = [
+    # text with the month two months before (or after) publication, months ahead
+    ("Retail sales rose more than expected in {month}.", -2),
+    ("Exports fell less than forecast in {month}.", -2),
+    ("Prices rose as expected in {month}, the agency said.", -2),
+    ("Output grew faster than planned in {month}.", -2),
+    # kept: a cue not compared with looks ahead
+    ("Sales are expected to rise in {month}.", 2),
+    ("The plant is projected to reopen in {month}.", 2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "months"), COMPARED_WITH_EXPECTED)
+def test_what_was_expected_in_a_comparison_is_no_future(
+    text: str, months: int, published: date
+) -> None:
+    first = shift_date(published.replace(day=1), "month", months)
+    month = first.strftime("%B")
+    assert values(text.format(month=month), published) == [(month, first.strftime("%Y-%m"))]
+
+
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",
