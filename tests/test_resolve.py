@@ -284,6 +284,28 @@ def test_what_was_expected_in_a_comparison_is_no_future(
     assert values(text.format(month=month), published) == [(month, first.strftime("%Y-%m"))]
 
 
+# A weekday between the subject and the verb of its clause ("a court Tuesday shot down")
+# takes the tense of that verb, whatever plan is told before it; after a word leading a
+# date ("for", "on", "by") it is no subject's, and the plan still decides.
+WEEKDAYS_BEFORE_THEIR_VERB = [
+    # text, days from publication
+    ("Sentencing will go ahead after an appeals court {day} shot down the request.", -2),
+    ("The strike is set to continue after the union {day} rejected the offer.", -2),
+    ("Talks are expected to resume, as envoys {day} picked a venue.", -2),
+    # kept: a word leading a date before the weekday
+    ("The vote set for {day} was postponed by a week.", 2),
+    ("The court will rule on {day} whatever happened before.", 2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), WEEKDAYS_BEFORE_THEIR_VERB)
+def test_a_weekday_before_its_verb_takes_its_tense(text: str, days: int, published: date) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",

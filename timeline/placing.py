@@ -179,6 +179,8 @@ class Context:
         if previous in self.lexicon.past_before:
             return "past"
         before, after = self.cues_of(found).around(found.start, found.end)
+        if after and self._subject_then_verb(found, previous, after[0]):
+            return after[2]  # "an appeals court Tuesday shot down the request"
         if before and not self._opens_reported_clause(found):
             return self._before_the_present(found, before[2])
         if not after and before:
@@ -189,6 +191,19 @@ class Context:
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return self._before_the_present(found, kind)
+
+    def _subject_then_verb(self, found: Found, previous: str, verb_start: int) -> bool:
+        """Whether a weekday stands between its clause's subject and verb, the verb
+        right after it ("a court Tuesday shot down", "officials Monday said"): no word
+        leading a date comes before it ("in", "on", "for", "by")."""
+        return (
+            found.rule == "weekday"
+            and self.text[found.end : verb_start] == " "
+            and bool(previous)
+            and previous not in self.lexicon.month_context
+            and previous not in self.lexicon.looks_ahead
+            and previous not in self.lexicon.future_before
+        )
 
     def _before_the_present(self, found: Found, tense: Tense) -> Tense:
         """``tense``, but past for a happening named after a word that puts it before a
