@@ -306,6 +306,31 @@ def test_a_weekday_before_its_verb_takes_its_tense(text: str, days: int, publish
     assert only(text.format(day=name), published, name).value == day.isoformat()
 
 
+# A date named after a noun of a time set ahead and "of" or "for" ("requested a hearing
+# date of Jan. 27", "a deadline for March 3") may lie ahead whatever the verb's tense, as
+# one before such a noun does ("a Nov. 27 deadline"); a date a past verb governs alone
+# is past however near ("seized the town on Jan. 27").
+SET_TIMES_NAMED_AFTER = [
+    ("The defence requested a hearing date of {day}.", 0),
+    ("Lawyers asked for a deadline for {day}, the court said.", 0),
+    ("The union proposed a target date of {day}.", 0),
+    # kept: a past verb alone, or a date before no such noun
+    ("Rebels seized the town on {day}.", -1),
+    ("Gunmen attacked the convoy on {day}.", -1),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "years"), SET_TIMES_NAMED_AFTER)
+def test_a_date_named_after_a_time_set_ahead_may_lie_ahead(
+    text: str, years: int, published: date
+) -> None:
+    day = published + timedelta(days=20)
+    written = f"{day.strftime('%B')} {day.day}"
+    expected = day.replace(year=day.year + years).isoformat()
+    assert [value for _, value in values(text.format(day=written), published)] == [expected]
+
+
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",

@@ -269,8 +269,12 @@ class Context:
         return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
 
     def sets_a_time(self, found: Found) -> bool:
-        """True when ``found`` qualifies a noun of a time set ahead ("a Nov. 27 deadline")."""
-        return opens_on(self.text, found.end, self.lexicon.set_times)
+        """True when ``found`` qualifies a noun of a time set ahead ("a Nov. 27 deadline",
+        "a hearing date of Jan. 27")."""
+        if opens_on(self.text, found.end, self.lexicon.set_times):
+            return True
+        before = self.text[max(0, found.start - 30) : found.start]
+        return _set_time_before_pattern(self.lexicon.language).search(before) is not None
 
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment
@@ -779,6 +783,16 @@ def weekday_date(
     if tense == "future":
         return ctx.dct + timedelta(days=ahead)
     return ctx.dct - timedelta(days=back)
+
+
+@cache
+def _set_time_before_pattern(language: str) -> re.Pattern[str]:
+    """A noun of a time set ahead and a word linking it to a date after them, at the end
+    of a text ("a hearing date of", "a deadline for")."""
+    lexicon = load_lexicon(language)
+    nouns = "|".join(re.escape(noun) for noun in sorted(lexicon.set_times, key=len, reverse=True))
+    links = "|".join(re.escape(link) for link in lexicon.set_time_links)
+    return re.compile(rf"\b(?:{nouns})\s+(?:{links})\s+\Z", re.IGNORECASE)
 
 
 @cache

@@ -121,6 +121,7 @@ class Lexicon:
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     looks_ahead: frozenset[str]  # "invited them to a ceremony on (March 12)": may lie ahead
     set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
+    set_time_links: tuple[str, ...]  # "a deadline of (Nov. 27)"
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
@@ -314,6 +315,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         looks_ahead=frozenset(raw["tense"].get("looks_ahead", ())),
         set_times=tuple(raw["tense"].get("set_times", ())),
+        set_time_links=tuple(raw["tense"]["set_time_links"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
