@@ -404,6 +404,47 @@ def test_a_year_of_its_own_stays_apart_from_the_day(
     assert [expression for expression, _ in values(text, published)] == expected
 
 
+# The first end of a range takes the year counted from the publication's that ends the
+# second, as it takes one written there ("from April to June 1968").
+RANGES_OF_A_YEAR_FROM_NOW = [
+    # text, years from the publication's, the (expression, month, day) of each end
+    (
+        "The uprising of July-August last year left hundreds dead.",
+        -1,
+        [("July", 7, 0), ("August last year", 8, 0)],
+    ),
+    (
+        "Talks run from January to March next year.",
+        1,
+        [("January", 1, 0), ("March next year", 3, 0)],
+    ),
+    ("Polls are due between 3 and 5 May next year.", 1, [("3", 5, 3), ("5 May next year", 5, 5)]),
+    (
+        "It rained from June 2 to June 4 last year.",
+        -1,
+        [("June 2", 6, 2), ("June 4 last year", 6, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "shift", "ends"), RANGES_OF_A_YEAR_FROM_NOW)
+def test_the_start_of_a_range_takes_the_year_from_now_of_its_end(
+    text: str, shift: int, ends: list[tuple[str, int, int]], published: date
+) -> None:
+    year = published.year + shift
+    expected = [
+        (expression, f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}")
+        for expression, month, day in ends
+    ]
+    assert values(text, published) == expected
+
+
+def test_a_year_from_now_after_a_clause_joined_to_a_range_is_its_own() -> None:
+    text = "The drill ran from May to June, and last year it ran longer."
+    assert values(text, MON) == [("May", "2025-05"), ("June", "2025-06"), ("last year", "2024")]
+
+
 # A day of the month spelled as an ordinal is that day, as if written in digits: "the
 # Fourth of July", "the twenty-first of March"; after its month only capitalised ("July
 # Fourth") or ending its phrase ("on March third, 2024"), since "the April first round"

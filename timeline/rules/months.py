@@ -265,7 +265,7 @@ def month_rule(w: Words) -> Rule:
         accept=_month_in_context,
         narrated=without_deictic_relation,
         later=of_a_year_told,
-        aliases={"ryear": "year"},
+        aliases={"ryear": "year", "ryrel": "yrel"},
         start=w.second_end,
         cycle="year",
     )

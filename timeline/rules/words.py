@@ -191,12 +191,13 @@ def words_of(lexicon: Lexicon) -> Words:
         of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
         # The first end of a range takes the year written after the second ("from April
         # to June 1968", "3 March to 5 April 2024", "the spring and early summer of 1943",
-        # "March 5-9, 1918").
+        # "March 5-9, 1918"), or counted from DCT's ("July-August last year").
         range_year=(
             rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
             rf"(?:{position}[\s-]+)?(?:{month}(?:\s+{day})?|{day}\s+{month}|{season}|{day})"
             rf"(?:,|\s+of)?\s+"
-            rf"(?P<ryear>{written_year}))"
+            rf"(?:(?P<ryear>{written_year})"
+            rf"|(?P<ryrel>{alternation(lexicon.from_now)})\s+year\b(?!['’])))"
         ),
         # The start of the second end of a range after a dash ("May-August", "19-April 30").
         second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
