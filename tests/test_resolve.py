@@ -284,6 +284,26 @@ def test_what_was_expected_in_a_comparison_is_no_future(
     assert values(text.format(month=month), published) == [(month, first.strftime("%Y-%m"))]
 
 
+# "Slated for", "slated to" plan a thing, as "set for" and "scheduled" do; "slated" alone
+# is a past verb ("critics slated the plan").
+SLATED = [
+    # text, days from publication
+    ("The talks, slated to resume on {day}, drew interest.", 3),
+    ("Kickoff slated for {day} drew large crowds.", 3),
+    ("The final was slated for {day}, organisers said.", 2),
+    # kept: the past verb
+    ("Critics slated the plan on {day}.", -3),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), SLATED)
+def test_what_is_slated_for_a_day_lies_ahead(text: str, days: int, published: date) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
 # A weekday between the subject and the verb of its clause ("a court Tuesday shot down")
 # takes the tense of that verb, whatever plan is told before it; after a word leading a
 # date ("for", "on", "by") it is no subject's, and the plan still decides.
