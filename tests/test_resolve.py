@@ -1281,6 +1281,28 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
     assert mention.interval_start == (day if on_the_day_told else published)
 
 
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_the_day_told"),
+    [
+        # a clock time told ahead without its day is on the day ahead told just before
+        ("The country will vote on {day}. First results are expected after 7 p.m.", True),
+        ("Leaders will meet on {day}. They will speak to reporters at 3 p.m.", True),
+        # negative: a time told in the past, or a day told two sentences back
+        ("The country will vote on {day}. First results came in after 7 p.m.", False),
+        ("Leaders will meet on {day}. Aid groups met. Officers will leave at 3 p.m.", False),
+    ],
+)
+def test_a_clock_time_told_ahead_falls_on_the_day_ahead_told_before(
+    text: str, on_the_day_told: bool, published: date
+) -> None:
+    day = published + timedelta(days=3)
+    mention = next(
+        m for m in find_dates(text.format(day=f"{day:%B} {day.day}"), published) if m.type == "TIME"
+    )
+    assert mention.interval_start == (day if on_the_day_told else published)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

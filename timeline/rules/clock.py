@@ -83,13 +83,12 @@ def clock_time(found: Found, ctx: Context) -> Placement:
     else:
         day, anchor = ctx.day_in_sentence(found)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
-        before = (
-            ctx.day_told_earlier(found)
-            if anchor == "dct" and told is None and ctx.tense(found) == "past"
-            else None
-        )
+        tense = ctx.tense(found) if anchor == "dct" and told is None else "unknown"
+        before = ctx.day_told_earlier(found) if tense == "past" else None
         if before is not None and before > ctx.dct:
             before = None  # told in the past: not on a day ahead
+        if tense == "future" and (ahead := ctx.day_told_just_before(found)) and ahead > ctx.dct:
+            before = ahead  # "Canada votes on Monday. First results are due at 7 p.m."
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
         elif before is not None:
