@@ -802,6 +802,38 @@ def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     ] == ["Monday"]
 
 
+# "Overnight" before two days in a row ("overnight on 16-17 June", "overnight between
+# Saturday and Sunday") is the night that runs between them.
+NIGHTS_BETWEEN_TWO_DAYS = [
+    # text with the two days, whether the night runs between them
+    ("Russia launched 400 drones overnight on {first}-{second}.", True),
+    ("Drones struck the port overnight between {first} and {second}, officials said.", True),
+    # negative: days not in a row, or a range not right after "overnight"
+    ("Drones struck the port overnight, and again on {first}-{second}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "between"), NIGHTS_BETWEEN_TWO_DAYS)
+def test_overnight_before_two_days_in_a_row_is_the_night_between_them(
+    text: str, between: bool, published: date
+) -> None:
+    first = published - timedelta(days=2)
+    second = first + timedelta(days=1)
+    written = text.format(first=f"{first.day}", second=f"{second.day} {second:%B}")
+    if first.month != second.month:
+        written = text.format(first=f"{first.day} {first:%B}", second=f"{second.day} {second:%B}")
+    night = only(written, published, "overnight")
+    if between:
+        assert (night.value, *interval(night)) == (
+            f"{first.isoformat()}TNI",
+            first.isoformat(),
+            second.isoformat(),
+        )
+    else:
+        assert night.value != f"{first.isoformat()}TNI"
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value", "night"),
     [

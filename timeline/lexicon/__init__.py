@@ -161,6 +161,7 @@ class Lexicon:
     part_of_day_relations: MappingProxyType[str, int]
     bare_parts_of_day: MappingProxyType[str, str]  # "at night" -> "NI"
     night_before: tuple[str, ...]
+    night_dates_after: tuple[str, ...]  # "overnight (on) 16-17 June"
     times_of_day: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
     before_part_of_day: frozenset[str]  # "in (the afternoon)", "by (the evening)"
@@ -347,6 +348,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         part_of_day_relations=_frozen(raw["relations"]["part_of_day_relations"]),
         bare_parts_of_day=_frozen(raw["relations"].get("bare_parts_of_day", {})),
         night_before=tuple(raw["relations"]["night_before"]),
+        night_dates_after=tuple(raw["relations"]["night_dates_after"]),
         times_of_day=tuple(raw["relations"]["times_of_day"]),
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
