@@ -4786,6 +4786,35 @@ def test_a_clock_time_apart_from_a_set_is_placed(
     assert sum(m.interval_start is not None for m in mentions) == placed
 
 
+# "The end of the month" (or of the week) told with a statement reported on an earlier
+# day in its sentence is of that day's month, as "last week" is; told alone, or
+# "earlier this month", it stays the publication's.
+EDGES_OF_A_STATEMENT_MONTH = [
+    # text, whether the month is the statement's
+    ("Officials said on {day} that the truce would expire at the end of the month.", True),
+    ("The deal must be signed by the end of the month, the envoy said on {day}.", True),
+    ("On {day}, the minister said talks would resume at the start of the month.", True),
+    # kept: no statement, or a month counted from now
+    ("Gunmen attacked on {day}. The truce expires at the end of the month.", False),
+    ("Officials said on {day} that prices rose earlier this month.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "statement_month"), EDGES_OF_A_STATEMENT_MONTH)
+def test_the_edge_of_the_month_of_a_statement_is_of_its_day(
+    text: str, statement_month: bool, published: date
+) -> None:
+    said = published - timedelta(days=4)
+    month = next(
+        m
+        for m in find_dates(text.format(day=f"{said:%B} {said.day}"), published)
+        if "month" in m.text
+    )
+    expected = said if statement_month else published
+    assert month.value == f"{expected.year}-{expected.month:02d}"
+
+
 def last_sunday(published: date) -> str:
     """The Sunday on or before ``published``."""
     return (published - timedelta(days=(published.weekday() + 1) % 7)).isoformat()
