@@ -304,6 +304,30 @@ def test_what_is_slated_for_a_day_lies_ahead(text: str, days: int, published: da
     assert only(text.format(day=name), published, name).value == day.isoformat()
 
 
+# A weekday a past verb of decree sets a stretch from or up to ("declared three days of
+# mourning from Thursday", "issued a flood warning through Wednesday") may lie on either
+# side of publication: the nearest such day. A stretch told by another past verb is gone.
+STRETCHES_DECREED = [
+    # text, days from publication
+    ("The government declared three days of national mourning from {day}.", 2),
+    ("Forecasters issued a flood warning through {day}.", 2),
+    ("The governor ordered schools shut starting {day}, officials said.", 2),
+    ("The army declared a curfew from {day}.", -2),
+    # kept: a stretch no decree sets
+    ("Rebels held the town from {day}.", -5),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), STRETCHES_DECREED)
+def test_a_stretch_decreed_from_a_weekday_starts_on_the_nearest(
+    text: str, days: int, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
 # A weekday between the subject and the verb of its clause ("a court Tuesday shot down")
 # takes the tense of that verb, whatever plan is told before it; after a word leading a
 # date ("for", "on", "by") it is no subject's, and the plan still decides.

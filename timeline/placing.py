@@ -851,6 +851,8 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if tense == "past":
         if put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
             return "future"
+        if "weekday" in found.parts and _stretch_decreed(found, ctx, before):
+            return _side_of_nearest(found, ctx)  # "declared mourning from Thursday"
         return tense
     if deadline:
         return "future"
@@ -865,6 +867,17 @@ def _side_of_nearest(found: Found, ctx: Context) -> Tense:
     weekday = ctx.lexicon.weekday(found.parts["weekday"])
     ahead = (weekday - ctx.dct.weekday()) % 7
     return "future" if 0 < ahead < 7 - ahead else "past"
+
+
+def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
+    """True when a weekday opens or ends a stretch (after a word of ``stretch_edges``)
+    that a past verb of decree told last before it sets ("declared three days of
+    mourning from Thursday", "issued a flood warning through Wednesday")."""
+    return (
+        before is not None
+        and word_before(ctx.text, found.start) in ctx.lexicon.stretch_edges
+        and _folded(ctx.text[before[0] : before[1]]) in ctx.lexicon.decrees
+    )
 
 
 def _plan_told_in_the_past(ctx: Context, before: Cue | None) -> bool:

@@ -146,6 +146,8 @@ class Lexicon:
     regular_past_not_after: str
     past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
     past_plan: frozenset[str]  # auxiliaries of a plan told in the past ("was expected to")
+    decrees: frozenset[str]  # "declared (mourning from Thursday)": the nearest such day
+    stretch_edges: frozenset[str]  # "(declared mourning) from (Thursday)"
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
@@ -337,6 +339,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
         past_plan=frozenset(raw["tense"]["past_plan"]),
+        decrees=frozenset(raw["tense"]["decrees"]),
+        stretch_edges=frozenset(raw["tense"]["stretch_edges"]),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
         soft_positions=_frozen(raw["positions"]["soft"]),
