@@ -291,8 +291,12 @@ SLATED = [
     ("The talks, slated to resume on {day}, drew interest.", 3),
     ("Kickoff slated for {day} drew large crowds.", 3),
     ("The final was slated for {day}, organisers said.", 2),
+    # ... and so do "on schedule for", "on track for"
+    ("The sentencing remains on schedule for {day}.", 3),
+    ("Repairs are on track for completion by {day}.", 3),
     # kept: the past verb
     ("Critics slated the plan on {day}.", -3),
+    ("The suspect remains in custody after his arrest on {day}.", -3),
 ]
 
 
