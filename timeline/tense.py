@@ -75,8 +75,23 @@ def cue_pattern(language: str) -> re.Pattern[str]:
     lexicon = load_lexicon(language)
 
     def words(phrases: tuple[str, ...]) -> str:
-        ordered = sorted(phrases, key=len, reverse=True)
-        return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+        """An alternation of ``phrases`` grouped by their first word, so that a position
+        tries each first word once ("than expected", "than forecast": one "than"); the
+        longer phrase first, as in a plain alternation."""
+        groups: dict[str, set[str]] = {}
+        for phrase in phrases:
+            first, _, rest = phrase.partition(" ")
+            groups.setdefault(first, set()).add(rest)
+        alternatives = []
+        for first in sorted(groups, key=len, reverse=True):
+            rests = groups[first]
+            tails = sorted((rest for rest in rests if rest), key=len, reverse=True)
+            alternative = re.escape(first)
+            if tails:
+                tail = "|".join(re.escape(rest).replace(r"\ ", r"\s+") for rest in tails)
+                alternative += rf"(?:\s+(?:{tail})){'?' if '' in rests else ''}"
+            alternatives.append(alternative)
+        return "|".join(alternatives)
 
     # A regular past form: the ending after a letter other than ``not_after`` ("-ed",
     # not "need").
