@@ -260,6 +260,125 @@ def test_tense_cues_and_phrases_that_only_look_like_them(text: str, value: str) 
     assert only(text, BLAST_DAY, "Friday").value == value
 
 
+# What was expected, forecast or planned, after "than" or "as", is a comparison, no cue of
+# the future: "rose more than expected in August" is the August gone by.
+COMPARED_WITH_EXPECTED = [
+    # text with the month two months before (or after) publication, months ahead
+    ("Retail sales rose more than expected in {month}.", -2),
+    ("Exports fell less than forecast in {month}.", -2),
+    ("Prices rose as expected in {month}, the agency said.", -2),
+    ("Output grew faster than planned in {month}.", -2),
+    # kept: a cue not compared with looks ahead
+    ("Sales are expected to rise in {month}.", 2),
+    ("The plant is projected to reopen in {month}.", 2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "months"), COMPARED_WITH_EXPECTED)
+def test_what_was_expected_in_a_comparison_is_no_future(
+    text: str, months: int, published: date
+) -> None:
+    first = shift_date(published.replace(day=1), "month", months)
+    month = first.strftime("%B")
+    assert values(text.format(month=month), published) == [(month, first.strftime("%Y-%m"))]
+
+
+# "Slated for", "slated to" plan a thing, as "set for" and "scheduled" do; "slated" alone
+# is a past verb ("critics slated the plan").
+SLATED = [
+    # text, days from publication
+    ("The talks, slated to resume on {day}, drew interest.", 3),
+    ("Kickoff slated for {day} drew large crowds.", 3),
+    ("The final was slated for {day}, organisers said.", 2),
+    # ... and so do "on schedule for", "on track for"
+    ("The sentencing remains on schedule for {day}.", 3),
+    ("Repairs are on track for completion by {day}.", 3),
+    # kept: the past verb
+    ("Critics slated the plan on {day}.", -3),
+    ("The suspect remains in custody after his arrest on {day}.", -3),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), SLATED)
+def test_what_is_slated_for_a_day_lies_ahead(text: str, days: int, published: date) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+# A weekday a past verb of decree sets a stretch from or up to ("declared three days of
+# mourning from Thursday", "issued a flood warning through Wednesday") may lie on either
+# side of publication: the nearest such day. A stretch told by another past verb is gone.
+STRETCHES_DECREED = [
+    # text, days from publication
+    ("The government declared three days of national mourning from {day}.", 2),
+    ("Forecasters issued a flood warning through {day}.", 2),
+    ("The governor ordered schools shut starting {day}, officials said.", 2),
+    ("The army declared a curfew from {day}.", -2),
+    # kept: a stretch no decree sets
+    ("Rebels held the town from {day}.", -5),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), STRETCHES_DECREED)
+def test_a_stretch_decreed_from_a_weekday_starts_on_the_nearest(
+    text: str, days: int, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+# A weekday between the subject and the verb of its clause ("a court Tuesday shot down")
+# takes the tense of that verb, whatever plan is told before it; after a word leading a
+# date ("for", "on", "by") it is no subject's, and the plan still decides.
+WEEKDAYS_BEFORE_THEIR_VERB = [
+    # text, days from publication
+    ("Sentencing will go ahead after an appeals court {day} shot down the request.", -2),
+    ("The strike is set to continue after the union {day} rejected the offer.", -2),
+    ("Talks are expected to resume, as envoys {day} picked a venue.", -2),
+    # kept: a word leading a date before the weekday
+    ("The vote set for {day} was postponed by a week.", 2),
+    ("The court will rule on {day} whatever happened before.", 2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), WEEKDAYS_BEFORE_THEIR_VERB)
+def test_a_weekday_before_its_verb_takes_its_tense(text: str, days: int, published: date) -> None:
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
+# A date named after a noun of a time set ahead and "of" or "for" ("requested a hearing
+# date of Jan. 27", "a deadline for March 3") may lie ahead whatever the verb's tense, as
+# one before such a noun does ("a Nov. 27 deadline"); a date a past verb governs alone
+# is past however near ("seized the town on Jan. 27").
+SET_TIMES_NAMED_AFTER = [
+    ("The defence requested a hearing date of {day}.", 0),
+    ("Lawyers asked for a deadline for {day}, the court said.", 0),
+    ("The union proposed a target date of {day}.", 0),
+    # kept: a past verb alone, or a date before no such noun
+    ("Rebels seized the town on {day}.", -1),
+    ("Gunmen attacked the convoy on {day}.", -1),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "years"), SET_TIMES_NAMED_AFTER)
+def test_a_date_named_after_a_time_set_ahead_may_lie_ahead(
+    text: str, years: int, published: date
+) -> None:
+    day = published + timedelta(days=20)
+    written = f"{day.strftime('%B')} {day.day}"
+    expected = day.replace(year=day.year + years).isoformat()
+    assert [value for _, value in values(text.format(day=written), published)] == [expected]
+
+
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",
@@ -295,6 +414,83 @@ def test_month_and_day_take_the_year_that_fits(
     text: str, published: date, expression: str, value: str
 ) -> None:
     check(text, published, expression, value, value, value)
+
+
+# A day of the month followed by "last year", "this year" or "next year" takes the year
+# counted from the publication's, as a month does ("in July last year"); a possessive
+# ("last year's champion") names a year of its own.
+DAYS_OF_A_YEAR_FROM_NOW = [
+    # text, expression, years from the publication's, month, day
+    ("The canopy fell on November 1 last year.", "November 1 last year", -1, 11, 1),
+    ("Talks broke down on 3 March last year.", "3 March last year", -1, 3, 3),
+    ("Troops left on the 4th of July last year.", "the 4th of July last year", -1, 7, 4),
+    ("The port reopened on June 12 this year.", "June 12 this year", 0, 6, 12),
+    ("Voters go to the polls on 20 May next year.", "20 May next year", 1, 5, 20),
+    ("The vote is set for March 8 of next year.", "March 8 of next year", 1, 3, 8),
+]
+NO_DAYS_OF_A_YEAR_FROM_NOW = [
+    ("On May 4, last year's champion lost.", ["May 4", "last year"]),
+    ("On May 4 last year's champion lost.", ["May 4", "last year"]),
+    ("Prices rose on March 3 and fell last week.", ["March 3", "last week"]),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "shift", "month", "day"), DAYS_OF_A_YEAR_FROM_NOW)
+def test_a_day_of_a_year_counted_from_now_is_in_that_year(
+    text: str, expression: str, shift: int, month: int, day: int, published: date
+) -> None:
+    value = date(published.year + shift, month, day).isoformat()
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), NO_DAYS_OF_A_YEAR_FROM_NOW)
+def test_a_year_of_its_own_stays_apart_from_the_day(
+    text: str, expected: list[str], published: date
+) -> None:
+    assert [expression for expression, _ in values(text, published)] == expected
+
+
+# The first end of a range takes the year counted from the publication's that ends the
+# second, as it takes one written there ("from April to June 1968").
+RANGES_OF_A_YEAR_FROM_NOW = [
+    # text, years from the publication's, the (expression, month, day) of each end
+    (
+        "The uprising of July-August last year left hundreds dead.",
+        -1,
+        [("July", 7, 0), ("August last year", 8, 0)],
+    ),
+    (
+        "Talks run from January to March next year.",
+        1,
+        [("January", 1, 0), ("March next year", 3, 0)],
+    ),
+    ("Polls are due between 3 and 5 May next year.", 1, [("3", 5, 3), ("5 May next year", 5, 5)]),
+    (
+        "It rained from June 2 to June 4 last year.",
+        -1,
+        [("June 2", 6, 2), ("June 4 last year", 6, 4)],
+    ),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "shift", "ends"), RANGES_OF_A_YEAR_FROM_NOW)
+def test_the_start_of_a_range_takes_the_year_from_now_of_its_end(
+    text: str, shift: int, ends: list[tuple[str, int, int]], published: date
+) -> None:
+    year = published.year + shift
+    expected = [
+        (expression, f"{year}-{month:02d}-{day:02d}" if day else f"{year}-{month:02d}")
+        for expression, month, day in ends
+    ]
+    assert values(text, published) == expected
+
+
+def test_a_year_from_now_after_a_clause_joined_to_a_range_is_its_own() -> None:
+    text = "The drill ran from May to June, and last year it ran longer."
+    assert values(text, MON) == [("May", "2025-05"), ("June", "2025-06"), ("last year", "2024")]
 
 
 # A day of the month spelled as an ordinal is that day, as if written in digits: "the
@@ -632,6 +828,38 @@ def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     assert [
         m.text for m in find_dates("An overnight stay; drones hit overnight into Monday.", TUE)
     ] == ["Monday"]
+
+
+# "Overnight" before two days in a row ("overnight on 16-17 June", "overnight between
+# Saturday and Sunday") is the night that runs between them.
+NIGHTS_BETWEEN_TWO_DAYS = [
+    # text with the two days, whether the night runs between them
+    ("Russia launched 400 drones overnight on {first}-{second}.", True),
+    ("Drones struck the port overnight between {first} and {second}, officials said.", True),
+    # negative: days not in a row, or a range not right after "overnight"
+    ("Drones struck the port overnight, and again on {first}-{second}.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "between"), NIGHTS_BETWEEN_TWO_DAYS)
+def test_overnight_before_two_days_in_a_row_is_the_night_between_them(
+    text: str, between: bool, published: date
+) -> None:
+    first = published - timedelta(days=2)
+    second = first + timedelta(days=1)
+    written = text.format(first=f"{first.day}", second=f"{second.day} {second:%B}")
+    if first.month != second.month:
+        written = text.format(first=f"{first.day} {first:%B}", second=f"{second.day} {second:%B}")
+    night = only(written, published, "overnight")
+    if between:
+        assert (night.value, *interval(night)) == (
+            f"{first.isoformat()}TNI",
+            first.isoformat(),
+            second.isoformat(),
+        )
+    else:
+        assert night.value != f"{first.isoformat()}TNI"
 
 
 @pytest.mark.parametrize(
@@ -1110,6 +1338,28 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
     )
     if isinstance(on_the_day_told, str):  # a year written with the day
         day = day.replace(year=int(on_the_day_told))
+    assert mention.interval_start == (day if on_the_day_told else published)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_the_day_told"),
+    [
+        # a clock time told ahead without its day is on the day ahead told just before
+        ("The country will vote on {day}. First results are expected after 7 p.m.", True),
+        ("Leaders will meet on {day}. They will speak to reporters at 3 p.m.", True),
+        # negative: a time told in the past, or a day told two sentences back
+        ("The country will vote on {day}. First results came in after 7 p.m.", False),
+        ("Leaders will meet on {day}. Aid groups met. Officers will leave at 3 p.m.", False),
+    ],
+)
+def test_a_clock_time_told_ahead_falls_on_the_day_ahead_told_before(
+    text: str, on_the_day_told: bool, published: date
+) -> None:
+    day = published + timedelta(days=3)
+    mention = next(
+        m for m in find_dates(text.format(day=f"{day:%B} {day.day}"), published) if m.type == "TIME"
+    )
     assert mention.interval_start == (day if on_the_day_told else published)
 
 
@@ -4510,6 +4760,87 @@ def test_a_nearness_word_joins_only_its_own_repetition(
     text: str, expected: list[tuple[str, str]], published: date
 ) -> None:
     assert values(text, published) == expected
+
+
+# A clock time told beside a set ("every Friday at 11:52 a.m.", "from 7 p.m. to 6 a.m.
+# daily") is a time of every such day, never placed; a clock time before a set counts
+# nothing, so the set stays one ("at 9 a.m. every Monday").
+TIMES_OF_A_SET = [
+    (
+        "Students block roads every Friday at 11:52 a.m. to mark the collapse.",
+        [("every Friday", "XXXX-WXX-5"), ("11:52 a.m.", "XXXX-WXX-5T11:52")],
+    ),
+    (
+        "The envoy calls at 9 a.m. every Monday.",
+        [("9 a.m.", "XXXX-WXX-1T09:00"), ("every Monday", "XXXX-WXX-1")],
+    ),
+    (
+        "The army imposed a curfew from 7 p.m. to 6 a.m. daily.",
+        [("7 p.m.", "XXXX-XX-XXT19:00"), ("6 a.m.", "XXXX-XX-XXT06:00"), ("daily", "P1D")],
+    ),
+    (
+        "The curfew runs every day from 10 p.m. to 5 a.m.",
+        [("every day", "P1D"), ("10 p.m.", "XXXX-XX-XXT22:00"), ("5 a.m.", "XXXX-XX-XXT05:00")],
+    ),
+    (
+        "Crowds gather every evening at 21:00 outside parliament.",
+        [("every evening", "XXXX-XX-XXTEV"), ("21:00", "XXXX-XX-XXT21:00")],
+    ),
+]
+# ... but not a time told apart from the set, nor a rate after a number
+TIMES_APART_FROM_A_SET = [
+    ("He arrived at 9 a.m. and left every Monday.", ["9 a.m.", "every Monday"], 1),
+    ("Every day he works. At 9 a.m. on Friday he left.", ["Every day", "9 a.m. on Friday"], 1),
+    ("Output rose to 9 million barrels daily.", [], 0),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expected"), TIMES_OF_A_SET)
+def test_a_clock_time_told_with_a_set_is_a_time_of_every_such_day(
+    text: str, expected: list[tuple[str, str]], published: date
+) -> None:
+    assert values(text, published) == expected
+    assert all(m.interval_start is None for m in find_dates(text, published))
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expressions", "placed"), TIMES_APART_FROM_A_SET)
+def test_a_clock_time_apart_from_a_set_is_placed(
+    text: str, expressions: list[str], placed: int, published: date
+) -> None:
+    mentions = find_dates(text, published)
+    assert [m.text for m in mentions] == expressions
+    assert sum(m.interval_start is not None for m in mentions) == placed
+
+
+# "The end of the month" (or of the week) told with a statement reported on an earlier
+# day in its sentence is of that day's month, as "last week" is; told alone, or
+# "earlier this month", it stays the publication's.
+EDGES_OF_A_STATEMENT_MONTH = [
+    # text, whether the month is the statement's
+    ("Officials said on {day} that the truce would expire at the end of the month.", True),
+    ("The deal must be signed by the end of the month, the envoy said on {day}.", True),
+    ("On {day}, the minister said talks would resume at the start of the month.", True),
+    # kept: no statement, or a month counted from now
+    ("Gunmen attacked on {day}. The truce expires at the end of the month.", False),
+    ("Officials said on {day} that prices rose earlier this month.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "statement_month"), EDGES_OF_A_STATEMENT_MONTH)
+def test_the_edge_of_the_month_of_a_statement_is_of_its_day(
+    text: str, statement_month: bool, published: date
+) -> None:
+    said = published - timedelta(days=4)
+    month = next(
+        m
+        for m in find_dates(text.format(day=f"{said:%B} {said.day}"), published)
+        if "month" in m.text
+    )
+    expected = said if statement_month else published
+    assert month.value == f"{expected.year}-{expected.month:02d}"
 
 
 def last_sunday(published: date) -> str:

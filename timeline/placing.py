@@ -178,6 +178,8 @@ class Context:
         if previous in self.lexicon.past_before:
             return "past"
         before, after = self.cues_of(found).around(found.start, found.end)
+        if after and self._subject_then_verb(found, previous, after[0]):
+            return after[2]  # "an appeals court Tuesday shot down the request"
         if before and not self._opens_reported_clause(found):
             return self._before_the_present(found, before[2])
         if not after and before:
@@ -188,6 +190,19 @@ class Context:
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
         return self._before_the_present(found, kind)
+
+    def _subject_then_verb(self, found: Found, previous: str, verb_start: int) -> bool:
+        """Whether a weekday stands between its clause's subject and verb, the verb
+        right after it ("a court Tuesday shot down", "officials Monday said"): no word
+        leading a date comes before it ("in", "on", "for", "by")."""
+        return (
+            found.rule == "weekday"
+            and self.text[found.end : verb_start] == " "
+            and bool(previous)
+            and previous not in self.lexicon.month_context
+            and previous not in self.lexicon.looks_ahead
+            and previous not in self.lexicon.future_before
+        )
 
     def _before_the_present(self, found: Found, tense: Tense) -> Tense:
         """``tense``, but past for a happening named after a word that puts it before a
@@ -253,8 +268,12 @@ class Context:
         return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
 
     def sets_a_time(self, found: Found) -> bool:
-        """True when ``found`` qualifies a noun of a time set ahead ("a Nov. 27 deadline")."""
-        return opens_on(self.text, found.end, self.lexicon.set_times)
+        """True when ``found`` qualifies a noun of a time set ahead ("a Nov. 27 deadline",
+        "a hearing date of Jan. 27")."""
+        if opens_on(self.text, found.end, self.lexicon.set_times):
+            return True
+        before = self.text[max(0, found.start - 30) : found.start]
+        return _set_time_before_pattern(self.lexicon.language).search(before) is not None
 
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment
@@ -766,6 +785,16 @@ def weekday_date(
 
 
 @cache
+def _set_time_before_pattern(language: str) -> re.Pattern[str]:
+    """A noun of a time set ahead and a word linking it to a date after them, at the end
+    of a text ("a hearing date of", "a deadline for")."""
+    lexicon = load_lexicon(language)
+    nouns = "|".join(re.escape(noun) for noun in sorted(lexicon.set_times, key=len, reverse=True))
+    links = "|".join(re.escape(link) for link in lexicon.set_time_links)
+    return re.compile(rf"\b(?:{nouns})\s+(?:{links})\s+\Z", re.IGNORECASE)
+
+
+@cache
 def _put_off_pattern(language: str) -> re.Pattern[str]:
     lexicon = load_lexicon(language)
     return re.compile(
@@ -817,6 +846,8 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if tense == "past":
         if put_off_to(found, ctx) or (deadline and not before and _reported(found, ctx, cues)):
             return "future"
+        if "weekday" in found.parts and _stretch_decreed(found, ctx, before):
+            return _side_of_nearest(found, ctx)  # "declared mourning from Thursday"
         return tense
     if deadline:
         return "future"
@@ -831,6 +862,17 @@ def _side_of_nearest(found: Found, ctx: Context) -> Tense:
     weekday = ctx.lexicon.weekday(found.parts["weekday"])
     ahead = (weekday - ctx.dct.weekday()) % 7
     return "future" if 0 < ahead < 7 - ahead else "past"
+
+
+def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
+    """True when a weekday opens or ends a stretch (after a word of ``stretch_edges``)
+    that a past verb of decree told last before it sets ("declared three days of
+    mourning from Thursday", "issued a flood warning through Wednesday")."""
+    return (
+        before is not None
+        and word_before(ctx.text, found.start) in ctx.lexicon.stretch_edges
+        and _folded(ctx.text[before[0] : before[1]]) in ctx.lexicon.decrees
+    )
 
 
 def _plan_told_in_the_past(ctx: Context, before: Cue | None) -> bool:
@@ -875,8 +917,11 @@ def _reported(found: Found, ctx: Context, cues: SentenceCues) -> bool:
 def month_day_year(found: Found, ctx: Context, month: int, day_number: int) -> Placement | None:
     parts = found.parts
     told = year_told(found, ctx)
-    if "year" in parts or told is not None:
-        year, anchor = told or (int(parts["year"]), "absolute")
+    year_written = relative_year(parts, ctx)  # "May 4, 2024", "November 1 last year"
+    if year_written is not None and told is None:
+        told = year_written, "absolute" if "year" in parts else "dct"
+    if told is not None:
+        year, anchor = told
         try:
             return day_placement(date(year, month, day_number), anchor)
         except ValueError:

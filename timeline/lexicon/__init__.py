@@ -122,6 +122,7 @@ class Lexicon:
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
     looks_ahead: frozenset[str]  # "invited them to a ceremony on (March 12)": may lie ahead
     set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
+    set_time_links: tuple[str, ...]  # "a deadline of (Nov. 27)"
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
@@ -146,6 +147,8 @@ class Lexicon:
     regular_past_not_after: str
     past_perfect: tuple[str, ...]  # auxiliaries that make a plan a past one ("had been")
     past_plan: frozenset[str]  # auxiliaries of a plan told in the past ("was expected to")
+    decrees: frozenset[str]  # "declared (mourning from Thursday)": the nearest such day
+    stretch_edges: frozenset[str]  # "(declared mourning) from (Thursday)"
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
@@ -161,6 +164,7 @@ class Lexicon:
     part_of_day_relations: MappingProxyType[str, int]
     bare_parts_of_day: MappingProxyType[str, str]  # "at night" -> "NI"
     night_before: tuple[str, ...]
+    night_dates_after: tuple[str, ...]  # "overnight (on) 16-17 June"
     times_of_day: tuple[str, ...]
     deictic_parts: MappingProxyType[str, str]
     before_part_of_day: frozenset[str]  # "in (the afternoon)", "by (the evening)"
@@ -210,6 +214,7 @@ class Lexicon:
     frequencies: tuple[str, ...]
     times: tuple[str, ...]
     per: tuple[str, ...]
+    clock_joins: tuple[str, ...]  # between a set and its clock time ("every day at 9 a.m.")
 
     def month(self, word: str) -> int:
         """Month number of a month name or abbreviation as written ("Sept." -> 9)."""
@@ -314,6 +319,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
         looks_ahead=frozenset(raw["tense"].get("looks_ahead", ())),
         set_times=tuple(raw["tense"].get("set_times", ())),
+        set_time_links=tuple(raw["tense"]["set_time_links"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
@@ -334,6 +340,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
         past_plan=frozenset(raw["tense"]["past_plan"]),
+        decrees=frozenset(raw["tense"]["decrees"]),
+        stretch_edges=frozenset(raw["tense"]["stretch_edges"]),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
         soft_positions=_frozen(raw["positions"]["soft"]),
@@ -345,6 +353,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         part_of_day_relations=_frozen(raw["relations"]["part_of_day_relations"]),
         bare_parts_of_day=_frozen(raw["relations"].get("bare_parts_of_day", {})),
         night_before=tuple(raw["relations"]["night_before"]),
+        night_dates_after=tuple(raw["relations"]["night_dates_after"]),
         times_of_day=tuple(raw["relations"]["times_of_day"]),
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
@@ -394,6 +403,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         frequencies=tuple(raw["repetition"]["frequencies"]),
         times=tuple(raw["repetition"]["times"]),
         per=tuple(raw["repetition"]["per"]),
+        clock_joins=tuple(raw["repetition"]["clock_joins"]),
     )
 
 

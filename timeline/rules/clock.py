@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
-from timeline.lexicon import Lexicon
+from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import Found, Rule, previous_word, short_number_before
 from timeline.model import Anchor, Mod
 from timeline.placing import (
@@ -17,7 +18,15 @@ from timeline.placing import (
     weekday_tense,
 )
 from timeline.rules.days import speech_day
-from timeline.rules.words import Words, alternation, any_apostrophe, lower, one_word_each, rule
+from timeline.rules.words import (
+    CLOCK_TIME,
+    Words,
+    alternation,
+    any_apostrophe,
+    lower,
+    one_word_each,
+    rule,
+)
 
 
 def clock_length(found: Found, ctx: Context) -> Placement:
@@ -50,6 +59,8 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
         if parts["ampm"].startswith("p"):
             hour += 12
+    mod: Mod = "APPROX" if parts.get("fuzzy") else ""
+    zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
     anchor: Anchor = "dct"
     if "weekday" in parts:
         day = weekday_date(
@@ -66,24 +77,24 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day = ctx.dct + timedelta(days=ctx.lexicon.deictic_days[parts["deictic"]])
     elif "thispart" in parts:  # "this morning": of the day it was told (see speech_day)
         day, anchor = speech_day(found, ctx)
+    elif (repeated := _set_beside(found, ctx)) is not None:
+        # "every Friday at 11:52 a.m.": a time of every such day, never placed
+        return Placement(f"{repeated}T{hour:02d}:{minute:02d}{zone}", mod=mod, anchor="none")
     else:
         day, anchor = ctx.day_in_sentence(found)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
-        before = (
-            ctx.day_told_earlier(found)
-            if anchor == "dct" and told is None and ctx.tense(found) == "past"
-            else None
-        )
+        tense = ctx.tense(found) if anchor == "dct" and told is None else "unknown"
+        before = ctx.day_told_earlier(found) if tense == "past" else None
         if before is not None and before > ctx.dct:
             before = None  # told in the past: not on a day ahead
+        if tense == "future" and (ahead := ctx.day_told_just_before(found)) and ahead > ctx.dct:
+            before = ahead  # "Canada votes on Monday. First results are due at 7 p.m."
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
         elif before is not None:
             day, anchor = before, "text"  # "Bombs went off Monday. The first came at 2:50 p.m."
         elif anchor == "dct" and hour == _MIDNIGHT and ctx.tense(found) == "past":
             day -= timedelta(days=1)  # "came just after midnight": the one that began DCT
-    mod: Mod = "APPROX" if parts.get("fuzzy") else ""
-    zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
     if zone:
         day = _zone_day(found, ctx, hour * 60 + minute) or day
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
@@ -91,6 +102,54 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
 
 _MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
+
+# A clock time as a set's neighbour may write it: "9 a.m.", "21:00", or the hour alone.
+_CLOCK_WORD = rf"(?:{CLOCK_TIME}|\d{{1,2}})"
+# How far a set may lie from the clock time told with it.
+_SET_REACH = 40
+
+
+@cache
+def _between_set_and_time(language: str) -> tuple[re.Pattern[str], ...]:
+    """What may stand between a set and a clock time after it ("every day [at] 9 a.m.",
+    "daily [from 7 p.m. to] 6 a.m."), between a clock time and a set after it ("9 a.m.
+    every Monday", "7 p.m.[ to 6 a.m.] daily"), and between the two ends of a range of
+    times ("from 10 p.m. [to] 5 a.m.")."""
+    lexicon = load_lexicon(language)
+    joins, ranges = alternation(lexicon.clock_joins), alternation(lexicon.range_joins)
+    range_join = rf"\s*(?:[-–]|\b(?:{ranges})\b)\s*"
+    return (
+        re.compile(rf"[\s,]*(?:(?:{joins})\s+)?(?:{_CLOCK_WORD}{range_join})?", re.IGNORECASE),
+        re.compile(rf"(?:{range_join}{_CLOCK_WORD})?[\s,]*", re.IGNORECASE),
+        re.compile(range_join, re.IGNORECASE),
+    )
+
+
+def _set_beside(found: Found, ctx: Context) -> str | None:
+    """The calendar part of a set told right beside a clock time, joined by a word of
+    `clock_joins` or the other end of a range of times: "every Friday at 11:52 a.m." ->
+    "XXXX-WXX-5", "from 7 p.m. to 6 a.m. daily" -> "XXXX-XX-XX"; else None."""
+    before, after, range_join = _between_set_and_time(ctx.lexicon.language)
+    at = ctx.placed_index(found.start)
+    if at > 0:
+        other, placement = ctx.placed[at - 1]
+        gap = ctx.text[other.end : found.start]
+        if other.type == "SET" and len(gap) <= _SET_REACH and before.fullmatch(gap):
+            return _calendar_part(placement.value)
+        if placement.anchor == "none" and other.rule == found.rule and range_join.fullmatch(gap):
+            return _calendar_part(placement.value)  # the end of a range of a set's times
+    if at < len(ctx.placed):
+        other, placement = ctx.placed[at]
+        gap = ctx.text[found.end : other.start]
+        if other.type == "SET" and len(gap) <= _SET_REACH and after.fullmatch(gap):
+            return _calendar_part(placement.value)
+    return None
+
+
+def _calendar_part(value: str) -> str:
+    """The days a set or a time of a set repeats on: a weekday's ("XXXX-WXX-5"), else
+    every day's."""
+    return value.partition("T")[0] if value.startswith("XXXX-WXX-") else "XXXX-XX-XX"
 
 
 # Local time is at most this many minutes behind or ahead of a zone's (UTC-12..UTC+14).

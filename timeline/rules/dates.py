@@ -285,15 +285,26 @@ def month_day_rule(w: Words) -> Rule:
         rf"|{w.part_of})?"
         rf"(?:(?P<weekday>{w.weekday}),?\s+)?"
         rf"(?P<month>{w.month})\s+(?:(?P<day>{w.day})|(?P<sday>{w.spelled_day_after_month}))"
-        rf"(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?"
+        rf"(?:,?\s+(?P<year>{w.written_year})|{w.year_from_now}|{w.of_told_year}|{w.range_year})?"
         # "the July 4th weekend": the weekend beside the day
         r"(?:\s+(?P<weekend>weekend)(?![\w'’-]))?",
         month_day,
-        reads={"day", "dpart", "fuzzy", "month", "tyrel", "weekday", "weekend", "weekof", "year"},
+        reads={
+            "day",
+            "dpart",
+            "fuzzy",
+            "month",
+            "tyrel",
+            "weekday",
+            "weekend",
+            "weekof",
+            "year",
+            "yrel",
+        },
         near=lower(w.lexicon.months),
         narrated=without_deictic_relation,
         later=of_a_year_told,
-        aliases={"ryear": "year", "sday": "day"},
+        aliases={"ryear": "year", "ryrel": "yrel", "sday": "day"},
         start=w.second_end,
         partner=_day_after,
         cycle="year",
@@ -307,12 +318,13 @@ def day_month_rule(w: Words) -> Rule:
         "DATE",
         rf"(?:{w.part_of})?(?:(?P<weekday>{w.weekday}),?\s+)?"
         rf"(?:(?:the\s+)?(?P<day>{w.day})\s+(?:of\s+)?|the\s+(?P<sday>{w.spelled_day})\s+of\s+)"
-        rf"(?P<month>{w.month})(?:,?\s+(?P<year>{w.written_year})|{w.of_told_year}|{w.range_year})?"
+        rf"(?P<month>{w.month})"
+        rf"(?:,?\s+(?P<year>{w.written_year})|{w.year_from_now}|{w.of_told_year}|{w.range_year})?"
         r"(?:\s+(?P<weekend>weekend)(?![\w'’-]))?",
         month_day,
-        reads={"day", "dpart", "month", "tyrel", "weekday", "weekend", "year"},
+        reads={"day", "dpart", "month", "tyrel", "weekday", "weekend", "year", "yrel"},
         near=lower(w.lexicon.months),
-        aliases={"ryear": "year", "sday": "day"},
+        aliases={"ryear": "year", "ryrel": "yrel", "sday": "day"},
         start=w.after_a_day,
         narrated=without_deictic_relation,
         later=of_a_year_told,

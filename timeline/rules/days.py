@@ -101,6 +101,31 @@ def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
     return (told, "text") if told is not None else (ctx.dct, "dct")
 
 
+@cache
+def _night_dates_link(language: str) -> re.Pattern[str]:
+    """The words between "overnight" and the days its night runs between."""
+    return re.compile(
+        rf"\s+(?:{alternation(load_lexicon(language).night_dates_after)})\s+", re.IGNORECASE
+    )
+
+
+def _second_of_two_days(found: Found, ctx: Context) -> date | None:
+    """The second of two days in a row named as a range right after "overnight" and a
+    word of `night_dates_after` ("overnight on 16-17 June"), else None."""
+    link = _night_dates_link(ctx.lexicon.language).match(ctx.text, found.end)
+    if link is None:
+        return None
+    at = ctx.placed_index(link.end())
+    if at + 1 >= len(ctx.placed) or ctx.placed[at][0].start != link.end():
+        return None
+    (_, first), (second, last) = ctx.placed[at], ctx.placed[at + 1]
+    if first.granularity != "day" or last.granularity != "day" or ctx.range_start(second) != at:
+        return None
+    if first.start is None or last.start is None or (last.start - first.start).days != 1:
+        return None
+    return last.start
+
+
 def deictic(found: Found, ctx: Context) -> Placement:
     """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
     "overnight" (and "tonight" told in the past): the night before the day named in its
@@ -115,6 +140,8 @@ def deictic(found: Found, ctx: Context) -> Placement:
     # "Tonight, the army shelled the city": a night already told is the one just gone
     gone = ctx.lexicon.deictic_parts.get(word) == "NI" and anchor == "dct"
     gone = gone and not is_quoted(ctx.text, found.start) and ctx.tense(found) == "past"
+    if word in ctx.lexicon.night_before and (second := _second_of_two_days(found, ctx)):
+        return night_before(second, "text")  # "overnight on 16-17 June": between them
     if word in ctx.lexicon.night_before or gone:  # the night before the day in focus
         day, anchor = ctx.day_in_sentence(found)
         if day > ctx.dct and ctx.tense(found) == "past":

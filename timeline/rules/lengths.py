@@ -20,7 +20,7 @@ from timeline.placing import (
     up_to_now,
     written_amount,
 )
-from timeline.rules.words import Words, alternation, lower, one_word_each, rule
+from timeline.rules.words import CLOCK_TIME, Words, alternation, lower, one_word_each, rule
 from timeline.tense import is_past_form
 
 
@@ -203,6 +203,7 @@ _FRACTION_OF = re.compile(r"\s+of\s+(?:the|a|an|all|its|their|his|her|our|this|t
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"'‘“(])")
+_CLOCK_TIME = re.compile(CLOCK_TIME, re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[.,;:!?\"“”(]\s*$")
@@ -250,7 +251,7 @@ def _not_a_rate(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     instructions per second"), and so it does after what the quantity measures ("15
     million tons of crude annually"); "rallies held annually" is a set."""
     before = _SENTENCE_END.split(text[max(0, match.start("core") - 60) : match.start("core")])
-    words = before[-1].split()
+    words = _CLOCK_TIME.sub(" ", before[-1]).split()  # "at 9 a.m. every day": no quantity
     if len(words) >= 2 and words[-2].lower() in lexicon.quantity_of:
         words = words[:-2]  # "tons of crude": the unit of the quantity
     if match.group("word") and next_word(text, match.end("core")) in lexicon.not_before_set:

@@ -257,7 +257,7 @@ def month_rule(w: Words) -> Rule:
         rf"(?:(?P<rel>{w.named_relation})\s+)?"
         rf"(?P<month>{w.month})(?:(?:,?\s+|\s+of\s+)(?P<year>{w.written_year})"
         rf"|(?:,?\s+|\s+of\s+)(?P<syear>{w.spelled})"
-        rf"|(?:\s+of)?\s+(?P<yrel>{w.from_now})\s+year\b|{w.of_told_year}|{w.range_year}"
+        rf"|{w.year_from_now}|{w.of_told_year}|{w.range_year}"
         r"|(?!\.?[\s,]*\d))",
         month,
         reads={"back", "fuzzy", "month", "rel", "syear", "tyrel", "year", "yrel"},
@@ -265,7 +265,7 @@ def month_rule(w: Words) -> Rule:
         accept=_month_in_context,
         narrated=without_deictic_relation,
         later=of_a_year_told,
-        aliases={"ryear": "year"},
+        aliases={"ryear": "year", "ryrel": "yrel"},
         start=w.second_end,
         cycle="year",
     )
@@ -281,7 +281,7 @@ def season_rule(w: Words) -> Rule:
         rf"|(?P<rel>{w.named_relation}|the)\s+)?"
         rf"(?:(?P<fuzzy2>early|late|mid)[\s-]+)?"
         rf"(?P<season>{w.season})(?:(?:\s+of)?\s+(?:(?P<year>{w.year})|(?P<syear>{w.spelled}))"
-        rf"|(?:\s+of)?\s+(?P<yrel>{w.from_now})\s+year\b|{w.of_told_year}|{w.range_year})?",
+        rf"|{w.year_from_now}|{w.of_told_year}|{w.range_year})?",
         season,
         reads={
             "back",

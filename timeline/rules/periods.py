@@ -296,13 +296,14 @@ def _relational_unit(found: Found, text: str, lexicon: Lexicon) -> bool:
 
 
 def _told_from_a_statement(parts: Mapping[str, str], lexicon: Lexicon) -> bool:
-    """ "last week", "next month": counted from the day of a statement reporting them,
-    as "yesterday" is; a year, "the weekend", "earlier this month" stay the publication's."""
-    return (
-        parts["unit"] in ("week", "month")
-        and parts["rel"] not in lexicon.definite
-        and not parts.get("fuzzy")
-    )
+    """ "last week", "next month", "the end of the month": counted from the day of a
+    statement reporting them, as "yesterday" is; a year, "the weekend", "earlier this
+    month" stay the publication's."""
+    if parts["unit"] not in ("week", "month"):
+        return False
+    if parts["rel"] in lexicon.definite:
+        return bool(parts.get("fuzzy"))  # "the end of the month", not "the week"
+    return not parts.get("fuzzy")
 
 
 def _stretch_up_to_now(parts: Mapping[str, str], lexicon: Lexicon) -> bool:

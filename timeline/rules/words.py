@@ -78,6 +78,7 @@ class Words:
     clock_words: tuple[str, ...]
     from_now: str
     named_relation: str
+    year_from_now: str
     of_told_year: str
     range_year: str
     second_end: str
@@ -183,16 +184,19 @@ def words_of(lexicon: Lexicon) -> Words:
         holiday=holiday,
         from_now=alternation(lexicon.from_now),
         named_relation=alternation([*lexicon.named_from_now, *lexicon.anaphoric]),
+        # "(November 1) last year", "(March) of next year": a year counted from DCT's
+        year_from_now=rf"(?:\s+of)?\s+(?P<yrel>{alternation(lexicon.from_now)})\s+year\b(?!['’])",
         # "(July) of that year", "(March) of the following year": a year told before
         of_told_year=rf"\s+of\s+(?P<tyrel>{alternation(lexicon.relational_shifts)})\s+year\b",
         # The first end of a range takes the year written after the second ("from April
         # to June 1968", "3 March to 5 April 2024", "the spring and early summer of 1943",
-        # "March 5-9, 1918").
+        # "March 5-9, 1918"), or counted from DCT's ("July-August last year").
         range_year=(
             rf"(?=(?:\s*[-–]\s*|\s+{alternation(lexicon.range_joins)}\s+)"
             rf"(?:{position}[\s-]+)?(?:{month}(?:\s+{day})?|{day}\s+{month}|{season}|{day})"
             rf"(?:,|\s+of)?\s+"
-            rf"(?P<ryear>{written_year}))"
+            rf"(?:(?P<ryear>{written_year})"
+            rf"|(?P<ryrel>{alternation(lexicon.from_now)})\s+year\b(?!['’])))"
         ),
         # The start of the second end of a range after a dash ("May-August", "19-April 30").
         second_end=rf"(?:{left}|(?<=[^\W_][-–]))",
@@ -207,6 +211,9 @@ def words_of(lexicon: Lexicon) -> Words:
         ),
     )
 
+
+# A time on the clock as written: "9 a.m.", "11:52 p.m.", "21:00".
+CLOCK_TIME = r"\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}:[0-5]\d"
 
 _WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-Za-z]+)")
 
