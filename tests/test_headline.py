@@ -308,6 +308,8 @@ def test_a_clause_without_a_verb_joins_the_clause_it_continues() -> None:
         ("The council approved the budget of 2019.", "2019", "The council approved the budget"),
         # a particle that does not govern the date stays
         ("Fighting flared up again on Tuesday.", "on Tuesday", "Fighting flared up again"),
+        ("The truce will hold till April 22.", "April 22", "The truce will hold"),
+        ("The curfew stays in force till Friday.", "Friday", "The curfew stays in force"),
         # no date left over: a clause of just a date reads the sentence instead
         ("The dam opened on Tuesday.", "on Tuesday", "The dam opened"),
     ],
@@ -436,6 +438,29 @@ def test_a_speaker_telling_a_listener_takes_the_quotation_before() -> None:
         ),
         # negative: a short clause stays whole
         ("The council approved the budget on Tuesday.", "The council approved the budget"),
+        # a noun that counts or groups keeps its "of"
+        (
+            "The navy began the operation on Tuesday with a series of heavy raids against "
+            "dozens of smuggling camps along the coast.",
+            "The navy began the operation with a series of heavy raids",
+        ),
+        (
+            "Navy cutters intercepted on Tuesday a group of fishing trawlers carrying "
+            "illegal fuel, the agency said.",
+            "The agency said navy cutters intercepted a group of fishing trawlers",
+        ),
+        # no other cut fits: a relative "that" with its verb after it opens a clause
+        (
+            "Border guards seized on Tuesday three unmarked cargo trucks that were carrying "
+            "stolen copper wire and cables toward the northern port, police said.",
+            "The police said border guards seized three unmarked cargo trucks",
+        ),
+        # negative: "that" after a verb of saying opens the claim, not a cut
+        (
+            "The harbour master said on Tuesday that the northern quay would stay shut to "
+            "all cargo ships and fishing boats for the rest of the week.",
+            "The harbour master said the northern quay would stay shut to all cargo ships",
+        ),
     ],
 )
 def test_a_long_headline_is_cut_to_fit_a_label(text: str, title: str) -> None:

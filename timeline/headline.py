@@ -515,8 +515,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         norm = _norm(words[cut])
         if kept[-1].endswith((",", ";", ":")):
             strength = 3
-        elif norm in _CLAUSE_WORDS:
-            strength = 2
+        elif norm in _CLAUSE_WORDS or _opens_relative(lexicon, words, cut):
+            strength = 2  # a relative "that" only as a last resort: it may tell the event
         elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
             strength = 1  # not "partners in | providing": the preposition governs it
         elif _opens_agent_phrase(lexicon, words, cut):
@@ -524,8 +524,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         else:
             continue
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
-        if norm == "of" and _norm(kept[-1]) in known.quantifiers:
-            continue  # "a strike on one | of the headquarters"
+        if norm == "of" and _norm(kept[-1]) in known.quantifiers | known.counting_nouns:
+            continue  # "a strike on one | of the headquarters", "a series | of airstrikes"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
         if _closes_range(kept, norm):
@@ -544,16 +544,31 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
         if splits_name or not _reads_whole(lexicon, kept, words):
             continue
-        # "the Bank | of England", "British | and American": a last resort
+        # "the Bank | of England", "British | and American", "missiles | that were": a last
+        # resort
         splits_pair = strength < 3 and kept[-1][:1].isupper() and after_join[:1].isupper()
+        last_resort = splits_pair or _opens_relative(lexicon, words, cut)
         if len(" ".join(kept)) <= TITLE_CHARS:
             past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
-            fitting.append((strength * 10 + cut + 100 * past_link - 50 * splits_pair, kept))
+            fitting.append((strength * 10 + cut + 100 * past_link - 50 * last_resort, kept))
         else:
             over = len(" ".join(kept)) > MAX_TITLE_CHARS  # too long even for a headline
             longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+def _opens_relative(lexicon: EventLexicon, words: list[str], at: int) -> bool:
+    """True when ``words[at]`` is a relative word like "that" opening a clause about the
+    noun before it: a verb follows it, none goes before ("missiles | that were aimed at
+    ships"; not "said that", nor "that town")."""
+    following = (words[at + 1 : at + 2] or [""])[0]
+    return (
+        _norm(words[at]) in _headline_words().verb_led_relatives
+        and _verb_like(following, lexicon)
+        and not _verb_like(words[at - 1], lexicon)
+        and _norm(words[at - 1]) not in lexicon.stance_of
+    )
 
 
 _RANGE_WORDS = 5  # words from "from" or "between" to the word that joins the range's end
@@ -1924,6 +1939,8 @@ class _HeadlineWords:
     attendant_starts: frozenset[str]
     compound_prepositions: frozenset[str]
     quantifiers: frozenset[str]
+    counting_nouns: frozenset[str]
+    verb_led_relatives: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
     not_verbs: frozenset[str]
