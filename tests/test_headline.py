@@ -2617,3 +2617,22 @@ def test_dates_joined_by_a_conjunction_are_cut_together(text: str, titles: set[s
 )
 def test_a_tag_in_brackets_is_no_part_of_the_name_before_a_relative(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a quotation cut with its aside leaves no quotation mark alone, nor a double space
+        (
+            'The exercise, codenamed "Iron Gate 2024," began on Tuesday with air patrols.',
+            "The exercise began with air patrols",
+        ),
+        # an initialism at the end keeps its last period
+        ("The envoy flew to the U.S. on Tuesday.", "The envoy flew to the U.S."),
+        # negative: an ordinary last word loses the sentence's period
+        ("The envoy flew to Lima on Tuesday.", "The envoy flew to Lima"),
+        ('The band played "Old Road" in Lima on Tuesday.', 'The band played "Old Road" in Lima'),
+    ],
+)
+def test_a_headline_keeps_its_marks_whole(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -35,6 +35,7 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
 _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
 _TRAILING = " ,;:–—-\"“”‘’'.(["
+_CUT_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")  # "U.S" once its last period went
 
 
 def headline(
@@ -112,6 +113,8 @@ def headline(
         while len(words) > 1 and _norm(words[-1]) in _headline_words().dangling_ends:
             words = words[:-1]
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
+    if _CUT_INITIALISM.search(text):  # "toward the U.S." keeps its last period
+        text += "."
     text = _paired_quotes(text) + ("…" if clipped else "")
     if not text.strip("…"):
         return squash(clause.mention.text)
@@ -349,6 +352,7 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
+_QUOTES = "\"“”‘’'"
 
 
 def _without_opening_phrase(view: SentenceView, claim: list[str], lead: int) -> list[str]:
@@ -401,11 +405,13 @@ def _norm(word: str) -> str:
 
 
 def _cleaned(view: SentenceView, surface: str) -> list[str]:
-    """The words of ``surface`` without asides, brackets, leading punctuation or fillers."""
+    """The words of ``surface`` without asides, brackets, leading punctuation or fillers,
+    and without a quotation mark standing alone, left from a quotation cut with its
+    aside (', codenamed "Storm 2025," | " kicked off')."""
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
     surface = _LEADING.sub("", DATELINE.sub("", surface, count=1))
-    words = surface.split()
+    words = [w for w in surface.split() if w.strip(_QUOTES)]
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]
     return words
