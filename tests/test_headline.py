@@ -2636,3 +2636,38 @@ def test_a_tag_in_brackets_is_no_part_of_the_name_before_a_relative(text: str, t
 )
 def test_a_headline_keeps_its_marks_whole(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a verb after an aside on a participle takes back the subject before the aside
+        ("The ferry, carrying 80 people, sank on Tuesday.", "The ferry sank"),
+        (
+            "The storm, followed hours later by heavy rain, hit the coast on Tuesday.",
+            "The storm hit the coast",
+        ),
+        # ... the subject of a clause on "where" when one opens before the aside
+        (
+            "The port of Lamu, where the ferry, carrying 80 people, sank on Tuesday, was shut.",
+            "The ferry sank",
+        ),
+        (
+            "Kilwa -- where the cyclone, packing strong winds, made landfall on Tuesday -- "
+            "was cut off.",
+            "The cyclone made landfall",
+        ),
+        (
+            "The talks took place in Mombasa, where the envoy, flanked by aides, met rebel "
+            "leaders on Tuesday.",
+            "The envoy met rebel leaders",
+        ),
+        # negative: a participle clause after a whole clause stays with that clause
+        (
+            "Rebels shelled the port, killing five people on Tuesday.",
+            "Rebels shelled the port, killing five people",
+        ),
+    ],
+)
+def test_a_verb_after_a_participle_aside_takes_its_subject(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

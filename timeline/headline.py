@@ -914,6 +914,12 @@ def _clause_words(clause: DateClause) -> list[str]:
             )
             if subordinate is not None:  # the date tells the subordinate clause's event
                 surface = _surface_without(view, subordinate.end, right, start, end)
+            elif clause.own > index and (waiting := _subject_of_aside(clause, index)):
+                # "The ferry, | carrying 80 people, sank [Monday]", "Lamu, where the ferry,
+                # | carrying ..., sank": the subject before the aside and the verb after it
+                own = clause.clauses[clause.own]
+                surface = view.text[waiting[0] : waiting[1]] + " "
+                surface += _surface_without(view, own[0], right, start, end).lstrip(" ,;:")
             else:  # ", forcing families from their homes [Tuesday]": what the last clause
                 before = _clause_with_verb_before(clause, index)  # with a verb before it did
                 if before is not None:
@@ -937,9 +943,11 @@ def _clause_words(clause: DateClause) -> list[str]:
             )
             or opener.norm.endswith("ed")
             or (_present_s(opener.norm) and _finite_like(opener.text, view.lexicon))
+            or _verb_after_participle(clause, index, opener)
         ):  # "Haiyan, known as Yolanda, made landfall", "The report, released last week,
-            # claims": the verb takes the subject back
-            subject = _subject_clause(clause, index)
+            # claims": the verb takes the subject back, the one of a clause on "where"
+            # when one opens before it ("the town where the storm, ..., made landfall")
+            subject = _relative_subject(clause, index) or _subject_clause(clause, index)
             own = clause.clauses[index]
             if (
                 own[1] < right
@@ -1461,6 +1469,48 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
     return clause.clauses[0]
 
 
+def _relative_subject(clause: DateClause, index: int) -> tuple[int, int] | None:
+    """The subject of a clause opening on "where" or "when" before the ``index``-th
+    clause, past asides, when it has no verb of its own: the verb of the ``index``-th
+    clause is its verb ("Lamu, where the ferry, carrying 80 people, sank": "the ferry");
+    None when another clause comes between."""
+    view = clause.view
+    for left, right in reversed(clause.clauses[:index]):
+        tokens = view.in_span(left, right)
+        if not tokens:
+            return None
+        if tokens[0].norm in _headline_words().adverb_relatives:
+            subject = _cleaned(view, view.text[tokens[0].end : right])
+            return None if _holds_verb(view, subject) else (tokens[0].end, right)
+        if not (_is_aside(view, (left, right)) or tokens[0].norm.endswith(("ing", "ed"))):
+            return None
+    return None
+
+
+def _subject_of_aside(clause: DateClause, index: int) -> tuple[int, int] | None:
+    """The subject waiting for its verb before the aside that is the ``index``-th clause:
+    that of a clause on "where" or the sentence's own; None when the clause before holds
+    a verb."""
+    relative = _relative_subject(clause, index)
+    if relative is not None:
+        return relative
+    return clause.clauses[index - 1] if _is_bare_subject(clause, index - 1) else None
+
+
+def _verb_after_participle(clause: DateClause, index: int, opener: Token) -> bool:
+    """True when ``opener``, a verb that may also be a noun ("hit", "cut"), opens the
+    ``index``-th clause right after an aside on a participle that follows a subject
+    ("The quake, followed by an aftershock, | hit the city")."""
+    if opener.norm not in _headline_words().verbs or index < 2:
+        return False
+    aside = clause.view.in_span(*clause.clauses[index - 1])[:1]
+    return (
+        bool(aside)
+        and aside[0].norm.endswith(("ed", "ing"))
+        and _subject_of_aside(clause, index - 1) is not None
+    )
+
+
 def _saying_after_setting(view: SentenceView, opener: Token, right: int) -> Token | None:
     """The verb of saying after a phrase ``opener`` opens that says where the saying was
     made ("in a statement on Saturday | said"), up to ``right``; None when the clause opens
@@ -1947,6 +1997,7 @@ class _HeadlineWords:
     quantifiers: frozenset[str]
     counting_nouns: frozenset[str]
     verb_led_relatives: frozenset[str]
+    adverb_relatives: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
     not_verbs: frozenset[str]
