@@ -2671,3 +2671,23 @@ def test_a_headline_keeps_its_marks_whole(text: str, title: str) -> None:
 )
 def test_a_verb_after_a_participle_aside_takes_its_subject(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "once again" is an adverb: no subordinate clause opens on it
+        (
+            "A flood warning once again went into effect on Tuesday for the river towns.",
+            "A flood warning once again went into effect for the river towns",
+        ),
+        ("The talks once more broke down on Tuesday.", "The talks once more broke down"),
+        # negative: "once" before a subject and its verb opens the clause the date is in
+        (
+            "Aid will flow once the army reopens the crossing on Tuesday.",
+            "The army reopens the crossing",
+        ),
+    ],
+)
+def test_once_again_opens_no_subordinate_clause(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

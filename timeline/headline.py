@@ -1652,8 +1652,10 @@ def _subordinate_clause(clause: DateClause, start: int) -> int | None:
     subject, rest = words[1], words[2:]
     # the verb before the date, or right after it ("since the army [on Tuesday] closed")
     after = view.in_span(_date_extent(clause)[1], clause.home[1])[:1]
-    if _verb_like(subject.text, view.lexicon) or not any(
-        _verb_like(t.text, view.lexicon) for t in (*rest, *after)
+    if (
+        _verb_like(subject.text, view.lexicon)
+        or subject.norm in _headline_words().adverb_pairs  # "once again went": an adverb
+        or not any(_verb_like(t.text, view.lexicon) for t in (*rest, *after))
     ):
         return None
     return subject.start
@@ -1998,6 +2000,7 @@ class _HeadlineWords:
     counting_nouns: frozenset[str]
     verb_led_relatives: frozenset[str]
     adverb_relatives: frozenset[str]
+    adverb_pairs: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
     not_verbs: frozenset[str]
