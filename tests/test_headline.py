@@ -2691,3 +2691,26 @@ def test_a_verb_after_a_participle_aside_takes_its_subject(text: str, title: str
 )
 def test_once_again_opens_no_subordinate_clause(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a number in words opening the claim is an ordinary word after the speaker
+        (
+            "Twenty-one people died in the county, the sheriff said on Tuesday.",
+            "The sheriff said twenty-one people died in the county",
+        ),
+        (
+            "Six boats sank in the bay, the coast guard said on Tuesday.",
+            "The coast guard said six boats sank in the bay",
+        ),
+        # negative: a name made of number words keeps its capitals
+        (
+            "Ninety-Nine Club members marched in Lima, police said on Tuesday.",
+            "Police said Ninety-Nine Club members marched in Lima",
+        ),
+    ],
+)
+def test_a_number_in_words_after_the_speaker_is_lower_case(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

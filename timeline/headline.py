@@ -1925,13 +1925,22 @@ def _is_common(view: SentenceView, word: str) -> bool:
         norm in opening.place_openers  # "Across the border, ..."
         or norm in opening.dangling_ends  # "Among the dead was ..."
         or norm in opening.adverb_starts
-        or norm in entity_words("en", "number_words")  # "Six civilians were killed"
+        or _is_number_word(word)  # "Six civilians were killed", "Eighty-four died"
         or any(norm in words for words in lexicon.grammar.values())
         or norm in lexicon.cues.by_word
         or _inflects_cue(norm, lexicon)  # "Clashes resumed"
         or norm in opening.common_starts  # "Suspected rebels"
         or norm in lexicon.happening_nouns  # "Shelling hit a school"
         or any(word_matches(p, norm) for p in lexicon.speakers)
+    )
+
+
+def _is_number_word(word: str) -> bool:
+    """True for a number in words, joined by hyphens in lower case after its first part
+    ("Six", "Eighty-four"; not the name "Ninety-Nine")."""
+    first, *rest = word.strip(_TRAILING).split("-")
+    return first.lower() in entity_words("en", "number_words") and all(
+        part.islower() for part in rest
     )
 
 
