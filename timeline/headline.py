@@ -513,7 +513,7 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
     if _fits(words):
         return words
     lexicon, known = view.lexicon, _headline_words()
-    prepositions = view.words("prepositions")
+    prepositions = view.words("prepositions") | known.place_openers  # "assaults | across"
     fitting: list[tuple[int, list[str]]] = []  # (score, kept) within TITLE_CHARS
     longer: list[tuple[int, list[str]]] = []  # within TITLE_WORDS only: the shortest wins
     for cut in range(4, min(TITLE_WORDS, len(words) - 1) + 1):
@@ -2095,7 +2095,11 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("clipped")
     if body[-1] not in _CLOSING_OK and not body[-1].isalnum():
         faults.append("ends on punctuation")
-    elif lexicon.stance_of.get(norms[-1]) == "asserted" and len(words) > 1:
+    elif (
+        lexicon.stance_of.get(norms[-1]) == "asserted"
+        and len(words) > 1
+        and norms[-2] not in lexicon.grammar["passive_auxiliaries"]  # "the plan was revealed"
+    ):
         faults.append("ends on its reporting verb")
     elif norms[-1] in known.dangling_ends:
         faults.append("ends on a dangling word")
