@@ -439,6 +439,18 @@ def test_a_speaker_telling_a_listener_takes_the_quotation_before() -> None:
         ),
         # negative: a short clause stays whole
         ("The council approved the budget on Tuesday.", "The council approved the budget"),
+        # two verbs of different forms share no object: "and" before the second is a cut
+        (
+            "The mayor said on Tuesday that the dam on the upper river was holding and voiced "
+            "hope that the water would soon recede.",
+            "The mayor said the dam on the upper river was holding",
+        ),
+        # negative: two verbs of one form share their object
+        (
+            "Militia fighters on Tuesday targeted and demolished homes of displaced families "
+            "in the northern villages near the river crossing.",
+            "Militia fighters targeted and demolished homes of displaced families",
+        ),
         # a preposition of place is a phrase boundary too
         (
             "The strike on Tuesday was part of a long wave of intensified drone assaults "

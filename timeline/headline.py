@@ -540,13 +540,16 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "is rapidly | deteriorating": the adverb leans on its verb
         if norm in view.words("passive_agents") and _opens_agent_phrase(lexicon, words, cut - 1):
             continue  # "the catastrophe brought | by the violence": the participle's agent
+        second = (words[cut + 1 : cut + 2] or [""])[0]
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
-            and _verb_like((words[cut + 1 : cut + 2] or [""])[0], lexicon)
+            and _verb_like(second, lexicon)
             and not kept[-1].endswith(",")
+            and _norm(kept[-1]).endswith("ing") == _norm(second).endswith("ing")
         ):
-            continue  # "targeted | and demolished homes": two verbs of one object
+            continue  # "targeted | and demolished homes": two verbs of one object; not
+            # "was holding | and expressed hope", two forms that share none
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
         if splits_name or not _reads_whole(lexicon, kept, words):
             continue
