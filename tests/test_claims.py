@@ -64,7 +64,7 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
         ("Troops left the base on Sunday, John F. Okafor said.", "John Okafor"),
         # a title of two words, the second of which is a title on its own
         ("Allies met on Sunday, NATO Secretary General Jan Novak said.", "Jan Novak"),
-        # local offices are titles too, after the place they serve; "Dr" needs no period
+        # local offices are titles too, after the place they serve; "Dr" is no part of a name
         ("Marlow County Sheriff Ben Tate confirmed on Sunday that 12 had died.", "Ben Tate"),
         ("Two boats sank on Sunday, Fire Chief Ada Moss said.", "Ada Moss"),
         ("Dr Ivo Lenz said on Sunday that the clinic had closed.", "Ivo Lenz"),
