@@ -64,6 +64,12 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
         ("Troops left the base on Sunday, John F. Okafor said.", "John Okafor"),
         # a title of two words, the second of which is a title on its own
         ("Allies met on Sunday, NATO Secretary General Jan Novak said.", "Jan Novak"),
+        # local offices are titles too, after the place they serve; "Dr" is no part of a name
+        ("Marlow County Sheriff Ben Tate confirmed on Sunday that 12 had died.", "Ben Tate"),
+        ("Two boats sank on Sunday, Fire Chief Ada Moss said.", "Ada Moss"),
+        ("Dr Ivo Lenz said on Sunday that the clinic had closed.", "Ivo Lenz"),
+        # negative: a place before a name that holds no title stays out of it too
+        ("Two boats sank on Sunday, harbour pilot Ada Moss said.", "Ada Moss"),
     ],
 )
 def test_the_claimant_is_the_name_without_its_title(text: str, claimed_by: str) -> None:
@@ -1120,3 +1126,37 @@ def test_a_tag_in_brackets_after_a_name_is_no_speaker(text: str, claimed_by: str
 )
 def test_a_statement_named_as_the_source_is_its_authors(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # an acronym in brackets and an auxiliary between the name and its verb
+        (
+            "The Harbour Safety Board (HSB) has confirmed that two ferries sank on Sunday.",
+            "Harbour Safety Board",
+        ),
+        (
+            "The Harbour Safety Board (HSB) said that two ferries sank on Sunday.",
+            "Harbour Safety Board",
+        ),
+        # revealing what happened is a claim; revealing a thing is none
+        ("The ministry revealed on Sunday that the victims had drowned.", "ministry"),
+        ("The museum revealed a new statue on Sunday.", ""),
+        # a sentence opening on its place and closing on the speaker of an inverted verb
+        (
+            "In Lamaro, the council declared a curfew on Sunday, reported the Herald Agency.",
+            "Herald Agency",
+        ),
+        # blaming someone for a deed states it
+        ("The ministry blamed rebels on Sunday for shelling the port.", "ministry"),
+        # negative: blame as a noun claims nothing
+        ("The blame for the blast on Sunday fell on the port.", ""),
+        # negative: "reported" before what is reported keeps its speaker before it
+        ("In Lamaro, the council reported on Sunday that the curfew held.", "council"),
+    ],
+)
+def test_the_speaker_is_found_past_brackets_places_and_inversion(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text, "on Sunday").claimed_by == claimed_by

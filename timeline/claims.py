@@ -345,8 +345,9 @@ class _Reader:
                 continue
             joined = index > 0 and tokens[index - 1].norm in self.view.words("coordinators")
             claimant = self._subject_of_verb_before(index - 1) if joined else ""
-            if not claimant and self._names_speaker_after(index):
-                # ", said Maj. Gen. Pat Ryder during a briefing": the name after the verb
+            if not claimant and self._closes_on_speaker(index):
+                # "In Chad, the junta declared a truce, reported the agency": the name after
+                # the verb, not the place the sentence opens on
                 claimant = self._subject_after(index)
             if not claimant:
                 claimant = self._subject_before(index)
@@ -601,8 +602,10 @@ class _Reader:
                 i = self._before_aside(i)
             if i < 0 or self.tokens[i].norm in view.words("stopwords"):
                 return ""
-        elif i + 1 == index and self._before_bracketed_tag(i) != i:
-            # "the Harbour Safety Board (HSB) said", "Ana Ruiz (D-Ore.) said": the name
+        elif (
+            all(t.norm in self.lexicon.auxiliaries for t in self.tokens[i + 1 : index])
+            and self._before_bracketed_tag(i) != i
+        ):  # "the Harbour Safety Board (HSB) [has] said", "Ana Ruiz (D-Ore.) said": the name
             i = self._before_bracketed_tag(i)
         elif i > 1 and self._is_bracketed_acronym(i - 1) and not self.tokens[i].is_capitalized:
             i -= 2  # "the Harbour Safety Board (HSB) office said": the name, not its noun
@@ -984,6 +987,23 @@ class _Reader:
         if name is not None:  # "said the head of the regional office, Ivo Lenz"
             return self._speaker(*name)
         return self._speaker(index + 1, end)
+
+    def _closes_on_speaker(self, index: int) -> bool:
+        """Whether an inverted verb opening its clause at ``index`` is followed by a phrase
+        with no verb of its own that ends the sentence (", reported the news agency."): who
+        spoke; not ", said the troops were ready", nor ", told reporters" (a listener)."""
+        tokens, view = self.tokens, self.view
+        if (
+            tokens[index].norm not in self.lexicon.inverted
+            or tokens[index].norm in view.words("ordering_verbs")
+            or not view.break_before(index)
+            or self._clause_end(index + 1) < len(tokens)
+        ):
+            return False
+        finite = view.words("finite_starts") | view.words("be_forms")
+        return not any(
+            t.norm in finite or t.norm in self.lexicon.stance_of for t in tokens[index + 1 :]
+        )
 
     def _names_speaker_after(self, index: int) -> bool:
         """Whether an inverted verb opening its clause at ``index`` is followed by a name

@@ -35,6 +35,7 @@ _ASIDE = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])")
 _BRACKET = re.compile(r"[()\[\]]")
 _LEADING = re.compile(r"^(?:[\s,;:.!?…–—\-\"“”‘’'()\[\]_/]+|[’']s\b)+")
 _TRAILING = " ,;:–—-\"“”‘’'.(["
+_CUT_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.)+[A-Z]$")  # "U.S" once its last period went
 
 
 def headline(
@@ -112,6 +113,8 @@ def headline(
         while len(words) > 1 and _norm(words[-1]) in _headline_words().dangling_ends:
             words = words[:-1]
     text = " ".join(words[:TITLE_WORDS]).rstrip(_TRAILING)
+    if _CUT_INITIALISM.search(text):  # "toward the U.S." keeps its last period
+        text += "."
     text = _paired_quotes(text) + ("…" if clipped else "")
     if not text.strip("…"):
         return squash(clause.mention.text)
@@ -349,6 +352,7 @@ def _shorter_attribution(view: SentenceView, words: list[str], speaker: str) -> 
 
 
 _QUOTE_ENDS = (',"', ",”", ",’")
+_QUOTES = "\"“”‘’'"
 
 
 def _without_opening_phrase(view: SentenceView, claim: list[str], lead: int) -> list[str]:
@@ -401,11 +405,13 @@ def _norm(word: str) -> str:
 
 
 def _cleaned(view: SentenceView, surface: str) -> list[str]:
-    """The words of ``surface`` without asides, brackets, leading punctuation or fillers."""
+    """The words of ``surface`` without asides, brackets, leading punctuation or fillers,
+    and without a quotation mark standing alone, left from a quotation cut with its
+    aside (', codenamed "Storm 2025," | " kicked off')."""
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
     surface = _LEADING.sub("", DATELINE.sub("", surface, count=1))
-    words = surface.split()
+    words = [w for w in surface.split() if w.strip(_QUOTES)]
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]
     return words
@@ -507,7 +513,7 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
     if _fits(words):
         return words
     lexicon, known = view.lexicon, _headline_words()
-    prepositions = view.words("prepositions")
+    prepositions = view.words("prepositions") | known.place_openers  # "assaults | across"
     fitting: list[tuple[int, list[str]]] = []  # (score, kept) within TITLE_CHARS
     longer: list[tuple[int, list[str]]] = []  # within TITLE_WORDS only: the shortest wins
     for cut in range(4, min(TITLE_WORDS, len(words) - 1) + 1):
@@ -515,8 +521,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         norm = _norm(words[cut])
         if kept[-1].endswith((",", ";", ":")):
             strength = 3
-        elif norm in _CLAUSE_WORDS:
-            strength = 2
+        elif norm in _CLAUSE_WORDS or _opens_relative(lexicon, words, cut):
+            strength = 2  # a relative "that" only as a last resort: it may tell the event
         elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
             strength = 1  # not "partners in | providing": the preposition governs it
         elif _opens_agent_phrase(lexicon, words, cut):
@@ -524,8 +530,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         else:
             continue
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
-        if norm == "of" and _norm(kept[-1]) in known.quantifiers:
-            continue  # "a strike on one | of the headquarters"
+        if norm == "of" and _norm(kept[-1]) in known.quantifiers | known.counting_nouns:
+            continue  # "a strike on one | of the headquarters", "a series | of airstrikes"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
         if _closes_range(kept, norm):
@@ -534,26 +540,44 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "is rapidly | deteriorating": the adverb leans on its verb
         if norm in view.words("passive_agents") and _opens_agent_phrase(lexicon, words, cut - 1):
             continue  # "the catastrophe brought | by the violence": the participle's agent
+        second = (words[cut + 1 : cut + 2] or [""])[0]
         if (
             norm in view.words("coordinators")
             and _verb_like(kept[-1], lexicon)
-            and _verb_like((words[cut + 1 : cut + 2] or [""])[0], lexicon)
+            and _verb_like(second, lexicon)
             and not kept[-1].endswith(",")
+            and _norm(kept[-1]).endswith("ing") == _norm(second).endswith("ing")
         ):
-            continue  # "targeted | and demolished homes": two verbs of one object
+            continue  # "targeted | and demolished homes": two verbs of one object; not
+            # "was holding | and expressed hope", two forms that share none
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
         if splits_name or not _reads_whole(lexicon, kept, words):
             continue
-        # "the Bank | of England", "British | and American": a last resort
+        # "the Bank | of England", "British | and American", "missiles | that were": a last
+        # resort
         splits_pair = strength < 3 and kept[-1][:1].isupper() and after_join[:1].isupper()
+        last_resort = splits_pair or _opens_relative(lexicon, words, cut)
         if len(" ".join(kept)) <= TITLE_CHARS:
             past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
-            fitting.append((strength * 10 + cut + 100 * past_link - 50 * splits_pair, kept))
+            fitting.append((strength * 10 + cut + 100 * past_link - 50 * last_resort, kept))
         else:
             over = len(" ".join(kept)) > MAX_TITLE_CHARS  # too long even for a headline
             longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+def _opens_relative(lexicon: EventLexicon, words: list[str], at: int) -> bool:
+    """True when ``words[at]`` is a relative word like "that" opening a clause about the
+    noun before it: a verb follows it, none goes before ("missiles | that were aimed at
+    ships"; not "said that", nor "that town")."""
+    following = (words[at + 1 : at + 2] or [""])[0]
+    return (
+        _norm(words[at]) in _headline_words().verb_led_relatives
+        and _verb_like(following, lexicon)
+        and not _verb_like(words[at - 1], lexicon)
+        and _norm(words[at - 1]) not in lexicon.stance_of
+    )
 
 
 _RANGE_WORDS = 5  # words from "from" or "between" to the word that joins the range's end
@@ -893,6 +917,12 @@ def _clause_words(clause: DateClause) -> list[str]:
             )
             if subordinate is not None:  # the date tells the subordinate clause's event
                 surface = _surface_without(view, subordinate.end, right, start, end)
+            elif clause.own > index and (waiting := _subject_of_aside(clause, index)):
+                # "The ferry, | carrying 80 people, sank [Monday]", "Lamu, where the ferry,
+                # | carrying ..., sank": the subject before the aside and the verb after it
+                own = clause.clauses[clause.own]
+                surface = view.text[waiting[0] : waiting[1]] + " "
+                surface += _surface_without(view, own[0], right, start, end).lstrip(" ,;:")
             else:  # ", forcing families from their homes [Tuesday]": what the last clause
                 before = _clause_with_verb_before(clause, index)  # with a verb before it did
                 if before is not None:
@@ -916,9 +946,11 @@ def _clause_words(clause: DateClause) -> list[str]:
             )
             or opener.norm.endswith("ed")
             or (_present_s(opener.norm) and _finite_like(opener.text, view.lexicon))
+            or _verb_after_participle(clause, index, opener)
         ):  # "Haiyan, known as Yolanda, made landfall", "The report, released last week,
-            # claims": the verb takes the subject back
-            subject = _subject_clause(clause, index)
+            # claims": the verb takes the subject back, the one of a clause on "where"
+            # when one opens before it ("the town where the storm, ..., made landfall")
+            subject = _relative_subject(clause, index) or _subject_clause(clause, index)
             own = clause.clauses[index]
             if (
                 own[1] < right
@@ -1440,6 +1472,48 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
     return clause.clauses[0]
 
 
+def _relative_subject(clause: DateClause, index: int) -> tuple[int, int] | None:
+    """The subject of a clause opening on "where" or "when" before the ``index``-th
+    clause, past asides, when it has no verb of its own: the verb of the ``index``-th
+    clause is its verb ("Lamu, where the ferry, carrying 80 people, sank": "the ferry");
+    None when another clause comes between."""
+    view = clause.view
+    for left, right in reversed(clause.clauses[:index]):
+        tokens = view.in_span(left, right)
+        if not tokens:
+            return None
+        if tokens[0].norm in _headline_words().adverb_relatives:
+            subject = _cleaned(view, view.text[tokens[0].end : right])
+            return None if _holds_verb(view, subject) else (tokens[0].end, right)
+        if not (_is_aside(view, (left, right)) or tokens[0].norm.endswith(("ing", "ed"))):
+            return None
+    return None
+
+
+def _subject_of_aside(clause: DateClause, index: int) -> tuple[int, int] | None:
+    """The subject waiting for its verb before the aside that is the ``index``-th clause:
+    that of a clause on "where" or the sentence's own; None when the clause before holds
+    a verb."""
+    relative = _relative_subject(clause, index)
+    if relative is not None:
+        return relative
+    return clause.clauses[index - 1] if _is_bare_subject(clause, index - 1) else None
+
+
+def _verb_after_participle(clause: DateClause, index: int, opener: Token) -> bool:
+    """True when ``opener``, a verb that may also be a noun ("hit", "cut"), opens the
+    ``index``-th clause right after an aside on a participle that follows a subject
+    ("The quake, followed by an aftershock, | hit the city")."""
+    if opener.norm not in _headline_words().verbs or index < 2:
+        return False
+    aside = clause.view.in_span(*clause.clauses[index - 1])[:1]
+    return (
+        bool(aside)
+        and aside[0].norm.endswith(("ed", "ing"))
+        and _subject_of_aside(clause, index - 1) is not None
+    )
+
+
 def _saying_after_setting(view: SentenceView, opener: Token, right: int) -> Token | None:
     """The verb of saying after a phrase ``opener`` opens that says where the saying was
     made ("in a statement on Saturday | said"), up to ``right``; None when the clause opens
@@ -1581,8 +1655,10 @@ def _subordinate_clause(clause: DateClause, start: int) -> int | None:
     subject, rest = words[1], words[2:]
     # the verb before the date, or right after it ("since the army [on Tuesday] closed")
     after = view.in_span(_date_extent(clause)[1], clause.home[1])[:1]
-    if _verb_like(subject.text, view.lexicon) or not any(
-        _verb_like(t.text, view.lexicon) for t in (*rest, *after)
+    if (
+        _verb_like(subject.text, view.lexicon)
+        or subject.norm in _headline_words().adverb_pairs  # "once again went": an adverb
+        or not any(_verb_like(t.text, view.lexicon) for t in (*rest, *after))
     ):
         return None
     return subject.start
@@ -1852,13 +1928,22 @@ def _is_common(view: SentenceView, word: str) -> bool:
         norm in opening.place_openers  # "Across the border, ..."
         or norm in opening.dangling_ends  # "Among the dead was ..."
         or norm in opening.adverb_starts
-        or norm in entity_words("en", "number_words")  # "Six civilians were killed"
+        or _is_number_word(word)  # "Six civilians were killed", "Eighty-four died"
         or any(norm in words for words in lexicon.grammar.values())
         or norm in lexicon.cues.by_word
         or _inflects_cue(norm, lexicon)  # "Clashes resumed"
         or norm in opening.common_starts  # "Suspected rebels"
         or norm in lexicon.happening_nouns  # "Shelling hit a school"
         or any(word_matches(p, norm) for p in lexicon.speakers)
+    )
+
+
+def _is_number_word(word: str) -> bool:
+    """True for a number in words, joined by hyphens in lower case after its first part
+    ("Six", "Eighty-four"; not the name "Ninety-Nine")."""
+    first, *rest = word.strip(_TRAILING).split("-")
+    return first.lower() in entity_words("en", "number_words") and all(
+        part.islower() for part in rest
     )
 
 
@@ -1924,6 +2009,10 @@ class _HeadlineWords:
     attendant_starts: frozenset[str]
     compound_prepositions: frozenset[str]
     quantifiers: frozenset[str]
+    counting_nouns: frozenset[str]
+    verb_led_relatives: frozenset[str]
+    adverb_relatives: frozenset[str]
+    adverb_pairs: frozenset[str]
     clock_zones: frozenset[str]
     zone_nouns: frozenset[str]
     not_verbs: frozenset[str]
@@ -2009,7 +2098,11 @@ def headline_faults(title: str, claimed_by: str = "", language: str = "en") -> t
         faults.append("clipped")
     if body[-1] not in _CLOSING_OK and not body[-1].isalnum():
         faults.append("ends on punctuation")
-    elif lexicon.stance_of.get(norms[-1]) == "asserted" and len(words) > 1:
+    elif (
+        lexicon.stance_of.get(norms[-1]) == "asserted"
+        and len(words) > 1
+        and norms[-2] not in lexicon.grammar["passive_auxiliaries"]  # "the plan was revealed"
+    ):
         faults.append("ends on its reporting verb")
     elif norms[-1] in known.dangling_ends:
         faults.append("ends on a dangling word")
