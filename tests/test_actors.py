@@ -3779,6 +3779,36 @@ def test_the_subject_before_a_telling_aside_acts(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # who is told as speaking in a trailing "with" clause only tells: no actor
+        (
+            "Clashes killed six on Tuesday, with local media reporting that a commander died.",
+            "on Tuesday",
+            (),
+        ),
+        (
+            "Rebels shelled the port on Tuesday, with residents saying the toll would rise.",
+            "on Tuesday",
+            ("Rebels",),
+        ),
+        ("Shells hit Lima on Friday, with Chile saying it was not involved.", "on Friday", ()),
+        # negative: a "with" clause that acts, or a partner named with "with", still counts
+        (
+            "Clashes erupted on Tuesday, with soldiers firing on the crowd.",
+            "on Tuesday",
+            ("soldiers",),
+        ),
+        ("Chile signed the deal on Friday with Peru.", "on Friday", ("Chile", "Peru")),
+    ],
+)
+def test_who_speaks_in_a_trailing_with_clause_only_tells(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a group told as dead does not act
