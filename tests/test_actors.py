@@ -3827,6 +3827,26 @@ def test_a_group_told_as_dead_does_not_act(text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a group with a harm's participle right after it, no object, undergoes the harm
+        ("At least 15 people killed overnight were buried on Friday.", []),
+        ("The toll counts 40 civilians killed in the strikes.", []),
+        ("Over 9,000 people displaced in May need shelter.", []),
+        ("Five Chilean soldiers wounded on Friday were flown home.", []),
+        # negative: the participle with an object is the group's act
+        ("Gunmen killed three soldiers.", [("Gunmen", "")]),
+        ("Two gunmen killed a policeman in the market.", [("gunmen", "")]),
+        ("Chilean soldiers killed Peruvian rebels.", [("Chilean soldiers", "Chile")]),
+    ],
+)
+def test_a_group_with_a_harm_participle_after_it_undergoes(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # two people sharing a last name keep their own full names
         (
             "Mr. Edwin Antonio Rubio Lopez was held. He was handed over by Joaquin Guzman Lopez.",

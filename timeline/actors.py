@@ -2081,6 +2081,8 @@ class _Reader:
                 continue  # a group without a side counts when it acts
             if side and not action and self._harmed(last):
                 continue  # "six Chilean soldiers were killed": done to, its side does not act
+            if not action and self._harmed_after(last):
+                continue  # "15 people killed overnight": a harm's participle, no object
             dead = first and tokens[first - 1].norm in _word_set(self.language, "dead_words")
             if dead and self._adjacent(tokens[first - 1], tokens[first]):
                 continue  # "the dead | inmates belonged to a gang", not "left two dead, | police"
@@ -2186,6 +2188,28 @@ class _Reader:
                     return False
             i += 1
         return False
+
+    def _harmed_after(self, last: int) -> bool:
+        """Whether a harm's participle right after the group ending at token ``last`` is
+        told without an object, so of the group ("15 people killed overnight", "civilians
+        wounded in the strike", "people displaced."; not "gunmen killed three soldiers",
+        "troops killed at least ten")."""
+        tokens, language = self.tokens, self.language
+        verb = last + 1
+        if verb >= len(tokens) or not self._adjacent(tokens[last], tokens[verb]):
+            return False
+        if tokens[verb].norm not in _word_set(language, "victim_participles"):
+            return False
+        after = verb + 1
+        if after >= len(tokens) or not self._adjacent(tokens[verb], tokens[after]):
+            return True  # "people displaced.": the sentence or clause ends
+        following = tokens[after].norm
+        followers = _word_set(language, "victim_participle_followers")
+        if following not in followers and following not in self.lexicon.date_words:
+            return False  # "killed three soldiers", "killed Ana Ruiz"
+        counted = tokens[after + 1] if after + 1 < len(tokens) else None
+        numbers = _word_set(language, "number_words") | _word_set(language, "count_openers")
+        return counted is None or not (counted.norm.isdigit() or counted.norm in numbers)
 
     def _against_its_state(self, first: int, last: int, side: str) -> bool:
         """Whether the group at tokens ``first`` to ``last`` of a state's ``side`` names
