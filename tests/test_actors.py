@@ -3825,6 +3825,26 @@ def test_a_group_told_as_dead_does_not_act(text: str, expected: list[tuple[str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a word of doubt before a group is the group's, not a verb taking it as object
+        (
+            "Twenty died after suspected militants ambushed a bus on Tuesday.",
+            "on Tuesday",
+            ("suspected militants",),
+        ),
+        ("Lima fell when alleged rebels stormed it on Monday.", "on Monday", ("alleged rebels",)),
+        # negative: the same word as a verb keeps its object out
+        ("Police suspected militants of the attack on Monday.", "on Monday", ("Police",)),
+    ],
+)
+def test_a_word_of_doubt_opens_the_group(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a group with a harm's participle right after it, no object, undergoes the harm

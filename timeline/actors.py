@@ -2027,8 +2027,8 @@ class _Reader:
                     first, bool(action) or self._members(tokens[last].norm), act=bool(action)
                 )
                 doubts = _word_set(self.language, "doubt_words")
-                while first > 0 and side and tokens[first - 1].norm in doubts:
-                    first -= 1  # "suspected | Chilean settlers"
+                while first > 0 and tokens[first - 1].norm in doubts:
+                    first -= 1  # "suspected | Chilean settlers", "after suspected | militants"
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
             if unit and unit.start < tokens[first].start < unit.end and not side:
