@@ -3827,6 +3827,35 @@ def test_a_group_told_as_dead_does_not_act(text: str, expected: list[tuple[str, 
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a role with its place, set beside a person's name, describes the person who acts
+        (
+            "On Friday, the top official in Kherson, Ana Ruiz, said shelling resumed.",
+            "On Friday",
+            ("Ana Ruiz",),
+        ),
+        (
+            "On Friday, Chile's chief official in Maule province, General Ana Ruiz, said so.",
+            "On Friday",
+            ("Chile", "Ana Ruiz"),
+        ),
+        # negative: the role with its place and no name beside it is the group that acts
+        (
+            "The top official in Kherson said on Friday that shelling resumed.",
+            "on Friday",
+            ("top official in Kherson",),
+        ),
+        ("Officials in Lima evacuated the town on Friday.", "on Friday", ("Peru",)),
+    ],
+)
+def test_a_role_with_its_place_beside_a_name_describes_the_person(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a word of doubt before a group is the group's, not a verb taking it as object
         (
             "Twenty died after suspected militants ambushed a bus on Tuesday.",

@@ -1603,10 +1603,21 @@ class _Reader:
         return (
             before == ", "
             and after == ", "
-            and not tokens[first - 1].capitalised
+            and (not tokens[first - 1].capitalised or self._placed_role_before(first - 1))
             and (verb.norm in self.lexicon.acting_verbs or _past(verb, self.language))
             and not verb.norm.endswith("ing")
         )
+
+    def _placed_role_before(self, last: int) -> bool:
+        """Whether the capitalised words ending at token ``last`` are the place of a role
+        named right before them ("the top official in | Kherson", "chief official in |
+        Maule province"): the name set beside it after a comma is the role's holder."""
+        tokens, j = self.tokens, last
+        while j > 0 and last - j < _PLACE_REACH and self._adjacent(tokens[j - 1], tokens[j]):
+            if tokens[j - 1].norm in _word_set(self.language, "group_links"):
+                return j >= 2 and tokens[j - 2].norm in self.lexicon.role_nouns
+            j -= 1
+        return False
 
     def _fought_by(self, last: int) -> bool:
         """Whether the country ending at token ``last`` owns a group that fights or opposes
@@ -2091,6 +2102,8 @@ class _Reader:
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
             # "strikes in Lima", "battling rebels in Lima": where the act or the fight is
             end = last if action or self._fought(first) else self._placed_end(last)
+            if end > last and self._holder_beside(last, end, taken):
+                continue  # "the top official in Kherson, | Ana Ruiz,": the person acts
             text = self.text[tokens[first].start : tokens[end].end]
             while found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
@@ -2101,6 +2114,18 @@ class _Reader:
             if len(_unique(sides)) == 1 and sides[0]:
                 seen[tokens[last].norm] = sides[0]
         return found
+
+    def _holder_beside(self, last: int, end: int, taken: set[int]) -> bool:
+        """Whether the role ending at token ``last``, placed by the words up to token
+        ``end``, has a person's name set beside it after a comma, maybe past a title ("the
+        chief official in Maule, | General Ana Ruiz,"): the role describes that person."""
+        tokens = self.tokens
+        if tokens[last].norm not in self.lexicon.role_nouns or end + 1 >= len(tokens):
+            return False
+        if self.text[tokens[end].end : tokens[end + 1].start] != ", ":
+            return False
+        name = end + 1 + self.lexicon.person_titles.at(tokens, end + 1)
+        return name < len(tokens) and tokens[name].start in taken
 
     def _owner(self, last: int, bodies: Mapping[int, str]) -> str:
         """The body owning the group ending at token ``last``, named right after a link and
