@@ -3876,6 +3876,24 @@ def test_a_word_of_doubt_opens_the_group(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a noun after a count in a place phrase is no verb: the group there does not act
+        ("Jets hit the town, killing two people in two strikes.", []),
+        ("Jets hit the town, killing two people in the strikes.", []),
+        ("Jets hit the town, killing two people in two separate strikes.", []),
+        # negative: a verb after the phrase's own noun is the group's
+        ("Residents in two towns fled.", [("Residents", "")]),
+        ("Residents in the town fled.", [("Residents", "")]),
+    ],
+)
+def test_a_counted_noun_in_a_place_phrase_is_no_verb(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group with a harm's participle right after it, no object, undergoes the harm
         ("At least 15 people killed overnight were buried on Friday.", []),
         ("The toll counts 40 civilians killed in the strikes.", []),

@@ -1731,6 +1731,7 @@ class _Reader:
                     and i < len(tokens)
                     and (
                         i == noun
+                        or self._counted_noun(i)  # "people in two | strikes"
                         or (
                             tokens[i].norm not in lexicon.acting_verbs
                             and tokens[i].norm not in irregular_past(self.language)
@@ -1773,6 +1774,26 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _counted_noun(self, index: int) -> bool:
+        """Whether the word at token ``index``, ending in "s", follows an article or a
+        number, the number maybe past one describing word ("in the | strikes", "in two |
+        strikes", "in two separate | strikes"): a plural noun, no verb."""
+        tokens = self.tokens
+        if not tokens[index].norm.endswith("s"):
+            return False  # "residents in the capital | marched"
+        numbers = _word_set(self.language, "number_words")
+        articles = _word_set(self.language, "group_link_articles")
+        before = tokens[index - 1]
+        if before.norm.isdigit() or before.norm in numbers or before.norm in articles:
+            return True
+        counted = tokens[index - 2] if index >= 2 else None
+        return (
+            counted is not None
+            and (counted.norm.isdigit() or counted.norm in numbers)
+            and not before.capitalised
+            and before.norm not in self.lexicon.acting_verbs
+        )
 
     def _party_between(self, first: int) -> bool:
         """Whether the words at token ``first`` are one of the two sides after "between"
