@@ -1615,10 +1615,21 @@ class _Reader:
         return (
             before == ", "
             and after == ", "
-            and not tokens[first - 1].capitalised
+            and (not tokens[first - 1].capitalised or self._placed_role_before(first - 1))
             and (verb.norm in self.lexicon.acting_verbs or _past(verb, self.language))
             and not verb.norm.endswith("ing")
         )
+
+    def _placed_role_before(self, last: int) -> bool:
+        """Whether the capitalised words ending at token ``last`` are the place of a role
+        named right before them ("the top official in | Kherson", "chief official in |
+        Maule province"): the name set beside it after a comma is the role's holder."""
+        tokens, j = self.tokens, last
+        while j > 0 and last - j < _PLACE_REACH and self._adjacent(tokens[j - 1], tokens[j]):
+            if tokens[j - 1].norm in _word_set(self.language, "group_links"):
+                return j >= 2 and tokens[j - 2].norm in self.lexicon.role_nouns
+            j -= 1
+        return False
 
     def _fought_by(self, last: int) -> bool:
         """Whether the country ending at token ``last`` owns a group that fights or opposes
@@ -1732,6 +1743,7 @@ class _Reader:
                     and i < len(tokens)
                     and (
                         i == noun
+                        or self._counted_noun(i)  # "people in two | strikes"
                         or (
                             tokens[i].norm not in lexicon.acting_verbs
                             and tokens[i].norm not in irregular_past(self.language)
@@ -1774,6 +1786,26 @@ class _Reader:
                 continue
             return False
         return False
+
+    def _counted_noun(self, index: int) -> bool:
+        """Whether the word at token ``index``, ending in "s", follows an article or a
+        number, the number maybe past one describing word ("in the | strikes", "in two |
+        strikes", "in two separate | strikes"): a plural noun, no verb."""
+        tokens = self.tokens
+        if not tokens[index].norm.endswith("s"):
+            return False  # "residents in the capital | marched"
+        numbers = _word_set(self.language, "number_words")
+        articles = _word_set(self.language, "group_link_articles")
+        before = tokens[index - 1]
+        if before.norm.isdigit() or before.norm in numbers or before.norm in articles:
+            return True
+        counted = tokens[index - 2] if index >= 2 else None
+        return (
+            counted is not None
+            and (counted.norm.isdigit() or counted.norm in numbers)
+            and not before.capitalised
+            and before.norm not in self.lexicon.acting_verbs
+        )
 
     def _party_between(self, first: int) -> bool:
         """Whether the words at token ``first`` are one of the two sides after "between"
@@ -2039,8 +2071,8 @@ class _Reader:
                     first, bool(action) or self._members(tokens[last].norm), act=bool(action)
                 )
                 doubts = _word_set(self.language, "doubt_words")
-                while first > 0 and side and tokens[first - 1].norm in doubts:
-                    first -= 1  # "suspected | Chilean settlers"
+                while first > 0 and tokens[first - 1].norm in doubts:
+                    first -= 1  # "suspected | Chilean settlers", "after suspected | militants"
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
             if unit and unit.start < tokens[first].start < unit.end and not side:
@@ -2093,6 +2125,8 @@ class _Reader:
                 continue  # a group without a side counts when it acts
             if side and not action and self._harmed(last):
                 continue  # "six Chilean soldiers were killed": done to, its side does not act
+            if not action and self._harmed_after(last):
+                continue  # "15 people killed overnight": a harm's participle, no object
             dead = first and tokens[first - 1].norm in _word_set(self.language, "dead_words")
             if dead and self._adjacent(tokens[first - 1], tokens[first]):
                 continue  # "the dead | inmates belonged to a gang", not "left two dead, | police"
@@ -2101,6 +2135,8 @@ class _Reader:
             sides = sides or [self.bodies.get(word) or self.bodies.get(f"{word}s", "")]
             # "strikes in Lima", "battling rebels in Lima": where the act or the fight is
             end = last if action or self._fought(first) else self._placed_end(last)
+            if end > last and self._holder_beside(last, end, taken):
+                continue  # "the top official in Kherson, | Ana Ruiz,": the person acts
             text = self.text[tokens[first].start : tokens[end].end]
             while found and found[-1].start >= tokens[first].start:
                 found.pop()  # "Ukrainian military spokesman" holds "Ukrainian military"
@@ -2111,6 +2147,18 @@ class _Reader:
             if len(_unique(sides)) == 1 and sides[0]:
                 seen[tokens[last].norm] = sides[0]
         return found
+
+    def _holder_beside(self, last: int, end: int, taken: set[int]) -> bool:
+        """Whether the role ending at token ``last``, placed by the words up to token
+        ``end``, has a person's name set beside it after a comma, maybe past a title ("the
+        chief official in Maule, | General Ana Ruiz,"): the role describes that person."""
+        tokens = self.tokens
+        if tokens[last].norm not in self.lexicon.role_nouns or end + 1 >= len(tokens):
+            return False
+        if self.text[tokens[end].end : tokens[end + 1].start] != ", ":
+            return False
+        name = end + 1 + self.lexicon.person_titles.at(tokens, end + 1)
+        return name < len(tokens) and tokens[name].start in taken
 
     def _owner(self, last: int, bodies: Mapping[int, str]) -> str:
         """The body owning the group ending at token ``last``, named right after a link and
@@ -2198,6 +2246,28 @@ class _Reader:
                     return False
             i += 1
         return False
+
+    def _harmed_after(self, last: int) -> bool:
+        """Whether a harm's participle right after the group ending at token ``last`` is
+        told without an object, so of the group ("15 people killed overnight", "civilians
+        wounded in the strike", "people displaced."; not "gunmen killed three soldiers",
+        "troops killed at least ten")."""
+        tokens, language = self.tokens, self.language
+        verb = last + 1
+        if verb >= len(tokens) or not self._adjacent(tokens[last], tokens[verb]):
+            return False
+        if tokens[verb].norm not in _word_set(language, "victim_participles"):
+            return False
+        after = verb + 1
+        if after >= len(tokens) or not self._adjacent(tokens[verb], tokens[after]):
+            return True  # "people displaced.": the sentence or clause ends
+        following = tokens[after].norm
+        followers = _word_set(language, "victim_participle_followers")
+        if following not in followers and following not in self.lexicon.date_words:
+            return False  # "killed three soldiers", "killed Ana Ruiz"
+        counted = tokens[after + 1] if after + 1 < len(tokens) else None
+        numbers = _word_set(language, "number_words") | _word_set(language, "count_openers")
+        return counted is None or not (counted.norm.isdigit() or counted.norm in numbers)
 
     def _against_its_state(self, first: int, last: int, side: str) -> bool:
         """Whether the group at tokens ``first`` to ``last`` of a state's ``side`` names

@@ -586,6 +586,7 @@ def event_actors(
     )  # "X, who was sanctioned by Y, | was seen Monday"
     if telling is not None and reported:  # "The militia, | residents said, | burned"
         asides = sorted([*asides, telling])
+    asides = sorted([*asides, *_trailing_speech(clause, names.language)])
     found: dict[str, None] = {} if subject else dict.fromkeys(antecedent)  # "X, | who fled"
     for left, right in spans:
         for start, end in _outside(left, right, asides):
@@ -715,6 +716,26 @@ def _relative_asides(clause: DateClause, language: str) -> list[tuple[int, int]]
             asides.append((token.start, tokens[end - 1].end))
         index = end
     return asides
+
+
+_WITH_SPEAKER_REACH = 5  # words from a trailing ", with" to its verb of speech
+
+
+def _trailing_speech(clause: DateClause, language: str) -> list[tuple[int, int]]:
+    """The trailing clause after ", with" whose subject speaks, to the sentence's end, when
+    it does not hold the date ("killed six on Tuesday, | with local media reporting that
+    ..."): who speaks in it only tells the happening."""
+    view, date = clause.view, clause.mention
+    tokens = view.tokens
+    gerunds = frozenset(entity_words(language, "speech_gerunds"))
+    for index in range(1, len(tokens)):
+        token = tokens[index]
+        if token.norm != "with" or view.text[tokens[index - 1].end : token.start] != ", ":
+            continue
+        reach = tokens[index + 1 : index + 1 + _WITH_SPEAKER_REACH]
+        if token.start > date.char_start and any(t.norm in gerunds for t in reach):
+            return [(token.start, view.end)]
+    return []
 
 
 def _outside(left: int, right: int, holes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
