@@ -218,6 +218,71 @@ def test_a_cue_takes_the_sense_its_neighbours_give_it(
     assert_category(text, category, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # blows traded between the sides are fighting; goods traded are business
+        (
+            "The two navies continued to trade missile fire in the gulf on Sunday.",
+            "battlefield",
+            "trade (missile)",
+        ),
+        ("Troops and rebels were trading fire in the suburbs on Sunday.", "battlefield", None),
+        ("Stock markets resumed trading on Sunday.", "economic", "trading"),  # negative
+        ("The two countries agreed to trade more grain on Sunday.", "economic", "trade"),
+        # ties downgraded with another state are its relations; a debt downgraded is money
+        (
+            "The government announced a downgrade of diplomatic ties with its neighbour on Sunday.",
+            "diplomatic",
+            "downgrade (diplomatic)",
+        ),
+        ("A ratings agency downgraded the country's debt on Sunday.", "economic", "downgraded"),
+        # standing by what the police did is politics at home, not a defence of ground
+        (
+            "The president defended the actions of the police on Sunday.",
+            "political",
+            "defended (actions)",
+        ),
+        ("Troops defended their positions near the bridge on Sunday.", "battlefield", "defended"),
+    ],
+)
+def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: str | None) -> None:
+    if cue is None:  # the sense is what counts, whichever word shows it
+        assert only_event(text).category == category
+    else:
+        assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # leaving or taking office, and a government falling apart, are politics at home
+        ("The prime minister stepped down on Sunday.", "political", "stepped down"),
+        ("The new governor assumed office on Sunday.", "political", "assumed office"),
+        (
+            "The mayor will step down on Sunday amid rising fuel prices.",
+            "political",
+            "step down",
+        ),
+        (
+            "The collapse of the governing coalition on Sunday stunned the capital.",
+            "political",
+            "collapse of the governing coalition",
+        ),
+        ("The president addressed the nation on Sunday.", "political", "addressed the nation"),
+        # negatives: stepping up an offensive, a building's collapse, an envoy's address
+        ("The army stepped up its offensive on Sunday.", "battlefield", "offensive"),
+        ("The collapse of the old bridge on Sunday killed two people.", "humanitarian", None),
+        ("The envoy addressed the Security Council on Sunday.", "diplomatic", None),
+    ],
+)
+def test_office_taken_or_left_is_politics(text: str, category: str, cue: str | None) -> None:
+    if cue is None:
+        assert only_event(text).category == category
+    else:
+        assert_category(text, category, cue)
+
+
 # --- cue families: armed violence, protest, politics, diplomacy, economy, disasters ----------
 
 EVENT_FAMILIES = [
