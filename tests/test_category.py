@@ -283,6 +283,44 @@ def test_office_taken_or_left_is_politics(text: str, category: str, cue: str | N
         assert_category(text, category, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a minister of home affairs or a party's leader speaks of politics at home when
+        # nothing else is told, as a foreign minister speaks of relations abroad
+        (
+            "The interior minister said on Sunday that she did not know where he was.",
+            "political",
+            "interior minister",
+        ),
+        (
+            "The public security minister said on Sunday that nobody knew where he was.",
+            "political",
+            "public security minister",
+        ),
+        ("The co-leader of the Greens proclaimed on Sunday: 'We have doubled!'", "political", None),
+        # negatives: a foreign minister, and a home minister telling of an attack
+        (
+            "The foreign minister said on Sunday that she did not know where he was.",
+            "diplomatic",
+            "foreign minister",
+        ),
+        (
+            "The interior minister said on Sunday that gunmen had attacked a police post.",
+            "battlefield",
+            "attacked",
+        ),
+    ],
+)
+def test_who_speaks_tells_what_a_statement_is_about_when_nothing_else_does(
+    text: str, category: str, cue: str | None
+) -> None:
+    if cue is None:
+        assert only_event(text).category == category
+    else:
+        assert_category(text, category, cue)
+
+
 # --- cue families: armed violence, protest, politics, diplomacy, economy, disasters ----------
 
 EVENT_FAMILIES = [
