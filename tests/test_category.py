@@ -273,6 +273,13 @@ def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: 
         # negatives: stepping up an offensive, a building's collapse, an envoy's address
         ("The army stepped up its offensive on Sunday.", "battlefield", "offensive"),
         ("The collapse of the old bridge on Sunday killed two people.", "humanitarian", None),
+        # a structure's collapse names a disaster; talks or a front collapsing do not
+        (
+            "A station roof collapse on Sunday killed 14 commuters.",
+            "humanitarian",
+            "roof collapse",
+        ),
+        ("The talks collapsed on Sunday.", "diplomatic", "talks"),
         ("The envoy addressed the Security Council on Sunday.", "diplomatic", None),
     ],
 )
