@@ -1590,6 +1590,18 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
             "The governor said on Tuesday that nobody had died.",
             ["battlefield", "battlefield", "battlefield"],
         ),
+        # warnings given in a story of fire or flood are warnings of the danger
+        (
+            "The wildfire spread on Sunday. Crews evacuated the valley on Monday. "
+            "Several thousand homes were given new warnings on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        # negative: in talks between states a warning is addressed to the other side
+        (
+            "The envoys met on Sunday. The two sides agreed a truce on Monday. "
+            "Several ministers repeated their warnings on Tuesday.",
+            ["diplomatic", "diplomatic", "diplomatic"],
+        ),
     ],
 )
 def test_weak_cues_alone_yield_to_the_storys_category(text: str, expected: list[str]) -> None:
