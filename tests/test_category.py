@@ -328,6 +328,46 @@ def test_who_speaks_tells_what_a_statement_is_about_when_nothing_else_does(
         assert_category(text, category, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a meeting someone chairs is held at home: what it is about tells the event
+        ("The mayor chaired a meeting on the storm damage on Sunday.", "humanitarian", "storm"),
+        (
+            "The mayor chaired a second crisis meeting on the storm damage on Sunday.",
+            "humanitarian",
+            "storm",
+        ),
+        (
+            "The premier will chair a meeting on the fuel shortages on Sunday.",
+            "economic",
+            "fuel shortages",
+        ),
+        # negatives: who sits at the table can still tell it
+        (
+            "The minister chaired a meeting of regional governors on Sunday.",
+            "political",
+            "meeting (regional)",
+        ),
+        (
+            "The president chaired a meeting with the visiting envoy on Sunday.",
+            "diplomatic",
+            "envoy",
+        ),
+        ("The foreign minister met his counterpart on Sunday.", "diplomatic", "met"),
+        # resources or rescuers deployed to help are relief, troops deployed are the army's
+        (
+            "Officials deployed more resources to support affected communities on Sunday.",
+            "humanitarian",
+            "deployed (resources)",
+        ),
+        ("The army deployed more troops to the border on Sunday.", "battlefield", "troops"),
+    ],
+)
+def test_a_chaired_meeting_is_about_what_it_discusses(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
 # --- cue families: armed violence, protest, politics, diplomacy, economy, disasters ----------
 
 EVENT_FAMILIES = [
