@@ -218,6 +218,156 @@ def test_a_cue_takes_the_sense_its_neighbours_give_it(
     assert_category(text, category, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # blows traded between the sides are fighting; goods traded are business
+        (
+            "The two navies continued to trade missile fire in the gulf on Sunday.",
+            "battlefield",
+            "trade (missile)",
+        ),
+        ("Troops and rebels were trading fire in the suburbs on Sunday.", "battlefield", None),
+        ("Stock markets resumed trading on Sunday.", "economic", "trading"),  # negative
+        ("The two countries agreed to trade more grain on Sunday.", "economic", "trade"),
+        # ties downgraded with another state are its relations; a debt downgraded is money
+        (
+            "The government announced a downgrade of diplomatic ties with its neighbour on Sunday.",
+            "diplomatic",
+            "downgrade (diplomatic)",
+        ),
+        ("A ratings agency downgraded the country's debt on Sunday.", "economic", "downgraded"),
+        # standing by what the police did is politics at home, not a defence of ground
+        (
+            "The president defended the actions of the police on Sunday.",
+            "political",
+            "defended (actions)",
+        ),
+        ("Troops defended their positions near the bridge on Sunday.", "battlefield", "defended"),
+    ],
+)
+def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: str | None) -> None:
+    if cue is None:  # the sense is what counts, whichever word shows it
+        assert only_event(text).category == category
+    else:
+        assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # leaving or taking office, and a government falling apart, are politics at home
+        ("The prime minister stepped down on Sunday.", "political", "stepped down"),
+        ("The new governor assumed office on Sunday.", "political", "assumed office"),
+        (
+            "The mayor will step down on Sunday amid rising fuel prices.",
+            "political",
+            "step down",
+        ),
+        (
+            "The collapse of the governing coalition on Sunday stunned the capital.",
+            "political",
+            "collapse of the governing coalition",
+        ),
+        ("The president addressed the nation on Sunday.", "political", "addressed the nation"),
+        # negatives: stepping up an offensive, a building's collapse, an envoy's address
+        ("The army stepped up its offensive on Sunday.", "battlefield", "offensive"),
+        ("The collapse of the old bridge on Sunday killed two people.", "humanitarian", None),
+        # a structure's collapse names a disaster; talks or a front collapsing do not
+        (
+            "A station roof collapse on Sunday killed 14 commuters.",
+            "humanitarian",
+            "roof collapse",
+        ),
+        ("The talks collapsed on Sunday.", "diplomatic", "talks"),
+        ("The envoy addressed the Security Council on Sunday.", "diplomatic", None),
+    ],
+)
+def test_office_taken_or_left_is_politics(text: str, category: str, cue: str | None) -> None:
+    if cue is None:
+        assert only_event(text).category == category
+    else:
+        assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a minister of home affairs or a party's leader speaks of politics at home when
+        # nothing else is told, as a foreign minister speaks of relations abroad
+        (
+            "The interior minister said on Sunday that she did not know where he was.",
+            "political",
+            "interior minister",
+        ),
+        (
+            "The public security minister said on Sunday that nobody knew where he was.",
+            "political",
+            "public security minister",
+        ),
+        ("The co-leader of the Greens proclaimed on Sunday: 'We have doubled!'", "political", None),
+        # negatives: a foreign minister, and a home minister telling of an attack
+        (
+            "The foreign minister said on Sunday that she did not know where he was.",
+            "diplomatic",
+            "foreign minister",
+        ),
+        (
+            "The interior minister said on Sunday that gunmen had attacked a police post.",
+            "battlefield",
+            "attacked",
+        ),
+    ],
+)
+def test_who_speaks_tells_what_a_statement_is_about_when_nothing_else_does(
+    text: str, category: str, cue: str | None
+) -> None:
+    if cue is None:
+        assert only_event(text).category == category
+    else:
+        assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a meeting someone chairs is held at home: what it is about tells the event
+        ("The mayor chaired a meeting on the storm damage on Sunday.", "humanitarian", "storm"),
+        (
+            "The mayor chaired a second crisis meeting on the storm damage on Sunday.",
+            "humanitarian",
+            "storm",
+        ),
+        (
+            "The premier will chair a meeting on the fuel shortages on Sunday.",
+            "economic",
+            "fuel shortages",
+        ),
+        # negatives: who sits at the table can still tell it
+        (
+            "The minister chaired a meeting of regional governors on Sunday.",
+            "political",
+            "meeting (regional)",
+        ),
+        (
+            "The president chaired a meeting with the visiting envoy on Sunday.",
+            "diplomatic",
+            "envoy",
+        ),
+        ("The foreign minister met his counterpart on Sunday.", "diplomatic", "met"),
+        # resources or rescuers deployed to help are relief, troops deployed are the army's
+        (
+            "Officials deployed more resources to support affected communities on Sunday.",
+            "humanitarian",
+            "deployed (resources)",
+        ),
+        ("The army deployed more troops to the border on Sunday.", "battlefield", "troops"),
+    ],
+)
+def test_a_chaired_meeting_is_about_what_it_discusses(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
 # --- cue families: armed violence, protest, politics, diplomacy, economy, disasters ----------
 
 EVENT_FAMILIES = [
@@ -1479,6 +1629,18 @@ def test_an_event_without_a_cue_takes_its_storys_category(text: str, expected: l
             "Rebels shelled the town on Sunday. Drones struck the depot on Monday. "
             "The governor said on Tuesday that nobody had died.",
             ["battlefield", "battlefield", "battlefield"],
+        ),
+        # warnings given in a story of fire or flood are warnings of the danger
+        (
+            "The wildfire spread on Sunday. Crews evacuated the valley on Monday. "
+            "Several thousand homes were given new warnings on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        # negative: in talks between states a warning is addressed to the other side
+        (
+            "The envoys met on Sunday. The two sides agreed a truce on Monday. "
+            "Several ministers repeated their warnings on Tuesday.",
+            ["diplomatic", "diplomatic", "diplomatic"],
         ),
     ],
 )
