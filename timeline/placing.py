@@ -997,7 +997,7 @@ def granularity_of(unit: str) -> Granularity:
     return "day"
 
 
-_QUOTE_MARKS = "\"“”"
+_QUOTE_MARKS = '"“”'
 QUOTES = re.compile(f"[{_QUOTE_MARKS}]")
 _SPACED_WORD = re.compile(r"[^\s,]+")
 _BLANK_LINE = re.compile(r"\n(?=\n)")
