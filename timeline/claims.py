@@ -30,6 +30,7 @@ from timeline.locations import load_entity_lexicon
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
+from timeline.text import one_of
 
 Claim = tuple[int, str, Stance]  # offset of the verb, claimant, stance
 
@@ -909,8 +910,7 @@ class _Reader:
         text = self.view.text
         word = _without_possessive(head.text)
         armies = self.view.words("army_words")
-        words = sorted(armies, key=len, reverse=True) if word.lower() in armies else [word]
-        pattern = "|".join(re.escape(w) for w in words)
+        pattern = one_of(armies if word.lower() in armies else [word])
         window = max(0, offset - _BODY_WITHIN)
         earlier = [
             (m.start(), m.end())

@@ -43,7 +43,7 @@ from timeline.names import (
     event_places,
 )
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
-from timeline.text import JOINED_DATES, datelines
+from timeline.text import JOINED_DATES, datelines, one_of
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
@@ -238,7 +238,7 @@ def _between_clock_times(language: str) -> re.Pattern[str]:
     where the first clock is ("2 a.m. local time (2300 GMT)")."""
     if language not in date_languages():
         return re.compile("(?!)")  # no clock words known: never
-    local = "|".join(re.escape(words) for words in load_date_lexicon(language).local_time)
+    local = one_of(load_date_lexicon(language).local_time)
     return re.compile(rf"{_PUNCTUATION_BETWEEN}(?:{local}){_PUNCTUATION_BETWEEN}", re.IGNORECASE)
 
 
@@ -302,10 +302,7 @@ def _joiner(language: str, name: str, alone: str = "(?!)") -> re.Pattern[str]:
     (or by the ``alone`` pattern), a part of the day after the word ("until the early
     hours of")."""
     lexicon = load_event_lexicon(language)
-    joining = "|".join(re.escape(word) for word in sorted(lexicon.words(name)))
-    hours = "|".join(
-        re.escape(words).replace(r"\ ", r"\s+") for words in sorted(lexicon.words("hours_of_a_day"))
-    )
+    joining, hours = one_of(lexicon.words(name)), one_of(lexicon.words("hours_of_a_day"))
     return re.compile(rf"{alone}|\s+(?:{joining})\s+(?:(?:{hours})\s+)?", re.IGNORECASE)
 
 
@@ -314,8 +311,7 @@ def _night_into_day(language: str) -> re.Pattern[str]:
     """What stands between a night and the day it ran into: one or two words naming what
     was done, none of them joining two happenings, then a word of ``night_into_day``."""
     lexicon = load_event_lexicon(language)
-    into = "|".join(re.escape(word) for word in sorted(lexicon.words("night_into_day")))
-    joining = "|".join(re.escape(word) for word in sorted(lexicon.words("day_joiners")))
+    into, joining = one_of(lexicon.words("night_into_day")), one_of(lexicon.words("day_joiners"))
     word = rf"(?!(?:{joining})\b)[^\W\d_]+"
     return re.compile(rf"\s+(?:{word}\s+){{1,2}}(?:{into})\s+", re.IGNORECASE)
 

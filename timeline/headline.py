@@ -19,7 +19,7 @@ from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
 from timeline.names import title_words
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
-from timeline.text import DATELINE, POSSESSIVE, squash
+from timeline.text import DATELINE, POSSESSIVE, one_of, squash
 
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
@@ -1244,7 +1244,7 @@ def _positions(language: str) -> frozenset[str]:
 def _range_end_pattern(language: str) -> re.Pattern[str]:
     """A day of the month, with its month if written after it, joined to a day before it
     by a word of ``range_joins`` ("[the 18] to 23 July")."""
-    joins = "|".join(re.escape(word) for word in load_lexicon(language).range_joins)
+    joins = one_of(load_lexicon(language).range_joins)
     return re.compile(
         rf"\s+(?:{joins})\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\b(?:\s+[A-Z][a-z]+\.?)?"
     )

@@ -39,6 +39,7 @@ from timeline.lexicon.events import EventLexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Event
 from timeline.sentence import DateClause, SentenceView
+from timeline.text import one_of
 from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
@@ -353,9 +354,7 @@ def _floors(
     ("SECRETARY X:", "QUESTION:" naming nobody) or a line introducing a statement
     ("Environment Secretary Jane Doe said:"). One pass over the lines."""
     titles = title_words(language)
-    speech = "|".join(
-        sorted(re.escape(w) for w, stance in lexicon.stance_of.items() if stance == "asserted")
-    )
+    speech = _asserting_verbs(lexicon)
     persons = set(people.values())
     floors: list[tuple[int, str]] = []
     for line in _SPEAKER_LINE.finditer(text):
@@ -1217,8 +1216,7 @@ def event_places(
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     if not names:
         return re.compile(r"(?!x)x")
-    alternatives = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+    return re.compile(rf"(?<![\w-]){one_of(names)}(?![\w-])")
 
 
 def _people_in(
@@ -1289,9 +1287,7 @@ def _people_in(
 def _last_quoted(text: str, lexicon: EventLexicon) -> dict[str, int]:
     """Each word standing next to a verb of speech ("Barros said", "said Barros"), by the
     offset of its last such occurrence. One pass over the text."""
-    after, before = _speech_patterns(
-        "|".join(sorted(w for w, stance in lexicon.stance_of.items() if stance == "asserted"))
-    )
+    after, before = _speech_patterns(_asserting_verbs(lexicon))
     last: dict[str, int] = {}
     for match in after.finditer(text):  # "Barros said", "Jean-Barros said": ends of the word
         word = match.group(1)
@@ -1304,6 +1300,11 @@ def _last_quoted(text: str, lexicon: EventLexicon) -> dict[str, int]:
             last[word[: part.start()]] = max(last.get(word[: part.start()], -1), match.start(1))
         last[word] = max(last.get(word, -1), match.start(1))
     return last
+
+
+def _asserting_verbs(lexicon: EventLexicon) -> str:
+    """A regex of the verbs of speech that assert ("said", "told")."""
+    return one_of(w for w, stance in lexicon.stance_of.items() if stance == "asserted")
 
 
 @lru_cache(maxsize=8)
@@ -1321,8 +1322,8 @@ def _apposed_role_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[s
     """Two to four capitalised words set off by commas beside a role of a person: before it
     ("Ana Lopez Ruiz, the army-appointed commissioner of the district,"), the role within a
     few words of the comma, or after it ("the army spokesman, Ana Lopez Ruiz, said")."""
-    roles = "|".join(sorted(load_entity_lexicon(language).role_nouns, key=len, reverse=True))
-    articles = "|".join(entity_words(language, "group_link_articles"))
+    roles = one_of(load_entity_lexicon(language).role_nouns)
+    articles = one_of(entity_words(language, "group_link_articles"))
     name = rf"(?P<name>(?:{_NAME} ){{1,3}}{_NAME})"
     return (
         re.compile(rf"{name}, (?:{articles}) [^,.;:\n]{{0,50}}?\b(?:{roles})\b"),
@@ -1335,7 +1336,7 @@ def _titled_names_pattern(language: str) -> re.Pattern[str]:
     """A person title of the entity lexicon ("special envoy", "maj. gen.") and the two or
     three capitalised words after it."""
     titles = read_table("entities", language)["words"]["person_titles"]
-    alternatives = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    alternatives = one_of(titles)
     return re.compile(
         rf"(?P<title>(?i:\b(?:{alternatives})))\s+(?P<name>(?:{_NAME}\s+){{1,2}}{_NAME})"
     )

@@ -789,8 +789,7 @@ def _set_time_before_pattern(language: str) -> re.Pattern[str]:
     """A noun of a time set ahead and a word linking it to a date after them, at the end
     of a text ("a hearing date of", "a deadline for")."""
     lexicon = load_lexicon(language)
-    nouns = "|".join(re.escape(noun) for noun in sorted(lexicon.set_times, key=len, reverse=True))
-    links = "|".join(re.escape(link) for link in lexicon.set_time_links)
+    nouns, links = one_of(lexicon.set_times), one_of(lexicon.set_time_links)
     return re.compile(rf"\b(?:{nouns})\s+(?:{links})\s+\Z", re.IGNORECASE)
 
 
