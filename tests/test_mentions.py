@@ -303,3 +303,19 @@ def test_the_grammar_rules_place_reading_only_the_groups_they_declare() -> None:
         "in late March, the year-ago quarter, the previous Friday at 10:35 a.m., every week."
     )
     assert len(find_dates(text, date(2025, 12, 8))) >= 8
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Gunmen freed Abba Sunday Ngah in the raid.", False),
+        ("Rescuers carried out Ana Friday Oke alive.", False),
+        # negative: the word before opens the sentence, is in small letters, or is a month
+        ("On Sunday Trump spoke.", True),
+        ("Police said Sunday Ana was held.", True),
+        ("Russia Sunday launched drones.", True),
+        ("They met on March Sunday Ana left.", True),
+    ],
+)
+def test_a_calendar_word_inside_a_persons_name_is_no_date(text: str, kept: bool) -> None:
+    assert any(f.rule == "weekday" for f in find_mentions(text)) == kept

@@ -5011,3 +5011,41 @@ def test_by_the_end_of_a_weekday_follows_the_tense(text: str, ahead: bool, publi
     day = meant.strftime("%A")
     mention = only(text.format(day=day), published, day)
     assert mention.value == str(meant)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expression", "value"),
+    [
+        ("The quake struck at 12.02 pm on Friday.", SUN, "12.02 pm on Friday", "2025-11-28T12:02"),
+        ("Voting ended at 9.30pm.", MON, "9.30pm.", "2025-12-01T21:30"),
+        (
+            "The fire broke out at 4.15 a.m. on Jan. 1.",
+            NEW_YEAR,
+            "4.15 a.m.",
+            "2025-01-01T04:15",
+        ),
+        ("Sirens sounded at 11.45 am.", LEAP_DAY, "11.45 am.", "2024-02-29T11:45"),
+        (
+            "The ferry left at 6.05 pm on Wednesday.",
+            YEAR_END,
+            "6.05 pm on Wednesday",
+            "2025-12-31T18:05",
+        ),
+    ],
+)
+def test_a_clock_time_written_with_a_stop_is_whole(
+    text: str, published: date, expression: str, value: str
+) -> None:
+    assert only(text, published, expression).value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 12.02 percent on Friday.",
+        "Its debt reached 9.30 million dollars.",
+        "The team won 3.10 points ahead.",
+    ],
+)
+def test_a_number_with_a_stop_and_no_half_of_the_day_is_no_clock_time(text: str) -> None:
+    assert all(m.type != "TIME" for m in find_dates(text, SUN))

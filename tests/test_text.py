@@ -32,6 +32,10 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
         ("Putin spoke. Kyiv disputed it.", ["Putin spoke.", "Kyiv disputed it."]),
         ("The U.S. envoy met Putin. Talks ended.", ["The U.S. envoy met Putin.", "Talks ended."]),
         ("Gen. Gerasimov reported. He smiled.", ["Gen. Gerasimov reported.", "He smiled."]),
+        (
+            "Brig. Gen. Ana Ruiz spoke. Cpl. Lee left.",
+            ["Brig. Gen. Ana Ruiz spoke.", "Cpl. Lee left."],
+        ),
         ("He said “it fell.” Then he left.", ["He said “it fell.”", "Then he left."]),
         ("Headline without stop\n\nBody text.", ["Headline without stop", "Body text."]),
         ("It is 95.5 percent done.", ["It is 95.5 percent done."]),

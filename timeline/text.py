@@ -47,7 +47,8 @@ _SOFT_BREAK = re.compile(r"(?:\r(?<![\n\r]\r)\n|\n(?<![\n\r]\n))(?![\r\n])")
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep st jr sr
+    """mr mrs ms dr prof gen brig lt col maj capt cmdr cdr sgt cpl pvt adm gov sen rep st jr sr
+    supt insp
     u.s u.k u.n e.u no vs etc inc corp co ltd jan feb mar apr jun jul aug sep sept oct nov dec
     a.m p.m i.e e.g""".split()
 )

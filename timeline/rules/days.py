@@ -9,7 +9,7 @@ from functools import cache
 
 from timeline.calendar_spans import holiday_date, unit_span, weekend_beside
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found, Rule, opens_on
+from timeline.mentions import Found, Rule, opens_on, opens_sentence, title_case_around
 from timeline.model import Anchor
 from timeline.placing import (
     CLAUSE_BREAK,
@@ -347,6 +347,29 @@ def deictic_rule(w: Words) -> Rule:
     )
 
 
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
+_NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+
+
+def _not_in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """False for a weekday alone between two capitalised words that name no day, the
+    first not opening a sentence: a person's name that holds it ("Abba Sunday Ngah"),
+    not a date ("On Sunday Ana said", "Police said Sunday Ana was held")."""
+    start, end = match.span("core")
+    if end - start != len(match.group("weekday")):
+        return True
+    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    after = _NAME_WORD_AFTER.match(text, end)
+    return (
+        before is None
+        or after is None
+        or names_a_day(before.group(1), lexicon)
+        or names_a_day(after.group(1), lexicon)
+        or opens_sentence(text, before.start(1))
+        or title_case_around(text, start, end)
+    )
+
+
 def weekday_rule(w: Words) -> Rule:
     """A weekday: "on Sunday", "last Tuesday", "the previous Friday"."""
     lexicon = w.lexicon
@@ -368,6 +391,7 @@ def weekday_rule(w: Words) -> Rule:
         reads={"beforelast", "fuzzy", "part", "rel", "weekday"},
         aliases={"dpart": "part"},  # "the night of Wednesday" is "Wednesday night"
         near=lower(w.lexicon.weekdays),
+        accept=_not_in_a_name,
         later=_relational_weekday,
         from_writing=_weekday_from_writing,
         cycle="week",
