@@ -218,6 +218,15 @@ def test_a_cue_takes_the_sense_its_neighbours_give_it(
     assert_category(text, category, cue)
 
 
+def assert_sense(text: str, category: str, cue: str | None) -> None:
+    """The event of ``text`` has ``category``, decided by ``cue`` (``None``: whichever word
+    shows the sense)."""
+    if cue is None:
+        assert only_event(text).category == category
+    else:
+        assert_category(text, category, cue)
+
+
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
@@ -247,10 +256,7 @@ def test_a_cue_takes_the_sense_its_neighbours_give_it(
     ],
 )
 def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: str | None) -> None:
-    if cue is None:  # the sense is what counts, whichever word shows it
-        assert only_event(text).category == category
-    else:
-        assert_category(text, category, cue)
+    assert_sense(text, category, cue)
 
 
 @pytest.mark.parametrize(
@@ -284,10 +290,7 @@ def test_the_object_of_a_verb_gives_it_its_sense(text: str, category: str, cue: 
     ],
 )
 def test_office_taken_or_left_is_politics(text: str, category: str, cue: str | None) -> None:
-    if cue is None:
-        assert only_event(text).category == category
-    else:
-        assert_category(text, category, cue)
+    assert_sense(text, category, cue)
 
 
 @pytest.mark.parametrize(
@@ -322,10 +325,7 @@ def test_office_taken_or_left_is_politics(text: str, category: str, cue: str | N
 def test_who_speaks_tells_what_a_statement_is_about_when_nothing_else_does(
     text: str, category: str, cue: str | None
 ) -> None:
-    if cue is None:
-        assert only_event(text).category == category
-    else:
-        assert_category(text, category, cue)
+    assert_sense(text, category, cue)
 
 
 @pytest.mark.parametrize(
