@@ -136,15 +136,21 @@ PLANS_TOLD_AHEAD = [
 ]
 
 
+def assert_weekday_lands(text: str, published: date, days: int) -> None:
+    """``text`` with the name of the day ``days`` after ``published`` in its ``{day}``
+    field dates that name to that very day."""
+    day = published + timedelta(days=days)
+    name = day.strftime("%A")
+    assert only(text.format(day=name), published, name).value == day.isoformat()
+
+
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize("offset", [-3, -1, 0, 1, 3])
 @pytest.mark.parametrize("text", PLANS_TOLD_IN_THE_PAST)
 def test_a_plan_told_in_the_past_is_on_the_nearest_such_day(
     text: str, offset: int, published: date
 ) -> None:
-    day = published + timedelta(days=offset)
-    name = day.strftime("%A")
-    assert only(text.format(day=name), published, name).value == day.isoformat()
+    assert_weekday_lands(text, published, offset)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
@@ -171,9 +177,7 @@ HAPPENINGS_IN_A_FUTURE_CLAUSE = [
 def test_a_happening_named_by_its_day_in_a_future_clause_is_the_nearest(
     text: str, offset: int, published: date
 ) -> None:
-    day = published + timedelta(days=offset)
-    name = day.strftime("%A")
-    assert only(text.format(day=name), published, name).value == day.isoformat()
+    assert_weekday_lands(text, published, offset)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
@@ -303,9 +307,7 @@ SLATED = [
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(("text", "days"), SLATED)
 def test_what_is_slated_for_a_day_lies_ahead(text: str, days: int, published: date) -> None:
-    day = published + timedelta(days=days)
-    name = day.strftime("%A")
-    assert only(text.format(day=name), published, name).value == day.isoformat()
+    assert_weekday_lands(text, published, days)
 
 
 # A weekday a past verb of decree sets a stretch from or up to ("declared three days of
@@ -327,9 +329,7 @@ STRETCHES_DECREED = [
 def test_a_stretch_decreed_from_a_weekday_starts_on_the_nearest(
     text: str, days: int, published: date
 ) -> None:
-    day = published + timedelta(days=days)
-    name = day.strftime("%A")
-    assert only(text.format(day=name), published, name).value == day.isoformat()
+    assert_weekday_lands(text, published, days)
 
 
 # A weekday between the subject and the verb of its clause ("a court Tuesday shot down")
@@ -349,9 +349,7 @@ WEEKDAYS_BEFORE_THEIR_VERB = [
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(("text", "days"), WEEKDAYS_BEFORE_THEIR_VERB)
 def test_a_weekday_before_its_verb_takes_its_tense(text: str, days: int, published: date) -> None:
-    day = published + timedelta(days=days)
-    name = day.strftime("%A")
-    assert only(text.format(day=name), published, name).value == day.isoformat()
+    assert_weekday_lands(text, published, days)
 
 
 # A date named after a noun of a time set ahead and "of" or "for" ("requested a hearing
