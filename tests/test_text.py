@@ -53,6 +53,23 @@ def test_unwrap_blanks_windows_line_ends_without_moving_offsets() -> None:
                 "A drone hit it.",
             ],
         ),
+        # a first line in sentence case, much shorter than the paragraph after it: a title
+        (
+            "Rebels seize a border town after a week of clashes\nRebels took the town of Arlo on"
+            " Sunday after a week of fighting, officials said. Residents fled to the hills.",
+            [
+                "Rebels seize a border town after a week of clashes",
+                "Rebels took the town of Arlo on Sunday after a week of fighting, officials said.",
+                "Residents fled to the hills.",
+            ],
+        ),
+        # negative: a first line as long as the next (a wrapped text), or short words only
+        (
+            "Rebels seized a border town after a week of clashes with the army in the\nRegion"
+            " of Arlo on Sunday, officials said.",
+            None,
+        ),
+        ("Talks in Kyiv\nResumed on Monday after a long pause in the region, aides said.", None),
         # negative: a wrapped line with a word in small letters, ending on a comma, or going
         # on in small letters is no heading
         ("The envoy met the Foreign Minister of\nRuritania on Monday.", None),

@@ -96,8 +96,10 @@ _NEXT_LINE_STARTS_SENTENCE = re.compile(r"[\"'“‘(\[]?[A-Z0-9]")
 
 
 def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
-    """Whether the line before ``line_break`` is a heading in title case (a title, a byline)
-    and the next line starts a sentence: the break ends a sentence, it is no wrap."""
+    """Whether the line before ``line_break`` is a heading (a title, a byline) and the next
+    line starts a sentence: the break ends a sentence, it is no wrap. A heading is in title
+    case, or it is the text's first line and less than half as long as the line after it
+    (the lines of a wrapped text are about as long as each other)."""
     line = text[text.rfind("\n", 0, line_break.start()) + 1 : line_break.start()].rstrip()
     if (
         not line
@@ -106,7 +108,14 @@ def _ends_heading(text: str, line_break: re.Match[str]) -> bool:
     ):
         return False
     words = _TITLE_WORD.findall(line)
-    return len(words) >= _TITLE_WORDS and all(word[0].isupper() for word in words)
+    if len(words) < _TITLE_WORDS:
+        return False
+    if all(word[0].isupper() for word in words):
+        return True
+    next_end = text.find("\n", line_break.end())
+    next_line = text[line_break.end() : next_end if next_end >= 0 else len(text)]
+    opens_text = "\n" not in text[: line_break.start()].lstrip()
+    return opens_text and len(next_line.rstrip()) > 2 * len(line.strip())
 
 
 @lru_cache(maxsize=8)  # each stage of one article asks for the same text again
