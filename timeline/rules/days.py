@@ -9,7 +9,7 @@ from functools import cache
 
 from timeline.calendar_spans import holiday_date, unit_span, weekend_beside
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found, Rule, opens_on, opens_sentence, title_case_around
+from timeline.mentions import Found, Rule, opens_on, title_case_around
 from timeline.model import Anchor
 from timeline.placing import (
     CLAUSE_BREAK,
@@ -29,6 +29,7 @@ from timeline.placing import (
 )
 from timeline.rules.words import (
     Words,
+    after_a_name,
     alternation,
     lower,
     names_a_day,
@@ -347,7 +348,6 @@ def deictic_rule(w: Words) -> Rule:
     )
 
 
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) \Z")
 _NAME_WORD_AFTER = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
 
 
@@ -358,14 +358,11 @@ def _not_in_a_name(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
     start, end = match.span("core")
     if end - start != len(match.group("weekday")):
         return True
-    before = _NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
     after = _NAME_WORD_AFTER.match(text, end)
     return (
-        before is None
-        or after is None
-        or names_a_day(before.group(1), lexicon)
+        after is None
         or names_a_day(after.group(1), lexicon)
-        or opens_sentence(text, before.start(1))
+        or not after_a_name(text, start, lexicon)
         or title_case_around(text, start, end)
     )
 

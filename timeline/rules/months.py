@@ -11,9 +11,7 @@ from timeline.mentions import (
     Found,
     Rule,
     next_word,
-    opens_sentence,
     previous_word,
-    title_case_around,
 )
 from timeline.model import Anchor, Mod
 from timeline.placing import (
@@ -27,6 +25,7 @@ from timeline.placing import (
 )
 from timeline.rules.words import (
     Words,
+    after_a_name,
     alternation,
     lower,
     of_a_year_told,
@@ -138,8 +137,6 @@ def _season_after_told(
 # and those that make an ambiguous month word a month too ("late May", "back in May").
 _YEAR_GROUPS = ("year", "ryear", "syear", "yrel", "tyrel")
 _MONTH_CUES = (*_YEAR_GROUPS, "fuzzy", "rel", "back")
-# A capitalised word inside a sentence: a name a month word may end ("Dong Jun").
-_NAME_BEFORE = re.compile(r"(?<!\S)([A-Z][a-z]+\.?)\s+$")
 
 
 def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
@@ -154,7 +151,7 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     if month in lexicon.month_abbreviations:
         return False
     start = match.start("month")
-    if start == match.start("core") and _after_a_name(text, start, lexicon):
+    if start == match.start("core") and after_a_name(text, start, lexicon):
         return False
     if month.rstrip(".") not in lexicon.ambiguous_months:
         return True
@@ -166,23 +163,6 @@ def _month_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     # the end of a range of months: "from October to March", "between April and May"
     start = match.start("core")
     return _after_a_month(lexicon.language).search(text, max(0, start - 40), start) is not None
-
-
-def _after_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
-    """True when a capitalised word that opens no sentence, is no calendar name and no
-    word that leads to a month ("In", "Since") comes right before ``start``, outside a
-    headline (which capitalises every word)."""
-    found = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    if found is None or title_case_around(text, found.start(1), start):
-        return False
-    word = found.group(1)
-    lead = word.lower()
-    return (
-        lead not in lexicon.month_context
-        and word.rstrip(".") not in lexicon.months
-        and word not in lexicon.weekdays
-        and not opens_sentence(text, found.start(1))
-    )
 
 
 @cache

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from timeline.lexicon import Lexicon
-from timeline.mentions import Accept, Found, Later, Narrated, Partner, Rule
+from timeline.mentions import (
+    Accept,
+    Found,
+    Later,
+    Narrated,
+    Partner,
+    Rule,
+    opens_sentence,
+    title_case_around,
+)
 from timeline.model import Granularity, TimexType
 from timeline.placing import Strategy
 from timeline.text import one_of
@@ -222,6 +231,27 @@ def word_ahead(text: str, end: int) -> str:
     """The word after ``end``, past a preposition and an article ("overnight into [Monday]")."""
     ahead = _WORD_AHEAD.match(text, end, end + 30)
     return ahead.group(1) if ahead else ""
+
+
+# A capitalised word inside a sentence: a name a month word may end ("Dong Jun").
+_NAME_BEFORE = re.compile(r"(?<!\S)([A-Z][a-z]+\.?)\s+$")
+
+
+def after_a_name(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when a capitalised word that opens no sentence, is no calendar name and no
+    word that leads to a month ("In", "Since") comes right before ``start``, outside a
+    headline (which capitalises every word)."""
+    found = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    if found is None or title_case_around(text, found.start(1), start):
+        return False
+    word = found.group(1)
+    lead = word.lower()
+    return (
+        lead not in lexicon.month_context
+        and word.rstrip(".") not in lexicon.months
+        and word not in lexicon.weekdays
+        and not opens_sentence(text, found.start(1))
+    )
 
 
 def names_a_day(word: str, lexicon: Lexicon) -> bool:
