@@ -30,6 +30,8 @@ CONNECT_TIMEOUT = "10s"
 # How often a task may be running on a worker process that dies before the temporary
 # cluster gives up on it: a task that kills two workers is not a passing accident.
 ALLOWED_FAILURES = 1
+# Longer than any run.
+NEVER = "3650 days"
 _INSTALL = "pip install 'timeline[dask]'"
 
 
@@ -124,7 +126,8 @@ def _alone(client: Client, function: Callable[[T], R], item: T, lost: Callable[[
         return lost(item, WORKER_STOPPED)
 
 
-def local_cluster(workers: int) -> LocalCluster:
+@contextmanager
+def local_cluster(workers: int) -> Iterator[LocalCluster]:
     """A Dask cluster of ``workers`` single-threaded processes on this machine, on free ports.
 
     Everything listens on this machine only (127.0.0.1): the scheduler runs what it
@@ -133,16 +136,27 @@ def local_cluster(workers: int) -> LocalCluster:
     import dask
     from distributed import LocalCluster
 
+    settings = {
+        "distributed.scheduler.allowed-failures": ALLOWED_FAILURES,
+        # A cluster retires a worker that is still gone some time after it died. Here
+        # each worker's nanny restarts it, so a worker that dies again and again must
+        # never be caught between a death and a restart: with one worker, retiring it
+        # would leave the run waiting for ever.
+        "distributed.deploy.lost-worker-timeout": NEVER,
+    }
     # Port 0 everywhere: the well-known ports may be taken by another cluster.
-    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
-        return LocalCluster(
+    with (
+        dask.config.set(settings),
+        LocalCluster(
             n_workers=workers,
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
             dashboard_address="127.0.0.1:0",
             scheduler_kwargs={"dashboard": False},
-        )
+        ) as cluster,
+    ):
+        yield cluster
 
 
 @contextmanager
