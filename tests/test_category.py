@@ -3339,3 +3339,36 @@ def test_condolences_to_the_bereaved_and_demands_to_resign(text: str, category: 
 def test_calls_disarming_warnings_shared_and_prisons(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state telling its own people abroad to leave or stay safe helps them
+        (
+            "The foreign ministry urged its nationals to leave the country on Sunday.",
+            "humanitarian",
+        ),
+        ("The embassy advised citizens to shelter in place on Sunday.", "humanitarian"),
+        # a tax defended a few words on is still a measure
+        ("The finance minister defended the new fuel tax on Sunday.", "political"),
+        # negative: a foreign ministry urging another state
+        ("The foreign ministry urged Israel to halt the strikes on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_state_telling_its_nationals_to_leave_helps_them(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # thanking an audience for coming is no happening; thanking a state is
+        ("Well, thank you all for joining us on Sunday.", "other"),
+        ("The president thanked Japan for its support on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_speaker_greeting_the_audience_is_no_happening(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
