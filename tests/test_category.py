@@ -3302,6 +3302,12 @@ def test_help_to_nationals_abroad_is_humanitarian(text: str, category: str) -> N
             "The governor expressed condolences to the families of the victims on Sunday.",
             "humanitarian",
         ),
+        # ... and condolences told with the police or the courts at home are domestic politics
+        (
+            "The president expressed condolences on Sunday, calling the police response "
+            "excessive.",
+            "political",
+        ),
         # negative: condolences sent between states
         ("The president sent condolences to his French counterpart on Sunday.", "diplomatic"),
         # a crowd demanding a resignation is a protest
