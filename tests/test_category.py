@@ -3378,3 +3378,31 @@ def test_a_state_telling_its_nationals_to_leave_helps_them(text: str, category: 
 def test_a_speaker_greeting_the_audience_is_no_happening(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a name or a description set off after the subject does not end its clause: the
+        # verb after it tells the event
+        (
+            "On Sunday, the army's chief of staff, General Amos Dari, announced his "
+            "resignation, citing failures to stop the attacks.",
+            "political",
+        ),
+        (
+            "On Sunday, dozens of fighters, both men and women, burned their rifles in a "
+            "symbolic ceremony.",
+            "diplomatic",
+        ),
+        # negative: the verb after a clause with one of its own is another happening
+        (
+            "On Sunday, the army's chief of staff resigned, and rebels attacked the base.",
+            "political",
+        ),
+        ("On Sunday, in the capital, Juba, heavy fighting broke out.", "battlefield"),
+    ],
+)
+def test_a_name_set_off_after_the_subject_keeps_its_verb(text: str, category: str) -> None:
+    event = only_event(text, "On Sunday")
+    assert event.category == category, event.cues

@@ -275,6 +275,12 @@ class DateClause:
             content += token.norm not in stopwords
         return span[0]
 
+    def home_past_aside(self) -> Span:
+        """The home run on to the verb after a name or description set off after its
+        subject ("On Tuesday, the army chief, | General Amos Dari, | announced his
+        resignation"): the verb tells the event."""
+        return _past_apposition(self.view, self.clauses, self.home)
+
     def set_off(self) -> Span | None:
         """The phrase holding the date when it is set off after the subject and the verb
         after it tells the event ("The minister, | at a news conference on Tuesday, |
@@ -399,6 +405,25 @@ def _home(
         return before[0], right
     assert after is not None
     return left, after[1]
+
+
+def _past_apposition(view: SentenceView, clauses: tuple[Span, ...], home: Span) -> Span:
+    """``home`` run on to the verb after a name or description set off after its subject
+    ("On Tuesday, the army chief, | General Amos Dari, | announced his resignation"): a
+    home with no verb of its own, then a clause with none, then one opening on a verb."""
+    last = next((i for i, (_, right) in enumerate(clauses) if right == home[1]), None)
+    if last is None or last + 2 >= len(clauses):
+        return home
+    aside, then = clauses[last + 1], clauses[last + 2]
+    first = view.in_span(*then)[:1]
+    if (
+        first
+        and _is_verb(view, first[0])
+        and not any(_is_verb(view, t) for t in view.in_span(*home))
+        and not any(_is_verb(view, t) for t in view.in_span(*aside))
+    ):
+        return home[0], then[1]
+    return home
 
 
 def _set_off_after_subject(view: SentenceView, clauses: tuple[Span, ...], own: int) -> bool:
