@@ -3304,8 +3304,7 @@ def test_help_to_nationals_abroad_is_humanitarian(text: str, category: str) -> N
         ),
         # ... and condolences told with the police or the courts at home are domestic politics
         (
-            "The president expressed condolences on Sunday, calling the police response "
-            "excessive.",
+            "The president expressed condolences on Sunday, calling the police response excessive.",
             "political",
         ),
         # negative: condolences sent between states
