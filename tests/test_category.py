@@ -3405,3 +3405,20 @@ def test_a_speaker_greeting_the_audience_is_no_happening(text: str, category: st
 def test_a_name_set_off_after_the_subject_keeps_its_verb(text: str, category: str) -> None:
     event = only_event(text, "On Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date after a name set off at the end dates the clause with the verb before it
+        (
+            "The adviser discussed the attacks with the president, Ali Musa, on Sunday.",
+            "diplomatic",
+        ),
+        # negative: the verb of the clause before still decides when it has one
+        ("Gunmen attacked the convoy of the governor, Ali Musa, on Sunday.", "battlefield"),
+    ],
+)
+def test_a_date_after_a_name_set_off_dates_the_verb_before_it(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

@@ -408,21 +408,31 @@ def _home(
 
 
 def _past_apposition(view: SentenceView, clauses: tuple[Span, ...], home: Span) -> Span:
-    """``home`` run on to the verb after a name or description set off after its subject
-    ("On Tuesday, the army chief, | General Amos Dari, | announced his resignation"): a
-    home with no verb of its own, then a clause with none, then one opening on a verb."""
-    last = next((i for i, (_, right) in enumerate(clauses) if right == home[1]), None)
-    if last is None or last + 2 >= len(clauses):
+    """``home`` run on to the verb across a name or description set off beside it, when
+    it has no verb of its own: forward to a clause opening on a verb after one with none
+    ("On Tuesday, the army chief, | General Amos Dari, | announced his resignation"), or
+    back across a name that opens it to the clause before, when that has a verb
+    ("discussed the attacks with the president, | Ali Musa, on Sunday")."""
+    if any(_is_verb(view, t) for t in view.in_span(*home)):
         return home
-    aside, then = clauses[last + 1], clauses[last + 2]
-    first = view.in_span(*then)[:1]
-    if (
-        first
-        and _is_verb(view, first[0])
-        and not any(_is_verb(view, t) for t in view.in_span(*home))
-        and not any(_is_verb(view, t) for t in view.in_span(*aside))
-    ):
-        return home[0], then[1]
+    first = next((i for i, (left, _) in enumerate(clauses) if left == home[0]), None)
+    last = next((i for i, (_, right) in enumerate(clauses) if right == home[1]), None)
+    if first is None or last is None:
+        return home
+    if last + 2 < len(clauses):
+        aside, then = clauses[last + 1], clauses[last + 2]
+        opening = view.in_span(*then)[:1]
+        if (
+            opening
+            and _is_verb(view, opening[0])
+            and not any(_is_verb(view, t) for t in view.in_span(*aside))
+        ):
+            return home[0], then[1]
+    name = view.in_span(*clauses[first])
+    if first > 0 and name and all(view.text[t.start].isupper() for t in name):
+        before = clauses[first - 1]
+        if any(_is_verb(view, t) for t in view.in_span(*before)):
+            return before[0], home[1]
     return home
 
 
