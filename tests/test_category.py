@@ -3183,3 +3183,242 @@ def test_a_passive_verb_of_saying_has_no_speaker_before_it(text: str, category: 
 def test_titles_crowds_censorship_and_order_at_home(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a seat, a chamber or an office won or lost is politics, however far down the phrase
+        ("The ruling bloc lost control of the more powerful lower house on Sunday.", "political"),
+        ("She won a clear victory in the country's presidential race on Sunday.", "political"),
+        # negative: ground won or lost, and a victory of arms
+        ("Rebels lost control of the eastern border town on Sunday.", "battlefield"),
+        (
+            "The army claimed victory over the rebels in the northern hills on Sunday.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_house_or_an_office_won_or_lost_is_politics(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # water cannon turned on ships at sea is a clash between states' forces
+        ("Coast guard cutters fired water cannon at two fishing vessels on Sunday.", "battlefield"),
+        # negative: water cannon on a crowd is order kept at home
+        ("Police fired water cannon at students near the parliament on Sunday.", "political"),
+    ],
+)
+def test_water_cannon_at_sea_is_a_clash(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an armed group giving up its arms ends a war by agreement, not by fighting
+        ("Two hundred guerrillas handed over their weapons to monitors on Sunday.", "diplomatic"),
+        ("The guerrillas burned their rifles in a symbolic ceremony on Sunday.", "diplomatic"),
+        ("The rebel movement began its disarmament in the hills on Sunday.", "diplomatic"),
+        # negative: weapons seized, arms depots burned by the other side
+        ("Soldiers seized weapons from the guerrillas on Sunday.", "battlefield"),
+        ("Troops burned a rebel arms depot in the hills on Sunday.", "battlefield"),
+    ],
+)
+def test_arms_laid_down_end_a_war_by_agreement(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a crash that kills those on board is a disaster, however long the sentence
+        (
+            "The airliner came down in a field near the runway shortly after take-off on "
+            "Sunday, killing 90 passengers.",
+            "humanitarian",
+        ),
+        # negative: passengers killed by gunmen or a bomb
+        ("Gunmen opened fire on a bus on Sunday, killing 12 passengers.", "battlefield"),
+    ],
+)
+def test_passengers_killed_in_a_crash_are_a_disaster(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a government standing by its measures, not troops holding ground
+        ("The trade secretary defended the new tariffs on Sunday.", "economic"),
+        ("The minister defended the emergency measures on Sunday.", "political"),
+        # negative: ground defended
+        ("Soldiers defended the bridge against a night assault on Sunday.", "battlefield"),
+    ],
+)
+def test_measures_defended_are_not_ground(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # help to one's own people abroad: travel advice and registering nationals
+        (
+            "The foreign office advised against all travel to the island on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "The government asked its nationals in the capital to register on Sunday.",
+            "humanitarian",
+        ),
+        # negative: a trip of a state's envoy, and nationals caught in an attack
+        ("The foreign minister announced a trip to the island on Sunday.", "diplomatic"),
+        ("Two nationals were killed in the air strike on Sunday.", "battlefield"),
+    ],
+)
+def test_help_to_nationals_abroad_is_humanitarian(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # condolences to the bereaved speak of the victims, not of relations
+        (
+            "The president visited the family of the dead student to offer condolences on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "The governor expressed condolences to the families of the victims on Sunday.",
+            "humanitarian",
+        ),
+        # ... and condolences told with the police or the courts at home are domestic politics
+        (
+            "The president expressed condolences on Sunday, calling the police response excessive.",
+            "political",
+        ),
+        # negative: condolences sent between states
+        ("The president sent condolences to his French counterpart on Sunday.", "diplomatic"),
+        # a crowd demanding a resignation is a protest
+        ("Thousands demanded the resignation of the regional governor on Sunday.", "political"),
+        # negative: a state's demand of another
+        ("Beijing demanded the withdrawal of the warships on Sunday.", "diplomatic"),
+    ],
+)
+def test_condolences_to_the_bereaved_and_demands_to_resign(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a leader rung up by name and title is a call between states
+        (
+            "The foreign secretary called Prime Minister Ahmed on Sunday to raise concerns.",
+            "diplomatic",
+        ),
+        ("The chancellor called President Silva on Sunday about the refugees.", "diplomatic"),
+        # negative: a call for something, and a name called out
+        ("The minister called for calm after the floods on Sunday.", "humanitarian"),
+        # an armed group giving up its struggle ends a war by agreement
+        ("The movement renounced armed struggle on Sunday.", "diplomatic"),
+        # missile warnings shared between states are cooperation, not an attack
+        ("The three countries began sharing missile warning data on Sunday.", "diplomatic"),
+        # negative: missiles fired
+        ("The army fired two missiles at the port on Sunday.", "battlefield"),
+        # prisons held or lost are order kept at home
+        ("The army moved to regain control of the country's prisons on Sunday.", "political"),
+    ],
+)
+def test_calls_disarming_warnings_shared_and_prisons(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state telling its own people abroad to leave or stay safe helps them
+        (
+            "The foreign ministry urged its nationals to leave the country on Sunday.",
+            "humanitarian",
+        ),
+        ("The embassy advised citizens to shelter in place on Sunday.", "humanitarian"),
+        # a tax defended a few words on is still a measure
+        ("The finance minister defended the new fuel tax on Sunday.", "political"),
+        # negative: a foreign ministry urging another state
+        ("The foreign ministry urged Israel to halt the strikes on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_state_telling_its_nationals_to_leave_helps_them(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # thanking an audience for coming is no happening; thanking a state is
+        ("Well, thank you all for joining us on Sunday.", "other"),
+        ("The president thanked Japan for its support on Sunday.", "diplomatic"),
+    ],
+)
+def test_a_speaker_greeting_the_audience_is_no_happening(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a name or a description set off after the subject does not end its clause: the
+        # verb after it tells the event
+        (
+            "On Sunday, the army's chief of staff, General Amos Dari, announced his "
+            "resignation, citing failures to stop the attacks.",
+            "political",
+        ),
+        (
+            "On Sunday, dozens of fighters, both men and women, burned their rifles in a "
+            "symbolic ceremony.",
+            "diplomatic",
+        ),
+        # negative: the verb after a clause with one of its own is another happening
+        (
+            "On Sunday, the army's chief of staff resigned, and rebels attacked the base.",
+            "political",
+        ),
+        ("On Sunday, in the capital, Juba, heavy fighting broke out.", "battlefield"),
+    ],
+)
+def test_a_name_set_off_after_the_subject_keeps_its_verb(text: str, category: str) -> None:
+    event = only_event(text, "On Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date after a name set off at the end dates the clause with the verb before it
+        (
+            "The adviser discussed the attacks with the president, Ali Musa, on Sunday.",
+            "diplomatic",
+        ),
+        # negative: the verb of the clause before still decides when it has one
+        ("Gunmen attacked the convoy of the governor, Ali Musa, on Sunday.", "battlefield"),
+    ],
+)
+def test_a_date_after_a_name_set_off_dates_the_verb_before_it(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues

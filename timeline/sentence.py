@@ -275,6 +275,12 @@ class DateClause:
             content += token.norm not in stopwords
         return span[0]
 
+    def home_past_aside(self) -> Span:
+        """The home run on to the verb after a name or description set off after its
+        subject ("On Tuesday, the army chief, | General Amos Dari, | announced his
+        resignation"): the verb tells the event."""
+        return _past_apposition(self.view, self.clauses, self.home)
+
     def set_off(self) -> Span | None:
         """The phrase holding the date when it is set off after the subject and the verb
         after it tells the event ("The minister, | at a news conference on Tuesday, |
@@ -399,6 +405,35 @@ def _home(
         return before[0], right
     assert after is not None
     return left, after[1]
+
+
+def _past_apposition(view: SentenceView, clauses: tuple[Span, ...], home: Span) -> Span:
+    """``home`` run on to the verb across a name or description set off beside it, when
+    it has no verb of its own: forward to a clause opening on a verb after one with none
+    ("On Tuesday, the army chief, | General Amos Dari, | announced his resignation"), or
+    back across a name that opens it to the clause before, when that has a verb
+    ("discussed the attacks with the president, | Ali Musa, on Sunday")."""
+    if any(_is_verb(view, t) for t in view.in_span(*home)):
+        return home
+    first = next((i for i, (left, _) in enumerate(clauses) if left == home[0]), None)
+    last = next((i for i, (_, right) in enumerate(clauses) if right == home[1]), None)
+    if first is None or last is None:
+        return home
+    if last + 2 < len(clauses):
+        aside, then = clauses[last + 1], clauses[last + 2]
+        opening = view.in_span(*then)[:1]
+        if (
+            opening
+            and _is_verb(view, opening[0])
+            and not any(_is_verb(view, t) for t in view.in_span(*aside))
+        ):
+            return home[0], then[1]
+    name = view.in_span(*clauses[first])
+    if first > 0 and name and all(view.text[t.start].isupper() for t in name):
+        before = clauses[first - 1]
+        if any(_is_verb(view, t) for t in view.in_span(*before)):
+            return before[0], home[1]
+    return home
 
 
 def _set_off_after_subject(view: SentenceView, clauses: tuple[Span, ...], own: int) -> bool:
