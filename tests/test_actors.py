@@ -233,6 +233,28 @@ def test_no_named_actor(text: str) -> None:
     assert actors(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word opening a sentence before what happens describes it: no one's name
+        ("Mass protests erupted on Friday after the vote.", ()),
+        ("Violent clashes broke out near the stadium on Sunday.", ()),
+        ("Nationwide strikes erupted on Friday.", ()),
+        ("Peaceful protests continued on Friday.", ()),
+        # ... unless the article writes it as a name elsewhere too
+        (
+            "Zentar attacks killed five people on Friday. Officials blamed Zentar for it.",
+            ("Zentar",),
+        ),
+        ("Officials met Orvo leaders. Orvo protests went on.", ("Orvo",)),
+        # a name opening a sentence before a verb still acts
+        ("Zentar said protests would go on.", ("Zentar",)),
+    ],
+)
+def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
 def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     assert actors("The Los Angeles Fire Department said it sent crews.") == (
         "Los Angeles Fire Department",
@@ -1043,6 +1065,20 @@ def test_one_person_has_one_name_in_an_event() -> None:
 def test_states_keep_their_own_name() -> None:
     text = "South Sudan and Sudan met. Sudan on Monday signed the deal."
     assert event_actors_of(text, "on Monday") == ("Sudan",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's formal name is the state, not the shorter formal name inside it
+        ("The Democratic People's Republic of Korea fired a missile.", ("North Korea",)),
+        ("The Democratic People’s Republic of Korea fired a missile.", ("North Korea",)),
+        ("The Republic of Korea fired a missile.", ("South Korea",)),
+        ("The People's Republic of China fired a missile.", ("China",)),
+    ],
+)
+def test_a_formal_state_name_is_its_state(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
 
 
 @pytest.mark.parametrize(

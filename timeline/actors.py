@@ -1480,6 +1480,7 @@ class _Reader:
                     tokens[index].norm.endswith("ing")  # "Shelling"
                     or lexicon.collective_nouns.at(tokens, index)
                     or _names_happening(tokens[index].norm, self.language)
+                    or self._describes_happening(index)
                 )
             )
         ):
@@ -1567,6 +1568,24 @@ class _Reader:
             self._is_place_name(" ".join(t.norm for t in tokens[index - size : index + 1]))
             for size in (1, 2)
             if index - size >= 0
+        )
+
+    def _describes_happening(self, index: int) -> bool:
+        """Whether the word at token ``index``, opening a sentence, describes the plural
+        word for what happens after it ("Mass protests erupted"), which takes no object
+        ("Ruiz attacks the plan") and which the article writes as a name nowhere else
+        ("Zentar attacks ... blamed Zentar")."""
+        tokens = self.tokens
+        if index + 2 >= len(tokens):
+            return False
+        following, after = tokens[index + 1], tokens[index + 2]
+        return (
+            not following.capitalised
+            and following.norm.endswith("s")
+            and not after.capitalised
+            and after.norm not in _word_set(self.language, "group_link_articles")
+            and tokens[index].norm not in self.named_inside
+            and _names_happening(following.norm, self.language)
         )
 
     def _common_word(self, index: int) -> bool:
