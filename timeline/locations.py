@@ -209,6 +209,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
     country_names = {key(c.name): c for c in by_name.values()}
     for name, aliases in data["country_aliases"].items():
         country_names.update(dict.fromkeys(map(key, aliases), by_name[name]))
+        spoken = (" ".join(t.norm for t in tokens_of(alias)) for alias in aliases)
+        for words in spoken:  # "people republic of ...": as its words read, "'s" dropped
+            country_names.setdefault(words, by_name[name])
     demonyms = {}
     for name, words in data["demonyms"].items():
         demonyms.update(dict.fromkeys(map(key, words), by_name[name]))
@@ -1237,7 +1240,10 @@ def _joined(
     text: str, tokens: Sequence[Token], start: int, size: int, lexicon: EntityLexicon
 ) -> bool:
     """True when tokens ``start .. start+size`` are one name: capitalised or a particle,
-    separated by single spaces, no possessive inside."""
+    separated by single spaces, no possessive inside but in a state's known name ("the
+    Democratic People's Republic of Korea")."""
+    if size > 1 and " ".join(t.norm for t in tokens[start : start + size]) in lexicon.country_names:
+        return True
     for i in range(start, start + size):
         token = tokens[i]
         if i > start and text[tokens[i - 1].end : token.start] != " ":
