@@ -1074,6 +1074,7 @@ def test_states_keep_their_own_name() -> None:
         ("The Democratic People's Republic of Korea fired a missile.", ("North Korea",)),
         ("The Democratic People’s Republic of Korea fired a missile.", ("North Korea",)),
         ("The Republic of Korea fired a missile.", ("South Korea",)),
+        ("The Democratic People’s Republic of Korea (DPRK) fired a missile.", ("North Korea",)),
         ("The People's Republic of China fired a missile.", ("China",)),
     ],
 )
@@ -1210,6 +1211,23 @@ def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
                 "Military officials said on Monday it won.",
             ),
             [("Officials",), ("Military officials",)],
+        ),
+        # a group's word opening a sentence is not another report's body: "Police" are
+        # not the "National Police" of another country
+        (
+            (
+                "Police confirmed on Monday that three men were held.",
+                "The National Police fired tear gas on Monday.",
+            ),
+            [("Police",), ("National Police",)],
+        ),
+        # ... while a body's own short name still takes its full one
+        (
+            (
+                "Ruiz said on Monday that it rained.",
+                "Ana Ruiz said on Monday that it rained.",
+            ),
+            [("Ana Ruiz",), ("Ana Ruiz",)],
         ),
     ],
 )
