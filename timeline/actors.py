@@ -340,7 +340,10 @@ class _Reader:
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,
         whole ("U.S. Agency for ..."), commas and all."""
-        if full:
+        state = self.lexicon.country_names.get(key(full))
+        if state is not None:  # "the Islamic Republic of Iran (IRI)": the state, both
+            self.organizations.setdefault(key(acronym), state.name)
+        elif full:
             for name in (acronym, full, full.replace(",", "")):
                 self.organizations.setdefault(key(name), full)
 
