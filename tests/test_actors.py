@@ -255,6 +255,26 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lawyer's title before a name is no part of it
+        ("Adviser Barrister Ana Ruiz said on Monday that roads were shut.", ("Ana Ruiz",)),
+        # a person's age before the name is no part of it
+        ("Twenty-one-year-old Ana Ruiz said on Thursday that she was fine.", ("Ana Ruiz",)),
+        ("Police said 21-year-old Ana Ruiz left on Thursday.", ("Ana Ruiz",)),
+        # negative: a hyphened word that is part of a name stays
+        ("Jean-Pierre Ruiz said on Thursday that he was fine.", ("Jean-Pierre Ruiz",)),
+        # a body named with a plural fighting word at its end is a body
+        ("The Kova Unity Warriors claimed the attack on Friday.", ("Kova Unity Warriors",)),
+        # negative: the fighting word after one describing name is a group's words
+        ("Kova warriors claimed the attack on Friday.", ()),
+    ],
+)
+def test_titles_and_ages_are_no_part_of_a_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
 def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     assert actors("The Los Angeles Fire Department said it sent crews.") == (
         "Los Angeles Fire Department",

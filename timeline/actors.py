@@ -998,9 +998,10 @@ class _Reader:
         return (first, size) if self._capitalised_run(first, person=True) == size else (index, 0)
 
     def _name_word(self, token: Token) -> bool:
-        """A capitalised word, or a particle joined to one ("al-Abdallah")."""
+        """A capitalised word, not one telling an age ("Twenty-one-year-old"), or a
+        particle joined to one ("al-Abdallah")."""
         if token.capitalised:
-            return True
+            return not token.norm.endswith(tuple(_words(self.language, "age_endings")))
         head, joined, rest = token.text.partition("-")
         return bool(joined) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
 
