@@ -434,6 +434,12 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             [("Chile's army", "Chile"), ("troops", "Chile")],
         ),
         ("Chile said no more. Its troops left.", [("troops", "")]),  # another sentence
+        # a body's members are its side, a count before them or not
+        ("Thirty ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
+        ("ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
+        # negative: members done to are no group that acts
+        ("Three members of the family were killed on Friday.", []),
+        ("Five crew members of a plane that crashed were found.", []),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:

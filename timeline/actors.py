@@ -2133,6 +2133,10 @@ class _Reader:
                 continue  # no side: "the military wing of Hamas" names no group
             if action and not side:
                 continue  # "the raid": nobody named
+            if not side and " ".join(t.norm for t in tokens[i : last + 1]) in _word_set(
+                self.language, "sided_groups"
+            ):
+                continue  # "crew members", not "PKK members": members of no one named
             machines = _word_set(self.language, "machine_groups")
             if not side and " ".join(t.norm for t in tokens[i : last + 1]) in machines:
                 continue  # "drones struck the market": nobody named
