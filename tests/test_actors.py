@@ -275,6 +275,26 @@ def test_titles_and_ages_are_no_part_of_a_name(text: str, expected: tuple[str, .
     assert actors(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's name told in an aside ("known as X") acts with the group's verb
+        ("The rebels, known as the ZLF, decided in May to disband.", ("ZLF",)),
+        ("The militia, also known as Kova Brigade, attacked the town.", ("Kova Brigade",)),
+        ("The rebels, known as the ZLF, said in May they would disband.", ("ZLF",)),
+        # deciding is acting
+        ("The ZLF decided in May to disband.", ("ZLF",)),
+        # negative: a name the aside tells of something else does not act
+        ("The rebels, known as the ZLF, were attacked in May.", ()),
+        ("The town, known as Kova, was shelled in May.", ()),
+    ],
+)
+def test_a_name_told_in_an_aside_acts_for_its_group(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
 def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     assert actors("The Los Angeles Fire Department said it sent crews.") == (
         "Los Angeles Fire Department",

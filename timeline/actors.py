@@ -1501,6 +1501,16 @@ class _Reader:
             return 1, "surname"
         return None
 
+    def _named_in_aside(self, first: int) -> bool:
+        """Whether the name at token ``first`` is told in an aside after a comma by a naming
+        phrase (", known as | the ZLF,"): the aside names the group before it."""
+        tokens = self.tokens
+        k = first
+        if k > 0 and tokens[k - 1].norm in _word_set(self.language, "group_link_articles"):
+            k -= 1
+        size = _naming_links(self.language).before(tokens, k)
+        return bool(size) and k - size > 0 and self._after_comma(k - size)
+
     def _described_as_person(self, last: int) -> bool:
         """Whether the capitalised words ending at token ``last`` are followed by a comma and
         a relative word only a person takes ("the house of Ana Ruiz, | who was ...")."""
@@ -1734,7 +1744,8 @@ class _Reader:
                     break
                 i += 1
         steps = 0
-        place_phrase = opened = auxiliary = False
+        place_phrase = auxiliary = False
+        opened = self._named_in_aside(first)  # "The rebels, known as | the ZLF, | decided"
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if gap.startswith(".") and ends_with_abbreviation(self.text, tokens[i - 1].end):
@@ -2725,6 +2736,12 @@ def _name_openers(language: str) -> frozenset[str]:
         word for phrases in lexicon.person_titles.by_first.values() for p in phrases for word in p
     }
     return frozenset(_words(language, "name_openers")) | titles | lexicon.role_nouns
+
+
+@cache
+def _naming_links(language: str) -> Phrases:
+    """Phrases telling a name in an aside ("known as")."""
+    return Phrases.of(list(_words(language, "naming_links")))
 
 
 @cache
