@@ -454,6 +454,9 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             [("Chile's army", "Chile"), ("troops", "Chile")],
         ),
         ("Chile said no more. Its troops left.", [("troops", "")]),  # another sentence
+        # a court's ruling is its act
+        ("A court in Lima sentenced Ana Ruiz to ten years.", [("court in Lima", "Peru")]),
+        ("The Court of Chile upheld the sentence.", [("Court of Chile", "Chile")]),
         # a body's members are its side, a count before them or not
         ("Thirty ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
         ("ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
@@ -1122,6 +1125,11 @@ def test_states_keep_their_own_name() -> None:
         ("The Republic of Korea fired a missile.", ("South Korea",)),
         ("The Democratic People’s Republic of Korea (DPRK) fired a missile.", ("North Korea",)),
         ("The People's Republic of China fired a missile.", ("China",)),
+        # a state's name holding "and" is one state
+        ("Bosnia and Herzegovina said it would appeal.", ("Bosnia and Herzegovina",)),
+        ("Trinidad and Tobago declared a state of emergency.", ("Trinidad and Tobago",)),
+        # negative: two states joined by "and" stay two
+        ("Chile and Peru said they would appeal.", ("Chile", "Peru")),
     ],
 )
 def test_a_formal_state_name_is_its_state(text: str, expected: tuple[str, ...]) -> None:

@@ -1376,6 +1376,8 @@ def test_a_place_whose_possessive_holds_the_next_is_no_place_of_its_own(
         # ... its acronym in brackets between: "the Republic of Peru's (ROP) launches"
         ("Chile condemned the Republic of Chad's (ROC) missile launches.", []),
         ("Chile condemned Peru’s (PE) December 17 missile launches.", []),
+        # a state's name holding "and" is one place
+        ("Fighting broke out in Bosnia and Herzegovina.", ["Bosnia and Herzegovina"]),
         ("Fighting went on in Peru's (PE) Loreto region.", ["Peru", "Loreto region"]),
     ],
 )

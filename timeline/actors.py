@@ -1456,8 +1456,8 @@ class _Reader:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if size == 1 and self._visited_person(index):
             return 1, "surname"  # "visited Kiir": a person named before, not a town
-        if self._is_place_name(name):
-            return None  # "Kyiv said": a state, read with the places
+        if self._is_place_name(name) or self._opens_state_name(index):
+            return None  # "Kyiv said", "Bosnia and Herzegovina said": a state, read as a place
         if lexicon.person_titles.at(tokens, index) >= size:
             return None  # "the Foreign Secretary called": a title, no one's name
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
@@ -1510,6 +1510,13 @@ class _Reader:
             k -= 1
         size = _naming_links(self.language).before(tokens, k)
         return bool(size) and k - size > 0 and self._after_comma(k - size)
+
+    def _opens_state_name(self, index: int) -> bool:
+        """Whether a state's name of several words opens at token ``index`` ("Bosnia and
+        Herzegovina", "Trinidad and Tobago")."""
+        words = [t.norm for t in self.tokens[index : index + 5]]
+        names = self.lexicon.country_names
+        return any(" ".join(words[:size]) in names for size in range(2, len(words) + 1))
 
     def _described_as_person(self, last: int) -> bool:
         """Whether the capitalised words ending at token ``last`` are followed by a comma and

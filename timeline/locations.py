@@ -1247,8 +1247,9 @@ def _joined(
     text: str, tokens: Sequence[Token], start: int, size: int, lexicon: EntityLexicon
 ) -> bool:
     """True when tokens ``start .. start+size`` are one name: capitalised or a particle,
-    separated by single spaces, no possessive inside but in a state's known name ("the
-    Democratic People's Republic of Korea")."""
+    separated by single spaces, no possessive inside; a state's known name may hold a
+    possessive or any word ("the Democratic People's Republic of Korea", "Bosnia and
+    Herzegovina")."""
     state = " ".join(t.norm for t in tokens[start : start + size]) in lexicon.country_names
     for i in range(start, start + size):
         token = tokens[i]
@@ -1257,7 +1258,7 @@ def _joined(
             return False
         if i < start + size - 1 and token.possessive and not state:
             return False
-        if not _name_word(token, lexicon) and token.norm not in ("of", "on", "the"):
+        if not _name_word(token, lexicon) and token.norm not in ("of", "on", "the") and not state:
             if token.norm not in lexicon.name_particles:
                 return False
     return _name_word(tokens[start + size - 1], lexicon)
