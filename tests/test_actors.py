@@ -289,9 +289,7 @@ def test_titles_and_ages_are_no_part_of_a_name(text: str, expected: tuple[str, .
         ("The town, known as Kova, was shelled in May.", ()),
     ],
 )
-def test_a_name_told_in_an_aside_acts_for_its_group(
-    text: str, expected: tuple[str, ...]
-) -> None:
+def test_a_name_told_in_an_aside_acts_for_its_group(text: str, expected: tuple[str, ...]) -> None:
     assert actors(text) == expected
 
 
