@@ -452,9 +452,6 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             [("Chile's army", "Chile"), ("troops", "Chile")],
         ),
         ("Chile said no more. Its troops left.", [("troops", "")]),  # another sentence
-        # a court's ruling is its act
-        ("A court in Lima sentenced Ana Ruiz to ten years.", [("court in Lima", "Peru")]),
-        ("The Court of Chile upheld the sentence.", [("Court of Chile", "Chile")]),
         # a body's members are its side, a count before them or not
         ("Thirty ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
         ("ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
