@@ -458,6 +458,11 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         # negative: members done to are no group that acts
         ("Three members of the family were killed on Friday.", []),
         ("Five crew members of a plane that crashed were found.", []),
+        # a group that has died undergoes, with its side or without
+        ("At least 60 people have died since June.", []),
+        ("Three Chilean soldiers have died since June.", []),
+        # negative: a group that has done something acts
+        ("Chilean soldiers have retaken the town.", [("Chilean soldiers", "Chile")]),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:

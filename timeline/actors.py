@@ -1971,6 +1971,17 @@ class _Reader:
                 break
         return len(tokens)
 
+    def _has_undergone(self, last: int) -> bool:
+        """Whether the group ending at token ``last`` is followed by a perfect tense of what
+        befalls it ("people have died", "soldiers had drowned")."""
+        tokens, after = self.tokens, last + 1
+        return (
+            after + 1 < len(tokens)
+            and tokens[after].norm in _word_set(self.language, "perfect_helpers")
+            and tokens[after + 1].norm in _word_set(self.language, "undergoing_verbs")
+            and self._adjacent(tokens[last], tokens[after])
+        )
+
     def _undergoes(self, verb: int) -> bool:
         """Whether the past tense at token ``verb`` tells what befalls its subject ("people
         died", "civilians killed by shelling"), not what it does."""
@@ -2170,6 +2181,8 @@ class _Reader:
                 continue  # a group without a side counts when it acts
             if side and not action and self._harmed(last):
                 continue  # "six Chilean soldiers were killed": done to, its side does not act
+            if not action and self._has_undergone(last):
+                continue  # "60 people have died": befallen, whoever they are
             if not action and self._harmed_after(last):
                 continue  # "15 people killed overnight": a harm's participle, no object
             dead = first and tokens[first - 1].norm in _word_set(self.language, "dead_words")
