@@ -233,6 +233,66 @@ def test_no_named_actor(text: str) -> None:
     assert actors(text) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word opening a sentence before what happens describes it: no one's name
+        ("Mass protests erupted on Friday after the vote.", ()),
+        ("Violent clashes broke out near the stadium on Sunday.", ()),
+        ("Nationwide strikes erupted on Friday.", ()),
+        ("Peaceful protests continued on Friday.", ()),
+        # ... unless the article writes it as a name elsewhere too
+        (
+            "Zentar attacks killed five people on Friday. Officials blamed Zentar for it.",
+            ("Zentar",),
+        ),
+        ("Officials met Orvo leaders. Orvo protests went on.", ("Orvo",)),
+        # a name opening a sentence before a verb still acts
+        ("Zentar said protests would go on.", ("Zentar",)),
+    ],
+)
+def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lawyer's title before a name is no part of it
+        ("Adviser Barrister Ana Ruiz said on Monday that roads were shut.", ("Ana Ruiz",)),
+        # a person's age before the name is no part of it
+        ("Twenty-one-year-old Ana Ruiz said on Thursday that she was fine.", ("Ana Ruiz",)),
+        ("Police said 21-year-old Ana Ruiz left on Thursday.", ("Ana Ruiz",)),
+        # negative: a hyphened word that is part of a name stays
+        ("Jean-Pierre Ruiz said on Thursday that he was fine.", ("Jean-Pierre Ruiz",)),
+        # a body named with a plural fighting word at its end is a body
+        ("The Kova Unity Warriors claimed the attack on Friday.", ("Kova Unity Warriors",)),
+        # negative: the fighting word after one describing name is a group's words
+        ("Kova warriors claimed the attack on Friday.", ()),
+    ],
+)
+def test_titles_and_ages_are_no_part_of_a_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's name told in an aside ("known as X") acts with the group's verb
+        ("The rebels, known as the ZLF, decided in May to disband.", ("ZLF",)),
+        ("The militia, also known as Kova Brigade, attacked the town.", ("Kova Brigade",)),
+        ("The rebels, known as the ZLF, said in May they would disband.", ("ZLF",)),
+        # deciding is acting
+        ("The ZLF decided in May to disband.", ("ZLF",)),
+        # negative: a name the aside tells of something else does not act
+        ("The rebels, known as the ZLF, were attacked in May.", ()),
+        ("The town, known as Kova, was shelled in May.", ()),
+    ],
+)
+def test_a_name_told_in_an_aside_acts_for_its_group(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
 def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
     assert actors("The Los Angeles Fire Department said it sent crews.") == (
         "Los Angeles Fire Department",
@@ -392,6 +452,17 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
             [("Chile's army", "Chile"), ("troops", "Chile")],
         ),
         ("Chile said no more. Its troops left.", [("troops", "")]),  # another sentence
+        # a body's members are its side, a count before them or not
+        ("Thirty ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
+        ("ZLF members burned their rifles on Friday.", [("ZLF members", "ZLF")]),
+        # negative: members done to are no group that acts
+        ("Three members of the family were killed on Friday.", []),
+        ("Five crew members of a plane that crashed were found.", []),
+        # a group that has died undergoes, with its side or without
+        ("At least 60 people have died since June.", []),
+        ("Three Chilean soldiers have died since June.", []),
+        # negative: a group that has done something acts
+        ("Chilean soldiers have retaken the town.", [("Chilean soldiers", "Chile")]),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
@@ -1048,6 +1119,26 @@ def test_states_keep_their_own_name() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a state's formal name is the state, not the shorter formal name inside it
+        ("The Democratic People's Republic of Korea fired a missile.", ("North Korea",)),
+        ("The Democratic People’s Republic of Korea fired a missile.", ("North Korea",)),
+        ("The Republic of Korea fired a missile.", ("South Korea",)),
+        ("The Democratic People’s Republic of Korea (DPRK) fired a missile.", ("North Korea",)),
+        ("The People's Republic of China fired a missile.", ("China",)),
+        # a state's name holding "and" is one state
+        ("Bosnia and Herzegovina said it would appeal.", ("Bosnia and Herzegovina",)),
+        ("Trinidad and Tobago declared a state of emergency.", ("Trinidad and Tobago",)),
+        # negative: two states joined by "and" stay two
+        ("Chile and Peru said they would appeal.", ("Chile", "Peru")),
+    ],
+)
+def test_a_formal_state_name_is_its_state(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a person named in full, then by first name alone, is the same person
         ("Victims include Dr Ana Ruiz. On Monday, Ana drove to her job.", ("Ana Ruiz",)),
         # negative: a first name two people share names neither
@@ -1174,6 +1265,23 @@ def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
                 "Military officials said on Monday it won.",
             ),
             [("Officials",), ("Military officials",)],
+        ),
+        # a group's word opening a sentence is not another report's body: "Police" are
+        # not the "National Police" of another country
+        (
+            (
+                "Police confirmed on Monday that three men were held.",
+                "The National Police fired tear gas on Monday.",
+            ),
+            [("Police",), ("National Police",)],
+        ),
+        # ... while a body's own short name still takes its full one
+        (
+            (
+                "Ruiz said on Monday that it rained.",
+                "Ana Ruiz said on Monday that it rained.",
+            ),
+            [("Ana Ruiz",), ("Ana Ruiz",)],
         ),
     ],
 )

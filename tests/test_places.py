@@ -1373,6 +1373,12 @@ def test_a_place_whose_possessive_holds_the_next_is_no_place_of_its_own(
         ("Peru’s interference in the vote was denounced.", []),
         ("Chile's delivery of aircraft to Peru's army.", []),
         ("Lima's decision angered Quito's government.", []),
+        # ... its acronym in brackets between: "the Republic of Peru's (ROP) launches"
+        ("Chile condemned the Republic of Chad's (ROC) missile launches.", []),
+        ("Chile condemned Peru’s (PE) December 17 missile launches.", []),
+        # a state's name holding "and" is one place
+        ("Fighting broke out in Bosnia and Herzegovina.", ["Bosnia and Herzegovina"]),
+        ("Fighting went on in Peru's (PE) Loreto region.", ["Peru", "Loreto region"]),
     ],
 )
 def test_a_possessive_before_a_part_of_the_land(text: str, expected: list[str]) -> None:

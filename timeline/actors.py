@@ -340,7 +340,10 @@ class _Reader:
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,
         whole ("U.S. Agency for ..."), commas and all."""
-        if full:
+        state = self.lexicon.country_names.get(key(full))
+        if state is not None:  # "the Islamic Republic of Iran (IRI)": the state, both
+            self.organizations.setdefault(key(acronym), state.name)
+        elif full:
             for name in (acronym, full, full.replace(",", "")):
                 self.organizations.setdefault(key(name), full)
 
@@ -995,9 +998,10 @@ class _Reader:
         return (first, size) if self._capitalised_run(first, person=True) == size else (index, 0)
 
     def _name_word(self, token: Token) -> bool:
-        """A capitalised word, or a particle joined to one ("al-Abdallah")."""
+        """A capitalised word, not one telling an age ("Twenty-one-year-old"), or a
+        particle joined to one ("al-Abdallah")."""
         if token.capitalised:
-            return True
+            return not token.norm.endswith(tuple(_words(self.language, "age_endings")))
         head, joined, rest = token.text.partition("-")
         return bool(joined) and head.lower() in _NAME_PARTICLES and rest[:1].isupper()
 
@@ -1452,8 +1456,8 @@ class _Reader:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if size == 1 and self._visited_person(index):
             return 1, "surname"  # "visited Kiir": a person named before, not a town
-        if self._is_place_name(name):
-            return None  # "Kyiv said": a state, read with the places
+        if self._is_place_name(name) or self._opens_state_name(index):
+            return None  # "Kyiv said", "Bosnia and Herzegovina said": a state, read as a place
         if lexicon.person_titles.at(tokens, index) >= size:
             return None  # "the Foreign Secretary called": a title, no one's name
         if tokens[index + size - 1].norm in lexicon.place_words | lexicon.region_words:
@@ -1480,6 +1484,7 @@ class _Reader:
                     tokens[index].norm.endswith("ing")  # "Shelling"
                     or lexicon.collective_nouns.at(tokens, index)
                     or _names_happening(tokens[index].norm, self.language)
+                    or self._describes_happening(index)
                 )
             )
         ):
@@ -1495,6 +1500,23 @@ class _Reader:
         if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
             return 1, "surname"
         return None
+
+    def _named_in_aside(self, first: int) -> bool:
+        """Whether the name at token ``first`` is told in an aside after a comma by a naming
+        phrase (", known as | the ZLF,"): the aside names the group before it."""
+        tokens = self.tokens
+        k = first
+        if k > 0 and tokens[k - 1].norm in _word_set(self.language, "group_link_articles"):
+            k -= 1
+        size = _naming_links(self.language).before(tokens, k)
+        return bool(size) and k - size > 0 and self._after_comma(k - size)
+
+    def _opens_state_name(self, index: int) -> bool:
+        """Whether a state's name of several words opens at token ``index`` ("Bosnia and
+        Herzegovina", "Trinidad and Tobago")."""
+        words = [t.norm for t in self.tokens[index : index + 5]]
+        names = self.lexicon.country_names
+        return any(" ".join(words[:size]) in names for size in range(2, len(words) + 1))
 
     def _described_as_person(self, last: int) -> bool:
         """Whether the capitalised words ending at token ``last`` are followed by a comma and
@@ -1567,6 +1589,24 @@ class _Reader:
             self._is_place_name(" ".join(t.norm for t in tokens[index - size : index + 1]))
             for size in (1, 2)
             if index - size >= 0
+        )
+
+    def _describes_happening(self, index: int) -> bool:
+        """Whether the word at token ``index``, opening a sentence, describes the plural
+        word for what happens after it ("Mass protests erupted"), which takes no object
+        ("Ruiz attacks the plan") and which the article writes as a name nowhere else
+        ("Zentar attacks ... blamed Zentar")."""
+        tokens = self.tokens
+        if index + 2 >= len(tokens):
+            return False
+        following, after = tokens[index + 1], tokens[index + 2]
+        return (
+            not following.capitalised
+            and following.norm.endswith("s")
+            and not after.capitalised
+            and after.norm not in _word_set(self.language, "group_link_articles")
+            and tokens[index].norm not in self.named_inside
+            and _names_happening(following.norm, self.language)
         )
 
     def _common_word(self, index: int) -> bool:
@@ -1711,7 +1751,8 @@ class _Reader:
                     break
                 i += 1
         steps = 0
-        place_phrase = opened = auxiliary = False
+        place_phrase = auxiliary = False
+        opened = self._named_in_aside(first)  # "The rebels, known as | the ZLF, | decided"
         while i < len(tokens) and steps < 4:
             gap = self.text[tokens[i - 1].end : tokens[i].start]
             if gap.startswith(".") and ends_with_abbreviation(self.text, tokens[i - 1].end):
@@ -1930,6 +1971,17 @@ class _Reader:
                 break
         return len(tokens)
 
+    def _has_undergone(self, last: int) -> bool:
+        """Whether the group ending at token ``last`` is followed by a perfect tense of what
+        befalls it ("people have died", "soldiers had drowned")."""
+        tokens, after = self.tokens, last + 1
+        return (
+            after + 1 < len(tokens)
+            and tokens[after].norm in _word_set(self.language, "perfect_helpers")
+            and tokens[after + 1].norm in _word_set(self.language, "undergoing_verbs")
+            and self._adjacent(tokens[last], tokens[after])
+        )
+
     def _undergoes(self, verb: int) -> bool:
         """Whether the past tense at token ``verb`` tells what befalls its subject ("people
         died", "civilians killed by shelling"), not what it does."""
@@ -2110,6 +2162,10 @@ class _Reader:
                 continue  # no side: "the military wing of Hamas" names no group
             if action and not side:
                 continue  # "the raid": nobody named
+            if not side and " ".join(t.norm for t in tokens[i : last + 1]) in _word_set(
+                self.language, "sided_groups"
+            ):
+                continue  # "crew members", not "PKK members": members of no one named
             machines = _word_set(self.language, "machine_groups")
             if not side and " ".join(t.norm for t in tokens[i : last + 1]) in machines:
                 continue  # "drones struck the market": nobody named
@@ -2125,6 +2181,8 @@ class _Reader:
                 continue  # a group without a side counts when it acts
             if side and not action and self._harmed(last):
                 continue  # "six Chilean soldiers were killed": done to, its side does not act
+            if not action and self._has_undergone(last):
+                continue  # "60 people have died": befallen, whoever they are
             if not action and self._harmed_after(last):
                 continue  # "15 people killed overnight": a harm's participle, no object
             dead = first and tokens[first - 1].norm in _word_set(self.language, "dead_words")
@@ -2698,6 +2756,12 @@ def _name_openers(language: str) -> frozenset[str]:
         word for phrases in lexicon.person_titles.by_first.values() for p in phrases for word in p
     }
     return frozenset(_words(language, "name_openers")) | titles | lexicon.role_nouns
+
+
+@cache
+def _naming_links(language: str) -> Phrases:
+    """Phrases telling a name in an aside ("known as")."""
+    return Phrases.of(list(_words(language, "naming_links")))
 
 
 @cache

@@ -209,6 +209,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
     country_names = {key(c.name): c for c in by_name.values()}
     for name, aliases in data["country_aliases"].items():
         country_names.update(dict.fromkeys(map(key, aliases), by_name[name]))
+        spoken = (" ".join(t.norm for t in tokens_of(alias)) for alias in aliases)
+        for words in spoken:  # "people republic of ...": as its words read, "'s" dropped
+            country_names.setdefault(words, by_name[name])
     demonyms = {}
     for name, words in data["demonyms"].items():
         demonyms.update(dict.fromkeys(map(key, words), by_name[name]))
@@ -481,7 +484,7 @@ def find_places(
         if (
             _attributive(text, tokens, last, mention, lexicon)
             or _sea_of_town(text, tokens, last, mention, lexicon)
-            or _owner(tokens, last, mention, lexicon)
+            or _owner(text, tokens, last, mention, lexicon)
             or _held(tokens, index, lexicon, mention)
         ):
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
@@ -973,14 +976,21 @@ def _sea_of_town(
 
 
 def _owner(
-    tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
+    text: str, tokens: Sequence[Token], last: int, mention: PlaceMention, lexicon: EntityLexicon
 ) -> bool:
     """True when a state's name owns a thing that is no part of its land ("Russia's
-    interference", "Moscow's accession", "Lebanon's Health Ministry"): then the name
-    stands for the state."""
+    interference", "Moscow's accession", "Lebanon's Health Ministry"), its acronym in
+    brackets between ("Iran's (IRI) launches"): then the name stands for the state."""
     if not mention.state or not tokens[last].possessive or last + 1 >= len(tokens):
         return False
     after = last + 1
+    if (
+        after + 1 < len(tokens)
+        and text[tokens[last].end : tokens[after].start].endswith("(")
+        and text[tokens[after].end : tokens[after + 1].start].startswith(")")
+        and tokens[after].text.isupper()
+    ):
+        after += 1  # "the Islamic Republic of Iran's (IRI) launches": past its acronym
     while after + 1 < len(tokens) and (
         tokens[after].norm in lexicon.date_words or tokens[after].norm.isdigit()
     ):
@@ -1237,14 +1247,18 @@ def _joined(
     text: str, tokens: Sequence[Token], start: int, size: int, lexicon: EntityLexicon
 ) -> bool:
     """True when tokens ``start .. start+size`` are one name: capitalised or a particle,
-    separated by single spaces, no possessive inside."""
+    separated by single spaces, no possessive inside; a state's known name may hold a
+    possessive or any word ("the Democratic People's Republic of Korea", "Bosnia and
+    Herzegovina")."""
+    state = " ".join(t.norm for t in tokens[start : start + size]) in lexicon.country_names
     for i in range(start, start + size):
         token = tokens[i]
-        if i > start and text[tokens[i - 1].end : token.start] != " ":
+        owned = i > start and tokens[i - 1].possessive and state
+        if i > start and text[tokens[i - 1].end : token.start] != " " and not owned:
             return False
-        if i < start + size - 1 and token.possessive:
+        if i < start + size - 1 and token.possessive and not state:
             return False
-        if not _name_word(token, lexicon) and token.norm not in ("of", "on", "the"):
+        if not _name_word(token, lexicon) and token.norm not in ("of", "on", "the") and not state:
             if token.norm not in lexicon.name_particles:
                 return False
     return _name_word(tokens[start + size - 1], lexicon)

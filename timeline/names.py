@@ -397,6 +397,14 @@ def _institutions(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
+def _group_words(language: str) -> frozenset[str]:
+    """One-word groups ("police", "officials"): capitalised opening a sentence, they are
+    still no one's name, nor the end of a body's ("Police" is no "National Police")."""
+    nouns = load_entity_lexicon(language).collective_nouns.by_first
+    return frozenset(word for word, phrases in nouns.items() if (word,) in phrases)
+
+
+@lru_cache(maxsize=8)
 def _states(language: str) -> frozenset[str]:
     """The canonical names of states."""
     return frozenset(c.name for c in load_entity_lexicon(language).country_names.values())
@@ -418,7 +426,12 @@ def one_name_per_person_in_corpus(
         counts.update(event.actors)
         counts[event.claimed_by] += 1
     institutions = frozenset().union(*map(_institutions, set(languages.values())))
-    people = sorted(name for name in counts if _proper(name) and name not in institutions)
+    groups = frozenset().union(*map(_group_words, set(languages.values())))
+    people = sorted(
+        name
+        for name in counts
+        if _proper(name) and name not in institutions and name.casefold() not in groups
+    )
     forms: dict[str, list[str]] = {}
     for name in people:
         forms.setdefault(spelling_key(name), []).append(name)
