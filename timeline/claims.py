@@ -466,7 +466,7 @@ class _Reader:
         if after == len(self.tokens):
             return False
         first = self.tokens[after]
-        if first.norm in self.view.words("owned_deeds"):
+        if first.norm in self.view.words("owned_deeds") or self._takes_lives(after):
             return True
         if self.tokens[index].norm not in self.view.words("announcing") or first.norm == "that":
             return False  # "announced that aid would be sent": what is said follows
@@ -482,6 +482,20 @@ class _Reader:
                 return False  # "announced troops had taken the town": what happened
             if any(word_matches(p, token.norm) for p in measures):
                 return True  # "announced tax relief", "declared three days of mourning"
+        return False
+
+    def _takes_lives(self, first: int) -> bool:
+        """True when the object from token ``first`` is lives taken ("claimed [at least
+        44] lives", "claimed the lives of"): within a count's words, before any break, and
+        not the subject of a clause after it ("said 44 lives were lost")."""
+        taken = self.view.words("taken_lives")
+        for k in range(first, min(first + _AMOUNT_WORDS + 2, len(self.tokens))):
+            if k > first and self.view.break_before(k):
+                return False
+            if self.tokens[k].norm in taken:  # the noun the phrase ends on, not "life terms"
+                ends = k + 1 == len(self.tokens) or self.view.break_before(k + 1)
+                following = self.tokens[k + 1].norm if not ends else ""
+                return ends or following in self.view.words("prepositions")
         return False
 
     def _refuses_no_claim(self, index: int) -> bool:
@@ -641,6 +655,14 @@ class _Reader:
             and self.tokens[start - 1].norm not in self.lexicon.stance_of
             and self.tokens[start - 1].norm not in view.words("clause_openers")
             and not self._verb_before_object(start - 1)
+        ):
+            start -= 1
+        while (  # "Senior Inspector Mara Lin of the ... Unit said": never inside a name
+            0 < start < end - 1
+            and _is_name_word(self.tokens[start])
+            and _is_name_word(self.tokens[start - 1])
+            and not view.break_before(start)
+            and not self.dated[start - 1]
         ):
             start -= 1
         start = self._last_noun_phrase(start, end)
@@ -1110,6 +1132,27 @@ class _Reader:
             return state.name if state is not None else ""
         return self._country_of_officials(first, end)
 
+    def _owner_of_speaker(self, first: int, end: int) -> str | None:
+        """Whom a speaker opening on a possessive pronoun and naming no one speaks for:
+        the person "his" or "her" means ("Her office said"), the body "its" means ("Its
+        spokesman said"), no one for the text's own voice ("My minister said"); None when
+        tokens ``first:end`` open on no such pronoun or name someone themselves."""
+        view, opener = self.view, self.tokens[first]
+        left, right = opener.start, self.tokens[end - 1].end
+        if end - first < 2 or self.names.actors.within(left, right):
+            return None
+        if actors_in(self.names.entities, left, right):
+            return None
+        if opener.norm in view.words("own_possessives"):
+            return ""
+        if any(_is_name_word(t) for t in self.tokens[first + 1 : end]):
+            return None  # "His Royal Highness noted": a form of address, not an owner's own
+        if opener.norm in view.words("body_possessives"):
+            return self.names.body_before(left)
+        if opener.norm in view.words("possessive_pronouns"):
+            return self.names.person_meant(view.start, left, subject=False)
+        return None
+
     def _country_of_place(self, name: str, first: int, end: int) -> str | None:
         """The country code of ``name``, taken from tokens ``first:end``, when it is a town
         or a region: one the article places there, or one the gazetteer knows after a
@@ -1153,6 +1196,9 @@ class _Reader:
             first = titles[-1] + 1
         if first >= end:
             return ""
+        owner = self._owner_of_speaker(first, end)
+        if owner is not None:
+            return owner
         end = self._before_its_place(first, end)
         definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
