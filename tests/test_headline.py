@@ -2774,8 +2774,22 @@ def test_a_number_in_words_after_the_speaker_is_lower_case(text: str, title: str
             "since last Thursday",
             "The province has been hardest hit, with more than 350 people killed",
         ),
+        # ... with the subject of a clause that opens on its verb
+        (
+            "Eyewitness accounts, backed by officials, described heavy shelling of the town,"
+            " with explosions echoing through the valley on Tuesday.",
+            "on Tuesday",
+            "Eyewitness accounts described heavy shelling of the town",
+        ),
         # negative: a phrase that opens on a preposition of time tells its own event
         ("After elections held on Tuesday, the council met.", "on Tuesday", "Elections held"),
+        # negative: a saying in the phrase claims the event, which it tells
+        (
+            "Troops have moved west for months, with the Vela government saying on Tuesday that"
+            " the front was very difficult.",
+            "on Tuesday",
+            "With the Vela government saying the front was very difficult",
+        ),
     ],
 )
 def test_a_with_or_despite_phrase_goes_with_its_main_clause(

@@ -908,8 +908,9 @@ def _clause_words(clause: DateClause) -> list[str]:
             before = _clause_with_verb_before(clause, index)
             if before is not None:  # "Markets fell, | with indices recording ...": a phrase
                 # on the circumstances has no subject of its own; a cut shortens the two
-                joined = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
-                framing = opener.norm in _headline_words().framing_starts
+                framing = _frames_clause_before(view, before, opener, right)
+                lead = _with_its_subject(clause, before) if framing else text[before[0] : before[1]]
+                joined = lead + ", " + surface.lstrip(" ,;:")
                 surface = joined if framing or _fits(_cleaned(view, joined)) else surface
         elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
             subordinate = next(  # "killing 26 since insurgents captured Mosul, last month"
@@ -1074,6 +1075,56 @@ def _framed_main_clause(clause: DateClause, start: int, end: int) -> list[str] |
     opening = _surface_without(view, clause.home[0], clause.home[1], start, end)
     joined = _cleaned(view, opening.rstrip(" ,;:") + ", " + " ".join(main_words))
     return joined if _fits(joined) else main_words
+
+
+def _frames_clause_before(view: SentenceView, before: Span, opener: Token, right: int) -> bool:
+    """True when a phrase on the circumstances (``opener`` to ``right``: ", with indices
+    falling") follows a clause with a subject of its own (``before``): not a saying
+    (", with Kyiv saying ..."), which claims the event, nor after a clause opening on a
+    participle, a relative word or a pronoun (", launching missiles, | with ...")."""
+    if opener.norm not in _headline_words().framing_starts:
+        return False
+    if any(t.norm in view.lexicon.stance_of for t in view.in_span(before[0], right)):
+        return False  # nor a saying before it ("a war the UN says killed ..., with ...")
+    first = view.in_span(*before)[:1]
+    return bool(first) and not (
+        first[0].norm.endswith("ing")
+        or first[0].norm in view.words("relatives")
+        or first[0].norm in _headline_words().pronoun_subjects  # "It was moving north, with"
+    )
+
+
+def _framed_by_clause_before(clause: DateClause, opener: Token) -> bool:
+    """True when ``opener`` opens the date's clause on the circumstances of a clause before
+    it that has a subject of its own (see ``_frames_clause_before``)."""
+    index = next((i for i, c in enumerate(clause.clauses) if c[0] == clause.home[0]), 0)
+    first = clause.view.in_span(*clause.home)[:1]
+    before = _clause_with_verb_before(clause, index) if index else None
+    return (
+        before is not None
+        and bool(first)
+        and first[0] == opener
+        and _frames_clause_before(clause.view, before, opener, clause.home[1])
+    )
+
+
+def _with_its_subject(clause: DateClause, span: Span) -> str:
+    """The text of the clause ``span``, with the subject before its asides when it opens on
+    its verb ("Accounts, backed by officials, | described clashes": "Accounts described
+    clashes")."""
+    view = clause.view
+    text = view.text[span[0] : span[1]]
+    index = next((i for i, c in enumerate(clause.clauses) if c == span), 0)
+    first = view.in_span(*span)[:1]
+    if (
+        index == 0
+        or not first
+        or first[0].is_capitalized
+        or not _opens_on_verb(clause, index, _past_adverb(view, first[0]), span[1])
+    ):
+        return text
+    subject = _relative_subject(clause, index) or _subject_clause(clause, index)
+    return view.text[subject[0] : subject[1]].rstrip(" ,;:") + " " + text.lstrip(" ,;:")
 
 
 def _opens_on_verb(clause: DateClause, index: int, opener: Token, right: int) -> bool:
@@ -1685,7 +1736,9 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
         index = view.index_at(token.start)
         if index is None or view.break_before(index + 1):
             return None
-        if token.norm in _headline_words().framing_starts:
+        if token.norm in _headline_words().framing_starts and _framed_by_clause_before(
+            clause, token
+        ):
             return None  # "hit hard, with 350 people killed [since May]": the clause's own
         if k > 0 and f"{before[k - 1].norm} {token.norm}" in counts:
             last = max(-1, last - 2)  # "with more than | 350 people killed": read past it
