@@ -495,7 +495,8 @@ class _Reader:
             if self.tokens[k].norm in taken:  # the noun the phrase ends on, not "life terms"
                 ends = k + 1 == len(self.tokens) or self.view.break_before(k + 1)
                 following = self.tokens[k + 1].norm if not ends else ""
-                return ends or following in self.view.words("prepositions")
+                joins = self.view.words("prepositions") | self.view.words("coordinators")
+                return ends or following in joins
         return False
 
     def _refuses_no_claim(self, index: int) -> bool:
@@ -607,6 +608,14 @@ class _Reader:
         ):  # "the army has [on] Monday, May 5, said"
             if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
                 return ""
+            i -= 1
+        if (
+            0 < i < index - 1
+            and self.dated[i + 1]
+            and not view.break_before(i + 1)
+            and _is_verb(view, self.tokens[i])
+            and self.tokens[i].norm not in self.lexicon.auxiliaries
+        ):  # "a report from the agency released [Tuesday] said": the source, not its release
             i -= 1
         if i < 0:
             return ""
