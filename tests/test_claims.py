@@ -609,6 +609,16 @@ def test_a_name_set_off_after_its_title_speaks(text: str, claimed_by: str) -> No
         ("The army on Sunday said rebels had shelled the port.", "army"),
         # a date in an opening "when" clause times the saying after it
         ("When asked about the port on Sunday, the army said rebels had shelled it.", "army"),
+        # ... but an act of the speaker's own before or after it is the outlet's to tell
+        (
+            "After visiting the flooded towns on Sunday, the minister, Ana Ruiz, said 2.5"
+            " million people were affected.",
+            "",
+        ),
+        ("Before leaving Lima on Sunday, Ana Ruiz told reporters that talks would resume.", ""),
+        # negative: a noun after "after", or the act inside what is said, stays claimed
+        ("After the attack on Sunday, the army said rebels had shelled the port.", "army"),
+        ("Ana Ruiz said she would resign after visiting the towns on Sunday.", "Ana Ruiz"),
     ],
 )
 def test_a_saying_after_the_date_claims_only_what_follows_it(text: str, claimed_by: str) -> None:

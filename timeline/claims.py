@@ -121,6 +121,13 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
     opening = date_start
     while opening > 0 and not view.break_before(opening):
         opening -= 1
+    if (
+        opening == 0
+        and date_start > 1
+        and view.tokens[0].norm in view.words("sequence_subordinators")
+        and view.tokens[1].norm.endswith("ing")
+    ):
+        return True  # "After visiting the camps on Sunday, the minister said": her own act
     joining = view.words("coordinators") | view.words("subordinators")
     joining |= view.words("leading_fillers")
     opens = [
