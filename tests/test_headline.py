@@ -2869,3 +2869,25 @@ def test_a_verb_after_asides_takes_its_subject_back(text: str, expression: str, 
 )
 def test_a_headline_ends_on_no_cut_phrase(text: str, expression: str, title: str) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date after an aside describing a place dates the clause the place is in
+        (
+            "Dozens of settlers rampaged through the village of Jaba, located 15 kilometers south"
+            " of Vela, on Tuesday.",
+            "Dozens of settlers rampaged through the village of Jaba",
+        ),
+        (
+            "Ana Ruiz, the head of the council, said dozens of settlers rampaged through the"
+            " village of Jaba, located 15 kilometers south of Vela, on Tuesday, torching homes.",
+            "Ana Ruiz said dozens of settlers rampaged through the village of Jaba",
+        ),
+        # negative: after a subject alone, the aside's verb takes it back
+        ("Haiyan, known as Yolanda, made landfall on Tuesday.", "Haiyan made landfall"),
+    ],
+)
+def test_a_date_after_a_describing_aside_dates_the_clause_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -944,6 +944,11 @@ def _clause_words(clause: DateClause) -> list[str]:
                         + text[goes_on[0] : goes_on[1]].lstrip(" ,;:")
                     )
                     right = goes_on[1]
+        elif opener.norm in _headline_words().describing_participles and _holds_verb(
+            view, _cleaned(view, text[clause.clauses[index - 1][0] : clause.clauses[index - 1][1]])
+        ):  # "settlers rampaged through Jaba, | located 15 km south of Vela, [on Sunday]":
+            # the place described, in the clause before, is where the event is
+            surface = _with_its_subject(clause, clause.clauses[index - 1])
         elif _opens_on_verb(
             clause, index, _past_adverb(view, opener), right
         ):  # "Haiyan, known as Yolanda, made landfall", "The report, released last week,
@@ -2114,6 +2119,7 @@ class _HeadlineWords:
     subordinate_starts: frozenset[str]
     adverb_starts: frozenset[str]
     verb_adverbs: frozenset[str]
+    describing_participles: frozenset[str]
     past_starts: frozenset[str]
     pronoun_subjects: frozenset[str]
     clock_leads: frozenset[str]
