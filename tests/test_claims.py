@@ -1285,3 +1285,23 @@ def test_a_states_name_inside_a_place_is_no_surname(text: str, claimed_by: str) 
 def test_a_sources_release_date_is_no_part_of_its_name(text: str, claimed_by: str) -> None:
     expression = "on Sunday" if "on Sunday" in text else "Sunday"
     assert only_event(text, expression).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a body's name runs across "of" after its head, past a possessive before it
+        (
+            "Drones hit the oil field on Sunday, according to the Vela Region's Ministry of"
+            " Natural Resources.",
+            "Vela Region's Ministry of Natural Resources",
+        ),
+        # negative: a spokesman for a body is no part of its name
+        (
+            "A spokesman for the Relief Agency said on Sunday that the boards were unsafe.",
+            "Relief Agency",
+        ),
+    ],
+)
+def test_a_bodys_name_runs_across_of_after_its_head(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -1258,8 +1258,16 @@ class _Reader:
         function_words = self.lexicon.function_words()
         if _is_name_word(tokens[-1]) and tokens[-1].norm not in function_words:
             run = 1  # "the time Israel said", "a spokesman for the group MNLA told": the name
+            entity_lexicon = load_entity_lexicon(self.names.language)
             while run < len(tokens) and _is_name_word(tokens[-run - 1]):
                 run += 1
+                if (  # "the region's Ministry | of | Natural Resources": one body's name
+                    run + 1 < len(tokens)
+                    and tokens[-run - 1].norm in entity_lexicon.organization_links
+                    and _without_possessive(tokens[-run - 2].text)
+                    in entity_lexicon.organization_heads
+                ):
+                    run += 1
             if run < len(tokens) and tokens[-run - 1].norm in self.lexicon.place_prepositions:
                 tokens = tokens[: -run - 1]  # "a reporter in Gao said": the reporter speaks
                 if tokens and self._is_anonymous(tokens[-1]):
