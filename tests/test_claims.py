@@ -1305,3 +1305,25 @@ def test_a_sources_release_date_is_no_part_of_its_name(text: str, claimed_by: st
 )
 def test_a_bodys_name_runs_across_of_after_its_head(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a name set beside the source's description after a comma is who speaks
+        (
+            "A missile strike killed 20 people in the city on Sunday, according to the city's"
+            " acting mayor, Artem Kobzar.",
+            "Artem Kobzar",
+        ),
+        # negative: a clause after the comma, or a name as the source, is no apposition
+        ("According to the mayor, Ana Ruiz was killed on Sunday.", "mayor"),
+        ("A strike killed 20 people on Sunday, according to Ana Ruiz, the mayor.", "Ana Ruiz"),
+        (
+            "A strike killed 20 people on Sunday, according to the army, which blamed rebels.",
+            "army",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_source_speaks(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -541,6 +541,10 @@ class _Reader:
         if author is not None:
             return author
         end = self._phrase_end(index)
+        named = end < len(self.tokens) and self.view.break_before(end)
+        apposed = self._name_closing(end, 0) if named else None
+        if apposed is not None and not any(_is_name_word(t) for t in self.tokens[index:end]):
+            return self._speaker(*apposed)  # "according to the city's mayor, Ana Ruiz."
         source = self._speaker(index, end)
         rest = self.tokens[end : end + 1]
         if source and rest and rest[0].norm in self.view.words("citing"):
