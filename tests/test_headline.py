@@ -2733,3 +2733,161 @@ def test_once_again_opens_no_subordinate_clause(text: str, title: str) -> None:
 )
 def test_a_number_in_words_after_the_speaker_is_lower_case(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # an opening on the circumstances goes with its main clause, which tells the event
+        (
+            "With dozens killed on Tuesday, the city mourned its dead.",
+            "on Tuesday",
+            "With dozens killed, the city mourned its dead",
+        ),
+        (
+            "Despite heavy rain on Tuesday, thousands marched through the capital.",
+            "on Tuesday",
+            "Despite heavy rain, thousands marched through the capital",
+        ),
+        (
+            "Despite a truce that took effect on Tuesday, rebels shelled the port.",
+            "on Tuesday",
+            "Despite a truce that took effect, rebels shelled the port",
+        ),
+        # too long for both: the main clause alone
+        (
+            "With its fleet grounded since Tuesday, the airline cancelled all flights to the"
+            " capital and to the islands in the south.",
+            "since Tuesday",
+            "The airline cancelled all flights to the capital",
+        ),
+        # a phrase on the circumstances after its clause is cut with it, never alone
+        (
+            "Markets reacted sharply, with major indices recording their steepest declines"
+            " since the turmoil of 2020.",
+            "2020",
+            "Markets reacted sharply, with major indices recording their steepest declines",
+        ),
+        (
+            "The province has been hardest hit, with more than 350 people killed since last"
+            " Thursday.",
+            "since last Thursday",
+            "The province has been hardest hit, with more than 350 people killed",
+        ),
+        # ... with the subject of a clause that opens on its verb
+        (
+            "Eyewitness accounts, backed by officials, described heavy shelling of the town,"
+            " with explosions echoing through the valley on Tuesday.",
+            "on Tuesday",
+            "Eyewitness accounts described heavy shelling of the town",
+        ),
+        # negative: a phrase that opens on a preposition of time tells its own event
+        ("After elections held on Tuesday, the council met.", "on Tuesday", "Elections held"),
+        # negative: a saying in the phrase claims the event, which it tells
+        (
+            "Troops have moved west for months, with the Vela government saying on Tuesday that"
+            " the front was very difficult.",
+            "on Tuesday",
+            "With the Vela government saying the front was very difficult",
+        ),
+    ],
+)
+def test_a_with_or_despite_phrase_goes_with_its_main_clause(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a verb after asides takes its subject back, past an adverb before it
+        (
+            "A convoy led by senior officers, including the army chief, reportedly entered the"
+            " palace on Tuesday.",
+            "on Tuesday",
+            "A convoy led by senior officers reportedly entered the palace",
+        ),
+        # ... and when the date ends a list item after the verb's clause
+        (
+            "Ana Ruiz, the mayor of Lamaro, has been held at her home in a quiet district of"
+            " the capital, Vela, since March.",
+            "since March",
+            "Ana Ruiz has been held at her home in a quiet district of the capital, Vela",
+        ),
+        (
+            "Troops, backed by tanks, entered Lamaro, Vela and Soto on Tuesday.",
+            "on Tuesday",
+            "Troops entered Lamaro, Vela and Soto",
+        ),
+        # negative: an adverb after a conjunction opens no verb's clause
+        (
+            "Troops shelled the port, and reportedly the town on Tuesday.",
+            "on Tuesday",
+            "Troops shelled the port, and reportedly the town",
+        ),
+    ],
+)
+def test_a_verb_after_asides_takes_its_subject_back(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a speaker with its own article takes no other
+        (
+            "Rebels burned their rifles at a ceremony on Tuesday, an AFP correspondent said.",
+            "on Tuesday",
+            "An AFP correspondent said rebels burned their rifles at a ceremony",
+        ),
+        # "in order" keeps its "to"; "just past" goes with the date
+        (
+            "The office announced on Tuesday that the president had cancelled a trip to Lima in"
+            " order to monitor the situation.",
+            "on Tuesday",
+            "The office announced the president had cancelled a trip to Lima",
+        ),
+        (
+            "A powerful earthquake struck the coast just past midnight on Tuesday, triggering"
+            " landslides.",
+            "midnight on Tuesday",
+            "A powerful earthquake struck the coast",
+        ),
+        # negative: the article a common noun needs, and "past" as a place
+        (
+            "Rebels burned their rifles at a ceremony on Tuesday, the ministry said.",
+            "on Tuesday",
+            "The ministry said rebels burned their rifles at a ceremony",
+        ),
+        (
+            "Rebels marched past the palace on Tuesday.",
+            "on Tuesday",
+            "Rebels marched past the palace",
+        ),
+    ],
+)
+def test_a_headline_ends_on_no_cut_phrase(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date after an aside describing a place dates the clause the place is in
+        (
+            "Dozens of settlers rampaged through the village of Jaba, located 15 kilometers south"
+            " of Vela, on Tuesday.",
+            "Dozens of settlers rampaged through the village of Jaba",
+        ),
+        (
+            "Ana Ruiz, the head of the council, said dozens of settlers rampaged through the"
+            " village of Jaba, located 15 kilometers south of Vela, on Tuesday, torching homes.",
+            "Ana Ruiz said dozens of settlers rampaged through the village of Jaba",
+        ),
+        # negative: after a subject alone, the aside's verb takes it back
+        ("Haiyan, known as Yolanda, made landfall on Tuesday.", "Haiyan made landfall"),
+    ],
+)
+def test_a_date_after_a_describing_aside_dates_the_clause_before(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

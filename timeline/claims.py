@@ -121,6 +121,13 @@ def _says_after(clause: DateClause, found: Claim) -> bool:
     opening = date_start
     while opening > 0 and not view.break_before(opening):
         opening -= 1
+    if (
+        opening == 0
+        and date_start > 1
+        and view.tokens[0].norm in view.words("sequence_subordinators")
+        and view.tokens[1].norm.endswith("ing")
+    ):
+        return True  # "After visiting the camps on Sunday, the minister said": her own act
     joining = view.words("coordinators") | view.words("subordinators")
     joining |= view.words("leading_fillers")
     opens = [
@@ -466,7 +473,7 @@ class _Reader:
         if after == len(self.tokens):
             return False
         first = self.tokens[after]
-        if first.norm in self.view.words("owned_deeds"):
+        if first.norm in self.view.words("owned_deeds") or self._takes_lives(after):
             return True
         if self.tokens[index].norm not in self.view.words("announcing") or first.norm == "that":
             return False  # "announced that aid would be sent": what is said follows
@@ -482,6 +489,21 @@ class _Reader:
                 return False  # "announced troops had taken the town": what happened
             if any(word_matches(p, token.norm) for p in measures):
                 return True  # "announced tax relief", "declared three days of mourning"
+        return False
+
+    def _takes_lives(self, first: int) -> bool:
+        """True when the object from token ``first`` is lives taken ("claimed [at least
+        44] lives", "claimed the lives of"): within a count's words, before any break, and
+        not the subject of a clause after it ("said 44 lives were lost")."""
+        taken = self.view.words("taken_lives")
+        for k in range(first, min(first + _AMOUNT_WORDS + 2, len(self.tokens))):
+            if k > first and self.view.break_before(k):
+                return False
+            if self.tokens[k].norm in taken:  # the noun the phrase ends on, not "life terms"
+                ends = k + 1 == len(self.tokens) or self.view.break_before(k + 1)
+                following = self.tokens[k + 1].norm if not ends else ""
+                joins = self.view.words("prepositions") | self.view.words("coordinators")
+                return ends or following in joins
         return False
 
     def _refuses_no_claim(self, index: int) -> bool:
@@ -519,6 +541,10 @@ class _Reader:
         if author is not None:
             return author
         end = self._phrase_end(index)
+        named = end < len(self.tokens) and self.view.break_before(end)
+        apposed = self._name_closing(end, 0) if named else None
+        if apposed is not None and not any(_is_name_word(t) for t in self.tokens[index:end]):
+            return self._speaker(*apposed)  # "according to the city's mayor, Ana Ruiz."
         source = self._speaker(index, end)
         rest = self.tokens[end : end + 1]
         if source and rest and rest[0].norm in self.view.words("citing"):
@@ -594,6 +620,14 @@ class _Reader:
             if view.break_before(i + 1) and not (self.dated[i] or self.dated[i + 1]):
                 return ""
             i -= 1
+        if (
+            0 < i < index - 1
+            and self.dated[i + 1]
+            and not view.break_before(i + 1)
+            and _is_verb(view, self.tokens[i])
+            and self.tokens[i].norm not in self.lexicon.auxiliaries
+        ):  # "a report from the agency released [Tuesday] said": the source, not its release
+            i -= 1
         if i < 0:
             return ""
         setting = self._speech_setting_before(i)
@@ -641,6 +675,14 @@ class _Reader:
             and self.tokens[start - 1].norm not in self.lexicon.stance_of
             and self.tokens[start - 1].norm not in view.words("clause_openers")
             and not self._verb_before_object(start - 1)
+        ):
+            start -= 1
+        while (  # "Senior Inspector Mara Lin of the ... Unit said": never inside a name
+            0 < start < end - 1
+            and _is_name_word(self.tokens[start])
+            and _is_name_word(self.tokens[start - 1])
+            and not view.break_before(start)
+            and not self.dated[start - 1]
         ):
             start -= 1
         start = self._last_noun_phrase(start, end)
@@ -1110,6 +1152,27 @@ class _Reader:
             return state.name if state is not None else ""
         return self._country_of_officials(first, end)
 
+    def _owner_of_speaker(self, first: int, end: int) -> str | None:
+        """Whom a speaker opening on a possessive pronoun and naming no one speaks for:
+        the person "his" or "her" means ("Her office said"), the body "its" means ("Its
+        spokesman said"), no one for the text's own voice ("My minister said"); None when
+        tokens ``first:end`` open on no such pronoun or name someone themselves."""
+        view, opener = self.view, self.tokens[first]
+        left, right = opener.start, self.tokens[end - 1].end
+        if end - first < 2 or self.names.actors.within(left, right):
+            return None
+        if actors_in(self.names.entities, left, right):
+            return None
+        if opener.norm in view.words("own_possessives"):
+            return ""
+        if any(_is_name_word(t) for t in self.tokens[first + 1 : end]):
+            return None  # "His Royal Highness noted": a form of address, not an owner's own
+        if opener.norm in view.words("body_possessives"):
+            return self.names.body_before(left)
+        if opener.norm in view.words("possessive_pronouns"):
+            return self.names.person_meant(view.start, left, subject=False)
+        return None
+
     def _country_of_place(self, name: str, first: int, end: int) -> str | None:
         """The country code of ``name``, taken from tokens ``first:end``, when it is a town
         or a region: one the article places there, or one the gazetteer knows after a
@@ -1153,6 +1216,9 @@ class _Reader:
             first = titles[-1] + 1
         if first >= end:
             return ""
+        owner = self._owner_of_speaker(first, end)
+        if owner is not None:
+            return owner
         end = self._before_its_place(first, end)
         definite = self.tokens[first].norm in view.words("definite_articles")
         left, right = self.tokens[first].start, self.tokens[end - 1].end
@@ -1196,8 +1262,16 @@ class _Reader:
         function_words = self.lexicon.function_words()
         if _is_name_word(tokens[-1]) and tokens[-1].norm not in function_words:
             run = 1  # "the time Israel said", "a spokesman for the group MNLA told": the name
+            entity_lexicon = load_entity_lexicon(self.names.language)
             while run < len(tokens) and _is_name_word(tokens[-run - 1]):
                 run += 1
+                if (  # "the region's Ministry | of | Natural Resources": one body's name
+                    run + 1 < len(tokens)
+                    and tokens[-run - 1].norm in entity_lexicon.organization_links
+                    and _without_possessive(tokens[-run - 2].text)
+                    in entity_lexicon.organization_heads
+                ):
+                    run += 1
             if run < len(tokens) and tokens[-run - 1].norm in self.lexicon.place_prepositions:
                 tokens = tokens[: -run - 1]  # "a reporter in Gao said": the reporter speaks
                 if tokens and self._is_anonymous(tokens[-1]):

@@ -816,6 +816,9 @@ def _clause_words(clause: DateClause) -> list[str]:
     predicate = _own_predicate(clause, start, end)
     if predicate is not None:  # "entered the town [on Monday] and withdrew on Wednesday"
         return _cleaned(view, predicate)
+    framed = _framed_main_clause(clause, start, end)
+    if framed is not None:  # "With dozens killed [on Sunday], the city mourned"
+        return framed
     surface = _surface_without(view, left, right, start, end)
     relative = _relative_of_date(clause, start)
     if relative is not None:  # "a war that began [in April 2023]": "A war began"
@@ -903,9 +906,12 @@ def _clause_words(clause: DateClause) -> list[str]:
             # ", including the old market [Tuesday]": more of the clause with a verb before
             # it, which joins it when both fit a label
             before = _clause_with_verb_before(clause, index)
-            if before is not None:
-                joined = text[before[0] : before[1]] + ", " + surface.lstrip(" ,;:")
-                surface = joined if _fits(_cleaned(view, joined)) else surface
+            if before is not None:  # "Markets fell, | with indices recording ...": a phrase
+                # on the circumstances has no subject of its own; a cut shortens the two
+                framing = _frames_clause_before(view, before, opener, right)
+                lead = _with_its_subject(clause, before) if framing else text[before[0] : before[1]]
+                joined = lead + ", " + surface.lstrip(" ,;:")
+                surface = joined if framing or _fits(_cleaned(view, joined)) else surface
         elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
             subordinate = next(  # "killing 26 since insurgents captured Mosul, last month"
                 (
@@ -938,15 +944,13 @@ def _clause_words(clause: DateClause) -> list[str]:
                         + text[goes_on[0] : goes_on[1]].lstrip(" ,;:")
                     )
                     right = goes_on[1]
-        elif (
-            opener.norm in view.words("finite_starts")
-            or (
-                opener.norm in _headline_words().past_starts
-                and not _names_only_speaker(view, opener, right)
-            )
-            or opener.norm.endswith("ed")
-            or (_present_s(opener.norm) and _finite_like(opener.text, view.lexicon))
-            or _verb_after_participle(clause, index, opener)
+        elif opener.norm in _headline_words().describing_participles and _holds_verb(
+            view, _cleaned(view, text[clause.clauses[index - 1][0] : clause.clauses[index - 1][1]])
+        ):  # "settlers rampaged through Jaba, | located 15 km south of Vela, [on Sunday]":
+            # the place described, in the clause before, is where the event is
+            surface = _with_its_subject(clause, clause.clauses[index - 1])
+        elif _opens_on_verb(
+            clause, index, _past_adverb(view, opener), right
         ):  # "Haiyan, known as Yolanda, made landfall", "The report, released last week,
             # claims": the verb takes the subject back, the one of a clause on "where"
             # when one opens before it ("the town where the storm, ..., made landfall")
@@ -1042,9 +1046,122 @@ def _clause_words(clause: DateClause) -> list[str]:
             noun = _antecedent(clause, index, first[0]) or _described_noun(clause, index, first[0])
             if noun:
                 words = [*_cleaned(view, noun), *words[1:]]
+        elif (
+            index > 0
+            and first
+            and not first[0].is_capitalized
+            and _opens_on_verb(clause, index, _past_adverb(view, first[0]), right)
+        ):  # "Ana Ruiz, the mayor, | has been held in the capital, | Vela, [since March]":
+            # the verb the list item continues takes its subject back
+            subject = _relative_subject(clause, index) or _subject_clause(clause, index)
+            words = [*_cleaned(view, text[subject[0] : subject[1]]), *words]
     if continued:  # "... while rebels fired at the port, | the airport and the base [Tuesday]"
         words = _subordinate_of_list(view, words)
     return words
+
+
+def _framed_main_clause(clause: DateClause, start: int, end: int) -> list[str] | None:
+    """The words of a sentence opening on its main clause's circumstances, with the date in
+    them ("With dozens killed [on Sunday], the city mourned", "Despite heavy rain [on
+    Sunday], thousands marched"): the opening and the main clause when both fit a label,
+    else the main clause alone; None for any other clause."""
+    view = clause.view
+    first = view.in_span(*clause.clauses[0])[:1]
+    if (
+        clause.home != clause.clauses[0]
+        or not first
+        or first[0].norm not in _headline_words().framing_starts
+    ):
+        return None
+    main = next((c for c in clause.clauses[1:] if c[0] >= clause.home[1]), None)
+    main_words = _cleaned(view, view.text[main[0] : main[1]]) if main is not None else []
+    if not _holds_verb(view, main_words):
+        return None
+    opening = _surface_without(view, clause.home[0], clause.home[1], start, end)
+    joined = _cleaned(view, opening.rstrip(" ,;:") + ", " + " ".join(main_words))
+    return joined if _fits(joined) else main_words
+
+
+def _frames_clause_before(view: SentenceView, before: Span, opener: Token, right: int) -> bool:
+    """True when a phrase on the circumstances (``opener`` to ``right``: ", with indices
+    falling") follows a clause with a subject of its own (``before``): not a saying
+    (", with Kyiv saying ..."), which claims the event, nor after a clause opening on a
+    participle, a relative word or a pronoun (", launching missiles, | with ...")."""
+    if opener.norm not in _headline_words().framing_starts:
+        return False
+    if any(t.norm in view.lexicon.stance_of for t in view.in_span(before[0], right)):
+        return False  # nor a saying before it ("a war the UN says killed ..., with ...")
+    first = view.in_span(*before)[:1]
+    return bool(first) and not (
+        first[0].norm.endswith("ing")
+        or first[0].norm in view.words("relatives")
+        or first[0].norm in _headline_words().pronoun_subjects  # "It was moving north, with"
+    )
+
+
+def _framed_by_clause_before(clause: DateClause, opener: Token) -> bool:
+    """True when ``opener`` opens the date's clause on the circumstances of a clause before
+    it that has a subject of its own (see ``_frames_clause_before``)."""
+    index = next((i for i, c in enumerate(clause.clauses) if c[0] == clause.home[0]), 0)
+    first = clause.view.in_span(*clause.home)[:1]
+    before = _clause_with_verb_before(clause, index) if index else None
+    return (
+        before is not None
+        and bool(first)
+        and first[0] == opener
+        and _frames_clause_before(clause.view, before, opener, clause.home[1])
+    )
+
+
+def _with_its_subject(clause: DateClause, span: Span) -> str:
+    """The text of the clause ``span``, with the subject before its asides when it opens on
+    its verb ("Accounts, backed by officials, | described clashes": "Accounts described
+    clashes")."""
+    view = clause.view
+    text = view.text[span[0] : span[1]]
+    index = next((i for i, c in enumerate(clause.clauses) if c == span), 0)
+    first = view.in_span(*span)[:1]
+    if (
+        index == 0
+        or not first
+        or first[0].is_capitalized
+        or not _opens_on_verb(clause, index, _past_adverb(view, first[0]), span[1])
+    ):
+        return text
+    subject = _relative_subject(clause, index) or _subject_clause(clause, index)
+    return view.text[subject[0] : subject[1]].rstrip(" ,;:") + " " + text.lstrip(" ,;:")
+
+
+def _opens_on_verb(clause: DateClause, index: int, opener: Token, right: int) -> bool:
+    """True when the ``index``-th clause opens on a verb whose subject stands before it,
+    past asides ("Haiyan, known as Yolanda, | made landfall", "The report, released last
+    week, | claims")."""
+    view = clause.view
+    return (
+        opener.norm in view.words("finite_starts")
+        or (
+            opener.norm in _headline_words().past_starts
+            and not _names_only_speaker(view, opener, right)
+        )
+        or opener.norm.endswith("ed")
+        or (_present_s(opener.norm) and _finite_like(opener.text, view.lexicon))
+        or _verb_after_participle(clause, index, opener)
+    )
+
+
+def _past_adverb(view: SentenceView, opener: Token) -> Token:
+    """The verb after an adverb that stands before it ("reportedly | entered"), else
+    ``opener`` itself."""
+    index = view.index_at(opener.start)
+    if (
+        opener.norm not in _headline_words().verb_adverbs
+        or index is None
+        or index + 1 >= len(view.tokens)
+        or view.break_before(index + 1)
+    ):
+        return opener
+    following = view.tokens[index + 1]
+    return following if _verb_like(following.text, view.lexicon) else opener
 
 
 def _says_a_clause(view: SentenceView, verb: Token, right: int, start: int, end: int) -> bool:
@@ -1617,11 +1734,22 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
     ):
         return None  # not "the ceasefire declared [on July 11]": it reads as a saying
     prepositions = view.words("prepositions") | _headline_words().ing_prepositions
-    for k in range(len(before) - 2, max(-1, len(before) - 2 - _DESCRIBED_NOUN_WORDS), -1):
+    counts = _headline_words().compound_prepositions  # "more than": part of the noun's count
+    last = max(-1, len(before) - 2 - _DESCRIBED_NOUN_WORDS)
+    for k in range(len(before) - 2, -1, -1):
         token = before[k]
         index = view.index_at(token.start)
         if index is None or view.break_before(index + 1):
             return None
+        if token.norm in _headline_words().framing_starts and _framed_by_clause_before(
+            clause, token
+        ):
+            return None  # "hit hard, with 350 people killed [since May]": the clause's own
+        if k > 0 and f"{before[k - 1].norm} {token.norm}" in counts:
+            last = max(-1, last - 2)  # "with more than | 350 people killed": read past it
+            continue
+        if k <= last:
+            break
         if token.norm in prepositions:
             noun = before[k + 1 : -1]
             if (
@@ -1990,6 +2118,8 @@ class _HeadlineWords:
     verbs: frozenset[str]
     subordinate_starts: frozenset[str]
     adverb_starts: frozenset[str]
+    verb_adverbs: frozenset[str]
+    describing_participles: frozenset[str]
     past_starts: frozenset[str]
     pronoun_subjects: frozenset[str]
     clock_leads: frozenset[str]
@@ -2007,6 +2137,7 @@ class _HeadlineWords:
     article_heads: frozenset[str]
     time_links: frozenset[str]
     attendant_starts: frozenset[str]
+    framing_starts: frozenset[str]
     compound_prepositions: frozenset[str]
     quantifiers: frozenset[str]
     counting_nouns: frozenset[str]
@@ -2045,8 +2176,10 @@ def speaker_name(speaker: str, language: str = "en") -> str:
     name ("the United States", "the ministry"), none for a plural or a bare name
     ("officials", "Chile")."""
     words = speaker.split()
-    if not words or words[0].lower() == "the":
-        return speaker
+    known = _headline_words(language)
+    articles = known.articles_before_consonants | known.articles_before_vowels
+    if not words or words[0].lower() == "the" or words[0].lower() in articles:
+        return speaker  # "an AFP correspondent": it has its article already
     if words[0][:1].islower():  # "ministry said": a common noun takes its article
         return speaker if words[-1].endswith("s") else f"the {speaker}"
     return f"the {speaker}" if words[-1] in _headline_words(language).article_heads else speaker

@@ -127,6 +127,7 @@ class EntityLexicon:
     state_bodies: Phrases
     organizations: dict[str, str]  # key of a name or alias -> canonical name
     organization_heads: frozenset[str]
+    organization_links: frozenset[str]
     person_titles: Phrases
     role_nouns: frozenset[str]
     collective_nouns: Phrases
@@ -231,6 +232,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         state_bodies=Phrases.of(words["state_bodies"]),
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
+        organization_links=frozenset(words["organization_links"]),
         person_titles=Phrases.of(words["person_titles"]),
         role_nouns=frozenset(words["role_nouns"]),
         collective_nouns=Phrases.of(words["collective_nouns"]),

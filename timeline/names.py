@@ -1282,8 +1282,8 @@ def _people_in(
         first, surname = match.group(1), match.group(2)
         if first.lower() in lexicon.function_words() or surname in people:
             continue  # "Before Chile joined ...": a sentence's first word, no first name
-        if surname in entity_lexicon.organization_heads:
-            continue  # "the White Army said": a body's name
+        if surname in entity_lexicon.organization_heads or surname in _institutions(language):
+            continue  # "the White Army said": a body's name; "the South China Sea": a state's
         if first.lower().strip(".") in titles:
             continue  # "the Prime Minister said", "President Ruiz said": a title, no first name
         if first.lower().endswith(tuple(entity_words(language, "describing_suffixes"))):
