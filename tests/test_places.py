@@ -567,6 +567,23 @@ def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a town a visit is paid to is where the visit happens, however small
+        ("The army chief visited Bentiu on Monday.", ["Bentiu"]),
+        ("The governor toured Kupiansk and Siversk after the shelling.", ["Kupiansk", "Siversk"]),
+        ("Aid workers visiting Menaka found the market shut.", ["Menaka"]),
+        # negative: a small town's name after other verbs is still no place
+        ("The army chief praised Bentiu on Monday.", []),
+        # negative: a visit to a person names no place
+        ("The envoy visited Marta Kalundu at home.", []),
+    ],
+)
+def test_a_town_visited_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a person's surname named alone later is the person, not a town of that name
         ("Defense Secretary Lloyd Austin spoke. Austin also praised Chile.", ["Chile"]),
         ("U.S. Defense Secretary Lloyd Austin spoke. Austin then left.", []),
