@@ -584,6 +584,22 @@ def test_a_town_visited_is_a_place(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # whom something is said to is no place, though a town bears the name
+        ("A doctor confirmed to Xinhua on Monday that shells hit Djibo.", ["Djibo"]),
+        ("The mayor spoke to Xinhua after the clashes in Bentiu.", ["Bentiu"]),
+        ("An aid worker said to Bentiu on the radio that roads were shut.", []),
+        # negative: after "to" alone, or where the speaker is, the name is a place
+        ("Envoys flew to Bentiu on Monday.", ["Bentiu"]),
+        ("The governor said in Bentiu that roads were shut.", ["Bentiu"]),
+    ],
+)
+def test_whom_words_are_addressed_to_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a person's surname named alone later is the person, not a town of that name
         ("Defense Secretary Lloyd Austin spoke. Austin also praised Chile.", ["Chile"]),
         ("U.S. Defense Secretary Lloyd Austin spoke. Austin then left.", []),

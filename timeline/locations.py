@@ -147,6 +147,7 @@ class EntityLexicon:
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
+    addressed_phrases: Phrases  # "confirmed to Xinhua": whom words are said to, no place
     lying_verbs: frozenset[str]  # ", which runs from X to Y": where a place lies, no act
     top_words: frozenset[str]  # "region", "oblast": words of a first-level region
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
@@ -256,6 +257,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
         tie_words=frozenset(places["tie_words"]),
+        addressed_phrases=Phrases.of(places["addressed_phrases"]),
         lying_verbs=frozenset(places["lying_verbs"]),
         top_words=frozenset(places["top_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
@@ -609,11 +611,16 @@ def _name_word(token: Token, lexicon: EntityLexicon) -> bool:
 
 def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether a preposition (or a verb of striking) stands before ``tokens[index]``, maybe
-    with "the" between ("in the Toretsk area")."""
+    with "the" between ("in the Toretsk area"), not one after a verb of saying ("confirmed
+    to Xinhua": whom it is said to)."""
     if index and tokens[index - 1].norm == "the":
         index -= 1
     size = lexicon.prepositions.before(tokens, index)
-    return size > 0 and not _tied(tokens, index - size, lexicon)
+    return (
+        size > 0
+        and not _tied(tokens, index - size, lexicon)
+        and not lexicon.addressed_phrases.before(tokens, index)
+    )
 
 
 def _tied(tokens: Sequence[Token], preposition: int, lexicon: EntityLexicon) -> bool:
