@@ -614,6 +614,20 @@ def test_a_persons_surname_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name given as someone's surname is the person's, there and when named again
+        ("A firefighter surnamed Ho died in Tai Po. Rescuers found Ho outside.", ["Tai Po"]),
+        ("A woman surnamed Ho, 52, said the alarm never rang.", []),
+        # negative: the town of that name, in a text naming no such person
+        ("Rescuers reached Ho on Monday.", ["Ho"]),
+    ],
+)
+def test_a_name_given_as_a_surname_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
 # --- countries and capitals: where, or who --------------------------------------------------
 
 

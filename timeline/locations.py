@@ -128,6 +128,7 @@ class EntityLexicon:
     organizations: dict[str, str]  # key of a name or alias -> canonical name
     organization_heads: frozenset[str]
     person_titles: Phrases
+    surname_cues: frozenset[str]  # "surnamed Ho": the name after is a person's surname
     role_nouns: frozenset[str]
     collective_nouns: Phrases
     collective_modifiers: frozenset[str]
@@ -229,7 +230,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         state_bodies=Phrases.of(words["state_bodies"]),
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
-        person_titles=Phrases.of(words["person_titles"]),
+        person_titles=Phrases.of([*words["person_titles"], *words["surname_cues"]]),
+        surname_cues=frozenset(words["surname_cues"]),
         role_nouns=frozenset(words["role_nouns"]),
         collective_nouns=Phrases.of(words["collective_nouns"]),
         collective_modifiers=frozenset(words["collective_modifiers"]),
