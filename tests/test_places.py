@@ -835,6 +835,18 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
             ("Kharkiv region", "Lyptsi"),
         ),
         ("On Wednesday, in Kharkiv, shells hit a school.", "On Wednesday", ("Kharkiv",)),
+        # a clause of "when" right after the date tells what happened then
+        (
+            "Peru's biggest prison massacre came in 2019, when 40 inmates died in Lima.",
+            "in 2019",
+            ("Lima",),
+        ),
+        # negative: "when" after other words opens another happening's clause
+        (
+            "Peru's biggest prison massacre came in 2019 in Cusco, when 40 inmates died in Lima.",
+            "in 2019",
+            ("Cusco",),
+        ),
     ],
 )
 def test_the_clause_that_goes_on_telling_the_act(

@@ -193,6 +193,7 @@ class EntityLexicon:
     takings: Phrases  # "seized", "took over": verbs of taking ground, each telling another's act
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
+    date_relatives: frozenset[str]  # "in 2021, when ...": what happened then
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
     perfect_auxiliaries: frozenset[str]  # "who had fought in Libya": before, elsewhere
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
@@ -323,6 +324,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         takings=Phrases.of(places["capture_verbs"]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
+        date_relatives=frozenset(places["date_relatives"]),
         person_relatives=frozenset(places["person_relatives"]),
         perfect_auxiliaries=frozenset(places["perfect_auxiliaries"]),
         name_particles=frozenset(places["name_particles"]),
