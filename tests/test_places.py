@@ -1164,6 +1164,12 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
         ),
         # the land itself: a passive, a possessive, a list after a preposition
         ("Haiti was hit by floods on Monday.", "on Monday", ("Haiti",)),
+        # ... or a compass part of it: "the north of" a state is its land, never its subject
+        ("Floods across the north of Chile killed 30 on Monday.", "on Monday", ("Chile",)),
+        ("Storms in the rugged south of Peru killed nine on Monday.", "on Monday", ("Peru",)),
+        # negative: a distance from a town, and a state acting after a compass word's clause
+        ("Gunmen killed nine 30 km north of Gao on Monday.", "on Monday", ("Gao",)),
+        ("In the north, Chile deployed troops on Monday.", "on Monday", ()),
         ("Chile's northern towns were shaken on Monday.", "on Monday", ("Chile",)),
         (
             "The envoy will visit Kenya, Uganda and the United Arab Emirates from May 2 to May 9.",

@@ -1034,7 +1034,8 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when a preposition of place or of where something goes stands before
     ``tokens[index]``, maybe with a compass word between ("in northeastern Syria", "fled
-    to Chad"): the state's land, never the subject of the verb after it."""
+    to Chad"), or a compass part of it ("the mountainous north of Pakistan"): the state's
+    land, never the subject of the verb after it."""
     before = index - 1
     while before >= 0 and (
         (tokens[before].norm in COMPASS and not tokens[before].capitalised)
@@ -1048,7 +1049,25 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
             or tokens[before].norm in lexicon.goal_prepositions
         )
         and not _tied(tokens, before, lexicon)
-    )
+    ) or _compass_part(tokens, index)
+
+
+_PART_REACH = 2  # words from "the" to a compass noun ("the rugged mountainous north of")
+
+
+def _compass_part(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` follows "the ... north of" (a part of its land), not "30 km
+    north of" (a distance from it)."""
+    of = index - 1
+    if of < 1 or tokens[of].norm != "of" or tokens[of - 1].norm not in COMPASS:
+        return False
+    reach = range(of - 2, max(-1, of - 3 - _PART_REACH), -1)
+    for before in reach:
+        if tokens[before].norm == "the":
+            return True
+        if not tokens[before].text.isalpha() or tokens[before].capitalised:
+            return False
+    return False
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " and the ", ", and the "})
