@@ -945,6 +945,27 @@ def test_a_state_named_as_a_topic_is_no_place(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # where a craft was bound is not where it came down: the place it left is
+        (
+            "A jet bound for Lima crashed after take-off from Cusco on Monday.",
+            "on Monday",
+            ("Cusco",),
+        ),
+        ("A ferry en route to Dakar sank off Ziguinchor on Monday.", "on Monday", ("Ziguinchor",)),
+        # negative: a place reached, or named without such a phrase, is where
+        ("A jet crashed on Monday after landing in Lima.", "on Monday", ("Lima",)),
+        ("Troops bound for the front reached Kherson on Monday.", "on Monday", ("Kherson",)),
+    ],
+)
+def test_where_a_craft_was_bound_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a town told with its word before a comma and where it lies
         (
             "The attack took place in Kasuwan village, located in Borgu, on Saturday.",

@@ -149,6 +149,7 @@ class EntityLexicon:
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
     addressed_phrases: Phrases  # "confirmed to Xinhua": whom words are said to, no place
+    destination_phrases: Phrases  # "a flight bound for London": where it was going
     lying_verbs: frozenset[str]  # ", which runs from X to Y": where a place lies, no act
     top_words: frozenset[str]  # "region", "oblast": words of a first-level region
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
@@ -261,6 +262,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         goal_prepositions=frozenset(places["goal_prepositions"]),
         tie_words=frozenset(places["tie_words"]),
         addressed_phrases=Phrases.of(places["addressed_phrases"]),
+        destination_phrases=Phrases.of(places["destination_phrases"]),
         lying_verbs=frozenset(places["lying_verbs"]),
         top_words=frozenset(places["top_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),

@@ -83,6 +83,7 @@ def event_places(
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
+            and not _bound_for(view, s, words)
             and not _about_a_person(clause, s, words)
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
@@ -582,6 +583,13 @@ def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -
     are addressed to ("accused Kyiv of"): not where ("an attack on Kyiv" is where)."""
     index = _before_list(view, start, words)
     return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
+
+
+def _bound_for(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the place at ``start``, alone or in a list, is where a craft or convoy was
+    going ("a flight bound for London crashed"): not where it happened."""
+    index = _before_list(view, start, words)
+    return words.destination_phrases.before(view.tokens, index + 1) > 0
 
 
 def _another_time(clause: DateClause, start: int) -> bool:
