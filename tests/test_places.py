@@ -567,6 +567,39 @@ def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a town a visit is paid to is where the visit happens, however small
+        ("The army chief visited Bentiu on Monday.", ["Bentiu"]),
+        ("The governor toured Kupiansk and Siversk after the shelling.", ["Kupiansk", "Siversk"]),
+        ("Aid workers visiting Menaka found the market shut.", ["Menaka"]),
+        # negative: a small town's name after other verbs is still no place
+        ("The army chief praised Bentiu on Monday.", []),
+        # negative: a visit to a person names no place
+        ("The envoy visited Marta Kalundu at home.", []),
+    ],
+)
+def test_a_town_visited_is_a_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom something is said to is no place, though a town bears the name
+        ("A doctor confirmed to Xinhua on Monday that shells hit Djibo.", ["Djibo"]),
+        ("The mayor spoke to Xinhua after the clashes in Bentiu.", ["Bentiu"]),
+        ("An aid worker said to Bentiu on the radio that roads were shut.", []),
+        # negative: after "to" alone, or where the speaker is, the name is a place
+        ("Envoys flew to Bentiu on Monday.", ["Bentiu"]),
+        ("The governor said in Bentiu that roads were shut.", ["Bentiu"]),
+    ],
+)
+def test_whom_words_are_addressed_to_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a person's surname named alone later is the person, not a town of that name
         ("Defense Secretary Lloyd Austin spoke. Austin also praised Chile.", ["Chile"]),
         ("U.S. Defense Secretary Lloyd Austin spoke. Austin then left.", []),
@@ -578,6 +611,20 @@ def test_acts_of_war_make_no_place_of_other_names(text: str, expected: list[str]
     ],
 )
 def test_a_persons_surname_is_no_place(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name given as someone's surname is the person's, there and when named again
+        ("A firefighter surnamed Ho died in Tai Po. Rescuers found Ho outside.", ["Tai Po"]),
+        ("A woman surnamed Ho, 52, said the alarm never rang.", []),
+        # negative: the town of that name, in a text naming no such person
+        ("Rescuers reached Ho on Monday.", ["Ho"]),
+    ],
+)
+def test_a_name_given_as_a_surname_is_no_place(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
@@ -788,6 +835,18 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
             ("Kharkiv region", "Lyptsi"),
         ),
         ("On Wednesday, in Kharkiv, shells hit a school.", "On Wednesday", ("Kharkiv",)),
+        # a clause of "when" right after the date tells what happened then
+        (
+            "Peru's biggest prison massacre came in 2019, when 40 inmates died in Lima.",
+            "in 2019",
+            ("Lima",),
+        ),
+        # negative: "when" after other words opens another happening's clause
+        (
+            "Peru's biggest prison massacre came in 2019 in Cusco, when 40 inmates died in Lima.",
+            "in 2019",
+            ("Cusco",),
+        ),
     ],
 )
 def test_the_clause_that_goes_on_telling_the_act(
@@ -878,6 +937,27 @@ def test_what_a_dated_denial_denies_has_no_place(
     ],
 )
 def test_a_state_named_as_a_topic_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where a craft was bound is not where it came down: the place it left is
+        (
+            "A jet bound for Lima crashed after take-off from Cusco on Monday.",
+            "on Monday",
+            ("Cusco",),
+        ),
+        ("A ferry en route to Dakar sank off Ziguinchor on Monday.", "on Monday", ("Ziguinchor",)),
+        # negative: a place reached, or named without such a phrase, is where
+        ("A jet crashed on Monday after landing in Lima.", "on Monday", ("Lima",)),
+        ("Troops bound for the front reached Kherson on Monday.", "on Monday", ("Kherson",)),
+    ],
+)
+def test_where_a_craft_was_bound_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
@@ -1105,6 +1185,12 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
         ),
         # the land itself: a passive, a possessive, a list after a preposition
         ("Haiti was hit by floods on Monday.", "on Monday", ("Haiti",)),
+        # ... or a compass part of it: "the north of" a state is its land, never its subject
+        ("Floods across the north of Chile killed 30 on Monday.", "on Monday", ("Chile",)),
+        ("Storms in the rugged south of Peru killed nine on Monday.", "on Monday", ("Peru",)),
+        # negative: a distance from a town, and a state acting after a compass word's clause
+        ("Gunmen killed nine 30 km north of Gao on Monday.", "on Monday", ("Gao",)),
+        ("In the north, Chile deployed troops on Monday.", "on Monday", ()),
         ("Chile's northern towns were shaken on Monday.", "on Monday", ("Chile",)),
         (
             "The envoy will visit Kenya, Uganda and the United Arab Emirates from May 2 to May 9.",

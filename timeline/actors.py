@@ -12,6 +12,7 @@ when the article names him so once). :func:`actors_in`, :func:`collective_actors
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -426,6 +427,11 @@ class _Reader:
         found += self._named()
         taken = [(f.start, f.end) for f in found]
         surnames = {f.name.split()[-1] for f in found if f.kind == "person" and " " in f.name}
+        surnames |= {  # "a firefighter surnamed Ho ... found Ho": the person
+            after.text
+            for before, after in itertools.pairwise(self.tokens)
+            if before.norm in self.lexicon.surname_cues
+        }
         taken += [  # "Lloyd Austin ... Austin said", but "in Austin" is the town
             (t.start, t.end)
             for i, t in enumerate(self.tokens)

@@ -129,6 +129,7 @@ class EntityLexicon:
     organization_heads: frozenset[str]
     organization_links: frozenset[str]
     person_titles: Phrases
+    surname_cues: frozenset[str]  # "surnamed Ho": the name after is a person's surname
     role_nouns: frozenset[str]
     collective_nouns: Phrases
     collective_modifiers: frozenset[str]
@@ -148,6 +149,8 @@ class EntityLexicon:
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
+    addressed_phrases: Phrases  # "confirmed to Xinhua": whom words are said to, no place
+    destination_phrases: Phrases  # "a flight bound for London": where it was going
     lying_verbs: frozenset[str]  # ", which runs from X to Y": where a place lies, no act
     top_words: frozenset[str]  # "region", "oblast": words of a first-level region
     clause_coordinators: frozenset[str]  # ", and Britain is ...": a clause of its own
@@ -192,6 +195,7 @@ class EntityLexicon:
     takings: Phrases  # "seized", "took over": verbs of taking ground, each telling another's act
     aside_participles: frozenset[str]  # ", according to ...": no more of the act
     detail_openers: frozenset[str]  # ", with two rounds of fire near X": more of the act
+    date_relatives: frozenset[str]  # "in 2021, when ...": what happened then
     person_relatives: frozenset[str]  # ", who spoke today": a clause about a person
     perfect_auxiliaries: frozenset[str]  # "who had fought in Libya": before, elsewhere
     name_particles: frozenset[str]  # "al-Shaddadi": a name behind a lower-case article
@@ -233,7 +237,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
         organization_links=frozenset(words["organization_links"]),
-        person_titles=Phrases.of(words["person_titles"]),
+        person_titles=Phrases.of([*words["person_titles"], *words["surname_cues"]]),
+        surname_cues=frozenset(words["surname_cues"]),
         role_nouns=frozenset(words["role_nouns"]),
         collective_nouns=Phrases.of(words["collective_nouns"]),
         collective_modifiers=frozenset(words["collective_modifiers"]),
@@ -261,6 +266,8 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
         tie_words=frozenset(places["tie_words"]),
+        addressed_phrases=Phrases.of(places["addressed_phrases"]),
+        destination_phrases=Phrases.of(places["destination_phrases"]),
         lying_verbs=frozenset(places["lying_verbs"]),
         top_words=frozenset(places["top_words"]),
         clause_coordinators=frozenset(places["clause_coordinators"]),
@@ -324,6 +331,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         takings=Phrases.of(places["capture_verbs"]),
         aside_participles=frozenset(places["aside_participles"]),
         detail_openers=frozenset(places["detail_openers"]),
+        date_relatives=frozenset(places["date_relatives"]),
         person_relatives=frozenset(places["person_relatives"]),
         perfect_auxiliaries=frozenset(places["perfect_auxiliaries"]),
         name_particles=frozenset(places["name_particles"]),
@@ -614,11 +622,16 @@ def _name_word(token: Token, lexicon: EntityLexicon) -> bool:
 
 def _after_preposition(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """Whether a preposition (or a verb of striking) stands before ``tokens[index]``, maybe
-    with "the" between ("in the Toretsk area")."""
+    with "the" between ("in the Toretsk area"), not one after a verb of saying ("confirmed
+    to Xinhua": whom it is said to)."""
     if index and tokens[index - 1].norm == "the":
         index -= 1
     size = lexicon.prepositions.before(tokens, index)
-    return size > 0 and not _tied(tokens, index - size, lexicon)
+    return (
+        size > 0
+        and not _tied(tokens, index - size, lexicon)
+        and not lexicon.addressed_phrases.before(tokens, index)
+    )
 
 
 def _tied(tokens: Sequence[Token], preposition: int, lexicon: EntityLexicon) -> bool:
@@ -1035,7 +1048,8 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when a preposition of place or of where something goes stands before
     ``tokens[index]``, maybe with a compass word between ("in northeastern Syria", "fled
-    to Chad"): the state's land, never the subject of the verb after it."""
+    to Chad"), or a compass part of it ("the mountainous north of Pakistan"): the state's
+    land, never the subject of the verb after it."""
     before = index - 1
     while before >= 0 and (
         (tokens[before].norm in COMPASS and not tokens[before].capitalised)
@@ -1049,7 +1063,25 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
             or tokens[before].norm in lexicon.goal_prepositions
         )
         and not _tied(tokens, before, lexicon)
-    )
+    ) or _compass_part(tokens, index)
+
+
+_PART_REACH = 2  # words from "the" to a compass noun ("the rugged mountainous north of")
+
+
+def _compass_part(tokens: Sequence[Token], index: int) -> bool:
+    """Whether ``tokens[index]`` follows "the ... north of" (a part of its land), not "30 km
+    north of" (a distance from it)."""
+    of = index - 1
+    if of < 1 or tokens[of].norm != "of" or tokens[of - 1].norm not in COMPASS:
+        return False
+    reach = range(of - 2, max(-1, of - 3 - _PART_REACH), -1)
+    for before in reach:
+        if tokens[before].norm == "the":
+            return True
+        if not tokens[before].text.isalpha() or tokens[before].capitalised:
+            return False
+    return False
 
 
 _LIST_GAPS = frozenset({", ", " and ", ", and ", " or ", ", or ", " and the ", ", and the "})

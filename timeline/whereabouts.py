@@ -83,6 +83,7 @@ def event_places(
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
+            and not _bound_for(view, s, words)
             and not _about_a_person(clause, s, words)
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
@@ -449,11 +450,13 @@ def _denial_end(clause: DateClause) -> int:
 def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
     """``right``, the end of the date's clause, moved to the end of the clause after it when
     that one goes on telling the act: a participle's ("..., crossing the border near
-    Vovchansk") or a detail's ("..., with two rounds of fire near a base in al-Shaddadi"),
-    not a report's ("..., according to ..."); or the act itself after a date
+    Vovchansk"), a detail's ("..., with two rounds of fire near a base in al-Shaddadi") or
+    one of "when" right after the date ("happened in 2021, when inmates were killed in
+    Guayaquil"), not a report's ("..., according to ..."); or the act itself after a date
     and a phrase of place opening the sentence ("On Wednesday, in the Kharkiv region,
     shells hit ...")."""
     view = clause.view
+    date = clause.mention
     following = clause.clause_of(right)
     if following is None or clause.clauses[following][0] < clause.home[1]:
         return right
@@ -462,10 +465,13 @@ def _continued(clause: DateClause, right: int, words: EntityLexicon) -> int:
         return right
     word = first[0].norm
     participle = word.endswith("ing") and not first[0].is_capitalized
-    if (participle and word not in words.aside_participles) or word in words.detail_openers:
+    then = word in words.date_relatives and not view.text[date.char_end : first[0].start].strip(
+        ", "
+    )
+    detail = word in words.detail_openers or then
+    if (participle and word not in words.aside_participles) or detail:
         return clause.clauses[following][1]
     home = view.in_span(*clause.home)
-    date = clause.mention
     after = [t for t in home if t.start >= date.char_end]
     scene = (
         bool(home)
@@ -577,6 +583,13 @@ def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -
     are addressed to ("accused Kyiv of"): not where ("an attack on Kyiv" is where)."""
     index = _before_list(view, start, words)
     return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
+
+
+def _bound_for(view: SentenceView, start: int, words: EntityLexicon) -> bool:
+    """Whether the place at ``start``, alone or in a list, is where a craft or convoy was
+    going ("a flight bound for London crashed"): not where it happened."""
+    index = _before_list(view, start, words)
+    return words.destination_phrases.before(view.tokens, index + 1) > 0
 
 
 def _another_time(clause: DateClause, start: int) -> bool:
