@@ -540,6 +540,27 @@ SEIZURE_MONTHLY = _story(
     "along with United Nations peacekeepers retook the town.",
 )
 
+REEF_GAZETTE = _story(
+    "gazette-reef",
+    "A patrol cutter sprayed two fishing trawlers with high-pressure hoses near the disputed "
+    "reef on Tuesday, accusing their crews of illegal entry.",
+)
+REEF_COURIER = _story(
+    "courier-reef",
+    "On Tuesday a patrol cutter sprayed two fishing trawlers with high-pressure hoses near the "
+    "contested reef and accused their crews of illegal entry.",
+)
+REEF_HERALD = _story(
+    "herald-reef",
+    "A patrol cutter towed a disabled fishing trawler back to harbour on Tuesday after its "
+    "engine failed near the reef.",
+)
+REEF_POST = _story(
+    "post-reef",
+    "A patrol cutter sprayed two fishing trawlers with high-pressure hoses near the disputed "
+    "reef on Monday, accusing their crews of illegal entry.",
+)
+
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
 Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
@@ -586,6 +607,17 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
         [
             ("attack", ATTACK_WIRE, "on Tuesday", 0, TUE, "battlefield", ("Dorva",)),
             ("statement", ATTACK_RELEASE, "today", 0, WED, "battlefield", ("Dorva",)),
+        ],
+        set(),
+    ),
+    "one day's happening told in much the same words by two outlets, with no name": (
+        [
+            ("hoses", REEF_GAZETTE, "on Tuesday", 0, TUE, "political", ()),
+            ("hoses", REEF_COURIER, "On Tuesday", 0, TUE, "political", ()),
+            # few words alike: another happening of that day
+            ("tow", REEF_HERALD, "on Tuesday", 0, TUE, "humanitarian", ()),
+            # the same words of another day: a date disagreement still needs a name
+            ("other day", REEF_POST, "on Monday", 0, MON, "political", ()),
         ],
         set(),
     ),

@@ -5,9 +5,10 @@ fighters", also naming the side), places and content words of their sentences (r
 weigh more, words of the title more than the rest of the sentence). Reports of one day link
 when similar enough: more so within one article (a restatement) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
-kind of happening, not only other words. Reports of different days link only across
-articles, when both are day-precise, of one category, share a name or the noun naming what
-happened (a kind alone may be two rescues), and are each other's best match (a date
+kind of happening, not only other words, unless of one day they share most of their words
+(one happening told in much the same words, its place unknown). Reports of different days
+link only across articles, when both are day-precise, of one category, share a name or the
+noun naming what happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings (so an article telling
 a kind of happening of two days disagrees on neither with another article's report of one
 of them), and so are reports of different days when one's article told it over a day before
@@ -169,6 +170,7 @@ MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 MIN_SIMILARITY_IN_ARTICLE = 0.25
 MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
+MIN_SIMILARITY_UNNAMED = 0.6  # two articles' reports of one day sharing no name or noun
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
@@ -417,8 +419,9 @@ def _links(
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
     what names a happening (see :func:`_named_alike`) or, of one day, a kind of happening
-    (two rescues told of two days by two outlets may be two rescues: a date disagreement
-    needs the name or noun of one happening), unless it is the statements of two
+    or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
+    rescues told of two days by two outlets may be two rescues: a date disagreement needs
+    the name or noun of one happening), unless it is the statements of two
     speakers (see :func:`_other_speakers`), a statement and what it tells (see
     :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
     :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`); a
@@ -481,6 +484,7 @@ def _links(
                 events[i].article_id == events[j].article_id
                 or _named_alike(weighted[i], weighted[j])
                 or (not gap and not kinds[i].isdisjoint(kinds[j]))
+                or (not gap and score >= MIN_SIMILARITY_UNNAMED)
             )
             and not (
                 gap
