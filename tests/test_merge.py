@@ -672,6 +672,8 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
         ("air-strikes", "struck", False),
         ("air-strikes", "strike", True),
         ("gunbattles", "battle", True),
+        ("earthquakes", "quake", True),
+        ("earthquake", "quakes", True),
         # ... but not any word ending in another
         ("airport", "port", False),
         ("firestorm", "storm", False),
