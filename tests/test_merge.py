@@ -561,6 +561,22 @@ REEF_POST = _story(
     "reef on Monday, accusing their crews of illegal entry.",
 )
 
+PROTEST_WIRE = _story(
+    "wire-protest",
+    "Students protested outside parliament on Tuesday against the pay rise lawmakers "
+    "voted themselves, and police fired tear gas.",
+)
+PROTEST_DAILY = _story(
+    "daily-protest",
+    "Students protested outside parliament on Monday against the pay rise lawmakers voted "
+    "themselves, and police fired tear gas.",
+)
+PROTEST_MONTHLY = _story(
+    "monthly-protest",
+    "The student protests against the pay rise lawmakers voted themselves began on Saturday "
+    "outside parliament.",
+)
+
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
 Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
@@ -620,6 +636,15 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
             ("other day", REEF_POST, "on Monday", 0, MON, "political", ()),
         ],
         set(),
+    ),
+    "protests that began on one day, told on a later day by two outlets a day apart": (
+        [
+            ("protest", PROTEST_WIRE, "on Tuesday", 0, TUE, "political", ()),
+            ("protest", PROTEST_DAILY, "on Monday", 0, MON, "political", ()),
+            # the day they began is a day of its own, not a day misdated
+            ("start", PROTEST_MONTHLY, "on Saturday", 0, SAT, "political", ()),
+        ],
+        {"protest"},
     ),
     "an election: the vote, then its results the next day": (
         [
