@@ -540,6 +540,43 @@ SEIZURE_MONTHLY = _story(
     "along with United Nations peacekeepers retook the town.",
 )
 
+REEF_GAZETTE = _story(
+    "gazette-reef",
+    "A patrol cutter sprayed two fishing trawlers with high-pressure hoses near the disputed "
+    "reef on Tuesday, accusing their crews of illegal entry.",
+)
+REEF_COURIER = _story(
+    "courier-reef",
+    "On Tuesday a patrol cutter sprayed two fishing trawlers with high-pressure hoses near the "
+    "contested reef and accused their crews of illegal entry.",
+)
+REEF_HERALD = _story(
+    "herald-reef",
+    "A patrol cutter towed a disabled fishing trawler back to harbour on Tuesday after its "
+    "engine failed near the reef.",
+)
+REEF_POST = _story(
+    "post-reef",
+    "A patrol cutter sprayed two fishing trawlers with high-pressure hoses near the disputed "
+    "reef on Monday, accusing their crews of illegal entry.",
+)
+
+PROTEST_WIRE = _story(
+    "wire-protest",
+    "Students protested outside parliament on Tuesday against the pay rise lawmakers "
+    "voted themselves, and police fired tear gas.",
+)
+PROTEST_DAILY = _story(
+    "daily-protest",
+    "Students protested outside parliament on Monday against the pay rise lawmakers voted "
+    "themselves, and police fired tear gas.",
+)
+PROTEST_MONTHLY = _story(
+    "monthly-protest",
+    "The student protests against the pay rise lawmakers voted themselves began on Saturday "
+    "outside parliament.",
+)
+
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
 Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
@@ -588,6 +625,26 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
             ("statement", ATTACK_RELEASE, "today", 0, WED, "battlefield", ("Dorva",)),
         ],
         set(),
+    ),
+    "one day's happening told in much the same words by two outlets, with no name": (
+        [
+            ("hoses", REEF_GAZETTE, "on Tuesday", 0, TUE, "political", ()),
+            ("hoses", REEF_COURIER, "On Tuesday", 0, TUE, "political", ()),
+            # few words alike: another happening of that day
+            ("tow", REEF_HERALD, "on Tuesday", 0, TUE, "humanitarian", ()),
+            # the same words of another day: a date disagreement still needs a name
+            ("other day", REEF_POST, "on Monday", 0, MON, "political", ()),
+        ],
+        set(),
+    ),
+    "protests that began on one day, told on a later day by two outlets a day apart": (
+        [
+            ("protest", PROTEST_WIRE, "on Tuesday", 0, TUE, "political", ()),
+            ("protest", PROTEST_DAILY, "on Monday", 0, MON, "political", ()),
+            # the day they began is a day of its own, not a day misdated
+            ("start", PROTEST_MONTHLY, "on Saturday", 0, SAT, "political", ()),
+        ],
+        {"protest"},
     ),
     "an election: the vote, then its results the next day": (
         [
@@ -640,6 +697,8 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
         ("air-strikes", "struck", False),
         ("air-strikes", "strike", True),
         ("gunbattles", "battle", True),
+        ("earthquakes", "quake", True),
+        ("earthquake", "quakes", True),
         # ... but not any word ending in another
         ("airport", "port", False),
         ("firestorm", "storm", False),

@@ -5,26 +5,29 @@ fighters", also naming the side), places and content words of their sentences (r
 weigh more, words of the title more than the rest of the sentence). Reports of one day link
 when similar enough: more so within one article (a restatement) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
-kind of happening, not only other words. Reports of different days link only across
-articles, when both are day-precise, of one category, share a name or the noun naming what
-happened (a kind alone may be two rescues), and are each other's best match (a date
+kind of happening, not only other words, unless of one day they share most of their words
+(one happening told in much the same words, its place unknown). Reports of different days
+link only across articles, when both are day-precise, of one category, share a name or the
+noun naming what happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings (so an article telling
 a kind of happening of two days disagrees on neither with another article's report of one
 of them), and so are reports of different days when one's article told it over a day before
 the other's date, or when they name places struck none in common ("attacked the train",
-"attacked a convoy"), or when they share neither the noun naming what happened nor much
-else than names (two agreements of one pair of states in one town: "agreed to swap
-detainees", "agreed to reopen their embassies"), or statements of two speakers dated by
-their verbs ("X said Monday"), or a statement dated by its verb and a report whose date
-dates something else (what the statement tells, of the day before or of that day, unless
-its verb does what the other tells: "announced an aid package"), and so is a report of an
-article whose happening noun a word of another happening leads ("follow-up strikes", "the
-second attack") and the article's reports before it, or an article leads ("during a meeting
-earlier Tuesday") and the article's reports before it not using that noun or one of its
-kind, and so are an article's reports of a long span and of other days within it ("last
-year", "in December"). A report recalling a happening days later ("as the earthquake
-occurred last Saturday") joins the report of another article dating that noun on that day,
-however few words they share; so do two articles' reports of one day telling a happening a
+"attacked a convoy"), or when one dates the start of a happening and the other does not
+("the protests began on Saturday": a first day, not a day misdated), or when they share
+neither the noun naming what happened nor much else than names (two agreements of one
+pair of states in one town: "agreed to swap detainees", "agreed to reopen their
+embassies"), or statements of two speakers dated by their verbs ("X said Monday"), or a
+statement dated by its verb and a report whose date dates something else (what the
+statement tells, of the day before or of that day, unless its verb does what the other
+tells: "announced an aid package"), and so is a report of an article whose happening noun
+a word of another happening leads ("follow-up strikes", "the second attack") and the
+article's reports before it, or an article leads ("during a meeting earlier Tuesday") and
+the article's reports before it not using that noun or one of its kind, and so are an
+article's reports of a long span and of other days within it ("last year", "in December").
+A report recalling a happening days later ("as the earthquake occurred last Saturday") joins
+the report of another article dating that noun on that day, however few words they share;
+so do two articles' reports of one day telling a happening a
 place sees once a day (its capture, its fighting between sides) in one town, however they
 word it ("captured the city", "marched into Goma"; "rival groups clashed", "heavy gunfire
 left six dead"), and the one happening of a kind (not one holding others, as fighting holds
@@ -169,6 +172,7 @@ MAX_GAP_DAYS = 3
 MIN_SIMILARITY = 0.2
 MIN_SIMILARITY_IN_ARTICLE = 0.25
 MIN_SIMILARITY_ELSEWHERE = 0.5  # other categories, or other places named
+MIN_SIMILARITY_UNNAMED = 0.6  # two articles' reports of one day sharing no name or noun
 
 _WORD = re.compile(r"[^\W\d_]+(?:[’'][^\W\d_]+)*")
 _NAME_WEIGHT = 2.0
@@ -417,17 +421,18 @@ def _links(
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
     what names a happening (see :func:`_named_alike`) or, of one day, a kind of happening
-    (two rescues told of two days by two outlets may be two rescues: a date disagreement
-    needs the name or noun of one happening), unless it is the statements of two
+    or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
+    rescues told of two days by two outlets may be two rescues: a date disagreement needs
+    the name or noun of one happening), unless it is the statements of two
     speakers (see :func:`_other_speakers`), a statement and what it tells (see
     :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
     :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`); a
     pair of reports of
     different days links only when they name no places struck apart (see :func:`_sites`)
-    and each is the other's best match in the other's
-    article, the nearest in date first, then the most similar: a report there of a
-    nearer day tells the happening better (and the other date of its sentence, "said
-    on Monday", dates something else).
+    nor one a start the other does not date (see :func:`_a_start`), and each is the
+    other's best match in the other's article, the nearest in date first, then the most
+    similar: a report there of a nearer day tells the happening better (and the other date
+    of its sentence, "said on Monday", dates something else).
     """
     import numpy as np  # loaded with pandas anyway; kept out of start-up
 
@@ -443,6 +448,7 @@ def _links(
     ]
     days_told = _days_told(events)
     sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
+    starts = [_a_start(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
@@ -481,6 +487,7 @@ def _links(
                 events[i].article_id == events[j].article_id
                 or _named_alike(weighted[i], weighted[j])
                 or (not gap and not kinds[i].isdisjoint(kinds[j]))
+                or (not gap and score >= MIN_SIMILARITY_UNNAMED)
             )
             and not (
                 gap
@@ -495,6 +502,7 @@ def _links(
                     )
                     or _tells_the_day(events, told_kinds, days_told, i, j)
                     or _tells_the_day(events, told_kinds, days_told, j, i)
+                    or starts[i] != starts[j]
                 )
             )
         ):
@@ -558,6 +566,18 @@ def _tells_the_day(
         not kinds[k].isdisjoint(kinds[other]) and not _elsewhere(events[k], events[other])
         for k in same_day
     )
+
+
+def _a_start(event: Event, words: Words) -> bool:
+    """True when a report's date dates the start of a happening: a verb of the lexicon's
+    ``start_verbs`` right before it, a date preposition allowed between ("the protests
+    began on Monday")."""
+    offset = event.sentence_start
+    start = event.mention.char_start - offset
+    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
+    if before and before[-1].lower() in words.words("date_prepositions"):
+        before = before[:-1]
+    return bool(before) and before[-1].lower() in words.words("start_verbs")
 
 
 def _told_apart(
