@@ -4784,12 +4784,23 @@ TIMES_OF_A_SET = [
         "Crowds gather every evening at 21:00 outside parliament.",
         [("every evening", "XXXX-XX-XXTEV"), ("21:00", "XXXX-XX-XXT21:00")],
     ),
+    # the minutes after a full stop, as British and Asian papers write them
+    (
+        "The ferry sails at 7.45 am daily from the north pier.",
+        [("7.45 am", "XXXX-XX-XXT07:45"), ("daily", "P1D")],
+    ),
+    (
+        "Shops must shut every night from 10.30 pm to 6 am in the capital.",
+        [("every night", "XXXX-XX-XXTNI"), ("10.30 pm", "XXXX-XX-XXT22:30"), ("6 am", "XXXX-XX-XXT06:00")],
+    ),
 ]
 # ... but not a time told apart from the set, nor a rate after a number
 TIMES_APART_FROM_A_SET = [
     ("He arrived at 9 a.m. and left every Monday.", ["9 a.m.", "every Monday"], 1),
     ("Every day he works. At 9 a.m. on Friday he left.", ["Every day", "9 a.m. on Friday"], 1),
     ("Output rose to 9 million barrels daily.", [], 0),
+    ("Output rose to 9.45 million barrels daily.", [], 0),
+    ("He left at 7.45 am and phoned every Monday.", ["7.45 am", "every Monday"], 1),
 ]
 
 
