@@ -340,9 +340,17 @@ WEEKDAYS_BEFORE_THEIR_VERB = [
     ("Sentencing will go ahead after an appeals court {day} shot down the request.", -2),
     ("The strike is set to continue after the union {day} rejected the offer.", -2),
     ("Talks are expected to resume, as envoys {day} picked a venue.", -2),
+    # "on" and the weekday between a subject and its verb, the subject right after a
+    # word opening a clause of its own
+    ("Ministers vowed to hit back after the bloc on {day} imposed new duties.", -2),
+    ("The bank plans to cut rates because inflation on {day} fell again.", -2),
+    ("Talks are set to resume now that the rebels on {day} freed the hostages.", -2),
     # kept: a word leading a date before the weekday
     ("The vote set for {day} was postponed by a week.", 2),
     ("The court will rule on {day} whatever happened before.", 2),
+    # kept: no subject of a clause of its own before "on" ("in court" leads a place)
+    ("He will appear in court on {day} charged with fraud.", 2),
+    ("Envoys are due to meet after talks in Doha on {day} stalled.", 2),
 ]
 
 
@@ -4791,7 +4799,11 @@ TIMES_OF_A_SET = [
     ),
     (
         "Shops must shut every night from 10.30 pm to 6 am in the capital.",
-        [("every night", "XXXX-XX-XXTNI"), ("10.30 pm", "XXXX-XX-XXT22:30"), ("6 am", "XXXX-XX-XXT06:00")],
+        [
+            ("every night", "XXXX-XX-XXTNI"),
+            ("10.30 pm", "XXXX-XX-XXT22:30"),
+            ("6 am", "XXXX-XX-XXT06:00"),
+        ],
     ),
 ]
 # ... but not a time told apart from the set, nor a rate after a number

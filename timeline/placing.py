@@ -28,6 +28,7 @@ from timeline.tense import (
     bound_pattern,
     comparison_pattern,
     current_period_end_pattern,
+    dated_subject_pattern,
     happening_pattern,
     word_before,
 )
@@ -85,6 +86,8 @@ _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 # The days before publication a news report tells of: a day told this many days before
 # it at most carries on to a time of day told later without its day.
 _NEWS_DAYS = 7
+# How far before a weekday the word opening its clause may lie ("after the bloc on").
+_SUBJECT_REACH = 60
 
 
 # A year this far after the date a narration had reached is named in passing (see
@@ -194,14 +197,20 @@ class Context:
     def _subject_then_verb(self, found: Found, previous: str, verb_start: int) -> bool:
         """Whether a weekday stands between its clause's subject and verb, the verb
         right after it ("a court Tuesday shot down", "officials Monday said"): no word
-        leading a date comes before it ("in", "on", "for", "by")."""
+        leading a date comes before it ("in", "on", "for", "by"), unless it is "on" after
+        the subject of a clause opened right before ("after the bloc on Wednesday
+        imposed", :func:`dated_subject_pattern`)."""
+        if found.rule != "weekday" or self.text[found.end : verb_start] != " " or not previous:
+            return False
+        lexicon = self.lexicon
+        if previous in lexicon.subject_day_leads:
+            first = max(self.sentence_of(found)[0], found.start - _SUBJECT_REACH)
+            subject = dated_subject_pattern(lexicon.language)
+            return subject.search(self.text, first, found.start) is not None
         return (
-            found.rule == "weekday"
-            and self.text[found.end : verb_start] == " "
-            and bool(previous)
-            and previous not in self.lexicon.month_context
-            and previous not in self.lexicon.looks_ahead
-            and previous not in self.lexicon.future_before
+            previous not in lexicon.month_context
+            and previous not in lexicon.looks_ahead
+            and previous not in lexicon.future_before
         )
 
     def _before_the_present(self, found: Found, tense: Tense) -> Tense:

@@ -38,6 +38,20 @@ def happening_pattern(language: str) -> re.Pattern[str]:
 
 
 @cache
+def dated_subject_pattern(language: str) -> re.Pattern[str]:
+    """A word opening a clause, the clause's subject (one to four words, none leading a
+    date or a place) and a word of ``subject_day_leads``, up to a weekday: "after the
+    bloc on (Wednesday) imposed", not "will appear in court on (Monday) charged"."""
+    lexicon = load_lexicon(language)
+    word = rf"(?!(?:{one_of(lexicon.month_context)})\s)[\w'’.-]+\s+"
+    return re.compile(
+        rf"(?<![\w'’])(?:{one_of(lexicon.subject_openers)})\s+(?:{word}){{1,4}}"
+        rf"(?:{one_of(lexicon.subject_day_leads)})\s+\Z",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def current_period_end_pattern(language: str) -> re.Pattern[str]:
     """A period holding the publication date and a word of ending, right before the day
     it ends on: "the current quarter ending (Aug. 31)"."""

@@ -115,6 +115,8 @@ class Lexicon:
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
     clause_joiners: frozenset[str]  # "..., and | on Thursday he released"
+    subject_openers: tuple[str, ...]  # "after | the bloc on Wednesday imposed"
+    subject_day_leads: tuple[str, ...]  # "after the bloc | on | Wednesday imposed"
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
     put_off_to: tuple[str, ...]
@@ -312,6 +314,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
         clause_joiners=frozenset(raw["tense"]["clause_joiners"]),
+        subject_openers=tuple(raw["tense"]["subject_openers"]),
+        subject_day_leads=tuple(raw["tense"]["subject_day_leads"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),
         put_off_to=tuple(raw["tense"].get("put_off_to", ())),
