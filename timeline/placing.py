@@ -192,7 +192,17 @@ class Context:
         start, end, kind = after
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
+        if kind == "future" and self._said_of_a_happening(found, start):
+            kind = "unknown"  # "after the May 12 announcement that it would disband"
         return self._before_the_present(found, kind)
+
+    def _said_of_a_happening(self, found: Found, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` tells what a happening named after a word of
+        ``earlier_happening`` said, in a clause a word of ``reported_clause_openers``
+        opens between them: "after the party's May 12 announcement that it would"."""
+        between = self.text[found.end : cue_start].lower().split()
+        openers = self.lexicon.reported_clause_openers
+        return any(word in openers for word in between) and self.after_happening(found)
 
     def _subject_then_verb(self, found: Found, previous: str, verb_start: int) -> bool:
         """Whether a weekday stands between its clause's subject and verb, the verb
