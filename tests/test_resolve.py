@@ -319,8 +319,12 @@ STRETCHES_DECREED = [
     ("Forecasters issued a flood warning through {day}.", 2),
     ("The governor ordered schools shut starting {day}, officials said.", 2),
     ("The army declared a curfew from {day}.", -2),
+    # a warning sets the stretch it warns of, even in a clause told in the past
+    ("Shops stayed shut as forecasters warned of more rain until {day}.", 3),
+    ("Police warned of road closures through {day}, the city said.", -3),
     # kept: a stretch no decree sets
     ("Rebels held the town from {day}.", -5),
+    ("Crowds waited outside until {day}, residents said.", -3),
 ]
 
 
