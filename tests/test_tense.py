@@ -87,6 +87,32 @@ def test_what_a_happening_said_would_come_is_not_its_tense(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# A date a verb of naming gives a name ("has called April 2 "Liberation Day"", "declared
+# Friday as a day of mourning") is the day named, not the day of the naming: the nearest
+# such day, on either side; a date told right after such a verb with no name after it
+# is still the day of the telling ("called Tuesday for talks").
+DAYS_GIVEN_A_NAME = [
+    # text, days from publication
+    ('Trump has repeatedly called {day} "Liberation Day".', 2),
+    ("The cabinet declared {day} as a day of national mourning.", 3),
+    ("Activists dubbed {day} “Black Friday” after the raid.", -2),
+    # kept: no name after the date, or a name with no verb of naming
+    ("The envoy called {day} for fresh talks.", -2),
+    ("The mayor named {day} a new police chief.", -2),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize("written_as", ["month_day", "weekday"])
+@pytest.mark.parametrize(("text", "days"), DAYS_GIVEN_A_NAME)
+def test_a_day_given_a_name_is_the_nearest_such_day(
+    text: str, days: int, written_as: str, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    written = day.strftime("%A") if written_as == "weekday" else f"{day:%B} {day.day}"
+    assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value"), HAPPENINGS_BEFORE_NOW)
 def test_a_happening_told_after_after_in_a_present_clause_is_past(
     text: str, published: date, expression: str, value: str

@@ -19,7 +19,7 @@ from functools import cache
 
 from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found, opens_on
+from timeline.mentions import Found, next_word, opens_on
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import (
     Cue,
@@ -285,6 +285,18 @@ class Context:
             return False
         between = set(_WORDS.findall(self.text[start : found.start].lower()))
         return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
+
+    def given_a_name(self, found: Found) -> bool:
+        """True when ``found`` stands right after a verb of naming and right before the
+        name it is given, in quotation marks or after a word of ``naming_before_name``:
+        "has called (April 2) "Liberation Day"", "declared (Friday) as a day of mourning"."""
+        lexicon = self.lexicon
+        if word_before(self.text, found.start) not in lexicon.naming:
+            return False
+        after = self.text[found.end : found.end + 3].lstrip()
+        return after[:1] in _QUOTE_MARKS or next_word(self.text, found.end) in (
+            lexicon.naming_before_name
+        )
 
     def sets_a_time(self, found: Found) -> bool:
         """True when ``found`` qualifies a noun of a time set ahead ("a Nov. 27 deadline",
@@ -846,6 +858,9 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     Sunday") and a deadline in a clause not told in the past ("has until Friday") look
     ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
     Context.tense)."""
+    if ctx.given_a_name(found):
+        # "has called April 2 "Liberation Day"": the day named, not the day of the naming
+        return _side_of_nearest(found, ctx) if "weekday" in found.parts else "unknown"
     tense = ctx.tense(found, deadlines=deadlines)
     if (
         "weekday" in found.parts

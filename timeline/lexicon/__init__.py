@@ -116,6 +116,8 @@ class Lexicon:
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
     clause_joiners: frozenset[str]  # "..., and | on Thursday he released"
     subject_openers: tuple[str, ...]  # "after | the bloc on Wednesday imposed"
+    naming: frozenset[str]  # "called | April 2 "Liberation Day""
+    naming_before_name: frozenset[str]  # "declared Friday | as | a day of mourning"
     subject_day_leads: tuple[str, ...]  # "after the bloc | on | Wednesday imposed"
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
@@ -315,6 +317,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
         clause_joiners=frozenset(raw["tense"]["clause_joiners"]),
         subject_openers=tuple(raw["tense"]["subject_openers"]),
+        naming=frozenset(raw["tense"]["naming"]),
+        naming_before_name=frozenset(raw["tense"]["naming_before_name"]),
         subject_day_leads=tuple(raw["tense"]["subject_day_leads"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),
