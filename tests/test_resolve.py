@@ -548,6 +548,9 @@ HAPPENINGS_DURING = [
     # a date a past verb (not one reporting a statement) governs is past
     ("Russia invaded Ukraine on {day}.", True),
     ("Hamas attacked Israel on {day}, killing 1,200 people.", True),
+    # "failed to", "managed to": a deed done or not done, no plan looking ahead
+    ("The party failed to win a majority in the vote on {day}.", True),
+    ("Rescuers managed to reach the village on {day}.", True),
     # negative cases: a clause told in the future, a date not after "during", a date
     # after a word that looks ahead, a date in what a statement reports
     ("Talks will resume during the summit on {day}.", False),

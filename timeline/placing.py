@@ -281,9 +281,13 @@ class Context:
         if not before or before[2] != "past":
             return False
         start, end, _ = before
-        if _folded(self.text[start:end]) in self.lexicon.reporting:
+        cue = _folded(self.text[start:end])
+        if cue in self.lexicon.reporting:
             return False
-        between = set(_WORDS.findall(self.text[start : found.start].lower()))
+        # a past form's own words look nowhere ("failed to [win]"), a plan's do ("had been
+        # set to [expire]")
+        first = end if cue in self.lexicon.past_cues else start
+        between = set(_WORDS.findall(self.text[first : found.start].lower()))
         return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
 
     def given_a_name(self, found: Found) -> bool:
