@@ -651,6 +651,18 @@ RANGES = [
         [("June 5", "2025-06-05"), ("6", "2025-06-06")],
     ),
     ("They met on April 24 and 25 soldiers died.", date(2025, 7, 1), [("April 24", "2025-04-24")]),
+    # after a determiner, the range names the noun after it: a day, not a count
+    (
+        "Markets price a cut at the September 16-17 meeting.",
+        date(2025, 6, 18),
+        [("September 16", "2025-09-16"), ("17", "2025-09-17")],
+    ),
+    (
+        "Leaders left the Nov. 5 and 6 summit early.",
+        date(2025, 11, 10),
+        [("Nov. 5", "2025-11-05"), ("6", "2025-11-06")],
+    ),
+    ("On May 3, the 4 soldiers were paid.", date(2025, 7, 1), [("May 3", "2025-05-03")]),
     (
         "Between January 12 and January 16, 1936, the army advanced.",
         LEAP_DAY,
