@@ -194,8 +194,12 @@ EXPECTED_DAYS = [
     ("It weakened, with landfall expected early {ahead} morning.", True),
     ("Rain was heavy, with more expected {ahead}, forecasters said.", True),
     ("The ruling, due {ahead}, was delayed twice.", True),
+    # ... or before a word leading the day ("results expected on Friday")
+    ("Voters turned out in force, with results expected on {ahead}.", True),
+    ("Talks stalled, with a reply due by {ahead}, envoys said.", True),
     # negative cases: "expected" not right before the day, or after a comparison
     ("Turnout was lower than expected on {gone}.", False),
+    ("Sales rose as expected on {gone}.", False),
     ("The widely expected cut came on {gone}.", False),
     ("Prices fell due to the war on {gone}.", False),
 ]

@@ -172,7 +172,7 @@ class Context:
         previous = word_before(self.text, found.start)
         if deadlines and previous in self.lexicon.future_before:
             return "future"
-        if previous in self.lexicon.expected_before:
+        if previous in self.lexicon.expected_before or self._expected_through_a_lead(found):
             return "future"
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
@@ -203,6 +203,18 @@ class Context:
         between = self.text[found.end : cue_start].lower().split()
         openers = self.lexicon.reported_clause_openers
         return any(word in openers for word in between) and self.after_happening(found)
+
+    def _expected_through_a_lead(self, found: Found) -> bool:
+        """Whether a participle of what is expected and a word of ``expected_leads`` come
+        right before ``found`` ("with results expected on (January 5)", "a reply due by
+        (Friday)"), not in a comparison ("lower than expected on (Monday)")."""
+        words = self.text[max(0, found.start - 30) : found.start].lower().split()
+        lexicon = self.lexicon
+        if len(words) < 2 or words[-1] not in lexicon.expected_leads:
+            return False
+        if words[-2] not in lexicon.expected_before:
+            return False
+        return len(words) < 3 or f"{words[-3]} {words[-2]}" not in lexicon.not_cues
 
     def _subject_then_verb(self, found: Found, previous: str, verb_start: int) -> bool:
         """Whether a weekday stands between its clause's subject and verb, the verb
