@@ -113,6 +113,30 @@ def test_a_day_given_a_name_is_the_nearest_such_day(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# A month qualifying a noun of a time set ahead ("an October deadline") is the nearest
+# such month whatever the verb's tense, as a day of the month is ("a Nov. 27 deadline");
+# a month a past verb governs stays past.
+MONTHS_OF_A_TIME_SET = [
+    # text, whether the month two months after publication is the one meant
+    ("Officials downplayed the {month} deadline for the deal.", True),
+    ("The union rejected the {month} deadline set by the bosses.", True),
+    # kept: no such noun after the month
+    ("Rebels seized the town in {month}.", False),
+    ("Officials downplayed a report on the deal in {month}.", False),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(("text", "ahead"), MONTHS_OF_A_TIME_SET)
+def test_a_month_of_a_time_set_is_the_nearest(text: str, ahead: bool, published: date) -> None:
+    first = published.replace(day=1) + timedelta(days=62)
+    if f"{first:%B}" in ("March", "May"):  # month words that need a cue of their own
+        first = (first + timedelta(days=31)).replace(day=1)
+    name = f"{first:%B}"
+    year = first.year if ahead else first.year - 1
+    assert only(text.format(month=name), published, name).value == f"{year}-{first:%m}"
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value"), HAPPENINGS_BEFORE_NOW)
 def test_a_happening_told_after_after_in_a_present_clause_is_past(
     text: str, published: date, expression: str, value: str
