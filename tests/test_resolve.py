@@ -4660,6 +4660,9 @@ def test_a_year_after_a_possessive_dates_a_thing_not_the_story(
         ("The team resumed work on Sunday, two days after the team was blocked.", "two days", None),
         # a date told before the happening is named dates something else
         ("On Sunday the crew left port, two weeks after the crew was hired.", "two weeks", None),
+        # a length after "in", "for", "within" is a stretch, not a distance from the day
+        ("She led, the first rider to do so in 38 years after Sunday's stage.", "38 years", None),
+        ("Talks opened on Sunday and ran for two days after the opening.", "two days", None),
         # a year is no day to count days from
         (
             "The flight crashed, the worst disaster of the year. A day after the flight"

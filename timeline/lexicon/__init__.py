@@ -175,6 +175,7 @@ class Lexicon:
     before_part_of_day: frozenset[str]  # "in (the afternoon)", "by (the evening)"
     not_after_part_of_day: tuple[str, ...]  # "the evening (news)": no time
     relation_after_unit: MappingProxyType[str, int]
+    stretch_leads: frozenset[str]  # "in | 38 years after Monday's stage": no distance
     happening_endings: tuple[str, ...]  # "the capture" names "captured": one stem
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
@@ -367,6 +368,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         times_of_day=tuple(raw["relations"]["times_of_day"]),
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
+        stretch_leads=frozenset(raw["relations"]["stretch_leads"]),
         relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
         before_part_of_day=frozenset(raw["relations"]["before_part_of_day"]),
         not_after_part_of_day=tuple(raw["relations"]["not_after_part_of_day"]),
