@@ -205,6 +205,27 @@ EXPECTED_DAYS = [
 ]
 
 
+# A day joined by "or" or "and" right after such a day shares its side ("with landfall
+# expected late Wednesday or early Thursday morning").
+JOINED_DAYS = [
+    # text with today's weekday and the next one, and the days from publication of each
+    ("It weakened, with landfall expected late {first} or early {second}.", (0, 1)),
+    ("Results are due by {first} or {second}, officials said.", (0, 1)),
+    # kept: joined days told in the past stay gone
+    ("Rebels attacked late {first} or early {second}, officials said.", (-2, -1)),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), JOINED_DAYS)
+def test_a_day_joined_to_an_expected_day_shares_its_side(
+    text: str, days: tuple[int, int], published: date
+) -> None:
+    first, second = (published + timedelta(days=shift) for shift in days)
+    written = text.format(first=f"{first:%A}", second=f"{second:%A}")
+    assert [m.interval_start for m in find_dates(written, published)] == [first, second]
+
+
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(("text", "ahead"), EXPECTED_DAYS)
 def test_a_day_right_after_expected_lies_ahead(text: str, ahead: bool, published: date) -> None:

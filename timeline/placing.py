@@ -174,6 +174,8 @@ class Context:
             return "future"
         if previous in self.lexicon.expected_before or self._expected_through_a_lead(found):
             return "future"
+        if (joined := self._joined_to(found)) is not None:
+            return self.tense(joined, deadlines=deadlines)  # "late Wednesday or early Thursday"
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
         ):
@@ -203,6 +205,22 @@ class Context:
         between = self.text[found.end : cue_start].lower().split()
         openers = self.lexicon.reported_clause_openers
         return any(word in openers for word in between) and self.after_happening(found)
+
+    def _joined_to(self, found: Found) -> Found | None:
+        """The date ``found`` is joined to by a word of ``shared_tense_joins`` alone, right
+        before it ("expected late Wednesday [or] early Thursday"), if any."""
+        at = self.placed_index(found.start)
+        if at == 0:
+            return None
+        earlier = self.placed[at - 1][0]
+        between = self.text[earlier.end : found.start].split()
+        return (
+            earlier
+            if between
+            and between[0].lower() in self.lexicon.shared_tense_joins
+            and len(between) == 1
+            else None
+        )
 
     def _expected_through_a_lead(self, found: Found) -> bool:
         """Whether a participle of what is expected and a word of ``expected_leads`` come

@@ -112,6 +112,7 @@ class Lexicon:
     future_before: frozenset[str]
     expected_before: frozenset[str]  # "(landfall) expected (late Wednesday)"
     expected_leads: frozenset[str]  # "(results) expected | on | (January 5)"
+    shared_tense_joins: frozenset[str]  # "late Wednesday | or | early Thursday"
     current_periods: tuple[str, ...]  # "the current quarter | ending (Aug. 31)"
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
@@ -315,6 +316,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         future_before=frozenset(raw["tense"]["future_before"]),
         expected_before=frozenset(raw["tense"]["expected_before"]),
         expected_leads=frozenset(raw["tense"]["expected_leads"]),
+        shared_tense_joins=frozenset(raw["tense"]["shared_tense_joins"]),
         current_periods=tuple(raw["tense"]["current_periods"]),
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
