@@ -197,9 +197,13 @@ EXPECTED_DAYS = [
     # ... or before a word leading the day ("results expected on Friday")
     ("Voters turned out in force, with results expected on {ahead}.", True),
     ("Talks stalled, with a reply due by {ahead}, envoys said.", True),
+    # ... or a bound ("no earlier than" holds "earlier" but says nothing of the past)
+    ("Counting went on, with results expected no earlier than {ahead}.", True),
+    ("Final results are expected no earlier than {ahead} night.", True),
     # negative cases: "expected" not right before the day, or after a comparison
     ("Turnout was lower than expected on {gone}.", False),
     ("Sales rose as expected on {gone}.", False),
+    ("The army said the fighting began no earlier than {gone}.", False),
     ("The widely expected cut came on {gone}.", False),
     ("Prices fell due to the war on {gone}.", False),
 ]

@@ -223,16 +223,21 @@ class Context:
         )
 
     def _expected_through_a_lead(self, found: Found) -> bool:
-        """Whether a participle of what is expected and a word of ``expected_leads`` come
-        right before ``found`` ("with results expected on (January 5)", "a reply due by
-        (Friday)"), not in a comparison ("lower than expected on (Monday)")."""
-        words = self.text[max(0, found.start - 30) : found.start].lower().split()
+        """Whether a participle of what is expected and a phrase of ``expected_leads`` come
+        right before ``found`` ("with results expected on (January 5)", "a reply due no
+        later than (Friday)"), not in a comparison ("lower than expected on (Monday)")."""
+        words = self.text[max(0, found.start - 40) : found.start].lower().split()
         lexicon = self.lexicon
-        if len(words) < 2 or words[-1] not in lexicon.expected_leads:
-            return False
-        if words[-2] not in lexicon.expected_before:
-            return False
-        return len(words) < 3 or f"{words[-3]} {words[-2]}" not in lexicon.not_cues
+        for lead in lexicon.expected_leads:
+            size = len(lead.split())
+            if " ".join(words[-size:]) != lead or len(words) <= size:
+                continue
+            participle = words[-size - 1]
+            before = words[-size - 2] if len(words) > size + 1 else ""
+            return participle in lexicon.expected_before and (
+                f"{before} {participle}" not in lexicon.not_cues
+            )
+        return False
 
     def _subject_then_verb(self, found: Found, previous: str, verb_start: int) -> bool:
         """Whether a weekday stands between its clause's subject and verb, the verb

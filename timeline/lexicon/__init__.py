@@ -111,7 +111,7 @@ class Lexicon:
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     expected_before: frozenset[str]  # "(landfall) expected (late Wednesday)"
-    expected_leads: frozenset[str]  # "(results) expected | on | (January 5)"
+    expected_leads: tuple[str, ...]  # "(results) expected | on | (January 5)"
     shared_tense_joins: frozenset[str]  # "late Wednesday | or | early Thursday"
     current_periods: tuple[str, ...]  # "the current quarter | ending (Aug. 31)"
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
@@ -315,7 +315,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         expected_before=frozenset(raw["tense"]["expected_before"]),
-        expected_leads=frozenset(raw["tense"]["expected_leads"]),
+        expected_leads=tuple(raw["tense"]["expected_leads"]),
         shared_tense_joins=frozenset(raw["tense"]["shared_tense_joins"]),
         current_periods=tuple(raw["tense"]["current_periods"]),
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
