@@ -194,11 +194,40 @@ EXPECTED_DAYS = [
     ("It weakened, with landfall expected early {ahead} morning.", True),
     ("Rain was heavy, with more expected {ahead}, forecasters said.", True),
     ("The ruling, due {ahead}, was delayed twice.", True),
+    # ... or before a word leading the day ("results expected on Friday")
+    ("Voters turned out in force, with results expected on {ahead}.", True),
+    ("Talks stalled, with a reply due by {ahead}, envoys said.", True),
+    # ... or a bound ("no earlier than" holds "earlier" but says nothing of the past)
+    ("Counting went on, with results expected no earlier than {ahead}.", True),
+    ("Final results are expected no earlier than {ahead} night.", True),
     # negative cases: "expected" not right before the day, or after a comparison
     ("Turnout was lower than expected on {gone}.", False),
+    ("Sales rose as expected on {gone}.", False),
+    ("The army said the fighting began no earlier than {gone}.", False),
     ("The widely expected cut came on {gone}.", False),
     ("Prices fell due to the war on {gone}.", False),
 ]
+
+
+# A day joined by "or" or "and" right after such a day shares its side ("with landfall
+# expected late Wednesday or early Thursday morning").
+JOINED_DAYS = [
+    # text with today's weekday and the next one, and the days from publication of each
+    ("It weakened, with landfall expected late {first} or early {second}.", (0, 1)),
+    ("Results are due by {first} or {second}, officials said.", (0, 1)),
+    # kept: joined days told in the past stay gone
+    ("Rebels attacked late {first} or early {second}, officials said.", (-2, -1)),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), JOINED_DAYS)
+def test_a_day_joined_to_an_expected_day_shares_its_side(
+    text: str, days: tuple[int, int], published: date
+) -> None:
+    first, second = (published + timedelta(days=shift) for shift in days)
+    written = text.format(first=f"{first:%A}", second=f"{second:%A}")
+    assert [m.interval_start for m in find_dates(written, published)] == [first, second]
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
@@ -319,8 +348,12 @@ STRETCHES_DECREED = [
     ("Forecasters issued a flood warning through {day}.", 2),
     ("The governor ordered schools shut starting {day}, officials said.", 2),
     ("The army declared a curfew from {day}.", -2),
+    # a warning sets the stretch it warns of, even in a clause told in the past
+    ("Shops stayed shut as forecasters warned of more rain until {day}.", 3),
+    ("Police warned of road closures through {day}, the city said.", -3),
     # kept: a stretch no decree sets
     ("Rebels held the town from {day}.", -5),
+    ("Crowds waited outside until {day}, residents said.", -3),
 ]
 
 
@@ -340,9 +373,17 @@ WEEKDAYS_BEFORE_THEIR_VERB = [
     ("Sentencing will go ahead after an appeals court {day} shot down the request.", -2),
     ("The strike is set to continue after the union {day} rejected the offer.", -2),
     ("Talks are expected to resume, as envoys {day} picked a venue.", -2),
+    # "on" and the weekday between a subject and its verb, the subject right after a
+    # word opening a clause of its own
+    ("Ministers vowed to hit back after the bloc on {day} imposed new duties.", -2),
+    ("The bank plans to cut rates because inflation on {day} fell again.", -2),
+    ("Talks are set to resume now that the rebels on {day} freed the hostages.", -2),
     # kept: a word leading a date before the weekday
     ("The vote set for {day} was postponed by a week.", 2),
     ("The court will rule on {day} whatever happened before.", 2),
+    # kept: no subject of a clause of its own before "on" ("in court" leads a place)
+    ("He will appear in court on {day} charged with fraud.", 2),
+    ("Envoys are due to meet after talks in Doha on {day} stalled.", 2),
 ]
 
 
@@ -536,6 +577,9 @@ HAPPENINGS_DURING = [
     # a date a past verb (not one reporting a statement) governs is past
     ("Russia invaded Ukraine on {day}.", True),
     ("Hamas attacked Israel on {day}, killing 1,200 people.", True),
+    # "failed to", "managed to": a deed done or not done, no plan looking ahead
+    ("The party failed to win a majority in the vote on {day}.", True),
+    ("Rescuers managed to reach the village on {day}.", True),
     # negative cases: a clause told in the future, a date not after "during", a date
     # after a word that looks ahead, a date in what a statement reports
     ("Talks will resume during the summit on {day}.", False),
@@ -636,6 +680,18 @@ RANGES = [
         [("June 5", "2025-06-05"), ("6", "2025-06-06")],
     ),
     ("They met on April 24 and 25 soldiers died.", date(2025, 7, 1), [("April 24", "2025-04-24")]),
+    # after a determiner, the range names the noun after it: a day, not a count
+    (
+        "Markets price a cut at the September 16-17 meeting.",
+        date(2025, 6, 18),
+        [("September 16", "2025-09-16"), ("17", "2025-09-17")],
+    ),
+    (
+        "Leaders left the Nov. 5 and 6 summit early.",
+        date(2025, 11, 10),
+        [("Nov. 5", "2025-11-05"), ("6", "2025-11-06")],
+    ),
+    ("On May 3, the 4 soldiers were paid.", date(2025, 7, 1), [("May 3", "2025-05-03")]),
     (
         "Between January 12 and January 16, 1936, the army advanced.",
         LEAP_DAY,
@@ -4629,6 +4685,9 @@ def test_a_year_after_a_possessive_dates_a_thing_not_the_story(
         ("The team resumed work on Sunday, two days after the team was blocked.", "two days", None),
         # a date told before the happening is named dates something else
         ("On Sunday the crew left port, two weeks after the crew was hired.", "two weeks", None),
+        # a length after "in", "for", "within" is a stretch, not a distance from the day
+        ("She led, the first rider to do so in 38 years after Sunday's stage.", "38 years", None),
+        ("Talks opened on Sunday and ran for two days after the opening.", "two days", None),
         # a year is no day to count days from
         (
             "The flight crashed, the worst disaster of the year. A day after the flight"
@@ -4784,12 +4843,27 @@ TIMES_OF_A_SET = [
         "Crowds gather every evening at 21:00 outside parliament.",
         [("every evening", "XXXX-XX-XXTEV"), ("21:00", "XXXX-XX-XXT21:00")],
     ),
+    # the minutes after a full stop, as British and Asian papers write them
+    (
+        "The ferry sails at 7.45 am daily from the north pier.",
+        [("7.45 am", "XXXX-XX-XXT07:45"), ("daily", "P1D")],
+    ),
+    (
+        "Shops must shut every night from 10.30 pm to 6 am in the capital.",
+        [
+            ("every night", "XXXX-XX-XXTNI"),
+            ("10.30 pm", "XXXX-XX-XXT22:30"),
+            ("6 am", "XXXX-XX-XXT06:00"),
+        ],
+    ),
 ]
 # ... but not a time told apart from the set, nor a rate after a number
 TIMES_APART_FROM_A_SET = [
     ("He arrived at 9 a.m. and left every Monday.", ["9 a.m.", "every Monday"], 1),
     ("Every day he works. At 9 a.m. on Friday he left.", ["Every day", "9 a.m. on Friday"], 1),
     ("Output rose to 9 million barrels daily.", [], 0),
+    ("Output rose to 9.45 million barrels daily.", [], 0),
+    ("He left at 7.45 am and phoned every Monday.", ["7.45 am", "every Monday"], 1),
 ]
 
 

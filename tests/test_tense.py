@@ -4,7 +4,7 @@ a narrated passage tells: tables across publication dates (a Monday, a Sunday, 1
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -61,6 +61,80 @@ HAPPENINGS_BEFORE_NOW = [
     ("The summit opens in May.", date(2024, 12, 12), "May", "2025-05"),
     ("The vote is followed by a runoff in May.", date(2024, 12, 12), "May", "2025-05"),
 ]
+
+
+# What a happening named after "after" or "following" said would come ("the May 12
+# announcement that it would disband") is no tense of the date: with no other cue, the
+# happening is past, as above.
+HAPPENINGS_SAYING_WHAT_WOULD_COME = [
+    # text, days from publication
+    ("The rally comes after the party's {day} announcement that it would disband.", -60),
+    ("Shares jump following the bank's {day} pledge that it will cut rates.", -60),
+    ("Calm returns after the {day} decision that troops would withdraw.", -60),
+    # kept: a future told before the date, or no happening before it
+    ("The party will meet after the {day} vote that will decide its leader.", 20),
+    ("The party's {day} congress will elect a new leader.", 20),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(("text", "days"), HAPPENINGS_SAYING_WHAT_WOULD_COME)
+def test_what_a_happening_said_would_come_is_not_its_tense(
+    text: str, days: int, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    written = f"{day.strftime('%B')} {day.day}"
+    assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
+# A date a verb of naming gives a name ("has called April 2 "Liberation Day"", "declared
+# Friday as a day of mourning") is the day named, not the day of the naming: the nearest
+# such day, on either side; a date told right after such a verb with no name after it
+# is still the day of the telling ("called Tuesday for talks").
+DAYS_GIVEN_A_NAME = [
+    # text, days from publication
+    ('Trump has repeatedly called {day} "Liberation Day".', 2),
+    ("The cabinet declared {day} as a day of national mourning.", 3),
+    ("Activists dubbed {day} “Black Friday” after the raid.", -2),
+    # kept: no name after the date, or a name with no verb of naming
+    ("The envoy called {day} for fresh talks.", -2),
+    ("The mayor named {day} a new police chief.", -2),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize("written_as", ["month_day", "weekday"])
+@pytest.mark.parametrize(("text", "days"), DAYS_GIVEN_A_NAME)
+def test_a_day_given_a_name_is_the_nearest_such_day(
+    text: str, days: int, written_as: str, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    written = day.strftime("%A") if written_as == "weekday" else f"{day:%B} {day.day}"
+    assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
+# A month qualifying a noun of a time set ahead ("an October deadline") is the nearest
+# such month whatever the verb's tense, as a day of the month is ("a Nov. 27 deadline");
+# a month a past verb governs stays past.
+MONTHS_OF_A_TIME_SET = [
+    # text, whether the month two months after publication is the one meant
+    ("Officials downplayed the {month} deadline for the deal.", True),
+    ("The union rejected the {month} deadline set by the bosses.", True),
+    # kept: no such noun after the month
+    ("Rebels seized the town in {month}.", False),
+    ("Officials downplayed a report on the deal in {month}.", False),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(("text", "ahead"), MONTHS_OF_A_TIME_SET)
+def test_a_month_of_a_time_set_is_the_nearest(text: str, ahead: bool, published: date) -> None:
+    first = published.replace(day=1) + timedelta(days=62)
+    if f"{first:%B}" in ("March", "May"):  # month words that need a cue of their own
+        first = (first + timedelta(days=31)).replace(day=1)
+    name = f"{first:%B}"
+    year = first.year if ahead else first.year - 1
+    assert only(text.format(month=name), published, name).value == f"{year}-{first:%m}"
 
 
 @pytest.mark.parametrize(("text", "published", "expression", "value"), HAPPENINGS_BEFORE_NOW)

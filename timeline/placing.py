@@ -19,7 +19,7 @@ from functools import cache
 
 from timeline.calendar_spans import GRANULARITY_ORDER, Span, shift_date
 from timeline.lexicon import Lexicon, load_lexicon
-from timeline.mentions import Found, opens_on
+from timeline.mentions import Found, next_word, opens_on
 from timeline.model import Anchor, Granularity, Mod, TimexType
 from timeline.tense import (
     Cue,
@@ -28,6 +28,7 @@ from timeline.tense import (
     bound_pattern,
     comparison_pattern,
     current_period_end_pattern,
+    dated_subject_pattern,
     happening_pattern,
     word_before,
 )
@@ -85,6 +86,8 @@ _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 # The days before publication a news report tells of: a day told this many days before
 # it at most carries on to a time of day told later without its day.
 _NEWS_DAYS = 7
+# How far before a weekday the word opening its clause may lie ("after the bloc on").
+_SUBJECT_REACH = 60
 
 
 # A year this far after the date a narration had reached is named in passing (see
@@ -169,8 +172,10 @@ class Context:
         previous = word_before(self.text, found.start)
         if deadlines and previous in self.lexicon.future_before:
             return "future"
-        if previous in self.lexicon.expected_before:
+        if previous in self.lexicon.expected_before or self._expected_through_a_lead(found):
             return "future"
+        if (joined := self._joined_to(found)) is not None:
+            return self.tense(joined, deadlines=deadlines)  # "late Wednesday or early Thursday"
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
         ):
@@ -189,19 +194,68 @@ class Context:
         start, end, kind = after
         if kind == "future" and _folded(self.text[start:end]) in self.lexicon.commitment_cues:
             return "past"  # "Late Monday, officials decided to cut": the decision's date
+        if kind == "future" and self._said_of_a_happening(found, start):
+            kind = "unknown"  # "after the May 12 announcement that it would disband"
         return self._before_the_present(found, kind)
+
+    def _said_of_a_happening(self, found: Found, cue_start: int) -> bool:
+        """Whether the cue at ``cue_start`` tells what a happening named after a word of
+        ``earlier_happening`` said, in a clause a word of ``reported_clause_openers``
+        opens between them: "after the party's May 12 announcement that it would"."""
+        between = self.text[found.end : cue_start].lower().split()
+        openers = self.lexicon.reported_clause_openers
+        return any(word in openers for word in between) and self.after_happening(found)
+
+    def _joined_to(self, found: Found) -> Found | None:
+        """The date ``found`` is joined to by a word of ``shared_tense_joins`` alone, right
+        before it ("expected late Wednesday [or] early Thursday"), if any."""
+        at = self.placed_index(found.start)
+        if at == 0:
+            return None
+        earlier = self.placed[at - 1][0]
+        between = self.text[earlier.end : found.start].split()
+        return (
+            earlier
+            if between
+            and between[0].lower() in self.lexicon.shared_tense_joins
+            and len(between) == 1
+            else None
+        )
+
+    def _expected_through_a_lead(self, found: Found) -> bool:
+        """Whether a participle of what is expected and a phrase of ``expected_leads`` come
+        right before ``found`` ("with results expected on (January 5)", "a reply due no
+        later than (Friday)"), not in a comparison ("lower than expected on (Monday)")."""
+        words = self.text[max(0, found.start - 40) : found.start].lower().split()
+        lexicon = self.lexicon
+        for lead in lexicon.expected_leads:
+            size = len(lead.split())
+            if " ".join(words[-size:]) != lead or len(words) <= size:
+                continue
+            participle = words[-size - 1]
+            before = words[-size - 2] if len(words) > size + 1 else ""
+            return participle in lexicon.expected_before and (
+                f"{before} {participle}" not in lexicon.not_cues
+            )
+        return False
 
     def _subject_then_verb(self, found: Found, previous: str, verb_start: int) -> bool:
         """Whether a weekday stands between its clause's subject and verb, the verb
         right after it ("a court Tuesday shot down", "officials Monday said"): no word
-        leading a date comes before it ("in", "on", "for", "by")."""
+        leading a date comes before it ("in", "on", "for", "by"), unless it is "on" after
+        the subject of a clause opened right before ("after the bloc on Wednesday
+        imposed", :func:`dated_subject_pattern`)."""
+        if found.rule != "weekday" or self.text[found.end : verb_start] != " " or not previous:
+            return False
+        lexicon = self.lexicon
+        if previous in lexicon.subject_day_leads:
+            first = max(self.sentence_of(found)[0], found.start - _SUBJECT_REACH)
+            subject = dated_subject_pattern(lexicon.language)
+            return subject.search(self.text, first, found.start) is not None
         return (
-            found.rule == "weekday"
-            and self.text[found.end : verb_start] == " "
-            and bool(previous)
-            and previous not in self.lexicon.month_context
-            and previous not in self.lexicon.looks_ahead
-            and previous not in self.lexicon.future_before
+            previous not in lexicon.month_context
+            and previous not in lexicon.looks_ahead
+            and previous not in lexicon.future_before
         )
 
     def _before_the_present(self, found: Found, tense: Tense) -> Tense:
@@ -262,10 +316,26 @@ class Context:
         if not before or before[2] != "past":
             return False
         start, end, _ = before
-        if _folded(self.text[start:end]) in self.lexicon.reporting:
+        cue = _folded(self.text[start:end])
+        if cue in self.lexicon.reporting:
             return False
-        between = set(_WORDS.findall(self.text[start : found.start].lower()))
+        # a past form's own words look nowhere ("failed to [win]"), a plan's do ("had been
+        # set to [expire]")
+        first = end if cue in self.lexicon.past_cues else start
+        between = set(_WORDS.findall(self.text[first : found.start].lower()))
         return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
+
+    def given_a_name(self, found: Found) -> bool:
+        """True when ``found`` stands right after a verb of naming and right before the
+        name it is given, in quotation marks or after a word of ``naming_before_name``:
+        "has called (April 2) "Liberation Day"", "declared (Friday) as a day of mourning"."""
+        lexicon = self.lexicon
+        if word_before(self.text, found.start) not in lexicon.naming:
+            return False
+        after = self.text[found.end : found.end + 3].lstrip()
+        return after[:1] in _QUOTE_MARKS or next_word(self.text, found.end) in (
+            lexicon.naming_before_name
+        )
 
     def sets_a_time(self, found: Found) -> bool:
         """True when ``found`` qualifies a noun of a time set ahead ("a Nov. 27 deadline",
@@ -827,6 +897,9 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     Sunday") and a deadline in a clause not told in the past ("has until Friday") look
     ahead (with ``deadlines``, "until" looks ahead even in a past clause, see
     Context.tense)."""
+    if ctx.given_a_name(found):
+        # "has called April 2 "Liberation Day"": the day named, not the day of the naming
+        return _side_of_nearest(found, ctx) if "weekday" in found.parts else "unknown"
     tense = ctx.tense(found, deadlines=deadlines)
     if (
         "weekday" in found.parts

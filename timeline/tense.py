@@ -31,10 +31,27 @@ def comparison_pattern(language: str) -> re.Pattern[str]:
 
 @cache
 def happening_pattern(language: str) -> re.Pattern[str]:
-    """A word of ``earlier_happening``, a determiner and one to three words, up to a
-    date: "after his arrest (March 3)", "since the strike of (January 5)"."""
+    """A word of ``earlier_happening``, a determiner and up to three words, up to a
+    date: "after his arrest (March 3)", "since the strike of (January 5)", "after the
+    (May 12) announcement"."""
     lexicon = load_lexicon(language)
-    return _opened_phrase(lexicon.earlier_happening, lexicon.determiners, 3, required=True)
+    return _opened_phrase(
+        lexicon.earlier_happening, lexicon.determiners, 3, required=True, fewest=0
+    )
+
+
+@cache
+def dated_subject_pattern(language: str) -> re.Pattern[str]:
+    """A word opening a clause, the clause's subject (one to four words, none leading a
+    date or a place) and a word of ``subject_day_leads``, up to a weekday: "after the
+    bloc on (Wednesday) imposed", not "will appear in court on (Monday) charged"."""
+    lexicon = load_lexicon(language)
+    word = rf"(?!(?:{one_of(lexicon.month_context)})\s)[\w'’.-]+\s+"
+    return re.compile(
+        rf"(?<![\w'’])(?:{one_of(lexicon.subject_openers)})\s+(?:{word}){{1,4}}"
+        rf"(?:{one_of(lexicon.subject_day_leads)})\s+\Z",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -55,11 +72,16 @@ def bound_pattern(language: str) -> re.Pattern[str]:
 
 
 def _opened_phrase(
-    openers: Iterable[str], determiners: Iterable[str], most: int, *, required: bool
+    openers: Iterable[str],
+    determiners: Iterable[str],
+    most: int,
+    *,
+    required: bool,
+    fewest: int = 1,
 ) -> re.Pattern[str]:
-    """One of ``openers`` up to the end of the text, through a determiner and one to
-    ``most`` words (that phrase optional unless ``required``)."""
-    phrase = rf"(?:{one_of(determiners)})\s+(?:[\w'’.-]+\s+){{1,{most}}}"
+    """One of ``openers`` up to the end of the text, through a determiner and
+    ``fewest`` to ``most`` words (that phrase optional unless ``required``)."""
+    phrase = rf"(?:{one_of(determiners)})\s+(?:[\w'’.-]+\s+){{{fewest},{most}}}"
     return re.compile(
         rf"(?<![\w'’])(?:{one_of(openers)})\s+(?:{phrase}){'' if required else '?'}\Z",
         re.IGNORECASE,

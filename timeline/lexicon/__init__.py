@@ -111,10 +111,16 @@ class Lexicon:
     not_cues: tuple[str, ...]  # phrases holding a cue word that are no cue ("next to")
     future_before: frozenset[str]
     expected_before: frozenset[str]  # "(landfall) expected (late Wednesday)"
+    expected_leads: tuple[str, ...]  # "(results) expected | on | (January 5)"
+    shared_tense_joins: frozenset[str]  # "late Wednesday | or | early Thursday"
     current_periods: tuple[str, ...]  # "the current quarter | ending (Aug. 31)"
     reported_clause_openers: frozenset[str]  # "said that | on Friday they will"
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
     clause_joiners: frozenset[str]  # "..., and | on Thursday he released"
+    subject_openers: tuple[str, ...]  # "after | the bloc on Wednesday imposed"
+    naming: frozenset[str]  # "called | April 2 "Liberation Day""
+    naming_before_name: frozenset[str]  # "declared Friday | as | a day of mourning"
+    subject_day_leads: tuple[str, ...]  # "after the bloc | on | Wednesday imposed"
     past_before: frozenset[str]
     put_off: tuple[str, ...]  # "postponed (until Tuesday)": the date lies ahead
     put_off_to: tuple[str, ...]
@@ -170,6 +176,7 @@ class Lexicon:
     before_part_of_day: frozenset[str]  # "in (the afternoon)", "by (the evening)"
     not_after_part_of_day: tuple[str, ...]  # "the evening (news)": no time
     relation_after_unit: MappingProxyType[str, int]
+    stretch_leads: frozenset[str]  # "in | 38 years after Monday's stage": no distance
     happening_endings: tuple[str, ...]  # "the capture" names "captured": one stem
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
@@ -308,10 +315,16 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         not_cues=tuple(raw["tense"].get("not_cues", ())),
         future_before=frozenset(raw["tense"]["future_before"]),
         expected_before=frozenset(raw["tense"]["expected_before"]),
+        expected_leads=tuple(raw["tense"]["expected_leads"]),
+        shared_tense_joins=frozenset(raw["tense"]["shared_tense_joins"]),
         current_periods=tuple(raw["tense"]["current_periods"]),
         reported_clause_openers=frozenset(raw["tense"]["reported_clause_openers"]),
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
         clause_joiners=frozenset(raw["tense"]["clause_joiners"]),
+        subject_openers=tuple(raw["tense"]["subject_openers"]),
+        naming=frozenset(raw["tense"]["naming"]),
+        naming_before_name=frozenset(raw["tense"]["naming_before_name"]),
+        subject_day_leads=tuple(raw["tense"]["subject_day_leads"]),
         past_before=frozenset(raw["tense"]["past_before"]),
         put_off=tuple(raw["tense"].get("put_off", ())),
         put_off_to=tuple(raw["tense"].get("put_off_to", ())),
@@ -357,6 +370,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         times_of_day=tuple(raw["relations"]["times_of_day"]),
         deictic_parts=_frozen(raw["relations"]["deictic_parts"]),
         relation_after_unit=_frozen(raw["relations"]["relation_after_unit"]),
+        stretch_leads=frozenset(raw["relations"]["stretch_leads"]),
         relation_before_unit=_frozen(raw["relations"]["relation_before_unit"]),
         before_part_of_day=frozenset(raw["relations"]["before_part_of_day"]),
         not_after_part_of_day=tuple(raw["relations"]["not_after_part_of_day"]),

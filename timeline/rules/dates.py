@@ -196,7 +196,9 @@ def _day_after(
 ) -> Found | None:
     """The bare day that ends a range after its month ("April 24 and 25", "Nov. 2-3");
     a number followed by a word that is no preposition counts things ("April 24 and 25
-    soldiers"); it shares a year written after it ("March 5-9, 1918")."""
+    soldiers"), unless a determiner before the range makes it name that word's thing
+    ("the September 16-17 meeting"); it shares a year written after it ("March 5-9,
+    1918")."""
     year = found.parts.get("year")
     if year is not None and year in text[found.start : found.end]:
         return None
@@ -209,6 +211,7 @@ def _day_after(
         and following.isalpha()
         and following not in lexicon.month_context
         and following not in lexicon.day_alone_after  # "on June 5-6 and drew crowds"
+        and previous_word(text, found.start) not in lexicon.determiners
     ):
         return None
     parts = {"month": found.parts["month"], "day": match.group("day")}

@@ -149,7 +149,8 @@ def duration(found: Found, ctx: Context) -> Placement:
     if amount is not None and parts.get("span") in ctx.lexicon.up_to_now:
         return up_to_now(found, amount, unit, ctx, mod)
     signal = _offset_signal_pattern(ctx.lexicon.language).match(ctx.text, found.end)
-    if signal is not None and amount is not None and "span" not in parts:
+    stretch = previous_word(ctx.text, found.start) in ctx.lexicon.stretch_leads
+    if signal is not None and amount is not None and "span" not in parts and not stretch:
         offset = _offset(found, ctx, amount, unit, signal)
         if offset is not None:
             return offset

@@ -32,6 +32,7 @@ from timeline.rules.words import (
     rule,
     without_deictic_relation,
 )
+from timeline.tense import Tense
 
 
 def month(found: Found, ctx: Context) -> Placement:
@@ -54,7 +55,12 @@ def month(found: Found, ctx: Context) -> Placement:
         elif shift is not None and shift > 0:
             year = ctx.dct.year if (ctx.dct.year, number) > this_month else ctx.dct.year + 1
         else:
-            tense = "past" if "back" in parts else ctx.tense(found)
+            if "back" in parts:
+                tense: Tense = "past"
+            elif ctx.sets_a_time(found):
+                tense = "unknown"  # "downplayed the October deadline": the nearest October
+            else:
+                tense = ctx.tense(found)
             options = [
                 (month_span(y, number), str(y))
                 for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)

@@ -221,8 +221,8 @@ def words_of(lexicon: Lexicon) -> Words:
     )
 
 
-# A time on the clock as written: "9 a.m.", "11:52 p.m.", "21:00".
-CLOCK_TIME = r"\d{1,2}(?::[0-5]\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}:[0-5]\d"
+# A time on the clock as written: "9 a.m.", "11:52 p.m.", "12.02 pm", "21:00".
+CLOCK_TIME = r"\d{1,2}(?:[:.][0-5]\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}:[0-5]\d"
 
 _WORD_AHEAD = re.compile(r"\s+(?:(?:on|into|to|from|of)\s+)?(?:the\s+)?([A-Za-z]+)")
 
