@@ -2375,6 +2375,12 @@ def test_a_pronoun_is_a_person_named_acting_before(text: str, expected: tuple[st
             " was open. On Wednesday, she warned of floods.",
             ("Jane Doe",),
         ),
+        # negative: the one person the sentence before names is not who acts there
+        (
+            "Tomas Berg wrote a letter. Minister Jane Doe visited the camp. Doe met donors. A"
+            " rival of Tomas Berg spoke. On Wednesday, she warned of floods.",
+            ("Jane Doe",),
+        ),
         # negative: two people named inside the sentence before, neither opening it
         (
             "Minister Jane Doe visited the camp. Doe met donors. On Sunday, talks between Tomas"

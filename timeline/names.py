@@ -265,22 +265,34 @@ class ArticleNames:
         opening = _sentence_before(self.text, start)
         if opening is None:
             return ""
-        named = self._people_named(opening, start, subject=True)
+        named = self._people_named(opening, start, subject=True, acting=True)
         first_at, first = named[0] if named else (start, "")
         opens = first_at - opening <= _OPENS_WITHIN and not _possessive_at(self.text, first_at)
         return first if opens or len({name for _, name in named}) == 1 else ""
 
-    def _people_named(self, start: int, end: int, subject: bool) -> list[tuple[int, str]]:
+    def _people_named(
+        self, start: int, end: int, subject: bool, acting: bool = False
+    ) -> list[tuple[int, str]]:
         """The people named in ``[start, end)`` as ``(offset, name)``, in order; with
-        ``subject`` also those the text shows acting by a full name."""
+        ``subject`` also those the text shows by a full name, with ``acting`` only where
+        they act there ("a resident of Ana Ruiz" names no one acting)."""
         named = [(s, name) for (s, _), name in self.actors.within(start, end)]
         people = self.person_names
         if subject:
-            first = bisect_left(self.entities.actor_starts, start)
-            last = bisect_left(self.entities.actor_starts, end)
-            acting = self.entities.actors[first:last]
-            named += zip(self.entities.actor_starts[first:last], acting, strict=True)
-            people = people | self.entities.people
+            entities = self.entities
+            first = bisect_left(entities.actor_starts, start)
+            last = bisect_left(entities.actor_starts, end)
+            named += [
+                (at, name)
+                for at, name, acts in zip(
+                    entities.actor_starts[first:last],
+                    entities.actors[first:last],
+                    entities.acting[first:last],
+                    strict=True,
+                )
+                if acts or not acting
+            ]
+            people = people | entities.people
         return [(at, name) for at, name in sorted(named) if name in people]
 
 
