@@ -2357,6 +2357,45 @@ def test_a_pronoun_is_a_person_named_acting_before(text: str, expected: tuple[st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "he" is the person the sentence before opens on, not the one named most
+        (
+            "Minister Jane Doe visited the camp. Doe met donors. Tomas Berg, the aid chief, said"
+            " the road was open. On Wednesday, he warned of floods.",
+            ("Tomas Berg",),
+        ),
+        # ... or the one person it names speaking
+        (
+            "Minister Jane Doe visited the camp. Doe met donors. The road is open, said Governor"
+            " Tomas Berg. On Wednesday, he warned of floods.",
+            ("Tomas Berg",),
+        ),
+        # negative: a body opens the sentence before and names no one: the person named most
+        (
+            "Minister Jane Doe visited the camp. Doe met Tomas Berg. The ministry said the road"
+            " was open. On Wednesday, she warned of floods.",
+            ("Jane Doe",),
+        ),
+        # negative: the one person the sentence before names is not who acts there
+        (
+            "Tomas Berg wrote a letter. Minister Jane Doe visited the camp. Doe met donors. A"
+            " rival of Tomas Berg spoke. On Wednesday, she warned of floods.",
+            ("Jane Doe",),
+        ),
+        # negative: two people named inside the sentence before, neither opening it
+        (
+            "Minister Jane Doe visited the camp. Doe met donors. On Sunday, talks between Tomas"
+            " Berg and Ana Ruiz failed. On Wednesday, she warned of floods.",
+            ("Jane Doe",),
+        ),
+    ],
+)
+def test_a_pronoun_is_the_person_last_in_view(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "On Wednesday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a date in the source of "according to" dates what the source tells: its actors act
         (
             "According to a statement from the Chilean Defence Ministry on Wednesday, "

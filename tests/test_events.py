@@ -908,13 +908,22 @@ def test_the_claimant_is_the_speaker_never_a_fragment(
     assert (event.claimed_by, event.stance) == (claimed_by, stance)
 
 
-def test_a_pronoun_in_the_clause_names_the_person_most_named_before() -> None:
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the person the sentence before opens on is last in view
+        ("Zelensky toured the front.", "Volodymyr Zelensky"),
+        # negative: a sentence naming no one leaves the person named most before
+        ("Troops toured the front.", "Vladimir Putin"),
+    ],
+)
+def test_a_pronoun_in_the_clause_names_the_person_last_in_view(opening: str, expected: str) -> None:
     text = (
-        "Putin met his generals. Putin spoke. Zelensky toured the front. "
+        f"Putin met his generals. Putin spoke. {opening} "
         "His visits are rare, such as when he traveled to Kursk in March."
     )
     event = only_event(text, "in March", date(2025, 3, 1), pack=war_pack())
-    assert event.actors == ("Vladimir Putin",)
+    assert event.actors == (expected,)
 
 
 def test_a_pronoun_before_the_name_it_stands_for_adds_nobody() -> None:

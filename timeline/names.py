@@ -57,6 +57,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
+_POSSESSIVE_NAME = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)*[’']s\b")  # "Ana Ruiz's"
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
 _SPEAKER_LINE = re.compile(
@@ -133,7 +134,8 @@ class ArticleNames:
     ``titled`` maps a title (lower case) to the one person the article gives it;
     ``publisher`` is the state whose government publishes the article, whom "we" means;
     ``acting_leaders[k]`` is the person named most often among the first ``k`` people the
-    entity index found acting by a full name (at ``acting_starts``).
+    entity index found acting by a full name (at ``acting_starts``); ``text`` is the
+    article's, whose sentences say who is last in view.
     """
 
     lexicon: EventLexicon
@@ -152,6 +154,7 @@ class ArticleNames:
     publisher: str = ""
     acting_starts: tuple[int, ...] = ()
     acting_leaders: tuple[str, ...] = ("",)
+    text: str = ""
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
@@ -243,20 +246,60 @@ class ArticleNames:
         """Whom a personal pronoun at ``offset`` means: the first person its sentence (from
         ``start``) names before it ("X, who is visiting Kyiv, wrote that he ..."), for a
         subject ``he`` or ``she`` also anyone the text shows acting ("the candidate, Ana
-        Ruiz, led a crowd to a park, where he announced"); else the person named most
-        often before it."""
-        named = [(s, name) for (s, _), name in self.actors.within(start, offset)]
-        people = self.person_names
-        if subject:
-            first = bisect_left(self.entities.actor_starts, start)
-            last = bisect_left(self.entities.actor_starts, offset)
-            acting = self.entities.actors[first:last]
-            named += zip(self.entities.actor_starts[first:last], acting, strict=True)
-            people = people | self.entities.people
-        before = self.person_before(offset)
+        Ruiz, led a crowd to a park, where he announced"), else the person last in view
+        (:meth:`person_in_view`); else the person named most often before it."""
+        named = self._people_named(start, offset, subject)
+        if named:
+            return named[0][1]
+        before = self.person_in_view(start) if subject else ""
+        if not before:
+            before = self.person_before(offset)
         if not before and subject:  # "Jane Doe wrote ... she said": a person seen acting
             before = self.acting_leaders[bisect_left(self.acting_starts, offset)]
-        return next((name for _, name in sorted(named) if name in people), before)
+        return before
+
+    def person_in_view(self, start: int) -> str:
+        """The person the sentence before the one at ``start`` opens on ("Ana Ruiz, the
+        envoy, said ... He warned"), else the one person it names ("..., said Ana Ruiz");
+        "" when it names no one, or several and opens on none of them."""
+        opening = _sentence_before(self.text, start)
+        if opening is None:
+            return ""
+        named = self._people_named(opening, start, subject=True, acting=True)
+        first_at, first = named[0] if named else (start, "")
+        opens = first_at - opening <= _OPENS_WITHIN and not _possessive_at(self.text, first_at)
+        return first if opens or len({name for _, name in named}) == 1 else ""
+
+    def _people_named(
+        self, start: int, end: int, subject: bool, acting: bool = False
+    ) -> list[tuple[int, str]]:
+        """The people named in ``[start, end)`` as ``(offset, name)``, in order; with
+        ``subject`` also those the text shows by a full name, with ``acting`` only where
+        they act there ("a resident of Ana Ruiz" names no one acting)."""
+        named = [(s, name) for (s, _), name in self.actors.within(start, end)]
+        people = self.person_names
+        if subject:
+            entities = self.entities
+            first = bisect_left(entities.actor_starts, start)
+            last = bisect_left(entities.actor_starts, end)
+            named += [
+                (at, name)
+                for at, name, acts in zip(
+                    entities.actor_starts[first:last],
+                    entities.actors[first:last],
+                    entities.acting[first:last],
+                    strict=True,
+                )
+                if acts or not acting
+            ]
+            people = people | entities.people
+        return [(at, name) for at, name in sorted(named) if name in people]
+
+
+def _possessive_at(text: str, offset: int) -> bool:
+    """Whether the name at ``offset`` is an owner's ("Ana Ruiz's aide"), not who acts."""
+    match = _POSSESSIVE_NAME.match(text, offset)
+    return match is not None
 
 
 def _sentence_before(text: str, start: int) -> int | None:
@@ -326,6 +369,7 @@ def article_names(
         publisher,
         tuple(start for start, _ in acting),
         tuple(most_named_so_far(name for _, name in acting)),
+        text,
     )
 
 
