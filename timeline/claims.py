@@ -688,9 +688,7 @@ class _Reader:
         start = self._last_noun_phrase(start, end)
         if self.tokens[i].norm in self.lexicon.pronouns:
             if self.tokens[i].norm in view.words("body_pronouns"):  # "it said": the body
-                opening = all(self.dated[:i]) and self.names.body_opening_before(
-                    self.view.text, self.view.start
-                )
+                opening = all(self.dated[:i]) and self.names.body_opening_before(self.view.start)
                 return opening or self.names.body_before(self.tokens[i].start)
             if self.tokens[i].norm in view.words("plural_pronouns") and view.break_before(i):
                 return self._subject_of_sentence(i)  # "Rebels fired at the base, they said"

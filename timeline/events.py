@@ -136,7 +136,7 @@ def build_events(
                     _headline_name(person, names),
                     _headline_name(speaker or names.body_before(mention.char_start), names),
                     _plural_headline_name(names, clause, claimed_by),
-                    _headline_name(_body_opening(doc.flat, start, view, names), names),
+                    _headline_name(_body_opening(start, view, names), names),
                 ),
                 category=category,
                 cues=cues,
@@ -363,13 +363,13 @@ def _headline_name(claimant: str, names: ArticleNames) -> str:
     return speaker_name(claimant, names.language)
 
 
-def _body_opening(text: str, start: int, view: SentenceView, names: ArticleNames) -> str:
+def _body_opening(start: int, view: SentenceView, names: ArticleNames) -> str:
     """Whom "it" opening the sentence at ``start`` means: the organisation or state the
     sentence before opened on; "" when the sentence opens on no "it"."""
     first = next((t for t in view.tokens if t.norm not in view.words("coordinators")), None)
     if first is None or first.norm not in view.words("body_pronouns"):
         return ""
-    return names.body_opening_before(text, start)
+    return names.body_opening_before(start)
 
 
 def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: str) -> str:
@@ -394,7 +394,7 @@ def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: s
         named = _they_acting(names, wide, clause, claimed_by)
         named = named if len(named) > 1 else []
     if not named and they is view.tokens[0]:  # "The rebels fired. They also seized a ship"
-        return names.group_opening_before(doc.flat, view.start)
+        return names.group_opening_before(view.start)
     return named_together([_headline_name(name, names) for name in named], names.language)
 
 

@@ -154,7 +154,7 @@ class ArticleNames:
     publisher: str = ""
     acting_starts: tuple[int, ...] = ()
     acting_leaders: tuple[str, ...] = ("",)
-    text: str = ""
+    text: str = ""  # the article's (unwrapped), whose sentences say who opens them
 
     def speaker_at(self, offset: int) -> str:
         """Who has the floor at ``offset``: the last speaker given it before, else nobody."""
@@ -195,12 +195,12 @@ class ArticleNames:
         name = entities.actors[index]
         return "" if name in self.person_names | entities.people else name
 
-    def body_opening_before(self, text: str, start: int) -> str:
+    def body_opening_before(self, start: int) -> str:
         """The organisation or state the sentence before the one at ``start`` opens on
         ("Chile fired at Peru. It also shelled Lima": "Chile"; "The Chilean army fired.
         It said ...": "Chile"), whom "it" opening that one means; "" when a person or
         nothing named opens it, or that sentence starts too far back."""
-        opening = _sentence_before(text, start)
+        opening = _sentence_before(self.text, start)
         if opening is None:
             return ""
         entities = self.entities
@@ -213,11 +213,11 @@ class ArticleNames:
         name = entities.actors[first]
         return "" if name in self.person_names | entities.people else name
 
-    def group_opening_before(self, text: str, start: int) -> str:
+    def group_opening_before(self, start: int) -> str:
         """The words of the group the sentence before the one at ``start`` opens on ("The
         rebels have targeted ships. They have seized one": "rebels"), whom "they" opening
         this one means; "" when no group opens it."""
-        opening = _sentence_before(text, start)
+        opening = _sentence_before(self.text, start)
         group = None if opening is None else self._group_opening(opening)
         if opening is None or group is None:
             return ""
@@ -922,7 +922,7 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
             return [body] if body else []
         impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
         if acts and token.start == view.start and not impersonal:  # "... | It also shelled"
-            body = names.body_opening_before(view.text, view.start)
+            body = names.body_opening_before(view.start)
             return [body] if body else []
         return []
     return []
