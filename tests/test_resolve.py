@@ -5089,14 +5089,14 @@ def test_by_the_end_of_a_weekday_follows_the_tense(text: str, ahead: bool, publi
     ("text", "published", "expression", "value"),
     [
         ("The quake struck at 12.02 pm on Friday.", SUN, "12.02 pm on Friday", "2025-11-28T12:02"),
-        ("Voting ended at 9.30pm.", MON, "9.30pm.", "2025-12-01T21:30"),
+        ("Voting ended at 9.30pm.", MON, "9.30pm", "2025-12-01T21:30"),
         (
             "The fire broke out at 4.15 a.m. on Jan. 1.",
             NEW_YEAR,
             "4.15 a.m.",
             "2025-01-01T04:15",
         ),
-        ("Sirens sounded at 11.45 am.", LEAP_DAY, "11.45 am.", "2024-02-29T11:45"),
+        ("Sirens sounded at 11.45 am.", LEAP_DAY, "11.45 am", "2024-02-29T11:45"),
         (
             "The ferry left at 6.05 pm on Wednesday.",
             YEAR_END,
@@ -5109,6 +5109,27 @@ def test_a_clock_time_written_with_a_stop_is_whole(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# The stop after "am"/"pm" ends the sentence; after "a.m."/"p.m." it is the half's own.
+STOPS_AFTER_A_HALF_OF_THE_DAY = [
+    # text, publication date, expression
+    ("The vote closed at 7:45pm. Counting began.", MON, "7:45pm"),
+    ("The ferry sank around 1pm.", SUN, "around 1pm"),
+    ("Fireworks began at 12 am. Crowds cheered.", NEW_YEAR, "12 am"),
+    ("The market opened at 8.30 am.", LEAP_DAY, "8.30 am"),
+    ("The polls shut at 9 PM. Queues remained.", YEAR_END, "9 PM"),
+    # negative: the stop of "p.m." stays, and none is taken where none is written
+    ("The vote closed at 7:45 p.m. Counting began.", MON, "7:45 p.m."),
+    ("The ferry sank around 1 p.m.", SUN, "around 1 p.m."),
+    ("Fireworks began at 12 am and lasted an hour.", NEW_YEAR, "12 am"),
+    ("The market opened at 8.30 a.m", LEAP_DAY, "8.30 a.m"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression"), STOPS_AFTER_A_HALF_OF_THE_DAY)
+def test_a_stop_after_am_or_pm_is_the_sentences(text: str, published: date, expression: str) -> None:
+    assert [m.text for m in find_dates(text, published) if m.type == "TIME"] == [expression]
 
 
 @pytest.mark.parametrize(

@@ -201,8 +201,11 @@ def clock_time_rule(w: Words) -> Rule:
         "clock_time",
         "TIME",
         rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
-        # a stop may part hours and minutes where a half of the day follows ("12.02 pm")
-        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+        # a stop may part hours and minutes where a half of the day follows ("12.02 pm");
+        # the stop after "m" is the half's own only where one follows its "a" or "p"
+        # ("9 p.m."): after "9pm" it ends the sentence
+        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
+        r"(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?::(?P<minuteof>[0-5]\d))?"
