@@ -2787,6 +2787,30 @@ def test_a_named_day_of_one_country_said_of_another_is_no_date(
     assert values(text, published) == expected
 
 
+# A named day before a word that makes it a kind of thing ("a Christmas market") is no
+# date; a happening named by its day, or the day itself, still is.
+NAMED_DAYS_AS_KINDS = [
+    # text, publication date, expected (expression, value) pairs
+    ("A van ploughed into a Christmas market on Friday.", MON, [("Friday", "2025-11-28")]),
+    ("Stalls at the Christmas markets sold out.", SUN, []),
+    ("Children hunted Easter eggs in the park.", LEAP_DAY, []),
+    ("Shops sold out of Halloween costumes.", NEW_YEAR, []),
+    ("Crowds of Christmas revellers filled the square.", YEAR_END, []),
+    # negative: the day itself, and a happening named by it
+    ("The market closed on Christmas Day.", YEAR_END, [("Christmas Day", "2025-12-25")]),
+    ("The Christmas Day attack killed five.", NEW_YEAR, [("Christmas Day", "2024-12-25")]),
+    ("Shoppers crowded stores before Christmas.", MON, [("Christmas", "2025-12-25")]),
+    ("He left last Christmas.", SUN, [("last Christmas", "2024-12-25")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMED_DAYS_AS_KINDS)
+def test_a_named_day_making_a_kind_of_thing_is_no_date(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [

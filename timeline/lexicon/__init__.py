@@ -87,6 +87,7 @@ class Lexicon:
     name_heads: frozenset[str]
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
+    holiday_things: frozenset[str]  # "a Christmas | market": a kind of thing, no date
     spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
@@ -288,6 +289,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         name_heads=frozenset(calendar["name_heads"]),
         season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
+        holiday_things=frozenset(calendar["holiday_things"]),
         spelled_days=MappingProxyType(
             {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}
         ),

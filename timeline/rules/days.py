@@ -309,6 +309,18 @@ def _not_anothers_day(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     return word in owners or word.lower() in lexicon.before_named_day
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def _a_day_not_a_kind_of_thing(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """False for a named day before a word that makes it a kind of thing ("a Christmas
+    market", "Easter eggs", `holiday_things`) and for another country's day."""
+    after = _WORD_AFTER.match(text, match.end("core"))
+    if after is not None and after.group(1).lower() in lexicon.holiday_things:
+        return False
+    return _not_anothers_day(text, match, lexicon)
+
+
 def holiday_rule(w: Words) -> Rule:
     """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007",
     "Christmas night"."""
@@ -321,7 +333,7 @@ def holiday_rule(w: Words) -> Rule:
         holiday,
         reads={"around", "holiday", "part", "rel", "year"},
         near=one_word_each(w.lexicon.holidays),
-        accept=_not_anothers_day,
+        accept=_a_day_not_a_kind_of_thing,
         narrated=without_deictic_relation,
     )
 
