@@ -764,6 +764,36 @@ def test_numeric_dates_read_the_day_first_only_when_they_must(
     check(text, TUE, expression, value, value, value)
 
 
+# A day, a month's name and a year joined by hyphens ("29-Dec-2024") is that day,
+# whenever it is told.
+HYPHENATED_DATES = [
+    ("The airline confirmed (29-Dec-2024) the crash.", "29-Dec-2024", "2024-12-29"),
+    ("The ministry said on 03-Jan-2025 that talks resumed.", "03-Jan-2025", "2025-01-03"),
+    ("Filed 1-Sept-2023, the claim was dropped.", "1-Sept-2023", "2023-09-01"),
+    ("The fund was set up on 29-Feb-2024.", "29-Feb-2024", "2024-02-29"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), HYPHENATED_DATES)
+def test_a_date_joined_by_hyphens_is_that_day(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund was set up on 29-Feb-2023.",  # no such day
+        "They danced a 12-May-day reel.",  # no year
+        "Scores ran 3-Mar-2 in the end.",  # no year of four digits
+    ],
+)
+def test_no_day_is_read_from_hyphens_without_a_real_date(text: str) -> None:
+    assert [m for m in find_dates(text, MON) if m.type == "DATE" and "-" in m.text] == []
+
+
 DAYS_ALONE = [
     # text, publication date, expression, value, anchor
     (
