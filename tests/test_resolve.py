@@ -4396,6 +4396,28 @@ def test_overnight_after_a_happening_is_the_night_after_its_day(
     assert interval(only(text, published, "overnight")) == night
 
 
+# A sentence opened by a clause of the same time ("During a briefing today, ...") names
+# no happening before "overnight": the night is the one before that clause's day.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "days_before"),
+    [
+        ("During a briefing today, the general praised the overnight raid.", 1),
+        ("During talks yesterday, envoys condemned the overnight shelling.", 2),
+        # negative: an opening "after" clause names a happening first
+        ("After talks yesterday, shelling resumed overnight.", 1),
+    ],
+)
+def test_overnight_in_a_sentence_opened_by_a_clause_of_the_same_time(
+    text: str, days_before: int, published: date
+) -> None:
+    night = published - timedelta(days=days_before)
+    assert interval(only(text, published, "overnight")) == (
+        str(night),
+        str(night + timedelta(days=1)),
+    )
+
+
 # "tonight" told in the past is the night just gone, spanning both dates; told in the
 # present or future, or quoted, it is the night of the publication day.
 TONIGHTS = [

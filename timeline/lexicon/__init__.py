@@ -127,6 +127,7 @@ class Lexicon:
     put_off_to: tuple[str, ...]
     ahead_of: tuple[str, ...]  # "ahead of (Sunday's vote)": the nearest such day
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
+    same_time: frozenset[str]  # "during (a briefing today)": at the clause's time
     looks_ahead: frozenset[str]  # "invited them to a ceremony on (March 12)": may lie ahead
     set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
     set_time_links: tuple[str, ...]  # "a deadline of (Nov. 27)"
@@ -332,6 +333,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         put_off_to=tuple(raw["tense"].get("put_off_to", ())),
         ahead_of=tuple(raw["tense"].get("ahead_of", ())),
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
+        same_time=frozenset(raw["tense"].get("same_time", ())),
         looks_ahead=frozenset(raw["tense"].get("looks_ahead", ())),
         set_times=tuple(raw["tense"].get("set_times", ())),
         set_time_links=tuple(raw["tense"]["set_time_links"]),

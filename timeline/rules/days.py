@@ -177,7 +177,8 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
     """True when the day named in the sentence comes after "overnight" and a word that
     puts a happening before it ("sought refuge overnight after the quake Saturday"), or
     in a clause such a word opens the sentence with ("After calming on Tuesday, fighting
-    reignited overnight"), or told late in that day before "overnight" ("late on Friday
+    reignited overnight"; not one at the same time: "During a briefing today, he praised
+    the overnight raid"), or told late in that day before "overnight" ("late on Friday
     ... overnight"): the night is the one after that day."""
     nearest = ctx.nearest_day(found)
     if nearest is None:
@@ -190,6 +191,7 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
         return (
             opening is not None
             and opening.group().lower() not in ctx.lexicon.bound_before  # "Since Sunday"
+            and opening.group().lower() not in ctx.lexicon.same_time
             and CLAUSE_BREAK.search(ctx.text, nearest[0], found.start) is not None
         )
     earlier = _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0])
