@@ -113,6 +113,29 @@ def test_a_day_given_a_name_is_the_nearest_such_day(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# A participle of planning after a determiner or a possessive ("Aliyev's planned
+# meeting", "the proposed talks") names a thing still ahead: a date after it in a past
+# clause is the coming one. Other participles there are adjectives that say nothing.
+PLANNED_THINGS = [
+    # text, days from publication
+    ("He welcomed Aliyev's planned meeting {day} with the envoy.", 1),
+    ("She praised the proposed talks on {day}, aides said.", 3),
+    ("Ministers backed the planned vote {day} in the assembly.", 2),
+    # kept: a past verb nearer the date, and a participle that plans nothing
+    ("He criticised the planned strike, which took place on {day}.", -2),
+    ("The wounded were flown out on {day}.", -1),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize("written_as", ["month_day", "weekday"])
+@pytest.mark.parametrize(("text", "days"), PLANNED_THINGS)
+def test_a_planned_thing_looks_ahead(text: str, days: int, written_as: str, published: date) -> None:
+    day = published + timedelta(days=days)
+    written = day.strftime("%A") if written_as == "weekday" else f"{day:%B} {day.day}"
+    assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
 # A month qualifying a noun of a time set ahead ("an October deadline") is the nearest
 # such month whatever the verb's tense, as a day of the month is ("a Nov. 27 deadline");
 # a month a past verb governs stays past.

@@ -159,6 +159,7 @@ class Lexicon:
     stretch_edges: frozenset[str]  # "(declared mourning) from (Thursday)"
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
+    plan_adjectives: frozenset[str]  # "the planned (talks)": a thing ahead
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
     # loose positions that say one ("earlier on Monday" is past).
     soft_positions: MappingProxyType[str, Mod]
@@ -361,6 +362,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stretch_edges=frozenset(raw["tense"]["stretch_edges"]),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
+        plan_adjectives=frozenset(raw["tense"].get("plan_adjectives", ())),
         soft_positions=_frozen(raw["positions"]["soft"]),
         tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
         weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
