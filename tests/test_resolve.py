@@ -3,6 +3,7 @@ varied (a Tuesday, a Monday, a Sunday, 1 January, 29 February, month and year en
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -5185,6 +5186,53 @@ def test_a_clock_time_written_with_a_stop_is_whole(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# A clock time told in the past in a sentence that names a longer date gone by ("Last
+# year's attack came at 7:02 p.m.") falls on the last day told before inside that date,
+# however far back, even past a day told in between ("The trial opened today").
+def _last_month_day(published: date) -> date:
+    return (published.replace(day=1) - timedelta(days=1)).replace(day=12)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "day_of", "on_that_day"),
+    [
+        (
+            "A truck hit the crowd on {day}. The trial opened today. "
+            "Last year's attack came at 7:02 p.m.",
+            lambda published: date(published.year - 1, 12, 20),
+            True,
+        ),
+        (
+            "The quake struck on {day}. An inquiry opened today. "
+            "Last month's quake came at 4:10 a.m., seismologists said.",
+            _last_month_day,
+            True,
+        ),
+        # negative: a longer date holding the publication day, or none at all
+        (
+            "A truck hit the crowd on {day}. The trial opened today. "
+            "This year's session began at 9 a.m.",
+            lambda published: date(published.year - 1, 12, 20),
+            False,
+        ),
+        (
+            "The quake struck on {day}. An inquiry opened today. The hearing began at 9 a.m.",
+            _last_month_day,
+            False,
+        ),
+    ],
+)
+def test_a_clock_time_in_a_longer_date_gone_by_is_on_its_day_told(
+    text: str, day_of: Callable[[date], date], on_that_day: bool, published: date
+) -> None:
+    day = day_of(published)
+    found = [m for m in find_dates(text.format(day=f"{day:%B} {day.day}, {day.year}"), published)]
+    clock = [m for m in found if m.type == "TIME"]
+    assert len(clock) == 1
+    assert clock[0].value[:10] == str(day if on_that_day else published)
 
 
 # The stop after "am"/"pm" ends the sentence; after "a.m."/"p.m." it is the half's own.

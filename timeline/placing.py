@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -86,6 +87,9 @@ _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 # The days before publication a news report tells of: a day told this many days before
 # it at most carries on to a time of day told later without its day.
 _NEWS_DAYS = 7
+# How many dates told before a clock time are searched for a day inside a longer date
+# of its sentence (see Context.day_told_within): a bound that keeps the cost linear.
+_DAYS_LOOKED_BACK = 20
 # How far before a weekday the word opening its clause may lie ("after the bloc on").
 _SUBJECT_REACH = 60
 
@@ -686,6 +690,40 @@ class Context:
         if told is None or told.start is None:
             return None
         return told.start if 0 <= (self.dct - told.start).days <= _NEWS_DAYS else None
+
+    def day_told_within(self, found: Found) -> date | None:
+        """The last day told before ``found`` when it lies inside a longer date told
+        before ``found`` in its sentence that does not hold the publication date ("...
+        on 20 December 2024. ... Last year's attack came at 19:02": that December 20)."""
+        first = self.sentence_of(found)[0]
+        week = GRANULARITY_ORDER.index("week")
+        period = next(
+            (
+                placement
+                for _, _, placement in self.placed_before(found.start, first)
+                if placement.start is not None
+                and placement.end is not None
+                and placement.granularity is not None
+                and placement.type not in ("DURATION", "SET")
+                and GRANULARITY_ORDER.index(placement.granularity) >= week
+            ),
+            None,
+        )
+        if period is None or period.start is None or period.end is None:
+            return None
+        if period.start <= self.dct <= period.end:
+            return None  # "this year's attack came at 9 a.m.": no day of the past in view
+        earlier = itertools.islice(self.placed_before(found.start), _DAYS_LOOKED_BACK)
+        return next(
+            (
+                placement.start
+                for _, _, placement in earlier
+                if placement.granularity in ("day", "time")
+                and placement.start is not None
+                and period.start <= placement.start <= period.end
+            ),
+            None,
+        )
 
     def statement_day(self, found: Found) -> date | None:
         """The day, before publication, named nearest to ``found`` in its sentence when

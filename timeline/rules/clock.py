@@ -84,7 +84,10 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         day, anchor = ctx.day_in_sentence(found)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
         tense = ctx.tense(found) if anchor == "dct" and told is None else "unknown"
-        before = ctx.day_told_earlier(found) if tense == "past" else None
+        # "on 20 December 2024. ... Last year's attack came at 19:02": that day
+        before = ctx.day_told_within(found) if tense == "past" else None
+        if before is None and tense == "past":
+            before = ctx.day_told_earlier(found)
         if before is not None and before > ctx.dct:
             before = None  # told in the past: not on a day ahead
         if tense == "future" and (ahead := ctx.day_told_just_before(found)) and ahead > ctx.dct:
