@@ -113,6 +113,32 @@ def test_a_day_given_a_name_is_the_nearest_such_day(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# "for" after a word of cause ("jailed for", "responsible for", "in retaliation for")
+# gives a reason, not a time ahead: a date after it in a past clause is past however near.
+CAUSES = [
+    # text, whether the day is gone (else the coming one)
+    ("He was jailed for the {day} riot.", True),
+    ("The court jailed him for the {day} riot, his lawyer said.", True),
+    ("Jets struck the camp in retaliation for the {day} attack.", True),
+    ("The group was blamed for the {day} bombing, officials said.", True),
+    ("The leaders were responsible for the massacre on {day}.", True),
+    # kept: "for" that looks ahead, and another word looking ahead
+    ("Crews prepared for the {day} launch.", False),
+    ("He was jailed until the {day} hearing.", False),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(("text", "gone"), CAUSES)
+def test_a_date_after_a_cause_in_a_past_clause_is_gone(
+    text: str, gone: bool, published: date
+) -> None:
+    ahead = published + timedelta(days=3)
+    written = f"{ahead:%B} {ahead.day}"
+    meant = ahead.replace(year=ahead.year - 1) if gone else ahead
+    assert only(text.format(day=written), published, written).value == meant.isoformat()
+
+
 # A participle of planning after a determiner or a possessive ("Aliyev's planned
 # meeting", "the proposed talks") names a thing still ahead: a date after it in a past
 # clause is the coming one. Other participles there are adjectives that say nothing.

@@ -326,8 +326,18 @@ class Context:
         # a past form's own words look nowhere ("failed to [win]"), a plan's do ("had been
         # set to [expire]")
         first = end if cue in self.lexicon.past_cues else start
-        between = set(_WORDS.findall(self.text[first : found.start].lower()))
-        return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
+        words = _WORDS.findall(self.text[first : found.start].lower())
+        ahead = {
+            word
+            for at, word in enumerate(words)
+            if word in self.lexicon.looks_ahead
+            # "jailed (him) for [the December 3 riot]": a cause, not a time ahead
+            and not (
+                word == "for"
+                and not self.lexicon.cause_before_for.isdisjoint(words[max(0, at - 2) : at])
+            )
+        }
+        return not ahead and not self.sets_a_time(found)
 
     def given_a_name(self, found: Found) -> bool:
         """True when ``found`` stands right after a verb of naming and right before the
