@@ -113,6 +113,32 @@ def test_a_day_given_a_name_is_the_nearest_such_day(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# Irregular past forms, with a prefix or not ("found", "retook", "overthrew", "upheld",
+# "swept"), tell the past: a month after one is the one gone by, not the nearest ahead.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Divers found the wreck in {month}.", True),
+        ("The army retook the town in {month}.", True),
+        ("Soldiers overthrew the president in {month}.", True),
+        ("The court upheld the ruling in {month}.", True),
+        ("Floods swept the valley in {month}, officials said.", True),
+        # kept: a plan, and a noun that only looks like a past form
+        ("The army will retake the town in {month}.", False),
+        ("A slew of protests is expected in {month}.", False),
+    ],
+)
+def test_a_month_after_an_irregular_past_form_is_gone(
+    text: str, gone: bool, published: date
+) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    next_one = published.year + (number < published.month)  # the coming such month
+    year = next_one - 1 if gone else next_one
+    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+
+
 # "for" after a word of cause ("jailed for", "responsible for", "in retaliation for")
 # gives a reason, not a time ahead: a date after it in a past clause is past however near.
 CAUSES = [
