@@ -5229,10 +5229,40 @@ def test_a_clock_time_in_a_longer_date_gone_by_is_on_its_day_told(
     text: str, day_of: Callable[[date], date], on_that_day: bool, published: date
 ) -> None:
     day = day_of(published)
-    found = [m for m in find_dates(text.format(day=f"{day:%B} {day.day}, {day.year}"), published)]
+    found = find_dates(text.format(day=f"{day:%B} {day.day}, {day.year}"), published)
     clock = [m for m in found if m.type == "TIME"]
     assert len(clock) == 1
     assert clock[0].value[:10] == str(day if on_that_day else published)
+
+
+# A zone's time in brackets after a local time ("6 am local time (2315GMT Saturday)")
+# renders the same moment: written with or without a space, its weekday is the one next
+# to the local day, and when it tells another clock, its day is no day for local times.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_zone_time_in_brackets_renders_the_local_time(published: date, space: str) -> None:
+    eve = (published - timedelta(days=1)).strftime("%A")
+    day = published.strftime("%A")
+    text = (
+        f"Voting began at 6 am local time (2315{space}GMT {eve}) and ended at 4 pm "
+        f"(0930{space}GMT), officials said on {day}."
+    )
+    found = {m.text: m.value for m in find_dates(text, published)}
+    assert found == {
+        "6 am": f"{published}T06:00",
+        f"2315{space}GMT {eve}": f"{published - timedelta(days=1)}T23:15Z",
+        "4 pm": f"{published}T16:00",
+        f"0930{space}GMT": f"{published}T09:30Z",
+        day: str(published),
+    }
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_zone_time_in_brackets_telling_the_same_clock_gives_its_day(published: date) -> None:
+    # negative: the same clock in brackets is the same moment, its day the local one's
+    ahead = published + timedelta(days=2)
+    text = f"He will leave at 4 in the morning (4 a.m. EDT {ahead:%A}), aides said."
+    assert only(text, published, "4 in the morning").value == f"{ahead}T04:00"
 
 
 # The stop after "am"/"pm" ends the sentence; after "a.m."/"p.m." it is the half's own.
@@ -5252,7 +5282,9 @@ STOPS_AFTER_A_HALF_OF_THE_DAY = [
 
 
 @pytest.mark.parametrize(("text", "published", "expression"), STOPS_AFTER_A_HALF_OF_THE_DAY)
-def test_a_stop_after_am_or_pm_is_the_sentences(text: str, published: date, expression: str) -> None:
+def test_a_stop_after_am_or_pm_is_the_sentences(
+    text: str, published: date, expression: str
+) -> None:
     assert [m.text for m in find_dates(text, published) if m.type == "TIME"] == [expression]
 
 

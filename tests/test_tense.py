@@ -182,7 +182,9 @@ PLANNED_THINGS = [
 @pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
 @pytest.mark.parametrize("written_as", ["month_day", "weekday"])
 @pytest.mark.parametrize(("text", "days"), PLANNED_THINGS)
-def test_a_planned_thing_looks_ahead(text: str, days: int, written_as: str, published: date) -> None:
+def test_a_planned_thing_looks_ahead(
+    text: str, days: int, written_as: str, published: date
+) -> None:
     day = published + timedelta(days=days)
     written = day.strftime("%A") if written_as == "weekday" else f"{day:%B} {day.day}"
     assert only(text.format(day=written), published, written).value == day.isoformat()

@@ -670,10 +670,12 @@ class Context:
             is not None
         )
 
-    def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
+    def day_in_sentence(
+        self, found: Found, *, ignore: Callable[[Found, Placement], bool] | None = None
+    ) -> tuple[date, Anchor]:
         """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
-        Friday"), else the publication date."""
-        nearest = self.nearest_day(found)
+        Friday"), else the publication date; none told by a date ``ignore`` holds."""
+        nearest = self.nearest_day(found, ignore=ignore)
         return (nearest[1], "text") if nearest else (self.dct, "dct")
 
     def day_told_just_before(self, found: Found) -> date | None:
@@ -749,16 +751,18 @@ class Context:
         said = bisect.bisect_left(reporting, told[1]) > bisect.bisect_left(reporting, told[0])
         return nearest[1] if said else None
 
-    def nearest_day(self, found: Found) -> tuple[int, date] | None:
-        """Where the day named nearest to ``found`` in its sentence is, and that day; a
-        night told there stands for the day it runs into ("hit overnight ... struck
-        overnight": one night)."""
+    def nearest_day(
+        self, found: Found, *, ignore: Callable[[Found, Placement], bool] | None = None
+    ) -> tuple[int, date] | None:
+        """Where the day named nearest to ``found`` in its sentence is, and that day
+        (none told by a date ``ignore`` holds); a night told there stands for the day it
+        runs into ("hit overnight ... struck overnight": one night)."""
         first, last = self.sentence_of(found)
         nearest: tuple[int, date] | None = next(
             (
                 (earlier.start, _day_of(placement))
                 for _, earlier, placement in self.placed_before(found.start, first)
-                if _names_a_day(placement)
+                if _names_a_day(placement) and not (ignore and ignore(earlier, placement))
             ),
             None,
         )
@@ -768,7 +772,7 @@ class Context:
             later, placement = self.placed[at]
             if later.start >= reach:
                 break
-            if _names_a_day(placement):
+            if _names_a_day(placement) and not (ignore and ignore(later, placement)):
                 return later.start, _day_of(placement)
         return nearest
 
