@@ -4992,6 +4992,37 @@ def test_the_edge_of_the_month_of_a_statement_is_of_its_day(
     assert month.value == f"{expected.year}-{expected.month:02d}"
 
 
+# ... and so is it told with a statement reported in a month (or a week) gone by.
+EDGES_OF_A_STATEMENT_PERIOD = [
+    # text, whether the period is the statement's
+    ("The minister said last month the port would reopen by the end of the month.", True),
+    ("Late last month, officials said the truce would expire at the end of the month.", True),
+    ("Last month, the envoy told reporters that talks would resume next month.", True),
+    ("Officials said last week the road would reopen by the end of the week.", True),
+    # kept: no statement, or a period holding the publication day
+    ("Prices rose last month and will rise again by the end of the month.", False),
+    ("The minister said this month the port would reopen by the end of the month.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "statement_period"), EDGES_OF_A_STATEMENT_PERIOD)
+def test_the_edge_of_a_period_a_statement_was_made_in_is_of_that_period(
+    text: str, statement_period: bool, published: date
+) -> None:
+    mentions = find_dates(text, published)
+    first, told = mentions[0], mentions[-1]
+    assert first.interval_start is not None and told.interval_start is not None
+    if "next" in told.text:
+        assert told.interval_start > first.interval_start
+        assert told.interval_start <= published
+    elif statement_period:
+        assert told.value == first.value
+    else:
+        assert first.interval_start <= published and told.interval_end is not None
+        assert told.interval_end >= published
+
+
 def last_sunday(published: date) -> str:
     """The Sunday on or before ``published``."""
     return (published - timedelta(days=(published.weekday() + 1) % 7)).isoformat()

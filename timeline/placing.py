@@ -751,6 +751,23 @@ class Context:
         said = bisect.bisect_left(reporting, told[1]) > bisect.bisect_left(reporting, told[0])
         return nearest[1] if said else None
 
+    def statement_period(self, found: Found, unit: Granularity) -> date | None:
+        """The start of a ``unit`` gone by (a week, a month) told before ``found`` in its
+        sentence when a verb reporting a statement comes before ``found`` ("said last
+        month that the port would reopen by the end of the month"; "In November, the
+        minister said ... next month"): the time the statement was made in."""
+        first = self.sentence_of(found)[0]
+        reporting = self.reporting_words(*self.sentence_of(found))
+        if bisect.bisect_left(reporting, found.start) == bisect.bisect_left(reporting, first):
+            return None
+        for _, _, placement in self.placed_before(found.start, first):
+            if placement.granularity != unit or placement.type in ("DURATION", "SET"):
+                continue
+            if placement.start is None or placement.end is None or placement.end >= self.dct:
+                return None  # the one told last holds the publication day: it counts
+            return placement.start
+        return None
+
     def nearest_day(
         self, found: Found, *, ignore: Callable[[Found, Placement], bool] | None = None
     ) -> tuple[int, date] | None:
