@@ -5266,6 +5266,42 @@ def test_a_clock_time_in_a_longer_date_gone_by_is_on_its_day_told(
     assert clock[0].value[:10] == str(day if on_that_day else published)
 
 
+# A weekday not told in the past after a day ahead told on that very weekday names that
+# day again ("is set to take off on August 25. The launch is scheduled for 3.49 am on
+# Friday"), not the nearest such day from publication.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "same_day"),
+    [
+        ("The launch is set for {date}. It is scheduled for 9 a.m. on {weekday}.", True),
+        ("The summit opens on {date}. On {weekday}, leaders will sign the pact.", True),
+        # negative: told in the past, the weekday is the one gone by
+        ("The trial opens on {date}. On {weekday}, lawyers filed motions.", False),
+    ],
+)
+def test_a_weekday_after_a_day_ahead_on_that_weekday_is_that_day(
+    text: str, same_day: bool, published: date
+) -> None:
+    ahead = published + timedelta(days=16)
+    weekday = ahead.strftime("%A")
+    written = text.format(date=f"{ahead:%B} {ahead.day}", weekday=weekday)
+    found = next(m for m in find_dates(written, published) if m.text.endswith(weekday))
+    gone = published - timedelta(days=(published.weekday() - ahead.weekday()) % 7)
+    assert found.value[:10] == str(ahead if same_day else gone)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_weekday_after_a_day_ahead_on_another_weekday_counts_from_publication(
+    published: date,
+) -> None:
+    # negative: another weekday than the day ahead told is the nearest one to come
+    ahead = published + timedelta(days=16)
+    other = ahead + timedelta(days=1)
+    text = f"The summit opens on {ahead:%B} {ahead.day}. On {other:%A}, leaders will sign."
+    expected = published + timedelta(days=(other.weekday() - published.weekday()) % 7)
+    assert only(text, published, f"{other:%A}").value == str(expected)
+
+
 # A zone's time in brackets after a local time ("6 am local time (2315GMT Saturday)")
 # renders the same moment: written with or without a space, its weekday is the one next
 # to the local day, and when it tells another clock, its day is no day for local times.

@@ -18,7 +18,7 @@ from timeline.placing import (
     weekday_date,
     weekday_tense,
 )
-from timeline.rules.days import speech_day
+from timeline.rules.days import day_ahead_told, speech_day
 from timeline.rules.words import (
     CLOCK_TIME,
     Words,
@@ -69,6 +69,8 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         # "6 am local time (2315GMT Saturday)": the zone's day is next to the local one
         shift = (ctx.lexicon.weekday(parts["weekday"]) - local.start.weekday()) % 7
         day, anchor = local.start + timedelta(days=shift if shift <= 3 else shift - 7), "text"
+    elif "weekday" in parts and (ahead := _weekday_ahead_told(found, ctx)):
+        day, anchor = ahead, "text"  # "set for August 25 ... at 3.49 am on Friday"
     elif "weekday" in parts:
         day = weekday_date(
             ctx.lexicon.weekday(parts["weekday"]),
@@ -170,6 +172,14 @@ def _calendar_part(value: str) -> str:
 
 # Local time is at most this many minutes behind or ahead of a zone's (UTC-12..UTC+14).
 _MOST_BEHIND, _MOST_AHEAD = 12 * 60, 14 * 60
+
+
+def _weekday_ahead_told(found: Found, ctx: Context) -> date | None:
+    """The day ahead told before a clock time's weekday on that weekday, told not in
+    the past (see :func:`timeline.rules.days.day_ahead_told`)."""
+    if found.parts.get("rel") or weekday_tense(found, ctx, deadlines=True) == "past":
+        return None
+    return day_ahead_told(found, ctx, ctx.lexicon.weekday(found.parts["weekday"]))
 
 
 def _local_time_before(found: Found, ctx: Context) -> Placement | None:

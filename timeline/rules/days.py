@@ -67,8 +67,23 @@ def _weekday_day(found: Found, ctx: Context) -> Placement:
     if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
         base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "", shift=-1)
         return day_placement(base - timedelta(days=7), "dct")
-    day = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
+    number = ctx.lexicon.weekday(parts["weekday"])
+    if tense != "past" and not parts.get("rel") and (ahead := day_ahead_told(found, ctx, number)):
+        return day_placement(ahead, "text", position_mod(fuzzy, ctx.lexicon))
+    day = weekday_date(number, ctx, tense, parts.get("rel", ""))
     return day_placement(day, "dct", position_mod(fuzzy, ctx.lexicon))
+
+
+def day_ahead_told(found: Found, ctx: Context, weekday_number: int) -> date | None:
+    """A day after publication told last before a weekday not told in the past, in its
+    sentence or the one before, when it falls on that weekday: the day the weekday
+    names again ("to take off on August 25 ... scheduled for 3.49 am on Friday" told on
+    an earlier Friday is August 25, not publication day)."""
+    told = ctx.told_before(found, "day", same_sentence=True)
+    ahead = told.start if told is not None else ctx.day_told_just_before(found)
+    if ahead is None or ahead <= ctx.dct or ahead.weekday() != weekday_number:
+        return None
+    return ahead
 
 
 def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
