@@ -113,6 +113,27 @@ def test_a_day_given_a_name_is_the_nearest_such_day(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# A present form after an article or a possessive is a noun ("at the start of trading",
+# "an open letter"), no schedule in the present: a weekday after it follows the verb.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("Shares rose at the start of trading on {day}.", False),
+        ("Protesters delivered an open letter to the mayor on {day}.", False),
+        ("The campaign began after their close of talks on {day}.", False),
+        # kept: a present verb of a schedule looks ahead
+        ("The polls open on {day}.", True),
+        ("This is the week the fair opens on {day}.", True),
+    ],
+)
+def test_a_present_form_after_an_article_is_a_noun(text: str, ahead: bool, published: date) -> None:
+    coming = published + timedelta(days=2)
+    name = coming.strftime("%A")
+    meant = coming if ahead else coming - timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == meant.isoformat()
+
+
 # Irregular past forms, with a prefix or not ("found", "retook", "overthrew", "upheld",
 # "swept"), tell the past: a month after one is the one gone by, not the nearest ahead.
 @pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])

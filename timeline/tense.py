@@ -130,6 +130,8 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             continue
         if match.group("weak") and after_determiner:
             continue  # an adjective: "the wounded", "the ruined town"
+        if match.group("present") and before in lexicon.present_as_noun_after:
+            continue  # a noun: "at the start of trading", "after their close"
         if before in lexicon.between_verbs or before == "t":  # "did indeed", "didn't"
             before = auxiliary_before(text, match.start(), lexicon.between_verbs)
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:

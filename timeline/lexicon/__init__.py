@@ -161,6 +161,7 @@ class Lexicon:
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
     plan_adjectives: frozenset[str]  # "the planned (talks)": a thing ahead
+    present_as_noun_after: frozenset[str]  # "the (start) of trading": a noun
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
     # loose positions that say one ("earlier on Monday" is past).
     soft_positions: MappingProxyType[str, Mod]
@@ -365,6 +366,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
         plan_adjectives=frozenset(raw["tense"].get("plan_adjectives", ())),
+        present_as_noun_after=frozenset(raw["tense"].get("present_as_noun_after", ())),
         soft_positions=_frozen(raw["positions"]["soft"]),
         tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
         weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
