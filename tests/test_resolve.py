@@ -3230,6 +3230,10 @@ STORY_TIME_ENDS = [
     # a year inside a clause set off by commas tells a thing's past, not the news
     ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
     ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    # ... and so does one opening its sentence with a past participle
+    ("Founded in 2019, the group grew fast. ", "In March, it seized the town."),
+    ("Elected in 2021, the mayor resigned. ", "She left the party in April."),
+    ("Born in 1961, the minister retired. ", "In June, he wrote a book."),
     # a date told in the past perfect lies before the time the news tells
     ("Staff who had left the firm in 2019 ", "returned in March."),
     # an end of a range of years bounds a period, not the time the news tells
@@ -5115,10 +5119,21 @@ def test_a_quoted_today_is_the_day_of_the_statement(
             " the airport.",
             False,
         ),
-        # kept: a year in the main clause is the story's time
+        # ... and so does a clause a past participle opens the sentence with
+        (
+            "Founded in 2019, the militia grew fast. In September, it seized the airport.",
+            False,
+        ),
+        # kept: a year in the main clause is the story's time, and a perfect participle
+        # carries the story on
         (
             "Peace talks restarted in 2022 and were marred by setbacks. In September, the"
             " government suspended them.",
+            True,
+        ),
+        (
+            "Having seized the town in 2019, rebels held it. In September, they shelled"
+            " the airport.",
             True,
         ),
     ],

@@ -568,15 +568,14 @@ class Context:
     def _set_off(self, told: Found, found: Found) -> bool:
         """True when ``told`` lies in a clause set off by a comma before ``found`` and
         opened by a relative word or a past participle (see ``aside_openers``), in
-        ``found``'s sentence or one before ("Airbus, which was founded in 1970, said in
-        February"; "Talks, which restarted in 2022, have stalled. In September, ...")."""
+        ``found``'s sentence or one before, also one opening its sentence ("Airbus, which
+        was founded in 1970, said in February"; "Talks, which restarted in 2022, have
+        stalled. In September, ..."; "Founded in 2019, the group grew. In March, ...")."""
         first, last = self.sentence_of(told)
         if not _CLAUSE_CLOSE.search(self.text, told.end, min(last, found.start)):
             return False
         opened = self.text.rfind(",", first, told.start)
-        if opened < 0:
-            return False
-        word = _FIRST_WORD.match(self.text, opened + 1)
+        word = _FIRST_WORD.match(self.text, opened + 1 if opened >= 0 else first)
         if word is None:
             return False
         opener = word.group(1).lower()
