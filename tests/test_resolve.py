@@ -2173,6 +2173,64 @@ PARTS_OF_A_PERIOD = [
 ]
 
 
+# "The first week of" a month, "the second", "the third", "the fourth", "the last" or
+# "the final week of" it are its seven days, not a third of it.
+WEEKS_OF_A_MONTH = [
+    # text, publication date, expression, interval
+    (
+        "Talks resume in the first week of January.",
+        YEAR_END,
+        "the first week of January",
+        ("2026-01-01", "2026-01-07"),
+    ),
+    (
+        "Snow fell in the last week of February.",
+        LEAP_DAY,
+        "the last week of February",
+        ("2024-02-23", "2024-02-29"),
+    ),
+    (
+        "Aid arrives in the second week of January.",
+        MON,
+        "the second week of January",
+        ("2026-01-08", "2026-01-14"),
+    ),
+    (
+        "Troops left in the third week of March.",
+        SUN,
+        "the third week of March",
+        ("2025-03-15", "2025-03-21"),
+    ),
+    (
+        "Rains came in the fourth week of February.",
+        NEW_YEAR,
+        "the fourth week of February",
+        ("2024-02-22", "2024-02-28"),
+    ),
+    (
+        "Polls close in the final week of December.",
+        YEAR_END,
+        "the final week of December",
+        ("2025-12-25", "2025-12-31"),
+    ),
+    # negative: "the first days of", "late" keep their third of the month
+    (
+        "It rained in the first days of March.",
+        SUN,
+        "the first days of March",
+        ("2025-03-01", "2025-03-10"),
+    ),
+    ("Talks stalled in late November.", MON, "late November", ("2025-11-21", "2025-11-30")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "span"), WEEKS_OF_A_MONTH)
+def test_a_week_of_a_month_is_its_seven_days(
+    text: str, published: date, expression: str, span: tuple[str, str]
+) -> None:
+    assert interval(only(text, published, expression)) == span
+
+
 # A part of the day named before its date is one expression, a time of that day.
 PARTS_OF_A_DAY = [
     (

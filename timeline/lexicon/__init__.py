@@ -87,6 +87,7 @@ class Lexicon:
     name_heads: frozenset[str]
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
+    weeks_of_month: MappingProxyType[str, int]  # "the first week of" -> 1; the last: -1
     holiday_things: frozenset[str]  # "a Christmas | market": a kind of thing, no date
     spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
@@ -293,6 +294,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         name_heads=frozenset(calendar["name_heads"]),
         season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
+        weeks_of_month=_frozen(calendar["weeks_of_month"]),
         holiday_things=frozenset(calendar["holiday_things"]),
         spelled_days=MappingProxyType(
             {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}
