@@ -3,6 +3,7 @@ varied (a Tuesday, a Monday, a Sunday, 1 January, 29 February, month and year en
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -762,6 +763,36 @@ def test_numeric_dates_read_the_day_first_only_when_they_must(
     text: str, expression: str, value: str
 ) -> None:
     check(text, TUE, expression, value, value, value)
+
+
+# A day, a month's name and a year joined by hyphens ("29-Dec-2024") is that day,
+# whenever it is told.
+HYPHENATED_DATES = [
+    ("The airline confirmed (29-Dec-2024) the crash.", "29-Dec-2024", "2024-12-29"),
+    ("The ministry said on 03-Jan-2025 that talks resumed.", "03-Jan-2025", "2025-01-03"),
+    ("Filed 1-Sept-2023, the claim was dropped.", "1-Sept-2023", "2023-09-01"),
+    ("The fund was set up on 29-Feb-2024.", "29-Feb-2024", "2024-02-29"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "expression", "value"), HYPHENATED_DATES)
+def test_a_date_joined_by_hyphens_is_that_day(
+    text: str, expression: str, value: str, published: date
+) -> None:
+    check(text, published, expression, value, value, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund was set up on 29-Feb-2023.",  # no such day
+        "They danced a 12-May-day reel.",  # no year
+        "Scores ran 3-Mar-2 in the end.",  # no year of four digits
+    ],
+)
+def test_no_day_is_read_from_hyphens_without_a_real_date(text: str) -> None:
+    assert [m for m in find_dates(text, MON) if m.type == "DATE" and "-" in m.text] == []
 
 
 DAYS_ALONE = [
@@ -2142,6 +2173,64 @@ PARTS_OF_A_PERIOD = [
 ]
 
 
+# "The first week of" a month, "the second", "the third", "the fourth", "the last" or
+# "the final week of" it are its seven days, not a third of it.
+WEEKS_OF_A_MONTH = [
+    # text, publication date, expression, interval
+    (
+        "Talks resume in the first week of January.",
+        YEAR_END,
+        "the first week of January",
+        ("2026-01-01", "2026-01-07"),
+    ),
+    (
+        "Snow fell in the last week of February.",
+        LEAP_DAY,
+        "the last week of February",
+        ("2024-02-23", "2024-02-29"),
+    ),
+    (
+        "Aid arrives in the second week of January.",
+        MON,
+        "the second week of January",
+        ("2026-01-08", "2026-01-14"),
+    ),
+    (
+        "Troops left in the third week of March.",
+        SUN,
+        "the third week of March",
+        ("2025-03-15", "2025-03-21"),
+    ),
+    (
+        "Rains came in the fourth week of February.",
+        NEW_YEAR,
+        "the fourth week of February",
+        ("2024-02-22", "2024-02-28"),
+    ),
+    (
+        "Polls close in the final week of December.",
+        YEAR_END,
+        "the final week of December",
+        ("2025-12-25", "2025-12-31"),
+    ),
+    # negative: "the first days of", "late" keep their third of the month
+    (
+        "It rained in the first days of March.",
+        SUN,
+        "the first days of March",
+        ("2025-03-01", "2025-03-10"),
+    ),
+    ("Talks stalled in late November.", MON, "late November", ("2025-11-21", "2025-11-30")),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression", "span"), WEEKS_OF_A_MONTH)
+def test_a_week_of_a_month_is_its_seven_days(
+    text: str, published: date, expression: str, span: tuple[str, str]
+) -> None:
+    assert interval(only(text, published, expression)) == span
+
+
 # A part of the day named before its date is one expression, a time of that day.
 PARTS_OF_A_DAY = [
     (
@@ -2787,6 +2876,30 @@ def test_a_named_day_of_one_country_said_of_another_is_no_date(
     assert values(text, published) == expected
 
 
+# A named day before a word that makes it a kind of thing ("a Christmas market") is no
+# date; a happening named by its day, or the day itself, still is.
+NAMED_DAYS_AS_KINDS = [
+    # text, publication date, expected (expression, value) pairs
+    ("A van ploughed into a Christmas market on Friday.", MON, [("Friday", "2025-11-28")]),
+    ("Stalls at the Christmas markets sold out.", SUN, []),
+    ("Children hunted Easter eggs in the park.", LEAP_DAY, []),
+    ("Shops sold out of Halloween costumes.", NEW_YEAR, []),
+    ("Crowds of Christmas revellers filled the square.", YEAR_END, []),
+    # negative: the day itself, and a happening named by it
+    ("The market closed on Christmas Day.", YEAR_END, [("Christmas Day", "2025-12-25")]),
+    ("The Christmas Day attack killed five.", NEW_YEAR, [("Christmas Day", "2024-12-25")]),
+    ("Shoppers crowded stores before Christmas.", MON, [("Christmas", "2025-12-25")]),
+    ("He left last Christmas.", SUN, [("last Christmas", "2024-12-25")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMED_DAYS_AS_KINDS)
+def test_a_named_day_making_a_kind_of_thing_is_no_date(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [
@@ -3175,6 +3288,10 @@ STORY_TIME_ENDS = [
     # a year inside a clause set off by commas tells a thing's past, not the news
     ("Airbus, which was founded in 1970, ", "said in February it would cut jobs."),
     ("The firm, founded in 2001, ", "reported on March 1 that profits rose."),
+    # ... and so does one opening its sentence with a past participle
+    ("Founded in 2019, the group grew fast. ", "In March, it seized the town."),
+    ("Elected in 2021, the mayor resigned. ", "She left the party in April."),
+    ("Born in 1961, the minister retired. ", "In June, he wrote a book."),
     # a date told in the past perfect lies before the time the news tells
     ("Staff who had left the firm in 2019 ", "returned in March."),
     # an end of a range of years bounds a period, not the time the news tells
@@ -4342,6 +4459,28 @@ def test_overnight_after_a_happening_is_the_night_after_its_day(
     assert interval(only(text, published, "overnight")) == night
 
 
+# A sentence opened by a clause of the same time ("During a briefing today, ...") names
+# no happening before "overnight": the night is the one before that clause's day.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "days_before"),
+    [
+        ("During a briefing today, the general praised the overnight raid.", 1),
+        ("During talks yesterday, envoys condemned the overnight shelling.", 2),
+        # negative: an opening "after" clause names a happening first
+        ("After talks yesterday, shelling resumed overnight.", 1),
+    ],
+)
+def test_overnight_in_a_sentence_opened_by_a_clause_of_the_same_time(
+    text: str, days_before: int, published: date
+) -> None:
+    night = published - timedelta(days=days_before)
+    assert interval(only(text, published, "overnight")) == (
+        str(night),
+        str(night + timedelta(days=1)),
+    )
+
+
 # "tonight" told in the past is the night just gone, spanning both dates; told in the
 # present or future, or quoted, it is the night of the publication day.
 TONIGHTS = [
@@ -4915,6 +5054,37 @@ def test_the_edge_of_the_month_of_a_statement_is_of_its_day(
     assert month.value == f"{expected.year}-{expected.month:02d}"
 
 
+# ... and so is it told with a statement reported in a month (or a week) gone by.
+EDGES_OF_A_STATEMENT_PERIOD = [
+    # text, whether the period is the statement's
+    ("The minister said last month the port would reopen by the end of the month.", True),
+    ("Late last month, officials said the truce would expire at the end of the month.", True),
+    ("Last month, the envoy told reporters that talks would resume next month.", True),
+    ("Officials said last week the road would reopen by the end of the week.", True),
+    # kept: no statement, or a period holding the publication day
+    ("Prices rose last month and will rise again by the end of the month.", False),
+    ("The minister said this month the port would reopen by the end of the month.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "statement_period"), EDGES_OF_A_STATEMENT_PERIOD)
+def test_the_edge_of_a_period_a_statement_was_made_in_is_of_that_period(
+    text: str, statement_period: bool, published: date
+) -> None:
+    mentions = find_dates(text, published)
+    first, told = mentions[0], mentions[-1]
+    assert first.interval_start is not None and told.interval_start is not None
+    if "next" in told.text:
+        assert told.interval_start > first.interval_start
+        assert told.interval_start <= published
+    elif statement_period:
+        assert told.value == first.value
+    else:
+        assert first.interval_start <= published and told.interval_end is not None
+        assert told.interval_end >= published
+
+
 def last_sunday(published: date) -> str:
     """The Sunday on or before ``published``."""
     return (published - timedelta(days=(published.weekday() + 1) % 7)).isoformat()
@@ -5007,10 +5177,21 @@ def test_a_quoted_today_is_the_day_of_the_statement(
             " the airport.",
             False,
         ),
-        # kept: a year in the main clause is the story's time
+        # ... and so does a clause a past participle opens the sentence with
+        (
+            "Founded in 2019, the militia grew fast. In September, it seized the airport.",
+            False,
+        ),
+        # kept: a year in the main clause is the story's time, and a perfect participle
+        # carries the story on
         (
             "Peace talks restarted in 2022 and were marred by setbacks. In September, the"
             " government suspended them.",
+            True,
+        ),
+        (
+            "Having seized the town in 2019, rebels held it. In September, they shelled"
+            " the airport.",
             True,
         ),
     ],
@@ -5089,14 +5270,14 @@ def test_by_the_end_of_a_weekday_follows_the_tense(text: str, ahead: bool, publi
     ("text", "published", "expression", "value"),
     [
         ("The quake struck at 12.02 pm on Friday.", SUN, "12.02 pm on Friday", "2025-11-28T12:02"),
-        ("Voting ended at 9.30pm.", MON, "9.30pm.", "2025-12-01T21:30"),
+        ("Voting ended at 9.30pm.", MON, "9.30pm", "2025-12-01T21:30"),
         (
             "The fire broke out at 4.15 a.m. on Jan. 1.",
             NEW_YEAR,
             "4.15 a.m.",
             "2025-01-01T04:15",
         ),
-        ("Sirens sounded at 11.45 am.", LEAP_DAY, "11.45 am.", "2024-02-29T11:45"),
+        ("Sirens sounded at 11.45 am.", LEAP_DAY, "11.45 am", "2024-02-29T11:45"),
         (
             "The ferry left at 6.05 pm on Wednesday.",
             YEAR_END,
@@ -5109,6 +5290,142 @@ def test_a_clock_time_written_with_a_stop_is_whole(
     text: str, published: date, expression: str, value: str
 ) -> None:
     assert only(text, published, expression).value == value
+
+
+# A clock time told in the past in a sentence that names a longer date gone by ("Last
+# year's attack came at 7:02 p.m.") falls on the last day told before inside that date,
+# however far back, even past a day told in between ("The trial opened today").
+def _last_month_day(published: date) -> date:
+    return (published.replace(day=1) - timedelta(days=1)).replace(day=12)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "day_of", "on_that_day"),
+    [
+        (
+            "A truck hit the crowd on {day}. The trial opened today. "
+            "Last year's attack came at 7:02 p.m.",
+            lambda published: date(published.year - 1, 12, 20),
+            True,
+        ),
+        (
+            "The quake struck on {day}. An inquiry opened today. "
+            "Last month's quake came at 4:10 a.m., seismologists said.",
+            _last_month_day,
+            True,
+        ),
+        # negative: a longer date holding the publication day, or none at all
+        (
+            "A truck hit the crowd on {day}. The trial opened today. "
+            "This year's session began at 9 a.m.",
+            lambda published: date(published.year - 1, 12, 20),
+            False,
+        ),
+        (
+            "The quake struck on {day}. An inquiry opened today. The hearing began at 9 a.m.",
+            _last_month_day,
+            False,
+        ),
+    ],
+)
+def test_a_clock_time_in_a_longer_date_gone_by_is_on_its_day_told(
+    text: str, day_of: Callable[[date], date], on_that_day: bool, published: date
+) -> None:
+    day = day_of(published)
+    found = find_dates(text.format(day=f"{day:%B} {day.day}, {day.year}"), published)
+    clock = [m for m in found if m.type == "TIME"]
+    assert len(clock) == 1
+    assert clock[0].value[:10] == str(day if on_that_day else published)
+
+
+# A weekday not told in the past after a day ahead told on that very weekday names that
+# day again ("is set to take off on August 25. The launch is scheduled for 3.49 am on
+# Friday"), not the nearest such day from publication.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "same_day"),
+    [
+        ("The launch is set for {date}. It is scheduled for 9 a.m. on {weekday}.", True),
+        ("The summit opens on {date}. On {weekday}, leaders will sign the pact.", True),
+        # negative: told in the past, the weekday is the one gone by
+        ("The trial opens on {date}. On {weekday}, lawyers filed motions.", False),
+    ],
+)
+def test_a_weekday_after_a_day_ahead_on_that_weekday_is_that_day(
+    text: str, same_day: bool, published: date
+) -> None:
+    ahead = published + timedelta(days=16)
+    weekday = ahead.strftime("%A")
+    written = text.format(date=f"{ahead:%B} {ahead.day}", weekday=weekday)
+    found = next(m for m in find_dates(written, published) if m.text.endswith(weekday))
+    gone = published - timedelta(days=(published.weekday() - ahead.weekday()) % 7)
+    assert found.value[:10] == str(ahead if same_day else gone)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_weekday_after_a_day_ahead_on_another_weekday_counts_from_publication(
+    published: date,
+) -> None:
+    # negative: another weekday than the day ahead told is the nearest one to come
+    ahead = published + timedelta(days=16)
+    other = ahead + timedelta(days=1)
+    text = f"The summit opens on {ahead:%B} {ahead.day}. On {other:%A}, leaders will sign."
+    expected = published + timedelta(days=(other.weekday() - published.weekday()) % 7)
+    assert only(text, published, f"{other:%A}").value == str(expected)
+
+
+# A zone's time in brackets after a local time ("6 am local time (2315GMT Saturday)")
+# renders the same moment: written with or without a space, its weekday is the one next
+# to the local day, and when it tells another clock, its day is no day for local times.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("space", ["", " "])
+def test_a_zone_time_in_brackets_renders_the_local_time(published: date, space: str) -> None:
+    eve = (published - timedelta(days=1)).strftime("%A")
+    day = published.strftime("%A")
+    text = (
+        f"Voting began at 6 am local time (2315{space}GMT {eve}) and ended at 4 pm "
+        f"(0930{space}GMT), officials said on {day}."
+    )
+    found = {m.text: m.value for m in find_dates(text, published)}
+    assert found == {
+        "6 am": f"{published}T06:00",
+        f"2315{space}GMT {eve}": f"{published - timedelta(days=1)}T23:15Z",
+        "4 pm": f"{published}T16:00",
+        f"0930{space}GMT": f"{published}T09:30Z",
+        day: str(published),
+    }
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_zone_time_in_brackets_telling_the_same_clock_gives_its_day(published: date) -> None:
+    # negative: the same clock in brackets is the same moment, its day the local one's
+    ahead = published + timedelta(days=2)
+    text = f"He will leave at 4 in the morning (4 a.m. EDT {ahead:%A}), aides said."
+    assert only(text, published, "4 in the morning").value == f"{ahead}T04:00"
+
+
+# The stop after "am"/"pm" ends the sentence; after "a.m."/"p.m." it is the half's own.
+STOPS_AFTER_A_HALF_OF_THE_DAY = [
+    # text, publication date, expression
+    ("The vote closed at 7:45pm. Counting began.", MON, "7:45pm"),
+    ("The ferry sank around 1pm.", SUN, "around 1pm"),
+    ("Fireworks began at 12 am. Crowds cheered.", NEW_YEAR, "12 am"),
+    ("The market opened at 8.30 am.", LEAP_DAY, "8.30 am"),
+    ("The polls shut at 9 PM. Queues remained.", YEAR_END, "9 PM"),
+    # negative: the stop of "p.m." stays, and none is taken where none is written
+    ("The vote closed at 7:45 p.m. Counting began.", MON, "7:45 p.m."),
+    ("The ferry sank around 1 p.m.", SUN, "around 1 p.m."),
+    ("Fireworks began at 12 am and lasted an hour.", NEW_YEAR, "12 am"),
+    ("The market opened at 8.30 a.m", LEAP_DAY, "8.30 a.m"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expression"), STOPS_AFTER_A_HALF_OF_THE_DAY)
+def test_a_stop_after_am_or_pm_is_the_sentences(
+    text: str, published: date, expression: str
+) -> None:
+    assert [m.text for m in find_dates(text, published) if m.type == "TIME"] == [expression]
 
 
 @pytest.mark.parametrize(

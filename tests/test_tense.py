@@ -113,6 +113,104 @@ def test_a_day_given_a_name_is_the_nearest_such_day(
     assert only(text.format(day=written), published, written).value == day.isoformat()
 
 
+# A present form after an article or a possessive is a noun ("at the start of trading",
+# "an open letter"), no schedule in the present: a weekday after it follows the verb.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("Shares rose at the start of trading on {day}.", False),
+        ("Protesters delivered an open letter to the mayor on {day}.", False),
+        ("The campaign began after their close of talks on {day}.", False),
+        # kept: a present verb of a schedule looks ahead
+        ("The polls open on {day}.", True),
+        ("This is the week the fair opens on {day}.", True),
+    ],
+)
+def test_a_present_form_after_an_article_is_a_noun(text: str, ahead: bool, published: date) -> None:
+    coming = published + timedelta(days=2)
+    name = coming.strftime("%A")
+    meant = coming if ahead else coming - timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == meant.isoformat()
+
+
+# Irregular past forms, with a prefix or not ("found", "retook", "overthrew", "upheld",
+# "swept"), tell the past: a month after one is the one gone by, not the nearest ahead.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Divers found the wreck in {month}.", True),
+        ("The army retook the town in {month}.", True),
+        ("Soldiers overthrew the president in {month}.", True),
+        ("The court upheld the ruling in {month}.", True),
+        ("Floods swept the valley in {month}, officials said.", True),
+        # kept: a plan, and a noun that only looks like a past form
+        ("The army will retake the town in {month}.", False),
+        ("A slew of protests is expected in {month}.", False),
+    ],
+)
+def test_a_month_after_an_irregular_past_form_is_gone(
+    text: str, gone: bool, published: date
+) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    next_one = published.year + (number < published.month)  # the coming such month
+    year = next_one - 1 if gone else next_one
+    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+
+
+# "for" after a word of cause ("jailed for", "responsible for", "in retaliation for")
+# gives a reason, not a time ahead: a date after it in a past clause is past however near.
+CAUSES = [
+    # text, whether the day is gone (else the coming one)
+    ("He was jailed for the {day} riot.", True),
+    ("The court jailed him for the {day} riot, his lawyer said.", True),
+    ("Jets struck the camp in retaliation for the {day} attack.", True),
+    ("The group was blamed for the {day} bombing, officials said.", True),
+    ("The leaders were responsible for the massacre on {day}.", True),
+    # kept: "for" that looks ahead, and another word looking ahead
+    ("Crews prepared for the {day} launch.", False),
+    ("He was jailed until the {day} hearing.", False),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(("text", "gone"), CAUSES)
+def test_a_date_after_a_cause_in_a_past_clause_is_gone(
+    text: str, gone: bool, published: date
+) -> None:
+    ahead = published + timedelta(days=3)
+    written = f"{ahead:%B} {ahead.day}"
+    meant = ahead.replace(year=ahead.year - 1) if gone else ahead
+    assert only(text.format(day=written), published, written).value == meant.isoformat()
+
+
+# A participle of planning after a determiner or a possessive ("Aliyev's planned
+# meeting", "the proposed talks") names a thing still ahead: a date after it in a past
+# clause is the coming one. Other participles there are adjectives that say nothing.
+PLANNED_THINGS = [
+    # text, days from publication
+    ("He welcomed Aliyev's planned meeting {day} with the envoy.", 1),
+    ("She praised the proposed talks on {day}, aides said.", 3),
+    ("Ministers backed the planned vote {day} in the assembly.", 2),
+    # kept: a past verb nearer the date, and a participle that plans nothing
+    ("He criticised the planned strike, which took place on {day}.", -2),
+    ("The wounded were flown out on {day}.", -1),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize("written_as", ["month_day", "weekday"])
+@pytest.mark.parametrize(("text", "days"), PLANNED_THINGS)
+def test_a_planned_thing_looks_ahead(
+    text: str, days: int, written_as: str, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    written = day.strftime("%A") if written_as == "weekday" else f"{day:%B} {day.day}"
+    assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
 # A month qualifying a noun of a time set ahead ("an October deadline") is the nearest
 # such month whatever the verb's tense, as a day of the month is ("a Nov. 27 deadline");
 # a month a past verb governs stays past.

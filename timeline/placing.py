@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import functools
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -86,6 +87,9 @@ _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 # The days before publication a news report tells of: a day told this many days before
 # it at most carries on to a time of day told later without its day.
 _NEWS_DAYS = 7
+# How many dates told before a clock time are searched for a day inside a longer date
+# of its sentence (see Context.day_told_within): a bound that keeps the cost linear.
+_DAYS_LOOKED_BACK = 20
 # How far before a weekday the word opening its clause may lie ("after the bloc on").
 _SUBJECT_REACH = 60
 
@@ -322,8 +326,18 @@ class Context:
         # a past form's own words look nowhere ("failed to [win]"), a plan's do ("had been
         # set to [expire]")
         first = end if cue in self.lexicon.past_cues else start
-        between = set(_WORDS.findall(self.text[first : found.start].lower()))
-        return not between & self.lexicon.looks_ahead and not self.sets_a_time(found)
+        words = _WORDS.findall(self.text[first : found.start].lower())
+        ahead = {
+            word
+            for at, word in enumerate(words)
+            if word in self.lexicon.looks_ahead
+            # "jailed (him) for [the December 3 riot]": a cause, not a time ahead
+            and not (
+                word == "for"
+                and not self.lexicon.cause_before_for.isdisjoint(words[max(0, at - 2) : at])
+            )
+        }
+        return not ahead and not self.sets_a_time(found)
 
     def given_a_name(self, found: Found) -> bool:
         """True when ``found`` stands right after a verb of naming and right before the
@@ -554,15 +568,14 @@ class Context:
     def _set_off(self, told: Found, found: Found) -> bool:
         """True when ``told`` lies in a clause set off by a comma before ``found`` and
         opened by a relative word or a past participle (see ``aside_openers``), in
-        ``found``'s sentence or one before ("Airbus, which was founded in 1970, said in
-        February"; "Talks, which restarted in 2022, have stalled. In September, ...")."""
+        ``found``'s sentence or one before, also one opening its sentence ("Airbus, which
+        was founded in 1970, said in February"; "Talks, which restarted in 2022, have
+        stalled. In September, ..."; "Founded in 2019, the group grew. In March, ...")."""
         first, last = self.sentence_of(told)
         if not _CLAUSE_CLOSE.search(self.text, told.end, min(last, found.start)):
             return False
         opened = self.text.rfind(",", first, told.start)
-        if opened < 0:
-            return False
-        word = _FIRST_WORD.match(self.text, opened + 1)
+        word = _FIRST_WORD.match(self.text, opened + 1 if opened >= 0 else first)
         if word is None:
             return False
         opener = word.group(1).lower()
@@ -656,10 +669,12 @@ class Context:
             is not None
         )
 
-    def day_in_sentence(self, found: Found) -> tuple[date, Anchor]:
+    def day_in_sentence(
+        self, found: Found, *, ignore: Callable[[Found, Placement], bool] | None = None
+    ) -> tuple[date, Anchor]:
         """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
-        Friday"), else the publication date."""
-        nearest = self.nearest_day(found)
+        Friday"), else the publication date; none told by a date ``ignore`` holds."""
+        nearest = self.nearest_day(found, ignore=ignore)
         return (nearest[1], "text") if nearest else (self.dct, "dct")
 
     def day_told_just_before(self, found: Found) -> date | None:
@@ -687,6 +702,40 @@ class Context:
             return None
         return told.start if 0 <= (self.dct - told.start).days <= _NEWS_DAYS else None
 
+    def day_told_within(self, found: Found) -> date | None:
+        """The last day told before ``found`` when it lies inside a longer date told
+        before ``found`` in its sentence that does not hold the publication date ("...
+        on 20 December 2024. ... Last year's attack came at 19:02": that December 20)."""
+        first = self.sentence_of(found)[0]
+        week = GRANULARITY_ORDER.index("week")
+        period = next(
+            (
+                placement
+                for _, _, placement in self.placed_before(found.start, first)
+                if placement.start is not None
+                and placement.end is not None
+                and placement.granularity is not None
+                and placement.type not in ("DURATION", "SET")
+                and GRANULARITY_ORDER.index(placement.granularity) >= week
+            ),
+            None,
+        )
+        if period is None or period.start is None or period.end is None:
+            return None
+        if period.start <= self.dct <= period.end:
+            return None  # "this year's attack came at 9 a.m.": no day of the past in view
+        earlier = itertools.islice(self.placed_before(found.start), _DAYS_LOOKED_BACK)
+        return next(
+            (
+                placement.start
+                for _, _, placement in earlier
+                if placement.granularity in ("day", "time")
+                and placement.start is not None
+                and period.start <= placement.start <= period.end
+            ),
+            None,
+        )
+
     def statement_day(self, found: Found) -> date | None:
         """The day, before publication, named nearest to ``found`` in its sentence when
         a verb reporting a statement comes before ``found`` ("said on Sunday that", "On
@@ -701,16 +750,35 @@ class Context:
         said = bisect.bisect_left(reporting, told[1]) > bisect.bisect_left(reporting, told[0])
         return nearest[1] if said else None
 
-    def nearest_day(self, found: Found) -> tuple[int, date] | None:
-        """Where the day named nearest to ``found`` in its sentence is, and that day; a
-        night told there stands for the day it runs into ("hit overnight ... struck
-        overnight": one night)."""
+    def statement_period(self, found: Found, unit: Granularity) -> date | None:
+        """The start of a ``unit`` gone by (a week, a month) told before ``found`` in its
+        sentence when a verb reporting a statement comes before ``found`` ("said last
+        month that the port would reopen by the end of the month"; "In November, the
+        minister said ... next month"): the time the statement was made in."""
+        first = self.sentence_of(found)[0]
+        reporting = self.reporting_words(*self.sentence_of(found))
+        if bisect.bisect_left(reporting, found.start) == bisect.bisect_left(reporting, first):
+            return None
+        for _, _, placement in self.placed_before(found.start, first):
+            if placement.granularity != unit or placement.type in ("DURATION", "SET"):
+                continue
+            if placement.start is None or placement.end is None or placement.end >= self.dct:
+                return None  # the one told last holds the publication day: it counts
+            return placement.start
+        return None
+
+    def nearest_day(
+        self, found: Found, *, ignore: Callable[[Found, Placement], bool] | None = None
+    ) -> tuple[int, date] | None:
+        """Where the day named nearest to ``found`` in its sentence is, and that day
+        (none told by a date ``ignore`` holds); a night told there stands for the day it
+        runs into ("hit overnight ... struck overnight": one night)."""
         first, last = self.sentence_of(found)
         nearest: tuple[int, date] | None = next(
             (
                 (earlier.start, _day_of(placement))
                 for _, earlier, placement in self.placed_before(found.start, first)
-                if _names_a_day(placement)
+                if _names_a_day(placement) and not (ignore and ignore(earlier, placement))
             ),
             None,
         )
@@ -720,7 +788,7 @@ class Context:
             later, placement = self.placed[at]
             if later.start >= reach:
                 break
-            if _names_a_day(placement):
+            if _names_a_day(placement) and not (ignore and ignore(later, placement)):
                 return later.start, _day_of(placement)
         return nearest
 

@@ -123,8 +123,15 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
         if match.group().lower() in lexicon.lower_case_cues and not match.group().islower():
             continue  # the month "May", not the modal
         before = word_before(text, match.start())
-        if match.group("weak") and before in lexicon.determiners:
-            continue  # an adjective: "the planned talks"
+        # after a determiner or a possessive ("Aliyev's"), a participle is an adjective
+        after_determiner = before in lexicon.determiners or before == "s"
+        if after_determiner and match.group().lower() in lexicon.plan_adjectives:
+            cues.append((match.start(), match.end(), "future"))  # "the planned talks"
+            continue
+        if match.group("weak") and after_determiner:
+            continue  # an adjective: "the wounded", "the ruined town"
+        if match.group("present") and before in lexicon.present_as_noun_after:
+            continue  # a noun: "at the start of trading", "after their close"
         if before in lexicon.between_verbs or before == "t":  # "did indeed", "didn't"
             before = auxiliary_before(text, match.start(), lexicon.between_verbs)
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:

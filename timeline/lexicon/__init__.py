@@ -87,6 +87,8 @@ class Lexicon:
     name_heads: frozenset[str]
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
     not_after_overnight: frozenset[str]
+    weeks_of_month: MappingProxyType[str, int]  # "the first week of" -> 1; the last: -1
+    holiday_things: frozenset[str]  # "a Christmas | market": a kind of thing, no date
     spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
     seasons: MappingProxyType[str, Season]
@@ -126,7 +128,9 @@ class Lexicon:
     put_off_to: tuple[str, ...]
     ahead_of: tuple[str, ...]  # "ahead of (Sunday's vote)": the nearest such day
     earlier_happening: frozenset[str]  # "after his arrest March 3": before the clause's time
+    same_time: frozenset[str]  # "during (a briefing today)": at the clause's time
     looks_ahead: frozenset[str]  # "invited them to a ceremony on (March 12)": may lie ahead
+    cause_before_for: frozenset[str]  # "jailed for (the December 3 riot)": a cause, gone
     set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
     set_time_links: tuple[str, ...]  # "a deadline of (Nov. 27)"
     comparison_cues: tuple[str, ...]
@@ -157,6 +161,8 @@ class Lexicon:
     stretch_edges: frozenset[str]  # "(declared mourning) from (Thursday)"
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
+    plan_adjectives: frozenset[str]  # "the planned (talks)": a thing ahead
+    present_as_noun_after: frozenset[str]  # "the (start) of trading": a noun
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
     # loose positions that say one ("earlier on Monday" is past).
     soft_positions: MappingProxyType[str, Mod]
@@ -288,6 +294,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         name_heads=frozenset(calendar["name_heads"]),
         season_name_heads=frozenset(calendar["season_name_heads"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
+        weeks_of_month=_frozen(calendar["weeks_of_month"]),
+        holiday_things=frozenset(calendar["holiday_things"]),
         spelled_days=MappingProxyType(
             {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}
         ),
@@ -330,7 +338,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         put_off_to=tuple(raw["tense"].get("put_off_to", ())),
         ahead_of=tuple(raw["tense"].get("ahead_of", ())),
         earlier_happening=frozenset(raw["tense"].get("earlier_happening", ())),
+        same_time=frozenset(raw["tense"].get("same_time", ())),
         looks_ahead=frozenset(raw["tense"].get("looks_ahead", ())),
+        cause_before_for=frozenset(raw["tense"].get("cause_before_for", ())),
         set_times=tuple(raw["tense"].get("set_times", ())),
         set_time_links=tuple(raw["tense"]["set_time_links"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
@@ -357,6 +367,8 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         stretch_edges=frozenset(raw["tense"]["stretch_edges"]),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
+        plan_adjectives=frozenset(raw["tense"].get("plan_adjectives", ())),
+        present_as_noun_after=frozenset(raw["tense"].get("present_as_noun_after", ())),
         soft_positions=_frozen(raw["positions"]["soft"]),
         tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
         weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),

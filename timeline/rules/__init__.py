@@ -19,6 +19,7 @@ from timeline.rules.words import Words, words_of
 GRAMMAR: tuple[Callable[[Words], Rule], ...] = (
     dates.iso_date_rule,
     dates.numeric_date_rule,
+    dates.hyphenated_date_rule,
     clock.clock_time_rule,
     dates.month_day_rule,
     dates.day_month_rule,

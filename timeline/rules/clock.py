@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import cache
 
@@ -17,7 +18,7 @@ from timeline.placing import (
     weekday_date,
     weekday_tense,
 )
-from timeline.rules.days import speech_day
+from timeline.rules.days import day_ahead_told, speech_day
 from timeline.rules.words import (
     CLOCK_TIME,
     Words,
@@ -35,34 +36,42 @@ def clock_length(found: Found, ctx: Context) -> Placement:
     return Placement(f"PT{hours}H{minutes}M{seconds}S", anchor="none")
 
 
-def clock_time(found: Found, ctx: Context) -> Placement:
-    """A clock time ("10:35 a.m.", "noon Thursday"): TIME on the day named with it, else
-    on the day named nearest in its sentence, else on DCT."""
-    parts = found.parts
-    lexicon = ctx.lexicon
+def _hour_and_minute(parts: Mapping[str, str], lexicon: Lexicon) -> tuple[int, int]:
+    """The hour (0-24) and minute a clock time tells, as its parts write it."""
     if "named" in parts:
-        hour, minute = lexicon.named_hours[parts["named"]], 0
-    elif "hour24" in parts:
-        hour, minute = int(parts["hour24"]), int(parts["minute24"])
-    elif "hourof" in parts:  # "4 in the morning", "9:30 at night", "9 o'clock tonight"
+        return lexicon.named_hours[parts["named"]], 0
+    if "hour24" in parts:
+        return int(parts["hour24"]), int(parts["minute24"])
+    if "hourof" in parts:  # "4 in the morning", "9:30 at night", "9 o'clock tonight"
         hour = int(lexicon.numbers.get(parts["hourof"], parts["hourof"])) % 12
-        minute = int(parts.get("minuteof", "0"))
         half = parts.get("dayhalf") or parts.get("thispart", "")
         code = lexicon.parts_of_day.get(half.rpartition(" ")[2]) or lexicon.deictic_parts.get(half)
         if code in ("AF", "EV") or (code == "NI" and hour >= 6):
             hour += 12
-    elif "hourd" in parts:  # "7:35 this morning", "11:05 tonight"
-        hour, minute = int(parts["hourd"]) % 12, int(parts["minuted"])
-        if not parts["thispart"].endswith("morning"):
-            hour += 12
-    else:
-        hour, minute = int(parts["hour"]) % 12, int(parts.get("minute", "0"))
-        if parts["ampm"].startswith("p"):
-            hour += 12
+        return hour, int(parts.get("minuteof", "0"))
+    if "hourd" in parts:  # "7:35 this morning", "11:05 tonight"
+        hour = int(parts["hourd"]) % 12
+        return hour + (0 if parts["thispart"].endswith("morning") else 12), int(parts["minuted"])
+    hour = int(parts["hour"]) % 12 + (12 if parts["ampm"].startswith("p") else 0)
+    return hour, int(parts.get("minute", "0"))
+
+
+def clock_time(found: Found, ctx: Context) -> Placement:
+    """A clock time ("10:35 a.m.", "noon Thursday"): TIME on the day named with it, else
+    on the day named nearest in its sentence, else on DCT."""
+    parts = found.parts
+    hour, minute = _hour_and_minute(parts, ctx.lexicon)
     mod: Mod = "APPROX" if parts.get("fuzzy") else ""
     zone = ctx.lexicon.zones.get(parts.get("zone", ""), "")
     anchor: Anchor = "dct"
-    if "weekday" in parts:
+    local = _local_time_before(found, ctx) if "weekday" in parts else None
+    if local is not None and local.start is not None:
+        # "6 am local time (2315GMT Saturday)": the zone's day is next to the local one
+        shift = (ctx.lexicon.weekday(parts["weekday"]) - local.start.weekday()) % 7
+        day, anchor = local.start + timedelta(days=shift if shift <= 3 else shift - 7), "text"
+    elif "weekday" in parts and (ahead := _weekday_ahead_told(found, ctx)):
+        day, anchor = ahead, "text"  # "set for August 25 ... at 3.49 am on Friday"
+    elif "weekday" in parts:
         day = weekday_date(
             ctx.lexicon.weekday(parts["weekday"]),
             ctx,
@@ -81,10 +90,19 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         # "every Friday at 11:52 a.m.": a time of every such day, never placed
         return Placement(f"{repeated}T{hour:02d}:{minute:02d}{zone}", mod=mod, anchor="none")
     else:
-        day, anchor = ctx.day_in_sentence(found)
+        # a zone's time in brackets telling another clock names the zone's day, not this one's
+        clock = f"T{hour:02d}:{minute:02d}"
+
+        def another_clock(other: Found, placement: Placement) -> bool:
+            return zone_in_brackets(other, ctx.text) and clock not in placement.value
+
+        day, anchor = ctx.day_in_sentence(found, ignore=another_clock)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
         tense = ctx.tense(found) if anchor == "dct" and told is None else "unknown"
-        before = ctx.day_told_earlier(found) if tense == "past" else None
+        # "on 20 December 2024. ... Last year's attack came at 19:02": that day
+        before = ctx.day_told_within(found) if tense == "past" else None
+        if before is None and tense == "past":
+            before = ctx.day_told_earlier(found)
         if before is not None and before > ctx.dct:
             before = None  # told in the past: not on a day ahead
         if tense == "future" and (ahead := ctx.day_told_just_before(found)) and ahead > ctx.dct:
@@ -156,10 +174,18 @@ def _calendar_part(value: str) -> str:
 _MOST_BEHIND, _MOST_AHEAD = 12 * 60, 14 * 60
 
 
-def _zone_day(found: Found, ctx: Context, minutes: int) -> date | None:
-    """The day of a zone's time told in brackets after the local one ("2 a.m. local time
-    (2300 GMT) on Sunday" is 23:00 GMT on Saturday): the local day, moved by one when
-    the two clocks are on either side of midnight."""
+def _weekday_ahead_told(found: Found, ctx: Context) -> date | None:
+    """The day ahead told before a clock time's weekday on that weekday, told not in
+    the past (see :func:`timeline.rules.days.day_ahead_told`)."""
+    if found.parts.get("rel") or weekday_tense(found, ctx, deadlines=True) == "past":
+        return None
+    return day_ahead_told(found, ctx, ctx.lexicon.weekday(found.parts["weekday"]))
+
+
+def _local_time_before(found: Found, ctx: Context) -> Placement | None:
+    """The local clock time a zone's time in brackets renders ("6 am local time (2315GMT
+    Saturday)"): the clock time placed right before it, only "local time" and the
+    bracket between them."""
     at = ctx.placed_index(found.start)
     if at == 0:
         return None
@@ -168,6 +194,23 @@ def _zone_day(found: Found, ctx: Context, minutes: int) -> date | None:
     for words in ctx.lexicon.local_time:
         between = between.replace(words, "", 1)
     if local.rule != found.rule or between.strip() != "(" or placement.start is None:
+        return None
+    return placement
+
+
+def zone_in_brackets(found: Found, text: str) -> bool:
+    """Whether ``found`` is a clock time with a zone opening a bracket ("(2315GMT
+    Saturday)"): another rendering of a local time told before it."""
+    before = text[max(0, found.start - 3) : found.start].rstrip()
+    return "zone" in found.parts and before.endswith("(")
+
+
+def _zone_day(found: Found, ctx: Context, minutes: int) -> date | None:
+    """The day of a zone's time told in brackets after the local one ("2 a.m. local time
+    (2300 GMT) on Sunday" is 23:00 GMT on Saturday): the local day, moved by one when
+    the two clocks are on either side of midnight."""
+    placement = _local_time_before(found, ctx)
+    if placement is None or placement.start is None:
         return None
     clock = re.search(r"T(\d\d):(\d\d)$", placement.value)
     if clock is None:
@@ -181,8 +224,35 @@ def _zone_day(found: Found, ctx: Context, minutes: int) -> date | None:
 
 
 def _without_own_day(found: Found, text: str, lexicon: Lexicon) -> bool:
-    """A time without a day of its own takes the day named near it, once placed."""
-    return not any(name in found.parts for name in ("weekday", "month", "deictic"))
+    """A time without a day of its own takes the day named near it, once placed; so does
+    a zone's time in brackets telling another clock than the local time before it, whose
+    day it names from the local one ("6 am local time (2315GMT Saturday)")."""
+    own_day = any(name in found.parts for name in ("weekday", "month", "deictic"))
+    return not own_day or _renders_another_clock(found, text, lexicon)
+
+
+# A clock time ending the text before a bracket: "6 am", "4.30 p.m.", "19:02".
+_CLOCK_BEFORE_BRACKET = re.compile(
+    r"(?<![\d:.])(\d{1,2})(?:[:.]([0-5]\d))?\s*(?:([ap])\.?\s?m\b\.?)?\s*\Z", re.IGNORECASE
+)
+
+
+def _renders_another_clock(found: Found, text: str, lexicon: Lexicon) -> bool:
+    """Whether ``found`` is a zone's time in brackets telling another clock than the
+    local time right before the bracket ("6 am local time (2315GMT Saturday)"), not the
+    same one ("4 a.m. (4 a.m. EDT Thursday)")."""
+    if not zone_in_brackets(found, text):
+        return False
+    before = text[max(0, found.start - 40) : text.rfind("(", 0, found.start)].rstrip()
+    for words in lexicon.local_time:
+        before = before.removesuffix(words).rstrip()
+    local = _CLOCK_BEFORE_BRACKET.search(before)
+    if local is None:
+        return False
+    hour = int(local.group(1))
+    if local.group(3):
+        hour = hour % 12 + (12 if local.group(3).lower() == "p" else 0)
+    return (hour, int(local.group(2) or 0)) != _hour_and_minute(found.parts, lexicon)
 
 
 def _with_month_day(found: Found, lexicon: Lexicon) -> bool:
@@ -201,17 +271,21 @@ def clock_time_rule(w: Words) -> Rule:
         "clock_time",
         "TIME",
         rf"(?:(?P<fuzzy>{w.nearness})\s+)?"
-        # a stop may part hours and minutes where a half of the day follows ("12.02 pm")
-        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?)"
+        # a stop may part hours and minutes where a half of the day follows ("12.02 pm");
+        # the stop after "m" is the half's own only where one follows its "a" or "p"
+        # ("9 p.m."): after "9pm" it ends the sentence
+        r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
+        r"(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))"
         rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?::(?P<minuteof>[0-5]\d))?"
         rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
         rf"|(?P<hourh>[01]\d|2[0-3]|\d(?=:)):?(?P<minuteh>[0-5]\d)\s?(?:{hours})"
         r"|(?P<hourat>[01]?\d|2[0-3]):(?P<minuteat>[0-5]\d)(?![:.]?\d|\s*[ap]\.?\s?m\b)"
-        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s+(?:{w.zones})(?!\w))"
+        rf"|(?<!\d)(?P<hourz>[01]\d|2[0-3])(?P<minutez>[0-5]\d)(?=\s*(?:{w.zones})(?!\w))"
         rf"|(?P<named>{alternation(lexicon.named_hours)}))"
-        rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w]))?"
+        # a zone, after a space or, from the lexicon, right after the digits ("2315GMT")
+        rf"(?:\s+(?P<zone>{w.zones}|(?-i:[A-Z]{{3}}))(?![\w])|(?<=\d)(?P<zonejoined>{w.zones})(?!\w))?"
         rf"(?:\s+(?:{alternation(lexicon.local_time)})(?=,?\s+(?:on\s+)?{w.weekday}))?"
         # the part of the day after the day repeats what the clock tells ("6 p.m. Friday night")
         rf"(?:,?\s+(?:on\s+)?(?P<weekday>{w.weekday})(?:\s+(?:{w.part})(?!\w))?"
@@ -253,6 +327,7 @@ def clock_time_rule(w: Words) -> Rule:
             "hourat": "hour24",
             "minuteat": "minute24",
             "hourz": "hour24",
+            "zonejoined": "zone",
             "minutez": "minute24",
             "hourh": "hour24",
             "minuteh": "minute24",

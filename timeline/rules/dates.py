@@ -279,6 +279,18 @@ def numeric_date_rule(w: Words) -> Rule:
     )
 
 
+def hyphenated_date_rule(w: Words) -> Rule:
+    """A day, a month's name and a year joined by hyphens: "29-Dec-2024"."""
+    return rule(
+        "hyphenated_date",
+        "DATE",
+        rf"(?P<day>[12]\d|3[01]|0?[1-9])-(?P<month>{w.month})-(?P<year>{w.written_year})",
+        month_day,
+        reads={"day", "month", "year"},
+        near=lower(w.lexicon.months),
+    )
+
+
 def month_day_rule(w: Words) -> Rule:
     """A month and a day: "December 4", "Monday, Oct. 26", "late on May 3, 2024"."""
     return rule(

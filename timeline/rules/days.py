@@ -67,8 +67,23 @@ def _weekday_day(found: Found, ctx: Context) -> Placement:
     if "beforelast" in parts:  # "the Sunday before last": the one before last Sunday
         base = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, "past", "", shift=-1)
         return day_placement(base - timedelta(days=7), "dct")
-    day = weekday_date(ctx.lexicon.weekday(parts["weekday"]), ctx, tense, parts.get("rel", ""))
+    number = ctx.lexicon.weekday(parts["weekday"])
+    if tense != "past" and not parts.get("rel") and (ahead := day_ahead_told(found, ctx, number)):
+        return day_placement(ahead, "text", position_mod(fuzzy, ctx.lexicon))
+    day = weekday_date(number, ctx, tense, parts.get("rel", ""))
     return day_placement(day, "dct", position_mod(fuzzy, ctx.lexicon))
+
+
+def day_ahead_told(found: Found, ctx: Context, weekday_number: int) -> date | None:
+    """A day after publication told last before a weekday not told in the past, in its
+    sentence or the one before, when it falls on that weekday: the day the weekday
+    names again ("to take off on August 25 ... scheduled for 3.49 am on Friday" told on
+    an earlier Friday is August 25, not publication day)."""
+    told = ctx.told_before(found, "day", same_sentence=True)
+    ahead = told.start if told is not None else ctx.day_told_just_before(found)
+    if ahead is None or ahead <= ctx.dct or ahead.weekday() != weekday_number:
+        return None
+    return ahead
 
 
 def speech_day(found: Found, ctx: Context) -> tuple[date, Anchor]:
@@ -177,7 +192,8 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
     """True when the day named in the sentence comes after "overnight" and a word that
     puts a happening before it ("sought refuge overnight after the quake Saturday"), or
     in a clause such a word opens the sentence with ("After calming on Tuesday, fighting
-    reignited overnight"), or told late in that day before "overnight" ("late on Friday
+    reignited overnight"; not one at the same time: "During a briefing today, he praised
+    the overnight raid"), or told late in that day before "overnight" ("late on Friday
     ... overnight"): the night is the one after that day."""
     nearest = ctx.nearest_day(found)
     if nearest is None:
@@ -190,6 +206,7 @@ def _after_a_happening(found: Found, ctx: Context) -> bool:
         return (
             opening is not None
             and opening.group().lower() not in ctx.lexicon.bound_before  # "Since Sunday"
+            and opening.group().lower() not in ctx.lexicon.same_time
             and CLAUSE_BREAK.search(ctx.text, nearest[0], found.start) is not None
         )
     earlier = _earlier_happening(ctx.lexicon.language).search(ctx.text, found.end, nearest[0])
@@ -309,6 +326,18 @@ def _not_anothers_day(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     return word in owners or word.lower() in lexicon.before_named_day
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+([A-Za-z]+)")
+
+
+def _a_day_not_a_kind_of_thing(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """False for a named day before a word that makes it a kind of thing ("a Christmas
+    market", "Easter eggs", `holiday_things`) and for another country's day."""
+    after = _WORD_AFTER.match(text, match.end("core"))
+    if after is not None and after.group(1).lower() in lexicon.holiday_things:
+        return False
+    return _not_anothers_day(text, match, lexicon)
+
+
 def holiday_rule(w: Words) -> Rule:
     """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007",
     "Christmas night"."""
@@ -321,7 +350,7 @@ def holiday_rule(w: Words) -> Rule:
         holiday,
         reads={"around", "holiday", "part", "rel", "year"},
         near=one_word_each(w.lexicon.holidays),
-        accept=_not_anothers_day,
+        accept=_a_day_not_a_kind_of_thing,
         narrated=without_deictic_relation,
     )
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from functools import cache
 
-from timeline.calendar_spans import month_span, narrow, season_span
+from timeline.calendar_spans import Span, month_span, narrow, season_span
 from timeline.lexicon import Lexicon, load_lexicon
 from timeline.mentions import (
     Found,
@@ -68,7 +69,19 @@ def month(found: Found, ctx: Context) -> Placement:
             side, penalty = ctx.weighing(found, tense, MONTH_PENALTY)
             year = int(choose(options, ctx.dct, side, penalty_days=penalty)[1])
     span = narrow(month_span(year, number), "month", mod)
+    week = ctx.lexicon.weeks_of_month.get(" ".join((parts.get("fuzzy") or "").lower().split()))
+    if week is not None:  # "the first week of December": its first seven days
+        span = _week_of_month(month_span(year, number), week)
     return Placement(f"{year}-{number:02d}", *span, "month", mod, anchor)
+
+
+def _week_of_month(month: Span, week: int) -> Span:
+    """The seven days of ``month`` its ``week``-th week holds (-1: the last seven)."""
+    first, last = month
+    if week < 0:
+        return last - timedelta(days=6), last
+    start = first + timedelta(days=7 * (week - 1))
+    return start, min(last, start + timedelta(days=6))
 
 
 def season(found: Found, ctx: Context) -> Placement:

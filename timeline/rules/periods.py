@@ -209,6 +209,9 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     else:
         shift = ctx.lexicon.shifts[rel]
         said = ctx.statement_day(found) if _told_from_a_statement(parts, lexicon) else None
+        if said is None and _told_from_a_statement(parts, lexicon):
+            # "said last month that ... by the end of the month": that month's end
+            said = ctx.statement_period(found, granularity_of(unit))
         if said is not None:  # "said on Sunday that last week ...": Sunday's last week
             base, anchor = said, "text"
     if unit == "weekend" and shift == 0 and anchor == "dct" and ctx.dct.weekday() < 5:
