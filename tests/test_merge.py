@@ -3270,6 +3270,41 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("pagers-wire", "Tuesday")], [("radios-daily", "Wednesday")]],
     ),
+    # A curfew is a happening of its own kind, not the protest or the clashes it answers:
+    # an outlet's curfew and another's protests of that day stay apart ...
+    "a curfew and protests of one day in one town, told by two outlets": (
+        [
+            (
+                "curfew-wire",
+                date(2025, 10, 9),
+                "Police in Nakuru ordered a curfew on Wednesday after days of unrest, the "
+                "police chief said.",
+            ),
+            (
+                "protest-daily",
+                date(2025, 10, 9),
+                "Protesters burned tyres and clashed with police in Nakuru on Wednesday, "
+                "witnesses said.",
+            ),
+        ],
+        [[("curfew-wire", "Wednesday")], [("protest-daily", "Wednesday")]],
+    ),
+    # ... while two outlets' curfews of one day there are one
+    "one curfew of one day told by two outlets": (
+        [
+            (
+                "curfew-one",
+                date(2025, 10, 9),
+                "Police in Marvola ordered a curfew on Wednesday, the police chief said.",
+            ),
+            (
+                "curfew-two",
+                date(2025, 10, 9),
+                "A dusk-to-dawn curfew was imposed in Marvola on Wednesday, police said.",
+            ),
+        ],
+        [[("curfew-one", "Wednesday"), ("curfew-two", "Wednesday")]],
+    ),
     # One article's two reports of one day told at clock times hours apart are two
     # happenings, however many words they share ...
     "one article's launch in the afternoon and strike before dawn of one day": (
