@@ -3305,6 +3305,34 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("curfew-one", "Wednesday"), ("curfew-two", "Wednesday")]],
     ),
+    # "curfew" names what happened: two outlets' curfews of one night meet however else
+    # they word them, and the day's clashes there stay apart
+    "one night's curfew told in unlike words, and that day's clashes": (
+        [
+            (
+                "curfew-police",
+                date(2025, 10, 9),
+                "Police ordered an overnight curfew in Nakuru as internet access was cut "
+                "across the country.",
+            ),
+            (
+                "curfew-radio",
+                date(2025, 10, 9),
+                "Authorities swiftly imposed a dusk-to-dawn curfew overnight across the "
+                "lakeside city, residents said.",
+            ),
+            (
+                "clashes-daily",
+                date(2025, 10, 9),
+                "Protesters burned tyres and clashed with police in Nakuru on Wednesday, "
+                "witnesses said.",
+            ),
+        ],
+        [
+            [("curfew-police", "overnight"), ("curfew-radio", "overnight")],
+            [("clashes-daily", "Wednesday")],
+        ],
+    ),
     # One article's two reports of one day told at clock times hours apart are two
     # happenings, however many words they share ...
     "one article's launch in the afternoon and strike before dawn of one day": (
