@@ -3378,6 +3378,18 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
     ),
     # ... not times a few hours apart, which one happening may take
+    "one article's raid and the hours it lasted, told in one sentence": (
+        [
+            (
+                "raid-hours",
+                date(2025, 5, 12),
+                "On Sunday, hundreds of gunmen attacked army posts in the town of Kavali, "
+                "residents said. According to a group of local reporters, the gunmen "
+                "remained in Kavali from 6:00 am until 1:00 pm and fled before troops arrived.",
+            ),
+        ],
+        [[("raid-hours", "Sunday"), ("raid-hours", "6:00 am"), ("raid-hours", "1:00 pm")]],
+    ),
     "one article's siege told at its start and end hours later": (
         [
             (

@@ -1858,15 +1858,16 @@ _HOURS_APART = 6
 _CLOCK = re.compile(r"T(\d\d):(\d\d)$")  # a clock time with no zone ("T13:45", not "T13:00Z")
 # The hours (from, to) a part of the day may mean: a morning's "early" is before dawn.
 _PART_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (17, 24), "NI": (20, 24)}
-_Times = dict[tuple[str, date], frozenset[tuple[int, int]]]
+# Per article and day: the (from, to) minutes told, each with where its sentence starts.
+_Times = dict[tuple[str, date], frozenset[tuple[int, int, int]]]
 
 
 def _time_of_day(event: Event) -> _Times:
     """When in its day a report's date tells its happening, as the minutes (from, to) after
     midnight, keyed by its article and day: a clock time's own minute ("on Jan. 16 at
     1:45 p.m.", the first clock of its expressions), else the hours of a part of the day
-    ("Tuesday afternoon"); empty for none, and for a clock of another zone ("13:00 GMT"),
-    which the article's own hours do not compare with."""
+    ("Tuesday afternoon"), with where its sentence starts; empty for none, and for a clock
+    of another zone ("13:00 GMT"), which the article's own hours do not compare with."""
     day = event.mention.interval_start
     if day is None:
         return {}
@@ -1874,22 +1875,25 @@ def _time_of_day(event: Event) -> _Times:
         clock = _CLOCK.search(mention.value)
         if clock is not None:
             minute = int(clock[1]) * 60 + int(clock[2])
-            return {(event.article_id, day): frozenset({(minute, minute)})}
+            return {(event.article_id, day): frozenset({(minute, minute, event.sentence_start)})}
     hours = _PART_HOURS.get(event.mention.value.partition("T")[2])
     if hours is None:
         return {}
-    return {(event.article_id, day): frozenset({(hours[0] * 60, hours[1] * 60)})}
+    told = (hours[0] * 60, hours[1] * 60, event.sentence_start)
+    return {(event.article_id, day): frozenset({told})}
 
 
 def _times_apart(left: _Times, right: _Times) -> bool:
     """True when one article tells one day at two times at least :data:`_HOURS_APART`
-    apart, one in each group of reports ("at 4:15 a.m.", "at 1:45 p.m."; "around 3:15
-    a.m.", "on Wednesday afternoon"): what one outlet dates hours apart is two happenings."""
+    apart in two sentences, one in each group of reports ("at 4:15 a.m.", "at 1:45 p.m.";
+    "around 3:15 a.m.", "on Wednesday afternoon"): what one outlet dates hours apart is two
+    happenings. One sentence's two times may be one happening's start and end ("remained in
+    the town from 6:00 am until 1:00 pm")."""
     return any(
-        max(a_from - b_to, b_from - a_to) >= _HOURS_APART * 60
+        max(a_from - b_to, b_from - a_to) >= _HOURS_APART * 60 and a_at != b_at
         for told in left.keys() & right.keys()
-        for a_from, a_to in left[told]
-        for b_from, b_to in right[told]
+        for a_from, a_to, a_at in left[told]
+        for b_from, b_to, b_at in right[told]
     )
 
 
