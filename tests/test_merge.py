@@ -3270,6 +3270,138 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
         ],
         [[("pagers-wire", "Tuesday")], [("radios-daily", "Wednesday")]],
     ),
+    # A curfew is a happening of its own kind, not the protest or the clashes it answers:
+    # an outlet's curfew and another's protests of that day stay apart ...
+    "a curfew and protests of one day in one town, told by two outlets": (
+        [
+            (
+                "curfew-wire",
+                date(2025, 10, 9),
+                "Police in Nakuru ordered a curfew on Wednesday after days of unrest, the "
+                "police chief said.",
+            ),
+            (
+                "protest-daily",
+                date(2025, 10, 9),
+                "Protesters burned tyres and clashed with police in Nakuru on Wednesday, "
+                "witnesses said.",
+            ),
+        ],
+        [[("curfew-wire", "Wednesday")], [("protest-daily", "Wednesday")]],
+    ),
+    # ... while two outlets' curfews of one day there are one
+    "one curfew of one day told by two outlets": (
+        [
+            (
+                "curfew-one",
+                date(2025, 10, 9),
+                "Police in Marvola ordered a curfew on Wednesday, the police chief said.",
+            ),
+            (
+                "curfew-two",
+                date(2025, 10, 9),
+                "A dusk-to-dawn curfew was imposed in Marvola on Wednesday, police said.",
+            ),
+        ],
+        [[("curfew-one", "Wednesday"), ("curfew-two", "Wednesday")]],
+    ),
+    # "curfew" names what happened: two outlets' curfews of one night meet however else
+    # they word them, and the day's clashes there stay apart
+    "one night's curfew told in unlike words, and that day's clashes": (
+        [
+            (
+                "curfew-police",
+                date(2025, 10, 9),
+                "Police ordered an overnight curfew in Nakuru as internet access was cut "
+                "across the country.",
+            ),
+            (
+                "curfew-radio",
+                date(2025, 10, 9),
+                "Authorities swiftly imposed a dusk-to-dawn curfew overnight across the "
+                "lakeside city, residents said.",
+            ),
+            (
+                "clashes-daily",
+                date(2025, 10, 9),
+                "Protesters burned tyres and clashed with police in Nakuru on Wednesday, "
+                "witnesses said.",
+            ),
+        ],
+        [
+            [("curfew-police", "overnight"), ("curfew-radio", "overnight")],
+            [("clashes-daily", "Wednesday")],
+        ],
+    ),
+    # One article's two reports of one day told at clock times hours apart are two
+    # happenings, however many words they share ...
+    "one article's launch in the afternoon and strike before dawn of one day": (
+        [
+            (
+                "command-release",
+                date(2024, 5, 7),
+                "On May 7 at approximately 2:30 p.m., militants launched an anti-ship "
+                "missile from the coast into shipping lanes in the Gulf of Teral. The "
+                "freighter Alvena reported minor damage.\n\n"
+                "Separately, on May 7 at approximately 5:10 a.m., naval forces struck and "
+                "destroyed three anti-ship missiles the militants had readied to launch.",
+            ),
+        ],
+        [[("command-release", "May 7")], [("command-release", "May 7#1")]],
+    ),
+    "one article's storming at night and a shooting that morning by the clock": (
+        [
+            (
+                "night-raid",
+                date(2024, 9, 12),
+                "Gunmen stormed the Kavali hotel at 11 p.m. on Wednesday and took guests "
+                "hostage. At 8 a.m. on Wednesday police said gunmen shot a guard at the "
+                "Kavali hotel.",
+            ),
+        ],
+        [[("night-raid", "11 p.m. on Wednesday")], [("night-raid", "8 a.m. on Wednesday")]],
+    ),
+    "one article's attack by the clock before dawn and a match called off that afternoon": (
+        [
+            (
+                "concert-night",
+                date(2025, 5, 4),
+                "A gunman opened fire on crowds leaving a concert hall in Marlow at around "
+                "2:30 a.m. on Saturday, killing six people. The football derby in Marlow was "
+                "called off on Saturday afternoon after the gunman opened fire on crowds, "
+                "officials said.",
+            ),
+        ],
+        [
+            [("concert-night", "around 2:30 a.m. on Saturday")],
+            [("concert-night", "Saturday afternoon")],
+        ],
+    ),
+    # ... not times a few hours apart, which one happening may take
+    "one article's raid and the hours it lasted, told in one sentence": (
+        [
+            (
+                "raid-hours",
+                date(2025, 5, 12),
+                "On Sunday, hundreds of gunmen attacked army posts in the town of Kavali, "
+                "residents said. According to a group of local reporters, the gunmen "
+                "remained in Kavali from 6:00 am until 1:00 pm and fled before troops arrived.",
+            ),
+        ],
+        [[("raid-hours", "Sunday"), ("raid-hours", "6:00 am"), ("raid-hours", "1:00 pm")]],
+    ),
+    "one article's siege told at its start and end hours later": (
+        [
+            (
+                "siege-day",
+                date(2024, 9, 12),
+                "Gunmen stormed the Kavali hotel in Teral at 9:15 a.m. on Wednesday. The "
+                "siege of the Kavali hotel in Teral ended at 12:40 p.m. on Wednesday, when "
+                "police stormed the hotel.",
+            ),
+        ],
+        [[("siege-day", "9:15 a.m. on Wednesday"), ("siege-day", "12:40 p.m. on Wednesday")]],
+    ),
 }
 
 

@@ -47,7 +47,8 @@ common (a report naming no place cannot chain two countries' strikes of one day)
 holds reports naming kinds of
 happening with none common to them all ("clashes" and an "airstrike", a "visit" and the
 "aid" announced during it), nor reports of one day dated to parts of it too far apart to be
-one happening (one article's morning and evening; two articles' morning and evening), nor
+one happening (one article's morning and evening; two articles' morning and evening; one
+article's times six hours apart, "at 4:15 a.m.", "at 1:45 p.m."), nor
 reports giving what happened proper names with no word in common ("the Harlow Fire", "the
 Mesa Fire"). A
 cluster whose reports' date intervals do not all overlap (a night reaching into the next
@@ -1569,7 +1570,8 @@ class _Clusters:
     kinds of happening with none common to them all (see :func:`_kinds`), nor reports of
     two articles of which one tells a reprisal and whose states acting differ (see
     :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
-    :func:`_parts_apart`), nor reports giving their happening names apart (see
+    :func:`_parts_apart`) or, of one article, to times hours apart (see
+    :func:`_times_apart`), nor reports giving their happening names apart (see
     :func:`_happening_name`: "the Harlow Fire", "the Mesa Fire"), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike and the places they name lie in some country in
@@ -1602,6 +1604,8 @@ class _Clusters:
         self.sides = [{side} if side[1] else set() for side in sides]
         # Per day: the (article, part of the day) its reports dated to a part of it tell.
         self.parts = [_part_of_day(e) for e in events]
+        # Per article and day: the times its reports told it at.
+        self.times = [_time_of_day(e) for e in events]
         # The names its reports give their happening (see _happening_name).
         self.names = [{name} if name else set() for name in names]
         # The places and the actors of a cluster's reports.
@@ -1632,6 +1636,7 @@ class _Clusters:
             or both_name == frozenset()
             or self._reprisal_between(a, b)
             or _parts_apart(self.parts[a], self.parts[b])
+            or _times_apart(self.times[a], self.times[b])
             or _names_apart(self.names[a], self.names[b])
             or (
                 not restating
@@ -1649,6 +1654,8 @@ class _Clusters:
         self.names[a] |= self.names[b]
         for day, told in self.parts[b].items():
             self.parts[a][day] = self.parts[a].get(day, frozenset()) | told
+        for told_day, hours in self.times[b].items():
+            self.times[a][told_day] = self.times[a].get(told_day, frozenset()) | hours
         days = self.days[a]
         for article, interval in self.days[b].items():
             shared = _overlap(days[article], interval) if article in days else None
@@ -1667,7 +1674,7 @@ class _Clusters:
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
         self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
-        self.names[b] = set()
+        self.names[b], self.times[b] = set(), {}
 
     def _countries_apart(self, a: int, b: int) -> bool:
         """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
@@ -1842,6 +1849,51 @@ def _parts_apart(left: _Parts, right: _Parts) -> bool:
         for day in left.keys() & right.keys()
         for article, a in left[day]
         for other, b in right[day]
+    )
+
+
+# One article's two times of one day this far apart tell two happenings: a siege may run
+# from the morning to noon, but a strike before dawn is not the launch of the afternoon.
+_HOURS_APART = 6
+_CLOCK = re.compile(r"T(\d\d):(\d\d)$")  # a clock time with no zone ("T13:45", not "T13:00Z")
+# The hours (from, to) a part of the day may mean: a morning's "early" is before dawn.
+_PART_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (17, 24), "NI": (20, 24)}
+# Per article and day: the (from, to) minutes told, each with where its sentence starts.
+_Times = dict[tuple[str, date], frozenset[tuple[int, int, int]]]
+
+
+def _time_of_day(event: Event) -> _Times:
+    """When in its day a report's date tells its happening, as the minutes (from, to) after
+    midnight, keyed by its article and day: a clock time's own minute ("on Jan. 16 at
+    1:45 p.m.", the first clock of its expressions), else the hours of a part of the day
+    ("Tuesday afternoon"), with where its sentence starts; empty for none, and for a clock
+    of another zone ("13:00 GMT"), which the article's own hours do not compare with."""
+    day = event.mention.interval_start
+    if day is None:
+        return {}
+    for mention in (event.mention, *event.other_mentions):
+        clock = _CLOCK.search(mention.value)
+        if clock is not None:
+            minute = int(clock[1]) * 60 + int(clock[2])
+            return {(event.article_id, day): frozenset({(minute, minute, event.sentence_start)})}
+    hours = _PART_HOURS.get(event.mention.value.partition("T")[2])
+    if hours is None:
+        return {}
+    told = (hours[0] * 60, hours[1] * 60, event.sentence_start)
+    return {(event.article_id, day): frozenset({told})}
+
+
+def _times_apart(left: _Times, right: _Times) -> bool:
+    """True when one article tells one day at two times at least :data:`_HOURS_APART`
+    apart in two sentences, one in each group of reports ("at 4:15 a.m.", "at 1:45 p.m.";
+    "around 3:15 a.m.", "on Wednesday afternoon"): what one outlet dates hours apart is two
+    happenings. One sentence's two times may be one happening's start and end ("remained in
+    the town from 6:00 am until 1:00 pm")."""
+    return any(
+        max(a_from - b_to, b_from - a_to) >= _HOURS_APART * 60 and a_at != b_at
+        for told in left.keys() & right.keys()
+        for a_from, a_to, a_at in left[told]
+        for b_from, b_to, b_at in right[told]
     )
 
 
