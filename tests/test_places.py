@@ -1238,6 +1238,41 @@ def test_states_that_act_are_not_where_it_happens(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # every state of a list that is the subject acts, whatever the verb's tense
+        ("Today, Chile and Peru announce a joint plan for the border.", "Today", ()),
+        (
+            "Chile, Peru, and the Republic of Korea strongly condemn the launches of May 4.",
+            "May 4",
+            (),
+        ),
+        (
+            "On Monday, Chile, Peru and Bolivia signed a water pact in Quito.",
+            "On Monday",
+            ("Quito",),
+        ),
+        # negative: a list after the verb, or a list told of its land, is where
+        (
+            "On Monday, floods hit Chile, Peru and Bolivia.",
+            "On Monday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        (
+            "Chile, Peru and Bolivia were hit by floods on Monday.",
+            "on Monday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        ("Floods on Monday hit towns in Chile and Peru.", "on Monday", ("Chile", "Peru")),
+    ],
+)
+def test_states_listed_as_the_subject_act(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # continents, world regions and seas
