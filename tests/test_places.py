@@ -473,6 +473,33 @@ def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a site of a name the gazetteer lacks, named by its kind or after "sites at"
+        ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
+        ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),
+        ("Gunmen stormed the Kelabari police station at dawn.", ["Kelabari"]),
+        ("Raiders overran Kelabari police station.", ["Kelabari"]),
+        (
+            "Jets struck three nuclear sites at Qarvand, Tolvaran and Mosrud.",
+            ["Qarvand", "Tolvaran", "Mosrud"],
+        ),
+        (
+            "Jets struck three nuclear facilities in Iran, Qarvand, Tolvaran and Mosrud.",
+            ["Iran", "Qarvand", "Tolvaran", "Mosrud"],
+        ),
+        # negative: a site told of by whom it belongs to, or with no name
+        ("Jets struck sites of Hezbollah.", []),
+        ("Jets struck sites at dawn.", []),
+        ("Rockets hit facilities in Haifa, Israel said.", ["Haifa"]),
+        ("Inspectors visited the site.", []),
+    ],
+)
+def test_a_site_of_a_name_the_gazetteer_lacks(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a name set before its region or country and a comma that closes the phrase
         ("Drones hit a market in Tawila, North Darfur, on Tuesday.", ["Tawila", "North Darfur"]),
         ("Jets struck Maarat Misrin, Idlib province.", ["Maarat Misrin", "Idlib province"]),
