@@ -374,6 +374,28 @@ def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seas and straits whose names open with a compass word or carry no head word
+        ("The missile fell into the East Sea.", ["East Sea"]),
+        ("A rig burned in the North Sea.", ["North Sea"]),
+        ("The ship was hailed north of the Bab-el-Mandeb.", ["Bab-el-Mandeb"]),
+        ("Pirates boarded a dhow in the Arabian Sea.", ["Arabian Sea"]),
+        # a compass part of a sea is the sea
+        ("A missile struck a ship in the Southern Red Sea.", ["Red Sea"]),
+        ("A drone fell into the Northern Arabian Sea.", ["Arabian Sea"]),
+        ("Tankers waited in the Western Gulf of Aden.", ["Gulf of Aden"]),
+        # negative: a compass part of a land keeps its name; no preposition, no place
+        ("Fires raged across Southern California.", ["Southern California"]),
+        ("North Sea oil prices rose.", []),
+        ("The East Sea Fleet sailed.", []),
+    ],
+)
+def test_seas_the_text_names_by_their_own_names(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The village of the dead was a film.",  # no name after the cue

@@ -510,6 +510,7 @@ def find_places(
             and before.norm in COMPASS
             and not before.sentence_start
             and text[before.end : token.start] == " "
+            and not _water(mention.place, lexicon)  # "the Southern Red Sea" is the Red Sea
         ):  # "Southern California", "Eastern Ukraine": the part is named as a place
             first = index - 1  # "North West Nigeria": every word of the part
             while (
@@ -545,6 +546,13 @@ def find_places(
         index += size
     pointing = _anaphors(text, tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _water(place: Place, lexicon: EntityLexicon) -> bool:
+    """Whether ``place`` is a sea, a gulf or a strait of no one country ("Red Sea")."""
+    return not place.country and any(
+        word in lexicon.place_words for word in key(place.name).split()
+    )
 
 
 def _titled_town(
