@@ -877,6 +877,24 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
             "on Saturday",
             ("Avdiivka",),
         ),
+        # ... nor where the places named before lie
+        (
+            "On Friday, rebels closed the roads of the Kayes and Nioro regions, bordering "
+            "Senegal and Mauritania.",
+            "On Friday",
+            ("Kayes", "Nioro region"),
+        ),
+        (
+            "Gunmen on Friday seized the villages of Dara and Tambo, overlooking Lake Kivu.",
+            "on Friday",
+            ("Dara", "Tambo"),
+        ),
+        # negative: a participle of the act itself still tells where it went
+        (
+            "Rebels on Friday seized Kayes, shelling villages near Nioro.",
+            "on Friday",
+            ("Kayes", "Nioro"),
+        ),
         # a date opening the sentence with a phrase of place: the clause after them is the act
         (
             "On Wednesday, in the Kharkiv region, shells hit a school in the village of Lyptsi.",
