@@ -960,6 +960,16 @@ def test_what_a_dated_denial_denies_has_no_place(
             "on Monday",
             ("Doha",),
         ),
+        # ... or as whom help is given to
+        (
+            "The envoy spoke with the governor today to convey the UK's commitment to "
+            "supporting Libya.",
+            "today",
+            (),
+        ),
+        ("The bloc pledged on Monday to support Sudan and Chad.", "on Monday", ()),
+        # negative: help sent to a state's land names where
+        ("The bloc sent tents to Sudan on Monday.", "on Monday", ("Sudan",)),
         # ... or as whom words are addressed to
         (
             "Moscow accused Kyiv on Thursday of shelling the town of Shebekino.",
