@@ -1032,6 +1032,30 @@ def test_a_state_named_as_a_topic_is_no_place(
         # negative: a place reached, or named without such a phrase, is where
         ("A jet crashed on Monday after landing in Lima.", "on Monday", ("Lima",)),
         ("Troops bound for the front reached Kherson on Monday.", "on Monday", ("Kherson",)),
+        # the ends of a route travelled are no more where it was stopped
+        (
+            "On Tuesday, the train was going from Quetta to Peshawar when gunmen stopped "
+            "it near Mach.",
+            "On Tuesday",
+            ("Mach",),
+        ),
+        (
+            "A bus travelling from Quetta to Peshawar was ambushed near Mach on Tuesday.",
+            "on Tuesday",
+            ("Mach",),
+        ),
+        # ... but are all there is when nothing else is named
+        (
+            "A bus travelling from Quetta to Peshawar crashed on Tuesday.",
+            "on Tuesday",
+            ("Quetta", "Peshawar"),
+        ),
+        # negative: a stretch of land where the act went on
+        (
+            "On Tuesday, fighting raged from Kharkiv to Kherson.",
+            "On Tuesday",
+            ("Kharkiv", "Kherson"),
+        ),
     ],
 )
 def test_where_a_craft_was_bound_is_no_place(

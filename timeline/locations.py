@@ -172,6 +172,7 @@ class EntityLexicon:
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
+    journey_words: frozenset[str]  # "going from X to Y": a route's ends, not where
     holding_prepositions: frozenset[str]  # "the governor of X": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
     spoken_from_words: frozenset[str]  # "the governor said in Poltava": where one speaks
@@ -308,6 +309,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
+        journey_words=frozenset(places["journey_words"]),
         holding_prepositions=frozenset(places["holding_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
         spoken_from_words=frozenset(places["spoken_from_words"]),

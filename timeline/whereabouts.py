@@ -1231,6 +1231,8 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     if index < 0:
         return False
     word = view.tokens[index].norm
+    if _route_end(view, index, words):
+        return True  # "a train going from Quetta to Peshawar"
     if word in words.origin_prepositions:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
     if word in words.origin_verbs:
@@ -1417,6 +1419,23 @@ def _off(tokens: Sequence[Token], index: int) -> bool:
         and index > 0
         and tokens[index - 1].norm in COMPASS
         and (index < 2 or tokens[index - 2].norm != "the")
+    )
+
+
+def _route_end(view: SentenceView, index: int, words: EntityLexicon) -> bool:
+    """Whether ``tokens[index]``, the word before a list of names, opens an end of a route
+    travelled: "from" after a word of travel ("going from Quetta"), or "to" after such a
+    "from" and its names ("going from Quetta to Peshawar")."""
+    tokens = view.tokens
+    if index > 0 and tokens[index].norm == "to" and not view.break_before(index):
+        index -= 1
+        while index >= 0 and _named(tokens[index], words) and not view.break_before(index + 1):
+            index -= 1
+    return (
+        index > 0
+        and tokens[index].norm == "from"
+        and tokens[index - 1].norm in words.journey_words
+        and not view.break_before(index)
     )
 
 
