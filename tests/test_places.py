@@ -691,6 +691,8 @@ def test_a_name_given_as_a_surname_is_no_place(text: str, expected: list[str]) -
         ("A drone attack in northeastern Syria that killed three was reported.", ["Syria"]),
         # a town before the name of a building in it
         ("Protesters gathered at St. Louis City Hall.", ["St. Louis"]),
+        # a state named after the offer, not before it, is where it was made
+        ("The offer was made in Qatar.", ["Qatar"]),
     ],
 )
 def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> None:
@@ -716,6 +718,8 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
         "The president spoke with his U.S. counterpart.",  # a state's officials
         "Belarus' interference angered voters.",  # a bare apostrophe owns too
         "He met U.K. officials and Chinese leaders.",
+        "Hamas was urged to accept the latest U.S. proposal.",  # a state's offer
+        "The rebels rejected a Qatar plan and welcomed a U.S. initiative.",
     ],
 )
 def test_states_and_their_people_are_no_places(text: str) -> None:
