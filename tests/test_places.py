@@ -374,6 +374,28 @@ def test_waters_and_land_features_are_places(text: str, expected: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # seas and straits whose names open with a compass word or carry no head word
+        ("The missile fell into the East Sea.", ["East Sea"]),
+        ("A rig burned in the North Sea.", ["North Sea"]),
+        ("The ship was hailed north of the Bab-el-Mandeb.", ["Bab-el-Mandeb"]),
+        ("Pirates boarded a dhow in the Arabian Sea.", ["Arabian Sea"]),
+        # a compass part of a sea is the sea
+        ("A missile struck a ship in the Southern Red Sea.", ["Red Sea"]),
+        ("A drone fell into the Northern Arabian Sea.", ["Arabian Sea"]),
+        ("Tankers waited in the Western Gulf of Aden.", ["Gulf of Aden"]),
+        # negative: a compass part of a land keeps its name; no preposition, no place
+        ("Fires raged across Southern California.", ["Southern California"]),
+        ("North Sea oil prices rose.", []),
+        ("The East Sea Fleet sailed.", []),
+    ],
+)
+def test_seas_the_text_names_by_their_own_names(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The village of the dead was a film.",  # no name after the cue
@@ -467,6 +489,33 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
     ],
 )
 def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site of a name the gazetteer lacks, named by its kind or after "sites at"
+        ("Jets hit the Qarvand nuclear site.", ["Qarvand"]),
+        ("Bombers struck the Tolvaran enrichment facility.", ["Tolvaran"]),
+        ("Gunmen stormed the Kelabari police station at dawn.", ["Kelabari"]),
+        ("Raiders overran Kelabari police station.", ["Kelabari"]),
+        (
+            "Jets struck three nuclear sites at Qarvand, Tolvaran and Mosrud.",
+            ["Qarvand", "Tolvaran", "Mosrud"],
+        ),
+        (
+            "Jets struck three nuclear facilities in Iran, Qarvand, Tolvaran and Mosrud.",
+            ["Iran", "Qarvand", "Tolvaran", "Mosrud"],
+        ),
+        # negative: a site told of by whom it belongs to, or with no name
+        ("Jets struck sites of Hezbollah.", []),
+        ("Jets struck sites at dawn.", []),
+        ("Rockets hit facilities in Haifa, Israel said.", ["Haifa"]),
+        ("Inspectors visited the site.", []),
+    ],
+)
+def test_a_site_of_a_name_the_gazetteer_lacks(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
@@ -642,6 +691,8 @@ def test_a_name_given_as_a_surname_is_no_place(text: str, expected: list[str]) -
         ("A drone attack in northeastern Syria that killed three was reported.", ["Syria"]),
         # a town before the name of a building in it
         ("Protesters gathered at St. Louis City Hall.", ["St. Louis"]),
+        # a state named after the offer, not before it, is where it was made
+        ("The offer was made in Qatar.", ["Qatar"]),
     ],
 )
 def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> None:
@@ -667,6 +718,8 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
         "The president spoke with his U.S. counterpart.",  # a state's officials
         "Belarus' interference angered voters.",  # a bare apostrophe owns too
         "He met U.K. officials and Chinese leaders.",
+        "Hamas was urged to accept the latest U.S. proposal.",  # a state's offer
+        "The rebels rejected a Qatar plan and welcomed a U.S. initiative.",
     ],
 )
 def test_states_and_their_people_are_no_places(text: str) -> None:
@@ -828,6 +881,24 @@ def event_places_of(text: str, expression: str) -> tuple[str, ...]:
             "on Saturday",
             ("Avdiivka",),
         ),
+        # ... nor where the places named before lie
+        (
+            "On Friday, rebels closed the roads of the Kayes and Nioro regions, bordering "
+            "Senegal and Mauritania.",
+            "On Friday",
+            ("Kayes", "Nioro region"),
+        ),
+        (
+            "Gunmen on Friday seized the villages of Dara and Tambo, overlooking Lake Kivu.",
+            "on Friday",
+            ("Dara", "Tambo"),
+        ),
+        # negative: a participle of the act itself still tells where it went
+        (
+            "Rebels on Friday seized Kayes, shelling villages near Nioro.",
+            "on Friday",
+            ("Kayes", "Nioro"),
+        ),
         # a date opening the sentence with a phrase of place: the clause after them is the act
         (
             "On Wednesday, in the Kharkiv region, shells hit a school in the village of Lyptsi.",
@@ -893,6 +964,16 @@ def test_what_a_dated_denial_denies_has_no_place(
             "on Monday",
             ("Doha",),
         ),
+        # ... or as whom help is given to
+        (
+            "The envoy spoke with the governor today to convey the UK's commitment to "
+            "supporting Libya.",
+            "today",
+            (),
+        ),
+        ("The bloc pledged on Monday to support Sudan and Chad.", "on Monday", ()),
+        # negative: help sent to a state's land names where
+        ("The bloc sent tents to Sudan on Monday.", "on Monday", ("Sudan",)),
         # ... or as whom words are addressed to
         (
             "Moscow accused Kyiv on Thursday of shelling the town of Shebekino.",
@@ -955,6 +1036,30 @@ def test_a_state_named_as_a_topic_is_no_place(
         # negative: a place reached, or named without such a phrase, is where
         ("A jet crashed on Monday after landing in Lima.", "on Monday", ("Lima",)),
         ("Troops bound for the front reached Kherson on Monday.", "on Monday", ("Kherson",)),
+        # the ends of a route travelled are no more where it was stopped
+        (
+            "On Tuesday, the train was going from Quetta to Peshawar when gunmen stopped "
+            "it near Mach.",
+            "On Tuesday",
+            ("Mach",),
+        ),
+        (
+            "A bus travelling from Quetta to Peshawar was ambushed near Mach on Tuesday.",
+            "on Tuesday",
+            ("Mach",),
+        ),
+        # ... but are all there is when nothing else is named
+        (
+            "A bus travelling from Quetta to Peshawar crashed on Tuesday.",
+            "on Tuesday",
+            ("Quetta", "Peshawar"),
+        ),
+        # negative: a stretch of land where the act went on
+        (
+            "On Tuesday, fighting raged from Kharkiv to Kherson.",
+            "On Tuesday",
+            ("Kharkiv", "Kherson"),
+        ),
     ],
 )
 def test_where_a_craft_was_bound_is_no_place(
@@ -1232,6 +1337,41 @@ def test_a_place_the_gazetteer_lacks_has_no_point() -> None:
     ],
 )
 def test_states_that_act_are_not_where_it_happens(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # every state of a list that is the subject acts, whatever the verb's tense
+        ("Today, Chile and Peru announce a joint plan for the border.", "Today", ()),
+        (
+            "Chile, Peru, and the Republic of Korea strongly condemn the launches of May 4.",
+            "May 4",
+            (),
+        ),
+        (
+            "On Monday, Chile, Peru and Bolivia signed a water pact in Quito.",
+            "On Monday",
+            ("Quito",),
+        ),
+        # negative: a list after the verb, or a list told of its land, is where
+        (
+            "On Monday, floods hit Chile, Peru and Bolivia.",
+            "On Monday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        (
+            "Chile, Peru and Bolivia were hit by floods on Monday.",
+            "on Monday",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        ("Floods on Monday hit towns in Chile and Peru.", "on Monday", ("Chile", "Peru")),
+    ],
+)
+def test_states_listed_as_the_subject_act(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

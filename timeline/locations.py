@@ -172,6 +172,7 @@ class EntityLexicon:
     anaphor_qualifiers: frozenset[str]  # "the entire city", "the southern town"
     existential_words: frozenset[str]  # "there is": no place
     origin_prepositions: frozenset[str]  # "fired from Gaza": not where it happened
+    journey_words: frozenset[str]  # "going from X to Y": a route's ends, not where
     holding_prepositions: frozenset[str]  # "the governor of X": not where it happened
     origin_verbs: frozenset[str]  # "fleeing Goma": the place left
     spoken_from_words: frozenset[str]  # "the governor said in Poltava": where one speaks
@@ -308,6 +309,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         anaphor_qualifiers=frozenset(places["anaphor_qualifiers"]) | COMPASS,
         existential_words=frozenset(places["existential_words"]),
         origin_prepositions=frozenset(places["origin_prepositions"]),
+        journey_words=frozenset(places["journey_words"]),
         holding_prepositions=frozenset(places["holding_prepositions"]),
         origin_verbs=frozenset(places["origin_verbs"]),
         spoken_from_words=frozenset(places["spoken_from_words"]),
@@ -510,6 +512,7 @@ def find_places(
             and before.norm in COMPASS
             and not before.sentence_start
             and text[before.end : token.start] == " "
+            and not _water(mention.place, lexicon)  # "the Southern Red Sea" is the Red Sea
         ):  # "Southern California", "Eastern Ukraine": the part is named as a place
             first = index - 1  # "North West Nigeria": every word of the part
             while (
@@ -545,6 +548,13 @@ def find_places(
         index += size
     pointing = _anaphors(text, tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _water(place: Place, lexicon: EntityLexicon) -> bool:
+    """Whether ``place`` is a sea, a gulf or a strait of no one country ("Red Sea")."""
+    return not place.country and any(
+        word in lexicon.place_words for word in key(place.name).split()
+    )
 
 
 def _titled_town(

@@ -1098,15 +1098,15 @@ def _stands_for_state(
         last += 1
     if _possessive(tokens[last].text):
         return False
-    before = first - 1
+    opening, following = _name_list(view, first, last, words)
+    before = opening - 1  # "Chile, Peru and Bolivia signed": the list is the subject
     while before >= 0 and (
         (tokens[before].norm == "the" and not view.break_before(before + 1))
         or date.char_start <= tokens[before].start < date.char_end  # "Today the U.S. ..."
     ):
         before -= 1
-    following = last + 1
     if before >= 0 and tokens[before].norm in ("a", "an"):
-        return following < len(tokens) and not tokens[following].is_capitalized
+        return last + 1 < len(tokens) and not tokens[last + 1].is_capitalized
     after_clause = (  # "In addition to aid announced today, the United States also provided"
         before >= 0
         and view.break_before(before + 1)
@@ -1121,12 +1121,6 @@ def _stands_for_state(
     opened = before >= 0 and tokens[before].norm in openers  # "as Washington pressed"
     if before >= 0 and not after_clause and not opened and not coordinated:
         return False  # not the subject of the sentence or of a clause
-    while (
-        following < len(tokens)
-        and not view.break_before(following)
-        and (tokens[following].norm in ("and", "or") or tokens[following].is_capitalized)
-    ):
-        following += 1  # "The UK and Qatar have announced"
     if following < len(tokens) and view.break_before(following):
         following = next(  # past an aside: "the United States, through USAID, is providing"
             (
@@ -1169,6 +1163,49 @@ def _stands_for_state(
     )
 
 
+def _in_name_list(view: SentenceView, index: int) -> bool:
+    """Whether ``tokens[index]`` goes on a list of names: a capitalised word, "and" or "or",
+    or "the" after them ("Chile, Peru, and the Republic of Korea"); only a comma may set it
+    off from the word before."""
+    tokens = view.tokens
+    token = tokens[index]
+    if view.break_before(index) and view.text[tokens[index - 1].end : token.start].strip() != ",":
+        return False
+    if token.norm == "the":
+        return tokens[index - 1].norm in ("and", "or")
+    return token.norm in ("and", "or") or token.is_capitalized
+
+
+def _name_list(view: SentenceView, first: int, last: int, words: EntityLexicon) -> tuple[int, int]:
+    """The index of the first word of the list of names joined by "and" or "or" that the
+    name ``tokens[first : last + 1]`` stands in, and the index past its end ("Chile, Peru,
+    and the Republic of Korea"; "The UK and Qatar"); ``first`` and the index past the
+    name's own words when it stands in none."""
+    tokens = view.tokens
+    end = last + 1
+    while end < len(tokens) and _in_name_list(view, end):
+        end += 1
+    opening, index = first, first - 1
+    while index >= 0:
+        token = tokens[index]
+        if token.norm == "the" and not view.break_before(index + 1):
+            index -= 1  # "and the Republic of Korea"
+            continue
+        if not _in_name_list(view, index + 1) or not (
+            token.norm in ("and", "or") or _named(token, words)
+        ):
+            break
+        if _named(token, words) and token.norm not in words.not_places:
+            opening = index
+        index -= 1
+    if any(token.norm in ("and", "or") for token in tokens[opening:end]):
+        return opening, end
+    end = last + 1  # no list: only what the name runs on to unbroken
+    while end < len(tokens) and not view.break_before(end) and tokens[end].is_capitalized:
+        end += 1
+    return first, end
+
+
 def _adverb(word: str) -> bool:
     return word.endswith("ly") and len(word) > 4  # "strongly", not "Italy"'s "ly"
 
@@ -1194,6 +1231,8 @@ def _aside(view: SentenceView, start: int, words: EntityLexicon) -> bool:
     if index < 0:
         return False
     word = view.tokens[index].norm
+    if _route_end(view, index, words):
+        return True  # "a train going from Quetta to Peshawar"
     if word in words.origin_prepositions:
         return not _range_start(view, start)  # "from Asia to Europe": the range is where
     if word in words.origin_verbs:
@@ -1380,6 +1419,23 @@ def _off(tokens: Sequence[Token], index: int) -> bool:
         and index > 0
         and tokens[index - 1].norm in COMPASS
         and (index < 2 or tokens[index - 2].norm != "the")
+    )
+
+
+def _route_end(view: SentenceView, index: int, words: EntityLexicon) -> bool:
+    """Whether ``tokens[index]``, the word before a list of names, opens an end of a route
+    travelled: "from" after a word of travel ("going from Quetta"), or "to" after such a
+    "from" and its names ("going from Quetta to Peshawar")."""
+    tokens = view.tokens
+    if index > 0 and tokens[index].norm == "to" and not view.break_before(index):
+        index -= 1
+        while index >= 0 and _named(tokens[index], words) and not view.break_before(index + 1):
+            index -= 1
+    return (
+        index > 0
+        and tokens[index].norm == "from"
+        and tokens[index - 1].norm in words.journey_words
+        and not view.break_before(index)
     )
 
 
