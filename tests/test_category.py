@@ -1565,11 +1565,28 @@ def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: st
             "Parliament passed the budget on Tuesday.",
             ["humanitarian", "humanitarian", "economic"],
         ),
-        # ... nor over a statement the date tells: it is about what it says
+        # a statement the date tells, with no cue in what it says, speaks of the story
         (
             "The cyclone killed ten people on Sunday. Floods hit the coast on Monday. "
             "“We will go on,” Ana Ruiz told reporters on Tuesday.",
-            ["humanitarian", "humanitarian", "other"],
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        (
+            "Voters chose a new assembly on Sunday. The ruling party lost the election on Monday. "
+            "“I was sure of it,” Tomas Ek told the radio on Tuesday.",
+            ["political", "political", "political"],
+        ),
+        # negative: a statement with a cue in what it says keeps it, and one in an article
+        # no category holds half of keeps none
+        (
+            "Voters chose a new assembly on Sunday. The ruling party lost the election on Monday. "
+            "Tomas Ek said on Tuesday that the peace talks would resume.",
+            ["political", "political", "diplomatic"],
+        ),
+        (
+            "The cyclone killed ten people on Sunday. Rebels attacked the town on Monday. "
+            "“We will go on,” Ana Ruiz told reporters on Tuesday.",
+            ["humanitarian", "battlefield", "other"],
         ),
     ],
 )

@@ -38,7 +38,6 @@ from timeline.names import (
     ArticleNames,
     _plural_acting,
     article_names,
-    dates_what_is_said,
     event_actors,
     event_places,
 )
@@ -68,7 +67,6 @@ def build_events(
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
-    statements = []  # whether each event's date tells a statement itself
     yielding = []  # the categories each event's weak cues alone may yield to its story
     expressions = _expressions_of_one_date(doc.flat, mentions, article.language)
     placed = _Spans(
@@ -108,9 +106,6 @@ def build_events(
             claimed_by, speaker = claimant_and_speaker(claimant)
             verb = _WORD.match(doc.flat, offset).group()  # type: ignore[union-attr]
         actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
-        statements.append(
-            found is not None and not dates_what_is_said(clause, found[0], article.language)
-        )
         yielding.append(yields)
         start, end = span
         quoted = doc.quotes_in(mention.char_start, mention.char_end)
@@ -148,7 +143,7 @@ def build_events(
                 other_mentions=others,
             )
         )
-    return _in_the_story(events, statements, yielding)
+    return _in_the_story(events, yielding)
 
 
 _WORD = re.compile(r"\w+")
@@ -201,17 +196,15 @@ def _claim_after(
     return claim_pointing_back(*read(doc.sentences[following]))
 
 
-def _in_the_story(
-    events: list[Event], statements: list[bool], yielding: list[frozenset[Category]]
-) -> list[Event]:
+def _in_the_story(events: list[Event], yielding: list[frozenset[Category]]) -> list[Event]:
     """An event no cue classes takes the category more than half of its article's classed
     events have ("The system is expected to dissipate by late Tuesday" in a cyclone
     story): its cue says it comes from the story. So does one weak cues alone class when
     their senses can read them in that category (``yielding``, one set per event: "It hit
     the coast on Tuesday" in a cyclone story), a statement the date tells too: its weak
     cues are what it says ("said on Tuesday that nobody had died"). A statement without
-    any cue (``statements``, one flag per event) is about what it says, which tells
-    nothing of the story."""
+    any cue speaks of the story as well ("“I have been deposed,” he told the radio on
+    Wednesday" in a coup story)."""
     counts = Counter(event.category for event in events if event.cues)
     if not counts:
         return events
@@ -220,9 +213,9 @@ def _in_the_story(
         return events
     return [
         replace(event, category=top, cues=(STORY_CUE,))
-        if (not event.cues and not statement) or top in yields - {event.category}
+        if not event.cues or top in yields - {event.category}
         else event
-        for event, statement, yields in zip(events, statements, yielding, strict=True)
+        for event, yields in zip(events, yielding, strict=True)
     ]
 
 
