@@ -677,6 +677,16 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         # power is seized in a coup; a town is seized in a war
         ("The army seized power on Sunday.", "political"),
         ("The army seized the airport on Sunday.", "battlefield"),
+        # ... so is power taken, and a junta is who rules after one; soldiers rising
+        # against their own rulers are a mutiny, not a battle
+        ("The armed forces said on Sunday they were taking power.", "political"),
+        ("The colonel told the radio on Sunday that the army had taken power.", "political"),
+        ("The country's military junta spoke on Sunday about the shortages.", "political"),
+        ("Soldiers of an elite unit mutinied on Sunday.", "political"),
+        # negative: a town taken, a military that fights, and power cut by a strike
+        ("The army took the town on Sunday.", "battlefield"),
+        ("The military shelled the port on Sunday.", "battlefield"),
+        ("A drone strike cut power to the city on Sunday.", "battlefield"),
         # silencing at home is politics; a plant shut down is business
         ("The regime shut down the internet on Sunday.", "political"),
         ("The carmaker shut down its plant on Sunday.", "economic"),
