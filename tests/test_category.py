@@ -1556,6 +1556,28 @@ def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: st
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the verb after a relative clause set off beside its subject tells the event, not
+        # what that clause says of the subject
+        ("Mara Lind, who fled the city when the shelling began, resigned on Sunday.", "political"),
+        ("The convoy, which carried flour to the camps, was attacked on Sunday.", "battlefield"),
+        ("The general, whose troops shelled the port, was arrested on Sunday.", "political"),
+        # negative: a date inside the relative clause dates what it says, and a clause with
+        # words enough of its own tells its event
+        ("Rebels shelled the town, which surrendered on Sunday.", "battlefield"),
+        (
+            "The envoy, who had held talks in Cairo, was shot dead by gunmen on Sunday.",
+            "battlefield",
+        ),
+    ],
+)
+def test_the_verb_after_a_relative_aside_tells_the_event(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a sentence without a cue takes the category most of its article's events have
@@ -1597,6 +1619,12 @@ def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: st
             "The cyclone killed ten people on Sunday. Rebels attacked the town on Monday. "
             "“We will go on,” Ana Ruiz told reporters on Tuesday.",
             ["humanitarian", "battlefield", "other"],
+        ),
+        # ... and one closing a quotation opened in an earlier sentence says what lies there
+        (
+            "The cyclone killed ten people on Sunday. Floods hit the coast on Monday. "
+            "“We lost everything. We will go on,” Ana Ruiz told reporters on Tuesday.",
+            ["humanitarian", "humanitarian", "other"],
         ),
     ],
 )

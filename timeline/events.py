@@ -38,6 +38,7 @@ from timeline.names import (
     ArticleNames,
     _plural_acting,
     article_names,
+    dates_what_is_said,
     event_actors,
     event_places,
 )
@@ -68,6 +69,9 @@ def build_events(
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
     yielding = []  # the categories each event's weak cues alone may yield to its story
+    # whether each event's date tells a statement closing a quotation opened in an earlier
+    # sentence: what it says lies out of sight
+    closing = []
     expressions = _expressions_of_one_date(doc.flat, mentions, article.language)
     placed = _Spans(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
@@ -107,6 +111,11 @@ def build_events(
             verb = _WORD.match(doc.flat, offset).group()  # type: ignore[union-attr]
         actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
         yielding.append(yields)
+        closing.append(
+            found is not None
+            and not dates_what_is_said(clause, found[0], article.language)
+            and any(start < view.start for start, _ in view.quotes)
+        )
         start, end = span
         quoted = doc.quotes_in(mention.char_start, mention.char_end)
         # "he" in the outlet's words is whom the text shows last; in a quotation, whom the
@@ -143,7 +152,7 @@ def build_events(
                 other_mentions=others,
             )
         )
-    return _in_the_story(events, yielding)
+    return _in_the_story(events, closing, yielding)
 
 
 _WORD = re.compile(r"\w+")
@@ -196,7 +205,9 @@ def _claim_after(
     return claim_pointing_back(*read(doc.sentences[following]))
 
 
-def _in_the_story(events: list[Event], yielding: list[frozenset[Category]]) -> list[Event]:
+def _in_the_story(
+    events: list[Event], closing: list[bool], yielding: list[frozenset[Category]]
+) -> list[Event]:
     """An event no cue classes takes the category more than half of its article's classed
     events have ("The system is expected to dissipate by late Tuesday" in a cyclone
     story): its cue says it comes from the story. So does one weak cues alone class when
@@ -204,7 +215,8 @@ def _in_the_story(events: list[Event], yielding: list[frozenset[Category]]) -> l
     the coast on Tuesday" in a cyclone story), a statement the date tells too: its weak
     cues are what it says ("said on Tuesday that nobody had died"). A statement without
     any cue speaks of the story as well ("“I have been deposed,” he told the radio on
-    Wednesday" in a coup story)."""
+    Wednesday" in a coup story), unless it closes a quotation opened in an earlier sentence
+    (``closing``, one flag per event): what it says lies there, out of sight."""
     counts = Counter(event.category for event in events if event.cues)
     if not counts:
         return events
@@ -213,9 +225,9 @@ def _in_the_story(events: list[Event], yielding: list[frozenset[Category]]) -> l
         return events
     return [
         replace(event, category=top, cues=(STORY_CUE,))
-        if not event.cues or top in yields - {event.category}
+        if (not event.cues and not closes) or top in yields - {event.category}
         else event
-        for event, yields in zip(events, yielding, strict=True)
+        for event, closes, yields in zip(events, closing, yielding, strict=True)
     ]
 
 
