@@ -677,6 +677,16 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         # power is seized in a coup; a town is seized in a war
         ("The army seized power on Sunday.", "political"),
         ("The army seized the airport on Sunday.", "battlefield"),
+        # a regional bloc named for the economy is states acting together
+        (
+            "The Economic Community of Central African States said on Sunday that the region "
+            "faced grave security risks.",
+            "diplomatic",
+        ),
+        ("Leaders of the Economic Community of East Africa met in Arusha on Sunday.", "diplomatic"),
+        # negative: the economy told of, and a bank that speaks of prices
+        ("The bloc's economic output shrank for a third quarter on Sunday.", "economic"),
+        ("The central bank said on Sunday that prices rose faster than expected.", "economic"),
         # ... so is power taken, and a junta is who rules after one; soldiers rising
         # against their own rulers are a mutiny, not a battle
         ("The armed forces said on Sunday they were taking power.", "political"),
