@@ -677,6 +677,26 @@ def test_probe_categories_agree_on_both_halves(half: str) -> None:
         # power is seized in a coup; a town is seized in a war
         ("The army seized power on Sunday.", "political"),
         ("The army seized the airport on Sunday.", "battlefield"),
+        # a regional bloc named for the economy is states acting together
+        (
+            "The Economic Community of Central African States said on Sunday that the region "
+            "faced grave security risks.",
+            "diplomatic",
+        ),
+        ("Leaders of the Economic Community of East Africa met in Arusha on Sunday.", "diplomatic"),
+        # negative: the economy told of, and a bank that speaks of prices
+        ("The bloc's economic output shrank for a third quarter on Sunday.", "economic"),
+        ("The central bank said on Sunday that prices rose faster than expected.", "economic"),
+        # ... so is power taken, and a junta is who rules after one; soldiers rising
+        # against their own rulers are a mutiny, not a battle
+        ("The armed forces said on Sunday they were taking power.", "political"),
+        ("The colonel told the radio on Sunday that the army had taken power.", "political"),
+        ("The country's military junta spoke on Sunday about the shortages.", "political"),
+        ("Soldiers of an elite unit mutinied on Sunday.", "political"),
+        # negative: a town taken, a military that fights, and power cut by a strike
+        ("The army took the town on Sunday.", "battlefield"),
+        ("The military shelled the port on Sunday.", "battlefield"),
+        ("A drone strike cut power to the city on Sunday.", "battlefield"),
         # silencing at home is politics; a plant shut down is business
         ("The regime shut down the internet on Sunday.", "political"),
         ("The carmaker shut down its plant on Sunday.", "economic"),
@@ -1546,6 +1566,28 @@ def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: st
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # the verb after a relative clause set off beside its subject tells the event, not
+        # what that clause says of the subject
+        ("Mara Lind, who fled the city when the shelling began, resigned on Sunday.", "political"),
+        ("The convoy, which carried flour to the camps, was attacked on Sunday.", "battlefield"),
+        ("The general, whose troops shelled the port, was arrested on Sunday.", "political"),
+        # negative: a date inside the relative clause dates what it says, and a clause with
+        # words enough of its own tells its event
+        ("Rebels shelled the town, which surrendered on Sunday.", "battlefield"),
+        (
+            "The envoy, who had held talks in Cairo, was shot dead by gunmen on Sunday.",
+            "battlefield",
+        ),
+    ],
+)
+def test_the_verb_after_a_relative_aside_tells_the_event(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a sentence without a cue takes the category most of its article's events have
@@ -1565,10 +1607,33 @@ def test_what_a_happening_comes_as_is_the_news_around_it(text: str, category: st
             "Parliament passed the budget on Tuesday.",
             ["humanitarian", "humanitarian", "economic"],
         ),
-        # ... nor over a statement the date tells: it is about what it says
+        # a statement the date tells, with no cue in what it says, speaks of the story
         (
             "The cyclone killed ten people on Sunday. Floods hit the coast on Monday. "
             "“We will go on,” Ana Ruiz told reporters on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        (
+            "Voters chose a new assembly on Sunday. The ruling party lost the election on Monday. "
+            "“I was sure of it,” Tomas Ek told the radio on Tuesday.",
+            ["political", "political", "political"],
+        ),
+        # negative: a statement with a cue in what it says keeps it, and one in an article
+        # no category holds half of keeps none
+        (
+            "Voters chose a new assembly on Sunday. The ruling party lost the election on Monday. "
+            "Tomas Ek said on Tuesday that the peace talks would resume.",
+            ["political", "political", "diplomatic"],
+        ),
+        (
+            "The cyclone killed ten people on Sunday. Rebels attacked the town on Monday. "
+            "“We will go on,” Ana Ruiz told reporters on Tuesday.",
+            ["humanitarian", "battlefield", "other"],
+        ),
+        # ... and one closing a quotation opened in an earlier sentence says what lies there
+        (
+            "The cyclone killed ten people on Sunday. Floods hit the coast on Monday. "
+            "“We lost everything. We will go on,” Ana Ruiz told reporters on Tuesday.",
             ["humanitarian", "humanitarian", "other"],
         ),
     ],

@@ -616,12 +616,15 @@ def _opens_on_citing(view: SentenceView, span: Span) -> bool:
 def _telling_span(clause: DateClause) -> Span:
     """The clauses that tell the event: its home, or for a date in a relative clause
     ("the truce, which began on Sunday, ...") that clause and the noun it hangs on, or for
-    a phrase set off after the subject that phrase and the verb after it; a name set off
-    after a subject with no verb runs on to the verb after it."""
+    a phrase set off after the subject that phrase and the verb after it, or for a verb
+    after a relative clause set off beside the subject that verb's clause alone; a name set
+    off after a subject with no verb runs on to the verb after it."""
     own_left, own_right = clause.clauses[clause.own]
     first = clause.view.in_span(own_left, own_right)[:1]
     if clause.own > 0 and first and first[0].norm in clause.view.words("relatives"):
         return clause.clauses[clause.own - 1][0], own_right
+    if clause.after_relative_aside():  # "Henry, who was abroad ..., | resigned in April"
+        return own_left, own_right
     if clause.set_off() is not None:  # "The minister, at a briefing on Sunday, | announced"
         return own_left, max(clause.home[1], clause.clauses[clause.own + 1][1])
     return clause.home_past_aside()

@@ -68,8 +68,10 @@ def build_events(
     dates = _Spans(sorted((m.char_start, m.char_end) for m in mentions))
     views: dict[tuple[int, int], tuple[SentenceView, tuple[Claim, ...]]] = {}
     events = []
-    statements = []  # whether each event's date tells a statement itself
     yielding = []  # the categories each event's weak cues alone may yield to its story
+    # whether each event's date tells a statement closing a quotation opened in an earlier
+    # sentence: what it says lies out of sight
+    closing = []
     expressions = _expressions_of_one_date(doc.flat, mentions, article.language)
     placed = _Spans(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
@@ -108,10 +110,12 @@ def build_events(
             claimed_by, speaker = claimant_and_speaker(claimant)
             verb = _WORD.match(doc.flat, offset).group()  # type: ignore[union-attr]
         actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
-        statements.append(
-            found is not None and not dates_what_is_said(clause, found[0], article.language)
-        )
         yielding.append(yields)
+        closing.append(
+            found is not None
+            and not dates_what_is_said(clause, found[0], article.language)
+            and any(start < view.start for start, _ in view.quotes)
+        )
         start, end = span
         quoted = doc.quotes_in(mention.char_start, mention.char_end)
         # "he" in the outlet's words is whom the text shows last; in a quotation, whom the
@@ -148,7 +152,7 @@ def build_events(
                 other_mentions=others,
             )
         )
-    return _in_the_story(events, statements, yielding)
+    return _in_the_story(events, closing, yielding)
 
 
 _WORD = re.compile(r"\w+")
@@ -202,7 +206,7 @@ def _claim_after(
 
 
 def _in_the_story(
-    events: list[Event], statements: list[bool], yielding: list[frozenset[Category]]
+    events: list[Event], closing: list[bool], yielding: list[frozenset[Category]]
 ) -> list[Event]:
     """An event no cue classes takes the category more than half of its article's classed
     events have ("The system is expected to dissipate by late Tuesday" in a cyclone
@@ -210,8 +214,9 @@ def _in_the_story(
     their senses can read them in that category (``yielding``, one set per event: "It hit
     the coast on Tuesday" in a cyclone story), a statement the date tells too: its weak
     cues are what it says ("said on Tuesday that nobody had died"). A statement without
-    any cue (``statements``, one flag per event) is about what it says, which tells
-    nothing of the story."""
+    any cue speaks of the story as well ("“I have been deposed,” he told the radio on
+    Wednesday" in a coup story), unless it closes a quotation opened in an earlier sentence
+    (``closing``, one flag per event): what it says lies there, out of sight."""
     counts = Counter(event.category for event in events if event.cues)
     if not counts:
         return events
@@ -220,9 +225,9 @@ def _in_the_story(
         return events
     return [
         replace(event, category=top, cues=(STORY_CUE,))
-        if (not event.cues and not statement) or top in yields - {event.category}
+        if (not event.cues and not closes) or top in yields - {event.category}
         else event
-        for event, statement, yields in zip(events, statements, yielding, strict=True)
+        for event, closes, yields in zip(events, closing, yielding, strict=True)
     ]
 
 

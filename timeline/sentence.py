@@ -281,6 +281,21 @@ class DateClause:
         resignation"): the verb tells the event."""
         return _past_apposition(self.view, self.clauses, self.home)
 
+    def after_relative_aside(self) -> bool:
+        """True when the date's clause, joined to the one before it, opens on a verb after
+        a relative clause set off beside its subject ("Henry, | who was abroad when the
+        violence broke out, | resigned in April"): the verb tells the event, not the
+        aside."""
+        left, right = self.clauses[self.own]
+        opening = self.view.in_span(left, right)[:1]
+        return (
+            self.own > 1
+            and self.home[0] < left
+            and _opens_on(self.view, self.clauses[self.own - 1], "relatives")
+            and bool(opening)
+            and _is_verb(self.view, opening[0])
+        )
+
     def set_off(self) -> Span | None:
         """The phrase holding the date when it is set off after the subject and the verb
         after it tells the event ("The minister, | at a news conference on Tuesday, |
