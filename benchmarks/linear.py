@@ -13,13 +13,16 @@ Every shape holds the TBAQ texts (see corpus.py) concatenated into one article:
 - ``chronology``: 400 lines "<date> – <clause>" with no final full stop;
 - ``dated sentences``: news sentences dense with dates (weekdays, days of a month,
   asides in brackets and between dashes, reported statements, "two days later");
-- ``dated clauses``: the same clauses joined into one endless sentence.
+- ``dated clauses``: the same clauses joined into one endless sentence;
+- ``one word``, ``hyphenated``, ``apostrophes``: the ordinary text as one endless token,
+  its words run together, or joined by hyphens or by apostrophes (patterns that may start
+  at each capital or after each joint of a word must still look a bounded way ahead).
 
 Each shape runs in a fresh process (cut off after ``--timeout`` seconds) and reports the
 CPU seconds spent finding dates and building events (CPU time, so that other
 processes on the machine do not blur the comparison). Cost is linear in length when the
-one-line and one-sentence shapes take at most twice the time of the ordinary text, and
-the dated clauses at most twice the time of the dated sentences, for dates and events.
+one-line, one-sentence and one-token shapes take at most twice the time of the ordinary
+text, and the dated clauses at most twice the time of the dated sentences, for dates and events.
 """
 
 from __future__ import annotations
@@ -46,7 +49,11 @@ SHAPES = (
     "chronology",
     "dated sentences",
     "dated clauses",
+    "one word",
+    "hyphenated",
+    "apostrophes",
 )
+_TOKEN_JOINTS = {"one word": "", "hyphenated": "-", "apostrophes": "'"}
 # Clauses that ask much of the date engine: each date's tense, statement day or anchor
 # is read from the words around it in its sentence.
 DATED_CLAUSES = (
@@ -121,6 +128,8 @@ def text_of(shape: str, kb: int, big_kb: int) -> str:
         return dated(kb * 1000, ". ")
     if shape == "dated clauses":
         return dated(kb * 1000, ", and ")
+    if shape in _TOKEN_JOINTS:
+        return re.sub(r"\W+", _TOKEN_JOINTS[shape], concatenated(kb * 1000))
     return chronology(400)
 
 
@@ -170,6 +179,7 @@ def main() -> None:
         )
     compared = (("one line", "sentences"), ("one sentence", "sentences"))
     compared += (("dated clauses", "dated sentences"),)
+    compared += tuple((shape, "sentences") for shape in _TOKEN_JOINTS)
     for stage, column in (("dates", 0), ("events", 1)):
         for shape, ordinary in compared:
             ratio = seconds[shape][column] / max(seconds[ordinary][column], 0.01)

@@ -68,6 +68,9 @@ _T = TypeVar("_T")
 _ACCORDING_TO = Phrases.of(["according to"])
 _PARTY_REACH = 6  # words looked back over from a side to "between", and from it to its noun
 _PLACE_REACH = 4  # words between a group's link and its place ("in | several regions of |")
+# Modifiers read before a group word ("latest overnight | drone strikes") and role nouns
+# after it ("military | spokesman"): a bound, so that a run of such words costs its length.
+_MOST_WORDS_BESIDE_A_GROUP = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -1904,7 +1907,10 @@ class _Reader:
         fighting ("clashed with | rebels", "gun battles with | separatists"), unless that
         word sets the scene ("amid clashes with rebels")."""
         tokens, k = self.tokens, first - 1
-        while k > 0 and tokens[k].norm in self.lexicon.collective_modifiers:
+        while (
+            k > max(0, first - 1 - _MOST_WORDS_BESIDE_A_GROUP)
+            and tokens[k].norm in self.lexicon.collective_modifiers
+        ):
             k -= 1  # "clashed with dissident | FARC fighters"
         k -= k > 0 and tokens[k].norm == "the"
         if k <= 0 or not self._unbroken(k, first):
@@ -2088,7 +2094,10 @@ class _Reader:
             if not size or (found and found[-1].end > tokens[i].start):
                 continue  # "war planes" is one group, not also "planes"
             after = i + size
-            while after < len(tokens) and tokens[after].norm in lexicon.role_nouns:
+            while (
+                after < min(len(tokens), i + size + _MOST_WORDS_BESIDE_A_GROUP)
+                and tokens[after].norm in lexicon.role_nouns
+            ):
                 after += 1  # "military spokesman Dmitry Peskov"
             following = tokens[after] if after < len(tokens) else None
             qualifies = (  # "the military | wing of Hamas": a part of a body
@@ -2110,7 +2119,7 @@ class _Reader:
             first = i
             describers = _word_set(self.language, "act_describers") if action else frozenset()
             while (
-                first > 0
+                first > max(0, i - _MOST_WORDS_BESIDE_A_GROUP)
                 and (  # "Russia's latest overnight | drone strikes"
                     tokens[first - 1].norm in lexicon.collective_modifiers
                     or tokens[first - 1].norm in describers

@@ -269,12 +269,13 @@ def _expressions_of_one_date(
     into_day = _night_into_day(language)
     between_clocks = _between_clock_times(language)
     groups: list[list[Mention]] = []
+    reach = 0  # where the last group's expressions end: kept, not recounted for each date
     for mention in placed:
         if groups:
             first, last = groups[-1][0], groups[-1][-1]
             between = (last.char_end, mention.char_start)
             if (
-                mention.char_start < max(m.char_end for m in groups[-1])  # written inside
+                mention.char_start < reach  # written inside
                 or (
                     _BETWEEN_EXPRESSIONS.fullmatch(flat, *between) is not None
                     and _overlap(first, mention)
@@ -287,17 +288,21 @@ def _expressions_of_one_date(
                 or (JOINED_DATES.fullmatch(flat, *between) is not None and _nested(first, mention))
             ):
                 groups[-1].append(mention)
+                reach = max(reach, mention.char_end)
                 continue
             if into_day.fullmatch(flat, *between) is not None and _ran_into(last, mention):
                 groups[-1].insert(0, mention)  # the day is the more precise of the two
+                reach = max(reach, mention.char_end)
                 continue
             if (joiner.fullmatch(flat, *between) is not None and _follows(last, mention)) or (
                 next_day.fullmatch(flat, *between) is not None and _next_day(last, mention)
             ):
                 groups[-1][0] = replace(first, interval_end=mention.interval_end)
                 groups[-1].append(mention)
+                reach = max(reach, mention.char_end)
                 continue
         groups.append([mention])
+        reach = mention.char_end
     return [(group[0], tuple(group[1:])) for group in groups]
 
 

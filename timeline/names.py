@@ -44,9 +44,11 @@ from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
 _Found = TypeVar("_Found")
-_NAME = r"[A-Z][\w’'\-]+(?<![’']s)"  # a capitalised word, possessive "'s" left out
+# A capitalised word, possessive "'s" left out. Its length is bounded so that a pattern
+# tried at each capital of one endless token ("A-B-C-…") looks a bounded way ahead.
+_NAME = r"[A-Z][\w’'\-]{1,40}(?<![’']s)"
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
-_WORD_AFTER = r"(?<![\w])([\w’'\-]+)"
+_WORD_AFTER = r"(?<![\w’'\-])([\w’'\-]+)"  # a whole word: tried once per word
 _WORD_JOINT = re.compile(r"[’'\-]")
 _LIST_WORDS = frozenset({"and", "or", "the"})
 _LISTED_CLAUSES = 4  # how many clauses a subject listed after an opening date may take
