@@ -1200,6 +1200,41 @@ def test_i_names_the_articles_speaker(
     assert event_actors_of(text, expression) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "I" or "we" acting in a quote stands for the named speaker of the quote
+        (
+            'Lena Varga leads the port union. "We closed the docks on Monday," Varga said.',
+            "on Monday",
+            ("Lena Varga",),
+        ),
+        (
+            'Omar Haddad, the mayor, spoke. "On Monday I ordered the schools shut," Haddad said.',
+            "On Monday",
+            ("Omar Haddad",),
+        ),
+        # negative: a subject of its own acts, no first person acts, the speaker is unnamed,
+        # or the first person only thinks what the date tells
+        (
+            'Lena Varga leads the port union. "Troops closed the docks on Monday," Varga said.',
+            "on Monday",
+            ("Troops",),
+        ),
+        ('"We closed the docks on Monday," an official said.', "on Monday", ()),
+        (
+            'Lena Varga leads the port union. "We think troops left on Monday," Varga said.',
+            "on Monday",
+            ("troops",),
+        ),
+    ],
+)
+def test_a_quoted_first_person_acts_as_the_quotes_speaker(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
 def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
     """Each article's event actors and claimant, the articles taken as one corpus."""
     from timeline.pipeline import extract_events

@@ -1297,8 +1297,17 @@ def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str
             " Sunday.",
             ("Amnesty International",),
         ),
+        # ... also with the date between the description and its verb
+        ("Hezbollah fired rockets. The militant group on Sunday fired more.", ("Hezbollah",)),
+        (
+            "Amnesty International issued a report. The rights group on Sunday criticised the"
+            " verdict.",
+            ("Amnesty International",),
+        ),
         # negative: the last name before it is a state or a person, or nothing acts
         ("Chile sent troops. The armed group attacked the town on Sunday.", ()),
+        ("Chile sent troops. The armed group on Sunday attacked the town.", ()),
+        ("Amnesty International issued a report. The group's report on Sunday angered.", ()),
         ("Ana Ruiz spoke. The group attacked the town on Sunday.", ()),
         ("Amnesty International issued a report. The group's report came out on Sunday.", ()),
     ],

@@ -673,9 +673,11 @@ def event_actors(
     if not found:  # "Kenya and Chad ... and on Monday they attacked": whom "they" means
         found.update(dict.fromkeys(_plural_acting(names, view, left, right)))
     if not found:  # "held by Hamas since the militant group attacked": whom it means
-        found.update(dict.fromkeys(_described_acting(names, view, left, right)))
+        found.update(dict.fromkeys(_described_acting(names, clause, left, right)))
     if not found:  # "Hezbollah said it launched rockets": the body named last before
         found.update(dict.fromkeys(_body_acting(names, view, left, right)))
+    if not found and speech is not None and reported:  # '"We left on Monday," X said'
+        found.update(dict.fromkeys(_quoted_speaker_acting(names, view, left, right, speech[1])))
     if speech is not None and not reported and speech[1] in names.known and accused is None:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
@@ -845,6 +847,18 @@ def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: i
     return [speaker] if speaker else []
 
 
+def _quoted_speaker_acting(
+    names: ArticleNames, view: SentenceView, left: int, right: int, speaker: str
+) -> list[str]:
+    """The named ``speaker`` of what is said in ``[left, right)`` when "I" or "we" acts
+    in it ('"We closed the port on Monday," Ana Ruiz said'); nobody when the speaker is
+    unnamed or the first person only thinks or says what the date tells."""
+    if speaker not in names.known:
+        return []
+    at = _first_person(names, view, left, right, "quoted_first_person")
+    return [speaker] if at is not None else []
+
+
 def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
     """The state whose government publishes the article, when "we" stands in ``[left,
     right)`` as "I" would, in the date's own clause or after it ("Today, we mark ..."),
@@ -942,10 +956,16 @@ def _first_person(
     return None
 
 
-def _described_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+def _described_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
     """Whom a definite description of a body means ("the militant group attacked"), when
-    it stands in ``[left, right)`` right before a verb in the past tense."""
-    tokens = view.in_span(left, right)
+    it stands in ``[left, right)`` right before a verb in the past tense, or before the
+    date and the verb ("the group on Sunday attacked")."""
+    date = clause.mention
+    tokens = [
+        t
+        for t in clause.view.in_span(left, right)
+        if not date.char_start <= t.start < date.char_end
+    ]
     heads = entity_words(names.language, "description_heads")
     past = irregular_past(names.language)
     for index, token in enumerate(tokens):
