@@ -1304,6 +1304,19 @@ def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str
             " verdict.",
             ("Amnesty International",),
         ),
+        # a body's kind said again ("the commission") means the body of that kind named
+        # last, even with other names between
+        (
+            "The National Electoral Commission met. Ana Ruiz and Chile spoke. The commission"
+            " reported on Sunday that ballots were lost.",
+            ("National Electoral Commission",),
+        ),
+        (
+            "The Reserve Bank raised rates. Peru protested. The bank cut rates on Sunday.",
+            ("Reserve Bank",),
+        ),
+        # negative: no body of that kind was named before
+        ("The Reserve Bank raised rates. The commission met on Sunday.", ()),
         # negative: the last name before it is a state or a person, or nothing acts
         ("Chile sent troops. The armed group attacked the town on Sunday.", ()),
         ("Chile sent troops. The armed group on Sunday attacked the town.", ()),

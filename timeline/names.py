@@ -57,6 +57,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
+_KIND_REACH = 24  # names looked back over for the body a word of its kind means ("the bank")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)*[’']s\b")  # "Ana Ruiz's"
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
@@ -168,10 +169,25 @@ class ArticleNames:
         words = description.lower().split()
         if " ".join(words) in self.titled:
             return self.titled[" ".join(words)]
+        kind = words[-1].capitalize() if words else ""
+        if kind in load_entity_lexicon(self.language).organization_heads:
+            named = self._body_of_kind_before(kind, offset)
+            if named:  # "the Electoral Commission of Peru ... the commission"
+                return named
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
         name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
         return "" if name in _states(self.language) else name
+
+    def _body_of_kind_before(self, kind: str, offset: int) -> str:
+        """The organisation named last before ``offset``, among the few named last, whose
+        name holds the word of its ``kind`` ("Commission"); "" when none does."""
+        entities = self.entities
+        last = bisect_left(entities.actor_starts, offset)
+        for name in reversed(entities.actors[max(0, last - _KIND_REACH) : last]):
+            if kind in name.split() and name not in _states(self.language):
+                return "" if name in self.person_names | entities.people else name
+        return ""
 
     def body_before(self, offset: int, units: bool = True) -> str:
         """The organisation or state named last before ``offset``, not far before it, or the
@@ -966,7 +982,8 @@ def _described_acting(names: ArticleNames, clause: DateClause, left: int, right:
         for t in clause.view.in_span(left, right)
         if not date.char_start <= t.start < date.char_end
     ]
-    heads = entity_words(names.language, "description_heads")
+    kinds = load_entity_lexicon(names.language).organization_heads
+    heads = {*entity_words(names.language, "description_heads"), *(k.lower() for k in kinds)}
     past = irregular_past(names.language)
     for index, token in enumerate(tokens):
         if token.norm != "the":
