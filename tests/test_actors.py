@@ -263,8 +263,12 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
         # a person's age before the name is no part of it
         ("Twenty-one-year-old Ana Ruiz said on Thursday that she was fine.", ("Ana Ruiz",)),
         ("Police said 21-year-old Ana Ruiz left on Thursday.", ("Ana Ruiz",)),
+        # a title joined by a hyphen to a word ranking under it is a title
+        ("Vice-President Ana Ruiz said on Thursday that roads were shut.", ("Ana Ruiz",)),
+        ("Under-Secretary-General Omar Haddad met envoys on Thursday.", ("Omar Haddad",)),
         # negative: a hyphened word that is part of a name stays
         ("Jean-Pierre Ruiz said on Thursday that he was fine.", ("Jean-Pierre Ruiz",)),
+        ("Vice-Ruiz Haddad said on Thursday that he was fine.", ("Vice-Ruiz Haddad",)),
         # a body named with a plural fighting word at its end is a body
         ("The Kova Unity Warriors claimed the attack on Friday.", ("Kova Unity Warriors",)),
         # negative: the fighting word after one describing name is a group's words
@@ -1183,6 +1187,12 @@ def test_one_name_per_person_leaves_a_state_its_own() -> None:
             "on Monday",
             (),
         ),
+        # ... nor where the date is another act's ("today's meeting")
+        (
+            "MR MILLER: Thank you.\nAs I prepared for today's meeting, I read the files.",
+            "today",
+            (),
+        ),
         # a label without a name, or no label at all, names nobody
         ("QUESTION: Sudan.\nI met the envoy on Monday.", "on Monday", ()),
         ("Good evening.\nI met the envoy on Monday.", "on Monday", ()),
@@ -1222,6 +1232,11 @@ def test_i_names_the_articles_speaker(
             ("Troops",),
         ),
         ('"We closed the docks on Monday," an official said.', "on Monday", ()),
+        (
+            'Omar Haddad, the mayor, spoke. "I ordered Monday\'s raid reviewed," Haddad said.',
+            "Monday",
+            (),
+        ),
         (
             'Lena Varga leads the port union. "We think troops left on Monday," Varga said.',
             "on Monday",

@@ -1315,8 +1315,9 @@ def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str
             "The Reserve Bank raised rates. Peru protested. The bank cut rates on Sunday.",
             ("Reserve Bank",),
         ),
-        # negative: no body of that kind was named before
+        # negative: no body of that kind was named before, or none its words describe
         ("The Reserve Bank raised rates. The commission met on Sunday.", ()),
+        ("The Reserve Bank raised rates. The state-run bank cut rates on Sunday.", ()),
         # negative: the last name before it is a state or a person, or nothing acts
         ("Chile sent troops. The armed group attacked the town on Sunday.", ()),
         ("Chile sent troops. The armed group on Sunday attacked the town.", ()),

@@ -171,7 +171,7 @@ class ArticleNames:
             return self.titled[" ".join(words)]
         kind = words[-1].capitalize() if words else ""
         if kind in load_entity_lexicon(self.language).organization_heads:
-            named = self._body_of_kind_before(kind, offset)
+            named = self._body_of_kind_before(words, offset)
             if named:  # "the Electoral Commission of Peru ... the commission"
                 return named
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
@@ -179,13 +179,15 @@ class ArticleNames:
         name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
         return "" if name in _states(self.language) else name
 
-    def _body_of_kind_before(self, kind: str, offset: int) -> str:
+    def _body_of_kind_before(self, words: Sequence[str], offset: int) -> str:
         """The organisation named last before ``offset``, among the few named last, whose
-        name holds the word of its ``kind`` ("Commission"); "" when none does."""
+        name holds every one of the description's ``words`` (lower case), its kind last
+        ("electoral commission": "National Electoral Commission"); "" when none does."""
         entities = self.entities
         last = bisect_left(entities.actor_starts, offset)
         for name in reversed(entities.actors[max(0, last - _KIND_REACH) : last]):
-            if kind in name.split() and name not in _states(self.language):
+            held = name.lower().split()
+            if all(w in held for w in words) and name not in _states(self.language):
                 return "" if name in self.person_names | entities.people else name
         return ""
 
@@ -684,7 +686,7 @@ def event_actors(
                 found.setdefault(person)
             break
     if not found:  # "This afternoon, I met with ...": whoever has the floor
-        found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
+        found.update(dict.fromkeys(_speaker_acting(names, clause, left, right)))
     found.update(dict.fromkeys(_publisher_acting(names, clause, left, right)))
     if not found:  # "Kenya and Chad ... and on Monday they attacked": whom "they" means
         found.update(dict.fromkeys(_plural_acting(names, view, left, right)))
@@ -693,7 +695,7 @@ def event_actors(
     if not found:  # "Hezbollah said it launched rockets": the body named last before
         found.update(dict.fromkeys(_body_acting(names, view, left, right)))
     if not found and speech is not None and reported:  # '"We left on Monday," X said'
-        found.update(dict.fromkeys(_quoted_speaker_acting(names, view, left, right, speech[1])))
+        found.update(dict.fromkeys(_quoted_speaker_acting(names, clause, left, right, speech[1])))
     if speech is not None and not reported and speech[1] in names.known and accused is None:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
@@ -855,23 +857,35 @@ def _dates_the_source(clause: DateClause, verb: int) -> bool:
     )
 
 
-def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+def _owns_an_act(clause: DateClause) -> bool:
+    """Whether the date is written as the owner of another act ("today's meeting"): the
+    first person of the clause does not act on it."""
+    view, date = clause.view, clause.mention
+    return view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+
+
+def _speaker_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
     """Whoever has the floor, when "I" stands in ``[left, right)`` not followed by a verb
-    of opinion or speech ("I met ..."; not "I think the envoy left ...")."""
+    of opinion or speech ("I met ..."; not "I think the envoy left ..."), and the date is
+    no other act's ("As I prepared for today's meeting")."""
+    if _owns_an_act(clause):
+        return []
+    view = clause.view
     at = _first_person(names, view, left, right, "speaker_pronouns")
     speaker = names.speaker_at(at) if at is not None else ""
     return [speaker] if speaker else []
 
 
 def _quoted_speaker_acting(
-    names: ArticleNames, view: SentenceView, left: int, right: int, speaker: str
+    names: ArticleNames, clause: DateClause, left: int, right: int, speaker: str
 ) -> list[str]:
     """The named ``speaker`` of what is said in ``[left, right)`` when "I" or "we" acts
     in it ('"We closed the port on Monday," Ana Ruiz said'); nobody when the speaker is
-    unnamed or the first person only thinks or says what the date tells."""
-    if speaker not in names.known:
-        return []
-    at = _first_person(names, view, left, right, "quoted_first_person")
+    unnamed, the first person only thinks or says what the date tells, or the date is
+    another act's ("Monday's raid")."""
+    if speaker not in names.known or _owns_an_act(clause):
+        return []  # "I ordered Monday's raid reviewed": the raid is another's act
+    at = _first_person(names, clause.view, left, right, "quoted_first_person")
     return [speaker] if at is not None else []
 
 
@@ -882,7 +896,7 @@ def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right:
     Thursday, we ..."), the date no other's act ("we condemn today's attack"); and no
     unnamed speaker (a reporter's question) has the floor."""
     view, date = clause.view, clause.mention
-    if not names.publisher or view.text[date.char_end : date.char_end + 2] in ("'s", "’s"):
+    if not names.publisher or _owns_an_act(clause):
         return []
     at = _first_person(names, view, left, right, "publisher_pronouns")
     if at is None:
