@@ -1250,6 +1250,26 @@ def test_a_quoted_first_person_acts_as_the_quotes_speaker(
     assert event_actors_of(text, expression) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after its parent's kind of body is the body, not its parent
+        ("The UN agency OCHA said on Monday that convoys were blocked.", ("OCHA",)),
+        ("The UN children's agency UNICEF said on Monday that schools shut.", ("UNICEF",)),
+        (
+            "The UN food agency, the World Food Programme, said on Monday that roads shut.",
+            ("World Food Programme",),
+        ),
+        # negative: the parent alone, or the parent beside a body of its own
+        ("The UN agency said on Monday that convoys were blocked.", ("United Nations",)),
+        ("The UN and OCHA said on Monday that convoys were blocked.", ("United Nations", "OCHA")),
+        ("Hamas and the armed group Hezbollah fired on Monday.", ("Hamas", "Hezbollah")),
+    ],
+)
+def test_a_body_told_by_its_parents_kind_is_the_body(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "on Monday") == expected
+
+
 def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
     """Each article's event actors and claimant, the articles taken as one corpus."""
     from timeline.pipeline import extract_events

@@ -423,8 +423,7 @@ class _Reader:
         return " ".join(name) if len(name) >= 2 else ""
 
     def read(self) -> ArticleEntities:
-        found: list[_Found] = []
-        found += self._named()
+        found: list[_Found] = self._without_parents(self._named())
         taken = [(f.start, f.end) for f in found]
         surnames = {f.name.split()[-1] for f in found if f.kind == "person" and " " in f.name}
         surnames |= {  # "a firefighter surnamed Ho ... found Ho": the person
@@ -734,6 +733,27 @@ class _Reader:
         )
 
     # --- named people, organisations, states ----------------------------------------------
+
+    def _without_parents(self, found: list[_Found]) -> list[_Found]:
+        """The names found, less an organisation's that only tells the kind of the body
+        named right after it ("the UN agency OCHA", "the UN's refugee agency, UNHCR"):
+        that body acts, not the one it belongs to."""
+        heads = _word_set(self.language, "description_heads")
+        others = _stopwords(self.language) | irregular_past(self.language)
+
+        def describing(word: str) -> bool:  # "refugee", "children's"; not "and", "said"
+            return word.islower() and word not in others and not word.endswith("ed")
+
+        ordered = sorted(found, key=lambda f: f.start)
+        parents = set()
+        for parent, body in itertools.pairwise(ordered):
+            if parent.kind != "organization" or body.kind not in ("organization", "surname"):
+                continue  # "the UN agency OCHA": an acronym is a body's name
+            gap = _POSSESSIVE_MARK.sub("", self.text[parent.end : body.start])
+            words = [w for w in gap.replace(",", " ").split() if w != "the"]
+            if 0 < len(words) <= 3 and words[-1] in heads and all(map(describing, words)):
+                parents.add(parent.start)
+        return [f for f in ordered if f.start not in parents]
 
     def _named(self) -> list[_Found]:
         tokens, lexicon = self.tokens, self.lexicon
