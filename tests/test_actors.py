@@ -1270,6 +1270,24 @@ def test_a_body_told_by_its_parents_kind_is_the_body(text: str, expected: tuple[
     assert event_actors_of(text, "on Monday") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's opposition named as a group is no act of the state
+        ("Kenya's opposition party called on Thursday for new elections.", ()),
+        (
+            "Chile's opposition coalition marched on Thursday in the capital.",
+            ("Chile's opposition coalition",),
+        ),
+        # negative: the state's opposition to something is its own act
+        ("Kenya's opposition to the dam angered Uganda on Thursday.", ("Kenya",)),
+        ("Kenya's delegation walked out on Thursday.", ("Kenya",)),
+    ],
+)
+def test_a_states_opposition_is_no_act_of_the_state(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "on Thursday") == expected
+
+
 def corpus_actors(*texts: str) -> list[tuple[str, ...]]:
     """Each article's event actors and claimant, the articles taken as one corpus."""
     from timeline.pipeline import extract_events

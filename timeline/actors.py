@@ -2053,9 +2053,13 @@ class _Reader:
         tokens = self.tokens
         if not tokens[last].possessive:
             return False
-        for token in tokens[last + 1 : last + 4]:
+        against = _word_set(self.language, "against_the_state")
+        for at, token in enumerate(tokens[last + 1 : last + 4], start=last + 1):
             if not self._adjacent(tokens[last], token) and token is tokens[last + 1]:
                 return False
+            following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+            if token.norm in against and following not in _stopwords(self.language):
+                return False  # "Kenya's opposition party": a group against the state
             if _act_noun(token.norm, self.language):
                 return True
             if token.norm not in self.lexicon.date_words and not token.norm.endswith("ly"):
