@@ -263,8 +263,12 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
         # a person's age before the name is no part of it
         ("Twenty-one-year-old Ana Ruiz said on Thursday that she was fine.", ("Ana Ruiz",)),
         ("Police said 21-year-old Ana Ruiz left on Thursday.", ("Ana Ruiz",)),
+        # a title joined by a hyphen to a word ranking under it is a title
+        ("Vice-President Ana Ruiz said on Thursday that roads were shut.", ("Ana Ruiz",)),
+        ("Under-Secretary-General Omar Haddad met envoys on Thursday.", ("Omar Haddad",)),
         # negative: a hyphened word that is part of a name stays
         ("Jean-Pierre Ruiz said on Thursday that he was fine.", ("Jean-Pierre Ruiz",)),
+        ("Vice-Ruiz Haddad said on Thursday that he was fine.", ("Vice-Ruiz Haddad",)),
         # a body named with a plural fighting word at its end is a body
         ("The Kova Unity Warriors claimed the attack on Friday.", ("Kova Unity Warriors",)),
         # negative: the fighting word after one describing name is a group's words
@@ -1183,6 +1187,12 @@ def test_one_name_per_person_leaves_a_state_its_own() -> None:
             "on Monday",
             (),
         ),
+        # ... nor where the date is another act's ("today's meeting")
+        (
+            "MR MILLER: Thank you.\nAs I prepared for today's meeting, I read the files.",
+            "today",
+            (),
+        ),
         # a label without a name, or no label at all, names nobody
         ("QUESTION: Sudan.\nI met the envoy on Monday.", "on Monday", ()),
         ("Good evening.\nI met the envoy on Monday.", "on Monday", ()),
@@ -1198,6 +1208,84 @@ def test_i_names_the_articles_speaker(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "I" or "we" acting in a quote stands for the named speaker of the quote
+        (
+            'Lena Varga leads the port union. "We closed the docks on Monday," Varga said.',
+            "on Monday",
+            ("Lena Varga",),
+        ),
+        (
+            'Omar Haddad, the mayor, spoke. "On Monday I ordered the schools shut," Haddad said.',
+            "On Monday",
+            ("Omar Haddad",),
+        ),
+        # negative: a subject of its own acts, no first person acts, the speaker is unnamed,
+        # or the first person only thinks what the date tells
+        (
+            'Lena Varga leads the port union. "Troops closed the docks on Monday," Varga said.',
+            "on Monday",
+            ("Troops",),
+        ),
+        ('"We closed the docks on Monday," an official said.', "on Monday", ()),
+        (
+            'Omar Haddad, the mayor, spoke. "I ordered Monday\'s raid reviewed," Haddad said.',
+            "Monday",
+            (),
+        ),
+        (
+            'Lena Varga leads the port union. "We think troops left on Monday," Varga said.',
+            "on Monday",
+            ("troops",),
+        ),
+    ],
+)
+def test_a_quoted_first_person_acts_as_the_quotes_speaker(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after its parent's kind of body is the body, not its parent
+        ("The UN agency OCHA said on Monday that convoys were blocked.", ("OCHA",)),
+        ("The UN children's agency UNICEF said on Monday that schools shut.", ("UNICEF",)),
+        (
+            "The UN food agency, the World Food Programme, said on Monday that roads shut.",
+            ("World Food Programme",),
+        ),
+        # negative: the parent alone, or the parent beside a body of its own
+        ("The UN agency said on Monday that convoys were blocked.", ("United Nations",)),
+        ("The UN and OCHA said on Monday that convoys were blocked.", ("United Nations", "OCHA")),
+        ("Hamas and the armed group Hezbollah fired on Monday.", ("Hamas", "Hezbollah")),
+    ],
+)
+def test_a_body_told_by_its_parents_kind_is_the_body(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "on Monday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's opposition named as a group is no act of the state
+        ("Kenya's opposition party called on Thursday for new elections.", ()),
+        (
+            "Chile's opposition coalition marched on Thursday in the capital.",
+            ("Chile's opposition coalition",),
+        ),
+        # negative: the state's opposition to something is its own act
+        ("Kenya's opposition to the dam angered Uganda on Thursday.", ("Kenya",)),
+        ("Kenya's delegation walked out on Thursday.", ("Kenya",)),
+    ],
+)
+def test_a_states_opposition_is_no_act_of_the_state(text: str, expected: tuple[str, ...]) -> None:
+    assert event_actors_of(text, "on Thursday") == expected
 
 
 def corpus_actors(*texts: str) -> list[tuple[str, ...]]:

@@ -1297,8 +1297,31 @@ def test_cues_hold_on_wire_news_of_any_crisis(text: str, category: str, cue: str
             " Sunday.",
             ("Amnesty International",),
         ),
+        # ... also with the date between the description and its verb
+        ("Hezbollah fired rockets. The militant group on Sunday fired more.", ("Hezbollah",)),
+        (
+            "Amnesty International issued a report. The rights group on Sunday criticised the"
+            " verdict.",
+            ("Amnesty International",),
+        ),
+        # a body's kind said again ("the commission") means the body of that kind named
+        # last, even with other names between
+        (
+            "The National Electoral Commission met. Ana Ruiz and Chile spoke. The commission"
+            " reported on Sunday that ballots were lost.",
+            ("National Electoral Commission",),
+        ),
+        (
+            "The Reserve Bank raised rates. Peru protested. The bank cut rates on Sunday.",
+            ("Reserve Bank",),
+        ),
+        # negative: no body of that kind was named before, or none its words describe
+        ("The Reserve Bank raised rates. The commission met on Sunday.", ()),
+        ("The Reserve Bank raised rates. The state-run bank cut rates on Sunday.", ()),
         # negative: the last name before it is a state or a person, or nothing acts
         ("Chile sent troops. The armed group attacked the town on Sunday.", ()),
+        ("Chile sent troops. The armed group on Sunday attacked the town.", ()),
+        ("Amnesty International issued a report. The group's report on Sunday angered.", ()),
         ("Ana Ruiz spoke. The group attacked the town on Sunday.", ()),
         ("Amnesty International issued a report. The group's report came out on Sunday.", ()),
     ],

@@ -426,8 +426,7 @@ class _Reader:
         return " ".join(name) if len(name) >= 2 else ""
 
     def read(self) -> ArticleEntities:
-        found: list[_Found] = []
-        found += self._named()
+        found: list[_Found] = self._without_parents(self._named())
         taken = [(f.start, f.end) for f in found]
         surnames = {f.name.split()[-1] for f in found if f.kind == "person" and " " in f.name}
         surnames |= {  # "a firefighter surnamed Ho ... found Ho": the person
@@ -737,6 +736,27 @@ class _Reader:
         )
 
     # --- named people, organisations, states ----------------------------------------------
+
+    def _without_parents(self, found: list[_Found]) -> list[_Found]:
+        """The names found, less an organisation's that only tells the kind of the body
+        named right after it ("the UN agency OCHA", "the UN's refugee agency, UNHCR"):
+        that body acts, not the one it belongs to."""
+        heads = _word_set(self.language, "description_heads")
+        others = _stopwords(self.language) | irregular_past(self.language)
+
+        def describing(word: str) -> bool:  # "refugee", "children's"; not "and", "said"
+            return word.islower() and word not in others and not word.endswith("ed")
+
+        ordered = sorted(found, key=lambda f: f.start)
+        parents = set()
+        for parent, body in itertools.pairwise(ordered):
+            if parent.kind != "organization" or body.kind not in ("organization", "surname"):
+                continue  # "the UN agency OCHA": an acronym is a body's name
+            gap = _POSSESSIVE_MARK.sub("", self.text[parent.end : body.start])
+            words = [w for w in gap.replace(",", " ").split() if w != "the"]
+            if 0 < len(words) <= 3 and words[-1] in heads and all(map(describing, words)):
+                parents.add(parent.start)
+        return [f for f in ordered if f.start not in parents]
 
     def _named(self) -> list[_Found]:
         tokens, lexicon = self.tokens, self.lexicon
@@ -2039,9 +2059,13 @@ class _Reader:
         tokens = self.tokens
         if not tokens[last].possessive:
             return False
-        for token in tokens[last + 1 : last + 4]:
+        against = _word_set(self.language, "against_the_state")
+        for at, token in enumerate(tokens[last + 1 : last + 4], start=last + 1):
             if not self._adjacent(tokens[last], token) and token is tokens[last + 1]:
                 return False
+            following = tokens[at + 1].norm if at + 1 < len(tokens) else ""
+            if token.norm in against and following not in _stopwords(self.language):
+                return False  # "Kenya's opposition party": a group against the state
             if _act_noun(token.norm, self.language):
                 return True
             if token.norm not in self.lexicon.date_words and not token.norm.endswith("ly"):

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from timeline.gazetteer import (
     Country,
@@ -238,7 +238,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
         organization_links=frozenset(words["organization_links"]),
-        person_titles=Phrases.of([*words["person_titles"], *words["surname_cues"]]),
+        person_titles=Phrases.of([*_ranked_titles(words), *words["surname_cues"]]),
         surname_cues=frozenset(words["surname_cues"]),
         role_nouns=frozenset(words["role_nouns"]),
         collective_nouns=Phrases.of(words["collective_nouns"]),
@@ -343,6 +343,19 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
+
+
+def _ranked_titles(words: Mapping[str, Any]) -> list[str]:
+    """The person titles, with each one-word title also ranked under by a prefix joined
+    with a hyphen ("vice-president", "under-secretary-general")."""
+    titles: list[str] = words["person_titles"]
+    ranked = [
+        f"{prefix}-{title}"
+        for prefix in words["title_rank_prefixes"]
+        for title in titles
+        if " " not in title and "." not in title
+    ]
+    return [*titles, *ranked]
 
 
 @dataclass(frozen=True, slots=True)

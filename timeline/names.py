@@ -59,6 +59,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
+_KIND_REACH = 24  # names looked back over for the body a word of its kind means ("the bank")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)*[’']s\b")  # "Ana Ruiz's"
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
 # A line opening with a label in capitals ("SECRETARY X:"), or a short line ending in a colon.
@@ -170,10 +171,27 @@ class ArticleNames:
         words = description.lower().split()
         if " ".join(words) in self.titled:
             return self.titled[" ".join(words)]
+        kind = words[-1].capitalize() if words else ""
+        if kind in load_entity_lexicon(self.language).organization_heads:
+            named = self._body_of_kind_before(words, offset)
+            if named:  # "the Electoral Commission of Peru ... the commission"
+                return named
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
         name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
         return "" if name in _states(self.language) else name
+
+    def _body_of_kind_before(self, words: Sequence[str], offset: int) -> str:
+        """The organisation named last before ``offset``, among the few named last, whose
+        name holds every one of the description's ``words`` (lower case), its kind last
+        ("electoral commission": "National Electoral Commission"); "" when none does."""
+        entities = self.entities
+        last = bisect_left(entities.actor_starts, offset)
+        for name in reversed(entities.actors[max(0, last - _KIND_REACH) : last]):
+            held = name.lower().split()
+            if all(w in held for w in words) and name not in _states(self.language):
+                return "" if name in self.person_names | entities.people else name
+        return ""
 
     def body_before(self, offset: int, units: bool = True) -> str:
         """The organisation or state named last before ``offset``, not far before it, or the
@@ -670,14 +688,16 @@ def event_actors(
                 found.setdefault(person)
             break
     if not found:  # "This afternoon, I met with ...": whoever has the floor
-        found.update(dict.fromkeys(_speaker_acting(names, view, left, right)))
+        found.update(dict.fromkeys(_speaker_acting(names, clause, left, right)))
     found.update(dict.fromkeys(_publisher_acting(names, clause, left, right)))
     if not found:  # "Kenya and Chad ... and on Monday they attacked": whom "they" means
         found.update(dict.fromkeys(_plural_acting(names, view, left, right)))
     if not found:  # "held by Hamas since the militant group attacked": whom it means
-        found.update(dict.fromkeys(_described_acting(names, view, left, right)))
+        found.update(dict.fromkeys(_described_acting(names, clause, left, right)))
     if not found:  # "Hezbollah said it launched rockets": the body named last before
         found.update(dict.fromkeys(_body_acting(names, view, left, right)))
+    if not found and speech is not None and reported:  # '"We left on Monday," X said'
+        found.update(dict.fromkeys(_quoted_speaker_acting(names, clause, left, right, speech[1])))
     if speech is not None and not reported and speech[1] in names.known and accused is None:
         found.setdefault(speech[1])
     said = speech[0] if speech is not None else None
@@ -839,12 +859,36 @@ def _dates_the_source(clause: DateClause, verb: int) -> bool:
     )
 
 
-def _speaker_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+def _owns_an_act(clause: DateClause) -> bool:
+    """Whether the date is written as the owner of another act ("today's meeting"): the
+    first person of the clause does not act on it."""
+    view, date = clause.view, clause.mention
+    return view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+
+
+def _speaker_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
     """Whoever has the floor, when "I" stands in ``[left, right)`` not followed by a verb
-    of opinion or speech ("I met ..."; not "I think the envoy left ...")."""
+    of opinion or speech ("I met ..."; not "I think the envoy left ..."), and the date is
+    no other act's ("As I prepared for today's meeting")."""
+    if _owns_an_act(clause):
+        return []
+    view = clause.view
     at = _first_person(names, view, left, right, "speaker_pronouns")
     speaker = names.speaker_at(at) if at is not None else ""
     return [speaker] if speaker else []
+
+
+def _quoted_speaker_acting(
+    names: ArticleNames, clause: DateClause, left: int, right: int, speaker: str
+) -> list[str]:
+    """The named ``speaker`` of what is said in ``[left, right)`` when "I" or "we" acts
+    in it ('"We closed the port on Monday," Ana Ruiz said'); nobody when the speaker is
+    unnamed, the first person only thinks or says what the date tells, or the date is
+    another act's ("Monday's raid")."""
+    if speaker not in names.known or _owns_an_act(clause):
+        return []  # "I ordered Monday's raid reviewed": the raid is another's act
+    at = _first_person(names, clause.view, left, right, "quoted_first_person")
+    return [speaker] if at is not None else []
 
 
 def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
@@ -854,7 +898,7 @@ def _publisher_acting(names: ArticleNames, clause: DateClause, left: int, right:
     Thursday, we ..."), the date no other's act ("we condemn today's attack"); and no
     unnamed speaker (a reporter's question) has the floor."""
     view, date = clause.view, clause.mention
-    if not names.publisher or view.text[date.char_end : date.char_end + 2] in ("'s", "’s"):
+    if not names.publisher or _owns_an_act(clause):
         return []
     at = _first_person(names, view, left, right, "publisher_pronouns")
     if at is None:
@@ -944,11 +988,18 @@ def _first_person(
     return None
 
 
-def _described_acting(names: ArticleNames, view: SentenceView, left: int, right: int) -> list[str]:
+def _described_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
     """Whom a definite description of a body means ("the militant group attacked"), when
-    it stands in ``[left, right)`` right before a verb in the past tense."""
-    tokens = view.in_span(left, right)
-    heads = entity_words(names.language, "description_heads")
+    it stands in ``[left, right)`` right before a verb in the past tense, or before the
+    date and the verb ("the group on Sunday attacked")."""
+    date = clause.mention
+    tokens = [
+        t
+        for t in clause.view.in_span(left, right)
+        if not date.char_start <= t.start < date.char_end
+    ]
+    kinds = load_entity_lexicon(names.language).organization_heads
+    heads = {*entity_words(names.language, "description_heads"), *(k.lower() for k in kinds)}
     past = irregular_past(names.language)
     for index, token in enumerate(tokens):
         if token.norm != "the":
