@@ -515,9 +515,36 @@ def test_telling_someone_to_act_claims_nothing(text: str, claimed_by: str) -> No
         # ... or a date in another clause, which the accusation only mentions
         ("Chad accused Sudan of arming the rebels, a group that seized Ade on Sunday.", ""),
         ("Chad said Sudan armed the rebels, a group that seized Ade on Sunday.", "Chad"),
+        # a participle of accusing right after its noun describes the accused: no one speaks
+        ("Chad hanged three men accused of shelling the border town on Sunday.", ""),
+        ("Police arrested the Kenyan driver blamed for the crash on Sunday.", ""),
+        # negative: the accuser before the accused, or a by-phrase naming the accuser
+        ("The ministry accused two men of shelling the border town on Sunday.", "ministry"),
+        ("Police blamed the Kenyan driver for the crash on Sunday.", "Police"),
     ],
 )
 def test_accusing_someone_claims_the_deed(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "and" inside a body's name after its head and "of" joins two parts of the name
+        (
+            "Fighting resumed on Sunday, the Ministry of Energy and Mines said.",
+            "Ministry of Energy and Mines",
+        ),
+        (
+            "The Office of Fisheries and Forests said on Sunday that two boats sank.",
+            "Office of Fisheries and Forests",
+        ),
+        # negative: "and" joining two speakers, or after a place, is no part of one name
+        ("Fighting resumed on Sunday, the head of Kano and the governor said.", "governor"),
+        ("Fighting resumed on Sunday, the Ministry of Defence said.", "Ministry of Defence"),
+    ],
+)
+def test_a_body_named_with_and_speaks_under_its_whole_name(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
 
 
