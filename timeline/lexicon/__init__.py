@@ -86,6 +86,7 @@ class Lexicon:
     day_alone_after: frozenset[str]
     name_heads: frozenset[str]
     season_name_heads: frozenset[str]  # "the Winter | Olympics"
+    holiday_things: frozenset[str]  # "a Christmas | market"
     not_after_overnight: frozenset[str]
     spelled_days: MappingProxyType[str, int]  # "fourth" -> 4, "twenty-first" -> 21
     weekdays: MappingProxyType[str, int]  # as written -> 0 (Monday)..6
@@ -287,6 +288,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         day_alone_after=frozenset(calendar["day_alone_after"]),
         name_heads=frozenset(calendar["name_heads"]),
         season_name_heads=frozenset(calendar["season_name_heads"]),
+        holiday_things=frozenset(calendar["holiday_things"]),
         not_after_overnight=frozenset(calendar["not_after_overnight"]),
         spelled_days=MappingProxyType(
             {name: number for number, name in enumerate(calendar["spelled_days"], start=1)}

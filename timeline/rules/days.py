@@ -309,6 +309,20 @@ def _not_anothers_day(text: str, match: re.Match[str], lexicon: Lexicon) -> bool
     return word in owners or word.lower() in lexicon.before_named_day
 
 
+_WORD_AFTER = re.compile(r"[^\S\n]+([\w'’-]+)")
+
+
+def _names_a_day(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
+    """False for a named day said of another country's (see :func:`_not_anothers_day`) or
+    describing a thing right after it ("a Christmas market", "Easter eggs"): no date."""
+    if not _not_anothers_day(text, match, lexicon):
+        return False
+    if match.group("around") or match.group("part") or match.group("year"):
+        return True
+    after = _WORD_AFTER.match(text, match.end())
+    return after is None or after.group(1).lower() not in lexicon.holiday_things
+
+
 def holiday_rule(w: Words) -> Rule:
     """A named day: "Thanksgiving Day", "last Christmas", "Easter week", "Christmas 2007",
     "Christmas night"."""
@@ -321,7 +335,7 @@ def holiday_rule(w: Words) -> Rule:
         holiday,
         reads={"around", "holiday", "part", "rel", "year"},
         near=one_word_each(w.lexicon.holidays),
-        accept=_not_anothers_day,
+        accept=_names_a_day,
         narrated=without_deictic_relation,
     )
 
