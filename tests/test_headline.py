@@ -120,8 +120,18 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
     assert headline_faults(event.title, event.claimed_by) == ()
 
 
-def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
-    text = "Two ferries collided near the island, the coast guard said on Tuesday."
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "",
+        # a wire dateline before the claim is no part of it, however it closes
+        "Accra, Dec 2 (EFE).- ",
+        "Beirut, Lebanon, Sep 24 (Reuters) - ",
+        "ACCRA (AFP) - ",
+    ],
+)
+def test_a_trailing_reporting_clause_takes_the_claim_before_it(dateline: str) -> None:
+    text = dateline + "Two ferries collided near the island, the coast guard said on Tuesday."
     event = only_event(text, "on Tuesday")
     assert event.title == "The coast guard said two ferries collided near the island"
 
@@ -160,6 +170,29 @@ def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
     ],
 )
 def test_a_speaker_described_by_a_verb_form_still_takes_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a record showing something ends its clause like a verb of saying: what it shows
+        (
+            "The ruling party won 40% of the vote, official figures showed on Tuesday.",
+            "Official figures showed the ruling party won 40% of the vote",
+        ),
+        (
+            "Two ferries collided near the island, harbour records showed on Tuesday.",
+            "Harbour records showed two ferries collided near the island",
+        ),
+        # negative: what it shows after it is its own object
+        (
+            "The vote was close, and the results showed on Tuesday a narrow lead.",
+            "The results showed a narrow lead",
+        ),
+    ],
+)
+def test_a_trailing_record_that_showed_takes_what_it_shows(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
 
 

@@ -249,10 +249,15 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
             subject, verb = words[1:], words[0]
     else:  # "Osei told the radio", "the mayor said in a statement": a listener or a medium
         passive = view.words("passive_auxiliaries")  # "famine was declared": said of it
+        showing = _headline_words().showing_verbs  # "official results showed": a record
         asserted = [
             i
             for i, w in enumerate(words)
-            if view.lexicon.stance_of.get(_norm(w)) == "asserted"
+            if (
+                view.lexicon.stance_of.get(_norm(w)) == "asserted"
+                or _norm(w) in showing
+                and i == len(words) - 1  # not "showed a lead"
+            )
             and not (i and _norm(words[i - 1]) in passive)
         ]
         # "media reports said": the last verb of saying when only a listener follows it
@@ -408,6 +413,7 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers,
     and without a quotation mark standing alone, left from a quotation cut with its
     aside (', codenamed "Storm 2025," | " kicked off')."""
+    surface = DATELINE.sub("", surface, count=1)  # before its agency's bracket goes
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
     surface = _LEADING.sub("", DATELINE.sub("", surface, count=1))
@@ -2153,6 +2159,7 @@ class _HeadlineWords:
     inflections: frozenset[str]
     predicate_joins: frozenset[str]
     empty_subject_verbs: frozenset[str]
+    showing_verbs: frozenset[str]
 
 
 @cache
