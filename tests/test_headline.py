@@ -197,6 +197,31 @@ def test_a_trailing_record_that_showed_takes_what_it_shows(text: str, title: str
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a description set off after a name gives way to the name's verb in a long claim
+        (
+            "Ana Ruiz, the candidate of the ruling party, extended her lead over her rival"
+            " in the count, the electoral board said on Tuesday.",
+            "The electoral board said Ana Ruiz extended her lead over her rival in the count",
+        ),
+        (
+            "Jose Lima, a former mayor of the capital, won the runoff by a wide margin in"
+            " most provinces, the electoral board said on Tuesday.",
+            "The electoral board said Jose Lima won the runoff by a wide margin",
+        ),
+        # negative: a short claim keeps it, and so does a description holding a verb
+        (
+            "Ana Ruiz, the candidate, won, the electoral board said on Tuesday.",
+            "The electoral board said Ana Ruiz, the candidate, won",
+        ),
+    ],
+)
+def test_a_description_after_a_name_gives_way_to_its_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
     ("text", "titles"),
     [
         # two predicates of one subject, each with its date: each event is told by its own

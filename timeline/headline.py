@@ -106,6 +106,7 @@ def headline(
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
+        words = _without_apposition(view, words)
     words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
@@ -462,6 +463,31 @@ def _linked_from(clause: DateClause, words: list[str]) -> int:
     later = sum(t.norm in links for t in view.in_span(clause.mention.char_end, clause.home[1]))
     found = [i for i, w in enumerate(words) if _norm(w) in links]
     return found[len(found) - later - 1] if len(found) > later else 0
+
+
+_APPOSITION_WORDS = 12  # words of a description set off by commas after a name
+
+
+def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a description set off by commas after a name, opening on a
+    determiner and holding no clause of its own, when the name's verb follows it ("Ana Ruiz, the
+    candidate of the ruling party, extended her lead" -> "Ana Ruiz extended her lead"):
+    the name acts, and the description only tells who it is."""
+    determiners = view.words("determiners")
+    for i, word in enumerate(words[:-2]):
+        if not (word.endswith(",") and word[:1].isupper() and _norm(words[i + 1]) in determiners):
+            continue
+        last = min(len(words) - 1, i + 1 + _APPOSITION_WORDS)
+        close = next((j for j in range(i + 1, last) if words[j].endswith((",", ";"))), None)
+        if close is None or not words[close].endswith(","):
+            return words
+        clause_words = view.words("relatives") | view.words("finite_starts")
+        if any(_norm(w) in clause_words for w in words[i + 1 : close + 1]):
+            return words  # "Ana Ruiz, the candidate who was jailed, ...": a clause of its own
+        if not _finite_like(words[close + 1], view.lexicon):
+            return words
+        return [*words[:i], word.rstrip(","), *words[close + 1 :]]
+    return words
 
 
 def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
