@@ -155,6 +155,12 @@ def test_a_states_body_claims_for_the_state(text: str, claimed_by: str) -> None:
             "Ana Ruiz",
         ),
         ("President Jon Okafor spoke. The president said the bridge fell on Sunday.", "Jon Okafor"),
+        # ... past the age told before the title
+        (
+            "President Jon Okafor spoke. The 61-year-old president said it fell on Sunday.",
+            "Jon Okafor",
+        ),
+        ("President Jon Okafor spoke. A 61-year-old farmer said it fell on Sunday.", ""),
         # a body described by what it is: the organisation named last before it
         (
             "Doctors Without Borders treated many. The relief group said four died on Sunday.",

@@ -222,6 +222,25 @@ def test_a_description_after_a_name_gives_way_to_its_verb(text: str, title: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker after a quotation, told as "told", leads the claim once as "said"
+        (
+            'President Jon Okafor spoke. "We held the bridge," the president told reporters'
+            " on Tuesday.",
+            "The president said we held the bridge",
+        ),
+        (
+            '"We held the bridge," President Jon Okafor told reporters on Tuesday.',
+            "Okafor said we held the bridge",
+        ),
+    ],
+)
+def test_a_speaker_who_told_a_quotation_leads_it_once(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
     ("text", "titles"),
     [
         # two predicates of one subject, each with its date: each event is told by its own

@@ -92,6 +92,8 @@ def headline(
         and not clause.opens_on_conjunction()
         and not _names(words, speaker)
         and not _has_verb_after_subject(words, verb)
+        # '"...," the president told supporters' reads "the president said ..." by now
+        and not _has_verb_after_subject(words, view.lexicon.headline_verbs.get(verb.lower(), ""))
     )
     if not leads:  # "following clashes with the army": the clashes
         words = _without_opening_preposition(view, words)
