@@ -128,6 +128,23 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
         "Accra, Dec 2 (EFE).- ",
         "Beirut, Lebanon, Sep 24 (Reuters) - ",
         "ACCRA (AFP) - ",
+        "La Paz, Dec 2 (EFE).- ",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_headline(dateline: str) -> None:
+    text = dateline + "Two ferries collided near the island on Tuesday."
+    assert only_event(text, "on Tuesday").title == "Two ferries collided near the island"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "",
+        # a wire dateline before the claim is no part of it, however it closes
+        "Accra, Dec 2 (EFE).- ",
+        "Beirut, Lebanon, Sep 24 (Reuters) - ",
+        "ACCRA (AFP) - ",
+        "La Paz, Dec 2 (EFE).- ",
     ],
 )
 def test_a_trailing_reporting_clause_takes_the_claim_before_it(dateline: str) -> None:

@@ -416,7 +416,8 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers,
     and without a quotation mark standing alone, left from a quotation cut with its
     aside (', codenamed "Storm 2025," | " kicked off')."""
-    surface = DATELINE.sub("", surface, count=1)  # before its agency's bracket goes
+    # a dateline before its agency's bracket goes, also its part after a clause's comma
+    surface = DATELINE.sub("", _LEADING.sub("", surface), count=1)
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
     surface = _LEADING.sub("", DATELINE.sub("", surface, count=1))
