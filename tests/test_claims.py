@@ -48,6 +48,9 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
             "Jane Doe Okafor",
         ),
         ("Fighting resumed on Sunday, rebel spokeswoman Amina al-Hassan said.", "Amina al-Hassan"),
+        # ... also a hyphenated one
+        ("Fighting resumed on Sunday, Under-Secretary-General Ana Ruiz said.", "Ana Ruiz"),
+        ("Under-Secretary-General Ana Ruiz briefed the Council on Sunday.", ""),
         # the speaker of an inverted verb follows it; a date before the comma is no speaker
         (
             "Fighting resumed on Sunday, said Amina al-Hassan, a rebel spokeswoman.",
