@@ -129,6 +129,7 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
         "Beirut, Lebanon, Sep 24 (Reuters) - ",
         "ACCRA (AFP) - ",
         "La Paz, Dec 2 (EFE).- ",
+        "Accra, Dec 2 (Jiji Press)--",
     ],
 )
 def test_a_dateline_is_no_part_of_the_headline(dateline: str) -> None:

@@ -77,9 +77,9 @@ DATELINE = re.compile(
     r"^[^\S\n]{0,8}(?:"
     + (r"[A-Z][A-Z.'’ -]{0,40}[A-Z]" + _DATELINE_WORDS + _DASH)  # bounded: cheap
     + (r"|[A-Z][\w.'’-]{1,30}" + _DATELINE_WORDS + r"[^\S\n]\([A-Z][^()\n]{0,30}\)")
-    + (r"(?:\.-|" + _DASH + ")")  # "(EFE).-": a period and a hyphen close it too
+    + r"(?:\.-|[^\S\n]?(?:--|[-–—]))"  # "(EFE).-", "(Jiji Press)--": no space needed
     + (r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _DATELINE_WORDS + ":")
-    + r")(?=\s)",
+    + r")(?=\s|(?<=[-–—])[A-Z])",  # "(Jiji Press)--Japanese": the dash ends it
     re.MULTILINE,
 )
 
