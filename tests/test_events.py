@@ -282,6 +282,9 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "Council meets\n\nAccra, Dec. 2 (AFP) — The council met on Thursday.",
         # a double hyphen closes it as a dash does
         "ACCRA, Dec. 2 (Xinhua) -- The council met on Thursday.",
+        # ... and so do a period and a hyphen after the agency's bracket
+        "Accra, Dec 2 (EFE).- The council met on Thursday.",
+        "ACCRA, Dec. 2 (EFE).- The council met on Thursday.",
         # ... and a colon, after a place in capitals
         "ACCRA, Dec. 2: The council met on Thursday.",
         "GAO, Mali, March 5, 2024: The council met on Thursday.",

@@ -120,8 +120,36 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
     assert headline_faults(event.title, event.claimed_by) == ()
 
 
-def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
-    text = "Two ferries collided near the island, the coast guard said on Tuesday."
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "",
+        # a wire dateline before the claim is no part of it, however it closes
+        "Accra, Dec 2 (EFE).- ",
+        "Beirut, Lebanon, Sep 24 (Reuters) - ",
+        "ACCRA (AFP) - ",
+        "La Paz, Dec 2 (EFE).- ",
+        "Accra, Dec 2 (Jiji Press)--",
+    ],
+)
+def test_a_dateline_is_no_part_of_the_headline(dateline: str) -> None:
+    text = dateline + "Two ferries collided near the island on Tuesday."
+    assert only_event(text, "on Tuesday").title == "Two ferries collided near the island"
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "",
+        # a wire dateline before the claim is no part of it, however it closes
+        "Accra, Dec 2 (EFE).- ",
+        "Beirut, Lebanon, Sep 24 (Reuters) - ",
+        "ACCRA (AFP) - ",
+        "La Paz, Dec 2 (EFE).- ",
+    ],
+)
+def test_a_trailing_reporting_clause_takes_the_claim_before_it(dateline: str) -> None:
+    text = dateline + "Two ferries collided near the island, the coast guard said on Tuesday."
     event = only_event(text, "on Tuesday")
     assert event.title == "The coast guard said two ferries collided near the island"
 
@@ -160,6 +188,73 @@ def test_a_trailing_reporting_clause_takes_the_claim_before_it() -> None:
     ],
 )
 def test_a_speaker_described_by_a_verb_form_still_takes_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a record showing something ends its clause like a verb of saying: what it shows
+        (
+            "The ruling party won 40% of the vote, official figures showed on Tuesday.",
+            "Official figures showed the ruling party won 40% of the vote",
+        ),
+        (
+            "Two ferries collided near the island, harbour records showed on Tuesday.",
+            "Harbour records showed two ferries collided near the island",
+        ),
+        # negative: what it shows after it is its own object
+        (
+            "The vote was close, and the results showed on Tuesday a narrow lead.",
+            "The results showed a narrow lead",
+        ),
+    ],
+)
+def test_a_trailing_record_that_showed_takes_what_it_shows(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a description set off after a name gives way to the name's verb in a long claim
+        (
+            "Ana Ruiz, the candidate of the ruling party, extended her lead over her rival"
+            " in the count, the electoral board said on Tuesday.",
+            "The electoral board said Ana Ruiz extended her lead over her rival in the count",
+        ),
+        (
+            "Jose Lima, a former mayor of the capital, won the runoff by a wide margin in"
+            " most provinces, the electoral board said on Tuesday.",
+            "The electoral board said Jose Lima won the runoff by a wide margin",
+        ),
+        # negative: a short claim keeps it, and so does a description holding a verb
+        (
+            "Ana Ruiz, the candidate, won, the electoral board said on Tuesday.",
+            "The electoral board said Ana Ruiz, the candidate, won",
+        ),
+    ],
+)
+def test_a_description_after_a_name_gives_way_to_its_verb(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker after a quotation, told as "told", leads the claim once as "said"
+        (
+            'President Jon Okafor spoke. "We held the bridge," the president told reporters'
+            " on Tuesday.",
+            "The president said we held the bridge",
+        ),
+        (
+            '"We held the bridge," President Jon Okafor told reporters on Tuesday.',
+            "Okafor said we held the bridge",
+        ),
+    ],
+)
+def test_a_speaker_who_told_a_quotation_leads_it_once(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
 
 

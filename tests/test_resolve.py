@@ -2901,6 +2901,29 @@ def test_a_named_day_making_a_kind_of_thing_is_no_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a named day describing a thing right after it is no date
+        ("A van drove into a Christmas market in the town.", date(2025, 12, 21), []),
+        ("The Christmas Market attack trial opened.", date(2025, 11, 10), []),
+        ("Children hunted for Easter eggs in the park.", date(2025, 4, 22), []),
+        # negative: a time around the day, or the day itself before a noun of time, stays
+        (
+            "Fighting paused over Christmas week.",
+            date(2025, 12, 30),
+            [("Christmas week", "2025-W52")],
+        ),
+        ("The Easter truce ended.", date(2025, 4, 22), [("Easter", "2025-04-20")]),
+        ("Shops closed on Christmas.", date(2025, 12, 27), [("Christmas", "2025-12-25")]),
+    ],
+)
+def test_a_named_day_describing_a_thing_is_no_date(
+    text: str, published: date, expected: list[tuple[str, str]]
+) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "expression", "value"),
     [
         # a schedule in the present, or a plan, is the named day ahead, however near the

@@ -26,7 +26,7 @@ from timeline.actors import (
 from timeline.document import Token
 from timeline.gazetteer import key, regions_named, towns_named
 from timeline.lexicon.events import word_matches
-from timeline.locations import load_entity_lexicon
+from timeline.locations import EntityLexicon, load_entity_lexicon
 from timeline.model import Stance
 from timeline.names import ArticleNames, name_of
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
@@ -296,6 +296,20 @@ def _without_possessive(text: str) -> str:
     return text
 
 
+def _links_to_body_head(tokens: Sequence[Token], lexicon: EntityLexicon) -> bool:
+    """True when ``tokens`` end on name words that a link joins to a body's head before
+    them ("Ministry of Energy", "Department for Trade"): what "and" after them adds ("...
+    and Mines") is more of that body's name."""
+    k = len(tokens)
+    while k > 0 and _is_name_word(tokens[k - 1]):
+        k -= 1
+    return (
+        1 < k < len(tokens)
+        and tokens[k - 1].norm in lexicon.organization_links
+        and _without_possessive(tokens[k - 2].text) in lexicon.organization_heads
+    )
+
+
 def _is_initial(token: Token) -> bool:
     return len(token.text) == 1 and token.text.isupper()
 
@@ -345,6 +359,10 @@ class _Reader:
             following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
             if following in self.view.words("reported_states"):
                 continue  # "two sailors reported missing": what they are, not a claim
+            if token.norm in self.view.words(
+                "accused_participles"
+            ) and following in self.view.words("charge_openers"):
+                continue  # "two men accused of spying": the accused described, no accuser
             if stance != "asserted":
                 refused = self._refuses_no_claim(index)
                 if refused:
@@ -673,7 +691,10 @@ class _Reader:
             and not view.break_before(start)
             and not self.dated[start - 1]
             and self.tokens[start - 1].norm not in self.lexicon.stance_of
-            and self.tokens[start - 1].norm not in view.words("clause_openers")
+            and (
+                self.tokens[start - 1].norm not in view.words("clause_openers")
+                or self._joins_body_name(start - 1)
+            )
             and not self._verb_before_object(start - 1)
         ):
             start -= 1
@@ -696,6 +717,13 @@ class _Reader:
                 return ""  # "we said", "they said": not one person named before
             return self.names.person_meant(view.start, self.tokens[i].start)
         return self._speaker(start, end)
+
+    def _joins_body_name(self, index: int) -> bool:
+        """True when the token at ``index`` joins two parts of one body's name ("the
+        Ministry of Energy | and | Mines")."""
+        return self.tokens[index].norm in self.view.words(
+            "body_name_joiners"
+        ) and _links_to_body_head(self.tokens[:index], load_entity_lexicon(self.names.language))
 
     def _speech_setting_before(self, last: int) -> int | None:
         """Index of the preposition opening a phrase that ends at token ``last`` and says
@@ -1261,7 +1289,12 @@ class _Reader:
         if _is_name_word(tokens[-1]) and tokens[-1].norm not in function_words:
             run = 1  # "the time Israel said", "a spokesman for the group MNLA told": the name
             entity_lexicon = load_entity_lexicon(self.names.language)
-            while run < len(tokens) and _is_name_word(tokens[-run - 1]):
+            while run < len(tokens):
+                if self._joins_body_name(end - run - 1):  # "Ministry of Energy | and | Mines"
+                    run += 1
+                    continue
+                if not _is_name_word(tokens[-run - 1]):
+                    break
                 run += 1
                 if (  # "the region's Ministry | of | Natural Resources": one body's name
                     run + 1 < len(tokens)

@@ -92,6 +92,8 @@ def headline(
         and not clause.opens_on_conjunction()
         and not _names(words, speaker)
         and not _has_verb_after_subject(words, verb)
+        # '"...," the president told supporters' reads "the president said ..." by now
+        and not _has_verb_after_subject(words, view.lexicon.headline_verbs.get(verb.lower(), ""))
     )
     if not leads:  # "following clashes with the army": the clashes
         words = _without_opening_preposition(view, words)
@@ -106,6 +108,7 @@ def headline(
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
+        words = _without_apposition(view, words)
     words = _shortened(view, words, _linked_from(clause, words))
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
@@ -249,10 +252,15 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
             subject, verb = words[1:], words[0]
     else:  # "Osei told the radio", "the mayor said in a statement": a listener or a medium
         passive = view.words("passive_auxiliaries")  # "famine was declared": said of it
+        showing = _headline_words().showing_verbs  # "official results showed": a record
         asserted = [
             i
             for i, w in enumerate(words)
-            if view.lexicon.stance_of.get(_norm(w)) == "asserted"
+            if (
+                view.lexicon.stance_of.get(_norm(w)) == "asserted"
+                or _norm(w) in showing
+                and i == len(words) - 1  # not "showed a lead"
+            )
             and not (i and _norm(words[i - 1]) in passive)
         ]
         # "media reports said": the last verb of saying when only a listener follows it
@@ -408,6 +416,8 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     """The words of ``surface`` without asides, brackets, leading punctuation or fillers,
     and without a quotation mark standing alone, left from a quotation cut with its
     aside (', codenamed "Storm 2025," | " kicked off')."""
+    # a dateline before its agency's bracket goes, also its part after a clause's comma
+    surface = DATELINE.sub("", _LEADING.sub("", surface), count=1)
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
     surface = _LEADING.sub("", DATELINE.sub("", surface, count=1))
@@ -456,6 +466,31 @@ def _linked_from(clause: DateClause, words: list[str]) -> int:
     later = sum(t.norm in links for t in view.in_span(clause.mention.char_end, clause.home[1]))
     found = [i for i, w in enumerate(words) if _norm(w) in links]
     return found[len(found) - later - 1] if len(found) > later else 0
+
+
+_APPOSITION_WORDS = 12  # words of a description set off by commas after a name
+
+
+def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a description set off by commas after a name, opening on a
+    determiner and holding no clause of its own, when the name's verb follows it ("Ana Ruiz, the
+    candidate of the ruling party, extended her lead" -> "Ana Ruiz extended her lead"):
+    the name acts, and the description only tells who it is."""
+    determiners = view.words("determiners")
+    for i, word in enumerate(words[:-2]):
+        if not (word.endswith(",") and word[:1].isupper() and _norm(words[i + 1]) in determiners):
+            continue
+        last = min(len(words) - 1, i + 1 + _APPOSITION_WORDS)
+        close = next((j for j in range(i + 1, last) if words[j].endswith((",", ";"))), None)
+        if close is None or not words[close].endswith(","):
+            return words
+        clause_words = view.words("relatives") | view.words("finite_starts")
+        if any(_norm(w) in clause_words for w in words[i + 1 : close + 1]):
+            return words  # "Ana Ruiz, the candidate who was jailed, ...": a clause of its own
+        if not _finite_like(words[close + 1], view.lexicon):
+            return words
+        return [*words[:i], word.rstrip(","), *words[close + 1 :]]
+    return words
 
 
 def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
@@ -2153,6 +2188,7 @@ class _HeadlineWords:
     inflections: frozenset[str]
     predicate_joins: frozenset[str]
     empty_subject_verbs: frozenset[str]
+    showing_verbs: frozenset[str]
 
 
 @cache

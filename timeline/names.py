@@ -168,8 +168,9 @@ class ArticleNames:
         """Whom a definite description at ``offset`` means: the one person the article
         titled so ("the prime minister"), or, for a body described by its kind ("the
         relief group"), the organisation named last before it; "" when neither."""
-        words = description.lower().split()
-        if " ".join(words) in self.titled:
+        ages = entity_words(self.language, "age_endings")
+        words = [w for w in description.lower().split() if not w.endswith(ages)]
+        if " ".join(words) in self.titled:  # "the [55-year-old] president": the president
             return self.titled[" ".join(words)]
         kind = words[-1].capitalize() if words else ""
         if kind in load_entity_lexicon(self.language).organization_heads:

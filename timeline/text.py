@@ -76,9 +76,10 @@ _DATELINE_WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40
 DATELINE = re.compile(
     r"^[^\S\n]{0,8}(?:"
     + (r"[A-Z][A-Z.'’ -]{0,40}[A-Z]" + _DATELINE_WORDS + _DASH)  # bounded: cheap
-    + (r"|[A-Z][\w.'’-]{1,30}" + _DATELINE_WORDS + r"[^\S\n]\([A-Z][^()\n]{0,30}\)" + _DASH)
+    + (r"|[A-Z][\w.'’-]{1,30}" + _DATELINE_WORDS + r"[^\S\n]\([A-Z][^()\n]{0,30}\)")
+    + r"(?:\.-|[^\S\n]?(?:--|[-–—]))"  # "(EFE).-", "(Jiji Press)--": no space needed
     + (r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _DATELINE_WORDS + ":")
-    + r")(?=\s)",
+    + r")(?=\s|(?<=[-–—])[A-Z])",  # "(Jiji Press)--Japanese": the dash ends it
     re.MULTILINE,
 )
 
