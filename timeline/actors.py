@@ -71,6 +71,9 @@ _PLACE_REACH = 4  # words between a group's link and its place ("in | several re
 # Modifiers read before a group word ("latest overnight | drone strikes") and role nouns
 # after it ("military | spokesman"): a bound, so that a run of such words costs its length.
 _MOST_WORDS_BESIDE_A_GROUP = 4
+# Titles read one after another before a name ("Press Secretary | Maj. Gen. | X"): a bound,
+# so that a run of title words costs its length.
+_MOST_STACKED_TITLES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -778,9 +781,15 @@ class _Reader:
             ):
                 first = i + title
                 inner = lexicon.person_titles.at(tokens, first)  # "Press Secretary | Maj. Gen."
-                while inner and self._capitalised_run(first + inner, person=True):
+                stacked = 0
+                while (
+                    inner
+                    and stacked < _MOST_STACKED_TITLES
+                    and self._capitalised_run(first + inner, person=True)
+                ):
                     first += inner  # ... but "Ms | King": the name
                     inner = lexicon.person_titles.at(tokens, first)
+                    stacked += 1
                 size = self._capitalised_run(first, person=True, titled=True)
                 first, size = self._after_inner_title(first, size)
                 if all(t.norm in lexicon.role_nouns for t in tokens[first : first + size]):
