@@ -1282,7 +1282,9 @@ class _Reader:
             name = " ".join(t.norm for t in tokens[index : index + size])
             if name in self.organizations:
                 owner = self.organizations[name]
-                part = self._body_of(index + size)  # "the UN | General Assembly"
+                # "the UN | General Assembly"; a body's body is read one level deep only,
+                # so that a run of names ("EU EU EU …") is not followed to its end from each
+                part = None if after_body else self._body_of(index + size)
                 if part is not None:
                     return size + part[0], f"{owner} {part[1]}"
                 return size, owner
