@@ -326,7 +326,9 @@ def test_any_news_words_make_an_article_that_is_read_not_skipped(words: list[str
 
 
 @pytest.mark.parametrize(
-    "word", ["EU", "UN Security Council", "Adviser", "military", "Monday,", "Justice Department,"]
+    "word",
+    ["EU", "UN Security Council", "Adviser", "military", "Monday,", "Justice Department,"]
+    + ["Christmas and", "Monday or"],
 )
 def test_a_long_run_of_one_word_makes_an_article_that_is_read_not_skipped(word: str) -> None:
     """A word said over and over (a body's name, a title, a group word, a date, a list of
