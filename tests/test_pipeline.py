@@ -325,10 +325,15 @@ def test_any_news_words_make_an_article_that_is_read_not_skipped(words: list[str
         pipeline.extract_events([make_article(text)], jobs=1, strict=True)
 
 
-@pytest.mark.parametrize("word", ["EU", "UN Security Council", "Adviser", "military", "Monday,"])
+@pytest.mark.parametrize(
+    "word",
+    ["EU", "UN Security Council", "Adviser", "military", "Monday,", "Justice Department,"]
+    + ["Christmas and", "Monday or"],
+)
 def test_a_long_run_of_one_word_makes_an_article_that_is_read_not_skipped(word: str) -> None:
-    """A word said over and over (a body's name, a title, a group word, a date) is followed
-    a bounded way from each of its places, never from one to the next to the text's end."""
+    """A word said over and over (a body's name, a title, a group word, a date, a list of
+    bodies) is followed a bounded way from each of its places, never from one to the next
+    to the text's end."""
     text = f"On Monday the army said {' '.join([word] * 1500)} attacked on Tuesday."
     pipeline.extract_events([make_article(text)], jobs=1, strict=True)
 

@@ -1872,7 +1872,12 @@ def _off_phrase_end(text: str, tokens: Sequence[Token], first: int, lexicon: Ent
 
 
 def _country_after(
-    text: str, tokens: Sequence[Token], last: int, lexicon: EntityLexicon
+    text: str,
+    tokens: Sequence[Token],
+    last: int,
+    lexicon: EntityLexicon,
+    *,
+    via_region: bool = True,
 ) -> tuple[str, int]:
     """The ISO code of the country or region named right after ``tokens[last]`` and a comma
     ("Madaen, Iraq", "Tawila, North Darfur", "Tyre, southern Lebanon", "Kafr Nabl, Idlib
@@ -1881,16 +1886,22 @@ def _country_after(
     if last + 1 >= len(tokens) or text[tokens[last].end : tokens[last + 1].start] != ", ":
         return "", 0
     # past where it lies off: "Umm Dawan, north of Kosti, in White Nile state"
-    return _country_at(
-        text, tokens, _off_phrase_end(text, tokens, last + 1, lexicon) or last + 1, lexicon
-    )
+    first = _off_phrase_end(text, tokens, last + 1, lexicon) or last + 1
+    return _country_at(text, tokens, first, lexicon, via_region=via_region)
 
 
 def _country_at(
-    text: str, tokens: Sequence[Token], first: int, lexicon: EntityLexicon
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    lexicon: EntityLexicon,
+    *,
+    via_region: bool = True,
 ) -> tuple[str, int]:
     """The ISO code of the country or region named at ``tokens[first]``, maybe past a word
-    for its part, with the index of the word after it; ``("", 0)`` when there is none."""
+    for its part, with the index of the word after it; ``("", 0)`` when there is none.
+    ``via_region``: the country may be told after a region between, one at most (a list of
+    regions is not followed from one to the next to its end)."""
     while first < len(tokens) and tokens[first].norm in COMPASS and not tokens[first].capitalised:
         first += 1  # "southern Lebanon"
     for size in (3, 2, 1):
@@ -1909,11 +1920,13 @@ def _country_at(
             worded = after < len(tokens) and tokens[after].norm in lexicon.region_words
             return regions.pop(), after + worded
     region = first  # "Shebeeley, Hiran Region, Somalia": a region between
-    while region < min(len(tokens), first + 4) and (
-        tokens[region].capitalised or tokens[region].norm in lexicon.region_words
+    while (
+        via_region
+        and region < min(len(tokens), first + 4)
+        and (tokens[region].capitalised or tokens[region].norm in lexicon.region_words)
     ):
         if region > first and tokens[region].norm in lexicon.region_words:
-            code, after = _country_after(text, tokens, region, lexicon)
+            code, after = _country_after(text, tokens, region, lexicon, via_region=False)
             if code or tokens[region].possessive:
                 return code, after
             named = " ".join(t.norm for t in tokens[first:region])

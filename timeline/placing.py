@@ -90,6 +90,9 @@ _NEWS_DAYS = 7
 # How many dates told before a clock time are searched for a day inside a longer date
 # of its sentence (see Context.day_told_within): a bound that keeps the cost linear.
 _DAYS_LOOKED_BACK = 20
+# Dates joined by "or"/"and" alone whose tense is the first's, followed back from the last
+# ("late Wednesday or early Thursday"): a bound, so that a list of dates costs its length.
+_MOST_JOINED_DATES = 8
 # How far before a weekday the word opening its clause may lie ("after the bloc on").
 _SUBJECT_REACH = 60
 
@@ -173,13 +176,16 @@ class Context:
         """
         if self.narrating:
             return "unknown"
+        for _ in range(_MOST_JOINED_DATES):
+            previous = word_before(self.text, found.start)
+            if deadlines and previous in self.lexicon.future_before:
+                return "future"
+            if previous in self.lexicon.expected_before or self._expected_through_a_lead(found):
+                return "future"
+            if (joined := self._joined_to(found)) is None:
+                break
+            found = joined  # "late Wednesday or early Thursday": the tense of the first
         previous = word_before(self.text, found.start)
-        if deadlines and previous in self.lexicon.future_before:
-            return "future"
-        if previous in self.lexicon.expected_before or self._expected_through_a_lead(found):
-            return "future"
-        if (joined := self._joined_to(found)) is not None:
-            return self.tense(joined, deadlines=deadlines)  # "late Wednesday or early Thursday"
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
         ):
