@@ -3487,3 +3487,63 @@ def test_a_name_set_off_after_the_subject_keeps_its_verb(text: str, category: st
 def test_a_date_after_a_name_set_off_dates_the_verb_before_it(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "date"),
+    [
+        # power taken by soldiers is a coup, however it is named
+        ("Officers announced a military takeover on Sunday.", "political", "on Sunday"),
+        ("The army takeover on Sunday was condemned abroad.", "political", "on Sunday"),
+        (
+            "The regional bloc suspended the country after the takeover of power on Sunday.",
+            "political",
+            "on Sunday",
+        ),
+        # a crash the date names is an accident
+        (
+            "Investigators recovered the flight recorders from Sunday's crash.",
+            "humanitarian",
+            "Sunday",
+        ),
+        ("A crash on the motorway on Sunday left nine dead.", "humanitarian", "on Sunday"),
+        # negative: a company bought, and a market that falls, are the economy's
+        ("A takeover bid for the bank was launched on Sunday.", "economic", "on Sunday"),
+        ("Shares fell again on Sunday after the market crash.", "economic", "on Sunday"),
+    ],
+)
+def test_a_takeover_of_power_and_a_crash_name_what_happened(
+    text: str, category: str, date: str
+) -> None:
+    event = only_event(text, date)
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a state of emergency told with the disaster a few words on is relief
+        (
+            "The government declared a state of emergency in three provinces on Sunday after "
+            "the floods.",
+            "humanitarian",
+        ),
+        # people at home told how to keep safe, or how to vote, are no other state
+        ("The mayor urged residents on Sunday to stay away from the coast.", "humanitarian"),
+        ("The president urged voters on Sunday to back the referendum.", "political"),
+        # negative: order kept at home, a measure with no disaster, a demand on a state
+        (
+            "The government declared a state of emergency in three provinces on Sunday after "
+            "the riots.",
+            "political",
+        ),
+        (
+            "The government extended the state of emergency on Sunday for another month.",
+            "political",
+        ),
+        ("The minister urged Iran on Sunday to return to talks.", "diplomatic"),
+    ],
+)
+def test_measures_and_calls_at_home_are_told_by_whom_they_address(text: str, category: str) -> None:
+    event = only_event(text)
+    assert event.category == category, event.cues
