@@ -971,6 +971,33 @@ def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> No
         ("Ana Ruiz flew home before it rained on Tuesday.", "It rained"),
         # negative: a pronoun that does not agree with that subject stays
         ("Rain fell all night, and they fled the valley on Tuesday.", "They fled the valley"),
+        # negative: "it" of the weather stands for nothing
+        (
+            "The storm weakened over the sea, and it rained on Tuesday in the hills.",
+            "It rained in the hills",
+        ),
+        # a pronoun after an opening subordinate clause takes that clause's subject
+        (
+            "When the council met in the morning, it approved the budget on Tuesday.",
+            "The council approved the budget",
+        ),
+        (
+            "After the rebels reached the town, they seized the bridge on Tuesday.",
+            "The rebels seized the bridge",
+        ),
+        # negative: the weather's "it", a subject of two, a subject that does not agree
+        (
+            "After the storm crossed the island, it rained on Tuesday in the capital.",
+            "It rained in the capital",
+        ),
+        (
+            "When the rebels and the army met, they signed a truce on Tuesday.",
+            "They signed a truce",
+        ),
+        (
+            "When the envoy reached the town, they seized the bridge on Tuesday.",
+            "They seized the bridge",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_of_its_sentence(text: str, title: str) -> None:

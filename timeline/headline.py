@@ -83,8 +83,9 @@ def headline(
         words
         and _norm(words[0]) in _headline_words().pronoun_subjects
         and (clause.home[0] > view.start or view.tokens[0].norm != _norm(words[0]))
-    ):  # "The storm weakened, and it made landfall", "… before it weakened": the sentence's
-        # subject
+        and not _empty_it(view, words)
+    ):  # "The storm weakened, and it made landfall", "… before it weakened", "When the
+        # council met, it approved": the subject of the sentence or its opening clause
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
     leads = (
@@ -169,11 +170,14 @@ def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
 
 
 def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str]:
-    """The subject of the sentence's first clause, when ``pronoun`` agrees with it ("The
-    storm weakened, and it made landfall": "The storm"): "he" or "she" a capitalised
+    """The subject of the sentence's first clause, or of the clause a subordinating word
+    opens it on, when ``pronoun`` agrees with it ("The storm weakened, and it made
+    landfall", "When the storm weakened, it ...": "The storm"): "he" or "she" a capitalised
     head (a name, a title), "they" a plural one, "it" a lower-case singular one; else
     the pronoun itself."""
     tokens = view.in_span(*first)
+    if tokens and tokens[0].norm in _headline_words().subordinate_starts:
+        tokens = tokens[1:]  # "When the council met, it ...": the opening clause's subject
     verb = next((i for i, t in enumerate(tokens) if i and _verb_like(t.text, view.lexicon)), 0)
     subject = tokens[:verb]
     named = subject[1:] if subject[:1] and subject[0].norm in ("the", "a", "an") else subject
@@ -191,6 +195,15 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
     if not agrees:
         return [pronoun]
     return view.text[subject[0].start : head.end].split()
+
+
+def _empty_it(view: SentenceView, words: list[str]) -> bool:
+    """Whether ``words`` open on an "it" that stands for nothing ("it rained", "it took
+    hours", "it was raining" after a clause of its own): no subject to name."""
+    if _norm(words[0]) not in view.words("body_pronouns"):
+        return False
+    verb = next((w for w in words[1:4] if _norm(w) not in view.lexicon.auxiliaries), "")
+    return _norm(verb) in _headline_words().empty_subject_verbs
 
 
 def _names_a_thing(view: SentenceView, name: Sequence[Token]) -> bool:
