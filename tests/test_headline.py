@@ -998,6 +998,17 @@ def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> No
             "When the envoy reached the town, they seized the bridge on Tuesday.",
             "They seized the bridge",
         ),
+        # "it" may mean a state the sentence opens on, not the weather
+        (
+            "The United States has shelled the coast for a week, and it seized a second "
+            "port on Tuesday.",
+            "The United States seized a second port",
+        ),
+        (
+            "Chile shelled the border before it launched an offensive on Tuesday.",
+            "Chile launched an offensive",
+        ),
+        ("Chile has shelled the border, and it rained on Tuesday.", "It rained"),
     ],
 )
 def test_a_pronoun_takes_the_subject_of_its_sentence(text: str, title: str) -> None:

@@ -15,8 +15,10 @@ from functools import cache, lru_cache
 
 from timeline.actors import entity_words
 from timeline.document import Token
+from timeline.gazetteer import key
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
+from timeline.locations import load_entity_lexicon
 from timeline.names import title_words
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import DATELINE, POSSESSIVE, one_of, squash
@@ -173,8 +175,8 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
     """The subject of the sentence's first clause, or of the clause a subordinating word
     opens it on, when ``pronoun`` agrees with it ("The storm weakened, and it made
     landfall", "When the storm weakened, it ...": "The storm"): "he" or "she" a capitalised
-    head (a name, a title), "they" a plural one, "it" a lower-case singular one; else
-    the pronoun itself."""
+    head (a name, a title), "they" a plural one, "it" a state or a lower-case singular
+    one; else the pronoun itself."""
     tokens = view.in_span(*first)
     if tokens and tokens[0].norm in _headline_words().subordinate_starts:
         tokens = tokens[1:]  # "When the council met, it ...": the opening clause's subject
@@ -189,12 +191,19 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
     head = subject[-1]
     agrees = {
         "they": head.norm.endswith("s"),
-        "it": not head.norm.endswith("s")
-        and (not head.is_capitalized or _names_a_thing(view, named)),
+        "it": _names_a_state(named)
+        or (
+            not head.norm.endswith("s") and (not head.is_capitalized or _names_a_thing(view, named))
+        ),
     }.get(pronoun, head.is_capitalized)
     if not agrees:
         return [pronoun]
     return view.text[subject[0].start : head.end].split()
+
+
+def _names_a_state(name: Sequence[Token]) -> bool:
+    """True when ``name`` is a state's ("Chile", "United States"), whom "it" may mean."""
+    return key(" ".join(token.text for token in name)) in load_entity_lexicon("en").country_names
 
 
 def _empty_it(view: SentenceView, words: list[str]) -> bool:
