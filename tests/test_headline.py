@@ -3024,3 +3024,34 @@ def test_a_headline_ends_on_no_cut_phrase(text: str, expression: str, title: str
 )
 def test_a_date_after_a_describing_aside_dates_the_clause_before(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subordinate clause holding the date ends there when the verb of the clause it
+        # sits in follows the date straight
+        (
+            "Relatives of the people killed when a ferry sank on Tuesday waited at the port "
+            "for news.",
+            "A ferry sank",
+        ),
+        (
+            "Crowds who had fled after the dam collapsed on Tuesday returned to the valley.",
+            "The dam collapsed",
+        ),
+        # negative: the clause's verb after the date, or its object, stays
+        (
+            "Aid agencies have warned of hunger since the army on Tuesday closed the crossings.",
+            "Aid agencies warned the army closed the crossings",
+        ),
+        (
+            "Rescuers searched the river after a ferry sank on Tuesday carrying 80 people.",
+            "A ferry sank carrying 80 people",
+        ),
+    ],
+)
+def test_a_subordinate_clause_ends_before_the_verb_of_the_clause_it_sits_in(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title

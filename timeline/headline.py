@@ -885,7 +885,8 @@ def _clause_words(clause: DateClause) -> list[str]:
         return _cleaned(view, view.text[described[0] : described[1]])
     told_from = _subordinate_clause(clause, start)
     if told_from is not None:  # "have warned of famine since the army closed [Tuesday]"
-        return _cleaned(view, _surface_without(view, told_from, right, start, end))
+        last = _subordinate_end(clause, told_from, start, end)
+        return _cleaned(view, _surface_without(view, told_from, last, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     own_first = view.in_span(*clause.clauses[clause.own])[:1]
@@ -1847,6 +1848,22 @@ def _subordinate_clause(clause: DateClause, start: int) -> int | None:
     ):
         return None
     return subject.start
+
+
+def _subordinate_end(clause: DateClause, told_from: int, start: int, end: int) -> int:
+    """Where the subordinate clause from ``told_from`` ends: at the date (``start``,
+    ``end``) when its verb came before it and a verb follows it straight, the verb of the
+    clause it sits in ("the families of those killed when a ferry sank [on Sunday] waited
+    at the port": "a ferry sank"); else the home clause's end."""
+    view = clause.view
+    after = view.in_span(end, clause.home[1])[:1]
+    if (
+        after
+        and _finite_like(after[0].text, view.lexicon)
+        and any(_verb_like(t.text, view.lexicon) for t in view.in_span(told_from, start)[1:])
+    ):
+        return end
+    return clause.home[1]
 
 
 def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:
