@@ -3049,9 +3049,14 @@ def test_a_date_after_a_describing_aside_dates_the_clause_before(text: str, titl
             "Rescuers searched the river after a ferry sank on Tuesday carrying 80 people.",
             "A ferry sank carrying 80 people",
         ),
+        (
+            "Both will face a runoff after neither won a majority in Tuesday's polarised vote.",
+            "Neither won a majority in the polarised vote",
+        ),
     ],
 )
 def test_a_subordinate_clause_ends_before_the_verb_of_the_clause_it_sits_in(
     text: str, title: str
 ) -> None:
-    assert only_event(text, "on Tuesday").title == title
+    expression = "on Tuesday" if "on Tuesday" in text else "Tuesday"
+    assert only_event(text, expression).title == title

@@ -1854,11 +1854,13 @@ def _subordinate_end(clause: DateClause, told_from: int, start: int, end: int) -
     """Where the subordinate clause from ``told_from`` ends: at the date (``start``,
     ``end``) when its verb came before it and a verb follows it straight, the verb of the
     clause it sits in ("the families of those killed when a ferry sank [on Sunday] waited
-    at the port": "a ferry sank"); else the home clause's end."""
+    at the port": "a ferry sank"), not a word a possessive date describes ("in [Sunday's]
+    polarised vote"); else the home clause's end."""
     view = clause.view
     after = view.in_span(end, clause.home[1])[:1]
     if (
         after
+        and POSSESSIVE.search(view.text, start, after[0].start) is None
         and _finite_like(after[0].text, view.lexicon)
         and any(_verb_like(t.text, view.lexicon) for t in view.in_span(told_from, start)[1:])
     ):
