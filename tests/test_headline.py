@@ -1009,6 +1009,11 @@ def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> No
             "Chile launched an offensive",
         ),
         ("Chile has shelled the border, and it rained on Tuesday.", "It rained"),
+        # a verb "it" may stand for nothing with acts for the subject it agrees with
+        (
+            "The rebel group has advanced south since it took the port city on Tuesday.",
+            "The rebel group took the port city",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_of_its_sentence(text: str, title: str) -> None:

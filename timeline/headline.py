@@ -207,12 +207,12 @@ def _names_a_state(name: Sequence[Token]) -> bool:
 
 
 def _empty_it(view: SentenceView, words: list[str]) -> bool:
-    """Whether ``words`` open on an "it" that stands for nothing ("it rained", "it took
-    hours", "it was raining" after a clause of its own): no subject to name."""
+    """Whether ``words`` open on an "it" that stands for nothing whatever came before ("it
+    rained", "it seemed"): no subject to name."""
     if _norm(words[0]) not in view.words("body_pronouns"):
         return False
     verb = next((w for w in words[1:4] if _norm(w) not in view.lexicon.auxiliaries), "")
-    return _norm(verb) in _headline_words().empty_subject_verbs
+    return _norm(verb) in _headline_words().unmeant_it_verbs
 
 
 def _names_a_thing(view: SentenceView, name: Sequence[Token]) -> bool:
@@ -2229,6 +2229,7 @@ class _HeadlineWords:
     inflections: frozenset[str]
     predicate_joins: frozenset[str]
     empty_subject_verbs: frozenset[str]
+    unmeant_it_verbs: frozenset[str]
     showing_verbs: frozenset[str]
 
 
