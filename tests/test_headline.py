@@ -971,6 +971,49 @@ def test_a_possessive_date_after_a_verb_becomes_the(text: str, title: str) -> No
         ("Ana Ruiz flew home before it rained on Tuesday.", "It rained"),
         # negative: a pronoun that does not agree with that subject stays
         ("Rain fell all night, and they fled the valley on Tuesday.", "They fled the valley"),
+        # negative: "it" of the weather stands for nothing
+        (
+            "The storm weakened over the sea, and it rained on Tuesday in the hills.",
+            "It rained in the hills",
+        ),
+        # a pronoun after an opening subordinate clause takes that clause's subject
+        (
+            "When the council met in the morning, it approved the budget on Tuesday.",
+            "The council approved the budget",
+        ),
+        (
+            "After the rebels reached the town, they seized the bridge on Tuesday.",
+            "The rebels seized the bridge",
+        ),
+        # negative: the weather's "it", a subject of two, a subject that does not agree
+        (
+            "After the storm crossed the island, it rained on Tuesday in the capital.",
+            "It rained in the capital",
+        ),
+        (
+            "When the rebels and the army met, they signed a truce on Tuesday.",
+            "They signed a truce",
+        ),
+        (
+            "When the envoy reached the town, they seized the bridge on Tuesday.",
+            "They seized the bridge",
+        ),
+        # "it" may mean a state the sentence opens on, not the weather
+        (
+            "The United States has shelled the coast for a week, and it seized a second "
+            "port on Tuesday.",
+            "The United States seized a second port",
+        ),
+        (
+            "Chile shelled the border before it launched an offensive on Tuesday.",
+            "Chile launched an offensive",
+        ),
+        ("Chile has shelled the border, and it rained on Tuesday.", "It rained"),
+        # a verb "it" may stand for nothing with acts for the subject it agrees with
+        (
+            "The rebel group has advanced south since it took the port city on Tuesday.",
+            "The rebel group took the port city",
+        ),
     ],
 )
 def test_a_pronoun_takes_the_subject_of_its_sentence(text: str, title: str) -> None:
@@ -2986,3 +3029,39 @@ def test_a_headline_ends_on_no_cut_phrase(text: str, expression: str, title: str
 )
 def test_a_date_after_a_describing_aside_dates_the_clause_before(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a subordinate clause holding the date ends there when the verb of the clause it
+        # sits in follows the date straight
+        (
+            "Relatives of the people killed when a ferry sank on Tuesday waited at the port "
+            "for news.",
+            "A ferry sank",
+        ),
+        (
+            "Crowds who had fled after the dam collapsed on Tuesday returned to the valley.",
+            "The dam collapsed",
+        ),
+        # negative: the clause's verb after the date, or its object, stays
+        (
+            "Aid agencies have warned of hunger since the army on Tuesday closed the crossings.",
+            "Aid agencies warned the army closed the crossings",
+        ),
+        (
+            "Rescuers searched the river after a ferry sank on Tuesday carrying 80 people.",
+            "A ferry sank carrying 80 people",
+        ),
+        (
+            "Both will face a runoff after neither won a majority in Tuesday's polarised vote.",
+            "Neither won a majority in the polarised vote",
+        ),
+    ],
+)
+def test_a_subordinate_clause_ends_before_the_verb_of_the_clause_it_sits_in(
+    text: str, title: str
+) -> None:
+    expression = "on Tuesday" if "on Tuesday" in text else "Tuesday"
+    assert only_event(text, expression).title == title

@@ -15,8 +15,10 @@ from functools import cache, lru_cache
 
 from timeline.actors import entity_words
 from timeline.document import Token
+from timeline.gazetteer import key
 from timeline.lexicon import load_lexicon, read_table
 from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_matches
+from timeline.locations import load_entity_lexicon
 from timeline.names import title_words
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
 from timeline.text import DATELINE, POSSESSIVE, one_of, squash
@@ -83,8 +85,9 @@ def headline(
         words
         and _norm(words[0]) in _headline_words().pronoun_subjects
         and (clause.home[0] > view.start or view.tokens[0].norm != _norm(words[0]))
-    ):  # "The storm weakened, and it made landfall", "… before it weakened": the sentence's
-        # subject
+        and not _empty_it(view, words)
+    ):  # "The storm weakened, and it made landfall", "… before it weakened", "When the
+        # council met, it approved": the subject of the sentence or its opening clause
         words = [*_sentence_subject(view, clause.clauses[0], _norm(words[0])), *words[1:]]
     words = _without_lead_in(view, words)  # "It comes after ...": before any speaker leads
     leads = (
@@ -169,11 +172,14 @@ def _without_pronoun_tag(view: SentenceView, words: list[str]) -> list[str]:
 
 
 def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str]:
-    """The subject of the sentence's first clause, when ``pronoun`` agrees with it ("The
-    storm weakened, and it made landfall": "The storm"): "he" or "she" a capitalised
-    head (a name, a title), "they" a plural one, "it" a lower-case singular one; else
-    the pronoun itself."""
+    """The subject of the sentence's first clause, or of the clause a subordinating word
+    opens it on, when ``pronoun`` agrees with it ("The storm weakened, and it made
+    landfall", "When the storm weakened, it ...": "The storm"): "he" or "she" a capitalised
+    head (a name, a title), "they" a plural one, "it" a state or a lower-case singular
+    one; else the pronoun itself."""
     tokens = view.in_span(*first)
+    if tokens and tokens[0].norm in _headline_words().subordinate_starts:
+        tokens = tokens[1:]  # "When the council met, it ...": the opening clause's subject
     verb = next((i for i, t in enumerate(tokens) if i and _verb_like(t.text, view.lexicon)), 0)
     subject = tokens[:verb]
     named = subject[1:] if subject[:1] and subject[0].norm in ("the", "a", "an") else subject
@@ -185,12 +191,28 @@ def _sentence_subject(view: SentenceView, first: Span, pronoun: str) -> list[str
     head = subject[-1]
     agrees = {
         "they": head.norm.endswith("s"),
-        "it": not head.norm.endswith("s")
-        and (not head.is_capitalized or _names_a_thing(view, named)),
+        "it": _names_a_state(named)
+        or (
+            not head.norm.endswith("s") and (not head.is_capitalized or _names_a_thing(view, named))
+        ),
     }.get(pronoun, head.is_capitalized)
     if not agrees:
         return [pronoun]
     return view.text[subject[0].start : head.end].split()
+
+
+def _names_a_state(name: Sequence[Token]) -> bool:
+    """True when ``name`` is a state's ("Chile", "United States"), whom "it" may mean."""
+    return key(" ".join(token.text for token in name)) in load_entity_lexicon("en").country_names
+
+
+def _empty_it(view: SentenceView, words: list[str]) -> bool:
+    """Whether ``words`` open on an "it" that stands for nothing whatever came before ("it
+    rained", "it seemed"): no subject to name."""
+    if _norm(words[0]) not in view.words("body_pronouns"):
+        return False
+    verb = next((w for w in words[1:4] if _norm(w) not in view.lexicon.auxiliaries), "")
+    return _norm(verb) in _headline_words().unmeant_it_verbs
 
 
 def _names_a_thing(view: SentenceView, name: Sequence[Token]) -> bool:
@@ -863,7 +885,8 @@ def _clause_words(clause: DateClause) -> list[str]:
         return _cleaned(view, view.text[described[0] : described[1]])
     told_from = _subordinate_clause(clause, start)
     if told_from is not None:  # "have warned of famine since the army closed [Tuesday]"
-        return _cleaned(view, _surface_without(view, told_from, right, start, end))
+        last = _subordinate_end(clause, told_from, start, end)
+        return _cleaned(view, _surface_without(view, told_from, last, start, end))
     index = next(i for i, c in enumerate(clause.clauses) if c[0] == left)
     opener = _opener(clause, start, end)
     own_first = view.in_span(*clause.clauses[clause.own])[:1]
@@ -1827,6 +1850,24 @@ def _subordinate_clause(clause: DateClause, start: int) -> int | None:
     return subject.start
 
 
+def _subordinate_end(clause: DateClause, told_from: int, start: int, end: int) -> int:
+    """Where the subordinate clause from ``told_from`` ends: at the date (``start``,
+    ``end``) when its verb came before it and a verb follows it straight, the verb of the
+    clause it sits in ("the families of those killed when a ferry sank [on Sunday] waited
+    at the port": "a ferry sank"), not a word a possessive date describes ("in [Sunday's]
+    polarised vote"); else the home clause's end."""
+    view = clause.view
+    after = view.in_span(end, clause.home[1])[:1]
+    if (
+        after
+        and POSSESSIVE.search(view.text, start, after[0].start) is None
+        and _finite_like(after[0].text, view.lexicon)
+        and any(_verb_like(t.text, view.lexicon) for t in view.in_span(told_from, start)[1:])
+    ):
+        return end
+    return clause.home[1]
+
+
 def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:
     """The noun a relative clause holding the date describes, then the clause without its
     relative word and the date, up to the main clause's verb ("The war that began [in
@@ -2188,6 +2229,7 @@ class _HeadlineWords:
     inflections: frozenset[str]
     predicate_joins: frozenset[str]
     empty_subject_verbs: frozenset[str]
+    unmeant_it_verbs: frozenset[str]
     showing_verbs: frozenset[str]
 
 
