@@ -120,34 +120,24 @@ def test_a_long_clause_keeps_the_claim_after_its_reporting_verb() -> None:
     assert headline_faults(event.title, event.claimed_by) == ()
 
 
-@pytest.mark.parametrize(
-    "dateline",
-    [
-        "",
-        # a wire dateline before the claim is no part of it, however it closes
-        "Accra, Dec 2 (EFE).- ",
-        "Beirut, Lebanon, Sep 24 (Reuters) - ",
-        "ACCRA (AFP) - ",
-        "La Paz, Dec 2 (EFE).- ",
-        "Accra, Dec 2 (Jiji Press)--",
-    ],
+# No dateline, and wire datelines, however they close: none is part of a claim or a headline.
+DATELINES = (
+    "",
+    "Accra, Dec 2 (EFE).- ",
+    "Beirut, Lebanon, Sep 24 (Reuters) - ",
+    "ACCRA (AFP) - ",
+    "La Paz, Dec 2 (EFE).- ",
+    "Accra, Dec 2 (Jiji Press)--",
 )
+
+
+@pytest.mark.parametrize("dateline", DATELINES)
 def test_a_dateline_is_no_part_of_the_headline(dateline: str) -> None:
     text = dateline + "Two ferries collided near the island on Tuesday."
     assert only_event(text, "on Tuesday").title == "Two ferries collided near the island"
 
 
-@pytest.mark.parametrize(
-    "dateline",
-    [
-        "",
-        # a wire dateline before the claim is no part of it, however it closes
-        "Accra, Dec 2 (EFE).- ",
-        "Beirut, Lebanon, Sep 24 (Reuters) - ",
-        "ACCRA (AFP) - ",
-        "La Paz, Dec 2 (EFE).- ",
-    ],
-)
+@pytest.mark.parametrize("dateline", DATELINES)
 def test_a_trailing_reporting_clause_takes_the_claim_before_it(dateline: str) -> None:
     text = dateline + "Two ferries collided near the island, the coast guard said on Tuesday."
     event = only_event(text, "on Tuesday")
