@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from timeline.calendar_spans import narrow, shift_date, week_value
 from timeline.errors import OptionError
 from timeline.model import Mention
-from timeline.placing import choose
+from timeline import placing
+from timeline.placing import Placement, choose
 from timeline.resolve import find_dates
 
 TUE = date(2025, 12, 2)  # the CNN seed's publication day
@@ -5461,3 +5462,27 @@ def test_a_stop_after_am_or_pm_is_the_sentences(
 )
 def test_a_number_with_a_stop_and_no_half_of_the_day_is_no_clock_time(text: str) -> None:
     assert all(m.type != "TIME" for m in find_dates(text, SUN))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the last week of", "last year's", "the end of the month", "at 9 a.m. Friday"]
+)
+def test_looking_for_the_nearest_day_costs_the_days_looked_at(
+    phrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many dates in one sentence: each looks back for a day among the days told, not
+    every date between (the cost stays linear in the number of dates)."""
+    looked_at = 0
+    names_a_day = placing._names_a_day
+
+    def counted(placement: Placement) -> bool:
+        nonlocal looked_at
+        looked_at += 1
+        return names_a_day(placement)
+
+    monkeypatch.setattr(placing, "_names_a_day", counted)
+    count = 400
+    text = "Officials said " + ", ".join([phrase] * count) + " were all recalled."
+    mentions = find_dates(text, MON)
+    assert len(mentions) >= count
+    assert looked_at <= 10 * count
