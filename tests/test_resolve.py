@@ -10,10 +10,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import placing
 from timeline.calendar_spans import narrow, shift_date, week_value
 from timeline.errors import OptionError
 from timeline.model import Mention
-from timeline import placing
 from timeline.placing import Placement, choose
 from timeline.resolve import find_dates
 
