@@ -3452,6 +3452,22 @@ TIMES_OF_24_HOURS = [
         NEW_YEAR,
         [("02:15:09", "PT2H15M9S"), ("10:30 a.m.", "2025-01-01T10:30")],
     ),
+    # right after a word of nearness, with two hour digits, or after "after" or "before"
+    ("The ferry sank around 18:05.", MON, [("around 18:05", "2025-12-01T18:05")]),
+    (
+        "Roughly 04:40 on Sunday, sirens sounded.",
+        MON,
+        [("Roughly 04:40 on Sunday", "2025-11-30T04:40")],
+    ),
+    ("Sirens sounded shortly after 09:30.", NEW_YEAR, [("09:30", "2025-01-01T09:30")]),
+    ("Voting ends before 20:00 tonight.", LEAP_DAY, [("20:00 tonight", "2024-02-29T20:00")]),
+    (
+        "The market shut about 16:30 on Dec. 31.",
+        YEAR_END,
+        [("about 16:30", "2025-12-31T16:30"), ("Dec. 31", "2025-12-31")],
+    ),
+    ("She won in about 2:05 last year.", SUN, [("last year", "2024")]),
+    ("The match finished 18:05 after extra time.", SUN, []),
 ]
 
 

@@ -336,19 +336,29 @@ def clock_time_rule(w: Words) -> Rule:
 
 
 def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A 24-hour time without a zone after it is one only after a word such as "at"
-    ("at 19:15"): "a score of 21:15" is none; four digits before a zone only there or
-    in brackets ("(1930 GMT)"), not "in 1930 GMT was"; told in hours, only there or
-    with a leading zero ("0500 hours"), not "logged 1700 hours"."""
+    """A 24-hour time without a zone after it is one only right after a word such as
+    "at" ("at 19:15", "shortly after 09:30"), or with two hour digits after a word of
+    nearness ("around 18:05"; "in about 2:05" is a length): "a score of 21:15" is none;
+    four digits before a zone only there or in brackets ("(1930 GMT)"), not "in 1930 GMT
+    was"; told in hours, only there or with a leading zero ("0500 hours"), not "logged
+    1700 hours"."""
     if match.group("hourz") is not None:
         if text[max(0, match.start("core") - 2) : match.start("core")].strip().endswith("("):
             return True
+        digits = match.start("hourz")
     elif match.group("hourh") is not None:
         if match.group("hourh").startswith("0"):
             return True
-    elif match.group("hourat") is None:
+        digits = match.start("hourh")
+    elif match.group("hourat") is not None:
+        digits = match.start("hourat")
+    else:
         return True
-    return previous_word(text, match.start("core")) in lexicon.before_24_hour
+    # the word right before the digits: "at 19:15", "around 18:05", "at around 18:05"
+    before = previous_word(text, digits)
+    if before in lexicon.near_24_hour:
+        return text[digits : digits + 3].endswith((":", "."))  # two hour digits
+    return before in lexicon.before_24_hour
 
 
 def clock_length_rule(w: Words) -> Rule:
