@@ -1408,6 +1408,13 @@ def test_a_past_midnight_began_the_day_of_publication(
         ),
         # ... however far back it lies, when in the sentence just before
         ("Bombs went off on {day}, 1999. The first blast came at 2:50 p.m.", "1999"),
+        # ... also what lasted "until" then: a past clause does not look ahead
+        ("The grid failed on {day}. Homes were left dark until almost 11 pm.", True),
+        ("A storm hit on {day}. Roads stayed shut until 9 a.m., police said.", True),
+        # negative: "until" in a clause told in the present or the future looks ahead
+        ("The grid failed on {day}. The curfew runs until 6 a.m.", False),
+        ("The grid failed on {day}. Shops will stay shut until 6 p.m.", False),
+        ("A storm hit on {day}. The vote has been delayed until 8 pm.", False),
         # negative: one ahead stays on the publication day
         ("Police arrived on {day}. Officers will meet at 3 p.m.", False),
         ("Police arrived on {day}. Aid groups met. Officers will meet at 3 p.m.", False),

@@ -98,7 +98,7 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
         day, anchor = ctx.day_in_sentence(found, ignore=another_clock)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
-        tense = ctx.tense(found) if anchor == "dct" and told is None else "unknown"
+        tense = weekday_tense(found, ctx) if anchor == "dct" and told is None else "unknown"
         # "on 20 December 2024. ... Last year's attack came at 19:02": that day
         before = ctx.day_told_within(found) if tense == "past" else None
         if before is None and tense == "past":
