@@ -5509,3 +5509,40 @@ def test_looking_for_the_nearest_day_costs_the_days_looked_at(
     mentions = find_dates(text, MON)
     assert len(mentions) >= count
     assert looked_at <= 10 * count
+
+
+# A text that narrates (its written years outnumber what is counted from the moment of
+# writing): the years of a war, then a quotation of its time.
+CHRONICLE = (
+    "The siege began in 1871. Talks failed in 1872, and again in 1873 and 1874. In 1875 the"
+    " town fell. {quote}"
+)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("quote", "expression", "value"),
+    [
+        # a day word in a quotation is a day of the speaker's, told nowhere: unplaced
+        ('The mayor said, "We leave tonight."', "tonight", "XXXX-XX-XXTNI"),
+        ('Crowds chanted: "Who did you jail today?"', "today", "XXXX-XX-XX"),
+        ('"It is us now. It will be you tomorrow," he warned.', "tomorrow", "XXXX-XX-XX"),
+        ('He wrote: "The guns fell silent this morning."', "this morning", "XXXX-XX-XXTMO"),
+        # negative: a day told for the speech places it
+        ('On 3 May 1875, the mayor said, "We leave tonight."', "tonight", "1875-05-03TNI"),
+        # negative: outside a quotation it is what it says
+        ("The mayor leaves tonight.", "tonight", "{published}TNI"),
+    ],
+)
+def test_a_day_word_quoted_in_a_narration_is_of_no_day_told(
+    quote: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(CHRONICLE.format(quote=quote), published, expression)
+    assert mention.value == value.format(published=published)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_day_word_quoted_in_news_is_of_its_day(published: date) -> None:
+    """News: a quotation without its day is spoken on the day of publication."""
+    mention = only('Crowds chanted: "Who did you jail today?"', published, "today")
+    assert mention.value == published.isoformat()
