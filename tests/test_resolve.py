@@ -3475,6 +3475,23 @@ TIMES_OF_24_HOURS = [
     ),
     ("She won in about 2:05 last year.", SUN, [("last year", "2024")]),
     ("The match finished 18:05 after extra time.", SUN, []),
+    # before a zone, whatever comes before: a stop may part hours and minutes
+    ("That's 20:00 BST in London.", MON, [("20:00 BST", "2025-12-01T20:00+01")]),
+    ("Shelling began around 06.00 GMT.", LEAP_DAY, [("around 06.00 GMT", "2024-02-29T06:00Z")]),
+    ("It hit around 1033 GMT.", NEW_YEAR, [("around 1033 GMT", "2025-01-01T10:33Z")]),
+    # four digits before a zone, told again on another clock or ending a range
+    (
+        "Kickoff is at 3 p.m. EST, 2000 GMT.",
+        YEAR_END,
+        [("3 p.m. EST", "2025-12-31T15:00-05"), ("2000 GMT", "2025-12-31T20:00Z")],
+    ),
+    (
+        "Trading halted between 1400 GMT and 1725 GMT.",
+        SUN,
+        [("1400 GMT", "2025-11-30T14:00Z"), ("1725 GMT", "2025-11-30T17:25Z")],
+    ),
+    # negative: a price
+    ("Bread rose to 2.50 local.", MON, []),
 ]
 
 
