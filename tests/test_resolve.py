@@ -1441,7 +1441,12 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
         # a clock time told ahead without its day is on the day ahead told just before
         ("The country will vote on {day}. First results are expected after 7 p.m.", True),
         ("Leaders will meet on {day}. They will speak to reporters at 3 p.m.", True),
+        # ... and so is one told in the present, "is" joined to a pronoun too
+        ("Kickoff is at 9 p.m. on {day}. That's 3 p.m. EDT.", True),
+        ("The final is on {day}. That’s 20:00 BST in London.", True),
+        ("The vote is on {day}. It's at 8 a.m. that polls open.", True),
         # negative: a time told in the past, or a day told two sentences back
+        ("Leaders will meet on {day}. Russia's envoy flew home at 3 p.m.", False),
         ("The country will vote on {day}. First results came in after 7 p.m.", False),
         ("Leaders will meet on {day}. Aid groups met. Officers will leave at 3 p.m.", False),
     ],
