@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline import placing
 from timeline.calendar_spans import narrow, shift_date, week_value
 from timeline.errors import OptionError
 from timeline.model import Mention
-from timeline.placing import choose
+from timeline.placing import Placement, choose
 from timeline.resolve import find_dates
 
 TUE = date(2025, 12, 2)  # the CNN seed's publication day
@@ -1407,6 +1408,13 @@ def test_a_past_midnight_began_the_day_of_publication(
         ),
         # ... however far back it lies, when in the sentence just before
         ("Bombs went off on {day}, 1999. The first blast came at 2:50 p.m.", "1999"),
+        # ... also what lasted "until" then: a past clause does not look ahead
+        ("The grid failed on {day}. Homes were left dark until almost 11 pm.", True),
+        ("A storm hit on {day}. Roads stayed shut until 9 a.m., police said.", True),
+        # negative: "until" in a clause told in the present or the future looks ahead
+        ("The grid failed on {day}. The curfew runs until 6 a.m.", False),
+        ("The grid failed on {day}. Shops will stay shut until 6 p.m.", False),
+        ("A storm hit on {day}. The vote has been delayed until 8 pm.", False),
         # negative: one ahead stays on the publication day
         ("Police arrived on {day}. Officers will meet at 3 p.m.", False),
         ("Police arrived on {day}. Aid groups met. Officers will meet at 3 p.m.", False),
@@ -1433,7 +1441,12 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
         # a clock time told ahead without its day is on the day ahead told just before
         ("The country will vote on {day}. First results are expected after 7 p.m.", True),
         ("Leaders will meet on {day}. They will speak to reporters at 3 p.m.", True),
+        # ... and so is one told in the present, "is" joined to a pronoun too
+        ("Kickoff is at 9 p.m. on {day}. That's 3 p.m. EDT.", True),
+        ("The final is on {day}. That’s 20:00 BST in London.", True),
+        ("The vote is on {day}. It's at 8 a.m. that polls open.", True),
         # negative: a time told in the past, or a day told two sentences back
+        ("Leaders will meet on {day}. Russia's envoy flew home at 3 p.m.", False),
         ("The country will vote on {day}. First results came in after 7 p.m.", False),
         ("Leaders will meet on {day}. Aid groups met. Officers will leave at 3 p.m.", False),
     ],
@@ -3451,6 +3464,39 @@ TIMES_OF_24_HOURS = [
         NEW_YEAR,
         [("02:15:09", "PT2H15M9S"), ("10:30 a.m.", "2025-01-01T10:30")],
     ),
+    # right after a word of nearness, with two hour digits, or after "after" or "before"
+    ("The ferry sank around 18:05.", MON, [("around 18:05", "2025-12-01T18:05")]),
+    (
+        "Roughly 04:40 on Sunday, sirens sounded.",
+        MON,
+        [("Roughly 04:40 on Sunday", "2025-11-30T04:40")],
+    ),
+    ("Sirens sounded shortly after 09:30.", NEW_YEAR, [("09:30", "2025-01-01T09:30")]),
+    ("Voting ends before 20:00 tonight.", LEAP_DAY, [("20:00 tonight", "2024-02-29T20:00")]),
+    (
+        "The market shut about 16:30 on Dec. 31.",
+        YEAR_END,
+        [("about 16:30", "2025-12-31T16:30"), ("Dec. 31", "2025-12-31")],
+    ),
+    ("She won in about 2:05 last year.", SUN, [("last year", "2024")]),
+    ("The match finished 18:05 after extra time.", SUN, []),
+    # before a zone, whatever comes before: a stop may part hours and minutes
+    ("That's 20:00 BST in London.", MON, [("20:00 BST", "2025-12-01T20:00+01")]),
+    ("Shelling began around 06.00 GMT.", LEAP_DAY, [("around 06.00 GMT", "2024-02-29T06:00Z")]),
+    ("It hit around 1033 GMT.", NEW_YEAR, [("around 1033 GMT", "2025-01-01T10:33Z")]),
+    # four digits before a zone, told again on another clock or ending a range
+    (
+        "Kickoff is at 3 p.m. EST, 2000 GMT.",
+        YEAR_END,
+        [("3 p.m. EST", "2025-12-31T15:00-05"), ("2000 GMT", "2025-12-31T20:00Z")],
+    ),
+    (
+        "Trading halted between 1400 GMT and 1725 GMT.",
+        SUN,
+        [("1400 GMT", "2025-11-30T14:00Z"), ("1725 GMT", "2025-11-30T17:25Z")],
+    ),
+    # negative: a price
+    ("Bread rose to 2.50 local.", MON, []),
 ]
 
 
@@ -5461,3 +5507,64 @@ def test_a_stop_after_am_or_pm_is_the_sentences(
 )
 def test_a_number_with_a_stop_and_no_half_of_the_day_is_no_clock_time(text: str) -> None:
     assert all(m.type != "TIME" for m in find_dates(text, SUN))
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the last week of", "last year's", "the end of the month", "at 9 a.m. Friday"]
+)
+def test_looking_for_the_nearest_day_costs_the_days_looked_at(
+    phrase: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many dates in one sentence: each looks back for a day among the days told, not
+    every date between (the cost stays linear in the number of dates)."""
+    looked_at = 0
+    names_a_day = placing._names_a_day
+
+    def counted(placement: Placement) -> bool:
+        nonlocal looked_at
+        looked_at += 1
+        return names_a_day(placement)
+
+    monkeypatch.setattr(placing, "_names_a_day", counted)
+    count = 400
+    text = "Officials said " + ", ".join([phrase] * count) + " were all recalled."
+    mentions = find_dates(text, MON)
+    assert len(mentions) >= count
+    assert looked_at <= 10 * count
+
+
+# A text that narrates (its written years outnumber what is counted from the moment of
+# writing): the years of a war, then a quotation of its time.
+CHRONICLE = (
+    "The siege began in 1871. Talks failed in 1872, and again in 1873 and 1874. In 1875 the"
+    " town fell. {quote}"
+)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("quote", "expression", "value"),
+    [
+        # a day word in a quotation is a day of the speaker's, told nowhere: unplaced
+        ('The mayor said, "We leave tonight."', "tonight", "XXXX-XX-XXTNI"),
+        ('Crowds chanted: "Who did you jail today?"', "today", "XXXX-XX-XX"),
+        ('"It is us now. It will be you tomorrow," he warned.', "tomorrow", "XXXX-XX-XX"),
+        ('He wrote: "The guns fell silent this morning."', "this morning", "XXXX-XX-XXTMO"),
+        # negative: a day told for the speech places it
+        ('On 3 May 1875, the mayor said, "We leave tonight."', "tonight", "1875-05-03TNI"),
+        # negative: outside a quotation it is what it says
+        ("The mayor leaves tonight.", "tonight", "{published}TNI"),
+    ],
+)
+def test_a_day_word_quoted_in_a_narration_is_of_no_day_told(
+    quote: str, expression: str, value: str, published: date
+) -> None:
+    mention = only(CHRONICLE.format(quote=quote), published, expression)
+    assert mention.value == value.format(published=published)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+def test_a_day_word_quoted_in_news_is_of_its_day(published: date) -> None:
+    """News: a quotation without its day is spoken on the day of publication."""
+    mention = only('Crowds chanted: "Who did you jail today?"', published, "today")
+    assert mention.value == published.isoformat()

@@ -190,6 +190,8 @@ class Grammar:
 
 _LAST_WORD = re.compile(r"([\w.\-]+)\W*$")
 _FIRST_WORD = re.compile(r"\s*([\w%]+)")
+# How far after an expression its next word is looked for.
+_NEXT_WORD_REACH = 30
 
 
 def previous_word(text: str, start: int) -> str:
@@ -210,7 +212,7 @@ def opens_on(text: str, start: int, phrases: Iterable[str]) -> bool:
 
 def next_word(text: str, end: int) -> str:
     """The word after ``end`` (lower case)."""
-    match = _FIRST_WORD.match(text, end, end + 30)
+    match = _FIRST_WORD.match(text, end, end + _NEXT_WORD_REACH)
     return match.group(1).lower() if match else ""
 
 
@@ -300,8 +302,10 @@ def _heads_a_name(text: str, end: int, heads: frozenset[str]) -> bool:
     """True when a capitalised word that names a body or a place follows the expression:
     "the March 23 Movement", "the 6th of October Bridge"."""
     word = next_word(text, end)
-    after = text[end:].lstrip()[: len(word)]
-    return word in heads and after[:1].isupper() and not after.isupper()
+    if word not in heads:
+        return False
+    after = text[end : end + _NEXT_WORD_REACH].lstrip()[: len(word)]
+    return after[:1].isupper() and not after.isupper()
 
 
 def title_case_around(text: str, start: int, end: int) -> bool:

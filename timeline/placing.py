@@ -149,6 +149,9 @@ class Context:
     reporting: dict[tuple[int, int], list[int]] = field(default_factory=dict)
     # Where each day written with its year was told, by (month, day), in text order.
     written_days: dict[tuple[int, int], list[tuple[int, date]]] = field(default_factory=dict)
+    # The dates of ``placed`` that name a day or a time of day, in text order: looking
+    # for the day nearest a date costs the days looked at, not every date between.
+    days: list[tuple[Found, Placement]] = field(default_factory=list)
     # True while placing an expression from a story's own time (see story_date), where
     # the verbs' tense tells of the narration, not of the side of the reference date.
     # The granularity of the story's date then: a story told by its months and days
@@ -386,6 +389,7 @@ class Context:
         else:
             self.placed.append((found, placement))  # the first pass: in text order
         self._note_written_day(found, placement, add=True)
+        self._note_day(found, placement, add=True)
 
     def replace_placed(self, at: int, placement: Placement) -> None:
         """Place the date at ``at`` in ``placed`` anew."""
@@ -393,6 +397,16 @@ class Context:
         self._note_written_day(found, before, add=False)
         self.placed[at] = (found, placement)
         self._note_written_day(found, placement, add=True)
+        self._note_day(found, before, add=False)
+        self._note_day(found, placement, add=True)
+
+    def _note_day(self, found: Found, placement: Placement, *, add: bool) -> None:
+        if not _names_a_day(placement):
+            return
+        if add:
+            bisect.insort_right(self.days, (found, placement), key=_start_of)
+        else:
+            self.days.remove((found, placement))
 
     def _note_written_day(self, found: Found, placement: Placement, *, add: bool) -> None:
         day = placement.start
@@ -780,21 +794,22 @@ class Context:
         (none told by a date ``ignore`` holds); a night told there stands for the day it
         runs into ("hit overnight ... struck overnight": one night)."""
         first, last = self.sentence_of(found)
-        nearest: tuple[int, date] | None = next(
-            (
-                (earlier.start, _day_of(placement))
-                for _, earlier, placement in self.placed_before(found.start, first)
-                if _names_a_day(placement) and not (ignore and ignore(earlier, placement))
-            ),
-            None,
-        )
+        after = bisect.bisect_left(self.days, found.start, key=_start_of)
+        nearest: tuple[int, date] | None = None
+        for at in range(after - 1, -1, -1):
+            earlier, placement = self.days[at]
+            if earlier.start < first:
+                break
+            if not (ignore and ignore(earlier, placement)):
+                nearest = earlier.start, _day_of(placement)
+                break
         # Looking on only as far as the nearest day before: on a tie, that one counts.
         reach = min(last, 2 * found.start - nearest[0] if nearest else last)
-        for at in range(self.placed_index(found.start), len(self.placed)):
-            later, placement = self.placed[at]
+        for at in range(after, len(self.days)):
+            later, placement = self.days[at]
             if later.start >= reach:
                 break
-            if _names_a_day(placement) and not (ignore and ignore(later, placement)):
+            if not (ignore and ignore(later, placement)):
                 return later.start, _day_of(placement)
         return nearest
 

@@ -219,6 +219,7 @@ class Lexicon:
     after_24_hour: tuple[str, ...]
     local_time: tuple[str, ...]
     before_24_hour: frozenset[str]
+    near_24_hour: frozenset[str]
     hours_of_the_clock: tuple[str, ...]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
     range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
@@ -422,6 +423,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
         local_time=tuple(raw["clock"]["local_time"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),
+        near_24_hour=frozenset(raw["clock"]["near_24_hour"]),
         hours_of_the_clock=tuple(raw["clock"]["hours_of_the_clock"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
         range_opens=frozenset(raw["calendar"]["range_opens"]),

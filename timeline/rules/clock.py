@@ -98,7 +98,7 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
         day, anchor = ctx.day_in_sentence(found, ignore=another_clock)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
-        tense = ctx.tense(found) if anchor == "dct" and told is None else "unknown"
+        tense = weekday_tense(found, ctx) if anchor == "dct" and told is None else "unknown"
         # "on 20 December 2024. ... Last year's attack came at 19:02": that day
         before = ctx.day_told_within(found) if tense == "past" else None
         if before is None and tense == "past":
@@ -276,7 +276,10 @@ def clock_time_rule(w: Words) -> Rule:
         # ("9 p.m."): after "9pm" it ends the sentence
         r"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*"
         r"(?P<ampm>[ap](?:\.\s?m\b\.?|\s?m\b))"
-        rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?=\s+{after_24_hour})"
+        # a 24-hour time before a zone or "local": a stop may part hours and minutes
+        # before a zone ("around 06.00 GMT"; "rose 2.50 local" is a price)
+        rf"|(?P<hour24>[01]?\d|2[0-3])(?::|\.(?=[0-5]\d\s+(?:{w.zones})(?!\w)))"
+        rf"(?P<minute24>[0-5]\d)(?=\s+(?:{after_24_hour}|(?:{w.zones})(?!\w)))"
         r"|(?P<hourd>1[0-2]|0?[1-9]):(?P<minuted>[0-5]\d)(?=\s+(?:this\s+\w+|tonight)\b)"
         rf"|(?P<hourof>1[0-2]|0?[1-9]|{alternation(w.clock_words)})(?::(?P<minuteof>[0-5]\d))?"
         rf"(?:\s+{after_hour}(?!\w)|(?=\s+(?:{day_halves})))(?:\s+(?P<dayhalf>{day_halves}))?"
@@ -336,19 +339,52 @@ def clock_time_rule(w: Words) -> Rule:
 
 
 def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lexicon) -> bool:
-    """A 24-hour time without a zone after it is one only after a word such as "at"
-    ("at 19:15"): "a score of 21:15" is none; four digits before a zone only there or
-    in brackets ("(1930 GMT)"), not "in 1930 GMT was"; told in hours, only there or
-    with a leading zero ("0500 hours"), not "logged 1700 hours"."""
+    """A 24-hour time without a zone after it is one only right after a word such as
+    "at" ("at 19:15", "shortly after 09:30"), or with two hour digits after a word of
+    nearness ("around 18:05"; "in about 2:05" is a length): "a score of 21:15" is none;
+    four digits before a zone only there or in brackets ("(1930 GMT)"), not "in 1930 GMT
+    was"; told in hours, only there or with a leading zero ("0500 hours"), not "logged
+    1700 hours"."""
     if match.group("hourz") is not None:
         if text[max(0, match.start("core") - 2) : match.start("core")].strip().endswith("("):
             return True
+        if _after_another_clock(text, match.start("core"), lexicon):
+            return True  # "3 p.m. EDT, 1900 GMT", "between 1400 GMT and 1725 GMT"
+        digits = match.start("hourz")
+        if previous_word(text, digits) in lexicon.near_24_hour:
+            return True  # four digits before a zone: "around 1033 GMT"
     elif match.group("hourh") is not None:
         if match.group("hourh").startswith("0"):
             return True
-    elif match.group("hourat") is None:
+        digits = match.start("hourh")
+    elif match.group("hourat") is not None:
+        digits = match.start("hourat")
+    else:
         return True
-    return previous_word(text, match.start("core")) in lexicon.before_24_hour
+    # the word right before the digits: "at 19:15", "around 18:05", "at around 18:05"
+    before = previous_word(text, digits)
+    if before in lexicon.near_24_hour:
+        return text[digits : digits + 3].endswith((":", "."))  # two hour digits
+    return before in lexicon.before_24_hour
+
+
+@cache
+def _clock_then_joint(language: str) -> re.Pattern[str]:
+    """A clock time (with "a.m."/"p.m." or a zone, or hours and minutes) and a joint
+    ("," "and" "or" "to" a dash) right before the end of the searched text."""
+    zones = alternation(load_lexicon(language).zones, case_sensitive=True)
+    return re.compile(
+        rf"(?:\d\s*[ap]\.?\s?m\b\.?|\d\s*{zones}|\d[:.][0-5]\d)(?:\s+{zones})?"
+        r"\s*(?:,|and|or|to|-|–)\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _after_another_clock(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when a clock time and a joint come right before ``start``: the time told
+    again on another clock ("3 p.m. EDT, 1900 GMT") or a range's second end."""
+    window = text[max(0, start - 30) : start]
+    return _clock_then_joint(lexicon.language).search(window) is not None
 
 
 def clock_length_rule(w: Words) -> Rule:

@@ -148,6 +148,8 @@ def deictic(found: Found, ctx: Context) -> Placement:
     sentence, else before DCT."""
     parts = found.parts
     base, anchor = speech_day(found, ctx)
+    if anchor == "dct" and ctx.narrative and is_quoted(ctx.text, found.start):
+        return _said_on_a_day_untold(found, ctx)
     if "ppart" in parts:
         day = base + timedelta(days=ctx.lexicon.part_of_day_relations[parts["prel"]])
         day, anchor = _glossed(found, ctx, day, anchor)
@@ -170,6 +172,18 @@ def deictic(found: Found, ctx: Context) -> Placement:
     placement = day_placement(day, anchor, position_mod(parts.get("fuzzy"), ctx.lexicon))
     code = ctx.lexicon.parts_of_day.get(parts.get("part", ""))
     return time_of_day(placement, code or ctx.lexicon.deictic_parts.get(word))
+
+
+def _said_on_a_day_untold(found: Found, ctx: Context) -> Placement:
+    """A day word in a quotation of a text that narrates, with no day told for the
+    speech ('Nixon said, "I am tonight announcing ..."'): a day of the speaker's, not of
+    the moment of writing, so unplaced ("XXXX-XX-XX", with its part of the day)."""
+    parts = found.parts
+    word = parts.get("ppart") or parts.get("part") or parts["deictic"]
+    code = ctx.lexicon.parts_of_day.get(word) or ctx.lexicon.deictic_parts.get(word)
+    if code is None:
+        return Placement("XXXX-XX-XX", anchor="none", type="DATE")
+    return Placement(f"XXXX-XX-XXT{code}", anchor="none", type="TIME")
 
 
 def _glossed(found: Found, ctx: Context, day: date, anchor: Anchor) -> tuple[date, Anchor]:
