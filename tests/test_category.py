@@ -564,6 +564,44 @@ def test_a_relative_clause_after_the_date_describes_a_noun(
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
+        # a clause telling that its noun began describes a happening, past the place a
+        # preposition adds to it
+        (
+            "Crowds rallied in angry protests on Monday, after days of a power outage in the"
+            " province, which began on Sunday with a fault at the main plant.",
+            "humanitarian",
+            "outage",
+        ),
+        (
+            "The envoy held talks in the capital with both sides about the fighting in the"
+            " north, which erupted on Sunday.",
+            "battlefield",
+            "fighting",
+        ),
+        # negative: a clause telling what befell its noun describes the place
+        (
+            "Aid workers held talks with officials about the camp near the border, which"
+            " was shelled on Sunday.",
+            "battlefield",
+            "shelled",
+        ),
+        # negative: with no preposition the noun itself is the happening
+        (
+            "Residents rallied in protests on Monday against the curfew, which began on Sunday.",
+            "political",
+            "curfew",
+        ),
+    ],
+)
+def test_a_clause_telling_a_start_describes_the_happening_before_its_place(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue, "Sunday")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
         # who speaks is not what happened
         (
             "The army told reporters on Sunday that it had agreed to a truce.",

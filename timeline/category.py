@@ -417,25 +417,51 @@ def _described_noun_start(clause: DateClause) -> int:
     """Where the noun phrase starts that a relative clause set off by a comma and holding
     the date describes ("Thousands fled the city, which was shelled on Sunday": the city
     was shelled): the date dates what that clause tells of its noun, not the verb before
-    it. The sentence's start when there is no such clause or no noun (the clause before
-    it ends on a function word)."""
+    it. A clause telling that its noun began ("a blackout in the city, which began on
+    Friday") describes a happening, not the place a preposition adds to it: the noun
+    before that preposition. The sentence's start when there is no such clause or no
+    noun (the clause before it ends on a function word)."""
     view = clause.view
     if clause.own == 0 or not _opens_relative(view, clause.clauses[clause.own]):
         return view.start
     before = view.span_indices(*clause.clauses[clause.own - 1])
-    stopwords = view.words("stopwords")
-    index = before.stop - 1
-    if index < before.start or view.tokens[index].norm in stopwords:
+    index = _noun_phrase_start(view, before.stop - 1, before.start)
+    if index is None:
         return view.start
+    if _tells_a_start(view, clause.clauses[clause.own]):
+        head = index - 1  # the preposition: "blackout | in | the city"
+        while head > before.start and view.tokens[head].norm in view.words("noun_openers"):
+            head -= 1
+        if head > before.start and view.tokens[head].norm in view.lexicon.place_prepositions:
+            happening = _noun_phrase_start(view, head - 1, before.start)
+            index = index if happening is None else happening
+    return view.tokens[index].start
+
+
+def _noun_phrase_start(view: SentenceView, last: int, first: int) -> int | None:
+    """Index of the first word of the noun phrase ending at word ``last`` (up to
+    :data:`QUALIFIED_WORDS` content words and a determiner, not before word ``first``);
+    None when ``last`` is a function word or before ``first``."""
+    stopwords = view.words("stopwords")
+    index = last
+    if index < first or view.tokens[index].norm in stopwords:
+        return None
     while (
-        index > before.start
-        and before.stop - index <= QUALIFIED_WORDS
+        index > first
+        and last + 1 - index <= QUALIFIED_WORDS
         and view.tokens[index - 1].norm not in stopwords
     ):
         index -= 1
-    if index > before.start and view.tokens[index - 1].norm in view.words("determiners"):
+    if index > first and view.tokens[index - 1].norm in view.words("determiners"):
         index -= 1
-    return view.tokens[index].start
+    return index
+
+
+def _tells_a_start(view: SentenceView, span: Span) -> bool:
+    """True for a relative clause whose verb says its noun began (", which began",
+    ", that erupted"): its noun is a happening."""
+    words = view.in_span(*span)[1:3]
+    return any(t.norm in view.words("start_verbs") for t in words)
 
 
 def _relative_noun_start(clause: DateClause, telling: Span) -> int:
