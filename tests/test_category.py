@@ -986,6 +986,69 @@ def test_words_of_war_statements(text: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a government sitting as its own council meets at home; the words of a context
+        # phrase stand together
+        (
+            "The premier called an emergency meeting of his council of ministers on Sunday.",
+            "political",
+            "meeting (council of ministers)",
+        ),
+        (
+            "The coalition government met on Sunday to discuss the crisis.",
+            "political",
+            "met (coalition government)",
+        ),
+        # negative: the ministers of several states meet as states do
+        (
+            "A meeting of foreign ministers on Sunday failed to agree a statement.",
+            "diplomatic",
+            "meeting",
+        ),
+        # negative: the words of a phrase apart are no phrase
+        (
+            "The ministers met their counterparts of the council on Sunday.",
+            "diplomatic",
+            "met",
+        ),
+    ],
+)
+def test_a_government_meeting_as_its_own_council_is_home_politics(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a party's followers in the street: violence at a protest, a context phrase read
+        # once it starts within reach
+        (
+            "Clashes between security forces and opposition supporters left four dead in the"
+            " port city on Sunday.",
+            "political",
+            "clashes (opposition supporters)",
+        ),
+        (
+            "Police clashed with ruling party supporters outside the court on Sunday.",
+            "political",
+            "clashed (party supporters)",
+        ),
+        # negative: an armed opposition fights
+        (
+            "Clashes between the army and the armed opposition killed 20 fighters on Sunday.",
+            "battlefield",
+            "clashes",
+        ),
+    ],
+)
+def test_clashes_with_a_partys_supporters_are_unrest(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # breaking a truce is fighting, whoever reports it
