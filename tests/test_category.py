@@ -986,6 +986,32 @@ def test_words_of_war_statements(text: str, category: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a cable on the seabed is no warship
+        ("Investigators on Sunday found the ship had cut a submarine cable.", "other"),
+        ("Engineers on Sunday began to repair the damaged submarine pipeline.", "other"),
+        ("The navy deployed a submarine to the gulf on Sunday.", "battlefield"),  # negative
+        # the first case of an outbreak is no stock index
+        ("The index case was admitted to hospital on Sunday with a high fever.", "humanitarian"),
+        ("The index lost 3 percent on Sunday.", "economic"),  # negative
+        # a body failing is a natural death
+        ("The former minister died on Sunday from multiple organ failure.", "other"),
+        ("The soldier died on Sunday from wounds suffered in an ambush.", "battlefield"),
+        # a grid shutting down is an outage, not a business closing
+        (
+            "The national power grid shut down on Sunday, leaving millions in the dark.",
+            "humanitarian",
+        ),
+        ("The car factory shut down on Sunday after orders dried up.", "economic"),  # negative
+    ],
+)
+def test_words_of_war_and_business_in_other_senses(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
         # a government sitting as its own council meets at home; the words of a context
@@ -1017,6 +1043,27 @@ def test_words_of_war_statements(text: str, category: str) -> None:
 def test_a_government_meeting_as_its_own_council_is_home_politics(
     text: str, category: str, cue: str
 ) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # goods or a ship taken by the law are no ground taken
+        (
+            "Customs officers seized two tonnes of cocaine at the port on Sunday.",
+            "political",
+            "seized (customs)",
+        ),
+        ("The coast guard seized a fishing boat on Sunday.", "political", "seized (coast guard)"),
+        ("Troops seized a lorry of contraband fuel on Sunday.", "political", "seized (contraband)"),
+        # negative: armed men seize places and loads, whoever tells it
+        ("Rebels seized the customs post on Sunday.", "battlefield", "seized"),
+        ("Police said gunmen seized the town on Sunday.", "battlefield", "seized"),
+        ("Militants seized a cargo ship in the strait on Sunday.", "battlefield", "seized"),
+    ],
+)
+def test_a_seizure_by_the_law_is_no_capture(text: str, category: str, cue: str) -> None:
     assert_category(text, category, cue)
 
 
