@@ -564,6 +564,43 @@ def test_a_relative_clause_after_the_date_describes_a_noun(
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
+        # the statement a phrase opening the sentence names is where it was said: what is
+        # said tells the event
+        (
+            "In a televised address on Sunday, the president announced new sanctions on the"
+            " neighbouring state.",
+            "diplomatic",
+            "sanctions",
+        ),
+        (
+            "In a video address on Sunday, the governor said the floods had forced 5,000"
+            " people from their homes.",
+            "humanitarian",
+            "floods",
+        ),
+        # negative: with nothing else said, the address is what happened
+        (
+            "In a televised address on Sunday, the president said he would stay on.",
+            "political",
+            "televised address",
+        ),
+        # negative: talks opening the sentence are no statement
+        (
+            "During talks on Sunday, the two leaders said they had agreed a truce.",
+            "diplomatic",
+            "talks",
+        ),
+    ],
+)
+def test_a_statement_opening_the_sentence_is_where_it_was_said(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
         # a clause telling that its noun began describes a happening, past the place a
         # preposition adds to it
         (

@@ -80,6 +80,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     set_off = clause.set_off()
     if set_off is not None:
         speakers |= {start for start, _, _ in taken if set_off[0] <= start < set_off[1]}
+    # so is the statement a phrase opening the sentence names ("In a televised address on
+    # Sunday, | the president announced sanctions"): what is said tells the event
+    if clause.opens_on_statement():
+        venue = clause.clauses[0]
+        speakers |= {start for start, _, _ in taken if venue[0] <= start < venue[1]}
     tagged = _is_tag(clause)
     if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
         speakers |= {start for start, _, _ in taken if clause.in_home(start)}
