@@ -564,6 +564,38 @@ def test_a_relative_clause_after_the_date_describes_a_noun(
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
+        # what a verb of judging calls its object is what the statement says, past its topic
+        (
+            "The bloc on Sunday described the raids as a blatant violation of the country's"
+            " sovereignty.",
+            "diplomatic",
+            "violation of the country's sovereignty",
+        ),
+        (
+            "In a statement on Sunday, the league branded the drone strikes as a violation of"
+            " its sovereignty.",
+            "diplomatic",
+            "violation of its sovereignty",
+        ),
+        # negative: with nothing else called, the topic tells the event
+        ("The witness on Sunday described the attack as horrific.", "battlefield", "attack"),
+        # negative: "as" opening a clause is no judgement
+        (
+            "The bloc on Sunday condemned the shelling as troops advanced on the city.",
+            "diplomatic",
+            "condemned",
+        ),
+    ],
+)
+def test_what_a_judgement_calls_its_object_is_what_is_said(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
         # the statement a phrase opening the sentence names is where it was said: what is
         # said tells the event
         (

@@ -122,6 +122,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         # a topic opener before the noun a relative clause describes is the main clause's
         # ("protested against the war, which began in 2022": the war began)
         topic = telling[1]
+    topic_end = _judgement_start(clause, topic, telling)
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -143,7 +144,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             weight = weights["sentence"] * weights["weak"]
         elif start in quoted:
             weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
-            if topic <= start < telling[1]:  # "condemned these attacks", quoted
+            if topic <= start < topic_end:  # "condemned these attacks", quoted
                 weight *= weights["topic"] / weights["clause"]
         elif start in bounding:  # "since the war began": another happening, a bound
             weight = weights["sentence"] * (weights["weak"] if match.cue.weak else 1.0)
@@ -152,7 +153,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         elif start == predicate:
             weight = weights["predicate"]
         else:
-            if topic <= start < telling[1]:
+            if topic <= start < topic_end:
                 weight = weights["topic"]
             elif telling[0] <= start < subject:  # the main clause around a subordinate one
                 weight = weights["neighbour_clause"]
@@ -552,6 +553,30 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _judgement_start(clause: DateClause, topic: int, telling: Span) -> int:
+    """Where what a verb of judging calls its object starts ("described the strikes | as a
+    violation of its sovereignty"): what the judgement says, not its topic; not a clause
+    opened by "as" ("condemned the shelling as troops advanced"). The end of the clause
+    when the topic follows no verb of judging or holds no such words."""
+    view = clause.view
+    first = view.index_at(topic)
+    if first is None or first == 0:
+        return telling[1]
+    verb = view.tokens[first - 1].norm
+    if not any(word_matches(v, verb) for v in view.words("judging_verbs")):
+        return telling[1]
+    markers = view.words("judgement_markers")
+    indices = view.span_indices(topic, telling[1])
+    return next(
+        (
+            view.tokens[index].start
+            for index in indices[:-1]
+            if f"{view.tokens[index].norm} {view.tokens[index + 1].norm}" in markers
+        ),
+        telling[1],
+    )
 
 
 def _participle_with_object(view: SentenceView, norms: Sequence[str]) -> bool:
