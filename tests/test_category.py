@@ -1165,6 +1165,34 @@ def test_clashes_with_a_partys_supporters_are_unrest(text: str, category: str, c
 
 
 @pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the dead of a protest told by when they fell, however long the protests' name
+        (
+            "Five people were killed and dozens injured during the recent anti-government"
+            " protests in the capital, rights groups said on Sunday.",
+            "political",
+            "killed (during the recent anti-government protests)",
+        ),
+        (
+            "Three people were killed and dozens hurt during weekend street demonstrations,"
+            " doctors said on Sunday.",
+            "political",
+            "killed (during weekend street demonstrations)",
+        ),
+        # negative: the dead of a patrol or of fighting are the fighting's
+        (
+            "Two soldiers were killed on Sunday during a patrol near the border.",
+            "battlefield",
+            "killed",
+        ),
+    ],
+)
+def test_the_dead_of_a_protest_told_by_when_they_fell(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "category"),
     [
         # breaking a truce is fighting, whoever reports it
