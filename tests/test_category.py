@@ -564,6 +564,113 @@ def test_a_relative_clause_after_the_date_describes_a_noun(
 @pytest.mark.parametrize(
     ("text", "category", "cue"),
     [
+        # what a verb of judging calls its object is what the statement says, past its topic
+        (
+            "The bloc on Sunday described the raids as a blatant violation of the country's"
+            " sovereignty.",
+            "diplomatic",
+            "violation of the country's sovereignty",
+        ),
+        (
+            "In a statement on Sunday, the league branded the drone strikes as a violation of"
+            " its sovereignty.",
+            "diplomatic",
+            "violation of its sovereignty",
+        ),
+        # negative: with nothing else called, the topic tells the event
+        ("The witness on Sunday described the attack as horrific.", "battlefield", "attack"),
+        # negative: "as" opening a clause is no judgement
+        (
+            "The bloc on Sunday condemned the shelling as troops advanced on the city.",
+            "diplomatic",
+            "condemned",
+        ),
+    ],
+)
+def test_what_a_judgement_calls_its_object_is_what_is_said(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the statement a phrase opening the sentence names is where it was said: what is
+        # said tells the event
+        (
+            "In a televised address on Sunday, the president announced new sanctions on the"
+            " neighbouring state.",
+            "diplomatic",
+            "sanctions",
+        ),
+        (
+            "In a video address on Sunday, the governor said the floods had forced 5,000"
+            " people from their homes.",
+            "humanitarian",
+            "floods",
+        ),
+        # negative: with nothing else said, the address is what happened
+        (
+            "In a televised address on Sunday, the president said he would stay on.",
+            "political",
+            "televised address",
+        ),
+        # negative: talks opening the sentence are no statement
+        (
+            "During talks on Sunday, the two leaders said they had agreed a truce.",
+            "diplomatic",
+            "talks",
+        ),
+    ],
+)
+def test_a_statement_opening_the_sentence_is_where_it_was_said(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a clause telling that its noun began describes a happening, past the place a
+        # preposition adds to it
+        (
+            "Crowds rallied in angry protests on Monday, after days of a power outage in the"
+            " province, which began on Sunday with a fault at the main plant.",
+            "humanitarian",
+            "outage",
+        ),
+        (
+            "The envoy held talks in the capital with both sides about the fighting in the"
+            " north, which erupted on Sunday.",
+            "battlefield",
+            "fighting",
+        ),
+        # negative: a clause telling what befell its noun describes the place
+        (
+            "Aid workers held talks with officials about the camp near the border, which"
+            " was shelled on Sunday.",
+            "battlefield",
+            "shelled",
+        ),
+        # negative: with no preposition the noun itself is the happening
+        (
+            "Residents rallied in protests on Monday against the curfew, which began on Sunday.",
+            "political",
+            "curfew",
+        ),
+    ],
+)
+def test_a_clause_telling_a_start_describes_the_happening_before_its_place(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue, "Sunday")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
         # who speaks is not what happened
         (
             "The army told reporters on Sunday that it had agreed to a truce.",
@@ -945,6 +1052,144 @@ def test_representatives_and_councils_of_states(text: str, category: str) -> Non
 def test_words_of_war_statements(text: str, category: str) -> None:
     event = only_event(text, "Sunday")
     assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a cable on the seabed is no warship
+        ("Investigators on Sunday found the ship had cut a submarine cable.", "other"),
+        ("Engineers on Sunday began to repair the damaged submarine pipeline.", "other"),
+        ("The navy deployed a submarine to the gulf on Sunday.", "battlefield"),  # negative
+        # the first case of an outbreak is no stock index
+        ("The index case was admitted to hospital on Sunday with a high fever.", "humanitarian"),
+        ("The index lost 3 percent on Sunday.", "economic"),  # negative
+        # a body failing is a natural death
+        ("The former minister died on Sunday from multiple organ failure.", "other"),
+        ("The soldier died on Sunday from wounds suffered in an ambush.", "battlefield"),
+        # a grid shutting down is an outage, not a business closing
+        (
+            "The national power grid shut down on Sunday, leaving millions in the dark.",
+            "humanitarian",
+        ),
+        ("The car factory shut down on Sunday after orders dried up.", "economic"),  # negative
+    ],
+)
+def test_words_of_war_and_business_in_other_senses(text: str, category: str) -> None:
+    event = only_event(text, "Sunday")
+    assert event.category == category, event.cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a government sitting as its own council meets at home; the words of a context
+        # phrase stand together
+        (
+            "The premier called an emergency meeting of his council of ministers on Sunday.",
+            "political",
+            "meeting (council of ministers)",
+        ),
+        (
+            "The coalition government met on Sunday to discuss the crisis.",
+            "political",
+            "met (coalition government)",
+        ),
+        # negative: the ministers of several states meet as states do
+        (
+            "A meeting of foreign ministers on Sunday failed to agree a statement.",
+            "diplomatic",
+            "meeting",
+        ),
+        # negative: the words of a phrase apart are no phrase
+        (
+            "The ministers met their counterparts of the council on Sunday.",
+            "diplomatic",
+            "met",
+        ),
+    ],
+)
+def test_a_government_meeting_as_its_own_council_is_home_politics(
+    text: str, category: str, cue: str
+) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # goods or a ship taken by the law are no ground taken
+        (
+            "Customs officers seized two tonnes of cocaine at the port on Sunday.",
+            "political",
+            "seized (customs)",
+        ),
+        ("The coast guard seized a fishing boat on Sunday.", "political", "seized (coast guard)"),
+        ("Troops seized a lorry of contraband fuel on Sunday.", "political", "seized (contraband)"),
+        # negative: armed men seize places and loads, whoever tells it
+        ("Rebels seized the customs post on Sunday.", "battlefield", "seized"),
+        ("Police said gunmen seized the town on Sunday.", "battlefield", "seized"),
+        ("Militants seized a cargo ship in the strait on Sunday.", "battlefield", "seized"),
+    ],
+)
+def test_a_seizure_by_the_law_is_no_capture(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # a party's followers in the street: violence at a protest, a context phrase read
+        # once it starts within reach
+        (
+            "Clashes between security forces and opposition supporters left four dead in the"
+            " port city on Sunday.",
+            "political",
+            "clashes (opposition supporters)",
+        ),
+        (
+            "Police clashed with ruling party supporters outside the court on Sunday.",
+            "political",
+            "clashed (party supporters)",
+        ),
+        # negative: an armed opposition fights
+        (
+            "Clashes between the army and the armed opposition killed 20 fighters on Sunday.",
+            "battlefield",
+            "clashes",
+        ),
+    ],
+)
+def test_clashes_with_a_partys_supporters_are_unrest(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "cue"),
+    [
+        # the dead of a protest told by when they fell, however long the protests' name
+        (
+            "Five people were killed and dozens injured during the recent anti-government"
+            " protests in the capital, rights groups said on Sunday.",
+            "political",
+            "killed (during the recent anti-government protests)",
+        ),
+        (
+            "Three people were killed and dozens hurt during weekend street demonstrations,"
+            " doctors said on Sunday.",
+            "political",
+            "killed (during weekend street demonstrations)",
+        ),
+        # negative: the dead of a patrol or of fighting are the fighting's
+        (
+            "Two soldiers were killed on Sunday during a patrol near the border.",
+            "battlefield",
+            "killed",
+        ),
+    ],
+)
+def test_the_dead_of_a_protest_told_by_when_they_fell(text: str, category: str, cue: str) -> None:
+    assert_category(text, category, cue)
 
 
 @pytest.mark.parametrize(

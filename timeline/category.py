@@ -80,6 +80,11 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     set_off = clause.set_off()
     if set_off is not None:
         speakers |= {start for start, _, _ in taken if set_off[0] <= start < set_off[1]}
+    # so is the statement a phrase opening the sentence names ("In a televised address on
+    # Sunday, | the president announced sanctions"): what is said tells the event
+    if clause.opens_on_statement():
+        venue = clause.clauses[0]
+        speakers |= {start for start, _, _ in taken if venue[0] <= start < venue[1]}
     tagged = _is_tag(clause)
     if tagged:  # "..., the state broadcaster and two newspapers reported on Sunday"
         speakers |= {start for start, _, _ in taken if clause.in_home(start)}
@@ -117,6 +122,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         # a topic opener before the noun a relative clause describes is the main clause's
         # ("protested against the war, which began in 2022": the war began)
         topic = telling[1]
+    topic_end = _judgement_start(clause, topic, telling)
     # a verb about something the date dates ("On Sunday, the bloc condemned the shelling")
     # is what happened, however weak a cue it is elsewhere
     predicate = next(
@@ -138,7 +144,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
             weight = weights["sentence"] * weights["weak"]
         elif start in quoted:
             weight = weights["quoted"] * (weights["weak"] if match.cue.weak else 1.0)
-            if topic <= start < telling[1]:  # "condemned these attacks", quoted
+            if topic <= start < topic_end:  # "condemned these attacks", quoted
                 weight *= weights["topic"] / weights["clause"]
         elif start in bounding:  # "since the war began": another happening, a bound
             weight = weights["sentence"] * (weights["weak"] if match.cue.weak else 1.0)
@@ -147,7 +153,7 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
         elif start == predicate:
             weight = weights["predicate"]
         else:
-            if topic <= start < telling[1]:
+            if topic <= start < topic_end:
                 weight = weights["topic"]
             elif telling[0] <= start < subject:  # the main clause around a subordinate one
                 weight = weights["neighbour_clause"]
@@ -417,25 +423,51 @@ def _described_noun_start(clause: DateClause) -> int:
     """Where the noun phrase starts that a relative clause set off by a comma and holding
     the date describes ("Thousands fled the city, which was shelled on Sunday": the city
     was shelled): the date dates what that clause tells of its noun, not the verb before
-    it. The sentence's start when there is no such clause or no noun (the clause before
-    it ends on a function word)."""
+    it. A clause telling that its noun began ("a blackout in the city, which began on
+    Friday") describes a happening, not the place a preposition adds to it: the noun
+    before that preposition. The sentence's start when there is no such clause or no
+    noun (the clause before it ends on a function word)."""
     view = clause.view
     if clause.own == 0 or not _opens_relative(view, clause.clauses[clause.own]):
         return view.start
     before = view.span_indices(*clause.clauses[clause.own - 1])
-    stopwords = view.words("stopwords")
-    index = before.stop - 1
-    if index < before.start or view.tokens[index].norm in stopwords:
+    index = _noun_phrase_start(view, before.stop - 1, before.start)
+    if index is None:
         return view.start
+    if _tells_a_start(view, clause.clauses[clause.own]):
+        head = index - 1  # the preposition: "blackout | in | the city"
+        while head > before.start and view.tokens[head].norm in view.words("noun_openers"):
+            head -= 1
+        if head > before.start and view.tokens[head].norm in view.lexicon.place_prepositions:
+            happening = _noun_phrase_start(view, head - 1, before.start)
+            index = index if happening is None else happening
+    return view.tokens[index].start
+
+
+def _noun_phrase_start(view: SentenceView, last: int, first: int) -> int | None:
+    """Index of the first word of the noun phrase ending at word ``last`` (up to
+    :data:`QUALIFIED_WORDS` content words and a determiner, not before word ``first``);
+    None when ``last`` is a function word or before ``first``."""
+    stopwords = view.words("stopwords")
+    index = last
+    if index < first or view.tokens[index].norm in stopwords:
+        return None
     while (
-        index > before.start
-        and before.stop - index <= QUALIFIED_WORDS
+        index > first
+        and last + 1 - index <= QUALIFIED_WORDS
         and view.tokens[index - 1].norm not in stopwords
     ):
         index -= 1
-    if index > before.start and view.tokens[index - 1].norm in view.words("determiners"):
+    if index > first and view.tokens[index - 1].norm in view.words("determiners"):
         index -= 1
-    return view.tokens[index].start
+    return index
+
+
+def _tells_a_start(view: SentenceView, span: Span) -> bool:
+    """True for a relative clause whose verb says its noun began (", which began",
+    ", that erupted"): its noun is a happening."""
+    words = view.in_span(*span)[1:3]
+    return any(t.norm in view.words("start_verbs") for t in words)
 
 
 def _relative_noun_start(clause: DateClause, telling: Span) -> int:
@@ -521,6 +553,30 @@ def _topic_start(clause: DateClause, telling: Span, told: Sequence[int]) -> int:
             if tuple(norms[position : position + len(phrase)]) == phrase:
                 return view.tokens[indices[position]].start
     return telling[1]
+
+
+def _judgement_start(clause: DateClause, topic: int, telling: Span) -> int:
+    """Where what a verb of judging calls its object starts ("described the strikes | as a
+    violation of its sovereignty"): what the judgement says, not its topic; not a clause
+    opened by "as" ("condemned the shelling as troops advanced"). The end of the clause
+    when the topic follows no verb of judging or holds no such words."""
+    view = clause.view
+    first = view.index_at(topic)
+    if first is None or first == 0:
+        return telling[1]
+    verb = view.tokens[first - 1].norm
+    if not any(word_matches(v, verb) for v in view.words("judging_verbs")):
+        return telling[1]
+    markers = view.words("judgement_markers")
+    indices = view.span_indices(topic, telling[1])
+    return next(
+        (
+            view.tokens[index].start
+            for index in indices[:-1]
+            if f"{view.tokens[index].norm} {view.tokens[index + 1].norm}" in markers
+        ),
+        telling[1],
+    )
 
 
 def _participle_with_object(view: SentenceView, norms: Sequence[str]) -> bool:

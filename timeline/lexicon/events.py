@@ -8,7 +8,7 @@ cannot be changed by whoever holds it. The event stage and clustering both read 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -70,6 +70,10 @@ class Sense:
     category: Category | None
     reach: int
     before: bool = False
+    phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False)  # context, split
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "phrases", tuple(tuple(p.split()) for p in self.context))
 
     def fits(self, norm: str) -> bool:
         """True when a cue starting with the word ``norm`` may take this sense (a phrase
@@ -81,11 +85,20 @@ class Sense:
         return self.fits(norms[first]) and self.context_word(norms, first, last) is not None
 
     def context_word(self, norms: Sequence[str], first: int, last: int) -> str | None:
-        """The first word near the cue at words ``first..last`` that fits ``context``."""
-        window = norms[max(0, first - self.reach) : first]
+        """The first word near the cue at words ``first..last`` that fits ``context``; for a
+        phrase of ``context`` ("council of ministers"), its words standing together there."""
+        # where a context phrase may start, and where it must end: before the cue, or
+        # anywhere after it once it starts within reach
+        windows = [(max(0, first - self.reach), first, first)]
         if not self.before:
-            window = [*window, *norms[last + 1 : last + 1 + self.reach]]
-        return next((n for n in window if any(word_matches(p, n) for p in self.context)), None)
+            windows.append((last + 1, min(last + 1 + self.reach, len(norms)), len(norms)))
+        for start, stop, end in windows:
+            for position in range(start, stop):
+                for words in self.phrases:
+                    found = norms[position : min(position + len(words), end)]
+                    if len(found) == len(words) and all(map(word_matches, words, found)):
+                        return " ".join(found)
+        return None
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per lexicon
