@@ -729,6 +729,28 @@ def test_states_and_their_people_are_no_places(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a word for a country's land after its adjective: the country
+        ("Swarms of drones crossed into Estonian airspace overnight.", ["Estonia"]),
+        ("A cargo ship sank off the Algerian coast.", ["Algeria"]),
+        ("The coast guard seized the trawler in Irish territorial waters.", ["Ireland"]),
+        ("Shells landed on Lebanese soil.", ["Lebanon"]),
+        ("Jets violated North Korean airspace.", ["North Korea"]),
+        # negative: its people or its state; a part or a town the text does not name
+        ("Estonian soldiers guarded the bridge.", []),
+        ("Algerian officials described the coast road.", []),
+        ("The Algerian government protested.", []),
+        ("Irish territorial claims were rejected.", []),
+        ("Gunfire echoed across the Chadian capital.", []),
+        ("Jets struck targets in the Palestinian territory.", []),
+    ],
+)
+def test_a_countrys_land_after_its_adjective(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The fall of Kherson was a blow.", ["Kherson"]),  # a deed's place stays
         ("Shells hit the outskirts of Kharkiv.", ["Kharkiv"]),
         ("Floods hit the Republic of Mozambique.", ["Mozambique"]),

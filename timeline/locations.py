@@ -144,6 +144,7 @@ class EntityLexicon:
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
+    demonym_lands: Phrases  # a country's land or capital after its adjective ("Polish airspace")
     land_happenings: frozenset[str]  # what befalls a land ("Spain's worst floods")
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
@@ -262,6 +263,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(p.split()[0] for p in words["collective_nouns"])
         | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
         land_nouns=frozenset(places["land_nouns"]),
+        demonym_lands=Phrases.of(places["demonym_lands"]),
         land_happenings=frozenset(places["land_happenings"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
@@ -454,6 +456,12 @@ def find_places(
         ):
             index += 1
             continue
+        land = _land_of_demonym(tokens, index, lexicon)
+        if land is not None:
+            size, mention = land
+            found.append(mention)  # "entered Polish airspace": Poland
+            index += size
+            continue
         listed = _listed_after(text, tokens, index, cued, lexicon)
         listed_on = listed is not None
         within = bool(found) and index > 0 and _within(found[-1], tokens, index, lexicon)
@@ -561,6 +569,26 @@ def find_places(
         index += size
     pointing = _anaphors(text, tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _land_of_demonym(
+    tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> tuple[int, PlaceMention] | None:
+    """The country whose adjective opens at ``tokens[index]`` when a word for its land
+    follows ("entered Polish airspace", "off the Turkish coast"), with the number of tokens
+    the adjective takes; None for its people or its state ("Polish troops")."""
+    for size in (2, 1):
+        named = tokens[index : index + size]
+        country = lexicon.demonyms.get(" ".join(t.norm for t in named))
+        if country is None or len(named) < size or not all(t.capitalised for t in named):
+            continue
+        land = lexicon.demonym_lands.at(tokens, index + size)
+        if not land or any(t.capitalised for t in tokens[index + size : index + size + land]):
+            return None
+        lat, lon = country.point
+        place = Place(country.name, country.code, lat, lon, kind="country")
+        return size, PlaceMention(named[0].start, named[-1].end, place, "")
+    return None
 
 
 def _water(place: Place, lexicon: EntityLexicon) -> bool:
