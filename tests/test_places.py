@@ -462,6 +462,13 @@ def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
         # group's or a person's name ("Hamas" is one of Hamm's names in the gazetteer)
         ("The offer was handed to Hamas in Cairo on Sunday.", ["Cairo"]),
         ("Israel declared war on Hamas.", []),
+        # "rural" or "urban" between the preposition and a town spelled another way
+        ("Syria's army shelled villages in rural Sweida.", ["Sweida"]),
+        ("In Syria, gunmen raided farms across western rural Deraa.", ["Syria", "Deraa"]),
+        ("Looting spread in Syria through urban Sweida.", ["Syria", "Sweida"]),
+        # negative: the word opening a name, or before a people
+        ("Rural Kenyans lined up to vote.", []),
+        ("The Department of Rural Affairs in Kenya said so.", ["Kenya"]),
     ],
 )
 def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
