@@ -548,6 +548,12 @@ def test_a_site_of_a_name_the_gazetteer_lacks(text: str, expected: list[str]) ->
         ("Hamas chief Yahya Sinwar, Israel said, was killed.", []),
         ("Jane Roe, north of the river, said she saw smoke in Syria.", ["Syria"]),
         ("He met Ahmed Saleh, Egypt's envoy, on Monday.", []),
+        # the last word of a longer name before the region is no town of its own
+        ("Cholera spread in Mweka Health Zone, Kasai province.", ["Kasai province"]),
+        ("Police raided the Kibera Health Zone, Nairobi, at dawn.", ["Nairobi"]),
+        # negative: the name opens after a word that is no other name's
+        ("Cholera spread in Mweka, Kasai province.", ["Mweka", "Kasai province"]),
+        ("On Friday Tawila, North Darfur, was shelled.", ["Tawila", "North Darfur"]),
     ],
 )
 def test_a_name_before_its_region_or_country(text: str, expected: list[str]) -> None:

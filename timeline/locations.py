@@ -1549,6 +1549,15 @@ def _inside_longer_name(
         and tokens[first - 2].text in lexicon.organization_heads
     ):
         return True  # "the Patriotic Union of Kurdistan", "the Bank of England"
+    return _after_other_name(text, tokens, first, lexicon)
+
+
+def _after_other_name(
+    text: str, tokens: Sequence[Token], first: int, lexicon: EntityLexicon
+) -> bool:
+    """True when a capitalised word of another name runs on into ``tokens[first]``
+    ("Bulape Health Zone", "Jordan Peterson"), not "The", a demonym, a compass word or a
+    day ("The United States", "Eastern Ukraine", "On Friday Chile said")."""
     if first > 0 and not tokens[first].sentence_start:
         before = tokens[first - 1]
         joined = text[before.end : tokens[first].start] == " "
@@ -1719,14 +1728,15 @@ def _unknown_place(
         return None
     name_tokens = tokens[index : index + size]
     name = " ".join(t.norm for t in name_tokens)
+    last = index + size - 1
     if (
         any(t.text.isupper() and len(t.text) > 1 for t in name_tokens)  # an acronym
         or any(t.norm in lexicon.demonyms for t in name_tokens)
         or name in lexicon.organizations
         or name in lexicon.country_names
+        or _after_other_name(text, tokens, index, lexicon)  # "Bulape Health Zone"
     ):
         return None
-    last = index + size - 1
     country, after = _country_after(text, tokens, last, lexicon)
     word = lexicon.town_words.at(tokens, last + 1)
     town_word = (
