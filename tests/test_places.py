@@ -493,6 +493,14 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
         ("Drones hit the Burshtyn military base.", ["Burshtyn"]),
         ("Shells fell on the Kramatorsk barracks.", ["Kramatorsk"]),
         ("The Siemens military base closed.", []),
+        # a happening named after its town happened there, even a small one
+        ("Survivors recalled the Bucha massacre.", ["Bucha"]),
+        ("The Derna floods swept away whole streets.", ["Derna"]),
+        ("Officials said the Kramatorsk strike killed 50.", ["Kramatorsk"]),
+        # negative: another noun after the town's name, or a name that is no town's
+        ("The Derna committee met.", []),
+        ("Officials said the Kramatorsk committee met.", []),
+        ("The Siemens outbreak was contained.", []),
     ],
 )
 def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:

@@ -1524,6 +1524,18 @@ def _town_word(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> b
     )
 
 
+def _site_after(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` opens a site or a happening that a town's name before it
+    places there ("the Kramatorsk railway station", "the Bucha massacre", "the Valencia
+    floods")."""
+    if lexicon.facility_heads.at(tokens, index):
+        return True
+    if index >= len(tokens) or tokens[index].capitalised:
+        return False
+    word = tokens[index].norm
+    return word in lexicon.land_happenings or lexicon.anaphors.get(("the", word)) == "act"
+
+
 def _inside_longer_name(
     text: str, tokens: Sequence[Token], first: int, last: int, lexicon: EntityLexicon
 ) -> bool:
@@ -1626,14 +1638,11 @@ def _town(
     if regions and index >= 2 and tokens[index - 1].norm == "of":
         if tokens[index - 2].norm in lexicon.region_words:
             town = None  # "the state of California": the region, not a town of its name
-    if (
-        not generic
-        and index
-        and tokens[index - 1].norm == "the"
-        and not lexicon.facility_heads.at(tokens, index + size)
-    ):
+    site = _site_after(tokens, index + size, lexicon)
+    if not generic and index and tokens[index - 1].norm == "the" and not site:
         return None  # towns take no article: "the Reading committee" names something else,
-        # but "the Toretsk direction" and "the Kramatorsk railway station" are the town's
+        # but "the Toretsk direction", "the Kramatorsk railway station" and "the Bucha
+        # massacre" are the town's
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
         if after_preposition or town.country == beside:
@@ -1644,8 +1653,7 @@ def _town(
             ok = ok or (tokens[index].possessive and town.population >= lexicon.strong_population)
             ok = ok and name not in lowered
         else:  # "the Burshtyn power plant": a town's site, the town named by it
-            site = index > 0 and tokens[index - 1].norm == "the"
-            site = site and lexicon.facility_heads.at(tokens, index + size) > 0
+            site = site and index > 0 and tokens[index - 1].norm == "the"
             ok = town.population >= lexicon.strong_population or (
                 (site or town.country in context) and town.population >= lexicon.context_population
             )
