@@ -501,6 +501,7 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
         ("The Derna committee met.", []),
         ("Officials said the Kramatorsk committee met.", []),
         ("The Siemens outbreak was contained.", []),
+        ("In California, the Eaton fire was half contained.", ["California"]),  # a canyon
     ],
 )
 def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:

@@ -146,6 +146,7 @@ class EntityLexicon:
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
     demonym_lands: Phrases  # a country's land or capital after its adjective ("Polish airspace")
     land_happenings: frozenset[str]  # what befalls a land ("Spain's worst floods")
+    feature_named_happenings: frozenset[str]  # "the Eaton fire": named after no town
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
@@ -265,6 +266,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         land_nouns=frozenset(places["land_nouns"]),
         demonym_lands=Phrases.of(places["demonym_lands"]),
         land_happenings=frozenset(places["land_happenings"]),
+        feature_named_happenings=frozenset(places["feature_named_happenings"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
@@ -1533,6 +1535,8 @@ def _site_after(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> 
     if index >= len(tokens) or tokens[index].capitalised:
         return False
     word = tokens[index].norm
+    if word in lexicon.feature_named_happenings:
+        return False  # "the Eaton fire" is named after a canyon, not a town
     return word in lexicon.land_happenings or lexicon.anaphors.get(("the", word)) == "act"
 
 
