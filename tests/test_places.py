@@ -462,6 +462,13 @@ def test_names_behind_a_particle(text: str, expected: list[str]) -> None:
         # group's or a person's name ("Hamas" is one of Hamm's names in the gazetteer)
         ("The offer was handed to Hamas in Cairo on Sunday.", ["Cairo"]),
         ("Israel declared war on Hamas.", []),
+        # "rural" or "urban" between the preposition and a town spelled another way
+        ("Syria's army shelled villages in rural Sweida.", ["Sweida"]),
+        ("In Syria, gunmen raided farms across western rural Deraa.", ["Syria", "Deraa"]),
+        ("Looting spread in Syria through urban Sweida.", ["Syria", "Sweida"]),
+        # negative: the word opening a name, or before a people
+        ("Rural Kenyans lined up to vote.", []),
+        ("The Department of Rural Affairs in Kenya said so.", ["Kenya"]),
     ],
 )
 def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
@@ -486,6 +493,15 @@ def test_other_spellings_of_a_town(text: str, expected: list[str]) -> None:
         ("Drones hit the Burshtyn military base.", ["Burshtyn"]),
         ("Shells fell on the Kramatorsk barracks.", ["Kramatorsk"]),
         ("The Siemens military base closed.", []),
+        # a happening named after its town happened there, even a small one
+        ("Survivors recalled the Bucha massacre.", ["Bucha"]),
+        ("The Derna floods swept away whole streets.", ["Derna"]),
+        ("Officials said the Kramatorsk strike killed 50.", ["Kramatorsk"]),
+        # negative: another noun after the town's name, or a name that is no town's
+        ("The Derna committee met.", []),
+        ("Officials said the Kramatorsk committee met.", []),
+        ("The Siemens outbreak was contained.", []),
+        ("In California, the Eaton fire was half contained.", ["California"]),  # a canyon
     ],
 )
 def test_a_site_named_after_its_town(text: str, expected: list[str]) -> None:
@@ -541,6 +557,12 @@ def test_a_site_of_a_name_the_gazetteer_lacks(text: str, expected: list[str]) ->
         ("Hamas chief Yahya Sinwar, Israel said, was killed.", []),
         ("Jane Roe, north of the river, said she saw smoke in Syria.", ["Syria"]),
         ("He met Ahmed Saleh, Egypt's envoy, on Monday.", []),
+        # the last word of a longer name before the region is no town of its own
+        ("Cholera spread in Mweka Health Zone, Kasai province.", ["Kasai province"]),
+        ("Police raided the Kibera Health Zone, Nairobi, at dawn.", ["Nairobi"]),
+        # negative: the name opens after a word that is no other name's
+        ("Cholera spread in Mweka, Kasai province.", ["Mweka", "Kasai province"]),
+        ("On Friday Tawila, North Darfur, was shelled.", ["Tawila", "North Darfur"]),
     ],
 )
 def test_a_name_before_its_region_or_country(text: str, expected: list[str]) -> None:
@@ -724,6 +746,28 @@ def test_countries_and_capitals_as_places(text: str, expected: list[str]) -> Non
 )
 def test_states_and_their_people_are_no_places(text: str) -> None:
     assert places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word for a country's land after its adjective: the country
+        ("Swarms of drones crossed into Estonian airspace overnight.", ["Estonia"]),
+        ("A cargo ship sank off the Algerian coast.", ["Algeria"]),
+        ("The coast guard seized the trawler in Irish territorial waters.", ["Ireland"]),
+        ("Shells landed on Lebanese soil.", ["Lebanon"]),
+        ("Jets violated North Korean airspace.", ["North Korea"]),
+        # negative: its people or its state; a part or a town the text does not name
+        ("Estonian soldiers guarded the bridge.", []),
+        ("Algerian officials described the coast road.", []),
+        ("The Algerian government protested.", []),
+        ("Irish territorial claims were rejected.", []),
+        ("Gunfire echoed across the Chadian capital.", []),
+        ("Jets struck targets in the Palestinian territory.", []),
+    ],
+)
+def test_a_countrys_land_after_its_adjective(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -144,7 +144,9 @@ class EntityLexicon:
     date_words: frozenset[str]
     attributive_heads: frozenset[str]  # words after a country used as an adjective
     land_nouns: frozenset[str]  # parts of a country's land after its possessive
+    demonym_lands: Phrases  # a country's land or capital after its adjective ("Polish airspace")
     land_happenings: frozenset[str]  # what befalls a land ("Spain's worst floods")
+    feature_named_happenings: frozenset[str]  # "the Eaton fire": named after no town
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
@@ -262,7 +264,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         | frozenset(p.split()[0] for p in words["collective_nouns"])
         | frozenset(t.split()[0] for t in words["person_titles"] if "." not in t),
         land_nouns=frozenset(places["land_nouns"]),
+        demonym_lands=Phrases.of(places["demonym_lands"]),
         land_happenings=frozenset(places["land_happenings"]),
+        feature_named_happenings=frozenset(places["feature_named_happenings"]),
         locative_prepositions=frozenset(places["locative_prepositions"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
@@ -454,6 +458,12 @@ def find_places(
         ):
             index += 1
             continue
+        land = _land_of_demonym(tokens, index, lexicon)
+        if land is not None:
+            size, mention = land
+            found.append(mention)  # "entered Polish airspace": Poland
+            index += size
+            continue
         listed = _listed_after(text, tokens, index, cued, lexicon)
         listed_on = listed is not None
         within = bool(found) and index > 0 and _within(found[-1], tokens, index, lexicon)
@@ -561,6 +571,26 @@ def find_places(
         index += size
     pointing = _anaphors(text, tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _land_of_demonym(
+    tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> tuple[int, PlaceMention] | None:
+    """The country whose adjective opens at ``tokens[index]`` when a word for its land
+    follows ("entered Polish airspace", "off the Turkish coast"), with the number of tokens
+    the adjective takes; None for its people or its state ("Polish troops")."""
+    for size in (2, 1):
+        named = tokens[index : index + size]
+        country = lexicon.demonyms.get(" ".join(t.norm for t in named))
+        if country is None or len(named) < size or not all(t.capitalised for t in named):
+            continue
+        land = lexicon.demonym_lands.at(tokens, index + size)
+        if not land or any(t.capitalised for t in tokens[index + size : index + size + land]):
+            return None
+        lat, lon = country.point
+        place = Place(country.name, country.code, lat, lon, kind="country")
+        return size, PlaceMention(named[0].start, named[-1].end, place, "")
+    return None
 
 
 def _water(place: Place, lexicon: EntityLexicon) -> bool:
@@ -1496,6 +1526,20 @@ def _town_word(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> b
     )
 
 
+def _site_after(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """Whether ``tokens[index]`` opens a site or a happening that a town's name before it
+    places there ("the Kramatorsk railway station", "the Bucha massacre", "the Valencia
+    floods")."""
+    if lexicon.facility_heads.at(tokens, index):
+        return True
+    if index >= len(tokens) or tokens[index].capitalised:
+        return False
+    word = tokens[index].norm
+    if word in lexicon.feature_named_happenings:
+        return False  # "the Eaton fire" is named after a canyon, not a town
+    return word in lexicon.land_happenings or lexicon.anaphors.get(("the", word)) == "act"
+
+
 def _inside_longer_name(
     text: str, tokens: Sequence[Token], first: int, last: int, lexicon: EntityLexicon
 ) -> bool:
@@ -1521,6 +1565,15 @@ def _inside_longer_name(
         and tokens[first - 2].text in lexicon.organization_heads
     ):
         return True  # "the Patriotic Union of Kurdistan", "the Bank of England"
+    return _after_other_name(text, tokens, first, lexicon)
+
+
+def _after_other_name(
+    text: str, tokens: Sequence[Token], first: int, lexicon: EntityLexicon
+) -> bool:
+    """True when a capitalised word of another name runs on into ``tokens[first]``
+    ("Bulape Health Zone", "Jordan Peterson"), not "The", a demonym, a compass word or a
+    day ("The United States", "Eastern Ukraine", "On Friday Chile said")."""
     if first > 0 and not tokens[first].sentence_start:
         before = tokens[first - 1]
         joined = text[before.end : tokens[first].start] == " "
@@ -1589,14 +1642,11 @@ def _town(
     if regions and index >= 2 and tokens[index - 1].norm == "of":
         if tokens[index - 2].norm in lexicon.region_words:
             town = None  # "the state of California": the region, not a town of its name
-    if (
-        not generic
-        and index
-        and tokens[index - 1].norm == "the"
-        and not lexicon.facility_heads.at(tokens, index + size)
-    ):
+    site = _site_after(tokens, index + size, lexicon)
+    if not generic and index and tokens[index - 1].norm == "the" and not site:
         return None  # towns take no article: "the Reading committee" names something else,
-        # but "the Toretsk direction" and "the Kramatorsk railway station" are the town's
+        # but "the Toretsk direction", "the Kramatorsk railway station" and "the Bucha
+        # massacre" are the town's
     if town is not None:
         sentence_word = size == 1 and tokens[index].sentence_start
         if after_preposition or town.country == beside:
@@ -1607,8 +1657,7 @@ def _town(
             ok = ok or (tokens[index].possessive and town.population >= lexicon.strong_population)
             ok = ok and name not in lowered
         else:  # "the Burshtyn power plant": a town's site, the town named by it
-            site = index > 0 and tokens[index - 1].norm == "the"
-            site = site and lexicon.facility_heads.at(tokens, index + size) > 0
+            site = site and index > 0 and tokens[index - 1].norm == "the"
             ok = town.population >= lexicon.strong_population or (
                 (site or town.country in context) and town.population >= lexicon.context_population
             )
@@ -1691,14 +1740,15 @@ def _unknown_place(
         return None
     name_tokens = tokens[index : index + size]
     name = " ".join(t.norm for t in name_tokens)
+    last = index + size - 1
     if (
         any(t.text.isupper() and len(t.text) > 1 for t in name_tokens)  # an acronym
         or any(t.norm in lexicon.demonyms for t in name_tokens)
         or name in lexicon.organizations
         or name in lexicon.country_names
+        or _after_other_name(text, tokens, index, lexicon)  # "Bulape Health Zone"
     ):
         return None
-    last = index + size - 1
     country, after = _country_after(text, tokens, last, lexicon)
     word = lexicon.town_words.at(tokens, last + 1)
     town_word = (
