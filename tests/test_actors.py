@@ -1127,6 +1127,35 @@ def test_a_past_reaction_to_a_bare_act_is_dated_itself(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a word describing a body's backer is no part of the body's name
+        (
+            "On Monday, Chile-backed Zentar Democratic Forces (ZDF) clashed with police."
+            " The ZDF denied it on Tuesday.",
+            "on Tuesday",
+            ("Zentar Democratic Forces",),
+        ),
+        (
+            "On Monday, United States-backed Zentar Democratic Forces attacked a base.",
+            "On Monday",
+            ("Zentar Democratic Forces",),
+        ),
+        # negative: without the describing word the name is whole
+        (
+            "On Monday, the Zentar Democratic Forces (ZDF) attacked a base.",
+            "On Monday",
+            ("Zentar Democratic Forces",),
+        ),
+    ],
+)
+def test_a_backers_word_is_no_part_of_a_bodys_name(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a surname that is also a town's name names the person named in full before
         (
             "Ana Ruiz visited the front. Ruiz toured a plant on Saturday.",

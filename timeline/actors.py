@@ -422,6 +422,10 @@ class _Reader:
             if spelled and _initials(name) == acronym:
                 spelled = name[:]
         name = spelled or name
+        describing = tuple(_words(self.language, "describing_suffixes"))
+        described = [i for i, w in enumerate(name) if w.lower().endswith(describing)]
+        if described:  # "Kurdish-led | Syrian Democratic Forces (SDF)": the side is no part
+            name = name[described[-1] + 1 :]
         while name and name[0].lower() in _ORG_PARTICLES:
             name.pop(0)
         owned = [i for i, w in enumerate(name) if re.search(r"[’']s$", w)]
@@ -1309,6 +1313,8 @@ class _Reader:
                 or (not size and _ORDINAL.fullmatch(token.text))
             ) or (size and token.norm in lexicon.date_words):  # "... for Migration on Thursday"
                 break
+            if size and token.norm.endswith(tuple(_words(self.language, "describing_suffixes"))):
+                return None  # "United States-backed | Zentar Forces": the name follows
             if (
                 size
                 and token.norm in _ORG_PARTICLES
