@@ -1098,6 +1098,7 @@ def test_an_event_takes_the_actors_of_its_own_clause(
     [
         # a simple past reaction to a bare act: the date dates the reaction
         ("Qatar condemned the airstrikes on Thursday.", "on Thursday", ("Qatar",)),
+        ("Qatar condemned the airstrikes on Thursday.", "Thursday", ("Qatar",)),
         ("Chilean President Ana Ruiz condemned the raid on Friday.", "on Friday", ("Ana Ruiz",)),
         ("Peru denounced the blockade on Monday.", "on Monday", ("Peru",)),
         (
@@ -1109,6 +1110,7 @@ def test_an_event_takes_the_actors_of_its_own_clause(
         ("The UK condemns the airstrikes today.", "today", ()),
         ("Ana Ruiz has condemned the raid on 19 August.", "on 19 August", ()),
         ("Chile condemned the raid on a market on Monday.", "on Monday", ()),
+        ("Chile condemned the raid on a market on Monday.", "Monday", ()),
         ("Chile condemned the raids carried out on Monday.", "on Monday", ()),
         ("Chile condemned Monday's raid.", "Monday", ()),
         # a dated act of an owner after praise is the owner's

@@ -1054,9 +1054,11 @@ def _reacted_that_day(
         return False
     telling = frozenset(entity_words(language, "relative_words"))
     telling |= view.words("prepositions")
+    between = before[verb + 1 :]
+    if between and between[-1].norm in view.words("prepositions"):
+        between = between[:-1]  # "on | Thursday": the date's own preposition
     return not any(
-        t.norm in telling or (t.norm.endswith("ed") and not t.is_capitalized)
-        for t in before[verb + 1 :]
+        t.norm in telling or (t.norm.endswith("ed") and not t.is_capitalized) for t in between
     )
 
 
