@@ -472,6 +472,12 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ("Three Chilean soldiers have died since June.", []),
         # negative: a group that has done something acts
         ("Chilean soldiers have retaken the town.", [("Chilean soldiers", "Chile")]),
+        # unions and the organisers of a march or convoy are groups
+        ("Chilean unions called a general strike.", [("Chilean unions", "Chile")]),
+        ("The organizers decried the arrests.", [("organizers", "")]),
+        ("Trade unions marched through Lima.", [("Trade unions", "")]),
+        # negative: a group done to does not act
+        ("Police arrested the organisers.", [("Police", "")]),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
