@@ -1135,6 +1135,34 @@ def test_a_past_reaction_to_a_bare_act_is_dated_itself(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a person named before the body they serve is no part of the body's name
+        (
+            "The pilot was skilled, Ana Ruiz of the Lima Police said on Tuesday.",
+            "on Tuesday",
+            ("Ana Ruiz", "Lima Police"),
+        ),
+        (
+            "Bo Lee of the Kova Relief Agency said on Tuesday that aid arrived.",
+            "on Tuesday",
+            ("Bo Lee", "Kova Relief Agency"),
+        ),
+        # negative: a body whose head opens its name keeps what follows
+        (
+            "The Office of the Kova Commissioner said on Tuesday that aid arrived.",
+            "on Tuesday",
+            ("Office of the Kova Commissioner",),
+        ),
+    ],
+)
+def test_a_person_before_the_body_they_serve_is_no_part_of_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a word describing a body's backer is no part of the body's name
         (
             "On Monday, Chile-backed Zentar Democratic Forces (ZDF) clashed with police."

@@ -1355,6 +1355,9 @@ class _Reader:
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
             particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
+            opening = next((k for k, t in enumerate(span) if t.norm in _ORG_PARTICLES), 0)
+            if opening and not any(t.text in lexicon.organization_heads for t in span[:opening]):
+                return None  # "Ana Ruiz of the | Lima Police": a name, then the body
             if (
                 tokens[index].norm in _words(self.language, "name_openers")
                 or tokens[index].norm in _stopwords(self.language)  # "But the General Staff"
