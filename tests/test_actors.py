@@ -478,6 +478,13 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
         ("Trade unions marched through Lima.", [("Trade unions", "")]),
         # negative: a group done to does not act
         ("Police arrested the organisers.", [("Police", "")]),
+        # a group in the middle of doing something acts
+        ("Rebels were advancing on the town.", [("Rebels", "")]),
+        ("Protesters were marching through Lima.", [("Protesters", "")]),
+        ("Chilean troops were shelling the port.", [("Chilean troops", "Chile")]),
+        # negative: a state it is in, or what is being done to it, is no act
+        ("Rebels were missing after the battle.", []),
+        ("Protesters were being held in Lima.", []),
     ],
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:

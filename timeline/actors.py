@@ -1877,6 +1877,14 @@ class _Reader:
             passive = tokens[i - 1].norm in _PASSIVE or (auxiliary and not norm.endswith("ing"))
             if norm in lexicon.acting_verbs:
                 return not passive
+            if (
+                loosely
+                and norm.endswith("ing")
+                and norm not in _PASSIVE
+                and tokens[i - 1].norm in _PASSIVE
+                and _past(tokens[i], self.language)
+            ):  # "rebels were advancing": doing, but not "were missing", "were dying"
+                return norm not in _word_set(self.language, "undergoing_states")
             if loosely and _past(tokens[i], self.language):
                 return not passive and not self._undergoes(i)
             if (
