@@ -1153,7 +1153,13 @@ def test_a_past_reaction_to_a_bare_act_is_dated_itself(
             "on Tuesday",
             ("Bo Lee", "Kova Relief Agency"),
         ),
-        # negative: a body whose head opens its name keeps what follows
+        # negative: a body whose head opens its name keeps what follows, as does one whose
+        # words run on past "of" without "the"
+        (
+            "The Kova Chiefs of Staff said on Tuesday that aid arrived.",
+            "on Tuesday",
+            ("Kova Chiefs of Staff",),
+        ),
         (
             "The Office of the Kova Commissioner said on Tuesday that aid arrived.",
             "on Tuesday",

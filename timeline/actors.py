@@ -1356,7 +1356,11 @@ class _Reader:
                 return None  # "West Bank", "Clashes in the West Bank"
             particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
             opening = next((k for k, t in enumerate(span) if t.norm in _ORG_PARTICLES), 0)
-            if opening and not any(t.text in lexicon.organization_heads for t in span[:opening]):
+            if (
+                opening
+                and span[opening + 1].norm == "the"
+                and not any(t.text in lexicon.organization_heads for t in span[:opening])
+            ):
                 return None  # "Ana Ruiz of the | Lima Police": a name, then the body
             if (
                 tokens[index].norm in _words(self.language, "name_openers")
