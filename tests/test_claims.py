@@ -62,6 +62,11 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
             "Mary Kone, a member of the council, told reporters the bridge fell on Sunday.",
             "Mary Kone",
         ),
+        # ... also a title owned by a state or body
+        ("The bridge fell on Sunday, Mary Kone, Chile's envoy to the UN, said.", "Mary Kone"),
+        ('"The bridge fell on Sunday," Mary Kone, Peru\'s envoy, said.', "Mary Kone"),
+        # negative: a place and its country's capital are no speaker and her title
+        ("The bridge fell on Sunday, Lima, Peru's capital, said nothing.", "Peru"),
         # a title is no name, but the name is canonical: one form per person, without a middle
         # initial, as for every actor
         ("Troops left the base on Sunday, John F. Okafor said.", "John Okafor"),

@@ -56,6 +56,8 @@ _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "H
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
 _NICKNAME_CLOSES = frozenset({"” ", '" ', "’ "})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # "47th": a unit's number opens its name
+# a machine's model ("MiG-31", "Su-35", "Shahed-136", "F-16s"): it names no one's side
+_MODEL = re.compile(r"[A-Z][A-Za-z]{0,6}-\d{1,4}[A-Za-z]{0,3}")
 # An acronym followed by its full name: "ODIHR (Office for Democratic Institutions ...)".
 _SPELLED_OUT = re.compile(r"\b([A-Z][A-Z0-9]{1,7}) \(([A-Z][\w’',\- ]{3,120})\)")
 _NAME_PARTICLES = frozenset(
@@ -305,6 +307,7 @@ class _Reader:
         self.organizations = dict(lexicon.organizations)
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
+        self.surnames_named: set[str] = set()  # last words of people named in full so far
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
         self._alone: dict[str, str] | None = None  # a name word written alone -> as written
@@ -419,6 +422,10 @@ class _Reader:
             if spelled and _initials(name) == acronym:
                 spelled = name[:]
         name = spelled or name
+        describing = tuple(_words(self.language, "describing_suffixes"))
+        described = [i for i, w in enumerate(name) if w.lower().endswith(describing)]
+        if described:  # "Kurdish-led | Syrian Democratic Forces (SDF)": the side is no part
+            name = name[described[-1] + 1 :]
         while name and name[0].lower() in _ORG_PARTICLES:
             name.pop(0)
         owned = [i for i, w in enumerate(name) if re.search(r"[’']s$", w)]
@@ -811,6 +818,7 @@ class _Reader:
                     name = self._person_name(first, last)
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     if size > 1:
+                        self.surnames_named.add(tokens[last].norm)
                         known = self.first_names.setdefault(tokens[first].norm, name)
                         self.first_names[tokens[first].norm] = known if known == name else ""
                     i = last + 1
@@ -885,6 +893,8 @@ class _Reader:
                 size, kind = person
                 name = self._person_name(i, i + size - 1)
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
+                if kind == "person" and size > 1:
+                    self.surnames_named.add(tokens[i + size - 1].norm)
                 i += size
                 continue
             i += 1
@@ -1303,6 +1313,8 @@ class _Reader:
                 or (not size and _ORDINAL.fullmatch(token.text))
             ) or (size and token.norm in lexicon.date_words):  # "... for Migration on Thursday"
                 break
+            if size and token.norm.endswith(tuple(_words(self.language, "describing_suffixes"))):
+                return None  # "United States-backed | Zentar Forces": the name follows
             if (
                 size
                 and token.norm in _ORG_PARTICLES
@@ -1343,6 +1355,13 @@ class _Reader:
             if self._is_place_name(" ".join(t.norm for t in span[tail:])):
                 return None  # "West Bank", "Clashes in the West Bank"
             particle = any(t.norm in ("for", "of") for t in span)  # "Syrian Observatory for"
+            opening = next((k for k, t in enumerate(span) if t.norm in _ORG_PARTICLES), 0)
+            if (
+                opening
+                and span[opening + 1].norm == "the"
+                and not any(t.text in lexicon.organization_heads for t in span[:opening])
+            ):
+                return None  # "Ana Ruiz of the | Lima Police": a name, then the body
             if (
                 tokens[index].norm in _words(self.language, "name_openers")
                 or tokens[index].norm in _stopwords(self.language)  # "But the General Staff"
@@ -1496,7 +1515,9 @@ class _Reader:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if size == 1 and self._visited_person(index):
             return 1, "surname"  # "visited Kiir": a person named before, not a town
-        if self._is_place_name(name) or self._opens_state_name(index):
+        if (self._is_place_name(name) and not self._surname_named(index)) or (
+            self._opens_state_name(index)
+        ):
             return None  # "Kyiv said", "Bosnia and Herzegovina said": a state, read as a place
         if lexicon.person_titles.at(tokens, index) >= size:
             return None  # "the Foreign Secretary called": a title, no one's name
@@ -1611,6 +1632,15 @@ class _Reader:
                 for t, n in zip(tokens[before:index], tokens[before + 1 : index + 1], strict=True)
             )
         )
+
+    def _surname_named(self, index: int) -> bool:
+        """Whether the one word at token ``index`` is the surname of a person the text has
+        named in full before, and no preposition of place puts it as a town ("Ana Ruiz ...
+        Ruiz left", but "in Ruiz"); an owner ("Ruiz's plan") tells no act of the person."""
+        tokens = self.tokens
+        if tokens[index].norm not in self.surnames_named or tokens[index].possessive:
+            return False
+        return not (index and tokens[index - 1].norm in self.lexicon.locative_prepositions)
 
     def _visited_person(self, index: int) -> bool:
         """Whether the one word at token ``index`` follows a verb of visiting and is the
@@ -1851,6 +1881,14 @@ class _Reader:
             passive = tokens[i - 1].norm in _PASSIVE or (auxiliary and not norm.endswith("ing"))
             if norm in lexicon.acting_verbs:
                 return not passive
+            if (
+                loosely
+                and norm.endswith("ing")
+                and norm not in _PASSIVE
+                and tokens[i - 1].norm in _PASSIVE
+                and _past(tokens[i], self.language)
+            ):  # "rebels were advancing": doing, but not "were missing", "were dying"
+                return norm not in _word_set(self.language, "undergoing_states")
             if loosely and _past(tokens[i], self.language):
                 return not passive and not self._undergoes(i)
             if (
@@ -2153,11 +2191,14 @@ class _Reader:
                 continue  # "spokesman Dmitry Peskov" is a person
             first = i
             describers = _word_set(self.language, "act_describers") if action else frozenset()
+            machine = " ".join(t.norm for t in tokens[i : i + size])
+            models = machine in _word_set(self.language, "machine_groups")
             while (
                 first > max(0, i - _MOST_WORDS_BESIDE_A_GROUP)
                 and (  # "Russia's latest overnight | drone strikes"
                     tokens[first - 1].norm in lexicon.collective_modifiers
                     or tokens[first - 1].norm in describers
+                    or (models and _MODEL.fullmatch(tokens[first - 1].text) is not None)
                 )
                 and not _inside(names, tokens[first - 1].start)  # "White Army | fighters"
                 and self._adjacent(tokens[first - 1], tokens[first])  # not past a headline

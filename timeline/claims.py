@@ -837,6 +837,12 @@ class _Reader:
                 and opener not in self.view.words("stopwords")
                 and opener not in self.lexicon.stance_of
             )
+            or (  # "Ana Ruiz, Britain's ambassador to the UN, said": an owner's title
+                self.tokens[first].text.endswith(("'s", "’s"))
+                and 0 < first < last
+                and _is_name_word(self.tokens[first - 1])
+                and not self.tokens[first + 1].is_capitalized
+            )
             or (  # "Officials in Chad's largest province, Ouaddai, said": the place's name
                 _is_name_word(self.tokens[first])
                 and first > 0

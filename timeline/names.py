@@ -1023,15 +1023,43 @@ def _reaction_end(clause: DateClause, language: str) -> int:
     view, date = clause.view, clause.mention
     before = view.in_span(clause.home[0], date.char_start)
     after = view.in_span(date.char_end, clause.home[1])[:3]
-    possessive = view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
+    # "condemned Monday's attack", "praised Chile's Friday announcement": a dated act
+    owned = view.text[max(view.start, date.char_start - 3) : date.char_start] in ("'s ", "’s ")
+    possessive = owned or view.text[date.char_end : date.char_end + 2] in ("'s", "’s")
     for index, token in enumerate(before):
         if token.norm not in entity_words(language, "reaction_verbs"):
             continue
-        if any(is_act_noun(t.norm, language) for t in before[index + 1 :]) or (
-            possessive and any(is_act_noun(t.norm, language) for t in after)
-        ):
+        if possessive and any(is_act_noun(t.norm, language) for t in after):
+            return token.end  # "condemned Monday's attack": the date dates the attack
+        if _reacted_that_day(view, before, index, language):
+            continue  # "Qatar condemned the strikes on Monday": the date dates the condemning
+        if any(is_act_noun(t.norm, language) for t in before[index + 1 :]):
             return token.end
     return view.start
+
+
+def _reacted_that_day(
+    view: SentenceView, before: Sequence[Token], verb: int, language: str
+) -> bool:
+    """Whether the verb of reaction at ``before[verb]`` tells a past reaction the date
+    after its object dates: a simple past ("Qatar condemned the strikes on Monday"), not a
+    present or perfect of a statement ("The UK condemns the attack today", "has condemned
+    the attack on 19 August"), nor an object told further by a phrase, verb or clause of
+    its own ("the attack on a market on Monday", "the attack carried out on Monday", "the
+    attack that killed ten on Monday")."""
+    token = before[verb]
+    if not token.norm.endswith("ed"):
+        return False
+    if verb and before[verb - 1].norm in entity_words(language, "perfect_helpers"):
+        return False
+    telling = frozenset(entity_words(language, "relative_words"))
+    telling |= view.words("prepositions")
+    between = before[verb + 1 :]
+    if between and between[-1].norm in view.words("prepositions"):
+        between = between[:-1]  # "on | Thursday": the date's own preposition
+    return not any(
+        t.norm in telling or (t.norm.endswith("ed") and not t.is_capitalized) for t in between
+    )
 
 
 def _opening_happening(clause: DateClause, language: str) -> bool:
