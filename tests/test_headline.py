@@ -3055,3 +3055,81 @@ def test_a_subordinate_clause_ends_before_the_verb_of_the_clause_it_sits_in(
 ) -> None:
     expression = "on Tuesday" if "on Tuesday" in text else "Tuesday"
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a cut keeps a verb with the infinitive it takes ...
+        (
+            "The coast guard stopped a fishing boat carrying dozens of migrants trying to "
+            "reach the southern islands on Tuesday.",
+            "The coast guard stopped a fishing boat carrying dozens of migrants",
+        ),
+        # ... and with the amount that is its object
+        (
+            "The regional health office said on Tuesday that the overnight landslide in the "
+            "valley killed at least twelve people in the village.",
+            "The regional health office said the overnight landslide in the valley killed at "
+            "least twelve people",
+        ),
+        # negative: "to" before a noun phrase is a place, and a boundary
+        (
+            "The coast guard moved a fishing boat carrying dozens of stranded migrants to the "
+            "harbour of the southern islands on Tuesday.",
+            "The coast guard moved a fishing boat carrying dozens of stranded migrants",
+        ),
+    ],
+)
+def test_a_cut_keeps_a_verb_with_its_infinitive_or_amount(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an -ing word after an article and a describing word is a noun: no cut before it
+        (
+            "The provincial government announced that Governor Ana Ruiz was convening an "
+            "emergency meeting of the regional flood council on Tuesday.",
+            "The provincial government announced Governor Ana Ruiz was convening an emergency "
+            "meeting",
+        ),
+        # negative: an -ing word after a plural noun opens a phrase describing it
+        (
+            "The provincial government said that the police had stopped hundreds of angry "
+            "farmers blocking the main highway into the city on Tuesday.",
+            "The provincial government said the police had stopped hundreds of angry farmers",
+        ),
+    ],
+)
+def test_a_cut_leaves_no_ing_noun_behind(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a claim opening on a subordinate clause is told by its main clause
+        (
+            "While most of the fishermen have been freed, four of them remain held in the port, "
+            "lawyers for the families said on Tuesday.",
+            "Lawyers for the families said four of them remain held in the port",
+        ),
+        (
+            "After the storm passed, the army sent troops to the coast, the ministry said on "
+            "Tuesday.",
+            "The ministry said the army sent troops to the coast",
+        ),
+        # negative: a subordinate clause after the main clause stays with it
+        (
+            "The army sent troops to the coast after the storm passed, the ministry said on "
+            "Tuesday.",
+            "The ministry said the army sent troops to the coast after the storm passed",
+        ),
+    ],
+)
+def test_a_claim_opening_on_a_subordinate_clause_is_told_by_its_main_clause(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on Tuesday").title == title

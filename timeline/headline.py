@@ -315,7 +315,8 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         claim, subject = claim[: quoted + 1], [*claim[quoted + 1 :], *subject]
     if not claim:
         return words
-    claim = _without_opening_phrase(view, claim, len(subject) + 1)
+    subordinate = view.tokens[0].norm in view.words("subordinators")  # "While ..., X said"
+    claim = _without_opening_phrase(view, claim, len(subject) + 1, subordinate)
     verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
     if _is_common(view, claim[0]) or (
         claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
@@ -385,18 +386,26 @@ _QUOTE_ENDS = (',"', ",”", ",’")
 _QUOTES = "\"“”‘’'"
 
 
-def _without_opening_phrase(view: SentenceView, claim: list[str], lead: int) -> list[str]:
+def _without_opening_phrase(
+    view: SentenceView, claim: list[str], lead: int, subordinate: bool = False
+) -> list[str]:
     """``claim`` without the phrase opening it up to its first comma ("In a sharp
     escalation of the war, | the rebels launched ..."), when a preposition opens it, the
-    claim with ``lead`` words before it does not fit a label and a clause follows."""
-    if len(claim) + lead <= TITLE_WORDS and _fits(claim):
+    claim with ``lead`` words before it does not fit a label and a clause follows; and
+    without a subordinate clause opening it ("While most were freed, | four remain held"):
+    what is claimed is the main clause after it, one that names its subject. ``subordinate``
+    tells that a subordinator opened ``claim`` before it was cleaned of it."""
+    subordinate = subordinate or _norm(claim[0]) in view.words("subordinators")
+    if not subordinate and len(claim) + lead <= TITLE_WORDS and _fits(claim):
         return claim
-    if _norm(claim[0]) not in view.words("prepositions"):
+    if not subordinate and _norm(claim[0]) not in view.words("prepositions"):
         return claim
     comma = next((i for i, w in enumerate(claim) if w.endswith(",")), None)
     rest = claim[comma + 1 :] if comma is not None else []
     if len(rest) < 3 or _verb_like(rest[0], view.lexicon) or not _reads_as_clause(view, rest):
         return claim
+    if subordinate and _norm(rest[0]) in view.lexicon.pronouns:
+        return claim  # "When the storm hit, it killed three": "it" needs the clause before
     if _is_common(view, rest[0]):
         rest = [rest[0].lower(), *rest[1:]]
     return rest
@@ -580,7 +589,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             strength = 3
         elif norm in _CLAUSE_WORDS or _opens_relative(lexicon, words, cut):
             strength = 2  # a relative "that" only as a last resort: it may tell the event
-        elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
+        elif norm in prepositions or (
+            norm.endswith("ing")
+            and _norm(kept[-1]) not in prepositions
+            and not _describes_ing_noun(view, kept)
+        ):
             strength = 1  # not "partners in | providing": the preposition governs it
         elif _opens_agent_phrase(lexicon, words, cut):
             strength = 1  # "the catastrophe | brought by the violence"
@@ -591,6 +604,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "a strike on one | of the headquarters", "a series | of airstrikes"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
+        if _opens_amount(kept, words[cut:]):
+            continue  # "the landslide killed | at least 12 people": the verb's object
         if _closes_range(kept, norm):
             continue  # "has risen from 16 | to 25", "between the army | and rebels"
         if kept[-1].endswith("ly") and kept[-1].islower() and _verb_like(words[cut], lexicon):
@@ -613,7 +628,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         # "the Bank | of England", "British | and American", "missiles | that were": a last
         # resort
         splits_pair = strength < 3 and kept[-1][:1].isupper() and after_join[:1].isupper()
-        last_resort = splits_pair or _opens_relative(lexicon, words, cut)
+        last_resort = (
+            splits_pair
+            or _opens_relative(lexicon, words, cut)
+            or _opens_infinitive(view, kept, words[cut:])  # "a boat trying | to reach"
+        )
         if len(" ".join(kept)) <= TITLE_CHARS:
             past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
             fitting.append((strength * 10 + cut + 100 * past_link - 50 * last_resort, kept))
@@ -622,6 +641,48 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+def _opens_amount(kept: list[str], rest: list[str]) -> bool:
+    """True when ``rest`` opens an amount, the object of the words in ``kept`` before it
+    ("killed | at least 12"), not set off from them by punctuation."""
+    return (
+        len(rest) > 1
+        and not kept[-1].endswith((",", ";", ":"))
+        and f"{_norm(rest[0])} {_norm(rest[1])}" in _headline_words().quantity_phrases
+    )
+
+
+def _opens_infinitive(view: SentenceView, kept: list[str], rest: list[str]) -> bool:
+    """True when ``rest`` opens the infinitive the verb ending ``kept`` takes ("trying | to
+    reach"; not "moved | to the harbour")."""
+    following = (rest[1:2] or [""])[0]
+    return (
+        _norm(rest[0]) in _headline_words().infinitive_marks
+        and not kept[-1].endswith((",", ";", ":"))
+        and _verb_like(kept[-1], view.lexicon)
+        and following.isalpha()
+        and following.islower()
+        and following not in view.words("noun_openers")
+    )
+
+
+def _describes_ing_noun(view: SentenceView, kept: list[str]) -> bool:
+    """True when the last words of ``kept`` open a noun phrase whose noun is the -ing word
+    after them: an article, or an article and a describing word that is no verb or plural
+    ("an | meeting", "an emergency | meeting"; not "angry farmers | blocking")."""
+    openers = view.words("noun_openers")
+    if _norm(kept[-1]) in openers:
+        return True
+    last = kept[-1]
+    return (
+        len(kept) > 1
+        and _norm(kept[-2]) in openers
+        and last.isalpha()
+        and last.islower()
+        and not last.endswith("s")
+        and not _verb_like(last, view.lexicon)
+    )
 
 
 def _opens_relative(lexicon: EventLexicon, words: list[str], at: int) -> bool:
@@ -2215,6 +2276,8 @@ class _HeadlineWords:
     attendant_starts: frozenset[str]
     framing_starts: frozenset[str]
     compound_prepositions: frozenset[str]
+    quantity_phrases: frozenset[str]
+    infinitive_marks: frozenset[str]
     quantifiers: frozenset[str]
     counting_nouns: frozenset[str]
     verb_led_relatives: frozenset[str]
