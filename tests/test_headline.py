@@ -1078,7 +1078,7 @@ def test_a_date_set_off_before_a_time_reference_belongs_to_the_clause_before() -
         # ... not "it" of a state of affairs
         (
             "Hezbollah fired drones. It was the first time on Sunday that sirens sounded.",
-            "It was the first time that sirens sounded",
+            "Sirens sounded",
         ),
     ],
 )
@@ -3133,3 +3133,59 @@ def test_a_claim_opening_on_a_subordinate_clause_is_told_by_its_main_clause(
     text: str, title: str
 ) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a participle that only carried the date goes with it
+        (
+            "The governor lost a recall vote held on Tuesday.",
+            "The governor lost a recall vote",
+        ),
+        (
+            "Turnout in the runoff surpassed the first round held on Tuesday.",
+            "Turnout in the runoff surpassed the first round",
+        ),
+        # negative: a participle that is the headline's only verb stays
+        (
+            "A council vote held on Tuesday ended the mayor's term.",
+            "A council vote held ended the mayor's term",
+        ),
+        # negative: a passive verb after its auxiliary stays
+        (
+            "The governor said the vote was held on Tuesday.",
+            "The governor said the vote was held",
+        ),
+    ],
+)
+def test_a_participle_that_only_carried_the_date_goes_with_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # "It was the first time" only frames what happened
+        (
+            "It was the first time a sitting governor had been arrested since 1990.",
+            "since 1990",
+            "A sitting governor had been arrested",
+        ),
+        (
+            "It marks the first time the city council has been dissolved since 2001.",
+            "since 2001",
+            "The city council has been dissolved",
+        ),
+        # negative: "it" saying something else keeps its place
+        (
+            "It was a long and difficult day on Tuesday.",
+            "on Tuesday",
+            "It was a long and difficult day",
+        ),
+    ],
+)
+def test_a_first_time_frame_gives_way_to_what_happened(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

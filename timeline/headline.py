@@ -109,6 +109,7 @@ def headline(
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
+    words = _without_dated_participle(clause, words)
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
@@ -125,6 +126,51 @@ def headline(
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+_BEFORE_DATE_CHARS = 40  # text before a date that holds the word and preposition before it
+
+
+def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]:
+    """``words`` without the participle they end on when it only carried the date, which
+    followed it in the text and is gone, and described the object of a verb before it ("The
+    governor lost a recall vote held [on Tuesday]"); not a verb of the claim after a verb
+    of saying ("said the raids began"), nor the only verb ("A council vote held")."""
+    view = clause.view
+    if len(words) < 4 or words[-1] != words[-1].rstrip(_TRAILING):
+        return words
+    last = _norm(words[-1])
+    if not (last.endswith("ed") or last in view.words("participles")):
+        return words
+    if not _verb_like(words[-1], view.lexicon):
+        return words
+    start = clause.mention.char_start
+    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
+    if before and before[-1] in view.words("date_prepositions"):
+        before = before[:-1]  # "held | on [Tuesday]"
+    if not before or before[-1] != last:
+        return words
+    openers = view.words("noun_openers")
+    opener = max((i for i, w in enumerate(words[:-1]) if _norm(w) in openers), default=0)
+    verb = _norm(words[opener - 1]) if opener else ""
+    between = words[opener - 1 : -1]
+    if (
+        not verb
+        or not _verb_like(words[opener - 1], view.lexicon)
+        or _is_saying(verb, view.lexicon)
+        or any(w != w.rstrip(_TRAILING) for w in between)
+        or any(_verb_like(w, view.lexicon) for w in words[opener + 1 : -1])
+    ):
+        return words
+    return words[:-1]
+
+
+def _is_saying(norm: str, lexicon: EventLexicon) -> bool:
+    """True for a verb of saying, also in its present form ("claims" of "claimed")."""
+    stem = norm.removesuffix("s")
+    return norm in lexicon.stance_of or any(
+        f"{stem}{ending}" in lexicon.stance_of for ending in ("ed", "d")
+    )
 
 
 def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[str]:
@@ -231,7 +277,7 @@ def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
     known = _headline_words()
     while len(words) > 3 and _norm(words[0]) in known.adverb_starts:
         words = words[1:]
-    for size in (2, 3, 4):  # "It was reported that an airstrike hit ..."
+    for size in (2, 3, 4, 5):  # "It was reported that an airstrike hit ..."
         if len(words) > size + 2 and " ".join(map(_norm, words[:size])) in known.impersonal_reports:
             words = words[size + (_norm(words[size]) == "that") :]
             break
