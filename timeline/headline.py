@@ -158,6 +158,7 @@ def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]
         not verb
         or not _verb_like(words[opener - 1], view.lexicon)
         or _is_saying(verb, view.lexicon)
+        or verb in view.lexicon.auxiliaries | view.lexicon.grammar["be_forms"]  # "is the third"
         or any(w != w.rstrip(_TRAILING) for w in between)
         or any(_verb_like(w, view.lexicon) for w in words[opener + 1 : -1])
     ):
@@ -638,7 +639,7 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         elif norm in prepositions or (
             norm.endswith("ing")
             and _norm(kept[-1]) not in prepositions
-            and not _describes_ing_noun(view, kept)
+            and not _describes_ing_noun(view, kept, words[cut + 1 : cut + 2])
         ):
             strength = 1  # not "partners in | providing": the preposition governs it
         elif _opens_agent_phrase(lexicon, words, cut):
@@ -650,7 +651,7 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "a strike on one | of the headquarters", "a series | of airstrikes"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
-        if _opens_amount(kept, words[cut:]):
+        if _opens_amount(kept, words[cut:]) and _fits_headline(words[: cut + _AMOUNT_WORDS]):
             continue  # "the landslide killed | at least 12 people": the verb's object
         if _closes_range(kept, norm):
             continue  # "has risen from 16 | to 25", "between the army | and rebels"
@@ -689,6 +690,14 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
     return best[1] if best is not None else words
 
 
+_AMOUNT_WORDS = 4  # "at least 12 people": an amount with its noun
+
+
+def _fits_headline(words: list[str]) -> bool:
+    """True when ``words`` are no longer than a headline may be."""
+    return len(" ".join(words)) <= MAX_TITLE_CHARS
+
+
 def _opens_amount(kept: list[str], rest: list[str]) -> bool:
     """True when ``rest`` opens an amount, the object of the words in ``kept`` before it
     ("killed | at least 12"), not set off from them by punctuation."""
@@ -713,10 +722,13 @@ def _opens_infinitive(view: SentenceView, kept: list[str], rest: list[str]) -> b
     )
 
 
-def _describes_ing_noun(view: SentenceView, kept: list[str]) -> bool:
+def _describes_ing_noun(view: SentenceView, kept: list[str], after: list[str]) -> bool:
     """True when the last words of ``kept`` open a noun phrase whose noun is the -ing word
-    after them: an article, or an article and a describing word that is no verb or plural
-    ("an | meeting", "an emergency | meeting"; not "angry farmers | blocking")."""
+    after them, which ends the words or has "of" ``after`` it: an article, or an article
+    and a describing word that is no verb or plural ("an emergency | meeting of the
+    council"; not "angry farmers | blocking", "on the ground | combing through")."""
+    if after and _norm(after[0]) not in _headline_words().ing_noun_links:
+        return False
     openers = view.words("noun_openers")
     if _norm(kept[-1]) in openers:
         return True
@@ -2324,6 +2336,7 @@ class _HeadlineWords:
     compound_prepositions: frozenset[str]
     quantity_phrases: frozenset[str]
     infinitive_marks: frozenset[str]
+    ing_noun_links: frozenset[str]
     quantifiers: frozenset[str]
     counting_nouns: frozenset[str]
     verb_led_relatives: frozenset[str]
