@@ -1378,8 +1378,10 @@ def test_a_name_apposed_to_a_source_speaks(text: str, claimed_by: str) -> None:
             "minister.",
             "Chile",
         ),
-        # negative: no state named before: the words stay as written
+        # negative: no state named before: the words stay as written; nor a name that
+        # opens on the word without a possessive
         ("The country's military leaders said four died on Sunday.", "country's military leaders"),
+        ("Floods hit Peru. Nation Media Group said four died on Sunday.", "Nation Media Group"),
     ],
 )
 def test_the_countrys_speaker_is_the_state_named_before(text: str, claimed_by: str) -> None:

@@ -1340,8 +1340,11 @@ class _Reader:
         if len(tokens) == 1 and tokens[0].norm in view.words("statement_nouns"):
             return ""  # "the statement said": a document, not who issued it
         phrase = _without_possessive(" ".join(t.text for t in tokens))
-        if len(tokens) > 1 and _without_possessive(tokens[0].text).lower() in view.words(
-            "state_deictics"
+        deictic = _without_possessive(tokens[0].text)
+        if (
+            len(tokens) > 1
+            and deictic != tokens[0].text
+            and deictic.lower() in view.words("state_deictics")
         ):  # "the country's military leaders said": the state named last
             state = self._state_named_before(left)
             if state:

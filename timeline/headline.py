@@ -724,10 +724,13 @@ def _opens_infinitive(view: SentenceView, kept: list[str], rest: list[str]) -> b
 
 def _describes_ing_noun(view: SentenceView, kept: list[str], after: list[str]) -> bool:
     """True when the last words of ``kept`` open a noun phrase whose noun is the -ing word
-    after them, which ends the words or has "of" ``after`` it: an article, or an article
-    and a describing word that is no verb or plural ("an emergency | meeting of the
-    council"; not "angry farmers | blocking", "on the ground | combing through")."""
-    if after and _norm(after[0]) not in _headline_words().ing_noun_links:
+    after them, which has "of" ``after`` it: an article, or an article and a describing
+    word that is no verb or plural ("an emergency | meeting of the council"; not "angry
+    farmers | blocking", "on the ground | combing through"); and any word before an -ing
+    word that ends the words, where a cut saves nothing."""
+    if not after:
+        return True  # "ahead of a key summit | meeting": a cut before the last word saves none
+    if _norm(after[0]) not in _headline_words().ing_noun_links:
         return False
     openers = view.words("noun_openers")
     if _norm(kept[-1]) in openers:
