@@ -3199,3 +3199,24 @@ def test_a_first_time_frame_gives_way_to_what_happened(
 def test_a_participle_after_a_copula_and_its_noun_stays() -> None:
     text = "Ruiz is the third provincial governor impeached since 2019."
     assert only_event(text, "since 2019").title == "Ruiz is the third provincial governor impeached"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a speaker after its verb at the end of the clause leads the claim
+        (
+            "The preliminary count shows a commanding lead for the senator, reported Radio "
+            "Lima on Sunday evening.",
+            "Radio Lima reported the preliminary count shows a commanding lead",
+        ),
+        # negative: a participle after a comma describing a noun is no saying
+        (
+            "The senator, reported missing last week, returned home on Tuesday.",
+            "The senator returned home",
+        ),
+    ],
+)
+def test_a_speaker_after_its_verb_ending_the_clause_leads_the_claim(text: str, title: str) -> None:
+    expression = "on Sunday evening" if "on Sunday evening" in text else "on Tuesday"
+    assert only_event(text, expression).title == title

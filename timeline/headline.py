@@ -303,6 +303,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     view = clause.view
     while words and not _norm(words[-1]):
         words = words[:-1]
+    trailing = _trailing_speaker(view, words, speaker)
+    if trailing is not None:
+        return trailing
     left = _words_start(clause, words)
     if left <= view.start or len(words) < 2:
         return words
@@ -370,6 +373,37 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     ):
         claim[0] = claim[0].lower()
     return [*_short_speaker(view, [w.rstrip(",") for w in subject], speaker), verb, *claim]
+
+
+def _trailing_speaker(view: SentenceView, words: list[str], speaker: str) -> list[str] | None:
+    """``words`` ending on a speaker after its verb of saying set off by a comma ("the count
+    shows a lead, reported Radio Lima") put as the speaker saying the claim ("Radio Lima
+    reported the count shows a lead"); None when they do not end so."""
+    if not speaker or len(words) < 5:
+        return None
+    at = next(
+        (
+            i
+            for i in range(len(words) - 2, max(1, len(words) - 2 - _SPEAKER_WORDS), -1)
+            if _norm(words[i]) in view.lexicon.inverted
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    verb, subject = words[at], words[at + 1 :]
+    sentence = view.text[view.start : view.end]
+    if (
+        not _names(subject, speaker)
+        or _holds_verb(view, subject)
+        or re.search(rf",\s*{re.escape(verb)}\s+{re.escape(subject[0])}\b", sentence) is None
+    ):
+        return None  # "the senator reported Radio Lima": an object, no speaker
+    claim = [w.rstrip(",") if i == at - 1 else w for i, w in enumerate(words[:at])]
+    if _is_common(view, claim[0]):
+        claim[0] = claim[0].lower()
+    verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
+    return [*_short_speaker(view, subject, speaker), verb, *claim]
 
 
 def _short_speaker(view: SentenceView, subject: list[str], speaker: str) -> list[str]:
