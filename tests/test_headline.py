@@ -3220,3 +3220,26 @@ def test_a_participle_after_a_copula_and_its_noun_stays() -> None:
 def test_a_speaker_after_its_verb_ending_the_clause_leads_the_claim(text: str, title: str) -> None:
     expression = "on Sunday evening" if "on Sunday evening" in text else "on Tuesday"
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # "As of" opening the sentence is the date's preposition, no conjunction
+        (
+            "As of Tuesday, a total of 127 victims had been identified, a police officer said.",
+            "As of Tuesday",
+            "The police officer said a total of 127 victims had been identified",
+        ),
+        # negative: "As" opening a clause of its own is a conjunction, which the speaker
+        # does not lead
+        (
+            "As rescuers dug on Tuesday, a total of 127 victims had been identified, a police "
+            "officer said.",
+            "on Tuesday",
+            "A total of 127 victims had been identified",
+        ),
+    ],
+)
+def test_as_of_opening_a_sentence_is_no_conjunction(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
