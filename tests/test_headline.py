@@ -3243,3 +3243,28 @@ def test_a_speaker_after_its_verb_ending_the_clause_leads_the_claim(text: str, t
 )
 def test_as_of_opening_a_sentence_is_no_conjunction(text: str, expression: str, title: str) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # the main clause after an opening phrase lies past an aside with no verb
+        (
+            "In a similar attack on Sunday on the village of Naka, in the west of the state, 11 "
+            "people were killed by gunmen.",
+            "on Sunday",
+            "In a similar attack on the village of Naka, 11 people were killed by gunmen",
+        ),
+        # negative: a clause after the opening phrase with a verb of its own is the main one
+        (
+            "In a similar attack on Sunday on the village of Naka, gunmen killed 11 people, "
+            "officials in the state capital confirmed.",
+            "on Sunday",
+            "In a similar attack on the village of Naka, gunmen killed 11 people",
+        ),
+    ],
+)
+def test_the_main_clause_after_an_opening_phrase_lies_past_a_verbless_aside(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

@@ -1202,7 +1202,10 @@ def _clause_words(clause: DateClause) -> list[str]:
         )
     ):  # "Speaking to his generals on Sunday, Putin praised them", "During a visit on
         # Thursday, the envoy announced aid": the main clause follows
-        following = next(c for c in clause.clauses if c[0] >= right)
+        later = [c for c in clause.clauses if c[0] >= right]
+        following = next(  # past an aside with no verb (", in the west of the state,")
+            (c for c in later if _holds_verb(view, _cleaned(view, text[c[0] : c[1]]))), later[0]
+        )
         main = text[following[0] : following[1]]
         joined = surface.rstrip(" ,;:") + ", " + main.lstrip(" ,;:")
         # a long opening clause gives way to the main clause, which tells the event; so
