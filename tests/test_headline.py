@@ -3268,3 +3268,12 @@ def test_the_main_clause_after_an_opening_phrase_lies_past_a_verbless_aside(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+def test_a_subject_set_off_after_an_opening_phrase_is_not_skipped() -> None:
+    text = (
+        "In a statement late on Sunday, the rights group's regional director for the south, "
+        "Ana Ruiz, confirmed the deaths and urged restraint."
+    )
+    event = only_event(text, "late on Sunday")
+    assert "repeated word" not in headline_faults(event.title, event.claimed_by)

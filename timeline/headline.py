@@ -1206,6 +1206,9 @@ def _clause_words(clause: DateClause) -> list[str]:
         following = next(  # past an aside with no verb (", in the west of the state,")
             (c for c in later if _holds_verb(view, _cleaned(view, text[c[0] : c[1]]))), later[0]
         )
+        main_start = _cleaned(view, text[following[0] : following[1]])[:1]
+        if not main_start or _verb_like(main_start[0], view.lexicon):
+            following = later[0]  # ", the director, Ana Ruiz, | confirmed": its subject
         main = text[following[0] : following[1]]
         joined = surface.rstrip(" ,;:") + ", " + main.lstrip(" ,;:")
         # a long opening clause gives way to the main clause, which tells the event; so
