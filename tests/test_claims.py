@@ -1368,3 +1368,26 @@ def test_a_bodys_name_runs_across_of_after_its_head(text: str, claimed_by: str) 
 )
 def test_a_name_apposed_to_a_source_speaks(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # "the country's" body or official is of the state named before it
+        (
+            "Floods hit Peru last week. The country's military leaders said four died on Sunday.",
+            "Peru",
+        ),
+        (
+            "A quake struck Chile. Four died on Sunday, according to the country's interior "
+            "minister.",
+            "Chile",
+        ),
+        # negative: no state named before: the words stay as written; nor a name that
+        # opens on the word without a possessive
+        ("The country's military leaders said four died on Sunday.", "country's military leaders"),
+        ("Floods hit Peru. Nation Media Group said four died on Sunday.", "Nation Media Group"),
+    ],
+)
+def test_the_countrys_speaker_is_the_state_named_before(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 from timeline.actors import (
@@ -975,6 +975,24 @@ class _Reader:
             return end  # "a spokesman for the army in the north": not where they are
         return at
 
+    def _state_named_before(self, offset: int) -> str:
+        """The state named last before ``offset``, within ``_BODY_WITHIN`` characters: by
+        its name, as a country ("Floods hit Peru") or as the side of a group ("Peruvian
+        troops"); "" when none is."""
+        entities, states = self.names.entities, _states(self.names.language)
+        window = max(0, offset - _BODY_WITHIN)
+
+        def last(starts: Sequence[int], names: Callable[[int], str]) -> tuple[int, str]:
+            left, right = bisect_left(starts, window), bisect_left(starts, offset)
+            found = [(starts[i], names(i)) for i in range(left, right) if names(i) in states]
+            return found[-1] if found else (-1, "")
+
+        return max(
+            last(entities.actor_starts, lambda i: entities.actors[i]),
+            last(entities.collective_starts, lambda i: entities.collectives[i].side),
+            last(entities.place_starts, lambda i: entities.places[i].name),
+        )[1]
+
     def _state_of_body_before(self, head: Token, offset: int) -> str:
         """The state whose body ``head`` names, when a body of that kind was last named
         before ``offset`` with its state ("Chile's health ministry ... The ministry said":
@@ -1328,6 +1346,15 @@ class _Reader:
         if len(tokens) == 1 and tokens[0].norm in view.words("statement_nouns"):
             return ""  # "the statement said": a document, not who issued it
         phrase = _without_possessive(" ".join(t.text for t in tokens))
+        deictic = _without_possessive(tokens[0].text)
+        if (
+            len(tokens) > 1
+            and deictic != tokens[0].text
+            and deictic.lower() in view.words("state_deictics")
+        ):  # "the country's military leaders said": the state named last
+            state = self._state_named_before(left)
+            if state:
+                return state
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
             described = self._state_of_body_before(tokens[-1], left)

@@ -109,6 +109,7 @@ def headline(
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
+    words = _without_dated_participle(clause, words)
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
@@ -125,6 +126,52 @@ def headline(
     if not text.strip("…"):
         return squash(clause.mention.text)
     return text[:1].upper() + text[1:]
+
+
+_BEFORE_DATE_CHARS = 40  # text before a date that holds the word and preposition before it
+
+
+def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]:
+    """``words`` without the participle they end on when it only carried the date, which
+    followed it in the text and is gone, and described the object of a verb before it ("The
+    governor lost a recall vote held [on Tuesday]"); not a verb of the claim after a verb
+    of saying ("said the raids began"), nor the only verb ("A council vote held")."""
+    view = clause.view
+    if len(words) < 4 or words[-1] != words[-1].rstrip(_TRAILING):
+        return words
+    last = _norm(words[-1])
+    if not (last.endswith("ed") or last in view.words("participles")):
+        return words
+    if not _verb_like(words[-1], view.lexicon):
+        return words
+    start = clause.mention.char_start
+    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
+    if before and before[-1] in view.words("date_prepositions"):
+        before = before[:-1]  # "held | on [Tuesday]"
+    if not before or before[-1] != last:
+        return words
+    openers = view.words("noun_openers")
+    opener = max((i for i, w in enumerate(words[:-1]) if _norm(w) in openers), default=0)
+    verb = _norm(words[opener - 1]) if opener else ""
+    between = words[opener - 1 : -1]
+    if (
+        not verb
+        or not _verb_like(words[opener - 1], view.lexicon)
+        or _is_saying(verb, view.lexicon)
+        or verb in view.lexicon.auxiliaries | view.lexicon.grammar["be_forms"]  # "is the third"
+        or any(w != w.rstrip(_TRAILING) for w in between)
+        or any(_verb_like(w, view.lexicon) for w in words[opener + 1 : -1])
+    ):
+        return words
+    return words[:-1]
+
+
+def _is_saying(norm: str, lexicon: EventLexicon) -> bool:
+    """True for a verb of saying, also in its present form ("claims" of "claimed")."""
+    stem = norm.removesuffix("s")
+    return norm in lexicon.stance_of or any(
+        f"{stem}{ending}" in lexicon.stance_of for ending in ("ed", "d")
+    )
 
 
 def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[str]:
@@ -231,7 +278,7 @@ def _without_lead_in(view: SentenceView, words: list[str]) -> list[str]:
     known = _headline_words()
     while len(words) > 3 and _norm(words[0]) in known.adverb_starts:
         words = words[1:]
-    for size in (2, 3, 4):  # "It was reported that an airstrike hit ..."
+    for size in (2, 3, 4, 5):  # "It was reported that an airstrike hit ..."
         if len(words) > size + 2 and " ".join(map(_norm, words[:size])) in known.impersonal_reports:
             words = words[size + (_norm(words[size]) == "that") :]
             break
@@ -256,6 +303,9 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     view = clause.view
     while words and not _norm(words[-1]):
         words = words[:-1]
+    trailing = _trailing_speaker(view, words, speaker)
+    if trailing is not None:
+        return trailing
     left = _words_start(clause, words)
     if left <= view.start or len(words) < 2:
         return words
@@ -315,13 +365,45 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         claim, subject = claim[: quoted + 1], [*claim[quoted + 1 :], *subject]
     if not claim:
         return words
-    claim = _without_opening_phrase(view, claim, len(subject) + 1)
+    subordinate = view.tokens[0].norm in view.words("subordinators")  # "While ..., X said"
+    claim = _without_opening_phrase(view, claim, len(subject) + 1, subordinate)
     verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
     if _is_common(view, claim[0]) or (
         claim[0].lower() in view.lexicon.pronouns and claim[0] != "I"
     ):
         claim[0] = claim[0].lower()
     return [*_short_speaker(view, [w.rstrip(",") for w in subject], speaker), verb, *claim]
+
+
+def _trailing_speaker(view: SentenceView, words: list[str], speaker: str) -> list[str] | None:
+    """``words`` ending on a speaker after its verb of saying set off by a comma ("the count
+    shows a lead, reported Radio Lima") put as the speaker saying the claim ("Radio Lima
+    reported the count shows a lead"); None when they do not end so."""
+    if not speaker or len(words) < 5:
+        return None
+    at = next(
+        (
+            i
+            for i in range(len(words) - 2, max(1, len(words) - 2 - _SPEAKER_WORDS), -1)
+            if _norm(words[i]) in view.lexicon.inverted
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    verb, subject = words[at], words[at + 1 :]
+    sentence = view.text[view.start : view.end]
+    if (
+        not _names(subject, speaker)
+        or _holds_verb(view, subject)
+        or re.search(rf",\s*{re.escape(verb)}\s+{re.escape(subject[0])}\b", sentence) is None
+    ):
+        return None  # "the senator reported Radio Lima": an object, no speaker
+    claim = [w.rstrip(",") if i == at - 1 else w for i, w in enumerate(words[:at])]
+    if _is_common(view, claim[0]):
+        claim[0] = claim[0].lower()
+    verb = view.lexicon.headline_verbs.get(_norm(verb), _norm(verb))
+    return [*_short_speaker(view, subject, speaker), verb, *claim]
 
 
 def _short_speaker(view: SentenceView, subject: list[str], speaker: str) -> list[str]:
@@ -385,18 +467,26 @@ _QUOTE_ENDS = (',"', ",”", ",’")
 _QUOTES = "\"“”‘’'"
 
 
-def _without_opening_phrase(view: SentenceView, claim: list[str], lead: int) -> list[str]:
+def _without_opening_phrase(
+    view: SentenceView, claim: list[str], lead: int, subordinate: bool = False
+) -> list[str]:
     """``claim`` without the phrase opening it up to its first comma ("In a sharp
     escalation of the war, | the rebels launched ..."), when a preposition opens it, the
-    claim with ``lead`` words before it does not fit a label and a clause follows."""
-    if len(claim) + lead <= TITLE_WORDS and _fits(claim):
+    claim with ``lead`` words before it does not fit a label and a clause follows; and
+    without a subordinate clause opening it ("While most were freed, | four remain held"):
+    what is claimed is the main clause after it, one that names its subject. ``subordinate``
+    tells that a subordinator opened ``claim`` before it was cleaned of it."""
+    subordinate = subordinate or _norm(claim[0]) in view.words("subordinators")
+    if not subordinate and len(claim) + lead <= TITLE_WORDS and _fits(claim):
         return claim
-    if _norm(claim[0]) not in view.words("prepositions"):
+    if not subordinate and _norm(claim[0]) not in view.words("prepositions"):
         return claim
     comma = next((i for i, w in enumerate(claim) if w.endswith(",")), None)
     rest = claim[comma + 1 :] if comma is not None else []
     if len(rest) < 3 or _verb_like(rest[0], view.lexicon) or not _reads_as_clause(view, rest):
         return claim
+    if subordinate and _norm(rest[0]) in view.lexicon.pronouns:
+        return claim  # "When the storm hit, it killed three": "it" needs the clause before
     if _is_common(view, rest[0]):
         rest = [rest[0].lower(), *rest[1:]]
     return rest
@@ -580,7 +670,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             strength = 3
         elif norm in _CLAUSE_WORDS or _opens_relative(lexicon, words, cut):
             strength = 2  # a relative "that" only as a last resort: it may tell the event
-        elif norm in prepositions or (norm.endswith("ing") and _norm(kept[-1]) not in prepositions):
+        elif norm in prepositions or (
+            norm.endswith("ing")
+            and _norm(kept[-1]) not in prepositions
+            and not _describes_ing_noun(view, kept, words[cut + 1 : cut + 2])
+        ):
             strength = 1  # not "partners in | providing": the preposition governs it
         elif _opens_agent_phrase(lexicon, words, cut):
             strength = 1  # "the catastrophe | brought by the violence"
@@ -591,6 +685,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "a strike on one | of the headquarters", "a series | of airstrikes"
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
+        if _opens_amount(kept, words[cut:]) and _fits_headline(words[: cut + _AMOUNT_WORDS]):
+            continue  # "the landslide killed | at least 12 people": the verb's object
         if _closes_range(kept, norm):
             continue  # "has risen from 16 | to 25", "between the army | and rebels"
         if kept[-1].endswith("ly") and kept[-1].islower() and _verb_like(words[cut], lexicon):
@@ -613,7 +709,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         # "the Bank | of England", "British | and American", "missiles | that were": a last
         # resort
         splits_pair = strength < 3 and kept[-1][:1].isupper() and after_join[:1].isupper()
-        last_resort = splits_pair or _opens_relative(lexicon, words, cut)
+        last_resort = (
+            splits_pair
+            or _opens_relative(lexicon, words, cut)
+            or _opens_infinitive(view, kept, words[cut:])  # "a boat trying | to reach"
+        )
         if len(" ".join(kept)) <= TITLE_CHARS:
             past_link = 0 < keep < cut - 1  # keeps the linked clause's first words
             fitting.append((strength * 10 + cut + 100 * past_link - 50 * last_resort, kept))
@@ -622,6 +722,62 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             longer.append((strength * 10 - cut - 100 * over, kept))
     best = max(fitting or longer, key=lambda scored: scored[0], default=None)
     return best[1] if best is not None else words
+
+
+_AMOUNT_WORDS = 4  # "at least 12 people": an amount with its noun
+
+
+def _fits_headline(words: list[str]) -> bool:
+    """True when ``words`` are no longer than a headline may be."""
+    return len(" ".join(words)) <= MAX_TITLE_CHARS
+
+
+def _opens_amount(kept: list[str], rest: list[str]) -> bool:
+    """True when ``rest`` opens an amount, the object of the words in ``kept`` before it
+    ("killed | at least 12"), not set off from them by punctuation."""
+    return (
+        len(rest) > 1
+        and not kept[-1].endswith((",", ";", ":"))
+        and f"{_norm(rest[0])} {_norm(rest[1])}" in _headline_words().quantity_phrases
+    )
+
+
+def _opens_infinitive(view: SentenceView, kept: list[str], rest: list[str]) -> bool:
+    """True when ``rest`` opens the infinitive the verb ending ``kept`` takes ("trying | to
+    reach"; not "moved | to the harbour")."""
+    following = (rest[1:2] or [""])[0]
+    return (
+        _norm(rest[0]) in _headline_words().infinitive_marks
+        and not kept[-1].endswith((",", ";", ":"))
+        and _verb_like(kept[-1], view.lexicon)
+        and following.isalpha()
+        and following.islower()
+        and following not in view.words("noun_openers")
+    )
+
+
+def _describes_ing_noun(view: SentenceView, kept: list[str], after: list[str]) -> bool:
+    """True when the last words of ``kept`` open a noun phrase whose noun is the -ing word
+    after them, which has "of" ``after`` it: an article, or an article and a describing
+    word that is no verb or plural ("an emergency | meeting of the council"; not "angry
+    farmers | blocking", "on the ground | combing through"); and any word before an -ing
+    word that ends the words, where a cut saves nothing."""
+    if not after:
+        return True  # "ahead of a key summit | meeting": a cut before the last word saves none
+    if _norm(after[0]) not in _headline_words().ing_noun_links:
+        return False
+    openers = view.words("noun_openers")
+    if _norm(kept[-1]) in openers:
+        return True
+    last = kept[-1]
+    return (
+        len(kept) > 1
+        and _norm(kept[-2]) in openers
+        and last.isalpha()
+        and last.islower()
+        and not last.endswith("s")
+        and not _verb_like(last, view.lexicon)
+    )
 
 
 def _opens_relative(lexicon: EventLexicon, words: list[str], at: int) -> bool:
@@ -1046,7 +1202,13 @@ def _clause_words(clause: DateClause) -> list[str]:
         )
     ):  # "Speaking to his generals on Sunday, Putin praised them", "During a visit on
         # Thursday, the envoy announced aid": the main clause follows
-        following = next(c for c in clause.clauses if c[0] >= right)
+        later = [c for c in clause.clauses if c[0] >= right]
+        following = next(  # past an aside with no verb (", in the west of the state,")
+            (c for c in later if _holds_verb(view, _cleaned(view, text[c[0] : c[1]]))), later[0]
+        )
+        main_start = _cleaned(view, text[following[0] : following[1]])[:1]
+        if not main_start or _verb_like(main_start[0], view.lexicon):
+            following = later[0]  # ", the director, Ana Ruiz, | confirmed": its subject
         main = text[following[0] : following[1]]
         joined = surface.rstrip(" ,;:") + ", " + main.lstrip(" ,;:")
         # a long opening clause gives way to the main clause, which tells the event; so
@@ -2215,6 +2377,9 @@ class _HeadlineWords:
     attendant_starts: frozenset[str]
     framing_starts: frozenset[str]
     compound_prepositions: frozenset[str]
+    quantity_phrases: frozenset[str]
+    infinitive_marks: frozenset[str]
+    ing_noun_links: frozenset[str]
     quantifiers: frozenset[str]
     counting_nouns: frozenset[str]
     verb_led_relatives: frozenset[str]

@@ -313,13 +313,15 @@ class DateClause:
     def opens_on_conjunction(self) -> bool:
         """True when the clause that tells the event opens on a conjunction ("although"),
         not on one that goes on with what is said ("said ..., but that ..."), nor on a
-        preposition ("During Friday's talks, the sides agreed ..., the minister said")."""
+        preposition ("During Friday's talks, the sides agreed ..., the minister said"; "As
+        of Friday, ...")."""
         first = self.view.in_span(*self.home)[:2]
         return (
             bool(first)
             and first[0].norm in self.view.words("leading_fillers")
             and first[0].norm in self.view.words("clause_openers")
             and (len(first) < 2 or first[1].norm != "that")
+            and " ".join(t.norm for t in first) not in self.view.words("date_prepositions")
         )
 
 
