@@ -1323,6 +1323,14 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         # an operation may be one of strikes from afar, an offensive is fought on the ground
         ("The army launched an operation against the militia", {"fighting", "strikes"}),
         ("The army launched an offensive against the militia", {"fighting"}),
+        # water over its bounds is a flood, however it is told
+        ("The mountain lake overflowed into the valley", {"flood"}),
+        ("Muddy water inundated three villages", {"flood"}),
+        ("The reservoir rose to its highest level in years", set()),
+        # services named by a kind say who they are; an emergency declared is a happening
+        ("Emergency services said the bus crashed", {"crash"}),
+        ("Rescue services said the tower collapsed", {"crash"}),
+        ("The governor declared a state of emergency", {"emergency"}),
     ],
 )
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
