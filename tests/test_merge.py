@@ -1450,6 +1450,10 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("Floods hit the valley around noon on May 9.", "noon", None),
         ("A protest march on Tuesday drew thousands.", "on Tuesday", "march"),
         ("Police broke up the march on Tuesday.", "on Tuesday", "march"),
+        # a word opening another clause between cuts the date off from the noun before it
+        ("The curfew came after gangs fought on Tuesday.", "on Tuesday", None),
+        ("The appeal followed the verdict handed down on Tuesday.", "on Tuesday", "verdict"),
+        ("The rally went ahead despite the ban on Tuesday.", "on Tuesday", None),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:
