@@ -1454,6 +1454,8 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("The curfew came after gangs fought on Tuesday.", "on Tuesday", None),
         ("The appeal followed the verdict handed down on Tuesday.", "on Tuesday", "verdict"),
         ("The rally went ahead despite the ban on Tuesday.", "on Tuesday", None),
+        # ... but not the date's own preposition
+        ("Strikes went on despite the truce in place since Tuesday.", "Tuesday", "truce"),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:

@@ -1439,7 +1439,10 @@ def _noun_before(
     ``determiners`` or a possessive leads (up to :data:`_MODIFIERS` words before it: "the
     highly choreographed meeting")."""
     for at in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
-        if not before[at][0].isalnum() or before[at].lower() in words.other_clause:
+        word = before[at].lower()
+        if at == len(before) - 1 and word in words.words("date_prepositions"):
+            continue  # the date's own preposition ("in place since November 27")
+        if not word[0].isalnum() or word in words.other_clause:
             return None  # punctuation or another clause cuts the date off from what comes before
         if _is_happening_noun(before[at], words):
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
