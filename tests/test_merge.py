@@ -1456,6 +1456,7 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("The rally went ahead despite the ban on Tuesday.", "on Tuesday", None),
         # ... but not the date's own preposition
         ("Strikes went on despite the truce in place since Tuesday.", "Tuesday", "truce"),
+        ("The storm made landfall just after 11 p.m.", "11 p.m.", "storm"),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:

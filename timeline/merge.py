@@ -1440,8 +1440,10 @@ def _noun_before(
     highly choreographed meeting")."""
     for at in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
         word = before[at].lower()
-        if at == len(before) - 1 and word in words.words("date_prepositions"):
-            continue  # the date's own preposition ("in place since November 27")
+        if at == len(before) - 1 and (
+            word in words.words("date_prepositions") or word in words.other_clause
+        ):
+            continue  # the date's own preposition ("in place since November 27", "just after 11")
         if not word[0].isalnum() or word in words.other_clause:
             return None  # punctuation or another clause cuts the date off from what comes before
         if _is_happening_noun(before[at], words):
