@@ -1450,13 +1450,6 @@ def test_a_date_in_a_clause_naming_a_happening_reports_that_happening() -> None:
         ("Floods hit the valley around noon on May 9.", "noon", None),
         ("A protest march on Tuesday drew thousands.", "on Tuesday", "march"),
         ("Police broke up the march on Tuesday.", "on Tuesday", "march"),
-        # a word opening another clause between cuts the date off from the noun before it
-        ("The curfew came after gangs fought on Tuesday.", "on Tuesday", None),
-        ("The appeal followed the verdict handed down on Tuesday.", "on Tuesday", "verdict"),
-        ("The rally went ahead despite the ban on Tuesday.", "on Tuesday", None),
-        # ... but not the date's own preposition
-        ("Strikes went on despite the truce in place since Tuesday.", "Tuesday", "truce"),
-        ("The storm made landfall just after 11 p.m.", "11 p.m.", "storm"),
     ],
 )
 def test_the_happening_noun_a_date_dates(text: str, expression: str, noun: str | None) -> None:

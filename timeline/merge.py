@@ -1435,17 +1435,11 @@ def _noun_before(
     before: Sequence[str], reach: int, determiners: frozenset[str], words: Words
 ) -> str | None:
     """The nearest happening noun of the last ``reach`` tokens ``before`` a date, with no
-    punctuation nor word opening another clause (``other_clause``) between, that one of
-    ``determiners`` or a possessive leads (up to :data:`_MODIFIERS` words before it: "the
-    highly choreographed meeting")."""
+    punctuation between, that one of ``determiners`` or a possessive leads (up to
+    :data:`_MODIFIERS` words before it: "the highly choreographed meeting")."""
     for at in range(len(before) - 1, max(-1, len(before) - 1 - reach), -1):
-        word = before[at].lower()
-        if at == len(before) - 1 and (
-            word in words.words("date_prepositions") or word in words.other_clause
-        ):
-            continue  # the date's own preposition ("in place since November 27", "just after 11")
-        if not word[0].isalnum() or word in words.other_clause:
-            return None  # punctuation or another clause cuts the date off from what comes before
+        if not before[at][0].isalnum():
+            return None  # punctuation cuts the date off from what comes before
         if _is_happening_noun(before[at], words):
             lead = before[max(0, at - 1 - _MODIFIERS) : at]
             lead = lead[max((n + 1 for n, t in enumerate(lead) if not t[0].isalnum()), default=0) :]
@@ -2015,9 +2009,8 @@ def _happening_named(event: Event, words: Words) -> str | None:
 def _dated_noun(event: Event, words: Words) -> str | None:
     """The happening noun a date dates, whatever the clause the sentence's headline tells: the
     one it qualifies ("the August 14 earthquake", "Tuesday's bombardment"), else the nearest
-    before it with no punctuation and no word opening another clause between ("the earthquake
-    that struck Haiti today", "the agreement signed on January 23", "the alleged coup attempt
-    December 15"; not the curfew of "the curfew came after gangs fought on Tuesday")."""
+    before it with no punctuation between ("the earthquake that struck Haiti today", "the
+    agreement signed on January 23", "the alleged coup attempt December 15")."""
     qualified = _qualified_noun(event, words)
     if qualified:
         return qualified
