@@ -577,6 +577,23 @@ PROTEST_MONTHLY = _story(
     "outside parliament.",
 )
 
+SHELLING_WIRE = _story(
+    "wire-shelling",
+    "Artillery shelled the port district of Veltra on Monday, wounding four dock workers.",
+)
+SHELLING_GAZETTE = _story(
+    "gazette-shelling",
+    "Shelling of the port district of Veltra continued on Tuesday, wounding two dock workers.",
+)
+SHELLING_COURIER = _story(
+    "courier-shelling",
+    "Artillery shelled the rail depot of Orsk on Monday, wounding three guards.",
+)
+SHELLING_POST = _story(
+    "post-shelling",
+    "Artillery shelled the rail depot of Orsk on Tuesday, wounding three guards.",
+)
+
 # Each report: a label, its article, expression (and which occurrence), day, category,
 # places. Reports with the same label must share a cluster; any others must not.
 Report = tuple[str, Article, str, int, date, Category, tuple[str, ...]]
@@ -645,6 +662,16 @@ STORIES: dict[str, tuple[list[Report], set[str]]] = {  # reports, labels with a 
             ("start", PROTEST_MONTHLY, "on Saturday", 0, SAT, "political", ()),
         ],
         {"protest"},
+    ),
+    "shelling told on its first day and going on the next; another misdated by a day": (
+        [
+            ("shelling", SHELLING_WIRE, "on Monday", 0, MON, "battlefield", ("Veltra",)),
+            # a later day of the shelling going on is a day of its own, not a day misdated
+            ("going on", SHELLING_GAZETTE, "on Tuesday", 0, TUE, "battlefield", ("Veltra",)),
+            ("depot", SHELLING_COURIER, "on Monday", 0, MON, "battlefield", ("Orsk",)),
+            ("depot", SHELLING_POST, "on Tuesday", 0, TUE, "battlefield", ("Orsk",)),
+        ],
+        {"depot"},
     ),
     "an election: the vote, then its results the next day": (
         [
@@ -1296,6 +1323,14 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
         # an operation may be one of strikes from afar, an offensive is fought on the ground
         ("The army launched an operation against the militia", {"fighting", "strikes"}),
         ("The army launched an offensive against the militia", {"fighting"}),
+        # water over its bounds is a flood, however it is told
+        ("The mountain lake overflowed into the valley", {"flood"}),
+        ("Muddy water inundated three villages", {"flood"}),
+        ("The reservoir rose to its highest level in years", set()),
+        # services named by a kind say who they are; an emergency declared is a happening
+        ("Emergency services said the bus crashed", {"crash"}),
+        ("Rescue services said the tower collapsed", {"crash"}),
+        ("The governor declared a state of emergency", {"emergency"}),
     ],
 )
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:

@@ -14,7 +14,8 @@ a kind of happening of two days disagrees on neither with another article's repo
 of them), and so are reports of different days when one's article told it over a day before
 the other's date, or when they name places struck none in common ("attacked the train",
 "attacked a convoy"), or when one dates the start of a happening and the other does not
-("the protests began on Saturday": a first day, not a day misdated), or when they share
+("the protests began on Saturday": a first day, not a day misdated) or a later day of
+something going on ("the shelling continued on Tuesday"), or when they share
 neither the noun naming what happened nor much else than names (two agreements of one
 pair of states in one town: "agreed to swap detainees", "agreed to reopen their
 embassies"), or statements of two speakers dated by their verbs ("X said Monday"), or a
@@ -430,7 +431,8 @@ def _links(
     :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`); a
     pair of reports of
     different days links only when they name no places struck apart (see :func:`_sites`)
-    nor one a start the other does not date (see :func:`_a_start`), and each is the
+    nor one a start or a later day of something going on the other does not date (see
+    :func:`_date_role`), and each is the
     other's best match in the other's article, the nearest in date first, then the most
     similar: a report there of a nearer day tells the happening better (and the other date
     of its sentence, "said on Monday", dates something else).
@@ -449,7 +451,7 @@ def _links(
     ]
     days_told = _days_told(events)
     sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
-    starts = [_a_start(e, words_of(articles[e.article_id].language)) for e in events]
+    roles = [_date_role(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
     for i, j in pairs:
@@ -503,7 +505,7 @@ def _links(
                     )
                     or _tells_the_day(events, told_kinds, days_told, i, j)
                     or _tells_the_day(events, told_kinds, days_told, j, i)
-                    or starts[i] != starts[j]
+                    or roles[i] != roles[j]
                 )
             )
         ):
@@ -569,16 +571,20 @@ def _tells_the_day(
     )
 
 
-def _a_start(event: Event, words: Words) -> bool:
-    """True when a report's date dates the start of a happening: a verb of the lexicon's
-    ``start_verbs`` right before it, a date preposition allowed between ("the protests
-    began on Monday")."""
+def _date_role(event: Event, words: Words) -> str:
+    """What a report's date dates of a happening going on over days: ``"start"`` after a verb
+    of the lexicon's ``start_verbs`` right before it ("the protests began on Monday"),
+    ``"going on"`` after one of its ``going_on_verbs`` ("the shelling continued on Tuesday"),
+    else ``""``; a date preposition is allowed between."""
     offset = event.sentence_start
     start = event.mention.char_start - offset
     before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-2:]
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
-    return bool(before) and before[-1].lower() in words.words("start_verbs")
+    verb = before[-1].lower() if before else ""
+    if verb in words.words("start_verbs"):
+        return "start"
+    return "going on" if verb in words.words("going_on_verbs") else ""
 
 
 def _told_apart(
