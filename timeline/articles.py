@@ -315,19 +315,22 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         language = language_code(language)
     except ValueError as err:
         raise ArticleError(where, str(err)) from None
-    return Article(
-        id=_string(fields, ID_FIELDS, where) or default_id,
-        text=text,
-        published=published,
-        published_at=published_at,
-        outlet=_string(fields, OUTLET_FIELDS, where),
-        title=_string(fields, TITLE_FIELDS, where),
-        url=_string(fields, URL_FIELDS, where),
-        language=language,
-        source=source,
-        published_source=published_source,
-        published_basis=basis,
-    )
+    try:
+        return Article(
+            id=_string(fields, ID_FIELDS, where) or default_id,
+            text=text,
+            published=published,
+            published_at=published_at,
+            outlet=_string(fields, OUTLET_FIELDS, where),
+            title=_string(fields, TITLE_FIELDS, where),
+            url=_string(fields, URL_FIELDS, where),
+            language=language,
+            source=source,
+            published_source=published_source,
+            published_basis=basis,
+        )
+    except ValueError as err:  # what the fields hold (a lone surrogate), told in one line
+        raise ArticleError(where, str(err)) from None
 
 
 def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
