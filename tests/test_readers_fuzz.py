@@ -189,3 +189,21 @@ def test_a_lone_surrogate_escape_skips_its_article_in_one_line(name: str, conten
     assert corpus is not None and [article.id for article in corpus] == ["good"]
     [skipped] = corpus.skipped
     assert skipped.where.startswith(str(Path(folder) / name)) and "lone surrogate" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    "line", ["Troops held the line on Tuesday.\n", "Troops held, on Tuesday\r\n"]
+)
+def test_a_csv_text_over_the_article_limit_is_one_skip_saying_so(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("timeline.formats.MAX_ARTICLE_BYTES", 2000)
+    over = line * (3000 // len(line))
+    content = f'text,date\n"{over}",2025-12-02\n"Talks on Monday.",2025-12-03\n'
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.csv"
+        path.write_text(content, encoding="utf-8", newline="")
+        corpus = read(path)
+    assert corpus is not None and [article.text for article in corpus] == ["Talks on Monday."]
+    [skipped] = corpus.skipped
+    assert skipped.where == f"{path}:2" and "over the 0.002 MB limit" in skipped.reason
