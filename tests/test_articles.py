@@ -506,7 +506,8 @@ def test_csv_without_a_text_column(tmp_path: Path) -> None:
             "---\npublished: 2025-12-02\ntitle: {a: 1}\n---\nText.\n",
             "field 'title' should be text, not dict",
         ),
-        ("---\npublished: 2025-12-02\n---\n  \n", "no article text"),
+        ("---\npublished: 2025-12-02\n---\n  \n", "no article text after the front matter"),
+        ("+++\npublished = 2025-12-02\n+++\n", "no article text after the front matter"),
     ],
 )
 def test_bad_front_matter(tmp_path: Path, content: str, reason: str) -> None:

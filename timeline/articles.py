@@ -341,6 +341,8 @@ def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
             raise ArticleError(record.where, "the text field is not a string")
         kind = record.published_source
         return inline, record.where, "row" if kind == "manifest" else kind, record.default_id
+    if record.published_source == "front-matter":  # a text file: its text is its body
+        raise ArticleError(record.where, "no article text after the front matter")
     name = _string(record.fields, FILE_FIELDS, record.where)
     if not name:
         raise ArticleError(
