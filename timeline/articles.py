@@ -351,8 +351,12 @@ def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
     file = record.folder / name
     if not _real(file).is_relative_to(_real(record.folder)):
         raise ArticleError(record.where, f"file {name!r} is outside the manifest's folder")
-    if not file.is_file():
+    if not file.exists():
         raise ArticleError(str(file), f"listed in {record.where} but not found")
+    if not file.is_file():  # reading a pipe or a device could wait for ever
+        raise ArticleError(
+            str(file), f"listed in {record.where} but is not a file (a folder, pipe or device)"
+        )
     if file.suffix.lower() in HTML_SUFFIXES:
         page = html_record(file)
         return str(page.fields["text"]), str(file), "manifest", file.stem
