@@ -385,6 +385,24 @@ def test_manifest_row_naming_a_missing_file(tmp_path: Path) -> None:
     assert skip_lines(corpus) == [f"{folder / 'gone.txt'}: listed in {manifest}:3 but not found"]
 
 
+@pytest.mark.parametrize("kind", ["folder", "pipe", "link to nothing"])
+def test_manifest_row_naming_something_that_is_no_file(tmp_path: Path, kind: str) -> None:
+    folder = manifest_folder(tmp_path, "file,published\na.txt,2025-12-02\nodd.txt,2025-12-02\n")
+    if kind == "folder":
+        (folder / "odd.txt").mkdir()
+    elif kind == "pipe":
+        os.mkfifo(folder / "odd.txt")
+    else:
+        (folder / "odd.txt").symlink_to(folder / "gone.txt")
+    corpus = load_articles(folder)
+    assert ids(corpus) == ["a"]
+    manifest = folder / "articles.csv"
+    reason = "but not found" if kind == "link to nothing" else "but is not a file (a folder, pipe"
+    assert skip_lines(corpus)[0].startswith(
+        f"{folder / 'odd.txt'}: listed in {manifest}:3 {reason}"
+    )
+
+
 def test_manifest_row_pointing_outside_its_folder(tmp_path: Path) -> None:
     write(tmp_path, "secret.txt", "Not for the page.\n")
     folder = manifest_folder(
@@ -506,7 +524,8 @@ def test_csv_without_a_text_column(tmp_path: Path) -> None:
             "---\npublished: 2025-12-02\ntitle: {a: 1}\n---\nText.\n",
             "field 'title' should be text, not dict",
         ),
-        ("---\npublished: 2025-12-02\n---\n  \n", "no article text"),
+        ("---\npublished: 2025-12-02\n---\n  \n", "no article text after the front matter"),
+        ("+++\npublished = 2025-12-02\n+++\n", "no article text after the front matter"),
     ],
 )
 def test_bad_front_matter(tmp_path: Path, content: str, reason: str) -> None:

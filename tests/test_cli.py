@@ -118,6 +118,8 @@ BAD_OUTPUTS = [
     (["mentions", "{src}", "-o", "{src}/sub/m.json"], "is inside the input folder"),
     (["build", "{src}/a.md", "-o", "{src}/a.md"], "is an input file"),
     (["build", "{src}/a.md", "--png", "{src}/a.md"], "is an input file"),
+    (["build", "{src}/a.md", "-o", "{out}/t.html", "--png", "{out}/t.html"], "another output"),
+    (["build", "{src}/a.md", "-o", "{out}/t.png", "--png", "{out}/./t.png"], "another output"),
     (["events", "{src}", "-o", "{out}"], "is a folder; give a file name"),
     (["events", "{src}", "-o", "{src}/a.md/events.csv"], "a.md is a file, not a folder"),
     (["events", "{src}", "-o", "{out}/events.xlsx"], "unknown table format"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -339,6 +340,26 @@ def test_a_bad_gold_line_is_named_with_its_file_and_line(
     (tmp_path / "events.jsonl").write_text(json.dumps(gold_line()) + "\n" + line + "\n")
     with pytest.raises(SourceError, match=rf"events\.jsonl:2: .*{problem}"):
         read_gold(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("fields", "problem"),
+    [
+        ({"article": "n2"}, "names no article read from the folder"),
+        ({"article": "N1"}, "names no article read from the folder"),
+        ({"start": 36, "end": 45}, "reads 'n Monday ', not 'on Monday'"),
+        ({"start": 200, "end": 209}, "reads '', not 'on Monday'"),
+    ],
+)
+def test_a_gold_event_that_does_not_point_into_its_article_is_one_clear_error(
+    tmp_path: Path, fields: dict[str, Any], problem: str
+) -> None:
+    (tmp_path / "n1.txt").write_text("Officials said the bridge reopened on Monday after repairs.")
+    (tmp_path / "articles.csv").write_text("file,id,published\nn1.txt,n1,2025-03-05\n")
+    event = gold_line(article="n1", expression="on Monday", start=35, end=44) | fields
+    gold_folder(tmp_path, gold_line(article="n1", expression="on Monday", start=35, end=44), event)
+    with pytest.raises(SourceError, match=rf"events\.jsonl:2: .*{re.escape(problem)}"):
+        score_event_folder(tmp_path)
 
 
 def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path) -> None:

@@ -89,3 +89,27 @@ def test_a_language_that_is_not_a_tag_is_refused(tag: str) -> None:
 def test_a_broken_article_is_named_even_with_braces_in_its_id() -> None:
     with pytest.raises(ValueError, match=r"article 'brief \{1\}' has no text"):
         Article(id="brief {1}", text="  ", published=date(2025, 3, 1))
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("text", "Talks resumed \ud800 on Sunday."),
+        ("text", "Talks resumed on Sunday. \udfff"),
+        ("title", "Talks \udc00resume"),
+        ("outlet", "\ud83d"),
+        ("id", "a\ud800"),
+    ],
+)
+def test_an_article_with_a_lone_surrogate_is_refused_naming_the_field(
+    field: str, value: str
+) -> None:
+    fields: dict[str, object] = {"id": "a", "text": "Talks resumed on Sunday."}
+    fields[field] = value
+    with pytest.raises(ValueError, match=f"{field} holds a lone surrogate"):
+        Article(published=date(2025, 12, 2), **fields)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["Talks resumed on Sunday 😀.", "Ümit said so on Sunday \u200b."])
+def test_an_article_with_astral_and_zero_width_characters_is_text(text: str) -> None:
+    assert Article(id="a", text=text, published=date(2025, 12, 2)).text == text

@@ -8,6 +8,7 @@ import json
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
@@ -169,3 +170,40 @@ def test_a_short_json_lines_file_keeps_its_good_line_beside_a_row_of_control_cha
         path.write_text("\n".join(lines), encoding="utf-8")
         corpus = read(path)
     assert corpus is not None and [a.text for a in corpus.articles] == ["K"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("rows.jsonl", '{"text": "Talks \\ud800 on Sunday.", "date": "2025-12-02"}'),
+        ("rows.jsonl", '{"text": "Talks on Sunday.", "title": "\\udc00", "date": "2025-12-02"}'),
+        ("rows.json", '[{"body": "Talks \\ud83d on Sunday.", "date": "2025-12-02"}]'),
+        ("2025-12-02-page.md", '---\ntitle: "T \\ud800"\n---\nTalks on Sunday.'),
+    ],
+)
+def test_a_lone_surrogate_escape_skips_its_article_in_one_line(name: str, content: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        (Path(folder) / "good.md").write_text("---\npublished: 2025-12-02\n---\nOn Sunday.\n")
+        (Path(folder) / name).write_text(content, encoding="utf-8")
+        corpus = read(Path(folder))
+    assert corpus is not None and [article.id for article in corpus] == ["good"]
+    [skipped] = corpus.skipped
+    assert skipped.where.startswith(str(Path(folder) / name)) and "lone surrogate" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    "line", ["Troops held the line on Tuesday.\n", "Troops held, on Tuesday\r\n"]
+)
+def test_a_csv_text_over_the_article_limit_is_one_skip_saying_so(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("timeline.formats.MAX_ARTICLE_BYTES", 2000)
+    over = line * (3000 // len(line))
+    content = f'text,date\n"{over}",2025-12-02\n"Talks on Monday.",2025-12-03\n'
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "rows.csv"
+        path.write_text(content, encoding="utf-8", newline="")
+        corpus = read(path)
+    assert corpus is not None and [article.text for article in corpus] == ["Talks on Monday."]
+    [skipped] = corpus.skipped
+    assert skipped.where == f"{path}:2" and "over the 0.002 MB limit" in skipped.reason

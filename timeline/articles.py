@@ -315,19 +315,22 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         language = language_code(language)
     except ValueError as err:
         raise ArticleError(where, str(err)) from None
-    return Article(
-        id=_string(fields, ID_FIELDS, where) or default_id,
-        text=text,
-        published=published,
-        published_at=published_at,
-        outlet=_string(fields, OUTLET_FIELDS, where),
-        title=_string(fields, TITLE_FIELDS, where),
-        url=_string(fields, URL_FIELDS, where),
-        language=language,
-        source=source,
-        published_source=published_source,
-        published_basis=basis,
-    )
+    try:
+        return Article(
+            id=_string(fields, ID_FIELDS, where) or default_id,
+            text=text,
+            published=published,
+            published_at=published_at,
+            outlet=_string(fields, OUTLET_FIELDS, where),
+            title=_string(fields, TITLE_FIELDS, where),
+            url=_string(fields, URL_FIELDS, where),
+            language=language,
+            source=source,
+            published_source=published_source,
+            published_basis=basis,
+        )
+    except ValueError as err:  # what the fields hold (a lone surrogate), told in one line
+        raise ArticleError(where, str(err)) from None
 
 
 def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
@@ -338,6 +341,8 @@ def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
             raise ArticleError(record.where, "the text field is not a string")
         kind = record.published_source
         return inline, record.where, "row" if kind == "manifest" else kind, record.default_id
+    if record.published_source == "front-matter":  # a text file: its text is its body
+        raise ArticleError(record.where, "no article text after the front matter")
     name = _string(record.fields, FILE_FIELDS, record.where)
     if not name:
         raise ArticleError(
@@ -346,8 +351,12 @@ def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
     file = record.folder / name
     if not _real(file).is_relative_to(_real(record.folder)):
         raise ArticleError(record.where, f"file {name!r} is outside the manifest's folder")
-    if not file.is_file():
+    if not file.exists():
         raise ArticleError(str(file), f"listed in {record.where} but not found")
+    if not file.is_file():  # reading a pipe or a device could wait for ever
+        raise ArticleError(
+            str(file), f"listed in {record.where} but is not a file (a folder, pipe or device)"
+        )
     if file.suffix.lower() in HTML_SUFFIXES:
         page = html_record(file)
         return str(page.fields["text"]), str(file), "manifest", file.stem

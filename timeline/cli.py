@@ -159,9 +159,10 @@ def check_run(
     from timeline.pipeline import check_options
 
     inputs = [source if source is not None else seeds_path()]
+    checked: list[Path] = []
     for output, suffixes in outputs:
         if output is not None:
-            check_output(output, inputs=inputs, suffixes=suffixes)
+            checked.append(check_output(output, inputs=inputs, suffixes=suffixes, taken=checked))
     run_jobs: RunJobs = "auto" if jobs is None else jobs
     check_options(jobs=run_jobs, engine=engine.value, scheduler=scheduler)
     return run_jobs

@@ -174,8 +174,12 @@ class EventScores:
 # ----------------------------------------------------------------------------- reading
 
 
-def read_gold(path: str | Path) -> tuple[GoldEvent, ...]:
-    """Gold events from an ``events.jsonl`` file, or from a folder holding one."""
+def read_gold(path: str | Path, *, texts: Mapping[str, str] | None = None) -> tuple[GoldEvent, ...]:
+    """Gold events from an ``events.jsonl`` file, or from a folder holding one.
+
+    With ``texts`` (article id to text), each event must name one of those articles and
+    its span must read its expression there.
+    """
     path = Path(path)
     if path.is_dir():
         path = path / GOLD_FILE
@@ -188,8 +192,27 @@ def read_gold(path: str | Path) -> tuple[GoldEvent, ...]:
     events = []
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            events.append(_gold_event(line, f"{path}:{number}"))
+            event = _gold_event(line, f"{path}:{number}")
+            if texts is not None:
+                _check_points_into(event, texts, f"{path}:{number}")
+            events.append(event)
     return tuple(events)
+
+
+def _check_points_into(event: GoldEvent, texts: Mapping[str, str], where: str) -> None:
+    """Refuse a gold event whose article was not read or whose span misses its expression
+    (either would be scored as a missed event, hiding a slip in the gold)."""
+    if event.article not in texts:
+        raise SourceError(
+            where, f"gold event names no article read from the folder: {event.article!r}"
+        )
+    written = texts[event.article][event.start : event.end]
+    if written != event.expression:
+        raise SourceError(
+            where,
+            f"the span {event.start}-{event.end} of {event.article!r} reads {written!r}, "
+            f"not {event.expression!r}",
+        )
 
 
 def _gold_event(line: str, where: str) -> GoldEvent:
@@ -622,9 +645,9 @@ def score_event_folder(folder: str | Path) -> EventScores:
     from timeline.articles import load_articles
     from timeline.pipeline import extract_events
 
-    gold = read_gold(folder)
-    table = extract_events(load_articles(folder))
-    return score_events(table, gold)
+    corpus = load_articles(folder)
+    gold = read_gold(folder, texts={article.id: article.text for article in corpus})
+    return score_events(extract_events(corpus), gold)
 
 
 def format_event_scores(scores: EventScores, *, errors: bool = False) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 import tomllib
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -303,7 +304,8 @@ def _csv_rows(text: str, where: str) -> Iterator[_Row]:
 
     A broken quote makes a row run on into the lines after it: the row is skipped
     (named by its first line) and reading starts again on its second line, so the
-    good rows it swallowed still go through.
+    good rows it swallowed still go through. A well-quoted row with a field over the
+    article limit is skipped whole, saying so.
     """
     lines = _LINE.findall(text)
     limit = csv.field_size_limit()
@@ -320,6 +322,16 @@ def _csv_rows(text: str, where: str) -> Iterator[_Row]:
             if record.error is None and len(record.cells) == len(header.cells):
                 position += record.lines
                 yield row_where, dict(zip(header.cells, record.cells, strict=True))
+                continue
+            oversized = _oversized_record(lines, position, record)
+            if oversized is not None and len(oversized.cells) == len(header.cells):
+                position += oversized.lines
+                size = max(map(len, oversized.cells)) / 1e6
+                reason = (
+                    f"a field of {size:.1f} MB is over the {MAX_ARTICLE_BYTES / 1e6:g} MB limit "
+                    "for one article; split it into several rows"
+                )
+                yield row_where, Skipped(row_where, reason)
                 continue
             position += 1
             if record.error is not None:
@@ -356,6 +368,19 @@ def _csv_record(lines: list[str], start: int) -> _Record:
     except csv.Error as err:
         return _Record([], max(used, 1), str(err))
     return _Record(cells, max(used, 1))
+
+
+def _oversized_record(lines: list[str], start: int, record: _Record) -> _Record | None:
+    """The whole record that starts on ``lines[start]``, when reading it stopped at the
+    field size limit and it reads without error beyond that limit; else None."""
+    if record.error is None or not record.error.startswith("field larger than field limit"):
+        return None
+    limit = csv.field_size_limit(sys.maxsize)
+    try:
+        whole = _csv_record(lines, start)
+    finally:
+        csv.field_size_limit(limit)
+    return whole if whole.error is None else None
 
 
 def _csv_header(lines: list[str], where: str) -> _Record:

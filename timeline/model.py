@@ -54,6 +54,10 @@ def _check(condition: bool, message: str, *values: object) -> None:
 
 
 _PRIMARY_SUBTAG = re.compile(r"[a-z]{2,8}")
+# Half of a UTF-16 pair on its own: a JSON or YAML escape (\ud800) can make one, no
+# encoding can write it, so it would stop every output that holds it.
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_TEXT_FIELDS = ("id", "text", "outlet", "title", "url", "source", "published_basis")
 
 
 def language_code(tag: str) -> str:
@@ -95,6 +99,13 @@ class Article:
     def __post_init__(self) -> None:
         _check(bool(self.id), "an article needs an id")
         _check(bool(self.text.strip()), "article {!r} has no text", self.id)
+        for name in _TEXT_FIELDS:
+            if surrogate := _LONE_SURROGATE.search(getattr(self, name)):
+                raise ValueError(
+                    f"article {self.id!r}: {name} holds a lone surrogate "
+                    f"(U+{ord(surrogate.group()):04X} at character {surrogate.start()}), "
+                    "which is not Unicode text"
+                )
         _check(
             isinstance(self.published, date) and not isinstance(self.published, datetime),
             "article {!r}: published must be a date, not {}",

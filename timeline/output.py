@@ -21,13 +21,18 @@ EXPORT_FORMATS = (".csv", ".parquet", ".json")
 
 
 def check_output(
-    path: str | Path, *, inputs: Iterable[str | Path] = (), suffixes: tuple[str, ...] = ()
+    path: str | Path,
+    *,
+    inputs: Iterable[str | Path] = (),
+    suffixes: tuple[str, ...] = (),
+    taken: Iterable[str | Path] = (),
 ) -> Path:
     """Refuse an output path that cannot or must not be written; return it as a ``Path``.
 
     Refused: a suffix not in ``suffixes`` (when given), an existing folder, a path
-    under a file, a folder that cannot be written, and any path that is one of
-    ``inputs`` or inside an input folder. Raises :class:`OutputError`.
+    under a file, a folder that cannot be written, any path that is one of
+    ``inputs`` or inside an input folder, and one of ``taken`` (the other outputs of
+    the same run, which it would replace). Raises :class:`OutputError`.
     """
     target = Path(path)
     if target.is_dir():
@@ -40,6 +45,8 @@ def check_output(
     if not os.access(folder, os.W_OK):
         raise OutputError(str(target), f"cannot write in {folder} (permission denied)")
     resolved = Path(os.path.realpath(target))  # a link that loops is a path, not an error
+    if any(resolved == Path(os.path.realpath(other)) for other in taken):
+        raise OutputError(str(target), "is also another output; give each output its own file")
     for given in inputs:
         source = Path(given)
         if source.is_dir():
