@@ -501,6 +501,22 @@ def test_row_without_text(tmp_path: Path) -> None:
     assert skip_lines(corpus) == [f"{rows}:1: no article text (no text/body/content or file field)"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["\\u200b\\u200b\\u200b", "\\u0000", "\\u00a0\\ufeff \\u2028", "... -- !!"],
+    ids=["zero-width", "nul", "invisible spaces", "punctuation"],
+)
+def test_a_row_whose_text_holds_no_letter_or_digit_is_a_skip(tmp_path: Path, text: str) -> None:
+    rows = write(
+        tmp_path,
+        "rows.jsonl",
+        f'{{"text": "{text}", "date": "2025-12-02"}}\n{{"text": "Yes.", "date": "2025-12-02"}}\n',
+    )
+    corpus = load_articles(rows)
+    assert [a.text for a in corpus] == ["Yes."]
+    assert skip_lines(corpus) == [f"{rows}:1: no article text (no letter or digit in it)"]
+
+
 def test_csv_without_a_text_column(tmp_path: Path) -> None:
     rows = write(tmp_path, "rows.csv", "title,date\nHello,2025-12-02\n")
     with pytest.raises(SourceError, match=r"rows\.csv: no file column \(columns: title,date;"):

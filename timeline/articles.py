@@ -293,6 +293,8 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         )
     if not text.strip():
         raise ArticleError(where, "no article text")
+    if not any(character.isalnum() for character in text):
+        raise ArticleError(where, "no article text (no letter or digit in it)")
     basis = _string(fields, ("published_basis",), where)
     published_value = _first(fields, PUBLISHED_FIELDS)
     if published_value is not None:
