@@ -332,6 +332,12 @@ def test_a_flag_on_a_merged_cluster_is_false(tmp_path: Path) -> None:
         (json.dumps(gold_line(category="war")), "unknown category"),
         (json.dumps(gold_line(start=20, end=10)), "ends before it starts"),
         (json.dumps(gold_line(interval_start="March")), "bad gold event"),
+        (json.dumps(gold_line(interval_end="2025-03-01")), "interval_end 2025-03-01 is before"),
+        (json.dumps(gold_line(actors="Ana Ruiz")), "actors should be a list of texts, not str"),
+        (json.dumps(gold_line(places=None)), "places should be a list of texts, not NoneType"),
+        (json.dumps(gold_line(actors=[["Ana"]])), "actors should be a list of texts, not list"),
+        (json.dumps(gold_line(claimed_by=["Ana"])), "claimed_by should be a text, not list"),
+        (json.dumps(gold_line(collective_actors="troops")), "collective_actors should be a list"),
     ],
 )
 def test_a_bad_gold_line_is_named_with_its_file_and_line(
@@ -349,6 +355,7 @@ def test_a_bad_gold_line_is_named_with_its_file_and_line(
         ({"article": "N1"}, "names no article read from the folder"),
         ({"start": 36, "end": 45}, "reads 'n Monday ', not 'on Monday'"),
         ({"start": 200, "end": 209}, "reads '', not 'on Monday'"),
+        ({"other_expressions": [[70, 80]]}, "the span 70-80 of 'n1' reads '', past its end"),
     ],
 )
 def test_a_gold_event_that_does_not_point_into_its_article_is_one_clear_error(

@@ -206,13 +206,21 @@ def _check_points_into(event: GoldEvent, texts: Mapping[str, str], where: str) -
         raise SourceError(
             where, f"gold event names no article read from the folder: {event.article!r}"
         )
-    written = texts[event.article][event.start : event.end]
+    text = texts[event.article]
+    written = text[event.start : event.end]
     if written != event.expression:
         raise SourceError(
             where,
             f"the span {event.start}-{event.end} of {event.article!r} reads {written!r}, "
             f"not {event.expression!r}",
         )
+    for start, end in event.other_expressions:
+        if end > len(text):
+            raise SourceError(
+                where,
+                f"the span {start}-{end} of {event.article!r} reads {text[start:end]!r}, "
+                f"past its end ({len(text)} characters)",
+            )
 
 
 def _gold_event(line: str, where: str) -> GoldEvent:
@@ -234,15 +242,12 @@ def _gold_event(line: str, where: str) -> GoldEvent:
             end=_offset(data["end"]),
             interval_start=date.fromisoformat(str(data["interval_start"])),
             interval_end=date.fromisoformat(str(data["interval_end"])),
-            category=str(data.get("category", "")),
-            actors=tuple(str(a) for a in data.get("actors", ())),
-            collective_actors=tuple(
-                CollectiveActor(str(c["text"]), str(c.get("side", "")))
-                for c in data.get("collective_actors", ())
-            ),
-            places=tuple(str(p) for p in data.get("places", ())),
-            claimed_by=str(data.get("claimed_by", "")),
-            stance=str(data.get("stance", "")),
+            category=_text_field(data, "category", where),
+            actors=_text_list(data, "actors", where),
+            collective_actors=_collective_actors(data, where),
+            places=_text_list(data, "places", where),
+            claimed_by=_text_field(data, "claimed_by", where),
+            stance=_text_field(data, "stance", where),
             other_expressions=tuple(
                 (_offset(s), _offset(e)) for s, e in data.get("other_expressions", ())
             ),
@@ -253,7 +258,43 @@ def _gold_event(line: str, where: str) -> GoldEvent:
         raise SourceError(where, f"unknown category {event.category!r}")
     if any(start >= end for start, end in event.spans):
         raise SourceError(where, "an expression span ends before it starts")
+    if event.interval_end < event.interval_start:
+        raise SourceError(
+            where,
+            f"interval_end {event.interval_end} is before interval_start {event.interval_start}",
+        )
     return event
+
+
+def _text_field(data: Mapping[str, object], key: str, where: str) -> str:
+    """The text of an optional field, refused when it is anything else."""
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise SourceError(where, f"{key} should be a text, not {type(value).__name__}")
+    return value
+
+
+def _text_list(data: Mapping[str, object], key: str, where: str) -> tuple[str, ...]:
+    """The texts of an optional list field, refused when it is a single text, null or a
+    list of anything else (a text would otherwise count each of its letters)."""
+    value = data.get(key, [])
+    if not isinstance(value, list):
+        raise SourceError(where, f"{key} should be a list of texts, not {type(value).__name__}")
+    for item in value:
+        if not isinstance(item, str):
+            raise SourceError(where, f"{key} should be a list of texts, not {type(item).__name__}")
+    return tuple(value)
+
+
+def _collective_actors(data: Mapping[str, object], where: str) -> tuple[CollectiveActor, ...]:
+    value = data.get("collective_actors", [])
+    if not isinstance(value, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("text"), str) for item in value
+    ):
+        raise SourceError(
+            where, 'collective_actors should be a list of {"text": ..., "side": ...} objects'
+        )
+    return tuple(CollectiveActor(item["text"], _text_field(item, "side", where)) for item in value)
 
 
 def _offset(value: object) -> int:
