@@ -1436,6 +1436,30 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(
+    ("text", "days_after_the_evening"),
+    [
+        # a clock time before noon told on a night is on the morning it runs into
+        ("Drones crossed the border overnight. The last was shot down at 06:45.", 1),
+        ("Drones crossed the border overnight, and the last was shot down at 06:45.", 1),
+        ("Shelling went on overnight, residents said. It stopped at 5 a.m.", 1),
+        ("Rockets fell on {weekday} night. The sirens ended at 4:10 am.", 1),
+        # negative: one from noon on is on the evening the night began
+        ("Drones crossed the border overnight. The first was seen at 11:30 p.m.", 0),
+        ("Drones crossed the border overnight, the first at 10 pm.", 0),
+        ("Rockets fell on {weekday} night. The sirens began at 9.40pm.", 0),
+    ],
+)
+def test_a_clock_time_told_on_a_night_falls_on_its_side_of_midnight(
+    text: str, days_after_the_evening: int, published: date
+) -> None:
+    evening = published - timedelta(days=2 if "{weekday}" in text else 1)
+    told = text.format(weekday=f"{evening:%A}")
+    (mention,) = (m for m in find_dates(told, published) if m.value[11:12].isdigit())
+    assert mention.interval_start == evening + timedelta(days=days_after_the_evening)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
     ("text", "on_the_day_told"),
     [
         # a clock time told ahead without its day is on the day ahead told just before

@@ -96,16 +96,17 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         def another_clock(other: Found, placement: Placement) -> bool:
             return zone_in_brackets(other, ctx.text) and clock not in placement.value
 
-        day, anchor = ctx.day_in_sentence(found, ignore=another_clock)
+        day, anchor = ctx.day_in_sentence(found, ignore=another_clock, hour=hour)
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
         tense = weekday_tense(found, ctx) if anchor == "dct" and told is None else "unknown"
         # "on 20 December 2024. ... Last year's attack came at 19:02": that day
         before = ctx.day_told_within(found) if tense == "past" else None
         if before is None and tense == "past":
-            before = ctx.day_told_earlier(found)
+            before = ctx.day_told_earlier(found, hour)
         if before is not None and before > ctx.dct:
             before = None  # told in the past: not on a day ahead
-        if tense == "future" and (ahead := ctx.day_told_just_before(found)) and ahead > ctx.dct:
+        ahead = ctx.day_told_just_before(found, hour) if tense == "future" else None
+        if ahead is not None and ahead > ctx.dct:
             before = ahead  # "Canada votes on Monday. First results are due at 7 p.m."
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
