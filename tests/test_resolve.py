@@ -367,6 +367,30 @@ def test_a_stretch_decreed_from_a_weekday_starts_on_the_nearest(
     assert_weekday_lands(text, published, days)
 
 
+# A weekday a gathering or a stoppage was called for on ("called for strikes on Wednesday")
+# is the day of what was called for, which may lie on either side of publication: the
+# nearest such day. A call for anything else is dated by the weekday, in the past.
+GATHERINGS_CALLED_FOR = [
+    # text, days from publication
+    ("Unions called for strikes on {day}.", 2),
+    ("Several groups have called for nationwide strikes on {day}, organisers said.", 3),
+    ("The opposition leader called for a mass demonstration on {day} in the capital.", -2),
+    ("Students are calling for a walkout on {day}.", 1),
+    # kept: a call for anything else, or a gathering told as held
+    ("The envoy called for calm on {day}.", -5),
+    ("The council called for a ceasefire on {day}, diplomats said.", -4),
+    ("Unions held strikes on {day}.", -5),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), GATHERINGS_CALLED_FOR)
+def test_a_gathering_called_for_on_a_weekday_is_on_the_nearest(
+    text: str, days: int, published: date
+) -> None:
+    assert_weekday_lands(text, published, days)
+
+
 # A weekday between the subject and the verb of its clause ("a court Tuesday shot down")
 # takes the tense of that verb, whatever plan is told before it; after a word leading a
 # date ("for", "on", "by") it is no subject's, and the plan still decides.

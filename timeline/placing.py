@@ -981,6 +981,28 @@ def _put_off_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _called_for_pattern(language: str) -> re.Pattern[str]:
+    """A verb of calling for, one to three words ending in a gathering or a stoppage, and
+    a word leading a date, at the end of a text ("called for nationwide strikes on")."""
+    lexicon = load_lexicon(language)
+    return re.compile(
+        rf"\b{one_of(lexicon.calls_for)}(?:\s+[\w'’-]+){{0,2}}?\s+{one_of(lexicon.called_for)}"
+        rf"\s+{one_of(lexicon.called_for_leads)}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _gathering_called_for(found: Found, ctx: Context) -> bool:
+    """True for a weekday a gathering or a stoppage was called for on ("called for
+    strikes on Wednesday"): the day of what was called for, not of the call."""
+    if not ctx.lexicon.calls_for:
+        return False
+    first = max(ctx.sentence_of(found)[0], found.start - 80)
+    pattern = _called_for_pattern(ctx.lexicon.language)
+    return pattern.search(ctx.text, first, found.start) is not None
+
+
 def told_ahead_of(found: Found, ctx: Context) -> bool:
     """True right after "ahead of", "before" and the like (lexicon ``ahead_of``), an
     article between ("before the Labor Day weekend")."""
@@ -1028,6 +1050,8 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
             return "future"
         if "weekday" in found.parts and _stretch_decreed(found, ctx, before):
             return _side_of_nearest(found, ctx)  # "declared mourning from Thursday"
+        if "weekday" in found.parts and _gathering_called_for(found, ctx):
+            return _side_of_nearest(found, ctx)  # "called for strikes on Wednesday"
         return tense
     if deadline:
         return "future"
