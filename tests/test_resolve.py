@@ -1460,6 +1460,38 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(
+    ("text", "on_the_day_told"),
+    [
+        # a past clock time whose sentence names only the day of a statement reported after
+        # it is on the day told in the sentence before: the report comes later
+        (
+            "A storm hit the coast late {day}. It made landfall at 10 p.m., officials said {next}.",
+            True,
+        ),
+        (
+            "Gunmen raided the camp on {day}. The shooting, which began at 9.40pm, lasted an hour,"
+            " police told reporters {next}.",
+            True,
+        ),
+        # negative: the day named with the clock time, a day before it in its sentence, no day
+        # told in the sentence before, or a clause told ahead
+        ("A storm hit late {day}. It made landfall at 10 p.m. on {next}, officials said.", False),
+        ("A storm hit late {day}. On {next} it made landfall at 10 p.m., officials said.", False),
+        ("The blast came at 9 p.m., police said {next}.", False),
+        ("A storm hit late {day}. It will make landfall at 10 p.m., officials said {next}.", False),
+    ],
+)
+def test_a_clock_time_reported_on_a_later_day_is_on_the_day_told_before(
+    text: str, on_the_day_told: bool, published: date
+) -> None:
+    day, later = published - timedelta(days=3), published - timedelta(days=2)
+    told = text.format(day=f"{day:%A}", next=f"{later:%A}")
+    (mention,) = (m for m in find_dates(told, published) if m.value[11:12].isdigit())
+    assert mention.interval_start == (day if on_the_day_told else later)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
     ("text", "days_after_the_evening"),
     [
         # a clock time before noon told on a night is on the morning it runs into
