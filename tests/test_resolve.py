@@ -367,6 +367,30 @@ def test_a_stretch_decreed_from_a_weekday_starts_on_the_nearest(
     assert_weekday_lands(text, published, days)
 
 
+# A weekday a gathering or a stoppage was called for on ("called for strikes on Wednesday")
+# is the day of what was called for, which may lie on either side of publication: the
+# nearest such day. A call for anything else is dated by the weekday, in the past.
+GATHERINGS_CALLED_FOR = [
+    # text, days from publication
+    ("Unions called for strikes on {day}.", 2),
+    ("Several groups have called for nationwide strikes on {day}, organisers said.", 3),
+    ("The opposition leader called for a mass demonstration on {day} in the capital.", -2),
+    ("Students are calling for a walkout on {day}.", 1),
+    # kept: a call for anything else, or a gathering told as held
+    ("The envoy called for calm on {day}.", -5),
+    ("The council called for a ceasefire on {day}, diplomats said.", -4),
+    ("Unions held strikes on {day}.", -5),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "days"), GATHERINGS_CALLED_FOR)
+def test_a_gathering_called_for_on_a_weekday_is_on_the_nearest(
+    text: str, days: int, published: date
+) -> None:
+    assert_weekday_lands(text, published, days)
+
+
 # A weekday between the subject and the verb of its clause ("a court Tuesday shot down")
 # takes the tense of that verb, whatever plan is told before it; after a word leading a
 # date ("for", "on", "by") it is no subject's, and the plan still decides.
@@ -1432,6 +1456,62 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
     if isinstance(on_the_day_told, str):  # a year written with the day
         day = day.replace(year=int(on_the_day_told))
     assert mention.interval_start == (day if on_the_day_told else published)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_the_day_told"),
+    [
+        # a past clock time whose sentence names only the day of a statement reported after
+        # it is on the day told in the sentence before: the report comes later
+        (
+            "A storm hit the coast late {day}. It made landfall at 10 p.m., officials said {next}.",
+            True,
+        ),
+        (
+            "Gunmen raided the camp on {day}. The shooting, which began at 9.40pm, lasted an hour,"
+            " police told reporters {next}.",
+            True,
+        ),
+        # negative: the day named with the clock time, a day before it in its sentence, no day
+        # told in the sentence before, or a clause told ahead
+        ("A storm hit late {day}. It made landfall at 10 p.m. on {next}, officials said.", False),
+        ("A storm hit late {day}. On {next} it made landfall at 10 p.m., officials said.", False),
+        ("The blast came at 9 p.m., police said {next}.", False),
+        ("A storm hit late {day}. It will make landfall at 10 p.m., officials said {next}.", False),
+    ],
+)
+def test_a_clock_time_reported_on_a_later_day_is_on_the_day_told_before(
+    text: str, on_the_day_told: bool, published: date
+) -> None:
+    day, later = published - timedelta(days=3), published - timedelta(days=2)
+    told = text.format(day=f"{day:%A}", next=f"{later:%A}")
+    (mention,) = (m for m in find_dates(told, published) if m.value[11:12].isdigit())
+    assert mention.interval_start == (day if on_the_day_told else later)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "days_after_the_evening"),
+    [
+        # a clock time before noon told on a night is on the morning it runs into
+        ("Drones crossed the border overnight. The last was shot down at 06:45.", 1),
+        ("Drones crossed the border overnight, and the last was shot down at 06:45.", 1),
+        ("Shelling went on overnight, residents said. It stopped at 5 a.m.", 1),
+        ("Rockets fell on {weekday} night. The sirens ended at 4:10 am.", 1),
+        # negative: one from noon on is on the evening the night began
+        ("Drones crossed the border overnight. The first was seen at 11:30 p.m.", 0),
+        ("Drones crossed the border overnight, the first at 10 pm.", 0),
+        ("Rockets fell on {weekday} night. The sirens began at 9.40pm.", 0),
+    ],
+)
+def test_a_clock_time_told_on_a_night_falls_on_its_side_of_midnight(
+    text: str, days_after_the_evening: int, published: date
+) -> None:
+    evening = published - timedelta(days=2 if "{weekday}" in text else 1)
+    told = text.format(weekday=f"{evening:%A}")
+    (mention,) = (m for m in find_dates(told, published) if m.value[11:12].isdigit())
+    assert mention.interval_start == evening + timedelta(days=days_after_the_evening)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)

@@ -87,6 +87,8 @@ _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 # The days before publication a news report tells of: a day told this many days before
 # it at most carries on to a time of day told later without its day.
 _NEWS_DAYS = 7
+# The hour that parts a night's evening from the morning it runs into.
+_NOON = 12
 # How many dates told before a clock time are searched for a day inside a longer date
 # of its sentence (see Context.day_told_within): a bound that keeps the cost linear.
 _DAYS_LOOKED_BACK = 20
@@ -125,12 +127,16 @@ def _start_of(told: tuple[Found, Placement]) -> int:
     return told[0].start
 
 
-def _day_of(placement: Placement) -> date:
-    """The day a placed day or time stands for: a night's is the day it runs into."""
+def _day_of(placement: Placement, hour: int | None = None) -> date:
+    """The day a placed day or time stands for: a night's is the day it runs into, and
+    for a clock time at ``hour`` told on it, that one's morning before noon, else the
+    evening it began on."""
     assert placement.start is not None
-    if placement.value.endswith("TNI") and placement.end is not None:
+    if not placement.value.endswith("TNI") or placement.end is None:
+        return placement.start
+    if hour is None:
         return placement.end
-    return placement.start
+    return placement.start + timedelta(days=1) if hour < _NOON else placement.start
 
 
 @dataclass
@@ -690,37 +696,45 @@ class Context:
         )
 
     def day_in_sentence(
-        self, found: Found, *, ignore: Callable[[Found, Placement], bool] | None = None
+        self,
+        found: Found,
+        *,
+        ignore: Callable[[Found, Placement], bool] | None = None,
+        hour: int | None = None,
     ) -> tuple[date, Anchor]:
         """The day named nearest to ``found`` in its sentence ("at 10:35 a.m. (0735 GMT)
-        Friday"), else the publication date; none told by a date ``ignore`` holds."""
-        nearest = self.nearest_day(found, ignore=ignore)
+        Friday"), else the publication date; none told by a date ``ignore`` holds; a
+        clock time at ``hour`` on a night is on its side of midnight."""
+        nearest = self.nearest_day(found, ignore=ignore, hour=hour)
         return (nearest[1], "text") if nearest else (self.dct, "dct")
 
-    def day_told_just_before(self, found: Found) -> date | None:
+    def day_told_just_before(self, found: Found, hour: int | None = None) -> date | None:
         """The last day named in the sentence before ``found``'s ("Shares fell Friday.
-        Dealers bought in the morning."), if any."""
+        Dealers bought in the morning."), if any; a clock time at ``hour`` on a night
+        told there is on its side of midnight."""
         index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
         if index < 1:
             return None
         days = [
-            (other.start, placement.start)
+            (other.start, placement.start if hour is None else _day_of(placement, hour))
             for other, placement in self.placed_within(*self.sentences[index - 1])
             if placement.granularity in ("day", "time") and placement.start is not None
         ]
         return max(days)[1] if days else None
 
-    def day_told_earlier(self, found: Found) -> date | None:
+    def day_told_earlier(self, found: Found, hour: int | None = None) -> date | None:
         """The last day named in the sentence before ``found``'s, else, in news, the day
         told last before ``found`` when it is one of the days before publication a report
-        tells of ("Gunmen attacked on Sunday. ... They stayed from 6:00 am until noon")."""
-        just_before = self.day_told_just_before(found)
+        tells of ("Gunmen attacked on Sunday. ... They stayed from 6:00 am until noon");
+        a clock time at ``hour`` on a night told there is on its side of midnight."""
+        just_before = self.day_told_just_before(found, hour)
         if just_before is not None or self.narrative:
             return just_before
         told = self.told_before(found, "day")
         if told is None or told.start is None:
             return None
-        return told.start if 0 <= (self.dct - told.start).days <= _NEWS_DAYS else None
+        day = told.start if hour is None else _day_of(told, hour)
+        return day if 0 <= (self.dct - day).days <= _NEWS_DAYS else None
 
     def day_told_within(self, found: Found) -> date | None:
         """The last day told before ``found`` when it lies inside a longer date told
@@ -788,11 +802,16 @@ class Context:
         return None
 
     def nearest_day(
-        self, found: Found, *, ignore: Callable[[Found, Placement], bool] | None = None
+        self,
+        found: Found,
+        *,
+        ignore: Callable[[Found, Placement], bool] | None = None,
+        hour: int | None = None,
     ) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day
         (none told by a date ``ignore`` holds); a night told there stands for the day it
-        runs into ("hit overnight ... struck overnight": one night)."""
+        runs into ("hit overnight ... struck overnight": one night), or for a clock time
+        at ``hour``, its side of midnight."""
         first, last = self.sentence_of(found)
         after = bisect.bisect_left(self.days, found.start, key=_start_of)
         nearest: tuple[int, date] | None = None
@@ -801,7 +820,7 @@ class Context:
             if earlier.start < first:
                 break
             if not (ignore and ignore(earlier, placement)):
-                nearest = earlier.start, _day_of(placement)
+                nearest = earlier.start, _day_of(placement, hour)
                 break
         # Looking on only as far as the nearest day before: on a tie, that one counts.
         reach = min(last, 2 * found.start - nearest[0] if nearest else last)
@@ -810,7 +829,7 @@ class Context:
             if later.start >= reach:
                 break
             if not (ignore and ignore(later, placement)):
-                return later.start, _day_of(placement)
+                return later.start, _day_of(placement, hour)
         return nearest
 
     def range_start(self, found: Found) -> int | None:
@@ -962,6 +981,28 @@ def _put_off_pattern(language: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _called_for_pattern(language: str) -> re.Pattern[str]:
+    """A verb of calling for, one to three words ending in a gathering or a stoppage, and
+    a word leading a date, at the end of a text ("called for nationwide strikes on")."""
+    lexicon = load_lexicon(language)
+    return re.compile(
+        rf"\b{one_of(lexicon.calls_for)}(?:\s+[\w'’-]+){{0,2}}?\s+{one_of(lexicon.called_for)}"
+        rf"\s+{one_of(lexicon.called_for_leads)}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def _gathering_called_for(found: Found, ctx: Context) -> bool:
+    """True for a weekday a gathering or a stoppage was called for on ("called for
+    strikes on Wednesday"): the day of what was called for, not of the call."""
+    if not ctx.lexicon.calls_for:
+        return False
+    first = max(ctx.sentence_of(found)[0], found.start - 80)
+    pattern = _called_for_pattern(ctx.lexicon.language)
+    return pattern.search(ctx.text, first, found.start) is not None
+
+
 def told_ahead_of(found: Found, ctx: Context) -> bool:
     """True right after "ahead of", "before" and the like (lexicon ``ahead_of``), an
     article between ("before the Labor Day weekend")."""
@@ -1009,6 +1050,8 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
             return "future"
         if "weekday" in found.parts and _stretch_decreed(found, ctx, before):
             return _side_of_nearest(found, ctx)  # "declared mourning from Thursday"
+        if "weekday" in found.parts and _gathering_called_for(found, ctx):
+            return _side_of_nearest(found, ctx)  # "called for strikes on Wednesday"
         return tense
     if deadline:
         return "future"

@@ -159,6 +159,9 @@ class Lexicon:
     past_plan: frozenset[str]  # auxiliaries of a plan told in the past ("was expected to")
     decrees: frozenset[str]  # "declared (mourning from Thursday)": the nearest such day
     stretch_edges: frozenset[str]  # "(declared mourning) from (Thursday)"
+    calls_for: tuple[str, ...]  # "called for (strikes on Wednesday)": the nearest such day
+    called_for: tuple[str, ...]  # "(called for) strikes (on Wednesday)"
+    called_for_leads: tuple[str, ...]  # "(called for strikes) on (Wednesday)"
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
     plan_adjectives: frozenset[str]  # "the planned (talks)": a thing ahead
@@ -366,6 +369,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         past_plan=frozenset(raw["tense"]["past_plan"]),
         decrees=frozenset(raw["tense"]["decrees"]),
         stretch_edges=frozenset(raw["tense"]["stretch_edges"]),
+        calls_for=tuple(raw["tense"].get("calls_for", ())),
+        called_for=tuple(raw["tense"].get("called_for", ())),
+        called_for_leads=tuple(raw["tense"].get("called_for_leads", ())),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
         plan_adjectives=frozenset(raw["tense"].get("plan_adjectives", ())),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from datetime import date, timedelta
@@ -96,16 +97,19 @@ def clock_time(found: Found, ctx: Context) -> Placement:
         def another_clock(other: Found, placement: Placement) -> bool:
             return zone_in_brackets(other, ctx.text) and clock not in placement.value
 
-        day, anchor = ctx.day_in_sentence(found, ignore=another_clock)
+        day, anchor = ctx.day_in_sentence(found, ignore=another_clock, hour=hour)
+        if anchor == "text" and (reported := _day_before_its_report(found, ctx, hour, day)):
+            day = reported  # "hit late Tuesday. It struck at 10 p.m., officials said Wednesday"
         told = ctx.told_before(found, "day") if anchor == "dct" and ctx.narrative else None
         tense = weekday_tense(found, ctx) if anchor == "dct" and told is None else "unknown"
         # "on 20 December 2024. ... Last year's attack came at 19:02": that day
         before = ctx.day_told_within(found) if tense == "past" else None
         if before is None and tense == "past":
-            before = ctx.day_told_earlier(found)
+            before = ctx.day_told_earlier(found, hour)
         if before is not None and before > ctx.dct:
             before = None  # told in the past: not on a day ahead
-        if tense == "future" and (ahead := ctx.day_told_just_before(found)) and ahead > ctx.dct:
+        ahead = ctx.day_told_just_before(found, hour) if tense == "future" else None
+        if ahead is not None and ahead > ctx.dct:
             before = ahead  # "Canada votes on Monday. First results are due at 7 p.m."
         if told is not None and told.start is not None:
             day, anchor = told.start, "text"  # a history's clock runs on its last day told
@@ -120,6 +124,26 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
 
 _MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
+
+
+def _day_before_its_report(found: Found, ctx: Context, hour: int, day: date) -> date | None:
+    """The day told in the sentence before a clock time told in the past when ``day``,
+    the only day named in its sentence, comes after a verb reporting a statement told
+    after the clock time ("A storm hit late Tuesday. It made landfall at 10 p.m.,
+    officials said Wednesday"): the report dates itself, not what it tells of."""
+    first, last = ctx.sentence_of(found)
+    if ctx.told_before(found, "day", same_sentence=True) is not None:
+        return None  # "On Wednesday it made landfall at 10 p.m.": that day
+    reporting = ctx.reporting_words(first, last)
+    said = bisect.bisect_left(reporting, found.end)
+    if said == len(reporting) or ctx.tense(found) != "past":
+        return None
+    nearest = ctx.nearest_day(found, hour=hour)
+    if nearest is None or nearest[0] < reporting[said]:
+        return None  # "at 10 p.m. on Wednesday, officials said": the day told with it
+    earlier = ctx.day_told_just_before(found, hour)
+    return earlier if earlier is not None and earlier < day else None
+
 
 # A clock time as a set's neighbour may write it: "9 a.m.", "21:00", or the hour alone.
 _CLOCK_WORD = rf"(?:{CLOCK_TIME}|\d{{1,2}})"
