@@ -3277,3 +3277,57 @@ def test_a_subject_set_off_after_an_opening_phrase_is_not_skipped() -> None:
     )
     event = only_event(text, "late on Sunday")
     assert "repeated word" not in headline_faults(event.title, event.claimed_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a list of names opening the sentence keeps its first name
+        (
+            "Chile, Peru and Bolivia signed the water pact on Tuesday.",
+            "on Tuesday",
+            "Chile, Peru and Bolivia signed the water pact",
+        ),
+        (
+            "Norway, Sweden and Finland closed their borders on Tuesday, officials said.",
+            "on Tuesday",
+            "Norway, Sweden and Finland closed their borders",
+        ),
+        (
+            "Ana Ruiz, Ivo Lenz and Tom Berg were arrested on Tuesday.",
+            "on Tuesday",
+            "Ana Ruiz, Ivo Lenz and Tom Berg were arrested",
+        ),
+        # ... and after a date opening it
+        (
+            "On Tuesday, Chile, Peru and Bolivia signed the water pact.",
+            "On Tuesday",
+            "Chile, Peru and Bolivia signed the water pact",
+        ),
+        # negative: an opening word or phrase is no list item
+        (
+            "Meanwhile, Chile and Peru signed the water pact on Tuesday.",
+            "on Tuesday",
+            "Chile and Peru signed the water pact",
+        ),
+        (
+            "In Lima, Chile and Peru signed the water pact on Tuesday.",
+            "on Tuesday",
+            "Chile and Peru signed the water pact",
+        ),
+        (
+            "On Tuesday, in Lima, rescuers and troops searched the rubble.",
+            "On Tuesday",
+            "In Lima, rescuers and troops searched the rubble",
+        ),
+        (
+            "On Tuesday, Ana Ruiz, the mayor, opened the bridge.",
+            "On Tuesday",
+            "Ana Ruiz opened the bridge",
+        ),
+    ],
+)
+def test_a_list_of_names_opening_the_sentence_keeps_its_first_name(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title
