@@ -3298,6 +3298,13 @@ def test_a_subject_set_off_after_an_opening_phrase_is_not_skipped() -> None:
             "on Tuesday",
             "Ana Ruiz, Ivo Lenz and Tom Berg were arrested",
         ),
+        # ... an item of three words too, when a cut falls after the first
+        (
+            "Ivo Lenz, Ana Maria Ruiz and Tom Berg were arrested on Tuesday in the northern"
+            " city of Vela, the court said.",
+            "on Tuesday",
+            "The court said Ivo Lenz, Ana Maria Ruiz and Tom Berg were arrested",
+        ),
         # ... and after a date opening it
         (
             "On Tuesday, Chile, Peru and Bolivia signed the water pact.",

@@ -851,7 +851,7 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
                 for i, w in enumerate(told)
                 if w.endswith(";")
                 or w.endswith(",")
-                and not _lists_on(lexicon, told[i + 1 : i + 1 + _LIST_ITEM_WORDS])
+                and not _lists_on(lexicon, told[i + 1 : i + 2 + _LIST_ITEM_WORDS])
                 or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
             ),
             len(told),
@@ -925,8 +925,9 @@ def _without_speakers_relative(view: SentenceView, words: list[str]) -> list[str
 
 
 def _lists_on(lexicon: EventLexicon, following: list[str]) -> bool:
-    """True when ``following``, the words after a comma, end a list ("nephew and niece"):
-    "and" or "or" before any verb."""
+    """True when ``following``, the words after a comma, end a list ("nephew and niece",
+    "Ana Maria Ruiz and Tom Berg"): "and" or "or" before any verb, after an item of up to
+    ``_LIST_ITEM_WORDS`` words."""
     for word in following:
         if _verb_like(word, lexicon):
             return False
