@@ -170,10 +170,23 @@ def test_a_trailing_reporting_clause_takes_the_claim_before_it(dateline: str) ->
             "Two ferries collided near the island, the port's acting director said on Tuesday.",
             "The port's acting director said two ferries collided near the island",
         ),
+        # ... or by an -ing form after it
+        (
+            "Two ferries collided near the island, divers working there said on Tuesday.",
+            "Divers working there said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, lawyers representing the crews said on Tuesday.",
+            "Lawyers representing the crews said two ferries collided near the island",
+        ),
         # negative: a verb of its own in the speaker's clause keeps the clause
         (
             "Two ferries collided near the island, and the coast guard sent boats on Tuesday.",
             "The coast guard sent boats",
+        ),
+        (
+            "Two ferries collided near the island, and divers were searching the bay on Tuesday.",
+            "Divers were searching the bay",
         ),
     ],
 )

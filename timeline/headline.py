@@ -357,7 +357,16 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         subject_words = subject[:-1]  # "media reports said": no two verbs side by side
     else:
         subject_words = subject
-    if _holds_verb(view, subject_words):
+    described = [  # "lawyers representing them said": an -ing form without an auxiliary
+        w
+        for i, w in enumerate(subject_words)
+        if not (
+            i
+            and _norm(w).endswith("ing")
+            and _norm(subject_words[i - 1]) not in view.lexicon.auxiliaries
+        )
+    ]
+    if _holds_verb(view, described):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
