@@ -312,6 +312,8 @@ def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> N
         ("Talks resumed on Sep 24\n\nThe envoys left.", "Sep 24"),
         ("Sep 24, the envoys left Accra\n\nThe talks ended.", "Sep 24"),
         ("Accra, Sep 24, Envoys Leave Talks Early Again\n\nThe talks ended.", "Sep 24"),
+        ("Harbour Strike Sep 24: Dockers Walk Out\n\nThe talks ended.", "Sep 24"),
+        ("Peru Heads Toward Sep 24 Runoff\n\nThe talks ended.", "Sep 24"),
         ("Rockets Hit Kyiv Suburbs Again, Sep 24\n\nThe envoys left.", "Sep 24"),
         ("On Dec. 2 - in the rain - the council met.", "Dec. 2"),
         ("NATO, on Dec. 2 - in the rain - met in Brussels.", "Dec. 2"),  # no place, an actor

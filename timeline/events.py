@@ -467,8 +467,8 @@ _DATE_LINE_BREAK = re.compile(r"[,;:()\[\]]")
 def _is_a_date_line(view: SentenceView, mention: Mention) -> bool:
     """Whether the date's sentence is a line of its own holding only the date and at most
     a few capitalised names set apart by commas or brackets (a place, its country, an
-    agency, a label) before it or after it ("Baku, September 24, AZERTAC"): it heads the
-    text, it tells no happening."""
+    agency, a label) before it, or after it past a comma or a bracket ("Baku, September 24,
+    AZERTAC"): it heads the text, it tells no happening."""
     text = view.text
     if not (view.start == 0 or text[view.start - 1] == "\n") or not (
         view.end == len(text) or text[view.end] == "\n"
@@ -486,8 +486,10 @@ def _is_a_date_line(view: SentenceView, mention: Mention) -> bool:
         )
         if part.strip()
     ]
+    after = text[mention.char_end : view.end].strip()
     return (
         all(token.is_capitalized for token in around)
+        and (not after or after[0] in ",(")  # not "Strike 2025: Dockers Walk Out", a heading
         and len(names) <= _DATE_LINE_NAMES
         and all(len(name) <= _DATE_LINE_NAME_WORDS for name in names)
     )
