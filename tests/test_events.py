@@ -295,6 +295,9 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "Updated: 12 March 2025\n\nThe council met on Thursday.",
         # ... or the place, its country and the agency of a dateline on a line of its own
         "Gaza City, Palestinian Territories (AFP) April 22, 2025\n\nThe council met on Thursday.",
+        # ... or an agency after the date
+        "Accra, September 24, GNA\n\nThe council met on Thursday.",
+        "Lima, Peru, 24 September 2024, Andina News\n\nThe council met on Thursday.",
     ],
 )
 def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> None:
@@ -305,8 +308,12 @@ def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "expression"),
     [
-        # negative: a line with a verb, or with more than a place before its date
+        # negative: a line with a verb, or with more than a place before or after its date
         ("Talks resumed on Sep 24\n\nThe envoys left.", "Sep 24"),
+        ("Sep 24, the envoys left Accra\n\nThe talks ended.", "Sep 24"),
+        ("Accra, Sep 24, Envoys Leave Talks Early Again\n\nThe talks ended.", "Sep 24"),
+        ("Harbour Strike Sep 24: Dockers Walk Out\n\nThe talks ended.", "Sep 24"),
+        ("Peru Heads Toward Sep 24 Runoff\n\nThe talks ended.", "Sep 24"),
         ("Rockets Hit Kyiv Suburbs Again, Sep 24\n\nThe envoys left.", "Sep 24"),
         ("On Dec. 2 - in the rain - the council met.", "Dec. 2"),
         ("NATO, on Dec. 2 - in the rain - met in Brussels.", "Dec. 2"),  # no place, an actor

@@ -170,10 +170,23 @@ def test_a_trailing_reporting_clause_takes_the_claim_before_it(dateline: str) ->
             "Two ferries collided near the island, the port's acting director said on Tuesday.",
             "The port's acting director said two ferries collided near the island",
         ),
+        # ... or by an -ing form after it
+        (
+            "Two ferries collided near the island, divers working there said on Tuesday.",
+            "Divers working there said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, lawyers representing the crews said on Tuesday.",
+            "Lawyers representing the crews said two ferries collided near the island",
+        ),
         # negative: a verb of its own in the speaker's clause keeps the clause
         (
             "Two ferries collided near the island, and the coast guard sent boats on Tuesday.",
             "The coast guard sent boats",
+        ),
+        (
+            "Two ferries collided near the island, and divers were searching the bay on Tuesday.",
+            "Divers were searching the bay",
         ),
     ],
 )
@@ -3277,3 +3290,64 @@ def test_a_subject_set_off_after_an_opening_phrase_is_not_skipped() -> None:
     )
     event = only_event(text, "late on Sunday")
     assert "repeated word" not in headline_faults(event.title, event.claimed_by)
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a list of names opening the sentence keeps its first name
+        (
+            "Chile, Peru and Bolivia signed the water pact on Tuesday.",
+            "on Tuesday",
+            "Chile, Peru and Bolivia signed the water pact",
+        ),
+        (
+            "Norway, Sweden and Finland closed their borders on Tuesday, officials said.",
+            "on Tuesday",
+            "Norway, Sweden and Finland closed their borders",
+        ),
+        (
+            "Ana Ruiz, Ivo Lenz and Tom Berg were arrested on Tuesday.",
+            "on Tuesday",
+            "Ana Ruiz, Ivo Lenz and Tom Berg were arrested",
+        ),
+        # ... an item of three words too, when a cut falls after the first
+        (
+            "Ivo Lenz, Ana Maria Ruiz and Tom Berg were arrested on Tuesday in the northern"
+            " city of Vela, the court said.",
+            "on Tuesday",
+            "The court said Ivo Lenz, Ana Maria Ruiz and Tom Berg were arrested",
+        ),
+        # ... and after a date opening it
+        (
+            "On Tuesday, Chile, Peru and Bolivia signed the water pact.",
+            "On Tuesday",
+            "Chile, Peru and Bolivia signed the water pact",
+        ),
+        # negative: an opening word or phrase is no list item
+        (
+            "Meanwhile, Chile and Peru signed the water pact on Tuesday.",
+            "on Tuesday",
+            "Chile and Peru signed the water pact",
+        ),
+        (
+            "In Lima, Chile and Peru signed the water pact on Tuesday.",
+            "on Tuesday",
+            "Chile and Peru signed the water pact",
+        ),
+        (
+            "On Tuesday, in Lima, rescuers and troops searched the rubble.",
+            "On Tuesday",
+            "In Lima, rescuers and troops searched the rubble",
+        ),
+        (
+            "On Tuesday, Ana Ruiz, the mayor, opened the bridge.",
+            "On Tuesday",
+            "Ana Ruiz opened the bridge",
+        ),
+    ],
+)
+def test_a_list_of_names_opening_the_sentence_keeps_its_first_name(
+    text: str, expression: str, title: str
+) -> None:
+    assert only_event(text, expression).title == title

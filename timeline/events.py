@@ -465,23 +465,31 @@ _DATE_LINE_BREAK = re.compile(r"[,;:()\[\]]")
 
 
 def _is_a_date_line(view: SentenceView, mention: Mention) -> bool:
-    """Whether the date's sentence is a line of its own holding only the date, after at most
+    """Whether the date's sentence is a line of its own holding only the date and at most
     a few capitalised names set apart by commas or brackets (a place, its country, an
-    agency, a label): it heads the text, it tells no happening."""
+    agency, a label) before it, or after it past a comma or a bracket ("Baku, September 24,
+    AZERTAC"): it heads the text, it tells no happening."""
     text = view.text
     if not (view.start == 0 or text[view.start - 1] == "\n") or not (
         view.end == len(text) or text[view.end] == "\n"
     ):
         return False
-    before = [token for token in view.tokens if token.end <= mention.char_start]
+    around = [
+        token
+        for token in view.tokens
+        if token.end <= mention.char_start or token.start >= mention.char_end
+    ]
     names = [
         part.split()
-        for part in _DATE_LINE_BREAK.split(text[view.start : mention.char_start])
+        for part in _DATE_LINE_BREAK.split(
+            text[view.start : mention.char_start] + "," + text[mention.char_end : view.end]
+        )
         if part.strip()
     ]
+    after = text[mention.char_end : view.end].strip()
     return (
-        all(token.start < mention.char_end for token in view.tokens)
-        and all(token.is_capitalized for token in before)
+        all(token.is_capitalized for token in around)
+        and (not after or after[0] in ",(")  # not "Strike 2025: Dockers Walk Out", a heading
         and len(names) <= _DATE_LINE_NAMES
         and all(len(name) <= _DATE_LINE_NAME_WORDS for name in names)
     )

@@ -357,7 +357,16 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         subject_words = subject[:-1]  # "media reports said": no two verbs side by side
     else:
         subject_words = subject
-    if _holds_verb(view, subject_words):
+    described = [  # "lawyers representing them said": an -ing form without an auxiliary
+        w
+        for i, w in enumerate(subject_words)
+        if not (
+            i
+            and _norm(w).endswith("ing")
+            and _norm(subject_words[i - 1]) not in view.lexicon.auxiliaries
+        )
+    ]
+    if _holds_verb(view, described):
         return words  # the clause says more than who spoke
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
@@ -851,7 +860,7 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
                 for i, w in enumerate(told)
                 if w.endswith(";")
                 or w.endswith(",")
-                and not _lists_on(lexicon, told[i + 1 : i + 1 + _LIST_ITEM_WORDS])
+                and not _lists_on(lexicon, told[i + 1 : i + 2 + _LIST_ITEM_WORDS])
                 or _norm(w) in _CLAUSE_WORDS - {"and", "but"}
             ),
             len(told),
@@ -925,8 +934,9 @@ def _without_speakers_relative(view: SentenceView, words: list[str]) -> list[str
 
 
 def _lists_on(lexicon: EventLexicon, following: list[str]) -> bool:
-    """True when ``following``, the words after a comma, end a list ("nephew and niece"):
-    "and" or "or" before any verb."""
+    """True when ``following``, the words after a comma, end a list ("nephew and niece",
+    "Ana Maria Ruiz and Tom Berg"): "and" or "or" before any verb, after an item of up to
+    ``_LIST_ITEM_WORDS`` words."""
     for word in following:
         if _verb_like(word, lexicon):
             return False
@@ -1250,6 +1260,7 @@ def _clause_words(clause: DateClause) -> list[str]:
         words += _claim_after(clause, right)
     if index > 0:
         words = _with_list_head(clause, index, words)
+    words = _with_list_rest(clause, words)
     continued = False
     while index > 0 and not _reads_as_clause(view, words):
         # "Chile, Peru, and the Andean capitals on Tuesday": a list item continues the
@@ -1455,7 +1466,7 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     if (
         joint is None
         or not (joint <= _LIST_ITEM_WORDS if opening_names else len(items) <= _LIST_ITEM_WORDS + 1)
-        or not items[0][:1].islower()
+        or not (items[0][:1].islower() or (opening_names and not _is_common(view, items[0])))
     ):
         return words  # "nephew and niece were killed"; not "Search and rescue efforts"
     last_verb = max((i for i, w in enumerate(earlier) if _verb_like(w, view.lexicon)), default=-1)
@@ -1467,6 +1478,27 @@ def _with_list_head(clause: DateClause, index: int, words: list[str]) -> list[st
     ):
         return words
     return [*head[:-1], head[-1].rstrip(",") + ",", *words]
+
+
+def _with_list_rest(clause: DateClause, words: list[str]) -> list[str]:
+    """``words`` run on to the clause after the home when they are only the first item
+    of a list it goes on with ("[On Tuesday], Chile, | Peru and Bolivia signed the
+    pact": "Chile, Peru and Bolivia signed the pact"), else ``words``."""
+    view = clause.view
+    after = next((c for c in clause.clauses if c[0] == clause.home[1]), None)
+    if after is None or not words or _reads_as_clause(view, words):
+        return words
+    rest = _cleaned(view, view.text[after[0] : after[1]])
+    verb = next((i for i, w in enumerate(rest) if _verb_like(w, view.lexicon)), None)
+    items = rest[:verb] if verb is not None else []
+    if (
+        len(words) > _LIST_ITEM_WORDS
+        or not 1 < len(items) <= _LIST_ITEM_WORDS + 1
+        or not any(_norm(w) in view.words("coordinators") for w in items[1:])
+        or any(_is_common(view, w) for w in (words[0], rest[0]))
+    ):
+        return words  # "On Tuesday, in Lima, | rescuers and troops searched": no list
+    return [*words[:-1], words[-1].rstrip(",") + ",", *rest]
 
 
 def _only_says(view: SentenceView, words: list[str]) -> bool:
