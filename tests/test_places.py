@@ -864,8 +864,7 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
         # "the island" is the last land named, a region or a country, never a town in it
         ("A storm lashed Jamaica. Roads across the island were cut.", ["Jamaica", "Jamaica"]),
         (
-            "Protests spread across Sicily before police reached Palermo. The island stayed "
-            "tense.",
+            "Protests spread across Sicily before police reached Palermo. The island stayed tense.",
             ["Sicily", "Palermo", "Sicily"],
         ),
         (
