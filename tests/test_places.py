@@ -871,6 +871,8 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
             "China held drills near Taiwan. Ships circled the island on Monday.",
             ["China", "Taiwan", "Taiwan"],
         ),
+        # "the airport" is the last town's
+        ("Drones were seen over Oslo on Monday. Flights at the airport stopped.", ["Oslo", "Oslo"]),
     ],
 )
 def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> None:
@@ -894,6 +896,8 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
         "Rebels fled Gao. Troops reached the island.",  # a town is no island
         "China held drills. Ships circled the island on Monday.",  # a state acting
         "Floods hit Cebu City. The island of Bohol was spared.",  # the name follows
+        "Fighting hit Mali. The airport closed.",  # no town named before
+        "Drones were seen over Oslo. The airport of Bergen closed.",  # the name follows
     ],
 )
 def test_words_that_point_back_to_nothing(text: str) -> None:
