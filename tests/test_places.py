@@ -861,6 +861,18 @@ def test_a_name_qualified_by_who_holds_it_is_a_place() -> None:
             ["Kidal region", "Kidal region"],
         ),
         ("Rebels shelled Gao. Jets struck the same town Monday.", ["Gao", "Gao"]),
+        # "the island" is the last land named, a region or a country, never a town in it
+        ("A storm lashed Jamaica. Roads across the island were cut.", ["Jamaica", "Jamaica"]),
+        (
+            "Protests spread across Sicily before police reached Palermo. The island stayed tense.",
+            ["Sicily", "Palermo", "Sicily"],
+        ),
+        (
+            "China held drills near Taiwan. Ships circled the island on Monday.",
+            ["China", "Taiwan", "Taiwan"],
+        ),
+        # "the airport" is the last town's
+        ("Drones were seen over Oslo on Monday. Flights at the airport stopped.", ["Oslo", "Oslo"]),
     ],
 )
 def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> None:
@@ -881,6 +893,11 @@ def test_words_that_point_back_to_a_place(text: str, expected: list[str]) -> Non
         "Rebels fled Gao. The entire city council met.",  # the city's council
         "Rebels fled Gao. A northern city fell.",  # not "the": another city
         "Rebels fled Gao. The same fighters held the same ground.",  # no word for a place
+        "Rebels fled Gao. Troops reached the island.",  # a town is no island
+        "China held drills. Ships circled the island on Monday.",  # a state acting
+        "Floods hit Cebu City. The island of Bohol was spared.",  # the name follows
+        "Fighting hit Mali. The airport closed.",  # no town named before
+        "Drones were seen over Oslo. The airport of Bergen closed.",  # the name follows
     ],
 )
 def test_words_that_point_back_to_nothing(text: str) -> None:

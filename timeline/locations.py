@@ -855,6 +855,8 @@ def _anaphors(
                 last["worded region"] = mention  # "the Kursk region ... the region"
             if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
                 last["any"] = mention  # "there" is no state acting ("Russia claimed ... there")
+                if mention.place.kind != "city":
+                    last["land"] = mention  # "the island": a region or a country, no town
                 if _beside_act(tokens, at, acts):
                     last["act"] = mention  # "an attack on X": where an act was told
         skip = 0  # "the entire city", "the southern town"
