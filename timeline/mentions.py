@@ -406,19 +406,27 @@ def _trigger_positions(text: str, grammar: Grammar) -> dict[str, list[tuple[int,
 
 
 _SPACE = re.compile(r"\s")
+_NO_LETTER = re.compile(r"\W")
+# Longer than any word: where no whitespace comes within this, a stretch ends at the next
+# mark between words, or is cut, so that text without spaces (words joined by hyphens or
+# slashes) is not read to its end for each rule.
+_LONGEST_WORD = 64
 
 
 def _segments(text: str, triggers: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Stretches of ``text`` around trigger words, merged: a rule need only look there,
     and most of a text holds no date. A stretch ends at whitespace, so that no word is
-    cut; it may start inside one, since patterns look behind their start."""
+    cut (or, in a run of text without spaces, at a mark between words); it may start
+    inside one, since patterns look behind their start."""
     segments: list[tuple[int, int]] = []
     for start, end in triggers:
         first = max(0, start - REACH_BEFORE)
         if segments and first <= segments[-1][1] and end + REACH_AFTER <= segments[-1][1]:
             continue
-        space = _SPACE.search(text, min(len(text), end + REACH_AFTER))
-        last = space.start() if space else len(text)
+        reach = min(len(text), end + REACH_AFTER)
+        bound = min(len(text), reach + _LONGEST_WORD)
+        space = _SPACE.search(text, reach, bound) or _NO_LETTER.search(text, reach, bound)
+        last = space.start() if space else bound
         if segments and first <= segments[-1][1]:
             segments[-1] = (segments[-1][0], max(last, segments[-1][1]))
         else:
