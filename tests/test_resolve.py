@@ -5648,3 +5648,28 @@ def test_a_day_word_quoted_in_news_is_of_its_day(published: date) -> None:
     """News: a quotation without its day is spoken on the day of publication."""
     mention = only('Crowds chanted: "Who did you jail today?"', published, "today")
     assert mention.value == published.isoformat()
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        "next year",
+        "last week",
+        "next month",
+        "this quarter",
+        "next summer",
+        "the first half of next year",
+        "the second quarter of this year",
+        "last March",
+        "this decade",
+    ],
+)
+@pytest.mark.parametrize("published", [date(100, 6, 15), date(999, 3, 2), date(45, 12, 31)])
+def test_a_value_before_the_year_1000_keeps_four_year_digits(
+    expression: str, published: date
+) -> None:
+    (mention,) = find_dates(f"The council will meet {expression}.", published)
+    assert mention.interval_start is not None
+    # TimeML writes a year with four digits ("0046", "0001-W08"), a decade with three
+    assert mention.value.startswith(mention.interval_start.isoformat()[:3]), mention.value
+    assert mention.value[:3].isdigit() and not mention.value[3:4].isalpha(), mention.value

@@ -46,7 +46,7 @@ def week_span(day: date) -> Span:
 def week_value(day: date) -> str:
     """TIMEX3 value of the ISO week holding ``day``, e.g. ``2025-W48``."""
     iso = day.isocalendar()
-    return f"{iso.year}-W{iso.week:02d}"
+    return f"{iso.year:04d}-W{iso.week:02d}"
 
 
 def quarter_span(year: int, quarter: int) -> Span:
@@ -128,14 +128,14 @@ def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]
         return week_span(monday), week_value(monday), "week"
     if unit == "month":
         year, number = shift_month(day.year, day.month, shift)
-        return month_span(year, number), f"{year}-{number:02d}", "month"
+        return month_span(year, number), f"{year:04d}-{number:02d}", "month"
     if unit == "quarter":
         year, number = shift_month(day.year, (day.month - 1) // 3 * 3 + 1, 3 * shift)
         q = (number - 1) // 3 + 1
-        return quarter_span(year, q), f"{year}-Q{q}", "quarter"
+        return quarter_span(year, q), f"{year:04d}-Q{q}", "quarter"
     if unit == "decade":
         first = day.year // 10 * 10 + 10 * shift
-        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10}", "decade"
+        return (date(first, 1, 1), date(first + 9, 12, 31)), f"{first // 10:03d}", "decade"
     if unit == "century":
         first = day.year // 100 * 100 + 100 * shift
         return (date(first, 1, 1), date(first + 99, 12, 31)), f"{first // 100:02d}", "century"
@@ -143,7 +143,7 @@ def unit_span(unit: str, day: date, shift: int) -> tuple[Span, str, Granularity]
         moved = day + timedelta(days=shift)
         return (moved, moved), moved.isoformat(), "day"
     year = day.year + shift
-    return year_span(year), str(year), "year"
+    return year_span(year), f"{year:04d}", "year"
 
 
 def shift_date(day: date, unit: str, steps: int) -> date:

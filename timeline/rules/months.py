@@ -72,7 +72,7 @@ def month(found: Found, ctx: Context) -> Placement:
     week = ctx.lexicon.weeks_of_month.get(" ".join((parts.get("fuzzy") or "").lower().split()))
     if week is not None:  # "the first week of December": its first seven days
         span = _week_of_month(month_span(year, number), week)
-    return Placement(f"{year}-{number:02d}", *span, "month", mod, anchor)
+    return Placement(f"{year:04d}-{number:02d}", *span, "month", mod, anchor)
 
 
 def _week_of_month(month: Span, week: int) -> Span:
@@ -118,7 +118,7 @@ def season(found: Found, ctx: Context) -> Placement:
         tense = "past" if "back" in parts else ctx.tense(found)
         year = int(choose(options, ctx.dct, tense, penalty_days=MONTH_PENALTY)[1])
     span = narrow(season_span(year, spec.first_month), "season", mod)
-    return Placement(f"{year}-{spec.code}", *span, "season", mod, anchor)
+    return Placement(f"{year:04d}-{spec.code}", *span, "season", mod, anchor)
 
 
 def _season_relations(lexicon: Lexicon) -> dict[str, int]:
@@ -149,7 +149,7 @@ def _season_after_told(
         while season_span(year, first_month)[1] >= first:
             year -= 1
     span = narrow(season_span(year, first_month), "season", mod)
-    return Placement(f"{year}-{code}", *span, "season", mod, anchor)
+    return Placement(f"{year:04d}-{code}", *span, "season", mod, anchor)
 
 
 # Groups of the month rule that give a month its year ("May 2024", "May of next year"),

@@ -104,7 +104,7 @@ def quarter(found: Found, ctx: Context) -> Placement:
         year -= 1
     mod = position_mod(parts.get("fuzzy"), ctx.lexicon)  # "the end of the third quarter"
     span = narrow(quarter_span(year, number), "quarter", mod)
-    return Placement(f"{year}-Q{number}", *span, "quarter", mod, anchor)
+    return Placement(f"{year:04d}-Q{number}", *span, "quarter", mod, anchor)
 
 
 _COMPARED_PERIODS: tuple[Granularity, ...] = ("month", "quarter", "half", "year")
@@ -169,7 +169,7 @@ def half(found: Found, ctx: Context) -> Placement:
         year = _nearest_half_year(number, ctx.dct, ctx.tense(found))
     else:
         year = relative_year(parts, ctx) or ctx.dct.year
-    return Placement(f"{year}-H{number}", *_half_span(year, number), "half", "", anchor)
+    return Placement(f"{year:04d}-H{number}", *_half_span(year, number), "half", "", anchor)
 
 
 def unit_relative(found: Found, ctx: Context) -> Placement | None:
@@ -185,7 +185,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     if unit == "quarter" and _the_one_told(rel, lexicon) and (day := _date_ended_on(found, ctx)):
         number = (day.month - 1) // 3 + 1  # "the quarter ended Sept. 30": the one holding it
         return Placement(
-            f"{day.year}-Q{number}", *quarter_span(day.year, number), "quarter", anchor="text"
+            f"{day.year:04d}-Q{number}", *quarter_span(day.year, number), "quarter", anchor="text"
         )
     if unit == "quarter" and (definite or rel in lexicon.latest_complete):
         return quarter(found, ctx)
