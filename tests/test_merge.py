@@ -3753,3 +3753,42 @@ def test_a_cluster_is_named_by_a_report_whose_headline_reads_whole() -> None:
     # negative: with no whole headline among them, the most central still names it
     events = [replace(cnn, title=broken), replace(tac, title="They took it")]
     assert cluster_events(events, articles)[0].cluster_title in (broken, "They took it")
+
+
+@pytest.mark.parametrize(
+    "outlets", [("Daily Wire",) * 3, ("Daily Wire", "DAILY WIRE", "Daily Wire")]
+)
+def test_an_outlets_reports_of_different_days_are_different_happenings(
+    outlets: tuple[str, ...],
+) -> None:
+    # one outlet does not disagree with itself: its daily reports of one kind of
+    # happening in one place are a happening a day, not one whose date is in dispute
+    texts = [
+        (date(2025, 12, 2), "Troops shelled Tarnow on December 1, 2025, the governor said."),
+        (date(2025, 12, 3), "Troops shelled Tarnow on December 2, 2025, the governor said."),
+        (date(2025, 12, 4), "Troops shelled Tarnow on December 3, 2025, the governor said."),
+    ]
+    table = extract_events(
+        [
+            make_article(text, day, id=f"daily-{k}", outlet=outlet)
+            for k, ((day, text), outlet) in enumerate(zip(texts, outlets, strict=True))
+        ]
+    )
+    assert table["cluster_id"].nunique() == 3
+    assert not table["date_conflict"].any()
+
+
+def test_two_outlets_reports_of_adjacent_days_still_disagree_on_one_happening() -> None:
+    # negative: two outlets telling one shelling a day apart disagree on its date
+    texts = [
+        ("Daily Wire", date(2025, 12, 2), "Troops shelled Tarnow on December 1, 2025."),
+        ("Evening Post", date(2025, 12, 3), "Troops shelled Tarnow on December 2, 2025."),
+    ]
+    table = extract_events(
+        [
+            make_article(text, day, id=f"two-{k}", outlet=outlet)
+            for k, (outlet, day, text) in enumerate(texts)
+        ]
+    )
+    assert table["cluster_id"].nunique() == 1
+    assert table["date_conflict"].all()

@@ -428,7 +428,8 @@ def _links(
     the name or noun of one happening), unless it is the statements of two
     speakers (see :func:`_other_speakers`), a statement and what it tells (see
     :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
-    :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`); a
+    :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`), or
+    they are one outlet's reports of two days (an outlet does not disagree with itself); a
     pair of reports of
     different days links only when they name no places struck apart (see :func:`_sites`)
     nor one a start or a later day of something going on the other does not date (see
@@ -450,6 +451,7 @@ def _links(
         for e, own in zip(events, kinds, strict=True)
     ]
     days_told = _days_told(events)
+    outlets = [" ".join(articles[e.article_id].outlet.casefold().split()) for e in events]
     sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
     roles = [_date_role(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
@@ -478,6 +480,8 @@ def _links(
             )
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
+            # an outlet does not disagree with itself: its reports of two days tell two
+            or (outlets[i] and outlets[i] == outlets[j] and _gap_days(events[i], events[j]))
             or _to_come(events[i], published[i], events[j])
             or _to_come(events[j], published[j], events[i])
         ):
