@@ -1516,6 +1516,32 @@ def test_a_clock_time_told_on_a_night_falls_on_its_side_of_midnight(
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(
+    ("text", "days_after_the_evening"),
+    [
+        # a clock time in the small hours told after one in the evening, with no day of its
+        # own, is on the morning after that evening
+        ("The mayor spoke on {weekday} at 10 PM. At 2:15 AM, the council voted.", 1),
+        ("Gunfire began on {weekday} at 11.30pm. Police moved in at 3am, residents said.", 1),
+        ("Polls closed on {weekday} at 8 p.m. Finally, at 1:40 a.m., the result came.", 1),
+        ("The strike hit on {weekday} at midnight. Rescuers arrived at 1 a.m.", 1),
+        # negative: one after the small hours, one told after a daytime clock, or a range
+        # told before the evening it ends on
+        ("The mayor spoke on {weekday} at 10 PM. At 9 AM, the council had voted.", 0),
+        ("The mayor spoke on {weekday} at 4 PM. At 2:15 AM, the council voted.", 0),
+        ("Shops opened on {weekday} from 5:00 AM to 8:00 PM, officials said.", 0),
+    ],
+)
+def test_a_small_hours_clock_time_told_after_an_evening_one_is_the_next_morning(
+    text: str, days_after_the_evening: int, published: date
+) -> None:
+    evening = published - timedelta(days=3)
+    told = text.format(weekday=f"{evening:%A}")
+    mentions = [m for m in find_dates(told, published) if m.value[11:12].isdigit()]
+    assert mentions[-1].interval_start == evening + timedelta(days=days_after_the_evening)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
     ("text", "on_the_day_told"),
     [
         # a clock time told ahead without its day is on the day ahead told just before
