@@ -1399,6 +1399,32 @@ def test_a_date_of_a_deadline_may_lie_ahead(text: str, published: date, value: s
     assert mention.value == value
 
 
+# A month a contract is traded for ("December gold futures", "the March contract", "for
+# May delivery") is the one still to come, however the price move is told.
+CONTRACT_MONTHS = [
+    # text, months from publication
+    ("The price of {month} copper futures fell 2% in thin trade.", 2),
+    ("Brent for {month} delivery slipped 40 cents, dealers said.", 7),
+    ("Dealers said the {month} contract rose to a record before easing.", 8),
+    ("Wheat futures for {month} delivery climbed after the report.", 0),
+    # negative: a month qualifying other nouns, or a month told alone, keeps the tense
+    ("Officials said the {month} attack on the port killed 12 people.", -2),
+    ("Copper futures fell sharply in {month}, dealers said.", -2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "months"), CONTRACT_MONTHS)
+def test_a_month_a_contract_is_traded_for_is_still_to_come(
+    text: str, months: int, published: date
+) -> None:
+    year, month = divmod(published.month - 1 + months, 12)
+    expected = f"{published.year + year:04d}-{month + 1:02d}"
+    written = date(2000, month + 1, 1).strftime("%B")
+    (mention,) = (m for m in find_dates(text.format(month=written), published) if m.text == written)
+    assert mention.value == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [

@@ -382,6 +382,16 @@ class Context:
         before = self.text[max(0, found.start - 30) : found.start]
         return _set_time_before_pattern(self.lexicon.language).search(before) is not None
 
+    def names_a_contract(self, found: Found) -> bool:
+        """True when ``found`` names what a contract is traded for, right before a noun
+        of ``traded_for`` or one word before it ("December gold futures", "the March
+        contract", "for May delivery")."""
+        nouns = self.lexicon.traded_for
+        if opens_on(self.text, found.end, nouns):
+            return True
+        word = _FIRST_WORD.match(self.text, found.end)
+        return word is not None and opens_on(self.text, word.end(), nouns)
+
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment
         told before it ("vowed to respond to Thursday's raid")."""

@@ -133,6 +133,7 @@ class Lexicon:
     cause_before_for: frozenset[str]  # "jailed for (the December 3 riot)": a cause, gone
     set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
     set_time_links: tuple[str, ...]  # "a deadline of (Nov. 27)"
+    traded_for: tuple[str, ...]  # "(December) gold futures": a month still to come
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
@@ -347,6 +348,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         cause_before_for=frozenset(raw["tense"].get("cause_before_for", ())),
         set_times=tuple(raw["tense"].get("set_times", ())),
         set_time_links=tuple(raw["tense"]["set_time_links"]),
+        traded_for=tuple(raw["tense"]["traded_for"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
