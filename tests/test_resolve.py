@@ -5725,3 +5725,24 @@ def test_a_value_before_the_year_1000_keeps_four_year_digits(
     # TimeML writes a year with four digits ("0046", "0001-W08"), a decade with three
     assert mention.value.startswith(mention.interval_start.isoformat()[:3]), mention.value
     assert mention.value[:3].isdigit() and not mention.value[3:4].isalpha(), mention.value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # each day of a list after its month falls in that month and year
+        ("Unions called strikes on {month} 10, 11 and 12, organisers said.", [10, 11, 12]),
+        ("Hearings were held on {month} 3, 4, and 5, the court said.", [3, 4, 5]),
+        # negative: a count after the comma is no day
+        ("On {month} 10, 11 soldiers and 12 police were hurt.", [10]),
+    ],
+)
+def test_each_day_of_a_list_takes_its_months_year(
+    text: str, listed: list[int], published: date
+) -> None:
+    month = published - timedelta(days=40)
+    found = find_dates(text.format(month=f"{month:%B}"), published)
+    assert [m.value for m in found] == [
+        date(month.year, month.month, day).isoformat() for day in listed
+    ]

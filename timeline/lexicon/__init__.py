@@ -226,6 +226,7 @@ class Lexicon:
     near_24_hour: frozenset[str]
     hours_of_the_clock: tuple[str, ...]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
+    list_joins: tuple[str, ...]  # words closing a list of days ("26, 27 and 28")
     range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
@@ -434,6 +435,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         near_24_hour=frozenset(raw["clock"]["near_24_hour"]),
         hours_of_the_clock=tuple(raw["clock"]["hours_of_the_clock"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
+        list_joins=tuple(raw["calendar"]["list_joins"]),
         range_opens=frozenset(raw["calendar"]["range_opens"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),
