@@ -5746,3 +5746,23 @@ def test_each_day_of_a_list_takes_its_months_year(
     assert [m.value for m in found] == [
         date(month.year, month.month, day).isoformat() for day in listed
     ]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is left of a unit is no relation: "after" opens a clause of its own
+        ("The zoo stayed shut for the rest of the day after a lion escaped.", []),
+        ("Flights were grounded for the remainder of the week after the ash cloud spread.", []),
+        ("Roads were closed for the balance of the day after the derailment.", []),
+        # negative: a relation with nothing left of a unit before it
+        ("The zoo reopened the day after a lion escaped.", [("the day after", 1)]),
+        ("Roads reopened the day after the derailment.", [("the day after the derailment", 1)]),
+    ],
+)
+def test_what_is_left_of_a_unit_is_no_relation(
+    text: str, expected: list[tuple[str, int]], published: date
+) -> None:
+    found = [(m.text, m.interval_start) for m in find_dates(text, published)]
+    assert found == [(span, published + timedelta(days=days)) for span, days in expected]

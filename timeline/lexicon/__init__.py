@@ -191,6 +191,7 @@ class Lexicon:
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
     not_before_same_unit: frozenset[str]
+    remainder_of: tuple[str, ...]  # "the rest of (the day) after ...": no relation
     day_edges: tuple[str, ...]  # "the end of (the day)"
     not_before_day_edge: frozenset[str]  # "at the end of the day": "in the end"
     distance_from_now: MappingProxyType[str, int]
@@ -401,6 +402,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         ),
         same_unit=tuple(raw["relations"]["same_unit"]),
         not_before_same_unit=frozenset(raw["relations"]["not_before_same_unit"]),
+        remainder_of=tuple(raw["relations"]["remainder_of"]),
         day_edges=tuple(raw["relations"]["day_edges"]),
         not_before_day_edge=frozenset(raw["relations"]["not_before_day_edge"]),
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
