@@ -194,6 +194,14 @@ def test_names_and_titles_are_not_expressions(text: str, expected: list[str]) ->
         ("On April 24 and 25 soldiers died.", ["April 24"]),  # a count of soldiers
         ("On April 24 and 25% of votes", ["April 24"]),
         ("On April 24, 1999 and 2000", ["April 24, 1999", "2000"]),
+        # each day of a list after its month, commas joining all but the last
+        ("rallies on Sept. 4, 5 and 6, organisers said", ["Sept. 4", "5", "6"]),
+        ("marches set for July 9, 10, 11, and 12.", ["July 9", "10", "11", "12"]),
+        ("games on Aug. 1, 8 or 15", ["Aug. 1", "8", "15"]),
+        # negative: a comma before a count, or a list no joining word closes
+        ("On Sept. 4, 5 soldiers and 6 police died.", ["Sept. 4"]),
+        ("By July 9, 10 of the 12 towns had fallen.", ["July 9"]),
+        ("On Aug. 1, 8, 15 people were hurt.", ["Aug. 1"]),
     ],
 )
 def test_range_ends(text: str, expected: list[str]) -> None:

@@ -1399,6 +1399,32 @@ def test_a_date_of_a_deadline_may_lie_ahead(text: str, published: date, value: s
     assert mention.value == value
 
 
+# A month a contract is traded for ("December gold futures", "the March contract", "for
+# May delivery") is the one still to come, however the price move is told.
+CONTRACT_MONTHS = [
+    # text, months from publication
+    ("The price of {month} copper futures fell 2% in thin trade.", 2),
+    ("Brent for {month} delivery slipped 40 cents, dealers said.", 7),
+    ("Dealers said the {month} contract rose to a record before easing.", 8),
+    ("Wheat futures for {month} delivery climbed after the report.", 0),
+    # negative: a month qualifying other nouns, or a month told alone, keeps the tense
+    ("Officials said the {month} attack on the port killed 12 people.", -2),
+    ("Copper futures fell sharply in {month}, dealers said.", -2),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "months"), CONTRACT_MONTHS)
+def test_a_month_a_contract_is_traded_for_is_still_to_come(
+    text: str, months: int, published: date
+) -> None:
+    year, month = divmod(published.month - 1 + months, 12)
+    expected = f"{published.year + year:04d}-{month + 1:02d}"
+    written = date(2000, month + 1, 1).strftime("%B")
+    (mention,) = (m for m in find_dates(text.format(month=written), published) if m.text == written)
+    assert mention.value == expected
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [
@@ -1512,6 +1538,32 @@ def test_a_clock_time_told_on_a_night_falls_on_its_side_of_midnight(
     told = text.format(weekday=f"{evening:%A}")
     (mention,) = (m for m in find_dates(told, published) if m.value[11:12].isdigit())
     assert mention.interval_start == evening + timedelta(days=days_after_the_evening)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "days_after_the_evening"),
+    [
+        # a clock time in the small hours told after one in the evening, with no day of its
+        # own, is on the morning after that evening
+        ("The mayor spoke on {weekday} at 10 PM. At 2:15 AM, the council voted.", 1),
+        ("Gunfire began on {weekday} at 11.30pm. Police moved in at 3am, residents said.", 1),
+        ("Polls closed on {weekday} at 8 p.m. Finally, at 1:40 a.m., the result came.", 1),
+        ("The strike hit on {weekday} at midnight. Rescuers arrived at 1 a.m.", 1),
+        # negative: one after the small hours, one told after a daytime clock, or a range
+        # told before the evening it ends on
+        ("The mayor spoke on {weekday} at 10 PM. At 9 AM, the council had voted.", 0),
+        ("The mayor spoke on {weekday} at 4 PM. At 2:15 AM, the council voted.", 0),
+        ("Shops opened on {weekday} from 5:00 AM to 8:00 PM, officials said.", 0),
+    ],
+)
+def test_a_small_hours_clock_time_told_after_an_evening_one_is_the_next_morning(
+    text: str, days_after_the_evening: int, published: date
+) -> None:
+    evening = published - timedelta(days=3)
+    told = text.format(weekday=f"{evening:%A}")
+    mentions = [m for m in find_dates(told, published) if m.value[11:12].isdigit()]
+    assert mentions[-1].interval_start == evening + timedelta(days=days_after_the_evening)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
@@ -5673,3 +5725,44 @@ def test_a_value_before_the_year_1000_keeps_four_year_digits(
     # TimeML writes a year with four digits ("0046", "0001-W08"), a decade with three
     assert mention.value.startswith(mention.interval_start.isoformat()[:3]), mention.value
     assert mention.value[:3].isdigit() and not mention.value[3:4].isalpha(), mention.value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        # each day of a list after its month falls in that month and year
+        ("Unions called strikes on {month} 10, 11 and 12, organisers said.", [10, 11, 12]),
+        ("Hearings were held on {month} 3, 4, and 5, the court said.", [3, 4, 5]),
+        # negative: a count after the comma is no day
+        ("On {month} 10, 11 soldiers and 12 police were hurt.", [10]),
+    ],
+)
+def test_each_day_of_a_list_takes_its_months_year(
+    text: str, listed: list[int], published: date
+) -> None:
+    month = published - timedelta(days=40)
+    found = find_dates(text.format(month=f"{month:%B}"), published)
+    assert [m.value for m in found] == [
+        date(month.year, month.month, day).isoformat() for day in listed
+    ]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is left of a unit is no relation: "after" opens a clause of its own
+        ("The zoo stayed shut for the rest of the day after a lion escaped.", []),
+        ("Flights were grounded for the remainder of the week after the ash cloud spread.", []),
+        ("Roads were closed for the balance of the day after the derailment.", []),
+        # negative: a relation with nothing left of a unit before it
+        ("The zoo reopened the day after a lion escaped.", [("the day after", 1)]),
+        ("Roads reopened the day after the derailment.", [("the day after the derailment", 1)]),
+    ],
+)
+def test_what_is_left_of_a_unit_is_no_relation(
+    text: str, expected: list[tuple[str, int]], published: date
+) -> None:
+    found = [(m.text, m.interval_start) for m in find_dates(text, published)]
+    assert found == [(span, published + timedelta(days=days)) for span, days in expected]

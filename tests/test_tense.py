@@ -1004,3 +1004,32 @@ def test_a_quotation_is_open_where_a_plain_count_says(pieces: list[str], data: A
     paragraph = max(text.rfind("\n\n", 0, at), 0)
     marks = sum(text.count(mark, paragraph, at) for mark in '"“”')
     assert is_quoted(text, at) == (marks % 2 == 1)
+
+
+# A past form written with a capital inside a sentence is a name ("a Fed cut", "the Met
+# Office", "President Ahmed"), not a verb: it gives the clause no tense. A capital that
+# opens a sentence, or one in a headline in title case, keeps its verb.
+NAMES_LIKE_PAST_FORMS = [
+    # text, days from publication
+    ("Traders now see a 90% chance of a quarter-point Fed cut on {day}.", 16),
+    ("Forecasters at the Met Office see heavy snow across Scotland on {day}.", 3),
+    ("Markets are pricing in a Fed rate cut at the meeting on {day}, analysts say.", 9),
+    (
+        "The foreign minister says Crown Prince Mohammed will host the regional talks on {day}.",
+        12,
+    ),
+    # kept: a past verb in lower case, or one opening its sentence or a title-case headline
+    ("The central bank cut rates again on {day}, as traders expected.", -9),
+    ("Troops fed and sheltered the displaced families on {day}.", -3),
+    ("Russia Struck The Port Of Odesa With Drones On {day}", -2),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(("text", "days"), NAMES_LIKE_PAST_FORMS)
+def test_a_capitalised_past_form_inside_a_sentence_is_a_name(
+    text: str, days: int, published: date
+) -> None:
+    day = published + timedelta(days=days)
+    written = f"{day.strftime('%B')} {day.day}"
+    assert only(text.format(day=written), published, written).value == day.isoformat()

@@ -481,6 +481,7 @@ def _with_partners(text: str, kept: list[Found], grammar: Grammar) -> list[Found
         previous_end = kept[at - 1].end if at else 0
         next_start = kept[at + 1].start if at + 1 < len(kept) else len(text)
         partner = partner_of(text, found, grammar.lexicon, previous_end, next_start)
-        if partner is not None:
+        while partner is not None:  # a list goes on: "June 26, 27 and 28"
             partners.append(partner)
+            partner = partner_of(text, partner, grammar.lexicon, partner.start, next_start)
     return _where_free(kept, partners) if partners else kept

@@ -89,6 +89,10 @@ _DATE_ASIDE = re.compile(r",\s+\w+\s+\Z")
 _NEWS_DAYS = 7
 # The hour that parts a night's evening from the morning it runs into.
 _NOON = 12
+# A clock time of the evening, up to midnight ("T23:00", "T24:00"), and the hour the
+# small hours after it end on.
+_EVENING_CLOCK = re.compile(r"T(?:1[89]|2[0-4]):")
+_SMALL_HOURS_END = 6
 # How many dates told before a clock time are searched for a day inside a longer date
 # of its sentence (see Context.day_told_within): a bound that keeps the cost linear.
 _DAYS_LOOKED_BACK = 20
@@ -127,11 +131,15 @@ def _start_of(told: tuple[Found, Placement]) -> int:
     return told[0].start
 
 
-def _day_of(placement: Placement, hour: int | None = None) -> date:
+def _day_of(placement: Placement, hour: int | None = None, *, told_after: bool = False) -> date:
     """The day a placed day or time stands for: a night's is the day it runs into, and
     for a clock time at ``hour`` told on it, that one's morning before noon, else the
-    evening it began on."""
+    evening it began on. A clock time in the small hours ``told_after`` one in the
+    evening ("at 11 PM ... Finally, at 1:04 AM") is on the day after it."""
     assert placement.start is not None
+    if told_after and hour is not None and hour < _SMALL_HOURS_END:
+        if _EVENING_CLOCK.search(placement.value):
+            return placement.start + timedelta(days=1)
     if not placement.value.endswith("TNI") or placement.end is None:
         return placement.start
     if hour is None:
@@ -373,6 +381,16 @@ class Context:
             return True
         before = self.text[max(0, found.start - 30) : found.start]
         return _set_time_before_pattern(self.lexicon.language).search(before) is not None
+
+    def names_a_contract(self, found: Found) -> bool:
+        """True when ``found`` names what a contract is traded for, right before a noun
+        of ``traded_for`` or one word before it ("December gold futures", "the March
+        contract", "for May delivery")."""
+        nouns = self.lexicon.traded_for
+        if opens_on(self.text, found.end, nouns):
+            return True
+        word = _FIRST_WORD.match(self.text, found.end)
+        return word is not None and opens_on(self.text, word.end(), nouns)
 
     def committed(self, found: Found) -> bool:
         """True when the tense word deciding ``found``'s clause is a verb of commitment
@@ -716,7 +734,10 @@ class Context:
         if index < 1:
             return None
         days = [
-            (other.start, placement.start if hour is None else _day_of(placement, hour))
+            (
+                other.start,
+                placement.start if hour is None else _day_of(placement, hour, told_after=True),
+            )
             for other, placement in self.placed_within(*self.sentences[index - 1])
             if placement.granularity in ("day", "time") and placement.start is not None
         ]
@@ -733,7 +754,7 @@ class Context:
         told = self.told_before(found, "day")
         if told is None or told.start is None:
             return None
-        day = told.start if hour is None else _day_of(told, hour)
+        day = told.start if hour is None else _day_of(told, hour, told_after=True)
         return day if 0 <= (self.dct - day).days <= _NEWS_DAYS else None
 
     def day_told_within(self, found: Found) -> date | None:
@@ -811,7 +832,8 @@ class Context:
         """Where the day named nearest to ``found`` in its sentence is, and that day
         (none told by a date ``ignore`` holds); a night told there stands for the day it
         runs into ("hit overnight ... struck overnight": one night), or for a clock time
-        at ``hour``, its side of midnight."""
+        at ``hour``, its side of midnight (after an evening's clock time told before it,
+        the small hours of the next day)."""
         first, last = self.sentence_of(found)
         after = bisect.bisect_left(self.days, found.start, key=_start_of)
         nearest: tuple[int, date] | None = None
@@ -820,7 +842,7 @@ class Context:
             if earlier.start < first:
                 break
             if not (ignore and ignore(earlier, placement)):
-                nearest = earlier.start, _day_of(placement, hour)
+                nearest = earlier.start, _day_of(placement, hour, told_after=True)
                 break
         # Looking on only as far as the nearest day before: on a tie, that one counts.
         reach = min(last, 2 * found.start - nearest[0] if nearest else last)

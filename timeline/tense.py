@@ -16,6 +16,7 @@ from functools import cache
 from typing import Literal
 
 from timeline.lexicon import Lexicon, load_lexicon
+from timeline.mentions import opens_sentence, title_case_around
 from timeline.text import one_of
 
 # "present": a present-tense verb ("is", "opens"), which says nothing of the side of
@@ -130,6 +131,8 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             continue
         if match.group("weak") and after_determiner:
             continue  # an adjective: "the wounded", "the ruined town"
+        if (match.group("past") or match.group("weak")) and _named(text, match):
+            continue  # a name: "a Fed cut", "the Met Office", "President Ahmed"
         if match.group("present") and before in lexicon.present_as_noun_after:
             continue  # a noun: "at the start of trading", "after their close"
         if before in lexicon.between_verbs or before == "t":  # "did indeed", "didn't"
@@ -158,6 +161,18 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _named(text: str, cue: re.Match[str]) -> bool:
+    """True for a past form written with a capital inside a sentence of ordinary text
+    ("a Fed cut", "the Met Office", "President Ahmed"): a name, not a verb. A headline
+    in title case ("Russia Struck Kyiv On Sunday") keeps its verbs."""
+    start, end = cue.span()
+    return (
+        cue.group()[0].isupper()
+        and not opens_sentence(text, start)
+        and not title_case_around(text, start, end)
+    )
 
 
 def _commits_to_a_thing(text: str, cue: re.Match[str], lexicon: Lexicon) -> bool:

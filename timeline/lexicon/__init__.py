@@ -133,6 +133,7 @@ class Lexicon:
     cause_before_for: frozenset[str]  # "jailed for (the December 3 riot)": a cause, gone
     set_times: tuple[str, ...]  # "a Nov. 27 deadline": may lie ahead
     set_time_links: tuple[str, ...]  # "a deadline of (Nov. 27)"
+    traded_for: tuple[str, ...]  # "(December) gold futures": a month still to come
     comparison_cues: tuple[str, ...]
     # Story time: words counting from the moment of writing ("last year"), and words
     # before a date that make it a bound of a period ("since 1990"), not a time told.
@@ -190,6 +191,7 @@ class Lexicon:
     relation_before_unit: MappingProxyType[str, int]
     same_unit: tuple[str, ...]
     not_before_same_unit: frozenset[str]
+    remainder_of: tuple[str, ...]  # "the rest of (the day) after ...": no relation
     day_edges: tuple[str, ...]  # "the end of (the day)"
     not_before_day_edge: frozenset[str]  # "at the end of the day": "in the end"
     distance_from_now: MappingProxyType[str, int]
@@ -225,6 +227,7 @@ class Lexicon:
     near_24_hour: frozenset[str]
     hours_of_the_clock: tuple[str, ...]
     range_joins: tuple[str, ...]  # words between the two ends of a range ("24 and 25")
+    list_joins: tuple[str, ...]  # words closing a list of days ("26, 27 and 28")
     range_opens: frozenset[str]  # words before the first end of a range ("from", "between")
     # Repetition: "every week", "twice a month", "three times per year".
     every: tuple[str, ...]
@@ -347,6 +350,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         cause_before_for=frozenset(raw["tense"].get("cause_before_for", ())),
         set_times=tuple(raw["tense"].get("set_times", ())),
         set_time_links=tuple(raw["tense"]["set_time_links"]),
+        traded_for=tuple(raw["tense"]["traded_for"]),
         comparison_cues=tuple(raw["tense"]["comparison"]),
         deictic_relations=frozenset(raw["story"]["deictic_relations"]),
         bound_before=frozenset(raw["story"]["bound_before"]),
@@ -398,6 +402,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         ),
         same_unit=tuple(raw["relations"]["same_unit"]),
         not_before_same_unit=frozenset(raw["relations"]["not_before_same_unit"]),
+        remainder_of=tuple(raw["relations"]["remainder_of"]),
         day_edges=tuple(raw["relations"]["day_edges"]),
         not_before_day_edge=frozenset(raw["relations"]["not_before_day_edge"]),
         distance_from_now=_frozen(raw["relations"]["distance_from_now"]),
@@ -432,6 +437,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         near_24_hour=frozenset(raw["clock"]["near_24_hour"]),
         hours_of_the_clock=tuple(raw["clock"]["hours_of_the_clock"]),
         range_joins=tuple(raw["calendar"]["range_joins"]),
+        list_joins=tuple(raw["calendar"]["list_joins"]),
         range_opens=frozenset(raw["calendar"]["range_opens"]),
         every=tuple(raw["repetition"]["every"]),
         frequencies=tuple(raw["repetition"]["frequencies"]),

@@ -169,10 +169,14 @@ NO_COUNT_AFTER = r"(?![\w%$£€]|[.,:]\d)"
 @cache
 def _range_end(language: str) -> re.Pattern[str]:
     """The bare day after a dash or a word joining the ends of a range ("24 and 25")."""
-    joins = alternation(load_lexicon(language).range_joins)
+    lexicon = load_lexicon(language)
+    joins, lists = alternation(lexicon.range_joins), alternation(lexicon.list_joins)
+    day = r"(?:[12]\d|3[01]|0?[1-9])"
+    # a comma joins a day of a list that a word of list_joins closes ("June 26, 27 and 28")
+    listed = rf",\s*(?=\d{{1,2}}(?:,\s*\d{{1,2}}){{0,5}},?\s+(?:{lists})\s+{day}\b)"
     return re.compile(
-        rf"(?:\s*[-–]\s*|\s+(?:{joins})\s+)(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-        + NO_COUNT_AFTER,
+        rf"(?:\s*[-–]\s*|\s+(?:{joins})\s+|,\s+(?:{lists})\s+|{listed})"
+        rf"(?P<day>{day})(?:st|nd|rd|th)?" + NO_COUNT_AFTER,
         re.IGNORECASE,
     )
 
@@ -194,7 +198,8 @@ def _range_start(language: str) -> re.Pattern[str]:
 def _day_after(
     text: str, found: Found, lexicon: Lexicon, previous_end: int, next_start: int
 ) -> Found | None:
-    """The bare day that ends a range after its month ("April 24 and 25", "Nov. 2-3");
+    """The bare day that ends a range after its month ("April 24 and 25", "Nov. 2-3"), or
+    the next day of a list ("June 26, 27 and 28": 27, then 28 after it);
     a number followed by a word that is no preposition counts things ("April 24 and 25
     soldiers"), unless a determiner before the range makes it name that word's thing
     ("the September 16-17 meeting"); it shares a year written after it ("March 5-9,

@@ -58,6 +58,8 @@ def month(found: Found, ctx: Context) -> Placement:
         else:
             if "back" in parts:
                 tense: Tense = "past"
+            elif ctx.names_a_contract(found):
+                tense = "future"  # "December gold futures rose": a month still to come
             elif ctx.sets_a_time(found):
                 tense = "unknown"  # "downplayed the October deadline": the nearest October
             else:

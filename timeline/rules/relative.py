@@ -258,6 +258,8 @@ def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bo
     if match.group("dpart"):
         return previous_word(text, match.start("core")) in lexicon.before_part_of_day
     before = previous_word(text, match.start("core"))
+    if match.group("dir") and _after_a_remainder(text, match.start("core"), lexicon):
+        return False  # "the rest of the day after tourists left": no day after
     if match.group("edge") and before in lexicon.not_before_day_edge:
         return False  # "at the end of the day": in the end
     if match.group("dir3") and before in lexicon.not_before_same_unit:
@@ -266,6 +268,18 @@ def _anaphor_in_context(text: str, match: re.Match[str], lexicon: Lexicon) -> bo
     return not (
         (match.group("dir3") or match.group("edge"))
         and names_a_day(word_ahead(text, match.end("core")), lexicon)
+    )
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def _after_a_remainder(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when a word of ``remainder_of`` ends right before ``start`` ("the rest of")."""
+    before = _SPACES.sub(" ", text[max(0, start - 20) : start].lower()).rstrip()
+    return any(
+        before.endswith(phrase) and not before[: -len(phrase)][-1:].isalpha()
+        for phrase in lexicon.remainder_of
     )
 
 
