@@ -588,6 +588,45 @@ def acting(text: str) -> tuple[str, ...]:
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a list of names opening its clause is the clause's subject, its first name too
+        (
+            "Chile, Peru and Bolivia recalled their envoys on April 6.",
+            "April 6",
+            ("Chile", "Peru", "Bolivia"),
+        ),
+        (
+            "Ana Ruiz, Bo Tamsen and Lia Koro signed the deal on May 2.",
+            "May 2",
+            ("Ana Ruiz", "Bo Tamsen", "Lia Koro"),
+        ),
+        (
+            "On May 2, the US, Chile and Peru signed the deal.",
+            "May 2",
+            ("United States", "Chile", "Peru"),
+        ),
+        # negative: a list that is a phrase's object lends its first name to no clause
+        (
+            "After talks with Brazil, Chile and Peru signed a deal on Monday.",
+            "Monday",
+            ("Chile", "Peru"),
+        ),
+        ("Rebels attacked Lima, Cusco and Puno on Monday.", "Monday", ("Rebels",)),
+        (
+            "Chile, which borders Peru and Bolivia, recalled its envoy on Monday.",
+            "Monday",
+            ("Chile",),
+        ),
+    ],
+)
+def test_a_list_of_names_opening_its_clause_acts_whole(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a date opening the sentence before its speaker dates the saying, whoever is named
         # in what is said
         ("On Thursday, Ana Ruiz said Chile launched missiles.", "Thursday", ("Ana Ruiz",)),
@@ -1131,6 +1170,11 @@ def test_an_event_takes_the_actors_of_its_own_clause(
         ("Chile welcomed the deal on Thursday.", "on Thursday", ("Chile",)),
         # negative: a present welcome dates the act
         ("Chile welcomes the deal today.", "today", ()),
+        # a reaction told "in a statement" is dated itself, whatever its tense
+        ("The UK condemns the airstrikes in a statement today.", "today", ("United Kingdom",)),
+        ("Chile condemned the raid on a market in a statement on Monday.", "on Monday", ("Chile",)),
+        # negative: a place after the object ("in a village") is no statement
+        ("Chile condemned the raid on a convoy in a village on Monday.", "on Monday", ()),
     ],
 )
 def test_a_past_reaction_to_a_bare_act_is_dated_itself(
@@ -3448,6 +3492,18 @@ def test_a_named_groups_members_side_with_the_group_named_alone(
         # negative: the date dates the accusation, or no act follows the charge word
         ("Chile accused Peru on Monday of attacking Lima.", "on Monday", ("Chile",)),
         ("Chile accused Peru of aggression in May.", "in May", ("Chile",)),
+        # negative: the charge closed by where it was said ("in a statement") leaves the
+        # date to the accusation
+        (
+            "Chile accused Peru of downing its drone near the border in a statement on Sunday.",
+            "on Sunday",
+            ("Chile",),
+        ),
+        (
+            "Chile accused Peru of shelling the town in a joint statement on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
         (
             "Chile accuses Peru of backing the Zentar Front — a group that was founded in 1994.",
             "in 1994",

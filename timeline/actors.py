@@ -102,6 +102,8 @@ class ArticleEntities:
     collective_ends: tuple[int, ...] = ()  # where each group's words end
     list_starts: tuple[int, ...] = ()  # where each list of names ("Chile, Peru and Chad") starts
     list_ends: tuple[int, ...] = ()  # ... and where it ends
+    opening_list_starts: tuple[int, ...] = ()  # the lists that open their clause ("Chile, ...")
+    opening_list_ends: tuple[int, ...] = ()
 
     @classmethod
     def of(
@@ -139,12 +141,14 @@ def actors_in(
 
 
 def name_start(entities: ArticleEntities, offset: int) -> int:
-    """Where the actor's name or the group's words that ``offset`` falls inside start ("the
-    Foreign, | Commonwealth and Development Office", "the Chilean, | Peruvian and Bolivian
-    ministers": a clause cut at its comma); else ``offset``."""
+    """Where the actor's name, the group's words or the list of names that ``offset`` falls
+    inside start ("the Foreign, | Commonwealth and Development Office", "the Chilean, |
+    Peruvian and Bolivian ministers", "Chile, | Peru and Bolivia recalled": a clause cut at
+    its comma); else ``offset``."""
     for starts, ends in (
         (entities.actor_starts, entities.actor_ends),
         (entities.collective_starts, entities.collective_ends),
+        (entities.opening_list_starts, entities.opening_list_ends),
     ):
         index = bisect.bisect_left(starts, offset) - 1
         if index >= 0 and index < len(ends) and ends[index] > offset:
@@ -496,6 +500,7 @@ class _Reader:
         places.sort(key=lambda item: item[0])
         tokens = self.tokens
         lists = sorted({(tokens[a].start, tokens[b].end) for a, b in self.lists.values()})
+        opening = [(start, end) for start, end in lists if self._opens_clause(start)]
         return ArticleEntities(
             tuple(s for s, _, _, _ in actors),
             tuple(e for _, _, _, e in actors),
@@ -509,7 +514,18 @@ class _Reader:
             tuple(e for _, _, e in groups),
             tuple(start for start, _ in lists),
             tuple(end for _, end in lists),
+            tuple(start for start, _ in opening),
+            tuple(end for _, end in opening),
         )
+
+    def _opens_clause(self, offset: int) -> bool:
+        """Whether a list of names at ``offset`` opens its sentence or a clause after a comma
+        ("Chile, Peru and Chad recalled", "On Monday, the US, ..."), not a phrase's object
+        ("talks with Brazil, Chile and Peru")."""
+        before = self.text[max(0, offset - 8) : offset].rstrip()
+        if before.lower().endswith("the"):
+            before = before[:-3].rstrip()
+        return not before or before[-1] in ",;:.!?\n"
 
     def _country_acts(self, first: int, last: int, place: Place) -> bool:
         """Whether a country's name (not a capital, which may be the city) is the subject

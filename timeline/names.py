@@ -729,6 +729,16 @@ def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
     return start, end
 
 
+def _tells_the_statement(view: SentenceView, tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` say where a statement was made ("in a statement", "on national
+    TV" is not one): a venue word and, at most two words on, a word for a statement."""
+    venues, statements = view.words("speech_venues"), view.words("statement_nouns")
+    return any(
+        token.norm in venues and any(t.norm in statements for t in tokens[index + 1 : index + 4])
+        for index, token in enumerate(tokens)
+    )
+
+
 def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
     """The actor whose name ends right before ``offset``, a comma or spaces apart ("the
     house of Ana Ruiz, | who ..."), acting or only mentioned; else none (a person's relative
@@ -756,6 +766,8 @@ def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
             apart = any(t.norm in view.words("relatives") for t in tokens[index:])
             if apart or any(mark in charge for mark in "—–;()"):
                 return None  # "of backing X — a group whose fighters ... in 1994"
+            if _tells_the_statement(view, tokens[index:]):
+                return None  # "of attacking Lima in a statement on Monday": the accusing
             return tokens[verb].end, tokens[index].start
     return None
 
@@ -1033,6 +1045,8 @@ def _reaction_end(clause: DateClause, language: str) -> int:
             return token.end  # "condemned Monday's attack": the date dates the attack
         if _reacted_that_day(view, before, index, language):
             continue  # "Qatar condemned the strikes on Monday": the date dates the condemning
+        if _tells_the_statement(view, before[index + 1 :]):
+            continue  # "condemns the attack in a statement today": the date dates the statement
         if any(is_act_noun(t.norm, language) for t in before[index + 1 :]):
             return token.end
     return view.start
