@@ -51,6 +51,7 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})(?:['’]s)?\)")  # "(RSF)", "(SAF's)"
 _HYPHENED_ARTICLE = re.compile(r"[a-z]{1,3}-(?=[A-Z])")  # "al-" of "al-Sham"
+_ARTICLE_NAME = re.compile(r"(?:[a-z]{1,3}|Al|El)-[A-Z][a-z]+$")  # "al-Sham", "Al-Shabab"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
@@ -1466,7 +1467,7 @@ class _Reader:
             t.norm in lexicon.collective_modifiers
             or t.norm in openers
             or t.norm in stops  # "This | faction": a determiner opening a sentence
-            or "-" in t.text
+            or ("-" in t.text and not _ARTICLE_NAME.match(t.text))  # "Kurdish-led", not "al-Sham"
             for t in words
         ):
             return 0
