@@ -185,7 +185,9 @@ def places_in(entities: ArticleEntities, start: int, end: int) -> tuple[Place, .
 def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) -> dict[str, str]:
     """For names gathered across a corpus, each name's canonical form: the longest name
     that ends with the same surname and starts with it ("Trump" -> "Donald Trump"), when
-    only one such longer name exists. Names are compared as ``spelling`` writes them.
+    only one such longer name exists; a name ending in another after a particle is a part
+    of that body, no fuller form of it ("Office of the National Assembly" is not the
+    "National Assembly"). Names are compared as ``spelling`` writes them.
 
     Each name is indexed under every shorter name it ends with, so the work grows with
     the names' words, not with how many names share a surname.
@@ -195,7 +197,8 @@ def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) 
     for name, written in spelled.items():
         words = written.split()
         for size in range(1, len(words)):
-            ending_in.setdefault(" ".join(words[-size:]), set()).add(name)
+            if words[-size - 1].lower() not in _ORG_PARTICLES:
+                ending_in.setdefault(" ".join(words[-size:]), set()).add(name)
     result = {}
     for name, written in spelled.items():
         longest = [n for n in ending_in.get(written, ()) if spelled[n] not in ending_in]
