@@ -51,6 +51,7 @@ __all__ = [
 
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9\-]{1,7})(?:['’]s)?\)")  # "(RSF)", "(SAF's)"
 _HYPHENED_ARTICLE = re.compile(r"[a-z]{1,3}-(?=[A-Z])")  # "al-" of "al-Sham"
+_ARTICLE_NAME = re.compile(r"(?:[a-z]{1,3}|Al|El)-[A-Z][a-z]+$")  # "al-Sham", "Al-Shabab"
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|St\.")
 _POSSESSIVE_MARK = re.compile(r"^[’']s?")  # "'s" after "Russia", "'" after "Hamas"
 _NICKNAME_OPENS = frozenset({" “", ' "', " ‘"})
@@ -102,6 +103,8 @@ class ArticleEntities:
     collective_ends: tuple[int, ...] = ()  # where each group's words end
     list_starts: tuple[int, ...] = ()  # where each list of names ("Chile, Peru and Chad") starts
     list_ends: tuple[int, ...] = ()  # ... and where it ends
+    opening_list_starts: tuple[int, ...] = ()  # the lists that open their clause ("Chile, ...")
+    opening_list_ends: tuple[int, ...] = ()
 
     @classmethod
     def of(
@@ -139,12 +142,14 @@ def actors_in(
 
 
 def name_start(entities: ArticleEntities, offset: int) -> int:
-    """Where the actor's name or the group's words that ``offset`` falls inside start ("the
-    Foreign, | Commonwealth and Development Office", "the Chilean, | Peruvian and Bolivian
-    ministers": a clause cut at its comma); else ``offset``."""
+    """Where the actor's name, the group's words or the list of names that ``offset`` falls
+    inside start ("the Foreign, | Commonwealth and Development Office", "the Chilean, |
+    Peruvian and Bolivian ministers", "Chile, | Peru and Bolivia recalled": a clause cut at
+    its comma); else ``offset``."""
     for starts, ends in (
         (entities.actor_starts, entities.actor_ends),
         (entities.collective_starts, entities.collective_ends),
+        (entities.opening_list_starts, entities.opening_list_ends),
     ):
         index = bisect.bisect_left(starts, offset) - 1
         if index >= 0 and index < len(ends) and ends[index] > offset:
@@ -180,7 +185,9 @@ def places_in(entities: ArticleEntities, start: int, end: int) -> tuple[Place, .
 def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) -> dict[str, str]:
     """For names gathered across a corpus, each name's canonical form: the longest name
     that ends with the same surname and starts with it ("Trump" -> "Donald Trump"), when
-    only one such longer name exists. Names are compared as ``spelling`` writes them.
+    only one such longer name exists; a name ending in another after a particle is a part
+    of that body, no fuller form of it ("Office of the National Assembly" is not the
+    "National Assembly"). Names are compared as ``spelling`` writes them.
 
     Each name is indexed under every shorter name it ends with, so the work grows with
     the names' words, not with how many names share a surname.
@@ -190,7 +197,8 @@ def canonical_names(names: Iterable[str], spelling: Callable[[str], str] = str) 
     for name, written in spelled.items():
         words = written.split()
         for size in range(1, len(words)):
-            ending_in.setdefault(" ".join(words[-size:]), set()).add(name)
+            if words[-size - 1].lower() not in _ORG_PARTICLES:
+                ending_in.setdefault(" ".join(words[-size:]), set()).add(name)
     result = {}
     for name, written in spelled.items():
         longest = [n for n in ending_in.get(written, ()) if spelled[n] not in ending_in]
@@ -496,6 +504,7 @@ class _Reader:
         places.sort(key=lambda item: item[0])
         tokens = self.tokens
         lists = sorted({(tokens[a].start, tokens[b].end) for a, b in self.lists.values()})
+        opening = [(start, end) for start, end in lists if self._opens_clause(start)]
         return ArticleEntities(
             tuple(s for s, _, _, _ in actors),
             tuple(e for _, _, _, e in actors),
@@ -509,7 +518,18 @@ class _Reader:
             tuple(e for _, _, e in groups),
             tuple(start for start, _ in lists),
             tuple(end for _, end in lists),
+            tuple(start for start, _ in opening),
+            tuple(end for _, end in opening),
         )
+
+    def _opens_clause(self, offset: int) -> bool:
+        """Whether a list of names at ``offset`` opens its sentence or a clause after a comma
+        ("Chile, Peru and Chad recalled", "On Monday, the US, ..."), not a phrase's object
+        ("talks with Brazil, Chile and Peru")."""
+        before = self.text[max(0, offset - 8) : offset].rstrip()
+        if before.lower().endswith("the"):
+            before = before[:-3].rstrip()
+        return not before or before[-1] in ",;:.!?\n"
 
     def _country_acts(self, first: int, last: int, place: Place) -> bool:
         """Whether a country's name (not a capital, which may be the city) is the subject
@@ -1450,7 +1470,7 @@ class _Reader:
             t.norm in lexicon.collective_modifiers
             or t.norm in openers
             or t.norm in stops  # "This | faction": a determiner opening a sentence
-            or "-" in t.text
+            or ("-" in t.text and not _ARTICLE_NAME.match(t.text))  # "Kurdish-led", not "al-Sham"
             for t in words
         ):
             return 0

@@ -588,6 +588,9 @@ def event_actors(
     a spokesman"), the speaker only claims it and names no actor of the event.
     """
     view = clause.view
+    owner = _owner_of_dated_act(names, clause)
+    if owner is not None:  # "briefed the Council on Sudan's February 21 decision": Sudan's
+        return (names.canonical.get(owner, owner),)
     ends = _next_clause_ends(clause, names.language)
     if _opening_happening(clause, names.language):
         ends = [clause.home[1]]  # "After the talks collapsed in May, | Chile attacked"
@@ -729,6 +732,65 @@ def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
     return start, end
 
 
+_OWNED_ACT_REACH = 3  # words between an owner's possessive and its dated act noun
+
+
+def _owner_of_dated_act(names: ArticleNames, clause: DateClause) -> str | None:
+    """The actor whose possessive opens the noun phrase of an act the date dates, inside it
+    ("Sudan's February 21 decision", "Hamas' deadly October 7 attack") or right after it
+    ("Hamas's attack on 7 October"): the owner did the act, whoever tells of it. Else None
+    ("Peru's independence day on July 28", "Peru's envoy said on Monday")."""
+    view, date = clause.view, clause.mention
+    stops = view.words("stopwords")
+    before = view.in_span(view.start, date.char_start)
+    between_start = len(before)
+    while between_start > 0 and _owner_end(view, before[between_start - 1]) is None:
+        between_start -= 1
+    between = before[between_start:]
+    if between and between[-1].norm in view.words("speech_venues"):
+        act = between[-2:-1]  # "attack | on 7 October": the date's own preposition
+        between = between[:-1]
+    else:  # the date inside the phrase: the act noun follows it ("February 21 decision")
+        after = view.in_span(date.char_end, view.end)[:_OWNED_ACT_REACH]
+        act = tuple(t for t in after if is_act_noun(t.norm, names.language))[:1]
+        if act and any(t.norm in stops for t in after[: after.index(act[0])]):
+            return None
+    if not between_start or len(between) > _OWNED_ACT_REACH:
+        return None
+    if any(t.norm in stops or not t.text.islower() for t in between):
+        return None  # "Peru's envoy said on Monday": a verb, not an act noun
+    if not act or not is_act_noun(act[0].norm, names.language):
+        return None
+    first = between_start - 1
+    while first > 0 and before[first - 1].is_capitalized and before[first - 1].norm not in stops:
+        first -= 1
+    start, end = before[first].start, _owner_end(view, before[between_start - 1]) or 0
+    written = " ".join(view.text[start:end].split())
+    known = names.people.get(written) or names.canonical.get(written)
+    if known or written in names.known:
+        return known or written
+    lexicon, owner = load_entity_lexicon(names.language), key(written)
+    country = lexicon.country_names.get(owner)
+    return country.name if country else lexicon.organizations.get(owner)
+
+
+def _owner_end(view: SentenceView, token: Token) -> int | None:
+    """Where the name a possessive word writes ends ("Sudan|'s", "Hamas|'"), else None."""
+    if token.text[-2:] in ("'s", "’s"):
+        return token.end - 2
+    return token.end if view.text[token.end : token.end + 1] in ("'", "’") else None
+
+
+def _tells_the_statement(view: SentenceView, tokens: Sequence[Token]) -> bool:
+    """Whether ``tokens`` say where a statement was made ("in a statement", "on national
+    TV" is not one): a venue word and, at most two words on, a word for a statement."""
+    venues, statements = view.words("speech_venues"), view.words("statement_nouns")
+    return any(
+        token.norm in venues and any(t.norm in statements for t in tokens[index + 1 : index + 4])
+        for index, token in enumerate(tokens)
+    )
+
+
 def _named_right_before(entities: ArticleEntities, text: str, offset: int) -> tuple[str, ...]:
     """The actor whose name ends right before ``offset``, a comma or spaces apart ("the
     house of Ana Ruiz, | who ..."), acting or only mentioned; else none (a person's relative
@@ -756,6 +818,8 @@ def _accused(clause: DateClause, language: str) -> tuple[int, int] | None:
             apart = any(t.norm in view.words("relatives") for t in tokens[index:])
             if apart or any(mark in charge for mark in "—–;()"):
                 return None  # "of backing X — a group whose fighters ... in 1994"
+            if _tells_the_statement(view, tokens[index:]):
+                return None  # "of attacking Lima in a statement on Monday": the accusing
             return tokens[verb].end, tokens[index].start
     return None
 
@@ -1033,6 +1097,8 @@ def _reaction_end(clause: DateClause, language: str) -> int:
             return token.end  # "condemned Monday's attack": the date dates the attack
         if _reacted_that_day(view, before, index, language):
             continue  # "Qatar condemned the strikes on Monday": the date dates the condemning
+        if _tells_the_statement(view, before[index + 1 :]):
+            continue  # "condemns the attack in a statement today": the date dates the statement
         if any(is_act_noun(t.norm, language) for t in before[index + 1 :]):
             return token.end
     return view.start
