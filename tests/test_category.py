@@ -1073,6 +1073,17 @@ def test_words_of_war_statements(text: str, category: str) -> None:
             "humanitarian",
         ),
         ("The car factory shut down on Sunday after orders dried up.", "economic"),  # negative
+        # a commodity naming the site or the ship is no trade in it
+        ("A gas plant near the border caught fire on Sunday after a rocket attack.", "battlefield"),
+        ("Two crude tankers exploded off the cape on Sunday.", "battlefield"),
+        ("On Sunday he moved his fighters in and around the oil installations.", "battlefield"),
+        ("The grain silos were hit by shelling on Sunday.", "battlefield"),
+        # negatives: the commodity traded, and business done over the site
+        ("Gas prices jumped on Sunday after the rocket attack.", "economic"),
+        ("The coal terminal resumed operations on Sunday after the repairs.", "economic"),
+        ("The ministry auctioned drilling rights to two oil fields on Sunday.", "economic"),
+        ("The state firm signed a contract on Sunday to build a gas pipeline.", "economic"),
+        ("The army resumed operations near the refinery on Sunday.", "battlefield"),
     ],
 )
 def test_words_of_war_and_business_in_other_senses(text: str, category: str) -> None:
