@@ -1319,6 +1319,13 @@ def test_declarations_candidate_status_and_support_packages(text: str, category:
         # an emergency declared over riots or a coup is politics; over a flood, relief
         ("The government declared a state of emergency on Sunday over the riots.", "political"),
         ("The governor declared an emergency on Sunday as the floods spread.", "humanitarian"),
+        # an urgent filing in court is a court's matter, not a crisis to relieve
+        ("The state filed an emergency motion on Sunday to block the deployment.", "political"),
+        ("Lawyers lodged an emergency petition on Sunday to halt the deportations.", "political"),
+        ("The union sought an emergency injunction on Sunday against the layoffs.", "political"),
+        # negatives: urgent help stays relief
+        ("The agency launched an emergency appeal on Sunday for the flood victims.", "humanitarian"),
+        ("Emergency crews reached the village on Sunday.", "humanitarian"),
         # a strike by any trade, or a nationwide one, is a labour dispute
         ("Dockworkers began a nationwide strike on Sunday.", "political"),
         ("Air traffic controllers struck on Sunday, grounding flights.", "political"),
