@@ -1038,6 +1038,11 @@ def test_representatives_and_councils_of_states(text: str, category: str) -> Non
         ("The floods left 43 dead on Sunday.", "humanitarian"),
         # firefighters are no firefight
         ("Firefighters put out the blaze on Sunday.", "humanitarian"),
+        # an attack near the fire it caused is still the attack; a fire's toll is a disaster's
+        ("The governor confirmed Sunday's attack, saying the blaze had been put out.", "battlefield"),
+        ("The fuel depot was shelled on Sunday, sparking a huge blaze.", "battlefield"),
+        ("The blaze killed nine people on Sunday.", "humanitarian"),
+        ("Fires destroyed 200 homes in the hills on Sunday.", "humanitarian"),
         ("A firefight broke out at the checkpoint on Sunday.", "battlefield"),
         # showing resolve is no demonstration
         ("On Sunday the minister demonstrated her commitment to the region.", "other"),
