@@ -984,6 +984,10 @@ def test_a_quoted_verb_about_something_keeps_its_object_as_topic(text: str, cate
         ("We had to defend our sky on Sunday in other directions as well.", "battlefield"),
         ("Troops defended the bridge on Sunday.", "battlefield"),
         ("The minister defended her decision on Sunday.", "political"),
+        # so is defending rights or freedoms
+        ("The movement vowed on Sunday to defend the rights of the minority.", "political"),
+        ("Students marched on Sunday to defend press freedom.", "political"),
+        ("Militia fighters defended the ridge on Sunday against the assault.", "battlefield"),
         # terrorists act like militants when nothing else is told
         ("This is how the terrorist state spent Sunday.", "battlefield"),
         ("The terrorists were sentenced on Sunday.", "political"),
