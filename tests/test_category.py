@@ -1245,6 +1245,11 @@ def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
         ("On Sunday the minister secured a loan from the bank.", "economic"),
         ("The envoy secured the release of two hostages on Sunday.", "diplomatic"),
         ("Troops secured the airport on Sunday.", "battlefield"),
+        # a result at the polls and help obtained are secured too, no ground is
+        ("The count on Sunday showed she had secured nearly 61 percent of the vote.", "political"),
+        ("The challenger secured a narrow victory in Sunday's runoff.", "political"),
+        ("On Sunday the government secured air defence aid from its allies.", "diplomatic"),
+        ("Marines secured the harbour on Sunday, two days before the vote.", "battlefield"),
         # a flood's defences, an election's victory and a chamber's control are not the war's
         ("Flood defences were breached on Sunday.", "humanitarian"),
         ("The party claimed victory in the election on Sunday.", "political"),
