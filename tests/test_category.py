@@ -150,8 +150,8 @@ def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) ->
             "meet (opposition)",
         ),
         ("China accused Japan of provocations on Sunday.", "diplomatic", "accused"),  # negative
-        # parties at home by their family name, warnings to workers at home, praise for those
-        # who investigate, however many words stand between
+        # parties at home by their family name, warnings to workers at home, however many
+        # words stand between
         (
             "The minority leader on Sunday accused Republicans of holding up the funding.",
             "political",
@@ -161,11 +161,6 @@ def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) ->
             "The president warned on Sunday that he would fire more federal workers.",
             "political",
             "warned (workers)",
-        ),
-        (
-            "The minister on Sunday praised the painstaking work of the investigators.",
-            "political",
-            "praised (investigators)",
         ),
         # negatives: a warning or praise between states
         ("The president warned on Sunday that the border would stay closed.", "diplomatic", "warned"),
