@@ -163,8 +163,16 @@ def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) ->
             "warned (workers)",
         ),
         # negatives: a warning or praise between states
-        ("The president warned on Sunday that the border would stay closed.", "diplomatic", "warned"),
-        ("The envoy on Sunday praised the painstaking work of the mediators.", "diplomatic", "praised"),
+        (
+            "The president warned on Sunday that the border would stay closed.",
+            "diplomatic",
+            "warned",
+        ),
+        (
+            "The envoy on Sunday praised the painstaking work of the mediators.",
+            "diplomatic",
+            "praised",
+        ),
         # talks about oil output and trade
         (
             "A meeting of oil producers on Sunday failed to agree output cuts.",
@@ -1058,7 +1066,10 @@ def test_representatives_and_councils_of_states(text: str, category: str) -> Non
         # firefighters are no firefight
         ("Firefighters put out the blaze on Sunday.", "humanitarian"),
         # an attack near the fire it caused is still the attack; a fire's toll is a disaster's
-        ("The governor confirmed Sunday's attack, saying the blaze had been put out.", "battlefield"),
+        (
+            "The governor confirmed Sunday's attack, saying the blaze had been put out.",
+            "battlefield",
+        ),
         ("The fuel depot was shelled on Sunday, sparking a huge blaze.", "battlefield"),
         ("The blaze killed nine people on Sunday.", "humanitarian"),
         ("Fires destroyed 200 homes in the hills on Sunday.", "humanitarian"),
@@ -1353,7 +1364,10 @@ def test_declarations_candidate_status_and_support_packages(text: str, category:
         ("Lawyers lodged an emergency petition on Sunday to halt the deportations.", "political"),
         ("The union sought an emergency injunction on Sunday against the layoffs.", "political"),
         # negatives: urgent help stays relief
-        ("The agency launched an emergency appeal on Sunday for the flood victims.", "humanitarian"),
+        (
+            "The agency launched an emergency appeal on Sunday for the flood victims.",
+            "humanitarian",
+        ),
         ("Emergency crews reached the village on Sunday.", "humanitarian"),
         # a strike by any trade, or a nationwide one, is a labour dispute
         ("Dockworkers began a nationwide strike on Sunday.", "political"),
