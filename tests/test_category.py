@@ -150,6 +150,29 @@ def test_a_date_names_the_words_around_it(text: str, category: str, cue: str) ->
             "meet (opposition)",
         ),
         ("China accused Japan of provocations on Sunday.", "diplomatic", "accused"),  # negative
+        # parties at home by their family name, warnings to workers at home, however many
+        # words stand between
+        (
+            "The minority leader on Sunday accused Republicans of holding up the funding.",
+            "political",
+            "accused (republicans)",
+        ),
+        (
+            "The president warned on Sunday that he would fire more federal workers.",
+            "political",
+            "warned (workers)",
+        ),
+        # negatives: a warning or praise between states
+        (
+            "The president warned on Sunday that the border would stay closed.",
+            "diplomatic",
+            "warned",
+        ),
+        (
+            "The envoy on Sunday praised the painstaking work of the mediators.",
+            "diplomatic",
+            "praised",
+        ),
         # talks about oil output and trade
         (
             "A meeting of oil producers on Sunday failed to agree output cuts.",
@@ -984,6 +1007,10 @@ def test_a_quoted_verb_about_something_keeps_its_object_as_topic(text: str, cate
         ("We had to defend our sky on Sunday in other directions as well.", "battlefield"),
         ("Troops defended the bridge on Sunday.", "battlefield"),
         ("The minister defended her decision on Sunday.", "political"),
+        # so is defending rights or freedoms
+        ("The movement vowed on Sunday to defend the rights of the minority.", "political"),
+        ("Students marched on Sunday to defend press freedom.", "political"),
+        ("Militia fighters defended the ridge on Sunday against the assault.", "battlefield"),
         # terrorists act like militants when nothing else is told
         ("This is how the terrorist state spent Sunday.", "battlefield"),
         ("The terrorists were sentenced on Sunday.", "political"),
@@ -1038,6 +1065,14 @@ def test_representatives_and_councils_of_states(text: str, category: str) -> Non
         ("The floods left 43 dead on Sunday.", "humanitarian"),
         # firefighters are no firefight
         ("Firefighters put out the blaze on Sunday.", "humanitarian"),
+        # an attack near the fire it caused is still the attack; a fire's toll is a disaster's
+        (
+            "The governor confirmed Sunday's attack, saying the blaze had been put out.",
+            "battlefield",
+        ),
+        ("The fuel depot was shelled on Sunday, sparking a huge blaze.", "battlefield"),
+        ("The blaze killed nine people on Sunday.", "humanitarian"),
+        ("Fires destroyed 200 homes in the hills on Sunday.", "humanitarian"),
         ("A firefight broke out at the checkpoint on Sunday.", "battlefield"),
         # showing resolve is no demonstration
         ("On Sunday the minister demonstrated her commitment to the region.", "other"),
@@ -1073,6 +1108,17 @@ def test_words_of_war_statements(text: str, category: str) -> None:
             "humanitarian",
         ),
         ("The car factory shut down on Sunday after orders dried up.", "economic"),  # negative
+        # a commodity naming the site or the ship is no trade in it
+        ("A gas plant near the border caught fire on Sunday after a rocket attack.", "battlefield"),
+        ("Two crude tankers exploded off the cape on Sunday.", "battlefield"),
+        ("On Sunday he moved his fighters in and around the oil installations.", "battlefield"),
+        ("The grain silos were hit by shelling on Sunday.", "battlefield"),
+        # negatives: the commodity traded, and business done over the site
+        ("Gas prices jumped on Sunday after the rocket attack.", "economic"),
+        ("The coal terminal resumed operations on Sunday after the repairs.", "economic"),
+        ("The ministry auctioned drilling rights to two oil fields on Sunday.", "economic"),
+        ("The state firm signed a contract on Sunday to build a gas pipeline.", "economic"),
+        ("The army resumed operations near the refinery on Sunday.", "battlefield"),
     ],
 )
 def test_words_of_war_and_business_in_other_senses(text: str, category: str) -> None:
@@ -1225,6 +1271,11 @@ def test_breaking_a_truce_is_fighting(text: str, category: str) -> None:
         ("On Sunday the minister secured a loan from the bank.", "economic"),
         ("The envoy secured the release of two hostages on Sunday.", "diplomatic"),
         ("Troops secured the airport on Sunday.", "battlefield"),
+        # a result at the polls and help obtained are secured too, no ground is
+        ("The count on Sunday showed she had secured nearly 61 percent of the vote.", "political"),
+        ("The challenger secured a narrow victory in Sunday's runoff.", "political"),
+        ("On Sunday the government secured air defence aid from its allies.", "diplomatic"),
+        ("Marines secured the harbour on Sunday, two days before the vote.", "battlefield"),
         # a flood's defences, an election's victory and a chamber's control are not the war's
         ("Flood defences were breached on Sunday.", "humanitarian"),
         ("The party claimed victory in the election on Sunday.", "political"),
@@ -1308,6 +1359,16 @@ def test_declarations_candidate_status_and_support_packages(text: str, category:
         # an emergency declared over riots or a coup is politics; over a flood, relief
         ("The government declared a state of emergency on Sunday over the riots.", "political"),
         ("The governor declared an emergency on Sunday as the floods spread.", "humanitarian"),
+        # an urgent filing in court is a court's matter, not a crisis to relieve
+        ("The state filed an emergency motion on Sunday to block the deployment.", "political"),
+        ("Lawyers lodged an emergency petition on Sunday to halt the deportations.", "political"),
+        ("The union sought an emergency injunction on Sunday against the layoffs.", "political"),
+        # negatives: urgent help stays relief
+        (
+            "The agency launched an emergency appeal on Sunday for the flood victims.",
+            "humanitarian",
+        ),
+        ("Emergency crews reached the village on Sunday.", "humanitarian"),
         # a strike by any trade, or a nationwide one, is a labour dispute
         ("Dockworkers began a nationwide strike on Sunday.", "political"),
         ("Air traffic controllers struck on Sunday, grounding flights.", "political"),
