@@ -31,6 +31,17 @@ from tests.test_events import only_event
         ("The ministry announced the capture of the village on Sunday.", "ministry"),
         ("The army announced on Sunday that it had retaken the bridge.", "army"),
         ("The group claimed on Sunday that it had downed a helicopter.", "group"),
+        # declaring a rule of emergency, war or a truce, or announcing sanctions, is an act
+        ("The president declared martial law on Sunday night.", ""),
+        ("The governor on Sunday declared emergency rule in the province.", ""),
+        ("The kingdom declared war on its neighbour on Sunday.", ""),
+        ("The rebels declared a unilateral truce on Sunday.", ""),
+        ("The bloc announced sanctions on three banks on Sunday.", ""),
+        ("The White House announced tariffs on steel on Sunday.", ""),
+        # negative: the measure is the subject of what is said, also after "the"
+        ("The army announced on Sunday the truce had collapsed.", "army"),
+        ("The mayor declared on Sunday the curfew was over.", "mayor"),
+        ("The ministry said on Sunday the sanctions had failed.", "ministry"),
     ],
 )
 def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) -> None:

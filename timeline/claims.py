@@ -506,8 +506,16 @@ class _Reader:
             if k > after and (self.view.break_before(k) or _is_verb(self.view, token)):
                 return False  # "announced troops had taken the town": what happened
             if any(word_matches(p, token.norm) for p in measures):
-                return True  # "announced tax relief", "declared three days of mourning"
+                # "declared martial law"; not "declared the curfew was over", what is said
+                return not self._opens_said_clause(k + 1)
         return False
+
+    def _opens_said_clause(self, index: int) -> bool:
+        """True when token ``index`` is the verb of a clause that a noun before it is the
+        subject of ("the curfew [was] over"), so that the noun is what is said about."""
+        if index >= len(self.tokens) or self.view.break_before(index):
+            return False
+        return _is_verb(self.view, self.tokens[index])
 
     def _takes_lives(self, first: int) -> bool:
         """True when the object from token ``first`` is lives taken ("claimed [at least
