@@ -3351,3 +3351,32 @@ def test_a_list_of_names_opening_the_sentence_keeps_its_first_name(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a clause a subordinator opens is no reporting tag: what comes before it is no claim
+        (
+            "Ana Ruiz, the army chief, banned all rallies after Ivo Lenz declared"
+            " martial law on Tuesday.",
+            "Ivo Lenz declared martial law",
+        ),
+        (
+            "The port, a busy hub, shut down when the mayor announced the closure on Tuesday.",
+            "The mayor announced the closure",
+        ),
+        (
+            "Jon Bell, a local trader, left town before the council confirmed the"
+            " ban on Tuesday.",
+            "The council confirmed the ban",
+        ),
+        # negative: a tag after a comma still takes the claim before it
+        (
+            "Ana Ruiz, the army chief, banned all rallies, Ivo Lenz said on Tuesday.",
+            "Ivo Lenz said Ana Ruiz, the army chief, banned all rallies",
+        ),
+    ],
+)
+def test_a_subordinate_saying_takes_no_claim_before_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

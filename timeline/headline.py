@@ -368,6 +368,10 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     ]
     if _holds_verb(view, described):
         return words  # the clause says more than who spoke
+    opening = view.text.find(words[0], left)
+    before = _cleaned(view, view.text[view.start : opening if opening >= 0 else left])
+    if before and _norm(before[-1]) in view.words("subordinators"):
+        return words  # "… after Ivo Lenz declared martial law": no tag, nothing it claims
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
     if quoted is not None:  # '"We will hold," Jane Doe, the spokeswoman, said': her name
