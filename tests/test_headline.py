@@ -3367,8 +3367,7 @@ def test_a_list_of_names_opening_the_sentence_keeps_its_first_name(
             "The mayor announced the closure",
         ),
         (
-            "Jon Bell, a local trader, left town before the council confirmed the"
-            " ban on Tuesday.",
+            "Jon Bell, a local trader, left town before the council confirmed the ban on Tuesday.",
             "The council confirmed the ban",
         ),
         # negative: a tag after a comma still takes the claim before it
@@ -3379,4 +3378,42 @@ def test_a_list_of_names_opening_the_sentence_keeps_its_first_name(
     ],
 )
 def test_a_subordinate_saying_takes_no_claim_before_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline too long gives a person by name alone, without the title before it (a
+        # speaker's name is cut to the surname already)
+        (
+            "The interior ministry confirmed on Tuesday that First Vice President Ana Maria"
+            " Ruiz has been placed under house arrest at home.",
+            "The interior ministry confirmed Ana Maria Ruiz has been placed under house arrest",
+        ),
+        (
+            "Foreign Minister Jon Peter Bell said on Tuesday that the talks with the northern"
+            " rebels had collapsed after a week of shelling.",
+            "Bell said the talks with the northern rebels had collapsed",
+        ),
+        # negative: a headline that fits keeps the title, and a title with no name after it
+        # or owned by a state stays
+        (
+            "Vice President Ana Ruiz resigned on Tuesday.",
+            "Vice President Ana Ruiz resigned",
+        ),
+        (
+            "The ministry confirmed on Tuesday that the Vice President had been placed under"
+            " house arrest at his home in the capital.",
+            "The ministry confirmed the Vice President had been placed under house arrest",
+        ),
+        (
+            "The ministry confirmed on Tuesday that Chile's Vice President Ana Maria Ruiz"
+            " had been placed under house arrest at home.",
+            "The ministry confirmed Chile's Vice President Ana Maria Ruiz had been placed under"
+            " house arrest",
+        ),
+    ],
+)
+def test_a_long_headline_names_a_person_without_their_title(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title

@@ -113,7 +113,11 @@ def headline(
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
-    words = _shortened(view, words, _linked_from(clause, words))
+    shortened = _shortened(view, words, _linked_from(clause, words))
+    untitled = _without_name_titles(view, words)
+    if not _fits_headline(shortened) and untitled != words:  # too long: "Ana Ruiz", no title
+        shortened = _shortened(view, untitled, _linked_from(clause, untitled))
+    words = shortened
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
         words = words[:TITLE_WORDS]
@@ -616,6 +620,41 @@ def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
             return words
         return [*words[:i], word.rstrip(","), *words[close + 1 :]]
     return words
+
+
+_NAME_WORDS = 2  # capitalised words after a title that make a full name ("Ana Ruiz")
+
+
+def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a person's title right before their full name ("First Vice
+    President Ana Ruiz" -> "Ana Ruiz"); a title owned by a state or a body ("Chile's Vice
+    President Ana Ruiz"), after an article, or with no full name after it stays."""
+    titles, ranks = title_words("en"), _headline_words().title_ranks
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _norm(words[end]) in ranks and words[end][:1].isupper():
+            end += 1
+        ranked = end
+        while end < len(words) and _norm(words[end]) in titles and words[end][:1].isupper():
+            end += 1
+        name = words[end : end + _NAME_WORDS]
+        owned = bool(kept) and (
+            kept[-1].endswith(("'s", "’s")) or _norm(kept[-1]) in view.words("determiners")
+        )
+        if (
+            end > ranked
+            and not owned
+            and not words[end - 1].endswith(",")
+            and len(name) == _NAME_WORDS
+            and all(w[:1].isupper() and _norm(w) not in titles for w in name)
+        ):
+            index = end
+        end = max(end, index + 1)  # a title that stays stays whole
+        kept.extend(words[index:end])
+        index = end
+    return kept
 
 
 def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
@@ -2432,6 +2471,7 @@ class _HeadlineWords:
     empty_subject_verbs: frozenset[str]
     unmeant_it_verbs: frozenset[str]
     showing_verbs: frozenset[str]
+    title_ranks: frozenset[str]
 
 
 @cache
