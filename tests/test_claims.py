@@ -1402,3 +1402,21 @@ def test_a_name_apposed_to_a_source_speaks(text: str, claimed_by: str) -> None:
 )
 def test_the_countrys_speaker_is_the_state_named_before(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "stance"),
+    [
+        # saying that claims or reports are false denies them
+        ("The rebels told the radio on Sunday that these claims were false.", "rebels", "denied"),
+        ("The ministry said on Sunday the reports were baseless.", "ministry", "denied"),
+        ("Chad said on Sunday that the allegations are completely untrue.", "Chad", "denied"),
+        # negative: a false thing that is no claim, or a claim that is true, is asserted
+        ("The ministry said on Sunday the alarm was false.", "ministry", "asserted"),
+        ("The ministry said on Sunday the reports were accurate.", "ministry", "asserted"),
+        ("The ministry said on Sunday that it had closed the border.", "ministry", "asserted"),
+    ],
+)
+def test_saying_a_claim_is_false_denies_it(text: str, claimed_by: str, stance: str) -> None:
+    event = only_event(text)
+    assert (event.claimed_by, event.stance) == (claimed_by, stance)
