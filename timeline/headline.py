@@ -116,7 +116,9 @@ def headline(
     shortened = _shortened(view, words, _linked_from(clause, words))
     untitled = _without_name_titles(view, words)
     if not _fits_headline(shortened) and untitled != words:  # too long: "Ana Ruiz", no title
-        shortened = _shortened(view, untitled, _linked_from(clause, untitled))
+        without_titles = _shortened(view, untitled, _linked_from(clause, untitled))
+        if _fits_headline(without_titles):
+            shortened = without_titles
     words = shortened
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
