@@ -3417,3 +3417,33 @@ def test_a_subordinate_saying_takes_no_claim_before_it(text: str, title: str) ->
 )
 def test_a_long_headline_names_a_person_without_their_title(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an adverb before a participle opening the date's clause leaves it the participle's:
+        # the clause before with a verb tells what happened
+        (
+            "The vote fell short of the votes needed, effectively guaranteeing that the"
+            " offices will close from Tuesday.",
+            "The vote fell short of the votes needed",
+        ),
+        (
+            "The storm hit the coast, thereby forcing thousands from their homes on Tuesday.",
+            "The storm hit the coast, thereby forcing thousands from their homes",
+        ),
+        # negative: an adverb within the clause, and a participle with none, as before
+        (
+            "Officials said the offices will effectively close from Tuesday.",
+            "Officials said the offices will effectively close",
+        ),
+        (
+            "The storm hit the coast, forcing thousands from their homes on Tuesday.",
+            "The storm hit the coast, forcing thousands from their homes",
+        ),
+    ],
+)
+def test_an_adverb_before_a_participle_keeps_its_clause_before(text: str, title: str) -> None:
+    expression = "from Tuesday" if "from Tuesday" in text else "on Tuesday"
+    assert only_event(text, expression).title == title

@@ -1181,7 +1181,11 @@ def _clause_words(clause: DateClause) -> list[str]:
                 lead = _with_its_subject(clause, before) if framing else text[before[0] : before[1]]
                 joined = lead + ", " + surface.lstrip(" ,;:")
                 surface = joined if framing or _fits(_cleaned(view, joined)) else surface
-        elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
+        elif (participle := _past_adverb(view, opener)).norm.endswith(
+            "ing"
+        ) and participle.norm not in _headline_words().ing_prepositions:
+            # ", (effectively) guaranteeing that offices close [Tuesday]": an adverb before
+            # the participle leaves it the clause's
             subordinate = next(  # "killing 26 since insurgents captured Mosul, last month"
                 (
                     t
