@@ -1420,3 +1420,25 @@ def test_the_countrys_speaker_is_the_state_named_before(text: str, claimed_by: s
 def test_saying_a_claim_is_false_denies_it(text: str, claimed_by: str, stance: str) -> None:
     event = only_event(text)
     assert (event.claimed_by, event.stance) == (claimed_by, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a mission, an embassy, a committee, a party, a company or a union speaks
+        ("The embassy said on Sunday that its staff had left.", "embassy"),
+        ("The committee said on Sunday that the vote was delayed.", "committee"),
+        ("The company said on Sunday that the plane was 34 years old.", "company"),
+        ("The union said on Sunday that the strike would go on.", "union"),
+        # ... and is the body of that kind named before
+        (
+            "The Relief Party held a rally. The party said on Sunday that its leader was held.",
+            "Relief Party",
+        ),
+        # negative: the noun doing something, or owning what happened, claims nothing
+        ("The company's plane crashed on Sunday.", ""),
+        ("The embassy closed its doors on Sunday.", ""),
+    ],
+)
+def test_bodies_of_every_kind_speak(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
