@@ -3447,3 +3447,27 @@ def test_a_long_headline_names_a_person_without_their_title(text: str, title: st
 def test_an_adverb_before_a_participle_keeps_its_clause_before(text: str, title: str) -> None:
     expression = "from Tuesday" if "from Tuesday" in text else "on Tuesday"
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a plural noun in a list of speakers is no verb: the tag still takes the claim
+        (
+            "Two ferries collided near the island, local media reports and officials said on"
+            " Tuesday.",
+            "Local media reports and officials said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, news reports and witnesses said on Tuesday.",
+            "News reports and witnesses said two ferries collided near the island",
+        ),
+        # negative: a speaker without a list, as before
+        (
+            "Two ferries collided near the island, media reports said on Tuesday.",
+            "Media reports said two ferries collided near the island",
+        ),
+    ],
+)
+def test_a_list_of_speakers_takes_the_claim_before_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -363,6 +363,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         subject_words = subject[:-1]  # "media reports said": no two verbs side by side
     else:
         subject_words = subject
+    coordinators = view.words("coordinators")
     described = [  # "lawyers representing them said": an -ing form without an auxiliary
         w
         for i, w in enumerate(subject_words)
@@ -370,6 +371,14 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
             i
             and _norm(w).endswith("ing")
             and _norm(subject_words[i - 1]) not in view.lexicon.auxiliaries
+        )
+        and not (  # "media reports and officials said": a noun in a list of speakers
+            i
+            and _norm(w).endswith("s")
+            and _norm(subject_words[i - 1]) not in view.lexicon.pronouns
+            and _norm(subject_words[i - 1]) not in view.lexicon.auxiliaries
+            and i + 1 < len(subject_words)
+            and _norm(subject_words[i + 1]) in coordinators
         )
     ]
     if _holds_verb(view, described):
