@@ -3471,3 +3471,26 @@ def test_an_adverb_before_a_participle_keeps_its_clause_before(text: str, title:
 )
 def test_a_list_of_speakers_takes_the_claim_before_it(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a cut never leaves a title without the person it belongs to
+        (
+            "Security forces placed Vice President and opposition leader Ana Ruiz under house"
+            " arrest in Lima on Tuesday night amid rising tensions, raising fears of war.",
+            "Security forces placed Vice President and opposition leader Ana Ruiz under house"
+            " arrest",
+        ),
+        # negative: a title with no name after it may end a headline
+        (
+            "Security forces on Tuesday detained the President and several of his closest"
+            " aides in a dawn raid on the palace in the capital.",
+            "Security forces detained the President",
+        ),
+    ],
+)
+def test_a_cut_leaves_no_title_without_its_name(text: str, title: str) -> None:
+    expression = "on Tuesday night" if "on Tuesday night" in text else "on Tuesday"
+    assert only_event(text, expression).title == title

@@ -767,7 +767,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "targeted | and demolished homes": two verbs of one object; not
             # "was holding | and expressed hope", two forms that share none
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
-        if splits_name or not _reads_whole(lexicon, kept, words):
+        if (
+            splits_name
+            or _leaves_title(kept, words[cut:])
+            or not _reads_whole(lexicon, kept, words)
+        ):
             continue
         # "the Bank | of England", "British | and American", "missiles | that were": a last
         # resort
@@ -788,6 +792,24 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
 
 
 _AMOUNT_WORDS = 4  # "at least 12 people": an amount with its noun
+_TITLE_REACH = 6  # words after a cut where the name a title before it belongs to may stand
+
+
+def _leaves_title(kept: list[str], rest: list[str]) -> bool:
+    """True when ``kept`` ends on a person's title whose name comes in ``rest``, before
+    any punctuation ("placed Vice President | and party leader Ana Ruiz under arrest"):
+    the cut would leave the title without its person."""
+    titles = title_words("en")
+    if kept[-1].endswith((",", ";", ":")) or not (
+        kept[-1][:1].isupper() and _norm(kept[-1]) in titles
+    ):
+        return False
+    for word in rest[:_TITLE_REACH]:
+        if word[:1].isupper() and _norm(word) not in titles:
+            return True
+        if word.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 def _fits_headline(words: list[str]) -> bool:
