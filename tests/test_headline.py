@@ -3494,3 +3494,24 @@ def test_a_list_of_speakers_takes_the_claim_before_it(text: str, title: str) -> 
 def test_a_cut_leaves_no_title_without_its_name(text: str, title: str) -> None:
     expression = "on Tuesday night" if "on Tuesday night" in text else "on Tuesday"
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a pronoun after a noun opens a relative clause without "that": a cut before it
+        # keeps the infinitive whole
+        (
+            "President Ana Maria Ruiz said on Tuesday she would move to lift a martial law"
+            " declaration she had imposed just hours before, honoring a parliamentary vote.",
+            "Ruiz said she would move to lift a martial law declaration",
+        ),
+        # negative: a pronoun after a verb of saying opens what is said
+        (
+            "Ana Ruiz said on Tuesday she would lift the curfew.",
+            "Ana Ruiz said she would lift the curfew",
+        ),
+    ],
+)
+def test_a_cut_before_a_relative_clause_without_that(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

@@ -731,7 +731,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         norm = _norm(words[cut])
         if kept[-1].endswith((",", ";", ":")):
             strength = 3
-        elif norm in _CLAUSE_WORDS or _opens_relative(lexicon, words, cut):
+        elif (
+            norm in _CLAUSE_WORDS
+            or _opens_relative(lexicon, words, cut)
+            or _opens_contact_clause(view, words, cut)
+        ):
             strength = 2  # a relative "that" only as a last resort: it may tell the event
         elif norm in prepositions or (
             norm.endswith("ing")
@@ -875,6 +879,23 @@ def _opens_relative(lexicon: EventLexicon, words: list[str], at: int) -> bool:
         and _verb_like(following, lexicon)
         and not _verb_like(words[at - 1], lexicon)
         and _norm(words[at - 1]) not in lexicon.stance_of
+    )
+
+
+def _opens_contact_clause(view: SentenceView, words: list[str], at: int) -> bool:
+    """True when ``words[at]`` is a personal pronoun opening a relative clause without
+    "that" about the noun before it ("a curfew | she had imposed"): a verb follows the
+    pronoun, and the word before it is a lower-case noun, not a verb ("said | she would")."""
+    before, following = words[at - 1], (words[at + 1 : at + 2] or [""])[0]
+    return (
+        _norm(words[at]) in _headline_words().pronoun_subjects
+        and words[at].islower()
+        and _verb_like(following, view.lexicon)
+        and before.islower()
+        and not before.endswith((",", ";", ":"))
+        and not _verb_like(before, view.lexicon)
+        and _norm(before) not in view.lexicon.stance_of
+        and _norm(before) not in view.lexicon.function_words()
     )
 
 
