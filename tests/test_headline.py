@@ -3515,3 +3515,34 @@ def test_a_cut_leaves_no_title_without_its_name(text: str, title: str) -> None:
 )
 def test_a_cut_before_a_relative_clause_without_that(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a date after an article that describes the noun after it stays with the noun
+        (
+            "The army posted a photo showing clouds of smoke in the night sky.",
+            "the night",
+            "The army posted a photo showing clouds of smoke in the night sky",
+        ),
+        (
+            "Flares lit up the night sky over the port.",
+            "night",
+            "Flares lit up the night sky over the port",
+        ),
+        # negative: a date before a preposition, or with no article, goes
+        (
+            "The talks resumed in the morning after a pause.",
+            "the morning",
+            "The talks resumed after a pause",
+        ),
+        (
+            "Rebels attacked the town on Tuesday before dawn.",
+            "on Tuesday",
+            "Rebels attacked the town before dawn",
+        ),
+    ],
+)
+def test_a_date_describing_a_noun_stays_with_it(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title

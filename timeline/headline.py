@@ -1626,6 +1626,35 @@ _CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: 
 _PLACE_WORDS = 4  # words of a place between a date that is its clause's subject and its verb
 
 
+def _date_describes_noun(clause: DateClause) -> bool:
+    """True when the date, opening on an article, describes the noun right after it
+    ("clouds of smoke in [the night] sky", "in [the morning] sun"): without it the noun
+    phrase breaks, so the headline keeps it."""
+    view = clause.view
+    articles = view.words("definite_articles")
+    start, end = clause.mention.char_start, clause.anchor_end
+    opening = clause.mention.text.split()[:1]
+    before = [t for t in view.tokens if t.end <= start][-1:]
+    if not (
+        opening
+        and opening[0].lower() in articles
+        or before
+        and before[0].norm in articles
+        and not view.text[before[0].end : start].strip()
+    ):
+        return False
+    following = next((t for t in view.tokens if t.start >= end), None)
+    return (
+        following is not None
+        and view.text[end : following.start] == " "
+        and following.text.isalpha()
+        and following.text.islower()
+        and following.norm not in view.lexicon.function_words()
+        and following.norm not in view.words("prepositions")
+        and not _verb_like(following.text, view.lexicon)
+    )
+
+
 def _date_extent(clause: DateClause) -> tuple[int, int]:
     """Where the cut of the date starts and ends: the date (with what it points to),
     widened over a clock time beside it, which is part of the date ("On Feb. 24, at
@@ -1636,6 +1665,8 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     start, end = clause.mention.char_start, clause.anchor_end
     if _date_is_subject(clause):
         return start, start  # "June was the deadliest month": the verb needs its subject
+    if _date_describes_noun(clause):
+        return end, end  # "in the night sky": the noun phrase keeps its date
     range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
     end = range_end.end() if range_end else end
     start, end = _with_joined_date(view, start, end)
