@@ -3531,7 +3531,12 @@ def test_a_cut_before_a_relative_clause_without_that(text: str, title: str) -> N
             "night",
             "Flares lit up the night sky over the port",
         ),
-        # negative: a date before a preposition, or with no article, goes
+        # negative: a date before a preposition, with no article, or a year, goes
+        (
+            "The deal violates the 2018 peace agreement, the rebels said on Tuesday.",
+            "2018",
+            "Rebels said the deal violates the peace agreement",
+        ),
         (
             "The talks resumed in the morning after a pause.",
             "the morning",

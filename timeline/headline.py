@@ -1635,6 +1635,8 @@ def _date_describes_noun(clause: DateClause) -> bool:
     start, end = clause.mention.char_start, clause.anchor_end
     opening = clause.mention.text.split()[:1]
     before = [t for t in view.tokens if t.end <= start][-1:]
+    if any(c.isdigit() for c in clause.mention.text):
+        return False  # "the [2018] peace agreement": a year goes, as ever
     if not (
         opening
         and opening[0].lower() in articles
