@@ -427,9 +427,17 @@ def test_a_body_described_again_is_the_state_it_was_of(text: str, claimed_by: st
             '"We are ready," Ana Ruiz said. "Troops took the bridge on Sunday. They hold it."',
             "Ana Ruiz",
         ),
+        # ... also after a claim the sentence before ends on its tag
+        (
+            'The army is ready to hold the city, spokeswoman Ana Ruiz said. "Troops took'
+            ' the bridge on Sunday."',
+            "Ana Ruiz",
+        ),
         # negative: the outlet's own sentence before a quotation
         ('Troops took the bridge on Sunday. "They hold it now," Ana Ruiz said.', ""),
         ('"We are ready," Ana Ruiz said. Troops took the bridge on Sunday.', ""),
+        # ... and a sentence of its own after a tag
+        ("The army is ready, Ana Ruiz said. Troops took the bridge on Sunday.", ""),
     ],
 )
 def test_a_quotation_over_several_sentences_has_one_speaker(text: str, claimed_by: str) -> None:
