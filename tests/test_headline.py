@@ -3551,3 +3551,24 @@ def test_a_cut_before_a_relative_clause_without_that(text: str, title: str) -> N
 )
 def test_a_date_describing_a_noun_stays_with_it(text: str, expression: str, title: str) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a day named from today opening a quotation is an ordinary word after the speaker
+        (
+            '"Tonight, the leaders stand on the brink of war," the mission said on Tuesday.',
+            "The mission said tonight, the leaders stand on the brink of war",
+        ),
+        (
+            '"Today we mourn the dead," the mayor said on Tuesday.',
+            "The mayor said today we mourn the dead",
+        ),
+        # negative: a weekday or a name keeps its capital
+        ('"Monday was calm," the mayor said on Tuesday.', "The mayor said Monday was calm"),
+        ('"Lima was calm," the mayor said on Tuesday.', "The mayor said Lima was calm"),
+    ],
+)
+def test_a_day_from_today_opening_a_claim_is_lower_case(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
