@@ -3408,6 +3408,12 @@ def test_a_subordinate_saying_takes_no_claim_before_it(text: str, title: str) ->
             "The ministry confirmed the Vice President had been placed under house arrest",
         ),
         (
+            "The ministry confirmed on Tuesday that Chilean Vice President Ana Maria Ruiz"
+            " and Foreign Minister Jon Bell had been placed under house arrest at home.",
+            "The ministry confirmed Chilean Vice President Ana Maria Ruiz and Foreign Minister"
+            " Jon Bell…",
+        ),
+        (
             "The ministry confirmed on Tuesday that Chile's Vice President Ana Maria Ruiz"
             " had been placed under house arrest at home.",
             "The ministry confirmed Chile's Vice President Ana Maria Ruiz had been placed under"

@@ -639,7 +639,8 @@ _NAME_WORDS = 2  # capitalised words after a title that make a full name ("Ana R
 def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without a person's title right before their full name ("First Vice
     President Ana Ruiz" -> "Ana Ruiz"); a title owned by a state or a body ("Chile's Vice
-    President Ana Ruiz"), after an article, or with no full name after it stays."""
+    President Ana Ruiz", "Chilean Vice President Ana Ruiz"), after an article, or with no
+    full name after it stays."""
     titles, ranks = title_words("en"), _headline_words().title_ranks
     kept: list[str] = []
     index = 0
@@ -651,8 +652,13 @@ def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
         while end < len(words) and _norm(words[end]) in titles and words[end][:1].isupper():
             end += 1
         name = words[end : end + _NAME_WORDS]
-        owned = bool(kept) and (
-            kept[-1].endswith(("'s", "’s")) or _norm(kept[-1]) in view.words("determiners")
+        owned = (
+            bool(kept)
+            and (  # "Chile's", "the", "Iranian Vice President Ana Ruiz"
+                kept[-1].endswith(("'s", "’s"))
+                or _norm(kept[-1]) in view.words("determiners")
+                or kept[-1][:1].isupper()
+            )
         )
         if (
             end > ranked
