@@ -31,6 +31,17 @@ from tests.test_events import only_event
         ("The ministry announced the capture of the village on Sunday.", "ministry"),
         ("The army announced on Sunday that it had retaken the bridge.", "army"),
         ("The group claimed on Sunday that it had downed a helicopter.", "group"),
+        # declaring a rule of emergency, war or a truce, or announcing sanctions, is an act
+        ("The president declared martial law on Sunday night.", ""),
+        ("The governor on Sunday declared emergency rule in the province.", ""),
+        ("The kingdom declared war on its neighbour on Sunday.", ""),
+        ("The rebels declared a unilateral truce on Sunday.", ""),
+        ("The bloc announced sanctions on three banks on Sunday.", ""),
+        ("The White House announced tariffs on steel on Sunday.", ""),
+        # negative: the measure is the subject of what is said, also after "the"
+        ("The army announced on Sunday the truce had collapsed.", "army"),
+        ("The mayor declared on Sunday the curfew was over.", "mayor"),
+        ("The ministry said on Sunday the sanctions had failed.", "ministry"),
     ],
 )
 def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) -> None:
@@ -416,9 +427,17 @@ def test_a_body_described_again_is_the_state_it_was_of(text: str, claimed_by: st
             '"We are ready," Ana Ruiz said. "Troops took the bridge on Sunday. They hold it."',
             "Ana Ruiz",
         ),
+        # ... also after a claim the sentence before ends on its tag
+        (
+            'The army is ready to hold the city, spokeswoman Ana Ruiz said. "Troops took'
+            ' the bridge on Sunday."',
+            "Ana Ruiz",
+        ),
         # negative: the outlet's own sentence before a quotation
         ('Troops took the bridge on Sunday. "They hold it now," Ana Ruiz said.', ""),
         ('"We are ready," Ana Ruiz said. Troops took the bridge on Sunday.', ""),
+        # ... and a sentence of its own after a tag
+        ("The army is ready, Ana Ruiz said. Troops took the bridge on Sunday.", ""),
     ],
 )
 def test_a_quotation_over_several_sentences_has_one_speaker(text: str, claimed_by: str) -> None:
@@ -1390,4 +1409,44 @@ def test_a_name_apposed_to_a_source_speaks(text: str, claimed_by: str) -> None:
     ],
 )
 def test_the_countrys_speaker_is_the_state_named_before(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by", "stance"),
+    [
+        # saying that claims or reports are false denies them
+        ("The rebels told the radio on Sunday that these claims were false.", "rebels", "denied"),
+        ("The ministry said on Sunday the reports were baseless.", "ministry", "denied"),
+        ("Chad said on Sunday that the allegations are completely untrue.", "Chad", "denied"),
+        # negative: a false thing that is no claim, or a claim that is true, is asserted
+        ("The ministry said on Sunday the alarm was false.", "ministry", "asserted"),
+        ("The ministry said on Sunday the reports were accurate.", "ministry", "asserted"),
+        ("The ministry said on Sunday that it had closed the border.", "ministry", "asserted"),
+    ],
+)
+def test_saying_a_claim_is_false_denies_it(text: str, claimed_by: str, stance: str) -> None:
+    event = only_event(text)
+    assert (event.claimed_by, event.stance) == (claimed_by, stance)
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a mission, an embassy, a committee, a party, a company or a union speaks
+        ("The embassy said on Sunday that its staff had left.", "embassy"),
+        ("The committee said on Sunday that the vote was delayed.", "committee"),
+        ("The company said on Sunday that the plane was 34 years old.", "company"),
+        ("The union said on Sunday that the strike would go on.", "union"),
+        # ... and is the body of that kind named before
+        (
+            "The Relief Party held a rally. The party said on Sunday that its leader was held.",
+            "Relief Party",
+        ),
+        # negative: the noun doing something, or owning what happened, claims nothing
+        ("The company's plane crashed on Sunday.", ""),
+        ("The embassy closed its doors on Sunday.", ""),
+    ],
+)
+def test_bodies_of_every_kind_speak(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by

@@ -3351,3 +3351,230 @@ def test_a_list_of_names_opening_the_sentence_keeps_its_first_name(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a clause a subordinator opens is no reporting tag: what comes before it is no claim
+        (
+            "Ana Ruiz, the army chief, banned all rallies after Ivo Lenz declared"
+            " martial law on Tuesday.",
+            "Ivo Lenz declared martial law",
+        ),
+        (
+            "The port, a busy hub, shut down when the mayor announced the closure on Tuesday.",
+            "The mayor announced the closure",
+        ),
+        (
+            "Jon Bell, a local trader, left town before the council confirmed the ban on Tuesday.",
+            "The council confirmed the ban",
+        ),
+        # negative: a tag after a comma still takes the claim before it
+        (
+            "Ana Ruiz, the army chief, banned all rallies, Ivo Lenz said on Tuesday.",
+            "Ivo Lenz said Ana Ruiz, the army chief, banned all rallies",
+        ),
+    ],
+)
+def test_a_subordinate_saying_takes_no_claim_before_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a headline too long gives a person by name alone, without the title before it (a
+        # speaker's name is cut to the surname already)
+        (
+            "The interior ministry confirmed on Tuesday that First Vice President Ana Maria"
+            " Ruiz has been placed under house arrest at home.",
+            "The interior ministry confirmed Ana Maria Ruiz has been placed under house arrest",
+        ),
+        (
+            "Foreign Minister Jon Peter Bell said on Tuesday that the talks with the northern"
+            " rebels had collapsed after a week of shelling.",
+            "Bell said the talks with the northern rebels had collapsed",
+        ),
+        # negative: a headline that fits keeps the title, and a title with no name after it
+        # or owned by a state stays
+        (
+            "Vice President Ana Ruiz resigned on Tuesday.",
+            "Vice President Ana Ruiz resigned",
+        ),
+        (
+            "The ministry confirmed on Tuesday that the Vice President had been placed under"
+            " house arrest at his home in the capital.",
+            "The ministry confirmed the Vice President had been placed under house arrest",
+        ),
+        (
+            "The ministry confirmed on Tuesday that Chilean Vice President Ana Maria Ruiz"
+            " and Foreign Minister Jon Bell had been placed under house arrest at home.",
+            "The ministry confirmed Chilean Vice President Ana Maria Ruiz and Foreign Minister"
+            " Jon Bell…",
+        ),
+        (
+            "The ministry confirmed on Tuesday that Chile's Vice President Ana Maria Ruiz"
+            " had been placed under house arrest at home.",
+            "The ministry confirmed Chile's Vice President Ana Maria Ruiz had been placed under"
+            " house arrest",
+        ),
+    ],
+)
+def test_a_long_headline_names_a_person_without_their_title(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # an adverb before a participle opening the date's clause leaves it the participle's:
+        # the clause before with a verb tells what happened
+        (
+            "The vote fell short of the votes needed, effectively guaranteeing that the"
+            " offices will close from Tuesday.",
+            "The vote fell short of the votes needed",
+        ),
+        (
+            "The storm hit the coast, thereby forcing thousands from their homes on Tuesday.",
+            "The storm hit the coast, thereby forcing thousands from their homes",
+        ),
+        # negative: an adverb within the clause, and a participle with none, as before
+        (
+            "Officials said the offices will effectively close from Tuesday.",
+            "Officials said the offices will effectively close",
+        ),
+        (
+            "The storm hit the coast, forcing thousands from their homes on Tuesday.",
+            "The storm hit the coast, forcing thousands from their homes",
+        ),
+    ],
+)
+def test_an_adverb_before_a_participle_keeps_its_clause_before(text: str, title: str) -> None:
+    expression = "from Tuesday" if "from Tuesday" in text else "on Tuesday"
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a plural noun in a list of speakers is no verb: the tag still takes the claim
+        (
+            "Two ferries collided near the island, local media reports and officials said on"
+            " Tuesday.",
+            "Local media reports and officials said two ferries collided near the island",
+        ),
+        (
+            "Two ferries collided near the island, news reports and witnesses said on Tuesday.",
+            "News reports and witnesses said two ferries collided near the island",
+        ),
+        # negative: a speaker without a list, as before
+        (
+            "Two ferries collided near the island, media reports said on Tuesday.",
+            "Media reports said two ferries collided near the island",
+        ),
+    ],
+)
+def test_a_list_of_speakers_takes_the_claim_before_it(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a cut never leaves a title without the person it belongs to
+        (
+            "Security forces placed Vice President and opposition leader Ana Ruiz under house"
+            " arrest in Lima on Tuesday night amid rising tensions, raising fears of war.",
+            "Security forces placed Vice President and opposition leader Ana Ruiz under house"
+            " arrest",
+        ),
+        # negative: a title with no name after it may end a headline
+        (
+            "Security forces on Tuesday detained the President and several of his closest"
+            " aides in a dawn raid on the palace in the capital.",
+            "Security forces detained the President",
+        ),
+    ],
+)
+def test_a_cut_leaves_no_title_without_its_name(text: str, title: str) -> None:
+    expression = "on Tuesday night" if "on Tuesday night" in text else "on Tuesday"
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a pronoun after a noun opens a relative clause without "that": a cut before it
+        # keeps the infinitive whole
+        (
+            "President Ana Maria Ruiz said on Tuesday she would move to lift a martial law"
+            " declaration she had imposed just hours before, honoring a parliamentary vote.",
+            "Ruiz said she would move to lift a martial law declaration",
+        ),
+        # negative: a pronoun after a verb of saying opens what is said
+        (
+            "Ana Ruiz said on Tuesday she would lift the curfew.",
+            "Ana Ruiz said she would lift the curfew",
+        ),
+    ],
+)
+def test_a_cut_before_a_relative_clause_without_that(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "title"),
+    [
+        # a date after an article that describes the noun after it stays with the noun
+        (
+            "The army posted a photo showing clouds of smoke in the night sky.",
+            "the night",
+            "The army posted a photo showing clouds of smoke in the night sky",
+        ),
+        (
+            "Flares lit up the night sky over the port.",
+            "night",
+            "Flares lit up the night sky over the port",
+        ),
+        # negative: a date before a preposition, with no article, or a year, goes
+        (
+            "The deal violates the 2018 peace agreement, the rebels said on Tuesday.",
+            "2018",
+            "Rebels said the deal violates the peace agreement",
+        ),
+        (
+            "The talks resumed in the morning after a pause.",
+            "the morning",
+            "The talks resumed after a pause",
+        ),
+        (
+            "Rebels attacked the town on Tuesday before dawn.",
+            "on Tuesday",
+            "Rebels attacked the town before dawn",
+        ),
+    ],
+)
+def test_a_date_describing_a_noun_stays_with_it(text: str, expression: str, title: str) -> None:
+    assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a day named from today opening a quotation is an ordinary word after the speaker
+        (
+            '"Tonight, the leaders stand on the brink of war," the mission said on Tuesday.',
+            "The mission said tonight, the leaders stand on the brink of war",
+        ),
+        (
+            '"Today we mourn the dead," the mayor said on Tuesday.',
+            "The mayor said today we mourn the dead",
+        ),
+        # negative: a weekday or a name keeps its capital
+        ('"Monday was calm," the mayor said on Tuesday.', "The mayor said Monday was calm"),
+        ('"Lima was calm," the mayor said on Tuesday.', "The mayor said Lima was calm"),
+    ],
+)
+def test_a_day_from_today_opening_a_claim_is_lower_case(text: str, title: str) -> None:
+    assert only_event(text, "on Tuesday").title == title

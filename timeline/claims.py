@@ -43,6 +43,7 @@ _BODY_WITHIN = 1500  # characters back to where "the ministry" may have been nam
 _STATE_BEFORE_HEAD = 40  # "Chile's health [ministry]": where its state stands
 _MAX_JOINED = 12  # words between two verbs joined by "and" ("called for ... and said")
 _SAYING_AFTER_RELATIVE = 3  # words after a relative clause its noun's verb stands in ("later said")
+_FALSITY_WORDS = 12  # words after a verb of saying where "the claims were false" may stand
 _MEASURE_WORDS = 5  # first words after "announced" where a measure it gives is named
 _AMOUNT_WORDS = 3  # "announced [more than $15] million", "announced [up to £2] million"
 _PARTICLE_NAME = re.compile(r"[a-z]{1,3}-[A-Z]")
@@ -369,6 +370,8 @@ class _Reader:
                     continue
             elif self._is_act(index):
                 continue
+            elif self._calls_claim_false(index):
+                stance = "denied"  # "told VOA that these claims were false"
             joined = index > 0 and tokens[index - 1].norm in self.view.words("coordinators")
             claimant = self._subject_of_verb_before(index - 1) if joined else ""
             if not claimant and self._closes_on_speaker(index):
@@ -506,7 +509,38 @@ class _Reader:
             if k > after and (self.view.break_before(k) or _is_verb(self.view, token)):
                 return False  # "announced troops had taken the town": what happened
             if any(word_matches(p, token.norm) for p in measures):
-                return True  # "announced tax relief", "declared three days of mourning"
+                # "declared martial law"; not "declared the curfew was over", what is said
+                return not self._opens_said_clause(k + 1)
+        return False
+
+    def _opens_said_clause(self, index: int) -> bool:
+        """True when token ``index`` is the verb of a clause that a noun before it is the
+        subject of ("the curfew [was] over"), so that the noun is what is said about."""
+        if index >= len(self.tokens) or self.view.break_before(index):
+            return False
+        return _is_verb(self.view, self.tokens[index])
+
+    def _calls_claim_false(self, index: int) -> bool:
+        """True when the verb of saying at ``index`` says that a claim is false ("said the
+        reports were baseless", "told VOA that these claims were false"): within its
+        clause, a claim noun, a form of "be" and a word of falsity, in that order."""
+        claim_noun = be = -1
+        for k in range(index + 1, min(index + _FALSITY_WORDS, len(self.tokens))):
+            if k > index + 1 and self.view.break_before(k):
+                return False
+            norm = self.tokens[k].norm
+            if claim_noun < 0:
+                if any(word_matches(p, norm) for p in self.lexicon.claim_nouns):
+                    claim_noun = k
+            elif be < 0:
+                if norm in self.view.words("be_forms"):
+                    be = k
+                elif k > claim_noun + 1:
+                    return False  # "the reports of shelling were …": not the claim's verb
+            elif norm in self.view.words("falsity"):
+                return True
+            elif norm not in self.view.words("falsity_degrees"):
+                return False
         return False
 
     def _takes_lives(self, first: int) -> bool:

@@ -186,10 +186,28 @@ def _quoted_claim(
         return None  # not a sentence opening a quotation that runs to its end or beyond
     before = doc.sentences[first - 1]
     if not _OPENING_QUOTE.match(doc.flat, before[0]):
-        return None
+        return _closing_tag(doc, before, read)  # "…, Ana Ruiz said. “Troops took it.”"
     said = doc.flat.rfind("”", *before), doc.flat.rfind('"', *before)
     _, claims = read(before)
     return next((c for c in claims if max(said) < c[0] <= max(said) + _TAG_WITHIN), None)
+
+
+_TAG_WORDS = 4  # words from a closing tag's verb to its sentence's end ("said on Sunday.")
+
+
+def _closing_tag(
+    doc: Document,
+    sentence: tuple[int, int],
+    read: Callable[[tuple[int, int]], tuple[SentenceView, tuple[Claim, ...]]],
+) -> Claim | None:
+    """The claim of the reporting tag ``sentence`` ends on (", spokeswoman Ana Ruiz said
+    on Sunday."), whose speaker a quotation of its own after it goes on quoting; else
+    None."""
+    _, claims = read(sentence)
+    if not claims or not claims[-1][1]:
+        return None
+    last = claims[-1]
+    return last if len(doc.flat[last[0] : sentence[1]].split()) <= _TAG_WORDS else None
 
 
 def _claim_after(

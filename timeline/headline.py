@@ -113,7 +113,13 @@ def headline(
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
-    words = _shortened(view, words, _linked_from(clause, words))
+    shortened = _shortened(view, words, _linked_from(clause, words))
+    untitled = _without_name_titles(view, words)
+    if not _fits_headline(shortened) and untitled != words:  # too long: "Ana Ruiz", no title
+        without_titles = _shortened(view, untitled, _linked_from(clause, untitled))
+        if _fits_headline(without_titles):
+            shortened = without_titles
+    words = shortened
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
         words = words[:TITLE_WORDS]
@@ -357,6 +363,7 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
         subject_words = subject[:-1]  # "media reports said": no two verbs side by side
     else:
         subject_words = subject
+    coordinators = view.words("coordinators")
     described = [  # "lawyers representing them said": an -ing form without an auxiliary
         w
         for i, w in enumerate(subject_words)
@@ -365,9 +372,21 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
             and _norm(w).endswith("ing")
             and _norm(subject_words[i - 1]) not in view.lexicon.auxiliaries
         )
+        and not (  # "media reports and officials said": a noun in a list of speakers
+            i
+            and _norm(w).endswith("s")
+            and _norm(subject_words[i - 1]) not in view.lexicon.pronouns
+            and _norm(subject_words[i - 1]) not in view.lexicon.auxiliaries
+            and i + 1 < len(subject_words)
+            and _norm(subject_words[i + 1]) in coordinators
+        )
     ]
     if _holds_verb(view, described):
         return words  # the clause says more than who spoke
+    opening = view.text.find(words[0], left)
+    before = _cleaned(view, view.text[view.start : opening if opening >= 0 else left])
+    if before and _norm(before[-1]) in view.words("subordinators"):
+        return words  # "… after Ivo Lenz declared martial law": no tag, nothing it claims
     claim = _cleaned(view, view.text[view.start : left])
     quoted = max((i for i, w in enumerate(claim[:-1]) if w.endswith(_QUOTE_ENDS)), default=None)
     if quoted is not None:  # '"We will hold," Jane Doe, the spokeswoman, said': her name
@@ -614,6 +633,47 @@ def _without_apposition(view: SentenceView, words: list[str]) -> list[str]:
     return words
 
 
+_NAME_WORDS = 2  # capitalised words after a title that make a full name ("Ana Ruiz")
+
+
+def _without_name_titles(view: SentenceView, words: list[str]) -> list[str]:
+    """``words`` without a person's title right before their full name ("First Vice
+    President Ana Ruiz" -> "Ana Ruiz"); a title owned by a state or a body ("Chile's Vice
+    President Ana Ruiz", "Chilean Vice President Ana Ruiz"), after an article, or with no
+    full name after it stays."""
+    titles, ranks = title_words("en"), _headline_words().title_ranks
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _norm(words[end]) in ranks and words[end][:1].isupper():
+            end += 1
+        ranked = end
+        while end < len(words) and _norm(words[end]) in titles and words[end][:1].isupper():
+            end += 1
+        name = words[end : end + _NAME_WORDS]
+        owned = (
+            bool(kept)
+            and (  # "Chile's", "the", "Iranian Vice President Ana Ruiz"
+                kept[-1].endswith(("'s", "’s"))
+                or _norm(kept[-1]) in view.words("determiners")
+                or kept[-1][:1].isupper()
+            )
+        )
+        if (
+            end > ranked
+            and not owned
+            and not words[end - 1].endswith(",")
+            and len(name) == _NAME_WORDS
+            and all(w[:1].isupper() and _norm(w) not in titles for w in name)
+        ):
+            index = end
+        end = max(end, index + 1)  # a title that stays stays whole
+        kept.extend(words[index:end])
+        index = end
+    return kept
+
+
 def _without_agent_phrase(view: SentenceView, words: list[str]) -> list[str]:
     """``words`` without a participle and its agent between a subject and its verb ("A
     drone attack [launched by the militia] struck the airport"), which a cut would keep in
@@ -677,7 +737,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         norm = _norm(words[cut])
         if kept[-1].endswith((",", ";", ":")):
             strength = 3
-        elif norm in _CLAUSE_WORDS or _opens_relative(lexicon, words, cut):
+        elif (
+            norm in _CLAUSE_WORDS
+            or _opens_relative(lexicon, words, cut)
+            or _opens_contact_clause(view, words, cut)
+        ):
             strength = 2  # a relative "that" only as a last resort: it may tell the event
         elif norm in prepositions or (
             norm.endswith("ing")
@@ -713,7 +777,11 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
             continue  # "targeted | and demolished homes": two verbs of one object; not
             # "was holding | and expressed hope", two forms that share none
         splits_name = strength < 3 and kept[-1][:1].isupper() and words[cut][:1].isupper()
-        if splits_name or not _reads_whole(lexicon, kept, words):
+        if (
+            splits_name
+            or _leaves_title(kept, words[cut:])
+            or not _reads_whole(lexicon, kept, words)
+        ):
             continue
         # "the Bank | of England", "British | and American", "missiles | that were": a last
         # resort
@@ -734,6 +802,24 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
 
 
 _AMOUNT_WORDS = 4  # "at least 12 people": an amount with its noun
+_TITLE_REACH = 6  # words after a cut where the name a title before it belongs to may stand
+
+
+def _leaves_title(kept: list[str], rest: list[str]) -> bool:
+    """True when ``kept`` ends on a person's title whose name comes in ``rest``, before
+    any punctuation ("placed Vice President | and party leader Ana Ruiz under arrest"):
+    the cut would leave the title without its person."""
+    titles = title_words("en")
+    if kept[-1].endswith((",", ";", ":")) or not (
+        kept[-1][:1].isupper() and _norm(kept[-1]) in titles
+    ):
+        return False
+    for word in rest[:_TITLE_REACH]:
+        if word[:1].isupper() and _norm(word) not in titles:
+            return True
+        if word.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 def _fits_headline(words: list[str]) -> bool:
@@ -799,6 +885,23 @@ def _opens_relative(lexicon: EventLexicon, words: list[str], at: int) -> bool:
         and _verb_like(following, lexicon)
         and not _verb_like(words[at - 1], lexicon)
         and _norm(words[at - 1]) not in lexicon.stance_of
+    )
+
+
+def _opens_contact_clause(view: SentenceView, words: list[str], at: int) -> bool:
+    """True when ``words[at]`` is a personal pronoun opening a relative clause without
+    "that" about the noun before it ("a curfew | she had imposed"): a verb follows the
+    pronoun, and the word before it is a lower-case noun, not a verb ("said | she would")."""
+    before, following = words[at - 1], (words[at + 1 : at + 2] or [""])[0]
+    return (
+        _norm(words[at]) in _headline_words().pronoun_subjects
+        and words[at].islower()
+        and _verb_like(following, view.lexicon)
+        and before.islower()
+        and not before.endswith((",", ";", ":"))
+        and not _verb_like(before, view.lexicon)
+        and _norm(before) not in view.lexicon.stance_of
+        and _norm(before) not in view.lexicon.function_words()
     )
 
 
@@ -1136,7 +1239,11 @@ def _clause_words(clause: DateClause) -> list[str]:
                 lead = _with_its_subject(clause, before) if framing else text[before[0] : before[1]]
                 joined = lead + ", " + surface.lstrip(" ,;:")
                 surface = joined if framing or _fits(_cleaned(view, joined)) else surface
-        elif opener.norm.endswith("ing") and opener.norm not in _headline_words().ing_prepositions:
+        elif (participle := _past_adverb(view, opener)).norm.endswith(
+            "ing"
+        ) and participle.norm not in _headline_words().ing_prepositions:
+            # ", (effectively) guaranteeing that offices close [Tuesday]": an adverb before
+            # the participle leaves it the clause's
             subordinate = next(  # "killing 26 since insurgents captured Mosul, last month"
                 (
                     t
@@ -1525,6 +1632,37 @@ _CLOCK_TIME = re.compile(r"L*D+C+")  # "at approximately 11:45 p.m."; reversed: 
 _PLACE_WORDS = 4  # words of a place between a date that is its clause's subject and its verb
 
 
+def _date_describes_noun(clause: DateClause) -> bool:
+    """True when the date, opening on an article, describes the noun right after it
+    ("clouds of smoke in [the night] sky", "in [the morning] sun"): without it the noun
+    phrase breaks, so the headline keeps it."""
+    view = clause.view
+    articles = view.words("definite_articles")
+    start, end = clause.mention.char_start, clause.anchor_end
+    opening = clause.mention.text.split()[:1]
+    before = [t for t in view.tokens if t.end <= start][-1:]
+    if any(c.isdigit() for c in clause.mention.text):
+        return False  # "the [2018] peace agreement": a year goes, as ever
+    if not (
+        opening
+        and opening[0].lower() in articles
+        or before
+        and before[0].norm in articles
+        and not view.text[before[0].end : start].strip()
+    ):
+        return False
+    following = next((t for t in view.tokens if t.start >= end), None)
+    return (
+        following is not None
+        and view.text[end : following.start] == " "
+        and following.text.isalpha()
+        and following.text.islower()
+        and following.norm not in view.lexicon.function_words()
+        and following.norm not in view.words("prepositions")
+        and not _verb_like(following.text, view.lexicon)
+    )
+
+
 def _date_extent(clause: DateClause) -> tuple[int, int]:
     """Where the cut of the date starts and ends: the date (with what it points to),
     widened over a clock time beside it, which is part of the date ("On Feb. 24, at
@@ -1535,6 +1673,8 @@ def _date_extent(clause: DateClause) -> tuple[int, int]:
     start, end = clause.mention.char_start, clause.anchor_end
     if _date_is_subject(clause):
         return start, start  # "June was the deadliest month": the verb needs its subject
+    if _date_describes_noun(clause):
+        return end, end  # "in the night sky": the noun phrase keeps its date
     range_end = _RANGE_END.match(view.text, end)  # "April 22[–23]": the end of its range
     end = range_end.end() if range_end else end
     start, end = _with_joined_date(view, start, end)
@@ -2428,6 +2568,7 @@ class _HeadlineWords:
     empty_subject_verbs: frozenset[str]
     unmeant_it_verbs: frozenset[str]
     showing_verbs: frozenset[str]
+    title_ranks: frozenset[str]
 
 
 @cache
