@@ -123,6 +123,8 @@ BAD_OUTPUTS = [
     (["events", "{src}", "-o", "{out}"], "is a folder; give a file name"),
     (["events", "{src}", "-o", "{src}/a.md/events.csv"], "a.md is a file, not a folder"),
     (["events", "{src}", "-o", "{out}/events.xlsx"], "unknown table format"),
+    (["events", "{src}", "-o", "{out}/pipe.csv"], "is not a file (a device, pipe or socket)"),
+    (["build", "{src}", "-o", "{out}/pipe.html"], "is not a file (a device, pipe or socket)"),
     (["events", "{src}", "-o", "{out}/e.csv", "--jobs", "0"], "--jobs must be"),
     (["events", "{src}", "-o", "{out}/e.csv", "--scheduler", "tcp://x:1"], "--scheduler needs"),
 ]
@@ -137,6 +139,8 @@ def test_outputs_and_options_are_refused_before_any_article_is_read(
     out.mkdir()
     (src / "in.csv").write_text("text,date\nKyiv held on Sunday.,2025-12-02\n", encoding="utf-8")
     (src / "a.md").write_text("---\npublished: 2025-12-02\n---\nOn Sunday.\n", encoding="utf-8")
+    os.mkfifo(out / "pipe.csv")
+    (out / "pipe.html").symlink_to(out / "pipe.csv")
     before = {p: p.read_bytes() for p in src.rglob("*") if p.is_file()}
     code, out_text, err = run(*(a.format(src=src, out=out) for a in args))
     assert code == 1, out_text
