@@ -190,6 +190,27 @@ def test_an_article_that_cannot_be_processed_is_named_and_strict_fails(tmp_path:
     assert not (tmp_path / "s.csv").exists()
 
 
+@pytest.mark.parametrize(
+    ("command", "output"), [("events", "e.csv"), ("mentions", "m.csv"), ("build", "t.html")]
+)
+def test_a_run_where_no_article_could_be_processed_fails_and_keeps_the_old_output(
+    tmp_path: Path, command: str, output: str
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    lines = [
+        {"id": i, "text": "Talks on Sunday.", "date": "2025-12-02", "lang": "xx"} for i in "ab"
+    ]
+    rows.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    (tmp_path / output).write_text("the old output", encoding="utf-8")
+    code, out, err = run(command, str(rows), "-o", str(tmp_path / output))
+    assert code == 1 and not out
+    assert err.splitlines()[-1] == (
+        f"error: {rows}: no article could be processed (2 articles skipped, each named above)"
+    )
+    assert "skipped a (" in err and "skipped b (" in err
+    assert (tmp_path / output).read_text(encoding="utf-8") == "the old output"
+
+
 def test_skipped_article_is_reported_and_strict_fails(tmp_path: Path) -> None:
     source = tmp_path / "articles"
     shutil.copytree(REPO / "seeds", source)

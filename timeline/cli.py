@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from timeline.errors import OptionError, SkippedArticleWarning, TimelineError
+from timeline.errors import NothingReadError, OptionError, SkippedArticleWarning, TimelineError
 from timeline.model import Corpus, Skipped
 from timeline.text import counted
 
@@ -237,7 +237,8 @@ def extracted(
     **options: Any,
 ) -> tuple[Run, pd.DataFrame]:
     """Check, read, then run ``extract`` (``extract_events`` or ``extract_mentions``) on SOURCE,
-    passing it ``options`` too."""
+    passing it ``options`` too. Raises :class:`NothingReadError` when no article could be
+    processed, so that no empty output replaces a good one."""
     run_jobs = check_run(source, outputs, jobs, engine, scheduler)
     run = Run(read_source(source, strict=strict, infer_published=infer_published))
     with run.progress() as on_progress:
@@ -249,6 +250,11 @@ def extracted(
             strict=strict,
             on_progress=on_progress,
             **options,
+        )
+    if len(run.skipped) == len(run.corpus):
+        raise NothingReadError(
+            f"{run.corpus.source}: no article could be processed "
+            f"({counted(len(run.skipped), 'article')} skipped, each named above)"
         )
     return run, table
 
