@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -209,6 +214,54 @@ def test_a_run_where_no_article_could_be_processed_fails_and_keeps_the_old_outpu
     )
     assert "skipped a (" in err and "skipped b (" in err
     assert (tmp_path / output).read_text(encoding="utf-8") == "the old output"
+
+
+def children_of(pid: int) -> set[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children")
+    return {int(child) for child in found.read_text().split()} if found.exists() else set()
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a zombie waiting to be reaped does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_run_stopped_by_sigterm_stops_its_workers_and_keeps_the_old_output(
+    tmp_path: Path,
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    text = "Rebels took the bridge on Sunday and officials said talks resumed on Monday. " * 5
+    lines = [{"id": f"a{i}", "text": text, "date": "2025-12-02"} for i in range(1000)]
+    rows.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    output = tmp_path / "e.csv"
+    output.write_text("the old table", encoding="utf-8")
+    command = [sys.executable, "-m", "timeline", "events", str(rows), "-o", str(output), "-j", "2"]
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.05)
+            workers = children_of(run.pid)
+        assert len(workers) == 2, "the run should have started its two workers"
+        run.send_signal(signal.SIGTERM)
+        assert run.wait(timeout=120) == 128 + signal.SIGTERM
+        deadline = time.monotonic() + 30
+        while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if running(pid)], "no worker outlives the run"
+    finally:
+        run.kill()
+        for pid in workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    assert output.read_text(encoding="utf-8") == "the old table"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("e.csv")] == ["e.csv"]
 
 
 def test_skipped_article_is_reported_and_strict_fails(tmp_path: Path) -> None:

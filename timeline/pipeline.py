@@ -10,6 +10,7 @@ the others go through.
 from __future__ import annotations
 
 import os
+import signal
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -230,12 +231,15 @@ class _Workers:
 
     def __init__(self, work: Callable[[Article], Found], jobs: int) -> None:
         self.work, self.jobs = work, jobs
-        self.pool = ProcessPoolExecutor(max_workers=jobs)
+        self.pool = _pool(jobs)
 
     def __enter__(self) -> _Workers:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, stopped_by: type[BaseException] | None, *exc: object) -> None:
+        if stopped_by is not None:  # Ctrl-C, SIGTERM, an error: drop the work queued too
+            for worker in list(self.pool._processes.values()):
+                worker.terminate()
         self.pool.shutdown(cancel_futures=True)
 
     def submit(self, batch: list[Article]) -> Iterator[Found]:
@@ -261,7 +265,7 @@ class _Workers:
 
     def _renew(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        self.pool = _pool(self.jobs)
 
     def _alone(self, article: Article) -> Found:
         with ProcessPoolExecutor(max_workers=1) as solo:
@@ -269,6 +273,15 @@ class _Workers:
                 return solo.submit(self.work, article).result()
             except BrokenProcessPool:
                 return _lost(article, WORKER_STOPPED)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ended_by_sigterm)
+
+
+def _ended_by_sigterm() -> None:
+    """A worker ends at once on SIGTERM, whatever handler the process it was forked from had."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _lost(article: Article, reason: str) -> Found:
