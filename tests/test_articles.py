@@ -19,6 +19,8 @@ from timeline.articles import load_articles, parse_published, seeds_path
 from timeline.errors import NothingReadError, SourceError, TimelineError
 from timeline.formats import MAX_ARTICLE_BYTES
 from timeline.model import Corpus
+from timeline.pipeline import extract_events, extract_mentions
+from timeline.table import write_table
 
 SOURCES = Path(__file__).parent / "data" / "sources"
 GOOD_TEXT = "Kyiv disputed the claim on Tuesday.\n"
@@ -557,6 +559,37 @@ def test_other_files_in_a_folder_are_reported(tmp_path: Path) -> None:
         f"{bad}: not a kind of file read here "
         "(.txt/.md/.markdown/.html/.htm/.jsonl/.ndjson/.csv/.json)"
     ]
+
+
+@pytest.mark.parametrize("table", ["events.json", "mentions.json", "events.csv"])
+def test_a_table_written_into_a_folder_of_articles_is_one_skip_not_one_per_row(
+    tmp_path: Path, table: str
+) -> None:
+    articles = tmp_path / "articles"
+    for day in range(1, 4):
+        write(articles, f"n{day}.txt", dated(published=f"2025-12-0{day}"))
+    corpus = load_articles(articles)
+    extract = extract_mentions if table.startswith("mentions") else extract_events
+    write_table(extract(corpus), tmp_path / table)
+    (articles / table).write_bytes((tmp_path / table).read_bytes())
+    again = load_articles(articles)
+    assert ids(again) == ids(corpus)
+    (skip,) = skip_lines(again)
+    assert skip.startswith(f"{articles / table}: ")
+
+
+def test_a_json_array_of_articles_with_an_article_id_field_is_read(tmp_path: Path) -> None:
+    rows = [
+        {
+            "Article_ID": "x",
+            "char_start": 3,
+            "char_end": 9,
+            "Body": "Talks on Sunday.",
+            "date": "2025-12-02",
+        }
+    ]
+    write(tmp_path, "rows.json", json.dumps(rows))
+    assert ids(load_articles(tmp_path)) == ["rows-1"]
 
 
 def test_nothing_usable(tmp_path: Path) -> None:

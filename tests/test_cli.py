@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -123,6 +128,8 @@ BAD_OUTPUTS = [
     (["events", "{src}", "-o", "{out}"], "is a folder; give a file name"),
     (["events", "{src}", "-o", "{src}/a.md/events.csv"], "a.md is a file, not a folder"),
     (["events", "{src}", "-o", "{out}/events.xlsx"], "unknown table format"),
+    (["events", "{src}", "-o", "{out}/pipe.csv"], "is not a file (a device, pipe or socket)"),
+    (["build", "{src}", "-o", "{out}/pipe.html"], "is not a file (a device, pipe or socket)"),
     (["events", "{src}", "-o", "{out}/e.csv", "--jobs", "0"], "--jobs must be"),
     (["events", "{src}", "-o", "{out}/e.csv", "--scheduler", "tcp://x:1"], "--scheduler needs"),
 ]
@@ -137,6 +144,8 @@ def test_outputs_and_options_are_refused_before_any_article_is_read(
     out.mkdir()
     (src / "in.csv").write_text("text,date\nKyiv held on Sunday.,2025-12-02\n", encoding="utf-8")
     (src / "a.md").write_text("---\npublished: 2025-12-02\n---\nOn Sunday.\n", encoding="utf-8")
+    os.mkfifo(out / "pipe.csv")
+    (out / "pipe.html").symlink_to(out / "pipe.csv")
     before = {p: p.read_bytes() for p in src.rglob("*") if p.is_file()}
     code, out_text, err = run(*(a.format(src=src, out=out) for a in args))
     assert code == 1, out_text
@@ -184,6 +193,75 @@ def test_an_article_that_cannot_be_processed_is_named_and_strict_fails(tmp_path:
     code, _, err = run("events", str(rows), "-o", str(tmp_path / "s.csv"), "--strict")
     assert code == 1 and err.splitlines()[-1].startswith("error: odd (")
     assert not (tmp_path / "s.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "output"), [("events", "e.csv"), ("mentions", "m.csv"), ("build", "t.html")]
+)
+def test_a_run_where_no_article_could_be_processed_fails_and_keeps_the_old_output(
+    tmp_path: Path, command: str, output: str
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    lines = [
+        {"id": i, "text": "Talks on Sunday.", "date": "2025-12-02", "lang": "xx"} for i in "ab"
+    ]
+    rows.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    (tmp_path / output).write_text("the old output", encoding="utf-8")
+    code, out, err = run(command, str(rows), "-o", str(tmp_path / output))
+    assert code == 1 and not out
+    assert err.splitlines()[-1] == (
+        f"error: {rows}: no article could be processed (2 articles skipped, each named above)"
+    )
+    assert "skipped a (" in err and "skipped b (" in err
+    assert (tmp_path / output).read_text(encoding="utf-8") == "the old output"
+
+
+def children_of(pid: int) -> set[int]:
+    found = Path(f"/proc/{pid}/task/{pid}/children")
+    return {int(child) for child in found.read_text().split()} if found.exists() else set()
+
+
+def running(pid: int) -> bool:
+    """Whether process ``pid`` still runs (a zombie waiting to be reaped does not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+def test_a_run_stopped_by_sigterm_stops_its_workers_and_keeps_the_old_output(
+    tmp_path: Path,
+) -> None:
+    rows = tmp_path / "rows.jsonl"
+    text = "Rebels took the bridge on Sunday and officials said talks resumed on Monday. " * 5
+    lines = [{"id": f"a{i}", "text": text, "date": "2025-12-02"} for i in range(1000)]
+    rows.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    output = tmp_path / "e.csv"
+    output.write_text("the old table", encoding="utf-8")
+    command = [sys.executable, "-m", "timeline", "events", str(rows), "-o", str(output), "-j", "2"]
+    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 120
+        while len(workers) < 2 and time.monotonic() < deadline and run.poll() is None:
+            time.sleep(0.05)
+            workers = children_of(run.pid)
+        assert len(workers) == 2, "the run should have started its two workers"
+        run.send_signal(signal.SIGTERM)
+        assert run.wait(timeout=120) == 128 + signal.SIGTERM
+        deadline = time.monotonic() + 30
+        while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [pid for pid in workers if running(pid)], "no worker outlives the run"
+    finally:
+        run.kill()
+        for pid in workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    assert output.read_text(encoding="utf-8") == "the old table"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("e.csv")] == ["e.csv"]
 
 
 def test_skipped_article_is_reported_and_strict_fails(tmp_path: Path) -> None:

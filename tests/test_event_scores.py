@@ -369,6 +369,35 @@ def test_a_gold_event_that_does_not_point_into_its_article_is_one_clear_error(
         score_event_folder(tmp_path)
 
 
+def test_articles_left_out_of_the_scored_table_are_named_in_the_report(tmp_path: Path) -> None:
+    (tmp_path / "n1.txt").write_text("Officials said the bridge reopened on Monday after repairs.")
+    (tmp_path / "n2.txt").write_text("Officials said the ferry stopped on Friday.")
+    (tmp_path / "articles.csv").write_text(
+        "file,id,published,language\n"
+        "n1.txt,n1,2025-03-05,en\n"
+        "gone.txt,gone,2025-03-05,en\n"
+        "n2.txt,n2,2025-03-05,xx\n"
+    )
+    gold_folder(tmp_path, gold_line(article="n1", expression="on Monday", start=35, end=44))
+    scores = score_event_folder(tmp_path)
+    assert [item.where for item in scores.skipped] == [
+        f"{tmp_path / 'gone.txt'}",
+        f"n2 ({tmp_path / 'n2.txt'})",
+    ], "the gold file is no skipped article"
+    lines = format_event_scores(scores).splitlines()
+    assert lines[1].startswith("skipped ") and "gone.txt" in lines[1]
+    assert lines[2].startswith("skipped n2 (") and "'xx'" in lines[2]
+    assert len(scores.to_dict()["skipped"]) == 2
+    clean = tmp_path / "clean"
+    clean.mkdir()
+    (clean / "n1.txt").write_text("Officials said the bridge reopened on Monday after repairs.")
+    (clean / "articles.csv").write_text("file,id,published\nn1.txt,n1,2025-03-05\n")
+    gold_folder(clean, gold_line(article="n1", expression="on Monday", start=35, end=44))
+    clean_scores = score_event_folder(clean)
+    assert clean_scores.skipped == () and clean_scores.to_dict()["skipped"] == []
+    assert not format_event_scores(clean_scores).splitlines()[1].startswith("skipped")
+
+
 def test_a_folder_without_gold_is_one_clear_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="no gold events file"):
         read_gold(tmp_path)

@@ -60,6 +60,33 @@ def test_article_published_is_a_date_in_its_own_zone() -> None:
         Article(id="a", text="x", published=date(2025, 12, 3), published_at=stamp)
 
 
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"text": b"Talks on Sunday."}, "article 'a': text must be a str, not bytes$"),
+        ({"text": 7}, "article 'a': text must be a str, not int$"),
+        ({"id": 7}, "an article's id must be a str, not 7$"),
+        ({"outlet": None}, "article 'a': outlet must be a str, not NoneType$"),
+        ({"language": None}, "article 'a': language must be a str, not NoneType$"),
+        ({"published": "2025-12-02"}, "article 'a': published must be a date, not str$"),
+        (
+            {"published": datetime(2025, 12, 2, 9, tzinfo=UTC)},
+            r"not datetime \(give published=moment.date\(\) and published_at=moment\)$",
+        ),
+    ],
+)
+def test_an_article_field_of_the_wrong_type_is_refused_naming_the_field(
+    fields: dict[str, object], message: str
+) -> None:
+    given: dict[str, object] = {
+        "id": "a",
+        "text": "Talks on Sunday.",
+        "published": date(2025, 12, 2),
+    }
+    with pytest.raises(ValueError, match=message):
+        Article(**{**given, **fields})  # type: ignore[arg-type]
+
+
 def test_article_needs_text() -> None:
     with pytest.raises(ValueError, match="no text"):
         Article(id="a", text="  \n", published=date(2025, 12, 2))

@@ -104,6 +104,21 @@ def test_outputs_that_would_replace_an_input_or_cannot_be_written(
         check_output(tmp_path / output, inputs=inputs)
 
 
+@pytest.mark.parametrize("name", ["pipe.csv", "link-to-pipe.csv"])
+def test_a_pipe_is_refused_as_an_output_and_never_replaced_by_a_file(
+    tmp_path: Path, name: str
+) -> None:
+    os.mkfifo(tmp_path / "pipe.csv")
+    (tmp_path / "link-to-pipe.csv").symlink_to(tmp_path / "pipe.csv")
+    message = "is not a file \\(a device, pipe or socket\\)"
+    with pytest.raises(OutputError, match=message):
+        check_output(tmp_path / name)
+    with pytest.raises(OutputError, match=message):
+        write_atomically(tmp_path / name, lambda path: path.write_text("x", encoding="utf-8"))
+    assert (tmp_path / "pipe.csv").is_fifo() and (tmp_path / "link-to-pipe.csv").is_symlink()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link-to-pipe.csv", "pipe.csv"]
+
+
 def test_links_that_loop_are_checked_without_failing(tmp_path: Path) -> None:
     (tmp_path / "loop.csv").symlink_to(tmp_path / "loop.csv")
     assert (

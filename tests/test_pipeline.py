@@ -127,6 +127,44 @@ def test_bad_options_are_refused_when_called_naming_the_parameter(
     assert next(consumed) == 0
 
 
+@pytest.mark.parametrize(
+    ("articles", "message"),
+    [
+        (make_article("On Sunday."), "articles must be an iterable of Article (.*), not Article$"),
+        ("On Sunday.", "articles must be an iterable of Article (.*), not str$"),
+        (None, "articles must be an iterable of Article (.*), not NoneType$"),
+        (["On Sunday."], "articles must hold only Article objects; item 1 is str$"),
+        ([make_article("On Sunday."), {"text": "x"}], "only Article objects; item 2 is dict$"),
+    ],
+)
+@pytest.mark.parametrize("run", [process_articles, extract_events, extract_mentions])
+def test_what_is_not_articles_is_refused_in_one_line_naming_the_item(
+    run: Callable[..., object], articles: object, message: str
+) -> None:
+    with pytest.raises(OptionError, match=message):
+        result = run(articles, jobs=1)
+        if isinstance(result, Iterator):
+            list(result)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_with_the_id_of_an_earlier_one_is_skipped_naming_both(jobs: int) -> None:
+    first = replace(make_article("Kyiv held the town on Sunday.", id="same"), source="a.txt")
+    second = replace(make_article("Talks failed on Monday in Geneva.", id="same"), source="b.txt")
+    other = make_article("Rebels took the road on Friday.", id="other")
+    results = list(process_articles([first, other, second], jobs=jobs))
+    assert [r.skipped is None for r in results] == [True, True, False]
+    assert str(results[2].skipped) == (
+        "same (b.txt): duplicate article id (already used by same (a.txt))"
+    )
+    with pytest.warns(SkippedArticleWarning, match=r"^same \(b\.txt\): duplicate article id"):
+        table = extract_events([first, other, second], jobs=jobs)
+    assert not table["sentence"].str.contains("Geneva").any()
+    with pytest.warns(SkippedArticleWarning, match="duplicate article id"):
+        mentions = extract_mentions([first, second], jobs=jobs)
+    assert list(mentions["expression"]) == ["Sunday"]
+
+
 def test_the_cluster_module_does_not_import_the_pipeline() -> None:
     code = "import sys, timeline.distributed; print('timeline.pipeline' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

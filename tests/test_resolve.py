@@ -4,7 +4,7 @@ varied (a Tuesday, a Monday, a Sunday, 1 January, 29 February, month and year en
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -3288,6 +3288,31 @@ def test_a_language_without_lexicon_is_read_by_dateparser() -> None:
         ("2025-03", "month", "dateparser"),
     ]
     assert all(text[m.char_start : m.char_end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "message"),
+    [
+        (b"Talks on Sunday.", date(2025, 12, 2), "text must be a str, not bytes$"),
+        (None, date(2025, 12, 2), "text must be a str, not NoneType$"),
+        ("Talks on Sunday.", "2025-12-02", r"published must be a date \(datetime.date\), not str$"),
+        ("Talks on Sunday.", None, "published must be a date .*, not NoneType$"),
+    ],
+)
+def test_text_or_publication_date_of_the_wrong_type_is_one_clear_error(
+    text: object, published: object, message: str
+) -> None:
+    with pytest.raises(OptionError, match=message):
+        find_dates(text, published)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "published", [datetime(2025, 12, 2, 9, 30), datetime(2025, 12, 2, 23, 30, tzinfo=UTC)]
+)
+def test_a_datetime_publication_date_reads_as_its_day(published: datetime) -> None:
+    (mention,) = find_dates("Talks on Sunday.", published)
+    assert (mention.value, mention.interval_start) == ("2025-11-30", date(2025, 11, 30))
+    assert type(mention.interval_start) is date
 
 
 def test_an_unknown_language_is_a_clear_error() -> None:

@@ -20,6 +20,7 @@ from timeline.formats import (
     HTML_SUFFIXES,
     MAX_ARTICLE_BYTES,
     ROW_SUFFIXES,
+    TEXT_FIELDS,
     TEXT_SUFFIXES,
     Record,
     file_record,
@@ -32,8 +33,7 @@ from timeline.text import DATELINE, counted
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
 
-# Accepted field names, first match wins. Keys are compared lower-cased.
-TEXT_FIELDS = ("text", "body", "content")
+# Accepted field names, first match wins. Keys are compared lower-cased (TEXT_FIELDS too).
 PUBLISHED_FIELDS = ("published", "published_at", "publish_date", "publication_date", "date", "time")
 ID_FIELDS = ("id",)
 TITLE_FIELDS = ("title", "headline")

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import functools
 import json
+import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +20,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from timeline.errors import OptionError, SkippedArticleWarning, TimelineError
+from timeline.errors import NothingReadError, OptionError, SkippedArticleWarning, TimelineError
 from timeline.model import Corpus, Skipped
 from timeline.text import counted
 
@@ -133,7 +135,8 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
     @functools.wraps(command)
     def run(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
-            return command(*args, **kwargs)
+            with stopped_as_by_ctrl_c():
+                return command(*args, **kwargs)
         except TimelineError as err:
             message = str(err)
             parameter = getattr(err, "parameter", "")  # OptionError, NothingReadError
@@ -144,6 +147,25 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
             raise typer.Exit(1) from None
 
     return run
+
+
+@contextmanager
+def stopped_as_by_ctrl_c() -> Iterator[None]:
+    """Let SIGTERM (``kill``, a job scheduler's stop) end the command as Ctrl-C does: through
+    every cleanup, so worker processes are stopped and no partial output is left; exit 143.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may handle signals
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def check_run(
@@ -237,7 +259,8 @@ def extracted(
     **options: Any,
 ) -> tuple[Run, pd.DataFrame]:
     """Check, read, then run ``extract`` (``extract_events`` or ``extract_mentions``) on SOURCE,
-    passing it ``options`` too."""
+    passing it ``options`` too. Raises :class:`NothingReadError` when no article could be
+    processed, so that no empty output replaces a good one."""
     run_jobs = check_run(source, outputs, jobs, engine, scheduler)
     run = Run(read_source(source, strict=strict, infer_published=infer_published))
     with run.progress() as on_progress:
@@ -249,6 +272,11 @@ def extracted(
             strict=strict,
             on_progress=on_progress,
             **options,
+        )
+    if len(run.skipped) == len(run.corpus):
+        raise NothingReadError(
+            f"{run.corpus.source}: no article could be processed "
+            f"({counted(len(run.skipped), 'article')} skipped, each named above)"
         )
     return run, table
 

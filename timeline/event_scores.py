@@ -13,9 +13,10 @@ import json
 import math
 import re
 import unicodedata
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import combinations
 from pathlib import Path
@@ -23,10 +24,10 @@ from typing import Any
 
 import pandas as pd
 
-from timeline.errors import SourceError
+from timeline.errors import SkippedArticleWarning, SourceError
 from timeline.gazetteer import key
 from timeline.locations import load_entity_lexicon
-from timeline.model import CATEGORIES
+from timeline.model import CATEGORIES, Skipped
 from timeline.names import spelling_key
 
 GOLD_FILE = "events.jsonl"
@@ -85,7 +86,11 @@ class EventError:
 
 @dataclass(frozen=True, slots=True)
 class EventScores:
-    """Counts behind every events figure, the figures themselves, and the errors."""
+    """Counts behind every events figure, the figures themselves, and the errors.
+
+    ``skipped`` names each article of the folder left out of the table (not read, or
+    not processed) and why.
+    """
 
     gold_events: int
     system_events: int
@@ -112,6 +117,7 @@ class EventScores:
     conflict_flags: int
     false_conflict_flags: int
     errors: tuple[EventError, ...] = field(default=())
+    skipped: tuple[Skipped, ...] = field(default=())
 
     @property
     def b3_f1(self) -> float | None:
@@ -155,6 +161,7 @@ class EventScores:
                 {"gold": gold, "system": system, "count": count}
                 for gold, system, count in self.confusion
             ],
+            "skipped": [str(item) for item in self.skipped],
         }
         if errors:
             report["errors"] = [
@@ -682,13 +689,24 @@ def _rate(part: int, whole: int) -> float | None:
 
 
 def score_event_folder(folder: str | Path) -> EventScores:
-    """Build the event table for a gold folder's articles and score it against its gold."""
+    """Build the event table for a gold folder's articles and score it against its gold;
+    the articles left out of the table are named in ``skipped``."""
     from timeline.articles import load_articles
-    from timeline.pipeline import extract_events
+    from timeline.pipeline import ArticleResult, extract_events
 
     corpus = load_articles(folder)
     gold = read_gold(folder, texts={article.id: article.text for article in corpus})
-    return score_events(extract_events(corpus), gold)
+    unprocessed: list[Skipped] = []
+
+    def keep_skip(result: ArticleResult) -> None:
+        if result.skipped is not None:
+            unprocessed.append(result.skipped)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SkippedArticleWarning)  # named in the report instead
+        table = extract_events(corpus, on_progress=keep_skip)
+    not_read = [item for item in corpus.skipped if Path(item.where).name != GOLD_FILE]
+    return replace(score_events(table, gold), skipped=(*not_read, *unprocessed))
 
 
 def format_event_scores(scores: EventScores, *, errors: bool = False) -> str:
@@ -696,6 +714,7 @@ def format_event_scores(scores: EventScores, *, errors: bool = False) -> str:
     lines = [
         f"gold events {scores.gold_events}, table rows {scores.system_events}, found {scores.found}"
     ]
+    lines += [f"skipped {item}" for item in scores.skipped]
     for name, value in scores.figures().items():
         shown = "n/a" if value is None else f"{value:.2f}" if isinstance(value, float) else value
         lines.append(f"  {name:<28} {shown}")

@@ -273,6 +273,13 @@ def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
         yield line_where, _object_row(value, line_where)
 
 
+# Fields that hold an article's text, first match wins; keys are compared lower-cased.
+TEXT_FIELDS = ("text", "body", "content")
+# Columns of the event and mention tables timeline writes: a JSON file of them (and of no
+# text field) in a folder of articles is one skip, not one per row.
+_TABLE_KEYS = ("article_id", "char_start", "char_end")
+
+
 def _json_array_rows(text: str, where: str) -> Iterator[_Row]:
     try:
         value = json.loads(text)
@@ -284,9 +291,16 @@ def _json_array_rows(text: str, where: str) -> Iterator[_Row]:
         value = value["articles"]
     if not isinstance(value, list):
         raise SourceError(where, "expected a JSON array of article objects")
+    if value and isinstance(first := value[0], dict) and _is_table_row(first):
+        raise SourceError(where, "an event or mention table (as timeline writes), not articles")
     for number, item in enumerate(value, start=1):
         item_where = f"{where}[{number}]"
         yield item_where, _object_row(item, item_where)
+
+
+def _is_table_row(row: dict[str, Any]) -> bool:
+    keys = set(_lower_keys(row))
+    return keys.issuperset(_TABLE_KEYS) and keys.isdisjoint(TEXT_FIELDS)
 
 
 def _object_row(value: Any, where: str) -> dict[str, object] | Skipped:

@@ -97,6 +97,15 @@ class Article:
     published_basis: str = ""
 
     def __post_init__(self) -> None:
+        _check(isinstance(self.id, str), "an article's id must be a str, not {!r}", self.id)
+        for name in (*_TEXT_FIELDS, "language"):
+            _check(
+                isinstance(getattr(self, name), str),
+                "article {!r}: {} must be a str, not {}",
+                self.id,
+                name,
+                type(getattr(self, name)).__name__,
+            )
         _check(bool(self.id), "an article needs an id")
         _check(bool(self.text.strip()), "article {!r} has no text", self.id)
         for name in _TEXT_FIELDS:
@@ -108,9 +117,12 @@ class Article:
                 )
         _check(
             isinstance(self.published, date) and not isinstance(self.published, datetime),
-            "article {!r}: published must be a date, not {}",
+            "article {!r}: published must be a date, not {}{}",
             self.id,
             type(self.published).__name__,
+            " (give published=moment.date() and published_at=moment)"
+            if isinstance(self.published, datetime)
+            else "",
         )
         if self.published_at is not None:
             _check(

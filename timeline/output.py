@@ -29,14 +29,17 @@ def check_output(
 ) -> Path:
     """Refuse an output path that cannot or must not be written; return it as a ``Path``.
 
-    Refused: a suffix not in ``suffixes`` (when given), an existing folder, a path
-    under a file, a folder that cannot be written, any path that is one of
+    Refused: a suffix not in ``suffixes`` (when given), an existing folder, something
+    that is not a file (a device, a pipe, a socket: renaming the output onto it would
+    replace it), a path under a file, a folder that cannot be written, any path that is one of
     ``inputs`` or inside an input folder, and one of ``taken`` (the other outputs of
     the same run, which it would replace). Raises :class:`OutputError`.
     """
     target = Path(path)
     if target.is_dir():
         raise OutputError(str(target), "is a folder; give a file name")
+    if target.exists() and not target.is_file():
+        raise OutputError(str(target), "is not a file (a device, pipe or socket); give a file name")
     if suffixes and target.suffix.lower() not in suffixes:
         raise OutputError(str(target), f"unknown table format; use {', '.join(suffixes)}")
     folder = _existing_ancestor(target)
@@ -75,8 +78,10 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
 
     The partial file sits beside the target as ``NAME.partial-<pid>``; it is removed
     when writing fails, and one left by a killed process is removed by the next write
-    to the same target. OS errors become one-line :class:`OutputError`s.
+    to the same target. A target :func:`check_output` refuses, and OS errors, become
+    one-line :class:`OutputError`s.
     """
+    check_output(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_partials(target)

@@ -10,6 +10,7 @@ the others go through.
 from __future__ import annotations
 
 import os
+import signal
 import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
@@ -143,14 +144,48 @@ def process_articles(
     after the dates. ``pack`` is a domain pack (:func:`timeline.gazetteer.domain_pack`:
     a pack, a TOML file or a bundled pack's name). Articles are consumed ``BATCH_SIZE``
     at a time, so a long stream is never held in memory all at once. Options are checked
-    here, at once.
+    here, at once; an item that is not an :class:`Article` raises :class:`OptionError`
+    when it is reached. An article whose id an earlier one has is skipped.
     """
     check_options(jobs=jobs, engine=engine, scheduler=scheduler)
     if stage not in STAGES:
         raise OptionError(
             f"stage must be one of {', '.join(STAGES)}, not {stage!r}", parameter="stage"
         )
-    return _processed(articles, jobs, engine, scheduler, stage, _loaded(pack))
+    if isinstance(articles, str | bytes | Article) or not isinstance(articles, Iterable):
+        raise OptionError(
+            f"articles must be an iterable of Article (a list, a Corpus from load_articles), "
+            f"not {type(articles).__name__}",
+            parameter="articles",
+        )
+    processed = _processed(_only_articles(articles), jobs, engine, scheduler, stage, _loaded(pack))
+    return _first_of_each_id(processed)
+
+
+def _only_articles(articles: Iterable[object]) -> Iterator[Article]:
+    for number, article in enumerate(articles, 1):
+        if not isinstance(article, Article):
+            raise OptionError(
+                f"articles must hold only Article objects; item {number} is "
+                f"{type(article).__name__}",
+                parameter="articles",
+            )
+        yield article
+
+
+def _first_of_each_id(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
+    """``results`` with each article whose id an earlier article has made a skip: rows and
+    clusters are keyed by article id, so a second article of the same id would mix with
+    the first."""
+    first_seen: dict[str, str] = {}
+    for result in results:
+        where = _where(result.article)
+        if result.article.id not in first_seen:
+            first_seen[result.article.id] = where
+            yield result
+        else:
+            reason = f"duplicate article id (already used by {first_seen[result.article.id]})"
+            yield ArticleResult(result.article, skipped=Skipped(where, reason))
 
 
 def _loaded(pack: DomainPack | str | Path | None) -> DomainPack | None:
@@ -196,12 +231,15 @@ class _Workers:
 
     def __init__(self, work: Callable[[Article], Found], jobs: int) -> None:
         self.work, self.jobs = work, jobs
-        self.pool = ProcessPoolExecutor(max_workers=jobs)
+        self.pool = _pool(jobs)
 
     def __enter__(self) -> _Workers:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, stopped_by: type[BaseException] | None, *exc: object) -> None:
+        if stopped_by is not None:  # Ctrl-C, SIGTERM, an error: drop the work queued too
+            for worker in list(self.pool._processes.values()):
+                worker.terminate()
         self.pool.shutdown(cancel_futures=True)
 
     def submit(self, batch: list[Article]) -> Iterator[Found]:
@@ -227,7 +265,7 @@ class _Workers:
 
     def _renew(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs)
+        self.pool = _pool(self.jobs)
 
     def _alone(self, article: Article) -> Found:
         with ProcessPoolExecutor(max_workers=1) as solo:
@@ -235,6 +273,15 @@ class _Workers:
                 return solo.submit(self.work, article).result()
             except BrokenProcessPool:
                 return _lost(article, WORKER_STOPPED)
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=jobs, initializer=_ended_by_sigterm)
+
+
+def _ended_by_sigterm() -> None:
+    """A worker ends at once on SIGTERM, whatever handler the process it was forked from had."""
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _lost(article: Article, reason: str) -> Found:

@@ -47,7 +47,18 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     ``char_start``; ``Mention.text`` is the exact slice of ``text``. Durations, sets
     and vague references have no interval. Never reads the clock. Languages without
     a lexicon of their own are read by dateparser (dates only, rule "dateparser").
+    A datetime ``published`` counts as its day (in its own time zone). Raises
+    :class:`OptionError` when ``text`` is not a str or ``published`` not a date.
     """
+    if not isinstance(text, str):
+        raise OptionError(f"text must be a str, not {type(text).__name__}", parameter="text")
+    if not isinstance(published, date):
+        raise OptionError(
+            f"published must be a date (datetime.date), not {type(published).__name__}",
+            parameter="published",
+        )
+    if isinstance(published, datetime):  # a pandas Timestamp too
+        published = published.date()
     if language not in languages():
         return _dateparser_dates(text, published, language)
     rules = grammar(language)
