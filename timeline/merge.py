@@ -1935,9 +1935,25 @@ def _stem(word: str, words: Words) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= _shortest_stem(word, suffix):
             word = word[: -len(suffix)]
             break
+        if _dropped_e(word, suffix, words):
+            word = word[: -len(suffix)] + "e"
+            break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in words.words("doubled_letters"):
         return word[:-1]
     return word
+
+
+def _dropped_e(word: str, suffix: str, words: Words) -> bool:
+    """Whether ``suffix`` ends ``word`` after a short stem whose last "e" it dropped
+    ("voted", "voting": "vote"): a stem one letter short of :data:`_SHORTEST_STEM`, not
+    itself ending in "e" ("speed")."""
+    stem = word[: -len(suffix)]
+    return (
+        word.endswith(suffix)
+        and suffix in words.words("silent_e_endings")
+        and len(stem) == _SHORTEST_STEM - 1
+        and not stem.endswith("e")
+    )
 
 
 def _shortest_stem(word: str, suffix: str) -> int:
