@@ -1113,6 +1113,35 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "left_out", "kept"),
+    [
+        ("Gunmen stormed the hotel last night, the police said.", "last night", {"night"}, {"hotel"}),
+        ("Troops entered the town overnight, hours after the talks.", "overnight", {"hour"}, {"town"}),
+        (
+            "A car bomb exploded near the market on Monday morning, and a vigil on Tuesday drew crowds.",
+            "on Monday morning",
+            {"tuesday", "morning"},
+            {"vigil", "market"},
+        ),
+        ("The minister resigned yesterday, a day after the vote on October 3.", "yesterday", {"october"}, {"day"}),
+        # words that only look like a time: a march, a nightclub, a weekly paper
+        ("The march reached the square on Tuesday.", "on Tuesday", set(), {"march", "square"}),
+        ("Ten people died in a nightclub fire on Sunday.", "on Sunday", set(), {"nightclub"}),
+    ],
+)
+def test_words_of_time_tell_no_happening_apart(
+    text: str, expression: str, left_out: set[str], kept: set[str]
+) -> None:
+    """Two outlets date one happening in their own words ("last night", "overnight"), and
+    two happenings of one day share their weekday: the dates are compared, not their words."""
+    article = _story("paper-time", text)
+    words = words_of("en")
+    features = _features(make_event(article, expression, TUE, title=text), words, groups_of("en"))
+    assert not {_stem(word, words) for word in left_out} & features.keys()
+    assert {_stem(word, words) for word in kept} <= features.keys()
+
+
 PAGE = "https://example.org/a"
 
 

@@ -1975,6 +1975,8 @@ def _compound_tail(compound: str, words: Words) -> int:
 
 
 def _content_words(text: str, words: Words) -> set[str]:
+    """The stems of the words of ``text`` that may tell a happening apart (not the ignored
+    words)."""
     return {
         _stem(w, words)
         for w in _WORD.findall(text)
