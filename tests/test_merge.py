@@ -1100,6 +1100,10 @@ def test_an_article_restating_a_happening_keeps_it_in_one_cluster(story: str) ->
         ("Tuesday's deadly raid on the camp killed nine.", "Tuesday", "raid"),
         ("Rescue work, halted during the storm, resumed on Tuesday.", "on Tuesday", "rescue"),
         ("Troops advanced toward the river on Tuesday.", "on Tuesday", None),
+        # a noun of the headline's own clause, not of another one it opens
+        ("Rebels took the capital on Tuesday after a lightning offensive.", "on Tuesday", None),
+        ("Police said on Tuesday that the raid followed weeks of protest.", "on Tuesday", "raid"),
+        ("Police said on Tuesday that the raid came after a protest.", "on Tuesday", "raid"),
     ],
 )
 def test_the_noun_naming_what_happened_weighs_as_a_feature(

@@ -2022,9 +2022,15 @@ def _add_sides(events: Sequence[Event], features: list[dict[str, float]]) -> Non
 
 def _happening_named(event: Event, words: Words) -> str | None:
     """The noun naming what happened: the one the date dates (see :func:`_dated_noun`), else
-    the first of the title ("Rescue work ... resumed")."""
+    the first of the title's own clause ("Rescue work ... resumed"; not "took the capital
+    after a lightning offensive": see :func:`_own_clause`)."""
     return _dated_noun(event, words) or next(
-        (word for word in _WORD.findall(event.title) if _is_happening_noun(word, words)), None
+        (
+            word
+            for word in _own_clause(_TOKEN.findall(event.title), words)
+            if _is_happening_noun(word, words)
+        ),
+        None,
     )
 
 
@@ -2071,17 +2077,24 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
         title = []  # the headline tells another clause of the sentence than the date's
     if title:
         title += _rest_of_clause(event.sentence, title[-1], words)
-    if title and title[0].lower() in words.other_clause and "," in title:
-        title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
-    own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     senses = _other_senses(event.sentence, words)
-    found = _tokens_kinds([*title[:own], *([dated] if dated else [])], words, senses)
+    found = _tokens_kinds([*_own_clause(title, words), *([dated] if dated else [])], words, senses)
     if found:
         return found
     rest = _TOKEN.findall(event.sentence[event.mention.char_end - event.sentence_start :])
     if rest[:1] and rest[0].lower() in words.cause_openers:
         return _tokens_kinds(_clause(rest[1:], words), words, senses)
     return found
+
+
+def _own_clause(title: list[str], words: Words) -> list[str]:
+    """The tokens of a headline telling its own happening: after a clause of another it
+    opens with ("During a visit to the city, she announced"), up to a word opening one
+    ("since the signing of a truce", "after a lightning offensive")."""
+    if title and title[0].lower() in words.other_clause and "," in title:
+        title = title[title.index(",") + 1 :]
+    own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
+    return title[:own]
 
 
 def _tokens_kinds(
