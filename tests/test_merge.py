@@ -1135,7 +1135,7 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
         (
             "A car bomb hit the market on Monday morning, and a vigil on Tuesday drew crowds.",
             "on Monday morning",
-            {"tuesday", "morning"},
+            {"morning"},
             {"vigil", "market"},
         ),
         (
@@ -1152,8 +1152,8 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
 def test_words_of_time_tell_no_happening_apart(
     text: str, expression: str, left_out: set[str], kept: set[str]
 ) -> None:
-    """Two outlets date one happening in their own words ("last night", "overnight"), and
-    two happenings of one day share their weekday: the dates are compared, not their words."""
+    """Two outlets date one happening in their own words ("last night", "overnight", "on
+    October 3", "on Oct. 3"): the dates are compared, not their words."""
     article = _story("paper-time", text)
     words = words_of("en")
     features = _features(make_event(article, expression, TUE, title=text), words, groups_of("en"))
