@@ -719,6 +719,18 @@ def test_clusters_join_reports_of_one_happening_and_nothing_else(story: str) -> 
         ("element", "elected", False),
         ("jest", "jet", False),
         ("bus", "bu", False),
+        # an ending that dropped a short word's last "e" gives it back
+        ("vote", "voted", True),
+        ("votes", "voting", True),
+        ("fire", "fired", True),
+        ("rules", "ruled", True),
+        ("dates", "dating", True),
+        # ... but not an "e" the word has ("speeds", "speed"), nor a longer word's
+        ("speeds", "speed", True),
+        ("need", "needed", True),
+        ("seize", "seized", True),
+        ("armed", "arms", False),
+        ("red", "re", False),
         # a compound telling what its last word tells is that word
         ("airstrike", "strike", True),
         ("air-strikes", "struck", False),
@@ -1088,6 +1100,10 @@ def test_an_article_restating_a_happening_keeps_it_in_one_cluster(story: str) ->
         ("Tuesday's deadly raid on the camp killed nine.", "Tuesday", "raid"),
         ("Rescue work, halted during the storm, resumed on Tuesday.", "on Tuesday", "rescue"),
         ("Troops advanced toward the river on Tuesday.", "on Tuesday", None),
+        # a noun of the headline's own clause, not of another one it opens
+        ("Rebels took the capital on Tuesday after a lightning offensive.", "on Tuesday", None),
+        ("Police said on Tuesday that the raid followed weeks of protest.", "on Tuesday", "raid"),
+        ("Police said on Tuesday that the raid came after a protest.", "on Tuesday", "raid"),
     ],
 )
 def test_the_noun_naming_what_happened_weighs_as_a_feature(
@@ -1099,6 +1115,50 @@ def test_the_noun_naming_what_happened_weighs_as_a_feature(
     assert sorted(key for key in features if key.startswith("!")) == (
         [f"!{_stem(named, words)}"] if named else []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "left_out", "kept"),
+    [
+        (
+            "Gunmen stormed the hotel last night, the police said.",
+            "last night",
+            {"night"},
+            {"hotel"},
+        ),
+        (
+            "Troops entered the town overnight, hours after the talks.",
+            "overnight",
+            {"hour"},
+            {"town"},
+        ),
+        (
+            "A car bomb hit the market on Monday morning, and a vigil on Tuesday drew crowds.",
+            "on Monday morning",
+            {"morning"},
+            {"vigil", "market"},
+        ),
+        (
+            "The minister quit yesterday, a day after the vote on October 3.",
+            "yesterday",
+            {"october"},
+            {"day"},
+        ),
+        # words that only look like a time: a march, a nightclub
+        ("The march reached the square on Tuesday.", "on Tuesday", set(), {"march", "square"}),
+        ("Ten people died in a nightclub fire on Sunday.", "on Sunday", set(), {"nightclub"}),
+    ],
+)
+def test_words_of_time_tell_no_happening_apart(
+    text: str, expression: str, left_out: set[str], kept: set[str]
+) -> None:
+    """Two outlets date one happening in their own words ("last night", "overnight", "on
+    October 3", "on Oct. 3"): the dates are compared, not their words."""
+    article = _story("paper-time", text)
+    words = words_of("en")
+    features = _features(make_event(article, expression, TUE, title=text), words, groups_of("en"))
+    assert not {_stem(word, words) for word in left_out} & features.keys()
+    assert {_stem(word, words) for word in kept} <= features.keys()
 
 
 PAGE = "https://example.org/a"

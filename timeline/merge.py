@@ -1935,9 +1935,25 @@ def _stem(word: str, words: Words) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= _shortest_stem(word, suffix):
             word = word[: -len(suffix)]
             break
+        if _dropped_e(word, suffix, words):
+            word = word[: -len(suffix)] + "e"
+            break
     if len(word) > 3 and word[-1] == word[-2] and word[-1] in words.words("doubled_letters"):
         return word[:-1]
     return word
+
+
+def _dropped_e(word: str, suffix: str, words: Words) -> bool:
+    """Whether ``suffix`` ends ``word`` after a short stem whose last "e" it dropped
+    ("voted", "voting": "vote"): a stem one letter short of :data:`_SHORTEST_STEM`, not
+    itself ending in "e" ("speed")."""
+    stem = word[: -len(suffix)]
+    return (
+        word.endswith(suffix)
+        and suffix in words.words("silent_e_endings")
+        and len(stem) == _SHORTEST_STEM - 1
+        and not stem.endswith("e")
+    )
 
 
 def _shortest_stem(word: str, suffix: str) -> int:
@@ -1959,6 +1975,8 @@ def _compound_tail(compound: str, words: Words) -> int:
 
 
 def _content_words(text: str, words: Words) -> set[str]:
+    """The stems of the words of ``text`` that may tell a happening apart (not the ignored
+    words)."""
     return {
         _stem(w, words)
         for w in _WORD.findall(text)
@@ -2004,9 +2022,15 @@ def _add_sides(events: Sequence[Event], features: list[dict[str, float]]) -> Non
 
 def _happening_named(event: Event, words: Words) -> str | None:
     """The noun naming what happened: the one the date dates (see :func:`_dated_noun`), else
-    the first of the title ("Rescue work ... resumed")."""
+    the first of the title's own clause ("Rescue work ... resumed"; not "took the capital
+    after a lightning offensive": see :func:`_own_clause`)."""
     return _dated_noun(event, words) or next(
-        (word for word in _WORD.findall(event.title) if _is_happening_noun(word, words)), None
+        (
+            word
+            for word in _own_clause(_TOKEN.findall(event.title), words)
+            if _is_happening_noun(word, words)
+        ),
+        None,
     )
 
 
@@ -2053,17 +2077,24 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
         title = []  # the headline tells another clause of the sentence than the date's
     if title:
         title += _rest_of_clause(event.sentence, title[-1], words)
-    if title and title[0].lower() in words.other_clause and "," in title:
-        title = title[title.index(",") + 1 :]  # "During a visit to the city, she announced"
-    own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
     senses = _other_senses(event.sentence, words)
-    found = _tokens_kinds([*title[:own], *([dated] if dated else [])], words, senses)
+    found = _tokens_kinds([*_own_clause(title, words), *([dated] if dated else [])], words, senses)
     if found:
         return found
     rest = _TOKEN.findall(event.sentence[event.mention.char_end - event.sentence_start :])
     if rest[:1] and rest[0].lower() in words.cause_openers:
         return _tokens_kinds(_clause(rest[1:], words), words, senses)
     return found
+
+
+def _own_clause(title: list[str], words: Words) -> list[str]:
+    """The tokens of a headline telling its own happening: after a clause of another it
+    opens with ("During a visit to the city, she announced"), up to a word opening one
+    ("since the signing of a truce", "after a lightning offensive")."""
+    if title and title[0].lower() in words.other_clause and "," in title:
+        title = title[title.index(",") + 1 :]
+    own = next((n for n, word in enumerate(title) if word.lower() in words.other_clause), None)
+    return title[:own]
 
 
 def _tokens_kinds(
