@@ -4012,3 +4012,43 @@ def test_a_clause_telling_where_a_place_lies_only_describes_it(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state whom a sending still to come goes to is no place of the pledge
+        ("Norway said on Friday it will send air defence systems to Peru.", "on Friday", ()),
+        ("The council voted on Tuesday to send 500 more guards to Chad.", "on Tuesday", ()),
+        ("Japan pledged on Monday to deliver food aid to Nepal.", "on Monday", ()),
+        ("Oslo agreed on Monday to supply fuel to Chile and Peru.", "on Monday", ()),
+        # negative: a sending told as done, a trip, or a town that is no state
+        ("Norway sent 80 rescuers to Lima on Saturday.", "on Saturday", ("Lima",)),
+        ("The minister travelled to Lima on Saturday for talks.", "on Saturday", ("Lima",)),
+        ("Japan delivered food aid to Nepal on Monday.", "on Monday", ("Nepal",)),
+        ("Peru will send troops to Tacna, officials said on Monday.", "on Monday", ("Tacna",)),
+        # negative: a comma closes the sending off from the state
+        ("Chile will send aid, and envoys met in Peru on Monday.", "on Monday", ("Peru",)),
+    ],
+)
+def test_whom_a_sending_to_come_goes_to_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state body after the state's possessive is the state, though a word is land's
+        ("Chile's coast guard rescued 20 fishermen on Tuesday.", "on Tuesday", ()),
+        ("On Friday, Peru's coast guard seized a boat off Tacna.", "On Friday", ("Tacna",)),
+        # negative: the land's own coast, and a coast guard of no state named
+        ("Chile's coast was battered by storms on Tuesday.", "on Tuesday", ("Chile",)),
+        ("The coast guard rescued 20 fishermen off Chile on Tuesday.", "on Tuesday", ("Chile",)),
+    ],
+)
+def test_a_state_body_after_its_states_possessive_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

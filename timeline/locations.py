@@ -185,6 +185,7 @@ class EntityLexicon:
     media_nouns: frozenset[str]  # "our Mosul correspondent": where the report comes from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
+    planned_sending_verbs: frozenset[str]  # "will send aid to X": whom it goes to
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
@@ -324,6 +325,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         media_nouns=frozenset(places["media_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
+        planned_sending_verbs=frozenset(places["planned_sending_verbs"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         talk_openers=frozenset(places["talk_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
@@ -1078,6 +1080,8 @@ def _owner(
             after += 1
         acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
         return acronym or tokens[after].norm in lexicon.of_holders
+    if lexicon.state_bodies.at(tokens, after):
+        return True  # "China's coast guard": a body of the state, though "coast" is land
     return not _of_land(tokens, after, lexicon)
 
 
