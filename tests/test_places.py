@@ -4052,3 +4052,43 @@ def test_a_state_body_after_its_states_possessive_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "in the capital" points back to the capital named before
+        (
+            "Riots broke out in Lima last week. On Monday, police fired tear gas in the capital.",
+            "On Monday",
+            ("Lima",),
+        ),
+        (
+            "LIMA, Peru (AP) - Soldiers surrounded the minister's home in the capital on Monday.",
+            "on Monday",
+            ("Lima",),
+        ),
+        # ... past a town named since, which is no capital
+        (
+            "Riots broke out in Lima, then in Tacna. On Monday, police fired tear gas in the "
+            "capital.",
+            "On Monday",
+            ("Lima",),
+        ),
+        # negative: no capital named before, or the capital of another phrase
+        (
+            "Riots broke out in Tacna last week. On Monday, police fired tear gas in the capital.",
+            "On Monday",
+            (),
+        ),
+        (
+            "Lima was calm. Gangs held parts of the capital and raided a school on Monday.",
+            "on Monday",
+            (),
+        ),
+    ],
+)
+def test_the_capital_points_back_to_the_capital_named_before(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

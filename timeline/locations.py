@@ -853,6 +853,8 @@ def _anaphors(
             neighbour = at > 0 and tokens[at - 1].norm in lexicon.neighbour_words
             if not (neighbour and mention.place.kind == "country"):
                 last[mention.place.kind] = mention  # "in neighbouring Bhutan": by the way
+            if mention.place.kind == "city" and _capital(mention.place.name, mention.place.country):
+                last["capital"] = mention  # "Lome ... in the capital", not a town named since
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
             if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
@@ -889,6 +891,10 @@ def _anaphors(
                 _subject(tokens, index, lexicon) or _dated_relative(text, tokens, end, lexicon)
             ):
                 break  # "leaders condemned the attack": talked about, not where
+            if kind == "capital" and not (
+                index > 0 and tokens[index - 1].norm in lexicon.locative_prepositions
+            ):
+                break  # "clashes in the capital", not "a part of the capital and an attack"
             antecedent = last.get("act", last.get("any")) if kind == "act" else last.get(kind)
             if kind == "act" and antecedent is not None and antecedent.start >= sentence:
                 break  # an act told before was told in a sentence before
