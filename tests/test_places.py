@@ -4092,3 +4092,37 @@ def test_the_capital_points_back_to_the_capital_named_before(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name the gazetteer lacks, then its distance from a town, is the place
+        (
+            "In Manampitiya, 250km northeast of Colombo, waters rose on Sunday.",
+            "on Sunday",
+            ("Manampitiya",),
+        ),
+        (
+            "Floods hit Manampitiya, 250km northeast of Colombo, on Sunday.",
+            "on Sunday",
+            ("Manampitiya",),
+        ),
+        (
+            "Waters rose in Manampitiya, 30 kilometres (20 miles) west of Colombo, on Sunday.",
+            "on Sunday",
+            ("Manampitiya",),
+        ),
+        # negative: a person's age after the name, or no distance at all
+        (
+            "Police said on Sunday that Ruiz, 30 years old, died north of Kandy.",
+            "on Sunday",
+            ("Kandy",),
+        ),
+        ("Ruiz, 30, was shot near Kandy on Sunday.", "on Sunday", ("Kandy",)),
+    ],
+)
+def test_a_name_followed_by_its_distance_from_a_town_is_a_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

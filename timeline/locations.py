@@ -1783,6 +1783,7 @@ def _unknown_place(
         and _shared_region_word(text, tokens, last, lexicon)
         and _in_list_after_article(text, tokens, index, lexicon)
     )
+    cued = cued or _distance_after(text, tokens, last)  # "Manampitiya, 250km north of X"
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
     )
@@ -1810,6 +1811,27 @@ def _unknown_place(
         written = f"{text[tokens[index].start : tokens[last].end]} {_singular(plural, lexicon)}"
     place = Place(written, code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+_DISTANCE_REACH = 5  # words from a distance to its compass word ("30 km (20 miles) west of")
+
+
+def _distance_after(text: str, tokens: Sequence[Token], last: int) -> bool:
+    """Whether the name ending at ``tokens[last]`` is followed by a comma and its distance
+    from another place ("Manampitiya, 250km northeast of Colombo"): only a place lies so."""
+    first = last + 1
+    if (
+        first >= len(tokens)
+        or "," not in text[tokens[last].end : tokens[first].start]
+        or not tokens[first].norm[:1].isdigit()
+    ):
+        return False
+    for index in range(first + 1, min(first + 1 + _DISTANCE_REACH, len(tokens) - 1)):
+        if tokens[index].capitalised or "," in text[tokens[index - 1].end : tokens[index].start]:
+            return False  # "Ruiz, 30 years old, died north of X": his age, not a distance
+        if tokens[index].norm in COMPASS and tokens[index + 1].norm == "of":
+            return True
+    return False
 
 
 def _inner_particle(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
