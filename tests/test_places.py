@@ -4043,6 +4043,7 @@ def test_whom_a_sending_to_come_goes_to_is_no_place(
         # a state body after the state's possessive is the state, though a word is land's
         ("Chile's coast guard rescued 20 fishermen on Tuesday.", "on Tuesday", ()),
         ("On Friday, Peru's coast guard seized a boat off Tacna.", "On Friday", ("Tacna",)),
+        ("Peru's police detained 20 protesters on Monday.", "on Monday", ()),
         # negative: the land's own coast, and a coast guard of no state named
         ("Chile's coast was battered by storms on Tuesday.", "on Tuesday", ("Chile",)),
         ("The coast guard rescued 20 fishermen off Chile on Tuesday.", "on Tuesday", ("Chile",)),

@@ -125,6 +125,7 @@ class EntityLexicon:
     demonyms: dict[str, Country]  # key of an adjective or demonym -> country
     capitals: dict[str, Country]  # key of a capital or seat of government -> country
     state_bodies: Phrases
+    state_groups: Phrases  # "police", "coast guard": a state's own bodies
     organizations: dict[str, str]  # key of a name or alias -> canonical name
     organization_heads: frozenset[str]
     organization_links: frozenset[str]
@@ -238,6 +239,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         demonyms=demonyms,
         capitals=capitals,
         state_bodies=Phrases.of(words["state_bodies"]),
+        state_groups=Phrases.of(words["state_groups"]),
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
         organization_links=frozenset(words["organization_links"]),
@@ -1086,7 +1088,7 @@ def _owner(
             after += 1
         acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
         return acronym or tokens[after].norm in lexicon.of_holders
-    if lexicon.state_bodies.at(tokens, after):
+    if lexicon.state_groups.at(tokens, after):
         return True  # "China's coast guard": a body of the state, though "coast" is land
     return not _of_land(tokens, after, lexicon)
 
