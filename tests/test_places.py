@@ -4012,3 +4012,118 @@ def test_a_clause_telling_where_a_place_lies_only_describes_it(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state whom a sending still to come goes to is no place of the pledge
+        ("Norway said on Friday it will send air defence systems to Peru.", "on Friday", ()),
+        ("The council voted on Tuesday to send 500 more guards to Chad.", "on Tuesday", ()),
+        ("Japan pledged on Monday to deliver food aid to Nepal.", "on Monday", ()),
+        ("Oslo agreed on Monday to supply fuel to Chile and Peru.", "on Monday", ()),
+        # negative: a sending told as done, a trip, or a town that is no state
+        ("Norway sent 80 rescuers to Lima on Saturday.", "on Saturday", ("Lima",)),
+        ("The minister travelled to Lima on Saturday for talks.", "on Saturday", ("Lima",)),
+        ("Japan delivered food aid to Nepal on Monday.", "on Monday", ("Nepal",)),
+        ("Peru will send troops to Tacna, officials said on Monday.", "on Monday", ("Tacna",)),
+        # negative: a comma closes the sending off from the state
+        ("Chile will send aid, and envoys met in Peru on Monday.", "on Monday", ("Peru",)),
+    ],
+)
+def test_whom_a_sending_to_come_goes_to_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a state body after the state's possessive is the state, though a word is land's
+        ("Chile's coast guard rescued 20 fishermen on Tuesday.", "on Tuesday", ()),
+        ("On Friday, Peru's coast guard seized a boat off Tacna.", "On Friday", ("Tacna",)),
+        ("Peru's police detained 20 protesters on Monday.", "on Monday", ()),
+        # negative: the land's own coast, and a coast guard of no state named
+        ("Chile's coast was battered by storms on Tuesday.", "on Tuesday", ("Chile",)),
+        ("The coast guard rescued 20 fishermen off Chile on Tuesday.", "on Tuesday", ("Chile",)),
+    ],
+)
+def test_a_state_body_after_its_states_possessive_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "in the capital" points back to the capital named before
+        (
+            "Riots broke out in Lima last week. On Monday, police fired tear gas in the capital.",
+            "On Monday",
+            ("Lima",),
+        ),
+        (
+            "LIMA, Peru (AP) - Soldiers surrounded the minister's home in the capital on Monday.",
+            "on Monday",
+            ("Lima",),
+        ),
+        # ... past a town named since, which is no capital
+        (
+            "Riots broke out in Lima, then in Tacna. On Monday, police fired tear gas in the "
+            "capital.",
+            "On Monday",
+            ("Lima",),
+        ),
+        # negative: no capital named before, or the capital of another phrase
+        (
+            "Riots broke out in Tacna last week. On Monday, police fired tear gas in the capital.",
+            "On Monday",
+            (),
+        ),
+        (
+            "Lima was calm. Gangs held parts of the capital and raided a school on Monday.",
+            "on Monday",
+            (),
+        ),
+    ],
+)
+def test_the_capital_points_back_to_the_capital_named_before(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name the gazetteer lacks, then its distance from a town, is the place
+        (
+            "In Manampitiya, 250km northeast of Colombo, waters rose on Sunday.",
+            "on Sunday",
+            ("Manampitiya",),
+        ),
+        (
+            "Floods hit Manampitiya, 250km northeast of Colombo, on Sunday.",
+            "on Sunday",
+            ("Manampitiya",),
+        ),
+        (
+            "Waters rose in Manampitiya, 30 kilometres (20 miles) west of Colombo, on Sunday.",
+            "on Sunday",
+            ("Manampitiya",),
+        ),
+        # negative: a person's age after the name, or no distance at all
+        (
+            "Police said on Sunday that Ruiz, 30 years old, died north of Kandy.",
+            "on Sunday",
+            ("Kandy",),
+        ),
+        ("Ruiz, 30, was shot near Kandy on Sunday.", "on Sunday", ("Kandy",)),
+    ],
+)
+def test_a_name_followed_by_its_distance_from_a_town_is_a_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

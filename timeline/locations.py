@@ -125,6 +125,7 @@ class EntityLexicon:
     demonyms: dict[str, Country]  # key of an adjective or demonym -> country
     capitals: dict[str, Country]  # key of a capital or seat of government -> country
     state_bodies: Phrases
+    state_groups: Phrases  # "police", "coast guard": a state's own bodies
     organizations: dict[str, str]  # key of a name or alias -> canonical name
     organization_heads: frozenset[str]
     organization_links: frozenset[str]
@@ -185,6 +186,7 @@ class EntityLexicon:
     media_nouns: frozenset[str]  # "our Mosul correspondent": where the report comes from
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
+    planned_sending_verbs: frozenset[str]  # "will send aid to X": whom it goes to
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
@@ -237,6 +239,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         demonyms=demonyms,
         capitals=capitals,
         state_bodies=Phrases.of(words["state_bodies"]),
+        state_groups=Phrases.of(words["state_groups"]),
         organizations=organizations,
         organization_heads=frozenset(words["organization_heads"]),
         organization_links=frozenset(words["organization_links"]),
@@ -324,6 +327,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         media_nouns=frozenset(places["media_nouns"]),
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
+        planned_sending_verbs=frozenset(places["planned_sending_verbs"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         talk_openers=frozenset(places["talk_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
@@ -851,6 +855,8 @@ def _anaphors(
             neighbour = at > 0 and tokens[at - 1].norm in lexicon.neighbour_words
             if not (neighbour and mention.place.kind == "country"):
                 last[mention.place.kind] = mention  # "in neighbouring Bhutan": by the way
+            if mention.place.kind == "city" and _capital(mention.place.name, mention.place.country):
+                last["capital"] = mention  # "Lome ... in the capital", not a town named since
             if mention.place.name.rsplit(" ", 1)[-1].lower() in lexicon.region_words:
                 last["worded region"] = mention  # "the Kursk region ... the region"
             if not (mention.state and _subject(tokens, at, lexicon)) and not _lain_off(tokens, at):
@@ -887,6 +893,10 @@ def _anaphors(
                 _subject(tokens, index, lexicon) or _dated_relative(text, tokens, end, lexicon)
             ):
                 break  # "leaders condemned the attack": talked about, not where
+            if kind == "capital" and not (
+                index > 0 and tokens[index - 1].norm in lexicon.locative_prepositions
+            ):
+                break  # "clashes in the capital", not "a part of the capital and an attack"
             antecedent = last.get("act", last.get("any")) if kind == "act" else last.get(kind)
             if kind == "act" and antecedent is not None and antecedent.start >= sentence:
                 break  # an act told before was told in a sentence before
@@ -1078,6 +1088,8 @@ def _owner(
             after += 1
         acronym = len(tokens[after].text) > 1 and tokens[after].text.isupper()  # "Russia's FSB"
         return acronym or tokens[after].norm in lexicon.of_holders
+    if lexicon.state_groups.at(tokens, after):
+        return True  # "China's coast guard": a body of the state, though "coast" is land
     return not _of_land(tokens, after, lexicon)
 
 
@@ -1773,6 +1785,7 @@ def _unknown_place(
         and _shared_region_word(text, tokens, last, lexicon)
         and _in_list_after_article(text, tokens, index, lexicon)
     )
+    cued = cued or _distance_after(text, tokens, last)  # "Manampitiya, 250km north of X"
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)
     )
@@ -1800,6 +1813,27 @@ def _unknown_place(
         written = f"{text[tokens[index].start : tokens[last].end]} {_singular(plural, lexicon)}"
     place = Place(written, code, math.nan, math.nan, kind=kind)
     return size + (1 if region_word else 0), PlaceMention(tokens[index].start, end, place, "")
+
+
+_DISTANCE_REACH = 5  # words from a distance to its compass word ("30 km (20 miles) west of")
+
+
+def _distance_after(text: str, tokens: Sequence[Token], last: int) -> bool:
+    """Whether the name ending at ``tokens[last]`` is followed by a comma and its distance
+    from another place ("Manampitiya, 250km northeast of Colombo"): only a place lies so."""
+    first = last + 1
+    if (
+        first >= len(tokens)
+        or "," not in text[tokens[last].end : tokens[first].start]
+        or not tokens[first].norm[:1].isdigit()
+    ):
+        return False
+    for index in range(first + 1, min(first + 1 + _DISTANCE_REACH, len(tokens) - 1)):
+        if tokens[index].capitalised or "," in text[tokens[index - 1].end : tokens[index].start]:
+            return False  # "Ruiz, 30 years old, died north of X": his age, not a distance
+        if tokens[index].norm in COMPASS and tokens[index + 1].norm == "of":
+            return True
+    return False
 
 
 def _inner_particle(text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:

@@ -84,6 +84,7 @@ def event_places(
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
             and not _bound_for(view, s, words)
+            and not _to_be_sent_to(view, s, p, words)
             and not _about_a_person(clause, s, words)
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
@@ -583,6 +584,24 @@ def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -
     are addressed to ("accused Kyiv of"): not where ("an attack on Kyiv" is where)."""
     index = _before_list(view, start, words)
     return _is_state(place, words) and words.topic_phrases.before(view.tokens, index + 1) > 0
+
+
+_SENDING_REACH = 6  # words from a verb of sending to the "to" of whom it goes to
+
+
+def _to_be_sent_to(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether a state, alone or in a list, is whom a sending still to come goes to ("said
+    it will send air defence systems to Peru", "agreed to supply fuel to Chad"): not where
+    the pledge was made ("sent rescuers to Lima" tells a sending done, which may be)."""
+    index = _before_list(view, start, words)
+    if not _is_state(place, words) or index < 1 or view.tokens[index].norm != "to":
+        return False
+    for before in range(index - 1, max(-1, index - 1 - _SENDING_REACH), -1):
+        if view.break_before(before + 1):
+            return False
+        if view.tokens[before].norm in words.planned_sending_verbs:
+            return True
+    return False
 
 
 def _bound_for(view: SentenceView, start: int, words: EntityLexicon) -> bool:
