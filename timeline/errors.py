@@ -71,6 +71,12 @@ class SkippedArticleWarning(UserWarning):
 WORKER_STOPPED = "its worker process stopped while processing it (crashed or was killed)"
 
 
+def first_line(err: BaseException) -> str:
+    """The first line of ``err``'s message, or its type's name when it has none."""
+    message = str(err).strip()
+    return message.splitlines()[0] if message else type(err).__name__
+
+
 def failure(err: Exception) -> str:
     """An unforeseen exception in one line: the type, message and innermost place it came from.
 
