@@ -245,6 +245,37 @@ def test_a_value_that_does_not_fit_its_column_is_refused_naming_file_and_column(
         read_table(path)
 
 
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.csv", r"missing\.csv: cannot be read \(No such file or directory\)$"),
+        ("folder.csv", r"folder\.csv: cannot be read \(Is a directory\)$"),
+    ],
+)
+def test_a_table_file_that_cannot_be_opened_is_refused_in_one_line(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    (tmp_path / "folder.csv").mkdir()
+    with pytest.raises(OptionError, match=message):
+        read_table(tmp_path / name)
+
+
+@pytest.mark.parametrize(("path", "kind"), [(None, "NoneType"), (5, "int")])
+def test_read_table_refuses_what_is_no_path(path: object, kind: str) -> None:
+    with pytest.raises(OptionError, match=f"^path must be a file path .*, not {kind}$"):
+        read_table(path)  # type: ignore[arg-type]
+
+
+def test_places_refuses_coordinates_that_are_no_point_naming_the_event() -> None:
+    frame = clustered_frame()
+    frame.loc[1, "place_coordinates"] = "north; 1,2"
+    with pytest.raises(OptionError, match="^frame: place_coordinates of event b#6 holds 'north'"):
+        places(frame)
+    frame.loc[1, "place_coordinates"] = "; 1.5,2"
+    latitudes = places(frame)["latitude"]
+    assert pd.isna(latitudes[2]) and latitudes[3] == 1.5
+
+
 @pytest.mark.parametrize("content", ['{"event_id": "a"}', "5", "null", "[1,", ""])
 def test_json_that_is_no_list_of_rows_is_refused(tmp_path: Path, content: str) -> None:
     path = tmp_path / "events.json"

@@ -15,7 +15,13 @@ from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
-from timeline.errors import ArticleError, NothingReadError, OptionError, SourceError, failure
+from timeline.errors import (
+    ArticleError,
+    NothingReadError,
+    SourceError,
+    failure,
+    given_path,
+)
 from timeline.formats import (
     HTML_SUFFIXES,
     MAX_ARTICLE_BYTES,
@@ -83,12 +89,10 @@ def load_articles(
     :class:`NothingReadError` when no article in it was usable, or with ``strict``
     when any input was skipped.
     """
-    if source is not None and not isinstance(source, str | os.PathLike):
-        raise OptionError(
-            f"source must be a file or folder path (a str or Path), not {type(source).__name__}",
-            parameter="source",
-        )
-    path = Path(source) if source is not None else seeds_path()
+    if source is None:
+        path = seeds_path()
+    else:
+        path = given_path(source, parameter="source", what="a file or folder path")
     if path.is_symlink() and not path.exists():
         raise SourceError(str(path), _LINK_TO_NOTHING)
     if not path.exists():

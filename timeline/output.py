@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from timeline.errors import OptionError, OutputError
+from timeline.errors import OutputError, given_path
 
 PARTIAL = ".partial-"
 """Marks a file being written: ``events.csv.partial-<pid>``, renamed into place when whole."""
@@ -36,12 +36,7 @@ def check_output(
     the same run, which it would replace). Raises :class:`OutputError`, and
     :class:`OptionError` when ``path`` is not a path at all.
     """
-    if not isinstance(path, str | os.PathLike):
-        raise OptionError(
-            f"path must be a file path (a str or Path), not {type(path).__name__}",
-            parameter="path",
-        )
-    target = Path(path)
+    target = given_path(path, parameter="path")
     if target.is_dir():
         raise OutputError(str(target), "is a folder; give a file name")
     if target.exists() and not target.is_file():

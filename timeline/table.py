@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.errors import OptionError, first_line
+from timeline.errors import OptionError, first_line, given_path
 from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
 from timeline.output import EXPORT_FORMATS, check_output, write_atomically
 from timeline.text import squash
@@ -267,7 +267,7 @@ def places(frame: pd.DataFrame) -> pd.DataFrame:
         points = _split(str(event.place_coordinates), keep_empty=True)
         for index, name in enumerate(names):
             point = points[index] if index < len(points) else ""
-            latitude, longitude = (float(v) for v in point.split(",")) if point else (None, None)
+            latitude, longitude = _point(point, event.event_id) if point else (None, None)
             rows.append(
                 {
                     "event_id": event.event_id,
@@ -281,6 +281,18 @@ def places(frame: pd.DataFrame) -> pd.DataFrame:
                 }
             )
     return _frame(rows, PLACE_COLUMNS)
+
+
+def _point(text: str, event_id: object) -> tuple[float, float]:
+    """``'lat,lon'`` as two numbers; :class:`OptionError` naming the event when it is not."""
+    try:
+        latitude, longitude = (float(v) for v in text.split(","))
+    except ValueError:
+        raise OptionError(
+            f"frame: place_coordinates of event {event_id} holds {text!r}, not 'lat,lon'",
+            parameter="frame",
+        ) from None
+    return latitude, longitude
 
 
 def _split(text: str, *, keep_empty: bool = False) -> list[str]:
@@ -421,12 +433,16 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
     ``schema`` is the table's: :data:`EVENT_SCHEMA`, :data:`MENTION_COLUMNS`, ... A file
     that is not such a table raises :class:`OptionError` naming the file.
     """
-    source = Path(path)
+    source = given_path(path, parameter="path")
     suffix = source.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise OptionError(f"{source}: unknown table format; use {', '.join(EXPORT_FORMATS)}")
     try:
         frame = _read(source, suffix)
+    except OSError as err:
+        raise OptionError(
+            f"{source}: cannot be read ({err.strerror or first_line(err)})", parameter="path"
+        ) from None
     except ValueError as err:  # bad CSV, JSON, Parquet or UTF-8
         raise OptionError(
             f"{source}: cannot be read as a {suffix[1:]} table ({first_line(err)})",
