@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from timeline.articles import load_articles, parse_published, seeds_path
-from timeline.errors import NothingReadError, SourceError, TimelineError
+from timeline.errors import NothingReadError, OptionError, SourceError, TimelineError
 from timeline.formats import MAX_ARTICLE_BYTES
 from timeline.model import Corpus
 from timeline.pipeline import extract_events, extract_mentions
@@ -895,3 +895,17 @@ def test_a_reader_library_failing_on_one_page_costs_that_page_only(
     assert ids(corpus) == ["a", "c"]
     (line,) = skip_lines(corpus)
     assert line.startswith(f"{poisoned}: unexpected RecursionError: maximum recursion depth")
+
+
+@pytest.mark.parametrize(("source", "kind"), [(5, "int"), (b"seeds", "bytes"), (["a.txt"], "list")])
+def test_a_source_that_is_no_path_is_refused_naming_the_parameter(
+    source: object, kind: str
+) -> None:
+    with pytest.raises(OptionError, match=f"^source must be a file or folder path .*, not {kind}$"):
+        load_articles(source)  # type: ignore[arg-type]
+
+
+def test_a_source_given_as_a_str_or_a_path_is_read(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Talks on Sunday.", encoding="utf-8")
+    (tmp_path / "articles.csv").write_text("file,published\na.txt,2025-12-02\n", encoding="utf-8")
+    assert len(load_articles(str(tmp_path)).articles) == len(load_articles(tmp_path).articles) == 1

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.errors import OutputError
+from timeline.errors import OptionError, OutputError
 from timeline.output import check_output, write_atomically
 
 # Writes half a file, then is killed outright: nothing of it runs afterwards.
@@ -133,3 +133,46 @@ def test_a_hard_link_to_an_input_is_that_input(tmp_path: Path) -> None:
     os.link(source, tmp_path / "b.csv")
     with pytest.raises(OutputError, match="is an input file"):
         check_output(tmp_path / "b.csv", inputs=[source])
+
+
+def test_a_link_to_a_file_is_written_through_and_kept(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "events.csv"
+    real.write_text("the old table", encoding="utf-8")
+    link = tmp_path / "events.csv"
+    link.symlink_to(real)
+    assert write_atomically(link, lambda path: path.write_text("new", encoding="utf-8")) == link
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8") == "new"
+    assert [p.name for p in (tmp_path / "real").iterdir()] == ["events.csv"]
+
+
+def test_a_link_to_nothing_yet_creates_the_file_it_names(tmp_path: Path) -> None:
+    link = tmp_path / "events.csv"
+    link.symlink_to(tmp_path / "later.csv")
+    write_atomically(link, lambda path: path.write_text("new", encoding="utf-8"))
+    assert link.is_symlink() and (tmp_path / "later.csv").read_text(encoding="utf-8") == "new"
+
+
+def test_a_file_that_is_not_a_link_is_replaced_as_before(tmp_path: Path) -> None:
+    target = tmp_path / "events.csv"
+    target.write_text("old", encoding="utf-8")
+    write_atomically(str(target), lambda path: path.write_text("new", encoding="utf-8"))
+    assert not target.is_symlink() and target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_link_to_an_input_is_still_refused(tmp_path: Path) -> None:
+    source = tmp_path / "a.csv"
+    source.write_text("text,date\n", encoding="utf-8")
+    (tmp_path / "out.csv").symlink_to(source)
+    with pytest.raises(OutputError, match="is an input file"):
+        check_output(tmp_path / "out.csv", inputs=[source])
+    assert source.read_text(encoding="utf-8") == "text,date\n"
+
+
+@pytest.mark.parametrize(("path", "kind"), [(None, "NoneType"), (5, "int")])
+def test_a_path_that_is_no_path_is_refused_naming_the_parameter(path: object, kind: str) -> None:
+    with pytest.raises(OptionError, match=f"^path must be a file path .*, not {kind}$"):
+        check_output(path)  # type: ignore[arg-type]
+    with pytest.raises(OptionError, match=f"^path must be a file path .*, not {kind}$"):
+        write_atomically(path, lambda tmp: tmp.write_text("x"))  # type: ignore[arg-type]

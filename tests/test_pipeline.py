@@ -127,6 +127,16 @@ def test_bad_options_are_refused_when_called_naming_the_parameter(
     assert next(consumed) == 0
 
 
+@pytest.mark.parametrize("pack", [5, ["ukraine-war"], b"ukraine-war"])
+@pytest.mark.parametrize("run", [process_articles, extract_events])
+def test_a_pack_that_is_no_pack_is_refused_naming_the_parameter(
+    run: Callable[..., object], pack: object
+) -> None:
+    with pytest.raises(OptionError, match="^pack must be a DomainPack, .*, not ") as caught:
+        run([make_article("On Sunday.")], jobs=1, pack=pack)
+    assert caught.value.parameter == "pack"
+
+
 @pytest.mark.parametrize(
     ("articles", "message"),
     [

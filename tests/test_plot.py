@@ -382,8 +382,33 @@ def test_an_empty_table_gives_an_empty_timeline_with_a_note() -> None:
 
 
 def test_a_table_without_needed_columns_is_refused_by_name(frame: pd.DataFrame) -> None:
-    with pytest.raises(OptionError, match="interval_start"):
+    with pytest.raises(
+        OptionError, match="^df is not an event table: it has no column interval_start$"
+    ):
         plot_timeline(frame.drop(columns=["interval_start"]))
+
+
+@pytest.mark.parametrize("table", [None, [], "events.csv"])
+def test_what_is_no_table_is_refused_in_one_line(table: object) -> None:
+    with pytest.raises(OptionError, match="^df must be an event table .*, not ") as caught:
+        plot_timeline(table)  # type: ignore[arg-type]
+    assert caught.value.parameter == "df"
+
+
+@pytest.mark.parametrize("fig", [None, {"data": []}, "figure"])
+def test_what_is_no_figure_is_refused_before_anything_is_written(
+    tmp_path: Path, fig: object
+) -> None:
+    with pytest.raises(OptionError, match="^fig must be a plotly Figure .*, not "):
+        write_html(fig, tmp_path / "t.html")  # type: ignore[arg-type]
+    with pytest.raises(OptionError, match="^fig must be a plotly Figure .*, not "):
+        show_page(fig)  # type: ignore[arg-type]
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_figure_is_written(tmp_path: Path, frame: pd.DataFrame) -> None:
+    path = write_html(plot_timeline(frame), str(tmp_path / "t.html"))
+    assert path == tmp_path / "t.html" and path.stat().st_size > 0
 
 
 def test_optional_columns_may_be_missing_and_odd_categories_go_to_other(

@@ -168,6 +168,128 @@ def test_views_of_an_empty_table_are_empty() -> None:
     assert clusters(empty).empty and places(empty).empty
 
 
+@pytest.mark.parametrize("view", [clusters, places])
+@pytest.mark.parametrize(
+    ("table", "message"),
+    [
+        (None, "^frame must be an event table .*, not NoneType$"),
+        ("events.csv", "^frame must be an event table .*, not str$"),
+        (pd.DataFrame({"a": [1]}), "^frame is not an event table: it has no column .* more$"),
+    ],
+)
+def test_views_of_what_is_no_event_table_are_refused_in_one_line(
+    view: object, table: object, message: str
+) -> None:
+    with pytest.raises(OptionError, match=message) as caught:
+        view(table)  # type: ignore[operator]
+    assert caught.value.parameter == "frame"
+
+
+def test_views_need_only_the_columns_they_read() -> None:
+    frame = clustered_frame()
+    assert len(clusters(frame.drop(columns=["places", "sentence"]))) == 2
+    assert len(places(frame.drop(columns=["title", "actors"]))) == 6
+    with pytest.raises(OptionError, match="^frame is not an event table: it has no column places$"):
+        places(frame.drop(columns=["places"]))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("a,b\n1,2\n", "is not an event table .*: it has no column event_id, .* and 27 more$"),
+        ("", r"cannot be read as a csv table \(No columns to parse from file\)$"),
+        ('a,"b\n', r"cannot be read as a csv table \(Error tokenizing data"),
+    ],
+)
+def test_a_csv_that_is_no_event_table_is_refused_naming_the_file(
+    tmp_path: Path, content: str, message: str
+) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(OptionError, match=message) as caught:
+        read_table(path)
+    assert str(caught.value).startswith(str(path)) and caught.value.parameter == "path"
+
+
+def test_a_mention_table_read_as_an_event_table_is_refused_saying_how_to_read_it(
+    tmp_path: Path,
+) -> None:
+    events, articles = sample_events()
+    path = write_table(events_frame(events, articles), tmp_path / "events.csv")  # type: ignore[arg-type]
+    assert len(read_table(path)) == len(read_table(path, MENTION_COLUMNS)) == 1
+    mentions = write_table(
+        mentions_frame([("cnn", Mention("a year", 0, 6, "DURATION", "P1Y"))]),
+        tmp_path / "mentions.csv",
+    )
+    with pytest.raises(OptionError, match=r"read with schema=MENTION_COLUMNS\): it has no column"):
+        read_table(mentions)
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("char_start", "six"), ("char_start", "6.5"), ("interval_start", "not a day")],
+)
+@pytest.mark.parametrize("suffix", [".csv", ".json"])
+def test_a_value_that_does_not_fit_its_column_is_refused_naming_file_and_column(
+    tmp_path: Path, column: str, value: str, suffix: str
+) -> None:
+    events, articles = sample_events()
+    frame = events_frame(events, articles).astype(object)  # type: ignore[arg-type]
+    frame[column] = value
+    path = tmp_path / f"events{suffix}"
+    if suffix == ".csv":
+        frame.to_csv(path, index=False)
+    else:
+        path.write_text(frame.to_json(orient="records", date_format="iso"), encoding="utf-8")
+    with pytest.raises(OptionError, match=f"^{path}: column {column} holds a value that is not "):
+        read_table(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("missing.csv", r"missing\.csv: cannot be read \(No such file or directory\)$"),
+        ("folder.csv", r"folder\.csv: cannot be read \(Is a directory\)$"),
+    ],
+)
+def test_a_table_file_that_cannot_be_opened_is_refused_in_one_line(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    (tmp_path / "folder.csv").mkdir()
+    with pytest.raises(OptionError, match=message):
+        read_table(tmp_path / name)
+
+
+@pytest.mark.parametrize(("path", "kind"), [(None, "NoneType"), (5, "int")])
+def test_read_table_refuses_what_is_no_path(path: object, kind: str) -> None:
+    with pytest.raises(OptionError, match=f"^path must be a file path .*, not {kind}$"):
+        read_table(path)  # type: ignore[arg-type]
+
+
+def test_places_refuses_coordinates_that_are_no_point_naming_the_event() -> None:
+    frame = clustered_frame()
+    frame.loc[1, "place_coordinates"] = "north; 1,2"
+    with pytest.raises(OptionError, match="^frame: place_coordinates of event b#6 holds 'north'"):
+        places(frame)
+    frame.loc[1, "place_coordinates"] = "; 1.5,2"
+    latitudes = places(frame)["latitude"]
+    assert pd.isna(latitudes[2]) and latitudes[3] == 1.5
+
+
+@pytest.mark.parametrize("content", ['{"event_id": "a"}', "5", "null", "[1,", ""])
+def test_json_that_is_no_list_of_rows_is_refused(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "events.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(OptionError, match=r"events\.json: cannot be read as a json table \("):
+        read_table(path)
+
+
+def test_write_table_refuses_what_is_no_table(tmp_path: Path) -> None:
+    with pytest.raises(OptionError, match="^frame must be a table .*, not NoneType$"):
+        write_table(None, tmp_path / "events.csv")  # type: ignore[arg-type]
+    assert not list(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("suffix", EXPORT_FORMATS)
 def test_dates_centuries_ago_fit_the_table_and_read_back(tmp_path: Path, suffix: str) -> None:
     century = Mention(

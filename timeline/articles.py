@@ -15,7 +15,13 @@ from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
-from timeline.errors import ArticleError, NothingReadError, SourceError, failure
+from timeline.errors import (
+    ArticleError,
+    NothingReadError,
+    SourceError,
+    failure,
+    given_path,
+)
 from timeline.formats import (
     HTML_SUFFIXES,
     MAX_ARTICLE_BYTES,
@@ -78,11 +84,15 @@ def load_articles(
     file. With ``infer_published`` an article without a publication date takes the
     first full date written in its text instead of being skipped.
 
-    Raises :class:`SourceError` when the source itself cannot be read and
+    Raises :class:`OptionError` when ``source`` is not a path,
+    :class:`SourceError` when the source itself cannot be read and
     :class:`NothingReadError` when no article in it was usable, or with ``strict``
     when any input was skipped.
     """
-    path = Path(source) if source is not None else seeds_path()
+    if source is None:
+        path = seeds_path()
+    else:
+        path = given_path(source, parameter="source", what="a file or folder path")
     if path.is_symlink() and not path.exists():
         raise SourceError(str(path), _LINK_TO_NOTHING)
     if not path.exists():

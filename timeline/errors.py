@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import traceback
 from pathlib import Path
 
@@ -69,6 +70,22 @@ class SkippedArticleWarning(UserWarning):
 
 # Why an article was lost when its worker process died (a crash, the out-of-memory killer).
 WORKER_STOPPED = "its worker process stopped while processing it (crashed or was killed)"
+
+
+def given_path(value: object, *, parameter: str, what: str = "a file path") -> Path:
+    """``value`` as a ``Path``; :class:`OptionError` naming ``parameter`` when it is no path."""
+    if not isinstance(value, str | os.PathLike):
+        raise OptionError(
+            f"{parameter} must be {what} (a str or Path), not {type(value).__name__}",
+            parameter=parameter,
+        )
+    return Path(value)
+
+
+def first_line(err: BaseException) -> str:
+    """The first line of ``err``'s message, or its type's name when it has none."""
+    message = str(err).strip()
+    return message.splitlines()[0] if message else type(err).__name__
 
 
 def failure(err: Exception) -> str:

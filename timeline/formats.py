@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from timeline.errors import ArticleError, SourceError
+from timeline.errors import ArticleError, SourceError, first_line
 from timeline.model import PublishedSource, Skipped
 
 if TYPE_CHECKING:
@@ -159,8 +159,7 @@ def _parse_front_matter(language: str, header: str, where: str) -> dict[str, obj
         try:
             data = yaml.load(header, Loader=_string_dates_loader())  # noqa: S506 (a SafeLoader)
         except (yaml.YAMLError, RecursionError) as err:
-            reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-            raise ArticleError(where, f"bad YAML front matter: {reason}") from None
+            raise ArticleError(where, f"bad YAML front matter: {first_line(err)}") from None
     if data is None:
         return {}
     if not isinstance(data, dict):

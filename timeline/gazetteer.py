@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from timeline.errors import TimelineError
+from timeline.errors import OptionError, TimelineError
 
 Coordinates = tuple[float, float]
 PlaceKind = Literal["city", "region", "country"]
@@ -130,6 +130,12 @@ def domain_pack(pack: DomainPack | str | Path | None) -> DomainPack | None:
     """``pack`` as a :class:`DomainPack`: a pack, a TOML file, or a bundled pack's name."""
     if pack is None or isinstance(pack, DomainPack):
         return pack
+    if not isinstance(pack, str | Path):
+        raise OptionError(
+            f"pack must be a DomainPack, a TOML file or a bundled pack's name, "
+            f"not {type(pack).__name__}",
+            parameter="pack",
+        )
     if isinstance(pack, Path) or pack.endswith(".toml") or Path(pack).is_file():
         return load_pack(pack)
     return bundled_pack(pack)

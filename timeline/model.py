@@ -79,8 +79,9 @@ class Article:
     """One news article.
 
     Invariants: ``id`` and ``text`` are non-empty; ``published`` is the article's
-    reference date (the publication day in the article's own time zone); when
-    ``published_at`` is given its date is ``published``; ``language`` is the primary
+    reference date (the publication day in the article's own time zone; a datetime
+    given is kept as ``published_at`` and counts as its day); when ``published_at`` is
+    given its date is ``published``; ``language`` is the primary
     subtag of the tag given, lower-cased ("en-US" is kept as "en").
     """
 
@@ -116,14 +117,15 @@ class Article:
                     "which is not Unicode text"
                 )
         _check(
-            isinstance(self.published, date) and not isinstance(self.published, datetime),
-            "article {!r}: published must be a date, not {}{}",
+            isinstance(self.published, date),
+            "article {!r}: published must be a date, not {}",
             self.id,
             type(self.published).__name__,
-            " (give published=moment.date() and published_at=moment)"
-            if isinstance(self.published, datetime)
-            else "",
         )
+        if isinstance(self.published, datetime):  # a pandas Timestamp too: its day counts
+            if self.published_at is None:
+                object.__setattr__(self, "published_at", self.published)
+            object.__setattr__(self, "published", self.published.date())
         if self.published_at is not None:
             _check(
                 self.published_at.date() == self.published,

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from timeline.errors import OutputError
+from timeline.errors import OutputError, given_path
 
 PARTIAL = ".partial-"
 """Marks a file being written: ``events.csv.partial-<pid>``, renamed into place when whole."""
@@ -33,9 +33,10 @@ def check_output(
     that is not a file (a device, a pipe, a socket: renaming the output onto it would
     replace it), a path under a file, a folder that cannot be written, any path that is one of
     ``inputs`` or inside an input folder, and one of ``taken`` (the other outputs of
-    the same run, which it would replace). Raises :class:`OutputError`.
+    the same run, which it would replace). Raises :class:`OutputError`, and
+    :class:`OptionError` when ``path`` is not a path at all.
     """
-    target = Path(path)
+    target = given_path(path, parameter="path")
     if target.is_dir():
         raise OutputError(str(target), "is a folder; give a file name")
     if target.exists() and not target.is_file():
@@ -73,15 +74,17 @@ def _existing_ancestor(path: Path) -> Path:
     return Path(path.anchor or ".")
 
 
-def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
-    """Call ``write(partial_path)``, flush it to disk, then move it into place.
+def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
+    """Call ``write(partial_path)``, flush it to disk, then move it into place; return ``path``.
 
-    The partial file sits beside the target as ``NAME.partial-<pid>``; it is removed
+    A symbolic link is written through: the file it points to is replaced, the link kept.
+    The partial file sits beside the file written as ``NAME.partial-<pid>``; it is removed
     when writing fails, and one left by a killed process is removed by the next write
-    to the same target. A target :func:`check_output` refuses, and OS errors, become
+    to the same target. A path :func:`check_output` refuses, and OS errors, become
     one-line :class:`OutputError`s.
     """
-    check_output(target)
+    given = check_output(path)
+    target = check_output(_through_links(given))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_partials(target)
@@ -97,7 +100,22 @@ def write_atomically(target: Path, write: Callable[[Path], None]) -> Path:
         raise OutputError(str(target), f"cannot be written ({err.strerror or err})") from None
     finally:
         partial.unlink(missing_ok=True)
-    return target
+    return given
+
+
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link ``path`` points to (links followed to the end); else ``path``.
+
+    A link that loops is left as it is: renaming onto it replaces the link.
+    """
+    if not path.is_symlink():
+        return path
+    try:
+        return Path(os.path.realpath(path, strict=True))
+    except FileNotFoundError:  # a link to nothing yet: the file it names is created
+        return Path(os.path.realpath(path))
+    except OSError:  # a loop
+        return path
 
 
 def remove_stale_partials(target: Path) -> None:

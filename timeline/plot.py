@@ -30,9 +30,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 
-from timeline.errors import OptionError
+from timeline.errors import OptionError, first_line
 from timeline.model import CATEGORIES
-from timeline.table import write_atomically
+from timeline.output import check_output
+from timeline.table import check_frame, write_atomically
 from timeline.text import counted, squash
 
 # Okabe and Ito's palette, told apart with any colour vision; lanes and shapes say it again.
@@ -145,12 +146,10 @@ def plot_timeline(df: pd.DataFrame, *, title: str | None = None) -> go.Figure:
 
     One lane per category (battlefield and diplomatic on top), one mark per row:
     day-precise events as markers, vaguer dates as spans over their interval,
-    approximate ones paler. ``df`` may be any filtered copy of the event table.
+    approximate ones paler. ``df`` may be any filtered copy of the event table; one
+    that is not an event table raises :class:`OptionError`.
     """
-    missing = [c for c in REQUIRED_COLUMNS if c not in df.columns]
-    if missing:
-        raise OptionError(f"the event table lacks column(s) {', '.join(missing)}")
-    events = _prepare(df)
+    events = _prepare(check_frame(df, REQUIRED_COLUMNS, name="df"))
     outlets = _outlet_symbols(events)
     layout = _Layout.of(events)
     figure = go.Figure()
@@ -175,7 +174,7 @@ def write_html(fig: go.Figure, path: str | Path, *, cdn: bool = False) -> Path:
     def write(tmp: Path) -> None:
         tmp.write_text(page, encoding="utf-8")
 
-    return write_atomically(Path(path), write)
+    return write_atomically(path, write)
 
 
 @dataclass(frozen=True)
@@ -206,19 +205,20 @@ def write_png(fig: go.Figure, path: str | Path, *, width: int = 1400, scale: flo
 
     Needs the ``png`` extra (kaleido) and Chrome or Chromium on the machine.
     """
+    _check_figure(fig)
     try:
         import kaleido  # noqa: F401  (plotly uses it; checked here to say how to get it)
     except ImportError as err:
         raise OptionError("PNG export needs kaleido: pip install 'timeline[png]'") from err
-    target = Path(path)
+    target = check_output(path)
 
     def write(tmp: Path) -> None:
         try:
             fig.write_image(tmp, format="png", width=width, height=fig.layout.height, scale=scale)
         except RuntimeError as err:
-            reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise OptionError(
-                f"{target}: cannot draw the PNG ({reason}); it needs Chrome or Chromium installed"
+                f"{target}: cannot draw the PNG ({first_line(err)}); it needs Chrome or Chromium "
+                "installed"
             ) from err
 
     return write_atomically(target, write)
@@ -1165,7 +1165,16 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
     return page_figure, data
 
 
+def _check_figure(fig: object) -> None:
+    if not isinstance(fig, go.Figure):
+        raise OptionError(
+            f"fig must be a plotly Figure (from plot_timeline), not {type(fig).__name__}",
+            parameter="fig",
+        )
+
+
 def _page(fig: go.Figure, *, cdn: bool) -> str:
+    _check_figure(fig)
     page_figure, data = _page_parts(fig)
     figure = pio.to_html(
         page_figure,

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from timeline.errors import OptionError
+from timeline.errors import OptionError, first_line, given_path
 from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
 from timeline.output import EXPORT_FORMATS, check_output, write_atomically
 from timeline.text import squash
@@ -171,8 +171,68 @@ PLACE_COLUMNS: tuple[Column, ...] = (
 )
 
 
+# The event table's columns each view reads; a filtered copy needs only these.
+_CLUSTERS_READ = (
+    "cluster_id",
+    "event_id",
+    "article_id",
+    "outlet",
+    "cluster_title",
+    "category",
+    "interval_start",
+    "interval_end",
+    "date_conflict",
+)
+_PLACES_READ = (
+    "event_id",
+    "cluster_id",
+    "places",
+    "place_coordinates",
+    "category",
+    "interval_start",
+    "interval_end",
+)
+# How many missing columns a message names before it counts the rest.
+_NAMED_AT_MOST = 5
+
+
+def check_frame(
+    frame: object,
+    columns: Iterable[str],
+    *,
+    name: str,
+    parameter: str = "",
+    what: str = "an event table",
+) -> pd.DataFrame:
+    """``frame`` when it is a DataFrame with every one of ``columns``.
+
+    Else raises :class:`OptionError` whose message starts with ``name`` (the parameter,
+    or the file the frame was read from) and whose ``parameter`` is ``parameter``, else
+    ``name``.
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise OptionError(
+            f"{name} must be {what} (a pandas DataFrame), not {type(frame).__name__}",
+            parameter=parameter or name,
+        )
+    missing = [c for c in columns if c not in frame.columns]
+    if missing:
+        shown = ", ".join(missing[:_NAMED_AT_MOST])
+        rest = len(missing) - _NAMED_AT_MOST
+        raise OptionError(
+            f"{name} is not {what}: it has no column {shown}"
+            f"{f' and {rest} more' if rest > 0 else ''}",
+            parameter=parameter or name,
+        )
+    return frame
+
+
 def clusters(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per cluster of an event table, earliest first: when, who reported it, conflicts."""
+    """One row per cluster of an event table, earliest first: when, who reported it, conflicts.
+
+    Raises :class:`OptionError` when ``frame`` is not an event table.
+    """
+    check_frame(frame, _CLUSTERS_READ, name="frame")
     rows = []
     for cluster_id, group in frame.groupby("cluster_id", sort=False):
         first = group[group["event_id"] == cluster_id]
@@ -196,14 +256,18 @@ def clusters(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def places(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per place named by an event, with coordinates where known: ready for a map."""
+    """One row per place named by an event, with coordinates where known: ready for a map.
+
+    Raises :class:`OptionError` when ``frame`` is not an event table.
+    """
+    check_frame(frame, _PLACES_READ, name="frame")
     rows = []
     for event in frame.itertuples(index=False):
         names = _split(str(event.places))
         points = _split(str(event.place_coordinates), keep_empty=True)
         for index, name in enumerate(names):
             point = points[index] if index < len(points) else ""
-            latitude, longitude = (float(v) for v in point.split(",")) if point else (None, None)
+            latitude, longitude = _point(point, event.event_id) if point else (None, None)
             rows.append(
                 {
                     "event_id": event.event_id,
@@ -217,6 +281,18 @@ def places(frame: pd.DataFrame) -> pd.DataFrame:
                 }
             )
     return _frame(rows, PLACE_COLUMNS)
+
+
+def _point(text: str, event_id: object) -> tuple[float, float]:
+    """``'lat,lon'`` as two numbers; :class:`OptionError` naming the event when it is not."""
+    try:
+        latitude, longitude = (float(v) for v in text.split(","))
+    except ValueError:
+        raise OptionError(
+            f"frame: place_coordinates of event {event_id} holds {text!r}, not 'lat,lon'",
+            parameter="frame",
+        ) from None
+    return latitude, longitude
 
 
 def _split(text: str, *, keep_empty: bool = False) -> list[str]:
@@ -246,22 +322,45 @@ def _frame(rows: Sequence[Mapping[str, object]], schema: Sequence[Column]) -> pd
     return conform(frame, schema)
 
 
-def conform(frame: pd.DataFrame, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.DataFrame:
-    """Cast ``frame`` to ``schema``'s dtypes and column order (after reading a file back)."""
+def conform(
+    frame: pd.DataFrame,
+    schema: Sequence[Column] = EVENT_SCHEMA,
+    *,
+    name: str = "frame",
+    parameter: str = "",
+) -> pd.DataFrame:
+    """Cast ``frame`` to ``schema``'s dtypes and column order (after reading a file back).
+
+    A value that does not fit its column raises :class:`OptionError` naming ``name``
+    (the frame, or the file it was read from) and the column; its ``parameter`` is
+    ``parameter``, else ``name``.
+    """
     out = pd.DataFrame(index=pd.RangeIndex(len(frame)))
     for column in schema:
         values = frame[column.name].reset_index(drop=True)
-        if column.dtype == DATES:
-            out[column.name] = pd.to_datetime(values.map(_as_timestamp)).astype(DATES)
-        elif column.dtype == "string":
-            out[column.name] = values.astype("string").fillna("")
-        elif column.dtype == "boolean":
-            out[column.name] = values.map(_as_bool).astype("boolean")
-        elif isinstance(column.dtype, pd.CategoricalDtype) and "" not in column.dtype.categories:
-            out[column.name] = values.replace("", None).astype(column.dtype)
-        else:
-            out[column.name] = values.astype(column.dtype)
+        try:
+            out[column.name] = _conformed(values, column.dtype)
+        except (ValueError, TypeError) as err:
+            raise OptionError(
+                f"{name}: column {column.name} holds a value that is not {column.dtype} "
+                f"({first_line(err)})",
+                parameter=parameter or name,
+            ) from None
     return out
+
+
+def _conformed(values: pd.Series, dtype: str | pd.CategoricalDtype) -> pd.Series:
+    if dtype == DATES:
+        return pd.to_datetime(values.map(_as_timestamp)).astype(DATES)
+    if dtype == "string":
+        return values.astype("string").fillna("")
+    if dtype == "boolean":
+        return values.map(_as_bool).astype("boolean")
+    if isinstance(dtype, pd.CategoricalDtype) and "" not in dtype.categories:
+        return values.replace("", None).astype(dtype)
+    if dtype == "Int64" and values.dtype == object:  # text read back from CSV or JSON
+        return pd.to_numeric(values.replace("", None)).astype(dtype)
+    return values.astype(dtype)
 
 
 def _as_timestamp(value: object) -> object:
@@ -286,6 +385,7 @@ def write_table(
     Refuses (:class:`~timeline.errors.OutputError`) a path that is one of ``inputs``
     or lies in an input folder, and any path :func:`~timeline.output.check_output` refuses.
     """
+    check_frame(frame, (), name="frame", what="a table")
     target = check_output(path, inputs=inputs, suffixes=EXPORT_FORMATS)
     suffix = target.suffix.lower()
     return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
@@ -328,21 +428,50 @@ def _write(frame: pd.DataFrame, path: Path, suffix: str) -> None:
 
 
 def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.DataFrame:
-    """Read a table written by :func:`write_table` back to the same frame."""
-    source = Path(path)
+    """Read a table written by :func:`write_table` back to the same frame.
+
+    ``schema`` is the table's: :data:`EVENT_SCHEMA`, :data:`MENTION_COLUMNS`, ... A file
+    that is not such a table raises :class:`OptionError` naming the file.
+    """
+    source = given_path(path, parameter="path")
     suffix = source.suffix.lower()
+    if suffix not in EXPORT_FORMATS:
+        raise OptionError(f"{source}: unknown table format; use {', '.join(EXPORT_FORMATS)}")
+    try:
+        frame = _read(source, suffix)
+    except OSError as err:
+        raise OptionError(
+            f"{source}: cannot be read ({err.strerror or first_line(err)})", parameter="path"
+        ) from None
+    except ValueError as err:  # bad CSV, JSON, Parquet or UTF-8
+        raise OptionError(
+            f"{source}: cannot be read as a {suffix[1:]} table ({first_line(err)})",
+            parameter="path",
+        ) from None
+    columns = (c.name for c in schema)
+    check_frame(frame, columns, name=str(source), parameter="path", what=_table_kind(schema))
+    return conform(frame, schema, name=str(source), parameter="path")
+
+
+def _read(source: Path, suffix: str) -> pd.DataFrame:
     if suffix == ".csv":
         frame = pd.read_csv(source, dtype=str, keep_default_na=False)
         for name in frame.columns:
             frame[name] = frame[name].map(_restored)
-    elif suffix == ".parquet":
-        frame = pd.read_parquet(source)
-    elif suffix == ".json":
-        frame = pd.DataFrame(json.loads(source.read_text(encoding="utf-8")))
-    else:
-        raise OptionError(f"{source}: unknown table format; use {', '.join(EXPORT_FORMATS)}")
-    if suffix != ".parquet":
-        for column in schema:
-            if column.dtype in ("Int64",):
-                frame[column.name] = pd.to_numeric(frame[column.name].replace("", None))
-    return conform(frame, schema)
+        return frame
+    if suffix == ".parquet":
+        return pd.read_parquet(source)
+    rows = json.loads(source.read_text(encoding="utf-8"))
+    if not isinstance(rows, list):
+        raise ValueError("not a list of rows")
+    return pd.DataFrame(rows)
+
+
+def _table_kind(schema: Sequence[Column]) -> str:
+    kinds = {
+        tuple(EVENT_SCHEMA): "an event table (a mention table is read with schema=MENTION_COLUMNS)",
+        tuple(MENTION_COLUMNS): "a mention table",
+        tuple(CLUSTER_COLUMNS): "a cluster table",
+        tuple(PLACE_COLUMNS): "a place table",
+    }
+    return kinds.get(tuple(schema), "a table of the schema given")
