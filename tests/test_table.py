@@ -1,5 +1,6 @@
 import csv
 import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import make_article
+from tests.conftest import make_article, make_event
 from timeline.errors import OptionError, OutputError
 from timeline.model import Event, Mention
 from timeline.table import (
@@ -358,3 +359,36 @@ def test_write_table_refuses_to_replace_an_input(tmp_path: Path) -> None:
         write_table(frame, tmp_path / "events.csv", inputs=[tmp_path])
     assert [p.name for p in tmp_path.iterdir()] == ["articles.csv"]
     assert source.read_text(encoding="utf-8") == "text,date\nOn Sunday.,2025-12-02\n"
+
+
+def test_a_big_clusters_rows_list_a_bounded_number_of_its_tellers() -> None:
+    """Each row names its cluster's tellers; a cluster of thousands of reports must not make
+    every one of its rows thousands of names long (the table would grow with the square of
+    the cluster's size), while the clusters view still lists them all once."""
+    articles = {
+        f"r{n:03}": make_article(
+            "Troops shelled the town on Monday.", id=f"r{n:03}", outlet=f"O{n}"
+        )
+        for n in range(30)
+    }
+    reports = [make_event(a, "on Monday", date(2025, 12, 1)) for a in articles.values()]
+    tellers = tuple(a.outlet for a in articles.values())
+    clustered = [
+        replace(e, cluster_id=reports[0].event_id, cluster_size=30, cluster_outlets=tellers)
+        for e in reports
+    ]
+    frame = events_frame(clustered, articles)
+    listed = frame["cluster_outlets"].iloc[0].split("; ")
+    assert listed == [*tellers[:10], "and 20 more"]
+    assert frame["cluster_outlets"].nunique() == 1
+    assert clusters(frame)["outlets"].iloc[0].split("; ") == list(tellers)
+
+
+def test_a_small_clusters_rows_list_all_its_tellers() -> None:
+    articles = {
+        f"r{n}": make_article("Talks on Monday.", id=f"r{n}", outlet=f"O{n}") for n in range(10)
+    }
+    reports = [make_event(a, "on Monday", date(2025, 12, 1)) for a in articles.values()]
+    tellers = tuple(a.outlet for a in articles.values())
+    clustered = [replace(e, cluster_size=10, cluster_outlets=tellers) for e in reports]
+    assert events_frame(clustered, articles)["cluster_outlets"].iloc[3] == "; ".join(tellers)

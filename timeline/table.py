@@ -22,6 +22,10 @@ from timeline.output import EXPORT_FORMATS, check_output, write_atomically
 from timeline.text import squash
 
 LIST_SEPARATOR = "; "
+# How many of its cluster's tellers each row names: a cluster of thousands of reports would
+# otherwise make each of its rows thousands of names long, and the table and page grow with
+# the square of its size. `clusters` lists every teller, once per cluster.
+LISTED_TELLERS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +96,8 @@ EVENT_SCHEMA: tuple[Column, ...] = (
     Column(
         "cluster_outlets",
         "string",
-        "outlets reporting the cluster (an article without one: its id), '; '-separated",
+        "outlets reporting the cluster (an article without one: its id), '; '-separated;"
+        ' past ten, the first ten and "and N more" (`clusters(frame)` lists them all)',
     ),
     Column("date_conflict", "boolean", "reports of this cluster disagree on the date"),
     Column("url", "string", "the article's URL, when known"),
@@ -131,12 +136,20 @@ def events_frame(events: Iterable[Event], articles: Mapping[str, Article]) -> pd
                 "sentence_start": event.sentence_start,
                 "sentence_end": event.sentence_end,
                 "cluster_size": event.cluster_size,
-                "cluster_outlets": LIST_SEPARATOR.join(event.cluster_outlets or (article.teller,)),
+                "cluster_outlets": _tellers_text(event.cluster_outlets or (article.teller,)),
                 "date_conflict": event.date_conflict,
                 "url": article.url,
             }
         )
     return _frame(rows, EVENT_SCHEMA)
+
+
+def _tellers_text(tellers: Sequence[str]) -> str:
+    """The first :data:`LISTED_TELLERS` tellers of a cluster, then how many more there are."""
+    more = len(tellers) - LISTED_TELLERS
+    if more <= 0:
+        return LIST_SEPARATOR.join(tellers)
+    return LIST_SEPARATOR.join((*tellers[:LISTED_TELLERS], f"and {more} more"))
 
 
 def _coordinates_text(event: Event) -> str:
