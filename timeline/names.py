@@ -1507,6 +1507,7 @@ def _last_quoted(text: str, lexicon: EventLexicon) -> dict[str, int]:
     return last
 
 
+@lru_cache(maxsize=8)  # one per language: building it cost as much as reading a short article
 def _asserting_verbs(lexicon: EventLexicon) -> str:
     """A regex of the verbs of speech that assert ("said", "told")."""
     return one_of(w for w, stance in lexicon.stance_of.items() if stance == "asserted")
