@@ -71,9 +71,29 @@ class Sense:
     reach: int
     before: bool = False
     phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False)  # context, split
+    # numbers of the phrases a word may start: by the word, and by a prefix ending in "*"
+    _by_first_word: Mapping[str, tuple[int, ...]] = field(init=False, repr=False)
+    _by_prefix: tuple[tuple[str, int], ...] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "phrases", tuple(tuple(p.split()) for p in self.context))
+        phrases = tuple(tuple(p.split()) for p in self.context)
+        by_first_word: dict[str, tuple[int, ...]] = {}
+        by_prefix: list[tuple[str, int]] = []
+        for number, words in enumerate(phrases):
+            if words[0].endswith("*"):
+                by_prefix.append((words[0][:-1], number))
+            else:
+                by_first_word[words[0]] = (*by_first_word.get(words[0], ()), number)
+        object.__setattr__(self, "phrases", phrases)
+        object.__setattr__(self, "_by_first_word", _frozen(by_first_word))
+        object.__setattr__(self, "_by_prefix", tuple(by_prefix))
+
+    def _started_by(self, word: str) -> Sequence[int]:
+        """Numbers of the context phrases whose first word fits ``word``, in lexicon order."""
+        numbers = self._by_first_word.get(word, ())
+        if not self._by_prefix:
+            return numbers
+        return sorted((*numbers, *(n for prefix, n in self._by_prefix if word.startswith(prefix))))
 
     def fits(self, norm: str) -> bool:
         """True when a cue starting with the word ``norm`` may take this sense (a phrase
@@ -94,9 +114,10 @@ class Sense:
             windows.append((last + 1, min(last + 1 + self.reach, len(norms)), len(norms)))
         for start, stop, end in windows:
             for position in range(start, stop):
-                for words in self.phrases:
+                for number in self._started_by(norms[position]):
+                    words = self.phrases[number]
                     found = norms[position : min(position + len(words), end)]
-                    if len(found) == len(words) and all(map(word_matches, words, found)):
+                    if len(found) == len(words) and all(map(word_matches, words[1:], found[1:])):
                         return " ".join(found)
         return None
 
