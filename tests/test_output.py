@@ -56,6 +56,34 @@ def test_a_failed_write_removes_its_partial_file_and_keeps_the_old_one(tmp_path:
     assert target.read_text(encoding="utf-8") == "old"
 
 
+@pytest.mark.parametrize("name", ["a" * 251 + ".csv", "é" * 125 + ".csv", "x" + "é" * 124 + ".csv"])
+def test_an_output_whose_name_is_as_long_as_the_file_system_allows_is_written(
+    tmp_path: Path, name: str
+) -> None:
+    target = tmp_path / name  # 255 bytes: its partial file's name must be cut to fit
+    write_atomically(target, lambda path: path.write_text("old", encoding="utf-8"))
+    write_atomically(target, lambda path: path.write_text("new", encoding="utf-8"))
+    assert [p.name for p in tmp_path.iterdir()] == [name]
+    assert target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_failed_write_to_a_long_name_is_one_output_error(tmp_path: Path) -> None:
+    def fails(path: Path) -> None:
+        path.write_text("half", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match=r"cannot be written \(No space left"):
+        write_atomically(tmp_path / ("b" * 251 + ".csv"), fails)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_name_longer_than_the_file_system_takes_is_one_output_error(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match=r"cannot be written \(File name too long"):
+        write_atomically(tmp_path / ("c" * 300 + ".csv"), lambda path: path.write_text("x"))
+    with pytest.raises(OutputError, match=r"cannot be written \(File name too long"):
+        check_output(tmp_path / ("c" * 300) / "t.csv")
+
+
 def test_the_file_reaches_the_disk_before_it_replaces_the_old_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

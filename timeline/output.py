@@ -14,6 +14,9 @@ from pathlib import Path
 from timeline.errors import OutputError, given_path
 
 PARTIAL = ".partial-"
+# The longest file name, in bytes, that common file systems take; a partial file's name
+# (the target's name, PARTIAL and a process id) is cut to fit it.
+NAME_MAX = 255
 """Marks a file being written: ``events.csv.partial-<pid>``, renamed into place when whole."""
 
 EXPORT_FORMATS = (".csv", ".parquet", ".json")
@@ -37,6 +40,18 @@ def check_output(
     :class:`OptionError` when ``path`` is not a path at all.
     """
     target = given_path(path, parameter="path")
+    try:
+        return _checked_output(target, inputs, suffixes, taken)
+    except OSError as err:  # a name too long for the file system, a folder that cannot be read
+        raise OutputError(str(target), f"cannot be written ({err.strerror or err})") from None
+
+
+def _checked_output(
+    target: Path,
+    inputs: Iterable[str | Path],
+    suffixes: tuple[str, ...],
+    taken: Iterable[str | Path],
+) -> Path:
     if target.is_dir():
         raise OutputError(str(target), "is a folder; give a file name")
     if target.exists() and not target.is_file():
@@ -78,7 +93,8 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
     """Call ``write(partial_path)``, flush it to disk, then move it into place; return ``path``.
 
     A symbolic link is written through: the file it points to is replaced, the link kept.
-    The partial file sits beside the file written as ``NAME.partial-<pid>``; it is removed
+    The partial file sits beside the file written as ``NAME.partial-<pid>`` (NAME cut to fit
+    :data:`NAME_MAX`); it is removed
     when writing fails, and one left by a killed process is removed by the next write
     to the same target. A path :func:`check_output` refuses, and OS errors, become
     one-line :class:`OutputError`s.
@@ -90,7 +106,7 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
         remove_stale_partials(target)
     except OSError as err:
         raise OutputError(str(target), f"cannot be written ({err.strerror or err})") from None
-    partial = target.with_name(f"{target.name}{PARTIAL}{os.getpid()}")
+    partial = target.with_name(f"{_partial_stem(target)}{PARTIAL}{os.getpid()}")
     try:
         write(partial)
         _sync(partial)
@@ -99,8 +115,19 @@ def write_atomically(path: str | Path, write: Callable[[Path], None]) -> Path:
     except OSError as err:
         raise OutputError(str(target), f"cannot be written ({err.strerror or err})") from None
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     return given
+
+
+def _partial_stem(target: Path) -> str:
+    """How the names of ``target``'s partial files start: its name, cut so that PARTIAL
+    and a process id still fit in :data:`NAME_MAX` bytes."""
+    room = NAME_MAX - len(PARTIAL) - len(str(2**32))
+    stem = target.name[:room]  # a character takes a byte at least
+    while len(os.fsencode(stem)) > room:  # cut on a character, not inside one
+        stem = stem[:-1]
+    return stem
 
 
 def _through_links(path: Path) -> Path:
@@ -120,7 +147,7 @@ def _through_links(path: Path) -> Path:
 
 def remove_stale_partials(target: Path) -> None:
     """Remove partial files of ``target`` whose writing process no longer runs."""
-    for partial in target.parent.glob(f"{_glob_escape(target.name)}{PARTIAL}*"):
+    for partial in target.parent.glob(f"{_glob_escape(_partial_stem(target))}{PARTIAL}*"):
         pid = partial.name.rpartition(PARTIAL)[2]
         if pid.isdigit() and not _running(int(pid)):
             partial.unlink(missing_ok=True)
