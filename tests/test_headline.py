@@ -3517,6 +3517,12 @@ def test_a_cut_leaves_no_title_without_its_name(text: str, title: str) -> None:
             "Ana Ruiz said on Tuesday she would lift the curfew.",
             "Ana Ruiz said she would lift the curfew",
         ),
+        # the clause tells what the noun is: a later cut that fits keeps it
+        (
+            "Dressed in a dark suit, Foreign Minister Ana Maria Ruiz on Tuesday signed the"
+            " treaty she had negotiated for more than two years with the northern neighbours.",
+            "Foreign Minister Ana Maria Ruiz signed the treaty she had negotiated",
+        ),
     ],
 )
 def test_a_cut_before_a_relative_clause_without_that(text: str, title: str) -> None:

@@ -737,18 +737,20 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         norm = _norm(words[cut])
         if kept[-1].endswith((",", ";", ":")):
             strength = 3
-        elif (
-            norm in _CLAUSE_WORDS
-            or _opens_relative(lexicon, words, cut)
-            or _opens_contact_clause(view, words, cut)
-        ):
+        elif norm in _CLAUSE_WORDS or _opens_relative(lexicon, words, cut):
             strength = 2  # a relative "that" only as a last resort: it may tell the event
-        elif norm in prepositions or (
-            norm.endswith("ing")
-            and _norm(kept[-1]) not in prepositions
-            and not _describes_ing_noun(view, kept, words[cut + 1 : cut + 2])
+        elif (
+            norm in prepositions
+            or _opens_contact_clause(view, words, cut)  # "the news | he had awaited"
+            or (
+                norm.endswith("ing")
+                and _norm(kept[-1]) not in prepositions
+                and not _describes_ing_noun(view, kept, words[cut + 1 : cut + 2])
+            )
         ):
-            strength = 1  # not "partners in | providing": the preposition governs it
+            # not "partners in | providing": the preposition governs it; a clause about the
+            # noun before it, like a phrase after a preposition, tells what the noun is
+            strength = 1
         elif _opens_agent_phrase(lexicon, words, cut):
             strength = 1  # "the catastrophe | brought by the violence"
         else:
