@@ -310,3 +310,9 @@ def test_eval_scores_a_timeml_file_and_lists_errors(tmp_path: Path) -> None:
 def test_eval_without_timeml_files_fails_with_one_line(tmp_path: Path) -> None:
     code, _, err = run("eval", str(tmp_path))
     assert code == 1 and err.strip().startswith("error:") and "no .tml files" in err
+
+
+def test_eval_of_a_missing_path_says_it_is_missing(tmp_path: Path) -> None:
+    missing = tmp_path / "gold"
+    code, _, err = run("eval", str(missing))
+    assert (code, err.strip()) == (1, f"error: {missing}: no such file or folder")
