@@ -101,7 +101,10 @@ def test_dates_reads_standard_input() -> None:
     [
         (["dates", "on Sunday", "--published", "2025-02-30"], "--published"),
         (["events", "no/such/folder", "-o", "x.csv"], "no such file or folder"),
-        (["events", "-o", "events.xlsx"], "unknown table format"),
+        (["events", "-o", "events.xlsx"], "unknown format; use .csv, .parquet, .json"),
+        (["build", "-o", "events.csv"], "unknown format; use .html, .htm"),
+        (["build", "--png", "timeline.jpg"], "unknown format; use .png"),
+        (["events", "-o", "tables/"], "unknown format; use .csv, .parquet, .json"),
         (["events", "--jobs", "0"], "--jobs must be 'auto' or a whole number of 1 or more"),
         (["events", "--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
     ],
@@ -124,10 +127,10 @@ BAD_OUTPUTS = [
     (["build", "{src}/a.md", "-o", "{src}/a.md"], "is an input file"),
     (["build", "{src}/a.md", "--png", "{src}/a.md"], "is an input file"),
     (["build", "{src}/a.md", "-o", "{out}/t.html", "--png", "{out}/t.html"], "another output"),
-    (["build", "{src}/a.md", "-o", "{out}/t.png", "--png", "{out}/./t.png"], "another output"),
+    (["build", "{src}/a.md", "-o", "{out}/t.png", "--png", "{out}/./t.png"], "use .html, .htm"),
     (["events", "{src}", "-o", "{out}"], "is a folder; give a file name"),
     (["events", "{src}", "-o", "{src}/a.md/events.csv"], "a.md is a file, not a folder"),
-    (["events", "{src}", "-o", "{out}/events.xlsx"], "unknown table format"),
+    (["events", "{src}", "-o", "{out}/events.xlsx"], "unknown format"),
     (["events", "{src}", "-o", "{out}/pipe.csv"], "is not a file (a device, pipe or socket)"),
     (["build", "{src}", "-o", "{out}/pipe.html"], "is not a file (a device, pipe or socket)"),
     (["events", "{src}", "-o", "{out}/e.csv", "--jobs", "0"], "--jobs must be"),
@@ -310,3 +313,9 @@ def test_eval_scores_a_timeml_file_and_lists_errors(tmp_path: Path) -> None:
 def test_eval_without_timeml_files_fails_with_one_line(tmp_path: Path) -> None:
     code, _, err = run("eval", str(tmp_path))
     assert code == 1 and err.strip().startswith("error:") and "no .tml files" in err
+
+
+def test_eval_of_a_missing_path_says_it_is_missing(tmp_path: Path) -> None:
+    missing = tmp_path / "gold"
+    code, _, err = run("eval", str(missing))
+    assert (code, err.strip()) == (1, f"error: {missing}: no such file or folder")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -79,6 +80,12 @@ def test_unreachable_scheduler_is_one_clear_error(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "1s")
     address = "tcp://127.0.0.1:9"  # the discard port: nothing listens there
     with pytest.raises(OptionError, match=rf"^scheduler {address}: cannot reach it"):
+        list(process_articles(seed_copies(1), engine="dask", scheduler=address))
+
+
+@pytest.mark.parametrize("address", ["nonsense", "tcp://", "foo://host:1", ":::"])
+def test_a_malformed_scheduler_address_is_one_clear_error(address: str) -> None:
+    with pytest.raises(OptionError, match=rf"^scheduler {re.escape(address)}: not an address"):
         list(process_articles(seed_copies(1), engine="dask", scheduler=address))
 
 

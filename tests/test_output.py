@@ -132,6 +132,12 @@ def test_outputs_that_would_replace_an_input_or_cannot_be_written(
         check_output(tmp_path / output, inputs=inputs)
 
 
+def test_a_name_ending_with_a_slash_is_a_folder_not_a_file(tmp_path: Path) -> None:
+    with pytest.raises(OutputError, match=r"names a folder \(it ends with a slash\)"):
+        write_atomically(f"{tmp_path}/page.html/", lambda path: path.write_text("x"))
+    assert not list(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("name", ["pipe.csv", "link-to-pipe.csv"])
 def test_a_pipe_is_refused_as_an_output_and_never_replaced_by_a_file(
     tmp_path: Path, name: str

@@ -95,7 +95,7 @@ def test_mention_tables_round_trip_with_empty_intervals(tmp_path: Path, suffix: 
 def test_unknown_format_is_a_clear_error(tmp_path: Path) -> None:
     events, articles = sample_events()
     frame = events_frame(events, articles)  # type: ignore[arg-type]
-    with pytest.raises(OptionError, match=r"events\.xlsx: unknown table format"):
+    with pytest.raises(OptionError, match=r"events\.xlsx: unknown format; use \.csv"):
         write_table(frame, tmp_path / "events.xlsx")
     assert not list(tmp_path.iterdir())
 

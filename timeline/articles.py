@@ -16,6 +16,7 @@ from importlib import resources
 from pathlib import Path
 
 from timeline.errors import (
+    NO_SUCH_PATH,
     ArticleError,
     NothingReadError,
     SourceError,
@@ -96,7 +97,7 @@ def load_articles(
     if path.is_symlink() and not path.exists():
         raise SourceError(str(path), _LINK_TO_NOTHING)
     if not path.exists():
-        raise SourceError(str(path), "no such file or folder")
+        raise SourceError(str(path), NO_SUCH_PATH)
     if not (path.is_dir() or path.is_file()):
         raise SourceError(str(path), "not a regular file or folder")
     collector = _Collector(infer_published=infer_published)

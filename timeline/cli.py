@@ -336,13 +336,14 @@ def build(
 
     Example: timeline build my_articles/ -o war.html --png war.png
     """
+    from timeline.output import IMAGE_FORMATS, PAGE_FORMATS
     from timeline.pipeline import extract_events
     from timeline.plot import plot_timeline, write_html, write_png
 
     run, table = extracted(
         extract_events,
         source,
-        ((output, ()), (png, ())),
+        ((output, PAGE_FORMATS), (png, IMAGE_FORMATS)),
         strict=strict,
         infer_published=infer_published,
         jobs=jobs,

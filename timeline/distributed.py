@@ -170,6 +170,10 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
             raise OptionError(
                 f"scheduler {scheduler}: cannot reach it ({err})", parameter="scheduler"
             ) from None
+        except ValueError as err:  # Dask's own words on what is wrong with the address
+            raise OptionError(
+                f"scheduler {scheduler}: not an address ({err})", parameter="scheduler"
+            ) from None
         with client:
             yield client
         return

@@ -25,6 +25,9 @@ class SourceError(TimelineError):
         super().__init__(f"{where}: {reason}")
 
 
+NO_SUCH_PATH = "no such file or folder"
+
+
 class ArticleError(SourceError):
     """One article cannot be used (no text, no publication date, bad encoding, ...)."""
 

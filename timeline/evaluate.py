@@ -37,7 +37,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from timeline.errors import NothingReadError, SourceError
+from timeline.errors import NO_SUCH_PATH, NothingReadError, SourceError
 from timeline.model import Article, Mention, Skipped
 from timeline.resolve import find_dates
 from timeline.text import squash
@@ -397,6 +397,8 @@ def timeml_files(path: str | Path) -> list[Path]:
     path = Path(path)
     if path.is_file():
         return [path]
+    if not path.exists():
+        raise SourceError(str(path), NO_SUCH_PATH)
     files = sorted([*path.rglob("*.tml"), *path.rglob("*" + TIMEX2_SUFFIX)])
     if not files:
         raise SourceError(

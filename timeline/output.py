@@ -21,6 +21,10 @@ NAME_MAX = 255
 
 EXPORT_FORMATS = (".csv", ".parquet", ".json")
 """The extensions a table is written as (see :func:`timeline.table.write_table`)."""
+PAGE_FORMATS = (".html", ".htm")
+"""The extensions the timeline page is written as."""
+IMAGE_FORMATS = (".png",)
+"""The extensions the timeline image is written as."""
 
 
 def check_output(
@@ -32,7 +36,8 @@ def check_output(
 ) -> Path:
     """Refuse an output path that cannot or must not be written; return it as a ``Path``.
 
-    Refused: a suffix not in ``suffixes`` (when given), an existing folder, something
+    Refused: a suffix not in ``suffixes`` (when given), a folder (or a name ending with a
+    slash), something
     that is not a file (a device, a pipe, a socket: renaming the output onto it would
     replace it), a path under a file, a folder that cannot be written, any path that is one of
     ``inputs`` or inside an input folder, and one of ``taken`` (the other outputs of
@@ -40,6 +45,8 @@ def check_output(
     :class:`OptionError` when ``path`` is not a path at all.
     """
     target = given_path(path, parameter="path")
+    if str(path).endswith(("/", os.sep)) and not target.is_dir():
+        raise OutputError(str(path), "names a folder (it ends with a slash); give a file name")
     try:
         return _checked_output(target, inputs, suffixes, taken)
     except OSError as err:  # a name too long for the file system, a folder that cannot be read
@@ -56,8 +63,6 @@ def _checked_output(
         raise OutputError(str(target), "is a folder; give a file name")
     if target.exists() and not target.is_file():
         raise OutputError(str(target), "is not a file (a device, pipe or socket); give a file name")
-    if suffixes and target.suffix.lower() not in suffixes:
-        raise OutputError(str(target), f"unknown table format; use {', '.join(suffixes)}")
     folder = _existing_ancestor(target)
     if not folder.is_dir():
         raise OutputError(str(target), f"{folder} is a file, not a folder")
@@ -79,6 +84,8 @@ def _checked_output(
             target.exists() and source.exists() and os.path.samefile(target, source)
         ):
             raise OutputError(str(target), "is an input file; write the output elsewhere")
+    if suffixes and target.suffix.lower() not in suffixes:
+        raise OutputError(str(target), f"unknown format; use {', '.join(suffixes)}")
     return target
 
 
