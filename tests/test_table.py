@@ -1,5 +1,6 @@
 import csv
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from timeline.table import (
     EXPORT_FORMATS,
     MENTION_COLUMNS,
     PLACE_COLUMNS,
+    Column,
     clusters,
     conform,
     events_frame,
@@ -167,6 +169,26 @@ def test_places_gives_one_row_per_place_with_coordinates_where_known() -> None:
 def test_views_of_an_empty_table_are_empty() -> None:
     empty = events_frame([], {})
     assert clusters(empty).empty and places(empty).empty
+
+
+@pytest.mark.parametrize("suffix", EXPORT_FORMATS)
+@pytest.mark.parametrize(
+    ("make", "schema"),
+    [
+        (lambda: events_frame([], {}), EVENT_SCHEMA),
+        (lambda: mentions_frame([]), MENTION_COLUMNS),
+        (lambda: clusters(events_frame([], {})), CLUSTER_COLUMNS),
+        (lambda: places(events_frame([], {})), PLACE_COLUMNS),
+        (lambda: events_frame(*sample_events()), EVENT_SCHEMA),  # negative: rows name columns
+    ],
+    ids=["events", "mentions", "clusters", "places", "events-with-rows"],
+)
+def test_a_table_without_rows_reads_back_in_every_format(
+    tmp_path: Path, suffix: str, make: Callable[[], pd.DataFrame], schema: Sequence[Column]
+) -> None:
+    frame = make()
+    path = write_table(frame, tmp_path / f"table{suffix}")
+    pd.testing.assert_frame_equal(read_table(path, schema), frame)
 
 
 @pytest.mark.parametrize("view", [clusters, places])

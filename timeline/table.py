@@ -450,8 +450,9 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
     suffix = source.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise OptionError(f"{source}: unknown table format; use {', '.join(EXPORT_FORMATS)}")
+    columns = [c.name for c in schema]
     try:
-        frame = _read(source, suffix)
+        frame = _read(source, suffix, columns)
     except OSError as err:
         raise OptionError(
             f"{source}: cannot be read ({err.strerror or first_line(err)})", parameter="path"
@@ -461,12 +462,11 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
             f"{source}: cannot be read as a {suffix[1:]} table ({first_line(err)})",
             parameter="path",
         ) from None
-    columns = (c.name for c in schema)
     check_frame(frame, columns, name=str(source), parameter="path", what=_table_kind(schema))
     return conform(frame, schema, name=str(source), parameter="path")
 
 
-def _read(source: Path, suffix: str) -> pd.DataFrame:
+def _read(source: Path, suffix: str, columns: Sequence[str]) -> pd.DataFrame:
     if suffix == ".csv":
         frame = pd.read_csv(source, dtype=str, keep_default_na=False)
         for name in frame.columns:
@@ -477,7 +477,8 @@ def _read(source: Path, suffix: str) -> pd.DataFrame:
     rows = json.loads(source.read_text(encoding="utf-8"))
     if not isinstance(rows, list):
         raise ValueError("not a list of rows")
-    return pd.DataFrame(rows)
+    # JSON rows name their columns; a table without rows has only the schema's.
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns)
 
 
 def _table_kind(schema: Sequence[Column]) -> str:
