@@ -354,6 +354,34 @@ def test_csv_cells_cannot_start_a_spreadsheet_formula(tmp_path: Path) -> None:
     assert rows[8]["outlet"] == "'plain"
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (" =1+1", "' =1+1"),  # spreadsheets that trim a cell's spaces run what follows
+        ("  +A1", "'  +A1"),
+        ("\t =2", "'\t =2"),
+        ("\n@evil", "'\n@evil"),
+        ("\u00a0-3", "'\u00a0-3"),  # a no-break space is a space too
+        ("\u200b=4", "'\u200b=4"),  # and so, unseen, is a zero-width one
+        ('"=5"', "'\"=5\""),
+        ("' =6", "'' =6"),
+        ("a =1", "a =1"),  # negative: the formula sign is not the first seen
+        (" plain", " plain"),
+        ('"quoted"', '"quoted"'),
+        ("e-mail", "e-mail"),
+    ],
+)
+def test_a_formula_after_spaces_or_quotes_is_neutralised_too(
+    tmp_path: Path, text: str, written: str
+) -> None:
+    frame = mentions_frame([("cnn", Mention("x", 0, 1, "DURATION", "P1Y"))])
+    frame.loc[0, "expression"] = text
+    path = write_table(frame, tmp_path / "mentions.csv")
+    with path.open(newline="", encoding="utf-8") as handle:
+        assert next(csv.DictReader(handle))["expression"] == written
+    assert read_table(path, MENTION_COLUMNS).loc[0, "expression"] == text
+
+
 @pytest.mark.parametrize("suffix", EXPORT_FORMATS)
 def test_neutralised_cells_read_back_as_they_were(tmp_path: Path, suffix: str) -> None:
     frame = frame_with_formulas()

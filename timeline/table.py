@@ -404,9 +404,10 @@ def write_table(
     return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
 
 
-# A cell a spreadsheet would run as a formula (OWASP's list), after any apostrophes
-# added before: one more apostrophe neutralises it, and reading takes one away.
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+# A cell a spreadsheet would run as a formula (OWASP's list of first characters), also
+# after spaces (some spreadsheets trim them), quotes, or apostrophes added before: one
+# more apostrophe neutralises it, and reading takes one away.
+_FORMULA = re.compile(r"['\"\s\u200b\ufeff]*[=+\-@\t\r]")
 
 
 def _neutralised(value: object) -> object:
