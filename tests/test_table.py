@@ -299,7 +299,11 @@ def test_places_refuses_coordinates_that_are_no_point_naming_the_event() -> None
     assert pd.isna(latitudes[2]) and latitudes[3] == 1.5
 
 
-@pytest.mark.parametrize("content", ['{"event_id": "a"}', "5", "null", "[1,", ""])
+@pytest.mark.parametrize(
+    "content",
+    ['{"event_id": "a"}', "5", "null", "[1,", "", "[" * 100_000 + "]" * 100_000],
+    ids=["object", "number", "null", "cut", "empty", "nested-too-deeply"],
+)
 def test_json_that_is_no_list_of_rows_is_refused(tmp_path: Path, content: str) -> None:
     path = tmp_path / "events.json"
     path.write_text(content, encoding="utf-8")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.errors import OptionError, first_line, given_path
+from timeline.formats import json_value
 from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
 from timeline.output import EXPORT_FORMATS, check_output, write_atomically
 from timeline.text import squash
@@ -475,7 +476,7 @@ def _read(source: Path, suffix: str, columns: Sequence[str]) -> pd.DataFrame:
         return frame
     if suffix == ".parquet":
         return pd.read_parquet(source)
-    rows = json.loads(source.read_text(encoding="utf-8"))
+    rows = json_value(source.read_text(encoding="utf-8"))
     if not isinstance(rows, list):
         raise ValueError("not a list of rows")
     # JSON rows name their columns; a table without rows has only the schema's.
