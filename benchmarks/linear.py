@@ -18,6 +18,10 @@ Every shape holds the TBAQ texts (see corpus.py) concatenated into one article:
   its words run together, or joined by hyphens or by apostrophes (patterns that may start
   at each capital or after each joint of a word must still look a bounded way ahead).
 
+Gold files are read in time linear in their length too: a TimeML file of the TBAQ markup,
+one that is all TIMEX3 elements and one full of tags left unclosed, each read by
+``read_timeml`` at ``--gold-kb`` and at twice that (at most 2.5 times the time).
+
 Each shape runs in a fresh process (cut off after ``--timeout`` seconds) and reports the
 CPU seconds spent finding dates and building events (CPU time, so that other
 processes on the machine do not blur the comparison). Cost is linear in length when the
@@ -31,11 +35,14 @@ import argparse
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import date, timedelta
+from pathlib import Path
 
-from corpus import tbaq_documents
+from corpus import TBAQ, tbaq_documents
 
+from timeline.evaluate import read_timeml, timeml_files
 from timeline.events import build_events
 from timeline.model import Article
 from timeline.resolve import find_dates
@@ -134,6 +141,45 @@ def text_of(shape: str, kb: int, big_kb: int) -> str:
     return chronology(400)
 
 
+GOLD_SHAPES = ("TBAQ markup", "all elements", "unclosed tags")
+_DCT = '<DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-01">1998-03-01</TIMEX3></DCT>'
+
+
+def gold_markup(shape: str, size: int) -> str:
+    """A TimeML file of about ``size`` characters: the TBAQ texts with their markup, only
+    TIMEX3 elements, or text in which every word opens a tag that is never closed."""
+    if shape == "all elements":
+        element = '<TIMEX3 tid="t1" type="DATE" value="1998-03-02">Monday</TIMEX3> '
+        body = element * (size // len(element))
+    elif shape == "unclosed tags":
+        body = "<a " * (size // 3)
+    else:
+        raw = [path.read_text(encoding="utf-8") for path in sorted(timeml_files(TBAQ))]
+        texts = [r[r.index("<TEXT>") + 6 : r.index("</TEXT>")] for r in raw]
+        body = ""
+        while len(body) < size:
+            body += "".join(texts)
+        body = body[: body.rindex("</TIMEX3>", 0, size) + len("</TIMEX3>")]
+    return f"<TimeML>\n{_DCT}\n<TEXT>{body}</TEXT>\n</TimeML>\n"
+
+
+def time_gold(kb: int, folder: Path) -> None:
+    """Print the time ``read_timeml`` takes on each gold shape at ``kb`` and twice ``kb``
+    kilobytes, and whether doubling the size at most doubles it (with a quarter's leeway)."""
+    for shape in GOLD_SHAPES:
+        seconds = []
+        for size in (kb, 2 * kb):
+            path = folder / f"{shape.replace(' ', '-')}-{size}.tml"
+            path.write_text(gold_markup(shape, size * 1000), encoding="utf-8")
+            start = time.process_time()
+            timexes = len(read_timeml(path).timexes)
+            seconds.append(time.process_time() - start)
+            print(f"gold {shape:<14}{path.stat().st_size:>10,}{timexes:>10}{seconds[-1]:>10.2f}")
+        ratio = seconds[1] / max(seconds[0], 0.01)
+        verdict = "ok" if ratio <= 2.5 else "NOT LINEAR"
+        print(f"gold: {shape} at twice the size = {ratio:.2f} ({verdict}, must be <= 2.5)")
+
+
 def run_one(shape: str, kb: int, big_kb: int) -> None:
     """Time one shape in this process; prints ``chars mentions events dates_s events_s``."""
     text = text_of(shape, kb, big_kb)
@@ -153,11 +199,14 @@ def main() -> None:
     parser.add_argument("--kb", type=int, default=150, help="size of the compared shapes")
     parser.add_argument("--big-kb", type=int, default=1000, help="size of the big line")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per shape")
+    parser.add_argument("--gold-kb", type=int, default=500, help="size of the gold files")
     parser.add_argument("--shape", choices=SHAPES, help=argparse.SUPPRESS)  # one child run
     args = parser.parse_args()
     if args.shape:
         run_one(args.shape, args.kb, args.big_kb)
         return
+    with tempfile.TemporaryDirectory() as folder:
+        time_gold(args.gold_kb, Path(folder))
     seconds: dict[str, tuple[float, float]] = {}
     print(f"{'shape':<14}{'chars':>10}{'mentions':>10}{'events':>8}{'dates s':>10}{'events s':>10}")
     for shape in SHAPES:

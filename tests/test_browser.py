@@ -387,6 +387,24 @@ def test_every_range_button_shows_events(
     assert reader.errors == []
 
 
+@pytest.mark.parametrize(
+    "day",
+    [date(1, 1, 1), date(9999, 12, 31), date(2024, 1, 1)],  # the last: far from the edges
+)
+def test_events_at_the_calendars_edges_are_in_view_and_in_the_whole_view(
+    reader: Reader, day: date, tmp_path: Path
+) -> None:
+    article = make_article("The well was dug then and the wall built then.", id="edge")
+    events = [make_event(article, "then", day, occurrence=i) for i in (0, 1)]
+    page = write_html(plot_timeline(events_frame(events, {"edge": article})), tmp_path / "p.html")
+    reader.open(page)
+    assert reader.counter() == (2, 2)
+    reader.page.click("#tl-range-all")
+    assert reader.counter() == (2, 2)
+    assert reader.assert_counter_is_honest() == 2
+    assert reader.errors == []
+
+
 def test_labels_name_the_clusters_in_view_without_overlapping(
     reader: Reader, seed_page: Path, seed_table: pd.DataFrame
 ) -> None:

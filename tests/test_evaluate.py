@@ -55,6 +55,26 @@ def test_timeml_offsets_point_into_the_plain_text(tml_file: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A "<" that opens no tag before the next one is text's, not a tag that swallows it.
+        ('Rates fell <b on <TIMEX3 tid="t1" value="1998-08-07">Friday</TIMEX3>.', ["Friday"]),
+        ('a <x <y <TIMEX3 tid="t1" value="1998-Q2">the quarter</TIMEX3>', ["the quarter"]),
+        ('It rose <b>sharply</b> <TIMEX3 tid="t1" value="1998">this year</TIMEX3>', ["this year"]),
+        ("Nothing dated <b here.", []),  # negative: no element
+    ],
+)
+def test_a_tag_left_unclosed_does_not_hide_the_element_after_it(
+    tmp_path: Path, body: str, expected: list[str]
+) -> None:
+    path = tmp_path / "doc.tml"
+    path.write_text(TML.split("<TEXT>")[0] + f"<TEXT>{body}</TEXT></TimeML>", encoding="utf-8")
+    document = read_timeml(path)
+    assert [t.text for t in document.timexes] == expected
+    assert all(document.text[t.start : t.end] == t.text for t in document.timexes)
+
+
+@pytest.mark.parametrize(
     ("markup", "reason"),
     [("<TimeML><TEXT>x</TEXT></TimeML>", "no <DCT>"), (TML.replace("TEXT>", "BODY>"), "no <TEXT>")],
 )

@@ -328,6 +328,8 @@ def test_a_flag_on_a_merged_cluster_is_false(tmp_path: Path) -> None:
     ("line", "problem"),
     [
         ("{not json", "not a JSON object"),
+        ("[" * 100_000 + "]" * 100_000, r"not a JSON object \(nested too deeply\)"),
+        ('{"a": ' * 100_000 + "1" + "}" * 100_000, r"not a JSON object \(nested too deeply\)"),
         (json.dumps({"article": "a"}), "missing happening"),
         (json.dumps(gold_line(category="war")), "unknown category"),
         (json.dumps(gold_line(start=20, end=10)), "ends before it starts"),

@@ -105,6 +105,64 @@ def test_a_bad_pack_names_its_file(tmp_path: Path) -> None:
         load_pack(bad)
 
 
+@pytest.mark.parametrize(
+    ("pack", "message"),
+    [
+        ("actors = 5\n", r"\[actors\] should be a table, not an integer"),
+        ("[actors]\npeople = ['Ann Lee']\n", r"\[actors.people\] should be a table, not a list"),
+        (
+            "[actors.people]\n'Ann Lee' = 'Lee'\n",
+            r"'Ann Lee' should be a list of names, not a text",
+        ),
+        ("[actors.people]\n'Ann Lee' = [['Lee']]\n", r"'Ann Lee' should be a list of names"),
+        ("[actors.people]\n'Ann Lee' = ['']\n", r"'Ann Lee' should be a list of names"),
+        ("[actors.people]\n' ' = ['Lee']\n", r"\[actors.people\] names an empty name"),
+        ("[actors.groups]\n'Red Team' = []\n", r"\[actors\] has an unknown key 'groups'"),
+        ("[actor.people]\n'Ann Lee' = []\n", r"the pack has an unknown key 'actor'"),
+        ("places = 3\n", r"\[places\] should be a table, not an integer"),
+        ("[places]\nLakeside = 'US'\n", r"\[places.Lakeside\] should be a table, not a text"),
+        (
+            "[places.Lakeside]\ncountry = 12\n",
+            r"'Lakeside' needs a two-letter ISO 3166 country code",
+        ),
+        (
+            "[places.Lakeside]\ncountry = 'QQ'\n",
+            r"'Lakeside' needs a two-letter ISO 3166 country code",
+        ),
+        ("[places.Lakeside]\ncountry = 'US'\naliases = 'Lake'\n", r"aliases should be a list"),
+        ("[places.Lakeside]\ncountry = 'US'\naliases = [1]\n", r"aliases should be a list"),
+        ("[places.Lakeside]\ncountry = 'US'\nregion = 'no'\n", r"region should be true or false"),
+        ("[places.Lakeside]\ncountry = 'US'\ncity = true\n", r"has an unknown key 'city'"),
+        (
+            "a = " + "[" * 50_000 + "]" * 50_000 + "\n",
+            r"cannot read the domain pack: nested too deeply",
+        ),
+    ],
+)
+def test_a_pack_of_the_wrong_shape_is_refused_in_one_line_naming_file_and_key(
+    tmp_path: Path, pack: str, message: str
+) -> None:
+    bad = tmp_path / "pack.toml"
+    bad.write_text(pack, encoding="utf-8")
+    with pytest.raises(TimelineError, match=r"^\S*pack\.toml: .*" + message) as caught:
+        load_pack(bad)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_pack_of_the_right_shape_is_read(tmp_path: Path) -> None:  # the negative of the above
+    good = tmp_path / "pack.toml"
+    good.write_text(
+        "[actors.people]\n'Ann Lee' = ['Lee', 'Dr Lee']\n[actors.organizations]\nNATO = []\n"
+        "[places.Lakeside]\ncountry = 'us'\naliases = ['Lake Side']\ncapital = false\n"
+        "[places.'Red Valley']\ncountry = 'US'\nregion = true\n",
+        encoding="utf-8",
+    )
+    pack = load_pack(good)
+    assert pack.people == {"Ann Lee": ("Lee", "Dr Lee")} and pack.organizations == {"NATO": ()}
+    assert pack.places["Lakeside"][1:] == (("Lake Side",), False)
+    assert pack.places["Red Valley"][0].kind == "region"
+
+
 def test_well_known_territories_are_regions_of_a_known_country() -> None:
     assert [(r.name, r.country) for r in regions_named("west bank")] == [("West Bank", "PS")]
     assert [r.country for r in regions_named("Kashmir")] == ["IN"]

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import date
 from itertools import count, islice
 from pathlib import Path
 
@@ -173,6 +174,29 @@ def test_an_article_with_the_id_of_an_earlier_one_is_skipped_naming_both(jobs: i
     with pytest.warns(SkippedArticleWarning, match="duplicate article id"):
         mentions = extract_mentions([first, second], jobs=jobs)
     assert list(mentions["expression"]) == ["Sunday"]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("extract", [extract_events, extract_mentions])
+def test_of_articles_sharing_an_id_the_table_keeps_one_whatever_their_order(
+    extract: Callable[..., pd.DataFrame], jobs: int
+) -> None:
+    shelled = make_article("Artillery shelled the port on Sunday.", id="same")
+    talks = make_article("Envoys met in Oslo on Monday.", id="same")
+    later = make_article("Envoys met in Oslo on Monday.", date(2025, 12, 9), id="same")
+    other = make_article("Rebels took the road on Friday.", id="other")  # negative: its own id
+    given = [talks, other, later, shelled]
+    tables = []
+    for order in (given, given[::-1], [later, shelled, other, talks]):
+        with pytest.warns(SkippedArticleWarning, match="duplicate article id") as caught:
+            tables.append(extract(order, jobs=jobs))
+        assert len(caught) == 2
+    for table in tables[1:]:
+        pd.testing.assert_frame_equal(table, tables[0])
+    column = "sentence" if extract is extract_events else "expression"
+    assert tables[0][column].str.contains("Sunday").any()  # 'Artillery ...' is least
+    assert tables[0][column].str.contains("Friday").any()
+    assert not tables[0][column].str.contains("Monday").any()
 
 
 def test_the_cluster_module_does_not_import_the_pipeline() -> None:

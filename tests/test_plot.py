@@ -14,7 +14,7 @@ import pytest
 
 from tests.conftest import HOSTILE, make_article, make_event
 from timeline.errors import OptionError
-from timeline.model import Article, Event
+from timeline.model import Article, Event, Granularity
 from timeline.plot import (
     DETAIL_FIELDS,
     OUTLET_SYMBOLS,
@@ -538,6 +538,31 @@ def test_dates_of_the_first_centuries_reach_plotly_as_four_digit_years() -> None
     stamps += [a.x for a in fig.layout.annotations if a.name == "told"]
     stamps += list(fig.layout.xaxis.range)
     assert stamps and all(re.match(r"0001-1[12]-\d\d", str(s)) for s in stamps), stamps
+
+
+PLOTLY_DATE = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")  # plotly.js reads years 0000-9999
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "granularity"),
+    [
+        (date(1, 1, 1), date(1, 1, 1), "day"),
+        (date(1, 1, 1), date(100, 12, 31), "century"),
+        (date(101, 1, 1), date(200, 12, 31), "century"),
+        (date(9999, 12, 31), date(9999, 12, 31), "day"),
+        (date(9901, 1, 1), date(9999, 12, 31), "century"),
+        (date(1900, 1, 1), date(1999, 12, 31), "century"),  # negative: far from the edges
+        (date(2024, 1, 1), date(2024, 1, 1), "day"),  # negative: 1 January of a leap year
+    ],
+)
+def test_the_view_of_dates_far_from_the_telling_stays_within_plotlys_calendar(
+    start: date, end: date, granularity: Granularity
+) -> None:
+    article = make_article("The temple was built then, they said.", date(2025, 12, 3), id="t")
+    event = make_event(article, "then", start, end, granularity=granularity)
+    low, high = plot_timeline(events_frame([event], {"t": article})).layout.xaxis.range
+    assert PLOTLY_DATE.fullmatch(low) and PLOTLY_DATE.fullmatch(high), (low, high)
+    assert low < high
 
 
 def test_a_notebook_shows_the_whole_page_in_a_sandboxed_frame(figure: go.Figure) -> None:

@@ -1,5 +1,6 @@
 import csv
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from timeline.table import (
     EXPORT_FORMATS,
     MENTION_COLUMNS,
     PLACE_COLUMNS,
+    Column,
     clusters,
     conform,
     events_frame,
@@ -169,6 +171,26 @@ def test_views_of_an_empty_table_are_empty() -> None:
     assert clusters(empty).empty and places(empty).empty
 
 
+@pytest.mark.parametrize("suffix", EXPORT_FORMATS)
+@pytest.mark.parametrize(
+    ("make", "schema"),
+    [
+        (lambda: events_frame([], {}), EVENT_SCHEMA),
+        (lambda: mentions_frame([]), MENTION_COLUMNS),
+        (lambda: clusters(events_frame([], {})), CLUSTER_COLUMNS),
+        (lambda: places(events_frame([], {})), PLACE_COLUMNS),
+        (lambda: events_frame(*sample_events()), EVENT_SCHEMA),  # negative: rows name columns
+    ],
+    ids=["events", "mentions", "clusters", "places", "events-with-rows"],
+)
+def test_a_table_without_rows_reads_back_in_every_format(
+    tmp_path: Path, suffix: str, make: Callable[[], pd.DataFrame], schema: Sequence[Column]
+) -> None:
+    frame = make()
+    path = write_table(frame, tmp_path / f"table{suffix}")
+    pd.testing.assert_frame_equal(read_table(path, schema), frame)
+
+
 @pytest.mark.parametrize("view", [clusters, places])
 @pytest.mark.parametrize(
     ("table", "message"),
@@ -277,7 +299,11 @@ def test_places_refuses_coordinates_that_are_no_point_naming_the_event() -> None
     assert pd.isna(latitudes[2]) and latitudes[3] == 1.5
 
 
-@pytest.mark.parametrize("content", ['{"event_id": "a"}', "5", "null", "[1,", ""])
+@pytest.mark.parametrize(
+    "content",
+    ['{"event_id": "a"}', "5", "null", "[1,", "", "[" * 100_000 + "]" * 100_000],
+    ids=["object", "number", "null", "cut", "empty", "nested-too-deeply"],
+)
 def test_json_that_is_no_list_of_rows_is_refused(tmp_path: Path, content: str) -> None:
     path = tmp_path / "events.json"
     path.write_text(content, encoding="utf-8")
@@ -330,6 +356,34 @@ def test_csv_cells_cannot_start_a_spreadsheet_formula(tmp_path: Path) -> None:
             assert not row[column].startswith(("=", "+", "-", "@", "\t", "\r")), row[column]
     assert rows[0]["outlet"] == "'=cmd|' /C calc'!A0"
     assert rows[8]["outlet"] == "'plain"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        (" =1+1", "' =1+1"),  # spreadsheets that trim a cell's spaces run what follows
+        ("  +A1", "'  +A1"),
+        ("\t =2", "'\t =2"),
+        ("\n@evil", "'\n@evil"),
+        ("\u00a0-3", "'\u00a0-3"),  # a no-break space is a space too
+        ("\u200b=4", "'\u200b=4"),  # and so, unseen, is a zero-width one
+        ('"=5"', '\'"=5"'),
+        ("' =6", "'' =6"),
+        ("a =1", "a =1"),  # negative: the formula sign is not the first seen
+        (" plain", " plain"),
+        ('"quoted"', '"quoted"'),
+        ("e-mail", "e-mail"),
+    ],
+)
+def test_a_formula_after_spaces_or_quotes_is_neutralised_too(
+    tmp_path: Path, text: str, written: str
+) -> None:
+    frame = mentions_frame([("cnn", Mention("x", 0, 1, "DURATION", "P1Y"))])
+    frame.loc[0, "expression"] = text
+    path = write_table(frame, tmp_path / "mentions.csv")
+    with path.open(newline="", encoding="utf-8") as handle:
+        assert next(csv.DictReader(handle))["expression"] == written
+    assert read_table(path, MENTION_COLUMNS).loc[0, "expression"] == text
 
 
 @pytest.mark.parametrize("suffix", EXPORT_FORMATS)

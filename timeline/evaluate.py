@@ -70,7 +70,8 @@ class TimeMLDocument:
     timexes: tuple[Timex, ...]
 
 
-_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^>]*?)(/?)>|([^<]+)")
+# A tag holds no "<": an unclosed one is then given up at the next "<", not searched to the end.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)([^<>]*?)(/?)>|([^<]+)")
 _ATTRIBUTE = re.compile(r'([\w:-]+)\s*=\s*"([^"]*)"')
 _DCT = re.compile(r"<DCT>\s*<TIMEX3([^>]*)>", re.S)
 
@@ -147,7 +148,7 @@ def _plain_text(markup: str, tag: str) -> tuple[str, list[Timex]]:
     length = 0
     # Open elements: start offset, attributes, and whether one was closed inside.
     open_timexes: list[tuple[int, dict[str, str], bool]] = []
-    timexes: list[Timex] = []
+    closed: list[tuple[int, int, dict[str, str]]] = []
     for match in _TAG.finditer(markup):
         closing, name, attributes, _, chunk = match.groups()
         if chunk is not None:
@@ -160,10 +161,13 @@ def _plain_text(markup: str, tag: str) -> tuple[str, list[Timex]]:
             begin, attrs, holds_another = open_timexes.pop()
             if open_timexes:
                 open_timexes[-1] = (*open_timexes[-1][:2], True)
-            text = "".join(pieces)[begin:length] if begin < length else ""
-            if text and not holds_another:
-                timexes.append(_timex(begin, length, text, attrs, tag))
-    return "".join(pieces), sorted(timexes, key=lambda timex: timex.start)
+            if begin < length and not holds_another:
+                closed.append((begin, length, attrs))
+    # The text is joined once, at the end: joining it at each element cost the square of
+    # the file's length.
+    text = "".join(pieces)
+    timexes = [_timex(begin, end, text[begin:end], attrs, tag) for begin, end, attrs in closed]
+    return text, sorted(timexes, key=lambda timex: timex.start)
 
 
 def _timex(begin: int, end: int, text: str, attrs: Mapping[str, str], tag: str) -> Timex:

@@ -25,6 +25,7 @@ from typing import Any
 import pandas as pd
 
 from timeline.errors import SkippedArticleWarning, SourceError
+from timeline.formats import json_value
 from timeline.gazetteer import key
 from timeline.locations import load_entity_lexicon
 from timeline.model import CATEGORIES, Skipped
@@ -232,7 +233,7 @@ def _check_points_into(event: GoldEvent, texts: Mapping[str, str], where: str) -
 
 def _gold_event(line: str, where: str) -> GoldEvent:
     try:
-        data = json.loads(line)
+        data = json_value(line)
     except json.JSONDecodeError as err:
         raise SourceError(where, f"not a JSON object ({err.msg})") from None
     if not isinstance(data, dict):

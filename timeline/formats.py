@@ -254,6 +254,15 @@ def row_records(
 _Row = tuple[str, "dict[str, object] | Skipped"]
 
 
+def json_value(text: str) -> Any:
+    """``text`` parsed as JSON. Raises :class:`json.JSONDecodeError` if it is not JSON, or
+    if it nests deeper than the parser can follow (``msg`` "nested too deeply")."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("nested too deeply", text, 0) from None
+
+
 def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
     # JSON strings cannot hold a raw line feed, so splitting on it is safe (unlike
     # str.splitlines, which also splits on characters that JSON strings may hold).
@@ -262,12 +271,9 @@ def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
             continue
         line_where = f"{where}:{number}"
         try:
-            value = json.loads(line)
+            value = json_value(line)
         except json.JSONDecodeError as err:
             yield line_where, Skipped(line_where, f"not valid JSON ({err.msg}, column {err.colno})")
-            continue
-        except RecursionError:
-            yield line_where, Skipped(line_where, "not valid JSON (nested too deeply)")
             continue
         yield line_where, _object_row(value, line_where)
 
@@ -281,11 +287,9 @@ _TABLE_KEYS = ("article_id", "char_start", "char_end")
 
 def _json_array_rows(text: str, where: str) -> Iterator[_Row]:
     try:
-        value = json.loads(text)
+        value = json_value(text)
     except json.JSONDecodeError as err:
         raise SourceError(where, f"not valid JSON ({err.msg}, line {err.lineno})") from None
-    except RecursionError:
-        raise SourceError(where, "not valid JSON (nested too deeply)") from None
     if isinstance(value, dict) and isinstance(value.get("articles"), list):
         value = value["articles"]
     if not isinstance(value, list):

@@ -86,29 +86,97 @@ def key(name: str) -> str:
 
 
 def load_pack(path: Path | str) -> DomainPack:
-    """Read a domain pack: ``[actors.people]``, ``[actors.organizations]``, ``[places.NAME]``."""
+    """Read a domain pack: ``[actors.people]``, ``[actors.organizations]``, ``[places.NAME]``.
+
+    A file that is not such a pack raises :class:`TimelineError` naming it and the key.
+    """
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
         raise TimelineError(f"{path}: cannot read the domain pack: {err}") from err
-    actors = data.get("actors", {})
+    except RecursionError:
+        raise TimelineError(f"{path}: cannot read the domain pack: nested too deeply") from None
+    shape = _PackShape(path)
+    data = shape.table(data, "the pack", ("actors", "places"))
+    actors = shape.table(data.get("actors", {}), "[actors]", ("people", "organizations"))
     places: dict[str, tuple[Place, tuple[str, ...], bool]] = {}
-    for name, entry in data.get("places", {}).items():
-        country = str(entry.get("country", "")).upper()
-        if len(country) != 2:
-            raise TimelineError(f"{path}: place {name!r} needs a two-letter country code")
-        region = bool(entry.get("region"))
-        point = None if region else coordinates([name, *entry.get("aliases", [])], country)
+    for name, value in shape.table(data.get("places", {}), "[places]").items():
+        entry = shape.table(value, f"[places.{name}]", ("aliases", "country", "region", "capital"))
+        country = entry.get("country", "")
+        if not isinstance(country, str) or country.upper() not in countries():
+            raise TimelineError(
+                f"{path}: place {name!r} needs a two-letter ISO 3166 country code, not {country!r}"
+            )
+        country = country.upper()
+        aliases = shape.names(entry.get("aliases", []), f"[places.{name}] aliases")
+        region = shape.flag(entry, "region", f"[places.{name}]")
+        point = None if region else coordinates([name, *aliases], country)
         if point is None:
             point = region_centre(name, country) or country_centre(country)
         place = Place(name, country, *point, kind="region" if region else "city")
-        places[name] = (place, tuple(entry.get("aliases", [])), bool(entry.get("capital")))
+        places[name] = (place, aliases, shape.flag(entry, "capital", f"[places.{name}]"))
     return DomainPack(
-        people={k: tuple(v) for k, v in actors.get("people", {}).items()},
-        organizations={k: tuple(v) for k, v in actors.get("organizations", {}).items()},
+        people=shape.aliases(actors.get("people", {}), "[actors.people]"),
+        organizations=shape.aliases(actors.get("organizations", {}), "[actors.organizations]"),
         places=places,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class _PackShape:
+    """Checks that the parts of the pack read from ``path`` have the types the schema gives."""
+
+    path: Path
+
+    def table(
+        self, value: object, where: str, keys: tuple[str, ...] | None = None
+    ) -> dict[str, object]:
+        """``value`` if it is a table (with only ``keys``, when given)."""
+        if not isinstance(value, dict):
+            raise self._wrong(f"{where} should be a table, not {_kind(value)}")
+        unknown = sorted(set(value) - set(keys or value))
+        if unknown:
+            raise self._wrong(
+                f"{where} has an unknown key {unknown[0]!r} (known: {', '.join(keys or ())})"
+            )
+        return value
+
+    def names(self, value: object, where: str) -> tuple[str, ...]:
+        """``value`` if it is a list of names."""
+        if not isinstance(value, list):
+            raise self._wrong(f"{where} should be a list of names, not {_kind(value)}")
+        for item in value:
+            if not isinstance(item, str) or not item.strip():
+                what = "an empty text" if isinstance(item, str) else _kind(item)
+                raise self._wrong(f"{where} should be a list of names; it holds {what}")
+        return tuple(value)
+
+    def aliases(self, value: object, where: str) -> dict[str, tuple[str, ...]]:
+        """``value`` if it is a table of names, each with a list of its aliases."""
+        found = {}
+        for name, aliases in self.table(value, where).items():
+            if not name.strip():
+                raise self._wrong(f"{where} names an empty name")
+            found[name] = self.names(aliases, f"{where} {name!r}")
+        return found
+
+    def flag(self, entry: dict[str, object], name: str, where: str) -> bool:
+        """``entry``'s ``name`` if it is true or false (false if it is missing)."""
+        value = entry.get(name, False)
+        if not isinstance(value, bool):
+            raise self._wrong(f"{where} {name} should be true or false, not {_kind(value)}")
+        return value
+
+    def _wrong(self, what: str) -> TimelineError:
+        return TimelineError(f"{self.path}: {what} (see docs/event-table.md, domain packs)")
+
+
+def _kind(value: object) -> str:
+    """What a TOML value is, in words."""
+    kinds = {bool: "true or false", int: "an integer", float: "a number", str: "a text"}
+    kinds |= {list: "a list", dict: "a table"}
+    return next((word for kind, word in kinds.items() if isinstance(value, kind)), "a date")
 
 
 def bundled_pack(name: str) -> DomainPack:

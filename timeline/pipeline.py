@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -152,14 +152,18 @@ def process_articles(
         raise OptionError(
             f"stage must be one of {', '.join(STAGES)}, not {stage!r}", parameter="stage"
         )
+    _check_iterable(articles)
+    processed = _processed(_only_articles(articles), jobs, engine, scheduler, stage, _loaded(pack))
+    return _first_of_each_id(processed)
+
+
+def _check_iterable(articles: object) -> None:
     if isinstance(articles, str | bytes | Article) or not isinstance(articles, Iterable):
         raise OptionError(
             f"articles must be an iterable of Article (a list, a Corpus from load_articles), "
             f"not {type(articles).__name__}",
             parameter="articles",
         )
-    processed = _processed(_only_articles(articles), jobs, engine, scheduler, stage, _loaded(pack))
-    return _first_of_each_id(processed)
 
 
 def _only_articles(articles: Iterable[object]) -> Iterator[Article]:
@@ -171,6 +175,29 @@ def _only_articles(articles: Iterable[object]) -> Iterator[Article]:
                 parameter="articles",
             )
         yield article
+
+
+def _least_of_each_id_first(articles: Iterable[Article]) -> Iterator[Article]:
+    """``articles`` with, of those sharing an id, the least by content (text, then
+    publication date, outlet, ...) in the place of the first, so that the one a table
+    keeps (see :func:`_first_of_each_id`) does not depend on the order they came in.
+    All are read before the first is passed on: a table holds them all anyway."""
+    given = list(articles)
+    least: dict[str, Article] = {}
+    for article in given:
+        if article.id not in least or _content(article) < _content(least[article.id]):
+            least[article.id] = article
+    first: dict[str, Article] = {}
+    for article in given:
+        if article.id not in first:
+            first[article.id] = article
+            yield least[article.id]
+        else:
+            yield first[article.id] if article is least[article.id] else article
+
+
+def _content(article: Article) -> tuple[str, ...]:
+    return tuple(str(getattr(article, field.name)) for field in fields(article))
 
 
 def _first_of_each_id(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
@@ -388,12 +415,21 @@ def extract_events(
     ``jobs``, ``engine`` and ``scheduler`` choose where the work runs, as for
     :func:`process_articles`; the table is the same whichever is chosen. An article
     that cannot be processed is left out with a :class:`SkippedArticleWarning`
-    naming it; ``strict=True`` raises :class:`ArticleError` instead.
+    naming it; ``strict=True`` raises :class:`ArticleError` instead. Of articles sharing
+    an id, the table keeps the least by content (by text, then publication date, outlet,
+    ...), whatever the order they came in, and the others are skipped naming it.
     ``on_progress`` is called with each article's :class:`ArticleResult` as it is done.
     ``pack`` names a story's own people, organisations and places (``"ukraine-war"``
     for the bundled seeds, or a TOML file: see docs/event-table.md).
     """
-    results = process_articles(articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack)
+    _check_iterable(articles)
+    results = process_articles(
+        _least_of_each_id_first(_only_articles(articles)),
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        pack=pack,
+    )
     return events_table(reported(results, strict=strict, on_progress=on_progress))
 
 
@@ -410,7 +446,12 @@ def extract_mentions(
 
     Options as for :func:`extract_events`; no events are built.
     """
+    _check_iterable(articles)
     results = process_articles(
-        articles, jobs=jobs, engine=engine, scheduler=scheduler, stage="mentions"
+        _least_of_each_id_first(_only_articles(articles)),
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        stage="mentions",
     )
     return mentions_table(reported(results, strict=strict, on_progress=on_progress))

@@ -121,6 +121,10 @@ FOCUS_SHARE = 0.8  # the default view shows the shortest stretch holding this sh
 FOCUS_MOST = 600
 MIN_FOCUS = pd.Timedelta(days=10)
 PRECISE = pd.Timedelta(days=8)  # a week at most: precise enough to say where the story is
+# The first and last moments of the calendar plotly.js draws (four-digit years); a view of
+# events near either edge is padded no further.
+FIRST_MOMENT = pd.Timestamp("0001-01-01")
+LAST_MOMENT = pd.Timestamp("9999-12-31 23:59")
 ROW_PX = 26
 MIN_LANE_ROWS = 1.8
 MAX_LANE_ROWS = 12
@@ -352,7 +356,7 @@ def _focus_window(events: pd.DataFrame) -> tuple[pd.Timestamp, pd.Timestamp]:
     near = list(told[(told >= low - reach) & (told <= high + reach)])
     low, high = min([low, *near]), max([high, *near])
     pad = (high - low) * 0.06 + DAY
-    return (low - pad).normalize(), (high + pad).normalize()
+    return max((low - pad).normalize(), FIRST_MOMENT), min((high + pad).normalize(), LAST_MOMENT)
 
 
 def _told(events: pd.DataFrame) -> pd.DataFrame:
@@ -1158,6 +1162,7 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
         "rows": rows,
         "lanes": lanes,
         "told": days,
+        "calendar": [_iso(FIRST_MOMENT), _iso(LAST_MOMENT)],
         "marks": marks,
         "notes": [a.to_plotly_json() for a in notes if a.name == "told"],
         "config": PAGE_CONFIG,

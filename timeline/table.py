@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from timeline.errors import OptionError, first_line, given_path
+from timeline.formats import json_value
 from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
 from timeline.output import EXPORT_FORMATS, check_output, write_atomically
 from timeline.text import squash
@@ -404,9 +405,10 @@ def write_table(
     return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
 
 
-# A cell a spreadsheet would run as a formula (OWASP's list), after any apostrophes
-# added before: one more apostrophe neutralises it, and reading takes one away.
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+# A cell a spreadsheet would run as a formula (OWASP's list of first characters), also
+# after spaces (some spreadsheets trim them), quotes, or apostrophes added before: one
+# more apostrophe neutralises it, and reading takes one away.
+_FORMULA = re.compile(r"['\"\s\u200b\ufeff]*[=+\-@\t\r]")
 
 
 def _neutralised(value: object) -> object:
@@ -450,8 +452,9 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
     suffix = source.suffix.lower()
     if suffix not in EXPORT_FORMATS:
         raise OptionError(f"{source}: unknown table format; use {', '.join(EXPORT_FORMATS)}")
+    columns = [c.name for c in schema]
     try:
-        frame = _read(source, suffix)
+        frame = _read(source, suffix, columns)
     except OSError as err:
         raise OptionError(
             f"{source}: cannot be read ({err.strerror or first_line(err)})", parameter="path"
@@ -461,12 +464,11 @@ def read_table(path: str | Path, schema: Sequence[Column] = EVENT_SCHEMA) -> pd.
             f"{source}: cannot be read as a {suffix[1:]} table ({first_line(err)})",
             parameter="path",
         ) from None
-    columns = (c.name for c in schema)
     check_frame(frame, columns, name=str(source), parameter="path", what=_table_kind(schema))
     return conform(frame, schema, name=str(source), parameter="path")
 
 
-def _read(source: Path, suffix: str) -> pd.DataFrame:
+def _read(source: Path, suffix: str, columns: Sequence[str]) -> pd.DataFrame:
     if suffix == ".csv":
         frame = pd.read_csv(source, dtype=str, keep_default_na=False)
         for name in frame.columns:
@@ -474,10 +476,11 @@ def _read(source: Path, suffix: str) -> pd.DataFrame:
         return frame
     if suffix == ".parquet":
         return pd.read_parquet(source)
-    rows = json.loads(source.read_text(encoding="utf-8"))
+    rows = json_value(source.read_text(encoding="utf-8"))
     if not isinstance(rows, list):
         raise ValueError("not a list of rows")
-    return pd.DataFrame(rows)
+    # JSON rows name their columns; a table without rows has only the schema's.
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=columns)
 
 
 def _table_kind(schema: Sequence[Column]) -> str:

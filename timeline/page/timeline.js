@@ -806,6 +806,9 @@
       low -= margin;
       high += margin;
     }
+    // plotly.js draws no view that reaches past its calendar: it would open on year 2000.
+    low = Math.max(low, ms(DATA.calendar[0]));
+    high = Math.min(high, ms(DATA.calendar[1]));
     var xa = gd._fullLayout.xaxis, range = [xa.l2r(low), xa.l2r(high)];
     if (covers([low, high])) {
       Plotly.relayout(gd, {"xaxis.range": range});
