@@ -1033,3 +1033,25 @@ def test_a_capitalised_past_form_inside_a_sentence_is_a_name(
     day = published + timedelta(days=days)
     written = f"{day.strftime('%B')} {day.day}"
     assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
+# "am" right after a number is the clock's ("at 9 am", "07:00 AM EST"), no present verb
+# that would put a weekday told with it in a schedule ahead.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("The blast at 9 am wrecked the market on {day}.", False),
+        ("A drone hit the depot at 4 AM, and a second fell on {day}, police found.", False),
+        ("Updated 07:00 AM EST\nA fire that gutted the plant on {day} was arson.", False),
+        ("Sirens sounded around 10.30 am as the raid on {day} began.", False),
+        # kept: "am" as a verb, and a schedule in the present
+        ("I am flying to Geneva on {day}.", True),
+        ("The vote at 9 am is on {day}.", True),
+    ],
+)
+def test_am_after_a_number_is_no_verb(text: str, ahead: bool, published: date) -> None:
+    coming = published + timedelta(days=2)
+    name = coming.strftime("%A")
+    meant = coming if ahead else coming - timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == meant.isoformat()
