@@ -4791,6 +4791,33 @@ RANGES_IN_ORDER = [
         LEAP_DAY,
         [("Saturday", "2024-03-02"), ("Monday", "2024-03-04")],
     ),
+    # a part of a day at either end: still a range of days
+    (
+        "Rain is expected from Sunday night through Tuesday.",
+        MON,
+        [("Sunday night", "2025-11-30TNI"), ("Tuesday", "2025-12-02")],
+    ),
+    (
+        "Up to 300 mm may fall from Friday evening to Sunday.",
+        LEAP_DAY,
+        [("Friday evening", "2024-03-01TEV"), ("Sunday", "2024-03-03")],
+    ),
+    (
+        "Storms are forecast from Monday to Wednesday morning.",
+        NEW_YEAR,
+        [("Monday", "2024-12-30"), ("Wednesday morning", "2025-01-01TMO")],
+    ),
+    (
+        "Snow will fall from Tuesday night until Thursday.",
+        YEAR_END,
+        [("Tuesday night", "2025-12-30TNI"), ("Thursday", "2026-01-01")],
+    ),
+    # kept: a part of a day told apart from a later day
+    (
+        "Rain fell on Sunday night, and more is due on Tuesday.",
+        MON,
+        [("Sunday night", "2025-11-30TNI"), ("Tuesday", "2025-12-02")],
+    ),
     # a range told ahead that holds the publication date starts before it
     (
         "For the September-November quarter, the firm expects a profit.",
