@@ -5818,3 +5818,46 @@ def test_what_is_left_of_a_unit_is_no_relation(
 ) -> None:
     found = [(m.text, m.interval_start) for m in find_dates(text, published)]
     assert found == [(span, published + timedelta(days=days)) for span, days in expected]
+
+
+# "the same day", "that day" point back at the day told before them, not at the day of a
+# statement reported after them ("discharged the same day, officials said on Monday");
+# with no day told before, the statement's day is the one meant.
+SAME_DAY_BEFORE_A_STATEMENT = [
+    # text, expression, days back of the day told first (None: none told), of the statement
+    (
+        "Crowds marched on {first}. Most were freed the same day, police said on {said}.",
+        "the same day",
+        3,
+        1,
+    ),
+    ("A dam burst on {first}; nine died that day, officials said {said}.", "that day", 4, 1),
+    (
+        "Fire broke out on {first}. That same day, the mayor resigned, aides said on {said}.",
+        "That same day",
+        2,
+        0,
+    ),
+    # kept: nothing told before, and the end of the day a statement was made on
+    ("Most were freed the same day, police said on {said}.", "the same day", None, 1),
+    (
+        "Shares fell 2% by the end of the day, traders said on {said}.",
+        "the end of the day",
+        None,
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "first_back", "said_back"), SAME_DAY_BEFORE_A_STATEMENT
+)
+def test_the_same_day_points_back_not_at_the_statement(
+    text: str, expression: str, first_back: int | None, said_back: int, published: date
+) -> None:
+    said = published - timedelta(days=said_back)
+    first = published - timedelta(days=first_back or 0)
+    sentence = text.format(first=first.strftime("%A"), said=said.strftime("%A"))
+    meant = first if first_back is not None else said
+    assert dict(values(sentence, published))[expression] == meant.isoformat()
