@@ -1055,3 +1055,34 @@ def test_am_after_a_number_is_no_verb(text: str, ahead: bool, published: date) -
     name = coming.strftime("%A")
     meant = coming if ahead else coming - timedelta(days=7)
     assert only(text.format(day=name), published, name).value == meant.isoformat()
+
+
+# In news, a date with its year told as a prospect ("the trial will open on March 3,
+# 2027") is not the time the story has reached: a month told after it is counted from
+# the publication date as its clause says; a date told in the past still carries it.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "prospect"),
+    [
+        ("The trial will open on {ahead}. In {month}, prosecutors filed the charges.", True),
+        ("The vote was postponed to {ahead}. In {month}, the judge fell ill.", True),
+        ("Talks are due to resume on {ahead}, envoys said. In {month}, they broke down.", True),
+        # kept: a date gone by carries the story on
+        ("The trial opened on {gone}. In {month}, prosecutors filed the charges.", False),
+    ],
+)
+def test_a_prospect_is_not_the_story_time(text: str, prospect: bool, published: date) -> None:
+    ahead = date(published.year + 1, published.month, min(published.day, 28))
+    gone = date(published.year - 2, 6, 15)
+    month_day = published - timedelta(days=61)
+    month = month_day.strftime("%B")
+    sentence = text.format(
+        ahead=f"{ahead:%B} {ahead.day}, {ahead.year}",
+        gone=f"{gone:%B} {gone.day}, {gone.year}",
+        month=month,
+    )
+    value = only(sentence, published, month).value
+    if prospect:
+        assert value == f"{month_day.year:04d}-{month_day.month:02d}"
+    else:
+        assert value is not None and int(value[:4]) <= gone.year

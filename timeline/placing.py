@@ -530,10 +530,15 @@ class Context:
                 continue  # "forces that had invaded Burma in late 1943": further back
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
-            if placement.granularity == "year" and (
-                self.tense(earlier) == "future" or self._aside(earlier, placement)
-            ):
+            if placement.granularity == "year" and self.tense(earlier) == "future":
                 continue  # "a campaign planned for 1976": a prospect, not the story's time
+            if not self.narrative and (
+                self.tense(earlier) == "future" or put_off_to(earlier, self)
+            ):
+                continue  # in news, "the trial will open on January 2, 2013", "the vote
+                # was postponed to March 3, 2026": a prospect too
+            if placement.granularity == "year" and self._aside(earlier, placement):
+                continue
             if (
                 year is not None
                 and year.start is not None
