@@ -5882,3 +5882,31 @@ def test_the_same_day_points_back_not_at_the_statement(
     sentence = text.format(first=first.strftime("%A"), said=said.strftime("%A"))
     meant = first if first_back is not None else said
     assert dict(values(sentence, published))[expression] == meant.isoformat()
+
+
+# "year-end", "month-end" told in the past are the end of the unit before the
+# publication's ("had set a year-end deadline" in January, "up 20% since year-end");
+# told ahead or in the present, the publication's own.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "back"),
+    [
+        ("The army had set a year-end deadline to clear the border.", "year-end", True),
+        ("Shares have risen 20% since year-end.", "year-end", True),
+        ("Sales were strong at month-end, the company said.", "month-end", True),
+        # kept: ahead, and no tense
+        ("The company expects to close the deal by year-end.", "year-end", False),
+        ("The firm said it would close the deal by year-end.", "year-end", False),
+        ("Year-end bonuses matter to staff.", "Year-end", False),
+    ],
+)
+def test_a_unit_edge_told_in_the_past_is_the_one_before(
+    text: str, expression: str, back: bool, published: date
+) -> None:
+    mention = only(text, published, expression)
+    if expression.lower().startswith("year"):
+        year = published.year - (1 if back else 0)
+        assert mention.value == f"{year:04d}"
+    else:
+        month = published.replace(day=1) - timedelta(days=1) if back else published
+        assert mention.value == f"{month.year:04d}-{month.month:02d}"

@@ -261,10 +261,12 @@ def _date_ended_on(found: Found, ctx: Context) -> date | None:
 
 
 def unit_edge(found: Found, ctx: Context) -> Placement:
-    """ "year-end", "month's end": the end (or start) of DCT's unit."""
+    """ "year-end", "month's end": the end (or start) of DCT's unit; told in the past
+    ("had set a year-end deadline", "up 5% since year-end"), of the unit before."""
     parts = found.parts
     mod: Mod = "END" if parts["edge"] == "end" else "START"
-    span, value, granularity = unit_span(parts["unit"], ctx.dct, 0)
+    shift = -1 if mod == "END" and ctx.tense(found) == "past" else 0
+    span, value, granularity = unit_span(parts["unit"], ctx.dct, shift)
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
 
 
