@@ -1082,10 +1082,29 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         return tense
     if deadline:
         return "future"
+    if tense == "present" and before is None and _opens_a_schedule(found, ctx, cues):
+        return "future"  # "On Friday, the drills begin in Belarus": a coming Friday
     if before and before[2] == "present":
         # "are missing after a raid Thursday": the day of what came before the present state
         return "past" if _happening_put_before(ctx, before[1], found.start) else "future"
     return tense
+
+
+_OPENING = re.compile(r"[\s\"'“‘(]*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _opens_a_schedule(found: Found, ctx: Context, cues: SentenceCues) -> bool:
+    """True for a weekday opening its sentence whose clause goes on in the present with a
+    verb of doing, not of being ("On Friday, the drills begin": a schedule; "On Monday,
+    the city is calm" tells a state, no side)."""
+    first = ctx.sentence_of(found)[0]
+    if not _OPENING.match(ctx.text, first, found.start):
+        return False
+    after = cues.first_after(found.end)
+    if after is None:
+        return False
+    verb = _folded(ctx.text[after[0] : after[1]])
+    return verb not in ctx.lexicon.auxiliaries and not verb.endswith(("'s", "’s"))
 
 
 def _side_of_nearest(found: Found, ctx: Context) -> Tense:
