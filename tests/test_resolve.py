@@ -341,15 +341,20 @@ def test_what_is_slated_for_a_day_lies_ahead(text: str, days: int, published: da
     assert_weekday_lands(text, published, days)
 
 
-# A weekday a past verb of decree sets a stretch from or up to ("declared three days of
-# mourning from Thursday", "issued a flood warning through Wednesday") may lie on either
-# side of publication: the nearest such day. A stretch told by another past verb is gone.
+# A weekday a past verb of decree or notice sets a stretch from or up to ("declared three
+# days of mourning from Thursday", "issued a flood warning through Wednesday", "informed
+# buyers of exports starting on Saturday") may lie on either side of publication: the
+# nearest such day. A stretch told by another past verb is gone.
 STRETCHES_DECREED = [
     # text, days from publication
     ("The government declared three days of national mourning from {day}.", 2),
     ("Forecasters issued a flood warning through {day}.", 2),
     ("The governor ordered schools shut starting {day}, officials said.", 2),
     ("The army declared a curfew from {day}.", -2),
+    # a notice of a stretch, its edge after "starting on" too
+    ("The ministry informed buyers of the resumption of exports, starting on {day}.", 1),
+    ("The operator notified clients of loading operations from {day}, it said.", 1),
+    ("The port informed shippers of a closure beginning on {day}.", -2),
     # a warning sets the stretch it warns of, even in a clause told in the past
     ("Shops stayed shut as forecasters warned of more rain until {day}.", 3),
     ("Police warned of road closures through {day}, the city said.", -3),

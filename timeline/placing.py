@@ -1118,9 +1118,12 @@ def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
     """True when a weekday opens or ends a stretch (after a word of ``stretch_edges``)
     that a past verb of decree told last before it sets ("declared three days of
     mourning from Thursday", "issued a flood warning through Wednesday")."""
+    edge = word_before(ctx.text, found.start)
+    if edge == "on":  # "starting on Saturday"
+        edge = word_before(ctx.text, ctx.text.rfind("on", 0, found.start))
     return (
         before is not None
-        and word_before(ctx.text, found.start) in ctx.lexicon.stretch_edges
+        and edge in ctx.lexicon.stretch_edges
         and _folded(ctx.text[before[0] : before[1]]) in ctx.lexicon.decrees
     )
 
