@@ -5915,3 +5915,44 @@ def test_a_unit_edge_told_in_the_past_is_the_one_before(
     else:
         month = published.replace(day=1) - timedelta(days=1) if back else published
         assert mention.value == f"{month.year:04d}-{month.month:02d}"
+
+
+# "the previous month", "the prior quarter" count back from the latest date told before
+# at their precision ("rose in October from the previous month": September), from the
+# publication's when none is told.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "unit", "told_back"),
+    [
+        ("Exports fell 3% in {month} from the previous month.", "the previous month", "month", 3),
+        (
+            "Output in {month} was up on the prior month, data showed.",
+            "the prior month",
+            "month",
+            5,
+        ),
+        (
+            "Prices eased in {month} after rising the previous month.",
+            "the previous month",
+            "month",
+            2,
+        ),
+        # kept: nothing told before, counted from the publication
+        ("Exports fell 3% from the previous month.", "the previous month", "month", None),
+        ("Sales rose 5% on the prior year.", "the prior year", "year", None),
+    ],
+)
+def test_the_previous_unit_counts_back_from_the_date_told(
+    text: str, expression: str, unit: str, told_back: int | None, published: date
+) -> None:
+    told = published.replace(day=1)
+    for _ in range(told_back or 0):
+        told = (told - timedelta(days=1)).replace(day=1)
+    sentence = text.format(month=f"{told:%B} {told.year}")
+    base = told if told_back is not None else published
+    if unit == "month":
+        before = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
+        meant = f"{before.year:04d}-{before.month:02d}"
+    else:
+        meant = f"{base.year - 1:04d}"
+    assert dict(values(sentence, published))[expression] == meant
