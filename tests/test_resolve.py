@@ -5882,6 +5882,7 @@ def test_the_same_day_points_back_not_at_the_statement(
         ("The company expects to close the deal by year-end.", "year-end", False),
         ("The firm said it would close the deal by year-end.", "year-end", False),
         ("Year-end bonuses matter to staff.", "Year-end", False),
+        ('"Lower rates pave the way for a year-end rally," an analyst said.', "year-end", False),
     ],
 )
 def test_a_unit_edge_told_in_the_past_is_the_one_before(
