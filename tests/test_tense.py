@@ -1112,3 +1112,40 @@ def test_a_weekday_opening_a_clause_in_the_present_is_a_schedule(
     name = coming.strftime("%A")
     meant = coming if ahead else coming - timedelta(days=7)
     assert only(text.format(day=name), published, name).value == meant.isoformat()
+
+
+# A month told ahead of a plan or a decision told in the past, after a date gone by more
+# than a month before publication in its sentence ("In June, the firm said it would open
+# the plant in August"), follows that date: the first such month after it, gone by or
+# not; with no such date, or a recent one, it is the coming one.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "back", "after"),
+    [
+        ("In {told}, the firm said it would open the plant in {month}.", 6, 2),
+        ("On {told} 4, the cartel decided to raise output in {month}.", 8, 1),
+        ("In {told}, the army agreed to withdraw in {month}, officials said.", 5, 3),
+        # kept: no date told before the plan, or a recent one
+        ("The firm said it would open the plant in {month}.", None, 2),
+        ("In {told}, the firm said it would open the plant in {month}.", 0, 2),
+    ],
+)
+def test_a_plan_told_after_a_date_gone_by_follows_that_date(
+    text: str, back: int | None, after: int, published: date
+) -> None:
+    told = published.replace(day=1)
+    for _ in range(back or 0):
+        told = (told - timedelta(days=1)).replace(day=1)
+    target = told
+    for _ in range(after):
+        target = (target + timedelta(days=32)).replace(day=1)
+    month = target.strftime("%B")
+    sentence = text.format(told=told.strftime("%B"), month=month)
+    value = only(sentence, published, month).value
+    if back:
+        assert value == f"{target.year:04d}-{target.month:02d}"
+    else:
+        coming = published.replace(day=1)
+        while coming.strftime("%B") != month or coming <= published.replace(day=1):
+            coming = (coming + timedelta(days=32)).replace(day=1)
+        assert value == f"{coming.year:04d}-{coming.month:02d}"
