@@ -341,15 +341,20 @@ def test_what_is_slated_for_a_day_lies_ahead(text: str, days: int, published: da
     assert_weekday_lands(text, published, days)
 
 
-# A weekday a past verb of decree sets a stretch from or up to ("declared three days of
-# mourning from Thursday", "issued a flood warning through Wednesday") may lie on either
-# side of publication: the nearest such day. A stretch told by another past verb is gone.
+# A weekday a past verb of decree or notice sets a stretch from or up to ("declared three
+# days of mourning from Thursday", "issued a flood warning through Wednesday", "informed
+# buyers of exports starting on Saturday") may lie on either side of publication: the
+# nearest such day. A stretch told by another past verb is gone.
 STRETCHES_DECREED = [
     # text, days from publication
     ("The government declared three days of national mourning from {day}.", 2),
     ("Forecasters issued a flood warning through {day}.", 2),
     ("The governor ordered schools shut starting {day}, officials said.", 2),
     ("The army declared a curfew from {day}.", -2),
+    # a notice of a stretch, its edge after "starting on" too
+    ("The ministry informed buyers of the resumption of exports, starting on {day}.", 1),
+    ("The operator notified clients of loading operations from {day}, it said.", 1),
+    ("The port informed shippers of a closure beginning on {day}.", -2),
     # a warning sets the stretch it warns of, even in a clause told in the past
     ("Shops stayed shut as forecasters warned of more rain until {day}.", 3),
     ("Police warned of road closures through {day}, the city said.", -3),
@@ -4791,6 +4796,33 @@ RANGES_IN_ORDER = [
         LEAP_DAY,
         [("Saturday", "2024-03-02"), ("Monday", "2024-03-04")],
     ),
+    # a part of a day at either end: still a range of days
+    (
+        "Rain is expected from Sunday night through Tuesday.",
+        MON,
+        [("Sunday night", "2025-11-30TNI"), ("Tuesday", "2025-12-02")],
+    ),
+    (
+        "Up to 300 mm may fall from Friday evening to Sunday.",
+        LEAP_DAY,
+        [("Friday evening", "2024-03-01TEV"), ("Sunday", "2024-03-03")],
+    ),
+    (
+        "Storms are forecast from Monday to Wednesday morning.",
+        NEW_YEAR,
+        [("Monday", "2024-12-30"), ("Wednesday morning", "2025-01-01TMO")],
+    ),
+    (
+        "Snow will fall from Tuesday night until Thursday.",
+        YEAR_END,
+        [("Tuesday night", "2025-12-30TNI"), ("Thursday", "2026-01-01")],
+    ),
+    # kept: a part of a day told apart from a later day
+    (
+        "Rain fell on Sunday night, and more is due on Tuesday.",
+        MON,
+        [("Sunday night", "2025-11-30TNI"), ("Tuesday", "2025-12-02")],
+    ),
     # a range told ahead that holds the publication date starts before it
     (
         "For the September-November quarter, the firm expects a profit.",
@@ -5791,3 +5823,116 @@ def test_what_is_left_of_a_unit_is_no_relation(
 ) -> None:
     found = [(m.text, m.interval_start) for m in find_dates(text, published)]
     assert found == [(span, published + timedelta(days=days)) for span, days in expected]
+
+
+# "the same day", "that day" point back at the day told before them, not at the day of a
+# statement reported after them ("discharged the same day, officials said on Monday");
+# with no day told before, the statement's day is the one meant.
+SAME_DAY_BEFORE_A_STATEMENT = [
+    # text, expression, days back of the day told first (None: none told), of the statement
+    (
+        "Crowds marched on {first}. Most were freed the same day, police said on {said}.",
+        "the same day",
+        3,
+        1,
+    ),
+    ("A dam burst on {first}; nine died that day, officials said {said}.", "that day", 4, 1),
+    (
+        "Fire broke out on {first}. That same day, the mayor resigned, aides said on {said}.",
+        "That same day",
+        2,
+        0,
+    ),
+    # kept: nothing told before, and the end of the day a statement was made on
+    ("Most were freed the same day, police said on {said}.", "the same day", None, 1),
+    (
+        "Shares fell 2% by the end of the day, traders said on {said}.",
+        "the end of the day",
+        None,
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "first_back", "said_back"), SAME_DAY_BEFORE_A_STATEMENT
+)
+def test_the_same_day_points_back_not_at_the_statement(
+    text: str, expression: str, first_back: int | None, said_back: int, published: date
+) -> None:
+    said = published - timedelta(days=said_back)
+    first = published - timedelta(days=first_back or 0)
+    sentence = text.format(first=first.strftime("%A"), said=said.strftime("%A"))
+    meant = first if first_back is not None else said
+    assert dict(values(sentence, published))[expression] == meant.isoformat()
+
+
+# "year-end", "month-end" told in the past are the end of the unit before the
+# publication's ("had set a year-end deadline" in January, "up 20% since year-end");
+# told ahead or in the present, the publication's own.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "back"),
+    [
+        ("The army had set a year-end deadline to clear the border.", "year-end", True),
+        ("Shares have risen 20% since year-end.", "year-end", True),
+        ("Sales were strong at month-end, the company said.", "month-end", True),
+        # kept: ahead, and no tense
+        ("The company expects to close the deal by year-end.", "year-end", False),
+        ("The firm said it would close the deal by year-end.", "year-end", False),
+        ("Year-end bonuses matter to staff.", "Year-end", False),
+        ('"Lower rates pave the way for a year-end rally," an analyst said.', "year-end", False),
+    ],
+)
+def test_a_unit_edge_told_in_the_past_is_the_one_before(
+    text: str, expression: str, back: bool, published: date
+) -> None:
+    mention = only(text, published, expression)
+    if expression.lower().startswith("year"):
+        year = published.year - (1 if back else 0)
+        assert mention.value == f"{year:04d}"
+    else:
+        month = published.replace(day=1) - timedelta(days=1) if back else published
+        assert mention.value == f"{month.year:04d}-{month.month:02d}"
+
+
+# "the previous month", "the prior quarter" count back from the latest date told before
+# at their precision ("rose in October from the previous month": September), from the
+# publication's when none is told.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "expression", "unit", "told_back"),
+    [
+        ("Exports fell 3% in {month} from the previous month.", "the previous month", "month", 3),
+        (
+            "Output in {month} was up on the prior month, data showed.",
+            "the prior month",
+            "month",
+            5,
+        ),
+        (
+            "Prices eased in {month} after rising the previous month.",
+            "the previous month",
+            "month",
+            2,
+        ),
+        # kept: nothing told before, counted from the publication
+        ("Exports fell 3% from the previous month.", "the previous month", "month", None),
+        ("Sales rose 5% on the prior year.", "the prior year", "year", None),
+    ],
+)
+def test_the_previous_unit_counts_back_from_the_date_told(
+    text: str, expression: str, unit: str, told_back: int | None, published: date
+) -> None:
+    told = published.replace(day=1)
+    for _ in range(told_back or 0):
+        told = (told - timedelta(days=1)).replace(day=1)
+    sentence = text.format(month=f"{told:%B} {told.year}")
+    base = told if told_back is not None else published
+    if unit == "month":
+        before = (base.replace(day=1) - timedelta(days=1)).replace(day=1)
+        meant = f"{before.year:04d}-{before.month:02d}"
+    else:
+        meant = f"{base.year - 1:04d}"
+    assert dict(values(sentence, published))[expression] == meant

@@ -1033,3 +1033,119 @@ def test_a_capitalised_past_form_inside_a_sentence_is_a_name(
     day = published + timedelta(days=days)
     written = f"{day.strftime('%B')} {day.day}"
     assert only(text.format(day=written), published, written).value == day.isoformat()
+
+
+# "am" right after a number is the clock's ("at 9 am", "07:00 AM EST"), no present verb
+# that would put a weekday told with it in a schedule ahead.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("The blast at 9 am wrecked the market on {day}.", False),
+        ("A drone hit the depot at 4 AM, and a second fell on {day}, police found.", False),
+        ("Updated 07:00 AM EST\nA fire that gutted the plant on {day} was arson.", False),
+        ("Sirens sounded around 10.30 am as the raid on {day} began.", False),
+        # kept: "am" as a verb, and a schedule in the present
+        ("I am flying to Geneva on {day}.", True),
+        ("The vote at 9 am is on {day}.", True),
+    ],
+)
+def test_am_after_a_number_is_no_verb(text: str, ahead: bool, published: date) -> None:
+    coming = published + timedelta(days=2)
+    name = coming.strftime("%A")
+    meant = coming if ahead else coming - timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == meant.isoformat()
+
+
+# In news, a date with its year told as a prospect ("the trial will open on March 3,
+# 2027") is not the time the story has reached: a month told after it is counted from
+# the publication date as its clause says; a date told in the past still carries it.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "prospect"),
+    [
+        ("The trial will open on {ahead}. In {month}, prosecutors filed the charges.", True),
+        ("The vote was postponed to {ahead}. In {month}, the judge fell ill.", True),
+        ("Talks are due to resume on {ahead}, envoys said. In {month}, they broke down.", True),
+        # kept: a date gone by carries the story on
+        ("The trial opened on {gone}. In {month}, prosecutors filed the charges.", False),
+    ],
+)
+def test_a_prospect_is_not_the_story_time(text: str, prospect: bool, published: date) -> None:
+    ahead = date(published.year + 1, published.month, min(published.day, 28))
+    gone = date(published.year - 2, 6, 15)
+    month_day = published - timedelta(days=61)
+    month = month_day.strftime("%B")
+    sentence = text.format(
+        ahead=f"{ahead:%B} {ahead.day}, {ahead.year}",
+        gone=f"{gone:%B} {gone.day}, {gone.year}",
+        month=month,
+    )
+    value = only(sentence, published, month).value
+    if prospect:
+        assert value == f"{month_day.year:04d}-{month_day.month:02d}"
+    else:
+        assert value is not None and int(value[:4]) <= gone.year
+
+
+# A weekday opening its sentence whose clause goes on in the present with a verb of
+# doing is a schedule: the coming such day ("On Friday, the drills begin"); a verb of
+# being tells a state, and a past verb the day gone by.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("On {day}, the drills begin near the border.", True),
+        ('"On {day}, the manoeuvres, very aggressive ones, begin in Belarus," he said.', True),
+        ("{day}, voters go to the polls in the capital.", True),
+        ("On {day} the summit opens in Rome.", True),
+        # kept: a state, a past verb, and a present told after a past one
+        ("On {day}, the city is calm.", False),
+        ("On {day}, the drills began near the border.", False),
+        ("On {day}, officials said the drills begin soon.", False),
+    ],
+)
+def test_a_weekday_opening_a_clause_in_the_present_is_a_schedule(
+    text: str, ahead: bool, published: date
+) -> None:
+    coming = published + timedelta(days=3)
+    name = coming.strftime("%A")
+    meant = coming if ahead else coming - timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == meant.isoformat()
+
+
+# A month told ahead of a plan or a decision told in the past, after a date gone by more
+# than a month before publication in its sentence ("In June, the firm said it would open
+# the plant in August"), follows that date: the first such month after it, gone by or
+# not; with no such date, or a recent one, it is the coming one.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "back", "after"),
+    [
+        ("In {told}, the firm said it would open the plant in {month}.", 6, 2),
+        ("On {told} 4, the cartel decided to raise output in {month}.", 8, 1),
+        ("In {told}, the army agreed to withdraw in {month}, officials said.", 5, 3),
+        # kept: no date told before the plan, or a recent one
+        ("The firm said it would open the plant in {month}.", None, 2),
+        ("In {told}, the firm said it would open the plant in {month}.", 0, 2),
+    ],
+)
+def test_a_plan_told_after_a_date_gone_by_follows_that_date(
+    text: str, back: int | None, after: int, published: date
+) -> None:
+    told = published.replace(day=1)
+    for _ in range(back or 0):
+        told = (told - timedelta(days=1)).replace(day=1)
+    target = told
+    for _ in range(after):
+        target = (target + timedelta(days=32)).replace(day=1)
+    month = target.strftime("%B")
+    sentence = text.format(told=told.strftime("%B"), month=month)
+    value = only(sentence, published, month).value
+    if back:
+        assert value == f"{target.year:04d}-{target.month:02d}"
+    else:
+        coming = published.replace(day=1)
+        while coming.strftime("%B") != month or coming <= published.replace(day=1):
+            coming = (coming + timedelta(days=32)).replace(day=1)
+        assert value == f"{coming.year:04d}-{coming.month:02d}"

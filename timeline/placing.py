@@ -530,10 +530,15 @@ class Context:
                 continue  # "forces that had invaded Burma in late 1943": further back
             if placement.anchor == "dct" or placement.start.year == self.dct.year:
                 break
-            if placement.granularity == "year" and (
-                self.tense(earlier) == "future" or self._aside(earlier, placement)
-            ):
+            if placement.granularity == "year" and self.tense(earlier) == "future":
                 continue  # "a campaign planned for 1976": a prospect, not the story's time
+            if not self.narrative and (
+                self.tense(earlier) == "future" or put_off_to(earlier, self)
+            ):
+                continue  # in news, "the trial will open on January 2, 2013", "the vote
+                # was postponed to March 3, 2026": a prospect too
+            if placement.granularity == "year" and self._aside(earlier, placement):
+                continue
             if (
                 year is not None
                 and year.start is not None
@@ -1077,10 +1082,29 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
         return tense
     if deadline:
         return "future"
+    if tense == "present" and before is None and _opens_a_schedule(found, ctx, cues):
+        return "future"  # "On Friday, the drills begin in Belarus": a coming Friday
     if before and before[2] == "present":
         # "are missing after a raid Thursday": the day of what came before the present state
         return "past" if _happening_put_before(ctx, before[1], found.start) else "future"
     return tense
+
+
+_OPENING = re.compile(r"[\s\"'“‘(]*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _opens_a_schedule(found: Found, ctx: Context, cues: SentenceCues) -> bool:
+    """True for a weekday opening its sentence whose clause goes on in the present with a
+    verb of doing, not of being ("On Friday, the drills begin": a schedule; "On Monday,
+    the city is calm" tells a state, no side)."""
+    first = ctx.sentence_of(found)[0]
+    if not _OPENING.match(ctx.text, first, found.start):
+        return False
+    after = cues.first_after(found.end)
+    if after is None:
+        return False
+    verb = _folded(ctx.text[after[0] : after[1]])
+    return verb not in ctx.lexicon.auxiliaries and not verb.endswith(("'s", "’s"))
 
 
 def _side_of_nearest(found: Found, ctx: Context) -> Tense:
@@ -1094,9 +1118,12 @@ def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
     """True when a weekday opens or ends a stretch (after a word of ``stretch_edges``)
     that a past verb of decree told last before it sets ("declared three days of
     mourning from Thursday", "issued a flood warning through Wednesday")."""
+    edge = word_before(ctx.text, found.start)
+    if edge == "on":  # "starting on Saturday"
+        edge = word_before(ctx.text, ctx.text.rfind("on", 0, found.start))
     return (
         before is not None
-        and word_before(ctx.text, found.start) in ctx.lexicon.stretch_edges
+        and edge in ctx.lexicon.stretch_edges
         and _folded(ctx.text[before[0] : before[1]]) in ctx.lexicon.decrees
     )
 

@@ -169,8 +169,8 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
     if at is None:
         return placement
     told, first = ctx.placed[at]
-    if first.start is None or first.granularity != placement.granularity:
-        return placement
+    if first.start is None or _day_or_finer(first) != _day_or_finer(placement):
+        return placement  # "from Sunday night through Tuesday": two days all the same
     if first.anchor != "dct" and placement.anchor == "dct":
         return _first_from(placement, cycle, first.start)
     if placement.start >= first.start:
@@ -189,6 +189,11 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
         ctx.replace_placed(at, back)  # "the September-November quarter" told in October
         return placement
     return onward
+
+
+def _day_or_finer(placement: Placement) -> Granularity | None:
+    """``placement``'s granularity, a part of a day or a time counting as its day."""
+    return "day" if placement.granularity == "time" else placement.granularity
 
 
 def _first_from(placement: Placement, cycle: Granularity, day: date) -> Placement:

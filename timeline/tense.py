@@ -123,6 +123,10 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             continue
         if match.group().lower() in lexicon.lower_case_cues and not match.group().islower():
             continue  # the month "May", not the modal
+        if match.group().lower() in lexicon.after_number_not_cues and _after_a_number(
+            text, match.start()
+        ):
+            continue  # "at 9 am": the clock's, not the verb "am"
         before = word_before(text, match.start())
         # after a determiner or a possessive ("Aliyev's"), a participle is an adjective
         after_determiner = before in lexicon.determiners or before == "s"
@@ -161,6 +165,11 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _after_a_number(text: str, start: int) -> bool:
+    """True when a number ends right before ``start``, spaces aside ("9 am", "10:30AM")."""
+    return text[max(0, start - 3) : start].rstrip()[-1:].isdigit()
 
 
 def _named(text: str, cue: re.Match[str]) -> bool:

@@ -165,6 +165,7 @@ class Lexicon:
     called_for_leads: tuple[str, ...]  # "(called for strikes) on (Wednesday)"
     perfect_after_future: tuple[str, ...]  # "may | have struck": a past possibility
     lower_case_cues: frozenset[str]  # "may", not the month "May"
+    after_number_not_cues: frozenset[str]  # "at 9 am": the clock's, not the verb
     plan_adjectives: frozenset[str]  # "the planned (talks)": a thing ahead
     present_as_noun_after: frozenset[str]  # "the (start) of trading": a noun
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
@@ -378,6 +379,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         called_for_leads=tuple(raw["tense"].get("called_for_leads", ())),
         perfect_after_future=tuple(raw["tense"]["perfect_after_future"]),
         lower_case_cues=frozenset(raw["tense"]["lower_case_cues"]),
+        after_number_not_cues=frozenset(raw["tense"]["after_number_not_cues"]),
         plan_adjectives=frozenset(raw["tense"].get("plan_adjectives", ())),
         present_as_noun_after=frozenset(raw["tense"].get("present_as_noun_after", ())),
         soft_positions=_frozen(raw["positions"]["soft"]),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from functools import cache
 
 from timeline.calendar_spans import Span, month_span, narrow, season_span
@@ -68,13 +68,44 @@ def month(found: Found, ctx: Context) -> Placement:
                 (month_span(y, number), str(y))
                 for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
             ]
-            side, penalty = ctx.weighing(found, tense, MONTH_PENALTY)
-            year = int(choose(options, ctx.dct, side, penalty_days=penalty)[1])
+            decided = _decision_day(found, ctx) if tense == "future" else None
+            if decided is not None:
+                # "On March 4, OPEC+ decided to raise output in April": the April after
+                # the decision, gone by or not
+                year = decided.year + (1 if number < decided.month else 0)
+            else:
+                side, penalty = ctx.weighing(found, tense, MONTH_PENALTY)
+                year = int(choose(options, ctx.dct, side, penalty_days=penalty)[1])
     span = narrow(month_span(year, number), "month", mod)
     week = ctx.lexicon.weeks_of_month.get(" ".join((parts.get("fuzzy") or "").lower().split()))
     if week is not None:  # "the first week of December": its first seven days
         span = _week_of_month(month_span(year, number), week)
     return Placement(f"{year:04d}-{number:02d}", *span, "month", mod, anchor)
+
+
+def _decision_day(found: Found, ctx: Context) -> date | None:
+    """The start of a date gone by told in ``found``'s sentence before the future cue
+    that decides it, when that date lies more than a month before publication ("In
+    June, the firm said it would open the plant in August"): the time the plan was
+    told, which the month it names follows."""
+    first = ctx.sentence_of(found)[0]
+    cue = ctx.cues_of(found).last_before(found.start)
+    if cue is None or cue[2] != "future":
+        return None
+    told = ctx.told_before(found, "month", same_sentence=True)
+    if told is None or told.start is None or told.end is None:
+        return None
+    if told.end >= ctx.dct - timedelta(days=31):
+        return None
+    told_at = next(
+        (
+            other.end
+            for _, other, placement in ctx.placed_before(found.start, first)
+            if placement is told
+        ),
+        None,
+    )
+    return told.start if told_at is not None and told_at <= cue[0] else None
 
 
 def _week_of_month(month: Span, week: int) -> Span:

@@ -36,7 +36,7 @@ from timeline.placing import (
     up_to_now,
 )
 from timeline.rules.words import Words, alternation, always, lower, rule, without_deictic_relation
-from timeline.tense import Tense
+from timeline.tense import Tense, word_before
 
 
 def _last_complete_quarter(day: date) -> tuple[int, int]:
@@ -261,10 +261,18 @@ def _date_ended_on(found: Found, ctx: Context) -> date | None:
 
 
 def unit_edge(found: Found, ctx: Context) -> Placement:
-    """ "year-end", "month's end": the end (or start) of DCT's unit."""
+    """ "year-end", "month's end": the end (or start) of DCT's unit; told in the past
+    before it ("had set a year-end deadline", "up 5% since year-end"), of the unit
+    before (a verb reporting the sentence after it says nothing of its side: "paves
+    the way for a year-end rally," he said)."""
     parts = found.parts
     mod: Mod = "END" if parts["edge"] == "end" else "START"
-    span, value, granularity = unit_span(parts["unit"], ctx.dct, 0)
+    before = ctx.cues_of(found).last_before(found.start)
+    told_before = word_before(ctx.text, found.start) in ctx.lexicon.past_before or (
+        before is not None and before[2] == "past"
+    )
+    shift = -1 if mod == "END" and told_before and ctx.tense(found) == "past" else 0
+    span, value, granularity = unit_span(parts["unit"], ctx.dct, shift)
     return Placement(value, *narrow(span, granularity, mod), granularity, mod, "dct")
 
 

@@ -139,7 +139,10 @@ def relational(found: Found, ctx: Context) -> Placement | None:
     shift = shifts.get(relation, 0)  # "that day", "later that week": the unit told
     granularity = granularity_of(unit)
     base, anchor = ctx.anchor(found, granularity)
-    said = ctx.statement_day(found) if unit == "day" and shift == 0 else None
+    # "the same day", "that day" point back at the day told before, not at the day a
+    # statement after them was made ("freed the same day, police said on Monday")
+    points_back = relation in lexicon.anaphoric and anchor == "text"
+    said = ctx.statement_day(found) if unit == "day" and shift == 0 and not points_back else None
     if said is not None:  # "by the end of the day, he said on Friday": that Friday
         base, anchor = said, "text"
     if unit == "night" and shift == 0 and (night := _the_night(found, ctx, anchor)):
