@@ -494,6 +494,26 @@ def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a conjunction opening the sentence is capitalised, but it names no party
+        (
+            "Although government forces retook the port in May, fighting went on.",
+            "government forces",
+        ),
+        ("Because police officers blocked the road, the march stopped.", "police officers"),
+        ("Though security forces held the bridge on Friday, the town fell.", "security forces"),
+        ("Since army units left the valley, looting spread.", "army units"),
+        # negative: a name opening the sentence still opens the group's words
+        ("Zentar fighters stormed the depot on Monday.", "Zentar fighters"),
+        ("Houthi rebels fired a missile at the ship.", "Houthi rebels"),
+    ],
+)
+def test_a_clause_opening_conjunction_is_no_part_of_a_group(text: str, expected: str) -> None:
+    assert groups(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group word qualifying a noun of a body's part or site names that, no group
         ("The military wing of Zentar claimed the attack.", []),
         ("Bo Lee headed the military wing of Zentar, which fired rockets.", []),

@@ -2507,6 +2507,7 @@ class _Reader:
         if (
             self._name_word(word)
             and word.norm not in _COMMON
+            and not self._clause_word(word)  # "Although | government forces"
             and (
                 word.norm not in lexicon.not_places
                 or word.norm in _word_set(self.language, "peoples")  # "Druze militias"
@@ -2522,6 +2523,15 @@ class _Reader:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
             return self._named_alone(first - 1), first - 1  # "Houthi rebels"
         return "", first
+
+    def _clause_word(self, token: Token) -> bool:
+        """Whether ``token`` is a function word or a conjunction opening a clause
+        ("Although", "Because"): capitalised only as the first word of its sentence, it
+        names no party."""
+        norm = token.norm
+        return norm in _stopwords(self.language) or norm in _word_set(
+            self.language, "other_clause_openers"
+        )
 
     def _party_opening(self, first: int) -> str:
         """The party named by the name word at token ``first`` opening a group's words, its
