@@ -3356,6 +3356,21 @@ def test_an_abbreviated_date_between_a_group_and_its_verb(
             "on Tuesday",
             ("Chile",),
         ),
+        # ... also after a date fronted before it, with or without a comma
+        (
+            "The Chilean army denied the claim. Last week, it warned farmers off the road.",
+            "Last week",
+            ("Chile",),
+        ),
+        (
+            "Zentar rejected the offer. On Monday it fired rockets at Lima.",
+            "On Monday",
+            ("Zentar",),
+        ),
+        ("Chile closed the border. And on Friday it recalled its envoy.", "on Friday", ("Chile",)),
+        # negative: a place fronted before it, or "it" undergoing
+        ("Chile closed the border. In Lima on Friday it recalled its envoy.", "on Friday", ()),
+        ("Zentar rejected the offer. On Monday, it was hit by rockets.", "On Monday", ()),
         # negative: a person opened it, "it" does not act, or a sentence between
         (
             "Ms. Ana Ruiz visited Peru on Monday. It rained in Lima on Tuesday.",
