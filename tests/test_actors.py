@@ -3401,6 +3401,39 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "he" or "she" opening the sentence is its subject, whoever else it names
+        (
+            "Ana Ruiz spoke for an hour. She met on Monday with President Bo Lee.",
+            "on Monday",
+            {"Ana Ruiz", "Bo Lee"},
+        ),
+        (
+            "Ana Ruiz spoke for an hour. On Monday she met with President Bo Lee.",
+            "On Monday",
+            {"Ana Ruiz", "Bo Lee"},
+        ),
+        # negative: a pronoun in an opening phrase before a named subject names that subject
+        (
+            "Ana Ruiz spoke. Speaking to his generals on Monday, President Bo Lee ordered a retreat.",
+            "on Monday",
+            {"Bo Lee"},
+        ),
+        (
+            "Ana Ruiz spoke. His army beaten, President Bo Lee fled on Monday.",
+            "on Monday",
+            {"Bo Lee"},
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_sentence_acts_beside_a_name_after_it(
+    text: str, expression: str, expected: set[str]
+) -> None:
+    assert set(event_actors_of(text, expression)) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a month's name right after a title is the person's surname

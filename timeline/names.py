@@ -682,8 +682,9 @@ def event_actors(
             break
     person_named = not found.keys().isdisjoint(names.people.values())
     left, right = spans[0]
-    for token in view.tokens:
-        if token.start < clause.clauses[0][1] and person_named:
+    for index, token in enumerate(view.tokens):
+        opening = _opens_after_dates(view, index)  # "She met Bo Lee": the subject
+        if token.start < clause.clauses[0][1] and person_named and not opening:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
             subject = token.norm not in view.words("possessive_pronouns")
