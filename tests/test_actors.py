@@ -514,6 +514,24 @@ def test_a_clause_opening_conjunction_is_no_part_of_a_group(text: str, expected:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name of several words before a group word is kept whole, not cut to its last
+        ("Members of the Gran Grif gang stormed the town.", [("Gran Grif gang", "")]),
+        ("Hamas and Islamic Jihad fighters attacked the post.", [("Islamic Jihad fighters", "")]),
+        ("The Red Hand gang torched the market.", [("Red Hand gang", "")]),
+        # negative: a one-word name, and an article before the name, as before
+        ("The Zentar-led militias shelled the base.", [("Zentar-led militias", "")]),
+        ("Police said M23 rebels shelled the base.", [("Police", ""), ("M23 rebels", "M23")]),
+    ],
+)
+def test_a_name_of_several_words_before_a_group_is_kept_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a group word qualifying a noun of a body's part or site names that, no group
         ("The military wing of Zentar claimed the attack.", []),
         ("Bo Lee headed the military wing of Zentar, which fired rockets.", []),
