@@ -933,6 +933,22 @@ def event_actors_of(text: str, expression: str) -> tuple[str, ...]:
     [
         # the date tells the statement: the speaker acts
         ("Kyiv said Monday it would send more troops.", "Monday", ("Ukraine",)),
+        # ... and who an unnamed speaker names in what was said takes no part in saying it
+        ("A senior diplomat said on Monday that Ana Ruiz would resign.", "on Monday", ()),
+        (
+            "Sources close to the talks told Reuters on Monday that Chile had balked.",
+            "on Monday",
+            (),
+        ),
+        (
+            "Two officials said on Tuesday that Peru had rejected the plan.",
+            "on Tuesday",
+            ("officials",),
+        ),
+        # negative: a speaker with a side still acts, and so does the group of the content
+        # when the date lies in what was said
+        ("Chilean officials said on Monday that Peru had balked.", "on Monday", ("Chile",)),
+        ("Witnesses said rebels burned the market on Monday.", "on Monday", ("rebels",)),
         ("Finland announced the results late Monday.", "late Monday", ("Finland",)),
         ("Ms. Ana Ruiz told Reuters on Monday that talks failed.", "on Monday", ("Ana Ruiz",)),
         ("Earlier Monday, Chile reported the economy grew.", "Earlier Monday", ("Chile",)),

@@ -2238,7 +2238,7 @@ class _Reader:
                     first -= 1  # "suspected | Chilean settlers", "after suspected | militants"
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
-            if unit and unit.start < tokens[first].start < unit.end and not side:
+            if unit and unit.start <= tokens[first].start < unit.end and not side:
                 first, side = bisect.bisect_left(self.starts, unit.start), unit.side
             if side and self._against_its_state(first, last, side):
                 side = ""  # "Syrian rebel forces", "Sudanese paramilitaries": not the state's
@@ -2522,8 +2522,10 @@ class _Reader:
             if by_acronym or word.possessive:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
             opening = first - 1
-            while self._in_longer_name(opening, ahead=False) and not self._clause_word(
-                self.tokens[opening - 1]
+            while (
+                self._in_longer_name(opening, ahead=False)
+                and not self._clause_word(self.tokens[opening - 1])
+                and not self.tokens[opening - 1].possessive  # "Chile's | Zentar rebels"
             ):
                 opening -= 1  # "Coast Guard | officials": the whole name, not "Guard officials"
             if opening < first - 1:
