@@ -626,16 +626,11 @@ def event_actors(
     elif (
         speech is not None
         and telling is None
-        and (
-            speech[1] in names.known
-            or speech[1] in _states(names.language)
-            or not speech[1][:1].isupper()  # "officials said", "a senior diplomat said"
-        )
+        and (speech[1] in names.known or speech[1] in _states(names.language))
     ):
         # "Kyiv said on Friday that Chad would respond", "On Friday, Kyiv said Chad would
-        # respond": who is named in what a known or unnamed speaker said takes no part in
-        # saying it ("the mayor said Monday that rebels set fire": the report is what tells
-        # of the fire)
+        # respond": who is named in what a known speaker said takes no part in saying it
+        # ("the mayor said Monday that rebels set fire": the report is what tells of the fire)
         verb = speech[0]
         cut = clause.mention.char_end if verb < clause.mention.char_start else verb + 1
         # "Troops left the town, | Ana Ruiz told Reuters on Monday": not what was said
