@@ -512,6 +512,26 @@ def test_a_clause_opening_conjunction_is_no_part_of_a_group(text: str, expected:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of several words before a group word is kept whole, not cut to its last
+        ("Members of the Gran Grif gang stormed the town.", [("Gran Grif gang", "")]),
+        ("Hamas and Islamic Jihad fighters attacked the post.", [("Islamic Jihad fighters", "")]),
+        ("The Red Hand gang torched the market.", [("Red Hand gang", "")]),
+        # negative: a people's or a country's adjective, a possessive or an article before
+        # the name is no part of it
+        ("Sunni Zentar fighters stormed the town.", [("Zentar fighters", "")]),
+        ("The Zentar-led militias shelled the base.", [("Zentar-led militias", "")]),
+        ("Police said M23 rebels shelled the base.", [("Police", ""), ("M23 rebels", "M23")]),
+    ],
+)
+def test_a_name_of_several_words_before_a_group_is_kept_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         # members listed with "including" after the subject a sentence opens on act with it

@@ -2240,7 +2240,7 @@ class _Reader:
                     first -= 1  # "suspected | Chilean settlers", "after suspected | militants"
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
-            if unit and unit.start < tokens[first].start < unit.end and not side:
+            if unit and unit.start <= tokens[first].start < unit.end and not side:
                 first, side = bisect.bisect_left(self.starts, unit.start), unit.side
             if side and self._against_its_state(first, last, side):
                 side = ""  # "Syrian rebel forces", "Sudanese paramilitaries": not the state's
@@ -2523,6 +2523,18 @@ class _Reader:
                 return self._named_alone(first - 1) or word.text, first - 1
             if by_acronym or word.possessive:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
+            opening = first - 1
+            while (
+                self._in_longer_name(opening, ahead=False)
+                and not self._clause_word(self.tokens[opening - 1])
+                and not self.tokens[opening - 1].possessive  # "Chile's | Zentar rebels"
+                and self.tokens[opening - 1].norm not in lexicon.demonyms  # "Malian | ..."
+                and self.tokens[opening - 1].norm not in _word_set(self.language, "peoples")
+            ):
+                opening -= 1  # "Coast Guard | officials": the whole name, not "Guard officials"
+            if opening < first - 1:
+                whole = key(self.text[self.tokens[opening].start : word.end])
+                return self.bodies.get(whole) or self.organizations.get(whole, ""), opening
             return self._named_alone(first - 1), first - 1  # "Houthi rebels"
         return "", first
 
@@ -2549,9 +2561,20 @@ class _Reader:
     def _party_opening(self, first: int) -> str:
         """The party named by the name word at token ``first`` opening a group's words, its
         ending of a side taken off ("M23 | rebels", "Zentar-led | militias"), else ""."""
-        token = self.tokens[first]
+        tokens = self.tokens
+        token = tokens[first]
         if not self._name_word(token) or token.norm in self.lexicon.collective_modifiers:
             return ""  # "Government | fighters"
+        last = first
+        while (
+            last + 1 < len(tokens)
+            and self._name_word(tokens[last + 1])
+            and self._in_longer_name(last + 1, ahead=False)
+        ):
+            last += 1
+        if last > first:  # "Gran Grif | gang": the party only if the whole name is known
+            whole = key(self.text[token.start : tokens[last].end])
+            return self.bodies.get(whole) or self.organizations.get(whole, "")
         suffixes = _words(self.language, "side_suffixes")
         suffix = next((s for s in suffixes if token.norm.endswith(s)), "")
         return self._party_word(first, token.text[: len(token.text) - len(suffix)])
