@@ -36,6 +36,12 @@ def groups(text: str) -> list[tuple[str, str]]:
     [
         # metonymy: a capital or seat of government that acts is its state
         ("Kyiv said the town had fallen.", ("Ukraine",)),
+        # a conjunction opening the sentence is no part of the name after it
+        ("Though Hezbollah issued a denial, the strike went ahead.", ("Hezbollah",)),
+        ("Although Hamas denied it, Israel struck.", ("Hamas", "Israel")),
+        # negative: as before for "when", and a name opening the sentence
+        ("When Hamas denied it, Israel struck.", ("Hamas", "Israel")),
+        ("Hamas denied it.", ("Hamas",)),
         ("Washington signalled it would back the deal.", ("United States",)),
         ("The plan was rejected by Moscow.", ("Russia",)),
         ("The Kremlin denied it.", ("Russia",)),
