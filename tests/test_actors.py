@@ -3472,7 +3472,8 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
         ),
         # negative: a pronoun in an opening phrase before a named subject names that subject
         (
-            "Ana Ruiz spoke. Speaking to his generals on Monday, President Bo Lee ordered a retreat.",
+            "Ana Ruiz spoke. Speaking to his generals on Monday, President Bo Lee ordered "
+            "a retreat.",
             "on Monday",
             {"Bo Lee"},
         ),
