@@ -36,6 +36,12 @@ def groups(text: str) -> list[tuple[str, str]]:
     [
         # metonymy: a capital or seat of government that acts is its state
         ("Kyiv said the town had fallen.", ("Ukraine",)),
+        # a conjunction opening the sentence is no part of the name after it
+        ("Though Hezbollah issued a denial, the strike went ahead.", ("Hezbollah",)),
+        ("Although Hamas denied it, Israel struck.", ("Hamas", "Israel")),
+        # negative: as before for "when", and a name opening the sentence
+        ("When Hamas denied it, Israel struck.", ("Hamas", "Israel")),
+        ("Hamas denied it.", ("Hamas",)),
         ("Washington signalled it would back the deal.", ("United States",)),
         ("The plan was rejected by Moscow.", ("Russia",)),
         ("The Kremlin denied it.", ("Russia",)),
@@ -489,6 +495,76 @@ def test_a_body_named_after_a_disaster_word_is_still_an_actor() -> None:
 )
 def test_collective_actors_and_their_side(text: str, expected: list[tuple[str, str]]) -> None:
     assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a conjunction opening the sentence is capitalised, but it names no party
+        (
+            "Although government forces retook the port in May, fighting went on.",
+            "government forces",
+        ),
+        ("Because police officers blocked the road, the march stopped.", "police officers"),
+        ("Though security forces held the bridge on Friday, the town fell.", "security forces"),
+        ("Since army units left the valley, looting spread.", "army units"),
+        # negative: a name opening the sentence still opens the group's words
+        ("Zentar fighters stormed the depot on Monday.", "Zentar fighters"),
+        ("Houthi rebels fired a missile at the ship.", "Houthi rebels"),
+    ],
+)
+def test_a_clause_opening_conjunction_is_no_part_of_a_group(text: str, expected: str) -> None:
+    assert groups(text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name of several words before a group word is kept whole, not cut to its last
+        ("Members of the Gran Grif gang stormed the town.", [("Gran Grif gang", "")]),
+        ("Hamas and Islamic Jihad fighters attacked the post.", [("Islamic Jihad fighters", "")]),
+        ("The Red Hand gang torched the market.", [("Red Hand gang", "")]),
+        # negative: a people's or a country's adjective, a possessive or an article before
+        # the name is no part of it
+        ("Sunni Zentar fighters stormed the town.", [("Zentar fighters", "")]),
+        ("The Zentar-led militias shelled the base.", [("Zentar-led militias", "")]),
+        ("Police said M23 rebels shelled the base.", [("Police", ""), ("M23 rebels", "M23")]),
+    ],
+)
+def test_a_name_of_several_words_before_a_group_is_kept_whole(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert groups(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # members listed with "including" after the subject a sentence opens on act with it
+        (
+            "Several groups, including Amnesty International and Human Rights Watch, "
+            "condemned the raid on Monday.",
+            "on Monday",
+            ("Amnesty International", "Human Rights Watch"),
+        ),
+        (
+            "Older figures, including former President Ana Ruiz, endorsed the march on Monday.",
+            "on Monday",
+            ("Ana Ruiz",),
+        ),
+        # negative: members of an object, or of a subject after its verb, are only mentioned
+        ("The strike on Monday killed many people, including Mayor Ana Ruiz.", "on Monday", ()),
+        (
+            "Rebels on Monday attacked several groups, including Amnesty International.",
+            "on Monday",
+            ("Rebels",),
+        ),
+    ],
+)
+def test_members_listed_in_the_subject_act_with_it(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
 
 
 @pytest.mark.parametrize(
@@ -3336,6 +3412,21 @@ def test_an_abbreviated_date_between_a_group_and_its_verb(
             "on Tuesday",
             ("Chile",),
         ),
+        # ... also after a date fronted before it, with or without a comma
+        (
+            "The Chilean army denied the claim. Last week, it warned farmers off the road.",
+            "Last week",
+            ("Chile",),
+        ),
+        (
+            "Zentar rejected the offer. On Monday it fired rockets at Lima.",
+            "On Monday",
+            ("Zentar",),
+        ),
+        ("Chile closed the border. And on Friday it recalled its envoy.", "on Friday", ("Chile",)),
+        # negative: a place fronted before it, or "it" undergoing
+        ("Chile closed the border. In Lima on Friday it recalled its envoy.", "on Friday", ()),
+        ("Zentar rejected the offer. On Monday, it was hit by rockets.", "On Monday", ()),
         # negative: a person opened it, "it" does not act, or a sentence between
         (
             "Ms. Ana Ruiz visited Peru on Monday. It rained in Lima on Tuesday.",
@@ -3363,6 +3454,40 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_opened_on(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # "he" or "she" opening the sentence is its subject, whoever else it names
+        (
+            "Ana Ruiz spoke for an hour. She met on Monday with President Bo Lee.",
+            "on Monday",
+            {"Ana Ruiz", "Bo Lee"},
+        ),
+        (
+            "Ana Ruiz spoke for an hour. On Monday she met with President Bo Lee.",
+            "On Monday",
+            {"Ana Ruiz", "Bo Lee"},
+        ),
+        # negative: a pronoun in an opening phrase before a named subject names that subject
+        (
+            "Ana Ruiz spoke. Speaking to his generals on Monday, President Bo Lee ordered "
+            "a retreat.",
+            "on Monday",
+            {"Bo Lee"},
+        ),
+        (
+            "Ana Ruiz spoke. His army beaten, President Bo Lee fled on Monday.",
+            "on Monday",
+            {"Bo Lee"},
+        ),
+    ],
+)
+def test_a_pronoun_opening_the_sentence_acts_beside_a_name_after_it(
+    text: str, expression: str, expected: set[str]
+) -> None:
+    assert set(event_actors_of(text, expression)) == expected
 
 
 @pytest.mark.parametrize(

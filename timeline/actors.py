@@ -664,6 +664,8 @@ class _Reader:
             return self._bystander(tokens[i - 1].start, tokens[i - 1].end, counted)
         if norm == "by" and i > 0 and tokens[i - 1].norm in self._reporting:
             return True  # "as reported by Amnesty": it only tells the act
+        if norm in _word_set(self.language, "member_links") and self._in_opening_subject(i):
+            return False  # "Several states, including Chile, condemned": the subject's members
         interaction = _words(self.language, "interaction_verbs")
         last = bisect.bisect_left(self.starts, end) - 1
         first = bisect.bisect_left(self.starts, start)
@@ -2238,7 +2240,7 @@ class _Reader:
                     first -= 1  # "suspected | Chilean settlers", "after suspected | militants"
             side = side or nation
             unit = found[-1] if found else None  # "U.S. Navy | sailors": the unit's members
-            if unit and unit.start < tokens[first].start < unit.end and not side:
+            if unit and unit.start <= tokens[first].start < unit.end and not side:
                 first, side = bisect.bisect_left(self.starts, unit.start), unit.side
             if side and self._against_its_state(first, last, side):
                 side = ""  # "Syrian rebel forces", "Sudanese paramilitaries": not the state's
@@ -2507,6 +2509,7 @@ class _Reader:
         if (
             self._name_word(word)
             and word.norm not in _COMMON
+            and not self._clause_word(word)  # "Although | government forces"
             and (
                 word.norm not in lexicon.not_places
                 or word.norm in _word_set(self.language, "peoples")  # "Druze militias"
@@ -2520,15 +2523,58 @@ class _Reader:
                 return self._named_alone(first - 1) or word.text, first - 1
             if by_acronym or word.possessive:
                 return "", first - 1  # "the Houthis' attacks": the owner, read with the names
+            opening = first - 1
+            while (
+                self._in_longer_name(opening, ahead=False)
+                and not self._clause_word(self.tokens[opening - 1])
+                and not self.tokens[opening - 1].possessive  # "Chile's | Zentar rebels"
+                and self.tokens[opening - 1].norm not in lexicon.demonyms  # "Malian | ..."
+                and self.tokens[opening - 1].norm not in _word_set(self.language, "peoples")
+            ):
+                opening -= 1  # "Coast Guard | officials": the whole name, not "Guard officials"
+            if opening < first - 1:
+                whole = key(self.text[self.tokens[opening].start : word.end])
+                return self.bodies.get(whole) or self.organizations.get(whole, ""), opening
             return self._named_alone(first - 1), first - 1  # "Houthi rebels"
         return "", first
+
+    def _in_opening_subject(self, index: int) -> bool:
+        """Whether token ``index`` follows the few words its sentence opens on with no verb
+        among them ("Several leaders, | including ..."), so belongs to the subject."""
+        tokens, first = self.tokens, index
+        while first > 0 and not tokens[first].sentence_start and index - first < _SUBJECT_REACH:
+            first -= 1
+        return tokens[first].sentence_start and not any(
+            _past(t, self.language) or t.norm in self.lexicon.acting_verbs or t.norm in _PASSIVE
+            for t in tokens[first:index]
+        )
+
+    def _clause_word(self, token: Token) -> bool:
+        """Whether ``token`` is a function word or a conjunction opening a clause
+        ("Although", "Because"): capitalised only as the first word of its sentence, it
+        names no party."""
+        norm = token.norm
+        return norm in _stopwords(self.language) or norm in _word_set(
+            self.language, "other_clause_openers"
+        )
 
     def _party_opening(self, first: int) -> str:
         """The party named by the name word at token ``first`` opening a group's words, its
         ending of a side taken off ("M23 | rebels", "Zentar-led | militias"), else ""."""
-        token = self.tokens[first]
+        tokens = self.tokens
+        token = tokens[first]
         if not self._name_word(token) or token.norm in self.lexicon.collective_modifiers:
             return ""  # "Government | fighters"
+        last = first
+        while (
+            last + 1 < len(tokens)
+            and self._name_word(tokens[last + 1])
+            and self._in_longer_name(last + 1, ahead=False)
+        ):
+            last += 1
+        if last > first:  # "Gran Grif | gang": the party only if the whole name is known
+            whole = key(self.text[token.start : tokens[last].end])
+            return self.bodies.get(whole) or self.organizations.get(whole, "")
         suffixes = _words(self.language, "side_suffixes")
         suffix = next((s for s in suffixes if token.norm.endswith(s)), "")
         return self._party_word(first, token.text[: len(token.text) - len(suffix)])
@@ -2923,6 +2969,7 @@ def _plain_groups(language: str) -> frozenset[str]:
 
 _ASIDE_REACH = 24  # words of an aside between a subject and its verb
 
+_SUBJECT_REACH = 8  # words from a sentence's start to a list of the subject's members
 _PASSIVE = frozenset("is are was were be been being".split())
 
 # Relative pronouns: "rebels, who took the town," took it.

@@ -682,8 +682,9 @@ def event_actors(
             break
     person_named = not found.keys().isdisjoint(names.people.values())
     left, right = spans[0]
-    for token in view.tokens:
-        if token.start < clause.clauses[0][1] and person_named:
+    for index, token in enumerate(view.tokens):
+        opening = _opens_after_dates(view, index)  # "She met Bo Lee": the subject
+        if token.start < clause.clauses[0][1] and person_named and not opening:
             continue  # "Speaking to his generals, Putin ...": the pronoun names Putin
         if left <= token.start < right and token.norm in view.words("personal_pronouns"):
             subject = token.norm not in view.words("possessive_pronouns")
@@ -1008,10 +1009,12 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
     """Whom "it" in ``[left, right)`` means when it acts right after a verb of speech
     ("Hezbollah said it launched", "said that it had repelled"; not "it was important",
     "it had been hit", "after it began"): the body named last before it."""
-    tokens = view.in_span(view.start, right)
+    tokens = view.in_span(view.start, view.end)  # the verb may lie past ``right``
     fillers = entity_words(names.language, "subject_fillers")
     speech = names.lexicon.stance_of.keys()
     for index, token in enumerate(tokens):
+        if token.start >= right:
+            break
         if token.start < left or token.norm not in view.words("body_pronouns"):
             continue
         said = index - 1 - (index > 1 and tokens[index - 1].norm == "that")
@@ -1032,11 +1035,21 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
             body = names.body_before(token.start)
             return [body] if body else []
         impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
-        if acts and token.start == view.start and not impersonal:  # "... | It also shelled"
+        if acts and _opens_after_dates(view, index) and not impersonal:  # "... | It also shelled"
             body = names.body_opening_before(view.start)
             return [body] if body else []
         return []
     return []
+
+
+def _opens_after_dates(view: SentenceView, index: int) -> bool:
+    """Whether token ``index`` opens its sentence, past only dates and conjunctions before
+    it ("It shelled", "Last week, it warned", "And on Monday it fired")."""
+    return all(
+        token.norm in view.words("coordinators")
+        or any(left <= token.start < right for left, right in view.dated)
+        for token in view.tokens[:index]
+    )
 
 
 def _first_person(
