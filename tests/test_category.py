@@ -448,6 +448,8 @@ EVENT_FAMILIES = [
     # disaster's near one
     ("The crew reported minor injuries aboard the tanker on Sunday.", "battlefield"),
     ("The landslide caused dozens of injuries on Sunday.", "humanitarian"),
+    # negative: the injuries a death is told of do not count a second time
+    ("Several residents succumbed to their injuries on Sunday.", "humanitarian"),
     # negative: nothing happened that any family names
     ("The orchestra played a new symphony at the hall on Sunday.", "other"),
     ("The museum opened a new wing on Sunday.", "other"),
