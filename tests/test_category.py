@@ -444,12 +444,6 @@ EVENT_FAMILIES = [
     ("The World Bank approved a $700 million grant for the country on Sunday.", "economic"),
     ("The peso plunged 20 percent on Sunday.", "economic"),
     ("Monsoon rains triggered landslides in the hills on Sunday.", "humanitarian"),
-    # injuries are a toll as "injured" is: an attack's when nothing else is told, a
-    # disaster's near one
-    ("The crew reported minor injuries aboard the tanker on Sunday.", "battlefield"),
-    ("The landslide caused dozens of injuries on Sunday.", "humanitarian"),
-    # negative: the injuries a death is told of do not count a second time
-    ("Several residents succumbed to their injuries on Sunday.", "humanitarian"),
     # negative: nothing happened that any family names
     ("The orchestra played a new symphony at the hall on Sunday.", "other"),
     ("The museum opened a new wing on Sunday.", "other"),
