@@ -2022,6 +2022,28 @@ def test_weak_cues_alone_yield_to_the_storys_category(text: str, expected: list[
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a date set off after a place and its state or country dates the verb before them
+        (
+            "A cargo plane crashed in Louisville, Kentucky, on Tuesday, resulting in 11 wounded.",
+            "humanitarian",
+        ),
+        ("A train derailed near Balasore, India, on Tuesday, leaving 30 dead.", "humanitarian"),
+        # negative: a verb between the place and the date tells the event
+        ("The storm struck the coast, and on Tuesday, troops shelled the town.", "battlefield"),
+        (
+            "The river burst its banks in Maiduguri, Nigeria, before gunmen attacked the camp "
+            "on Tuesday.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_date_set_off_after_a_place_dates_the_verb_before_it(text: str, category: str) -> None:
+    assert only_event(text, "on Tuesday").category == category
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # who acts or suffers tells no happening: the story tells it, whatever it is
