@@ -2024,6 +2024,86 @@ def test_weak_cues_alone_yield_to_the_storys_category(text: str, expected: list[
 @pytest.mark.parametrize(
     ("text", "category"),
     [
+        # a date set off after a place and its state or country dates the verb before them
+        (
+            "A cargo plane crashed in Louisville, Kentucky, on Tuesday, resulting in 11 wounded.",
+            "humanitarian",
+        ),
+        ("A train derailed near Balasore, India, on Tuesday, leaving 30 dead.", "humanitarian"),
+        # negative: a verb between the place and the date tells the event
+        ("The storm struck the coast, and on Tuesday, troops shelled the town.", "battlefield"),
+        (
+            "The river burst its banks in Maiduguri, Nigeria, before gunmen attacked the camp "
+            "on Tuesday.",
+            "battlefield",
+        ),
+    ],
+)
+def test_a_date_set_off_after_a_place_dates_the_verb_before_it(text: str, category: str) -> None:
+    assert only_event(text, "on Tuesday").category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who acts or suffers tells no happening: the story tells it, whatever it is
+        (
+            "A fire gutted the dormitory on Sunday. Firefighters searched the ruins on Monday. "
+            "Dozens of students were still in the burns unit on Tuesday.",
+            ["humanitarian", "humanitarian", "humanitarian"],
+        ),
+        (
+            "The envoys met on Sunday. The two sides agreed a truce on Monday. "
+            "The spokesman told journalists on Tuesday that the text was being checked.",
+            ["diplomatic", "diplomatic", "diplomatic"],
+        ),
+        (
+            "Shells hit the market on Sunday. Drones struck the depot on Monday. "
+            "Activists filmed the ruins on Tuesday.",
+            ["battlefield", "battlefield", "battlefield"],
+        ),
+        # negative: in a story of protest the students stay the protest's
+        (
+            "Protesters marched on parliament on Sunday. Police fired tear gas on Monday. "
+            "Dozens of students gathered at the gates on Tuesday.",
+            ["political", "political", "political"],
+        ),
+        # negative: a happening told with them is still told ("staged a protest")
+        (
+            "Flood waters rose on Sunday. Rescuers reached the valley on Monday. "
+            "Students staged a protest on Tuesday.",
+            ["humanitarian", "humanitarian", "political"],
+        ),
+        # negative: civilians' suffering in a war is told as such; a body of the state
+        # (parliament, the police) acts in politics; armed men keep theirs
+        (
+            "Rebels shelled the town on Sunday. Drones struck the depot on Monday. "
+            "Residents stayed in their cellars on Tuesday.",
+            ["battlefield", "battlefield", "humanitarian"],
+        ),
+        (
+            "The storm made landfall on Sunday. Floods swept the delta on Monday. "
+            "Parliament sat late into the night on Tuesday.",
+            ["humanitarian", "humanitarian", "political"],
+        ),
+        (
+            "The storm made landfall on Sunday. Floods swept the delta on Monday. "
+            "Troops reached the cut-off villages on Tuesday.",
+            ["humanitarian", "humanitarian", "battlefield"],
+        ),
+    ],
+)
+def test_who_acts_or_suffers_alone_takes_the_storys_category(
+    text: str, expected: list[str]
+) -> None:
+    days = [("on Sunday", date(2024, 12, 15)), ("on Monday", date(2024, 12, 16))]
+    events = events_of(text, *days, ("on Tuesday", date(2024, 12, 17)))
+    assert [event.category for event in events] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
         # who governs: offices filled, rule handed back
         ("The army chief named a new interior minister on Sunday.", "political"),
         ("The junta named a general as prime minister on Sunday.", "political"),

@@ -173,11 +173,18 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     deciding = [(start, match) for start, _, match in taken if match.category == best]
     if any(not match.cue.weak or start == predicate for start, match in deciding):
         return best, tuple(ranked), frozenset()
-    senses = [view.lexicon.senses_of(view.tokens[match.first].norm) for _, match in deciding]
-    yields = frozenset.intersection(
-        *(frozenset(s.category for s in these if s.category) for these in senses)
-    )
+    yields = frozenset.intersection(*(_readings(view, match) for _, match in deciding))
     return best, tuple(ranked), yields
+
+
+def _readings(view: SentenceView, match: CueMatch) -> frozenset[Category]:
+    """The categories a weak cue may be read in: any for one that names only who acts or
+    suffers, or where ("students", "hospital"); else those its senses give it ("hit" is a
+    disaster's near a storm)."""
+    if match.cue.people:
+        return frozenset(CATEGORIES)
+    senses = view.lexicon.senses_of(view.tokens[match.first].norm)
+    return frozenset(sense.category for sense in senses if sense.category)
 
 
 def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:

@@ -429,12 +429,27 @@ def _past_apposition(view: SentenceView, clauses: tuple[Span, ...], home: Span) 
     it has no verb of its own: forward to a clause opening on a verb after one with none
     ("On Tuesday, the army chief, | General Amos Dari, | announced his resignation"), or
     back across a name that opens it to the clause before, when that has a verb
-    ("discussed the attacks with the president, | Ali Musa, on Sunday")."""
-    if any(_is_verb(view, t) for t in view.in_span(*home)):
-        return home
+    ("discussed the attacks with the president, | Ali Musa, on Sunday"); and, for a date
+    set off after a place named with its state or country, back across the names to the
+    clause with the verb, whatever follows ("crashed in Louisville, | Kentucky, | on
+    Tuesday, resulting in ...")."""
     first = next((i for i, (left, _) in enumerate(clauses) if left == home[0]), None)
     last = next((i for i, (_, right) in enumerate(clauses) if right == home[1]), None)
     if first is None or last is None:
+        return home
+    date_phrase = clauses[first]
+    if _opens_on(view, date_phrase, "date_prepositions") and not any(
+        _is_verb(view, t) for t in view.in_span(*date_phrase)
+    ):
+        # a date set off after a place named with its state or country ("crashed in
+        # Louisville, | Kentucky, | on Tuesday, resulting in ..."): back across the names
+        # to the verb
+        index = first - 1
+        while index > 0 and _is_name(view, clauses[index]):
+            index -= 1
+        if index < first - 1 and any(_is_verb(view, t) for t in view.in_span(*clauses[index])):
+            return clauses[index][0], home[1]
+    if any(_is_verb(view, t) for t in view.in_span(*home)):
         return home
     if last + 2 < len(clauses):
         aside, then = clauses[last + 1], clauses[last + 2]
@@ -445,12 +460,17 @@ def _past_apposition(view: SentenceView, clauses: tuple[Span, ...], home: Span) 
             and not any(_is_verb(view, t) for t in view.in_span(*aside))
         ):
             return home[0], then[1]
-    name = view.in_span(*clauses[first])
-    if first > 0 and name and all(view.text[t.start].isupper() for t in name):
+    if first > 0 and _is_name(view, clauses[first]):
         before = clauses[first - 1]
         if any(_is_verb(view, t) for t in view.in_span(*before)):
             return before[0], home[1]
     return home
+
+
+def _is_name(view: SentenceView, span: Span) -> bool:
+    """True when every word of ``span`` is capitalised ("Ali Musa", "Kentucky")."""
+    words = view.in_span(*span)
+    return bool(words) and all(view.text[t.start].isupper() for t in words)
 
 
 def _set_off_after_subject(view: SentenceView, clauses: tuple[Span, ...], own: int) -> bool:

@@ -37,12 +37,19 @@ class Cue:
     """A cue word or phrase for a category.
 
     ``words`` are lower-case patterns (see :func:`word_matches`); a weak cue names who
-    acts or how it is shown ("troops", "footage"), not what happened, and counts less.
+    acts or how it is shown ("troops", "footage"), not what happened, and counts less; a
+    cue of ``people`` (always weak) names only who acts or suffers, or where ("students",
+    "hospital"), so its story may tell what happened.
     """
 
     words: tuple[str, ...]
     category: Category
     weak: bool = False
+    people: bool = False
+
+    def __post_init__(self) -> None:
+        if self.people and not self.weak:
+            raise ValueError(f"a cue of people is weak: {' '.join(self.words)!r}")
 
     def matches_at(self, norms: Sequence[str], index: int) -> bool:
         """True when the words ``norms[index:]`` start with this cue."""
@@ -259,9 +266,14 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
     stance_of: dict[str, Stance] = {}
     for stance in ("asserted", "denied", "disputed"):
         stance_of.update(dict.fromkeys(claims[stance], stance))
+    tables = (
+        (False, False, data["categories"]),
+        (True, False, data.get("weak_cues", {})),
+        (True, True, data.get("people_cues", {})),
+    )
     cues = [
-        Cue(tuple(entry.split()), category, weak)
-        for weak, table in ((False, data["categories"]), (True, data.get("weak_cues", {})))
+        Cue(tuple(entry.split()), category, weak, people)
+        for weak, people, table in tables
         for category in CATEGORIES
         for entry in table.get(category, ())
     ]
