@@ -569,8 +569,8 @@ def test_a_speaker_telling_a_listener_takes_the_quotation_before() -> None:
         # no other cut fits: a relative "that" with its verb after it opens a clause
         (
             "Border guards seized on Tuesday three unmarked cargo trucks that were carrying "
-            "stolen copper wire and cables toward the northern port, police said.",
-            "The police said border guards seized three unmarked cargo trucks",
+            "stolen copper wire and cables toward the northern port, the agency said.",
+            "The agency said border guards seized three unmarked cargo trucks",
         ),
         # negative: "that" after a verb of saying opens the claim, not a cut
         (
@@ -3584,3 +3584,40 @@ def test_a_date_describing_a_noun_stays_with_it(text: str, expression: str, titl
 )
 def test_a_day_from_today_opening_a_claim_is_lower_case(text: str, title: str) -> None:
     assert only_event(text, "on Tuesday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a cut before a relative word leaves out the preposition that governs it
+        (
+            "On Thursday, the governor announced a new agreement in which the harbour "
+            "authority will handle all cargo shipped from the northern province.",
+            "The governor announced a new agreement",
+        ),
+        (
+            "On Thursday, the governor opened a long session during which the council will "
+            "review all cargo shipped from the northern province to the capital.",
+            "The governor opened a long session",
+        ),
+        (
+            "On Thursday, the rebels captured the ninth township in which the northern "
+            "alliance has seized territory since the collapse of the ceasefire.",
+            "The rebels captured the ninth township",
+        ),
+        # negative: a relative with no preposition before it is cut before as ever
+        (
+            "On Thursday, the governor announced a new agreement which the harbour authority "
+            "will sign with all cargo firms from the northern province.",
+            "The governor announced a new agreement",
+        ),
+        # ... and a preposition with its own object stays
+        (
+            "On Thursday, the governor announced a new agreement in Lamaro which the harbour "
+            "authority will sign with all cargo firms from the northern province.",
+            "The governor announced a new agreement in Lamaro",
+        ),
+    ],
+)
+def test_a_cut_before_a_relative_leaves_out_its_preposition(text: str, title: str) -> None:
+    assert only_event(text, "On Thursday").title == title

@@ -758,6 +758,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
         if norm == "of" and _norm(kept[-1]) in known.quantifiers | known.counting_nouns:
             continue  # "a strike on one | of the headquarters", "a series | of airstrikes"
+        if norm in known.preposition_relatives and _norm(kept[-1]) in prepositions:
+            continue  # "an agreement in | which": the preposition goes with its relative
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
         if _opens_amount(kept, words[cut:]) and _fits_headline(words[: cut + _AMOUNT_WORDS]):
@@ -2542,6 +2544,7 @@ class _HeadlineWords:
     vowel_letters: frozenset[str]
     subject_relatives: frozenset[str]
     personal_relatives: frozenset[str]
+    preposition_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
     place_openers: frozenset[str]
