@@ -1467,3 +1467,27 @@ def test_bodies_of_every_kind_speak(text: str, claimed_by: str) -> None:
 )
 def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a record speaks for whoever issued it: the name or body before its noun, or the
+        # one after "from" or "by", past a participle telling how it came out
+        ("Exports resumed on Sunday, according to a ministry statement.", "ministry"),
+        ("According to a Reuters report posted on Sunday, the army is pushing north.", "Reuters"),
+        ("The bridge fell on Sunday, according to a Reuters report.", "Reuters"),
+        ("A statement from the ministry said the bridge fell on Sunday.", "ministry"),
+        ("According to figures released by the ministry, the bridge fell on Sunday.", "ministry"),
+        ("The bridge fell on Sunday, according to a report by Amnesty International.", "Amnesty International"),
+        # negative: a record alone, or one with only a describing word, names no one
+        ("According to a statement, the bridge fell on Sunday.", ""),
+        ("The joint statement said the bridge fell on Sunday.", ""),
+        ("According to official figures, the bridge fell on Sunday.", ""),
+        # ... and a speaker with no record keeps its name
+        ("The ministry said the bridge fell on Sunday.", "ministry"),
+        ("The bridge fell on Sunday, according to Amnesty International.", "Amnesty International"),
+    ],
+)
+def test_a_record_speaks_for_whoever_issued_it(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by

@@ -3621,3 +3621,44 @@ def test_a_day_from_today_opening_a_claim_is_lower_case(text: str, title: str) -
 )
 def test_a_cut_before_a_relative_leaves_out_its_preposition(text: str, title: str) -> None:
     assert only_event(text, "On Thursday").title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a date dating the record an attribution names goes with the participle that
+        # carried it, and the claim follows the attribution
+        (
+            "According to an army statement released on Sunday, 317 fighters were killed.",
+            "According to an army statement, 317 fighters were killed",
+        ),
+        (
+            "According to the final results announced on Sunday, Ruiz secured 94% of the vote.",
+            "According to the final results, Ruiz secured 94% of the vote",
+        ),
+        (
+            "According to a Reuters report posted on Sunday, the army is pushing north.",
+            "According to a Reuters report, the army is pushing north",
+        ),
+        (
+            "The president won the vote, according to provisional results announced on Sunday.",
+            "According to provisional results, the president won the vote",
+        ),
+        (
+            "The bridge fell, according to figures released by the ministry on Sunday.",
+            "According to figures released by the ministry, the bridge fell",
+        ),
+        # negative: a participle with its agent after the date stays; a claim that holds
+        # the date keeps its own clause
+        (
+            "According to figures released on Sunday by the ministry, the bridge fell.",
+            "According to figures released by the ministry, the bridge fell",
+        ),
+        (
+            "According to the ministry, the bridge fell on Sunday.",
+            "According to the ministry, the bridge fell",
+        ),
+    ],
+)
+def test_an_attribution_dated_by_its_record_takes_the_claim(text: str, title: str) -> None:
+    assert only_event(text, "on Sunday").title == title

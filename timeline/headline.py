@@ -66,7 +66,7 @@ def headline(
         words = _with_claim(spoken, _cleaned(view, view.text[aside[0] : aside[1]]), speaker)
     else:
         words = _with_claim(clause, _clause_words(clause), speaker)
-    words = _without_pronoun_tag(view, words)
+    words = _attribution_with_claim(clause, _without_pronoun_tag(view, words))
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
@@ -135,6 +135,53 @@ def headline(
 
 
 _BEFORE_DATE_CHARS = 40  # text before a date that holds the word and preposition before it
+
+
+def _attribution_with_claim(clause: DateClause, words: list[str]) -> list[str]:
+    """``words`` opening on an attribution whose record the date dated, without the
+    participle that carried the date ("According to figures released [on Sunday] by the
+    ministry, ..." -> "According to figures released by the ministry, ..."; "results
+    announced [on Sunday]" -> "results"), and with the claim after the attribution when
+    the words hold nothing more ("According to a statement released on Sunday, 40 died" ->
+    "According to a statement, 40 died")."""
+    view = clause.view
+    opening = _attribution_length(view, words)
+    if not opening:
+        return words
+    records = view.words("source_records") | view.words("statement_nouns")
+    start = clause.mention.char_start
+    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
+    if before and before[-1] in view.words("date_prepositions"):
+        before = before[:-1]  # "released | on [Sunday]"
+    carrier = before[-1] if before else ""
+    participle = next(
+        (
+            i
+            for i in range(opening + 1, len(words))
+            if _norm(words[i]) == carrier and _norm(words[i - 1]) in records
+        ),
+        None,
+    )
+    if participle is None:
+        return words
+    closes = view.text[clause.mention.char_end :].lstrip().startswith(",")
+    if closes and not words[participle].endswith(","):  # "announced [on Sunday], Ruiz won"
+        words = [*words[:participle], words[participle] + ",", *words[participle + 1 :]]
+    kept = words
+    if _norm((words[participle + 1 : participle + 2] or [""])[0]) not in view.words(
+        "record_issuers"
+    ):  # "figures released [on Sunday] by the army" keeps its participle with the agent
+        comma = "," if words[participle].endswith(",") else ""
+        kept = [*words[: participle - 1], words[participle - 1] + comma, *words[participle + 1 :]]
+    phrase_end = next((i for i, w in enumerate(kept) if w.endswith(",")), len(kept) - 1)
+    if phrase_end < len(kept) - 1 or _words_start(clause, words) > view.start:
+        return kept
+    claim = _cleaned(view, view.text[clause.home[1] : view.end])
+    if not _holds_verb(view, claim):
+        return kept
+    if _is_common(view, claim[0]):
+        claim[0] = claim[0].lower()
+    return [*kept[:-1], kept[-1].rstrip(",;:") + ",", *claim]
 
 
 def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]:
@@ -991,13 +1038,17 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
 def _holds_verb(view: SentenceView, words: list[str]) -> bool:
     """True when ``words`` hold a verb-like word; a form in -ing or -ed right after a word
     opening a noun phrase or a possessive describes the noun ("a monitoring group", "the
-    ruling party", "Egypt's state-owned channel", "the region's acting governor")."""
+    ruling party", "Egypt's state-owned channel", "the region's acting governor"), and so
+    does a participle right after a record ("figures released by the ministry")."""
     openers = view.words("noun_openers")
+    records = view.words("source_records") | view.words("statement_nouns")
 
     def describes(index: int) -> bool:
-        before = words[index - 1]
-        return _norm(words[index]).endswith(("ing", "ed")) and (
-            _norm(before) in openers or POSSESSIVE.search(before) is not None
+        before, norm = _norm(words[index - 1]), _norm(words[index])
+        if before in records and (norm.endswith("ed") or norm in view.words("participles")):
+            return True
+        return norm.endswith(("ing", "ed")) and (
+            before in openers or POSSESSIVE.search(words[index - 1]) is not None
         )
 
     return any(
