@@ -1462,7 +1462,10 @@ def test_bodies_of_every_kind_speak(text: str, claimed_by: str) -> None:
         # negative: police of a named country speak for it, and a named force for itself
         ("Chilean police said the bridge fell on Sunday.", "Chile"),
         ("Police in Chad said the bridge fell on Sunday.", "Chad"),
-        ("The Lamaro Metropolitan Police said the bridge fell on Sunday.", "Lamaro Metropolitan Police"),
+        (
+            "The Lamaro Metropolitan Police said the bridge fell on Sunday.",
+            "Lamaro Metropolitan Police",
+        ),
     ],
 )
 def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
@@ -1479,7 +1482,10 @@ def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
         ("The bridge fell on Sunday, according to a Reuters report.", "Reuters"),
         ("A statement from the ministry said the bridge fell on Sunday.", "ministry"),
         ("According to figures released by the ministry, the bridge fell on Sunday.", "ministry"),
-        ("The bridge fell on Sunday, according to a report by Amnesty International.", "Amnesty International"),
+        (
+            "The bridge fell on Sunday, according to a report by Amnesty International.",
+            "Amnesty International",
+        ),
         # negative: a record alone, or one with only a describing word, names no one
         ("According to a statement, the bridge fell on Sunday.", ""),
         ("The joint statement said the bridge fell on Sunday.", ""),

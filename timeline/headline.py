@@ -109,7 +109,7 @@ def headline(
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
-    words = _without_dated_participle(clause, words)
+    words = _without_participle_before_verb(clause, _without_dated_participle(clause, words))
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
@@ -137,6 +137,43 @@ def headline(
 _BEFORE_DATE_CHARS = 40  # text before a date that holds the word and preposition before it
 
 
+def _word_before_date(clause: DateClause) -> str:
+    """The lower-case word right before the date, past a preposition governing it ("held
+    | on [Tuesday]"), "" at the start of the text."""
+    view, start = clause.view, clause.mention.char_start
+    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
+    if before and before[-1] in view.words("date_prepositions"):
+        before = before[:-1]
+    return before[-1].rstrip(",") if before else ""
+
+
+def _without_participle_before_verb(clause: DateClause, words: list[str]) -> list[str]:
+    """``words`` without a participle right after its noun whose phrase was only the
+    date, when the clause's own verb follows it ("Satellite photographs taken [in late
+    October] show ..." -> "Satellite photographs show ...", "The talks held [on Sunday]
+    ended ..."); not the clause's own verb ("Hezbollah announced [Friday] it had ...")."""
+    view, lexicon = clause.view, clause.view.lexicon
+    carrier = _word_before_date(clause)
+    if not (carrier.endswith("ed") or carrier in view.words("participles")) or (
+        carrier in lexicon.stance_of or carrier in view.words("announcing")
+    ):  # "the funding announced [today] will ...": the announcing is what the date dates
+        return words
+    auxiliaries = lexicon.auxiliaries | lexicon.grammar["be_forms"]
+    for at in range(1, len(words) - 1):
+        word, before, after = _norm(words[at]), words[at - 1], words[at + 1]
+        if (
+            word == carrier
+            and words[at] == words[at].rstrip(_TRAILING)
+            and before == before.rstrip(_TRAILING)
+            and _norm(before) not in auxiliaries
+            and not _verb_like(before, lexicon)
+            and (_finite_like(after, lexicon) or _norm(after) in _headline_words().showing_verbs)
+            and _norm(after) not in view.words("passive_agents")
+        ):
+            return [*words[:at], *words[at + 1 :]]
+    return words
+
+
 def _attribution_with_claim(clause: DateClause, words: list[str]) -> list[str]:
     """``words`` opening on an attribution whose record the date dated, without the
     participle that carried the date ("According to figures released [on Sunday] by the
@@ -149,11 +186,7 @@ def _attribution_with_claim(clause: DateClause, words: list[str]) -> list[str]:
     if not opening:
         return words
     records = view.words("source_records") | view.words("statement_nouns")
-    start = clause.mention.char_start
-    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
-    if before and before[-1] in view.words("date_prepositions"):
-        before = before[:-1]  # "released | on [Sunday]"
-    carrier = before[-1] if before else ""
+    carrier = _word_before_date(clause)
     participle = next(
         (
             i
@@ -197,11 +230,7 @@ def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]
         return words
     if not _verb_like(words[-1], view.lexicon):
         return words
-    start = clause.mention.char_start
-    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
-    if before and before[-1] in view.words("date_prepositions"):
-        before = before[:-1]  # "held | on [Tuesday]"
-    if not before or before[-1] != last:
+    if _word_before_date(clause) != last:
         return words
     openers = view.words("noun_openers")
     opener = max((i for i, w in enumerate(words[:-1]) if _norm(w) in openers), default=0)
