@@ -3717,3 +3717,29 @@ def test_a_participle_that_only_carried_the_date_goes_before_the_verb(
     text: str, expression: str, title: str
 ) -> None:
     assert only_event(text, expression).title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "who" stands for a person, not for the place named after the person's noun
+        (
+            "Crowds saluted the mayor of Lamaro in Rivas state who was shot on 1 November.",
+            "The mayor of Lamaro in Rivas state was shot",
+        ),
+        (
+            "Crowds saluted the governor of Rivas who was shot on 1 November.",
+            "The governor of Rivas was shot",
+        ),
+        # negative: a noun after "of" that is no name is whom "who" stands for
+        (
+            "Crowds mourned the death of every innocent who died on 1 November.",
+            "Every innocent died",
+        ),
+        ("Crowds saluted the mayor who was shot on 1 November.", "The mayor was shot"),
+    ],
+)
+def test_who_stands_for_the_person_before_the_places_named_after_them(
+    text: str, title: str
+) -> None:
+    assert only_event(text, "on 1 November").title == title

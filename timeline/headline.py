@@ -2286,14 +2286,23 @@ def _subordinate_end(clause: DateClause, told_from: int, start: int, end: int) -
     return clause.home[1]
 
 
+_NOUN_WORDS = 6  # words back to the determiner of the noun a relative clause describes
+_PERSON_NOUN_WORDS = 10  # "the mayor of Lamaro in Rivas state | who": past names of places
+
+
 def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:
     """The noun a relative clause holding the date describes, then the clause without its
     relative word and the date, up to the main clause's verb ("The war that began [in
     April 2023] has killed ..." -> "The war began")."""
     view = clause.view
     tokens = view.tokens
+    personal = tokens[relative].norm in _headline_words().personal_relatives
+    reach = _PERSON_NOUN_WORDS if personal else _NOUN_WORDS
     first = relative - 1  # the noun phrase opens on its determiner, a few words back,
-    for k in range(relative - 1, max(view.index_at(clause.home[0]) or 0, relative - 6) - 1, -1):
+    for k in range(relative - 1, max(view.index_at(clause.home[0]) or 0, relative - reach) - 1, -1):
+        if personal and k + 1 < relative and tokens[k + 1].is_capitalized and k > 0:
+            if tokens[k].norm in view.words("prepositions"):
+                continue  # "the mayor of Lamaro in Rivas state who was shot": a person
         if tokens[k].norm in view.words("prepositions"):  # or after "of": "the death of
             first = k + 1 if k + 1 < relative else first  # [every innocent who died]"
             break
