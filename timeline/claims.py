@@ -1261,30 +1261,42 @@ class _Reader:
         """Who issued the record tokens ``first:end`` name as a source: the speaker after
         "from" or "by", past a participle telling how it came out ("a statement from the
         ministry", "figures released by the army"), else the name or the body before the
-        record's noun ("a ministry statement", "a Reuters report posted"); "" for a record
-        with no issuer ("the joint statement"); None when they name no record."""
+        record's noun, past words describing it ("a ministry statement", "a Reuters report
+        posted", "a UN experts report from June"); "" for a record with no issuer ("the
+        joint statement", "previous statements"); None when they name no record."""
         view, tokens = self.view, self.tokens
         records = view.words("source_records") | view.words("statement_nouns")
         at = next((k for k in range(first, end) if tokens[k].norm in records), None)
         if at is None:
             return None
+
+        def participle(index: int) -> bool:
+            norm = tokens[index].norm
+            return norm.endswith("ed") or norm in view.words("participles")
+
         rest = at + 1
-        if rest < end - 1 and tokens[rest].norm.endswith("ed"):  # "released | by the army"
+        if rest < end - 1 and participle(rest):  # "released | by the army"
             rest += 1
         if rest < end and tokens[rest].norm in view.words("record_issuers"):
-            return self._speaker(rest + 1, end)
-        if rest != end and not (rest == end - 1 and tokens[rest].norm.endswith("ed")):
+            issuer = self._speaker(rest + 1, end)
+            if issuer:
+                return issuer
+        elif rest != end and not (rest == end - 1 and participle(rest)):
             return None
         language = self.names.language
         bodies = load_entity_lexicon(language).speaker_nouns | set(
             entity_words(language, "state_groups")
         )
-        owner = tokens[at - 1] if at > first else None
-        if owner is None or owner.norm in view.words("determiners"):
-            return ""  # "according to a statement": a document alone names no one
-        if not (_is_name_word(owner) or owner.norm in bodies):
-            return ""  # "the joint statement", "official figures": no one named
-        return self._speaker(first, at)
+        for k in range(at - 1, first - 1, -1):  # "a PDMA situation report": PDMA's
+            owner = tokens[k]
+            if owner.norm in view.words("determiners"):
+                break
+            opening = k == view.index_at(view.start) and not self.names.actors.within(
+                owner.start, owner.end
+            )  # "Previous statements said": a capital that opens the sentence
+            if owner.norm in bodies or (_is_name_word(owner) and not opening):
+                return self._speaker(first, k + 1)
+        return ""  # "according to a statement", "the joint statement": no one named
 
     def _country_of_place(self, name: str, first: int, end: int) -> str | None:
         """The country code of ``name``, taken from tokens ``first:end``, when it is a town

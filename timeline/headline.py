@@ -94,6 +94,7 @@ def headline(
         speaker
         and not clause.opens_on_conjunction()
         and not _names(words, speaker)
+        and not _attribution_length(view, words)  # "According to a UN report, ..." names it
         and not _has_verb_after_subject(words, verb)
         # '"...," the president told supporters' reads "the president said ..." by now
         and not _has_verb_after_subject(words, view.lexicon.headline_verbs.get(verb.lower(), ""))
@@ -163,6 +164,7 @@ def _without_participle_before_verb(clause: DateClause, words: list[str]) -> lis
         word, before, after = _norm(words[at]), words[at - 1], words[at + 1]
         if (
             word == carrier
+            and _verb_like(words[at], lexicon)  # not "the bloodshed [last month] was"
             and words[at] == words[at].rstrip(_TRAILING)
             and before == before.rstrip(_TRAILING)
             and _norm(before) not in auxiliaries
@@ -195,8 +197,8 @@ def _attribution_with_claim(clause: DateClause, words: list[str]) -> list[str]:
         ),
         None,
     )
-    if participle is None:
-        return words
+    if participle is None:  # "According to a report from [June], ...": the claim follows
+        return _with_claim_after(clause, words) if not _holds_verb(view, words) else words
     closes = view.text[clause.mention.char_end :].lstrip().startswith(",")
     if closes and not words[participle].endswith(","):  # "announced [on Sunday], Ruiz won"
         words = [*words[:participle], words[participle] + ",", *words[participle + 1 :]]
@@ -207,14 +209,24 @@ def _attribution_with_claim(clause: DateClause, words: list[str]) -> list[str]:
         comma = "," if words[participle].endswith(",") else ""
         kept = [*words[: participle - 1], words[participle - 1] + comma, *words[participle + 1 :]]
     phrase_end = next((i for i, w in enumerate(kept) if w.endswith(",")), len(kept) - 1)
-    if phrase_end < len(kept) - 1 or _words_start(clause, words) > view.start:
+    if phrase_end < len(kept) - 1:
         return kept
+    return _with_claim_after(clause, kept)
+
+
+def _with_claim_after(clause: DateClause, words: list[str]) -> list[str]:
+    """``words``, an attribution opening the sentence and holding its date, followed by
+    the claim after it ("According to a report from June, the RSF recruits fighters");
+    ``words`` alone when they open no sentence or no clause follows them."""
+    view = clause.view
+    if _words_start(clause, words) > view.start:
+        return words
     claim = _cleaned(view, view.text[clause.home[1] : view.end])
-    if not _holds_verb(view, claim):
-        return kept
+    if not claim or not _holds_verb(view, claim):
+        return words
     if _is_common(view, claim[0]):
         claim[0] = claim[0].lower()
-    return [*kept[:-1], kept[-1].rstrip(",;:") + ",", *claim]
+    return [*words[:-1], words[-1].rstrip(",;:") + ",", *claim]
 
 
 def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]:
