@@ -1486,9 +1486,9 @@ def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
             "The bridge fell on Sunday, according to a report by Amnesty International.",
             "Amnesty International",
         ),
-        ("The town lost 20 lives on Sunday, according to a HDMA situation report.", "HDMA"),
-        ("According to a UN panel report from June, the bridge fell on Sunday.", "United Nations"),
+        ("The town lost 20 lives on Sunday, according to a HDMA report from June.", "HDMA"),
         # negative: a record alone, or one with only a describing word, names no one
+        ("According to a UN panel report from June, the bridge fell on Sunday.", ""),
         ("Previous statements confirmed on Sunday that the bridge fell.", ""),
         ("According to a statement, the bridge fell on Sunday.", ""),
         ("The joint statement said the bridge fell on Sunday.", ""),

@@ -1261,9 +1261,9 @@ class _Reader:
         """Who issued the record tokens ``first:end`` name as a source: the speaker after
         "from" or "by", past a participle telling how it came out ("a statement from the
         ministry", "figures released by the army"), else the name or the body before the
-        record's noun, past words describing it ("a ministry statement", "a Reuters report
-        posted", "a UN experts report from June"); "" for a record with no issuer ("the
-        joint statement", "previous statements"); None when they name no record."""
+        record's noun ("a ministry statement", "a Reuters report posted"); "" for a record
+        with no issuer ("the joint statement", "an expert report", "previous statements");
+        None when they name no record."""
         view, tokens = self.view, self.tokens
         records = view.words("source_records") | view.words("statement_nouns")
         at = next((k for k in range(first, end) if tokens[k].norm in records), None)
@@ -1287,16 +1287,15 @@ class _Reader:
         bodies = load_entity_lexicon(language).speaker_nouns | set(
             entity_words(language, "state_groups")
         )
-        for k in range(at - 1, first - 1, -1):  # "a PDMA situation report": PDMA's
-            owner = tokens[k]
-            if owner.norm in view.words("determiners"):
-                break
-            opening = k == view.index_at(view.start) and not self.names.actors.within(
-                owner.start, owner.end
-            )  # "Previous statements said": a capital that opens the sentence
-            if owner.norm in bodies or (_is_name_word(owner) and not opening):
-                return self._speaker(first, k + 1)
-        return ""  # "according to a statement", "the joint statement": no one named
+        owner = tokens[at - 1] if at > first else None
+        if owner is None:
+            return ""  # "according to a statement": a document alone names no one
+        opening = at - 1 == view.index_at(view.start) and not self.names.actors.within(
+            owner.start, owner.end
+        )  # "Previous statements said": a capital that opens the sentence
+        if owner.norm in bodies or (_is_name_word(owner) and not opening):
+            return self._speaker(first, at)
+        return ""  # "the joint statement", "an expert report": no one named
 
     def _country_of_place(self, name: str, first: int, end: int) -> str | None:
         """The country code of ``name``, taken from tokens ``first:end``, when it is a town
