@@ -141,8 +141,8 @@ def test_officials_of_a_country_speak_for_it(text: str, claimed_by: str) -> None
         ("Ana Ruiz, on Sunday, called for unity and said the army would win.", "Ana Ruiz"),
         ("Rebels attacked the town on Sunday and said it had fallen.", "Rebels"),
         # negative: "and" joining two speakers, or a speaker of its own after "and"
-        ("Troops and police said on Sunday that the town fell.", "police"),
-        ("The road held and police said the bridge fell on Sunday.", "police"),
+        ("Troops and the ministry said on Sunday that the town fell.", "ministry"),
+        ("The road held and the ministry said the bridge fell on Sunday.", "ministry"),
     ],
 )
 def test_a_verb_joined_by_and_has_the_subject_before_it(text: str, claimed_by: str) -> None:
@@ -384,7 +384,7 @@ def test_a_speaker_after_the_verb_ends_at_the_date_or_the_setting(
             "governor",
         ),
         # negative: a speaker of its own after "but"
-        ("The road held but police said the bridge fell on Sunday.", "police"),
+        ("The road held but the ministry said the bridge fell on Sunday.", "ministry"),
     ],
 )
 def test_a_verb_joined_by_but_has_the_subject_before_it(text: str, claimed_by: str) -> None:
@@ -553,7 +553,7 @@ def test_telling_someone_to_act_claims_nothing(text: str, claimed_by: str) -> No
         ("Police arrested the Kenyan driver blamed for the crash on Sunday.", ""),
         # negative: the accuser before the accused, or a by-phrase naming the accuser
         ("The ministry accused two men of shelling the border town on Sunday.", "ministry"),
-        ("Police blamed the Kenyan driver for the crash on Sunday.", "Police"),
+        ("The ministry blamed the Kenyan driver for the crash on Sunday.", "ministry"),
     ],
 )
 def test_accusing_someone_claims_the_deed(text: str, claimed_by: str) -> None:
@@ -1449,4 +1449,54 @@ def test_saying_a_claim_is_false_denies_it(text: str, claimed_by: str, stance: s
     ],
 )
 def test_bodies_of_every_kind_speak(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # police without a side are a source like officials: no one named
+        ("Police said the bridge fell on Sunday.", ""),
+        ("The bridge fell on Sunday, local police said.", ""),
+        ("According to police, the bridge fell on Sunday.", ""),
+        # negative: police of a named country speak for it, and a named force for itself
+        ("Chilean police said the bridge fell on Sunday.", "Chile"),
+        ("Police in Chad said the bridge fell on Sunday.", "Chad"),
+        (
+            "The Lamaro Metropolitan Police said the bridge fell on Sunday.",
+            "Lamaro Metropolitan Police",
+        ),
+    ],
+)
+def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a record speaks for whoever issued it: the name or body before its noun, or the
+        # one after "from" or "by", past a participle telling how it came out
+        ("Exports resumed on Sunday, according to a ministry statement.", "ministry"),
+        ("According to a Reuters report posted on Sunday, the army is pushing north.", "Reuters"),
+        ("The bridge fell on Sunday, according to a Reuters report.", "Reuters"),
+        ("A statement from the ministry said the bridge fell on Sunday.", "ministry"),
+        ("According to figures released by the ministry, the bridge fell on Sunday.", "ministry"),
+        (
+            "The bridge fell on Sunday, according to a report by Amnesty International.",
+            "Amnesty International",
+        ),
+        ("The town lost 20 lives on Sunday, according to a HDMA report from June.", "HDMA"),
+        # negative: a record alone, or one with only a describing word, names no one
+        ("According to a UN panel report from June, the bridge fell on Sunday.", ""),
+        ("Previous statements confirmed on Sunday that the bridge fell.", ""),
+        ("According to a statement, the bridge fell on Sunday.", ""),
+        ("The joint statement said the bridge fell on Sunday.", ""),
+        ("According to official figures, the bridge fell on Sunday.", ""),
+        # ... and a speaker with no record keeps its name
+        ("The ministry said the bridge fell on Sunday.", "ministry"),
+        ("The bridge fell on Sunday, according to Amnesty International.", "Amnesty International"),
+    ],
+)
+def test_a_record_speaks_for_whoever_issued_it(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by

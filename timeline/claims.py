@@ -1257,6 +1257,46 @@ class _Reader:
             return self.names.person_meant(view.start, left, subject=False)
         return None
 
+    def _record_issuer(self, first: int, end: int) -> str | None:
+        """Who issued the record tokens ``first:end`` name as a source: the speaker after
+        "from" or "by", past a participle telling how it came out ("a statement from the
+        ministry", "figures released by the army"), else the name or the body before the
+        record's noun ("a ministry statement", "a Reuters report posted"); "" for a record
+        with no issuer ("the joint statement", "an expert report", "previous statements");
+        None when they name no record."""
+        view, tokens = self.view, self.tokens
+        records = view.words("source_records") | view.words("statement_nouns")
+        at = next((k for k in range(first, end) if tokens[k].norm in records), None)
+        if at is None:
+            return None
+
+        def participle(index: int) -> bool:
+            norm = tokens[index].norm
+            return norm.endswith("ed") or norm in view.words("participles")
+
+        rest = at + 1
+        if rest < end - 1 and participle(rest):  # "released | by the army"
+            rest += 1
+        if rest < end and tokens[rest].norm in view.words("record_issuers"):
+            issuer = self._speaker(rest + 1, end)
+            if issuer:
+                return issuer
+        elif rest != end and not (rest == end - 1 and participle(rest)):
+            return None
+        language = self.names.language
+        bodies = load_entity_lexicon(language).speaker_nouns | set(
+            entity_words(language, "state_groups")
+        )
+        owner = tokens[at - 1] if at > first else None
+        if owner is None:
+            return ""  # "according to a statement": a document alone names no one
+        opening = at - 1 == view.index_at(view.start) and not self.names.actors.within(
+            owner.start, owner.end
+        )  # "Previous statements said": a capital that opens the sentence
+        if owner.norm in bodies or (_is_name_word(owner) and not opening):
+            return self._speaker(first, at)
+        return ""  # "the joint statement", "an expert report": no one named
+
     def _country_of_place(self, name: str, first: int, end: int) -> str | None:
         """The country code of ``name``, taken from tokens ``first:end``, when it is a town
         or a region: one the article places there, or one the gazetteer knows after a
@@ -1295,6 +1335,9 @@ class _Reader:
             and self.tokens[end - 2].text.endswith(_POSSESSIVES)
         ):  # "the monitor's figures": the monitor's
             return self._speaker(first, end - 1)
+        issuer = self._record_issuer(first, end)
+        if issuer is not None:  # "a ministry statement", "figures released by the army"
+            return issuer
         titles = [i for i in range(first, end - 1) if self._is_title_abbreviation(i)]
         if titles:  # "Navy Rear Adm. Jane Doe": the name follows its title
             first = titles[-1] + 1

@@ -66,7 +66,7 @@ def headline(
         words = _with_claim(spoken, _cleaned(view, view.text[aside[0] : aside[1]]), speaker)
     else:
         words = _with_claim(clause, _clause_words(clause), speaker)
-    words = _without_pronoun_tag(view, words)
+    words = _attribution_with_claim(clause, _without_pronoun_tag(view, words))
     subjects = view.words("personal_pronouns") & _headline_words().pronoun_subjects
     if person and words and _norm(words[0]) in subjects:  # "he", "she"; not "his"
         words = [person, *words[1:]]
@@ -94,6 +94,7 @@ def headline(
         speaker
         and not clause.opens_on_conjunction()
         and not _names(words, speaker)
+        and not _attribution_length(view, words)  # "According to a UN report, ..." names it
         and not _has_verb_after_subject(words, verb)
         # '"...," the president told supporters' reads "the president said ..." by now
         and not _has_verb_after_subject(words, view.lexicon.headline_verbs.get(verb.lower(), ""))
@@ -109,7 +110,7 @@ def headline(
             words[0] = words[0].lower()
         words = [*lead.split(), *words]
     words = _without_that(view, _without_dangling_end(view, _without_lead_in(view, words)))
-    words = _without_dated_participle(clause, words)
+    words = _without_participle_before_verb(clause, _without_dated_participle(clause, words))
     if not _fits(words):
         words = _without_agent_phrase(view, _shorter_attribution(view, words, speaker))
         words = _without_apposition(view, words)
@@ -137,6 +138,97 @@ def headline(
 _BEFORE_DATE_CHARS = 40  # text before a date that holds the word and preposition before it
 
 
+def _word_before_date(clause: DateClause) -> str:
+    """The lower-case word right before the date, past a preposition governing it ("held
+    | on [Tuesday]"), "" at the start of the text."""
+    view, start = clause.view, clause.mention.char_start
+    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
+    if before and before[-1] in view.words("date_prepositions"):
+        before = before[:-1]
+    return before[-1].rstrip(",") if before else ""
+
+
+def _without_participle_before_verb(clause: DateClause, words: list[str]) -> list[str]:
+    """``words`` without a participle right after its noun whose phrase was only the
+    date, when the clause's own verb follows it ("Satellite photographs taken [in late
+    October] show ..." -> "Satellite photographs show ...", "The talks held [on Sunday]
+    ended ..."); not the clause's own verb ("Hezbollah announced [Friday] it had ...")."""
+    view, lexicon = clause.view, clause.view.lexicon
+    carrier = _word_before_date(clause)
+    if not (carrier.endswith("ed") or carrier in view.words("participles")) or (
+        carrier in lexicon.stance_of or carrier in view.words("announcing")
+    ):  # "the funding announced [today] will ...": the announcing is what the date dates
+        return words
+    auxiliaries = lexicon.auxiliaries | lexicon.grammar["be_forms"]
+    for at in range(1, len(words) - 1):
+        word, before, after = _norm(words[at]), words[at - 1], words[at + 1]
+        if (
+            word == carrier
+            and _verb_like(words[at], lexicon)  # not "the bloodshed [last month] was"
+            and words[at] == words[at].rstrip(_TRAILING)
+            and before == before.rstrip(_TRAILING)
+            and _norm(before) not in auxiliaries
+            and not _verb_like(before, lexicon)
+            and (_finite_like(after, lexicon) or _norm(after) in _headline_words().showing_verbs)
+            and _norm(after) not in view.words("passive_agents")
+        ):
+            return [*words[:at], *words[at + 1 :]]
+    return words
+
+
+def _attribution_with_claim(clause: DateClause, words: list[str]) -> list[str]:
+    """``words`` opening on an attribution whose record the date dated, without the
+    participle that carried the date ("According to figures released [on Sunday] by the
+    ministry, ..." -> "According to figures released by the ministry, ..."; "results
+    announced [on Sunday]" -> "results"), and with the claim after the attribution when
+    the words hold nothing more ("According to a statement released on Sunday, 40 died" ->
+    "According to a statement, 40 died")."""
+    view = clause.view
+    opening = _attribution_length(view, words)
+    if not opening:
+        return words
+    records = view.words("source_records") | view.words("statement_nouns")
+    carrier = _word_before_date(clause)
+    participle = next(
+        (
+            i
+            for i in range(opening + 1, len(words))
+            if _norm(words[i]) == carrier and _norm(words[i - 1]) in records
+        ),
+        None,
+    )
+    if participle is None:  # "According to a report from [June], ...": the claim follows
+        return _with_claim_after(clause, words) if not _holds_verb(view, words) else words
+    closes = view.text[clause.mention.char_end :].lstrip().startswith(",")
+    if closes and not words[participle].endswith(","):  # "announced [on Sunday], Ruiz won"
+        words = [*words[:participle], words[participle] + ",", *words[participle + 1 :]]
+    kept = words
+    if _norm((words[participle + 1 : participle + 2] or [""])[0]) not in view.words(
+        "record_issuers"
+    ):  # "figures released [on Sunday] by the army" keeps its participle with the agent
+        comma = "," if words[participle].endswith(",") else ""
+        kept = [*words[: participle - 1], words[participle - 1] + comma, *words[participle + 1 :]]
+    phrase_end = next((i for i, w in enumerate(kept) if w.endswith(",")), len(kept) - 1)
+    if phrase_end < len(kept) - 1:
+        return kept
+    return _with_claim_after(clause, kept)
+
+
+def _with_claim_after(clause: DateClause, words: list[str]) -> list[str]:
+    """``words``, an attribution opening the sentence and holding its date, followed by
+    the claim after it ("According to a report from June, the RSF recruits fighters");
+    ``words`` alone when they open no sentence or no clause follows them."""
+    view = clause.view
+    if _words_start(clause, words) > view.start:
+        return words
+    claim = _cleaned(view, view.text[clause.home[1] : view.end])
+    if not claim or not _holds_verb(view, claim):
+        return words
+    if _is_common(view, claim[0]):
+        claim[0] = claim[0].lower()
+    return [*words[:-1], words[-1].rstrip(",;:") + ",", *claim]
+
+
 def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]:
     """``words`` without the participle they end on when it only carried the date, which
     followed it in the text and is gone, and described the object of a verb before it ("The
@@ -150,11 +242,7 @@ def _without_dated_participle(clause: DateClause, words: list[str]) -> list[str]
         return words
     if not _verb_like(words[-1], view.lexicon):
         return words
-    start = clause.mention.char_start
-    before = [w.lower() for w in view.text[max(0, start - _BEFORE_DATE_CHARS) : start].split()]
-    if before and before[-1] in view.words("date_prepositions"):
-        before = before[:-1]  # "held | on [Tuesday]"
-    if not before or before[-1] != last:
+    if _word_before_date(clause) != last:
         return words
     openers = view.words("noun_openers")
     opener = max((i for i, w in enumerate(words[:-1]) if _norm(w) in openers), default=0)
@@ -758,6 +846,8 @@ def _shortened(view: SentenceView, words: list[str], keep: int = 0) -> list[str]
         after_join = (words[cut + 1 : cut + 2] or [""])[0] if norm in known.name_joins else ""
         if norm == "of" and _norm(kept[-1]) in known.quantifiers | known.counting_nouns:
             continue  # "a strike on one | of the headquarters", "a series | of airstrikes"
+        if norm in known.preposition_relatives and _norm(kept[-1]) in prepositions:
+            continue  # "an agreement in | which": the preposition goes with its relative
         if f"{_norm(kept[-1])} {norm}" in known.compound_prepositions:
             continue  # "with up | to 300 soldiers"
         if _opens_amount(kept, words[cut:]) and _fits_headline(words[: cut + _AMOUNT_WORDS]):
@@ -989,13 +1079,17 @@ def _reads_whole(lexicon: EventLexicon, kept: list[str], words: list[str]) -> bo
 def _holds_verb(view: SentenceView, words: list[str]) -> bool:
     """True when ``words`` hold a verb-like word; a form in -ing or -ed right after a word
     opening a noun phrase or a possessive describes the noun ("a monitoring group", "the
-    ruling party", "Egypt's state-owned channel", "the region's acting governor")."""
+    ruling party", "Egypt's state-owned channel", "the region's acting governor"), and so
+    does a participle right after a record ("figures released by the ministry")."""
     openers = view.words("noun_openers")
+    records = view.words("source_records") | view.words("statement_nouns")
 
     def describes(index: int) -> bool:
-        before = words[index - 1]
-        return _norm(words[index]).endswith(("ing", "ed")) and (
-            _norm(before) in openers or POSSESSIVE.search(before) is not None
+        before, norm = _norm(words[index - 1]), _norm(words[index])
+        if before in records and (norm.endswith("ed") or norm in view.words("participles")):
+            return True
+        return norm.endswith(("ing", "ed")) and (
+            before in openers or POSSESSIVE.search(words[index - 1]) is not None
         )
 
     return any(
@@ -2204,14 +2298,23 @@ def _subordinate_end(clause: DateClause, told_from: int, start: int, end: int) -
     return clause.home[1]
 
 
+_NOUN_WORDS = 6  # words back to the determiner of the noun a relative clause describes
+_PERSON_NOUN_WORDS = 10  # "the mayor of Lamaro in Rivas state | who": past names of places
+
+
 def _relative_clause_surface(clause: DateClause, relative: int, start: int, end: int) -> str:
     """The noun a relative clause holding the date describes, then the clause without its
     relative word and the date, up to the main clause's verb ("The war that began [in
     April 2023] has killed ..." -> "The war began")."""
     view = clause.view
     tokens = view.tokens
+    personal = tokens[relative].norm in _headline_words().personal_relatives
+    reach = _PERSON_NOUN_WORDS if personal else _NOUN_WORDS
     first = relative - 1  # the noun phrase opens on its determiner, a few words back,
-    for k in range(relative - 1, max(view.index_at(clause.home[0]) or 0, relative - 6) - 1, -1):
+    for k in range(relative - 1, max(view.index_at(clause.home[0]) or 0, relative - reach) - 1, -1):
+        if personal and k + 1 < relative and tokens[k + 1].is_capitalized and k > 0:
+            if tokens[k].norm in view.words("prepositions"):
+                continue  # "the mayor of Lamaro in Rivas state who was shot": a person
         if tokens[k].norm in view.words("prepositions"):  # or after "of": "the death of
             first = k + 1 if k + 1 < relative else first  # [every innocent who died]"
             break
@@ -2542,6 +2645,7 @@ class _HeadlineWords:
     vowel_letters: frozenset[str]
     subject_relatives: frozenset[str]
     personal_relatives: frozenset[str]
+    preposition_relatives: frozenset[str]
     impersonal_reports: frozenset[str]
     ing_prepositions: frozenset[str]
     place_openers: frozenset[str]
