@@ -239,7 +239,7 @@ def test_a_run_stopped_by_sigterm_stops_its_workers_and_keeps_the_old_output(
 ) -> None:
     rows = tmp_path / "rows.jsonl"
     text = "Rebels took the bridge on Sunday and officials said talks resumed on Monday. " * 5
-    lines = [{"id": f"a{i}", "text": text, "date": "2025-12-02"} for i in range(1000)]
+    lines = [{"id": f"a{i}", "text": text, "date": "2025-12-02"} for i in range(10_000)]
     rows.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
     output = tmp_path / "e.csv"
     output.write_text("the old table", encoding="utf-8")
