@@ -6,7 +6,9 @@ weigh more, words of the title more than the rest of the sentence). Reports of o
 when similar enough: more so within one article (a restatement) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words, unless of one day they share most of their words
-(one happening told in much the same words, its place unknown). Reports of different days
+(one happening told in much the same words, its place unknown); of the same dates, a word
+both headlines write with a capital names alike when it is no country's, people's or
+office's ("the Arvo Dessa volcano"; "Renko" and "Renko Ahl"). Reports of different days
 link only across articles, when both are day-precise, of one category, share a name or the
 noun naming what happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings (so an article telling
@@ -422,7 +424,8 @@ def _links(
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`) or, of one day, a kind of happening
+    what names a happening (see :func:`_named_alike`; of the same dates, also a word of
+    :func:`_proper_words`) or, of one day, a kind of happening
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
     rescues told of two days by two outlets may be two rescues: a date disagreement needs
     the name or noun of one happening), unless it is the statements of two
@@ -453,6 +456,7 @@ def _links(
     days_told = _days_told(events)
     outlets = [" ".join(articles[e.article_id].outlet.casefold().split()) for e in events]
     sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
+    propers = [_proper_words(e, articles[e.article_id].language) for e in events]
     roles = [_date_role(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
@@ -488,11 +492,13 @@ def _links(
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         gap = _gap_days(events[i], events[j])
+        same_days = _interval(events[i]) == _interval(events[j])
         if (
             score >= needed
             and (
                 events[i].article_id == events[j].article_id
                 or _named_alike(weighted[i], weighted[j])
+                or (same_days and not propers[i].isdisjoint(propers[j]))
                 or (not gap and not kinds[i].isdisjoint(kinds[j]))
                 or (not gap and score >= MIN_SIMILARITY_UNNAMED)
             )
@@ -627,6 +633,40 @@ def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
     happening apart from another of the same day."""
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     return any(key in large and _naming(key) for key in small if key[0] in _NAMING)
+
+
+def _proper_words(event: Event, language: str) -> frozenset[str]:
+    """The words of a report's headline written with a capital that are words of its names
+    or that its sentence writes with a capital past its first word, other than function
+    words and words naming a country, its people or an office ("the Hayli Gubbi volcano":
+    "hayli", "gubbi"; "Yoon" of "Yoon Suk Yeol"; not "Thai", "President"): a name the actor
+    and place finders do not know, or know in another length, shared by two outlets'
+    headlines as they would share one name."""
+    named = {word for name in (*event.actors, *event.places) for word in _TOKEN.findall(name)}
+    named.update(token for token in _TOKEN.findall(event.sentence)[1:] if token[:1].isupper())
+    common = _capitalised_common(language)
+    return frozenset(
+        token.casefold()
+        for token in _TOKEN.findall(event.title)
+        if len(token) > 1
+        and token[:1].isupper()
+        and token in named
+        and token.casefold() not in common
+    )
+
+
+@cache
+def _capitalised_common(language: str) -> frozenset[str]:
+    """Words written with a capital that name no one happening: function words, month and
+    weekday names, countries, their peoples ("Thai") and offices ("President")."""
+    lexicon = load_entity_lexicon(language)
+    offices = {word for title in entity_words(language, "person_titles") for word in title.split()}
+    return (
+        words_of(language).function_words()
+        | frozenset(lexicon.country_names)
+        | frozenset(lexicon.demonyms)
+        | frozenset(offices)
+    )
 
 
 def _naming(key: str) -> bool:
