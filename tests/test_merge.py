@@ -3871,6 +3871,12 @@ def test_two_outlets_reports_of_adjacent_days_still_disagree_on_one_happening() 
             "emergency.",
             True,
         ),
+        # negative: a name shared only after each headline's own lead: two acts on one person
+        (
+            "Premier Vasko Tarn phoned Renko Ahl on Wednesday to congratulate him.",
+            "Senator Ilse Moor also phoned Renko Ahl on Wednesday.",
+            False,
+        ),
         # negative: a name shared by a day and the month holding it tells two happenings
         (
             "Investigators of the NABU searched the minister's home on Friday morning.",

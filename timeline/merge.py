@@ -6,9 +6,10 @@ weigh more, words of the title more than the rest of the sentence). Reports of o
 when similar enough: more so within one article (a restatement) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words, unless of one day they share most of their words
-(one happening told in much the same words, its place unknown); of the same dates, a word
-both headlines write with a capital names alike when it is no country's, people's or
-office's ("the Arvo Dessa volcano"; "Renko" and "Renko Ahl"). Reports of different days
+(one happening told in much the same words, its place unknown); of the same dates, two
+headlines whose names open with one word written with a capital, no country's, people's or
+office's, name alike ("the Arvo Dessa volcano"; "Renko" and "Renko Ahl"; not "Biden spoke
+to Trump" and "Harris spoke to Trump"). Reports of different days
 link only across articles, when both are day-precise, of one category, share a name or the
 noun naming what happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings (so an article telling
@@ -424,8 +425,8 @@ def _links(
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`; of the same dates, also a word of
-    :func:`_proper_words`) or, of one day, a kind of happening
+    what names a happening (see :func:`_named_alike`; of the same dates, also the word their
+    :func:`_proper_words` open with, see :func:`_led_alike`) or, of one day, a kind of happening
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
     rescues told of two days by two outlets may be two rescues: a date disagreement needs
     the name or noun of one happening), unless it is the statements of two
@@ -498,7 +499,7 @@ def _links(
             and (
                 events[i].article_id == events[j].article_id
                 or _named_alike(weighted[i], weighted[j])
-                or (same_days and not propers[i].isdisjoint(propers[j]))
+                or (same_days and _led_alike(propers[i], propers[j]))
                 or (not gap and not kinds[i].isdisjoint(kinds[j]))
                 or (not gap and score >= MIN_SIMILARITY_UNNAMED)
             )
@@ -635,7 +636,16 @@ def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
     return any(key in large and _naming(key) for key in small if key[0] in _NAMING)
 
 
-def _proper_words(event: Event, language: str) -> frozenset[str]:
+def _led_alike(left: Sequence[str], right: Sequence[str]) -> bool:
+    """True when two headlines' :func:`_proper_words` open with the same word: the name a
+    headline leads with most often tells who acted or what happened, and two outlets telling
+    one happening lead with it ("the Arvo Dessa volcano erupted"); a name they share only
+    further on may be what two others acted on ("Biden spoke to Trump", "Harris spoke to
+    Trump")."""
+    return bool(left and right) and left[0] == right[0]
+
+
+def _proper_words(event: Event, language: str) -> tuple[str, ...]:
     """The words of a report's headline written with a capital that are words of its names
     or that its sentence writes with a capital past its first word, other than function
     words and words naming a country, its people or an office ("the Hayli Gubbi volcano":
@@ -645,14 +655,12 @@ def _proper_words(event: Event, language: str) -> frozenset[str]:
     named = {word for name in (*event.actors, *event.places) for word in _TOKEN.findall(name)}
     named.update(token for token in _TOKEN.findall(event.sentence)[1:] if token[:1].isupper())
     common = _capitalised_common(language)
-    return frozenset(
+    words = (
         token.casefold()
         for token in _TOKEN.findall(event.title)
-        if len(token) > 1
-        and token[:1].isupper()
-        and token in named
-        and token.casefold() not in common
+        if len(token) > 1 and token[:1].isupper() and token in named
     )
+    return tuple(dict.fromkeys(word for word in words if word not in common))
 
 
 @cache
