@@ -3852,3 +3852,57 @@ def test_two_outlets_reports_of_adjacent_days_still_disagree_on_one_happening() 
     )
     assert table["cluster_id"].nunique() == 1
     assert table["date_conflict"].all()
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "one_happening"),
+    [
+        # a name the actor and place finders do not know, in both headlines
+        (
+            "The Arvo Dessa volcano in the far north erupted on Sunday, marking its first "
+            "eruption in centuries.",
+            "The Arvo Dessa volcano erupted on Sunday for several hours near the border.",
+            True,
+        ),
+        # a name known at two lengths ("Renko", "Renko Ahl")
+        (
+            "Premier Renko imposed emergency rule late on Tuesday, vowing to crush the protests.",
+            "In a televised address late on Tuesday, Premier Renko Ahl declared a state of "
+            "emergency.",
+            True,
+        ),
+        # negative: a name shared only after each headline's own lead: two acts on one person
+        (
+            "Premier Vasko Tarn phoned Renko Ahl on Wednesday to congratulate him.",
+            "Senator Ilse Moor also phoned Renko Ahl on Wednesday.",
+            False,
+        ),
+        # negative: a name shared by a day and the month holding it tells two happenings
+        (
+            "Investigators of the NABU searched the minister's home on Friday morning.",
+            "Earlier this month, the NABU opened a probe into the minister's kickback scheme.",
+            False,
+        ),
+        # negative: a people's adjective and an office are no name of one happening
+        (
+            "The Thai navy seized a fishing boat on Sunday off the southern coast.",
+            "A Thai court jailed the captain of a fishing boat on Sunday.",
+            False,
+        ),
+        (
+            "President Ahl signed the budget law on Monday in the capital.",
+            "The President of the senate, Mira Osk, vetoed a budget law on Monday.",
+            False,
+        ),
+    ],
+)
+def test_two_outlets_headlines_sharing_a_name_of_one_day_tell_one_happening(
+    first: str, second: str, one_happening: bool
+) -> None:
+    table = extract_events(
+        [
+            make_article(first, date(2025, 11, 29), id="one", outlet="One Daily"),
+            make_article(second, date(2025, 11, 29), id="two", outlet="Two Weekly"),
+        ]
+    )
+    assert (table["cluster_id"].nunique() == 1) == one_happening

@@ -6,7 +6,10 @@ weigh more, words of the title more than the rest of the sentence). Reports of o
 when similar enough: more so within one article (a restatement) or across categories or
 places; reports of two articles must also share a name, the noun naming what happened or a
 kind of happening, not only other words, unless of one day they share most of their words
-(one happening told in much the same words, its place unknown). Reports of different days
+(one happening told in much the same words, its place unknown); of the same dates, two
+headlines whose names open with one word written with a capital, no country's, people's or
+office's, name alike ("the Arvo Dessa volcano"; "Renko" and "Renko Ahl"; not "Biden spoke
+to Trump" and "Harris spoke to Trump"). Reports of different days
 link only across articles, when both are day-precise, of one category, share a name or the
 noun naming what happened (a kind alone may be two rescues), and are each other's best match (a date
 disagreement); an article's different days are different happenings (so an article telling
@@ -422,7 +425,8 @@ def _links(
     """The links among ``pairs`` (``i < j``), strongest first (ties by ``i``, then ``j``).
 
     A pair links when it reaches its :func:`_least_similarity` and, across articles, shares
-    what names a happening (see :func:`_named_alike`) or, of one day, a kind of happening
+    what names a happening (see :func:`_named_alike`; of the same dates, also the word their
+    :func:`_proper_words` open with, see :func:`_led_alike`) or, of one day, a kind of happening
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
     rescues told of two days by two outlets may be two rescues: a date disagreement needs
     the name or noun of one happening), unless it is the statements of two
@@ -453,6 +457,7 @@ def _links(
     days_told = _days_told(events)
     outlets = [" ".join(articles[e.article_id].outlet.casefold().split()) for e in events]
     sites = [_sites(e, words_of(articles[e.article_id].language)) for e in events]
+    propers = [_proper_words(e, articles[e.article_id].language) for e in events]
     roles = [_date_role(e, words_of(articles[e.article_id].language)) for e in events]
     # Links are kept in flat arrays: there can be millions (32 bytes each, not 130 as tuples).
     scores, lefts, rights, gaps = array("d"), array("q"), array("q"), array("q")
@@ -488,11 +493,13 @@ def _links(
             continue
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         gap = _gap_days(events[i], events[j])
+        same_days = _interval(events[i]) == _interval(events[j])
         if (
             score >= needed
             and (
                 events[i].article_id == events[j].article_id
                 or _named_alike(weighted[i], weighted[j])
+                or (same_days and _led_alike(propers[i], propers[j]))
                 or (not gap and not kinds[i].isdisjoint(kinds[j]))
                 or (not gap and score >= MIN_SIMILARITY_UNNAMED)
             )
@@ -627,6 +634,47 @@ def _named_alike(left: Mapping[str, float], right: Mapping[str, float]) -> bool:
     happening apart from another of the same day."""
     small, large = (left, right) if len(left) <= len(right) else (right, left)
     return any(key in large and _naming(key) for key in small if key[0] in _NAMING)
+
+
+def _led_alike(left: Sequence[str], right: Sequence[str]) -> bool:
+    """True when two headlines' :func:`_proper_words` open with the same word: the name a
+    headline leads with most often tells who acted or what happened, and two outlets telling
+    one happening lead with it ("the Arvo Dessa volcano erupted"); a name they share only
+    further on may be what two others acted on ("Biden spoke to Trump", "Harris spoke to
+    Trump")."""
+    return bool(left and right) and left[0] == right[0]
+
+
+def _proper_words(event: Event, language: str) -> tuple[str, ...]:
+    """The words of a report's headline written with a capital that are words of its names
+    or that its sentence writes with a capital past its first word, other than function
+    words and words naming a country, its people or an office ("the Hayli Gubbi volcano":
+    "hayli", "gubbi"; "Yoon" of "Yoon Suk Yeol"; not "Thai", "President"): a name the actor
+    and place finders do not know, or know in another length, shared by two outlets'
+    headlines as they would share one name."""
+    named = {word for name in (*event.actors, *event.places) for word in _TOKEN.findall(name)}
+    named.update(token for token in _TOKEN.findall(event.sentence)[1:] if token[:1].isupper())
+    common = _capitalised_common(language)
+    words = (
+        token.casefold()
+        for token in _TOKEN.findall(event.title)
+        if len(token) > 1 and token[:1].isupper() and token in named
+    )
+    return tuple(dict.fromkeys(word for word in words if word not in common))
+
+
+@cache
+def _capitalised_common(language: str) -> frozenset[str]:
+    """Words written with a capital that name no one happening: function words, month and
+    weekday names, countries, their peoples ("Thai") and offices ("President")."""
+    lexicon = load_entity_lexicon(language)
+    offices = {word for title in entity_words(language, "person_titles") for word in title.split()}
+    return (
+        words_of(language).function_words()
+        | frozenset(lexicon.country_names)
+        | frozenset(lexicon.demonyms)
+        | frozenset(offices)
+    )
 
 
 def _naming(key: str) -> bool:
