@@ -4127,3 +4127,29 @@ def test_a_name_followed_by_its_distance_from_a_town_is_a_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a land after an act's "on" or "against" is where it struck, not who acted
+        ("A drone attack on Peru killed four people on Sunday.", "on Sunday", ("Peru",)),
+        (
+            "Air raids Friday against northern Chad killed 12 herders.",
+            "Friday",
+            ("Chad",),
+        ),
+        (
+            "Shelling on southern and eastern Chile wounded nine people on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        # negative: "on" after a word that is no act, and a state that acts itself
+        ("Sanctions on Peru took effect on Sunday.", "on Sunday", ()),
+        ("Chile struck rebel camps on Sunday.", "on Sunday", ()),
+    ],
+)
+def test_a_land_an_act_is_aimed_at_is_its_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

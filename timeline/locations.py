@@ -151,6 +151,8 @@ class EntityLexicon:
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
+    target_prepositions: frozenset[str]  # "an airstrike on Lebanon": where, after an act
+    act_nouns: frozenset[str]  # "attack", "raid": the acts "the attack" points back to
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
     addressed_phrases: Phrases  # "confirmed to Xinhua": whom words are said to, no place
     destination_phrases: Phrases  # "a flight bound for London": where it was going
@@ -273,6 +275,10 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         locative_prepositions=frozenset(places["locative_prepositions"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
+        target_prepositions=frozenset(places["target_prepositions"]),
+        act_nouns=frozenset(
+            words.split()[-1] for words, kind in places["anaphors"].items() if kind == "act"
+        ),
         tie_words=frozenset(places["tie_words"]),
         addressed_phrases=Phrases.of(places["addressed_phrases"]),
         destination_phrases=Phrases.of(places["destination_phrases"]),
@@ -529,7 +535,9 @@ def find_places(
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
         if mention.state and (
-            _located(tokens, index, lexicon) or _listed_with_located(text, found, mention)
+            _located(tokens, index, lexicon)
+            or _aimed_at_land(tokens, index, lexicon)
+            or _listed_with_located(text, found, mention)
         ):
             mention = PlaceMention(mention.start, mention.end, mention.place, "")  # "in Nepal"
         before = tokens[index - 1] if index else None
@@ -833,7 +841,7 @@ def _anaphors(
     asides = iter(_ASIDE.finditer(text))
     aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
-    acts = {words[-1] for words, kind in lexicon.anaphors.items() if kind == "act"}
+    acts = lexicon.act_nouns
     indices = {t.start: i for i, t in enumerate(tokens)}
     sentence = 0  # where the sentence of the word at hand opens
     for index, token in enumerate(tokens):
@@ -1114,15 +1122,10 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
 
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when a preposition of place or of where something goes stands before
-    ``tokens[index]``, maybe with a compass word between ("in northeastern Syria", "fled
-    to Chad"), or a compass part of it ("the mountainous north of Pakistan"): the state's
-    land, never the subject of the verb after it."""
-    before = index - 1
-    while before >= 0 and (
-        (tokens[before].norm in COMPASS and not tokens[before].capitalised)
-        or tokens[before].norm == "the"
-    ):
-        before -= 1
+    ``tokens[index]``, maybe with compass words between ("in northeastern Syria", "fled
+    to Chad", "in southern and eastern Lebanon"), or a compass part of it ("the mountainous
+    north of Pakistan"): the state's land, never the subject of the verb after it."""
+    before = _before_compass(tokens, index)
     return (
         before >= 0
         and (
@@ -1131,6 +1134,32 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
         )
         and not _tied(tokens, before, lexicon)
     ) or _compass_part(tokens, index)
+
+
+def _aimed_at_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when an act and a preposition of what it is aimed at stand before the name at
+    ``tokens[index]``, maybe with its date or compass words between ("an airstrike on
+    southern Lebanon", "raids Thursday against Chad"): a state so named is its land."""
+    before = _before_compass(tokens, index)
+    if before < 1 or tokens[before].norm not in lexicon.target_prepositions:
+        return False
+    act = before - 1
+    while act > 0 and tokens[act].norm in lexicon.date_words:
+        act -= 1  # "raids Thursday on southern Lebanon"
+    return tokens[act].norm.removesuffix("s") in lexicon.act_nouns
+
+
+def _before_compass(tokens: Sequence[Token], index: int) -> int:
+    """The index of the word before ``tokens[index]`` and the compass words, "the" and
+    "and" before it ("in the south and east of", "on southern and eastern"), or -1."""
+    before = index - 1
+    while before >= 0 and (
+        (tokens[before].norm in COMPASS and not tokens[before].capitalised)
+        or tokens[before].norm == "the"
+        or (tokens[before].norm == "and" and tokens[before + 1].norm in COMPASS)
+    ):
+        before -= 1
+    return before
 
 
 _PART_REACH = 2  # words from "the" to a compass noun ("the rugged mountainous north of")
