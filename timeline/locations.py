@@ -917,7 +917,7 @@ def _anaphors(
 _ACT_REACH = 4  # words between an act and the place it is told at ("attack by X on Y")
 
 
-def _beside_act(tokens: Sequence[Token], index: int, acts: set[str]) -> bool:
+def _beside_act(tokens: Sequence[Token], index: int, acts: frozenset[str]) -> bool:
     """Whether the name at ``tokens[index]`` is told within a few words of an act, in its
     sentence ("an attack on Gao", "looting Gao throughout the attack")."""
     first = index
