@@ -4153,3 +4153,29 @@ def test_a_land_an_act_is_aimed_at_is_its_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date of a document coming out: the places of what it says are not where
+        (
+            "A report from the agency released Tuesday said the quake left 9,000 homeless in Peru.",
+            "Tuesday",
+            (),
+        ),
+        (
+            "The monitor, in a statement issued on May 3, estimated that 80 people were "
+            "killed in Chile.",
+            "on May 3",
+            (),
+        ),
+        # negative: no document came out, and a place of the act the date itself tells
+        ("Hostages released on Tuesday said they had been held in Peru.", "on Tuesday", ("Peru",)),
+        ("Floods hit Peru on Tuesday, a report released later said.", "on Tuesday", ("Peru",)),
+    ],
+)
+def test_what_a_released_document_says_is_no_place_of_its_release(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
