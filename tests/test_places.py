@@ -4179,3 +4179,29 @@ def test_what_a_released_document_says_is_no_place_of_its_release(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # two regions sharing the rest of their names: the first compass word names one too
+        (
+            "Clashes spread across North and South Kordofan on Monday.",
+            "on Monday",
+            ("North Kordofan", "South Kordofan"),
+        ),
+        (
+            "Jets struck villages in West and North Darfur on Monday.",
+            "on Monday",
+            ("West Darfur", "North Darfur"),
+        ),
+        # negative: no region of that name, and a compass word that is no region's
+        ("Talks between North and South Korea resumed on Monday.", "on Monday", ()),
+        ("Rain fell in the north and South Kordofan on Monday.", "on Monday", ("South Kordofan",)),
+        ("The desk for Middle East and North Africa policy met on Monday.", "on Monday", ()),
+    ],
+)
+def test_a_compass_word_before_and_names_a_region_sharing_the_rest(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

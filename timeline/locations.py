@@ -468,6 +468,11 @@ def find_places(
         ):
             index += 1
             continue
+        elided = _elided_region(text, tokens, index)
+        if elided is not None:
+            found.append(elided)  # "North and South Kordofan": North Kordofan too
+            index += 1
+            continue
         land = _land_of_demonym(tokens, index, lexicon)
         if land is not None:
             size, mention = land
@@ -603,6 +608,34 @@ def _land_of_demonym(
         place = Place(country.name, country.code, lat, lon, kind="country")
         return size, PlaceMention(named[0].start, named[-1].end, place, "")
     return None
+
+
+def _elided_region(text: str, tokens: Sequence[Token], index: int) -> PlaceMention | None:
+    """The region a compass word at ``tokens[index]`` names before "and" and another compass
+    word of a region's name ("North and South Kordofan", "West and North Darfur"): the
+    first region's name shares the second's rest, when a region of the same country is so
+    called."""
+    if (
+        index + 3 >= len(tokens)
+        or tokens[index].norm not in COMPASS
+        or not tokens[index].capitalised
+        or tokens[index + 1].norm != "and"
+        or tokens[index + 2].norm not in COMPASS
+        or not tokens[index + 2].capitalised
+        or not tokens[index + 3].capitalised
+        or text[tokens[index].end : tokens[index + 3].start].count(" ") != 3
+        or (index and tokens[index - 1].capitalised and not tokens[index].sentence_start)
+    ):
+        return None  # "the Middle East and North Africa": the word ends another name
+    rest = tokens[index + 3].text
+    other = {region.country for region in regions_named(f"{tokens[index + 2].text} {rest}")}
+    region = next(
+        (r for r in regions_named(f"{tokens[index].text} {rest}") if r.country in other), None
+    )
+    if region is None:
+        return None
+    place = Place(region.name, region.country, *region.point, kind="region")
+    return PlaceMention(tokens[index].start, tokens[index].end, place, "")
 
 
 def _water(place: Place, lexicon: EntityLexicon) -> bool:
