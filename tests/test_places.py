@@ -4127,3 +4127,81 @@ def test_a_name_followed_by_its_distance_from_a_town_is_a_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a land after an act's "on" or "against" is where it struck, not who acted
+        ("A drone attack on Peru killed four people on Sunday.", "on Sunday", ("Peru",)),
+        (
+            "Air raids Friday against northern Chad killed 12 herders.",
+            "Friday",
+            ("Chad",),
+        ),
+        (
+            "Shelling on southern and eastern Chile wounded nine people on Monday.",
+            "on Monday",
+            ("Chile",),
+        ),
+        # negative: "on" after a word that is no act, and a state that acts itself
+        ("Sanctions on Peru took effect on Sunday.", "on Sunday", ()),
+        ("Chile struck rebel camps on Sunday.", "on Sunday", ()),
+    ],
+)
+def test_a_land_an_act_is_aimed_at_is_its_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a date of a document coming out: the places of what it says are not where
+        (
+            "A report from the agency released Tuesday said the quake left 9,000 homeless in Peru.",
+            "Tuesday",
+            (),
+        ),
+        (
+            "The monitor, in a statement issued on May 3, estimated that 80 people were "
+            "killed in Chile.",
+            "on May 3",
+            (),
+        ),
+        # negative: no document came out, and a place of the act the date itself tells
+        ("Hostages released on Tuesday said they had been held in Peru.", "on Tuesday", ("Peru",)),
+        ("Floods hit Peru on Tuesday, a report released later said.", "on Tuesday", ("Peru",)),
+    ],
+)
+def test_what_a_released_document_says_is_no_place_of_its_release(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # two regions sharing the rest of their names: the first compass word names one too
+        (
+            "Clashes spread across North and South Kordofan on Monday.",
+            "on Monday",
+            ("North Kordofan", "South Kordofan"),
+        ),
+        (
+            "Jets struck villages in West and North Darfur on Monday.",
+            "on Monday",
+            ("West Darfur", "North Darfur"),
+        ),
+        # negative: no region of that name, and a compass word that is no region's
+        ("Talks between North and South Korea resumed on Monday.", "on Monday", ()),
+        ("Rain fell in the north and South Kordofan on Monday.", "on Monday", ("South Kordofan",)),
+        ("The desk for Middle East and North Africa policy met on Monday.", "on Monday", ()),
+    ],
+)
+def test_a_compass_word_before_and_names_a_region_sharing_the_rest(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

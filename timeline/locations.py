@@ -151,6 +151,8 @@ class EntityLexicon:
     locative_prepositions: frozenset[str]  # "in Nepal": where, not who
     other_act_phrases: Phrases  # "In addition to the strike in X, ...": no scene
     goal_prepositions: frozenset[str]  # "fled to Chad": where, not who
+    target_prepositions: frozenset[str]  # "an airstrike on Lebanon": where, after an act
+    act_nouns: frozenset[str]  # "attack", "raid": the acts "the attack" points back to
     tie_words: frozenset[str]  # "linked to al-Qaeda": the group sided with, no place
     addressed_phrases: Phrases  # "confirmed to Xinhua": whom words are said to, no place
     destination_phrases: Phrases  # "a flight bound for London": where it was going
@@ -273,6 +275,10 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         locative_prepositions=frozenset(places["locative_prepositions"]),
         other_act_phrases=Phrases.of(places["other_act_phrases"]),
         goal_prepositions=frozenset(places["goal_prepositions"]),
+        target_prepositions=frozenset(places["target_prepositions"]),
+        act_nouns=frozenset(
+            words.split()[-1] for words, kind in places["anaphors"].items() if kind == "act"
+        ),
         tie_words=frozenset(places["tie_words"]),
         addressed_phrases=Phrases.of(places["addressed_phrases"]),
         destination_phrases=Phrases.of(places["destination_phrases"]),
@@ -462,6 +468,11 @@ def find_places(
         ):
             index += 1
             continue
+        elided = _elided_region(text, tokens, index)
+        if elided is not None:
+            found.append(elided)  # "North and South Kordofan": North Kordofan too
+            index += 1
+            continue
         land = _land_of_demonym(tokens, index, lexicon)
         if land is not None:
             size, mention = land
@@ -529,7 +540,9 @@ def find_places(
             index += size  # "a U.S. federal judge", "the people of Haiti": no place
             continue
         if mention.state and (
-            _located(tokens, index, lexicon) or _listed_with_located(text, found, mention)
+            _located(tokens, index, lexicon)
+            or _aimed_at_land(tokens, index, lexicon)
+            or _listed_with_located(text, found, mention)
         ):
             mention = PlaceMention(mention.start, mention.end, mention.place, "")  # "in Nepal"
         before = tokens[index - 1] if index else None
@@ -595,6 +608,34 @@ def _land_of_demonym(
         place = Place(country.name, country.code, lat, lon, kind="country")
         return size, PlaceMention(named[0].start, named[-1].end, place, "")
     return None
+
+
+def _elided_region(text: str, tokens: Sequence[Token], index: int) -> PlaceMention | None:
+    """The region a compass word at ``tokens[index]`` names before "and" and another compass
+    word of a region's name ("North and South Kordofan", "West and North Darfur"): the
+    first region's name shares the second's rest, when a region of the same country is so
+    called."""
+    if (
+        index + 3 >= len(tokens)
+        or tokens[index].norm not in COMPASS
+        or not tokens[index].capitalised
+        or tokens[index + 1].norm != "and"
+        or tokens[index + 2].norm not in COMPASS
+        or not tokens[index + 2].capitalised
+        or not tokens[index + 3].capitalised
+        or text[tokens[index].end : tokens[index + 3].start].count(" ") != 3
+        or (index and tokens[index - 1].capitalised and not tokens[index].sentence_start)
+    ):
+        return None  # "the Middle East and North Africa": the word ends another name
+    rest = tokens[index + 3].text
+    other = {region.country for region in regions_named(f"{tokens[index + 2].text} {rest}")}
+    region = next(
+        (r for r in regions_named(f"{tokens[index].text} {rest}") if r.country in other), None
+    )
+    if region is None:
+        return None
+    place = Place(region.name, region.country, *region.point, kind="region")
+    return PlaceMention(tokens[index].start, tokens[index].end, place, "")
 
 
 def _water(place: Place, lexicon: EntityLexicon) -> bool:
@@ -833,7 +874,7 @@ def _anaphors(
     asides = iter(_ASIDE.finditer(text))
     aside = next(asides, None)
     firsts = {words[0] for words in lexicon.anaphors}
-    acts = {words[-1] for words, kind in lexicon.anaphors.items() if kind == "act"}
+    acts = lexicon.act_nouns
     indices = {t.start: i for i, t in enumerate(tokens)}
     sentence = 0  # where the sentence of the word at hand opens
     for index, token in enumerate(tokens):
@@ -909,7 +950,7 @@ def _anaphors(
 _ACT_REACH = 4  # words between an act and the place it is told at ("attack by X on Y")
 
 
-def _beside_act(tokens: Sequence[Token], index: int, acts: set[str]) -> bool:
+def _beside_act(tokens: Sequence[Token], index: int, acts: frozenset[str]) -> bool:
     """Whether the name at ``tokens[index]`` is told within a few words of an act, in its
     sentence ("an attack on Gao", "looting Gao throughout the attack")."""
     first = index
@@ -1114,15 +1155,10 @@ def _of_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
 
 def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
     """True when a preposition of place or of where something goes stands before
-    ``tokens[index]``, maybe with a compass word between ("in northeastern Syria", "fled
-    to Chad"), or a compass part of it ("the mountainous north of Pakistan"): the state's
-    land, never the subject of the verb after it."""
-    before = index - 1
-    while before >= 0 and (
-        (tokens[before].norm in COMPASS and not tokens[before].capitalised)
-        or tokens[before].norm == "the"
-    ):
-        before -= 1
+    ``tokens[index]``, maybe with compass words between ("in northeastern Syria", "fled
+    to Chad", "in southern and eastern Lebanon"), or a compass part of it ("the mountainous
+    north of Pakistan"): the state's land, never the subject of the verb after it."""
+    before = _before_compass(tokens, index)
     return (
         before >= 0
         and (
@@ -1131,6 +1167,32 @@ def _located(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> boo
         )
         and not _tied(tokens, before, lexicon)
     ) or _compass_part(tokens, index)
+
+
+def _aimed_at_land(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> bool:
+    """True when an act and a preposition of what it is aimed at stand before the name at
+    ``tokens[index]``, maybe with its date or compass words between ("an airstrike on
+    southern Lebanon", "raids Thursday against Chad"): a state so named is its land."""
+    before = _before_compass(tokens, index)
+    if before < 1 or tokens[before].norm not in lexicon.target_prepositions:
+        return False
+    act = before - 1
+    while act > 0 and tokens[act].norm in lexicon.date_words:
+        act -= 1  # "raids Thursday on southern Lebanon"
+    return tokens[act].norm.removesuffix("s") in lexicon.act_nouns
+
+
+def _before_compass(tokens: Sequence[Token], index: int) -> int:
+    """The index of the word before ``tokens[index]`` and the compass words, "the" and
+    "and" before it ("in the south and east of", "on southern and eastern"), or -1."""
+    before = index - 1
+    while before >= 0 and (
+        (tokens[before].norm in COMPASS and not tokens[before].capitalised)
+        or tokens[before].norm == "the"
+        or (tokens[before].norm == "and" and tokens[before + 1].norm in COMPASS)
+    ):
+        before -= 1
+    return before
 
 
 _PART_REACH = 2  # words from "the" to a compass noun ("the rugged mountainous north of")

@@ -92,6 +92,7 @@ def event_places(
             and not _aimed_at(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _said_in_a_noun(clause, s, words)
+            and not _released_says(clause, s)
             and not _background(view, s, words)
             and not _described_apart(view, s, words)
             and not _reporters_post(view, s, words)
@@ -760,6 +761,35 @@ def _said_in_a_noun(clause: DateClause, start: int, words: EntityLexicon) -> boo
 
 
 _RELATIVE_REACH = 12  # words from "who" to a place its clause names
+
+
+_DOCUMENT_REACH = 12  # words from a document noun to its release ("a report from X released")
+
+
+def _released_says(clause: DateClause, start: int) -> bool:
+    """Whether the date tells when a document came out ("a report released Tuesday said",
+    "in a statement issued on October 31, the office estimated that") and the place named
+    at ``start`` is in what the document says, after a verb of saying past the date: the
+    document's words, not where it came out."""
+    view = clause.view
+    first = view.index_at(clause.mention.char_start)
+    index = view.index_at(start)
+    if first is None or index is None or start < clause.mention.char_end:
+        return False
+    tokens = view.tokens
+    before = first - 1
+    if before > 0 and tokens[before].norm == "on":
+        before -= 1  # "released on Tuesday"
+    if before < 1 or tokens[before].norm not in view.words("release_participles"):
+        return False
+    documents = view.words("document_nouns")
+    if not any(
+        tokens[at].norm in documents
+        for at in range(before - 1, max(-1, before - _DOCUMENT_REACH), -1)
+    ):
+        return False  # "troops released on Tuesday said": no document came out
+    says = view.words("document_verbs")
+    return any(tokens[at].norm in says for at in range(first, index))
 
 
 def _about_a_person(clause: DateClause, start: int, words: EntityLexicon) -> bool:
