@@ -4173,6 +4173,12 @@ def test_a_land_an_act_is_aimed_at_is_its_place(
         # negative: no document came out, and a place of the act the date itself tells
         ("Hostages released on Tuesday said they had been held in Peru.", "on Tuesday", ("Peru",)),
         ("Floods hit Peru on Tuesday, a report released later said.", "on Tuesday", ("Peru",)),
+        # negative: the document's date only bounds what is reported after it
+        (
+            "Since the last update issued on 15 September, 40 new cases were reported in Chile.",
+            "on 15 September",
+            ("Chile",),
+        ),
     ],
 )
 def test_what_a_released_document_says_is_no_place_of_its_release(

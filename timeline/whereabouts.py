@@ -783,11 +783,19 @@ def _released_says(clause: DateClause, start: int) -> bool:
     if before < 1 or tokens[before].norm not in view.words("release_participles"):
         return False
     documents = view.words("document_nouns")
-    if not any(
-        tokens[at].norm in documents
-        for at in range(before - 1, max(-1, before - _DOCUMENT_REACH), -1)
-    ):
+    document = next(
+        (
+            at
+            for at in range(before - 1, max(-1, before - _DOCUMENT_REACH), -1)
+            if tokens[at].norm in documents
+        ),
+        None,
+    )
+    if document is None:
         return False  # "troops released on Tuesday said": no document came out
+    bounds = view.words("document_bounds")
+    if any(tokens[at].norm in bounds for at in range(max(0, document - 3), document)):
+        return False  # "since the last update issued on 15 September": a bound, not news
     says = view.words("document_verbs")
     return any(tokens[at].norm in says for at in range(first, index))
 
