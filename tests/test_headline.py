@@ -2609,6 +2609,20 @@ def test_a_date_between_an_auxiliary_and_its_verb_splits_no_clause(
             "The militia took the town after the army withdrew on Tuesday.",
             "The army withdrew",
         ),
+        # negative: "at least", "at most" open an amount, not a phrase; "with" an amount
+        # after a clause tells that clause's toll
+        (
+            "Reporters were targeted too, with at least six killed on Tuesday near the port.",
+            "Reporters were targeted too, with at least six killed near the port",
+        ),
+        (
+            "Medics were also hit, with at most two hurt on Tuesday in the raid.",
+            "Medics were also hit, with at most two hurt in the raid",
+        ),
+        (
+            "At least six were killed on Tuesday in the raid.",
+            "At least six were killed in the raid",
+        ),
     ],
 )
 def test_a_phrase_opened_by_a_preposition_names_its_happening(text: str, title: str) -> None:

@@ -275,6 +275,7 @@ def _without_opening_preposition(view: SentenceView, words: list[str]) -> list[s
     if (
         len(words) > 2
         and _norm(words[0]) in view.words("prepositions") | _headline_words().subordinate_starts
+        and f"{_norm(words[0])} {_norm(words[1])}" not in _headline_words().quantity_phrases
         and _norm(words[1]) not in view.lexicon.function_words() - view.words("determiners")
         and not _holds_verb(view, words[1:])
         and not any(word.endswith(",") for word in words[1:])  # "For the quarter, X expects"
@@ -2235,6 +2236,9 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
             return None  # "hit hard, with 350 people killed [since May]": the clause's own
         if k > 0 and f"{before[k - 1].norm} {token.norm}" in counts:
             last = max(-1, last - 2)  # "with more than | 350 people killed": read past it
+            continue
+        if f"{token.norm} {before[k + 1].norm}" in _headline_words().quantity_phrases:
+            last = max(-1, last - 2)  # "with at least | 350 people killed": the count's "at"
             continue
         if k <= last:
             break
