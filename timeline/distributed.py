@@ -162,17 +162,20 @@ def local_cluster(workers: int) -> Iterator[LocalCluster]:
 @contextmanager
 def _client(scheduler: str | None, workers: int) -> Iterator[Client]:
     from distributed import Client
+    from distributed.comm.addressing import get_address_host_port
 
     if scheduler is not None:
+        try:  # checked before a client starts: one that fails on it leaves Dask's loop broken
+            get_address_host_port(scheduler)
+        except ValueError as err:  # Dask's own words on what is wrong with the address
+            raise OptionError(
+                f"scheduler {scheduler}: not an address ({err})", parameter="scheduler"
+            ) from None
         try:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except OSError as err:
             raise OptionError(
                 f"scheduler {scheduler}: cannot reach it ({err})", parameter="scheduler"
-            ) from None
-        except ValueError as err:  # Dask's own words on what is wrong with the address
-            raise OptionError(
-                f"scheduler {scheduler}: not an address ({err})", parameter="scheduler"
             ) from None
         with client:
             yield client
