@@ -422,14 +422,7 @@ def extract_events(
     ``pack`` names a story's own people, organisations and places (``"ukraine-war"``
     for the bundled seeds, or a TOML file: see docs/event-table.md).
     """
-    _check_iterable(articles)
-    results = process_articles(
-        _least_of_each_id_first(_only_articles(articles)),
-        jobs=jobs,
-        engine=engine,
-        scheduler=scheduler,
-        pack=pack,
-    )
+    results = _one_per_id(articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack)
     return events_table(reported(results, strict=strict, on_progress=on_progress))
 
 
@@ -446,12 +439,23 @@ def extract_mentions(
 
     Options as for :func:`extract_events`; no events are built.
     """
-    _check_iterable(articles)
-    results = process_articles(
-        _least_of_each_id_first(_only_articles(articles)),
-        jobs=jobs,
-        engine=engine,
-        scheduler=scheduler,
-        stage="mentions",
-    )
+    results = _one_per_id(articles, jobs=jobs, engine=engine, scheduler=scheduler, stage="mentions")
     return mentions_table(reported(results, strict=strict, on_progress=on_progress))
+
+
+def _one_per_id(
+    articles: Iterable[Article],
+    *,
+    jobs: Jobs,
+    engine: Engine,
+    scheduler: str | None,
+    stage: Stage = "events",
+    pack: DomainPack | str | Path | None = None,
+) -> Iterator[ArticleResult]:
+    """:func:`process_articles` of ``articles``, of those sharing an id the least by content
+    in the place of the first (see :func:`_least_of_each_id_first`)."""
+    _check_iterable(articles)
+    chosen = _least_of_each_id_first(_only_articles(articles))
+    return process_articles(
+        chosen, jobs=jobs, engine=engine, scheduler=scheduler, stage=stage, pack=pack
+    )
