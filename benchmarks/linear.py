@@ -171,9 +171,12 @@ def time_gold(kb: int, folder: Path) -> None:
         for size in (kb, 2 * kb):
             path = folder / f"{shape.replace(' ', '-')}-{size}.tml"
             path.write_text(gold_markup(shape, size * 1000), encoding="utf-8")
-            start = time.process_time()
-            timexes = len(read_timeml(path).timexes)
-            seconds.append(time.process_time() - start)
+            runs = []
+            for _ in range(3):  # the best of three: a single read takes only tenths of a second
+                start = time.process_time()
+                timexes = len(read_timeml(path).timexes)
+                runs.append(time.process_time() - start)
+            seconds.append(min(runs))
             print(f"gold {shape:<14}{path.stat().st_size:>10,}{timexes:>10}{seconds[-1]:>10.2f}")
         ratio = seconds[1] / max(seconds[0], 0.01)
         verdict = "ok" if ratio <= 2.5 else "NOT LINEAR"
