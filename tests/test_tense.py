@@ -30,6 +30,15 @@ def only(text: str, published: date, expression: str) -> Mention:
     return found[0]
 
 
+def assert_weekday_side(text: str, ahead: bool, published: date) -> None:
+    """The weekday two days after ``published``, put in ``text`` for ``{day}``, reads as
+    that day when ``ahead``, else as the one a week before."""
+    coming = published + timedelta(days=2)
+    name = coming.strftime("%A")
+    meant = coming if ahead else coming - timedelta(days=7)
+    assert only(text.format(day=name), published, name).value == meant.isoformat()
+
+
 # A date naming a happening told after "after" or "since" in a past clause ("was jailed
 # after his arrest March 3") lies before the clause's own past: never after publication,
 # however near. Deadlines told in the past keep their near future ("was extended to Nov. 16").
@@ -128,10 +137,7 @@ def test_a_day_given_a_name_is_the_nearest_such_day(
     ],
 )
 def test_a_present_form_after_an_article_is_a_noun(text: str, ahead: bool, published: date) -> None:
-    coming = published + timedelta(days=2)
-    name = coming.strftime("%A")
-    meant = coming if ahead else coming - timedelta(days=7)
-    assert only(text.format(day=name), published, name).value == meant.isoformat()
+    assert_weekday_side(text, ahead, published)
 
 
 # Irregular past forms, with a prefix or not ("found", "retook", "overthrew", "upheld",
@@ -1051,10 +1057,7 @@ def test_a_capitalised_past_form_inside_a_sentence_is_a_name(
     ],
 )
 def test_am_after_a_number_is_no_verb(text: str, ahead: bool, published: date) -> None:
-    coming = published + timedelta(days=2)
-    name = coming.strftime("%A")
-    meant = coming if ahead else coming - timedelta(days=7)
-    assert only(text.format(day=name), published, name).value == meant.isoformat()
+    assert_weekday_side(text, ahead, published)
 
 
 # In news, a date with its year told as a prospect ("the trial will open on March 3,
