@@ -1493,6 +1493,49 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
 @pytest.mark.parametrize(
     ("text", "on_the_day_told"),
     [
+        # a day named after a comma and a word opening another clause is that clause's day:
+        # the clock time keeps the day told before
+        (
+            "Flights were halted on {day}. Departures stayed suspended until 2200 GMT, while"
+            " the border will stay shut until a review on {other}.",
+            True,
+        ),
+        (
+            "Crowds filled the square on {day}. Police counted 40,000 people at 10 a.m.,"
+            " following {other}'s march.",
+            True,
+        ),
+        (
+            "Crowds filled the square on {day}. The count stood at 9,000 at 8 p.m.; after"
+            " {other}'s rally it had doubled.",
+            True,
+        ),
+        # negative: a day named right with the clock time, set off by a comma alone, or after
+        # a word putting it at the clause's own time ("during") is the clock time's day
+        ("Crowds filled the square on {day}. Shells fell at 4 a.m. {other}, police said.", False),
+        ("Crowds filled the square on {day}. The offer lapsed at 5 p.m., {other}.", False),
+        ("Crowds filled the square on {day}. Shots at 2 a.m., during {other}'s curfew.", False),
+        ("Crowds filled the square on {day}. Shots rang out at 2 a.m., on {other}.", False),
+        (
+            "Crowds filled the square on {day}. Drones struck at 2 a.m. near the market, the"
+            " port, and the airport on {other}.",
+            False,
+        ),
+    ],
+)
+def test_a_day_of_another_clause_leaves_a_clock_time_on_the_day_told_before(
+    text: str, on_the_day_told: bool, published: date
+) -> None:
+    day, other = published - timedelta(days=1), published - timedelta(days=3)
+    told = text.format(day=f"{day:%A}", other=f"{other:%A}")
+    (mention,) = (m for m in find_dates(told, published) if m.type == "TIME")
+    assert mention.interval_start == (day if on_the_day_told else other)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_the_day_told"),
+    [
         # a past clock time whose sentence names only the day of a statement reported after
         # it is on the day told in the sentence before: the report comes later
         (

@@ -835,7 +835,8 @@ class Context:
         hour: int | None = None,
     ) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day
-        (none told by a date ``ignore`` holds); a night told there stands for the day it
+        (none told by a date ``ignore`` holds, none after a comma and a word opening another
+        clause: ", following Sunday's march"); a night told there stands for the day it
         runs into ("hit overnight ... struck overnight": one night), or for a clock time
         at ``hour``, its side of midnight (after an evening's clock time told before it,
         the small hours of the next day)."""
@@ -849,8 +850,14 @@ class Context:
             if not (ignore and ignore(earlier, placement)):
                 nearest = earlier.start, _day_of(placement, hour, told_after=True)
                 break
-        # Looking on only as far as the nearest day before: on a tie, that one counts.
+        # Looking on only as far as the nearest day before: on a tie, that one counts; and
+        # not into another clause (", while the border stays shut until Monday").
         reach = min(last, 2 * found.start - nearest[0] if nearest else last)
+        other_clause = _another_clause_pattern(self.lexicon.language).search(
+            self.text, found.end, reach
+        )
+        if other_clause is not None:
+            reach = other_clause.start()
         for at in range(after, len(self.days)):
             later, placement = self.days[at]
             if later.start >= reach:
@@ -987,6 +994,15 @@ def weekday_date(
     if tense == "future":
         return ctx.dct + timedelta(days=ahead)
     return ctx.dct - timedelta(days=back)
+
+
+@cache
+def _another_clause_pattern(language: str) -> re.Pattern[str]:
+    """A comma or a semicolon and a word of ``other_clause_openers`` (", while", ",
+    following"): a day named after them is that clause's, not the day of a time told
+    before them."""
+    openers = one_of(load_lexicon(language).other_clause_openers)
+    return re.compile(rf"[,;]\s+{openers}(?!\w)", re.IGNORECASE)
 
 
 @cache
