@@ -452,7 +452,7 @@ def test_a_date_named_after_a_time_set_ahead_may_lie_ahead(
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",
-        TUE,
+        date(2025, 12, 16),
         "The previous Friday",
     )
     assert (mention.value, mention.anchor) == ("2025-12-05", "text")
@@ -4440,6 +4440,47 @@ THIS_WEEKENDS = [
     ("The talks resume this weekend.", TUE, "2025-12-06", "2025-12-07"),
     ("The talks resume this weekend.", SUN, "2025-11-29", "2025-11-30"),
 ]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        # a date told in the past counts from the latest date told before it that is not
+        # ahead of publication: a deadline or a prospect told between is no point of the story
+        (
+            "Rebels seized the town on {day}. The truce holds until {ahead}. The following day,"
+            " troops withdrew.",
+            1,
+        ),
+        (
+            "Poland shut its border on {day}. Latvia closed its airspace until {ahead}. Moscow"
+            " said factories were targeted that day.",
+            0,
+        ),
+        (
+            "Rebels seized the town on {day}. Talks are set for {ahead}. The day before, the"
+            " army had shelled the outskirts.",
+            -1,
+        ),
+        # negative: told ahead, it counts from the date ahead
+        (
+            "Rebels seized the town on {day}. Talks open on {ahead}. The following day, envoys"
+            " will tour the front.",
+            None,
+        ),
+    ],
+)
+def test_a_date_told_in_the_past_does_not_count_from_a_date_ahead(
+    text: str, shift: int | None, published: date
+) -> None:
+    day, ahead = published - timedelta(days=3), published + timedelta(days=5)
+    told = text.format(
+        day=f"{day:%B} {day.day}, {day.year}", ahead=f"{ahead:%B} {ahead.day}, {ahead.year}"
+    )
+    mention = find_dates(told, published)[-1]
+    expected = ahead + timedelta(days=1) if shift is None else day + timedelta(days=shift)
+    assert mention.interval_start == expected, mention
 
 
 # A week, month or year told of the past on its first day holds nothing gone by yet: its

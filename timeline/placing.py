@@ -449,14 +449,15 @@ class Context:
         *,
         same_sentence: bool = False,
         skip_compared: bool = False,
+        up_to: date | None = None,
     ) -> Placement | None:
         """The latest date told before ``found`` at least as precise as ``unit``
         (only in its sentence if ``same_sentence``; not a point of comparison if
-        ``skip_compared``)."""
+        ``skip_compared``; none starting after ``up_to``)."""
         limit = GRANULARITY_ORDER.index(unit)
         first = self.sentence_of(found)[0] if same_sentence else 0
         for _, earlier, placement in self.placed_before(found.start, first):
-            if placement.start is None:
+            if placement.start is None or (up_to is not None and placement.start > up_to):
                 continue
             if skip_compared and earlier.rule in self.compared:
                 continue
@@ -903,8 +904,11 @@ class Context:
 
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
-        ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
-        told = self.told_before(found, unit)
+        ``unit`` (anchor "text"), else the publication date (anchor "dct"); told in the
+        past, not a date ahead of publication ("the border stays shut until 18 September.
+        Factories were hit that night": not the night of a deadline)."""
+        ahead_skipped = self.dct if self.tense(found) == "past" else None
+        told = self.told_before(found, unit, up_to=ahead_skipped)
         if told is not None and told.start is not None:
             return told.start, "text"
         return self.dct, "dct"
