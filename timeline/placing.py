@@ -907,8 +907,10 @@ class Context:
         ``unit`` (anchor "text"), else the publication date (anchor "dct"); told in the
         past, not a date ahead of publication ("the border stays shut until 18 September.
         Factories were hit that night": not the night of a deadline)."""
-        ahead_skipped = self.dct if self.tense(found) == "past" else None
-        told = self.told_before(found, unit, up_to=ahead_skipped)
+        told = self.told_before(found, unit)
+        if told is not None and told.start is not None and told.start > self.dct:
+            if self.tense(found) == "past":
+                told = self.told_before(found, unit, up_to=self.dct)
         if told is not None and told.start is not None:
             return told.start, "text"
         return self.dct, "dct"
