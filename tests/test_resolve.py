@@ -4483,6 +4483,37 @@ def test_a_date_told_in_the_past_does_not_count_from_a_date_ahead(
     assert mention.interval_start == expected, mention
 
 
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "gone_by"),
+    [
+        # a present verb set off by a clause break, or a happening after "the aftermath of",
+        # makes no schedule of a weekday: it is the one gone by
+        ("The region is facing severe floods, with officials ordering evacuations on {day}.", True),
+        (
+            "Aid groups are in urgent need of funds, with the rebels' capture of the city on {day}"
+            " adding to the toll.",
+            True,
+        ),
+        ("The country is still grappling with the aftermath of a bombing on {day}.", True),
+        # negative: a present verb governing the day is a schedule
+        ("The run-off is on {day}.", False),
+        ("Polls open on {day}.", False),
+        ("The president is meeting envoys on {day}.", False),
+        ("Schools are closed, and exams resume on {day}.", False),
+        # ... nor one set off with no verb of its own, or just the day's own preposition
+        ("A cricket series is underway, with a match in the capital on {day}.", False),
+        ("Results are due once all ballots are counted, on {day}.", False),
+    ],
+)
+def test_a_present_verb_in_another_clause_makes_no_schedule_of_a_weekday(
+    text: str, gone_by: bool, published: date
+) -> None:
+    day = published - timedelta(days=2)
+    (mention,) = find_dates(text.format(day=f"{day:%A}"), published)
+    assert mention.interval_start == (day if gone_by else day + timedelta(days=7))
+
+
 # A week, month or year told of the past on its first day holds nothing gone by yet: its
 # value is the unit it names, as TimeML marks it, but its interval is the unit before ("Kyiv
 # claimed a strike earlier this week", told on a Monday).

@@ -1107,8 +1107,12 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if tense == "present" and before is None and _opens_a_schedule(found, ctx, cues):
         return "future"  # "On Friday, the drills begin in Belarus": a coming Friday
     if before and before[2] == "present":
-        # "are missing after a raid Thursday": the day of what came before the present state
-        return "past" if _happening_put_before(ctx, before[1], found.start) else "future"
+        # "are missing after a raid Thursday": the day of what came before the present
+        # state; "is facing floods, with officials ordering evacuations on Sunday": a
+        # present verb set off by a clause break makes no schedule of the day
+        if _happening_put_before(ctx, before[1], found.start):
+            return "past"
+        return "past" if _set_off_from(found, ctx, before[1]) else "future"
     return tense
 
 
@@ -1171,6 +1175,33 @@ def _day_gone_by_before(found: Found, ctx: Context) -> date | None:
 
 # Punctuation that ends a clause inside a sentence.
 CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _set_off_from(found: Found, ctx: Context, start: int) -> bool:
+    """True when a clause break between ``start`` and ``found`` opens a clause of its own:
+    more words than a date's own preposition before the first date after the break ("is
+    after the holidays, on (Thursday)", ", on Monday evening or on (Tuesday)" open none),
+    and a verb of its own, a form in -ing or -ed or an irregular past, outside dates ("is
+    facing floods, with officials ordering evacuations on (Sunday)"; not "is underway, with a
+    match on (Tuesday)": the match is part of what is under way)."""
+    breaks = list(CLAUSE_BREAK.finditer(ctx.text, start, found.start))
+    if not breaks:
+        return False
+    opened = breaks[-1].end()
+    at = ctx.placed_index(opened)
+    first_date = ctx.placed[at][0].start if at < len(ctx.placed) else found.start
+    if len(_WORDS.findall(ctx.text, opened, min(first_date, found.start))) <= 2:
+        return False
+    last = ctx.sentence_of(found)[1]
+    words: list[str] = []
+    for other, _ in ctx.placed_within(opened, last):
+        words += _WORDS.findall(ctx.text[opened : other.start].lower())
+        opened = max(opened, other.end)
+    words += _WORDS.findall(ctx.text[opened:last].lower())
+    return any(
+        word in ctx.lexicon.past_cues or (len(word) > 4 and word.endswith(("ing", "ed")))
+        for word in words
+    )
 
 
 def _happening_put_before(ctx: Context, start: int, end: int) -> bool:
