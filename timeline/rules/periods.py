@@ -223,11 +223,7 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
             shift = 0 if ctx.dct.weekday() > 2 else -1
     span, value, granularity = unit_span(unit, base, shift)
     mod = position_mod(fuzzy, ctx.lexicon)
-    if shift == 0 and anchor == "dct" and _nothing_gone_by(found, ctx):
-        # "a strike earlier this week", told on a Monday: TimeML marks the week it names,
-        # but none of that week had gone by, so what it tells of lies in the week just gone
-        span = unit_span(unit, base, -1)[0]
-    elif fuzzy in ("earlier", "later") and shift == 0 and anchor == "dct":
+    if fuzzy in ("earlier", "later") and shift == 0 and anchor == "dct":
         first, last = span
         if fuzzy == "earlier":
             span = (first, max(first, min(last, ctx.dct - timedelta(days=1))))
@@ -236,20 +232,6 @@ def unit_relative(found: Found, ctx: Context) -> Placement | None:
     else:
         span = narrow(span, granularity, mod, edge=fuzzy in lexicon.year_edges)
     return Placement(value, *span, granularity, mod, anchor)
-
-
-def _nothing_gone_by(found: Found, ctx: Context) -> bool:
-    """True for "earlier this week", "earlier this month", "earlier this year", and
-    "this week" told in the past, on the first day of its unit: none of it had gone by,
-    so the past it tells of lies in the unit before. ("Said this month", told on the first,
-    may be that very day.)"""
-    unit, fuzzy = found.parts["unit"], found.parts.get("fuzzy", "")
-    if unit not in ("week", "month", "year") or fuzzy not in ("", "earlier"):
-        return False
-    (first, _), _, _ = unit_span(unit, ctx.dct, 0)
-    if first != ctx.dct:
-        return False
-    return fuzzy == "earlier" or (unit == "week" and ctx.tense(found) == "past")
 
 
 def _quarter_reported(found: Found, ctx: Context) -> date | None:
