@@ -452,7 +452,7 @@ def test_a_date_named_after_a_time_set_ahead_may_lie_ahead(
 def test_the_previous_weekday_counts_from_the_day_told_before() -> None:
     mention = only(
         "Talks began on December 10, 2025. The previous Friday, envoys met.",
-        TUE,
+        date(2025, 12, 16),
         "The previous Friday",
     )
     assert (mention.value, mention.anchor) == ("2025-12-05", "text")
@@ -1487,6 +1487,49 @@ def test_a_past_clock_time_falls_on_the_day_told_before(
     if isinstance(on_the_day_told, str):  # a year written with the day
         day = day.replace(year=int(on_the_day_told))
     assert mention.interval_start == (day if on_the_day_told else published)
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "on_the_day_told"),
+    [
+        # a day named after a comma and a word opening another clause is that clause's day:
+        # the clock time keeps the day told before
+        (
+            "Flights were halted on {day}. Departures stayed suspended until 2200 GMT, while"
+            " the border will stay shut until a review on {other}.",
+            True,
+        ),
+        (
+            "Crowds filled the square on {day}. Police counted 40,000 people at 10 a.m.,"
+            " following {other}'s march.",
+            True,
+        ),
+        (
+            "Crowds filled the square on {day}. The count stood at 9,000 at 8 p.m.; after"
+            " {other}'s rally it had doubled.",
+            True,
+        ),
+        # negative: a day named right with the clock time, set off by a comma alone, or after
+        # a word putting it at the clause's own time ("during") is the clock time's day
+        ("Crowds filled the square on {day}. Shells fell at 4 a.m. {other}, police said.", False),
+        ("Crowds filled the square on {day}. The offer lapsed at 5 p.m., {other}.", False),
+        ("Crowds filled the square on {day}. Shots at 2 a.m., during {other}'s curfew.", False),
+        ("Crowds filled the square on {day}. Shots rang out at 2 a.m., on {other}.", False),
+        (
+            "Crowds filled the square on {day}. Drones struck at 2 a.m. near the market, the"
+            " port, and the airport on {other}.",
+            False,
+        ),
+    ],
+)
+def test_a_day_of_another_clause_leaves_a_clock_time_on_the_day_told_before(
+    text: str, on_the_day_told: bool, published: date
+) -> None:
+    day, other = published - timedelta(days=1), published - timedelta(days=3)
+    told = text.format(day=f"{day:%A}", other=f"{other:%A}")
+    (mention,) = (m for m in find_dates(told, published) if m.type == "TIME")
+    assert mention.interval_start == (day if on_the_day_told else other)
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
@@ -4397,6 +4440,78 @@ THIS_WEEKENDS = [
     ("The talks resume this weekend.", TUE, "2025-12-06", "2025-12-07"),
     ("The talks resume this weekend.", SUN, "2025-11-29", "2025-11-30"),
 ]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "shift"),
+    [
+        # a date told in the past counts from the latest date told before it that is not
+        # ahead of publication: a deadline or a prospect told between is no point of the story
+        (
+            "Rebels seized the town on {day}. The truce holds until {ahead}. The following day,"
+            " troops withdrew.",
+            1,
+        ),
+        (
+            "Poland shut its border on {day}. Latvia closed its airspace until {ahead}. Moscow"
+            " said factories were targeted that day.",
+            0,
+        ),
+        (
+            "Rebels seized the town on {day}. Talks are set for {ahead}. The day before, the"
+            " army had shelled the outskirts.",
+            -1,
+        ),
+        # negative: told ahead, it counts from the date ahead
+        (
+            "Rebels seized the town on {day}. Talks open on {ahead}. The following day, envoys"
+            " will tour the front.",
+            None,
+        ),
+    ],
+)
+def test_a_date_told_in_the_past_does_not_count_from_a_date_ahead(
+    text: str, shift: int | None, published: date
+) -> None:
+    day, ahead = published - timedelta(days=3), published + timedelta(days=5)
+    told = text.format(
+        day=f"{day:%B} {day.day}, {day.year}", ahead=f"{ahead:%B} {ahead.day}, {ahead.year}"
+    )
+    mention = find_dates(told, published)[-1]
+    expected = ahead + timedelta(days=1) if shift is None else day + timedelta(days=shift)
+    assert mention.interval_start == expected, mention
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "gone_by"),
+    [
+        # a present verb set off by a clause break, or a happening after "the aftermath of",
+        # makes no schedule of a weekday: it is the one gone by
+        ("The region is facing severe floods, with officials ordering evacuations on {day}.", True),
+        (
+            "Aid groups are in urgent need of funds, with the rebels' capture of the city on {day}"
+            " adding to the toll.",
+            True,
+        ),
+        ("The country is still grappling with the aftermath of a bombing on {day}.", True),
+        # negative: a present verb governing the day is a schedule
+        ("The run-off is on {day}.", False),
+        ("Polls open on {day}.", False),
+        ("The president is meeting envoys on {day}.", False),
+        ("Schools are closed, and exams resume on {day}.", False),
+        # ... nor one set off with no verb of its own, or just the day's own preposition
+        ("A cricket series is underway, with a match in the capital on {day}.", False),
+        ("Results are due once all ballots are counted, on {day}.", False),
+    ],
+)
+def test_a_present_verb_in_another_clause_makes_no_schedule_of_a_weekday(
+    text: str, gone_by: bool, published: date
+) -> None:
+    day = published - timedelta(days=2)
+    (mention,) = find_dates(text.format(day=f"{day:%A}"), published)
+    assert mention.interval_start == (day if gone_by else day + timedelta(days=7))
 
 
 @pytest.mark.parametrize(("text", "published", "start", "end"), THIS_WEEKENDS)

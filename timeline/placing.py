@@ -449,14 +449,15 @@ class Context:
         *,
         same_sentence: bool = False,
         skip_compared: bool = False,
+        up_to: date | None = None,
     ) -> Placement | None:
         """The latest date told before ``found`` at least as precise as ``unit``
         (only in its sentence if ``same_sentence``; not a point of comparison if
-        ``skip_compared``)."""
+        ``skip_compared``; none starting after ``up_to``)."""
         limit = GRANULARITY_ORDER.index(unit)
         first = self.sentence_of(found)[0] if same_sentence else 0
         for _, earlier, placement in self.placed_before(found.start, first):
-            if placement.start is None:
+            if placement.start is None or (up_to is not None and placement.start > up_to):
                 continue
             if skip_compared and earlier.rule in self.compared:
                 continue
@@ -835,7 +836,8 @@ class Context:
         hour: int | None = None,
     ) -> tuple[int, date] | None:
         """Where the day named nearest to ``found`` in its sentence is, and that day
-        (none told by a date ``ignore`` holds); a night told there stands for the day it
+        (none told by a date ``ignore`` holds, none after a comma and a word opening another
+        clause: ", following Sunday's march"); a night told there stands for the day it
         runs into ("hit overnight ... struck overnight": one night), or for a clock time
         at ``hour``, its side of midnight (after an evening's clock time told before it,
         the small hours of the next day)."""
@@ -849,8 +851,14 @@ class Context:
             if not (ignore and ignore(earlier, placement)):
                 nearest = earlier.start, _day_of(placement, hour, told_after=True)
                 break
-        # Looking on only as far as the nearest day before: on a tie, that one counts.
+        # Looking on only as far as the nearest day before: on a tie, that one counts; and
+        # not into another clause (", while the border stays shut until Monday").
         reach = min(last, 2 * found.start - nearest[0] if nearest else last)
+        other_clause = _another_clause_pattern(self.lexicon.language).search(
+            self.text, found.end, reach
+        )
+        if other_clause is not None:
+            reach = other_clause.start()
         for at in range(after, len(self.days)):
             later, placement = self.days[at]
             if later.start >= reach:
@@ -896,8 +904,13 @@ class Context:
 
     def anchor(self, found: Found, unit: Granularity) -> tuple[date, Anchor]:
         """The start of the latest date told before ``found`` at least as precise as
-        ``unit`` (anchor "text"), else the publication date (anchor "dct")."""
+        ``unit`` (anchor "text"), else the publication date (anchor "dct"); told in the
+        past, not a date ahead of publication ("the border stays shut until 18 September.
+        Factories were hit that night": not the night of a deadline)."""
         told = self.told_before(found, unit)
+        if told is not None and told.start is not None and told.start > self.dct:
+            if self.tense(found) == "past":
+                told = self.told_before(found, unit, up_to=self.dct)
         if told is not None and told.start is not None:
             return told.start, "text"
         return self.dct, "dct"
@@ -987,6 +1000,15 @@ def weekday_date(
     if tense == "future":
         return ctx.dct + timedelta(days=ahead)
     return ctx.dct - timedelta(days=back)
+
+
+@cache
+def _another_clause_pattern(language: str) -> re.Pattern[str]:
+    """A comma or a semicolon and a word of ``other_clause_openers`` (", while", ",
+    following"): a day named after them is that clause's, not the day of a time told
+    before them."""
+    openers = one_of(load_lexicon(language).other_clause_openers)
+    return re.compile(rf"[,;]\s+{openers}(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -1085,8 +1107,12 @@ def weekday_tense(found: Found, ctx: Context, *, deadlines: bool = False) -> Ten
     if tense == "present" and before is None and _opens_a_schedule(found, ctx, cues):
         return "future"  # "On Friday, the drills begin in Belarus": a coming Friday
     if before and before[2] == "present":
-        # "are missing after a raid Thursday": the day of what came before the present state
-        return "past" if _happening_put_before(ctx, before[1], found.start) else "future"
+        # "are missing after a raid Thursday": the day of what came before the present
+        # state; "is facing floods, with officials ordering evacuations on Sunday": a
+        # present verb set off by a clause break makes no schedule of the day
+        if _happening_put_before(ctx, before[1], found.start):
+            return "past"
+        return "past" if _set_off_from(found, ctx, before[1]) else "future"
     return tense
 
 
@@ -1149,6 +1175,33 @@ def _day_gone_by_before(found: Found, ctx: Context) -> date | None:
 
 # Punctuation that ends a clause inside a sentence.
 CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _set_off_from(found: Found, ctx: Context, start: int) -> bool:
+    """True when a clause break between ``start`` and ``found`` opens a clause of its own:
+    more words than a date's own preposition before the first date after the break ("is
+    after the holidays, on (Thursday)", ", on Monday evening or on (Tuesday)" open none),
+    and a verb of its own, a form in -ing or -ed or an irregular past, outside dates ("is
+    facing floods, with officials ordering evacuations on (Sunday)"; not "is underway, with a
+    match on (Tuesday)": the match is part of what is under way)."""
+    breaks = list(CLAUSE_BREAK.finditer(ctx.text, start, found.start))
+    if not breaks:
+        return False
+    opened = breaks[-1].end()
+    at = ctx.placed_index(opened)
+    first_date = ctx.placed[at][0].start if at < len(ctx.placed) else found.start
+    if len(_WORDS.findall(ctx.text, opened, min(first_date, found.start))) <= 2:
+        return False
+    last = ctx.sentence_of(found)[1]
+    words: list[str] = []
+    for other, _ in ctx.placed_within(opened, last):
+        words += _WORDS.findall(ctx.text[opened : other.start].lower())
+        opened = max(opened, other.end)
+    words += _WORDS.findall(ctx.text[opened:last].lower())
+    return any(
+        word in ctx.lexicon.past_cues or (len(word) > 4 and word.endswith(("ing", "ed")))
+        for word in words
+    )
 
 
 def _happening_put_before(ctx: Context, start: int, end: int) -> bool:

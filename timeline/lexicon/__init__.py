@@ -120,6 +120,7 @@ class Lexicon:
     subject_clause_openers: frozenset[str]  # "as | the summer approaches"
     clause_joiners: frozenset[str]  # "..., and | on Thursday he released"
     subject_openers: tuple[str, ...]  # "after | the bloc on Wednesday imposed"
+    other_clause_openers: tuple[str, ...]  # "at 10 a.m., | following Sunday's march"
     naming: frozenset[str]  # "called | April 2 "Liberation Day""
     naming_before_name: frozenset[str]  # "declared Friday | as | a day of mourning"
     subject_day_leads: tuple[str, ...]  # "after the bloc | on | Wednesday imposed"
@@ -338,6 +339,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         subject_clause_openers=frozenset(raw["tense"]["subject_clause_openers"]),
         clause_joiners=frozenset(raw["tense"]["clause_joiners"]),
         subject_openers=tuple(raw["tense"]["subject_openers"]),
+        other_clause_openers=tuple(raw["tense"]["other_clause_openers"]),
         naming=frozenset(raw["tense"]["naming"]),
         naming_before_name=frozenset(raw["tense"]["naming_before_name"]),
         subject_day_leads=tuple(raw["tense"]["subject_day_leads"]),
