@@ -345,28 +345,52 @@ def test_impossible_date_is_not_replaced_by_an_inferred_one(tmp_path: Path) -> N
     assert ids(corpus) == ["good"] and "not a real date" in skip_lines(corpus)[0]
 
 
-def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
-    corpus, bad = folder_with(tmp_path, "good-1.md", dated("Another text.\n"))
-    # good-1.md sorts before good-1.txt, so the .md file is first and keeps the id.
-    first = tmp_path / "good-1.md"
-    assert skip_lines(corpus) == [
-        f"{tmp_path / 'good-1.txt'}: duplicate article id 'good-1' (already used by {first})"
-    ]
-    assert [a.text for a in corpus if a.id == "good-1"] == ["Another text.\n"]
-    assert bad == first
+def test_of_files_sharing_an_id_the_least_by_content_is_kept(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "good-1.md", dated("Talks went on.\n"))
+    # good-1.md sorts before good-1.txt, but the .txt file's text is the least: it keeps the id.
+    kept = tmp_path / "good-1.txt"
+    assert skip_lines(corpus) == [f"{bad}: duplicate article id 'good-1' (already used by {kept})"]
+    assert [a.text for a in corpus if a.id == "good-1"] == [GOOD_TEXT]
 
 
-def test_duplicate_ids_in_rows(tmp_path: Path) -> None:
-    rows = write(
-        tmp_path,
-        "rows.jsonl",
-        '{"id": "a", "text": "One.", "date": "2025-12-02"}\n'
-        '{"id": "a", "text": "Two.", "date": "2025-12-02"}\n'
-        '{"id": "b", "text": "Three.", "date": "2025-12-02"}\n',
-    )
+DUPLICATE_ROWS = [
+    {"id": "a", "text": "Talks went on.", "date": "2025-12-02"},
+    {"id": "b", "text": "Envoys met.", "date": "2025-12-02"},  # negative: an id of its own
+    {"id": "a", "text": "Kyiv held the town.", "date": "2025-12-03"},
+    {"id": "a", "text": "Kyiv held the town.", "date": "2025-12-02"},
+]
+
+
+def rows_file(folder: Path, suffix: str, rows: list[dict[str, str]]) -> Path:
+    if suffix == ".jsonl":
+        return write(folder, "rows.jsonl", "".join(json.dumps(row) + "\n" for row in rows))
+    lines = ["id,text,date", *(",".join(row.values()) for row in rows)]
+    return write(folder, "rows.csv", "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (3, 2, 1, 0), (2, 0, 3, 1)])
+def test_of_rows_sharing_an_id_the_least_by_content_is_kept_whatever_their_order(
+    tmp_path: Path, suffix: str, order: tuple[int, ...]
+) -> None:
+    rows = rows_file(tmp_path, suffix, [DUPLICATE_ROWS[i] for i in order])
     corpus = load_articles(rows)
-    assert ids(corpus) == ["a", "b"]
-    assert skip_lines(corpus) == [f"{rows}:2: duplicate article id 'a' (already used by {rows}:1)"]
+    kept = {article.id: (article.text, article.published) for article in corpus}
+    # by text first, then by publication date: the row of December 2 with the least text
+    assert kept == {
+        "a": ("Kyiv held the town.", date(2025, 12, 2)),
+        "b": ("Envoys met.", date(2025, 12, 2)),
+    }
+    first_row = (
+        2 if suffix == ".csv" else 1
+    )  # a CSV file's rows are named by line, after its header
+    line = {position: f"{rows}:{number}" for number, position in enumerate(order, first_row)}
+    assert sorted(skip_lines(corpus)) == sorted(
+        f"{line[position]}: duplicate article id 'a' (already used by {line[3]})"
+        for position in (0, 2)
+    )
+    table = extract_events(corpus, jobs=1)
+    assert table["sentence"].str.contains("Kyiv held").all()
 
 
 def manifest_folder(tmp_path: Path, manifest: str) -> Path:

@@ -35,7 +35,14 @@ from timeline.formats import (
     read_text,
     row_records,
 )
-from timeline.model import Article, Corpus, PublishedSource, Skipped, language_code
+from timeline.model import (
+    Article,
+    Corpus,
+    PublishedSource,
+    Skipped,
+    language_code,
+    least_of_each_id_first,
+)
 from timeline.text import DATELINE, counted
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
@@ -83,7 +90,9 @@ def load_articles(
     ``source`` is a folder with an ``articles.csv``/``articles.json`` manifest, a
     folder of ``.txt``/``.md``/``.html`` (and ``.jsonl``/``.csv``) files, or one such
     file. With ``infer_published`` an article without a publication date takes the
-    first full date written in its text instead of being skipped.
+    first full date written in its text instead of being skipped. Of articles sharing
+    an id, the least by content (by text, then publication date, outlet, ...) is kept
+    and the others skipped, whatever the order of the rows or files.
 
     Raises :class:`OptionError` when ``source`` is not a path,
     :class:`SourceError` when the source itself cannot be read and
@@ -105,7 +114,7 @@ def load_articles(
         collector.add_all(_folder_items(path, infer_published=infer_published))
     else:
         collector.add_all(_file_items(path, infer_published=infer_published))
-    corpus = Corpus(tuple(collector.articles), tuple(collector.skipped), source=str(path))
+    corpus = collector.corpus(path)
     if not corpus.articles:
         raise NothingReadError(f"{path}: no usable article ({corpus.summary()})")
     if strict and corpus.skipped:
@@ -261,38 +270,52 @@ def _with_columns(
 
 
 class _Collector:
-    """Turns records into articles, keeping the skips and refusing duplicate ids."""
+    """Turns records into articles, keeping the skips; of articles sharing an id it keeps
+    the least by content (see :func:`~timeline.model.least_of_each_id_first`), so the
+    order of a file's rows or a folder's files does not choose, and skips the others."""
 
     def __init__(self, *, infer_published: bool) -> None:
         self.infer_published = infer_published
-        self.articles: list[Article] = []
-        self.skipped: list[Skipped] = []
-        self._first_seen: dict[str, str] = {}
+        self._read: list[tuple[Article, str] | Skipped] = []
 
     def add_all(self, items: Iterable[Record | Skipped]) -> None:
         for item in items:
             if isinstance(item, Skipped):
-                self.skipped.append(item)
+                self._read.append(item)
                 continue
             try:
                 article = _article(item, infer_published=self.infer_published)
             except ArticleError as err:
-                self.skipped.append(Skipped(err.where, err.reason))
+                self._read.append(Skipped(err.where, err.reason))
                 continue
             except Exception as err:  # noqa: BLE001 (one row's fields cost that row only)
-                self.skipped.append(Skipped(item.where, failure(err)))
+                self._read.append(Skipped(item.where, failure(err)))
                 continue
-            if article.id in self._first_seen:
-                self.skipped.append(
-                    Skipped(
-                        item.where,
-                        f"duplicate article id {article.id!r} "
-                        f"(already used by {self._first_seen[article.id]})",
-                    )
+            self._read.append((article, item.where))
+
+    def corpus(self, source: Path) -> Corpus:
+        """What was read, one article per id, the skips in the order of the input."""
+        # by identity: two rows can hold equal articles (one file listed twice)
+        where = {id(entry[0]): entry[1] for entry in self._read if isinstance(entry, tuple)}
+        chosen = least_of_each_id_first(e[0] for e in self._read if isinstance(e, tuple))
+        articles: list[Article] = []
+        skipped: list[Skipped] = []
+        first_seen: dict[str, str] = {}
+        for entry in self._read:
+            if isinstance(entry, Skipped):
+                skipped.append(entry)
+                continue
+            article = next(chosen)
+            if article.id in first_seen:
+                reason = (
+                    f"duplicate article id {article.id!r} "
+                    f"(already used by {first_seen[article.id]})"
                 )
-                continue
-            self._first_seen[article.id] = item.where
-            self.articles.append(article)
+                skipped.append(Skipped(where[id(article)], reason))
+            else:
+                first_seen[article.id] = where[id(article)]
+                articles.append(article)
+        return Corpus(tuple(articles), tuple(skipped), source=str(source))
 
 
 def _article(record: Record, *, infer_published: bool) -> Article:
