@@ -319,3 +319,32 @@ def test_eval_of_a_missing_path_says_it_is_missing(tmp_path: Path) -> None:
     missing = tmp_path / "gold"
     code, _, err = run("eval", str(missing))
     assert (code, err.strip()) == (1, f"error: {missing}: no such file or folder")
+
+
+# How Python decodes file names in a locale whose encoding is ASCII (or Latin-1), against
+# UTF-8: the same folder on disk must give the same table either way.
+BYTE_LOCALE = {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+UTF8_LOCALE = {"LC_ALL": "C.UTF-8", "PYTHONUTF8": "1"}
+
+
+@pytest.mark.parametrize("name", ["Genève talks", "plain"])  # negative: an ASCII name
+def test_articles_named_in_utf8_give_the_same_table_in_any_locale(
+    tmp_path: Path, name: str
+) -> None:
+    folder = tmp_path / f"{name} folder"
+    folder.mkdir()
+    (folder / f"{name}.txt").write_text(
+        "---\npublished: 2025-12-02\n---\nEnvoys met in Oslo on Monday.\n", encoding="utf-8"
+    )
+    tables = []
+    for locale in (UTF8_LOCALE, BYTE_LOCALE):
+        out = tmp_path / f"events-{len(tables)}.csv"
+        subprocess.run(
+            [sys.executable, "-m", "timeline", "events", folder.name, "-o", out, "-j", "1"],
+            env={**os.environ, **locale},
+            cwd=tmp_path,
+            capture_output=True,
+            check=True,
+        )
+        tables.append(out.read_bytes())
+    assert tables[0] == tables[1] and f'"{name}#'.encode() in tables[0]

@@ -338,7 +338,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
             raise ArticleError(where, str(err)) from None
     elif (named := _date_in_name(record)) is not None:
         published, published_at, published_source = named, None, "file-name"
-        basis = f"the file name {Path(where).name!r}"
+        basis = f"the file name {_named(Path(where).name)!r}"
     elif infer_published:
         published, basis = _infer_published(text, where)
         published_at, published_source = None, "inferred-from-text"
@@ -353,7 +353,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         raise ArticleError(where, str(err)) from None
     try:
         return Article(
-            id=_string(fields, ID_FIELDS, where) or default_id,
+            id=_string(fields, ID_FIELDS, where) or _named(default_id),
             text=text,
             published=published,
             published_at=published_at,
@@ -361,12 +361,19 @@ def _article(record: Record, *, infer_published: bool) -> Article:
             title=_string(fields, TITLE_FIELDS, where),
             url=_string(fields, URL_FIELDS, where),
             language=language,
-            source=source,
+            source=_named(source),
             published_source=published_source,
             published_basis=basis,
         )
     except ValueError as err:  # what the fields hold (a lone surrogate), told in one line
         raise ArticleError(where, str(err)) from None
+
+
+def _named(os_name: str) -> str:
+    """A name the file system gave (a path, a file's stem) as the same text in any locale:
+    its bytes read as UTF-8. A name that is not UTF-8 keeps its bytes as escapes, which an
+    article refuses in one line."""
+    return os.fsencode(os_name).decode("utf-8", "surrogateescape")
 
 
 def _text(record: Record) -> tuple[str, str, PublishedSource, str]:
