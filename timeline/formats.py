@@ -46,6 +46,20 @@ _BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts like UTF-16
 # return and vertical tab do).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BINARY_CONTROLS = 4
+# Text that is not UTF-8 is most often Windows-1252 (a superset of Latin-1): English or
+# another Western language with a few accented names. Detection by letter statistics
+# takes such a text (a name or two in a page of ASCII) for a Baltic or Central European
+# code page ("Türk" read as "T³rk"), so it is read as Windows-1252 when that gives under
+# one accented letter in _FEW_ACCENTED and none of the signs that another code page's
+# letters become in Windows-1252: a superscript or fraction beside a letter (Polish ł ą,
+# Slovak ľ), an inverted mark after one (Polish ż), an ordinal sign before one (Romanian
+# ş), an Icelandic letter (Turkish ğ ş, Croatian đ, Romanian ţ).
+_WESTERN = "cp1252"
+_FEW_ACCENTED = 10
+_LETTER = r"[^\W\d_]"
+_MISREAD_AS_WESTERN = re.compile(
+    rf"(?<={_LETTER})[¹²³¼½¾]|[¹²³¼½¾](?={_LETTER})|(?<={_LETTER})[¿¡]|[ºª](?={_LETTER})|[ðþÐÞ]"
+)
 _FRONT_MATTER = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
 
 
@@ -103,12 +117,31 @@ def decode(data: bytes, where: str) -> str:
             return _checked_text(data.decode("utf-8"), where)
         except UnicodeDecodeError:
             pass
+        if (western := _western(data)) is not None:
+            return _checked_text(western, where)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise ArticleError(where, "not UTF-8 text (looks binary)")
     return _checked_text(str(best), where)
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as Windows-1252 when that gives a Western text (few accented letters,
+    no sign of another code page's letters), else ``None``."""
+    try:
+        text = data.decode(_WESTERN)
+    except UnicodeDecodeError:  # five bytes Windows-1252 leaves unassigned
+        return None
+    letters = accented = 0
+    for character in text:
+        if character.isalpha():
+            letters += 1
+            accented += not character.isascii()
+    if accented * _FEW_ACCENTED >= letters or _MISREAD_AS_WESTERN.search(text):
+        return None
+    return text
 
 
 def _checked_text(text: str, where: str) -> str:
