@@ -254,6 +254,35 @@ def test_a_western_text_in_a_legacy_code_page_keeps_its_accented_names(
         assert article.text != body.encode(encoding).decode("cp1252")
 
 
+@pytest.mark.parametrize(
+    ("charset", "declared", "body"),
+    [
+        ("cp1250", "windows-1250", "Premijer je u ponedjeljak rekao da će vlada sljedeći tjedan."),
+        ("iso8859_2", "ISO-8859-2", "Premiér v pondělí řekl, že vláda podá demisi ve středu."),
+        ("cp1251", "windows-1251", "Министр заявил в понедельник, что переговоры продолжатся."),
+        # Latin-1 declared is read as Windows-1252, as browsers do: its quotes are kept
+        ("cp1252", "iso-8859-1", "Police in São Paulo said “talks stalled” on Monday."),
+        # negatives: no charset, or one no codec knows, is left to the bytes
+        ("cp1252", "", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+        ("cp1252", "x-no-such-charset", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+        ("cp1252", "zlib", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+        ("cp1252", "undefined", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+    ],
+)
+def test_a_page_is_read_in_the_charset_it_declares(
+    tmp_path: Path, charset: str, declared: str, body: str
+) -> None:
+    meta = f'<meta charset="{declared}">' if declared else ""
+    page = (
+        f"<html><head>{meta}<title>Talks</title>"
+        '<meta property="article:published_time" content="2025-12-02"></head>'
+        f"<body><article><p>{body}</p></article></body></html>"
+    )
+    write(tmp_path, "page.html", page.encode(charset))
+    (article,) = load_articles(tmp_path)
+    assert article.text == body
+
+
 @pytest.mark.parametrize("stray", ["\x1a", "\x1b", "\x0c"])
 def test_one_stray_control_character_is_still_text(tmp_path: Path, stray: str) -> None:
     corpus, _ = folder_with(tmp_path, "old.txt", dated(f"Talks ended on Tuesday.{stray}\n"))
