@@ -348,3 +348,23 @@ def test_articles_named_in_utf8_give_the_same_table_in_any_locale(
         )
         tables.append(out.read_bytes())
     assert tables[0] == tables[1] and f'"{name}#'.encode() in tables[0]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Talks in Genève on Monday.".encode(encoding)
+        for encoding in ("utf-8", "utf-16", "utf-8-sig", "cp1252", "utf-32")
+    ],
+)
+def test_dates_reads_standard_input_as_a_file_is_read(data: bytes) -> None:
+    """Standard input goes through the decoding a file does (byte-order mark, UTF-8,
+    Windows-1252, ...), whatever the locale, so offsets count the characters of the text."""
+    result = CliRunner().invoke(app, ["dates", "-", "-p", "2025-12-02"], input=data)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Monday\s+19\s+25\s+DATE\s+2025-12-01", result.output)
+
+
+def test_dates_of_empty_standard_input_finds_nothing() -> None:  # negative: no text at all
+    result = CliRunner().invoke(app, ["dates", "-", "-p", "2025-12-02"], input=b"")
+    assert result.exit_code == 0 and "no date expressions found" in result.output

@@ -443,7 +443,7 @@ def dates(
         reference, _ = parse_published(published)
     except ValueError as err:
         raise OptionError(f"--published: {err}") from None
-    body = sys.stdin.read() if text == "-" else text
+    body = _standard_input() if text == "-" else text
     found = find_dates(body, reference)
     if not found:
         typer.echo("no date expressions found")
@@ -451,6 +451,14 @@ def dates(
     table = mentions_frame(("text", mention) for mention in found)
     shown = [c.name for c in MENTION_COLUMNS if c.name != "article_id"]
     typer.echo(table[shown].to_string(index=False, na_rep=""))
+
+
+def _standard_input() -> str:
+    """Standard input decoded as a file is (byte-order mark, UTF-8, ...), not by the locale."""
+    from timeline.formats import decode
+
+    data = sys.stdin.buffer.read()
+    return decode(data, "standard input") if data.strip() else ""
 
 
 class ReportFormat(StrEnum):
