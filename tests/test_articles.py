@@ -182,12 +182,49 @@ def test_html_page_without_article_text(tmp_path: Path) -> None:
         ("2025-12-01T23:15:00Z", date(2025, 12, 1), "2025-12-01T23:15:00+00:00"),
         ("2025-12-02 10:00:00", date(2025, 12, 2), "2025-12-02T10:00:00"),
         ("Tue, 02 Dec 2025 01:00:00 +0300", date(2025, 12, 2), "2025-12-02T01:00:00+03:00"),
+        # invisible marks around a date copied from a page or left by a joined file
+        ("\u200b2025-12-02\u00a0", date(2025, 12, 2), None),
+        ("\ufeff2025-12-02", date(2025, 12, 2), None),
+        ("\u200e2025-12-02T01:15:00+03:00\u2060", date(2025, 12, 2), "2025-12-02T01:15:00+03:00"),
+        # full-width forms, and the digits of other scripts
+        ("２０２５－１２－０２", date(2025, 12, 2), None),
+        ("٢٠٢٥-١٢-٠٢", date(2025, 12, 2), None),
+        ("۲۰۲۵-۱۲-۰۲T۱۰:۰۰:۰۰+۰۳:۳۰", date(2025, 12, 2), "2025-12-02T10:00:00+03:30"),
     ],
 )
 def test_parse_published(value: str, expected_date: date, expected_stamp: str | None) -> None:
     published, stamp = parse_published(value)
     assert published == expected_date
     assert (stamp.isoformat() if stamp else None) == expected_stamp
+
+
+@pytest.mark.parametrize(
+    "value", ["2025-12-0\u200b2", "\u200b", "2025\u00ad-12-02", "２０２５－１２－０２x", "①-12-02"]
+)
+def test_an_invisible_mark_inside_a_date_is_not_passed_over(value: str) -> None:
+    with pytest.raises(ValueError, match="publication date|no publication date"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("date", "9" * 1_000_000), ("date", "x\n" * 500_000), ("language", "e" * 1_000_000)],
+)
+def test_a_huge_bad_field_is_told_in_one_short_line(tmp_path: Path, field: str, value: str) -> None:
+    bad = {"id": "big", "text": "Talks went on Monday.", "date": "2025-12-02", field: value}
+    good = {"id": "ok", "text": "Talks went on Monday.", "date": "2025-12-02"}
+    rows = write(tmp_path, "rows.jsonl", f"{json.dumps(bad)}\n{json.dumps(good)}\n")
+    corpus = load_articles(rows)
+    (line,) = skip_lines(corpus)
+    assert line.startswith(f"{rows}:1: ") and len(line) < len(str(rows)) + 320
+    assert "\n" not in line and ids(corpus) == ["ok"]
+
+
+def test_json_lines_joined_from_files_that_open_with_a_byte_order_mark(tmp_path: Path) -> None:
+    row = '{{"id": "{}", "text": "Talks went on Monday.", "date": "2025-12-02"}}\n'
+    rows = write(tmp_path, "rows.jsonl", "\ufeff" + row.format("a") + "\ufeff" + row.format("b"))
+    corpus = load_articles(rows)
+    assert ids(corpus) == ["a", "b"] and not corpus.skipped
 
 
 # --- bad input: each a one-line message, and the good articles still read ---------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from importlib import resources
@@ -22,6 +23,7 @@ from timeline.errors import (
     SourceError,
     failure,
     given_path,
+    quoted,
 )
 from timeline.formats import (
     HTML_SUFFIXES,
@@ -59,7 +61,7 @@ FILE_FIELDS = ("file",)
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
 _NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
 _LINK_TO_NOTHING = "a link to nothing (its target is missing, or the link loops)"
-_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![^T ])")
 # A file name opening on its publication date: "2025-12-02-kyiv.txt", "2025-12-02_talks.md".
 _NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[-_. ])")
 # Any fixed day will do: only absolute (fully written) dates are used for inference,
@@ -136,8 +138,8 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
     if isinstance(value, date):
         return value, None
     if not isinstance(value, str):
-        raise ValueError(f"publication date {value!r} is not a date")
-    text = value.strip()
+        raise ValueError(f"publication date {quoted(value)} is not a date")
+    text = _ascii_digits(_trimmed(value))
     if not text:
         raise ValueError("no publication date")
     try:
@@ -148,7 +150,7 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
         stamp = datetime.fromisoformat(text)
     except ValueError as iso_error:
         if _ISO_SHAPE.match(text):
-            reason = f"publication date {text!r} is not a real date ({iso_error})"
+            reason = f"publication date {quoted(text)} is not a real date ({iso_error})"
             raise ValueError(reason) from None
         from email.utils import parsedate_to_datetime  # only RSS-style dates need it
 
@@ -156,10 +158,34 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
             stamp = parsedate_to_datetime(text)
         except (ValueError, TypeError, IndexError):
             raise ValueError(
-                f"publication date {text!r} is not an ISO date (YYYY-MM-DD), "
+                f"publication date {quoted(text)} is not an ISO date (YYYY-MM-DD), "
                 "ISO datetime or RFC 2822 date"
             ) from None
     return stamp.date(), stamp
+
+
+def _trimmed(value: str) -> str:
+    """``value`` without the spaces and invisible format characters (a zero-width space, a
+    byte-order mark, a direction mark: what a copied cell or a joined file leaves) at its ends."""
+    start, end = 0, len(value)
+    while start < end and _invisible(value[start]):
+        start += 1
+    while end > start and _invisible(value[end - 1]):
+        end -= 1
+    return value[start:end]
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with full-width forms made plain (NFKC) and the digits of any script
+    (Arabic-Indic, Devanagari, ...) written as ASCII digits."""
+    return "".join(
+        str(unicodedata.decimal(character)) if character.isdecimal() else character
+        for character in unicodedata.normalize("NFKC", text)
+    )
+
+
+def _invisible(character: str) -> bool:
+    return character.isspace() or unicodedata.category(character) == "Cf"
 
 
 def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:

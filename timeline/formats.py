@@ -332,8 +332,8 @@ def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
         if not line.strip():
             continue
         line_where = f"{where}:{number}"
-        try:
-            value = json_value(line)
+        try:  # a line may open with the byte-order mark of a file joined onto the one before
+            value = json_value(line.removeprefix("\ufeff"))
         except json.JSONDecodeError as err:
             yield line_where, Skipped(line_where, f"not valid JSON ({err.msg}, column {err.colno})")
             continue
