@@ -177,6 +177,23 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
 _INVISIBLE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
+# Marks a reader never sees inside a word: a soft hyphen, a zero-width space, a word joiner,
+# a byte-order mark, direction marks, embeddings and isolates. (The zero-width joiner and
+# non-joiner stay: some scripts spell words with them.)
+_UNSEEN = frozenset("\u00ad\u200b\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
+_UNSEEN |= frozenset("\u2066\u2067\u2068\u2069")
+_ANY_UNSEEN = re.compile(f"[{''.join(sorted(_UNSEEN))}]")
+
+
+def without_unseen(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the marks a reader never sees inside a word ("Decem\u00adber"),
+    and the offset in ``text`` of each character kept (``None`` when none was taken out)."""
+    if _ANY_UNSEEN.search(text) is None:
+        return text, None
+    offsets = [at for at, character in enumerate(text) if character not in _UNSEEN]
+    return "".join(text[at] for at in offsets), offsets
+
+
 def squash(text: str) -> str:
     """Text as shown: whitespace runs (line breaks included) and invisible controls to one space."""
     return " ".join(_INVISIBLE_CONTROLS.sub(" ", text).split())
