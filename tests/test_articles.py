@@ -1025,3 +1025,8 @@ def test_a_source_given_as_a_str_or_a_path_is_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Talks on Sunday.", encoding="utf-8")
     (tmp_path / "articles.csv").write_text("file,published\na.txt,2025-12-02\n", encoding="utf-8")
     assert len(load_articles(str(tmp_path)).articles) == len(load_articles(tmp_path).articles) == 1
+
+
+def test_an_empty_source_is_refused_not_read_as_the_current_folder() -> None:
+    with pytest.raises(OptionError, match="source is an empty path"):
+        load_articles("")

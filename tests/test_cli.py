@@ -368,3 +368,29 @@ def test_dates_reads_standard_input_as_a_file_is_read(data: bytes) -> None:
 def test_dates_of_empty_standard_input_finds_nothing() -> None:  # negative: no text at all
     result = CliRunner().invoke(app, ["dates", "-", "-p", "2025-12-02"], input=b"")
     assert result.exit_code == 0 and "no date expressions found" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "", "-o", "e.csv"],  # an unset shell variable: not the current folder
+        ["mentions", "", "-o", "m.csv"],
+        ["build", "", "-o", "t.html"],
+        ["events", "-o", ""],
+        ["build", "--png", ""],
+        ["eval", ""],
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    tmp_path: Path, args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "note.txt").write_text("---\npublished: 2025-12-02\n---\nTalks on Monday.\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "an empty path" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["note.txt"]
+
+
+def test_the_current_folder_is_read_when_named() -> None:  # negative: "." is a path
+    result = CliRunner().invoke(app, ["eval", "."])
+    assert "an empty path" not in result.output

@@ -30,6 +30,7 @@ class SourceError(TimelineError):
 
 
 NO_SUCH_PATH = "no such file or folder"
+EMPTY_PATH = "an empty path; give a file or folder ('.' for the current one)"
 
 
 class ArticleError(SourceError):
@@ -86,6 +87,8 @@ def given_path(value: object, *, parameter: str, what: str = "a file path") -> P
             f"{parameter} must be {what} (a str or Path), not {type(value).__name__}",
             parameter=parameter,
         )
+    if not os.fspath(value):  # an unset variable, most likely: not the current folder
+        raise OptionError(f"{parameter} is {EMPTY_PATH}", parameter=parameter)
     return Path(value)
 
 
