@@ -16,7 +16,9 @@ Every shape holds the TBAQ texts (see corpus.py) concatenated into one article:
 - ``dated clauses``: the same clauses joined into one endless sentence;
 - ``one word``, ``hyphenated``, ``apostrophes``: the ordinary text as one endless token,
   its words run together, or joined by hyphens or by apostrophes (patterns that may start
-  at each capital or after each joint of a word must still look a bounded way ahead).
+  at each capital or after each joint of a word must still look a bounded way ahead);
+- ``soft hyphens``: the ordinary text with a soft hyphen at each hyphenation point a page
+  may carry (inside every word, three letters from either end), all read through.
 
 Gold files are read in time linear in their length too: a TimeML file of the TBAQ markup,
 one that is all TIMEX3 elements and one full of tags left unclosed, each read by
@@ -59,6 +61,7 @@ SHAPES = (
     "one word",
     "hyphenated",
     "apostrophes",
+    "soft hyphens",
 )
 _TOKEN_JOINTS = {"one word": "", "hyphenated": "-", "apostrophes": "'"}
 # Clauses that ask much of the date engine: each date's tense, statement day or anchor
@@ -136,6 +139,8 @@ def text_of(shape: str, kb: int, big_kb: int) -> str:
         return dated(kb * 1000, ". ")
     if shape == "dated clauses":
         return dated(kb * 1000, ", and ")
+    if shape == "soft hyphens":
+        return re.sub(r"(?<=\w{3})(?=\w{3})", "\u00ad", concatenated(kb * 1000))
     if shape in _TOKEN_JOINTS:
         return re.sub(r"\W+", _TOKEN_JOINTS[shape], concatenated(kb * 1000))
     return chronology(400)
@@ -232,7 +237,7 @@ def main() -> None:
         )
     compared = (("one line", "sentences"), ("one sentence", "sentences"))
     compared += (("dated clauses", "dated sentences"),)
-    compared += tuple((shape, "sentences") for shape in _TOKEN_JOINTS)
+    compared += tuple((shape, "sentences") for shape in (*_TOKEN_JOINTS, "soft hyphens"))
     for stage, column in (("dates", 0), ("events", 1)):
         for shape, ordinary in compared:
             ratio = seconds[shape][column] / max(seconds[ordinary][column], 0.01)

@@ -182,12 +182,49 @@ def test_html_page_without_article_text(tmp_path: Path) -> None:
         ("2025-12-01T23:15:00Z", date(2025, 12, 1), "2025-12-01T23:15:00+00:00"),
         ("2025-12-02 10:00:00", date(2025, 12, 2), "2025-12-02T10:00:00"),
         ("Tue, 02 Dec 2025 01:00:00 +0300", date(2025, 12, 2), "2025-12-02T01:00:00+03:00"),
+        # invisible marks around a date copied from a page or left by a joined file
+        ("\u200b2025-12-02\u00a0", date(2025, 12, 2), None),
+        ("\ufeff2025-12-02", date(2025, 12, 2), None),
+        ("\u200e2025-12-02T01:15:00+03:00\u2060", date(2025, 12, 2), "2025-12-02T01:15:00+03:00"),
+        # full-width forms, and the digits of other scripts
+        ("２０２５－１２－０２", date(2025, 12, 2), None),
+        ("٢٠٢٥-١٢-٠٢", date(2025, 12, 2), None),
+        ("۲۰۲۵-۱۲-۰۲T۱۰:۰۰:۰۰+۰۳:۳۰", date(2025, 12, 2), "2025-12-02T10:00:00+03:30"),
     ],
 )
 def test_parse_published(value: str, expected_date: date, expected_stamp: str | None) -> None:
     published, stamp = parse_published(value)
     assert published == expected_date
     assert (stamp.isoformat() if stamp else None) == expected_stamp
+
+
+@pytest.mark.parametrize(
+    "value", ["2025-12-0\u200b2", "\u200b", "2025\u00ad-12-02", "２０２５－１２－０２x", "①-12-02"]
+)
+def test_an_invisible_mark_inside_a_date_is_not_passed_over(value: str) -> None:
+    with pytest.raises(ValueError, match="publication date|no publication date"):
+        parse_published(value)
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("date", "9" * 1_000_000), ("date", "x\n" * 500_000), ("language", "e" * 1_000_000)],
+)
+def test_a_huge_bad_field_is_told_in_one_short_line(tmp_path: Path, field: str, value: str) -> None:
+    bad = {"id": "big", "text": "Talks went on Monday.", "date": "2025-12-02", field: value}
+    good = {"id": "ok", "text": "Talks went on Monday.", "date": "2025-12-02"}
+    rows = write(tmp_path, "rows.jsonl", f"{json.dumps(bad)}\n{json.dumps(good)}\n")
+    corpus = load_articles(rows)
+    (line,) = skip_lines(corpus)
+    assert line.startswith(f"{rows}:1: ") and len(line) < len(str(rows)) + 320
+    assert "\n" not in line and ids(corpus) == ["ok"]
+
+
+def test_json_lines_joined_from_files_that_open_with_a_byte_order_mark(tmp_path: Path) -> None:
+    row = '{{"id": "{}", "text": "Talks went on Monday.", "date": "2025-12-02"}}\n'
+    rows = write(tmp_path, "rows.jsonl", "\ufeff" + row.format("a") + "\ufeff" + row.format("b"))
+    corpus = load_articles(rows)
+    assert ids(corpus) == ["a", "b"] and not corpus.skipped
 
 
 # --- bad input: each a one-line message, and the good articles still read ---------------------
@@ -225,6 +262,61 @@ def test_text_in_another_encoding_is_decoded(tmp_path: Path, encoding: str) -> N
     corpus, _ = folder_with(tmp_path, "encoded.txt", dated(body).encode(encoding))
     assert not corpus.skipped
     (article,) = [a for a in corpus if a.id == "encoded"]
+    assert article.text == body
+
+
+WESTERN_TEXTS = [  # a Western text with a few accented names, saved in Windows-1252 or Latin-1
+    ("cp1252", "Envoys met in Bogotá on Monday; Volker Türk said talks “stalled” – again.\n"),
+    ("cp1252", "Police in São Paulo and Vázquez’s aides met on Tuesday near Culiacán.\n"),
+    ("latin-1", "Mr Goïta spoke in Genève; the naïve plan failed on Friday, Müller said.\n"),
+    ("cp1252", "¿Qué pasa? Temperatures hit -20°C on Monday; ½ of homes lost power.\n"),
+]
+OTHER_CODE_PAGES = [  # negatives: another code page's letters
+    ("cp1250", "Premier powiedział w środę, że rząd złoży projekt ustawy w piątek.\n"),
+    ("cp1250", "Premierul a declarat luni că guvernul şi opoziţia vor vota joi.\n"),
+    ("cp1254", "Bakan pazartesi günü Ankara'da müzakerelerin değiştiğini söyledi.\n"),
+    ("cp1251", "Министр заявил в понедельник, что переговоры продолжатся в Женеве.\n"),
+]
+
+
+@pytest.mark.parametrize(("encoding", "body"), WESTERN_TEXTS + OTHER_CODE_PAGES)
+def test_a_western_text_in_a_legacy_code_page_keeps_its_accented_names(
+    tmp_path: Path, encoding: str, body: str
+) -> None:
+    corpus, _ = folder_with(tmp_path, "encoded.txt", dated(body).encode(encoding))
+    (article,) = [a for a in corpus if a.id == "encoded"]
+    if (encoding, body) in WESTERN_TEXTS:
+        assert article.text == body
+    else:  # left to detection, not taken for Windows-1252
+        assert article.text != body.encode(encoding).decode("cp1252")
+
+
+@pytest.mark.parametrize(
+    ("charset", "declared", "body"),
+    [
+        ("cp1250", "windows-1250", "Premijer je u ponedjeljak rekao da će vlada sljedeći tjedan."),
+        ("iso8859_2", "ISO-8859-2", "Premiér v pondělí řekl, že vláda podá demisi ve středu."),
+        ("cp1251", "windows-1251", "Министр заявил в понедельник, что переговоры продолжатся."),
+        # Latin-1 declared is read as Windows-1252, as browsers do: its quotes are kept
+        ("cp1252", "iso-8859-1", "Police in São Paulo said “talks stalled” on Monday."),
+        # negatives: no charset, or one no codec knows, is left to the bytes
+        ("cp1252", "", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+        ("cp1252", "x-no-such-charset", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+        ("cp1252", "zlib", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+        ("cp1252", "undefined", "Police in São Paulo met Vázquez’s aides on Tuesday."),
+    ],
+)
+def test_a_page_is_read_in_the_charset_it_declares(
+    tmp_path: Path, charset: str, declared: str, body: str
+) -> None:
+    meta = f'<meta charset="{declared}">' if declared else ""
+    page = (
+        f"<html><head>{meta}<title>Talks</title>"
+        '<meta property="article:published_time" content="2025-12-02"></head>'
+        f"<body><article><p>{body}</p></article></body></html>"
+    )
+    write(tmp_path, "page.html", page.encode(charset))
+    (article,) = load_articles(tmp_path)
     assert article.text == body
 
 
@@ -345,28 +437,52 @@ def test_impossible_date_is_not_replaced_by_an_inferred_one(tmp_path: Path) -> N
     assert ids(corpus) == ["good"] and "not a real date" in skip_lines(corpus)[0]
 
 
-def test_duplicate_ids_keep_the_first(tmp_path: Path) -> None:
-    corpus, bad = folder_with(tmp_path, "good-1.md", dated("Another text.\n"))
-    # good-1.md sorts before good-1.txt, so the .md file is first and keeps the id.
-    first = tmp_path / "good-1.md"
-    assert skip_lines(corpus) == [
-        f"{tmp_path / 'good-1.txt'}: duplicate article id 'good-1' (already used by {first})"
-    ]
-    assert [a.text for a in corpus if a.id == "good-1"] == ["Another text.\n"]
-    assert bad == first
+def test_of_files_sharing_an_id_the_least_by_content_is_kept(tmp_path: Path) -> None:
+    corpus, bad = folder_with(tmp_path, "good-1.md", dated("Talks went on.\n"))
+    # good-1.md sorts before good-1.txt, but the .txt file's text is the least: it keeps the id.
+    kept = tmp_path / "good-1.txt"
+    assert skip_lines(corpus) == [f"{bad}: duplicate article id 'good-1' (already used by {kept})"]
+    assert [a.text for a in corpus if a.id == "good-1"] == [GOOD_TEXT]
 
 
-def test_duplicate_ids_in_rows(tmp_path: Path) -> None:
-    rows = write(
-        tmp_path,
-        "rows.jsonl",
-        '{"id": "a", "text": "One.", "date": "2025-12-02"}\n'
-        '{"id": "a", "text": "Two.", "date": "2025-12-02"}\n'
-        '{"id": "b", "text": "Three.", "date": "2025-12-02"}\n',
-    )
+DUPLICATE_ROWS = [
+    {"id": "a", "text": "Talks went on.", "date": "2025-12-02"},
+    {"id": "b", "text": "Envoys met.", "date": "2025-12-02"},  # negative: an id of its own
+    {"id": "a", "text": "Kyiv held the town.", "date": "2025-12-03"},
+    {"id": "a", "text": "Kyiv held the town.", "date": "2025-12-02"},
+]
+
+
+def rows_file(folder: Path, suffix: str, rows: list[dict[str, str]]) -> Path:
+    if suffix == ".jsonl":
+        return write(folder, "rows.jsonl", "".join(json.dumps(row) + "\n" for row in rows))
+    lines = ["id,text,date", *(",".join(row.values()) for row in rows)]
+    return write(folder, "rows.csv", "\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+@pytest.mark.parametrize("order", [(0, 1, 2, 3), (3, 2, 1, 0), (2, 0, 3, 1)])
+def test_of_rows_sharing_an_id_the_least_by_content_is_kept_whatever_their_order(
+    tmp_path: Path, suffix: str, order: tuple[int, ...]
+) -> None:
+    rows = rows_file(tmp_path, suffix, [DUPLICATE_ROWS[i] for i in order])
     corpus = load_articles(rows)
-    assert ids(corpus) == ["a", "b"]
-    assert skip_lines(corpus) == [f"{rows}:2: duplicate article id 'a' (already used by {rows}:1)"]
+    kept = {article.id: (article.text, article.published) for article in corpus}
+    # by text first, then by publication date: the row of December 2 with the least text
+    assert kept == {
+        "a": ("Kyiv held the town.", date(2025, 12, 2)),
+        "b": ("Envoys met.", date(2025, 12, 2)),
+    }
+    first_row = (
+        2 if suffix == ".csv" else 1
+    )  # a CSV file's rows are named by line, after its header
+    line = {position: f"{rows}:{number}" for number, position in enumerate(order, first_row)}
+    assert sorted(skip_lines(corpus)) == sorted(
+        f"{line[position]}: duplicate article id 'a' (already used by {line[3]})"
+        for position in (0, 2)
+    )
+    table = extract_events(corpus, jobs=1)
+    assert table["sentence"].str.contains("Kyiv held").all()
 
 
 def manifest_folder(tmp_path: Path, manifest: str) -> Path:
@@ -909,3 +1025,8 @@ def test_a_source_given_as_a_str_or_a_path_is_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Talks on Sunday.", encoding="utf-8")
     (tmp_path / "articles.csv").write_text("file,published\na.txt,2025-12-02\n", encoding="utf-8")
     assert len(load_articles(str(tmp_path)).articles) == len(load_articles(tmp_path).articles) == 1
+
+
+def test_an_empty_source_is_refused_not_read_as_the_current_folder() -> None:
+    with pytest.raises(OptionError, match="source is an empty path"):
+        load_articles("")

@@ -319,3 +319,78 @@ def test_eval_of_a_missing_path_says_it_is_missing(tmp_path: Path) -> None:
     missing = tmp_path / "gold"
     code, _, err = run("eval", str(missing))
     assert (code, err.strip()) == (1, f"error: {missing}: no such file or folder")
+
+
+# How Python decodes file names in a locale whose encoding is ASCII (or Latin-1), against
+# UTF-8: the same folder on disk must give the same table either way.
+BYTE_LOCALE = {"LC_ALL": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+UTF8_LOCALE = {"LC_ALL": "C.UTF-8", "PYTHONUTF8": "1"}
+
+
+@pytest.mark.parametrize("name", ["Genève talks", "plain"])  # negative: an ASCII name
+def test_articles_named_in_utf8_give_the_same_table_in_any_locale(
+    tmp_path: Path, name: str
+) -> None:
+    folder = tmp_path / f"{name} folder"
+    folder.mkdir()
+    (folder / f"{name}.txt").write_text(
+        "---\npublished: 2025-12-02\n---\nEnvoys met in Oslo on Monday.\n", encoding="utf-8"
+    )
+    tables = []
+    for locale in (UTF8_LOCALE, BYTE_LOCALE):
+        out = tmp_path / f"events-{len(tables)}.csv"
+        subprocess.run(
+            [sys.executable, "-m", "timeline", "events", folder.name, "-o", out, "-j", "1"],
+            env={**os.environ, **locale},
+            cwd=tmp_path,
+            capture_output=True,
+            check=True,
+        )
+        tables.append(out.read_bytes())
+    assert tables[0] == tables[1] and f'"{name}#'.encode() in tables[0]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Talks in Genève on Monday.".encode(encoding)
+        for encoding in ("utf-8", "utf-16", "utf-8-sig", "cp1252", "utf-32")
+    ],
+)
+def test_dates_reads_standard_input_as_a_file_is_read(data: bytes) -> None:
+    """Standard input goes through the decoding a file does (byte-order mark, UTF-8,
+    Windows-1252, ...), whatever the locale, so offsets count the characters of the text."""
+    result = CliRunner().invoke(app, ["dates", "-", "-p", "2025-12-02"], input=data)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Monday\s+19\s+25\s+DATE\s+2025-12-01", result.output)
+
+
+def test_dates_of_empty_standard_input_finds_nothing() -> None:  # negative: no text at all
+    result = CliRunner().invoke(app, ["dates", "-", "-p", "2025-12-02"], input=b"")
+    assert result.exit_code == 0 and "no date expressions found" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["events", "", "-o", "e.csv"],  # an unset shell variable: not the current folder
+        ["mentions", "", "-o", "m.csv"],
+        ["build", "", "-o", "t.html"],
+        ["events", "-o", ""],
+        ["build", "--png", ""],
+        ["eval", ""],
+    ],
+)
+def test_an_empty_path_is_refused_not_read_as_the_current_folder(
+    tmp_path: Path, args: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "note.txt").write_text("---\npublished: 2025-12-02\n---\nTalks on Monday.\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and "an empty path" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["note.txt"]
+
+
+def test_the_current_folder_is_read_when_named() -> None:  # negative: "." is a path
+    result = CliRunner().invoke(app, ["eval", "."])
+    assert "an empty path" not in result.output

@@ -210,3 +210,22 @@ def test_a_path_that_is_no_path_is_refused_naming_the_parameter(path: object, ki
         check_output(path)  # type: ignore[arg-type]
     with pytest.raises(OptionError, match=f"^path must be a file path .*, not {kind}$"):
         write_atomically(path, lambda tmp: tmp.write_text("x"))  # type: ignore[arg-type]
+
+
+def test_an_output_in_an_input_folder_spelled_another_way_is_refused(tmp_path: Path) -> None:
+    """A bind mount gives one folder two paths, as a case-insensitive file system gives
+    "Pool" and "pool": neither spelling may put an output among the articles."""
+    folder, alias = tmp_path / "in", tmp_path / "alias"
+    folder.mkdir()
+    alias.mkdir()
+    mounted = subprocess.run(["mount", "--bind", folder, alias], capture_output=True, check=False)
+    if mounted.returncode:
+        pytest.skip("needs the right to bind-mount a folder")
+    try:
+        for output in (alias / "events.csv", alias / "new" / "events.csv"):
+            with pytest.raises(OutputError, match="is inside the input folder"):
+                check_output(output, inputs=[folder])
+        beside = tmp_path / "events.csv"  # negative: beside the input folder
+        assert check_output(beside, inputs=[folder]) == beside
+    finally:
+        subprocess.run(["umount", alias], check=True)

@@ -6051,3 +6051,33 @@ def test_the_previous_unit_counts_back_from_the_date_told(
     else:
         meant = f"{base.year - 1:04d}"
     assert dict(values(sentence, published))[expression] == meant
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a soft hyphen, a zero-width space or word joiner, a direction mark inside a date
+        ("Talks began on Decem\u00adber 4, 2025.", [("Decem\u00adber 4, 2025", "2025-12-04")]),
+        ("Talks began on Dec\u200bember 4.", [("Dec\u200bember 4", "2024-12-04")]),
+        ("They met on Mon\u2060day in Oslo.", [("Mon\u2060day", "2025-12-01")]),
+        ("Signed \u200fDecember 4\u200f, 2025.", [("December 4\u200f, 2025", "2025-12-04")]),
+        ("\ufeffOn Friday and last week.", [("Friday", "2025-11-28"), ("last week", "2025-W48")]),
+        # full-width forms and the digits of other scripts read as ASCII, offsets kept
+        ("Talks on December ４, ２０２５.", [("December ４, ２０２５", "2025-12-04")]),
+        (
+            "They met on Ｍｏｎｄａｙ at １０：３０.",
+            [("Ｍｏｎｄａｙ", "2025-12-01"), ("１０：３０", "2025-12-01T10:30")],
+        ),
+        ("Signed on ٤ December ٢٠٢٥ in Doha.", [("٤ December ٢٠٢٥", "2025-12-04")]),
+        ("Vote set for २०२६-०१-१५.", [("२०२६-०१-१५", "2026-01-15")]),
+        # negatives: a mark that is seen, or that joins letters in some scripts, splits a word
+        ("Talks began on Dec-ember 4.", []),
+        ("They met on Mon\u200cday in Oslo.", []),
+    ],
+)
+def test_marks_a_reader_does_not_see_and_other_forms_of_digits_do_not_hide_a_date(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_dates(text, TUE)
+    assert [(m.text, m.value) for m in found] == expected
+    assert all(text[m.char_start : m.char_end] == m.text for m in found)

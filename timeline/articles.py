@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from importlib import resources
@@ -22,6 +23,7 @@ from timeline.errors import (
     SourceError,
     failure,
     given_path,
+    quoted,
 )
 from timeline.formats import (
     HTML_SUFFIXES,
@@ -35,7 +37,14 @@ from timeline.formats import (
     read_text,
     row_records,
 )
-from timeline.model import Article, Corpus, PublishedSource, Skipped, language_code
+from timeline.model import (
+    Article,
+    Corpus,
+    PublishedSource,
+    Skipped,
+    language_code,
+    least_of_each_id_first,
+)
 from timeline.text import DATELINE, counted
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
@@ -52,7 +61,7 @@ FILE_FIELDS = ("file",)
 _ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
 _NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
 _LINK_TO_NOTHING = "a link to nothing (its target is missing, or the link loops)"
-_ISO_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![^T ])")
 # A file name opening on its publication date: "2025-12-02-kyiv.txt", "2025-12-02_talks.md".
 _NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[-_. ])")
 # Any fixed day will do: only absolute (fully written) dates are used for inference,
@@ -83,7 +92,9 @@ def load_articles(
     ``source`` is a folder with an ``articles.csv``/``articles.json`` manifest, a
     folder of ``.txt``/``.md``/``.html`` (and ``.jsonl``/``.csv``) files, or one such
     file. With ``infer_published`` an article without a publication date takes the
-    first full date written in its text instead of being skipped.
+    first full date written in its text instead of being skipped. Of articles sharing
+    an id, the least by content (by text, then publication date, outlet, ...) is kept
+    and the others skipped, whatever the order of the rows or files.
 
     Raises :class:`OptionError` when ``source`` is not a path,
     :class:`SourceError` when the source itself cannot be read and
@@ -105,7 +116,7 @@ def load_articles(
         collector.add_all(_folder_items(path, infer_published=infer_published))
     else:
         collector.add_all(_file_items(path, infer_published=infer_published))
-    corpus = Corpus(tuple(collector.articles), tuple(collector.skipped), source=str(path))
+    corpus = collector.corpus(path)
     if not corpus.articles:
         raise NothingReadError(f"{path}: no usable article ({corpus.summary()})")
     if strict and corpus.skipped:
@@ -127,8 +138,8 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
     if isinstance(value, date):
         return value, None
     if not isinstance(value, str):
-        raise ValueError(f"publication date {value!r} is not a date")
-    text = value.strip()
+        raise ValueError(f"publication date {quoted(value)} is not a date")
+    text = _ascii_digits(_trimmed(value))
     if not text:
         raise ValueError("no publication date")
     try:
@@ -139,7 +150,7 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
         stamp = datetime.fromisoformat(text)
     except ValueError as iso_error:
         if _ISO_SHAPE.match(text):
-            reason = f"publication date {text!r} is not a real date ({iso_error})"
+            reason = f"publication date {quoted(text)} is not a real date ({iso_error})"
             raise ValueError(reason) from None
         from email.utils import parsedate_to_datetime  # only RSS-style dates need it
 
@@ -147,10 +158,34 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
             stamp = parsedate_to_datetime(text)
         except (ValueError, TypeError, IndexError):
             raise ValueError(
-                f"publication date {text!r} is not an ISO date (YYYY-MM-DD), "
+                f"publication date {quoted(text)} is not an ISO date (YYYY-MM-DD), "
                 "ISO datetime or RFC 2822 date"
             ) from None
     return stamp.date(), stamp
+
+
+def _trimmed(value: str) -> str:
+    """``value`` without the spaces and invisible format characters (a zero-width space, a
+    byte-order mark, a direction mark: what a copied cell or a joined file leaves) at its ends."""
+    start, end = 0, len(value)
+    while start < end and _invisible(value[start]):
+        start += 1
+    while end > start and _invisible(value[end - 1]):
+        end -= 1
+    return value[start:end]
+
+
+def _ascii_digits(text: str) -> str:
+    """``text`` with full-width forms made plain (NFKC) and the digits of any script
+    (Arabic-Indic, Devanagari, ...) written as ASCII digits."""
+    return "".join(
+        str(unicodedata.decimal(character)) if character.isdecimal() else character
+        for character in unicodedata.normalize("NFKC", text)
+    )
+
+
+def _invisible(character: str) -> bool:
+    return character.isspace() or unicodedata.category(character) == "Cf"
 
 
 def _folder_items(folder: Path, *, infer_published: bool) -> Iterator[Record | Skipped]:
@@ -261,38 +296,52 @@ def _with_columns(
 
 
 class _Collector:
-    """Turns records into articles, keeping the skips and refusing duplicate ids."""
+    """Turns records into articles, keeping the skips; of articles sharing an id it keeps
+    the least by content (see :func:`~timeline.model.least_of_each_id_first`), so the
+    order of a file's rows or a folder's files does not choose, and skips the others."""
 
     def __init__(self, *, infer_published: bool) -> None:
         self.infer_published = infer_published
-        self.articles: list[Article] = []
-        self.skipped: list[Skipped] = []
-        self._first_seen: dict[str, str] = {}
+        self._read: list[tuple[Article, str] | Skipped] = []
 
     def add_all(self, items: Iterable[Record | Skipped]) -> None:
         for item in items:
             if isinstance(item, Skipped):
-                self.skipped.append(item)
+                self._read.append(item)
                 continue
             try:
                 article = _article(item, infer_published=self.infer_published)
             except ArticleError as err:
-                self.skipped.append(Skipped(err.where, err.reason))
+                self._read.append(Skipped(err.where, err.reason))
                 continue
             except Exception as err:  # noqa: BLE001 (one row's fields cost that row only)
-                self.skipped.append(Skipped(item.where, failure(err)))
+                self._read.append(Skipped(item.where, failure(err)))
                 continue
-            if article.id in self._first_seen:
-                self.skipped.append(
-                    Skipped(
-                        item.where,
-                        f"duplicate article id {article.id!r} "
-                        f"(already used by {self._first_seen[article.id]})",
-                    )
+            self._read.append((article, item.where))
+
+    def corpus(self, source: Path) -> Corpus:
+        """What was read, one article per id, the skips in the order of the input."""
+        # by identity: two rows can hold equal articles (one file listed twice)
+        where = {id(entry[0]): entry[1] for entry in self._read if isinstance(entry, tuple)}
+        chosen = least_of_each_id_first(e[0] for e in self._read if isinstance(e, tuple))
+        articles: list[Article] = []
+        skipped: list[Skipped] = []
+        first_seen: dict[str, str] = {}
+        for entry in self._read:
+            if isinstance(entry, Skipped):
+                skipped.append(entry)
+                continue
+            article = next(chosen)
+            if article.id in first_seen:
+                reason = (
+                    f"duplicate article id {article.id!r} "
+                    f"(already used by {first_seen[article.id]})"
                 )
-                continue
-            self._first_seen[article.id] = item.where
-            self.articles.append(article)
+                skipped.append(Skipped(where[id(article)], reason))
+            else:
+                first_seen[article.id] = where[id(article)]
+                articles.append(article)
+        return Corpus(tuple(articles), tuple(skipped), source=str(source))
 
 
 def _article(record: Record, *, infer_published: bool) -> Article:
@@ -315,7 +364,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
             raise ArticleError(where, str(err)) from None
     elif (named := _date_in_name(record)) is not None:
         published, published_at, published_source = named, None, "file-name"
-        basis = f"the file name {Path(where).name!r}"
+        basis = f"the file name {_named(Path(where).name)!r}"
     elif infer_published:
         published, basis = _infer_published(text, where)
         published_at, published_source = None, "inferred-from-text"
@@ -330,7 +379,7 @@ def _article(record: Record, *, infer_published: bool) -> Article:
         raise ArticleError(where, str(err)) from None
     try:
         return Article(
-            id=_string(fields, ID_FIELDS, where) or default_id,
+            id=_string(fields, ID_FIELDS, where) or _named(default_id),
             text=text,
             published=published,
             published_at=published_at,
@@ -338,12 +387,19 @@ def _article(record: Record, *, infer_published: bool) -> Article:
             title=_string(fields, TITLE_FIELDS, where),
             url=_string(fields, URL_FIELDS, where),
             language=language,
-            source=source,
+            source=_named(source),
             published_source=published_source,
             published_basis=basis,
         )
     except ValueError as err:  # what the fields hold (a lone surrogate), told in one line
         raise ArticleError(where, str(err)) from None
+
+
+def _named(os_name: str) -> str:
+    """A name the file system gave (a path, a file's stem) as the same text in any locale:
+    its bytes read as UTF-8. A name that is not UTF-8 keeps its bytes as escapes, which an
+    article refuses in one line."""
+    return os.fsencode(os_name).decode("utf-8", "surrogateescape")
 
 
 def _text(record: Record) -> tuple[str, str, PublishedSource, str]:

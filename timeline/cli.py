@@ -20,7 +20,13 @@ from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import typer
 
-from timeline.errors import NothingReadError, OptionError, SkippedArticleWarning, TimelineError
+from timeline.errors import (
+    EMPTY_PATH,
+    NothingReadError,
+    OptionError,
+    SkippedArticleWarning,
+    TimelineError,
+)
 from timeline.model import Corpus, Skipped
 from timeline.text import counted
 
@@ -47,9 +53,19 @@ app = typer.Typer(
 P = ParamSpec("P")
 R = TypeVar("R")
 
+
+def _path(value: str) -> Path:
+    """A path as typed; an empty one (an unset shell variable) is refused, not read as
+    the current folder as ``Path("")`` would be."""
+    if not value:
+        raise typer.BadParameter(EMPTY_PATH)
+    return Path(value)
+
+
 Source = Annotated[
     Path | None,
     typer.Argument(
+        parser=_path,
         help=(
             "Articles: a folder (manifest, front matter or saved pages) or a .jsonl/.csv "
             "file; see docs/sources.md. Default: the bundled seed articles."
@@ -62,7 +78,12 @@ Strict = Annotated[
 ]
 TableOutput = Annotated[
     Path,
-    typer.Option("--output", "-o", help="Table file: .csv, .parquet or .json (by extension)."),
+    typer.Option(
+        "--output",
+        "-o",
+        parser=_path,
+        help="Table file: .csv, .parquet or .json (by extension).",
+    ),
 ]
 InferPublished = Annotated[
     bool,
@@ -303,7 +324,7 @@ def write_extracted(
 def build(
     source: Source = None,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="Where to write the HTML page.")
+        Path, typer.Option("--output", "-o", parser=_path, help="Where to write the HTML page.")
     ] = Path("timeline.html"),
     cdn: Annotated[
         bool,
@@ -315,6 +336,7 @@ def build(
         Path | None,
         typer.Option(
             "--png",
+            parser=_path,
             help="Also save the timeline as a PNG image for reports (needs timeline[png]).",
             show_default=False,
         ),
@@ -443,7 +465,7 @@ def dates(
         reference, _ = parse_published(published)
     except ValueError as err:
         raise OptionError(f"--published: {err}") from None
-    body = sys.stdin.read() if text == "-" else text
+    body = _standard_input() if text == "-" else text
     found = find_dates(body, reference)
     if not found:
         typer.echo("no date expressions found")
@@ -451,6 +473,14 @@ def dates(
     table = mentions_frame(("text", mention) for mention in found)
     shown = [c.name for c in MENTION_COLUMNS if c.name != "article_id"]
     typer.echo(table[shown].to_string(index=False, na_rep=""))
+
+
+def _standard_input() -> str:
+    """Standard input decoded as a file is (byte-order mark, UTF-8, ...), not by the locale."""
+    from timeline.formats import decode
+
+    data = sys.stdin.buffer.read()
+    return decode(data, "standard input") if data.strip() else ""
 
 
 class ReportFormat(StrEnum):
@@ -466,9 +496,10 @@ def evaluate(
     corpus: Annotated[
         Path,
         typer.Argument(
+            parser=_path,
             help="A folder of TimeML .tml files (TempEval-3 format) or inline TIMEX2 "
             ".key.xml files (WikiWars), or one file; with --events, a folder of articles "
-            "with gold events (events.jsonl)."
+            "with gold events (events.jsonl).",
         ),
     ],
     events: Annotated[

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import reprlib
 import traceback
 from pathlib import Path
 
 _REASON_LENGTH = 300
+# How a message quotes a value it was given: its two ends, whatever its size.
+_QUOTED = reprlib.Repr()
+_QUOTED.maxstring = _QUOTED.maxlong = _QUOTED.maxother = 60
 
 
 class TimelineError(Exception):
@@ -21,11 +25,12 @@ class SourceError(TimelineError):
 
     def __init__(self, where: str, reason: str) -> None:
         self.where = where
-        self.reason = reason
-        super().__init__(f"{where}: {reason}")
+        self.reason = one_line(reason)  # it may quote a field of any size or shape
+        super().__init__(f"{where}: {self.reason}")
 
 
 NO_SUCH_PATH = "no such file or folder"
+EMPTY_PATH = "an empty path; give a file or folder ('.' for the current one)"
 
 
 class ArticleError(SourceError):
@@ -82,6 +87,8 @@ def given_path(value: object, *, parameter: str, what: str = "a file path") -> P
             f"{parameter} must be {what} (a str or Path), not {type(value).__name__}",
             parameter=parameter,
         )
+    if not os.fspath(value):  # an unset variable, most likely: not the current folder
+        raise OptionError(f"{parameter} is {EMPTY_PATH}", parameter=parameter)
     return Path(value)
 
 
@@ -91,14 +98,25 @@ def first_line(err: BaseException) -> str:
     return message.splitlines()[0] if message else type(err).__name__
 
 
+def one_line(message: str) -> str:
+    """``message`` on one line (whitespace runs to one space), cut to a readable length."""
+    line = " ".join(message[: _REASON_LENGTH * 4].split())
+    if len(line) > _REASON_LENGTH:
+        line = line[: _REASON_LENGTH - 3] + "..."
+    return line
+
+
+def quoted(value: object) -> str:
+    """``value`` as a message quotes it: its ``repr``, its middle left out when long."""
+    return _QUOTED.repr(value)
+
+
 def failure(err: Exception) -> str:
     """An unforeseen exception in one line: the type, message and innermost place it came from.
 
     Our own errors (:class:`TimelineError`) are told by their message alone.
     """
-    message = " ".join(str(err).split())
-    if len(message) > _REASON_LENGTH:
-        message = message[: _REASON_LENGTH - 3] + "..."
+    message = one_line(str(err))
     if isinstance(err, TimelineError):
         return message
     frames = traceback.extract_tb(err.__traceback__)

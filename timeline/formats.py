@@ -9,6 +9,8 @@ so the other rows still go through. Nothing here knows what the fields mean; tha
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import csv
 import json
 import re
@@ -46,6 +48,29 @@ _BYTE_ORDER_MARKS = (  # UTF-32 first: its little-endian mark starts like UTF-16
 # return and vertical tab do).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BINARY_CONTROLS = 4
+# Text that is not UTF-8 is most often Windows-1252 (a superset of Latin-1): English or
+# another Western language with a few accented names. Detection by letter statistics
+# takes such a text (a name or two in a page of ASCII) for a Baltic or Central European
+# code page ("Türk" read as "T³rk"), so it is read as Windows-1252 when that gives under
+# one accented letter in _FEW_ACCENTED and none of the signs that another code page's
+# letters become in Windows-1252: a superscript or fraction beside a letter (Polish ł ą,
+# Slovak ľ), an inverted mark after one (Polish ż), an ordinal sign before one (Romanian
+# ş), an Icelandic letter (Turkish ğ ş, Croatian đ, Romanian ţ).
+_WESTERN = "cp1252"
+# A page's own word on its encoding, among its first bytes: <meta charset="..."> or
+# <meta http-equiv="Content-Type" content="text/html; charset=...">.
+_DECLARED_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,200}?charset\s*=\s*[\"']?\s*([a-z0-9._:-]{1,40})", re.IGNORECASE
+)
+_PRESCAN_BYTES = 4096
+# Declared Latin-1 and ASCII are read as Windows-1252, as browsers do: pages that say
+# so hold its quotes and dashes.
+_READ_AS_WESTERN = ("iso8859-1", "ascii")
+_FEW_ACCENTED = 10
+_LETTER = r"[^\W\d_]"
+_MISREAD_AS_WESTERN = re.compile(
+    rf"(?<={_LETTER})[¹²³¼½¾]|[¹²³¼½¾](?={_LETTER})|(?<={_LETTER})[¿¡]|[ºª](?={_LETTER})|[ðþÐÞ]"
+)
 _FRONT_MATTER = {"---": ("yaml", ("---", "...")), "+++": ("toml", ("+++",))}
 
 
@@ -67,8 +92,9 @@ class Record:
     folder: Path
 
 
-def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES) -> str:
-    """Read and decode a text file, keeping its characters (and line endings) as they are.
+def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES, page: bool = False) -> str:
+    """Read and decode a text file, keeping its characters (and line endings) as they are;
+    a web ``page`` in the charset it declares, if it declares one.
 
     Raises :class:`ArticleError` for an unreadable, empty, oversized or binary file.
     """
@@ -83,11 +109,12 @@ def read_text(path: Path, *, max_bytes: int | None = MAX_ARTICLE_BYTES) -> str:
         data = path.read_bytes()
     except OSError as err:
         raise ArticleError(str(path), f"cannot be read ({err.strerror or err})") from None
-    return decode(data, str(path))
+    return decode(data, str(path), declared=_declared_charset(data) if page else None)
 
 
-def decode(data: bytes, where: str) -> str:
-    """Decode bytes: a byte-order mark decides, else strict UTF-8, else a detected encoding."""
+def decode(data: bytes, where: str, *, declared: str | None = None) -> str:
+    """Decode bytes: a byte-order mark decides, else strict UTF-8, else the ``declared``
+    codec (a page's charset), else Windows-1252 for a Western text, else a detected one."""
     if not data.strip():
         raise ArticleError(where, "empty file")
     for mark, codec in _BYTE_ORDER_MARKS:
@@ -103,12 +130,47 @@ def decode(data: bytes, where: str) -> str:
             return _checked_text(data.decode("utf-8"), where)
         except UnicodeDecodeError:
             pass
+        if declared is not None:
+            # a codec that is no text encoding ("zlib", "undefined") is no declaration
+            with contextlib.suppress(UnicodeError, LookupError):
+                return _checked_text(data.decode(declared), where)
+        if (western := _western(data)) is not None:
+            return _checked_text(western, where)
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is None:
         raise ArticleError(where, "not UTF-8 text (looks binary)")
     return _checked_text(str(best), where)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The codec of the charset a page declares in its first bytes, if Python has one."""
+    found = _DECLARED_CHARSET.search(data, 0, _PRESCAN_BYTES)
+    if found is None:
+        return None
+    try:
+        codec = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return _WESTERN if codec in _READ_AS_WESTERN else codec
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as Windows-1252 when that gives a Western text (few accented letters,
+    no sign of another code page's letters), else ``None``."""
+    try:
+        text = data.decode(_WESTERN)
+    except UnicodeDecodeError:  # five bytes Windows-1252 leaves unassigned
+        return None
+    letters = accented = 0
+    for character in text:
+        if character.isalpha():
+            letters += 1
+            accented += not character.isascii()
+    if accented * _FEW_ACCENTED >= letters or _MISREAD_AS_WESTERN.search(text):
+        return None
+    return text
 
 
 def _checked_text(text: str, where: str) -> str:
@@ -194,7 +256,7 @@ def file_record(path: Path) -> Record:
 def html_record(path: Path) -> Record:
     """A saved web page: main text by trafilatura, publication date by htmldate (metadata only)."""
     where = str(path)
-    page = read_text(path, max_bytes=MAX_PAGE_BYTES)
+    page = read_text(path, max_bytes=MAX_PAGE_BYTES, page=True)
     import trafilatura
 
     # htmldate (called by trafilatura) reads dates from the page's markup and URL only
@@ -270,8 +332,8 @@ def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
         if not line.strip():
             continue
         line_where = f"{where}:{number}"
-        try:
-            value = json_value(line)
+        try:  # a line may open with the byte-order mark of a file joined onto the one before
+            value = json_value(line.removeprefix("\ufeff"))
         except json.JSONDecodeError as err:
             yield line_where, Skipped(line_where, f"not valid JSON ({err.msg}, column {err.colno})")
             continue

@@ -7,8 +7,8 @@ Nothing here does I/O or touches pandas. Every offset is a half-open
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Literal, get_args
 
@@ -279,3 +279,27 @@ class Corpus:
             if len(self.skipped) > most:
                 line += f"; and {len(self.skipped) - most} more"
         return line
+
+
+def least_of_each_id_first(articles: Iterable[Article]) -> Iterator[Article]:
+    """``articles`` with, of those sharing an id, the least by content (text, then
+    publication date, outlet, ...) in the place of the first, so that keeping the first of
+    each id (as reading a source and building a table do) keeps the same one whatever the
+    order they came in. All are read before the first is passed on: a table holds them
+    all anyway."""
+    given = list(articles)
+    least: dict[str, Article] = {}
+    for article in given:
+        if article.id not in least or _content(article) < _content(least[article.id]):
+            least[article.id] = article
+    first: dict[str, Article] = {}
+    for article in given:
+        if article.id not in first:
+            first[article.id] = article
+            yield least[article.id]
+        else:
+            yield first[article.id] if article is least[article.id] else article
+
+
+def _content(article: Article) -> tuple[str, ...]:
+    return tuple(str(getattr(article, field.name)) for field in fields(article))

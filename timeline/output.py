@@ -74,7 +74,7 @@ def _checked_output(
     for given in inputs:
         source = Path(given)
         if source.is_dir():
-            if resolved.is_relative_to(os.path.realpath(source)):
+            if _inside(resolved, source):
                 raise OutputError(
                     str(target),
                     f"is inside the input folder {source}, where it would replace or join "
@@ -87,6 +87,18 @@ def _checked_output(
     if suffixes and target.suffix.lower() not in suffixes:
         raise OutputError(str(target), f"unknown format; use {', '.join(suffixes)}")
     return target
+
+
+def _inside(resolved: Path, folder: Path) -> bool:
+    """Whether the path ``resolved`` (links followed) lies in ``folder``, however either is
+    spelled: by path, or by the folder's identity on disk, since a bind mount or a
+    case-insensitive file system gives one folder several paths."""
+    if resolved.is_relative_to(os.path.realpath(folder)):
+        return True
+    identity = folder.stat()
+    return any(
+        os.path.samestat(parent.stat(), identity) for parent in resolved.parents if parent.is_dir()
+    )
 
 
 def _existing_ancestor(path: Path) -> Path:

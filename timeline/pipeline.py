@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -29,7 +29,7 @@ from timeline.errors import (
     SkippedArticleWarning,
     failure,
 )
-from timeline.model import Article, Event, Mention, Skipped
+from timeline.model import Article, Event, Mention, Skipped, least_of_each_id_first
 from timeline.resolve import find_dates
 
 if TYPE_CHECKING:
@@ -175,29 +175,6 @@ def _only_articles(articles: Iterable[object]) -> Iterator[Article]:
                 parameter="articles",
             )
         yield article
-
-
-def _least_of_each_id_first(articles: Iterable[Article]) -> Iterator[Article]:
-    """``articles`` with, of those sharing an id, the least by content (text, then
-    publication date, outlet, ...) in the place of the first, so that the one a table
-    keeps (see :func:`_first_of_each_id`) does not depend on the order they came in.
-    All are read before the first is passed on: a table holds them all anyway."""
-    given = list(articles)
-    least: dict[str, Article] = {}
-    for article in given:
-        if article.id not in least or _content(article) < _content(least[article.id]):
-            least[article.id] = article
-    first: dict[str, Article] = {}
-    for article in given:
-        if article.id not in first:
-            first[article.id] = article
-            yield least[article.id]
-        else:
-            yield first[article.id] if article is least[article.id] else article
-
-
-def _content(article: Article) -> tuple[str, ...]:
-    return tuple(str(getattr(article, field.name)) for field in fields(article))
 
 
 def _first_of_each_id(results: Iterable[ArticleResult]) -> Iterator[ArticleResult]:
@@ -453,9 +430,9 @@ def _one_per_id(
     pack: DomainPack | str | Path | None = None,
 ) -> Iterator[ArticleResult]:
     """:func:`process_articles` of ``articles``, of those sharing an id the least by content
-    in the place of the first (see :func:`_least_of_each_id_first`)."""
+    in the place of the first (see :func:`least_of_each_id_first`)."""
     _check_iterable(articles)
-    chosen = _least_of_each_id_first(_only_articles(articles))
+    chosen = least_of_each_id_first(_only_articles(articles))
     return process_articles(
         chosen, jobs=jobs, engine=engine, scheduler=scheduler, stage=stage, pack=pack
     )

@@ -8,6 +8,7 @@ the same length, and :func:`sentence_spans` returns offsets into the text it is 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -175,6 +176,32 @@ def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]
 # embeddings, overrides and isolates that reorder the text shown around them. The marks
 # right-to-left text needs (U+200E, U+200F) stay.
 _INVISIBLE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+# Marks a reader never sees inside a word: a soft hyphen, a zero-width space, a word joiner,
+# a byte-order mark, direction marks, embeddings and isolates. (The zero-width joiner and
+# non-joiner stay: some scripts spell words with them.)
+_UNSEEN = frozenset("\u00ad\u200b\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e")
+_UNSEEN |= frozenset("\u2066\u2067\u2068\u2069")
+# Full-width forms of ASCII ("Ｍｏｎｄａｙ", "２０２５") and the digits of every other script
+# ("٢٠٢٥", "२०२५"), one character for one: read as the ASCII they stand for.
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+_NOT_AS_READ = re.compile(rf"[{''.join(_UNSEEN)}\uff01-\uff5e]|{_OTHER_DIGIT.pattern}")
+
+
+def reading_view(text: str) -> tuple[str, list[int] | None]:
+    """``text`` as the date rules read it: without the marks a reader never sees inside a
+    word ("Decem\u00adber"), full-width forms and other scripts' digits as ASCII. Also the
+    offset in ``text`` of each character of the view, ``None`` when they are the same."""
+    if _NOT_AS_READ.search(text) is None:
+        return text, None
+    offsets = None
+    if any(character in _UNSEEN for character in text):
+        offsets = [at for at, character in enumerate(text) if character not in _UNSEEN]
+        text = "".join(text[at] for at in offsets)
+    text = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
+    return text.translate(_FULL_WIDTH), offsets
 
 
 def squash(text: str) -> str:
