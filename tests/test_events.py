@@ -1342,6 +1342,48 @@ def test_a_body_described_by_its_kind_acts_as_the_body_named_before(
     assert only_event(text).actors == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article's register resolves a description to the one entity of its kind:
+        # a body's kind before a helper, or past an aside, and a title its one holder has
+        (
+            "The Harbour Workers Union struck. The union will vote on Sunday.",
+            ("Harbour Workers Union",),
+        ),
+        (
+            "The Zentar Liberation Front seized a town. The group, which has fought for years,"
+            " attacked the airport on Sunday.",
+            ("Zentar Liberation Front",),
+        ),
+        ("Interior Minister Ana Ruiz spoke. The minister resigned on Sunday.", ("Ana Ruiz",)),
+        ("President Ana J. Ruiz spoke. The president issued a warning on Sunday.", ("Ana Ruiz",)),
+        # "it" after a verb of speech acts with a helper too
+        ("The Zentar Front said it would retaliate on Sunday.", ("Zentar Front",)),
+        (
+            "The Zentar Liberation Front seized a town. The group says it will hold talks on"
+            " Sunday.",
+            ("Zentar Liberation Front",),
+        ),
+        # negative: two holders of the title, a description ending an aside, the passive, or
+        # no body named before
+        (
+            "Defence Minister Ana Ruiz and Finance Minister Bo Lee spoke. The minister resigned"
+            " on Sunday.",
+            (),
+        ),
+        ("President Ana Ruiz spoke. The operation, ordered by the president, began on Sunday.", ()),
+        ("The Zentar Liberation Front seized a town. The group was banned on Sunday.", ()),
+        ("The Zentar Front said it has been attacked on Sunday.", ()),
+        ("Chile sent troops. The group will attack on Sunday.", ()),
+    ],
+)
+def test_a_description_acts_as_the_one_entity_the_article_named_so(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected
+
+
 def test_a_verb_before_its_object_ends_the_speakers_words() -> None:
     text = "In April, the council received an expert report which confirmed that troops left."
     assert "received" not in only_event(text, "In April").claimed_by

@@ -47,6 +47,8 @@ _Found = TypeVar("_Found")
 # A capitalised word, possessive "'s" left out. Its length is bounded so that a pattern
 # tried at each capital of one endless token ("A-B-C-…") looks a bounded way ahead.
 _NAME = r"[A-Z][\w’'\-]{1,40}(?<![’']s)"
+_INITIAL = r"[A-Z]\."  # a middle initial ("Donald J. Trump"): no part of the name kept
+_INITIAL_WORD = re.compile(rf"{_INITIAL}$")
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w’'\-])([\w’'\-]+)"  # a whole word: tried once per word
 _WORD_JOINT = re.compile(r"[’'\-]")
@@ -59,6 +61,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
+_ASIDE_REACH = 24  # words of a relative aside between a subject and its verb
 _KIND_REACH = 24  # names looked back over for the body a word of its kind means ("the bank")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)*[’']s\b")  # "Ana Ruiz's"
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
@@ -1031,7 +1034,8 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
             _past(tokens[verb].norm, tokens[verb].is_capitalized)
             or tokens[verb].norm in irregular_past(names.language)
         )
-        if acts and said >= 0 and tokens[said].norm in speech:
+        told = said >= 0 and tokens[said].norm in speech  # "said it would retaliate": it acts
+        if told and verb < len(tokens) and _finite_act(tokens, verb, names):
             body = names.body_before(token.start)
             return [body] if body else []
         impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
@@ -1067,30 +1071,61 @@ def _first_person(
 
 
 def _described_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
-    """Whom a definite description of a body means ("the militant group attacked"), when
-    it stands in ``[left, right)`` right before a verb in the past tense, or before the
-    date and the verb ("the group on Sunday attacked")."""
+    """Whom a definite description of a body or a titled person means ("the militant group
+    attacked", "the council will vote", "the minister, who was abroad, resigned"), when it
+    stands in ``[left, right)`` right before its verb, or before the date and the verb ("the
+    group on Sunday attacked"), or before an aside and the verb."""
     date = clause.mention
+    view = clause.view
     tokens = [
-        t
-        for t in clause.view.in_span(left, right)
-        if not date.char_start <= t.start < date.char_end
+        t for t in view.in_span(left, right) if not date.char_start <= t.start < date.char_end
     ]
     kinds = load_entity_lexicon(names.language).organization_heads
     heads = {*entity_words(names.language, "description_heads"), *(k.lower() for k in kinds)}
-    past = irregular_past(names.language)
     for index, token in enumerate(tokens):
         if token.norm != "the":
             continue
         for head in range(index + 1, min(index + 4, len(tokens) - 1)):
-            if tokens[head].norm in heads:
-                verb = tokens[head + 1].norm
-                if verb.endswith("ed") or verb in past:
-                    phrase = " ".join(t.text for t in tokens[index + 1 : head + 1])
+            phrase = " ".join(t.text for t in tokens[index + 1 : head + 1])
+            if tokens[head].norm in heads or phrase.lower() in names.titled:
+                verb = _after_relative_aside(view, tokens, head + 1, names.language)
+                gap = view.text[tokens[verb - 1].end : tokens[verb].start]
+                closes = verb == head + 1 and "," in gap  # "ordered by the president, began"
+                if not closes and _finite_act(tokens, verb, names):
                     name = names.described(phrase, token.start)
                     return [name] if name else []
                 break
     return []
+
+
+def _after_relative_aside(
+    view: SentenceView, tokens: Sequence[Token], index: int, language: str
+) -> int:
+    """The index of the token after a relative aside opening at ``index`` and closed by a
+    comma (", which has fought for years, | attacked"), else ``index``."""
+    text = view.text
+    if index >= len(tokens) or tokens[index].norm not in entity_words(language, "relative_words"):
+        return index
+    if text[tokens[index - 1].end : tokens[index].start] != ", ":
+        return index
+    for k in range(index + 1, min(index + _ASIDE_REACH, len(tokens) - 1)):
+        if text[tokens[k].end : tokens[k + 1].start] == ", ":
+            return k + 1
+    return index
+
+
+def _finite_act(tokens: Sequence[Token], index: int, names: ArticleNames) -> bool:
+    """Whether the word at ``index`` makes its subject act: a past tense, a verb of speech
+    ("says", "denies"), or a modal or perfect helper not of the passive ("will vote", "has
+    denied"; not "has been banned", "was banned")."""
+    norm = tokens[index].norm
+    if _past(norm, tokens[index].is_capitalized) or norm in irregular_past(names.language):
+        return True
+    if norm in names.lexicon.stance_of:
+        return True
+    helpers = entity_words(names.language, "acting_helpers")
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return norm in helpers and following != "been"
 
 
 def _reaction_end(clause: DateClause, language: str) -> int:
@@ -1453,13 +1488,16 @@ def _people_in(
     holders: dict[str, set[str]] = {}
     titles = title_words(language)
     for match in _titled_names_pattern(language).finditer(text):
-        full = re.sub(r"[’']s$", "", " ".join(match.group("name").split()))
+        written = match.group("name").split()
+        full = re.sub(r"[’']s$", "", " ".join(w for w in written if not _INITIAL_WORD.match(w)))
         if any(word.lower().strip(".") in titles for word in full.split()):
             continue  # "secretary | Brigadier General Pat": a title and a first name
         canonical = actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
-        holders.setdefault(" ".join(match.group("title").lower().split()), set()).add(canonical)
+        title = match.group("title").lower().split()
+        for held in {" ".join(title), title[-1]}:  # "interior minister" is "the minister"
+            holders.setdefault(held, set()).add(canonical)
     # "Ana Lopez Ruiz, the district's commissioner, told ...": a name set beside a role
     entity_lexicon = load_entity_lexicon(language)
     apposed = (pattern.finditer(text) for pattern in _apposed_role_patterns(language))
@@ -1557,5 +1595,6 @@ def _titled_names_pattern(language: str) -> re.Pattern[str]:
     titles = read_table("entities", language)["words"]["person_titles"]
     alternatives = one_of(titles)
     return re.compile(
-        rf"(?P<title>(?i:\b(?:{alternatives})))\s+(?P<name>(?:{_NAME}\s+){{1,2}}{_NAME})"
+        rf"(?P<title>(?i:\b(?:{alternatives})))\s+"
+        rf"(?P<name>{_NAME}\s+(?:{_INITIAL}\s+)?(?:{_NAME}\s+)?{_NAME})"
     )
