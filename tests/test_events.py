@@ -1384,6 +1384,37 @@ def test_a_description_acts_as_the_one_entity_the_article_named_so(
     assert only_event(text).actors == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group word written as a definite description of a body is the body of its kind
+        # named before ("the court", "the militia"), not a group without a side
+        (
+            "The Constitutional Court heard the case. The court ruled on Sunday that the law"
+            " was void.",
+            ("Constitutional Court",),
+        ),
+        (
+            "The Zentar Liberation Front seized a town. The militia said on Sunday it had"
+            " taken the airport.",
+            ("Zentar Liberation Front",),
+        ),
+        (
+            "The National Coalition won seats. The coalition collapsed on Sunday.",
+            ("National Coalition",),
+        ),
+        # negative: no body of its kind named before, or the group is no definite one
+        ("Ana Ruiz spoke. The court ruled on Sunday that the law was void.", ("court",)),
+        ("Chile sent troops. The militia attacked the town on Sunday.", ("militia",)),
+        ("The Zentar Liberation Front seized a town. A militia attacked on Sunday.", ("militia",)),
+    ],
+)
+def test_a_definite_group_word_means_the_body_of_its_kind_named_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected
+
+
 def test_a_verb_before_its_object_ends_the_speakers_words() -> None:
     text = "In April, the council received an expert report which confirmed that troops left."
     assert "received" not in only_event(text, "In April").claimed_by

@@ -21,7 +21,6 @@ from timeline.actors import (
     ArticleEntities,
     actors_in,
     canonical_names,
-    collective_actors_in,
     entity_words,
     irregular_past,
     is_act_noun,
@@ -679,8 +678,7 @@ def event_actors(
                 states = [p.name for p in places_in(names.entities, start, end)]
                 found.update(dict.fromkeys(s for s in states if s in _states(names.language)))
         for start, end in _outside(left, right, asides):
-            for group in collective_actors_in(names.entities, start, end):
-                found.setdefault(group.side or group.text)
+            found.update(dict.fromkeys(_groups_meant(names, start, end)))
         if found:
             break
     person_named = not found.keys().isdisjoint(names.people.values())
@@ -717,6 +715,22 @@ def event_actors(
     for state in partners if accused is None else ():  # not who accuses
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _groups_meant(names: ArticleNames, start: int, end: int) -> list[str]:
+    """The groups acting in ``[start, end)``, in order, each once: each as its side, or, a
+    definite description of a body without a side ("the court ruled", "the militia said"),
+    as the one body of its kind the article named before it; else as written."""
+    entities = names.entities
+    first = bisect_left(entities.collective_starts, start)
+    last = bisect_left(entities.collective_starts, end)
+    meant: dict[str, None] = {}
+    for at, group in zip(
+        entities.collective_starts[first:last], entities.collectives[first:last], strict=True
+    ):
+        definite = not group.side and names.text[max(0, at - 4) : at].lower() == "the "
+        meant.setdefault(group.side or (definite and names.described(group.text, at)) or group.text)
+    return list(meant)
 
 
 def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
