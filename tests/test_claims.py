@@ -1500,3 +1500,23 @@ def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
 )
 def test_a_record_speaks_for_whoever_issued_it(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a word standing between the speaker and the verb is no part of the speaker
+        (
+            "The Gaza Relief Foundation opened sites. The group quickly said on Sunday that"
+            " it was closing.",
+            "Gaza Relief Foundation",
+        ),
+        ("The army reportedly said on Sunday that the town fell.", "army"),
+        # negative: with no such word the speaker's words are kept whole
+        ("The army said on Sunday that the town fell.", "army"),
+    ],
+)
+def test_a_word_between_speaker_and_verb_is_no_part_of_the_speaker(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by

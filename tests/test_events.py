@@ -1358,6 +1358,12 @@ def test_a_body_described_by_its_kind_acts_as_the_body_named_before(
         ),
         ("Interior Minister Ana Ruiz spoke. The minister resigned on Sunday.", ("Ana Ruiz",)),
         ("President Ana J. Ruiz spoke. The president issued a warning on Sunday.", ("Ana Ruiz",)),
+        # ... also past a word standing between the description and its verb
+        (
+            "The Gaza Relief Foundation opened sites. The group temporarily paused operations"
+            " on Sunday.",
+            ("Gaza Relief Foundation",),
+        ),
         # "it" after a verb of speech acts with a helper too
         ("The Zentar Front said it would retaliate on Sunday.", ("Zentar Front",)),
         (

@@ -1103,6 +1103,7 @@ def _described_acting(names: ArticleNames, clause: DateClause, left: int, right:
             phrase = " ".join(t.text for t in tokens[index + 1 : head + 1])
             if tokens[head].norm in heads or phrase.lower() in names.titled:
                 verb = _after_relative_aside(view, tokens, head + 1, names.language)
+                verb = _past_fillers(tokens, verb, names.language)  # "the group later said"
                 gap = view.text[tokens[verb - 1].end : tokens[verb].start]
                 closes = verb == head + 1 and "," in gap  # "ordered by the president, began"
                 if not closes and _finite_act(tokens, verb, names):
@@ -1125,6 +1126,22 @@ def _after_relative_aside(
     for k in range(index + 1, min(index + _ASIDE_REACH, len(tokens) - 1)):
         if text[tokens[k].end : tokens[k + 1].start] == ", ":
             return k + 1
+    return index
+
+
+def _past_fillers(tokens: Sequence[Token], index: int, language: str) -> int:
+    """The index of the first token from ``index`` on that is no word standing between a
+    subject and its verb ("temporarily", "also"), a helper of the verb aside."""
+    fillers = entity_words(language, "subject_fillers")
+    helpers = entity_words(language, "acting_helpers")
+    relatives = entity_words(language, "relative_words")
+    while (
+        index < len(tokens) - 1
+        and tokens[index].norm in fillers
+        and tokens[index].norm not in helpers
+        and tokens[index].norm not in relatives
+    ):
+        index += 1
     return index
 
 
