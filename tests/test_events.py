@@ -1421,6 +1421,26 @@ def test_a_definite_group_word_means_the_body_of_its_kind_named_before(
     assert only_event(text).actors == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" with no actor of its own clause means the two or more named acting in the
+        # sentence before, as the headline reads it
+        ("Ana Ruiz and Bo Lee met in Lima. They signed a deal on Sunday.", ("Ana Ruiz", "Bo Lee")),
+        ("Chile and Peru held talks in Lima. They signed a deal on Sunday.", ("Chile", "Peru")),
+        # negative: one person is no "they", a group opening the sentence before is left to
+        # the headline, and "they" in a quotation is whom the speaker means
+        ("Ana Ruiz met the envoy in Lima. They signed a deal on Sunday.", ()),
+        ("The rebels fired at the base. They seized a ship on Sunday.", ()),
+        ('Chile and Peru held talks. "They signed a deal on Sunday," Ana Ruiz said.', ()),
+    ],
+)
+def test_they_means_the_several_named_acting_in_the_sentence_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected
+
+
 def test_a_verb_before_its_object_ends_the_speakers_words() -> None:
     text = "In April, the council received an expert report which confirmed that troops left."
     assert "received" not in only_event(text, "In April").claimed_by
