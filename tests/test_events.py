@@ -1444,6 +1444,12 @@ def test_a_definite_group_word_means_the_body_of_its_kind_named_before(
         ("Ana Ruiz met the envoy in Lima. They signed a deal on Sunday.", ()),
         ("The rebels fired at the base. They seized a ship on Sunday.", ()),
         ('Chile and Peru held talks. "They signed a deal on Sunday," Ana Ruiz said.', ()),
+        # negative: "they" to whom something is done, or who only are, does not act
+        (
+            "Chile and Peru held talks in Lima. Rallies are rare because they have been banned"
+            " on Sunday.",
+            (),
+        ),
     ],
 )
 def test_they_means_the_several_named_acting_in_the_sentence_before(

@@ -1147,6 +1147,14 @@ def _after_relative_aside(
     return index
 
 
+def subject_acts(names: ArticleNames, tokens: Sequence[Token], subject: int) -> bool:
+    """Whether the subject at token ``subject`` acts: its verb, past the words that may
+    stand between ("they later fled"), is a past tense, a verb of speech or a helper not of
+    the passive ("they will meet"; not "they have been banned", "they are rare")."""
+    verb = _past_fillers(tokens, subject + 1, names.language)
+    return verb < len(tokens) and _finite_act(tokens, verb, names)
+
+
 def _past_fillers(tokens: Sequence[Token], index: int, language: str) -> int:
     """The index of the first token from ``index`` on that is no word standing between a
     subject and its verb ("temporarily", "also"), a helper of the verb aside."""
