@@ -4683,3 +4683,30 @@ def test_a_word_opening_a_line_is_no_part_of_a_bodys_name(
     text: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, "on Tuesday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone of a person named in full before acts as the full name does: any
+        # verb in the past tense, also past an aside or a word between
+        ("Governor Tomas Oyelaran spoke. Oyelaran resigned in May.", ("Tomas Oyelaran",)),
+        (
+            "Tomas Oyelaran, the mayor, spoke. Oyelaran, who was abroad at the time, quit.",
+            ("Tomas Oyelaran",),
+        ),
+        ("Tomas Oyelaran, the mayor, spoke. Oyelaran later conceded.", ("Tomas Oyelaran",)),
+        # negative: done to the person, an owner, a place after a preposition, or a word
+        # never written as a person's surname
+        ("Tomas Oyelaran, the mayor, spoke. Oyelaran was sacked.", ()),
+        ("Tomas Oyelaran, the mayor, spoke. Oyelaran's aide resigned.", ()),
+        ("Tomas Oyelaran, the mayor, spoke. Crowds in Oyelaran gathered.", ()),
+        ("Tomas Oyelaran, the mayor, spoke. Kindred resigned.", ()),
+    ],
+)
+def test_a_surname_alone_acts_as_the_full_name_named_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    entities = ArticleEntities.of(text)
+    second = text.index(". ") + 2
+    assert actors_in(entities, second, len(text), acting=True) == expected

@@ -1500,3 +1500,47 @@ def test_police_without_a_side_name_no_one(text: str, claimed_by: str) -> None:
 )
 def test_a_record_speaks_for_whoever_issued_it(text: str, claimed_by: str) -> None:
     assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a word standing between the speaker and the verb is no part of the speaker
+        (
+            "The Gaza Relief Foundation opened sites. The group quickly said on Sunday that"
+            " it was closing.",
+            "Gaza Relief Foundation",
+        ),
+        ("The army reportedly said on Sunday that the town fell.", "army"),
+        # negative: with no such word the speaker's words are kept whole
+        ("The army said on Sunday that the town fell.", "army"),
+    ],
+)
+def test_a_word_between_speaker_and_verb_is_no_part_of_the_speaker(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed_by"),
+    [
+        # a description of a body's kind speaks for the body named last, past the people
+        # and states named since
+        (
+            "The Zentar Front fought. Ana Ruiz spoke. The group said on Sunday that the town fell.",
+            "Zentar Front",
+        ),
+    ],
+)
+def test_a_body_described_by_its_kind_speaks_for_the_body_named_last(
+    text: str, claimed_by: str
+) -> None:
+    assert only_event(text).claimed_by == claimed_by
+
+
+def test_a_description_of_another_kind_does_not_speak_for_the_body_named_last() -> None:
+    text = (
+        "The Zentar Front fought. Ana Ruiz spoke. The ministry said on Sunday that the town fell."
+    )
+    assert only_event(text).claimed_by != "Zentar Front"

@@ -1342,6 +1342,122 @@ def test_a_body_described_by_its_kind_acts_as_the_body_named_before(
     assert only_event(text).actors == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the article's register resolves a description to the one entity of its kind:
+        # a body's kind before a helper, or past an aside, and a title its one holder has
+        (
+            "The Harbour Workers Union struck. The union will vote on Sunday.",
+            ("Harbour Workers Union",),
+        ),
+        (
+            "The Zentar Liberation Front seized a town. The group, which has fought for years,"
+            " attacked the airport on Sunday.",
+            ("Zentar Liberation Front",),
+        ),
+        ("Interior Minister Ana Ruiz spoke. The minister resigned on Sunday.", ("Ana Ruiz",)),
+        ("President Ana J. Ruiz spoke. The president issued a warning on Sunday.", ("Ana Ruiz",)),
+        # ... also past a word standing between the description and its verb
+        (
+            "The Gaza Relief Foundation opened sites. The group temporarily paused operations"
+            " on Sunday.",
+            ("Gaza Relief Foundation",),
+        ),
+        # ... the body named last past the states and people named since, which never fit
+        (
+            "The Zentar Front fought in Sudan's war. The group announced on Sunday that it had"
+            " seized the base.",
+            ("Zentar Front",),
+        ),
+        (
+            "The Zentar Front fought. Chile sent troops. Ana Ruiz spoke. The group attacked the"
+            " town on Sunday.",
+            ("Zentar Front",),
+        ),
+        # "it" after a verb of speech acts with a helper too
+        ("The Zentar Front said it would retaliate on Sunday.", ("Zentar Front",)),
+        (
+            "The Zentar Liberation Front seized a town. The group says it will hold talks on"
+            " Sunday.",
+            ("Zentar Liberation Front",),
+        ),
+        # negative: two holders of the title, a description ending an aside, the passive, or
+        # no body named before
+        (
+            "Defence Minister Ana Ruiz and Finance Minister Bo Lee spoke. The minister resigned"
+            " on Sunday.",
+            (),
+        ),
+        ("President Ana Ruiz spoke. The operation, ordered by the president, began on Sunday.", ()),
+        ("The Zentar Liberation Front seized a town. The group was banned on Sunday.", ()),
+        ("The Zentar Front said it has been attacked on Sunday.", ()),
+        ("Chile sent troops. The group will attack on Sunday.", ()),
+    ],
+)
+def test_a_description_acts_as_the_one_entity_the_article_named_so(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group word written as a definite description of a body is the body of its kind
+        # named before ("the court", "the militia"), not a group without a side
+        (
+            "The Constitutional Court heard the case. The court ruled on Sunday that the law"
+            " was void.",
+            ("Constitutional Court",),
+        ),
+        (
+            "The Zentar Liberation Front seized a town. The militia said on Sunday it had"
+            " taken the airport.",
+            ("Zentar Liberation Front",),
+        ),
+        (
+            "The National Coalition won seats. The coalition collapsed on Sunday.",
+            ("National Coalition",),
+        ),
+        # negative: no body of its kind named before, or the group is no definite one
+        ("Ana Ruiz spoke. The court ruled on Sunday that the law was void.", ("court",)),
+        ("Chile sent troops. The militia attacked the town on Sunday.", ("militia",)),
+        ("The Zentar Liberation Front seized a town. A militia attacked on Sunday.", ("militia",)),
+    ],
+)
+def test_a_definite_group_word_means_the_body_of_its_kind_named_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "they" with no actor of its own clause means the two or more named acting in the
+        # sentence before, as the headline reads it
+        ("Ana Ruiz and Bo Lee met in Lima. They signed a deal on Sunday.", ("Ana Ruiz", "Bo Lee")),
+        ("Chile and Peru held talks in Lima. They signed a deal on Sunday.", ("Chile", "Peru")),
+        # negative: one person is no "they", a group opening the sentence before is left to
+        # the headline, and "they" in a quotation is whom the speaker means
+        ("Ana Ruiz met the envoy in Lima. They signed a deal on Sunday.", ()),
+        ("The rebels fired at the base. They seized a ship on Sunday.", ()),
+        ('Chile and Peru held talks. "They signed a deal on Sunday," Ana Ruiz said.', ()),
+        # negative: "they" to whom something is done, or who only are, does not act
+        (
+            "Chile and Peru held talks in Lima. Rallies are rare because they have been banned"
+            " on Sunday.",
+            (),
+        ),
+    ],
+)
+def test_they_means_the_several_named_acting_in_the_sentence_before(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert only_event(text).actors == expected
+
+
 def test_a_verb_before_its_object_ends_the_speakers_words() -> None:
     text = "In April, the council received an expert report which confirmed that troops left."
     assert "received" not in only_event(text, "In April").claimed_by

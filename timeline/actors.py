@@ -1533,6 +1533,8 @@ class _Reader:
             return None  # "the Agency continues": a body named before
         if size == 1 and tokens[index].norm in _outlet_words(self.language):
             return None  # "TV reported", "Peruvian TV said": a medium, no one's name
+        if size == 1 and self._surname_named(index) and self._acts(index, index, loosely=True):
+            return 1, "surname"  # "Ana Ruiz ... Ruiz resigned": read as her full name is
         if size == 1 and self._met(index) and name not in lexicon.capitals:
             return 1, "surname"  # "met Rubio": a person, though a town bears the name
         if size == 1 and self._visited_person(index):

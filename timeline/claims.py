@@ -1412,8 +1412,9 @@ class _Reader:
                 tokens = tokens[-run:]
         while tokens and tokens[0].norm in function_words:
             tokens = tokens[1:]
-        while tokens and tokens[-1].norm in function_words:
-            tokens = tokens[:-1]
+        fillers = entity_words(self.names.language, "subject_fillers")
+        while tokens and (tokens[-1].norm in function_words or tokens[-1].norm in fillers):
+            tokens = tokens[:-1]  # "the group | temporarily paused ... and said": the group
         if not tokens or all(t.norm in self.lexicon.pronouns for t in tokens):
             return ""
         if self._is_anonymous(tokens[-1]):  # "witnesses said", "local sources said"

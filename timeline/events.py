@@ -41,6 +41,7 @@ from timeline.names import (
     dates_what_is_said,
     event_actors,
     event_places,
+    subject_acts,
 )
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
 from timeline.text import JOINED_DATES, datelines, one_of
@@ -110,6 +111,9 @@ def build_events(
             claimed_by, speaker = claimant_and_speaker(claimant)
             verb = _WORD.match(doc.flat, offset).group()  # type: ignore[union-attr]
         actors = event_actors(names, clause, (found[0], claimed_by) if found else None)
+        if not actors:  # "X and Y arrived. On Monday, they visited Bucha": X and Y
+            they = _they_meant(names, clause, claimed_by, actors=True)
+            actors = tuple(names.canonical.get(name, name) for name in they)
         yielding.append(yields)
         closing.append(
             found is not None
@@ -401,29 +405,42 @@ def _body_opening(start: int, view: SentenceView, names: ArticleNames) -> str:
 
 
 def _plural_headline_name(names: ArticleNames, clause: DateClause, claimed_by: str) -> str:
-    """Whom "they" in the clause of the date means, as a headline names them: the actors
-    named acting before it in its sentence (not one person alone), else two or more named
-    in the sentence before and its own ("X and Y arrived. During the day, they visited
-    Bucha": "X and Y"); nobody for "they" in a quotation, and never ``claimed_by``, who
-    says it."""
+    """Whom "they" in the clause of the date means (:func:`_they_meant`), as a headline
+    names them."""
+    named = _they_meant(names, clause, claimed_by)
+    return named_together([_headline_name(name, names) for name in named], names.language)
+
+
+def _they_meant(
+    names: ArticleNames, clause: DateClause, claimed_by: str, *, actors: bool = False
+) -> list[str]:
+    """Whom "they" in the clause of the date means: the actors named acting before it in
+    its sentence (not one person alone), else two or more named in the sentence before and
+    its own ("X and Y arrived. During the day, they visited Bucha": X and Y), else the group
+    the sentence before opens on when "they" opens this one; nobody for "they" in a
+    quotation, and never ``claimed_by``, who says it. For the event's ``actors``: named
+    actors only, and only where "they" acts ("they signed", not "they have been banned")."""
     view = clause.view
     they = next(
         (t for t in view.in_span(*clause.home) if t.norm in view.words("plural_pronouns")), None
     )
     if they is None or any(left <= they.start < right for left, right in view.quotes):
-        return ""  # in a quotation, "they" is whom the speaker means
+        return []  # in a quotation, "they" is whom the speaker means
+    if actors and not subject_acts(names, view.tokens, view.tokens.index(they)):
+        return []  # "they have been banned": nothing done by them
     named = _they_acting(names, view, clause, claimed_by)
     if len(named) == 1 and named[0] in names.person_names:
-        return ""  # one person is no "they"
+        return []  # one person is no "they"
     doc = view.document
     before = bisect_left(doc.sentence_starts, view.start) - 1
     if not named and before >= 0:
         wide = sentence_view(doc, (doc.sentences[before][0], view.end), view.lexicon)
         named = _they_acting(names, wide, clause, claimed_by)
         named = named if len(named) > 1 else []
-    if not named and they is view.tokens[0]:  # "The rebels fired. They also seized a ship"
-        return names.group_opening_before(view.start)
-    return named_together([_headline_name(name, names) for name in named], names.language)
+    if not actors and not named and they is view.tokens[0]:  # "The rebels fired. They seized"
+        group = names.group_opening_before(view.start)
+        return [group] if group else []
+    return named
 
 
 def _they_acting(

@@ -21,7 +21,6 @@ from timeline.actors import (
     ArticleEntities,
     actors_in,
     canonical_names,
-    collective_actors_in,
     entity_words,
     irregular_past,
     is_act_noun,
@@ -47,6 +46,8 @@ _Found = TypeVar("_Found")
 # A capitalised word, possessive "'s" left out. Its length is bounded so that a pattern
 # tried at each capital of one endless token ("A-B-C-…") looks a bounded way ahead.
 _NAME = r"[A-Z][\w’'\-]{1,40}(?<![’']s)"
+_INITIAL = r"[A-Z]\."  # a middle initial ("Donald J. Trump"): no part of the name kept
+_INITIAL_WORD = re.compile(rf"{_INITIAL}$")
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
 _WORD_AFTER = r"(?<![\w’'\-])([\w’'\-]+)"  # a whole word: tried once per word
 _WORD_JOINT = re.compile(r"[’'\-]")
@@ -59,6 +60,7 @@ _OPENS_WITHIN = 20  # characters from a sentence's start to the name it opens on
 _SENTENCE_WITHIN = 1500  # characters back to the start of the sentence before
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 _DESCRIBED_WITHIN = 400  # characters from a body's name to a description of it that means it
+_ASIDE_REACH = 24  # words of a relative aside between a subject and its verb
 _KIND_REACH = 24  # names looked back over for the body a word of its kind means ("the bank")
 _POSSESSIVE_NAME = re.compile(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)*[’']s\b")  # "Ana Ruiz's"
 _QUOTES = ':“"‘'  # a colon or a quotation mark opening what is said
@@ -180,7 +182,25 @@ class ArticleNames:
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
         name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
-        return "" if name in _states(self.language) else name
+        if not name or name in _states(self.language):  # "Sudan's war. The group said"
+            return self._body_not_state_before(offset)
+        return name
+
+    def _body_not_state_before(self, offset: int) -> str:
+        """The organisation named last before ``offset``, not far before it, past the states
+        and people named since ("the Zentar Front fought in Sudan's war. The group said"):
+        whom a description of a body's kind means, never a state or a person; "" when none
+        is."""
+        entities = self.entities
+        last = bisect_left(entities.actor_starts, offset)
+        states, people = _states(self.language), self.person_names | entities.people
+        for index in range(last - 1, max(-1, last - 1 - _KIND_REACH), -1):
+            if offset - entities.actor_ends[index] > _DESCRIBED_WITHIN:
+                return ""
+            name = entities.actors[index]
+            if name not in states and name not in people and not is_numbered_unit(name):
+                return name
+        return ""
 
     def _body_of_kind_before(self, words: Sequence[str], offset: int) -> str:
         """The organisation named last before ``offset``, among the few named last, whose
@@ -676,8 +696,7 @@ def event_actors(
                 states = [p.name for p in places_in(names.entities, start, end)]
                 found.update(dict.fromkeys(s for s in states if s in _states(names.language)))
         for start, end in _outside(left, right, asides):
-            for group in collective_actors_in(names.entities, start, end):
-                found.setdefault(group.side or group.text)
+            found.update(dict.fromkeys(_groups_meant(names, start, end)))
         if found:
             break
     person_named = not found.keys().isdisjoint(names.people.values())
@@ -714,6 +733,22 @@ def event_actors(
     for state in partners if accused is None else ():  # not who accuses
         found.setdefault(state)  # "talks with Iran": Iran takes part
     return tuple(dict.fromkeys(names.canonical.get(name, name) for name in found))
+
+
+def _groups_meant(names: ArticleNames, start: int, end: int) -> list[str]:
+    """The groups acting in ``[start, end)``, in order, each once: each as its side, or, a
+    definite description of a body without a side ("the court ruled", "the militia said"),
+    as the one body of its kind the article named before it; else as written."""
+    entities = names.entities
+    first = bisect_left(entities.collective_starts, start)
+    last = bisect_left(entities.collective_starts, end)
+    meant: dict[str, None] = {}
+    for at, group in zip(
+        entities.collective_starts[first:last], entities.collectives[first:last], strict=True
+    ):
+        definite = not group.side and names.text[max(0, at - 4) : at].lower() == "the "
+        meant.setdefault(group.side or (definite and names.described(group.text, at)) or group.text)
+    return list(meant)
 
 
 def _telling_aside(clause: DateClause, verb: int) -> tuple[int, int] | None:
@@ -1031,7 +1066,8 @@ def _body_acting(names: ArticleNames, view: SentenceView, left: int, right: int)
             _past(tokens[verb].norm, tokens[verb].is_capitalized)
             or tokens[verb].norm in irregular_past(names.language)
         )
-        if acts and said >= 0 and tokens[said].norm in speech:
+        told = said >= 0 and tokens[said].norm in speech  # "said it would retaliate": it acts
+        if told and verb < len(tokens) and _finite_act(tokens, verb, names):
             body = names.body_before(token.start)
             return [body] if body else []
         impersonal = verb < len(tokens) and tokens[verb].norm in view.words("impersonal_verbs")
@@ -1067,30 +1103,86 @@ def _first_person(
 
 
 def _described_acting(names: ArticleNames, clause: DateClause, left: int, right: int) -> list[str]:
-    """Whom a definite description of a body means ("the militant group attacked"), when
-    it stands in ``[left, right)`` right before a verb in the past tense, or before the
-    date and the verb ("the group on Sunday attacked")."""
+    """Whom a definite description of a body or a titled person means ("the militant group
+    attacked", "the council will vote", "the minister, who was abroad, resigned"), when it
+    stands in ``[left, right)`` right before its verb, or before the date and the verb ("the
+    group on Sunday attacked"), or before an aside and the verb."""
     date = clause.mention
+    view = clause.view
     tokens = [
-        t
-        for t in clause.view.in_span(left, right)
-        if not date.char_start <= t.start < date.char_end
+        t for t in view.in_span(left, right) if not date.char_start <= t.start < date.char_end
     ]
     kinds = load_entity_lexicon(names.language).organization_heads
     heads = {*entity_words(names.language, "description_heads"), *(k.lower() for k in kinds)}
-    past = irregular_past(names.language)
     for index, token in enumerate(tokens):
         if token.norm != "the":
             continue
         for head in range(index + 1, min(index + 4, len(tokens) - 1)):
-            if tokens[head].norm in heads:
-                verb = tokens[head + 1].norm
-                if verb.endswith("ed") or verb in past:
-                    phrase = " ".join(t.text for t in tokens[index + 1 : head + 1])
+            phrase = " ".join(t.text for t in tokens[index + 1 : head + 1])
+            if tokens[head].norm in heads or phrase.lower() in names.titled:
+                verb = _after_relative_aside(view, tokens, head + 1, names.language)
+                verb = _past_fillers(tokens, verb, names.language)  # "the group later said"
+                gap = view.text[tokens[verb - 1].end : tokens[verb].start]
+                closes = verb == head + 1 and "," in gap  # "ordered by the president, began"
+                if not closes and _finite_act(tokens, verb, names):
                     name = names.described(phrase, token.start)
                     return [name] if name else []
                 break
     return []
+
+
+def _after_relative_aside(
+    view: SentenceView, tokens: Sequence[Token], index: int, language: str
+) -> int:
+    """The index of the token after a relative aside opening at ``index`` and closed by a
+    comma (", which has fought for years, | attacked"), else ``index``."""
+    text = view.text
+    if index >= len(tokens) or tokens[index].norm not in entity_words(language, "relative_words"):
+        return index
+    if text[tokens[index - 1].end : tokens[index].start] != ", ":
+        return index
+    for k in range(index + 1, min(index + _ASIDE_REACH, len(tokens) - 1)):
+        if text[tokens[k].end : tokens[k + 1].start] == ", ":
+            return k + 1
+    return index
+
+
+def subject_acts(names: ArticleNames, tokens: Sequence[Token], subject: int) -> bool:
+    """Whether the subject at token ``subject`` acts: its verb, past the words that may
+    stand between ("they later fled"), is a past tense, a verb of speech or a helper not of
+    the passive ("they will meet"; not "they have been banned", "they are rare")."""
+    verb = _past_fillers(tokens, subject + 1, names.language)
+    return verb < len(tokens) and _finite_act(tokens, verb, names)
+
+
+def _past_fillers(tokens: Sequence[Token], index: int, language: str) -> int:
+    """The index of the first token from ``index`` on that is no word standing between a
+    subject and its verb ("temporarily", "also"), a helper of the verb aside."""
+    fillers = entity_words(language, "subject_fillers")
+    helpers = entity_words(language, "acting_helpers")
+    relatives = entity_words(language, "relative_words")
+    while (
+        index < len(tokens) - 1
+        and tokens[index].norm in fillers
+        and tokens[index].norm not in helpers
+        and tokens[index].norm not in relatives
+    ):
+        index += 1
+    return index
+
+
+def _finite_act(tokens: Sequence[Token], index: int, names: ArticleNames) -> bool:
+    """Whether the word at ``index`` makes its subject act: a past tense, a verb of speech
+    ("says", "denies"), or a modal or perfect helper not of the passive ("will vote", "has
+    denied"; not "has been banned", "was banned")."""
+    norm = tokens[index].norm
+    if _past(norm, tokens[index].is_capitalized) or norm in irregular_past(names.language):
+        return True
+    if norm in names.lexicon.stance_of:
+        return True
+    helpers = entity_words(names.language, "acting_helpers")
+    following = tokens[index + 1].norm if index + 1 < len(tokens) else ""
+    return norm in helpers and following != "been"
 
 
 def _reaction_end(clause: DateClause, language: str) -> int:
@@ -1453,13 +1545,16 @@ def _people_in(
     holders: dict[str, set[str]] = {}
     titles = title_words(language)
     for match in _titled_names_pattern(language).finditer(text):
-        full = re.sub(r"[’']s$", "", " ".join(match.group("name").split()))
+        written = match.group("name").split()
+        full = re.sub(r"[’']s$", "", " ".join(w for w in written if not _INITIAL_WORD.match(w)))
         if any(word.lower().strip(".") in titles for word in full.split()):
             continue  # "secretary | Brigadier General Pat": a title and a first name
         canonical = actor_names.get(full, full)
         people[full] = canonical
         people.setdefault(full.split()[-1], canonical)
-        holders.setdefault(" ".join(match.group("title").lower().split()), set()).add(canonical)
+        title = match.group("title").lower().split()
+        for held in {" ".join(title), title[-1]}:  # "interior minister" is "the minister"
+            holders.setdefault(held, set()).add(canonical)
     # "Ana Lopez Ruiz, the district's commissioner, told ...": a name set beside a role
     entity_lexicon = load_entity_lexicon(language)
     apposed = (pattern.finditer(text) for pattern in _apposed_role_patterns(language))
@@ -1557,5 +1652,6 @@ def _titled_names_pattern(language: str) -> re.Pattern[str]:
     titles = read_table("entities", language)["words"]["person_titles"]
     alternatives = one_of(titles)
     return re.compile(
-        rf"(?P<title>(?i:\b(?:{alternatives})))\s+(?P<name>(?:{_NAME}\s+){{1,2}}{_NAME})"
+        rf"(?P<title>(?i:\b(?:{alternatives})))\s+"
+        rf"(?P<name>{_NAME}\s+(?:{_INITIAL}\s+)?(?:{_NAME}\s+)?{_NAME})"
     )
