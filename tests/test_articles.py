@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from timeline.articles import load_articles, parse_published, seeds_path
 from timeline.errors import NothingReadError, OptionError, SourceError, TimelineError
-from timeline.formats import MAX_ARTICLE_BYTES
+from timeline.formats import MAX_ARTICLE_BYTES, _lines
 from timeline.model import Corpus
 from timeline.pipeline import extract_events, extract_mentions
 from timeline.table import write_table
@@ -909,3 +909,11 @@ def test_a_source_given_as_a_str_or_a_path_is_read(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Talks on Sunday.", encoding="utf-8")
     (tmp_path / "articles.csv").write_text("file,published\na.txt,2025-12-02\n", encoding="utf-8")
     assert len(load_articles(str(tmp_path)).articles) == len(load_articles(tmp_path).articles) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "a\r\nb", "a\u2028b\n", "\n\na"],
+)
+def test_json_lines_are_split_one_at_a_time_as_on_every_line_feed(text: str) -> None:
+    assert list(_lines(text)) == text.split("\n")

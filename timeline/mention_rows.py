@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import get_args
@@ -78,11 +78,12 @@ def write_mention_rows(rows: Sequence[MentionRow], path: str | Path) -> Path:
     return write_atomically(target, lambda partial: write(_records(rows), partial))
 
 
-def _records(rows: Iterable[MentionRow]) -> list[dict[str, object]]:
-    return [{"article_id": article_id, **mention_fields(mention)} for article_id, mention in rows]
+def _records(rows: Iterable[MentionRow]) -> Iterator[dict[str, object]]:
+    """Each row's cells, one row at a time (the CSV is written as they come)."""
+    return ({"article_id": article_id, **mention_fields(m)} for article_id, m in rows)
 
 
-def _write_csv(records: list[dict[str, object]], path: Path) -> None:
+def _write_csv(records: Iterable[dict[str, object]], path: Path) -> None:
     # As pandas writes the table: every text cell in quotes (neutralised), numbers bare,
     # dates as YYYY-MM-DD, a missing cell as "".
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -100,7 +101,7 @@ def _csv_cell(value: object) -> object:
     return neutralised(value)
 
 
-def _write_json(records: list[dict[str, object]], path: Path) -> None:
+def _write_json(records: Iterable[dict[str, object]], path: Path) -> None:
     # As pandas writes the table: dates as ISO timestamps, a missing cell as null.
     rows = [{name: _json_cell(record[name]) for name in MENTION_FIELDS} for record in records]
     path.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
