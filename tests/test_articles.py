@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from timeline.articles import load_articles, parse_published, seeds_path
 from timeline.errors import NothingReadError, OptionError, SourceError, TimelineError
-from timeline.formats import MAX_ARTICLE_BYTES
+from timeline.formats import MAX_ARTICLE_BYTES, _lines
 from timeline.model import Corpus
 from timeline.pipeline import extract_events, extract_mentions
 from timeline.table import write_table
@@ -1030,3 +1030,11 @@ def test_a_source_given_as_a_str_or_a_path_is_read(tmp_path: Path) -> None:
 def test_an_empty_source_is_refused_not_read_as_the_current_folder() -> None:
     with pytest.raises(OptionError, match="source is an empty path"):
         load_articles("")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "a\r\nb", "a\u2028b\n", "\n\na"],
+)
+def test_json_lines_are_split_one_at_a_time_as_on_every_line_feed(text: str) -> None:
+    assert list(_lines(text)) == text.split("\n")

@@ -12,7 +12,7 @@ import signal
 import sys
 import threading
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sized
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -52,6 +52,8 @@ app = typer.Typer(
 
 P = ParamSpec("P")
 R = TypeVar("R")
+# What a run tabulates: an event table (a DataFrame) or the mention table's rows.
+Table = TypeVar("Table", bound=Sized)
 
 
 def _path(value: str) -> Path:
@@ -268,7 +270,7 @@ class Run:
 
 
 def extracted(
-    extract: Callable[..., pd.DataFrame],
+    extract: Callable[..., Table],
     source: Path | None,
     outputs: tuple[tuple[Path | None, tuple[str, ...]], ...],
     *,
@@ -278,8 +280,8 @@ def extracted(
     engine: EngineName,
     scheduler: str | None,
     **options: Any,
-) -> tuple[Run, pd.DataFrame]:
-    """Check, read, then run ``extract`` (``extract_events`` or ``extract_mentions``) on SOURCE,
+) -> tuple[Run, Table]:
+    """Check, read, then run ``extract`` (``extract_events`` or ``extract_mention_rows``) on SOURCE,
     passing it ``options`` too. Raises :class:`NothingReadError` when no article could be
     processed, so that no empty output replaces a good one."""
     run_jobs = check_run(source, outputs, jobs, engine, scheduler)
@@ -303,20 +305,26 @@ def extracted(
 
 
 def write_extracted(
-    extract: Callable[..., pd.DataFrame],
+    extract: Callable[..., Table],
+    write: Callable[[Table, Path], Path],
     source: Path | None,
     output: Path,
     row: str,
     **options: Any,
 ) -> None:
-    """Run ``extract`` on SOURCE as :func:`extracted` does, write its table to ``output``
+    """Run ``extract`` on SOURCE as :func:`extracted` does, ``write`` its table to ``output``
     and say how many ``row``s it holds."""
     from timeline.output import EXPORT_FORMATS
 
     run, table = extracted(extract, source, ((output, EXPORT_FORMATS),), **options)
-    from timeline.table import write_table  # pandas: only once the table is built
+    run.say_written(write(table, output), counted(len(table), row))
 
-    run.say_written(write_table(table, output), counted(len(table), row))
+
+def write_frame(frame: pd.DataFrame, output: Path) -> Path:
+    """:func:`timeline.table.write_table`, imported once the table is built (pandas)."""
+    from timeline.table import write_table
+
+    return write_table(frame, output)
 
 
 @app.command()
@@ -400,6 +408,7 @@ def events(
 
     write_extracted(
         extract_events,
+        write_frame,
         source,
         output,
         "event",
@@ -427,10 +436,12 @@ def mentions(
 
     Example: timeline mentions -o mentions.csv
     """
-    from timeline.pipeline import extract_mentions
+    from timeline.mention_rows import write_mention_rows
+    from timeline.pipeline import extract_mention_rows
 
     write_extracted(
-        extract_mentions,
+        extract_mention_rows,
+        write_mention_rows,
         source,
         output,
         "mention",

@@ -328,7 +328,7 @@ def json_value(text: str) -> Any:
 def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
     # JSON strings cannot hold a raw line feed, so splitting on it is safe (unlike
     # str.splitlines, which also splits on characters that JSON strings may hold).
-    for number, line in enumerate(text.split("\n"), start=1):
+    for number, line in enumerate(_lines(text), start=1):
         if not line.strip():
             continue
         line_where = f"{where}:{number}"
@@ -338,6 +338,16 @@ def _json_lines_rows(text: str, where: str) -> Iterator[_Row]:
             yield line_where, Skipped(line_where, f"not valid JSON ({err.msg}, column {err.colno})")
             continue
         yield line_where, _object_row(value, line_where)
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.split("\\n")``, one line at a time: a list of every line would hold a second
+    copy of the whole file while its rows are read."""
+    start = 0
+    while (end := text.find("\n", start)) >= 0:
+        yield text[start:end]
+        start = end + 1
+    yield text[start:]
 
 
 # Fields that hold an article's text, first match wins; keys are compared lower-cased.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -199,3 +200,22 @@ def _sync(path: Path) -> None:
 
 def _glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+# A cell a spreadsheet would run as a formula (OWASP's list of first characters), also
+# after spaces (some spreadsheets trim them), quotes, or apostrophes added before: one
+# more apostrophe neutralises it, and reading takes one away.
+_FORMULA = re.compile(r"['\"\s\u200b\ufeff]*[=+\-@\t\r]")
+
+
+def neutralised(value: object) -> object:
+    """``value`` with a leading apostrophe if a spreadsheet would read it as a formula
+    (every text cell of a CSV table is written through this)."""
+    return f"'{value}" if isinstance(value, str) and _FORMULA.match(value) else value
+
+
+def restored(value: object) -> object:
+    """The cell as it was before :func:`neutralised`."""
+    if isinstance(value, str) and value.startswith("'") and _FORMULA.match(value):
+        return value[1:]
+    return value

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from timeline.gazetteer import DomainPack
+    from timeline.mention_rows import MentionRow
 
 Engine = Literal["local", "dask"]
 ENGINES: tuple[Engine, ...] = ("local", "dask")
@@ -370,11 +371,17 @@ def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
 def mentions_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
     """The mention table from processed articles, durations and vague references included,
     rows by article id and offset."""
-    rows = [(result.article.id, mention) for result in results for mention in result.mentions]
-    rows.sort(key=lambda row: row[0])  # stable: each article's in text order
+    rows = mention_rows(results)
     from timeline.table import mentions_frame  # pandas: once the mentions are found
 
     return mentions_frame(rows)
+
+
+def mention_rows(results: Iterable[ArticleResult]) -> list[MentionRow]:
+    """The rows of the mention table from processed articles, by article id and offset."""
+    rows = [(result.article.id, mention) for result in results for mention in result.mentions]
+    rows.sort(key=lambda row: row[0])  # stable: each article's in text order
+    return rows
 
 
 def extract_events(
@@ -418,6 +425,21 @@ def extract_mentions(
     """
     results = _one_per_id(articles, jobs=jobs, engine=engine, scheduler=scheduler, stage="mentions")
     return mentions_table(reported(results, strict=strict, on_progress=on_progress))
+
+
+def extract_mention_rows(
+    articles: Iterable[Article],
+    *,
+    jobs: Jobs = "auto",
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    strict: bool = False,
+    on_progress: Progress | None = None,
+) -> list[MentionRow]:
+    """The rows of :func:`extract_mentions`' table as ``(article_id, mention)`` pairs, with
+    no DataFrame built (see :func:`timeline.mention_rows.write_mention_rows`)."""
+    results = _one_per_id(articles, jobs=jobs, engine=engine, scheduler=scheduler, stage="mentions")
+    return mention_rows(reported(results, strict=strict, on_progress=on_progress))
 
 
 def _one_per_id(

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -18,8 +17,9 @@ import pandas as pd
 
 from timeline.errors import OptionError, first_line, given_path
 from timeline.formats import json_value
-from timeline.model import CATEGORIES, GRANULARITIES, Article, Event, Mention
-from timeline.output import EXPORT_FORMATS, check_output, write_atomically
+from timeline.mention_rows import CATEGORIES_OF, MentionRow, mention_fields
+from timeline.model import CATEGORIES, Article, Event
+from timeline.output import EXPORT_FORMATS, check_output, neutralised, restored, write_atomically
 from timeline.text import squash
 
 LIST_SEPARATOR = "; "
@@ -42,10 +42,10 @@ def _categories(values: Iterable[str], *, ordered: bool = False) -> pd.Categoric
     return pd.CategoricalDtype(list(values), ordered=ordered)
 
 
-GRANULARITY_DTYPE = _categories(GRANULARITIES, ordered=True)
+GRANULARITY_DTYPE = _categories(CATEGORIES_OF["granularity"], ordered=True)
 CATEGORY_DTYPE = _categories(CATEGORIES)
-TYPE_DTYPE = _categories(["DATE", "TIME", "DURATION", "SET"])
-ANCHOR_DTYPE = _categories(["dct", "text", "absolute", "none"])
+TYPE_DTYPE = _categories(CATEGORIES_OF["type"])
+ANCHOR_DTYPE = _categories(CATEGORIES_OF["anchor"])
 STANCE_DTYPE = _categories(["", "asserted", "denied", "disputed"])
 # Microseconds: the unit pandas gives dates by default, and one that reaches back to
 # "the 11th century" (nanoseconds stop at 1677).
@@ -105,9 +105,9 @@ EVENT_SCHEMA: tuple[Column, ...] = (
 )
 
 
-def mentions_frame(mentions: Iterable[tuple[str, Mention]]) -> pd.DataFrame:
+def mentions_frame(mentions: Iterable[MentionRow]) -> pd.DataFrame:
     """A mention table from ``(article_id, mention)`` pairs, in :data:`MENTION_COLUMNS` order."""
-    rows = [{"article_id": article_id, **_mention_fields(m)} for article_id, m in mentions]
+    rows = [{"article_id": article_id, **mention_fields(m)} for article_id, m in mentions]
     return _frame(rows, MENTION_COLUMNS)
 
 
@@ -125,7 +125,7 @@ def events_frame(events: Iterable[Event], articles: Mapping[str, Article]) -> pd
                 "published": article.published,
                 "title": event.title,
                 "cluster_title": event.cluster_title or event.title,
-                **_mention_fields(event.mention),
+                **mention_fields(event.mention),
                 "category": event.category,
                 "cues": LIST_SEPARATOR.join(event.cues),
                 "actors": LIST_SEPARATOR.join(event.actors),
@@ -314,22 +314,6 @@ def _split(text: str, *, keep_empty: bool = False) -> list[str]:
     return items if keep_empty else [item for item in items if item]
 
 
-def _mention_fields(mention: Mention) -> dict[str, object]:
-    return {
-        "expression": squash(mention.text),
-        "char_start": mention.char_start,
-        "char_end": mention.char_end,
-        "type": mention.type,
-        "value": mention.value,
-        "interval_start": mention.interval_start,
-        "interval_end": mention.interval_end,
-        "granularity": mention.granularity,
-        "mod": mention.mod,
-        "anchor": mention.anchor,
-        "rule": mention.rule,
-    }
-
-
 def _frame(rows: Sequence[Mapping[str, object]], schema: Sequence[Column]) -> pd.DataFrame:
     names = [c.name for c in schema]
     frame = pd.DataFrame(list(rows), columns=names)
@@ -405,24 +389,6 @@ def write_table(
     return write_atomically(target, lambda tmp: _write(frame, tmp, suffix))
 
 
-# A cell a spreadsheet would run as a formula (OWASP's list of first characters), also
-# after spaces (some spreadsheets trim them), quotes, or apostrophes added before: one
-# more apostrophe neutralises it, and reading takes one away.
-_FORMULA = re.compile(r"['\"\s\u200b\ufeff]*[=+\-@\t\r]")
-
-
-def _neutralised(value: object) -> object:
-    """``value`` with a leading apostrophe if a spreadsheet would read it as a formula."""
-    return f"'{value}" if isinstance(value, str) and _FORMULA.match(value) else value
-
-
-def _restored(value: object) -> object:
-    """The cell as it was before :func:`_neutralised`."""
-    if isinstance(value, str) and value.startswith("'") and _FORMULA.match(value):
-        return value[1:]
-    return value
-
-
 def _text_columns(frame: pd.DataFrame) -> list[str]:
     return [name for name in frame.columns if frame[name].dtype in ("string", object)]
 
@@ -431,7 +397,7 @@ def _write(frame: pd.DataFrame, path: Path, suffix: str) -> None:
     if suffix == ".csv":
         safe = frame.copy()
         for name in _text_columns(safe):
-            safe[name] = safe[name].map(_neutralised, na_action="ignore")
+            safe[name] = safe[name].map(neutralised, na_action="ignore")
         # Every text cell in quotes: a lone carriage return inside a cell would
         # otherwise be written bare and end the row for any reader.
         safe.to_csv(path, index=False, date_format="%Y-%m-%d", quoting=csv.QUOTE_NONNUMERIC)
@@ -472,7 +438,7 @@ def _read(source: Path, suffix: str, columns: Sequence[str]) -> pd.DataFrame:
     if suffix == ".csv":
         frame = pd.read_csv(source, dtype=str, keep_default_na=False)
         for name in frame.columns:
-            frame[name] = frame[name].map(_restored)
+            frame[name] = frame[name].map(restored)
         return frame
     if suffix == ".parquet":
         return pd.read_parquet(source)
