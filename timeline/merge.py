@@ -191,6 +191,8 @@ _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _NEAR_CHARS = 40  # characters before a date read for the verb it dates ("said on")
+_SETTING_CHARS = 60  # so, when where or to whom it was said stands between ("said in a")
+_SETTING_WORDS = 3  # words saying where or to whom between that verb and the date
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
 # "3,200": no punctuation inside) and punctuation marks.
@@ -446,8 +448,7 @@ def _links(
 
     published = [articles[e.article_id].published for e in events]
     that_day = [_interval(e) == (day, day) for e, day in zip(events, published, strict=True)]
-    speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
-    statements = [_statement(e, words_of(articles[e.article_id].language)) for e in events]
+    said = [_said(e, words_of(articles[e.article_id].language)) for e in events]
     others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
     firsts = [_told_first(e, words_of(articles[e.article_id].language)) for e in events]
     told_kinds = [
@@ -479,10 +480,7 @@ def _links(
                     )
                 )
             )
-            or _other_speakers(speakers[i], speakers[j])
-            or _statement_and_what_it_tells(
-                statements[i], statements[j], _gap_days(events[i], events[j])
-            )
+            or _statements_apart(said[i], said[j], _gap_days(events[i], events[j]))
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
             # an outlet does not disagree with itself: its reports of two days tell two
@@ -773,21 +771,50 @@ def _statement(event: Event, words: Words) -> str:
 def _claim_verb(event: Event, words: Words) -> str:
     """The claim's verb next to a report's date ("said Monday", "said on Monday", "on Monday
     said"), a pronoun standing for what is claimed allowed between ("confirmed it on
-    Saturday"), else ``""``; a possessive date dates the noun it qualifies, not the verb
-    before it ("confirmed Monday's losses")."""
+    Saturday"), and so is where or to whom it was said (see :func:`_past_setting`: "said
+    in a statement on Monday", "told reporters on Monday"); else ``""``. A possessive date
+    dates the noun it qualifies, not the verb before it ("confirmed Monday's losses")."""
     m = event.mention
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return ""
     start = m.char_start - offset
-    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-3:]
+    before = _TOKEN.findall(event.sentence[max(0, start - _SETTING_CHARS) : start])
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
     if before and before[-1].lower() in words.words("claimed_pronouns"):
         before = before[:-1]
+    before = _past_setting(before, words)
     verbs = words.stance_of
     return next((word for word in (*before[-1:], *after) if word.lower() in verbs), "")
+
+
+def _past_setting(before: list[str], words: Words) -> list[str]:
+    """The words ``before`` a date up to the verb of saying that a phrase saying where or to
+    whom it was said separates from the date: a venue word opening at most
+    :data:`_SETTING_WORDS` words that end on a word for a statement ("said | in a televised
+    address | on Sunday", "said | at a news conference | Monday"), or a listener of at most
+    as many words after a verb of telling ("told | reporters | on Friday", "told | the state
+    broadcaster | on Friday"); ``before`` itself when there is no such phrase."""
+    lowered = [word.lower() for word in before]
+    if lowered and lowered[-1] in words.words("statement_nouns"):
+        for k in range(len(lowered) - 2, max(-1, len(lowered) - 2 - _SETTING_WORDS), -1):
+            if lowered[k] in words.words("speech_venues"):
+                return before[:k] if k and lowered[k - 1] in words.stance_of else before
+            if not _WORD.fullmatch(before[k]):
+                return before
+    for k in range(len(lowered) - 2, max(-1, len(lowered) - 2 - _SETTING_WORDS), -1):
+        word = before[k + 1]
+        if (
+            not _WORD.fullmatch(word)
+            or word.lower() in words.words("listener_stops")
+            or (word.islower() and word.endswith("ed"))  # "told troops deployed on Friday"
+        ):
+            return before
+        if lowered[k] in words.words("telling_verbs"):
+            return before[: k + 1]
+    return before
 
 
 def _other_speakers(left: str, right: str) -> bool:
@@ -796,14 +823,35 @@ def _other_speakers(left: str, right: str) -> bool:
     return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
 
 
+def _said(event: Event, words: Words) -> tuple[str, str]:
+    """Who makes the statement a report's date dates and how it dates it (see
+    :func:`_speaker` and :func:`_statement`)."""
+    return _speaker(event, words), _statement(event, words)
+
+
+def _statements_apart(left: tuple[str, str], right: tuple[str, str], gap: int) -> bool:
+    """True when what two reports' dates date keeps them apart whatever their words
+    (``left``, ``right``: see :func:`_said`; ``gap``: days between their dates): the
+    statements of two speakers (see :func:`_other_speakers`), or a statement dated by its
+    verb and a report of another happening or another day (see
+    :func:`_statement_and_what_it_tells`: "the ministry said on Saturday that troops were
+    moving into the city" after "on Saturday, forces regained control of the airport")."""
+    return _other_speakers(left[0], right[0]) or _statement_and_what_it_tells(
+        left[1], right[1], gap
+    )
+
+
 def _statement_and_what_it_tells(left: str, right: str, gap: int) -> bool:
     """True when one of two reports is a statement dated by its verb ("the rebels said
     Monday that they took the town") and the other a report whose date dates something else
     ("took the town on Sunday"; ``left``, ``right``: see :func:`_statement`): the statement
     is a happening of its own, so their days do not disagree on one happening, and of one
     day they tell two happenings unless its verb does what the other tells ("announced an
-    aid package", "the aid package")."""
-    return bool(left) != bool(right) and (gap > 0 or _TELLS in (left, right))
+    aid package", "the aid package"). So are two statements of different days ("told the
+    leader on Sunday", "said Monday"): a speaker may say one thing twice."""
+    if bool(left) == bool(right):
+        return bool(left) and gap > 0
+    return gap > 0 or _TELLS in (left, right)
 
 
 def _same_speaker(left: str, right: str) -> bool:
@@ -924,7 +972,9 @@ def _restatements(
                     )
                 ]
             for i in (*restated, *answered):
-                if not _other_speakers(_speaker(events[i], words), _speaker(event, words)):
+                if not _statements_apart(
+                    _said(events[i], words), _said(event, words), _gap_days(events[i], event)
+                ):
                     yield i, j
         told.append(j)
 
