@@ -97,7 +97,7 @@ from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
-from timeline.sentence import sentence_view
+from timeline.sentence import sentence_view, setting_start
 from timeline.text import JOINED_DATES, POSSESSIVE
 
 
@@ -192,7 +192,6 @@ _POINTER_REACH = 6  # words between a happening noun pointing back and the date 
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _NEAR_CHARS = 40  # characters before a date read for the verb it dates ("said on")
 _SETTING_CHARS = 60  # so, when where or to whom it was said stands between ("said in a")
-_SETTING_WORDS = 3  # words saying where or to whom between that verb and the date
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
 # "3,200": no punctuation inside) and punctuation marks.
@@ -792,29 +791,11 @@ def _claim_verb(event: Event, words: Words) -> str:
 
 def _past_setting(before: list[str], words: Words) -> list[str]:
     """The words ``before`` a date up to the verb of saying that a phrase saying where or to
-    whom it was said separates from the date: a venue word opening at most
-    :data:`_SETTING_WORDS` words that end on a word for a statement ("said | in a televised
-    address | on Sunday", "said | at a news conference | Monday"), or a listener of at most
-    as many words after a verb of telling ("told | reporters | on Friday", "told | the state
-    broadcaster | on Friday"); ``before`` itself when there is no such phrase."""
-    lowered = [word.lower() for word in before]
-    if lowered and lowered[-1] in words.words("statement_nouns"):
-        for k in range(len(lowered) - 2, max(-1, len(lowered) - 2 - _SETTING_WORDS), -1):
-            if lowered[k] in words.words("speech_venues"):
-                return before[:k] if k and lowered[k - 1] in words.stance_of else before
-            if not _WORD.fullmatch(before[k]):
-                return before
-    for k in range(len(lowered) - 2, max(-1, len(lowered) - 2 - _SETTING_WORDS), -1):
-        word = before[k + 1]
-        if (
-            not _WORD.fullmatch(word)
-            or word.lower() in words.words("listener_stops")
-            or (word.islower() and word.endswith("ed"))  # "told troops deployed on Friday"
-        ):
-            return before
-        if lowered[k] in words.words("telling_verbs"):
-            return before[: k + 1]
-    return before
+    whom it was said separates from the date (see :func:`setting_start`: "said | in a
+    statement | on Monday", "told | reporters | on Monday"); ``before`` itself when there
+    is no such phrase."""
+    start = setting_start(before, words)
+    return before if start is None else before[:start]
 
 
 def _other_speakers(left: str, right: str) -> bool:
