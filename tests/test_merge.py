@@ -3572,6 +3572,12 @@ def _cluster_of(table: pd.DataFrame, told: Told) -> str:
         ("Rebel fighters shelled a news conference in the town on Monday.", ""),
         ("Rebel spokesman Lawrence Okito said troops were in the town on Monday.", ""),
         ("Rebel spokesman Lawrence Okito said the speech on Monday was a lie.", ""),
+        # a phrase opening the sentence on a statement the date dates
+        ("In a statement issued on Monday, rebel spokesman Lawrence Okito said it held.", "tells"),
+        ("In a statement on Monday, rebel spokesman Lawrence Okito said the town held.", "tells"),
+        # ... not one that does not open it, nor one with no venue word
+        ("The town held, Lawrence Okito said, citing a statement on Monday.", ""),
+        ("The statement on Monday was a lie, rebel spokesman Lawrence Okito said.", ""),
     ],
 )
 def test_a_date_dates_a_statement_only_next_to_its_verb(text: str, statement: str) -> None:

@@ -97,7 +97,7 @@ from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
-from timeline.sentence import sentence_view, setting_start
+from timeline.sentence import SETTING_WORDS, sentence_view, setting_start
 from timeline.text import JOINED_DATES, POSSESSIVE
 
 
@@ -779,14 +779,35 @@ def _claim_verb(event: Event, words: Words) -> str:
         return ""
     start = m.char_start - offset
     before = _TOKEN.findall(event.sentence[max(0, start - _SETTING_CHARS) : start])
+    if start <= _SETTING_CHARS:
+        before.insert(0, ".")  # the sentence's start
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
     if before and before[-1].lower() in words.words("claimed_pronouns"):
         before = before[:-1]
+    opening = _opening_statement(before, words)
+    if opening:
+        return opening
     before = _past_setting(before, words)
     verbs = words.stance_of
     return next((word for word in (*before[-1:], *after) if word.lower() in verbs), "")
+
+
+def _opening_statement(before: list[str], words: Words) -> str:
+    """The word for a statement that a phrase opening its clause names right before a date
+    (``before``: the words before it, punctuation marks as words), a participle allowed
+    between ("In a statement issued on Friday, the army said", "In a statement earlier on
+    Monday, the activists said"): the date dates that statement; else ``""``."""
+    last = len(before) - 1
+    if last > 0 and before[last].lower() in words.words("release_participles"):
+        last -= 1
+    if last < 1 or before[last].lower() not in words.words("statement_nouns"):
+        return ""
+    for k in range(last - 1, max(0, last - 1 - SETTING_WORDS), -1):
+        if before[k].lower() in words.words("speech_venues"):
+            return before[last] if not before[k - 1][:1].isalpha() else ""
+    return ""
 
 
 def _past_setting(before: list[str], words: Words) -> list[str]:
