@@ -1820,6 +1820,37 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    "a statement dated by its verb and a happening of its day told before it": (
+        [
+            (
+                "sun-wire",
+                date(2025, 2, 9),
+                "Early on Sunday, government troops retook the airport of Marvell. "
+                "The defence ministry said on Sunday that a convoy of troops from Dorland "
+                "was moving into Marvell to hold the town.",
+            ),
+            # a statement telling another happening, its date next to its verb's setting
+            (
+                "sun-daily",
+                date(2025, 2, 9),
+                "Government troops retook the Marvell airport on Sunday. Defence minister "
+                "Ana Ruiz told reporters on Sunday that the town's bridge was held too.",
+            ),
+            # ... and one whose verb does what its day's other reports tell
+            (
+                "sun-weekly",
+                date(2025, 2, 9),
+                "Defence minister Ana Ruiz announced a curfew in Marvell on Sunday. The "
+                "curfew in Marvell on Sunday emptied its streets.",
+            ),
+        ],
+        [
+            [("sun-wire", "Early on Sunday"), ("sun-daily", "Sunday")],
+            [("sun-wire", "Sunday")],
+            [("sun-daily", "Sunday#1")],
+            [("sun-weekly", "Sunday"), ("sun-weekly", "Sunday#1")],
+        ],
+    ),
     "a happening set for a day, told ahead by two outlets": (
         [
             (
@@ -2250,7 +2281,7 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
                 "one-rescue",
                 date(2023, 2, 9),
                 "Rescuers pulled a girl alive from the rubble in Antakya on Wednesday. "
-                "Rescuers in Antakya said on Wednesday she was in good health.",
+                "Rescuers in Antakya worked for 30 hours on Wednesday to free her.",
             ),
         ],
         [[("one-rescue", "Wednesday"), ("one-rescue", "Wednesday#1")]],
@@ -3528,6 +3559,25 @@ def _cluster_of(table: pd.DataFrame, told: Told) -> str:
         # ... not a noun, nor a pronoun after a verb that is no claim's
         ("Rebel spokesman Lawrence Okito confirmed losses on Monday.", ""),
         ("Rebel fighters took it on Monday, rebel spokesman Lawrence Okito said.", ""),
+        # where or to whom it was said may come between the verb and the date
+        ("Rebel spokesman Lawrence Okito said in a statement on Monday that it held.", "tells"),
+        ("Rebel spokesman Lawrence Okito said at a news conference Monday it held.", "tells"),
+        ("Minister Clara Osei announced in a televised address on Monday a curfew.", "acts"),
+        ("Rebel spokesman Lawrence Okito told reporters on Monday that the town fell.", "tells"),
+        ("Rebel spokesman Lawrence Okito told the state broadcaster on Monday it held.", "tells"),
+        # ... not what was told, nor a place or a setting without a verb of saying
+        ("Rebel spokesman Lawrence Okito told troops to withdraw on Monday.", ""),
+        ("Rebel spokesman Lawrence Okito told reporters that troops withdrew on Monday.", ""),
+        ("Rebel spokesman Lawrence Okito told reporters troops deployed on Monday.", ""),
+        ("Rebel fighters shelled a news conference in the town on Monday.", ""),
+        ("Rebel spokesman Lawrence Okito said troops were in the town on Monday.", ""),
+        ("Rebel spokesman Lawrence Okito said the speech on Monday was a lie.", ""),
+        # a phrase opening the sentence on a statement the date dates
+        ("In a statement issued on Monday, rebel spokesman Lawrence Okito said it held.", "tells"),
+        ("In a statement on Monday, rebel spokesman Lawrence Okito said the town held.", "tells"),
+        # ... not one that does not open it, nor one with no venue word
+        ("The town held, Lawrence Okito said, citing a statement on Monday.", ""),
+        ("The statement on Monday was a lie, rebel spokesman Lawrence Okito said.", ""),
     ],
 )
 def test_a_date_dates_a_statement_only_next_to_its_verb(text: str, statement: str) -> None:

@@ -97,7 +97,7 @@ from timeline.lexicon.events import load_event_lexicon as _load_lexicon
 from timeline.locations import load_entity_lexicon
 from timeline.model import Article, Event
 from timeline.names import spelling_key
-from timeline.sentence import sentence_view
+from timeline.sentence import SETTING_WORDS, sentence_view, setting_start
 from timeline.text import JOINED_DATES, POSSESSIVE
 
 
@@ -191,6 +191,7 @@ _DATED_REACH = 8  # words between a happening noun and the date that dates it
 _POINTER_REACH = 6  # words between a happening noun pointing back and the date it takes
 _MODIFIERS = 2  # words between a pointer and its noun ("the highly choreographed meeting")
 _NEAR_CHARS = 40  # characters before a date read for the verb it dates ("said on")
+_SETTING_CHARS = 60  # so, when where or to whom it was said stands between ("said in a")
 _LOOKBACK = 32  # earlier reports of its article a report may restate
 # Words (with the apostrophe of a plural's possessive: "rebels'"), numbers ("7.2",
 # "3,200": no punctuation inside) and punctuation marks.
@@ -446,8 +447,7 @@ def _links(
 
     published = [articles[e.article_id].published for e in events]
     that_day = [_interval(e) == (day, day) for e, day in zip(events, published, strict=True)]
-    speakers = [_speaker(e, words_of(articles[e.article_id].language)) for e in events]
-    statements = [_statement(e, words_of(articles[e.article_id].language)) for e in events]
+    said = [_said(e, words_of(articles[e.article_id].language)) for e in events]
     others = [_another(e, words_of(articles[e.article_id].language)) for e in events]
     firsts = [_told_first(e, words_of(articles[e.article_id].language)) for e in events]
     told_kinds = [
@@ -479,10 +479,7 @@ def _links(
                     )
                 )
             )
-            or _other_speakers(speakers[i], speakers[j])
-            or _statement_and_what_it_tells(
-                statements[i], statements[j], _gap_days(events[i], events[j])
-            )
+            or _statements_apart(said[i], said[j], _gap_days(events[i], events[j]))
             or _told_before(events[i], published[i], events[j])
             or _told_before(events[j], published[j], events[i])
             # an outlet does not disagree with itself: its reports of two days tell two
@@ -773,21 +770,53 @@ def _statement(event: Event, words: Words) -> str:
 def _claim_verb(event: Event, words: Words) -> str:
     """The claim's verb next to a report's date ("said Monday", "said on Monday", "on Monday
     said"), a pronoun standing for what is claimed allowed between ("confirmed it on
-    Saturday"), else ``""``; a possessive date dates the noun it qualifies, not the verb
-    before it ("confirmed Monday's losses")."""
+    Saturday"), and so is where or to whom it was said (see :func:`_past_setting`: "said
+    in a statement on Monday", "told reporters on Monday"); else ``""``. A possessive date
+    dates the noun it qualifies, not the verb before it ("confirmed Monday's losses")."""
     m = event.mention
     offset = event.sentence_start
     if POSSESSIVE.match(event.sentence, m.char_end - offset):
         return ""
     start = m.char_start - offset
-    before = _TOKEN.findall(event.sentence[max(0, start - _NEAR_CHARS) : start])[-3:]
+    before = _TOKEN.findall(event.sentence[max(0, start - _SETTING_CHARS) : start])
+    if start <= _SETTING_CHARS:
+        before.insert(0, ".")  # the sentence's start
     after = _TOKEN.findall(event.sentence[m.char_end - offset :])[:1]
     if before and before[-1].lower() in words.words("date_prepositions"):
         before = before[:-1]
     if before and before[-1].lower() in words.words("claimed_pronouns"):
         before = before[:-1]
+    opening = _opening_statement(before, words)
+    if opening:
+        return opening
+    before = _past_setting(before, words)
     verbs = words.stance_of
     return next((word for word in (*before[-1:], *after) if word.lower() in verbs), "")
+
+
+def _opening_statement(before: list[str], words: Words) -> str:
+    """The word for a statement that a phrase opening its clause names right before a date
+    (``before``: the words before it, punctuation marks as words), a participle allowed
+    between ("In a statement issued on Friday, the army said", "In a statement earlier on
+    Monday, the activists said"): the date dates that statement; else ``""``."""
+    last = len(before) - 1
+    if last > 0 and before[last].lower() in words.words("release_participles"):
+        last -= 1
+    if last < 1 or before[last].lower() not in words.words("statement_nouns"):
+        return ""
+    for k in range(last - 1, max(0, last - 1 - SETTING_WORDS), -1):
+        if before[k].lower() in words.words("speech_venues"):
+            return before[last] if not before[k - 1][:1].isalpha() else ""
+    return ""
+
+
+def _past_setting(before: list[str], words: Words) -> list[str]:
+    """The words ``before`` a date up to the verb of saying that a phrase saying where or to
+    whom it was said separates from the date (see :func:`setting_start`: "said | in a
+    statement | on Monday", "told | reporters | on Monday"); ``before`` itself when there
+    is no such phrase."""
+    start = setting_start(before, words)
+    return before if start is None else before[:start]
 
 
 def _other_speakers(left: str, right: str) -> bool:
@@ -796,14 +825,35 @@ def _other_speakers(left: str, right: str) -> bool:
     return bool(left and right) and _word_set(left).isdisjoint(_word_set(right))
 
 
+def _said(event: Event, words: Words) -> tuple[str, str]:
+    """Who makes the statement a report's date dates and how it dates it (see
+    :func:`_speaker` and :func:`_statement`)."""
+    return _speaker(event, words), _statement(event, words)
+
+
+def _statements_apart(left: tuple[str, str], right: tuple[str, str], gap: int) -> bool:
+    """True when what two reports' dates date keeps them apart whatever their words
+    (``left``, ``right``: see :func:`_said`; ``gap``: days between their dates): the
+    statements of two speakers (see :func:`_other_speakers`), or a statement dated by its
+    verb and a report of another happening or another day (see
+    :func:`_statement_and_what_it_tells`: "the ministry said on Saturday that troops were
+    moving into the city" after "on Saturday, forces regained control of the airport")."""
+    return _other_speakers(left[0], right[0]) or _statement_and_what_it_tells(
+        left[1], right[1], gap
+    )
+
+
 def _statement_and_what_it_tells(left: str, right: str, gap: int) -> bool:
     """True when one of two reports is a statement dated by its verb ("the rebels said
     Monday that they took the town") and the other a report whose date dates something else
     ("took the town on Sunday"; ``left``, ``right``: see :func:`_statement`): the statement
     is a happening of its own, so their days do not disagree on one happening, and of one
     day they tell two happenings unless its verb does what the other tells ("announced an
-    aid package", "the aid package")."""
-    return bool(left) != bool(right) and (gap > 0 or _TELLS in (left, right))
+    aid package", "the aid package"). So are two statements of different days ("told the
+    leader on Sunday", "said Monday"): a speaker may say one thing twice."""
+    if bool(left) == bool(right):
+        return bool(left) and gap > 0
+    return gap > 0 or _TELLS in (left, right)
 
 
 def _same_speaker(left: str, right: str) -> bool:
@@ -924,7 +974,9 @@ def _restatements(
                     )
                 ]
             for i in (*restated, *answered):
-                if not _other_speakers(_speaker(events[i], words), _speaker(event, words)):
+                if not _statements_apart(
+                    _said(events[i], words), _said(event, words), _gap_days(events[i], event)
+                ):
                     yield i, j
         told.append(j)
 

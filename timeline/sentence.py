@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from timeline.document import Document, Token
 from timeline.lexicon.events import Cue, EventLexicon
@@ -494,6 +495,48 @@ def _is_verb(view: SentenceView, token: Token) -> bool:
         or token.norm in view.words("finite_starts")
         or token.norm in view.lexicon.stance_of
     )
+
+
+SETTING_WORDS = 3  # words saying where or to whom between a verb of saying and a date
+
+
+class SayingWords(Protocol):
+    """What reading a statement's setting needs to know of a language's words."""
+
+    @property
+    def stance_of(self) -> Mapping[str, str]: ...  # verbs of saying
+
+    def words(self, name: str) -> frozenset[str]: ...  # a named word list
+
+
+def setting_start(words: Sequence[str], lexicon: SayingWords) -> int | None:
+    """Where a phrase saying where or to whom something was said begins in ``words``, the
+    words right before a date (its preposition left out; a punctuation mark is a word of
+    its own), after the verb of saying it follows: a venue word opening at most
+    :data:`SETTING_WORDS` words that end on a word for a statement ("said | in a televised
+    address | on Sunday", "said | at a news conference | Monday"), or a listener of at
+    most as many words after a verb of telling ("told | reporters | on Friday", "told | the
+    state broadcaster | on Friday"); None when the words end on no such phrase."""
+    lowered = [word.lower() for word in words]
+    last = len(words) - 1
+    if last > 0 and lowered[last] in lexicon.words("statement_nouns"):
+        for k in range(last - 1, max(0, last - 1 - SETTING_WORDS), -1):
+            if lowered[k] in lexicon.words("speech_venues"):
+                return k if lowered[k - 1] in lexicon.stance_of else None
+            if not words[k][:1].isalpha():
+                return None
+        return None
+    for k in range(last - 1, max(-1, last - 1 - SETTING_WORDS), -1):
+        word = words[k + 1]
+        if (
+            not word[:1].isalpha()
+            or lowered[k + 1] in lexicon.words("listener_stops")
+            or (word.islower() and word.endswith("ed"))  # "told troops deployed on Friday"
+        ):
+            return None
+        if lowered[k] in lexicon.words("telling_verbs"):
+            return k + 1
+    return None
 
 
 def _told_at_the_bound(

@@ -1,0 +1,42 @@
+"""Tests for timeline.sentence: reading the words around a date."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline.lexicon.events import load_event_lexicon
+from timeline.sentence import setting_start
+
+_WORDS = re.compile(r"\w+|[^\w\s]")
+
+
+@pytest.mark.parametrize(
+    ("before", "setting"),
+    [
+        # where it was said, between a verb of saying and the date
+        ("The ministry said in a statement", "in a statement"),
+        ("The army said at a news conference", "at a news conference"),
+        ("The president announced in a televised address", "in a televised address"),
+        # to whom it was told
+        ("The governor told reporters", "reporters"),
+        ("The governor told the state broadcaster", "the state broadcaster"),
+        # no verb of saying before the place, or too many words to it
+        ("Drones struck a news conference", None),
+        ("The ministry said in its long awaited annual statement", None),
+        # what was told, not whom
+        ("The governor told troops to withdraw", None),
+        ("The governor told reporters that troops withdrew", None),
+        ("The governor told troops deployed", None),
+        ("The governor told reporters ,", None),
+        # a verb of saying right before the date: no phrase between
+        ("The governor said", None),
+    ],
+)
+def test_a_setting_is_where_or_to_whom_a_saying_before_a_date_was_made(
+    before: str, setting: str | None
+) -> None:
+    words = _WORDS.findall(before)
+    start = setting_start(words, load_event_lexicon("en"))
+    assert (None if start is None else " ".join(words[start:])) == setting
