@@ -112,6 +112,12 @@ def groups(text: str) -> list[tuple[str, str]]:
         ("The Rwandan Defence Force advanced.", ("Rwanda",)),
         ("The Cambodian People's Party won.", ("Cambodian People's Party",)),
         ("The Ukraine Defense Contact Group met.", ("Ukraine Defense Contact Group",)),
+        # networks, societies, foundations and associations named after a country are no
+        # state's institution; its ministries and services are
+        ("The Kenya Doctors Network said ten died.", ("Kenya Doctors Network",)),
+        ("The Chad Red Crescent Society said so.", ("Chad Red Crescent Society",)),
+        ("The Mali Press Association protested.", ("Mali Press Association",)),
+        ("The Ghana Health Service said ten died.", ("Ghana",)),
         ("The U.S. Forest Service said crews were out.", ("United States",)),
         ("U.S. Africa Command conducted an airstrike.", ("United States",)),
         ("Kenya Wildlife Service rangers said so.", ("Kenya",)),
