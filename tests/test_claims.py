@@ -81,6 +81,10 @@ def test_announcing_a_measure_is_an_act_not_a_claim(text: str, claimed_by: str) 
         # a title is no name, but the name is canonical: one form per person, without a middle
         # initial, as for every actor
         ("Troops left the base on Sunday, John F. Okafor said.", "John Okafor"),
+        ("John F Okafor said on Sunday that troops left the base.", "John F Okafor"),
+        # negative: the article opening a sentence is no initial of the name after it
+        ("A Kenya aid group said on Sunday it had delivered food.", "Kenya"),
+        ("A Chad rights group said on Sunday that ten died.", "Chad"),
         # a title of two words, the second of which is a title on its own
         ("Allies met on Sunday, NATO Secretary General Jan Novak said.", "Jan Novak"),
         # local offices are titles too, after the place they serve; "Dr" is no part of a name

@@ -1066,7 +1066,7 @@ class _Reader:
             return known
         left, right = at, at + len(words)
         while left > first and (
-            _is_initial(self.tokens[left - 1])
+            self._initial_at(left - 1, first)
             or _is_initial(self.tokens[left])
             and self.tokens[left - 1].is_capitalized
             or _PARTICLE_NAME.match(self.tokens[left - 1].text)
@@ -1077,6 +1077,16 @@ class _Reader:
         if (left, right) == (at, at + len(words)):
             return known
         return self.view.text[self.tokens[left].start : self.tokens[right - 1].end]
+
+    def _initial_at(self, index: int, first: int) -> bool:
+        """Whether the one capital letter at token ``index`` is an initial of a name: shortened
+        with a period ("F. Okafor") or after a first name ("John F Okafor"); an article
+        opening the name's phrase is none ("A Gaza aid group said")."""
+        token = self.tokens[index]
+        if not _is_initial(token):
+            return False
+        shortened = self.view.text.startswith(".", token.end)
+        return shortened or index > first and self.tokens[index - 1].is_capitalized
 
     def _is_title_abbreviation(self, index: int) -> bool:
         """A capitalised word of two to four letters shortened with a period before a
