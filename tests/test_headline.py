@@ -128,6 +128,10 @@ DATELINES = (
     "ACCRA (AFP) - ",
     "La Paz, Dec 2 (EFE).- ",
     "Accra, Dec 2 (Jiji Press)--",
+    "Mysuru, Dec 2 (PTI) ",
+    "Lucknow (Uttar Pradesh) [India], Dec 2: ",
+    "Mombasa: ",
+    "CHIANG MAI—",
 )
 
 

@@ -2948,6 +2948,38 @@ def test_a_dateline_closed_by_a_colon(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the town of a dateline however it is written is where it happened when the
+        # sentence names no other place
+        ("Mysuru, Jun 9 (PTI) Two buses collided on Thursday.", "on Thursday", ("Mysuru",)),
+        ("Mombasa: Two ferries sank on Thursday.", "on Thursday", ("Mombasa",)),
+        ("Quetta- Gunmen fired on a bus on Thursday.", "on Thursday", ("Quetta",)),
+        # ... and not when the sentence names a place of its own
+        (
+            "Mysuru, Jun 9 (PTI) Two buses collided in Mandya on Thursday.",
+            "on Thursday",
+            ("Mandya",),
+        ),
+        # ... or another country than the town's, by its name or its people's adjective
+        (
+            "Lima [Peru], May 2: Bolivia's electoral court said the count ended on Sunday.",
+            "on Sunday",
+            (),
+        ),
+        ("TAMALE — A Malian court jailed two men on Sunday.", "on Sunday", ()),
+        # negative: the town's own country told by its adjective or possessive keeps the town
+        ("TAMALE — A Ghanaian court jailed two men on Sunday.", "on Sunday", ("Tamale",)),
+        ("TAMALE — Ghana's former minister was jailed on Sunday.", "on Sunday", ("Tamale",)),
+    ],
+)
+def test_a_dateline_town_is_a_place_only_of_a_sentence_naming_no_other(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # "there" does not point into an aside set off by dashes or brackets, which only
         # describes the place named before it
         (

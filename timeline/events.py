@@ -27,6 +27,7 @@ from timeline.claims import (
     claimant_and_speaker,
     sentence_claims,
 )
+from timeline.dateline import find_datelines
 from timeline.document import Document, Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline, named_together, speaker_name
@@ -43,7 +44,7 @@ from timeline.names import (
     event_places,
 )
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
-from timeline.text import JOINED_DATES, datelines, one_of
+from timeline.text import JOINED_DATES, one_of
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
@@ -83,7 +84,7 @@ def build_events(
             views[span] = view, sentence_claims(view, names, dates.within(*span))
         return views[span]
 
-    lines = datelines(doc.flat)
+    lines = [(line.start, line.end) for line in find_datelines(doc.flat)]
     line_starts = [start for start, _ in lines]
     for mention, others in expressions:
         at = bisect_right(line_starts, mention.char_start) - 1

@@ -438,8 +438,11 @@ def find_places(
     lexicon: EntityLexicon,
     pack: DomainPack | None = None,
     taken: Sequence[tuple[int, int]] = (),
+    cued_at: frozenset[int] = frozenset(),
 ) -> list[PlaceMention]:
-    """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``."""
+    """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``; a
+    name starting at an offset of ``cued_at`` stands where a place is told, as after "in"
+    (a dateline's town)."""
     pack_names = _pack_places(pack)
     named = _countries_named(tokens, lexicon, pack_names)
     context = frozenset(named)
@@ -483,7 +486,12 @@ def find_places(
         listed_on = listed is not None
         within = bool(found) and index > 0 and _within(found[-1], tokens, index, lexicon)
         apposed = _apposed(text, tokens, index, lexicon)
-        if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
+        if listed is None and (
+            within
+            or apposed
+            or token.start in cued_at
+            or _after_preposition(tokens, index, lexicon)
+        ):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
         named_cue = bool(listed) or apposed or lexicon.name_cues.before(tokens, index) > 0
         match = _place_at(

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
+from timeline.dateline import dateline_at
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import (
@@ -29,7 +30,6 @@ from timeline.locations import (
 from timeline.mentions import find_mentions
 from timeline.rules import grammar
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
-from timeline.text import DATELINE
 
 __all__ = ["event_places", "places_at"]
 
@@ -73,7 +73,7 @@ def event_places(
         named = places_at(entities, left, right)
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
-        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
+        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words, opening):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
         found = [
             (s, p)
@@ -856,12 +856,23 @@ def _quoted_apart(clause: DateClause, start: int) -> bool:
     return any(left <= start < right and not left <= date < right for left, right in quotes)
 
 
-def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
-    """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."): then the
+def _names_a_state(
+    entities: ArticleEntities, view: SentenceView, words: EntityLexicon, opening: int
+) -> bool:
+    """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."), or another
+    country than the dateline town's is named after the dateline by its name or its
+    people's adjective ("Buenos Aires [Argentina], Nov 18: Ecuador's electoral authority
+    said"; not "N'DJAMENA - Chad's former prime minister was sentenced"): then the
     sentence says whose event it is, and the dateline town is not its place."""
-    return any(
-        key(name) in words.country_names for name in actors_in(entities, view.start, view.end)
+    if any(key(name) in words.country_names for name in actors_in(entities, view.start, view.end)):
+        return True
+    home = {place.country for _, place in places_at(entities, view.start, opening)}
+    named = (
+        words.country_names.get(token.norm) or words.demonyms.get(token.norm)
+        for token in view.tokens
+        if token.start >= opening and token.is_capitalized
     )
+    return any(country is not None and country.code not in home for country in named)
 
 
 def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int, Place]]:
@@ -1517,5 +1528,5 @@ def _dateline_end(view: SentenceView) -> int:
     """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — ", "KYIV, Dec 3
     (Reuters) - ", "KYIV: "): the town the story is filed from, not where its events happen;
     ``view.start`` when there is none."""
-    match = DATELINE.match(view.text, view.start, view.end)
-    return view.start if match is None else match.end()
+    dateline = dateline_at(view.text, view.start, view.end)
+    return view.start if dateline is None else dateline.end
