@@ -3872,9 +3872,21 @@ def test_a_capital_where_speakers_sit_is_no_place(
         ),
         # negative: where something came from, when nothing else is named
         ("Aid trucks arrived on Monday from Jordan.", "on Monday", ("Jordan",)),
+        # ... and so are states after a word of what is given and "from": who gave
+        (
+            "Kenya secured new loans from Beijing and Tokyo on Monday, the minister said.",
+            "on Monday",
+            (),
+        ),
+        ("The militia received weapons from Iran on Tuesday.", "on Tuesday", ()),
+        ("Aid from Egypt reached Rafah on Monday.", "on Monday", ("Rafah",)),
+        # negative: a state something leaves from
+        ("Aid trucks left from Amman on Monday.", "on Monday", ("Amman",)),
     ],
 )
-def test_states_asking_are_no_place(text: str, expression: str, expected: tuple[str, ...]) -> None:
+def test_states_asking_or_giving_are_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
     assert event_places_of(text, expression) == expected
 
 
