@@ -39,6 +39,11 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "TAMALE, Ghana — (AP) — The market burned.",
             ("TAMALE, Ghana — (AP) —", "TAMALE", None, "AP", "Ghana"),
         ),
+        # ... or a day between two dashes
+        (
+            "TAMALE, Ghana – Oct 3, 2025 – The market burned.",
+            ("TAMALE, Ghana – Oct 3, 2025 –", "TAMALE", "Oct 3, 2025", None, "Ghana"),
+        ),
         # ... a dash with no space before it
         ("CHIANG MAI—Rain fell.", ("CHIANG MAI—", "CHIANG MAI", None, None, None)),
         # an agency between slashes after the day

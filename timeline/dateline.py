@@ -24,16 +24,17 @@ _WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0
 _CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z]"
 _NAME = r"[A-Z][\w.'’-]{1,30}"
 _AGENCY = r"\([A-Z][^()\n]{0,30}\)"
-_AGENCY_AGAIN = rf"(?:[^\S\n]{_AGENCY}[^\S\n]?(?:--|[-–—]))?"  # "ACCRA, Ghana — (AP) —"
-_REGION = r"(?:[^\S\n]\([^()\n]{1,30}\))?[^\S\n]\[[A-Z][^\[\]\n]{0,30}\]"  # "(Bihar) [India]"
 _DAY = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?"  # "Jun 4", "December 1, 2025"
+# "ACCRA, Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –"
+_AGENCY_AGAIN = rf"(?:[^\S\n](?:{_AGENCY}|{_DAY})[^\S\n]?(?:--|[-–—]))?"
+_REGION = r"(?:[^\S\n]\([^()\n]{1,30}\))?[^\S\n]\[[A-Z][^\[\]\n]{0,30}\]"  # "(Bihar) [India]"
 _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025": with its year
 
 # A wire dateline opening a paragraph, known by its shape alone:
 # - a place in capitals, then only capitalised words, numbers and an agency in brackets,
 #   and a dash ("--" too) or a colon: "KYIV, Dec. 2 (Reuters) -", "GAO, Mali, March 5,
 #   2024 —", "MOSCOW (AP) —", "PORT SUDAN:", "TUNIS, Aug 1:", "PHNOM PENH—", "ACCRA,
-#   Ghana — (AP) —";
+#   Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –";
 # - a place in small letters when an agency's bracket closes it: "Beirut, Lebanon, Sep 24
 #   (Reuters) -", "La Paz, Oct 19 (EFE).-", or a day and an agency's bracket before the
 #   first word: "Bengaluru, Jun 4 (PTI) At least ..." (its part after the comma too),
