@@ -1048,6 +1048,13 @@ def test_what_a_dated_denial_denies_has_no_place(
             (),
         ),
         ("The envoy warned Iran on Monday against new strikes.", "on Monday", ()),
+        # ... or a state moved to act, or one an envoy is sent to
+        ("The mine blast on Monday prompted Ghana to close the border.", "on Monday", ()),
+        ("Peru recalled its ambassador to Chile on Monday.", "on Monday", ()),
+        ("Lima recalled its ambassadors to Chile and Bolivia on Monday.", "on Monday", ()),
+        # negative: where an envoy goes or meets
+        ("The ambassador flew to Khartoum on Monday.", "on Monday", ("Khartoum",)),
+        ("The envoy to Sudan met rebels in Nairobi on Monday.", "on Monday", ("Nairobi",)),
         (
             "The group said on Friday it would not disarm, as Moscow pressed Tbilisi to act.",
             "on Friday",
