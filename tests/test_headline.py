@@ -132,6 +132,8 @@ DATELINES = (
     "Lucknow (Uttar Pradesh) [India], Dec 2: ",
     "Mombasa: ",
     "CHIANG MAI—",
+    "Kampot, Mar 3 (AFP) Mar 3, 2025 ",
+    "Mombasa, Kenya: ",
 )
 
 

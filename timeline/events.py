@@ -78,14 +78,16 @@ def build_events(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
     )
 
-    def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
-        if span not in views:
-            view = sentence_view(doc, span, lexicon, dates.within(*span), placed.within(*span))
-            views[span] = view, sentence_claims(view, names, dates.within(*span))
-        return views[span]
-
     lines = [(line.start, line.end) for line in find_datelines(doc.flat)]
     line_starts = [start for start, _ in lines]
+
+    def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
+        if span not in views:
+            told = _past_dateline(doc.flat, span, lines, line_starts)
+            view = sentence_view(doc, told, lexicon, dates.within(*told), placed.within(*told))
+            views[span] = view, sentence_claims(view, names, dates.within(*told))
+        return views[span]
+
     for mention, others in expressions:
         at = bisect_right(line_starts, mention.char_start) - 1
         if at >= 0 and mention.char_end <= lines[at][1]:
@@ -269,6 +271,20 @@ def _between_clock_times(language: str) -> re.Pattern[str]:
 # A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
 # or a spaced en dash ("December 1 – December 2"); an em dash or a spaced hyphen opens an aside.
 _RANGE_DASH = r"[-–]| – "
+
+
+def _past_dateline(
+    text: str, span: tuple[int, int], lines: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> tuple[int, int]:
+    """``span`` without the dateline opening it ("KYIV (AP) — "): its words tell no part of
+    the sentence's events, headline, actors or claims."""
+    at = bisect_right(starts, span[0]) - 1
+    if at < 0 or not lines[at][0] <= span[0] < lines[at][1] < span[1]:
+        return span
+    start = lines[at][1]
+    while start < span[1] and text[start].isspace():
+        start += 1
+    return (start, span[1]) if start < span[1] else span
 
 
 def _expressions_of_one_date(

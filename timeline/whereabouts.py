@@ -50,7 +50,8 @@ def event_places(
     view = clause.view
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
-    opening = _dateline_end(view)
+    filed = _dateline_of(view)
+    opening = view.start if filed is None else max(view.start, filed[1])
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words, entities)
     opened = _opened_before(clause, language)
@@ -71,9 +72,11 @@ def event_places(
         spans.append((view.start, view.end))  # "..., while the ministry said Monday": its own
     for left, right in spans:
         named = places_at(entities, left, right)
+        if filed is not None and filed[1] <= view.start and left == view.start:
+            named = [*places_at(entities, *filed), *named]  # the dateline before the sentence
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
-        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words, opening):
+        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words, filed):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
         found = [
             (s, p)
@@ -857,7 +860,10 @@ def _quoted_apart(clause: DateClause, start: int) -> bool:
 
 
 def _names_a_state(
-    entities: ArticleEntities, view: SentenceView, words: EntityLexicon, opening: int
+    entities: ArticleEntities,
+    view: SentenceView,
+    words: EntityLexicon,
+    filed: tuple[int, int] | None,
 ) -> bool:
     """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."), or another
     country than the dateline town's is named after the dateline by its name or its
@@ -866,7 +872,8 @@ def _names_a_state(
     sentence says whose event it is, and the dateline town is not its place."""
     if any(key(name) in words.country_names for name in actors_in(entities, view.start, view.end)):
         return True
-    home = {place.country for _, place in places_at(entities, view.start, opening)}
+    opening = view.start if filed is None else max(view.start, filed[1])
+    home = {place.country for _, place in places_at(entities, *filed)} if filed else set()
     named = (
         words.country_names.get(token.norm) or words.demonyms.get(token.norm)
         for token in view.tokens
@@ -1524,9 +1531,16 @@ def _range_start(view: SentenceView, start: int) -> bool:
     )
 
 
-def _dateline_end(view: SentenceView) -> int:
-    """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — ", "KYIV, Dec 3
-    (Reuters) - ", "KYIV: "): the town the story is filed from, not where its events happen;
-    ``view.start`` when there is none."""
-    dateline = dateline_at(view.text, view.start, view.end)
-    return view.start if dateline is None else dateline.end
+_DATELINE_REACH = 200  # characters back from a sentence to the line its dateline opens
+
+
+def _dateline_of(view: SentenceView) -> tuple[int, int] | None:
+    """The dateline opening the sentence, or its line right before it ("KYIV, Ukraine (AP)
+    — ", "KYIV, Dec 3 (Reuters) - ", "KYIV: "): the town the story is filed from, not where
+    its events happen; ``None`` when there is none."""
+    reach = max(0, view.start - _DATELINE_REACH)
+    line = view.text.rfind("\n", reach, view.start) + 1 or (view.start if reach else 0)
+    dateline = dateline_at(view.text, line, view.end)
+    if dateline is None or view.text[dateline.end : view.start].strip():
+        dateline = dateline_at(view.text, view.start, view.end)
+    return None if dateline is None else (dateline.start, dateline.end)
