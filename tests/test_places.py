@@ -2960,6 +2960,9 @@ def test_a_dateline_closed_by_a_colon(
         ("Mysuru, Jun 9 (PTI) Two buses collided on Thursday.", "on Thursday", ("Mysuru",)),
         ("Mombasa: Two ferries sank on Thursday.", "on Thursday", ("Mombasa",)),
         ("Quetta- Gunmen fired on a bus on Thursday.", "on Thursday", ("Quetta",)),
+        # ... also when the dateline ends a sentence of its own, but not a later sentence
+        ("HARARE, March 3. /TASS/. Prices rose on Thursday.", "on Thursday", ("Harare",)),
+        ("HARARE, March 3. /TASS/. Prices rose. Queues grew on Thursday.", "on Thursday", ()),
         # ... and not when the sentence names a place of its own
         (
             "Mysuru, Jun 9 (PTI) Two buses collided in Mandya on Thursday.",
