@@ -114,3 +114,18 @@ def test_a_dateline_keeps_its_parts_inside_it() -> None:
         Dateline(0, 5, (0, 9))
     with pytest.raises(ValueError, match="outside"):
         Dateline(0, 5, (0, 3), agency=(4, 4))
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("PORT SUDAN: Gunmen fired.", True),
+        ("Mombasa: Two ferries sank.", True),
+        # negative: a speaker's label in capitals has a dateline's shape but no town
+        ("SECRETARY RUIZ: I came to Accra today.", False),
+        ("QUESTION: Will the talks resume?", False),
+    ],
+)
+def test_a_dateline_knows_whether_it_names_a_town(text: str, town: bool) -> None:
+    found = dateline_at(text)
+    assert found is not None and found.town is town

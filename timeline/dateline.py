@@ -94,6 +94,9 @@ class Dateline:
     date: Span | None = None
     agency: Span | None = None
     country: Span | None = None
+    town: bool = False
+    """Whether the gazetteer knows the place: a speaker's label in capitals closed by a
+    colon ("SECRETARY BLINKEN:", "QUESTION:") has the shape of a dateline but no town."""
 
     def __post_init__(self) -> None:
         spans = [s for s in (self.place, self.date, self.agency, self.country) if s]
@@ -149,7 +152,8 @@ def _read(text: str, start: int, end: int) -> Dateline:
         country = square.span(1)
     elif after is not None and (day is None or after.end(1) <= day.start()):
         country = after.span(1)  # "KYIV, Ukraine (AP) —"; not "GAO, March 5 —": a day
-    return Dateline(start, end, place, day.span() if day else None, agency, country)
+    town = place is not None and _is_place(text[place[0] : place[1]])
+    return Dateline(start, end, place, day.span() if day else None, agency, country, town)
 
 
 @lru_cache(maxsize=4096)

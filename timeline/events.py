@@ -78,12 +78,15 @@ def build_events(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
     )
 
-    lines = [(line.start, line.end) for line in find_datelines(doc.flat)]
+    wire_lines = find_datelines(doc.flat)
+    lines = [(line.start, line.end) for line in wire_lines]
     line_starts = [start for start, _ in lines]
+    filed = [(line.start, line.end) for line in wire_lines if line.town]  # not "QUESTION:"
+    filed_starts = [start for start, _ in filed]
 
     def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
         if span not in views:
-            told = _past_dateline(doc.flat, span, lines, line_starts)
+            told = _past_dateline(doc.flat, span, filed, filed_starts)
             view = sentence_view(doc, told, lexicon, dates.within(*told), placed.within(*told))
             views[span] = view, sentence_claims(view, names, dates.within(*told))
         return views[span]
