@@ -2965,6 +2965,12 @@ def test_a_dateline_closed_by_a_colon(
         ("HARARE, March 3. /TASS/. Prices rose. Queues grew on Thursday.", "on Thursday", ()),
         # ... and not when the sentence names a place of its own
         (
+            "LUSAKA - A fire broke out early on Tuesday, May 6, 2025, in Kabwe, forcing "
+            "hundreds to flee.",
+            "early on Tuesday",
+            ("Kabwe",),
+        ),
+        (
             "Mysuru, Jun 9 (PTI) Two buses collided in Mandya on Thursday.",
             "on Thursday",
             ("Mandya",),

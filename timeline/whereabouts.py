@@ -72,7 +72,7 @@ def event_places(
         spans.append((view.start, view.end))  # "..., while the ministry said Monday": its own
     for left, right in spans:
         named = places_at(entities, left, right)
-        if filed is not None and filed[1] <= view.start and left == view.start:
+        if filed is not None and filed[1] <= view.start and (left, right) == (view.start, view.end):
             named = [*places_at(entities, *filed), *named]  # the dateline before the sentence
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
