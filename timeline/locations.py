@@ -190,6 +190,7 @@ class EntityLexicon:
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     planned_sending_verbs: frozenset[str]  # "will send aid to X": whom it goes to
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
+    given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
     aim_markers: frozenset[str]
@@ -335,6 +336,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         topic_phrases=Phrases.of(places["topic_phrases"]),
         planned_sending_verbs=frozenset(places["planned_sending_verbs"]),
         sought_verbs=frozenset(places["sought_verbs"]),
+        given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
         aim_markers=frozenset(places["aim_markers"]),

@@ -1366,14 +1366,15 @@ def _persons_of(entities: ArticleEntities, view: SentenceView, start: int) -> bo
 
 def _asked_by(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` is a state, or in a list of states, after a word of
-    asking and "from" ("paused after appeals from Qatar and Turkey"): who asked, no place."""
+    asking or of what is given and "from" ("paused after appeals from Qatar and Turkey",
+    "secured defence aid from Washington and Ottawa"): who asked or gave, no place."""
     if not _is_state(place, words):
         return False
     index = _before_list(view, start, words)
     return (
         index > 0
         and view.tokens[index].norm in words.origin_prepositions
-        and view.tokens[index - 1].norm in words.sought_verbs
+        and view.tokens[index - 1].norm in words.sought_verbs | words.given_nouns
     )
 
 
