@@ -44,6 +44,11 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
             "TAMALE, Ghana – Oct 3, 2025 – The market burned.",
             ("TAMALE, Ghana – Oct 3, 2025 –", "TAMALE", "Oct 3, 2025", None, "Ghana"),
         ),
+        # ... or a day ending the line after the dash
+        (
+            "TAMALE, GHANA — Oct 3, 2025\n\nThe market burned.",
+            ("TAMALE, GHANA — Oct 3, 2025", "TAMALE", "Oct 3, 2025", None, "GHANA"),
+        ),
         # ... a dash with no space before it
         ("CHIANG MAI—Rain fell.", ("CHIANG MAI—", "CHIANG MAI", None, None, None)),
         # an agency between slashes after the day
@@ -75,6 +80,10 @@ def parts(text: str) -> tuple[str, str | None, str | None, str | None, str | Non
         # a town in small letters before a colon or a dash, with no agency
         ("Mombasa: Two ferries sank.", ("Mombasa:", "Mombasa", None, None, None)),
         ("Quetta - Gunmen fired.", ("Quetta -", "Quetta", None, None, None)),
+        (
+            "Quetta, Pakistan – May 2, 2025\n\nGunmen fired.",
+            ("Quetta, Pakistan – May 2, 2025", "Quetta", "May 2, 2025", None, "Pakistan"),
+        ),
         ("Quetta- Gunmen fired.", ("Quetta-", "Quetta", None, None, None)),
         (
             "Lusaka, May 2, 2025 — Rain fell.",

@@ -308,6 +308,9 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         "Lucknow (Uttar Pradesh) [India], May 2: The council met on Thursday.",
         # ... or a town in small letters before a dash, with no agency
         "Lusaka, May 2 - The council met on Thursday.",
+        # ... or a town and its country before a dash and a day ending the line
+        "Lusaka, Zambia – May 2, 2025\n\nThe council met on Thursday.",
+        "LUSAKA, ZAMBIA — May 2, 2025\n\nThe council met on Thursday.",
     ],
 )
 def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> None:

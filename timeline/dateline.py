@@ -25,8 +25,10 @@ _CAPS = r"[A-Z][A-Z.'’ -]{0,40}[A-Z]"
 _NAME = r"[A-Z][\w.'’-]{1,30}"
 _AGENCY = r"\([A-Z][^()\n]{0,30}\)"
 _DAY = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2}(?:,[^\S\n]\d{4})?"  # "Jun 4", "December 1, 2025"
-# "ACCRA, Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –"
-_AGENCY_AGAIN = rf"(?:[^\S\n](?:{_AGENCY}|{_DAY})[^\S\n]?(?:--|[-–—]))?"
+# "ACCRA, Ghana — (AP) —", "BANGKOK, Thailand – July 25, 2025 –", "AHMEDABAD, INDIA —
+# June 12, 2025" ending its line
+_LINE_DAY = rf"[^\S\n]{_DAY}(?=[^\S\n]*\n)"
+_AGENCY_AGAIN = rf"(?:[^\S\n](?:{_AGENCY}|{_DAY})[^\S\n]?(?:--|[-–—])|{_LINE_DAY})?"
 _REGION = r"(?:[^\S\n]\([^()\n]{1,30}\))?[^\S\n]\[[A-Z][^\[\]\n]{0,30}\]"  # "(Bihar) [India]"
 _DATED = r"[A-Z][a-z]{2,8}\.?[^\S\n]\d{1,2},[^\S\n]\d{4}(?=\s)"  # "Feb 24, 2025": with its year
 
@@ -61,11 +63,12 @@ DATELINE = re.compile(
 
 # A dateline in small letters with no agency, read as one only when its first name is a
 # town the gazetteer knows: "Srinagar: ", "Islamabad - ", "Leh- ", "Warsaw, June 2 - ",
-# "Buenos Aires, Argentina - ", "New Delhi, Oct. 6 -- ". Not "Hamas: ...", "Ukraine: ...".
+# "Buenos Aires, Argentina - ", "New Delhi, Oct. 6 -- ", "Nairobi, Kenya – June 25, 2025"
+# ending its line. Not "Hamas: ...", "Ukraine: ...".
 _PLAIN = re.compile(
     rf"^[^\S\n]{{0,8}}(?P<place>{_NAME}(?:[^\S\n]{_NAME}){{0,2}})"
     rf"(?:,[^\S\n](?:{_NAME}|\d{{1,4}})(?:,?[^\S\n](?:{_NAME}|\d{{1,4}})){{0,4}})?"
-    r"(?:[^\S\n]?(?:--|[-–—])|:)(?=[^\S\n]+[A-Z\"“‘])",
+    rf"(?:[^\S\n]?(?:--|[-–—])|:)(?:{_LINE_DAY}|(?=[^\S\n]+[A-Z\"“‘]))",
     re.MULTILINE,
 )
 
