@@ -298,6 +298,19 @@ def test_comparison_ranges_and_reach_give_no_event(text: str, expression: str) -
         # ... or an agency after the date
         "Accra, September 24, GNA\n\nThe council met on Thursday.",
         "Lima, Peru, 24 September 2024, Andina News\n\nThe council met on Thursday.",
+        # ... or an agency between slashes after the day
+        "HARARE, March 3. /TASS/. The council met on Thursday.",
+        # ... or a day and an agency's bracket before the first word, maybe with the day
+        # again and its year
+        "Mysuru, Jun 9 (PTI) The council met on Thursday.",
+        "Kampot, Mar 3 (AFP) Mar 3, 2025 The council met on Thursday.",
+        # ... or a country in square brackets before a colon
+        "Lucknow (Uttar Pradesh) [India], May 2: The council met on Thursday.",
+        # ... or a town in small letters before a dash, with no agency
+        "Lusaka, May 2 - The council met on Thursday.",
+        # ... or a town and its country before a dash and a day ending the line
+        "Lusaka, Zambia – May 2, 2025\n\nThe council met on Thursday.",
+        "LUSAKA, ZAMBIA — May 2, 2025\n\nThe council met on Thursday.",
     ],
 )
 def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> None:
@@ -324,6 +337,8 @@ def test_a_dateline_or_a_line_holding_only_a_date_dates_no_event(text: str) -> N
         # a colon after a place in small letters, or after words in small letters
         ("Accra, Dec. 2: the council met.", "Dec. 2"),
         ("ACCRA, on Dec. 2: the council met.", "Dec. 2"),
+        # a name the gazetteer knows as no town before the dash
+        ("Hamas, Dec. 2 - The council met.", "Dec. 2"),
     ],
 )
 def test_a_date_before_a_dash_outside_a_dateline_dates_its_event(

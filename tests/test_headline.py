@@ -128,6 +128,12 @@ DATELINES = (
     "ACCRA (AFP) - ",
     "La Paz, Dec 2 (EFE).- ",
     "Accra, Dec 2 (Jiji Press)--",
+    "Mysuru, Dec 2 (PTI) ",
+    "Lucknow (Uttar Pradesh) [India], Dec 2: ",
+    "Mombasa: ",
+    "CHIANG MAI—",
+    "Kampot, Mar 3 (AFP) Mar 3, 2025 ",
+    "Mombasa, Kenya: ",
 )
 
 

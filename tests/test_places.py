@@ -1048,6 +1048,13 @@ def test_what_a_dated_denial_denies_has_no_place(
             (),
         ),
         ("The envoy warned Iran on Monday against new strikes.", "on Monday", ()),
+        # ... or a state moved to act, or one an envoy is sent to
+        ("The mine blast on Monday prompted Ghana to close the border.", "on Monday", ()),
+        ("Peru recalled its ambassador to Chile on Monday.", "on Monday", ()),
+        ("Lima recalled its ambassadors to Chile and Bolivia on Monday.", "on Monday", ()),
+        # negative: where an envoy goes or meets
+        ("The ambassador flew to Khartoum on Monday.", "on Monday", ("Khartoum",)),
+        ("The envoy to Sudan met rebels in Nairobi on Monday.", "on Monday", ("Nairobi",)),
         (
             "The group said on Friday it would not disarm, as Moscow pressed Tbilisi to act.",
             "on Friday",
@@ -2948,6 +2955,47 @@ def test_a_dateline_closed_by_a_colon(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # the town of a dateline however it is written is where it happened when the
+        # sentence names no other place
+        ("Mysuru, Jun 9 (PTI) Two buses collided on Thursday.", "on Thursday", ("Mysuru",)),
+        ("Mombasa: Two ferries sank on Thursday.", "on Thursday", ("Mombasa",)),
+        ("Quetta- Gunmen fired on a bus on Thursday.", "on Thursday", ("Quetta",)),
+        # ... also when the dateline ends a sentence of its own, but not a later sentence
+        ("HARARE, March 3. /TASS/. Prices rose on Thursday.", "on Thursday", ("Harare",)),
+        ("HARARE, March 3. /TASS/. Prices rose. Queues grew on Thursday.", "on Thursday", ()),
+        # ... and not when the sentence names a place of its own
+        (
+            "LUSAKA - A fire broke out early on Tuesday, May 6, 2025, in Kabwe, forcing "
+            "hundreds to flee.",
+            "early on Tuesday",
+            ("Kabwe",),
+        ),
+        (
+            "Mysuru, Jun 9 (PTI) Two buses collided in Mandya on Thursday.",
+            "on Thursday",
+            ("Mandya",),
+        ),
+        # ... or another country than the town's, by its name or its people's adjective
+        (
+            "Lima [Peru], May 2: Bolivia's electoral court said the count ended on Sunday.",
+            "on Sunday",
+            (),
+        ),
+        ("TAMALE — A Malian court jailed two men on Sunday.", "on Sunday", ()),
+        # negative: the town's own country told by its adjective or possessive keeps the town
+        ("TAMALE — A Ghanaian court jailed two men on Sunday.", "on Sunday", ("Tamale",)),
+        ("TAMALE — Ghana's former minister was jailed on Sunday.", "on Sunday", ("Tamale",)),
+    ],
+)
+def test_a_dateline_town_is_a_place_only_of_a_sentence_naming_no_other(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # "there" does not point into an aside set off by dashes or brackets, which only
         # describes the place named before it
         (
@@ -3840,9 +3888,21 @@ def test_a_capital_where_speakers_sit_is_no_place(
         ),
         # negative: where something came from, when nothing else is named
         ("Aid trucks arrived on Monday from Jordan.", "on Monday", ("Jordan",)),
+        # ... and so are states after a word of what is given and "from": who gave
+        (
+            "Kenya secured new loans from Beijing and Tokyo on Monday, the minister said.",
+            "on Monday",
+            (),
+        ),
+        ("The militia received weapons from Iran on Tuesday.", "on Tuesday", ()),
+        ("Aid from Egypt reached Rafah on Monday.", "on Monday", ("Rafah",)),
+        # negative: a state something leaves from
+        ("Aid trucks left from Amman on Monday.", "on Monday", ("Amman",)),
     ],
 )
-def test_states_asking_are_no_place(text: str, expression: str, expected: tuple[str, ...]) -> None:
+def test_states_asking_or_giving_are_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
     assert event_places_of(text, expression) == expected
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
+from timeline.dateline import find_datelines
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
 from timeline.lexicon import read_table
 from timeline.lexicon.events import cues_starting, load_event_lexicon
@@ -459,7 +460,8 @@ class _Reader:
             and not (i and self.tokens[i - 1].norm in self.lexicon.locative_prepositions)
         ]
         taken.sort()
-        place_mentions = find_places(self.text, self.tokens, self.lexicon, self.pack, taken)
+        towns = frozenset(line.place[0] for line in find_datelines(self.text) if line.place)
+        place_mentions = find_places(self.text, self.tokens, self.lexicon, self.pack, taken, towns)
         places: list[tuple[int, Place]] = []
         starts = {t.start: i for i, t in enumerate(self.tokens)}
         ends = [t.end for t in self.tokens]

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
+from timeline.dateline import dateline_at
 from timeline.errors import (
     NO_SUCH_PATH,
     ArticleError,
@@ -45,7 +46,7 @@ from timeline.model import (
     language_code,
     least_of_each_id_first,
 )
-from timeline.text import DATELINE, counted
+from timeline.text import counted
 
 MANIFEST_NAMES = ("articles.csv", "articles.json")
 
@@ -459,8 +460,8 @@ def _infer_published(text: str, where: str) -> tuple[date, str]:
         for mention in find_dates(text, _INFERENCE_REFERENCE)
         if mention.granularity == "day" and mention.interval_start is not None
     ]
-    dateline = DATELINE.match(text, len(text) - len(text.lstrip()))
-    in_dateline = [m for m in days if dateline and m.char_end <= dateline.end()]
+    dateline = dateline_at(text, len(text) - len(text.lstrip()))
+    in_dateline = [m for m in days if dateline and m.char_end <= dateline.end]
     if in_dateline and in_dateline[0].anchor != "absolute":
         raise ArticleError(
             where,

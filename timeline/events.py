@@ -27,6 +27,7 @@ from timeline.claims import (
     claimant_and_speaker,
     sentence_claims,
 )
+from timeline.dateline import find_datelines
 from timeline.document import Document, Token, document
 from timeline.gazetteer import DomainPack
 from timeline.headline import headline, named_together, speaker_name
@@ -44,7 +45,7 @@ from timeline.names import (
     subject_acts,
 )
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
-from timeline.text import JOINED_DATES, datelines, one_of
+from timeline.text import JOINED_DATES, one_of
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
@@ -78,14 +79,19 @@ def build_events(
         [(m.char_start, m.char_end) for m, _ in expressions if m.interval_start is not None]
     )
 
+    wire_lines = find_datelines(doc.flat)
+    lines = [(line.start, line.end) for line in wire_lines]
+    line_starts = [start for start, _ in lines]
+    filed = [(line.start, line.end) for line in wire_lines if line.town]  # not "QUESTION:"
+    filed_starts = [start for start, _ in filed]
+
     def read(span: tuple[int, int]) -> tuple[SentenceView, tuple[Claim, ...]]:
         if span not in views:
-            view = sentence_view(doc, span, lexicon, dates.within(*span), placed.within(*span))
-            views[span] = view, sentence_claims(view, names, dates.within(*span))
+            told = _past_dateline(doc.flat, span, filed, filed_starts)
+            view = sentence_view(doc, told, lexicon, dates.within(*told), placed.within(*told))
+            views[span] = view, sentence_claims(view, names, dates.within(*told))
         return views[span]
 
-    lines = datelines(doc.flat)
-    line_starts = [start for start, _ in lines]
     for mention, others in expressions:
         at = bisect_right(line_starts, mention.char_start) - 1
         if at >= 0 and mention.char_end <= lines[at][1]:
@@ -272,6 +278,20 @@ def _between_clock_times(language: str) -> re.Pattern[str]:
 # A range written as two dates: an unspaced hyphen or en dash ("April 22–23", "Monday-Tuesday")
 # or a spaced en dash ("December 1 – December 2"); an em dash or a spaced hyphen opens an aside.
 _RANGE_DASH = r"[-–]| – "
+
+
+def _past_dateline(
+    text: str, span: tuple[int, int], lines: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> tuple[int, int]:
+    """``span`` without the dateline opening it ("KYIV (AP) — "): its words tell no part of
+    the sentence's events, headline, actors or claims."""
+    at = bisect_right(starts, span[0]) - 1
+    if at < 0 or not lines[at][0] <= span[0] < lines[at][1] < span[1]:
+        return span
+    start = lines[at][1]
+    while start < span[1] and text[start].isspace():
+        start += 1
+    return (start, span[1]) if start < span[1] else span
 
 
 def _expressions_of_one_date(

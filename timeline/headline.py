@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from timeline.actors import entity_words
+from timeline.dateline import dateline_at, without_dateline
 from timeline.document import Token
 from timeline.gazetteer import key
 from timeline.lexicon import load_lexicon, read_table
@@ -21,7 +22,7 @@ from timeline.lexicon.events import EventLexicon, load_event_lexicon, word_match
 from timeline.locations import load_entity_lexicon
 from timeline.names import title_words
 from timeline.sentence import DateClause, SentenceView, Span, bracketed_tag_start
-from timeline.text import DATELINE, POSSESSIVE, one_of, squash
+from timeline.text import POSSESSIVE, one_of, squash
 
 TITLE_WORDS = 16
 TITLE_CHARS = 80  # a label on the page; the clause is cut at a boundary to fit
@@ -646,10 +647,10 @@ def _cleaned(view: SentenceView, surface: str) -> list[str]:
     and without a quotation mark standing alone, left from a quotation cut with its
     aside (', codenamed "Storm 2025," | " kicked off')."""
     # a dateline before its agency's bracket goes, also its part after a clause's comma
-    surface = DATELINE.sub("", _LEADING.sub("", surface), count=1)
+    surface = without_dateline(_LEADING.sub("", surface))
     surface = _BRACKET.sub(" ", _ASIDE.sub("", surface))
     surface = re.sub(r"\s+([,;:])", r"\1", squash(surface))
-    surface = _LEADING.sub("", DATELINE.sub("", surface, count=1))
+    surface = _LEADING.sub("", without_dateline(surface))
     words = [w for w in surface.split() if w.strip(_QUOTES)]
     while words and words[0].lower().strip(",") in view.words("leading_fillers"):
         words = words[1:]
@@ -2065,9 +2066,9 @@ def _subject_clause(clause: DateClause, index: int) -> tuple[int, int]:
     "25 civilians")."""
     view = clause.view
     skipped = _headline_words().adverb_starts | view.words("leading_fillers")
-    dateline = DATELINE.match(view.text, view.start)
+    dateline = dateline_at(view.text, view.start)
     for left, right in clause.clauses[:index]:
-        if dateline is not None and right <= dateline.end():
+        if dateline is not None and right <= dateline.end:
             continue  # "GAO, Mali, March 5 — Gen. Ana Ruiz, ...": the place is no subject
         words = [_norm(w) for w in _cleaned(view, view.text[left:right])]
         attributed = any(

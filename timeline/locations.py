@@ -190,6 +190,7 @@ class EntityLexicon:
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     planned_sending_verbs: frozenset[str]  # "will send aid to X": whom it goes to
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
+    given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
     aim_markers: frozenset[str]
@@ -335,6 +336,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         topic_phrases=Phrases.of(places["topic_phrases"]),
         planned_sending_verbs=frozenset(places["planned_sending_verbs"]),
         sought_verbs=frozenset(places["sought_verbs"]),
+        given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
         aim_markers=frozenset(places["aim_markers"]),
@@ -438,8 +440,11 @@ def find_places(
     lexicon: EntityLexicon,
     pack: DomainPack | None = None,
     taken: Sequence[tuple[int, int]] = (),
+    cued_at: frozenset[int] = frozenset(),
 ) -> list[PlaceMention]:
-    """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``."""
+    """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``; a
+    name starting at an offset of ``cued_at`` stands where a place is told, as after "in"
+    (a dateline's town)."""
     pack_names = _pack_places(pack)
     named = _countries_named(tokens, lexicon, pack_names)
     context = frozenset(named)
@@ -483,7 +488,12 @@ def find_places(
         listed_on = listed is not None
         within = bool(found) and index > 0 and _within(found[-1], tokens, index, lexicon)
         apposed = _apposed(text, tokens, index, lexicon)
-        if listed is None and (within or apposed or _after_preposition(tokens, index, lexicon)):
+        if listed is None and (
+            within
+            or apposed
+            or token.start in cued_at
+            or _after_preposition(tokens, index, lexicon)
+        ):
             listed = False  # "in Kherson", "Gaza's Khan Younis area"
         named_cue = bool(listed) or apposed or lexicon.name_cues.before(tokens, index) > 0
         match = _place_at(

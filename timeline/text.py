@@ -66,30 +66,6 @@ POSSESSIVE = re.compile(r"['’]s\b")
 JOINED_DATES = re.compile(r"[^\S\n]*[,)]?[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?")
 
 
-# A wire dateline opening a paragraph: a place in capitals, then only capitalised words,
-# numbers and an agency in brackets, and a dash ("--" too) or a colon: "KYIV, Dec. 2
-# (Reuters) -", "GAO, Mali, March 5, 2024 —", "MOSCOW (AP) —", "PORT SUDAN:", "TUNIS, Aug 1:";
-# or a place in small letters when an agency's bracket closes it: "Beirut, Lebanon, Sep 24
-# (Reuters) -". Not "NATO, on Monday - ...", "Kyiv, Dec. 2 - in the rain", "US officials
-# said: ...".
-_DASH = r"[^\S\n](?:--|[-–—])"
-_DATELINE_WORDS = r"(?:,?[^\S\n](?:[A-Z][\w.'’/-]{0,30}|\d{1,4}|\([^()\n]{1,40}\)),?){0,12}"
-DATELINE = re.compile(
-    r"^[^\S\n]{0,8}(?:"
-    + (r"[A-Z][A-Z.'’ -]{0,40}[A-Z]" + _DATELINE_WORDS + _DASH)  # bounded: cheap
-    + (r"|[A-Z][\w.'’-]{1,30}" + _DATELINE_WORDS + r"[^\S\n]\([A-Z][^()\n]{0,30}\)")
-    + r"(?:\.-|[^\S\n]?(?:--|[-–—]))"  # "(EFE).-", "(Jiji Press)--": no space needed
-    + (r"|[A-Z][A-Z.'’ -]{0,40}[A-Z.]" + _DATELINE_WORDS + ":")
-    + r")(?=\s|(?<=[-–—])[A-Z])",  # "(Jiji Press)--Japanese": the dash ends it
-    re.MULTILINE,
-)
-
-
-def datelines(text: str) -> list[tuple[int, int]]:
-    """Where the wire datelines opening paragraphs of ``text`` are (see ``DATELINE``)."""
-    return [match.span() for match in DATELINE.finditer(text)]
-
-
 # A word of a heading that title case capitalises: four letters or more ("of", "and",
 # "on" stay small in "Drone Strike on Port Leaves Two Dead").
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from timeline.actors import ArticleEntities, actors_in, entity_words, irregular_past
+from timeline.dateline import dateline_at
 from timeline.document import Token
 from timeline.gazetteer import Coordinates, Place, key
 from timeline.locations import (
@@ -29,7 +30,6 @@ from timeline.locations import (
 from timeline.mentions import find_mentions
 from timeline.rules import grammar
 from timeline.sentence import DateClause, SentenceView, is_anchor_clause
-from timeline.text import DATELINE
 
 __all__ = ["event_places", "places_at"]
 
@@ -50,7 +50,8 @@ def event_places(
     view = clause.view
     words = load_entity_lexicon(language)
     found: list[tuple[int, Place]] = []
-    opening = _dateline_end(view)
+    filed = _dateline_of(view)
+    opening = view.start if filed is None else max(view.start, filed[1])
     scene = _scene(clause, words)
     first, last = _widened(view, clause.home, words, entities)
     opened = _opened_before(clause, language)
@@ -71,9 +72,11 @@ def event_places(
         spans.append((view.start, view.end))  # "..., while the ministry said Monday": its own
     for left, right in spans:
         named = places_at(entities, left, right)
+        if filed is not None and filed[1] <= view.start and (left, right) == (view.start, view.end):
+            named = [*places_at(entities, *filed), *named]  # the dateline before the sentence
         if scene is not None and left > scene[0]:  # "In Gao, attacks on Monday killed ..."
             named = [*places_at(entities, *scene), *named]
-        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words):
+        if any(s >= opening for s, _ in named) or _names_a_state(entities, view, words, filed):
             named = [(s, p) for s, p in named if s >= opening]  # the dateline: a fallback
         found = [
             (s, p)
@@ -856,12 +859,27 @@ def _quoted_apart(clause: DateClause, start: int) -> bool:
     return any(left <= start < right and not left <= date < right for left, right in quotes)
 
 
-def _names_a_state(entities: ArticleEntities, view: SentenceView, words: EntityLexicon) -> bool:
-    """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."): then the
+def _names_a_state(
+    entities: ArticleEntities,
+    view: SentenceView,
+    words: EntityLexicon,
+    filed: tuple[int, int] | None,
+) -> bool:
+    """Whether a state acts in the sentence ("ACCRA — Ghana announced ..."), or another
+    country than the dateline town's is named after the dateline by its name or its
+    people's adjective ("Buenos Aires [Argentina], Nov 18: Ecuador's electoral authority
+    said"; not "N'DJAMENA - Chad's former prime minister was sentenced"): then the
     sentence says whose event it is, and the dateline town is not its place."""
-    return any(
-        key(name) in words.country_names for name in actors_in(entities, view.start, view.end)
+    if any(key(name) in words.country_names for name in actors_in(entities, view.start, view.end)):
+        return True
+    opening = view.start if filed is None else max(view.start, filed[1])
+    home = {place.country for _, place in places_at(entities, *filed)} if filed else set()
+    named = (
+        words.country_names.get(token.norm) or words.demonyms.get(token.norm)
+        for token in view.tokens
+        if token.start >= opening and token.is_capitalized
     )
+    return any(country is not None and country.code not in home for country in named)
 
 
 def places_at(entities: ArticleEntities, start: int, end: int) -> list[tuple[int, Place]]:
@@ -1348,14 +1366,15 @@ def _persons_of(entities: ArticleEntities, view: SentenceView, start: int) -> bo
 
 def _asked_by(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
     """Whether the name at ``start`` is a state, or in a list of states, after a word of
-    asking and "from" ("paused after appeals from Qatar and Turkey"): who asked, no place."""
+    asking or of what is given and "from" ("paused after appeals from Qatar and Turkey",
+    "secured defence aid from Washington and Ottawa"): who asked or gave, no place."""
     if not _is_state(place, words):
         return False
     index = _before_list(view, start, words)
     return (
         index > 0
         and view.tokens[index].norm in words.origin_prepositions
-        and view.tokens[index - 1].norm in words.sought_verbs
+        and view.tokens[index - 1].norm in words.sought_verbs | words.given_nouns
     )
 
 
@@ -1513,9 +1532,16 @@ def _range_start(view: SentenceView, start: int) -> bool:
     )
 
 
-def _dateline_end(view: SentenceView) -> int:
-    """Where the dateline opening the sentence ends ("KYIV, Ukraine (AP) — ", "KYIV, Dec 3
-    (Reuters) - ", "KYIV: "): the town the story is filed from, not where its events happen;
-    ``view.start`` when there is none."""
-    match = DATELINE.match(view.text, view.start, view.end)
-    return view.start if match is None else match.end()
+_DATELINE_REACH = 200  # characters back from a sentence to the line its dateline opens
+
+
+def _dateline_of(view: SentenceView) -> tuple[int, int] | None:
+    """The dateline opening the sentence, or its line right before it ("KYIV, Ukraine (AP)
+    — ", "KYIV, Dec 3 (Reuters) - ", "KYIV: "): the town the story is filed from, not where
+    its events happen; ``None`` when there is none."""
+    reach = max(0, view.start - _DATELINE_REACH)
+    line = view.text.rfind("\n", reach, view.start) + 1 or (view.start if reach else 0)
+    dateline = dateline_at(view.text, line, view.end)
+    if dateline is None or view.text[dateline.end : view.start].strip():
+        dateline = dateline_at(view.text, view.start, view.end)
+    return None if dateline is None else (dateline.start, dateline.end)
