@@ -162,15 +162,16 @@ _UNSEEN |= frozenset("\u2066\u2067\u2068\u2069")
 # Full-width forms of ASCII ("Ｍｏｎｄａｙ", "２０２５") and the digits of every other script
 # ("٢٠٢٥", "२०२५"), one character for one: read as the ASCII they stand for.
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
-_NOT_AS_READ = re.compile(rf"[{''.join(_UNSEEN)}\uff01-\uff5e]|{_OTHER_DIGIT.pattern}")
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")
+_UNSEEN_OR_FULL_WIDTH = re.compile(rf"[{''.join(_UNSEEN)}\uff01-\uff5e]")
 
 
 def reading_view(text: str) -> tuple[str, list[int] | None]:
     """``text`` as the date rules read it: without the marks a reader never sees inside a
     word ("Decem\u00adber"), full-width forms and other scripts' digits as ASCII. Also the
     offset in ``text`` of each character of the view, ``None`` when they are the same."""
-    if _NOT_AS_READ.search(text) is None:
+    # Two searches of one character class each: one search of both costs three times more.
+    if text.isascii() or not (_UNSEEN_OR_FULL_WIDTH.search(text) or _OTHER_DIGIT.search(text)):
         return text, None
     offsets = None
     if any(character in _UNSEEN for character in text):
