@@ -1524,27 +1524,3 @@ def test_a_word_between_speaker_and_verb_is_no_part_of_the_speaker(
     text: str, claimed_by: str
 ) -> None:
     assert only_event(text).claimed_by == claimed_by
-
-
-@pytest.mark.parametrize(
-    ("text", "claimed_by"),
-    [
-        # a description of a body's kind speaks for the body named last, past the people
-        # and states named since
-        (
-            "The Zentar Front fought. Ana Ruiz spoke. The group said on Sunday that the town fell.",
-            "Zentar Front",
-        ),
-    ],
-)
-def test_a_body_described_by_its_kind_speaks_for_the_body_named_last(
-    text: str, claimed_by: str
-) -> None:
-    assert only_event(text).claimed_by == claimed_by
-
-
-def test_a_description_of_another_kind_does_not_speak_for_the_body_named_last() -> None:
-    text = (
-        "The Zentar Front fought. Ana Ruiz spoke. The ministry said on Sunday that the town fell."
-    )
-    assert only_event(text).claimed_by != "Zentar Front"

@@ -182,25 +182,7 @@ class ArticleNames:
         if not words or words[-1] not in entity_words(self.language, "description_heads"):
             return ""
         name = self.body_before(offset, units=False)  # "the group": no army's "5th Division"
-        if not name or name in _states(self.language):  # "Sudan's war. The group said"
-            return self._body_not_state_before(offset)
-        return name
-
-    def _body_not_state_before(self, offset: int) -> str:
-        """The organisation named last before ``offset``, not far before it, past the states
-        and people named since ("the Zentar Front fought in Sudan's war. The group said"):
-        whom a description of a body's kind means, never a state or a person; "" when none
-        is."""
-        entities = self.entities
-        last = bisect_left(entities.actor_starts, offset)
-        states, people = _states(self.language), self.person_names | entities.people
-        for index in range(last - 1, max(-1, last - 1 - _KIND_REACH), -1):
-            if offset - entities.actor_ends[index] > _DESCRIBED_WITHIN:
-                return ""
-            name = entities.actors[index]
-            if name not in states and name not in people and not is_numbered_unit(name):
-                return name
-        return ""
+        return "" if name in _states(self.language) else name
 
     def _body_of_kind_before(self, words: Sequence[str], offset: int) -> str:
         """The organisation named last before ``offset``, among the few named last, whose
