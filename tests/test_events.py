@@ -1372,6 +1372,15 @@ def test_a_body_described_by_its_kind_acts_as_the_body_named_before(
             ("Zentar Liberation Front",),
         ),
         ("Interior Minister Ana Ruiz spoke. The minister resigned on Sunday.", ("Ana Ruiz",)),
+        # the title's holder named in a possessive: the name without its apostrophe
+        (
+            "Prime Minister Ana Ruiz's cabinet fell. The prime minister resigned on Sunday.",
+            ("Ana Ruiz",),
+        ),
+        (
+            "Finance Minister Bo Andrews' plan failed. The minister resigned on Sunday.",
+            ("Bo Andrews",),
+        ),
         ("President Ana J. Ruiz spoke. The president issued a warning on Sunday.", ("Ana Ruiz",)),
         # ... also past a word standing between the description and its verb
         (

@@ -43,9 +43,10 @@ from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
 _Found = TypeVar("_Found")
-# A capitalised word, possessive "'s" left out. Its length is bounded so that a pattern
-# tried at each capital of one endless token ("A-B-C-…") looks a bounded way ahead.
-_NAME = r"[A-Z][\w’'\-]{1,40}(?<![’']s)"
+# A capitalised word, a possessive ("'s", or an apostrophe alone) left out. Its length is
+# bounded so that a pattern tried at each capital of one endless token ("A-B-C-…") looks a
+# bounded way ahead.
+_NAME = r"[A-Z][\w’'\-]{1,40}(?<![’']s)(?<![’'])"
 _INITIAL = r"[A-Z]\."  # a middle initial ("Donald J. Trump"): no part of the name kept
 _INITIAL_WORD = re.compile(rf"{_INITIAL}$")
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
