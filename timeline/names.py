@@ -43,10 +43,9 @@ from timeline.whereabouts import event_partners as partners_of_event
 from timeline.whereabouts import event_places as places_of_event
 
 _Found = TypeVar("_Found")
-# A capitalised word, a possessive ("'s", or an apostrophe alone) left out. Its length is
-# bounded so that a pattern tried at each capital of one endless token ("A-B-C-…") looks a
-# bounded way ahead.
-_NAME = r"[A-Z][\w’'\-]{1,40}(?<![’']s)(?<![’'])"
+# A capitalised word, possessive "'s" left out. Its length is bounded so that a pattern
+# tried at each capital of one endless token ("A-B-C-…") looks a bounded way ahead.
+_NAME = r"[A-Z][\w’'\-]{1,40}(?<![’']s)"
 _INITIAL = r"[A-Z]\."  # a middle initial ("Donald J. Trump"): no part of the name kept
 _INITIAL_WORD = re.compile(rf"{_INITIAL}$")
 _FULL_NAME = re.compile(rf"\b({_NAME}) ({_NAME})\b")
@@ -1529,7 +1528,7 @@ def _people_in(
     titles = title_words(language)
     for match in _titled_names_pattern(language).finditer(text):
         written = match.group("name").split()
-        full = re.sub(r"[’']s$", "", " ".join(w for w in written if not _INITIAL_WORD.match(w)))
+        full = re.sub(r"[’']s?$", "", " ".join(w for w in written if not _INITIAL_WORD.match(w)))
         if any(word.lower().strip(".") in titles for word in full.split()):
             continue  # "secretary | Brigadier General Pat": a title and a first name
         canonical = actor_names.get(full, full)
