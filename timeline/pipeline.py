@@ -423,8 +423,17 @@ def extract_mentions(
 
     Options as for :func:`extract_events`; no events are built.
     """
-    results = _one_per_id(articles, jobs=jobs, engine=engine, scheduler=scheduler, stage="mentions")
-    return mentions_table(reported(results, strict=strict, on_progress=on_progress))
+    rows = extract_mention_rows(
+        articles,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        strict=strict,
+        on_progress=on_progress,
+    )
+    from timeline.table import mentions_frame  # pandas: once the mentions are found
+
+    return mentions_frame(rows)
 
 
 def extract_mention_rows(
