@@ -4271,3 +4271,23 @@ def test_a_compass_word_before_and_names_a_region_sharing_the_rest(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital that two countries' names share is the one of the larger town
+        (
+            "Storm in Jamaica. Crews reached Kingston on Tuesday.",
+            [("Jamaica", "JM"), ("Kingston", "JM")],
+        ),
+        ("Students marched in Belgrade.", [("Belgrade", "RS")]),
+        # negative: a capital of one country only stays its own
+        ("Talks opened in Canberra.", [("Canberra", "AU")]),
+    ],
+)
+def test_a_capital_of_two_countries_is_the_larger_towns(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(place.name, place.country) for place in found] == expected

@@ -228,7 +228,13 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
     demonyms = {}
     for name, words in data["demonyms"].items():
         demonyms.update(dict.fromkeys(map(key, words), by_name[name]))
-    capitals = {key(c.capital): c for c in by_name.values() if c.capital}
+    capitals: dict[str, Country] = {}
+    for country in by_name.values():  # a capital of two countries' names is the larger town's
+        if country.capital:
+            capital = key(country.capital)
+            held = capitals.get(capital)
+            if held is None or _town_size(capital, country.code) > _town_size(capital, held.code):
+                capitals[capital] = country
     for name, seats in data["seats"].items():  # with and without their commas
         written = [*seats, *(seat.replace(",", "") for seat in seats)]
         capitals.update(dict.fromkeys(map(key, written), by_name[name]))
@@ -359,6 +365,12 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         strong_population=int(places["strong_population"]),
         context_population=int(places["context_population"]),
     )
+
+
+def _town_size(name: str, code: str) -> int:
+    """The population of the largest town called ``name`` in the country ``code``, 0 if
+    the gazetteer has none there ("Kingston": Jamaica's, not Norfolk Island's)."""
+    return max((t.population for t in towns_named(name) if t.country == code), default=0)
 
 
 def _ranked_titles(words: Mapping[str, Any]) -> list[str]:
