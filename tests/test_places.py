@@ -4291,3 +4291,26 @@ def test_a_capital_of_two_countries_is_the_larger_towns(
 ) -> None:
     found = places_in(ArticleEntities.of(text), 0, len(text))
     assert [(place.name, place.country) for place in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # compass words spelled with a hyphen say what a place lies off, as without one
+        (
+            "Mudslides buried a hamlet in Cusco, 500 km south-east of Lima, on Sunday.",
+            "on Sunday",
+            ("Cusco",),
+        ),
+        ("Gunmen raided Aleppo, north-west of Hama, on Sunday.", "on Sunday", ("Aleppo",)),
+        # ... and name a part of a land
+        ("Fighting raged on Sunday in the north-east of Nigeria.", "on Sunday", ("Nigeria",)),
+        ("Police raided a camp in North-West Syria on Sunday.", "on Sunday", ("North-West Syria",)),
+        # negative: a place named alone keeps its distance's town
+        ("The quake struck 80 km north-west of Kathmandu on Sunday.", "on Sunday", ("Kathmandu",)),
+    ],
+)
+def test_hyphenated_compass_words_say_what_a_place_lies_off(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -54,10 +54,7 @@ _TOKEN = re.compile(
 _SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
-COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeastern"
-    " northwestern southeastern southwestern northeast northwest southeast southwest".split()
-)
+COMPASS = frozenset(read_table("entities")["places"]["compass_words"])
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
 _OPENS = frozenset({"the", "and", "or"})  # words a qualifier of a name may follow
 _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk": 0.88)
