@@ -4314,3 +4314,21 @@ def test_hyphenated_compass_words_say_what_a_place_lies_off(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a country's possessive names is that country's: never a town elsewhere
+        ("On Thursday, Peru's Congress voted to remove the president.", ["Peru"]),
+        ("On Tuesday, Guatemala’s Congress declared the gangs terrorists.", ["Guatemala"]),
+        # negative: a town of the country itself
+        ("Floods hit Turkey's Izmir on Monday.", ["Izmir"]),
+        ("Crews reached Jamaica's Kingston on Tuesday.", ["Kingston"]),
+        ("Shells hit South Korea's Busan.", ["Busan"]),
+    ],
+)
+def test_a_countrys_possessive_names_no_town_of_another_country(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected

@@ -544,6 +544,15 @@ def find_places(
         if index and tokens[index - 1].norm in lexicon.vessel_words:
             index += size  # "the navy ship Brunswick", "HMS Lancaster": a vessel
             continue
+        owner = _owning_country(tokens, index, lexicon)
+        if (
+            owner
+            and mention.place.kind == "city"
+            and not math.isnan(mention.place.latitude)
+            and mention.place.country != owner
+        ):
+            index += size  # "Peru's Congress": a country's own thing, no town elsewhere
+            continue
         if _state_held(tokens, index, lexicon, mention):
             found.append(
                 PlaceMention(mention.start, mention.end, mention.place, mention.state, False)
@@ -607,6 +616,21 @@ def find_places(
         index += size
     pointing = _anaphors(text, tokens, lexicon, found, blocked)
     return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _owning_country(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> str:
+    """The code of the country whose possessive name ends right before ``tokens[index]``
+    ("Peru's", "South Korea's"), else ``""``."""
+    if not index or not tokens[index - 1].possessive:
+        return ""
+    for size in (3, 2, 1):
+        if size <= index:
+            named = tokens[index - size : index]
+            if all(t.capitalised for t in named):
+                country = lexicon.country_names.get(" ".join(t.norm for t in named))
+                if country is not None:
+                    return country.code
+    return ""
 
 
 def _land_of_demonym(
