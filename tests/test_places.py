@@ -4332,3 +4332,23 @@ def test_a_countrys_possessive_names_no_town_of_another_country(
     text: str, expected: list[str]
 ) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks before a capitalised facility word is the facility's
+        # own name, often a person's, not a town
+        ("Flights at Indira Gandhi International Airport were halted on Tuesday.", []),
+        ("The jet left Sardar Vallabhbhai Patel International Airport at noon.", []),
+        ("Guards sealed off Jomo Kenyatta Airport.", []),
+        # negative: the same word written lower case, or a word for a settlement, says
+        # what the name is
+        ("Rebels seized Kavumu airport on Friday.", ["Kavumu"]),
+        ("Troops reached Kanbalu Township on Friday.", ["Kanbalu"]),
+        # negative: a town the gazetteer knows names its airport
+        ("Flights at Kabul International Airport were halted.", ["Kabul"]),
+    ],
+)
+def test_a_facilitys_own_name_is_no_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected

@@ -1874,6 +1874,9 @@ def _unknown_place(
         word > 0
         and not name_tokens[-1].possessive
         and text[tokens[last].end : tokens[last + 1].start] == " "
+        # "Kavumu airport", "Malakal Town"; but "Indira Gandhi International Airport" is
+        # the facility's own name, which may be a person's
+        and (not tokens[last + 1].capitalised or _town_word(tokens, last + 1, lexicon))
         and (
             last + 1 + word >= len(tokens)
             or tokens[last + 1 + word].norm not in lexicon.town_word_compounds
