@@ -4352,3 +4352,33 @@ def test_a_countrys_possessive_names_no_town_of_another_country(
 )
 def test_a_facilitys_own_name_is_no_town(text: str, expected: list[str]) -> None:
     assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name the text makes a place further on is a place where it is named first
+        (
+            "Landslides struck Wayanad on Tuesday. The Wayanad district office set up camps.",
+            "on Tuesday",
+            ("Wayanad district",),
+        ),
+        (
+            "Rebels entered Kawot on Monday. Fighting later spread across the Kawot district.",
+            "on Monday",
+            ("Kawot district",),
+        ),
+        # negative: a person's name stays a person's, whatever the text calls a place
+        (
+            "Ana Gomez spoke on Monday. She grew up in the village of Gomez.",
+            "on Monday",
+            (),
+        ),
+        # negative: a name never made a place stays no place
+        ("Landslides struck Wayanad on Tuesday.", "on Tuesday", ()),
+    ],
+)
+def test_a_name_made_a_place_further_on_is_one_before(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

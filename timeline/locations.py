@@ -453,14 +453,54 @@ def find_places(
 ) -> list[PlaceMention]:
     """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``; a
     name starting at an offset of ``cued_at`` stands where a place is told, as after "in"
-    (a dateline's town)."""
+    (a dateline's town). A name the text makes a place ("the Wayanad district") is one
+    where it is named before too ("landslides struck Wayanad")."""
+    blocked = _blocked_tokens(tokens, taken)
+    found, learned = _scan_places(text, tokens, lexicon, pack, blocked, cued_at, {})
+    if _named_before_learned(tokens, found, learned):
+        found, _ = _scan_places(text, tokens, lexicon, pack, blocked, cued_at, learned)
+    pointing = _anaphors(text, tokens, lexicon, found, blocked)
+    return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _named_before_learned(
+    tokens: Sequence[Token],
+    found: Sequence[PlaceMention],
+    learned: Mapping[tuple[str, ...], PlaceMention],
+) -> bool:
+    """Whether a name the text makes a place further on is named before, where no place
+    was found ("struck Wayanad ... the Wayanad district")."""
+    if not learned:
+        return False
+    taken = {m.start for m in found}
+    firsts = {words[0] for words in learned}
+    for index, token in enumerate(tokens):
+        if token.norm not in firsts or token.start in taken:
+            continue
+        for size in range(1, min(_MAX_UNKNOWN, len(tokens) - index) + 1):
+            known = learned.get(tuple(t.norm for t in tokens[index : index + size]))
+            if known is not None and token.start < known.start:
+                return True
+    return False
+
+
+def _scan_places(
+    text: str,
+    tokens: Sequence[Token],
+    lexicon: EntityLexicon,
+    pack: DomainPack | None,
+    blocked: set[int],
+    cued_at: frozenset[int],
+    known: Mapping[tuple[str, ...], PlaceMention],
+) -> tuple[list[PlaceMention], dict[tuple[str, ...], PlaceMention]]:
+    """The places named in ``text`` in one pass, with the names it made places (starting
+    from those ``known``), without the words that point back to them."""
     pack_names = _pack_places(pack)
     named = _countries_named(tokens, lexicon, pack_names)
     context = frozenset(named)
-    blocked = _blocked_tokens(tokens, taken)
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
-    learned: dict[tuple[str, ...], PlaceMention] = {}  # names the text made places
+    learned = dict(known)  # names the text made places
     cued: dict[int, bool] = {}  # end of a place named after a cue -> the cue was a name cue
     index = 0
     while index < len(tokens):
@@ -614,8 +654,7 @@ def find_places(
         if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X and Y":
             cued[tokens[last + word].end] = True  # the word says what the list names
         index += size
-    pointing = _anaphors(text, tokens, lexicon, found, blocked)
-    return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+    return found, learned
 
 
 def _owning_country(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> str:
