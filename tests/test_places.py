@@ -4382,20 +4382,3 @@ def test_a_name_made_a_place_further_on_is_one_before(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a name joined by a hyphen to a lower-case word is one adjective with it, written
-        # with dots ("U.S.-owned") as without ("Iran-backed")
-        ("Rebels hit a U.S.-owned tanker off the coast.", []),
-        ("The U.K.-based monitor reported the raid.", []),
-        ("Strikes by the U.S.-led coalition resumed.", []),
-        # negative: joined to another name, or standing alone, it is still a name
-        ("Troops moved into the U.S.-Mexico border area.", ["United States", "Mexico"]),
-        ("He flew to the U.S. on Monday.", ["United States"]),
-    ],
-)
-def test_a_name_hyphened_to_a_word_is_an_adjective(text: str, expected: list[str]) -> None:
-    assert places(text) == expected

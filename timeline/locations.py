@@ -601,7 +601,6 @@ def _scan_places(
             continue
         if (
             _attributive(text, tokens, last, mention, lexicon)
-            or _hyphened_to_word(text, tokens, last)
             or _sea_of_town(text, tokens, last, mention, lexicon)
             or _owner(text, tokens, last, mention, lexicon)
             or _held(tokens, index, lexicon, mention)
@@ -1144,17 +1143,6 @@ def _attributive(
     ):
         return False  # "near the Bangladesh border": where, unlike "Bangladesh border guards"
     return joined and not following.capitalised and following.norm in lexicon.attributive_heads
-
-
-def _hyphened_to_word(text: str, tokens: Sequence[Token], last: int) -> bool:
-    """True when the name ending at ``tokens[last]`` is joined by a hyphen to a lower-case
-    word, making one adjective ("a U.S.-owned ship", "the U.S.-led coalition"), as
-    "Iran-backed" is one word."""
-    return (
-        last + 1 < len(tokens)
-        and text[tokens[last].end : tokens[last + 1].start] == "-"
-        and not tokens[last + 1].capitalised
-    )
 
 
 def _sea_of_town(
