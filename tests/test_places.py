@@ -4271,3 +4271,114 @@ def test_a_compass_word_before_and_names_a_region_sharing_the_rest(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capital that two countries' names share is the one of the larger town
+        (
+            "Storm in Jamaica. Crews reached Kingston on Tuesday.",
+            [("Jamaica", "JM"), ("Kingston", "JM")],
+        ),
+        ("Students marched in Belgrade.", [("Belgrade", "RS")]),
+        # negative: a capital of one country only stays its own
+        ("Talks opened in Canberra.", [("Canberra", "AU")]),
+    ],
+)
+def test_a_capital_of_two_countries_is_the_larger_towns(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = places_in(ArticleEntities.of(text), 0, len(text))
+    assert [(place.name, place.country) for place in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # compass words spelled with a hyphen say what a place lies off, as without one
+        (
+            "Mudslides buried a hamlet in Cusco, 500 km south-east of Lima, on Sunday.",
+            "on Sunday",
+            ("Cusco",),
+        ),
+        ("Gunmen raided Aleppo, north-west of Hama, on Sunday.", "on Sunday", ("Aleppo",)),
+        # ... and name a part of a land
+        ("Fighting raged on Sunday in the north-east of Nigeria.", "on Sunday", ("Nigeria",)),
+        ("Police raided a camp in North-West Syria on Sunday.", "on Sunday", ("North-West Syria",)),
+        # negative: a place named alone keeps its distance's town
+        ("The quake struck 80 km north-west of Kathmandu on Sunday.", "on Sunday", ("Kathmandu",)),
+    ],
+)
+def test_hyphenated_compass_words_say_what_a_place_lies_off(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a country's possessive names is that country's: never a town elsewhere
+        ("On Thursday, Peru's Congress voted to remove the president.", ["Peru"]),
+        ("On Tuesday, Guatemala’s Congress declared the gangs terrorists.", ["Guatemala"]),
+        # negative: a town of the country itself
+        ("Floods hit Turkey's Izmir on Monday.", ["Izmir"]),
+        ("Crews reached Jamaica's Kingston on Tuesday.", ["Kingston"]),
+        ("Shells hit South Korea's Busan.", ["Busan"]),
+    ],
+)
+def test_a_countrys_possessive_names_no_town_of_another_country(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the gazetteer lacks before a capitalised facility word is the facility's
+        # own name, often a person's, not a town
+        ("Flights at Indira Gandhi International Airport were halted on Tuesday.", []),
+        ("The jet left Sardar Vallabhbhai Patel International Airport at noon.", []),
+        ("Guards sealed off Jomo Kenyatta Airport.", []),
+        # negative: the same word written lower case, or a word for a settlement, says
+        # what the name is
+        ("Rebels seized Kavumu airport on Friday.", ["Kavumu"]),
+        ("Troops reached Kanbalu Township on Friday.", ["Kanbalu"]),
+        # negative: a town the gazetteer knows names its airport
+        ("Flights at Kabul International Airport were halted.", ["Kabul"]),
+    ],
+)
+def test_a_facilitys_own_name_is_no_town(text: str, expected: list[str]) -> None:
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name the text makes a place further on is a place where it is named first
+        (
+            "Landslides struck Wayanad on Tuesday. The Wayanad district office set up camps.",
+            "on Tuesday",
+            ("Wayanad district",),
+        ),
+        (
+            "Rebels entered Kawot on Monday. Fighting later spread across the Kawot district.",
+            "on Monday",
+            ("Kawot district",),
+        ),
+        # negative: a person's name stays a person's, whatever the text calls a place
+        (
+            "Ana Gomez spoke on Monday. She grew up in the village of Gomez.",
+            "on Monday",
+            (),
+        ),
+        # negative: a name never made a place stays no place
+        ("Landslides struck Wayanad on Tuesday.", "on Tuesday", ()),
+    ],
+)
+def test_a_name_made_a_place_further_on_is_one_before(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected

@@ -54,10 +54,7 @@ _TOKEN = re.compile(
 _SENTENCE_GAP = re.compile(r"[.!?:][\"'”’)]*\s|\n\s*\n|[“\"]")
 _CLAUSE_END = re.compile(r"[,;:.!?()—–]")
 _POSSESSIVE = re.compile(r"[’']s$|(?<=s)[’']$")
-COMPASS = frozenset(
-    "north south east west northern southern eastern western central northeastern"
-    " northwestern southeastern southwestern northeast northwest southeast southwest".split()
-)
+COMPASS = frozenset(read_table("entities")["places"]["compass_words"])
 _MAX_UNKNOWN = 4  # words in a name the gazetteer lacks
 _OPENS = frozenset({"the", "and", "or"})  # words a qualifier of a name may follow
 _ALIKE = 0.78  # how alike two spellings of one town are ("Kupiansk", "Kupyansk": 0.88)
@@ -228,7 +225,13 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
     demonyms = {}
     for name, words in data["demonyms"].items():
         demonyms.update(dict.fromkeys(map(key, words), by_name[name]))
-    capitals = {key(c.capital): c for c in by_name.values() if c.capital}
+    capitals: dict[str, Country] = {}
+    for country in by_name.values():  # a capital of two countries' names is the larger town's
+        if country.capital:
+            capital = key(country.capital)
+            held = capitals.get(capital)
+            if held is None or _town_size(capital, country.code) > _town_size(capital, held.code):
+                capitals[capital] = country
     for name, seats in data["seats"].items():  # with and without their commas
         written = [*seats, *(seat.replace(",", "") for seat in seats)]
         capitals.update(dict.fromkeys(map(key, written), by_name[name]))
@@ -361,6 +364,12 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
     )
 
 
+def _town_size(name: str, code: str) -> int:
+    """The population of the largest town called ``name`` in the country ``code``, 0 if
+    the gazetteer has none there ("Kingston": Jamaica's, not Norfolk Island's)."""
+    return max((t.population for t in towns_named(name) if t.country == code), default=0)
+
+
 def _ranked_titles(words: Mapping[str, Any]) -> list[str]:
     """The person titles, with each one-word title also ranked under by a prefix joined
     with a hyphen ("vice-president", "under-secretary-general")."""
@@ -444,14 +453,54 @@ def find_places(
 ) -> list[PlaceMention]:
     """Places named in ``text`` (tokenised as ``tokens``), outside the spans ``taken``; a
     name starting at an offset of ``cued_at`` stands where a place is told, as after "in"
-    (a dateline's town)."""
+    (a dateline's town). A name the text makes a place ("the Wayanad district") is one
+    where it is named before too ("landslides struck Wayanad")."""
+    blocked = _blocked_tokens(tokens, taken)
+    found, learned = _scan_places(text, tokens, lexicon, pack, blocked, cued_at, {})
+    if _named_before_learned(tokens, found, learned):
+        found, _ = _scan_places(text, tokens, lexicon, pack, blocked, cued_at, learned)
+    pointing = _anaphors(text, tokens, lexicon, found, blocked)
+    return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+
+
+def _named_before_learned(
+    tokens: Sequence[Token],
+    found: Sequence[PlaceMention],
+    learned: Mapping[tuple[str, ...], PlaceMention],
+) -> bool:
+    """Whether a name the text makes a place further on is named before, where no place
+    was found ("struck Wayanad ... the Wayanad district")."""
+    if not learned:
+        return False
+    taken = {m.start for m in found}
+    firsts = {words[0] for words in learned}
+    for index, token in enumerate(tokens):
+        if token.norm not in firsts or token.start in taken:
+            continue
+        for size in range(1, min(_MAX_UNKNOWN, len(tokens) - index) + 1):
+            known = learned.get(tuple(t.norm for t in tokens[index : index + size]))
+            if known is not None and token.start < known.start:
+                return True
+    return False
+
+
+def _scan_places(
+    text: str,
+    tokens: Sequence[Token],
+    lexicon: EntityLexicon,
+    pack: DomainPack | None,
+    blocked: set[int],
+    cued_at: frozenset[int],
+    known: Mapping[tuple[str, ...], PlaceMention],
+) -> tuple[list[PlaceMention], dict[tuple[str, ...], PlaceMention]]:
+    """The places named in ``text`` in one pass, with the names it made places (starting
+    from those ``known``), without the words that point back to them."""
     pack_names = _pack_places(pack)
     named = _countries_named(tokens, lexicon, pack_names)
     context = frozenset(named)
-    blocked = _blocked_tokens(tokens, taken)
     lowered = frozenset(t.norm for t in tokens if not t.capitalised)  # words used as words
     found: list[PlaceMention] = []
-    learned: dict[tuple[str, ...], PlaceMention] = {}  # names the text made places
+    learned = dict(known)  # names the text made places
     cued: dict[int, bool] = {}  # end of a place named after a cue -> the cue was a name cue
     index = 0
     while index < len(tokens):
@@ -535,6 +584,15 @@ def find_places(
         if index and tokens[index - 1].norm in lexicon.vessel_words:
             index += size  # "the navy ship Brunswick", "HMS Lancaster": a vessel
             continue
+        owner = _owning_country(tokens, index, lexicon)
+        if (
+            owner
+            and mention.place.kind == "city"
+            and not math.isnan(mention.place.latitude)
+            and mention.place.country != owner
+        ):
+            index += size  # "Peru's Congress": a country's own thing, no town elsewhere
+            continue
         if _state_held(tokens, index, lexicon, mention):
             found.append(
                 PlaceMention(mention.start, mention.end, mention.place, mention.state, False)
@@ -596,8 +654,22 @@ def find_places(
         if word and tokens[last].end == mention.end:  # "the Jabalia refugee camp, X and Y":
             cued[tokens[last + word].end] = True  # the word says what the list names
         index += size
-    pointing = _anaphors(text, tokens, lexicon, found, blocked)
-    return sorted([*found, *pointing], key=lambda m: m.start) if pointing else found
+    return found, learned
+
+
+def _owning_country(tokens: Sequence[Token], index: int, lexicon: EntityLexicon) -> str:
+    """The code of the country whose possessive name ends right before ``tokens[index]``
+    ("Peru's", "South Korea's"), else ``""``."""
+    if not index or not tokens[index - 1].possessive:
+        return ""
+    for size in (3, 2, 1):
+        if size <= index:
+            named = tokens[index - size : index]
+            if all(t.capitalised for t in named):
+                country = lexicon.country_names.get(" ".join(t.norm for t in named))
+                if country is not None:
+                    return country.code
+    return ""
 
 
 def _land_of_demonym(
@@ -1841,6 +1913,9 @@ def _unknown_place(
         word > 0
         and not name_tokens[-1].possessive
         and text[tokens[last].end : tokens[last + 1].start] == " "
+        # "Kavumu airport", "Malakal Town"; but "Indira Gandhi International Airport" is
+        # the facility's own name, which may be a person's
+        and (not tokens[last + 1].capitalised or _town_word(tokens, last + 1, lexicon))
         and (
             last + 1 + word >= len(tokens)
             or tokens[last + 1 + word].norm not in lexicon.town_word_compounds
