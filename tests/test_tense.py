@@ -166,6 +166,32 @@ def test_a_month_after_an_irregular_past_form_is_gone(
     assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
 
 
+# A regular past form right after a relative pronoun, with a preposition or a determiner
+# after it, is the verb of the relative clause ("a trial that concluded in August"), not
+# an adjective ("that damaged building"): a month it governs is the one gone by, whatever
+# the main clause says.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Judges will rule after a hearing that ended in {month}.", True),
+        ("The board will meet again, following a review that started in {month}.", True),
+        ("Talks will resume on the deal that collapsed in {month}, envoys say.", True),
+        # kept: an adjective after a determiner, and a plan in the relative clause
+        ("The agency will rebuild that damaged bridge in {month}.", False),
+        ("Crews will finish the road that opens in {month}.", False),
+    ],
+)
+def test_a_regular_past_verb_of_a_relative_clause_is_gone(
+    text: str, gone: bool, published: date
+) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    next_one = published.year + (number < published.month)  # the coming such month
+    year = next_one - 1 if gone else next_one
+    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+
+
 # "for" after a word of cause ("jailed for", "responsible for", "in retaliation for")
 # gives a reason, not a time ahead: a date after it in a past clause is past however near.
 CAUSES = [

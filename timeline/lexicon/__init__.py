@@ -148,6 +148,8 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     between_verbs: frozenset[str]  # adverbs between an auxiliary and its verb ("did indeed")
     determiners: frozenset[str]
+    # "that (concluded) in": a regular past form of a relative clause, not an adjective
+    verb_after_relative_before: frozenset[str]
     bound_before: frozenset[str]
     reached_by: frozenset[str]  # "by (September)": a month the story reaches
     narration_goes_on: tuple[str, ...]  # "Then (in April)": a paragraph going on with a story
@@ -370,6 +372,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         infinitive_markers=frozenset(raw["tense"]["infinitive_markers"]),
         between_verbs=frozenset(raw["tense"]["between_verbs"]),
         determiners=frozenset(raw["tense"]["determiners"]),
+        verb_after_relative_before=frozenset(raw["tense"]["verb_after_relative_before"]),
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
