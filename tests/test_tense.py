@@ -832,6 +832,60 @@ STORY_MOVES_ON = [
 ]
 
 
+# A date after publication (a plan, "to begin in January 2026") is a prospect, not a time
+# the story has reached: a month told in the past after it is the one gone by before
+# publication ("Le Pen was convicted in March"); told in the present or the future it
+# still follows the plan.
+PLANS_AHEAD = [
+    # text with {next} (the year after publication), expression, whether gone by
+    ("Appeal trial to open in January {next}\nThe court convicted her in {month}.", True),
+    ("The games open in July {next}. Organisers picked the host city in {month}.", True),
+    ("A summit opens in May {next}; envoys drafted the agenda in {month}, aides said.", True),
+    # kept: the plan goes on in the present or the future
+    ("The games open in July {next}. The torch relay starts in {month}.", False),
+    ("Appeal trial to open in January {next}\nA ruling will follow in {month}.", False),
+]
+
+
+# Years written after the publication year are plans, not a history: news full of them
+# ("the appeal runs to 2026, the election is in 2027") is still news, so a month told in
+# the past there is the one gone by before publication. A text full of years gone by is
+# a history, and its month is of the story.
+def test_years_ahead_of_publication_do_not_make_news_a_history() -> None:
+    for published in PUBLICATION_DAYS:
+        ahead, gone_by = published.year + 1, published.year - 60
+        number = (published.month + 1) % 12 + 1  # two months on
+        month = date(2000, number, 1).strftime("%B")
+        plans = (
+            "Appeal trial to begin in January {y}\nThe court convicted her in {month}. "
+            "A ruling is due in the summer of {y}, before the {z} election. "
+            "Her party picked a new leader in {w}."
+        )
+        news = plans.format(y=ahead, z=ahead + 1, w=published.year - 3, month=month)
+        value = only(news, published, month).value
+        assert date.fromisoformat(f"{value}-01") < published, (published, value)
+        # negative: the same story told with years gone by is a history of those years
+        history = plans.format(y=gone_by, z=gone_by + 1, w=gone_by - 3, month=month)
+        assert only(history, published, month).value.startswith(str(gone_by - 1)) or only(
+            history, published, month
+        ).value.startswith(str(gone_by)), only(history, published, month).value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "gone"), PLANS_AHEAD)
+def test_a_plan_after_publication_does_not_narrate_a_past_clause(
+    text: str, gone: bool, published: date
+) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    written = text.format(next=published.year + 1, month=month)
+    value = only(written, published, month).value
+    if gone:
+        assert date.fromisoformat(f"{value}-01") < published, value
+    else:
+        assert date.fromisoformat(f"{value}-01") > published, value
+
+
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)
 @pytest.mark.parametrize(("text", "expression", "value"), STORY_MOVES_ON)
 def test_a_narration_moves_on_from_the_date_it_has_reached(
