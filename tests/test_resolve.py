@@ -1430,6 +1430,35 @@ def test_a_month_a_contract_is_traded_for_is_still_to_come(
     assert mention.value == expected
 
 
+# A midnight that opens its day: "after midnight on Sunday" dates what happened in
+# Sunday's first hours (T00:00), and "from midnight to 7 p.m. on Saturday" starts the
+# range Saturday runs through; a midnight told as a point or a deadline ends its day
+# (T24:00, "expires at midnight Friday").
+MIDNIGHTS = [
+    # text with {day}, the value's time on that day
+    ("The attack came shortly after midnight on {day}.", "T00:00"),
+    ("Shelling began just past midnight on {day}, residents said.", "T00:00"),
+    ("A wind warning runs from midnight to 7pm on {day}.", "T00:00"),
+    ("Roads are shut between midnight and 6 a.m. on {day}.", "T00:00"),
+    # kept: midnight as a point or a deadline ends the day
+    ("The offer expires at midnight on {day}.", "T24:00"),
+    ("The ceasefire holds until midnight on {day}.", "T24:00"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "clock"), MIDNIGHTS)
+def test_a_midnight_after_which_or_from_which_a_day_runs_opens_it(
+    text: str, clock: str, published: date
+) -> None:
+    day = published + timedelta(days=2)
+    written = text.format(day=f"{day:%A}")
+    (midnight,) = (m for m in find_dates(written, published) if "midnight" in m.text)
+    told = next(m for m in find_dates(written, published) if day.strftime("%A") in m.text)
+    assert told.interval_start is not None
+    assert midnight.value == f"{told.interval_start.isoformat()}{clock}", midnight.value
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [
@@ -1438,7 +1467,7 @@ def test_a_month_a_contract_is_traded_for_is_still_to_come(
         ("Sirens sounded at midnight.", NEW_YEAR, "2024-12-31T24:00"),
         # negative: one ahead, or with its day, ends that day
         ("The curfew starts at midnight.", MON, "2025-12-01T24:00"),
-        ("The attack came shortly after midnight on Sunday.", MON, "2025-11-30T24:00"),
+        ("The attack came at midnight on Sunday.", MON, "2025-11-30T24:00"),
     ],
 )
 def test_a_past_midnight_began_the_day_of_publication(
@@ -5079,6 +5108,34 @@ def test_a_range_of_weekdays_or_months_never_ends_before_it_starts(
     if [m.text for m in found] != [first, second] or found[0].granularity != found[1].granularity:
         return  # a weekday and a month: no range of one kind
     assert found[0].interval_start <= found[1].interval_start  # type: ignore[operator]
+
+
+# The end of a range of clock times on named days comes after its start: "from 5pm
+# tomorrow, to 9am on Saturday morning" ends on the Saturday after the start, not one
+# gone by.
+CLOCK_RANGES = [
+    # text with {start} (a day word or a weekday) and {end} (a weekday)
+    "Forecasters have issued amber warnings from 5pm {start}, to 9am on {end} morning.",
+    "The army imposed a curfew from 8 p.m. {start} until 6 a.m. {end}.",
+    "Polls are open from 7am on {start} to 10pm on {end}.",
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("text", CLOCK_RANGES)
+def test_a_range_of_clock_times_on_named_days_ends_after_it_starts(
+    text: str, published: date
+) -> None:
+    start_day = published + timedelta(days=1)
+    end_day = published + timedelta(days=2)
+    start_word = "tomorrow" if "5pm" in text else f"{start_day:%A}"
+    written = text.format(start=start_word, end=f"{end_day:%A}")
+    first, second = find_dates(written, published)[:2]
+    assert first.interval_start == start_day, first
+    assert second.interval_start == end_day, second
+    # negative: a range whose end already follows its start is left as told
+    same = find_dates(f"Shops open from 9am on {end_day:%A} to 5pm on {end_day:%A}.", published)
+    assert [m.interval_start for m in same] == [end_day, end_day]
 
 
 # A date alone in brackets names a thing's date ("the Civil Code (1790)"), an aside: the

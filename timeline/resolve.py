@@ -211,7 +211,13 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
     onward = shifted(placement, cycle, 1)
     late = onward.start is not None and onward.start > ctx.dct and ctx.tense(found) == "past"
     holds_now = placement.end is not None and back.start <= ctx.dct <= placement.end
-    if placement.anchor == "absolute" or (late or holds_now) and first.anchor == "dct":
+    counted = "deictic" in told.parts  # "from 5pm tomorrow": a day fixed from now
+    if (
+        placement.anchor == "absolute"
+        or (late or holds_now)
+        and first.anchor == "dct"
+        and not counted
+    ):
         ctx.replace_placed(at, back)  # "the September-November quarter" told in October
         return placement
     return onward

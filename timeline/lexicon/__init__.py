@@ -225,6 +225,7 @@ class Lexicon:
     after_hour: tuple[str, ...]
     day_halves: tuple[str, ...]
     named_hours: MappingProxyType[str, int]
+    midnight_opens_day_after: frozenset[str]  # "after (midnight on Sunday)": T00:00
     after_24_hour: tuple[str, ...]
     local_time: tuple[str, ...]
     before_24_hour: frozenset[str]
@@ -438,6 +439,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_hour=tuple(raw["clock"]["after_hour"]),
         day_halves=tuple(raw["clock"]["day_halves"]),
         named_hours=_frozen(raw["clock"]["named"]),
+        midnight_opens_day_after=frozenset(raw["clock"]["midnight_opens_day_after"]),
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
         local_time=tuple(raw["clock"]["local_time"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),

@@ -119,11 +119,35 @@ def clock_time(found: Found, ctx: Context) -> Placement:
             day -= timedelta(days=1)  # "came just after midnight": the one that began DCT
     if zone:
         day = _zone_day(found, ctx, hour * 60 + minute) or day
+    if hour == _MIDNIGHT and _opens_its_day(found, ctx, day_told=anchor == "text"):
+        hour = 0  # "shortly after midnight on Sunday", "from midnight to 7pm on Saturday"
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return Placement(value, day, day, "time", mod, anchor)
 
 
 _MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
+
+
+# After the word joining a range's two ends, the start of a clock time ("to 7pm", "and
+# 6 a.m.", "until noon").
+_CLOCK_AFTER_JOIN = re.compile(r"\s+(\w+)\s+(?:\d|noon\b|midday\b)", re.IGNORECASE)
+
+
+def _opens_its_day(found: Found, ctx: Context, *, day_told: bool) -> bool:
+    """Whether a named midnight is the one opening its day (T00:00), not ending it:
+    told with its day after a word of ``midnight_opens_day_after`` ("shortly after
+    midnight on Sunday": Sunday's first minutes), or opening a range of times of a day
+    told near it (``day_told``) without a day of its own ("from midnight to 7pm on
+    Saturday"; "a curfew from midnight to 6 a.m." starts tonight)."""
+    lexicon = ctx.lexicon
+    before = previous_word(ctx.text, found.start).lower()
+    own_day = any(name in found.parts for name in ("weekday", "month", "deictic"))
+    if own_day:
+        return before in lexicon.midnight_opens_day_after
+    if not day_told or before not in lexicon.range_opens:
+        return False
+    join = _CLOCK_AFTER_JOIN.match(ctx.text, found.end)
+    return join is not None and join.group(1).lower() in lexicon.range_joins
 
 
 def _day_before_its_report(found: Found, ctx: Context, hour: int, day: date) -> date | None:
@@ -349,6 +373,8 @@ def clock_time_rule(w: Words) -> Rule:
         | {"tonight"},
         later=_without_own_day,
         narrated=_with_month_day,
+        # "from 5pm tomorrow to 9am on Saturday": the end of a range comes after its start
+        cycle="week",
         accept=_a_24_hour_time_after_its_word,
         aliases={
             "hourat": "hour24",
