@@ -1788,6 +1788,31 @@ def test_a_date_heading_a_name_is_no_date(text: str, found: list[str]) -> None:
     assert [expression for expression, _ in values(text, MON)] == found
 
 
+# A numbered quarter with its year written right after it, without "of" ("fourth quarter
+# 2025 inflation", "the first quarter 2024 results"), is one quarter of that year.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth slowed in the fourth quarter {year}, data showed.", "the fourth quarter {year}"),
+        ("The first quarter {year} results beat forecasts.", "The first quarter {year}"),
+        ("Analysts see a third-quarter {year} rebound.", "third-quarter {year}"),
+        # negative: a number that is no year, and a year told after a comma
+        ("The fourth quarter 2,500 jobs were cut.", "The fourth quarter"),
+        ("Sales rose in the second quarter, 2024 figures showed.", "the second quarter"),
+    ],
+)
+def test_a_quarter_with_its_year_right_after_it_is_that_years(
+    text: str, expected: str, published: date
+) -> None:
+    year = published.year - 1
+    written = text.format(year=year)
+    quarters = [m for m in find_dates(written, published) if m.rule == "quarter"]
+    assert [m.text for m in quarters] == [expected.format(year=year)]
+    if "{year}" in expected:
+        assert quarters[0].value.startswith(f"{year}-Q"), quarters[0].value
+
+
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
 def test_years_decades_quarters_and_halves_are_placed_as_written(
     text: str, published: date, expression: str, value: str, start: str, end: str, mod: str
