@@ -166,6 +166,32 @@ def test_a_month_after_an_irregular_past_form_is_gone(
     assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
 
 
+BODY = (
+    "Forecasters warned of gales along the whole coast and told residents to stay at home, "
+    "while ferries were cancelled."
+)
+
+
+# A headline tells what is to come with a bare infinitive after its subject ("Storm Amy
+# to hit Shropshire on Saturday", "Court to rule on Monday"): a weekday there is a
+# coming one. Only a heading, the text's first line without a full stop, reads so.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("Storm to hit the coast on {day}\n" + BODY, True),
+        ("Court to rule on appeal on {day}\n" + BODY, True),
+        ("Rivals to meet in final on {day}\n" + BODY, True),
+        ("Hong Kong court to hand down verdict on {day}\n" + BODY, True),
+        # kept: a heading told in the past, and a body sentence
+        ("Storm battered the coast on {day}\n" + BODY, False),
+        ("Forecasters said the storm came to the coast on {day}.", False),
+    ],
+)
+def test_a_headline_infinitive_looks_ahead(text: str, ahead: bool, published: date) -> None:
+    assert_weekday_side(text, ahead, published)
+
+
 # A regular past form right after a relative pronoun, with a preposition or a determiner
 # after it, is the verb of the relative clause ("a trial that concluded in August"), not
 # an adjective ("that damaged building"): a month it governs is the one gone by, whatever

@@ -202,6 +202,8 @@ class Context:
             if (joined := self._joined_to(found)) is None:
                 break
             found = joined  # "late Wednesday or early Thursday": the tense of the first
+        if self._headline_infinitive_before(found):
+            return "future"  # "Storm Amy to hit Shropshire on Saturday"
         previous = word_before(self.text, found.start)
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
@@ -224,6 +226,22 @@ class Context:
         if kind == "future" and self._said_of_a_happening(found, start):
             kind = "unknown"  # "after the May 12 announcement that it would disband"
         return self._before_the_present(found, kind)
+
+    def _headline_infinitive_before(self, found: Found) -> bool:
+        """Whether ``found`` lies in a headline (the text's first line, with no stop at its
+        end) after a word of ``headline_infinitive`` that follows the subject (it opens no
+        headline) and comes before a verb: "Storm Amy to hit Shropshire on (Saturday)"."""
+        first = len(self.text) - len(self.text.lstrip())
+        line_end = self.text.find("\n", first)
+        if line_end < 0 or found.end > line_end or found.start < first:
+            return False
+        if self.text[first:line_end].rstrip()[-1:] in ".!?:":
+            return False
+        words = _WORDS.findall(self.text, first, found.start)
+        for marker, verb in zip(words[1:], words[2:], strict=False):
+            if marker.lower() in self.lexicon.headline_infinitive and verb.islower():
+                return verb not in self.lexicon.determiners
+        return False
 
     def _said_of_a_happening(self, found: Found, cue_start: int) -> bool:
         """Whether the cue at ``cue_start`` tells what a happening named after a word of

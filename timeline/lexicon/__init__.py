@@ -150,6 +150,7 @@ class Lexicon:
     determiners: frozenset[str]
     # "that (concluded) in": a regular past form of a relative clause, not an adjective
     verb_after_relative_before: frozenset[str]
+    headline_infinitive: frozenset[str]  # "Storm to (hit) the coast on Saturday"
     bound_before: frozenset[str]
     reached_by: frozenset[str]  # "by (September)": a month the story reaches
     narration_goes_on: tuple[str, ...]  # "Then (in April)": a paragraph going on with a story
@@ -374,6 +375,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         between_verbs=frozenset(raw["tense"]["between_verbs"]),
         determiners=frozenset(raw["tense"]["determiners"]),
         verb_after_relative_before=frozenset(raw["tense"]["verb_after_relative_before"]),
+        headline_infinitive=frozenset(raw["tense"]["headline_infinitive"]),
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
