@@ -945,6 +945,27 @@ def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     ] == ["Monday"]
 
 
+# "Overnight" told ahead with no day named is the coming night, the one after the
+# publication day ("temperatures will fall sharply overnight"); told in the past, or with
+# a day named, it is the night before that day.
+OVERNIGHTS_AHEAD = [
+    # text, whether the night is the coming one
+    ("Temperatures will fall sharply overnight, forecasters said.", True),
+    ("The rain is expected to clear, with dry spells overnight.", True),
+    ("Crews will work overnight to restore power.", True),
+    # kept: told in the past, and a night told with its day
+    ("Drones struck the port overnight, officials said.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), OVERNIGHTS_AHEAD)
+def test_overnight_told_ahead_is_the_coming_night(text: str, ahead: bool, published: date) -> None:
+    (night,) = find_dates(text, published)
+    evening = published if ahead else published - timedelta(days=1)
+    assert night.value == f"{evening.isoformat()}TNI", night.value
+
+
 # "Overnight" before two days in a row ("overnight on 16-17 June", "overnight between
 # Saturday and Sunday") is the night that runs between them.
 NIGHTS_BETWEEN_TWO_DAYS = [
