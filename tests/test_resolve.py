@@ -358,8 +358,13 @@ STRETCHES_DECREED = [
     # a warning sets the stretch it warns of, even in a clause told in the past
     ("Shops stayed shut as forecasters warned of more rain until {day}.", 3),
     ("Police warned of road closures through {day}, the city said.", -3),
-    # kept: a stretch no decree sets
+    # a warning issued for a day, in the perfect passive too, is of the nearest such day
+    ("The weather service has issued a storm warning for {day}.", 2),
+    ("A yellow warning has been issued for {day} and the weekend.", 3),
+    ("Warnings were issued for {day}, forecasters said.", 2),
+    # kept: a stretch no decree sets, and a day's happening that "for" gives the cause of
     ("Rebels held the town from {day}.", -5),
+    ("The group was sanctioned for {day}'s attack.", -2),
     ("Crowds waited outside until {day}, residents said.", -3),
 ]
 

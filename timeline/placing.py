@@ -1161,15 +1161,18 @@ def _side_of_nearest(found: Found, ctx: Context) -> Tense:
 def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
     """True when a weekday opens or ends a stretch (after a word of ``stretch_edges``)
     that a past verb of decree told last before it sets ("declared three days of
-    mourning from Thursday", "issued a flood warning through Wednesday")."""
+    mourning from Thursday", "issued a flood warning through Wednesday", "a warning has
+    been issued for Friday")."""
     edge = word_before(ctx.text, found.start)
     if edge == "on":  # "starting on Saturday"
         edge = word_before(ctx.text, ctx.text.rfind("on", 0, found.start))
-    return (
-        before is not None
-        and edge in ctx.lexicon.stretch_edges
-        and _folded(ctx.text[before[0] : before[1]]) in ctx.lexicon.decrees
-    )
+    if before is None or edge not in ctx.lexicon.stretch_edges:
+        return False
+    verb = _folded(ctx.text[before[0] : before[1]])
+    if verb in ctx.lexicon.passive_past:  # "has been issued", "were issued": its participle
+        participle = _WORDS.match(ctx.text, before[1] + 1)
+        verb = participle.group().lower() if participle else verb
+    return verb in ctx.lexicon.decrees
 
 
 def _plan_told_in_the_past(ctx: Context, before: Cue | None) -> bool:

@@ -151,6 +151,7 @@ class Lexicon:
     # "that (concluded) in": a regular past form of a relative clause, not an adjective
     verb_after_relative_before: frozenset[str]
     headline_infinitive: frozenset[str]  # "Storm to (hit) the coast on Saturday"
+    passive_past: frozenset[str]  # "has been (issued)": the participle decides
     bound_before: frozenset[str]
     reached_by: frozenset[str]  # "by (September)": a month the story reaches
     narration_goes_on: tuple[str, ...]  # "Then (in April)": a paragraph going on with a story
@@ -376,6 +377,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         determiners=frozenset(raw["tense"]["determiners"]),
         verb_after_relative_before=frozenset(raw["tense"]["verb_after_relative_before"]),
         headline_infinitive=frozenset(raw["tense"]["headline_infinitive"]),
+        passive_past=frozenset(raw["tense"]["passive_past"]),
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
