@@ -361,6 +361,7 @@ STRETCHES_DECREED = [
     # a warning issued for a day, in the perfect passive too, is of the nearest such day
     ("The weather service has issued a storm warning for {day}.", 2),
     ("A yellow warning has been issued for {day} and the weekend.", 3),
+    ("The warning has been issued for Sunday and {day}.", 1),
     ("Warnings were issued for {day}, forecasters said.", 2),
     # kept: a stretch no decree sets, and a day's happening that "for" gives the cause of
     ("Rebels held the town from {day}.", -5),

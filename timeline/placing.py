@@ -199,7 +199,7 @@ class Context:
                 return "future"
             if previous in self.lexicon.expected_before or self._expected_through_a_lead(found):
                 return "future"
-            if (joined := self._joined_to(found)) is None:
+            if (joined := self.joined_to(found)) is None:
                 break
             found = joined  # "late Wednesday or early Thursday": the tense of the first
         if self._headline_infinitive_before(found):
@@ -251,7 +251,7 @@ class Context:
         openers = self.lexicon.reported_clause_openers
         return any(word in openers for word in between) and self.after_happening(found)
 
-    def _joined_to(self, found: Found) -> Found | None:
+    def joined_to(self, found: Found) -> Found | None:
         """The date ``found`` is joined to by a word of ``shared_tense_joins`` alone, right
         before it ("expected late Wednesday [or] early Thursday"), if any."""
         at = self.placed_index(found.start)
@@ -1166,6 +1166,9 @@ def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
     edge = word_before(ctx.text, found.start)
     if edge == "on":  # "starting on Saturday"
         edge = word_before(ctx.text, ctx.text.rfind("on", 0, found.start))
+    joined = ctx.joined_to(found) if edge in ctx.lexicon.shared_tense_joins else None
+    if joined is not None and "weekday" in joined.parts:  # "issued for Friday and Saturday"
+        return _stretch_decreed(joined, ctx, ctx.cues_of(joined).last_before(joined.start))
     if before is None or edge not in ctx.lexicon.stretch_edges:
         return False
     verb = _folded(ctx.text[before[0] : before[1]])
