@@ -3781,8 +3781,21 @@ TIMES_OF_24_HOURS = [
         SUN,
         [("1400 GMT", "2025-11-30T14:00Z"), ("1725 GMT", "2025-11-30T17:25Z")],
     ),
+    # hours and minutes ending a range of 24-hour times
+    (
+        "Power cuts will hit the city between 18:00 and 22:00.",
+        LEAP_DAY,
+        [("18:00", "2024-02-29T18:00"), ("22:00", "2024-02-29T22:00")],
+    ),
+    (
+        "The roads stay shut from 08:00 to 17:30, police said.",
+        NEW_YEAR,
+        [("08:00", "2025-01-01T08:00"), ("17:30", "2025-01-01T17:30")],
+    ),
     # negative: a price
     ("Bread rose to 2.50 local.", MON, []),
+    # negative: a score after another score is no time
+    ("They drew 21:15 and 18:12 in the two sets.", MON, []),
 ]
 
 

@@ -394,7 +394,8 @@ def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lex
     nearness ("around 18:05"; "in about 2:05" is a length): "a score of 21:15" is none;
     four digits before a zone only there or in brackets ("(1930 GMT)"), not "in 1930 GMT
     was"; told in hours, only there or with a leading zero ("0500 hours"), not "logged
-    1700 hours"."""
+    1700 hours"; any of them right after another clock time and a joint ("between 18:00
+    and 22:00", "3 p.m. EDT, 1900 GMT")."""
     if match.group("hourz") is not None:
         if text[max(0, match.start("core") - 2) : match.start("core")].strip().endswith("("):
             return True
@@ -408,6 +409,8 @@ def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lex
             return True
         digits = match.start("hourh")
     elif match.group("hourat") is not None:
+        if _ends_a_range_of_times(text, match.start("core"), lexicon):
+            return True  # "between 18:00 and 22:00"
         digits = match.start("hourat")
     else:
         return True
@@ -428,6 +431,21 @@ def _clock_then_joint(language: str) -> re.Pattern[str]:
         r"\s*(?:,|and|or|to|-|–)\s*$",
         re.IGNORECASE,
     )
+
+
+# A 24-hour time and a joint of a range right before the end of the searched text.
+_TIME_THEN_JOINT = re.compile(r"(\d{1,2}[:.][0-5]\d)\s*(\w+|-|–)\s*$")
+
+
+def _ends_a_range_of_times(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when a 24-hour time told as one (after a word such as "between", "from")
+    and a joint of a range come right before ``start``: "between 18:00 and (22:00)",
+    not a score after a score ("drew 21:15 and 18:12")."""
+    first = max(0, start - 30)
+    told = _TIME_THEN_JOINT.search(text[first:start])
+    if told is None or told.group(2).lower() not in {*lexicon.range_joins, "-", "–"}:
+        return False
+    return previous_word(text, first + told.start(1)) in lexicon.before_24_hour
 
 
 def _after_another_clock(text: str, start: int, lexicon: Lexicon) -> bool:
