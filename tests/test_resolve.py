@@ -5175,6 +5175,33 @@ def test_a_range_of_weekdays_or_months_never_ends_before_it_starts(
     assert found[0].interval_start <= found[1].interval_start  # type: ignore[operator]
 
 
+# A range of clock times that runs past midnight ("a curfew from 10 p.m. to 6 a.m.") ends
+# on the day after it starts, its end having no day of its own.
+OVERNIGHT_RANGES = [
+    # text with {day} (a weekday or nothing), whether the end is on the next day
+    ("Authorities imposed a curfew from 10 p.m.{day} to 6 a.m.", True),
+    ("Roads will be shut between 23:00{day} and 05:00, police said.", True),
+    # kept: a range within one day
+    ("The museum opens from 9 a.m.{day} to 5 p.m.", False),
+    ("Power cuts will hit between 18:00{day} and 22:00.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("weekday", [False, True])
+@pytest.mark.parametrize(("text", "next_day"), OVERNIGHT_RANGES)
+def test_a_range_of_clock_times_past_midnight_ends_the_next_day(
+    text: str, next_day: bool, weekday: bool, published: date
+) -> None:
+    day = published + timedelta(days=2)
+    written = text.format(day=f" {day:%A}" if weekday else "")
+    first, second = find_dates(written, published)[:2]
+    assert first.interval_start is not None
+    expected = first.interval_start + timedelta(days=1 if next_day else 0)
+    assert second.interval_start == expected, (first, second)
+    assert second.value.startswith(expected.isoformat()), second.value
+
+
 # The end of a range of clock times on named days comes after its start: "from 5pm
 # tomorrow, to 9am on Saturday morning" ends on the Saturday after the start, not one
 # gone by.

@@ -119,6 +119,8 @@ def clock_time(found: Found, ctx: Context) -> Placement:
             day -= timedelta(days=1)  # "came just after midnight": the one that began DCT
     if zone:
         day = _zone_day(found, ctx, hour * 60 + minute) or day
+    if "weekday" not in parts and "month" not in parts and "deictic" not in parts:
+        day = _after_a_start_past_midnight(found, ctx, day, hour * 60 + minute)
     if hour == _MIDNIGHT and _opens_its_day(found, ctx, day_told=anchor == "text"):
         hour = 0  # "shortly after midnight on Sunday", "from midnight to 7pm on Saturday"
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
@@ -126,6 +128,24 @@ def clock_time(found: Found, ctx: Context) -> Placement:
 
 
 _MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
+
+
+_CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _after_a_start_past_midnight(found: Found, ctx: Context, day: date, minutes: int) -> date:
+    """The day a clock time without a day of its own ends a range on: the day after its
+    start's when it is earlier on the clock ("a curfew from 10 p.m. to 6 a.m."), else
+    ``day``."""
+    at = ctx.range_start(found)
+    if at is None:
+        return day
+    first = ctx.placed[at][1]
+    clock = _CLOCK_OF_VALUE.search(first.value)
+    if first.granularity != "time" or first.start != day or clock is None:
+        return day
+    started = int(clock.group(1)) * 60 + int(clock.group(2))
+    return day + timedelta(days=1) if minutes < started else day
 
 
 # After the word joining a range's two ends, the start of a clock time ("to 7pm", "and
@@ -433,15 +453,16 @@ def _clock_then_joint(language: str) -> re.Pattern[str]:
     )
 
 
-# A 24-hour time and a joint of a range right before the end of the searched text.
-_TIME_THEN_JOINT = re.compile(r"(\d{1,2}[:.][0-5]\d)\s*(\w+|-|–)\s*$")
+# A 24-hour time (a word, its day, may follow it) and a joint of a range right before the
+# end of the searched text.
+_TIME_THEN_JOINT = re.compile(r"(\d{1,2}[:.][0-5]\d)(?:\s+[^\W\d_]+)?\s*((?<!\w)\w+|-|–)\s*$")
 
 
 def _ends_a_range_of_times(text: str, start: int, lexicon: Lexicon) -> bool:
     """True when a 24-hour time told as one (after a word such as "between", "from")
     and a joint of a range come right before ``start``: "between 18:00 and (22:00)",
     not a score after a score ("drew 21:15 and 18:12")."""
-    first = max(0, start - 30)
+    first = max(0, start - 40)
     told = _TIME_THEN_JOINT.search(text[first:start])
     if told is None or told.group(2).lower() not in {*lexicon.range_joins, "-", "–"}:
         return False
