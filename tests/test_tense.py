@@ -192,6 +192,28 @@ def test_a_headline_infinitive_looks_ahead(text: str, ahead: bool, published: da
     assert_weekday_side(text, ahead, published)
 
 
+# "Forecast" right after a determiner or a possessive ("its forecasts", "a forecast") is
+# the noun, which looks nowhere: a month the clause's past verb governs is gone by.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The bank raised its forecasts in {month}.", True),
+        ("The agency published a forecast in {month}, officials said.", True),
+        ("The fund last revised their forecast in {month}.", True),
+        # kept: the verb, and a plan to publish the noun
+        ("Analysts forecast a rebound in {month}.", False),
+        ("The bank will publish its forecasts in {month}.", False),
+    ],
+)
+def test_a_forecast_after_a_determiner_is_a_noun(text: str, gone: bool, published: date) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    next_one = published.year + (number < published.month)  # the coming such month
+    year = next_one - 1 if gone else next_one
+    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+
+
 # A regular past form right after a relative pronoun, with a preposition or a determiner
 # after it, is the verb of the relative clause ("a trial that concluded in August"), not
 # an adjective ("that damaged building"): a month it governs is the one gone by, whatever

@@ -140,6 +140,11 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
             continue  # a name: "a Fed cut", "the Met Office", "President Ahmed"
         if match.group("present") and before in lexicon.present_as_noun_after:
             continue  # a noun: "at the start of trading", "after their close"
+        if (
+            match.group().lower() in lexicon.future_as_noun
+            and before in lexicon.present_as_noun_after
+        ):
+            continue  # a noun: "raised its forecasts in May"
         if before in lexicon.between_verbs or before == "t":  # "did indeed", "didn't"
             before = auxiliary_before(text, match.start(), lexicon.between_verbs)
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:

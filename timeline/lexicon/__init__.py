@@ -173,6 +173,7 @@ class Lexicon:
     after_number_not_cues: frozenset[str]  # "at 9 am": the clock's, not the verb
     plan_adjectives: frozenset[str]  # "the planned (talks)": a thing ahead
     present_as_noun_after: frozenset[str]  # "the (start) of trading": a noun
+    future_as_noun: frozenset[str]  # "its (forecasts)": a noun after those words
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
     # loose positions that say one ("earlier on Monday" is past).
     soft_positions: MappingProxyType[str, Mod]
@@ -392,6 +393,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_number_not_cues=frozenset(raw["tense"]["after_number_not_cues"]),
         plan_adjectives=frozenset(raw["tense"].get("plan_adjectives", ())),
         present_as_noun_after=frozenset(raw["tense"].get("present_as_noun_after", ())),
+        future_as_noun=frozenset(raw["tense"]["future_as_noun"]),
         soft_positions=_frozen(raw["positions"]["soft"]),
         tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
         weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
