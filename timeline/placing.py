@@ -1163,12 +1163,13 @@ def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
     that a past verb of decree told last before it sets ("declared three days of
     mourning from Thursday", "issued a flood warning through Wednesday", "a warning has
     been issued for Friday")."""
-    edge = word_before(ctx.text, found.start)
-    if edge == "on":  # "starting on Saturday"
-        edge = word_before(ctx.text, ctx.text.rfind("on", 0, found.start))
-    joined = ctx.joined_to(found) if edge in ctx.lexicon.shared_tense_joins else None
-    if joined is not None and "weekday" in joined.parts:  # "issued for Friday and Saturday"
-        return _stretch_decreed(joined, ctx, ctx.cues_of(joined).last_before(joined.start))
+    edge = _edge_before(found, ctx)
+    for _ in range(_MOST_JOINED_DATES):  # "issued for Friday and Saturday": the first's
+        joined = ctx.joined_to(found) if edge in ctx.lexicon.shared_tense_joins else None
+        if joined is None or "weekday" not in joined.parts:
+            break
+        found, edge = joined, _edge_before(joined, ctx)
+        before = ctx.cues_of(joined).last_before(joined.start)
     if before is None or edge not in ctx.lexicon.stretch_edges:
         return False
     verb = _folded(ctx.text[before[0] : before[1]])
@@ -1176,6 +1177,14 @@ def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
         participle = _WORDS.match(ctx.text, before[1] + 1)
         verb = participle.group().lower() if participle else verb
     return verb in ctx.lexicon.decrees
+
+
+def _edge_before(found: Found, ctx: Context) -> str:
+    """The word before ``found``, past an "on" ("starting on Saturday")."""
+    edge = word_before(ctx.text, found.start)
+    if edge == "on":
+        edge = word_before(ctx.text, ctx.text.rfind("on", 0, found.start))
+    return edge
 
 
 def _plan_told_in_the_past(ctx: Context, before: Cue | None) -> bool:
