@@ -358,8 +358,14 @@ STRETCHES_DECREED = [
     # a warning sets the stretch it warns of, even in a clause told in the past
     ("Shops stayed shut as forecasters warned of more rain until {day}.", 3),
     ("Police warned of road closures through {day}, the city said.", -3),
-    # kept: a stretch no decree sets
+    # a warning issued for a day, in the perfect passive too, is of the nearest such day
+    ("The weather service has issued a storm warning for {day}.", 2),
+    ("A yellow warning has been issued for {day} and the weekend.", 3),
+    ("The warning has been issued for Sunday and {day}.", 1),
+    ("Warnings were issued for {day}, forecasters said.", 2),
+    # kept: a stretch no decree sets, and a day's happening that "for" gives the cause of
     ("Rebels held the town from {day}.", -5),
+    ("The group was sanctioned for {day}'s attack.", -2),
     ("Crowds waited outside until {day}, residents said.", -3),
 ]
 
@@ -945,6 +951,27 @@ def test_overnight_is_the_night_before_the_day_in_focus() -> None:
     ] == ["Monday"]
 
 
+# "Overnight" told ahead with no day named is the coming night, the one after the
+# publication day ("temperatures will fall sharply overnight"); told in the past, or with
+# a day named, it is the night before that day.
+OVERNIGHTS_AHEAD = [
+    # text, whether the night is the coming one
+    ("Temperatures will fall sharply overnight, forecasters said.", True),
+    ("The rain is expected to clear, with dry spells overnight.", True),
+    ("Crews will work overnight to restore power.", True),
+    # kept: told in the past, and a night told with its day
+    ("Drones struck the port overnight, officials said.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead"), OVERNIGHTS_AHEAD)
+def test_overnight_told_ahead_is_the_coming_night(text: str, ahead: bool, published: date) -> None:
+    (night,) = find_dates(text, published)
+    evening = published if ahead else published - timedelta(days=1)
+    assert night.value == f"{evening.isoformat()}TNI", night.value
+
+
 # "Overnight" before two days in a row ("overnight on 16-17 June", "overnight between
 # Saturday and Sunday") is the night that runs between them.
 NIGHTS_BETWEEN_TWO_DAYS = [
@@ -1430,6 +1457,35 @@ def test_a_month_a_contract_is_traded_for_is_still_to_come(
     assert mention.value == expected
 
 
+# A midnight that opens its day: "after midnight on Sunday" dates what happened in
+# Sunday's first hours (T00:00), and "from midnight to 7 p.m. on Saturday" starts the
+# range Saturday runs through; a midnight told as a point or a deadline ends its day
+# (T24:00, "expires at midnight Friday").
+MIDNIGHTS = [
+    # text with {day}, the value's time on that day
+    ("The attack came shortly after midnight on {day}.", "T00:00"),
+    ("Shelling began just past midnight on {day}, residents said.", "T00:00"),
+    ("A wind warning runs from midnight to 7pm on {day}.", "T00:00"),
+    ("Roads are shut between midnight and 6 a.m. on {day}.", "T00:00"),
+    # kept: midnight as a point or a deadline ends the day
+    ("The offer expires at midnight on {day}.", "T24:00"),
+    ("The ceasefire holds until midnight on {day}.", "T24:00"),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "clock"), MIDNIGHTS)
+def test_a_midnight_after_which_or_from_which_a_day_runs_opens_it(
+    text: str, clock: str, published: date
+) -> None:
+    day = published + timedelta(days=2)
+    written = text.format(day=f"{day:%A}")
+    (midnight,) = (m for m in find_dates(written, published) if "midnight" in m.text)
+    told = next(m for m in find_dates(written, published) if day.strftime("%A") in m.text)
+    assert told.interval_start is not None
+    assert midnight.value == f"{told.interval_start.isoformat()}{clock}", midnight.value
+
+
 @pytest.mark.parametrize(
     ("text", "published", "value"),
     [
@@ -1438,7 +1494,7 @@ def test_a_month_a_contract_is_traded_for_is_still_to_come(
         ("Sirens sounded at midnight.", NEW_YEAR, "2024-12-31T24:00"),
         # negative: one ahead, or with its day, ends that day
         ("The curfew starts at midnight.", MON, "2025-12-01T24:00"),
-        ("The attack came shortly after midnight on Sunday.", MON, "2025-11-30T24:00"),
+        ("The attack came at midnight on Sunday.", MON, "2025-11-30T24:00"),
     ],
 )
 def test_a_past_midnight_began_the_day_of_publication(
@@ -1757,6 +1813,31 @@ def test_a_number_before_people_counts_them(text: str, years: list[str]) -> None
 )
 def test_a_date_heading_a_name_is_no_date(text: str, found: list[str]) -> None:
     assert [expression for expression, _ in values(text, MON)] == found
+
+
+# A numbered quarter with its year written right after it, without "of" ("fourth quarter
+# 2025 inflation", "the first quarter 2024 results"), is one quarter of that year.
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Growth slowed in the fourth quarter {year}, data showed.", "the fourth quarter {year}"),
+        ("The first quarter {year} results beat forecasts.", "The first quarter {year}"),
+        ("Analysts see a third-quarter {year} rebound.", "third-quarter {year}"),
+        # negative: a number that is no year, and a year told after a comma
+        ("The fourth quarter 2,500 jobs were cut.", "The fourth quarter"),
+        ("Sales rose in the second quarter, 2024 figures showed.", "the second quarter"),
+    ],
+)
+def test_a_quarter_with_its_year_right_after_it_is_that_years(
+    text: str, expected: str, published: date
+) -> None:
+    year = published.year - 1
+    written = text.format(year=year)
+    quarters = [m for m in find_dates(written, published) if m.rule == "quarter"]
+    assert [m.text for m in quarters] == [expected.format(year=year)]
+    if "{year}" in expected:
+        assert quarters[0].value.startswith(f"{year}-Q"), quarters[0].value
 
 
 @pytest.mark.parametrize(("text", "published", "expression", "value", "start", "end", "mod"), YEARS)
@@ -3700,8 +3781,21 @@ TIMES_OF_24_HOURS = [
         SUN,
         [("1400 GMT", "2025-11-30T14:00Z"), ("1725 GMT", "2025-11-30T17:25Z")],
     ),
+    # hours and minutes ending a range of 24-hour times
+    (
+        "Power cuts will hit the city between 18:00 and 22:00.",
+        LEAP_DAY,
+        [("18:00", "2024-02-29T18:00"), ("22:00", "2024-02-29T22:00")],
+    ),
+    (
+        "The roads stay shut from 08:00 to 17:30, police said.",
+        NEW_YEAR,
+        [("08:00", "2025-01-01T08:00"), ("17:30", "2025-01-01T17:30")],
+    ),
     # negative: a price
     ("Bread rose to 2.50 local.", MON, []),
+    # negative: a score after another score is no time
+    ("They drew 21:15 and 18:12 in the two sets.", MON, []),
 ]
 
 
@@ -5079,6 +5173,61 @@ def test_a_range_of_weekdays_or_months_never_ends_before_it_starts(
     if [m.text for m in found] != [first, second] or found[0].granularity != found[1].granularity:
         return  # a weekday and a month: no range of one kind
     assert found[0].interval_start <= found[1].interval_start  # type: ignore[operator]
+
+
+# A range of clock times that runs past midnight ("a curfew from 10 p.m. to 6 a.m.") ends
+# on the day after it starts, its end having no day of its own.
+OVERNIGHT_RANGES = [
+    # text with {day} (a weekday or nothing), whether the end is on the next day
+    ("Authorities imposed a curfew from 10 p.m.{day} to 6 a.m.", True),
+    ("Roads will be shut between 23:00{day} and 05:00, police said.", True),
+    # kept: a range within one day
+    ("The museum opens from 9 a.m.{day} to 5 p.m.", False),
+    ("Power cuts will hit between 18:00{day} and 22:00.", False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("weekday", [False, True])
+@pytest.mark.parametrize(("text", "next_day"), OVERNIGHT_RANGES)
+def test_a_range_of_clock_times_past_midnight_ends_the_next_day(
+    text: str, next_day: bool, weekday: bool, published: date
+) -> None:
+    day = published + timedelta(days=2)
+    written = text.format(day=f" {day:%A}" if weekday else "")
+    first, second = find_dates(written, published)[:2]
+    assert first.interval_start is not None
+    expected = first.interval_start + timedelta(days=1 if next_day else 0)
+    assert second.interval_start == expected, (first, second)
+    assert second.value.startswith(expected.isoformat()), second.value
+
+
+# The end of a range of clock times on named days comes after its start: "from 5pm
+# tomorrow, to 9am on Saturday morning" ends on the Saturday after the start, not one
+# gone by.
+CLOCK_RANGES = [
+    # text with {start} (a day word or a weekday) and {end} (a weekday)
+    "Forecasters have issued amber warnings from 5pm {start}, to 9am on {end} morning.",
+    "The army imposed a curfew from 8 p.m. {start} until 6 a.m. {end}.",
+    "Polls are open from 7am on {start} to 10pm on {end}.",
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize("text", CLOCK_RANGES)
+def test_a_range_of_clock_times_on_named_days_ends_after_it_starts(
+    text: str, published: date
+) -> None:
+    start_day = published + timedelta(days=1)
+    end_day = published + timedelta(days=2)
+    start_word = "tomorrow" if "5pm" in text else f"{start_day:%A}"
+    written = text.format(start=start_word, end=f"{end_day:%A}")
+    first, second = find_dates(written, published)[:2]
+    assert first.interval_start == start_day, first
+    assert second.interval_start == end_day, second
+    # negative: a range whose end already follows its start is left as told
+    same = find_dates(f"Shops open from 9am on {end_day:%A} to 5pm on {end_day:%A}.", published)
+    assert [m.interval_start for m in same] == [end_day, end_day]
 
 
 # A date alone in brackets names a thing's date ("the Civil Code (1790)"), an aside: the

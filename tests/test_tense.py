@@ -166,6 +166,80 @@ def test_a_month_after_an_irregular_past_form_is_gone(
     assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
 
 
+BODY = (
+    "Forecasters warned of gales along the whole coast and told residents to stay at home, "
+    "while ferries were cancelled."
+)
+
+
+# A headline tells what is to come with a bare infinitive after its subject ("Storm Amy
+# to hit Shropshire on Saturday", "Court to rule on Monday"): a weekday there is a
+# coming one. Only a heading, the text's first line without a full stop, reads so.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "ahead"),
+    [
+        ("Storm to hit the coast on {day}\n" + BODY, True),
+        ("Court to rule on appeal on {day}\n" + BODY, True),
+        ("Rivals to meet in final on {day}\n" + BODY, True),
+        ("Hong Kong court to hand down verdict on {day}\n" + BODY, True),
+        # kept: a heading told in the past, and a body sentence
+        ("Storm battered the coast on {day}\n" + BODY, False),
+        ("Forecasters said the storm came to the coast on {day}.", False),
+    ],
+)
+def test_a_headline_infinitive_looks_ahead(text: str, ahead: bool, published: date) -> None:
+    assert_weekday_side(text, ahead, published)
+
+
+# "Forecast" right after a determiner or a possessive ("its forecasts", "a forecast") is
+# the noun, which looks nowhere: a month the clause's past verb governs is gone by.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("The bank raised its forecasts in {month}.", True),
+        ("The agency published a forecast in {month}, officials said.", True),
+        ("The fund last revised their forecast in {month}.", True),
+        # kept: the verb, and a plan to publish the noun
+        ("Analysts forecast a rebound in {month}.", False),
+        ("The bank will publish its forecasts in {month}.", False),
+    ],
+)
+def test_a_forecast_after_a_determiner_is_a_noun(text: str, gone: bool, published: date) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    next_one = published.year + (number < published.month)  # the coming such month
+    year = next_one - 1 if gone else next_one
+    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+
+
+# A regular past form right after a relative pronoun, with a preposition or a determiner
+# after it, is the verb of the relative clause ("a trial that concluded in August"), not
+# an adjective ("that damaged building"): a month it governs is the one gone by, whatever
+# the main clause says.
+@pytest.mark.parametrize("published", [MON, SUN, NEW_YEAR, LEAP_DAY, YEAR_END])
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Judges will rule after a hearing that ended in {month}.", True),
+        ("The board will meet again, following a review that started in {month}.", True),
+        ("Talks will resume on the deal that collapsed in {month}, envoys say.", True),
+        # kept: an adjective after a determiner, and a plan in the relative clause
+        ("The agency will rebuild that damaged bridge in {month}.", False),
+        ("Crews will finish the road that opens in {month}.", False),
+    ],
+)
+def test_a_regular_past_verb_of_a_relative_clause_is_gone(
+    text: str, gone: bool, published: date
+) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    next_one = published.year + (number < published.month)  # the coming such month
+    year = next_one - 1 if gone else next_one
+    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+
+
 # "for" after a word of cause ("jailed for", "responsible for", "in retaliation for")
 # gives a reason, not a time ahead: a date after it in a past clause is past however near.
 CAUSES = [
@@ -804,6 +878,60 @@ STORY_MOVES_ON = [
         "1920-09-21",
     ),
 ]
+
+
+# A date after publication (a plan, "to begin in January 2026") is a prospect, not a time
+# the story has reached: a month told in the past after it is the one gone by before
+# publication ("Le Pen was convicted in March"); told in the present or the future it
+# still follows the plan.
+PLANS_AHEAD = [
+    # text with {next} (the year after publication), expression, whether gone by
+    ("Appeal trial to open in January {next}\nThe court convicted her in {month}.", True),
+    ("The games open in July {next}. Organisers picked the host city in {month}.", True),
+    ("A summit opens in May {next}; envoys drafted the agenda in {month}, aides said.", True),
+    # kept: the plan goes on in the present or the future
+    ("The games open in July {next}. The torch relay starts in {month}.", False),
+    ("Appeal trial to open in January {next}\nA ruling will follow in {month}.", False),
+]
+
+
+# Years written after the publication year are plans, not a history: news full of them
+# ("the appeal runs to 2026, the election is in 2027") is still news, so a month told in
+# the past there is the one gone by before publication. A text full of years gone by is
+# a history, and its month is of the story.
+def test_years_ahead_of_publication_do_not_make_news_a_history() -> None:
+    for published in PUBLICATION_DAYS:
+        ahead, gone_by = published.year + 1, published.year - 60
+        number = (published.month + 1) % 12 + 1  # two months on
+        month = date(2000, number, 1).strftime("%B")
+        plans = (
+            "Appeal trial to begin in January {y}\nThe court convicted her in {month}. "
+            "A ruling is due in the summer of {y}, before the {z} election. "
+            "Her party picked a new leader in {w}."
+        )
+        news = plans.format(y=ahead, z=ahead + 1, w=published.year - 3, month=month)
+        value = only(news, published, month).value
+        assert date.fromisoformat(f"{value}-01") < published, (published, value)
+        # negative: the same story told with years gone by is a history of those years
+        history = plans.format(y=gone_by, z=gone_by + 1, w=gone_by - 3, month=month)
+        assert only(history, published, month).value.startswith(str(gone_by - 1)) or only(
+            history, published, month
+        ).value.startswith(str(gone_by)), only(history, published, month).value
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "gone"), PLANS_AHEAD)
+def test_a_plan_after_publication_does_not_narrate_a_past_clause(
+    text: str, gone: bool, published: date
+) -> None:
+    number = (published.month + 1) % 12 + 1  # two months on
+    month = date(2000, number, 1).strftime("%B")
+    written = text.format(next=published.year + 1, month=month)
+    value = only(written, published, month).value
+    if gone:
+        assert date.fromisoformat(f"{value}-01") < published, value
+    else:
+        assert date.fromisoformat(f"{value}-01") > published, value
 
 
 @pytest.mark.parametrize("published", PUBLICATION_DAYS)

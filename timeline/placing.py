@@ -199,9 +199,11 @@ class Context:
                 return "future"
             if previous in self.lexicon.expected_before or self._expected_through_a_lead(found):
                 return "future"
-            if (joined := self._joined_to(found)) is None:
+            if (joined := self.joined_to(found)) is None:
                 break
             found = joined  # "late Wednesday or early Thursday": the tense of the first
+        if self._headline_infinitive_before(found):
+            return "future"  # "Storm Amy to hit Shropshire on Saturday"
         previous = word_before(self.text, found.start)
         if current_period_end_pattern(self.lexicon.language).search(
             self.text, max(0, found.start - 60), found.start
@@ -225,6 +227,22 @@ class Context:
             kind = "unknown"  # "after the May 12 announcement that it would disband"
         return self._before_the_present(found, kind)
 
+    def _headline_infinitive_before(self, found: Found) -> bool:
+        """Whether ``found`` lies in a headline (the text's first line, with no stop at its
+        end) after a word of ``headline_infinitive`` that follows the subject (it opens no
+        headline) and comes before a verb: "Storm Amy to hit Shropshire on (Saturday)"."""
+        first = len(self.text) - len(self.text.lstrip())
+        line_end = self.text.find("\n", first)
+        if line_end < 0 or found.end > line_end or found.start < first:
+            return False
+        if self.text[first:line_end].rstrip()[-1:] in ".!?:":
+            return False
+        words = _WORDS.findall(self.text, first, found.start)
+        for marker, verb in zip(words[1:], words[2:], strict=False):
+            if marker.lower() in self.lexicon.headline_infinitive and verb.islower():
+                return verb not in self.lexicon.determiners
+        return False
+
     def _said_of_a_happening(self, found: Found, cue_start: int) -> bool:
         """Whether the cue at ``cue_start`` tells what a happening named after a word of
         ``earlier_happening`` said, in a clause a word of ``reported_clause_openers``
@@ -233,7 +251,7 @@ class Context:
         openers = self.lexicon.reported_clause_openers
         return any(word in openers for word in between) and self.after_happening(found)
 
-    def _joined_to(self, found: Found) -> Found | None:
+    def joined_to(self, found: Found) -> Found | None:
         """The date ``found`` is joined to by a word of ``shared_tense_joins`` alone, right
         before it ("expected late Wednesday [or] early Thursday"), if any."""
         at = self.placed_index(found.start)
@@ -1143,15 +1161,30 @@ def _side_of_nearest(found: Found, ctx: Context) -> Tense:
 def _stretch_decreed(found: Found, ctx: Context, before: Cue | None) -> bool:
     """True when a weekday opens or ends a stretch (after a word of ``stretch_edges``)
     that a past verb of decree told last before it sets ("declared three days of
-    mourning from Thursday", "issued a flood warning through Wednesday")."""
+    mourning from Thursday", "issued a flood warning through Wednesday", "a warning has
+    been issued for Friday")."""
+    edge = _edge_before(found, ctx)
+    for _ in range(_MOST_JOINED_DATES):  # "issued for Friday and Saturday": the first's
+        joined = ctx.joined_to(found) if edge in ctx.lexicon.shared_tense_joins else None
+        if joined is None or "weekday" not in joined.parts:
+            break
+        found, edge = joined, _edge_before(joined, ctx)
+        before = ctx.cues_of(joined).last_before(joined.start)
+    if before is None or edge not in ctx.lexicon.stretch_edges:
+        return False
+    verb = _folded(ctx.text[before[0] : before[1]])
+    if verb in ctx.lexicon.passive_past:  # "has been issued", "were issued": its participle
+        participle = _WORDS.match(ctx.text, before[1] + 1)
+        verb = participle.group().lower() if participle else verb
+    return verb in ctx.lexicon.decrees
+
+
+def _edge_before(found: Found, ctx: Context) -> str:
+    """The word before ``found``, past an "on" ("starting on Saturday")."""
     edge = word_before(ctx.text, found.start)
-    if edge == "on":  # "starting on Saturday"
+    if edge == "on":
         edge = word_before(ctx.text, ctx.text.rfind("on", 0, found.start))
-    return (
-        before is not None
-        and edge in ctx.lexicon.stretch_edges
-        and _folded(ctx.text[before[0] : before[1]]) in ctx.lexicon.decrees
-    )
+    return edge
 
 
 def _plan_told_in_the_past(ctx: Context, before: Cue | None) -> bool:

@@ -89,7 +89,7 @@ def _dates_in(text: str, published: date, language: str) -> list[Mention]:
         sentence_spans(text),
         [],
         paragraphs,
-        narrates(found, rules, flat),
+        narrates(found, rules, flat, published),
         compared=rules.compared,
     )
     # A rule's ``later`` says which of its expressions wait for the dates they may hang
@@ -113,13 +113,14 @@ def _placed_later(found: Found, rules: Grammar, text: str) -> bool:
     return later is not None and later(found, text, rules.lexicon)
 
 
-def narrates(found: Sequence[Found], rules: Grammar, text: str) -> bool:
+def narrates(found: Sequence[Found], rules: Grammar, text: str, published: date) -> bool:
     """True for a text that tells a story after the fact (a history, a chronology):
-    its written years outnumber four times over the expressions counted from the
-    moment of writing ("yesterday", "on Tuesday", "last year", "two weeks ago", a day of a
-    month told before any year), those quoted aside (a speaker's "today" counts from the
-    speech, not the writing)."""
-    years = sum("year" in item.parts for item in found)
+    its written years (those after ``published``'s year are plans, not a story told)
+    outnumber four times over the expressions counted from the moment of writing
+    ("yesterday", "on Tuesday", "last year", "two weeks ago", a day of a month told
+    before any year), those quoted aside (a speaker's "today" counts from the speech,
+    not the writing)."""
+    years = sum(_year_gone_by(item, published) for item in found)
     from_writing = sum(
         _from_writing(item, rules) and not is_quoted(text, item.start) for item in found
     )
@@ -129,6 +130,15 @@ def narrates(found: Sequence[Found], rules: Grammar, text: str) -> bool:
         item.start < first_year and "day" in item.parts and "month" in item.parts for item in found
     )
     return years >= 4 * (from_writing + 1)
+
+
+def _year_gone_by(found: Found, published: date) -> bool:
+    """True when ``found`` writes a year that is not after ``published``'s."""
+    year = found.parts.get("year")
+    if not year:
+        return False
+    digits = year.strip("'’")
+    return not (len(digits) == 4 and digits.isdigit() and int(digits) > published.year)
 
 
 def _from_writing(found: Found, rules: Grammar) -> bool:
@@ -201,7 +211,13 @@ def _after_range_start(found: Found, placement: Placement, rule: Rule, ctx: Cont
     onward = shifted(placement, cycle, 1)
     late = onward.start is not None and onward.start > ctx.dct and ctx.tense(found) == "past"
     holds_now = placement.end is not None and back.start <= ctx.dct <= placement.end
-    if placement.anchor == "absolute" or (late or holds_now) and first.anchor == "dct":
+    counted = "deictic" in told.parts  # "from 5pm tomorrow": a day fixed from now
+    if (
+        placement.anchor == "absolute"
+        or (late or holds_now)
+        and first.anchor == "dct"
+        and not counted
+    ):
         ctx.replace_placed(at, back)  # "the September-November quarter" told in October
         return placement
     return onward
@@ -230,8 +246,14 @@ def _told_from_publication(found: Found, ctx: Context, story: date) -> bool:
     """True in news (not a narrated history) while the passage's story time lies before
     the publication date, for a plan told in the future tense, and for the start of a
     stretch running up to now without its year ("have been killed since April 10"): a
-    writer would give the year of any other."""
-    if story >= ctx.dct or ctx.narrative:
+    writer would give the year of any other. A story time after publication is a
+    prospect ("the appeal opens in January 2026"): a clause told in the past after it
+    tells what has happened by publication ("she was convicted in March")."""
+    if ctx.narrative:
+        return False
+    if story > ctx.dct:
+        return ctx.tense(found) == "past"
+    if story == ctx.dct:
         return False
     if ctx.tense(found, deadlines=False) == "future":
         return True

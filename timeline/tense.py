@@ -133,12 +133,18 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
         if after_determiner and match.group().lower() in lexicon.plan_adjectives:
             cues.append((match.start(), match.end(), "future"))  # "the planned talks"
             continue
-        if match.group("weak") and after_determiner:
+        adjective = after_determiner and not _verb_of_a_relative(text, match, lexicon)
+        if match.group("weak") and adjective:
             continue  # an adjective: "the wounded", "the ruined town"
         if (match.group("past") or match.group("weak")) and _named(text, match):
             continue  # a name: "a Fed cut", "the Met Office", "President Ahmed"
         if match.group("present") and before in lexicon.present_as_noun_after:
             continue  # a noun: "at the start of trading", "after their close"
+        if (
+            match.group().lower() in lexicon.future_as_noun
+            and before in lexicon.present_as_noun_after
+        ):
+            continue  # a noun: "raised its forecasts in May"
         if before in lexicon.between_verbs or before == "t":  # "did indeed", "didn't"
             before = auxiliary_before(text, match.start(), lexicon.between_verbs)
         if (match.group("weak") or match.group("past")) and before in lexicon.auxiliaries:
@@ -165,6 +171,19 @@ def tense_cues(text: str, language: str, first: int, last: int) -> list[tuple[in
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _verb_of_a_relative(text: str, cue: re.Match[str], lexicon: Lexicon) -> bool:
+    """True for a regular past form right after a relative pronoun and before a word of
+    ``verb_after_relative_before`` or a determiner: the verb of a relative clause ("a
+    trial that concluded in August"), not an adjective ("that damaged bridge")."""
+    if word_before(text, cue.start()) not in lexicon.relative_pronouns:
+        return False
+    word = _NEXT_WORD.match(text, cue.end())
+    if word is None:
+        return False
+    following = word.group(1).lower()
+    return following in lexicon.verb_after_relative_before or following in lexicon.determiners
 
 
 def _after_a_number(text: str, start: int) -> bool:

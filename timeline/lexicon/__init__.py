@@ -148,6 +148,10 @@ class Lexicon:
     infinitive_markers: frozenset[str]
     between_verbs: frozenset[str]  # adverbs between an auxiliary and its verb ("did indeed")
     determiners: frozenset[str]
+    # "that (concluded) in": a regular past form of a relative clause, not an adjective
+    verb_after_relative_before: frozenset[str]
+    headline_infinitive: frozenset[str]  # "Storm to (hit) the coast on Saturday"
+    passive_past: frozenset[str]  # "has been (issued)": the participle decides
     bound_before: frozenset[str]
     reached_by: frozenset[str]  # "by (September)": a month the story reaches
     narration_goes_on: tuple[str, ...]  # "Then (in April)": a paragraph going on with a story
@@ -169,6 +173,7 @@ class Lexicon:
     after_number_not_cues: frozenset[str]  # "at 9 am": the clock's, not the verb
     plan_adjectives: frozenset[str]  # "the planned (talks)": a thing ahead
     present_as_noun_after: frozenset[str]  # "the (start) of trading": a noun
+    future_as_noun: frozenset[str]  # "its (forecasts)": a noun after those words
     # Loose positions in a period ("early", "later"): TIMEX3 mod, and the tense of the
     # loose positions that say one ("earlier on Monday" is past).
     soft_positions: MappingProxyType[str, Mod]
@@ -223,6 +228,7 @@ class Lexicon:
     after_hour: tuple[str, ...]
     day_halves: tuple[str, ...]
     named_hours: MappingProxyType[str, int]
+    midnight_opens_day_after: frozenset[str]  # "after (midnight on Sunday)": T00:00
     after_24_hour: tuple[str, ...]
     local_time: tuple[str, ...]
     before_24_hour: frozenset[str]
@@ -370,6 +376,9 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         infinitive_markers=frozenset(raw["tense"]["infinitive_markers"]),
         between_verbs=frozenset(raw["tense"]["between_verbs"]),
         determiners=frozenset(raw["tense"]["determiners"]),
+        verb_after_relative_before=frozenset(raw["tense"]["verb_after_relative_before"]),
+        headline_infinitive=frozenset(raw["tense"]["headline_infinitive"]),
+        passive_past=frozenset(raw["tense"]["passive_past"]),
         regular_past_ending=raw["tense"]["regular_past"]["ending"],
         regular_past_not_after=raw["tense"]["regular_past"]["not_after"],
         past_perfect=tuple(raw["tense"]["past_perfect"]),
@@ -384,6 +393,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_number_not_cues=frozenset(raw["tense"]["after_number_not_cues"]),
         plan_adjectives=frozenset(raw["tense"].get("plan_adjectives", ())),
         present_as_noun_after=frozenset(raw["tense"].get("present_as_noun_after", ())),
+        future_as_noun=frozenset(raw["tense"]["future_as_noun"]),
         soft_positions=_frozen(raw["positions"]["soft"]),
         tense_of_soft_positions=_frozen(raw["positions"]["tense_of_soft"]),
         weekday_from_now=_frozen(raw["relations"]["weekday_from_now"]),
@@ -435,6 +445,7 @@ def _parse(language: str, raw: dict[str, Any]) -> Lexicon:
         after_hour=tuple(raw["clock"]["after_hour"]),
         day_halves=tuple(raw["clock"]["day_halves"]),
         named_hours=_frozen(raw["clock"]["named"]),
+        midnight_opens_day_after=frozenset(raw["clock"]["midnight_opens_day_after"]),
         after_24_hour=tuple(raw["clock"]["after_24_hour"]),
         local_time=tuple(raw["clock"]["local_time"]),
         before_24_hour=frozenset(raw["clock"]["before_24_hour"]),

@@ -119,11 +119,55 @@ def clock_time(found: Found, ctx: Context) -> Placement:
             day -= timedelta(days=1)  # "came just after midnight": the one that began DCT
     if zone:
         day = _zone_day(found, ctx, hour * 60 + minute) or day
+    if "weekday" not in parts and "month" not in parts and "deictic" not in parts:
+        day = _after_a_start_past_midnight(found, ctx, day, hour * 60 + minute)
+    if hour == _MIDNIGHT and _opens_its_day(found, ctx, day_told=anchor == "text"):
+        hour = 0  # "shortly after midnight on Sunday", "from midnight to 7pm on Saturday"
     value = f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone}"
     return Placement(value, day, day, "time", mod, anchor)
 
 
 _MIDNIGHT = 24  # the hour a named midnight ends its day on ("T24:00")
+
+
+_CLOCK_OF_VALUE = re.compile(r"T(\d\d):(\d\d)")
+
+
+def _after_a_start_past_midnight(found: Found, ctx: Context, day: date, minutes: int) -> date:
+    """The day a clock time without a day of its own ends a range on: the day after its
+    start's when it is earlier on the clock ("a curfew from 10 p.m. to 6 a.m."), else
+    ``day``."""
+    at = ctx.range_start(found)
+    if at is None:
+        return day
+    first = ctx.placed[at][1]
+    clock = _CLOCK_OF_VALUE.search(first.value)
+    if first.granularity != "time" or first.start != day or clock is None:
+        return day
+    started = int(clock.group(1)) * 60 + int(clock.group(2))
+    return day + timedelta(days=1) if minutes < started else day
+
+
+# After the word joining a range's two ends, the start of a clock time ("to 7pm", "and
+# 6 a.m.", "until noon").
+_CLOCK_AFTER_JOIN = re.compile(r"\s+(\w+)\s+(?:\d|noon\b|midday\b)", re.IGNORECASE)
+
+
+def _opens_its_day(found: Found, ctx: Context, *, day_told: bool) -> bool:
+    """Whether a named midnight is the one opening its day (T00:00), not ending it:
+    told with its day after a word of ``midnight_opens_day_after`` ("shortly after
+    midnight on Sunday": Sunday's first minutes), or opening a range of times of a day
+    told near it (``day_told``) without a day of its own ("from midnight to 7pm on
+    Saturday"; "a curfew from midnight to 6 a.m." starts tonight)."""
+    lexicon = ctx.lexicon
+    before = previous_word(ctx.text, found.start).lower()
+    own_day = any(name in found.parts for name in ("weekday", "month", "deictic"))
+    if own_day:
+        return before in lexicon.midnight_opens_day_after
+    if not day_told or before not in lexicon.range_opens:
+        return False
+    join = _CLOCK_AFTER_JOIN.match(ctx.text, found.end)
+    return join is not None and join.group(1).lower() in lexicon.range_joins
 
 
 def _day_before_its_report(found: Found, ctx: Context, hour: int, day: date) -> date | None:
@@ -349,6 +393,8 @@ def clock_time_rule(w: Words) -> Rule:
         | {"tonight"},
         later=_without_own_day,
         narrated=_with_month_day,
+        # "from 5pm tomorrow to 9am on Saturday": the end of a range comes after its start
+        cycle="week",
         accept=_a_24_hour_time_after_its_word,
         aliases={
             "hourat": "hour24",
@@ -368,7 +414,8 @@ def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lex
     nearness ("around 18:05"; "in about 2:05" is a length): "a score of 21:15" is none;
     four digits before a zone only there or in brackets ("(1930 GMT)"), not "in 1930 GMT
     was"; told in hours, only there or with a leading zero ("0500 hours"), not "logged
-    1700 hours"."""
+    1700 hours"; any of them right after another clock time and a joint ("between 18:00
+    and 22:00", "3 p.m. EDT, 1900 GMT")."""
     if match.group("hourz") is not None:
         if text[max(0, match.start("core") - 2) : match.start("core")].strip().endswith("("):
             return True
@@ -382,6 +429,8 @@ def _a_24_hour_time_after_its_word(text: str, match: re.Match[str], lexicon: Lex
             return True
         digits = match.start("hourh")
     elif match.group("hourat") is not None:
+        if _ends_a_range_of_times(text, match.start("core"), lexicon):
+            return True  # "between 18:00 and 22:00"
         digits = match.start("hourat")
     else:
         return True
@@ -402,6 +451,22 @@ def _clock_then_joint(language: str) -> re.Pattern[str]:
         r"\s*(?:,|and|or|to|-|–)\s*$",
         re.IGNORECASE,
     )
+
+
+# A 24-hour time (a word, its day, may follow it) and a joint of a range right before the
+# end of the searched text.
+_TIME_THEN_JOINT = re.compile(r"(\d{1,2}[:.][0-5]\d)(?:\s+[^\W\d_]+)?\s*((?<!\w)\w+|-|–)\s*$")
+
+
+def _ends_a_range_of_times(text: str, start: int, lexicon: Lexicon) -> bool:
+    """True when a 24-hour time told as one (after a word such as "between", "from")
+    and a joint of a range come right before ``start``: "between 18:00 and (22:00)",
+    not a score after a score ("drew 21:15 and 18:12")."""
+    first = max(0, start - 40)
+    told = _TIME_THEN_JOINT.search(text[first:start])
+    if told is None or told.group(2).lower() not in {*lexicon.range_joins, "-", "–"}:
+        return False
+    return previous_word(text, first + told.start(1)) in lexicon.before_24_hour
 
 
 def _after_another_clock(text: str, start: int, lexicon: Lexicon) -> bool:

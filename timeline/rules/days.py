@@ -145,7 +145,7 @@ def _second_of_two_days(found: Found, ctx: Context) -> date | None:
 def deictic(found: Found, ctx: Context) -> Placement:
     """ "yesterday", "today", "tonight", "this morning", "last night": days from DCT;
     "overnight" (and "tonight" told in the past): the night before the day named in its
-    sentence, else before DCT."""
+    sentence, else before DCT, or after it when told ahead ("will fall overnight")."""
     parts = found.parts
     base, anchor = speech_day(found, ctx)
     if anchor == "dct" and ctx.narrative and is_quoted(ctx.text, found.start):
@@ -166,6 +166,8 @@ def deictic(found: Found, ctx: Context) -> Placement:
             day, anchor = ctx.dct, "dct"  # "snow fell overnight; more is expected Friday"
         if _after_a_happening(found, ctx):  # "overnight, after the quake Saturday"
             day += timedelta(days=1)
+        elif anchor == "dct" and not gone and ctx.tense(found) == "future":
+            day += timedelta(days=1)  # "temperatures will fall overnight": the coming night
         return night_before(day, anchor)
     day = base + timedelta(days=ctx.lexicon.deictic_days[word])
     day, anchor = _glossed(found, ctx, day, anchor)

@@ -337,7 +337,9 @@ def quarter_rule(w: Words) -> Rule:
         rf"(?:(?P<det>the(?=\s+(?:{w.fiscal}[\s-]+)?\w+\s+quarter)|(?:{w.from_now})\s+year's)\s+)?"
         rf"(?:(?P<pyear>{w.year})\s+)?(?:(?P<fiscal>{w.fiscal})[\s-]+)?(?P<ordinal>{w.ordinal})[\s-]+"
         rf"(?:(?P<fiscal2>{w.fiscal})[\s-]+)?quarter(?:\s+of\s+(?:{w.fiscal}\s+)?(?P<year>{w.year})"
-        rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year)?"
+        rf"|\s+of\s+(?P<qrel>{w.from_now})\s+year"
+        # its year right after it: "fourth quarter 2025 inflation"
+        rf"|\s+(?P<nyear>{w.year}))?"
         rf"|Q(?P<q>[1-4])(?:\s+(?P<qyear>{w.year}))?",
         quarter,
         reads={
@@ -352,6 +354,7 @@ def quarter_rule(w: Words) -> Rule:
             "qyear",
             "year",
         },
+        aliases={"nyear": "year"},
         near={"quarter", "q"},
         later=_ending_on_a_date,
     )
