@@ -233,7 +233,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     links = _links(events, weighted, norms, kinds, articles, every_pair)
     for i, j in zip(*links, strict=True):
         clusters.join(i, j)
-    for i, j in _restatements(events, weighted, norms, articles):
+    for i, j in _restatements(events, weighted, norms, kinds, articles):
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
