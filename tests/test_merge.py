@@ -233,7 +233,7 @@ def _all_pairs_cluster_ids(events: list[Event], articles: dict[str, Article]) ->
     links = _links(events, weighted, norms, kinds, articles, every_pair)
     for i, j in zip(*links, strict=True):
         clusters.join(i, j)
-    for i, j in _restatements(events, weighted, norms, articles):
+    for i, j in _restatements(events, weighted, norms, kinds, articles):
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
@@ -1396,6 +1396,37 @@ def test_reports_naming_different_kinds_of_happening_stay_apart(story: str) -> N
 def test_the_kinds_of_happening_a_headline_names(title: str, kinds: set[str]) -> None:
     article = _story("paper-kinds", f"On Tuesday, {title}.")
     event = make_event(article, "On Tuesday", TUE, title=title)
+    assert _kinds(event, words_of("en")) == kinds
+
+
+@pytest.mark.parametrize(
+    ("title", "actors", "kinds"),
+    [
+        # a word of a body's name says what the body is, not what happened
+        (
+            "The Coastal Rescue Air Service confirmed that a patient died",
+            ("Coastal Rescue Air Service",),
+            set(),
+        ),
+        (
+            "The Harbour Fire Services Department said a tanker exploded",
+            ("Harbour Fire Services Department",),
+            {"strikes"},
+        ),
+        # ... not a word of the same spelling outside the name, nor of a name of one word
+        (
+            "Coastal Rescue Air Service crews joined the rescue",
+            ("Coastal Rescue Air Service",),
+            {"rescue"},
+        ),
+        ("Rescue came too late for the miners", ("Rescue",), {"rescue"}),
+    ],
+)
+def test_a_body_named_by_a_kind_names_no_happening_of_that_kind(
+    title: str, actors: tuple[str, ...], kinds: set[str]
+) -> None:
+    article = _story("paper-bodies", f"On Tuesday, {title}.")
+    event = make_event(article, "On Tuesday", TUE, title=title, actors=actors)
     assert _kinds(event, words_of("en")) == kinds
 
 
@@ -3515,6 +3546,79 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("raid-hours", "Sunday"), ("raid-hours", "6:00 am"), ("raid-hours", "1:00 pm")]],
+    ),
+    # an article telling its day's one happening of a kind it tells once a day (a crash)
+    # again by that kind, nowhere else, past a report of another happening
+    "one article's crash told again by its kind, with no place of its own": (
+        [
+            (
+                "crash-eve",
+                date(2025, 3, 8),
+                "A cargo plane crashed into a warehouse district of Dunmore on Friday "
+                "evening, setting several buildings ablaze. The city's mayor declared a "
+                "state of emergency on Friday night. The national transport safety regulator "
+                "confirmed that the freighter crashed at about 7:40 p.m. on Friday after "
+                "losing an engine.",
+            ),
+        ],
+        [
+            [("crash-eve", "Friday evening"), ("crash-eve", "about 7:40 p.m. on Friday")],
+            [("crash-eve", "Friday night")],
+        ],
+    ),
+    # ... not strikes, of which a day sees many
+    "one article's strike and a strike of its day with no place of its own": (
+        [
+            (
+                "strike-eve",
+                date(2025, 3, 8),
+                "Drones struck a fuel depot in the port district of Dunmore on Friday "
+                "evening, setting several tanks ablaze. The city's mayor declared a state of "
+                "emergency on Friday night. The regional military command confirmed that a "
+                "cruise missile struck at about 7:40 p.m. on Friday after evading air "
+                "defences.",
+            ),
+        ],
+        [
+            [("strike-eve", "Friday evening")],
+            [("strike-eve", "Friday night")],
+            [("strike-eve", "about 7:40 p.m. on Friday")],
+        ],
+    ),
+    # ... nor a crash in a town the earlier report does not name
+    "one article's two crashes of a day in two towns": (
+        [
+            (
+                "crash-towns",
+                date(2025, 3, 8),
+                "A bus crashed into a ravine near Dunmore on Friday, killing nine. The "
+                "mayor declared a day of mourning on Friday night. A minibus crashed in the "
+                "town of Kessa on Friday.",
+            ),
+        ],
+        [
+            [("crash-towns", "Friday")],
+            [("crash-towns", "Friday night")],
+            [("crash-towns", "Friday#1")],
+        ],
+    ),
+    # ... nor a statement dated by its verb, a happening of its own
+    "a crash and a statement of its day naming the crash": (
+        [
+            (
+                "crash-said",
+                date(2025, 3, 8),
+                "A cargo plane crashed into a warehouse district of Dunmore on Friday "
+                "evening, setting several buildings ablaze. The city's mayor declared a "
+                "state of emergency on Friday night. The national transport safety regulator "
+                "said on Friday that the freighter crashed after losing an engine.",
+            ),
+        ],
+        [
+            [("crash-said", "Friday evening")],
+            [("crash-said", "Friday night")],
+            [("crash-said", "Friday")],
+        ],
     ),
     "one article's siege told at its start and end hours later": (
         [

@@ -83,6 +83,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from itertools import combinations
 from types import MappingProxyType
 from typing import Any, Protocol
 
@@ -288,7 +289,7 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     )
     for i, j in zip(lefts, rights, strict=True):
         clusters.join(i, j)
-    for i, j in _restatements(events, weighted, norms, articles):
+    for i, j in _restatements(events, weighted, norms, kinds, articles):
         clusters.join(i, j, restating=True)
     for i, j in _recalled(events, articles):
         clusters.join(i, j, restating=True)
@@ -892,6 +893,7 @@ def _restatements(
     events: Sequence[Event],
     weighted: Sequence[Mapping[str, float]],
     norms: Sequence[float],
+    kinds: Sequence[frozenset[str]],
     articles: Mapping[str, Article],
 ) -> Iterator[tuple[int, int]]:
     """Links ``(i, j)`` from a report ``j`` to the earlier report ``i`` of its article that
@@ -911,11 +913,13 @@ def _restatements(
     same actors); or when both are one
     speaker's words dated by the verb on one day ("the ministry said Monday", told twice: one
     statement); or when it names no one and nowhere right after a report of its day (see
-    :func:`_continues`). Of the earlier reports that
-    qualify (the last :data:`_LOOKBACK` of the article), a report pointing back takes the one in
-    no other place, then the most similar, then the nearest; one telling the same actors and
-    places takes them all. A noun pointing at nothing told before (a lead's "since the
-    cease-fire took effect on Sunday") points at the first later report it would restate. A
+    :func:`_continues`); or when it names a kind of happening an article tells one of a day
+    that its day's reports name, nowhere else and no one apart (see :func:`_retold_kind`).
+    Of the earlier reports that qualify (the last :data:`_LOOKBACK` of the article), a report
+    pointing back takes the one in no other place, then the most similar, then the nearest;
+    one telling the same actors and places takes them all. A noun pointing at nothing told
+    before (a lead's "since the cease-fire took effect on Sunday") points at the first later
+    report it would restate. A
     report of some of the days of another restates it only by naming what that one's date dates
     (the earthquake of "last weekend's earthquake", not the "aftershocks" feared "overnight"),
     or, when that one's sentence uses no happening noun, by pointing back with a noun of a kind
@@ -957,6 +961,9 @@ def _restatements(
                 del ahead[i]
             if not (pointing or restated) and told and _continues(events[told[-1]], event, words):
                 restated = [told[-1]]
+            if not pointing:
+                retold = _retold_kind(events, kinds, told[-_LOOKBACK:], j, words)
+                restated += [i for i in retold if i not in restated]
             first = _told_first(event, words)
             if first:  # told for the first time: none that does not use its noun
                 restated = [i for i in restated if _named_in(first, own[i], words)]
@@ -979,6 +986,43 @@ def _restatements(
                 ):
                     yield i, j
         told.append(j)
+
+
+def _retold_kind(
+    events: Sequence[Event],
+    kinds: Sequence[frozenset[str]],
+    told: Sequence[int],
+    later: int,
+    words: EventLexicon,
+) -> list[int]:
+    """The earlier reports among ``told`` that report ``later`` tells again by naming their
+    kind of happening on their one day: a kind an article tells one of a day
+    (``told_once_a_day``: a crash, a storm, not strikes, of which a day sees many), compatible
+    categories, no place the earlier report does not name and no actors apart ("A jet crashed
+    in the city on Friday evening ...", then "the jet crashed around 6:30 p.m."). A statement
+    dated by its verb tells a happening of its own; and when the earlier reports so named
+    name places or actors apart from each other, the article tells two happenings of that
+    kind that day and the later one may be either: none is taken."""
+    event = events[later]
+    named = kinds[later] & words.told_once_a_day
+    if not named or _length_days(event) != 1 or _speaker(event, words):
+        return []
+    found = [
+        i
+        for i in told
+        if _interval(events[i]) == _interval(event)
+        and events[i].sentence_start != event.sentence_start
+        and not named.isdisjoint(kinds[i])
+        and _compatible(events[i], event)
+        and set(event.places) <= set(events[i].places)
+        and not _apart(events[i].actors, event.actors)
+    ]
+    if any(
+        _elsewhere(events[a], events[b]) or _apart(events[a].actors, events[b].actors)
+        for a, b in combinations(found, 2)
+    ):
+        return []
+    return found
 
 
 def _continues(told: Event, later: Event, words: EventLexicon) -> bool:
@@ -2178,13 +2222,25 @@ def _kinds(event: Event, words: EventLexicon) -> frozenset[str]:
     if title:
         title += _rest_of_clause(event.sentence, title[-1], words)
     senses = _other_senses(event.sentence, words)
-    found = _tokens_kinds([*_own_clause(title, words), *([dated] if dated else [])], words, senses)
+    bodies = _body_words(event)
+    found = _tokens_kinds(
+        [*_own_clause(title, words), *([dated] if dated else [])], words, senses, bodies
+    )
     if found:
         return found
     rest = _TOKEN.findall(event.sentence[event.mention.char_end - event.sentence_start :])
     if rest[:1] and rest[0].lower() in words.cause_openers:
-        return _tokens_kinds(_clause(rest[1:], words), words, senses)
+        return _tokens_kinds(_clause(rest[1:], words), words, senses, bodies)
     return found
+
+
+def _body_words(event: Event) -> frozenset[str]:
+    """The words written with a capital of the names of several words among a report's
+    actors: a body's name says what it is, not what happened ("Jet Rescue Air Ambulance"
+    names no rescue, "the Fire Services Department" no fire)."""
+    return frozenset(
+        word for name in event.actors if " " in name for word in name.split() if word[:1].isupper()
+    )
 
 
 def _own_clause(title: list[str], words: Words) -> list[str]:
@@ -2198,14 +2254,17 @@ def _own_clause(title: list[str], words: Words) -> list[str]:
 
 
 def _tokens_kinds(
-    tokens: Sequence[str], words: EventLexicon, senses: Mapping[str, str]
+    tokens: Sequence[str],
+    words: EventLexicon,
+    senses: Mapping[str, str],
+    bodies: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The kinds of happening ``tokens`` name: two read together by the kinds of their
     phrase ("opened fire": shooting, no blaze), others each by its own in the sense
     ``senses`` gives it (see :func:`_word_kinds`). A function word written with a capital
-    within them is a name ("on March 11": a month, no protest march), and a word before a
-    noun of people says who they are ("aid workers", "protest leaders"): neither names a
-    kind."""
+    within them is a name ("on March 11": a month, no protest march), a word of a body's
+    name (``bodies``, see :func:`_body_words`) names the body, and a word before a noun of
+    people says who they are ("aid workers", "protest leaders"): none names a kind."""
     found: set[str] = set()
     n = 0
     while n < len(tokens):
@@ -2217,6 +2276,7 @@ def _tokens_kinds(
         token = tokens[n]
         if not (
             (n and token[:1].isupper() and token.lower() in words.function_words())
+            or token in bodies
             or (n + 1 < len(tokens) and tokens[n + 1].lower() in words.people_heads)
         ):
             found |= _word_kinds(token, words, senses.get(token.lower()))

@@ -211,6 +211,7 @@ class EventLexicon:
     # sense's category -> word, as written -> kinds it names when read in that sense
     sense_kinds: Mapping[str, Mapping[str, frozenset[str]]]
     once_a_day: frozenset[str]  # kinds of happening a place sees at most once a day
+    told_once_a_day: frozenset[str]  # kinds of happening an article tells one of a day
     broad_kinds: frozenset[str]  # kinds holding others ("fighting": strikes, a capture)
     sites: Mapping[str, frozenset[str]]  # a word -> the kinds of place struck it names
     phrase_kinds: Mapping[str, frozenset[str]]  # two words -> kinds ("opened fire")
@@ -319,6 +320,7 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
             }
         ),
         once_a_day=frozenset(data["clusters"].get("once_a_day", ())),
+        told_once_a_day=frozenset(data["clusters"].get("told_once_a_day", ())),
         broad_kinds=frozenset(data["clusters"].get("broad_kinds", ())),
         sites=_kinds_of_words(data["clusters"].get("sites", {})),
         phrase_kinds=_kinds_of_words(data["clusters"].get("phrase_kinds", {})),
