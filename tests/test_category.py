@@ -3933,3 +3933,29 @@ def test_a_takeover_of_power_and_a_crash_name_what_happened(
 def test_measures_and_calls_at_home_are_told_by_whom_they_address(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+# --- joining or leaving a body of states or a compact between them is diplomacy --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # leaving a bloc, a league or a treaty is no withdrawal from the field
+        ("The three juntas withdrew from the regional trade bloc on Sunday.", "diplomatic"),
+        ("The island state quit the Pacific Islands Forum alliance on Sunday.", "diplomatic"),
+        ("The government pulled out of the old arms control treaty on Sunday.", "diplomatic"),
+        ("Moscow suspended its participation in the grain corridor deal on Sunday.", "diplomatic"),
+        # joining or returning to one is as well
+        ("After a decade of isolation, the country rejoined the Arab League on Sunday.", "diplomatic"),
+        ("The kingdom formally joined the defence alliance on Sunday.", "diplomatic"),
+        ("Its delegation returned to the regional economic community on Sunday.", "diplomatic"),
+        # negatives: troops leave ground, parties leave a government, players join a club
+        ("Government troops withdrew from the besieged town on Sunday.", "battlefield"),
+        ("The rebels pulled out of the hills after heavy fighting on Sunday.", "battlefield"),
+        ("The junior party quit the ruling coalition on Sunday.", "political"),
+        ("Thousands of protesters joined the march in the capital on Sunday.", "political"),
+    ],
+)
+def test_joining_or_leaving_a_compact_of_states_is_diplomatic(text: str, category: str) -> None:
+    assert_sense(text, category, None)
