@@ -3959,3 +3959,43 @@ def test_measures_and_calls_at_home_are_told_by_whom_they_address(text: str, cat
 )
 def test_joining_or_leaving_a_compact_of_states_is_diplomatic(text: str, category: str) -> None:
     assert_sense(text, category, None)
+
+
+@pytest.mark.parametrize(
+    ("story", "visit", "category"),
+    [
+        # the scene of a happening visited is told by its story, not a state visit
+        (
+            "Floods swept the valley on Saturday, killing 20 people and cutting off 3 towns.",
+            "The governor visited the site on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "A car bomb exploded outside the market on Saturday, killing 12 people.",
+            "The president visited the scene on Sunday.",
+            "battlefield",
+        ),
+        (
+            "A cargo plane crashed on take-off on Saturday, and the crash killed its crew.",
+            "The transport minister visited the wreckage on Sunday.",
+            "humanitarian",
+        ),
+        # negatives: a visit to another state or its leader is diplomatic in any story
+        (
+            "Floods swept the valley on Saturday, killing 20 people and cutting off 3 towns.",
+            "The foreign minister visited Beijing on Sunday.",
+            "diplomatic",
+        ),
+        (
+            "A car bomb exploded outside the market on Saturday, killing 12 people.",
+            "The envoy visited the president on Sunday.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_a_visit_to_the_scene_of_a_happening_is_that_happening(
+    story: str, visit: str, category: str
+) -> None:
+    text = f"{story} {visit}"
+    events = events_of(text, ("on Saturday", date(2025, 3, 1)), ("on Sunday", date(2025, 3, 2)))
+    assert [e.category for e in events][-1] == category, events[-1].cues
