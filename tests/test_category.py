@@ -3947,7 +3947,7 @@ def test_measures_and_calls_at_home_are_told_by_whom_they_address(text: str, cat
         ("The government pulled out of the old arms control treaty on Sunday.", "diplomatic"),
         ("Moscow suspended its participation in the grain corridor deal on Sunday.", "diplomatic"),
         # joining or returning to one is as well
-        ("After a decade of isolation, the country rejoined the Arab League on Sunday.", "diplomatic"),
+        ("After years apart, the country rejoined the Arab League on Sunday.", "diplomatic"),
         ("The kingdom formally joined the defence alliance on Sunday.", "diplomatic"),
         ("Its delegation returned to the regional economic community on Sunday.", "diplomatic"),
         # negatives: troops leave ground, parties leave a government, players join a club
@@ -3999,3 +3999,35 @@ def test_a_visit_to_the_scene_of_a_happening_is_that_happening(
     text = f"{story} {visit}"
     events = events_of(text, ("on Saturday", date(2025, 3, 1)), ("on Sunday", date(2025, 3, 2)))
     assert [e.category for e in events][-1] == category, events[-1].cues
+
+
+PROTESTS = (
+    "Thousands of students marched on parliament on Friday to demand the minister's "
+    "resignation. Police arrested 40 protesters on Saturday. "
+)
+FIGHTING = (
+    "Rebels shelled the northern town on Friday. Government troops launched a "
+    "counteroffensive on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # the street's violence told without a protest near it is the protest story's
+        (PROTESTS, "Clashes broke out again near the ministry on Sunday.", "political"),
+        (PROTESTS, "Violence spread to the port city on Sunday.", "political"),
+        (PROTESTS, "Shops were looted and torched in the old town on Sunday.", "political"),
+        # negatives: the same words in a war story, and an armed attack in a protest story
+        (FIGHTING, "Clashes broke out again near the ministry on Sunday.", "battlefield"),
+        (FIGHTING, "Violence spread to the port city on Sunday.", "battlefield"),
+        (PROTESTS, "Gunmen attacked an army base near the port on Sunday.", "battlefield"),
+        (PROTESTS, "Drones struck an army depot near the ministry on Sunday.", "battlefield"),
+    ],
+)
+def test_violence_in_the_street_is_read_in_the_story_of_protests(
+    story: str, text: str, category: str
+) -> None:
+    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
+    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    assert events[-1].category == category, events[-1].cues

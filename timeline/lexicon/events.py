@@ -82,7 +82,10 @@ class Sense:
     "teachers" is political; "struck" near "earthquake" is humanitarian); an empty
     ``category`` means the cue does not count at all. With ``before`` only the words
     before the cue are its context ("a strike on a school sheltering displaced families":
-    who was attacked, not who was displaced).
+    who was attacked, not who was displaced). With ``story`` the cue's story may give it
+    the sense too, no context word near it ("clashes broke out again on Sunday" in a story
+    of protests): an event such cues alone class takes its story's category when that is
+    the sense's.
     """
 
     cues: tuple[str, ...]
@@ -90,6 +93,7 @@ class Sense:
     category: Category | None
     reach: int
     before: bool = False
+    story: bool = False
     phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False)  # context, split
     # numbers of the phrases a word may start: by the word, and by a prefix ending in "*"
     _by_first_word: Mapping[str, tuple[int, ...]] = field(init=False, repr=False)
@@ -298,6 +302,7 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
             sense["category"] or None,
             int(sense.get("reach", SENSE_REACH)),
             bool(sense.get("before", False)),
+            bool(sense.get("story", False)),
         )
         for sense in data.get("senses", ())
     )
