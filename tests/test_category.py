@@ -3933,3 +3933,101 @@ def test_a_takeover_of_power_and_a_crash_name_what_happened(
 def test_measures_and_calls_at_home_are_told_by_whom_they_address(text: str, category: str) -> None:
     event = only_event(text)
     assert event.category == category, event.cues
+
+
+# --- joining or leaving a body of states or a compact between them is diplomacy --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # leaving a bloc, a league or a treaty is no withdrawal from the field
+        ("The three juntas withdrew from the regional trade bloc on Sunday.", "diplomatic"),
+        ("The island state quit the Pacific Islands Forum alliance on Sunday.", "diplomatic"),
+        ("The government pulled out of the old arms control treaty on Sunday.", "diplomatic"),
+        ("Moscow suspended its participation in the grain corridor deal on Sunday.", "diplomatic"),
+        # joining or returning to one is as well
+        ("After years apart, the country rejoined the Arab League on Sunday.", "diplomatic"),
+        ("The kingdom formally joined the defence alliance on Sunday.", "diplomatic"),
+        ("Its delegation returned to the regional economic community on Sunday.", "diplomatic"),
+        # negatives: troops leave ground, parties leave a government, players join a club
+        ("Government troops withdrew from the besieged town on Sunday.", "battlefield"),
+        ("The rebels pulled out of the hills after heavy fighting on Sunday.", "battlefield"),
+        ("The junior party quit the ruling coalition on Sunday.", "political"),
+        ("Thousands of protesters joined the march in the capital on Sunday.", "political"),
+    ],
+)
+def test_joining_or_leaving_a_compact_of_states_is_diplomatic(text: str, category: str) -> None:
+    assert_sense(text, category, None)
+
+
+@pytest.mark.parametrize(
+    ("story", "visit", "category"),
+    [
+        # the scene of a happening visited is told by its story, not a state visit
+        (
+            "Floods swept the valley on Saturday, killing 20 people and cutting off 3 towns.",
+            "The governor visited the site on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "A car bomb exploded outside the market on Saturday, killing 12 people.",
+            "The president visited the scene on Sunday.",
+            "battlefield",
+        ),
+        (
+            "A cargo plane crashed on take-off on Saturday, and the crash killed its crew.",
+            "The transport minister visited the wreckage on Sunday.",
+            "humanitarian",
+        ),
+        # negatives: a visit to another state or its leader is diplomatic in any story
+        (
+            "Floods swept the valley on Saturday, killing 20 people and cutting off 3 towns.",
+            "The foreign minister visited Beijing on Sunday.",
+            "diplomatic",
+        ),
+        (
+            "A car bomb exploded outside the market on Saturday, killing 12 people.",
+            "The envoy visited the president on Sunday.",
+            "diplomatic",
+        ),
+    ],
+)
+def test_a_visit_to_the_scene_of_a_happening_is_that_happening(
+    story: str, visit: str, category: str
+) -> None:
+    text = f"{story} {visit}"
+    events = events_of(text, ("on Saturday", date(2025, 3, 1)), ("on Sunday", date(2025, 3, 2)))
+    assert [e.category for e in events][-1] == category, events[-1].cues
+
+
+PROTESTS = (
+    "Thousands of students marched on parliament on Friday to demand the minister's "
+    "resignation. Police arrested 40 protesters on Saturday. "
+)
+FIGHTING = (
+    "Rebels shelled the northern town on Friday. Government troops launched a "
+    "counteroffensive on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # the street's violence told without a protest near it is the protest story's
+        (PROTESTS, "Clashes broke out again near the ministry on Sunday.", "political"),
+        (PROTESTS, "Violence spread to the port city on Sunday.", "political"),
+        (PROTESTS, "Shops were looted and torched in the old town on Sunday.", "political"),
+        # negatives: the same words in a war story, and an armed attack in a protest story
+        (FIGHTING, "Clashes broke out again near the ministry on Sunday.", "battlefield"),
+        (FIGHTING, "Violence spread to the port city on Sunday.", "battlefield"),
+        (PROTESTS, "Gunmen attacked an army base near the port on Sunday.", "battlefield"),
+        (PROTESTS, "Drones struck an army depot near the ministry on Sunday.", "battlefield"),
+    ],
+)
+def test_violence_in_the_street_is_read_in_the_story_of_protests(
+    story: str, text: str, category: str
+) -> None:
+    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
+    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    assert events[-1].category == category, events[-1].cues

@@ -33,9 +33,9 @@ BOUND_WORDS = 12  # words after "since" that may name the happening bounding the
 
 def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
     """The best-scoring category and its cues, strongest first (``other`` when none), and
-    the categories it may yield to its story: when weak cues alone decided it (a place
-    hit, people injured), those their senses can read them in ("hit" is a disaster's when
-    a storm is told); none when a cue that is not weak decided it."""
+    the categories it may yield to its story: those every deciding cue can be read in
+    (see :func:`_readings`: weak cues, a place hit or people injured, in their senses, "hit"
+    is a disaster's when a storm is told; any cue in a sense its story may give it)."""
     view = clause.view
     mention = clause.mention
     mention_in_quote = any(s <= mention.char_start < e for s, e in view.quotes)
@@ -171,20 +171,25 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     best = max(scores, key=lambda c: (scores[c], -CATEGORIES.index(c)))
     ranked = sorted(found[best], key=found[best].__getitem__)  # strongest, then first
     deciding = [(start, match) for start, _, match in taken if match.category == best]
-    if any(not match.cue.weak or start == predicate for start, match in deciding):
-        return best, tuple(ranked), frozenset()
-    yields = frozenset.intersection(*(_readings(view, match) for _, match in deciding))
-    return best, tuple(ranked), yields
+    readings = (_readings(view, match, start == predicate) for start, match in deciding)
+    return best, tuple(ranked), frozenset.intersection(*readings)
 
 
-def _readings(view: SentenceView, match: CueMatch) -> frozenset[Category]:
-    """The categories a weak cue may be read in: any for one that names only who acts or
-    suffers, or where ("students", "hospital"); else those its senses give it ("hit" is a
-    disaster's near a storm)."""
+def _readings(view: SentenceView, match: CueMatch, predicate: bool) -> frozenset[Category]:
+    """The categories a cue may be read in from its story: those of the senses its story
+    may give it ("clashes" is a protest's in a story of protests) when no context word
+    gave it one; and for a weak cue that is not the predicate, any for one that names only
+    who acts or suffers, or where ("students", "hospital"), else those its senses give it
+    ("hit" is a disaster's near a storm)."""
+    senses = view.lexicon.senses_of(view.tokens[match.first].norm)
+    told = frozenset(
+        sense.category for sense in senses if sense.story and sense.category and not match.sense
+    )
+    if not match.cue.weak or predicate:
+        return told
     if match.cue.people:
         return frozenset(CATEGORIES)
-    senses = view.lexicon.senses_of(view.tokens[match.first].norm)
-    return frozenset(sense.category for sense in senses if sense.category)
+    return told | frozenset(sense.category for sense in senses if sense.category)
 
 
 def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:

@@ -19,6 +19,7 @@ from timeline.model import CATEGORIES, Category, Stance
 _Value = TypeVar("_Value")
 
 SENSE_REACH = 5  # words either side of a cue where a context word changes its sense
+CLASS_MARK = "@"  # a cue word naming a word class of [word_classes] ("joined the @compacts")
 
 
 def _frozen(mapping: Mapping[str, _Value]) -> Mapping[str, _Value]:
@@ -36,27 +37,39 @@ def word_matches(pattern: str, word: str) -> bool:
 class Cue:
     """A cue word or phrase for a category.
 
-    ``words`` are lower-case patterns (see :func:`word_matches`); a weak cue names who
-    acts or how it is shown ("troops", "footage"), not what happened, and counts less; a
-    cue of ``people`` (always weak) names only who acts or suffers, or where ("students",
-    "hospital"), so its story may tell what happened.
+    ``words`` are lower-case patterns (see :func:`word_matches`) or, after the first, the
+    name of a word class of ``classes`` after "@" ("joined the @compacts": any word of
+    that class); a weak cue names who acts or how it is shown ("troops", "footage"), not
+    what happened, and counts less; a cue of ``people`` (always weak) names only who acts
+    or suffers, or where ("students", "hospital"), so its story may tell what happened.
     """
 
     words: tuple[str, ...]
     category: Category
     weak: bool = False
     people: bool = False
+    classes: Mapping[str, frozenset[str]] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if self.people and not self.weak:
             raise ValueError(f"a cue of people is weak: {' '.join(self.words)!r}")
+        if self.words[0].startswith(CLASS_MARK):
+            raise ValueError(f"a cue starts with a word, not a class: {' '.join(self.words)!r}")
+        unknown = {w[1:] for w in self.words if w.startswith(CLASS_MARK)} - set(self.classes)
+        if unknown:
+            raise ValueError(f"no word class {sorted(unknown)} for {' '.join(self.words)!r}")
+
+    def _fits(self, pattern: str, norm: str) -> bool:
+        if pattern.startswith(CLASS_MARK):
+            return norm in self.classes[pattern[1:]]
+        return word_matches(pattern, norm)
 
     def matches_at(self, norms: Sequence[str], index: int) -> bool:
         """True when the words ``norms[index:]`` start with this cue."""
         if index + len(self.words) > len(norms):
             return False
         return all(
-            word_matches(word, norm) for word, norm in zip(self.words, norms[index:], strict=False)
+            self._fits(word, norm) for word, norm in zip(self.words, norms[index:], strict=False)
         )
 
 
@@ -69,7 +82,10 @@ class Sense:
     "teachers" is political; "struck" near "earthquake" is humanitarian); an empty
     ``category`` means the cue does not count at all. With ``before`` only the words
     before the cue are its context ("a strike on a school sheltering displaced families":
-    who was attacked, not who was displaced).
+    who was attacked, not who was displaced). With ``story`` the cue's story may give it
+    the sense too, no context word near it ("clashes broke out again on Sunday" in a story
+    of protests): an event such cues alone class takes its story's category when that is
+    the sense's.
     """
 
     cues: tuple[str, ...]
@@ -77,6 +93,7 @@ class Sense:
     category: Category | None
     reach: int
     before: bool = False
+    story: bool = False
     phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False)  # context, split
     # numbers of the phrases a word may start: by the word, and by a prefix ending in "*"
     _by_first_word: Mapping[str, tuple[int, ...]] = field(init=False, repr=False)
@@ -272,8 +289,9 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
         (True, False, data.get("weak_cues", {})),
         (True, True, data.get("people_cues", {})),
     )
+    classes = {name: frozenset(words) for name, words in data.get("word_classes", {}).items()}
     cues = [
-        Cue(tuple(entry.split()), category, weak, people)
+        Cue(tuple(entry.split()), category, weak, people, classes)
         for weak, people, table in tables
         for category in CATEGORIES
         for entry in table.get(category, ())
@@ -285,6 +303,7 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
             sense["category"] or None,
             int(sense.get("reach", SENSE_REACH)),
             bool(sense.get("before", False)),
+            bool(sense.get("story", False)),
         )
         for sense in data.get("senses", ())
     )
