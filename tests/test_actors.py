@@ -290,6 +290,16 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
         ("Prime Ministers Ana Ruiz and Bo Lee signed the pact on Friday.", ("Ana Ruiz", "Bo Lee")),
         # negative: a plural title without a name is no one
         ("The presidents met on Friday.", ()),
+        # an office won and not yet taken, or no longer held, is a title too
+        ("President-elect Ana Ruiz said on Friday that taxes would fall.", ("Ana Ruiz",)),
+        ("Prime Minister-elect Bo Lee met envoys on Friday.", ("Bo Lee",)),
+        ("Ex-President Ana Ruiz said on Friday that she would run.", ("Ana Ruiz",)),
+        # short forms of titles are titles
+        ("PM Ana Ruiz said on Friday that she would resign.", ("Ana Ruiz",)),
+        ("Bank Chair Bo Lee said on Friday that rates would hold.", ("Bo Lee",)),
+        # negative: a hyphened first name and a lower-case chair stay what they are
+        ("Ex-Ruiz Lee said on Friday that he was fine.", ("Ex-Ruiz Lee",)),
+        ("The chair of the panel resigned on Friday.", ()),
     ],
 )
 def test_titles_and_ages_are_no_part_of_a_name(text: str, expected: tuple[str, ...]) -> None:
@@ -1402,6 +1412,35 @@ def test_a_backers_word_is_no_part_of_a_bodys_name(
     ],
 )
 def test_a_surname_that_names_a_town_is_the_person_named_before(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a title before a first name alone names the one person named in full before
+        (
+            "Col. Wu Tiande spoke on Monday. Col. Wu said on Friday that the purge would go on.",
+            "on Friday",
+            ("Wu Tiande",),
+        ),
+        (
+            "Prime Minister Kebede Alemu met envoys. Prime Minister Kebede left on Friday.",
+            "on Friday",
+            ("Kebede Alemu",),
+        ),
+        # negative: a first name two people share stays as written; unnamed before, too
+        (
+            "Gen. Wu Tiande met Gen. Wu Lan. Gen. Wu left on Friday.",
+            "on Friday",
+            ("Wu",),
+        ),
+        ("Col. Wu said on Friday that the purge would go on.", "on Friday", ("Wu",)),
+    ],
+)
+def test_a_titled_first_name_is_the_person_named_in_full_before(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_actors_of(text, expression) == expected

@@ -839,7 +839,10 @@ class _Reader:
                     continue
                 if size:
                     last = first + size - 1
-                    name = self._person_name(first, last)
+                    # "Col. Zhang", "Prime Minister Abiy": the first name of one named before
+                    name = (size == 1 and self._first_name_of(first)) or self._person_name(
+                        first, last
+                    )
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     if size > 1:
                         self.surnames_named.add(tokens[last].norm)
