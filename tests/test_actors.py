@@ -268,6 +268,35 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # a name the article gives a storm is the storm's wherever it stands alone
+        (
+            "Typhoon Soulik killed 40 people. Most deaths were in Cebu after Soulik struck on "
+            "Tuesday.",
+            "on Tuesday",
+            (),
+        ),
+        ("Cyclone Mirela hit Beira. Mirela moved inland on Monday.", "on Monday", ()),
+        ("Super Typhoon Ragna hit Luzon. On Friday, Ragna weakened over land.", "On Friday", ()),
+        # negative: a person whose name opens with the storm's word still acts; no storm
+        # named, a name alone still acts
+        (
+            "Typhoon Soulik hit Luzon. Soulik Mendes, the mayor, said on Tuesday that roads "
+            "were open.",
+            "on Tuesday",
+            ("Soulik Mendes",),
+        ),
+        ("Mirela said on Monday that the roads were open.", "on Monday", ("Mirela",)),
+    ],
+)
+def test_a_name_given_a_storm_is_no_actor_anywhere_in_the_article(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a lawyer's title before a name is no part of it

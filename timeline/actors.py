@@ -317,6 +317,7 @@ class _Reader:
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.surnames_named: set[str] = set()  # last words of people named in full so far
+        self.happenings_named: set[str] = set()  # names given a happening ("Typhoon | Soulik")
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
         self._alone: dict[str, str] | None = None  # a name word written alone -> as written
@@ -908,7 +909,10 @@ class _Reader:
                 i = affiliation_end = i + 1  # "Environment Secretary X", "the Chilean
                 continue  # president, Ana Ruiz": the word qualifies the title
             if token.norm in _word_set(self.language, "happening_names"):
-                i += self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening
+                size = self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening, and
+                named = " ".join(t.norm for t in tokens[i + 1 : i + size])
+                self.happenings_named.add(named)  # "Soulik" alone later is the same one
+                i += size
                 continue
             full = self._first_name_of(i)
             if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
@@ -1508,6 +1512,8 @@ class _Reader:
         name = " ".join(t.norm for t in tokens[index : index + size])
         if name in self.people:
             return size, "person"
+        if name in self.happenings_named:
+            return None  # "Typhoon Soulik ... after Soulik struck": the storm, no actor
         if any(
             t.norm in _word_set(self.language, "happening_names")
             for t in tokens[index : index + size]
