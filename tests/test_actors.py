@@ -268,6 +268,25 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named by an acronym whose own words name no institution is itself, its
+        # country's name opening it notwithstanding
+        ("Chile Tierra Libre (CTL) on Friday called for protests.", ("Chile Tierra Libre",)),
+        ("The Peru Ahora-e-Unido (PAU) slammed the verdict on Friday.", ("Peru Ahora-e-Unido",)),
+        # negative: a body whose words name an institution is its state's
+        ("The Chile Defence Forces (CDF) on Friday killed 12 militants.", ("Chile",)),
+        ("The Peru Navy (PN) rescued 12 fishermen on Friday.", ("Peru",)),
+        ("The Chile Agency for Aid (CAA) closed its offices on Friday.", ("Chile",)),
+    ],
+)
+def test_a_body_opening_on_its_countrys_name_is_the_states_only_as_an_institution(
+    text: str, expected: tuple[str, ...]
+) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
         # a name the article gives a storm is the storm's wherever it stands alone

@@ -1285,7 +1285,8 @@ class _Reader:
     def _country_led(self, name: str) -> tuple[str, str]:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
         "United States Agency for ..."), else "", and the body's name without the state's
-        ("Forest Service")."""
+        ("Forest Service"); a body whose own words name no institution is no state's, its
+        country's name opening it notwithstanding ("Pakistan Tehreek-e-Insaf (PTI)")."""
         if self._party(name):
             return "", ""
         seat = self.lexicon.capitals.get(key(name))
@@ -1296,9 +1297,17 @@ class _Reader:
             if length < len(words):
                 owner = re.sub(r"[’']s$", "", " ".join(words[:length]))  # "Ukraine's Security ..."
                 country = self.lexicon.country_names.get(key(owner))
-                if country is not None:
+                if country is not None and self._institution(words[length:]):
                     return country.name, " ".join(words[length:])
         return "", name
+
+    def _institution(self, words: Sequence[str]) -> bool:
+        """Whether a body's words name an institution: an organisation's head or a word of
+        government among them ("Forest Service", "Navy"), not a bare name ("Tehreek-e-Insaf")."""
+        governing = _word_set(self.language, "government_words")
+        return any(
+            word in self.lexicon.organization_heads or word.lower() in governing for word in words
+        )
 
     def _body_of(self, index: int) -> tuple[int, str] | None:
         """The body named right after an organisation ending before token ``index``, its
