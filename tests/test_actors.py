@@ -1959,6 +1959,14 @@ def test_a_counted_group_after_a_preposition_does_not_act(
         # a person's name set beside the body of the title
         ("The head of the ZLF, Ana Maria Ruiz appealed to fighters.", ("Ana Maria Ruiz",)),
         ("The head of the Zentar, Ana Ruiz, appealed to fighters.", ("Ana Ruiz",)),
+        # ... also past the body's acronym in brackets
+        (
+            "The head of the Zentar Electoral Council (ZEC), Ana Ruiz, announced the result.",
+            ("Ana Ruiz",),
+        ),
+        ("The leader of the Zentar Front (ZF), Bo Lee, appealed to fighters.", ("Bo Lee",)),
+        # negative: the body with its acronym and no name beside it is the speaker
+        ("The head of the Zentar Front (ZF) appealed to fighters.", ("Zentar Front",)),
         # negative: a list in the title's complement is no name
         (
             "Under Secretary for Civilian Security, Democracy, and Human Rights Ana Ruiz spoke.",

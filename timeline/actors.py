@@ -1046,15 +1046,16 @@ class _Reader:
         while end < len(tokens) and end - index < 14:
             gap = self.text[tokens[end - 1].end : tokens[end].start]
             initial = gap == ". " and self._initial(tokens[end - 1])  # "Lloyd J. Austin"
-            if (gap not in (" ", ", ") and not initial) or not (
+            bracketed = self._past_acronym(end) > end or self._past_acronym(end - 1) == end
+            if (gap not in (" ", ", ") and not initial and not bracketed) or not (
                 tokens[end].capitalised or tokens[end].norm in _ORG_PARTICLES
             ):
-                break
+                break  # ... but "the head of the Electoral Council | (CNE), | Ana Ruiz"
             end += 1
         apposed = [  # "the head of the RSF, | Ana Maria Ruiz": the name set beside it
             c
             for c in range(index + 2, end)
-            if self.text[tokens[c - 1].end : tokens[c].start] == ", "
+            if self.text[tokens[c - 1].end : tokens[c].start] in (", ", "), ")
         ]
         if apposed and end - apposed[-1] >= 2:
             c = apposed[-1]
