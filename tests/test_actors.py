@@ -267,6 +267,28 @@ def test_a_word_describing_a_happening_is_no_name(text: str, expected: tuple[str
     assert actors(text) == expected
 
 
+def test_one_acronym_names_one_body_however_its_name_is_written_again() -> None:
+    text = (
+        "The Zentar Unity Party (ZUP) called protests. The Zentar Unity (ZUP) on Friday "
+        "slammed the verdict. The Zentar Front (ZF) stayed away."
+    )
+    assert actors(text) == ("Zentar Unity Party", "Zentar Front")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # negative: two acronyms are two bodies
+        (
+            "The Zentar Front (ZF) fought. The Zentar Party (ZP) on Friday slammed it.",
+            ("Zentar Front", "Zentar Party"),
+        ),
+    ],
+)
+def test_two_acronyms_name_two_bodies(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

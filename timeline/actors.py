@@ -359,13 +359,16 @@ class _Reader:
 
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,
-        whole ("U.S. Agency for ..."), commas and all."""
+        whole ("U.S. Agency for ..."), commas and all, or as the name the acronym was first
+        defined with."""
         state = self.lexicon.country_names.get(key(full))
         if state is not None:  # "the Islamic Republic of Iran (IRI)": the state, both
             self.organizations.setdefault(key(acronym), state.name)
         elif full:
+            # one acronym names one body: "the X Party (XP) ... the X (XP)" is the first
+            first = self.organizations.get(key(acronym), full)
             for name in (acronym, full, full.replace(",", "")):
-                self.organizations.setdefault(key(name), full)
+                self.organizations.setdefault(key(name), first)
 
     def _name_lists(self) -> dict[int, tuple[int, int]]:
         """Each token of a list of names joined by commas and a last "and" or "or" ("the
