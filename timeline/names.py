@@ -1467,6 +1467,9 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
             return False  # "On Thursday, Kyiv's mayor said Chile launched missiles"
         if after[0].is_capitalized or any(mark in gap for mark in ",;"):
             return True
+        before = view.text[view.tokens[index - 1].end : verb] if index else ""
+        if "," in before and after[0].norm in view.words("determiners"):
+            return True  # "left on Monday, reported the Zentar Times": the speaker follows
         if after[0].norm in view.words("passive_agents"):
             return True  # "burned on Monday, as reported by X": what X reports
         # "..., the governor said on Telegram.": a clause of its own that says how it was said
