@@ -852,6 +852,11 @@ def test_a_date_opening_the_sentence_before_its_speaker_dates_the_saying(
         # negative: the same title opening the clause acts
         ("Rebel commander Ana Ruiz killed two guards on Monday.", "on Monday", ("Ana Ruiz",)),
         ("On Monday, military commander Ana Ruiz visited the front.", "Monday", ("Ana Ruiz",)),
+        # a participle after an article describes the subject, it is no verb over it
+        ("A shattered President Ana Ruiz left the summit on Monday.", "on Monday", ("Ana Ruiz",)),
+        ("An exhausted Bo Lee conceded defeat on Monday.", "on Monday", ("Bo Lee",)),
+        # negative: a participle after a verb still has its object
+        ("Chile detained wounded commander Ana Ruiz on Monday.", "on Monday", ("Chile",)),
     ],
 )
 def test_a_titled_object_of_a_verb_does_not_act(

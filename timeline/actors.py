@@ -701,7 +701,9 @@ class _Reader:
                 return False  # "Under Secretary for ... Ana Ruiz": a title
             # "a spokesman for X said", not "near an office of X": as its holder is
             return self._bystander(tokens[i - 1].start, tokens[i - 1].end)
-        verb = self._object_verb(norm)  # "drove Peruvian forces out"
+        # "drove Peruvian forces out", but "A shattered | Prime Minister X": after an article
+        # the participle describes the person, no verb has them as its object
+        verb = self._object_verb(norm) and not (i > 0 and tokens[i - 1].norm in ("a", "an"))
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
