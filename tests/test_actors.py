@@ -852,6 +852,26 @@ def test_a_date_opening_the_sentence_before_its_speaker_dates_the_saying(
         # negative: the same title opening the clause acts
         ("Rebel commander Ana Ruiz killed two guards on Monday.", "on Monday", ("Ana Ruiz",)),
         ("On Monday, military commander Ana Ruiz visited the front.", "Monday", ("Ana Ruiz",)),
+        # a title owned by a body or a state ("the party's chairman X") is still read back
+        # to the preposition or verb before it
+        (
+            "Protesters marched on Monday against Chile's president Ana Ruiz.",
+            "on Monday",
+            ("Protesters",),
+        ),
+        (
+            "The Zentar Front on Monday called protests after the arrest of the party's "
+            "chairman Bo Lee.",
+            "on Monday",
+            ("Zentar Front",),
+        ),
+        # negative: met with, or opening the clause, the owned title's holder acts
+        (
+            "Ana Ruiz met with Peru's President Bo Lee on Monday.",
+            "on Monday",
+            ("Ana Ruiz", "Bo Lee"),
+        ),
+        ("On Monday Chile's president Ana Ruiz met envoys.", "On Monday", ("Ana Ruiz",)),
         # a participle after an article describes the subject, it is no verb over it
         ("A shattered President Ana Ruiz left the summit on Monday.", "on Monday", ("Ana Ruiz",)),
         ("An exhausted Bo Lee conceded defeat on Monday.", "on Monday", ("Bo Lee",)),

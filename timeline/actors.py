@@ -624,6 +624,8 @@ class _Reader:
         titled = False  # a title's word passed: words qualifying it go with it
         while i >= 0 and start - tokens[i].start < 80:
             gap = self.text[tokens[i].end : tokens[i + 1].start]
+            if tokens[i].possessive and tokens[i].norm not in self.lexicon.date_words:
+                gap = _POSSESSIVE_MARK.sub("", gap)  # "the arrest of the party's | leader X"
             if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
                 return False  # "Rebels, who ...": a new clause, an aside, a headline's end
             token = tokens[i]
