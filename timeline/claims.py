@@ -1009,6 +1009,11 @@ class _Reader:
             return end  # "a spokesman for the army in the north": not where they are
         return at
 
+    def _ministry(self, token: Token) -> bool:
+        """Whether ``token`` is the word for a body only a state has ("ministry"), unlike
+        "police", "officials" or an army a rebel group may have."""
+        return _without_possessive(token.text).lower() in self.view.words("state_only_bodies")
+
     def _state_named_before(self, offset: int) -> str:
         """The state named last before ``offset``, within ``_BODY_WITHIN`` characters: by
         its name, as a country ("Floods hit Peru") or as the side of a group ("Peruvian
@@ -1446,6 +1451,9 @@ class _Reader:
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
             described = self._state_of_body_before(tokens[-1], left)
+        if definite and not described and len(tokens) == 1 and self._ministry(tokens[0]):
+            # "Mexico sent troops. ... the ministry said": the state the story named before
+            described = self._state_named_before(view.start)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)
