@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import make_article, make_mention
+from tests.conftest import make_article, make_event, make_mention
 from timeline.actors import (
     ArticleEntities,
     CollectiveActor,
@@ -1037,6 +1037,22 @@ def test_names_are_canonical_across_a_corpus() -> None:
     assert names["Trump"] == "Donald Trump"
     assert names["Rubio"] == "Marco Rubio"
     assert names["Lee"] == "Lee"  # two people share the surname: left alone
+
+
+def test_a_person_keeps_the_full_name_the_corpus_uses_most() -> None:
+    from timeline.names import one_name_per_person_in_corpus
+
+    article = make_article("Ana Ruiz spoke on Monday.", id="art")
+    written = ["Ana Ruiz"] * 3 + ["Ruiz", "Centrist Ana Ruiz", "Bo Lee", "Lee"]
+    events = [
+        make_event(article, "on Monday", date(2025, 12, 1), actors=(name,)) for name in written
+    ]
+    renamed = one_name_per_person_in_corpus(events, {"art": "en"})
+    # a word opening a sentence once does not rename the person the corpus names most
+    expected = ["Ana Ruiz"] * 4 + ["Centrist Ana Ruiz", "Bo Lee", "Bo Lee"]
+    assert [event.actors[0] for event in renamed] == expected
+    # negative: the one full name of a surname alone is still taken
+    assert renamed[-1].actors == ("Bo Lee",)
 
 
 @pytest.mark.parametrize(

@@ -508,6 +508,7 @@ def one_name_per_person_in_corpus(
         for name in written
     }
     full = canonical_names(set(spelled.values()), spelling=spelling_key)
+    full = {form: _most_used_form(form, target, counts) for form, target in full.items()}
     renamed = {name: full[form] for name, form in spelled.items() if full[form] != name}
     return [
         replace(
@@ -519,6 +520,19 @@ def one_name_per_person_in_corpus(
         else event
         for event in events
     ]
+
+
+def _most_used_form(name: str, full: str, counts: Counter[str]) -> str:
+    """Of the full forms between ``name`` and its fullest form ``full`` (each ending in the
+    one before: "Trump", "Donald Trump", "Republican Donald Trump"), the one the corpus uses
+    most, the fuller on a tie; a surname alone always takes a full form. A word that opened
+    a sentence once does not rename a person."""
+    if full == name:
+        return name
+    words, size = full.split(), len(name.split())
+    shortest = size + 1 if size == 1 else size
+    forms = [" ".join(words[-n:]) for n in range(shortest, len(words) + 1)]
+    return max(forms, key=lambda form: (counts[form], len(form)))
 
 
 def _proper(name: str) -> bool:
