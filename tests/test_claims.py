@@ -423,6 +423,12 @@ def test_a_verb_joined_by_but_has_the_subject_before_it(text: str, claimed_by: s
             "Zentar Health Ministry",
         ),
         ("Peruvian troops fled on Sunday, the ministry said.", "ministry"),
+        # negative: a ministry named before, of no state, is no state named near it
+        (
+            "Chile shelled the strip. The health ministry in the strip counted the dead. The"
+            " ministry said four died on Sunday.",
+            "ministry",
+        ),
         # negative: no ministry named before, or another body
         ("The ministry said four people died on Sunday.", "ministry"),
         ("Chile's health ministry gave figures. The army said four died on Sunday.", "army"),
