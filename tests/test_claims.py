@@ -409,6 +409,26 @@ def test_a_verb_joined_by_but_has_the_subject_before_it(text: str, claimed_by: s
             " said four died on Sunday.",
             "Chile",
         ),
+        # a ministry no sentence before named is the state the story named before it
+        ("Chile sent troops north. The ministry said four died on Sunday.", "Chile"),
+        (
+            "Peru closed the border. Rebels fled on Sunday, the ministry said in a statement.",
+            "Peru",
+        ),
+        # negative: a ministry named before as a body of its own stays that body; a state
+        # named only in the same sentence is what is said, no owner
+        (
+            "Peru sent aid. The Zentar Health Ministry counted the dead. The ministry said four"
+            " died on Sunday.",
+            "Zentar Health Ministry",
+        ),
+        ("Peruvian troops fled on Sunday, the ministry said.", "ministry"),
+        # negative: a ministry named before, of no state, is no state named near it
+        (
+            "Chile shelled the strip. The health ministry in the strip counted the dead. The"
+            " ministry said four died on Sunday.",
+            "ministry",
+        ),
         # negative: no ministry named before, or another body
         ("The ministry said four people died on Sunday.", "ministry"),
         ("Chile's health ministry gave figures. The army said four died on Sunday.", "army"),

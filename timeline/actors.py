@@ -317,6 +317,7 @@ class _Reader:
         self.people: dict[str, str] = {}  # key of a full name -> name as written
         self.first_names: dict[str, str] = {}  # first name -> the one full name, else ""
         self.surnames_named: set[str] = set()  # last words of people named in full so far
+        self.happenings_named: set[str] = set()  # names given a happening ("Typhoon | Soulik")
         self.state_led: dict[str, str] = {}  # key of a body named with its state -> the state
         self.bodies: dict[str, str] = {}  # key of a body or group found acting -> its name
         self._alone: dict[str, str] | None = None  # a name word written alone -> as written
@@ -358,13 +359,16 @@ class _Reader:
 
     def _define(self, acronym: str, full: str) -> None:
         """The article names a body ``full`` and ``acronym``: both read as its full name,
-        whole ("U.S. Agency for ..."), commas and all."""
+        whole ("U.S. Agency for ..."), commas and all, or as the name the acronym was first
+        defined with."""
         state = self.lexicon.country_names.get(key(full))
         if state is not None:  # "the Islamic Republic of Iran (IRI)": the state, both
             self.organizations.setdefault(key(acronym), state.name)
         elif full:
+            # one acronym names one body: "the X Party (XP) ... the X (XP)" is the first
+            first = self.organizations.get(key(acronym), full)
             for name in (acronym, full, full.replace(",", "")):
-                self.organizations.setdefault(key(name), full)
+                self.organizations.setdefault(key(name), first)
 
     def _name_lists(self) -> dict[int, tuple[int, int]]:
         """Each token of a list of names joined by commas and a last "and" or "or" ("the
@@ -620,6 +624,8 @@ class _Reader:
         titled = False  # a title's word passed: words qualifying it go with it
         while i >= 0 and start - tokens[i].start < 80:
             gap = self.text[tokens[i].end : tokens[i + 1].start]
+            if tokens[i].possessive and tokens[i].norm not in self.lexicon.date_words:
+                gap = _POSSESSIVE_MARK.sub("", gap)  # "the arrest of the party's | leader X"
             if not gap.isspace() or gap.count("\n") > 1:  # a blank line; not a wrapped one
                 return False  # "Rebels, who ...": a new clause, an aside, a headline's end
             token = tokens[i]
@@ -697,7 +703,9 @@ class _Reader:
                 return False  # "Under Secretary for ... Ana Ruiz": a title
             # "a spokesman for X said", not "near an office of X": as its holder is
             return self._bystander(tokens[i - 1].start, tokens[i - 1].end)
-        verb = self._object_verb(norm)  # "drove Peruvian forces out"
+        # "drove Peruvian forces out", but "A shattered | Prime Minister X": after an article
+        # the participle describes the person, no verb has them as its object
+        verb = self._object_verb(norm) and not (i > 0 and tokens[i - 1].norm in ("a", "an"))
         press = _word_set(self.language, "press_roles")
         if norm in interaction and tokens[last].norm.removesuffix("s") in press:
             return True  # "told reporters": the press hears what is said, it does nothing
@@ -839,7 +847,10 @@ class _Reader:
                     continue
                 if size:
                     last = first + size - 1
-                    name = self._person_name(first, last)
+                    # "Col. Zhang", "Prime Minister Abiy": the first name of one named before
+                    name = (size == 1 and self._first_name_of(first)) or self._person_name(
+                        first, last
+                    )
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     if size > 1:
                         self.surnames_named.add(tokens[last].norm)
@@ -905,7 +916,10 @@ class _Reader:
                 i = affiliation_end = i + 1  # "Environment Secretary X", "the Chilean
                 continue  # president, Ana Ruiz": the word qualifies the title
             if token.norm in _word_set(self.language, "happening_names"):
-                i += self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening
+                size = self._capitalised_run(i) or 1  # "Typhoon Soulik": a happening, and
+                named = " ".join(t.norm for t in tokens[i + 1 : i + size])
+                self.happenings_named.add(named)  # "Soulik" alone later is the same one
+                i += size
                 continue
             full = self._first_name_of(i)
             if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
@@ -1039,15 +1053,16 @@ class _Reader:
         while end < len(tokens) and end - index < 14:
             gap = self.text[tokens[end - 1].end : tokens[end].start]
             initial = gap == ". " and self._initial(tokens[end - 1])  # "Lloyd J. Austin"
-            if (gap not in (" ", ", ") and not initial) or not (
+            bracketed = self._past_acronym(end) > end or self._past_acronym(end - 1) == end
+            if (gap not in (" ", ", ") and not initial and not bracketed) or not (
                 tokens[end].capitalised or tokens[end].norm in _ORG_PARTICLES
             ):
-                break
+                break  # ... but "the head of the Electoral Council | (CNE), | Ana Ruiz"
             end += 1
         apposed = [  # "the head of the RSF, | Ana Maria Ruiz": the name set beside it
             c
             for c in range(index + 2, end)
-            if self.text[tokens[c - 1].end : tokens[c].start] == ", "
+            if self.text[tokens[c - 1].end : tokens[c].start] in (", ", "), ")
         ]
         if apposed and end - apposed[-1] >= 2:
             c = apposed[-1]
@@ -1278,7 +1293,8 @@ class _Reader:
     def _country_led(self, name: str) -> tuple[str, str]:
         """The state whose institution the organisation ``name`` is ("U.S. Forest Service",
         "United States Agency for ..."), else "", and the body's name without the state's
-        ("Forest Service")."""
+        ("Forest Service"); a body whose own words name no institution is no state's, its
+        country's name opening it notwithstanding ("Pakistan Tehreek-e-Insaf (PTI)")."""
         if self._party(name):
             return "", ""
         seat = self.lexicon.capitals.get(key(name))
@@ -1289,9 +1305,17 @@ class _Reader:
             if length < len(words):
                 owner = re.sub(r"[’']s$", "", " ".join(words[:length]))  # "Ukraine's Security ..."
                 country = self.lexicon.country_names.get(key(owner))
-                if country is not None:
+                if country is not None and self._institution(words[length:]):
                     return country.name, " ".join(words[length:])
         return "", name
+
+    def _institution(self, words: Sequence[str]) -> bool:
+        """Whether a body's words name an institution: an organisation's head or a word of
+        government among them ("Forest Service", "Navy"), not a bare name ("Tehreek-e-Insaf")."""
+        governing = _word_set(self.language, "government_words")
+        return any(
+            word in self.lexicon.organization_heads or word.lower() in governing for word in words
+        )
 
     def _body_of(self, index: int) -> tuple[int, str] | None:
         """The body named right after an organisation ending before token ``index``, its
@@ -1505,6 +1529,8 @@ class _Reader:
         name = " ".join(t.norm for t in tokens[index : index + size])
         if name in self.people:
             return size, "person"
+        if name in self.happenings_named:
+            return None  # "Typhoon Soulik ... after Soulik struck": the storm, no actor
         if any(
             t.norm in _word_set(self.language, "happening_names")
             for t in tokens[index : index + size]

@@ -1009,6 +1009,17 @@ class _Reader:
             return end  # "a spokesman for the army in the north": not where they are
         return at
 
+    def _first_ministry(self, tokens: Sequence[Token], offset: int) -> bool:
+        """Whether ``tokens`` are one word for a body only a state has ("ministry"; not
+        "police", "officials" or an army a rebel group may have) that the text at
+        ``offset`` names for the first time: none of its kind was named before ("Gaza's
+        health ministry ... the ministry" is that one, whatever state was named)."""
+        bodies = self.view.words("state_only_bodies")
+        if len(tokens) != 1 or _without_possessive(tokens[0].text).lower() not in bodies:
+            return False
+        earlier = self.names.text[:offset] or self.view.text[:offset]
+        return re.search(rf"\b(?:{one_of(sorted(bodies))})\b", earlier, re.I) is None
+
     def _state_named_before(self, offset: int) -> str:
         """The state named last before ``offset``, within ``_BODY_WITHIN`` characters: by
         its name, as a country ("Floods hit Peru") or as the side of a group ("Peruvian
@@ -1446,6 +1457,9 @@ class _Reader:
         described = self.names.described(phrase, left) if definite else ""
         if definite and not described:  # "the ministry": the state's named before
             described = self._state_of_body_before(tokens[-1], left)
+        if definite and not described and self._first_ministry(tokens, left):
+            # "Mexico sent troops. ... the ministry said": the state the story named before
+            described = self._state_named_before(view.start)
         if described:  # "the relief group said", "the Prime Minister said": whom it means
             return described
         named = any(_is_name_word(t) and t.norm not in function_words for t in tokens)

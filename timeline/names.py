@@ -508,6 +508,7 @@ def one_name_per_person_in_corpus(
         for name in written
     }
     full = canonical_names(set(spelled.values()), spelling=spelling_key)
+    full = {form: _most_used_form(form, target, counts) for form, target in full.items()}
     renamed = {name: full[form] for name, form in spelled.items() if full[form] != name}
     return [
         replace(
@@ -519,6 +520,19 @@ def one_name_per_person_in_corpus(
         else event
         for event in events
     ]
+
+
+def _most_used_form(name: str, full: str, counts: Counter[str]) -> str:
+    """Of the full forms between ``name`` and its fullest form ``full`` (each ending in the
+    one before: "Trump", "Donald Trump", "Republican Donald Trump"), the one the corpus uses
+    most, the fuller on a tie; a surname alone always takes a full form. A word that opened
+    a sentence once does not rename a person."""
+    if full == name:
+        return name
+    words, size = full.split(), len(name.split())
+    shortest = size + 1 if size == 1 else size
+    forms = [" ".join(words[-n:]) for n in range(shortest, len(words) + 1)]
+    return max(forms, key=lambda form: (counts[form], len(form)))
 
 
 def _proper(name: str) -> bool:
@@ -1467,6 +1481,9 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
             return False  # "On Thursday, Kyiv's mayor said Chile launched missiles"
         if after[0].is_capitalized or any(mark in gap for mark in ",;"):
             return True
+        before = view.text[view.tokens[index - 1].end : verb] if index else ""
+        if "," in before and after[0].norm in view.words("determiners"):
+            return True  # "left on Monday, reported the Zentar Times": the speaker follows
         if after[0].norm in view.words("passive_agents"):
             return True  # "burned on Monday, as reported by X": what X reports
         # "..., the governor said on Telegram.": a clause of its own that says how it was said
