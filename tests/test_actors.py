@@ -1055,6 +1055,19 @@ def test_a_person_keeps_the_full_name_the_corpus_uses_most() -> None:
     assert renamed[-1].actors == ("Bo Lee",)
 
 
+def test_a_name_whose_fuller_form_is_one_hyphenated_word_takes_it() -> None:
+    from timeline.names import one_name_per_person_in_corpus
+
+    article = make_article("Gen-Z spoke on Monday.", id="art")
+    written = ["Gen-Z", "Z", "Bo Lee", "Lee"]
+    events = [
+        make_event(article, "on Monday", date(2025, 12, 1), actors=(name,)) for name in written
+    ]
+    renamed = one_name_per_person_in_corpus(events, {"art": "en"})
+    # "Z" ends "Gen-Z" with no space: it takes the one fuller form there is
+    assert [event.actors[0] for event in renamed] == ["Gen-Z", "Gen-Z", "Bo Lee", "Bo Lee"]
+
+
 @pytest.mark.parametrize(
     ("names", "name", "expected"),
     [

@@ -532,7 +532,8 @@ def _most_used_form(name: str, full: str, counts: Counter[str]) -> str:
     words, size = full.split(), len(name.split())
     shortest = size + 1 if size == 1 else size
     forms = [" ".join(words[-n:]) for n in range(shortest, len(words) + 1)]
-    return max(forms, key=lambda form: (counts[form], len(form)))
+    # "Z" in "Gen-Z" ends its fuller form inside a word: that form is the only one
+    return max(forms, key=lambda form: (counts[form], len(form))) if forms else full
 
 
 def _proper(name: str) -> bool:
