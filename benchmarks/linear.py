@@ -18,17 +18,24 @@ Every shape holds the TBAQ texts (see corpus.py) concatenated into one article:
   its words run together, or joined by hyphens or by apostrophes (patterns that may start
   at each capital or after each joint of a word must still look a bounded way ahead);
 - ``soft hyphens``: the ordinary text with a soft hyphen at each hyphenation point a page
-  may carry (inside every word, three letters from either end), all read through.
+  may carry (inside every word, three letters from either end), all read through;
+- ``dated towns``: one endless sentence of people visiting towns on weekdays: many reports
+  of one day in one town in one article, which clustering asks about again and again;
+- ``nested asides``: one dated clause inside as many dashes and brackets as the size allows
+  ("On Monday – (– (talks) –) –."), marks that are no word.
+
+The last two also run at twice the size (``x2``).
 
 Gold files are read in time linear in their length too: a TimeML file of the TBAQ markup,
 one that is all TIMEX3 elements and one full of tags left unclosed, each read by
 ``read_timeml`` at ``--gold-kb`` and at twice that (at most 2.5 times the time).
 
 Each shape runs in a fresh process (cut off after ``--timeout`` seconds) and reports the
-CPU seconds spent finding dates and building events (CPU time, so that other
-processes on the machine do not blur the comparison). Cost is linear in length when the
-one-line, one-sentence and one-token shapes take at most twice the time of the ordinary
-text, and the dated clauses at most twice the time of the dated sentences, for dates and events.
+CPU seconds spent finding dates, building events and clustering them (CPU time, so that
+other processes on the machine do not blur the comparison). Cost is linear in length when
+the one-line, one-sentence and one-token shapes take at most twice the time of the ordinary
+text, the dated clauses at most twice the time of the dated sentences, and the dated towns and
+nested asides at twice the size at most 2.5 times the time, for dates, events and clusters.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ from corpus import TBAQ, tbaq_documents
 
 from timeline.evaluate import read_timeml, timeml_files
 from timeline.events import build_events
+from timeline.merge import cluster_events
 from timeline.model import Article
 from timeline.resolve import find_dates
 
@@ -62,6 +70,7 @@ SHAPES = (
     "hyphenated",
     "apostrophes",
     "soft hyphens",
+    *(shape + size for shape in ("dated towns", "nested asides") for size in ("", " x2")),
 )
 _TOKEN_JOINTS = {"one word": "", "hyphenated": "-", "apostrophes": "'"}
 # Clauses that ask much of the date engine: each date's tense, statement day or anchor
@@ -75,6 +84,7 @@ DATED_CLAUSES = (
     "rescuers worked through the night after the storm struck on Tuesday",
     "turnout beat last year's in the last week of the campaign, organisers said",
 )
+VISITS = ("Ana Ruiz visited Varnell on Monday", "Omar Haddad toured Lusk on Tuesday")
 _SENTENCE_END = re.compile(r"(?<=\w)[.!?](?=\s+[A-Z])")
 
 
@@ -126,6 +136,12 @@ def dated(size: int, joint: str) -> str:
     return joint.join(clauses) + "."
 
 
+def visits(size: int) -> str:
+    """One endless sentence of visits to towns on weekdays, about ``size`` characters."""
+    count = size // (len(VISITS[0]) + 6) + 1
+    return ", and ".join(VISITS[k % len(VISITS)] for k in range(count)) + "."
+
+
 def text_of(shape: str, kb: int, big_kb: int) -> str:
     if shape == "sentences":
         return concatenated(kb * 1000)
@@ -139,6 +155,11 @@ def text_of(shape: str, kb: int, big_kb: int) -> str:
         return dated(kb * 1000, ". ")
     if shape == "dated clauses":
         return dated(kb * 1000, ", and ")
+    if shape.startswith("dated towns"):
+        return visits(kb * 1000 * (2 if shape.endswith("x2") else 1))
+    if shape.startswith("nested asides"):
+        depth = kb * 1000 * (2 if shape.endswith("x2") else 1) // 6
+        return "On Monday " + "– (" * depth + "talks" + ") –" * depth + "."
     if shape == "soft hyphens":
         return re.sub(r"(?<=\w{3})(?=\w{3})", "\u00ad", concatenated(kb * 1000))
     if shape in _TOKEN_JOINTS:
@@ -189,7 +210,8 @@ def time_gold(kb: int, folder: Path) -> None:
 
 
 def run_one(shape: str, kb: int, big_kb: int) -> None:
-    """Time one shape in this process; prints ``chars mentions events dates_s events_s``."""
+    """Time one shape in this process; prints ``chars mentions events dates_s events_s
+    clusters_s``."""
     text = text_of(shape, kb, big_kb)
     article = Article(id=shape, text=text, published=PUBLISHED)
     warm = Article(id="warm", text="On March 3, 1998, talks began in Geneva.", published=PUBLISHED)
@@ -198,8 +220,10 @@ def run_one(shape: str, kb: int, big_kb: int) -> None:
     mentions = find_dates(article.text, article.published)
     dated = time.process_time()
     events = build_events(article, mentions)
+    built = time.process_time()
+    cluster_events(events, {article.id: article})
     done = time.process_time()
-    print(len(text), len(mentions), len(events), dated - start, done - dated)
+    print(len(text), len(mentions), len(events), dated - start, built - dated, done - built)
 
 
 def main() -> None:
@@ -215,8 +239,11 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as folder:
         time_gold(args.gold_kb, Path(folder))
-    seconds: dict[str, tuple[float, float]] = {}
-    print(f"{'shape':<14}{'chars':>10}{'mentions':>10}{'events':>8}{'dates s':>10}{'events s':>10}")
+    seconds: dict[str, tuple[float, float, float]] = {}
+    print(
+        f"{'shape':<16}{'chars':>10}{'mentions':>10}{'events':>8}{'dates s':>10}"
+        f"{'events s':>10}{'clusters s':>11}"
+    )
     for shape in SHAPES:
         command = [sys.executable, __file__, "--shape", shape, "--kb", str(args.kb)]
         command += ["--big-kb", str(args.big_kb)]
@@ -225,24 +252,28 @@ def main() -> None:
                 command, capture_output=True, text=True, timeout=args.timeout, check=True
             )
         except subprocess.TimeoutExpired:
-            print(f"{shape:<14}{'':>36}  cut off after {args.timeout:.0f} s", flush=True)
-            seconds[shape] = (float("inf"), float("inf"))
+            print(f"{shape:<16}{'':>36}  cut off after {args.timeout:.0f} s", flush=True)
+            seconds[shape] = (float("inf"), float("inf"), float("inf"))
             continue
-        chars, mentions, events, dates_s, events_s = done.stdout.split()
-        seconds[shape] = (float(dates_s), float(events_s))
+        chars, mentions, events, dates_s, events_s, clusters_s = done.stdout.split()
+        seconds[shape] = (float(dates_s), float(events_s), float(clusters_s))
         print(
-            f"{shape:<14}{int(chars):>10,}{int(mentions):>10}{int(events):>8}"
-            f"{float(dates_s):>10.2f}{float(events_s):>10.2f}",
+            f"{shape:<16}{int(chars):>10,}{int(mentions):>10}{int(events):>8}"
+            f"{float(dates_s):>10.2f}{float(events_s):>10.2f}{float(clusters_s):>11.2f}",
             flush=True,
         )
     compared = (("one line", "sentences"), ("one sentence", "sentences"))
     compared += (("dated clauses", "dated sentences"),)
     compared += tuple((shape, "sentences") for shape in (*_TOKEN_JOINTS, "soft hyphens"))
-    for stage, column in (("dates", 0), ("events", 1)):
+    for stage, column in (("dates", 0), ("events", 1), ("clusters", 2)):
         for shape, ordinary in compared:
             ratio = seconds[shape][column] / max(seconds[ordinary][column], 0.01)
             verdict = "ok" if ratio <= 2 else "NOT LINEAR"
             print(f"{stage}: {shape} / {ordinary} = {ratio:.2f} ({verdict}, must be <= 2)")
+        for shape in ("dated towns", "nested asides"):
+            ratio = seconds[shape + " x2"][column] / max(seconds[shape][column], 0.01)
+            verdict = "ok" if ratio <= 2.5 else "NOT LINEAR"
+            print(f"{stage}: {shape} at twice the size = {ratio:.2f} ({verdict}, must be <= 2.5)")
 
 
 if __name__ == "__main__":

@@ -182,6 +182,11 @@ def test_html_page_without_article_text(tmp_path: Path) -> None:
         ("2025-12-01T23:15:00Z", date(2025, 12, 1), "2025-12-01T23:15:00+00:00"),
         ("2025-12-02 10:00:00", date(2025, 12, 2), "2025-12-02T10:00:00"),
         ("Tue, 02 Dec 2025 01:00:00 +0300", date(2025, 12, 2), "2025-12-02T01:00:00+03:00"),
+        # an RFC 2822 year is read as written when it has four digits; two are this century's
+        ("Mon, 01 Jan 0001 00:00:00 +0000", date(1, 1, 1), "0001-01-01T00:00:00+00:00"),
+        ("01 Mar 0099 10:00 GMT", date(99, 3, 1), "0099-03-01T10:00:00+00:00"),
+        ("Fri, 31 Dec 9999 23:00:00 -0500", date(9999, 12, 31), "9999-12-31T23:00:00-05:00"),
+        ("Tue, 02 Dec 25 01:00:00 +0300", date(2025, 12, 2), "2025-12-02T01:00:00+03:00"),
         # invisible marks around a date copied from a page or left by a joined file
         ("\u200b2025-12-02\u00a0", date(2025, 12, 2), None),
         ("\ufeff2025-12-02", date(2025, 12, 2), None),

@@ -234,9 +234,12 @@ def running(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
-def test_a_run_stopped_by_sigterm_stops_its_workers_and_keeps_the_old_output(
-    tmp_path: Path,
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_a_run_stopped_by_a_signal_stops_its_workers_says_so_and_keeps_the_old_output(
+    tmp_path: Path, stop: signal.Signals
 ) -> None:
+    """SIGTERM (a kill, a scheduler's stop) and SIGINT (Ctrl-C) end a run the same way: its
+    workers stopped, no partial output, one line saying what stopped it, exit 128 + signal."""
     rows = tmp_path / "rows.jsonl"
     text = "Rebels took the bridge on Sunday and officials said talks resumed on Monday. " * 5
     lines = [{"id": f"a{i}", "text": text, "date": "2025-12-02"} for i in range(10_000)]
@@ -244,7 +247,13 @@ def test_a_run_stopped_by_sigterm_stops_its_workers_and_keeps_the_old_output(
     output = tmp_path / "e.csv"
     output.write_text("the old table", encoding="utf-8")
     command = [sys.executable, "-m", "timeline", "events", str(rows), "-o", str(output), "-j", "2"]
-    run = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    said = (tmp_path / "stderr.txt").open("w", encoding="utf-8")  # no pipe workers may hold
+    run = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=said,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # not ignored
+    )
     workers: set[int] = set()
     try:
         deadline = time.monotonic() + 120
@@ -252,13 +261,18 @@ def test_a_run_stopped_by_sigterm_stops_its_workers_and_keeps_the_old_output(
             time.sleep(0.05)
             workers = children_of(run.pid)
         assert len(workers) == 2, "the run should have started its two workers"
-        run.send_signal(signal.SIGTERM)
-        assert run.wait(timeout=120) == 128 + signal.SIGTERM
+        run.send_signal(stop)
+        assert run.wait(timeout=120) == 128 + stop
+        said.close()
+        err = (tmp_path / "stderr.txt").read_text(encoding="utf-8")
+        message = f"error: stopped by {stop.name} before the end; no partial output is left"
+        assert message in err.splitlines(), err
         deadline = time.monotonic() + 30
         while any(running(pid) for pid in workers) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert not [pid for pid in workers if running(pid)], "no worker outlives the run"
     finally:
+        said.close()
         run.kill()
         for pid in workers:
             with contextlib.suppress(ProcessLookupError):

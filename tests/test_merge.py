@@ -13,6 +13,7 @@ from timeline.articles import load_articles
 from timeline.events import build_events
 from timeline.locations import load_entity_lexicon
 from timeline.merge import (
+    _LOOKBACK,
     MAX_GAP_DAYS,
     MIN_SIMILARITY,
     _add_sides,
@@ -4060,3 +4061,35 @@ def test_two_outlets_headlines_sharing_a_name_of_one_day_tell_one_happening(
         ]
     )
     assert (table["cluster_id"].nunique() == 1) == one_happening
+
+
+def _once_a_day_lookups(reports: int) -> int:
+    """How many times :func:`_once_a_day` looks up a report's cluster in an article telling
+    ``reports`` attacks in one town on one day, all of them in one cluster but the last."""
+    text = " ".join(
+        f"Gunmen attacked a hotel in Varnell on Tuesday, killing {n + 2} guests."
+        for n in range(reports)
+    )
+    article = make_article(text, date(2025, 6, 11), id="many")
+    mentions = [
+        make_mention("Tuesday", text, date(2025, 6, 10), occurrence=n) for n in range(reports)
+    ]
+    events = build_events(article, mentions)
+    assert len(events) == reports and all(e.places == ("Varnell",) for e in events)
+    kinds = [_kinds(e, words_of("en")) for e in events]
+    looked_up = []
+
+    def cluster_of(k: int) -> int:
+        looked_up.append(k)
+        return int(k == reports - 1)
+
+    assert list(_once_a_day(events, kinds, {"many": article}, cluster_of)) == []
+    return len(looked_up)
+
+
+def test_once_a_day_looks_up_clusters_in_time_linear_in_the_reports() -> None:
+    """Whether an article's reports of one day and place are one cluster is asked for each
+    report and each earlier one it may tell (at most ``_LOOKBACK``), and each ask goes on
+    from the last answer: a few look-ups per such pair, not one per report of the day."""
+    for reports in (2 * _LOOKBACK, 4 * _LOOKBACK):
+        assert _once_a_day_lookups(reports) <= 8 * _LOOKBACK * reports

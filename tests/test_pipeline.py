@@ -425,3 +425,44 @@ def test_the_hash_seed_of_the_process_changes_no_table(tmp_path: Path) -> None:
         )
         tables.append(out.read_text(encoding="utf-8"))
     assert tables[0] == tables[1]
+
+
+MARKED_NAMES = [
+    # (text with marks a reader never sees, the same text without them)
+    (
+        "President Ivo Bran\u00adkovic visited Varnell\u200b on Monday, officials said.",
+        "President Ivo Brankovic visited Varnell on Monday, officials said.",
+    ),
+    (
+        "On Tuesday, jets struck Dor\u00adsk and Lusk\u2060, governor Petar Ilo\u200bvic said.",
+        "On Tuesday, jets struck Dorsk and Lusk, governor Petar Ilovic said.",
+    ),
+    (
+        "\u200eOn Friday, Prime Minister Ana Ruiz met envoys in Bogo\u00adt\u00e1, aides said.",
+        "On Friday, Prime Minister Ana Ruiz met envoys in Bogot\u00e1, aides said.",
+    ),
+    # negative: no mark, nothing to read through; a joiner some scripts spell with stays
+    (
+        "On Monday, Ana Ruiz visited Varnell, officials said.",
+        "On Monday, Ana Ruiz visited Varnell, officials said.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("marked", "plain"), MARKED_NAMES)
+def test_names_and_titles_are_read_through_marks_a_reader_never_sees(
+    marked: str, plain: str
+) -> None:
+    """Soft hyphens, zero-width spaces, word joiners and direction marks inside or beside a
+    name are read through, as dates are: the event names what the plain text names, while
+    its offsets and sentence are those of the article as written."""
+    fields = ("actors", "places", "claimed_by", "title", "category")
+    read = process_article(make_article(marked, date(2025, 3, 20))).events
+    expected = process_article(make_article(plain, date(2025, 3, 20))).events
+    assert [[getattr(e, f) for f in fields] for e in read] == [
+        [getattr(e, f) for f in fields] for e in expected
+    ]
+    for event in read:
+        assert event.sentence == marked[event.sentence_start : event.sentence_end]
+        assert event.mention.text == marked[event.mention.char_start : event.mention.char_end]
+        assert event.event_id == f"a#{event.mention.char_start}"

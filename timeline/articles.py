@@ -63,6 +63,8 @@ _ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + ROW_SUFFIXES
 _NOT_READ_HERE = f"not a kind of file read here ({'/'.join(_ARTICLE_SUFFIXES)})"
 _LINK_TO_NOTHING = "a link to nothing (its target is missing, or the link loops)"
 _ISO_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![^T ])")
+# The year of an RFC 2822 date written with four digits (not a zone's "+0300", not a time)
+_FOUR_DIGIT_YEAR = re.compile(r"(?<![0-9+-])[0-9]{4}(?![0-9:])")
 # A file name opening on its publication date: "2025-12-02-kyiv.txt", "2025-12-02_talks.md".
 _NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[-_. ])")
 # Any fixed day will do: only absolute (fully written) dates are used for inference,
@@ -162,7 +164,21 @@ def parse_published(value: object) -> tuple[date, datetime | None]:
                 f"publication date {quoted(text)} is not an ISO date (YYYY-MM-DD), "
                 "ISO datetime or RFC 2822 date"
             ) from None
+        stamp = _as_written(stamp, text)
     return stamp.date(), stamp
+
+
+def _as_written(stamp: datetime, text: str) -> datetime:
+    """``stamp`` read from the RFC 2822 date ``text`` in the year written, when it has four
+    digits: the standard's reading of a two-digit year ("25" is 2025) also made "0001"
+    2001 and "0099" 1999."""
+    written = _FOUR_DIGIT_YEAR.search(text)
+    if written is None or int(written.group()) == stamp.year:
+        return stamp
+    try:
+        return stamp.replace(year=int(written.group()))
+    except ValueError as err:
+        raise ValueError(f"publication date {quoted(text)} is not a real date ({err})") from None
 
 
 def _trimmed(value: str) -> str:

@@ -160,6 +160,14 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
         try:
             with stopped_as_by_ctrl_c():
                 return command(*args, **kwargs)
+        except (KeyboardInterrupt, _Stopped) as stopped:
+            signum = stopped.signum if isinstance(stopped, _Stopped) else signal.SIGINT
+            typer.echo(
+                f"error: stopped by {signal.Signals(signum).name} before the end; "
+                "no partial output is left",
+                err=True,
+            )
+            raise typer.Exit(128 + signum) from None
         except TimelineError as err:
             message = str(err)
             parameter = getattr(err, "parameter", "")  # OptionError, NothingReadError
@@ -172,6 +180,15 @@ def one_line_errors(command: Callable[P, R]) -> Callable[P, R]:
     return run
 
 
+class _Stopped(BaseException):
+    """A signal ending the run: like Ctrl-C's ``KeyboardInterrupt``, no ``Exception``, so
+    nothing on the way catches it, and every cleanup runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
 @contextmanager
 def stopped_as_by_ctrl_c() -> Iterator[None]:
     """Let SIGTERM (``kill``, a job scheduler's stop) end the command as Ctrl-C does: through
@@ -182,7 +199,7 @@ def stopped_as_by_ctrl_c() -> Iterator[None]:
         return
 
     def stop(signum: int, frame: object) -> None:
-        raise SystemExit(128 + signum)
+        raise _Stopped(signum)
 
     previous = signal.signal(signal.SIGTERM, stop)
     try:

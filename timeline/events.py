@@ -44,8 +44,9 @@ from timeline.names import (
     event_places,
     subject_acts,
 )
+from timeline.resolve import mention_in_text
 from timeline.sentence import DateClause, SentenceView, date_clause, sentence_view
-from timeline.text import JOINED_DATES, one_of
+from timeline.text import JOINED_DATES, in_text, one_of
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
@@ -137,7 +138,7 @@ def build_events(
         )
         events.append(
             Event(
-                event_id=f"{article.id}#{mention.char_start}",
+                event_id=_event_id(article.id, mention),
                 article_id=article.id,
                 mention=mention,
                 sentence_start=start,
@@ -163,6 +164,27 @@ def build_events(
             )
         )
     return _in_the_story(events, closing, yielding)
+
+
+def _event_id(article_id: str, mention: Mention) -> str:
+    return f"{article_id}#{mention.char_start}"
+
+
+def event_in_text(event: Event, text: str, offsets: Sequence[int] | None) -> Event:
+    """``event``, built from the reading view of ``text`` (see
+    :func:`timeline.text.reading_view`), placed in ``text`` itself: its dates, its sentence
+    and its id."""
+    mention = mention_in_text(event.mention, text, offsets)
+    start, end = in_text(event.sentence_start, event.sentence_end, offsets)
+    return replace(
+        event,
+        event_id=_event_id(event.article_id, mention),
+        mention=mention,
+        other_mentions=tuple(mention_in_text(m, text, offsets) for m in event.other_mentions),
+        sentence_start=start,
+        sentence_end=end,
+        sentence=text[start:end],
+    )
 
 
 _WORD = re.compile(r"\w+")

@@ -397,8 +397,10 @@ def _with_claim(clause: DateClause, words: list[str], speaker: str) -> list[str]
     said an official") takes the claim: "The ministry said troops took the town". A long
     subject that names ``speaker`` gives way to it ("Deputy Minister Jane Roe" -> "Roe")."""
     view = clause.view
-    while words and not _norm(words[-1]):
-        words = words[:-1]
+    end = len(words)  # one slice: a run of marks with no word can be as long as the text
+    while end and not _norm(words[end - 1]):
+        end -= 1
+    words = words[:end]
     trailing = _trailing_speaker(view, words, speaker)
     if trailing is not None:
         return trailing

@@ -1121,27 +1121,29 @@ def _once_a_day(
     happening: an article telling the strike and then the strike again ("the strike killed
     four") tells one strike there that day. Each report is compared with at most
     :data:`_LOOKBACK` earlier ones of its day, place and kind."""
-    # The reports of each article of one day in one place.
-    told_there: dict[tuple[str, tuple[date, date], str], list[int]] = {}
+    # The reports of each article of one day in one place, of any kind and of each kind.
+    told_there: dict[tuple[str, tuple[date, date], str, str], list[int]] = {}
     for k, event in enumerate(events):
+        day = (event.article_id, _interval(event))
         for place in event.places:
-            told_there.setdefault((event.article_id, _interval(event), place), []).append(k)
+            for kind in (_ANY, *kinds[k]):
+                told_there.setdefault((*day, place, kind), []).append(k)
+    together = _Together(cluster_of)
 
     def only(k: int, place: str) -> bool:
         """Whether ``k`` is its article's only happening of its day in ``place``."""
-        return all(
-            cluster_of(n) == cluster_of(k)
-            for n in told_there[events[k].article_id, _interval(events[k]), place]
-        )
+        reports = (events[k].article_id, _interval(events[k]), place, _ANY)
+        return together.cluster(reports, told_there[reports]) is not None
 
     def alone(k: int, other: int, place: str, words: EventLexicon) -> bool:
         """Whether ``k`` is its article's only report of its day in ``place`` sharing a kind
         (not a broad one) with ``other``: an article telling a raid and a bombing there
         tells two happenings another's "attack" may be either of."""
-        asked = kinds[other] - words.broad_kinds
+        day = (events[k].article_id, _interval(events[k]), place)
         return all(
-            cluster_of(n) == cluster_of(k) or (kinds[n] - words.broad_kinds).isdisjoint(asked)
-            for n in told_there[events[k].article_id, _interval(events[k]), place]
+            together.cluster(of_kind, told_there[of_kind]) == cluster_of(k)
+            for kind in kinds[other] - words.broad_kinds
+            if (of_kind := (*day, kind)) in told_there
         )
 
     told: dict[tuple[tuple[date, date], str, str], list[int]] = {}
@@ -1191,6 +1193,29 @@ def _once_a_day(
 
 
 _TOLL, _ANY = " toll", " any"  # keys of _once_a_day: no kind's name starts with a space
+
+
+class _Together:
+    """Whether lists of reports are each in one cluster as joined so far, asked again and
+    again while clusters grow, in time linear in the lists' length over all the asks.
+
+    Clusters only grow, so a report once found in the cluster of its list's first stays in
+    it: each ask goes on from the last report found so.
+    """
+
+    def __init__(self, cluster_of: Callable[[int], int]) -> None:
+        self.cluster_of = cluster_of
+        self.found: dict[object, int] = {}  # per list: its first reports known to be together
+
+    def cluster(self, key: object, reports: Sequence[int]) -> int | None:
+        """The cluster of every report of ``reports`` (a list that never changes, known by
+        ``key``), or None when they are in more than one."""
+        first = self.cluster_of(reports[0])
+        found = self.found.get(key, 1)
+        while found < len(reports) and self.cluster_of(reports[found]) == first:
+            found += 1
+        self.found[key] = found
+        return first if found == len(reports) else None
 
 
 def _toll_only(event: Event, words: Words) -> bool:

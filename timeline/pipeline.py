@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import chain, islice
 from pathlib import Path
@@ -30,7 +30,8 @@ from timeline.errors import (
     failure,
 )
 from timeline.model import Article, Event, Mention, Skipped, least_of_each_id_first
-from timeline.resolve import find_dates
+from timeline.resolve import find_dates, mention_in_text
+from timeline.text import reading_view
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -77,8 +78,11 @@ def process_article(
     Never raises for what is in the article: a failure becomes ``skipped``.
     """
     try:
-        mentions = tuple(find_dates(article.text, article.published, language=article.language))
-        events = tuple(_events_of(article, mentions, pack)) if stage == "events" else ()
+        if stage == "events":
+            mentions, events = _events_of(article, pack)
+        else:
+            mentions = tuple(find_dates(article.text, article.published, language=article.language))
+            events = ()
     # Every article is untrusted input: whatever goes wrong with one (including a
     # StopIteration, which would otherwise end an iterator early) costs that one only.
     except Exception as err:  # noqa: BLE001
@@ -87,12 +91,25 @@ def process_article(
 
 
 def _events_of(
-    article: Article, mentions: tuple[Mention, ...], pack: DomainPack | None
-) -> Iterable[Event]:
+    article: Article, pack: DomainPack | None
+) -> tuple[tuple[Mention, ...], tuple[Event, ...]]:
+    """The mentions and events of ``article``, read through its reading view (see
+    :func:`timeline.text.reading_view`): names and headlines are read as dates are, without
+    the marks a reader never sees inside a word ("Zelen\u00adsky"); every offset is into
+    the article as written."""
     # Imported here so that a run that stops after the dates never loads the event layer.
-    from timeline.events import build_events
+    from timeline.events import build_events, event_in_text
 
-    return build_events(article, mentions, pack)
+    view, offsets = reading_view(article.text)
+    read = article if view is article.text or not view.strip() else replace(article, text=view)
+    mentions = find_dates(read.text, read.published, language=read.language)
+    events = build_events(read, mentions, pack)
+    if read is article:
+        return tuple(mentions), tuple(events)
+    return (
+        tuple(mention_in_text(mention, article.text, offsets) for mention in mentions),
+        tuple(event_in_text(event, article.text, offsets) for event in events),
+    )
 
 
 def _where(article: Article) -> str:

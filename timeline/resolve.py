@@ -31,7 +31,7 @@ from timeline.placing import Context, Placement, is_quoted, shifted
 from timeline.rules import grammar
 from timeline.rules.words import without_deictic_relation
 from timeline.tense import word_before
-from timeline.text import reading_view, sentence_spans, unwrap
+from timeline.text import in_text, reading_view, sentence_spans, unwrap
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A blank line, or a line that ends a sentence (pages keep one paragraph per line; a line
@@ -63,14 +63,13 @@ def find_dates(text: str, published: date, *, language: str = "en") -> list[Ment
     found = _dates_in(view, published, language)
     if view is text:
         return found
-    return [_in_text(mention, text, offsets) for mention in found]
+    return [mention_in_text(mention, text, offsets) for mention in found]
 
 
-def _in_text(mention: Mention, text: str, offsets: Sequence[int] | None) -> Mention:
-    """``mention``, found in the reading view of ``text``, placed in ``text`` itself."""
-    start, end = mention.char_start, mention.char_end
-    if offsets is not None:
-        start, end = offsets[start], offsets[end - 1] + 1
+def mention_in_text(mention: Mention, text: str, offsets: Sequence[int] | None) -> Mention:
+    """``mention``, found in the reading view of ``text`` (see
+    :func:`timeline.text.reading_view`), placed in ``text`` itself."""
+    start, end = in_text(mention.char_start, mention.char_end, offsets)
     return replace(mention, text=text[start:end], char_start=start, char_end=end)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 
@@ -179,6 +179,14 @@ def reading_view(text: str) -> tuple[str, list[int] | None]:
         text = "".join(text[at] for at in offsets)
     text = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
     return text.translate(_FULL_WIDTH), offsets
+
+
+def in_text(start: int, end: int, offsets: Sequence[int] | None) -> tuple[int, int]:
+    """The span ``start..end`` of a reading view (see :func:`reading_view`) in the text it
+    views, through the view's ``offsets``; marks inside the span are kept in it."""
+    if offsets is None:
+        return start, end
+    return offsets[start], offsets[end - 1] + 1
 
 
 def squash(text: str) -> str:
