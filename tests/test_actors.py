@@ -370,6 +370,9 @@ def test_a_name_given_a_storm_is_no_actor_anywhere_in_the_article(
         # negative: a hyphened first name and a lower-case chair stay what they are
         ("Ex-Ruiz Lee said on Friday that he was fine.", ("Ex-Ruiz Lee",)),
         ("The chair of the panel resigned on Friday.", ()),
+        # negative: "PM" after a clock time is the time's, and a zone is no name
+        ("At 03:42 PM EST on Friday, the Zentar index fell 2%.", ()),
+        ("The plane crashed at 1:39 PM IST on Friday.", ()),
     ],
 )
 def test_titles_and_ages_are_no_part_of_a_name(text: str, expected: tuple[str, ...]) -> None:

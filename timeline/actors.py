@@ -811,6 +811,8 @@ class _Reader:
             title = 0 if lexicon.state_bodies.at(tokens, i) else lexicon.person_titles.at(tokens, i)
             if title and self._country_at(i)[1] > title:
                 title = 0  # "DR Congo" is a country, no doctor
+            if title and i and tokens[i - 1].text[-1:].isdigit():
+                title = 0  # "03:42 PM EST": the clock's, no prime minister
             if title and (
                 token.capitalised
                 or i in (0, affiliation_end)
