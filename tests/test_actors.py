@@ -373,6 +373,8 @@ def test_a_name_given_a_storm_is_no_actor_anywhere_in_the_article(
         # negative: "PM" after a clock time is the time's, and a zone is no name
         ("At 03:42 PM EST on Friday, the Zentar index fell 2%.", ()),
         ("The plane crashed at 1:39 PM IST on Friday.", ()),
+        # a title after a date and a comma is still a title
+        ("On August 26, Administrator Bo Lee traveled to Zentar.", ("Bo Lee",)),
     ],
 )
 def test_titles_and_ages_are_no_part_of_a_name(text: str, expected: tuple[str, ...]) -> None:

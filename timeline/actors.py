@@ -800,6 +800,13 @@ class _Reader:
                 parents.add(parent.start)
         return [f for f in ordered if f.start not in parents]
 
+    def _clock_before(self, index: int) -> bool:
+        """Whether the token at ``index`` follows a number with only a space between, as
+        "PM" follows a clock time ("03:42 PM EST"), not a date and a comma ("26, Mr X")."""
+        before = self.tokens[index - 1]
+        gap = self.text[before.end : self.tokens[index].start]
+        return before.text[-1:].isdigit() and gap == " "
+
     def _named(self) -> list[_Found]:
         tokens, lexicon = self.tokens, self.lexicon
         found: list[_Found] = []
@@ -811,7 +818,7 @@ class _Reader:
             title = 0 if lexicon.state_bodies.at(tokens, i) else lexicon.person_titles.at(tokens, i)
             if title and self._country_at(i)[1] > title:
                 title = 0  # "DR Congo" is a country, no doctor
-            if title and i and tokens[i - 1].text[-1:].isdigit():
+            if title and i and self._clock_before(i):
                 title = 0  # "03:42 PM EST": the clock's, no prime minister
             if title and (
                 token.capitalised
