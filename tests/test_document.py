@@ -1,7 +1,8 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.document import MAX_SENTENCE_WORDS, document, tokenize
+from timeline.document import LONGEST_WORD, MAX_SENTENCE_WORDS, document, tokenize
 
 
 def sentences(text: str) -> list[str]:
@@ -42,6 +43,22 @@ def test_a_text_without_punctuation_is_read_in_bounded_windows() -> None:
     assert len(found) == 11
     assert all(words(s) <= MAX_SENTENCE_WORDS for s in found)
     assert " ".join(found) == text
+
+
+@pytest.mark.parametrize("joint", ["-", "_", "'", ""])
+def test_a_text_with_no_spaces_is_read_in_bounded_windows(joint: str) -> None:
+    # one endless word counts as a word per LONGEST_WORD characters
+    text = joint.join(["talks", "in", "Varnell"] * 3000)
+    found = sentences(text)
+    assert len(found) > 1
+    assert all(len(s) <= MAX_SENTENCE_WORDS * LONGEST_WORD for s in found)
+    assert "".join(found) == text
+
+
+def test_long_words_of_ordinary_text_stay_whole() -> None:
+    url = "https://example.org/" + "a" * 100
+    text = f"The ministry posted the list at {url} on Monday."
+    assert sentences(text) == [text]
 
 
 def test_an_endless_sentence_breaks_at_its_clause_boundaries() -> None:

@@ -7,8 +7,9 @@ words reads them here instead of splitting the text again.
 Sentences are bounded: one longer than :data:`MAX_SENTENCE_WORDS` words (a list of
 dated lines with no full stops, a text without punctuation) is broken at its strongest
 boundaries first: line breaks when its lines read as list items, then ``;``, ``:`` and
-dashes, then commas, then word windows. So the work done per sentence is bounded and the
-cost of reading an article grows linearly with its length whatever its shape.
+dashes, then commas, then word windows; a word longer than :data:`LONGEST_WORD` characters
+counts as one per that many. So the work done per sentence is bounded and the cost of
+reading an article grows linearly with its length whatever its shape.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from functools import lru_cache
 from timeline.text import sentence_spans, unwrap
 
 MAX_SENTENCE_WORDS = 80
+LONGEST_WORD = 40  # characters; a longer run ("a-b-c-…") counts one word per this many
 
 _WORD = re.compile(r"\w+(?:[’'.\-]\w+)*\.?")
 _QUOTE_PAIRS = re.compile(r"“[^“”]*”|\"[^\"]*\"")
@@ -108,12 +110,22 @@ def document(text: str) -> Document:
         if end - start < 2 * MAX_SENTENCE_WORDS:  # too short to hold that many words
             sentences.append((start, end))
         else:
-            starts = [match.start() for match in _WORD.finditer(flat, start, end)]
-            sentences += _bounded(text, flat, start, end, starts)
+            sentences += _bounded(text, flat, start, end, _word_starts(flat, start, end))
     quotes = tuple(
         (m.start(), m.end()) for m in _QUOTE_PAIRS.finditer(flat) if len(m.group().split()) > 3
     )
     return Document(text, flat, tuple(sentences), tuple(start for start, _ in sentences), quotes)
+
+
+def _word_starts(flat: str, start: int, end: int) -> list[int]:
+    """Where the words of ``flat[start:end]`` start; a word longer than
+    :data:`LONGEST_WORD` characters starts one every that many, so that a text with no
+    spaces is read in bounded windows too."""
+    return [
+        at
+        for match in _WORD.finditer(flat, start, end)
+        for at in range(match.start(), match.end(), LONGEST_WORD)
+    ]
 
 
 def _words_in(starts: Sequence[int], start: int, end: int) -> int:
