@@ -3775,3 +3775,18 @@ def test_who_stands_for_the_person_before_the_places_named_after_them(
     text: str, title: str
 ) -> None:
     assert only_event(text, "on 1 November").title == title
+
+
+@pytest.mark.parametrize("joint", ["-", "_", "/"])
+def test_a_title_of_text_with_no_spaces_is_still_short(joint: str) -> None:
+    text = "On Monday " + joint.join(["the", "talks", "in", "Varnell", "went", "on"] * 2000)
+    (event,) = build_events(make_article(text, id="h"), find_dates(text, TUESDAY))
+    # one endless word is cut to what a headline holds, and says so
+    assert all(len(word) <= MAX_TITLE_CHARS + 1 for word in event.title.split())
+    assert len(event.title) <= 2 * MAX_TITLE_CHARS and "…" in event.title
+
+
+def test_a_title_of_ordinary_words_is_not_cut_inside_a_word() -> None:
+    text = "On Monday the Anti-Corruption Bureau searched the offices of the Zentar ministry."
+    (event,) = build_events(make_article(text, id="h"), find_dates(text, TUESDAY))
+    assert "…" not in event.title and "Anti-Corruption" in event.title

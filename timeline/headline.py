@@ -121,7 +121,8 @@ def headline(
         without_titles = _shortened(view, untitled, _linked_from(clause, untitled))
         if _fits_headline(without_titles):
             shortened = without_titles
-    words = shortened
+    # text with no spaces ("a-b-c-…") is one endless word: cut it to what a headline holds
+    words = [w if len(w) <= MAX_TITLE_CHARS else f"{w[:MAX_TITLE_CHARS]}…" for w in shortened]
     clipped = len(words) > TITLE_WORDS
     if clipped:  # "... more than a dozen women and" -> "... more than a dozen women…"
         words = words[:TITLE_WORDS]
