@@ -30,6 +30,21 @@ def only(text: str, published: date, expression: str) -> Mention:
     return found[0]
 
 
+def two_months_on(published: date) -> tuple[int, str]:
+    """The number and name of the month two months after ``published``'s."""
+    number = (published.month + 1) % 12 + 1
+    return number, date(2000, number, 1).strftime("%B")
+
+
+def assert_month_side(text: str, gone: bool, published: date) -> None:
+    """The month two months after ``published``'s, put in ``text`` for ``{month}``, reads
+    as the one gone by when ``gone``, else as the coming one."""
+    number, month = two_months_on(published)
+    next_one = published.year + (number < published.month)  # the coming such month
+    year = next_one - 1 if gone else next_one
+    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+
+
 def assert_weekday_side(text: str, ahead: bool, published: date) -> None:
     """The weekday two days after ``published``, put in ``text`` for ``{day}``, reads as
     that day when ``ahead``, else as the one a week before."""
@@ -159,11 +174,7 @@ def test_a_present_form_after_an_article_is_a_noun(text: str, ahead: bool, publi
 def test_a_month_after_an_irregular_past_form_is_gone(
     text: str, gone: bool, published: date
 ) -> None:
-    number = (published.month + 1) % 12 + 1  # two months on
-    month = date(2000, number, 1).strftime("%B")
-    next_one = published.year + (number < published.month)  # the coming such month
-    year = next_one - 1 if gone else next_one
-    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+    assert_month_side(text, gone, published)
 
 
 BODY = (
@@ -207,11 +218,7 @@ def test_a_headline_infinitive_looks_ahead(text: str, ahead: bool, published: da
     ],
 )
 def test_a_forecast_after_a_determiner_is_a_noun(text: str, gone: bool, published: date) -> None:
-    number = (published.month + 1) % 12 + 1  # two months on
-    month = date(2000, number, 1).strftime("%B")
-    next_one = published.year + (number < published.month)  # the coming such month
-    year = next_one - 1 if gone else next_one
-    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+    assert_month_side(text, gone, published)
 
 
 # A regular past form right after a relative pronoun, with a preposition or a determiner
@@ -233,11 +240,7 @@ def test_a_forecast_after_a_determiner_is_a_noun(text: str, gone: bool, publishe
 def test_a_regular_past_verb_of_a_relative_clause_is_gone(
     text: str, gone: bool, published: date
 ) -> None:
-    number = (published.month + 1) % 12 + 1  # two months on
-    month = date(2000, number, 1).strftime("%B")
-    next_one = published.year + (number < published.month)  # the coming such month
-    year = next_one - 1 if gone else next_one
-    assert only(text.format(month=month), published, month).value == f"{year}-{number:02d}"
+    assert_month_side(text, gone, published)
 
 
 # "for" after a word of cause ("jailed for", "responsible for", "in retaliation for")
@@ -902,8 +905,7 @@ PLANS_AHEAD = [
 def test_years_ahead_of_publication_do_not_make_news_a_history() -> None:
     for published in PUBLICATION_DAYS:
         ahead, gone_by = published.year + 1, published.year - 60
-        number = (published.month + 1) % 12 + 1  # two months on
-        month = date(2000, number, 1).strftime("%B")
+        _, month = two_months_on(published)
         plans = (
             "Appeal trial to begin in January {y}\nThe court convicted her in {month}. "
             "A ruling is due in the summer of {y}, before the {z} election. "
@@ -924,8 +926,7 @@ def test_years_ahead_of_publication_do_not_make_news_a_history() -> None:
 def test_a_plan_after_publication_does_not_narrate_a_past_clause(
     text: str, gone: bool, published: date
 ) -> None:
-    number = (published.month + 1) % 12 + 1  # two months on
-    month = date(2000, number, 1).strftime("%B")
+    _, month = two_months_on(published)
     written = text.format(next=published.year + 1, month=month)
     value = only(written, published, month).value
     if gone:
