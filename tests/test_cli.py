@@ -198,6 +198,28 @@ def test_an_article_that_cannot_be_processed_is_named_and_strict_fails(tmp_path:
     assert not (tmp_path / "s.csv").exists()
 
 
+def test_a_corpus_wide_pass_that_fails_is_named_and_strict_fails(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(*args: object) -> object:
+        raise ValueError("a fault no input should cause")
+
+    monkeypatch.setattr(sys.modules["timeline.merge"], "cluster_events", fails)
+    rows = tmp_path / "rows.jsonl"
+    lines = [{"id": i, "text": "Kyiv said on Sunday it held.", "date": "2025-12-02"} for i in "ab"]
+    rows.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    code, out, err = run("events", str(rows), "-o", str(tmp_path / "e.csv"))
+    assert code == 0, err
+    assert err.splitlines()[-1].startswith(
+        "warning: clustering reports across articles failed (unexpected ValueError: a fault"
+    )
+    assert out.endswith("from 2 articles; 1 step across articles failed (named above)\n")
+    assert set(read_table(tmp_path / "e.csv")["article_id"]) == {"a", "b"}
+    code, _, err = run("events", str(rows), "-o", str(tmp_path / "s.csv"), "--strict")
+    assert code == 1 and err.splitlines()[-1].startswith("error: clustering reports across")
+    assert not (tmp_path / "s.csv").exists()
+
+
 @pytest.mark.parametrize(
     ("command", "output"), [("events", "e.csv"), ("mentions", "m.csv"), ("build", "t.html")]
 )

@@ -20,7 +20,13 @@ from tests.conftest import make_article, seed_copies
 from timeline import events, pipeline
 from timeline.articles import load_articles
 from timeline.cli import EngineName
-from timeline.errors import ArticleError, OptionError, SkippedArticleWarning
+from timeline.errors import (
+    ArticleError,
+    OptionError,
+    PassError,
+    PassFailedWarning,
+    SkippedArticleWarning,
+)
 from timeline.model import Article, Event, Mention
 from timeline.pipeline import (
     ENGINES,
@@ -306,6 +312,46 @@ def test_extract_events_warns_about_a_skip_and_strict_fails(articles: list[Artic
     assert set(table["article_id"]) == {a.id for a in articles[:3]}
     with pytest.raises(ArticleError, match=r"^unreadable \("):
         extract_events(mixed, strict=True)
+
+
+def _fails(*args: object) -> object:
+    raise ValueError("a fault no input should cause")
+
+
+@pytest.mark.parametrize(
+    ("module", "corpus_pass", "told"),
+    [
+        ("timeline.names", "one_name_per_person_in_corpus", "naming people across articles"),
+        ("timeline.merge", "cluster_events", "clustering reports across articles"),
+    ],
+)
+def test_a_corpus_wide_pass_that_fails_loses_no_event_and_strict_fails(
+    articles: list[Article],
+    one_process: tuple[pd.DataFrame, pd.DataFrame],
+    module: str,
+    corpus_pass: str,
+    told: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    expected, _ = one_process
+    monkeypatch.setattr(sys.modules[module], corpus_pass, _fails)
+    with pytest.warns(PassFailedWarning, match=rf"^{told} failed \(unexpected ValueError: a fault"):
+        table = extract_events(articles, jobs=1)
+    assert list(table["event_id"]) == list(expected["event_id"]), "every event is still there"
+    assert list(table["value"]) == list(expected["value"])
+    with pytest.raises(PassError, match=rf"^{told} failed .*\(strict\)$"):
+        extract_events(articles, jobs=1, strict=True)
+
+
+def test_when_clustering_fails_each_event_is_a_cluster_of_its_own(
+    articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys.modules["timeline.merge"], "cluster_events", _fails)
+    with pytest.warns(PassFailedWarning, match="each event is a cluster of its own"):
+        table = extract_events(articles[:2], jobs=1)
+    assert list(table["cluster_id"]) == list(table["event_id"])
+    assert set(table["cluster_size"]) == {1} and not table["date_conflict"].any()
+    assert list(table["cluster_title"]) == list(table["title"])
 
 
 def test_progress_is_told_of_every_article_skipped_or_not(articles: list[Article]) -> None:

@@ -24,6 +24,7 @@ from timeline.errors import (
     EMPTY_PATH,
     NothingReadError,
     OptionError,
+    PassFailedWarning,
     SkippedArticleWarning,
     TimelineError,
 )
@@ -76,7 +77,11 @@ Source = Annotated[
     ),
 ]
 Strict = Annotated[
-    bool, typer.Option("--strict", help="Fail (exit 1) if any article had to be skipped.")
+    bool,
+    typer.Option(
+        "--strict",
+        help="Fail (exit 1) if any article had to be skipped, or a step across articles failed.",
+    ),
 ]
 TableOutput = Annotated[
     Path,
@@ -255,19 +260,22 @@ class Run:
     def __init__(self, corpus: Corpus) -> None:
         self.corpus = corpus
         self.skipped: list[Skipped] = []
+        self.failed_steps: list[str] = []
 
     @contextmanager
     def progress(self) -> Iterator[Callable[[ArticleResult], None]]:
-        """An ``on_progress`` moving a bar on stderr (when it is a terminal) and keeping skips."""
+        """An ``on_progress`` moving a bar on stderr (when it is a terminal) and keeping skips
+        and the steps across articles that failed."""
         from rich.console import Console
         from rich.progress import Progress
 
         console = Console(stderr=True)
         with (
             Progress(console=console, disable=not console.is_terminal, transient=True) as bar,
-            warnings.catch_warnings(),
+            warnings.catch_warnings(record=True) as caught,
         ):
             warnings.simplefilter("ignore", SkippedArticleWarning)  # reported below instead
+            warnings.simplefilter("always", PassFailedWarning)
             task = bar.add_task("Reading articles", total=len(self.corpus))
 
             def advance(result: ArticleResult) -> None:
@@ -278,12 +286,24 @@ class Run:
             yield advance
         for skipped in self.skipped:
             typer.echo(f"skipped {skipped}", err=True)
+        for warning in caught:
+            if issubclass(warning.category, PassFailedWarning):
+                self.failed_steps.append(str(warning.message))
+                typer.echo(f"warning: {warning.message}", err=True)
+            else:  # not ours to report: shown as it would have been
+                warnings.warn_explicit(
+                    warning.message, warning.category, warning.filename, warning.lineno
+                )
 
     def say_written(self, path: Path, what: str) -> None:
         """Tell the user where the output went, what it holds and what was left out."""
         used = counted(len(self.corpus) - len(self.skipped), "article")
         left_out = f" ({len(self.skipped)} could not be processed)" if self.skipped else ""
-        typer.echo(f"wrote {path.resolve()}: {what} from {used}{left_out}")
+        failed = ""
+        if self.failed_steps:
+            steps = counted(len(self.failed_steps), "step")
+            failed = f"; {steps} across articles failed (named above)"
+        typer.echo(f"wrote {path.resolve()}: {what} from {used}{left_out}{failed}")
 
 
 def extracted(

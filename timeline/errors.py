@@ -48,6 +48,11 @@ class NothingReadError(TimelineError):
         super().__init__(message)
 
 
+class PassError(TimelineError):
+    """A step across all articles (naming people, clustering reports) failed and the
+    ``strict`` option asked for no table without it; the message names the step and why."""
+
+
 class OptionError(TimelineError):
     """An option or argument has a bad value (e.g. an unparseable ``--published``).
 
@@ -74,6 +79,12 @@ class OutputError(OptionError):
 
 class SkippedArticleWarning(UserWarning):
     """One article could not be processed and was left out; the message names it and why."""
+
+
+class PassFailedWarning(UserWarning):
+    """A step across all articles (naming people, clustering reports) failed; the table was
+    built without it, no event lost. The message names the step, why, and what the table
+    lacks."""
 
 
 # Why an article was lost when its worker process died (a crash, the out-of-memory killer).

@@ -305,21 +305,37 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     result = list(given)
     for members in clusters.groups():
         members.sort()  # content order: the first report names the cluster
-        reports = [events[k] for k in members]
-        outlets = tuple(dict.fromkeys(articles[e.article_id].teller for e in reports))
-        conflict = _conflicting(reports)
         clean = [k for k in members if not _broken_title(events[k], articles)]
         title = events[clusters.most_central(clean or members)].title
-        for k in members:
-            result[k] = replace(
-                given[k],
-                cluster_id=reports[0].event_id,
-                cluster_size=len(reports),
-                cluster_outlets=outlets,
-                date_conflict=conflict,
-                cluster_title=title,
-            )
+        reports = [given[k] for k in members]
+        for k, report in zip(members, _as_cluster(reports, articles, title), strict=True):
+            result[k] = report
     return result
+
+
+def unclustered(events: Sequence[Event], articles: Mapping[str, Article]) -> list[Event]:
+    """``events`` in the same order, each filled as a cluster of its own (what
+    :func:`cluster_events` gives a report that matches no other)."""
+    return [report for event in events for report in _as_cluster([event], articles, event.title)]
+
+
+def _as_cluster(
+    reports: Sequence[Event], articles: Mapping[str, Article], title: str
+) -> list[Event]:
+    """``reports``, in content order, with the cluster fields of one cluster titled ``title``."""
+    outlets = tuple(dict.fromkeys(articles[e.article_id].teller for e in reports))
+    conflict = _conflicting(reports)
+    return [
+        replace(
+            report,
+            cluster_id=reports[0].event_id,
+            cluster_size=len(reports),
+            cluster_outlets=outlets,
+            date_conflict=conflict,
+            cluster_title=title,
+        )
+        for report in reports
+    ]
 
 
 def _group_heads(event: Event, groups: frozenset[str]) -> Event:

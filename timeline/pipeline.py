@@ -26,6 +26,8 @@ from timeline.errors import (
     WORKER_STOPPED,
     ArticleError,
     OptionError,
+    PassError,
+    PassFailedWarning,
     SkippedArticleWarning,
     failure,
 )
@@ -366,12 +368,16 @@ def reported(
         yield result
 
 
-def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
+def events_table(results: Iterable[ArticleResult], *, strict: bool = False) -> pd.DataFrame:
     """The event table from processed articles: one name per person across them, cluster
     across articles, then tabulate, rows by article id and offset (whatever the order the
-    articles came in)."""
-    from timeline.merge import cluster_events
-    from timeline.names import one_name_per_person_in_corpus
+    articles came in).
+
+    A step across articles that fails loses no event: the table is built without it, with
+    a :class:`PassFailedWarning` naming the step and why; ``strict=True`` raises
+    :class:`PassError` instead.
+    """
+    from timeline import merge, names
     from timeline.table import events_frame
 
     articles: dict[str, Article] = {}
@@ -381,8 +387,43 @@ def events_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
         events.extend(result.events)
     events.sort(key=lambda event: event.article_id)  # stable: each article's in text order
     languages = {article_id: article.language for article_id, article in articles.items()}
-    events = one_name_per_person_in_corpus(events, languages)
-    return events_frame(cluster_events(events, articles), articles)
+    named = _across_articles(
+        "naming people across articles",
+        lambda: names.one_name_per_person_in_corpus(events, languages),
+        "each article keeps its own names",
+        lambda: events,
+        strict=strict,
+    )
+    clustered = _across_articles(
+        "clustering reports across articles",
+        lambda: merge.cluster_events(named, articles),
+        "each event is a cluster of its own",
+        lambda: merge.unclustered(named, articles),
+        strict=strict,
+    )
+    return events_frame(clustered, articles)
+
+
+def _across_articles(
+    step: str,
+    run: Callable[[], list[Event]],
+    instead: str,
+    without: Callable[[], list[Event]],
+    *,
+    strict: bool,
+) -> list[Event]:
+    """What ``run`` gives, or when it fails (it cannot be pinned on one article), what
+    ``without`` gives, warned of as ``step`` failed and ``instead`` done."""
+    try:
+        return run()
+    # Any fault of a step across articles is ours, not one article's: the events each
+    # article gave are kept, and the run summary says what the table lacks.
+    except Exception as err:  # noqa: BLE001
+        message = f"{step} failed ({failure(err)}); {instead}"
+        if strict:
+            raise PassError(f"{message} (strict)") from err
+        warnings.warn(message, PassFailedWarning, stacklevel=3)
+        return without()
 
 
 def mentions_table(results: Iterable[ArticleResult]) -> pd.DataFrame:
@@ -416,7 +457,8 @@ def extract_events(
     ``jobs``, ``engine`` and ``scheduler`` choose where the work runs, as for
     :func:`process_articles`; the table is the same whichever is chosen. An article
     that cannot be processed is left out with a :class:`SkippedArticleWarning`
-    naming it; ``strict=True`` raises :class:`ArticleError` instead. Of articles sharing
+    naming it; ``strict=True`` raises :class:`ArticleError` instead. A step across articles
+    that fails is dealt with as :func:`events_table` says. Of articles sharing
     an id, the table keeps the least by content (by text, then publication date, outlet,
     ...), whatever the order they came in, and the others are skipped naming it.
     ``on_progress`` is called with each article's :class:`ArticleResult` as it is done.
@@ -424,7 +466,7 @@ def extract_events(
     for the bundled seeds, or a TOML file: see docs/event-table.md).
     """
     results = _one_per_id(articles, jobs=jobs, engine=engine, scheduler=scheduler, pack=pack)
-    return events_table(reported(results, strict=strict, on_progress=on_progress))
+    return events_table(reported(results, strict=strict, on_progress=on_progress), strict=strict)
 
 
 def extract_mentions(
