@@ -2153,8 +2153,31 @@ def test_a_relative_clause_before_an_aside_holding_the_date_takes_its_noun() -> 
             "The talks between the two armies ended on Tuesday.",
             "The talks between the two armies ended",
         ),
+        # a verb before the phrase is no verb of its clause: an adjective after a
+        # determiner, a participle describing the subject, a verb of another clause
+        (
+            "A much-delayed summit between the two presidents in Doha ended on Tuesday.",
+            "A much-delayed summit between the two presidents in Doha ended",
+        ),
+        (
+            "A barge loaded with grain near Izmail capsized on Tuesday.",
+            "A barge loaded with grain near Izmail capsized",
+        ),
+        (
+            "Flooding cut roads when a dam on the upper river in Kenya collapsed on Tuesday.",
+            "A dam on the upper river in Kenya collapsed",
+        ),
+        (
+            "Rebels have shelled towns since the war in the east started on Tuesday.",
+            "The war in the east started",
+        ),
+        (
+            "The union says its contract with the port expired on Tuesday.",
+            "The union says its contract with the port expired",
+        ),
         # negative: after a verb, or in an aside, it is
         ("Turnout was low in elections held on Tuesday.", "Elections held"),
+        ("Police detained ten men after protests staged on Tuesday.", "Protests staged"),
         (
             "The truce, the core of a plan signed on Tuesday to end the war, held.",
             "A plan signed",

@@ -2255,7 +2255,7 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
                 or (
                     k > 0
                     and not view.text[clause.home[0] : clause.home[1]].lstrip().startswith(",")
-                    and not any(_verb_like(t.text, view.lexicon) for t in before[:k])
+                    and not _governs_phrase(view, before[: k + 1], prepositions)
                 )
             ):  # "The truce with the rebels held": the subject's own phrase, its verb
                 return None
@@ -2263,6 +2263,44 @@ def _noun_described_by_date(clause: DateClause, start: int) -> tuple[int, int] |
         if token.norm in view.lexicon.stance_of or token.norm in view.words("be_forms"):
             return None
     return None
+
+
+def _governs_phrase(
+    view: SentenceView, tokens: Sequence[Token], prepositions: frozenset[str]
+) -> bool:
+    """True when ``tokens``, the words up to a preposition, end in a clause with a verb of
+    its own that the phrase after the preposition can depend on ("Turnout was low in |
+    elections held", "said in | a statement issued", "appealed for calm following |
+    elections held"); not when the only verb-like words belong to a clause before ("cut
+    roads when a dam on the river in | Kenya collapsed", "says its contract with | the port
+    expired") or describe a noun ("a much-delayed summit in", "a barge loaded with grain
+    near"): the participle after the phrase is then that clause's own verb."""
+    *tokens, link = tokens
+    if link.norm in _headline_words().time_links:  # "following elections held": an adjunct
+        return any(_verb_like(t.text, view.lexicon) for t in tokens)
+    determiners = view.words("determiners")
+    start = 0
+    for i, token in enumerate(tokens[:-1]):  # a saying verb right before it governs it
+        if (
+            token.norm in _headline_words().subordinate_starts
+            or token.norm in view.lexicon.stance_of
+        ):
+            start = i + 1
+    own = tokens[start:]
+    for j, token in enumerate(own):
+        if not _verb_like(token.text, view.lexicon):
+            continue
+        if j and own[j - 1].norm in determiners:
+            continue  # an adjective: "a much-delayed summit"
+        if (
+            own[0].norm in determiners
+            and j <= 3
+            # the preposition ``tokens`` stand before, or one of their own
+            and (j + 1 == len(own) or own[j + 1].norm in prepositions)
+        ):
+            continue  # a participle describing the subject: "a barge loaded with grain"
+        return True
+    return False
 
 
 def _subordinate_clause(clause: DateClause, start: int) -> int | None:
