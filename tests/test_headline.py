@@ -2177,6 +2177,10 @@ def test_a_relative_clause_before_an_aside_holding_the_date_takes_its_noun() -> 
         ),
         # negative: after a verb, or in an aside, it is
         ("Turnout was low in elections held on Tuesday.", "Elections held"),
+        (
+            "What began as a vigil for the miners killed on Tuesday turned into a riot.",
+            "The miners killed",
+        ),
         ("Police detained ten men after protests staged on Tuesday.", "Protests staged"),
         (
             "The truce, the core of a plan signed on Tuesday to end the war, held.",

@@ -2276,15 +2276,18 @@ def _governs_phrase(
     expired") or describe a noun ("a much-delayed summit in", "a barge loaded with grain
     near"): the participle after the phrase is then that clause's own verb."""
     *tokens, link = tokens
-    if link.norm in _headline_words().time_links:  # "following elections held": an adjunct
+    known = _headline_words()
+    if link.norm in known.time_links:  # "following elections held": an adjunct
         return any(_verb_like(t.text, view.lexicon) for t in tokens)
     determiners = view.words("determiners")
+    # what opens a clause: a subordinator that is no plain preposition ("began as a
+    # commemoration of"), and a saying verb with words after it (one right before the
+    # preposition governs it)
+    openers = {word for word in known.subordinate_starts if word not in prepositions}
+    openers |= known.time_links
     start = 0
-    for i, token in enumerate(tokens[:-1]):  # a saying verb right before it governs it
-        if (
-            token.norm in _headline_words().subordinate_starts
-            or token.norm in view.lexicon.stance_of
-        ):
+    for i, token in enumerate(tokens[:-1]):
+        if token.norm in openers or token.norm in view.lexicon.stance_of:
             start = i + 1
     own = tokens[start:]
     for j, token in enumerate(own):
