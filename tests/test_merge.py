@@ -1852,6 +1852,60 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a year holds an election in every country: stories set in two countries tell two
+    "last year's election told in stories from two countries": (
+        [
+            (
+                "poll-nairobi",
+                date(2025, 6, 2),
+                "Protesters marched through Nairobi on Sunday against new taxes. The "
+                "protests, fuelled by anger over the disputed election last year, quickly "
+                "spread to Mombasa.",
+            ),
+            (
+                "poll-lima",
+                date(2025, 6, 3),
+                "Lawmakers in Lima debated a reform bill on Monday. Last year's election "
+                "was annulled by the top court after a recount.",
+            ),
+            # ... while a story set in the same country tells the same one
+            (
+                "poll-kenya",
+                date(2025, 6, 3),
+                "Thousands rallied in Nairobi on Monday. Anger over the disputed election "
+                "last year has not faded.",
+            ),
+        ],
+        [
+            [("poll-nairobi", "Sunday")],
+            [("poll-nairobi", "last year"), ("poll-kenya", "last year")],
+            [("poll-lima", "Monday")],
+            [("poll-lima", "Last year")],
+            [("poll-kenya", "Monday")],
+        ],
+    ),
+    "this year's floods told in stories from two countries": (
+        [
+            (
+                "floods-sylhet",
+                date(2025, 8, 30),
+                "Floodwaters receded in Sylhet on Friday. At least 54 people have died in "
+                "the floods this year, officials said.",
+            ),
+            (
+                "floods-assam",
+                date(2025, 8, 30),
+                "Rescuers reached villages near Guwahati on Friday. The toll from this "
+                "year's floods and landslides rose to 72.",
+            ),
+        ],
+        [
+            [("floods-sylhet", "Friday")],
+            [("floods-sylhet", "this year")],
+            [("floods-assam", "Friday")],
+            [("floods-assam", "this year")],
+        ],
+    ),
     "a statement dated by its verb and a happening of its day told before it": (
         [
             (

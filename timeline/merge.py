@@ -322,6 +322,17 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
     return result
 
 
+def _settings(events: Sequence[Event]) -> list[frozenset[str]]:
+    """Per report, the countries its article's places lie in (see :func:`_countries_of`):
+    where its article's story is set, though the report itself names no place ("the
+    disputed election last year")."""
+    places: dict[str, set[str]] = {}
+    for event in events:
+        places.setdefault(event.article_id, set()).update(event.places)
+    countries = {article: _countries_of(named) for article, named in places.items()}
+    return [countries[event.article_id] for event in events]
+
+
 def _group_heads(event: Event, groups: frozenset[str]) -> Event:
     """``event`` with each group of ``groups`` among its actors named by its group's words
     alone, not the place they run on to ("Rescuers in Lima": "Rescuers"): reports compare a
@@ -1751,7 +1762,11 @@ class _Clusters:
     :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
     :func:`_parts_apart`) or, of one article, to times hours apart (see
     :func:`_times_apart`), nor reports giving their happening names apart (see
-    :func:`_happening_name`: "the Harlow Fire", "the Mesa Fire"), and joins
+    :func:`_happening_name`: "the Harlow Fire", "the Mesa Fire"), nor reports of a span
+    longer than :data:`_DAY_PRECISE` days and reports of articles set in no country in
+    common (see :func:`_settings`: a week, a month or a year holds an election, floods or
+    an attack in every country; "last year's election" in a story from Kenya and in one
+    from Peru are two), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike and the places they name lie in some country in
     common, when both name places the gazetteer knows (a place the other has acting left
@@ -1790,6 +1805,9 @@ class _Clusters:
         # The places and the actors of a cluster's reports.
         self.places = [set(e.places) for e in events]
         self.actors = [set(e.actors) for e in events]
+        # The countries its reports' articles are set in, and whether one tells a long span.
+        self.settings = [set(countries) for countries in _settings(events)]
+        self.spans = [_length_days(e) > _DAY_PRECISE for e in events]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1817,6 +1835,7 @@ class _Clusters:
             or _parts_apart(self.parts[a], self.parts[b])
             or _times_apart(self.times[a], self.times[b])
             or _names_apart(self.names[a], self.names[b])
+            or ((self.spans[a] or self.spans[b]) and _apart(self.settings[a], self.settings[b]))
             or (
                 not restating
                 and (
@@ -1828,6 +1847,8 @@ class _Clusters:
             return
         self.places[a] |= self.places[b]
         self.actors[a] |= self.actors[b]
+        self.settings[a] |= self.settings[b]
+        self.spans[a] = self.spans[a] or self.spans[b]
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
         self.names[a] |= self.names[b]
@@ -1853,7 +1874,7 @@ class _Clusters:
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
         self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
-        self.names[b], self.times[b] = set(), {}
+        self.names[b], self.times[b], self.settings[b] = set(), {}, set()
 
     def _countries_apart(self, a: int, b: int) -> bool:
         """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
