@@ -1852,6 +1852,53 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a clock time dates one moment: two outlets dating a happening to it tell one
+    "two outlets' one clock time of one day": (
+        [
+            (
+                "clock-wire",
+                date(2025, 3, 7),
+                "A freight train derailed near the Calder viaduct at 4:12 p.m. on Friday, "
+                "spilling diesel into the river.",
+            ),
+            (
+                "clock-daily",
+                date(2025, 3, 7),
+                "Wagons loaded with fuel left the tracks at about 4:20 p.m., witnesses told "
+                "the local paper.",
+            ),
+            # ... not a statement dated by its verb at that time
+            (
+                "clock-said",
+                date(2025, 3, 7),
+                "The rail operator said at 4:30 p.m. on Friday that all services were suspended.",
+            ),
+        ],
+        [
+            [("clock-wire", "4:12 p.m. on Friday"), ("clock-daily", "about 4:20 p.m.")],
+            [("clock-said", "4:30 p.m. on Friday")],
+        ],
+    ),
+    # ... nor one in another town
+    "one clock time of two towns' happenings": (
+        [
+            (
+                "blast-lyon",
+                date(2025, 3, 7),
+                "A gas explosion tore through a market in Lyon at 9:05 a.m. on Friday.",
+            ),
+            (
+                "blast-lille",
+                date(2025, 3, 7),
+                "Firefighters pulled two people from a bakery in Lille wrecked by a blast at "
+                "9:10 a.m.",
+            ),
+        ],
+        [
+            [("blast-lyon", "9:05 a.m. on Friday")],
+            [("blast-lille", "9:10 a.m.")],
+        ],
+    ),
     # a year holds an election in every country: stories set in two countries tell two
     "last year's election told in stories from two countries": (
         [

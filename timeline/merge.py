@@ -295,6 +295,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _once_a_day(events, kinds, articles, clusters.root):
         clusters.join(i, j, restating=True)
+    for i, j in _one_clock(events, articles):
+        clusters.join(i, j, restating=True)
     for i, j in _one_statement(events, articles):
         clusters.join(i, j, restating=True)
     for i, j in _scheduled(events, articles):
@@ -1206,6 +1208,51 @@ def _once_a_day(
 _TOLL, _ANY = " toll", " any"  # keys of _once_a_day: no kind's name starts with a space
 
 
+def _one_clock(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two articles dating their happening to one clock time
+    of one day, at most :data:`_SAME_CLOCK_MINUTES` apart and of no other zone (see
+    :func:`_time_of_day`): "the plane crashed at 1:38 p.m." and "the jet went down at about
+    1:40 p.m. on Thursday" tell one happening however else they word it; outlets rarely date
+    two happenings of one day to one minute. Not a statement dated by its verb (see
+    :func:`_claim_verb`: "officials said at 4 p.m."), nor a happening told besides another
+    (see :func:`_another`: "a second quake struck at 12:05 p.m."), nor reports naming places
+    elsewhere, places struck apart (see :func:`_sites`) or actors apart (see
+    :func:`_sides_apart`); the cluster's other rules still hold (kinds with none in common
+    stay apart: a fire and a flood of one hour). Each report is compared with at most
+    :data:`_LOOKBACK` earlier ones of its day."""
+    clocks: dict[date, list[tuple[int, int]]] = {}  # per day: (minute, report)
+    for k, event in enumerate(events):
+        words = words_of(articles[event.article_id].language)
+        told = [
+            (start, day)
+            for (_, day), times in _time_of_day(event).items()
+            for start, end, _ in times
+            if start == end
+        ]
+        if told and not _claim_verb(event, words) and not _another(event, words):
+            minute, day = told[0]
+            clocks.setdefault(day, []).append((minute, k))
+    for day_clocks in clocks.values():
+        day_clocks.sort()
+        for n, (minute, j) in enumerate(day_clocks):
+            event = events[j]
+            words = words_of(articles[event.article_id].language)
+            crowds = crowds_of(articles[event.article_id].language)
+            for earlier_minute, i in day_clocks[max(0, n - _LOOKBACK) : n]:
+                other = events[i]
+                if (
+                    minute - earlier_minute <= _SAME_CLOCK_MINUTES
+                    and _document(articles[other.article_id])
+                    != _document(articles[event.article_id])
+                    and not _elsewhere(other, event)
+                    and not _sides_apart(other.actors, event.actors, words, crowds)
+                    and not _apart(_sites(other, words), _sites(event, words))
+                ):
+                    yield (i, j) if i < j else (j, i)
+
+
 class _Together:
     """Whether lists of reports are each in one cluster as joined so far, asked again and
     again while clusters grow, in time linear in the lists' length over all the asks.
@@ -2052,6 +2099,8 @@ def _parts_apart(left: _Parts, right: _Parts) -> bool:
     )
 
 
+# Two articles' clock times of one day this close tell one happening (see _one_clock).
+_SAME_CLOCK_MINUTES = 30
 # One article's two times of one day this far apart tell two happenings: a siege may run
 # from the morning to noon, but a strike before dawn is not the launch of the afternoon.
 _HOURS_APART = 6
