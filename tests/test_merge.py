@@ -1852,6 +1852,107 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
+    # a clock time dates one moment: two outlets dating a happening to it tell one
+    "two outlets' one clock time of one day": (
+        [
+            (
+                "clock-wire",
+                date(2025, 3, 7),
+                "A freight train derailed near the Calder viaduct at 4:12 p.m. on Friday, "
+                "spilling diesel into the river.",
+            ),
+            (
+                "clock-daily",
+                date(2025, 3, 7),
+                "Wagons loaded with fuel left the tracks at about 4:20 p.m., witnesses told "
+                "the local paper.",
+            ),
+            # ... not a statement dated by its verb at that time
+            (
+                "clock-said",
+                date(2025, 3, 7),
+                "The rail operator said at 4:30 p.m. on Friday that all services were suspended.",
+            ),
+        ],
+        [
+            [("clock-wire", "4:12 p.m. on Friday"), ("clock-daily", "about 4:20 p.m.")],
+            [("clock-said", "4:30 p.m. on Friday")],
+        ],
+    ),
+    # ... nor one in another town
+    "one clock time of two towns' happenings": (
+        [
+            (
+                "blast-lyon",
+                date(2025, 3, 7),
+                "A gas explosion tore through a market in Lyon at 9:05 a.m. on Friday.",
+            ),
+            (
+                "blast-lille",
+                date(2025, 3, 7),
+                "Firefighters pulled two people from a bakery in Lille wrecked by a blast at "
+                "9:10 a.m.",
+            ),
+        ],
+        [
+            [("blast-lyon", "9:05 a.m. on Friday")],
+            [("blast-lille", "9:10 a.m.")],
+        ],
+    ),
+    # a year holds an election in every country: stories set in two countries tell two
+    "last year's election told in stories from two countries": (
+        [
+            (
+                "poll-nairobi",
+                date(2025, 6, 2),
+                "Protesters marched through Nairobi on Sunday against new taxes. The "
+                "protests, fuelled by anger over the disputed election last year, quickly "
+                "spread to Mombasa.",
+            ),
+            (
+                "poll-lima",
+                date(2025, 6, 3),
+                "Lawmakers in Lima debated a reform bill on Monday. Last year's election "
+                "was annulled by the top court after a recount.",
+            ),
+            # ... while a story set in the same country tells the same one
+            (
+                "poll-kenya",
+                date(2025, 6, 3),
+                "Thousands rallied in Nairobi on Monday. Anger over the disputed election "
+                "last year has not faded.",
+            ),
+        ],
+        [
+            [("poll-nairobi", "Sunday")],
+            [("poll-nairobi", "last year"), ("poll-kenya", "last year")],
+            [("poll-lima", "Monday")],
+            [("poll-lima", "Last year")],
+            [("poll-kenya", "Monday")],
+        ],
+    ),
+    "this year's floods told in stories from two countries": (
+        [
+            (
+                "floods-sylhet",
+                date(2025, 8, 30),
+                "Floodwaters receded in Sylhet on Friday. At least 54 people have died in "
+                "the floods this year, officials said.",
+            ),
+            (
+                "floods-assam",
+                date(2025, 8, 30),
+                "Rescuers reached villages near Guwahati on Friday. The toll from this "
+                "year's floods and landslides rose to 72.",
+            ),
+        ],
+        [
+            [("floods-sylhet", "Friday")],
+            [("floods-sylhet", "this year")],
+            [("floods-assam", "Friday")],
+            [("floods-assam", "this year")],
+        ],
+    ),
     "a statement dated by its verb and a happening of its day told before it": (
         [
             (

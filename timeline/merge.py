@@ -295,6 +295,8 @@ def _cluster_in_order(given: Sequence[Event], articles: Mapping[str, Article]) -
         clusters.join(i, j, restating=True)
     for i, j in _once_a_day(events, kinds, articles, clusters.root):
         clusters.join(i, j, restating=True)
+    for i, j in _one_clock(events, articles):
+        clusters.join(i, j, restating=True)
     for i, j in _one_statement(events, articles):
         clusters.join(i, j, restating=True)
     for i, j in _scheduled(events, articles):
@@ -336,6 +338,17 @@ def _as_cluster(
         )
         for report in reports
     ]
+
+
+def _settings(events: Sequence[Event]) -> list[frozenset[str]]:
+    """Per report, the countries its article's places lie in (see :func:`_countries_of`):
+    where its article's story is set, though the report itself names no place ("the
+    disputed election last year")."""
+    places: dict[str, set[str]] = {}
+    for event in events:
+        places.setdefault(event.article_id, set()).update(event.places)
+    countries = {article: _countries_of(named) for article, named in places.items()}
+    return [countries[event.article_id] for event in events]
 
 
 def _group_heads(event: Event, groups: frozenset[str]) -> Event:
@@ -1211,6 +1224,51 @@ def _once_a_day(
 _TOLL, _ANY = " toll", " any"  # keys of _once_a_day: no kind's name starts with a space
 
 
+def _one_clock(
+    events: Sequence[Event], articles: Mapping[str, Article]
+) -> Iterator[tuple[int, int]]:
+    """Links ``(i, j)`` of reports in two articles dating their happening to one clock time
+    of one day, at most :data:`_SAME_CLOCK_MINUTES` apart and of no other zone (see
+    :func:`_time_of_day`): "the plane crashed at 1:38 p.m." and "the jet went down at about
+    1:40 p.m. on Thursday" tell one happening however else they word it; outlets rarely date
+    two happenings of one day to one minute. Not a statement dated by its verb (see
+    :func:`_claim_verb`: "officials said at 4 p.m."), nor a happening told besides another
+    (see :func:`_another`: "a second quake struck at 12:05 p.m."), nor reports naming places
+    elsewhere, places struck apart (see :func:`_sites`) or actors apart (see
+    :func:`_sides_apart`); the cluster's other rules still hold (kinds with none in common
+    stay apart: a fire and a flood of one hour). Each report is compared with at most
+    :data:`_LOOKBACK` earlier ones of its day."""
+    clocks: dict[date, list[tuple[int, int]]] = {}  # per day: (minute, report)
+    for k, event in enumerate(events):
+        words = words_of(articles[event.article_id].language)
+        told = [
+            (start, day)
+            for (_, day), times in _time_of_day(event).items()
+            for start, end, _ in times
+            if start == end
+        ]
+        if told and not _claim_verb(event, words) and not _another(event, words):
+            minute, day = told[0]
+            clocks.setdefault(day, []).append((minute, k))
+    for day_clocks in clocks.values():
+        day_clocks.sort()
+        for n, (minute, j) in enumerate(day_clocks):
+            event = events[j]
+            words = words_of(articles[event.article_id].language)
+            crowds = crowds_of(articles[event.article_id].language)
+            for earlier_minute, i in day_clocks[max(0, n - _LOOKBACK) : n]:
+                other = events[i]
+                if (
+                    minute - earlier_minute <= _SAME_CLOCK_MINUTES
+                    and _document(articles[other.article_id])
+                    != _document(articles[event.article_id])
+                    and not _elsewhere(other, event)
+                    and not _sides_apart(other.actors, event.actors, words, crowds)
+                    and not _apart(_sites(other, words), _sites(event, words))
+                ):
+                    yield (i, j) if i < j else (j, i)
+
+
 class _Together:
     """Whether lists of reports are each in one cluster as joined so far, asked again and
     again while clusters grow, in time linear in the lists' length over all the asks.
@@ -1767,7 +1825,11 @@ class _Clusters:
     :func:`_reprisal_apart`), nor reports of one day dated to parts of it far apart (see
     :func:`_parts_apart`) or, of one article, to times hours apart (see
     :func:`_times_apart`), nor reports giving their happening names apart (see
-    :func:`_happening_name`: "the Harlow Fire", "the Mesa Fire"), and joins
+    :func:`_happening_name`: "the Harlow Fire", "the Mesa Fire"), nor reports of a span
+    longer than :data:`_DAY_PRECISE` days and reports of articles set in no country in
+    common (see :func:`_settings`: a week, a month or a year holds an election, floods or
+    an attack in every country; "last year's election" in a story from Kenya and in one
+    from Peru are two), and joins
     another only when their centroids (sums of their reports' unit feature vectors) are
     at least :data:`MIN_SIMILARITY` alike and the places they name lie in some country in
     common, when both name places the gazetteer knows (a place the other has acting left
@@ -1806,6 +1868,9 @@ class _Clusters:
         # The places and the actors of a cluster's reports.
         self.places = [set(e.places) for e in events]
         self.actors = [set(e.actors) for e in events]
+        # The countries its reports' articles are set in, and whether one tells a long span.
+        self.settings = [set(countries) for countries in _settings(events)]
+        self.spans = [_length_days(e) > _DAY_PRECISE for e in events]
 
     def root(self, index: int) -> int:
         while self.parent[index] != index:
@@ -1833,6 +1898,7 @@ class _Clusters:
             or _parts_apart(self.parts[a], self.parts[b])
             or _times_apart(self.times[a], self.times[b])
             or _names_apart(self.names[a], self.names[b])
+            or ((self.spans[a] or self.spans[b]) and _apart(self.settings[a], self.settings[b]))
             or (
                 not restating
                 and (
@@ -1844,6 +1910,8 @@ class _Clusters:
             return
         self.places[a] |= self.places[b]
         self.actors[a] |= self.actors[b]
+        self.settings[a] |= self.settings[b]
+        self.spans[a] = self.spans[a] or self.spans[b]
         self.kinds[a] = both_name
         self.sides[a] |= self.sides[b]
         self.names[a] |= self.names[b]
@@ -1869,7 +1937,7 @@ class _Clusters:
         self.latest_start[a], self.earliest_end[a] = latest_start, earliest_end
         self.members[b], self.days[b], self.centroid[b], self.kinds[b] = [], {}, None, None
         self.sides[b], self.parts[b], self.places[b], self.actors[b] = set(), {}, set(), set()
-        self.names[b], self.times[b] = set(), {}
+        self.names[b], self.times[b], self.settings[b] = set(), {}, set()
 
     def _countries_apart(self, a: int, b: int) -> bool:
         """Whether the places of clusters ``a`` and ``b`` lie in no country in common (a
@@ -2047,6 +2115,8 @@ def _parts_apart(left: _Parts, right: _Parts) -> bool:
     )
 
 
+# Two articles' clock times of one day this close tell one happening (see _one_clock).
+_SAME_CLOCK_MINUTES = 30
 # One article's two times of one day this far apart tell two happenings: a siege may run
 # from the morning to noon, but a strike before dawn is not the launch of the afternoon.
 _HOURS_APART = 6
