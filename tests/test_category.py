@@ -4031,3 +4031,41 @@ def test_violence_in_the_street_is_read_in_the_story_of_protests(
     days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
     events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
     assert events[-1].category == category, events[-1].cues
+
+
+WALKOUT = (
+    "Bus drivers voted on Friday to reject the company's pay offer. "
+    "The union rallied outside the depot on Saturday. "
+)
+RAIDS = (
+    "Rebels shelled the northern town on Friday. Government troops killed 20 fighters on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # a strike with nothing near it saying who strikes or what was hit is the labour
+        # dispute its story tells
+        (WALKOUT, "The strike began at midnight on Sunday.", "political"),
+        (WALKOUT, "Hundreds joined the strike at the northern plant on Sunday.", "political"),
+        (WALKOUT, "“We strike on Sunday,” the union leader told the crowd.", "political"),
+        # ... while the story's other strike does not speak for the story: the vote and the
+        # rally settle it
+        (
+            "Bus drivers voted on Friday to reject the pay offer. "
+            "The strike spread to the docks on Saturday. ",
+            "It ended on Sunday.",
+            "political",
+        ),
+        # negatives: in a story of war a strike is an attack, and so is one whose toll or
+        # target is told in any story
+        (RAIDS, "The strike began at midnight on Sunday.", "battlefield"),
+        (WALKOUT, "A drone strike hit the depot on Sunday, killing two guards.", "battlefield"),
+        (WALKOUT, "Strikes killed four people in the port on Sunday.", "battlefield"),
+    ],
+)
+def test_a_strike_told_alone_is_read_in_its_story(story: str, text: str, category: str) -> None:
+    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
+    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    assert events[-1].category == category, events[-1].cues

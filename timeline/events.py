@@ -266,8 +266,19 @@ def _in_the_story(
     cues are what it says ("said on Tuesday that nobody had died"). A statement without
     any cue speaks of the story as well ("“I have been deposed,” he told the radio on
     Wednesday" in a coup story), unless it closes a quotation opened in an earlier sentence
-    (``closing``, one flag per event): what it says lies there, out of sight."""
-    counts = Counter(event.category for event in events if event.cues)
+    (``closing``, one flag per event): what it says lies there, out of sight.
+
+    The story speaks through the events its cues settle: one whose cues its story could
+    read otherwise ("the strike began at midnight") has no say, unless no event is settled
+    ("strike" counts for nothing in a story of a walkout, a vote and a contract)."""
+    cued = [
+        (event.category, bool(yields - {event.category}))
+        for event, yields in zip(events, yielding, strict=True)
+        if event.cues
+    ]
+    counts = Counter(category for category, open_to_story in cued if not open_to_story)
+    if not counts:
+        counts = Counter(category for category, _ in cued)
     if not counts:
         return events
     top, count = counts.most_common(1)[0]
