@@ -4069,3 +4069,43 @@ def test_a_strike_told_alone_is_read_in_its_story(story: str, text: str, categor
     days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
     events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
     assert events[-1].category == category, events[-1].cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a toll told with the protest it fell in is the protest's, however far apart
+        (
+            "At least 40 people have been killed on Sunday as the police cracked down on "
+            "anti-austerity protests in the capital.",
+            "political",
+        ),
+        ("The death toll from the fuel-price protests rose to 16 on Sunday.", "political"),
+        (
+            "Two teenagers were shot dead and dozens more injured on Sunday, as a fresh wave of "
+            "protests reached the coast.",
+            "political",
+        ),
+        (
+            "Nine people were killed in the mining town on Sunday, the third day of riots "
+            "over the vote count.",
+            "political",
+        ),
+        # negatives: an act of fighting near the toll tells who killed, and a toll far from
+        # any protest stays the war's
+        (
+            "An airstrike killed 20 people in the square on Sunday, a day after a rally there.",
+            "battlefield",
+        ),
+        (
+            "Rebels ambushed a convoy on Sunday, killing nine soldiers, days after protests "
+            "in the capital.",
+            "battlefield",
+        ),
+        ("The death toll from Sunday's shelling of the market rose to 16.", "battlefield"),
+        ("Nine people were killed on Sunday in the border town.", "battlefield"),
+    ],
+)
+def test_a_toll_told_with_its_protest_is_the_protests(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday" if "on Sunday" in text else "Sunday")
+    assert event.category == category, event.cues

@@ -85,7 +85,11 @@ class Sense:
     who was attacked, not who was displaced). With ``story`` the cue's story may give it
     the sense too, no context word near it ("clashes broke out again on Sunday" in a story
     of protests): an event such cues alone class takes its story's category when that is
-    the sense's.
+    the sense's. With ``alone`` the sense holds only while no act of the cue's own category
+    (a cue that is not weak) but those of ``cues`` stands within reach: a killing near a
+    protest is the protest's ("300 were killed as police cracked down on the protests"),
+    not when an act of its own category tells who killed ("an airstrike killed 20 near the
+    rally").
     """
 
     cues: tuple[str, ...]
@@ -94,6 +98,7 @@ class Sense:
     reach: int
     before: bool = False
     story: bool = False
+    alone: bool = False
     phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False)  # context, split
     # numbers of the phrases a word may start: by the word, and by a prefix ending in "*"
     _by_first_word: Mapping[str, tuple[int, ...]] = field(init=False, repr=False)
@@ -304,6 +309,7 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
             int(sense.get("reach", SENSE_REACH)),
             bool(sense.get("before", False)),
             bool(sense.get("story", False)),
+            bool(sense.get("alone", False)),
         )
         for sense in data.get("senses", ())
     )
