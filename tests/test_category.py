@@ -4109,3 +4109,31 @@ def test_a_strike_told_alone_is_read_in_its_story(story: str, text: str, categor
 def test_a_toll_told_with_its_protest_is_the_protests(text: str, category: str) -> None:
     event = only_event(text, "on Sunday" if "on Sunday" in text else "Sunday")
     assert event.category == category, event.cues
+
+
+PAY = (
+    "The carmaker's shares fell 4% on Friday. Its wage contract with the union expired "
+    "on Saturday. "
+)
+TALKS = "The two foreign ministers met on Friday. They agreed a truce on Saturday. "
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # a story of pay and contracts gives a strike told alone its labour sense too: a
+        # labour dispute is politics, whatever its story
+        (PAY, "The strike began at midnight on Sunday.", "political"),
+        (PAY, "Thousands joined the strike at the northern plant on Sunday.", "political"),
+        # negatives: a strike whose target is told is an attack in a story of pay, and a
+        # strike told alone stays one in a story of talks
+        (PAY, "A drone strike hit the carmaker's depot on Sunday.", "battlefield"),
+        (TALKS, "The strike began at midnight on Sunday.", "battlefield"),
+    ],
+)
+def test_a_story_of_pay_reads_a_strike_told_alone_as_a_labour_dispute(
+    story: str, text: str, category: str
+) -> None:
+    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
+    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    assert events[-1].category == category, [(e.category, e.cues) for e in events]
