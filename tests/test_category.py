@@ -4031,3 +4031,109 @@ def test_violence_in_the_street_is_read_in_the_story_of_protests(
     days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
     events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
     assert events[-1].category == category, events[-1].cues
+
+
+WALKOUT = (
+    "Bus drivers voted on Friday to reject the company's pay offer. "
+    "The union rallied outside the depot on Saturday. "
+)
+RAIDS = (
+    "Rebels shelled the northern town on Friday. Government troops killed 20 fighters on Saturday. "
+)
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # a strike with nothing near it saying who strikes or what was hit is the labour
+        # dispute its story tells
+        (WALKOUT, "The strike began at midnight on Sunday.", "political"),
+        (WALKOUT, "Hundreds joined the strike at the northern plant on Sunday.", "political"),
+        (WALKOUT, "“We strike on Sunday,” the union leader told the crowd.", "political"),
+        # ... while the story's other strike does not speak for the story: the vote and the
+        # rally settle it
+        (
+            "Bus drivers voted on Friday to reject the pay offer. "
+            "The strike spread to the docks on Saturday. ",
+            "It ended on Sunday.",
+            "political",
+        ),
+        # negatives: in a story of war a strike is an attack, and so is one whose toll or
+        # target is told in any story
+        (RAIDS, "The strike began at midnight on Sunday.", "battlefield"),
+        (WALKOUT, "A drone strike hit the depot on Sunday, killing two guards.", "battlefield"),
+        (WALKOUT, "Strikes killed four people in the port on Sunday.", "battlefield"),
+    ],
+)
+def test_a_strike_told_alone_is_read_in_its_story(story: str, text: str, category: str) -> None:
+    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
+    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    assert events[-1].category == category, events[-1].cues
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a toll told with the protest it fell in is the protest's, however far apart
+        (
+            "At least 40 people have been killed on Sunday as the police cracked down on "
+            "anti-austerity protests in the capital.",
+            "political",
+        ),
+        ("The death toll from the fuel-price protests rose to 16 on Sunday.", "political"),
+        (
+            "Two teenagers were shot dead and dozens more injured on Sunday, as a fresh wave of "
+            "protests reached the coast.",
+            "political",
+        ),
+        (
+            "Nine people were killed in the mining town on Sunday, the third day of riots "
+            "over the vote count.",
+            "political",
+        ),
+        # negatives: an act of fighting near the toll tells who killed, and a toll far from
+        # any protest stays the war's
+        (
+            "An airstrike killed 20 people in the square on Sunday, a day after a rally there.",
+            "battlefield",
+        ),
+        (
+            "Rebels ambushed a convoy on Sunday, killing nine soldiers, days after protests "
+            "in the capital.",
+            "battlefield",
+        ),
+        ("The death toll from Sunday's shelling of the market rose to 16.", "battlefield"),
+        ("Nine people were killed on Sunday in the border town.", "battlefield"),
+    ],
+)
+def test_a_toll_told_with_its_protest_is_the_protests(text: str, category: str) -> None:
+    event = only_event(text, "on Sunday" if "on Sunday" in text else "Sunday")
+    assert event.category == category, event.cues
+
+
+PAY = (
+    "The carmaker's shares fell 4% on Friday. Its wage contract with the union expired "
+    "on Saturday. "
+)
+TALKS = "The two foreign ministers met on Friday. They agreed a truce on Saturday. "
+
+
+@pytest.mark.parametrize(
+    ("story", "text", "category"),
+    [
+        # a story of pay and contracts gives a strike told alone its labour sense too: a
+        # labour dispute is politics, whatever its story
+        (PAY, "The strike began at midnight on Sunday.", "political"),
+        (PAY, "Thousands joined the strike at the northern plant on Sunday.", "political"),
+        # negatives: a strike whose target is told is an attack in a story of pay, and a
+        # strike told alone stays one in a story of talks
+        (PAY, "A drone strike hit the carmaker's depot on Sunday.", "battlefield"),
+        (TALKS, "The strike began at midnight on Sunday.", "battlefield"),
+    ],
+)
+def test_a_story_of_pay_reads_a_strike_told_alone_as_a_labour_dispute(
+    story: str, text: str, category: str
+) -> None:
+    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
+    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    assert events[-1].category == category, [(e.category, e.cues) for e in events]

@@ -23,6 +23,8 @@ from timeline.model import CATEGORIES, Category
 from timeline.sentence import CueMatch, DateClause, SentenceView, Span, is_anchor_clause
 from timeline.text import squash
 
+Readings = frozenset[tuple[Category, Category]]  # (a story's category, the event's then)
+
 QUALIFIED_WORDS = 3  # words after a date that may name what it dates ("Saturday's double blasts")
 SPEAKER_WORDS = 2  # words after a cue before a verb of saying ("the aid agency said")
 ASIDE_WORDS = 15  # words of a relative clause between a speaker and its verb of saying
@@ -31,9 +33,9 @@ TAG_LISTENER_WORDS = 3  # words after a tag's verb of saying ("told the state ra
 BOUND_WORDS = 12  # words after "since" that may name the happening bounding the event
 
 
-def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset[Category]]:
+def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], Readings]:
     """The best-scoring category and its cues, strongest first (``other`` when none), and
-    the categories it may yield to its story: those every deciding cue can be read in
+    what it may yield to its story: the readings every deciding cue allows
     (see :func:`_readings`: weak cues, a place hit or people injured, in their senses, "hit"
     is a disaster's when a storm is told; any cue in a sense its story may give it)."""
     view = clause.view
@@ -175,21 +177,25 @@ def categorize(clause: DateClause) -> tuple[Category, tuple[str, ...], frozenset
     return best, tuple(ranked), frozenset.intersection(*readings)
 
 
-def _readings(view: SentenceView, match: CueMatch, predicate: bool) -> frozenset[Category]:
-    """The categories a cue may be read in from its story: those of the senses its story
-    may give it ("clashes" is a protest's in a story of protests) when no context word
-    gave it one; and for a weak cue that is not the predicate, any for one that names only
-    who acts or suffers, or where ("students", "hospital"), else those its senses give it
-    ("hit" is a disaster's near a storm)."""
+def _readings(view: SentenceView, match: CueMatch, predicate: bool) -> Readings:
+    """How a cue may be read from its story, as ``(story's category, reading)`` pairs: in
+    the senses its story may give it ("clashes" is a protest's in a story of protests; a
+    strike told alone is a labour dispute in a story of politics or of pay) when no context
+    word gave it one; and for a weak cue that is not the predicate, in any story's category
+    for one that names only who acts or suffers, or where ("students", "hospital"), else in
+    those its senses give it ("hit" is a disaster's near a storm)."""
     senses = view.lexicon.senses_of(view.tokens[match.first].norm)
     told = frozenset(
-        sense.category for sense in senses if sense.story and sense.category and not match.sense
+        (story, sense.category)
+        for sense in senses
+        if sense.category and not match.sense
+        for story in sense.story
     )
     if not match.cue.weak or predicate:
         return told
     if match.cue.people:
-        return frozenset(CATEGORIES)
-    return told | frozenset(sense.category for sense in senses if sense.category)
+        return frozenset((category, category) for category in CATEGORIES)
+    return told | frozenset((s.category, s.category) for s in senses if s.category)
 
 
 def _qualified_spans(clause: DateClause) -> tuple[Span, ...]:

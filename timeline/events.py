@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
-from timeline.category import categorize
+from timeline.category import Readings, categorize
 from timeline.claims import (
     Claim,
     claim,
@@ -50,6 +50,7 @@ from timeline.text import JOINED_DATES, in_text, one_of
 
 load_lexicon = load_event_lexicon  # the name clustering and older callers use
 STORY_CUE = "(story)"  # the cue of a category taken from the article's other events
+STORY = (STORY_CUE,)
 
 
 def build_events(
@@ -256,29 +257,44 @@ def _claim_after(
 
 
 def _in_the_story(
-    events: list[Event], closing: list[bool], yielding: list[frozenset[Category]]
+    events: list[Event], closing: list[bool], yielding: list[Readings]
 ) -> list[Event]:
     """An event no cue classes takes the category more than half of its article's classed
     events have ("The system is expected to dissipate by late Tuesday" in a cyclone
     story): its cue says it comes from the story. So does one weak cues alone class when
-    their senses can read them in that category (``yielding``, one set per event: "It hit
-    the coast on Tuesday" in a cyclone story), a statement the date tells too: its weak
+    their senses can read them in that story (``yielding``, one set of readings per event,
+    as ``(story's category, reading)``: "It hit the coast on Tuesday" in a cyclone story
+    is the cyclone's; "the strike began at midnight" in a story of pay is a labour
+    dispute's, political), a statement the date tells too: its weak
     cues are what it says ("said on Tuesday that nobody had died"). A statement without
     any cue speaks of the story as well ("“I have been deposed,” he told the radio on
     Wednesday" in a coup story), unless it closes a quotation opened in an earlier sentence
-    (``closing``, one flag per event): what it says lies there, out of sight."""
-    counts = Counter(event.category for event in events if event.cues)
+    (``closing``, one flag per event): what it says lies there, out of sight.
+
+    The story speaks through the events its cues settle: one whose cues its story could
+    read otherwise ("the strike began at midnight") has no say, unless no event is settled
+    ("strike" counts for nothing in a story of a walkout, a vote and a contract)."""
+    cued = [
+        (event.category, any(reading != event.category for _, reading in yields))
+        for event, yields in zip(events, yielding, strict=True)
+        if event.cues
+    ]
+    counts = Counter(category for category, open_to_story in cued if not open_to_story)
+    if not counts:
+        counts = Counter(category for category, _ in cued)
     if not counts:
         return events
     top, count = counts.most_common(1)[0]
     if count * 2 <= counts.total():
         return events
-    return [
-        replace(event, category=top, cues=(STORY_CUE,))
-        if (not event.cues and not closes) or top in yields - {event.category}
-        else event
-        for event, closes, yields in zip(events, closing, yielding, strict=True)
-    ]
+    told = []
+    for event, closes, yields in zip(events, closing, yielding, strict=True):
+        reading: Category | None = top
+        if event.cues or closes:
+            readings = sorted(r for s, r in yields if s == top and r != event.category)
+            reading = readings[0] if readings else None
+        told.append(event if reading is None else replace(event, category=reading, cues=STORY))
+    return told
 
 
 _PUNCTUATION_BETWEEN = r"[\s,;:()\[\]–—-]*"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from timeline.document import Document, Token
-from timeline.lexicon.events import Cue, EventLexicon
+from timeline.lexicon.events import Cue, EventLexicon, Sense
 from timeline.model import Category, Mention
 
 # A bracketed aside does not break a clause: the headline drops it instead.
@@ -221,18 +221,48 @@ def _cues_in(
     where = {index: position for position, index in enumerate(kept or ())}
     words = [norms[index] for index in kept] if kept is not None else norms
     found = []
-    for first, last, cue in lexicon.cues.matches(norms):
+    matches = lexicon.cues.matches(norms)
+    for first, last, cue in matches:
         around, left, right = norms, first, last
         if first in where and last in where:
             around, left, right = words, where[first], where[last]
         senses = lexicon.senses_of(norms[first])
-        sense = next((s for s in senses if s.applies(around, left, right)), None)
+        sense = next(
+            (
+                s
+                for s in senses
+                if s.applies(around, left, right)
+                and not (s.alone and _rival_near(s, cue, first, last, matches, norms))
+            ),
+            None,
+        )
         if sense is None:
             found.append(CueMatch(first, last, cue, cue.category))
         elif sense.category is not None:
             context = sense.context_word(around, left, right) or ""
             found.append(CueMatch(first, last, cue, sense.category, context))
     return found
+
+
+def _rival_near(
+    sense: Sense,
+    cue: Cue,
+    first: int,
+    last: int,
+    matches: Sequence[tuple[int, int, Cue]],
+    norms: Sequence[str],
+) -> bool:
+    """True when an act of ``cue``'s own category (no weak cue) with no word ``sense`` reads
+    stands within its reach of words ``first..last`` ("an airstrike killed 20 near the
+    rally"; not "were shot", nor who acts or suffers: "troops", "injured")."""
+    low, high = first - sense.reach, last + sense.reach
+    return any(
+        other.category == cue.category
+        and not other.weak
+        and not any(sense.fits(norm) for norm in norms[start : end + 1])
+        for start, end, other in matches
+        if low <= start and end <= high and (start, end) != (first, last)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -82,10 +82,15 @@ class Sense:
     "teachers" is political; "struck" near "earthquake" is humanitarian); an empty
     ``category`` means the cue does not count at all. With ``before`` only the words
     before the cue are its context ("a strike on a school sheltering displaced families":
-    who was attacked, not who was displaced). With ``story`` the cue's story may give it
-    the sense too, no context word near it ("clashes broke out again on Sunday" in a story
-    of protests): an event such cues alone class takes its story's category when that is
-    the sense's.
+    who was attacked, not who was displaced). ``story`` lists the categories of the stories
+    that may give the cue the sense too, no context word near it ("clashes broke out again
+    on Sunday" in a story of protests; "the strike began at midnight" in a story of
+    politics or of pay): an event such cues alone class takes the sense's category when its
+    story's is one of them. With ``alone`` the sense holds only while no act of the cue's
+    own category (a cue that is not weak) but those of ``cues`` stands within reach: a
+    killing near a protest is the protest's ("300 were killed as police cracked down on the
+    protests"), not when an act of its own category tells who killed ("an airstrike killed
+    20 near the rally").
     """
 
     cues: tuple[str, ...]
@@ -93,7 +98,8 @@ class Sense:
     category: Category | None
     reach: int
     before: bool = False
-    story: bool = False
+    story: tuple[Category, ...] = ()
+    alone: bool = False
     phrases: tuple[tuple[str, ...], ...] = field(init=False, repr=False)  # context, split
     # numbers of the phrases a word may start: by the word, and by a prefix ending in "*"
     _by_first_word: Mapping[str, tuple[int, ...]] = field(init=False, repr=False)
@@ -253,6 +259,15 @@ class EventLexicon:
         return _function_words(self)
 
 
+def _story_categories(sense: Mapping[str, Any]) -> tuple[Category, ...]:
+    """The categories of the stories that may give a sense: those ``story`` lists, or with
+    ``story = true`` the sense's own."""
+    story = sense.get("story", False)
+    if story is True:
+        return (sense["category"],)
+    return tuple(story or ())
+
+
 @lru_cache(maxsize=1 << 14)
 def _senses_of(lexicon: EventLexicon, norm: str) -> tuple[Sense, ...]:
     return tuple(sense for sense in lexicon.senses if sense.fits(norm))
@@ -303,7 +318,8 @@ def _parse(data: Mapping[str, Any]) -> EventLexicon:
             sense["category"] or None,
             int(sense.get("reach", SENSE_REACH)),
             bool(sense.get("before", False)),
-            bool(sense.get("story", False)),
+            _story_categories(sense),
+            bool(sense.get("alone", False)),
         )
         for sense in data.get("senses", ())
     )
