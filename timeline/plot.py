@@ -1010,23 +1010,6 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
             "itemclick": False,
             "itemdoubleclick": False,
         },
-        annotations=[
-            *figure.layout.annotations,
-            *_outside_notes(events, layout.window),
-            {
-                "text": "<br>".join(escape(line) for line in KEY),
-                "name": "key",
-                "align": "left",
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": 1 + (top_px - 127) / (height - top_px - bottom_margin),
-                "xanchor": "left",
-                "yanchor": "top",
-                "showarrow": False,
-                "font": {"size": 11, "color": "#566573"},
-            },
-        ],
         xaxis={
             "type": "date",
             "range": [_iso(layout.window[0]), _iso(layout.window[1])],
@@ -1051,6 +1034,26 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
             "zeroline": False,
         },
     )
+    # Added in one assignment: given to update_layout, the notes already there (one per
+    # publication day) would each be merged into itself, at a cost that grows with the
+    # square of their number (2 s for 300 days).
+    figure.layout.annotations = [
+        *figure.layout.annotations,
+        *_outside_notes(events, layout.window),
+        {
+            "text": "<br>".join(escape(line) for line in KEY),
+            "name": "key",
+            "align": "left",
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0,
+            "y": 1 + (top_px - 127) / (height - top_px - bottom_margin),
+            "xanchor": "left",
+            "yanchor": "top",
+            "showarrow": False,
+            "font": {"size": 11, "color": "#566573"},
+        },
+    ]
 
 
 # --- the page ------------------------------------------------------------------------------
