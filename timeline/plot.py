@@ -1154,6 +1154,21 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
             meta={"role": "clusters"},
         )
     )
+    # ... and here, on a view of more reports than it draws one by one, one square per lane
+    # and stretch of the view with the number of its reports.
+    page_figure.add_trace(
+        go.Scatter(
+            x=[],
+            y=[],
+            mode="markers+text",
+            marker={"symbol": "square", "size": 26, "line": {"width": 1, "color": "white"}},
+            textfont={"color": "white", "size": 10},
+            textposition="middle center",
+            hoverinfo="none",
+            showlegend=False,
+            meta={"role": "piles"},
+        )
+    )
     page_figure.layout.title.text = ""
     page_figure.layout.title.subtitle.text = ""
     # The page says these itself: the key above the plot, what lies outside the view on
