@@ -38,7 +38,7 @@
   // Past this many publication labels near the view, those that would overlap an earlier one
   // are left out before drawing (toldLabels would hide them after Plotly drew each one).
   var TOLD_MOST = 60;
-  var piles = [];           // the piles drawn now, in the drawn order; none when marks are
+  var piles = [];           // the piles drawn now, in the drawn order (none: marks are)
   var piledWidth = 0;       // the width of the view the piles were made for
   var clusters = new Map(); // cluster id -> events
   // Several reports of one cluster in one lane are drawn as one mark with their count until
@@ -1003,8 +1003,8 @@
 
   function untip() { byId("tl-tip").hidden = true; }
 
-  // What a pile holds: the number of its reports, their dates, the headlines of its stories
-  // told by the most outlets, and that a click zooms in to them.
+  // What a pile holds: the number of its reports that pass, their dates, the headlines of
+  // the five stories with most reports in it, and that a click zooms in to them.
   function pileTip(p, x, y) {
     var box = byId("tl-tip"), ok = p.members.filter(function (m) { return m.ok; });
     box.replaceChildren();
