@@ -214,7 +214,13 @@ def main() -> None:
                 if browser is not None:
                     browser.close()
     for row, _ in rows:
-        print("  ".join(f"{key} {value:,.2f}" for key, value in row.items()), flush=True)
+        print(
+            "  ".join(
+                f"{key} {value:,.0f}" if key == "events" else f"{key} {value:,.2f}"
+                for key, value in row.items()
+            ),
+            flush=True,
+        )
 
 
 if __name__ == "__main__":
