@@ -30,6 +30,11 @@ Gold files are read in time linear in their length too: a TimeML file of the TBA
 one that is all TIMEX3 elements and one full of tags left unclosed, each read by
 ``read_timeml`` at ``--gold-kb`` and at twice that (at most 2.5 times the time).
 
+The reading view (the text without the marks a reader never sees) costs memory in proportion
+to its marks, not to the text: its peak memory on the ordinary text at ``--view-kb``
+without a mark, with one soft hyphen and with one in every word, at most 4 bytes a character
+with one mark (the view's own copies of the text) and 16 with a mark in every word.
+
 Each shape runs in a fresh process (cut off after ``--timeout`` seconds) and reports the
 CPU seconds spent finding dates, building events and clustering them (CPU time, so that
 other processes on the machine do not blur the comparison). Cost is linear in length when
@@ -46,6 +51,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -56,6 +62,7 @@ from timeline.events import build_events
 from timeline.merge import cluster_events
 from timeline.model import Article
 from timeline.resolve import find_dates
+from timeline.text import reading_view
 
 PUBLISHED = date(1998, 3, 1)
 SHAPES = (
@@ -209,6 +216,41 @@ def time_gold(kb: int, folder: Path) -> None:
         print(f"gold: {shape} at twice the size = {ratio:.2f} ({verdict}, must be <= 2.5)")
 
 
+# The reading view's marks: none, one soft hyphen mid-text, one inside every word; and the
+# most bytes a character of the text each may cost at its peak.
+VIEW_SHAPES = (("no mark", 4), ("one soft hyphen", 4), ("soft hyphen per word", 16))
+
+
+def view_text(shape: str, size: int) -> str:
+    """The ordinary text at about ``size`` characters with one letter outside ASCII (so the
+    view is worked out), and the marks of ``shape``."""
+    text = "Genève. " + concatenated(size)
+    if shape == "one soft hyphen":
+        middle = text.index(" ", len(text) // 2)
+        return text[:middle] + "\u00ad" + text[middle:]
+    if shape == "soft hyphen per word":
+        return re.sub(r"(?<=\w{3})(?=\w{3})", "\u00ad", text)
+    return text
+
+
+def measure_view(kb: int) -> None:
+    """Print the peak memory :func:`reading_view` allocates for each of ``VIEW_SHAPES`` at
+    ``kb`` kilobytes, in bytes a character, against the most it may cost."""
+    for shape, most in VIEW_SHAPES:
+        text = view_text(shape, kb * 1000)
+        tracemalloc.start()
+        view, offsets = reading_view(text)
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        del view, offsets
+        per_char = peak / len(text)
+        verdict = "ok" if per_char <= most else "NOT PROPORTIONAL TO THE MARKS"
+        print(
+            f"view {shape:<21}{len(text):>10,}{peak / 1e6:>8.1f} MB{per_char:>6.1f} B/char "
+            f"({verdict}, must be <= {most})"
+        )
+
+
 def run_one(shape: str, kb: int, big_kb: int) -> None:
     """Time one shape in this process; prints ``chars mentions events dates_s events_s
     clusters_s``."""
@@ -232,6 +274,7 @@ def main() -> None:
     parser.add_argument("--big-kb", type=int, default=1000, help="size of the big line")
     parser.add_argument("--timeout", type=float, default=300, help="seconds per shape")
     parser.add_argument("--gold-kb", type=int, default=500, help="size of the gold files")
+    parser.add_argument("--view-kb", type=int, default=4000, help="size of the reading views")
     parser.add_argument("--shape", choices=SHAPES, help=argparse.SUPPRESS)  # one child run
     args = parser.parse_args()
     if args.shape:
@@ -239,6 +282,7 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory() as folder:
         time_gold(args.gold_kb, Path(folder))
+    measure_view(args.view_kb)
     seconds: dict[str, tuple[float, float, float]] = {}
     print(
         f"{'shape':<16}{'chars':>10}{'mentions':>10}{'events':>8}{'dates s':>10}"

@@ -78,7 +78,7 @@ DRAWN_IN_VIEW = f"""(() => {{
     if (trace.style.opacity === '0' || trace.getAttribute('display') === 'none') return;
     const bars = trace.closest('.barlayer') !== null;
     const data = trace.__data__ && trace.__data__[0] && trace.__data__[0].trace;
-    const closed = data && data.meta && data.meta.role === 'clusters';
+    const closed = data && data.meta && ['clusters', 'piles'].includes(data.meta.role);
     const counts = new Map([...trace.querySelectorAll('.textpoint')]
       .map(t => [t.__data__.i, Number(t.textContent)]));
     trace.querySelectorAll('.point').forEach(p => {{
@@ -182,6 +182,23 @@ def page_file(frame: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> 
 @pytest.fixture(scope="module")
 def seed_table() -> pd.DataFrame:
     return extract_events(load_articles(REPO / "seeds"))
+
+
+@pytest.fixture(scope="module")
+def crowded_page(seed_table: pd.DataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A page of 2,000 events: the seeds' 25 over and over, each copy a day later with its
+    own ids, and a publication day of its own."""
+    copies = []
+    for copy in range(80):
+        part = seed_table.copy()
+        for column in ("interval_start", "interval_end", "published"):
+            part[column] = part[column] + pd.Timedelta(days=copy)
+        for column in ("event_id", "cluster_id", "article_id"):
+            part[column] = part[column].astype("string") + f"~{copy}"
+        copies.append(part)
+    table = pd.concat(copies, ignore_index=True)
+    assert len(table) == 2000
+    return write_html(plot_timeline(table), tmp_path_factory.mktemp("crowded") / "crowded.html")
 
 
 @pytest.fixture(scope="module")
@@ -690,6 +707,93 @@ def test_reports_of_one_event_are_one_mark_with_their_count_until_opened(
     reader.page.wait_for_function(f"{OPEN_DATA} === 3")
     assert reader.assert_counter_is_honest() == 3
     assert reader.errors == []
+
+
+# The marks of the plot by kind: each pile with its number, the reports and groups drawn.
+PILES = f"{TRACES}('piles').flatMap(g => [...g.querySelectorAll('.textpoint')].filter({SHOWN}))"
+PILE_COUNTS = f"{PILES}.map(n => Number(n.textContent))"
+MARKS_DRAWN = (
+    f"['events', 'clusters', 'piles'].flatMap(r => {TRACES}(r))"
+    ".reduce((n, g) => n + g.querySelectorAll('.point').length, 0)"
+)
+# The publication labels shown, as boxes (left, top, right, bottom).
+TOLD_BOXES = (
+    f"[...{PLOT}.querySelectorAll('.annotation')].filter(n => n.style.visibility !== 'hidden')"
+    ".map(n => n.getBoundingClientRect()).map(r => [r.left, r.top, r.right, r.bottom])"
+)
+
+
+def test_a_view_of_thousands_of_events_draws_piles_that_count_every_one(
+    reader: Reader, crowded_page: Path
+) -> None:
+    reader.open(crowded_page)
+    reader.page.click("#tl-range-all")
+    # A few hundred marks at most, one pile per lane and stretch, each with its number.
+    assert reader.js(MARKS_DRAWN) <= 400
+    counts = reader.js(PILE_COUNTS)
+    assert counts and sum(counts) == 2000
+    assert reader.counter() == (2000, 2000)
+    assert reader.assert_counter_is_honest() == 2000
+    assert reader.js("document.querySelectorAll('.tl-label').length") == 0
+    # Publication labels that would overlap are not drawn at all, and none shown overlaps.
+    told = reader.js(TOLD_BOXES)
+    assert 0 < len(told) < 80
+    for k, box in enumerate(told):
+        assert all(_apart(box, other) for other in told[k + 1 :])
+    # The filter counts the piles' reports that pass, and hides piles with none.
+    reader.page.fill("#tl-search", "pokrovsk")
+    reader.settle()
+    shown, _ = reader.counter()
+    assert 0 < shown < 2000
+    assert sum(reader.js(PILE_COUNTS)) == shown == reader.assert_counter_is_honest()
+    assert reader.errors == []
+
+
+def test_a_pile_zooms_in_to_its_events_until_each_is_drawn(
+    reader: Reader, crowded_page: Path
+) -> None:
+    reader.open(crowded_page)
+    reader.page.click("#tl-range-all")
+    assert reader.js(PILE_COUNTS)
+    for _ in range(8):
+        piles = reader.js(f"{PILES}.map(n => n.getBoundingClientRect().toJSON())")
+        if not piles:
+            break
+        box = piles[len(piles) // 2]
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        reader.page.mouse.move(x, y)
+        reader.page.wait_for_selector("#tl-tip:not([hidden])")
+        tip = reader.page.inner_text("#tl-tip")
+        assert re.search(r"\d+ events? in the \w+ lane", tip), tip
+        assert "zoom in" in tip
+        reader.page.mouse.click(x, y)
+        reader.page.wait_for_timeout(400)  # Plotly takes a second click this soon as a double click
+    else:
+        raise AssertionError("piles that never part")
+    # Now every event in view is a mark of its own (or of its group), which hovering tells.
+    assert reader.js(PILE_COUNTS) == []
+    assert reader.assert_counter_is_honest() > 0
+    assert reader.js("document.querySelectorAll('.tl-label').length") > 0
+    # A report's marker in the plot area that no label covers.
+    x, y = reader.js(
+        f"{TRACES}('events').flatMap(g => [...g.querySelectorAll('path.point')].filter({SHOWN}))"
+        ".map(n => n.getBoundingClientRect()).map(r => [r.x + r.width / 2, r.y + r.height / 2])"
+        ".find(([x, y]) => { const e = document.elementFromPoint(x, y);"
+        " return e && e.classList.contains('drag'); })"
+    )
+    reader.page.mouse.move(x, y)
+    reader.page.wait_for_selector("#tl-tip:not([hidden]) blockquote")
+    assert "zoom in" not in reader.page.inner_text("#tl-tip")
+    assert reader.errors == []
+
+
+def test_the_table_view_lists_every_event_of_a_crowded_page(
+    reader: Reader, crowded_page: Path
+) -> None:
+    reader.open(crowded_page)
+    reader.page.click("#tl-table-toggle")
+    assert reader.page.locator("#tl-table tbody tr").count() == 2000
+    assert reader.page.inner_text("#tl-table caption").startswith("2000 events")
 
 
 def test_no_sideways_scroll_on_a_phone(phone: Reader, seed_page: Path) -> None:

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import make_article
 from timeline import resolve, text
-from timeline.text import one_of, sentence_spans, squash, unwrap
+from timeline.text import in_text, one_of, reading_view, sentence_spans, squash, unwrap
 
 
 def sentences(text: str) -> list[str]:
@@ -170,3 +170,44 @@ def test_paragraph_breaks_end_where_their_plain_form_ends(body: str) -> None:
     assert [m.end() for m in resolve._PARAGRAPH_BREAK.finditer(body)] == [
         m.end() for m in plain.finditer(body)
     ]
+
+
+SHY, ZWSP, JOINER, LRM = "\u00ad", "\u200b", "\u2060", "\u200e"
+
+
+@pytest.mark.parametrize(
+    ("raw", "view", "offsets"),
+    [
+        # marks at the start, at the end, in a run, one alone, and none
+        (f"{SHY}On Mon", "On Mon", [1, 2, 3, 4, 5, 6]),
+        (f"On Mon{ZWSP}", "On Mon", [0, 1, 2, 3, 4, 5]),
+        (f"De{SHY}{ZWSP}{JOINER}cem", "Decem", [0, 1, 5, 6, 7]),
+        (f"{LRM}{SHY}a{SHY}b{ZWSP}{ZWSP}c{JOINER}", "abc", [2, 4, 7]),
+        (f"{SHY}{ZWSP}", "", []),
+        # full-width forms and other scripts' digits keep their places: no offsets needed
+        ("\uff2d\uff4f\uff4e \u0662\u0660", "Mon 20", None),
+        ("On Mon", "On Mon", None),
+        (f"\uff11{SHY}\u0662", "12", [0, 2]),
+    ],
+)
+def test_reading_view_offsets_place_each_character_in_the_text(
+    raw: str, view: str, offsets: list[int] | None
+) -> None:
+    seen, found = reading_view(raw)
+    assert seen == view
+    assert (None if found is None else list(found)) == offsets
+    if found is not None:
+        assert len(found) == len(view)
+        assert all(found[-k] == offsets[-k] for k in range(1, len(view) + 1))
+        for start in range(len(view)):
+            for end in range(start + 1, len(view) + 1):
+                first, last = in_text(start, end, found)
+                assert (first, last) == (offsets[start], offsets[end - 1] + 1)
+
+
+@given(st.text(alphabet=f"ab 1\uff11\u0662{SHY}{ZWSP}{JOINER}{LRM}", max_size=40))
+def test_reading_view_offsets_are_the_characters_kept(raw: str) -> None:
+    seen, found = reading_view(raw)
+    kept = [at for at, character in enumerate(raw) if character not in text._UNSEEN]
+    assert len(seen) == len(kept)
+    assert (list(found) if found is not None else list(range(len(raw)))) == kept

@@ -21,10 +21,11 @@ import math
 import re
 import textwrap
 import zlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -506,7 +507,7 @@ def _text(value: object) -> str:
     return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
 
 
-def _details(row: pd.Series) -> dict[str, str]:
+def _details(row: Mapping[str, Any]) -> dict[str, str]:
     """What the page says about one event, as plain (unescaped) text."""
     offset = int(row["char_start"]) - int(row["sentence_start"])
     sentence, expression = _text(row["sentence"]), _text(row["expression"])
@@ -589,7 +590,9 @@ def _add_lane(
     """One lane: its legend swatch, its reports, and one mark for each group of reports of
     one story (the reports in it are in the figure, undrawn, for the page to open)."""
     color = CATEGORY_COLORS[category]
-    details = {index: _details(row) for index, row in lane.iterrows()}
+    # Rows as plain dicts: reading a cell of a pandas row costs as much as the rest of _details.
+    rows = lane.to_dict("records")
+    details = {index: _details(row) for index, row in zip(lane.index, rows, strict=True)}
     # The legend entry is a plain swatch; the event traces toggle with it as one group.
     figure.add_trace(
         go.Scatter(
@@ -619,16 +622,32 @@ def _middle(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 
 def _groups(lane: pd.DataFrame, layout: _Layout) -> list[list[int]]:
     """The lane's groups of several reports of one story (``cluster_id``), each as its rows
-    with the story's date first: the date most of them give, the earliest on a tie."""
+    with the story's date first: the date most of them give, the earliest on a tie.
+
+    Worked out for all stories at once: a pandas operation per story cost more than the rest
+    of the figure on a large table."""
     left, _ = _middle(lane)
-    clustered = lane[lane["cluster_id"].astype("string").fillna("") != ""]
-    groups = []
-    for _, part in clustered.groupby("cluster_id", sort=True):
-        if len(part) < 2:
-            continue
-        votes = left[part.index].value_counts()
-        groups.append(sorted(part.index, key=lambda i: (-votes[left[i]], left[i], layout.rows[i])))
-    return groups
+    reports = pd.DataFrame(
+        {
+            "story": lane["cluster_id"].astype("string").fillna(""),
+            "left": left,
+            "row": [layout.rows[i] for i in lane.index],
+            "order": range(len(lane)),
+        },
+        index=lane.index,
+    )
+    reports = reports[reports["story"] != ""]
+    reports = reports[reports.groupby("story")["order"].transform("size") >= 2]
+    reports["votes"] = reports.groupby(["story", "left"])["order"].transform("size")
+    reports = reports.sort_values(
+        ["story", "votes", "left", "row", "order"], ascending=[True, False, True, True, True]
+    )
+    return [
+        [index for _, index in members]
+        for _, members in itertools.groupby(
+            zip(reports["story"], reports.index, strict=True), key=lambda pair: pair[0]
+        )
+    ]
 
 
 def _add_reports(
@@ -1010,23 +1029,6 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
             "itemclick": False,
             "itemdoubleclick": False,
         },
-        annotations=[
-            *figure.layout.annotations,
-            *_outside_notes(events, layout.window),
-            {
-                "text": "<br>".join(escape(line) for line in KEY),
-                "name": "key",
-                "align": "left",
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0,
-                "y": 1 + (top_px - 127) / (height - top_px - bottom_margin),
-                "xanchor": "left",
-                "yanchor": "top",
-                "showarrow": False,
-                "font": {"size": 11, "color": "#566573"},
-            },
-        ],
         xaxis={
             "type": "date",
             "range": [_iso(layout.window[0]), _iso(layout.window[1])],
@@ -1051,6 +1053,26 @@ def _style(figure: go.Figure, events: pd.DataFrame, layout: _Layout, title: str 
             "zeroline": False,
         },
     )
+    # Added in one assignment: given to update_layout, the notes already there (one per
+    # publication day) would each be merged into itself, at a cost that grows with the
+    # square of their number (2 s for 300 days).
+    figure.layout.annotations = [
+        *figure.layout.annotations,
+        *_outside_notes(events, layout.window),
+        {
+            "text": "<br>".join(escape(line) for line in KEY),
+            "name": "key",
+            "align": "left",
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0,
+            "y": 1 + (top_px - 127) / (height - top_px - bottom_margin),
+            "xanchor": "left",
+            "yanchor": "top",
+            "showarrow": False,
+            "font": {"size": 11, "color": "#566573"},
+        },
+    ]
 
 
 # --- the page ------------------------------------------------------------------------------
@@ -1149,6 +1171,21 @@ def _page_parts(fig: go.Figure) -> tuple[go.Figure, dict[str, object]]:
             hoverinfo="none",
             showlegend=False,
             meta={"role": "clusters"},
+        )
+    )
+    # ... and here, on a view of more reports than it draws one by one, one square per lane
+    # and stretch of the view with the number of its reports.
+    page_figure.add_trace(
+        go.Scatter(
+            x=[],
+            y=[],
+            mode="markers+text",
+            marker={"symbol": "square", "size": 26, "line": {"width": 1, "color": "white"}},
+            textfont={"color": "white", "size": 10},
+            textposition="middle center",
+            hoverinfo="none",
+            showlegend=False,
+            meta={"role": "piles"},
         )
     )
     page_figure.layout.title.text = ""

@@ -7,10 +7,13 @@ the same length, and :func:`sentence_spans` returns offsets into the text it is 
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import overload
 
 
 def one_of(phrases: Iterable[str]) -> str:
@@ -164,19 +167,54 @@ _UNSEEN |= frozenset("\u2066\u2067\u2068\u2069")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")
 _UNSEEN_OR_FULL_WIDTH = re.compile(rf"[{''.join(_UNSEEN)}\uff01-\uff5e]")
+_UNSEEN_RUN = re.compile(rf"[{''.join(_UNSEEN)}]+")
 
 
-def reading_view(text: str) -> tuple[str, list[int] | None]:
+class ViewOffsets(Sequence[int]):
+    """The offset in a text of each character of its reading view, kept as two machine
+    integers per run of marks left out (not one Python integer per character): the view's
+    character ``i`` lies at ``i`` plus the number of marks left out before it."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = array("q")  # where each run of marks left out starts, in the view
+        self._shifts = array("q")  # the marks left out up to the end of that run
+        left_out = 0
+        for run in _UNSEEN_RUN.finditer(text):
+            self._starts.append(run.start() - left_out)
+            left_out += run.end() - run.start()
+            self._shifts.append(left_out)
+        self._length = len(text) - left_out
+
+    def __len__(self) -> int:
+        return self._length
+
+    @overload
+    def __getitem__(self, index: int) -> int: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[int]: ...
+    def __getitem__(self, index: int | slice) -> int | list[int]:
+        if isinstance(index, slice):
+            return [self[at] for at in range(*index.indices(self._length))]
+        if index < 0:
+            index += self._length
+        if not 0 <= index < self._length:
+            raise IndexError("reading view offset out of range")
+        run = bisect.bisect_right(self._starts, index)
+        return index + (self._shifts[run - 1] if run else 0)
+
+
+def reading_view(text: str) -> tuple[str, Sequence[int] | None]:
     """``text`` as the date rules read it: without the marks a reader never sees inside a
     word ("Decem\u00adber"), full-width forms and other scripts' digits as ASCII. Also the
-    offset in ``text`` of each character of the view, ``None`` when they are the same."""
+    offset in ``text`` of each character of the view (a :class:`ViewOffsets`, whose size
+    follows the runs of marks, not the text), ``None`` when they are the same."""
     # Two searches of one character class each: one search of both costs three times more.
     if text.isascii() or not (_UNSEEN_OR_FULL_WIDTH.search(text) or _OTHER_DIGIT.search(text)):
         return text, None
     offsets = None
-    if any(character in _UNSEEN for character in text):
-        offsets = [at for at, character in enumerate(text) if character not in _UNSEEN]
-        text = "".join(text[at] for at in offsets)
+    if _UNSEEN_RUN.search(text):
+        offsets = ViewOffsets(text)
+        text = _UNSEEN_RUN.sub("", text)
     text = _OTHER_DIGIT.sub(lambda digit: str(unicodedata.decimal(digit.group())), text)
     return text.translate(_FULL_WIDTH), offsets
 

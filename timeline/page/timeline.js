@@ -28,6 +28,18 @@
   // The marks drawn reach this share of the view's width beyond each of its edges, so a
   // small pan or zoom out needs no new drawing.
   var REACH = 0.25;
+  // A view wider than PILE_DAYS that would draw more reports than PILE_ABOVE draws piles
+  // instead: per lane, one mark for each stretch of PILE_PX pixels, with the number of its
+  // reports; a click on a pile zooms in to its reports. (Each SVG mark costs Plotly and the
+  // browser a fraction of a millisecond: tens of thousands of them took tens of seconds.)
+  var PILE_ABOVE = 1500;
+  var PILE_PX = 28;
+  var PILE_DAYS = 3;
+  // Past this many publication labels near the view, those that would overlap an earlier one
+  // are left out before drawing (toldLabels would hide them after Plotly drew each one).
+  var TOLD_MOST = 60;
+  var piles = [];           // the piles drawn now, in the drawn order (none: marks are)
+  var piledWidth = 0;       // the width of the view the piles were made for
   var clusters = new Map(); // cluster id -> events
   // Several reports of one cluster in one lane are drawn as one mark with their count until
   // the reader opens it. Counters count reports: a closed mark stands for its reports.
@@ -193,9 +205,10 @@
           var ev = node.__data__ && list[node.__data__.i];
           if (ev) nodes.push([node, ev, false, null, null]);
         });
-      } else if (kind === "clusters") {
+      } else if (kind === "clusters" || kind === "piles") {
+        var drawn = kind === "piles" ? piles : drawnGroups;
         traceNode.querySelectorAll(".point, .textpoint").forEach(function (node) {
-          var g = node.__data__ && drawnGroups[node.__data__.i];
+          var g = node.__data__ && drawn[node.__data__.i];
           if (g) nodes.push([node, g, node.classList.contains("textpoint"), null, null]);
         });
       }
@@ -207,7 +220,15 @@
   function paint() {
     nodes.forEach(function (entry) {
       var node = entry[0], it = entry[1], hidden, dim;
-      if (it.members) {
+      if (it.pile) {
+        hidden = it.passing === 0;
+        dim = pinned !== null && !it.members.some(function (m) { return !faded(m); });
+        if (entry[2] && !hidden) {
+          var number = node.querySelector("text") || node;
+          var passing = pileCount(it.passing);
+          if (number.textContent !== passing) number.textContent = passing;
+        }
+      } else if (it.members) {
         hidden = !closedShown(it);
         dim = faded(it.members[0]);
         if (entry[2] && !hidden) {
@@ -246,20 +267,32 @@
     range = range || view();
     var reach = (range[1] - range[0]) * REACH;
     drawnRange = [range[0] - reach, range[1] + reach];
-    var data = gd.data.slice();
+    var data = gd.data.slice(), nearBy = new Map(), count = 0;
     traceEvents.forEach(function (list, i) {
       var near = list.filter(function (ev) { return inView(ev, drawnRange); });
+      nearBy.set(i, near);
+      count += near.length;
+    });
+    var wide = range[1] - range[0] > PILE_DAYS * DAY;
+    piles = wide && count > PILE_ABOVE ? heap(range, nearBy) : [];
+    piledWidth = range[1] - range[0];
+    nearBy.forEach(function (near, i) {
+      if (piles.length) near = [];
       byTrace.set(i, near);
       var points = near.map(function (ev) { return ev.n; });
-      data[i] = Object.assign(picked(MARKS[i], points, list.length), {visible: gd.data[i].visible});
+      data[i] = Object.assign(picked(MARKS[i], points, traceEvents.get(i).length),
+        {visible: gd.data[i].visible});
     });
-    drawnGroups = groups.filter(function (g) { return inView(g.members[0], drawnRange); });
+    drawnGroups = piles.length ? [] :
+      groups.filter(function (g) { return inView(g.members[0], drawnRange); });
     // Publication labels near the view; their dotted lines are one trace, always drawn.
-    gd.layout.annotations = fixedNotes.concat(DATA.notes.filter(function (note) {
+    var notes = DATA.notes.filter(function (note) {
       var at = ms(note.x);
       return at >= drawnRange[0] && at <= drawnRange[1];
-    }));
+    });
+    gd.layout.annotations = fixedNotes.concat(notes.length > TOLD_MOST ? apart(notes, range) : notes);
     data.forEach(function (trace, i) {
+      if (role(trace) === "piles") data[i] = pileTrace(trace);
       if (role(trace) !== "clusters") return;
       var anchors = drawnGroups.map(function (g) { return g.members[0]; });
       data[i] = Object.assign({}, trace, {
@@ -282,11 +315,76 @@
   }
 
   // Whether the marks drawn serve the stretch ``range``: it lies inside the drawn stretch,
-  // and that is not so much wider that most drawn marks are out of sight.
+  // and that is not so much wider that most drawn marks are out of sight (or, for piles,
+  // that they would part on a view this narrow).
   function covers(range) {
     if (!drawnRange) return false;
     var inside = range[0] >= drawnRange[0] && range[1] <= drawnRange[1];
-    return inside && (drawnRange[1] - drawnRange[0]) <= 4 * (1 + 2 * REACH) * (range[1] - range[0]);
+    var most = piles.length ? 1.5 * (range[1] - range[0]) : 4 * (1 + 2 * REACH) * (range[1] - range[0]);
+    return inside && (piles.length ? piledWidth : drawnRange[1] - drawnRange[0]) <= most;
+  }
+
+  // The publication labels ``notes`` (in time order) that do not overlap an earlier one in
+  // their row on the view ``range``, by the width of their text.
+  function apart(notes, range) {
+    var perMs = gd._fullLayout.xaxis._length / (range[1] - range[0]), ends = new Map();
+    measure.font = "11px " + gd._fullLayout.font.family;
+    return notes.filter(function (note) {
+      var x = (ms(note.x) - range[0]) * perMs;
+      var text = note.text.replace(/<[^>]*>/g, "").replace(/&[^;\s]+;/g, "x");
+      var width = measure.measureText(text).width;
+      var left = note.xanchor === "right" ? x - width : x, end = ends.get(note.y);
+      if (end !== undefined && left < end) return false;
+      ends.set(note.y, left + width);
+      return true;
+    });
+  }
+
+  // The reports of ``nearBy`` (event trace index -> its reports near the view) gathered in
+  // piles: per lane, one for each stretch of PILE_PX pixels of the view ``range``, by the
+  // middle of each report's mark.
+  function heap(range, nearBy) {
+    var width = (range[1] - range[0]) * PILE_PX / Math.max(1, gd._fullLayout.xaxis._length);
+    var byKey = new Map(), out = [];
+    nearBy.forEach(function (near) {
+      near.forEach(function (ev) {
+        var slot = Math.floor((ev.left + ev.right) / 2 / width), key = ev.lane + " " + slot;
+        var p = byKey.get(key);
+        if (!p) {
+          p = {pile: true, members: [], lane: ev.lane, at: (slot + 0.5) * width,
+               left: ev.left, right: ev.right, passing: 0};
+          byKey.set(key, p);
+          out.push(p);
+        }
+        p.members.push(ev);
+        if (ev.ok) p.passing++;
+        p.left = Math.min(p.left, ev.left);
+        p.right = Math.max(p.right, ev.right);
+      });
+    });
+    return out;
+  }
+
+  // The piles' trace: a square in the lane's colour, at the middle of its lane, with the
+  // number of its reports that pass inside.
+  function pileTrace(trace) {
+    var middles = new Map(LANES.map(function (lane, k) {
+      return [lane, gd.layout.yaxis.tickvals[k]];
+    }));
+    return Object.assign({}, trace, {
+      x: piles.map(function (p) { return isoDate(p.at); }),
+      y: piles.map(function (p) { return middles.get(p.lane); }),
+      text: piles.map(function (p) { return pileCount(p.members.length); }),
+      marker: Object.assign({}, trace.marker, {
+        color: piles.map(function (p) { return laneColors.get(p.lane); })
+      })
+    });
+  }
+
+  // A pile's number, short enough for its mark: 12, 345, 1.2k, 12k.
+  function pileCount(n) {
+    if (n < 1000) return String(n);
+    return n < 10000 ? (n / 1000).toFixed(1).replace(/\.0$/, "") + "k" : Math.round(n / 1000) + "k";
   }
 
   // ``trace`` with only its points ``points`` (indexes): every per-point array of ``size``
@@ -347,6 +445,7 @@
       ev.drawn = ev.match && (!g || g.open || g.passing.length === 1);
     });
     passing = events.filter(function (ev) { return ev.ok; });
+    piles.forEach(function (p) { p.passing = p.members.filter(function (m) { return m.ok; }).length; });
     // Each mark: ``ev`` the event it tells of, ``at`` where it is drawn (a closed group's
     // mark stands at its first member's date and tells of its first report that passes).
     shown = [];
@@ -653,7 +752,8 @@
     var dx = origin[0] + xa._offset, dy = origin[1] + ya._offset;
     var rowPx = Math.abs(ya.l2p(1) - ya.l2p(0));
     var g = grid(xa._length, ya._length), bands = laneBands(ya);
-    var list = stories(range);
+    // Piles carry their numbers, and their reports' stories no labels: they are not drawn.
+    var list = piles.length ? [] : stories(range);
     list.forEach(function (c) {
       c.boxes = c.marks.map(function (mark) {
         return markBox(mark, range, xa, ya, rowPx, bands);
@@ -888,6 +988,11 @@
       if (field(ev, name)) add(box, "div", field(ev, name));
     });
     if (field(ev, "conflict")) add(box, "div", "\u26a0 " + field(ev, "conflict"), "tl-conflict");
+    place(box, x, y);
+  }
+
+  // The tip shown beside the pointer at (x, y), inside the page.
+  function place(box, x, y) {
     box.hidden = false;
     var host = box.parentNode.getBoundingClientRect();
     var left = Math.min(x - host.left + 14, host.width - box.offsetWidth - 4);
@@ -897,6 +1002,27 @@
   }
 
   function untip() { byId("tl-tip").hidden = true; }
+
+  // What a pile holds: the number of its reports that pass, their dates, the headlines of
+  // the five stories with most reports in it, and that a click zooms in to them.
+  function pileTip(p, x, y) {
+    var box = byId("tl-tip"), ok = p.members.filter(function (m) { return m.ok; });
+    box.replaceChildren();
+    add(box, "strong", ok.length + " events in the " + p.lane + " lane");
+    add(box, "div", isoDate(p.left).slice(0, 10) + " to " + isoDate(p.right).slice(0, 10), "tl-meta");
+    var told = new Map();
+    ok.forEach(function (m) { told.set(m.cluster, (told.get(m.cluster) || 0) + 1); });
+    var top = Array.from(told.keys()).sort(function (a, b) {
+      return told.get(b) - told.get(a);
+    }).slice(0, 5);
+    var list = add(box, "ul", "");
+    top.forEach(function (story) {
+      var first = clusters.get(story)[0];
+      add(list, "li", field(first, "headline") + (told.get(story) > 1 ? " (" + told.get(story) + ")" : ""));
+    });
+    add(box, "div", "Click to zoom in to them.");
+    place(box, x, y);
+  }
 
   var eventByIndex = new Map();
 
@@ -1213,12 +1339,18 @@
     gd.on("plotly_restyle", function () { if (!busy) refresh(); });
     gd.on("plotly_doubleclick", clear);
     gd.on("plotly_hover", function (event) {
-      var ev = pointed(event);
+      var ev = pointed(event), p = pileAt(event);
       if (ev) tip(ev, event.event.clientX, event.event.clientY);
+      else if (p) pileTip(p, event.event.clientX, event.event.clientY);
     });
     gd.on("plotly_unhover", untip);
     gd.on("plotly_click", function (event) {
-      var ev = pointed(event);
+      var ev = pointed(event), p = pileAt(event);
+      if (p && !ev) {
+        untip();
+        zoom(p.left, p.right, true);
+        return;
+      }
       if (!ev) return;
       if (closed(ev)) toggle(ev);
       else pin(ev);
@@ -1245,10 +1377,21 @@
     if (pinned && focused >= 0 && focused < shown.length) ring(shown[focused].ev);
   }
 
-  // The event under the pointer: a drawn report, or the first report of a closed group.
+  // The pile under the pointer, or null.
+  function pileAt(event) {
+    var point = event.points && event.points[0];
+    return point && role(point.data) === "piles" ? piles[point.pointNumber] || null : null;
+  }
+
+  // The event under the pointer: a drawn report, the first report of a closed group, or
+  // the one report of a pile that passes.
   function pointed(event) {
     var point = event.points && event.points[0];
     if (!point) return null;
+    var p = pileAt(event);
+    if (p) {
+      return p.passing === 1 ? p.members.find(function (m) { return m.ok; }) : null;
+    }
     if (role(point.data) === "clusters") {
       var first = eventByIndex.get(point.customdata), g = first && first.group;
       return g && g.passing.length ? g.passing[0] : null;
