@@ -6230,3 +6230,41 @@ def test_marks_a_reader_does_not_see_and_other_forms_of_digits_do_not_hide_a_dat
     found = find_dates(text, TUE)
     assert [(m.text, m.value) for m in found] == expected
     assert all(text[m.char_start : m.char_end] == m.text for m in found)
+
+
+# A story names one day by a weekday: told ahead of publication (within half a week) and
+# also read as the one gone by from a clause's tense alone, it is the coming day both times
+# ("predicted gales on Friday" in a Wednesday story that says "schools will close on
+# Friday"); "last Friday", a day ahead farther than the one gone by, or a story that tells
+# the weekday only in the past keep the day gone by. Each row: the sentence (``{day}`` the
+# weekday ``ahead`` days after publication) and where each of its dates lies, in order, as
+# days from publication (a time of day as the day and its suffix).
+STORY_WEEKDAYS = [
+    ("Forecasters predicted gales on {day}. Schools will close on {day}.", 2, [2, 2]),
+    ("The alert will start on {day}. Crews were told to be ready on {day}.", 1, [1, 1]),
+    ("Officials expected the worst damage on {day}. The storm is set to hit on {day}.", 3, [3, 3]),
+    (
+        "Ferries were cancelled from 6am on {day} until 8pm that evening. The storm will hit"
+        " on {day}.",
+        2,
+        [(2, "T06:00"), (2, "T20:00"), (2, "TEV"), 2],
+    ),
+    # kept: a relation word, a nearer day gone by, no day told ahead
+    ("Talks collapsed last {day}. They will resume on {day}.", 2, [-5, 2]),
+    ("Rebels attacked the town on {day}. Talks will be held on {day}.", 5, [-2, 5]),
+    ("Forecasters predicted gales on {day}.", 2, [-5]),
+    ("Rebels attacked the town on {day}, and fled on {day}.", 2, [-5, -5]),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead", "sides"), STORY_WEEKDAYS)
+def test_a_weekday_the_story_tells_ahead_is_one_day(
+    text: str, ahead: int, sides: list[int | tuple[int, str]], published: date
+) -> None:
+    sentence = text.format(day=(published + timedelta(days=ahead)).strftime("%A"))
+    meant = []
+    for side in sides:
+        days, suffix = side if isinstance(side, tuple) else (side, "")
+        meant.append((published + timedelta(days=days)).isoformat() + suffix)
+    assert [value for _, value in values(sentence, published)] == meant

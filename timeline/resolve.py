@@ -94,17 +94,40 @@ def _dates_in(text: str, published: date, language: str) -> list[Mention]:
     # A rule's ``later`` says which of its expressions wait for the dates they may hang
     # on: those are placed in a second pass, each seeing every date placed before it.
     later = [_placed_later(item, rules, flat) for item in found]
-    for item, waits in zip(found, later, strict=True):  # first pass, in text order
-        if not waits:
-            placement = _place(item, rules.by_name[item.rule], ctx)
-            if placement is not None:
-                ctx.place(item, placement)
-    for item, waits in zip(found, later, strict=True):  # second pass
-        if waits:
-            placement = _place(item, rules.by_name[item.rule], ctx)
-            if placement is not None:
-                ctx.place(item, placement)
+    _place_all(found, later, rules, ctx)
+    if ahead := weekdays_told_ahead(ctx):
+        # the story tells a weekday ahead and also that weekday gone by: one day it is
+        ctx = replace(ctx, placed=[], written_days={}, days=[], weekdays_ahead=ahead)
+        _place_all(found, later, rules, ctx)
     return [_mention(text, item, placement) for item, placement in ctx.placed]
+
+
+def _place_all(found: Sequence[Found], later: Sequence[bool], rules: Grammar, ctx: Context) -> None:
+    """Place every expression on ``ctx``: those that wait for others after the rest."""
+    for waits in (False, True):
+        for item, waiting in zip(found, later, strict=True):
+            if waiting == waits and (placement := _place(item, rules.by_name[item.rule], ctx)):
+                ctx.place(item, placement)
+
+
+def weekdays_told_ahead(ctx: Context) -> frozenset[int]:
+    """The weekdays a story places both on the coming such day, within half a week of
+    publication, and on the one gone by, a week before it. A story names one day by a
+    weekday: the one gone by was read from a clause's tense alone ("predicted to bring
+    winds on Friday" told on a Wednesday that also tells "the warning ends on Friday"),
+    and the coming one is nearer publication, so it is the day both name. Weekdays
+    with a relation word ("last Friday") do not count."""
+    sides: dict[int, set[int]] = {}
+    for found, placement in ctx.placed:
+        if "weekday" not in found.parts or found.parts.get("rel") or placement.start is None:
+            continue
+        days = (placement.start - ctx.dct).days
+        sides.setdefault(placement.start.weekday(), set()).add(days)
+    return frozenset(
+        weekday
+        for weekday, days in sides.items()
+        if any(0 < ahead < 7 - ahead and ahead - 7 in days for ahead in days)
+    )
 
 
 def _placed_later(found: Found, rules: Grammar, text: str) -> bool:
