@@ -6268,3 +6268,40 @@ def test_a_weekday_the_story_tells_ahead_is_one_day(
         days, suffix = side if isinstance(side, tuple) else (side, "")
         meant.append((published + timedelta(days=days)).isoformat() + suffix)
     assert [value for _, value in values(sentence, published)] == meant
+
+
+# News gives the year of a day not of its own time: a day of a month told without its
+# year, near publication counted from it, is the news's own day, not one of a
+# backgrounder's earlier year told before it ("elected mayor in 2019 and 2023. On March
+# 18, ..." told on March 24, 2025). Each row: the sentence (``{year}`` three years before
+# publication, ``{day}`` a day of a month ``back`` days before publication) and whether
+# the day is of now (else of the backgrounder's year); a day after publication told in the
+# past is no news yet.
+BACKGROUNDER_YEARS = [
+    ("He was elected mayor in {year}. On {day}, his diploma was annulled.", 6, True),
+    ("The group was banned under the Security Act {year} on {day}.", 15, True),
+    ("The truce agreed in {year} collapsed. Fighting resumed on {day}.", 28, True),
+    # kept: a day far from publication, a narrated history, a year of the day's own
+    ("He was elected mayor in {year}. On {day}, his diploma was annulled.", 120, False),
+    ("He was elected mayor in {year}. On {day}, his diploma was annulled.", -4, False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "back", "now"), BACKGROUNDER_YEARS)
+def test_a_day_near_publication_is_not_of_a_backgrounders_year(
+    text: str, back: int, now: bool, published: date
+) -> None:
+    day = published - timedelta(days=back)
+    year = published.year - 3
+    sentence = text.format(year=year, day=f"{day:%B} {day.day}")
+    meant = day if now else day.replace(year=year)
+    assert dict(values(sentence, published))[f"{day:%B} {day.day}"] == meant.isoformat()
+
+
+def test_a_day_of_a_narrated_history_keeps_its_story_year() -> None:
+    text = (
+        "The war began in 1939. Poland fell in 1939 and France in 1940. The tide turned"
+        " in 1942. The Allies landed in Normandy in 1944. On May 29, the city fell."
+    )
+    assert dict(values(text, date(2025, 6, 1)))["May 29"] == "1944-05-29"

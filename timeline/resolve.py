@@ -191,9 +191,42 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
         if story is not None and not _told_from_publication(found, ctx, story[0]):
             placement = strategy(found, replace(ctx, dct=story[0], narrating=story[1]))
             if placement is not None and placement.anchor == "dct":
-                return replace(placement, anchor="text")
-            return placement
+                placement = replace(placement, anchor="text")
+            if placement is None or not _a_day_of_now(found, ctx, story[0]):
+                return placement
+            news = strategy(found, ctx)
+            return news if _near_publication(news, ctx) else placement
     return strategy(found, ctx)
+
+
+# How many days before publication a day of a month told without its year may lie,
+# counted from publication, to be the news's own day rather than one of a backgrounder's
+# year.
+_NEWS_OF_NOW_DAYS = 31
+
+
+def _a_day_of_now(found: Found, ctx: Context, story: date) -> bool:
+    """True in news (not a narrated history) for a day of a month told without its year
+    while the passage's story time lies in an earlier year: news gives the year of a
+    day that is not of its own time, so such a day near publication is of now ("twice
+    elected mayor, in 2019 and 2023. On March 18, his diploma was annulled" told on
+    March 24, 2025: March 18, 2025; "proscribed under the Terrorism Act 2000 on July 5")."""
+    parts = found.parts
+    return (
+        not ctx.narrative
+        and story.year < ctx.dct.year
+        and "day" in parts
+        and "month" in parts
+        and not parts.get("year")
+    )
+
+
+def _near_publication(placement: Placement | None, ctx: Context) -> bool:
+    """True for a date that lies within ``_NEWS_OF_NOW_DAYS`` before publication, or on
+    its day (one ahead of it, told in a clause not told in the future, is no news yet)."""
+    if placement is None or placement.start is None:
+        return False
+    return 0 <= (ctx.dct - placement.start).days <= _NEWS_OF_NOW_DAYS
 
 
 # Parts of a month or a weekday that set it from the publication date ("last", "of this
