@@ -6279,7 +6279,7 @@ def test_a_weekday_the_story_tells_ahead_is_one_day(
 # past is no news yet.
 BACKGROUNDER_YEARS = [
     ("He was elected mayor in {year}. On {day}, his diploma was annulled.", 6, True),
-    ("The group was banned under the Security Act {year} on {day}.", 15, True),
+    ("The group was banned in {year}. It was banned again on {day}.", 15, True),
     ("The truce agreed in {year} collapsed. Fighting resumed on {day}.", 28, True),
     # kept: a day far from publication, a narrated history, a year of the day's own
     ("He was elected mayor in {year}. On {day}, his diploma was annulled.", 120, False),

@@ -192,29 +192,35 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
             placement = strategy(found, replace(ctx, dct=story[0], narrating=story[1]))
             if placement is not None and placement.anchor == "dct":
                 placement = replace(placement, anchor="text")
-            if placement is None or not _a_day_of_now(found, ctx, story[0]):
+            if placement is None or not _a_day_of_now(found, ctx, *story):
                 return placement
             news = strategy(found, ctx)
             return news if _near_publication(news, ctx) else placement
     return strategy(found, ctx)
 
 
+# How many years before publication a backgrounder's year may lie: a story of longer ago
+# is a history, which moves on from its year ("In 1949 ... It left on November 30").
+_BACKGROUNDER_YEARS = 10
 # How many days before publication a day of a month told without its year may lie,
 # counted from publication, to be the news's own day rather than one of a backgrounder's
 # year.
 _NEWS_OF_NOW_DAYS = 31
 
 
-def _a_day_of_now(found: Found, ctx: Context, story: date) -> bool:
+def _a_day_of_now(found: Found, ctx: Context, story: date, precision: Granularity) -> bool:
     """True in news (not a narrated history) for a day of a month told without its year
-    while the passage's story time lies in an earlier year: news gives the year of a
-    day that is not of its own time, so such a day near publication is of now ("twice
-    elected mayor, in 2019 and 2023. On March 18, his diploma was annulled" told on
-    March 24, 2025: March 18, 2025; "proscribed under the Terrorism Act 2000 on July 5")."""
+    while the passage's story time lies in an earlier year of the last decade, told by a
+    year or a month (a story told by its days moves on from them, and so does a history:
+    "In 1949 the army held the city until October 12. It left on November 30"): news
+    gives the year of a day that is not of its own time, so such a day near publication
+    is of now ("twice elected mayor, in 2019 and 2023. On March 18, his diploma was
+    annulled" told on March 24, 2025: March 18, 2025)."""
     parts = found.parts
     return (
         not ctx.narrative
-        and story.year < ctx.dct.year
+        and precision not in ("day", "time")
+        and ctx.dct.year - _BACKGROUNDER_YEARS <= story.year < ctx.dct.year
         and "day" in parts
         and "month" in parts
         and not parts.get("year")
