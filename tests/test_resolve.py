@@ -6230,3 +6230,78 @@ def test_marks_a_reader_does_not_see_and_other_forms_of_digits_do_not_hide_a_dat
     found = find_dates(text, TUE)
     assert [(m.text, m.value) for m in found] == expected
     assert all(text[m.char_start : m.char_end] == m.text for m in found)
+
+
+# A story names one day by a weekday: told ahead of publication (within half a week) and
+# also read as the one gone by from a clause's tense alone, it is the coming day both times
+# ("predicted gales on Friday" in a Wednesday story that says "schools will close on
+# Friday"); "last Friday", a day ahead farther than the one gone by, or a story that tells
+# the weekday only in the past keep the day gone by. Each row: the sentence (``{day}`` the
+# weekday ``ahead`` days after publication) and where each of its dates lies, in order, as
+# days from publication (a time of day as the day and its suffix).
+STORY_WEEKDAYS = [
+    ("Forecasters predicted gales on {day}. Schools will close on {day}.", 2, [2, 2]),
+    ("The alert will start on {day}. Crews were told to be ready on {day}.", 1, [1, 1]),
+    ("Officials expected the worst damage on {day}. The storm is set to hit on {day}.", 3, [3, 3]),
+    (
+        "Ferries were cancelled from 6am on {day} until 8pm that evening. The storm will hit"
+        " on {day}.",
+        2,
+        [(2, "T06:00"), (2, "T20:00"), (2, "TEV"), 2],
+    ),
+    # kept: a relation word, a nearer day gone by, no day told ahead
+    ("Talks collapsed last {day}. They will resume on {day}.", 2, [-5, 2]),
+    ("Rebels attacked the town on {day}. Talks will be held on {day}.", 5, [-2, 5]),
+    ("Forecasters predicted gales on {day}.", 2, [-5]),
+    ("Rebels attacked the town on {day}, and fled on {day}.", 2, [-5, -5]),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "ahead", "sides"), STORY_WEEKDAYS)
+def test_a_weekday_the_story_tells_ahead_is_one_day(
+    text: str, ahead: int, sides: list[int | tuple[int, str]], published: date
+) -> None:
+    sentence = text.format(day=(published + timedelta(days=ahead)).strftime("%A"))
+    meant = []
+    for side in sides:
+        days, suffix = side if isinstance(side, tuple) else (side, "")
+        meant.append((published + timedelta(days=days)).isoformat() + suffix)
+    assert [value for _, value in values(sentence, published)] == meant
+
+
+# News gives the year of a day not of its own time: a day of a month told without its
+# year, near publication counted from it, is the news's own day, not one of a
+# backgrounder's earlier year told before it ("elected mayor in 2019 and 2023. On March
+# 18, ..." told on March 24, 2025). Each row: the sentence (``{year}`` three years before
+# publication, ``{day}`` a day of a month ``back`` days before publication) and whether
+# the day is of now (else of the backgrounder's year); a day after publication told in the
+# past is no news yet.
+BACKGROUNDER_YEARS = [
+    ("He was elected mayor in {year}. On {day}, his diploma was annulled.", 6, True),
+    ("The group was banned in {year}. It was banned again on {day}.", 15, True),
+    ("The truce agreed in {year} collapsed. Fighting resumed on {day}.", 28, True),
+    # kept: a day far from publication, a narrated history, a year of the day's own
+    ("He was elected mayor in {year}. On {day}, his diploma was annulled.", 120, False),
+    ("He was elected mayor in {year}. On {day}, his diploma was annulled.", -4, False),
+]
+
+
+@pytest.mark.parametrize("published", PUBLICATION_DAYS)
+@pytest.mark.parametrize(("text", "back", "now"), BACKGROUNDER_YEARS)
+def test_a_day_near_publication_is_not_of_a_backgrounders_year(
+    text: str, back: int, now: bool, published: date
+) -> None:
+    day = published - timedelta(days=back)
+    year = published.year - 3
+    sentence = text.format(year=year, day=f"{day:%B} {day.day}")
+    meant = day if now else day.replace(year=year)
+    assert dict(values(sentence, published))[f"{day:%B} {day.day}"] == meant.isoformat()
+
+
+def test_a_day_of_a_narrated_history_keeps_its_story_year() -> None:
+    text = (
+        "The war began in 1939. Poland fell in 1939 and France in 1940. The tide turned"
+        " in 1942. The Allies landed in Normandy in 1944. On May 29, the city fell."
+    )
+    assert dict(values(text, date(2025, 6, 1)))["May 29"] == "1944-05-29"

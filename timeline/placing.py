@@ -173,6 +173,14 @@ class Context:
     narrating: Granularity | None = None
     # Rules whose dates are points of comparison, never the focus (Rule.compared).
     compared: frozenset[str] = frozenset()
+    # Weekdays (Monday is 0) the story tells on the coming such day and on the one gone
+    # by (see timeline.resolve.weekdays_told_ahead): every bare one names the coming day.
+    weekdays_ahead: frozenset[int] = frozenset()
+
+    def story_day_ahead(self, day: date) -> bool:
+        """True for the coming day of a weekday the story tells ahead (``weekdays_ahead``):
+        its day whatever the tense of a clause that names it."""
+        return day.weekday() in self.weekdays_ahead and 0 < (day - self.dct).days < 7
 
     def sentence_of(self, found: Found) -> tuple[int, int]:
         index = bisect.bisect_right(self.sentences, (found.start, math.inf)) - 1
@@ -927,7 +935,7 @@ class Context:
         Factories were hit that night": not the night of a deadline)."""
         told = self.told_before(found, unit)
         if told is not None and told.start is not None and told.start > self.dct:
-            if self.tense(found) == "past":
+            if self.tense(found) == "past" and not self.story_day_ahead(told.start):
                 told = self.told_before(found, unit, up_to=self.dct)
         if told is not None and told.start is not None:
             return told.start, "text"
@@ -1015,7 +1023,7 @@ def weekday_date(
         return ctx.dct - timedelta(days=back or 7)
     if shift > 0:
         return ctx.dct + timedelta(days=ahead or 7)
-    if tense == "future":
+    if tense == "future" or ctx.story_day_ahead(ctx.dct + timedelta(days=ahead)):
         return ctx.dct + timedelta(days=ahead)
     return ctx.dct - timedelta(days=back)
 

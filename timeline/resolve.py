@@ -94,17 +94,40 @@ def _dates_in(text: str, published: date, language: str) -> list[Mention]:
     # A rule's ``later`` says which of its expressions wait for the dates they may hang
     # on: those are placed in a second pass, each seeing every date placed before it.
     later = [_placed_later(item, rules, flat) for item in found]
-    for item, waits in zip(found, later, strict=True):  # first pass, in text order
-        if not waits:
-            placement = _place(item, rules.by_name[item.rule], ctx)
-            if placement is not None:
-                ctx.place(item, placement)
-    for item, waits in zip(found, later, strict=True):  # second pass
-        if waits:
-            placement = _place(item, rules.by_name[item.rule], ctx)
-            if placement is not None:
-                ctx.place(item, placement)
+    _place_all(found, later, rules, ctx)
+    if ahead := weekdays_told_ahead(ctx):
+        # the story tells a weekday ahead and also that weekday gone by: one day it is
+        ctx = replace(ctx, placed=[], written_days={}, days=[], weekdays_ahead=ahead)
+        _place_all(found, later, rules, ctx)
     return [_mention(text, item, placement) for item, placement in ctx.placed]
+
+
+def _place_all(found: Sequence[Found], later: Sequence[bool], rules: Grammar, ctx: Context) -> None:
+    """Place every expression on ``ctx``: those that wait for others after the rest."""
+    for waits in (False, True):
+        for item, waiting in zip(found, later, strict=True):
+            if waiting == waits and (placement := _place(item, rules.by_name[item.rule], ctx)):
+                ctx.place(item, placement)
+
+
+def weekdays_told_ahead(ctx: Context) -> frozenset[int]:
+    """The weekdays a story places both on the coming such day, within half a week of
+    publication, and on the one gone by, a week before it. A story names one day by a
+    weekday: the one gone by was read from a clause's tense alone ("predicted to bring
+    winds on Friday" told on a Wednesday that also tells "the warning ends on Friday"),
+    and the coming one is nearer publication, so it is the day both name. Weekdays
+    with a relation word ("last Friday") do not count."""
+    sides: dict[int, set[int]] = {}
+    for found, placement in ctx.placed:
+        if "weekday" not in found.parts or found.parts.get("rel") or placement.start is None:
+            continue
+        days = (placement.start - ctx.dct).days
+        sides.setdefault(placement.start.weekday(), set()).add(days)
+    return frozenset(
+        weekday
+        for weekday, days in sides.items()
+        if any(0 < ahead < 7 - ahead and ahead - 7 in days for ahead in days)
+    )
 
 
 def _placed_later(found: Found, rules: Grammar, text: str) -> bool:
@@ -168,9 +191,48 @@ def _by_rule(found: Found, rule: Rule, ctx: Context) -> Placement | None:
         if story is not None and not _told_from_publication(found, ctx, story[0]):
             placement = strategy(found, replace(ctx, dct=story[0], narrating=story[1]))
             if placement is not None and placement.anchor == "dct":
-                return replace(placement, anchor="text")
-            return placement
+                placement = replace(placement, anchor="text")
+            if placement is None or not _a_day_of_now(found, ctx, *story):
+                return placement
+            news = strategy(found, ctx)
+            return news if _near_publication(news, ctx) else placement
     return strategy(found, ctx)
+
+
+# How many years before publication a backgrounder's year may lie: a story of longer ago
+# is a history, which moves on from its year ("In 1949 ... It left on November 30").
+_BACKGROUNDER_YEARS = 10
+# How many days before publication a day of a month told without its year may lie,
+# counted from publication, to be the news's own day rather than one of a backgrounder's
+# year.
+_NEWS_OF_NOW_DAYS = 31
+
+
+def _a_day_of_now(found: Found, ctx: Context, story: date, precision: Granularity) -> bool:
+    """True in news (not a narrated history) for a day of a month told without its year
+    while the passage's story time lies in an earlier year of the last decade, told by a
+    year or a month (a story told by its days moves on from them, and so does a history:
+    "In 1949 the army held the city until October 12. It left on November 30"): news
+    gives the year of a day that is not of its own time, so such a day near publication
+    is of now ("twice elected mayor, in 2019 and 2023. On March 18, his diploma was
+    annulled" told on March 24, 2025: March 18, 2025)."""
+    parts = found.parts
+    return (
+        not ctx.narrative
+        and precision not in ("day", "time")
+        and ctx.dct.year - _BACKGROUNDER_YEARS <= story.year < ctx.dct.year
+        and "day" in parts
+        and "month" in parts
+        and not parts.get("year")
+    )
+
+
+def _near_publication(placement: Placement | None, ctx: Context) -> bool:
+    """True for a date that lies within ``_NEWS_OF_NOW_DAYS`` before publication, or on
+    its day (one ahead of it, told in a clause not told in the future, is no news yet)."""
+    if placement is None or placement.start is None:
+        return False
+    return 0 <= (ctx.dct - placement.start).days <= _NEWS_OF_NOW_DAYS
 
 
 # Parts of a month or a weekday that set it from the publication date ("last", "of this
