@@ -4100,6 +4100,31 @@ def test_whom_a_sending_to_come_goes_to_is_no_place(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # where a journey or a way leads, told after the date of a saying or a decision, is
+        # no place of it: the trip is still to come, the road only leads there
+        ("The mayor said on Monday he would travel to Oruro when it is safe.", "on Monday", ()),
+        ("Ottawa on Friday advised against all travel to Burundi.", "on Friday", ()),
+        ("The council voted on Tuesday to authorise a police mission to Tonga.", "on Tuesday", ()),
+        ("Police on Sunday told drivers not to take the road to Tacna and Arica.", "on Sunday", ()),
+        ("His office said on Saturday he had cancelled a trip to Fiji.", "on Saturday", ()),
+        # ... while a place of the sentence where something happened stays
+        ("Floods on Sunday cut the road to Tacna in Moquegua.", "on Sunday", ("Moquegua",)),
+        # negative: a journey made, or dated itself, goes where it happened
+        ("The minister travelled to Oruro on Monday for talks.", "on Monday", ("Oruro",)),
+        ("She will travel to Oslo on Tuesday to receive the prize.", "on Tuesday", ("Oslo",)),
+        ("The envoys arrived in Tonga on Monday.", "on Monday", ("Tonga",)),
+        ("Gunmen ambushed a convoy on Monday on the road to Tacna.", "on Monday", ("Tacna",)),
+    ],
+)
+def test_where_a_journey_to_come_or_a_way_leads_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # a state body after the state's possessive is the state, though a word is land's
         ("Chile's coast guard rescued 20 fishermen on Tuesday.", "on Tuesday", ()),
         ("On Friday, Peru's coast guard seized a boat off Tacna.", "On Friday", ("Tacna",)),

@@ -186,6 +186,9 @@ class EntityLexicon:
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     planned_sending_verbs: frozenset[str]  # "will send aid to X": whom it goes to
+    journey_verbs: frozenset[str]  # "would travel to X": where a journey to come goes
+    journey_nouns: frozenset[str]  # "a trip to X", "the road to X": where it leads
+    way_prepositions: frozenset[str]  # "on the road to X": the way is where it was
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
@@ -338,6 +341,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
         planned_sending_verbs=frozenset(places["planned_sending_verbs"]),
+        journey_verbs=frozenset(places["journey_verbs"]),
+        journey_nouns=frozenset(places["journey_nouns"]),
+        way_prepositions=frozenset(places["way_prepositions"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
