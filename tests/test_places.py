@@ -230,6 +230,34 @@ def test_more_places_are_found(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural word of places after a list names each of its items a place, however
+        # long the list and however many words each name takes
+        (
+            "Clashes broke out in Tarbo Gal, Sawki, Watpur and Minda Dara districts.",
+            ["Tarbo Gal", "Sawki", "Watpur", "Minda Dara district"],
+        ),
+        ("Rockets hit the Kutti, Baral and Mamel villages.", ["Kutti", "Baral", "Mamel"]),
+        ("Landslides buried Chirola and Mundakal villages.", ["Chirola", "Mundakal"]),
+        ("Troops left Kasso and Tilla Wen towns on Monday.", ["Kasso", "Tilla Wen"]),
+        # a compass word opening the last name keeps the word in the singular
+        (
+            "Militants crossed into Kurram and North Wazirabad districts.",
+            ["Kurram", "North Wazirabad district"],
+        ),
+        # negative: a word of places that no list of names comes before
+        ("Troops burned villages and towns near the border.", []),
+        ("Officials from Oxfam visited camps on Monday.", []),
+    ],
+)
+def test_a_plural_word_of_places_names_each_item_of_its_list(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
 def test_territories_and_strips_are_regions() -> None:
     text = "Strikes hit the Gaza Strip and the West Bank."
     found = places_in(ArticleEntities.of(text), 0, len(text))
