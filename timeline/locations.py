@@ -194,8 +194,6 @@ class EntityLexicon:
     given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
     aim_verbs: frozenset[str]  # "a deal that would halt fighting in Sudan": aimed at
-    purpose_verbs: frozenset[str]  # "a fund to help crises in Yemen": whom it is for
-    arrival_verbs: frozenset[str]  # "deployed to help people in X": the help went there
     aim_markers: frozenset[str]
     content_nouns: frozenset[str]  # "warnings that Mali faces famine": what is said
     background_nouns: frozenset[str]  # "amid the war in Sudan": the background
@@ -352,8 +350,6 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
         aim_verbs=frozenset(places["aim_verbs"]),
-        purpose_verbs=frozenset(places["purpose_verbs"]),
-        arrival_verbs=frozenset(places["arrival_verbs"]),
         aim_markers=frozenset(places["aim_markers"]),
         content_nouns=frozenset(places["content_nouns"]),
         background_nouns=frozenset(places["background_nouns"]),

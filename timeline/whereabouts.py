@@ -63,7 +63,6 @@ def event_places(
         for name in ("other_clause_openers", "loose_clause_openers", "speech_openers")
         for word in entity_words(language, name)
     )
-    links = frozenset(entity_words(language, "member_links"))  # "..., including Yemen"
     going_on = _continued(clause, last, words)
     if going_on > last:  # "..., hitting Gao in the north, Kidal and Tessalit": its list too
         going_on = _widened(view, (first, going_on), words, entities)[1]
@@ -92,7 +91,7 @@ def event_places(
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
             and not _sought(clause, s, words)
-            and not _aimed_at(clause, s, words, links)
+            and not _aimed_at(clause, s, words)
             and not _talked_about(clause, s, words)
             and not _said_in_a_noun(clause, s, words)
             and not _released_says(clause, s)
@@ -700,35 +699,22 @@ def _sought(clause: DateClause, start: int, words: EntityLexicon) -> bool:
 _AIM_REACH = 10  # words from "to end" to a place in what is to be ended
 
 
-def _aimed_at(
-    clause: DateClause, start: int, words: EntityLexicon, links: frozenset[str] = frozenset()
-) -> bool:
-    """Whether the place named at ``start`` stands in what a verb of ending, gaining or
-    helping after "to" or "would" governs, in the same clause ("urged them to accept a deal
-    that would halt fighting in Sudan", "in a bid to secure a truce in Gaza", "a fund to
-    help crises around the world, including Yemen"): aimed at, not where; unless the date
-    is told in that phrase ("moved to end the fighting in Gao on Monday"), the clause tells
-    an act of war, a sending or an arrival before it ("struck bases to end the siege of X",
-    "were deployed to help people in X"), or the place is where something goes ("to
-    prevent them from advancing into X"). A clause opening on one of ``links`` goes on
-    with the one before it ("to help crises around the world, including Yemen")."""
+def _aimed_at(clause: DateClause, start: int, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start`` stands in what a verb of ending or gaining after
+    "to" or "would" governs, in the same clause ("urged them to accept a deal that would
+    halt fighting in Sudan", "in a bid to secure a truce in Gaza"): aimed at, not where;
+    unless the date is told in that phrase ("moved to end the fighting in Gao on Monday")
+    or the clause tells an act of war before it ("struck bases to end the siege of X"), or
+    the place is where something goes ("to prevent them from advancing into X")."""
     view = clause.view
     index = view.index_at(start)
     if index is None or view.tokens[index - 1].norm in words.goal_prepositions:
         return False  # "to prevent them from advancing into the region": where they fight
     tokens, own = view.tokens, clause.clause_of(start)
-    ours = {own}
-    if own is not None:
-        opened = index
-        while opened > 0 and tokens[opened - 1].start >= clause.clauses[own][0]:
-            opened -= 1  # the clause's first word
-        if opened and tokens[opened].norm in links:
-            own = clause.clause_of(tokens[opened - 1].start)
-            ours.add(own)
     for before in range(index - 1, max(0, index - 1 - _AIM_REACH), -1):
-        if clause.clause_of(tokens[before].start) not in ours:
+        if clause.clause_of(tokens[before].start) != own:
             return False
-        if tokens[before].norm not in words.aim_verbs | words.purpose_verbs:
+        if tokens[before].norm not in words.aim_verbs:
             continue
         if tokens[before - 1].norm not in words.aim_markers:
             return False
@@ -736,7 +722,7 @@ def _aimed_at(
             return False  # the date tells the ending itself
         opening = clause.clauses[own][0] if own is not None else view.start
         return not any(
-            words.place_acts.at(tokens, at) or tokens[at].norm in words.arrival_verbs
+            words.place_acts.at(tokens, at)
             for at in range(view.index_at(opening) or 0, before)
             if tokens[at].start >= opening
         )
