@@ -230,6 +230,34 @@ def test_more_places_are_found(text: str, expected: list[str]) -> None:
     assert places(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural word of places after a list names each of its items a place, however
+        # long the list and however many words each name takes
+        (
+            "Clashes broke out in Tarbo Gal, Sawki, Watpur and Minda Dara districts.",
+            ["Tarbo Gal", "Sawki", "Watpur", "Minda Dara district"],
+        ),
+        ("Rockets hit the Kutti, Baral and Mamel villages.", ["Kutti", "Baral", "Mamel"]),
+        ("Landslides buried Chirola and Mundakal villages.", ["Chirola", "Mundakal"]),
+        ("Troops left Kasso and Tilla Wen towns on Monday.", ["Kasso", "Tilla Wen"]),
+        # a compass word opening the last name keeps the word in the singular
+        (
+            "Militants crossed into Kurram and North Wazirabad districts.",
+            ["Kurram", "North Wazirabad district"],
+        ),
+        # negative: a word of places that no list of names comes before
+        ("Troops burned villages and towns near the border.", []),
+        ("Officials from Oxfam visited camps on Monday.", []),
+    ],
+)
+def test_a_plural_word_of_places_names_each_item_of_its_list(
+    text: str, expected: list[str]
+) -> None:
+    assert places(text) == expected
+
+
 def test_territories_and_strips_are_regions() -> None:
     text = "Strikes hit the Gaza Strip and the West Bank."
     found = places_in(ArticleEntities.of(text), 0, len(text))
@@ -4092,6 +4120,31 @@ def test_a_clause_telling_where_a_place_lies_only_describes_it(
     ],
 )
 def test_whom_a_sending_to_come_goes_to_is_no_place(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_places_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        # where a journey or a way leads, told after the date of a saying or a decision, is
+        # no place of it: the trip is still to come, the road only leads there
+        ("The mayor said on Monday he would travel to Oruro when it is safe.", "on Monday", ()),
+        ("Ottawa on Friday advised against all travel to Burundi.", "on Friday", ()),
+        ("The council voted on Tuesday to authorise a police mission to Tonga.", "on Tuesday", ()),
+        ("Police on Sunday told drivers not to take the road to Tacna and Arica.", "on Sunday", ()),
+        ("His office said on Saturday he had cancelled a trip to Fiji.", "on Saturday", ()),
+        # ... while a place of the sentence where something happened stays
+        ("Floods on Sunday cut the road to Tacna in Moquegua.", "on Sunday", ("Moquegua",)),
+        # negative: a journey made, or dated itself, goes where it happened
+        ("The minister travelled to Oruro on Monday for talks.", "on Monday", ("Oruro",)),
+        ("She will travel to Oslo on Tuesday to receive the prize.", "on Tuesday", ("Oslo",)),
+        ("The envoys arrived in Tonga on Monday.", "on Monday", ("Tonga",)),
+        ("Gunmen ambushed a convoy on Monday on the road to Tacna.", "on Monday", ("Tacna",)),
+    ],
+)
+def test_where_a_journey_to_come_or_a_way_leads_is_no_place(
     text: str, expression: str, expected: tuple[str, ...]
 ) -> None:
     assert event_places_of(text, expression) == expected

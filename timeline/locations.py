@@ -166,6 +166,7 @@ class EntityLexicon:
     neighbour_words: frozenset[str]  # "in neighbouring Bhutan": not "the country" after it
     control_suffixes: tuple[str, ...]  # "Houthi-held": who holds a place, no word of its name
     settlement_words: frozenset[str]  # "X Township": a town word even with a capital
+    settlement_plurals: frozenset[str]  # "Kutti and Baral villages": a list of towns
     kind_nouns: frozenset[str]  # "Kyiv time", "Brent crude": a kind of thing, no place
     facility_heads: Phrases  # "X City Hall": the town X
     sea_town_heads: Phrases  # "the Black Sea port of Odesa": the sea is no place
@@ -186,6 +187,9 @@ class EntityLexicon:
     partner_prepositions: frozenset[str]  # "talks with Iran": a state as a partner
     topic_phrases: Phrases  # "a statement on Syria": a state as a topic
     planned_sending_verbs: frozenset[str]  # "will send aid to X": whom it goes to
+    journey_verbs: frozenset[str]  # "would travel to X": where a journey to come goes
+    journey_nouns: frozenset[str]  # "a trip to X", "the road to X": where it leads
+    way_prepositions: frozenset[str]  # "on the road to X": the way is where it was
     sought_verbs: frozenset[str]  # "called for a truce in Gaza": what is sought
     given_nouns: frozenset[str]  # "aid from Washington": the giver, no place
     talk_openers: frozenset[str]  # "discussed the crisis in Darfur": what is talked about
@@ -302,6 +306,7 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         neighbour_words=frozenset(places["neighbour_words"]),
         control_suffixes=tuple(places["control_suffixes"]),
         settlement_words=frozenset(places["settlement_words"]),
+        settlement_plurals=frozenset(places["settlement_plurals"]),
         kind_nouns=frozenset(places["kind_nouns"]),
         subject_openers=frozenset(
             [
@@ -338,6 +343,9 @@ def load_entity_lexicon(language: str = "en") -> EntityLexicon:
         partner_prepositions=frozenset(places["partner_prepositions"]),
         topic_phrases=Phrases.of(places["topic_phrases"]),
         planned_sending_verbs=frozenset(places["planned_sending_verbs"]),
+        journey_verbs=frozenset(places["journey_verbs"]),
+        journey_nouns=frozenset(places["journey_nouns"]),
+        way_prepositions=frozenset(places["way_prepositions"]),
         sought_verbs=frozenset(places["sought_verbs"]),
         given_nouns=frozenset(places["given_nouns"]),
         talk_openers=frozenset(places["talk_openers"]),
@@ -632,8 +640,8 @@ def _scan_places(
             ):
                 first -= 1
             before = tokens[first]
-            place = mention.place
-            written = text[before.start : mention.end]
+            place = mention.place  # its name as found: "North Wazirabad district", singular
+            written = f"{text[before.start : mention.start]}{place.name}"
             mention = PlaceMention(
                 before.start,
                 mention.end,
@@ -1364,25 +1372,49 @@ def _shared_region_word(
 ) -> bool:
     """True when the name at ``tokens[last]`` opens a short list of names that ends in a
     plural region word ("Donetsk and Luhansk regions", "Hubei, Hunan and Jiangxi provinces")."""
+    closing = _closing_plural(text, tokens, last)
+    return closing is not None and tokens[closing].norm in lexicon.region_words
+
+
+def _shared_town_word(
+    text: str, tokens: Sequence[Token], index: int, lexicon: EntityLexicon
+) -> bool:
+    """True when the name at ``tokens[index]`` stands in a list of names that a plural word
+    for settlements ends ("the Kutti, Baral and Mamel villages", "Kasso and Tilla Wen
+    towns"), as one of its items or its last: each is a town."""
+    last = _after_name_words(tokens, index, lexicon) - 1
+    closing = _closing_plural(text, tokens, last)
+    if closing is None and index > 1 and tokens[index - 1].norm == "and":
+        closing = last + 1 if tokens[index - 2].capitalised else None  # "..., and Mamel villages"
+    return (
+        closing is not None
+        and closing < len(tokens)
+        and text[tokens[closing - 1].end : tokens[closing].start] == " "
+        and tokens[closing].norm in lexicon.settlement_plurals
+    )
+
+
+_LIST_TOKENS = 12  # tokens of a short list of names before its plural word: the cost stays linear
+
+
+def _closing_plural(text: str, tokens: Sequence[Token], last: int) -> int | None:
+    """Index of the plural word in lower case ending the list of names that the name ending
+    at ``tokens[last]`` opens or goes on ("Nur Gal, Sawki and Chapa Dara districts"), else
+    None."""
     listed = False
-    for i in range(last + 1, min(last + 9, len(tokens))):  # a short list: the cost stays linear
+    for i in range(last + 1, min(last + _LIST_TOKENS, len(tokens))):
         token, previous = tokens[i], tokens[i - 1]
         gap = text[previous.end : token.start]
         if previous.possessive or gap not in (" ", ", "):
-            return False
+            return None
         if token.norm == "and" and gap == " " and previous.capitalised:
             listed = True
         elif token.capitalised and (gap == " " or previous.capitalised):
             listed = listed or gap == ", "
         else:
-            return (
-                listed
-                and gap == " "
-                and previous.capitalised
-                and token.norm in lexicon.region_words
-                and token.norm.endswith("s")
-            )
-    return False
+            ends = listed and gap == " " and previous.capitalised and token.norm.endswith("s")
+            return i if ends else None
+    return None
 
 
 def _in_list_after_article(
@@ -1392,7 +1424,13 @@ def _in_list_after_article(
     an item of a list opened so ("the Kebbo, Tulla and ..."), not a person's name opening a
     clause ("Ana Ruiz and ...")."""
     for _ in range(_LIST_REACH):  # a short list: the cost stays linear
-        if not index or text[tokens[index - 1].end : tokens[index].start] != ", ":
+        if not index:
+            break
+        gap = text[tokens[index - 1].end : tokens[index].start]
+        if gap == " " and tokens[index - 1].capitalised and not tokens[index].sentence_start:
+            index -= 1  # back over a name of several words: "Nur Gal, Sawki and ..."
+            continue
+        if gap != ", ":
             break
         index -= 1  # back to the list's first name
         if not tokens[index].capitalised:
@@ -1932,6 +1970,8 @@ def _unknown_place(
         and _shared_region_word(text, tokens, last, lexicon)
         and _in_list_after_article(text, tokens, index, lexicon)
     )
+    # "Kutti, Baral and Mamel villages": each a town, whatever comes before the list
+    town_word = town_word or (not region_word and _shared_town_word(text, tokens, index, lexicon))
     cued = cued or _distance_after(text, tokens, last)  # "Manampitiya, 250km north of X"
     located = bool(country) and (
         _located(tokens, index, lexicon) or cued or _closes(text, tokens, after)

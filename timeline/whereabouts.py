@@ -86,8 +86,7 @@ def event_places(
             and not _quoted_apart(clause, s)
             and not _partner(view, s, p, words)
             and not _topic(view, s, p, words)
-            and not _bound_for(view, s, words)
-            and not _to_be_sent_to(view, s, p, words)
+            and not _goes_to(clause, s, p, words)
             and not _about_a_person(clause, s, words)
             and not _in_a_persons_clause(clause, s, words, language)
             and not _another_time(clause, s)
@@ -593,14 +592,31 @@ def _topic(view: SentenceView, start: int, place: Place, words: EntityLexicon) -
 _SENDING_REACH = 6  # words from a verb of sending to the "to" of whom it goes to
 
 
-def _to_be_sent_to(view: SentenceView, start: int, place: Place, words: EntityLexicon) -> bool:
-    """Whether a state, alone or in a list, is whom a sending still to come goes to ("said
-    it will send air defence systems to Peru", "agreed to supply fuel to Chad"): not where
-    the pledge was made ("sent rescuers to Lima" tells a sending done, which may be)."""
+def _goes_to(clause: DateClause, start: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether the place named at ``start``, alone or in a list, is only where something
+    goes: where a craft or convoy was bound ("a flight bound for London crashed"), whom a
+    sending still to come goes to ("said it will send air defence systems to Peru"), or
+    where a journey or a way leads, told after the date of a saying or a decision ("said on
+    Monday he would travel to Oruro", "advised on Friday against all travel to Burundi",
+    "voted on Tuesday for a mission to Tonga"): not where the act happened. A journey told
+    as made ("travelled to Lima"), dated itself ("will travel to Oslo on Tuesday") or a way
+    the act was on ("ambushed on the road to Tacna") is where it happened."""
+    view = clause.view
     index = _before_list(view, start, words)
-    if not _is_state(place, words) or index < 1 or view.tokens[index].norm != "to":
+    if words.destination_phrases.before(view.tokens, index + 1) > 0:
+        return True
+    if index < 1 or view.tokens[index].norm != "to":
         return False
-    for before in range(index - 1, max(-1, index - 1 - _SENDING_REACH), -1):
+    return _sent_to_come(view, index, place, words) or _journey_to_come(clause, index, words)
+
+
+def _sent_to_come(view: SentenceView, to: int, place: Place, words: EntityLexicon) -> bool:
+    """Whether the "to" at ``tokens[to]`` before a state follows a verb of sending still to
+    come in its clause ("agreed to supply fuel to Chad"), not one told as done ("sent
+    rescuers to Lima")."""
+    if not _is_state(place, words):
+        return False
+    for before in range(to - 1, max(-1, to - 1 - _SENDING_REACH), -1):
         if view.break_before(before + 1):
             return False
         if view.tokens[before].norm in words.planned_sending_verbs:
@@ -608,11 +624,20 @@ def _to_be_sent_to(view: SentenceView, start: int, place: Place, words: EntityLe
     return False
 
 
-def _bound_for(view: SentenceView, start: int, words: EntityLexicon) -> bool:
-    """Whether the place at ``start``, alone or in a list, is where a craft or convoy was
-    going ("a flight bound for London crashed"): not where it happened."""
-    index = _before_list(view, start, words)
-    return words.destination_phrases.before(view.tokens, index + 1) > 0
+def _journey_to_come(clause: DateClause, to: int, words: EntityLexicon) -> bool:
+    """Whether the "to" at ``tokens[to]`` follows a word of a journey or a way ("travel",
+    "trip", "road") named after the date, as a verb in its plain form ("would travel to")
+    or as a noun no preposition makes the act's place ("a trip to", not "on the road to")."""
+    tokens = clause.view.tokens
+    word = to - 1
+    if tokens[word].norm not in words.journey_nouns | words.journey_verbs:
+        return False
+    if clause.mention.char_end > tokens[word].start:
+        return False  # "will travel to Oslo on Tuesday": the date is the journey's
+    on_the_way = words.locative_prepositions | words.way_prepositions
+    return tokens[word].norm in words.journey_verbs or not any(
+        tokens[before].norm in on_the_way for before in range(max(0, word - 2), word)
+    )  # "ambushed on the road to Tacna": the way is where
 
 
 def _another_time(clause: DateClause, start: int) -> bool:
