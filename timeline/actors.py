@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from timeline.dateline import find_datelines
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
-from timeline.lexicon import read_table
+from timeline.lexicon import common_words, read_table
 from timeline.lexicon.events import cues_starting, load_event_lexicon
 from timeline.locations import (
     COMPASS,
@@ -1619,9 +1619,23 @@ class _Reader:
             return 1, "surname"  # "a Zentar attack": the side that makes it
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
-        if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
+        if size == 1 and self._acts(index, last) and self._name_opening_sentence(index):
             return 1, "surname"
         return None
+
+    def _name_opening_sentence(self, index: int) -> bool:
+        """Whether the one capitalised word opening a sentence at token ``index`` may be a
+        name: not a word of the language's word lists ("Videos showed", "Tragedy struck",
+        "Hundreds protested") unless an acronym ("NATO said") or capitalised elsewhere in
+        the article where no sentence opens ("as Union troops left")."""
+        token = self.tokens[index]
+        if token.norm in _COMMON:
+            return False
+        return (
+            token.norm not in common_words(self.language)
+            or _is_acronym(token.text)
+            or token.norm in self.named_inside
+        )
 
     def _named_in_aside(self, first: int) -> bool:
         """Whether the name at token ``first`` is told in an aside after a comma by a naming
