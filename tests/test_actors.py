@@ -1678,8 +1678,16 @@ def test_a_formal_state_name_is_its_state(text: str, expected: tuple[str, ...]) 
     [
         # a person named in full, then by first name alone, is the same person
         ("Victims include Dr Ana Ruiz. On Monday, Ana drove to her job.", ("Ana Ruiz",)),
+        # ... with no title too, the way some names are shortened ("Prabowo", "Yoon")
+        ("Bima Santoso won the vote. On Monday, Bima took the oath.", ("Bima Santoso",)),
+        ("Kim Do Hyun resigned. On Monday, Kim appeared in court.", ("Kim Do Hyun",)),
         # negative: a first name two people share names neither
         ("Dr Ana Ruiz met Dr Ana Lopez. On Monday, Ana drove to her job.", ()),
+        ("Bima Santoso resigned. Bima Hadi resigned. On Monday, Bima took the oath.", ()),
+        # negative: an owner named by first name does not act
+        ("Bima Santoso won. On Monday, Bima's rivals took the oath.", ()),
+        # negative: a state's name opening a full name is still the state alone
+        ("Israel Katz spoke. On Monday, Israel struck the port.", ("Israel",)),
         # negative: a word the article also writes lower case
         ("Dr Hope Ruiz spoke. We hope. On Monday, Hope drove to her job.", ()),
     ],

@@ -862,9 +862,7 @@ class _Reader:
                     )
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     if size > 1:
-                        self.surnames_named.add(tokens[last].norm)
-                        known = self.first_names.setdefault(tokens[first].norm, name)
-                        self.first_names[tokens[first].norm] = known if known == name else ""
+                        self._named_in_full(first, last, name)
                     i = last + 1
                     continue
             placed = self._placed_body(i)
@@ -932,7 +930,8 @@ class _Reader:
                 continue
             full = self._first_name_of(i)
             if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
-                found.append(_Found(token.start, token.end, full, "person"))
+                if not token.possessive:  # "Oksana's rivals": an owner tells no act of hers
+                    found.append(_Found(token.start, token.end, full, "person"))
                 i += 1
                 continue
             person = self._person(i)
@@ -941,7 +940,7 @@ class _Reader:
                 name = self._person_name(i, i + size - 1)
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 if kind == "person" and size > 1:
-                    self.surnames_named.add(tokens[i + size - 1].norm)
+                    self._named_in_full(i, i + size - 1, name)
                 i += size
                 continue
             i += 1
@@ -983,6 +982,16 @@ class _Reader:
             if after > index and self._capitalised_run(after, person=True):
                 return after, self._capitalised_run(after, person=True)
         return first, size
+
+    def _named_in_full(self, first: int, last: int, name: str) -> None:
+        """Note the person named in full at tokens ``first..last``: the last word alone is
+        then a surname ("Ruiz resigned"), and the first word alone the same person unless
+        another named so shares it ("Prabowo Subianto ... Prabowo spoke", "Yoon Suk Yeol
+        ... Yoon said")."""
+        tokens = self.tokens
+        self.surnames_named.add(tokens[last].norm)
+        known = self.first_names.setdefault(tokens[first].norm, name)
+        self.first_names[tokens[first].norm] = known if known == name else ""
 
     def _first_name_of(self, index: int) -> str:
         """The one titled person named before whose first name stands alone at token
