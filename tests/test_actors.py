@@ -1258,6 +1258,51 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a speaker told by its role or its kind of body acts in the statement the date tells
+        (
+            "A fuel depot burned in the port, the district governor said late Sunday.",
+            "late Sunday",
+            ("district governor",),
+        ),
+        (
+            "The floods cut the main road, a local rescue service said Tuesday.",
+            "Tuesday",
+            ("local rescue service",),
+        ),
+        (
+            "The vote count ended, the election commission said on Friday.",
+            "on Friday",
+            ("election commission",),
+        ),
+        (
+            "The boundary committee said on Monday that it had redrawn two seats.",
+            "on Monday",
+            ("boundary committee",),
+        ),
+        # negative: the date in what is said, or what is said naming its own actor
+        ("The district governor said a depot burned on Sunday night.", "on Sunday night", ()),
+        ("The district governor said Monday that rebels burned a depot.", "Monday", ("rebels",)),
+        # negative: a speaker closing the sentence after the date, with an adverb or none
+        (
+            "Ten tremors were felt since Sunday, the district governor said earlier.",
+            "since Sunday",
+            (),
+        ),
+        ("Ten tremors were felt since Sunday, Ms. Ana Ruiz said earlier.", "since Sunday", ()),
+        # negative: a speaker that is neither a role nor a body, or an anonymous one
+        ("The depot burned, the bulletin said late Sunday.", "late Sunday", ()),
+        ("The depot burned, witnesses said late Sunday.", "late Sunday", ()),
+    ],
+)
+def test_a_speaker_told_by_what_it_is_acts_in_its_statement(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # the actors of the date's own clause, not of the whole sentence
         (
             "Ana Ruiz hopes the truce, cornerstone of a plan signed in Lima on June 5, holds.",
