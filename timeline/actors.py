@@ -78,6 +78,7 @@ _MOST_WORDS_BESIDE_A_GROUP = 4
 # Titles read one after another before a name ("Press Secretary | Maj. Gen. | X"): a bound,
 # so that a run of title words costs its length.
 _MOST_STACKED_TITLES = 3
+_MOST_WORDS_OF_A_PERSON = 3  # "Yoon Suk Yeol": the longest untitled name known by its first word
 
 
 @dataclass(frozen=True, slots=True)
@@ -940,7 +941,7 @@ class _Reader:
                 name = self._person_name(i, i + size - 1)
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 if kind == "person" and size > 1:
-                    self._named_in_full(i, i + size - 1, name)
+                    self._named_in_full(i, i + size - 1, name, titled=False)
                 i += size
                 continue
             i += 1
@@ -983,13 +984,25 @@ class _Reader:
                 return after, self._capitalised_run(after, person=True)
         return first, size
 
-    def _named_in_full(self, first: int, last: int, name: str) -> None:
+    def _named_in_full(self, first: int, last: int, name: str, titled: bool = True) -> None:
         """Note the person named in full at tokens ``first..last``: the last word alone is
         then a surname ("Ruiz resigned"), and the first word alone the same person unless
         another named so shares it ("Prabowo Subianto ... Prabowo spoke", "Yoon Suk Yeol
-        ... Yoon said")."""
+        ... Yoon said"). Without a title, only a name of at most three words, its last no
+        word of the word lists and its first no country's or region's, is known so
+        ("Amhara Militia", "Kenyatta Avenue" are no people's)."""
         tokens = self.tokens
         self.surnames_named.add(tokens[last].norm)
+        head, opening = tokens[last].norm, tokens[first].norm
+        common = common_words(self.language)
+        if not titled and (
+            last - first + 1 > _MOST_WORDS_OF_A_PERSON
+            or head in common
+            or head + "s" in common  # "Kenyatta Avenue": "avenues"
+            or opening in self.lexicon.country_names
+            or any(region.name == tokens[first].text for region in regions_named(opening))
+        ):
+            return
         known = self.first_names.setdefault(tokens[first].norm, name)
         self.first_names[tokens[first].norm] = known if known == name else ""
 
