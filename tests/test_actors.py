@@ -1731,10 +1731,7 @@ def test_a_formal_state_name_is_its_state(text: str, expected: tuple[str, ...]) 
         ("Bima Santoso resigned. Bima Hadi resigned. On Monday, Bima took the oath.", ()),
         # negative: a name ending in a common word, or opening on a region's, is no person's
         ("Zamu Avenue was shut. On Monday, Zamu National Hospital took in 40 people.", ()),
-        (
-            "The Amhara Militia fought. On Monday, residents in Amhara fled the town.",
-            ("residents",),
-        ),
+        ("The Amhara Militia fought. On Monday, Amhara held a vote.", ()),
         # negative: an owner named by first name does not act
         ("Bima Santoso won. On Monday, Bima's rivals took the oath.", ()),
         # negative: a state's name opening a full name is still the state alone
