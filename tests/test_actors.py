@@ -248,6 +248,25 @@ def test_no_named_actor(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a common word, capitalised only because it opens its sentence, names no one
+        ("Photos posted on social media Tuesday showed streets in the port under water.", ()),
+        ("Hundreds protested in the old town on Saturday.", ()),
+        ("Dozens protested outside the court on Friday.", ()),
+        ("Rumors had swirled through the port since Tuesday.", ()),
+        # negative: a one-word name opening its sentence still acts ...
+        ("Zentar fired rockets at the port on Monday.", ("Zentar",)),
+        ("Okafor flew to the coast on Friday.", ("Okafor",)),
+        # ... and so does an acronym
+        ("NATO sent jets to the border on Friday.", ("NATO",)),
+    ],
+)
+def test_a_common_word_opening_a_sentence_is_no_name(text: str, expected: tuple[str, ...]) -> None:
+    assert actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a word opening a sentence before what happens describes it: no one's name
         ("Mass protests erupted on Friday after the vote.", ()),
         ("Violent clashes broke out near the stadium on Sunday.", ()),
@@ -1239,6 +1258,51 @@ def test_a_speaker_acts_only_when_the_date_tells_the_statement(
 @pytest.mark.parametrize(
     ("text", "expression", "expected"),
     [
+        # a speaker told by its role or its kind of body acts in the statement the date tells
+        (
+            "A fuel depot burned in the port, the district governor said late Sunday.",
+            "late Sunday",
+            ("district governor",),
+        ),
+        (
+            "The floods cut the main road, a local rescue service said Tuesday.",
+            "Tuesday",
+            ("local rescue service",),
+        ),
+        (
+            "The vote count ended, the election commission said on Friday.",
+            "on Friday",
+            ("election commission",),
+        ),
+        (
+            "The boundary committee said on Monday that it had redrawn two seats.",
+            "on Monday",
+            ("boundary committee",),
+        ),
+        # negative: the date in what is said, or what is said naming its own actor
+        ("The district governor said a depot burned on Sunday night.", "on Sunday night", ()),
+        ("The district governor said Monday that rebels burned a depot.", "Monday", ("rebels",)),
+        # negative: a speaker closing the sentence after the date, with an adverb or none
+        (
+            "Ten tremors were felt since Sunday, the district governor said earlier.",
+            "since Sunday",
+            (),
+        ),
+        ("Ten tremors were felt since Sunday, Ms. Ana Ruiz said earlier.", "since Sunday", ()),
+        # negative: a speaker that is neither a role nor a body, or an anonymous one
+        ("The depot burned, the bulletin said late Sunday.", "late Sunday", ()),
+        ("The depot burned, witnesses said late Sunday.", "late Sunday", ()),
+    ],
+)
+def test_a_speaker_told_by_what_it_is_acts_in_its_statement(
+    text: str, expression: str, expected: tuple[str, ...]
+) -> None:
+    assert event_actors_of(text, expression) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
         # the actors of the date's own clause, not of the whole sentence
         (
             "Ana Ruiz hopes the truce, cornerstone of a plan signed in Lima on June 5, holds.",
@@ -1659,8 +1723,19 @@ def test_a_formal_state_name_is_its_state(text: str, expected: tuple[str, ...]) 
     [
         # a person named in full, then by first name alone, is the same person
         ("Victims include Dr Ana Ruiz. On Monday, Ana drove to her job.", ("Ana Ruiz",)),
+        # ... with no title too, the way some names are shortened ("Prabowo", "Yoon")
+        ("Bima Santoso won the vote. On Monday, Bima took the oath.", ("Bima Santoso",)),
+        ("Kim Do Hyun resigned. On Monday, Kim appeared in court.", ("Kim Do Hyun",)),
         # negative: a first name two people share names neither
         ("Dr Ana Ruiz met Dr Ana Lopez. On Monday, Ana drove to her job.", ()),
+        ("Bima Santoso resigned. Bima Hadi resigned. On Monday, Bima took the oath.", ()),
+        # negative: a name ending in a common word, or opening on a region's, is no person's
+        ("Zamu Avenue was shut. On Monday, Zamu National Hospital took in 40 people.", ()),
+        ("The Amhara Militia fought. On Monday, Amhara held a vote.", ()),
+        # negative: an owner named by first name does not act
+        ("Bima Santoso won. On Monday, Bima's rivals took the oath.", ()),
+        # negative: a state's name opening a full name is still the state alone
+        ("Israel Katz spoke. On Monday, Israel struck the port.", ("Israel",)),
         # negative: a word the article also writes lower case
         ("Dr Hope Ruiz spoke. We hope. On Monday, Hope drove to her job.", ()),
     ],

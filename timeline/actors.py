@@ -22,7 +22,7 @@ from typing import TypeVar
 
 from timeline.dateline import find_datelines
 from timeline.gazetteer import DomainPack, Place, key, regions_named, towns_named
-from timeline.lexicon import read_table
+from timeline.lexicon import common_words, read_table
 from timeline.lexicon.events import cues_starting, load_event_lexicon
 from timeline.locations import (
     COMPASS,
@@ -78,6 +78,7 @@ _MOST_WORDS_BESIDE_A_GROUP = 4
 # Titles read one after another before a name ("Press Secretary | Maj. Gen. | X"): a bound,
 # so that a run of title words costs its length.
 _MOST_STACKED_TITLES = 3
+_MOST_WORDS_OF_A_PERSON = 3  # "Yoon Suk Yeol": the longest untitled name known by its first word
 
 
 @dataclass(frozen=True, slots=True)
@@ -862,9 +863,7 @@ class _Reader:
                     )
                     found.append(_Found(tokens[first].start, tokens[last].end, name, "person"))
                     if size > 1:
-                        self.surnames_named.add(tokens[last].norm)
-                        known = self.first_names.setdefault(tokens[first].norm, name)
-                        self.first_names[tokens[first].norm] = known if known == name else ""
+                        self._named_in_full(first, last, name)
                     i = last + 1
                     continue
             placed = self._placed_body(i)
@@ -932,7 +931,8 @@ class _Reader:
                 continue
             full = self._first_name_of(i)
             if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
-                found.append(_Found(token.start, token.end, full, "person"))
+                if not token.possessive:  # "Oksana's rivals": an owner tells no act of hers
+                    found.append(_Found(token.start, token.end, full, "person"))
                 i += 1
                 continue
             person = self._person(i)
@@ -941,7 +941,7 @@ class _Reader:
                 name = self._person_name(i, i + size - 1)
                 found.append(_Found(token.start, tokens[i + size - 1].end, name, kind))
                 if kind == "person" and size > 1:
-                    self.surnames_named.add(tokens[i + size - 1].norm)
+                    self._named_in_full(i, i + size - 1, name, titled=False)
                 i += size
                 continue
             i += 1
@@ -983,6 +983,28 @@ class _Reader:
             if after > index and self._capitalised_run(after, person=True):
                 return after, self._capitalised_run(after, person=True)
         return first, size
+
+    def _named_in_full(self, first: int, last: int, name: str, titled: bool = True) -> None:
+        """Note the person named in full at tokens ``first..last``: the last word alone is
+        then a surname ("Ruiz resigned"), and the first word alone the same person unless
+        another named so shares it ("Prabowo Subianto ... Prabowo spoke", "Yoon Suk Yeol
+        ... Yoon said"). Without a title, only a name of at most three words, its last no
+        word of the word lists and its first no country's or region's, is known so
+        ("Amhara Militia", "Kenyatta Avenue" are no people's)."""
+        tokens = self.tokens
+        self.surnames_named.add(tokens[last].norm)
+        head, opening = tokens[last].norm, tokens[first].norm
+        common = common_words(self.language)
+        if not titled and (
+            last - first + 1 > _MOST_WORDS_OF_A_PERSON
+            or head in common
+            or head + "s" in common  # "Kenyatta Avenue": "avenues"
+            or opening in self.lexicon.country_names
+            or any(region.name == tokens[first].text for region in regions_named(opening))
+        ):
+            return
+        known = self.first_names.setdefault(tokens[first].norm, name)
+        self.first_names[tokens[first].norm] = known if known == name else ""
 
     def _first_name_of(self, index: int) -> str:
         """The one titled person named before whose first name stands alone at token
@@ -1619,9 +1641,23 @@ class _Reader:
             return 1, "surname"  # "a Zentar attack": the side that makes it
         if size == 1 and self._acts(index, last) and not tokens[index].sentence_start:
             return 1, "surname"
-        if size == 1 and self._acts(index, last) and tokens[index].norm not in _COMMON:
+        if size == 1 and self._acts(index, last) and self._name_opening_sentence(index):
             return 1, "surname"
         return None
+
+    def _name_opening_sentence(self, index: int) -> bool:
+        """Whether the one capitalised word opening a sentence at token ``index`` may be a
+        name: not a word of the language's word lists ("Videos showed", "Tragedy struck",
+        "Hundreds protested") unless an acronym ("NATO said") or capitalised elsewhere in
+        the article where no sentence opens ("as Union troops left")."""
+        token = self.tokens[index]
+        if token.norm in _COMMON:
+            return False
+        return (
+            token.norm not in common_words(self.language)
+            or _is_acronym(token.text)
+            or token.norm in self.named_inside
+        )
 
     def _named_in_aside(self, first: int) -> bool:
         """Whether the name at token ``first`` is told in an aside after a comma by a naming

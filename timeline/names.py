@@ -471,6 +471,29 @@ def _group_words(language: str) -> frozenset[str]:
     return frozenset(word for word, phrases in nouns.items() if (word,) in phrases)
 
 
+def _described_speaker(speaker: str, language: str) -> bool:
+    """Whether ``speaker``, a claimant named by no name, is told by what it is: its last
+    word, in lower case, is a role's, a body's or a group's ("regional governor", "Taliban
+    government", "emergency medical service"), not a word that tells no speaker ("the
+    report said")."""
+    words = speaker.split()
+    return bool(words) and words[-1].islower() and words[-1] in _speaker_kinds(language)
+
+
+@lru_cache(maxsize=8)
+def _speaker_kinds(language: str) -> frozenset[str]:
+    """Words for what a speaker is: roles ("governor"), groups ("police"), kinds and heads of
+    bodies ("committee", "ministry", "service", "government")."""
+    lexicon = load_entity_lexicon(language)
+    return (
+        lexicon.role_nouns
+        | _group_words(language)
+        | frozenset(entity_words(language, "description_heads"))
+        | frozenset(body.split()[-1] for body in entity_words(language, "state_bodies"))
+        | frozenset(head.lower() for head in lexicon.organization_heads)
+    )
+
+
 @lru_cache(maxsize=8)
 def _states(language: str) -> frozenset[str]:
     """The canonical names of states."""
@@ -721,6 +744,9 @@ def event_actors(
         found.update(dict.fromkeys(_quoted_speaker_acting(names, clause, left, right, speech[1])))
     if speech is not None and not reported and speech[1] in names.known and accused is None:
         found.setdefault(speech[1])
+    if not found and speech is not None and not reported and accused is None:
+        if _described_speaker(speech[1], names.language):  # "..., the governor said Monday"
+            found[speech[1]] = None
     said = speech[0] if speech is not None else None
     if relative is not None and relative[2] < view.end:  # not the main clause's partners
         said = min(said if said is not None else view.end, relative[2])
@@ -1471,9 +1497,10 @@ def dates_what_is_said(clause: DateClause, verb: int, language: str) -> bool:
     finite = {"that", *view.words("finite_starts"), *view.words("be_forms")}
     if verb > date.char_start:  # "killed on Monday, said X", "..., X said.": said last
         index = view.index_at(verb)
-        after = view.tokens[index + 1 : index + 2] if index is not None else ()
-        if not after:
-            return True
+        after = view.tokens[index + 1 : index + 3] if index is not None else ()
+        if len(after) < 2 and not (after and after[0].is_capitalized):
+            return True  # "..., X said.", "..., X said earlier.": the speaker closes it
+        after = after[:1]
         gap = view.text[view.tokens[index].end : after[0].start] if index is not None else ""
         opening = view.text[view.start : date.char_start]
         if any(mark in gap for mark in _QUOTES) and not any(m in opening for m in _QUOTES):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -18,6 +18,8 @@ from typing import Any, Literal, get_args
 
 from timeline.errors import OptionError
 from timeline.model import Mod
+
+_LOWER_WORD = re.compile(r"[a-z][a-z’'\-]*")  # a word in lower case ("tragedy", "re-run")
 
 SECTIONS = (
     "calendar",
@@ -472,6 +474,29 @@ def read_table(kind: str, language: str = "en") -> Mapping[str, Any]:
     if not file.is_file():
         file = folder.joinpath(f"{kind}_en.toml")
     return tomllib.loads(file.read_text(encoding="utf-8"))
+
+
+@cache
+def common_words(language: str = "en") -> frozenset[str]:
+    """Every lower-case word in the word lists of ``language`` (events, entities, headline):
+    words of the language, such as "videos" or "tragedy", that name no one."""
+    words: set[str] = set()
+    for kind in ("events", "entities", "headline"):
+        for phrase in _strings(read_table(kind, language)):
+            words.update(w for w in phrase.split() if _LOWER_WORD.fullmatch(w))
+    return frozenset(words)
+
+
+def _strings(value: object) -> Iterator[str]:
+    """The strings inside a parsed TOML value, at any depth."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
 
 
 @cache
