@@ -1738,6 +1738,11 @@ def test_a_formal_state_name_is_its_state(text: str, expected: tuple[str, ...]) 
         ("Israel Katz spoke. On Monday, Israel struck the port.", ("Israel",)),
         # negative: a word the article also writes lower case
         ("Dr Hope Ruiz spoke. We hope. On Monday, Hope drove to her job.", ()),
+        # negative: a first name inside a quotation is whom the speaker addresses or names
+        (
+            'Bima Santoso resigned. On Monday, the mayor wrote: "I thank Bima."',
+            ("mayor",),
+        ),
     ],
 )
 def test_a_first_name_alone_names_the_person(text: str, expected: tuple[str, ...]) -> None:

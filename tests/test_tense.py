@@ -12,9 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.model import Mention
-from timeline.placing import is_quoted
 from timeline.resolve import find_dates
 from timeline.tense import SentenceCues, asides
+from timeline.text import is_quoted
 
 MON = date(2025, 12, 1)
 SUN = date(2025, 11, 30)

@@ -33,7 +33,7 @@ from timeline.locations import (
     load_entity_lexicon,
     tokens_of,
 )
-from timeline.text import ends_with_abbreviation
+from timeline.text import ends_with_abbreviation, is_quoted
 
 __all__ = [
     "ArticleEntities",
@@ -931,7 +931,9 @@ class _Reader:
                 continue
             full = self._first_name_of(i)
             if full:  # "Dr Oksana Leontieva ... Oksana drove": the same person
-                if not token.possessive:  # "Oksana's rivals": an owner tells no act of hers
+                # not "Oksana's rivals" (an owner tells no act of hers), nor "I thank
+                # Oksana" in a quotation (whom a speaker addresses or names)
+                if not token.possessive and not is_quoted(self.text, token.start):
                     found.append(_Found(token.start, token.end, full, "person"))
                 i += 1
                 continue

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
 import itertools
 import math
 import re
@@ -33,7 +32,7 @@ from timeline.tense import (
     happening_pattern,
     word_before,
 )
-from timeline.text import POSSESSIVE, one_of
+from timeline.text import POSSESSIVE, QUOTE_MARKS, one_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -396,7 +395,7 @@ class Context:
         if word_before(self.text, found.start) not in lexicon.naming:
             return False
         after = self.text[found.end : found.end + 3].lstrip()
-        return after[:1] in _QUOTE_MARKS or next_word(self.text, found.end) in (
+        return after[:1] in QUOTE_MARKS or next_word(self.text, found.end) in (
             lexicon.naming_before_name
         )
 
@@ -1344,37 +1343,7 @@ def granularity_of(unit: str) -> Granularity:
     return "day"
 
 
-_QUOTE_MARKS = '"“”'
-QUOTES = re.compile(f"[{_QUOTE_MARKS}]")
 _SPACED_WORD = re.compile(r"[^\s,]+")
-_BLANK_LINE = re.compile(r"\n(?=\n)")
-
-
-@functools.lru_cache(maxsize=4)
-def _quote_marks(text: str) -> tuple[list[int], list[int]]:
-    """Offsets of the quotation marks of ``text`` and of its blank lines, read once per
-    text so that each date's question costs a bisection, not a read of its paragraph."""
-    marks = sorted(at for mark in _QUOTE_MARKS for at in _offsets(text, mark))
-    return marks, [match.start() for match in _BLANK_LINE.finditer(text)]
-
-
-def _offsets(text: str, mark: str) -> Iterator[int]:
-    """Where ``mark`` stands in ``text``: ``str.find`` runs many times faster than a
-    regex that has to try every position."""
-    at = text.find(mark)
-    while at >= 0:
-        yield at
-        at = text.find(mark, at + 1)
-
-
-def is_quoted(text: str, start: int) -> bool:
-    """True when an odd number of quotation marks opens the paragraph up to ``start``."""
-    marks, blank_lines = _quote_marks(text)
-    # The last blank line wholly before ``start`` opens its paragraph.
-    last_blank = bisect.bisect_right(blank_lines, start - 2) - 1
-    paragraph = blank_lines[last_blank] if last_blank >= 0 else 0
-    opened = bisect.bisect_left(marks, start) - bisect.bisect_left(marks, paragraph)
-    return opened % 2 == 1
 
 
 def written_amount(parts: Mapping[str, str], key: str, lexicon: Lexicon) -> float | None:

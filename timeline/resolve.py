@@ -27,11 +27,11 @@ from timeline.errors import OptionError
 from timeline.lexicon import languages
 from timeline.mentions import Found, Grammar, Rule, find_mentions
 from timeline.model import Anchor, Granularity, Mention
-from timeline.placing import Context, Placement, is_quoted, shifted
+from timeline.placing import Context, Placement, shifted
 from timeline.rules import grammar
 from timeline.rules.words import without_deictic_relation
 from timeline.tense import word_before
-from timeline.text import in_text, reading_view, sentence_spans, unwrap
+from timeline.text import in_text, is_quoted, reading_view, sentence_spans, unwrap
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # A blank line, or a line that ends a sentence (pages keep one paragraph per line; a line

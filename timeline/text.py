@@ -11,7 +11,7 @@ import bisect
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import overload
 
@@ -235,3 +235,35 @@ def squash(text: str) -> str:
 def counted(number: int, noun: str) -> str:
     """``"1 article"``, ``"2 articles"``: a count with its noun in the right number."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+QUOTE_MARKS = '"“”'
+QUOTES = re.compile(f"[{QUOTE_MARKS}]")
+_PARAGRAPH_BREAK = re.compile(r"\n(?=\n)")
+
+
+@lru_cache(maxsize=4)
+def _quote_marks(text: str) -> tuple[list[int], list[int]]:
+    """Offsets of the quotation marks of ``text`` and of its blank lines, read once per
+    text so that each date's question costs a bisection, not a read of its paragraph."""
+    marks = sorted(at for mark in QUOTE_MARKS for at in _offsets(text, mark))
+    return marks, [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+
+
+def _offsets(text: str, mark: str) -> Iterator[int]:
+    """Where ``mark`` stands in ``text``: ``str.find`` runs many times faster than a
+    regex that has to try every position."""
+    at = text.find(mark)
+    while at >= 0:
+        yield at
+        at = text.find(mark, at + 1)
+
+
+def is_quoted(text: str, start: int) -> bool:
+    """True when an odd number of quotation marks opens the paragraph up to ``start``."""
+    marks, blank_lines = _quote_marks(text)
+    # The last blank line wholly before ``start`` opens its paragraph.
+    last_blank = bisect.bisect_right(blank_lines, start - 2) - 1
+    paragraph = blank_lines[last_blank] if last_blank >= 0 else 0
+    opened = bisect.bisect_left(marks, start) - bisect.bisect_left(marks, paragraph)
+    return opened % 2 == 1

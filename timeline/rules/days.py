@@ -14,12 +14,10 @@ from timeline.model import Anchor
 from timeline.placing import (
     CLAUSE_BREAK,
     MONTH_PENALTY,
-    QUOTES,
     Context,
     Placement,
     choose,
     day_placement,
-    is_quoted,
     night_before,
     position_mod,
     time_of_day,
@@ -39,6 +37,7 @@ from timeline.rules.words import (
     word_ahead,
 )
 from timeline.tense import is_past_form
+from timeline.text import QUOTES, is_quoted
 
 
 def weekday(found: Found, ctx: Context) -> Placement:
