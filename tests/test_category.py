@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_events import assert_category, events_of, only_event
-from timeline.model import CATEGORIES
+from timeline.model import CATEGORIES, Event
 
 # --- the clause's predicate outweighs the words around it ------------------------------------
 
@@ -4011,6 +4011,12 @@ FIGHTING = (
 )
 
 
+def events_after(story: str, text: str) -> list[Event]:
+    """The events of ``story`` (a Friday's and a Saturday's) and then ``text`` (a Sunday's)."""
+    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
+    return events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+
+
 @pytest.mark.parametrize(
     ("story", "text", "category"),
     [
@@ -4028,8 +4034,7 @@ FIGHTING = (
 def test_violence_in_the_street_is_read_in_the_story_of_protests(
     story: str, text: str, category: str
 ) -> None:
-    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
-    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    events = events_after(story, text)
     assert events[-1].category == category, events[-1].cues
 
 
@@ -4066,8 +4071,7 @@ RAIDS = (
     ],
 )
 def test_a_strike_told_alone_is_read_in_its_story(story: str, text: str, category: str) -> None:
-    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
-    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    events = events_after(story, text)
     assert events[-1].category == category, events[-1].cues
 
 
@@ -4134,6 +4138,5 @@ TALKS = "The two foreign ministers met on Friday. They agreed a truce on Saturda
 def test_a_story_of_pay_reads_a_strike_told_alone_as_a_labour_dispute(
     story: str, text: str, category: str
 ) -> None:
-    days = (("on Friday", date(2025, 3, 7)), ("on Saturday", date(2025, 3, 8)))
-    events = events_of(story + text, *days, ("on Sunday", date(2025, 3, 9)))
+    events = events_after(story, text)
     assert events[-1].category == category, [(e.category, e.cues) for e in events]
