@@ -1852,7 +1852,8 @@ def test_a_country_sets_apart_only_the_towns_that_lie_elsewhere(
 # must not, and a table row outside these is not looked at.
 Told = tuple[str, str]
 IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
-    # a month or a year holds many happenings of one kind: a noun alone does not tell which
+    # a week, a month or a year holds many happenings of one kind: a noun alone does not
+    # tell which
     "a month's agreement and another story's agreement of a day in it": (
         [
             (
@@ -1884,6 +1885,37 @@ IDENTITY: dict[str, tuple[list[tuple[str, date, str]], list[list[Told]]]] = {
             ),
         ],
         [[("meet-week", "this week")], [("meet-year", "Back in 2024")]],
+    ),
+    "a week's strikes and another story's strikes of a day in it": (
+        [
+            (
+                "strike-day",
+                date(2025, 3, 14),
+                "Government warplanes carried out strikes on rebel positions on Tuesday.",
+            ),
+            (
+                "strike-week",
+                date(2025, 3, 18),
+                "Last week, navy drones carried out strikes against smugglers' boats.",
+            ),
+        ],
+        [[("strike-day", "Tuesday")], [("strike-week", "Last week")]],
+    ),
+    # ... a weekend is day-precise: its noun still tells one happening
+    "a weekend's strikes and another story's strikes of its Saturday": (
+        [
+            (
+                "strike-saturday",
+                date(2025, 3, 17),
+                "Government warplanes carried out strikes on rebel positions on Saturday.",
+            ),
+            (
+                "strike-weekend",
+                date(2025, 3, 17),
+                "Over the weekend, warplanes carried out strikes on rebel positions.",
+            ),
+        ],
+        [[("strike-saturday", "Saturday"), ("strike-weekend", "the weekend")]],
     ),
     # ... a name they share does
     "a month's capture and another story's capture of a day in it by one group": (

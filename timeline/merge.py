@@ -460,18 +460,16 @@ def _links(
     :func:`_proper_words` open with, see :func:`_led_alike`) or, of one day, a kind of happening
     or :data:`MIN_SIMILARITY_UNNAMED` (one happening told in much the same words; two
     rescues told of two days by two outlets may be two rescues: a date disagreement needs
-    the name or noun of one happening); when their dates differ and one spans more than a
-    week (see :func:`_vaguer`), only a proper name in common does. It does not link when it
-    is the statements of two
-    speakers (see :func:`_other_speakers`), a statement and what it tells (see
-    :func:`_statement_and_what_it_tells`) or one was told before the other's date (see
-    :func:`_told_before`) or as still to come after the other's (see :func:`_to_come`), or
-    they are one outlet's reports of two days (an outlet does not disagree with itself); a
-    pair of reports of
-    different days links only when they name no places struck apart (see :func:`_sites`)
-    nor one a start or a later day of something going on the other does not date (see
-    :func:`_date_role`), and each is the
-    other's best match in the other's article, the nearest in date first, then the most
+    the name or noun of one happening); when their dates differ and one spans a week, a
+    month or a year (see :func:`_vaguer`), only a proper name in common does. It does not
+    link when it is the statements of two speakers (see :func:`_other_speakers`), a
+    statement and what it tells (see :func:`_statement_and_what_it_tells`) or one was told
+    before the other's date (see :func:`_told_before`) or as still to come after the other's
+    (see :func:`_to_come`), or they are one outlet's reports of two days (an outlet does not
+    disagree with itself); a pair of reports of different days links only when they name no
+    places struck apart (see :func:`_sites`) nor one a start or a later day of something
+    going on the other does not date (see :func:`_date_role`), and each is the other's best
+    match in the other's article, the nearest in date first, then the most
     similar: a report there of a nearer day tells the happening better (and the other date
     of its sentence, "said on Monday", dates something else).
     """
@@ -523,7 +521,7 @@ def _links(
         score = _cosine(weighted[i], weighted[j], norms[i], norms[j])
         gap = _gap_days(events[i], events[j])
         same_days = _interval(events[i]) == _interval(events[j])
-        # A month or a year holds many happenings of one kind: only a name tells which.
+        # A week, a month or a year holds many happenings of one kind: only a name tells which.
         vague = _vaguer(events[i], events[j])
         if (
             score >= needed
@@ -671,11 +669,12 @@ def _named_alike(
 
 
 def _vaguer(left: Event, right: Event) -> bool:
-    """True when two reports' dates differ and one spans more than a week ("in 2023", "last
-    November" against "this week", "on 14 November"): the longer span holds many happenings
-    of the kind the shorter tells, so only a name they share tells that it is the same."""
+    """True when two reports' dates differ and one spans more than :data:`_DAY_PRECISE` days
+    ("in 2023", "last November", "last week" against "this week", "on 14 November"; not "over
+    the weekend" against "on Saturday"): the longer span holds many happenings of the kind the
+    shorter tells, so only a name they share tells that it is the same."""
     return _interval(left) != _interval(right) and (
-        max(_length_days(left), _length_days(right)) > _SHORT_DAYS
+        max(_length_days(left), _length_days(right)) > _DAY_PRECISE
     )
 
 
